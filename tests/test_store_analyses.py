@@ -354,6 +354,29 @@ def test_map_edges_read_the_items_of_the_kept_groups_only(fresh_store, as_of):
     assert sorted(fresh_store.map_edges(ids, as_of=as_of, per_edge=2), key=key) == sorted(whole, key=key)
 
 
+@pytest.mark.parametrize("as_of", [None, "2021-05-31", "2021-08-31"])
+@pytest.mark.parametrize("seek", [True, False])
+def test_map_edges_without_documents_seek_those_of_the_kept_groups_only(fresh_store, as_of, seek):
+    """``map_edges(docs=False)`` groups and counts only; ``map_edge_items`` then seeks the first
+    documents of the groups it is given (a summary map's strongest edges), not of every group found:
+    the same items as the groups read whole (an index search per edge, or a server's window query)."""
+    for d in [*corpus(), *patronage_docs()]:
+        fresh_store.add(d)
+    fresh_store._seek_each_edge = seek
+    ids = [a["id"] for a in fresh_store.actors()]
+    whole = fresh_store.map_edges(ids, as_of=as_of, per_edge=2)
+    groups = fresh_store.map_edges(ids, as_of=as_of, per_edge=2, items=False, docs=False)
+    assert groups and all("docs" not in g and "items" not in g for g in groups)
+    kept = sorted(groups, key=lambda g: (-g["count"], g["kind"], g["type"], g["source"], g["target"]))[:2]
+    sought = []
+    real = fresh_store._first_edge_docs
+    fresh_store._first_edge_docs = lambda found, *a: sought.append(set(found)) or real(found, *a)
+    filled = fresh_store.map_edge_items(kept, as_of=as_of, per_edge=2)
+    key = lambda g: (g["kind"], g["type"], g["source"], g["target"])  # noqa: E731
+    assert sought == [{key(g) for g in kept}]
+    assert sorted(filled, key=key) == sorted([g for g in whole if key(g) in {key(k) for k in kept}], key=key)
+
+
 def test_a_summary_map_sends_one_item_per_edge_and_a_whole_map_up_to_three(fresh_store):
     from starlette.testclient import TestClient
 

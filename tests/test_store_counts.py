@@ -15,6 +15,7 @@ from test_store_helpers import (
     undo_schema_13,
     undo_schema_15,
     undo_schema_16,
+    undo_schema_17,
 )
 
 from kingmaker.store import open_store
@@ -368,8 +369,93 @@ def check_degrees_of_cuts(store) -> None:
                 del store._counted
 
 
+def _month_keys(doc_day: str, own_day: str) -> tuple[str, str]:
+    """The keys of schema 17's sums per month, written out here: the month (year, '' none) of the
+    event's date, and the month of the later of the first days the two dates denote ('!', '': a date
+    not written YYYY[-MM[-DD]])."""
+    import re
+
+    from kingmaker.graph import parse_date
+
+    def regular(x: str) -> bool:
+        return not x or (re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", x) is not None and parse_date(x) is not None)
+
+    if not (regular(doc_day) and regular(own_day)):
+        return "!", ""
+    first = {4: "-01-01", 7: "-01"}
+    last = max(x + first.get(len(x), "") for x in (doc_day, own_day) if x) if doc_day else ""
+    return (own_day or doc_day)[:7], last[:7]
+
+
+def kept_months(store) -> list[tuple]:
+    """The timeline's sums per month the store keeps (schema 17), the whole store's and each actor's."""
+    return sorted((None, *r[:3], int(r[3])) for r in store._conn.execute(
+        "SELECT month, last_month, type, n FROM event_months")) + \
+        sorted(tuple(r[:4]) + (int(r[4]),) for r in store._conn.execute(
+            "SELECT actor_id, month, last_month, type, n FROM actor_event_months"))
+
+
+def live_months(store) -> list[tuple]:
+    """The same summed here from the events counted per date (:func:`live_days`, :func:`live_actor_days`)."""
+    whole: dict[tuple, int] = {}
+    for doc_day, own_day, type_, n in live_days(store)[1]:
+        key = (None, *_month_keys(doc_day, own_day), type_)
+        whole[key] = whole.get(key, 0) + n
+    actors: dict[tuple, int] = {}
+    for actor, doc_day, own_day, type_, n in live_actor_days(store)[1]:
+        key = (actor, *_month_keys(doc_day, own_day), type_)
+        actors[key] = actors.get(key, 0) + n
+    return sorted((*k, n) for k, n in whole.items() if n) + sorted((*k, n) for k, n in actors.items() if n)
+
+
+def check_month_counts(store) -> None:
+    """The timeline counted per period from the sums per month (and the cut's month by date) is the
+    one counted by date, the whole store's and each actor's, with and without a cut."""
+    from kingmaker.analysis.timeline import period_key, precise_enough
+    from kingmaker.graph import parse_date
+
+    def per_period(rows, by):
+        out: dict[str, dict[str, int]] = {}
+        for date, counts in rows:
+            parsed = parse_date(date)
+            key = period_key(parsed[0], by) if precise_enough(by, parsed) else "undated"
+            for group, n in counts.items():
+                out.setdefault(key, {}).setdefault(group, 0)
+                out[key][group] += n
+        return out
+
+    ids = [None, *(r[0] for r in store._conn.execute("SELECT id FROM actors"))]
+    for as_of in (None, "2020-01-31", "2020-02-10", "2020-02-11", "2020-03-01", "2020-05-31", "2999-12-31"):
+        for who in ids:
+            kept = store.event_month_counts(DAY_GROUPS, actor_id=who, as_of=as_of)
+            if kept is None:  # only where a date is written otherwise than YYYY[-MM[-DD]]
+                assert any(r[0] == who and r[1] == "!" for r in kept_months(store))
+                continue
+            live = store.event_day_counts(DAY_GROUPS, actor_id=who, as_of=as_of)
+            for by in ("month", "year"):
+                assert per_period(kept, by) == per_period(live, by)
+
+
+def kept_edge_pairs(store) -> list[tuple]:
+    """Each pair of actors the map's edges join, once per kind, with its first kept day (schema 17)."""
+    return sorted(tuple(r) for r in store._conn.execute("SELECT kind, s, t, first FROM edge_pairs"))
+
+
+def live_edge_pairs(store) -> list[tuple]:
+    """The same from the map's edges kept per document now (the least first day of their dated documents)."""
+    first: dict[tuple, str] = {}
+    for kind, s, t, day in store._conn.execute("SELECT kind, s, t, day FROM edge_items"):
+        kept = (day + "-01-01" if len(day) == 4 else day + "-01" if len(day) == 7 else day[:10]) if day else ""
+        old = first.get((kind, s, t))
+        first[(kind, s, t)] = kept if old is None or (kept and (not old or kept < old)) else old
+    return sorted((*k, v) for k, v in first.items())
+
+
 def check(store) -> None:
     assert store._counted()
+    assert kept_edge_pairs(store) == live_edge_pairs(store)
+    assert kept_months(store) == live_months(store)
+    check_month_counts(store)
     check_fact_docs(store)
     assert kept_late_events(store) == live_late_events(store)
     assert kept_link_years(store) == live_link_years(store)
@@ -751,3 +837,50 @@ def test_the_latest_document_with_seat_figures_whatever_its_date_is_written_as(n
         check(store)
         assert store.latest_fact_document("seats", as_of="2020-06-30") == "o1"
         assert store.latest_fact_document("seats", as_of="2020-05-31") == "o3"
+
+
+def test_a_store_from_before_the_sums_per_month_gets_them(new_db):
+    """Schema 17 fills the timeline's sums per month when a store of schema 16 opens, without counting
+    the store again (SQLite and PostgreSQL); then the writes keep them."""
+    path = new_db()
+    with open_store(path) as store:
+        for d in [*corpus(), *more_docs()]:
+            store.add(d)
+        expected = kept_months(store)
+        assert expected == live_months(store) and len(expected) >= 6
+    conn = raw_connection(path)  # as schema 16 left it
+    undo_schema_17(conn)
+    pg = path.startswith("postgresql://")
+    conn.execute("UPDATE meta SET value = '16' WHERE key = 'schema_version'" if pg else "PRAGMA user_version = 16")
+    conn.close()
+    with open_store(path) as store:  # upgraded, the sums filled
+        assert store._monthly() and kept_months(store) == expected
+        assert kept_edge_pairs(store) == live_edge_pairs(store) and kept_edge_pairs(store)
+        store.add(doc("d6", "Freedonia accused the Civic Bloc.", [("Freedonia", "country"), ("Civic Bloc", "organization")],
+                      events=[("L1", "ACCUSE", "L2", "2020-05-30")], date="2020-06-01"))
+        assert kept_months(store) == live_months(store) != expected
+        check(store)
+
+
+def test_sums_per_month_follow_curation(new_db):
+    """Merges, rejections, undo and a document dated again move the sums per month as they move the
+    sums per date; a date written otherwise than YYYY[-MM[-DD]] is kept apart ('!'), and the months
+    are then not read for that timeline."""
+    with open_store(new_db()) as store:
+        for d in [*corpus(), *more_docs()]:
+            store.add(d)
+        store.merge("Unity Party", "Reform Front", force=True)
+        check(store)
+        event = next(e for e in store.events() if e["type"] == "ACCUSE")
+        store.reject(event["id"])
+        check(store)
+        store.undo()
+        store.undo()
+        check(store)
+        store.add(doc("d7", "Sylvania threatened the Civic Bloc.", [("Sylvania", "country"), ("Civic Bloc", "organization")],
+                      events=[("L1", "THREATEN", "L2")], date="2020-02-30"))  # (no such day)
+        assert kept_months(store) == live_months(store)
+        assert ("!", "", "THREATEN") in {r[1:4] for r in kept_months(store)}
+        assert store.event_month_counts(DAY_GROUPS) is None
+        civic = store.find_actor("Reform Front")["id"]  # (an actor without that date: its months are read)
+        assert store.event_month_counts(DAY_GROUPS, actor_id=civic) is not None

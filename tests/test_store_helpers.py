@@ -65,8 +65,10 @@ def raw_connection(location: str):
 
 
 def undo_schema_16(conn) -> None:
-    """Take out of a store (a ``raw_connection``) what schema 16 added: the kept control spheres, the
-    index of the kept tie pairs by target, and the first days of the actors and their documents."""
+    """Take out of a store (a ``raw_connection``) what schemas 17 and 16 added: the timeline's sums per
+    month, the kept control spheres, the index of the kept tie pairs by target, and the first days of
+    the actors and their documents."""
+    undo_schema_17(conn)
     conn.execute("DROP TABLE control_spheres")
     conn.execute("DROP INDEX tie_firsts_target")
     conn.execute("DELETE FROM meta WHERE key = 'sphered'")
@@ -170,3 +172,13 @@ def run(*args, ok=True):
     if ok:
         assert result.exit_code == 0, result.output
     return result
+
+
+def undo_schema_17(conn) -> None:
+    """Take out of a store (a ``raw_connection``) what schema 17 added: the timeline's sums per month,
+    the per-date sums by own date, each document's events by date and the kept pairs of the map's edges."""
+    for table in ("event_months", "actor_event_months", "edge_pairs"):
+        conn.execute(f"DROP TABLE {table}")
+    for index in ("event_days_own", "actor_event_days_own", "day_items_day"):
+        conn.execute(f"DROP INDEX {index}")
+    conn.execute("DELETE FROM meta WHERE key = 'monthly'")

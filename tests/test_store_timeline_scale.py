@@ -265,3 +265,66 @@ def test_an_actors_listed_events_come_from_the_documents_of_the_listed_ones_only
                 assert got == {**want, "undated_documents": 0}
                 listed = {e["evidence"]["document"] for p in got["periods"] for e in p["events"]}
                 assert listed and {d for docs in read for d in docs} == listed
+
+
+@pytest.mark.parametrize("first_rows", [2, -100])
+def test_timeline_by_month_or_year_reads_the_sums_per_month(crowded, first_rows):
+    """By month or year (the whole store's or one actor's), the counts come from the sums per month
+    (schema 17; the cut's month by date), never from a row per date, and the dates listed from each
+    period's latest dates read newest first (``first_rows`` -100: a date at a time, read again with
+    more): the timeline of the graph of the whole snapshot, cut on a month's first, last or middle day."""
+    with open_store(crowded) as store:
+        store._LATEST_ROWS = first_rows
+
+        def by_date(*a, **kw):
+            raise AssertionError("counted by date")
+
+        for as_of in (None, "2020-11-30", "2020-12-01", "2021-01-03", "2021-01-04", "2021-01-31", "2021-02-28"):
+            G = _whole(store, as_of)
+            for who in ({}, {"actor": "Arvel Front"}, {"actor": "Eskarland"}):
+                for by in ("month", "year"):
+                    for shown in (None, 1, 2, 5):
+                        want = cap_events(timeline(G, by=by, min_events=2, **who), shown)
+                        store.event_day_counts = by_date
+                        try:
+                            got = store_timeline(store, as_of=as_of, by=by, min_events=2, evidence=shown, **who)
+                        finally:
+                            del store.event_day_counts
+                        assert got.pop("undated_documents") == G.graph["undated_left_out"]
+                        assert got == want
+
+
+def test_whole_store_listed_events_come_from_the_documents_of_the_listed_ones_only(crowded):
+    """The whole store's listed events are read from the documents of each date's first events (the
+    period's cap less those of its later days, by type and document: schema 17's index on each
+    document's events by date), not from every document of the dates listed."""
+    with open_store(crowded) as store:
+        for by in ("month", "year"):
+            for shown in (1, 2):
+                want = cap_events(timeline(_whole(store, None), by=by), shown)
+                read = []
+                real = store._event_query
+                store._event_query = lambda **kw: read.append(kw.get("doc_id")) or real(**kw)
+                try:
+                    got = store_timeline(store, by=by, evidence=shown)
+                finally:
+                    store._event_query = real
+                assert got == {**want, "undated_documents": 0}
+                listed = {e["evidence"]["document"] for p in got["periods"] for e in p["events"]}
+                assert listed and {d for docs in read for d in docs} == listed
+
+
+def test_a_date_written_otherwise_is_counted_by_date(new_db):
+    """A date the sums per month cannot place (no such day) sends the timeline back to the counts per
+    date, with the same answer as the graph's."""
+    path = new_db()
+    with open_store(path) as store:
+        for d in crowded_docs(20, seed=11):
+            store.add(d)
+        store.add(doc("odd", "Arvel Front accused Bosk Union.", [("Arvel Front", "organization"),
+                                                                  ("Bosk Union", "organization")],
+                      events=[("L1", "ACCUSE", "L2", "2021-02-30")], date="2021-03-01"))
+        assert store.event_month_counts({"x": ["ACCUSE"]}) is None
+        for who in ({}, {"actor": "Arvel Front"}):
+            for as_of in (None, "2021-03-01"):
+                _same(store, as_of, who, "month", 2)

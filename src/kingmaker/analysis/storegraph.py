@@ -103,6 +103,11 @@ def store_timeline(store, *, as_of: Any = None, actor: str | None = None,
     cost follows the periods shown rather than the store. The result also has ``undated_documents``
     (what the as-of cut left out for having no date).
 
+    By month or year (one actor's or every event), the counts come from the sums the store keeps per
+    month (``Store.event_month_counts``, schema 17: a row per month and type, the cut's month by
+    date), and the dates whose events a period lists from its latest dates read newest first
+    (``Store.latest_event_dates``), so neither reads a row per date of the store.
+
     The events listed are ranked in SQL per date by :func:`~kingmaker.analysis.timeline.listing_order`
     (type, document, place in it): only those that can be among the latest of their period are read."""
     from kingmaker.analysis.timeline import (
@@ -127,11 +132,15 @@ def store_timeline(store, *, as_of: Any = None, actor: str | None = None,
     filters = dict(actor_id=first, with_id=second, as_of=day)
     types = [t for t in ("REQUEST", *QUAD_OF) if quad_class(t, request=request) is not None]
     classes = {c: [t for t in types if quad_class(t, request=request) == c] for c in QUAD_CLASSES}
-    # (an actor paired with itself: no event joins two sides that are one actor)
-    rows = store.event_day_counts(classes, **filters) if pair is None or pair[0] != pair[1] else []
+    # by month or year, one actor's or every event: the sums the store keeps per month (schema 17)
+    monthly = pair is None and by != "week" and hasattr(store, "event_month_counts")
+    rows = store.event_month_counts(classes, actor_id=who, as_of=day) if monthly else None
+    monthly = rows is not None
+    if rows is None:  # (an actor paired with itself: no event joins two sides that are one actor)
+        rows = store.event_day_counts(classes, **filters) if pair is None or pair[0] != pair[1] else []
 
     undated = 0
-    per_day: dict[Any, list] = {}  # day -> [events, {dates as written}]
+    per_day: dict[Any, list] = {}  # day (by month: a month's first, for the sums per month) -> [events, {dates}]
     counts: dict[str, dict[str, int]] = {}
     for date, by_class in rows:
         n = sum(by_class.values())
@@ -150,7 +159,9 @@ def store_timeline(store, *, as_of: Any = None, actor: str | None = None,
     # events still wanted (the period's ``evidence`` less those of its later days)
     shown = evidence or None
     wanted: dict[str, int] | None = None
-    if shown is not None:
+    if shown is not None and monthly:  # each period's latest dates, read newest first
+        wanted = store.latest_event_dates(counts, shown, types=types, actor_id=who, as_of=day)
+    elif shown is not None:
         wanted, seen = {}, {}
         for d in sorted(per_day, reverse=True):
             key = period_key(d, by)

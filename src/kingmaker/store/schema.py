@@ -99,6 +99,22 @@ It also keeps, with each of an actor's documents, the first day the document's d
 ``actors_first_day``), so the actors of an as-of cut (those named in a document of the cut) are an
 index range, not a test of each actor's documents.
 
+Schema 17 keeps the timeline's counts per month as well: ``event_months`` (the whole store's) and
+``actor_event_months`` (each actor's) sum ``event_days`` and ``actor_event_days`` per month of the
+event's date (its own, else its document's: ``YYYY-MM``; ``YYYY`` for a year, ``''`` none, ``'!'``
+a date not written ``YYYY[-MM[-DD]]``) and per month of the later of its two dates (what an as-of
+cut compares: ``last_month``, ``''`` for an undated document), so a timeline by month or year
+counts its periods from a row per month and type, and reads its dates only within the cut's month;
+and indexes the per-date sums by the event's own date (``event_days_own``, ``actor_event_days_own``),
+so the latest dates of a period (those whose events a period lists) are an index range read newest
+first; and each document's events by date (``day_items_day``), so the events the whole store's
+timeline lists are read from the documents of those first of each date (as schema 14 does for an
+actor's), not from every document of the dates listed; and each pair of actors the map's edges join,
+once per kind (``edge_pairs``: relation or event, with the first day the as-of cut reads in its
+documents' dates, kept from ``edge_items`` for the pairs a write moves), so an actor's neighbours
+within a cut (how many each actor on the map has off it) are a row per pair, not per document. The
+sums per month are filled in Python when a writer opens the store (meta ``monthly``).
+
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
 from __future__ import annotations
@@ -680,6 +696,48 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     UPDATE actors SET first_day = (SELECT MIN(x.day) FROM actor_documents x WHERE x.actor_id = actors.id);
     CREATE INDEX IF NOT EXISTS actors_first_day ON actors(first_day);
     """],
+    # 17: the timeline's counts per month (``event_months``, ``actor_event_months``: the sums of
+    # ``event_days`` and ``actor_event_days`` per month of the event's date and per month of the later
+    # of its own and its document's dates, which an as-of cut compares), so a timeline by month or year
+    # reads a row per month and type, not per date; and the per-date sums by own date (then the
+    # document's), so a period's latest dates are an index range read newest first; each document's
+    # events by date, so the whole store's listed events are read from the documents of the first of
+    # each date only; each pair of actors the map's edges join, once per kind, with its first kept day
+    # (``edge_pairs``), so the neighbours of a cut are a row per pair; the sums per month are filled in
+    # Python when a writer opens the store (meta ``monthly``)
+    """
+    CREATE TABLE IF NOT EXISTS event_months (
+        month TEXT NOT NULL,                  -- YYYY-MM of the event's date (YYYY: a year; '': none; '!': other)
+        last_month TEXT NOT NULL,             -- YYYY-MM of the later of its two dates ('': undated document)
+        type TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (month, last_month, type)
+    );
+    CREATE TABLE IF NOT EXISTS actor_event_months (
+        actor_id TEXT NOT NULL,
+        month TEXT NOT NULL,
+        last_month TEXT NOT NULL,
+        type TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (actor_id, month, last_month, type)
+    );
+    CREATE INDEX IF NOT EXISTS event_days_own ON event_days(own_day, doc_day, type, n);
+    CREATE INDEX IF NOT EXISTS actor_event_days_own ON actor_event_days(actor_id, own_day, doc_day, type, n);
+    CREATE INDEX IF NOT EXISTS day_items_day ON day_items(own_day, doc_day, type, doc_id, n);
+    CREATE TABLE IF NOT EXISTS edge_pairs (
+        kind TEXT NOT NULL,                   -- as in edge_items: relation or event
+        s TEXT NOT NULL,
+        t TEXT NOT NULL,
+        first TEXT NOT NULL,                  -- the least kept date of its dated documents ('': none dated)
+        PRIMARY KEY (kind, s, t)
+    );
+    CREATE INDEX IF NOT EXISTS edge_pairs_source ON edge_pairs(s, kind, first, t);
+    CREATE INDEX IF NOT EXISTS edge_pairs_target ON edge_pairs(t, kind, first, s);
+    INSERT INTO edge_pairs (kind, s, t, first) SELECT kind, s, t, COALESCE(MIN(CASE WHEN day <> '' THEN
+        (CASE WHEN length(day) = 4 THEN day || '-01-01' WHEN length(day) = 7 THEN day || '-01'
+        ELSE substr(day, 1, 10) END) END), '') FROM edge_items GROUP BY kind, s, t;
+    DELETE FROM meta WHERE key = 'monthly';
+    """,
 ]
 
 # Parts of a migration the engine may lack (an FTS5 tokenizer of a newer SQLite): run after the

@@ -110,6 +110,30 @@ def _unmark(marked: str, start: int, end: int) -> tuple[str, list[list[int]]]:
     return text, marks
 
 
+def _kept_day(day: str) -> str:
+    """The first day a possibly partial ISO date denotes, as :meth:`SQLStore._kept_date` reads it in SQL."""
+    return day + "-01-01" if len(day) == 4 else day + "-01" if len(day) == 7 else day[:10]
+
+
+def _month_keys(doc_day: str, own_day: str) -> tuple[str, str]:
+    """The keys of an event's count in the timeline's sums per month (schema 17) from its document's
+    date and its own (as written, ``''``: none): the month of its date (its own, else its
+    document's: ``YYYY-MM``; ``YYYY`` for a year; ``''`` none; ``'!'`` when either date is written
+    otherwise than a valid ``YYYY[-MM[-DD]]``), and the month of the later of the two first days they
+    denote, the day an as-of cut compares (``''``: an undated document, in no cut).
+
+    >>> _month_keys("2021-03-04", ""), _month_keys("2021-03-04", "2021-02"), _month_keys("", "2021")
+    (('2021-03', '2021-03'), ('2021-02', '2021-03'), ('2021', ''))
+    """
+    from kingmaker.graph import parse_date
+
+    if any(x and (not _DATE.match(x) or parse_date(x) is None) for x in (doc_day, own_day)):
+        return "!", ""
+    day = own_day or doc_day
+    last = max(_kept_day(doc_day), _kept_day(own_day) if own_day else "") if doc_day else ""
+    return day[:7], last[:7]
+
+
 def _check_date(option: str, value: str | None) -> None:
     if value is not None and not _DATE.match(value):
         raise StoreError(f"{option} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
@@ -150,6 +174,9 @@ class SQLStore(Store):
         if not self.readonly and self._counted() and self._meta("sphered") != "1":  # from before schema 16
             with self._lock, self._write():
                 self._write_spheres()
+        if not self.readonly and self._counted() and self._meta("monthly") != "1":  # from before schema 17
+            with self._lock, self._write():
+                self._write_months()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.path!r})"
@@ -777,6 +804,7 @@ class SQLStore(Store):
             conn.execute("UPDATE actors SET n_relations = 0, n_events = 0, n_facts = 0, n_links = 0, n_tie_links = 0")
             self._write_shares(*self._item_shares(), {})
             self._write_edges()
+            self._write_edge_pairs()
             conn.execute("DELETE FROM tie_days")
             conn.execute(f"INSERT INTO tie_days (type, s, t, day, n) {self._TIE_DAYS.format('1 = 1')}")
             self._write_tie_firsts()
@@ -813,6 +841,7 @@ class SQLStore(Store):
             conn.execute(f"DELETE FROM link_items WHERE {where}", params)
             ties: Counter = Counter()
             self._tally(ties, self._TIE_DAYS, where, params, -1)
+            pairs = self._edge_pair_keys(where, params)
             conn.execute(f"DELETE FROM edge_items WHERE {where}", params)
             self._write_shares(*self._item_shares(**filters), delta)
             for table, (columns, query) in self._LINK_PERIODS.items():
@@ -820,6 +849,7 @@ class SQLStore(Store):
                     self._tally(periods[table], query.format(what, "{}"), where, params, 1)
                 self._move(table, columns, periods[table])
             self._write_edges(**filters)
+            self._write_edge_pairs(pairs | self._edge_pair_keys(where, params))
             self._tally(ties, self._TIE_DAYS, where, params, 1)
             self._move("tie_days", ("type", "s", "t", "day"), ties)
             self._write_tie_firsts({key[:3] for key, n in ties.items() if n})
@@ -975,7 +1005,7 @@ class SQLStore(Store):
     def _write_days(self, where: str | None = None, params: list[Any] | None = None) -> None:
         """Count again the events of the documents ``where`` picks (SQL on ``doc_id``; ``None``: the
         whole store, inside a write transaction) into ``day_items`` and ``actor_day_items``, and move
-        their sums by the difference."""
+        their sums per date, and per month (schema 17), by the difference."""
         conn = self._conn
         for table, (sums, keys, body) in self._DAY_TABLES.items():
             columns = ", ".join(keys)
@@ -993,6 +1023,36 @@ class SQLStore(Store):
             conn.execute(f"INSERT INTO {table} (doc_id, {columns}, n) " + body.format(f"e.{where}"), list(params or []))
             self._tally(delta, old, where, params, 1)
             self._move(sums, keys, delta)
+            months, lead = self._MONTH_TABLES[sums]
+            self._move(months, (*lead, "month", "last_month", "type"), self._by_month(delta, len(lead)))
+        if where is None:
+            self._write_months()
+
+    # the timeline's sums per date kept per month too (schema 17): per sums table, its table per month
+    # and the key columns before the dates
+    _MONTH_TABLES = {"event_days": ("event_months", ()), "actor_event_days": ("actor_event_months", ("actor_id",))}
+
+    @staticmethod
+    def _by_month(delta: Counter, lead: int) -> Counter:
+        """Counts keyed ``(*lead, doc_day, own_day, type)`` summed per ``(*lead, month, last_month, type)``
+        (:func:`_month_keys`)."""
+        out: Counter = Counter()
+        for key, n in delta.items():
+            out[(*key[:lead], *_month_keys(key[lead], key[lead + 1]), key[lead + 2])] += n
+        return out
+
+    def _write_months(self) -> None:
+        """Write again the timeline's sums per month (schema 17: ``event_months``, ``actor_event_months``)
+        from the sums per date, inside a write transaction; meta ``monthly``: ``1``."""
+        for sums, (months, lead) in self._MONTH_TABLES.items():
+            columns = (*lead, "doc_day", "own_day", "type")
+            counts = self._by_month(Counter({tuple(r[:-1]): int(r[-1]) for r in self._conn.execute(
+                f"SELECT {', '.join(columns)}, n FROM {sums}")}), len(lead))
+            self._conn.execute(f"DELETE FROM {months}")
+            keys = (*lead, "month", "last_month", "type")
+            self._conn.executemany(f"INSERT INTO {months} ({', '.join(keys)}, n) VALUES "
+                                   f"({', '.join('?' * len(keys))}, ?)", [(*k, n) for k, n in sorted(counts.items()) if n])
+        self._set_meta("monthly", "1")
 
     def _tally(self, delta: Counter, sql: str, where: str, params: list[Any] | None, sign: int) -> None:
         """Add to ``delta`` the rows (keys, then a count) of ``sql`` for the documents ``where``
@@ -1038,13 +1098,32 @@ class SQLStore(Store):
         """Insert the rows of :meth:`_fact_doc_rows` of the documents of these filters, each marked
         ``regular`` when its date_key is the day :meth:`_kept_date` reads in its date (an ISO date:
         the as-of cut compares it in the index)."""
-        def kept(day: str) -> str:  # (:meth:`_kept_date` in Python)
-            return day + "-01-01" if len(day) == 4 else day + "-01" if len(day) == 7 else day[:10]
-
         self._conn.executemany("INSERT INTO fact_docs (doc_id, key, day, sort_day, regular, several, n) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                               [(d, k, day, key, int(key == kept(day) != ""), several, n)
+                               [(d, k, day, key, int(key == _kept_day(day) != ""), several, n)
                                 for d, k, day, key, several, n in self._fact_doc_rows(**filters)])
+
+    def _edge_pair_keys(self, where: str, params: list[Any]) -> set[tuple[str, str, str]]:
+        """``(kind, s, t)`` of the map's edges of the documents ``where`` picks (a condition on ``doc_id``)."""
+        return {(r[0], r[1], r[2]) for r in self._conn.execute(
+            f"SELECT DISTINCT kind, s, t FROM edge_items WHERE {where}", list(params))}
+
+    def _write_edge_pairs(self, pairs: Iterable[tuple[str, str, str]] | None = None) -> None:
+        """Write again the kept pairs of the map's edges (schema 17: ``edge_pairs``, each pair once per
+        kind with the first day the as-of cut reads in its documents' dates) of these ``(kind, s, t)``
+        (``None``: all, inside a write transaction) from ``edge_items``; a pair it no longer has goes."""
+        body = (f"SELECT kind, s, t, COALESCE(MIN(CASE WHEN day <> '' THEN {self._kept_date('day')} END), '') "
+                "FROM edge_items WHERE {} GROUP BY kind, s, t")
+        insert = "INSERT INTO edge_pairs (kind, s, t, first) "
+        if pairs is None:
+            self._conn.execute("DELETE FROM edge_pairs")
+            self._conn.execute(insert + body.format("1 = 1"))
+            return
+        keys = sorted(pairs)
+        if keys:  # (index edge_items_pair: s, t, kind)
+            self._conn.executemany("DELETE FROM edge_pairs WHERE kind = ? AND s = ? AND t = ?", keys)
+            self._conn.executemany(insert + body.format("s = ? AND t = ? AND kind = ?"),
+                                   [(s, t, kind) for kind, s, t in keys])
 
     def _write_edges(self, **filters: Any) -> None:
         """Insert the map's edges (:meth:`_edge_query`) of the documents of these filters."""
@@ -2007,8 +2086,9 @@ class SQLStore(Store):
         wanted = sorted(set(ids))
         include = tuple(include)
         cut = self._kept_edge_cut(as_of) if include_negated else None
-        if cut is not None:  # the pairs of the map's edges the store keeps (with the date, in an index)
-            return self._edge_neighbours(wanted, [k for k in ("relation", "event") if k in include], cut, outside)
+        if cut is not None:  # the pairs of the map's edges the store keeps (with the first day, in an index)
+            first = ("first <> '' AND first <= ?", [as_of]) if as_of else ("", [])
+            return self._edge_neighbours(wanted, [k for k in ("relation", "event") if k in include], first, outside)
         cte, params = self._pairs_cte(as_of, include, include_negated, pairs=True)
         if outside is None:
             found: set[str] = set()
@@ -2029,19 +2109,20 @@ class SQLStore(Store):
 
     def _edge_neighbours(self, wanted: list[str], kinds: list[str], cut: tuple[str, list[Any]],
                          outside: Iterable[str] | None) -> dict[str, Any]:
-        """:meth:`actor_neighbours` (negated events included) from the map's edges the store keeps
-        (``edge_items``: a pair linked in the cut is a pair with an edge of one of these ``kinds`` in a
-        document of the cut; ``cut``: :meth:`_kept_edge_cut`), each actor's edges read from the
-        indexes on their source and target (``edge_items_pair``, ``edge_items_target``), the date
-        compared in them."""
+        """:meth:`actor_neighbours` (negated events included) from the pairs of the map's edges the
+        store keeps (``edge_pairs``, schema 17: a pair linked in the cut is a pair with an edge of one
+        of these ``kinds`` in a document of the cut, its first kept day up to the cut's; ``cut``: that
+        condition on ``first``), each actor's pairs read from the indexes on their source and target
+        (``edge_pairs_source``, ``edge_pairs_target``), the day compared in them: a row per pair, not
+        per document."""
         if not kinds or not wanted:
             return {"neighbours": []} if outside is None else {"counts": {}}
         cond = f"kind IN ({', '.join('?' * len(kinds))})" + (f" AND {cut[0]}" if cut[0] else "")
 
         def pairs(part: list[str]) -> tuple[str, list[Any]]:
             marks = ", ".join("?" * len(part))
-            return (f"SELECT s AS u, t AS v FROM edge_items WHERE s IN ({marks}) AND {cond} UNION "
-                    f"SELECT t, s FROM edge_items WHERE t IN ({marks}) AND {cond}",
+            return (f"SELECT s AS u, t AS v FROM edge_pairs WHERE s IN ({marks}) AND {cond} UNION "
+                    f"SELECT t, s FROM edge_pairs WHERE t IN ({marks}) AND {cond}",
                     [*part, *kinds, *cut[1], *part, *kinds, *cut[1]])
 
         if outside is None:
@@ -2149,6 +2230,128 @@ class SQLStore(Store):
                 out.append((r[0], counts))
         return out
 
+    _LATEST_ROWS = 2  # dates of a period read first, besides as many as the events it lists
+
+    def _monthly(self) -> bool:
+        """Whether the timeline's sums per month are there (schema 17; a read-only store from before has none)."""
+        return self._counted() and self._meta("monthly") == "1"
+
+    def _month_sums(self, actor_id: str | None) -> tuple[str, str, str, list[Any]] | None:
+        """The kept sums per month and per date of the whole store's timeline or an actor's, with the
+        condition on the actor and its parameters; ``None``: no sums per month kept, or one of the
+        counted events is dated otherwise than ``YYYY[-MM[-DD]]`` (read by date then)."""
+        if not (actor_id is None or isinstance(actor_id, str)) or not self._monthly():
+            return None
+        months, days, lead, params = "event_months", "event_days", "", []
+        if actor_id is not None:
+            months, days, lead, params = "actor_event_months", "actor_event_days", "actor_id = ? AND ", [actor_id]
+        if self._conn.execute(f"SELECT 1 FROM {months} WHERE {lead}month = '!' LIMIT 1", params).fetchone():
+            return None
+        return months, days, lead, params
+
+    @_guard
+    def event_month_counts(self, groups: dict[str, Iterable[str]], *, actor_id: str | None = None,
+                           as_of: str | None = None) -> list[tuple[str | None, dict[str, int]]] | None:
+        """:meth:`event_day_counts` (no ``with_id``) by month where the store keeps the sums per month
+        (schema 17): ``(date, {group: n})``, ``date`` a month (``YYYY-MM``), a year (``YYYY``) or
+        ``None`` (undated) for the events whose later date (own or document's) is before the cut's
+        month (all of them without a cut: a row per month and type, whatever the dates), and a date as
+        written for those of the cut's month (``as_of``: an ISO day), read from the sums per date by
+        an index range on each of the two dates. ``None``: no sums per month, or a date written
+        otherwise than ``YYYY[-MM[-DD]]`` among the events counted (count them by date then)."""
+        kept = self._month_sums(actor_id)
+        if kept is None or (as_of and len(as_of) != 10):
+            return None
+        months, days, lead, first = kept
+        _check_date("as_of", as_of)
+        of: dict[str, list[str]] = defaultdict(list)
+        for name, kinds in groups.items():
+            for kind in set(kinds):
+                of[kind].append(name)
+        types = sorted(of)
+        counts: dict[str | None, Counter] = defaultdict(Counter)
+
+        def add(date: str | None, type_: str, n: Any) -> None:
+            for name in of[type_]:
+                counts[date][name] += int(n)
+
+        cut = [f"type IN ({', '.join('?' * len(types)) or 'NULL'})"]
+        params = [*first, *types]
+        if as_of:
+            cut.append("last_month <> '' AND last_month < ?")
+            params.append(as_of[:7])
+        for month, type_, n in self._conn.execute(f"SELECT month, type, SUM(n) FROM {months} WHERE {lead}"
+                                                  f"{' AND '.join(cut)} GROUP BY month, type", params):
+            add(month or None, type_, n)
+        if as_of:  # the cut's month by date: the events with either date in it, within the cut
+            month = as_of[:7]
+            rows: dict[tuple[str, str, str], int] = {}
+            for column in ("doc_day", "own_day"):
+                spans = [(f"{column} >= ? AND {column} < ?", [month, month + "~"])]
+                if month.endswith("-01"):  # (a year alone denotes its January)
+                    spans.append((f"{column} = ?", [month[:4]]))
+                for span, values in spans:
+                    where, params = [span, f"type IN ({', '.join('?' * len(types)) or 'NULL'})"], [*values, *types]
+                    self._as_of_where(as_of, where, params, own_date="own_day", column="doc_day")
+                    for doc_day, own_day, type_, n in self._conn.execute(
+                            f"SELECT doc_day, own_day, type, n FROM {days} WHERE {lead}" + " AND ".join(where),
+                            [*first, *params]):
+                        rows[(doc_day, own_day, type_)] = int(n)
+            for (doc_day, own_day, type_), n in rows.items():
+                add(own_day or doc_day or None, type_, n)
+        return [(date, dict(c)) for date, c in counts.items() if any(c.values())]
+
+    @_guard
+    def latest_event_dates(self, periods: Iterable[str], shown: int, *, types: Iterable[str],
+                           actor_id: str | None = None, as_of: str | None = None) -> dict[str, int] | None:
+        """Of each period (a month ``YYYY-MM`` or a year ``YYYY``), the dates as written whose events
+        a timeline lists: the period's latest days (the first day a date denotes), newest first, until
+        ``shown`` events (not negated, of these ``types``, of the actor, within the as-of cut) are in,
+        each date with the events still wanted then (``shown`` less those of the period's later days).
+        Read from the kept sums per date (schema 17: index ``event_days_own``, the event's own date
+        then the document's), summed per date in the index's order, newest first, a few dates a period
+        at a time: the work follows the dates listed, not those counted. ``None``: as :meth:`event_month_counts`."""
+        from kingmaker.graph import parse_date
+
+        kept = self._month_sums(actor_id)
+        if kept is None:
+            return None
+        _, days, lead, first = kept
+        types = sorted(set(types))
+        cut, cut_params = [f"type IN ({', '.join('?' * len(types)) or 'NULL'})"], list(types)
+        self._as_of_where(as_of, cut, cut_params, own_date="own_day", column="doc_day")
+        # the events dated in the period by their own date, then those dated by their document's
+        # (index ``event_days_own``: own date, document's date), each newest first
+        sqls = [f"SELECT {column}, SUM(n) FROM {days} WHERE {lead}{span} AND {' AND '.join(cut)} GROUP BY {column} "
+                f"ORDER BY {column} DESC LIMIT ?" for column, span in (("own_day", "own_day >= ? AND own_day < ?"),
+                                                ("doc_day", "own_day = '' AND doc_day >= ? AND doc_day < ?"))]
+        wanted: dict[str, int] = {}
+        for period in sorted(set(periods)):
+            limit = max(1, shown + self._LATEST_ROWS)  # (dates: each has an event at least)
+            while True:
+                by_day: dict[Any, list] = {}  # day -> [events, {dates as written}]
+                floor = None  # the latest day whose dates may not all be read
+                for sql in sqls:
+                    got = self._conn.execute(sql, [*first, period, period + "~", *cut_params, limit]).fetchall()
+                    for date, n in got:
+                        item = by_day.setdefault(parse_date(date)[0], [0, {}])
+                        item[0] += int(n)
+                        item[1][date] = None
+                    if len(got) == limit:
+                        edge = parse_date(got[-1][0])[0]
+                        floor = edge if floor is None else max(floor, edge)
+                found, seen = {}, 0
+                for d in sorted(by_day, reverse=True):
+                    if (floor is not None and d <= floor) or seen >= shown:
+                        break
+                    found.update(dict.fromkeys(by_day[d][1], shown - seen))
+                    seen += by_day[d][0]
+                if floor is None or seen >= shown:
+                    wanted.update(found)
+                    break
+                limit *= 4
+        return wanted
+
     @_guard
     def dated_events(self, dates: Iterable[str | None] | None, *, types: Iterable[str],
                      actor_id: str | None = None, with_id: str | None = None, as_of: str | None = None,
@@ -2187,10 +2390,11 @@ class SQLStore(Store):
         # few hundred at a time (a date ranked within each stretch: a superset of its first ``per_date``)
         wanted = sorted({x for x in dates if x is not None})
         docs: set[str] = set()
-        own = actor_id is not None and self._counted()  # the actor's own documents of those dates (schema 14)
-        if own:  # (one actor's events: only the documents of the first ``per_date`` of each date)
-            caps = None if per_date is None or not isinstance(actor_id, str) or with_id is not None else \
-                per_date if isinstance(per_date, dict) else dict.fromkeys(wanted, per_date)
+        # the actor's own documents of those dates (schema 14), or every event's (schema 17)
+        own = self._counted() and (actor_id is not None or self._monthly())
+        if own:  # (one actor's or every event: only the documents of the first ``per_date`` of each date)
+            caps = None if per_date is None or not (actor_id is None or isinstance(actor_id, str)) or \
+                with_id is not None else per_date if isinstance(per_date, dict) else dict.fromkeys(wanted, per_date)
             docs = self._actor_day_docs(actor_id, wanted, types=types, as_of=as_of, caps=caps)
         else:
             for sql in ("SELECT id FROM documents WHERE date IN ({})", "SELECT doc_id FROM events WHERE date IN ({})"):
@@ -2210,29 +2414,31 @@ class SQLStore(Store):
                      (not isinstance(per_date, dict) or r["k"] <= per_date.get(r["event_date"] or r["doc_date"], 0))]
         return [{**self._event_dict(r), "seq": r["seq"], "ord": r["ord"]} for r in rows]
 
-    def _actor_day_docs(self, actor_id: str | Iterable[str], dates: list[str], *, types: Iterable[str] | None = None,
-                        as_of: str | None = None, caps: dict[str, int] | None = None) -> set[str]:
+    def _actor_day_docs(self, actor_id: str | Iterable[str] | None, dates: list[str], *,
+                        types: Iterable[str] | None = None, as_of: str | None = None,
+                        caps: dict[str, int] | None = None) -> set[str]:
         """The documents with an event (not negated, not rejected; of these ``types``; within the as-of
-        cut) of the actor (or one of these actors) dated on one of ``dates`` (as written: the event's own
-        date, else its document's), from the counts the store keeps per document, actor and date
-        (``actor_day_items``, index ``actor_day_items_actor`` of schema 14: a seek per actor and date),
-        not from every document of those dates. ``caps`` (one actor: date -> n): of each date, only the
-        documents of its first ``n`` events by type and document, descending (the order
-        :meth:`dated_events` ranks them in), whole type-and-document groups."""
-        ids = [actor_id] if isinstance(actor_id, str) else sorted(set(actor_id))
+        cut) of the actor (or one of these actors; ``None``: any event) dated on one of ``dates`` (as
+        written: the event's own date, else its document's), from the counts the store keeps per
+        document, actor and date (``actor_day_items``, index ``actor_day_items_actor`` of schema 14: a
+        seek per actor and date; every event's: ``day_items``, index ``day_items_day`` of schema 17),
+        not from every document of those dates. ``caps`` (one actor, or none: date -> n): of each
+        date, only the documents of its first ``n`` events by type and document, descending (the
+        order :meth:`dated_events` ranks them in), whole type-and-document groups."""
+        ids = [None] if actor_id is None else [actor_id] if isinstance(actor_id, str) else sorted(set(actor_id))
+        table, lead = ("day_items", "") if actor_id is None else ("actor_day_items", "actor_id = ? AND ")
         where, params = [], []
         self._types_where("type", None if types is None else sorted(set(types)), where, params)
         self._as_of_where(as_of, where, params, own_date="own_day", column="doc_day")
         cut = "".join(f" AND {c}" for c in where)
         groups: dict[str, dict[tuple[str, str], int]] = {}
         for who in ids:
-            for sql in ("SELECT own_day, type, doc_id, n FROM actor_day_items WHERE actor_id = ? AND own_day IN ({})",
-                        "SELECT doc_day, type, doc_id, n FROM actor_day_items WHERE actor_id = ? AND own_day = '' "
-                        "AND doc_day IN ({})"):
+            for sql in (f"SELECT own_day, type, doc_id, n FROM {table} WHERE {lead}own_day IN ({{}})",
+                        f"SELECT doc_day, type, doc_id, n FROM {table} WHERE {lead}own_day = '' AND doc_day IN ({{}})"):
                 for i in range(0, len(dates), 400):
                     part = dates[i:i + 400]
                     for day, type_, doc_id, n in self._conn.execute(
-                            sql.format(", ".join("?" * len(part))) + cut, [who, *part, *params]):
+                            sql.format(", ".join("?" * len(part))) + cut, [*([who] if lead else []), *part, *params]):
                         group = groups.setdefault(day, {})
                         group[(type_, doc_id)] = group.get((type_, doc_id), 0) + int(n)
         docs: set[str] = set()
@@ -2517,7 +2723,7 @@ class SQLStore(Store):
 
     @_guard
     def map_edges(self, ids: Iterable[str], *, as_of: str | None = None, events: bool = True,
-                  per_edge: int = 3, items: bool = True) -> list[dict[str, Any]]:
+                  per_edge: int = 3, items: bool = True, docs: bool = True) -> list[dict[str, Any]]:
         """The ties and (``events``) events whose two ends are both among these actors, grouped as
         the map draws them: one group per tie type and pair (symmetric types in id order) or event
         type and (ordered) pair, each ``kind``, ``type``, ``source``, ``target``, ``count``,
@@ -2526,7 +2732,9 @@ class SQLStore(Store):
         counted in SQL from the edges the store keeps per document (``edge_items``); then only the
         items shown are read, from their documents. ``items=False``: the groups carry the first
         ``per_edge`` documents of each instead (``docs``), and :meth:`map_edge_items` reads their
-        items (for the groups a caller keeps). ``as_of``: an ISO day."""
+        items (for the groups a caller keeps); ``docs=False`` as well: neither, and
+        :meth:`map_edge_items` reads the first documents of the groups it is given too (a summary map
+        keeps the strongest edges only: the others' documents are not sought). ``as_of``: an ISO day."""
         wanted = sorted(set(ids))
         if not wanted:
             return []
@@ -2541,28 +2749,46 @@ class SQLStore(Store):
                 f"SELECT kind, type, s, t, SUM(n), MAX(top) FROM ({rows}) r WHERE {where} GROUP BY kind, type, s, t",
                 args):
             groups[(kind, type_, s, t)] = {"kind": kind, "type": type_, "source": s, "target": t, "count": int(n),
-                                           "confidence": float(top), "docs": []}
+                                           "confidence": float(top)}
+        if docs or items:
+            self._first_edge_docs(groups, as_of, per_edge)
+        found = list(groups.values())
+        return self.map_edge_items(found, as_of=as_of, per_edge=per_edge) if items else found
+
+    def _first_edge_docs(self, groups: dict[tuple, dict[str, Any]], as_of: str | None, per_edge: int) -> None:
+        """Give each group of :meth:`map_edges` (keyed ``(kind, type, source, target)``) its first
+        ``per_edge`` documents within the as-of cut (``docs``; by date as written, then id)."""
+        for g in groups.values():
+            g["docs"] = []
+        if not groups:
+            return
         cut = self._kept_edge_cut(as_of) if self._seek_each_edge else None
         if cut is not None:  # each edge's first documents: an index search each (edge_items_pair's order)
             first = ("SELECT doc_id FROM edge_items WHERE s = ? AND t = ? AND kind = ? AND type = ?" +
                      (f" AND {cut[0]}" if cut[0] else "") + " ORDER BY day, doc_id LIMIT ?")
             for (kind, type_, s, t), g in groups.items():
                 g["docs"] = [r[0] for r in self._conn.execute(first, [s, t, kind, type_, *cut[1], per_edge])]
-        else:
-            for kind, type_, s, t, doc in self._conn.execute(
-                    "SELECT kind, type, s, t, doc_id FROM (SELECT r.kind, r.type, r.s, r.t, r.doc_id, ROW_NUMBER() "
-                    "OVER (PARTITION BY r.s, r.t, r.kind, r.type ORDER BY r.day, r.doc_id) AS k "  # the index's order
-                    f"FROM ({rows}) r WHERE {where}) q WHERE k <= ? ORDER BY k",
-                    [*args, per_edge]):
+            return
+        rows, params = self._edge_rows(as_of)
+        ids, kinds = sorted({x for key in groups for x in key[2:]}), sorted({key[0] for key in groups})
+        marks = ", ".join("?" * len(ids))
+        where = f"r.kind IN ({', '.join('?' * len(kinds))}) AND r.s IN ({marks}) AND (r.t || '') IN ({marks})"
+        for kind, type_, s, t, doc in self._conn.execute(
+                "SELECT kind, type, s, t, doc_id FROM (SELECT r.kind, r.type, r.s, r.t, r.doc_id, ROW_NUMBER() "
+                "OVER (PARTITION BY r.s, r.t, r.kind, r.type ORDER BY r.day, r.doc_id) AS k "  # the index's order
+                f"FROM ({rows}) r WHERE {where}) q WHERE k <= ? ORDER BY k",
+                [*params, *kinds, *ids, *ids, per_edge]):
+            if (kind, type_, s, t) in groups:
                 groups[(kind, type_, s, t)]["docs"].append(doc)
-        found = list(groups.values())
-        return self.map_edge_items(found, as_of=as_of, per_edge=per_edge) if items else found
 
     @_guard
     def map_edge_items(self, groups: list[dict[str, Any]], *, as_of: str | None = None,
                        per_edge: int = 3) -> list[dict[str, Any]]:
         """Read the items of these groups of :meth:`map_edges` (``items=False``, the same ``as_of``):
-        each group's first ``per_edge`` ``items``, read from its ``docs`` only."""
+        each group's first ``per_edge`` ``items``, read from its ``docs`` only (sought first for the
+        groups without them: ``docs=False``)."""
+        bare = {(g["kind"], g["type"], g["source"], g["target"]): g for g in groups if "docs" not in g}
+        self._first_edge_docs(bare, as_of, per_edge)
         rows: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
         for kind, read, cut in (("relation", self._relation_rows, {}), ("event", self._event_rows, {"as_of": as_of})):
             docs = sorted({d for g in groups if g["kind"] == kind for d in g["docs"]})

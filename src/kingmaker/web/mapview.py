@@ -222,7 +222,8 @@ def store_view(store, *, as_of: str | None = None, with_events: bool = True, max
     keep = {n for n in candidates if n in actors}
     hidden = store.actor_neighbours(keep, **links, outside=keep)["counts"]
     per_edge = SUMMARY_EDGE_ITEMS if truncated else MAX_EDGE_ITEMS
-    between = store.map_edges(keep, as_of=as_of, events=with_events, items=False, per_edge=per_edge)
+    # (the groups only: the first documents of the edges kept are sought with their items)
+    between = store.map_edges(keep, as_of=as_of, events=with_events, items=False, docs=False, per_edge=per_edge)
     edges_left_out = max(0, len(between) - EDGES_PER_NODE * len(keep))
     if edges_left_out:  # a summary: the ties with the most evidence, relations before events
         between.sort(key=lambda g: (-g["count"], g["kind"] != "relation", (g["kind"], g["type"], g["source"],
