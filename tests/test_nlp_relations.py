@@ -3550,3 +3550,51 @@ def test_its_after_a_described_body_and_is_that_bodys(text, wrong):
 def test_a_states_house_is_part_of_it_only_where_the_text_names_the_state_with_it(text, named):
     found = run(text)
     assert (("Ostravia parliament", "part_of", "Ostravia") in found) is named, found
+
+
+# ---------------------------------------------------------------- a hostile label: "X regards Y as a terrorist group"
+
+def _regard_doc(label: list[tuple]) -> Doc:
+    # "Ostravia regards the Front as <label> ." (label rows: words hung under "as", the last one its object)
+    rows = [("Ostravia", 1, "nsubj", "PROPN", "NNP"), ("regards", 1, "ROOT", "VERB", "VBZ", "regard"),
+            ("the", 3, "det", "DET", "DT"), ("Front", 1, "dobj", "PROPN", "NNP"), ("as", 1, "prep", "ADP", "IN")]
+    obj = 5 + len(label) - 1
+    for word, dep, pos, tag in label:
+        rows.append((word, 4 if dep == "pobj" else obj, dep, pos, tag))
+    rows.append((".", 1, "punct", "PUNCT", "."))
+    return built(rows, {(0, 1): ("Ostravia", "country"), (3, 4): ("Front", "organization")})
+
+
+@pytest.mark.parametrize("label, hostile", [
+    ([("a", "det", "DET", "DT"), ("terrorist", "amod", "ADJ", "JJ"), ("group", "pobj", "NOUN", "NN")], True),
+    ([("a", "det", "DET", "DT"), ("threat", "pobj", "NOUN", "NN")], True),
+    ([("an", "det", "DET", "DT"), ("enemy", "pobj", "NOUN", "NN")], True),   # of_phrases: enemy -> opposes
+    ([("its", "poss", "PRON", "PRP$"), ("proxy", "pobj", "NOUN", "NN")], False),   # its own proxy
+    ([("a", "det", "DET", "DT"), ("partner", "pobj", "NOUN", "NN")], False),
+])
+def test_a_hostile_label_given_by_a_verb_of_regard_is_opposition(label, hostile):
+    assert (("Ostravia", "opposes", "Front") in ties(_regard_doc(label))) is hostile
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The foreign ministry of Ostravia, which regards the Karvel Liberation Front as a terrorist organisation, "
+    "urged calm.",
+    "The Karvel Liberation Front attacked a convoy, Ostravia's foreign ministry said. Ostravia regards it as an "
+    "offshoot of the Quenmark Brotherhood.",
+    "Ostravia's foreign ministry said the Karvel Liberation Front, which Ostravia sees as a threat to its security, "
+    "held a rally.",
+    "Ostravia's foreign ministry said on Monday that Ostravia treats the Karvel Liberation Front as an enemy.",
+])
+def test_a_hostile_label_is_opposition_end_to_end(text):
+    assert ("Ostravia", "opposes", "Karvel Liberation Front") in run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ostravia's foreign ministry said on Monday that Ostravia regards the Karvel Liberation Front as its proxy.",
+    "Ostravia's foreign ministry said on Monday that Ostravia does not regard the Karvel Liberation Front as a "
+    "terrorist organisation.",
+])
+def test_no_hostile_label_no_opposition_end_to_end(text):
+    assert ("Ostravia", "opposes", "Karvel Liberation Front") not in run(text)

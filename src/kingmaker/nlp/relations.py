@@ -109,6 +109,8 @@ class Cues:
     domestic_talk_words: frozenset[str]
     seat_verbs: frozenset[str]
     regard_verbs: frozenset[str]
+    labelling_verbs: frozenset[str]
+    hostile_labels: frozenset[str]
     state_owned_words: frozenset[str]
     office_nouns: frozenset[str]
     office_verbs: frozenset[str]
@@ -2188,6 +2190,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 _refused_partnership(ctx, tok)
             if norm(tok.lemma_) in cue.regard_verbs:
                 _mutual_regard(ctx, tok, of_phrases)
+            if norm(tok.lemma_) in cue.labelling_verbs:
+                _hostile_regard(ctx, tok, of_phrases)
             _hostile_state(ctx, tok, rel.get("hostile_states") or {})
     _entry_descriptions(ctx, of_phrases, adjectives, implied)
     _party_of_person(ctx)
@@ -3224,6 +3228,47 @@ def _mutual_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
         return
     sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(subj)) if x is not None))
     ctx.add_pairs(sides, typ, verb.sent, 0.6)
+
+
+def _hostile_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
+    """"Ostravia regards the Front as a terrorist organisation", "Washington designated the group as a terrorist
+    organisation", "the militia, which Karvel sees as a threat": whoever calls another by a hostile label (a verb of
+    word_lists.labelling_verbs, "as", a label noun of_phrases ties by opposes or one word_lists.hostile_labels names,
+    as the noun or a word on it) opposes it. "its proxy" (a label its owner gives its own) is no hostility."""
+    if verb.pos_ != "VERB" or _unreal(verb) or _denied(verb) or _conditional(verb) \
+            or any(c.dep_ in ("neg", "nsubjpass", "agent") for c in verb.children):
+        return
+    labels = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    labels += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]  # "Karvel branded the Front terrorists"
+    hostile = cues().hostile_labels
+
+    def is_hostile(label: Token) -> bool:
+        if of_phrases.get(norm(label.lemma_)) == "opposes" or of_phrases.get(norm(label.text)) == "opposes":
+            return True
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in label.children):
+            return False  # "Iran sees the Front as its proxy": its own
+        return any(norm(t.text) in hostile or norm(t.lemma_) in hostile for t in (label, *label.children)
+                   if t is label or t.dep_ in ("amod", "compound"))
+    if not any(is_hostile(x) for x in labels):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in ("other", "one"):
+        return  # "A and B regard each other as enemies" (_mutual_regard)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "relcl" and (obj is None or obj.lower_ in ("which", "that", "whom")) \
+            and subj is not None and subj.lower_ not in ("who", "which", "that"):
+        obj = verb.head  # "the Front, which Karvel regards as a terrorist group", "whose group X designated as ..."
+    if obj is None:
+        return
+    source = _clause_subject(ctx, verb)
+    # "Ostravia regards it as ...": "it" is another than the one regarding
+    target = ctx.pronoun_actor(obj, exclude=source) if obj.pos_ == "PRON" else ctx.np_actor(obj, deep=True)
+    if target is not None and obj.pos_ == "NOUN" and ctx.kind(target) == "person":
+        return  # "X, whose group Y designated as ...": the group, not its leader (unnamed here)
+    if source is None or target is None or source == target \
+            or ctx.kind(target) not in ("organization", "country", "person"):
+        return
+    ctx.add(source, "opposes", target, verb.sent, 0.6)
 
 
 def _joint_list(ctx: _Ctx, noun: Token) -> None:
