@@ -1103,7 +1103,8 @@ def test_every_relation_cue_names_a_known_type():
                                       "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
                                       "portfolio_nouns", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",
                                       "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs", "rival_words", "uniting_verbs", "mutual_rival_nouns",
-                                      "condition_marks", "personal_tie_verbs"}
+                                      "condition_marks", "personal_tie_verbs", "labelling_verbs",
+                                      "hostile_labels", "against_prefixes", "camp_member_nouns"}
 
 
 @pytest.mark.model
@@ -3598,3 +3599,23 @@ def test_a_hostile_label_is_opposition_end_to_end(text):
 ])
 def test_no_hostile_label_no_opposition_end_to_end(text):
     assert ("Ostravia", "opposes", "Karvel Liberation Front") not in run(text)
+
+
+# ---------------------------------------------------------------- "anti-" before a name: "part of the anti-Y camp"
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body", [
+    ("Karvel's government said on Monday that the Borsk Guard is part of the anti-Karvel camp.", "Borsk Guard"),
+    ("The Northern Shield, an alliance of anti-Karvel factions that includes the Borsk Guard, said it had withdrawn "
+     "from Karvel's border.", "Northern Shield"),
+    ("Karvel's army said the Borsk Guard, the main anti-Karvel force in the north, attacked the town.", "Borsk Guard"),
+])
+def test_a_body_named_for_its_stand_against_a_name_opposes_it_end_to_end(text, body):
+    assert (body, "opposes", "Karvel") in run(text)
+
+
+@pytest.mark.model
+def test_a_person_called_anti_is_no_tie_end_to_end():
+    # "an anti-Karvel cleric": one man's view, no lasting tie of a body
+    assert not {t for t in run("Karvel's army said Tomas Vendrel, an anti-Karvel cleric, spoke on Monday.")
+                if t[1] == "opposes"}

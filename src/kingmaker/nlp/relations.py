@@ -111,6 +111,8 @@ class Cues:
     regard_verbs: frozenset[str]
     labelling_verbs: frozenset[str]
     hostile_labels: frozenset[str]
+    against_prefixes: frozenset[str]
+    camp_member_nouns: frozenset[str]
     state_owned_words: frozenset[str]
     office_nouns: frozenset[str]
     office_verbs: frozenset[str]
@@ -1878,6 +1880,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             named = ctx.np_actor(tok)
             if typ is not None and named is not None:
                 ctx.add(named, typ, _clause_subject(ctx, tok.head), tok.sent, 0.6)
+        # "X is part of the anti-Y camp", "X, an alliance of anti-Y factions,": a body named for its stand against Y
+        if lemmas[tok.i] in cue.against_prefixes and tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2013"):
+            _against_phrase(ctx, tok)
         # 2. "X-backed Y"
         if tok.text == "-" and tok.i + 1 < len(doc) and tok.i > 0:
             mod = doc[tok.i + 1].lower_
@@ -3228,6 +3233,40 @@ def _mutual_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
         return
     sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(subj)) if x is not None))
     ctx.add_pairs(sides, typ, verb.sent, 0.6)
+
+
+def _against_phrase(ctx: _Ctx, prefix: Token) -> None:
+    """"the anti-Karvel Borsk Guard", "the Guard, the main anti-Karvel force,", "X is part of the anti-Karvel camp",
+    "X, an alliance of anti-Karvel factions that ...": a prefix of word_lists.against_prefixes before a name, on the
+    noun the phrase heads, says the body that noun names or describes stands against the one named: it opposes it.
+    The body is the noun's own name, the name it is in apposition with or said of, or the one said to be a part
+    (word_lists.camp_member_nouns) of it or to be an alliance (alliance_nouns) of such bodies; never a person ("an
+    anti-Karvel cleric" is one man's view)."""
+    doc = ctx.doc
+    target = ctx.actor(doc[prefix.i + 2])
+    if target is None or target == ctx.actor(prefix.head):  # "anti-Houthi": a name the mention finder left inside
+        # the word, or took into the name the prefix is on
+        word = norm(doc[prefix.i + 2].text)
+        named = {a.idx for a in ctx.actors if a.kind in ("organization", "country") and a.mentions and any(
+            norm(n) in (word, word + "s") for n in (*a.names, *a.extra_aliases))}
+        target = named.pop() if len(named) == 1 else None
+    noun = prefix.head
+    if target is None or noun.i <= prefix.i + 2 or noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in ("-",):
+        return
+    cue = cues()
+    owner = ctx.actor(noun) if noun.pos_ == "PROPN" else None
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if owner is None and holder is not None and norm(holder.lemma_) in cue.alliance_nouns:
+        noun = holder  # "X, an alliance of anti-Y factions": the alliance is X
+    if owner is None and holder is not None and norm(holder.lemma_) in cue.camp_member_nouns and holder.dep_ == "attr":
+        owner = _clause_subject(ctx, holder.head)  # "X is part of the anti-Y camp"
+    elif owner is None and noun.dep_ == "appos":
+        owner = ctx.np_actor(noun.head)  # "X, the main anti-Y force,"
+    elif owner is None and noun.dep_ == "attr":
+        owner = _clause_subject(ctx, noun.head)  # "X is the main anti-Y force"
+    if owner is None or owner == target or ctx.kind(owner) not in ("organization", "country"):
+        return
+    ctx.add(owner, "opposes", target, prefix.sent, 0.6)
 
 
 def _hostile_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
