@@ -3619,3 +3619,37 @@ def test_a_person_called_anti_is_no_tie_end_to_end():
     # "an anti-Karvel cleric": one man's view, no lasting tie of a body
     assert not {t for t in run("Karvel's army said Tomas Vendrel, an anti-Karvel cleric, spoke on Monday.")
                 if t[1] == "opposes"}
+
+
+# ---------------------------------------------------------------- backed by a state's men; "the government of X"
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("The government of President Tomas Vendrel is supported by about 2,000 troops from Ostravia. Ostravia is a "
+     "state.", ("Ostravia", "backs", "Tomas Vendrel")),
+    ("The Borsk Guard, which is supported by soldiers from Ostravia, attacked a village in Karvel.",
+     ("Ostravia", "backs", "Borsk Guard")),
+    ("The Borsk Guard is backed by fighters from the Karvel Liberation Front.",
+     ("Karvel Liberation Front", "backs", "Borsk Guard")),
+    ("The government of Prime Minister Ilse Marrowan is backed by the Borsk Guard.",
+     ("Borsk Guard", "backs", "Ilse Marrowan")),
+    ("The regime of President Tomas Vendrel is funded by the Karvel Liberation Front.",
+     ("Karvel Liberation Front", "backs", "Tomas Vendrel")),
+])
+def test_backing_by_a_state_s_men_and_of_a_government_named_by_its_head_end_to_end(text, tie):
+    assert tie in run(text)
+
+
+@pytest.mark.model
+def test_men_from_a_state_attacking_back_no_one_end_to_end():
+    assert not {t for t in run("The Borsk Guard was attacked by troops from Ostravia.") if t[1] == "backs"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("Ostravia, Karvel's largest donor, has not commented publicly. Karvel is a state.", ("Ostravia", "backs", "Karvel")),
+    ("The Borsk Guard's main donor, the Karvel Liberation Front, cut its funding.",
+     ("Karvel Liberation Front", "backs", "Borsk Guard")),
+])
+def test_a_donor_backs_the_one_it_gives_to_end_to_end(text, tie):
+    assert tie in run(text)

@@ -1970,6 +1970,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         first = _titled_of_person(ctx, p)  # "led by former governor of Velmar X": the parser's "of X"
                     if first is None and p.pos_ == "PROPN":  # "by Parliament Speaker X": the title made the object
                         first = next((ctx.np_actor(q) for q in _lost_agent(ctx, agent)), None)
+                    if first is None and typ in ("backs", "allied_with"):
+                        first = _sending_state(ctx, p)  # "supported by 1,500 troops from Ostravia"
                     for q in (p, *p.conjuncts):
                         other = ctx.np_actor(q) if q is not p else first
                         if q is not p and typ == "leader_of" and first is not None and other is not None \
@@ -3829,6 +3831,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         if subj.pos_ == "PRON":
             return ctx.pronoun_actor(subj)
         found = ctx.np_actor(subj)
+        if found is None:
+            found = _government_of(ctx, subj)  # "the government of President X is backed by Y"
         if found is None and subj.pos_ == "NOUN" and norm(subj.lemma_) in ctx.kb.org_nouns \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children):
             found = _described_org(ctx, subj, tok)
@@ -4733,6 +4737,28 @@ def _including(prep: Token) -> bool:
     return prep.lower_ in cues().including_words or prep.lower_ == "as" and any(
         x.lower_ == "such" for x in prep.children) or prep.lower_ == "in" and any(
         p.dep_ == "pobj" and any(x.lower_ == "particular" for x in p.children) for p in prep.children)
+
+
+def _government_of(ctx: _Ctx, noun: Token) -> int | None:
+    """"the government of President X", "the regime of X": a government (word_lists.ruling_nouns) of a person named
+    stands for that person, as "a government headed by X" does (PhraseResolver.described_owner)."""
+    if noun.pos_ != "NOUN" or norm(noun.lemma_) not in cues().ruling_nouns:
+        return None
+    named = [a for pr in noun.children if pr.dep_ == "prep" and pr.lower_ == "of"
+             for p in pr.children if p.dep_ == "pobj" for a in [ctx.np_actor(p)] if a is not None]
+    return named[0] if len(named) == 1 and ctx.kind(named[0]) == "person" else None
+
+
+def _sending_state(ctx: _Ctx, noun: Token) -> int | None:
+    """"supported by 1,500 troops from Ostravia", "backed by Ostravian soldiers", "trained by advisers from the Karvel
+    Front": men of a force (word_lists.follower_nouns) from a state or body, or named after one, stand for it when
+    they back someone."""
+    if noun.pos_ != "NOUN" or not (norm(noun.lemma_) in cues().follower_nouns or norm(noun.text) in cues().follower_nouns):
+        return None
+    sent = [a for pr in noun.children if pr.dep_ == "prep" and pr.lower_ == "from"
+            for p in pr.children if p.dep_ == "pobj" for a in [ctx.np_actor(p)] if a is not None]
+    found = sent or _stand_ins(ctx, noun)
+    return found[0] if len(found) == 1 and ctx.kind(found[0]) in ("country", "organization") else None
 
 
 def _stand_ins(ctx: _Ctx, tok: Token | None, exclude: int | None = None) -> list[int]:
