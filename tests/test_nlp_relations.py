@@ -3653,3 +3653,26 @@ def test_men_from_a_state_attacking_back_no_one_end_to_end():
 ])
 def test_a_donor_backs_the_one_it_gives_to_end_to_end(text, tie):
     assert tie in run(text)
+
+
+# ---------------------------------------------------------------- signatories of a coalition agreement are allied
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("Tomas Vendrel, chairman of the Karvel Unity Party, and Ilse Marrowan of the Ostravian Democratic League signed "
+     "a coalition agreement on Monday.", ("Tomas Vendrel", "allied_with", "Ilse Marrowan")),
+    ("The Karvel Unity Party and the Ostravian Democratic League signed a coalition deal on Monday.",
+     ("Karvel Unity Party", "allied_with", "Ostravian Democratic League")),
+    ("Tomas Vendrel and Ilse Marrowan sealed an alliance at a hotel in the capital.",
+     ("Tomas Vendrel", "allied_with", "Ilse Marrowan")),
+])
+def test_signatories_of_a_coalition_agreement_are_allied_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found or (tie[2], tie[1], tie[0]) in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("kind", ["ceasefire", "trade"])
+def test_a_ceasefire_or_trade_agreement_allies_no_one_end_to_end(kind):
+    text = f"Tomas Vendrel and Ilse Marrowan signed a {kind} agreement on Monday."
+    assert not {t for t in run(text) if t[1] == "allied_with"}

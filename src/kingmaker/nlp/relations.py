@@ -3345,9 +3345,11 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
         members = [m for c in noun.children if c.dep_ in ("appos", "conj") and c.i > noun.i for m in _list_members(c)]
         members = members if len(members) >= 2 else []
     verb = noun.head
+    signatories = False  # "A, chairman of P, and B signed a coalition agreement": people may sign for their bodies
     if not members and noun.dep_ == "dobj" and verb.lemma_.lower() in cues().forming_verbs and not _unreal(verb):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         members = _list_members(subj) if subj is not None else []
+        signatories = True
     if not members:
         members = _dashed_list(noun)
     signed = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not _unreal(c)
@@ -3366,9 +3368,10 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
                     and ctx.kind(owner) in ("organization", "country"):
                 ctx.add(owner, "allied_with", x, noun.sent, 0.6)
     sides = []
+    kinds = ("organization", "country", "person") if signatories else ("organization", "country")
     for m in members:
         x = ctx.np_actor(m)
-        if x is not None and ctx.kind(x) in ("organization", "country") and x not in sides:
+        if x is not None and ctx.kind(x) in kinds and x not in sides:
             sides.append(x)
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between")), None)
     if len(sides) < 2 and of is not None:  # "an alliance of A (AA), B and C": the brackets break the parse
@@ -5836,10 +5839,12 @@ def _stray_verb_clause(tok: Token) -> Token | None:
 
 
 def _defence_pact(noun: Token) -> bool:
-    """"a defence agreement", "a ten-year security cooperation treaty": an agreement noun with a defence word
-    before it reads as a pact (relations.yaml word_lists.agreement_nouns, defence_words)."""
+    """"a defence agreement", "a ten-year security cooperation treaty", "a coalition agreement": an agreement noun
+    with a defence word or an alliance noun before it reads as a pact (relations.yaml word_lists.agreement_nouns,
+    defence_words, alliance_nouns)."""
     return norm(noun.lemma_) in cues().agreement_nouns and any(
-        norm(t.text) in cues().defence_words for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod"))
+        norm(t.text) in cues().defence_words or norm(t.lemma_) in cues().alliance_nouns  # "a coalition agreement"
+        for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod"))
 
 
 def _named_after(ctx: _Ctx, noun: Token) -> int | None:
