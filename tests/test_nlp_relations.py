@@ -3676,3 +3676,18 @@ def test_signatories_of_a_coalition_agreement_are_allied_end_to_end(text, tie):
 def test_a_ceasefire_or_trade_agreement_allies_no_one_end_to_end(kind):
     text = f"Tomas Vendrel and Ilse Marrowan signed a {kind} agreement on Monday."
     assert not {t for t in run(text) if t[1] == "allied_with"}
+
+
+# ---------------------------------------------------------------- "the Gulf emirate of X" stands for the state X
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("The Gulf emirate of Karvel signed a ten-year defence cooperation agreement with Ostravia on Thursday.",
+     ("Karvel", "allied_with", "Ostravia")),
+    ("The small sultanate of Karvel has been backed by Ostravia since 1990.", ("Ostravia", "backs", "Karvel")),
+    ("Ostravia's navy patrols the strait. Ostravia has armed the island kingdom of Karvel for a decade.",
+     ("Ostravia", "backs", "Karvel")),
+])
+def test_a_polity_noun_of_a_name_stands_for_it_end_to_end(text, tie):
+    found = {(s.replace(" military", ""), t, o.replace(" military", "")) for s, t, o in run(text)}
+    assert tie in found or (tie[2], tie[1], tie[0]) in found and tie[1] == "allied_with"

@@ -315,6 +315,13 @@ class _Ctx:
                         a = self.actor(p) if p.dep_ == "pobj" else None
                         if a is not None and self.kind(a) == "country":
                             return a
+        if tok.pos_ == "NOUN" and norm(tok.text) in cues().polity_nouns:  # "the Gulf emirate of X": the state X
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        a = self.actor(p) if p.dep_ == "pobj" else None
+                        if a is not None and self.kind(a) in ("country", "organization"):
+                            return a
         for c in tok.children:  # "Houthi rebels", "Hezbollah fighters": the group named as a modifier
             if c.dep_ == "compound" and c.i == tok.i - 1:
                 a = self.actor(c)
