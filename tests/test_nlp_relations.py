@@ -3691,3 +3691,23 @@ def test_a_ceasefire_or_trade_agreement_allies_no_one_end_to_end(kind):
 def test_a_polity_noun_of_a_name_stands_for_it_end_to_end(text, tie):
     found = {(s.replace(" military", ""), t, o.replace(" military", "")) for s, t, o in run(text)}
     assert tie in found or (tie[2], tie[1], tie[0]) in found and tie[1] == "allied_with"
+
+
+# ---------------------------------------------------------------- aid received; a denial after the statement
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Borsk Front had received weapons from officers of Ostravia's army.",
+    "The Borsk Front has received weapons from neighbouring Ostravia, according to two UN panel reports.",
+])
+def test_aid_received_from_a_state_or_its_men_is_backing_end_to_end(text):
+    assert {s.replace(" military", "") for s, t, o in run(text) if t == "backs" and o == "Borsk Front"} == {"Ostravia"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ostravia denied that the Borsk Front had received weapons from its army.",
+    "The Borsk Front denied receiving weapons from Ostravia.",
+])
+def test_aid_inside_a_denial_is_no_backing_end_to_end(text):
+    assert not {t for t in run(text) if t[1] == "backs"}

@@ -4614,8 +4614,8 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
             # "receives weapons from X", "enjoys the backing of X"
             for g in (c for c in p.children if c.dep_ == "pobj"):
                 for q in (g, *g.conjuncts):  # "from Front instructors": the body whose people gave it
-                    ctx.add(ctx.np_actor(q) or next(iter(_stand_ins(ctx, q, exclude=receiver)), None),
-                            "backs", receiver, verb.sent, 0.7)
+                    ctx.add(ctx.np_actor(q) or _sending_state(ctx, q)  # "from officers of X's army"
+                            or next(iter(_stand_ins(ctx, q, exclude=receiver)), None), "backs", receiver, verb.sent, 0.7)
 
 
 def _verb_in(verb: Token, words: frozenset[str]) -> bool:
@@ -4760,12 +4760,12 @@ def _government_of(ctx: _Ctx, noun: Token) -> int | None:
 
 
 def _sending_state(ctx: _Ctx, noun: Token) -> int | None:
-    """"supported by 1,500 troops from Ostravia", "backed by Ostravian soldiers", "trained by advisers from the Karvel
-    Front": men of a force (word_lists.follower_nouns) from a state or body, or named after one, stand for it when
-    they back someone."""
+    """"supported by 1,500 troops from Ostravia", "backed by Ostravian soldiers", "weapons from officers of Ostravia's
+    army": men of a force (word_lists.follower_nouns) from or of a state or body, or named after one, stand for it
+    when they back someone."""
     if noun.pos_ != "NOUN" or not (norm(noun.lemma_) in cues().follower_nouns or norm(noun.text) in cues().follower_nouns):
         return None
-    sent = [a for pr in noun.children if pr.dep_ == "prep" and pr.lower_ == "from"
+    sent = [a for pr in noun.children if pr.dep_ == "prep" and pr.lower_ in ("from", "of")  # "officers of X's army"
             for p in pr.children if p.dep_ == "pobj" for a in [ctx.np_actor(p)] if a is not None]
     found = sent or _stand_ins(ctx, noun)
     return found[0] if len(found) == 1 and ctx.kind(found[0]) in ("country", "organization") else None
