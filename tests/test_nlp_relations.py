@@ -1103,7 +1103,8 @@ def test_every_relation_cue_names_a_known_type():
                                       "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
                                       "portfolio_nouns", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",
                                       "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs", "rival_words", "uniting_verbs", "mutual_rival_nouns",
-                                      "condition_marks", "personal_tie_verbs"}
+                                      "condition_marks", "personal_tie_verbs", "labelling_verbs",
+                                      "hostile_labels", "against_prefixes", "camp_member_nouns"}
 
 
 @pytest.mark.model
@@ -3550,3 +3551,163 @@ def test_its_after_a_described_body_and_is_that_bodys(text, wrong):
 def test_a_states_house_is_part_of_it_only_where_the_text_names_the_state_with_it(text, named):
     found = run(text)
     assert (("Ostravia parliament", "part_of", "Ostravia") in found) is named, found
+
+
+# ---------------------------------------------------------------- a hostile label: "X regards Y as a terrorist group"
+
+def _regard_doc(label: list[tuple]) -> Doc:
+    # "Ostravia regards the Front as <label> ." (label rows: words hung under "as", the last one its object)
+    rows = [("Ostravia", 1, "nsubj", "PROPN", "NNP"), ("regards", 1, "ROOT", "VERB", "VBZ", "regard"),
+            ("the", 3, "det", "DET", "DT"), ("Front", 1, "dobj", "PROPN", "NNP"), ("as", 1, "prep", "ADP", "IN")]
+    obj = 5 + len(label) - 1
+    for word, dep, pos, tag in label:
+        rows.append((word, 4 if dep == "pobj" else obj, dep, pos, tag))
+    rows.append((".", 1, "punct", "PUNCT", "."))
+    return built(rows, {(0, 1): ("Ostravia", "country"), (3, 4): ("Front", "organization")})
+
+
+@pytest.mark.parametrize("label, hostile", [
+    ([("a", "det", "DET", "DT"), ("terrorist", "amod", "ADJ", "JJ"), ("group", "pobj", "NOUN", "NN")], True),
+    ([("a", "det", "DET", "DT"), ("threat", "pobj", "NOUN", "NN")], True),
+    ([("an", "det", "DET", "DT"), ("enemy", "pobj", "NOUN", "NN")], True),   # of_phrases: enemy -> opposes
+    ([("its", "poss", "PRON", "PRP$"), ("proxy", "pobj", "NOUN", "NN")], False),   # its own proxy
+    ([("a", "det", "DET", "DT"), ("partner", "pobj", "NOUN", "NN")], False),
+])
+def test_a_hostile_label_given_by_a_verb_of_regard_is_opposition(label, hostile):
+    assert (("Ostravia", "opposes", "Front") in ties(_regard_doc(label))) is hostile
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The foreign ministry of Ostravia, which regards the Karvel Liberation Front as a terrorist organisation, "
+    "urged calm.",
+    "The Karvel Liberation Front attacked a convoy, Ostravia's foreign ministry said. Ostravia regards it as an "
+    "offshoot of the Quenmark Brotherhood.",
+    "Ostravia's foreign ministry said the Karvel Liberation Front, which Ostravia sees as a threat to its security, "
+    "held a rally.",
+    "Ostravia's foreign ministry said on Monday that Ostravia treats the Karvel Liberation Front as an enemy.",
+])
+def test_a_hostile_label_is_opposition_end_to_end(text):
+    assert ("Ostravia", "opposes", "Karvel Liberation Front") in run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ostravia's foreign ministry said on Monday that Ostravia regards the Karvel Liberation Front as its proxy.",
+    "Ostravia's foreign ministry said on Monday that Ostravia does not regard the Karvel Liberation Front as a "
+    "terrorist organisation.",
+])
+def test_no_hostile_label_no_opposition_end_to_end(text):
+    assert ("Ostravia", "opposes", "Karvel Liberation Front") not in run(text)
+
+
+# ---------------------------------------------------------------- "anti-" before a name: "part of the anti-Y camp"
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body", [
+    ("Karvel's government said on Monday that the Borsk Guard is part of the anti-Karvel camp.", "Borsk Guard"),
+    ("The Northern Shield, an alliance of anti-Karvel factions that includes the Borsk Guard, said it had withdrawn "
+     "from Karvel's border.", "Northern Shield"),
+    ("Karvel's army said the Borsk Guard, the main anti-Karvel force in the north, attacked the town.", "Borsk Guard"),
+])
+def test_a_body_named_for_its_stand_against_a_name_opposes_it_end_to_end(text, body):
+    assert (body, "opposes", "Karvel") in run(text)
+
+
+@pytest.mark.model
+def test_a_person_called_anti_is_no_tie_end_to_end():
+    # "an anti-Karvel cleric": one man's view, no lasting tie of a body
+    assert not {t for t in run("Karvel's army said Tomas Vendrel, an anti-Karvel cleric, spoke on Monday.")
+                if t[1] == "opposes"}
+
+
+# ---------------------------------------------------------------- backed by a state's men; "the government of X"
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("The government of President Tomas Vendrel is supported by about 2,000 troops from Ostravia. Ostravia is a "
+     "state.", ("Ostravia", "backs", "Tomas Vendrel")),
+    ("The Borsk Guard, which is supported by soldiers from Ostravia, attacked a village in Karvel.",
+     ("Ostravia", "backs", "Borsk Guard")),
+    ("The Borsk Guard is backed by fighters from the Karvel Liberation Front.",
+     ("Karvel Liberation Front", "backs", "Borsk Guard")),
+    ("The government of Prime Minister Ilse Marrowan is backed by the Borsk Guard.",
+     ("Borsk Guard", "backs", "Ilse Marrowan")),
+    ("The regime of President Tomas Vendrel is funded by the Karvel Liberation Front.",
+     ("Karvel Liberation Front", "backs", "Tomas Vendrel")),
+])
+def test_backing_by_a_state_s_men_and_of_a_government_named_by_its_head_end_to_end(text, tie):
+    assert tie in run(text)
+
+
+@pytest.mark.model
+def test_men_from_a_state_attacking_back_no_one_end_to_end():
+    assert not {t for t in run("The Borsk Guard was attacked by troops from Ostravia.") if t[1] == "backs"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("Ostravia, Karvel's largest donor, has not commented publicly. Karvel is a state.", ("Ostravia", "backs", "Karvel")),
+    ("The Borsk Guard's main donor, the Karvel Liberation Front, cut its funding.",
+     ("Karvel Liberation Front", "backs", "Borsk Guard")),
+])
+def test_a_donor_backs_the_one_it_gives_to_end_to_end(text, tie):
+    assert tie in run(text)
+
+
+# ---------------------------------------------------------------- signatories of a coalition agreement are allied
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("Tomas Vendrel, chairman of the Karvel Unity Party, and Ilse Marrowan of the Ostravian Democratic League signed "
+     "a coalition agreement on Monday.", ("Tomas Vendrel", "allied_with", "Ilse Marrowan")),
+    ("The Karvel Unity Party and the Ostravian Democratic League signed a coalition deal on Monday.",
+     ("Karvel Unity Party", "allied_with", "Ostravian Democratic League")),
+    ("Tomas Vendrel and Ilse Marrowan sealed an alliance at a hotel in the capital.",
+     ("Tomas Vendrel", "allied_with", "Ilse Marrowan")),
+])
+def test_signatories_of_a_coalition_agreement_are_allied_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found or (tie[2], tie[1], tie[0]) in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("kind", ["ceasefire", "trade"])
+def test_a_ceasefire_or_trade_agreement_allies_no_one_end_to_end(kind):
+    text = f"Tomas Vendrel and Ilse Marrowan signed a {kind} agreement on Monday."
+    assert not {t for t in run(text) if t[1] == "allied_with"}
+
+
+# ---------------------------------------------------------------- "the Gulf emirate of X" stands for the state X
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("The Gulf emirate of Karvel signed a ten-year defence cooperation agreement with Ostravia on Thursday.",
+     ("Karvel", "allied_with", "Ostravia")),
+    ("The small sultanate of Karvel has been backed by Ostravia since 1990.", ("Ostravia", "backs", "Karvel")),
+    ("Ostravia's navy patrols the strait. Ostravia has armed the island kingdom of Karvel for a decade.",
+     ("Ostravia", "backs", "Karvel")),
+])
+def test_a_polity_noun_of_a_name_stands_for_it_end_to_end(text, tie):
+    found = {(s.replace(" military", ""), t, o.replace(" military", "")) for s, t, o in run(text)}
+    assert tie in found or (tie[2], tie[1], tie[0]) in found and tie[1] == "allied_with"
+
+
+# ---------------------------------------------------------------- aid received; a denial after the statement
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Borsk Front had received weapons from officers of Ostravia's army.",
+    "The Borsk Front has received weapons from neighbouring Ostravia, according to two UN panel reports.",
+])
+def test_aid_received_from_a_state_or_its_men_is_backing_end_to_end(text):
+    assert {s.replace(" military", "") for s, t, o in run(text) if t == "backs" and o == "Borsk Front"} == {"Ostravia"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ostravia denied that the Borsk Front had received weapons from its army.",
+    "The Borsk Front denied receiving weapons from Ostravia.",
+])
+def test_aid_inside_a_denial_is_no_backing_end_to_end(text):
+    assert not {t for t in run(text) if t[1] == "backs"}

@@ -109,6 +109,10 @@ class Cues:
     domestic_talk_words: frozenset[str]
     seat_verbs: frozenset[str]
     regard_verbs: frozenset[str]
+    labelling_verbs: frozenset[str]
+    hostile_labels: frozenset[str]
+    against_prefixes: frozenset[str]
+    camp_member_nouns: frozenset[str]
     state_owned_words: frozenset[str]
     office_nouns: frozenset[str]
     office_verbs: frozenset[str]
@@ -310,6 +314,13 @@ class _Ctx:
                     for p in c.children:
                         a = self.actor(p) if p.dep_ == "pobj" else None
                         if a is not None and self.kind(a) == "country":
+                            return a
+        if tok.pos_ == "NOUN" and norm(tok.text) in cues().polity_nouns:  # "the Gulf emirate of X": the state X
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        a = self.actor(p) if p.dep_ == "pobj" else None
+                        if a is not None and self.kind(a) in ("country", "organization"):
                             return a
         for c in tok.children:  # "Houthi rebels", "Hezbollah fighters": the group named as a modifier
             if c.dep_ == "compound" and c.i == tok.i - 1:
@@ -1876,6 +1887,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             named = ctx.np_actor(tok)
             if typ is not None and named is not None:
                 ctx.add(named, typ, _clause_subject(ctx, tok.head), tok.sent, 0.6)
+        # "X is part of the anti-Y camp", "X, an alliance of anti-Y factions,": a body named for its stand against Y
+        if lemmas[tok.i] in cue.against_prefixes and tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2013"):
+            _against_phrase(ctx, tok)
         # 2. "X-backed Y"
         if tok.text == "-" and tok.i + 1 < len(doc) and tok.i > 0:
             mod = doc[tok.i + 1].lower_
@@ -1963,6 +1977,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         first = _titled_of_person(ctx, p)  # "led by former governor of Velmar X": the parser's "of X"
                     if first is None and p.pos_ == "PROPN":  # "by Parliament Speaker X": the title made the object
                         first = next((ctx.np_actor(q) for q in _lost_agent(ctx, agent)), None)
+                    if first is None and typ in ("backs", "allied_with"):
+                        first = _sending_state(ctx, p)  # "supported by 1,500 troops from Ostravia"
                     for q in (p, *p.conjuncts):
                         other = ctx.np_actor(q) if q is not p else first
                         if q is not p and typ == "leader_of" and first is not None and other is not None \
@@ -2188,6 +2204,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 _refused_partnership(ctx, tok)
             if norm(tok.lemma_) in cue.regard_verbs:
                 _mutual_regard(ctx, tok, of_phrases)
+            if norm(tok.lemma_) in cue.labelling_verbs:
+                _hostile_regard(ctx, tok, of_phrases)
             _hostile_state(ctx, tok, rel.get("hostile_states") or {})
     _entry_descriptions(ctx, of_phrases, adjectives, implied)
     _party_of_person(ctx)
@@ -3226,6 +3244,81 @@ def _mutual_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
     ctx.add_pairs(sides, typ, verb.sent, 0.6)
 
 
+def _against_phrase(ctx: _Ctx, prefix: Token) -> None:
+    """"the anti-Karvel Borsk Guard", "the Guard, the main anti-Karvel force,", "X is part of the anti-Karvel camp",
+    "X, an alliance of anti-Karvel factions that ...": a prefix of word_lists.against_prefixes before a name, on the
+    noun the phrase heads, says the body that noun names or describes stands against the one named: it opposes it.
+    The body is the noun's own name, the name it is in apposition with or said of, or the one said to be a part
+    (word_lists.camp_member_nouns) of it or to be an alliance (alliance_nouns) of such bodies; never a person ("an
+    anti-Karvel cleric" is one man's view)."""
+    doc = ctx.doc
+    target = ctx.actor(doc[prefix.i + 2])
+    if target is None or target == ctx.actor(prefix.head):  # "anti-Houthi": a name the mention finder left inside
+        # the word, or took into the name the prefix is on
+        word = norm(doc[prefix.i + 2].text)
+        named = {a.idx for a in ctx.actors if a.kind in ("organization", "country") and a.mentions and any(
+            norm(n) in (word, word + "s") for n in (*a.names, *a.extra_aliases))}
+        target = named.pop() if len(named) == 1 else None
+    noun = prefix.head
+    if target is None or noun.i <= prefix.i + 2 or noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in ("-",):
+        return
+    cue = cues()
+    owner = ctx.actor(noun) if noun.pos_ == "PROPN" else None
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if owner is None and holder is not None and norm(holder.lemma_) in cue.alliance_nouns:
+        noun = holder  # "X, an alliance of anti-Y factions": the alliance is X
+    if owner is None and holder is not None and norm(holder.lemma_) in cue.camp_member_nouns and holder.dep_ == "attr":
+        owner = _clause_subject(ctx, holder.head)  # "X is part of the anti-Y camp"
+    elif owner is None and noun.dep_ == "appos":
+        owner = ctx.np_actor(noun.head)  # "X, the main anti-Y force,"
+    elif owner is None and noun.dep_ == "attr":
+        owner = _clause_subject(ctx, noun.head)  # "X is the main anti-Y force"
+    if owner is None or owner == target or ctx.kind(owner) not in ("organization", "country"):
+        return
+    ctx.add(owner, "opposes", target, prefix.sent, 0.6)
+
+
+def _hostile_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
+    """"Ostravia regards the Front as a terrorist organisation", "Washington designated the group as a terrorist
+    organisation", "the militia, which Karvel sees as a threat": whoever calls another by a hostile label (a verb of
+    word_lists.labelling_verbs, "as", a label noun of_phrases ties by opposes or one word_lists.hostile_labels names,
+    as the noun or a word on it) opposes it. "its proxy" (a label its owner gives its own) is no hostility."""
+    if verb.pos_ != "VERB" or _unreal(verb) or _denied(verb) or _conditional(verb) \
+            or any(c.dep_ in ("neg", "nsubjpass", "agent") for c in verb.children):
+        return
+    labels = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    labels += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]  # "Karvel branded the Front terrorists"
+    hostile = cues().hostile_labels
+
+    def is_hostile(label: Token) -> bool:
+        if of_phrases.get(norm(label.lemma_)) == "opposes" or of_phrases.get(norm(label.text)) == "opposes":
+            return True
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in label.children):
+            return False  # "Iran sees the Front as its proxy": its own
+        return any(norm(t.text) in hostile or norm(t.lemma_) in hostile for t in (label, *label.children)
+                   if t is label or t.dep_ in ("amod", "compound"))
+    if not any(is_hostile(x) for x in labels):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in ("other", "one"):
+        return  # "A and B regard each other as enemies" (_mutual_regard)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "relcl" and (obj is None or obj.lower_ in ("which", "that", "whom")) \
+            and subj is not None and subj.lower_ not in ("who", "which", "that"):
+        obj = verb.head  # "the Front, which Karvel regards as a terrorist group", "whose group X designated as ..."
+    if obj is None:
+        return
+    source = _clause_subject(ctx, verb)
+    # "Ostravia regards it as ...": "it" is another than the one regarding
+    target = ctx.pronoun_actor(obj, exclude=source) if obj.pos_ == "PRON" else ctx.np_actor(obj, deep=True)
+    if target is not None and obj.pos_ == "NOUN" and ctx.kind(target) == "person":
+        return  # "X, whose group Y designated as ...": the group, not its leader (unnamed here)
+    if source is None or target is None or source == target \
+            or ctx.kind(target) not in ("organization", "country", "person"):
+        return
+    ctx.add(source, "opposes", target, verb.sent, 0.6)
+
+
 def _joint_list(ctx: _Ctx, noun: Token) -> None:
     """"A, which ran on a joint list with B", "A formed a common slate with B", "A and B stood on a joint ticket":
     the subject of the verb the list hangs on (directly or through a preposition) is allied with the partner after
@@ -3259,9 +3352,11 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
         members = [m for c in noun.children if c.dep_ in ("appos", "conj") and c.i > noun.i for m in _list_members(c)]
         members = members if len(members) >= 2 else []
     verb = noun.head
+    signatories = False  # "A, chairman of P, and B signed a coalition agreement": people may sign for their bodies
     if not members and noun.dep_ == "dobj" and verb.lemma_.lower() in cues().forming_verbs and not _unreal(verb):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         members = _list_members(subj) if subj is not None else []
+        signatories = True
     if not members:
         members = _dashed_list(noun)
     signed = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not _unreal(c)
@@ -3280,9 +3375,10 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
                     and ctx.kind(owner) in ("organization", "country"):
                 ctx.add(owner, "allied_with", x, noun.sent, 0.6)
     sides = []
+    kinds = ("organization", "country", "person") if signatories else ("organization", "country")
     for m in members:
         x = ctx.np_actor(m)
-        if x is not None and ctx.kind(x) in ("organization", "country") and x not in sides:
+        if x is not None and ctx.kind(x) in kinds and x not in sides:
             sides.append(x)
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between")), None)
     if len(sides) < 2 and of is not None:  # "an alliance of A (AA), B and C": the brackets break the parse
@@ -3745,6 +3841,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         if subj.pos_ == "PRON":
             return ctx.pronoun_actor(subj)
         found = ctx.np_actor(subj)
+        if found is None:
+            found = _government_of(ctx, subj)  # "the government of President X is backed by Y"
         if found is None and subj.pos_ == "NOUN" and norm(subj.lemma_) in ctx.kb.org_nouns \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children):
             found = _described_org(ctx, subj, tok)
@@ -4516,8 +4614,8 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
             # "receives weapons from X", "enjoys the backing of X"
             for g in (c for c in p.children if c.dep_ == "pobj"):
                 for q in (g, *g.conjuncts):  # "from Front instructors": the body whose people gave it
-                    ctx.add(ctx.np_actor(q) or next(iter(_stand_ins(ctx, q, exclude=receiver)), None),
-                            "backs", receiver, verb.sent, 0.7)
+                    ctx.add(ctx.np_actor(q) or _sending_state(ctx, q)  # "from officers of X's army"
+                            or next(iter(_stand_ins(ctx, q, exclude=receiver)), None), "backs", receiver, verb.sent, 0.7)
 
 
 def _verb_in(verb: Token, words: frozenset[str]) -> bool:
@@ -4649,6 +4747,28 @@ def _including(prep: Token) -> bool:
     return prep.lower_ in cues().including_words or prep.lower_ == "as" and any(
         x.lower_ == "such" for x in prep.children) or prep.lower_ == "in" and any(
         p.dep_ == "pobj" and any(x.lower_ == "particular" for x in p.children) for p in prep.children)
+
+
+def _government_of(ctx: _Ctx, noun: Token) -> int | None:
+    """"the government of President X", "the regime of X": a government (word_lists.ruling_nouns) of a person named
+    stands for that person, as "a government headed by X" does (PhraseResolver.described_owner)."""
+    if noun.pos_ != "NOUN" or norm(noun.lemma_) not in cues().ruling_nouns:
+        return None
+    named = [a for pr in noun.children if pr.dep_ == "prep" and pr.lower_ == "of"
+             for p in pr.children if p.dep_ == "pobj" for a in [ctx.np_actor(p)] if a is not None]
+    return named[0] if len(named) == 1 and ctx.kind(named[0]) == "person" else None
+
+
+def _sending_state(ctx: _Ctx, noun: Token) -> int | None:
+    """"supported by 1,500 troops from Ostravia", "backed by Ostravian soldiers", "weapons from officers of Ostravia's
+    army": men of a force (word_lists.follower_nouns) from or of a state or body, or named after one, stand for it
+    when they back someone."""
+    if noun.pos_ != "NOUN" or not (norm(noun.lemma_) in cues().follower_nouns or norm(noun.text) in cues().follower_nouns):
+        return None
+    sent = [a for pr in noun.children if pr.dep_ == "prep" and pr.lower_ in ("from", "of")  # "officers of X's army"
+            for p in pr.children if p.dep_ == "pobj" for a in [ctx.np_actor(p)] if a is not None]
+    found = sent or _stand_ins(ctx, noun)
+    return found[0] if len(found) == 1 and ctx.kind(found[0]) in ("country", "organization") else None
 
 
 def _stand_ins(ctx: _Ctx, tok: Token | None, exclude: int | None = None) -> list[int]:
@@ -5726,10 +5846,12 @@ def _stray_verb_clause(tok: Token) -> Token | None:
 
 
 def _defence_pact(noun: Token) -> bool:
-    """"a defence agreement", "a ten-year security cooperation treaty": an agreement noun with a defence word
-    before it reads as a pact (relations.yaml word_lists.agreement_nouns, defence_words)."""
+    """"a defence agreement", "a ten-year security cooperation treaty", "a coalition agreement": an agreement noun
+    with a defence word or an alliance noun before it reads as a pact (relations.yaml word_lists.agreement_nouns,
+    defence_words, alliance_nouns)."""
     return norm(noun.lemma_) in cues().agreement_nouns and any(
-        norm(t.text) in cues().defence_words for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod"))
+        norm(t.text) in cues().defence_words or norm(t.lemma_) in cues().alliance_nouns  # "a coalition agreement"
+        for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod"))
 
 
 def _named_after(ctx: _Ctx, noun: Token) -> int | None:
