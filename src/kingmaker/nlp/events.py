@@ -773,12 +773,31 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                     later.append(c)
                 continue
             seen += 1
-            m = ctx.mention_of(c)
+            m = ctx.mention_of(c) or _whose_antecedent(ctx, c)
             if m is not None:
                 return m
             queue.append(c)
         if not queue and later:
             queue, later = later, []
+    return None
+
+
+def _whose_antecedent(ctx: _Ctx, tok: Token, acting: bool = False) -> Span | None:
+    """The possessive relative "whose" on the subject of its clause stands for the noun the clause describes:
+    "X, whose office called on Y to ...", "X, whose forces shelled Y": X, who acts through them; None for any
+    other token, a relative of kin ("X, whose brother accused Y": another person) or one on a clause's object or
+    passive subject ("X, whose predecessor was killed": another person undergoes it) unless ``acting``: the
+    phrase is known to do the act ("X, whose troops are tasked with deploying": X deploys)."""
+    if tok.dep_ != "poss" or tok.tag_ != "WP$" or not acting and tok.head.dep_ != "nsubj" \
+            or _lemma(tok.head) in ctx.lex.kin_nouns:
+        return None
+    clause = tok.head
+    for _ in range(4):  # ("X, whose leader's brother ...", "whose troops in Y": up to the clause)
+        if clause.dep_ == "relcl":
+            return _mention(ctx, clause.head)
+        if clause.head is clause:
+            return None
+        clause = clause.head
     return None
 
 
@@ -1136,6 +1155,12 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
         if speaker is not None:
             return speaker
     m = _mention(ctx, st)
+    if m is None and st.pos_ == "NOUN":
+        whose = next((c for c in st.children if c.dep_ == "poss" and c.tag_ == "WP$"), None)
+        # "X, whose troops are tasked with deploying": X
+        m = _whose_antecedent(ctx, whose, acting=True) if whose is not None else None
+    if m is None and st.pos_ == "NOUN" and _noun_type(ctx, st) == "ASSAULT":
+        m = _blow_author(ctx, st)  # "An attack by X on Y killed nine soldiers": the blow's author
     if m is None and st.pos_ == "NOUN":
         m = _represented(ctx, st)  # "Speaking for X, the ambassador urged ...": X
     if m is None and st.pos_ == "NOUN" and _lemma(st) in ctx.lex.statement_nouns:
