@@ -748,3 +748,26 @@ def test_the_group_reported_by_its_own_stand_in_is_that_body(text, expected):
     got = events(text)
     assert any(e[:2] == expected for e in got) and not any(e[0] == "Karvel Party" and e[1] == expected[1]
                                                            for e in got), got
+
+
+@pytest.mark.parametrize("text, typ, source", [
+    # "she" opening a sentence reaches back past an unmarked man named last to the woman the text calls "she"
+    ("Marta Kell chairs the Dawn Party. She says the party will win. The Unity Alliance under Anton Vell has kept "
+     "its distance. In May she met Ostmark's president, Pavel Dral.", "CONSULT", "Marta Kell"),
+    ("Marta Kell told the council she was worried. Shells were fired from positions held by the Red Hand militia, "
+     "whose commander is Anton Vell. She then urged Velor to disarm the militia.", "REQUEST", "Marta Kell"),
+    ("Marta Kell met reporters on Monday and said she would stand again. The votes were counted by officials "
+     "loyal to Anton Vell.\n\nIn June she travelled to Geneva and met the Velorian foreign minister, Pavel Dral.",
+     "CONSULT", "Marta Kell"),
+])
+def test_she_skips_an_unmarked_person_for_the_woman_the_text_calls_she(text, typ, source):
+    got = [e for e in events(text) if e[1] == typ]
+    assert got and all(e[0] == source for e in got), events(text)
+
+
+def test_she_keeps_an_unmarked_woman_named_in_its_own_sentence():
+    # "X said she ...": the one named in the pronoun's own sentence, whoever else the text called "she"
+    text = ("Marta Kell said she was tired. Ostmark's foreign minister, Petra Novak, said on Monday that she had "
+            "urged Velor to free the prisoners.")
+    got = [e for e in events(text) if e[1] == "REQUEST"]
+    assert got and all(e[0] == "Petra Novak" for e in got), events(text)
