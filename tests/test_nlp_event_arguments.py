@@ -771,3 +771,18 @@ def test_she_keeps_an_unmarked_woman_named_in_its_own_sentence():
             "urged Velor to free the prisoners.")
     got = [e for e in events(text) if e[1] == "REQUEST"]
     assert got and all(e[0] == "Petra Novak" for e in got), events(text)
+
+
+@pytest.mark.parametrize("text, typ, source", [
+    # a perfect conjunct repeating the governing verb's auxiliary after a mandative that-clause: the governing
+    # verb's subject acts again, not the subject of the bare verb
+    ("Ostmark's president, Marek Dunal, had repeatedly demanded that Velorian troops leave the port of Sarel, "
+     "which they have used as a base since 2017, and had accused Velor of arming the rebels.", "ACCUSE", "Marek Dunal"),
+    ("Ostmark's president, Marek Dunal, has insisted that the Velorian army withdraw from Sarel and has threatened "
+     "Velor with sanctions.", "THREATEN", "Marek Dunal"),
+    ("The Tolvan Front had demanded that Velorian soldiers stay away from the villages and had warned Velor of "
+     "reprisals.", "THREATEN", "Tolvan Front"),
+])
+def test_a_perfect_after_a_mandative_clause_is_the_governing_subjects(text, typ, source):
+    got = [e for e in events(text) if e[1] == typ]
+    assert got and all(e[0] == source for e in got), events(text)

@@ -4682,3 +4682,23 @@ def test_a_blow_noun_subject_gives_its_author_as_the_source(text, source):
     found = pipeline_events(text)
     assert all(s is not None for s, t_, _ in found if t_ == "ASSAULT") and any(
         s is not None and source in s for s, t_, _ in found if t_ == "ASSAULT"), found
+
+
+def test_a_perfect_repeating_the_governing_auxiliary_leaves_a_mandative_clause(vocab):
+    # "Vendrel had demanded that Karvel leave and had accused Ostravia": "had accused" is Vendrel's; not after a
+    # verb with an auxiliary of its own ("... that Karvel would leave and had accused ...")
+    from kingmaker.nlp.events import _repeats_governing_auxiliary
+
+    def rows(modal):
+        head = 4 + bool(modal)
+        out = [("Vendrel", "Vendrel", "PROPN", "NNP", "nsubj", 2), ("had", "have", "AUX", "VBD", "aux", 2),
+               ("demanded", "demand", "VERB", "VBN", "ROOT", 2), ("Karvel", "Karvel", "PROPN", "NNP", "nsubj", head)]
+        out += [("would", "would", "AUX", "MD", "aux", head)] if modal else []
+        out += [("leave", "leave", "VERB", "VB" if modal else "VBP", "ccomp", 2), ("and", "and", "CCONJ", "CC", "cc", head),
+                ("had", "have", "AUX", "VBD", "aux", head + 3), ("accused", "accuse", "VERB", "VBN", "conj", head),
+                ("Ostravia", "Ostravia", "PROPN", "NNP", "dobj", head + 3)]
+        return out
+
+    for modal, lifted in ((False, True), (True, False)):
+        doc = parse(vocab, rows(modal))
+        assert _repeats_governing_auxiliary(next(t for t in doc if t.lower_ == "accused")) is lifted

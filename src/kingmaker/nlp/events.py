@@ -615,7 +615,10 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
     - a speech act in the simple past after a participle on the reported object: "said the operation aimed
       to ... and called on X" (a finite verb is no second participle on "the operation");
     - a finite verb outside quotation marks hung on a verb inside them: 'called it "a step that will ease
-      ..." and urged X to ...' (the quoted words are not the conjunct's clause): the first verb outside."""
+      ..." and urged X to ...' (the quoted words are not the conjunct's clause): the first verb outside;
+    - a perfect that repeats the governing verb's own auxiliary after a bare verb of a mandative clause: "had
+      demanded that X leave the port and had accused Y of ...", "has insisted that X withdraw and has
+      threatened Y" (a subjunctive takes no "had"; see ``_repeats_governing_auxiliary``)."""
     head = tok.head
     if tok.dep_ != "conj" or any(c.dep_ in _SUBJ for c in tok.children):
         return None
@@ -663,7 +666,25 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
     if head.dep_ == "acl" and head.tag_ == "VBN" and tok.tag_ == "VBD" and speech and not own_aux \
             and head.head.dep_ in _OBJ and ctx.lex.frames.get(_vl(ctx, head.head.head)) == "report":
         return head.head.head
+    if _repeats_governing_auxiliary(tok):
+        return head.head
     return None
+
+
+def _repeats_governing_auxiliary(tok: Token) -> bool:
+    """A conjunct hung on the bare verb of a that-clause whose own perfect auxiliary is the governing verb's:
+    "X had demanded that Y's troops leave the port and had accused Y of ...", "X has insisted that Y withdraw
+    and has threatened Y with sanctions", "X had asked that soldiers stay away and had warned Y": a bare
+    (mandative) verb cannot share a subject with "had accused", so the conjunct goes on with the governing
+    verb's subject; not after a verb with a tense or auxiliary of its own ("X said Y withdrew and has
+    threatened Z": Y may well have)."""
+    head = tok.head
+    own = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    if head.dep_ != "ccomp" or head.tag_ not in ("VB", "VBP") or len(own) != 1 or own[0] not in ("has", "have", "had") \
+            or tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in head.children) \
+            or head.head.pos_ not in ("VERB", "AUX") or head.head.i > head.i:
+        return False
+    return own[0] in [c.lower_ for c in head.head.children if c.dep_ == "aux"]
 
 
 def _labels_subject(verb: Token) -> bool:
