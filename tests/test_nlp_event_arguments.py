@@ -786,3 +786,25 @@ def test_she_keeps_an_unmarked_woman_named_in_its_own_sentence():
 def test_a_perfect_after_a_mandative_clause_is_the_governing_subjects(text, typ, source):
     got = [e for e in events(text) if e[1] == typ]
     assert got and all(e[0] == source for e in got), events(text)
+
+
+@pytest.mark.parametrize("text, typ, source, target", [
+    # an agentless passive detention or release of a captive just taken is the captor's
+    ("Officers of the Ostravian army arrested the journalist Mirela Sandor in Brenno on Monday. Her laptop and two "
+     "phones were seized.", "COERCE", "Ostravia", "Mirela Sandor"),
+    ("Fighters of the Karvel Liberation Front abducted the Ostravian mayor Tomas Vendrel in May; he was released in "
+     "June after talks.", "RETREAT", "Karvel Liberation Front", "Tomas Vendrel"),
+    ("The Karvel Liberation Front detained the Ostravian aid worker Anton Brisk at a checkpoint on Friday. He was "
+     "freed without charge two days later.", "RETREAT", "Karvel Liberation Front", "Anton Brisk"),
+])
+def test_a_passive_act_on_a_captive_just_taken_is_the_captors(text, typ, source, target):
+    got = [e for e in events(text) if e[1] == typ and e[2] == target]
+    assert got and all(e[0] is not None and source in e[0] for e in got), events(text)
+
+
+def test_a_passive_release_long_after_no_told_detention_names_no_captor():
+    # no detention of that person told in its sentence or the one before: no author
+    text = ("The Karvel Liberation Front detained the Ostravian aid worker Anton Brisk at a checkpoint in March. "
+            "Talks on the border resumed in April. Ostravia and Karvel met again in May. Brisk was freed in June.")
+    got = [e for e in events(text) if e[1] == "RETREAT"]
+    assert all(e[0] is None for e in got), events(text)

@@ -2505,6 +2505,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _condemned_acts(ctx, hits)
     _answered_remarks(ctx, hits)
     _captor_asked(ctx, hits)
+    _captor_goes_on(hits)
     _two_sides(ctx, hits)  # (before the judgements: "The two sides agreed to ... Z welcomed the agreement")
     _judged_agreements(ctx, hits)
     hits += _emulations(ctx, doc, hits)
@@ -2916,6 +2917,31 @@ def _captor_asked(ctx: _Ctx, hits: list[EventHit]) -> None:
             continue  # "the engineers' release": no captive whose detention the story told
         h.target = next((o.source for o in _told_acts(hits, i, ("COERCE",))
                          if o.target is not None and o.target.root.text == captive.root.text), None)
+
+
+def _captor_goes_on(hits: list[EventHit]) -> None:
+    """"X arrested Y. Her laptop and phones were seized.", "X detained Y; he was released after 40 days": an
+    agentless passive detention or release of a captive the story has just told X took (in its sentence or the
+    one before, the latest detention of that captive with a known author) is X's doing."""
+    for i, h in enumerate(hits):
+        if h.source is not None or h.target is None or h.negated or h.type not in _CAPTOR_GOES_ON \
+                or not _is_passive(h.trigger) or _first(h.trigger, "agent") is not None:
+            continue
+        sent = h.trigger.sent
+        since = sent.start if sent.start == 0 else h.trigger.doc[sent.start - 1].sent.start
+        for o in reversed(hits[:i]):
+            if o.trigger.i < since:
+                break
+            if o.type in _CAPTORS_ACTS and o.source is not None and o.target is not None and not o.negated \
+                    and o.trigger.i < h.trigger.i and o.target.root.text == h.target.root.text:
+                h.source = o.source
+                break
+
+
+# a captor's further acts on a captive: holding, searching, seizing (COERCE), letting go (RETREAT); after taking
+# the captive by detention (COERCE) or abduction (ASSAULT)
+_CAPTOR_GOES_ON = frozenset({"COERCE", "RETREAT"})
+_CAPTORS_ACTS = frozenset({"COERCE", "ASSAULT"})
 
 
 # nouns for the two parties just told: "the two sides agreed", "the two men discussed", "both countries"
