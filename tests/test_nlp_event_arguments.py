@@ -808,3 +808,24 @@ def test_a_passive_release_long_after_no_told_detention_names_no_captor():
             "Talks on the border resumed in April. Ostravia and Karvel met again in May. Brisk was freed in June.")
     got = [e for e in events(text) if e[1] == "RETREAT"]
     assert all(e[0] is None for e in got), events(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    # "the strike", "the ambush" with no author of its own: the blow just told, dealt by its author
+    ("The Ostravian army bombed a Karvel Liberation Front camp near Brenno on Sunday. The strike killed 12 "
+     "fighters of the Karvel Liberation Front, the army said.", "Karvel Liberation Front"),
+    ("The Karvel Liberation Front attacked an Ostravian army convoy near Dolva on Monday. The ambush killed six "
+     "Ostravian soldiers.", "Ostravia"),
+    ("The Karvel Liberation Front shelled Ostravian army positions near Brenno overnight. The bombardment wounded "
+     "30 Ostravian soldiers.", "Ostravia"),
+])
+def test_a_definite_blow_noun_subject_is_the_blow_just_told(text, target):
+    got = [e for e in events(text) if e[1] == "ASSAULT"]
+    assert got and all(e[0] is not None for e in got), events(text)
+
+
+def test_a_definite_blow_noun_with_no_told_blow_before_names_no_author():
+    text = ("Ostmark and Velor met in Geneva on Monday. Talks resumed on Tuesday. Delegates left on Wednesday. "
+            "The strike killed 12 fighters near Sarel, the army said.")
+    got = [e for e in events(text) if e[1] == "ASSAULT"]
+    assert all(e[0] is None for e in got), events(text)

@@ -2506,6 +2506,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _answered_remarks(ctx, hits)
     _captor_asked(ctx, hits)
     _captor_goes_on(hits)
+    _told_blow_goes_on(ctx, hits)
     _two_sides(ctx, hits)  # (before the judgements: "The two sides agreed to ... Z welcomed the agreement")
     _judged_agreements(ctx, hits)
     hits += _emulations(ctx, doc, hits)
@@ -2934,6 +2935,31 @@ def _captor_goes_on(hits: list[EventHit]) -> None:
                 break
             if o.type in _CAPTORS_ACTS and o.source is not None and o.target is not None and not o.negated \
                     and o.trigger.i < h.trigger.i and o.target.root.text == h.target.root.text:
+                h.source = o.source
+                break
+
+
+def _told_blow_goes_on(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"X bombed a camp near Y. The strike killed 12 fighters.", "X attacked a convoy. The ambush killed six
+    soldiers": a blow told by a definite noun with no author of its own ("the strike", "the ambush") as the
+    subject of what it did is the one just told (the latest attack with a known author, in its sentence or the
+    one before), dealt by its author; not a noun with a phrase of its own (an author, a date, a place: another
+    blow)."""
+    for i, h in enumerate(hits):
+        if h.source is not None or h.type != "ASSAULT" or h.negated:
+            continue
+        st = _source_token(ctx, h.trigger)
+        if st is None or st.pos_ != "NOUN" or st.i == h.trigger.i or _noun_type(ctx, st) != "ASSAULT" \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in st.children) \
+                or any(c.dep_ not in ("det", "amod") for c in st.children if c.i < st.i or c.dep_ == "prep"):
+            continue  # ("the strike in 2020 that killed ...", "the 2019 attack": a blow of its own, dated)
+        sent = h.trigger.sent
+        since = sent.start if sent.start == 0 else h.trigger.doc[sent.start - 1].sent.start
+        for o in reversed(hits[:i]):
+            if o.trigger.i < since:
+                break
+            if o.type == "ASSAULT" and o.source is not None and not o.negated and o.trigger.i < st.i \
+                    and (h.target is None or o.source.root.text != h.target.root.text):
                 h.source = o.source
                 break
 
