@@ -4628,3 +4628,77 @@ def test_a_demand_of_a_named_actor_after_a_charge_is_the_accusers(en):
 def test_a_demand_inside_the_charge_stays_part_of_it(en):
     text = "Tomas Vendrel accused Ostravia of arming the rebels and urging them to attack Melnik."
     assert [h.type for h in code(en, text)] == ["ACCUSE"]
+
+
+def test_whose_on_the_subject_of_its_clause_stands_for_the_described_noun(vocab):
+    # "Vendrel, whose office called on Karvel": Vendrel acts through his office; not a kin noun ("whose brother")
+    # nor a passive subject ("whose predecessor was killed": another person undergoes it)
+    from kingmaker.nlp.events import _Ctx, _whose_antecedent
+
+    for noun, lemma, dep, found in (("office", "office", "nsubj", "Vendrel"), ("brother", "brother", "nsubj", None),
+                                    ("predecessor", "predecessor", "nsubjpass", None)):
+        doc = parse(vocab, [("Vendrel", "Vendrel", "PROPN", "NNP", "ROOT", 0), (",", ",", "PUNCT", ",", "punct", 0),
+                            ("whose", "whose", "PRON", "WP$", "poss", 3), (noun, lemma, "NOUN", "NN", dep, 4),
+                            ("called", "call", "VERB", "VBD", "relcl", 0), ("on", "on", "ADP", "IN", "prep", 4),
+                            ("Karvel", "Karvel", "PROPN", "NNP", "pobj", 5)], ents=[(0, 1, "PERSON"), (6, 7, "GPE")])
+        m = _whose_antecedent(_Ctx(load_event_lexicon(), ents_mention_of(doc)), doc[2])
+        assert (m.text if m is not None else None) == found
+
+
+def test_a_blow_noun_as_subject_is_dealt_by_its_author(vocab):
+    # "An attack by Karvel killed nine": the killing is Karvel's, the author of the attack
+    doc = parse(vocab, [("An", "an", "DET", "DT", "det", 1), ("attack", "attack", "NOUN", "NN", "nsubj", 4),
+                        ("by", "by", "ADP", "IN", "prep", 1), ("Karvel", "Karvel", "PROPN", "NNP", "pobj", 2),
+                        ("killed", "kill", "VERB", "VBD", "ROOT", 4), ("nine", "nine", "NUM", "CD", "nummod", 6),
+                        ("soldiers", "soldier", "NOUN", "NNS", "dobj", 4)], ents=[(3, 4, "GPE")])
+    hits = [h for h in find_events(doc, ents_mention_of(doc)) if h.trigger.lower_ == "killed"]
+    assert hits and all(h.source is not None and h.source.text == "Karvel" for h in hits), hits
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, source, target", [
+    ("European Union spokesman Tomas Vendrel, whose office called on Ostravia to free the prisoners, spoke on "
+     "Monday.", "REQUEST", "Tomas Vendrel", "Ostravia"),
+    ("The Karvel Liberation Front, whose fighters ambushed an Ostravian army convoy near Brenno, is led by Anton "
+     "Brisk.", "ASSAULT", "Karvel Liberation Front", "Ostravia"),
+    ("The Karvel Liberation Front, whose fighters are tasked with attacking Ostravian army convoys, is led by "
+     "Anton Brisk.", "ASSAULT", "Karvel Liberation Front", "Ostravia"),
+])
+def test_whose_subject_acts_for_the_described_actor(text, typ, source, target):
+    found = pipeline_events(text)
+    assert any(s == source and t_ == typ and t is not None and target in t for s, t_, t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source", [
+    ("An attack by the Karvel Liberation Front on an Ostravian army base killed nine soldiers, the Ostravian army "
+     "said.", "Karvel Liberation Front"),
+    ("An ambush by the Karvel Liberation Front near Brenno killed the Ostravian army's deputy commander, Tomas "
+     "Vendrel.", "Karvel Liberation Front"),
+    ("A drone strike by the Velnian Defence Forces on a convoy near Dolva wounded six Ostravian soldiers.",
+     "Velnian Defence Forces"),
+])
+def test_a_blow_noun_subject_gives_its_author_as_the_source(text, source):
+    found = pipeline_events(text)
+    assert all(s is not None for s, t_, _ in found if t_ == "ASSAULT") and any(
+        s is not None and source in s for s, t_, _ in found if t_ == "ASSAULT"), found
+
+
+def test_a_perfect_repeating_the_governing_auxiliary_leaves_a_mandative_clause(vocab):
+    # "Vendrel had demanded that Karvel leave and had accused Ostravia": "had accused" is Vendrel's; not after a
+    # verb with an auxiliary of its own ("... that Karvel would leave and had accused ...")
+    from kingmaker.nlp.events import _repeats_governing_auxiliary
+
+    def rows(modal):
+        head = 4 + bool(modal)
+        out = [("Vendrel", "Vendrel", "PROPN", "NNP", "nsubj", 2), ("had", "have", "AUX", "VBD", "aux", 2),
+               ("demanded", "demand", "VERB", "VBN", "ROOT", 2), ("Karvel", "Karvel", "PROPN", "NNP", "nsubj", head)]
+        out += [("would", "would", "AUX", "MD", "aux", head)] if modal else []
+        out += [("leave", "leave", "VERB", "VB" if modal else "VBP", "ccomp", 2), ("and", "and", "CCONJ", "CC", "cc", head),
+                ("had", "have", "AUX", "VBD", "aux", head + 3), ("accused", "accuse", "VERB", "VBN", "conj", head),
+                ("Ostravia", "Ostravia", "PROPN", "NNP", "dobj", head + 3)]
+        return out
+
+    for modal, lifted in ((False, True), (True, False)):
+        doc = parse(vocab, rows(modal))
+        assert _repeats_governing_auxiliary(next(t for t in doc if t.lower_ == "accused")) is lifted

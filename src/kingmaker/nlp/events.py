@@ -615,7 +615,10 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
     - a speech act in the simple past after a participle on the reported object: "said the operation aimed
       to ... and called on X" (a finite verb is no second participle on "the operation");
     - a finite verb outside quotation marks hung on a verb inside them: 'called it "a step that will ease
-      ..." and urged X to ...' (the quoted words are not the conjunct's clause): the first verb outside."""
+      ..." and urged X to ...' (the quoted words are not the conjunct's clause): the first verb outside;
+    - a perfect that repeats the governing verb's own auxiliary after a bare verb of a mandative clause: "had
+      demanded that X leave the port and had accused Y of ...", "has insisted that X withdraw and has
+      threatened Y" (a subjunctive takes no "had"; see ``_repeats_governing_auxiliary``)."""
     head = tok.head
     if tok.dep_ != "conj" or any(c.dep_ in _SUBJ for c in tok.children):
         return None
@@ -663,7 +666,25 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
     if head.dep_ == "acl" and head.tag_ == "VBN" and tok.tag_ == "VBD" and speech and not own_aux \
             and head.head.dep_ in _OBJ and ctx.lex.frames.get(_vl(ctx, head.head.head)) == "report":
         return head.head.head
+    if _repeats_governing_auxiliary(tok):
+        return head.head
     return None
+
+
+def _repeats_governing_auxiliary(tok: Token) -> bool:
+    """A conjunct hung on the bare verb of a that-clause whose own perfect auxiliary is the governing verb's:
+    "X had demanded that Y's troops leave the port and had accused Y of ...", "X has insisted that Y withdraw
+    and has threatened Y with sanctions", "X had asked that soldiers stay away and had warned Y": a bare
+    (mandative) verb cannot share a subject with "had accused", so the conjunct goes on with the governing
+    verb's subject; not after a verb with a tense or auxiliary of its own ("X said Y withdrew and has
+    threatened Z": Y may well have)."""
+    head = tok.head
+    own = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    if head.dep_ != "ccomp" or head.tag_ not in ("VB", "VBP") or len(own) != 1 or own[0] not in ("has", "have", "had") \
+            or tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in head.children) \
+            or head.head.pos_ not in ("VERB", "AUX") or head.head.i > head.i:
+        return False
+    return own[0] in [c.lower_ for c in head.head.children if c.dep_ == "aux"]
 
 
 def _labels_subject(verb: Token) -> bool:
@@ -773,12 +794,31 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                     later.append(c)
                 continue
             seen += 1
-            m = ctx.mention_of(c)
+            m = ctx.mention_of(c) or _whose_antecedent(ctx, c)
             if m is not None:
                 return m
             queue.append(c)
         if not queue and later:
             queue, later = later, []
+    return None
+
+
+def _whose_antecedent(ctx: _Ctx, tok: Token, acting: bool = False) -> Span | None:
+    """The possessive relative "whose" on the subject of its clause stands for the noun the clause describes:
+    "X, whose office called on Y to ...", "X, whose forces shelled Y": X, who acts through them; None for any
+    other token, a relative of kin ("X, whose brother accused Y": another person) or one on a clause's object or
+    passive subject ("X, whose predecessor was killed": another person undergoes it) unless ``acting``: the
+    phrase is known to do the act ("X, whose troops are tasked with deploying": X deploys)."""
+    if tok.dep_ != "poss" or tok.tag_ != "WP$" or not acting and tok.head.dep_ != "nsubj" \
+            or _lemma(tok.head) in ctx.lex.kin_nouns:
+        return None
+    clause = tok.head
+    for _ in range(4):  # ("X, whose leader's brother ...", "whose troops in Y": up to the clause)
+        if clause.dep_ == "relcl":
+            return _mention(ctx, clause.head)
+        if clause.head is clause:
+            return None
+        clause = clause.head
     return None
 
 
@@ -1136,6 +1176,12 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
         if speaker is not None:
             return speaker
     m = _mention(ctx, st)
+    if m is None and st.pos_ == "NOUN":
+        whose = next((c for c in st.children if c.dep_ == "poss" and c.tag_ == "WP$"), None)
+        # "X, whose troops are tasked with deploying": X
+        m = _whose_antecedent(ctx, whose, acting=True) if whose is not None else None
+    if m is None and st.pos_ == "NOUN" and _noun_type(ctx, st) == "ASSAULT":
+        m = _blow_author(ctx, st)  # "An attack by X on Y killed nine soldiers": the blow's author
     if m is None and st.pos_ == "NOUN":
         m = _represented(ctx, st)  # "Speaking for X, the ambassador urged ...": X
     if m is None and st.pos_ == "NOUN" and _lemma(st) in ctx.lex.statement_nouns:
@@ -2459,6 +2505,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _condemned_acts(ctx, hits)
     _answered_remarks(ctx, hits)
     _captor_asked(ctx, hits)
+    _captor_goes_on(hits)
+    _told_blow_goes_on(ctx, hits)
     _two_sides(ctx, hits)  # (before the judgements: "The two sides agreed to ... Z welcomed the agreement")
     _judged_agreements(ctx, hits)
     hits += _emulations(ctx, doc, hits)
@@ -2870,6 +2918,56 @@ def _captor_asked(ctx: _Ctx, hits: list[EventHit]) -> None:
             continue  # "the engineers' release": no captive whose detention the story told
         h.target = next((o.source for o in _told_acts(hits, i, ("COERCE",))
                          if o.target is not None and o.target.root.text == captive.root.text), None)
+
+
+def _captor_goes_on(hits: list[EventHit]) -> None:
+    """"X arrested Y. Her laptop and phones were seized.", "X detained Y; he was released after 40 days": an
+    agentless passive detention or release of a captive the story has just told X took (in its sentence or the
+    one before, the latest detention of that captive with a known author) is X's doing."""
+    for i, h in enumerate(hits):
+        if h.source is not None or h.target is None or h.negated or h.type not in _CAPTOR_GOES_ON \
+                or not _is_passive(h.trigger) or _first(h.trigger, "agent") is not None:
+            continue
+        sent = h.trigger.sent
+        since = sent.start if sent.start == 0 else h.trigger.doc[sent.start - 1].sent.start
+        for o in reversed(hits[:i]):
+            if o.trigger.i < since:
+                break
+            if o.type in _CAPTORS_ACTS and o.source is not None and o.target is not None and not o.negated \
+                    and o.trigger.i < h.trigger.i and o.target.root.text == h.target.root.text:
+                h.source = o.source
+                break
+
+
+def _told_blow_goes_on(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"X bombed a camp near Y. The strike killed 12 fighters.", "X attacked a convoy. The ambush killed six
+    soldiers": a blow told by a definite noun with no author of its own ("the strike", "the ambush") as the
+    subject of what it did is the one just told (the latest attack with a known author, in its sentence or the
+    one before), dealt by its author; not a noun with a phrase of its own (an author, a date, a place: another
+    blow)."""
+    for i, h in enumerate(hits):
+        if h.source is not None or h.type != "ASSAULT" or h.negated:
+            continue
+        st = _source_token(ctx, h.trigger)
+        if st is None or st.pos_ != "NOUN" or st.i == h.trigger.i or _noun_type(ctx, st) != "ASSAULT" \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in st.children) \
+                or any(c.dep_ not in ("det", "amod") for c in st.children if c.i < st.i or c.dep_ == "prep"):
+            continue  # ("the strike in 2020 that killed ...", "the 2019 attack": a blow of its own, dated)
+        sent = h.trigger.sent
+        since = sent.start if sent.start == 0 else h.trigger.doc[sent.start - 1].sent.start
+        for o in reversed(hits[:i]):
+            if o.trigger.i < since:
+                break
+            if o.type == "ASSAULT" and o.source is not None and not o.negated and o.trigger.i < st.i \
+                    and (h.target is None or o.source.root.text != h.target.root.text):
+                h.source = o.source
+                break
+
+
+# a captor's further acts on a captive: holding, searching, seizing (COERCE), letting go (RETREAT); after taking
+# the captive by detention (COERCE) or abduction (ASSAULT)
+_CAPTOR_GOES_ON = frozenset({"COERCE", "RETREAT"})
+_CAPTORS_ACTS = frozenset({"COERCE", "ASSAULT"})
 
 
 # nouns for the two parties just told: "the two sides agreed", "the two men discussed", "both countries"

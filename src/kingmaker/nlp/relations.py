@@ -884,12 +884,29 @@ class _Ctx:
             return a != exclude and a not in other
 
         found = self._pronoun_actor(tok, want, fits, exclude)
+        if found is not None and tok.lower_ == "she":
+            found = self._marked_rather(tok, found, gender, exclude)
         if found is None and gender is not None:  # none near: a person the text calls so a little further back
             for i in range(tok.sent.start - 61, max(0, tok.sent.start - 250) - 1, -1):
                 a = self.actor(self.doc[i])
                 if a is not None and a != exclude and self.genders().get(a) == gender:
                     return a
             return self._chained(tok, fits, want)
+        return found
+
+    def _marked_rather(self, tok: Token, found: int, gender: str, exclude: int | None) -> int:
+        """A "she" that reaches back past its own sentence to a person the text never marks ("... The militia's
+        commander, X, has refused. She also reported ..."): the closest person before whom the text calls "she"
+        (``genders``), when one is named in the last few paragraphs (news prose leaves most men unmarked, rarely
+        a woman it speaks of); ``found`` itself when it is marked, or named earlier in the pronoun's own sentence
+        ("X said she ..."). (Not "her": "Y rejected her offer" may well mean the closest woman, unmarked.)"""
+        if self.kind(found) != "person" or self.genders().get(found) is not None \
+                or any(self.actor(t) == found for t in self.doc[tok.sent.start:tok.i]):
+            return found
+        for i in range(tok.sent.start - 1, max(0, tok.sent.start - 400) - 1, -1):
+            a = self.actor(self.doc[i])
+            if a is not None and a != exclude and a != found and self.genders().get(a) == gender:
+                return a
         return found
 
     def speaker_body(self, tok: Token) -> int | None:
