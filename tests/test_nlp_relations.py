@@ -53,6 +53,21 @@ def ties(doc: Doc) -> set[tuple[str, str, str]]:
 
 
 # ---------------------------------------------------------------- on hand-built parses (no model)
+def test_a_spaced_dash_ends_the_dateline_before_a_title():
+    # "VOLSK , DORVALD - Prime Minister Vendrel spoke . The Dorvald Harbour Party won ." : the dateline's capitals
+    # ("DORVALD", no mention) are not the owner of the title, as "Front" in "Front commander X" would be
+    rows = [("VOLSK", 5, "npadvmod", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+            ("DORVALD", 0, "appos", "PROPN", "NNP"), ("-", 5, "punct", "PUNCT", ":"),
+            ("Prime", 5, "compound", "PROPN", "NNP"), ("Minister", 6, "compound", "PROPN", "NNP"),
+            ("Vendrel", 7, "nsubj", "PROPN", "NNP"), ("spoke", 7, "ROOT", "VERB", "VBD", "speak"),
+            (".", 7, "punct", "PUNCT", "."), ("The", 12, "det", "DET", "DT"),
+            ("Dorvald", 12, "compound", "PROPN", "NNP"), ("Harbour", 12, "compound", "PROPN", "NNP"),
+            ("Party", 13, "nsubj", "PROPN", "NNP"), ("won", 13, "ROOT", "VERB", "VBD", "win"),
+            (".", 13, "punct", "PUNCT", ".")]
+    doc = built(rows, {(6, 7): ("Tomas Vendrel", "person"), (10, 13): ("Dorvald Harbour Party", "organization")})
+    assert ("Tomas Vendrel", "leader_of", "Dorvald Harbour Party") not in ties(doc)
+
+
 
 def test_patron_in_apposition_backs_the_possessor():
     # "Ostravia, the Front's patron, spoke ."
@@ -3550,3 +3565,76 @@ def test_its_after_a_described_body_and_is_that_bodys(text, wrong):
 def test_a_states_house_is_part_of_it_only_where_the_text_names_the_state_with_it(text, named):
     found = run(text)
     assert (("Ostravia parliament", "part_of", "Ostravia") in found) is named, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a foreign power named more often than the state; the state's own parties, named for it, show where the story is
+    # (the state is named once: it must be a state of the text for a title to be tied to it)
+    ("Varnia Centre Party elects new leader\n\n"
+     "The Varnia Centre Party on Sunday elected Ilse Moravek as its chairwoman. Russia has criticised the party. "
+     "Russia says the vote was rigged, and Russia has recalled its envoy. The Varnia Centre Party rejected that. "
+     "The Varnia Harbour League, its partner, welcomed the vote. Varnia's parliament meets in May.\n\n"
+     "Prime Minister Jan Strell congratulated her."),
+    ("Moscow steps up pressure as Varnian parties unite\n\n"
+     "Russia warned on Monday that it would cut gas deliveries. Russia has done so before, and Russia says the new "
+     "alliance is hostile. The Varnian Workers' Front (VWF) and the Varnian Green Union (VGU) signed a pact. The "
+     "VWF holds 30 seats in Varnia's parliament; the VGU holds 12.\n\n"
+     "President Jan Strell said the pact was lawful."),
+    ("Russian envoy criticises Varnia's ruling coalition\n\n"
+     "Russia's ambassador said on Friday that the ruling Varnia Democratic Alliance (VDA) had broken its word. "
+     "Russia says the VDA courts the West, and Russia has frozen talks. The VDA "
+     "denied it, and the Varnia Youth Movement marched in Varnia's capital.\n\n"
+     "Foreign Minister Jan Strell called the remarks an insult."),
+])
+def test_bodies_named_for_a_state_set_the_story_there(text):
+    found = run(text)
+    assert any(t[0] == "Jan Strell" and t[2] == "Varnia" for t in found), found
+    assert not any(t[0] == "Jan Strell" and t[2] == "Russia" for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "ARD-4 - VOLSK, DORVALD - Prime Minister Tomas Vendrel, leader of the ruling Dorvald Harbour Party (DHP), "
+    "casts his ballot in Volsk on Sunday. Dorvald votes in a snap election. Dorvald's parliament was dissolved.",
+    "VOLSK, DORVALD - President Tomas Vendrel of the Dorvald Harbour Party (DHP) said on Monday that the DHP would "
+    "win. Dorvald votes on Sunday. Dorvald's parliament was dissolved in May.",
+    "VOLSK - Prime Minister Tomas Vendrel, who leads the Dorvald Harbour Party, said the vote would go ahead. "
+    "Dorvald votes on Sunday. Dorvald's parliament was dissolved in May. Dorvald's army is on alert.",
+])
+def test_a_title_after_a_dateline_dash_is_the_states(text):
+    # the spaced dash ends the dateline: "DORVALD - Prime Minister X" is no "Dorvald Harbour Party prime minister"
+    found = run(text)
+    assert ("Tomas Vendrel", "leader_of", "Dorvald") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("neighbour", [
+    "the Kingdom of Ostravia, our larger neighbour across the strait",
+    "Ostravia, Karvel's northern neighbour",
+    "its neighbour, Ostravia",
+])
+def test_a_state_called_a_neighbour_in_apposition_is_not_the_story_state(neighbour):
+    found = run(f"The militia is armed by {neighbour}. Ostravia denies it. Ostravia's navy patrols the coast and "
+                "Ostravian officials say nothing. Ostravia's ally Velnia agrees. Prime Minister Tomas Vendrel met "
+                "the militia leader in Karvel. Karvel's parliament backed him.")
+    assert ("Tomas Vendrel", "leader_of", "Karvel") in found, found
+    assert ("Tomas Vendrel", "leader_of", "Ostravia") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("closing", [
+    "Yours faithfully,\n\nDr Ilse Moravek\nFormer Member of the House of Assembly (Harbour Party), North Reef\n"
+    "Volsk, Karvel",
+    "Yours sincerely,\n\nIlse Moravek\nHarbour Party\nVolsk, Karvel",
+    "Contact:\nIlse Moravek\nPress Office\nVolsk, Karvel",
+])
+def test_a_headline_over_a_signature_block_is_no_section_heading(closing):
+    # a letter's headline names the foreign patron; the short lines of the signature open no prose, so the text
+    # is no sequence of headed sections and the headline's state is not the prime minister's
+    found = run("LETTERS\n\nThe militia is not independent, and Ostravia knows it\n\n"
+                "Sir, - The militia is paid and armed by Ostravia. Ostravia's navy escorts its boats, and Ostravia "
+                "keeps a garrison on the islets. Ostravia's ally Velnia lends it frigates.\n\n"
+                "Last week the militia met Prime Minister Tomas Vendrel's envoy in Volsk. Karvel's parliament "
+                "backed the talks, and in Karvel few expect a deal.\n\n" + closing)
+    assert ("Tomas Vendrel", "leader_of", "Ostravia") not in found, found

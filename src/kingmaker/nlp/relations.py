@@ -1171,6 +1171,10 @@ class _Ctx:
                             continue  # "the last Kavelian troops left in January": a foreign force that went home
                     counts[state] = counts.get(state, 0) + (0 if again else 2)
                     institutions.add(state)
+            for state, n in self._named_bodies(counts).items():
+                counts[state] += n  # "the Ostravian Labour Party", "Radio Ostravia": its own bodies, named for it
+                if n >= 2:
+                    institutions.add(state)  # a body named for the state, met again: the story is about its affairs
             for state in hosts & set(counts):
                 counts[state] /= 2  # the venue of talks about another state is named for the talks, not as the scene
             # "the breakaway Seltra region", "the Ardan valley": a name the text calls a region of a state is no state
@@ -1205,6 +1209,25 @@ class _Ctx:
                                    and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
         return self._home
 
+    def _named_bodies(self, states) -> dict[str, int]:
+        """{state: mentions of organisations whose name holds the state's name or a word it opens}: "the
+        Ostravia Centre Party", "the Ostravian Workers' Union (OWU)" ... "the OWU", "Radio Ostravia" -- bodies named
+        for the state, which the text may name far more often than the state itself (an invented state's name
+        inside a party's is no mention of the state). A state's institutions ("inst:" mentions) are counted
+        already; a name of one word shorter than four letters is not read ("Ur")."""
+        out: dict[str, int] = {}
+        names = {state: norm(state).split() for state in states if len(state) >= 4}
+        for m in self.mentions:
+            if m.actor < 0 or m.key.startswith(("inst:", "country:")) or self.actors[m.actor].kind != "organization":
+                continue
+            words = norm(self.actors[m.actor].name).split()
+            for state, name in names.items():
+                k = len(name)
+                if any(words[i:i + k - 1] == name[:-1] and words[i + k - 1].startswith(name[-1])
+                       for i in range(len(words) - k + 1)):
+                    out[state] = out.get(state, 0) + 1
+        return out
+
     def _own_government(self, m) -> bool:
         """"The Ostravian government rejected the report", "Ostravia's cabinet denied it": a state named as its
         government (word_lists.ruling_nouns) is one whose rulers the story shows at work, like one of its
@@ -1224,6 +1247,9 @@ class _Ctx:
                  if m.key.startswith("country:")}
         out = set()
         cue, lows, words = cues().neighbour_words, token_lowers(self.doc)[0], token_texts(self.doc)
+        for m in self.mentions:
+            if m.key.startswith("country:") and self._neighbour_apposition(self.doc[m.start:m.end].root, cue):
+                out.add(m.key.split(":", 1)[1])
         for i in range(len(lows) - 1):  # (the words read from the per-Doc tables: no Token per word)
             if lows[i] in cue:
                 m = self.mentions[self.tok2m[i + 1]] if self.tok2m[i + 1] >= 0 else None
@@ -1232,6 +1258,16 @@ class _Ctx:
                 elif norm(words[i + 1]) in names:
                     out.add(names[norm(words[i + 1])])
         return out
+
+    @staticmethod
+    def _neighbour_apposition(root: Token, cue) -> bool:
+        """"the Kingdom of Kavel, our larger neighbour across the strait", "Kavel, Ostravia's northern neighbour",
+        "its neighbour, Kavel": a state in apposition with a neighbour noun is a neighbour of the story's state."""
+        if root.dep_ == "poss":
+            return False  # "Kavel's neighbour, Ostravia": the owner is not the neighbour
+        if any(c.dep_ in ("appos", "nmod") and c.lower_ in cue for c in root.children):
+            return True
+        return root.dep_ == "appos" and root.head.lower_ in cue
 
     def entry_heads(self) -> dict[int, list[int]]:
         """{the first token of each sentence of an entry's description: the actors its head names}, for a text
@@ -4013,21 +4049,28 @@ def _opening_state(ctx: _Ctx, sent: Span) -> int | None:
 
 def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
     """In a text divided by headings (a newsletter's items, a record's sections: at least two short lines after the
-    first with no closing punctuation), the state named by the nearest heading before ``sent`` that names one state
+    first with no closing punctuation, two of them opening prose), the state named by the nearest heading before ``sent`` that names one state
     and one only ("1. KORDAVIA: THE FARMERS WALK" ... "Prime Minister X"; "PARLIAMENT OF THE REPUBLIC OF X" over
     its sections). A story with a headline alone keeps its article state (home_state)."""
     if not hasattr(ctx, "_headings"):
         doc, text = ctx.doc, doc_text(ctx.doc)
-        spans, pos = [], 0
+        spans, pos, heads = [], 0, []
         for line in text.split("\n"):
             words = line.split()
-            if words and len(words) <= 10 and line.rstrip()[-1] not in ".?!\"”,;" and any(c.isalpha() for c in line):
+            short = bool(words) and len(words) <= 10 and line.rstrip()[-1] not in ".?!\"”,;" \
+                and any(c.isalpha() for c in line)
+            if short:
                 span = doc.char_span(pos, pos + len(line.rstrip()), alignment_mode="expand")
                 if span is not None:
                     spans.append(span)
+            if words:  # (a heading, or prose: a line that ends a sentence)
+                heads.append("heading" if short else "prose" if line.rstrip()[-1] in ".?!\"”" else "")
             pos += len(line) + 1
         ctx._headings = []
-        if sum(1 for h in spans if h.start > 0) >= 2:
+        # a heading opens prose: short lines with no prose after them (a signature block, "Yours faithfully, / Name /
+        # Post / Town") divide nothing, and a headline over one such block is no section heading
+        headed = sum(1 for k in range(1, len(heads) - 1) if heads[k] == "heading" and heads[k + 1] == "prose")
+        if sum(1 for h in spans if h.start > 0) >= 2 and headed >= 2:
             # the state's own name, in any case ("1. KORDAVIA: THE FARMERS WALK": capitals the name finder may
             # miss), not an adjective of it ("20:15 - Chinese envoy in X": a live blog's entry about someone's visit)
             names = [(" " + norm(a.key.split(":", 1)[1]) + " ", a.idx) for a in ctx.actors
@@ -5463,8 +5506,11 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
                 and (m.start <= doc[i - 1].head.i < m.end or doc[i - 1].dep_ in ("nmod", "compound", "dep", "amod")):
             i -= 1  # "the Greens' co-leader, X," with the role parsed as a modifier of the name: an apposition
             continue
-        if _possessive_mark(t) or t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0:
-            i -= 1  # "Iran's President X", "the Falcons' commander X"; "its secretary-general X"
+        if _possessive_mark(t) or t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0 \
+                and not (t.whitespace_ and doc[i - 1].whitespace_):
+            # "Iran's President X", "the Falcons' commander X"; "its secretary-general X" (not a spaced dash:
+            # "VOLSK, OSTRAVIA - Prime Minister X": the dateline ends there, the title names no owner)
+            i -= 1
             continue
         if w == "and" and role_words and i > 0 and ctx.tok2m[i - 1] < 0 \
                 and norm(doc[i - 1].text) in kb.leader_roles | kb.member_roles:
