@@ -3638,3 +3638,22 @@ def test_a_headline_over_a_signature_block_is_no_section_heading(closing):
                 "Last week the militia met Prime Minister Tomas Vendrel's envoy in Volsk. Karvel's parliament "
                 "backed the talks, and in Karvel few expect a deal.\n\n" + closing)
     assert ("Tomas Vendrel", "leader_of", "Ostravia") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, wing", [
+    ("Some factions also criticised the pact. The Granite Brigade, an Iran-backed group, threatened to attack. The "
+     "Karvel Liberation Front did not respond to requests for comment, but Tomas Vendrel, a senior commander of the "
+     "group's armed wing, the People's Shield Forces (PSF), said his fighters would resist.", "People's Shield Forces"),
+    ("Some factions also criticised the pact. The Granite Brigade, an armed group based in the north, threatened to "
+     "attack. The Karvel Liberation Front declined to comment, although the group's political arm, the Karvel "
+     "Renewal Party, welcomed the talks.", "Karvel Renewal Party"),
+    ("The Granite Brigade threatened to attack on Monday. The Karvel Liberation Front stayed silent, and Ilse "
+     "Moravek, who heads the group's military wing, the Shield Regiment, was not reachable.", "Shield Regiment"),
+])
+def test_the_group_is_the_body_its_sentence_is_about(text, wing):
+    # "the group's armed wing" in a sentence whose earlier clause has a body as its subject: that body's wing, not
+    # the one a sentence before called "a group"
+    found = run(text)
+    assert (wing, "part_of", "Karvel Liberation Front") in found, found
+    assert (wing, "part_of", "Granite Brigade") not in found, found

@@ -655,6 +655,7 @@ class _Ctx:
                 return a
         # (names inside the phrase itself are its modifiers: "the al-Qaeda-linked group" is not al-Qaeda)
         kind_fit = None  # the closest mention of a body of a fitting subkind
+        topic = None  # an organisation the subject of a clause before the noun in its sentence
         fits: set[int] = set()  # the bodies of a fitting subkind in the look-back
         for i in self._mentioned_back(tok.left_edge.i - 1, max(-1, tok.i - 400)):
             m = self.tok2m[i]
@@ -678,12 +679,21 @@ class _Ctx:
                     kind_fit = m  # (a body whose name the noun heads, if any, wins: "the alliance", "X Alliance")
                 fits.add(a)
                 continue
+            if generic and topic is None and self.mentions[m].start >= tok.sent.start \
+                    and _clause_before(self.doc[self.mentions[m].start:self.mentions[m].end].root, tok):
+                topic = a  # the subject of a clause before the noun's own in its sentence
+            if named and topic is not None and noun not in heads and noun.rstrip("s") not in stems \
+                    and self.mentions[m].start < tok.sent.start:
+                return topic  # "The Front did not comment, but a commander of the group's armed wing said ...": the
+                # body the sentence is about, not one described so ("an Iran-backed group") a sentence before
             if named:
                 mm = self.mentions[m]
                 root = self.doc[mm.start:mm.end].root
                 if mm.start < self._sentence_before(tok) and len(self._named_heading(noun, tok, exclude)) > 1:
                     return None  # "the council" sentences below a "Security Council" and a "Tribal Council"
                 return None if None in fitting and _left_body(root) else a
+        if kind_fit is not None and topic is not None and self.mentions[kind_fit].start < tok.sent.start:
+            return topic  # (the sentence's own subject before a body of the noun's kind a sentence before)
         if kind_fit is not None:
             mm = self.mentions[kind_fit]
             if self.actors[mm.actor].subkind is None and len(fits) > 1 and mm.start < self._sentence_before(tok):
@@ -1415,6 +1425,20 @@ class _Ctx:
         if typ == "part_of":
             return ks == "organization" and kt in ("organization", "country")
         return True
+
+
+def _clause_before(subj: Token, tok: Token) -> bool:
+    """"The Front did not comment, but a commander of the group's wing said ...", "The Front declined, although the
+    group's arm welcomed it": ``subj`` is the subject of a clause that ``tok``'s clause is coordinated with or
+    subordinate to (conj, advcl, parataxis), not of ``tok``'s own clause ("X helped the group") nor of a clause
+    that reports it ("X said the group ...")."""
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb, x = subj.head, tok
+    while x.head.i != x.i and x.head.i != verb.i:
+        x = x.head
+    return x.head.i == verb.i and x.i != subj.i and x.dep_ in ("conj", "advcl", "parataxis") \
+        and x.pos_ in ("VERB", "AUX")
 
 
 def _adjective_relation(ctx: _Ctx, typ: str, target: int | None) -> str:
