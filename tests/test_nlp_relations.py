@@ -3657,3 +3657,17 @@ def test_the_group_is_the_body_its_sentence_is_about(text, wing):
     found = run(text)
     assert (wing, "part_of", "Karvel Liberation Front") in found, found
     assert (wing, "part_of", "Granite Brigade") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person", [
+    ("ADDIS, May 3 - Karvel rejected the claim. Federal Defence Minister Tomas Vendrel said Karvel's army would stay. "
+     "Karvel's parliament agreed.", "Tomas Vendrel"),
+    ("Karvel's parliament met on Monday in Volsk. Federal Finance Minister Ilse Moravek presented the budget to "
+     "Karvel's parliament.", "Ilse Moravek"),
+    ("Karvel's parliament met on Monday in Volsk, and Federal Interior Minister Jan Strell told the Karvelian "
+     "parliament that the police would be reformed.", "Jan Strell"),
+])
+def test_a_federal_ministers_title_is_the_states(text, person):
+    # "Federal" before a minister's portfolio names the federal state's own post (relations.yaml title_modifiers)
+    assert (person, "member_of", "Karvel") in run(text)
