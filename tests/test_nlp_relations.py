@@ -3671,3 +3671,21 @@ def test_the_group_is_the_body_its_sentence_is_about(text, wing):
 def test_a_federal_ministers_title_is_the_states(text, person):
     # "Federal" before a minister's portfolio names the federal state's own post (relations.yaml title_modifiers)
     assert (person, "member_of", "Karvel") in run(text)
+
+
+@pytest.mark.parametrize("head", [["Sarmo", "votes"], ["Sarmo", "election", ":", "Harbour", "Party", "first"],
+                                  ["Floods", "hit", "Sarmo"]])
+def test_a_headline_naming_the_state_whose_adjective_the_story_uses_sets_it_there(head):
+    # "Sarmo votes \n\n The Sarmoan vote was calm . Chile watched ." : the headline names the state by its own name
+    # (no mention of it: the name finder took the body's adjective only) -- the story is set there
+    n = len(head)
+    rows = [(w, n - 1 if k < n - 1 else k, "dep" if k < n - 1 else "ROOT", "PROPN", "NNP") for k, w in enumerate(head)]
+    rows += [("\n\n", n - 1, "dep", "SPACE", "_SP"), ("The", n + 3, "det", "DET", "DT"),
+             ("Sarmoan", n + 3, "amod", "ADJ", "JJ"), ("vote", n + 4, "nsubj", "NOUN", "NN"),
+             ("was", n + 4, "ROOT", "AUX", "VBD", "be"), ("calm", n + 4, "acomp", "ADJ", "JJ"),
+             (".", n + 4, "punct", "PUNCT", "."), ("Chile", n + 8, "nsubj", "PROPN", "NNP"),
+             ("watched", n + 8, "ROOT", "VERB", "VBD", "watch"), (".", n + 8, "punct", "PUNCT", ".")]
+    doc = built(rows, {(n + 2, n + 3): ("Sarmo", "country"), (n + 7, n + 8): ("Chile", "country")})
+    resolver = PhraseResolver(doc)
+    assert resolver.home_state() is not None
+    assert resolver.actors[resolver.home_state()].name == "Sarmo"

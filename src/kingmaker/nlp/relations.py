@@ -1143,7 +1143,10 @@ class _Ctx:
                         continue  # "arms from neighbouring Kavel": a neighbour of the story's state is not it
                     counts[state] = counts.get(state, 0) + 1
                     if headline and state not in titled and state not in hosts \
-                            and " " + " ".join(t.lower_ for t in self.doc[m.start:m.end]) + " " in head_words:
+                            and (" " + " ".join(t.lower_ for t in self.doc[m.start:m.end]) + " " in head_words
+                                 or " " + state.lower() + " " in head_words):
+                        # (by the mention's words or the state's own name: "Ostravia votes" over a story that
+                        # names it as "Ostravian")
                         titled.add(state)
                         counts[state] += 3  # named in the headline, counted like a dateline
                         institutions.add(state)
