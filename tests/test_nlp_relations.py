@@ -3689,3 +3689,16 @@ def test_a_headline_naming_the_state_whose_adjective_the_story_uses_sets_it_ther
     resolver = PhraseResolver(doc)
     assert resolver.home_state() is not None
     assert resolver.actors[resolver.home_state()].name == "Sarmo"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, state", [
+    ("Ilse Moravek met Turkish Agriculture and Forestry Minister Tomas Vendrel in Ankara.", "Turkey"),
+    ("Karvel's parliament met. Ilse Moravek met Karvel's Energy and Mines Minister Tomas Vendrel in Volsk on Monday.",
+     "Karvel"),
+    ("The Karvelian parliament met. Defence and Veterans Minister Tomas Vendrel resigned on Monday, Karvel's "
+     "government said.", "Karvel"),
+])
+def test_a_portfolio_of_two_fields_joined_by_and_is_one_ministers_title(text, state):
+    # "Agriculture and Forestry Minister X": the fields joined by "and" do not cut the title from its state
+    assert ("Tomas Vendrel", "member_of", state) in run(text)

@@ -5543,6 +5543,11 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
                 and norm(doc[i - 1].text) in kb.leader_roles | kb.member_roles:
             i -= 1  # "the party's founder and leader X": two roles of one person
             continue
+        joint = _joint_portfolio(ctx, i, role_words)
+        if joint:
+            role_words[:0] = [x.text for x in doc[i - joint + 1:i + 1]]  # "Agriculture and Forestry Minister X"
+            i -= joint
+            continue
         if w and (w in kb._title_set or w in kb.leader_roles or w in kb.member_roles or t.text == "."
                   or (w in kb.title_words and t.text[:1].isupper())
                   or (w == "of" and i > 0 and ctx.tok2m[i - 1] < 0 and norm(doc[i - 1].text) in kb.title_words)
@@ -5636,6 +5641,23 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     else:
         typ = _title_relation(kb, roles) or "member_of"
     ctx.add(person, typ, org, doc[m.start].sent, 0.75)
+
+
+def _joint_portfolio(ctx: _Ctx, i: int, role_words: list[str]) -> int:
+    """"Turkish Agriculture and Forestry Minister X", "Ostravia's Labour and Social Affairs Minister Y": two
+    capitalised fields joined by "and" before a minister's title (roles.yaml portfolio_titles) are one portfolio,
+    whatever the words (none a mention). The number of words to take from token ``i`` back: 3 for "Agriculture
+    and Forestry" ending at ``i``, 2 for "Labour and" with the field after "and" already read; else 0."""
+    doc = ctx.doc
+    if not any(norm(w) in ctx.kb.portfolio_titles for w in role_words) or i < 1:
+        return 0
+
+    def field(t: Token) -> bool:
+        return ctx.tok2m[t.i] < 0 and t.is_alpha and t.text[:1].isupper() and t.lower_ != "and"
+    if doc[i].lower_ in ("and", "&"):
+        return 2 if field(doc[i - 1]) and role_words[0][:1].isupper() else 0
+    return 3 if i >= 2 and doc[i - 1].lower_ in ("and", "&") and field(doc[i]) and field(doc[i - 2]) \
+        and norm(role_words[0]) in ctx.kb.portfolio_titles else 0
 
 
 def _title_of_body(ctx: _Ctx, m, person: int) -> bool:
