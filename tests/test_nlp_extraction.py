@@ -345,3 +345,18 @@ def test_states_named_only_as_places_are_not_actors():
     ex, *_ = run("The Liberation Brigades work with armed groups from Lebanon to Yemen. Iran backs the Liberation Brigades.")
     names = {a.name for a in ex.actors}
     assert "Iran" in names and not names & {"Lebanon", "Yemen"}, names
+
+
+
+@pytest.mark.parametrize("state, ministry", [("Morvesh", "The Morveshite defence ministry"),
+                                             ("Taskar", "The Taskarite defence ministry"),
+                                             ("Taskar", "The Taskarite interior ministry")])
+def test_a_ministry_named_by_a_state_adjective_is_that_states(state, ministry):
+    # "the Taskarite defence ministry" names Taskar by an adjective the knowledge base does not know: not a bare
+    # "defence ministry" of the story's own state (Varnia), but Taskar's
+    _, _, _, facts = run(f"Varnia says {state} keeps troops on its islets. Varnia's parliament protested, and Varnia's "
+                         f"army is on alert. Varnia wants them out; Varnia has asked the UN to help. {state} denies "
+                         f"it. {state}'s navy patrols the strait. {ministry}'s own figures put its garrison on the "
+                         "islets at about 600 troops.")
+    assert not any(n == "Varnia" and k == "troops" for n, k, v in facts), facts
+    assert any(n.startswith(state) and k == "troops" for n, k, v in facts), facts  # the state or its forces

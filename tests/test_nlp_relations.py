@@ -3711,3 +3711,156 @@ def test_aid_received_from_a_state_or_its_men_is_backing_end_to_end(text):
 ])
 def test_aid_inside_a_denial_is_no_backing_end_to_end(text):
     assert not {t for t in run(text) if t[1] == "backs"}
+
+
+def test_a_spaced_dash_ends_the_dateline_before_a_title():
+    # "VOLSK , DORVALD - Prime Minister Vendrel spoke . The Dorvald Harbour Party won ." : the dateline's capitals
+    # ("DORVALD", no mention) are not the owner of the title, as "Front" in "Front commander X" would be
+    rows = [("VOLSK", 5, "npadvmod", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+            ("DORVALD", 0, "appos", "PROPN", "NNP"), ("-", 5, "punct", "PUNCT", ":"),
+            ("Prime", 5, "compound", "PROPN", "NNP"), ("Minister", 6, "compound", "PROPN", "NNP"),
+            ("Vendrel", 7, "nsubj", "PROPN", "NNP"), ("spoke", 7, "ROOT", "VERB", "VBD", "speak"),
+            (".", 7, "punct", "PUNCT", "."), ("The", 12, "det", "DET", "DT"),
+            ("Dorvald", 12, "compound", "PROPN", "NNP"), ("Harbour", 12, "compound", "PROPN", "NNP"),
+            ("Party", 13, "nsubj", "PROPN", "NNP"), ("won", 13, "ROOT", "VERB", "VBD", "win"),
+            (".", 13, "punct", "PUNCT", ".")]
+    doc = built(rows, {(6, 7): ("Tomas Vendrel", "person"), (10, 13): ("Dorvald Harbour Party", "organization")})
+    assert ("Tomas Vendrel", "leader_of", "Dorvald Harbour Party") not in ties(doc)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a foreign power named more often than the state; the state's own parties, named for it, show where the story is
+    # (the state is named once: it must be a state of the text for a title to be tied to it)
+    ("Varnia Centre Party elects new leader\n\n"
+     "The Varnia Centre Party on Sunday elected Ilse Moravek as its chairwoman. Russia has criticised the party. "
+     "Russia says the vote was rigged, and Russia has recalled its envoy. The Varnia Centre Party rejected that. "
+     "The Varnia Harbour League, its partner, welcomed the vote. Varnia's parliament meets in May.\n\n"
+     "Prime Minister Jan Strell congratulated her."),
+    ("Moscow steps up pressure as Varnian parties unite\n\n"
+     "Russia warned on Monday that it would cut gas deliveries. Russia has done so before, and Russia says the new "
+     "alliance is hostile. The Varnian Workers' Front (VWF) and the Varnian Green Union (VGU) signed a pact. The "
+     "VWF holds 30 seats in Varnia's parliament; the VGU holds 12.\n\n"
+     "President Jan Strell said the pact was lawful."),
+    ("Russian envoy criticises Varnia's ruling coalition\n\n"
+     "Russia's ambassador said on Friday that the ruling Varnia Democratic Alliance (VDA) had broken its word. "
+     "Russia says the VDA courts the West, and Russia has frozen talks. The VDA "
+     "denied it, and the Varnia Youth Movement marched in Varnia's capital.\n\n"
+     "Foreign Minister Jan Strell called the remarks an insult."),
+])
+def test_bodies_named_for_a_state_set_the_story_there(text):
+    found = run(text)
+    assert any(t[0] == "Jan Strell" and t[2] == "Varnia" for t in found), found
+    assert not any(t[0] == "Jan Strell" and t[2] == "Russia" for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "ARD-4 - VOLSK, DORVALD - Prime Minister Tomas Vendrel, leader of the ruling Dorvald Harbour Party (DHP), "
+    "casts his ballot in Volsk on Sunday. Dorvald votes in a snap election. Dorvald's parliament was dissolved.",
+    "VOLSK, DORVALD - President Tomas Vendrel of the Dorvald Harbour Party (DHP) said on Monday that the DHP would "
+    "win. Dorvald votes on Sunday. Dorvald's parliament was dissolved in May.",
+    "VOLSK - Prime Minister Tomas Vendrel, who leads the Dorvald Harbour Party, said the vote would go ahead. "
+    "Dorvald votes on Sunday. Dorvald's parliament was dissolved in May. Dorvald's army is on alert.",
+])
+def test_a_title_after_a_dateline_dash_is_the_states(text):
+    # the spaced dash ends the dateline: "DORVALD - Prime Minister X" is no "Dorvald Harbour Party prime minister"
+    found = run(text)
+    assert ("Tomas Vendrel", "leader_of", "Dorvald") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("neighbour", [
+    "the Kingdom of Ostravia, our larger neighbour across the strait",
+    "Ostravia, Karvel's northern neighbour",
+    "its neighbour, Ostravia",
+])
+def test_a_state_called_a_neighbour_in_apposition_is_not_the_story_state(neighbour):
+    found = run(f"The militia is armed by {neighbour}. Ostravia denies it. Ostravia's navy patrols the coast and "
+                "Ostravian officials say nothing. Ostravia's ally Velnia agrees. Prime Minister Tomas Vendrel met "
+                "the militia leader in Karvel. Karvel's parliament backed him.")
+    assert ("Tomas Vendrel", "leader_of", "Karvel") in found, found
+    assert ("Tomas Vendrel", "leader_of", "Ostravia") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("closing", [
+    "Yours faithfully,\n\nDr Ilse Moravek\nFormer Member of the House of Assembly (Harbour Party), North Reef\n"
+    "Volsk, Karvel",
+    "Yours sincerely,\n\nIlse Moravek\nHarbour Party\nVolsk, Karvel",
+    "Contact:\nIlse Moravek\nPress Office\nVolsk, Karvel",
+])
+def test_a_headline_over_a_signature_block_is_no_section_heading(closing):
+    # a letter's headline names the foreign patron; the short lines of the signature open no prose, so the text
+    # is no sequence of headed sections and the headline's state is not the prime minister's
+    found = run("LETTERS\n\nThe militia is not independent, and Ostravia knows it\n\n"
+                "Sir, - The militia is paid and armed by Ostravia. Ostravia's navy escorts its boats, and Ostravia "
+                "keeps a garrison on the islets. Ostravia's ally Velnia lends it frigates.\n\n"
+                "Last week the militia met Prime Minister Tomas Vendrel's envoy in Volsk. Karvel's parliament "
+                "backed the talks, and in Karvel few expect a deal.\n\n" + closing)
+    assert ("Tomas Vendrel", "leader_of", "Ostravia") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, wing", [
+    ("Some factions also criticised the pact. The Granite Brigade, an Iran-backed group, threatened to attack. The "
+     "Karvel Liberation Front did not respond to requests for comment, but Tomas Vendrel, a senior commander of the "
+     "group's armed wing, the People's Shield Forces (PSF), said his fighters would resist.", "People's Shield Forces"),
+    ("Some factions also criticised the pact. The Granite Brigade, an armed group based in the north, threatened to "
+     "attack. The Karvel Liberation Front declined to comment, although the group's political arm, the Karvel "
+     "Renewal Party, welcomed the talks.", "Karvel Renewal Party"),
+    ("The Granite Brigade threatened to attack on Monday. The Karvel Liberation Front stayed silent, and Ilse "
+     "Moravek, who heads the group's military wing, the Shield Regiment, was not reachable.", "Shield Regiment"),
+])
+def test_the_group_is_the_body_its_sentence_is_about(text, wing):
+    # "the group's armed wing" in a sentence whose earlier clause has a body as its subject: that body's wing, not
+    # the one a sentence before called "a group"
+    found = run(text)
+    assert (wing, "part_of", "Karvel Liberation Front") in found, found
+    assert (wing, "part_of", "Granite Brigade") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person", [
+    ("ADDIS, May 3 - Karvel rejected the claim. Federal Defence Minister Tomas Vendrel said Karvel's army would stay. "
+     "Karvel's parliament agreed.", "Tomas Vendrel"),
+    ("Karvel's parliament met on Monday in Volsk. Federal Finance Minister Ilse Moravek presented the budget to "
+     "Karvel's parliament.", "Ilse Moravek"),
+    ("Karvel's parliament met on Monday in Volsk, and Federal Interior Minister Jan Strell told the Karvelian "
+     "parliament that the police would be reformed.", "Jan Strell"),
+])
+def test_a_federal_ministers_title_is_the_states(text, person):
+    # "Federal" before a minister's portfolio names the federal state's own post (relations.yaml title_modifiers)
+    assert (person, "member_of", "Karvel") in run(text)
+
+
+@pytest.mark.parametrize("head", [["Sarmo", "votes"], ["Sarmo", "election", ":", "Harbour", "Party", "first"],
+                                  ["Floods", "hit", "Sarmo"]])
+def test_a_headline_naming_the_state_whose_adjective_the_story_uses_sets_it_there(head):
+    # "Sarmo votes \n\n The Sarmoan vote was calm . Chile watched ." : the headline names the state by its own name
+    # (no mention of it: the name finder took the body's adjective only) -- the story is set there
+    n = len(head)
+    rows = [(w, n - 1 if k < n - 1 else k, "dep" if k < n - 1 else "ROOT", "PROPN", "NNP") for k, w in enumerate(head)]
+    rows += [("\n\n", n - 1, "dep", "SPACE", "_SP"), ("The", n + 3, "det", "DET", "DT"),
+             ("Sarmoan", n + 3, "amod", "ADJ", "JJ"), ("vote", n + 4, "nsubj", "NOUN", "NN"),
+             ("was", n + 4, "ROOT", "AUX", "VBD", "be"), ("calm", n + 4, "acomp", "ADJ", "JJ"),
+             (".", n + 4, "punct", "PUNCT", "."), ("Chile", n + 8, "nsubj", "PROPN", "NNP"),
+             ("watched", n + 8, "ROOT", "VERB", "VBD", "watch"), (".", n + 8, "punct", "PUNCT", ".")]
+    doc = built(rows, {(n + 2, n + 3): ("Sarmo", "country"), (n + 7, n + 8): ("Chile", "country")})
+    resolver = PhraseResolver(doc)
+    assert resolver.home_state() is not None
+    assert resolver.actors[resolver.home_state()].name == "Sarmo"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, state", [
+    ("Ilse Moravek met Turkish Agriculture and Forestry Minister Tomas Vendrel in Ankara.", "Turkey"),
+    ("Karvel's parliament met. Ilse Moravek met Karvel's Energy and Mines Minister Tomas Vendrel in Volsk on Monday.",
+     "Karvel"),
+    ("The Karvelian parliament met. Defence and Veterans Minister Tomas Vendrel resigned on Monday, Karvel's "
+     "government said.", "Karvel"),
+])
+def test_a_portfolio_of_two_fields_joined_by_and_is_one_ministers_title(text, state):
+    # "Agriculture and Forestry Minister X": the fields joined by "and" do not cut the title from its state
+    assert ("Tomas Vendrel", "member_of", state) in run(text)
+

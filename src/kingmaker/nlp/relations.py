@@ -666,6 +666,7 @@ class _Ctx:
                 return a
         # (names inside the phrase itself are its modifiers: "the al-Qaeda-linked group" is not al-Qaeda)
         kind_fit = None  # the closest mention of a body of a fitting subkind
+        topic = None  # an organisation the subject of a clause before the noun in its sentence
         fits: set[int] = set()  # the bodies of a fitting subkind in the look-back
         for i in self._mentioned_back(tok.left_edge.i - 1, max(-1, tok.i - 400)):
             m = self.tok2m[i]
@@ -689,12 +690,21 @@ class _Ctx:
                     kind_fit = m  # (a body whose name the noun heads, if any, wins: "the alliance", "X Alliance")
                 fits.add(a)
                 continue
+            if generic and topic is None and self.mentions[m].start >= tok.sent.start \
+                    and _clause_before(self.doc[self.mentions[m].start:self.mentions[m].end].root, tok):
+                topic = a  # the subject of a clause before the noun's own in its sentence
+            if named and topic is not None and noun not in heads and noun.rstrip("s") not in stems \
+                    and self.mentions[m].start < tok.sent.start:
+                return topic  # "The Front did not comment, but a commander of the group's armed wing said ...": the
+                # body the sentence is about, not one described so ("an Iran-backed group") a sentence before
             if named:
                 mm = self.mentions[m]
                 root = self.doc[mm.start:mm.end].root
                 if mm.start < self._sentence_before(tok) and len(self._named_heading(noun, tok, exclude)) > 1:
                     return None  # "the council" sentences below a "Security Council" and a "Tribal Council"
                 return None if None in fitting and _left_body(root) else a
+        if kind_fit is not None and topic is not None and self.mentions[kind_fit].start < tok.sent.start:
+            return topic  # (the sentence's own subject before a body of the noun's kind a sentence before)
         if kind_fit is not None:
             mm = self.mentions[kind_fit]
             if self.actors[mm.actor].subkind is None and len(fits) > 1 and mm.start < self._sentence_before(tok):
@@ -1161,7 +1171,10 @@ class _Ctx:
                         continue  # "arms from neighbouring Kavel": a neighbour of the story's state is not it
                     counts[state] = counts.get(state, 0) + 1
                     if headline and state not in titled and state not in hosts \
-                            and " " + " ".join(t.lower_ for t in self.doc[m.start:m.end]) + " " in head_words:
+                            and (" " + " ".join(t.lower_ for t in self.doc[m.start:m.end]) + " " in head_words
+                                 or " " + state.lower() + " " in head_words):
+                        # (by the mention's words or the state's own name: "Ostravia votes" over a story that
+                        # names it as "Ostravian")
                         titled.add(state)
                         counts[state] += 3  # named in the headline, counted like a dateline
                         institutions.add(state)
@@ -1199,6 +1212,10 @@ class _Ctx:
                             continue  # "the last Kavelian troops left in January": a foreign force that went home
                     counts[state] = counts.get(state, 0) + (0 if again else 2)
                     institutions.add(state)
+            for state, n in self._named_bodies(counts).items():
+                counts[state] += n  # "the Ostravian Labour Party", "Radio Ostravia": its own bodies, named for it
+                if n >= 2:
+                    institutions.add(state)  # a body named for the state, met again: the story is about its affairs
             for state in hosts & set(counts):
                 counts[state] /= 2  # the venue of talks about another state is named for the talks, not as the scene
             # "the breakaway Seltra region", "the Ardan valley": a name the text calls a region of a state is no state
@@ -1233,6 +1250,25 @@ class _Ctx:
                                    and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
         return self._home
 
+    def _named_bodies(self, states) -> dict[str, int]:
+        """{state: mentions of organisations whose name holds the state's name or a word it opens}: "the
+        Ostravia Centre Party", "the Ostravian Workers' Union (OWU)" ... "the OWU", "Radio Ostravia" -- bodies named
+        for the state, which the text may name far more often than the state itself (an invented state's name
+        inside a party's is no mention of the state). A state's institutions ("inst:" mentions) are counted
+        already; a name of one word shorter than four letters is not read ("Ur")."""
+        out: dict[str, int] = {}
+        names = {state: norm(state).split() for state in states if len(state) >= 4}
+        for m in self.mentions:
+            if m.actor < 0 or m.key.startswith(("inst:", "country:")) or self.actors[m.actor].kind != "organization":
+                continue
+            words = norm(self.actors[m.actor].name).split()
+            for state, name in names.items():
+                k = len(name)
+                if any(words[i:i + k - 1] == name[:-1] and words[i + k - 1].startswith(name[-1])
+                       for i in range(len(words) - k + 1)):
+                    out[state] = out.get(state, 0) + 1
+        return out
+
     def _own_government(self, m) -> bool:
         """"The Ostravian government rejected the report", "Ostravia's cabinet denied it": a state named as its
         government (word_lists.ruling_nouns) is one whose rulers the story shows at work, like one of its
@@ -1252,6 +1288,9 @@ class _Ctx:
                  if m.key.startswith("country:")}
         out = set()
         cue, lows, words = cues().neighbour_words, token_lowers(self.doc)[0], token_texts(self.doc)
+        for m in self.mentions:
+            if m.key.startswith("country:") and self._neighbour_apposition(self.doc[m.start:m.end].root, cue):
+                out.add(m.key.split(":", 1)[1])
         for i in range(len(lows) - 1):  # (the words read from the per-Doc tables: no Token per word)
             if lows[i] in cue:
                 m = self.mentions[self.tok2m[i + 1]] if self.tok2m[i + 1] >= 0 else None
@@ -1260,6 +1299,16 @@ class _Ctx:
                 elif norm(words[i + 1]) in names:
                     out.add(names[norm(words[i + 1])])
         return out
+
+    @staticmethod
+    def _neighbour_apposition(root: Token, cue) -> bool:
+        """"the Kingdom of Kavel, our larger neighbour across the strait", "Kavel, Ostravia's northern neighbour",
+        "its neighbour, Kavel": a state in apposition with a neighbour noun is a neighbour of the story's state."""
+        if root.dep_ == "poss":
+            return False  # "Kavel's neighbour, Ostravia": the owner is not the neighbour
+        if any(c.dep_ in ("appos", "nmod") and c.lower_ in cue for c in root.children):
+            return True
+        return root.dep_ == "appos" and root.head.lower_ in cue
 
     def entry_heads(self) -> dict[int, list[int]]:
         """{the first token of each sentence of an entry's description: the actors its head names}, for a text
@@ -1407,6 +1456,20 @@ class _Ctx:
         if typ == "part_of":
             return ks == "organization" and kt in ("organization", "country")
         return True
+
+
+def _clause_before(subj: Token, tok: Token) -> bool:
+    """"The Front did not comment, but a commander of the group's wing said ...", "The Front declined, although the
+    group's arm welcomed it": ``subj`` is the subject of a clause that ``tok``'s clause is coordinated with or
+    subordinate to (conj, advcl, parataxis), not of ``tok``'s own clause ("X helped the group") nor of a clause
+    that reports it ("X said the group ...")."""
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb, x = subj.head, tok
+    while x.head.i != x.i and x.head.i != verb.i:
+        x = x.head
+    return x.head.i == verb.i and x.i != subj.i and x.dep_ in ("conj", "advcl", "parataxis") \
+        and x.pos_ in ("VERB", "AUX")
 
 
 def _adjective_relation(ctx: _Ctx, typ: str, target: int | None) -> str:
@@ -4128,21 +4191,28 @@ def _opening_state(ctx: _Ctx, sent: Span) -> int | None:
 
 def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
     """In a text divided by headings (a newsletter's items, a record's sections: at least two short lines after the
-    first with no closing punctuation), the state named by the nearest heading before ``sent`` that names one state
+    first with no closing punctuation, two of them opening prose), the state named by the nearest heading before ``sent`` that names one state
     and one only ("1. KORDAVIA: THE FARMERS WALK" ... "Prime Minister X"; "PARLIAMENT OF THE REPUBLIC OF X" over
     its sections). A story with a headline alone keeps its article state (home_state)."""
     if not hasattr(ctx, "_headings"):
         doc, text = ctx.doc, doc_text(ctx.doc)
-        spans, pos = [], 0
+        spans, pos, heads = [], 0, []
         for line in text.split("\n"):
             words = line.split()
-            if words and len(words) <= 10 and line.rstrip()[-1] not in ".?!\"”,;" and any(c.isalpha() for c in line):
+            short = bool(words) and len(words) <= 10 and line.rstrip()[-1] not in ".?!\"”,;" \
+                and any(c.isalpha() for c in line)
+            if short:
                 span = doc.char_span(pos, pos + len(line.rstrip()), alignment_mode="expand")
                 if span is not None:
                     spans.append(span)
+            if words:  # (a heading, or prose: a line that ends a sentence)
+                heads.append("heading" if short else "prose" if line.rstrip()[-1] in ".?!\"”" else "")
             pos += len(line) + 1
         ctx._headings = []
-        if sum(1 for h in spans if h.start > 0) >= 2:
+        # a heading opens prose: short lines with no prose after them (a signature block, "Yours faithfully, / Name /
+        # Post / Town") divide nothing, and a headline over one such block is no section heading
+        headed = sum(1 for k in range(1, len(heads) - 1) if heads[k] == "heading" and heads[k + 1] == "prose")
+        if sum(1 for h in spans if h.start > 0) >= 2 and headed >= 2:
             # the state's own name, in any case ("1. KORDAVIA: THE FARMERS WALK": capitals the name finder may
             # miss), not an adjective of it ("20:15 - Chinese envoy in X": a live blog's entry about someone's visit)
             names = [(" " + norm(a.key.split(":", 1)[1]) + " ", a.idx) for a in ctx.actors
@@ -5600,12 +5670,20 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
                 and (m.start <= doc[i - 1].head.i < m.end or doc[i - 1].dep_ in ("nmod", "compound", "dep", "amod")):
             i -= 1  # "the Greens' co-leader, X," with the role parsed as a modifier of the name: an apposition
             continue
-        if _possessive_mark(t) or t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0:
-            i -= 1  # "Iran's President X", "the Falcons' commander X"; "its secretary-general X"
+        if _possessive_mark(t) or t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0 \
+                and not (t.whitespace_ and doc[i - 1].whitespace_):
+            # "Iran's President X", "the Falcons' commander X"; "its secretary-general X" (not a spaced dash:
+            # "VOLSK, OSTRAVIA - Prime Minister X": the dateline ends there, the title names no owner)
+            i -= 1
             continue
         if w == "and" and role_words and i > 0 and ctx.tok2m[i - 1] < 0 \
                 and norm(doc[i - 1].text) in kb.leader_roles | kb.member_roles:
             i -= 1  # "the party's founder and leader X": two roles of one person
+            continue
+        joint = _joint_portfolio(ctx, i, role_words)
+        if joint:
+            role_words[:0] = [x.text for x in doc[i - joint + 1:i + 1]]  # "Agriculture and Forestry Minister X"
+            i -= joint
             continue
         if w and (w in kb._title_set or w in kb.leader_roles or w in kb.member_roles or t.text == "."
                   or (w in kb.title_words and t.text[:1].isupper())
@@ -5700,6 +5778,23 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     else:
         typ = _title_relation(kb, roles) or "member_of"
     ctx.add(person, typ, org, doc[m.start].sent, 0.75)
+
+
+def _joint_portfolio(ctx: _Ctx, i: int, role_words: list[str]) -> int:
+    """"Turkish Agriculture and Forestry Minister X", "Ostravia's Labour and Social Affairs Minister Y": two
+    capitalised fields joined by "and" before a minister's title (roles.yaml portfolio_titles) are one portfolio,
+    whatever the words (none a mention). The number of words to take from token ``i`` back: 3 for "Agriculture
+    and Forestry" ending at ``i``, 2 for "Labour and" with the field after "and" already read; else 0."""
+    doc = ctx.doc
+    if not any(norm(w) in ctx.kb.portfolio_titles for w in role_words) or i < 1:
+        return 0
+
+    def field(t: Token) -> bool:
+        return ctx.tok2m[t.i] < 0 and t.is_alpha and t.text[:1].isupper() and t.lower_ != "and"
+    if doc[i].lower_ in ("and", "&"):
+        return 2 if field(doc[i - 1]) and role_words[0][:1].isupper() else 0
+    return 3 if i >= 2 and doc[i - 1].lower_ in ("and", "&") and field(doc[i]) and field(doc[i - 2]) \
+        and norm(role_words[0]) in ctx.kb.portfolio_titles else 0
 
 
 def _title_of_body(ctx: _Ctx, m, person: int) -> bool:

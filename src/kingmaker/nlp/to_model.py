@@ -106,21 +106,30 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
 
 def _bare_ministries(doc: Doc, local: list) -> dict[int, int]:
     """'the Interior Ministry', 'the Ministry of Finance' with no state named in any of its names: a ministry of the
-    state the story is about (the resolver's home state), which acts through it: {ministry actor: state actor}."""
+    state the story is about (the resolver's home state), which acts through it: {ministry actor: state actor}.
+    'The Ostravian defence ministry', with an adjective the knowledge base does not know, is Ostravia's (a state of
+    the document whose one-word name that adjective opens), whatever the story's state."""
     kb = knowledge()
     heads = {w for w in kb.state_executive if w.startswith("minist")}  # ministry, ministries, ministerio, ...
+    states = {norm(a.name): a.idx for a in local if a.kind == "country" and a.mentions and len(a.name) >= 4
+              and len(a.name.split()) == 1}
 
-    def bare(a) -> bool:
+    def owner(a) -> int | None:
+        """The ministry's state: -1 for none named, None for one the knowledge base knows (or not a ministry)."""
         names = [norm(n) for n in (*a.names, *a.extra_aliases) if n]
-        return bool(names) and all(
-            (n.split()[-1] in heads or n.split()[0] in heads and " of " in n) and n not in kb.known_orgs
-            and not any(kb.country_of(w) for w in n.split()) for n in names)
-    cands = [a.idx for a in local if a.kind == "organization" and a.mentions and bare(a)]
+        if not names or not all((n.split()[-1] in heads or n.split()[0] in heads and " of " in n)
+                                and n not in kb.known_orgs and not any(kb.country_of(w) for w in n.split())
+                                for n in names):
+            return None
+        named = {i for n in names for w in n.split() for st, i in states.items() if w.startswith(st)}
+        return named.pop() if len(named) == 1 else None if named else -1
+    cands = {a.idx: owner(a) for a in local if a.kind == "organization" and a.mentions}
+    cands = {i: o for i, o in cands.items() if o is not None}
     if not cands:
         return {}
     from kingmaker.nlp.components import referents  # (lazy: components imports this module's neighbours)
     home = referents(doc).home_state()
-    return {} if home is None else {i: home for i in cands}
+    return {i: o if o >= 0 else home for i, o in cands.items() if o >= 0 or home is not None}
 
 
 LOCATIVE = {"in", "at", "near", "to", "from", "across", "into", "inside", "outside", "around", "throughout", "within"}
