@@ -748,3 +748,64 @@ def test_the_group_reported_by_its_own_stand_in_is_that_body(text, expected):
     got = events(text)
     assert any(e[:2] == expected for e in got) and not any(e[0] == "Karvel Party" and e[1] == expected[1]
                                                            for e in got), got
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of what a body owns ("three of its trucks", "two of its members") is acted on as the body is
+    ("Karvel rebels have fought the Ostravian army since 2019. The Ostravian army said the rebels had ambushed one "
+     "of its convoys near Dellin.", ("Karvel rebels", "ASSAULT", "Ostravia military")),
+    ("Karvel rebels have attacked the Tavel Movement before. The Tavel Movement said the rebels had detained two "
+     "of its candidates on Monday.", ("Karvel rebels", "COERCE", "Tavel Movement")),
+    ("Karvel rebels have fought the Dellin Brigade since May. The Dellin Brigade said the rebels had seized three "
+     "of its trucks.", ("Karvel rebels", "COERCE", "Dellin Brigade")),
+])
+def test_a_count_of_what_a_body_owns_is_acted_on_as_the_body(text, expected):
+    got = events(text)
+    assert expected + (False,) in got, got
+
+
+def test_a_count_of_a_persons_associates_is_not_the_person():
+    got = events("Tomas Vendrel owns the Karvel Bank. Ostravian police arrested one of his business partners.")
+    assert not any(e[2] == "Tomas Vendrel" for e in got), got
+
+
+@pytest.mark.parametrize("text, target", [
+    # a bare surname the NER tags as a place the gazetteer knows is the person named in full before
+    ("Ostravia's prime minister, Lena Figuig, won a second term in May. The Tavel Party accused Figuig of fraud.",
+     "Lena Figuig"),
+    ("Ostravia's prime minister, Lena Figuig, won a second term in May. Rebels wrote to Figuig asking for talks.",
+     "Lena Figuig"),
+])
+def test_a_surname_that_is_also_a_place_name_is_the_person(text, target):
+    got = events(text)
+    assert any(e[2] == target and not e[3] for e in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pledge conjoined to a meeting, naming no party of its own, is made to the one met
+    ("Prince Anton Belisk met Tomas Vendrel in Dellin last week and pledged support for security and development.",
+     ("Anton Belisk", "SUPPORT", "Tomas Vendrel")),
+    ("The Karvel Front's leader visited Marta Kell on Monday and promised aid for the flooded north.",
+     ("Karvel Front", "AGREE", "Marta Kell")),
+    ("Ostravia's president received Ilse Marrow at the palace and offered help with reconstruction.",
+     ("Ostravia", "AGREE", "Ilse Marrow")),
+])
+def test_a_pledge_conjoined_to_a_meeting_is_made_to_the_one_met(text, expected):
+    got = events(text)
+    assert expected + (False,) in got, got
+
+
+def test_a_pledge_with_its_own_party_keeps_it():
+    got = events("Anton Belisk met Tomas Vendrel in Dellin and pledged support for the Karvel Front.")
+    assert ("Anton Belisk", "SUPPORT", "Karvel Front", False) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # a promise of one's own act ("promised to ...") and praise are not pledged to the one met
+    "Anton Belisk visited Marta Kell twice and has promised to cut taxes.",
+    "Lena Figuig telephoned Ilse Marrow on Sunday and praised the tribes' role.",
+])
+def test_a_promise_to_act_or_praise_after_a_meeting_is_not_made_to_the_one_met(text):
+    got = events(text)
+    assert not any(e[1] in ("AGREE", "SUPPORT") and e[2] is not None for e in got), got

@@ -4406,10 +4406,25 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     for c in _children(tok, "ccomp"):  # "rejected what it described as allegations by X": X
         if _free_relative(c):
             return _label_names(ctx, c)
-    m = _other_party_of_occasion(ctx, tok)
+    m = _other_party_of_occasion(ctx, tok) or _party_met(ctx, tok)
     if m is not None:
         return m
     return _warned_addressee(ctx, tok)
+
+
+def _party_met(ctx: _Ctx, tok: Token) -> Span | None:
+    """"X met Y in Z last week and pledged support for ...", "visited Y on Monday and promised aid", "received Y
+    and offered help": a thing pledged (an offer verb, plover.yaml offers, with a noun object and no clause: not
+    "promised to ...", "pledged that ...") in a clause conjoined to a meeting, done by the meeting's subject and
+    naming no party of its own, is pledged to the one met (the meeting verb's object)."""
+    head, pledged = tok.head, _first(tok, "dobj")
+    if tok.dep_ != "conj" or head.pos_ != "VERB" or _vl(ctx, tok) not in ctx.lex.offers \
+            or _first(tok, *_SUBJ) is not None or _first(tok, "xcomp", "ccomp") is not None \
+            or pledged is None or pledged.pos_ != "NOUN" \
+            or not any(e.type == "CONSULT" and not e.words for e in ctx.lex.verbs.get(_vl(ctx, head), ())):
+        return None
+    met = _first(head, "dobj")
+    return ctx.mention_of(met) if met is not None else None
 
 
 def _blamed_on(ctx: _Ctx, tok: Token, act: _Act, obj: Token | None) -> Span | None:
