@@ -809,3 +809,43 @@ def test_a_pledge_with_its_own_party_keeps_it():
 def test_a_promise_to_act_or_praise_after_a_meeting_is_not_made_to_the_one_met(text):
     got = events(text)
     assert not any(e[1] in ("AGREE", "SUPPORT") and e[2] is not None for e in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "them" as the object of a threat conjoined to a reported clause is the body that clause is about, not the
+    # threat's own source (the parser hangs the threat on the reported clause)
+    ("The Tavel Movement said the Dellin Brigade was a gang of thieves and vowed to fight them.",
+     ("Tavel Movement", "THREATEN", "Dellin Brigade")),
+    ("The Karvel Front said on Sunday that Ostravian troops were occupiers and threatened to expel them.",
+     ("Karvel Front", "THREATEN", "Ostravia military")),
+    ("The Karvel Front said the Ostravian soldiers were invaders and threatened to attack them.",
+     ("Karvel Front", "THREATEN", "Ostravia military")),
+])
+def test_them_threatened_after_a_reported_clause_is_the_body_it_was_about(text, expected):
+    got = events(text)
+    assert expected + (False,) in got, got
+
+
+def test_them_is_not_taken_for_the_other_side_where_the_source_is_the_clause_subject():
+    got = events("The Dellin Brigade said Karvel fighters were bandits and pledged to destroy them.")
+    assert not any(e[1] == "THREATEN" and e[2] == "Dellin Brigade" for e in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a claim of a definite act told before is that act, aimed at whoever it hit
+    ("Karvel fighters ambushed an Ostravian army convoy on the Dellin road on Monday, killing four soldiers. The "
+     "Karvel Front claimed the attack on its Telegram channel.", ("Karvel Front", "ASSAULT", "Ostravia")),
+    ("A bomb struck a Tavel Movement office in Dellin on Friday. The Karvel Front said it had carried out the "
+     "bombing and claimed the attack in a video.", ("Karvel Front", "ASSAULT", "Tavel Movement")),
+    ("Gunmen shelled an Ostrava Union base on Sunday. The Karvel Front claimed the shelling on Monday.",
+     ("Karvel Front", "ASSAULT", "Ostrava Union")),
+])
+def test_a_claimed_attack_told_before_hits_whom_it_hit(text, expected):
+    got = events(text)
+    assert expected + (False,) in got, got
+
+
+def test_a_claimed_attack_by_another_author_lends_no_target():
+    got = events("The Tavel Movement shelled an Ostrava Union base on Sunday. The Karvel Front claimed the attack on "
+                 "Monday.")
+    assert not any(e[0] == "Karvel Front" and e[2] == "Ostrava Union" for e in got), got
