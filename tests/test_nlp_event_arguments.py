@@ -849,3 +849,17 @@ def test_a_claimed_attack_by_another_author_lends_no_target():
     got = events("The Tavel Movement shelled an Ostrava Union base on Sunday. The Karvel Front claimed the attack on "
                  "Monday.")
     assert not any(e[0] == "Karvel Front" and e[2] == "Ostrava Union" for e in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare title as the one given something ("sent the King a petition") is the person so titled before
+    ("King Tomas Vendrel has ruled Ostravia since 2010. The Karvel Council sent the King a petition asking him to "
+     "free the prisoners.", ("Karvel Council", "REQUEST", "Tomas Vendrel")),
+    ("President Anna Berosz won a second term in May. The Karvel Front handed the President a list of demands.",
+     ("Karvel Front", "REQUEST", "Anna Berosz")),
+    ("Prime Minister Ilse Marrow took office in May. The Tavel Movement gave the Prime Minister an ultimatum.",
+     ("Tavel Movement", "THREATEN", "Ilse Marrow")),
+])
+def test_a_bare_title_given_something_is_the_titled_person(text, expected):
+    got = events(text)
+    assert expected + (False,) in got, got

@@ -301,7 +301,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 owner = ctx.described_owner(token)
                 span = mention_of(owner) if owner is not None else None
             return span
-        if token.pos_ == "PROPN" and token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        if token.pos_ == "PROPN" and token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+            # ("sent the King a petition", "handed the President a list": the one given it is titled too)
             return titled(token)
         return None
 
