@@ -863,3 +863,17 @@ def test_a_claimed_attack_by_another_author_lends_no_target():
 def test_a_bare_title_given_something_is_the_titled_person(text, expected):
     got = events(text)
     assert expected + (False,) in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a request in a participle on a meeting or a call is made to the one met or phoned
+    ("Ilse Marrow telephoned Tomas Vendrel on Sunday, urging that the talks resume.",
+     ("Ilse Marrow", "REQUEST", "Tomas Vendrel")),
+    ("Anton Belisk visited the Karvel Council in Dellin, urging that the vote be delayed.",
+     ("Anton Belisk", "REQUEST", "Karvel Council")),
+    ("Ilse Marrow met the Karvel Council on Monday, demanding that the vote be annulled.",
+     ("Ilse Marrow", "REQUEST", "Karvel Council")),
+])
+def test_a_request_in_a_participle_on_a_meeting_is_made_to_the_one_met(text, expected):
+    got = events(text)
+    assert expected + (False,) in got, got

@@ -3776,7 +3776,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                 for p in _children(prep, "pobj") if prep.lower_ == "in" else []:
                     target = target or _prep_target(ctx, p, lex.target_preps.get(typ, frozenset()))
     if target is None and typ == "REQUEST" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
-        target = _prep_target(ctx, tok.head, frozenset({"to"}))  # "wrote to X asking that ..."
+        target = _prep_target(ctx, tok.head, frozenset({"to"})) or _addressee(ctx, tok.head)  # "wrote to X asking that ..."
     if target is None and typ == "REQUEST":
         # "demanded that X leave", "called for X to be audited", whatever X is to do
         for c in _children(tok, "ccomp"):
@@ -4465,6 +4465,20 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     if m is not None:
         return m
     return _warned_addressee(ctx, tok)
+
+
+def _addressee(ctx: _Ctx, verb: Token) -> Span | None:
+    """The one a participle's request is made to through the verb it hangs on: the one given something ("sent X a
+    letter asking ..."), or the one met or phoned ("telephoned X, urging that ...", "met X on Monday, asking him
+    to ..."; a bare meeting verb of the lexicon)."""
+    given = _first(verb, "dative")
+    if given is not None:
+        return ctx.mention_of(given)
+    met = _first(verb, "dobj")
+    if met is None or verb.pos_ != "VERB" or not any(e.type == "CONSULT" and not e.words
+                                                     for e in ctx.lex.verbs.get(_vl(ctx, verb), ())):
+        return None
+    return ctx.mention_of(met)
 
 
 def _party_met(ctx: _Ctx, tok: Token) -> Span | None:
