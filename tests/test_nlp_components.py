@@ -121,13 +121,13 @@ def test_noun_phrases_resolve_alike_for_every_layer(nlp):
 
 
 def test_a_partitive_object_is_the_count_the_noun_completes():
-    """"one of their convoys": the counted noun's owner owns the count (constructed parse, no model)."""
+    """"two of their positions": the counted noun's owner owns the count (constructed parse, no model)."""
     import spacy
     from spacy.tokens import Doc
 
     from kingmaker.nlp.components import partitive_object
 
-    words = ["Rebels", "ambushed", "one", "of", "their", "convoys", "and", "the", "trucks"]
+    words = ["Rebels", "shelled", "two", "of", "their", "positions", "and", "the", "trucks"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 5, 3, 1, 8, 1],
               deps=["nsubj", "ROOT", "dobj", "prep", "poss", "pobj", "cc", "det", "conj"],
               pos=["NOUN", "VERB", "NUM", "ADP", "PRON", "NOUN", "CCONJ", "DET", "NOUN"])

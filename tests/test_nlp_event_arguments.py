@@ -753,8 +753,8 @@ def test_the_group_reported_by_its_own_stand_in_is_that_body(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a count of what a body owns ("three of its trucks", "two of its members") is acted on as the body is
-    ("Karvel rebels have fought the Ostravian army since 2019. The Ostravian army said the rebels had ambushed one "
-     "of its convoys near Dellin.", ("Karvel rebels", "ASSAULT", "Ostravia military")),
+    ("Karvel rebels have fought the Ostravian army since 2019. The Ostravian army said the rebels had shelled two "
+     "of its positions near Dellin.", ("Karvel rebels", "ASSAULT", "Ostravia military")),
     ("Karvel rebels have attacked the Tavel Movement before. The Tavel Movement said the rebels had detained two "
      "of its candidates on Monday.", ("Karvel rebels", "COERCE", "Tavel Movement")),
     ("Karvel rebels have fought the Dellin Brigade since May. The Dellin Brigade said the rebels had seized three "
@@ -766,7 +766,7 @@ def test_a_count_of_what_a_body_owns_is_acted_on_as_the_body(text, expected):
 
 
 def test_a_count_of_a_persons_associates_is_not_the_person():
-    got = events("Tomas Vendrel owns the Karvel Bank. Ostravian police arrested one of his business partners.")
+    got = events("Tomas Vendrel owns the Karvel Bank. Ostravian police detained two of his bodyguards.")
     assert not any(e[2] == "Tomas Vendrel" for e in got), got
 
 
@@ -784,7 +784,7 @@ def test_a_surname_that_is_also_a_place_name_is_the_person(text, target):
 
 @pytest.mark.parametrize("text, expected", [
     # a pledge conjoined to a meeting, naming no party of its own, is made to the one met
-    ("Prince Anton Belisk met Tomas Vendrel in Dellin last week and pledged support for security and development.",
+    ("Prince Anton Belisk met Tomas Vendrel in Dellin last week and pledged support for the reconstruction plan.",
      ("Anton Belisk", "SUPPORT", "Tomas Vendrel")),
     ("The Karvel Front's leader visited Marta Kell on Monday and promised aid for the flooded north.",
      ("Karvel Front", "AGREE", "Marta Kell")),
@@ -833,8 +833,8 @@ def test_them_is_not_taken_for_the_other_side_where_the_source_is_the_clause_sub
 
 @pytest.mark.parametrize("text, expected", [
     # a claim of a definite act told before is that act, aimed at whoever it hit
-    ("Karvel fighters ambushed an Ostravian army convoy on the Dellin road on Monday, killing four soldiers. The "
-     "Karvel Front claimed the attack on its Telegram channel.", ("Karvel Front", "ASSAULT", "Ostravia")),
+    ("Karvel fighters shelled an Ostravian army base near Dellin on Monday, killing four soldiers. The Karvel "
+     "Front claimed the attack in a video.", ("Karvel Front", "ASSAULT", "Ostravia")),
     ("A bomb struck a Tavel Movement office in Dellin on Friday. The Karvel Front said it had carried out the "
      "bombing and claimed the attack in a video.", ("Karvel Front", "ASSAULT", "Tavel Movement")),
     ("Gunmen shelled an Ostrava Union base on Sunday. The Karvel Front claimed the shelling on Monday.",
@@ -852,8 +852,8 @@ def test_a_claimed_attack_by_another_author_lends_no_target():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a bare title as the one given something ("sent the King a petition") is the person so titled before
-    ("King Tomas Vendrel has ruled Ostravia since 2010. The Karvel Council sent the King a petition asking him to "
+    # a bare title as the one given something ("handed the King a letter") is the person so titled before
+    ("King Tomas Vendrel has ruled Ostravia since 2010. The Karvel Council handed the King a letter asking him to "
      "free the prisoners.", ("Karvel Council", "REQUEST", "Tomas Vendrel")),
     ("President Anna Berosz won a second term in May. The Karvel Front handed the President a list of demands.",
      ("Karvel Front", "REQUEST", "Anna Berosz")),

@@ -499,7 +499,7 @@ def _two_word_states(doc: Doc, cues: set[str]) -> dict[str, str]:
 
 
 def _surname_of_named(low: str, person_names: set[str]) -> bool:
-    """"President Ernesto Valparo ... endorsed Valparo": a word alone that ends a person's full name in the same
+    """"Prime Minister Anton Brelo ... accused Brelo": a word alone that ends a person's full name in the same
     text is that person's surname, even where a gazetteer knows a town of that name (the NER's place tag on the
     bare surname is then its mistake); the votes decide, as for any other surname."""
     return " " not in low and low in person_names

@@ -113,7 +113,7 @@ OWNER_PRONOUNS = frozenset({"its", "their"})
 
 
 def partitive_object(noun: Token) -> Token:
-    """The count or part a noun is counted by: "one" in "one of their convoys", "three" in "three of its
+    """The count or part a noun is counted by: "two" in "two of their positions", "three" in "three of its
     trucks", "some" in "some of his aides" (a number, pronoun, determiner or adjective whose "of" phrase the
     noun completes); any other noun is itself."""
     prep = noun.head
@@ -166,7 +166,7 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
     def owner_of_object(token: Token) -> Span | None:
         """A possessive pronoun on a verb's object: "approved his cabinet", "criticised her decision"
         name the owner as a second party; "moved their troops", "withdrew its envoy" (the subject's own,
-        or no subject to tell) name none; a part of what a body owns ("ambushed one of their convoys", "blocked
+        or no subject to tell) name none; a part of what a body owns ("shelled two of their positions", "seized
         three of its trucks", "detained two of its members") is owned as the whole is."""
         obj = partitive_object(token.head)
         if obj.dep_ not in ("dobj", "obj") or obj.i != token.head.i and token.lower_ not in OWNER_PRONOUNS:
@@ -302,7 +302,7 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 span = mention_of(owner) if owner is not None else None
             return span
         if token.pos_ == "PROPN" and token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
-            # ("sent the King a petition", "handed the President a list": the one given it is titled too)
+            # ("handed the King a letter", "gave the President a list": the one given it is titled too)
             return titled(token)
         return None
 

@@ -812,7 +812,7 @@ def _accused_it(ctx: _Ctx, verb: Token, it: Token) -> Span | None:
 
 
 def _them_acted_on(ctx: _Ctx, tok: Token, act: _Act, source: Span) -> Span | None:
-    """"X said Y's troops were an occupation force and threatened to target them", "vowed to fight them": "them" as
+    """"X said Y's soldiers were invaders and vowed to expel them", "pledged to fight them": "them" as
     the object of the act (or of the act it governs) is a body other than the act's own source, the closest the
     resolver finds before it, named in its sentence or the one before, where the parser hung the act on a reported
     clause whose subject is not the act's source (the resolver's own answer excludes that subject as the actor)."""
