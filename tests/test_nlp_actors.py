@@ -823,3 +823,11 @@ def test_a_size_glued_to_a_noun_before_a_house_names_the_house():
     doc = spacy.blank("en")("the 140-member parliament and 22 of the 120 seats in the parliament")
     assert _size_glued_before(doc, 4)  # "the 140-member parliament"
     assert not _size_glued_before(doc, len(doc) - 1)  # "22 of the 120 seats in the parliament": a count of seats
+
+
+def test_a_word_ending_a_full_personal_name_is_a_surname_before_a_gazetteer_place():
+    from kingmaker.nlp.actors import _surname_of_named
+
+    assert _surname_of_named("figuig", {"figuig", "vendrel"})
+    assert not _surname_of_named("figuig", {"vendrel"})
+    assert not _surname_of_named("new figuig", {"figuig"})

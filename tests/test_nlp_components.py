@@ -118,3 +118,19 @@ def test_noun_phrases_resolve_alike_for_every_layer(nlp):
     president = [t for t in doc if t.text == "President"][-1]
     assert doc._.km_actors[res.np_actor(fighters)].name == "Omar Tahir"
     assert doc._.km_actors[res.np_actor(president)].name == "Ivo Dren"
+
+
+def test_a_partitive_object_is_the_count_the_noun_completes():
+    """"two of their positions": the counted noun's owner owns the count (constructed parse, no model)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kingmaker.nlp.components import partitive_object
+
+    words = ["Rebels", "shelled", "two", "of", "their", "positions", "and", "the", "trucks"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 5, 3, 1, 8, 1],
+              deps=["nsubj", "ROOT", "dobj", "prep", "poss", "pobj", "cc", "det", "conj"],
+              pos=["NOUN", "VERB", "NUM", "ADP", "PRON", "NOUN", "CCONJ", "DET", "NOUN"])
+    assert partitive_object(doc[5]).i == 2
+    assert partitive_object(doc[8]).i == 8  # no count: the noun itself
+    assert partitive_object(doc[2]).i == 2

@@ -829,3 +829,132 @@ def test_a_definite_blow_noun_with_no_told_blow_before_names_no_author():
             "The strike killed 12 fighters near Sarel, the army said.")
     got = [e for e in events(text) if e[1] == "ASSAULT"]
     assert all(e[0] is None for e in got), events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of what a body owns ("three of its trucks", "two of its members") is acted on as the body is
+    ("Karvel rebels have fought the Ostravian army since 2019. The Ostravian army said the rebels had shelled two "
+     "of its positions near Dellin.", ("Karvel rebels", "ASSAULT", "Ostravia military")),
+    ("Karvel rebels have attacked the Tavel Movement before. The Tavel Movement said the rebels had detained two "
+     "of its candidates on Monday.", ("Karvel rebels", "COERCE", "Tavel Movement")),
+    ("Karvel rebels have fought the Dellin Brigade since May. The Dellin Brigade said the rebels had seized three "
+     "of its trucks.", ("Karvel rebels", "COERCE", "Dellin Brigade")),
+])
+def test_a_count_of_what_a_body_owns_is_acted_on_as_the_body(text, expected):
+    got = events(text)
+    assert expected + (False,) in got, got
+
+
+def test_a_count_of_a_persons_associates_is_not_the_person():
+    got = events("Tomas Vendrel owns the Karvel Bank. Ostravian police detained two of his bodyguards.")
+    assert not any(e[2] == "Tomas Vendrel" for e in got), got
+
+
+@pytest.mark.parametrize("text, target", [
+    # a bare surname the NER tags as a place the gazetteer knows is the person named in full before
+    ("Ostravia's prime minister, Lena Figuig, won a second term in May. The Tavel Party accused Figuig of fraud.",
+     "Lena Figuig"),
+    ("Ostravia's prime minister, Lena Figuig, won a second term in May. Rebels wrote to Figuig asking for talks.",
+     "Lena Figuig"),
+])
+def test_a_surname_that_is_also_a_place_name_is_the_person(text, target):
+    got = events(text)
+    assert any(e[2] == target and not e[3] for e in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pledge conjoined to a meeting, naming no party of its own, is made to the one met
+    ("Prince Anton Belisk met Tomas Vendrel in Dellin last week and pledged support for the reconstruction plan.",
+     ("Anton Belisk", "SUPPORT", "Tomas Vendrel")),
+    ("The Karvel Front's leader visited Marta Kell on Monday and promised aid for the flooded north.",
+     ("Karvel Front", "AGREE", "Marta Kell")),
+    ("Ostravia's president received Ilse Marrow at the palace and offered help with reconstruction.",
+     ("Ostravia", "AGREE", "Ilse Marrow")),
+])
+def test_a_pledge_conjoined_to_a_meeting_is_made_to_the_one_met(text, expected):
+    got = events(text)
+    assert expected + (False,) in got, got
+
+
+def test_a_pledge_with_its_own_party_keeps_it():
+    got = events("Anton Belisk met Tomas Vendrel in Dellin and pledged support for the Karvel Front.")
+    assert ("Anton Belisk", "SUPPORT", "Karvel Front", False) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # a promise of one's own act ("promised to ...") and praise are not pledged to the one met
+    "Anton Belisk visited Marta Kell twice and has promised to cut taxes.",
+    "Lena Figuig telephoned Ilse Marrow on Sunday and praised the tribes' role.",
+])
+def test_a_promise_to_act_or_praise_after_a_meeting_is_not_made_to_the_one_met(text):
+    got = events(text)
+    assert not any(e[1] in ("AGREE", "SUPPORT") and e[2] is not None for e in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "them" as the object of a threat conjoined to a reported clause is the body that clause is about, not the
+    # threat's own source (the parser hangs the threat on the reported clause)
+    ("The Tavel Movement said the Dellin Brigade was a gang of thieves and vowed to fight them.",
+     ("Tavel Movement", "THREATEN", "Dellin Brigade")),
+    ("The Karvel Front said on Sunday that Ostravian troops were occupiers and threatened to expel them.",
+     ("Karvel Front", "THREATEN", "Ostravia military")),
+    ("The Karvel Front said the Ostravian soldiers were invaders and threatened to attack them.",
+     ("Karvel Front", "THREATEN", "Ostravia military")),
+])
+def test_them_threatened_after_a_reported_clause_is_the_body_it_was_about(text, expected):
+    got = events(text)
+    assert expected + (False,) in got, got
+
+
+def test_them_is_not_taken_for_the_other_side_where_the_source_is_the_clause_subject():
+    got = events("The Dellin Brigade said Karvel fighters were bandits and pledged to destroy them.")
+    assert not any(e[1] == "THREATEN" and e[2] == "Dellin Brigade" for e in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a claim of a definite act told before is that act, aimed at whoever it hit
+    ("Karvel fighters shelled an Ostravian army base near Dellin on Monday, killing four soldiers. The Karvel "
+     "Front claimed the attack in a video.", ("Karvel Front", "ASSAULT", "Ostravia")),
+    ("A bomb struck a Tavel Movement office in Dellin on Friday. The Karvel Front said it had carried out the "
+     "bombing and claimed the attack in a video.", ("Karvel Front", "ASSAULT", "Tavel Movement")),
+    ("Gunmen shelled an Ostrava Union base on Sunday. The Karvel Front claimed the shelling on Monday.",
+     ("Karvel Front", "ASSAULT", "Ostrava Union")),
+])
+def test_a_claimed_attack_told_before_hits_whom_it_hit(text, expected):
+    got = events(text)
+    assert expected + (False,) in got, got
+
+
+def test_a_claimed_attack_by_another_author_lends_no_target():
+    got = events("The Tavel Movement shelled an Ostrava Union base on Sunday. The Karvel Front claimed the attack on "
+                 "Monday.")
+    assert not any(e[0] == "Karvel Front" and e[2] == "Ostrava Union" for e in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare title as the one given something ("handed the King a letter") is the person so titled before
+    ("King Tomas Vendrel has ruled Ostravia since 2010. The Karvel Council handed the King a letter asking him to "
+     "free the prisoners.", ("Karvel Council", "REQUEST", "Tomas Vendrel")),
+    ("President Anna Berosz won a second term in May. The Karvel Front handed the President a list of demands.",
+     ("Karvel Front", "REQUEST", "Anna Berosz")),
+    ("Prime Minister Ilse Marrow took office in May. The Tavel Movement gave the Prime Minister an ultimatum.",
+     ("Tavel Movement", "THREATEN", "Ilse Marrow")),
+])
+def test_a_bare_title_given_something_is_the_titled_person(text, expected):
+    got = events(text)
+    assert expected + (False,) in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a request in a participle on a meeting or a call is made to the one met or phoned
+    ("Ilse Marrow telephoned Tomas Vendrel on Sunday, urging that the talks resume.",
+     ("Ilse Marrow", "REQUEST", "Tomas Vendrel")),
+    ("Anton Belisk visited the Karvel Council in Dellin, urging that the vote be delayed.",
+     ("Anton Belisk", "REQUEST", "Karvel Council")),
+    ("Ilse Marrow met the Karvel Council on Monday, demanding that the vote be annulled.",
+     ("Ilse Marrow", "REQUEST", "Karvel Council")),
+])
+def test_a_request_in_a_participle_on_a_meeting_is_made_to_the_one_met(text, expected):
+    got = events(text)
+    assert expected + (False,) in got, got
+

@@ -498,6 +498,13 @@ def _two_word_states(doc: Doc, cues: set[str]) -> dict[str, str]:
     return out
 
 
+def _surname_of_named(low: str, person_names: set[str]) -> bool:
+    """"Prime Minister Anton Brelo ... accused Brelo": a word alone that ends a person's full name in the same
+    text is that person's surname, even where a gazetteer knows a town of that name (the NER's place tag on the
+    bare surname is then its mistake); the votes decide, as for any other surname."""
+    return " " not in low and low in person_names
+
+
 def _place_nouns() -> frozenset[str]:
     """facts.yaml local_place_nouns (province, region, governorate ...): one list for both layers."""
     from kingmaker.nlp.facts import fact_cues  # (facts imports this module)
@@ -2967,7 +2974,7 @@ def _find_actors(doc: Doc) -> Doc:
             if span.root.dep_ in ("amod", "compound", "nmod") or span.root.pos_ == "ADJ":
                 continue  # adjectives of religion/ethnicity are not actors
             label = "NAME"  # a name the NER took for a nationality ("Darwish said"): let the votes decide
-        if low in kb.regions or (low in kb.places and label in ("GPE", "LOC", "FAC")):
+        if low in kb.regions or (low in kb.places and label in ("GPE", "LOC", "FAC") and not _surname_of_named(low, person_names)):
             mentions.append(MentionInfo(s, e, span.text, name, label, "place", None, key="place:" + low))
             continue
         m = MentionInfo(s, e, span.text, name, label, aliases=bracket_aliases)

@@ -112,6 +112,17 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 OWNER_PRONOUNS = frozenset({"its", "their"})
 
 
+def partitive_object(noun: Token) -> Token:
+    """The count or part a noun is counted by: "two" in "two of their positions", "three" in "three of its
+    trucks", "some" in "some of his aides" (a number, pronoun, determiner or adjective whose "of" phrase the
+    noun completes); any other noun is itself."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.i < noun.i \
+            and prep.head.pos_ in ("NUM", "PRON", "DET", "ADJ"):
+        return prep.head
+    return noun
+
+
 def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
     """The actor mention a token of an event stands for: its own mention, else (pronouns, "the
     group", "a government led by X") the one the document's resolver finds; only emitted actors."""
@@ -155,10 +166,12 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
     def owner_of_object(token: Token) -> Span | None:
         """A possessive pronoun on a verb's object: "approved his cabinet", "criticised her decision"
         name the owner as a second party; "moved their troops", "withdrew its envoy" (the subject's own,
-        or no subject to tell) name none."""
-        if token.head.dep_ not in ("dobj", "obj"):
-            return None
-        verb = token.head.head
+        or no subject to tell) name none; a part of what a body owns ("shelled two of their positions", "seized
+        three of its trucks", "detained two of its members") is owned as the whole is."""
+        obj = partitive_object(token.head)
+        if obj.dep_ not in ("dobj", "obj") or obj.i != token.head.i and token.lower_ not in OWNER_PRONOUNS:
+            return None  # ("arrested one of his business partners": a person's associate is no part of him)
+        verb = obj.head
         while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
                 verb.dep_ in ("xcomp", "conj") or verb.dep_ == "advcl" and verb.tag_ == "VBG") \
                 and verb.head is not verb:
@@ -175,7 +188,7 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         if actor is None or subj_actor is None or actor == subj_actor:
             return None
         if any(p.lower_ in ("with", "to") and any(ctx.actor(o) is not None for o in p.children if o.dep_ == "pobj")
-               for p in token.head.children if p.dep_ == "prep"):
+               for p in (*token.head.children, *obj.children) if p.dep_ == "prep"):
             return None  # "suspended its cooperation with X", "cut its aid to X": the subject's own, X the party
         return span_of_actor(actor, token.i)
 
@@ -288,7 +301,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 owner = ctx.described_owner(token)
                 span = mention_of(owner) if owner is not None else None
             return span
-        if token.pos_ == "PROPN" and token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        if token.pos_ == "PROPN" and token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+            # ("handed the King a letter", "gave the President a list": the one given it is titled too)
             return titled(token)
         return None
 

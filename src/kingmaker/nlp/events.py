@@ -851,6 +851,33 @@ def _accused_it(ctx: _Ctx, verb: Token, it: Token) -> Span | None:
     return _actor_span(ctx, a, it.i, it.doc)
 
 
+def _them_acted_on(ctx: _Ctx, tok: Token, act: _Act, source: Span) -> Span | None:
+    """"X said Y's soldiers were invaders and vowed to expel them", "pledged to fight them": "them" as
+    the object of the act (or of the act it governs) is a body other than the act's own source, the closest the
+    resolver finds before it, named in its sentence or the one before, where the parser hung the act on a reported
+    clause whose subject is not the act's source (the resolver's own answer excludes that subject as the actor)."""
+    from kingmaker.nlp.components import referents
+
+    them = next((c for v in (tok, act.inner) if v is not None for c in v.children
+                 if c.dep_ == "dobj" and c.lower_ == "them"), None)
+    if them is None:
+        return None
+    resolver = referents(tok.doc)
+    own = resolver.actor(source.root)
+    clause = tok
+    while clause.dep_ in ("xcomp", "conj") and _first(clause, *_SUBJ) is None and clause.head is not clause:
+        clause = clause.head
+    subj = _first(clause, "nsubj", "nsubjpass")
+    if subj is None or own is None or _actor_index(ctx, ctx.mention_of(subj)) in (None, _actor_index(ctx, source)):
+        return None  # (only where the act's source is not the subject of the clause it hangs on)
+    a = resolver.pronoun_actor(them, exclude=own)
+    if a is None or a == own or resolver.kind(a) not in ("organization", "country"):
+        return None
+    span = _actor_span(ctx, a, them.i, tok.doc)
+    start = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    return span if span is not None and span.start >= start else None
+
+
 def _body_named(prep: Token) -> bool:
     """The object of ``prep`` names an organisation (not a state or a place): "in the X Party"."""
     from kingmaker.nlp.components import referents
@@ -2503,6 +2530,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _answered_denials(ctx, hits)
     hits = _answers_of_addressees(hits)
     _condemned_acts(ctx, hits)
+    _claimed_acts(ctx, hits)
     _answered_remarks(ctx, hits)
     _captor_asked(ctx, hits)
     _captor_goes_on(hits)
@@ -2847,6 +2875,31 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
                  or any(c.dep_ in _OBJ and _lemma(c) == _lemma(noun) for c in o.trigger.children)]
         if named or told:
             h.target = (named or told)[0].source
+
+
+def _claimed_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"X claimed the attack", "X claimed responsibility for the bombing" (plover.yaml claiming_verbs,
+    claimed_nouns): a claim of a definite act the story has already told is that act, aimed at whoever it hit (the
+    latest act of that type with a known target, told with no author or with X as its author, a few paragraphs back
+    at most); a claim naming its own target ("the attack on Y") keeps it."""
+    for i, h in enumerate(hits):
+        if h.target is not None or h.source is None or h.negated or _lemma(h.trigger) not in ctx.lex.claiming_verbs:
+            continue
+        noun = _first(h.trigger, "dobj")
+        if noun is not None and _lemma(noun) in ctx.lex.claimed_nouns:  # "claimed responsibility for the attack"
+            noun = next((p for prep in _children(noun, "prep") + _children(h.trigger, "prep") if prep.lower_ == "for"
+                         for p in _children(prep, "pobj")), None)
+        if noun is None or noun.pos_ != "NOUN" or _noun_type(ctx, noun) != h.type \
+                or not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in noun.children) \
+                or _prep_target(ctx, noun, ctx.lex.aimed_preps | {"of"}) is not None:
+            continue
+        for o in reversed(hits[:i]):
+            if h.trigger.i - o.trigger.i > _TOLD_WINDOW:
+                break
+            if o.type == h.type and o.target is not None and not o.negated and (
+                    o.source is None or _actor_index(ctx, o.source) == _actor_index(ctx, h.source)):
+                h.target = o.target
+                break
 
 
 def _remark_object(ctx: _Ctx, verb: Token) -> Token | None:
@@ -3821,7 +3874,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                 for p in _children(prep, "pobj") if prep.lower_ == "in" else []:
                     target = target or _prep_target(ctx, p, lex.target_preps.get(typ, frozenset()))
     if target is None and typ == "REQUEST" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
-        target = _prep_target(ctx, tok.head, frozenset({"to"}))  # "wrote to X asking that ..."
+        target = _prep_target(ctx, tok.head, frozenset({"to"})) or _addressee(ctx, tok.head)  # "wrote to X asking that ..."
     if target is None and typ == "REQUEST":
         # "demanded that X leave", "called for X to be audited", whatever X is to do
         for c in _children(tok, "ccomp"):
@@ -3836,6 +3889,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                 break
     if target is None and source is not None and typ in lex.located_types and not negated:
         target = _located_target(ctx, tok, source)
+    if source is not None and (target is None or source == target or source.text == target.text):
+        target = _them_acted_on(ctx, tok, act, source) or target
     if source is not None and target is not None and (source == target or source.text == target.text):
         # two mentions of one actor ("accused X of ..., a charge X denies" read with X on both sides)
         target = None
@@ -4504,10 +4559,39 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     for c in _children(tok, "ccomp"):  # "rejected what it described as allegations by X": X
         if _free_relative(c):
             return _label_names(ctx, c)
-    m = _other_party_of_occasion(ctx, tok)
+    m = _other_party_of_occasion(ctx, tok) or _party_met(ctx, tok)
     if m is not None:
         return m
     return _warned_addressee(ctx, tok)
+
+
+def _addressee(ctx: _Ctx, verb: Token) -> Span | None:
+    """The one a participle's request is made to through the verb it hangs on: the one given something ("sent X a
+    letter asking ..."), or the one met or phoned ("telephoned X, urging that ...", "met X on Monday, asking him
+    to ..."; a bare meeting verb of the lexicon)."""
+    given = _first(verb, "dative")
+    if given is not None:
+        return ctx.mention_of(given)
+    met = _first(verb, "dobj")
+    if met is None or verb.pos_ != "VERB" or not any(e.type == "CONSULT" and not e.words
+                                                     for e in ctx.lex.verbs.get(_vl(ctx, verb), ())):
+        return None
+    return ctx.mention_of(met)
+
+
+def _party_met(ctx: _Ctx, tok: Token) -> Span | None:
+    """"X met Y in Z last week and pledged support for ...", "visited Y on Monday and promised aid", "received Y
+    and offered help": a thing pledged (an offer verb, plover.yaml offers, with a noun object and no clause: not
+    "promised to ...", "pledged that ...") in a clause conjoined to a meeting, done by the meeting's subject and
+    naming no party of its own, is pledged to the one met (the meeting verb's object)."""
+    head, pledged = tok.head, _first(tok, "dobj")
+    if tok.dep_ != "conj" or head.pos_ != "VERB" or _vl(ctx, tok) not in ctx.lex.offers \
+            or _first(tok, *_SUBJ) is not None or _first(tok, "xcomp", "ccomp") is not None \
+            or pledged is None or pledged.pos_ != "NOUN" \
+            or not any(e.type == "CONSULT" and not e.words for e in ctx.lex.verbs.get(_vl(ctx, head), ())):
+        return None
+    met = _first(head, "dobj")
+    return ctx.mention_of(met) if met is not None else None
 
 
 def _blamed_on(ctx: _Ctx, tok: Token, act: _Act, obj: Token | None) -> Span | None:
