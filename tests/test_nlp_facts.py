@@ -1451,3 +1451,172 @@ seats NOUN pobj 7
 . PUNCT punct 3
 """, {"Vendrel": "person", "Unity Front": "organization"}, {"restores": "restore"})
     assert facts_of(doc) == {("Unity Front", "seats", 52)}
+
+
+# ------------------------------------------------------------------ a change and its result; awarded counts
+
+MUP = {"Merrow Unity Party": "organization"}
+
+
+def test_a_change_with_its_result_after_to_holds_the_result():
+    """'X gained five seats to 34', 'X lost seven seats to 22': the count after 'to' on a verb of change is what X
+    holds, the object the change."""
+    for verb, lemma in (("gained", "gain"), ("lost", "lose")):
+        doc = hand_doc(f"""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN nsubj 4
+{verb} VERB ROOT 4
+five NUM nummod 6
+seats NOUN dobj 4
+to ADP prep 4
+34 NUM pobj 7
+. PUNCT punct 4
+""", MUP, {verb: lemma})
+        assert facts_of(doc) == {("Merrow Unity Party", "seats", 34)}, verb
+
+
+def test_a_count_after_to_on_a_verb_of_winning_is_no_result():
+    """'X won 34 seats to 29 for Y': a comparison, not X's 29."""
+    doc = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN nsubj 4
+won VERB ROOT 4
+34 NUM nummod 6
+seats NOUN dobj 4
+to ADP prep 4
+29 NUM pobj 7
+. PUNCT punct 4
+""", MUP, {"won": "win"})
+    assert facts_of(doc) == {("Merrow Unity Party", "seats", 34)}
+
+
+def test_a_total_or_a_reached_count_after_a_gain_is_the_holding():
+    """'X added five seats, for a total of 34' and 'X picked up five seats to reach 34': 34 is held, five gained."""
+    total = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN nsubj 4
+added VERB ROOT 4
+five NUM nummod 6
+seats NOUN dobj 4
+, PUNCT punct 4
+for ADP prep 4
+a DET det 10
+total NOUN pobj 8
+of ADP prep 10
+34 NUM pobj 11
+. PUNCT punct 4
+""", MUP, {"added": "add"})
+    assert facts_of(total) == {("Merrow Unity Party", "seats", 34)}
+    reach = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN nsubj 4
+picked VERB ROOT 4
+up ADP prt 4
+five NUM nummod 7
+seats NOUN dobj 4
+to PART aux 9
+reach VERB advcl 4
+34 NUM dobj 9
+. PUNCT punct 4
+""", MUP, {"picked": "pick"})
+    assert facts_of(reach) == {("Merrow Unity Party", "seats", 34)}
+
+
+def test_a_range_from_to_parsed_as_one_number_holds_its_end():
+    """'X's caucus shrank from 29 to 22 seats', parsed with '29 to' as modifiers of 22 under 'from'."""
+    doc = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN poss 5
+'s PART case 3
+caucus NOUN nsubj 6
+shrank VERB ROOT 6
+from ADP prep 6
+29 NUM quantmod 10
+to PART quantmod 10
+22 NUM nummod 11
+seats NOUN pobj 7
+. PUNCT punct 6
+""", MUP, {"shrank": "shrink"})
+    assert facts_of(doc) == {("Merrow Unity Party", "seats", 22)}
+
+
+def test_seats_awarded_in_the_passive_are_the_subject_s():
+    doc = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN nsubjpass 5
+was AUX auxpass 5
+awarded VERB ROOT 5
+14 NUM nummod 7
+seats NOUN dobj 5
+. PUNCT punct 5
+""", MUP, {"awarded": "award"})
+    assert facts_of(doc) == {("Merrow Unity Party", "seats", 14)}
+
+
+def test_the_awarded_count_outranks_the_party_s_own_report():
+    """'X says it won 31 seats, not the 14 it was awarded': 14 (awarded), not 31 (its own report)."""
+    doc = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN nsubj 4
+says VERB ROOT 4
+it PRON nsubj 6
+won VERB ccomp 4
+31 NUM nummod 8
+seats NOUN dobj 6
+, PUNCT punct 8
+not PART neg 8
+the DET det 12
+14 NUM appos 8
+it PRON nsubjpass 15
+was AUX auxpass 15
+awarded VERB relcl 12
+. PUNCT punct 4
+""", MUP, {"says": "say", "won": "win", "awarded": "award"})
+    assert facts_of(doc) == {("Merrow Unity Party", "seats", 14)}
+
+
+def test_holders_named_by_their_party_and_elected_are_its_seats():
+    """'Thirty-four X deputies were elected' (not 'twelve X deputies voted against': holders acting)."""
+    spec = """
+34 NUM nummod 4
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN compound 4
+deputies NOUN nsubjpass 6
+were AUX auxpass 6
+{verb} VERB ROOT 6
+. PUNCT punct 6
+"""
+    elected = hand_doc(spec.format(verb="elected"), MUP, {"elected": "elect"})
+    assert facts_of(elected) == {("Merrow Unity Party", "seats", 34)}
+    acting = hand_doc(spec.replace("nsubjpass", "nsubj").replace("were AUX auxpass", "did AUX aux").format(
+        verb="abstain"), MUP)
+    assert facts_of(acting) == set()
+
+
+def test_mandates_are_seats():
+    doc = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN nsubj 4
+secured VERB ROOT 4
+34 NUM nummod 6
+mandates NOUN dobj 4
+. PUNCT punct 4
+""", MUP, {"secured": "secure", "mandates": "mandate"})
+    assert facts_of(doc) == {("Merrow Unity Party", "seats", 34)}

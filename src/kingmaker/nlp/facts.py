@@ -98,6 +98,9 @@ class FactCues:
     troop_transfer_verbs: frozenset[str]
     plan_nouns: frozenset[str]
     claim_words: frozenset[str]
+    self_report_verbs: frozenset[str]
+    total_nouns: frozenset[str]
+    reach_verbs: frozenset[str]
     assault_verbs: frozenset[str]
     contribute_verbs: frozenset[str]
     partner_nouns: frozenset[str]
@@ -409,6 +412,8 @@ class _Facts:
             return True
         num = next((doc[i] for i in range(h.span.start, h.span.end)
                     if _numeric_word(self.lows[i]) and parse_number(doc[i].text) == h.value), None)
+        if num is not None and self._awarded(num.head if num.dep_ == "nummod" else num) is not None:
+            return False  # "..., not the 14 it was awarded": what it was given is nobody's claim
         tok = num
         for _ in range(5):
             if tok is None or tok.head is tok or tok.pos_ in ("VERB", "AUX") and tok.dep_ == "conj":
@@ -416,7 +421,19 @@ class _Facts:
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX") and self.cues.has("claim_words", tok):
                 return True
+            if tok.pos_ == "VERB" and self._self_report(tok, h.actor):
+                return True
         return False
+
+    def _self_report(self, verb: Token, actor: int) -> bool:
+        """'X says it won 31 seats', 'X insists it won 31': a verb of saying whose subject is the count's own holder
+        (its report of itself, which an official count of it outranks)."""
+        if not self.cues.has("self_report_verbs", verb):
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        return (self._pronoun(subj) if subj.pos_ == "PRON" else self._np(subj)) == actor
 
     def _claims_give_way(self) -> None:
         """'X claimed it had won 90 seats, but official results gave it 61': of an actor's different seat counts, a
@@ -890,8 +907,9 @@ class _Facts:
             return None, skipped
         tok = doc[j]
         if tok.dep_ == "compound" and j < tok.head.i <= j + 2 and tok.head.i < sent.end \
-                and self.cues.has("troop_nouns", tok.head):
-            skipped = skipped + list(doc[j:tok.head.i])  # "30,000 Red Hand militia fighters": a longer name before
+                and (self.cues.has("troop_nouns", tok.head) or self.cues.has("seat_holders", tok.head)):
+            # "30,000 Red Hand militia fighters", "34 Civic Union Party deputies": a longer name before
+            skipped = skipped + list(doc[j:tok.head.i])
             tok = tok.head
             return tok, skipped
         if tok.pos_ in ("VERB", "AUX"):
@@ -935,6 +953,8 @@ class _Facts:
             return True
         anchor = unit if unit is not None else doc[n.start:n.end].root
         head = anchor.head
+        if self._awarded(anchor) is not None:
+            return False  # "not the 14 it was awarded": what it was given is held
         if unit is None and prev is not None and prev.lower_ in ("the", "a", "an", "this", "that", "those", "these"):
             return True  # "collecting the 65 he needed": a bare number with an article is not a result
         if unit is None and prev is not None and prev.lower_ == "of" \
@@ -949,8 +969,8 @@ class _Facts:
             if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
                 verb = verb.head
             if cues.has("change_verbs", verb) and not self._contribution(verb) or cues.has("threshold_words", verb) \
-                    or self._past(verb):
-                return True
+                    or self._past(verb) or anchor.dep_ in ("dobj", "obj") and self._result_after(verb) is not None:
+                return True  # (the last: "picked up five seats to reach 34": the five are a gain)
         elif head.pos_ in ("VERB", "AUX") and anchor.dep_ == "pobj" and self._past(head):
             return True
         if self._past(anchor):
@@ -966,6 +986,58 @@ class _Facts:
                                     for c in unit.children):
             return True  # "nine seats short of a majority": a shortfall
         return False
+
+    def _result_after(self, verb: Token) -> Token | None:
+        """The count a change ends at, hung on the change's verb: 'gained five seats to 34', 'lost six seats to 22' (a
+        verb of change only: 'won 34 seats to 29 for Y' is a comparison), 'added five seats, for a total of 34',
+        'picked up five seats to reach 34'."""
+        cues = self.cues
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "to" and cues.has("change_verbs", verb):
+                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if p is not None and (p.pos_ == "NUM" or cues.has("seat_nouns", p) and any(
+                        x.dep_ == "nummod" for x in p.children)):
+                    return p
+            if c.dep_ == "prep" and c.lower_ == "for":
+                total = next((x for x in c.children if x.dep_ == "pobj" and cues.has("total_nouns", x)), None)
+                of = next((x for x in total.children if x.dep_ == "prep" and x.lower_ == "of"), None) \
+                    if total is not None else None
+                p = next((x for x in of.children if x.dep_ == "pobj"), None) if of is not None else None
+                if p is not None:
+                    return p
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.i > verb.i and cues.has("reach_verbs", c) \
+                    and (cues.has("change_verbs", verb) or cues.has("win_verbs", verb)) \
+                    and any(x.dep_ in ("dobj", "obj") for x in verb.children):
+                p = next((x for x in c.children if x.dep_ in ("dobj", "obj")), None)
+                if p is not None and (p.pos_ == "NUM" or any(x.dep_ == "nummod" for x in p.children)):
+                    return p
+        return None
+
+    def _result_verb(self, tok: Token) -> Token | None:
+        """The verb of the change a count is the result of (`_result_after`): 'gained five seats to 34', 'for a total of
+        34', 'to reach 34'; and 'shrank from 29 to 22 seats' parsed as one range under 'from'."""
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ == "VERB" and any(
+                q.dep_ == "quantmod" and q.lower_ == "to" for x in tok.children if x.dep_ == "nummod"
+                for q in x.children) and (self.cues.has("move_verbs", head.head)
+                                          or self.cues.has("change_verbs", head.head)):
+            return head.head
+        verb = head
+        for _ in range(4):  # up to the verb: 'to' / 'for a total of' / 'to reach'
+            if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("advcl", "xcomp", "conj") \
+                    or verb.head is verb:
+                break
+            verb = verb.head
+        result = self._result_after(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if result is not None and result.i == tok.i:
+            return verb
+        return None
+
+    def _awarded(self, anchor: Token) -> Token | None:
+        """'the 14 (seats) it was awarded', 'the 14 it was given': a count named by a relative clause of a verb of giving
+        in the passive (its subject the holder); the clause's verb."""
+        return next((c for c in anchor.children if c.dep_ == "relcl" and self.cues.has("give_verbs", c)
+                     and any(x.dep_ == "nsubjpass" for x in c.children)), None)
 
     def _contribution(self, verb: Token) -> bool:
         """'its remaining partner, X, adds 9', 'X, an ally, brings 12': a partner's share of a coalition's seats, said
@@ -1062,6 +1134,9 @@ class _Facts:
     def _seat_owner(self, n: _Number, anchor: Token, bare: bool) -> int | None:
         doc, cues, own = self.doc, self.cues, self.own
         num = doc[n.start:n.end].root
+        awarded = self._awarded(anchor)
+        if awarded is not None:
+            return self._subject(awarded)  # "not the 14 it was awarded"
         # "X's 12 seats", "the Front's fifteen deputies", "whose 11 deputies", "her 27 deputies"
         for tok in {anchor, num}:
             for c in tok.children:
@@ -1222,7 +1297,14 @@ class _Facts:
                              or c.dep_ in ("dobj", "obj") and c.i < tok.i), None)  # "gave it 61": two objects
             if receiver is not None and receiver.pos_ == "PRON" and receiver.lower_ in ("it", "them"):
                 return self._pronoun(receiver)  # "official results gave it 61"
+            if receiver is None and any(c.dep_ == "nsubjpass" for c in head.children):
+                return self._subject(head)  # "X was awarded 14 seats": the passive subject received them
             return own.actor(receiver) if receiver is not None else None
+        verb = self._result_verb(tok)
+        if verb is not None:
+            return self._subject(verb)  # "X gained five seats to 34", "..., for a total of 34", "to reach 34"
+        if cues.has("seat_holders", tok) and tok.dep_ == "nsubjpass" and cues.has("holder_verbs", head):
+            return self._holders_party(tok)  # "34 X deputies were elected"
         if tok.dep_ in ("dobj", "obj") and self._contribution(head):
             return self._subject(head)  # "its junior partner, X, adds 9"
         if tok.dep_ in ("dobj", "obj", "attr", "oprd", "npadvmod", "conj", "dative") \
@@ -1298,6 +1380,15 @@ class _Facts:
                     # "the win brings X to 52 seats", "restores X to 52 seats": the body moved holds them
                     return own.actor(moved)
                 return self._subject(verb)
+        return None
+
+    def _holders_party(self, holders: Token) -> int | None:
+        """'34 X deputies were elected', 'twelve X lawmakers were returned': the party named on the holders."""
+        for c in holders.children:
+            if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
+                a = self._np(c)
+                if a is not None and self.own.kind(a) == "organization":
+                    return a
         return None
 
     def _described_object(self, verb: Token, prep: Token) -> int | None:

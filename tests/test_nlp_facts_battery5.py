@@ -1,0 +1,113 @@
+"""A fifth battery: the numbers that decide power in every style news uses to state them, written fresh (not from
+development misses): results tables and lists, change wording (up from, gained N to, fell to, doubled), ranking and
+ellipsis, headlines and captions, seats named by other nouns (MPs, mandates, a N-strong bloc), contested and official
+counts, the size of the legislature, and troops (a force of N, a N-strong brigade, men under arms); plus counts that
+are none of these (vote shares, changes, majority thresholds, cabinet posts, casualties, dates, projections).
+All parties, militias, people and houses are invented. End to end with the real model, in one run."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_facts_battery import facts_by_document
+
+S, T = "seats", "troops"
+MUP, BCF, CGL = "Merrow Unity Party", "Brenna Civic Front", "Corlan Green League"
+KA, AH = "Karvel Assembly", "Ashen Hawks"
+TV = "Tomas Vendrel"
+
+
+def xf(text, expected, reason):
+    """A wording still missed: kept in the battery as an expected failure with its cause."""
+    return pytest.param(text, expected, marks=pytest.mark.xfail(strict=False, reason=reason))
+
+
+THREE = {(MUP, S, 34), (BCF, S, 29), (CGL, S, 12)}
+
+BATTERY5 = [
+    # results tables and lists
+    ("Seats in the new Karvel Assembly:\nMerrow Unity Party — 34\nBrenna Civic Front — 29\nCorlan Green League — 12\n",
+     THREE),
+    ("Seat tally after the count:\nMerrow Unity Party: 34 seats (+5)\nBrenna Civic Front: 29 seats (-3)\n"
+     "Corlan Green League: 12 seats (+1)\n", THREE),
+    ("Final seat count: Merrow Unity Party 34, Brenna Civic Front 29, Corlan Green League 12.", THREE),
+    ("The official results:\n\n| Party | Votes (%) | Seats |\n|---|---|---|\n| Merrow Unity Party | 38.2 | 34 |\n"
+     "| Brenna Civic Front | 30.1 | 29 |\n| Corlan Green League | 11.4 | 12 |\n", THREE),
+    ("How the seats were shared:\n1. Merrow Unity Party (34 seats)\n2. Brenna Civic Front (29 seats)\n"
+     "3. Corlan Green League (12 seats)\n", THREE),
+    ("Results at a glance:\n- Merrow Unity Party: 34 seats\n- Brenna Civic Front: 29 seats\n"
+     "- Corlan Green League: 12 seats\n", THREE),
+    # change wording
+    ("The Merrow Unity Party won 34 seats, up from 29 in the last election.", {(MUP, S, 34)}),
+    ("The Merrow Unity Party gained five seats to 34.", {(MUP, S, 34)}),
+    ("The Brenna Civic Front lost six seats, ending with 22.", {(BCF, S, 22)}),
+    ("The Brenna Civic Front fell to 22 seats.", {(BCF, S, 22)}),
+    ("The Merrow Unity Party's seat tally rose to 34.", {(MUP, S, 34)}),
+    ("The Corlan Green League doubled its seats to 18.", {(CGL, S, 18)}),
+    ("The Brenna Civic Front slipped from 29 seats to 22.", {(BCF, S, 22)}),
+    ("The Merrow Unity Party added five seats, for a total of 34.", {(MUP, S, 34)}),
+    ("The Brenna Civic Front's representation shrank from 29 to 22 seats.", {(BCF, S, 22)}),
+    ("The Merrow Unity Party now has 34 seats, five more than before.", {(MUP, S, 34)}),
+    # ranking and ellipsis
+    ("The Merrow Unity Party came first with 34 seats, followed by the Brenna Civic Front with 29 and the Corlan "
+     "Green League (12).", THREE),
+    ("The Merrow Unity Party won 34 seats. The Brenna Civic Front took 29 and the Corlan Green League 12.", THREE),
+    ("Second place went to the Brenna Civic Front, with 29 seats.", {(BCF, S, 29)}),
+    ("The Brenna Civic Front was runner-up on 29 seats.", {(BCF, S, 29)}),
+    # headlines and captions
+    ("Merrow Unity Party wins 34 of 120 seats in Karvel Assembly\n\nThe party will lead the talks.",
+     {(MUP, S, 34), (KA, S, 120)}),
+    ("Supporters of the Merrow Unity Party, which won 34 seats, celebrate in the capital on Monday.", {(MUP, S, 34)}),
+    ("Brenna Civic Front slumps to 22 seats\n\nThe party blamed low turnout.", {(BCF, S, 22)}),
+    # seats named by other nouns
+    ("The Merrow Unity Party's 34-strong bloc will back the budget.", {(MUP, S, 34)}),
+    ("The Merrow Unity Party will have 34 MPs in the new Karvel Assembly.", {(MUP, S, 34)}),
+    ("The Merrow Unity Party said its 34 deputies would boycott the session.", {(MUP, S, 34)}),
+    ("The Merrow Unity Party secured 34 mandates.", {(MUP, S, 34)}),
+    xf("The Merrow Unity Party returned 34 members to the Karvel Assembly.", {(MUP, S, 34)},
+       "'members' count seats only with a house noun on them ('members of parliament'), not after 'returned ... to'"),
+    ("Thirty-four Merrow Unity Party deputies were elected on Sunday.", {(MUP, S, 34)}),
+    # contested and official counts
+    ("The Brenna Civic Front says it won 31 seats, not the 14 it was awarded.", {(BCF, S, 14)}),
+    ("The Brenna Civic Front was officially awarded 14 seats, though it claims to have won 31.", {(BCF, S, 14)}),
+    # projections are no result
+    ("The Merrow Unity Party is projected to win 34 seats.", set()),
+    ("Exit polls put the Merrow Unity Party on 34 seats.", set()),
+    # the size of the legislature
+    ("Elections for the 120-seat Karvel Assembly are due in May.", {(KA, S, 120)}),
+    ("The Karvel Assembly met on Monday. The Merrow Unity Party holds 34 of the chamber's 120 seats.",
+     {(KA, S, 120), (MUP, S, 34)}),
+    ("A majority in the Karvel Assembly, which has 120 seats, requires 61.", {(KA, S, 120)}),
+    # troops
+    ("Some 3,000 fighters of the Ashen Hawks hold the valley.", {(AH, T, 3000)}),
+    ("Kenya sent a force of 2,000 soldiers to the border.", {("Kenya", T, 2000)}),
+    ("Kenya's army deployed 500 troops to the border town.", {("Kenya military", T, 500)}),
+    ("Kenya's 1,200-strong brigade remains in the border region.", {("Kenya", T, 1200)}),
+    xf("Tomas Vendrel, a warlord, has about 10,000 men under arms.", {(TV, T, 10000)},
+       "a person holds troops only by a verb of command ('commands 10,000 men'), not by 'has'"),
+    ("A Kenyan contingent of 850 soldiers arrived in the capital on Monday.", {("Kenya", T, 850)}),
+    ("Kenya has boosted its troop presence in the region to 3,000.", {("Kenya", T, 3000)}),
+    ("Around 2,000 Kenyan soldiers are now in the region, up from 1,200 last year.", {("Kenya military", T, 2000)}),
+    ("The Ashen Hawks count roughly 3,000 fighters in their ranks.", {(AH, T, 3000)}),
+    # counts that are no seats or troops, and counts that belong to the party they are stated for
+    ("The Merrow Unity Party took 34% and the Brenna Civic Front 29%.", set()),
+    ("The Merrow Unity Party won 34 seats (+5).", {(MUP, S, 34)}),
+    ("A majority requires 61 seats in the 120-seat Karvel Assembly.", {(KA, S, 120)}),
+    ("The Merrow Unity Party was given five cabinet posts.", set()),
+    ("At least 34 soldiers were killed in the attack on the Ashen Hawks.", set()),
+    ("The Brenna Civic Front, a rival of the Merrow Unity Party, won 29 seats.", {(BCF, S, 29)}),
+    ("The Merrow Unity Party won on 12 March, the Karvel Assembly said.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    texts = [b.values[0] if hasattr(b, "values") else b[0] for b in BATTERY5]
+    return facts_by_document(texts, "v")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("i,text,expected", [
+    pytest.param(i, *(b.values if hasattr(b, "values") else b), marks=getattr(b, "marks", ()), id=f"v{i:03d}")
+    for i, b in enumerate(BATTERY5)])
+def test_battery5(extracted, i, text, expected):
+    assert extracted.get(f"v{i:03d}", set()) == expected, text
