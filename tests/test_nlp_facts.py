@@ -1620,3 +1620,81 @@ mandates NOUN dobj 4
 . PUNCT punct 4
 """, MUP, {"secured": "secure", "mandates": "mandate"})
     assert facts_of(doc) == {("Merrow Unity Party", "seats", 34)}
+
+
+def test_a_count_set_off_as_strong_sizes_the_noun_phrase_before_it():
+    """"X's bloc, now 34 strong, ...": X's seats; "the Y militia, some 3,000 strong, ...": Y's troops."""
+    bloc = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN poss 5
+'s PART case 3
+bloc NOUN nsubj 11
+, PUNCT punct 11
+now ADV advmod 8
+34 NUM nsubj 11
+strong ADJ amod 8
+, PUNCT punct 11
+backed VERB ROOT 11
+the DET det 13
+bill NOUN dobj 11
+. PUNCT punct 11
+""", MUP, {"backed": "back"})
+    assert facts_of(bloc) == {("Merrow Unity Party", "seats", 34)}
+    militia = hand_doc("""
+The DET det 3
+Ashen PROPN compound 2
+Hawks PROPN compound 3
+militia NOUN nsubj 9
+, PUNCT punct 3
+some DET quantmod 6
+3,000 NUM appos 3
+strong ADJ amod 6
+, PUNCT punct 3
+retreated VERB ROOT 9
+. PUNCT punct 9
+""", {"Ashen Hawks": "organization"}, {"retreated": "retreat"})
+    assert facts_of(militia) == {("Ashen Hawks", "troops", 3000)}
+
+
+def test_a_count_with_a_change_word_before_it_is_no_holding():
+    """'X, down six seats, ...', 'X, up five seats, ...': a change."""
+    down = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN nsubj 10
+, PUNCT punct 3
+down ADV advmod 7
+six NUM nummod 7
+seats NOUN npadvmod 3
+, PUNCT punct 3
+blamed VERB ROOT 10
+voters NOUN dobj 9
+. PUNCT punct 9
+""".replace("nsubj 10", "nsubj 9").replace("npadvmod 3", "appos 3"), MUP, {"blamed": "blame"})
+    assert facts_of(down) == set()
+
+
+def test_a_count_with_a_gap_word_after_it_is_no_holding():
+    """'X won 34 seats, three ahead of Y' (or 'five behind Y'): a gap between two holdings."""
+    ahead = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN nsubj 4
+won VERB ROOT 4
+34 NUM nummod 6
+seats NOUN dobj 4
+, PUNCT punct 4
+three NUM npadvmod 4
+ahead ADV advmod 8
+of ADP prep 9
+the DET det 14
+Brenna PROPN compound 14
+Civic PROPN compound 14
+Front PROPN pobj 10
+. PUNCT punct 4
+""", {**MUP, "Brenna Civic Front": "organization"}, {"won": "win"})
+    assert facts_of(ahead) == {("Merrow Unity Party", "seats", 34)}

@@ -600,6 +600,8 @@ class _Facts:
             size_end = self.marks["size_modifier"].get(n.end - 1)
             if size_end is not None:
                 found |= self._size_modifier(n, doc[size_end - 1], sent)
+            elif unit is not None and (sized := self._set_off_strength(n, unit)) is not None:
+                found |= self._size_modifier(n, unit, sent, sized)
             elif unit is not None and n.end < sent.end and self.lows[n.end] == "of" and cues.has("seat_nouns", unit):
                 # "won 52 of the chamber's seats", "52 of the seats went to X": a part of a whole with no size
                 if not self._is_change(n, None):
@@ -951,6 +953,8 @@ class _Facts:
         nxt = doc[n.end] if n.end < len(doc) else None
         if nxt is not None and (cues.has("change_words", nxt) or cues.has("threshold_words", nxt)):
             return True
+        if prev is not None and prev.dep_ in ("advmod", "amod", "quantmod", "det") and cues.has("change_words", prev):
+            return True  # "down six seats at 22", "up five seats", "another five seats"
         anchor = unit if unit is not None else doc[n.start:n.end].root
         head = anchor.head
         if self._awarded(anchor) is not None:
@@ -1888,13 +1892,41 @@ class _Facts:
         return None
 
     # ------------------------------------------------------------------ legislature size
-    def _size_modifier(self, n: _Number, modifier: Token, sent: Span) -> bool:
+    def _set_off_strength(self, n: _Number, unit: Token) -> Token | None:
+        """'X's bloc, now 34 strong, ...', 'the X militia, some 3,000 strong, ...': a count of 'strong' set off by
+        commas right after a noun phrase sizes that phrase; its last word (the noun or name sized)."""
+        doc, cues = self.doc, self.cues
+        if unit.lower_ != "strong" or unit.i != n.end or unit.i + 1 >= self.sent.end \
+                or doc[unit.i + 1].text not in (",", ")", ";", ".", "\u2014", "-"):
+            return None
+        k = n.start - 1
+        while k > self.sent.start and (cues.has("approximators", doc[k]) or cues.has("present_words", doc[k])):
+            k -= 1  # "some", "about", "now"
+        if k <= self.sent.start or doc[k].text not in (",", "(", "\u2014"):
+            return None
+        noun = doc[k - 1]
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head  # "X's group in the assembly, 34 strong": the group, not the assembly
+        return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+    def _size_modifier(self, n: _Number, modifier: Token, sent: Span, sized: Token | None = None) -> bool:
         """'the 128-seat Chamber', 'the 90-member Khural': the house's size; "X's 40-seat bloc": X's seats;
-        'a 5,000-strong force': troops. Returns whether seats were found."""
-        head = modifier.head
+        'a 5,000-strong force': troops; with ``sized`` (`_set_off_strength`), the noun sized is that one: "X's bloc,
+        34 strong", "the X militia, 3,000 strong", "X (a party or an armed body), 34 strong". Returns whether seats were
+        found."""
+        if sized is not None:
+            a = self.own.actor(sized)
+            sub = self.own.subkind(a) if a is not None and self.own.kind(a) == "organization" else None
+            if sub is not None and sub in self.cues.armed_subkinds:
+                self.out.append(FactHit(a, "troops", n.value, sent, 0.6))  # "the X Brigade, some 3,000 strong"
+                return False
+            if sub is not None and sub in self.cues.party_subkinds and n.value <= 2000:
+                self.out.append(FactHit(a, "seats", n.value, sent, 0.6))  # "the X Party, 34 strong"
+                return True
+        head = sized if sized is not None else modifier.head
         while head.pos_ not in ("NOUN", "PROPN") and head.head.i != head.i and head.i > modifier.i:  # (root: stop)
             head = head.head
-        if head.i <= modifier.i:
+        if head.i <= modifier.i and sized is None:
             return False
         if self._legislature_noun(head):
             if modifier.lower_ in ("seat", "member", "strong"):
