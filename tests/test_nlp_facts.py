@@ -17,17 +17,20 @@ from kingmaker.nlp.facts import fact_cues, find_facts, load_fact_cues
 VOCAB = spacy.blank("en").vocab
 
 
-def hand_doc(spec: str, actors: dict[str, str], lemmas: dict[str, str] | None = None) -> Doc:
+def hand_doc(spec: str, actors: dict[str, str], lemmas: dict[str, str] | None = None,
+             tags: dict[str, str] | None = None) -> Doc:
     """``spec``: one token per line, ``word POS dep head`` (head = index of the head token, itself for a
     root; each root starts a sentence). ``actors``: exact name -> kind; every run of tokens spelling a
-    name becomes a mention of that actor."""
+    name becomes a mention of that actor. ``tags``: word -> fine-grained tag, for the rules that read a verb's
+    tense."""
     rows = [line.split() for line in spec.strip().splitlines()]
     words = [r[0] for r in rows]
     lemmas = lemmas or {}
     glued = {"-", "'s", ".", ",", ";", ")"}
     spaces = [w != "-" and (i + 1 == len(words) or words[i + 1] not in glued) for i, w in enumerate(words)]
     doc = Doc(VOCAB, words=words, spaces=spaces, pos=[r[1] for r in rows], deps=[r[2] for r in rows],
-              heads=[int(r[3]) for r in rows], lemmas=[lemmas.get(w, w.lower()) for w in words])
+              heads=[int(r[3]) for r in rows], lemmas=[lemmas.get(w, w.lower()) for w in words],
+              tags=[tags.get(w, "XX") for w in words] if tags else None)
     mentions, local, tok2m = [], [], [-1] * len(doc)
     for name, kind in actors.items():
         parts = name.split()
@@ -1698,3 +1701,72 @@ Front PROPN pobj 10
 . PUNCT punct 4
 """, {**MUP, "Brenna Civic Front": "organization"}, {"won": "win"})
     assert facts_of(ahead) == {("Merrow Unity Party", "seats", 34)}
+
+
+def test_a_name_set_off_by_commas_before_a_verb_with_no_subject_is_its_subject():
+    """'X won 64 seats and Y, its main rival, slipped to 29' (Y parsed as a conjunct of X's seats): Y's 29."""
+    doc = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN nsubj 4
+won VERB ROOT 4
+64 NUM nummod 6
+seats NOUN dobj 4
+and CCONJ cc 6
+the DET det 11
+Brenna PROPN compound 11
+Civic PROPN compound 11
+Front PROPN conj 6
+, PUNCT punct 11
+its PRON poss 15
+main ADJ amod 15
+rival NOUN appos 11
+, PUNCT punct 11
+slipped VERB conj 4
+to ADP prep 17
+29 NUM pobj 18
+. PUNCT punct 4
+""", {**MUP, "Brenna Civic Front": "organization"}, {"won": "win", "slipped": "slip"},
+        {"won": "VBD", "slipped": "VBD"})
+    assert facts_of(doc) == {("Merrow Unity Party", "seats", 64), ("Brenna Civic Front", "seats", 29)}
+
+
+def test_a_count_held_before_in_a_relative_clause_gives_way_to_the_new_one():
+    """'Y, which had 35, fell to 29': 29 (35 is what it had; alone it would stand)."""
+    doc = hand_doc("""
+The DET det 3
+Brenna PROPN compound 3
+Civic PROPN compound 3
+Front PROPN nsubj 9
+, PUNCT punct 3
+which PRON nsubj 6
+had VERB relcl 3
+35 NUM dobj 6
+, PUNCT punct 3
+fell VERB ROOT 9
+to ADP prep 9
+29 NUM nummod 12
+seats NOUN pobj 10
+. PUNCT punct 9
+""", {"Brenna Civic Front": "organization"}, {"had": "have", "fell": "fall"}, {"had": "VBD", "fell": "VBD"})
+    assert facts_of(doc) == {("Brenna Civic Front", "seats", 29)}
+
+
+def test_a_list_after_a_projection_label_parsed_as_its_own_sentence_is_no_result():
+    doc = hand_doc("""
+Seat NOUN compound 1
+projection NOUN ROOT 1
+: PUNCT punct 1
+Merrow PROPN compound 5
+Unity PROPN compound 5
+Party PROPN ROOT 5
+64 NUM nummod 5
+, PUNCT punct 5
+Brenna PROPN compound 10
+Civic PROPN compound 10
+Front PROPN appos 5
+29 NUM nummod 10
+. PUNCT punct 5
+""", {**MUP, "Brenna Civic Front": "organization"})
+    assert facts_of(doc) == set()

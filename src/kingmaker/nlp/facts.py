@@ -1086,9 +1086,10 @@ class _Facts:
             return False
         if bare and n.end - n.start == 1 and self.doc[n.start].lower_ == "one":
             return False
+        label = self.prev_start if sent.start > 0 and self.doc[sent.start - 1].text == ":" else sent.start
         if bare and any(self.cues.has("projection_words", t) and t.pos_ == "NOUN"
-                        for t in self.doc[sent.start:n.start]):
-            return False  # "Seat projections: A 52, B 37", "the latest poll: A 44, B 31": not a result
+                        for t in self.doc[label:n.start]):
+            return False  # "Seat projections: A 52, B 37", "the latest poll: A 44, B 31" (the label its own sentence)
         if n.start > 0 and self.doc[n.start - 1].lower_ == "all" and unit is not None:
             for c in unit.children:  # "all 150 seats in the assembly are up for election": the house's size
                 if c.dep_ == "prep" and c.lower_ in ("in", "of"):
@@ -1106,9 +1107,15 @@ class _Facts:
         if earlier and verb is not None and verb.tag_ == "VBD" and anchor.head.i == verb.i \
                 and anchor.dep_ in ("dobj", "obj"):
             return False  # "in the outgoing house they controlled 71": what they held then, told in the past tense
+        earlier = earlier or self._had_before(verb)
         self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75,
                                 party=self.own.kind(owner) == "person" and self._party_of(owner), earlier=earlier))
         return True
+
+    def _had_before(self, verb: Token | None) -> bool:
+        """'Y, which had 35, fell to 29', 'Y, which held 35 seats, now has 29': a holding told in the past tense in a
+        relative clause, which gives way to another count of the same holder (`_earlier_gives_way`)."""
+        return verb is not None and verb.dep_ == "relcl" and verb.tag_ == "VBD" and verb.lemma_ in ("have", "hold")
 
     def _outgoing(self, anchor: Token, verb: Token | None) -> bool:
         """'has 31 seats in the outgoing parliament', 'with 37 seats in the outgoing parliament': a holding in the house
@@ -1507,6 +1514,7 @@ class _Facts:
         j = verb.i - 1
         while j > self.sent.start and doc[j].pos_ == "ADV":
             j -= 1  # "Y also won 15"
+        j = self._before_set_off(j)
         if j < self.sent.start or verb.tag_ not in ("VBD", "VBZ", "VBP") or own.tok2m[j] < 0 \
                 or own.mentions[own.tok2m[j]].end != j + 1 \
                 or doc[j].dep_ not in ("conj", "dobj", "obj", "pobj", "appos"):
@@ -1515,6 +1523,23 @@ class _Facts:
         if a is None or own.kind(a) not in ("organization", "person"):
             return None
         return self._org_of_person(a, doc[j])
+
+    def _before_set_off(self, j: int) -> int:
+        """'... and Y, which had 35, fell to 29', '... and Y, its main rival, slipped to 29': from the comma closing a
+        phrase set off after a name (an apposition, a relative or participle clause hung on it), the name's last
+        token; else ``j``."""
+        doc = self.doc
+        if doc[j].text != ",":
+            return j
+        c = j - 1
+        while c > self.sent.start and doc[c].text not in (",", ";") and j - c < 12:
+            c -= 1
+        if c <= self.sent.start or doc[c].text != "," or c + 1 >= j:
+            return j
+        name = doc[c - 1]
+        if all(any(a.i == name.i for a in t.ancestors) for t in doc[c + 1:j]):
+            return c - 1
+        return j
 
     def _antecedent(self, relcl: Token) -> int | None:
         """'X, which won 40 seats' / 'the List of Y, who got seven seats': the noun the clause is about."""
