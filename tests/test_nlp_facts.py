@@ -1770,3 +1770,24 @@ Front PROPN appos 5
 . PUNCT punct 5
 """, {**MUP, "Brenna Civic Front": "organization"})
     assert facts_of(doc) == set()
+
+
+def test_a_bare_count_of_a_parallel_verb_counts_troops_for_its_own_subject():
+    """'X sent 3,000 troops; Y sent 1,200': Y's 1,200 troops (not X's); a different verb ('lost 1,200') is no such
+    count."""
+    spec = """
+Kenya PROPN nsubj 1
+sent VERB ccomp 6
+3,000 NUM nummod 3
+troops NOUN dobj 1
+; PUNCT punct 6
+Norway PROPN nsubj 6
+{verb} VERB ROOT 6
+1,200 NUM dobj 6
+. PUNCT punct 6
+"""
+    states = {"Kenya": "country", "Norway": "country"}
+    sent = hand_doc(spec.format(verb="sent"), states, {"sent": "send"})
+    assert facts_of(sent) == {("Kenya", "troops", 3000), ("Norway", "troops", 1200)}
+    lost = hand_doc(spec.format(verb="lost"), states, {"sent": "send", "lost": "lose"})
+    assert facts_of(lost) == {("Kenya", "troops", 3000)}

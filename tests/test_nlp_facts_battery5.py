@@ -214,6 +214,27 @@ BATTERY5 = [
        {(MUP, S, 64), (CGL, S, 12)}, "a possessed count with its noun elided ('the League's 12') is not read"),
     xf("The Karvel Assembly, with 120 members, is elected every four years.", {(KA, S, 120)},
        "a house's size after 'with' ('with 120 members') is not read"),
+    # a bare count of troops in a parallel clause; pronouns and descriptions across sentences
+    ("Kenya sent 3,000 troops; Norway sent 1,200.", {("Kenya", T, 3000), ("Norway", T, 1200)}),
+    ("Kenya, which has 3,000 troops in the region, and Norway, which has 1,200, signed the pact.",
+     {("Kenya", T, 3000), ("Norway", T, 1200)}),
+    ("Kenya has 3,000 soldiers in the region, while Norway has about 1,200.", {("Kenya", T, 3000), ("Norway", T, 1200)}),
+    ("Kenya deployed 3,000 troops and Norway deployed 1,200.", {("Kenya", T, 3000), ("Norway", T, 1200)}),
+    ("Kenya deployed 3,000 troops in March and lost 1,200 in the fighting.", {("Kenya", T, 3000)}),
+    ("Kenya sent 3,000 troops and Norway sent 12 helicopters.", {("Kenya", T, 3000)}),
+    ("The Merrow Unity Party led the count on Monday. It won 64 seats, the commission said.", {(MUP, S, 64)}),
+    ("Tomas Vendrel founded the Merrow Unity Party in 2010. The party won 64 seats on Sunday.", {(MUP, S, 64)}),
+    ("The Merrow Unity Party won 64 seats. Its ally, the Corlan Green League, took 12.", {(MUP, S, 64), (CGL, S, 12)}),
+    ("Tomas Vendrel's party, the Brenna Civic Front, won 29 seats.", {(BCF, S, 29)}),
+    ("The Merrow Unity Party \u2014 which has governed since 2010 \u2014 won 64 seats.", {(MUP, S, 64)}),
+    ("Both the Merrow Unity Party (64) and the Brenna Civic Front (29) claimed victory in the 120-seat Karvel "
+     "Assembly.", {(MUP, S, 64), (BCF, S, 29), (KA, S, 120)}),
+    ("The Brass Lantern Brigade was founded in 2015. Its fighters, numbering about 4,000, hold the port.",
+     {("Brass Lantern Brigade", T, 4000)}),
+    xf("The Merrow Unity Party and the Brenna Civic Front dominated. The former took 64 seats, the latter 29.",
+       {(MUP, S, 64), (BCF, S, 29)}, "'the former' / 'the latter' are not resolved"),
+    xf("The Brass Lantern Brigade has grown rapidly. The militia now has about 4,000 fighters.",
+       {("Brass Lantern Brigade", T, 4000)}, "'the militia' is not resolved to a body named '... Brigade'"),
 ]
 
 

@@ -621,10 +621,12 @@ class _Facts:
                     and not any(cues.has("legislature_nouns", p) for c in unit.children if c.dep_ == "prep"
                                 for p in c.children):
                 self._troops(n, unit, sent, armed=True)  # "the militia has 7,000 members" (not "40 in the council")
-            elif unit is None and (elided := self._elided_troops(n)) is not None:
-                self._troops(n, elided, sent)  # "2,500 troops in A and 900 in B"
             elif unit is None and (gapped := self._gapped_troops(n)) is not None:
                 self._troops(n, gapped[1], sent, given=gapped[0])  # "X has 2,500 troops there, and Y about 400"
+            elif unit is None and (parallel := self._parallel_troops(n)) is not None:
+                self._troops(n, parallel[1], sent, given=parallel[0])  # "X sent 3,000 troops; Y sent 1,200"
+            elif unit is None and (elided := self._elided_troops(n)) is not None:
+                self._troops(n, elided, sent)  # "2,500 troops in A and 900 in B"
             elif unit is None and not seat_context and self._sized_troops(n) is not None:
                 self._troops(n, self._sized_troops(n), sent)
             elif unit is None and not seat_context and (owner := self._labelled_force(n)) is not None:
@@ -665,6 +667,23 @@ class _Facts:
         if head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "nummod" and c.i != num.i for c in head.children):
             return None
         return head if self._troop_noun(head, []) else None
+
+    def _parallel_troops(self, n: _Number) -> tuple[int, Token] | None:
+        """'X sent 3,000 troops; Y sent 1,200', 'X has 3,000 soldiers there, while Y has about 1,200', 'X, which has
+        3,000 troops, and Y, which has 1,200, ...': a bare count, object of a verb like the one whose object is an
+        earlier troops count in the sentence, counts the same kind of troops, held by its own verb's subject. Returns
+        (the holder, the first troops noun)."""
+        num = n.root(self.doc)
+        verb = num.head
+        if num.dep_ not in ("dobj", "obj") or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        noun = next((t for t in self.doc[self.sent.start:num.i] if t.dep_ in ("dobj", "obj") and t.head.i != verb.i
+                     and t.head.lemma_ == verb.lemma_ and any(c.dep_ == "nummod" for c in t.children)
+                     and self._troop_noun(t, [])), None)
+        if noun is None:
+            return None
+        owner = self._subject(verb)
+        return (owner, noun) if owner is not None else None
 
     def _gapped_troops(self, n: _Number) -> tuple[int | None, Token] | None:
         """'X has 2,500 troops in A, and Y about 400', 'X has 2,000 soldiers there, Y 1,500 and Z 900': a bare count
