@@ -1791,3 +1791,64 @@ Norway PROPN nsubj 6
     assert facts_of(sent) == {("Kenya", "troops", 3000), ("Norway", "troops", 1200)}
     lost = hand_doc(spec.format(verb="lost"), states, {"sent": "send", "lost": "lose"})
     assert facts_of(lost) == {("Kenya", "troops", 3000)}
+
+
+def test_a_house_s_size_by_whose_or_a_set_off_with():
+    """'the Assembly, whose 120 members are elected ...', 'the Assembly, with 120 members, is elected ...'."""
+    house = {"Karvel Assembly": "organization"}
+    whose = hand_doc("""
+The DET det 2
+Karvel PROPN compound 2
+Assembly PROPN nsubj 11
+, PUNCT punct 2
+whose PRON poss 6
+120 NUM nummod 6
+members NOUN nsubjpass 8
+are AUX auxpass 8
+elected VERB relcl 2
+, PUNCT punct 2
+met VERB ROOT 11
+. PUNCT punct 11
+""".replace("nsubj 11", "nsubj 10").replace("ROOT 11", "ROOT 10").replace("punct 11", "punct 10"), house,
+        {"elected": "elect", "met": "meet"})
+    assert facts_of(whose) == {("Karvel Assembly", "seats", 120)}
+    with_ = hand_doc("""
+The DET det 2
+Karvel PROPN compound 2
+Assembly PROPN nsubjpass 9
+, PUNCT punct 2
+with ADP prep 9
+120 NUM nummod 6
+members NOUN pobj 4
+, PUNCT punct 2
+is AUX auxpass 9
+elected VERB ROOT 9
+. PUNCT punct 9
+""".replace("nsubjpass 9", "nsubjpass 9"), house, {"elected": "elect"})
+    assert facts_of(with_) == {("Karvel Assembly", "seats", 120)}
+
+
+def test_a_bare_count_after_a_possessive_name_is_that_body_s():
+    """"X's 64 seats and Y's 12 give ...", the parser hanging Y's 12 anywhere: Y's 12."""
+    doc = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN poss 6
+'s PART case 3
+64 NUM nummod 6
+seats NOUN nsubj 14
+and CCONJ cc 6
+the DET det 11
+Corlan PROPN compound 11
+Green PROPN compound 11
+League PROPN conj 6
+'s PART case 11
+12 NUM appos 6
+give VERB ROOT 14
+the DET det 16
+coalition NOUN dative 14
+76 NUM npadvmod 14
+. PUNCT punct 14
+""", {**MUP, "Corlan Green League": "organization"}, {"give": "give"})
+    assert facts_of(doc) == {("Merrow Unity Party", "seats", 64), ("Corlan Green League", "seats", 12)}

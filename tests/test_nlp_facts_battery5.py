@@ -144,8 +144,7 @@ BATTERY5 = [
     ("With 34 lawmakers, the Merrow Unity Party is the largest group in the Karvel Assembly.", {(MUP, S, 34)}),
     ("The Karvel Assembly counts 120 deputies.", {(KA, S, 120)}),
     ("The Karvel Assembly will grow from 100 to 120 seats at the next election.", {(KA, S, 120)}),
-    xf("The Karvel Assembly, whose 120 members are elected for five years, met on Monday.", {(KA, S, 120)},
-       "a house's size through 'whose N members' is not read"),
+    ("The Karvel Assembly, whose 120 members are elected for five years, met on Monday.", {(KA, S, 120)}),
     ("Kenya has about 10,000 troops stationed abroad.", {("Kenya", T, 10000)}),
     ("Kenya's contingent in the region now stands at 2,400 troops.", {("Kenya", T, 2400)}),
     ("The Ashen Hawks field an army of some 3,000 fighters.", {(AH, T, 3000)}),
@@ -210,10 +209,9 @@ BATTERY5 = [
     ("The fighting killed 3,000 soldiers.", set()),
     ("The Merrow Unity Party won by 64 votes.", set()),
     ("The Merrow Unity Party needs 61 seats for a majority.", set()),
-    xf("The Merrow Unity Party's 64 seats and the Corlan Green League's 12 give the coalition 76.",
-       {(MUP, S, 64), (CGL, S, 12)}, "a possessed count with its noun elided ('the League's 12') is not read"),
-    xf("The Karvel Assembly, with 120 members, is elected every four years.", {(KA, S, 120)},
-       "a house's size after 'with' ('with 120 members') is not read"),
+    ("The Merrow Unity Party's 64 seats and the Corlan Green League's 12 give the coalition 76.",
+     {(MUP, S, 64), (CGL, S, 12)}),
+    ("The Karvel Assembly, with 120 members, is elected every four years.", {(KA, S, 120)}),
     # a bare count of troops in a parallel clause; pronouns and descriptions across sentences
     ("Kenya sent 3,000 troops; Norway sent 1,200.", {("Kenya", T, 3000), ("Norway", T, 1200)}),
     ("Kenya, which has 3,000 troops in the region, and Norway, which has 1,200, signed the pact.",
@@ -235,6 +233,16 @@ BATTERY5 = [
        {(MUP, S, 64), (BCF, S, 29)}, "'the former' / 'the latter' are not resolved"),
     xf("The Brass Lantern Brigade has grown rapidly. The militia now has about 4,000 fighters.",
        {("Brass Lantern Brigade", T, 4000)}, "'the militia' is not resolved to a body named '... Brigade'"),
+    # a house's size by 'whose' and 'with'; a possessed count with its noun left out
+    ("The Karvel Assembly, whose 120 deputies serve five-year terms, met on Monday.", {(KA, S, 120)}),
+    ("A new Karvel Assembly with 120 members will sit in May.", {(KA, S, 120)}),
+    ("The Karvel Assembly passed the law, with 64 members in favour.", set()),
+    ("The Karvel Assembly, whose 64 members from the ruling party backed the bill, adjourned.", set()),
+    ("The Karvel Assembly, with 64 members present, approved the budget.", set()),
+    ("The Merrow Unity Party's 64 seats plus the Corlan Green League's 12 make a majority.",
+     {(MUP, S, 64), (CGL, S, 12)}),
+    ("The Merrow Unity Party's 64 seats were won in 2019, the year of the Corlan Green League's 12th congress.",
+     {(MUP, S, 64)}),
 ]
 
 

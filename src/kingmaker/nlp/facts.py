@@ -855,6 +855,8 @@ class _Facts:
         poss = next((c for c in unit.children if c.dep_ == "poss"), None)
         if poss is not None and self._legislature_noun(poss):
             house = poss
+        if house is None:
+            house = self._house_by_whose_or_with(unit, poss)
         if house is None and unit.dep_ == "attr" and any(c.dep_ == "expl" for c in unit.head.children):
             house = self._seats_in_house(unit)  # "there are 120 seats in the National Assembly"
         if house is None and n.start > 0 and doc[n.start - 1].lower_ == "the" \
@@ -868,6 +870,33 @@ class _Facts:
             return False
         self._chamber_size(house, n.value, self.sent)
         return True
+
+    def _house_by_whose_or_with(self, unit: Token, poss: Token | None) -> Token | None:
+        """'the Assembly, whose 120 members are elected ...': the house a relative 'whose' stands for; 'the Assembly,
+        with 120 members, is elected ...', 'a new Assembly with 120 members': the house 'with' hangs on, or the subject
+        of the verb it hangs on, set off by a comma (not 'passed the law with 64 members in favour', nor 'whose 64 members
+        from the ruling party': a part of the house)."""
+        if any(c.dep_ in ("prep", "amod", "acl", "relcl") for c in unit.children):
+            return None
+        if poss is not None and poss.lower_ == "whose":
+            verb = unit
+            while verb.dep_ != "relcl" and verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+                verb = verb.head
+            while verb.dep_ != "relcl" and verb.head is not verb and verb.dep_ in ("conj", "xcomp", "ccomp"):
+                verb = verb.head
+            if verb.dep_ == "relcl" and self._legislature_noun(verb.head):
+                return verb.head
+            return None
+        if unit.dep_ != "pobj" or unit.head.lower_ != "with":
+            return None
+        host = unit.head.head
+        if self._legislature_noun(host):
+            return host
+        if host.pos_ in ("VERB", "AUX") and self.doc[unit.head.i - 1].text == ",":
+            subj = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and self._legislature_noun(subj) and subj.i < unit.head.i:
+                return subj
+        return None
 
     def _acting_holders(self, unit: Token) -> bool:
         """'two Front deputies had received payments', 'four Agrarian deputies announced ...': holders doing
@@ -1206,6 +1235,9 @@ class _Facts:
                 and cues.has("seat_nouns", doc[n.start - 2]):
             return self._holder(doc[n.start - 2])
         a = self._gapped(n)
+        if a is not None:
+            return a
+        a = self._possessed_bare(n) if bare else None
         if a is not None:
             return a
         a = self._with_after_name(n) if bare else None
@@ -1868,6 +1900,17 @@ class _Facts:
             if a is not None and own.kind(a) == "person" and own.mentions[own.tok2m[j]].end == j + 1:
                 return self._body_before_person(own.mentions[own.tok2m[j]].start)
         return None
+
+    def _possessed_bare(self, n: _Number) -> int | None:
+        """"X's 64 seats and Y's 12 give the coalition 76", "adding Y's 12 to X's 64": a bare count right after a body's
+        name and its possessive 's (the noun left out), whatever the parser hung it on."""
+        own, doc = self.own, self.doc
+        j = n.start - 2
+        if j < self.sent.start or self.lows[n.start - 1] not in ("'s", "\u2019s") or own.tok2m[j] < 0 \
+                or own.mentions[own.tok2m[j]].end != j + 1:
+            return None
+        a = own.actor(doc[j])
+        return a if a is not None and own.kind(a) == "organization" else None
 
     def _body_before_person(self, start: int) -> int | None:
         """'the Green party of X three', 'the liberal Y, led by X, 17': the organisation named right before the person
