@@ -1852,3 +1852,47 @@ coalition NOUN dative 14
 . PUNCT punct 14
 """, {**MUP, "Corlan Green League": "organization"}, {"give": "give"})
     assert facts_of(doc) == {("Merrow Unity Party", "seats", 64), ("Corlan Green League", "seats", 12)}
+
+
+def test_a_margin_moved_to_a_count_is_no_holding():
+    """"X's lead grew to 34 seats" (not "X's tally grew to 34 seats")."""
+    spec = """
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN poss 5
+'s PART case 3
+{noun} NOUN nsubj 6
+grew VERB ROOT 6
+to ADP prep 6
+34 NUM nummod 9
+seats NOUN pobj 7
+. PUNCT punct 6
+"""
+    assert facts_of(hand_doc(spec.format(noun="lead"), MUP, {"grew": "grow"})) == set()
+    assert facts_of(hand_doc(spec.format(noun="tally"), MUP, {"grew": "grow"})) == {("Merrow Unity Party", "seats", 34)}
+
+
+def test_only_the_holder_s_own_report_gives_way():
+    """"X says it won 31 seats; the commission says it won 14": the commission's count is no claim of X's, so X's
+    own report gives way to it."""
+    doc = hand_doc("""
+The DET det 3
+Brenna PROPN compound 3
+Civic PROPN compound 3
+Front PROPN nsubj 4
+says VERB ccomp 12
+it PRON nsubj 6
+won VERB ccomp 4
+31 NUM nummod 8
+seats NOUN dobj 6
+; PUNCT punct 12
+the DET det 11
+commission NOUN nsubj 12
+says VERB ROOT 12
+it PRON nsubj 14
+won VERB ccomp 12
+14 NUM dobj 14
+. PUNCT punct 12
+""", {"Brenna Civic Front": "organization"}, {"says": "say", "won": "win"})
+    assert facts_of(doc) == {("Brenna Civic Front", "seats", 14)}

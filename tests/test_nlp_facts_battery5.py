@@ -243,6 +243,22 @@ BATTERY5 = [
      {(MUP, S, 64), (CGL, S, 12)}),
     ("The Merrow Unity Party's 64 seats were won in 2019, the year of the Corlan Green League's 12th congress.",
      {(MUP, S, 64)}),
+    # margins, reports and look-alikes of the new readings
+    ("The Merrow Unity Party's lead grew to 34 seats over the Brenna Civic Front.", set()),
+    ("The Merrow Unity Party's margin over the Brenna Civic Front widened to 12 seats.", set()),
+    ("The Merrow Unity Party's tally grew to 34 seats.", {(MUP, S, 34)}),
+    ("The Brenna Civic Front says it won 31 seats; the commission says it won 14.", {(BCF, S, 14)}),
+    ("The Brenna Civic Front says it won 31 seats.", {(BCF, S, 31)}),
+    ("The Corlan Green League lost two seats to the Merrow Unity Party, ending with 12.", {(CGL, S, 12)}),
+    ("The Karvel Assembly was given 120 days to approve the budget.", set()),
+    ("The Merrow Unity Party was given three ministries in the new cabinet.", set()),
+    ("The Merrow Unity Party was awarded 14 medals at the ceremony.", set()),
+    ("Five Merrow Unity Party deputies were arrested on Monday.", set()),
+    ("Kenya's team, 30 strong, arrived for the games.", set()),
+    ("The delegation from the Merrow Unity Party, 40 strong, met the minister.", set()),
+    ("Kenya sent 3,000 troops; Norway sent 1,200 tonnes of aid.", {("Kenya", T, 3000)}),
+    ("The Merrow Unity Party gained five seats to the south of the capital.", set()),
+    ("Kenya lost 300 soldiers to the ambush and 200 to disease.", set()),
 ]
 
 

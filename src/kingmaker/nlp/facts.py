@@ -101,6 +101,7 @@ class FactCues:
     self_report_verbs: frozenset[str]
     total_nouns: frozenset[str]
     reach_verbs: frozenset[str]
+    margin_nouns: frozenset[str]
     assault_verbs: frozenset[str]
     contribute_verbs: frozenset[str]
     partner_nouns: frozenset[str]
@@ -433,7 +434,7 @@ class _Facts:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None:
             return False
-        return (self._pronoun(subj) if subj.pos_ == "PRON" else self._np(subj)) == actor
+        return (self._pronoun(subj) if subj.pos_ == "PRON" else self.own.actor(subj)) == actor
 
     def _claims_give_way(self) -> None:
         """'X claimed it had won 90 seats, but official results gave it 61': of an actor's different seat counts, a
@@ -1007,6 +1008,9 @@ class _Facts:
         head = anchor.head
         if self._awarded(anchor) is not None:
             return False  # "not the 14 it was awarded": what it was given is held
+        if anchor.dep_ == "pobj" and head.lower_ == "to" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and cues.has("margin_nouns", c) for c in head.head.children):
+            return True  # "X's lead grew to 34 seats": a margin
         if unit is None and prev is not None and prev.lower_ in ("the", "a", "an", "this", "that", "those", "these"):
             return True  # "collecting the 65 he needed": a bare number with an article is not a result
         if unit is None and prev is not None and prev.lower_ == "of" \
