@@ -1896,3 +1896,31 @@ won VERB ccomp 12
 . PUNCT punct 12
 """, {"Brenna Civic Front": "organization"}, {"says": "say", "won": "win"})
     assert facts_of(doc) == {("Brenna Civic Front", "seats", 14)}
+
+
+def test_a_person_s_force_under_arms_or_of_the_force_he_leads():
+    """'X has 10,000 men under arms', 'X leads a militia of 3,000 men': the person's own force."""
+    person = {"Tomas Vendrel": "person"}
+    arms = hand_doc("""
+Tomas PROPN compound 1
+Vendrel PROPN nsubj 2
+has VERB ROOT 2
+10,000 NUM nummod 4
+men NOUN dobj 2
+under ADP prep 4
+arms NOUN pobj 5
+. PUNCT punct 2
+""", person, {"has": "have"})
+    assert facts_of(arms) == {("Tomas Vendrel", "troops", 10000)}
+    militia = hand_doc("""
+Tomas PROPN compound 1
+Vendrel PROPN nsubj 2
+leads VERB ROOT 2
+a DET det 4
+militia NOUN dobj 2
+of ADP prep 4
+3,000 NUM nummod 7
+men NOUN pobj 5
+. PUNCT punct 2
+""", person, {"leads": "lead"})
+    assert facts_of(militia) == {("Tomas Vendrel", "troops", 3000)}

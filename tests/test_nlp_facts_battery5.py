@@ -82,8 +82,7 @@ BATTERY5 = [
     ("Kenya sent a force of 2,000 soldiers to the border.", {("Kenya", T, 2000)}),
     ("Kenya's army deployed 500 troops to the border town.", {("Kenya military", T, 500)}),
     ("Kenya's 1,200-strong brigade remains in the border region.", {("Kenya", T, 1200)}),
-    xf("Tomas Vendrel, a warlord, has about 10,000 men under arms.", {(TV, T, 10000)},
-       "a person holds troops only by a verb of command ('commands 10,000 men'), not by 'has'"),
+    ("Tomas Vendrel, a warlord, has about 10,000 men under arms.", {(TV, T, 10000)}),
     ("A Kenyan contingent of 850 soldiers arrived in the capital on Monday.", {("Kenya", T, 850)}),
     ("Kenya has boosted its troop presence in the region to 3,000.", {("Kenya", T, 3000)}),
     ("Around 2,000 Kenyan soldiers are now in the region, up from 1,200 last year.", {("Kenya military", T, 2000)}),
@@ -149,8 +148,7 @@ BATTERY5 = [
     ("Kenya's contingent in the region now stands at 2,400 troops.", {("Kenya", T, 2400)}),
     ("The Ashen Hawks field an army of some 3,000 fighters.", {(AH, T, 3000)}),
     ("Kenya keeps a garrison of 1,500 soldiers on the island.", {("Kenya", T, 1500)}),
-    xf("Tomas Vendrel leads a militia of 3,000 men.", {(TV, T, 3000)},
-       "a person's force sized by 'a militia of N men' as the object of a verb of command is not read"),
+    ("Tomas Vendrel leads a militia of 3,000 men.", {(TV, T, 3000)}),
     # no holdings: gaps, changes, comparisons, thresholds, posts, casualties
     ("The Brenna Civic Front trailed in second with 29 seats, five behind the Merrow Unity Party.", {(BCF, S, 29)}),
     ("The Merrow Unity Party won 34 seats, three ahead of the Brenna Civic Front.", {(MUP, S, 34)}),
@@ -259,6 +257,11 @@ BATTERY5 = [
     ("Kenya sent 3,000 troops; Norway sent 1,200 tonnes of aid.", {("Kenya", T, 3000)}),
     ("The Merrow Unity Party gained five seats to the south of the capital.", set()),
     ("Kenya lost 300 soldiers to the ambush and 200 to disease.", set()),
+    # a person's own force
+    ("General Tomas Vendrel commands a force of 3,000 fighters.", {(TV, T, 3000)}),
+    ("Tomas Vendrel has some 4,000 men in arms.", {(TV, T, 4000)}),
+    ("Tomas Vendrel has 3,000 supporters.", set()),
+    ("Tomas Vendrel leads a party of 3,000 members.", set()),
 ]
 
 

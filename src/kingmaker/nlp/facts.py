@@ -2435,10 +2435,22 @@ class _Facts:
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.65))
         elif owner is not None and own.kind(owner) == "person" and (
                 noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" and self.cues.has("command_verbs", noun.head)
-                or any(c.dep_ == "poss" for c in noun.children)):
+                or any(c.dep_ == "poss" for c in noun.children) or self._persons_force(noun)):
             # "he commanded 1,800 fighters", "Tolvan's 5,000 fighters": his own force (the body he leads, where the
             # document says which)
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
+
+    def _persons_force(self, noun: Token) -> bool:
+        """'X has about 10,000 men under arms' (what a person has under arms is his force), 'X leads a militia of 3,000
+        men' (the size of the force a person commands)."""
+        cues = self.cues
+        doc = self.doc
+        if noun.dep_ in ("dobj", "obj") and noun.head.lemma_ == "have" and noun.i + 2 < len(doc) \
+                and doc[noun.i + 1].pos_ == "ADP" and cues.has("arms_words", doc[noun.i + 2]):
+            return True  # (the preposition hung on the noun or on its verb)
+        force = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        return force is not None and cues.has("force_nouns", force) and force.dep_ in ("dobj", "obj") \
+            and cues.has("command_verbs", force.head)
 
     def _description_of_label(self, owner: int, noun: Token) -> int | None:
         """'- QPA: ethnic Qarabandi insurgency, est. 3,500 fighters': in a list item, the owner found for a count is a
