@@ -1924,3 +1924,58 @@ men NOUN pobj 5
 . PUNCT punct 2
 """, person, {"leads": "lead"})
     assert facts_of(militia) == {("Tomas Vendrel", "troops", 3000)}
+
+
+def test_a_total_of_seats_that_went_to_a_body_and_a_tally_standing_at_a_count():
+    """'A total of 64 seats went to X' and "X's seat count stands at 64": X's 64."""
+    total = hand_doc("""
+A DET det 1
+total NOUN nsubj 5
+of ADP prep 1
+64 NUM nummod 4
+seats NOUN pobj 2
+went VERB ROOT 5
+to ADP prep 5
+the DET det 9
+Merrow PROPN compound 9
+Unity PROPN compound 9
+Party PROPN pobj 6
+. PUNCT punct 5
+""".replace("compound 9\nParty", "compound 10\nParty").replace("det 9", "det 10").replace("compound 9", "compound 10"),
+        MUP, {"went": "go"})
+    assert facts_of(total) == {("Merrow Unity Party", "seats", 64)}
+    stands = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN poss 6
+'s PART case 3
+seat NOUN compound 6
+count NOUN nsubj 7
+stands VERB ROOT 7
+at ADP prep 7
+64 NUM pobj 8
+. PUNCT punct 7
+""", MUP, {"stands": "stand"})
+    assert facts_of(stands) == {("Merrow Unity Party", "seats", 64)}
+
+
+def test_a_list_with_equals_signs_pairs_each_name_with_its_count():
+    doc = hand_doc("""
+Seat NOUN compound 1
+distribution NOUN ROOT 1
+: PUNCT punct 1
+Merrow PROPN compound 5
+Unity PROPN compound 5
+Party PROPN ROOT 5
+= PUNCT punct 5
+34 NUM appos 5
+, PUNCT punct 5
+Brenna PROPN compound 11
+Civic PROPN compound 11
+Front PROPN npadvmod 5
+= PUNCT punct 5
+29 NUM nummod 5
+. PUNCT punct 5
+""", {**MUP, "Brenna Civic Front": "organization"})
+    assert facts_of(doc) == {("Merrow Unity Party", "seats", 34), ("Brenna Civic Front", "seats", 29)}

@@ -1369,6 +1369,9 @@ class _Facts:
         verb = self._result_verb(tok)
         if verb is not None:
             return self._subject(verb)  # "X gained five seats to 34", "..., for a total of 34", "to reach 34"
+        if tok.dep_ == "pobj" and head.lower_ == "at" and cues.has("strength_verbs", head.head) and any(
+                c.dep_ == "nsubj" and cues.has("total_nouns", c) for c in head.head.children):
+            return self._subject(head.head)  # "X's seat count stands at 64", "its tally stood at 64"
         if cues.has("seat_holders", tok) and tok.dep_ == "nsubjpass" and cues.has("holder_verbs", head):
             return self._holders_party(tok)  # "34 X deputies were elected"
         if tok.dep_ in ("dobj", "obj") and self._contribution(head):
@@ -1383,6 +1386,9 @@ class _Facts:
         if cues.has("seat_holders", tok) and tok.dep_ == "pobj" and head.dep_ == "agent" \
                 and cues.has("holder_verbs", head.head):
             return self._subject(head.head)  # "X will be represented by 42 deputies"
+        if tok.dep_ == "pobj" and head.lower_ == "of" and cues.has("total_nouns", head.head) \
+                and head.head.dep_ in ("nsubj", "nsubjpass") and cues.has("receive_verbs", head.head.head):
+            tok, head = head.head, head.head.head  # "a total of 64 seats went to X": as "64 seats went to X"
         if tok.dep_ in ("nsubj", "nsubjpass") and cues.has("receive_verbs", head):
             for c in head.children:  # "12 seats went to X"
                 if c.dep_ == "prep" and c.lower_ == "to":
@@ -1882,9 +1888,9 @@ class _Facts:
             j -= 1  # "and the Labour Union about 30"
         if j >= 0 and doc[j].text == "(" and n.end < len(doc) and doc[n.end].text == ")":
             j -= 1  # "X (40)"
-        elif j >= 0 and (doc[j].text == ":" or doc[j].text == "," and (
+        elif j >= 0 and (doc[j].text in (":", "=") or doc[j].text == "," and (
                 n.end >= self.sent.end or doc[n.end].is_punct or doc[n.end].dep_ == "cc")):
-            j -= 1  # "X: 40", "the Labour Union, 31; the Green League, 12" (not "X, 31 to Y")
+            j -= 1  # "X: 40", "X = 40", "the Labour Union, 31; the Green League, 12" (not "X, 31 to Y")
         names = []
         if j >= 0 and doc[j].text == ")":  # skip a parenthesised short name
             k = j - 1
