@@ -1979,3 +1979,20 @@ Front PROPN npadvmod 5
 . PUNCT punct 5
 """, {**MUP, "Brenna Civic Front": "organization"})
     assert facts_of(doc) == {("Merrow Unity Party", "seats", 34), ("Brenna Civic Front", "seats", 29)}
+
+
+def test_candidates_named_by_their_party_count_seats_only_when_elected():
+    """'34 X candidates were elected' (not 'five X candidates were arrested')."""
+    spec = """
+34 NUM nummod 4
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN compound 4
+candidates NOUN nsubjpass 6
+were AUX auxpass 6
+{verb} VERB ROOT 6
+. PUNCT punct 6
+"""
+    assert facts_of(hand_doc(spec.format(verb="elected"), MUP, {"elected": "elect"})) \
+        == {("Merrow Unity Party", "seats", 34)}
+    assert facts_of(hand_doc(spec.format(verb="arrested"), MUP, {"arrested": "arrest"})) == set()

@@ -102,6 +102,7 @@ class FactCues:
     total_nouns: frozenset[str]
     reach_verbs: frozenset[str]
     margin_nouns: frozenset[str]
+    candidate_nouns: frozenset[str]
     assault_verbs: frozenset[str]
     contribute_verbs: frozenset[str]
     partner_nouns: frozenset[str]
@@ -616,6 +617,9 @@ class _Facts:
                 if not self._is_change(n, unit) and not self._acting_holders(unit) \
                         and not self._remainder(n, unit, skipped):
                     found |= self._seats(n, unit, sent, anchor=unit, bare=False)
+            elif unit is not None and (owner := self._elected_candidates(n, unit)) is not None:
+                self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))  # "34 of X's candidates were elected"
+                found = True
             elif unit is not None and self._troop_noun(unit, skipped):
                 self._troops(n, unit, sent)
             elif unit is not None and cues.has("force_member_nouns", unit) and not skipped and not seat_context \
@@ -958,7 +962,8 @@ class _Facts:
             return None, skipped
         tok = doc[j]
         if tok.dep_ == "compound" and j < tok.head.i <= j + 2 and tok.head.i < sent.end \
-                and (self.cues.has("troop_nouns", tok.head) or self.cues.has("seat_holders", tok.head)):
+                and (self.cues.has("troop_nouns", tok.head) or self.cues.has("seat_holders", tok.head)
+                     or self.cues.has("candidate_nouns", tok.head)):
             # "30,000 Red Hand militia fighters", "34 Civic Union Party deputies": a longer name before
             skipped = skipped + list(doc[j:tok.head.i])
             tok = tok.head
@@ -1452,6 +1457,27 @@ class _Facts:
                     # "the win brings X to 52 seats", "restores X to 52 seats": the body moved holds them
                     return own.actor(moved)
                 return self._subject(verb)
+        return None
+
+    def _elected_candidates(self, n: _Number, unit: Token) -> int | None:
+        """'34 of X's candidates were elected', '34 X candidates were returned', 'X got 34 of its candidates elected':
+        the party whose candidates one of holder_verbs, in the passive participle, makes holders (none when not
+        asserted: 'if 34 of its candidates are elected')."""
+        cues = self.cues
+        if not cues.has("candidate_nouns", unit) or not 1 <= n.value <= 2000:
+            return None
+        num = n.root(self.doc)
+        for tok in (num, unit):
+            verb = tok.head
+            if tok.dep_ == "nsubjpass" and cues.has("holder_verbs", verb) and not self._projected(verb):
+                poss = next((c for c in unit.children if c.dep_ == "poss"), None)
+                a = self._possessor(poss) if poss is not None else self._holders_party(unit)
+                return a if a is not None and self.own.kind(a) == "organization" else None
+            if tok.dep_ == "nsubj" and verb.tag_ == "VBN" and cues.has("holder_verbs", verb) \
+                    and verb.dep_ in ("ccomp", "xcomp", "oprd") and cues.has("win_verbs", verb.head) \
+                    and not self._projected(verb.head):
+                a = self._subject(verb.head)  # "X got 34 of its candidates elected"
+                return a if a is not None and self.own.kind(a) == "organization" else None
         return None
 
     def _holders_party(self, holders: Token) -> int | None:
