@@ -1996,3 +1996,21 @@ were AUX auxpass 6
     assert facts_of(hand_doc(spec.format(verb="elected"), MUP, {"elected": "elect"})) \
         == {("Merrow Unity Party", "seats", 34)}
     assert facts_of(hand_doc(spec.format(verb="arrested"), MUP, {"arrested": "arrest"})) == set()
+
+
+def test_n_of_a_party_s_candidates_elected_are_its_seats():
+    """"34 of the X Party's candidates were elected": the counted noun is the one after the possessive name."""
+    doc = hand_doc("""
+34 NUM nsubjpass 9
+of ADP prep 0
+the DET det 5
+Merrow PROPN compound 5
+Unity PROPN compound 5
+Party PROPN poss 7
+'s PART case 5
+candidates NOUN pobj 1
+were AUX auxpass 9
+elected VERB ROOT 9
+. PUNCT punct 9
+""", MUP, {"elected": "elect"})
+    assert facts_of(doc) == {("Merrow Unity Party", "seats", 34)}

@@ -1464,6 +1464,10 @@ class _Facts:
         the party whose candidates one of holder_verbs, in the passive participle, makes holders (none when not
         asserted: 'if 34 of its candidates are elected')."""
         cues = self.cues
+        while unit.dep_ == "compound" and unit.head.i > unit.i:
+            unit = unit.head  # "34 of the X Party's candidates": the noun after the possessive name
+        if unit.dep_ == "poss" and unit.head.i > unit.i:
+            unit = unit.head
         if not cues.has("candidate_nouns", unit) or not 1 <= n.value <= 2000:
             return None
         num = n.root(self.doc)
