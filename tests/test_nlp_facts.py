@@ -2014,3 +2014,17 @@ elected VERB ROOT 9
 . PUNCT punct 9
 """, MUP, {"elected": "elect"})
     assert facts_of(doc) == {("Merrow Unity Party", "seats", 34)}
+
+
+def test_a_dot_leader_list_split_into_sentences_keeps_its_label_s_seats():
+    """'Seats:' then 'X ........ 34', the parser making the name and the count two sentences: X's 34."""
+    doc = hand_doc("""
+Seats NOUN ROOT 0
+: PUNCT punct 0
+Merrow PROPN compound 4
+Unity PROPN compound 4
+Party PROPN ROOT 4
+........ PUNCT punct 4
+34 NUM ROOT 6
+""", MUP)
+    assert facts_of(doc) == {("Merrow Unity Party", "seats", 34)}

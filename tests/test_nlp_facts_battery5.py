@@ -288,8 +288,10 @@ BATTERY5 = [
     ("The Merrow Unity Party fielded 34 candidates.", set()),
     ("Five Merrow Unity Party candidates were arrested.", set()),
     ("The Merrow Unity Party had 34 candidates disqualified.", set()),
-    xf("Seats:\nMerrow Unity Party ........ 34\nBrenna Civic Front ........ 29\n", {(MUP, S, 34), (BCF, S, 29)},
-       "a dot-leader list is split into sentences and loses the seat context of its label"),
+    ("Seats:\nMerrow Unity Party ........ 34\nBrenna Civic Front ........ 29\n", {(MUP, S, 34), (BCF, S, 29)}),
+    ("SEATS\nMerrow Unity Party \u2026 34\nBrenna Civic Front \u2026 29\n", {(MUP, S, 34), (BCF, S, 29)}),
+    ("Votes:\nMerrow Unity Party ........ 34,000\nBrenna Civic Front ........ 29,000\n", set()),
+    ("The Merrow Unity Party won 34 seats. Its leader spoke to supporters. Turnout was 61.", {(MUP, S, 34)}),
     xf("Kenyan troops in the region number about 3,000.", {("Kenya", T, 3000)},
        "'number' after 'troops in the region' is not read as the strength verb"),
 ]

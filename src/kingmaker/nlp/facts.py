@@ -298,6 +298,9 @@ def seat_rows(doc: Doc) -> list:
     return per_doc(doc, "seat_rows", build)
 
 
+_LEADER = re.compile(r"\.{3,}|\u2026+|_{3,}")  # a dot leader between a list entry's name and its count
+
+
 @dataclass
 class _Number:
     start: int  # token indices of the number phrase, end exclusive
@@ -389,14 +392,18 @@ class _Facts:
         # each token's test, once: whether its word or lemma is a seat noun or holder
         seats = [low in seat_words or lem in seat_words for low, lem in zip(self.lows, self.lemmas)]
         doc_seats = any(seats)
+        numeric = _numeric_flags(doc)
         for sent in doc.sents:
             same_paragraph = "\n\n" not in self.text[prev_end:sent.start_char]
             states_seats = any(seats[sent.start:sent.end])
             context = states_seats or (seat_sent_before and same_paragraph) \
                 or doc_seats and self._results_label(sent) or self._bracketed_counts(sent, doc_seats)
             found = self._sentence(sent, context)
-            # "Seat projections:" / "The latest poll:" before a list: its bare counts are no result either
-            seat_sent_before = (found or states_seats) and not self._any_cue("projection_words", sent, "NOUN")
+            # "Seat projections:" / "The latest poll:" before a list: its bare counts are no result either; a line with
+            # no number ("X ........" before its count, split off by the parser) keeps the context of the one before
+            seat_sent_before = (found or states_seats or seat_sent_before and same_paragraph
+                                and not any(numeric[sent.start:sent.end])) \
+                and not self._any_cue("projection_words", sent, "NOUN")
             prev_end = sent.end_char
         self._tables()
         self._earlier_gives_way()
@@ -1918,9 +1925,9 @@ class _Facts:
             j -= 1  # "and the Labour Union about 30"
         if j >= 0 and doc[j].text == "(" and n.end < len(doc) and doc[n.end].text == ")":
             j -= 1  # "X (40)"
-        elif j >= 0 and (doc[j].text in (":", "=") or doc[j].text == "," and (
+        elif j >= 0 and (doc[j].text in (":", "=") or _LEADER.fullmatch(doc[j].text) or doc[j].text == "," and (
                 n.end >= self.sent.end or doc[n.end].is_punct or doc[n.end].dep_ == "cc")):
-            j -= 1  # "X: 40", "X = 40", "the Labour Union, 31; the Green League, 12" (not "X, 31 to Y")
+            j -= 1  # "X: 40", "X = 40", "X ....... 40", "the Labour Union, 31; the Green League, 12" (not "X, 31 to Y")
         names = []
         if j >= 0 and doc[j].text == ")":  # skip a parenthesised short name
             k = j - 1
