@@ -294,6 +294,8 @@ BATTERY5 = [
     ("The Merrow Unity Party won 34 seats. Its leader spoke to supporters. Turnout was 61.", {(MUP, S, 34)}),
     xf("Kenyan troops in the region number about 3,000.", {("Kenya", T, 3000)},
        "'number' after 'troops in the region' is not read as the strength verb"),
+    # a label line with no number before a results line is no dot-leader entry: no seat context carried over
+    ("The Karvel Assembly has 120 seats.\n\nVote count: Merrow Unity Party 41, Brenna Civic Front 30.\n", {(KA, S, 120)}),
 ]
 
 

@@ -392,17 +392,15 @@ class _Facts:
         # each token's test, once: whether its word or lemma is a seat noun or holder
         seats = [low in seat_words or lem in seat_words for low, lem in zip(self.lows, self.lemmas)]
         doc_seats = any(seats)
-        numeric = _numeric_flags(doc)
         for sent in doc.sents:
             same_paragraph = "\n\n" not in self.text[prev_end:sent.start_char]
             states_seats = any(seats[sent.start:sent.end])
             context = states_seats or (seat_sent_before and same_paragraph) \
                 or doc_seats and self._results_label(sent) or self._bracketed_counts(sent, doc_seats)
             found = self._sentence(sent, context)
-            # "Seat projections:" / "The latest poll:" before a list: its bare counts are no result either; a line with
-            # no number ("X ........" before its count, split off by the parser) keeps the context of the one before
-            seat_sent_before = (found or states_seats or seat_sent_before and same_paragraph
-                                and not any(numeric[sent.start:sent.end])) \
+            # "Seat projections:" / "The latest poll:" before a list: its bare counts are no result either; a list
+            # entry's name before a dot leader ("X ........", its count split off by the parser) keeps the context
+            seat_sent_before = (found or states_seats or seat_sent_before and self._leader_split(sent)) \
                 and not self._any_cue("projection_words", sent, "NOUN")
             prev_end = sent.end_char
         self._tables()
@@ -410,6 +408,13 @@ class _Facts:
         self._latest_by_year()
         self._claims_give_way()
         return self.out
+
+    def _leader_split(self, sent: Span) -> bool:
+        """'X ........' with its count in the next sentence: a sentence whose last word is a dot leader."""
+        k = sent.end - 1
+        while k > sent.start and self.doc[k].is_space:
+            k -= 1
+        return bool(_LEADER.fullmatch(self.doc[k].text))
 
     def _claimed(self, h: FactHit) -> bool:
         """Whether a hit's count is one someone claims: a verb of claiming above the number (within a few heads), or
