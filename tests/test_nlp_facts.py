@@ -17,17 +17,20 @@ from kingmaker.nlp.facts import fact_cues, find_facts, load_fact_cues
 VOCAB = spacy.blank("en").vocab
 
 
-def hand_doc(spec: str, actors: dict[str, str], lemmas: dict[str, str] | None = None) -> Doc:
+def hand_doc(spec: str, actors: dict[str, str], lemmas: dict[str, str] | None = None,
+             tags: dict[str, str] | None = None) -> Doc:
     """``spec``: one token per line, ``word POS dep head`` (head = index of the head token, itself for a
     root; each root starts a sentence). ``actors``: exact name -> kind; every run of tokens spelling a
-    name becomes a mention of that actor."""
+    name becomes a mention of that actor. ``tags``: word -> fine-grained tag, for the rules that read a verb's
+    tense."""
     rows = [line.split() for line in spec.strip().splitlines()]
     words = [r[0] for r in rows]
     lemmas = lemmas or {}
     glued = {"-", "'s", ".", ",", ";", ")"}
     spaces = [w != "-" and (i + 1 == len(words) or words[i + 1] not in glued) for i, w in enumerate(words)]
     doc = Doc(VOCAB, words=words, spaces=spaces, pos=[r[1] for r in rows], deps=[r[2] for r in rows],
-              heads=[int(r[3]) for r in rows], lemmas=[lemmas.get(w, w.lower()) for w in words])
+              heads=[int(r[3]) for r in rows], lemmas=[lemmas.get(w, w.lower()) for w in words],
+              tags=[tags.get(w, "XX") for w in words] if tags else None)
     mentions, local, tok2m = [], [], [-1] * len(doc)
     for name, kind in actors.items():
         parts = name.split()
@@ -1451,3 +1454,577 @@ seats NOUN pobj 7
 . PUNCT punct 3
 """, {"Vendrel": "person", "Unity Front": "organization"}, {"restores": "restore"})
     assert facts_of(doc) == {("Unity Front", "seats", 52)}
+
+
+# ------------------------------------------------------------------ a change and its result; awarded counts
+
+MUP = {"Merrow Unity Party": "organization"}
+
+
+def test_a_change_with_its_result_after_to_holds_the_result():
+    """'X gained five seats to 34', 'X lost seven seats to 22': the count after 'to' on a verb of change is what X
+    holds, the object the change."""
+    for verb, lemma in (("gained", "gain"), ("lost", "lose")):
+        doc = hand_doc(f"""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN nsubj 4
+{verb} VERB ROOT 4
+five NUM nummod 6
+seats NOUN dobj 4
+to ADP prep 4
+34 NUM pobj 7
+. PUNCT punct 4
+""", MUP, {verb: lemma})
+        assert facts_of(doc) == {("Merrow Unity Party", "seats", 34)}, verb
+
+
+def test_a_count_after_to_on_a_verb_of_winning_is_no_result():
+    """'X won 34 seats to 29 for Y': a comparison, not X's 29."""
+    doc = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN nsubj 4
+won VERB ROOT 4
+34 NUM nummod 6
+seats NOUN dobj 4
+to ADP prep 4
+29 NUM pobj 7
+. PUNCT punct 4
+""", MUP, {"won": "win"})
+    assert facts_of(doc) == {("Merrow Unity Party", "seats", 34)}
+
+
+def test_a_total_or_a_reached_count_after_a_gain_is_the_holding():
+    """'X added five seats, for a total of 34' and 'X picked up five seats to reach 34': 34 is held, five gained."""
+    total = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN nsubj 4
+added VERB ROOT 4
+five NUM nummod 6
+seats NOUN dobj 4
+, PUNCT punct 4
+for ADP prep 4
+a DET det 10
+total NOUN pobj 8
+of ADP prep 10
+34 NUM pobj 11
+. PUNCT punct 4
+""", MUP, {"added": "add"})
+    assert facts_of(total) == {("Merrow Unity Party", "seats", 34)}
+    reach = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN nsubj 4
+picked VERB ROOT 4
+up ADP prt 4
+five NUM nummod 7
+seats NOUN dobj 4
+to PART aux 9
+reach VERB advcl 4
+34 NUM dobj 9
+. PUNCT punct 4
+""", MUP, {"picked": "pick"})
+    assert facts_of(reach) == {("Merrow Unity Party", "seats", 34)}
+
+
+def test_a_range_from_to_parsed_as_one_number_holds_its_end():
+    """'X's caucus shrank from 29 to 22 seats', parsed with '29 to' as modifiers of 22 under 'from'."""
+    doc = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN poss 5
+'s PART case 3
+caucus NOUN nsubj 6
+shrank VERB ROOT 6
+from ADP prep 6
+29 NUM quantmod 10
+to PART quantmod 10
+22 NUM nummod 11
+seats NOUN pobj 7
+. PUNCT punct 6
+""", MUP, {"shrank": "shrink"})
+    assert facts_of(doc) == {("Merrow Unity Party", "seats", 22)}
+
+
+def test_seats_awarded_in_the_passive_are_the_subject_s():
+    doc = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN nsubjpass 5
+was AUX auxpass 5
+awarded VERB ROOT 5
+14 NUM nummod 7
+seats NOUN dobj 5
+. PUNCT punct 5
+""", MUP, {"awarded": "award"})
+    assert facts_of(doc) == {("Merrow Unity Party", "seats", 14)}
+
+
+def test_the_awarded_count_outranks_the_party_s_own_report():
+    """'X says it won 31 seats, not the 14 it was awarded': 14 (awarded), not 31 (its own report)."""
+    doc = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN nsubj 4
+says VERB ROOT 4
+it PRON nsubj 6
+won VERB ccomp 4
+31 NUM nummod 8
+seats NOUN dobj 6
+, PUNCT punct 8
+not PART neg 8
+the DET det 12
+14 NUM appos 8
+it PRON nsubjpass 15
+was AUX auxpass 15
+awarded VERB relcl 12
+. PUNCT punct 4
+""", MUP, {"says": "say", "won": "win", "awarded": "award"})
+    assert facts_of(doc) == {("Merrow Unity Party", "seats", 14)}
+
+
+def test_holders_named_by_their_party_and_elected_are_its_seats():
+    """'Thirty-four X deputies were elected' (not 'twelve X deputies voted against': holders acting)."""
+    spec = """
+34 NUM nummod 4
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN compound 4
+deputies NOUN nsubjpass 6
+were AUX auxpass 6
+{verb} VERB ROOT 6
+. PUNCT punct 6
+"""
+    elected = hand_doc(spec.format(verb="elected"), MUP, {"elected": "elect"})
+    assert facts_of(elected) == {("Merrow Unity Party", "seats", 34)}
+    acting = hand_doc(spec.replace("nsubjpass", "nsubj").replace("were AUX auxpass", "did AUX aux").format(
+        verb="abstain"), MUP)
+    assert facts_of(acting) == set()
+
+
+def test_mandates_are_seats():
+    doc = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN nsubj 4
+secured VERB ROOT 4
+34 NUM nummod 6
+mandates NOUN dobj 4
+. PUNCT punct 4
+""", MUP, {"secured": "secure", "mandates": "mandate"})
+    assert facts_of(doc) == {("Merrow Unity Party", "seats", 34)}
+
+
+def test_a_count_set_off_as_strong_sizes_the_noun_phrase_before_it():
+    """"X's bloc, now 34 strong, ...": X's seats; "the Y militia, some 3,000 strong, ...": Y's troops."""
+    bloc = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN poss 5
+'s PART case 3
+bloc NOUN nsubj 11
+, PUNCT punct 11
+now ADV advmod 8
+34 NUM nsubj 11
+strong ADJ amod 8
+, PUNCT punct 11
+backed VERB ROOT 11
+the DET det 13
+bill NOUN dobj 11
+. PUNCT punct 11
+""", MUP, {"backed": "back"})
+    assert facts_of(bloc) == {("Merrow Unity Party", "seats", 34)}
+    militia = hand_doc("""
+The DET det 3
+Ashen PROPN compound 2
+Hawks PROPN compound 3
+militia NOUN nsubj 9
+, PUNCT punct 3
+some DET quantmod 6
+3,000 NUM appos 3
+strong ADJ amod 6
+, PUNCT punct 3
+retreated VERB ROOT 9
+. PUNCT punct 9
+""", {"Ashen Hawks": "organization"}, {"retreated": "retreat"})
+    assert facts_of(militia) == {("Ashen Hawks", "troops", 3000)}
+
+
+def test_a_count_with_a_change_word_before_it_is_no_holding():
+    """'X, down six seats, ...', 'X, up five seats, ...': a change."""
+    down = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN nsubj 10
+, PUNCT punct 3
+down ADV advmod 7
+six NUM nummod 7
+seats NOUN npadvmod 3
+, PUNCT punct 3
+blamed VERB ROOT 10
+voters NOUN dobj 9
+. PUNCT punct 9
+""".replace("nsubj 10", "nsubj 9").replace("npadvmod 3", "appos 3"), MUP, {"blamed": "blame"})
+    assert facts_of(down) == set()
+
+
+def test_a_count_with_a_gap_word_after_it_is_no_holding():
+    """'X won 34 seats, three ahead of Y' (or 'five behind Y'): a gap between two holdings."""
+    ahead = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN nsubj 4
+won VERB ROOT 4
+34 NUM nummod 6
+seats NOUN dobj 4
+, PUNCT punct 4
+three NUM npadvmod 4
+ahead ADV advmod 8
+of ADP prep 9
+the DET det 14
+Brenna PROPN compound 14
+Civic PROPN compound 14
+Front PROPN pobj 10
+. PUNCT punct 4
+""", {**MUP, "Brenna Civic Front": "organization"}, {"won": "win"})
+    assert facts_of(ahead) == {("Merrow Unity Party", "seats", 34)}
+
+
+def test_a_name_set_off_by_commas_before_a_verb_with_no_subject_is_its_subject():
+    """'X won 64 seats and Y, its main rival, slipped to 29' (Y parsed as a conjunct of X's seats): Y's 29."""
+    doc = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN nsubj 4
+won VERB ROOT 4
+64 NUM nummod 6
+seats NOUN dobj 4
+and CCONJ cc 6
+the DET det 11
+Brenna PROPN compound 11
+Civic PROPN compound 11
+Front PROPN conj 6
+, PUNCT punct 11
+its PRON poss 15
+main ADJ amod 15
+rival NOUN appos 11
+, PUNCT punct 11
+slipped VERB conj 4
+to ADP prep 17
+29 NUM pobj 18
+. PUNCT punct 4
+""", {**MUP, "Brenna Civic Front": "organization"}, {"won": "win", "slipped": "slip"},
+        {"won": "VBD", "slipped": "VBD"})
+    assert facts_of(doc) == {("Merrow Unity Party", "seats", 64), ("Brenna Civic Front", "seats", 29)}
+
+
+def test_a_count_held_before_in_a_relative_clause_gives_way_to_the_new_one():
+    """'Y, which had 35, fell to 29': 29 (35 is what it had; alone it would stand)."""
+    doc = hand_doc("""
+The DET det 3
+Brenna PROPN compound 3
+Civic PROPN compound 3
+Front PROPN nsubj 9
+, PUNCT punct 3
+which PRON nsubj 6
+had VERB relcl 3
+35 NUM dobj 6
+, PUNCT punct 3
+fell VERB ROOT 9
+to ADP prep 9
+29 NUM nummod 12
+seats NOUN pobj 10
+. PUNCT punct 9
+""", {"Brenna Civic Front": "organization"}, {"had": "have", "fell": "fall"}, {"had": "VBD", "fell": "VBD"})
+    assert facts_of(doc) == {("Brenna Civic Front", "seats", 29)}
+
+
+def test_a_list_after_a_projection_label_parsed_as_its_own_sentence_is_no_result():
+    doc = hand_doc("""
+Seat NOUN compound 1
+projection NOUN ROOT 1
+: PUNCT punct 1
+Merrow PROPN compound 5
+Unity PROPN compound 5
+Party PROPN ROOT 5
+64 NUM nummod 5
+, PUNCT punct 5
+Brenna PROPN compound 10
+Civic PROPN compound 10
+Front PROPN appos 5
+29 NUM nummod 10
+. PUNCT punct 5
+""", {**MUP, "Brenna Civic Front": "organization"})
+    assert facts_of(doc) == set()
+
+
+def test_a_bare_count_of_a_parallel_verb_counts_troops_for_its_own_subject():
+    """'X sent 3,000 troops; Y sent 1,200': Y's 1,200 troops (not X's); a different verb ('lost 1,200') is no such
+    count."""
+    spec = """
+Kenya PROPN nsubj 1
+sent VERB ccomp 6
+3,000 NUM nummod 3
+troops NOUN dobj 1
+; PUNCT punct 6
+Norway PROPN nsubj 6
+{verb} VERB ROOT 6
+1,200 NUM dobj 6
+. PUNCT punct 6
+"""
+    states = {"Kenya": "country", "Norway": "country"}
+    sent = hand_doc(spec.format(verb="sent"), states, {"sent": "send"})
+    assert facts_of(sent) == {("Kenya", "troops", 3000), ("Norway", "troops", 1200)}
+    lost = hand_doc(spec.format(verb="lost"), states, {"sent": "send", "lost": "lose"})
+    assert facts_of(lost) == {("Kenya", "troops", 3000)}
+
+
+def test_a_house_s_size_by_whose_or_a_set_off_with():
+    """'the Assembly, whose 120 members are elected ...', 'the Assembly, with 120 members, is elected ...'."""
+    house = {"Karvel Assembly": "organization"}
+    whose = hand_doc("""
+The DET det 2
+Karvel PROPN compound 2
+Assembly PROPN nsubj 11
+, PUNCT punct 2
+whose PRON poss 6
+120 NUM nummod 6
+members NOUN nsubjpass 8
+are AUX auxpass 8
+elected VERB relcl 2
+, PUNCT punct 2
+met VERB ROOT 11
+. PUNCT punct 11
+""".replace("nsubj 11", "nsubj 10").replace("ROOT 11", "ROOT 10").replace("punct 11", "punct 10"), house,
+        {"elected": "elect", "met": "meet"})
+    assert facts_of(whose) == {("Karvel Assembly", "seats", 120)}
+    with_ = hand_doc("""
+The DET det 2
+Karvel PROPN compound 2
+Assembly PROPN nsubjpass 9
+, PUNCT punct 2
+with ADP prep 9
+120 NUM nummod 6
+members NOUN pobj 4
+, PUNCT punct 2
+is AUX auxpass 9
+elected VERB ROOT 9
+. PUNCT punct 9
+""".replace("nsubjpass 9", "nsubjpass 9"), house, {"elected": "elect"})
+    assert facts_of(with_) == {("Karvel Assembly", "seats", 120)}
+
+
+def test_a_bare_count_after_a_possessive_name_is_that_body_s():
+    """"X's 64 seats and Y's 12 give ...", the parser hanging Y's 12 anywhere: Y's 12."""
+    doc = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN poss 6
+'s PART case 3
+64 NUM nummod 6
+seats NOUN nsubj 14
+and CCONJ cc 6
+the DET det 11
+Corlan PROPN compound 11
+Green PROPN compound 11
+League PROPN conj 6
+'s PART case 11
+12 NUM appos 6
+give VERB ROOT 14
+the DET det 16
+coalition NOUN dative 14
+76 NUM npadvmod 14
+. PUNCT punct 14
+""", {**MUP, "Corlan Green League": "organization"}, {"give": "give"})
+    assert facts_of(doc) == {("Merrow Unity Party", "seats", 64), ("Corlan Green League", "seats", 12)}
+
+
+def test_a_margin_moved_to_a_count_is_no_holding():
+    """"X's lead grew to 34 seats" (not "X's tally grew to 34 seats")."""
+    spec = """
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN poss 5
+'s PART case 3
+{noun} NOUN nsubj 6
+grew VERB ROOT 6
+to ADP prep 6
+34 NUM nummod 9
+seats NOUN pobj 7
+. PUNCT punct 6
+"""
+    assert facts_of(hand_doc(spec.format(noun="lead"), MUP, {"grew": "grow"})) == set()
+    assert facts_of(hand_doc(spec.format(noun="tally"), MUP, {"grew": "grow"})) == {("Merrow Unity Party", "seats", 34)}
+
+
+def test_only_the_holder_s_own_report_gives_way():
+    """"X says it won 31 seats; the commission says it won 14": the commission's count is no claim of X's, so X's
+    own report gives way to it."""
+    doc = hand_doc("""
+The DET det 3
+Brenna PROPN compound 3
+Civic PROPN compound 3
+Front PROPN nsubj 4
+says VERB ccomp 12
+it PRON nsubj 6
+won VERB ccomp 4
+31 NUM nummod 8
+seats NOUN dobj 6
+; PUNCT punct 12
+the DET det 11
+commission NOUN nsubj 12
+says VERB ROOT 12
+it PRON nsubj 14
+won VERB ccomp 12
+14 NUM dobj 14
+. PUNCT punct 12
+""", {"Brenna Civic Front": "organization"}, {"says": "say", "won": "win"})
+    assert facts_of(doc) == {("Brenna Civic Front", "seats", 14)}
+
+
+def test_a_person_s_force_under_arms_or_of_the_force_he_leads():
+    """'X has 10,000 men under arms', 'X leads a militia of 3,000 men': the person's own force."""
+    person = {"Tomas Vendrel": "person"}
+    arms = hand_doc("""
+Tomas PROPN compound 1
+Vendrel PROPN nsubj 2
+has VERB ROOT 2
+10,000 NUM nummod 4
+men NOUN dobj 2
+under ADP prep 4
+arms NOUN pobj 5
+. PUNCT punct 2
+""", person, {"has": "have"})
+    assert facts_of(arms) == {("Tomas Vendrel", "troops", 10000)}
+    militia = hand_doc("""
+Tomas PROPN compound 1
+Vendrel PROPN nsubj 2
+leads VERB ROOT 2
+a DET det 4
+militia NOUN dobj 2
+of ADP prep 4
+3,000 NUM nummod 7
+men NOUN pobj 5
+. PUNCT punct 2
+""", person, {"leads": "lead"})
+    assert facts_of(militia) == {("Tomas Vendrel", "troops", 3000)}
+
+
+def test_a_total_of_seats_that_went_to_a_body_and_a_tally_standing_at_a_count():
+    """'A total of 64 seats went to X' and "X's seat count stands at 64": X's 64."""
+    total = hand_doc("""
+A DET det 1
+total NOUN nsubj 5
+of ADP prep 1
+64 NUM nummod 4
+seats NOUN pobj 2
+went VERB ROOT 5
+to ADP prep 5
+the DET det 9
+Merrow PROPN compound 9
+Unity PROPN compound 9
+Party PROPN pobj 6
+. PUNCT punct 5
+""".replace("compound 9\nParty", "compound 10\nParty").replace("det 9", "det 10").replace("compound 9", "compound 10"),
+        MUP, {"went": "go"})
+    assert facts_of(total) == {("Merrow Unity Party", "seats", 64)}
+    stands = hand_doc("""
+The DET det 3
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN poss 6
+'s PART case 3
+seat NOUN compound 6
+count NOUN nsubj 7
+stands VERB ROOT 7
+at ADP prep 7
+64 NUM pobj 8
+. PUNCT punct 7
+""", MUP, {"stands": "stand"})
+    assert facts_of(stands) == {("Merrow Unity Party", "seats", 64)}
+
+
+def test_a_list_with_equals_signs_pairs_each_name_with_its_count():
+    doc = hand_doc("""
+Seat NOUN compound 1
+distribution NOUN ROOT 1
+: PUNCT punct 1
+Merrow PROPN compound 5
+Unity PROPN compound 5
+Party PROPN ROOT 5
+= PUNCT punct 5
+34 NUM appos 5
+, PUNCT punct 5
+Brenna PROPN compound 11
+Civic PROPN compound 11
+Front PROPN npadvmod 5
+= PUNCT punct 5
+29 NUM nummod 5
+. PUNCT punct 5
+""", {**MUP, "Brenna Civic Front": "organization"})
+    assert facts_of(doc) == {("Merrow Unity Party", "seats", 34), ("Brenna Civic Front", "seats", 29)}
+
+
+def test_candidates_named_by_their_party_count_seats_only_when_elected():
+    """'34 X candidates were elected' (not 'five X candidates were arrested')."""
+    spec = """
+34 NUM nummod 4
+Merrow PROPN compound 3
+Unity PROPN compound 3
+Party PROPN compound 4
+candidates NOUN nsubjpass 6
+were AUX auxpass 6
+{verb} VERB ROOT 6
+. PUNCT punct 6
+"""
+    assert facts_of(hand_doc(spec.format(verb="elected"), MUP, {"elected": "elect"})) \
+        == {("Merrow Unity Party", "seats", 34)}
+    assert facts_of(hand_doc(spec.format(verb="arrested"), MUP, {"arrested": "arrest"})) == set()
+
+
+def test_n_of_a_party_s_candidates_elected_are_its_seats():
+    """"34 of the X Party's candidates were elected": the counted noun is the one after the possessive name."""
+    doc = hand_doc("""
+34 NUM nsubjpass 9
+of ADP prep 0
+the DET det 5
+Merrow PROPN compound 5
+Unity PROPN compound 5
+Party PROPN poss 7
+'s PART case 5
+candidates NOUN pobj 1
+were AUX auxpass 9
+elected VERB ROOT 9
+. PUNCT punct 9
+""", MUP, {"elected": "elect"})
+    assert facts_of(doc) == {("Merrow Unity Party", "seats", 34)}
+
+
+def test_a_dot_leader_list_split_into_sentences_keeps_its_label_s_seats():
+    """'Seats:' then 'X ........ 34', the parser making the name and the count two sentences: X's 34."""
+    doc = hand_doc("""
+Seats NOUN ROOT 0
+: PUNCT punct 0
+Merrow PROPN compound 4
+Unity PROPN compound 4
+Party PROPN ROOT 4
+........ PUNCT punct 4
+34 NUM ROOT 6
+""", MUP)
+    assert facts_of(doc) == {("Merrow Unity Party", "seats", 34)}

@@ -98,6 +98,11 @@ class FactCues:
     troop_transfer_verbs: frozenset[str]
     plan_nouns: frozenset[str]
     claim_words: frozenset[str]
+    self_report_verbs: frozenset[str]
+    total_nouns: frozenset[str]
+    reach_verbs: frozenset[str]
+    margin_nouns: frozenset[str]
+    candidate_nouns: frozenset[str]
     assault_verbs: frozenset[str]
     contribute_verbs: frozenset[str]
     partner_nouns: frozenset[str]
@@ -293,6 +298,9 @@ def seat_rows(doc: Doc) -> list:
     return per_doc(doc, "seat_rows", build)
 
 
+_LEADER = re.compile(r"\.{3,}|\u2026+|_{3,}")  # a dot leader between a list entry's name and its count
+
+
 @dataclass
 class _Number:
     start: int  # token indices of the number phrase, end exclusive
@@ -390,14 +398,23 @@ class _Facts:
             context = states_seats or (seat_sent_before and same_paragraph) \
                 or doc_seats and self._results_label(sent) or self._bracketed_counts(sent, doc_seats)
             found = self._sentence(sent, context)
-            # "Seat projections:" / "The latest poll:" before a list: its bare counts are no result either
-            seat_sent_before = (found or states_seats) and not self._any_cue("projection_words", sent, "NOUN")
+            # "Seat projections:" / "The latest poll:" before a list: its bare counts are no result either; a list
+            # entry's name before a dot leader ("X ........", its count split off by the parser) keeps the context
+            seat_sent_before = (found or states_seats or seat_sent_before and self._leader_split(sent)) \
+                and not self._any_cue("projection_words", sent, "NOUN")
             prev_end = sent.end_char
         self._tables()
         self._earlier_gives_way()
         self._latest_by_year()
         self._claims_give_way()
         return self.out
+
+    def _leader_split(self, sent: Span) -> bool:
+        """'X ........' with its count in the next sentence: a sentence whose last word is a dot leader."""
+        k = sent.end - 1
+        while k > sent.start and self.doc[k].is_space:
+            k -= 1
+        return bool(_LEADER.fullmatch(self.doc[k].text))
 
     def _claimed(self, h: FactHit) -> bool:
         """Whether a hit's count is one someone claims: a verb of claiming above the number (within a few heads), or
@@ -409,6 +426,8 @@ class _Facts:
             return True
         num = next((doc[i] for i in range(h.span.start, h.span.end)
                     if _numeric_word(self.lows[i]) and parse_number(doc[i].text) == h.value), None)
+        if num is not None and self._awarded(num.head if num.dep_ == "nummod" else num) is not None:
+            return False  # "..., not the 14 it was awarded": what it was given is nobody's claim
         tok = num
         for _ in range(5):
             if tok is None or tok.head is tok or tok.pos_ in ("VERB", "AUX") and tok.dep_ == "conj":
@@ -416,7 +435,19 @@ class _Facts:
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX") and self.cues.has("claim_words", tok):
                 return True
+            if tok.pos_ == "VERB" and self._self_report(tok, h.actor):
+                return True
         return False
+
+    def _self_report(self, verb: Token, actor: int) -> bool:
+        """'X says it won 31 seats', 'X insists it won 31': a verb of saying whose subject is the count's own holder
+        (its report of itself, which an official count of it outranks)."""
+        if not self.cues.has("self_report_verbs", verb):
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        return (self._pronoun(subj) if subj.pos_ == "PRON" else self.own.actor(subj)) == actor
 
     def _claims_give_way(self) -> None:
         """'X claimed it had won 90 seats, but official results gave it 61': of an actor's different seat counts, a
@@ -583,6 +614,8 @@ class _Facts:
             size_end = self.marks["size_modifier"].get(n.end - 1)
             if size_end is not None:
                 found |= self._size_modifier(n, doc[size_end - 1], sent)
+            elif unit is not None and (sized := self._set_off_strength(n, unit)) is not None:
+                found |= self._size_modifier(n, unit, sent, sized)
             elif unit is not None and n.end < sent.end and self.lows[n.end] == "of" and cues.has("seat_nouns", unit):
                 # "won 52 of the chamber's seats", "52 of the seats went to X": a part of a whole with no size
                 if not self._is_change(n, None):
@@ -596,16 +629,21 @@ class _Facts:
                 if not self._is_change(n, unit) and not self._acting_holders(unit) \
                         and not self._remainder(n, unit, skipped):
                     found |= self._seats(n, unit, sent, anchor=unit, bare=False)
+            elif unit is not None and (owner := self._elected_candidates(n, unit)) is not None:
+                self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))  # "34 of X's candidates were elected"
+                found = True
             elif unit is not None and self._troop_noun(unit, skipped):
                 self._troops(n, unit, sent)
             elif unit is not None and cues.has("force_member_nouns", unit) and not skipped and not seat_context \
                     and not any(cues.has("legislature_nouns", p) for c in unit.children if c.dep_ == "prep"
                                 for p in c.children):
                 self._troops(n, unit, sent, armed=True)  # "the militia has 7,000 members" (not "40 in the council")
-            elif unit is None and (elided := self._elided_troops(n)) is not None:
-                self._troops(n, elided, sent)  # "2,500 troops in A and 900 in B"
             elif unit is None and (gapped := self._gapped_troops(n)) is not None:
                 self._troops(n, gapped[1], sent, given=gapped[0])  # "X has 2,500 troops there, and Y about 400"
+            elif unit is None and (parallel := self._parallel_troops(n)) is not None:
+                self._troops(n, parallel[1], sent, given=parallel[0])  # "X sent 3,000 troops; Y sent 1,200"
+            elif unit is None and (elided := self._elided_troops(n)) is not None:
+                self._troops(n, elided, sent)  # "2,500 troops in A and 900 in B"
             elif unit is None and not seat_context and self._sized_troops(n) is not None:
                 self._troops(n, self._sized_troops(n), sent)
             elif unit is None and not seat_context and (owner := self._labelled_force(n)) is not None:
@@ -646,6 +684,23 @@ class _Facts:
         if head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "nummod" and c.i != num.i for c in head.children):
             return None
         return head if self._troop_noun(head, []) else None
+
+    def _parallel_troops(self, n: _Number) -> tuple[int, Token] | None:
+        """'X sent 3,000 troops; Y sent 1,200', 'X has 3,000 soldiers there, while Y has about 1,200', 'X, which has
+        3,000 troops, and Y, which has 1,200, ...': a bare count, object of a verb like the one whose object is an
+        earlier troops count in the sentence, counts the same kind of troops, held by its own verb's subject. Returns
+        (the holder, the first troops noun)."""
+        num = n.root(self.doc)
+        verb = num.head
+        if num.dep_ not in ("dobj", "obj") or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        noun = next((t for t in self.doc[self.sent.start:num.i] if t.dep_ in ("dobj", "obj") and t.head.i != verb.i
+                     and t.head.lemma_ == verb.lemma_ and any(c.dep_ == "nummod" for c in t.children)
+                     and self._troop_noun(t, [])), None)
+        if noun is None:
+            return None
+        owner = self._subject(verb)
+        return (owner, noun) if owner is not None else None
 
     def _gapped_troops(self, n: _Number) -> tuple[int | None, Token] | None:
         """'X has 2,500 troops in A, and Y about 400', 'X has 2,000 soldiers there, Y 1,500 and Z 900': a bare count
@@ -817,6 +872,8 @@ class _Facts:
         poss = next((c for c in unit.children if c.dep_ == "poss"), None)
         if poss is not None and self._legislature_noun(poss):
             house = poss
+        if house is None:
+            house = self._house_by_whose_or_with(unit, poss)
         if house is None and unit.dep_ == "attr" and any(c.dep_ == "expl" for c in unit.head.children):
             house = self._seats_in_house(unit)  # "there are 120 seats in the National Assembly"
         if house is None and n.start > 0 and doc[n.start - 1].lower_ == "the" \
@@ -830,6 +887,33 @@ class _Facts:
             return False
         self._chamber_size(house, n.value, self.sent)
         return True
+
+    def _house_by_whose_or_with(self, unit: Token, poss: Token | None) -> Token | None:
+        """'the Assembly, whose 120 members are elected ...': the house a relative 'whose' stands for; 'the Assembly,
+        with 120 members, is elected ...', 'a new Assembly with 120 members': the house 'with' hangs on, or the subject
+        of the verb it hangs on, set off by a comma (not 'passed the law with 64 members in favour', nor 'whose 64 members
+        from the ruling party': a part of the house)."""
+        if any(c.dep_ in ("prep", "amod", "acl", "relcl") for c in unit.children):
+            return None
+        if poss is not None and poss.lower_ == "whose":
+            verb = unit
+            while verb.dep_ != "relcl" and verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+                verb = verb.head
+            while verb.dep_ != "relcl" and verb.head is not verb and verb.dep_ in ("conj", "xcomp", "ccomp"):
+                verb = verb.head
+            if verb.dep_ == "relcl" and self._legislature_noun(verb.head):
+                return verb.head
+            return None
+        if unit.dep_ != "pobj" or unit.head.lower_ != "with":
+            return None
+        host = unit.head.head
+        if self._legislature_noun(host):
+            return host
+        if host.pos_ in ("VERB", "AUX") and self.doc[unit.head.i - 1].text == ",":
+            subj = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and self._legislature_noun(subj) and subj.i < unit.head.i:
+                return subj
+        return None
 
     def _acting_holders(self, unit: Token) -> bool:
         """'two Front deputies had received payments', 'four Agrarian deputies announced ...': holders doing
@@ -890,8 +974,10 @@ class _Facts:
             return None, skipped
         tok = doc[j]
         if tok.dep_ == "compound" and j < tok.head.i <= j + 2 and tok.head.i < sent.end \
-                and self.cues.has("troop_nouns", tok.head):
-            skipped = skipped + list(doc[j:tok.head.i])  # "30,000 Red Hand militia fighters": a longer name before
+                and (self.cues.has("troop_nouns", tok.head) or self.cues.has("seat_holders", tok.head)
+                     or self.cues.has("candidate_nouns", tok.head)):
+            # "30,000 Red Hand militia fighters", "34 Civic Union Party deputies": a longer name before
+            skipped = skipped + list(doc[j:tok.head.i])
             tok = tok.head
             return tok, skipped
         if tok.pos_ in ("VERB", "AUX"):
@@ -933,8 +1019,15 @@ class _Facts:
         nxt = doc[n.end] if n.end < len(doc) else None
         if nxt is not None and (cues.has("change_words", nxt) or cues.has("threshold_words", nxt)):
             return True
+        if prev is not None and prev.dep_ in ("advmod", "amod", "quantmod", "det") and cues.has("change_words", prev):
+            return True  # "down six seats at 22", "up five seats", "another five seats"
         anchor = unit if unit is not None else doc[n.start:n.end].root
         head = anchor.head
+        if self._awarded(anchor) is not None:
+            return False  # "not the 14 it was awarded": what it was given is held
+        if anchor.dep_ == "pobj" and head.lower_ == "to" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and cues.has("margin_nouns", c) for c in head.head.children):
+            return True  # "X's lead grew to 34 seats": a margin
         if unit is None and prev is not None and prev.lower_ in ("the", "a", "an", "this", "that", "those", "these"):
             return True  # "collecting the 65 he needed": a bare number with an article is not a result
         if unit is None and prev is not None and prev.lower_ == "of" \
@@ -949,8 +1042,8 @@ class _Facts:
             if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
                 verb = verb.head
             if cues.has("change_verbs", verb) and not self._contribution(verb) or cues.has("threshold_words", verb) \
-                    or self._past(verb):
-                return True
+                    or self._past(verb) or anchor.dep_ in ("dobj", "obj") and self._result_after(verb) is not None:
+                return True  # (the last: "picked up five seats to reach 34": the five are a gain)
         elif head.pos_ in ("VERB", "AUX") and anchor.dep_ == "pobj" and self._past(head):
             return True
         if self._past(anchor):
@@ -966,6 +1059,58 @@ class _Facts:
                                     for c in unit.children):
             return True  # "nine seats short of a majority": a shortfall
         return False
+
+    def _result_after(self, verb: Token) -> Token | None:
+        """The count a change ends at, hung on the change's verb: 'gained five seats to 34', 'lost six seats to 22' (a
+        verb of change only: 'won 34 seats to 29 for Y' is a comparison), 'added five seats, for a total of 34',
+        'picked up five seats to reach 34'."""
+        cues = self.cues
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "to" and cues.has("change_verbs", verb):
+                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if p is not None and (p.pos_ == "NUM" or cues.has("seat_nouns", p) and any(
+                        x.dep_ == "nummod" for x in p.children)):
+                    return p
+            if c.dep_ == "prep" and c.lower_ == "for":
+                total = next((x for x in c.children if x.dep_ == "pobj" and cues.has("total_nouns", x)), None)
+                of = next((x for x in total.children if x.dep_ == "prep" and x.lower_ == "of"), None) \
+                    if total is not None else None
+                p = next((x for x in of.children if x.dep_ == "pobj"), None) if of is not None else None
+                if p is not None:
+                    return p
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.i > verb.i and cues.has("reach_verbs", c) \
+                    and (cues.has("change_verbs", verb) or cues.has("win_verbs", verb)) \
+                    and any(x.dep_ in ("dobj", "obj") for x in verb.children):
+                p = next((x for x in c.children if x.dep_ in ("dobj", "obj")), None)
+                if p is not None and (p.pos_ == "NUM" or any(x.dep_ == "nummod" for x in p.children)):
+                    return p
+        return None
+
+    def _result_verb(self, tok: Token) -> Token | None:
+        """The verb of the change a count is the result of (`_result_after`): 'gained five seats to 34', 'for a total of
+        34', 'to reach 34'; and 'shrank from 29 to 22 seats' parsed as one range under 'from'."""
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ == "VERB" and any(
+                q.dep_ == "quantmod" and q.lower_ == "to" for x in tok.children if x.dep_ == "nummod"
+                for q in x.children) and (self.cues.has("move_verbs", head.head)
+                                          or self.cues.has("change_verbs", head.head)):
+            return head.head
+        verb = head
+        for _ in range(4):  # up to the verb: 'to' / 'for a total of' / 'to reach'
+            if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("advcl", "xcomp", "conj") \
+                    or verb.head is verb:
+                break
+            verb = verb.head
+        result = self._result_after(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if result is not None and result.i == tok.i:
+            return verb
+        return None
+
+    def _awarded(self, anchor: Token) -> Token | None:
+        """'the 14 (seats) it was awarded', 'the 14 it was given': a count named by a relative clause of a verb of giving
+        in the passive (its subject the holder); the clause's verb."""
+        return next((c for c in anchor.children if c.dep_ == "relcl" and self.cues.has("give_verbs", c)
+                     and any(x.dep_ == "nsubjpass" for x in c.children)), None)
 
     def _contribution(self, verb: Token) -> bool:
         """'its remaining partner, X, adds 9', 'X, an ally, brings 12': a partner's share of a coalition's seats, said
@@ -1010,9 +1155,10 @@ class _Facts:
             return False
         if bare and n.end - n.start == 1 and self.doc[n.start].lower_ == "one":
             return False
+        label = self.prev_start if sent.start > 0 and self.doc[sent.start - 1].text == ":" else sent.start
         if bare and any(self.cues.has("projection_words", t) and t.pos_ == "NOUN"
-                        for t in self.doc[sent.start:n.start]):
-            return False  # "Seat projections: A 52, B 37", "the latest poll: A 44, B 31": not a result
+                        for t in self.doc[label:n.start]):
+            return False  # "Seat projections: A 52, B 37", "the latest poll: A 44, B 31" (the label its own sentence)
         if n.start > 0 and self.doc[n.start - 1].lower_ == "all" and unit is not None:
             for c in unit.children:  # "all 150 seats in the assembly are up for election": the house's size
                 if c.dep_ == "prep" and c.lower_ in ("in", "of"):
@@ -1030,9 +1176,15 @@ class _Facts:
         if earlier and verb is not None and verb.tag_ == "VBD" and anchor.head.i == verb.i \
                 and anchor.dep_ in ("dobj", "obj"):
             return False  # "in the outgoing house they controlled 71": what they held then, told in the past tense
+        earlier = earlier or self._had_before(verb)
         self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75,
                                 party=self.own.kind(owner) == "person" and self._party_of(owner), earlier=earlier))
         return True
+
+    def _had_before(self, verb: Token | None) -> bool:
+        """'Y, which had 35, fell to 29', 'Y, which held 35 seats, now has 29': a holding told in the past tense in a
+        relative clause, which gives way to another count of the same holder (`_earlier_gives_way`)."""
+        return verb is not None and verb.dep_ == "relcl" and verb.tag_ == "VBD" and verb.lemma_ in ("have", "hold")
 
     def _outgoing(self, anchor: Token, verb: Token | None) -> bool:
         """'has 31 seats in the outgoing parliament', 'with 37 seats in the outgoing parliament': a holding in the house
@@ -1062,6 +1214,9 @@ class _Facts:
     def _seat_owner(self, n: _Number, anchor: Token, bare: bool) -> int | None:
         doc, cues, own = self.doc, self.cues, self.own
         num = doc[n.start:n.end].root
+        awarded = self._awarded(anchor)
+        if awarded is not None:
+            return self._subject(awarded)  # "not the 14 it was awarded"
         # "X's 12 seats", "the Front's fifteen deputies", "whose 11 deputies", "her 27 deputies"
         for tok in {anchor, num}:
             for c in tok.children:
@@ -1101,6 +1256,9 @@ class _Facts:
                 and cues.has("seat_nouns", doc[n.start - 2]):
             return self._holder(doc[n.start - 2])
         a = self._gapped(n)
+        if a is not None:
+            return a
+        a = self._possessed_bare(n) if bare else None
         if a is not None:
             return a
         a = self._with_after_name(n) if bare else None
@@ -1222,7 +1380,17 @@ class _Facts:
                              or c.dep_ in ("dobj", "obj") and c.i < tok.i), None)  # "gave it 61": two objects
             if receiver is not None and receiver.pos_ == "PRON" and receiver.lower_ in ("it", "them"):
                 return self._pronoun(receiver)  # "official results gave it 61"
+            if receiver is None and any(c.dep_ == "nsubjpass" for c in head.children):
+                return self._subject(head)  # "X was awarded 14 seats": the passive subject received them
             return own.actor(receiver) if receiver is not None else None
+        verb = self._result_verb(tok)
+        if verb is not None:
+            return self._subject(verb)  # "X gained five seats to 34", "..., for a total of 34", "to reach 34"
+        if tok.dep_ == "pobj" and head.lower_ == "at" and cues.has("strength_verbs", head.head) and any(
+                c.dep_ == "nsubj" and cues.has("total_nouns", c) for c in head.head.children):
+            return self._subject(head.head)  # "X's seat count stands at 64", "its tally stood at 64"
+        if cues.has("seat_holders", tok) and tok.dep_ == "nsubjpass" and cues.has("holder_verbs", head):
+            return self._holders_party(tok)  # "34 X deputies were elected"
         if tok.dep_ in ("dobj", "obj") and self._contribution(head):
             return self._subject(head)  # "its junior partner, X, adds 9"
         if tok.dep_ in ("dobj", "obj", "attr", "oprd", "npadvmod", "conj", "dative") \
@@ -1235,6 +1403,9 @@ class _Facts:
         if cues.has("seat_holders", tok) and tok.dep_ == "pobj" and head.dep_ == "agent" \
                 and cues.has("holder_verbs", head.head):
             return self._subject(head.head)  # "X will be represented by 42 deputies"
+        if tok.dep_ == "pobj" and head.lower_ == "of" and cues.has("total_nouns", head.head) \
+                and head.head.dep_ in ("nsubj", "nsubjpass") and cues.has("receive_verbs", head.head.head):
+            tok, head = head.head, head.head.head  # "a total of 64 seats went to X": as "64 seats went to X"
         if tok.dep_ in ("nsubj", "nsubjpass") and cues.has("receive_verbs", head):
             for c in head.children:  # "12 seats went to X"
                 if c.dep_ == "prep" and c.lower_ == "to":
@@ -1298,6 +1469,40 @@ class _Facts:
                     # "the win brings X to 52 seats", "restores X to 52 seats": the body moved holds them
                     return own.actor(moved)
                 return self._subject(verb)
+        return None
+
+    def _elected_candidates(self, n: _Number, unit: Token) -> int | None:
+        """'34 of X's candidates were elected', '34 X candidates were returned', 'X got 34 of its candidates elected':
+        the party whose candidates one of holder_verbs, in the passive participle, makes holders (none when not
+        asserted: 'if 34 of its candidates are elected')."""
+        cues = self.cues
+        while unit.dep_ == "compound" and unit.head.i > unit.i:
+            unit = unit.head  # "34 of the X Party's candidates": the noun after the possessive name
+        if unit.dep_ == "poss" and unit.head.i > unit.i:
+            unit = unit.head
+        if not cues.has("candidate_nouns", unit) or not 1 <= n.value <= 2000:
+            return None
+        num = n.root(self.doc)
+        for tok in (num, unit):
+            verb = tok.head
+            if tok.dep_ == "nsubjpass" and cues.has("holder_verbs", verb) and not self._projected(verb):
+                poss = next((c for c in unit.children if c.dep_ == "poss"), None)
+                a = self._possessor(poss) if poss is not None else self._holders_party(unit)
+                return a if a is not None and self.own.kind(a) == "organization" else None
+            if tok.dep_ == "nsubj" and verb.tag_ == "VBN" and cues.has("holder_verbs", verb) \
+                    and verb.dep_ in ("ccomp", "xcomp", "oprd") and cues.has("win_verbs", verb.head) \
+                    and not self._projected(verb.head):
+                a = self._subject(verb.head)  # "X got 34 of its candidates elected"
+                return a if a is not None and self.own.kind(a) == "organization" else None
+        return None
+
+    def _holders_party(self, holders: Token) -> int | None:
+        """'34 X deputies were elected', 'twelve X lawmakers were returned': the party named on the holders."""
+        for c in holders.children:
+            if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
+                a = self._np(c)
+                if a is not None and self.own.kind(a) == "organization":
+                    return a
         return None
 
     def _described_object(self, verb: Token, prep: Token) -> int | None:
@@ -1412,6 +1617,7 @@ class _Facts:
         j = verb.i - 1
         while j > self.sent.start and doc[j].pos_ == "ADV":
             j -= 1  # "Y also won 15"
+        j = self._before_set_off(j)
         if j < self.sent.start or verb.tag_ not in ("VBD", "VBZ", "VBP") or own.tok2m[j] < 0 \
                 or own.mentions[own.tok2m[j]].end != j + 1 \
                 or doc[j].dep_ not in ("conj", "dobj", "obj", "pobj", "appos"):
@@ -1420,6 +1626,23 @@ class _Facts:
         if a is None or own.kind(a) not in ("organization", "person"):
             return None
         return self._org_of_person(a, doc[j])
+
+    def _before_set_off(self, j: int) -> int:
+        """'... and Y, which had 35, fell to 29', '... and Y, its main rival, slipped to 29': from the comma closing a
+        phrase set off after a name (an apposition, a relative or participle clause hung on it), the name's last
+        token; else ``j``."""
+        doc = self.doc
+        if doc[j].text != ",":
+            return j
+        c = j - 1
+        while c > self.sent.start and doc[c].text not in (",", ";") and j - c < 12:
+            c -= 1
+        if c <= self.sent.start or doc[c].text != "," or c + 1 >= j:
+            return j
+        name = doc[c - 1]
+        if all(any(a.i == name.i for a in t.ancestors) for t in doc[c + 1:j]):
+            return c - 1
+        return j
 
     def _antecedent(self, relcl: Token) -> int | None:
         """'X, which won 40 seats' / 'the List of Y, who got seven seats': the noun the clause is about."""
@@ -1707,9 +1930,9 @@ class _Facts:
             j -= 1  # "and the Labour Union about 30"
         if j >= 0 and doc[j].text == "(" and n.end < len(doc) and doc[n.end].text == ")":
             j -= 1  # "X (40)"
-        elif j >= 0 and (doc[j].text == ":" or doc[j].text == "," and (
+        elif j >= 0 and (doc[j].text in (":", "=") or _LEADER.fullmatch(doc[j].text) or doc[j].text == "," and (
                 n.end >= self.sent.end or doc[n.end].is_punct or doc[n.end].dep_ == "cc")):
-            j -= 1  # "X: 40", "the Labour Union, 31; the Green League, 12" (not "X, 31 to Y")
+            j -= 1  # "X: 40", "X = 40", "X ....... 40", "the Labour Union, 31; the Green League, 12" (not "X, 31 to Y")
         names = []
         if j >= 0 and doc[j].text == ")":  # skip a parenthesised short name
             k = j - 1
@@ -1729,6 +1952,17 @@ class _Facts:
             if a is not None and own.kind(a) == "person" and own.mentions[own.tok2m[j]].end == j + 1:
                 return self._body_before_person(own.mentions[own.tok2m[j]].start)
         return None
+
+    def _possessed_bare(self, n: _Number) -> int | None:
+        """"X's 64 seats and Y's 12 give the coalition 76", "adding Y's 12 to X's 64": a bare count right after a body's
+        name and its possessive 's (the noun left out), whatever the parser hung it on."""
+        own, doc = self.own, self.doc
+        j = n.start - 2
+        if j < self.sent.start or self.lows[n.start - 1] not in ("'s", "\u2019s") or own.tok2m[j] < 0 \
+                or own.mentions[own.tok2m[j]].end != j + 1:
+            return None
+        a = own.actor(doc[j])
+        return a if a is not None and own.kind(a) == "organization" else None
 
     def _body_before_person(self, start: int) -> int | None:
         """'the Green party of X three', 'the liberal Y, led by X, 17': the organisation named right before the person
@@ -1797,13 +2031,41 @@ class _Facts:
         return None
 
     # ------------------------------------------------------------------ legislature size
-    def _size_modifier(self, n: _Number, modifier: Token, sent: Span) -> bool:
+    def _set_off_strength(self, n: _Number, unit: Token) -> Token | None:
+        """'X's bloc, now 34 strong, ...', 'the X militia, some 3,000 strong, ...': a count of 'strong' set off by
+        commas right after a noun phrase sizes that phrase; its last word (the noun or name sized)."""
+        doc, cues = self.doc, self.cues
+        if unit.lower_ != "strong" or unit.i != n.end or unit.i + 1 >= self.sent.end \
+                or doc[unit.i + 1].text not in (",", ")", ";", ".", "\u2014", "-"):
+            return None
+        k = n.start - 1
+        while k > self.sent.start and (cues.has("approximators", doc[k]) or cues.has("present_words", doc[k])):
+            k -= 1  # "some", "about", "now"
+        if k <= self.sent.start or doc[k].text not in (",", "(", "\u2014"):
+            return None
+        noun = doc[k - 1]
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head  # "X's group in the assembly, 34 strong": the group, not the assembly
+        return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+    def _size_modifier(self, n: _Number, modifier: Token, sent: Span, sized: Token | None = None) -> bool:
         """'the 128-seat Chamber', 'the 90-member Khural': the house's size; "X's 40-seat bloc": X's seats;
-        'a 5,000-strong force': troops. Returns whether seats were found."""
-        head = modifier.head
+        'a 5,000-strong force': troops; with ``sized`` (`_set_off_strength`), the noun sized is that one: "X's bloc,
+        34 strong", "the X militia, 3,000 strong", "X (a party or an armed body), 34 strong". Returns whether seats were
+        found."""
+        if sized is not None:
+            a = self.own.actor(sized)
+            sub = self.own.subkind(a) if a is not None and self.own.kind(a) == "organization" else None
+            if sub is not None and sub in self.cues.armed_subkinds:
+                self.out.append(FactHit(a, "troops", n.value, sent, 0.6))  # "the X Brigade, some 3,000 strong"
+                return False
+            if sub is not None and sub in self.cues.party_subkinds and n.value <= 2000:
+                self.out.append(FactHit(a, "seats", n.value, sent, 0.6))  # "the X Party, 34 strong"
+                return True
+        head = sized if sized is not None else modifier.head
         while head.pos_ not in ("NOUN", "PROPN") and head.head.i != head.i and head.i > modifier.i:  # (root: stop)
             head = head.head
-        if head.i <= modifier.i:
+        if head.i <= modifier.i and sized is None:
             return False
         if self._legislature_noun(head):
             if modifier.lower_ in ("seat", "member", "strong"):
@@ -2221,10 +2483,22 @@ class _Facts:
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.65))
         elif owner is not None and own.kind(owner) == "person" and (
                 noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" and self.cues.has("command_verbs", noun.head)
-                or any(c.dep_ == "poss" for c in noun.children)):
+                or any(c.dep_ == "poss" for c in noun.children) or self._persons_force(noun)):
             # "he commanded 1,800 fighters", "Tolvan's 5,000 fighters": his own force (the body he leads, where the
             # document says which)
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
+
+    def _persons_force(self, noun: Token) -> bool:
+        """'X has about 10,000 men under arms' (what a person has under arms is his force), 'X leads a militia of 3,000
+        men' (the size of the force a person commands)."""
+        cues = self.cues
+        doc = self.doc
+        if noun.dep_ in ("dobj", "obj") and noun.head.lemma_ == "have" and noun.i + 2 < len(doc) \
+                and doc[noun.i + 1].pos_ == "ADP" and cues.has("arms_words", doc[noun.i + 2]):
+            return True  # (the preposition hung on the noun or on its verb)
+        force = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        return force is not None and cues.has("force_nouns", force) and force.dep_ in ("dobj", "obj") \
+            and cues.has("command_verbs", force.head)
 
     def _description_of_label(self, owner: int, noun: Token) -> int | None:
         """'- QPA: ethnic Qarabandi insurgency, est. 3,500 fighters': in a list item, the owner found for a count is a
