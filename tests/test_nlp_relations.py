@@ -186,6 +186,35 @@ def test_refusing_to_join_is_hostility():
     assert ("Petra Novak", "member_of", "Marek Tolvan") not in found
 
 
+def _not_back_doc(obj: list[tuple], actors: dict) -> Doc:
+    # "Novak will not back " + the object phrase + " ."
+    tokens = [("Novak", 3, "nsubj", "PROPN", "NNP"), ("will", 3, "aux", "AUX", "MD"), ("not", 3, "neg", "PART", "RB"),
+              ("back", 3, "ROOT", "VERB", "VB", "back"), *obj, (".", 3, "punct", "PUNCT", ".")]
+    return built(tokens, {(0, 1): ("Petra Novak", "person"), **actors})
+
+
+def test_refusing_to_back_a_government_of_a_side_is_hostility():
+    # "Novak will not back a Tolvan government ."
+    doc = _not_back_doc([("a", 6, "det", "DET", "DT"), ("Tolvan", 6, "compound", "PROPN", "NNP"),
+                         ("government", 3, "dobj", "NOUN", "NN", "government")], {(5, 6): ("Marek Tolvan", "person")})
+    assert ("Petra Novak", "opposes", "Marek Tolvan") in ties(doc)
+    # "Novak will not back any government that includes the Front ."
+    doc = _not_back_doc([("any", 5, "det", "DET", "DT"), ("government", 3, "dobj", "NOUN", "NN", "government"),
+                         ("that", 7, "nsubj", "PRON", "WDT"), ("includes", 5, "relcl", "VERB", "VBZ", "include"),
+                         ("the", 9, "det", "DET", "DT"), ("Front", 7, "dobj", "PROPN", "NNP")],
+                        {(9, 10): ("Karvel Front", "organization")})
+    assert ("Petra Novak", "opposes", "Karvel Front") in ties(doc)
+
+
+def test_refusing_to_back_a_person_or_a_bare_government_is_no_tie():
+    # "Novak will not back Tolvan ." (a vote withheld, no hostility stated)
+    doc = _not_back_doc([("Tolvan", 3, "dobj", "PROPN", "NNP")], {(4, 5): ("Marek Tolvan", "person")})
+    assert not {t for t in ties(doc) if t[0] == "Petra Novak"}
+    # "Novak will not back the government ." (whose government is not said)
+    doc = _not_back_doc([("the", 5, "det", "DET", "DT"), ("government", 3, "dobj", "NOUN", "NN", "government")], {})
+    assert not {t for t in ties(doc) if t[0] == "Petra Novak"}
+
+
 def _title_doc(home_mentions: int, institution: bool) -> Doc:
     # "Prime Minister Tolvan spoke . Ostravia ... Ostravia ... [the Ostravian army] ... Ruritania ."
     rows = [("Prime", 1, "compound", "PROPN", "NNP"), ("Minister", 2, "compound", "PROPN", "NNP"),
@@ -2399,6 +2428,19 @@ def _extracted(text: str) -> tuple[set, set]:
     name = {a.id: a.name for a in ex.actors}
     return ({(name[r.source], r.type, name[r.target]) for r in ex.relations},
             {(name[f.actor], f.key, f.value) for f in ex.facts})
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("Tomas Vendrel leads the Dorvan Front. The Velna Party said it would not back a Vendrel government.",
+     ("Velna Party", "opposes", "Tomas Vendrel")),
+    ("Tomas Vendrel leads the Dorvan Front. The Greens will not support any government that includes the Dorvan Front.",
+     ("Greens", "opposes", "Dorvan Front")),
+    ("Tomas Vendrel leads the Dorvan Front. Karvel Unity refused to back a government led by Tomas Vendrel.",
+     ("Karvel Unity", "opposes", "Tomas Vendrel")),
+])
+def test_refusing_to_back_a_sides_government_end_to_end(text, tie):
+    assert tie in _extracted(text)[0]
 
 
 @pytest.mark.model

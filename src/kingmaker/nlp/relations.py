@@ -4299,6 +4299,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     if neg:
         if typ == "backs" and any(c.lower_ == "never" for c in neg):
             typ = "opposes"  # "would never support X"
+        elif typ == "backs" and _refused_rule(ctx, tok) is not None:
+            typ = "opposes"  # "X will not back a Vendrel government", "any government that includes Y"
         else:
             return
     if not neg and any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in tok.children):
@@ -4314,6 +4316,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         return  # "A joined B behind a single list": B is a companion in backing the list, not a body joined
     refusal = _refused(ctx, tok)
     if refusal is not None:
+        if typ == "backs" and not _unreal(refusal) and _refused_rule(ctx, tok) is not None:
+            typ = "member_of"  # "X refused to back a government led by Y": as refusing to join it (opposes)
         if typ not in ("member_of", "allied_with") or _unreal(refusal):
             return  # "X declined to back Y": no backing, but no hostility either
         typ = "opposes"  # "X ruled out joining any government led by Y", "X refused to ally with Y"
@@ -4367,6 +4371,9 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         return
     objs = [obj, *obj.conjuncts]
     targets = [ctx.np_actor(o, deep=True) for o in objs]
+    ruled = _refused_rule(ctx, tok) if typ == "opposes" and (neg or refusal is not None) else None
+    if ruled is not None:
+        targets = [ruled]  # "will not back any government that includes Y": the side it would put in power
     targets = [t if t is not None or not _every_government(o) else ctx.home_state() for o, t in zip(objs, targets)]
     shallow = [ctx.np_actor(o) for o in objs]
     s_actor = ctx.np_actor(subj)
@@ -4757,6 +4764,26 @@ def _government_of(ctx: _Ctx, noun: Token) -> int | None:
     named = [a for pr in noun.children if pr.dep_ == "prep" and pr.lower_ == "of"
              for p in pr.children if p.dep_ == "pobj" for a in [ctx.np_actor(p)] if a is not None]
     return named[0] if len(named) == 1 and ctx.kind(named[0]) == "person" else None
+
+
+def _refused_rule(ctx: _Ctx, verb: Token) -> int | None:
+    """"X will not back a Vendrel government", "X refused to support any government that includes Y", "X won't
+    back a cabinet led by Y": a backing verb, negated or refused, whose object is a government (word_lists.
+    ruling_nouns) marked as one side's -- a name before it, "of", "led by" or a relative clause of membership
+    (relations.membership_verbs) naming it. Refusing to put that side in power is a stance against it (as
+    refusing to join its government is); the side named, or None."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or norm(obj.lemma_) not in cues().ruling_nouns:
+        return None
+    members = set(ctx.kb.relations.get("membership_verbs") or ())
+    for c in obj.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in members:  # "any government that includes Y"
+            named = [a for o in c.children if o.dep_ == "dobj" for a in [ctx.np_actor(o)] if a is not None]
+            return named[0] if len(named) == 1 else None
+    if not any(c.dep_ in ("compound", "poss", "acl") or c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return None  # "X will not back the government": whose it is is not said here
+    named = ctx.np_actor(obj, deep=True)
+    return named if named is not None else _government_of(ctx, obj)
 
 
 def _sending_state(ctx: _Ctx, noun: Token) -> int | None:
