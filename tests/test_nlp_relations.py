@@ -215,6 +215,19 @@ def test_refusing_to_back_a_person_or_a_bare_government_is_no_tie():
     assert not {t for t in ties(doc) if t[0] == "Petra Novak"}
 
 
+def test_a_stance_noun_hung_on_the_first_roles_object_is_a_second_role():
+    # "Drosk , chief of the army and Vendrel 's closest ally , spoke ."
+    doc = built([("Drosk", 12, "nsubj", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+                 ("chief", 0, "appos", "NOUN", "NN"), ("of", 2, "prep", "ADP", "IN"), ("the", 5, "det", "DET", "DT"),
+                 ("army", 3, "pobj", "NOUN", "NN"), ("and", 5, "cc", "CCONJ", "CC"),
+                 ("Vendrel", 10, "poss", "PROPN", "NNP"), ("'s", 7, "case", "PART", "POS"),
+                 ("closest", 10, "amod", "ADJ", "JJS", "close"), ("ally", 5, "conj", "NOUN", "NN"),
+                 (",", 0, "punct", "PUNCT", ","), ("spoke", 12, "ROOT", "VERB", "VBD", "speak"),
+                 (".", 12, "punct", "PUNCT", ".")],
+                {(0, 1): ("Marco Drosk", "person"), (7, 8): ("Tomas Vendrel", "person")})
+    assert ("Marco Drosk", "allied_with", "Tomas Vendrel") in ties(doc)
+
+
 def _title_doc(home_mentions: int, institution: bool) -> Doc:
     # "Prime Minister Tolvan spoke . Ostravia ... Ostravia ... [the Ostravian army] ... Ruritania ."
     rows = [("Prime", 1, "compound", "PROPN", "NNP"), ("Minister", 2, "compound", "PROPN", "NNP"),
@@ -2428,6 +2441,39 @@ def _extracted(text: str) -> tuple[set, set]:
     name = {a.id: a.name for a in ex.actors}
     return ({(name[r.source], r.type, name[r.target]) for r in ex.relations},
             {(name[f.actor], f.key, f.value) for f in ex.facts})
+
+
+_POWER_MAP = (
+    "Who is who in Karvel\n\n"
+    "Tomas Vendrel - President of Karvel.\n\n"
+    "Anton Marek - Head of the Velna Guard and Vendrel's fiercest rival.\n\n"
+    "Pavel Osk - Minister of the interior and Vendrel's closest ally.\n\n"
+    "The army is small. Marco Drosk, chief of staff of the army and Vendrel's closest ally, spoke.\n")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("tie", [
+    ("Anton Marek", "opposes", "Tomas Vendrel"),   # "Head of Y and Z's fiercest rival": an entry's second role
+    ("Anton Marek", "leader_of", "Velna Guard"),
+    ("Pavel Osk", "allied_with", "Tomas Vendrel"),
+    ("Marco Drosk", "allied_with", "Tomas Vendrel"),  # the same in an apposition
+])
+def test_a_second_stance_role_after_an_of_object_end_to_end(tie):
+    assert tie in _extracted(_POWER_MAP)[0]
+
+
+@pytest.mark.model
+def test_a_capitalised_plural_role_of_an_entry_end_to_end():
+    text = ("Who is who in Karvel\n\nDorvan Front (DF) - The ruling party, led by Tomas Vendrel.\n\n"
+            "Ostravia and Tarvia - Patrons of the DF.\n\nAnton Marek - Head of the Velna Guard.\n")
+    assert {("Ostravia", "backs", "Dorvan Front"), ("Tarvia", "backs", "Dorvan Front")} <= _extracted(text)[0]
+
+
+def test_a_capitalised_plural_role_is_read_as_its_singular():
+    from kingmaker.nlp.relations import _capitalised_plural
+    assert _capitalised_plural("patrons") == "patron"
+    assert _capitalised_plural("allies") == "ally"
+    assert _capitalised_plural("sponsors") == "sponsor"
 
 
 @pytest.mark.model

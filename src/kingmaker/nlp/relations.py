@@ -1636,6 +1636,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 for c in role.conjuncts:
                     if c.i > role.i and c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None:
                         _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
+                if role is tok:  # "X, chief of staff of the army and Z's closest ally": a stance hung on "the army"
+                    for c in _second_roles(ctx, role, of_phrases):
+                        _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
         # "the EU naval force, Atalanta", "the UN peacekeeping mission in Ostravia (MINOS)": a body named after a
         # common noun that another body modifies is part of that body
         if tok.dep_ == "appos" and a is not None and ctx.kind(a) == "organization":
@@ -5107,6 +5110,27 @@ def _role_before_named_org(ctx: _Ctx, first: Token) -> Token | None:
     return role
 
 
+def _capitalised_plural(text: str) -> str:
+    """The singular of a plural common noun written with a capital ("Patrons", "Rivals", "Allies" opening an
+    entry's description or a heading), which the tagger reads as a name and so leaves unlemmatised."""
+    from kingmaker.nlp.pipeline import _singular
+
+    return text[:-3] + "y" if text.endswith("ies") and len(text) > 4 else _singular(text)
+
+
+def _second_roles(ctx: _Ctx, role: Token, of_phrases: dict) -> list[Token]:
+    """"Chief of staff of the army and Z's closest ally", "head of the Y Party and Z's fiercest rival": a stance
+    noun (of_phrases: allied_with, opposes, backs and their reverses) owned by a name, which the parser hangs as a
+    conjunct of the first role's of-object, is a second role of the one described, not a second body."""
+    out = []
+    for t in role.subtree:
+        if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.pos_ == "NOUN" and ctx.np_actor(t) is None \
+                and (of_phrases.get(norm(t.lemma_)) or "").split("_reverse")[0] in ("allied_with", "opposes", "backs") \
+                and any(c.dep_ == "poss" and ctx.actor(c) is not None for c in t.children):
+            out.append(t)
+    return out
+
+
 def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict,
                implied: list | None = None) -> None:
     kb = ctx.kb
@@ -5118,6 +5142,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         return  # "the trial of X and the ex-officials" read as an apposition: a plural names others, not X's post
     lemma = norm(role.lemma_)
     text = norm(role.text)
+    if role.tag_ == "NNPS" and ctx.actor(role) is None:
+        lemma = _capitalised_plural(text)  # "Patrons of the Y Party.", "Allies of Z": a description's capital
     doc, j = ctx.doc, role.i
     while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
         j += 2  # "second-in-command", "commander-in-chief" split by the tokenizer
@@ -6155,6 +6181,7 @@ def _entry_description(ctx: _Ctx, root: Token, heads: list[int], of_phrases: dic
     """The ties of one description of an entry's ``heads`` (``_entry_descriptions``)."""
     if root.pos_ in ("NOUN", "PROPN") and ctx.actor(root) is None:
         roles = [root, *(c for c in root.conjuncts if c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None)]
+        roles += _second_roles(ctx, root, of_phrases)
         for owner in heads:
             for role in roles:
                 _role_ties(ctx, owner, role, of_phrases, adjectives, implied)
