@@ -228,6 +228,22 @@ def test_a_stance_noun_hung_on_the_first_roles_object_is_a_second_role():
     assert ("Marco Drosk", "allied_with", "Tomas Vendrel") in ties(doc)
 
 
+def test_a_stance_of_the_last_of_two_possessors_is_a_second_role():
+    # "Drosk , chief of the army and Vendrel 's closest ally , spoke ." parsed as "of [the army and Vendrel]'s ally"
+    doc = built([("Drosk", 12, "nsubj", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+                 ("chief", 0, "appos", "NOUN", "NN"), ("of", 2, "prep", "ADP", "IN"), ("the", 5, "det", "DET", "DT"),
+                 ("army", 10, "poss", "PROPN", "NNP"), ("and", 5, "cc", "CCONJ", "CC"),
+                 ("Vendrel", 5, "conj", "PROPN", "NNP"), ("'s", 7, "case", "PART", "POS"),
+                 ("closest", 10, "amod", "ADJ", "JJS", "close"), ("ally", 3, "pobj", "NOUN", "NN"),
+                 (",", 0, "punct", "PUNCT", ","), ("spoke", 12, "ROOT", "VERB", "VBD", "speak"),
+                 (".", 12, "punct", "PUNCT", ".")],
+                {(0, 1): ("Marco Drosk", "person"), (5, 6): ("Karvel Army", "organization"),
+                 (7, 8): ("Tomas Vendrel", "person")})
+    found = ties(doc)
+    assert ("Marco Drosk", "allied_with", "Tomas Vendrel") in found
+    assert ("Marco Drosk", "allied_with", "Karvel Army") not in found
+
+
 def _title_doc(home_mentions: int, institution: bool) -> Doc:
     # "Prime Minister Tolvan spoke . Ostravia ... Ostravia ... [the Ostravian army] ... Ruritania ."
     rows = [("Prime", 1, "compound", "PROPN", "NNP"), ("Minister", 2, "compound", "PROPN", "NNP"),
@@ -2467,6 +2483,40 @@ def test_a_capitalised_plural_role_of_an_entry_end_to_end():
     text = ("Who is who in Karvel\n\nDorvan Front (DF) - The ruling party, led by Tomas Vendrel.\n\n"
             "Ostravia and Tarvia - Patrons of the DF.\n\nAnton Marek - Head of the Velna Guard.\n")
     assert {("Ostravia", "backs", "Dorvan Front"), ("Tarvia", "backs", "Dorvan Front")} <= _extracted(text)[0]
+
+
+_RULING_AND_OPPOSITION = (
+    "KARVEL CITY, Karvel - Prime Minister Tomas Vendrel, the candidate of the ruling Karvel Union party, faced Anna "
+    "Osk, who carries the banner of the opposition alliance Forward Karvel. The opposition party Velna Unity called "
+    "protests. Lev Marek leads the opposition coalition Dorvan Together. Karvel held elections.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("party", ["Forward Karvel", "Velna Unity", "Dorvan Together"])
+def test_an_opposition_party_opposes_the_one_ruling_party_named_end_to_end(party):
+    # "the opposition alliance X" (a kind between the word and the name); "the ruling Y party": Y, not the state
+    found = _extracted(_RULING_AND_OPPOSITION)[0]
+    assert (party, "opposes", "Karvel Union") in found
+    assert (party, "opposes", "Karvel") not in found
+
+
+@pytest.mark.model
+def test_the_opposition_of_a_state_named_before_the_word_opposes_that_state_end_to_end():
+    found = _extracted("KARVEL CITY, Karvel - Prime Minister Tomas Vendrel leads Karvel. Ostravia is a neighbour; the "
+                       "Ostravian government protested. The Ostravian opposition party Velna Unity said it would not "
+                       "attend. The opposition party Dorvan Together called protests.")[0]
+    assert ("Velna Unity", "opposes", "Ostravia") in found and ("Velna Unity", "opposes", "Karvel") not in found
+    assert ("Dorvan Together", "opposes", "Karvel") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("tie", [("Marco Drosk", "allied_with", "Tomas Vendrel"), ("Lena Osk", "backs", "Tomas Vendrel")])
+def test_a_stance_of_the_last_of_two_possessors_end_to_end(tie):
+    # "Chief of staff of the army and Z's closest ally" parsed as "of [the army and Z]'s closest ally"
+    text = ("Who is who in Karvel\n\nTomas Vendrel - President of Karvel.\n\n"
+            "Gen. Marco Drosk - Chief of staff of the Karvel Armed Forces and Vendrel's closest ally.\n\n"
+            "Lena Osk - Founder of the Rell Party and Vendrel's main patron.\n")
+    assert tie in _extracted(text)[0]
 
 
 def test_a_capitalised_plural_role_is_read_as_its_singular():

@@ -1639,6 +1639,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if role is tok:  # "X, chief of staff of the army and Z's closest ally": a stance hung on "the army"
                     for c in _second_roles(ctx, role, of_phrases):
                         _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
+                    _shared_possessor_stance(ctx, owner, role, of_phrases)
         # "the EU naval force, Atalanta", "the UN peacekeeping mission in Ostravia (MINOS)": a body named after a
         # common noun that another body modifies is part of that body
         if tok.dep_ == "appos" and a is not None and ctx.kind(a) == "organization":
@@ -2329,14 +2330,21 @@ def _opposition_parties(ctx: _Ctx) -> None:
     doc = ctx.doc
     parties = []
     told = set()  # said in a sentence of their own ("X is the main opposition"): only against a state with a ruler
+    own_state: dict[int, int] = {}  # a party called the opposition of a state named before the word
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.actor in parties and m.actor not in told:
             continue
         root = doc[m.start:m.end].root
         before = doc[m.start - 1] if m.start > 0 else None
+        if before is not None and m.start > 1 and norm(before.text) in ctx.kb.org_nouns \
+                and norm(doc[m.start - 2].text) in words:
+            before = doc[m.start - 2]  # "the opposition alliance X", "the opposition party X": the kind between
         named = before is not None and norm(before.text) in words and root.dep_ != "compound" and not any(
             c.dep_ == "poss" for c in (*root.children, *before.children)) \
-            and not (m.start > 1 and _possessive_mark(doc[m.start - 2]))  # (not "Venezuela's opposition X")
+            and not (before.i > 0 and _possessive_mark(doc[before.i - 1]))  # (not "Venezuela's opposition X")
+        state = ctx.actor(doc[before.i - 1]) if named and before.i > 0 else None
+        if state is not None and ctx.kind(state) == "country":
+            own_state[m.actor] = state  # "the Tesmaran opposition party X": the opposition of the state named
         described = any(c.dep_ == "appos" and _opposition_noun(c, words) for c in root.children) \
             or _dashed_opposition(doc, m.end, words)  # "X, the main opposition party,"; "X - the main opposition -";
         # "the main opposition party, X,"; "X is / became the main (armed) opposition"
@@ -2354,6 +2362,7 @@ def _opposition_parties(ctx: _Ctx) -> None:
         _ruling_opponents(ctx, parties)
         return
     target = home
+    ruling = _ruling_party(ctx, parties)
     rulers = {h.source for h in ctx.hits if h.target == home and h.type == "leader_of"}
     for party in parties:
         if party in told and not rulers:
@@ -2362,7 +2371,8 @@ def _opposition_parties(ctx: _Ctx) -> None:
                or h.source in rulers and h.target == party and h.type in ("leader_of", "member_of") for h in ctx.hits):
             continue  # (the state's ruling party, once in opposition)
         m = next(mm for mm in ctx.mentions if mm.actor == party)
-        ctx.add(party, "opposes", target, doc[m.start].sent, 0.55)
+        # "the opposition X ... the ruling Y party": the party in power, when the text names one, is whom X opposes
+        ctx.add(party, "opposes", own_state.get(party, target if ruling is None else ruling), doc[m.start].sent, 0.55)
 
 
 def _rebel_groups(ctx: _Ctx) -> None:
@@ -2525,6 +2535,17 @@ def _opposition_attr(verb: Token, words: frozenset[str]) -> bool:
 def _ruling_opponents(ctx: _Ctx, parties: list[int]) -> None:
     """The opposition parties of an article whose state is not known oppose the party in power, when the text
     names it ("the ruling X", "X, the governing party": word_lists.ruling_party_words)."""
+    ruler = _ruling_party(ctx, parties)
+    if ruler is None:
+        return  # (none named, or a coalition of several: no one party in power)
+    for party in parties:
+        m = next(mm for mm in ctx.mentions if mm.actor == party)
+        ctx.add(party, "opposes", ruler, ctx.doc[m.start].sent, 0.55)
+
+
+def _ruling_party(ctx: _Ctx, parties: list[int]) -> int | None:
+    """The one party the text names as in power ("the ruling X", "X, the governing party": word_lists.
+    ruling_party_words), none of ``parties`` (the opposition); None when it names none or several."""
     doc, words = ctx.doc, cues().ruling_party_words
     rulers = []
     for m in ctx.mentions:
@@ -2536,11 +2557,7 @@ def _ruling_opponents(ctx: _Ctx, parties: list[int]) -> None:
                                                                if x.dep_ in ("amod", "compound"))
                 for c in root.children):
             rulers.append(m.actor)
-    if len(rulers) != 1:
-        return  # (none named, or a coalition of several: no one party in power)
-    for party in parties:
-        m = next(mm for mm in ctx.mentions if mm.actor == party)
-        ctx.add(party, "opposes", rulers[0], doc[m.start].sent, 0.55)
+    return rulers[0] if len(rulers) == 1 else None
 
 
 def _formed_to_unite(ctx: _Ctx, verb: Token, hostility: dict) -> None:
@@ -5131,6 +5148,28 @@ def _second_roles(ctx: _Ctx, role: Token, of_phrases: dict) -> list[Token]:
     return out
 
 
+def _shared_possessor_stance(ctx: _Ctx, owner: int, role: Token, of_phrases: dict) -> None:
+    """"Chief of staff of the army and Z's closest ally" parsed as "of [the army and Z]'s closest ally": the
+    possessive mark on the last conjunct only, so the stance noun (of_phrases: allied_with, opposes, backs and
+    their reverses) is Z's alone and a second role of the one described (the first possessor is the first role's
+    of-object)."""
+    for t in role.subtree:
+        typ = of_phrases.get(norm(t.lemma_)) or ""
+        if t.dep_ != "pobj" or t.pos_ != "NOUN" or typ.split("_reverse")[0] not in ("allied_with", "opposes", "backs") \
+                or t.head.head != role or ctx.np_actor(t) is not None:
+            continue
+        first = next((c for c in t.children if c.dep_ == "poss"), None)
+        if first is None or any(c.dep_ == "case" for c in first.children) or ctx.actor(first) is None:
+            continue
+        for c in first.conjuncts:
+            other = ctx.actor(c)
+            if other is not None and other != owner and any(x.dep_ == "case" for x in c.children):
+                if typ.endswith("_reverse"):
+                    ctx.add(other, typ[:-len("_reverse")], owner, role.sent, 0.65)
+                else:
+                    ctx.add(owner, typ, other, role.sent, 0.65)
+
+
 def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict,
                implied: list | None = None) -> None:
     kb = ctx.kb
@@ -6183,6 +6222,7 @@ def _entry_description(ctx: _Ctx, root: Token, heads: list[int], of_phrases: dic
         roles = [root, *(c for c in root.conjuncts if c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None)]
         roles += _second_roles(ctx, root, of_phrases)
         for owner in heads:
+            _shared_possessor_stance(ctx, owner, root, of_phrases)
             for role in roles:
                 _role_ties(ctx, owner, role, of_phrases, adjectives, implied)
                 if ctx.kind(owner) == "organization" and norm(role.lemma_) in cues().personal_body_nouns:
