@@ -2519,6 +2519,15 @@ def test_a_stance_of_the_last_of_two_possessors_end_to_end(tie):
     assert tie in _extracted(text)[0]
 
 
+@pytest.mark.model
+def test_a_body_loyal_to_a_state_is_its_ally_end_to_end():
+    found = _extracted("KARVEL CITY, Karvel (Reuters) - Karvel's government said on Monday that rebels attacked the "
+                       "port. The Osk Militia, a force loyal to the government, held the bridge. The Drosk Guard, a "
+                       "militia loyal to Tomas Vendrel, fled.")[0]
+    assert ("Osk Militia", "allied_with", "Karvel") in found and ("Karvel", "leader_of", "Osk Militia") not in found
+    assert ("Tomas Vendrel", "leader_of", "Drosk Guard") in found   # (a person named leads it)
+
+
 def test_a_capitalised_plural_role_is_read_as_its_singular():
     from kingmaker.nlp.relations import _capitalised_plural
     assert _capitalised_plural("patrons") == "patron"

@@ -1394,9 +1394,13 @@ class _Ctx:
 
 def _adjective_relation(ctx: _Ctx, typ: str, target: int | None) -> str:
     """"a militia loyal to X": X leads the militia when X is a person; a body loyal to an organisation ("Y, a
-    unit loyal to the X Council") is a part of that organisation, not the organisation one of its members."""
+    unit loyal to the X Council") is a part of that organisation, not the organisation one of its members; a body
+    loyal to a state ("a force loyal to the government", "units loyal to Ostravia") is its ally (a state leads no
+    militia)."""
     if typ == "leader_of_reverse" and target is not None and ctx.kind(target) == "organization":
         return "part_of"
+    if typ == "leader_of_reverse" and target is not None and ctx.kind(target) == "country":
+        return "allied_with"
     return typ
 
 
