@@ -2528,6 +2528,15 @@ def test_a_body_loyal_to_a_state_is_its_ally_end_to_end():
     assert ("Tomas Vendrel", "leader_of", "Drosk Guard") in found   # (a person named leads it)
 
 
+@pytest.mark.model
+def test_a_noun_phrase_naming_itself_in_a_relative_clause_end_to_end():
+    found = _extracted("The Dorvan Guard seized the port on Sunday. The Velna Relief Agency suspended its work. Aid "
+                       "workers were held by the Ostravia-aligned group, which calls itself the Dorvan Guard. A "
+                       "militia, which styles itself the Marek Brigade, is funded by Ostravia.")[0]
+    assert ("Ostravia", "allied_with", "Dorvan Guard") in found   # not the closest body before, the Agency
+    assert ("Ostravia", "backs", "Marek Brigade") in found
+
+
 def test_a_capitalised_plural_role_is_read_as_its_singular():
     from kingmaker.nlp.relations import _capitalised_plural
     assert _capitalised_plural("patrons") == "patron"

@@ -97,6 +97,7 @@ class Cues:
     peer_words: frozenset[str]
     prefixed_body_nouns: frozenset[str]
     opposition_words: frozenset[str]
+    self_naming_verbs: frozenset[str]
     insurgent_words: frozenset[str]
     every_ruler_words: frozenset[str]
     ruling_party_words: frozenset[str]
@@ -270,6 +271,14 @@ class _Ctx:
             if c.dep_ == "acl" and c.lemma_ in ("call", "name", "know"):
                 for cc in c.children:
                     if cc.dep_ in ("oprd", "attr", "dobj", "xcomp"):
+                        a = self.actor(cc)
+                        if a is not None:
+                            return a
+            if c.dep_ == "relcl" and norm(c.lemma_) in cues().self_naming_verbs \
+                    and any(x.dep_ == "dobj" and x.lower_ in REFLEXIVES for x in c.children):
+                # "the group, which calls itself X", "the militia, which styles itself X": the name it gives itself
+                for cc in c.children:
+                    if cc.dep_ in ("oprd", "attr", "xcomp", "dobj", "appos") and cc.lower_ not in REFLEXIVES:
                         a = self.actor(cc)
                         if a is not None:
                             return a
