@@ -186,6 +186,64 @@ def test_refusing_to_join_is_hostility():
     assert ("Petra Novak", "member_of", "Marek Tolvan") not in found
 
 
+def _not_back_doc(obj: list[tuple], actors: dict) -> Doc:
+    # "Novak will not back " + the object phrase + " ."
+    tokens = [("Novak", 3, "nsubj", "PROPN", "NNP"), ("will", 3, "aux", "AUX", "MD"), ("not", 3, "neg", "PART", "RB"),
+              ("back", 3, "ROOT", "VERB", "VB", "back"), *obj, (".", 3, "punct", "PUNCT", ".")]
+    return built(tokens, {(0, 1): ("Petra Novak", "person"), **actors})
+
+
+def test_refusing_to_back_a_government_of_a_side_is_hostility():
+    # "Novak will not back a Tolvan government ."
+    doc = _not_back_doc([("a", 6, "det", "DET", "DT"), ("Tolvan", 6, "compound", "PROPN", "NNP"),
+                         ("government", 3, "dobj", "NOUN", "NN", "government")], {(5, 6): ("Marek Tolvan", "person")})
+    assert ("Petra Novak", "opposes", "Marek Tolvan") in ties(doc)
+    # "Novak will not back any government that includes the Front ."
+    doc = _not_back_doc([("any", 5, "det", "DET", "DT"), ("government", 3, "dobj", "NOUN", "NN", "government"),
+                         ("that", 7, "nsubj", "PRON", "WDT"), ("includes", 5, "relcl", "VERB", "VBZ", "include"),
+                         ("the", 9, "det", "DET", "DT"), ("Front", 7, "dobj", "PROPN", "NNP")],
+                        {(9, 10): ("Karvel Front", "organization")})
+    assert ("Petra Novak", "opposes", "Karvel Front") in ties(doc)
+
+
+def test_refusing_to_back_a_person_or_a_bare_government_is_no_tie():
+    # "Novak will not back Tolvan ." (a vote withheld, no hostility stated)
+    doc = _not_back_doc([("Tolvan", 3, "dobj", "PROPN", "NNP")], {(4, 5): ("Marek Tolvan", "person")})
+    assert not {t for t in ties(doc) if t[0] == "Petra Novak"}
+    # "Novak will not back the government ." (whose government is not said)
+    doc = _not_back_doc([("the", 5, "det", "DET", "DT"), ("government", 3, "dobj", "NOUN", "NN", "government")], {})
+    assert not {t for t in ties(doc) if t[0] == "Petra Novak"}
+
+
+def test_a_stance_noun_hung_on_the_first_roles_object_is_a_second_role():
+    # "Drosk , chief of the army and Vendrel 's closest ally , spoke ."
+    doc = built([("Drosk", 12, "nsubj", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+                 ("chief", 0, "appos", "NOUN", "NN"), ("of", 2, "prep", "ADP", "IN"), ("the", 5, "det", "DET", "DT"),
+                 ("army", 3, "pobj", "NOUN", "NN"), ("and", 5, "cc", "CCONJ", "CC"),
+                 ("Vendrel", 10, "poss", "PROPN", "NNP"), ("'s", 7, "case", "PART", "POS"),
+                 ("closest", 10, "amod", "ADJ", "JJS", "close"), ("ally", 5, "conj", "NOUN", "NN"),
+                 (",", 0, "punct", "PUNCT", ","), ("spoke", 12, "ROOT", "VERB", "VBD", "speak"),
+                 (".", 12, "punct", "PUNCT", ".")],
+                {(0, 1): ("Marco Drosk", "person"), (7, 8): ("Tomas Vendrel", "person")})
+    assert ("Marco Drosk", "allied_with", "Tomas Vendrel") in ties(doc)
+
+
+def test_a_stance_of_the_last_of_two_possessors_is_a_second_role():
+    # "Drosk , chief of the army and Vendrel 's closest ally , spoke ." parsed as "of [the army and Vendrel]'s ally"
+    doc = built([("Drosk", 12, "nsubj", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+                 ("chief", 0, "appos", "NOUN", "NN"), ("of", 2, "prep", "ADP", "IN"), ("the", 5, "det", "DET", "DT"),
+                 ("army", 10, "poss", "PROPN", "NNP"), ("and", 5, "cc", "CCONJ", "CC"),
+                 ("Vendrel", 5, "conj", "PROPN", "NNP"), ("'s", 7, "case", "PART", "POS"),
+                 ("closest", 10, "amod", "ADJ", "JJS", "close"), ("ally", 3, "pobj", "NOUN", "NN"),
+                 (",", 0, "punct", "PUNCT", ","), ("spoke", 12, "ROOT", "VERB", "VBD", "speak"),
+                 (".", 12, "punct", "PUNCT", ".")],
+                {(0, 1): ("Marco Drosk", "person"), (5, 6): ("Karvel Army", "organization"),
+                 (7, 8): ("Tomas Vendrel", "person")})
+    found = ties(doc)
+    assert ("Marco Drosk", "allied_with", "Tomas Vendrel") in found
+    assert ("Marco Drosk", "allied_with", "Karvel Army") not in found
+
+
 def _title_doc(home_mentions: int, institution: bool) -> Doc:
     # "Prime Minister Tolvan spoke . Ostravia ... Ostravia ... [the Ostravian army] ... Ruritania ."
     rows = [("Prime", 1, "compound", "PROPN", "NNP"), ("Minister", 2, "compound", "PROPN", "NNP"),
@@ -1098,7 +1156,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "aspiration_verbs", "hosting_verbs",
                                       "female_titles", "neighbour_words", "including_words", "follower_nouns", "held_activities",
                                       "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs",
-                                      "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "insurgent_words", "every_ruler_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
+                                      "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "self_naming_verbs", "insurgent_words", "every_ruler_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
                                       "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
                                       "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
                                       "portfolio_nouns", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",
@@ -2399,6 +2457,104 @@ def _extracted(text: str) -> tuple[set, set]:
     name = {a.id: a.name for a in ex.actors}
     return ({(name[r.source], r.type, name[r.target]) for r in ex.relations},
             {(name[f.actor], f.key, f.value) for f in ex.facts})
+
+
+_POWER_MAP = (
+    "Who is who in Karvel\n\n"
+    "Tomas Vendrel - President of Karvel.\n\n"
+    "Anton Marek - Head of the Velna Guard and Vendrel's fiercest rival.\n\n"
+    "Pavel Osk - Minister of the interior and Vendrel's closest ally.\n\n"
+    "The army is small. Marco Drosk, chief of staff of the army and Vendrel's closest ally, spoke.\n")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("tie", [
+    ("Anton Marek", "opposes", "Tomas Vendrel"),   # "Head of Y and Z's fiercest rival": an entry's second role
+    ("Anton Marek", "leader_of", "Velna Guard"),
+    ("Pavel Osk", "allied_with", "Tomas Vendrel"),
+    ("Marco Drosk", "allied_with", "Tomas Vendrel"),  # the same in an apposition
+])
+def test_a_second_stance_role_after_an_of_object_end_to_end(tie):
+    assert tie in _extracted(_POWER_MAP)[0]
+
+
+@pytest.mark.model
+def test_a_capitalised_plural_role_of_an_entry_end_to_end():
+    text = ("Who is who in Karvel\n\nDorvan Front (DF) - The ruling party, led by Tomas Vendrel.\n\n"
+            "Ostravia and Tarvia - Patrons of the DF.\n\nAnton Marek - Head of the Velna Guard.\n")
+    assert {("Ostravia", "backs", "Dorvan Front"), ("Tarvia", "backs", "Dorvan Front")} <= _extracted(text)[0]
+
+
+_RULING_AND_OPPOSITION = (
+    "KARVEL CITY, Karvel - Prime Minister Tomas Vendrel, the candidate of the ruling Karvel Union party, faced Anna "
+    "Osk, who carries the banner of the opposition alliance Forward Karvel. The opposition party Velna Unity called "
+    "protests. Lev Marek leads the opposition coalition Dorvan Together. Karvel held elections.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("party", ["Forward Karvel", "Velna Unity", "Dorvan Together"])
+def test_an_opposition_party_opposes_the_one_ruling_party_named_end_to_end(party):
+    # "the opposition alliance X" (a kind between the word and the name); "the ruling Y party": Y, not the state
+    found = _extracted(_RULING_AND_OPPOSITION)[0]
+    assert (party, "opposes", "Karvel Union") in found
+    assert (party, "opposes", "Karvel") not in found
+
+
+@pytest.mark.model
+def test_the_opposition_of_a_state_named_before_the_word_opposes_that_state_end_to_end():
+    found = _extracted("KARVEL CITY, Karvel - Prime Minister Tomas Vendrel leads Karvel. Ostravia is a neighbour; the "
+                       "Ostravian government protested. The Ostravian opposition party Velna Unity said it would not "
+                       "attend. The opposition party Dorvan Together called protests.")[0]
+    assert ("Velna Unity", "opposes", "Ostravia") in found and ("Velna Unity", "opposes", "Karvel") not in found
+    assert ("Dorvan Together", "opposes", "Karvel") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("tie", [("Marco Drosk", "allied_with", "Tomas Vendrel"), ("Lena Osk", "backs", "Tomas Vendrel")])
+def test_a_stance_of_the_last_of_two_possessors_end_to_end(tie):
+    # "Chief of staff of the army and Z's closest ally" parsed as "of [the army and Z]'s closest ally"
+    text = ("Who is who in Karvel\n\nTomas Vendrel - President of Karvel.\n\n"
+            "Gen. Marco Drosk - Chief of staff of the Karvel Armed Forces and Vendrel's closest ally.\n\n"
+            "Lena Osk - Founder of the Rell Party and Vendrel's main patron.\n")
+    assert tie in _extracted(text)[0]
+
+
+@pytest.mark.model
+def test_a_body_loyal_to_a_state_is_its_ally_end_to_end():
+    found = _extracted("KARVEL CITY, Karvel (Reuters) - Karvel's government said on Monday that rebels attacked the "
+                       "port. The Osk Militia, a force loyal to the government, held the bridge. The Drosk Guard, a "
+                       "militia loyal to Tomas Vendrel, fled.")[0]
+    assert ("Osk Militia", "allied_with", "Karvel") in found and ("Karvel", "leader_of", "Osk Militia") not in found
+    assert ("Tomas Vendrel", "leader_of", "Drosk Guard") in found   # (a person named leads it)
+
+
+@pytest.mark.model
+def test_a_noun_phrase_naming_itself_in_a_relative_clause_end_to_end():
+    found = _extracted("The Dorvan Guard seized the port on Sunday. The Velna Relief Agency suspended its work. Aid "
+                       "workers were held by the Ostravia-aligned group, which calls itself the Dorvan Guard. A "
+                       "militia, which styles itself the Marek Brigade, is funded by Ostravia.")[0]
+    assert ("Ostravia", "allied_with", "Dorvan Guard") in found   # not the closest body before, the Agency
+    assert ("Ostravia", "backs", "Marek Brigade") in found
+
+
+def test_a_capitalised_plural_role_is_read_as_its_singular():
+    from kingmaker.nlp.relations import _capitalised_plural
+    assert _capitalised_plural("patrons") == "patron"
+    assert _capitalised_plural("allies") == "ally"
+    assert _capitalised_plural("sponsors") == "sponsor"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("Tomas Vendrel leads the Dorvan Front. The Velna Party said it would not back a Vendrel government.",
+     ("Velna Party", "opposes", "Tomas Vendrel")),
+    ("Tomas Vendrel leads the Dorvan Front. The Greens will not support any government that includes the Dorvan Front.",
+     ("Greens", "opposes", "Dorvan Front")),
+    ("Tomas Vendrel leads the Dorvan Front. Karvel Unity refused to back a government led by Tomas Vendrel.",
+     ("Karvel Unity", "opposes", "Tomas Vendrel")),
+])
+def test_refusing_to_back_a_sides_government_end_to_end(text, tie):
+    assert tie in _extracted(text)[0]
 
 
 @pytest.mark.model

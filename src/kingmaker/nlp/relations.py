@@ -97,6 +97,7 @@ class Cues:
     peer_words: frozenset[str]
     prefixed_body_nouns: frozenset[str]
     opposition_words: frozenset[str]
+    self_naming_verbs: frozenset[str]
     insurgent_words: frozenset[str]
     every_ruler_words: frozenset[str]
     ruling_party_words: frozenset[str]
@@ -270,6 +271,14 @@ class _Ctx:
             if c.dep_ == "acl" and c.lemma_ in ("call", "name", "know"):
                 for cc in c.children:
                     if cc.dep_ in ("oprd", "attr", "dobj", "xcomp"):
+                        a = self.actor(cc)
+                        if a is not None:
+                            return a
+            if c.dep_ == "relcl" and norm(c.lemma_) in cues().self_naming_verbs \
+                    and any(x.dep_ == "dobj" and x.lower_ in REFLEXIVES for x in c.children):
+                # "the group, which calls itself X", "the militia, which styles itself X": the name it gives itself
+                for cc in c.children:
+                    if cc.dep_ in ("oprd", "attr", "xcomp", "dobj", "appos") and cc.lower_ not in REFLEXIVES:
                         a = self.actor(cc)
                         if a is not None:
                             return a
@@ -1474,9 +1483,13 @@ def _clause_before(subj: Token, tok: Token) -> bool:
 
 def _adjective_relation(ctx: _Ctx, typ: str, target: int | None) -> str:
     """"a militia loyal to X": X leads the militia when X is a person; a body loyal to an organisation ("Y, a
-    unit loyal to the X Council") is a part of that organisation, not the organisation one of its members."""
+    unit loyal to the X Council") is a part of that organisation, not the organisation one of its members; a body
+    loyal to a state ("a force loyal to the government", "units loyal to Ostravia") is its ally (a state leads no
+    militia)."""
     if typ == "leader_of_reverse" and target is not None and ctx.kind(target) == "organization":
         return "part_of"
+    if typ == "leader_of_reverse" and target is not None and ctx.kind(target) == "country":
+        return "allied_with"
     return typ
 
 
@@ -1716,6 +1729,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 for c in role.conjuncts:
                     if c.i > role.i and c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None:
                         _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
+                if role is tok:  # "X, chief of staff of the army and Z's closest ally": a stance hung on "the army"
+                    for c in _second_roles(ctx, role, of_phrases):
+                        _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
+                    _shared_possessor_stance(ctx, owner, role, of_phrases)
         # "the EU naval force, Atalanta", "the UN peacekeeping mission in Ostravia (MINOS)": a body named after a
         # common noun that another body modifies is part of that body
         if tok.dep_ == "appos" and a is not None and ctx.kind(a) == "organization":
@@ -2406,14 +2423,21 @@ def _opposition_parties(ctx: _Ctx) -> None:
     doc = ctx.doc
     parties = []
     told = set()  # said in a sentence of their own ("X is the main opposition"): only against a state with a ruler
+    own_state: dict[int, int] = {}  # a party called the opposition of a state named before the word
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.actor in parties and m.actor not in told:
             continue
         root = doc[m.start:m.end].root
         before = doc[m.start - 1] if m.start > 0 else None
+        if before is not None and m.start > 1 and norm(before.text) in ctx.kb.org_nouns \
+                and norm(doc[m.start - 2].text) in words:
+            before = doc[m.start - 2]  # "the opposition alliance X", "the opposition party X": the kind between
         named = before is not None and norm(before.text) in words and root.dep_ != "compound" and not any(
             c.dep_ == "poss" for c in (*root.children, *before.children)) \
-            and not (m.start > 1 and _possessive_mark(doc[m.start - 2]))  # (not "Venezuela's opposition X")
+            and not (before.i > 0 and _possessive_mark(doc[before.i - 1]))  # (not "Venezuela's opposition X")
+        state = ctx.actor(doc[before.i - 1]) if named and before.i > 0 else None
+        if state is not None and ctx.kind(state) == "country":
+            own_state[m.actor] = state  # "the Tesmaran opposition party X": the opposition of the state named
         described = any(c.dep_ == "appos" and _opposition_noun(c, words) for c in root.children) \
             or _dashed_opposition(doc, m.end, words)  # "X, the main opposition party,"; "X - the main opposition -";
         # "the main opposition party, X,"; "X is / became the main (armed) opposition"
@@ -2431,6 +2455,7 @@ def _opposition_parties(ctx: _Ctx) -> None:
         _ruling_opponents(ctx, parties)
         return
     target = home
+    ruling = _ruling_party(ctx, parties)
     rulers = {h.source for h in ctx.hits if h.target == home and h.type == "leader_of"}
     for party in parties:
         if party in told and not rulers:
@@ -2439,7 +2464,8 @@ def _opposition_parties(ctx: _Ctx) -> None:
                or h.source in rulers and h.target == party and h.type in ("leader_of", "member_of") for h in ctx.hits):
             continue  # (the state's ruling party, once in opposition)
         m = next(mm for mm in ctx.mentions if mm.actor == party)
-        ctx.add(party, "opposes", target, doc[m.start].sent, 0.55)
+        # "the opposition X ... the ruling Y party": the party in power, when the text names one, is whom X opposes
+        ctx.add(party, "opposes", own_state.get(party, target if ruling is None else ruling), doc[m.start].sent, 0.55)
 
 
 def _rebel_groups(ctx: _Ctx) -> None:
@@ -2602,6 +2628,17 @@ def _opposition_attr(verb: Token, words: frozenset[str]) -> bool:
 def _ruling_opponents(ctx: _Ctx, parties: list[int]) -> None:
     """The opposition parties of an article whose state is not known oppose the party in power, when the text
     names it ("the ruling X", "X, the governing party": word_lists.ruling_party_words)."""
+    ruler = _ruling_party(ctx, parties)
+    if ruler is None:
+        return  # (none named, or a coalition of several: no one party in power)
+    for party in parties:
+        m = next(mm for mm in ctx.mentions if mm.actor == party)
+        ctx.add(party, "opposes", ruler, ctx.doc[m.start].sent, 0.55)
+
+
+def _ruling_party(ctx: _Ctx, parties: list[int]) -> int | None:
+    """The one party the text names as in power ("the ruling X", "X, the governing party": word_lists.
+    ruling_party_words), none of ``parties`` (the opposition); None when it names none or several."""
     doc, words = ctx.doc, cues().ruling_party_words
     rulers = []
     for m in ctx.mentions:
@@ -2613,11 +2650,7 @@ def _ruling_opponents(ctx: _Ctx, parties: list[int]) -> None:
                                                                if x.dep_ in ("amod", "compound"))
                 for c in root.children):
             rulers.append(m.actor)
-    if len(rulers) != 1:
-        return  # (none named, or a coalition of several: no one party in power)
-    for party in parties:
-        m = next(mm for mm in ctx.mentions if mm.actor == party)
-        ctx.add(party, "opposes", rulers[0], doc[m.start].sent, 0.55)
+    return rulers[0] if len(rulers) == 1 else None
 
 
 def _formed_to_unite(ctx: _Ctx, verb: Token, hostility: dict) -> None:
@@ -4386,6 +4419,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     if neg:
         if typ == "backs" and any(c.lower_ == "never" for c in neg):
             typ = "opposes"  # "would never support X"
+        elif typ == "backs" and _refused_rule(ctx, tok) is not None:
+            typ = "opposes"  # "X will not back a Vendrel government", "any government that includes Y"
         else:
             return
     if not neg and any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in tok.children):
@@ -4401,6 +4436,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         return  # "A joined B behind a single list": B is a companion in backing the list, not a body joined
     refusal = _refused(ctx, tok)
     if refusal is not None:
+        if typ == "backs" and not _unreal(refusal) and _refused_rule(ctx, tok) is not None:
+            typ = "member_of"  # "X refused to back a government led by Y": as refusing to join it (opposes)
         if typ not in ("member_of", "allied_with") or _unreal(refusal):
             return  # "X declined to back Y": no backing, but no hostility either
         typ = "opposes"  # "X ruled out joining any government led by Y", "X refused to ally with Y"
@@ -4454,6 +4491,9 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         return
     objs = [obj, *obj.conjuncts]
     targets = [ctx.np_actor(o, deep=True) for o in objs]
+    ruled = _refused_rule(ctx, tok) if typ == "opposes" and (neg or refusal is not None) else None
+    if ruled is not None:
+        targets = [ruled]  # "will not back any government that includes Y": the side it would put in power
     targets = [t if t is not None or not _every_government(o) else ctx.home_state() for o, t in zip(objs, targets)]
     shallow = [ctx.np_actor(o) for o in objs]
     s_actor = ctx.np_actor(subj)
@@ -4846,6 +4886,26 @@ def _government_of(ctx: _Ctx, noun: Token) -> int | None:
     return named[0] if len(named) == 1 and ctx.kind(named[0]) == "person" else None
 
 
+def _refused_rule(ctx: _Ctx, verb: Token) -> int | None:
+    """"X will not back a Vendrel government", "X refused to support any government that includes Y", "X won't
+    back a cabinet led by Y": a backing verb, negated or refused, whose object is a government (word_lists.
+    ruling_nouns) marked as one side's -- a name before it, "of", "led by" or a relative clause of membership
+    (relations.membership_verbs) naming it. Refusing to put that side in power is a stance against it (as
+    refusing to join its government is); the side named, or None."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or norm(obj.lemma_) not in cues().ruling_nouns:
+        return None
+    members = set(ctx.kb.relations.get("membership_verbs") or ())
+    for c in obj.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in members:  # "any government that includes Y"
+            named = [a for o in c.children if o.dep_ == "dobj" for a in [ctx.np_actor(o)] if a is not None]
+            return named[0] if len(named) == 1 else None
+    if not any(c.dep_ in ("compound", "poss", "acl") or c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return None  # "X will not back the government": whose it is is not said here
+    named = ctx.np_actor(obj, deep=True)
+    return named if named is not None else _government_of(ctx, obj)
+
+
 def _sending_state(ctx: _Ctx, noun: Token) -> int | None:
     """"supported by 1,500 troops from Ostravia", "backed by Ostravian soldiers", "weapons from officers of Ostravia's
     army": men of a force (word_lists.follower_nouns) from or of a state or body, or named after one, stand for it
@@ -5167,6 +5227,49 @@ def _role_before_named_org(ctx: _Ctx, first: Token) -> Token | None:
     return role
 
 
+def _capitalised_plural(text: str) -> str:
+    """The singular of a plural common noun written with a capital ("Patrons", "Rivals", "Allies" opening an
+    entry's description or a heading), which the tagger reads as a name and so leaves unlemmatised."""
+    from kingmaker.nlp.pipeline import _singular
+
+    return text[:-3] + "y" if text.endswith("ies") and len(text) > 4 else _singular(text)
+
+
+def _second_roles(ctx: _Ctx, role: Token, of_phrases: dict) -> list[Token]:
+    """"Chief of staff of the army and Z's closest ally", "head of the Y Party and Z's fiercest rival": a stance
+    noun (of_phrases: allied_with, opposes, backs and their reverses) owned by a name, which the parser hangs as a
+    conjunct of the first role's of-object, is a second role of the one described, not a second body."""
+    out = []
+    for t in role.subtree:
+        if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.pos_ == "NOUN" and ctx.np_actor(t) is None \
+                and (of_phrases.get(norm(t.lemma_)) or "").split("_reverse")[0] in ("allied_with", "opposes", "backs") \
+                and any(c.dep_ == "poss" and ctx.actor(c) is not None for c in t.children):
+            out.append(t)
+    return out
+
+
+def _shared_possessor_stance(ctx: _Ctx, owner: int, role: Token, of_phrases: dict) -> None:
+    """"Chief of staff of the army and Z's closest ally" parsed as "of [the army and Z]'s closest ally": the
+    possessive mark on the last conjunct only, so the stance noun (of_phrases: allied_with, opposes, backs and
+    their reverses) is Z's alone and a second role of the one described (the first possessor is the first role's
+    of-object)."""
+    for t in role.subtree:
+        typ = of_phrases.get(norm(t.lemma_)) or ""
+        if t.dep_ != "pobj" or t.pos_ != "NOUN" or typ.split("_reverse")[0] not in ("allied_with", "opposes", "backs") \
+                or t.head.head != role or ctx.np_actor(t) is not None:
+            continue
+        first = next((c for c in t.children if c.dep_ == "poss"), None)
+        if first is None or any(c.dep_ == "case" for c in first.children) or ctx.actor(first) is None:
+            continue
+        for c in first.conjuncts:
+            other = ctx.actor(c)
+            if other is not None and other != owner and any(x.dep_ == "case" for x in c.children):
+                if typ.endswith("_reverse"):
+                    ctx.add(other, typ[:-len("_reverse")], owner, role.sent, 0.65)
+                else:
+                    ctx.add(owner, typ, other, role.sent, 0.65)
+
+
 def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict,
                implied: list | None = None) -> None:
     kb = ctx.kb
@@ -5178,6 +5281,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         return  # "the trial of X and the ex-officials" read as an apposition: a plural names others, not X's post
     lemma = norm(role.lemma_)
     text = norm(role.text)
+    if role.tag_ == "NNPS" and ctx.actor(role) is None:
+        lemma = _capitalised_plural(text)  # "Patrons of the Y Party.", "Allies of Z": a description's capital
     doc, j = ctx.doc, role.i
     while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
         j += 2  # "second-in-command", "commander-in-chief" split by the tokenizer
@@ -6240,7 +6345,9 @@ def _entry_description(ctx: _Ctx, root: Token, heads: list[int], of_phrases: dic
     """The ties of one description of an entry's ``heads`` (``_entry_descriptions``)."""
     if root.pos_ in ("NOUN", "PROPN") and ctx.actor(root) is None:
         roles = [root, *(c for c in root.conjuncts if c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None)]
+        roles += _second_roles(ctx, root, of_phrases)
         for owner in heads:
+            _shared_possessor_stance(ctx, owner, root, of_phrases)
             for role in roles:
                 _role_ties(ctx, owner, role, of_phrases, adjectives, implied)
                 if ctx.kind(owner) == "organization" and norm(role.lemma_) in cues().personal_body_nouns:
