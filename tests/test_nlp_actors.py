@@ -823,3 +823,35 @@ def test_a_size_glued_to_a_noun_before_a_house_names_the_house():
     doc = spacy.blank("en")("the 140-member parliament and 22 of the 120 seats in the parliament")
     assert _size_glued_before(doc, 4)  # "the 140-member parliament"
     assert not _size_glued_before(doc, len(doc) - 1)  # "22 of the 120 seats in the parliament": a count of seats
+
+
+def _coord_doc(words, pos, heads, deps, ents):
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=words, pos=pos, heads=heads, deps=deps)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+def test_a_name_coordinated_with_a_proved_state_is_a_state():
+    # "Drennia's president met Drennia and Korvath ." : Drennia owns a president; Korvath is joined to it
+    words = ["Drennia", "'s", "president", "met", "Drennia", "and", "Korvath", "."]
+    pos = ["PROPN", "PART", "NOUN", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT"]
+    heads = [2, 0, 3, 3, 3, 4, 4, 3]
+    deps = ["poss", "case", "nsubj", "ROOT", "dobj", "cc", "conj", "punct"]
+    states = document_states(_coord_doc(words, pos, heads, deps, [(0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")]))
+    assert states["korvath"] == "Korvath"
+    # the same name with no "and" to a proved state stays a place
+    words2 = ["Drennia", "'s", "president", "visited", "Korvath", "."]
+    pos2 = ["PROPN", "PART", "NOUN", "VERB", "PROPN", "PUNCT"]
+    states2 = document_states(_coord_doc(words2, pos2, [2, 0, 3, 3, 3, 3], ["poss", "case", "nsubj", "ROOT", "dobj",
+                                                                       "punct"], [(0, 1, "GPE"), (4, 5, "GPE")]))
+    assert "korvath" not in states2
+
+
+def test_a_name_coordinated_with_a_local_place_or_an_unproved_name_stays_a_place():
+    # "Korvath province": a place the text calls local; "Halmora and Korvath": neither proved a state
+    words = ["Halmora", "and", "Korvath", "met", "in", "Korvath", "province", "."]
+    pos = ["PROPN", "CCONJ", "PROPN", "VERB", "ADP", "PROPN", "NOUN", "PUNCT"]
+    heads = [3, 0, 0, 3, 3, 6, 4, 3]
+    deps = ["nsubj", "cc", "conj", "ROOT", "prep", "compound", "pobj", "punct"]
+    assert document_states(_coord_doc(words, pos, heads, deps, [(0, 1, "GPE"), (2, 3, "GPE"), (5, 6, "GPE")])) == {}

@@ -104,6 +104,26 @@ def test_a_place_paired_with_a_known_state_in_what_states_do_together_is_a_state
     assert got.get(name, ("missing",))[0] == "country", got
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Karvel's army shelled the border. The Karvelian government and Ostravia signed a pact, and Ostravia "
+     "said it would send troops.", "Ostravia"),
+    ("Talks between Vesmark's president and Dunavia collapsed. Dunavia accused Vesmark of lying.", "Dunavia"),
+    ("The Tolvian army shelled the border. Tolvia and Marsenna later agreed to a ceasefire.", "Marsenna"),
+    ("Officials of Drennia's government met envoys from Drennia and Korvath on Monday, and Korvath pledged aid.",
+     "Korvath"),
+])
+def test_a_name_coordinated_with_a_state_the_text_proves_is_a_state(text, name):
+    got = actors(text)
+    assert got.get(name, ("missing",))[0] == "country", got
+
+
+def test_a_person_or_town_coordinated_with_a_proved_state_is_no_state():
+    got = actors("Tolvia's president, Anders Kreel, met Tolvia and Vendrel officials. Vendrel said he was pleased.",
+                 "The Selvorian army shelled Selvoria and Brannick province on Monday.")
+    assert got.get("Vendrel", ("missing",))[0] != "country", got
+    assert got.get("Brannick", ("missing",))[0] != "country", got
+
+
 def test_a_company_or_person_paired_with_a_state_is_no_state():
     got = actors("Exxon and Iraq signed a contract on Monday.",
                  "Talks between Renault and France resumed in Paris on Monday.",

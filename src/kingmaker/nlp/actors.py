@@ -334,9 +334,10 @@ def document_states(doc: Doc) -> dict[str, str]:
                 j += 1
             if j > tok.i + 2 and norm(doc[j - 1].text) in kb.org_nouns:
                 evidence.add(base)
-    out = dict(two_words)
     if dated:
         evidence.add(dated)
+    _coordinated_states(doc, forms, place_labelled - tied, weak - tied, evidence)
+    out = dict(two_words)
     for form, base in forms.items():
         if base in evidence:
             out[form] = names[base]
@@ -580,6 +581,44 @@ def _find_person_named(doc: Doc) -> frozenset[str]:
                 out.update(norms[sent.start:sent.end])
     out.discard("")  # (a punctuation mark's norm)
     return frozenset(out)
+
+
+def _coordinated_states(doc: Doc, forms: dict[str, str], places: set[str], weak: set[str],
+                        evidence: set[str]) -> None:
+    """A name joined by "and"/"or" to a name the text proves a state is a state too: "the leaders of
+    Tolvia and Marn" where "Tolvia's president" was named, "ties with Tolvia and Marn" (a coordination shares
+    its kind). Never a word of a person's full name nor a place the text calls local ("Kessa province"); a
+    name the NER did not call a place (``weak``) only if the text never names it as a person ("Mr X", "X said
+    he"). The partner must be proved by the text itself, not a state known to world knowledge (a known state
+    is often coordinated with a city: "flights to Egypt and Luxor"). Adds to ``evidence`` in place."""
+    candidates = places | weak
+    if not candidates - evidence or not evidence:
+        return
+    norms = token_norms(doc)
+    local = None
+    for tok in (doc[i] for i, low in enumerate(norms) if low in candidates and forms.get(low) == low):
+        base = norms[tok.i]
+        if base in evidence or tok.pos_ != "PROPN":
+            continue
+        partners = [tok.head] if tok.dep_ == "conj" else []
+        partners += [c for c in tok.children if c.dep_ == "conj"]
+        first = tok.head if tok.dep_ == "conj" else tok
+        if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in first.children) \
+                or not any(_proved_state(p, norms, forms, evidence) for p in partners):
+            continue
+        if local is None:
+            local = _local_places(doc)
+        if base not in local and (base in places or not _named_as_person(doc, base)):
+            evidence.add(base)
+
+
+def _proved_state(tok: Token, norms: list[str], forms: dict[str, str], evidence: set[str]) -> bool:
+    """Whether a token is a state the text proves: its name ("Tolvia"), or a state body (roles.yaml
+    state_cues) owned by the name or its adjective ("the Tolvian government", "Tolvia's government")."""
+    if tok.pos_ == "PROPN":
+        return forms.get(norms[tok.i]) in evidence
+    return norms[tok.i] in knowledge().state_cues and any(
+        c.dep_ in ("amod", "compound", "poss") and forms.get(norms[c.i]) in evidence for c in tok.children)
 
 
 def _acts_as_state(doc: Doc, tok: Token) -> bool:
