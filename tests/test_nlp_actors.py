@@ -855,3 +855,19 @@ def test_a_name_coordinated_with_a_local_place_or_an_unproved_name_stays_a_place
     heads = [3, 0, 0, 3, 3, 6, 4, 3]
     deps = ["nsubj", "cc", "conj", "ROOT", "prep", "compound", "pobj", "punct"]
     assert document_states(_coord_doc(words, pos, heads, deps, [(0, 1, "GPE"), (2, 3, "GPE"), (5, 6, "GPE")])) == {}
+
+
+def test_an_upper_case_country_heading_names_its_state():
+    from kingmaker.nlp.actors import _shouted_long_name_at
+
+    nlp = spacy.blank("en")
+    for text, name in [("COUNTRY RISK BRIEF - KORVATH\nPresident Anders Kreel won.", "KORVATH"),
+                       ("COUNTRY PROFILE: MARSENNA\nThe president spoke.", "MARSENNA"),
+                       ("Weekly digest\nDRENNIA: COUNTRY REPORT\nThe president spoke.", "DRENNIA")]:
+        doc = nlp(text)
+        assert [doc[j].text for j in _shouted_long_name_at(doc)] == [name], text
+    # a heading that only mentions a country in a phrase, or a name with more words after it, is no label
+    for text in ("COUNTRY MUSIC FESTIVAL OPENS IN KORVATH TODAY\nCrowds came.",
+                 "COUNTRY RISK BRIEF - KORVATH AND MARSENNA\nThe president spoke."):
+        doc = nlp(text)
+        assert _shouted_long_name_at(doc) == [], text

@@ -124,6 +124,18 @@ def test_a_person_or_town_coordinated_with_a_proved_state_is_no_state():
     assert got.get("Brannick", ("missing",))[0] != "country", got
 
 
+@pytest.mark.parametrize("text, name", [
+    ("COUNTRY RISK BRIEF - KORVATH\nPresident Anders Kreel's hold on power is secure. The Korvath People's "
+     "Union holds most seats.", "Korvath"),
+    ("COUNTRY PROFILE: MARSENNA\nThe ruling Marsenna Forward party won the election, and President Ilse Varga "
+     "named a new cabinet.", "Marsenna"),
+    ("DRENNIA: COUNTRY REPORT\nThe finance ministry, headed by Tomas Vendrel, cut spending.", "Drennia"),
+])
+def test_an_upper_case_country_heading_names_a_state(text, name):
+    got = actors(text)
+    assert got.get(name, ("missing",))[0] == "country", got
+
+
 def test_a_company_or_person_paired_with_a_state_is_no_state():
     got = actors("Exxon and Iraq signed a contract on Monday.",
                  "Talks between Renault and France resumed in Paris on Monday.",

@@ -430,8 +430,37 @@ def _shouted_long_name_at(doc: Doc) -> list[int]:
             if j < len(d) and words[j].isalpha() and words[j].isupper() and len(words[j]) >= 4 \
                     and not (j + 1 < len(d) and words[j + 1].isalpha() and words[j + 1].isupper()):
                 out.append(j)
+        out += _country_heading_names(d, words, lowers)
         return out
     return per_doc(doc, "shouted_long_names", find)
+
+
+def _country_heading_names(doc: Doc, words: list[str], lowers: list[str]) -> list[int]:
+    """The name an upper-case heading line labels as a country's: "COUNTRY RISK BRIEF - X", "COUNTRY PROFILE: X",
+    "NATION BRIEFING - X", "X: COUNTRY REPORT" (a word of roles.yaml country_appositives opening the line's label,
+    up to three more upper-case words, a dash or colon, and one upper-case name of four letters or more alone
+    on its side of the line)."""
+    kb = knowledge()
+    seps = (":", "-", "–", "—")
+
+    def line_edge(i: int) -> bool:  # the start or the end of a line
+        return i < 0 or i >= len(doc) or "\n" in words[i] and doc[i].is_space
+
+    def the_name(j: int) -> bool:
+        return 0 <= j < len(doc) and words[j].isalpha() and words[j].isupper() and len(words[j]) >= 4 \
+            and lowers[j] not in kb.country_appositives
+
+    out = []
+    for k in (k for k, w in enumerate(words) if w.isupper() and lowers[k] in kb.country_appositives):
+        end = k + 1
+        while end < len(doc) and end - k <= 3 and words[end].isalpha() and words[end].isupper():
+            end += 1
+        if end < len(doc) and words[end] in seps and line_edge(k - 1) and the_name(end + 1) \
+                and line_edge(end + 2):
+            out.append(end + 1)  # "COUNTRY RISK BRIEF - X"
+        elif k >= 2 and words[k - 1] in seps and the_name(k - 2) and line_edge(k - 3) and line_edge(end):
+            out.append(k - 2)  # "X: COUNTRY REPORT"
+    return out
 
 
 def _owns(doc: Doc, j: int, cues) -> bool:
