@@ -871,3 +871,19 @@ def test_an_upper_case_country_heading_names_its_state():
                  "COUNTRY RISK BRIEF - KORVATH AND MARSENNA\nThe president spoke."):
         doc = nlp(text)
         assert _shouted_long_name_at(doc) == [], text
+
+
+def test_a_place_in_apposition_to_a_proved_states_ally_is_a_state():
+    # "the government of Drennia ; Drennia 's ally Korvath sent ships ." : Korvath is the ally of a proved state
+    words = ["the", "government", "of", "Drennia", ";", "Drennia", "'s", "ally", "Korvath", "sent", "ships", "."]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PART", "NOUN", "PROPN", "VERB", "NOUN", "PUNCT"]
+    heads = [1, 9, 1, 2, 9, 7, 5, 9, 7, 9, 9, 9]
+    deps = ["det", "nsubj", "prep", "pobj", "punct", "poss", "case", "nsubj", "appos", "ROOT", "dobj", "punct"]
+    ents = [(3, 4, "GPE"), (5, 6, "GPE"), (8, 9, "GPE")]
+    assert document_states(_coord_doc(words, pos, heads, deps, ents))["korvath"] == "Korvath"
+    # the owner of the ally not proved a state: nothing follows
+    words2 = ["Drennia", "'s", "ally", "Korvath", "sent", "ships", "."]
+    pos2 = ["PROPN", "PART", "NOUN", "PROPN", "VERB", "NOUN", "PUNCT"]
+    doc2 = _coord_doc(words2, pos2, [2, 0, 4, 2, 4, 4, 4], ["poss", "case", "nsubj", "appos", "ROOT", "dobj", "punct"],
+                      [(0, 1, "GPE"), (3, 4, "GPE")])
+    assert "korvath" not in document_states(doc2)

@@ -125,6 +125,19 @@ def test_a_person_or_town_coordinated_with_a_proved_state_is_no_state():
 
 
 @pytest.mark.parametrize("text, name", [
+    ("The government of Karvel fell. So does Karvel's ally Sarvania, which has lent Karvel the frigates.",
+     "Sarvania"),
+    ("The government of Karvel fell. Karvel's ally Ustrelia sent troops, and Ustrelia's navy patrolled the coast.",
+     "Ustrelia"),
+    ("The government of Karvel fell on Monday. Aid also came from Karvel's neighbour Halmora, which sent two "
+     "frigates.", "Halmora"),
+])
+def test_a_place_in_apposition_to_a_states_ally_or_neighbour_is_a_state(text, name):
+    got = actors(text)
+    assert got.get(name, ("missing",))[0] == "country", got
+
+
+@pytest.mark.parametrize("text, name", [
     ("COUNTRY RISK BRIEF - KORVATH\nPresident Anders Kreel's hold on power is secure. The Korvath People's "
      "Union holds most seats.", "Korvath"),
     ("COUNTRY PROFILE: MARSENNA\nThe ruling Marsenna Forward party won the election, and President Ilse Varga "

@@ -616,7 +616,7 @@ def _coordinated_states(doc: Doc, forms: dict[str, str], places: set[str], weak:
                         evidence: set[str]) -> None:
     """A name joined by "and"/"or" to a name the text proves a state is a state too: "the leaders of
     Tolvia and Marn" where "Tolvia's president" was named, "ties with Tolvia and Marn" (a coordination shares
-    its kind). Never a word of a person's full name nor a place the text calls local ("Kessa province"); a
+    its kind); so is a place name in apposition to a proved state's ally or neighbour (:func:`_peer_of_state`). Never a word of a person's full name nor a place the text calls local ("Kessa province"); a
     name the NER did not call a place (``weak``) only if the text never names it as a person ("Mr X", "X said
     he"). The partner must be proved by the text itself, not a state known to world knowledge (a known state
     is often coordinated with a city: "flights to Egypt and Luxor"). Adds to ``evidence`` in place."""
@@ -632,13 +632,24 @@ def _coordinated_states(doc: Doc, forms: dict[str, str], places: set[str], weak:
         partners = [tok.head] if tok.dep_ == "conj" else []
         partners += [c for c in tok.children if c.dep_ == "conj"]
         first = tok.head if tok.dep_ == "conj" else tok
-        if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in first.children) \
-                or not any(_proved_state(p, norms, forms, evidence) for p in partners):
+        joined = any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in first.children) \
+            and any(_proved_state(p, norms, forms, evidence) for p in partners)
+        if not joined and not (base in places and _peer_of_state(tok, norms, forms, evidence)):
             continue
         if local is None:
             local = _local_places(doc)
         if base not in local and (base in places or not _named_as_person(doc, base)):
             evidence.add(base)
+
+
+def _peer_of_state(tok: Token, norms: list[str], forms: dict[str, str], evidence: set[str]) -> bool:
+    """Whether a name is in apposition to a noun of a state's peer (roles.yaml state_peer_nouns) that a proved
+    state owns: "Karvel's ally Dunavia", "Karvel's northern neighbour Dunavia", "Dunavia, Karvel's closest ally"."""
+    peers = knowledge().state_peer_nouns
+    nouns = [tok.head] if tok.dep_ in ("appos", "compound") else []
+    nouns += [c for c in tok.children if c.dep_ == "appos" or c.dep_ in ("compound", "nmod") and c.i < tok.i]
+    return any(norms[n.i] in peers and any(c.dep_ == "poss" and _proved_state(c, norms, forms, evidence)
+                                           for c in n.children) for n in nouns)
 
 
 def _proved_state(tok: Token, norms: list[str], forms: dict[str, str], evidence: set[str]) -> bool:
