@@ -887,3 +887,17 @@ def test_a_place_in_apposition_to_a_proved_states_ally_is_a_state():
     doc2 = _coord_doc(words2, pos2, [2, 0, 4, 2, 4, 4, 4], ["poss", "case", "nsubj", "appos", "ROOT", "dobj", "punct"],
                       [(0, 1, "GPE"), (3, 4, "GPE")])
     assert "korvath" not in document_states(doc2)
+
+
+def test_the_one_place_a_text_calls_the_country_is_a_state():
+    # "Ana spoke in Korvath . The country 's army ..." : one unknown place, no known state before it
+    words = ["Ana", "spoke", "in", "Korvath", ".", "the", "country", "'s", "army", "left", "."]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "PART", "NOUN", "VERB", "PUNCT"]
+    heads = [1, 1, 1, 2, 1, 6, 8, 6, 9, 9, 9]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "det", "poss", "case", "nsubj", "ROOT", "punct"]
+    ents = [(0, 1, "PERSON"), (3, 4, "GPE")]
+    assert document_states(_coord_doc(words, pos, heads, deps, ents))["korvath"] == "Korvath"
+    # a known state named first: "the country" is that state's, the place stays a place
+    words2 = ["Iraq", "spoke", "in", "Korvath", ".", "the", "country", "'s", "army", "left", "."]
+    ents2 = [(0, 1, "GPE"), (3, 4, "GPE")]
+    assert "korvath" not in document_states(_coord_doc(words2, pos, heads, deps, ents2))

@@ -138,6 +138,25 @@ def test_a_place_in_apposition_to_a_states_ally_or_neighbour_is_a_state(text, na
 
 
 @pytest.mark.parametrize("text, name", [
+    ("SANTA LUZ - Ana Pereda has one of the hardest jobs in Sulvana. She leads the talks with the country's last "
+     "guerrilla group, and Sulvana's farmers back her.", "Sulvana"),
+    ("Ana Pereda has one of the hardest jobs in Korvatia. The country's last guerrilla group wants talks, and aid "
+     "workers say Korvatia is tired of war.", "Korvatia"),
+    ("Few places are as poor as Brenmark. The country's president, Ilse Varga, promised reform in Brenmark and "
+     "in the town of Osla.", "Brenmark"),
+])
+def test_the_one_unknown_place_a_text_calls_the_country_is_a_state(text, name):
+    got = actors(text)
+    assert got.get(name, ("missing",))[0] == "country", got
+
+
+def test_a_town_in_a_known_states_story_is_not_the_country():
+    got = actors("Fighting in Yemen spread on Monday. Rebels shelled the port of Tarsido, and Tarsido's mayor fled. "
+                 "The country's army withdrew.")
+    assert got.get("Tarsido", ("missing",))[0] != "country", got
+
+
+@pytest.mark.parametrize("text, name", [
     ("COUNTRY RISK BRIEF - KORVATH\nPresident Anders Kreel's hold on power is secure. The Korvath People's "
      "Union holds most seats.", "Korvath"),
     ("COUNTRY PROFILE: MARSENNA\nThe ruling Marsenna Forward party won the election, and President Ilse Varga "

@@ -336,6 +336,7 @@ def document_states(doc: Doc) -> dict[str, str]:
                 evidence.add(base)
     if dated:
         evidence.add(dated)
+    _the_country_named(doc, forms, place_labelled - tied, evidence)
     _coordinated_states(doc, forms, place_labelled - tied, weak - tied, evidence)
     out = dict(two_words)
     for form, base in forms.items():
@@ -612,13 +613,49 @@ def _find_person_named(doc: Doc) -> frozenset[str]:
     return frozenset(out)
 
 
+def _the_country_named(doc: Doc, forms: dict[str, str], places: set[str], evidence: set[str]) -> None:
+    """A text that speaks of "the country" or "the kingdom" (roles.yaml country_appositives, singular, after
+    "the") and names one place of one word unknown to world knowledge (or one more often than any other, twice
+    at least), no proved state, and not a place it calls local, is about that place when it names the place
+    before any state known to world knowledge: "the hardest job in Marn ... the country's last guerrilla
+    group", "the man to see in Marn ... the kingdom's interior minister". Adds to ``evidence`` in place."""
+    if evidence or not places:
+        return
+    kb = knowledge()
+    lowers = token_lowers(doc)[0]
+    if not any(lowers[i - 1] == "the" and w in kb.country_appositives and not w.endswith("s")
+               for i, w in enumerate(lowers) if i):
+        return
+    local = _local_places(doc)
+    # (one word: "the Green Zone" or "the Litani River" is a place's description, never a state's name)
+    found = {b for b in places if forms.get(b) == b and " " not in b} - local
+    if len(found) > 1:  # the place the text names most, at least twice and more than any other
+        counts = Counter(low for ent in doc_ents(doc) if ent.label_ in ("GPE", "LOC")
+                         for low in (norm(span_text(doc, *_trim(doc, ent.start, ent.end))),) if low in found)
+        top = counts.most_common(2)
+        found = {top[0][0]} if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) else set()
+    if len(found) != 1:
+        return
+    # the text's first state: named before any state world knowledge knows ("Yemen ... in Aden ... the country"
+    # is Yemen)
+    for ent in doc_ents(doc):
+        if ent.label_ in ("GPE", "LOC", "NORP"):
+            low = norm(span_text(doc, *_trim(doc, ent.start, ent.end)))
+            if low in found:
+                evidence.update(found)
+                return
+            if kb.country_of(ent.text):
+                return
+
+
 def _coordinated_states(doc: Doc, forms: dict[str, str], places: set[str], weak: set[str],
                         evidence: set[str]) -> None:
     """A name joined by "and"/"or" to a name the text proves a state is a state too: "the leaders of
     Tolvia and Marn" where "Tolvia's president" was named, "ties with Tolvia and Marn" (a coordination shares
-    its kind); so is a place name in apposition to a proved state's ally or neighbour (:func:`_peer_of_state`). Never a word of a person's full name nor a place the text calls local ("Kessa province"); a
-    name the NER did not call a place (``weak``) only if the text never names it as a person ("Mr X", "X said
-    he"). The partner must be proved by the text itself, not a state known to world knowledge (a known state
+    its kind); so is a place name in apposition to a proved state's ally or neighbour (:func:`_peer_of_state`).
+    Never a word of a person's full name nor a place the text calls local ("Kessa province"); a name the NER
+    did not call a place (``weak``) only if the text never names it as a person ("Mr X", "X said he"). The
+    partner must be proved by the text itself, not a state known to world knowledge (a known state
     is often coordinated with a city: "flights to Egypt and Luxor"). Adds to ``evidence`` in place."""
     candidates = places | weak
     if not candidates - evidence or not evidence:
