@@ -831,3 +831,82 @@ def test_a_word_ending_a_full_personal_name_is_a_surname_before_a_gazetteer_plac
     assert _surname_of_named("figuig", {"figuig", "vendrel"})
     assert not _surname_of_named("figuig", {"vendrel"})
     assert not _surname_of_named("new figuig", {"figuig"})
+
+
+def _coord_doc(words, pos, heads, deps, ents):
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=words, pos=pos, heads=heads, deps=deps)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+def test_a_name_coordinated_with_a_proved_state_is_a_state():
+    # "Drennia's president met Drennia and Korvath ." : Drennia owns a president; Korvath is joined to it
+    words = ["Drennia", "'s", "president", "met", "Drennia", "and", "Korvath", "."]
+    pos = ["PROPN", "PART", "NOUN", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT"]
+    heads = [2, 0, 3, 3, 3, 4, 4, 3]
+    deps = ["poss", "case", "nsubj", "ROOT", "dobj", "cc", "conj", "punct"]
+    states = document_states(_coord_doc(words, pos, heads, deps, [(0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")]))
+    assert states["korvath"] == "Korvath"
+    # the same name with no "and" to a proved state stays a place
+    words2 = ["Drennia", "'s", "president", "visited", "Korvath", "."]
+    pos2 = ["PROPN", "PART", "NOUN", "VERB", "PROPN", "PUNCT"]
+    states2 = document_states(_coord_doc(words2, pos2, [2, 0, 3, 3, 3, 3], ["poss", "case", "nsubj", "ROOT", "dobj",
+                                                                       "punct"], [(0, 1, "GPE"), (4, 5, "GPE")]))
+    assert "korvath" not in states2
+
+
+def test_a_name_coordinated_with_a_local_place_or_an_unproved_name_stays_a_place():
+    # "Korvath province": a place the text calls local; "Halmora and Korvath": neither proved a state
+    words = ["Halmora", "and", "Korvath", "met", "in", "Korvath", "province", "."]
+    pos = ["PROPN", "CCONJ", "PROPN", "VERB", "ADP", "PROPN", "NOUN", "PUNCT"]
+    heads = [3, 0, 0, 3, 3, 6, 4, 3]
+    deps = ["nsubj", "cc", "conj", "ROOT", "prep", "compound", "pobj", "punct"]
+    assert document_states(_coord_doc(words, pos, heads, deps, [(0, 1, "GPE"), (2, 3, "GPE"), (5, 6, "GPE")])) == {}
+
+
+def test_an_upper_case_country_heading_names_its_state():
+    from kingmaker.nlp.actors import _shouted_long_name_at
+
+    nlp = spacy.blank("en")
+    for text, name in [("COUNTRY RISK BRIEF - KORVATH\nPresident Anders Kreel won.", "KORVATH"),
+                       ("COUNTRY PROFILE: MARSENNA\nThe president spoke.", "MARSENNA"),
+                       ("Weekly digest\nDRENNIA: COUNTRY REPORT\nThe president spoke.", "DRENNIA")]:
+        doc = nlp(text)
+        assert [doc[j].text for j in _shouted_long_name_at(doc)] == [name], text
+    # a heading that only mentions a country in a phrase, or a name with more words after it, is no label
+    for text in ("COUNTRY MUSIC FESTIVAL OPENS IN KORVATH TODAY\nCrowds came.",
+                 "COUNTRY RISK BRIEF - KORVATH AND MARSENNA\nThe president spoke."):
+        doc = nlp(text)
+        assert _shouted_long_name_at(doc) == [], text
+
+
+def test_a_place_in_apposition_to_a_proved_states_ally_is_a_state():
+    # "the government of Drennia ; Drennia 's ally Korvath sent ships ." : Korvath is the ally of a proved state
+    words = ["the", "government", "of", "Drennia", ";", "Drennia", "'s", "ally", "Korvath", "sent", "ships", "."]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PART", "NOUN", "PROPN", "VERB", "NOUN", "PUNCT"]
+    heads = [1, 9, 1, 2, 9, 7, 5, 9, 7, 9, 9, 9]
+    deps = ["det", "nsubj", "prep", "pobj", "punct", "poss", "case", "nsubj", "appos", "ROOT", "dobj", "punct"]
+    ents = [(3, 4, "GPE"), (5, 6, "GPE"), (8, 9, "GPE")]
+    assert document_states(_coord_doc(words, pos, heads, deps, ents))["korvath"] == "Korvath"
+    # the owner of the ally not proved a state: nothing follows
+    words2 = ["Drennia", "'s", "ally", "Korvath", "sent", "ships", "."]
+    pos2 = ["PROPN", "PART", "NOUN", "PROPN", "VERB", "NOUN", "PUNCT"]
+    doc2 = _coord_doc(words2, pos2, [2, 0, 4, 2, 4, 4, 4], ["poss", "case", "nsubj", "appos", "ROOT", "dobj", "punct"],
+                      [(0, 1, "GPE"), (3, 4, "GPE")])
+    assert "korvath" not in document_states(doc2)
+
+
+def test_the_one_place_a_text_calls_the_country_is_a_state():
+    # "Ana spoke in Korvath . The country 's army ..." : one unknown place, no known state before it
+    words = ["Ana", "spoke", "in", "Korvath", ".", "the", "country", "'s", "army", "left", "."]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "PART", "NOUN", "VERB", "PUNCT"]
+    heads = [1, 1, 1, 2, 1, 6, 8, 6, 9, 9, 9]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "det", "poss", "case", "nsubj", "ROOT", "punct"]
+    ents = [(0, 1, "PERSON"), (3, 4, "GPE")]
+    assert document_states(_coord_doc(words, pos, heads, deps, ents))["korvath"] == "Korvath"
+    # a known state named first: "the country" is that state's, the place stays a place
+    words2 = ["Iraq", "spoke", "in", "Korvath", ".", "the", "country", "'s", "army", "left", "."]
+    ents2 = [(0, 1, "GPE"), (3, 4, "GPE")]
+    assert "korvath" not in document_states(_coord_doc(words2, pos, heads, deps, ents2))
+

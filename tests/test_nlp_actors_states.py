@@ -104,6 +104,70 @@ def test_a_place_paired_with_a_known_state_in_what_states_do_together_is_a_state
     assert got.get(name, ("missing",))[0] == "country", got
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Karvel's army shelled the border. The Karvelian government and Ostravia signed a pact, and Ostravia "
+     "said it would send troops.", "Ostravia"),
+    ("Talks between Vesmark's president and Dunavia collapsed. Dunavia accused Vesmark of lying.", "Dunavia"),
+    ("The Tolvian army shelled the border. Tolvia and Marsenna later agreed to a ceasefire.", "Marsenna"),
+    ("Officials of Drennia's government met envoys from Drennia and Korvath on Monday, and Korvath pledged aid.",
+     "Korvath"),
+])
+def test_a_name_coordinated_with_a_state_the_text_proves_is_a_state(text, name):
+    got = actors(text)
+    assert got.get(name, ("missing",))[0] == "country", got
+
+
+def test_a_person_or_town_coordinated_with_a_proved_state_is_no_state():
+    got = actors("Tolvia's president, Anders Kreel, met Tolvia and Vendrel officials. Vendrel said he was pleased.",
+                 "The Selvorian army shelled Selvoria and Brannick province on Monday.")
+    assert got.get("Vendrel", ("missing",))[0] != "country", got
+    assert got.get("Brannick", ("missing",))[0] != "country", got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The government of Karvel fell. So does Karvel's ally Sarvania, which has lent Karvel the frigates.",
+     "Sarvania"),
+    ("The government of Karvel fell. Karvel's ally Ustrelia sent troops, and Ustrelia's navy patrolled the coast.",
+     "Ustrelia"),
+    ("The government of Karvel fell on Monday. Aid also came from Karvel's neighbour Halmora, which sent two "
+     "frigates.", "Halmora"),
+])
+def test_a_place_in_apposition_to_a_states_ally_or_neighbour_is_a_state(text, name):
+    got = actors(text)
+    assert got.get(name, ("missing",))[0] == "country", got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("SANTA LUZ - Ana Pereda has one of the hardest jobs in Sulvana. She leads the talks with the country's last "
+     "guerrilla group, and Sulvana's farmers back her.", "Sulvana"),
+    ("Ana Pereda has one of the hardest jobs in Korvatia. The country's last guerrilla group wants talks, and aid "
+     "workers say Korvatia is tired of war.", "Korvatia"),
+    ("Few places are as poor as Brenmark. The country's president, Ilse Varga, promised reform in Brenmark and "
+     "in the town of Osla.", "Brenmark"),
+])
+def test_the_one_unknown_place_a_text_calls_the_country_is_a_state(text, name):
+    got = actors(text)
+    assert got.get(name, ("missing",))[0] == "country", got
+
+
+def test_a_town_in_a_known_states_story_is_not_the_country():
+    got = actors("Fighting in Yemen spread on Monday. Rebels shelled the port of Tarsido, and Tarsido's mayor fled. "
+                 "The country's army withdrew.")
+    assert got.get("Tarsido", ("missing",))[0] != "country", got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("COUNTRY RISK BRIEF - KORVATH\nPresident Anders Kreel's hold on power is secure. The Korvath People's "
+     "Union holds most seats.", "Korvath"),
+    ("COUNTRY PROFILE: MARSENNA\nThe ruling Marsenna Forward party won the election, and President Ilse Varga "
+     "named a new cabinet.", "Marsenna"),
+    ("DRENNIA: COUNTRY REPORT\nThe finance ministry, headed by Tomas Vendrel, cut spending.", "Drennia"),
+])
+def test_an_upper_case_country_heading_names_a_state(text, name):
+    got = actors(text)
+    assert got.get(name, ("missing",))[0] == "country", got
+
+
 def test_a_company_or_person_paired_with_a_state_is_no_state():
     got = actors("Exxon and Iraq signed a contract on Monday.",
                  "Talks between Renault and France resumed in Paris on Monday.",

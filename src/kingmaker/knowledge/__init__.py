@@ -115,6 +115,7 @@ class Knowledge:
     recognition_verbs: set[str] = field(default_factory=set)  # "X recognised Tolvia": X is a state
     treaty_verbs: set[str] = field(default_factory=set)  # "X and France signed": X is a state
     country_appositives: set[str] = field(default_factory=set)  # "X, a small country": X is a state
+    state_peer_nouns: set[str] = field(default_factory=set)  # "Karvel's ally X": X is a state
     diplomatic_verbs: set[str] = field(default_factory=set)  # "X cut ties with Tolvia": X is a state
     diplomatic_objects: set[str] = field(default_factory=set)
     unit_nouns: set[str] = field(default_factory=set)  # "division", "wing": a unit of a larger body
@@ -307,6 +308,7 @@ def knowledge() -> Knowledge:
     kb.recognition_verbs = {norm(x) for x in r.get("recognition_verbs", [])}
     kb.treaty_verbs = {norm(x) for x in r.get("treaty_verbs", [])}
     kb.country_appositives = {norm(x) for x in r.get("country_appositives", [])}
+    kb.state_peer_nouns = {norm(x) for x in r.get("state_peer_nouns", [])}
     kb.diplomatic_verbs = {norm(x) for x in r.get("diplomatic_verbs", [])}
     kb.diplomatic_objects = {norm(x) for x in r.get("diplomatic_objects", [])}
     kb.unit_nouns = {norm(x) for x in _need(r, "unit_nouns", list, rpath)}

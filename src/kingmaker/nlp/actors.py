@@ -334,9 +334,11 @@ def document_states(doc: Doc) -> dict[str, str]:
                 j += 1
             if j > tok.i + 2 and norm(doc[j - 1].text) in kb.org_nouns:
                 evidence.add(base)
-    out = dict(two_words)
     if dated:
         evidence.add(dated)
+    _the_country_named(doc, forms, place_labelled - tied, evidence)
+    _coordinated_states(doc, forms, place_labelled - tied, weak - tied, evidence)
+    out = dict(two_words)
     for form, base in forms.items():
         if base in evidence:
             out[form] = names[base]
@@ -429,8 +431,37 @@ def _shouted_long_name_at(doc: Doc) -> list[int]:
             if j < len(d) and words[j].isalpha() and words[j].isupper() and len(words[j]) >= 4 \
                     and not (j + 1 < len(d) and words[j + 1].isalpha() and words[j + 1].isupper()):
                 out.append(j)
+        out += _country_heading_names(d, words, lowers)
         return out
     return per_doc(doc, "shouted_long_names", find)
+
+
+def _country_heading_names(doc: Doc, words: list[str], lowers: list[str]) -> list[int]:
+    """The name an upper-case heading line labels as a country's: "COUNTRY RISK BRIEF - X", "COUNTRY PROFILE: X",
+    "NATION BRIEFING - X", "X: COUNTRY REPORT" (a word of roles.yaml country_appositives opening the line's label,
+    up to three more upper-case words, a dash or colon, and one upper-case name of four letters or more alone
+    on its side of the line)."""
+    kb = knowledge()
+    seps = (":", "-", "–", "—")
+
+    def line_edge(i: int) -> bool:  # the start or the end of a line
+        return i < 0 or i >= len(doc) or "\n" in words[i] and doc[i].is_space
+
+    def the_name(j: int) -> bool:
+        return 0 <= j < len(doc) and words[j].isalpha() and words[j].isupper() and len(words[j]) >= 4 \
+            and lowers[j] not in kb.country_appositives
+
+    out = []
+    for k in (k for k, w in enumerate(words) if w.isupper() and lowers[k] in kb.country_appositives):
+        end = k + 1
+        while end < len(doc) and end - k <= 3 and words[end].isalpha() and words[end].isupper():
+            end += 1
+        if end < len(doc) and words[end] in seps and line_edge(k - 1) and the_name(end + 1) \
+                and line_edge(end + 2):
+            out.append(end + 1)  # "COUNTRY RISK BRIEF - X"
+        elif k >= 2 and words[k - 1] in seps and the_name(k - 2) and line_edge(k - 3) and line_edge(end):
+            out.append(k - 2)  # "X: COUNTRY REPORT"
+    return out
 
 
 def _owns(doc: Doc, j: int, cues) -> bool:
@@ -587,6 +618,91 @@ def _find_person_named(doc: Doc) -> frozenset[str]:
                 out.update(norms[sent.start:sent.end])
     out.discard("")  # (a punctuation mark's norm)
     return frozenset(out)
+
+
+def _the_country_named(doc: Doc, forms: dict[str, str], places: set[str], evidence: set[str]) -> None:
+    """A text that speaks of "the country" or "the kingdom" (roles.yaml country_appositives, singular, after
+    "the") and names one place of one word unknown to world knowledge (or one more often than any other, twice
+    at least), no proved state, and not a place it calls local, is about that place when it names the place
+    before any state known to world knowledge: "the hardest job in Marn ... the country's last guerrilla
+    group", "the man to see in Marn ... the kingdom's interior minister". Adds to ``evidence`` in place."""
+    if evidence or not places:
+        return
+    kb = knowledge()
+    lowers = token_lowers(doc)[0]
+    if not any(lowers[i - 1] == "the" and w in kb.country_appositives and not w.endswith("s")
+               for i, w in enumerate(lowers) if i):
+        return
+    local = _local_places(doc)
+    # (one word: "the Green Zone" or "the Litani River" is a place's description, never a state's name)
+    found = {b for b in places if forms.get(b) == b and " " not in b} - local
+    if len(found) > 1:  # the place the text names most, at least twice and more than any other
+        counts = Counter(low for ent in doc_ents(doc) if ent.label_ in ("GPE", "LOC")
+                         for low in (norm(span_text(doc, *_trim(doc, ent.start, ent.end))),) if low in found)
+        top = counts.most_common(2)
+        found = {top[0][0]} if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) else set()
+    if len(found) != 1:
+        return
+    # the text's first state: named before any state world knowledge knows ("Yemen ... in Aden ... the country"
+    # is Yemen)
+    for ent in doc_ents(doc):
+        if ent.label_ in ("GPE", "LOC", "NORP"):
+            low = norm(span_text(doc, *_trim(doc, ent.start, ent.end)))
+            if low in found:
+                evidence.update(found)
+                return
+            if kb.country_of(ent.text):
+                return
+
+
+def _coordinated_states(doc: Doc, forms: dict[str, str], places: set[str], weak: set[str],
+                        evidence: set[str]) -> None:
+    """A name joined by "and"/"or" to a name the text proves a state is a state too: "the leaders of
+    Tolvia and Marn" where "Tolvia's president" was named, "ties with Tolvia and Marn" (a coordination shares
+    its kind); so is a place name in apposition to a proved state's ally or neighbour (:func:`_peer_of_state`).
+    Never a word of a person's full name nor a place the text calls local ("Kessa province"); a name the NER
+    did not call a place (``weak``) only if the text never names it as a person ("Mr X", "X said he"). The
+    partner must be proved by the text itself, not a state known to world knowledge (a known state
+    is often coordinated with a city: "flights to Egypt and Luxor"). Adds to ``evidence`` in place."""
+    candidates = places | weak
+    if not candidates - evidence or not evidence:
+        return
+    norms = token_norms(doc)
+    local = None
+    for tok in (doc[i] for i, low in enumerate(norms) if low in candidates and forms.get(low) == low):
+        base = norms[tok.i]
+        if base in evidence or tok.pos_ != "PROPN":
+            continue
+        partners = [tok.head] if tok.dep_ == "conj" else []
+        partners += [c for c in tok.children if c.dep_ == "conj"]
+        first = tok.head if tok.dep_ == "conj" else tok
+        joined = any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in first.children) \
+            and any(_proved_state(p, norms, forms, evidence) for p in partners)
+        if not joined and not (base in places and _peer_of_state(tok, norms, forms, evidence)):
+            continue
+        if local is None:
+            local = _local_places(doc)
+        if base not in local and (base in places or not _named_as_person(doc, base)):
+            evidence.add(base)
+
+
+def _peer_of_state(tok: Token, norms: list[str], forms: dict[str, str], evidence: set[str]) -> bool:
+    """Whether a name is in apposition to a noun of a state's peer (roles.yaml state_peer_nouns) that a proved
+    state owns: "Karvel's ally Dunavia", "Karvel's northern neighbour Dunavia", "Dunavia, Karvel's closest ally"."""
+    peers = knowledge().state_peer_nouns
+    nouns = [tok.head] if tok.dep_ in ("appos", "compound") else []
+    nouns += [c for c in tok.children if c.dep_ == "appos" or c.dep_ in ("compound", "nmod") and c.i < tok.i]
+    return any(norms[n.i] in peers and any(c.dep_ == "poss" and _proved_state(c, norms, forms, evidence)
+                                           for c in n.children) for n in nouns)
+
+
+def _proved_state(tok: Token, norms: list[str], forms: dict[str, str], evidence: set[str]) -> bool:
+    """Whether a token is a state the text proves: its name ("Tolvia"), or a state body (roles.yaml
+    state_cues) owned by the name or its adjective ("the Tolvian government", "Tolvia's government")."""
+    if tok.pos_ == "PROPN":
+        return forms.get(norms[tok.i]) in evidence
+    return norms[tok.i] in knowledge().state_cues and any(
+        c.dep_ in ("amod", "compound", "poss") and forms.get(norms[c.i]) in evidence for c in tok.children)
 
 
 def _acts_as_state(doc: Doc, tok: Token) -> bool:
