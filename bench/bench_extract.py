@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Throughput of `kingmaker extract` against plain spaCy `nlp.pipe` with the same model.
 
-    python bench/bench_extract.py [--words 100000] [--workers N] [--corpus DIR ...] [--repeat N] [--stages]
+    python bench/bench_extract.py [--words 100000] [--workers N] [--corpus DIR ...] [--repeat N] [--stages] [--own N]
 
 The corpus is the development seeds (../shared/seeds) when present, else examples/, repeated
 until it holds at least --words words; ``--corpus`` may be given several times (a varied corpus:
@@ -11,7 +11,10 @@ their ratio (target >= 0.85; 0.9 on a varied corpus), and peak resident memory. 
 alternates the two runs N times and prints the range of the ratios (the best of each side too), as
 figures on a shared machine swing from run to run. ``--stages`` adds the seconds of each pipeline
 component over the corpus (one document at a time, so spaCy's own components run slower than
-batched; kingmaker's are timed as they run). Not a unit test: figures depend on the machine.
+batched; kingmaker's are timed as they run). ``--own N`` adds the CPU time of kingmaker's own rule
+components (actors to facts) on copies of Docs parsed once, the least of N runs: the part of the cost
+kingmaker's code decides, read without the parse's swings (steady enough to compare two versions of the
+code alternated on a loaded machine). Not a unit test: figures depend on the machine.
 """
 from __future__ import annotations
 
@@ -51,6 +54,8 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--repeat", type=int, default=1, help="alternate the two runs this many times")
     ap.add_argument("--stages", action="store_true", help="also time each pipeline component")
+    ap.add_argument("--own", type=int, default=0, metavar="N",
+                    help="also the CPU time of kingmaker's own components on Docs parsed once (least of N runs)")
     args = ap.parse_args()
 
     import spacy
@@ -104,6 +109,8 @@ def main() -> None:
     print(f"peak RSS            : {peak:,.0f} MiB")
     if args.stages:
         _print_stages(km, texts)
+    if args.own:
+        _print_own(km, sorted(set(texts), key=texts.index), args.own, args.batch_size)
 
 
 def _print_stages(nlp, texts: list[str]) -> None:
@@ -124,6 +131,33 @@ def _print_stages(nlp, texts: list[str]) -> None:
     print(f"  {'tokenizer':22s}{spent_tok:7.2f} s")
     for name, secs in spent.items():
         print(f"  {name:22s}{secs:7.2f} s")
+
+
+def _print_own(nlp, texts: list[str], runs: int, batch_size: int) -> None:
+    """CPU seconds of kingmaker's rule components over ``texts`` (each text once), parsed once by the rest of
+    the pipeline and run on a fresh copy of each Doc per run: the least of ``runs`` runs, per component."""
+    import gc
+
+    own = [n for n in nlp.pipe_names if n in ("kingmaker_actors", "kingmaker_referents", "kingmaker_relations",
+                                              "kingmaker_events", "kingmaker_facts")]
+    with nlp.select_pipes(disable=own):
+        parsed = list(nlp.pipe(texts, batch_size=batch_size))
+    procs = [(n, nlp.get_pipe(n)) for n in own]
+    best: dict[str, float] = {}
+    totals = []
+    for run in range(runs + 1):  # (the first run warms the caches: not counted)
+        spent = dict.fromkeys(own, 0.0)
+        for doc in [d.copy() for d in parsed]:
+            for name, proc in procs:
+                c0 = time.process_time()
+                doc = proc(doc)
+                spent[name] += time.process_time() - c0
+        gc.collect()
+        if run:
+            totals.append(sum(spent.values()))
+            best = {k: min(best.get(k, v), v) for k, v in spent.items()}
+    print(f"own components, CPU on {len(texts)} Docs parsed once (least of {runs}): {min(totals):.3f} s "
+          f"(median {sorted(totals)[len(totals) // 2]:.3f}): " + ", ".join(f"{k[10:]} {v:.3f}" for k, v in best.items()))
 
 
 def _model_name(nlp) -> str:

@@ -594,3 +594,16 @@ def test_a_trigger_date_worked_out_once_per_token():
     assert ctx.act_cache[("date", attacked.i, True)] == "Monday" and ("date", protested.i, True) in ctx.act_cache
     ctx.act_cache[("date", attacked.i, True)] = "kept"
     assert _date_text(ctx, attacked) == "kept"  # read from the cache, not worked out again
+
+
+def test_doc_span_is_the_slice_of_the_doc():
+    from kingmaker.nlp import doc_span
+
+    doc = spacy.blank("en")("The Varnek Council met Tomas Vendrel in Ostravia.")
+    n = len(doc)
+    for s in range(-3, n + 3):
+        for e in range(-3, n + 3):
+            span = doc_span(doc, s, e)
+            assert (span.start, span.end, span.text, span.label_) == (doc[s:e].start, doc[s:e].end, doc[s:e].text,
+                                                                      doc[s:e].label_)
+    assert doc_span(doc, 1, 3).root == doc[1:3].root and doc_span(doc, 1, 3) == doc[1:3]

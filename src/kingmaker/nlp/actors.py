@@ -21,8 +21,8 @@ from spacy.attrs import IDX, POS
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp import (doc_ents, doc_text, per_doc, span_text, token_deps, token_lowers, token_norms, token_pos,
-                           token_starts, token_texts)
+from kingmaker.nlp import (doc_ents, doc_span, doc_text, per_doc, span_text, token_deps, token_lowers, token_norms,
+                           token_pos, token_starts, token_texts)
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
@@ -251,7 +251,7 @@ def document_states(doc: Doc) -> dict[str, str]:
         base = forms[low]
         # the nouns that follow, past a possessive, numbers and adjectives ("Ostravia's 120-seat parliament")
         nxt = []
-        for t in doc[tok.i + 1:tok.i + 7]:
+        for t in doc_span(doc, tok.i + 1, tok.i + 7):
             if t.text in APOS or t.pos_ in ("NUM", "ADJ") or t.text == "-" and not nxt:
                 continue
             if t.is_punct or len(nxt) == 2:
@@ -782,7 +782,7 @@ def _breakaway(doc: Doc, tok: Token) -> bool:
     if tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and called(doc[tok.i - 2]):
         return True
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
-        for t in doc[tok.i + 2:min(len(doc), tok.i + 8)]:
+        for t in doc_span(doc, tok.i + 2, min(len(doc), tok.i + 8)):
             if t.is_punct and t.text not in "-–":
                 break
             if called(t):
@@ -1228,7 +1228,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 while k < len(doc) and k - e < 2 and doc[k].pos_ == "PROPN" and doc[k].is_alpha \
                         and doc[k].text[:1].isupper() and not doc[k].is_upper and doc[k].ent_type_ == "":
                     k += 1
-                words = {norm(t.text) for t in doc[s:k]}
+                words = {norm(t.text) for t in doc_span(doc, s, k)}
                 kb_ = knowledge()
                 if k > e and all(doc[t].dep_ == "compound" and t < doc[t].head.i < k for t in range(s, k - 1)) \
                         and doc[k - 1].dep_ != "compound" \
@@ -1757,9 +1757,9 @@ def _join_foreign_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
     for s, e, lab in sorted(cands):
         if out:
             ps, pe, plab = out[-1]
-            gap = doc[pe:s]
+            gap = doc_span(doc, pe, s)
             # (or the first piece holds a particle of its language already: "Front de salut" + "du" + "Karvelo")
-            foreign = any(t.is_lower and norm(t.text) in kb.name_particles for t in doc[ps + 1:pe - 1])
+            foreign = any(t.is_lower and norm(t.text) in kb.name_particles for t in doc_span(doc, ps + 1, pe - 1))
             if doc[ps].text[:1].isupper() and plab in ("", "ORG", "EXT:ORG") \
                     and lab in ("", "ORG", "PERSON", "LOC", "GPE", "NORP") and doc[s].text[:1].isupper() \
                     and all(norm(t.text) in kb.name_particles for t in gap) and len(gap) <= 2 \
@@ -1815,7 +1815,7 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         # square brackets after a name hold its translation in translated press ("Partido X [X Party]"),
         # which may be long and possessive ("[Attorney General's Office]")
         # a name joined by hyphens ("Tehreek-e-Insaf-o-Adl") is one word however the tokenizer cuts it
-        glued = sum(2 for t in doc[e + 1:min(len(doc), e + 30)]
+        glued = sum(2 for t in doc_span(doc, e + 1, min(len(doc), e + 30))
                     if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_)
         close = next((i for i in range(e + 2, min(len(doc), e + (12 if square else 7) + glued))
                       if doc[i].text == ("]" if square else ")")
@@ -1823,7 +1823,7 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                       and doc[i + 2].text == ("]" if square else ")")), None)
         # "the Change Movement (Gerakan Perubahan, GERPU)": the translation, then the acronym, which stays
         # a mention of its own (``_acronym_definitions``)
-        inner = doc[e + 1:close] if close is not None else None
+        inner = doc_span(doc, e + 1, close) if close is not None else None
         if inner is None or not inner[0].text[:1].isupper() \
                 or any(t.like_num or t.is_punct and t.text not in "-'’" for t in inner
                        if not (square and (t.text in APOS or t.lower_ in ("'s", "’s")))) \
@@ -1931,7 +1931,7 @@ def _join_known_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
     for s, e, lab in sorted(cands):
         if out:
             ps, pe, plab = out[-1]
-            if pe < s <= pe + 2 and all(w.islower() for w in words[pe:s]) and norm(doc[ps:e].text) in known:
+            if pe < s <= pe + 2 and all(w.islower() for w in words[pe:s]) and norm(doc_span(doc, ps, e).text) in known:
                 out[-1] = (ps, e, "EXT:ORG")
                 continue
         out.append((s, e, lab))
@@ -1943,7 +1943,7 @@ def _join_party_plurals(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
     plurals = knowledge().party_plurals
     out: list[tuple[int, int, str]] = []
     for s, e, lab in sorted(cands):
-        if out and out[-1][1] == s and norm(doc[s:e].text) in plurals and out[-1][2] in ("NORP", "") \
+        if out and out[-1][1] == s and norm(doc_span(doc, s, e).text) in plurals and out[-1][2] in ("NORP", "") \
                 and norm(doc[out[-1][0]:e].text) in plurals:
             out[-1] = (out[-1][0], e, "NORP")
             continue
@@ -1983,7 +1983,7 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
         prev_is_title = out and (all(w in title_words for w in token_norms(doc)[out[-1][0]:out[-1][1]])
                                  or norm(doc[out[-1][1] - 1].text) in knowledge()._title_set)
         if out and s == out[-1][1] + 1 and out[-1][2] in ("PERSON", "EXT:PERSON") and e - s <= 2 \
-                and lab in ("PERSON", "", "GPE", "LOC", "NORP", "ORG") and not knowledge().country_of(doc[s:e].text) \
+                and lab in ("PERSON", "", "GPE", "LOC", "NORP", "ORG") and not knowledge().country_of(doc_span(doc, s, e).text) \
                 and doc[s - 1].is_lower and doc[s - 1].lower_ in FATHER_PARTICLES and doc[s].text[:1].isupper():
             out[-1] = (out[-1][0], e, "PERSON")  # "Siti Rahayu | binti | Kassim": a name with the father's name
             continue
@@ -2006,7 +2006,7 @@ def _split_name(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] is a person's name of three or four plain capitalised words that the NER cut
     into pieces of other kinds, standing alone between commas after a role ("the leader of X, A B C,")."""
     kb = knowledge()
-    span = doc[s:e]
+    span = doc_span(doc, s, e)
     if not 3 <= len(span) <= 4 or s < 2 or e >= len(doc) or doc[s - 1].text != "," or doc[e].text != ",":
         return False
     if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN" for t in span):
@@ -2168,7 +2168,7 @@ def _join_and_tails(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[i
         if s in skip:
             continue
         if lab in ("", "ORG", "EXT:ORG") and e - s >= 3 and doc[s].text[:1].isupper() \
-                and any(t.lower_ in ("of", "for") for t in doc[s + 1:e - 1]) and doc[e - 1].text[:1].isupper():
+                and any(t.lower_ in ("of", "for") for t in doc_span(doc, s + 1, e - 1)) and doc[e - 1].text[:1].isupper():
             e = _and_name_tail(doc, e, skip, kb)
         out.append((s, e, lab))
     return out
@@ -2371,7 +2371,7 @@ def _is_dateline(doc: Doc, s: int, e: int) -> bool:
         return True
     if _entry_head_at(doc, s):
         return False  # "Name - President since 2015.": the head of one of a text's entries, not a place
-    for t in doc[e:e + 10]:
+    for t in doc_span(doc, e, e + 10):
         if t.text in DASHES:
             return True
         if t.is_alpha and t.is_lower:
@@ -2396,7 +2396,7 @@ def _prev_words(doc: Doc, start: int, k: int = 3) -> list[str]:
 def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     kb = knowledge()
     v: Counter = Counter()
-    span = doc[s:e]
+    span = doc_span(doc, s, e)
     text = span.text
     weak = label.startswith("EXT:")
     label = label[4:] if weak else label
@@ -2658,10 +2658,10 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
     from kingmaker.nlp.facts import fact_cues  # (facts imports this module)
 
     kb, fc = knowledge(), fact_cues()
-    root = doc[s:e].root
+    root = doc_span(doc, s, e).root
     modifier = root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i >= e  # "the X government"
     if s > 0 and doc[s - 1].lower_ == "the" and not modifier and e - s > 1 \
-            and not any(t.is_punct for t in doc[s:e]) \
+            and not any(t.is_punct for t in doc_span(doc, s, e)) \
             and (label in ("PERSON", "ORG") or label == "" and _untagged_body_name(doc, s, e)):
         # (one word after "the" may be a ship's or a title's: "the Lupe"; "the Legion, Zurab Meladze" is two names)
         v["organization"] += 2.5  # "The World Food Programme said": people's names take no article
@@ -2821,7 +2821,7 @@ def _client_force(doc: Doc, s: int, e: int) -> bool:
 def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str, str] | None:
     """'Iraqi lawmakers', 'US forces', 'Iranian officials': the noun the demonym/state modifies."""
     kb = knowledge()
-    root = doc[s:e].root
+    root = doc_span(doc, s, e).root
     # "Tarsovia's army", "Moldova's lawmakers": the state's own institution, named by its possessor (only an
     # institution: "Iraq's government" is the state)
     owned = root.dep_ == "poss" and e < len(doc) and doc[e].text in APOS
@@ -2871,7 +2871,7 @@ def _find_actors(doc: Doc) -> Doc:
 
     capital_forms = {c.replace("'", "") for c in kb.capitals}  # "Sanaa" for "Sana'a"
     for s, e, label in cands:
-        span = doc[s:e]
+        span = doc_span(doc, s, e)
         if label == "ORG" and e - s == 1 and _only_where(doc, doc[s]):
             label = "LOC"  # "voters in Harsk and Velbor", "visited Delmoro": a town the NER took for a body
         if label.startswith("INST:"):
@@ -3273,7 +3273,7 @@ def _called_nicknames(doc: Doc, mentions: list[MentionInfo]) -> None:
         if k >= 0 and doc[k].lower_ == "the":
             k -= 1
         quoted = k >= 0 and doc[k].text in QUOTES and m.end < len(doc) and doc[m.end].text in QUOTES
-        root = doc[m.start:m.end].root
+        root = doc_span(doc, m.start, m.end).root
         verb = root.head
         if root.dep_ not in ("oprd", "dobj", "attr", "xcomp") or verb.lemma_.lower() not in NICKNAME_VERBS:
             continue
@@ -3729,7 +3729,7 @@ def _described_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             p = person_at(m.start - 2)
             if p is not None:
                 links[surname(mentions[p].name)].add(i)  # "Tolvan's Crimson Alliance"
-        p = led_by(doc[m.start:m.end].root)
+        p = led_by(doc_span(doc, m.start, m.end).root)
         if p is not None:
             links[surname(mentions[p].name)].add(i)  # "the Crimson Alliance, led by Tolvan"
     linked_any = {i for targets in links.values() for i in targets}
@@ -4053,7 +4053,7 @@ def _bracket_acronym(doc: Doc, e: int) -> str | None:
     close = next((k for k in range(e + 2, min(len(doc), e + 5)) if doc[k].text == ")"), None)
     if close is None or any(doc[k].whitespace_ for k in range(e + 1, close - 1)):
         return None
-    inner = doc[e + 1:close].text
+    inner = doc_span(doc, e + 1, close).text
     kb = knowledge()
     if not ACRONYM.match(inner) or len(inner.replace(".", "")) < 2 or norm(inner) in kb.media \
             or kb.country_of(inner) or norm(inner) in kb.not_actors:
@@ -4165,7 +4165,7 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                                                                                   and _state_noun_owner(t.head)
                                                                                   or _size_glued_before(doc, o.start)
                                                                                   and t.i >= o.start - 3
-                                                                                  for t in doc[e + 1:o.start])
+                                                                                  for t in doc_span(doc, e + 1, o.start))
                                                         and o.key.startswith("inst:")
                                                         and o.key.endswith(":parliament")), None)) is not None:
             # "the National Veche, Korvakia's parliament": the state's legislature is the body just named
@@ -4247,7 +4247,7 @@ def _appositive_subkind(doc: Doc, m: MentionInfo) -> str | None:
     party," is a party; "Civic Path, an opposition movement," a movement (roles.yaml org_nouns: the appositive's
     head noun, written in lower case after the name)."""
     org_nouns = knowledge().org_nouns
-    root = doc[m.start:m.end].root
+    root = doc_span(doc, m.start, m.end).root
     for c in root.children:
         if c.dep_ == "appos" and c.i >= m.end and c.pos_ == "NOUN" and c.is_lower:
             return org_nouns.get(norm(c.lemma_)) or org_nouns.get(norm(c.text))

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import norm
+from kingmaker.nlp import doc_span
 from kingmaker.nlp.relations import GENDERED, REPORT_VERBS, PhraseResolver
 
 __all__ = ["STAGES", "EMITTED_KINDS", "add_stages", "emitted_actors", "event_mention_of", "referents"]
@@ -144,7 +145,7 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         for m in by_actor.get(a, ()):
             if m.start < before and tok2m[m.start] >= 0 and mentions[tok2m[m.start]].actor == a:
                 best = m
-        return doc[best.start:best.end] if best is not None else None
+        return doc_span(doc, best.start, best.end) if best is not None else None
 
     def home_span(a: int | None, before: int):
         """The article's state for "the government": its closest mention before, else its first one after
@@ -238,7 +239,7 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         i = tok2m[token.i] if token.i < len(tok2m) else -1
         if i >= 0:
             m = mentions[i]
-            return doc[m.start:m.end] if m.actor in lid else None
+            return doc_span(doc, m.start, m.end) if m.actor in lid else None
         if token.pos_ == "PRON":  # "he met", "its fighters": the closest fitting actor before
             if token.dep_ in ("dobj", "obj", "pobj", "dative") and token.lower_ in OBJECT_PRONOUNS:
                 return object_pronoun(token)  # "X met him", "Y congratulated her": the one talked about, not the subject

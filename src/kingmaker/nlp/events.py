@@ -72,8 +72,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
-from kingmaker.nlp import (doc_ents, doc_text, ends_in_question, read_tokens, token_children, token_deps, token_lowers,
-                           token_pos, tokens_within)
+from kingmaker.nlp import (doc_ents, doc_span, doc_text, ends_in_question, read_tokens, token_children, token_deps,
+                           token_lowers, token_pos, tokens_within)
 from kingmaker.nlp.pipeline import LINE_DATES, speaker_label
 
 __all__ = [
@@ -1164,7 +1164,7 @@ def _stand_in_speaker(ctx: _Ctx, pron: Token) -> Span | None:
         if start > 0:
             start = doc[start - 1].sent.start
     resolver = referents(doc)
-    for t in reversed(doc[start:pron.i]):
+    for t in reversed(doc_span(doc, start, pron.i)):
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
             continue  # ("he said", "it was": the same speaker again, or a thing)
         body = _represented(ctx, t)
@@ -1179,7 +1179,7 @@ def _stand_in_speaker(ctx: _Ctx, pron: Token) -> Span | None:
 
 def _source(ctx: _Ctx, tok: Token) -> Span | None:
     st = _source_token(ctx, tok)
-    if st is None or st.head.i == tok.i and any(t.text == ";" for t in tok.doc[st.i + 1:tok.i]):
+    if st is None or st.head.i == tok.i and any(t.text == ";" for t in doc_span(tok.doc, st.i + 1, tok.i)):
         # (in an entry, a phrase before a semicolon is no subject: "Name - Trains the army; has urged X to ...")
         passive = _is_passive(tok) or any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
                                           for c in tok.children)  # "Name - Armed by X.": the head undergoes it

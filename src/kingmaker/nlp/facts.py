@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, load_yaml, norm
-from kingmaker.nlp import doc_text, ends_in_question, per_doc, token_lowers, token_pos, token_texts
+from kingmaker.nlp import doc_span, doc_text, ends_in_question, per_doc, token_lowers, token_pos, token_texts
 from kingmaker.nlp.relations import PhraseResolver, _name_heads, _state_body
 from kingmaker.nlp.tables import results_rows
 
@@ -308,7 +308,7 @@ class _Number:
     value: int
 
     def root(self, doc: Doc) -> Token:
-        toks = doc[self.start:self.end]
+        toks = doc_span(doc, self.start, self.end)
         return next((t for t in toks if not (self.start <= t.head.i < self.end) or t.head is t), toks[-1])
 
 
@@ -334,7 +334,7 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
                                 or lows[j] == "and" and lows[j - 1] in SCALES and j + 1 < sent.end
                                 and (lows[j + 1] in UNITS or lows[j + 1] in TENS)):
             j += 1  # "ninety-one", "one hundred and four" are one number; "40,000-50,000" is a range of two
-        value = parse_number(doc[i:j].text)
+        value = parse_number(doc_span(doc, i, j).text)
         # "9 October", "October 9", "Dec. 2", "9th of May" (not "said on Tuesday that 3,200 troops")
         near = [doc[k] for k in (i - 1, j) if sent.start <= k < sent.end]
         if i - 2 >= sent.start and doc[i - 1].text == ".":

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kingmaker.knowledge import norm
-from kingmaker.nlp import doc_text
+from kingmaker.nlp import doc_span, doc_text
 from kingmaker.nlp.pipeline import LABEL_LINES
 
 _BODY_KINDS = ("organization", "country")
@@ -71,7 +71,7 @@ def _signatures(ctx, lines: list[tuple[int, int, int]]) -> None:
     kb = ctx.kb
     signers: list[int] = []
     for first, value, end in lines:
-        words = [t.lower_ for t in doc[first:value] if not t.is_punct and not t.is_space]
+        words = [t.lower_ for t in doc_span(doc, first, value) if not t.is_punct and not t.is_space]
         if words[:1] != ["for"] and words[:3] != ["on", "behalf", "of"]:
             continue
         bodies = {a for a in (ctx.actor(t) for t in doc[first:value]) if a is not None}

@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
-from kingmaker.nlp import (doc_text, per_doc, read_tokens, span_text, token_children, token_deps, token_lowers,
-                           token_texts, tokens_within)
+from kingmaker.nlp import (doc_span, doc_text, per_doc, read_tokens, span_text, token_children, token_deps,
+                           token_lowers, token_texts, tokens_within)
 from kingmaker.nlp.names import FATHER_PARTICLES
 
 if TYPE_CHECKING:
@@ -827,7 +827,7 @@ class _Ctx:
             for m in self.mentions:
                 if m.actor < 0 or self.actors[m.actor].kind != "organization":
                     continue
-                root = self.doc[m.start:m.end].root
+                root = doc_span(self.doc, m.start, m.end).root
                 nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i]
                 if root.dep_ == "appos" and root.head.pos_ == "NOUN" and self.actor(root.head) is None:
                     nouns.append(root.head)  # "the UN peacekeeping force, X"
@@ -984,7 +984,7 @@ class _Ctx:
                     continue
                 # "X said (that) she would ...", "X lost; he still sits ...": the closest subject before it
                 # (subjects that name no actor are passed over: "X lost; the two have not spoken since he ...")
-                subj = next((t for t in reversed(self.doc[tok.sent.start:tok.i]) if t.dep_ == "nsubj"
+                subj = next((t for t in reversed(doc_span(self.doc, tok.sent.start, tok.i)) if t.dep_ == "nsubj"
                              and t.pos_ != "PRON" and self.np_actor(t) is not None), None)
                 who = self.np_actor(subj) if subj is not None else None
                 prev = self._prose_before(tok.sent.start) if subj is None and tok.head.dep_ == "ROOT" \
@@ -1155,7 +1155,7 @@ class _Ctx:
             titled: set[str] = set()
             hosts = set()  # "Kenya's president is hosting the talks": a dateline there is the venue's
             for m in self.mentions:
-                root = self.doc[m.start:m.end].root
+                root = doc_span(self.doc, m.start, m.end).root
                 subj = root.head if root.dep_ == "poss" else root
                 if m.key.startswith("country:") and subj.dep_ == "nsubj" \
                         and _verb_in(subj.head, cues().hosting_verbs):
@@ -1176,7 +1176,7 @@ class _Ctx:
             for m in self.mentions:
                 if m.key.startswith("country:"):
                     state = m.key.split(":", 1)[1]
-                    if any(w.lower_ in cues().neighbour_words for w in self.doc[m.start:m.end].root.children):
+                    if any(w.lower_ in cues().neighbour_words for w in doc_span(self.doc, m.start, m.end).root.children):
                         continue  # "arms from neighbouring Kavel": a neighbour of the story's state is not it
                     counts[state] = counts.get(state, 0) + 1
                     if headline and state not in titled and state not in hosts \
@@ -1200,7 +1200,7 @@ class _Ctx:
                         institutions.add(state)
                         dated.add(state)
                         datelined.add(state)
-                    root = self.doc[m.start:m.end].root
+                    root = doc_span(self.doc, m.start, m.end).root
                     if root.dep_ == "poss" and root.head.dep_ == "pobj":
                         root = root.head  # "in Ostravia's northern province": in Ostravia
                     if root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "throughout", "inside") \
@@ -1283,7 +1283,7 @@ class _Ctx:
         government (word_lists.ruling_nouns) is one whose rulers the story shows at work, like one of its
         institutions; not a government that is the object of a preposition ("talks with the Kavelian
         government": another state's, met abroad)."""
-        words = self.doc[m.start:m.end]
+        words = doc_span(self.doc, m.start, m.end)
         noun = words[-1] if len(words) > 1 else words.root.head if words.root.dep_ == "poss" else None
         if noun is None or norm(noun.lemma_) not in cues().ruling_nouns:
             return False
@@ -1348,7 +1348,7 @@ class _Ctx:
         doc = self.doc
         out: list[int] = []
         depth = 0
-        for t in doc[first:value]:
+        for t in doc_span(doc, first, value):
             if t.text == "(":
                 depth += 1
             elif t.text == ")":
@@ -2358,7 +2358,7 @@ def _appointee_before(ctx: _Ctx, prep: Token) -> int | None:
 def _list_item(tok: Token) -> bool:
     """"Witnesses: the Minister of X, A; the Director of Y, B": a phrase after a semicolon opens the next item of
     a list, not an apposition to the item before (the parser may hang it on the first item's head)."""
-    return tok.head.i < tok.i and any(t.text == ";" for t in tok.doc[tok.head.i + 1:tok.left_edge.i])
+    return tok.head.i < tok.i and any(t.text == ";" for t in doc_span(tok.doc, tok.head.i + 1, tok.left_edge.i))
 
 
 def _item_role(ctx: _Ctx, name: Token) -> Token | None:
@@ -2427,7 +2427,7 @@ def _opposition_parties(ctx: _Ctx) -> None:
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.actor in parties and m.actor not in told:
             continue
-        root = doc[m.start:m.end].root
+        root = doc_span(doc, m.start, m.end).root
         before = doc[m.start - 1] if m.start > 0 else None
         if before is not None and m.start > 1 and norm(before.text) in ctx.kb.org_nouns \
                 and norm(doc[m.start - 2].text) in words:
@@ -2481,7 +2481,7 @@ def _rebel_groups(ctx: _Ctx) -> None:
     for m in ctx.mentions:
         if m.actor < 0 or m.actor in done or ctx.kind(m.actor) != "organization":
             continue
-        root = doc[m.start:m.end].root
+        root = doc_span(doc, m.start, m.end).root
         before = doc[m.start - 1] if m.start > 0 else None
         named = before is not None and norm(before.text) in words and root.dep_ != "compound" \
             and not any(c.dep_ == "poss" for c in root.children) \
@@ -2507,7 +2507,7 @@ def _noun_after_comma(doc: Doc, end: int) -> Token | None:
     if j + 1 >= len(doc) or doc[j].text != ",":
         return None
     first = doc[j + 1]
-    return next((t for t in doc[j + 1:min(len(doc), j + 6)] if t.pos_ == "NOUN" and t.left_edge.i == first.i), None)
+    return next((t for t in doc_span(doc, j + 1, min(len(doc), j + 6)) if t.pos_ == "NOUN" and t.left_edge.i == first.i), None)
 
 
 def _sentence_state(ctx: _Ctx, sent: Span, home: int) -> int | None:
@@ -2537,7 +2537,7 @@ def _called_rivals(ctx: _Ctx) -> None:
     for k, m in enumerate(ctx.mentions):
         if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.actor in done:
             continue
-        root = doc[m.start:m.end].root
+        root = doc_span(doc, m.start, m.end).root
         before = doc[m.start - 1] if m.start > 0 else None
         named = before is not None and norm(before.text) in words and root.dep_ != "compound" and not any(
             c.dep_ == "poss" for c in (*root.children, *before.children)) \
@@ -2644,7 +2644,7 @@ def _ruling_party(ctx: _Ctx, parties: list[int]) -> int | None:
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.actor in parties or m.actor in rulers:
             continue
-        root = doc[m.start:m.end].root
+        root = doc_span(doc, m.start, m.end).root
         if m.start > 0 and norm(doc[m.start - 1].text) in words or any(
                 c.dep_ == "appos" and c.pos_ == "NOUN" and any(norm(x.text) in words for x in c.children
                                                                if x.dep_ in ("amod", "compound"))
@@ -5721,7 +5721,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     role_words: list[str] = []
     # role words may be inside the mention span ("Prime Minister Omar al-Haddad" tagged as one PERSON)
     inside = []
-    for t in doc[m.start:m.end]:
+    for t in doc_span(doc, m.start, m.end):
         phrase = norm(" ".join([*inside, t.text]))
         w = norm(t.text)
         if _title_is_given_name(t):
@@ -6612,7 +6612,7 @@ def _party_of_person(ctx: _Ctx) -> None:
                 and norm(doc[m.end - 1].text) not in kb.unit_nouns:
             continue
         j = m.end
-        inner = [t.text for t in doc[m.start:m.end]]
+        inner = [t.text for t in doc_span(doc, m.start, m.end)]
         if inner.count("(") > inner.count(")") or inner.count("[") > inner.count("]"):
             # a mention ending inside its own bracket ("X (Y Z, ACR) of ..."): go to the bracket's close
             j = next((k + 1 for k in range(m.end, min(len(doc), m.end + 12)) if doc[k].text in (")", "]")), j)

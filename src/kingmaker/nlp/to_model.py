@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.model import Actor, DocExtraction, Document, Event, Evidence, Fact, Mention, Relation
-from kingmaker.nlp import doc_text, ends_in_question
+from kingmaker.nlp import doc_span, doc_text, ends_in_question
 from kingmaker.nlp.components import EMITTED_KINDS
 
 MIN_EVENT_CONFIDENCE = 0.4
@@ -53,7 +53,7 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
             lid[idx] = lid[state]  # "the Interior Ministry said": the state the story is about
     for m in mentions:
         if m.actor in lid:
-            span = doc[m.start:m.end]
+            span = doc_span(doc, m.start, m.end)
             out.mentions.append(Mention(span.start_char, span.end_char, span.text, lid[m.actor]))
 
     seen_rel = set()
