@@ -212,3 +212,50 @@ def test_a_definite_needs_its_article_or_demonstrative_among_the_nouns_children(
         assert (resolved(text) or "").startswith("Velmar Unity Party")
     assert resolved("The Velmar Unity Party won twelve seats in Brisca. A party met on Monday.") is None
     assert resolved("The Velmar Unity Party won twelve seats in Brisca. Officials said party rules changed.") is None
+
+
+def seats_and_ties(text: str) -> tuple[set[tuple[str, str, int]], set[tuple[str, str, str]]]:
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    return ({(names[f.actor], f.key, f.value) for f in ex.facts},
+            {(names[r.source], r.type, names[r.target]) for r in ex.relations})
+
+
+_SECTIONS = ("Ostravia's vote: who won\n\nBy the Desk | 4 May 2025\n\nOstravians voted on Sunday for a new "
+             "150-seat Assembly.\n\n{n}. {name}\n{body}\n")
+
+
+@pytest.mark.parametrize("name, body, fact", [
+    # a listicle's numbered heading that is only the party's name, then the section's first sentence naming it
+    # by a description: the heading's party
+    ("The Harbour Party", "The liberals won only three seats, and their leader resigned on Monday.",
+     ("Harbour Party", "seats", 3)),
+    ("Ostravian League", "The regional party of the Drasna coast doubled its tally to eight seats.",
+     ("Ostravian League", "seats", 8)),
+    ("The Blue Alliance", "The greens took eleven seats, their best result ever.",
+     ("Blue Alliance", "seats", 11)),
+])
+def test_a_description_opening_a_section_is_the_party_its_heading_names(name, body, fact):
+    facts, _ = seats_and_ties(_SECTIONS.format(n=2, name=name, body=body))
+    assert fact in facts
+
+
+def test_a_description_under_a_heading_is_the_headings_party_not_a_place_it_names():
+    facts, ties = seats_and_ties(_SECTIONS.format(
+        n=3, name="Ostravian League", body="The regional party of the Drasna coast doubled its tally to eight "
+        "seats. Its leader, Ivo Malek, is a former mayor."))
+    assert ("Ostravian League", "seats", 8) in facts and not any(f[0] == "Drasna" for f in facts)
+    assert ("Ivo Malek", "leader_of", "Ostravian League") in ties
+
+
+@pytest.mark.parametrize("text", [
+    # a blank line between the short line and the sentence: a headline or a label, not a section heading
+    _SECTIONS.format(n=2, name="The Harbour Party", body="").rstrip("\n")
+    + "\n\nThe liberals won only three seats, and their leader resigned on Monday.\n",
+    # a heading that names two parties: no one topic
+    _SECTIONS.format(n=2, name="The Harbour Party and the Blue Alliance",
+                     body="The liberals won only three seats, and their leader resigned on Monday."),
+])
+def test_a_description_with_no_single_heading_party_above_it_is_no_one(text):
+    facts, _ = seats_and_ties(text)
+    assert ("Harbour Party", "seats", 3) not in facts and ("Blue Alliance", "seats", 3) not in facts

@@ -257,6 +257,8 @@ class _Ctx:
         if tok is None:
             return None
         a = self.actor(tok)
+        if a is None:
+            a = self.section_topic(tok)
         if a is not None:
             return a
         for c in tok.children:
@@ -596,6 +598,44 @@ class _Ctx:
         hits = {a.idx for a in self.actors if a.kind == "person" and a.mentions
                 and any(n.split()[-1] == tok.text for n in a.names if n and len(n.split()) > 1)}
         return hits.pop() if len(hits) == 1 else None
+
+    def section_topic(self, tok: Token) -> int | None:
+        """A listicle's or a profile's section opens with a heading line that is only a name ("3. The Blue
+        Alliance", "1. Tomas Vendrel and Karvel Forward", "- Harbour Party") and goes on, on the next line, with a
+        sentence about it that names it by a description ("The nationalist party that the banker founded took 41
+        seats", "The liberals won three seats"): a definite description with no name of its own, the subject of
+        the section's first sentence, is the one organisation the heading names."""
+        doc = tok.doc
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i != tok.sent.root.i or tok.pos_ != "NOUN" \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("compound", "amod", "poss") and (c.pos_ == "PROPN" or self.actor(c) is not None)
+                       for c in tok.children):
+            return None
+        return self._heading_topic(tok.sent.start)
+
+    def _heading_topic(self, first: int) -> int | None:
+        """The one organisation named by the heading line right above the line that token ``first`` opens (no
+        blank line between; a heading: at most eight words, no closing punctuation, an optional number)."""
+        memo = per_doc(self.doc, "heading_topics", lambda d: {})
+        if first in memo:
+            return memo[first]
+        doc, text = self.doc, doc_text(self.doc)
+        start = doc[first].idx
+        memo[first] = None
+        if text[text.rfind("\n", 0, start) + 1:start].strip():
+            return None  # the sentence does not open its line
+        end = text.rfind("\n", 0, start)
+        if end <= 0:
+            return None
+        h_start = text.rfind("\n", 0, end) + 1
+        line = text[h_start:end].strip()
+        if not line or line[-1] in ".!?:;,\"'\u201d)" or len(line.split()) > 8:
+            return None
+        span = doc.char_span(h_start, end, alignment_mode="expand")
+        orgs = {a for a in (self.actor(t) for t in span if self.tok2m[t.i] >= 0) if a is not None
+                and self.kind(a) == "organization"} if span is not None else set()
+        memo[first] = orgs.pop() if len(orgs) == 1 else None
+        return memo[first]
 
     def definite(self, tok: Token, exclude: int | None = None, modifier: bool = False) -> int | None:
         """'the movement', 'the group', 'the bloc': the closest organisation before it whose name that noun
