@@ -605,13 +605,13 @@ class _Ctx:
         sentence about it that names it by a description ("The nationalist party that the banker founded took 41
         seats", "The liberals won three seats"): a definite description with no name of its own, the subject of
         the section's first sentence, is the one organisation the heading names."""
-        doc = tok.doc
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i != tok.sent.root.i or tok.pos_ != "NOUN" \
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 or any(c.dep_ in ("compound", "amod", "poss") and (c.pos_ == "PROPN" or self.actor(c) is not None)
                        for c in tok.children):
             return None
-        return self._heading_topic(tok.sent.start)
+        sent = tok.sent
+        return self._heading_topic(sent.start) if tok.head.i == sent.root.i else None
 
     def _heading_topic(self, first: int) -> int | None:
         """The one organisation named by the heading line right above the line that token ``first`` opens (no
