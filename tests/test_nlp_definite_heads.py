@@ -259,3 +259,25 @@ def test_a_description_under_a_heading_is_the_headings_party_not_a_place_it_name
 def test_a_description_with_no_single_heading_party_above_it_is_no_one(text):
     facts, _ = seats_and_ties(text)
     assert ("Harbour Party", "seats", 3) not in facts and ("Blue Alliance", "seats", 3) not in facts
+
+
+@pytest.mark.parametrize("body, seats", [
+    # a section's verbless opening line (no subject of its own) is said of the heading's party, as an entry's is
+    ("Nine seats, their best result ever.", 9),
+    ("Twelve seats in all, up from five in 2021.", 12),
+    ("A record 14 seats, all of them in the north.", 14),
+])
+def test_a_verbless_line_opening_a_section_is_said_of_the_headings_party(body, seats):
+    text = ("Ostravia votes: winners and losers\n\nOstravians voted on Sunday.\n\n1. The Blue Alliance\n" + body
+            + "\n\n2. The Harbour Party\nThe liberals won only three seats.\n")
+    facts, _ = seats_and_ties(text)
+    assert ("Blue Alliance", "seats", seats) in facts and ("Harbour Party", "seats", 3) in facts
+
+
+def test_a_list_of_role_lines_is_no_series_of_sections():
+    # "Role: Name" lines one under another: a list of officials (label ties), no line heading the next
+    text = ("The Harbour Party elected its new board on Saturday.\n\nChairwoman: Lena Sarto\nDeputy Chair: Ivo "
+            "Malek\nChair of the Harbour Youth: Anja Pirel\nChair of the Harbour Women's Forum: Mats Odvan\n")
+    _, ties = seats_and_ties(text)
+    assert not {t for t in ties if t[0] == "Lena Sarto" and t[2] != "Harbour Party"}
+    assert ("Ivo Malek", "leader_of", "Harbour Youth") not in ties

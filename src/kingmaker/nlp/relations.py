@@ -1364,15 +1364,44 @@ class _Ctx:
             found = self._entry_heads = {}
             lines = [(first, value, end, heads) for first, value, end in self.doc.user_data.get(ENTRY_LINES) or ()
                      for heads in [self._head_actors(first, value)] if heads]
-            if len(lines) >= 2:
-                doc = self.doc
-                for first, value, end, heads in lines:
-                    k = value
-                    while k < min(end, len(doc)):
-                        sent = doc[k].sent
-                        found[sent.start] = heads
-                        k = sent.end
+            sections = self._section_heads()
+            doc = self.doc
+            for first, value, end, heads in (lines if len(lines) >= 2 else []) + (sections if len(sections) >= 2
+                                                                                   else []):
+                k = value
+                while k < min(end, len(doc)):
+                    sent = doc[k].sent
+                    found.setdefault(sent.start, heads)
+                    k = sent.end
         return found
+
+    def _section_heads(self) -> list[tuple[int, int, int, list[int]]]:
+        """The sections of a listicle or a profile: a heading line that is only names, numbered or not ("1.
+        Tomas Vendrel and Karvel Forward", "3. The Blue Alliance"), with its paragraph on the very next line (no
+        blank line between) running to the next blank line, its first line a sentence (not a list of labelled lines:
+        "Chairwoman: Name"); as ``entry_heads`` lines are, (heading's first token,
+        paragraph's first token, paragraph's end, the heading's actors)."""
+        doc, text = self.doc, doc_text(self.doc)
+        out: list[tuple[int, int, int, list[int]]] = []
+        for m in re.finditer(r"^[ \t]*(?:\d{1,2}[.)]|[-\u2022*#])?[ \t]*([^\n]{2,80}?)[ \t]*\n(?=[ \t]*\S)", text,
+                             re.MULTILINE):
+            line = m.group(1)
+            if line[-1] in ".!?:;,\"'\u201d" or len(line.split()) > 8 or ":" in line or " - " in line:
+                continue  # (a "Role: Name" line or an entry over the next one: a list, not a heading)
+            head = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            para_start = m.end()
+            blank = re.search(r"\n[ \t]*\n", text[para_start:])
+            first_line = text[para_start:text.find("\n", para_start) if "\n" in text[para_start:] else len(text)]
+            if len(first_line.split()) < 4 or first_line.rstrip()[-1:] not in ".!?\"\u201d":
+                continue  # the paragraph is prose: sentences, not another short line
+            para = doc.char_span(para_start, para_start + blank.start() if blank else len(text),
+                                 alignment_mode="expand")
+            if head is None or para is None or not len(para):
+                continue
+            heads = self._head_actors(head.start, head.end)
+            if heads:
+                out.append((head.start, para.start, para.end, heads))
+        return out
 
     def _head_actors(self, first: int, value: int) -> list[int]:
         """The actors an entry's head (tokens ``first`` to ``value``) names, when it is only names."""
