@@ -281,3 +281,27 @@ def test_a_list_of_role_lines_is_no_series_of_sections():
     _, ties = seats_and_ties(text)
     assert not {t for t in ties if t[0] == "Lena Sarto" and t[2] != "Harbour Party"}
     assert ("Ivo Malek", "leader_of", "Harbour Youth") not in ties
+
+
+@pytest.mark.parametrize("body, tie", [
+    # a bare post opening a section's sentence before a name: a post in the heading's party
+    ("Nine seats, their best result ever. Co-leaders Anja Pirel and Mats Odvan have ruled out any deal with the "
+     "nationalists.", ("Mats Odvan", "leader_of", "Blue Alliance")),
+    ("Nine seats, their best result ever. Chairwoman Lena Sarto resigned on Monday.",
+     ("Lena Sarto", "leader_of", "Blue Alliance")),
+    ("Nine seats, their best result ever. Leader Ivo Malek says the alliance will talk to everyone.",
+     ("Ivo Malek", "leader_of", "Blue Alliance")),
+])
+def test_a_bare_post_before_a_name_in_a_section_is_in_the_headings_party(body, tie):
+    text = ("Ostravia votes: winners and losers\n\nOstravians voted on Sunday.\n\n1. The Blue Alliance\n" + body
+            + "\n\n2. The Harbour Party\nThe liberals won only three seats.\n")
+    _, ties = seats_and_ties(text)
+    assert any(t[0].endswith(tie[0]) and t[1:] == tie[1:] for t in ties)
+
+
+def test_a_bare_post_outside_any_section_is_in_no_heading_party():
+    text = ("Ostravia votes: winners and losers\n\nOstravians voted on Sunday.\n\n1. The Blue Alliance\nNine "
+            "seats, their best result ever.\n\n2. The Harbour Party\nThe liberals won only three seats.\n\n"
+            "Chairwoman Lena Sarto resigned on Monday.\n")
+    _, ties = seats_and_ties(text)
+    assert not any(t[0].endswith("Lena Sarto") and t[2] in ("Blue Alliance", "Harbour Party") for t in ties)

@@ -2365,6 +2365,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _member_list(ctx)
     _possessed_examples(ctx)
     _section_officers(ctx)
+    _entry_titled_persons(ctx)
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
@@ -6526,6 +6527,40 @@ def _heading_org(ctx: _Ctx, line_start: int) -> int | None:
         named = {a for a in named if ctx.kind(a) == "organization"}
         return next(iter(named)) if len(named) == 1 else None
     return None
+
+
+def _entry_titled_persons(ctx: _Ctx) -> None:
+    """An entry's or a section's sentence that opens with a bare post before a name, no body named ("1. The Blue
+    Alliance" over "Nine seats. Co-leaders A and B have ruled out ...", "Chairwoman X resigned", "Leader X says
+    ..."): the post is in the one organisation the entry's head names (see ``PhraseResolver.entry_heads``);
+    each person of a coordination ("A and B") holds it."""
+    heads = ctx.entry_heads()
+    if not heads:
+        return
+    doc, kb = ctx.doc, ctx.kb
+    words = kb.role_words | kb._title_set | set(kb.relations.get("deputy_words") or ())
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "person":
+            continue
+        start = doc[m.start].sent.start
+        orgs = [a for a in heads.get(start) or () if ctx.kind(a) == "organization"]
+        if len(orgs) != 1 or orgs[0] == m.actor:
+            continue
+        c = m.start  # back over the persons coordinated before it ("A and B"): the title opens the first
+        while c - 2 >= start and doc[c - 1].text in (",", "and") and ctx.actor(doc[c - 2]) is not None \
+                and ctx.kind(ctx.actor(doc[c - 2])) == "person":
+            before = ctx.actor(doc[c - 2])
+            c = next(k for k in range(c - 2, start - 1, -1) if k == start or ctx.actor(doc[k - 1]) != before)
+        titles = [norm(w) for w in doc[start:c].text.split()]  # ("Co-leaders": one word, its plural a title's)
+        titles = [w if w in words else w[:-1] for w in titles]
+        own = [norm(t.text) for t in doc[m.start:m.end] if norm(t.text) in words and t.text[:1].isupper()]
+        if c == m.start and own and norm(doc[m.start].text) == own[0]:
+            titles = own[:1]  # "Chairwoman Lena Sarto": the title inside the name's mention
+        if not titles or len(titles) > 3 or any(w not in words for w in titles):
+            continue
+        typ = _title_relation(kb, titles)
+        if typ in ("leader_of", "member_of"):
+            ctx.add(m.actor, typ, orgs[0], doc[start].sent, 0.6)
 
 
 def _section_officers(ctx: _Ctx) -> None:
