@@ -305,3 +305,32 @@ def test_a_bare_post_outside_any_section_is_in_no_heading_party():
             "Chairwoman Lena Sarto resigned on Monday.\n")
     _, ties = seats_and_ties(text)
     assert not any(t[0].endswith("Lena Sarto") and t[2] in ("Blue Alliance", "Harbour Party") for t in ties)
+
+
+def events_of(text: str) -> set[tuple[str | None, str, str | None]]:
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    return {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events}
+
+
+_PERSON_SECTIONS = ("Ostravia votes: winners and losers\n\nOstravians voted on Sunday.\n\n1. The Blue Alliance\nNine "
+                    "seats, their best result ever.\n\n2. {head}\n{body}\n")
+
+
+@pytest.mark.parametrize("head, body, event", [
+    # an object pronoun in a section headed by one person: that person
+    ("Lena Sarto", "Her Harbour Party lost ground. Both Tomas Vendrel and the prime minister phoned her on Monday.",
+     ("Tomas Vendrel", "CONSULT", "Lena Sarto")),
+    ("Ivo Malek", "His Ostravian League doubled its tally to eight seats. Tomas Vendrel met him on Tuesday.",
+     ("Tomas Vendrel", "CONSULT", "Ivo Malek")),
+    ("Lena Sarto", "The veteran kept her seat. Tomas Vendrel, the nationalist leader, phoned her twice this week.",
+     ("Tomas Vendrel", "CONSULT", "Lena Sarto")),
+])
+def test_an_object_pronoun_in_a_persons_section_is_that_person(head, body, event):
+    assert event in events_of(_PERSON_SECTIONS.format(head=head, body=body))
+
+
+def test_an_object_pronoun_outside_any_section_is_not_a_heading_person():
+    text = _PERSON_SECTIONS.format(head="Lena Sarto", body="Her Harbour Party lost ground.") \
+        + "\nBoth Tomas Vendrel and the prime minister phoned her on Monday.\n"
+    assert ("Tomas Vendrel", "CONSULT", "Lena Sarto") not in events_of(text)
