@@ -212,3 +212,125 @@ def test_a_definite_needs_its_article_or_demonstrative_among_the_nouns_children(
         assert (resolved(text) or "").startswith("Velmar Unity Party")
     assert resolved("The Velmar Unity Party won twelve seats in Brisca. A party met on Monday.") is None
     assert resolved("The Velmar Unity Party won twelve seats in Brisca. Officials said party rules changed.") is None
+
+
+def seats_and_ties(text: str) -> tuple[set[tuple[str, str, int]], set[tuple[str, str, str]]]:
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    return ({(names[f.actor], f.key, f.value) for f in ex.facts},
+            {(names[r.source], r.type, names[r.target]) for r in ex.relations})
+
+
+_SECTIONS = ("Ostravia's vote: who won\n\nBy the Desk | 4 May 2025\n\nOstravians voted on Sunday for a new "
+             "150-seat Assembly.\n\n{n}. {name}\n{body}\n")
+
+
+@pytest.mark.parametrize("name, body, fact", [
+    # a listicle's numbered heading that is only the party's name, then the section's first sentence naming it
+    # by a description: the heading's party
+    ("The Harbour Party", "The liberals won only three seats, and their leader resigned on Monday.",
+     ("Harbour Party", "seats", 3)),
+    ("Ostravian League", "The regional party of the Drasna coast doubled its tally to eight seats.",
+     ("Ostravian League", "seats", 8)),
+    ("The Blue Alliance", "The greens took eleven seats, their best result ever.",
+     ("Blue Alliance", "seats", 11)),
+])
+def test_a_description_opening_a_section_is_the_party_its_heading_names(name, body, fact):
+    facts, _ = seats_and_ties(_SECTIONS.format(n=2, name=name, body=body))
+    assert fact in facts
+
+
+def test_a_description_under_a_heading_is_the_headings_party_not_a_place_it_names():
+    facts, ties = seats_and_ties(_SECTIONS.format(
+        n=3, name="Ostravian League", body="The regional party of the Drasna coast doubled its tally to eight "
+        "seats. Its leader, Ivo Malek, is a former mayor."))
+    assert ("Ostravian League", "seats", 8) in facts and not any(f[0] == "Drasna" for f in facts)
+    assert ("Ivo Malek", "leader_of", "Ostravian League") in ties
+
+
+@pytest.mark.parametrize("text", [
+    # a blank line between the short line and the sentence: a headline or a label, not a section heading
+    _SECTIONS.format(n=2, name="The Harbour Party", body="").rstrip("\n")
+    + "\n\nThe liberals won only three seats, and their leader resigned on Monday.\n",
+    # a heading that names two parties: no one topic
+    _SECTIONS.format(n=2, name="The Harbour Party and the Blue Alliance",
+                     body="The liberals won only three seats, and their leader resigned on Monday."),
+])
+def test_a_description_with_no_single_heading_party_above_it_is_no_one(text):
+    facts, _ = seats_and_ties(text)
+    assert ("Harbour Party", "seats", 3) not in facts and ("Blue Alliance", "seats", 3) not in facts
+
+
+@pytest.mark.parametrize("body, seats", [
+    # a section's verbless opening line (no subject of its own) is said of the heading's party, as an entry's is
+    ("Nine seats, their best result ever.", 9),
+    ("Twelve seats in all, up from five in 2021.", 12),
+    ("A record 14 seats, all of them in the north.", 14),
+])
+def test_a_verbless_line_opening_a_section_is_said_of_the_headings_party(body, seats):
+    text = ("Ostravia votes: winners and losers\n\nOstravians voted on Sunday.\n\n1. The Blue Alliance\n" + body
+            + "\n\n2. The Harbour Party\nThe liberals won only three seats.\n")
+    facts, _ = seats_and_ties(text)
+    assert ("Blue Alliance", "seats", seats) in facts and ("Harbour Party", "seats", 3) in facts
+
+
+def test_a_list_of_role_lines_is_no_series_of_sections():
+    # "Role: Name" lines one under another: a list of officials (label ties), no line heading the next
+    text = ("The Harbour Party elected its new board on Saturday.\n\nChairwoman: Lena Sarto\nDeputy Chair: Ivo "
+            "Malek\nChair of the Harbour Youth: Anja Pirel\nChair of the Harbour Women's Forum: Mats Odvan\n")
+    _, ties = seats_and_ties(text)
+    assert not {t for t in ties if t[0] == "Lena Sarto" and t[2] != "Harbour Party"}
+    assert ("Ivo Malek", "leader_of", "Harbour Youth") not in ties
+
+
+@pytest.mark.parametrize("body, tie", [
+    # a bare post opening a section's sentence before a name: a post in the heading's party
+    ("Nine seats, their best result ever. Co-leaders Anja Pirel and Mats Odvan have ruled out any deal with the "
+     "nationalists.", ("Mats Odvan", "leader_of", "Blue Alliance")),
+    ("Nine seats, their best result ever. Chairwoman Lena Sarto resigned on Monday.",
+     ("Lena Sarto", "leader_of", "Blue Alliance")),
+    ("Nine seats, their best result ever. Leader Ivo Malek says the alliance will talk to everyone.",
+     ("Ivo Malek", "leader_of", "Blue Alliance")),
+])
+def test_a_bare_post_before_a_name_in_a_section_is_in_the_headings_party(body, tie):
+    text = ("Ostravia votes: winners and losers\n\nOstravians voted on Sunday.\n\n1. The Blue Alliance\n" + body
+            + "\n\n2. The Harbour Party\nThe liberals won only three seats.\n")
+    _, ties = seats_and_ties(text)
+    assert any(t[0].endswith(tie[0]) and t[1:] == tie[1:] for t in ties)
+
+
+def test_a_bare_post_outside_any_section_is_in_no_heading_party():
+    text = ("Ostravia votes: winners and losers\n\nOstravians voted on Sunday.\n\n1. The Blue Alliance\nNine "
+            "seats, their best result ever.\n\n2. The Harbour Party\nThe liberals won only three seats.\n\n"
+            "Chairwoman Lena Sarto resigned on Monday.\n")
+    _, ties = seats_and_ties(text)
+    assert not any(t[0].endswith("Lena Sarto") and t[2] in ("Blue Alliance", "Harbour Party") for t in ties)
+
+
+def events_of(text: str) -> set[tuple[str | None, str, str | None]]:
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    return {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events}
+
+
+_PERSON_SECTIONS = ("Ostravia votes: winners and losers\n\nOstravians voted on Sunday.\n\n1. The Blue Alliance\nNine "
+                    "seats, their best result ever.\n\n2. {head}\n{body}\n")
+
+
+@pytest.mark.parametrize("head, body, event", [
+    # an object pronoun in a section headed by one person: that person
+    ("Lena Sarto", "Her Harbour Party lost ground. Both Tomas Vendrel and the prime minister phoned her on Monday.",
+     ("Tomas Vendrel", "CONSULT", "Lena Sarto")),
+    ("Ivo Malek", "His Ostravian League doubled its tally to eight seats. Tomas Vendrel met him on Tuesday.",
+     ("Tomas Vendrel", "CONSULT", "Ivo Malek")),
+    ("Lena Sarto", "The veteran kept her seat. Tomas Vendrel, the nationalist leader, phoned her twice this week.",
+     ("Tomas Vendrel", "CONSULT", "Lena Sarto")),
+])
+def test_an_object_pronoun_in_a_persons_section_is_that_person(head, body, event):
+    assert event in events_of(_PERSON_SECTIONS.format(head=head, body=body))
+
+
+def test_an_object_pronoun_outside_any_section_is_not_a_heading_person():
+    text = _PERSON_SECTIONS.format(head="Lena Sarto", body="Her Harbour Party lost ground.") \
+        + "\nBoth Tomas Vendrel and the prime minister phoned her on Monday.\n"
+    assert ("Tomas Vendrel", "CONSULT", "Lena Sarto") not in events_of(text)

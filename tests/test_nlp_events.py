@@ -3005,6 +3005,28 @@ def test_the_two_sides_after_no_meeting_are_no_one(text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # "They" opening an agreement, a meeting told just before between two persons (a readout's paragraph)
+    ("Foreign Minister Ilan Marsk spoke with Karvel's Foreign Minister Tomas Vendrel. The ministers discussed grain "
+     "shipments. Marsk thanked Karvel for its support. They agreed to hold consultations in May.",
+     ("Ilan Marsk", "AGREE", "Tomas Vendrel")),
+    ("President Anja Pirel met Ostravian Prime Minister Ivo Malek in Belgrave on Monday. They agreed to reopen the "
+     "border crossing.", ("Anja Pirel", "AGREE", "Ivo Malek")),
+    ("Lena Sarto received the Karvel envoy, Mats Odvan, on Friday. The talks covered trade. They agreed to meet "
+     "again in June.", ("Lena Sarto", "AGREE", "Mats Odvan")),
+])
+def test_they_agreeing_after_a_meeting_are_its_pair(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_they_agreeing_a_paragraph_after_a_meeting_are_not_its_pair():
+    text = ("Lena Sarto received the Karvel envoy, Mats Odvan, on Friday.\n\nThe opposition parties were divided. "
+            "They agreed to meet again in June.")
+    assert ("Lena Sarto", "AGREE", "Mats Odvan") not in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
 def test_a_long_standing_accusation_of_a_named_actor_is_still_a_charge():
     found = pipeline_events("The separatists' leader, Marek Tolvan, has long accused the Unity Party of being a front "
                             "for the Red Hand Front.")

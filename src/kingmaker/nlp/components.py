@@ -213,6 +213,12 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 return None
             return span
         gender = GENDERED.get(token.lower_)
+        if found is None or ctx.genders().get(found) != gender:
+            # "2. Lena Sarto" over "Both X and the prime minister phoned her": the one person heading the section
+            # (or entry) the sentence is in, when no person the text marks with that gender is nearer
+            heads = [a for a in ctx.entry_heads().get(token.sent.start) or () if ctx.kind(a) == "person"]
+            if len(heads) == 1 and heads[0] != own and ctx.genders().get(heads[0]) in (gender, None):
+                return span_of_actor(heads[0], token.i)
         if found is None or ctx.genders().get(found) not in (gender, None):
             return None
         if ctx.genders().get(found) is None:

@@ -3121,18 +3121,26 @@ def _repeated_hits(ctx: _Ctx, tok: Token, hits: list[EventHit]) -> list[EventHit
 
 def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
     """"X received Y at the palace. The two sides agreed to extend the mission": a subject naming "the two" (or
-    "both") parties of an act just told between two actors (a meeting, a deal) is that pair; of an act aimed at
+    "both") parties of an act just told between two actors (a meeting, a deal), or "they" opening an agreement or
+    a meeting with no other party ("X spoke with Y. ... They agreed to meet in May"), is that pair; of an act aimed at
     a third party ("the two sides thanked Z and asked it to ..."), each of the pair does it."""
     extra: list[EventHit] = []
     for i, h in enumerate(hits):
-        if h.source is not None or h.target is None and h.type not in _RECIPROCAL | {"ASSAULT"}:
+        they = h.type in _PAIR_TYPES and h.target is None and _source_token(ctx, h.trigger) is not None \
+            and _source_token(ctx, h.trigger).lower_ == "they"
+        if h.source is not None and not they or h.target is None and h.type not in _RECIPROCAL | {"ASSAULT"}:
             continue
         subj = _source_token(ctx, h.trigger)
-        if subj is None or subj.pos_ != "NOUN" or _lemma(subj) not in _PAIR_NOUNS or not any(
+        if not they and (subj is None or subj.pos_ != "NOUN" or _lemma(subj) not in _PAIR_NOUNS or not any(
                 c.dep_ == "nummod" and c.lower_ == "two" or c.dep_ in ("det", "predet") and c.lower_ == "both"
-                for c in subj.children):
-            continue
+                for c in subj.children)):
+            continue  # ("They agreed to ..." after "X spoke with Y": the pair, as "the two sides" is)
         start = _previous_sentence_start(h.trigger.sent)
+        for _ in range(2 if they else 0):  # (a readout's "They agreed" closes its paragraph: the call a few back)
+            prev = _previous_sentence_start(h.trigger.doc[start].sent)
+            if "\n\n" in h.trigger.doc[prev:start].text:
+                break  # (not across a paragraph)
+            start = prev
         if h.target is not None:  # (the pair may be a few sentences back: "... The two sides thanked Z")
             start = _previous_sentence_start(h.trigger.doc[_previous_sentence_start(h.trigger.doc[start].sent)].sent)
         pair = next((o for o in reversed(hits[:i]) if o.trigger.i >= start and o.type in _PAIR_TYPES

@@ -258,6 +258,8 @@ class _Ctx:
         if tok is None:
             return None
         a = self.actor(tok)
+        if a is None:
+            a = self.section_topic(tok)
         if a is not None:
             return a
         for c in tok.children:
@@ -605,6 +607,44 @@ class _Ctx:
         hits = {a.idx for a in self.actors if a.kind == "person" and a.mentions
                 and any(n.split()[-1] == tok.text for n in a.names if n and len(n.split()) > 1)}
         return hits.pop() if len(hits) == 1 else None
+
+    def section_topic(self, tok: Token) -> int | None:
+        """A listicle's or a profile's section opens with a heading line that is only a name ("3. The Blue
+        Alliance", "1. Tomas Vendrel and Karvel Forward", "- Harbour Party") and goes on, on the next line, with a
+        sentence about it that names it by a description ("The nationalist party that the banker founded took 41
+        seats", "The liberals won three seats"): a definite description with no name of its own, the subject of
+        the section's first sentence, is the one organisation the heading names."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("compound", "amod", "poss") and (c.pos_ == "PROPN" or self.actor(c) is not None)
+                       for c in tok.children):
+            return None
+        sent = tok.sent
+        return self._heading_topic(sent.start) if tok.head.i == sent.root.i else None
+
+    def _heading_topic(self, first: int) -> int | None:
+        """The one organisation named by the heading line right above the line that token ``first`` opens (no
+        blank line between; a heading: at most eight words, no closing punctuation, an optional number)."""
+        memo = per_doc(self.doc, "heading_topics", lambda d: {})
+        if first in memo:
+            return memo[first]
+        doc, text = self.doc, doc_text(self.doc)
+        start = doc[first].idx
+        memo[first] = None
+        if text[text.rfind("\n", 0, start) + 1:start].strip():
+            return None  # the sentence does not open its line
+        end = text.rfind("\n", 0, start)
+        if end <= 0:
+            return None
+        h_start = text.rfind("\n", 0, end) + 1
+        line = text[h_start:end].strip()
+        if not line or line[-1] in ".!?:;,\"'\u201d)" or len(line.split()) > 8:
+            return None
+        span = doc.char_span(h_start, end, alignment_mode="expand")
+        orgs = {a for a in (self.actor(t) for t in span if self.tok2m[t.i] >= 0) if a is not None
+                and self.kind(a) == "organization"} if span is not None else set()
+        memo[first] = orgs.pop() if len(orgs) == 1 else None
+        return memo[first]
 
     def definite(self, tok: Token, exclude: int | None = None, modifier: bool = False) -> int | None:
         """'the movement', 'the group', 'the bloc': the closest organisation before it whose name that noun
@@ -1333,15 +1373,44 @@ class _Ctx:
             found = self._entry_heads = {}
             lines = [(first, value, end, heads) for first, value, end in self.doc.user_data.get(ENTRY_LINES) or ()
                      for heads in [self._head_actors(first, value)] if heads]
-            if len(lines) >= 2:
-                doc = self.doc
-                for first, value, end, heads in lines:
-                    k = value
-                    while k < min(end, len(doc)):
-                        sent = doc[k].sent
-                        found[sent.start] = heads
-                        k = sent.end
+            sections = self._section_heads()
+            doc = self.doc
+            for first, value, end, heads in (lines if len(lines) >= 2 else []) + (sections if len(sections) >= 2
+                                                                                   else []):
+                k = value
+                while k < min(end, len(doc)):
+                    sent = doc[k].sent
+                    found.setdefault(sent.start, heads)
+                    k = sent.end
         return found
+
+    def _section_heads(self) -> list[tuple[int, int, int, list[int]]]:
+        """The sections of a listicle or a profile: a heading line that is only names, numbered or not ("1.
+        Tomas Vendrel and Karvel Forward", "3. The Blue Alliance"), with its paragraph on the very next line (no
+        blank line between) running to the next blank line, its first line a sentence (not a list of labelled lines:
+        "Chairwoman: Name"); as ``entry_heads`` lines are, (heading's first token,
+        paragraph's first token, paragraph's end, the heading's actors)."""
+        doc, text = self.doc, doc_text(self.doc)
+        out: list[tuple[int, int, int, list[int]]] = []
+        for m in re.finditer(r"^[ \t]*(?:\d{1,2}[.)]|[-\u2022*#])?[ \t]*([^\n]{2,80}?)[ \t]*\n(?=[ \t]*\S)", text,
+                             re.MULTILINE):
+            line = m.group(1)
+            if line[-1] in ".!?:;,\"'\u201d" or len(line.split()) > 8 or ":" in line or " - " in line:
+                continue  # (a "Role: Name" line or an entry over the next one: a list, not a heading)
+            head = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            para_start = m.end()
+            blank = re.search(r"\n[ \t]*\n", text[para_start:])
+            first_line = text[para_start:text.find("\n", para_start) if "\n" in text[para_start:] else len(text)]
+            if len(first_line.split()) < 4 or first_line.rstrip()[-1:] not in ".!?\"\u201d":
+                continue  # the paragraph is prose: sentences, not another short line
+            para = doc.char_span(para_start, para_start + blank.start() if blank else len(text),
+                                 alignment_mode="expand")
+            if head is None or para is None or not len(para):
+                continue
+            heads = self._head_actors(head.start, head.end)
+            if heads:
+                out.append((head.start, para.start, para.end, heads))
+        return out
 
     def _head_actors(self, first: int, value: int) -> list[int]:
         """The actors an entry's head (tokens ``first`` to ``value``) names, when it is only names."""
@@ -2313,6 +2382,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _member_list(ctx)
     _possessed_examples(ctx)
     _section_officers(ctx)
+    _entry_titled_persons(ctx)
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
@@ -6564,6 +6634,40 @@ def _heading_org(ctx: _Ctx, line_start: int) -> int | None:
         named = {a for a in named if ctx.kind(a) == "organization"}
         return next(iter(named)) if len(named) == 1 else None
     return None
+
+
+def _entry_titled_persons(ctx: _Ctx) -> None:
+    """An entry's or a section's sentence that opens with a bare post before a name, no body named ("1. The Blue
+    Alliance" over "Nine seats. Co-leaders A and B have ruled out ...", "Chairwoman X resigned", "Leader X says
+    ..."): the post is in the one organisation the entry's head names (see ``PhraseResolver.entry_heads``);
+    each person of a coordination ("A and B") holds it."""
+    heads = ctx.entry_heads()
+    if not heads:
+        return
+    doc, kb = ctx.doc, ctx.kb
+    words = kb.role_words | kb._title_set | set(kb.relations.get("deputy_words") or ())
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "person":
+            continue
+        start = doc[m.start].sent.start
+        orgs = [a for a in heads.get(start) or () if ctx.kind(a) == "organization"]
+        if len(orgs) != 1 or orgs[0] == m.actor:
+            continue
+        c = m.start  # back over the persons coordinated before it ("A and B"): the title opens the first
+        while c - 2 >= start and doc[c - 1].text in (",", "and") and ctx.actor(doc[c - 2]) is not None \
+                and ctx.kind(ctx.actor(doc[c - 2])) == "person":
+            before = ctx.actor(doc[c - 2])
+            c = next(k for k in range(c - 2, start - 1, -1) if k == start or ctx.actor(doc[k - 1]) != before)
+        titles = [norm(w) for w in doc[start:c].text.split()]  # ("Co-leaders": one word, its plural a title's)
+        titles = [w if w in words else w[:-1] for w in titles]
+        own = [norm(t.text) for t in doc[m.start:m.end] if norm(t.text) in words and t.text[:1].isupper()]
+        if c == m.start and own and norm(doc[m.start].text) == own[0]:
+            titles = own[:1]  # "Chairwoman Lena Sarto": the title inside the name's mention
+        if not titles or len(titles) > 3 or any(w not in words for w in titles):
+            continue
+        typ = _title_relation(kb, titles)
+        if typ in ("leader_of", "member_of"):
+            ctx.add(m.actor, typ, orgs[0], doc[start].sent, 0.6)
 
 
 def _section_officers(ctx: _Ctx) -> None:
