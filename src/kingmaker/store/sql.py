@@ -905,19 +905,29 @@ class SQLStore(Store):
         """Write again the kept first day of these tie types and pairs (``(type, s, t)``; ``None``: all,
         inside a write transaction) from ``tie_days`` (schema 13: ``tie_firsts``); a pair ``tie_days``
         no longer has goes."""
-        body = (f"SELECT type, s, t, COALESCE(MIN(CASE WHEN day <> '' THEN {self._kept_date('day')} END), '') "
-                "FROM tie_days WHERE {} GROUP BY type, s, t")
-        insert = "INSERT INTO tie_firsts (type, s, t, first) "
+        keys = self._write_firsts("tie_firsts", ("type", "s", "t"), "tie_days", pairs)
+        if keys is None or keys:
+            self._write_spheres(keys)
+
+    def _write_firsts(self, table: str, key: tuple[str, str, str], source: str,
+                      pairs: Iterable[tuple[str, str, str]] | None) -> list[tuple[str, str, str]] | None:
+        """Write again ``table``'s kept first day (the earliest kept date of ``source``'s ``day``) of
+        these ``key`` values (``None``: all, inside a write transaction); a key ``source`` no longer
+        has goes. Returns the keys written, sorted (``None`` for all)."""
+        cols = ", ".join(key)
+        body = (f"SELECT {cols}, COALESCE(MIN(CASE WHEN day <> '' THEN {self._kept_date('day')} END), '') "
+                f"FROM {source} WHERE {{}} GROUP BY {cols}")
+        insert = f"INSERT INTO {table} ({cols}, first) "
         if pairs is None:
-            self._conn.execute("DELETE FROM tie_firsts")
+            self._conn.execute(f"DELETE FROM {table}")
             self._conn.execute(insert + body.format("1 = 1"))
-            self._write_spheres()
-            return
+            return None
         keys = sorted(pairs)
         if keys:
-            self._conn.executemany("DELETE FROM tie_firsts WHERE type = ? AND s = ? AND t = ?", keys)
-            self._conn.executemany(insert + body.format("type = ? AND s = ? AND t = ?"), keys)
-            self._write_spheres(keys)
+            where = " AND ".join(f"{c} = ?" for c in key)
+            self._conn.executemany(f"DELETE FROM {table} WHERE {where}", keys)
+            self._conn.executemany(insert + body.format(where), keys)
+        return keys
 
     # The control spheres (schema 16): each actor's sphere in the whole store (how many actors it
     # controls, transitively: :func:`kingmaker.control.sphere_sizes`) and its direct clients, kept in
@@ -1112,18 +1122,7 @@ class SQLStore(Store):
         """Write again the kept pairs of the map's edges (schema 17: ``edge_pairs``, each pair once per
         kind with the first day the as-of cut reads in its documents' dates) of these ``(kind, s, t)``
         (``None``: all, inside a write transaction) from ``edge_items``; a pair it no longer has goes."""
-        body = (f"SELECT kind, s, t, COALESCE(MIN(CASE WHEN day <> '' THEN {self._kept_date('day')} END), '') "
-                "FROM edge_items WHERE {} GROUP BY kind, s, t")
-        insert = "INSERT INTO edge_pairs (kind, s, t, first) "
-        if pairs is None:
-            self._conn.execute("DELETE FROM edge_pairs")
-            self._conn.execute(insert + body.format("1 = 1"))
-            return
-        keys = sorted(pairs)
-        if keys:  # (index edge_items_pair: s, t, kind)
-            self._conn.executemany("DELETE FROM edge_pairs WHERE kind = ? AND s = ? AND t = ?", keys)
-            self._conn.executemany(insert + body.format("s = ? AND t = ? AND kind = ?"),
-                                   [(s, t, kind) for kind, s, t in keys])
+        self._write_firsts("edge_pairs", ("kind", "s", "t"), "edge_items", pairs)
 
     def _write_edges(self, **filters: Any) -> None:
         """Insert the map's edges (:meth:`_edge_query`) of the documents of these filters."""
