@@ -280,7 +280,7 @@ def speaker_label(text: str, start: int) -> re.Match | None:
 # then "NAME, ROLE" in capitals, in brackets or before a colon ("[SOUNDBITE - NAME, ROLE]", "SOT: NAME, ROLE",
 # "SOUNDBITE (Arabic) - NAME, ROLE:")
 _SCRIPT_MARKER = re.compile(r"^[ \t]*(?P<open>\[?)[ \t]*(?P<cue>[A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*){0,2})"
-                            r"(?: \([^()\n]{1,30}\))?[ \t]*(?:-+|\u2013|\u2014|:)?[ \t]+"
+                            r"(?: \([^()\n]{1,30}\))?[ \t]*(?P<sep>-+|\u2013|\u2014|:)?[ \t]+"
                             r"(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,3}),[ \t]*(?P<role>[A-Z][A-Z'\- ]{1,60}?)"
                             r"[ \t]*[\]:]?[ \t]*$", re.M)
 _JOINING = ("of", "for", "the", "and", "to", "at", "in", "on")
@@ -310,10 +310,10 @@ def _role_case(role: str) -> str:
 def recase_script(text: str) -> str:
     """A broadcast script's speaker markers and labels in the case of prose, the text's length and offsets kept.
 
-    "[SOUNDBITE - TOMAS VENDREL, DEFENCE MINISTER]" reads "[SOUNDBITE - Tomas Vendrel, defence minister]": the
+    "[SOUNDBITE - TOMAS VENDREL, DEFENCE MINISTER]" reads "[soundbite - Tomas Vendrel, defence minister]": the
     capitals hide the name from the tagger, the recased line is the apposition "Name, role"; the later
     labels "VENDREL:" / "TOMAS VENDREL:" read "Vendrel:", so the speaker's turns are the person's. The cue word
-    (``script_markers`` in roles.yaml) stays as written and is never an actor. A text with no marker is returned
+    (``script_markers`` in roles.yaml) reads as a common noun and is never an actor, nor part of the name. A text with no marker is returned
     unchanged."""
     from kingmaker.knowledge import knowledge, norm
 
@@ -329,6 +329,8 @@ def recase_script(text: str) -> str:
         if norm(name.split()[0]) in markers or not any(_is_role(w) for w in m.group("role").split()):
             continue  # "[VO - PORT GATES, NIGHT]": a shot, not a speaker
         names.update((name, name.split()[-1]))
+        if m.group("sep") != ":":  # "SOT: NAME, ROLE" is a speaker label the layout cuts off
+            out[m.start("cue"):m.end("cue")] = m.group("cue").lower()  # a common noun, no part of the name
         out[m.start("name"):m.end("name")] = _title(name)
         out[m.start("role"):m.end("role")] = _role_case(m.group("role"))
     if names:
