@@ -330,3 +330,52 @@ def test_the_heads_of_a_text_s_entries_are_sentences_of_their_own():
 def test_a_line_opening_with_a_word_and_a_dash_is_no_entry_unless_entries_come_in_a_series(text):
     first = sents(text)[0]
     assert "met the envoy" in first
+
+
+@pytest.mark.parametrize("line,recased", [
+    ("[SOUNDBITE - TOMAS VENDREL, DEFENCE MINISTER]", "[soundbite - Tomas Vendrel, defence minister]"),
+    ("SOT: MIRELA DOST, SPOKESWOMAN FOR THE KESSORY FRONT", "SOT: Mirela Dost, spokeswoman for the Kessory Front"),
+    ("SOUNDBITE (Ostravian) - ANDRE HALVARD, PELLAN PARTY LEADER:", "soundbite (Ostravian) - Andre Halvard, "
+     "Pellan Party leader:"),
+])
+def test_a_script_marker_names_its_speaker_in_the_case_of_prose(line, recased):
+    from kingmaker.nlp.pipeline import recase_script
+
+    surname = recased.split(",")[0].split()[-1]
+    text = "Intro.\n\n" + line + "\n" + surname.upper() + ": \"We will stay.\"\n"
+    assert recase_script(text) == "Intro.\n\n" + recased + "\n" + surname + ": \"We will stay.\"\n"
+
+
+@pytest.mark.parametrize("text", [
+    "[VO - PORT GATES, NIGHT]\nVO: The gates are open.\n",  # a shot, no role: not a speaker
+    "[ANCHOR ON CAM]\nANCHOR: Good evening.\n",
+    "UNITY FRONT, KARVEL PARTY LEADER: no cue word before the name.\n",
+])
+def test_a_shot_or_a_line_with_no_cue_word_is_left_as_written(text):
+    from kingmaker.nlp.pipeline import recase_script
+
+    assert recase_script(text) == text
+
+
+@pytest.mark.parametrize("text,tie,act", [
+    ("KARVEL NEWS AT SIX\n\nVO: Crowds filled the square in Brellin.\n\n"
+     "[SOUNDBITE - INES FENWARTH, UNITY FRONT LEADER]\n"
+     "FENWARTH: \"We condemn the attack by the Ostravian army.\"\n",
+     ("Ines Fenwarth", "leader_of", "Unity Front"), "Ines Fenwarth"),
+    ("EVENING BULLETIN\n\n"
+     "[SOT - MIRELA VARSK, KESSORY FRONT LEADER]\n"
+     "VARSK: \"We accuse the Quenby militia of the attack.\"\n",
+     ("Mirela Varsk", "leader_of", "Kessory Front"), "Mirela Varsk"),
+    ("RADIO KARVEL - MORNING\n\nREPORTER: The vote is on Sunday.\n\n"
+     "[SOUNDBITE (Ostravian) \u2013 ANDRE HALVARD, PELLAN PARTY LEADER]\n"
+     "HALVARD: \"We accuse the Lusk Harbour Council of fraud.\"\n",
+     ("Andre Halvard", "leader_of", "Pellan Party"), "Andre Halvard"),
+])
+def test_a_script_s_speaker_marker_makes_the_speaker_an_actor_with_the_role_and_the_turns(text, tie, act):
+    ex = extract_document(Document(id="script", text=text))
+    name = {a.id: a.name for a in ex.actors}
+    assert tie in {(name[r.source], r.type, name[r.target]) for r in ex.relations}
+    assert act in {name.get(e.source) for e in ex.events}
+    assert not [a for a in name.values() if a.upper() in ("SOUNDBITE", "SOT", "VO", "ANCHOR", "REPORTER")]
+    for item in list(ex.relations) + list(ex.events):
+        assert text[item.evidence.start:item.evidence.end] == item.evidence.text

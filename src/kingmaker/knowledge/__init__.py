@@ -124,6 +124,7 @@ class Knowledge:
     possessive_name_words: set[str] = field(default_factory=set)  # "people" of "People's Congress"
     joining_words: set[str] = field(default_factory=set)  # "plus" of "the Front plus the Greens": two names
     page_words: set[str] = field(default_factory=set)  # "login", "weather": web-page furniture
+    script_markers: set[str] = field(default_factory=set)  # "SOUNDBITE", "SOT": a broadcast script's cue words
     section_words: set[str] = field(default_factory=set)  # "Relations", "Background": a section heading's
     instrument_words: set[str] = field(default_factory=set)  # "Executive Order 13224": a text of law
     local_body_words: set[str] = field(default_factory=set)  # "provincial": "Tarsk's provincial council"
@@ -318,6 +319,7 @@ def knowledge() -> Knowledge:
     kb.page_words = {norm(x) for x in _need(r, "page_words", list, rpath)}
     kb.joining_words = {norm(x) for x in r.get("joining_words", [])}
     kb.section_words = {norm(x) for x in r.get("section_words", [])}
+    kb.script_markers = {norm(x) for x in r.get("script_markers", [])}
     kb.instrument_words = {norm(x) for x in r.get("instrument_words", [])}
     kb.local_body_words = {norm(x) for x in r.get("local_body_words", [])}
     kb.company_suffixes = {norm(x) for x in r.get("company_suffixes", [])}

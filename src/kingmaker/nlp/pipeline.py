@@ -276,6 +276,87 @@ def speaker_label(text: str, start: int) -> re.Match | None:
     return SPEAKER_LABEL.match(text, cue.end() if cue else start)
 
 
+# a broadcast script's speaker marker on a line of its own: a cue word, an optional "(language)", a dash or colon,
+# then "NAME, ROLE" in capitals, in brackets or before a colon ("[SOUNDBITE - NAME, ROLE]", "SOT: NAME, ROLE",
+# "SOUNDBITE (Arabic) - NAME, ROLE:")
+_SCRIPT_MARKER = re.compile(r"^[ \t]*(?P<open>\[?)[ \t]*(?P<cue>[A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*){0,2})"
+                            r"(?: \([^()\n]{1,30}\))?[ \t]*(?P<sep>-+|\u2013|\u2014|:)?[ \t]+"
+                            r"(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,3}),[ \t]*(?P<role>[A-Z][A-Z'\- ]{1,60}?)"
+                            r"[ \t]*[\]:]?[ \t]*$", re.M)
+_JOINING = ("of", "for", "the", "and", "to", "at", "in", "on")
+
+
+def _title(word: str) -> str:
+    """'TELLEZ' -> 'Tellez', "O'NEIL" -> "O'Neil", 'ABU-SALEM' -> 'Abu-Salem' (the same length)."""
+    return re.sub(r"[A-Za-z]+", lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), word)
+
+
+def _is_role(word: str) -> bool:
+    """A word of a person's title or role ('MINISTER', 'INTERIOR', 'SPOKESMAN')."""
+    from kingmaker.knowledge import knowledge
+
+    kb = knowledge()
+    return word.lower() in kb.title_words or word.lower() in kb.role_words
+
+
+def _role_case(role: str) -> str:
+    """The marker's role as news prose writes it after a name: role words and joining words in lower case, the
+    words naming a body or state capitalised ('DAWNLINE MOVEMENT LEADER' -> 'Dawnline Movement leader',
+    'SPOKESMAN FOR THE PORT AUTHORITY' -> 'spokesman for the Port Authority'); a role with no role word is
+    a note ('RECORDED LAST WEEK'): ``recase_script`` leaves that marker as written."""
+    return " ".join(w.lower() if _is_role(w) or w.lower() in _JOINING else _title(w) for w in role.split(" "))
+
+
+def recase_script(text: str) -> str:
+    """A broadcast script's speaker markers and labels in the case of prose, the text's length and offsets kept.
+
+    "[SOUNDBITE - TOMAS VENDREL, DEFENCE MINISTER]" reads "[soundbite - Tomas Vendrel, defence minister]": the
+    capitals hide the name from the tagger, the recased line is the apposition "Name, role"; the later
+    labels "VENDREL:" / "TOMAS VENDREL:" read "Vendrel:", so the speaker's turns are the person's. The cue word
+    (``script_markers`` in roles.yaml) reads as a common noun and is never an actor, nor part of the name. A text with no marker is returned
+    unchanged."""
+    from kingmaker.knowledge import knowledge, norm
+
+    markers = knowledge().script_markers
+    found = [m for m in _SCRIPT_MARKER.finditer(text) if norm(m.group("cue")) in markers
+             and (m.group("open") == "[") == text[m.start("role"):m.end()].rstrip().endswith("]")]
+    if not found:
+        return text
+    out = list(text)
+    names: set[str] = set()
+    for m in found:
+        name = m.group("name")
+        if norm(name.split()[0]) in markers or not any(_is_role(w) for w in m.group("role").split()):
+            continue  # "[VO - PORT GATES, NIGHT]": a shot, not a speaker
+        names.update((name, name.split()[-1]))
+        if m.group("sep") != ":":  # "SOT: NAME, ROLE" is a speaker label the layout cuts off
+            out[m.start("cue"):m.end("cue")] = m.group("cue").lower()  # a common noun, no part of the name
+        out[m.start("name"):m.end("name")] = _title(name)
+        out[m.start("role"):m.end("role")] = _role_case(m.group("role"))
+    if names:
+        alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        for m in re.finditer(rf"^[ \t]*(?P<label>{alt})(?= ?(?:\([^()\n]{{1,60}}\))?:)", text, re.M):
+            out[m.start("label"):m.end("label")] = _title(m.group("label"))
+    return "".join(out)
+
+
+class _ScriptTokenizer:
+    """The model's tokenizer, reading a broadcast script's markers recased first (``recase_script``)."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        return self.tokenizer(recase_script(text))
+
+    def __getattr__(self, name: str):
+        return getattr(self.tokenizer, name)
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+
 def is_label_sentence(sent) -> bool:
     """``sent`` (a sentence the layout cut) is only a speaker label or a running time at a line's start
     ("ANCHOR:", "[00:01:20]"): no prose, and no subject for a pronoun after it."""
@@ -382,6 +463,7 @@ def load_pipeline(model: str | None = None):
 
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer = _ScriptTokenizer(nlp.tokenizer)  # "[SOUNDBITE - NAME, ROLE]": the name in the case of prose
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kingmaker_newlines", before="parser")
         nlp.add_pipe("kingmaker_present_verbs", after="parser")

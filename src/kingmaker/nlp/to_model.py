@@ -20,7 +20,9 @@ def evidence_of(document: Document, span: Span) -> Evidence:
     """The sentence holding ``span`` (trimmed), with character offsets into the document."""
     doc = span.doc
     sent = span.sent if (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")) else span
-    text = doc_text(doc)[sent.start_char:sent.end_char]  # sent.text, without joining its tokens anew
+    parsed = doc_text(doc)  # the document's own words: a script's markers were parsed recased, the same length
+    source = document.text if len(document.text) == len(parsed) else parsed
+    text = source[sent.start_char:sent.end_char]  # sent.text, without joining its tokens anew
     start = sent.start_char
     stripped = text.lstrip()
     start += len(text) - len(stripped)
