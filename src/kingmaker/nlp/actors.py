@@ -2162,15 +2162,28 @@ def _join_and_tails(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[i
     Bread" + "and Freedom", "the Alliance of Builders" + "and Weavers for Ostravia (ABWO)" (see
     ``_and_name_tail``). The candidates taken in are dropped."""
     kb = knowledge()
-    out: list[tuple[int, int, str]] = []
-    skip: set[int] = set()
-    for s, e, lab in sorted(cands):
-        if s in skip:
-            continue
+
+    def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
         if lab in ("", "ORG", "EXT:ORG") and e - s >= 3 and doc[s].text[:1].isupper() \
                 and any(t.lower_ in ("of", "for") for t in doc_span(doc, s + 1, e - 1)) and doc[e - 1].text[:1].isupper():
             e = _and_name_tail(doc, e, skip, kb)
-        out.append((s, e, lab))
+        return e, lab
+    return _extend_candidates(cands, extend)
+
+
+def _extend_candidates(cands: list[tuple[int, int, str]], extend) -> list[tuple[int, int, str]]:
+    """The candidates in order, each ``(s, e, lab)`` replaced by ``(s, *extend(s, e, lab, skip))``, where
+    ``extend`` adds to ``skip`` the start of any later candidate its longer span takes in (that one is dropped).
+
+    >>> _extend_candidates([(5, 6, "GPE"), (0, 3, "ORG")],
+    ...                    lambda s, e, lab, skip: (skip.add(5), (6, lab))[1] if s == 0 else (e, lab))
+    [(0, 6, 'ORG')]
+    """
+    out: list[tuple[int, int, str]] = []
+    skip: set[int] = set()
+    for s, e, lab in sorted(cands):
+        if s not in skip:
+            out.append((s, *extend(s, e, lab, skip)))
     return out
 
 
@@ -2180,11 +2193,8 @@ def _join_place_tails(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
     gathers them in: "in" and the place's name belong to the name (the place's candidate is dropped)."""
     kb = knowledge()
     by_start = {s: (e, lab) for s, e, lab in cands}
-    out: list[tuple[int, int, str]] = []
-    skip: set[int] = set()
-    for s, e, lab in sorted(cands):
-        if s in skip:
-            continue
+
+    def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
         place = by_start.get(e + 1)
         if lab in ("", "ORG", "EXT:ORG") and e - s == 3 and doc[s + 1].lower_ == "of" \
                 and doc[s].text[:1].isupper() and norm(doc[s].text) in kb.org_nouns \
@@ -2195,8 +2205,8 @@ def _join_place_tails(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
                      or place[0] == e + 2 and place[1] != "PERSON" and norm(doc[e + 1].text) not in kb.org_nouns):
             skip.add(e + 1)
             e = place[0]
-        out.append((s, e, lab))
-    return out
+        return e, lab
+    return _extend_candidates(cands, extend)
 
 
 def _and_name_tail(doc: Doc, end: int, skip: set[int], kb) -> int:
@@ -2227,11 +2237,8 @@ def _join_to_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
     the Homeland bloc"). The NER keeps only the name's first word."""
     kb = knowledge()
     by_start = {s: e for s, e, _ in cands}
-    out = []
-    skip = set()
-    for s, e, lab in sorted(cands):
-        if s in skip:
-            continue
+
+    def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
         k = e + 1
         if k < len(doc) and doc[e].lower_ == "to" and doc[k].lower_ == "the":
             k += 1
@@ -2245,19 +2252,17 @@ def _join_to_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                 and norm(doc[s - 2].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") \
                 and (lab != "PERSON" or e - s == 1) and all(t.text[:1].isupper() for t in doc[s:e]) \
                 and not _country_of(doc[k:right].text):
-            out.append((s, right, "EXT:ORG"))
             skip.add(k)
-            continue
+            return right, "EXT:ORG"
         if e < len(doc) and doc[e].lower_ == "to" and k < right < len(doc) and doc[right].is_lower \
                 and norm(doc[right].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") and e - s <= 2 \
                 and all(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]) and not _country_of(doc[s:e].text) \
                 and not _country_of(doc[k:right].text):
             # "X's Loyalty to the Homeland bloc", "the Path to Freedom movement": the name runs to its group noun
-            out.append((s, right, "EXT:ORG"))
             skip.add(k)
-            continue
-        out.append((s, e, lab))
-    return out
+            return right, "EXT:ORG"
+        return e, lab
+    return _extend_candidates(cands, extend)
 
 
 DASHES = {"-", "—", "–", ":", "--"}
