@@ -623,28 +623,16 @@ class _Ctx:
         return self._heading_topic(sent.start) if tok.head.i == sent.root.i else None
 
     def _heading_topic(self, first: int) -> int | None:
-        """The one organisation named by the heading line right above the line that token ``first`` opens (no
-        blank line between; a heading: at most eight words, no closing punctuation, an optional number)."""
-        memo = per_doc(self.doc, "heading_topics", lambda d: {})
-        if first in memo:
-            return memo[first]
-        doc, text = self.doc, doc_text(self.doc)
-        start = doc[first].idx
-        memo[first] = None
-        if text[text.rfind("\n", 0, start) + 1:start].strip():
-            return None  # the sentence does not open its line
-        end = text.rfind("\n", 0, start)
-        if end <= 0:
-            return None
-        h_start = text.rfind("\n", 0, end) + 1
-        line = text[h_start:end].strip()
-        if not line or line[-1] in ".!?:;,\"'\u201d)" or len(line.split()) > 8:
-            return None
-        span = doc.char_span(h_start, end, alignment_mode="expand")
-        orgs = {a for a in (self.actor(t) for t in span if self.tok2m[t.i] >= 0) if a is not None
-                and self.kind(a) == "organization"} if span is not None else set()
-        memo[first] = orgs.pop() if len(orgs) == 1 else None
-        return memo[first]
+        """The one organisation named by the heading of the section (``_section_heads``) whose paragraph token
+        ``first`` opens."""
+        def topics(doc: Doc) -> dict[int, int]:
+            out = {}
+            for _, para, _, heads in self._section_heads():
+                orgs = {a for a in heads if self.kind(a) == "organization"}
+                if len(orgs) == 1:
+                    out[para] = orgs.pop()
+            return out
+        return per_doc(self.doc, "heading_topics", topics).get(first)
 
     def definite(self, tok: Token, exclude: int | None = None, modifier: bool = False) -> int | None:
         """'the movement', 'the group', 'the bloc': the closest organisation before it whose name that noun
