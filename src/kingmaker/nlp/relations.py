@@ -4474,10 +4474,11 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     neg = [c for c in tok.children if c.dep_ == "neg"]
     if _no_longer(tok):
         return
+    ruled = None  # the side a refused government is named for (_refused_rule), read once
     if neg:
         if typ == "backs" and any(c.lower_ == "never" for c in neg):
             typ = "opposes"  # "would never support X"
-        elif typ == "backs" and _refused_rule(ctx, tok) is not None:
+        elif typ == "backs" and (ruled := _refused_rule(ctx, tok)) is not None:
             typ = "opposes"  # "X will not back a Vendrel government", "any government that includes Y"
         else:
             return
@@ -4494,7 +4495,7 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         return  # "A joined B behind a single list": B is a companion in backing the list, not a body joined
     refusal = _refused(ctx, tok)
     if refusal is not None:
-        if typ == "backs" and not _unreal(refusal) and _refused_rule(ctx, tok) is not None:
+        if typ == "backs" and not _unreal(refusal) and (ruled := _refused_rule(ctx, tok)) is not None:
             typ = "member_of"  # "X refused to back a government led by Y": as refusing to join it (opposes)
         if typ not in ("member_of", "allied_with") or _unreal(refusal):
             return  # "X declined to back Y": no backing, but no hostility either
@@ -4549,7 +4550,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         return
     objs = [obj, *obj.conjuncts]
     targets = [ctx.np_actor(o, deep=True) for o in objs]
-    ruled = _refused_rule(ctx, tok) if typ == "opposes" and (neg or refusal is not None) else None
+    if ruled is None and typ == "opposes" and (neg or refusal is not None):
+        ruled = _refused_rule(ctx, tok)  # ("would never support a Y government": not read above)
     if ruled is not None:
         targets = [ruled]  # "will not back any government that includes Y": the side it would put in power
     targets = [t if t is not None or not _every_government(o) else ctx.home_state() for o, t in zip(objs, targets)]
