@@ -2981,15 +2981,11 @@ def _captor_goes_on(hits: list[EventHit]) -> None:
         if h.source is not None or h.target is None or h.negated or h.type not in _CAPTOR_GOES_ON \
                 or not _is_passive(h.trigger) or _first(h.trigger, "agent") is not None:
             continue
-        sent = h.trigger.sent
-        since = sent.start if sent.start == 0 else h.trigger.doc[sent.start - 1].sent.start
-        for o in reversed(hits[:i]):
-            if o.trigger.i < since:
-                break
-            if o.type in _CAPTORS_ACTS and o.source is not None and o.target is not None and not o.negated \
-                    and o.trigger.i < h.trigger.i and o.target.root.text == h.target.root.text:
-                h.source = o.source
-                break
+        o = _told_before(hits, i, lambda o: o.type in _CAPTORS_ACTS and o.source is not None
+                         and o.target is not None and not o.negated and o.trigger.i < h.trigger.i
+                         and o.target.root.text == h.target.root.text)
+        if o is not None:
+            h.source = o.source
 
 
 def _told_blow_goes_on(ctx: _Ctx, hits: list[EventHit]) -> None:
@@ -3006,15 +3002,22 @@ def _told_blow_goes_on(ctx: _Ctx, hits: list[EventHit]) -> None:
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in st.children) \
                 or any(c.dep_ not in ("det", "amod") for c in st.children if c.i < st.i or c.dep_ == "prep"):
             continue  # ("the strike in 2020 that killed ...", "the 2019 attack": a blow of its own, dated)
-        sent = h.trigger.sent
-        since = sent.start if sent.start == 0 else h.trigger.doc[sent.start - 1].sent.start
-        for o in reversed(hits[:i]):
-            if o.trigger.i < since:
-                break
-            if o.type == "ASSAULT" and o.source is not None and not o.negated and o.trigger.i < st.i \
-                    and (h.target is None or o.source.root.text != h.target.root.text):
-                h.source = o.source
-                break
+        o = _told_before(hits, i, lambda o: o.type == "ASSAULT" and o.source is not None and not o.negated
+                         and o.trigger.i < st.i and (h.target is None or o.source.root.text != h.target.root.text))
+        if o is not None:
+            h.source = o.source
+
+
+def _told_before(hits: list[EventHit], i: int, match) -> EventHit | None:
+    """The latest of ``hits`` before ``hits[i]``, told in its sentence or the one before, that ``match`` accepts."""
+    sent = hits[i].trigger.sent
+    since = sent.start if sent.start == 0 else sent.doc[sent.start - 1].sent.start
+    for o in reversed(hits[:i]):
+        if o.trigger.i < since:
+            break
+        if match(o):
+            return o
+    return None
 
 
 # a captor's further acts on a captive: holding, searching, seizing (COERCE), letting go (RETREAT); after taking
