@@ -3129,8 +3129,8 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
     a third party ("the two sides thanked Z and asked it to ..."), each of the pair does it."""
     extra: list[EventHit] = []
     for i, h in enumerate(hits):
-        they = h.type in _PAIR_TYPES and h.target is None and _source_token(ctx, h.trigger) is not None \
-            and _source_token(ctx, h.trigger).lower_ == "they"
+        they = h.type in _PAIR_TYPES and h.target is None \
+            and getattr(_source_token(ctx, h.trigger), "lower_", None) == "they"
         if h.source is not None and not they or h.target is None and h.type not in _RECIPROCAL | {"ASSAULT"}:
             continue
         subj = _source_token(ctx, h.trigger)
@@ -4584,8 +4584,7 @@ def _addressee(ctx: _Ctx, verb: Token) -> Span | None:
     if given is not None:
         return ctx.mention_of(given)
     met = _first(verb, "dobj")
-    if met is None or verb.pos_ != "VERB" or not any(e.type == "CONSULT" and not e.words
-                                                     for e in ctx.lex.verbs.get(_vl(ctx, verb), ())):
+    if met is None or verb.pos_ != "VERB" or not _bare_meeting_verb(ctx, verb):
         return None
     return ctx.mention_of(met)
 
@@ -4599,10 +4598,15 @@ def _party_met(ctx: _Ctx, tok: Token) -> Span | None:
     if tok.dep_ != "conj" or head.pos_ != "VERB" or _vl(ctx, tok) not in ctx.lex.offers \
             or _first(tok, *_SUBJ) is not None or _first(tok, "xcomp", "ccomp") is not None \
             or pledged is None or pledged.pos_ != "NOUN" \
-            or not any(e.type == "CONSULT" and not e.words for e in ctx.lex.verbs.get(_vl(ctx, head), ())):
+            or not _bare_meeting_verb(ctx, head):
         return None
     met = _first(head, "dobj")
     return ctx.mention_of(met) if met is not None else None
+
+
+def _bare_meeting_verb(ctx: _Ctx, verb: Token) -> bool:
+    """Whether the lexicon codes ``verb`` alone (no words after it) as a meeting (CONSULT): "met", "phoned"."""
+    return any(e.type == "CONSULT" and not e.words for e in ctx.lex.verbs.get(_vl(ctx, verb), ()))
 
 
 def _blamed_on(ctx: _Ctx, tok: Token, act: _Act, obj: Token | None) -> Span | None:
