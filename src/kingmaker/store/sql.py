@@ -2274,13 +2274,13 @@ class SQLStore(Store):
             for name in of[type_]:
                 counts[date][name] += int(n)
 
-        cut = [f"type IN ({', '.join('?' * len(types)) or 'NULL'})"]
-        params = [*first, *types]
+        cut, params = [], []
+        self._types_where("type", types, cut, params)
         if as_of:
             cut.append("last_month <> '' AND last_month < ?")
             params.append(as_of[:7])
         for month, type_, n in self._conn.execute(f"SELECT month, type, SUM(n) FROM {months} WHERE {lead}"
-                                                  f"{' AND '.join(cut)} GROUP BY month, type", params):
+                                                  f"{' AND '.join(cut)} GROUP BY month, type", [*first, *params]):
             add(month or None, type_, n)
         if as_of:  # the cut's month by date: the events with either date in it, within the cut
             month = as_of[:7]
@@ -2290,7 +2290,8 @@ class SQLStore(Store):
                 if month.endswith("-01"):  # (a year alone denotes its January)
                     spans.append((f"{column} = ?", [month[:4]]))
                 for span, values in spans:
-                    where, params = [span, f"type IN ({', '.join('?' * len(types)) or 'NULL'})"], [*values, *types]
+                    where, params = [span], [*values]
+                    self._types_where("type", types, where, params)
                     self._as_of_where(as_of, where, params, own_date="own_day", column="doc_day")
                     for doc_day, own_day, type_, n in self._conn.execute(
                             f"SELECT doc_day, own_day, type, n FROM {days} WHERE {lead}" + " AND ".join(where),
@@ -2316,8 +2317,8 @@ class SQLStore(Store):
         if kept is None:
             return None
         _, days, lead, first = kept
-        types = sorted(set(types))
-        cut, cut_params = [f"type IN ({', '.join('?' * len(types)) or 'NULL'})"], list(types)
+        cut, cut_params = [], []
+        self._types_where("type", set(types), cut, cut_params)
         self._as_of_where(as_of, cut, cut_params, own_date="own_day", column="doc_day")
         # the events dated in the period by their own date, then those dated by their document's
         # (index ``event_days_own``: own date, document's date), each newest first
