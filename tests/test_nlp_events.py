@@ -4848,3 +4848,28 @@ def test_signing_a_pact_together_is_an_agreement_of_the_signers(text, expected):
 def test_a_plural_pronoun_standing_for_others_takes_in_no_coordination(text, absent):
     found = pipeline_events(text)
     assert not any(e[0] == absent for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # "the two leaders/ministers/sides" closing a readout's paragraph: the pair of the call that opened it
+    ("President Anja Pirel spoke with Ostravian Prime Minister Ivo Malek on Monday. Pirel raised the shelling of "
+     "Tolsk. Malek promised an inquiry. Pirel thanked him for his candour. The two leaders agreed to meet again in May.",
+     ("Anja Pirel", "AGREE", "Ivo Malek")),
+    ("Karvel's Foreign Minister Tomas Vendrel met Dremian Foreign Minister Lars Quell in Pradna on Tuesday. Vendrel "
+     "raised the border dispute. Quell spoke about the dam. The talks lasted five hours. The two ministers agreed to "
+     "set up a joint commission.", ("Tomas Vendrel", "AGREE", "Lars Quell")),
+    ("On Friday the Velna Front held talks with Ostravia in Pradna. The talks lasted nine hours. Delegates "
+     "described them as frank. Journalists were kept outside. The two sides agreed to exchange prisoners.",
+     ("Velna Front", "AGREE", "Ostravia")),
+])
+def test_the_two_named_so_reach_back_to_the_paragraph_s_meeting(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found
+
+
+@pytest.mark.model
+def test_the_two_named_so_do_not_reach_into_another_paragraph():
+    text = ("President Anja Pirel spoke with Ostravian Prime Minister Ivo Malek on Monday.\n\nThe opposition was "
+            "divided. Its deputies walked out. The two leaders agreed to meet again in May.")
+    assert ("Anja Pirel", "AGREE", "Ivo Malek") not in pipeline_events(text), pipeline_events(text)

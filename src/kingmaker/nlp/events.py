@@ -3031,6 +3031,9 @@ _CAPTOR_GOES_ON = frozenset({"COERCE", "RETREAT"})
 _CAPTORS_ACTS = frozenset({"COERCE", "ASSAULT"})
 
 
+# how many sentences before the one before "the two sides" (within its paragraph) the meeting or deal it takes up
+# may be told
+_PAIR_REACH = 5
 # acts between two parties whose pair "the two sides" may take up
 _PAIR_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
@@ -3142,7 +3145,9 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
         if not they and not named:
             continue  # ("They agreed to ..." after "X spoke with Y": the pair, as "the two sides" is)
         start = _previous_sentence_start(h.trigger.sent)
-        for _ in range(2 if they else 0):  # (a readout's "They agreed" closes its paragraph: the call a few back)
+        # (a readout's "They agreed" closes its paragraph: the call a few back; "the two ministers", named so, may
+        # look back to the paragraph's opening call)
+        for _ in range(2 if they else _PAIR_REACH if named else 0):
             prev = _previous_sentence_start(h.trigger.doc[start].sent)
             if "\n\n" in h.trigger.doc[prev:start].text:
                 break  # (not across a paragraph)
@@ -3153,7 +3158,7 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
                      and o.type in _PAIR_TYPES and o.trigger.pos_ == "VERB" and o.source is not None
                      and o.target is not None and not o.negated), None)  # (an act told as such, not "while their
         if pair is None and named:                                         # talks with X go on")
-            pair = _pair_before(ctx, h.trigger.doc, start, h.trigger.sent.start)
+            pair = _pair_before(ctx, h.trigger.doc, _previous_sentence_start(h.trigger.sent), h.trigger.sent.start)
         if pair is None:
             continue
         if h.target is None:
