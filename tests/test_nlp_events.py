@@ -4873,3 +4873,17 @@ def test_the_two_named_so_do_not_reach_into_another_paragraph():
     text = ("President Anja Pirel spoke with Ostravian Prime Minister Ivo Malek on Monday.\n\nThe opposition was "
             "divided. Its deputies walked out. The two leaders agreed to meet again in May.")
     assert ("Anja Pirel", "AGREE", "Ivo Malek") not in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pair", [
+    ("Karvel and Ostravia held talks in Pradna. The two sides later accused each other of bad faith.",
+     ("Karvel", "Ostravia")),
+    ("Karvel and Ostravia have been at odds for years. Both countries blame each other for the drought.",
+     ("Karvel", "Ostravia")),
+    ("The Velna Front and the Dremian Guard fought near Tolsk. Each side blamed the other for the civilian deaths.",
+     ("Velna Front", "Dremian Guard")),
+])
+def test_the_pair_aiming_an_act_at_each_other_is_each_at_the_other(text, pair):
+    found = pipeline_events(text)
+    assert {(pair[0], "ACCUSE", pair[1]), (pair[1], "ACCUSE", pair[0])} <= found, found

@@ -3133,14 +3133,18 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
     an agreement or a meeting with no other party ("X spoke with Y. ... They agreed to meet in May"), is that pair;
     of an act aimed at a third party ("the two sides thanked Z and asked it to ..."), each of the pair does it.
     With no meeting or deal just told, "the two"/"both" is the last pair named together before: two actors
-    coordinated ("A and B have long been at odds. The two countries agreed ...")."""
+    coordinated ("A and B have long been at odds. The two countries agreed ..."). An act the pair aims at "each
+    other" ("The two sides accused each other of ...", "Each side blamed the other") is each one's at the other."""
     extra: list[EventHit] = []
     for i, h in enumerate(hits):
         subj = _source_token(ctx, h.trigger)
-        they = h.type in _PAIR_TYPES and h.target is None and getattr(subj, "lower_", None) == "they"
-        named = not they and _names_pair(ctx, subj)
+        # ("the two sides accused each other", "each side blamed the other": the pair, each at the other)
+        mutual = h.target is None and h.type not in _RECIPROCAL and _mutual(ctx, h.trigger)
+        they = (h.type in _PAIR_TYPES or mutual) and h.target is None and getattr(subj, "lower_", None) == "they"
+        named = not they and (_names_pair(ctx, subj) or mutual and subj is not None and subj.pos_ == "NOUN"
+                              and _lemma(subj) in ctx.lex.pair_nouns)
         if h.source is not None and not they and not named \
-                or h.target is None and h.type not in _RECIPROCAL | {"ASSAULT"}:
+                or h.target is None and h.type not in _RECIPROCAL | {"ASSAULT"} and not mutual:
             continue
         if not they and not named:
             continue  # ("They agreed to ..." after "X spoke with Y": the pair, as "the two sides" is)
@@ -3163,10 +3167,17 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
             continue
         if h.target is None:
             h.source, h.target = pair
+            if mutual:
+                extra.append(EventHit(h.type, pair[1], pair[0], h.negated, h.sentence, h.trigger, h.confidence,
+                                      h.date_text, h.present))
         elif h.target.text not in (pair[0].text, pair[1].text):
-            h.source = pair[0]
-            extra.append(EventHit(h.type, pair[1], h.target, h.negated, h.sentence, h.trigger, h.confidence,
-                                  h.date_text, h.present))
+            if h.source is None or h.source.text not in (pair[0].text, pair[1].text):
+                h.source = pair[0]
+            # (each of the pair not yet told doing it: "Both accepted the invitation" may have both already)
+            told = {(o.type, o.source.text, o.target.text) for o in (*hits, *extra) if o.trigger.i == h.trigger.i
+                    and o.source is not None and o.target is not None}
+            extra += [EventHit(h.type, m, h.target, h.negated, h.sentence, h.trigger, h.confidence, h.date_text,
+                               h.present) for m in pair if (h.type, m.text, h.target.text) not in told]
     if extra:
         hits.extend(extra)
         hits.sort(key=lambda h: h.trigger.i)
