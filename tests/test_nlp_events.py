@@ -4887,3 +4887,22 @@ def test_the_two_named_so_do_not_reach_into_another_paragraph():
 def test_the_pair_aiming_an_act_at_each_other_is_each_at_the_other(text, pair):
     found = pipeline_events(text)
     assert {(pair[0], "ACCUSE", pair[1]), (pair[1], "ACCUSE", pair[0])} <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Velna Front and the Dremian Guard have joined forces. The two groups attacked an army post near Tolsk.",
+    "The Velna Front and the Dremian Guard have joined forces. Both groups shelled the town of Tolsk on Sunday.",
+    "The Velna Front held talks with the Dremian Guard in Pradna. The two sides then stormed a police station.",
+])
+def test_the_pair_attacking_a_third_thing_attacks_no_one_of_the_pair(text):
+    found = pipeline_events(text)
+    assert ("Velna Front", "ASSAULT", None) in found and ("Dremian Guard", "ASSAULT", None) in found \
+        and ("Velna Front", "ASSAULT", "Dremian Guard") not in found, found
+
+
+@pytest.mark.model
+def test_the_pair_clashing_again_fights_each_other():
+    found = pipeline_events("The Velna Front and the Dremian Guard have been at war since May. The two groups "
+                            "clashed again near Tolsk on Sunday.")
+    assert ("Velna Front", "ASSAULT", "Dremian Guard") in found, found

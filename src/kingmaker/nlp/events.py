@@ -3165,7 +3165,13 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
             pair = _pair_before(ctx, h.trigger.doc, _previous_sentence_start(h.trigger.sent), h.trigger.sent.start)
         if pair is None:
             continue
-        if h.target is None:
+        if h.target is None and h.type == "ASSAULT" and _vl(ctx, h.trigger) not in ctx.lex.reciprocal \
+                and not _mutual(ctx, h.trigger):
+            # "The two groups attacked an army post": each of the pair attacks, not each other ("clashed again" is)
+            h.source = pair[0]
+            extra.append(EventHit(h.type, pair[1], None, h.negated, h.sentence, h.trigger, h.confidence,
+                                  h.date_text, h.present))
+        elif h.target is None:
             h.source, h.target = pair
             if mutual:
                 extra.append(EventHit(h.type, pair[1], pair[0], h.negated, h.sentence, h.trigger, h.confidence,
