@@ -4724,3 +4724,185 @@ def test_a_perfect_repeating_the_governing_auxiliary_leaves_a_mandative_clause(v
     for modal, lifted in ((False, True), (True, False)):
         doc = parse(vocab, rows(modal))
         assert _repeats_governing_auxiliary(next(t for t in doc if t.lower_ == "accused")) is lifted
+
+
+# ---------------------------------------------------------------------------------------------
+# plural referents: a plural pronoun or "the two ..." standing for a pair or coordination named before
+
+
+def test_a_plural_pronoun_stands_for_every_member_of_a_subject_coordination(vocab):
+    # "Karvel and Ostravia said they would meet": "they" resolved to either member stands for the other too
+    from kingmaker.nlp.events import _Ctx, _plural_members
+
+    doc = parse(vocab, [("Karvel", "Karvel", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+                        ("Ostravia", "Ostravia", "PROPN", "NNP", "conj", 0), ("said", "say", "VERB", "VBD", "ROOT", 3),
+                        ("they", "they", "PRON", "PRP", "nsubj", 6), ("would", "would", "AUX", "MD", "aux", 6),
+                        ("meet", "meet", "VERB", "VB", "ccomp", 3)], ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    ctx = _Ctx(load_event_lexicon(), ents_mention_of(doc))
+    assert [m.text for m in _plural_members(ctx, doc[4], doc[0:1])] == ["Ostravia"]
+    assert [m.text for m in _plural_members(ctx, doc[4], doc[2:3])] == ["Karvel"]  # (from the later member)
+    assert _plural_members(ctx, doc[0], doc[0:1]) == []  # (no plural pronoun)
+
+
+def test_a_plural_pronoun_does_not_take_in_an_object_coordination(vocab):
+    # "Dremia accused Karvel and Ostravia ...": the objects are no salient pair for a "they" (others may be meant)
+    from kingmaker.nlp.events import _Ctx, _plural_members
+
+    doc = parse(vocab, [("Dremia", "Dremia", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+                        ("Karvel", "Karvel", "PROPN", "NNP", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 2),
+                        ("Ostravia", "Ostravia", "PROPN", "NNP", "conj", 2), ("and", "and", "CCONJ", "CC", "cc", 1),
+                        ("they", "they", "PRON", "PRP", "nsubj", 7), ("left", "leave", "VERB", "VBD", "conj", 1)],
+                ents=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
+    ctx = _Ctx(load_event_lexicon(), ents_mention_of(doc))
+    assert _plural_members(ctx, doc[6], doc[4:5]) == []
+
+
+@pytest.mark.parametrize("words, pair", [
+    (("the", "two", "ministers"), True), (("both", "sides"), True), (("the", "two"), True),
+    (("two", "ministers"), False), (("the", "two", "bridges"), False),
+])
+def test_a_subject_naming_the_two_parties_just_told(vocab, words, pair):
+    from kingmaker.nlp.events import _Ctx, _names_pair
+
+    rows = {"the": ("the", "the", "DET", "DT", "det"), "two": ("two", "two", "NUM", "CD", "nummod"),
+            "both": ("both", "both", "DET", "DT", "det"), "ministers": ("ministers", "minister", "NOUN", "NNS", "nsubj"),
+            "sides": ("sides", "side", "NOUN", "NNS", "nsubj"), "bridges": ("bridges", "bridge", "NOUN", "NNS", "nsubj")}
+    head = len(words) - 1
+    built = [(*rows[w][:4], rows[w][4] if i < head else "nsubj", head) for i, w in enumerate(words)]
+    doc = parse(vocab, built + [("met", "meet", "VERB", "VBD", "ROOT", len(words))])
+    assert _names_pair(_Ctx(load_event_lexicon(), ents_mention_of(doc)), doc[head]) is pair
+
+
+def test_signing_a_pact_is_told_apart_from_signing_a_text(vocab):
+    from kingmaker.nlp.events import _Ctx, _signs_a_pact
+
+    for noun, lemma, pact in (("treaty", "treaty", True), ("protocol", "protocol", True), ("letter", "letter", False)):
+        doc = parse(vocab, [("Karvel", "Karvel", "PROPN", "NNP", "nsubj", 1), ("signed", "sign", "VERB", "VBD", "ROOT", 1),
+                            ("a", "a", "DET", "DT", "det", 3), (noun, lemma, "NOUN", "NN", "dobj", 1)],
+                    ents=[(0, 1, "GPE")])
+        assert _signs_a_pact(_Ctx(load_event_lexicon(), ents_mention_of(doc)), doc[1]) is pact
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Karvel and Ostravia signed a border treaty in March. They later accused Dremia of arming the rebels.",
+     {("Karvel", "ACCUSE", "Dremia"), ("Ostravia", "ACCUSE", "Dremia")}),
+    ("Karvel and Ostravia met in Pradna. They urged Dremia to withdraw its troops.",
+     {("Karvel", "REQUEST", "Dremia"), ("Ostravia", "REQUEST", "Dremia")}),
+    ("The Velna Front and the Dremian Guard met in Pradna on Monday. On Friday they attacked the Tolsk Brigades.",
+     {("Velna Front", "ASSAULT", "Tolsk Brigades"), ("Dremian Guard", "ASSAULT", "Tolsk Brigades")}),
+])
+def test_a_plural_pronoun_after_a_coordination_is_each_of_its_members(text, expected):
+    found = pipeline_events(text)
+    assert expected <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pair", [
+    ("The Velna Front and the Dremian Guard clashed near Tolsk. They agreed a truce on Sunday.",
+     ("Velna Front", "Dremian Guard")),
+    ("Karvel and Ostravia have quarrelled over water for a decade. They signed a treaty on Friday.",
+     ("Karvel", "Ostravia")),
+    ("The Velna Front and the Dremian Guard fought for a week near Tolsk. They exchanged prisoners on Sunday.",
+     ("Velna Front", "Dremian Guard")),
+])
+def test_a_reciprocal_act_of_a_plural_pronoun_is_between_the_members(text, pair):
+    found = pipeline_events(text)
+    sentence_two = {e for e in found if e[1] in ("AGREE", "COOPERATE")}
+    assert sentence_two and all({e[0], e[2]} == set(pair) for e in sentence_two), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Karvel and Ostravia have been at odds for years. On Monday the two countries agreed to resume talks.",
+     ("Karvel", "AGREE", "Ostravia")),
+    ("Karvel and Ostravia have quarrelled over water for a decade. The two governments signed a deal on Friday.",
+     ("Karvel", "AGREE", "Ostravia")),
+    ("The Velna Front and the Dremian Guard have long been rivals. Both groups agreed on Monday to a ceasefire.",
+     ("Velna Front", "AGREE", "Dremian Guard")),
+])
+def test_the_two_after_a_coordination_are_its_pair(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Karvel and Ostravia signed a border treaty in March.", ("Karvel", "AGREE", "Ostravia")),
+    ("The Velna Front and the Dremian Guard signed a protocol on prisoner exchanges.",
+     ("Velna Front", "AGREE", "Dremian Guard")),
+    ("Karvel and Ostravia met in Pradna. They signed a treaty on water sharing.", ("Karvel", "AGREE", "Ostravia")),
+])
+def test_signing_a_pact_together_is_an_agreement_of_the_signers(text, expected):
+    found = pipeline_events(text)
+    assert expected in found and not any(e[1] == "SUPPORT" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, absent", [
+    # "they" for others than the coordination: a plural noun speaking, or an object coordination's neighbours
+    ("Karvel and Ostravia met in Pradna. Witnesses said they saw tanks near Tolsk.", "Ostravia"),
+    ("Dremia accused the detained engineers of spying for Karvel and Ostravia and said they had sabotaged the dam.",
+     "Ostravia"),
+])
+def test_a_plural_pronoun_standing_for_others_takes_in_no_coordination(text, absent):
+    found = pipeline_events(text)
+    assert not any(e[0] == absent for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # "the two leaders/ministers/sides" closing a readout's paragraph: the pair of the call that opened it
+    ("President Anja Pirel spoke with Ostravian Prime Minister Ivo Malek on Monday. Pirel raised the shelling of "
+     "Tolsk. Malek promised an inquiry. Pirel thanked him for his candour. The two leaders agreed to meet again in May.",
+     ("Anja Pirel", "AGREE", "Ivo Malek")),
+    ("Karvel's Foreign Minister Tomas Vendrel met Dremian Foreign Minister Lars Quell in Pradna on Tuesday. Vendrel "
+     "raised the border dispute. Quell spoke about the dam. The talks lasted five hours. The two ministers agreed to "
+     "set up a joint commission.", ("Tomas Vendrel", "AGREE", "Lars Quell")),
+    ("On Friday the Velna Front held talks with Ostravia in Pradna. The talks lasted nine hours. Delegates "
+     "described them as frank. Journalists were kept outside. The two sides agreed to exchange prisoners.",
+     ("Velna Front", "AGREE", "Ostravia")),
+])
+def test_the_two_named_so_reach_back_to_the_paragraph_s_meeting(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found
+
+
+@pytest.mark.model
+def test_the_two_named_so_do_not_reach_into_another_paragraph():
+    text = ("President Anja Pirel spoke with Ostravian Prime Minister Ivo Malek on Monday.\n\nThe opposition was "
+            "divided. Its deputies walked out. The two leaders agreed to meet again in May.")
+    assert ("Anja Pirel", "AGREE", "Ivo Malek") not in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pair", [
+    ("Karvel and Ostravia held talks in Pradna. The two sides later accused each other of bad faith.",
+     ("Karvel", "Ostravia")),
+    ("Karvel and Ostravia have been at odds for years. Both countries blame each other for the drought.",
+     ("Karvel", "Ostravia")),
+    ("The Velna Front and the Dremian Guard fought near Tolsk. Each side blamed the other for the civilian deaths.",
+     ("Velna Front", "Dremian Guard")),
+])
+def test_the_pair_aiming_an_act_at_each_other_is_each_at_the_other(text, pair):
+    found = pipeline_events(text)
+    assert {(pair[0], "ACCUSE", pair[1]), (pair[1], "ACCUSE", pair[0])} <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Velna Front and the Dremian Guard have joined forces. The two groups attacked an army post near Tolsk.",
+    "The Velna Front and the Dremian Guard have joined forces. Both groups shelled the town of Tolsk on Sunday.",
+    "The Velna Front held talks with the Dremian Guard in Pradna. The two sides then stormed a police station.",
+])
+def test_the_pair_attacking_a_third_thing_attacks_no_one_of_the_pair(text):
+    found = pipeline_events(text)
+    assert ("Velna Front", "ASSAULT", None) in found and ("Dremian Guard", "ASSAULT", None) in found \
+        and ("Velna Front", "ASSAULT", "Dremian Guard") not in found, found
+
+
+@pytest.mark.model
+def test_the_pair_clashing_again_fights_each_other():
+    found = pipeline_events("The Velna Front and the Dremian Guard have been at war since May. The two groups "
+                            "clashed again near Tolsk on Sunday.")
+    assert ("Velna Front", "ASSAULT", "Dremian Guard") in found, found

@@ -165,6 +165,10 @@ class EventLexicon:
     needs_party: frozenset[str] = frozenset()           # "talk", "speak": an event only with an actor party
     reaction_verbs: frozenset[str] = frozenset()        # "..., prompting a protest from X": X reacts
     reciprocal: frozenset[str] = frozenset()            # "A and B clashed": A against B
+    plural_pronouns: frozenset[str] = frozenset()       # "A and B met. They agreed ...": all of A and B
+    pair_nouns: frozenset[str] = frozenset()            # "A met B. The two sides agreed ...": A with B
+    signing_verbs: frozenset[str] = frozenset()         # "A and B signed a treaty": their pact (AGREE)
+    pact_nouns: frozenset[str] = frozenset()
     emulating_verbs: frozenset[str] = frozenset()       # "Y followed (suit)", "Y did so": Y repeats the act just told
     emulating_words: frozenset[str] = frozenset()       # "suit", "so", "the same": the words that make "do" such a verb
     prior_talk_marks: frozenset[str] = frozenset()      # "X said after talks with Y": X met Y
@@ -490,7 +494,8 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
+                "plural_pronouns", "pair_nouns", "signing_verbs", "pact_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -3026,9 +3031,9 @@ _CAPTOR_GOES_ON = frozenset({"COERCE", "RETREAT"})
 _CAPTORS_ACTS = frozenset({"COERCE", "ASSAULT"})
 
 
-# nouns for the two parties just told: "the two sides agreed", "the two men discussed", "both countries"
-_PAIR_NOUNS = frozenset({"side", "man", "leader", "country", "government", "party", "group", "delegation",
-                         "state", "neighbour", "neighbor", "rival", "camp", "movement", "faction", "alliance"})
+# how many sentences before the one before "the two sides" (within its paragraph) the meeting or deal it takes up
+# may be told
+_PAIR_REACH = 5
 # acts between two parties whose pair "the two sides" may take up
 _PAIR_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
@@ -3124,42 +3129,91 @@ def _repeated_hits(ctx: _Ctx, tok: Token, hits: list[EventHit]) -> list[EventHit
 
 def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
     """"X received Y at the palace. The two sides agreed to extend the mission": a subject naming "the two" (or
-    "both") parties of an act just told between two actors (a meeting, a deal), or "they" opening an agreement or
-    a meeting with no other party ("X spoke with Y. ... They agreed to meet in May"), is that pair; of an act aimed at
-    a third party ("the two sides thanked Z and asked it to ..."), each of the pair does it."""
+    "both") parties (``_names_pair``) of an act just told between two actors (a meeting, a deal), or "they" opening
+    an agreement or a meeting with no other party ("X spoke with Y. ... They agreed to meet in May"), is that pair;
+    of an act aimed at a third party ("the two sides thanked Z and asked it to ..."), each of the pair does it.
+    With no meeting or deal just told, "the two"/"both" is the last pair named together before: two actors
+    coordinated ("A and B have long been at odds. The two countries agreed ..."). An act the pair aims at "each
+    other" ("The two sides accused each other of ...", "Each side blamed the other") is each one's at the other."""
     extra: list[EventHit] = []
     for i, h in enumerate(hits):
-        they = h.type in _PAIR_TYPES and h.target is None \
-            and getattr(_source_token(ctx, h.trigger), "lower_", None) == "they"
-        if h.source is not None and not they or h.target is None and h.type not in _RECIPROCAL | {"ASSAULT"}:
-            continue
         subj = _source_token(ctx, h.trigger)
-        if not they and (subj is None or subj.pos_ != "NOUN" or _lemma(subj) not in _PAIR_NOUNS or not any(
-                c.dep_ == "nummod" and c.lower_ == "two" or c.dep_ in ("det", "predet") and c.lower_ == "both"
-                for c in subj.children)):
+        # ("the two sides accused each other", "each side blamed the other": the pair, each at the other)
+        mutual = h.target is None and h.type not in _RECIPROCAL and _mutual(ctx, h.trigger)
+        they = (h.type in _PAIR_TYPES or mutual) and h.target is None and getattr(subj, "lower_", None) == "they"
+        named = not they and (_names_pair(ctx, subj) or mutual and subj is not None and subj.pos_ == "NOUN"
+                              and _lemma(subj) in ctx.lex.pair_nouns)
+        if h.source is not None and not they and not named \
+                or h.target is None and h.type not in _RECIPROCAL | {"ASSAULT"} and not mutual:
+            continue
+        if not they and not named:
             continue  # ("They agreed to ..." after "X spoke with Y": the pair, as "the two sides" is)
         start = _previous_sentence_start(h.trigger.sent)
-        for _ in range(2 if they else 0):  # (a readout's "They agreed" closes its paragraph: the call a few back)
+        # (a readout's "They agreed" closes its paragraph: the call a few back; "the two ministers", named so, may
+        # look back to the paragraph's opening call)
+        for _ in range(2 if they else _PAIR_REACH if named else 0):
             prev = _previous_sentence_start(h.trigger.doc[start].sent)
             if "\n\n" in h.trigger.doc[prev:start].text:
                 break  # (not across a paragraph)
             start = prev
         if h.target is not None:  # (the pair may be a few sentences back: "... The two sides thanked Z")
             start = _previous_sentence_start(h.trigger.doc[_previous_sentence_start(h.trigger.doc[start].sent)].sent)
-        pair = next((o for o in reversed(hits[:i]) if o.trigger.i >= start and o.type in _PAIR_TYPES
-                     and o.trigger.pos_ == "VERB" and o.source is not None and o.target is not None
-                     and not o.negated), None)  # (an act told as such, not "while their talks with X go on")
+        pair = next(((o.source, o.target) for o in reversed(hits[:i]) if o.trigger.i >= start
+                     and o.type in _PAIR_TYPES and o.trigger.pos_ == "VERB" and o.source is not None
+                     and o.target is not None and not o.negated), None)  # (an act told as such, not "while their
+        if pair is None and named:                                         # talks with X go on")
+            pair = _pair_before(ctx, h.trigger.doc, _previous_sentence_start(h.trigger.sent), h.trigger.sent.start)
         if pair is None:
             continue
-        if h.target is None:
-            h.source, h.target = pair.source, pair.target
-        elif h.target.text not in (pair.source.text, pair.target.text):
-            h.source = pair.source
-            extra.append(EventHit(h.type, pair.target, h.target, h.negated, h.sentence, h.trigger, h.confidence,
+        if h.target is None and h.type == "ASSAULT" and _vl(ctx, h.trigger) not in ctx.lex.reciprocal \
+                and not _mutual(ctx, h.trigger):
+            # "The two groups attacked an army post": each of the pair attacks, not each other ("clashed again" is)
+            h.source = pair[0]
+            extra.append(EventHit(h.type, pair[1], None, h.negated, h.sentence, h.trigger, h.confidence,
                                   h.date_text, h.present))
+        elif h.target is None:
+            h.source, h.target = pair
+            if mutual:
+                extra.append(EventHit(h.type, pair[1], pair[0], h.negated, h.sentence, h.trigger, h.confidence,
+                                      h.date_text, h.present))
+        elif h.target.text not in (pair[0].text, pair[1].text):
+            if h.source is None or h.source.text not in (pair[0].text, pair[1].text):
+                h.source = pair[0]
+            # (each of the pair not yet told doing it: "Both accepted the invitation" may have both already)
+            told = {(o.type, o.source.text, o.target.text) for o in (*hits, *extra) if o.trigger.i == h.trigger.i
+                    and o.source is not None and o.target is not None}
+            extra += [EventHit(h.type, m, h.target, h.negated, h.sentence, h.trigger, h.confidence, h.date_text,
+                               h.present) for m in pair if (h.type, m.text, h.target.text) not in told]
     if extra:
         hits.extend(extra)
         hits.sort(key=lambda h: h.trigger.i)
+
+
+def _names_pair(ctx: _Ctx, subj: Token | None) -> bool:
+    """A subject naming the two parties just told: "the two sides", "both governments", "the two ministers" (a
+    noun of plover.yaml pair_nouns with "the two" or "both"), or "the two"/"both" alone ("The two agreed ...");
+    not "two ministers" (any two, none told before)."""
+    if subj is None:
+        return False
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+    if subj.pos_ == "NOUN" and (_lemma(subj) in ctx.lex.pair_nouns or subj.lower_ in ctx.lex.pair_nouns):
+        return any(c.dep_ == "nummod" and c.lower_ == "two" and the or c.dep_ in ("det", "predet")
+                   and c.lower_ == "both" for c in subj.children)
+    return subj.lower_ == "both" and subj.dep_ in _SUBJ or subj.lower_ == "two" and the
+
+
+def _pair_before(ctx: _Ctx, doc: Doc, start: int, end: int) -> tuple[Span, Span] | None:
+    """The last two actors named together between token ``start`` and ``end``: a coordination of two mentions
+    ("A and B"; not the two sides of an act told, which the meeting or deal just told gives when it is one: "A
+    urged B to withdraw. The two sides ..." may be others)."""
+    for t in range(end - 1, start - 1, -1):
+        tok = doc[t]
+        if tok.dep_ != "conj" or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        second, first = _mention(ctx, tok, limit=3), _mention(ctx, tok.head, limit=3)
+        if second is not None and first is not None and first.text != second.text and first.start != second.start:
+            return first, second
+    return None
 
 
 def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
@@ -3353,6 +3407,40 @@ def _of_parties(ctx: _Ctx, subj: Token, skip: Span) -> list[Span]:
     return out
 
 
+def _signs_a_pact(ctx: _Ctx, tok: Token) -> bool:
+    """A signing (plover.yaml signing_verbs) of a pact between parties (pact_nouns): "signed a border treaty"."""
+    return _lemma(tok) in ctx.lex.signing_verbs and any(
+        c.dep_ in _OBJ and (_lemma(c) in ctx.lex.pact_nouns or c.lower_ in ctx.lex.pact_nouns) for c in tok.children)
+
+
+def _plural_members(ctx: _Ctx, tok: Token | None, m: Span | None) -> list[Span]:
+    """"Karvel and Ostravia signed a treaty. They later accused Dremia ...", "A met B and C, and they agreed
+    ...": a plural pronoun ("they", "them"; plover.yaml plural_pronouns) whose antecedent ``m`` is one member
+    of a coordination stands for all its members: the others of that coordination (in the antecedent's own
+    sentence, wherever that is), besides ``m``."""
+    if tok is None or m is None or tok.lower_ not in ctx.lex.plural_pronouns:
+        return []
+    head = m.root
+    for _ in range(2):  # from "Iraqi" in "Iraqi forces and Kurdish fighters" up to "forces"
+        if head.dep_ in ("amod", "compound", "poss", "nmod") and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+    while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
+        head = head.head  # (the antecedent found may be a later member: "A and B": from B up to A)
+    if head.dep_ not in _SUBJ:
+        return []  # (a subject's coordination only: "X accused A and B of ... and said they ..." names others)
+    first = _mention(ctx, head, limit=3)
+    out = [first] if first is not None and first.start != m.start else []
+    return out + [x for x in _conjuncts(ctx, head, m) if x not in out and x.start != m.start]
+
+
+def _plural_pronoun_for(ctx: _Ctx, sent: Span, m: Span | None) -> Token | None:
+    """The plural pronoun of ``sent`` (plover.yaml plural_pronouns) that stands for the mention ``m``, if any."""
+    if m is None:
+        return None
+    return next((t for t in sent if t.lower_ in ctx.lex.plural_pronouns and not m.start <= t.i < m.end
+                 and ctx.mention_of(t) is not None and ctx.mention_of(t).start == m.start), None)
+
+
 def _coordinated_hits(ctx: _Ctx, hit: EventHit) -> list[EventHit]:
     """One hit per coordinated source and target: "A and B both withdrew" is two withdrawals."""
     sources = [hit.source]
@@ -3366,6 +3454,10 @@ def _coordinated_hits(ctx: _Ctx, hit: EventHit) -> list[EventHit]:
         sources += [m for m in _conjuncts(ctx, hit.source.root, hit.source) if m != hit.target]
     if hit.target is not None and here(hit.target):
         targets += [m for m in _conjuncts(ctx, hit.target.root, hit.target) if m != hit.source]
+    for side, other, found in ((hit.source, hit.target, sources), (hit.target, hit.source, targets)):
+        pron = _plural_pronoun_for(ctx, sent, side)
+        found += [m for m in _plural_members(ctx, pron, side) if m != other and m not in found
+                  and (other is None or m.start != other.start)]
     if len(sources) == 1 and len(targets) == 1:
         return [hit]
     out = []
@@ -3794,9 +3886,14 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             # (or on the actor an of-phrase subject names: "officials of A and B met", "delegations of A and of B")
             ups = [source.root] if source.root.i != subj.i and source.root.dep_ == "pobj" else []
             for m in (*_conjuncts(ctx, subj, source), *(m for u in ups for m in _conjuncts(ctx, u, source)),
-                      *_of_parties(ctx, subj, source)):
+                      *_of_parties(ctx, subj, source), *_plural_members(ctx, subj, source)):
                 target = m
                 break
+    if target is None and source is not None and typ == "SUPPORT" and _signs_a_pact(ctx, tok):
+        subj = _source_token(ctx, tok)  # "A and B signed a treaty", "They signed a border protocol": a pact of
+        others = [*_conjuncts(ctx, subj, source), *_plural_members(ctx, subj, source)] if subj is not None else []
+        if others:  # the signers with each other (AGREE), not each one's endorsement of a text
+            typ, target = "AGREE", others[0]
     if target is None and source is not None and act.obj is not None and _lemma(act.obj) in lex.mutual_nouns \
             and _vl(ctx, tok) not in lex.mediating:
         # "A and B announced a truce", "A declared a ceasefire with B": the sides of the truce
