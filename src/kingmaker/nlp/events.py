@@ -178,6 +178,7 @@ class EventLexicon:
     negating_preps: frozenset[str] = frozenset()        # "met without agreeing": the act did not happen
     result_participles: frozenset[str] = frozenset()    # "..., leaving X short of a majority": a result
     mutual_nouns: frozenset[str] = frozenset()          # "A and B announced a truce": A and B are its sides
+    partnered_nouns: frozenset[str] = frozenset()       # "ruled out any deal with X": X is the other side
     natural_death: frozenset[str] = frozenset()         # "died at the age of 71": no act
     performed_by: frozenset[str] = frozenset()          # "talks hosted by X": X takes part (with `light`)
     judged_acts: dict[str, frozenset[str]] = field(default_factory=dict)  # "Z criticised the pact": noun -> types
@@ -487,7 +488,7 @@ def _load(path_s: str) -> EventLexicon:
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
-                "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
+                "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "partnered_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
                 "utterances", "affiliation", "means_verbs", "means_types",
                 "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks"):
@@ -4492,6 +4493,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 m = _with_in_object(ctx, c)
             if m is None and typ in ("REJECT", "AGREE"):
                 m = _proposer(ctx, c)
+            if m is None and typ in _ANSWERING_PARTNER and c.pos_ == "NOUN":
+                m = _partner_in_object(ctx, c)
             if m is None and typ in _BACKING and c.pos_ == "NOUN" and _noun_type(ctx, c):
                 m = _performer(ctx, c)  # "backed the march organised by X": X
             if m is None:
@@ -4574,6 +4577,20 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     if m is not None:
         return m
     return _warned_addressee(ctx, tok)
+
+
+# stances on a two-sided act aimed at the other side of it: "ruled out any deal with X", "welcomed the pact with X"
+_ANSWERING_PARTNER = frozenset({"REJECT", "AGREE", "SUPPORT"})
+
+
+def _partner_in_object(ctx: _Ctx, obj: Token) -> Span | None:
+    """The other side of a two-sided act an object noun names: "ruled out any deal with X", "rejected a coalition
+    with X", "welcomed the pact with X": X (a cooperative act, by the noun's type or plover.yaml partnered_nouns,
+    and its "with" phrase)."""
+    if ctx.mention_of(obj) is not None or _lemma(obj) not in ctx.lex.partnered_nouns \
+            and _noun_type(ctx, obj) not in ctx.lex.cooperative:
+        return None
+    return _with_in_object(ctx, obj)
 
 
 def _addressee(ctx: _Ctx, verb: Token) -> Span | None:
