@@ -179,6 +179,8 @@ class EventLexicon:
     result_participles: frozenset[str] = frozenset()    # "..., leaving X short of a majority": a result
     mutual_nouns: frozenset[str] = frozenset()          # "A and B announced a truce": A and B are its sides
     partnered_nouns: frozenset[str] = frozenset()       # "ruled out any deal with X": X is the other side
+    replies: frozenset[str] = frozenset()               # "X demanded ... Y refused.": Y answers X
+    proposing: frozenset[str] = frozenset()             # "X offered to ...; Y accepted": X's offer is answered
     natural_death: frozenset[str] = frozenset()         # "died at the age of 71": no act
     performed_by: frozenset[str] = frozenset()          # "talks hosted by X": X takes part (with `light`)
     judged_acts: dict[str, frozenset[str]] = field(default_factory=dict)  # "Z criticised the pact": noun -> types
@@ -488,7 +490,7 @@ def _load(path_s: str) -> EventLexicon:
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
-                "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "partnered_nouns", "result_participles",
+                "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "partnered_nouns", "replies", "proposing", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
                 "utterances", "affiliation", "means_verbs", "means_types",
                 "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks"):
@@ -1673,7 +1675,8 @@ def _inner_candidates(tok: Token, frame: str) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
         dep = c.dep_
-        if dep == "xcomp" or dep == "ccomp" and frame in ("request", "threat", "refuse", "accuse"):
+        if dep == "xcomp" or dep == "ccomp" and frame in ("request", "threat", "refuse", "accuse") \
+                and not _clause_before_semicolon(c):  # ("X proposed talks; Y declined": a sentence of its own)
             out.append(c)
         elif dep in ("prep",) and c.lemma_ in ("to", "for", "on", "of", "with", "from", "in"):
             for p in c.children:
@@ -1819,6 +1822,7 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             return None
     if frame == "refuse" and any(c.dep_ == "ccomp" and _first(c, "nsubj", "nsubjpass") is not None
                                  and not _quoted_after_colon(tok, c) and _content_clause(c) and not _free_relative(c)
+                                 and not (lem in lex.replies and _clause_before_semicolon(c))
                                  for c in tok.children):
         return None  # "denied that its troops took part": disputing a fact refuses nothing
     if frame == "request" and _first(tok, "oprd") is not None:
@@ -2164,15 +2168,20 @@ def _told_false(ctx: _Ctx, be: Token) -> bool:
     return False
 
 
+def _clause_before_semicolon(clause: Token) -> bool:
+    """``clause``, read as the complement of a verb after it, is closed by a semicolon: a sentence of its own ("X
+    proposed talks; Y declined", "X asked for a delay; Y refused")."""
+    return clause.i < clause.head.i and any(t.text == ";" for t in clause.doc[clause.right_edge.i:clause.head.i])
+
+
 def _before_semicolon(ctx: _Ctx, clause: Token) -> bool:
     """``clause``, read as the complement of a verb after it, is an act of saying closed by a semicolon, a
     sentence of its own: "X blames Y; the government denies involvement", "X accused Y of Z; Y denies the
     charge" (the charge was made, whatever the denial; not "Y received arms from Z; Z denies this", where
     the act itself is what is denied, nor "X says Y did Z; Y denies it", where what is said is)."""
     head = clause.head
-    return clause.dep_ == "ccomp" and clause.i < head.i and _vl(ctx, clause) in ctx.lex.utterances \
-        and ctx.lex.frames.get(_vl(ctx, clause)) != "report" and any(
-        t.text == ";" for t in clause.doc[clause.right_edge.i:head.i])
+    return clause.dep_ == "ccomp" and _vl(ctx, clause) in ctx.lex.utterances \
+        and ctx.lex.frames.get(_vl(ctx, clause)) != "report" and _clause_before_semicolon(clause)
 
 
 def _rebuttal(ctx: _Ctx, verb: Token) -> bool:
@@ -2459,7 +2468,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
         withheld = lex.verb_key(tok) in lex.refused_when_negated and _negated(ctx, tok)
         if (act.kind != "weak" or withheld) and frame != "report":
             for c in tok.children:
-                if c.dep_ == "ccomp" and c.i < tok.i and (_rebuttal(ctx, tok) or _before_semicolon(ctx, c)):
+                if c.dep_ == "ccomp" and c.i < tok.i and (_rebuttal(ctx, tok) or _before_semicolon(ctx, c) or (
+                        lex.verb_key(tok) in lex.replies and _clause_before_semicolon(c))):
                     continue  # "X accused Y of Z, a charge Y denies": the accusation is no part of the denial
                 if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i not in consumed:
                     if c.dep_ == "dobj" or withheld or act.kind in ("frame", "modal") or act.type == "REJECT" or frame in (
@@ -2529,6 +2539,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _answered_proposals(ctx, hits)
     _answered_blows(ctx, hits)
     _answered_denials(ctx, hits)
+    _elliptical_replies(ctx, hits)
     hits = _answers_of_addressees(hits)
     _condemned_acts(ctx, hits)
     _claimed_acts(ctx, hits)
@@ -2788,6 +2799,48 @@ def _answered_denials(ctx: _Ctx, hits: list[EventHit]) -> None:
                     and _same_party(resolver, who, o.target, h.source) and not _same_party(resolver, who, o.source, h.source):
                 h.target = o.source
                 break
+
+
+# prepositions of a reply's own matter ("refused to X", "agreed with X", "accepted on condition of ..."): no bare reply
+_REPLY_MATTER = frozenset({"to", "with", "for", "of", "on", "upon", "over", "about", "in"})
+
+
+# pronoun objects that stand for what was just told: "Y rejected it", "Y accepted this"
+_TOLD_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _bare_reply(ctx: _Ctx, verb: Token) -> bool:
+    """``verb`` answers with no matter of its own: "Y refused.", "Y declined", "and the government accepted",
+    "Y agreed on Monday", "Y rejected it" (plover.yaml replies, with no object, complement or phrase of what is
+    answered but a pronoun for what was just told)."""
+    if _lemma(verb) not in ctx.lex.replies:
+        return False
+    for c in verb.children:
+        if c.dep_ in _OBJ and c.lower_ in _TOLD_PRONOUNS and ctx.mention_of(c) is None:
+            continue  # "Y rejected it", "Y accepted this": what was just asked
+        if c.dep_ in _OBJ + ("xcomp", "attr", "acomp") or c.dep_ == "ccomp" and c.i > verb.i:
+            return False
+        if c.dep_ == "prep" and c.lower_ in _REPLY_MATTER and not any(
+                p.ent_type_ in ("DATE", "TIME") for p in _children(c, "pobj")):
+            return False
+    return True
+
+
+def _elliptical_replies(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"X demanded that Y withdraw. Y's commander refused.", "X offered to send a team, and the government
+    accepted.", "X proposed talks; Y declined.": a bare reply (no object or complement of its own) answers the
+    latest request, offer or proposal (plover.yaml proposing) told in its sentence or the one before by another
+    party; one already aimed (``_answered_denials``, ``_answered_request``) is left as it is."""
+    for i, h in enumerate(hits):
+        if h.type not in ("REJECT", "AGREE") or h.target is not None or h.source is None \
+                or not _bare_reply(ctx, h.trigger):
+            continue
+        who = _actor_index(ctx, h.source)
+        o = _told_before(hits, i, lambda o: o.source is not None and not o.negated and o.trigger.i < h.trigger.i
+                         and (o.type == "REQUEST" or o.type == "AGREE" and _lemma(o.trigger) in ctx.lex.proposing)
+                         and _actor_index(ctx, o.source) != who)
+        if o is not None:
+            h.target = o.source
 
 
 def _same_party(resolver, who: int | None, span: Span, other: Span) -> bool:
@@ -4585,11 +4638,10 @@ _ANSWERING_PARTNER = frozenset({"REJECT", "AGREE", "SUPPORT"})
 
 def _partner_in_object(ctx: _Ctx, obj: Token) -> Span | None:
     """The other side of a two-sided act an object noun names: "ruled out any deal with X", "rejected a coalition
-    with X", "welcomed the pact with X": X (a cooperative act, by the noun's type or plover.yaml partnered_nouns,
-    and its "with" phrase)."""
+    with X", "welcomed the pact with X": X (plover.yaml partnered_nouns, and its "with" phrase)."""
     if ctx.mention_of(obj) is not None or _lemma(obj) not in ctx.lex.partnered_nouns \
-            and _noun_type(ctx, obj) not in ctx.lex.cooperative:
-        return None
+            or _vl(ctx, obj.head) in ctx.lex.denials:
+        return None  # ("denied any link with X": X is the partner of the tie denied, not the one answered)
     return _with_in_object(ctx, obj)
 
 
