@@ -180,6 +180,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             # the subject of the clause a participle hangs on
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            subj = verb.head  # "the party, which backed his appointment": the party is the one that acts
         actor = subj_actor = None
         if subj is not None:
             actor = ctx.pronoun_actor(token)

@@ -2917,6 +2917,10 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
     for i, h in enumerate(hits):
         if h.type != "ACCUSE" or h.target is not None or h.source is None:
             continue
+        undergone = _undergone_act(ctx, hits, i)
+        if undergone is not None:
+            h.target = undergone
+            continue
         noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
                      and any(d.lower_ in _DEFINITE for d in c.children if d.dep_ in ("det", "amod", "compound"))), None)
         typ = _noun_type(ctx, noun) if noun is not None else None
@@ -2929,6 +2933,26 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
                  or any(c.dep_ in _OBJ and _lemma(c) == _lemma(noun) for c in o.trigger.children)]
         if named or told:
             h.target = (named or told)[0].source
+
+
+def _undergone_act(ctx: _Ctx, hits: list[EventHit], i: int) -> Span | None:
+    """"X detained Y ... Z condemned Y's arrest", "... Z denounced the killing of Y": a reaction to an act named by
+    the one it was done to (a possessor or of-phrase of plover.yaml of_target_nouns) is aimed at whoever the
+    story told did that act to that one (the latest such act of the noun's type, or of any hostile type for a noun
+    of none, a few paragraphs back at most)."""
+    h = hits[i]
+    noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and c.pos_ == "NOUN"), None)
+    if noun is None or _lemma(noun) not in ctx.lex.of_target_nouns:
+        return None
+    poss = _first(noun, "poss")
+    victim = _mention(ctx, poss) if poss is not None and _possessor_undergoes(ctx, noun) else \
+        _prep_target(ctx, noun, frozenset({"of"})) if poss is None else None
+    if victim is None:
+        return None
+    typ = _noun_type(ctx, noun)
+    who = _actor_index(ctx, victim)
+    return next((o.source for o in _told_acts(hits, i, (typ,) if typ else ctx.lex.hostile)
+                 if o.target is not None and _actor_index(ctx, o.target) == who), None)
 
 
 def _claimed_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
@@ -3998,13 +4022,20 @@ def _conditioned_party(ctx: _Ctx, tok: Token, source: Span | None) -> Span | Non
     return None
 
 
+def _possessor_undergoes(ctx: _Ctx, noun: Token) -> bool:
+    """The possessor of ``noun`` is the one it is done to: "X's arrest", "X's killing", "X's release" (plover.yaml
+    of_target_nouns), unless a phrase of the noun names that one ("X's blockade on Y", "X's siege of Y": X acts)."""
+    return _lemma(noun) in ctx.lex.of_target_nouns and not any(
+        c.dep_ == "prep" and (c.lower_ in ctx.lex.aimed_preps or c.lower_ == "of") for c in noun.children)
+
+
 def _blow_author(ctx: _Ctx, noun: Token) -> Span | None:
     """Who dealt the blow a noun names: "an air strike by X", "X's raid", "a Norwegian air strike", "at the
     hands of X"."""
     if _lemma(noun) == "hand":
         return _prep_target(ctx, noun, frozenset({"of"}))
     author = _prep_target(ctx, noun, frozenset({"by", "with", "from"}))
-    if author is None:
+    if author is None and not _possessor_undergoes(ctx, noun):
         poss = _first(noun, "poss")
         author = ctx.mention_of(poss) if poss is not None else None
     for c in noun.children if author is None else []:
@@ -4433,7 +4464,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 m = _prep_target(ctx, n, frozenset({"by"}))
                 if m is not None:
                     return m
-        m = _mention(ctx, obj)  # "accused X of sheltering fighters": X is accused
+        # "accused X of sheltering fighters": X is accused; not "condemned her abduction" (she underwent it)
+        m = _mention(ctx, obj) if obj is None or _lemma(obj) not in lex.of_target_nouns else None
         if m is not None:
             return m
         if obj is not None and obj.lower_ == "it" and obj.pos_ == "PRON" and any(
@@ -4503,7 +4535,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             # nor is the envoy sent "to X" (X is), nor whoever a gerund object acts on ("denies arming X")
             # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
             # mobilisation moves are not its target ("sent the frigate X", "deployed the army in the north")
-            m = _mention(ctx, c)
+            m = _mention(ctx, c) if typ not in _CENSURE or _lemma(c) not in lex.of_target_nouns else None
+            # ("condemned her abduction", "protested the arrest of X": X underwent it, the censure is not hers)
             if m is not None and _venue(ctx, c, m):
                 m = None  # "backed the Y talks" (Y a capital): where the talks are held, not a party to them
             if m is None and c.tag_ == "WDT" and core.dep_ == "relcl":
@@ -4546,6 +4579,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 m = _with_in_object(ctx, c)
             if m is None and typ in ("REJECT", "AGREE"):
                 m = _proposer(ctx, c)
+            if m is None and typ in _REACTIONS and _lemma(c) in lex.proposal_nouns:
+                m = _prep_target(ctx, c, _MADE_BY)  # "protested a ruling by X", "refused every request from X"
             if m is None and typ in _ANSWERING_PARTNER and c.pos_ == "NOUN":
                 m = _partner_in_object(ctx, c)
             if m is None and typ in _BACKING and c.pos_ == "NOUN" and _noun_type(ctx, c):
@@ -4630,6 +4665,14 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     if m is not None:
         return m
     return _warned_addressee(ctx, tok)
+
+
+# acts that censure another's act: the one who underwent it is not their target ("condemned X's arrest")
+_CENSURE = frozenset({"ACCUSE", "PROTEST"})
+
+
+# prepositions that name who made a decision, demand or proposal: "a ruling by X", "a request from X"
+_MADE_BY = frozenset({"by", "from"})
 
 
 # stances on a two-sided act aimed at the other side of it: "ruled out any deal with X", "welcomed the pact with X"
