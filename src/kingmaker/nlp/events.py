@@ -2830,17 +2830,29 @@ def _elliptical_replies(ctx: _Ctx, hits: list[EventHit]) -> None:
     """"X demanded that Y withdraw. Y's commander refused.", "X offered to send a team, and the government
     accepted.", "X proposed talks; Y declined.": a bare reply (no object or complement of its own) answers the
     latest request, offer or proposal (plover.yaml proposing) told in its sentence or the one before by another
-    party; one already aimed (``_answered_denials``, ``_answered_request``) is left as it is."""
+    party, to the one replying (or its leader or member: "X demanded that the Y army withdraw. Its commander, Z,
+    refused") or to no one named; one already aimed (``_answered_denials``, ``_answered_request``) is left as it
+    is, and so is a third party's ("X urged Y to withdraw. W agreed": W sides with X, no answer)."""
+    from kingmaker.nlp.components import referents
+
+    resolver = None
     for i, h in enumerate(hits):
         if h.type not in ("REJECT", "AGREE") or h.target is not None or h.source is None \
                 or not _bare_reply(ctx, h.trigger):
             continue
+        resolver = resolver or referents(h.trigger.doc)
         who = _actor_index(ctx, h.source)
         o = _told_before(hits, i, lambda o: o.source is not None and not o.negated and o.trigger.i < h.trigger.i
                          and (o.type == "REQUEST" or o.type == "AGREE" and _lemma(o.trigger) in ctx.lex.proposing)
                          and _actor_index(ctx, o.source) != who)
-        if o is not None:
+        if o is not None and (o.target is None or _answering_side(resolver, who, _actor_index(ctx, o.target))):
             h.target = o.source
+
+
+def _answering_side(resolver, who, asked) -> bool:
+    """``who`` is the one ``asked`` or its leader or member (relations found by the resolver)."""
+    return who == asked or any(r.source == who and r.target == asked and r.type in ("leader_of", "member_of")
+                               for r in resolver.hits)
 
 
 def _same_party(resolver, who: int | None, span: Span, other: Span) -> bool:
