@@ -1035,3 +1035,14 @@ def test_a_reaction_to_an_act_is_aimed_at_its_maker(text, expected):
 def test_a_censured_act_is_aimed_at_its_doer_not_its_victim(text, victim, doer):
     found = [e for e in events(text) if e[1] == "ACCUSE"]
     assert found and all(e[2] != victim for e in found) and any(e[2] == doer for e in found), events(text)
+
+
+@pytest.mark.parametrize("call", [
+    "The Dalmir Front called for Vendrel's release.",
+    "The Dalmir Front demanded the release of Tomas Vendrel.",
+])
+def test_a_named_captives_release_is_asked_of_the_captor_however_far_back(call):
+    # the captive named tells the detention apart anywhere before in the story (events._captor_asked)
+    filler = " ".join(["Prices of bread and fuel in the capital rose again this week, traders said."] * 36)
+    text = f"Karvel police detained the reporter Tomas Vendrel at his home on Monday.\n\n{filler}\n\n{call}"
+    assert ("Dalmir Front", "REQUEST", "Karvel") in {e[:3] for e in events(text)}, events(text)

@@ -2910,14 +2910,15 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those", "last", "latest"
 _TOLD_WINDOW = 400  # tokens: "a few paragraphs back at most" for an act a later noun takes up
 
 
-def _told_acts(hits: list[EventHit], i: int, types: Collection[str]) -> Iterator[EventHit]:
+def _told_acts(hits: list[EventHit], i: int, types: Collection[str], named: bool = False) -> Iterator[EventHit]:
     """The acts of ``types`` told before ``hits[i]`` (hits in text order), latest first, a few paragraphs back at
     most, each with a known author other than the source of ``hits[i]`` and not denied: those a later definite
     reference takes up as already told ("X attacked Y ... Z condemned the attack", "X detained Y ... Z demanded
-    her release", "X signed a pact with Y ... Z criticised the pact")."""
+    her release", "X signed a pact with Y ... Z criticised the pact"). ``named``: the reference names the one the
+    act was done to ("Z demanded X's release"), which tells the act apart anywhere before in the story."""
     h = hits[i]
     for o in reversed(hits[:i]):
-        if h.trigger.i - o.trigger.i > _TOLD_WINDOW:
+        if h.trigger.i - o.trigger.i > _TOLD_WINDOW and not named:
             break
         if o.type in types and o.source is not None and not o.negated and o.source.text != h.source.text:
             yield o
@@ -2963,7 +2964,8 @@ def _undergone_act(ctx: _Ctx, hits: list[EventHit], i: int) -> Span | None:
         return None
     typ = _noun_type(ctx, noun)
     who = _actor_index(ctx, victim)
-    return next((o.source for o in _told_acts(hits, i, (typ,) if typ else ctx.lex.hostile)
+    named = victim.root.pos_ == "PROPN"
+    return next((o.source for o in _told_acts(hits, i, (typ,) if typ else ctx.lex.hostile, named)
                  if o.target is not None and _actor_index(ctx, o.target) == who), None)
 
 
@@ -3059,7 +3061,8 @@ def _captor_asked(ctx: _Ctx, hits: list[EventHit]) -> None:
         captive = _mention(ctx, poss) if poss is not None else _prep_target(ctx, noun, frozenset({"of"}))
         if captive is None:
             continue  # "the engineers' release": no captive whose detention the story told
-        h.target = next((o.source for o in _told_acts(hits, i, ("COERCE",))
+        named = captive.root.pos_ == "PROPN"  # ("demanded Ismaren's release": her detention, however far back)
+        h.target = next((o.source for o in _told_acts(hits, i, ("COERCE",), named)
                          if o.target is not None and o.target.root.text == captive.root.text), None)
 
 
