@@ -1046,3 +1046,14 @@ def test_a_named_captives_release_is_asked_of_the_captor_however_far_back(call):
     filler = " ".join(["Prices of bread and fuel in the capital rose again this week, traders said."] * 36)
     text = f"Karvel police detained the reporter Tomas Vendrel at his home on Monday.\n\n{filler}\n\n{call}"
     assert ("Dalmir Front", "REQUEST", "Karvel") in {e[:3] for e in events(text)}, events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "which" for a demand, offer or statement made as the object of a verb: its maker, that verb's subject
+    ("The Dalmir Front made an offer, which Karvel rejected.", ("Karvel", "REJECT", "Dalmir Front")),
+    ("The Dalmir Front published a list of demands, which Karvel rejected.", ("Karvel", "REJECT", "Dalmir Front")),
+    ("On Monday the Red Hand issued a statement, which the Brennic Party condemned.",
+     ("Brennic Party", "ACCUSE", "Red Hand")),
+])
+def test_which_for_a_thing_made_stands_for_its_maker(text, expected):
+    assert expected in {e[:3] for e in events(text)}, events(text)

@@ -4564,8 +4564,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                             or made.head.lower_ not in ("of", "for", "on"):
                         break
                     made = made.head.head
-                if made.pos_ == "NOUN" and _lemma(made) in lex.proposal_nouns:
-                    m = _mention(ctx, made) or _prep_target(ctx, made, frozenset({"by", "from"}))
+                if made.pos_ == "NOUN" and _lemma(made) in lex.proposal_nouns | lex.statement_nouns | lex.remark_nouns:
+                    m = _mention(ctx, made) or _prep_target(ctx, made, _MADE_BY) or _maker_of_object(ctx, made)
             if m is None and c.pos_ == "PRON" and c.lower_ in ("him", "her", "them") and core.tag_ == "VBG" \
                     and core.dep_ == "advcl" and core.head.pos_ == "VERB" and _first(core, *_SUBJ) is None:
                 # "expelled two Swedish diplomats, accusing them of spying": those just acted upon (a direct object
@@ -4688,6 +4688,20 @@ _CENSURE = frozenset({"ACCUSE", "PROTEST"})
 
 # prepositions that name who made a decision, demand or proposal: "a ruling by X", "a request from X"
 _MADE_BY = frozenset({"by", "from"})
+
+
+def _maker_of_object(ctx: _Ctx, noun: Token) -> Span | None:
+    """Who made a demand, offer or statement told as the object of the verb of making it: "X made an offer, which
+    Y rejected", "X issued a statement ..., which Y condemned", "X published a list of demands, which Y refused":
+    X, the subject of that verb (the top noun of the phrase, up its of-phrases, the verb's direct object)."""
+    for _ in range(3):
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
+            break
+        noun = noun.head.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _is_passive(verb):
+        return None
+    return _mention(ctx, _first(verb, "nsubj"))
 
 
 # stances on a two-sided act aimed at the other side of it: "ruled out any deal with X", "welcomed the pact with X"
