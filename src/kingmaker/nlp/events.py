@@ -2179,7 +2179,6 @@ def _before_semicolon(ctx: _Ctx, clause: Token) -> bool:
     sentence of its own: "X blames Y; the government denies involvement", "X accused Y of Z; Y denies the
     charge" (the charge was made, whatever the denial; not "Y received arms from Z; Z denies this", where
     the act itself is what is denied, nor "X says Y did Z; Y denies it", where what is said is)."""
-    head = clause.head
     return clause.dep_ == "ccomp" and _vl(ctx, clause) in ctx.lex.utterances \
         and ctx.lex.frames.get(_vl(ctx, clause)) != "report" and _clause_before_semicolon(clause)
 
