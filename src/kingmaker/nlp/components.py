@@ -180,6 +180,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             # the subject of the clause a participle hangs on
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            subj = verb.head  # "the party, which backed his appointment": the party is the one that acts
         actor = subj_actor = None
         if subj is not None:
             actor = ctx.pronoun_actor(token)
@@ -231,6 +233,23 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 return None
         return span_of_actor(found, token.i)
 
+    def named_in_object(token: Token) -> set[int]:
+        """The actors a subject pronoun's own verb names in its direct object: the object's own actor and its
+        possessor's ("he accused X", "he criticised X's party"), or, for a relative pronoun object, those of the
+        noun the clause hangs on ("X's party, which he accuses of ..."); pronoun objects name none here."""
+        verb = token.head
+        out: set[int] = set()
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            if obj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                obj = verb.head
+            if obj.pos_ == "PRON":
+                continue
+            for t in (obj, *(c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON")):
+                a = actor_of(mention_of(t))
+                if a is not None:
+                    out.add(a)
+        return out
+
     found_for: dict[int, Span | None] = {}  # token index -> its mention (asked again for the same token by rules)
 
     def mention_of(token):
@@ -265,7 +284,13 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                     and ctx.np_actor(speaker) is None and not any(
                         c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in speaker.children):
                 return None  # "X's supporters say they will march", "residents said they fled": the speakers
-            return span_of_actor(ctx.pronoun_actor(token), token.i)
+            found = ctx.pronoun_actor(token)
+            if token.dep_ == "nsubj" and found is not None and found in named_in_object(token):
+                # "He accused X of ...", "Y's party, which he accuses of ...": a subject pronoun is never one
+                # its own clause names as the one acted upon
+                found = ctx.pronoun_actor(token, exclude=found)
+                found = None if found in named_in_object(token) else found
+            return span_of_actor(found, token.i)
         if token.pos_ == "PROPN" and (token.is_lower or token.is_title and token.i > 0 and doc[token.i - 1].lower_ == "the"):
             # "the federal finance ministry" mistagged, "the Government" of a formal record (a hearing, a
             # parliament's question time, a UN summary): only as the state's

@@ -182,6 +182,9 @@ class EventLexicon:
     negating_preps: frozenset[str] = frozenset()        # "met without agreeing": the act did not happen
     result_participles: frozenset[str] = frozenset()    # "..., leaving X short of a majority": a result
     mutual_nouns: frozenset[str] = frozenset()          # "A and B announced a truce": A and B are its sides
+    partnered_nouns: frozenset[str] = frozenset()       # "ruled out any deal with X": X is the other side
+    replies: frozenset[str] = frozenset()               # "X demanded ... Y refused.": Y answers X
+    proposing: frozenset[str] = frozenset()             # "X offered to ...; Y accepted": X's offer is answered
     natural_death: frozenset[str] = frozenset()         # "died at the age of 71": no act
     performed_by: frozenset[str] = frozenset()          # "talks hosted by X": X takes part (with `light`)
     judged_acts: dict[str, frozenset[str]] = field(default_factory=dict)  # "Z criticised the pact": noun -> types
@@ -491,7 +494,7 @@ def _load(path_s: str) -> EventLexicon:
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
-                "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
+                "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "partnered_nouns", "replies", "proposing", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
                 "utterances", "affiliation", "means_verbs", "means_types",
                 "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
@@ -1677,7 +1680,8 @@ def _inner_candidates(tok: Token, frame: str) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
         dep = c.dep_
-        if dep == "xcomp" or dep == "ccomp" and frame in ("request", "threat", "refuse", "accuse"):
+        if dep == "xcomp" or dep == "ccomp" and frame in ("request", "threat", "refuse", "accuse") \
+                and not _clause_before_semicolon(c):  # ("X proposed talks; Y declined": a sentence of its own)
             out.append(c)
         elif dep in ("prep",) and c.lemma_ in ("to", "for", "on", "of", "with", "from", "in"):
             for p in c.children:
@@ -1823,6 +1827,7 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             return None
     if frame == "refuse" and any(c.dep_ == "ccomp" and _first(c, "nsubj", "nsubjpass") is not None
                                  and not _quoted_after_colon(tok, c) and _content_clause(c) and not _free_relative(c)
+                                 and not (lem in lex.replies and _clause_before_semicolon(c))
                                  for c in tok.children):
         return None  # "denied that its troops took part": disputing a fact refuses nothing
     if frame == "request" and _first(tok, "oprd") is not None:
@@ -2168,15 +2173,19 @@ def _told_false(ctx: _Ctx, be: Token) -> bool:
     return False
 
 
+def _clause_before_semicolon(clause: Token) -> bool:
+    """``clause``, read as the complement of a verb after it, is closed by a semicolon: a sentence of its own ("X
+    proposed talks; Y declined", "X asked for a delay; Y refused")."""
+    return clause.i < clause.head.i and any(t.text == ";" for t in clause.doc[clause.right_edge.i:clause.head.i])
+
+
 def _before_semicolon(ctx: _Ctx, clause: Token) -> bool:
     """``clause``, read as the complement of a verb after it, is an act of saying closed by a semicolon, a
     sentence of its own: "X blames Y; the government denies involvement", "X accused Y of Z; Y denies the
     charge" (the charge was made, whatever the denial; not "Y received arms from Z; Z denies this", where
     the act itself is what is denied, nor "X says Y did Z; Y denies it", where what is said is)."""
-    head = clause.head
-    return clause.dep_ == "ccomp" and clause.i < head.i and _vl(ctx, clause) in ctx.lex.utterances \
-        and ctx.lex.frames.get(_vl(ctx, clause)) != "report" and any(
-        t.text == ";" for t in clause.doc[clause.right_edge.i:head.i])
+    return clause.dep_ == "ccomp" and _vl(ctx, clause) in ctx.lex.utterances \
+        and ctx.lex.frames.get(_vl(ctx, clause)) != "report" and _clause_before_semicolon(clause)
 
 
 def _rebuttal(ctx: _Ctx, verb: Token) -> bool:
@@ -2463,7 +2472,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
         withheld = lex.verb_key(tok) in lex.refused_when_negated and _negated(ctx, tok)
         if (act.kind != "weak" or withheld) and frame != "report":
             for c in tok.children:
-                if c.dep_ == "ccomp" and c.i < tok.i and (_rebuttal(ctx, tok) or _before_semicolon(ctx, c)):
+                if c.dep_ == "ccomp" and c.i < tok.i and (_rebuttal(ctx, tok) or _before_semicolon(ctx, c) or (
+                        lex.verb_key(tok) in lex.replies and _clause_before_semicolon(c))):
                     continue  # "X accused Y of Z, a charge Y denies": the accusation is no part of the denial
                 if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i not in consumed:
                     if c.dep_ == "dobj" or withheld or act.kind in ("frame", "modal") or act.type == "REJECT" or frame in (
@@ -2533,6 +2543,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _answered_proposals(ctx, hits)
     _answered_blows(ctx, hits)
     _answered_denials(ctx, hits)
+    _elliptical_replies(ctx, hits)
     hits = _answers_of_addressees(hits)
     _condemned_acts(ctx, hits)
     _claimed_acts(ctx, hits)
@@ -2794,6 +2805,60 @@ def _answered_denials(ctx: _Ctx, hits: list[EventHit]) -> None:
                 break
 
 
+# prepositions of a reply's own matter ("refused to X", "agreed with X", "accepted on condition of ..."): no bare reply
+_REPLY_MATTER = frozenset({"to", "with", "for", "of", "on", "upon", "over", "about", "in"})
+
+
+# pronoun objects that stand for what was just told: "Y rejected it", "Y accepted this"
+_TOLD_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _bare_reply(ctx: _Ctx, verb: Token) -> bool:
+    """``verb`` answers with no matter of its own: "Y refused.", "Y declined", "and the government accepted",
+    "Y agreed on Monday", "Y rejected it" (plover.yaml replies, with no object, complement or phrase of what is
+    answered but a pronoun for what was just told)."""
+    if _lemma(verb) not in ctx.lex.replies:
+        return False
+    for c in verb.children:
+        if c.dep_ in _OBJ and c.lower_ in _TOLD_PRONOUNS and ctx.mention_of(c) is None:
+            continue  # "Y rejected it", "Y accepted this": what was just asked
+        if c.dep_ in _OBJ + ("xcomp", "attr", "acomp") or c.dep_ == "ccomp" and c.i > verb.i:
+            return False
+        if c.dep_ == "prep" and c.lower_ in _REPLY_MATTER and not any(
+                p.ent_type_ in ("DATE", "TIME") for p in _children(c, "pobj")):
+            return False
+    return True
+
+
+def _elliptical_replies(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"X demanded that Y withdraw. Y's commander refused.", "X offered to send a team, and the government
+    accepted.", "X proposed talks; Y declined.": a bare reply (no object or complement of its own) answers the
+    latest request, offer or proposal (plover.yaml proposing) told in its sentence or the one before by another
+    party, to the one replying (or its leader or member: "X demanded that the Y army withdraw. Its commander, Z,
+    refused") or to no one named; one already aimed (``_answered_denials``, ``_answered_request``) is left as it
+    is, and so is a third party's ("X urged Y to withdraw. W agreed": W sides with X, no answer)."""
+    from kingmaker.nlp.components import referents
+
+    resolver = None
+    for i, h in enumerate(hits):
+        if h.type not in ("REJECT", "AGREE") or h.target is not None or h.source is None \
+                or not _bare_reply(ctx, h.trigger):
+            continue
+        resolver = resolver or referents(h.trigger.doc)
+        who = _actor_index(ctx, h.source)
+        o = _told_before(hits, i, lambda o: o.source is not None and not o.negated and o.trigger.i < h.trigger.i
+                         and (o.type == "REQUEST" or o.type == "AGREE" and _lemma(o.trigger) in ctx.lex.proposing)
+                         and _actor_index(ctx, o.source) != who)
+        if o is not None and (o.target is None or _answering_side(resolver, who, _actor_index(ctx, o.target))):
+            h.target = o.source
+
+
+def _answering_side(resolver, who, asked) -> bool:
+    """``who`` is the one ``asked`` or its leader or member (relations found by the resolver)."""
+    return who == asked or any(r.source == who and r.target == asked and r.type in ("leader_of", "member_of")
+                               for r in resolver.hits)
+
+
 def _same_party(resolver, who: int | None, span: Span, other: Span) -> bool:
     """``span`` names the actor ``who`` (the resolver's actor of ``other``), or, with none known, the same text."""
     return resolver.actor(span.root) == who if who is not None else span.text == other.text
@@ -2849,14 +2914,15 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those", "last", "latest"
 _TOLD_WINDOW = 400  # tokens: "a few paragraphs back at most" for an act a later noun takes up
 
 
-def _told_acts(hits: list[EventHit], i: int, types: Collection[str]) -> Iterator[EventHit]:
+def _told_acts(hits: list[EventHit], i: int, types: Collection[str], named: bool = False) -> Iterator[EventHit]:
     """The acts of ``types`` told before ``hits[i]`` (hits in text order), latest first, a few paragraphs back at
     most, each with a known author other than the source of ``hits[i]`` and not denied: those a later definite
     reference takes up as already told ("X attacked Y ... Z condemned the attack", "X detained Y ... Z demanded
-    her release", "X signed a pact with Y ... Z criticised the pact")."""
+    her release", "X signed a pact with Y ... Z criticised the pact"). ``named``: the reference names the one the
+    act was done to ("Z demanded X's release"), which tells the act apart anywhere before in the story."""
     h = hits[i]
     for o in reversed(hits[:i]):
-        if h.trigger.i - o.trigger.i > _TOLD_WINDOW:
+        if h.trigger.i - o.trigger.i > _TOLD_WINDOW and not named:
             break
         if o.type in types and o.source is not None and not o.negated and o.source.text != h.source.text:
             yield o
@@ -2867,6 +2933,10 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
     has already told (the latest act of that type with a known author, a few paragraphs back at most)."""
     for i, h in enumerate(hits):
         if h.type != "ACCUSE" or h.target is not None or h.source is None:
+            continue
+        undergone = _undergone_act(ctx, hits, i)
+        if undergone is not None:
+            h.target = undergone
             continue
         noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
                      and any(d.lower_ in _DEFINITE for d in c.children if d.dep_ in ("det", "amod", "compound"))), None)
@@ -2880,6 +2950,27 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
                  or any(c.dep_ in _OBJ and _lemma(c) == _lemma(noun) for c in o.trigger.children)]
         if named or told:
             h.target = (named or told)[0].source
+
+
+def _undergone_act(ctx: _Ctx, hits: list[EventHit], i: int) -> Span | None:
+    """"X detained Y ... Z condemned Y's arrest", "... Z denounced the killing of Y": a reaction to an act named by
+    the one it was done to (a possessor or of-phrase of plover.yaml of_target_nouns) is aimed at whoever the
+    story told did that act to that one (the latest such act of the noun's type, or of any hostile type for a noun
+    of none, a few paragraphs back at most)."""
+    h = hits[i]
+    noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and c.pos_ == "NOUN"), None)
+    if noun is None or _lemma(noun) not in ctx.lex.of_target_nouns:
+        return None
+    poss = _first(noun, "poss")
+    victim = _mention(ctx, poss) if poss is not None and _possessor_undergoes(ctx, noun) else \
+        _prep_target(ctx, noun, frozenset({"of"})) if poss is None else None
+    if victim is None:
+        return None
+    typ = _noun_type(ctx, noun)
+    who = _actor_index(ctx, victim)
+    named = victim.root.pos_ == "PROPN"
+    return next((o.source for o in _told_acts(hits, i, (typ,) if typ else ctx.lex.hostile, named)
+                 if o.target is not None and _actor_index(ctx, o.target) == who), None)
 
 
 def _claimed_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
@@ -2974,7 +3065,8 @@ def _captor_asked(ctx: _Ctx, hits: list[EventHit]) -> None:
         captive = _mention(ctx, poss) if poss is not None else _prep_target(ctx, noun, frozenset({"of"}))
         if captive is None:
             continue  # "the engineers' release": no captive whose detention the story told
-        h.target = next((o.source for o in _told_acts(hits, i, ("COERCE",))
+        named = captive.root.pos_ == "PROPN"  # ("demanded Ismaren's release": her detention, however far back)
+        h.target = next((o.source for o in _told_acts(hits, i, ("COERCE",), named)
                          if o.target is not None and o.target.root.text == captive.root.text), None)
 
 
@@ -4041,13 +4133,20 @@ def _conditioned_party(ctx: _Ctx, tok: Token, source: Span | None) -> Span | Non
     return None
 
 
+def _possessor_undergoes(ctx: _Ctx, noun: Token) -> bool:
+    """The possessor of ``noun`` is the one it is done to: "X's arrest", "X's killing", "X's release" (plover.yaml
+    of_target_nouns), unless a phrase of the noun names that one ("X's blockade on Y", "X's siege of Y": X acts)."""
+    return _lemma(noun) in ctx.lex.of_target_nouns and not any(
+        c.dep_ == "prep" and (c.lower_ in ctx.lex.aimed_preps or c.lower_ == "of") for c in noun.children)
+
+
 def _blow_author(ctx: _Ctx, noun: Token) -> Span | None:
     """Who dealt the blow a noun names: "an air strike by X", "X's raid", "a Norwegian air strike", "at the
     hands of X"."""
     if _lemma(noun) == "hand":
         return _prep_target(ctx, noun, frozenset({"of"}))
     author = _prep_target(ctx, noun, frozenset({"by", "with", "from"}))
-    if author is None:
+    if author is None and not _possessor_undergoes(ctx, noun):
         poss = _first(noun, "poss")
         author = ctx.mention_of(poss) if poss is not None else None
     for c in noun.children if author is None else []:
@@ -4476,7 +4575,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 m = _prep_target(ctx, n, frozenset({"by"}))
                 if m is not None:
                     return m
-        m = _mention(ctx, obj)  # "accused X of sheltering fighters": X is accused
+        # "accused X of sheltering fighters": X is accused; not "condemned her abduction" (she underwent it)
+        m = _mention(ctx, obj) if obj is None or _lemma(obj) not in lex.of_target_nouns else None
         if m is not None:
             return m
         if obj is not None and obj.lower_ == "it" and obj.pos_ == "PRON" and any(
@@ -4546,7 +4646,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             # nor is the envoy sent "to X" (X is), nor whoever a gerund object acts on ("denies arming X")
             # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
             # mobilisation moves are not its target ("sent the frigate X", "deployed the army in the north")
-            m = _mention(ctx, c)
+            m = _mention(ctx, c) if typ not in _CENSURE or _lemma(c) not in lex.of_target_nouns else None
+            # ("condemned her abduction", "protested the arrest of X": X underwent it, the censure is not hers)
             if m is not None and _venue(ctx, c, m):
                 m = None  # "backed the Y talks" (Y a capital): where the talks are held, not a party to them
             if m is None and c.tag_ == "WDT" and core.dep_ == "relcl":
@@ -4559,8 +4660,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                             or made.head.lower_ not in ("of", "for", "on"):
                         break
                     made = made.head.head
-                if made.pos_ == "NOUN" and _lemma(made) in lex.proposal_nouns:
-                    m = _mention(ctx, made) or _prep_target(ctx, made, frozenset({"by", "from"}))
+                if made.pos_ == "NOUN" and _lemma(made) in lex.proposal_nouns | lex.statement_nouns | lex.remark_nouns:
+                    m = _mention(ctx, made) or _prep_target(ctx, made, _MADE_BY) or _maker_of_object(ctx, made)
             if m is None and c.pos_ == "PRON" and c.lower_ in ("him", "her", "them") and core.tag_ == "VBG" \
                     and core.dep_ == "advcl" and core.head.pos_ == "VERB" and _first(core, *_SUBJ) is None:
                 # "expelled two Swedish diplomats, accusing them of spying": those just acted upon (a direct object
@@ -4589,6 +4690,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 m = _with_in_object(ctx, c)
             if m is None and typ in ("REJECT", "AGREE"):
                 m = _proposer(ctx, c)
+            if m is None and typ in _REACTIONS and _lemma(c) in lex.proposal_nouns:
+                m = _prep_target(ctx, c, _MADE_BY)  # "protested a ruling by X", "refused every request from X"
+            if m is None and typ in _ANSWERING_PARTNER and c.pos_ == "NOUN":
+                m = _partner_in_object(ctx, c)
             if m is None and typ in _BACKING and c.pos_ == "NOUN" and _noun_type(ctx, c):
                 m = _performer(ctx, c)  # "backed the march organised by X": X
             if m is None:
@@ -4671,6 +4776,41 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     if m is not None:
         return m
     return _warned_addressee(ctx, tok)
+
+
+# acts that censure another's act: the one who underwent it is not their target ("condemned X's arrest")
+_CENSURE = frozenset({"ACCUSE", "PROTEST"})
+
+
+# prepositions that name who made a decision, demand or proposal: "a ruling by X", "a request from X"
+_MADE_BY = frozenset({"by", "from"})
+
+
+def _maker_of_object(ctx: _Ctx, noun: Token) -> Span | None:
+    """Who made a demand, offer or statement told as the object of the verb of making it: "X made an offer, which
+    Y rejected", "X issued a statement ..., which Y condemned", "X published a list of demands, which Y refused":
+    X, the subject of that verb (the top noun of the phrase, up its of-phrases, the verb's direct object)."""
+    for _ in range(3):
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
+            break
+        noun = noun.head.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _is_passive(verb):
+        return None
+    return _mention(ctx, _first(verb, "nsubj"))
+
+
+# stances on a two-sided act aimed at the other side of it: "ruled out any deal with X", "welcomed the pact with X"
+_ANSWERING_PARTNER = frozenset({"REJECT", "AGREE", "SUPPORT"})
+
+
+def _partner_in_object(ctx: _Ctx, obj: Token) -> Span | None:
+    """The other side of a two-sided act an object noun names: "ruled out any deal with X", "rejected a coalition
+    with X", "welcomed the pact with X": X (plover.yaml partnered_nouns, and its "with" phrase)."""
+    if ctx.mention_of(obj) is not None or _lemma(obj) not in ctx.lex.partnered_nouns \
+            or _vl(ctx, obj.head) in ctx.lex.denials:
+        return None  # ("denied any link with X": X is the partner of the tie denied, not the one answered)
+    return _with_in_object(ctx, obj)
 
 
 def _addressee(ctx: _Ctx, verb: Token) -> Span | None:
