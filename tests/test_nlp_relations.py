@@ -4020,3 +4020,34 @@ def test_a_portfolio_of_two_fields_joined_by_and_is_one_ministers_title(text, st
     # "Agriculture and Forestry Minister X": the fields joined by "and" do not cut the title from its state
     assert ("Tomas Vendrel", "member_of", state) in run(text)
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("Karvel, which is close to the Ostravian Front, sent envoys to Volsk on Monday.",
+     ("Karvel", "allied_with", "Ostravian Front")),
+    ("Tomas Vendrel, who has long been hostile to the Unity Party, won the vote on Monday.",
+     ("Tomas Vendrel", "opposes", "Unity Party")),
+    ("The Harvest League, a militia that is loyal to Tomas Vendrel, seized the port of Volsk.",
+     ("Tomas Vendrel", "leader_of", "Harvest League")),
+    ("The Granite Brigade, which remains opposed to the Tarn Movement, refused to sign the accord.",
+     ("Granite Brigade", "opposes", "Tarn Movement")),
+])
+def test_a_stance_adjective_in_a_relative_clause_is_said_of_its_antecedent(text, tie):
+    # "X, which is close to Y": the relative pronoun subject of "close", "hostile", "loyal" stands for X
+    assert tie in run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("Supporters of the Unity Front, an alliance of leftist parties that backs President Tomas Vendrel, marched in "
+     "Volsk.", ("Unity Front", "backs", "Tomas Vendrel")),
+    ("Members of the Karvel Bloc, a coalition of parties that opposes Prime Minister Tomas Vendrel, walked out of the "
+     "session.", ("Karvel Bloc", "opposes", "Tomas Vendrel")),
+    ("Candidates of the Tallow Alliance, the ruling alliance of nationalist groups that backs President Ilse Moravek, "
+     "lost the vote.", ("Tallow Alliance", "backs", "Ilse Moravek")),
+])
+def test_a_clause_on_the_members_of_a_collective_hung_on_the_phrase_before_its_comma(text, tie):
+    # "supporters of X, an alliance of parties that backs Y": the apposition describes X (named right before its
+    # comma), though the parser hangs it on "supporters"; the clause on its members is said of X
+    assert tie in run(text)

@@ -2170,6 +2170,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                      for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
                     # "a Tolvan government is unacceptable to X": the person the government would be
                     owner = ctx.np_actor(subj, deep=adjectives[tok.lower_].startswith("opposes"))
+                    if owner is None and subj is not None and subj.lower_ in ("who", "which", "that"):
+                        owner = _relative_antecedent(ctx, holder)  # "X, which is close to Y", "X, a militia that is loyal to Y"
                     if owner is None and subj is not None and subj.pos_ == "PRON":
                         owner = ctx.pronoun_actor(subj)
                     if _unreal(holder) or any(c.dep_ == "neg" for c in tok.children):
@@ -2986,7 +2988,9 @@ def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
                 # "X, the cleric who ..."; "the commander of X, a cell that ...": the apposition's anchor
                 a = ctx.np_actor(head.head) or ctx.np_actor(head.head, deep=True)
             if a is None:
-                a = _collective_anchor(ctx, head)  # "X, a coalition of militias that fought ..."
+                # "X, a coalition of militias that fought ...", also with the apposition hung on the head of the
+                # phrase before X's comma ("supporters of X, an alliance of parties that backs Y")
+                a = _collective_whole(ctx, head)
             return a
         if v.head is v:
             return None
