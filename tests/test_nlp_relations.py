@@ -4051,3 +4051,37 @@ def test_a_clause_on_the_members_of_a_collective_hung_on_the_phrase_before_its_c
     # "supporters of X, an alliance of parties that backs Y": the apposition describes X (named right before its
     # comma), though the parser hangs it on "supporters"; the clause on its members is said of X
     assert tie in run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("The Ostravian Front is recognised by the United Nations as Karvel's government and is at war with the Granite "
+     "Brigade.", ("Ostravian Front", "opposes", "Granite Brigade")),
+    ("The Harvest League controls the north and has been at war with the Unity Party since 2019.",
+     ("Harvest League", "opposes", "Unity Party")),
+    ("Tomas Vendrel won the vote in May but remains at odds with the Tarn Movement.",
+     ("Tomas Vendrel", "opposes", "Tarn Movement")),
+])
+def test_a_state_of_hostility_in_a_second_coordinated_verb_is_said_of_the_first_verbs_subject(text, tie):
+    # "X is recognised as ... and is at war with Y": the second verb has no subject of its own
+    assert tie in run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("Ilse Moravek leads the Harvest Party. Moravek, whose party has been a fierce critic of the Tarn Movement, "
+     "called the vote illegal.", ("Ilse Moravek", "opposes", "Tarn Movement")),
+    ("Tomas Vendrel, whose movement is a close ally of the Granite Brigade, won the vote on Monday.",
+     ("Tomas Vendrel", "allied_with", "Granite Brigade")),
+    ("The Karvel Bloc of Pavel Drom walked out. Drom, whose bloc is a longtime rival of the Unity Party, did not "
+     "vote.", ("Pavel Drom", "opposes", "Unity Party")),
+])
+def test_a_stance_noun_said_of_the_body_a_whose_clause_owns_is_the_antecedents(text, tie):
+    # "X, whose party has been a fierce critic of Y": X's own stance
+    assert tie in run(text)
+
+
+@pytest.mark.model
+def test_a_stance_noun_said_of_a_relative_whose_clause_owns_is_not_the_antecedents():
+    found = run("Tomas Vendrel, whose brother is a critic of the Unity Party, won the vote on Monday.")
+    assert ("Tomas Vendrel", "opposes", "Unity Party") not in found, found

@@ -3066,12 +3066,24 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
             return
         attr = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
         named = ctx.np_actor(attr)
+        if named is None and attr is not None and _body_stance(ctx, possessed, attr, of_phrases):
+            _role_ties(ctx, owner, attr, of_phrases, {})  # "X, whose party is a fierce critic of Y"
+            return
     if named is None:
         return
     phrase = _phrase_relation(of_phrases, _noun_phrase(possessed)) or of_phrases.get(possessed.lemma_.lower())
     typ = phrase or _role_relation(ctx.kb, possessed.lemma_)
     if typ:
         ctx.add(named, _for_owner(ctx, named, typ), owner, tok.sent, 0.7)
+
+
+def _body_stance(ctx: _Ctx, possessed: Token, attr: Token, of_phrases: dict) -> bool:
+    """"X, whose party has been a fierce critic of Y", "X, whose movement is an ally of Y": a stance noun
+    (relations.yaml of_phrases: opposes, allied_with, backs) said of the body the antecedent owns (a group noun
+    of roles.yaml org_nouns or word_lists.ruling_nouns) is the antecedent's own stance (not that of "his brother")."""
+    body = norm(possessed.lemma_)
+    return (body in ctx.kb.org_nouns or body in cues().ruling_nouns) and ctx.actor(possessed) is None \
+        and of_phrases.get(attr.lemma_.lower()) in ("opposes", "allied_with", "backs")
 
 
 def _named_wing(ctx: _Ctx, noun: Token) -> None:
@@ -3325,8 +3337,8 @@ def _hostile_state(ctx: _Ctx, verb: Token, states: dict) -> None:
             withs = [p for pr in (*noun.children, *verb.children) if pr.dep_ == "prep" and pr.lower_ == "with"
                      for p in pr.children if p.dep_ == "pobj"]
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None:
-                continue
+            if subj is None and not (withs and verb.dep_ == "conj"):
+                continue  # ("A is recognised as the government and is at war with B": the first verb's subject)
             if withs:
                 owner = _clause_subject(ctx, verb)
                 for p in withs:
@@ -3727,7 +3739,9 @@ def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     while subj is None and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         head = head.head
-        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        # ("X is recognised as ... and is at war with Y": a passive first verb's subject)
+        subj = next((c for c in head.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass"
+                     and verb.dep_ == "conj"), None)
     if subj is None:  # "Name - Backs Y.": an entry's head
         return next(iter(ctx.entry_subject(verb)), None)
     if subj.lower_ in ("who", "which", "that"):
