@@ -4085,3 +4085,18 @@ def test_a_stance_noun_said_of_the_body_a_whose_clause_owns_is_the_antecedents(t
 def test_a_stance_noun_said_of_a_relative_whose_clause_owns_is_not_the_antecedents():
     found = run("Tomas Vendrel, whose brother is a critic of the Unity Party, won the vote on Monday.")
     assert ("Tomas Vendrel", "opposes", "Unity Party") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie, wrong", [
+    ("The Unity Party met envoys of Karvel and Ostravia, its main backer, at the summit.",
+     ("Ostravia", "backs", "Unity Party"), ("Karvel", "backs", "Unity Party")),
+    ("The Granite Brigade talked to Karvel and Ostravia, its longtime patron, on Monday.",
+     ("Ostravia", "backs", "Granite Brigade"), ("Karvel", "backs", "Granite Brigade")),
+    ("The Free Tarn Movement voted with Corvia and Ostravia, its old partner, in favour of the delay.",
+     ("Ostravia", "allied_with", "Free Tarn Movement"), ("Corvia", "allied_with", "Free Tarn Movement")),
+])
+def test_an_apposition_after_the_last_name_of_a_coordination_describes_that_name(text, tie, wrong):
+    # "A and B, its old partner": the parser hangs the apposition on A; it follows B's comma and describes B
+    found = run(text)
+    assert tie in found and wrong not in found, found

@@ -1739,6 +1739,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 _role_ties(ctx, a, role, of_phrases, adjectives, implied)
         elif tok.dep_ == "appos":
             owner = ctx.np_actor(tok.head) if a is None else None
+            if owner is not None and a is None:
+                owner = _last_conjunct_named(ctx, tok) or owner  # "A and B, its old partner": B's
             if owner is not None and ctx.kind(owner) == "person":
                 owner = _adjacent_person(ctx, tok, owner)
             role = tok
@@ -4083,6 +4085,17 @@ def _last_conjunct(ctx: _Ctx, part: Token) -> int | None:
     if t.dep_ != "conj" or not part.head.i <= t.head.i < t.i or part.head.i not in (t.head.i, t.i):
         return None
     return near.actor
+
+
+def _last_conjunct_named(ctx: _Ctx, appos: Token) -> int | None:
+    """"voted with A and B, its old partner": a singular apposition set off by a comma right after the last name
+    of a coordination describes that name, though the parser hung it on the first (A); None when it is plural
+    ("A and B, both members of C") or no named conjunct ends right before its comma."""
+    if appos.tag_ != "NN" or appos.left_edge.i < 2 or ctx.doc[appos.left_edge.i - 1].text != ",":
+        return None
+    last = next((c for c in appos.head.conjuncts if c.i > appos.head.i and c.right_edge.i == appos.left_edge.i - 2),
+                None)
+    return ctx.np_actor(last) if last is not None else None
 
 
 def _opening_clause_subject(ctx: _Ctx, part: Token) -> int | None:
