@@ -4100,3 +4100,42 @@ def test_an_apposition_after_the_last_name_of_a_coordination_describes_that_name
     # "A and B, its old partner": the parser hangs the apposition on A; it follows B's comma and describes B
     found = run(text)
     assert tie in found and wrong not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie, wrong", [
+    ("The Unity Front of former minister Tomas Vendrel and the Karvel Movement, led by Anton Sulek, hold five seats.",
+     ("Anton Sulek", "leader_of", "Karvel Movement"), ("Anton Sulek", "leader_of", "Unity Front")),
+    ("The Harvest Party of Ilse Moravek and the Granite Brigade, headed by Pavel Drom, won the vote.",
+     ("Pavel Drom", "leader_of", "Granite Brigade"), ("Pavel Drom", "leader_of", "Harvest Party")),
+])
+def test_a_participle_after_a_body_coordinated_past_the_heads_of_person_describes_that_body(text, tie, wrong):
+    # "the X coalition of Y and the Z Organisation, led by W": Z is the second subject (X is Y's), W leads Z
+    found = run(text)
+    assert tie in found and wrong not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, backer, backed, enemy", [
+    ("Karvel, which backs the Unity Front against the Granite Brigade, sent troops.",
+     "Karvel", "Unity Front", "Granite Brigade"),
+    ("Ostravia has armed the Tarn Movement against the Vessel Party since 2019.",
+     "Ostravia", "Tarn Movement", "Vessel Party"),
+    ("The Harvest League supports the Unity Party against the Karvel Bloc in the north.",
+     "Harvest League", "Unity Party", "Karvel Bloc"),
+])
+def test_backing_a_side_against_another_opposes_the_other(text, backer, backed, enemy):
+    found = run(text)
+    assert {(backer, "backs", backed), (backer, "opposes", enemy), (backed, "opposes", enemy)} <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("Ostravia, which leads an alliance that has fought the Granite Brigade since 2015, held talks with the group.",
+     ("Ostravia", "opposes", "Granite Brigade")),
+    ("Tomas Vendrel heads a militia that opposes the Unity Party.", ("Tomas Vendrel", "opposes", "Unity Party")),
+    ("Karvel commands a coalition that backs the Tarn Movement in the north.", ("Karvel", "backs", "Tarn Movement")),
+])
+def test_a_stance_of_an_unnamed_body_its_leader_is_said_to_lead_is_the_leaders(text, tie):
+    # "X, which leads a coalition that has fought Y": the relative clause on the unnamed body is X's stance
+    assert tie in run(text)

@@ -3000,6 +3000,22 @@ def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
     return None
 
 
+def _leading_antecedent(ctx: _Ctx, verb: Token) -> int | None:
+    """"X, which leads a military coalition that has fought Y", "X heads a militia that backs Y": a stance told by
+    a relative clause on an unnamed body that the clause before says X leads (relations.yaml verb_relations
+    leader_of, not a founding verb) is X's, as the leader acting through it. Only for stances: a body X leads that
+    "includes A" does not make A a member of X."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.dep_ != "dobj" or ctx.np_actor(head) is not None:
+        return None
+    lead = head.head
+    lemma = lead.lemma_.lower()
+    if (ctx.kb.relations.get("verb_relations") or {}).get(lemma) != "leader_of" or norm(lemma) in cues().forming_verbs \
+            or _unreal(lead):
+        return None
+    return _clause_subject(ctx, lead)
+
+
 def _collective_anchor(ctx: _Ctx, members: Token) -> int | None:
     """The body a plural is the members of: "militias" in "X, a coalition of militias that fought Y" or "X, an
     umbrella of armed groups formed to fight Y" (word_lists.collective_nouns): a clause on the members is said
@@ -3230,7 +3246,7 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         elif poss is not None:
             sides = [ctx.actor(poss) if poss.pos_ != "PRON" else ctx.pronoun_actor(poss)]
     if subj.lower_ in ("who", "which", "that"):
-        sides = [_relative_antecedent(ctx, verb)]
+        sides = [_relative_antecedent(ctx, verb) or _leading_antecedent(ctx, verb)]
     elif subj.pos_ == "PRON":
         sides = [ctx.pronoun_actor(subj, exclude=next((t for t in targets if t is not None), None))]
     sides = [x for x in sides if x is not None]
@@ -4082,9 +4098,20 @@ def _last_conjunct(ctx: _Ctx, part: Token) -> int | None:
     t = doc[j]
     while t.i != part.head.i and t.head.i != t.i and t.dep_ != "conj":
         t = t.head
-    if t.dep_ != "conj" or not part.head.i <= t.head.i < t.i or part.head.i not in (t.head.i, t.i):
+    if t.dep_ != "conj" or not part.head.i <= t.head.i < t.i:
+        return None
+    if part.head.i not in (t.head.i, t.i) and not _person_of_head(ctx, t.head, part.head):
         return None
     return near.actor
+
+
+def _person_of_head(ctx: _Ctx, first: Token, head: Token) -> bool:
+    """"the X coalition of former premier Y and the Z Organisation, led by W": the first conjunct is the person
+    an "of" phrase gives the head noun (its leader), so the body after "and" is a second subject coordinated with
+    the head, not a member of the "of" list."""
+    a = ctx.np_actor(first)
+    return first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.i == head.i \
+        and a is not None and ctx.kind(a) == "person"
 
 
 def _last_conjunct_named(ctx: _Ctx, appos: Token) -> int | None:
@@ -4592,6 +4619,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         s_actor = _headed_before(ctx, subj)  # "the mission has supported Y"
     if s_actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
         s_actor = _relative_antecedent(ctx, head)  # "X, who heads Y", "X, the cleric who heads Y"
+        if s_actor is None and typ in ("opposes", "backs", "allied_with"):
+            s_actor = _leading_antecedent(ctx, head)  # "X, which leads a coalition that backs Y"
     elif s_actor is None and subj is not None and subj.pos_ == "PRON":
         # "X, a fan of Y, ...: he led Z": the sentence's subject before a closer name, never the object itself
         other = next((t for t in targets if t is not None), None)
@@ -4616,6 +4645,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         sources += [x for x in (ctx.np_actor(c) for c in subj.conjuncts) if x is not None]  # "A and B fund Y"
     if len(sources) == 1 and obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them") and targets == [None]:
         targets = [ctx.pronoun_actor(obj, exclude=sources[0])]  # "several of his partners oppose him"
+    if typ == "backs":
+        _backed_against(ctx, tok, obj, [*sources, *targets], conf)
     for s_actor in dict.fromkeys(sources):
         if typ == "leader_of" and norm(lemma) in cues().forming_verbs and ctx.kind(s_actor) != "person":
             # "Iran founded the Front": no leader; "A and B formed the Northern Alliance": members of it
@@ -4657,6 +4688,17 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     for x in _list_members(subj2):
                         for t in targets:
                             ctx.add(ctx.np_actor(x), typ, t, tok.sent, conf - 0.1)
+
+
+def _backed_against(ctx: _Ctx, verb: Token, obj: Token, sides: list, conf: float) -> None:
+    """"X backs the council against the rebels", "X has armed the Front against Y": the backer and the side it
+    backs both stand against the one after "against" (on the verb or on its object)."""
+    enemies = [ctx.np_actor(q, deep=True) for h in (verb, obj) for c in h.children
+               if c.dep_ == "prep" and c.lower_ == "against" for p in c.children if p.dep_ == "pobj"
+               for q in _list_members(p)]
+    for enemy in (e for e in enemies if e is not None):
+        for side in dict.fromkeys(x for x in sides if x is not None and x != enemy):
+            ctx.add(side, "opposes", enemy, verb.sent, conf - 0.1)
 
 
 def _every_government(noun: Token) -> bool:
