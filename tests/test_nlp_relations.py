@@ -4139,3 +4139,27 @@ def test_backing_a_side_against_another_opposes_the_other(text, backer, backed, 
 def test_a_stance_of_an_unnamed_body_its_leader_is_said_to_lead_is_the_leaders(text, tie):
     # "X, which leads a coalition that has fought Y": the relative clause on the unnamed body is X's stance
     assert tie in run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie, wrong", [
+    ("Tomas Vendrel commands the northern wing of the Tarn Movement, the rebel group that has fought Karvel's army "
+     "since 2019.", ("Tarn Movement", "opposes", "Karvel"), ("Tomas Vendrel", "opposes", "Karvel")),
+    ("Former minister Pavel Drom leads the youth branch of the Harvest League (HL), the party that backs President "
+     "Ilse Moravek.", ("Harvest League", "backs", "Ilse Moravek"), ("Pavel Drom", "backs", "Ilse Moravek")),
+    ("Anton Sulek heads the Granite Brigade, the militia that opposes the Vessel Party.",
+     ("Granite Brigade", "opposes", "Vessel Party"), ("Anton Sulek", "opposes", "Vessel Party")),
+])
+def test_a_relative_clause_on_an_apposition_made_a_second_object_is_said_of_the_name_before_its_comma(text, tie,
+                                                                                                    wrong):
+    # "Y commands a division of X, the rebel force that has fought Z": the parser makes "force" a second object of
+    # "commands"; the clause is X's, not the commander's
+    found = run(text)
+    assert tie in found and wrong not in found, found
+
+
+@pytest.mark.model
+def test_backing_a_sides_operations_against_another_is_no_side_taken():
+    found = run("The mission has supported Karvel Army operations against the Tarn Movement but suspended its "
+                "cooperation with the 41st Brigade.")
+    assert not any(t == "opposes" for _, t, _ in found), found

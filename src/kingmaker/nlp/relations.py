@@ -2399,7 +2399,9 @@ def _body_before_comma(ctx: _Ctx, noun: Token) -> int | None:
     j = noun.left_edge.i - 1
     if j < 1 or ctx.doc[j].text != ",":
         return None
-    a = ctx.actor(ctx.doc[j - 1])
+    if ctx.doc[j - 1].text == ")":  # "the X Army (XA), the rebel force": the name before its bracketed acronym
+        j = next((k for k in range(j - 2, max(-1, j - 12), -1) if ctx.doc[k].text == "("), 0)
+    a = ctx.actor(ctx.doc[j - 1]) if j >= 1 else None
     return a if a is not None and ctx.kind(a) == "organization" else None
 
 
@@ -2989,10 +2991,19 @@ def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
             if a is None and head.dep_ == "appos":
                 # "X, the cleric who ..."; "the commander of X, a cell that ...": the apposition's anchor
                 a = ctx.np_actor(head.head) or ctx.np_actor(head.head, deep=True)
+            if a is not None and head.dep_ == "appos" and ctx.kind(a) == "person" \
+                    and norm(head.lemma_) in ctx.kb.org_nouns:
+                # "X leads a branch of Y, the party that backs Z": a body noun hung on the person describes the
+                # body named right before its comma
+                a = _body_before_comma(ctx, head) or a
             if a is None:
                 # "X, a coalition of militias that fought ...", also with the apposition hung on the head of the
                 # phrase before X's comma ("supporters of X, an alliance of parties that backs Y")
                 a = _collective_whole(ctx, head)
+            if a is None and head.dep_ == "dobj" and head.pos_ == "NOUN":
+                # "Y commands a division of X, the rebel force that has fought Z": the apposition to X the parser
+                # made a second object of the verb
+                a = _body_before_comma(ctx, head)
             return a
         if v.head is v:
             return None
@@ -4692,7 +4703,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
 
 def _backed_against(ctx: _Ctx, verb: Token, obj: Token, sides: list, conf: float) -> None:
     """"X backs the council against the rebels", "X has armed the Front against Y": the backer and the side it
-    backs both stand against the one after "against" (on the verb or on its object)."""
+    backs (a named one) both stand against the one after "against" (on the verb or on its object)."""
+    if ctx.np_actor(obj) is None or ctx.actor(obj) is None and any(
+            c.dep_ in ("compound", "poss", "amod") and ctx.actor(c) is not None for c in obj.children):
+        return  # "X supported the army's operations against Y", "FARM operations": an act backed, not a side
     enemies = [ctx.np_actor(q, deep=True) for h in (verb, obj) for c in h.children
                if c.dep_ == "prep" and c.lower_ == "against" for p in c.children if p.dep_ == "pobj"
                for q in _list_members(p)]
