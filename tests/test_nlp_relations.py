@@ -4163,3 +4163,17 @@ def test_backing_a_sides_operations_against_another_is_no_side_taken():
     found = run("The mission has supported Karvel Army operations against the Tarn Movement but suspended its "
                 "cooperation with the 41st Brigade.")
     assert not any(t == "opposes" for _, t, _ in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("Tomas Vendrel, whose Karvel-backed government collapsed in May, fled to Volsk.",
+     ("Karvel", "backs", "Tomas Vendrel")),
+    ("The Tarn Movement, whose Ostravia-funded fighters hold the north, rejected the deal.",
+     ("Ostravia", "backs", "Tarn Movement")),
+    ("Pavel Drom, whose Unity Party-aligned newspaper was closed in 2020, returned to Volsk.",
+     ("Unity Party", "allied_with", "Pavel Drom")),
+])
+def test_a_hyphened_tie_on_what_a_whose_clause_owns_is_the_antecedents(text, tie):
+    # "X, whose Y-aligned administration ...": the owner of the body described stands in the tie
+    assert tie in run(text)

@@ -2079,6 +2079,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     # "X, the umbrella of mostly Iran-backed armed groups", "X, an alliance of Iran-aligned
                     # parties": the members' modifier is said of the named whole they make up
                     right = _collective_whole(ctx, noun)
+                if right is None and noun is not None and noun.pos_ == "NOUN" \
+                        and any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+                    # "X, whose Y-aligned administration clashed with Z": the body X owns is X's own stance
+                    right = _relative_antecedent(ctx, noun)
                 if right is None and not others and noun is not None and noun.pos_ == "NOUN":
                     # "Iranian-backed militias, including A and B": the examples named
                     others = [ctx.np_actor(m) for m in _included(noun)]
