@@ -4177,3 +4177,17 @@ def test_backing_a_sides_operations_against_another_is_no_side_taken():
 def test_a_hyphened_tie_on_what_a_whose_clause_owns_is_the_antecedents(text, tie):
     # "X, whose Y-aligned administration ...": the owner of the body described stands in the tie
     assert tie in run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, ties", [
+    ("Tomas Vendrel, whose government was formed by the Unity Front, met the envoy on Monday.",
+     {("Unity Front", "backs", "Tomas Vendrel")}),
+    ("Ilse Moravek's cabinet, formed by the Tarn Movement in May, fell in October.",
+     {("Tarn Movement", "backs", "Ilse Moravek")}),
+    ("Pavel Drom, whose government was created by the Karvel Bloc and the Vessel Party, resigned on Monday.",
+     {("Karvel Bloc", "backs", "Pavel Drom"), ("Vessel Party", "backs", "Pavel Drom")}),
+])
+def test_the_parties_that_formed_a_government_back_its_head(text, ties):
+    # "X, whose government was formed by Y": Y backs X
+    assert ties <= run(text)

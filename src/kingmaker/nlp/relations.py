@@ -2145,6 +2145,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                 and ctx.kind(first) == "person" and ctx.kind(other) != "person":
                             continue  # "the Front led by X and the Y Party": the party is the Front's partner, no leader
                         ctx.add(other, typ, holder, tok.sent, 0.75)
+        # "X, whose government was formed by Y": Y backs X
+        if tok.tag_ == "VBN" and norm(tok.lemma_) in cue.forming_verbs and not _unreal(tok):
+            _government_formed_by(ctx, tok)
         # "X, who was appointed envoy by President Y", "Appointed commissioner by President Y, X ...": X serves
         # the state Y leads (settled with the other servants of a head of state)
         if tok.tag_ == "VBN" and norm(tok.lemma_) in cue.appointing_verbs and not _unreal(tok):
@@ -4703,6 +4706,28 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     for x in _list_members(subj2):
                         for t in targets:
                             ctx.add(ctx.np_actor(x), typ, t, tok.sent, conf - 0.1)
+
+
+def _government_formed_by(ctx: _Ctx, verb: Token) -> None:
+    """"X, whose government was formed by the Y coalition", "X's cabinet, formed by Y in May": a government
+    (word_lists.ruling_nouns) that a named party or coalition formed (word_lists.forming_verbs) is one it backs; the
+    one backed is the government's possessor, its head."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), verb.head if verb.dep_ == "acl" else None)
+    if agent is None or subj is None or norm(subj.lemma_) not in cues().ruling_nouns:
+        return
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return
+    if poss.lower_ == "whose":
+        owner = _relative_antecedent(ctx, verb)
+    else:
+        owner = ctx.pronoun_actor(poss) if poss.pos_ == "PRON" else ctx.actor(poss)
+    for p in (p for p in agent.children if p.dep_ == "pobj"):
+        for q in _list_members(p):
+            backer = ctx.np_actor(q)
+            if backer is not None and owner is not None and backer != owner and ctx.kind(backer) == "organization":
+                ctx.add(backer, "backs", owner, verb.sent, 0.6)
 
 
 def _backed_against(ctx: _Ctx, verb: Token, obj: Token, sides: list, conf: float) -> None:
