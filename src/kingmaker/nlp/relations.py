@@ -1739,8 +1739,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 _role_ties(ctx, a, role, of_phrases, adjectives, implied)
         elif tok.dep_ == "appos":
             owner = ctx.np_actor(tok.head) if a is None else None
-            if owner is not None and a is None:
-                owner = _last_conjunct_named(ctx, tok) or owner  # "A and B, its old partner": B's
+            last = _last_conjunct_named(ctx, tok) if owner is not None and a is None else None
+            if last is not None:
+                owner = last  # "A and B, its old partner": B's
             if owner is not None and ctx.kind(owner) == "person":
                 owner = _adjacent_person(ctx, tok, owner)
             role = tok
@@ -3002,7 +3003,8 @@ def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
                     and norm(head.lemma_) in ctx.kb.org_nouns:
                 # "X leads a branch of Y, the party that backs Z": a body noun hung on the person describes the
                 # body named right before its comma
-                a = _body_before_comma(ctx, head) or a
+                near = _body_before_comma(ctx, head)
+                a = near if near is not None else a
             if a is None:
                 # "X, a coalition of militias that fought ...", also with the apposition hung on the head of the
                 # phrase before X's comma ("supporters of X, an alliance of parties that backs Y")
@@ -3264,7 +3266,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         elif poss is not None:
             sides = [ctx.actor(poss) if poss.pos_ != "PRON" else ctx.pronoun_actor(poss)]
     if subj.lower_ in ("who", "which", "that"):
-        sides = [_relative_antecedent(ctx, verb) or _leading_antecedent(ctx, verb)]
+        side = _relative_antecedent(ctx, verb)
+        sides = [side if side is not None else _leading_antecedent(ctx, verb)]
     elif subj.pos_ == "PRON":
         sides = [ctx.pronoun_actor(subj, exclude=next((t for t in targets if t is not None), None))]
     sides = [x for x in sides if x is not None]
