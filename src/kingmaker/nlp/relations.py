@@ -1740,6 +1740,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         elif tok.dep_ == "appos":
             owner = ctx.np_actor(tok.head) if a is None else None
             last = _last_conjunct_named(ctx, tok) if owner is not None and a is None else None
+            if last is None and owner is not None and a is None:
+                last = _person_of_before_comma(ctx, tok, owner)  # "the X League of Y, the governor of Z": Y's
             if last is not None:
                 owner = last  # "A and B, its old partner": B's
             if owner is not None and ctx.kind(owner) == "person":
@@ -4144,6 +4146,22 @@ def _last_conjunct_named(ctx: _Ctx, appos: Token) -> int | None:
     last = next((c for c in appos.head.conjuncts if c.i > appos.head.i and c.right_edge.i == appos.left_edge.i - 2),
                 None)
     return ctx.np_actor(last) if last is not None else None
+
+
+def _person_of_before_comma(ctx: _Ctx, appos: Token, owner: int) -> int | None:
+    """"the Harvest League of Pavel Drom, the governor of Volsk": a person's title (roles.yaml role words) in
+    apposition right after the person an "of" phrase gives an organisation describes that person, though the parser
+    hung it on the organisation. None for any other apposition ("the X of Y, the party's youth wing")."""
+    j = appos.left_edge.i - 1
+    if ctx.kind(owner) != "organization" or j < 2 or ctx.doc[j].text != "," \
+            or norm(appos.lemma_) not in ctx.kb.role_words or appos.lemma_.lower() in (ctx.kb.relations.get("of_phrases") or {}):
+        return None
+    near = ctx.doc[j - 1]
+    person = ctx.actor(near)
+    if person is None or ctx.kind(person) != "person" or near.dep_ != "pobj" or near.head.lower_ != "of" \
+            or near.head.head.i != appos.head.i:
+        return None
+    return person
 
 
 def _opening_clause_subject(ctx: _Ctx, part: Token) -> int | None:
