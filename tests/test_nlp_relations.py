@@ -4026,8 +4026,8 @@ def test_a_portfolio_of_two_fields_joined_by_and_is_one_ministers_title(text, st
 @pytest.mark.parametrize("text, tie", [
     ("Karvel, which is close to the Ostravian Front, sent envoys to Volsk on Monday.",
      ("Karvel", "allied_with", "Ostravian Front")),
-    ("Tomas Vendrel, who has long been hostile to the Unity Party, won the vote on Monday.",
-     ("Tomas Vendrel", "opposes", "Unity Party")),
+    ("Tomas Vendrel, who has long been hostile to the Lantern Party, won the vote on Monday.",
+     ("Tomas Vendrel", "opposes", "Lantern Party")),
     ("The Harvest League, a militia that is loyal to Tomas Vendrel, seized the port of Volsk.",
      ("Tomas Vendrel", "leader_of", "Harvest League")),
     ("The Granite Brigade, which remains opposed to the Tarn Movement, refused to sign the accord.",
@@ -4057,8 +4057,8 @@ def test_a_clause_on_the_members_of_a_collective_hung_on_the_phrase_before_its_c
 @pytest.mark.parametrize("text, tie", [
     ("The Ostravian Front is recognised by the United Nations as Karvel's government and is at war with the Granite "
      "Brigade.", ("Ostravian Front", "opposes", "Granite Brigade")),
-    ("The Harvest League controls the north and has been at war with the Unity Party since 2019.",
-     ("Harvest League", "opposes", "Unity Party")),
+    ("The Harvest League controls the north and has been at war with the Lantern Party since 2019.",
+     ("Harvest League", "opposes", "Lantern Party")),
     ("Tomas Vendrel won the vote in May but remains at odds with the Tarn Movement.",
      ("Tomas Vendrel", "opposes", "Tarn Movement")),
 ])
@@ -4073,8 +4073,8 @@ def test_a_state_of_hostility_in_a_second_coordinated_verb_is_said_of_the_first_
      "called the vote illegal.", ("Ilse Moravek", "opposes", "Tarn Movement")),
     ("Tomas Vendrel, whose movement is a close ally of the Granite Brigade, won the vote on Monday.",
      ("Tomas Vendrel", "allied_with", "Granite Brigade")),
-    ("The Karvel Bloc of Pavel Drom walked out. Drom, whose bloc is a longtime rival of the Unity Party, did not "
-     "vote.", ("Pavel Drom", "opposes", "Unity Party")),
+    ("The Karvel Bloc of Pavel Drom walked out. Drom, whose bloc is a longtime rival of the Lantern Party, did not "
+     "vote.", ("Pavel Drom", "opposes", "Lantern Party")),
 ])
 def test_a_stance_noun_said_of_the_body_a_whose_clause_owns_is_the_antecedents(text, tie):
     # "X, whose party has been a fierce critic of Y": X's own stance
@@ -4083,14 +4083,14 @@ def test_a_stance_noun_said_of_the_body_a_whose_clause_owns_is_the_antecedents(t
 
 @pytest.mark.model
 def test_a_stance_noun_said_of_a_relative_whose_clause_owns_is_not_the_antecedents():
-    found = run("Tomas Vendrel, whose brother is a critic of the Unity Party, won the vote on Monday.")
-    assert ("Tomas Vendrel", "opposes", "Unity Party") not in found, found
+    found = run("Tomas Vendrel, whose brother is a critic of the Lantern Party, won the vote on Monday.")
+    assert ("Tomas Vendrel", "opposes", "Lantern Party") not in found, found
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, tie, wrong", [
-    ("The Unity Party met envoys of Karvel and Ostravia, its main backer, at the summit.",
-     ("Ostravia", "backs", "Unity Party"), ("Karvel", "backs", "Unity Party")),
+    ("The Lantern Party met envoys of Karvel and Ostravia, its main backer, at the summit.",
+     ("Ostravia", "backs", "Lantern Party"), ("Karvel", "backs", "Lantern Party")),
     ("The Granite Brigade talked to Karvel and Ostravia, its longtime patron, on Monday.",
      ("Ostravia", "backs", "Granite Brigade"), ("Karvel", "backs", "Granite Brigade")),
     ("The Free Tarn Movement voted with Corvia and Ostravia, its old partner, in favour of the delay.",
@@ -4121,8 +4121,8 @@ def test_a_participle_after_a_body_coordinated_past_the_heads_of_person_describe
      "Karvel", "Unity Front", "Granite Brigade"),
     ("Ostravia has armed the Tarn Movement against the Vessel Party since 2019.",
      "Ostravia", "Tarn Movement", "Vessel Party"),
-    ("The Harvest League supports the Unity Party against the Karvel Bloc in the north.",
-     "Harvest League", "Unity Party", "Karvel Bloc"),
+    ("The Harvest League supports the Lantern Party against the Karvel Bloc in the north.",
+     "Harvest League", "Lantern Party", "Karvel Bloc"),
 ])
 def test_backing_a_side_against_another_opposes_the_other(text, backer, backed, enemy):
     found = run(text)
@@ -4133,7 +4133,7 @@ def test_backing_a_side_against_another_opposes_the_other(text, backer, backed, 
 @pytest.mark.parametrize("text, tie", [
     ("Ostravia, which leads an alliance that has fought the Granite Brigade since 2015, held talks with the group.",
      ("Ostravia", "opposes", "Granite Brigade")),
-    ("Tomas Vendrel heads a militia that opposes the Unity Party.", ("Tomas Vendrel", "opposes", "Unity Party")),
+    ("Tomas Vendrel heads a militia that opposes the Lantern Party.", ("Tomas Vendrel", "opposes", "Lantern Party")),
     ("Karvel commands a coalition that backs the Tarn Movement in the north.", ("Karvel", "backs", "Tarn Movement")),
 ])
 def test_a_stance_of_an_unnamed_body_its_leader_is_said_to_lead_is_the_leaders(text, tie):
@@ -4171,8 +4171,8 @@ def test_backing_a_sides_operations_against_another_is_no_side_taken():
      ("Karvel", "backs", "Tomas Vendrel")),
     ("The Tarn Movement, whose Ostravia-funded fighters hold the north, rejected the deal.",
      ("Ostravia", "backs", "Tarn Movement")),
-    ("Pavel Drom, whose Unity Party-aligned newspaper was closed in 2020, returned to Volsk.",
-     ("Unity Party", "allied_with", "Pavel Drom")),
+    ("Pavel Drom, whose Lantern Party-aligned newspaper was closed in 2020, returned to Volsk.",
+     ("Lantern Party", "allied_with", "Pavel Drom")),
 ])
 def test_a_hyphened_tie_on_what_a_whose_clause_owns_is_the_antecedents(text, tie):
     # "X, whose Y-aligned administration ...": the owner of the body described stands in the tie
@@ -4195,12 +4195,12 @@ def test_the_parties_that_formed_a_government_back_its_head(text, ties):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, tie, wrong", [
-    ("The Northern Front, which includes the Harvest League of Pavel Drom, the governor of Volsk, has fought "
+    ("The Ridge Front, which includes the Harvest League of Pavel Drom, the governor of Volsk, has fought "
      "alongside the army since 2023.", ("Pavel Drom", "leader_of", "Volsk"), ("Harvest League", "part_of", "Volsk")),
-    ("The Tarn Movement of Ilse Moravek, the chairwoman of the Karvel Workers' Union, joined the alliance on Monday.",
-     ("Ilse Moravek", "leader_of", "Karvel Workers' Union"), ("Tarn Movement", "part_of", "Karvel Workers' Union")),
-    ("Talks with the Unity Party of Tomas Vendrel, a former defence minister of Ostravia, resumed on Monday.",
-     ("Tomas Vendrel", "member_of", "Ostravia"), ("Unity Party", "part_of", "Ostravia")),
+    ("The Tarn Movement of Ilse Moravek, the chairwoman of the Karvel Dockers Union, joined the alliance on Monday.",
+     ("Ilse Moravek", "leader_of", "Karvel Dockers Union"), ("Tarn Movement", "part_of", "Karvel Dockers Union")),
+    ("Talks with the Lantern Party of Tomas Vendrel, a former defence minister of Ostravia, resumed on Monday.",
+     ("Tomas Vendrel", "member_of", "Ostravia"), ("Lantern Party", "part_of", "Ostravia")),
 ])
 def test_a_title_in_apposition_after_the_person_of_a_body_describes_the_person(text, tie, wrong):
     # "the X League of Y, the governor of Z": the parser hangs the title on the League; it is Y's
