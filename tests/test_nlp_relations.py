@@ -4206,3 +4206,16 @@ def test_a_title_in_apposition_after_the_person_of_a_body_describes_the_person(t
     # "the X League of Y, the governor of Z": the parser hangs the title on the League; it is Y's
     found = run(text)
     assert tie in found and wrong not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("UNRWA, the UN agency for Palestinian refugees, said 12,000 people had fled.",
+     ("UNRWA", "part_of", "United Nations")),
+    ("The Karvel Relief Office, the European Union agency for refugees, said 12,000 people had fled.",
+     ("Karvel Relief Office", "part_of", "European Union")),
+    ("Frontex, the EU's border agency, said 12,000 people had crossed.", ("Frontex", "part_of", "European Union")),
+])
+def test_a_body_called_an_agency_of_another_is_part_of_it(text, tie):
+    # relations.yaml of_phrases "agency": "Y, the UN agency for X", "Y, the EU's border agency"
+    assert tie in run(text)
