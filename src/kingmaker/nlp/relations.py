@@ -1739,6 +1739,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 _role_ties(ctx, a, role, of_phrases, adjectives, implied)
         elif tok.dep_ == "appos":
             owner = ctx.np_actor(tok.head) if a is None else None
+            last = _last_conjunct_named(ctx, tok) if owner is not None and a is None else None
+            if last is None and owner is not None and a is None:
+                last = _person_of_before_comma(ctx, tok, owner)  # "the X League of Y, the governor of Z": Y's
+            if last is not None:
+                owner = last  # "A and B, its old partner": B's
             if owner is not None and ctx.kind(owner) == "person":
                 owner = _adjacent_person(ctx, tok, owner)
             role = tok
@@ -2077,6 +2082,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     # "X, the umbrella of mostly Iran-backed armed groups", "X, an alliance of Iran-aligned
                     # parties": the members' modifier is said of the named whole they make up
                     right = _collective_whole(ctx, noun)
+                if right is None and noun is not None and noun.pos_ == "NOUN" \
+                        and any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+                    # "X, whose Y-aligned administration clashed with Z": the body X owns is X's own stance
+                    right = _relative_antecedent(ctx, noun)
                 if right is None and not others and noun is not None and noun.pos_ == "NOUN":
                     # "Iranian-backed militias, including A and B": the examples named
                     others = [ctx.np_actor(m) for m in _included(noun)]
@@ -2139,6 +2148,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                 and ctx.kind(first) == "person" and ctx.kind(other) != "person":
                             continue  # "the Front led by X and the Y Party": the party is the Front's partner, no leader
                         ctx.add(other, typ, holder, tok.sent, 0.75)
+        # "X, whose government was formed by Y": Y backs X
+        if tok.tag_ == "VBN" and norm(tok.lemma_) in cue.forming_verbs and not _unreal(tok):
+            _government_formed_by(ctx, tok)
         # "X, who was appointed envoy by President Y", "Appointed commissioner by President Y, X ...": X serves
         # the state Y leads (settled with the other servants of a head of state)
         if tok.tag_ == "VBN" and norm(tok.lemma_) in cue.appointing_verbs and not _unreal(tok):
@@ -2170,6 +2182,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                      for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
                     # "a Tolvan government is unacceptable to X": the person the government would be
                     owner = ctx.np_actor(subj, deep=adjectives[tok.lower_].startswith("opposes"))
+                    if owner is None and subj is not None and subj.lower_ in ("who", "which", "that"):
+                        owner = _relative_antecedent(ctx, holder)  # "X, which is close to Y", "X, a militia that is loyal to Y"
                     if owner is None and subj is not None and subj.pos_ == "PRON":
                         owner = ctx.pronoun_actor(subj)
                     if _unreal(holder) or any(c.dep_ == "neg" for c in tok.children):
@@ -2395,7 +2409,9 @@ def _body_before_comma(ctx: _Ctx, noun: Token) -> int | None:
     j = noun.left_edge.i - 1
     if j < 1 or ctx.doc[j].text != ",":
         return None
-    a = ctx.actor(ctx.doc[j - 1])
+    if ctx.doc[j - 1].text == ")":  # "the X Army (XA), the rebel force": the name before its bracketed acronym
+        j = next((k for k in range(j - 2, max(-1, j - 12), -1) if ctx.doc[k].text == "("), 0)
+    a = ctx.actor(ctx.doc[j - 1]) if j >= 1 else None
     return a if a is not None and ctx.kind(a) == "organization" else None
 
 
@@ -2985,13 +3001,41 @@ def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
             if a is None and head.dep_ == "appos":
                 # "X, the cleric who ..."; "the commander of X, a cell that ...": the apposition's anchor
                 a = ctx.np_actor(head.head) or ctx.np_actor(head.head, deep=True)
+            if a is not None and head.dep_ == "appos" and ctx.kind(a) == "person" \
+                    and norm(head.lemma_) in ctx.kb.org_nouns:
+                # "X leads a branch of Y, the party that backs Z": a body noun hung on the person describes the
+                # body named right before its comma
+                near = _body_before_comma(ctx, head)
+                a = near if near is not None else a
             if a is None:
-                a = _collective_anchor(ctx, head)  # "X, a coalition of militias that fought ..."
+                # "X, a coalition of militias that fought ...", also with the apposition hung on the head of the
+                # phrase before X's comma ("supporters of X, an alliance of parties that backs Y")
+                a = _collective_whole(ctx, head)
+            if a is None and head.dep_ == "dobj" and head.pos_ == "NOUN":
+                # "Y commands a division of X, the rebel force that has fought Z": the apposition to X the parser
+                # made a second object of the verb
+                a = _body_before_comma(ctx, head)
             return a
         if v.head is v:
             return None
         v = v.head
     return None
+
+
+def _leading_antecedent(ctx: _Ctx, verb: Token) -> int | None:
+    """"X, which leads a military coalition that has fought Y", "X heads a militia that backs Y": a stance told by
+    a relative clause on an unnamed body that the clause before says X leads (relations.yaml verb_relations
+    leader_of, not a founding verb) is X's, as the leader acting through it. Only for stances: a body X leads that
+    "includes A" does not make A a member of X."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.dep_ != "dobj" or ctx.np_actor(head) is not None:
+        return None
+    lead = head.head
+    lemma = lead.lemma_.lower()
+    if (ctx.kb.relations.get("verb_relations") or {}).get(lemma) != "leader_of" or norm(lemma) in cues().forming_verbs \
+            or _unreal(lead):
+        return None
+    return _clause_subject(ctx, lead)
 
 
 def _collective_anchor(ctx: _Ctx, members: Token) -> int | None:
@@ -3062,12 +3106,24 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
             return
         attr = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
         named = ctx.np_actor(attr)
+        if named is None and attr is not None and _body_stance(ctx, possessed, attr, of_phrases):
+            _role_ties(ctx, owner, attr, of_phrases, {})  # "X, whose party is a fierce critic of Y"
+            return
     if named is None:
         return
     phrase = _phrase_relation(of_phrases, _noun_phrase(possessed)) or of_phrases.get(possessed.lemma_.lower())
     typ = phrase or _role_relation(ctx.kb, possessed.lemma_)
     if typ:
         ctx.add(named, _for_owner(ctx, named, typ), owner, tok.sent, 0.7)
+
+
+def _body_stance(ctx: _Ctx, possessed: Token, attr: Token, of_phrases: dict) -> bool:
+    """"X, whose party has been a fierce critic of Y", "X, whose movement is an ally of Y": a stance noun
+    (relations.yaml of_phrases: opposes, allied_with, backs) said of the body the antecedent owns (a group noun
+    of roles.yaml org_nouns or word_lists.ruling_nouns) is the antecedent's own stance (not that of "his brother")."""
+    body = norm(possessed.lemma_)
+    return (body in ctx.kb.org_nouns or body in cues().ruling_nouns) and ctx.actor(possessed) is None \
+        and of_phrases.get(attr.lemma_.lower()) in ("opposes", "allied_with", "backs")
 
 
 def _named_wing(ctx: _Ctx, noun: Token) -> None:
@@ -3212,7 +3268,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         elif poss is not None:
             sides = [ctx.actor(poss) if poss.pos_ != "PRON" else ctx.pronoun_actor(poss)]
     if subj.lower_ in ("who", "which", "that"):
-        sides = [_relative_antecedent(ctx, verb)]
+        side = _relative_antecedent(ctx, verb)
+        sides = [side if side is not None else _leading_antecedent(ctx, verb)]
     elif subj.pos_ == "PRON":
         sides = [ctx.pronoun_actor(subj, exclude=next((t for t in targets if t is not None), None))]
     sides = [x for x in sides if x is not None]
@@ -3321,8 +3378,8 @@ def _hostile_state(ctx: _Ctx, verb: Token, states: dict) -> None:
             withs = [p for pr in (*noun.children, *verb.children) if pr.dep_ == "prep" and pr.lower_ == "with"
                      for p in pr.children if p.dep_ == "pobj"]
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None:
-                continue
+            if subj is None and not (withs and verb.dep_ == "conj"):
+                continue  # ("A is recognised as the government and is at war with B": the first verb's subject)
             if withs:
                 owner = _clause_subject(ctx, verb)
                 for p in withs:
@@ -3723,7 +3780,9 @@ def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     while subj is None and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         head = head.head
-        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        # ("X is recognised as ... and is at war with Y": a passive first verb's subject)
+        subj = next((c for c in head.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass"
+                     and verb.dep_ == "conj"), None)
     if subj is None:  # "Name - Backs Y.": an entry's head
         return next(iter(ctx.entry_subject(verb)), None)
     if subj.lower_ in ("who", "which", "that"):
@@ -4062,9 +4121,47 @@ def _last_conjunct(ctx: _Ctx, part: Token) -> int | None:
     t = doc[j]
     while t.i != part.head.i and t.head.i != t.i and t.dep_ != "conj":
         t = t.head
-    if t.dep_ != "conj" or not part.head.i <= t.head.i < t.i or part.head.i not in (t.head.i, t.i):
+    if t.dep_ != "conj" or not part.head.i <= t.head.i < t.i:
+        return None
+    if part.head.i not in (t.head.i, t.i) and not _person_of_head(ctx, t.head, part.head):
         return None
     return near.actor
+
+
+def _person_of_head(ctx: _Ctx, first: Token, head: Token) -> bool:
+    """"the X coalition of former premier Y and the Z Organisation, led by W": the first conjunct is the person
+    an "of" phrase gives the head noun (its leader), so the body after "and" is a second subject coordinated with
+    the head, not a member of the "of" list."""
+    a = ctx.np_actor(first)
+    return first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.i == head.i \
+        and a is not None and ctx.kind(a) == "person"
+
+
+def _last_conjunct_named(ctx: _Ctx, appos: Token) -> int | None:
+    """"voted with A and B, its old partner": a singular apposition set off by a comma right after the last name
+    of a coordination describes that name, though the parser hung it on the first (A); None when it is plural
+    ("A and B, both members of C") or no named conjunct ends right before its comma."""
+    if appos.tag_ != "NN" or appos.left_edge.i < 2 or ctx.doc[appos.left_edge.i - 1].text != ",":
+        return None
+    last = next((c for c in appos.head.conjuncts if c.i > appos.head.i and c.right_edge.i == appos.left_edge.i - 2),
+                None)
+    return ctx.np_actor(last) if last is not None else None
+
+
+def _person_of_before_comma(ctx: _Ctx, appos: Token, owner: int) -> int | None:
+    """"the Harvest League of Pavel Drom, the governor of Volsk": a person's title (roles.yaml role words) in
+    apposition right after the person an "of" phrase gives an organisation describes that person, though the parser
+    hung it on the organisation. None for any other apposition ("the X of Y, the party's youth wing")."""
+    j = appos.left_edge.i - 1
+    if ctx.kind(owner) != "organization" or j < 2 or ctx.doc[j].text != "," \
+            or norm(appos.lemma_) not in ctx.kb.role_words or appos.lemma_.lower() in (ctx.kb.relations.get("of_phrases") or {}):
+        return None
+    near = ctx.doc[j - 1]
+    person = ctx.actor(near)
+    if person is None or ctx.kind(person) != "person" or near.dep_ != "pobj" or near.head.lower_ != "of" \
+            or near.head.head.i != appos.head.i:
+        return None
+    return person
 
 
 def _opening_clause_subject(ctx: _Ctx, part: Token) -> int | None:
@@ -4561,6 +4658,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         s_actor = _headed_before(ctx, subj)  # "the mission has supported Y"
     if s_actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
         s_actor = _relative_antecedent(ctx, head)  # "X, who heads Y", "X, the cleric who heads Y"
+        if s_actor is None and typ in ("opposes", "backs", "allied_with"):
+            s_actor = _leading_antecedent(ctx, head)  # "X, which leads a coalition that backs Y"
     elif s_actor is None and subj is not None and subj.pos_ == "PRON":
         # "X, a fan of Y, ...: he led Z": the sentence's subject before a closer name, never the object itself
         other = next((t for t in targets if t is not None), None)
@@ -4585,6 +4684,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         sources += [x for x in (ctx.np_actor(c) for c in subj.conjuncts) if x is not None]  # "A and B fund Y"
     if len(sources) == 1 and obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them") and targets == [None]:
         targets = [ctx.pronoun_actor(obj, exclude=sources[0])]  # "several of his partners oppose him"
+    if typ == "backs":
+        _backed_against(ctx, tok, obj, [*sources, *targets], conf)
     for s_actor in dict.fromkeys(sources):
         if typ == "leader_of" and norm(lemma) in cues().forming_verbs and ctx.kind(s_actor) != "person":
             # "Iran founded the Front": no leader; "A and B formed the Northern Alliance": members of it
@@ -4626,6 +4727,42 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     for x in _list_members(subj2):
                         for t in targets:
                             ctx.add(ctx.np_actor(x), typ, t, tok.sent, conf - 0.1)
+
+
+def _government_formed_by(ctx: _Ctx, verb: Token) -> None:
+    """"X, whose government was formed by the Y coalition", "X's cabinet, formed by Y in May": a government
+    (word_lists.ruling_nouns) that a named party or coalition formed (word_lists.forming_verbs) is one it backs; the
+    one backed is the government's possessor, its head."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), verb.head if verb.dep_ == "acl" else None)
+    if agent is None or subj is None or norm(subj.lemma_) not in cues().ruling_nouns:
+        return
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return
+    if poss.lower_ == "whose":
+        owner = _relative_antecedent(ctx, verb)
+    else:
+        owner = ctx.pronoun_actor(poss) if poss.pos_ == "PRON" else ctx.actor(poss)
+    for p in (p for p in agent.children if p.dep_ == "pobj"):
+        for q in _list_members(p):
+            backer = ctx.np_actor(q)
+            if backer is not None and owner is not None and backer != owner and ctx.kind(backer) == "organization":
+                ctx.add(backer, "backs", owner, verb.sent, 0.6)
+
+
+def _backed_against(ctx: _Ctx, verb: Token, obj: Token, sides: list, conf: float) -> None:
+    """"X backs the council against the rebels", "X has armed the Front against Y": the backer and the side it
+    backs (a named one) both stand against the one after "against" (on the verb or on its object)."""
+    if ctx.np_actor(obj) is None or ctx.actor(obj) is None and any(
+            c.dep_ in ("compound", "poss", "amod") and ctx.actor(c) is not None for c in obj.children):
+        return  # "X supported the army's operations against Y", "FARM operations": an act backed, not a side
+    enemies = [ctx.np_actor(q, deep=True) for h in (verb, obj) for c in h.children
+               if c.dep_ == "prep" and c.lower_ == "against" for p in c.children if p.dep_ == "pobj"
+               for q in _list_members(p)]
+    for enemy in (e for e in enemies if e is not None):
+        for side in dict.fromkeys(x for x in sides if x is not None and x != enemy):
+            ctx.add(side, "opposes", enemy, verb.sent, conf - 0.1)
 
 
 def _every_government(noun: Token) -> bool:
