@@ -447,6 +447,11 @@ class _Ctx:
                 continue  # "President X" (a title before a name), not "the president of the club, X"
             if [c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound")] != [m.lower_ for m in mods]:
                 continue  # "the prime minister": "Prime Minister X", not "Foreign Minister Y", "Deputy Prime Minister Z"
+            if t.dep_ == "appos" and t.head.i < t.i and self.actor(t.head) is not None:
+                a = self.actor(t.head)  # "X, the Secretary-General's Special Envoy": the name the title is set after
+                if self.kind(a) == "person":
+                    found.add(a)
+                continue
             a = self.actor(self.doc[t.i + 1])
             j = t.i + 1
             if a is None and self.doc[j].lower_ == "of" and self.doc[j].head.i == t.i:
@@ -896,6 +901,53 @@ class _Ctx:
                     and (not named or any(_same_stem(norm(named[0].text), norm(w)) for w in names)):
                 return a
         return None
+
+    def polity_back(self, tok: Token) -> int | None:
+        """"the kingdom", "the emirate", "the small republic" (a polity noun, relations.yaml polity_nouns, with no
+        name or of-phrase of its own, not a possessor: "A Saudi official said the kingdom supported ..."): the
+        closest state mentioned before whose name, in the text or in world knowledge ("Kingdom of Saudi Arabia",
+        "United Arab Emirates"), holds that noun; None when none does, or for a contrast ("the neighbouring
+        kingdom"). Asked for an event's party (components.event_mention_of)."""
+        noun = norm(tok.text)
+        if noun not in cues().polity_nouns or tok.dep_ in ("compound", "poss") or self.tok2m[tok.i] >= 0 \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
+                or any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in ("poss", "appos", "nummod")
+                       or c.dep_ in ("amod", "compound") and (not c.is_lower or self.actor(c) is not None
+                                                             or norm(c.text) in self._polity_contrast())
+                       for c in tok.children):
+            return None  # (not "the Kingdom of X", "the Hashemite Kingdom", "the other kingdom")
+        stem = noun.rstrip("s")
+        for i in self._mentioned_back(tok.i - 1, max(-1, tok.i - 400)):
+            a = self.actor(self.doc[i])
+            if a is not None and stem in self._state_name_words(a) and (self.kind(a) == "country" or any(
+                    norm(n.split()[-1]) in cues().polity_nouns for n in self.actors[a].names if n)):
+                return a  # (a state, or a body the text names as a polity: "the United X Emirates")
+        return None
+
+    def _polity_contrast(self) -> frozenset[str]:
+        """The words that set a polity noun apart from the state named before ("the other kingdom", "the
+        neighbouring republic"): relations.yaml definite_contrast_words and neighbour_words."""
+        found = self.__dict__.get("_contrast")
+        if found is None:
+            found = self._contrast = frozenset(self.kb.relations.get("definite_contrast_words") or ()) \
+                | cues().neighbour_words
+        return found
+
+    def _state_name_words(self, a: int) -> frozenset[str]:
+        """The words (final "s" dropped) of state ``a``'s names and mentions ("the Republic of X", the noun before
+        "of X") and of its names in world knowledge ("Kingdom of Saudi Arabia"), once per state."""
+        memo = self.__dict__.setdefault("_state_words", {})
+        found = memo.get(a)
+        if found is None:
+            actor = self.actors[a]
+            names = {*actor.names, *actor.extra_aliases, *(self.mentions[i].text for i in actor.mentions)}
+            # "the Sultanate of X" with only "X" the mention: the polity noun the text names it by
+            names |= {self.doc[m.start - 2].text for m in (self.mentions[i] for i in actor.mentions)
+                      if m.start >= 2 and self.doc[m.start - 1].lower_ == "of"}
+            canon = actor.name
+            names |= {s for s, c in self.kb.countries.items() if c == canon}
+            found = memo[a] = frozenset(norm(w).rstrip("s") for n in names if n for w in n.split())
+        return found
 
     def name_head(self, tok: Token) -> int | None:
         """'Front' in "a Front official": the one organisation named before whose name is headed by that
