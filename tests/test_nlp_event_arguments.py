@@ -1005,3 +1005,20 @@ def test_a_polity_noun_no_state_named_so_fits_stays_unknown(text):
     names = {a.id: a.name for a in ex.actors}
     got = [e for e in ex.events if e.type == "ACCUSE"]
     assert all(names.get(e.source) not in ("Karvel", "Sendra") for e in got), [(names.get(e.source)) for e in got]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a fronted date the parser ran on into the noun after it ("On 12 March fighters"): that noun is the subject
+    ("The Karvel Front has fought Ostravia since 2019. On 12 March fighters of the Karvel Front attacked Ostravian "
+     "positions near Pelsor.", "Karvel Front"),
+    ("The Karvel Front has fought Ostravia since 2019. On 5 May units of the Ostravian army shelled Karvel Front "
+     "positions.", "Ostravia military"),
+    ("The Karvel Front has fought Ostravia since 2019. On 9 April gunmen from the Front ambushed an Ostravian "
+     "convoy.", "Karvel Front"),
+])
+def test_the_noun_a_fronted_date_ran_into_is_the_subject(text, source):
+    last = text.rsplit(". ", 1)[-1][:20]
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    got = [e for e in ex.events if e.evidence.text.startswith(last) and e.type == "ASSAULT"]
+    assert got and all(names.get(e.source) == source for e in got), [(names.get(e.source), e.type) for e in got]

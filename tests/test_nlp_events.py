@@ -4724,3 +4724,23 @@ def test_a_perfect_repeating_the_governing_auxiliary_leaves_a_mandative_clause(v
     for modal, lifted in ((False, True), (True, False)):
         doc = parse(vocab, rows(modal))
         assert _repeats_governing_auxiliary(next(t for t in doc if t.lower_ == "accused")) is lifted
+
+
+def test_a_fronted_date_run_into_the_next_noun_gives_the_verb_its_subject(vocab):
+    """"On 12 March fighters of X attacked": the verb's subject is the plural noun the date phrase swallowed
+    (constructed parse, no model); a noun that is itself the date ("On 12 March talks began") is no subject."""
+    from kingmaker.nlp.events import _dated_subject
+
+    words = ["On", "12", "March", "fighters", "of", "the", "Front", "attacked", "the", "town", "."]
+    heads = [7, 3, 3, 0, 3, 6, 4, 7, 9, 7, 7]
+    deps = ["prep", "nummod", "compound", "pobj", "prep", "det", "pobj", "ROOT", "det", "dobj", "punct"]
+    tags = ["IN", "CD", "NNP", "NNS", "IN", "DT", "NNP", "VBD", "DT", "NN", "."]
+    pos = ["ADP", "NUM", "PROPN", "NOUN", "ADP", "DET", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    ents = ["O", "B-DATE", "I-DATE", "O", "O", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents,
+              sent_starts=[True] + [False] * 10)
+    assert _dated_subject(doc[7]).text == "fighters"
+    ents = ["O", "B-DATE", "I-DATE", "I-DATE", "O", "O", "O", "O", "O", "O", "O"]  # the noun is the date's
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents,
+              sent_starts=[True] + [False] * 10)
+    assert _dated_subject(doc[7]) is None
