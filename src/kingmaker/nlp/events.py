@@ -228,6 +228,7 @@ class EventLexicon:
     conditional_subjects: frozenset[str] = frozenset()  # "whoever attacks us will pay": a condition
     private_persons: frozenset[str] = frozenset()       # "Russian businessmen": not Russia
     kin_nouns: frozenset[str] = frozenset()             # "a cousin of X": not X
+    pair_nouns: frozenset[str] = frozenset()            # "the two sides", "both ministers": the pair just told
     near_miss: frozenset[str] = frozenset()             # "nearly attacked X": not done
     failure: frozenset[str] = frozenset()               # "failed to agree": the complement act did not happen
     negative_subjects: frozenset[str] = frozenset()     # "nobody has a veto", "no party signed": no one did it
@@ -490,7 +491,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "pair_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -3045,9 +3046,6 @@ _CAPTOR_GOES_ON = frozenset({"COERCE", "RETREAT"})
 _CAPTORS_ACTS = frozenset({"COERCE", "ASSAULT"})
 
 
-# nouns for the two parties just told: "the two sides agreed", "the two men discussed", "both countries"
-_PAIR_NOUNS = frozenset({"side", "man", "leader", "country", "government", "party", "group", "delegation",
-                         "state", "neighbour", "neighbor", "rival", "camp", "movement", "faction", "alliance"})
 # acts between two parties whose pair "the two sides" may take up
 _PAIR_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
@@ -3153,7 +3151,7 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
         if h.source is not None and not they or h.target is None and h.type not in _RECIPROCAL | {"ASSAULT"}:
             continue
         subj = _source_token(ctx, h.trigger)
-        if not they and (subj is None or subj.pos_ != "NOUN" or _lemma(subj) not in _PAIR_NOUNS or not any(
+        if not they and (subj is None or subj.pos_ != "NOUN" or _lemma(subj) not in ctx.lex.pair_nouns or not any(
                 c.dep_ == "nummod" and c.lower_ == "two" or c.dep_ in ("det", "predet") and c.lower_ == "both"
                 for c in subj.children)):
             continue  # ("They agreed to ..." after "X spoke with Y": the pair, as "the two sides" is)
