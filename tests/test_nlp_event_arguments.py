@@ -1039,3 +1039,20 @@ def test_a_states_artillery_is_its_military(text, source):
     names = {a.id: a.name for a in ex.actors}
     got = [e for e in ex.events if e.evidence.text.startswith(last) and e.type == "ASSAULT"]
     assert got and all(names.get(e.source) == source for e in got), [(names.get(e.source), e.type) for e in got]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a title with a word of tenure (relations.yaml tenure_words) is the one person so titled before
+    ("Voters in Karvel chose a new parliament on Sunday. The PSK of outgoing President Tomas Vendrel came third. The "
+     "outgoing president has repeatedly accused Ilsa Sorn of fraud.", "Tomas Vendrel"),
+    ("Interim President Tomas Vendrel of Karvel met Ilsa Sorn of the Drasmir Movement in Pelsor. On Friday the "
+     "interim president accused the Drasmir Movement of stalling.", "Tomas Vendrel"),
+    ("President Tomas Vendrel of Ostravia will step down in May. The outgoing president on Monday urged the Karvel "
+     "Front to disarm.", "Tomas Vendrel"),
+])
+def test_a_title_with_a_word_of_tenure_is_the_person_so_titled(text, source):
+    last = text.rsplit(". ", 1)[-1][:20]
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    got = [e for e in ex.events if e.evidence.text.startswith(last)]
+    assert got and all(names.get(e.source) == source for e in got), [(names.get(e.source), e.type) for e in got]

@@ -398,6 +398,8 @@ class _Ctx:
         met the judge", "General X ... the general said"; not one with words before it, "the new minister",
         which may set another person apart); None for any other word."""
         mods = _title_mods(tok)
+        # "the outgoing president", "the interim president": the president still (relations.yaml tenure_words)
+        mods = [m for m in mods if norm(m.text) not in self._tenure_words()]
         title = " ".join([m.lower_ for m in mods] + [tok.lower_])
         if self.tok2m[tok.i] >= 0 or not (tok.pos_ == "PROPN" and tok.tag_ == "NNP" and all(
                 m.text[:1].isupper() for m in mods) or tok.is_lower and tok.tag_ == "NN"
@@ -438,6 +440,8 @@ class _Ctx:
                 c.dep_ not in ("det", "punct", "preconj", "cc", "conj") and c not in mods and not _charge(c)
                 for c in tok.children):
             return None  # (not "the president of the club"; "both the Emir and ..." is one)
+        tenure = self._tenure_words()  # ("the outgoing president": "President X", "outgoing President X")
+        mods = [m for m in mods if norm(m.text) not in tenure]
         found: set[int] = set()
         for i in per_doc(self.doc, "lower_positions", _lower_positions).get(tok.lower_, ()):
             if i >= tok.i:
@@ -445,7 +449,8 @@ class _Ctx:
             t = self.doc[i]
             if t.i + 1 >= len(self.doc) or self.tok2m[t.i] >= 0 or not t.text[:1].isupper():
                 continue  # "President X" (a title before a name), not "the president of the club, X"
-            if [c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound")] != [m.lower_ for m in mods]:
+            if [c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound") and norm(c.text) not in tenure] \
+                    != [m.lower_ for m in mods]:
                 continue  # "the prime minister": "Prime Minister X", not "Foreign Minister Y", "Deputy Prime Minister Z"
             if t.dep_ == "appos" and t.head.i < t.i and self.actor(t.head) is not None:
                 a = self.actor(t.head)  # "X, the Secretary-General's Special Envoy": the name the title is set after
@@ -466,6 +471,14 @@ class _Ctx:
             if a is not None and self.kind(a) == "person":
                 found.add(a)
         return found.pop() if len(found) == 1 else None
+
+    def _tenure_words(self) -> frozenset[str]:
+        """Words of tenure before a title that still hold the post (relations.yaml tenure_words: "caretaker",
+        "interim", "outgoing"): "the outgoing president" is the president."""
+        found = self.__dict__.get("_tenure")
+        if found is None:
+            found = self._tenure = frozenset(norm(w) for w in self.kb.relations.get("tenure_words") or ())
+        return found
 
     def reported_speaker(self, tok: Token) -> Token | None:
         """"X said it rejected ...": the speaker a subject pronoun of reported speech stands for (the
