@@ -1057,3 +1057,100 @@ def test_a_named_captives_release_is_asked_of_the_captor_however_far_back(call):
 ])
 def test_which_for_a_thing_made_stands_for_its_maker(text, expected):
     assert expected in {e[:3] for e in events(text)}, events(text)
+
+
+@pytest.mark.parametrize("text, source, typ", [
+    # "the kingdom", "the republic", "the sultanate": the state just named whose name holds the noun
+    ("The Kingdom of Kessmora has long backed the Tarsel Front. On Monday a Kessmoran official said the kingdom "
+     "rejected the Front's new demands.", "Kessmora", "REJECT"),
+    ("Ostravia and the Republic of Dunavia signed a border deal in May. In June the republic accused Ostravia of "
+     "breaking it.", "Dunavia", "ACCUSE"),
+    ("Karvel and the Sultanate of Brunwick held talks in Pelsor on Monday. On Friday the sultanate accused Karvel "
+     "of stalling.", "Brunwick", "ACCUSE"),
+    # a bare group noun before a body's forces or envoys: the body that noun refers back to
+    ("The Northern Coalition, an alliance of Karvel and Dunavia, began air strikes against the Tarsel Front in "
+     "March. Coalition aircraft carried out 12 strikes on Front positions on Sunday.", "Northern Coalition", None),
+    ("The Brunwick Alliance, a bloc of northern militias, took the town of Pelsor in May. On Tuesday alliance "
+     "troops shelled the Drasmir Movement's camp near Lavost.", "Brunwick Alliance", None),
+    ("The Quenby Movement opened talks with Karvel in Sendra. Movement negotiators accused Karvel of stalling.",
+     "Quenby Movement", "ACCUSE"),
+    # a title used alone after the person was named with it in apposition
+    ("Foreign Minister Tomas Vendrel of Karvel spoke with Ilsa Sorn, the Secretary-General's Special Envoy for the "
+     "border. The Special Envoy welcomed Karvel's restraint.", "Ilsa Sorn", "SUPPORT"),
+    ("The talks in Pelsor were led by Ostravia's Anders Quenby, the Chief Negotiator. The Chief Negotiator rejected "
+     "the Drasmir Movement's demands.", "Anders Quenby", "REJECT"),
+    ("Ilsa Sorn, the Special Representative of the Lavost Council, arrived in Pelsor on Monday. The Special "
+     "Representative urged the Drasmir Movement to release the hostages.", "Ilsa Sorn", "REQUEST"),
+])
+def test_an_actor_named_through_a_group_noun_or_a_description_acts(text, source, typ):
+    last = text.rsplit(". ", 1)[-1][:20]
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    got = [e for e in ex.events if e.evidence.text.startswith(last) and (typ is None or e.type == typ)]
+    assert got and all(names.get(e.source) == source for e in got), [(names.get(e.source), e.type) for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    # no state named with the noun ("the kingdom" after a state never called one), or one set apart from it
+    "Karvel and Ostravia signed a border deal in May. In June a Karvelian official said the kingdom accused "
+    "Ostravia of breaking it.",
+    "Karvel and the Kingdom of Sendra held talks in Pelsor. In June the neighbouring kingdom accused Karvel of "
+    "stalling.",
+])
+def test_a_polity_noun_no_state_named_so_fits_stays_unknown(text):
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    got = [e for e in ex.events if e.type == "ACCUSE"]
+    assert all(names.get(e.source) not in ("Karvel", "Sendra") for e in got), [(names.get(e.source)) for e in got]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a fronted date the parser ran on into the noun after it ("On 12 March fighters"): that noun is the subject
+    ("The Karvel Front has fought Ostravia since 2019. On 12 March fighters of the Karvel Front attacked Ostravian "
+     "positions near Pelsor.", "Karvel Front"),
+    ("The Karvel Front has fought Ostravia since 2019. On 5 May units of the Ostravian army shelled Karvel Front "
+     "positions.", "Ostravia military"),
+    ("The Karvel Front has fought Ostravia since 2019. On 9 April gunmen from the Front ambushed an Ostravian "
+     "convoy.", "Karvel Front"),
+])
+def test_the_noun_a_fronted_date_ran_into_is_the_subject(text, source):
+    last = text.rsplit(". ", 1)[-1][:20]
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    got = [e for e in ex.events if e.evidence.text.startswith(last) and e.type == "ASSAULT"]
+    assert got and all(names.get(e.source) == source for e in got), [(names.get(e.source), e.type) for e in got]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a state's adjective before an arm of its forces (roles.yaml state_institutions: "artillery" as "infantry")
+    ("Karvel and Ostravia have fought over the border since 2019. Karvelian artillery shelled Ostravian border posts "
+     "on Tuesday.", "Karvel military"),
+    ("Karvel and Ostravia have fought over the border since 2019. Ostravian artillery fired back at Karvelian "
+     "positions.", "Ostravia military"),
+    ("The Karvel Front has fought Ostravia since 2019. Ostravian artillery pounded Karvel Front positions near Pelsor "
+     "on Monday.", "Ostravia military"),
+])
+def test_a_states_artillery_is_its_military(text, source):
+    last = text.rsplit(". ", 1)[-1][:20]
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    got = [e for e in ex.events if e.evidence.text.startswith(last) and e.type == "ASSAULT"]
+    assert got and all(names.get(e.source) == source for e in got), [(names.get(e.source), e.type) for e in got]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a title with a word of tenure (relations.yaml tenure_words) is the one person so titled before
+    ("Voters in Karvel chose a new parliament on Sunday. The PSK of outgoing President Tomas Vendrel came third. The "
+     "outgoing president has repeatedly accused Ilsa Sorn of fraud.", "Tomas Vendrel"),
+    ("Interim President Tomas Vendrel of Karvel met Ilsa Sorn of the Drasmir Movement in Pelsor. On Friday the "
+     "interim president accused the Drasmir Movement of stalling.", "Tomas Vendrel"),
+    ("President Tomas Vendrel of Ostravia will step down in May. The outgoing president on Monday urged the Karvel "
+     "Front to disarm.", "Tomas Vendrel"),
+])
+def test_a_title_with_a_word_of_tenure_is_the_person_so_titled(text, source):
+    last = text.rsplit(". ", 1)[-1][:20]
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    got = [e for e in ex.events if e.evidence.text.startswith(last)]
+    assert got and all(names.get(e.source) == source for e in got), [(names.get(e.source), e.type) for e in got]
+

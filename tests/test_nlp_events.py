@@ -2989,6 +2989,13 @@ def test_a_participle_s_pronoun_needs_an_object_of_its_number():
      ("Lena Varga", "AGREE", "Marek Tolvan")),
     ("Our contacts say Lena Varga met Marek Tolvan in September. The two men discussed a possible government of "
      "national salvation.", ("Lena Varga", "CONSULT", "Marek Tolvan")),
+    # the pair named by their office (plover.yaml pair_nouns): "the two ministers", "both presidents"
+    ("Foreign Minister Tomas Vendrel of Karvel met Ilsa Sorn, the foreign minister of Ostravia, in Pelsor. The two "
+     "ministers agreed to reopen the border crossing.", ("Tomas Vendrel", "AGREE", "Ilsa Sorn")),
+    ("President Anders Quenby of Dunavia received President Tomas Vendrel of Karvel in Pelsor on Monday. Both "
+     "presidents agreed to reopen the border crossing.", ("Anders Quenby", "AGREE", "Tomas Vendrel")),
+    ("Ilsa Sorn, Ostravia's chief negotiator, held talks with Tomas Vendrel of the Karvel Front in Pelsor on Monday. "
+     "The two negotiators agreed to a prisoner exchange.", ("Ilsa Sorn", "AGREE", "Tomas Vendrel")),
 ])
 def test_the_two_sides_are_the_pair_of_the_meeting_just_told(text, expected):
     found = pipeline_events(text)
@@ -4906,3 +4913,24 @@ def test_the_pair_clashing_again_fights_each_other():
     found = pipeline_events("The Velna Front and the Dremian Guard have been at war since May. The two groups "
                             "clashed again near Tolsk on Sunday.")
     assert ("Velna Front", "ASSAULT", "Dremian Guard") in found, found
+
+
+def test_a_fronted_date_run_into_the_next_noun_gives_the_verb_its_subject(vocab):
+    """"On 12 March fighters of X attacked": the verb's subject is the plural noun the date phrase swallowed
+    (constructed parse, no model); a noun that is itself the date ("On 12 March talks began") is no subject."""
+    from kingmaker.nlp.events import _dated_subject
+
+    words = ["On", "12", "March", "fighters", "of", "the", "Front", "attacked", "the", "town", "."]
+    heads = [7, 3, 3, 0, 3, 6, 4, 7, 9, 7, 7]
+    deps = ["prep", "nummod", "compound", "pobj", "prep", "det", "pobj", "ROOT", "det", "dobj", "punct"]
+    tags = ["IN", "CD", "NNP", "NNS", "IN", "DT", "NNP", "VBD", "DT", "NN", "."]
+    pos = ["ADP", "NUM", "PROPN", "NOUN", "ADP", "DET", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    ents = ["O", "B-DATE", "I-DATE", "O", "O", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents,
+              sent_starts=[True] + [False] * 10)
+    assert _dated_subject(doc[7]).text == "fighters"
+    ents = ["O", "B-DATE", "I-DATE", "I-DATE", "O", "O", "O", "O", "O", "O", "O"]  # the noun is the date's
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents,
+              sent_starts=[True] + [False] * 10)
+    assert _dated_subject(doc[7]) is None
+

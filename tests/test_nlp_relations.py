@@ -4219,3 +4219,47 @@ def test_a_title_in_apposition_after_the_person_of_a_body_describes_the_person(t
 def test_a_body_called_an_agency_of_another_is_part_of_it(text, tie):
     # relations.yaml of_phrases "agency": "Y, the UN agency for X", "Y, the EU's border agency"
     assert tie in run(text)
+
+
+def _polity_doc(noun: str, mod: str | None = None) -> Doc:
+    # "The Republic of Dunavia signed . The [MOD] NOUN accused Karvel ."
+    rows = [("The", 1, "det", "DET", "DT"), ("Republic", 4, "nsubj", "PROPN", "NNP"), ("of", 1, "prep", "ADP", "IN"),
+            ("Dunavia", 2, "pobj", "PROPN", "NNP"), ("signed", 4, "ROOT", "VERB", "VBD", "sign"),
+            (".", 4, "punct", "PUNCT", ".")]
+    n = len(rows)
+    head = n + 1 + (mod is not None)
+    rows += [("The", head, "det", "DET", "DT")]
+    if mod is not None:
+        rows += [(mod, head, "amod", "ADJ", "JJ")]
+    rows += [(noun, head + 1, "nsubj", "NOUN", "NN"), ("accused", head + 1, "ROOT", "VERB", "VBD", "accuse"),
+             ("Karvel", head + 1, "dobj", "PROPN", "NNP"), (".", head + 1, "punct", "PUNCT", ".")]
+    return built(rows, {(1, 4): ("Dunavia", "country"), (head + 2, head + 3): ("Karvel", "country")})
+
+
+def test_a_polity_noun_is_the_state_named_before_whose_name_holds_it():
+    doc = _polity_doc("republic")
+    res = PhraseResolver(doc)
+    assert doc._.km_actors[res.polity_back(doc[7])].name == "Dunavia"
+    doc = _polity_doc("republic", mod="small")  # "the small republic": a description of it still
+    assert doc._.km_actors[PhraseResolver(doc).polity_back(doc[8])].name == "Dunavia"
+    doc = _polity_doc("kingdom")  # no state named a kingdom
+    assert PhraseResolver(doc).polity_back(doc[7]) is None
+    doc = _polity_doc("republic", mod="neighbouring")  # another state than the one named
+    assert PhraseResolver(doc).polity_back(doc[8]) is None
+
+
+def test_a_title_used_alone_is_the_person_it_was_set_after_in_apposition():
+    # "Ilsa Sorn , the Special Envoy , spoke . The Special Envoy accused Karvel ."
+    doc = built([("Ilsa", 1, "compound", "PROPN", "NNP"), ("Sorn", 7, "nsubj", "PROPN", "NNP"),
+                 (",", 1, "punct", "PUNCT", ","), ("the", 5, "det", "DET", "DT"),
+                 ("Special", 5, "compound", "PROPN", "NNP"), ("Envoy", 1, "appos", "PROPN", "NNP"),
+                 (",", 1, "punct", "PUNCT", ","), ("spoke", 7, "ROOT", "VERB", "VBD", "speak"),
+                 (".", 7, "punct", "PUNCT", "."), ("The", 11, "det", "DET", "DT"),
+                 ("Special", 11, "compound", "PROPN", "NNP"), ("Envoy", 12, "nsubj", "PROPN", "NNP"),
+                 ("accused", 12, "ROOT", "VERB", "VBD", "accuse"), ("Karvel", 12, "dobj", "PROPN", "NNP"),
+                 (".", 12, "punct", "PUNCT", ".")],
+                {(0, 2): ("Ilsa Sorn", "person"), (13, 14): ("Karvel", "country")})
+    res = PhraseResolver(doc)
+    assert doc._.km_actors[res.titled(doc[11])].name == "Ilsa Sorn"
+    assert res.titled(doc[5]) is None  # (the apposition itself names no one before it)
+

@@ -293,8 +293,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             return span_of_actor(found, token.i)
         if token.pos_ == "PROPN" and (token.is_lower or token.is_title and token.i > 0 and doc[token.i - 1].lower_ == "the"):
             # "the federal finance ministry" mistagged, "the Government" of a formal record (a hearing, a
-            # parliament's question time, a UN summary): only as the state's
-            span = home_span(ctx.home_ruler(token), token.i)
+            # parliament's question time, a UN summary): only as the state's; "the Kingdom": the state just named
+            span = span_of_actor(ctx.polity_back(token), token.i) or home_span(ctx.home_ruler(token), token.i)
             if span is not None:
                 return span
         if token.pos_ == "NOUN":  # "the group", "the movement"
@@ -312,11 +312,15 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 span = span_of_actor(ctx.name_head(short), token.i)
                 if span is not None:
                     return span
-            span = owned_body(token)  # "Khazali's group", "X, whose party ...": the body X leads or belongs to
+            span = named_by_group_noun(token)  # "coalition aircraft", "alliance troops": the body named before
+            if span is None:
+                span = owned_body(token)  # "Khazali's group", "X, whose party ...": the body X leads or belongs to
             if span is None:  # "A Front official said the group had ...": the body its stand-in speaks for
                 span = spoken_for(token)
             if span is None:
                 span = span_of_actor(ctx.definite(token), token.i)
+            if span is None:  # "the kingdom", "the emirate": the state just named whose name holds the noun
+                span = span_of_actor(ctx.polity_back(token), token.i)
             if span is None:  # "the government", "the authorities": the article's state
                 span = home_span(ctx.home_ruler(token), token.i)
             if span is None:  # "killing 12 soldiers": the article's state's
@@ -337,6 +341,20 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             # ("handed the King a letter", "gave the President a list": the one given it is titled too)
             return titled(token)
         return None
+
+    def named_by_group_noun(token: Token) -> Span | None:
+        """"coalition aircraft carried out strikes", "alliance troops shelled", "Movement negotiators accused" (a body's
+        forces or envoys, relations.yaml body_agent_nouns, named by a bare group noun before them, lower case or
+        opening the sentence): the body that noun refers back to (``PhraseResolver.definite``, as for "the
+        coalition"); None for any other phrase."""
+        mod = doc[token.i - 1] if token.i > 0 else None
+        if mod is None or mod.head.i != token.i or mod.dep_ not in ("compound", "amod", "nmod") \
+                or not (mod.is_lower or mod.is_title and mod.is_sent_start) \
+                or norm(token.text) not in (ctx.kb.relations.get("body_agent_nouns") or ()) \
+                or norm(mod.text) not in ctx.kb.org_nouns or norm(mod.text) in ctx.kb.state_institutions \
+                or any(c.dep_ in ("det", "poss", "amod", "compound") for c in mod.children):
+            return None  # (a group noun only: "army officers" are the army's, read as before)
+        return span_of_actor(ctx.definite(mod, modifier=True), token.i)
 
     def owned_body(token: Token) -> Span | None:
         """A body noun owned by a person: "Khazali's group", "X, whose movement Y banned", "Sadr's movement": the one

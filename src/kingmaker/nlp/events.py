@@ -1017,6 +1017,9 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                 and tok.dep_ == "ROOT":
             # "X, to her credit, conceded": the name before a parenthetical misread as an adverbial
             return c
+    swallowed = _dated_subject(tok)
+    if swallowed is not None:
+        return swallowed  # "On 12 March fighters of X attacked Y": the noun the fronted date ran into
     dep, head = tok.dep_, tok.head
     if head is tok:
         return None
@@ -1103,6 +1106,22 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         return None
     if dep == "pcomp" and head.dep_ == "prep":
         return _source_token(ctx, head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _dated_subject(tok: Token) -> Token | None:
+    """"On 12 March fighters of X attacked Y", "On 5 May units of Z shelled Y": a finite verb with no subject after a
+    fronted date phrase the parser ran on into the noun that follows it (the date's words hung on that noun): the
+    plural noun closing the phrase right before the verb is the subject; None for any other verb ("On 12 March
+    talks began" has its own subject)."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.dep_ not in ("ROOT", "conj", "ccomp"):
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.i < tok.i and c.left_edge.i == tok.sent.start):
+        noun = _first(prep, "pobj")
+        if noun is not None and noun.tag_ == "NNS" and noun.ent_type_ != "DATE" and noun.right_edge.i + 1 == tok.i \
+                and any(c.dep_ in ("nummod", "compound") and c.i < noun.i and c.ent_type_ == "DATE"
+                        for c in noun.children):
+            return noun
     return None
 
 

@@ -398,6 +398,8 @@ class _Ctx:
         met the judge", "General X ... the general said"; not one with words before it, "the new minister",
         which may set another person apart); None for any other word."""
         mods = _title_mods(tok)
+        # "the outgoing president", "the interim president": the president still (relations.yaml tenure_words)
+        mods = [m for m in mods if norm(m.text) not in self._tenure_words()]
         title = " ".join([m.lower_ for m in mods] + [tok.lower_])
         if self.tok2m[tok.i] >= 0 or not (tok.pos_ == "PROPN" and tok.tag_ == "NNP" and all(
                 m.text[:1].isupper() for m in mods) or tok.is_lower and tok.tag_ == "NN"
@@ -438,6 +440,8 @@ class _Ctx:
                 c.dep_ not in ("det", "punct", "preconj", "cc", "conj") and c not in mods and not _charge(c)
                 for c in tok.children):
             return None  # (not "the president of the club"; "both the Emir and ..." is one)
+        tenure = self._tenure_words()  # ("the outgoing president": "President X", "outgoing President X")
+        mods = [m for m in mods if norm(m.text) not in tenure]
         found: set[int] = set()
         for i in per_doc(self.doc, "lower_positions", _lower_positions).get(tok.lower_, ()):
             if i >= tok.i:
@@ -445,8 +449,14 @@ class _Ctx:
             t = self.doc[i]
             if t.i + 1 >= len(self.doc) or self.tok2m[t.i] >= 0 or not t.text[:1].isupper():
                 continue  # "President X" (a title before a name), not "the president of the club, X"
-            if [c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound")] != [m.lower_ for m in mods]:
+            if [c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound") and norm(c.text) not in tenure] \
+                    != [m.lower_ for m in mods]:
                 continue  # "the prime minister": "Prime Minister X", not "Foreign Minister Y", "Deputy Prime Minister Z"
+            if t.dep_ == "appos" and t.head.i < t.i and self.actor(t.head) is not None:
+                a = self.actor(t.head)  # "X, the Secretary-General's Special Envoy": the name the title is set after
+                if self.kind(a) == "person":
+                    found.add(a)
+                continue
             a = self.actor(self.doc[t.i + 1])
             j = t.i + 1
             if a is None and self.doc[j].lower_ == "of" and self.doc[j].head.i == t.i:
@@ -461,6 +471,14 @@ class _Ctx:
             if a is not None and self.kind(a) == "person":
                 found.add(a)
         return found.pop() if len(found) == 1 else None
+
+    def _tenure_words(self) -> frozenset[str]:
+        """Words of tenure before a title that still hold the post (relations.yaml tenure_words: "caretaker",
+        "interim", "outgoing"): "the outgoing president" is the president."""
+        found = self.__dict__.get("_tenure")
+        if found is None:
+            found = self._tenure = frozenset(norm(w) for w in self.kb.relations.get("tenure_words") or ())
+        return found
 
     def reported_speaker(self, tok: Token) -> Token | None:
         """"X said it rejected ...": the speaker a subject pronoun of reported speech stands for (the
@@ -896,6 +914,53 @@ class _Ctx:
                     and (not named or any(_same_stem(norm(named[0].text), norm(w)) for w in names)):
                 return a
         return None
+
+    def polity_back(self, tok: Token) -> int | None:
+        """"the kingdom", "the emirate", "the small republic" (a polity noun, relations.yaml polity_nouns, with no
+        name or of-phrase of its own, not a possessor: "A Saudi official said the kingdom supported ..."): the
+        closest state mentioned before whose name, in the text or in world knowledge ("Kingdom of Saudi Arabia",
+        "United Arab Emirates"), holds that noun; None when none does, or for a contrast ("the neighbouring
+        kingdom"). Asked for an event's party (components.event_mention_of)."""
+        noun = norm(tok.text)
+        if noun not in cues().polity_nouns or tok.dep_ in ("compound", "poss") or self.tok2m[tok.i] >= 0 \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
+                or any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in ("poss", "appos", "nummod")
+                       or c.dep_ in ("amod", "compound") and (not c.is_lower or self.actor(c) is not None
+                                                             or norm(c.text) in self._polity_contrast())
+                       for c in tok.children):
+            return None  # (not "the Kingdom of X", "the Hashemite Kingdom", "the other kingdom")
+        stem = noun.rstrip("s")
+        for i in self._mentioned_back(tok.i - 1, max(-1, tok.i - 400)):
+            a = self.actor(self.doc[i])
+            if a is not None and stem in self._state_name_words(a) and (self.kind(a) == "country" or any(
+                    norm(n.split()[-1]) in cues().polity_nouns for n in self.actors[a].names if n)):
+                return a  # (a state, or a body the text names as a polity: "the United X Emirates")
+        return None
+
+    def _polity_contrast(self) -> frozenset[str]:
+        """The words that set a polity noun apart from the state named before ("the other kingdom", "the
+        neighbouring republic"): relations.yaml definite_contrast_words and neighbour_words."""
+        found = self.__dict__.get("_contrast")
+        if found is None:
+            found = self._contrast = frozenset(self.kb.relations.get("definite_contrast_words") or ()) \
+                | cues().neighbour_words
+        return found
+
+    def _state_name_words(self, a: int) -> frozenset[str]:
+        """The words (final "s" dropped) of state ``a``'s names and mentions ("the Republic of X", the noun before
+        "of X") and of its names in world knowledge ("Kingdom of Saudi Arabia"), once per state."""
+        memo = self.__dict__.setdefault("_state_words", {})
+        found = memo.get(a)
+        if found is None:
+            actor = self.actors[a]
+            names = {*actor.names, *actor.extra_aliases, *(self.mentions[i].text for i in actor.mentions)}
+            # "the Sultanate of X" with only "X" the mention: the polity noun the text names it by
+            names |= {self.doc[m.start - 2].text for m in (self.mentions[i] for i in actor.mentions)
+                      if m.start >= 2 and self.doc[m.start - 1].lower_ == "of"}
+            canon = actor.name
+            names |= {s for s, c in self.kb.countries.items() if c == canon}
+            found = memo[a] = frozenset(norm(w).rstrip("s") for n in names if n for w in n.split())
+        return found
 
     def name_head(self, tok: Token) -> int | None:
         """'Front' in "a Front official": the one organisation named before whose name is headed by that
