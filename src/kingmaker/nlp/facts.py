@@ -1255,6 +1255,9 @@ class _Facts:
         if bare and n.start >= 2 and doc[n.start - 1].text in ("-", "(", "\u2013", "\u2014", ":") \
                 and cues.has("seat_nouns", doc[n.start - 2]):
             return self._holder(doc[n.start - 2])
+        a = self._for_name_after(n) if bare else None
+        if a is not None:
+            return a
         a = self._gapped(n)
         if a is not None:
             return a
@@ -1953,6 +1956,21 @@ class _Facts:
                 return self._body_before_person(own.mentions[own.tok2m[j]].start)
         return None
 
+    def _for_name_after(self, n: _Number) -> int | None:
+        """'X won 45 seats, against 21 for its rival Y and eight for Z', 'X took 40, with 33 for Y': a bare count
+        right before 'for' and the body it is counted for (the first name after 'for', up to the next comma or 'and'),
+        whatever the parser hung 'for' on."""
+        own, doc = self.own, self.doc
+        if n.end >= self.sent.end or self.lows[n.end] != "for":
+            return None
+        for j in range(n.end + 1, min(self.sent.end, n.end + 8)):
+            if doc[j].is_punct or doc[j].pos_ in ("CCONJ", "VERB", "AUX", "NUM"):
+                return None
+            a = own.actor(doc[j])
+            if a is not None:
+                return a if own.kind(a) == "organization" else None
+        return None
+
     def _possessed_bare(self, n: _Number) -> int | None:
         """"X's 64 seats and Y's 12 give the coalition 76", "adding Y's 12 to X's 64": a bare count right after a body's
         name and its possessive 's (the noun left out), whatever the parser hung it on."""
@@ -2123,6 +2141,7 @@ class _Facts:
         """The legislature a size belongs to (or its state): named in the phrase, else the one house or the
         one state the sentence (or the story) names."""
         own, cues = self.own, self.cues
+        bare = None  # "the Diet", a body known by the bare house noun: its own size when the story names no state
         candidates = [tok]
         for c in tok.children:  # "of the 128 seats in the Chamber of Deputies", "of parliament's 150 seats"
             if c.dep_ == "prep" and c.lower_ in ("in", "of", "on"):
@@ -2148,6 +2167,7 @@ class _Facts:
                 continue
             a = self._house_np(cand)
             if a is not None and norm(own.actors[a].name) in cues.legislature_nouns:
+                bare = a if cand.pos_ == "PROPN" and own.kind(a) == "organization" else bare
                 a = None  # "in this House" taken for a body called just 'House': the house of the story's state
             if a is not None and (own.kind(a) in ("organization", "country") or self._legislature_name(a)):
                 return a
@@ -2159,8 +2179,11 @@ class _Facts:
             if a is None and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in cand.children):
                 return None  # "the Velna Region's parliament": the house of a place not known, no other state's
             if cand.pos_ == "PROPN" and (not cues.has("legislature_nouns", cand)
-                                         or any(c.dep_ in ("compound", "amod", "nmod") for c in cand.children)):
-                return None  # a house named but not known: never some other state (a bare "Parliament" is generic)
+                                         or any(c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()
+                                                for c in cand.children)):
+                # a house named but not known: never some other state (a bare "Parliament" is generic, and so is one
+                # with a plain adjective on it: "a new 120-seat Diet", "the incoming Senate")
+                return None
         if any(cues.has("election_nouns", t) and any(c.dep_ in ("amod", "compound", "nmod")
                                                      and cues.has("not_legislature_words", c) for c in t.children)
                for t in self.sent):
@@ -2185,7 +2208,9 @@ class _Facts:
             # (the state by its own name: not a capital as a place, "an accord signed in Vienna")
             if len(named) == 1 and home not in named:
                 return named.pop()
-        return home if home is not None else self._institution_state()
+        if home is None and (state := self._institution_state()) is not None:
+            return state
+        return home if home is not None else bare
 
     def _named_local_house(self, tok: Token) -> int | None:
         """'the council' after "Quarran's provincial council" (or 'the Quarran city council'): the local body the text
