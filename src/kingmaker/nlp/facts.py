@@ -2410,6 +2410,12 @@ class _Facts:
             if target.dep_ in ("dobj", "obj") and (target.head.pos_ in ("VERB", "AUX") or any(
                     c.dep_ == "nsubj" for c in target.head.children)):  # "X's army numbers 30,000" (a verb as noun)
                 owner = self._subject(target.head)
+                if owner is not None and own.kind(owner) == "person" and self.cues.has("deploy_verbs", target.head):
+                    # "Karvel's defence minister, X, sent 3,000 troops north": an official deploys the state's force
+                    # (not a name the tagger reads as no person's: "Halmyra would deploy" taken for a person)
+                    subj = next((c for c in target.head.children if c.dep_ == "nsubj"), None)
+                    if subj is None or subj.ent_type_ in ("PERSON", "") or subj.pos_ != "PROPN":
+                        owner = self._state_served(subj, owner) or owner
             elif target.dep_ == "pobj" and target.head.lower_ == "with" and target.head.head.pos_ in ("VERB", "AUX") \
                     and self.cues.has("keep_verbs", target.head.head):
                 owner = self._subject(target.head.head)  # "X, which keeps a base there with 1,100 troops"
@@ -2554,8 +2560,14 @@ class _Facts:
         a = self._np(subj) if subj is not None and subj.pos_ != "PRON" else None
         if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
             a = self._pronoun(subj)  # "She told reporters that 1,800 troops had been moved north": the speaker
-        if a is not None and own.kind(a) == "person" or a is None and subj is not None and subj.pos_ == "NOUN":
-            # "Moldova's defence minister, X, said": the state named on the post
+        return self._state_served(subj, a)
+
+    def _state_served(self, subj: Token | None, a: int | None) -> int | None:
+        """The state whose official ``subj`` (resolved to ``a``) is: 'Moldova's defence minister, X', 'the Ostravian
+        president' (the state named on the post), a state or one of its institutions itself, or a person the
+        document ties to one state as its leader or member."""
+        own = self.own
+        if subj is not None and (a is not None and own.kind(a) == "person" or a is None and subj.pos_ == "NOUN"):
             state = next((own.actor(c) for c in subj.children if c.dep_ in ("poss", "amod", "compound")
                           and own.actor(c) is not None and own.kind(own.actor(c)) == "country"), None)
             a = state if state is not None else a

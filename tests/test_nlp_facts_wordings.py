@@ -1,0 +1,52 @@
+"""Seat and troop counts in wordings of news prose: the counts of a comparison list set after 'for' and a body's name
+("against 21 for its rival X and eight for Y"), a house noun with a plain adjective on it ("a new 120-seat Diet"), troops
+an official of a state puts somewhere ("X's defence minister, Y, put 6,000 troops on alert") and military specialists
+("200 military engineers"). Invented names, real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_facts_battery import facts_by_document
+
+pytestmark = pytest.mark.model
+
+S, T = "seats", "troops"
+
+CASES = [
+    # an elliptical comparison list: each bare count goes to the name after its 'for'
+    ("In the 2019 election the Karvel Democratic Party won 45 seats on its own, against 21 for its rival the Ostravian "
+     "Union, the Amber League's 12 and eight for the Silver Dawn movement.",
+     {("Karvel Democratic Party", S, 45), ("Ostravian Union", S, 21), ("Amber League", S, 12),
+      ("Silver Dawn movement", S, 8)}),
+    ("The Lunar Party took 52 seats in the vote, with 30 for the Civic Front and 11 for the Farmers' League.",
+     {("Lunar Party", S, 52), ("Civic Front", S, 30), ("Farmers' League", S, 11)}),
+    ("The Blue Alliance of Tomas Vendrel came first with 61 seats, ahead of 38 for the Red Coalition.",
+     {("Blue Alliance", S, 61), ("Red Coalition", S, 38)}),
+    # a house with a plain adjective on its noun is the story's house
+    ("Ostravia elected an incoming 150-seat Sejm last week, and the Ostravian People's Union of Mila Drenska took 61 "
+     "seats.", {("Ostravia", S, 150), ("Ostravian People's Union of Mila Drenska", S, 61)}),
+    ("The Republic of Lunaria will choose a new 75-member Senate in May. The Lunarian Greens of Petra Salvik hold 12 "
+     "seats.", {("Lunaria", S, 75), ("Lunarian Greens of Petra Salvik", S, 12)}),
+    # troops an official of a state sends or puts somewhere are the state's
+    ("Karvel accused Ostravia of shelling its border villages. Karvel's defence minister, Tomas Vendrel, put 6,000 "
+     "troops on alert along the frontier on Monday.", {("Karvel", T, 6000)}),
+    ("Karvel accused Ostravia of shelling its border villages. The Ostravian defence minister, Mila Drenska, sent 2,500 "
+     "soldiers to the frontier on Tuesday.", {("Ostravia", T, 2500)}),
+    # military specialists are troops (with a military word on them)
+    ("The Karvel prime minister condemned the attack on the bridge and confirmed that Ostravia would deploy 200 "
+     "military engineers to help rebuild it.", {("Ostravia", T, 200)}),
+    ("Ostravia has sent 150 army engineers and 40 military medics to Karvel after the floods, its defence ministry "
+     "said.", {("Ostravia", T, 150), ("Ostravia", T, 40)}),
+    ("Ostravia has sent 150 engineers to Karvel after the floods, its foreign ministry said.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return facts_by_document([text for text, _ in CASES], "w")
+
+
+@pytest.mark.parametrize("i", range(len(CASES)), ids=lambda i: f"w{i:03d}")
+def test_wordings(extracted, i):
+    text, expected = CASES[i]
+    assert extracted.get(f"w{i:03d}", set()) == expected, text
