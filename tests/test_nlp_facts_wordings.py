@@ -1,7 +1,8 @@
 """Seat and troop counts in wordings of news prose: the counts of a comparison list set after 'for' and a body's name
 ("against 21 for its rival X and eight for Y"), a house noun with a plain adjective on it ("a new 120-seat Diet"), troops
 an official of a state puts somewhere ("X's defence minister, Y, put 6,000 troops on alert") and military specialists
-("200 military engineers"). Invented names, real English pipeline."""
+("200 military engineers"), a count of men set off after troops ("the X advisers, about 200 men"). Invented names,
+real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -38,6 +39,12 @@ CASES = [
     ("Ostravia has sent 150 army engineers and 40 military medics to Karvel after the floods, its defence ministry "
      "said.", {("Ostravia", T, 150), ("Ostravia", T, 40)}),
     ("Ostravia has sent 150 engineers to Karvel after the floods, its foreign ministry said.", set()),
+    # a count of men set off after troops that carry none restates their number
+    ("The Karvel military advisers at Camp Dorsk, about 200 men, are training the Ostravian army.",
+     {("Karvel", T, 200)}),
+    ("Ostravia's army engineers near the bridge, around 150 men, began work on Friday.", {("Ostravia", T, 150)}),
+    ("Ostravia's peacekeepers in the valley, some 400 men, will stay until June.", {("Ostravia", T, 400)}),
+    ("The Karvel Union's campaign workers in the valley, some 400 men, will stay until June.", set()),
 ]
 
 

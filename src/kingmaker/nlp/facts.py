@@ -634,6 +634,8 @@ class _Facts:
                 found = True
             elif unit is not None and self._troop_noun(unit, skipped):
                 self._troops(n, unit, sent)
+            elif unit is not None and (force := self._restated_force(unit)) is not None:
+                self._troops(n, force, sent)  # "the X military advisers at the base, about 200 men, ..."
             elif unit is not None and cues.has("force_member_nouns", unit) and not skipped and not seat_context \
                     and not any(cues.has("legislature_nouns", p) for c in unit.children if c.dep_ == "prep"
                                 for p in c.children):
@@ -2317,6 +2319,22 @@ class _Facts:
                                          or c.lower_ == "forces" and any(self.cues.has("troop_qualifiers", x)
                                                                          for x in c.children))
                    for c in unit.children)
+
+    def _restated_force(self, unit: Token) -> Token | None:
+        """'The X military advisers at Camp K, about 200 men, are training ...', 'Y's peacekeepers, some 400 men, ...':
+        a count of men set off after troops that carry no count of their own restates their number; returns the
+        troop noun (the parser may hang the count on the place named after it: 'at Camp K')."""
+        cues = self.cues
+        if unit.dep_ != "appos" or not cues.has("force_member_nouns", unit):
+            return None
+        head = unit.head
+        for _ in range(2):  # "advisers at Camp K, about 200 men": up through the place's preposition
+            if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+                head = head.head.head
+        if any(c.dep_ == "nummod" for c in head.children):
+            return None
+        qualified = [c for c in head.children if c.dep_ in ("amod", "compound")]
+        return head if self._troop_noun(head, qualified) or cues.has("force_nouns", head) else None
 
     def _kept_by_state(self, unit: Token) -> bool:
         """'France, which keeps some 450 instructors there', 'Ostravia maintains 400 instructors
