@@ -1,8 +1,8 @@
 """Seat and troop counts in wordings of news prose: the counts of a comparison list set after 'for' and a body's name
 ("against 21 for its rival X and eight for Y"), a house noun with a plain adjective on it ("a new 120-seat Diet"), troops
-an official of a state puts somewhere ("X's defence minister, Y, put 6,000 troops on alert") and military specialists
-("200 military engineers"), a count of men set off after troops ("the X advisers, about 200 men"). Invented names,
-real English pipeline."""
+an official of a state puts somewhere ("X's defence minister, Y, put 6,000 troops on alert"), military specialists ("200
+military engineers"), a count of men set off after troops ("the X advisers, about 200 men") and the holders a person
+calls his own ("X withdrew his 73 lawmakers"). Invented names, real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -45,6 +45,14 @@ CASES = [
     ("Ostravia's army engineers near the bridge, around 150 men, began work on Friday.", {("Ostravia", T, 150)}),
     ("Ostravia's peacekeepers in the valley, some 400 men, will stay until June.", {("Ostravia", T, 400)}),
     ("The Karvel Union's campaign workers in the valley, some 400 men, will stay until June.", set()),
+    # the holders a person calls his own are the bloc he leads (the person, where the story names no party of his)
+    ("Tomas Vendrel, who withdrew his 73 lawmakers from parliament last year, did not name a candidate.",
+     {("Tomas Vendrel", S, 73)}),
+    ("The cleric Mila Drenska ordered her 41 deputies to boycott the session of the Karvel parliament.",
+     {("Mila Drenska", S, 41)}),
+    ("Tomas Vendrel, the leader of the Amber League, spoke on Monday. Vendrel's 73 lawmakers walked out of the chamber "
+     "on Tuesday.", {("Amber League", S, 73)}),
+    ("Tomas Vendrel is the president of Karvel. Vendrel and his 100 loyal deputies passed the budget.", set()),
 ]
 
 

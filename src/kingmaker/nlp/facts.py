@@ -1179,9 +1179,21 @@ class _Facts:
                 and anchor.dep_ in ("dobj", "obj"):
             return False  # "in the outgoing house they controlled 71": what they held then, told in the past tense
         earlier = earlier or self._had_before(verb)
-        self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75,
-                                party=self.own.kind(owner) == "person" and self._party_of(owner), earlier=earlier))
+        party = self.own.kind(owner) == "person" and (self._party_of(owner) or self._own_holders(anchor, owner))
+        self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75, party=party, earlier=earlier))
         return True
+
+    def _own_holders(self, holders: Token, person: int) -> bool:
+        """'X withdrew his 73 lawmakers', 'her 41 deputies', "X's 73 lawmakers": the holders a person calls his own are
+        the bloc he leads (not a head of state's: 'the president's 100 loyal deputies' are a ruling majority)."""
+        own = self.own
+        if not self.cues.has("seat_holders", holders):
+            return False
+        poss = next((c for c in holders.children if c.dep_ == "poss"), None)
+        if poss is None or self._possessor(poss) != person:
+            return False
+        return not any(h.source == person and h.type == "leader_of" and own.kind(h.target) == "country"
+                       for h in own.hits)
 
     def _had_before(self, verb: Token | None) -> bool:
         """'Y, which had 35, fell to 29', 'Y, which held 35 seats, now has 29': a holding told in the past tense in a
