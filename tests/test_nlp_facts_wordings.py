@@ -1,8 +1,8 @@
-"""Seat and troop counts in wordings of news prose: the counts of a comparison list set after 'for' and a body's name
-("against 21 for its rival X and eight for Y"), a house noun with a plain adjective on it ("a new 120-seat Diet"), troops
-an official of a state puts somewhere ("X's defence minister, Y, put 6,000 troops on alert"), military specialists ("200
-military engineers"), a count of men set off after troops ("the X advisers, about 200 men") and the holders a person
-calls his own ("X withdrew his 73 lawmakers"). Invented names, real English pipeline."""
+"""Seat and troop counts in wordings of news prose: the counts of a comparison list set after 'for' and a body's
+name ("against 21 for its rival X and eight for Y"), a house noun with a plain adjective on it ("a new 120-seat
+Diet"), troops an official of a state puts somewhere ("X's defence minister, Y, put 6,000 troops on alert"), military
+specialists ("200 military engineers"), a count of men set off after troops ("the X advisers, about 200 men") and the
+holders a person calls his own ("X withdrew his 73 lawmakers"). Invented names, real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -31,8 +31,8 @@ CASES = [
     # troops an official of a state sends or puts somewhere are the state's
     ("Karvel accused Ostravia of shelling its border villages. Karvel's defence minister, Tomas Vendrel, put 6,000 "
      "troops on alert along the frontier on Monday.", {("Karvel", T, 6000)}),
-    ("Karvel accused Ostravia of shelling its border villages. The Ostravian defence minister, Mila Drenska, sent 2,500 "
-     "soldiers to the frontier on Tuesday.", {("Ostravia", T, 2500)}),
+    ("Karvel accused Ostravia of shelling its border villages. The Ostravian defence minister, Mila Drenska, sent "
+     "2,500 soldiers to the frontier on Tuesday.", {("Ostravia", T, 2500)}),
     # military specialists are troops (with a military word on them)
     ("The Karvel prime minister condemned the attack on the bridge and confirmed that Ostravia would deploy 200 "
      "military engineers to help rebuild it.", {("Ostravia", T, 200)}),
