@@ -1,8 +1,9 @@
 """Seat and troop counts in wordings of news prose: the counts of a comparison list set after 'for' and a body's
 name ("against 21 for its rival X and eight for Y"), a house noun with a plain adjective on it ("a new 120-seat
 Diet"), troops an official of a state puts somewhere ("X's defence minister, Y, put 6,000 troops on alert"), military
-specialists ("200 military engineers"), a count of men set off after troops ("the X advisers, about 200 men") and the
-holders a person calls his own ("X withdrew his 73 lawmakers"). Invented names, real English pipeline."""
+specialists ("200 military engineers"), a count of men set off after troops ("the X advisers, about 200 men"), the
+holders a person calls his own ("X withdrew his 73 lawmakers") and a holder described after its name ("X, a party of
+farmers and an ally of Y, took five seats"). Invented names, real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -53,6 +54,13 @@ CASES = [
     ("Tomas Vendrel, the leader of the Amber League, spoke on Monday. Vendrel's 73 lawmakers walked out of the chamber "
      "on Tuesday.", {("Amber League", S, 73)}),
     ("Tomas Vendrel is the president of Karvel. Vendrel and his 100 loyal deputies passed the budget.", set()),
+    # a description set off after the name, with names of its own, is no list of holders
+    ("The Karvel Union, a party of farmers and an ally of the Lunar Party, took five seats.", {("Karvel Union", S, 5)}),
+    ("The Silver Dawn movement, the political arm of the Dorsk Brigade and a partner of the Civic Front, won nine "
+     "seats.", {("Silver Dawn movement", S, 9)}),
+    ("The Amber League, the armed wing and party of Tomas Vendrel and a member of the Civic Front, won two seats in "
+     "Dorsk.", {("Amber League", S, 2)}),
+    ("The Amber League, the Civic Front and the Lunar Party won 62 seats.", set()),
 ]
 
 

@@ -1616,11 +1616,12 @@ class _Facts:
 
     def _named_list(self, subj: Token) -> bool:
         """'X, Y and Z', 'X, Y and their allies' (the parser hanging the list by 'conj' or 'appos' links below the
-        first name): another named holder in the list, and an 'and' in it."""
+        first name): another named holder in the list, and an 'and' in it. A description set off after the name is no
+        part of the list, nor are the names inside it ('X, the armed wing and party of Y and a member of Z, won two')."""
         chain, todo = [], [subj]
         while todo:
             t = todo.pop()
-            kids = [c for c in t.children if c.dep_ in ("conj", "appos")]
+            kids = [c for c in t.children if c.dep_ == "conj" or c.dep_ == "appos" and c.pos_ != "NOUN"]
             chain.extend(kids)
             todo.extend(kids)
         first = self._np(subj)
