@@ -2,8 +2,9 @@
 name ("against 21 for its rival X and eight for Y"), a house noun with a plain adjective on it ("a new 120-seat
 Diet"), troops an official of a state puts somewhere ("X's defence minister, Y, put 6,000 troops on alert"), military
 specialists ("200 military engineers"), a count of men set off after troops ("the X advisers, about 200 men"), the
-holders a person calls his own ("X withdrew his 73 lawmakers") and a holder described after its name ("X, a party of
-farmers and an ally of Y, took five seats"). Invented names, real English pipeline."""
+holders a person calls his own ("X withdrew his 73 lawmakers"), a holder described after its name ("X, a party of
+farmers and an ally of Y, took five seats") and a result in brackets ("X lost ground (14 seats, down from 17)").
+Invented names, real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -61,6 +62,12 @@ CASES = [
     ("The Amber League, the armed wing and party of Tomas Vendrel and a member of the Civic Front, won two seats in "
      "Dorsk.", {("Amber League", S, 2)}),
     ("The Amber League, the Civic Front and the Lunar Party won 62 seats.", set()),
+    # a result in brackets with the count it moved from is the holding of the clause's subject
+    ("The Amber League actually lost ground (14 seats, down from 17), but its leader, Petra Salvik, held her own "
+     "district.", {("Amber League", S, 14)}),
+    ("The Civic Front did better than expected (22 seats, up from 15) and will join the government.",
+     {("Civic Front", S, 22)}),
+    ("The Lunar Party gained ground (19 seats, up from 12) in the capital.", {("Lunar Party", S, 19)}),
 ]
 
 

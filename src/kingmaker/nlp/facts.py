@@ -625,6 +625,9 @@ class _Facts:
             elif unit is not None and self._house_members(unit):
                 if not self._is_change(n, unit):
                     found |= self._seats(n, unit, sent, anchor=unit, bare=False)
+            elif unit is not None and (owner := self._bracketed_result(n, unit)) is not None:
+                self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))  # "X lost ground (14 seats, down from 17)"
+                found = True
             elif unit is not None and (cues.has("seat_nouns", unit) or cues.has("seat_holders", unit)):
                 if not self._is_change(n, unit) and not self._acting_holders(unit) \
                         and not self._remainder(n, unit, skipped):
@@ -1182,6 +1185,28 @@ class _Facts:
         party = self.own.kind(owner) == "person" and (self._party_of(owner) or self._own_holders(anchor, owner))
         self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75, party=party, earlier=earlier))
         return True
+
+    def _bracketed_result(self, n: _Number, unit: Token) -> int | None:
+        """'X actually lost ground (14 seats, down from 17)', 'X did better than expected (22 seats, up from 15)': a
+        result in brackets with the count it moved from, set after the clause it sums up: the holding of that clause's
+        subject (whatever the clause's verb: the count is told as the result, not as what was won or lost)."""
+        doc, sent = self.doc, self.sent
+        k = unit.i
+        if n.start - 1 < sent.start or doc[n.start - 1].text != "(" or k != n.end or k + 3 >= sent.end \
+                or not self.cues.has("seat_nouns", unit) or doc[k + 1].text != "," \
+                or self.lows[k + 2] not in ("up", "down") or self.lows[k + 3] != "from":
+            return None
+        verb = unit.head
+        for _ in range(4):  # up from the noun the bracket hangs on ("lost ground (...)") to the clause's verb, and
+            # from a comparison's clause ("did better than expected (...)") to the verb it compares
+            subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            if verb.pos_ in ("VERB", "AUX") and (subject or verb.dep_ != "advcl") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or self._past(verb):
+            return None
+        a = self._subject(verb)
+        return a if a is not None and self.own.kind(a) == "organization" else None
 
     def _own_holders(self, holders: Token, person: int) -> bool:
         """'X withdrew his 73 lawmakers', 'her 41 deputies', "X's 73 lawmakers": the holders a person calls his own are
