@@ -2609,7 +2609,6 @@ class _Facts:
         that 1,800 troops had been moved north': troops sent by no one named are the
         force of the state the speaker serves (a state, one of its institutions, or a person the document ties
         to a state as its leader or member)."""
-        own = self.own
         if not self.cues.has("deploy_verbs", verb) or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
             return None
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
