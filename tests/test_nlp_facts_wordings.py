@@ -3,8 +3,9 @@ name ("against 21 for its rival X and eight for Y"), a house noun with a plain a
 Diet"), troops an official of a state puts somewhere ("X's defence minister, Y, put 6,000 troops on alert"), military
 specialists ("200 military engineers"), a count of men set off after troops ("the X advisers, about 200 men"), the
 holders a person calls his own ("X withdrew his 73 lawmakers"), a holder described after its name ("X, a party of
-farmers and an ally of Y, took five seats") and a result in brackets ("X lost ground (14 seats, down from 17)").
-Invented names, real English pipeline."""
+farmers and an ally of Y, took five seats"), a result in brackets ("X lost ground (14 seats, down from 17)"), and
+seats told after a verb, no one's named before it ("X, headed by Y, ruled that the 11 quota seats ..."). Invented names,
+real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -68,6 +69,12 @@ CASES = [
     ("The Civic Front did better than expected (22 seats, up from 15) and will join the government.",
      {("Civic Front", S, 22)}),
     ("The Lunar Party gained ground (19 seats, up from 12) in the capital.", {("Lunar Party", S, 19)}),
+    # seats told in a clause of their own are not those of a body named before its verb
+    ("The Karvel Supreme Court, headed by Judge Tomas Vendrel, ruled last month that the 11 quota seats for minorities "
+     "in the 111-seat parliament violated the constitution.", set()),
+    ("The Ostravian Electoral Commission, led by Mila Drenska, said on Monday that the 20 reserved seats would be "
+     "abolished.", set()),
+    ("The Amber League, led by Petra Salvik, argued that the 12 seats for women should stay.", set()),
 ]
 
 
