@@ -2053,13 +2053,14 @@ class _Facts:
             else None
 
     def _nearby_name(self, seats: Token) -> int | None:
-        """'X (91 seats)', 'X, with 89 seats', 'X: 40 seats': the organisation named just before (not across a verb: in
-        'X, headed by Y, ruled that the 11 quota seats ...' the seats are no one's named before)."""
+        """'X (91 seats)', 'X, with 89 seats', 'X: 40 seats', 'X, the wing of Y, secured 27 seats': the organisation
+        named just before (not across a verb other than the seats' own: in 'X, headed by Y, ruled that the 11 quota
+        seats ...' the seats are no one's named before)."""
         own, doc = self.own, self.doc
         i = seats.i - 1
         while i >= max(self.sent.start, seats.i - 8):
-            if doc[i].pos_ in ("VERB", "AUX"):
-                break
+            if doc[i].pos_ in ("VERB", "AUX") and doc[i] != seats.head and doc[i].head != seats:
+                break  # (the seats' own verb, even parsed as their modifier: "X, ..., secured 27 seats")
             if doc[i].text in ("(", ",", "with", ":"):
                 j = i - 1
                 while j >= max(self.sent.start, i - 6):
