@@ -1999,9 +1999,10 @@ class _Facts:
     def _for_name_after(self, n: _Number) -> int | None:
         """'X won 45 seats, against 21 for its rival Y and eight for Z', 'X took 40, with 33 for Y': a bare count
         right before 'for' and the body it is counted for (the first name after 'for', up to the next comma or 'and'),
-        whatever the parser hung 'for' on."""
+        whatever the parser hung 'for' on (not a score told with 'to': 'won 34 seats to 29 for Y' compares the two)."""
         own, doc = self.own, self.doc
-        if n.end >= self.sent.end or self.lows[n.end] != "for":
+        if n.end >= self.sent.end or self.lows[n.end] != "for" or n.start > self.sent.start \
+                and self.lows[n.start - 1] == "to":
             return None
         for j in range(n.end + 1, min(self.sent.end, n.end + 8)):
             if doc[j].is_punct or doc[j].pos_ in ("CCONJ", "VERB", "AUX", "NUM"):
@@ -2211,7 +2212,8 @@ class _Facts:
                 continue
             a = self._house_np(cand)
             if a is not None and norm(own.actors[a].name) in cues.legislature_nouns:
-                bare = a if cand.pos_ == "PROPN" and own.kind(a) == "organization" else bare
+                # (the sized noun itself, "a new 120-seat Diet"; not "of the 101 seats in this House")
+                bare = a if cand is tok and cand.pos_ == "PROPN" and own.kind(a) == "organization" else bare
                 a = None  # "in this House" taken for a body called just 'House': the house of the story's state
             if a is not None and (own.kind(a) in ("organization", "country") or self._legislature_name(a)):
                 return a
