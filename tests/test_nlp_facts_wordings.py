@@ -4,8 +4,9 @@ Diet"), troops an official of a state puts somewhere ("X's defence minister, Y, 
 specialists ("200 military engineers"), a count of men set off after troops ("the X advisers, about 200 men"), the
 holders a person calls his own ("X withdrew his 73 lawmakers"), a holder described after its name ("X, a party of
 farmers and an ally of Y, took five seats"), a result in brackets ("X lost ground (14 seats, down from 17)"), and
-seats told after a verb, no one's named before it ("X, headed by Y, ruled that the 11 quota seats ..."). Invented names,
-real English pipeline."""
+seats told after a verb, no one's named before it ("X, headed by Y, ruled that the 11 quota seats ..."), and the
+national house's size in a story about a local vote ("70 of the 128 lawmakers"). Invented names, real English
+pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -75,6 +76,16 @@ CASES = [
     ("The Ostravian Electoral Commission, led by Mila Drenska, said on Monday that the 20 reserved seats would be "
      "abolished.", set()),
     ("The Amber League, led by Petra Salvik, argued that the 12 seats for women should stay.", set()),
+    # in a story about a local vote, the whole of a count of lawmakers is still the national house's size
+    ("Karvel's parliament on Thursday voted to postpone municipal elections for a second year.\n\nThe law extending "
+     "the mandate of municipal councils until May passed with the votes of 70 of the 128 lawmakers, in a session "
+     "chaired by Speaker Tomas Vendrel.", {("Karvel", S, 128)}),
+    ("Ostravia's parliament delayed the local elections on Monday.\n\nThe delay was backed by 81 of the 150 MPs after "
+     "a long debate.", {("Ostravia parliament", S, 150)}),
+    ("Ostravia's parliament approved a bill to postpone the provincial council elections.\n\nThe bill was approved "
+     "by 95 of the 180 deputies, with the opposition walking out.", {("Ostravia parliament", S, 180)}),
+    ("Karvel held its first provincial council elections in a decade on Sunday.\n\nIn Dorsk, the Amber League won 9 "
+     "of the 21 seats, and 12 of the 21 councillors are new.", {("Amber League", S, 9)}),
 ]
 
 

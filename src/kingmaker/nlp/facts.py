@@ -125,6 +125,7 @@ class FactCues:
     present_words: frozenset[str]
     head_first_legislature_nouns: frozenset[str]
     local_house_nouns: frozenset[str]
+    local_holders: frozenset[str]
     local_place_nouns: frozenset[str]
     state_nouns: frozenset[str]
     local_election_words: frozenset[str]
@@ -2234,8 +2235,10 @@ class _Facts:
                                                      and cues.has("not_legislature_words", c) for c in t.children)
                for t in self.sent):
             return None  # "in the regional election, ... of the 60 seats": a body below the state
-        if self._local_story():
-            return None  # "Kurdish parties won seven of the 16 seats" in a story about provincial councils
+        if self._local_story() and not (cues.has("seat_holders", tok) and not cues.has("local_holders", tok)):
+            # "Kurdish parties won seven of the 16 seats" in a story about provincial councils (but "70 of the 128
+            # lawmakers" are a national house's, whatever vote the story is about: a local body's are "councillors")
+            return None
         houses = self._houses()
         if len(houses) == 1:
             return houses[0]
