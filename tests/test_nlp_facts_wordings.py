@@ -5,8 +5,8 @@ specialists ("200 military engineers"), a count of men set off after troops ("th
 holders a person calls his own ("X withdrew his 73 lawmakers"), a holder described after its name ("X, a party of
 farmers and an ally of Y, took five seats"), a result in brackets ("X lost ground (14 seats, down from 17)"), and
 seats told after a verb, no one's named before it ("X, headed by Y, ruled that the 11 quota seats ..."), and the
-national house's size in a story about a local vote ("70 of the 128 lawmakers"). Invented names, real English
-pipeline."""
+national house's size in a story about a local vote ("70 of the 128 lawmakers"), the result a change is told from
+("61 seats, down from the 72 it won"). Invented names, real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -76,6 +76,12 @@ CASES = [
     ("The Ostravian Electoral Commission, led by Mila Drenska, said on Monday that the 20 reserved seats would be "
      "abolished.", set()),
     ("The Amber League, led by Petra Salvik, argued that the 12 seats for women should stay.", set()),
+    # the count a change is told from, named by a clause of winning: the earlier result, which gives way to a new one
+    ("A new poll gives the Amber League 61 seats, down from the 72 it won in the 2022 election.",
+     {("Amber League", S, 72)}),
+    ("The Civic Front could take 40 seats, up from the 31 it won last time.", {("Civic Front", S, 31)}),
+    ("The Lunar Party won 52 seats on Sunday, down from the 60 it held in the outgoing parliament.",
+     {("Lunar Party", S, 52)}),
     # in a story about a local vote, the whole of a count of lawmakers is still the national house's size
     ("Karvel's parliament on Thursday voted to postpone municipal elections for a second year.\n\nThe law extending "
      "the mandate of municipal councils until May passed with the votes of 70 of the 128 lawmakers, in a session "

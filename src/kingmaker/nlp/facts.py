@@ -658,6 +658,10 @@ class _Facts:
                 self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "the brigade numbers about 4,200"
             elif unit is None and not seat_context and (owner := self._restated_troops(n)) is not None:
                 self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
+            elif unit is None and seat_context and (owner := self._moved_from_won(n)) is not None:
+                # "61 seats, down from the 72 it won in 2022": the earlier result, which gives way to any other
+                self.out.append(FactHit(owner, "seats", n.value, sent, 0.5, earlier=True))
+                found = True
             elif unit is None and seat_context and not self._is_change(n, None):
                 found |= self._seats(n, None, sent, anchor=n.root(doc), bare=True)
         return found
@@ -1186,6 +1190,23 @@ class _Facts:
         party = self.own.kind(owner) == "person" and (self._party_of(owner) or self._own_holders(anchor, owner))
         self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75, party=party, earlier=earlier))
         return True
+
+    def _moved_from_won(self, n: _Number) -> int | None:
+        """'would give the Front 61 seats, down from the 72 it won in 2022', 'up from the 31 it held': the count a
+        change is told from, named by a relative clause of winning: the result of that clause's subject before."""
+        doc, sent = self.doc, self.sent
+        if n.start - 3 < sent.start or self.lows[n.start - 1] != "the" or self.lows[n.start - 2] != "from" \
+                or self.lows[n.start - 3] not in ("up", "down"):
+            return None
+        num = doc[n.start:n.end].root
+        verb = next((c for c in num.children if c.dep_ == "relcl" and self.cues.has("win_verbs", c)), None)
+        if verb is None and n.end < sent.end and doc[n.end].pos_ == "PRON" and doc[n.end].head.dep_ == "relcl" \
+                and self.cues.has("win_verbs", doc[n.end].head):
+            verb = doc[n.end].head  # (the parser hanging the clause elsewhere)
+        if verb is None or self._unasserted(verb):
+            return None
+        a = self._subject(verb)
+        return a if a is not None and self.own.kind(a) == "organization" else None
 
     def _bracketed_result(self, n: _Number, unit: Token) -> int | None:
         """'X actually lost ground (14 seats, down from 17)', 'X did better than expected (22 seats, up from 15)': a
