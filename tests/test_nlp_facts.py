@@ -222,6 +222,37 @@ seats NOUN appos 13
     assert {("Crimson Party", "seats", 40), ("Amber League", "seats", 33)} <= facts_of(doc)
 
 
+def test_a_bare_count_before_for_and_a_name_is_that_name_s():
+    # "The Crimson Party won 45 seats, against 21 for its rival the Amber League and eight for the Iron Front.": the
+    # parser hangs each 'for' on the verb or on the count before; the name after 'for' holds the count before it
+    doc = hand_doc("""
+The DET det 2
+Crimson PROPN compound 2
+Party PROPN nsubj 3
+won VERB ROOT 3
+45 NUM nummod 5
+seats NOUN dobj 3
+, PUNCT punct 3
+against ADP prep 3
+21 NUM pobj 7
+for ADP prep 3
+its PRON poss 11
+rival NOUN pobj 9
+the DET det 14
+Amber PROPN compound 14
+League PROPN appos 11
+and CCONJ cc 8
+eight NUM conj 8
+for ADP prep 16
+the DET det 20
+Iron PROPN compound 20
+Front PROPN pobj 17
+. PUNCT punct 3
+""", {"Crimson Party": "organization", "Amber League": "organization", "Iron Front": "organization"},
+        {"won": "win"})
+    assert facts_of(doc) == {("Crimson Party", "seats", 45), ("Amber League", "seats", 21), ("Iron Front", "seats", 8)}
+
+
 def test_percentages_and_ages_are_not_seats():
     # "Marek Tolvan, 52, said the Crimson Party won 38 percent and 40 seats."
     doc = hand_doc("""

@@ -125,6 +125,7 @@ class FactCues:
     present_words: frozenset[str]
     head_first_legislature_nouns: frozenset[str]
     local_house_nouns: frozenset[str]
+    local_holders: frozenset[str]
     local_place_nouns: frozenset[str]
     state_nouns: frozenset[str]
     local_election_words: frozenset[str]
@@ -625,6 +626,9 @@ class _Facts:
             elif unit is not None and self._house_members(unit):
                 if not self._is_change(n, unit):
                     found |= self._seats(n, unit, sent, anchor=unit, bare=False)
+            elif unit is not None and (owner := self._bracketed_result(n, unit)) is not None:
+                self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))  # "X lost ground (14 seats, down from 17)"
+                found = True
             elif unit is not None and (cues.has("seat_nouns", unit) or cues.has("seat_holders", unit)):
                 if not self._is_change(n, unit) and not self._acting_holders(unit) \
                         and not self._remainder(n, unit, skipped):
@@ -634,6 +638,8 @@ class _Facts:
                 found = True
             elif unit is not None and self._troop_noun(unit, skipped):
                 self._troops(n, unit, sent)
+            elif unit is not None and (force := self._restated_force(unit)) is not None:
+                self._troops(n, force, sent)  # "the X military advisers at the base, about 200 men, ..."
             elif unit is not None and cues.has("force_member_nouns", unit) and not skipped and not seat_context \
                     and not any(cues.has("legislature_nouns", p) for c in unit.children if c.dep_ == "prep"
                                 for p in c.children):
@@ -652,6 +658,10 @@ class _Facts:
                 self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "the brigade numbers about 4,200"
             elif unit is None and not seat_context and (owner := self._restated_troops(n)) is not None:
                 self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
+            elif unit is None and seat_context and (owner := self._moved_from_won(n)) is not None:
+                # "61 seats, down from the 72 it won in 2022": the earlier result, which gives way to any other
+                self.out.append(FactHit(owner, "seats", n.value, sent, 0.5, earlier=True))
+                found = True
             elif unit is None and seat_context and not self._is_change(n, None):
                 found |= self._seats(n, None, sent, anchor=n.root(doc), bare=True)
         return found
@@ -1177,9 +1187,60 @@ class _Facts:
                 and anchor.dep_ in ("dobj", "obj"):
             return False  # "in the outgoing house they controlled 71": what they held then, told in the past tense
         earlier = earlier or self._had_before(verb)
-        self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75,
-                                party=self.own.kind(owner) == "person" and self._party_of(owner), earlier=earlier))
+        party = self.own.kind(owner) == "person" and (self._party_of(owner) or self._own_holders(anchor, owner))
+        self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75, party=party, earlier=earlier))
         return True
+
+    def _moved_from_won(self, n: _Number) -> int | None:
+        """'would give the Front 61 seats, down from the 72 it won in 2022', 'up from the 31 it held': the count a
+        change is told from, named by a relative clause of winning: the result of that clause's subject before."""
+        doc, sent = self.doc, self.sent
+        if n.start - 3 < sent.start or self.lows[n.start - 1] != "the" or self.lows[n.start - 2] != "from" \
+                or self.lows[n.start - 3] not in ("up", "down"):
+            return None
+        num = doc[n.start:n.end].root
+        verb = next((c for c in num.children if c.dep_ == "relcl" and self.cues.has("win_verbs", c)), None)
+        if verb is None and n.end < sent.end and doc[n.end].pos_ == "PRON" and doc[n.end].head.dep_ == "relcl" \
+                and self.cues.has("win_verbs", doc[n.end].head):
+            verb = doc[n.end].head  # (the parser hanging the clause elsewhere)
+        if verb is None or self._unasserted(verb):
+            return None
+        a = self._subject(verb)
+        return a if a is not None and self.own.kind(a) == "organization" else None
+
+    def _bracketed_result(self, n: _Number, unit: Token) -> int | None:
+        """'X actually lost ground (14 seats, down from 17)', 'X did better than expected (22 seats, up from 15)': a
+        result in brackets with the count it moved from, set after the clause it sums up: the holding of that clause's
+        subject (whatever the clause's verb: the count is told as the result, not as what was won or lost)."""
+        doc, sent = self.doc, self.sent
+        k = unit.i
+        if n.start - 1 < sent.start or doc[n.start - 1].text != "(" or k != n.end or k + 3 >= sent.end \
+                or not self.cues.has("seat_nouns", unit) or doc[k + 1].text != "," \
+                or self.lows[k + 2] not in ("up", "down") or self.lows[k + 3] != "from":
+            return None
+        verb = unit.head
+        for _ in range(4):  # up from the noun the bracket hangs on ("lost ground (...)") to the clause's verb, and
+            # from a comparison's clause ("did better than expected (...)") to the verb it compares
+            subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            if verb.pos_ in ("VERB", "AUX") and (subject or verb.dep_ != "advcl") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or self._past(verb):
+            return None
+        a = self._subject(verb)
+        return a if a is not None and self.own.kind(a) == "organization" else None
+
+    def _own_holders(self, holders: Token, person: int) -> bool:
+        """'X withdrew his 73 lawmakers', 'her 41 deputies', "X's 73 lawmakers": the holders a person calls his own are
+        the bloc he leads (not a head of state's: 'the president's 100 loyal deputies' are a ruling majority)."""
+        own = self.own
+        if not self.cues.has("seat_holders", holders):
+            return False
+        poss = next((c for c in holders.children if c.dep_ == "poss"), None)
+        if poss is None or self._possessor(poss) != person:
+            return False
+        return not any(h.source == person and h.type == "leader_of" and own.kind(h.target) == "country"
+                       for h in own.hits)
 
     def _had_before(self, verb: Token | None) -> bool:
         """'Y, which had 35, fell to 29', 'Y, which held 35 seats, now has 29': a holding told in the past tense in a
@@ -1255,6 +1316,9 @@ class _Facts:
         if bare and n.start >= 2 and doc[n.start - 1].text in ("-", "(", "\u2013", "\u2014", ":") \
                 and cues.has("seat_nouns", doc[n.start - 2]):
             return self._holder(doc[n.start - 2])
+        a = self._for_name_after(n) if bare else None
+        if a is not None:
+            return a
         a = self._gapped(n)
         if a is not None:
             return a
@@ -1599,11 +1663,12 @@ class _Facts:
 
     def _named_list(self, subj: Token) -> bool:
         """'X, Y and Z', 'X, Y and their allies' (the parser hanging the list by 'conj' or 'appos' links below the
-        first name): another named holder in the list, and an 'and' in it."""
+        first name): another named holder in the list, and an 'and' in it. A description set off after the name is no
+        part of the list, nor are the names inside it ('X, the armed wing and party of Y and a member of Z, won two')."""
         chain, todo = [], [subj]
         while todo:
             t = todo.pop()
-            kids = [c for c in t.children if c.dep_ in ("conj", "appos")]
+            kids = [c for c in t.children if c.dep_ == "conj" or c.dep_ == "appos" and c.pos_ != "NOUN"]
             chain.extend(kids)
             todo.extend(kids)
         first = self._np(subj)
@@ -1953,6 +2018,22 @@ class _Facts:
                 return self._body_before_person(own.mentions[own.tok2m[j]].start)
         return None
 
+    def _for_name_after(self, n: _Number) -> int | None:
+        """'X won 45 seats, against 21 for its rival Y and eight for Z', 'X took 40, with 33 for Y': a bare count
+        right before 'for' and the body it is counted for (the first name after 'for', up to the next comma or 'and'),
+        whatever the parser hung 'for' on (not a score told with 'to': 'won 34 seats to 29 for Y' compares the two)."""
+        own, doc = self.own, self.doc
+        if n.end >= self.sent.end or self.lows[n.end] != "for" or n.start > self.sent.start \
+                and self.lows[n.start - 1] == "to":
+            return None
+        for j in range(n.end + 1, min(self.sent.end, n.end + 8)):
+            if doc[j].is_punct or doc[j].pos_ in ("CCONJ", "VERB", "AUX", "NUM"):
+                return None
+            a = own.actor(doc[j])
+            if a is not None:
+                return a if own.kind(a) == "organization" else None
+        return None
+
     def _possessed_bare(self, n: _Number) -> int | None:
         """"X's 64 seats and Y's 12 give the coalition 76", "adding Y's 12 to X's 64": a bare count right after a body's
         name and its possessive 's (the noun left out), whatever the parser hung it on."""
@@ -1995,10 +2076,14 @@ class _Facts:
             else None
 
     def _nearby_name(self, seats: Token) -> int | None:
-        """'X (91 seats)', 'X, with 89 seats', 'X: 40 seats': the organisation named just before."""
+        """'X (91 seats)', 'X, with 89 seats', 'X: 40 seats', 'X, the wing of Y, secured 27 seats': the organisation
+        named just before (not across a verb other than the seats' own: in 'X, headed by Y, ruled that the 11 quota
+        seats ...' the seats are no one's named before)."""
         own, doc = self.own, self.doc
         i = seats.i - 1
         while i >= max(self.sent.start, seats.i - 8):
+            if doc[i].pos_ in ("VERB", "AUX") and doc[i] != seats.head and doc[i].head != seats:
+                break  # (the seats' own verb, even parsed as their modifier: "X, ..., secured 27 seats")
             if doc[i].text in ("(", ",", "with", ":"):
                 j = i - 1
                 while j >= max(self.sent.start, i - 6):
@@ -2123,6 +2208,7 @@ class _Facts:
         """The legislature a size belongs to (or its state): named in the phrase, else the one house or the
         one state the sentence (or the story) names."""
         own, cues = self.own, self.cues
+        bare = None  # "the Diet", a body known by the bare house noun: its own size when the story names no state
         candidates = [tok]
         for c in tok.children:  # "of the 128 seats in the Chamber of Deputies", "of parliament's 150 seats"
             if c.dep_ == "prep" and c.lower_ in ("in", "of", "on"):
@@ -2148,6 +2234,8 @@ class _Facts:
                 continue
             a = self._house_np(cand)
             if a is not None and norm(own.actors[a].name) in cues.legislature_nouns:
+                # (the sized noun itself, "a new 120-seat Diet"; not "of the 101 seats in this House")
+                bare = a if cand is tok and cand.pos_ == "PROPN" and own.kind(a) == "organization" else bare
                 a = None  # "in this House" taken for a body called just 'House': the house of the story's state
             if a is not None and (own.kind(a) in ("organization", "country") or self._legislature_name(a)):
                 return a
@@ -2159,14 +2247,19 @@ class _Facts:
             if a is None and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in cand.children):
                 return None  # "the Velna Region's parliament": the house of a place not known, no other state's
             if cand.pos_ == "PROPN" and (not cues.has("legislature_nouns", cand)
-                                         or any(c.dep_ in ("compound", "amod", "nmod") for c in cand.children)):
-                return None  # a house named but not known: never some other state (a bare "Parliament" is generic)
+                                         or any(c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()
+                                                for c in cand.children)):
+                # a house named but not known: never some other state (a bare "Parliament" is generic, and so is one
+                # with a plain adjective on it: "a new 120-seat Diet", "the incoming Senate")
+                return None
         if any(cues.has("election_nouns", t) and any(c.dep_ in ("amod", "compound", "nmod")
                                                      and cues.has("not_legislature_words", c) for c in t.children)
                for t in self.sent):
             return None  # "in the regional election, ... of the 60 seats": a body below the state
-        if self._local_story():
-            return None  # "Kurdish parties won seven of the 16 seats" in a story about provincial councils
+        if self._local_story() and not (cues.has("seat_holders", tok) and not cues.has("local_holders", tok)):
+            # "Kurdish parties won seven of the 16 seats" in a story about provincial councils (but "70 of the 128
+            # lawmakers" are a national house's, whatever vote the story is about: a local body's are "councillors")
+            return None
         houses = self._houses()
         if len(houses) == 1:
             return houses[0]
@@ -2185,7 +2278,9 @@ class _Facts:
             # (the state by its own name: not a capital as a place, "an accord signed in Vienna")
             if len(named) == 1 and home not in named:
                 return named.pop()
-        return home if home is not None else self._institution_state()
+        if home is None and (state := self._institution_state()) is not None:
+            return state
+        return home if home is not None else bare
 
     def _named_local_house(self, tok: Token) -> int | None:
         """'the council' after "Quarran's provincial council" (or 'the Quarran city council'): the local body the text
@@ -2293,6 +2388,22 @@ class _Facts:
                                                                          for x in c.children))
                    for c in unit.children)
 
+    def _restated_force(self, unit: Token) -> Token | None:
+        """'The X military advisers at Camp K, about 200 men, are training ...', 'Y's peacekeepers, some 400 men, ...':
+        a count of men set off after troops that carry no count of their own restates their number; returns the
+        troop noun (the parser may hang the count on the place named after it: 'at Camp K')."""
+        cues = self.cues
+        if unit.dep_ != "appos" or not cues.has("force_member_nouns", unit):
+            return None
+        head = unit.head
+        for _ in range(2):  # "advisers at Camp K, about 200 men": up through the place's preposition
+            if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+                head = head.head.head
+        if any(c.dep_ == "nummod" for c in head.children):
+            return None
+        qualified = [c for c in head.children if c.dep_ in ("amod", "compound")]
+        return head if self._troop_noun(head, qualified) or cues.has("force_nouns", head) else None
+
     def _kept_by_state(self, unit: Token) -> bool:
         """'France, which keeps some 450 instructors there', 'Ostravia maintains 400 instructors
         there': advisers or trainers a state keeps somewhere (keep_verbs, not 'have') are its troops."""
@@ -2385,6 +2496,12 @@ class _Facts:
             if target.dep_ in ("dobj", "obj") and (target.head.pos_ in ("VERB", "AUX") or any(
                     c.dep_ == "nsubj" for c in target.head.children)):  # "X's army numbers 30,000" (a verb as noun)
                 owner = self._subject(target.head)
+                if owner is not None and own.kind(owner) == "person" and self.cues.has("deploy_verbs", target.head):
+                    # "Karvel's defence minister, X, sent 3,000 troops north": an official deploys the state's force
+                    # (not a name the tagger reads as no person's: "Halmyra would deploy" taken for a person)
+                    subj = next((c for c in target.head.children if c.dep_ == "nsubj"), None)
+                    if subj is None or subj.ent_type_ in ("PERSON", "") or subj.pos_ != "PROPN":
+                        owner = self._state_served(subj, owner) or owner
             elif target.dep_ == "pobj" and target.head.lower_ == "with" and target.head.head.pos_ in ("VERB", "AUX") \
                     and self.cues.has("keep_verbs", target.head.head):
                 owner = self._subject(target.head.head)  # "X, which keeps a base there with 1,100 troops"
@@ -2522,15 +2639,20 @@ class _Facts:
         that 1,800 troops had been moved north': troops sent by no one named are the
         force of the state the speaker serves (a state, one of its institutions, or a person the document ties
         to a state as its leader or member)."""
-        own = self.own
         if not self.cues.has("deploy_verbs", verb) or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
             return None
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         a = self._np(subj) if subj is not None and subj.pos_ != "PRON" else None
         if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
             a = self._pronoun(subj)  # "She told reporters that 1,800 troops had been moved north": the speaker
-        if a is not None and own.kind(a) == "person" or a is None and subj is not None and subj.pos_ == "NOUN":
-            # "Moldova's defence minister, X, said": the state named on the post
+        return self._state_served(subj, a)
+
+    def _state_served(self, subj: Token | None, a: int | None) -> int | None:
+        """The state whose official ``subj`` (resolved to ``a``) is: 'Moldova's defence minister, X', 'the Ostravian
+        president' (the state named on the post), a state or one of its institutions itself, or a person the
+        document ties to one state as its leader or member."""
+        own = self.own
+        if subj is not None and (a is not None and own.kind(a) == "person" or a is None and subj.pos_ == "NOUN"):
             state = next((own.actor(c) for c in subj.children if c.dep_ in ("poss", "amod", "compound")
                           and own.actor(c) is not None and own.kind(own.actor(c)) == "country"), None)
             a = state if state is not None else a
