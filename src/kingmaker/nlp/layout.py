@@ -99,6 +99,55 @@ def _signatures(ctx, lines: list[tuple[int, int, int]]) -> None:
         ctx.add_pairs(signers, "allied_with", doc[lines[0][0]:lines[-1][2]], 0.6)
 
 
+def delegation_rosters(ctx) -> None:
+    """The line-up of a delegation in minutes or a communique: "X delegation: Dr. Name, chairman of ... (head of
+    delegation); Colonel Name, commander of ...; one adviser", "Government delegation: General Name, ...; Name,
+    Deputy Foreign Minister". Each item (up to a semicolon) opening with a person's name, after any titles, is a
+    member of the body that sent the delegation: the one body the label names, else the article's state for a
+    government's ("Government delegation:"; relations.yaml delegation_nouns, ruling_nouns). Read before the
+    titles naming no state are given the article's state (the label says whose they are)."""
+    from kingmaker.nlp.relations import cues
+
+    doc = ctx.doc
+    for first, value, end in doc.user_data.get(LABEL_LINES) or ():
+        words = [t for t in doc[first:value] if not t.is_punct and not t.is_space]
+        if not words or words[-1].lower_ not in cues().delegation_nouns:
+            continue
+        bodies = {a for a in (ctx.actor(t) for t in words) if a is not None}
+        if len(bodies) > 1 or bodies and ctx.kind(next(iter(bodies))) not in _BODY_KINDS:
+            continue
+        body = bodies.pop() if bodies else ctx.home_state() if any(
+            t.lower_ in cues().ruling_nouns for t in words) else None
+        if body is None:
+            continue
+        k = value
+        while k < end:
+            item = next((t.i for t in doc[k:end] if t.text == ";"), end)
+            person = _item_name(ctx, k, item)
+            if person is not None:
+                ctx.add(person, "member_of", body, doc[first:end], 0.6)
+            k = item + 1
+
+
+def _item_name(ctx, start: int, end: int) -> int | None:
+    """The person a list item opens with, after up to three title words ("General", "Dr.", "Ambassador"):
+    "Colonel Name, commander of the Y"; None when the item opens otherwise ("two advisers")."""
+    doc, kb = ctx.doc, ctx.kb
+    k = start
+    while k < end and doc[k].is_space:
+        k += 1
+    for _ in range(4):
+        if k >= end:
+            return None
+        a = ctx.actor(doc[k])
+        if a is not None:
+            return a if ctx.kind(a) == "person" else None
+        if not doc[k].text[:1].isupper() or norm(doc[k].text).rstrip(".") not in kb.title_words | kb.role_words:
+            return None
+        k += 2 if k + 1 < end and doc[k + 1].text == "." else 1  # "Dr ." split by the tokenizer
+    return None
+
+
 def _coalition_document(ctx) -> bool:
     """The document's header lines name a coalition's or an alliance's agreement ("COALITION AGREEMENT FOR ...")."""
     from kingmaker.nlp.relations import cues

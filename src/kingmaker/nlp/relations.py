@@ -1190,7 +1190,8 @@ class _Ctx:
                     hosts.add(m.key.split(":", 1)[1])
                 # "as Nairobi talks resume", "the Doha summit": a place named for the talks it hosts ("cabinet talks
                 # in Beirut" may be the story's own scene)
-                if m.key.startswith("country:") and root.dep_ in ("compound", "amod", "nmod") and _venue(root.head):
+                if m.key.startswith("country:") and (root.dep_ in ("compound", "amod", "nmod") and _venue(root.head)
+                                                     or _venue_named_for(self.doc, m.start, m.end)):
                     hosts.add(m.key.split(":", 1)[1])
             # a state the headline names (any case: "CLASHES IN EASTERN OSTRAVIA") is what the story is about
             # "Ostravia shelves bill after Velnian warning": a state in the headline's background clause (up to the
@@ -1674,7 +1675,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "X, a faction within Y", "the Z wing inside Y": part of; "the party under X", "the unit under the
         # command of X": led by X (a person) or part of Y
         if tok.dep_ == "prep" and tok.lower_ in org_preps:  # (an ADP: before the filter below)
-            part = ctx.actor(tok.head)
+            part = ctx.actor(_past_comma(tok))
             for p in tok.children:
                 commanded = p.dep_ == "pobj" and ctx.actor(p) is None and norm(p.text) in cue.command_nouns
                 if commanded:
@@ -2318,9 +2319,6 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and _refused(ctx, tok.head) is None and not _denied(tok.head) \
                 and not any(c.dep_ in ("amod", "compound") and norm(c.text) in NOT_CURRENT for c in tok.children):
             body = _body_owner(ctx, tok, None)
-            if body is None:
-                body = next((ctx.actor(c) for c in tok.children if c.dep_ == "compound" and ctx.actor(c) is not None),
-                            None)
             holder = _clause_subject(ctx, tok.head)
             if body is not None and holder is not None and ctx.kind(body) == "organization":
                 ctx.add(holder, "leader_of", body, tok.sent, 0.65)
@@ -2374,6 +2372,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
+    from kingmaker.nlp.layout import delegation_rosters, label_ties
+
+    delegation_rosters(ctx)  # "Government delegation: Name, Deputy Foreign Minister; ..." (nlp/layout.py)
     _implied_state_ties(ctx, implied)
     _served_states(ctx)
     _named_state_forces(ctx)
@@ -2382,8 +2383,6 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _rebel_groups(ctx)
     _called_rivals(ctx)
     _opposition_leaders(ctx)
-    from kingmaker.nlp.layout import label_ties
-
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
     return ctx.hits
 
@@ -2556,6 +2555,16 @@ def _rebel_groups(ctx: _Ctx) -> None:
                 "member_of", "part_of", "allied_with", "backs") for h in ctx.hits):
             continue  # (a state's own force, or one said to serve it)
         ctx.add(m.actor, "opposes", state, doc[m.start].sent, 0.55)
+
+
+def _past_comma(prep: Token) -> Token:
+    """"The X Brigade, under Colonel Y, took the town": the noun a preposition set off by commas describes (the
+    parser may hang the preposition on the comma before it)."""
+    head = prep.head
+    if head.text != "," or head.i != prep.i - 1 or head.i == 0:
+        return head
+    before = prep.doc[head.i - 1]  # the name's last word, right before the comma
+    return before if before.pos_ in ("PROPN", "NOUN") else head
 
 
 def _noun_after_comma(doc: Doc, end: int) -> Token | None:
@@ -5035,13 +5044,30 @@ def _state_like_name(ctx: _Ctx, a: int) -> bool:
 
 def _body_owner(ctx: _Ctx, noun: Token, exclude: int | None) -> int | None:
     """The actor a body or post belongs to: its possessor ("the Front's presidium"), else the actor of its
-    of-phrase ("the central committee of the Front")."""
+    of-phrase ("the central committee of the Front"), else the name before the body's own words ("the Front
+    political bureau", "the Y Party national council")."""
     owner = _possessor(ctx, noun, exclude)
     if owner is None:
         owner = _marked_owner(ctx, noun)  # "the Loyalty and Renewal Party's leadership council" parsed apart
     if owner is None:
         owner = next((ctx.np_actor(p) for p in _of_object(noun) if p.head.lower_ == "of"), None)
+    if owner is None:
+        owner = _name_modifier(ctx, noun, exclude)
     return owner
+
+
+def _name_modifier(ctx: _Ctx, noun: Token, exclude: int | None) -> int | None:
+    """"the Front political bureau", "the Y Party's youth wing" parsed as compounds: the actor named by a modifier
+    before a common noun (not the noun's own name, nor ``exclude``); None when there is none."""
+    own = ctx.actor(noun)
+    for t in noun.subtree:
+        if t.i >= noun.i:
+            break
+        if t.dep_ in ("compound", "nmod", "npadvmod") and t.pos_ == "PROPN":
+            a = ctx.actor(t)
+            if a is not None and a != own and a != exclude:
+                return a
+    return None
 
 
 def _marked_owner(ctx: _Ctx, noun: Token) -> int | None:
@@ -6059,6 +6085,20 @@ def _venue(tok: Token) -> bool:
     c = cues()
     return (norm(tok.text) in c.venue_nouns or norm(tok.lemma_) in c.venue_nouns) and not any(
         ch.dep_ in ("compound", "amod", "nmod") and norm(ch.text) in c.domestic_talk_words for ch in tok.children)
+
+
+def _venue_named_for(doc: Doc, start: int, end: int) -> bool:
+    """"the Doha proximity talks", "THE GENEVA PEACE CONFERENCE" (capitals the parser may read as a verb): a place
+    after "the" whose next words, up to two, end in a meeting that it hosts (word_lists.venue_nouns)."""
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return False
+    c = cues()
+    for k in range(end, min(end + 3, len(doc))):
+        if not doc[k].is_alpha:
+            return False
+        if norm(doc[k].text) in c.venue_nouns:
+            return True
+    return False
 
 
 def _hosted_by(ctx: _Ctx, noun: Token, a: int | None) -> bool:
