@@ -2323,7 +2323,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if body is not None and holder is not None and ctx.kind(body) == "organization":
                 ctx.add(holder, "leader_of", body, tok.sent, 0.65)
         # "X sits on the Front's presidium", "X remains on the central committee of the party": a member
-        if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.pos_ == "NOUN" and _internal_body(tok) \
+        if tok.dep_ == "pobj" and tok.head.lower_ == "on" and (tok.pos_ == "NOUN" and _internal_body(tok)
+                                                              or _organ(ctx, a)) \
                 and norm(tok.head.head.lemma_) in cue.seat_verbs and not _unreal(tok.head.head):
             _body_seat(ctx, tok.head.head, tok)
         # "X is running at the head of his own list, Y", "X, at the head of the Y Front since 2019": X leads Y
@@ -2383,8 +2384,33 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _rebel_groups(ctx)
     _called_rivals(ctx)
     _opposition_leaders(ctx)
+    _organ_members(ctx)
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
     return ctx.hits
+
+
+def _organ(ctx: _Ctx, a: int | None) -> bool:
+    """Actor ``a`` is an organisation's governing body named as such: "the Front's Central Committee", "the TUF
+    politburo" (its name ends in relations.yaml internal_bodies)."""
+    if a is None or ctx.kind(a) != "organization":
+        return False
+    words = norm(ctx.actors[a].name).split()
+    bodies = cues().internal_bodies
+    return bool(words) and (words[-1] in bodies or " ".join(words[-2:]) in bodies)
+
+
+def _organ_members(ctx: _Ctx) -> None:
+    """"X, a member of the Front's Central Committee", "Y, chairman of the KUP central committee": a seat on an
+    organisation's governing body named as an actor of its own (one part of the organisation; its name ending in
+    relations.yaml internal_bodies) makes a member of the organisation itself."""
+    organs: dict[int, list[RelationHit]] = {}
+    for h in ctx.hits:
+        if h.type == "part_of" and ctx.kind(h.target) == "organization" and _organ(ctx, h.source):
+            organs.setdefault(h.source, []).append(h)
+    for h in list(ctx.hits) if organs else ():
+        if h.type in ("leader_of", "member_of") and h.target in organs and ctx.kind(h.source) == "person":
+            for whole in organs[h.target]:
+                ctx.add(h.source, "member_of", whole.target, h.span, 0.6)
 
 
 def _body_before_comma(ctx: _Ctx, noun: Token) -> int | None:
@@ -2447,8 +2473,9 @@ def _state_named_on(ctx: _Ctx, a: int) -> bool:
 def _acronym_parent(ctx: _Ctx) -> None:
     """"the UN Observer Mission in X", "the OSCE Parliamentary Assembly", "the AU Mission in Somalia": an organisation
     whose name opens with another organisation's acronym (named in the document) and ends in one of
-    word_lists.prefixed_body_nouns is part of that organisation."""
-    bodies = set(cues().prefixed_body_nouns)
+    word_lists.prefixed_body_nouns, or in a governing body's word ("the TUF politburo": internal_bodies), is part
+    of that organisation."""
+    bodies = set(cues().prefixed_body_nouns) | {b for b in cues().internal_bodies if " " not in b}
     acronyms: dict[str, int] = {}
     for m in ctx.mentions:  # the acronyms the document itself uses for an organisation ("The UN said ...")
         n = m.text.replace(".", "")
@@ -5220,7 +5247,7 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
             if a is not None and ctx.kind(a) in ("organization", "country"):
                 m = ctx.mentions[ctx.tok2m[c.i]]
                 if all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 or _region_word(ctx, k)
-                       for k in range(m.end, role.i)):
+                       or _capital_title_word(ctx, k) for k in range(m.end, role.i)):
                     return a
         if c.dep_ in ("compound", "amod") and c.i < role.i and c.is_lower:
             # "the Ostravian deputy Arctic envoy": the state modifies the role's first word, and a region the post
@@ -5273,6 +5300,14 @@ def _one_of_a_body(body: Token, role: Token) -> bool:
     under "a" -- one member of the body named before (not "a city board member": a body of some other place)."""
     return not list(body.children) and norm(role.lemma_) in knowledge().member_roles \
         and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in role.children)
+
+
+def _capital_title_word(ctx: _Ctx, k: int) -> bool:
+    """Token ``k`` is a capitalised word of a title, no name's ("the African Union High Representative", "the X
+    Special Envoy", "the Y Deputy Secretary"): a title word (roles.yaml titles) or a title modifier."""
+    w = norm(ctx.doc[k].text)
+    return ctx.tok2m[k] < 0 and ctx.doc[k].text[:1].isupper() and (w in ctx.kb.title_words
+                                                                   or w in cues().title_modifiers)
 
 
 def _region_word(ctx: _Ctx, k: int) -> bool:
@@ -6072,7 +6107,7 @@ def _body_seat(ctx: _Ctx, verb: Token, body: Token) -> None:
     """"X sits on the Front's presidium": X is a member of the organisation whose governing body it is."""
     if any(c.dep_ == "neg" for c in verb.children) or _refused(ctx, verb) is not None:
         return
-    whole = _body_owner(ctx, body, None)
+    whole = ctx.actor(body) if _organ(ctx, ctx.actor(body)) else _body_owner(ctx, body, None)
     person = _clause_subject(ctx, verb)
     if whole is not None and person is not None and ctx.kind(person) == "person" \
             and ctx.kind(whole) in ("organization", "country"):
