@@ -1801,8 +1801,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             named, owner = ctx.actor(tok.head), _modifier_actor(ctx, tok)
             if named is not None and owner is not None and ctx.kind(named) == "organization":
                 ctx.add(named, "part_of", owner, tok.sent, 0.6)
-        # appositions the parser missed: "X, Iran's ambassador in Y" (surface: mention, comma, role noun)
-        elif tok.pos_ == "NOUN" and tok.dep_ != "appos" and a is None and (
+        # appositions the parser missed: "X, Iran's ambassador in Y" (surface: mention, comma, role noun); not a
+        # possessor ("X, the Ostravian president's adviser": the post is the adviser's)
+        elif tok.pos_ == "NOUN" and tok.dep_ not in ("appos", "poss") and a is None and (
                 norm(tok.lemma_) in kb.leader_roles or norm(tok.lemma_) in kb.member_roles
                 or tok.lemma_ in of_phrases):
             j = tok.i - 1
@@ -5222,10 +5223,12 @@ def _titled_body_person(ctx: _Ctx, role: Token, comma: int) -> bool:
     return end < len(ctx.doc) and ctx.doc[end].text in (",", ".") and ctx.doc[end - 1].dep_ != "appos"
 
 
-def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
+def _modifier_actor(ctx: _Ctx, role: Token, titles: bool = False) -> int | None:
     """An organisation or state named as a modifier of a role noun: "the PCP leader", "a Saudi envoy",
     "a senior Unity List official" (the mention ends right before the role word or its adjectives); "a
-    senior Front official", "the brigade commander": the one organisation so headed named before."""
+    senior Front official", "the brigade commander": the one organisation so headed named before. With
+    ``titles``, capitalised title words may stand between ("the African Union High Representative", "the UN
+    Secretary-General"): a person's post."""
     for c in role.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < role.i:
             a = ctx.actor(c)
@@ -5247,7 +5250,8 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
             if a is not None and ctx.kind(a) in ("organization", "country"):
                 m = ctx.mentions[ctx.tok2m[c.i]]
                 if all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 or _region_word(ctx, k)
-                       or _capital_title_word(ctx, k) for k in range(m.end, role.i)):
+                       or titles and (_capital_title_word(ctx, k) or ctx.doc[k].text == "-"
+                                      and not ctx.doc[k].whitespace_) for k in range(m.end, role.i)):
                     return a
         if c.dep_ in ("compound", "amod") and c.i < role.i and c.is_lower:
             # "the Ostravian deputy Arctic envoy": the state modifies the role's first word, and a region the post
@@ -5262,7 +5266,7 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
     if role.i >= 3 and doc[role.i - 1].text == "-" and not doc[role.i - 1].whitespace_ \
             and not doc[role.i - 2].whitespace_ and doc[role.i - 2].pos_ in ("NOUN", "ADJ", "PROPN"):
         # "the Harvest Party vice-president", the hyphenated title split by the parser: the modifier of its first half
-        return _modifier_actor(ctx, doc[role.i - 2])
+        return _modifier_actor(ctx, doc[role.i - 2], titles)
     return None
 
 
@@ -5300,6 +5304,22 @@ def _one_of_a_body(body: Token, role: Token) -> bool:
     under "a" -- one member of the body named before (not "a city board member": a body of some other place)."""
     return not list(body.children) and norm(role.lemma_) in knowledge().member_roles \
         and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in role.children)
+
+
+def _office_possessor(ctx: _Ctx, role: Token, exclude: int) -> int | None:
+    """"the UN Secretary-General's special envoy", "the Ostravian president's adviser", "the Front leader's chief of
+    staff": a post on the staff of another post, whose body (the state or organisation that post is named with) the
+    holder serves; None when the possessor is no such post."""
+    kb = ctx.kb
+    for c in role.children:
+        if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None \
+                and (norm(c.lemma_) in kb.role_words or norm(c.text) in kb.title_words):
+            body = _modifier_actor(ctx, c, titles=True)
+            if body is None:
+                body = _possessor(ctx, c, exclude)
+            return body if body is not None and body != exclude and ctx.kind(body) in ("organization", "country") \
+                else None
+    return None
 
 
 def _capital_title_word(ctx: _Ctx, k: int) -> bool:
@@ -5488,12 +5508,17 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     if poss_owner is not None and typ is None and ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" \
             and poss_owner != owner and lemma in (kb.relations.get("successor_words") or ()):
         ctx.successors.append((owner, poss_owner, role.sent))  # "named X as Mwaura's successor", "his successor, X"
-    modifier = _modifier_actor(ctx, role) if poss_owner is None or ctx.kind(poss_owner) == "person" \
+    modifier = _modifier_actor(ctx, role, titles=ctx.kind(owner) == "person") if poss_owner is None or ctx.kind(poss_owner) == "person" \
         and ctx.kind(owner) == "person" else None  # "his Chilean counterpart, X": X serves Chile
     if modifier is not None and typ in ("leader_of", "member_of"):
         named_by = modifier
         ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, modifier, full, lemma)), modifier,
                 role.sent, 0.75)
+    if typ in ("leader_of", "member_of") and poss_owner is None and named_by is None and ctx.kind(owner) == "person":
+        office = _office_possessor(ctx, role, owner)
+        if office is not None:
+            named_by = office
+            ctx.add(owner, "member_of", office, role.sent, 0.7)
     if typ in ("allied_with", "opposes") and poss_owner is None and not _of_object(role):
         # "X, a long-time Hezbollah ally", "X, the party's leader and a Dressen ally": the ally of the body or
         # person named as the noun's modifier
