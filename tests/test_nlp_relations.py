@@ -4081,6 +4081,15 @@ TITLE_CHAINS = [
     ("The Ninth Battalion, under Colonel Tomas Vendrel, attacked the town.",
      ("Tomas Vendrel", "leader_of", "Ninth Battalion")),
     ("The Karvel Guard, under General Tomas Vendrel, took the bridge.", ("Tomas Vendrel", "leader_of", "Karvel Guard")),
+    # "the <coined name> of <person>": the party and its leader
+    ("The Green Alternative of Tomas Vendrel has joined the alliance.",
+     ("Tomas Vendrel", "leader_of", "Green Alternative")),
+    ("The New Dawn of Anna Ressel won nine seats.", ("Anna Ressel", "leader_of", "New Dawn")),
+    # "Y is a <body> (of N members) led by X": the predicate noun describes the subject
+    ("The Karvel Legion is a militia of roughly 3,000 fighters led by Tomas Vendrel, a former army colonel.",
+     ("Tomas Vendrel", "leader_of", "Karvel Legion")),
+    ("The Karvel Legion is a militia led by Tomas Vendrel.", ("Tomas Vendrel", "leader_of", "Karvel Legion")),
+    ("The New Dawn is a small party of farmers founded by Anna Ressel.", ("Anna Ressel", "leader_of", "New Dawn")),
 ]
 
 

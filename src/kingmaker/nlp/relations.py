@@ -4022,6 +4022,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         if obj is None and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
                 and tok.head.pos_ == "NOUN" and tok.head.head.head.dep_ == "appos":
             obj = ctx.np_actor(tok.head.head.head.head)  # "Y, a militia of 900 men commanded by X"
+        if obj is None and tok.dep_ == "acl":
+            obj = _predicate_subject(ctx, tok.head)  # "Y is a militia (of 900 men) led by X"
         if obj is None and tok.dep_ == "relcl":
             obj = _relcl_holder(ctx, tok.head)
         if obj is None and tok.dep_ == "acl":
@@ -4069,6 +4071,19 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
         return ctx.actor(before)  # "the Fatah Alliance, led by X" parsed as a clause
     return None
+
+
+def _predicate_subject(ctx: _Ctx, noun: Token) -> int | None:
+    """"Y is a militia led by X", "Y is a party of farmers founded by X", "Y was a militia of 900 men commanded by
+    X": the organisation a predicate noun of a body (organizations.yaml org nouns) says what it is -- the subject
+    of "be" -- when a participle hangs on that noun or on its "of" object; None otherwise."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or norm(noun.lemma_) not in ctx.kb.org_nouns:
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    a = ctx.np_actor(subj) if subj is not None else None
+    return a if a is not None and ctx.kind(a) == "organization" else None
 
 
 def _listed_whole(ctx: _Ctx, part: Token) -> int | None:
