@@ -4090,6 +4090,13 @@ TITLE_CHAINS = [
      ("Tomas Vendrel", "leader_of", "Karvel Legion")),
     ("The Karvel Legion is a militia led by Tomas Vendrel.", ("Tomas Vendrel", "leader_of", "Karvel Legion")),
     ("The New Dawn is a small party of farmers founded by Anna Ressel.", ("Anna Ressel", "leader_of", "New Dawn")),
+    # a post of the government a body runs: "the Front-run government's prime minister, X"
+    ("The strikes killed the Front-run government's prime minister, Tomas Vendrel, and several of his ministers. "
+     "The Karvel Front (KF) denied it.", ("Tomas Vendrel", "member_of", "Karvel Front")),
+    ("The Karvel Front (KF) rules the north. Anna Ressel, the KF-led administration's finance minister, resigned.",
+     ("Anna Ressel", "member_of", "Karvel Front")),
+    ("The Karvel Front (KF) rules the north. The KF-run cabinet's spokesman, Ivo Kestan, resigned.",
+     ("Ivo Kestan", "member_of", "Karvel Front")),
 ]
 
 

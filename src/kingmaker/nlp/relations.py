@@ -5327,6 +5327,8 @@ def _office_possessor(ctx: _Ctx, role: Token, exclude: int) -> int | None:
     holder serves; None when the possessor is no such post."""
     kb = ctx.kb
     for c in role.children:
+        if c.dep_ == "poss" and c.pos_ == "NOUN" and ctx.actor(c) is None and norm(c.lemma_) in cues().ruling_nouns:
+            return _ruler_named(ctx, c, exclude)  # "the Front-run government's prime minister"
         if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None \
                 and (norm(c.lemma_) in kb.role_words or norm(c.text) in kb.title_words):
             body = _modifier_actor(ctx, c, titles=True)
@@ -5334,6 +5336,20 @@ def _office_possessor(ctx: _Ctx, role: Token, exclude: int) -> int | None:
                 body = _possessor(ctx, c, exclude)
             return body if body is not None and body != exclude and ctx.kind(body) in ("organization", "country") \
                 else None
+    return None
+
+
+def _ruler_named(ctx: _Ctx, noun: Token, exclude: int) -> int | None:
+    """"the Front-run government", "the KF-led administration": the organisation a hyphenated modifier of a
+    government noun says leads it (relations.yaml hyphen_modifiers: leader_of); None when there is none."""
+    doc = ctx.doc
+    hyphen = ctx.kb.relations.get("hyphen_modifiers") or {}
+    for m in noun.children:
+        if m.dep_ in ("compound", "amod") and hyphen.get(m.lower_) == "leader_of" and m.i >= 2 \
+                and doc[m.i - 1].text == "-" and not doc[m.i - 1].whitespace_:
+            a = ctx.actor(doc[m.i - 2])
+            if a is not None and a != exclude and ctx.kind(a) == "organization":
+                return a
     return None
 
 
