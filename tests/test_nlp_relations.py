@@ -4097,6 +4097,11 @@ TITLE_CHAINS = [
      ("Anna Ressel", "member_of", "Karvel Front")),
     ("The Karvel Front (KF) rules the north. The KF-run cabinet's spokesman, Ivo Kestan, resigned.",
      ("Ivo Kestan", "member_of", "Karvel Front")),
+    # "X, <person>'s party": a body's noun a person possesses, in apposition with the body's name
+    ("Social Unity, Tomas Vendrel's centre-left party, slumped from 42 seats to 29.",
+     ("Tomas Vendrel", "leader_of", "Social Unity")),
+    ("Anna Ressel's party, the New Dawn, won nine seats.", ("Anna Ressel", "leader_of", "New Dawn")),
+    ("The Karvel Legion, Tomas Vendrel's militia, took the town.", ("Tomas Vendrel", "leader_of", "Karvel Legion")),
 ]
 
 

@@ -1793,6 +1793,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     _shared_possessor_stance(ctx, owner, role, of_phrases)
         # "the EU naval force, Atalanta", "the UN peacekeeping mission in Ostravia (MINOS)": a body named after a
         # common noun that another body modifies is part of that body
+        if tok.pos_ == "NOUN" and a is None and norm(tok.lemma_) in kb.org_nouns:
+            _persons_body(ctx, tok)  # "X, Vendrel's centre-left party,"; "Vendrel's party, X,"
         if tok.dep_ == "appos" and a is not None and ctx.kind(a) == "organization":
             _named_part(ctx, tok, a, of_phrases)
         # "Y, the Sadrist armed wing", "Y, the EU naval mission": a part noun in apposition to a name, the owner
@@ -2952,6 +2954,22 @@ def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
     elif ka == "organization" and ko == "person" and ctx.subkind(owner) != "media":
         # "the Green List's Petra Novak" (a state's "Ruritania's X" may be its leader, a minister or a citizen)
         ctx.add(owned, "member_of", owner, where, 0.55)
+
+
+def _persons_body(ctx: _Ctx, noun: Token) -> None:
+    """"Social Unity, Vendrel's centre-left party, slumped", "Ressel's movement, the New Dawn, won": a body's
+    common noun that a person's name possesses, in apposition with the body's name, is that person's body (see
+    ``_person_owns``: the person leads it, unless titled as a member)."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    person = ctx.actor(poss) if poss is not None else None
+    if person is None or ctx.kind(person) != "person":
+        return
+    named = ctx.actor(noun.head) if noun.dep_ == "appos" else None
+    if named is None:
+        named = next((ctx.actor(c) for c in noun.children if c.dep_ == "appos" and ctx.actor(c) is not None), None)
+    if named is not None and named != person and ctx.kind(named) == "organization" \
+            and not ctx.actors[named].key.startswith("movement:"):
+        ctx.add(person, _person_owns(ctx, person, named), named, noun.sent, 0.6)
 
 
 def _pronoun_owned(ctx: _Ctx, tok: Token) -> None:
