@@ -403,3 +403,21 @@ def test_a_delegations_line_up_serves_the_body_that_sent_it(text, expected):
     for tie in expected:
         assert tie in found, found
     assert not [t for t in found if t[0] in ("Tomas Vendrel", "Anna Ressel") and t[2] == "Tarvel Unity Front"]
+
+
+SIGNATURES = [
+    ("The Karvel Front said on Monday that it would not sign.\n\n(signed)\nColonel Tomas Vendrel\nCommander, Karvel Front\n",
+     ("Tomas Vendrel", "leader_of", "Karvel Front"), None),
+    ("Sir, the Harbour Party has opposed the deal for years.\n\nYours faithfully,\n\nDr Anna Ressel\n"
+     "Former Member of the Karvel Assembly (Harbour Party), North Reef\n",
+     ("Anna Ressel", "member_of", "Harbour Party"), "Karvel Assembly"),
+    ("MEMORANDUM\nThe Karvel Front will hold its positions.\n\n(signed)\nTomas Vendrel\nChief of Staff of the Karvel "
+     "Front\n", ("Tomas Vendrel", "leader_of", "Karvel Front"), None),
+]
+
+
+@pytest.mark.parametrize("text,tie,former", SIGNATURES)
+def test_a_signature_blocks_post_ties_the_signer(text, tie, former):
+    found, _ = ties(text)
+    assert tie in found, found
+    assert not [t for t in found if former and t[2] == former]  # a former post: no tie to that body
