@@ -4102,6 +4102,13 @@ TITLE_CHAINS = [
      ("Tomas Vendrel", "leader_of", "Social Unity")),
     ("Anna Ressel's party, the New Dawn, won nine seats.", ("Anna Ressel", "leader_of", "New Dawn")),
     ("The Karvel Legion, Tomas Vendrel's militia, took the town.", ("Tomas Vendrel", "leader_of", "Karvel Legion")),
+    # a title with an "of" of its own, then its body: "chief of (the general) staff of the X Armed Forces"
+    ("Anna Ressel, chief of staff of the Karvel Armed Forces, spoke.",
+     ("Anna Ressel", "leader_of", "Karvel Armed Forces")),
+    ("Anna Ressel, the chief of the general staff of the Karvel Armed Forces, spoke.",
+     ("Anna Ressel", "leader_of", "Karvel Armed Forces")),
+    ("General Tomas Vendrel, Chief of the General Staff of the Ostravian Army, denied it.",
+     ("Tomas Vendrel", "leader_of", "Ostravian Army")),
 ]
 
 

@@ -5357,6 +5357,21 @@ def _office_possessor(ctx: _Ctx, role: Token, exclude: int) -> int | None:
     return None
 
 
+def _titled_of_object(ctx: _Ctx, role: Token, obj: Token, full: str) -> int | None:
+    """"chief of staff of the X Armed Forces", "the chief of the general staff of the Y Army": a title with an "of"
+    inside it (roles.yaml titles, relations.yaml force_titles, staff_titles) names its body in the "of" after
+    the title's own; None when the words are no such title or no body follows."""
+    kb = ctx.kb
+    words = [norm(t.text) for t in ctx.doc[obj.left_edge.i:obj.i + 1] if t.lower_ != "the" and not t.is_punct]
+    title = f"{full} of {' '.join(words)}"
+    rel = kb.relations
+    if title not in kb.role_words and title not in set(rel.get("force_titles") or ()) \
+            and title not in set(rel.get("staff_titles") or ()):
+        return None
+    return next((ctx.np_actor(p) for p in _of_object(obj) if p.head.lower_ == "of" and ctx.np_actor(p) is not None),
+                None)
+
+
 def _ruler_named(ctx: _Ctx, noun: Token, exclude: int) -> int | None:
     """"the Front-run government", "the KF-led administration": the organisation a hyphenated modifier of a
     government noun says leads it (relations.yaml hyphen_modifiers: leader_of); None when there is none."""
@@ -5643,6 +5658,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         if target is not None and ctx.kind(target) == "country" and obj.head.lower_ in ("in", "inside", "within") \
                 and norm(role.lemma_) in cues().unofficial_roles:
             continue  # "the most senior cleric in Iraq": where the person is, no post of the state
+        if target is None and obj.head.lower_ == "of" and typ in ("leader_of", "member_of"):
+            target = _titled_of_object(ctx, role, obj, full)  # "chief of (the general) staff of the X Armed Forces"
         if target is None and obj.dep_ == "pobj":
             # "commander of the brigades of Iran's Guard": look one step deeper
             continue
