@@ -4109,6 +4109,17 @@ TITLE_CHAINS = [
      ("Anna Ressel", "leader_of", "Karvel Armed Forces")),
     ("General Tomas Vendrel, Chief of the General Staff of the Ostravian Army, denied it.",
      ("Tomas Vendrel", "leader_of", "Ostravian Army")),
+    # "Y, the UN agency for Z": a body's noun in apposition, another body as its modifier
+    ("KARFA, the UN agency for Ostravian refugees, said 12,000 people had fled.",
+     ("KARFA", "part_of", "United Nations")),
+    ("KARFA, the African Union agency for refugees, said 12,000 people had fled.",
+     ("KARFA", "part_of", "African Union")),
+    ("The Karvel Legion, a Red Hand Front brigade, took the town.", ("Karvel Legion", "part_of", "Red Hand Front")),
+    # a name opening with another body's full name, then a body noun
+    ("The United Nations mission in Ostravia, UNMO, urged all parties to avoid violence.",
+     ("United Nations mission in Ostravia", "part_of", "United Nations")),
+    ("The Karvel Unity Party Youth Committee left the Karvel Unity Party on Monday.",
+     ("Karvel Unity Party Youth Committee", "part_of", "Karvel Unity Party")),
 ]
 
 

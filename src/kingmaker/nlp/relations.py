@@ -1799,7 +1799,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _named_part(ctx, tok, a, of_phrases)
         # "Y, the Sadrist armed wing", "Y, the EU naval mission": a part noun in apposition to a name, the owner
         # named as its modifier
-        elif tok.dep_ == "appos" and tok.pos_ == "NOUN" and a is None and of_phrases.get(tok.lemma_) == "part_of":
+        elif tok.dep_ == "appos" and tok.pos_ == "NOUN" and a is None and (
+                of_phrases.get(tok.lemma_) == "part_of" or norm(tok.lemma_) in cue.prefixed_body_nouns
+                and norm(tok.lemma_) not in kb.role_words):
+            # (and "Y, the UN agency for refugees", "Y, the AU mission in Z": a body another sends or runs)
             named, owner = ctx.actor(tok.head), _modifier_actor(ctx, tok)
             if named is not None and owner is not None and ctx.kind(named) == "organization":
                 ctx.add(named, "part_of", owner, tok.sent, 0.6)
@@ -2485,6 +2488,7 @@ def _acronym_parent(ctx: _Ctx) -> None:
         if m.actor >= 0 and ctx.kind(m.actor) == "organization" and n.isupper() and 2 <= len(n) <= 6 \
                 and n.isalpha():
             acronyms.setdefault(n, m.actor)
+    _named_parent(ctx, bodies)
     if not acronyms:
         return
     doc = ctx.doc
@@ -2501,6 +2505,26 @@ def _acronym_parent(ctx: _Ctx) -> None:
         if parent is None or parent == m.actor or not any(norm(t.text) in bodies for t in doc[start:m.end]):
             continue
         ctx.add(m.actor, "part_of", parent, doc[m.start].sent, 0.6)
+
+
+def _named_parent(ctx: _Ctx, bodies: set[str]) -> None:
+    """"the United Nations mission in X", "the African Union Commission": an organisation whose name opens with
+    another organisation's full name (of two words or more, named in the document) and goes on to one of
+    ``bodies`` (a body noun) is part of that organisation."""
+    names = {tuple(norm(a.name).split()): a.idx for a in ctx.actors
+             if a.kind == "organization" and a.mentions and len(a.name.split()) >= 2}
+    if not names:
+        return
+    for a in ctx.actors:
+        words = tuple(norm(a.name).split())
+        if a.kind != "organization" or not a.mentions or len(words) < 3:
+            continue
+        for n in range(2, len(words)):
+            parent = names.get(words[:n])
+            if parent is not None and parent != a.idx and set(words[n:]) & bodies:
+                m = ctx.mentions[a.mentions[0]]
+                ctx.add(a.idx, "part_of", parent, ctx.doc[m.start].sent, 0.6)
+                break
 
 
 def _opposition_parties(ctx: _Ctx) -> None:
