@@ -2510,7 +2510,8 @@ def _acronym_parent(ctx: _Ctx) -> None:
 def _named_parent(ctx: _Ctx, bodies: set[str]) -> None:
     """"the United Nations mission in X", "the African Union Commission": an organisation whose name opens with
     another organisation's full name (of two words or more, named in the document) and goes on to one of
-    ``bodies`` (a body noun) is part of that organisation."""
+    ``bodies`` (a body noun) that ends the name or the words before where it serves ("... Mission in Libya") is
+    part of that organisation (not "the UN Panel of Experts" cut short)."""
     names = {tuple(norm(a.name).split()): a.idx for a in ctx.actors
              if a.kind == "organization" and a.mentions and len(a.name.split()) >= 2}
     if not names:
@@ -2521,7 +2522,9 @@ def _named_parent(ctx: _Ctx, bodies: set[str]) -> None:
             continue
         for n in range(2, len(words)):
             parent = names.get(words[:n])
-            if parent is not None and parent != a.idx and set(words[n:]) & bodies:
+            if parent is not None and parent != a.idx and any(
+                    words[k] in bodies and (k == len(words) - 1 or words[k + 1] in ("in", "for", "on", "to"))
+                    for k in range(n, len(words))):
                 m = ctx.mentions[a.mentions[0]]
                 ctx.add(a.idx, "part_of", parent, ctx.doc[m.start].sent, 0.6)
                 break
