@@ -379,3 +379,45 @@ def test_a_script_s_speaker_marker_makes_the_speaker_an_actor_with_the_role_and_
     assert not [a for a in name.values() if a.upper() in ("SOUNDBITE", "SOT", "VO", "ANCHOR", "REPORTER")]
     for item in list(ex.relations) + list(ex.events):
         assert text[item.evidence.start:item.evidence.end] == item.evidence.text
+
+
+ROSTERS = [
+    ("MINUTES OF THE THIRD ROUND OF THE KARVEL TALKS\nGovernment of Ostravia - Tarvel Unity Front (TUF)\n\nPRESENT\n"
+     "Government delegation: General Tomas Vendrel, Chief of the General Staff (head of delegation); Anna Ressel, "
+     "Deputy Foreign Minister; two advisers.\n"
+     "TUF delegation: Dr. Milo Dastan, chairman of the TUF political bureau (head of delegation); Colonel Ivo "
+     "Kestan; one adviser.\n\nITEM 1 - OPENING\n"
+     "1.1 The Ostravian parliament in Ostravia had approved the talks. Ostravia said the talks would be held in "
+     "Ostravia.\n",
+     [("Tomas Vendrel", "member_of", "Ostravia"), ("Anna Ressel", "member_of", "Ostravia"),
+      ("Milo Dastan", "member_of", "Tarvel Unity Front"), ("Ivo Kestan", "member_of", "Tarvel Unity Front")]),
+    ("RECORD OF THE TALKS\n\nThe Ostravian parliament in Ostravia approved the talks with the Tarvel Unity Front "
+     "(TUF).\n\nOstravian delegation: Ambassador Lena Morr (head of delegation); Tomas Vendrel, legal adviser.\n",
+     [("Lena Morr", "member_of", "Ostravia"), ("Tomas Vendrel", "member_of", "Ostravia")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROSTERS)
+def test_a_delegations_line_up_serves_the_body_that_sent_it(text, expected):
+    found, _ = ties(text)
+    for tie in expected:
+        assert tie in found, found
+    assert not [t for t in found if t[0] in ("Tomas Vendrel", "Anna Ressel") and t[2] == "Tarvel Unity Front"]
+
+
+SIGNATURES = [
+    ("The Karvel Front said on Monday that it would not sign.\n\n(signed)\nColonel Tomas Vendrel\nCommander, Karvel Front\n",
+     ("Tomas Vendrel", "leader_of", "Karvel Front"), None),
+    ("Sir, the Harbour Party has opposed the deal for years.\n\nYours faithfully,\n\nDr Anna Ressel\n"
+     "Former Member of the Karvel Assembly (Harbour Party), North Reef\n",
+     ("Anna Ressel", "member_of", "Harbour Party"), "Karvel Assembly"),
+    ("MEMORANDUM\nThe Karvel Front will hold its positions.\n\n(signed)\nTomas Vendrel\nChief of Staff of the Karvel "
+     "Front\n", ("Tomas Vendrel", "leader_of", "Karvel Front"), None),
+]
+
+
+@pytest.mark.parametrize("text,tie,former", SIGNATURES)
+def test_a_signature_blocks_post_ties_the_signer(text, tie, former):
+    found, _ = ties(text)
+    assert tie in found, found
+    assert not [t for t in found if former and t[2] == former]  # a former post: no tie to that body

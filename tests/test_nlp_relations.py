@@ -4263,3 +4263,116 @@ def test_a_title_used_alone_is_the_person_it_was_set_after_in_apposition():
     assert doc._.km_actors[res.titled(doc[11])].name == "Ilsa Sorn"
     assert res.titled(doc[5]) is None  # (the apposition itself names no one before it)
 
+
+def test_a_possessor_noun_is_no_missed_apposition():
+    # "Milo Dastan , the Ostravian president 's adviser , spoke ." -- the post is the adviser's, not the president's
+    doc = built([("Milo", 1, "compound", "PROPN", "NNP"), ("Dastan", 10, "nsubj", "PROPN", "NNP"),
+                 (",", 1, "punct", "PUNCT", ","), ("the", 5, "det", "DET", "DT"),
+                 ("Ostravian", 5, "amod", "ADJ", "JJ"), ("president", 7, "poss", "NOUN", "NN"),
+                 ("'s", 5, "case", "PART", "POS"), ("adviser", 1, "appos", "NOUN", "NN"),
+                 (",", 1, "punct", "PUNCT", ","), ("then", 10, "advmod", "ADV", "RB"),
+                 ("spoke", 10, "ROOT", "VERB", "VBD", "speak"), (".", 10, "punct", "PUNCT", ".")],
+                {(0, 2): ("Milo Dastan", "person"), (4, 5): ("Ostravia", "country")})
+    found = ties(doc)
+    assert ("Milo Dastan", "leader_of", "Ostravia") not in found
+    assert ("Milo Dastan", "member_of", "Ostravia") in found
+
+
+def test_a_preposition_hung_on_the_comma_describes_the_name_before_it():
+    # "The Karvel Guard , under General Tomas Vendrel , took the bridge ." (the parser hangs "under" on the comma)
+    doc = built([("The", 2, "det", "DET", "DT"), ("Karvel", 2, "compound", "PROPN", "NNP"),
+                 ("Guard", 9, "nsubj", "PROPN", "NNP"), (",", 9, "punct", "PUNCT", ","),
+                 ("under", 3, "prep", "ADP", "IN"), ("General", 7, "compound", "PROPN", "NNP"),
+                 ("Tomas", 7, "compound", "PROPN", "NNP"), ("Vendrel", 4, "pobj", "PROPN", "NNP"),
+                 (",", 9, "punct", "PUNCT", ","), ("took", 9, "ROOT", "VERB", "VBD", "take"),
+                 ("the", 11, "det", "DET", "DT"), ("bridge", 9, "dobj", "NOUN", "NN"), (".", 9, "punct", "PUNCT", ".")],
+                {(1, 3): ("Karvel Guard", "organization"), (6, 8): ("Tomas Vendrel", "person")})
+    assert ("Tomas Vendrel", "leader_of", "Karvel Guard") in ties(doc)
+
+
+TITLE_CHAINS = [
+    # an organ named with its organisation as a modifier: "the KUP political bureau"
+    ("The Karvel Unity Party (KUP) met on Monday. Tomas Vendrel, chairman of the KUP political bureau, spoke first.",
+     ("Tomas Vendrel", "member_of", "Karvel Unity Party")),
+    ("The Karvel Unity Party (KUP) voted. Anna Ressel, who sits on the KUP national council, abstained.",
+     ("Anna Ressel", "member_of", "Karvel Unity Party")),
+    ("The Ostravian Green Movement (OGM) is split. Ivo Kestan, who sits on the OGM presidium, resigned.",
+     ("Ivo Kestan", "member_of", "Ostravian Green Movement")),
+    # an organ named as an actor of its own: a seat on it is membership of the organisation
+    ("The Tarvel Unity Front (TUF) gathered in Dorvik, where Milo Dastan, secretary of the TUF politburo, spoke.",
+     ("Milo Dastan", "member_of", "Tarvel Unity Front")),
+    ("Ivo Kestan, who sits on the Ostravian Green Movement's Executive Committee, resigned.",
+     ("Ivo Kestan", "member_of", "Ostravian Green Movement")),
+    ("Lena Morr, deputy head of the Tarvel Unity Front's Political Council, resigned.",
+     ("Lena Morr", "member_of", "Tarvel Unity Front")),
+    # a post on the staff of another post serves that post's body
+    ("Anna Ressel, the Karvel Unity Party leader's chief of staff, met the speaker.",
+     ("Anna Ressel", "member_of", "Karvel Unity Party")),
+    ("Tomas Vendrel, the UN Secretary-General's Special Envoy for Sudan, met the speaker.",
+     ("Tomas Vendrel", "member_of", "United Nations")),
+    ("Ivo Kestan, the Karvel Unity Party chairman's spokesman, met the speaker.",
+     ("Ivo Kestan", "member_of", "Karvel Unity Party")),
+    # capitalised title words between the body and the post
+    ("Tomas Vendrel, African Union High Representative for Sudan, met the speaker.",
+     ("Tomas Vendrel", "member_of", "African Union")),
+    ("Anna Ressel, the Karvel Unity Party Deputy Secretary, met the speaker.",
+     ("Anna Ressel", "member_of", "Karvel Unity Party")),
+    # "X, under Y,": Y leads X
+    ("The Ninth Battalion, under Colonel Tomas Vendrel, attacked the town.",
+     ("Tomas Vendrel", "leader_of", "Ninth Battalion")),
+    ("The Karvel Guard, under General Tomas Vendrel, took the bridge.", ("Tomas Vendrel", "leader_of", "Karvel Guard")),
+    # "the <coined name> of <person>": the party and its leader
+    ("The Green Alternative of Tomas Vendrel has joined the alliance.",
+     ("Tomas Vendrel", "leader_of", "Green Alternative")),
+    ("The New Dawn of Anna Ressel won nine seats.", ("Anna Ressel", "leader_of", "New Dawn")),
+    # "Y is a <body> (of N members) led by X": the predicate noun describes the subject
+    ("The Karvel Legion is a militia of roughly 3,000 fighters led by Tomas Vendrel, a former army colonel.",
+     ("Tomas Vendrel", "leader_of", "Karvel Legion")),
+    ("The Karvel Legion is a militia led by Tomas Vendrel.", ("Tomas Vendrel", "leader_of", "Karvel Legion")),
+    ("The New Dawn is a small party of farmers founded by Anna Ressel.", ("Anna Ressel", "leader_of", "New Dawn")),
+    # a post of the government a body runs: "the Front-run government's prime minister, X"
+    ("The strikes killed the Front-run government's prime minister, Tomas Vendrel, and several of his ministers. "
+     "The Karvel Front (KF) denied it.", ("Tomas Vendrel", "member_of", "Karvel Front")),
+    ("The Karvel Front (KF) rules the north. Anna Ressel, the KF-led administration's finance minister, resigned.",
+     ("Anna Ressel", "member_of", "Karvel Front")),
+    ("The Karvel Front (KF) rules the north. The KF-run cabinet's spokesman, Ivo Kestan, resigned.",
+     ("Ivo Kestan", "member_of", "Karvel Front")),
+    # "X, <person>'s party": a body's noun a person possesses, in apposition with the body's name
+    ("Social Unity, Tomas Vendrel's centre-left party, slumped from 42 seats to 29.",
+     ("Tomas Vendrel", "leader_of", "Social Unity")),
+    ("Anna Ressel's party, the New Dawn, won nine seats.", ("Anna Ressel", "leader_of", "New Dawn")),
+    ("The Karvel Legion, Tomas Vendrel's militia, took the town.", ("Tomas Vendrel", "leader_of", "Karvel Legion")),
+    # a title with an "of" of its own, then its body: "chief of (the general) staff of the X Armed Forces"
+    ("Anna Ressel, chief of staff of the Karvel Armed Forces, spoke.",
+     ("Anna Ressel", "leader_of", "Karvel Armed Forces")),
+    ("Anna Ressel, the chief of the general staff of the Karvel Armed Forces, spoke.",
+     ("Anna Ressel", "leader_of", "Karvel Armed Forces")),
+    ("General Tomas Vendrel, Chief of the General Staff of the Ostravian Army, denied it.",
+     ("Tomas Vendrel", "leader_of", "Ostravian Army")),
+    # "Y, the UN agency for Z": a body's noun in apposition, another body as its modifier
+    ("KARFA, the UN agency for Ostravian refugees, said 12,000 people had fled.",
+     ("KARFA", "part_of", "United Nations")),
+    ("KARFA, the African Union agency for refugees, said 12,000 people had fled.",
+     ("KARFA", "part_of", "African Union")),
+    ("The Karvel Legion, a Red Hand Front brigade, took the town.", ("Karvel Legion", "part_of", "Red Hand Front")),
+    # a name opening with another body's full name, then a body noun
+    ("The United Nations mission in Ostravia, UNMO, urged all parties to avoid violence.",
+     ("United Nations mission in Ostravia", "part_of", "United Nations")),
+    ("The Karvel Unity Party Youth Committee left the Karvel Unity Party on Monday.",
+     ("Karvel Unity Party Youth Committee", "part_of", "Karvel Unity Party")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", TITLE_CHAINS)
+def test_title_chains(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+def test_a_staff_post_is_not_the_post_it_serves():
+    found = run("Milo Dastan, the Ostravian president's adviser, said the talks failed. Ostravia is tense.")
+    assert ("Milo Dastan", "leader_of", "Ostravia") not in found
+    assert ("Milo Dastan", "member_of", "Ostravia") in found
+

@@ -1618,7 +1618,24 @@ def _leader_after_of(doc: Doc, i: int, end: int) -> bool:
     coalition's name (its group noun capitalised, or a party named by its members: "the Greens of Ana Morel",
     roles.yaml party_plurals), then a person's name running to ``end`` (``_person_tail``). Not a unit named for a
     hero ("the Brigades of Yusuf Kardani")."""
-    return 0 < i < end - 2 and doc[i].lower_ == "of" and _party_word(doc[i - 1]) and _person_tail(doc, i + 1, end)
+    return 0 < i < end - 2 and doc[i].lower_ == "of" and (_party_word(doc[i - 1]) or _coined_name_before(doc, i)) \
+        and _person_tail(doc, i + 1, end)
+
+
+def _coined_name_before(doc: Doc, i: int) -> bool:
+    """Whether the words before the "of" at ``i`` are a coined name after "the", of two or three capitalised words
+    none of which is a group noun, a unit's, a title's, a state's or a plural: "the Green Alternative of X", "the
+    New Dawn of Y" (a party named by a slogan, then its leader); not "the Brigades of X", "the Foreign Minister
+    of Y", "the Republic of Z"."""
+    kb = knowledge()
+    k = i - 1
+    while k >= 0 and i - k <= 4 and doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].lower_ != "the":
+        k -= 1
+    if k < 0 or doc[k].lower_ != "the" or not 2 <= i - 1 - k <= 3:
+        return False
+    return not any(t.tag_ in ("NNS", "NNPS") or norm(t.text) in kb.org_nouns or norm(t.text) in kb.unit_nouns
+                   or norm(t.text) in kb.title_words or norm(t.text) in kb.role_words or _country_of(t.text)
+                   for t in doc[k + 1:i])
 
 
 def _party_word(tok: Token) -> bool:
@@ -2065,8 +2082,9 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         while run < len(doc) and run - j <= 3 and doc[run].pos_ == "PROPN" and doc[run].is_alpha \
                 and doc[run].text[:1].isupper() and doc[run].ent_type_ in ("", "PERSON"):
             run += 1
-        if j + 1 in by_start:
-            run = by_start[j + 1][1] if by_start[j + 1][2] in ("", "PERSON") else 0
+        if j + 1 in by_start:  # (a leader's name the NER took for a body's: "the New Dawn of Ana Morel")
+            run = by_start[j + 1][1] if by_start[j + 1][2] in ("", "PERSON") \
+                or _coined_name_before(doc, j) and _person_tail(doc, j + 1, by_start[j + 1][1]) else 0
         if j + 1 < len(doc) and doc[j].lower_ == "of" and _leader_after_of(doc, j, run):
             # "the Progressive Labour Party of Tomas Verhal", the name untagged or tagged a person's: the party,
             # then its leader

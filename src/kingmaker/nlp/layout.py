@@ -10,7 +10,7 @@ body's name: a press release's issuer, an encyclopedia entry's title). State off
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import norm
 from kingmaker.nlp import doc_span, doc_text
@@ -24,6 +24,7 @@ HEADER_LINES = 3  # a document's subject is named in its first lines
 def label_ties(ctx) -> None:
     """Add the ties of the document's "Role: Name" lines to ``ctx`` (the relations' resolver)."""
     doc: Doc = ctx.doc
+    _signed_posts(ctx)
     lines = doc.user_data.get(LABEL_LINES)
     if not lines:
         return
@@ -97,6 +98,129 @@ def _signatures(ctx, lines: list[tuple[int, int, int]]) -> None:
             signers.append(body)
     if len(signers) > 1 and _coalition_document(ctx):
         ctx.add_pairs(signers, "allied_with", doc[lines[0][0]:lines[-1][2]], 0.6)
+
+
+def delegation_rosters(ctx) -> None:
+    """The line-up of a delegation in minutes or a communique: "X delegation: Dr. Name, chairman of ... (head of
+    delegation); Colonel Name, commander of ...; one adviser", "Government delegation: General Name, ...; Name,
+    Deputy Foreign Minister". Each item (up to a semicolon) opening with a person's name, after any titles, is a
+    member of the body that sent the delegation: the one body the label names, else the article's state for a
+    government's ("Government delegation:"; relations.yaml delegation_nouns, ruling_nouns). Read before the
+    titles naming no state are given the article's state (the label says whose they are)."""
+    from kingmaker.nlp.relations import cues
+
+    doc = ctx.doc
+    for first, value, end in doc.user_data.get(LABEL_LINES) or ():
+        words = [t for t in doc[first:value] if not t.is_punct and not t.is_space]
+        if not words or words[-1].lower_ not in cues().delegation_nouns:
+            continue
+        bodies = {a for a in (ctx.actor(t) for t in words) if a is not None}
+        if len(bodies) > 1 or bodies and ctx.kind(next(iter(bodies))) not in _BODY_KINDS:
+            continue
+        body = bodies.pop() if bodies else ctx.home_state() if any(
+            t.lower_ in cues().ruling_nouns for t in words) else None
+        if body is None:
+            continue
+        k = value
+        while k < end:
+            item = next((t.i for t in doc[k:end] if t.text == ";"), end)
+            person = _item_name(ctx, k, item)
+            if person is not None:
+                ctx.add(person, "member_of", body, doc[first:end], 0.6)
+            k = item + 1
+
+
+def _item_name(ctx, start: int, end: int) -> int | None:
+    """The person a list item opens with, after up to three title words ("General", "Dr.", "Ambassador"):
+    "Colonel Name, commander of the Y"; None when the item opens otherwise ("two advisers")."""
+    doc, kb = ctx.doc, ctx.kb
+    k = start
+    while k < end and doc[k].is_space:
+        k += 1
+    for _ in range(4):
+        if k >= end:
+            return None
+        a = ctx.actor(doc[k])
+        if a is not None:
+            return a if ctx.kind(a) == "person" else None
+        if not doc[k].text[:1].isupper() or norm(doc[k].text).rstrip(".") not in kb.title_words | kb.role_words:
+            return None
+        k += 2 if k + 1 < end and doc[k + 1].text == "." else 1  # "Dr ." split by the tokenizer
+    return None
+
+
+def _signed_posts(ctx) -> None:
+    """A signature block: a line that is only a person's name (titles aside), then a line that opens with the
+    person's post: "Name" over "Commander, Karvel Front"; "Dr Name" over "Former Member of the Assembly
+    (Harbour Party), North Reef". The first organisation or state the post's line names is the person's: led
+    under a leader's title, else (a deputy's, a member's) a member of it, not at all under a former post; a party
+    in brackets is the person's party (a member)."""
+    doc, kb = ctx.doc, ctx.kb
+    text = doc_text(doc)
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        strip = line.strip()
+        at = pos + line.find(strip[:1]) if strip else pos
+        span = doc.char_span(at, at + len(strip), alignment_mode="expand") if strip else None
+        spans.append(span)
+        pos += len(line) + 1
+    for name, post in zip(spans, spans[1:]):
+        if name is None or post is None:
+            continue
+        person = _line_person(ctx, name)
+        if person is None:
+            continue
+        words, k = [], post.start
+        while k < post.end and ctx.actor(doc[k]) is None and doc[k].text not in (",", "(", "-", "of") \
+                and doc[k].is_alpha:
+            words.append(norm(doc[k].text))
+            k += 1
+        former = bool(words) and words[0] in (kb.relations.get("not_current_titles") or ())
+        role = _role(kb, words[1:] if former else words)
+        if role is None or len(words) > 5:
+            continue
+        depth, body, party = 0, None, None
+        for t in doc[k:post.end]:
+            depth += (t.text == "(") - (t.text == ")")
+            a = ctx.actor(t) if t.text != "(" else _bracket_body(ctx, t)
+            if a is None or a == person or ctx.kind(a) not in _BODY_KINDS:
+                continue
+            if depth > 0 and party is None and ctx.kind(a) == "organization":
+                party = a
+            elif depth == 0 and body is None:
+                body = a
+        if body is not None and not former:  # (a former post says nothing of the body now)
+            ctx.add(person, role[0], body, post, 0.6)
+        if party is not None:
+            ctx.add(person, "member_of", party, post, 0.6)
+
+
+def _bracket_body(ctx, open_: Token) -> int | None:
+    """The organisation a bracket opening at ``open_`` names in full ("(Harbour Party)"), though the name finder
+    took it for an alias of the words before it; None when it names none the text has."""
+    doc = ctx.doc
+    close = next((t.i for t in doc[open_.i + 1:min(open_.i + 8, len(doc))] if t.text == ")"), None)
+    if close is None or close == open_.i + 1:
+        return None
+    inner = norm(doc[open_.i + 1:close].text)
+    return next((a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
+                 and inner in {norm(n) for n in a.names}), None)
+
+
+def _line_person(ctx, line: Span) -> int | None:
+    """The person a line is wholly the name of, maybe after titles ("Dr Name", "Haji Name"); None otherwise."""
+    kb = ctx.kb
+    person = None
+    for t in line:
+        a = ctx.actor(t)
+        if a is None and person is None and norm(t.text).rstrip(".") in kb.title_words | kb.role_words:
+            continue
+        if a is None and t.is_punct and t.text == ".":
+            continue
+        if a is None or ctx.kind(a) != "person" or person is not None and a != person:
+            return None
+        person = a
+    return person
 
 
 def _coalition_document(ctx) -> bool:

@@ -1255,7 +1255,8 @@ class _Ctx:
                     hosts.add(m.key.split(":", 1)[1])
                 # "as Nairobi talks resume", "the Doha summit": a place named for the talks it hosts ("cabinet talks
                 # in Beirut" may be the story's own scene)
-                if m.key.startswith("country:") and root.dep_ in ("compound", "amod", "nmod") and _venue(root.head):
+                if m.key.startswith("country:") and (root.dep_ in ("compound", "amod", "nmod") and _venue(root.head)
+                                                     or _venue_named_for(self.doc, m.start, m.end)):
                     hosts.add(m.key.split(":", 1)[1])
             # a state the headline names (any case: "CLASHES IN EASTERN OSTRAVIA") is what the story is about
             # "Ostravia shelves bill after Velnian warning": a state in the headline's background clause (up to the
@@ -1739,7 +1740,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "X, a faction within Y", "the Z wing inside Y": part of; "the party under X", "the unit under the
         # command of X": led by X (a person) or part of Y
         if tok.dep_ == "prep" and tok.lower_ in org_preps:  # (an ADP: before the filter below)
-            part = ctx.actor(tok.head)
+            part = ctx.actor(_past_comma(tok))
             for p in tok.children:
                 commanded = p.dep_ == "pobj" and ctx.actor(p) is None and norm(p.text) in cue.command_nouns
                 if commanded:
@@ -1862,16 +1863,22 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     _shared_possessor_stance(ctx, owner, role, of_phrases)
         # "the EU naval force, Atalanta", "the UN peacekeeping mission in Ostravia (MINOS)": a body named after a
         # common noun that another body modifies is part of that body
+        if tok.pos_ == "NOUN" and a is None and norm(tok.lemma_) in kb.org_nouns:
+            _persons_body(ctx, tok)  # "X, Vendrel's centre-left party,"; "Vendrel's party, X,"
         if tok.dep_ == "appos" and a is not None and ctx.kind(a) == "organization":
             _named_part(ctx, tok, a, of_phrases)
         # "Y, the Sadrist armed wing", "Y, the EU naval mission": a part noun in apposition to a name, the owner
         # named as its modifier
-        elif tok.dep_ == "appos" and tok.pos_ == "NOUN" and a is None and of_phrases.get(tok.lemma_) == "part_of":
+        elif tok.dep_ == "appos" and tok.pos_ == "NOUN" and a is None and (
+                of_phrases.get(tok.lemma_) == "part_of" or norm(tok.lemma_) in cue.prefixed_body_nouns
+                and norm(tok.lemma_) not in kb.role_words):
+            # (and "Y, the UN agency for refugees", "Y, the AU mission in Z": a body another sends or runs)
             named, owner = ctx.actor(tok.head), _modifier_actor(ctx, tok)
             if named is not None and owner is not None and ctx.kind(named) == "organization":
                 ctx.add(named, "part_of", owner, tok.sent, 0.6)
-        # appositions the parser missed: "X, Iran's ambassador in Y" (surface: mention, comma, role noun)
-        elif tok.pos_ == "NOUN" and tok.dep_ != "appos" and a is None and (
+        # appositions the parser missed: "X, Iran's ambassador in Y" (surface: mention, comma, role noun); not a
+        # possessor ("X, the Ostravian president's adviser": the post is the adviser's)
+        elif tok.pos_ == "NOUN" and tok.dep_ not in ("appos", "poss") and a is None and (
                 norm(tok.lemma_) in kb.leader_roles or norm(tok.lemma_) in kb.member_roles
                 or tok.lemma_ in of_phrases):
             j = tok.i - 1
@@ -2397,14 +2404,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and _refused(ctx, tok.head) is None and not _denied(tok.head) \
                 and not any(c.dep_ in ("amod", "compound") and norm(c.text) in NOT_CURRENT for c in tok.children):
             body = _body_owner(ctx, tok, None)
-            if body is None:
-                body = next((ctx.actor(c) for c in tok.children if c.dep_ == "compound" and ctx.actor(c) is not None),
-                            None)
             holder = _clause_subject(ctx, tok.head)
             if body is not None and holder is not None and ctx.kind(body) == "organization":
                 ctx.add(holder, "leader_of", body, tok.sent, 0.65)
         # "X sits on the Front's presidium", "X remains on the central committee of the party": a member
-        if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.pos_ == "NOUN" and _internal_body(tok) \
+        if tok.dep_ == "pobj" and tok.head.lower_ == "on" and (tok.pos_ == "NOUN" and _internal_body(tok)
+                                                              or _organ(ctx, a)) \
                 and norm(tok.head.head.lemma_) in cue.seat_verbs and not _unreal(tok.head.head):
             _body_seat(ctx, tok.head.head, tok)
         # "X is running at the head of his own list, Y", "X, at the head of the Y Front since 2019": X leads Y
@@ -2453,6 +2458,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
+    from kingmaker.nlp.layout import delegation_rosters, label_ties
+
+    delegation_rosters(ctx)  # "Government delegation: Name, Deputy Foreign Minister; ..." (nlp/layout.py)
     _implied_state_ties(ctx, implied)
     _served_states(ctx)
     _named_state_forces(ctx)
@@ -2461,10 +2469,33 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _rebel_groups(ctx)
     _called_rivals(ctx)
     _opposition_leaders(ctx)
-    from kingmaker.nlp.layout import label_ties
-
+    _organ_members(ctx)
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
     return ctx.hits
+
+
+def _organ(ctx: _Ctx, a: int | None) -> bool:
+    """Actor ``a`` is an organisation's governing body named as such: "the Front's Central Committee", "the TUF
+    politburo" (its name ends in relations.yaml internal_bodies)."""
+    if a is None or ctx.kind(a) != "organization":
+        return False
+    words = norm(ctx.actors[a].name).split()
+    bodies = cues().internal_bodies
+    return bool(words) and (words[-1] in bodies or " ".join(words[-2:]) in bodies)
+
+
+def _organ_members(ctx: _Ctx) -> None:
+    """"X, a member of the Front's Central Committee", "Y, chairman of the KUP central committee": a seat on an
+    organisation's governing body named as an actor of its own (one part of the organisation; its name ending in
+    relations.yaml internal_bodies) makes a member of the organisation itself."""
+    organs: dict[int, list[RelationHit]] = {}
+    for h in ctx.hits:
+        if h.type == "part_of" and ctx.kind(h.target) == "organization" and _organ(ctx, h.source):
+            organs.setdefault(h.source, []).append(h)
+    for h in list(ctx.hits) if organs else ():
+        if h.type in ("leader_of", "member_of") and h.target in organs and ctx.kind(h.source) == "person":
+            for whole in organs[h.target]:
+                ctx.add(h.source, "member_of", whole.target, h.span, 0.6)
 
 
 def _body_before_comma(ctx: _Ctx, noun: Token) -> int | None:
@@ -2529,14 +2560,16 @@ def _state_named_on(ctx: _Ctx, a: int) -> bool:
 def _acronym_parent(ctx: _Ctx) -> None:
     """"the UN Observer Mission in X", "the OSCE Parliamentary Assembly", "the AU Mission in Somalia": an organisation
     whose name opens with another organisation's acronym (named in the document) and ends in one of
-    word_lists.prefixed_body_nouns is part of that organisation."""
-    bodies = set(cues().prefixed_body_nouns)
+    word_lists.prefixed_body_nouns, or in a governing body's word ("the TUF politburo": internal_bodies), is part
+    of that organisation."""
+    bodies = set(cues().prefixed_body_nouns) | {b for b in cues().internal_bodies if " " not in b}
     acronyms: dict[str, int] = {}
     for m in ctx.mentions:  # the acronyms the document itself uses for an organisation ("The UN said ...")
         n = m.text.replace(".", "")
         if m.actor >= 0 and ctx.kind(m.actor) == "organization" and n.isupper() and 2 <= len(n) <= 6 \
                 and n.isalpha():
             acronyms.setdefault(n, m.actor)
+    _named_parent(ctx, bodies)
     if not acronyms:
         return
     doc = ctx.doc
@@ -2553,6 +2586,29 @@ def _acronym_parent(ctx: _Ctx) -> None:
         if parent is None or parent == m.actor or not any(norm(t.text) in bodies for t in doc[start:m.end]):
             continue
         ctx.add(m.actor, "part_of", parent, doc[m.start].sent, 0.6)
+
+
+def _named_parent(ctx: _Ctx, bodies: set[str]) -> None:
+    """"the United Nations mission in X", "the African Union Commission": an organisation whose name opens with
+    another organisation's full name (of two words or more, named in the document) and goes on to one of
+    ``bodies`` (a body noun) that ends the name or the words before where it serves ("... Mission in Libya") is
+    part of that organisation (not "the UN Panel of Experts" cut short)."""
+    names = {tuple(norm(a.name).split()): a.idx for a in ctx.actors
+             if a.kind == "organization" and a.mentions and len(a.name.split()) >= 2}
+    if not names:
+        return
+    for a in ctx.actors:
+        words = tuple(norm(a.name).split())
+        if a.kind != "organization" or not a.mentions or len(words) < 3:
+            continue
+        for n in range(2, len(words)):
+            parent = names.get(words[:n])
+            if parent is not None and parent != a.idx and any(
+                    words[k] in bodies and (k == len(words) - 1 or words[k + 1] in ("in", "for", "on", "to"))
+                    for k in range(n, len(words))):
+                m = ctx.mentions[a.mentions[0]]
+                ctx.add(a.idx, "part_of", parent, ctx.doc[m.start].sent, 0.6)
+                break
 
 
 def _opposition_parties(ctx: _Ctx) -> None:
@@ -2637,6 +2693,16 @@ def _rebel_groups(ctx: _Ctx) -> None:
                 "member_of", "part_of", "allied_with", "backs") for h in ctx.hits):
             continue  # (a state's own force, or one said to serve it)
         ctx.add(m.actor, "opposes", state, doc[m.start].sent, 0.55)
+
+
+def _past_comma(prep: Token) -> Token:
+    """"The X Brigade, under Colonel Y, took the town": the noun a preposition set off by commas describes (the
+    parser may hang the preposition on the comma before it)."""
+    head = prep.head
+    if head.text != "," or head.i != prep.i - 1 or head.i == 0:
+        return head
+    before = prep.doc[head.i - 1]  # the name's last word, right before the comma
+    return before if before.pos_ in ("PROPN", "NOUN") else head
 
 
 def _noun_after_comma(doc: Doc, end: int) -> Token | None:
@@ -2996,6 +3062,22 @@ def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
     elif ka == "organization" and ko == "person" and ctx.subkind(owner) != "media":
         # "the Green List's Petra Novak" (a state's "Ruritania's X" may be its leader, a minister or a citizen)
         ctx.add(owned, "member_of", owner, where, 0.55)
+
+
+def _persons_body(ctx: _Ctx, noun: Token) -> None:
+    """"Social Unity, Vendrel's centre-left party, slumped", "Ressel's movement, the New Dawn, won": a body's
+    common noun that a person's name possesses, in apposition with the body's name, is that person's body (see
+    ``_person_owns``: the person leads it, unless titled as a member)."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    person = ctx.actor(poss) if poss is not None else None
+    if person is None or ctx.kind(person) != "person":
+        return
+    named = ctx.actor(noun.head) if noun.dep_ == "appos" else None
+    if named is None:
+        named = next((ctx.actor(c) for c in noun.children if c.dep_ == "appos" and ctx.actor(c) is not None), None)
+    if named is not None and named != person and ctx.kind(named) == "organization" \
+            and not ctx.actors[named].key.startswith("movement:"):
+        ctx.add(person, _person_owns(ctx, person, named), named, noun.sent, 0.6)
 
 
 def _pronoun_owned(ctx: _Ctx, tok: Token) -> None:
@@ -4109,6 +4191,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         if obj is None and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
                 and tok.head.pos_ == "NOUN" and tok.head.head.head.dep_ == "appos":
             obj = ctx.np_actor(tok.head.head.head.head)  # "Y, a militia of 900 men commanded by X"
+        if obj is None and tok.dep_ == "acl":
+            obj = _predicate_subject(ctx, tok.head)  # "Y is a militia (of 900 men) led by X"
         if obj is None and tok.dep_ == "relcl":
             obj = _relcl_holder(ctx, tok.head)
         if obj is None and tok.dep_ == "acl":
@@ -4156,6 +4240,19 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
         return ctx.actor(before)  # "the Fatah Alliance, led by X" parsed as a clause
     return None
+
+
+def _predicate_subject(ctx: _Ctx, noun: Token) -> int | None:
+    """"Y is a militia led by X", "Y is a party of farmers founded by X", "Y was a militia of 900 men commanded by
+    X": the organisation a predicate noun of a body (organizations.yaml org nouns) says what it is -- the subject
+    of "be" -- when a participle hangs on that noun or on its "of" object; None otherwise."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or norm(noun.lemma_) not in ctx.kb.org_nouns:
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    a = ctx.np_actor(subj) if subj is not None else None
+    return a if a is not None and ctx.kind(a) == "organization" else None
 
 
 def _listed_whole(ctx: _Ctx, part: Token) -> int | None:
@@ -5237,13 +5334,30 @@ def _state_like_name(ctx: _Ctx, a: int) -> bool:
 
 def _body_owner(ctx: _Ctx, noun: Token, exclude: int | None) -> int | None:
     """The actor a body or post belongs to: its possessor ("the Front's presidium"), else the actor of its
-    of-phrase ("the central committee of the Front")."""
+    of-phrase ("the central committee of the Front"), else the name before the body's own words ("the Front
+    political bureau", "the Y Party national council")."""
     owner = _possessor(ctx, noun, exclude)
     if owner is None:
         owner = _marked_owner(ctx, noun)  # "the Loyalty and Renewal Party's leadership council" parsed apart
     if owner is None:
         owner = next((ctx.np_actor(p) for p in _of_object(noun) if p.head.lower_ == "of"), None)
+    if owner is None:
+        owner = _name_modifier(ctx, noun, exclude)
     return owner
+
+
+def _name_modifier(ctx: _Ctx, noun: Token, exclude: int | None) -> int | None:
+    """"the Front political bureau", "the Y Party's youth wing" parsed as compounds: the actor named by a modifier
+    before a common noun (not the noun's own name, nor ``exclude``); None when there is none."""
+    own = ctx.actor(noun)
+    for t in noun.subtree:
+        if t.i >= noun.i:
+            break
+        if t.dep_ in ("compound", "nmod", "npadvmod") and t.pos_ == "PROPN":
+            a = ctx.actor(t)
+            if a is not None and a != own and a != exclude:
+                return a
+    return None
 
 
 def _marked_owner(ctx: _Ctx, noun: Token) -> int | None:
@@ -5371,10 +5485,12 @@ def _titled_body_person(ctx: _Ctx, role: Token, comma: int) -> bool:
     return end < len(ctx.doc) and ctx.doc[end].text in (",", ".") and ctx.doc[end - 1].dep_ != "appos"
 
 
-def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
+def _modifier_actor(ctx: _Ctx, role: Token, titles: bool = False) -> int | None:
     """An organisation or state named as a modifier of a role noun: "the PCP leader", "a Saudi envoy",
     "a senior Unity List official" (the mention ends right before the role word or its adjectives); "a
-    senior Front official", "the brigade commander": the one organisation so headed named before."""
+    senior Front official", "the brigade commander": the one organisation so headed named before. With
+    ``titles``, capitalised title words may stand between ("the African Union High Representative", "the UN
+    Secretary-General"): a person's post."""
     for c in role.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < role.i:
             a = ctx.actor(c)
@@ -5396,7 +5512,8 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
             if a is not None and ctx.kind(a) in ("organization", "country"):
                 m = ctx.mentions[ctx.tok2m[c.i]]
                 if all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 or _region_word(ctx, k)
-                       for k in range(m.end, role.i)):
+                       or titles and (_capital_title_word(ctx, k) or ctx.doc[k].text == "-"
+                                      and not ctx.doc[k].whitespace_) for k in range(m.end, role.i)):
                     return a
         if c.dep_ in ("compound", "amod") and c.i < role.i and c.is_lower:
             # "the Ostravian deputy Arctic envoy": the state modifies the role's first word, and a region the post
@@ -5411,7 +5528,7 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
     if role.i >= 3 and doc[role.i - 1].text == "-" and not doc[role.i - 1].whitespace_ \
             and not doc[role.i - 2].whitespace_ and doc[role.i - 2].pos_ in ("NOUN", "ADJ", "PROPN"):
         # "the Harvest Party vice-president", the hyphenated title split by the parser: the modifier of its first half
-        return _modifier_actor(ctx, doc[role.i - 2])
+        return _modifier_actor(ctx, doc[role.i - 2], titles)
     return None
 
 
@@ -5449,6 +5566,61 @@ def _one_of_a_body(body: Token, role: Token) -> bool:
     under "a" -- one member of the body named before (not "a city board member": a body of some other place)."""
     return not list(body.children) and norm(role.lemma_) in knowledge().member_roles \
         and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in role.children)
+
+
+def _office_possessor(ctx: _Ctx, role: Token, exclude: int) -> int | None:
+    """"the UN Secretary-General's special envoy", "the Ostravian president's adviser", "the Front leader's chief of
+    staff": a post on the staff of another post, whose body (the state or organisation that post is named with) the
+    holder serves; None when the possessor is no such post."""
+    kb = ctx.kb
+    for c in role.children:
+        if c.dep_ == "poss" and c.pos_ == "NOUN" and ctx.actor(c) is None and norm(c.lemma_) in cues().ruling_nouns:
+            return _ruler_named(ctx, c, exclude)  # "the Front-run government's prime minister"
+        if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None \
+                and (norm(c.lemma_) in kb.role_words or norm(c.text) in kb.title_words):
+            body = _modifier_actor(ctx, c, titles=True)
+            if body is None:
+                body = _possessor(ctx, c, exclude)
+            return body if body is not None and body != exclude and ctx.kind(body) in ("organization", "country") \
+                else None
+    return None
+
+
+def _titled_of_object(ctx: _Ctx, role: Token, obj: Token, full: str) -> int | None:
+    """"chief of staff of the X Armed Forces", "the chief of the general staff of the Y Army": a title with an "of"
+    inside it (roles.yaml titles, relations.yaml force_titles, staff_titles) names its body in the "of" after
+    the title's own; None when the words are no such title or no body follows."""
+    kb = ctx.kb
+    words = [norm(t.text) for t in ctx.doc[obj.left_edge.i:obj.i + 1] if t.lower_ != "the" and not t.is_punct]
+    title = f"{full} of {' '.join(words)}"
+    rel = kb.relations
+    if title not in kb.role_words and title not in set(rel.get("force_titles") or ()) \
+            and title not in set(rel.get("staff_titles") or ()):
+        return None
+    return next((ctx.np_actor(p) for p in _of_object(obj) if p.head.lower_ == "of" and ctx.np_actor(p) is not None),
+                None)
+
+
+def _ruler_named(ctx: _Ctx, noun: Token, exclude: int) -> int | None:
+    """"the Front-run government", "the KF-led administration": the organisation a hyphenated modifier of a
+    government noun says leads it (relations.yaml hyphen_modifiers: leader_of); None when there is none."""
+    doc = ctx.doc
+    hyphen = ctx.kb.relations.get("hyphen_modifiers") or {}
+    for m in noun.children:
+        if m.dep_ in ("compound", "amod") and hyphen.get(m.lower_) == "leader_of" and m.i >= 2 \
+                and doc[m.i - 1].text == "-" and not doc[m.i - 1].whitespace_:
+            a = ctx.actor(doc[m.i - 2])
+            if a is not None and a != exclude and ctx.kind(a) == "organization":
+                return a
+    return None
+
+
+def _capital_title_word(ctx: _Ctx, k: int) -> bool:
+    """Token ``k`` is a capitalised word of a title, no name's ("the African Union High Representative", "the X
+    Special Envoy", "the Y Deputy Secretary"): a title word (roles.yaml titles) or a title modifier."""
+    w = norm(ctx.doc[k].text)
+    return ctx.tok2m[k] < 0 and ctx.doc[k].text[:1].isupper() and (w in ctx.kb.title_words
+                                                                   or w in cues().title_modifiers)
 
 
 def _region_word(ctx: _Ctx, k: int) -> bool:
@@ -5629,12 +5801,17 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     if poss_owner is not None and typ is None and ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" \
             and poss_owner != owner and lemma in (kb.relations.get("successor_words") or ()):
         ctx.successors.append((owner, poss_owner, role.sent))  # "named X as Mwaura's successor", "his successor, X"
-    modifier = _modifier_actor(ctx, role) if poss_owner is None or ctx.kind(poss_owner) == "person" \
+    modifier = _modifier_actor(ctx, role, titles=ctx.kind(owner) == "person") if poss_owner is None or ctx.kind(poss_owner) == "person" \
         and ctx.kind(owner) == "person" else None  # "his Chilean counterpart, X": X serves Chile
     if modifier is not None and typ in ("leader_of", "member_of"):
         named_by = modifier
         ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, modifier, full, lemma)), modifier,
                 role.sent, 0.75)
+    if typ in ("leader_of", "member_of") and poss_owner is None and named_by is None and ctx.kind(owner) == "person":
+        office = _office_possessor(ctx, role, owner)
+        if office is not None:
+            named_by = office
+            ctx.add(owner, "member_of", office, role.sent, 0.7)
     if typ in ("allied_with", "opposes") and poss_owner is None and not _of_object(role):
         # "X, a long-time Hezbollah ally", "X, the party's leader and a Dressen ally": the ally of the body or
         # person named as the noun's modifier
@@ -5710,6 +5887,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         if target is not None and ctx.kind(target) == "country" and obj.head.lower_ in ("in", "inside", "within") \
                 and norm(role.lemma_) in cues().unofficial_roles:
             continue  # "the most senior cleric in Iraq": where the person is, no post of the state
+        if target is None and obj.head.lower_ == "of" and typ in ("leader_of", "member_of"):
+            target = _titled_of_object(ctx, role, obj, full)  # "chief of (the general) staff of the X Armed Forces"
         if target is None and obj.dep_ == "pobj":
             # "commander of the brigades of Iran's Guard": look one step deeper
             continue
@@ -6248,7 +6427,7 @@ def _body_seat(ctx: _Ctx, verb: Token, body: Token) -> None:
     """"X sits on the Front's presidium": X is a member of the organisation whose governing body it is."""
     if any(c.dep_ == "neg" for c in verb.children) or _refused(ctx, verb) is not None:
         return
-    whole = _body_owner(ctx, body, None)
+    whole = ctx.actor(body) if _organ(ctx, ctx.actor(body)) else _body_owner(ctx, body, None)
     person = _clause_subject(ctx, verb)
     if whole is not None and person is not None and ctx.kind(person) == "person" \
             and ctx.kind(whole) in ("organization", "country"):
@@ -6261,6 +6440,20 @@ def _venue(tok: Token) -> bool:
     c = cues()
     return (norm(tok.text) in c.venue_nouns or norm(tok.lemma_) in c.venue_nouns) and not any(
         ch.dep_ in ("compound", "amod", "nmod") and norm(ch.text) in c.domestic_talk_words for ch in tok.children)
+
+
+def _venue_named_for(doc: Doc, start: int, end: int) -> bool:
+    """"the Doha proximity talks", "THE GENEVA PEACE CONFERENCE" (capitals the parser may read as a verb): a place
+    after "the" whose next words, up to two, end in a meeting that it hosts (word_lists.venue_nouns)."""
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return False
+    c = cues()
+    for k in range(end, min(end + 3, len(doc))):
+        if not doc[k].is_alpha:
+            return False
+        if norm(doc[k].text) in c.venue_nouns:
+            return True
+    return False
 
 
 def _hosted_by(ctx: _Ctx, noun: Token, a: int | None) -> bool:
