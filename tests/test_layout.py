@@ -379,3 +379,94 @@ def test_a_script_s_speaker_marker_makes_the_speaker_an_actor_with_the_role_and_
     assert not [a for a in name.values() if a.upper() in ("SOUNDBITE", "SOT", "VO", "ANCHOR", "REPORTER")]
     for item in list(ex.relations) + list(ex.events):
         assert text[item.evidence.start:item.evidence.end] == item.evidence.text
+
+
+# The document's own voice (nlp/layout.py voice): a speech, a memo, a statement speaks in the first person outside
+# quotation marks; "we", "us", "our" there are the body its header or signature names, "I" the speaking person.
+_SPEECH = ("TRANSCRIPT: Speech by Edda Vollan, leader of the Lantern Party, at a rally in Meravo, Karvel, 3 May 2031\n\n"
+           "VOLLAN: Good evening, Meravo! Thank you. Sit down, we have work to do.\n\n"
+           "Four years ago we won six seats. Today we have nineteen deputies in the National Assembly.\n\n"
+           "Last week the Karvel Guards attacked our campaign office in Meravo and beat two of our volunteers. "
+           "I met the ambassador of Ostravia on Monday and I told him the same.\n")
+_MEMO = ("The following internal memo of the Sorvane Brigades was obtained by this newspaper. We publish it in full. "
+         "We asked the Karvel government for comment.\n\n"
+         "----------------------------------------\n"
+         "SORVANE BRIGADES - HIGH COUNCIL\nINTERNAL - NOT FOR DISTRIBUTION\n"
+         "From: Office of the Commander, Jorun Taskel\nTo: Sector chiefs\n"
+         "----------------------------------------\n\n"
+         "1. On 2 May the Karvel army shelled our positions near Dask. Three of our fighters were killed.\n\n"
+         "2. The Tallis Union has offered to lend us money until the spring.\n\n"
+         "(signed)\nJorun Taskel\nCommander, Sorvane Brigades\n")
+_STATEMENT = ("Statement of the Brennik Front\n\nMeravo, 4 May 2031\n\n"
+              "Yesterday the Tallis Union raided our headquarters in Dask. We condemn this attack. "
+              "The Brennik Front holds twelve seats in the Karvel parliament and we will not be silenced.\n")
+
+
+def _read(text: str):
+    ex = extract_document(Document(id="t", text=text))
+    name = {a.id: a.name for a in ex.actors}
+    rels = {(name[r.source], r.type, name[r.target]) for r in ex.relations}
+    evs = {(name.get(e.source), e.type, name.get(e.target)) for e in ex.events}
+    facts = {(name[f.actor], f.key, f.value) for f in ex.facts}
+    return rels, evs, facts
+
+
+def test_a_speech_s_we_is_the_speaker_s_party_and_i_the_speaker():
+    rels, evs, facts = _read(_SPEECH)
+    assert ("Karvel Guards", "ASSAULT", "Lantern Party") in evs  # "attacked our campaign office"
+    assert ("Edda Vollan", "CONSULT", "Ostravia") in evs  # "I met the ambassador of Ostravia"
+    assert ("Lantern Party", "seats", 19) in facts  # "Today we have nineteen deputies"
+
+
+def test_a_memo_s_we_is_the_body_of_its_heading_and_signature_not_the_newspaper_s():
+    rels, evs, facts = _read(_MEMO)
+    assert ("Karvel army", "ASSAULT", "Sorvane Brigades") in evs  # "shelled our positions"
+    assert ("Tallis Union", "AGREE", "Sorvane Brigades") in evs  # "offered to lend us money"
+    assert ("Jorun Taskel", "leader_of", "Sorvane Brigades") in rels  # the signature "Commander, Sorvane Brigades"
+    # the newspaper's own "we" before the memo's header is no one
+    assert not [e for e in evs if e[1] == "REQUEST" and e[0] is not None]
+
+
+def test_a_statement_s_we_is_the_body_that_issues_it():
+    rels, evs, facts = _read(_STATEMENT)
+    assert any(e[0] == "Tallis Union" and e[2] == "Brennik Front" for e in evs)  # "raided our headquarters"
+    assert ("Brennik Front", "ACCUSE", None) in evs  # "We condemn this attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Karvel votes on Sunday\n\nWe publish the results in full below. The Lantern Party won our last poll, and "
+    "the Karvel Guards attacked our office in Meravo, this newspaper reported.\n",
+    "LETTERS\n\nSir, - The Karvel Guards attacked our office in Meravo. Readers deserve better.\n\nEdda Vollan\n"
+    "Meravo\n",
+])
+def test_a_newspaper_s_own_we_is_never_an_actor(text):
+    rels, evs, facts = _read(text)
+    assert not [e for e in evs if e[1] == "ASSAULT" and e[2] is not None]
+
+
+@pytest.mark.parametrize("line,cue_end", [
+    ("TRANSCRIPT: Speech by Edda Vollan, leader of the Lantern Party", 21),
+    ("From: Office of the Commander, Jorun Taskel", 5),
+    ("Statement of the Brennik Front", 12),
+    ("[Address by the President of Karvel]", 11),
+    ("The speech by Edda Vollan was short.", None),
+    ("Fromage: a cheese", None),
+])
+def test_a_voice_cue_opens_a_header_line(line, cue_end):
+    from kingmaker.nlp.layout import _opens
+    from kingmaker.nlp.relations import cues
+
+    assert _opens(line, cues().voice_openers) == cue_end
+
+
+def test_a_turn_runs_on_over_the_paragraphs_after_its_label_until_a_heading():
+    from kingmaker.nlp.pipeline import turn_line
+
+    text = ("Intro line.\n\nVOLLAN: Good evening.\n\nWe won six seats.\n\nAnd we will win more.\n\n"
+            "[END OF TRANSCRIPT]\n\nWe publish it in full.\n")
+    doc = load_nlp()(text)
+    label = text.index("VOLLAN")
+    assert turn_line(doc, text.index("We won")) == label
+    assert turn_line(doc, text.index("And we")) == label
+    assert turn_line(doc, text.index("We publish")) == text.index("We publish")
+    assert turn_line(doc, text.index("Intro")) == 0

@@ -1162,7 +1162,8 @@ def test_every_relation_cue_names_a_known_type():
                                       "portfolio_nouns", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",
                                       "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs", "rival_words", "uniting_verbs", "mutual_rival_nouns",
                                       "condition_marks", "personal_tie_verbs", "labelling_verbs",
-                                      "hostile_labels", "against_prefixes", "camp_member_nouns"}
+                                      "hostile_labels", "against_prefixes", "camp_member_nouns",
+                                          "voice_openers", "sign_offs"}
 
 
 @pytest.mark.model

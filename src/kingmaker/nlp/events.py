@@ -72,9 +72,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
-from kingmaker.nlp import (doc_ents, doc_span, doc_text, ends_in_question, read_tokens, token_children, token_deps,
-                           token_lowers, token_pos, tokens_within)
-from kingmaker.nlp.pipeline import LINE_DATES, speaker_label
+from kingmaker.nlp import (QUOTE_MARKS, doc_ents, doc_span, doc_text, ends_in_question, quoted, read_tokens,
+                           token_children, token_deps, token_lowers, token_pos, tokens_within)
+from kingmaker.nlp.pipeline import LINE_DATES, speaker_label, turn_line
 
 __all__ = [
     "DEFAULT_LEXICON",
@@ -750,12 +750,15 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 break
             verb = verb.head
         return None
-    if tok.lower_ in ("us", "me") or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
+    if tok.lower_ in ("us", "me") or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children) \
+            and not _names_another(tok):
         m = _speaker_side(ctx, tok)  # "Name: ... they kill our commanders": the speaker's side
         if m is not None:
             return m
     for c in tok.children:
-        if c.dep_ == "appos":  # "X's leader, the union boss Y": Y before X
+        if c.dep_ == "appos" and not any(t.text == ":" for t in tok.doc[tok.i + 1:c.left_edge.i]):
+            # "X's leader, the union boss Y": Y before X (not "a message offering ...: our brothers for
+            # their soldiers", what the message said after a colon)
             m = _mention(ctx, c, 4)
             if m is not None:
                 return m
@@ -1219,6 +1222,8 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
             m = _mention(ctx, _first(rep, *_SUBJ))
     if m is None and st.pos_ == "PRON" and st.lower_ in _FIRST_PERSON:
         m = _line_speaker(ctx, st)  # "Name: ... we ambushed a convoy": the answering speaker
+        if m is None:
+            m = _voice_mention(ctx, st)  # "Speech by NAME, leader of X" above "we won nine seats": X
         if m is None and st.lower_ == "we" and not _quoted(st):
             if ctx.author is False:
                 ctx.author = _report_author(ctx, st.doc)
@@ -1241,7 +1246,7 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
 _FIRST_PERSON = frozenset({"we", "i"})
 # "the first leader to visit X": the phrase describes someone who acted
 _ORDINALS = frozenset({"first", "second", "third", "last", "only", "sole", "latest"})
-_QUOTES = ('"', "\u201c", "\u201d")
+_QUOTES = QUOTE_MARKS
 
 
 def _quoted_in_header(tok: Token) -> bool:
@@ -1257,10 +1262,8 @@ def _quoted_in_header(tok: Token) -> bool:
 
 
 def _quoted(tok: Token) -> bool:
-    """``tok`` stands inside quotation marks opened on its own line."""
-    text = doc_text(tok.doc)
-    before = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
-    return sum(before.count(q) for q in _QUOTES) % 2 == 1
+    """``tok`` stands inside quotation marks opened on its own line (``kingmaker.nlp.quoted``)."""
+    return quoted(tok)
 
 
 def _is_label(tok: Token) -> bool:
@@ -1308,7 +1311,35 @@ def _speaker_side(ctx: _Ctx, tok: Token) -> Span | None:
                 m = ctx.mention_of(t)
                 if m is not None:
                     return m
-    return _line_speaker(ctx, tok) or _quote_speaker_side(ctx, tok)
+    return _line_speaker(ctx, tok) or _voice_mention(ctx, tok) or _quote_speaker_side(ctx, tok)
+
+
+def _names_another(noun: Token) -> bool:
+    """"our brothers in the X Party", "my friend Name": the phrase names others (nlp/layout.py ``names_another``)."""
+    from kingmaker.nlp.components import referents
+    from kingmaker.nlp.layout import names_another
+
+    return names_another(referents(noun.doc), noun)
+
+
+def _voice_mention(ctx: _Ctx, tok: Token) -> Span | None:
+    """A first-person pronoun outside quotes in a document with its own voice (a speech, a memo, a statement
+    under a header "Speech by NAME, leader of X", "From: Office of the Commander"; nlp/layout.py ``voice``):
+    "I", "me", "my" the speaking person, "we", "us", "our" the body the person speaks for; a mention of it
+    before ``tok`` (else anywhere)."""
+    from kingmaker.nlp.components import referents
+    from kingmaker.nlp.layout import voice_body, voice_person
+
+    resolver = referents(tok.doc)
+    a = voice_body(resolver, tok) if tok.lower_ in ("we", "us", "our") else voice_person(resolver, tok) \
+        if tok.lower_ in ("i", "me", "my") else None
+    if a is None:
+        return None
+    found = _actor_span(ctx, a, tok.i, tok.doc)
+    for t in tok.doc[tok.i + 1:] if found is None else ():  # (a body named only in the signature below)
+        if resolver.actor(t) == a and (found := ctx.mention_of(t)) is not None:
+            break
+    return found
 
 
 def _quote_speaker_side(ctx: _Ctx, tok: Token) -> Span | None:
@@ -1341,9 +1372,9 @@ _OFFICE_LABEL = re.compile(r" (?:of|for|and|the) [A-Z]")
 def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
     """The actor named by the speaker label of ``tok``'s line ("Name: ... we ..."), if any; an office's label
     ("The Minister of X (Ms Name): I spoke to ...") only for "I"/"we" as the subject (the holder acts; "our
-    frontier" is no person's)."""
+    frontier" is no person's); on a paragraph that runs on a labelled turn, the label that opens it."""
     text = doc_text(tok.doc)
-    start = text.rfind("\n", 0, tok.idx) + 1
+    start = turn_line(tok.doc, tok.idx)
     label = speaker_label(text, start)
     if label is None or label.end() > tok.idx:
         return None

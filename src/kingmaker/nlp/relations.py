@@ -134,6 +134,8 @@ class Cues:
     personal_body_nouns: frozenset[str]
     condition_marks: frozenset[str]
     personal_tie_verbs: frozenset[str]
+    voice_openers: frozenset[str]
+    sign_offs: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -915,7 +917,11 @@ class _Ctx:
         before does ("X has warred with the army. Its parent ...": X).
         """
         if tok.lower_ in ("we", "us", "our"):
-            return self.speaker_body(tok) if getattr(self, "speaking", False) else None  # (ties only)
+            if getattr(self, "speaking", False):
+                return self.speaker_body(tok)  # (an interview's turns: ties only)
+            from kingmaker.nlp.layout import voice_body
+
+            return voice_body(self, tok)  # the document's own voice ("we won nine seats"), for every stage
         want = PRONOUN_KINDS.get(tok.lower_)
         if not want:
             return None
@@ -959,11 +965,15 @@ class _Ctx:
     def speaker_body(self, tok: Token) -> int | None:
         """"we"/"us"/"our" in an interview's answer ("Dalmar: We have fought them for years"): the
         organisation or state the labelled speaker is tied to (leader or member, as found so far; a unit
-        stands for the body it is directly part of). Anywhere else: None (a quoted "we" is left alone)."""
+        stands for the body it is directly part of). Outside a labelled turn: the body of the document's own
+        voice ("Speech by NAME, leader of X": "we won nine seats"; nlp/layout.py ``voice``). Anywhere else: None
+        (a quoted "we" is left alone)."""
+        from kingmaker.nlp.layout import voice_body
+
         doc = self.doc
         person = self.turn_speaker(tok)
         if person is None:
-            return None
+            return voice_body(self, tok)
         body = next((h.target for h in self.hits if h.source == person and h.type in ("leader_of", "member_of")
                      and self.kind(h.target) in ("organization", "country")), None)
         whole = next((h.target for h in self.hits if h.source == body and h.type == "part_of"
@@ -976,17 +986,20 @@ class _Ctx:
         return whole if whole is not None else body  # "I command the east division": "we" is the army
 
     def turn_speaker(self, tok: Token) -> int | None:
-        """The person the speaker label of ``tok``'s line names ("Name: ...", "[00:01:20] NAME: ..."), if any."""
-        from kingmaker.nlp.pipeline import speaker_label  # the one rule for a speaker label
+        """The person the speaker label of ``tok``'s line names ("Name: ...", "[00:01:20] NAME: ..."), or of the
+        line that opens the turn ``tok``'s paragraph runs on (``pipeline.turn_line``), if any."""
+        from kingmaker.nlp.pipeline import speaker_label, turn_line  # the one rule for a speaker label
 
         doc = self.doc
         k = tok.sent.start
         while k > 0 and "\n" not in doc[k - 1].text and "\n" not in doc[k - 1].whitespace_:
             k -= 1
-        label = speaker_label(doc_text(doc), doc[k].idx)
+        start = turn_line(doc, doc[k].idx)
+        label = speaker_label(doc_text(doc), start)
         if label is None:
             return None
-        person = next((self.actor(t) for t in doc[k:] if t.idx < label.end() and self.actor(t) is not None), None)
+        person = next((a for a in (self.actor(doc[i]) for i in tokens_within(doc, start, label.end())) if a is not None),
+                      None)
         return person if person is not None and self.kind(person) == "person" else None
 
     def genders(self) -> dict[int, str]:
@@ -2382,9 +2395,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _rebel_groups(ctx)
     _called_rivals(ctx)
     _opposition_leaders(ctx)
-    from kingmaker.nlp.layout import label_ties
+    from kingmaker.nlp.layout import label_ties, signature_ties
 
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
+    signature_ties(ctx)  # "(signed) / NAME / Commander, X Brigades"
     return ctx.hits
 
 
@@ -4783,6 +4797,8 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
     aid = cues().aid_nouns
     if obj is None or not any(o.lemma_.lower() in aid or o.lower_ in aid for o in (obj, *obj.conjuncts)):
         return
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return  # "We receive no money from X": none is received
     receiver = _clause_subject(ctx, verb)
     if receiver is None:  # "Front officers received training from X": the body whose people received it
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
