@@ -387,7 +387,8 @@ _SPEECH = ("TRANSCRIPT: Speech by Edda Vollan, leader of the Lantern Party, at a
            "VOLLAN: Good evening, Meravo! Thank you. Sit down, we have work to do.\n\n"
            "Four years ago we won six seats. Today we have nineteen deputies in the National Assembly.\n\n"
            "Last week the Karvel Guards attacked our campaign office in Meravo and beat two of our volunteers. "
-           "I met the ambassador of Ostravia on Monday and I told him the same.\n")
+           "I met the ambassador of Ostravia on Monday and I told him the same.\n\n"
+           "I want to thank my friend Ilsa Marrend, our candidate here in the capital.\n")
 _MEMO = ("The following internal memo of the Sorvane Brigades was obtained by this newspaper. We publish it in full. "
          "We asked the Karvel government for comment.\n\n"
          "----------------------------------------\n"
@@ -416,6 +417,7 @@ def test_a_speech_s_we_is_the_speaker_s_party_and_i_the_speaker():
     assert ("Karvel Guards", "ASSAULT", "Lantern Party") in evs  # "attacked our campaign office"
     assert ("Edda Vollan", "CONSULT", "Ostravia") in evs  # "I met the ambassador of Ostravia"
     assert ("Lantern Party", "seats", 19) in facts  # "Today we have nineteen deputies"
+    assert ("Ilsa Marrend", "member_of", "Lantern Party") in rels  # "X, our candidate"
 
 
 def test_a_memo_s_we_is_the_body_of_its_heading_and_signature_not_the_newspaper_s():

@@ -958,3 +958,23 @@ def test_a_request_in_a_participle_on_a_meeting_is_made_to_the_one_met(text, exp
     got = events(text)
     assert expected + (False,) in got, got
 
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("On 3 October units of the Karvel army shelled the village near Dask.", "Karvel army", None),
+    ("On 12 March gunmen of the Brennik Front stormed the office of the Tallis Union.", "Brennik Front", "Tallis Union"),
+    ("On 2 May fighters of the Tallis Union attacked the Brennik Front.", "Tallis Union", "Brennik Front"),
+])
+def test_a_fronted_date_run_on_into_the_subject_leaves_the_subject_acting(text, source, target):
+    # events._dated_subject: the parser reads "On 3 October units" as one phrase, the noun as the object of "on"
+    found = {(s, t) for s, typ, t, neg in events("Border report\n\n" + text) if typ == "ASSAULT"}
+    assert (source, target) in found
+
+
+def test_our_in_a_document_s_own_voice_is_its_body_and_in_quotes_is_left_alone():
+    text = ("Statement of the Brennik Front\n\nYesterday fighters of the Tallis Union raided our headquarters in "
+            "Dask. \"They attacked our homes,\" a villager said of the Karvel army.\n")
+    found = events(text)
+    assert ("Tallis Union", "COERCE", "Brennik Front", False) in found or \
+        ("Tallis Union", "ASSAULT", "Brennik Front", False) in found
+    assert not [e for e in found if e[0] == "Karvel army" and e[2] == "Brennik Front"]

@@ -1012,6 +1012,9 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                 and tok.dep_ == "ROOT":
             # "X, to her credit, conceded": the name before a parenthetical misread as an adverbial
             return c
+    dated = _dated_subject(tok)
+    if dated is not None:
+        return dated
     dep, head = tok.dep_, tok.head
     if head is tok:
         return None
@@ -1177,6 +1180,22 @@ def _stand_in_speaker(ctx: _Ctx, pron: Token) -> Span | None:
         a = resolver.actor(m.root) if m is not None else None
         if a is not None and resolver.kind(a) == "person":
             return None  # a person named since is the one meant
+    return None
+
+
+def _dated_subject(verb: Token) -> Token | None:
+    """"On 3 October units of X shelled ...", "On 12 March gunmen of X stormed ...": a fronted date the parser ran
+    on into the subject (the date's words read as the noun's modifiers, the noun as the object of "on"): a verb
+    with no subject of its own acts through that noun."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or _first(verb, *_SUBJ) is not None:
+        return None
+    for prep in _children(verb, "prep"):
+        if prep.i > verb.i or prep.lower_ not in ("on", "in", "at"):
+            continue
+        for p in _children(prep, "pobj"):
+            if p.pos_ == "NOUN" and p.ent_type_ != "DATE" \
+                    and any(c.ent_type_ == "DATE" and c.dep_ in ("compound", "nummod") for c in p.children):
+                return p
     return None
 
 

@@ -5413,9 +5413,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         # closest organisation's
         body = ctx._pronoun_actor(pron, frozenset({"organization"}), lambda a: a != owner, owner)
         poss_owner = body if body is not None else poss_owner
-    if poss_owner is not None and typ in ("leader_of", "member_of") \
+    if poss_owner is not None and typ == "leader_of" \
             and any(c.dep_ == "poss" and c.lower_ == "our" for c in role.children):
-        poss_owner = None  # a speaker's "our leader" may be the wider movement's: no post from "our"
+        poss_owner = None  # a speaker's "our leader" may be the wider movement's: no post from "our" (but "X, our
+        # candidate", "our deputy X": one of the speaker's body)
     if poss_owner is not None and not former:
         _coordinated_stance(ctx, owner, role, poss_owner, typ, of_phrases)
     named_by = None
