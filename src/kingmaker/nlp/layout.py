@@ -247,11 +247,9 @@ def _only_body(ctx, sent: Span) -> int | None:
 # (relations.yaml voice_openers: "Speech by NAME, leader of the X Party", "From: Office of the Commander, NAME")
 # names who speaks below it, and a signature block after a sign-off (sign_offs: "(signed)" / "NAME" /
 # "Commander, X Brigades") who signed what is above it. "I" is that person; "we", "us", "our" the body the person
-# speaks for: the one named on the cue line, else in the headings just above it ("X BRIGADES - COMMAND COUNCIL"),
-# else in the signature, else the one body the text ties the person to. A newspaper's own "we" ("We publish it in
+# speaks for: the one named on the cue line, else in the signature, else the one body the text ties the person to. A newspaper's own "we" ("We publish it in
 # full") stands before any such header: it is never read as anyone.
 _OPENER_LINES = 15  # a voice's header stands among a document's first lines (after an editor's note at most)
-_HEADINGS_UP = 6  # heading lines above the cue line that may name the body ("X BRIGADES - COMMAND COUNCIL")
 _SIGNATURE_LINES = 3  # a signature block: the name, then a title or two
 _PLURAL_FIRST = frozenset({"we", "us", "our", "ours"})
 _LINE_LABEL = re.compile(r"[A-Z][A-Z ]{1,30}: +")  # "TRANSCRIPT: Speech by ...": a tag before the cue
@@ -338,12 +336,12 @@ def _opens(line: str, cue_phrases: frozenset[str]) -> int | None:
     (21, None)
     """
     tag = _LINE_LABEL.match(line)
-    skip = tag.end() if tag is not None else len(line) - len(line.lstrip())
-    skip += line[skip:].startswith("[")
-    words = norm(line[skip:])
-    for p in cue_phrases:
-        if words == p or words.startswith(p) and (p.endswith(":") or words[len(p):len(p) + 1] in (" ", ",")):
-            return skip + len(p)  # (norm keeps the length of a line of plain words)
+    for skip in dict.fromkeys((len(line) - len(line.lstrip()), tag.end() if tag is not None else 0)):
+        skip += line[skip:].startswith("[")  # ("FROM: X" is a cue itself; "TRANSCRIPT: Speech by X" after a tag)
+        words = norm(line[skip:])
+        for p in cue_phrases:
+            if words == p or words.startswith(p) and (p.endswith(":") or words[len(p):len(p) + 1] in (" ", ",")):
+                return skip + len(p)  # (norm keeps the length of a line of plain words)
     return None
 
 
@@ -401,13 +399,7 @@ def _find_voice(ctx) -> Voice | None:
         if here is not None and person is not None and here != person:
             body = None  # (a signer other than the speaker: the speaker's own ties tell the body)
         person = here if here is not None else person
-        line_body = _line_body(ctx, named_here)
-        for k in range(opener - 1, max(-1, opener - 1 - _HEADINGS_UP), -1):
-            hs, he = lines[k]
-            if line_body is not None or text[hs:he].rstrip().endswith((".", "?", "!")):
-                break  # (a sentence of prose: no heading of the document any more)
-            line_body = _line_body(ctx, _line_actors(ctx, hs, he))
-            start = hs
+        line_body = _line_body(ctx, named_here) if "@" not in text[s:e] else None  # (not a mailing's outlet)
         body = line_body if line_body is not None else body
     if person is None and body is None:
         return None
