@@ -472,3 +472,14 @@ def test_a_turn_runs_on_over_the_paragraphs_after_its_label_until_a_heading():
     assert turn_line(doc, text.index("And we")) == label
     assert turn_line(doc, text.index("We publish")) == text.index("We publish")
     assert turn_line(doc, text.index("Intro")) == 0
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The 4th Sector, under Brother Tomas Vendrel, withdrew from Dask. Brother Vendrel was relieved.", "Tomas Vendrel"),
+    ("Comrade Ilsa Marrend, a member of the Brennik Front, will meet the Tallis Union.", "Ilsa Marrend"),
+    ("To: Finance Committee (attn. Brother Jorun Taskel)\n\nBrother Taskel will travel to Meravo.", "Jorun Taskel"),
+])
+def test_a_memo_s_honorific_brother_or_comrade_is_a_title_not_part_of_the_name(text, name):
+    _, actors = ties("SORVANE BRIGADES - HIGH COUNCIL\n\n" + text + "\n")
+    assert name in actors
+    assert not [a for a in actors if a.startswith(("Brother", "Comrade"))]

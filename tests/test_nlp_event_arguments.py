@@ -978,3 +978,14 @@ def test_our_in_a_document_s_own_voice_is_its_body_and_in_quotes_is_left_alone()
     assert ("Tallis Union", "COERCE", "Brennik Front", False) in found or \
         ("Tallis Union", "ASSAULT", "Brennik Front", False) in found
     assert not [e for e in found if e[0] == "Karvel army" and e[2] == "Brennik Front"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Tomas Vendrel leads the Karvel Guards. Tomas Vendrel, we urge you to resign.", None, "Tomas Vendrel"),
+    ("The Karvel Guards are led by Tomas Vendrel. Tomas, I invite you to apologise.", None, "Tomas Vendrel"),
+    ("Tomas Vendrel leads the Karvel Guards. Mr Vendrel, I ask you to withdraw your words.", None, "Tomas Vendrel"),
+])
+def test_you_is_the_person_a_sentence_opens_by_addressing(text, source, target):
+    # events._vocative: a name set off by a comma before the clause addresses its "you"
+    found = {(s, t) for s, typ, t, neg in events(text) if typ == "REQUEST"}
+    assert any(t == target and (source is None or s == source) for s, t in found)

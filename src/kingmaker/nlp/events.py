@@ -728,6 +728,10 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
     m = ctx.mention_of(tok)
     if m is not None:
         return m
+    if tok.lower_ == "you" and tok.pos_ == "PRON":
+        m = _vocative(ctx, tok)  # "Minister X, we urge you to resign": X
+        if m is not None:
+            return m
     if tok.tag_ in ("WP", "WDT") and tok.lower_ in ("who", "whom", "which", "that"):
         verb = tok.head
         for _ in range(3):  # "X, whom she accused": X
@@ -1181,6 +1185,29 @@ def _stand_in_speaker(ctx: _Ctx, pron: Token) -> Span | None:
         if a is not None and resolver.kind(a) == "person":
             return None  # a person named since is the one meant
     return None
+
+
+def _vocative(ctx: _Ctx, you: Token) -> Span | None:
+    """"Minister X, we urge you to resign", "Tomas, I invite you: show your proof": the person a sentence opens by
+    addressing (a name set off by a comma before the clause, read as an adverbial of its verb) is its "you"."""
+    sent = you.sent
+    for t in sent:
+        if t.i >= you.i:
+            break
+        if t.dep_ in ("npadvmod", "intj") and t.pos_ == "PROPN" and t.left_edge.i == sent.start \
+                and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",":
+            return ctx.mention_of(t) or _first_name_of(ctx, t)
+    return None
+
+
+def _first_name_of(ctx: _Ctx, name: Token) -> Span | None:
+    """A bare given name ("Tomas,") of the one person named before whose full name begins with it."""
+    from kingmaker.nlp.components import referents
+
+    resolver = referents(name.doc)
+    found = {a for t in name.doc[:name.i] if (a := resolver.actor(t)) is not None and resolver.kind(a) == "person"
+             and t.text == name.text and t.i + 1 < len(name.doc) and resolver.actor(name.doc[t.i + 1]) == a}
+    return _actor_span(ctx, found.pop(), name.i, name.doc) if len(found) == 1 else None
 
 
 def _dated_subject(verb: Token) -> Token | None:
