@@ -4021,3 +4021,20 @@ def test_a_portfolio_of_two_fields_joined_by_and_is_one_ministers_title(text, st
     # "Agriculture and Forestry Minister X": the fields joined by "and" do not cut the title from its state
     assert ("Tomas Vendrel", "member_of", state) in run(text)
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,joiner,companion,whole", [
+    ("The Green Party has joined the Lantern Party in the Unity Alliance.", "Green Party", "Lantern Party",
+     "Unity Alliance"),
+    ("The Tallis Union joined the Brennik Front in the Freedom Coalition last year.", "Tallis Union", "Brennik Front",
+     "Freedom Coalition"),
+    ("Speech by Edda Vollan, leader of the Lantern Party\n\nThe Green Party of Karvel has joined us in the Unity "
+     "Alliance.", "Green Party of Karvel", "Lantern Party", "Unity Alliance"),
+])
+def test_joining_a_companion_in_a_body_makes_both_members_and_allies(text, joiner, companion, whole):
+    # relations._joined_companion: "A joined B in Z": B is no body joined; A and B are members of Z
+    found = run(text)
+    assert (joiner, "member_of", whole) in found and (companion, "member_of", whole) in found
+    assert (joiner, "member_of", companion) not in found
+    assert (joiner, "allied_with", companion) in found or (companion, "allied_with", joiner) in found

@@ -3731,6 +3731,28 @@ def _statement_reader(ctx: _Ctx, part: Token) -> None:
                 ctx.add(reader, "member_of", issuer, part.sent, 0.6)
 
 
+def _joined_companion(ctx: _Ctx, verb: Token) -> bool:
+    """"The Greens have joined the Lantern Party in the Unity alliance", "X has joined us in the Z coalition": the
+    object is a companion, the body joined the organisation after "in"; both are its members and allies of each
+    other (added here). False when the verb has no such object and phrase."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    companion = None if obj is None else ctx.pronoun_actor(obj) if obj.pos_ == "PRON" else ctx.np_actor(obj)
+    if companion is None:  # ("joined us in ...": a document's own voice, PhraseResolver.speaker_body)
+        return False
+    for prep in (c for t in (verb, obj) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"):
+        whole = next((a for p in prep.children if p.dep_ == "pobj" and (a := ctx.np_actor(p)) is not None), None)
+        if whole is None or ctx.kind(whole) != "organization" or whole == companion:
+            continue
+        joiner = _clause_subject(ctx, verb)
+        if joiner is None or joiner == whole:
+            return True
+        ctx.add(joiner, "member_of", whole, verb.sent, 0.7)
+        ctx.add(companion, "member_of", whole, verb.sent, 0.7)
+        ctx.add(joiner, "allied_with", companion, verb.sent, 0.7)
+        return True
+    return False
+
+
 def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
     """The actor a verb's subject names (relative pronouns and personal pronouns resolved)."""
     head = verb
@@ -4507,6 +4529,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     if typ == "member_of" and any(c.dep_ == "prep" and c.lower_ == "behind"
                                   for t in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in t.children):
         return  # "A joined B behind a single list": B is a companion in backing the list, not a body joined
+    if typ == "member_of" and _joined_companion(ctx, tok):
+        return  # "A has joined B in the Z alliance": B is a companion in Z, not a body joined
     refusal = _refused(ctx, tok)
     if refusal is not None:
         if typ == "backs" and not _unreal(refusal) and (ruled := _refused_rule(ctx, tok)) is not None:
