@@ -1371,18 +1371,15 @@ def _names_another(noun: Token) -> bool:
 
 
 def _turn_body(ctx: _Ctx, we: Token) -> Span | None:
-    """"we" in the turn of a labelled speaker who speaks for a body without leading it (a spokesperson, a member:
-    "MKHABELA: ... We thank X"): that organisation or state (``PhraseResolver.speaker_body``), a mention of it
-    before ``we``. None when not clear, or when the speaker leads the body (a leader's "we" is coded as the
-    leader's own act: ``_line_speaker``)."""
+    """"we" in a labelled speaker's turn: the organisation or state the speaker is tied to
+    (``PhraseResolver.speaker_body``), a mention of it before (else after) ``we``; None when not clear."""
     from kingmaker.nlp.components import referents
 
     resolver = referents(we.doc)
-    person = resolver.turn_speaker(we)
-    body = resolver.speaker_body(we) if person is not None else None
-    if body is None or any(h.source == person and h.type == "leader_of" for h in resolver.hits):
+    if resolver.turn_speaker(we) is None:
         return None
-    return _actor_span(ctx, body, we.i, we.doc)
+    body = resolver.speaker_body(we)
+    return _actor_span(ctx, body, we.i, we.doc) if body is not None else None
 
 
 def _voice_mention(ctx: _Ctx, tok: Token) -> Span | None:
