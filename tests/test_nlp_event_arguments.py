@@ -989,15 +989,3 @@ def test_you_is_the_person_a_sentence_opens_by_addressing(text, source, target):
     # events._vocative: a name set off by a comma before the clause addresses its "you"
     found = {(s, t) for s, typ, t, neg in events(text) if typ == "REQUEST"}
     assert any(t == target and (source is None or s == source) for s, t in found)
-
-
-def test_a_surname_label_in_capitals_is_the_person_and_we_in_the_turn_is_the_body_they_speak_for():
-    # relations.PhraseResolver.label_person; events._turn_body: the turn runs on over the paragraphs after its label
-    text = ("TRANSCRIPT: Weekly press briefing\nSpeaker: Tomas Vendrel, spokesman of the Karvel government.\n\n"
-            "VENDREL: Good morning. Two announcements.\n\n"
-            "First, we thank the Tallis Union for its help.\n\n"
-            "Second, we have asked Ostravia to withdraw its troops.\n")
-    found = {(s, typ, t) for s, typ, t, neg in events(text)}
-    karvel = ("Karvel", "Karvel government")
-    assert any(s in karvel and typ == "REQUEST" and t == "Ostravia" for s, typ, t in found)
-    assert any(s in karvel and typ == "SUPPORT" and t == "Tallis Union" for s, typ, t in found)

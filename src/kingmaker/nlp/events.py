@@ -1267,9 +1267,7 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
         if rep is not None:
             m = _mention(ctx, _first(rep, *_SUBJ))
     if m is None and st.pos_ == "PRON" and st.lower_ in _FIRST_PERSON:
-        if st.lower_ == "we":
-            m = _turn_body(ctx, st)  # "SPOKESPERSON: ... We thank X": the body the speaker speaks for
-        m = m or _line_speaker(ctx, st)  # "Name: ... we ambushed a convoy": the answering speaker
+        m = _line_speaker(ctx, st)  # "Name: ... we ambushed a convoy": the answering speaker
         if m is None:
             m = _voice_mention(ctx, st)  # "Speech by NAME, leader of X" above "we won nine seats": X
         if m is None and st.lower_ == "we" and not _quoted(st):
@@ -1370,18 +1368,6 @@ def _names_another(noun: Token) -> bool:
     return names_another(referents(noun.doc), noun)
 
 
-def _turn_body(ctx: _Ctx, we: Token) -> Span | None:
-    """"we" in a labelled speaker's turn: the organisation or state the speaker is tied to
-    (``PhraseResolver.speaker_body``), a mention of it before (else after) ``we``; None when not clear."""
-    from kingmaker.nlp.components import referents
-
-    resolver = referents(we.doc)
-    if resolver.turn_speaker(we) is None:
-        return None
-    body = resolver.speaker_body(we)
-    return _actor_span(ctx, body, we.i, we.doc) if body is not None else None
-
-
 def _voice_mention(ctx: _Ctx, tok: Token) -> Span | None:
     """A first-person pronoun outside quotes in a document with its own voice (a speech, a memo, a statement
     under a header "Speech by NAME, leader of X", "From: Office of the Commander"; nlp/layout.py ``voice``):
@@ -1446,10 +1432,7 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
             m = ctx.mention_of(t)
             if m is not None:
                 return m
-    from kingmaker.nlp.components import referents
-
-    person = referents(tok.doc).label_person(label.group())  # "MKHABELA:": the one person of that surname
-    return _actor_span(ctx, person, tok.i, tok.doc) if person is not None else None
+    return None
 
 
 # "drones flown by X", "rockets fired by X", "a car bomb planted by X": X acts through them

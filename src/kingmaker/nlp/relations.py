@@ -998,21 +998,9 @@ class _Ctx:
         label = speaker_label(doc_text(doc), start)
         if label is None:
             return None
-        person = next((a for a in (self.actor(doc[i]) for i in tokens_within(doc, start, label.end()))
-                       if a is not None), None)
-        if person is None:
-            person = self.label_person(label.group())
+        person = next((a for a in (self.actor(doc[i]) for i in tokens_within(doc, start, label.end())) if a is not None),
+                      None)
         return person if person is not None and self.kind(person) == "person" else None
-
-    def label_person(self, label: str) -> int | None:
-        """The person a transcript's label names by surname in capitals ("MKHABELA:", "VOLLAN:") that the name finder
-        left unlinked: the one person actor whose last name it is; None when none or several."""
-        words = [w for w in re.findall(r"[A-Za-z][\w'\-]*", label) if w.isupper() and len(w) > 2]
-        if len(words) != 1:
-            return None
-        found = {a for a, actor in enumerate(self.actors) if actor.kind == "person"
-                 and any(n and norm(n).split()[-1] == norm(words[0]) for n in actor.names)}
-        return found.pop() if len(found) == 1 else None
 
     def genders(self) -> dict[int, str]:
         """Persons the text itself marks as men or women ("m"/"f"): a gendered title before the name
