@@ -247,8 +247,8 @@ def _only_body(ctx, sent: Span) -> int | None:
 # (relations.yaml voice_openers: "Speech by NAME, leader of the X Party", "From: Office of the Commander, NAME")
 # names who speaks below it, and a signature block after a sign-off (sign_offs: "(signed)" / "NAME" /
 # "Commander, X Brigades") who signed what is above it. "I" is that person; "we", "us", "our" the body the person
-# speaks for: the one named on the cue line, else in the signature, else the one body the text ties the person to. A newspaper's own "we" ("We publish it in
-# full") stands before any such header: it is never read as anyone.
+# speaks for: the one named on the cue line, else in the signature, else the one body the text ties the person to.
+# A newspaper's own "we" ("We publish it in full") stands before any such header: it is never read as anyone.
 _OPENER_LINES = 15  # a voice's header stands among a document's first lines (after an editor's note at most)
 _SIGNATURE_LINES = 3  # a signature block: the name, then a title or two
 _PLURAL_FIRST = frozenset({"we", "us", "our", "ours"})
@@ -332,7 +332,8 @@ def _opens(line: str, cue_phrases: frozenset[str]) -> int | None:
     """Where the cue ``line`` opens with ends (its offset in the line; after a tag in capitals: "TRANSCRIPT:
     Speech by ..."), or None when it opens with none of ``cue_phrases``.
 
-    >>> _opens("TRANSCRIPT: Speech by A, leader of B", frozenset({"speech by"})), _opens("A speech", frozenset({"speech"}))
+    >>> cue = frozenset({"speech by"})
+    >>> _opens("TRANSCRIPT: Speech by A, leader of B", cue), _opens("A speech by B", cue)
     (21, None)
     """
     tag = _LINE_LABEL.match(line)

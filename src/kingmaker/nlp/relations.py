@@ -998,8 +998,8 @@ class _Ctx:
         label = speaker_label(doc_text(doc), start)
         if label is None:
             return None
-        person = next((a for a in (self.actor(doc[i]) for i in tokens_within(doc, start, label.end())) if a is not None),
-                      None)
+        person = next((a for a in (self.actor(doc[i]) for i in tokens_within(doc, start, label.end()))
+                       if a is not None), None)
         return person if person is not None and self.kind(person) == "person" else None
 
     def genders(self) -> dict[int, str]:
