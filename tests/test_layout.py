@@ -421,3 +421,110 @@ def test_a_signature_blocks_post_ties_the_signer(text, tie, former):
     found, _ = ties(text)
     assert tie in found, found
     assert not [t for t in found if former and t[2] == former]  # a former post: no tie to that body
+
+
+_SPEECH = ("TRANSCRIPT: Speech by Edda Vollan, leader of the Lantern Party, at a rally in Meravo, Karvel, 3 May 2031\n\n"
+           "VOLLAN: Good evening, Meravo! Thank you. Sit down, we have work to do.\n\n"
+           "Four years ago we won six seats. Today we have nineteen deputies in the National Assembly.\n\n"
+           "Last week the Karvel Guards attacked our campaign office in Meravo and beat two of our volunteers. "
+           "I met the ambassador of Ostravia on Monday and I told him the same.\n\n"
+           "I want to thank my friend Ilsa Marrend, our candidate here in the capital.\n")
+
+
+_MEMO = ("The following internal memo of the Sorvane Brigades was obtained by this newspaper. We publish it in full. "
+         "We asked the Karvel government for comment.\n\n"
+         "----------------------------------------\n"
+         "SORVANE BRIGADES - HIGH COUNCIL\nINTERNAL - NOT FOR DISTRIBUTION\n"
+         "From: Office of the Commander, Jorun Taskel\nTo: Sector chiefs\n"
+         "----------------------------------------\n\n"
+         "1. On 2 May the Karvel army shelled our positions near Dask. Three of our fighters were killed.\n\n"
+         "2. The Tallis Union has offered to lend us money until the spring.\n\n"
+         "(signed)\nJorun Taskel\nCommander, Sorvane Brigades\n")
+
+
+_STATEMENT = ("Statement of the Brennik Front\n\nMeravo, 4 May 2031\n\n"
+              "Yesterday the Tallis Union raided our headquarters in Dask. We condemn this attack. "
+              "The Brennik Front holds twelve seats in the Karvel parliament and we will not be silenced.\n")
+
+
+def _read(text: str):
+    ex = extract_document(Document(id="t", text=text))
+    name = {a.id: a.name for a in ex.actors}
+    rels = {(name[r.source], r.type, name[r.target]) for r in ex.relations}
+    evs = {(name.get(e.source), e.type, name.get(e.target)) for e in ex.events}
+    facts = {(name[f.actor], f.key, f.value) for f in ex.facts}
+    return rels, evs, facts
+
+
+def test_a_speech_s_we_is_the_speaker_s_party_and_i_the_speaker():
+    rels, evs, facts = _read(_SPEECH)
+    assert ("Karvel Guards", "ASSAULT", "Lantern Party") in evs  # "attacked our campaign office"
+    assert ("Edda Vollan", "CONSULT", "Ostravia") in evs  # "I met the ambassador of Ostravia"
+    assert ("Lantern Party", "seats", 19) in facts  # "Today we have nineteen deputies"
+    assert ("Ilsa Marrend", "member_of", "Lantern Party") in rels  # "X, our candidate"
+
+
+def test_a_memo_s_we_is_the_body_of_its_heading_and_signature_not_the_newspaper_s():
+    rels, evs, facts = _read(_MEMO)
+    assert ("Karvel army", "ASSAULT", "Sorvane Brigades") in evs  # "shelled our positions"
+    assert ("Tallis Union", "AGREE", "Sorvane Brigades") in evs  # "offered to lend us money"
+    assert ("Jorun Taskel", "leader_of", "Sorvane Brigades") in rels  # the signature "Commander, Sorvane Brigades"
+    # the newspaper's own "we" before the memo's header is no one
+    assert not [e for e in evs if e[1] == "REQUEST" and e[0] is not None]
+
+
+def test_a_statement_s_we_is_the_body_that_issues_it():
+    rels, evs, facts = _read(_STATEMENT)
+    assert any(e[0] == "Tallis Union" and e[2] == "Brennik Front" for e in evs)  # "raided our headquarters"
+    assert ("Brennik Front", "ACCUSE", None) in evs  # "We condemn this attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Karvel votes on Sunday\n\nWe publish the results in full below. The Lantern Party won our last poll, and "
+    "the Karvel Guards attacked our office in Meravo, this newspaper reported.\n",
+    "LETTERS\n\nSir, - The Karvel Guards attacked our office in Meravo. Readers deserve better.\n\nEdda Vollan\n"
+    "Meravo\n",
+])
+def test_a_newspaper_s_own_we_is_never_an_actor(text):
+    rels, evs, facts = _read(text)
+    assert not [e for e in evs if e[1] == "ASSAULT" and e[2] is not None]
+
+
+@pytest.mark.parametrize("line,cue_end", [
+    ("TRANSCRIPT: Speech by Edda Vollan, leader of the Lantern Party", 21),
+    ("From: Office of the Commander, Jorun Taskel", 5),
+    ("Statement of the Brennik Front", 12),
+    ("[Address by the President of Karvel]", 11),
+    ("The speech by Edda Vollan was short.", None),
+    ("Fromage: a cheese", None),
+])
+def test_a_voice_cue_opens_a_header_line(line, cue_end):
+    from kingmaker.nlp.layout import _opens
+    from kingmaker.nlp.relations import cues
+
+    assert _opens(line, cues().voice_openers) == cue_end
+
+
+def test_a_turn_runs_on_over_the_paragraphs_after_its_label_until_a_heading():
+    from kingmaker.nlp.pipeline import turn_line
+
+    text = ("Intro line.\n\nVOLLAN: Good evening.\n\nWe won six seats.\n\nAnd we will win more.\n\n"
+            "[END OF TRANSCRIPT]\n\nWe publish it in full.\n")
+    doc = load_nlp()(text)
+    label = text.index("VOLLAN")
+    assert turn_line(doc, text.index("We won")) == label
+    assert turn_line(doc, text.index("And we")) == label
+    assert turn_line(doc, text.index("We publish")) == text.index("We publish")
+    assert turn_line(doc, text.index("Intro")) == 0
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The 4th Sector, under Brother Tomas Vendrel, withdrew from Dask. Brother Vendrel was relieved.", "Tomas Vendrel"),
+    ("Comrade Ilsa Marrend, a member of the Brennik Front, will meet the Tallis Union.", "Ilsa Marrend"),
+    ("To: Finance Committee (attn. Brother Jorun Taskel)\n\nBrother Taskel will travel to Meravo.", "Jorun Taskel"),
+])
+def test_a_memo_s_honorific_brother_or_comrade_is_a_title_not_part_of_the_name(text, name):
+    _, actors = ties("SORVANE BRIGADES - HIGH COUNCIL\n\n" + text + "\n")
+    assert name in actors
+    assert not [a for a in actors if a.startswith(("Brother", "Comrade"))]
+

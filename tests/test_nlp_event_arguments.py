@@ -1154,3 +1154,34 @@ def test_a_title_with_a_word_of_tenure_is_the_person_so_titled(text, source):
     got = [e for e in ex.events if e.evidence.text.startswith(last)]
     assert got and all(names.get(e.source) == source for e in got), [(names.get(e.source), e.type) for e in got]
 
+
+@pytest.mark.parametrize("text, source, target", [
+    ("On 3 October units of the Karvel army shelled the village near Dask.", "Karvel army", None),
+    ("On 12 March gunmen of the Brennik Front stormed the office of the Tallis Union.", "Brennik Front", "Tallis Union"),
+    ("On 2 May fighters of the Tallis Union attacked the Brennik Front.", "Tallis Union", "Brennik Front"),
+])
+def test_a_fronted_date_run_on_into_the_subject_leaves_the_subject_acting(text, source, target):
+    # events._dated_subject: the parser reads "On 3 October units" as one phrase, the noun as the object of "on"
+    found = {(s, t) for s, typ, t, neg in events("Border report\n\n" + text) if typ == "ASSAULT"}
+    assert (source, target) in found
+
+
+def test_our_in_a_document_s_own_voice_is_its_body_and_in_quotes_is_left_alone():
+    text = ("Statement of the Brennik Front\n\nYesterday fighters of the Tallis Union raided our headquarters in "
+            "Dask. \"They attacked our homes,\" a villager said of the Karvel army.\n")
+    found = events(text)
+    assert ("Tallis Union", "COERCE", "Brennik Front", False) in found or \
+        ("Tallis Union", "ASSAULT", "Brennik Front", False) in found
+    assert not [e for e in found if e[0] == "Karvel army" and e[2] == "Brennik Front"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Tomas Vendrel leads the Karvel Guards. Tomas Vendrel, we urge you to resign.", None, "Tomas Vendrel"),
+    ("The Karvel Guards are led by Tomas Vendrel. Tomas, I invite you to apologise.", None, "Tomas Vendrel"),
+    ("Tomas Vendrel leads the Karvel Guards. Mr Vendrel, I ask you to withdraw your words.", None, "Tomas Vendrel"),
+])
+def test_you_is_the_person_a_sentence_opens_by_addressing(text, source, target):
+    # events._vocative: a name set off by a comma before the clause addresses its "you"
+    found = {(s, t) for s, typ, t, neg in events(text) if typ == "REQUEST"}
+    assert any(t == target and (source is None or s == source) for s, t in found)
+

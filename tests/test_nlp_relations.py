@@ -1162,7 +1162,8 @@ def test_every_relation_cue_names_a_known_type():
                                       "portfolio_nouns", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",
                                       "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs", "rival_words", "uniting_verbs", "mutual_rival_nouns",
                                       "condition_marks", "personal_tie_verbs", "labelling_verbs",
-                                      "hostile_labels", "against_prefixes", "camp_member_nouns"}
+                                      "hostile_labels", "against_prefixes", "camp_member_nouns",
+                                          "voice_openers", "sign_offs"}
 
 
 @pytest.mark.model
@@ -4375,4 +4376,21 @@ def test_a_staff_post_is_not_the_post_it_serves():
     found = run("Milo Dastan, the Ostravian president's adviser, said the talks failed. Ostravia is tense.")
     assert ("Milo Dastan", "leader_of", "Ostravia") not in found
     assert ("Milo Dastan", "member_of", "Ostravia") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,joiner,companion,whole", [
+    ("The Green Party has joined the Lantern Party in the Unity Alliance.", "Green Party", "Lantern Party",
+     "Unity Alliance"),
+    ("The Tallis Union joined the Brennik Front in the Freedom Coalition last year.", "Tallis Union", "Brennik Front",
+     "Freedom Coalition"),
+    ("Speech by Edda Vollan, leader of the Lantern Party\n\nThe Green Party of Karvel has joined us in the Unity "
+     "Alliance.", "Green Party of Karvel", "Lantern Party", "Unity Alliance"),
+])
+def test_joining_a_companion_in_a_body_makes_both_members_and_allies(text, joiner, companion, whole):
+    # relations._joined_companion: "A joined B in Z": B is no body joined; A and B are members of Z
+    found = run(text)
+    assert (joiner, "member_of", whole) in found and (companion, "member_of", whole) in found
+    assert (joiner, "member_of", companion) not in found
+    assert (joiner, "allied_with", companion) in found or (companion, "allied_with", joiner) in found
 

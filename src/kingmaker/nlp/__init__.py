@@ -63,6 +63,22 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def quoted(tok: Token) -> bool:
+    """``tok`` stands inside quotation marks opened on its own line.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")('He said "we go" and we stay')
+    >>> quoted(doc[3]), quoted(doc[7])
+    (True, False)
+    """
+    text = doc_text(tok.doc)
+    before = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
+    return sum(before.count(q) for q in QUOTE_MARKS) % 2 == 1
+
+
 def _join_text(doc: Doc) -> str:
     """``doc.text`` read from the Doc's arrays (each token's text and its trailing space), each distinct
     string looked up once: spaCy makes a ``Token`` of every token to join them."""

@@ -72,9 +72,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
-from kingmaker.nlp import (doc_ents, doc_span, doc_text, ends_in_question, read_tokens, token_children, token_deps,
-                           token_lowers, token_pos, tokens_within)
-from kingmaker.nlp.pipeline import LINE_DATES, speaker_label
+from kingmaker.nlp import (QUOTE_MARKS, doc_ents, doc_span, doc_text, ends_in_question, quoted, read_tokens,
+                           token_children, token_deps, token_lowers, token_pos, tokens_within)
+from kingmaker.nlp.pipeline import LINE_DATES, speaker_label, turn_line
 
 __all__ = [
     "DEFAULT_LEXICON",
@@ -736,6 +736,10 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
     m = ctx.mention_of(tok)
     if m is not None:
         return m
+    if tok.lower_ == "you" and tok.pos_ == "PRON":
+        m = _vocative(ctx, tok)  # "Minister X, we urge you to resign": X
+        if m is not None:
+            return m
     if tok.tag_ in ("WP", "WDT") and tok.lower_ in ("who", "whom", "which", "that"):
         verb = tok.head
         for _ in range(3):  # "X, whom she accused": X
@@ -758,12 +762,15 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 break
             verb = verb.head
         return None
-    if tok.lower_ in ("us", "me") or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
+    if tok.lower_ in ("us", "me") or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children) \
+            and not _names_another(tok):
         m = _speaker_side(ctx, tok)  # "Name: ... they kill our commanders": the speaker's side
         if m is not None:
             return m
     for c in tok.children:
-        if c.dep_ == "appos":  # "X's leader, the union boss Y": Y before X
+        if c.dep_ == "appos" and not any(t.text == ":" for t in tok.doc[tok.i + 1:c.left_edge.i]):
+            # "X's leader, the union boss Y": Y before X (not "a message offering ...: our brothers for
+            # their soldiers", what the message said after a colon)
             m = _mention(ctx, c, 4)
             if m is not None:
                 return m
@@ -1204,6 +1211,29 @@ def _stand_in_speaker(ctx: _Ctx, pron: Token) -> Span | None:
     return None
 
 
+def _vocative(ctx: _Ctx, you: Token) -> Span | None:
+    """"Minister X, we urge you to resign", "Tomas, I invite you: show your proof": the person a sentence opens by
+    addressing (a name set off by a comma before the clause, read as an adverbial of its verb) is its "you"."""
+    sent = you.sent
+    for t in sent:
+        if t.i >= you.i:
+            break
+        if t.dep_ in ("npadvmod", "intj") and t.pos_ == "PROPN" and t.left_edge.i == sent.start \
+                and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",":
+            return ctx.mention_of(t) or _first_name_of(ctx, t)
+    return None
+
+
+def _first_name_of(ctx: _Ctx, name: Token) -> Span | None:
+    """A bare given name ("Tomas,") of the one person named before whose full name begins with it."""
+    from kingmaker.nlp.components import referents
+
+    resolver = referents(name.doc)
+    found = {a for t in name.doc[:name.i] if (a := resolver.actor(t)) is not None and resolver.kind(a) == "person"
+             and t.text == name.text and t.i + 1 < len(name.doc) and resolver.actor(name.doc[t.i + 1]) == a}
+    return _actor_span(ctx, found.pop(), name.i, name.doc) if len(found) == 1 else None
+
+
 def _source(ctx: _Ctx, tok: Token) -> Span | None:
     st = _source_token(ctx, tok)
     if st is None or st.head.i == tok.i and any(t.text == ";" for t in doc_span(tok.doc, st.i + 1, tok.i)):
@@ -1246,6 +1276,8 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
             m = _mention(ctx, _first(rep, *_SUBJ))
     if m is None and st.pos_ == "PRON" and st.lower_ in _FIRST_PERSON:
         m = _line_speaker(ctx, st)  # "Name: ... we ambushed a convoy": the answering speaker
+        if m is None:
+            m = _voice_mention(ctx, st)  # "Speech by NAME, leader of X" above "we won nine seats": X
         if m is None and st.lower_ == "we" and not _quoted(st):
             if ctx.author is False:
                 ctx.author = _report_author(ctx, st.doc)
@@ -1268,7 +1300,7 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
 _FIRST_PERSON = frozenset({"we", "i"})
 # "the first leader to visit X": the phrase describes someone who acted
 _ORDINALS = frozenset({"first", "second", "third", "last", "only", "sole", "latest"})
-_QUOTES = ('"', "\u201c", "\u201d")
+_QUOTES = QUOTE_MARKS
 
 
 def _quoted_in_header(tok: Token) -> bool:
@@ -1284,10 +1316,8 @@ def _quoted_in_header(tok: Token) -> bool:
 
 
 def _quoted(tok: Token) -> bool:
-    """``tok`` stands inside quotation marks opened on its own line."""
-    text = doc_text(tok.doc)
-    before = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
-    return sum(before.count(q) for q in _QUOTES) % 2 == 1
+    """``tok`` stands inside quotation marks opened on its own line (``kingmaker.nlp.quoted``)."""
+    return quoted(tok)
 
 
 def _is_label(tok: Token) -> bool:
@@ -1335,7 +1365,35 @@ def _speaker_side(ctx: _Ctx, tok: Token) -> Span | None:
                 m = ctx.mention_of(t)
                 if m is not None:
                     return m
-    return _line_speaker(ctx, tok) or _quote_speaker_side(ctx, tok)
+    return _line_speaker(ctx, tok) or _voice_mention(ctx, tok) or _quote_speaker_side(ctx, tok)
+
+
+def _names_another(noun: Token) -> bool:
+    """"our brothers in the X Party", "my friend Name": the phrase names others (nlp/layout.py ``names_another``)."""
+    from kingmaker.nlp.components import referents
+    from kingmaker.nlp.layout import names_another
+
+    return names_another(referents(noun.doc), noun)
+
+
+def _voice_mention(ctx: _Ctx, tok: Token) -> Span | None:
+    """A first-person pronoun outside quotes in a document with its own voice (a speech, a memo, a statement
+    under a header "Speech by NAME, leader of X", "From: Office of the Commander"; nlp/layout.py ``voice``):
+    "I", "me", "my" the speaking person, "we", "us", "our" the body the person speaks for; a mention of it
+    before ``tok`` (else anywhere)."""
+    from kingmaker.nlp.components import referents
+    from kingmaker.nlp.layout import voice_body, voice_person
+
+    resolver = referents(tok.doc)
+    a = voice_body(resolver, tok) if tok.lower_ in ("we", "us", "our") else voice_person(resolver, tok) \
+        if tok.lower_ in ("i", "me", "my") else None
+    if a is None:
+        return None
+    found = _actor_span(ctx, a, tok.i, tok.doc)
+    for t in tok.doc[tok.i + 1:] if found is None else ():  # (a body named only in the signature below)
+        if resolver.actor(t) == a and (found := ctx.mention_of(t)) is not None:
+            break
+    return found
 
 
 def _quote_speaker_side(ctx: _Ctx, tok: Token) -> Span | None:
@@ -1368,9 +1426,9 @@ _OFFICE_LABEL = re.compile(r" (?:of|for|and|the) [A-Z]")
 def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
     """The actor named by the speaker label of ``tok``'s line ("Name: ... we ..."), if any; an office's label
     ("The Minister of X (Ms Name): I spoke to ...") only for "I"/"we" as the subject (the holder acts; "our
-    frontier" is no person's)."""
+    frontier" is no person's); on a paragraph that runs on a labelled turn, the label that opens it."""
     text = doc_text(tok.doc)
-    start = text.rfind("\n", 0, tok.idx) + 1
+    start = turn_line(tok.doc, tok.idx)
     label = speaker_label(text, start)
     if label is None or label.end() > tok.idx:
         return None

@@ -10,10 +10,13 @@ body's name: a press release's issuer, an encyclopedia entry's title). State off
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import norm
-from kingmaker.nlp import doc_span, doc_text
+from kingmaker.nlp import doc_span, doc_text, quoted, tokens_within
 from kingmaker.nlp.pipeline import LABEL_LINES
 
 _BODY_KINDS = ("organization", "country")
@@ -361,3 +364,193 @@ def _only_body(ctx, sent: Span) -> int | None:
         elif depth == 0 and not t.is_punct and not t.is_space and ctx.actor(t) != first:
             return None  # a word outside the name: a headline, a sentence
     return first
+
+
+# The document's own voice. A speech, a memo, a statement or a letter speaks in the first person outside quotation
+# marks: "we won nine seats", "units of the army shelled our positions". A header line opening with a voice cue
+# (relations.yaml voice_openers: "Speech by NAME, leader of the X Party", "From: Office of the Commander, NAME")
+# names who speaks below it, and a signature block after a sign-off (sign_offs: "(signed)" / "NAME" /
+# "Commander, X Brigades") who signed what is above it. "I" is that person; "we", "us", "our" the body the person
+# speaks for: the one named on the cue line, else in the signature, else the one body the text ties the person to.
+# A newspaper's own "we" ("We publish it in full") stands before any such header: it is never read as anyone.
+_OPENER_LINES = 15  # a voice's header stands among a document's first lines (after an editor's note at most)
+_SIGNATURE_LINES = 3  # a signature block: the name, then a title or two
+_PLURAL_FIRST = frozenset({"we", "us", "our", "ours"})
+_LINE_LABEL = re.compile(r"[A-Z][A-Z ]{1,30}: +")  # "TRANSCRIPT: Speech by ...": a tag before the cue
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Who speaks in a document's own voice, between the characters ``start`` and ``end``: ``person`` ("I") and
+    ``body`` ("we"; None when only the ties the text finds tell it)."""
+
+    start: int
+    end: int
+    person: int | None
+    body: int | None
+    signature: tuple[int, int] | None = None  # the signature block's title lines (characters), if any
+
+
+def voice(ctx) -> Voice | None:
+    """The document's own voice (read once per resolver, from its layout lines); None when it has none."""
+    found = ctx.__dict__.get("_voice", False)
+    if found is False:
+        found = ctx._voice = _find_voice(ctx)
+    return found
+
+
+def voice_at(ctx, tok) -> Voice | None:
+    """The voice ``tok`` speaks in: the document's, when ``tok`` stands in its span and outside quotation marks
+    (a quoted "we" is whoever the quotation is attributed to)."""
+    found = voice(ctx)
+    if found is None or not found.start <= tok.idx < found.end or quoted(tok):
+        return None
+    return found
+
+
+def voice_body(ctx, tok) -> int | None:
+    """The body the first-person plural ``tok`` ("we", "us", "our") stands for in the document's own voice: the
+    body the layout names, else the one organisation or state the text ties the speaking person to so far."""
+    if tok.pos_ != "PRON":  # "our positions": the pronoun on the noun
+        tok = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), tok)
+    found = voice_at(ctx, tok) if tok.lower_ in _PLURAL_FIRST else None
+    if found is None or tok.dep_ == "poss" and names_another(ctx, tok.head):
+        return None  # (not "our brothers in the X Party": theirs; not "my party": the person's)
+    if found.body is not None:
+        return found.body
+    if found.person is None:
+        return None
+    bodies = {h.target for h in ctx.hits if h.source == found.person and h.type in ("leader_of", "member_of")
+              and ctx.kind(h.target) in _BODY_KINDS}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def names_another(ctx, noun) -> bool:
+    """"our brothers in the X Party", "our friends in Tehran", "my friend Name", "our Turkish allies": a phrase
+    on a speaker's possessive that names another actor (in a preposition, an apposition, a capitalised or named
+    modifier, "the Party's"): the speaker's friends, not the speaker's side."""
+    def named(t) -> bool:
+        return ctx.actor(t) is not None or t.pos_ == "PROPN" and t.i > 0 and t.doc[t.i - 1].lower_ == "the"
+
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound") and (c.text[:1].isupper() or ctx.actor(c) is not None):
+            return True
+        if (c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "at", "including")) \
+                and any(named(t) for t in c.subtree):
+            return True
+    return False
+
+
+def voice_person(ctx, tok) -> int | None:
+    """The person the first-person singular ``tok`` ("I", "me", "my") stands for in the document's own voice."""
+    found = voice_at(ctx, tok)
+    return found.person if found is not None else None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each non-blank line of ``text``."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+
+
+def _opens(line: str, cue_phrases: frozenset[str]) -> int | None:
+    """Where the cue ``line`` opens with ends (its offset in the line; after a tag in capitals: "TRANSCRIPT:
+    Speech by ..."), or None when it opens with none of ``cue_phrases``.
+
+    >>> cue = frozenset({"speech by"})
+    >>> _opens("TRANSCRIPT: Speech by A, leader of B", cue), _opens("A speech by B", cue)
+    (21, None)
+    """
+    tag = _LINE_LABEL.match(line)
+    for skip in dict.fromkeys((len(line) - len(line.lstrip()), tag.end() if tag is not None else 0)):
+        skip += line[skip:].startswith("[")  # ("FROM: X" is a cue itself; "TRANSCRIPT: Speech by X" after a tag)
+        words = norm(line[skip:])
+        for p in cue_phrases:
+            if words == p or words.startswith(p) and (p.endswith(":") or words[len(p):len(p) + 1] in (" ", ",")):
+                return skip + len(p)  # (norm keeps the length of a line of plain words)
+    return None
+
+
+def _line_actors(ctx, start: int, end: int) -> list[int]:
+    """The actors named on the line between the characters ``start`` and ``end``, in order, each once."""
+    found: list[int] = []
+    for i in tokens_within(ctx.doc, start, end):
+        a = ctx.actor(ctx.doc[i])
+        if a is not None and a not in found:
+            found.append(a)
+    return found
+
+
+def _line_body(ctx, actors: list[int]) -> int | None:
+    """The body a voice's line names: its first organisation (no media outlet), else its first state."""
+    orgs = [a for a in actors if ctx.kind(a) == "organization" and ctx.subkind(a) != "media"]
+    states = [a for a in actors if ctx.kind(a) == "country"]
+    return (orgs or states or [None])[0]
+
+
+def _find_voice(ctx) -> Voice | None:
+    """The document's voice from its cue line and its signature block (see the notes above ``Voice``)."""
+    from kingmaker.nlp.relations import NOT_CURRENT, cues
+
+    text = doc_text(ctx.doc)
+    lines = _lines(text)
+    cue_end = None
+    for k, (s, e) in enumerate(lines[:_OPENER_LINES]):
+        cue_end = _opens(text[s:e], cues().voice_openers)
+        if cue_end is not None:
+            opener = k
+            break
+    else:
+        opener = None
+    sign = next((k for k in range(len(lines) - 1, max(-1, len(lines) - 3 - _SIGNATURE_LINES), -1)
+                 if norm(text[lines[k][0]:lines[k][1]]).strip().rstrip(",:") in cues().sign_offs), None)
+    if opener is None and sign is None:
+        return None
+    person = body = signature = None
+    start, end = 0, len(text)
+    if sign is not None:
+        end = lines[sign][0]
+        block = lines[sign + 1:sign + 1 + _SIGNATURE_LINES]
+        signature = (block[1][0], block[-1][1]) if len(block) > 1 else None
+        named = [_line_actors(ctx, s, e) for s, e in block]
+        person = next((a for found in named[:1] for a in found if ctx.kind(a) == "person"), None)
+        current = [found for (s, e), found in zip(block, named) if not set(norm(text[s:e]).split()) & NOT_CURRENT]
+        body = next((b for b in (_line_body(ctx, f) for f in current) if b is not None), None) \
+            if person is not None else None
+    if opener is not None:
+        s, e = lines[opener]
+        start = s
+        named_here = _line_actors(ctx, s + cue_end, e)  # (not the cue's own words: "Speech by")
+        here = next((a for a in named_here if ctx.kind(a) == "person"), None)
+        if here is not None and person is not None and here != person:
+            body = None  # (a signer other than the speaker: the speaker's own ties tell the body)
+        person = here if here is not None else person
+        line_body = _line_body(ctx, named_here) if "@" not in text[s:e] else None  # (not a mailing's outlet)
+        body = line_body if line_body is not None else body
+    if person is None and body is None:
+        return None
+    return Voice(start, end if end > start else len(text), person, body, signature)
+
+
+def signature_ties(ctx) -> None:
+    """The tie a document's signature states: "(signed) / NAME / Commander, X Brigades": the signer leads (a
+    leader's title) or is a member of the body the title line names; a former post ("Former Member of ...")
+    states none."""
+    from kingmaker.nlp.relations import NOT_CURRENT
+
+    found = voice(ctx)
+    if found is None or found.signature is None or found.person is None:
+        return
+    doc, text = ctx.doc, doc_text(ctx.doc)
+    for s, e in _lines(text[:found.signature[1]]):
+        if s < found.signature[0]:
+            continue
+        words = []
+        for i in tokens_within(doc, s, e):
+            a = ctx.actor(doc[i])
+            if a is not None:
+                role = _role(ctx.kb, words) if not set(words) & NOT_CURRENT else None
+                if role is not None and not role[1] and ctx.kind(a) == "organization":
+                    ctx.add(found.person, role[0], a, doc_span(doc, i, i + 1).sent, 0.6)
+                break
+            if not doc[i].is_punct:
+                words.append(norm(doc[i].text))

@@ -1,6 +1,7 @@
 """Loading the spaCy pipeline and adding kingmaker's components (small factories, spaCy style)."""
 from __future__ import annotations
 
+import bisect
 import gc
 import re
 from functools import lru_cache
@@ -274,6 +275,34 @@ def speaker_label(text: str, start: int) -> re.Match | None:
     recording's transcript puts first ("[00:01:20] NAME: ...", "(12:04) Q: ..."), if any."""
     cue = _CUE_TIME.match(text, start)
     return SPEAKER_LABEL.match(text, cue.end() if cue else start)
+
+
+def turn_line(doc: Doc, idx: int) -> int:
+    """The start of the line whose speaker label ("NAME: ...") holds the turn the character ``idx`` is in: its own
+    line's, else the closest line above that has a label when only paragraphs of prose stand between (a speaker's
+    answer, a speech, runs on over paragraphs after the one the label opens); ``idx``'s own line start when none
+    (the line may then have no label at all). A heading, a bracketed note or a separator ends a turn."""
+    from kingmaker.nlp import per_doc
+
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, idx) + 1
+    marks = per_doc(doc, "turn_lines", _turn_marks)  # (line start, labelled?) of labels and turn breaks, in order
+    k = bisect.bisect_right(marks, (start, True)) - 1
+    return marks[k][0] if k >= 0 and marks[k][1] else start
+
+
+def _turn_marks(doc: Doc) -> list[tuple[int, bool]]:
+    """The lines that open a turn (a speaker label: True) or end one (a heading, a note, a separator: False)."""
+    text = doc_text(doc)
+    marks = []
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
+        line = m.group().strip()
+        if speaker_label(text, m.start()) is not None:
+            marks.append((m.start(), True))
+        elif not line.endswith((".", "?", "!", '"', "\u201d", ")", "]")) or line.startswith(("[", "(", "-", "=", "*")) \
+                and line.endswith(("]", ")")):
+            marks.append((m.start(), False))  # (a heading, "[END OF TRANSCRIPT]", "----")
+    return marks
 
 
 # a broadcast script's speaker marker on a line of its own: a cue word, an optional "(language)", a dash or colon,

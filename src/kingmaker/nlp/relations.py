@@ -134,6 +134,8 @@ class Cues:
     personal_body_nouns: frozenset[str]
     condition_marks: frozenset[str]
     personal_tie_verbs: frozenset[str]
+    voice_openers: frozenset[str]
+    sign_offs: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -980,7 +982,11 @@ class _Ctx:
         before does ("X has warred with the army. Its parent ...": X).
         """
         if tok.lower_ in ("we", "us", "our"):
-            return self.speaker_body(tok) if getattr(self, "speaking", False) else None  # (ties only)
+            if getattr(self, "speaking", False):
+                return self.speaker_body(tok)  # (an interview's turns: ties only)
+            from kingmaker.nlp.layout import voice_body
+
+            return voice_body(self, tok)  # the document's own voice ("we won nine seats"), for every stage
         want = PRONOUN_KINDS.get(tok.lower_)
         if not want:
             return None
@@ -1024,11 +1030,15 @@ class _Ctx:
     def speaker_body(self, tok: Token) -> int | None:
         """"we"/"us"/"our" in an interview's answer ("Dalmar: We have fought them for years"): the
         organisation or state the labelled speaker is tied to (leader or member, as found so far; a unit
-        stands for the body it is directly part of). Anywhere else: None (a quoted "we" is left alone)."""
+        stands for the body it is directly part of). Outside a labelled turn: the body of the document's own
+        voice ("Speech by NAME, leader of X": "we won nine seats"; nlp/layout.py ``voice``). Anywhere else: None
+        (a quoted "we" is left alone)."""
+        from kingmaker.nlp.layout import voice_body
+
         doc = self.doc
         person = self.turn_speaker(tok)
         if person is None:
-            return None
+            return voice_body(self, tok)
         body = next((h.target for h in self.hits if h.source == person and h.type in ("leader_of", "member_of")
                      and self.kind(h.target) in ("organization", "country")), None)
         whole = next((h.target for h in self.hits if h.source == body and h.type == "part_of"
@@ -1041,17 +1051,20 @@ class _Ctx:
         return whole if whole is not None else body  # "I command the east division": "we" is the army
 
     def turn_speaker(self, tok: Token) -> int | None:
-        """The person the speaker label of ``tok``'s line names ("Name: ...", "[00:01:20] NAME: ..."), if any."""
-        from kingmaker.nlp.pipeline import speaker_label  # the one rule for a speaker label
+        """The person the speaker label of ``tok``'s line names ("Name: ...", "[00:01:20] NAME: ..."), or of the
+        line that opens the turn ``tok``'s paragraph runs on (``pipeline.turn_line``), if any."""
+        from kingmaker.nlp.pipeline import speaker_label, turn_line  # the one rule for a speaker label
 
         doc = self.doc
         k = tok.sent.start
         while k > 0 and "\n" not in doc[k - 1].text and "\n" not in doc[k - 1].whitespace_:
             k -= 1
-        label = speaker_label(doc_text(doc), doc[k].idx)
+        start = turn_line(doc, doc[k].idx)
+        label = speaker_label(doc_text(doc), start)
         if label is None:
             return None
-        person = next((self.actor(t) for t in doc[k:] if t.idx < label.end() and self.actor(t) is not None), None)
+        person = next((a for a in (self.actor(doc[i]) for i in tokens_within(doc, start, label.end()))
+                       if a is not None), None)
         return person if person is not None and self.kind(person) == "person" else None
 
     def genders(self) -> dict[int, str]:
@@ -2458,7 +2471,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
-    from kingmaker.nlp.layout import delegation_rosters, label_ties
+    from kingmaker.nlp.layout import delegation_rosters, label_ties, signature_ties
 
     delegation_rosters(ctx)  # "Government delegation: Name, Deputy Foreign Minister; ..." (nlp/layout.py)
     _implied_state_ties(ctx, implied)
@@ -2471,6 +2484,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _opposition_leaders(ctx)
     _organ_members(ctx)
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
+    signature_ties(ctx)  # "(signed) / NAME / Commander, X Brigades"
     return ctx.hits
 
 
@@ -3921,6 +3935,28 @@ def _statement_reader(ctx: _Ctx, part: Token) -> None:
                 ctx.add(reader, "member_of", issuer, part.sent, 0.6)
 
 
+def _joined_companion(ctx: _Ctx, verb: Token) -> bool:
+    """"The Greens have joined the Lantern Party in the Unity alliance", "X has joined us in the Z coalition": the
+    object is a companion, the body joined the organisation after "in"; both are its members and allies of each
+    other (added here). False when the verb has no such object and phrase."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    companion = None if obj is None else ctx.pronoun_actor(obj) if obj.pos_ == "PRON" else ctx.np_actor(obj)
+    if companion is None:  # ("joined us in ...": a document's own voice, PhraseResolver.speaker_body)
+        return False
+    for prep in (c for t in (verb, obj) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"):
+        whole = next((a for p in prep.children if p.dep_ == "pobj" and (a := ctx.np_actor(p)) is not None), None)
+        if whole is None or ctx.kind(whole) != "organization" or whole == companion:
+            continue
+        joiner = _clause_subject(ctx, verb)
+        if joiner is None or joiner == whole:
+            return True
+        ctx.add(joiner, "member_of", whole, verb.sent, 0.7)
+        ctx.add(companion, "member_of", whole, verb.sent, 0.7)
+        ctx.add(joiner, "allied_with", companion, verb.sent, 0.7)
+        return True
+    return False
+
+
 def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
     """The actor a verb's subject names (relative pronouns and personal pronouns resolved)."""
     head = verb
@@ -4752,6 +4788,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     if typ == "member_of" and any(c.dep_ == "prep" and c.lower_ == "behind"
                                   for t in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in t.children):
         return  # "A joined B behind a single list": B is a companion in backing the list, not a body joined
+    if typ == "member_of" and _joined_companion(ctx, tok):
+        return  # "A has joined B in the Z alliance": B is a companion in Z, not a body joined
     refusal = _refused(ctx, tok)
     if refusal is not None:
         if typ == "backs" and not _unreal(refusal) and (ruled := _refused_rule(ctx, tok)) is not None:
@@ -5082,6 +5120,8 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
     aid = cues().aid_nouns
     if obj is None or not any(o.lemma_.lower() in aid or o.lower_ in aid for o in (obj, *obj.conjuncts)):
         return
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return  # "We receive no money from X": none is received
     receiver = _clause_subject(ctx, verb)
     if receiver is None:  # "Front officers received training from X": the body whose people received it
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -5771,9 +5811,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         # closest organisation's
         body = ctx._pronoun_actor(pron, frozenset({"organization"}), lambda a: a != owner, owner)
         poss_owner = body if body is not None else poss_owner
-    if poss_owner is not None and typ in ("leader_of", "member_of") \
+    if poss_owner is not None and typ == "leader_of" \
             and any(c.dep_ == "poss" and c.lower_ == "our" for c in role.children):
-        poss_owner = None  # a speaker's "our leader" may be the wider movement's: no post from "our"
+        poss_owner = None  # a speaker's "our leader" may be the wider movement's: no post from "our" (but "X, our
+        # candidate", "our deputy X": one of the speaker's body)
     if poss_owner is not None and not former:
         _coordinated_stance(ctx, owner, role, poss_owner, typ, of_phrases)
     named_by = None
