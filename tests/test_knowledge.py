@@ -68,3 +68,31 @@ def test_names_world_knowledge_leaves_open_are_listed_for_the_text_to_settle():
     assert kb.ambiguous_state_names["georgia"] == "Georgia" and kb.country_of("Georgia") is None
     assert kb.country_of("Island") is None and kb.country_of("Iceland") == "Iceland"
     assert "tripoli" in kb.capitals
+
+
+def test_knowledge_files_hold_no_key_twice():
+    """A key written twice in one mapping of a knowledge file is silently overwritten by YAML (two merged edits
+    adding the same list, or the same cue with two relations): every data file must name each key once."""
+    from pathlib import Path
+
+    import yaml
+
+    class _Strict(yaml.SafeLoader):
+        pass
+
+    found: list[str] = []
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+        found.extend(f"{node.start_mark.name}:{node.start_mark.line + 1}: {k!r}" for k in sorted(
+            {k for k in keys if isinstance(k, str) and keys.count(k) > 1}))
+        return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+    _Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    data = Path(kingmaker.knowledge.__file__).parent / "data"
+    files = sorted(data.glob("*.yaml"))
+    assert files
+    for path in files:
+        with path.open(encoding="utf-8") as f:
+            yaml.load(f, _Strict)
+    assert found == []
