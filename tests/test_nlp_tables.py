@@ -171,3 +171,86 @@ def test_rows_without_header_in_a_text_about_seats(text, expected):
     names = {a.id: a.name for a in ex.actors}
     assert {(names[f.actor], f.value) for f in ex.facts
             if f.key == "seats" and names[f.actor] != "Osterfell"} == expected
+
+
+# A numbered column before the names, a leader's and a bloc's column, a bold total (markdown, outer pipes)
+NUMBERED = ("| # | Party | Leader | Bloc | Vote % | Seats | +/- |\n"
+            "|---|-------|--------|------|-------:|------:|----:|\n"
+            "| 1 | Silver Lantern Party (SLP) | Tomas Vendrel | Lowmarch Compact | 40.1 | 52 | +4 |\n"
+            "| 2 | Fennick Union | Ilse Morvaan | - | 30.2 | 38 | -2 |\n"
+            "| - | Independents | - | - | 5.0 | 10 | +1 |\n"
+            "| | **Total** | | | | **100** | |\n")
+LEADERS, BLOCS = frozenset({"leader", "chair"}), frozenset({"bloc", "coalition", "alliance"})
+
+
+def test_a_numbered_column_is_no_label_and_leader_and_bloc_cells_are_read():
+    rows = seat_table_rows(NUMBERED, HEADERS, LEADERS, BLOCS)
+    assert [(r.name, r.seats, r.numeric, r.cell(r.leader), r.cell(r.bloc)) for r in rows] == [
+        ("Silver Lantern Party (SLP)", 52, True, "Tomas Vendrel", "Lowmarch Compact"),
+        ("Fennick Union", 38, True, "Ilse Morvaan", ""),
+        ("Independents", 10, True, "", ""),
+        ("Total", 100, True, "", "")]  # the emphasis is no part of a cell; a "-" cell names nobody
+    assert NUMBERED[rows[0].leader[0]:rows[0].leader[1]] == "Tomas Vendrel"
+
+
+def test_a_table_without_outer_pipes_and_other_header_words():
+    text = ("Party | Chair | Coalition | Seats\n"
+            "--- | --- | --- | ---\n"
+            "Corven Labour League | Radu Kesset | Harbour Pact | 17\n")
+    rows = seat_table_rows(text, HEADERS, LEADERS, BLOCS)
+    assert [(r.name, r.seats, r.cell(r.leader), r.cell(r.bloc)) for r in rows] == [
+        ("Corven Labour League", 17, "Radu Kesset", "Harbour Pact")]
+
+
+def test_without_leader_headers_a_leader_column_is_a_word_cell():
+    rows = seat_table_rows(NUMBERED, HEADERS)
+    assert rows[0].leader is None and not rows[0].numeric  # (two word cells: no results row for the actor layer)
+
+
+TABLE_SHAPES = {
+    "md": ("Merovask's electoral board published the final count for the People's Chamber on Monday.\n\n"
+           + NUMBERED + "\nTurnout was 58 percent.\n"),
+    "bare": ("The vote in Merovask renewed the People's Chamber.\n\n"
+             "Party | Chair | Coalition | Seats | +/-\n"
+             "---|---|---|---|---\n"
+             "Corven Labour League | Radu Kesset | Harbour Pact | 17 | +2\n"
+             "Fennick Union | Ilse Morvaan | Harbour Pact | 11 | -1\n"
+             "Total | | | 50 |\n"),
+    "tabs": ("Merovask elected a new People's Chamber on Sunday.\n\n"
+             "Party\tLeader\tAlliance\tMandates\n"
+             "Silver Lantern Party\tTomas Vendrel\tLowmarch Compact\t33\n"
+             "Corven Labour League\tRadu Kesset\tLowmarch Compact\t12\n"
+             "Total\t\t\t80\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def shapes():
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id=k, text=v) for k, v in TABLE_SHAPES.items()])
+    names = {a.id: a.name for a in ex.actors}
+    facts = {(f.evidence.document, names[f.actor], f.value) for f in ex.facts if f.key == "seats"}
+    ties = {(r.evidence.document, names[r.source], r.type, names[r.target]) for r in ex.relations}
+    return set(names.values()), facts, ties
+
+
+@pytest.mark.model
+def test_three_table_shapes_give_seats_leaders_and_blocs(shapes):
+    names, facts, ties = shapes
+    assert {("md", "Silver Lantern Party", 52), ("md", "Fennick Union", 38), ("bare", "Corven Labour League", 17),
+            ("bare", "Fennick Union", 11), ("tabs", "Silver Lantern Party", 33),
+            ("tabs", "Corven Labour League", 12)} <= facts, facts
+    assert {("md", "Tomas Vendrel", "leader_of", "Silver Lantern Party"),
+            ("md", "Ilse Morvaan", "leader_of", "Fennick Union"),
+            ("md", "Silver Lantern Party", "member_of", "Lowmarch Compact"),
+            ("bare", "Radu Kesset", "leader_of", "Corven Labour League"),
+            ("bare", "Corven Labour League", "member_of", "Harbour Pact"),
+            ("bare", "Fennick Union", "member_of", "Harbour Pact"),
+            ("tabs", "Tomas Vendrel", "leader_of", "Silver Lantern Party"),
+            ("tabs", "Corven Labour League", "member_of", "Lowmarch Compact")} <= ties, ties
+    # the total row sizes the house (the sum of the rows above it is no more than it)
+    assert {f for f in facts if f[2] in (100, 50, 80)} == {
+        ("md", "People's Chamber", 100), ("bare", "People's Chamber", 50), ("tabs", "People's Chamber", 80)}, facts
+    assert not names & {"Total", "Party", "Leader", "Bloc", "Seats", "Chair", "Coalition", "Alliance", "Mandates"}

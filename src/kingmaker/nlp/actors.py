@@ -1708,7 +1708,25 @@ def _table_labels(doc: Doc) -> list[tuple[int, int, str]]:
         span = doc.char_span(row.name_start, row.name_start + len(name), alignment_mode="expand")
         if span is not None:
             out.append((span.start, span.end, "ORG"))
+        out.extend(_table_cell(doc, row.leader, "PERSON", 4))  # "| Blue Way | Ana Sol | 7 |": the party's leader
+        out.extend(_table_cell(doc, row.bloc, "ORG", 8))  # "| Blue Way | Dawn Alliance | 7 |": the party's bloc
     return out
+
+
+def _table_cell(doc: Doc, where: tuple[int, int] | None, label: str, most: int) -> list[tuple[int, int, str]]:
+    """A results-table row's leader or bloc cell as a name of that kind: capitalised words (``most`` at most),
+    no count, no "Total"/"Others" label."""
+    from kingmaker.nlp.facts import fact_cues
+
+    if where is None:
+        return []
+    text = doc_text(doc)[where[0]:where[1]]
+    words = text.split()
+    if not 1 <= len(words) <= most or not all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3) \
+            or not text[:1].isupper() or re.search(r"\d", text) or norm(text) in fact_cues().table_total_rows:
+        return []
+    span = doc.char_span(where[0], where[1], alignment_mode="expand")
+    return [(span.start, span.end, label)] if span is not None else []
 
 
 NAME_QUOTES = {"\"", "“", "'", "‘"}

@@ -132,6 +132,9 @@ class FactCues:
     sum_words: frozenset[str]
     table_seat_headers: frozenset[str]
     table_total_rows: frozenset[str]
+    table_leader_headers: frozenset[str]
+    table_bloc_headers: frozenset[str]
+    table_sum_rows: frozenset[str]
     results_labels: frozenset[str]
     negation_words: frozenset[str]
     condition_marks: frozenset[str]
@@ -294,9 +297,14 @@ def seat_rows(doc: Doc) -> list:
     (the actors component reads them for the parties' names, this one for their counts)."""
     def build(d: Doc) -> list:
         text, cues = doc_text(d), fact_cues()
-        return results_rows(text, cues.seat_nouns | cues.table_seat_headers, cues.seat_nouns | cues.seat_holders) \
-            if "\n" in text else []
+        return _results_rows(text, cues) if "\n" in text else []
     return per_doc(doc, "seat_rows", build)
+
+
+def _results_rows(text: str, cues: FactCues) -> list:
+    """``results_rows`` of ``text`` under the cues' seat, leader and bloc headers."""
+    return results_rows(text, cues.seat_nouns | cues.table_seat_headers, cues.seat_nouns | cues.seat_holders,
+                        cues.table_leader_headers, cues.table_bloc_headers)
 
 
 _LEADER = re.compile(r"\.{3,}|\u2026+|_{3,}")  # a dot leader between a list entry's name and its count
@@ -2932,13 +2940,14 @@ class _Facts:
         if cues is fact_cues() and "\n" in self.text:  # the rows the actors component read (same cues)
             rows = seat_rows(doc)
         else:
-            rows = results_rows(self.text, cues.seat_nouns | cues.table_seat_headers,
-                                cues.seat_nouns | cues.seat_holders)
+            rows = _results_rows(self.text, cues)
         self._history_table(rows)
+        self._sum_row(rows)
         for row in rows:
             value = row.seats
             span = doc.char_span(row.name_start, row.name_end, alignment_mode="expand")
-            if span is None or value is None or not 1 <= value <= 2000:
+            if span is None or value is None or not 1 <= value <= 2000 or norm(row.name) in cues.table_total_rows:
+                # ("| Independents | 10 |", "| Total | 151 |": a row that names no party)
                 continue
             first = next((own.tok2m[t.i] for t in span if own.tok2m[t.i] >= 0), -1)
             if first < 0:
@@ -2952,6 +2961,26 @@ class _Facts:
                 continue  # the label is the party's name, perhaps with its short name in brackets
             line_span = doc.char_span(row.start, row.start + len(row.line), alignment_mode="expand")
             self.out.append(FactHit(a, "seats", value, line_span if line_span is not None else span, 0.6))
+
+    def _sum_row(self, rows: list) -> None:
+        """A results table's sum row ("| Total | 151 |", "| | **Total** | | 151 |"): the size of the legislature
+        the story names (its one house, else its state), when the total is no less than the other rows' sum (a table
+        of the parties' seats, not of some other count, and those rows hold at least half of it)."""
+        own, cues = self.own, self.cues
+        for k, row in enumerate(rows):
+            if row.seats is None or norm(row.name) not in cues.table_sum_rows or not 10 <= row.seats <= 2000:
+                continue
+            table, j = [], k - 1  # the rows above it, each a line (or a rule line) above the next
+            while j >= 0 and self.text.count("\n", rows[j].start, rows[j + 1].start) <= 2:
+                table.append(rows[j].seats or 0)
+                j -= 1
+            if len(table) < 2 or not sum(table) <= row.seats <= 2 * sum(table):
+                continue
+            houses = self._houses()
+            house = houses[0] if len(houses) == 1 else own.home_state()
+            line = self.doc.char_span(row.start, row.start + len(row.line), alignment_mode="expand")
+            if house is not None and line is not None:
+                self.out.append(FactHit(house, "seats", row.seats, line, 0.6))
 
     def _history_table(self, rows: list) -> None:
         """An organisation's electoral history ('Election | Seats' with a row per year: '2016 | 58 / 150', '2020 | 71

@@ -66,6 +66,31 @@ def label_ties(ctx) -> None:
                 ctx.add(person, typ, body, doc[first:end], 0.6)
 
 
+def table_ties(ctx) -> None:
+    """A results table's leader and bloc columns ("| Party | Leader | Bloc | Seats |", nlp/tables.py): the person
+    named in a party's row under the leader's header leads that party; the party is a member of the body named
+    under the bloc's header ("| Blue Way | Ana Sol | Dawn Alliance | 7 |")."""
+    from kingmaker.nlp.facts import seat_rows
+
+    doc: Doc = ctx.doc
+    for row in seat_rows(doc):
+        if row.leader is None and row.bloc is None:
+            continue
+        party = _cell_actor(ctx, (row.name_start, row.name_end), "organization")
+        line = doc.char_span(row.start, row.start + len(row.line), alignment_mode="expand")
+        if party is None or line is None:
+            continue
+        ctx.add(_cell_actor(ctx, row.leader, "person"), "leader_of", party, line, 0.7)
+        ctx.add(party, "member_of", _cell_actor(ctx, row.bloc, "organization"), line, 0.7)
+
+
+def _cell_actor(ctx, where: tuple[int, int] | None, kind: str) -> int | None:
+    """The actor of the first name in a table cell (text offsets), if of that kind."""
+    span = ctx.doc.char_span(where[0], where[1], alignment_mode="expand") if where else None
+    a = next((ctx.actor(t) for t in span or () if ctx.actor(t) is not None), None)
+    return a if a is not None and ctx.kind(a) == kind else None
+
+
 def _signatures(ctx, lines: list[tuple[int, int, int]]) -> None:
     """The signature lines of an agreement or a statement: "For the X Party: Name, Chairman", "On behalf of Y:
     Ambassador Name". The signer acts for the one body the label names: its leader by a leader's title after the

@@ -9,6 +9,13 @@ name cell is a mention candidate) and nlp.facts (the seat column is the party's 
 [('2016', 58), ('2020', 71)]
 >>> [(r.name, r.seats) for r in seat_table_rows("Party | Seats (2019) | Seats (2024)\\nBlue Way | 12 | 7", {"seats"})]
 [('Blue Way', 7)]
+
+A column of row numbers before the names is no label; a leader's and a bloc's column are read by their headers:
+
+>>> t = "| # | Party | Leader | Bloc | Seats |\\n|---|---|---|---|--:|\\n| 1 | Blue Way | Ana Sol | Dawn | 7 |"
+>>> r = seat_table_rows(t, {"seats"}, {"leader"}, {"bloc"})[0]
+>>> (r.name, r.seats, r.numeric, r.cell(r.leader), r.cell(r.bloc))
+('Blue Way', 7, True, 'Ana Sol', 'Dawn')
 """
 from __future__ import annotations
 
@@ -29,15 +36,52 @@ class TableRow:
     name_end: int
     seats: int | None  # the count in the seat column, None where that cell is not a whole number
     numeric: bool  # whether every cell but the label is a number (a count, share or change), or all but one more
-    # (a leader's name) where the seat cell is a count
+    # (a leader's name) where the seat cell is a count; the leader's and the bloc's columns are no numbers
+    leader: tuple[int, int] | None = None  # the cell under a leader's header ("Leader", "Chair"), as text offsets
+    bloc: tuple[int, int] | None = None  # the cell under a bloc's header ("Bloc", "Alliance", "Coalition")
 
     @property
     def name(self) -> str:
         return self.line[self.name_start - self.start:self.name_end - self.start]
 
+    def cell(self, where: tuple[int, int] | None) -> str:
+        """The text of a cell given by its offsets ('' for none)."""
+        return self.line[where[0] - self.start:where[1] - self.start] if where else ""
+
 
 def _cells(line: str) -> list[str]:
-    return [c.strip() for c in CELL_GAP.split(line.strip().strip("|"))]
+    return [line[a:b] for a, b in _cell_spans(line)]
+
+
+def _cell_spans(line: str) -> list[tuple[int, int]]:
+    """Where each cell's text lies in ``line`` (offsets): the cells between '|', tabs or runs of spaces, outer
+    pipes ("| A | B |") and a cell's markdown emphasis ("**Total**") left out."""
+    a, b = len(line) - len(line.lstrip()), len(line.rstrip())
+    if line[a:b].startswith("|"):
+        a += 1
+    if b > a and line[b - 1] == "|":
+        b -= 1
+    out, at = [], a
+    for m in [*CELL_GAP.finditer(line, a, b), None]:
+        end = m.start() if m else b
+        x, y = at, end
+        while x < y and line[x] in " \t*_":
+            x += 1
+        while y > x and line[y - 1] in " \t*_":
+            y -= 1
+        out.append((x, y))
+        at = m.end() if m else b
+    return out
+
+
+def _label_column(rows: list[list[str]], before: int) -> int:
+    """The column of a table's names: the first one left of the seat column whose cells mostly hold words (a
+    column of row numbers, "| 1 | Blue Way |", is none); the first column where no such one."""
+    for i in range(before):
+        cells = [r[i] for r in rows if i < len(r)]
+        if cells and 2 * sum(1 for c in cells if re.search(r"[^\W\d_]{2}", c)) > len(cells):
+            return i
+    return 0
 
 
 def _header(cell: str) -> str:
@@ -51,8 +95,10 @@ def _year(cell: str) -> int:
     return int(m.group(0)) if m else 0
 
 
-def seat_table_rows(text: str, headers: frozenset[str] | set[str]) -> list[TableRow]:
-    """The rows of every table in ``text`` whose header row has a cell (not the first) in ``headers``."""
+def seat_table_rows(text: str, headers: frozenset[str] | set[str], leader_headers: frozenset[str] | set[str] = (),
+                    bloc_headers: frozenset[str] | set[str] = ()) -> list[TableRow]:
+    """The rows of every table in ``text`` whose header row has a cell (not the first) in ``headers``; a cell
+    under a header in ``leader_headers`` is the row's leader, one under ``bloc_headers`` its bloc."""
     out: list[TableRow] = []
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
     k = 0
@@ -64,22 +110,45 @@ def seat_table_rows(text: str, headers: frozenset[str] | set[str]) -> list[Table
         k += 1
         if col is None or len(cells) < 2:
             continue
+        body: list[tuple[int, str, list[tuple[int, int]]]] = []
+        tail = None
         while k < len(lines) and text[lines[k - 1][0] + len(lines[k - 1][1]):lines[k][0]] == "\n":
             start, row = lines[k]
             k += 1
             if set(row.strip()) <= set("|-:=+ \t"):
                 continue  # a rule line ("|---|---|")
-            rcells = _cells(row)
-            if len(rcells) != len(cells) or not rcells[0]:
+            spans = _cell_spans(row)
+            if len(spans) == len(cells) or "|" in row and col < len(spans) < len(cells):
+                # (a '|' row may leave out its last empty cells: "| Total | | 60 |" under five columns)
+                body.append((start, row, spans + [(spans[-1][1], spans[-1][1])] * (len(cells) - len(spans))))
+            elif len(spans) == 2 and re.fullmatch(r"\d{1,4}", row[slice(*spans[1])]) \
+                    and (k == len(lines) or text[start + len(row):lines[k][0]] != "\n"):
+                # the table's last line, a label and one count where the gaps between columns ran together
+                # ("Total            200", "Total\t\t\t80"): the count is the seat column's
+                tail = (start, row, spans)
+        label = _label_column([[row[a:b] for a, b in spans] for _, row, spans in body], col)
+        if tail is not None:
+            start, row, spans = tail
+            empty = (spans[0][1], spans[0][1])
+            body.append((start, row, [spans[0] if i == label else spans[1] if i == col else empty
+                                      for i in range(len(cells))]))
+        lead = next((i for i, c in enumerate(cells) if i != label and _header(c) in leader_headers), None)
+        bloc = next((i for i, c in enumerate(cells) if i != label and _header(c) in bloc_headers), None)
+        for start, row, spans in body:
+            rcells = [row[a:b] for a, b in spans]
+            if not rcells[label]:
                 continue
-            at = start + row.index(rcells[0])
             share = re.fullmatch(r"(\d{1,4})\s*/\s*\d{1,4}", rcells[col])  # "71 / 225": 71 of the house's 225
             seats = int(rcells[col]) if re.fullmatch(r"\d{1,4}", rcells[col]) \
                 else int(share.group(1)) if share else None
-            words = sum(1 for c in rcells[1:] if c and not NUMBER_CELL.fullmatch(c))  # (an empty cell is no word)
+            words = sum(1 for i, c in enumerate(rcells) if i > label and i not in (lead, bloc)
+                        and c and not NUMBER_CELL.fullmatch(c))  # (an empty cell is no word)
             # every cell but the label a number, or one besides it (a leader's name) in a row with a count of seats
             numeric = words == 0 or words == 1 and seats is not None and len(rcells) >= 4
-            out.append(TableRow(start, row, at, at + len(rcells[0]), seats, numeric))
+            place = [None if i is None or not re.search(r"[^\W\d_]", rcells[i])
+                     else (start + spans[i][0], start + spans[i][1]) for i in (lead, bloc)]
+            out.append(TableRow(start, row, start + spans[label][0], start + spans[label][1], seats, numeric,
+                                place[0], place[1]))
     return out
 
 
@@ -107,10 +176,12 @@ def _bare_rows(text: str) -> list[TableRow]:
     return out
 
 
-def results_rows(text: str, headers: frozenset[str] | set[str],
-                 seat_words: frozenset[str] | set[str]) -> list[TableRow]:
+def results_rows(text: str, headers: frozenset[str] | set[str], seat_words: frozenset[str] | set[str],
+                 leader_headers: frozenset[str] | set[str] = (),
+                 bloc_headers: frozenset[str] | set[str] = ()) -> list[TableRow]:
     """The rows of ``text``'s results tables: those under a header with a seat column (``headers``), and
-    header-less '|' rows of a label and one count where the text outside them names seats (``seat_words``).
+    header-less '|' rows of a label and one count where the text outside them names seats (``seat_words``); the
+    leader's and bloc's cells under ``leader_headers`` and ``bloc_headers``.
 
     >>> t = "The 9-seat council was elected.\\n| Blue Way | 5 |\\n| Red Path | 4 |"
     >>> [(r.name, r.seats) for r in results_rows(t, {"seats"}, {"seat", "seats"})]
@@ -118,7 +189,7 @@ def results_rows(text: str, headers: frozenset[str] | set[str],
     >>> results_rows(t.replace("9-seat ", ""), {"seats"}, {"seat", "seats"})
     []
     """
-    rows = seat_table_rows(text, headers)
+    rows = seat_table_rows(text, headers, leader_headers, bloc_headers)
     bare = _bare_rows(text)
     if bare:
         taken = {r.start for r in rows}
