@@ -1120,7 +1120,6 @@ def _state_office_of(doc: Doc, s: int, e: int, label: str, taken: list[bool]) ->
     the NER tagged the whole name (an organisation) or the state's name alone (the capitalised office words
     before "of" untagged). The state's executive office or its office abroad (roles.yaml state_executive,
     state_office_nouns) is the state acting; None when doc[s:e] is no such name."""
-    kb = knowledge()
     if label == "ORG":
         of = next((i for i in range(s + 1, min(e - 1, s + 4)) if doc[i].lower_ == "of"), None)
         if of is None:
