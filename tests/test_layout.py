@@ -528,3 +528,50 @@ def test_a_memo_s_honorific_brother_or_comrade_is_a_title_not_part_of_the_name(t
     assert name in actors
     assert not [a for a in actors if a.startswith(("Brother", "Comrade"))]
 
+
+
+_MAIL_CHAIN = (
+    "From: Anna Ressel <anna.ressel@mfa.example>\nSent: Monday, 9 March 2026 10:12\n"
+    "To: Mart Sild <mart.sild@mfa.example>\nSubject: RE: FW: Velo talks\n\nMart,\n\n"
+    "Thanks. The government of Ostravia says it will send observers, and the Ostravian army has left the valley. "
+    "Our ambassador met Korin Vass, the leader of the Velo Front, this morning.\n\nBest,\nAnna\n\n"
+    "Anna Ressel | First Secretary | Ostravian Embassy, Dunmere\n\n-----Original Message-----\n"
+    "From: Mart Sild <mart.sild@mfa.example>\nSent: Sunday, 8 March 2026 18:40\n"
+    "To: Anna Ressel <anna.ressel@mfa.example>\nSubject: FW: Velo talks\n\nAnna - forwarding our notes.\n\n"
+    "Mart Sild\nCounsellor (Political), Embassy of Ostravia in Velo\n")
+_FOOTNOTED = (
+    "Report of the Panel\n\nIV. Violations of the arms embargo\n\n12. The Vesk Front, led by Tomas Vendrel, "
+    "received drones from Merrin Air Freight.(16) The Front fought the army.[17]\n\nII) Findings\n\n"
+    "The Front attacked Dunmere.\n")
+_LETTER = (
+    "Sir,\n\nYour report of 4 May claimed that the government of Karvel has armed the Velo Front. It has not.\n\n"
+    "Yours faithfully,\n\nTomas Vendrel\nFirst Secretary, Embassy of Karvel in Dunmere\n")
+
+
+def test_an_e_mail_chain_s_headers_are_layout_and_its_signatures_tie_the_diplomats_to_their_state():
+    found, actors = ties(_MAIL_CHAIN)
+    assert not {"FW", "RE", "Embassy"} & set(actors), actors
+    assert ("Anna Ressel", "member_of", "Ostravia") in found  # "Name | Post | Ostravian Embassy, City"
+    assert ("Mart Sild", "member_of", "Ostravia") in found  # "Name" over "Post, Embassy of Ostravia in City"
+
+
+def test_a_footnote_s_number_and_a_section_s_roman_number_are_no_part_of_a_name():
+    found, actors = ties(_FOOTNOTED)
+    assert "Merrin Air Freight" in actors and not [a for a in actors if "(" in a or "[" in a or a in ("IV", "II")]
+    assert ("Tomas Vendrel", "leader_of", "Vesk Front") in found
+
+
+def test_a_letter_s_signature_at_a_state_s_embassy_makes_the_signer_a_member_of_the_state():
+    found, actors = ties(_LETTER)
+    assert ("Tomas Vendrel", "member_of", "Karvel") in found and "Embassy" not in actors
+
+
+@pytest.mark.parametrize("text,tokens", [
+    ("flown in by Merrin Air Freight.(16) Later", ["Freight", ".", "(", "16", ")"]),
+    ("armed by the Vesk Front.[7] Later", ["Front", ".", "[", "7", "]"]),
+    ("led by the Harbour Party.12 The Panel", ["Party", ".", "12"]),
+])
+def test_a_footnote_s_number_glued_to_a_full_stop_is_split_from_the_name(text, tokens):
+    words = [t.text for t in load_nlp()(text)]
+    assert any(words[i:i + len(tokens)] == tokens for i in range(len(words))), words
+    assert [t.text for t in load_nlp()("growth of 1.5 percent in the U.S. economy")][2] == "1.5"

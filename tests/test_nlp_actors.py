@@ -910,3 +910,41 @@ def test_the_one_place_a_text_calls_the_country_is_a_state():
     ents2 = [(0, 1, "GPE"), (3, 4, "GPE")]
     assert "korvath" not in document_states(_coord_doc(words2, pos, heads, deps, ents2))
 
+
+
+def test_an_e_mail_subject_s_tags_and_a_section_s_roman_number_are_labels_not_names():
+    import kingmaker.nlp.actors as actors
+
+    doc = make_doc(["Subject", ":", "RE", ":", "FW", ":", "Velo", "talks", "\n", "IV", ".", "Findings", "\n",
+                    "Fwd", ":", "notes"],
+                   ["NOUN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "NOUN", "SPACE", "PROPN", "PUNCT",
+                    "NOUN", "SPACE", "PROPN", "PUNCT", "NOUN"], [])
+    assert actors._capitals_label(doc, 2, 3, "RE", "re") and actors._capitals_label(doc, 4, 5, "FW", "fw")
+    assert actors._capitals_label(doc, 13, 14, "Fwd", "fwd")
+    assert actors._capitals_label(doc, 9, 10, "IV", "iv")  # a numbered section's head
+    words = make_doc(["The", "Velo", "Front", "met", "Karl", "IV", "."],
+                     ["DET", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"], [])
+    assert not actors._capitals_label(words, 5, 6, "IV", "iv")  # not opening its line: a regnal number
+
+
+def test_a_state_s_office_of_the_state_is_the_state():
+    from kingmaker.nlp.actors import _DOC_STATES, _state_office_of
+
+    token = _DOC_STATES.set({"karvel": "Karvel"})  # a state the text shows ("the Karvel army")
+    try:
+        doc = make_doc(["the", "Embassy", "of", "Karvel", "in", "Velo"],
+                       ["DET", "PROPN", "ADP", "PROPN", "ADP", "PROPN"],
+                       [(3, 4, "GPE")])
+        assert _state_office_of(doc, 3, 4, "GPE", [False] * 6) == (1, 2)  # the state's name tagged alone
+        doc = make_doc(["the", "Consulate", "General", "of", "Karvel"], ["DET", "PROPN", "PROPN", "ADP", "PROPN"],
+                       [(1, 5, "ORG")])
+        assert _state_office_of(doc, 1, 5, "ORG", [False] * 5) == (1, 3)  # the whole name tagged
+        doc = make_doc(["the", "Permanent", "Mission", "of", "Karvel", "to", "the", "Assembly"],
+                       ["DET", "PROPN", "PROPN", "ADP", "PROPN", "ADP", "DET", "PROPN"], [(1, 5, "ORG")])
+        assert _state_office_of(doc, 1, 5, "ORG", [False] * 8) == (1, 3)  # the state's office abroad
+        doc = make_doc(["the", "Bank", "of", "Karvel"], ["DET", "PROPN", "ADP", "PROPN"], [(1, 4, "ORG")])
+        assert _state_office_of(doc, 1, 4, "ORG", [False] * 4) is None  # a body of its own, not the state's office
+        doc = make_doc(["a", "visit", "of", "Karvel"], ["DET", "NOUN", "ADP", "PROPN"], [(3, 4, "GPE")])
+        assert _state_office_of(doc, 3, 4, "GPE", [False] * 4) is None
+    finally:
+        _DOC_STATES.reset(token)

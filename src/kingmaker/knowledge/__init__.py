@@ -91,6 +91,7 @@ class Knowledge:
     state_nouns: set[str] = field(default_factory=set)
     not_actors: set[str] = field(default_factory=set)
     day_abbreviations: set[str] = field(default_factory=set)  # "MON 18", "Tue 19": a dated line's day
+    mail_tags: set[str] = field(default_factory=set)  # "RE:", "FW:": an e-mail subject's reply/forward tags
     portfolio_titles: set[str] = field(default_factory=set)  # "Minister of Social Affairs": the portfolio is no actor
     territorial_cues: set[str] = field(default_factory=set)  # what only a state owns ("X's airspace")
     media: set[str] = field(default_factory=set)
@@ -121,6 +122,7 @@ class Knowledge:
     unit_nouns: set[str] = field(default_factory=set)  # "division", "wing": a unit of a larger body
     person_bodies: set[str] = field(default_factory=set)  # "the Tolvan government": a person's
     state_executive: set[str] = field(default_factory=set)  # "ministry", "embassy": the state itself
+    state_office_nouns: set[str] = field(default_factory=set)  # "the Permanent Mission of X": the state abroad
     possessive_name_words: set[str] = field(default_factory=set)  # "people" of "People's Congress"
     joining_words: set[str] = field(default_factory=set)  # "plus" of "the Front plus the Greens": two names
     page_words: set[str] = field(default_factory=set)  # "login", "weather": web-page furniture
@@ -287,6 +289,7 @@ def knowledge() -> Knowledge:
     kb.state_nouns = {norm(x) for x in _need(r, "state_nouns", list, rpath)}
     kb.not_actors = {norm(x) for x in _need(r, "not_actors", list, rpath)}
     kb.day_abbreviations = {norm(x) for x in r.get("day_abbreviations", [])}
+    kb.mail_tags = {norm(x) for x in r.get("mail_tags", [])}
     kb.portfolio_titles = {norm(x) for x in r.get("portfolio_titles", [])}
     kb.territorial_cues = {norm(x) for x in r.get("territorial_cues", [])}
     kb.media = {norm(x) for x in _need(r, "media", list, rpath)}
@@ -315,6 +318,7 @@ def knowledge() -> Knowledge:
     kb.unit_nouns = {norm(x) for x in _need(r, "unit_nouns", list, rpath)}
     kb.person_bodies = {norm(x) for x in _need(r, "person_bodies", list, rpath)}
     kb.state_executive = {norm(x) for x in _need(r, "state_executive", list, rpath)}
+    kb.state_office_nouns = {norm(x) for x in r.get("state_office_nouns", [])}
     kb.possessive_name_words = {norm(x) for x in _need(r, "possessive_name_words", list, rpath)}
     kb.page_words = {norm(x) for x in _need(r, "page_words", list, rpath)}
     kb.joining_words = {norm(x) for x in r.get("joining_words", [])}

@@ -53,11 +53,17 @@ def learn_adjectives(nlp) -> None:
 def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     """Whether the one-word name doc[s:e] in capitals is a label of a log or a web page, not an actor: a day's short
     name written in capitals or before the day's number ("MON 18 - ...", "Tue 19:"), a verdict in capitals after a
-    name ("Unity HOLD"), or an English adjective in
+    name ("Unity HOLD"), an e-mail subject's reply or forward tag ("RE:", "FW:"), a section's Roman
+    number opening its line ("IV. Findings"), or an English adjective in
     capitals ("from MODERATE to HIGH") that the text never spells out as an acronym ("... (HIGH)")."""
     kb = knowledge()
     if e - s != 1 or not name.isalpha():
         return False
+    if low in kb.mail_tags and e < len(doc) and doc[e].text == ":":
+        return True  # "Subject: RE: FW: Notes on the talks": an e-mail's reply or forward tag
+    if ROMAN_NUMERAL.fullmatch(name) and e < len(doc) and doc[e].text in (".", ")") \
+            and (s == 0 or "\n" in doc[s - 1].text or "\n" in doc[s - 1].whitespace_):
+        return True  # "IV. Violations of the embargo", "II) Findings": a numbered section's head
     if low in kb.day_abbreviations:
         return name.isupper() or e < len(doc) and doc[e].like_num
     if s > 0 and _shouted_word(name) and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() \
@@ -104,6 +110,7 @@ _ARTICLES = "al|el|ad|an|ar|as|ash|at|az|ud|ul"
 LOWER_PARTICLE = re.compile(rf"^(?:(?:{_ARTICLES})-|(?:al|el) )[A-Z]")
 ARTICLE_HYPHEN = re.compile(rf"\b(?:{_ARTICLES})-")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-\.]{1,9}$")
+ROMAN_NUMERAL = re.compile(r"[IVXLC]+")  # a section's number: "IV.", "XII)"
 # Penn tags of a finite verb (a clause's own verb, not a participle): "X, the movement has ..." is no apposition
 FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
 
@@ -1107,6 +1114,40 @@ def _name_after_and(doc: Doc, start: int, e: int, label: str, starts: dict[int, 
     return k if k > e + 1 and (k == len(doc) or doc[k].is_punct or doc[k].is_space) else e
 
 
+def _state_office_of(doc: Doc, s: int, e: int, label: str, taken: list[bool]) -> tuple[int, int] | None:
+    """(start, offset of the state's name) of "<Office> of <State>" around the entity doc[s:e]: "the Embassy of
+    Ostravia", "Consulate General of Karvel", "the Permanent Mission of Karvel to the United Nations", whether
+    the NER tagged the whole name (an organisation) or the state's name alone (the capitalised office words
+    before "of" untagged). The state's executive office or its office abroad (roles.yaml state_executive,
+    state_office_nouns) is the state acting; None when doc[s:e] is no such name."""
+    if label == "ORG":
+        of = next((i for i in range(s + 1, min(e - 1, s + 4)) if doc[i].lower_ == "of"), None)
+        if of is None:
+            return None
+        start, first = s, of + 1 + (doc[of + 1].lower_ == "the")
+    elif label == "GPE" and s >= 2 and doc[s - 1].lower_ == "of":
+        start, of, first = s - 1, s - 1, s
+        while start > 0 and s - 1 - start < 3 and not taken[start - 1] and doc[start - 1].is_alpha \
+                and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if start == of:
+            return None
+    else:
+        return None
+    if first >= e or not _office_words(doc, start, of) or not _country_of(span_text(doc, first, e)):
+        return None
+    return start, first - start
+
+
+def _office_words(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] names a state's office ("Embassy", "Consulate General", "Permanent Mission"): an executive
+    body's or an office abroad's noun among its words and no other group noun."""
+    kb = knowledge()
+    office = [norm(t.text) for t in doc[s:e]]
+    return any(w in kb.state_executive or w in kb.state_office_nouns for w in office) \
+        and not any(w in kb.org_nouns and w not in kb.state_executive for w in office)
+
+
 def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     taken = [False] * len(doc)
     out: list[tuple[int, int, str]] = []
@@ -1174,6 +1215,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 s = inner + 1  # "the ethnic Velmari party VPA": the party is VPA; "Velmari" only describes it
             if e <= s:
                 continue
+            if ent.label_ != "GPE" and e + 1 < len(doc) and doc[e].lower_ == "of" and e + 1 in starts \
+                    and starts[e + 1].label_ == "GPE" and _office_words(doc, s, e):
+                continue  # "Embassy" tagged apart before "of Ostravia": the state's office, read with the state
             if ent.label_ in ("GPE", "LOC") and e - s == 1 and s > 0 and not taken[s - 1] \
                     and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() \
                     and not doc[s - 1].is_upper and doc[s - 1].ent_type_ == "" and doc[s - 1].dep_ == "compound" \
@@ -1301,7 +1345,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 for i in range(s, e):
                     taken[i] = True
                 continue
-            state_n = next((n for n in (2, 1) if ent.label_ in ("ORG", "FAC", "GPE") and e - s > n
+            office = _state_office_of(doc, s, e, ent.label_, taken)
+            if office is not None:
+                # "the Embassy of Ostravia in Dunmere", "Consulate General of Karvel": the state's own office
+                out.append((office[0], e, f"STATEOF:{office[1]}"))
+                for i in range(office[0], e):
+                    taken[i] = True
+                continue
+            state_n = next((n for n in (2, 1) if ent.label_ in ("ORG", "FAC", "GPE", "PERSON") and e - s > n
                             and _country_of(span_text(doc, s, s + n))
                             and any(norm(t.text) in kb.state_executive for t in doc[s + n:e])
                             and not any(norm(t.text) in kb.org_nouns and norm(t.text) not in kb.state_executive
@@ -2925,6 +2976,12 @@ def _find_actors(doc: Doc) -> Doc:
             mentions.append(MentionInfo(s, e, span.text, f"{mod} {suffix}", "ORG", "organization",
                                         "military" if suffix != "parliament" else "legislature",
                                         key=f"inst:{country}:{suffix}", aliases=(clean_name(span.text),)))
+            continue
+        if label.startswith("STATEOF:"):
+            mod = doc[s + int(label[8:]):e].text
+            country = _country_of(mod)
+            mentions.append(MentionInfo(s, e, span.text, country, "GPE", "country", "state",
+                                        key="country:" + country, aliases=(clean_name(span.text),)))
             continue
         if label.startswith("STATE:"):
             mod = doc[s:s + int(label[6:])].text

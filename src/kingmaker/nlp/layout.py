@@ -180,22 +180,29 @@ def _item_name(ctx, start: int, end: int) -> int | None:
 def _signed_posts(ctx) -> None:
     """A signature block: a line that is only a person's name (titles aside), then a line that opens with the
     person's post: "Name" over "Commander, Karvel Front"; "Dr Name" over "Former Member of the Assembly
-    (Harbour Party), North Reef". The first organisation or state the post's line names is the person's: led
+    (Harbour Party), North Reef"; or the block on one line, its parts set apart by bars (an e-mail's
+    signature: "Name | First Secretary | Embassy of Karvel, Dunmere"). The first organisation or state the post's line names is the person's: led
     under a leader's title, else (a deputy's, a member's) a member of it, not at all under a former post; a party
     in brackets is the person's party (a member)."""
     doc, kb = ctx.doc, ctx.kb
     text = doc_text(doc)
-    spans, pos = [], 0
+    spans, pos, pairs = [], 0, []
     for line in text.split("\n"):
         strip = line.strip()
         at = pos + line.find(strip[:1]) if strip else pos
         span = doc.char_span(at, at + len(strip), alignment_mode="expand") if strip else None
         spans.append(span)
+        bar = strip.find(" | ")
+        if bar > 0 and strip.count(" | ") >= 2:  # "Name | Post | Body": the block on one line
+            pairs.append((doc.char_span(at, at + bar, alignment_mode="expand"),
+                          doc.char_span(at + bar + 3, at + len(strip), alignment_mode="expand")))
         pos += len(line) + 1
-    for name, post in zip(spans, spans[1:]):
+    for name, post in list(zip(spans, spans[1:])) + pairs:
         if name is None or post is None:
             continue
         person = _line_person(ctx, name)
+        if person is None and (name, post) in pairs:
+            person = _person_named(ctx, name)
         if person is None:
             continue
         words, k = [], post.start
@@ -249,6 +256,17 @@ def _line_person(ctx, line: Span) -> int | None:
             return None
         person = a
     return person
+
+
+def _person_named(ctx, span: Span) -> int | None:
+    """The person the text names elsewhere with just the words of ``span`` (a signature's name the NER left
+    untagged on its line of bars): "Name | Post | Body" after "From: Name <address>"."""
+    words = norm(span.text)
+    for ent in ctx.doc.ents:
+        a = ctx.actor(ent[0])
+        if a is not None and ent.label_ == "PERSON" and ctx.kind(a) == "person" and norm(ent.text) == words:
+            return a
+    return None
 
 
 def _coalition_document(ctx) -> bool:

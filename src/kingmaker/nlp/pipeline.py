@@ -490,7 +490,10 @@ def load_pipeline(model: str | None = None):
     # "U.S.-led", "U.N.-backed": split the hyphen after an abbreviation like any other compound
     from spacy.util import compile_infix_regex
 
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[a-z])"]
+    # "Air Cargo.(16)", "the Brigades.[7]", "the Alliance.12 The Panel": a footnote's number glued to a sentence's
+    # full stop; the stop and the bracket are tokens of their own, not part of the name before them
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[a-z])", r"(?<=[A-Za-z])\.(?=[(\[]\d)",
+                                            r"(?<=[A-Za-z]\.)[(\[](?=\d)", r"(?<=[a-z][a-z])\.(?=\d{1,3}$)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer = _ScriptTokenizer(nlp.tokenizer)  # "[SOUNDBITE - NAME, ROLE]": the name in the case of prose
     if "parser" in nlp.pipe_names:
