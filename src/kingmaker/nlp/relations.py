@@ -520,7 +520,7 @@ class _Ctx:
             # department, relations.yaml home_department_nouns)
             return self.home_state()
         if self._home_force(tok):
-            return self.home_state()  # "the army", "the air force", no state named: the article's state's
+            return self.home_state()  # "the air force", "the navy", no state named: the article's state's
         if tok.lower_ == "forces" and tok.dep_ != "compound" and any(
                 c.dep_ == "compound" and c.lower_ == "security" for c in tok.children) and all(
                 c.dep_ in ("det", "punct", "compound") and c.lower_ in ("the", "security") for c in tok.children):
@@ -538,9 +538,9 @@ class _Ctx:
         return None
 
     def _home_force(self, tok: Token) -> bool:
-        """"the army shelled X", "the military said", "the air force struck Y": a state's armed service named by
-        its bare noun (relations.yaml home_force_nouns) after "the", nothing else before it (no state, owner or
-        name: "the Ostravian army", "the rebel army", "Karvel's army" are resolved otherwise) and no "of" after."""
+        """"the air force struck Y", "began training the navy": a state's armed service named by its bare noun
+        (relations.yaml home_force_nouns) after "the", nothing else before it (no state, owner or name: "the
+        Ostravian navy", "the rebel air force", "Karvel's navy" are resolved otherwise) and no "of" after."""
         words = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.is_lower]
         name = norm(" ".join([*(c.text for c in words), tok.text]))
         return name in (self.kb.relations.get("home_force_nouns") or ()) and tok.dep_ != "compound" \
