@@ -1554,6 +1554,21 @@ def test_a_legislatures_own_speaker_leads_it(text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,body,tie", [
+    ("Ostravian Parliament Speaker Anja Kolbe said the vote would go ahead.", "Ostravian Parliament", "leader_of"),
+    ("The Harwen National Assembly met on Monday. Harwen National Assembly Speaker Mirek Dravik adjourned the "
+     "session.", "Harwen National Assembly", "leader_of"),
+    ("[14:20] Lodmar Senate Speaker Ilse Tarnow calls an emergency session for tomorrow.", "Lodmar Senate", "leader_of"),
+    ("Ostravian Parliament Deputy Speaker Anja Kolbe said the vote would go ahead.", "Ostravian Parliament",
+     "member_of"),
+])
+def test_a_speaker_titled_after_the_house_s_name_leads_it(text, body, tie):
+    found = run(text)
+    person = next(t[0] for t in found if t[2] == body)
+    assert (person, tie, body) in found and len([t for t in found if t[0] == person]) == 1, found
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text,tie", [
     ("Peru's new prime minister, Tomas Vendrel, resigned.", "leader_of"),
     ("Peru's internationally recognised prime minister, Tomas Vendrel, resigned.", "leader_of"),

@@ -6376,7 +6376,10 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if phrase.startswith(("vice", "deputy", "foreign", "defense", "defence", "interior", "former")):
             typ = "member_of"
     else:
-        typ = _title_relation(kb, roles) or "member_of"
+        typ = _title_relation(kb, roles)
+        if typ is None and phrase in (kb.relations.get("legislature_titles") or ()) and ctx.subkind(org) == "legislature":
+            typ = "leader_of"  # "the Ostravian Parliament Speaker X", "Assembly Speaker Y": chairs the chamber
+        typ = typ or "member_of"
     ctx.add(person, typ, org, doc[m.start].sent, 0.75)
 
 
