@@ -1569,6 +1569,20 @@ def test_a_speaker_titled_after_the_house_s_name_leads_it(text, body, tie):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Fighting spread in Ostravia on Monday. Ostravia's president said Ostravia would not negotiate. Majlis Speaker "
+    "Anja Kolbe called an emergency session of the 150-seat Ostravian Majlis.",
+    "Fighting spread in Ostravia on Monday. Ostravia's president said Ostravia would not negotiate. Assembly Speaker "
+    "Anja Kolbe called an emergency session of the Ostravian Assembly.",
+    "Fighting spread in Ostravia on Monday. Ostravia's president said Ostravia would not negotiate. [14:20] Senate "
+    "Speaker Anja Kolbe calls an emergency session of the Ostravian Senate for tomorrow.",
+])
+def test_a_speaker_titled_with_a_bare_house_word_leads_the_document_s_legislature(text):
+    found = run(text)
+    assert any(t[0] == "Anja Kolbe" and t[1] == "leader_of" and t[2] != "Ostravia" for t in found), found
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text,tie", [
     ("Peru's new prime minister, Tomas Vendrel, resigned.", "leader_of"),
     ("Peru's internationally recognised prime minister, Tomas Vendrel, resigned.", "leader_of"),

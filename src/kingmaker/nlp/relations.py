@@ -6289,7 +6289,9 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
                   or (w in kb.title_words and t.text[:1].isupper())
                   or (w == "of" and i > 0 and ctx.tok2m[i - 1] < 0 and norm(doc[i - 1].text) in kb.title_words)
                   or w in cues().title_modifiers
-                  or role_words and norm(f"{t.text} {role_words[0]}") in kb._title_set):  # "Supreme Leader X"
+                  or role_words and norm(f"{t.text} {role_words[0]}") in kb._title_set  # "Supreme Leader X"
+                  or role_words and t.text[:1].isupper() and w in kb.legislature_words
+                  and norm(role_words[0]) in (kb.relations.get("legislature_titles") or ())):  # "Majlis Speaker X"
             if t.text != ".":
                 role_words.insert(0, t.text)
             i -= 1
