@@ -575,3 +575,72 @@ def test_a_footnote_s_number_glued_to_a_full_stop_is_split_from_the_name(text, t
     words = [t.text for t in load_nlp()(text)]
     assert any(words[i:i + len(tokens)] == tokens for i in range(len(words))), words
     assert [t.text for t in load_nlp()("growth of 1.5 percent in the U.S. economy")][2] == "1.5"
+
+
+@pytest.mark.parametrize("counter", ["3/ ", "12/ ", "4/10 "])
+def test_a_thread_s_post_counter_is_no_part_of_the_sentence(counter):
+    line = "The Lodmar Front seized the Brenholm bridge on Sunday."
+    assert sents("Thread\n\n" + counter + line + "\n") == ["Thread", counter.strip(), line]
+
+
+@pytest.mark.parametrize("line, verb", [
+    ("09:10 - Kestan artillery shells rebel positions around Brenholm", "shells"),
+    ("[09:10] Police arrest Ilse Tarnow and four other deputies in the capital", "arrest"),
+    ("5/ Thousands march in Harwen to demand his release", "march"),
+])
+def test_a_post_s_headline_without_a_full_stop_gets_its_verb(line, verb):
+    text = "Lodmar Watch\n\n" + line + "\n"
+    assert (verb, "VERB") in roots(text), roots(text)
+
+
+def test_a_heading_with_no_time_stays_a_noun_phrase():
+    assert all(pos != "VERB" for _, pos in roots("Timeline\n\nKestan artillery shells\n")), roots(
+        "Timeline\n\nKestan artillery shells\n")
+
+
+def _feed_events(text: str) -> set[tuple[str | None, str, str | None]]:
+    from kingmaker.api import extract_documents
+
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    return {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events}
+
+
+def test_a_live_page_s_timed_headlines_are_read_as_acts():
+    text = ("Live: Brenholm clashes\n\n"
+            "09:10 - Lodmar Liberation Front fighters storm Ostravian border posts\n"
+            "Two posts fell at dawn.\n\n"
+            "09:45 - Ostravian army shells Lodmar Liberation Front positions near Brenholm\n"
+            "Artillery fire continued for two hours.\n")
+    found = _feed_events(text)
+    assert ("Lodmar Liberation Front", "ASSAULT", "Ostravia") in found, found
+    assert any(t == "ASSAULT" and o == "Lodmar Liberation Front" and s and s.startswith("Ostravia")
+               for s, t, o in found), found
+
+
+def test_a_channel_s_bracketed_posts_are_read_as_acts():
+    text = ("Harwen Monitor\nchannel \u00b7 12,004 subscribers\n\n"
+            "[06:40] \u26a1 URGENT: Ostravian army shells Lodmar Liberation Front positions near Brenholm\n"
+            "\U0001f441 3.1K\n\n"
+            "[07:15] Parliament Speaker Ilse Tarnow calls an emergency session of the Ostravian Parliament.\n"
+            "\U0001f441 5.0K\n")
+    from kingmaker.api import extract_documents
+
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.name for a in ex.actors}
+    assert "Ilse Tarnow" in names and not any(n.startswith(("Parliament Speaker", "[")) for n in names), names
+    found = _feed_events(text)
+    assert any(t == "ASSAULT" and o == "Lodmar Liberation Front" for _, t, o in found), found
+
+
+def test_a_numbered_thread_s_posts_are_read_as_acts():
+    text = ("1/ A thread on the Brenholm fighting. What we know so far.\n\n"
+            "2/ Lodmar Liberation Front fighters storm Ostravian border posts\n\n"
+            "3/ Ostravian Defence Minister Mirek Dravik vows to retake the town.\n")
+    from kingmaker.api import extract_documents
+
+    ex = extract_documents([Document(id="t", text=text)])
+    assert not any("/" in a.name for a in ex.actors), [a.name for a in ex.actors]
+    found = _feed_events(text)
+    assert ("Lodmar Liberation Front", "ASSAULT", "Ostravia") in found, found
+

@@ -192,3 +192,15 @@ def test_a_name_after_an_envoys_title_is_a_person_even_when_tagged_as_a_body():
         assert doc[s:e].text in ("Marta Velko", "Ivo Kask")
         votes = actors._votes(doc, s, e, "ORG")  # as if the tagger had called the name a body
         assert votes["person"] > votes["organization"], (text, votes)
+
+
+def test_a_title_glued_after_a_house_s_name_is_split_from_the_person():
+    got = by_document(
+        "Majlis Speaker Ilse Tarnow opened an emergency session of the Ostravian Majlis on Monday.",
+        "Ostravian Parliament Speaker Mirek Dravik said the vote would go ahead.",
+        "Senate Speaker Anja Kolbe called an emergency session of the Harwen Senate for Friday.")
+    assert got["d0"].get("Ilse Tarnow") == "person", got["d0"]
+    assert got["d1"].get("Mirek Dravik") == "person", got["d1"]
+    assert got["d2"].get("Anja Kolbe") == "person", got["d2"]
+    for names in got.values():
+        assert not any("Speaker" in n for n in names), names

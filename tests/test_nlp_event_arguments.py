@@ -1185,3 +1185,14 @@ def test_you_is_the_person_a_sentence_opens_by_addressing(text, source, target):
     found = {(s, t) for s, typ, t, neg in events(text) if typ == "REQUEST"}
     assert any(t == target and (source is None or s == source) for s, t in found)
 
+
+
+@pytest.mark.parametrize("act", [
+    "On Tuesday the air force struck camps of the Lodmar Liberation Front in the hills.",
+    "The navy shelled positions of the Lodmar Liberation Front along the coast.",
+    "The army shelled positions of the Lodmar Liberation Front near the border.",
+])
+def test_a_state_service_named_by_its_bare_noun_is_the_article_s_state(act):
+    text = ("Fighting spread in Ostravia on Monday. Ostravia's president said Ostravia would not negotiate. " + act)
+    found = events(text)
+    assert ("Ostravia", "ASSAULT", "Lodmar Liberation Front", False) in found, found

@@ -1554,6 +1554,35 @@ def test_a_legislatures_own_speaker_leads_it(text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,body,tie", [
+    ("Ostravian Parliament Speaker Anja Kolbe said the vote would go ahead.", "Ostravian Parliament", "leader_of"),
+    ("The Harwen National Assembly met on Monday. Harwen National Assembly Speaker Mirek Dravik adjourned the "
+     "session.", "Harwen National Assembly", "leader_of"),
+    ("[14:20] Lodmar Senate Speaker Ilse Tarnow calls an emergency session for tomorrow.", "Lodmar Senate", "leader_of"),
+    ("Ostravian Parliament Deputy Speaker Anja Kolbe said the vote would go ahead.", "Ostravian Parliament",
+     "member_of"),
+])
+def test_a_speaker_titled_after_the_house_s_name_leads_it(text, body, tie):
+    found = run(text)
+    person = next(t[0] for t in found if t[2] == body)
+    assert (person, tie, body) in found and len([t for t in found if t[0] == person]) == 1, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Fighting spread in Ostravia on Monday. Ostravia's president said Ostravia would not negotiate. Majlis Speaker "
+    "Anja Kolbe called an emergency session of the 150-seat Ostravian Majlis.",
+    "Fighting spread in Ostravia on Monday. Ostravia's president said Ostravia would not negotiate. Assembly Speaker "
+    "Anja Kolbe called an emergency session of the Ostravian Assembly.",
+    "Fighting spread in Ostravia on Monday. Ostravia's president said Ostravia would not negotiate. [14:20] Senate "
+    "Speaker Anja Kolbe calls an emergency session of the Ostravian Senate for tomorrow.",
+])
+def test_a_speaker_titled_with_a_bare_house_word_leads_the_document_s_legislature(text):
+    found = run(text)
+    assert any(t[0] == "Anja Kolbe" and t[1] == "leader_of" and t[2] != "Ostravia" for t in found), found
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text,tie", [
     ("Peru's new prime minister, Tomas Vendrel, resigned.", "leader_of"),
     ("Peru's internationally recognised prime minister, Tomas Vendrel, resigned.", "leader_of"),

@@ -1519,6 +1519,7 @@ def _split_house_members(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tu
         return w in kb.role_words or w in kb._title_set or w.endswith("s") and w[:-1] in kb.role_words
 
     out: list[tuple[int, int, str]] = []
+    persons = {s for s, _, lab in cands if lab in ("PERSON", "EXT:PERSON")}
     for s, e, lab in cands:
         k = s
         while k > max(0, s - 3) and doc[k - 1].lower_ in ("of", "the"):
@@ -1526,6 +1527,14 @@ def _split_house_members(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tu
         titled = k < s and k > 0 and role(doc[k - 1])
         house = next((h for h in range(s, e - 2) if norm(doc[h].text) in kb.legislature_words
                       and doc[h].text[:1].isupper() and _person_tail(doc, h + 1, e, titled=True)), None)
+        glued = _house_then_title(doc, s, e, persons) if house is None and not titled else None
+        if glued is not None:  # "Parliament Speaker Name": the house, its title (left out), the person
+            h, name = glued
+            if any(norm(t.text) not in kb.legislature_words for t in doc[s:h + 1]):
+                out.append((s, h + 1, "ORG"))  # "the Ostravian Parliament": a house named; "Majlis" alone: none
+            if name < e:
+                out.append((name, e, "PERSON"))
+            continue
         if house is not None and not titled:
             first = s
             while first < house and (role(doc[first]) or doc[first].lower_ in ("of", "the")):
@@ -1543,6 +1552,24 @@ def _split_house_members(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tu
             out.append((s, house + 1, "ORG"))  # "the State Assembly": a house named; "Parliament" alone: none
         out.append((house + 1, e, "PERSON"))
     return out
+
+
+def _house_then_title(doc: Doc, s: int, e: int, persons: set[int]) -> tuple[int, int] | None:
+    """'Parliament Speaker Ivo Kask', 'Senate Majority Leader Tiina Rebane', 'the Ostravian Assembly Speaker
+    Jaan Tuvi': a headline's or a post's title glued after the house it is of (a capitalised legislature word,
+    roles.yaml legislature_words), then a person's name, in the candidate or in the person's candidate right after
+    it (``persons``: their first tokens); the house's last token and the name's first, else None."""
+    kb = knowledge()
+    for h in range(s, e - 1):
+        if norm(doc[h].text) not in kb.legislature_words or not doc[h].text[:1].isupper():
+            continue
+        for n in (3, 2, 1):
+            if h + 1 + n <= e and doc[h + 1].text[:1].isupper() and doc[h + n].text[:1].isupper() \
+                    and norm(span_text(doc, h + 1, h + 1 + n)) in kb._title_set \
+                    and (h + 1 + n < e and _person_tail(doc, h + 1 + n, e, titled=True)
+                         or h + 1 + n == e and e in persons):
+                return h, h + 1 + n
+    return None
 
 
 def _person_tail(doc: Doc, a: int, b: int, titled: bool = False) -> bool:

@@ -21,6 +21,9 @@ LABEL_LINES = "km_label_lines"
 # doc.user_data key: [(the head's first token, the description's first token, the line's end) of the entry lines
 # of a who's-who, glossary or fact box: "Name - description. Fragment." ("Name (ABBR) - 40 seats.")]
 ENTRY_LINES = "km_entry_lines"
+# doc.user_data key: {first token of a post: a line opened by a time or a thread's counter ("09:10 - ...",
+# "[09:10] ...", "3/ ..."), whose first sentence is a headline even with no full stop}
+POST_STARTS = "km_post_starts"
 # Abbreviated titles that must not end a sentence ("Brig. Gen. X").
 TITLE_ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Cmdr.", "Gov.", "Sen.",
                        "Rep.", "Rev.", "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Amb.", "Pres."]
@@ -93,6 +96,8 @@ def newlines_component(doc: Doc) -> Doc:
         marker = _LIST_MARKER.match(text, at, line_end)
         if marker:  # "- Name ...", "2. The party ...", "(b) ...": the item is a sentence without its marker
             at = marker.end()
+            if marker.group().rstrip()[-1:] == "/":  # "3/ Legion fighters storm X": a thread's post
+                doc.user_data.setdefault(POST_STARTS, set()).add(bisect.bisect_left(idx, at))
         first = start_at(at) if marker else i
         cuts = {first}
         timed = False
@@ -110,6 +115,8 @@ def newlines_component(doc: Doc) -> Doc:
                     label_line(first, title.end(), line_end)
                 break
             timed = label.re is _TIME_PREFIX or label.re is _CUE_TIME
+            if timed:  # "09:10 - Army shells X": a post, its first words a headline (make_present_verbs)
+                doc.user_data.setdefault(POST_STARTS, set()).add(bisect.bisect_left(idx, label.end()))
             if label.re is SPEAKER_LABEL or label.re is _LABEL:  # "Deputy chair: Name": read by nlp/layout.py
                 label_line(first, label.end(), line_end)
             if label.re in (_ENTRY_HEAD, _LABEL, SPEAKER_LABEL):
@@ -155,10 +162,11 @@ def make_present_verbs(nlp: Language, name: str):
         from spacy.attrs import DEP, HEAD, TAG
 
         arr = None
+        posts = doc.user_data.get(POST_STARTS) or ()  # a post's headline: "09:10 - Army shells X" (no full stop)
         for sent in doc.sents:
             finite = next((t for t in sent if t.tag_ in _FINITE), None)
             if finite is not None and not (finite.i > sent.start and doc[finite.i - 1].lower_ == "and") \
-                    or not _ends_sentence(sent):
+                    or not (_ends_sentence(sent) or sent.start in posts):
                 # (a heading, "Insurgent forces", is a noun phrase; "X orders troops into Y and declares ...": the
                 # first verb after "and" leaves the clause before it without one)
                 continue
@@ -251,8 +259,9 @@ def _past(lemma: str) -> str:
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t\r\n]*")
 # a list item's marker: a dash or bullet, "1." / "1)" / "(1)", "(a)" / "a)" (not "A." of an initial)
+# a social-media thread's counter ("3/ ...", "3/12 ..."),
 # and a cable's classification of its paragraph after the number ("2. (C) ...", "3. (SBU) ...")
-_LIST_MARKER = re.compile(r"(?:[-*\u2022\u2023\u25aa\u25cf\u25e6\u2013\u2014]|\(?\d{1,2}[.)]|\(?[a-z][)]|\([a-z]\)|"
+_LIST_MARKER = re.compile(r"(?:[-*\u2022\u2023\u25aa\u25cf\u25e6\u2013\u2014]|\(?\d{1,2}[.)]|\d{1,2}/(?:\d{1,2})?|\(?[a-z][)]|\([a-z]\)|"
                           r"\((?:[ivx]{1,4})\))[ \t]+(?:\([A-Z]{1,4}(?:/+[A-Z]{1,4})*\)[ \t]+)?(?=\S)")
 # a timeline's or live page's date or time before a dash or colon ("12 March: ...", "March 2031 - ...",
 # "Tuesday, 4 May: ...", "2029: ...", "14:10 - ...", "9.30am GMT: ...")

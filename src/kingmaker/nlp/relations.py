@@ -519,6 +519,8 @@ class _Ctx:
             # "the interior ministry", "the foreign ministry" (roles.yaml sovereign_cues), "the water ministry" (any
             # department, relations.yaml home_department_nouns)
             return self.home_state()
+        if self._home_force(tok):
+            return self.home_state()  # "the air force", "the navy", no state named: the article's state's
         if tok.lower_ == "forces" and tok.dep_ != "compound" and any(
                 c.dep_ == "compound" and c.lower_ == "security" for c in tok.children) and all(
                 c.dep_ in ("det", "punct", "compound") and c.lower_ in ("the", "security") for c in tok.children):
@@ -534,6 +536,17 @@ class _Ctx:
             # troops and tribal fighters" (relations.yaml government_side_nouns): the article's state's
             return self.home_state()
         return None
+
+    def _home_force(self, tok: Token) -> bool:
+        """"the air force struck Y", "began training the navy": a state's armed service named by its bare noun
+        (relations.yaml home_force_nouns) after "the", nothing else before it (no state, owner or name: "the
+        Ostravian navy", "the rebel air force", "Karvel's navy" are resolved otherwise) and no "of" after."""
+        words = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.is_lower]
+        name = norm(" ".join([*(c.text for c in words), tok.text]))
+        return name in (self.kb.relations.get("home_force_nouns") or ()) and tok.dep_ != "compound" \
+            and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            and all(c.dep_ in ("det", "punct") or c in words or _aside(c) or c.dep_ == "prep" and c.lower_ != "of"
+                    for c in tok.children)
 
     def counted_soldiers(self, tok: Token) -> int | None:
         """"killing 12 soldiers", "released four soldiers" (a bare counted plural of a state force's members,
@@ -6277,7 +6290,9 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
                   or (w in kb.title_words and t.text[:1].isupper())
                   or (w == "of" and i > 0 and ctx.tok2m[i - 1] < 0 and norm(doc[i - 1].text) in kb.title_words)
                   or w in cues().title_modifiers
-                  or role_words and norm(f"{t.text} {role_words[0]}") in kb._title_set):  # "Supreme Leader X"
+                  or role_words and norm(f"{t.text} {role_words[0]}") in kb._title_set  # "Supreme Leader X"
+                  or role_words and t.text[:1].isupper() and w in kb.legislature_words
+                  and norm(role_words[0]) in (kb.relations.get("legislature_titles") or ())):  # "Majlis Speaker X"
             if t.text != ".":
                 role_words.insert(0, t.text)
             i -= 1
@@ -6364,7 +6379,10 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if phrase.startswith(("vice", "deputy", "foreign", "defense", "defence", "interior", "former")):
             typ = "member_of"
     else:
-        typ = _title_relation(kb, roles) or "member_of"
+        typ = _title_relation(kb, roles)
+        if typ is None and phrase in (kb.relations.get("legislature_titles") or ()) and ctx.subkind(org) == "legislature":
+            typ = "leader_of"  # "the Ostravian Parliament Speaker X", "Assembly Speaker Y": chairs the chamber
+        typ = typ or "member_of"
     ctx.add(person, typ, org, doc[m.start].sent, 0.75)
 
 
