@@ -95,6 +95,17 @@ def test_wrong_frame_and_halt_map(tmp_path):
         load_event_lexicon(write(tmp_path, MINI.replace("{ASSAULT: RETREAT}", "{ASSAULT: CALM}")))
 
 
+def test_types_told_when_lasting_are_read_and_checked(tmp_path):
+    lex = load_event_lexicon(write(tmp_path, MINI.replace(
+        "hostile: [ASSAULT]}", "hostile: [ASSAULT], told_when_lasting: [CONSULT]}")))
+    (tmp_path / "bad").mkdir()
+    assert lex.told_when_lasting == frozenset({"CONSULT"})
+    with pytest.raises(KnowledgeError, match="told_when_lasting"):
+        load_event_lexicon(write(tmp_path / "bad", MINI.replace(
+            "hostile: [ASSAULT]}", "hostile: [ASSAULT], told_when_lasting: [NAGGING]}")))
+    assert {"REQUEST", "ACCUSE"} <= load_event_lexicon(DEFAULT_LEXICON).told_when_lasting
+
+
 # ---------------------------------------------------------------------------------------------
 # rules on hand-built parses (no model needed)
 
@@ -3038,6 +3049,18 @@ def test_a_long_standing_accusation_of_a_named_actor_is_still_a_charge():
     found = pipeline_events("The separatists' leader, Marek Tolvan, has long accused the Unity Party of being a front "
                             "for the Red Hand Front.")
     assert ("Marek Tolvan", "ACCUSE", "Unity Party") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Karvel Union has pressed Ostravia for months to hold elections.", ("Karvel Union", "REQUEST", "Ostravia")),
+    ("Tomas Vendrel has long called on Ostravia to free the prisoners.", ("Tomas Vendrel", "REQUEST", "Ostravia")),
+    ("The Karvel Front has demanded since 2021 that Ostravia withdraw its troops.",
+     ("Karvel Front", "REQUEST", "Ostravia")),
+])
+def test_a_long_standing_demand_to_a_named_actor_is_still_a_request(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found
 
 
 @pytest.mark.model

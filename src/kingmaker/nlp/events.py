@@ -157,6 +157,7 @@ class EventLexicon:
     stance_present: frozenset[str] = frozenset()        # "X opposes Y": a lasting stance, no event
     kept_when_planned: frozenset[str] = frozenset()     # "will deploy troops": MOBILIZE, not THREATEN
     needs_source: frozenset[str] = frozenset()          # types that are events only with a known actor acting
+    told_when_lasting: frozenset[str] = frozenset()     # "has pressed Y for months to ...": still a request to Y
     preparation: frozenset[str] = frozenset()           # "preparing an offensive": the act being readied
     located_types: frozenset[str] = frozenset()         # "bombed a depot in Y": Y is the target ...
     located_preps: frozenset[str] = frozenset()         # ... through these prepositions
@@ -484,6 +485,8 @@ def _load(path_s: str) -> EventLexicon:
                                       for t in words_list(pol.get("kept_when_planned", []), "polarity.kept_when_planned"))
     lex.needs_source = frozenset(type_name(t, "polarity.needs_source")
                                  for t in words_list(pol.get("needs_source", []), "polarity.needs_source"))
+    lex.told_when_lasting = frozenset(type_name(t, "polarity.told_when_lasting")
+                                      for t in words_list(pol.get("told_when_lasting", []), "polarity.told_when_lasting"))
     modals = data.get("modals") or {}
     if not isinstance(modals, dict):
         fail("'modals' must be a mapping with 'future' and 'obligation' lists", "modals:")
@@ -3915,10 +3918,12 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # not news; a dated act of the actor's own ("X, which had signed a deal with Y in 2019") is one
         return None
     if _present(ctx, tok) and _durative(ctx, tok) and not (
-            typ == "ACCUSE" and not _is_passive(tok) and _mention(ctx, _first(tok, "dobj")) is not None) \
+            typ in lex.told_when_lasting and not _is_passive(tok) and (
+                _mention(ctx, _first(tok, "dobj")) is not None or _target(ctx, tok, act, typ) is not None)) \
             and not (typ == "CONSULT" and act.kind in ("light", "phrase") and _target(ctx, tok, act, typ) is not None):
         # "have fought each other since last year", "has long been accused": a lasting state ("X has long accused Y
-        # of Z" still tells X's charge against Y; "X has held talks with Y since 2022", talks with a named partner)
+        # of Z", "X has pressed Y for months to ..." still tell X's charge against Y, X's demand to Y (plover.yaml
+        # polarity.told_when_lasting); "X has held talks with Y since 2022", talks with a named partner)
         return None
     if _vl(ctx, tok) in lex.stance_present and tok.tag_ in _FINITE_NOW and _date_text(ctx, tok) is None \
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
