@@ -95,6 +95,17 @@ def test_wrong_frame_and_halt_map(tmp_path):
         load_event_lexicon(write(tmp_path, MINI.replace("{ASSAULT: RETREAT}", "{ASSAULT: CALM}")))
 
 
+def test_types_told_when_lasting_are_read_and_checked(tmp_path):
+    lex = load_event_lexicon(write(tmp_path, MINI.replace(
+        "hostile: [ASSAULT]}", "hostile: [ASSAULT], told_when_lasting: [CONSULT]}")))
+    (tmp_path / "bad").mkdir()
+    assert lex.told_when_lasting == frozenset({"CONSULT"})
+    with pytest.raises(KnowledgeError, match="told_when_lasting"):
+        load_event_lexicon(write(tmp_path / "bad", MINI.replace(
+            "hostile: [ASSAULT]}", "hostile: [ASSAULT], told_when_lasting: [NAGGING]}")))
+    assert {"REQUEST", "ACCUSE"} <= load_event_lexicon(DEFAULT_LEXICON).told_when_lasting
+
+
 # ---------------------------------------------------------------------------------------------
 # rules on hand-built parses (no model needed)
 
@@ -3038,6 +3049,52 @@ def test_a_long_standing_accusation_of_a_named_actor_is_still_a_charge():
     found = pipeline_events("The separatists' leader, Marek Tolvan, has long accused the Unity Party of being a front "
                             "for the Red Hand Front.")
     assert ("Marek Tolvan", "ACCUSE", "Unity Party") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Karvel Union has pressed Ostravia for months to hold elections.", ("Karvel Union", "REQUEST", "Ostravia")),
+    ("Tomas Vendrel has long called on Ostravia to free the prisoners.", ("Tomas Vendrel", "REQUEST", "Ostravia")),
+    ("The Karvel Front has demanded since 2021 that Ostravia withdraw its troops.",
+     ("Karvel Front", "REQUEST", "Ostravia")),
+])
+def test_a_long_standing_demand_to_a_named_actor_is_still_a_request(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Tomas Vendrel, who has pressed Ostravia for weeks to hold elections, criticised the Karvel Union.",
+     ("Tomas Vendrel", "REQUEST", "Ostravia")),
+    ("The Karvel Union, which has long called on Ostravia to free the prisoners, welcomed the vote.",
+     ("Karvel Union", "REQUEST", "Ostravia")),
+    ("The Karvel Front, which has urged Tomas Vendrel to resign, held a rally.",
+     ("Karvel Front", "REQUEST", "Tomas Vendrel")),
+])
+def test_a_demand_told_in_a_relative_clause_on_its_maker_is_an_event(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found
+
+
+@pytest.mark.model
+def test_a_generic_request_in_a_present_relative_clause_stays_a_description():
+    found = pipeline_events("Under Ostravia's constitution, parliament must first elect a speaker and then a president, "
+                            "who in turn asks the nominee of the Karvel Union, the largest bloc, to form a government.")
+    assert not any(t == "REQUEST" for _, t, _ in found), found
+
+
+@pytest.mark.model
+def test_lawmakers_described_by_a_past_charge_make_no_charge():
+    found = pipeline_events("The ruling by Ostravia's Supreme Court was hailed by several Ostravian lawmakers who had "
+                            "long accused the Karvel Union of stealing water.")
+    assert not any(t == "ACCUSE" for _, t, _ in found), found
+
+
+@pytest.mark.model
+def test_a_lasting_backing_told_in_a_relative_clause_stays_a_description():
+    found = pipeline_events("The Karvel Union, which has long backed Ostravia, welcomed the vote.")
+    assert not any(t == "SUPPORT" and o == "Ostravia" for _, t, o in found), found
 
 
 @pytest.mark.model

@@ -157,6 +157,7 @@ class EventLexicon:
     stance_present: frozenset[str] = frozenset()        # "X opposes Y": a lasting stance, no event
     kept_when_planned: frozenset[str] = frozenset()     # "will deploy troops": MOBILIZE, not THREATEN
     needs_source: frozenset[str] = frozenset()          # types that are events only with a known actor acting
+    told_when_lasting: frozenset[str] = frozenset()     # "has pressed Y for months to ...": still a request to Y
     preparation: frozenset[str] = frozenset()           # "preparing an offensive": the act being readied
     located_types: frozenset[str] = frozenset()         # "bombed a depot in Y": Y is the target ...
     located_preps: frozenset[str] = frozenset()         # ... through these prepositions
@@ -484,6 +485,8 @@ def _load(path_s: str) -> EventLexicon:
                                       for t in words_list(pol.get("kept_when_planned", []), "polarity.kept_when_planned"))
     lex.needs_source = frozenset(type_name(t, "polarity.needs_source")
                                  for t in words_list(pol.get("needs_source", []), "polarity.needs_source"))
+    lex.told_when_lasting = frozenset(type_name(t, "polarity.told_when_lasting")
+                                      for t in words_list(pol.get("told_when_lasting", []), "polarity.told_when_lasting"))
     modals = data.get("modals") or {}
     if not isinstance(modals, dict):
         fail("'modals' must be a mapping with 'future' and 'obligation' lists", "modals:")
@@ -2340,6 +2343,13 @@ def _pluperfect(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in tok.children)
 
 
+def _perfect(tok: Token) -> bool:
+    """ "has pressed", "have long urged", "had accused": the perfect, an act done before now (not a habit told
+    in the simple present)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve", "'d") and c.tag_ in ("VBZ", "VBP", "VBD")
+               for c in tok.children)
+
+
 def _durative(ctx: _Ctx, tok: Token) -> bool:
     """The verb states how long something has gone on: "since last year", "for three decades", "long"."""
     _date_text(ctx, tok)  # fills ctx.dates
@@ -3748,6 +3758,14 @@ def _objects_in_place(ctx: _Ctx, verb: Token) -> list[Span]:
     return out
 
 
+def _told_though_lasting(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> bool:
+    """An act of speech aimed at a named actor (plover.yaml polarity.told_when_lasting) is news even when told as
+    lasting or as a description of the one who acts: "X has pressed Y for months to ...", "X has long accused Y of
+    ...", "X, who has urged Y to ..., said"."""
+    return typ in ctx.lex.told_when_lasting and not _is_passive(tok) and (
+        _mention(ctx, _first(tok, "dobj")) is not None or _target(ctx, tok, act, typ) is not None)
+
+
 def _other_actor_s_clause(ctx: _Ctx, rel: Token) -> bool:
     """A relative clause that tells another actor's act on the noun ("employees, whose release the UN has
     demanded", "the town, which X has besieged") rather than describing the noun's own doings."""
@@ -3910,15 +3928,20 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None  # "X is arming Y, a charge X denies": an act told as a disputed charge is not asserted
     if rel.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok, line=False) is None or _pluperfect(tok) and (
             _date_text(ctx, tok, line=False) is None or _is_passive(tok))) and not _terms_of(ctx, rel) \
-            and not _act_on_a_thing(ctx, rel) and not _other_actor_s_clause(ctx, rel):
+            and not _act_on_a_thing(ctx, rel) and not _other_actor_s_clause(ctx, rel) \
+            and not (_perfect(tok) and rel.head.tag_ != "NNS" and _source(ctx, tok) is not None
+                     and _told_though_lasting(ctx, tok, act, typ)):
         # "X, which has long backed Y, ...", "Y, who had been arrested in 2019, ...": a description of the actor,
-        # not news; a dated act of the actor's own ("X, which had signed a deal with Y in 2019") is one
+        # not news; a dated act of the actor's own ("X, which had signed a deal with Y in 2019") is one, and so is
+        # a demand or charge in the perfect by a known actor aimed at a named one ("X, who has pressed Y for weeks
+        # to ..."; not the generic "a president, who asks the largest bloc to ...", nor a plural group described by
+        # what its members have done: "several lawmakers who had long accused Y")
         return None
-    if _present(ctx, tok) and _durative(ctx, tok) and not (
-            typ == "ACCUSE" and not _is_passive(tok) and _mention(ctx, _first(tok, "dobj")) is not None) \
+    if _present(ctx, tok) and _durative(ctx, tok) and not _told_though_lasting(ctx, tok, act, typ) \
             and not (typ == "CONSULT" and act.kind in ("light", "phrase") and _target(ctx, tok, act, typ) is not None):
         # "have fought each other since last year", "has long been accused": a lasting state ("X has long accused Y
-        # of Z" still tells X's charge against Y; "X has held talks with Y since 2022", talks with a named partner)
+        # of Z", "X has pressed Y for months to ..." still tell X's charge against Y, X's demand to Y (plover.yaml
+        # polarity.told_when_lasting); "X has held talks with Y since 2022", talks with a named partner)
         return None
     if _vl(ctx, tok) in lex.stance_present and tok.tag_ in _FINITE_NOW and _date_text(ctx, tok) is None \
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
