@@ -4394,3 +4394,22 @@ def test_joining_a_companion_in_a_body_makes_both_members_and_allies(text, joine
     assert (joiner, "member_of", companion) not in found
     assert (joiner, "allied_with", companion) in found or (companion, "allied_with", joiner) in found
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie, wrong", [
+    ("Varnel shelling killed two fighters of the Dalmar Brigade near Tulm on Monday, the brigade said, and its "
+     "commander, Ivo Marek, vowed revenge.", ("Ivo Marek", "leader_of", "Dalmar Brigade"),
+     ("Ivo Marek", "leader_of", "Varnel")),
+    ("Varnel shelling killed three members of the Ostravian Resistance Forces near Tulm on Wednesday, the force "
+     "said, and its commander, Tomas Vendrel, vowed revenge.",
+     ("Tomas Vendrel", "leader_of", "Ostravian Resistance Forces"), ("Tomas Vendrel", "leader_of", "Varnel")),
+    ("Karvel gunfire wounded five guards of the Tessin Movement on Sunday, the movement said, and its chairman, "
+     "Anton Brisk, demanded an inquiry.", ("Anton Brisk", "leader_of", "Tessin Movement"),
+     ("Anton Brisk", "leader_of", "Karvel")),
+])
+def test_its_after_the_group_said_is_the_described_group(text, tie, wrong):
+    """"..., the force said, and its commander, X, ...": "its" is the body the described subject stands for."""
+    found = run(text)
+    assert tie in found, found
+    assert wrong not in found, found

@@ -1125,6 +1125,9 @@ class _Ctx:
         if heads and len(heads) == 1 and heads[0] != exclude and fits(heads[0]) and self.kind(heads[0]) in want:
             return heads[0]  # "Name - Militia led by X. Its rockets hit ...": an entry's pronouns stand for its head
         labels = self._speaker_labels()
+        a = self._described_subject(tok, exclude)
+        if a is not None and fits(a) and self.kind(a) in want:
+            return a
         if exclude is not None:  # "X met A, B and C, his rival": the subject of the clause is the salient one
             subjects = [t for t in tok.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i]
             subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))  # the main clause's, else the first
@@ -1218,6 +1221,19 @@ class _Ctx:
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
         return None
+
+    def _described_subject(self, tok: Token, exclude: int | None) -> int | None:
+        """"Shelling hit the Front's fighters, the group said, and its commander, X, vowed ...": an "it"/"its"
+        after a clause whose subject is a described body ("the group", "the militia said its chief ..."): that
+        description's body (``definite``), when that subject is the closest one before the pronoun in its
+        sentence; else None (a subject with a name of its own is found by the scans that follow)."""
+        if tok.lower_ not in ("it", "its"):
+            return None
+        subj = next((t for t in reversed(doc_span(self.doc, tok.sent.start, tok.i))
+                     if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or self.actor(subj) is not None:
+            return None
+        return self.definite(subj, exclude)
 
     def _chained(self, tok: Token, fits, want) -> int | None:
         """'... he picked up a rifle. Within a year he commanded 3,000 fighters', with no name near: the person the
