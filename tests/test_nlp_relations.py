@@ -4413,3 +4413,18 @@ def test_its_after_the_group_said_is_the_described_group(text, tie, wrong):
     found = run(text)
     assert tie in found, found
     assert wrong not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("Tomas Vendrel, a member of the Karvel Governing Council, vowed revenge. The Dalmar Brigade, commanded by "
+     "fellow council member Ivo Marek, sent two battalions.", ("Ivo Marek", "member_of", "Karvel Governing Council")),
+    ("Lena Vask joined the Unity Party in 2010; fellow party member Jan Petrov disagreed.",
+     ("Jan Petrov", "member_of", "Unity Party")),
+    ("Marta Sell sits on the board of the Ostravian Relief Committee, and fellow committee member Pavel Dunn "
+     "resigned on Monday.", ("Pavel Dunn", "member_of", "Ostravian Relief Committee")),
+])
+def test_fellow_body_member_is_a_member_of_the_body_named_before(text, tie):
+    """"fellow council member X": the body noun after a peer word stands for the body named before."""
+    found = run(text)
+    assert tie in found, found

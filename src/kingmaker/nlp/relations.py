@@ -6332,6 +6332,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if org is not None and typ is not None:
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
         return
+    if _peer_body_title(ctx, i, roles, person, doc[m.start].sent):
+        return
     if roles and i >= 0 and ctx.tok2m[i] < 0 and doc[i].text[:1].isupper() and norm(doc[i].text) in ctx.kb.org_nouns:
         # "Commission spokeswoman X", "Front commander X": the one body named before whose name that word heads
         org = ctx.name_head(doc[i])
@@ -6381,6 +6383,30 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     else:
         typ = _title_relation(kb, roles) or "member_of"
     ctx.add(person, typ, org, doc[m.start].sent, 0.75)
+
+
+def _peer_body_title(ctx: _Ctx, i: int, roles: list[str], person: int, sent: Span) -> bool:
+    """"fellow council member X", "a fellow party member, X": a peer word (word_lists.peer_words) before a title
+    whose first word is a body noun in lower case: the body named before that the noun stands for (the one
+    whose name it heads, else ``definite``'s closest body of that kind); True when a tie was added."""
+    doc = ctx.doc
+    peers = cues().peer_words
+    if i >= 0 and norm(doc[i].text) in peers and len(roles) > 1:
+        k, post = i + 1, roles[1:]  # the body noun taken among the title's words ("party member")
+    elif i > 0 and norm(doc[i - 1].text) in peers and roles and ctx.tok2m[i] < 0:
+        k, post = i, roles  # the scan stopped at the body noun ("council member")
+    else:
+        return False
+    if not doc[k].is_lower or norm(doc[k].text) not in ctx.kb.org_nouns:
+        return False
+    org = ctx.name_head(doc[k])
+    if org is None:
+        org = ctx.definite(doc[k], exclude=person, modifier=True)
+    typ = _title_relation(ctx.kb, post)
+    if org is None or typ is None or ctx.kind(org) == "person":
+        return False
+    ctx.add(person, typ, org, sent, 0.65)
+    return True
 
 
 def _joint_portfolio(ctx: _Ctx, i: int, role_words: list[str]) -> int:
