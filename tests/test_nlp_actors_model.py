@@ -1698,3 +1698,24 @@ def test_a_named_house_in_apposition_to_the_countrys_sized_parliament_is_that_pa
                   "on Sunday. Ostravia's army stayed away.")
     assert not any(a.name == "Ostravia parliament" for a in acts)  # one house, by its own name
     find(acts, "Grand Khural")
+
+
+def test_a_headlines_bare_surname_does_not_block_the_first_person_named_in_full():
+    """A headline may use the surname before any full name; the body then names the person in full, uses the
+    surname alone, and only later brings in a relative of the same name in full."""
+    texts = [
+        ("Rift in Vastani's bloc widens\n\nThe bloc expelled a deputy who had criticised leader Omar Vastani. "
+         "Vastani said the bloc was united. He relies on his cousin, Lina Vastani. Vastani thanked voters.",
+         "Omar Vastani", "Lina Vastani", "Vastani"),
+        ("Kerrov digs in\n\nPrime Minister Ivo Kerrov refused to resign on Friday. Kerrov told reporters the vote "
+         "was rigged. His son, Anton Kerrov, runs the ruling party. Kerrov later left the capital.",
+         "Ivo Kerrov", "Anton Kerrov", "Kerrov"),
+        ("Talks stall as Dalvin rejects offer\n\nGeneral Tomas Dalvin rejected the offer on Sunday. Aides said "
+         "Dalvin would fly home. His nephew Marek Dalvin commands the guard.",
+         "Tomas Dalvin", "Marek Dalvin", "Dalvin"),
+    ]
+    for text, first, relative, bare in texts:
+        acts = actors(text)
+        assert bare in find(acts, first).aliases, (text, [(a.name, a.aliases) for a in acts])
+        assert bare not in find(acts, relative).aliases
+        assert not any(a.name == bare for a in acts)

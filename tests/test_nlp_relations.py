@@ -4423,3 +4423,37 @@ def test_joining_a_companion_in_a_body_makes_both_members_and_allies(text, joine
     assert (joiner, "member_of", companion) not in found
     assert (joiner, "allied_with", companion) in found or (companion, "allied_with", joiner) in found
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie, wrong", [
+    ("Varnel shelling killed two fighters of the Dalmar Brigade near Tulm on Monday, the brigade said, and its "
+     "commander, Ivo Marek, vowed revenge.", ("Ivo Marek", "leader_of", "Dalmar Brigade"),
+     ("Ivo Marek", "leader_of", "Varnel")),
+    ("Varnel shelling killed three members of the Ostravian Resistance Forces near Tulm on Wednesday, the force "
+     "said, and its commander, Tomas Vendrel, vowed revenge.",
+     ("Tomas Vendrel", "leader_of", "Ostravian Resistance Forces"), ("Tomas Vendrel", "leader_of", "Varnel")),
+    ("Karvel gunfire wounded five guards of the Tessin Movement on Sunday, the movement said, and its chairman, "
+     "Anton Brisk, demanded an inquiry.", ("Anton Brisk", "leader_of", "Tessin Movement"),
+     ("Anton Brisk", "leader_of", "Karvel")),
+])
+def test_its_after_the_group_said_is_the_described_group(text, tie, wrong):
+    """"..., the force said, and its commander, X, ...": "its" is the body the described subject stands for."""
+    found = run(text)
+    assert tie in found, found
+    assert wrong not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("Tomas Vendrel, a member of the Karvel Governing Council, vowed revenge. The Dalmar Brigade, commanded by "
+     "fellow council member Ivo Marek, sent two battalions.", ("Ivo Marek", "member_of", "Karvel Governing Council")),
+    ("Lena Vask joined the Unity Party in 2010; fellow party member Jan Petrov disagreed.",
+     ("Jan Petrov", "member_of", "Unity Party")),
+    ("Marta Sell sits on the board of the Ostravian Relief Committee, and fellow committee member Pavel Dunn "
+     "resigned on Monday.", ("Pavel Dunn", "member_of", "Ostravian Relief Committee")),
+])
+def test_fellow_body_member_is_a_member_of_the_body_named_before(text, tie):
+    """"fellow council member X": the body noun after a peer word stands for the body named before."""
+    found = run(text)
+    assert tie in found, found

@@ -4527,16 +4527,17 @@ def _match_person(pk: str, persons: list[LocalActor]) -> LocalActor | None:
 
 def _first_bearer(pk: str, persons: list[LocalActor], mentions: list[MentionInfo]) -> LocalActor | None:
     """A bare surname that two full names fit ("Vastani" for Omar and Lina Vastani): the person named first,
-    when the text used the surname alone for him before the other was named at all (a relative or namesake
-    brought in later is named in full); None otherwise."""
+    when the text used the surname alone for him after naming him and before the other was named at all (a
+    relative or namesake brought in later is named in full); a headline's bare surname before any full name
+    decides nothing either way. None otherwise."""
     hits = [a for a in persons if len(a.key.split(":", 1)[1].split()) > 1
             and person_keys_match(pk, a.key.split(":", 1)[1], inner=True)]
     if len(hits) < 2:
         return None
     first = {a.idx: min(mentions[i].start for i in a.mentions) for a in hits}
     hits.sort(key=lambda a: first[a.idx])
-    bare = min((m.start for m in mentions if m.kind == "person" and person_key(m.name) == pk), default=None)
-    if bare is None or not first[hits[0].idx] < bare < first[hits[1].idx]:
+    if not any(first[hits[0].idx] < m.start < first[hits[1].idx] for m in mentions
+               if m.kind == "person" and person_key(m.name) == pk):
         return None
     return hits[0]
 

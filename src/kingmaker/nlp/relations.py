@@ -1138,6 +1138,9 @@ class _Ctx:
         if heads and len(heads) == 1 and heads[0] != exclude and fits(heads[0]) and self.kind(heads[0]) in want:
             return heads[0]  # "Name - Militia led by X. Its rockets hit ...": an entry's pronouns stand for its head
         labels = self._speaker_labels()
+        a = self._described_subject(tok, exclude)
+        if a is not None and fits(a) and self.kind(a) in want:
+            return a
         if exclude is not None:  # "X met A, B and C, his rival": the subject of the clause is the salient one
             subjects = [t for t in tok.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i]
             subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))  # the main clause's, else the first
@@ -1231,6 +1234,19 @@ class _Ctx:
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
         return None
+
+    def _described_subject(self, tok: Token, exclude: int | None) -> int | None:
+        """"Shelling hit the Front's fighters, the group said, and its commander, X, vowed ...": an "it"/"its"
+        after a clause whose subject is a described body ("the group", "the militia said its chief ..."): that
+        description's body (``definite``), when that subject is the closest one before the pronoun in its
+        sentence; else None (a subject with a name of its own is found by the scans that follow)."""
+        if tok.lower_ not in ("it", "its"):
+            return None
+        subj = next((t for t in reversed(doc_span(self.doc, tok.sent.start, tok.i))
+                     if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or self.actor(subj) is not None:
+            return None
+        return self.definite(subj, exclude)
 
     def _chained(self, tok: Token, fits, want) -> int | None:
         """'... he picked up a rifle. Within a year he commanded 3,000 fighters', with no name near: the person the
@@ -6332,6 +6348,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if org is not None and typ is not None:
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
         return
+    if _peer_body_title(ctx, i, roles, person, doc[m.start].sent):
+        return
     if roles and i >= 0 and ctx.tok2m[i] < 0 and doc[i].text[:1].isupper() and norm(doc[i].text) in ctx.kb.org_nouns:
         # "Commission spokeswoman X", "Front commander X": the one body named before whose name that word heads
         org = ctx.name_head(doc[i])
@@ -6384,6 +6402,30 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             typ = "leader_of"  # "the Ostravian Parliament Speaker X", "Assembly Speaker Y": chairs the chamber
         typ = typ or "member_of"
     ctx.add(person, typ, org, doc[m.start].sent, 0.75)
+
+
+def _peer_body_title(ctx: _Ctx, i: int, roles: list[str], person: int, sent: Span) -> bool:
+    """"fellow council member X", "a fellow party member, X": a peer word (word_lists.peer_words) before a title
+    whose first word is a body noun in lower case: the body named before that the noun stands for (the one
+    whose name it heads, else ``definite``'s closest body of that kind); True when a tie was added."""
+    doc = ctx.doc
+    peers = cues().peer_words
+    if i >= 0 and norm(doc[i].text) in peers and len(roles) > 1:
+        k, post = i + 1, roles[1:]  # the body noun taken among the title's words ("party member")
+    elif i > 0 and norm(doc[i - 1].text) in peers and roles and ctx.tok2m[i] < 0:
+        k, post = i, roles  # the scan stopped at the body noun ("council member")
+    else:
+        return False
+    if not doc[k].is_lower or norm(doc[k].text) not in ctx.kb.org_nouns:
+        return False
+    org = ctx.name_head(doc[k])
+    if org is None:
+        org = ctx.definite(doc[k], exclude=person, modifier=True)
+    typ = _title_relation(ctx.kb, post)
+    if org is None or typ is None or ctx.kind(org) == "person":
+        return False
+    ctx.add(person, typ, org, sent, 0.65)
+    return True
 
 
 def _joint_portfolio(ctx: _Ctx, i: int, role_words: list[str]) -> int:
