@@ -1112,16 +1112,6 @@ def test_a_polity_noun_no_state_named_so_fits_stays_unknown(text):
      "positions.", "Ostravia military"),
     ("The Karvel Front has fought Ostravia since 2019. On 9 April gunmen from the Front ambushed an Ostravian "
      "convoy.", "Karvel Front"),
-])
-def test_the_noun_a_fronted_date_ran_into_is_the_subject(text, source):
-    last = text.rsplit(". ", 1)[-1][:20]
-    ex = extract_documents([Document(id="t", text=text)])
-    names = {a.id: a.name for a in ex.actors}
-    got = [e for e in ex.events if e.evidence.text.startswith(last) and e.type == "ASSAULT"]
-    assert got and all(names.get(e.source) == source for e in got), [(names.get(e.source), e.type) for e in got]
-
-
-@pytest.mark.parametrize("text, source", [
     # a state's adjective before an arm of its forces (roles.yaml state_institutions: "artillery" as "infantry")
     ("Karvel and Ostravia have fought over the border since 2019. Karvelian artillery shelled Ostravian border posts "
      "on Tuesday.", "Karvel military"),
@@ -1130,7 +1120,9 @@ def test_the_noun_a_fronted_date_ran_into_is_the_subject(text, source):
     ("The Karvel Front has fought Ostravia since 2019. Ostravian artillery pounded Karvel Front positions near Pelsor "
      "on Monday.", "Ostravia military"),
 ])
-def test_a_states_artillery_is_its_military(text, source):
+def test_the_assaults_subject_a_fronted_date_or_an_arm_of_forces_names(text, source):
+    """"On 12 March fighters of X attacked": the noun a fronted date ran into is the subject; "Karvelian artillery
+    shelled": a state's arm of forces is its military."""
     last = text.rsplit(". ", 1)[-1][:20]
     ex = extract_documents([Document(id="t", text=text)])
     names = {a.id: a.name for a in ex.actors}
