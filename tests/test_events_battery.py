@@ -42,8 +42,9 @@ CASES = [
     _case('The Granite Party blamed the Heron Brigade for the bombing.', [('Granite Party', 'ACCUSE', 'Heron Brigade')]),
     _case('Tomas Vendrel sharply criticised the Granite Party over the budget.', [('Tomas Vendrel', 'ACCUSE', 'Granite Party')]),
     _case("Norway condemned Kenya's decision to close the border.", [('Norway', 'ACCUSE', 'Kenya')]),
-    _case('Tomas Vendrel, who has repeatedly denounced the Heron Brigade, spoke on Monday.', [('Tomas Vendrel', 'ACCUSE', 'Heron Brigade')],
-          "a relative clause in the perfect describes the actor and is deliberately not coded (events._hit: 'X, which has long backed Y')"),
+    # (a demand or charge in the perfect in a relative clause on a named actor is coded since Dec 3: polarity
+    # told_when_lasting; "X, which has long backed Y" stays a description)
+    _case('Tomas Vendrel, who has repeatedly denounced the Heron Brigade, spoke on Monday.', [('Tomas Vendrel', 'ACCUSE', 'Heron Brigade')]),
     _case("Norway's criticism of Kenya drew an angry response.", [('Norway', 'ACCUSE', 'Kenya')]),
     _case('The Heron Brigade is responsible for the massacre, the Granite Party said.', [('Granite Party', 'ACCUSE', 'Heron Brigade')]),
     _case('Chile opened an investigation into the Heron Brigade.', [('Chile', 'ACCUSE', 'Heron Brigade')]),

@@ -1239,12 +1239,13 @@ class _Ctx:
         """"Shelling hit the Front's fighters, the group said, and its commander, X, vowed ...": an "it"/"its"
         after a clause whose subject is a described body ("the group", "the militia said its chief ..."): that
         description's body (``definite``), when that subject is the closest one before the pronoun in its
-        sentence; else None (a subject with a name of its own is found by the scans that follow)."""
+        sentence; else None (a subject with a name of its own is found by the scans that follow; a plural one,
+        "the army said the rebels had shelled two of its positions", is no antecedent of a singular pronoun)."""
         if tok.lower_ not in ("it", "its"):
             return None
         subj = next((t for t in reversed(doc_span(self.doc, tok.sent.start, tok.i))
                      if t.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.pos_ != "NOUN" or self.actor(subj) is not None:
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ in ("NNS", "NNPS") or self.actor(subj) is not None:
             return None
         return self.definite(subj, exclude)
 
