@@ -334,3 +334,20 @@ def test_an_object_pronoun_outside_any_section_is_not_a_heading_person():
     text = _PERSON_SECTIONS.format(head="Lena Sarto", body="Her Harbour Party lost ground.") \
         + "\nBoth Tomas Vendrel and the prime minister phoned her on Monday.\n"
     assert ("Tomas Vendrel", "CONSULT", "Lena Sarto") not in events_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Karvel Front and the Dask Brigade control the north of Ostravia. On Monday the Ostravian government "
+    "accused the militias of smuggling fuel.",
+    "The Karvel Front and the Dask Brigade hold the border towns. Ostravia's army attacked the armed groups near "
+    "Tolsk on Friday.",
+    "The Dask Brigade fought the Karvel Front for a week. Ostravia later urged the groups to disarm.",
+])
+def test_a_plural_description_never_stands_for_one_body(text):
+    """"the militias", "the armed groups" after two named bodies are not one of them (relations.yaml
+    definite_heads lists singular heads only): no act of the sentence is aimed at a single one of the two."""
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    last = text.rsplit(". ", 1)[-1][:20]
+    got = [(names.get(e.source), e.type, names.get(e.target)) for e in ex.events if e.evidence.text.startswith(last)]
+    assert all(t not in ("Karvel Front", "Dask Brigade") for _, _, t in got), got
