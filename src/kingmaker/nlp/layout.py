@@ -572,28 +572,3 @@ def _find_voice(ctx) -> Voice | None:
     if person is None and body is None:
         return None
     return Voice(start, end if end > start else len(text), person, body, signature)
-
-
-def signature_ties(ctx) -> None:
-    """The tie a document's signature states: "(signed) / NAME / Commander, X Brigades": the signer leads (a
-    leader's title) or is a member of the body the title line names; a former post ("Former Member of ...")
-    states none."""
-    from kingmaker.nlp.relations import NOT_CURRENT
-
-    found = voice(ctx)
-    if found is None or found.signature is None or found.person is None:
-        return
-    doc, text = ctx.doc, doc_text(ctx.doc)
-    for s, e in _lines(text[:found.signature[1]]):
-        if s < found.signature[0]:
-            continue
-        words = []
-        for i in tokens_within(doc, s, e):
-            a = ctx.actor(doc[i])
-            if a is not None:
-                role = _role(ctx.kb, words) if not set(words) & NOT_CURRENT else None
-                if role is not None and not role[1] and ctx.kind(a) == "organization":
-                    ctx.add(found.person, role[0], a, doc_span(doc, i, i + 1).sent, 0.6)
-                break
-            if not doc[i].is_punct:
-                words.append(norm(doc[i].text))

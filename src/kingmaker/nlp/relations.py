@@ -2501,7 +2501,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
-    from kingmaker.nlp.layout import delegation_rosters, label_ties, signature_ties, table_ties
+    from kingmaker.nlp.layout import delegation_rosters, label_ties, table_ties
 
     delegation_rosters(ctx)  # "Government delegation: Name, Deputy Foreign Minister; ..." (nlp/layout.py)
     _implied_state_ties(ctx, implied)
@@ -2514,7 +2514,6 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _opposition_leaders(ctx)
     _organ_members(ctx)
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
-    signature_ties(ctx)  # "(signed) / NAME / Commander, X Brigades"
     table_ties(ctx)  # "| Party | Leader | Bloc | Seats |": a row's leader and bloc (nlp/layout.py)
     return ctx.hits
 
