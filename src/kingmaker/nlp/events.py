@@ -635,11 +635,11 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
         return None
     if _request_after_charge(ctx, tok):
         return head.head.head
-    if tok.tag_ in ("VBD", "VBZ") and _quoted(head) and not _quoted(tok):
+    if tok.tag_ in ("VBD", "VBZ") and quoted(head) and not quoted(tok):
         verb = head
-        while verb.head.i != verb.i and (_quoted(verb) or verb.pos_ not in ("VERB", "AUX")):
+        while verb.head.i != verb.i and (quoted(verb) or verb.pos_ not in ("VERB", "AUX")):
             verb = verb.head  # ('described X as "a day that ..."': past the quote and the "as" phrase)
-        if verb.i != head.i and verb.pos_ in ("VERB", "AUX") and not _quoted(verb):
+        if verb.i != head.i and verb.pos_ in ("VERB", "AUX") and not quoted(verb):
             return verb
     own_aux = [c for c in tok.children if c.dep_ == "aux"]
     speech = _vl(ctx, tok) in ctx.lex.utterances
@@ -1281,7 +1281,7 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
         m = _line_speaker(ctx, st)  # "Name: ... we ambushed a convoy": the answering speaker
         if m is None:
             m = _voice_mention(ctx, st)  # "Speech by NAME, leader of X" above "we won nine seats": X
-        if m is None and st.lower_ == "we" and not _quoted(st):
+        if m is None and st.lower_ == "we" and not quoted(st):
             if ctx.author is False:
                 ctx.author = _report_author(ctx, st.doc)
             m = ctx.author  # "We urge the government to ...", outside quotes in a report: its author
@@ -1315,11 +1315,6 @@ def _quoted_in_header(tok: Token) -> bool:
     line = text[start:end if end >= 0 else len(text)].rstrip()
     if not line or len(line.split()) > 20 or line.rstrip('"\u201d\'').endswith((".", "?", "!", ":")):
         return False
-    return _quoted(tok)
-
-
-def _quoted(tok: Token) -> bool:
-    """``tok`` stands inside quotation marks opened on its own line (``kingmaker.nlp.quoted``)."""
     return quoted(tok)
 
 
@@ -1407,7 +1402,7 @@ def _quote_speaker_side(ctx: _Ctx, tok: Token) -> Span | None:
     from kingmaker.nlp.components import referents
 
     root = tok.sent.root
-    if not _quoted(tok) or _quoted(root) or not _reporting(ctx, root) or any(
+    if not quoted(tok) or quoted(root) or not _reporting(ctx, root) or any(
             c.dep_ in ("amod", "compound") and (c.text[:1].isupper() or ctx.mention_of(c) is not None)
             for c in tok.children):
         return None  # ("We asked our Turkish brothers": the phrase names others by a proper modifier)
