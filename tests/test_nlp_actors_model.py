@@ -119,6 +119,41 @@ def test_a_described_coalition_is_the_coalition_its_leader_heads():
     assert [a.name for a in acts if a.kind == "organization"] == ["Crimson Alliance", "Iron Front"]
 
 
+def test_a_described_coalition_with_a_name_set_off_after_it_is_that_named_body():
+    # "X's new alliance, the Y bloc": the name in apposition, not the party X led before
+    for text, name in [
+            ("Tomas Vendrel's Amber League quit the cabinet. Later Vendrel's new alliance, the Beacon Renewal bloc, won.",
+             "Vendrel's alliance"),
+            ("Mila Drenska's Lunar Party left the cabinet. Drenska's coalition, the Silver Path alliance, won.",
+             "Drenska's coalition")]:
+        acts = actors(text)
+        assert not any(name in a.aliases for a in acts if a.name in ("Amber League", "Lunar Party")), text
+
+
+def test_a_name_of_two_groups_of_members_joined_by_and_is_one_body():
+    acts = actors("The Workers' and Peasants' Party won 12 seats.", "The Shepherds' and Weavers' League met.")
+    names = {a.name for a in acts if a.kind == "organization"}
+    assert {"Workers' and Peasants' Party", "Shepherds' and Weavers' League"} <= names, names
+    assert "Peasants' Party" not in names and "Weavers' League" not in names
+
+
+def test_a_description_listed_after_a_name_is_a_body_of_its_own():
+    # "A, the B movement's 12", "A, the B movement and C": a list item, not a phrase in apposition to A
+    acts = actors("The Amber Union took 30 seats, ahead of the Copper League, the Thorn movement's 14.",
+                  "The Amber Union of Karvel, the Thorn movement and the Lunar Party signed the pact.")
+    thorn = find(acts, "Thorn movement")
+    assert thorn.name == "Thorn movement"
+    assert "Thorn movement" not in find(acts, "Copper League").aliases
+    assert "Thorn movement" not in find(acts, "Amber Union of Karvel").aliases
+
+
+def test_a_name_seats_are_held_in_is_a_body():
+    acts = actors("The Beacon bloc won 33 of the 90 seats in the Tovarn.",
+                  "The Amber League holds 48 of the 95 seats in the Velskar.")
+    assert find(acts, "Tovarn").kind == "organization"
+    assert find(acts, "Velskar").kind == "organization"
+
+
 def test_a_described_coalition_is_not_given_to_another_leaders_coalition():
     acts = actors("Omar Vesk's Unity Coalition won 40 seats. Marek Tolvan's bloc won 12.")
     assert "Tolvan's bloc" not in find(acts, "Unity Coalition").aliases

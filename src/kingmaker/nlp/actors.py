@@ -1225,6 +1225,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and norm(doc[s - 1].text) not in (knowledge().region_qualifiers | knowledge().place_prefixes
                                                       | knowledge().title_words | knowledge().person_cues):
                 s -= 1  # "Forward Ostravia's leader" with only the state tagged: the name it ends
+            if ent.label_ == "ORG" and s >= 3 and s + 1 < e and doc[s + 1].text in APOS and doc[s].text.endswith("s") \
+                    and doc[s - 1].lower_ == "and" and doc[s - 2].text in APOS and not taken[s - 3] \
+                    and doc[s - 3].is_alpha and doc[s - 3].text[:1].isupper() and doc[s - 3].text.endswith("s"):
+                s -= 3  # "the Workers' and | Peasants' Party": two groups of members name one body, the first cut off
             # (not a lower-case word the tagger took for a proper noun: "ahead of the KUP congress", its meeting)
             while ent.label_ != "NORP" and e < len(doc) and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
                     and doc[e].pos_ == "PROPN" and doc[e].ent_type_ in ("", ent.label_, "PERSON", "ORG", "LOC") \
@@ -2512,6 +2516,17 @@ def _prev_words(doc: Doc, start: int, k: int = 3) -> list[str]:
     return words
 
 
+def _seats_held_in(doc: Doc, s: int, root: Token, head: Token) -> bool:
+    """'61 of the 140 seats in the Tovarn', 'holds 40 seats in the Velskar': the name seats are held in, after an
+    article no person's name takes, is a body (a house), not a person nor a place."""
+    from kingmaker.nlp.facts import fact_cues  # (facts reads the actor layer's output: imported when first needed)
+
+    if root.dep_ != "pobj" or head.lower_ != "in" or s == 0 or doc[s - 1].lower_ != "the":
+        return False
+    seats = head.head
+    return seats.i != head.i and seats.pos_ == "NOUN" and fact_cues().has("seat_nouns", seats)
+
+
 def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     kb = knowledge()
     v: Counter = Counter()
@@ -2557,6 +2572,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if root.dep_ == "pobj" and head.lower_ in ("in", "near", "at", "outside", "around", "across",
                                                       "into", "from", "to", "towards", "toward"):
         v["place"] += 0.4
+    if _seats_held_in(doc, s, root, head):
+        v["organization"] += 3
     # titles inside or right before the span
     prev = _prev_words(doc, s)
     for n in (1, 2, 3):
@@ -3878,7 +3895,10 @@ def _described_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
         if p is None:
             continue
         linked = {org_core(mentions[i].name): i for i in links.get(surname(mentions[p].name), set())}
-        if linked:
+        named_after = _named_in_apposition(doc, tok, tok2m, mentions)
+        if named_after is not None:
+            target = named_after  # "Tolvan's new alliance, the Beacon Renewal bloc, ...": the name set off after it
+        elif linked:
             target = next(iter(linked.values())) if len(linked) == 1 else None
         else:  # the text names one coalition and gives it no other leader
             # ... and names the person in a sentence with it somewhere
@@ -4098,6 +4118,26 @@ def _cut_names(doc: Doc, mentions: list[MentionInfo]) -> None:
             taken.add(k)
 
 
+def _named_in_apposition(doc: Doc, noun: Token, tok2m: dict[int, int], mentions: list[MentionInfo]) -> int | None:
+    """'X's new alliance, the Beacon Renewal bloc, which ...', "Tolvan's coalition, the Amber Front, won": the named
+    organisation set off by a comma right after a described body is that body (its name), whatever else the person
+    leads. The mention's index, else None."""
+    end = noun.i + 1
+    for c in noun.children:
+        if c.dep_ == "appos" and c.i > noun.i:
+            mi = tok2m.get(c.i)
+            if mi is not None and mentions[mi].kind == "organization" and not _is_description(mentions[mi]) \
+                    and not mentions[mi].key.startswith(("desc:", "acr->")):
+                return mi
+    if end + 1 < len(doc) and doc[end].text == ",":
+        k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        mi = tok2m.get(k)
+        if mi is not None and mentions[mi].start == k and mentions[mi].kind == "organization" \
+                and not _is_description(mentions[mi]) and not mentions[mi].key.startswith(("desc:", "acr->")):
+            return mi
+    return None
+
+
 def _is_description(m: MentionInfo) -> bool:
     """'Christian party', 'Dulmer minority party': a capitalised word, then words in lower case ending in a group
     noun (roles.yaml org_nouns): a body described, not named."""
@@ -4132,13 +4172,27 @@ def _appositive_descriptions(doc: Doc, mentions: list[MentionInfo]) -> None:
             k = m.end + 2 if doc[m.end + 1].lower_ == "the" else m.end + 1
             target = named(by_start.get(k))
         k = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
-        if target is None and k > 1 and doc[k - 1].text == ",":  # "the X Forces (XF), the Christian party"
+        if target is None and k > 1 and doc[k - 1].text == "," and not _listed_after(doc, m, by_start):
+            # "the X Forces (XF), the Christian party"
             j = k - 1
             if doc[j - 1].text == ")":
                 j = next((x for x in range(j - 2, max(0, j - 6), -1) if doc[x].text == "("), j)
             target = named(by_end.get(j))
         if target is not None and target != mi:
             m.key, m.label = f"acr->{target}", "DESC"
+
+
+def _listed_after(doc: Doc, m: MentionInfo, by_start: dict[int, int]) -> bool:
+    """'A, the Thorn movement's 12 and eight for B', 'A, the Thorn movement and the B party won': a description
+    after a comma that owns what follows it, or that is joined by 'and'/'or' to another named body, is an item of a
+    list (a body of its own), not a phrase in apposition to the name before it."""
+    e = m.end
+    if e < len(doc) and doc[e].text in APOS:
+        return True
+    if e + 1 < len(doc) and doc[e].lower_ in ("and", "or"):
+        k = e + 2 if doc[e + 1].lower_ == "the" else e + 1
+        return by_start.get(k) is not None
+    return False
 
 
 def _bracket_names(doc: Doc, e: int, by_start: dict[int, MentionInfo]) -> list[MentionInfo]:

@@ -114,6 +114,8 @@ class FactCues:
     arms_words: frozenset[str]
     command_verbs: frozenset[str]
     deploy_verbs: frozenset[str]
+    order_verbs: frozenset[str]
+    deploy_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     armed_subkinds: frozenset[str]
     party_subkinds: frozenset[str]
@@ -666,6 +668,8 @@ class _Facts:
                 self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "the brigade numbers about 4,200"
             elif unit is None and not seat_context and (owner := self._restated_troops(n)) is not None:
                 self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
+            elif unit is None and not seat_context and (owner := self._deployed_part(n)) is not None:
+                self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "900 of them are stationed near Y"
             elif unit is None and seat_context and (owner := self._moved_from_won(n)) is not None:
                 # "61 seats, down from the 72 it won in 2022": the earlier result, which gives way to any other
                 self.out.append(FactHit(owner, "seats", n.value, sent, 0.5, earlier=True))
@@ -1652,7 +1656,8 @@ class _Facts:
         if of is not None and subj.pos_ == "NOUN" and any(c.dep_ == "conj" and self._np(c) is not None
                                                           for c in of.children):
             return None  # "the coalition of X and Y commands 66 seats": a sum over two named holders
-        conj = [c for c in subj.children if c.dep_ == "conj"]
+        # (not a conjunct inside the subject's own name: "the Workers' and Peasants' Party won 12")
+        conj = [c for c in subj.children if c.dep_ == "conj" and not self._same_mention(c, subj)]
         if conj and any(c.pos_ == "NUM" for c in subj.children):
             subj = conj[-1]  # "A (X) 19 and B garnered nine seats": A has its own count; B is the subject
         elif conj and self._np(subj) is None and not any(c.dep_ == "cc" for c in subj.children) \
@@ -1668,6 +1673,11 @@ class _Facts:
             poss = next((c for c in subj.children if c.dep_ == "poss"), None)
             a = self._possessor(poss) if poss is not None else None
         return self._org_of_person(a, subj) if a is not None else None
+
+    def _same_mention(self, a: Token, b: Token) -> bool:
+        """Whether two tokens are words of one name ('Workers' and 'Party' of "the Workers' and Peasants' Party")."""
+        m = self.own.tok2m[a.i]
+        return m >= 0 and m == self.own.tok2m[b.i]
 
     def _named_list(self, subj: Token) -> bool:
         """'X, Y and Z', 'X, Y and their allies' (the parser hanging the list by 'conj' or 'appos' links below the
@@ -1693,7 +1703,8 @@ class _Facts:
         j = self._before_set_off(j)
         if j < self.sent.start or verb.tag_ not in ("VBD", "VBZ", "VBP") or own.tok2m[j] < 0 \
                 or own.mentions[own.tok2m[j]].end != j + 1 \
-                or doc[j].dep_ not in ("conj", "dobj", "obj", "pobj", "appos"):
+                or doc[j].dep_ not in ("conj", "dobj", "obj", "pobj", "appos") \
+                and not self._participle_subject(doc[j], j + 1, verb.i - 1):
             return None
         a = own.actor(doc[j])
         if a is None or own.kind(a) not in ("organization", "person"):
@@ -1715,7 +1726,16 @@ class _Facts:
         name = doc[c - 1]
         if all(any(a.i == name.i for a in t.ancestors) for t in doc[c + 1:j]):
             return c - 1
+        if self._participle_subject(name, c, j):
+            return c - 1  # "The Front, renamed the X Movement, took 23 seats": the participle parsed as its verb
         return j
+
+    def _participle_subject(self, name: Token, start: int, end: int) -> bool:
+        """'X, renamed Y, came second', 'X, backed by Y, won 40': the name before a participle set off by commas
+        (between ``start`` and ``end``), parsed as that participle's subject, is the subject of the verb after it."""
+        head = name.head
+        return name.dep_ in ("nsubj", "nsubjpass") and start < head.i < end and head.tag_ in ("VBN", "VBD") \
+            and all(head.i == t.i or any(a.i == head.i for a in t.ancestors) for t in self.doc[start + 1:end])
 
     def _antecedent(self, relcl: Token) -> int | None:
         """'X, which won 40 seats' / 'the List of Y, who got seven seats': the noun the clause is about."""
@@ -1738,13 +1758,30 @@ class _Facts:
                 and noun.head.head.lemma_ in LEADING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ ==
                                                                    "which" for c in relcl.children):
             # "X, the party led by Y, which won five seats": 'which' is no person; the body Y leads
-            body = noun.head.head.head
+            body = self._whole_of_members(noun.head.head)
             b = self._np(body)
             if (b is None or self.own.kind(b) != "organization") and body.pos_ == "NOUN":
                 # "X (ABC), the party led by Y, which ...": the name before the phrase
                 b = self._name_before_comma(body.left_edge.i - 1)
             a = b if b is not None and self.own.kind(b) == "organization" else a
         return self._org_of_person(a, noun) if a is not None else None
+
+    def _whole_of_members(self, participle: Token) -> Token:
+        """'X, an alliance of A and B, headed by Y, which ...': a participle set off by a comma after the last of a
+        list of members ('of A and B') tells of the whole they make up, not of that last member: the noun the list
+        hangs on ('alliance'); else the noun the participle hangs on."""
+        body = participle.head
+        if participle.i == 0 or self.doc[participle.i - 1].text != ",":
+            return body
+        first = body
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        last = max((c for c in first.children if c.dep_ == "conj"), key=lambda c: c.i, default=None)
+        # (the participle hung on any member of the list, the first or the last, but set after the whole list)
+        if last is not None and participle.i > last.i and first.dep_ == "pobj" and first.head.lower_ == "of" \
+                and first.head.head.pos_ == "NOUN":
+            return first.head.head
+        return body
 
     def _name_before_relative(self, relcl: Token) -> int | None:
         """'X (ABC), which holds 19': the name right before the comma and the relative pronoun, when the parse hangs
@@ -2430,7 +2467,7 @@ class _Facts:
         own = self.own
         if n.value < 10 or n.value > 5_000_000:
             return
-        if self._casualty(n, noun) or self._troop_change(n, noun):
+        if self._casualty(n, noun) or self._troop_change(n, noun) or self._group_acting(noun):
             return
         verb = self._count_verb(noun)
         if verb is not None and not any(c.dep_ == "poss" for c in noun.children) and self._unasserted(verb):
@@ -2504,7 +2541,7 @@ class _Facts:
             if target.dep_ in ("dobj", "obj") and (target.head.pos_ in ("VERB", "AUX") or any(
                     c.dep_ == "nsubj" for c in target.head.children)):  # "X's army numbers 30,000" (a verb as noun)
                 owner = self._subject(target.head)
-                if owner is not None and own.kind(owner) == "person" and self.cues.has("deploy_verbs", target.head):
+                if owner is not None and own.kind(owner) == "person" and self._deploys(target, noun):
                     # "Karvel's defence minister, X, sent 3,000 troops north": an official deploys the state's force
                     # (not a name the tagger reads as no person's: "Halmyra would deploy" taken for a person)
                     subj = next((c for c in target.head.children if c.dep_ == "nsubj"), None)
@@ -2612,6 +2649,25 @@ class _Facts:
             # "he commanded 1,800 fighters", "Tolvan's 5,000 fighters": his own force (the body he leads, where the
             # document says which)
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
+
+    def _group_acting(self, noun: Token) -> bool:
+        """'About 150 fighters of X burned their uniforms in the square', 'some 200 soldiers laid down their arms': a
+        count of men doing something to their own things is a group of them at an event, not the force's strength
+        (unlike '5,000 fighters remained in the valley', 'troops have their bases in the hills')."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_ == "have" or self.cues.has("keep_verbs", verb):
+            return False
+        return any(c.dep_ in ("dobj", "obj") and not self.cues.has("deploy_nouns", c)  # "began their deployment"
+                   and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children) for c in verb.children)
+
+    def _deploys(self, target: Token, noun: Token) -> bool:
+        """'X sent 3,000 troops north', 'X ordered 2,000 troops to the border', 'X ordered the deployment of 2,000
+        troops': the verb over the troops (or over the deployment they are counted in) moves a force, which an
+        official moves for the state."""
+        cues, verb = self.cues, target.head
+        if target is not noun and not cues.has("deploy_nouns", target):
+            return False  # "X ordered the training of 2,000 troops": no force moved
+        return cues.has("deploy_verbs", verb) or cues.has("order_verbs", verb)
 
     def _persons_force(self, noun: Token) -> bool:
         """'X has about 10,000 men under arms' (what a person has under arms is his force), 'X leads a militia of 3,000
@@ -2882,6 +2938,23 @@ class _Facts:
             return None  # (not "the number of police", "its strength": read by the rules of their own)
         last = next((h for h in reversed(self.out) if h.key == "troops"), None)
         return last.actor if last is not None and last.span.start >= self.prev_start else None
+
+    def _deployed_part(self, n: _Number) -> int | None:
+        """'X has about 4,000 fighters. About 900 of them are deployed near Y', '... 2,500 of them are stationed in the
+        capital': a part of the troops counted just before (in this sentence or the one before), said to be
+        deployed or kept somewhere, is a troops count of their owner's (not '300 of them were killed')."""
+        cues, num = self.cues, n.root(self.doc)
+        if n.end + 1 >= self.sent.end or self.lows[n.end] != "of" or self.lows[n.end + 1] not in ("them", "those") \
+                or num.dep_ not in ("nsubj", "nsubjpass") or num.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = num.head
+        verbs = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "acomp", "oprd") and c.pos_ == "VERB")]
+        if not any(cues.has("deploy_verbs", v) or cues.has("keep_verbs", v) and v.lemma_ != "have" for v in verbs) \
+                or any(cues.has("casualty_words", v) for v in verbs) or self._unasserted(verb):
+            return None
+        last = next((h for h in reversed(self.out) if h.key == "troops"), None)
+        return last.actor if last is not None and last.span.start >= self.prev_start and last.value > n.value \
+            else None
 
     def _set_off(self, prep: Token, subj: Token, verb: Token) -> bool:
         """'X, with 7,000 fighters, holds the port': a phrase set off by a comma between a subject and its verb
