@@ -1147,7 +1147,7 @@ def test_every_relation_cue_names_a_known_type():
     for verb, preps in rel["preposition_verbs"].items():
         assert set(preps.values()) <= allowed, verb
     assert set(rel["organisation_prepositions"].values()) <= allowed
-    assert set(rel["word_lists"]) == {"role_verbs", "tie_verbs", "tie_nouns", "bad_tie_words", "giving_verbs", "act_nouns",
+    assert set(rel["word_lists"]) == {"role_verbs", "tie_verbs", "tie_nouns", "bad_tie_words", "giving_verbs", "act_nouns", "proposal_verbs",
                                       "aid_nouns", "alliance_nouns", "joint_body_nouns", "lasting_for", "coalition_words",
                                       "state_body_words", "title_modifiers", "posted_roles", "unofficial_roles", "forming_verbs",
                                       "ruling_nouns", "power_verbs", "command_nouns",
@@ -4542,3 +4542,41 @@ def test_a_name_after_the_post_of_a_body_still_holds_the_post():
     # (the possessor guard leaves "the ROLE of ORG (ACR), Name" alone)
     assert ("Anton Seles", "leader_of", "Karvel Defence Forces") in run(
         "The commander of the Karvel Defence Forces (KDF), General Anton Seles, spoke next.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, wrong", [
+    ("Prime Minister Tomas Vendrel offered to absorb 4,000 Red Hand Brigade fighters into the Karvel National Guard, "
+     "which reports to the Interior Ministry.", ("Red Hand Brigade", "part_of", "Karvel National Guard")),
+    ("The government of Ostravia proposed to merge the Granite Brigade into the Ostravian Army next year.",
+     ("Granite Brigade", "part_of", "Ostravia military")),
+    ("Ostravia has offered to integrate the Ashkel Defence Units into the Karvel Police Service.",
+     ("Ashkel Defence Units", "part_of", "Karvel Police Service")),
+])
+def test_an_offer_or_proposal_to_fold_a_body_into_another_states_no_tie(text, wrong):
+    # "X offered / proposed to absorb Y into Z": an offer to move a body, like a wish, is no tie (relations.yaml
+    # proposal_verbs)
+    assert wrong not in run(text)
+
+
+@pytest.mark.model
+def test_a_body_folded_into_another_is_part_of_it():
+    # (the tie stands once it is done)
+    assert ("Red Hand Brigade", "part_of", "Karvel National Guard") in run(
+        "Prime Minister Tomas Vendrel absorbed 4,000 Red Hand Brigade fighters into the Karvel National Guard last "
+        "year.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body, person", [
+    ("Karvel denied the claims. At the Security Council, Karvel's ambassador, Ivo Sarenko, denied everything.",
+     "UN Security Council", "Ivo Sarenko"),
+    ("At the Ostravian Senate, Karvel's envoy, Tomas Vendrel, spoke first.", "Ostravian Senate", "Tomas Vendrel"),
+    ("From the Lumeria Assembly, Karvel's foreign minister, Ilse Marek, replied on Monday.", "Lumeria Assembly",
+     "Ilse Marek"),
+])
+def test_a_post_with_its_holder_after_it_is_no_apposition_to_the_name_before(text, body, person):
+    # "At X, Karvel's ambassador, Y, ...": the post is Y's; X ends an opening phrase, it is no ambassador
+    found = run(text)
+    assert (person, "member_of", "Karvel") in found, found
+    assert (body, "member_of", "Karvel") not in found, found

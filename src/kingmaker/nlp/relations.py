@@ -81,6 +81,7 @@ class Cues:
     reliance_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     aspiration_verbs: frozenset[str]
+    proposal_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     neighbour_words: frozenset[str]
@@ -1937,7 +1938,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             while j > tok.sent.start and (doc[j].pos_ in ("DET", "ADJ", "PART") or doc[j].text in ("'s", "’s")
                                           or (ctx.actor(doc[j]) is not None and doc[j + 1].text in ("'s", "’s"))):
                 j -= 1
-            if doc[j].text == "," and j > 0:
+            if doc[j].text == "," and j > 0 and not any(c.dep_ == "appos" and c.i > tok.i and ctx.actor(c) is not None
+                                                        for c in tok.children):
+                # (not "At the Security Council, Karvel's ambassador, Y, said ...": a post with its holder named in
+                # apposition after it is that holder's; the name before the comma ends an opening phrase)
                 owner = ctx.actor(doc[j - 1])
                 if owner is not None:
                     _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
@@ -4022,8 +4026,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
     """``preps``: preposition -> tie; ``obj``: the fixed object noun of the cue ("declared war on Y")."""
     if _unreal(verb) or _refused(ctx, verb) is not None:
         return
-    if verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs):
-        return  # "the government plans to fold X into the army": a wish, no tie yet
+    if verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs | cues().proposal_verbs):
+        return  # "the government plans / offered to fold X into the army": a wish or an offer, no tie yet
     owner = None
     # "pledged allegiance to Y", "declared war on Y": the preposition may hang on the object noun
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")]
