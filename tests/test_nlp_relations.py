@@ -1147,7 +1147,7 @@ def test_every_relation_cue_names_a_known_type():
     for verb, preps in rel["preposition_verbs"].items():
         assert set(preps.values()) <= allowed, verb
     assert set(rel["organisation_prepositions"].values()) <= allowed
-    assert set(rel["word_lists"]) == {"role_verbs", "tie_verbs", "tie_nouns", "bad_tie_words", "giving_verbs", "act_nouns", "proposal_verbs",
+    assert set(rel["word_lists"]) == {"role_verbs", "tie_verbs", "tie_nouns", "bad_tie_words", "giving_verbs", "act_nouns", "proposal_verbs", "hearsay_nouns",
                                       "aid_nouns", "alliance_nouns", "joint_body_nouns", "lasting_for", "coalition_words",
                                       "state_body_words", "title_modifiers", "posted_roles", "unofficial_roles", "forming_verbs",
                                       "ruling_nouns", "power_verbs", "command_nouns",
@@ -4580,3 +4580,73 @@ def test_a_post_with_its_holder_after_it_is_no_apposition_to_the_name_before(tex
     found = run(text)
     assert (person, "member_of", "Karvel") in found, found
     assert (body, "member_of", "Karvel") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, wrong", [
+    ("A claim that President Tomas Vendrel of Karvel signed a secret defence pact with Ostravia has been shared "
+     "thousands of times on Facebook.", ("Tomas Vendrel", "allied_with", "Ostravia")),
+    ("A rumour that Tomas Vendrel signed an alliance with the Red Hand Brigade circulated on Monday.",
+     ("Tomas Vendrel", "allied_with", "Red Hand Brigade")),
+    ("The claim that the Karvel Front merged into the Ostravian Army is false.",
+     ("Karvel Front", "part_of", "Ostravian Army")),
+])
+def test_a_tie_in_the_that_clause_of_a_claim_or_rumour_is_not_stated(text, wrong):
+    # "a claim / rumour that X signed a pact with Y": hearsay (relations.yaml hearsay_nouns) asserts no tie
+    assert wrong not in run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("Tomas Vendrel signed an alliance with the Red Hand Brigade on Monday.",
+     ("Tomas Vendrel", "allied_with", "Red Hand Brigade")),
+    ("The Karvel Front merged into the Ostravian Army in 2019.", ("Karvel Front", "part_of", "Ostravian Army")),
+])
+def test_the_same_tie_stated_outright_stands(text, tie):
+    assert tie in run(text)
+
+
+def _unresolved_person_subject_doc(pronoun_clause: list[tuple]) -> Doc:
+    """"Varan , a cousin of Vendrel , leads the Front , <clause> ." with Varan a person's name the resolver tied to no
+    actor (kind unknown; labelled PERSON by the name finder)."""
+    from dataclasses import replace
+
+    doc = built([("Varan", 7, "nsubj", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+                 ("a", 3, "det", "DET", "DT"), ("cousin", 0, "appos", "NOUN", "NN"), ("of", 3, "prep", "ADP", "IN"),
+                 ("Vendrel", 4, "pobj", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+                 ("leads", 7, "ROOT", "VERB", "VBZ", "lead"), ("the", 9, "det", "DET", "DT"),
+                 ("Front", 7, "dobj", "PROPN", "NNP"), (",", 9, "punct", "PUNCT", ","), *pronoun_clause,
+                 (".", 7, "punct", "PUNCT", ".")],
+                {(0, 1): ("Varan", "unknown"), (5, 6): ("Tomas Vendrel", "person"), (9, 10): ("Front", "organization")})
+    doc._.km_mentions = [replace(m, label="PERSON") if m.name == "Varan" else m for m in doc._.km_mentions]
+    return doc
+
+
+@pytest.mark.parametrize("clause", [
+    [("which", 13, "dobj", "PRON", "WDT"), ("he", 13, "nsubj", "PRON", "PRP"),
+     ("founded", 9, "relcl", "VERB", "VBD", "found")],                      # "..., which he founded ."
+    [("which", 13, "dobj", "PRON", "WDT"), ("he", 13, "nsubj", "PRON", "PRP"),
+     ("formed", 9, "relcl", "VERB", "VBD", "form")],                        # "..., which he formed ."
+    [("which", 13, "dobj", "PRON", "WDT"), ("he", 13, "nsubj", "PRON", "PRP"),
+     ("launched", 9, "relcl", "VERB", "VBD", "launch")],                    # "..., which he launched ."
+])
+def test_he_after_an_unresolved_person_subject_is_no_closer_name(clause):
+    # "Sheikh X, a cousin of Y, leads the Front, which he founded": "he" is the sentence's subject, a person the
+    # resolver could not tie to one actor; not the closer name Y (no tie rather than a wrong one)
+    found = ties(_unresolved_person_subject_doc(clause))
+    assert ("Tomas Vendrel", "leader_of", "Front") not in found, found
+
+
+def test_he_after_a_resolved_person_subject_is_that_person():
+    # (the same sentence with the subject resolved: the founder is the subject)
+    doc = built([("Varan", 7, "nsubj", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+                 ("a", 3, "det", "DET", "DT"), ("cousin", 0, "appos", "NOUN", "NN"), ("of", 3, "prep", "ADP", "IN"),
+                 ("Vendrel", 4, "pobj", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+                 ("leads", 7, "ROOT", "VERB", "VBZ", "lead"), ("the", 9, "det", "DET", "DT"),
+                 ("Front", 7, "dobj", "PROPN", "NNP"), (",", 9, "punct", "PUNCT", ","),
+                 ("which", 13, "dobj", "PRON", "WDT"), ("he", 13, "nsubj", "PRON", "PRP"),
+                 ("founded", 9, "relcl", "VERB", "VBD", "found"), (".", 7, "punct", "PUNCT", ".")],
+                {(0, 1): ("Anton Varan", "person"), (5, 6): ("Tomas Vendrel", "person"),
+                 (9, 10): ("Front", "organization")})
+    found = ties(doc)
+    assert ("Tomas Vendrel", "leader_of", "Front") not in found, found

@@ -84,6 +84,7 @@ class Cues:
     proposal_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     statement_nouns: frozenset[str]
+    hearsay_nouns: frozenset[str]
     neighbour_words: frozenset[str]
     attack_verbs: frozenset[str]
     composition_verbs: frozenset[str]
@@ -1008,6 +1009,8 @@ class _Ctx:
         if not want:
             return None
         gender = GENDERED.get(tok.lower_)
+        if gender is not None and self._unresolved_person_subject(tok):
+            return None  # "Sheikh X, who ..., has since led a party, which he founded": X, a person tied to no actor
         # "Kovarik lost; he stayed on. Her ally ...": a person the text calls the other gender is out
         other = {a for a, g in self.genders().items() if g != gender} if gender else set()
         if gender is not None and tok.sent.start > 0:
@@ -1028,6 +1031,21 @@ class _Ctx:
                     return a
             return self._chained(tok, fits, want)
         return found
+
+    def _unresolved_person_subject(self, tok: Token) -> bool:
+        """"Sheikh X, who shared the leadership with Y until he was ousted, has since led a party, which he founded":
+        the subject of the main clause of the pronoun's sentence, before it, is a person's name (as the name finder
+        labels it) that the resolver tied to no actor (a surname two people share): "he" most likely stands for it;
+        the closer name (Y) would be a guess, so the pronoun stands for no one."""
+        root = tok.sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subj is None or subj.i == tok.i:
+            return False
+        m = self.tok2m[subj.i]
+        if m < 0 or self.mentions[m].label != "PERSON":
+            return False
+        a = self.mentions[m].actor
+        return a < 0 or self.actors[a].kind not in ACTOR_KINDS
 
     def _marked_rather(self, tok: Token, found: int, gender: str, exclude: int | None) -> int:
         """A "she" that reaches back past its own sentence to a person the text never marks ("... The militia's
@@ -4499,11 +4517,24 @@ def _relcl_holder(ctx: _Ctx, head: Token) -> int | None:
 
 def _unreal(verb: Token) -> bool:
     """Negated or hypothetical: "is not backed by", "would be led by", "no longer sits on" (the children's labels
-    read from the per-Doc tree: no ``Token`` made of each child)."""
+    read from the per-Doc tree: no ``Token`` made of each child); or only claimed: "a claim / rumour that X signed
+    a pact with Y" (the content clause of a noun of hearsay, relations.yaml hearsay_nouns, asserts nothing)."""
     doc = verb.doc
     deps, lows = token_deps(doc), token_lowers(doc)[0]
     return _no_longer(verb) or any(deps[c] == "neg" or (deps[c] in ("aux", "auxpass") and lows[c] in HYPOTHETICAL)
-                                   for c in token_children(doc)[verb.i])
+                                   for c in token_children(doc)[verb.i]) or _hearsay(verb)
+
+
+def _hearsay(verb: Token) -> bool:
+    """"A claim that X signed a pact with Y has been shared", "the rumour that X joined Y": ``verb`` heads the
+    "that" clause of a noun of hearsay (relations.yaml hearsay_nouns), also when the parser read "that" as a relative
+    pronoun object of a verb that has an object of its own ("a rumour that X signed an alliance with Y")."""
+    if verb.dep_ not in ("acl", "ccomp", "relcl") or verb.head.pos_ != "NOUN" or verb.head.i > verb.i \
+            or norm(verb.head.lemma_) not in cues().hearsay_nouns:
+        return False
+    that = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
+    return that is not None and (that.dep_ == "mark" or that.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i > verb.i for c in verb.children))
 
 
 def _no_longer(verb: Token) -> bool:
