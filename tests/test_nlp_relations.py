@@ -4650,3 +4650,22 @@ def test_he_after_a_resolved_person_subject_is_that_person():
                  (9, 10): ("Front", "organization")})
     found = ties(doc)
     assert ("Tomas Vendrel", "leader_of", "Front") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, wrong", [
+    ("Karvel, which co-sponsored the ceasefire with Ostravia, said it would host a conference next year.",
+     ("Karvel", "opposes", "Ostravia")),
+    ("Velnia, which sponsored the truce with Ostravia, urged both sides to respect it.",
+     ("Velnia", "opposes", "Ostravia")),
+    ("Karvel guaranteed the ceasefire with Ostravia and the United Nations.", ("Karvel", "opposes", "Ostravia")),
+])
+def test_a_sponsor_or_guarantor_of_a_truce_is_no_side_of_it(text, wrong):
+    # "X co-sponsored / guaranteed the ceasefire with Y": X mediates (relations.yaml hosting_verbs); Y is a fellow
+    # sponsor or a side, no foe of X
+    assert wrong not in run(text)
+
+
+@pytest.mark.model
+def test_a_side_signing_a_truce_with_another_opposes_it():
+    assert ("Karvel", "opposes", "Ostravia") in run("Karvel signed a ceasefire with Ostravia on Monday.")
