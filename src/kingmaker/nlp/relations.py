@@ -55,6 +55,7 @@ class Cues:
     bad_tie_words: frozenset[str]
     giving_verbs: frozenset[str]
     aid_nouns: frozenset[str]
+    act_nouns: frozenset[str]
     alliance_nouns: frozenset[str]
     joint_body_nouns: frozenset[str]
     lasting_for: frozenset[str]
@@ -80,8 +81,10 @@ class Cues:
     reliance_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     aspiration_verbs: frozenset[str]
+    proposal_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     statement_nouns: frozenset[str]
+    hearsay_nouns: frozenset[str]
     neighbour_words: frozenset[str]
     attack_verbs: frozenset[str]
     composition_verbs: frozenset[str]
@@ -755,14 +758,14 @@ class _Ctx:
             if not named and self.actors[a].subkind in loose:
                 loose_fit = m if loose_fit is None else loose_fit
                 loose_fits.add(a)
+            if generic and topic is None and self.mentions[m].start >= tok.sent.start \
+                    and _clause_before(self.doc[self.mentions[m].start:self.mentions[m].end].root, tok):
+                topic = a  # the subject of a clause before the noun's own in its sentence (of a fitting kind or not)
             if not named and generic and self.actors[a].subkind in fitting:
                 if kind_fit is None:
                     kind_fit = m  # (a body whose name the noun heads, if any, wins: "the alliance", "X Alliance")
                 fits.add(a)
                 continue
-            if generic and topic is None and self.mentions[m].start >= tok.sent.start \
-                    and _clause_before(self.doc[self.mentions[m].start:self.mentions[m].end].root, tok):
-                topic = a  # the subject of a clause before the noun's own in its sentence
             if named and topic is not None and noun not in heads and noun.rstrip("s") not in stems \
                     and self.mentions[m].start < tok.sent.start:
                 return topic  # "The Front did not comment, but a commander of the group's armed wing said ...": the
@@ -840,12 +843,14 @@ class _Ctx:
 
     def _prose_before(self, start: int):
         """The sentence before the one starting at ``start``, passing over a transcript's speaker label and
-        running time ("[00:02:28] NAME: He met ...": the sentence before the label); None at the start."""
+        running time ("[00:02:28] NAME: He met ...": the sentence before the label), and a list's bullet read as a
+        sentence of its own ("- It has 3,000 fighters.\n- Its political arm ...": the item before); None at the
+        start."""
         from kingmaker.nlp.pipeline import is_label_sentence
 
         while start > 0:
             prev = self.doc[start - 1].sent
-            if not is_label_sentence(prev):
+            if not is_label_sentence(prev) and any(t.is_alpha for t in prev):
                 return prev
             start = prev.start
         return None
@@ -1004,6 +1009,8 @@ class _Ctx:
         if not want:
             return None
         gender = GENDERED.get(tok.lower_)
+        if gender is not None and self._unresolved_person_subject(tok):
+            return None  # "Sheikh X, who ..., has since led a party, which he founded": X, a person tied to no actor
         # "Kovarik lost; he stayed on. Her ally ...": a person the text calls the other gender is out
         other = {a for a, g in self.genders().items() if g != gender} if gender else set()
         if gender is not None and tok.sent.start > 0:
@@ -1024,6 +1031,21 @@ class _Ctx:
                     return a
             return self._chained(tok, fits, want)
         return found
+
+    def _unresolved_person_subject(self, tok: Token) -> bool:
+        """"Sheikh X, who shared the leadership with Y until he was ousted, has since led a party, which he founded":
+        the subject of the main clause of the pronoun's sentence, before it, is a person's name (as the name finder
+        labels it) that the resolver tied to no actor (a surname two people share): "he" most likely stands for it;
+        the closer name (Y) would be a guess, so the pronoun stands for no one."""
+        root = tok.sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subj is None or subj.i == tok.i:
+            return False
+        m = self.tok2m[subj.i]
+        if m < 0 or self.mentions[m].label != "PERSON":
+            return False
+        a = self.mentions[m].actor
+        return a < 0 or self.actors[a].kind not in ACTOR_KINDS
 
     def _marked_rather(self, tok: Token, found: int, gender: str, exclude: int | None) -> int:
         """A "she" that reaches back past its own sentence to a person the text never marks ("... The militia's
@@ -1167,9 +1189,12 @@ class _Ctx:
             # after the government dissolved the council. Its commander ...": X), else the closest name
             heads = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]  # (several
             told = next((c for c in prev.root.children if c.dep_ == "ccomp" and heads and c.i < heads[0].i), None)
-            if told is not None and prev.root.lemma_ in REPORT_VERBS:
+            if told is not None and (prev.root.lemma_ in REPORT_VERBS or any(
+                    t.text == ";" for t in self.doc[told.i:heads[0].i])):
                 # "X won 39 seats, the commission said. Its rival ...": a trailing attribution names the source;
-                # the one the story is about is the subject of the clause reported (X)
+                # the one the story is about is the subject of the clause reported (X); so is the subject of a first
+                # clause before a semicolon, parsed as the second's complement ("It has 3,000 fighters; UN experts
+                # put the figure lower. Its ...")
                 heads = [t for t in told.children if t.dep_ in ("nsubj", "nsubjpass")] or heads
             subj = heads[0] if heads else None                                                 # for a split name)
             if subj is not None and subj.pos_ == "PRON" and GENDERED.get(tok.lower_) is not None \
@@ -1195,10 +1220,13 @@ class _Ctx:
             a = (self.actor(subj) if self.actor(subj) is not None else self.definite(subj)) if misread_root \
                 else self.np_actor(subj)
             if a is None and subj is not None and subj.pos_ == "PRON" and subj.i < tok.i \
-                    and GENDERED.get(subj.lower_) is not None and GENDERED.get(subj.lower_) == GENDERED.get(tok.lower_) \
+                    and (GENDERED.get(subj.lower_) is not None and GENDERED.get(subj.lower_) == GENDERED.get(tok.lower_)
+                         or subj.lower_ == "it" and tok.lower_ in ("it", "its")) \
                     and getattr(self, "_chain", 0) < 3:
                 # "X returned. He met the ambassador, Y. His minister ...": a pronoun subject of the sentence before
-                # is the same person ("he" ... "his"), not the closer name in its object (a few sentences back at most)
+                # is the same person ("he" ... "his"), not the closer name in its object (a few sentences back at most);
+                # so is an "it" ("The Front has fought since 2019. It is led by X; UN experts put ... Its arm ...": the
+                # Front, not the UN named in a later clause)
                 self._chain = getattr(self, "_chain", 0) + 1
                 try:
                     a = self.pronoun_actor(subj, exclude)
@@ -1928,7 +1956,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             while j > tok.sent.start and (doc[j].pos_ in ("DET", "ADJ", "PART") or doc[j].text in ("'s", "’s")
                                           or (ctx.actor(doc[j]) is not None and doc[j + 1].text in ("'s", "’s"))):
                 j -= 1
-            if doc[j].text == "," and j > 0:
+            if doc[j].text == "," and j > 0 and not any(c.dep_ == "appos" and c.i > tok.i and ctx.actor(c) is not None
+                                                        for c in tok.children):
+                # (not "At the Security Council, Karvel's ambassador, Y, said ...": a post with its holder named in
+                # apposition after it is that holder's; the name before the comma ends an opening phrase)
                 owner = ctx.actor(doc[j - 1])
                 if owner is not None:
                     _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
@@ -4013,8 +4044,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
     """``preps``: preposition -> tie; ``obj``: the fixed object noun of the cue ("declared war on Y")."""
     if _unreal(verb) or _refused(ctx, verb) is not None:
         return
-    if verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs):
-        return  # "the government plans to fold X into the army": a wish, no tie yet
+    if verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs | cues().proposal_verbs):
+        return  # "the government plans / offered to fold X into the army": a wish or an offer, no tie yet
     owner = None
     # "pledged allegiance to Y", "declared war on Y": the preposition may hang on the object noun
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")]
@@ -4486,11 +4517,24 @@ def _relcl_holder(ctx: _Ctx, head: Token) -> int | None:
 
 def _unreal(verb: Token) -> bool:
     """Negated or hypothetical: "is not backed by", "would be led by", "no longer sits on" (the children's labels
-    read from the per-Doc tree: no ``Token`` made of each child)."""
+    read from the per-Doc tree: no ``Token`` made of each child); or only claimed: "a claim / rumour that X signed
+    a pact with Y" (the content clause of a noun of hearsay, relations.yaml hearsay_nouns, asserts nothing)."""
     doc = verb.doc
     deps, lows = token_deps(doc), token_lowers(doc)[0]
     return _no_longer(verb) or any(deps[c] == "neg" or (deps[c] in ("aux", "auxpass") and lows[c] in HYPOTHETICAL)
-                                   for c in token_children(doc)[verb.i])
+                                   for c in token_children(doc)[verb.i]) or _hearsay(verb)
+
+
+def _hearsay(verb: Token) -> bool:
+    """"A claim that X signed a pact with Y has been shared", "the rumour that X joined Y": ``verb`` heads the
+    "that" clause of a noun of hearsay (relations.yaml hearsay_nouns), also when the parser read "that" as a relative
+    pronoun object of a verb that has an object of its own ("a rumour that X signed an alliance with Y")."""
+    if verb.dep_ not in ("acl", "ccomp", "relcl") or verb.head.pos_ != "NOUN" or verb.head.i > verb.i \
+            or norm(verb.head.lemma_) not in cues().hearsay_nouns:
+        return False
+    that = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
+    return that is not None and (that.dep_ == "mark" or that.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i > verb.i for c in verb.children))
 
 
 def _no_longer(verb: Token) -> bool:
@@ -4947,6 +4991,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             if i < len(shallow) and shallow[i] is None and t is not None and ctx.kind(s_actor) == "person" \
                     and ctx.kind(t) == "country" and typ == "backs" and obj.pos_ == "NOUN":
                 continue  # "he backed Ostravia's application to join the EU": a person backing a state's act
+            if typ == "backs" and i < len(shallow) and shallow[i] is None and t is not None \
+                    and objs[i].pos_ == "NOUN" and norm(objs[i].lemma_) in cues().act_nouns:
+                continue  # "X supported Y's call for restraint", "X backs the stability of Y": an act, a request or
+                # a condition of Y's is backed, not Y as a client (relations.yaml act_nouns)
             ctx.add(s_actor, typ, t, tok.sent, conf)
     # "..., and so have X, Y and Z": the same tie for each
     for c in tok.children:
@@ -5702,6 +5750,9 @@ def _role_before_named_org(ctx: _Ctx, first: Token) -> Token | None:
     """The role noun of "the ROLE of ORG (ACR), Name" for the name starting at ``first``, read from the
     surface (the parser often hangs the name on another noun once a bracketed acronym sits between)."""
     doc, kb = ctx.doc, ctx.kb
+    m = ctx.tok2m[first.i]
+    if m >= 0 and ctx.mentions[m].end < len(doc) and _possessive_mark(doc[ctx.mentions[m].end]):
+        return None  # "X, the leader of the Y Party, Vendrel's ally": a possessor, no second apposition to the post
     j = first.i - 1
     while j > first.sent.start and ctx.tok2m[j] < 0 and norm(doc[j].text) in kb._title_set:
         j -= 1  # "..., General Y"
