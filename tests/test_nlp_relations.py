@@ -1368,6 +1368,36 @@ def test_a_bare_title_after_a_sentence_about_another_state_is_that_states():
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("first", ["Chile's foreign ministry welcomed the vote.",
+                                   "The Chilean interior ministry rejected the report.",
+                                   "In Santiago, the cabinet met until late."])
+def test_a_bare_title_after_a_sentence_set_in_another_state_is_that_states(first):
+    # the sentence before: a state's body as its subject ("Chile's foreign ministry", "the Chilean interior
+    # ministry") or an opening "In <capital>," -- over the story's own state (Kenya, named by the dateline)
+    found = run("NAIROBI, May 2 - Kenya's police fired tear gas at protesters in Kenya on Monday. Kenya's government "
+                f"said the protests were illegal.\n\n{first} Foreign Minister Liam Carrow said the vote was fair.")
+    assert ("Liam Carrow", "member_of", "Chile") in found, found
+    assert ("Liam Carrow", "member_of", "Kenya") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["In Santiago, President Liam Carrow ordered an inquiry into the clashes.",
+                                  "Meanwhile in Santiago, President Liam Carrow called for calm.",
+                                  "In Santiago, President Liam Carrow told reporters the border would stay open."])
+def test_a_sentence_opening_in_a_capital_sets_a_bare_title_in_its_state(text):
+    found = run("NAIROBI, May 2 - Kenya's police fired tear gas at protesters in Kenya on Monday. Kenya's government "
+                "said the protests were illegal.\n\n" + text)
+    assert ("Liam Carrow", "leader_of", "Chile") in found, found
+    assert ("Liam Carrow", "leader_of", "Kenya") not in found, found
+
+
+@pytest.mark.model
+def test_a_sentence_opening_in_another_city_sets_no_state():
+    found = run("In Valparaiso, President Liam Carrow ordered an inquiry into the clashes.")
+    assert ("Liam Carrow", "leader_of", "Chile") not in found, found
+
+
+@pytest.mark.model
 def test_a_bare_title_after_two_states_takes_neither():
     found = run("Egypt and Qatar sent observers. Defence Minister Liam Carrow said the talks were useful.")
     assert not any(t[0] == "Liam Carrow" for t in found), found

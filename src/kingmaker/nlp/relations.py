@@ -4589,8 +4589,9 @@ def _semicolon_clause(clause: Token, start: int) -> bool:
 
 
 def _opening_state(ctx: _Ctx, sent: Span) -> int | None:
-    """"In Velnia, King X said ...", "Meanwhile in Velnia, the president ...": a sentence opening with "in" and a
-    state named by its own name (not a city: "In Paris, Prime Minister X" may be a visitor) is set in that state."""
+    """"In Velnia, King X said ...", "Meanwhile in Velnia, the president ...", "In Velgrad, Prime Minister X
+    ordered ...": a sentence opening with "in" and a state named by its own name or its capital (the seat of its
+    government; not another city, where a leader may be a visitor) is set in that state."""
     doc = ctx.doc
     i = sent.start
     while i < sent.end and (doc[i].is_space or doc[i].lower_ in ("meanwhile", "and", "but", ",")):
@@ -4600,9 +4601,14 @@ def _opening_state(ctx: _Ctx, sent: Span) -> int | None:
     m = ctx.mentions[ctx.tok2m[i + 1]]
     if m.start != i + 1 or m.end >= sent.end or doc[m.end].text != "," or m.actor < 0 \
             or ctx.kind(m.actor) != "country" or not m.key.startswith("country:") \
-            or norm(m.text) != norm(m.key.split(":", 1)[1]):
+            or norm(m.text) != norm(m.key.split(":", 1)[1]) and not _capital_of(ctx, m.text, m.key.split(":", 1)[1]):
         return None
     return m.actor
+
+
+def _capital_of(ctx: _Ctx, name: str, state: str) -> bool:
+    """"Velgrad" for Velnia: a capital city the knowledge base gives for the state (countries data, capitals)."""
+    return norm(name) in ctx.kb.capitals and ctx.kb.country_of(name) == state
 
 
 def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
@@ -4643,7 +4649,10 @@ def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
 
 
 def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
-    """The state the sentence before ``sent`` (same paragraph) is about: the subject of its main verb."""
+    """The state the sentence before ``sent`` (same paragraph) is about: the state it opens in ("In Velgrad, the
+    cabinet met. Prime Minister X said ..."), else the subject of its main verb: the state ("Velnia says ...") or
+    a body of the state named for it ("Velnia's foreign ministry welcomed it. Foreign Minister X said ...", "The
+    Velnian interior ministry ...")."""
     doc = ctx.doc
     if sent.start == 0:
         return None
@@ -4652,9 +4661,23 @@ def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
     if last is None or "\n" in doc_text(doc)[last.idx + len(last.text):sent.start_char] \
             or prev.root.pos_ not in ("VERB", "AUX"):
         return None  # another paragraph
+    opened = _opening_state(ctx, prev)
+    if opened is not None:
+        return opened
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" and not subj.conjuncts else None
+    if subj is None or subj.conjuncts:
+        return None
+    a = ctx.actor(subj) if subj.pos_ == "PROPN" else _state_body_subject(ctx, subj)
     return a if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") else None
+
+
+def _state_body_subject(ctx: _Ctx, subj: Token) -> int | None:
+    """"Velnia's foreign ministry", "the Velnian embassy": a state's executive body (roles.yaml state_executive)
+    named by the state's possessive or its adjective, standing for the state."""
+    if norm(subj.text) not in ctx.kb.state_executive:
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return ctx.actor(owner) if owner is not None else ctx.actor(subj)
 
 
 def _state_adjective(m) -> bool:
