@@ -1369,6 +1369,11 @@ class _Ctx:
             regions = {m.key.split(":", 1)[1] for m in self.mentions if m.key.startswith("country:")
                        and m.end < len(self.doc) and self.doc[m.end].lower_ in cues().region_nouns
                        and self.doc[m.end - 1].text[:1].isupper() and not _state_adjective(m)}
+            # "SULAIMANIYAH, Ostravia, May 2 -": the dateline's town is no state
+            towns = {self._dateline_town(self.mentions[self.tok2m[m.start - 2]], m) for m in self.mentions
+                     if m.start >= 2 and m.start < 200 and m.key.startswith("country:") and self.tok2m[m.start - 2] >= 0
+                     and self.mentions[self.tok2m[m.start - 2]].key.startswith("country:")}
+            regions |= towns - {None}
             for state in regions | self._neighbours():
                 counts.pop(state, None)
                 dated.discard(state)
@@ -1578,7 +1583,8 @@ class _Ctx:
         May 2 -", "PORTO NOVA, Ostravia -", or a header line ending "..., Porto Nova, Ostravia" (where the story is filed)."""
         doc = self.doc
         if m.start < 2 or doc[m.start - 1].text != "," or self.tok2m[m.start - 2] >= 0 \
-                and self.mentions[self.tok2m[m.start - 2]].key.startswith("country:"):
+                and self.mentions[self.tok2m[m.start - 2]].key.startswith("country:") \
+                and self._dateline_town(self.mentions[self.tok2m[m.start - 2]], m) is None:
             return False
         place = doc[m.start - 2]
         if not place.text[:1].isupper():
@@ -1587,6 +1593,18 @@ class _Ctx:
         line_end = after is None or "\n" in after.text or "\n" in doc[m.end - 1].whitespace_
         return place.text.isupper() and len(place.text) > 2 and after is not None \
             and (after.text in (",", "-", "–", "—", "--") or self._agency_after(m.end)) or line_end  # "X, Y -"
+
+    def _dateline_town(self, town, m) -> str | None:
+        """"SULAIMANIYAH, Ostravia, May 2 -": a place in capitals opening its line before a state and a comma is a
+        town of that state, though taken for a state of its own (a name the knowledge base does not give a state):
+        that name, else None (also for the state's own capital: "KAVELGRAD, Kavelia" is the state's seat)."""
+        doc = self.doc
+        name = town.key.split(":", 1)[1]
+        if town.key == m.key or not town.text.isupper() or len(town.text) < 3 or town.end != m.start - 1 \
+                or m.end >= len(doc) or doc[m.end].text != "," or not self._opens_line(town) \
+                or self.kb.country_of(town.text) or self.kb.country_of(name):
+            return None
+        return name
 
     def add_pairs(self, sides: list[int], typ: str, where: Token | Span, conf: float) -> None:
         """A symmetric tie between every two of the sides ("A, B and C have fought each other since ...")."""
@@ -4527,6 +4545,9 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             state = _introducing_state(ctx, first[person])
         if state is None:
             state = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
+        if state is None and typ == "leader_of" and home is not None \
+                and _post_held_by_another(ctx, person, home, first[person]):
+            continue  # "Velnia's president, X ... President Y": Y holds no post Velnia gave X; Y is another state's
         state = home if state is None else state
         seat = next((b for p, _, b in ctx.force_posts if p == person and b.startswith("parliament")), None)
         if seat is not None:  # a speaker's post is the legislature's, not a tie to the state
@@ -4545,6 +4566,30 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             for body in dict.fromkeys(b for p, _, b in ctx.force_posts if p == person):
                 force = _state_body(ctx, state, body)
                 ctx.add(person, "leader_of", force, sent, 0.6)  # "the army chief, X": heads the state's military
+
+
+def _post_held_by_another(ctx: _Ctx, person: int, state: int, sent: Span) -> bool:
+    """"Velnia's president, Marek Dorn, ... President Ivo Rask": a head of state's title (roles.yaml
+    head_of_state_titles) before the person's name that the text gives, with the state named, to another person
+    ruling that state: a state has one such post, so the bare title is another state's."""
+    doc = ctx.doc
+    m = next((mm for mm in ctx.mentions if mm.actor == person and sent.start <= mm.start < sent.end), None)
+    if m is None:
+        return False
+    before = " ".join(norm(t.text) for t in doc[max(sent.start, m.start - 3):m.start])
+    title = next((t for t in ctx.kb.head_of_state_titles if (" " + before).endswith(" " + t)), None)
+    if title is None:
+        return False
+    for h in ctx.hits:
+        if h.type != "leader_of" or h.target != state or h.source == person or ctx.kind(h.source) != "person":
+            continue
+        for held in (mm for mm in ctx.mentions if mm.actor == h.source and h.span.start <= mm.start < h.span.end):
+            # the title and the state around the holder's name: "Velnia's president, X", "X, the president of Velnia"
+            lo, hi = max(h.span.start, held.start - 5), min(h.span.end, held.end + 5)
+            near = " " + " ".join(norm(t.text) for t in doc[lo:hi]) + " "
+            if " " + title + " " in near and any(mm.actor == state and lo <= mm.start < hi for mm in ctx.mentions):
+                return True
+    return False
 
 
 def _chamber_name(ctx: _Ctx, name: str) -> bool:
@@ -5818,8 +5863,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     former = any(c.dep_ in ("amod", "compound", "advmod") and norm(c.text) in
                  (kb.relations.get("not_current_titles") or ()) for c in role.children)
     # compound role words: "prime minister", "supreme leader", "parent organization"
-    compound = " ".join(norm(c.text) for c in role.children if c.dep_ in ("compound", "amod", "npadvmod")
-                        and c.i < role.i and ctx.actor(c) is None)
+    compound = " ".join(norm(c.text) for c in _title_modifiers(ctx, role))
     full = f"{compound} {text}".strip()
     if role.i >= 2 and doc[role.i - 1].text == "-" and not doc[role.i - 1].whitespace_ \
             and not doc[role.i - 2].whitespace_ and ctx.actor(doc[role.i - 2]) is None:
@@ -6019,6 +6063,18 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                            and ctx.actor(c) is None), None)
         if owner_noun is not None and norm(owner_noun.lemma_) not in _state_words(ctx):
             title = None  # "the region's president, X": the post of a place or body not resolved, not the state's
+        if _of_named_place(ctx, role):
+            title = None  # "the president of the Varnoth region, X": the post of a place named, not the state's
+        first_person = next((c for c in role.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
+        if title is not None and first_person is not None:
+            # "X, our defence minister": the speaker's state (the body the document's voice speaks for, when that is a
+            # state), not the story's: a memoir's "our" is its writer's state, often not the one named most
+            from kingmaker.nlp.layout import voice_body
+
+            spoken = voice_body(ctx, first_person)
+            if spoken is not None and ctx.kind(spoken) == "country" and ctx.kind(owner) == "person":
+                ctx.add(owner, title, spoken, role.sent, 0.6)
+            title = None
         if title is None and _province_post(ctx, role, full, former):
             title = "member_of"  # "Y's governor, X", "the governor of Y province, X": a post of the state's
         if title is not None and ctx.kind(owner) == "person":
@@ -6191,6 +6247,42 @@ def _for_owner(ctx: _Ctx, owner: int, typ: str) -> str:
     if typ in ("leader_of", "member_of") and ctx.kind(owner) == "organization":
         return "member_of" if typ == "member_of" else "part_of"
     return typ
+
+
+def _title_modifiers(ctx: _Ctx, role: Token) -> list[Token]:
+    """The words before a role noun that make its title ("prime minister", "supreme leader"), with their own
+    modifiers ("his national security adviser": "national" on "security", "the armed forces chief"): compounds
+    and adjectives naming no actor, in order."""
+    words = []
+    for c in role.children:
+        if c.dep_ in ("compound", "amod", "npadvmod") and c.i < role.i and ctx.actor(c) is None:
+            words += [x for x in c.children if x.dep_ in ("compound", "amod") and x.i < c.i and ctx.actor(x) is None
+                      and x.i == c.i - 1]
+            words.append(c)
+    return sorted(words, key=lambda t: t.i)
+
+
+def _of_named_place(ctx: _Ctx, role: Token) -> bool:
+    """"the president of the Varnoth region", "the prime minister of the Varnoth autonomous region": a title whose "of"
+    phrase names a place (a region, a town) that is no state: the place's post, not one of the state's."""
+    for prep in role.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))] if obj.dep_ == "pobj" else []
+                places = [ctx.actors[ctx.mentions[ctx.tok2m[w.i]].actor] for w in words if ctx.tok2m[w.i] >= 0
+                          and ctx.mentions[ctx.tok2m[w.i]].actor >= 0]
+                # (the place's name, or its name before a region noun: "the Varnoth region"; not a region named
+                # for a state-like actor of the document, "the Varnoth Region" beside "Varnoth": that one's post)
+                if any(p.kind == "place" and not _named_for_state(ctx, p.name) for p in places):
+                    return True
+    return False
+
+
+def _named_for_state(ctx: _Ctx, name: str) -> bool:
+    """"Varnoth Region" when the document has a state-like actor "Varnoth": a region named for it."""
+    words = norm(name).split()
+    return any(a.kind == "country" and a.mentions and words[:len(norm(a.name).split())] == norm(a.name).split()
+               for a in ctx.actors)
 
 
 def _with_of_phrase(role: Token, full: str) -> str:
