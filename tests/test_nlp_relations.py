@@ -1472,6 +1472,34 @@ def test_a_national_security_adviser_serves_the_state(text):
     assert ("Marek Ostin", "member_of", "Chile") in run(text)
 
 
+_MEMOIR = ("I remember the call came at two in the morning. It was Karl Morsk, our defence minister. Chile's army had "
+           "crossed the river, and Chile's government denied it. I drove to the palace. President Tomas Vendrel was "
+           "already there with General Ivo Brandt, the chief of the general staff. I told him that Chile would not "
+           "stop. Chile's president, Lukas Amsel, called my office the next day. Chile had shelled the town for a week.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("head", [
+    'From "Winter Roads", the memoirs of Anna Ruel, foreign minister of Peru 2010-2014.',
+    "An extract from the diary of Anna Ruel, Peru's interior minister during the war.",
+    "Anna Ruel, the former prime minister of Peru, writes about the night the war began."])
+def test_a_first_person_narrators_state_holds_the_bare_titles(head):
+    # a memoir's "I" is the writer its opening line names with a state post: "our defence minister", "President X"
+    # and "the chief of the general staff" are that state's, not the enemy's named most
+    found = run(head + "\n\n" + _MEMOIR)
+    for tie in [("Karl Morsk", "member_of", "Peru"), ("Tomas Vendrel", "leader_of", "Peru"),
+                ("Ivo Brandt", "member_of", "Peru"), ("Lukas Amsel", "leader_of", "Chile")]:
+        assert tie in found, (tie, found)
+    assert not any(t[0] in ("Karl Morsk", "Tomas Vendrel", "Ivo Brandt") and t[2] == "Chile" for t in found), found
+
+
+@pytest.mark.model
+def test_a_third_person_story_has_no_narrators_state():
+    found = run("Anna Ruel, the former prime minister of Peru, spoke in Lima.\n\n" + _MEMOIR.replace("I ", "She ")
+                .replace("my office", "her office").replace("our defence minister", "the defence minister"))
+    assert ("Tomas Vendrel", "leader_of", "Peru") not in found, found
+
+
 @pytest.mark.model
 def test_a_bare_title_after_two_states_takes_neither():
     found = run("Egypt and Qatar sent observers. Defence Minister Liam Carrow said the talks were useful.")

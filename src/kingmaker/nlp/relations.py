@@ -4526,6 +4526,9 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
     Minister X said ...") is that state's; a person the text has heading a government of its own ("the X
     Regional Government, headed by Prime Minister Y") holds that government's title, not the state's."""
     home = ctx.home_state()
+    narrator = _narrator_state(ctx)
+    home = narrator if narrator is not None else home
+    own_titled = ctx.__dict__.get("first_person_titled", set())
     stated = {h.source for h in ctx.hits if h.type in ("leader_of", "member_of") and ctx.kind(h.target) == "country"
               or h.type == "leader_of" and _local_government(ctx, h.target)}
     best: dict[int, tuple[str, Span]] = {}
@@ -4538,6 +4541,10 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         if person not in first or sent.start < first[person].start:
             first[person] = sent
     for person, (typ, sent) in best.items():
+        if person in own_titled:  # "X, our defence minister": the narrator's state or none
+            if narrator is not None:
+                ctx.add(person, typ, narrator, sent, 0.6)
+            continue
         state = _clause_state(ctx, person, first[person])
         if state is None:
             state = _opening_state(ctx, first[person])
@@ -4566,6 +4573,30 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             for body in dict.fromkeys(b for p, _, b in ctx.force_posts if p == person):
                 force = _state_body(ctx, state, body)
                 ctx.add(person, "leader_of", force, sent, 0.6)  # "the army chief, X": heads the state's military
+
+
+def _narrator_state(ctx: _Ctx) -> int | None:
+    """A first-person narrative with no header naming its voice (a memoir, a diary: "I drove to the palace", "our
+    defence minister") whose opening line names its writer with a state post ("the memoirs of X, foreign minister
+    of Velnia"): the writer's state, where the narrator's "our" and the bare titles of the story hold office (the
+    state named most may be the enemy's). None for any other text."""
+    from kingmaker.nlp import quoted
+    from kingmaker.nlp.layout import voice
+
+    doc = ctx.doc
+    if voice(ctx) is not None:
+        return None  # (a speech, a memo, a letter: its voice's body is read by the layout)
+    lows = token_lowers(doc)[0]
+    mine = sum(1 for t in doc if lows[t.i] in ("i", "my", "me") and t.pos_ == "PRON" and not quoted(t))
+    if mine < 3:
+        return None
+    text = doc_text(doc)
+    first_end = text.find("\n") if "\n" in text else len(text)
+    writers = {m.actor for m in ctx.mentions if m.actor >= 0 and ctx.kind(m.actor) == "person"
+               and doc[m.start].idx < first_end}
+    states = {h.target for h in ctx.hits if h.source in writers and h.type in ("leader_of", "member_of")
+              and ctx.kind(h.target) == "country" and h.span.start_char < first_end}
+    return states.pop() if len(states) == 1 else None
 
 
 def _post_held_by_another(ctx: _Ctx, person: int, state: int, sent: Span) -> bool:
@@ -6074,6 +6105,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             spoken = voice_body(ctx, first_person)
             if spoken is not None and ctx.kind(spoken) == "country" and ctx.kind(owner) == "person":
                 ctx.add(owner, title, spoken, role.sent, 0.6)
+            elif spoken is None and implied is not None and ctx.kind(owner) == "person":
+                ctx.__dict__.setdefault("first_person_titled", set()).add(owner)  # the narrator's state's (if any)
+                implied.append((owner, title, role.sent))
             title = None
         if title is None and _province_post(ctx, role, full, former):
             title = "member_of"  # "Y's governor, X", "the governor of Y province, X": a post of the state's
