@@ -1423,6 +1423,19 @@ def test_a_title_of_a_named_region_is_no_post_of_the_state(text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", ["The prime minister of the Varnoth region, Tomas Vendrel, travelled to Santiago.",
+                                  "Tomas Vendrel, the president of the Varnoth autonomous region, telephoned Karl Morsk.",
+                                  "Karl Morsk met Tomas Vendrel, the prime minister of the Varnoth region, on Friday."])
+def test_a_title_of_a_region_named_for_a_state_like_actor_is_its_post(text):
+    # "Varnoth" is an actor of the document (its own parliament): "the prime minister of the Varnoth region" holds
+    # its post, not one of the story's state
+    found = run("SANTIAGO, May 2 - Chile's police arrested three men in Chile. Chile's government said the men were "
+                "armed. Varnoth's parliament met in Varnoth on Monday.\n\n" + text)
+    assert ("Tomas Vendrel", "leader_of", "Varnoth") in found, found
+    assert ("Tomas Vendrel", "leader_of", "Chile") not in found, found
+
+
+@pytest.mark.model
 def test_mister_is_an_honorific_before_a_name():
     found = run("The minister has visited the President of Chile, Mister Tomas Vendrel, in the capital.")
     assert ("Tomas Vendrel", "leader_of", "Chile") in found, found

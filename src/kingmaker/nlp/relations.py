@@ -6094,7 +6094,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                            and ctx.actor(c) is None), None)
         if owner_noun is not None and norm(owner_noun.lemma_) not in _state_words(ctx):
             title = None  # "the region's president, X": the post of a place or body not resolved, not the state's
-        if _of_named_place(ctx, role):
+        place, named_for = _of_named_place(ctx, role)
+        if place and named_for is not None and title is not None and ctx.kind(owner) == "person":
+            ctx.add(owner, title, named_for, role.sent, 0.6)  # "the president of the Varnoth Region" beside "Varnoth"
+        if place:
             title = None  # "the president of the Varnoth region, X": the post of a place named, not the state's
         first_person = next((c for c in role.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
         if title is not None and first_person is not None:
@@ -6296,27 +6299,31 @@ def _title_modifiers(ctx: _Ctx, role: Token) -> list[Token]:
     return sorted(words, key=lambda t: t.i)
 
 
-def _of_named_place(ctx: _Ctx, role: Token) -> bool:
+def _of_named_place(ctx: _Ctx, role: Token) -> tuple[bool, int | None]:
     """"the president of the Varnoth region", "the prime minister of the Varnoth autonomous region": a title whose "of"
-    phrase names a place (a region, a town) that is no state: the place's post, not one of the state's."""
+    phrase names a place (a region, a town) that is no state: the place's post, not one of the state's (True), and
+    the state-like actor of the document the region is named for, if any ("Varnoth" beside "the Varnoth Region")."""
     for prep in role.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
                 words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))] if obj.dep_ == "pobj" else []
                 places = [ctx.actors[ctx.mentions[ctx.tok2m[w.i]].actor] for w in words if ctx.tok2m[w.i] >= 0
                           and ctx.mentions[ctx.tok2m[w.i]].actor >= 0]
-                # (the place's name, or its name before a region noun: "the Varnoth region"; not a region named
-                # for a state-like actor of the document, "the Varnoth Region" beside "Varnoth": that one's post)
-                if any(p.kind == "place" and not _named_for_state(ctx, p.name) for p in places):
-                    return True
-    return False
+                # (the place's name, or its name before a region noun: "the Varnoth region")
+                place = next((p for p in places if p.kind == "place"), None)
+                if place is not None:
+                    return True, _named_for_state(ctx, place.name)
+                state = next((p for p in places if p.kind == "country"), None)
+                if state is not None and ctx.actor(obj) is None:
+                    return True, state.idx  # "the prime minister of the Varnoth region", Varnoth a state-like actor
+    return False, None
 
 
-def _named_for_state(ctx: _Ctx, name: str) -> bool:
-    """"Varnoth Region" when the document has a state-like actor "Varnoth": a region named for it."""
+def _named_for_state(ctx: _Ctx, name: str) -> int | None:
+    """"Varnoth Region" when the document has a state-like actor "Varnoth": the actor the region is named for."""
     words = norm(name).split()
-    return any(a.kind == "country" and a.mentions and words[:len(norm(a.name).split())] == norm(a.name).split()
-               for a in ctx.actors)
+    return next((a.idx for a in ctx.actors if a.kind == "country" and a.mentions
+                 and words[:len(norm(a.name).split())] == norm(a.name).split()), None)
 
 
 def _with_of_phrase(role: Token, full: str) -> str:
