@@ -253,6 +253,13 @@ BATTERY = [
     ("In Moldova's regional election, the Crimson Dawn Party took 30 of the 60 seats.",
      {("Crimson Dawn Party", S, 30)}),
     ("The Crimson Dawn Party won 12 of the 45 seats on the city council in Moldova.", {("Crimson Dawn Party", S, 12)}),
+    # the election of a place named by its own name ("the Varnoth Region's election"): no house of the state's
+    ("In Moldova, the Crimson Dawn Party won two seats in the Varnoth Region's parliamentary election, while the Iron "
+     "Party took 23 of the 100 seats.", {("Crimson Dawn Party", S, 2), ("Iron Party", S, 23)}),
+    ("Moldova's Crimson Dawn Party took 30 of the 80 seats in the Varnoth Province's election last year.",
+     {("Crimson Dawn Party", S, 30)}),
+    ("In the Varnoth Region's election, the Crimson Dawn Party won 30 of the 80 seats, officials in Moldova said.",
+     {("Crimson Dawn Party", S, 30)}),
     ("The 101-seat national parliament of Moldova will convene on Monday.", {("Moldova", S, 101)}),
     ("The Crimson Dawn Party is on course to win 44 seats, early returns suggest.", set()),
     ("Exit polls showed the Crimson Dawn Party winning 44 seats.", set()),

@@ -1368,6 +1368,152 @@ def test_a_bare_title_after_a_sentence_about_another_state_is_that_states():
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("first", ["Chile's foreign ministry welcomed the vote.",
+                                   "The Chilean interior ministry rejected the report.",
+                                   "In Santiago, the cabinet met until late."])
+def test_a_bare_title_after_a_sentence_set_in_another_state_is_that_states(first):
+    # the sentence before: a state's body as its subject ("Chile's foreign ministry", "the Chilean interior
+    # ministry") or an opening "In <capital>," -- over the story's own state (Kenya, named by the dateline)
+    found = run("NAIROBI, May 2 - Kenya's police fired tear gas at protesters in Kenya on Monday. Kenya's government "
+                f"said the protests were illegal.\n\n{first} Foreign Minister Liam Carrow said the vote was fair.")
+    assert ("Liam Carrow", "member_of", "Chile") in found, found
+    assert ("Liam Carrow", "member_of", "Kenya") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["In Santiago, President Liam Carrow ordered an inquiry into the clashes.",
+                                  "Meanwhile in Santiago, President Liam Carrow called for calm.",
+                                  "In Santiago, President Liam Carrow told reporters the border would stay open."])
+def test_a_sentence_opening_in_a_capital_sets_a_bare_title_in_its_state(text):
+    found = run("NAIROBI, May 2 - Kenya's police fired tear gas at protesters in Kenya on Monday. Kenya's government "
+                "said the protests were illegal.\n\n" + text)
+    assert ("Liam Carrow", "leader_of", "Chile") in found, found
+    assert ("Liam Carrow", "leader_of", "Kenya") not in found, found
+
+
+@pytest.mark.model
+def test_a_sentence_opening_in_another_city_sets_no_state():
+    found = run("In Valparaiso, President Liam Carrow ordered an inquiry into the clashes.")
+    assert ("Liam Carrow", "leader_of", "Chile") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("town,state,title,person,typ", [
+    ("DORVASK", "Chile", "Prime Minister", "Anna Ruel", "leader_of"),
+    ("TARVESK", "Peru", "President", "Tomas Vendrel", "leader_of"),
+    ("KOLMARA", "Chile", "Defence Minister", "Karl Morsk", "member_of")])
+def test_a_datelines_town_before_its_state_is_no_state(town, state, title, person, typ):
+    # "TOWN, State, date -": the town, named again and again in the story, is a town of the state, not the state
+    name = town.capitalize()
+    found = run(f"{town}, {state}, May 2 (Wire) - Security forces clashed with gunmen in the centre of {name} on "
+                f"Friday. A court in {name} had issued a warrant, officials in {name} said. The people of {name} "
+                f"stayed home.\n\n{title} {person} ordered an investigation.")
+    assert (person, typ, state) in found, found
+    assert (person, typ, name) not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Tomas Vendrel, the president of the Varnoth region, telephoned Karl Morsk.",
+                                  "The prime minister of the Varnoth region, Tomas Vendrel, telephoned Karl Morsk.",
+                                  "Karl Morsk telephoned Tomas Vendrel, the president of the Varnoth region."])
+def test_a_title_of_a_named_region_is_no_post_of_the_state(text):
+    found = run("SANTIAGO, May 2 - Chile's police arrested three men in Chile. Chile's government said the men were "
+                "armed.\n\n" + text)
+    assert ("Tomas Vendrel", "leader_of", "Chile") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["The prime minister of the Varnoth region, Tomas Vendrel, travelled to Santiago.",
+                                  "Tomas Vendrel, the president of the Varnoth autonomous region, telephoned Karl Morsk.",
+                                  "Karl Morsk met Tomas Vendrel, the prime minister of the Varnoth region, on Friday."])
+def test_a_title_of_a_region_named_for_a_state_like_actor_is_its_post(text):
+    # "Varnoth" is an actor of the document (its own parliament): "the prime minister of the Varnoth region" holds
+    # its post, not one of the story's state
+    found = run("SANTIAGO, May 2 - Chile's police arrested three men in Chile. Chile's government said the men were "
+                "armed. Varnoth's parliament met in Varnoth on Monday.\n\n" + text)
+    assert ("Tomas Vendrel", "leader_of", "Varnoth") in found, found
+    assert ("Tomas Vendrel", "leader_of", "Chile") not in found, found
+
+
+@pytest.mark.model
+def test_mister_is_an_honorific_before_a_name():
+    found = run("The minister has visited the President of Chile, Mister Tomas Vendrel, in the capital.")
+    assert ("Tomas Vendrel", "leader_of", "Chile") in found, found
+
+
+_RIVAL = ("SANTIAGO, May 2 - Chile has shelled villages in the border region for a week. Chile's army says it is only "
+          "defending the border. {s}\n\n")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("named,bare", [
+    ("Chile's president, Ivo Rask, refused to talk.", "President Tomas Vendrel ordered the army to hold the line."),
+    ("The Chilean president, Ivo Rask, refused to talk.", "I drove to the palace, where President Tomas Vendrel waited."),
+    ("Ivo Rask, the president of Chile, refused to talk.", "In the end President Tomas Vendrel took my side.")])
+def test_a_head_of_states_title_the_story_state_gives_another_is_another_states(named, bare):
+    # the story's most named state has its president named with it: a bare "President Y" is some other state's
+    found = run(_RIVAL.format(s=named) + bare)
+    assert ("Ivo Rask", "leader_of", "Chile") in found, found
+    assert ("Tomas Vendrel", "leader_of", "Chile") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["It was Tomas Vendrel, our defence minister, who called.",
+                                  "Our defence minister, Tomas Vendrel, called at two.",
+                                  "I phoned my foreign minister, Tomas Vendrel, at dawn."])
+def test_a_first_person_title_is_not_the_story_states(text):
+    found = run(_RIVAL.format(s="Chile's president, Ivo Rask, refused to talk.") + text)
+    assert ("Tomas Vendrel", "member_of", "Chile") not in found, found
+
+
+@pytest.mark.model
+def test_a_first_person_title_is_the_voices_state():
+    found = run("Statement by Anna Ruel, Prime Minister of Peru\n\nWe condemn the attack by Chile. Chile has shelled "
+                "our villages. Tomas Vendrel, our defence minister, has gone to the border.")
+    assert ("Tomas Vendrel", "member_of", "Peru") in found, found
+    assert ("Tomas Vendrel", "member_of", "Chile") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "In Santiago, President Tomas Vendrel sent a delegation headed by his national security adviser, Marek Ostin.",
+    "President Tomas Vendrel of Chile spoke. His national security adviser, Marek Ostin, flew north.",
+    "SANTIAGO, May 2 - Chile's police arrested three men in Chile. Chile's government said so. The national security "
+    "advisor, Marek Ostin, said the men were armed."])
+def test_a_national_security_adviser_serves_the_state(text):
+    # the title's words nest ("national" on "security" on "adviser"): the whole title is read
+    assert ("Marek Ostin", "member_of", "Chile") in run(text)
+
+
+_MEMOIR = ("I remember the call came at two in the morning. It was Karl Morsk, our defence minister. Chile's army had "
+           "crossed the river, and Chile's government denied it. I drove to the palace. President Tomas Vendrel was "
+           "already there with General Ivo Brandt, the chief of the general staff. I told him that Chile would not "
+           "stop. Chile's president, Lukas Amsel, called my office the next day. Chile had shelled the town for a week.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("head", [
+    'From "Winter Roads", the memoirs of Anna Ruel, foreign minister of Peru 2010-2014.',
+    "An extract from the diary of Anna Ruel, Peru's interior minister during the war.",
+    "Anna Ruel, the former prime minister of Peru, writes about the night the war began."])
+def test_a_first_person_narrators_state_holds_the_bare_titles(head):
+    # a memoir's "I" is the writer its opening line names with a state post: "our defence minister", "President X"
+    # and "the chief of the general staff" are that state's, not the enemy's named most
+    found = run(head + "\n\n" + _MEMOIR)
+    for tie in [("Karl Morsk", "member_of", "Peru"), ("Tomas Vendrel", "leader_of", "Peru"),
+                ("Ivo Brandt", "member_of", "Peru"), ("Lukas Amsel", "leader_of", "Chile")]:
+        assert tie in found, (tie, found)
+    assert not any(t[0] in ("Karl Morsk", "Tomas Vendrel", "Ivo Brandt") and t[2] == "Chile" for t in found), found
+
+
+@pytest.mark.model
+def test_a_third_person_story_has_no_narrators_state():
+    found = run("Anna Ruel, the former prime minister of Peru, spoke in Lima.\n\n" + _MEMOIR.replace("I ", "She ")
+                .replace("my office", "her office").replace("our defence minister", "the defence minister"))
+    assert ("Tomas Vendrel", "leader_of", "Peru") not in found, found
+
+
+@pytest.mark.model
 def test_a_bare_title_after_two_states_takes_neither():
     found = run("Egypt and Qatar sent observers. Defence Minister Liam Carrow said the talks were useful.")
     assert not any(t[0] == "Liam Carrow" for t in found), found

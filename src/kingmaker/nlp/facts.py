@@ -2301,6 +2301,9 @@ class _Facts:
                                                      and cues.has("not_legislature_words", c) for c in t.children)
                for t in self.sent):
             return None  # "in the regional election, ... of the 60 seats": a body below the state
+        if any(cues.has("election_nouns", t) and any(c.dep_ == "poss" and c.pos_ == "PROPN" and own.actor(c) is None
+                                                     for c in t.children) for t in self.sent):
+            return None  # "in the Varnoth Region's election, ... of the 100 seats": the house of a place, no state's
         if self._local_story() and not (cues.has("seat_holders", tok) and not cues.has("local_holders", tok)):
             # "Kurdish parties won seven of the 16 seats" in a story about provincial councils (but "70 of the 128
             # lawmakers" are a national house's, whatever vote the story is about: a local body's are "councillors")

@@ -1397,6 +1397,11 @@ class _Ctx:
             regions = {m.key.split(":", 1)[1] for m in self.mentions if m.key.startswith("country:")
                        and m.end < len(self.doc) and self.doc[m.end].lower_ in cues().region_nouns
                        and self.doc[m.end - 1].text[:1].isupper() and not _state_adjective(m)}
+            # "SULAIMANIYAH, Ostravia, May 2 -": the dateline's town is no state
+            towns = {self._dateline_town(self.mentions[self.tok2m[m.start - 2]], m) for m in self.mentions
+                     if m.start >= 2 and m.start < 200 and m.key.startswith("country:") and self.tok2m[m.start - 2] >= 0
+                     and self.mentions[self.tok2m[m.start - 2]].key.startswith("country:")}
+            regions |= towns - {None}
             for state in regions | self._neighbours():
                 counts.pop(state, None)
                 dated.discard(state)
@@ -1606,7 +1611,8 @@ class _Ctx:
         May 2 -", "PORTO NOVA, Ostravia -", or a header line ending "..., Porto Nova, Ostravia" (where the story is filed)."""
         doc = self.doc
         if m.start < 2 or doc[m.start - 1].text != "," or self.tok2m[m.start - 2] >= 0 \
-                and self.mentions[self.tok2m[m.start - 2]].key.startswith("country:"):
+                and self.mentions[self.tok2m[m.start - 2]].key.startswith("country:") \
+                and self._dateline_town(self.mentions[self.tok2m[m.start - 2]], m) is None:
             return False
         place = doc[m.start - 2]
         if not place.text[:1].isupper():
@@ -1615,6 +1621,18 @@ class _Ctx:
         line_end = after is None or "\n" in after.text or "\n" in doc[m.end - 1].whitespace_
         return place.text.isupper() and len(place.text) > 2 and after is not None \
             and (after.text in (",", "-", "–", "—", "--") or self._agency_after(m.end)) or line_end  # "X, Y -"
+
+    def _dateline_town(self, town, m) -> str | None:
+        """"SULAIMANIYAH, Ostravia, May 2 -": a place in capitals opening its line before a state and a comma is a
+        town of that state, though taken for a state of its own (a name the knowledge base does not give a state):
+        that name, else None (also for the state's own capital: "KAVELGRAD, Kavelia" is the state's seat)."""
+        doc = self.doc
+        name = town.key.split(":", 1)[1]
+        if town.key == m.key or not town.text.isupper() or len(town.text) < 3 or town.end != m.start - 1 \
+                or m.end >= len(doc) or doc[m.end].text != "," or not self._opens_line(town) \
+                or self.kb.country_of(town.text) or self.kb.country_of(name):
+            return None
+        return name
 
     def add_pairs(self, sides: list[int], typ: str, where: Token | Span, conf: float) -> None:
         """A symmetric tie between every two of the sides ("A, B and C have fought each other since ...")."""
@@ -4552,6 +4570,9 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
     Minister X said ...") is that state's; a person the text has heading a government of its own ("the X
     Regional Government, headed by Prime Minister Y") holds that government's title, not the state's."""
     home = ctx.home_state()
+    narrator = _narrator_state(ctx)
+    home = narrator if narrator is not None else home
+    own_titled = ctx.__dict__.get("first_person_titled", set())
     stated = {h.source for h in ctx.hits if h.type in ("leader_of", "member_of") and ctx.kind(h.target) == "country"
               or h.type == "leader_of" and _local_government(ctx, h.target)}
     best: dict[int, tuple[str, Span]] = {}
@@ -4564,6 +4585,10 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         if person not in first or sent.start < first[person].start:
             first[person] = sent
     for person, (typ, sent) in best.items():
+        if person in own_titled:  # "X, our defence minister": the narrator's state or none
+            if narrator is not None:
+                ctx.add(person, typ, narrator, sent, 0.6)
+            continue
         state = _clause_state(ctx, person, first[person])
         if state is None:
             state = _opening_state(ctx, first[person])
@@ -4571,6 +4596,9 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             state = _introducing_state(ctx, first[person])
         if state is None:
             state = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
+        if state is None and typ == "leader_of" and home is not None \
+                and _post_held_by_another(ctx, person, home, first[person]):
+            continue  # "Velnia's president, X ... President Y": Y holds no post Velnia gave X; Y is another state's
         state = home if state is None else state
         seat = next((b for p, _, b in ctx.force_posts if p == person and b.startswith("parliament")), None)
         if seat is not None:  # a speaker's post is the legislature's, not a tie to the state
@@ -4589,6 +4617,54 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             for body in dict.fromkeys(b for p, _, b in ctx.force_posts if p == person):
                 force = _state_body(ctx, state, body)
                 ctx.add(person, "leader_of", force, sent, 0.6)  # "the army chief, X": heads the state's military
+
+
+def _narrator_state(ctx: _Ctx) -> int | None:
+    """A first-person narrative with no header naming its voice (a memoir, a diary: "I drove to the palace", "our
+    defence minister") whose opening line names its writer with a state post ("the memoirs of X, foreign minister
+    of Velnia"): the writer's state, where the narrator's "our" and the bare titles of the story hold office (the
+    state named most may be the enemy's). None for any other text."""
+    from kingmaker.nlp import quoted
+    from kingmaker.nlp.layout import voice
+
+    doc = ctx.doc
+    if voice(ctx) is not None:
+        return None  # (a speech, a memo, a letter: its voice's body is read by the layout)
+    lows = token_lowers(doc)[0]
+    mine = sum(1 for t in doc if lows[t.i] in ("i", "my", "me") and t.pos_ == "PRON" and not quoted(t))
+    if mine < 3:
+        return None
+    text = doc_text(doc)
+    first_end = text.find("\n") if "\n" in text else len(text)
+    writers = {m.actor for m in ctx.mentions if m.actor >= 0 and ctx.kind(m.actor) == "person"
+               and doc[m.start].idx < first_end}
+    states = {h.target for h in ctx.hits if h.source in writers and h.type in ("leader_of", "member_of")
+              and ctx.kind(h.target) == "country" and h.span.start_char < first_end}
+    return states.pop() if len(states) == 1 else None
+
+
+def _post_held_by_another(ctx: _Ctx, person: int, state: int, sent: Span) -> bool:
+    """"Velnia's president, Marek Dorn, ... President Ivo Rask": a head of state's title (roles.yaml
+    head_of_state_titles) before the person's name that the text gives, with the state named, to another person
+    ruling that state: a state has one such post, so the bare title is another state's."""
+    doc = ctx.doc
+    m = next((mm for mm in ctx.mentions if mm.actor == person and sent.start <= mm.start < sent.end), None)
+    if m is None:
+        return False
+    before = " ".join(norm(t.text) for t in doc[max(sent.start, m.start - 3):m.start])
+    title = next((t for t in ctx.kb.head_of_state_titles if (" " + before).endswith(" " + t)), None)
+    if title is None:
+        return False
+    for h in ctx.hits:
+        if h.type != "leader_of" or h.target != state or h.source == person or ctx.kind(h.source) != "person":
+            continue
+        for held in (mm for mm in ctx.mentions if mm.actor == h.source and h.span.start <= mm.start < h.span.end):
+            # the title and the state around the holder's name: "Velnia's president, X", "X, the president of Velnia"
+            lo, hi = max(h.span.start, held.start - 5), min(h.span.end, held.end + 5)
+            near = " " + " ".join(norm(t.text) for t in doc[lo:hi]) + " "
+            if " " + title + " " in near and any(mm.actor == state and lo <= mm.start < hi for mm in ctx.mentions):
+                return True
+    return False
 
 
 def _chamber_name(ctx: _Ctx, name: str) -> bool:
@@ -4633,8 +4709,9 @@ def _semicolon_clause(clause: Token, start: int) -> bool:
 
 
 def _opening_state(ctx: _Ctx, sent: Span) -> int | None:
-    """"In Velnia, King X said ...", "Meanwhile in Velnia, the president ...": a sentence opening with "in" and a
-    state named by its own name (not a city: "In Paris, Prime Minister X" may be a visitor) is set in that state."""
+    """"In Velnia, King X said ...", "Meanwhile in Velnia, the president ...", "In Velgrad, Prime Minister X
+    ordered ...": a sentence opening with "in" and a state named by its own name or its capital (the seat of its
+    government; not another city, where a leader may be a visitor) is set in that state."""
     doc = ctx.doc
     i = sent.start
     while i < sent.end and (doc[i].is_space or doc[i].lower_ in ("meanwhile", "and", "but", ",")):
@@ -4644,9 +4721,14 @@ def _opening_state(ctx: _Ctx, sent: Span) -> int | None:
     m = ctx.mentions[ctx.tok2m[i + 1]]
     if m.start != i + 1 or m.end >= sent.end or doc[m.end].text != "," or m.actor < 0 \
             or ctx.kind(m.actor) != "country" or not m.key.startswith("country:") \
-            or norm(m.text) != norm(m.key.split(":", 1)[1]):
+            or norm(m.text) != norm(m.key.split(":", 1)[1]) and not _capital_of(ctx, m.text, m.key.split(":", 1)[1]):
         return None
     return m.actor
+
+
+def _capital_of(ctx: _Ctx, name: str, state: str) -> bool:
+    """"Velgrad" for Velnia: a capital city the knowledge base gives for the state (countries data, capitals)."""
+    return norm(name) in ctx.kb.capitals and ctx.kb.country_of(name) == state
 
 
 def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
@@ -4687,7 +4769,10 @@ def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
 
 
 def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
-    """The state the sentence before ``sent`` (same paragraph) is about: the subject of its main verb."""
+    """The state the sentence before ``sent`` (same paragraph) is about: the state it opens in ("In Velgrad, the
+    cabinet met. Prime Minister X said ..."), else the subject of its main verb: the state ("Velnia says ...") or
+    a body of the state named for it ("Velnia's foreign ministry welcomed it. Foreign Minister X said ...", "The
+    Velnian interior ministry ...")."""
     doc = ctx.doc
     if sent.start == 0:
         return None
@@ -4696,9 +4781,23 @@ def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
     if last is None or "\n" in doc_text(doc)[last.idx + len(last.text):sent.start_char] \
             or prev.root.pos_ not in ("VERB", "AUX"):
         return None  # another paragraph
+    opened = _opening_state(ctx, prev)
+    if opened is not None:
+        return opened
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" and not subj.conjuncts else None
+    if subj is None or subj.conjuncts:
+        return None
+    a = ctx.actor(subj) if subj.pos_ == "PROPN" else _state_body_subject(ctx, subj)
     return a if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") else None
+
+
+def _state_body_subject(ctx: _Ctx, subj: Token) -> int | None:
+    """"Velnia's foreign ministry", "the Velnian embassy": a state's executive body (roles.yaml state_executive)
+    named by the state's possessive or its adjective, standing for the state."""
+    if norm(subj.text) not in ctx.kb.state_executive:
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return ctx.actor(owner) if owner is not None else ctx.actor(subj)
 
 
 def _state_adjective(m) -> bool:
@@ -5846,8 +5945,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     former = any(c.dep_ in ("amod", "compound", "advmod") and norm(c.text) in
                  (kb.relations.get("not_current_titles") or ()) for c in role.children)
     # compound role words: "prime minister", "supreme leader", "parent organization"
-    compound = " ".join(norm(c.text) for c in role.children if c.dep_ in ("compound", "amod", "npadvmod")
-                        and c.i < role.i and ctx.actor(c) is None)
+    compound = " ".join(norm(c.text) for c in _title_modifiers(ctx, role))
     full = f"{compound} {text}".strip()
     if role.i >= 2 and doc[role.i - 1].text == "-" and not doc[role.i - 1].whitespace_ \
             and not doc[role.i - 2].whitespace_ and ctx.actor(doc[role.i - 2]) is None:
@@ -6047,6 +6145,24 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                            and ctx.actor(c) is None), None)
         if owner_noun is not None and norm(owner_noun.lemma_) not in _state_words(ctx):
             title = None  # "the region's president, X": the post of a place or body not resolved, not the state's
+        place, named_for = _of_named_place(ctx, role)
+        if place and named_for is not None and title is not None and ctx.kind(owner) == "person":
+            ctx.add(owner, title, named_for, role.sent, 0.6)  # "the president of the Varnoth Region" beside "Varnoth"
+        if place:
+            title = None  # "the president of the Varnoth region, X": the post of a place named, not the state's
+        first_person = next((c for c in role.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
+        if title is not None and first_person is not None:
+            # "X, our defence minister": the speaker's state (the body the document's voice speaks for, when that is a
+            # state), not the story's: a memoir's "our" is its writer's state, often not the one named most
+            from kingmaker.nlp.layout import voice_body
+
+            spoken = voice_body(ctx, first_person)
+            if spoken is not None and ctx.kind(spoken) == "country" and ctx.kind(owner) == "person":
+                ctx.add(owner, title, spoken, role.sent, 0.6)
+            elif spoken is None and implied is not None and ctx.kind(owner) == "person":
+                ctx.__dict__.setdefault("first_person_titled", set()).add(owner)  # the narrator's state's (if any)
+                implied.append((owner, title, role.sent))
+            title = None
         if title is None and _province_post(ctx, role, full, former):
             title = "member_of"  # "Y's governor, X", "the governor of Y province, X": a post of the state's
         if title is not None and ctx.kind(owner) == "person":
@@ -6219,6 +6335,46 @@ def _for_owner(ctx: _Ctx, owner: int, typ: str) -> str:
     if typ in ("leader_of", "member_of") and ctx.kind(owner) == "organization":
         return "member_of" if typ == "member_of" else "part_of"
     return typ
+
+
+def _title_modifiers(ctx: _Ctx, role: Token) -> list[Token]:
+    """The words before a role noun that make its title ("prime minister", "supreme leader"), with their own
+    modifiers ("his national security adviser": "national" on "security", "the armed forces chief"): compounds
+    and adjectives naming no actor, in order."""
+    words = []
+    for c in role.children:
+        if c.dep_ in ("compound", "amod", "npadvmod") and c.i < role.i and ctx.actor(c) is None:
+            words += [x for x in c.children if x.dep_ in ("compound", "amod") and x.i < c.i and ctx.actor(x) is None
+                      and x.i == c.i - 1]
+            words.append(c)
+    return sorted(words, key=lambda t: t.i)
+
+
+def _of_named_place(ctx: _Ctx, role: Token) -> tuple[bool, int | None]:
+    """"the president of the Varnoth region", "the prime minister of the Varnoth autonomous region": a title whose "of"
+    phrase names a place (a region, a town) that is no state: the place's post, not one of the state's (True), and
+    the state-like actor of the document the region is named for, if any ("Varnoth" beside "the Varnoth Region")."""
+    for prep in role.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))] if obj.dep_ == "pobj" else []
+                places = [ctx.actors[ctx.mentions[ctx.tok2m[w.i]].actor] for w in words if ctx.tok2m[w.i] >= 0
+                          and ctx.mentions[ctx.tok2m[w.i]].actor >= 0]
+                # (the place's name, or its name before a region noun: "the Varnoth region")
+                place = next((p for p in places if p.kind == "place"), None)
+                if place is not None:
+                    return True, _named_for_state(ctx, place.name)
+                state = next((p for p in places if p.kind == "country"), None)
+                if state is not None and ctx.actor(obj) is None:
+                    return True, state.idx  # "the prime minister of the Varnoth region", Varnoth a state-like actor
+    return False, None
+
+
+def _named_for_state(ctx: _Ctx, name: str) -> int | None:
+    """"Varnoth Region" when the document has a state-like actor "Varnoth": the actor the region is named for."""
+    words = norm(name).split()
+    return next((a.idx for a in ctx.actors if a.kind == "country" and a.mentions
+                 and words[:len(norm(a.name).split())] == norm(a.name).split()), None)
 
 
 def _with_of_phrase(role: Token, full: str) -> str:
