@@ -135,6 +135,7 @@ class Cues:
     condition_marks: frozenset[str]
     personal_tie_verbs: frozenset[str]
     voice_openers: frozenset[str]
+    profile_name_labels: frozenset[str]
     sign_offs: frozenset[str]
 
 
@@ -1462,18 +1463,22 @@ class _Ctx:
         colon ("Name - President since 2015. Close to Ostravia.", "Name Party (NP) - 40 seats. Led by X.",
         "A and B - Patrons of the NP."). The head is wholly names (an acronym or an alias in brackets
         allowed); a person's head before a colon is a speaker's label, not an entry. Entries come in a
-        series: a text with fewer than two such lines (a story's "Kabul - ..." dateline) has none."""
+        series: a text with fewer than two such lines (a story's "Kabul - ..." dateline) has none. The fields of a
+        profile ("Name: X" over "Notes: Shelled the port in May.", "Affiliation: Armed wing of the Y Party";
+        nlp/layout.py ``profiles``) are said of the profile's entity."""
         found = self.__dict__.get("_entry_heads")
         if found is None:
+            from kingmaker.nlp.layout import profile_fields
             from kingmaker.nlp.pipeline import ENTRY_LINES
 
             found = self._entry_heads = {}
             lines = [(first, value, end, heads) for first, value, end in self.doc.user_data.get(ENTRY_LINES) or ()
                      for heads in [self._head_actors(first, value)] if heads]
             sections = self._section_heads()
+            fields = [(f.first, f.value, f.end, [entity]) for entity, f in profile_fields(self)]
             doc = self.doc
-            for first, value, end, heads in (lines if len(lines) >= 2 else []) + (sections if len(sections) >= 2
-                                                                                   else []):
+            for first, value, end, heads in fields + (lines if len(lines) >= 2 else []) + (
+                    sections if len(sections) >= 2 else []):
                 k = value
                 while k < min(end, len(doc)):
                     sent = doc[k].sent
@@ -2501,7 +2506,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
-    from kingmaker.nlp.layout import delegation_rosters, label_ties, table_ties
+    from kingmaker.nlp.layout import delegation_rosters, label_ties, profile_ties, table_ties
 
     delegation_rosters(ctx)  # "Government delegation: Name, Deputy Foreign Minister; ..." (nlp/layout.py)
     _implied_state_ties(ctx, implied)
@@ -2514,6 +2519,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _opposition_leaders(ctx)
     _organ_members(ctx)
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
+    profile_ties(ctx)  # "Name: X" over "Backers: A; B", "Members: C; D": a profile's fields (nlp/layout.py)
     table_ties(ctx)  # "| Party | Leader | Bloc | Seats |": a row's leader and bloc (nlp/layout.py)
     return ctx.hits
 
