@@ -1492,7 +1492,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i += 1
     out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_known_names(
-            doc, out))))))))))))
+            doc, _join_regnal_numbers(doc, out)))))))))))))
     out = _portfolio_titles(doc, out)
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -1506,6 +1506,23 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 ORDINAL_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_ROMAN_NUMBER = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
+def _join_regnal_numbers(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A monarch's or a pope's regnal number is part of the name: "Hassan the Third", "Omar II", "Louis XIV" (a
+    person's name, then "the" and a capitalised ordinal, or a Roman numeral of two letters or more)."""
+    out: list[tuple[int, int, str]] = []
+    n = len(doc)
+    for s, e, lab in cands:
+        if lab in ("PERSON", "EXT:PERSON") and e < n and not doc[e - 1].whitespace_ == "":
+            if e + 1 < n and doc[e].lower_ == "the" and doc[e + 1].ent_type_ == "ORDINAL" \
+                    and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha:
+                e += 2  # "Hassan the Third"
+            elif len(doc[e].text) >= 2 and doc[e].text.isupper() and _ROMAN_NUMBER.match(doc[e].text):
+                e += 1  # "Omar II"
+        out.append((s, e, lab))
+    return out
 
 
 def _split_house_members(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -188,7 +188,7 @@ def profile_ties(ctx) -> None:
     table = ctx.kb.relations.get("profile_field_labels") or {}
     doc = ctx.doc
     for entity, f in profile_fields(ctx):
-        typ = table.get(f.label) or table.get(f.label[:-1] if f.label.endswith("s") else f.label)
+        typ = table.get(f.label) or table.get(_singular(f.label))
         if typ is None:
             continue
         reverse = typ.endswith("_reverse")
@@ -196,6 +196,17 @@ def profile_ties(ctx) -> None:
         for a in _item_actors(ctx, f.value, f.end):
             if a != entity:
                 ctx.add(*((a, typ, entity) if reverse else (entity, typ, a)), doc[f.value:f.end], 0.6)
+
+
+def _singular(label: str) -> str:
+    """A plural label's singular ("backers" -> "backer", "allies" -> "ally"); other labels unchanged.
+
+    >>> _singular("allies"), _singular("backers")
+    ('ally', 'backer')
+    """
+    if label.endswith("ies"):
+        return label[:-3] + "y"
+    return label[:-1] if label.endswith("s") else label
 
 
 def _item_actors(ctx, start: int, end: int) -> list[int]:

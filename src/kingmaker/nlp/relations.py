@@ -3349,7 +3349,9 @@ def _named_wing(ctx: _Ctx, noun: Token) -> None:
 
 def _of_which(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     """"NATO, of which Ostravia has been a member since 2017": the subject holds the role the clause's
-    noun names in the antecedent ("X, of which Y is the leader", "the Front, of which Y is part")."""
+    noun names in the antecedent ("X, of which Y is the leader", "the Front, of which Y is part"); the role
+    may come first, the name after the verb ("the party, of which the chairman is Y", "the Front, the leader
+    of which is Y")."""
     verb = tok.head.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head  # "of" hung on the role noun ("a member of which")
@@ -3358,6 +3360,8 @@ def _of_which(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     owner = _relative_antecedent(ctx, tok)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     role = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
+    if subj is not None and role is not None and ctx.np_actor(subj) is None and ctx.np_actor(role) is not None:
+        subj, role = role, subj  # "of which the chairman is Y": the role is the subject, the name the attribute
     named = ctx.np_actor(subj) if subj is not None else None
     if owner is None or named is None or role is None or named == owner:
         return
