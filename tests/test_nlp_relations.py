@@ -158,6 +158,18 @@ def test_whose_relational_noun_with_a_copula():
     assert ("Brigade", "part_of", "Front") in ties(doc)
 
 
+def test_of_which_with_the_role_before_the_name():
+    # "The Party , of which the chairman is Meresk , won ." (translated English: the role is the subject)
+    doc = built([("The", 1, "det", "DET", "DT"), ("Party", 10, "nsubj", "PROPN", "NNP"),
+                 (",", 1, "punct", "PUNCT", ","), ("of", 7, "prep", "ADP", "IN"),
+                 ("which", 3, "pobj", "PRON", "WDT"), ("the", 6, "det", "DET", "DT"),
+                 ("chairman", 7, "nsubj", "NOUN", "NN"), ("is", 1, "relcl", "AUX", "VBZ", "be"),
+                 ("Meresk", 7, "attr", "PROPN", "NNP"), (",", 1, "punct", "PUNCT", ","),
+                 ("won", 10, "ROOT", "VERB", "VBD", "win"), (".", 10, "punct", "PUNCT", ".")],
+                {(1, 2): ("Party", "organization"), (8, 9): ("Meresk", "person")})
+    assert ("Meresk", "leader_of", "Party") in ties(doc)
+
+
 def test_person_of_an_organisation():
     # "Novak of the List spoke ."
     doc = built([("Novak", 4, "nsubj", "PROPN", "NNP"), ("of", 0, "prep", "ADP", "IN"),

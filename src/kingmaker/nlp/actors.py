@@ -1192,6 +1192,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         # "the Progressive Labour Party of Tomas Verhal" tagged as one name: the party, and its leader's name
         cut = next((i for i in range(first + 2, ent.end - 2) if ent.label_ == "ORG" and _leader_after_of(doc, i, ent.end)),
                    None)
+        ruled = _ruled_place(doc, first, ent.end, ent.label_)
+        if ruled is not None:
+            # "the King of Belomar", "The Emir of Karvel" tagged as one name: a title, not a name; the place after
+            # "of" is named (the person holding the title is named apart: "the King of Belomar, Hassan the Third")
+            out.append((ruled, ent.end, "GPE"))
+            for i in range(first, ent.end):
+                taken[i] = True
+            continue
         if _place_then_person(doc, first, ent.end, ent.label_):
             out.append((first, first + 1, "GPE"))
             out.append((first + 1, ent.end, "PERSON"))
@@ -2151,6 +2159,23 @@ def _split_name(doc: Doc, s: int, e: int) -> bool:
         if doc[j].is_lower and (norm(doc[j].lemma_) in kb.role_words or norm(doc[j].text) in kb.role_words):
             return True
     return False
+
+
+def _ruled_place(doc: Doc, s: int, e: int, label: str) -> int | None:
+    """Where the place starts in a name the NER made of a head of state's title and the place it rules: "the King
+    of Belomar", "Emir of Karvel" (roles.yaml head_of_state_titles; one to three capitalised words after "of", no
+    group noun among them); None for any other name ("the Party of Labour", "the Minister of Defence")."""
+    kb = knowledge()
+    of = next((i for i in range(s + 1, min(e - 1, s + 4)) if doc[i].lower_ == "of"), None)
+    if label not in ("ORG", "PERSON") or of is None or e - of - 1 > 3:
+        return None
+    title = " ".join(norm(t.text) for t in doc[s:of] if t.lower_ != "the")
+    if title not in kb.head_of_state_titles:
+        return None
+    rest = doc[of + 1:e]
+    if not all(t.is_alpha and t.text[:1].isupper() and norm(t.text) not in kb.org_nouns for t in rest):
+        return None
+    return of + 1
 
 
 def _place_then_person(doc: Doc, s: int, e: int, label: str) -> bool:
