@@ -1740,8 +1740,3 @@ def test_a_translated_honorific_is_no_part_of_the_name(text, name):
     assert find(acts, name).kind == "person"
     assert not [a for a in acts if a.name.split()[0] in ("Mister", "Madam", "Monsieur")]
 
-
-def test_a_head_of_states_title_tagged_as_a_name_leaves_the_state():
-    acts = actors("The King of Karvel, Omar Dassan, met the President of Ostravia, Tomas Vendrel, in the capital.")
-    assert find(acts, "Karvel").kind == "country"
-    assert not [a for a in acts if a.name.startswith("King")]

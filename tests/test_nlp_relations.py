@@ -4469,3 +4469,17 @@ def test_fellow_body_member_is_a_member_of_the_body_named_before(text, tie):
     """"fellow council member X": the body noun after a peer word stands for the body named before."""
     found = run(text)
     assert tie in found, found
+
+
+@pytest.mark.parametrize("text,tie", [
+    ("The King of Karvel, Omar Dassan, met the President of Ostravia, Tomas Vendrel, in the capital. "
+     "The army of Karvel was put on alert.", ("Omar Dassan", "leader_of", "Karvel")),
+    ("The King of Karvel, Omar the Second, received the President of Ostravia, Tomas Vendrel. The army of Karvel "
+     "was put on alert.", ("Omar the Second", "leader_of", "Karvel")),
+    ("The Tallow Labour Party, of which the chairman is Mister Anton Meresk, won nine seats in Karvel.",
+     ("Anton Meresk", "leader_of", "Tallow Labour Party")),
+    ("The Harbour Unity Party, of which the spokeswoman is Madam Ilka Brenn, boycotted the vote.",
+     ("Ilka Brenn", "member_of", "Harbour Unity Party")),
+])
+def test_translated_titles_and_relative_clauses_tie_the_named_person(text, tie):
+    assert tie in run(text)

@@ -1524,8 +1524,8 @@ def _join_regnal_numbers(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tu
     n = len(doc)
     for s, e, lab in cands:
         if lab in ("PERSON", "EXT:PERSON") and e < n and not doc[e - 1].whitespace_ == "":
-            if e + 1 < n and doc[e].lower_ == "the" and doc[e + 1].ent_type_ == "ORDINAL" \
-                    and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha:
+            if e + 1 < n and doc[e].lower_ == "the" and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha \
+                    and (doc[e + 1].ent_type_ == "ORDINAL" or doc[e + 1].lower_ in knowledge().regnal_ordinals):
                 e += 2  # "Hassan the Third"
             elif len(doc[e].text) >= 2 and doc[e].text.isupper() and _ROMAN_NUMBER.match(doc[e].text):
                 e += 1  # "Omar II"
