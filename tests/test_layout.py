@@ -664,6 +664,11 @@ GROUP_SHEET = ("ARMED GROUPS - REFERENCE NOTES\n\n"
                "---\n"
                "Name: Dorin Maskel\n"
                "Affiliation: Tarvik Valley Rifles; Harbour Unity Party (politburo member)\n")
+STATUS_BOX = ("Name: Tarvik Valley Rifles\n"
+              "Leader: Dorin Maskel\n"
+              "Status: allied with the Velo Movement since 2021\n"
+              "Strength: about 2,000 fighters\n"
+              "Notes: hostile to the Harbour Unity Party.\n")
 PERSON_BOX = ("Tomas Vendrel\n"
               "Party: Harbour Unity Party\n"
               "Role: Chairman of the Harbour Unity Party since 2019\n"
@@ -680,6 +685,8 @@ PERSON_BOX = ("Tomas Vendrel\n"
                    ("Velo Movement", "backs", "Tarvik Valley Rifles"),
                    ("Dorin Maskel", "member_of", "Harbour Unity Party")}),
     (PERSON_BOX, {("Tomas Vendrel", "leader_of", "Harbour Unity Party")}),
+    (STATUS_BOX, {("Tarvik Valley Rifles", "allied_with", "Velo Movement"),
+                  ("Tarvik Valley Rifles", "opposes", "Harbour Unity Party")}),
 ])
 def test_a_profiles_fields_tie_its_entity(text, expected):
     found, actors = ties(text)
@@ -702,3 +709,10 @@ def test_no_profile_from_a_transcripts_turns():
     from kingmaker.nlp.layout import profiles
 
     assert profiles(load_nlp()(text)) == []
+
+
+def test_a_profiles_field_in_lower_case_is_a_sentence_of_its_own():
+    parts = sents(STATUS_BOX)
+    assert "allied with the Velo Movement since 2021" in parts
+    assert "about 2,000 fighters" in parts
+    assert "Tarsa vote: ruling party loses majority" in sents("Tarsa vote: ruling party loses majority\nMore soon.")

@@ -63,8 +63,9 @@ def label_ties(ctx) -> None:
             if body is None:  # (an actor's index may be 0: no "or" chain)
                 body = _subject(ctx)
         if body is not None:
+            where = doc[value:end] if first in profiled else doc[first:end]  # (a profile's field: its value's line)
             for person in persons:
-                ctx.add(person, typ, body, doc[first:end], 0.6)
+                ctx.add(person, typ, body, where, 0.6)
 
 
 # A profile (a dossier's entry, a fact sheet, a fact box): a line that names its entity, then lines of labelled

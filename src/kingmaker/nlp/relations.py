@@ -6844,9 +6844,13 @@ def _described_in_bracket(ctx: _Ctx, i: int) -> bool:
 def _office_list(ctx: _Ctx) -> None:
     """A list of office-holders, one a line ("Chairwoman: X", "First Deputy Chair: Y", "Secretary General: Z"),
     the way a party's or a congress's press release gives its new officers: a title alone before the colon
-    is a post in the organisation the text calls "the party" / "the movement" just before the list."""
+    is a post in the organisation the text calls "the party" / "the movement" just before the list; a profile's
+    field ("Name: X" over "Coordinator: Y"; nlp/layout.py ``profiles``) a post in the profile's entity."""
+    from kingmaker.nlp.layout import profile_fields
+
     doc, kb = ctx.doc, ctx.kb
     words = kb.role_words | kb._title_set | set(kb.relations.get("deputy_words") or ()) | cues().title_modifiers
+    profiled = {f.first: entity for entity, f in profile_fields(ctx)}
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "person" or m.start < 2 or doc[m.start - 1].text != ":":
             continue
@@ -6866,6 +6870,7 @@ def _office_list(ctx: _Ctx) -> None:
         elif j >= 0 and "\n" not in doc[j].text + doc[j].whitespace_:
             continue  # no line of its own
         label = doc[j + 1:m.start]
+        entry = profiled.get(label.start, entry)
         titles = [t.text for t in doc[label.start:m.start - 1]]
         if not titles or len(titles) > 5 or any(norm(w) not in words for w in titles):
             continue
