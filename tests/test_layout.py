@@ -716,3 +716,12 @@ def test_a_profiles_field_in_lower_case_is_a_sentence_of_its_own():
     assert "allied with the Velo Movement since 2021" in parts
     assert "about 2,000 fighters" in parts
     assert "Tarsa vote: ruling party loses majority" in sents("Tarsa vote: ruling party loses majority\nMore soon.")
+
+
+def test_a_descriptions_coordinated_prepositions_each_name_a_tie():
+    text = ("Name: Tallow Civic Front\nLeader: Mira Tesh\n"
+            "Notes: Hostile to the Velo Movement and to the Harbour Unity Party. Close to the Dorsk Alliance and to "
+            "the Green List.\n")
+    assert {("Tallow Civic Front", "opposes", "Velo Movement"), ("Tallow Civic Front", "opposes", "Harbour Unity Party"),
+            ("Tallow Civic Front", "allied_with", "Dorsk Alliance"),
+            ("Tallow Civic Front", "allied_with", "Green List")} <= ties(text)[0]

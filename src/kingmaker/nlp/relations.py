@@ -6929,7 +6929,8 @@ def _entry_description(ctx: _Ctx, root: Token, heads: list[int], of_phrases: dic
                         if person is not None and ctx.kind(person) == "person":
                             ctx.add(person, "leader_of", owner, role.sent, 0.6)
     elif root.lower_ in adjectives and root.pos_ in ("ADJ", "ADV", "VERB"):
-        for to in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+        preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("to", "with")]
+        for to in preps + [c for p in preps for c in p.conjuncts if c.lower_ == p.lower_]:  # "to X and to Y"
             for p in (c for c in to.children if c.dep_ == "pobj"):
                 target = ctx.np_actor(p, deep=True)
                 for owner in heads:
