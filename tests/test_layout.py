@@ -725,3 +725,22 @@ def test_a_descriptions_coordinated_prepositions_each_name_a_tie():
     assert {("Tallow Civic Front", "opposes", "Velo Movement"), ("Tallow Civic Front", "opposes", "Harbour Unity Party"),
             ("Tallow Civic Front", "allied_with", "Dorsk Alliance"),
             ("Tallow Civic Front", "allied_with", "Green List")} <= ties(text)[0]
+
+
+@pytest.mark.parametrize("text,acts", [
+    ("Name: Tarvik Valley Rifles\nLeader: Dorin Maskel\nRecent activity:\n"
+     "- Kidnapped two engineers in May; released them in June.\n- Shelled the port of Drevna in July.\n",
+     {("Tarvik Valley Rifles", "ASSAULT")}),
+    ("Harbour Unity Party\n- Boycotted the budget vote in May.\n- Rejected the ceasefire plan of the Velo Movement.\n",
+     {("Harbour Unity Party", "PROTEST"), ("Harbour Unity Party", "REJECT")}),
+])
+def test_a_profiles_items_with_no_subject_are_the_entitys_acts(text, acts):
+    ex = extract_document(Document(id="t", text=text))
+    name = {a.id: a.name for a in ex.actors}
+    assert acts <= {(name.get(e.source), e.type) for e in ex.events}
+
+
+def test_items_under_a_heading_that_names_no_one_have_no_subject():
+    text = "What we know so far\n- Rejected the ceasefire plan of the Velo Movement.\n"
+    ex = extract_document(Document(id="t", text=text))
+    assert not [e for e in ex.events if e.source is not None]

@@ -74,12 +74,15 @@ def label_ties(ctx) -> None:
 #   "Leader: Dr. Tomas Vendrel"  "Leader: Tomas Vendrel"   or a line that is only the entity's name)
 #   "Backers: Karvel; Ostravia"  "Seats: 19 of 120"
 #   "Notes: Shelled the port in May; denied it."
+#   "- Boycotted the vote in June."  (an item, maybe under a label of its own: "Recent activity:")
 # A field's value is said of the entity: a role's label makes the persons it lists the entity's officers
 # (``label_ties``), a tie's label (profile_field_labels) ties the entity to the bodies it lists
 # (``profile_ties``), and a value's clauses with no subject of their own have the entity as their subject
 # (relations ``entry_heads``: "Shelled the port in May", "Armed wing of the X Party", "Hostile to Y").
 _FIELD = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?([A-Z][\w'\-]*(?:[ \t]+[\w'\-]+){0,3})[ \t]*:[ \t]+(?=\S)")
 _PROFILE_HEAD_WORDS = 8  # a name line: a name, maybe an alias in brackets
+_BULLET = re.compile(r"[ \t]*[-*\u2022\u2013][ \t]+(?=\S)")  # a profile's item: "- Boycotted the vote."
+_OPEN_LABEL = re.compile(r"[ \t]*[A-Z][\w'\-]*(?:[ \t]+[\w'\-]+){0,3}[ \t]*:[ \t]*$")  # "Activities:" over items
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,10 @@ def _find_profiles(doc: Doc) -> list[Profile]:
         m = _FIELD.match(text, s, e)
         m = m if m is not None and not m.group(1).isupper() else None  # ("Q:", "ANCHOR:": a transcript's turns)
         label = norm(m.group(1)) if m else None
+        if m is None and (head is not None or before is not None):
+            m, label = _BULLET.match(text, s, e), ""  # "- Kidnapped two engineers in May.": an item said of it
+        if m is None and head is not None and _OPEN_LABEL.match(text, s, e):
+            continue  # "Recent activity:" over its items
         if m is not None and label in names:
             close()
             span = doc.char_span(m.end(), e, alignment_mode="expand")
