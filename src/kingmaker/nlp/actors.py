@@ -222,8 +222,9 @@ def document_states(doc: Doc) -> dict[str, str]:
                 and len(tok.text) >= 4 and doc[tok.i - 1].lower_ in ("of", "to") \
                 and (norm(doc[tok.i - 2].text) in cues or _state_noun_before(doc, tok.i)) \
                 and not kb.country_of(tok.text) and norm(tok.text) not in kb.not_states \
-                and tok.ent_type_ in ("", "GPE", "LOC") and norm(tok.text) not in kb.places \
-                and norm(tok.text) not in person_words and norm(tok.text) not in kb.org_nouns \
+                and (tok.ent_type_ in ("", "GPE", "LOC") and norm(tok.text) not in person_words
+                     or _styled_state(doc, tok.i)) and norm(tok.text) not in kb.places \
+                and norm(tok.text) not in kb.org_nouns \
                 and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper()):
             names.setdefault(norm(tok.text), tok.text)
     two_words = _two_word_states(doc, cues)
@@ -268,7 +269,8 @@ def document_states(doc: Doc) -> dict[str, str]:
         wide = cues if low == base else wide_bodies
         if low == base and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
                 and (norm(doc[tok.i - 2].text) in cues or _state_noun_before(doc, tok.i)) \
-                and (base not in weak or base not in tied and not _named_as_person(doc, base)):
+                and (base not in weak or base not in tied and not _named_as_person(doc, base)
+                     or _styled_state(doc, tok.i)):
             # "the government of Ostravia", "ambassador to Ostravia", "the people of Marvessa": also a name the
             # NER took for a person, unless the text names it as one ("Mr Marvessa", "President Marvessa")
             evidence.add(base)
@@ -572,6 +574,14 @@ def _state_noun_before(doc: Doc, i: int) -> bool:
     """'the Gulf emirate of X', 'the small kingdom of X': a lower-case noun for a state (roles.yaml
     country_appositives) and "of" right before token ``i``."""
     return i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].is_lower or doc[i - 2].is_title) \
+        and norm(doc[i - 2].text) in knowledge().country_appositives
+
+
+def _styled_state(doc: Doc, i: int) -> bool:
+    """'the Kingdom of X', 'the Republic of X': a state's styled name (a capitalised noun for a state, roles.yaml
+    country_appositives, and "of" right before token ``i``), whatever the NER made of X elsewhere (a translated
+    text's "Belvar has denied ..." tagged a person): no person's name follows it."""
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].is_title \
         and norm(doc[i - 2].text) in knowledge().country_appositives
 
 
