@@ -744,3 +744,10 @@ def test_items_under_a_heading_that_names_no_one_have_no_subject():
     text = "What we know so far\n- Rejected the ceasefire plan of the Velo Movement.\n"
     ex = extract_document(Document(id="t", text=text))
     assert not [e for e in ex.events if e.source is not None]
+
+
+@pytest.mark.parametrize("kind", ["Opposition coalition", "main opposition party", "Opposition alliance (left)"])
+def test_a_profile_typed_as_the_opposition_opposes_the_government(kind):
+    text = ("KARVEL: PARTY PROFILES\n\nThe government of Karvel is led by Prime Minister Tomas Vendrel.\n\n"
+            f"Name: Tallow Civic Front\nType: {kind}\nLeader: Mira Tesh\n")
+    assert ("Tallow Civic Front", "opposes", "Karvel") in ties(text)[0]

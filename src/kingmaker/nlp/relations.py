@@ -136,6 +136,7 @@ class Cues:
     personal_tie_verbs: frozenset[str]
     voice_openers: frozenset[str]
     profile_name_labels: frozenset[str]
+    profile_kind_labels: frozenset[str]
     sign_offs: frozenset[str]
 
 
@@ -2661,6 +2662,25 @@ def _named_parent(ctx: _Ctx, bodies: set[str]) -> None:
                 break
 
 
+def _opposition_profiles(ctx: _Ctx, words: frozenset[str]) -> list[int]:
+    """The organisations whose profile (nlp/layout.py ``profiles``) says what they are with an opposition word before
+    any preposition ("Type: Opposition coalition", "Status: main opposition party"; word_lists.profile_kind_labels)."""
+    from kingmaker.nlp.layout import profile_fields
+
+    out: list[int] = []
+    for entity, f in profile_fields(ctx):
+        if f.label not in cues().profile_kind_labels or ctx.kind(entity) != "organization":
+            continue
+        kind = []
+        for t in ctx.doc[f.value:f.end]:
+            if t.pos_ == "ADP" or t.is_punct:
+                break
+            kind.append(norm(t.text))
+        if set(kind) & words and entity not in out:
+            out.append(entity)
+    return out
+
+
 def _opposition_parties(ctx: _Ctx) -> None:
     """"the opposition Crown League", "X, the main opposition party,": X opposes the government of the article's
     state (the state), read once all ties are known (word_lists.opposition_words)."""
@@ -2693,6 +2713,9 @@ def _opposition_parties(ctx: _Ctx) -> None:
             told.add(m.actor)
         if named or described:
             told.discard(m.actor)
+    for entity in _opposition_profiles(ctx, words):
+        if entity not in parties:  # "Name: X" over "Type: Opposition coalition": described so
+            parties.append(entity)
     if not parties:
         return
     home = ctx.home_state()
