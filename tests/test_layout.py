@@ -644,3 +644,110 @@ def test_a_numbered_thread_s_posts_are_read_as_acts():
     found = _feed_events(text)
     assert ("Lodmar Liberation Front", "ASSAULT", "Ostravia") in found, found
 
+
+
+# Profiles: a "Name:" field or a line that is only a name, over labelled fields said of that entity.
+DOSSIER = ("Opposition profiles, updated May\n\n"
+           "Name: Tallow Civic Front\n"
+           "Type: Opposition coalition\n"
+           "Leader: Dr. Mira Tesh (coordinator)\n"
+           "Members: Green Labour Party; Lusk Farmers' Union\n"
+           "Allies: Velo Movement\n"
+           "Seats: 14 of 120\n"
+           "Notes: Boycotted the budget vote in parliament.\n")
+GROUP_SHEET = ("ARMED GROUPS - REFERENCE NOTES\n\n"
+               "Name: Tarvik Valley Rifles\n"
+               "Type: Armed group\n"
+               "Leader: Col. (ret.) Dorin Maskel\n"
+               "Backers: Harbour Unity Party (funds); Velo Movement\n"
+               "Notes: Shelled the port of Drevna in May; denied it later.\n\n"
+               "---\n"
+               "Name: Dorin Maskel\n"
+               "Affiliation: Tarvik Valley Rifles; Harbour Unity Party (politburo member)\n")
+STATUS_BOX = ("Name: Tarvik Valley Rifles\n"
+              "Leader: Dorin Maskel\n"
+              "Status: allied with the Velo Movement since 2021\n"
+              "Strength: about 2,000 fighters\n"
+              "Notes: hostile to the Harbour Unity Party.\n")
+PERSON_BOX = ("Tomas Vendrel\n"
+              "Party: Harbour Unity Party\n"
+              "Role: Chairman of the Harbour Unity Party since 2019\n"
+              "Notes: Rejected the government's budget in April.\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    (DOSSIER, {("Mira Tesh", "leader_of", "Tallow Civic Front"),
+               ("Green Labour Party", "member_of", "Tallow Civic Front"),
+               ("Lusk Farmers' Union", "member_of", "Tallow Civic Front"),
+               ("Tallow Civic Front", "allied_with", "Velo Movement")}),
+    (GROUP_SHEET, {("Dorin Maskel", "leader_of", "Tarvik Valley Rifles"),
+                   ("Harbour Unity Party", "backs", "Tarvik Valley Rifles"),
+                   ("Velo Movement", "backs", "Tarvik Valley Rifles"),
+                   ("Dorin Maskel", "member_of", "Harbour Unity Party")}),
+    (PERSON_BOX, {("Tomas Vendrel", "leader_of", "Harbour Unity Party")}),
+    (STATUS_BOX, {("Tarvik Valley Rifles", "allied_with", "Velo Movement"),
+                  ("Tarvik Valley Rifles", "opposes", "Harbour Unity Party")}),
+])
+def test_a_profiles_fields_tie_its_entity(text, expected):
+    found, actors = ties(text)
+    assert expected <= found
+    assert not [a for a in actors if ":" in a or a in ("Type", "Affiliation", "Notes")]
+
+
+def test_a_profiles_subjectless_notes_and_counts_are_the_entitys():
+    ex = extract_document(Document(id="t", text=DOSSIER))
+    name = {a.id: a.name for a in ex.actors}
+    assert ("Tallow Civic Front", "PROTEST") in {(name.get(e.source), e.type) for e in ex.events}
+    assert ("Tallow Civic Front", "seats", 14) in {(name.get(f.actor), f.key, f.value) for f in ex.facts}
+    ex = extract_document(Document(id="t", text=GROUP_SHEET))
+    name = {a.id: a.name for a in ex.actors}
+    assert ("Tarvik Valley Rifles", "ASSAULT") in {(name.get(e.source), e.type) for e in ex.events}
+
+
+def test_no_profile_from_a_transcripts_turns():
+    text = ("Tomas Vendrel\n\nQ: Your party lost.\nA: We shelled nothing.\nQ: Rejected the plan?\n")
+    from kingmaker.nlp.layout import profiles
+
+    assert profiles(load_nlp()(text)) == []
+
+
+def test_a_profiles_field_in_lower_case_is_a_sentence_of_its_own():
+    parts = sents(STATUS_BOX)
+    assert "allied with the Velo Movement since 2021" in parts
+    assert "about 2,000 fighters" in parts
+    assert "Tarsa vote: ruling party loses majority" in sents("Tarsa vote: ruling party loses majority\nMore soon.")
+
+
+def test_a_descriptions_coordinated_prepositions_each_name_a_tie():
+    text = ("Name: Tallow Civic Front\nLeader: Mira Tesh\n"
+            "Notes: Hostile to the Velo Movement and to the Harbour Unity Party. Close to the Dorsk Alliance and to "
+            "the Green List.\n")
+    assert {("Tallow Civic Front", "opposes", "Velo Movement"), ("Tallow Civic Front", "opposes", "Harbour Unity Party"),
+            ("Tallow Civic Front", "allied_with", "Dorsk Alliance"),
+            ("Tallow Civic Front", "allied_with", "Green List")} <= ties(text)[0]
+
+
+@pytest.mark.parametrize("text,acts", [
+    ("Name: Tarvik Valley Rifles\nLeader: Dorin Maskel\nRecent activity:\n"
+     "- Kidnapped two engineers in May; released them in June.\n- Shelled the port of Drevna in July.\n",
+     {("Tarvik Valley Rifles", "ASSAULT")}),
+    ("Harbour Unity Party\n- Boycotted the budget vote in May.\n- Rejected the ceasefire plan of the Velo Movement.\n",
+     {("Harbour Unity Party", "PROTEST"), ("Harbour Unity Party", "REJECT")}),
+])
+def test_a_profiles_items_with_no_subject_are_the_entitys_acts(text, acts):
+    ex = extract_document(Document(id="t", text=text))
+    name = {a.id: a.name for a in ex.actors}
+    assert acts <= {(name.get(e.source), e.type) for e in ex.events}
+
+
+def test_items_under_a_heading_that_names_no_one_have_no_subject():
+    text = "What we know so far\n- Rejected the ceasefire plan of the Velo Movement.\n"
+    ex = extract_document(Document(id="t", text=text))
+    assert not [e for e in ex.events if e.source is not None]
+
+
+@pytest.mark.parametrize("kind", ["Opposition coalition", "main opposition party", "Opposition alliance (left)"])
+def test_a_profile_typed_as_the_opposition_opposes_the_government(kind):
+    text = ("KARVEL: PARTY PROFILES\n\nThe government of Karvel is led by Prime Minister Tomas Vendrel.\n\n"
+            f"Name: Tallow Civic Front\nType: {kind}\nLeader: Mira Tesh\n")
+    assert ("Tallow Civic Front", "opposes", "Karvel") in ties(text)[0]

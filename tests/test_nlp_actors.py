@@ -948,3 +948,15 @@ def test_a_state_s_office_of_the_state_is_the_state():
         assert _state_office_of(doc, 3, 4, "GPE", [False] * 4) is None
     finally:
         _DOC_STATES.reset(token)
+
+
+
+def test_a_states_styled_name_proves_a_state_the_ner_took_for_a_person():
+    # "The King of Belvar spoke . The envoy of the Kingdom of Belvar left ." ("The King of Belvar" tagged a person)
+    words = ["The", "King", "of", "Belvar", "spoke", ".", "The", "envoy", "of", "the", "Kingdom", "of", "Belvar",
+             "left", "."]
+    pos = ["DET", "PROPN", "ADP", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "ADP", "DET", "PROPN", "ADP", "PROPN",
+           "VERB", "PUNCT"]
+    assert document_states(make_doc(words, pos, [(0, 4, "PERSON"), (9, 13, "GPE")])).get("belvar") == "Belvar"
+    words[10] = "Museum"  # "the envoy of the Museum of Belvar": no state's styled name
+    assert "belvar" not in document_states(make_doc(words, pos, [(0, 4, "PERSON"), (9, 13, "ORG")]))

@@ -1754,3 +1754,24 @@ def test_a_headlines_bare_surname_does_not_block_the_first_person_named_in_full(
         assert bare in find(acts, first).aliases, (text, [(a.name, a.aliases) for a in acts])
         assert bare not in find(acts, relative).aliases
         assert not any(a.name == bare for a in acts)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The King of Karvel, Omar the Second, received the envoys on Monday.", "Omar the Second"),
+    ("Queen Lena the Third of Ostravia abdicated in favour of her son.", "Lena the Third"),
+    ("Later King Omar II of Karvel met the delegation in the palace.", "Omar II"),
+])
+def test_a_regnal_number_is_part_of_the_persons_name(text, name):
+    assert find(actors(text), name).kind == "person"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Minister of Interior, Mister Kiril Brashov, has received the delegation.", "Kiril Brashov"),
+    ("The spokeswoman, Madam Ilka Brenn, has declared that nothing was agreed.", "Ilka Brenn"),
+    ("The ambassador, Monsieur Ansel Drouet, has left the capital on Monday.", "Ansel Drouet"),
+])
+def test_a_translated_honorific_is_no_part_of_the_name(text, name):
+    acts = actors(text)
+    assert find(acts, name).kind == "person"
+    assert not [a for a in acts if a.name.split()[0] in ("Mister", "Madam", "Monsieur")]
+

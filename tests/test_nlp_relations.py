@@ -1163,7 +1163,9 @@ def test_every_relation_cue_names_a_known_type():
                                       "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs", "rival_words", "uniting_verbs", "mutual_rival_nouns",
                                       "condition_marks", "personal_tie_verbs", "labelling_verbs",
                                       "hostile_labels", "against_prefixes", "camp_member_nouns",
-                                          "voice_openers", "sign_offs"}
+                                          "voice_openers", "sign_offs", "profile_name_labels",
+                                          "profile_kind_labels"}
+    assert set(rel["profile_field_labels"].values()) <= allowed
 
 
 @pytest.mark.model
@@ -4815,3 +4817,30 @@ def test_a_sponsor_or_guarantor_of_a_truce_is_no_side_of_it(text, wrong):
 @pytest.mark.model
 def test_a_side_signing_a_truce_with_another_opposes_it():
     assert ("Karvel", "opposes", "Ostravia") in run("Karvel signed a ceasefire with Ostravia on Monday.")
+
+
+def test_of_which_with_the_role_before_the_name():
+    # "The Party , of which the chairman is Meresk , won ." (translated English: the role is the subject)
+    doc = built([("The", 1, "det", "DET", "DT"), ("Party", 10, "nsubj", "PROPN", "NNP"),
+                 (",", 1, "punct", "PUNCT", ","), ("of", 7, "prep", "ADP", "IN"),
+                 ("which", 3, "pobj", "PRON", "WDT"), ("the", 6, "det", "DET", "DT"),
+                 ("chairman", 7, "nsubj", "NOUN", "NN"), ("is", 1, "relcl", "AUX", "VBZ", "be"),
+                 ("Meresk", 7, "attr", "PROPN", "NNP"), (",", 1, "punct", "PUNCT", ","),
+                 ("won", 10, "ROOT", "VERB", "VBD", "win"), (".", 10, "punct", "PUNCT", ".")],
+                {(1, 2): ("Party", "organization"), (8, 9): ("Meresk", "person")})
+    assert ("Meresk", "leader_of", "Party") in ties(doc)
+
+
+@pytest.mark.parametrize("text,tie", [
+    ("The King of Karvel, Omar Dassan, met the President of Ostravia, Tomas Vendrel, in the capital. "
+     "The army of Karvel was put on alert.", ("Omar Dassan", "leader_of", "Karvel")),
+    ("The King of Karvel, Omar the Second, received the President of Ostravia, Tomas Vendrel. The army of Karvel "
+     "was put on alert.", ("Omar the Second", "leader_of", "Karvel")),
+    ("The Tallow Labour Party, of which the chairman is Mister Anton Meresk, won nine seats in Karvel.",
+     ("Anton Meresk", "leader_of", "Tallow Labour Party")),
+    ("The Harbour Unity Party, of which the spokeswoman is Madam Ilka Brenn, boycotted the vote.",
+     ("Ilka Brenn", "member_of", "Harbour Unity Party")),
+])
+def test_translated_titles_and_relative_clauses_tie_the_named_person(text, tie):
+    assert tie in run(text)
+

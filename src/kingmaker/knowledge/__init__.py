@@ -91,6 +91,7 @@ class Knowledge:
     state_nouns: set[str] = field(default_factory=set)
     not_actors: set[str] = field(default_factory=set)
     day_abbreviations: set[str] = field(default_factory=set)  # "MON 18", "Tue 19": a dated line's day
+    regnal_ordinals: set[str] = field(default_factory=set)  # "Hassan the Third": a monarch's number in the name
     mail_tags: set[str] = field(default_factory=set)  # "RE:", "FW:": an e-mail subject's reply/forward tags
     portfolio_titles: set[str] = field(default_factory=set)  # "Minister of Social Affairs": the portfolio is no actor
     territorial_cues: set[str] = field(default_factory=set)  # what only a state owns ("X's airspace")
@@ -289,6 +290,7 @@ def knowledge() -> Knowledge:
     kb.state_nouns = {norm(x) for x in _need(r, "state_nouns", list, rpath)}
     kb.not_actors = {norm(x) for x in _need(r, "not_actors", list, rpath)}
     kb.day_abbreviations = {norm(x) for x in r.get("day_abbreviations", [])}
+    kb.regnal_ordinals = {norm(x) for x in r.get("regnal_ordinals", [])}
     kb.mail_tags = {norm(x) for x in r.get("mail_tags", [])}
     kb.portfolio_titles = {norm(x) for x in r.get("portfolio_titles", [])}
     kb.territorial_cues = {norm(x) for x in r.get("territorial_cues", [])}

@@ -222,8 +222,9 @@ def document_states(doc: Doc) -> dict[str, str]:
                 and len(tok.text) >= 4 and doc[tok.i - 1].lower_ in ("of", "to") \
                 and (norm(doc[tok.i - 2].text) in cues or _state_noun_before(doc, tok.i)) \
                 and not kb.country_of(tok.text) and norm(tok.text) not in kb.not_states \
-                and tok.ent_type_ in ("", "GPE", "LOC") and norm(tok.text) not in kb.places \
-                and norm(tok.text) not in person_words and norm(tok.text) not in kb.org_nouns \
+                and (tok.ent_type_ in ("", "GPE", "LOC") and norm(tok.text) not in person_words
+                     or _styled_state(doc, tok.i)) and norm(tok.text) not in kb.places \
+                and norm(tok.text) not in kb.org_nouns \
                 and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper()):
             names.setdefault(norm(tok.text), tok.text)
     two_words = _two_word_states(doc, cues)
@@ -268,7 +269,8 @@ def document_states(doc: Doc) -> dict[str, str]:
         wide = cues if low == base else wide_bodies
         if low == base and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
                 and (norm(doc[tok.i - 2].text) in cues or _state_noun_before(doc, tok.i)) \
-                and (base not in weak or base not in tied and not _named_as_person(doc, base)):
+                and (base not in weak or base not in tied and not _named_as_person(doc, base)
+                     or _styled_state(doc, tok.i)):
             # "the government of Ostravia", "ambassador to Ostravia", "the people of Marvessa": also a name the
             # NER took for a person, unless the text names it as one ("Mr Marvessa", "President Marvessa")
             evidence.add(base)
@@ -572,6 +574,14 @@ def _state_noun_before(doc: Doc, i: int) -> bool:
     """'the Gulf emirate of X', 'the small kingdom of X': a lower-case noun for a state (roles.yaml
     country_appositives) and "of" right before token ``i``."""
     return i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].is_lower or doc[i - 2].is_title) \
+        and norm(doc[i - 2].text) in knowledge().country_appositives
+
+
+def _styled_state(doc: Doc, i: int) -> bool:
+    """'the Kingdom of X', 'the Republic of X': a state's styled name (a capitalised noun for a state, roles.yaml
+    country_appositives, and "of" right before token ``i``), whatever the NER made of X elsewhere (a translated
+    text's "Belvar has denied ..." tagged a person): no person's name follows it."""
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].is_title \
         and norm(doc[i - 2].text) in knowledge().country_appositives
 
 
@@ -1192,6 +1202,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         # "the Progressive Labour Party of Tomas Verhal" tagged as one name: the party, and its leader's name
         cut = next((i for i in range(first + 2, ent.end - 2) if ent.label_ == "ORG" and _leader_after_of(doc, i, ent.end)),
                    None)
+        ruled = _ruled_place(doc, first, ent.end, ent.label_)
+        if ruled is not None:
+            # "the King of Belomar", "The Emir of Karvel" tagged as one name: a title, not a name; the place after
+            # "of" is named (the person holding the title is named apart: "the King of Belomar, Hassan the Third")
+            out.append((ruled, ent.end, "GPE"))
+            for i in range(first, ent.end):
+                taken[i] = True
+            continue
         if _place_then_person(doc, first, ent.end, ent.label_):
             out.append((first, first + 1, "GPE"))
             out.append((first + 1, ent.end, "PERSON"))
@@ -1496,7 +1514,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i += 1
     out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_known_names(
-            doc, out))))))))))))
+            doc, _join_regnal_numbers(doc, out)))))))))))))
     out = _portfolio_titles(doc, out)
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -1510,6 +1528,23 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 ORDINAL_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_ROMAN_NUMBER = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
+def _join_regnal_numbers(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A monarch's or a pope's regnal number is part of the name: "Hassan the Third", "Omar II", "Louis XIV" (a
+    person's name, then "the" and a capitalised ordinal, or a Roman numeral of two letters or more)."""
+    out: list[tuple[int, int, str]] = []
+    n = len(doc)
+    for s, e, lab in cands:
+        if lab in ("PERSON", "EXT:PERSON") and e < n and not doc[e - 1].whitespace_ == "":
+            if e + 1 < n and doc[e].lower_ == "the" and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha \
+                    and (doc[e + 1].ent_type_ == "ORDINAL" or doc[e + 1].lower_ in knowledge().regnal_ordinals):
+                e += 2  # "Hassan the Third"
+            elif len(doc[e].text) >= 2 and doc[e].text.isupper() and _ROMAN_NUMBER.match(doc[e].text):
+                e += 1  # "Omar II"
+        out.append((s, e, lab))
+    return out
 
 
 def _split_house_members(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2138,6 +2173,23 @@ def _split_name(doc: Doc, s: int, e: int) -> bool:
         if doc[j].is_lower and (norm(doc[j].lemma_) in kb.role_words or norm(doc[j].text) in kb.role_words):
             return True
     return False
+
+
+def _ruled_place(doc: Doc, s: int, e: int, label: str) -> int | None:
+    """Where the place starts in a name the NER made of a head of state's title and the place it rules: "the King
+    of Belomar", "Emir of Karvel" (roles.yaml head_of_state_titles; one to three capitalised words after "of", no
+    group noun among them); None for any other name ("the Party of Labour", "the Minister of Defence")."""
+    kb = knowledge()
+    of = next((i for i in range(s + 1, min(e - 1, s + 4)) if doc[i].lower_ == "of"), None)
+    if label not in ("ORG", "PERSON") or of is None or e - of - 1 > 3:
+        return None
+    title = " ".join(norm(t.text) for t in doc[s:of] if t.lower_ != "the")
+    if title not in kb.head_of_state_titles:
+        return None
+    rest = doc[of + 1:e]
+    if not all(t.is_alpha and t.text[:1].isupper() and norm(t.text) not in kb.org_nouns for t in rest):
+        return None
+    return of + 1
 
 
 def _place_then_person(doc: Doc, s: int, e: int, label: str) -> bool:

@@ -2878,8 +2878,14 @@ class _Facts:
         """The state or armed body a section heading above a factbox line names ("1. Karvania Armed Forces (KAF)" over
         "Total active strength: about 62,000"): the nearest line above with no label and no closing full stop,
         over at most a few labelled lines ("Commander: ..."); its first actor (``kinds``: any actor of these kinds
-        instead, for a party's profile)."""
+        instead, for a party's profile). A line of a profile block ("Name: X" over "Seats: 42"; nlp/layout.py
+        ``profiles``) is said of the profile's entity."""
         own, doc, end = self.own, self.doc, line_start - 1
+        entity = self._profile_entity(line_start)
+        if entity is not None:
+            fits = own.kind(entity) in kinds if kinds is not None else own.kind(entity) == "country" \
+                or own.kind(entity) == "organization" and own.subkind(entity) in self.cues.armed_subkinds
+            return entity if fits else None
         for _ in range(6):
             if end <= 0:
                 return None
@@ -2902,6 +2908,17 @@ class _Facts:
                     return a
             return None
         return None
+
+    def _profile_entity(self, line_start: int) -> int | None:
+        """The entity of the profile block (nlp/layout.py ``profiles``) one of whose fields is the line starting at
+        the character ``line_start``; None when that line is no profile's field."""
+        from kingmaker.nlp.layout import profile_fields
+
+        found = self.__dict__.get("_profile_lines")
+        if found is None:
+            found = self._profile_lines = {self.text.rfind("\n", 0, self.doc[f.first].idx) + 1: entity
+                                           for entity, f in profile_fields(self.own)}
+        return found.get(line_start)
 
     def _labelled_force(self, n: _Number) -> int | None:
         """A bare count so labelled ("- Republican Guard: 7,000, answers to the presidency"): troops of an armed body."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import norm
-from kingmaker.nlp import doc_span, doc_text, quoted, tokens_within
+from kingmaker.nlp import doc_span, doc_text, per_doc, quoted, tokens_within
 from kingmaker.nlp.pipeline import LABEL_LINES
 
 _BODY_KINDS = ("organization", "country")
@@ -33,6 +33,7 @@ def label_ties(ctx) -> None:
         return
     _signatures(ctx, lines)
     starts = {first for first, _, _ in lines} | {value for _, value, _ in lines}
+    profiled = {f.first: entity for entity, f in profile_fields(ctx)}
     for first, value, end in lines:
         if value >= end or value >= len(doc):
             continue
@@ -56,14 +57,188 @@ def label_ties(ctx) -> None:
         if role is None:
             continue
         typ, state_office = role
-        body = named if named is not None else opening
+        body = named if named is not None else opening if opening is not None else profiled.get(first)
         if body is None and not state_office:
             body = _introduced_by(ctx, first, starts)
             if body is None:  # (an actor's index may be 0: no "or" chain)
                 body = _subject(ctx)
         if body is not None:
+            where = doc[value:end] if first in profiled else doc[first:end]  # (a profile's field: its value's line)
             for person in persons:
-                ctx.add(person, typ, body, doc[first:end], 0.6)
+                ctx.add(person, typ, body, where, 0.6)
+
+
+# A profile (a dossier's entry, a fact sheet, a fact box): a line that names its entity, then lines of labelled
+# fields said of it, one a line, up to the first line that is not a field (a rule, a paragraph of prose):
+#   "Name: Harbour Front"      "Harbour Front"            (a "Name:" field, relations.yaml profile_name_labels,
+#   "Leader: Dr. Tomas Vendrel"  "Leader: Tomas Vendrel"   or a line that is only the entity's name)
+#   "Backers: Karvel; Ostravia"  "Seats: 19 of 120"
+#   "Notes: Shelled the port in May; denied it."
+#   "- Boycotted the vote in June."  (an item, maybe under a label of its own: "Recent activity:")
+# A field's value is said of the entity: a role's label makes the persons it lists the entity's officers
+# (``label_ties``), a tie's label (profile_field_labels) ties the entity to the bodies it lists
+# (``profile_ties``), and a value's clauses with no subject of their own have the entity as their subject
+# (relations ``entry_heads``: "Shelled the port in May", "Armed wing of the X Party", "Hostile to Y").
+_FIELD = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?([A-Z][\w'\-]*(?:[ \t]+[\w'\-]+){0,3})[ \t]*:[ \t]+(?=\S)")
+_PROFILE_HEAD_WORDS = 8  # a name line: a name, maybe an alias in brackets
+_BULLET = re.compile(r"[ \t]*[-*\u2022\u2013][ \t]+(?=\S)")  # a profile's item: "- Boycotted the vote."
+_OPEN_LABEL = re.compile(r"[ \t]*[A-Z][\w'\-]*(?:[ \t]+[\w'\-]+){0,3}[ \t]*:[ \t]*$")  # "Activities:" over items
+
+
+@dataclass(frozen=True)
+class Field:
+    """One labelled field of a profile: its label's words (normalised) and its tokens (label, value, line end)."""
+
+    label: str
+    first: int
+    value: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A profile block: the tokens of the line or field value that names its entity, and its other fields."""
+
+    head: tuple[int, int]
+    labelled: bool  # named by a "Name:" field (else by a line that is only the name)
+    fields: tuple[Field, ...]
+
+
+def profiles(doc: Doc) -> list[Profile]:
+    """The document's profile blocks (see the notes above ``Field``), found once per Doc."""
+    return per_doc(doc, "profiles", _find_profiles)
+
+
+def _find_profiles(doc: Doc) -> list[Profile]:
+    """Each run of field lines under a "Name:" field or a short line of capitalised words with no sentence end."""
+    from kingmaker.nlp.relations import cues
+
+    text = doc_text(doc)
+    names = cues().profile_name_labels
+    out: list[Profile] = []
+    head: tuple[int, int] | None = None
+    labelled, fields = False, []
+    before = None  # the line before, when it may name a profile's entity: (start, end) in characters
+
+    def close() -> None:
+        if head is not None and fields and (labelled or len(fields) >= 2):
+            out.append(Profile(head, labelled, tuple(fields)))
+
+    for s, e in _lines(text):
+        m = _FIELD.match(text, s, e)
+        m = m if m is not None and not m.group(1).isupper() else None  # ("Q:", "ANCHOR:": a transcript's turns)
+        label = norm(m.group(1)) if m else None
+        if m is None and (head is not None or before is not None):
+            m, label = _BULLET.match(text, s, e), ""  # "- Kidnapped two engineers in May.": an item said of it
+        if m is None and head is not None and _OPEN_LABEL.match(text, s, e):
+            continue  # "Recent activity:" over its items
+        if m is not None and label in names:
+            close()
+            span = doc.char_span(m.end(), e, alignment_mode="expand")
+            head, labelled, fields = ((span.start, span.end) if span is not None else None), True, []
+        elif m is not None and (head is not None or before is not None):
+            if head is None:
+                span = doc.char_span(before[0], before[1], alignment_mode="expand")
+                head, labelled, fields = ((span.start, span.end) if span is not None else None), False, []
+            span = doc.char_span(s, e, alignment_mode="expand")
+            value = doc.char_span(m.end(), e, alignment_mode="expand")
+            if span is not None and value is not None and head is not None:
+                fields.append(Field(label, span.start, value.start, span.end))
+        else:
+            close()
+            head, fields = None, []
+        line = text[s:e].strip()
+        before = (s, e) if m is None and 0 < len(line.split()) <= _PROFILE_HEAD_WORDS and line[:1].isupper() \
+            and line[-1:] not in ".!?:;,\"'\u201d" and not line.isupper() else None
+    close()
+    return out
+
+
+def profile_entity(ctx, profile: Profile) -> int | None:
+    """The actor a profile is of: the first one its "Name:" field names, or the one its name line wholly names
+    (titles aside: "Dr Tomas Vendrel"); None otherwise."""
+    doc = ctx.doc
+    start, end = profile.head
+    if profile.labelled:
+        return next((a for a in (_run_actor(ctx, t.i, end) for t in doc[start:end]) if a is not None), None)
+    line = doc[start:end]
+    found = _line_person(ctx, line)
+    return found if found is not None else _only_body(ctx, line)
+
+
+def _run_actor(ctx, k: int, end: int) -> int | None:
+    """The actor of the last of the names that stand together from token ``k`` on: "Karvel National Guard" read as
+    the state "Karvel" and the "National Guard" is the Guard's."""
+    a = None
+    while k < end and ctx.actor(ctx.doc[k]) is not None:
+        a = ctx.actor(ctx.doc[k])
+        k += 1
+    return a
+
+
+def profile_fields(ctx) -> list[tuple[int, Field]]:
+    """(the profile's entity, field) for each field of each profile whose entity the text names; a field whose
+    label is a name (a transcript's speaker: "Tomas Vendrel:") makes the block no profile."""
+    out: list[tuple[int, Field]] = []
+    for profile in profiles(ctx.doc):
+        entity = profile_entity(ctx, profile)
+        if entity is None or any(_line_person(ctx, ctx.doc[f.first:f.value - 1]) is not None for f in profile.fields):
+            continue
+        out.extend((entity, f) for f in profile.fields)
+    return out
+
+
+def profile_ties(ctx) -> None:
+    """A profile's fields whose label is a tie's (relations.yaml profile_field_labels: "Backers:", "Members:",
+    "Affiliation:", "Allies:"): the entity is tied to each body or person that opens an item of the value (items
+    set apart by semicolons, commas and "and", outside brackets): "Backers: Karvel (arms); Ostravia" - Karvel and
+    Ostravia back the entity; "Affiliation: Harbour Front; Dunmere Party (politburo member)" - a member of both."""
+    table = ctx.kb.relations.get("profile_field_labels") or {}
+    doc = ctx.doc
+    for entity, f in profile_fields(ctx):
+        typ = table.get(f.label) or table.get(_singular(f.label))
+        if typ is None:
+            continue
+        reverse = typ.endswith("_reverse")
+        typ = typ[:-len("_reverse")] if reverse else typ
+        for a in _item_actors(ctx, f.value, f.end):
+            if a != entity:
+                ctx.add(*((a, typ, entity) if reverse else (entity, typ, a)), doc[f.value:f.end], 0.6)
+
+
+def _singular(label: str) -> str:
+    """A plural label's singular ("backers" -> "backer", "allies" -> "ally"); other labels unchanged.
+
+    >>> _singular("allies"), _singular("backers")
+    ('ally', 'backer')
+    """
+    if label.endswith("ies"):
+        return label[:-3] + "y"
+    return label[:-1] if label.endswith("s") else label
+
+
+def _item_actors(ctx, start: int, end: int) -> list[int]:
+    """The actor each item of a list value opens with, after titles ("Iran (arms); Dr. Name, Name and Y");
+    an item that opens with other words ("Funded by X") names none."""
+    doc, kb = ctx.doc, ctx.kb
+    out: list[int] = []
+    k, depth, opening = start, 0, True
+    while k < end:
+        t = doc[k]
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and (t.text in (";", ",") or t.lower_ in ("and", "&")):
+            opening = True
+        elif opening and depth == 0 and not t.is_space and t.text != ")":
+            a = _run_actor(ctx, k, end)
+            if a is not None:
+                if a not in out:
+                    out.append(a)
+                opening = False
+            elif t.lower_ != "the" and not (t.text[:1].isupper() and norm(t.text).rstrip(".") in kb.title_words) \
+                    and t.text != ".":
+                opening = False
+        k += 1
+    return out
 
 
 def table_ties(ctx) -> None:
@@ -308,7 +483,7 @@ def _names(ctx, value: int, end: int) -> list[int]:
     name: "Name, Member of the Assembly" lists one)."""
     doc = ctx.doc
     out: list[int] = []
-    k = value
+    k = _past_titles(ctx, value, end)
     while k < end:
         a = ctx.actor(doc[k])
         if a is None or ctx.kind(a) != "person":
@@ -319,6 +494,25 @@ def _names(ctx, value: int, end: int) -> list[int]:
         while k < end and (doc[k].lower_ in (",", "and", "&") or doc[k].is_space):
             k += 1
     return out
+
+
+def _past_titles(ctx, start: int, end: int) -> int:
+    """The first token after the titles a value opens with, and a bracket among them: "Col. (ret.) Name",
+    "Dr. Name", "Prime Minister Name" (``start`` when it opens with none)."""
+    doc, kb = ctx.doc, ctx.kb
+    k = start
+    while k < end and ctx.actor(doc[k]) is None:
+        t = doc[k]
+        if t.text == "(":
+            close = next((j for j in range(k + 1, min(k + 5, end)) if doc[j].text == ")"), None)
+            if close is None or k == start:
+                return start
+            k = close + 1
+        elif t.text[:1].isupper() and norm(t.text).rstrip(".") in kb.title_words or t.text == "." and k > start:
+            k += 1
+        else:
+            return start
+    return k
 
 
 def _role(kb, words: list[str]) -> tuple[str, bool] | None:

@@ -84,6 +84,10 @@ def newlines_component(doc: Doc) -> Doc:
         return j
 
     entries = _entry_lines(text) >= 2  # entries come in a series: a story's one "Kabul - ..." is its dateline
+    from kingmaker.knowledge import norm
+
+    names = _profile_name_labels()
+    profile = False  # in a profile block: a "Name: X" line and the labelled lines under it (nlp/layout.py profiles)
     for m in _LINE_START.finditer(text):
         i = bisect.bisect_left(idx, m.end())
         if i >= n:
@@ -101,12 +105,16 @@ def newlines_component(doc: Doc) -> Doc:
         first = start_at(at) if marker else i
         cuts = {first}
         timed = False
+        field = _FIELD_LABEL.match(text, at, line_end)
+        profile = field is not None and (profile or norm(field.group(1)) in names)
+        field = field if profile and text[field.end():field.end() + 1].islower() else None
         for _ in range(2):  # "14:10 - Sadvakasov: ...": a time, then a speaker
             labelled = _LABEL.match(text, at, line_end)
             label = (SPEAKER_LABEL.match(text, at, line_end) if timed else
                      _TIME_PREFIX.match(text, at, line_end) or _CUE_TIME.match(text, at, line_end)
                      or SPEAKER_LABEL.match(text, at, line_end)
                      or _DATELINE.match(text, at, line_end)
+                     or field  # "Status: allied with X", a profile's field in lower case: set apart all the same
                      or _verbless(labelled, doc, idx, first, text[at:line_end])
                      or entries and _entry_head(doc, idx, first, text, at, line_end, entry_line))
             if not label:
@@ -117,7 +125,7 @@ def newlines_component(doc: Doc) -> Doc:
             timed = label.re is _TIME_PREFIX or label.re is _CUE_TIME
             if timed:  # "09:10 - Army shells X": a post, its first words a headline (make_present_verbs)
                 doc.user_data.setdefault(POST_STARTS, set()).add(bisect.bisect_left(idx, label.end()))
-            if label.re is SPEAKER_LABEL or label.re is _LABEL:  # "Deputy chair: Name": read by nlp/layout.py
+            if label.re in (SPEAKER_LABEL, _LABEL, _FIELD_LABEL):  # "Deputy chair: Name": read by nlp/layout.py
                 label_line(first, label.end(), line_end)
             if label.re in (_ENTRY_HEAD, _LABEL, SPEAKER_LABEL):
                 # "Name - description.", "Name (ABBR): Description.": the head of an entry (nlp/relations.py)
@@ -415,6 +423,15 @@ _DATELINE = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)*(?:,[^\n:\-\u2013\
 # component); a heading ("Vote in Tarsa: Union wins most seats") or a title line ("Chair of the Front:
 # Name") has no full stop and stays one piece: its words read together
 _LABEL = re.compile(r"[^\n:\"\u201c]{1,80}?: +(?=[A-Z\"\u201c])")
+# a profile's field: a label of one to four words, the first capitalised, then a colon ("Status: allied with X")
+_FIELD_LABEL = re.compile(r"([A-Z][\w'\-]*(?:[ \t]+[\w'\-]+){0,3})[ \t]*:[ \t]+(?=\S)")
+
+
+def _profile_name_labels() -> frozenset[str]:
+    """The labels that open a profile block ("Name:"; relations.yaml profile_name_labels)."""
+    from kingmaker.nlp.relations import cues
+
+    return cues().profile_name_labels
 
 
 def _verbless(label: re.Match | None, doc: Doc, idx: list[int], first: int, line: str | None) -> re.Match | None:

@@ -138,6 +138,8 @@ class Cues:
     condition_marks: frozenset[str]
     personal_tie_verbs: frozenset[str]
     voice_openers: frozenset[str]
+    profile_name_labels: frozenset[str]
+    profile_kind_labels: frozenset[str]
     sign_offs: frozenset[str]
 
 
@@ -1495,18 +1497,22 @@ class _Ctx:
         colon ("Name - President since 2015. Close to Ostravia.", "Name Party (NP) - 40 seats. Led by X.",
         "A and B - Patrons of the NP."). The head is wholly names (an acronym or an alias in brackets
         allowed); a person's head before a colon is a speaker's label, not an entry. Entries come in a
-        series: a text with fewer than two such lines (a story's "Kabul - ..." dateline) has none."""
+        series: a text with fewer than two such lines (a story's "Kabul - ..." dateline) has none. The fields of a
+        profile ("Name: X" over "Notes: Shelled the port in May.", "Affiliation: Armed wing of the Y Party";
+        nlp/layout.py ``profiles``) are said of the profile's entity."""
         found = self.__dict__.get("_entry_heads")
         if found is None:
+            from kingmaker.nlp.layout import profile_fields
             from kingmaker.nlp.pipeline import ENTRY_LINES
 
             found = self._entry_heads = {}
             lines = [(first, value, end, heads) for first, value, end in self.doc.user_data.get(ENTRY_LINES) or ()
                      for heads in [self._head_actors(first, value)] if heads]
             sections = self._section_heads()
+            fields = [(f.first, f.value, f.end, [entity]) for entity, f in profile_fields(self)]
             doc = self.doc
-            for first, value, end, heads in (lines if len(lines) >= 2 else []) + (sections if len(sections) >= 2
-                                                                                   else []):
+            for first, value, end, heads in fields + (lines if len(lines) >= 2 else []) + (
+                    sections if len(sections) >= 2 else []):
                 k = value
                 while k < min(end, len(doc)):
                     sent = doc[k].sent
@@ -2550,7 +2556,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
-    from kingmaker.nlp.layout import delegation_rosters, label_ties, table_ties
+    from kingmaker.nlp.layout import delegation_rosters, label_ties, profile_ties, table_ties
 
     delegation_rosters(ctx)  # "Government delegation: Name, Deputy Foreign Minister; ..." (nlp/layout.py)
     _implied_state_ties(ctx, implied)
@@ -2563,6 +2569,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _opposition_leaders(ctx)
     _organ_members(ctx)
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
+    profile_ties(ctx)  # "Name: X" over "Backers: A; B", "Members: C; D": a profile's fields (nlp/layout.py)
     table_ties(ctx)  # "| Party | Leader | Bloc | Seats |": a row's leader and bloc (nlp/layout.py)
     return ctx.hits
 
@@ -2704,6 +2711,25 @@ def _named_parent(ctx: _Ctx, bodies: set[str]) -> None:
                 break
 
 
+def _opposition_profiles(ctx: _Ctx, words: frozenset[str]) -> list[int]:
+    """The organisations whose profile (nlp/layout.py ``profiles``) says what they are with an opposition word before
+    any preposition ("Type: Opposition coalition", "Status: main opposition party"; word_lists.profile_kind_labels)."""
+    from kingmaker.nlp.layout import profile_fields
+
+    out: list[int] = []
+    for entity, f in profile_fields(ctx):
+        if f.label not in cues().profile_kind_labels or ctx.kind(entity) != "organization":
+            continue
+        kind = []
+        for t in ctx.doc[f.value:f.end]:
+            if t.pos_ == "ADP" or t.is_punct:
+                break
+            kind.append(norm(t.text))
+        if set(kind) & words and entity not in out:
+            out.append(entity)
+    return out
+
+
 def _opposition_parties(ctx: _Ctx) -> None:
     """"the opposition Crown League", "X, the main opposition party,": X opposes the government of the article's
     state (the state), read once all ties are known (word_lists.opposition_words)."""
@@ -2736,6 +2762,9 @@ def _opposition_parties(ctx: _Ctx) -> None:
             told.add(m.actor)
         if named or described:
             told.discard(m.actor)
+    for entity in _opposition_profiles(ctx, words):
+        if entity not in parties:  # "Name: X" over "Type: Opposition coalition": described so
+            parties.append(entity)
     if not parties:
         return
     home = ctx.home_state()
@@ -3392,7 +3421,9 @@ def _named_wing(ctx: _Ctx, noun: Token) -> None:
 
 def _of_which(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     """"NATO, of which Ostravia has been a member since 2017": the subject holds the role the clause's
-    noun names in the antecedent ("X, of which Y is the leader", "the Front, of which Y is part")."""
+    noun names in the antecedent ("X, of which Y is the leader", "the Front, of which Y is part"); the role
+    may come first, the name after the verb ("the party, of which the chairman is Y", "the Front, the leader
+    of which is Y")."""
     verb = tok.head.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head  # "of" hung on the role noun ("a member of which")
@@ -3401,6 +3432,8 @@ def _of_which(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     owner = _relative_antecedent(ctx, tok)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     role = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
+    if subj is not None and role is not None and ctx.np_actor(subj) is None and ctx.np_actor(role) is not None:
+        subj, role = role, subj  # "of which the chairman is Y": the role is the subject, the name the attribute
     named = ctx.np_actor(subj) if subj is not None else None
     if owner is None or named is None or role is None or named == owner:
         return
@@ -7041,9 +7074,13 @@ def _described_in_bracket(ctx: _Ctx, i: int) -> bool:
 def _office_list(ctx: _Ctx) -> None:
     """A list of office-holders, one a line ("Chairwoman: X", "First Deputy Chair: Y", "Secretary General: Z"),
     the way a party's or a congress's press release gives its new officers: a title alone before the colon
-    is a post in the organisation the text calls "the party" / "the movement" just before the list."""
+    is a post in the organisation the text calls "the party" / "the movement" just before the list; a profile's
+    field ("Name: X" over "Coordinator: Y"; nlp/layout.py ``profiles``) a post in the profile's entity."""
+    from kingmaker.nlp.layout import profile_fields
+
     doc, kb = ctx.doc, ctx.kb
     words = kb.role_words | kb._title_set | set(kb.relations.get("deputy_words") or ()) | cues().title_modifiers
+    profiled = {f.first: entity for entity, f in profile_fields(ctx)}
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "person" or m.start < 2 or doc[m.start - 1].text != ":":
             continue
@@ -7063,6 +7100,7 @@ def _office_list(ctx: _Ctx) -> None:
         elif j >= 0 and "\n" not in doc[j].text + doc[j].whitespace_:
             continue  # no line of its own
         label = doc[j + 1:m.start]
+        entry = profiled.get(label.start, entry)
         titles = [t.text for t in doc[label.start:m.start - 1]]
         if not titles or len(titles) > 5 or any(norm(w) not in words for w in titles):
             continue
@@ -7121,7 +7159,8 @@ def _entry_description(ctx: _Ctx, root: Token, heads: list[int], of_phrases: dic
                         if person is not None and ctx.kind(person) == "person":
                             ctx.add(person, "leader_of", owner, role.sent, 0.6)
     elif root.lower_ in adjectives and root.pos_ in ("ADJ", "ADV", "VERB"):
-        for to in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+        preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("to", "with")]
+        for to in preps + [c for p in preps for c in p.conjuncts if c.lower_ == p.lower_]:  # "to X and to Y"
             for p in (c for c in to.children if c.dep_ == "pobj"):
                 target = ctx.np_actor(p, deep=True)
                 for owner in heads:
