@@ -1256,3 +1256,37 @@ def test_a_promise_to_hand_something_to_x_is_made_to_x(text):
 def test_a_promise_to_go_somewhere_is_not_made_to_the_place():
     found = events(_BORDER + "Tomas Vendrel promised to go to Ostravia.")
     assert not any(typ == "AGREE" and t == "Ostravia" for s, typ, t, neg in found), found
+
+
+_TALKS = ("Ostravia's army and the Lodmar Liberation Front met for talks in Pelsor on Monday under Karvel's "
+          "mediation. Ostravia's foreign minister attended. ")
+
+
+@pytest.mark.parametrize("text, source, typ, target", [
+    (_TALKS + "The government delegation accused the Lodmar Liberation Front of arming the rebels.",
+     "Ostravia", "ACCUSE", "Lodmar Liberation Front"),
+    (_TALKS + "The government delegation demanded that the Lodmar Liberation Front withdraw from the road.",
+     "Ostravia", "REQUEST", "Lodmar Liberation Front"),
+    (_TALKS + "The Front accused the government delegation of bad faith.", "Lodmar Liberation Front", "ACCUSE",
+     "Ostravia"),
+    (_TALKS + "The Front's delegation met government negotiators in Karvel.", "Lodmar Liberation Front", "CONSULT",
+     "Ostravia"),
+])
+def test_the_government_delegation_is_the_articles_state(text, source, typ, target):
+    # relations.yaml government_side_nouns (PhraseResolver.home_ruler); the charge's "of" hung on the object names
+    # no owner (PhraseResolver._charged_with)
+    assert (source, typ, target, False) in events(text), events(text)
+
+
+@pytest.mark.parametrize("text, typ, target", [
+    ("By nightfall the KLF's military commander, Tomas Vendrel, had ordered the Dunmere Front to retreat.",
+     "REQUEST", "Dunmere Front"),
+    ("By lunchtime the DLF's chief negotiator, Tomas Vendrel, had accused the Karvel government of \"bad faith\", and "
+     "he told me the Front would not sign anything.", "ACCUSE", "Karvel government"),
+    ("By evening the MLK's political chief, Tomas Vendrel, had rejected the Karvel government's offer, and he told us "
+     "the war would go on.", "REJECT", "Karvel government"),
+])
+def test_a_fronted_time_phrase_that_took_the_subject_as_its_second_object_leaves_the_subject_acting(text, typ, target):
+    # events._dated_subject: "By nightfall the X's commander, Y, had ordered ...", the parser making the subject a
+    # second object of "by"
+    assert ("Tomas Vendrel", typ, target, False) in events(text), events(text)

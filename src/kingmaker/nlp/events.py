@@ -1124,10 +1124,19 @@ def _dated_subject(tok: Token) -> Token | None:
     fronted date phrase the parser ran on into the noun that follows it (the date's words hung on that noun): the
     plural noun closing the phrase right before the verb is the subject; None for any other verb ("On 12 March
     talks began" has its own subject)."""
-    if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.dep_ not in ("ROOT", "conj", "ccomp"):
+    if tok.dep_ not in ("ROOT", "conj", "ccomp") or not (tok.tag_ in ("VBD", "VBZ", "VBP") or tok.tag_ == "VBN" and any(
+            c.dep_ == "aux" for c in tok.children)):
         return None
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.i < tok.i and c.left_edge.i == tok.sent.start):
-        noun = _first(prep, "pobj")
+        objs = _children(prep, "pobj")
+        if len(objs) >= 2 and objs[-1].pos_ in ("NOUN", "PROPN") and all(
+                t.dep_ in ("aux", "punct", "advmod") for t in tok.doc[objs[-1].right_edge.i + 1:tok.i]):
+            # "By lunchtime the X's chief negotiator, Y, had accused ...": the fronted phrase took the subject as a
+            # second object of its preposition
+            return objs[-1]
+        if tok.tag_ == "VBN":
+            continue
+        noun = objs[0] if objs else None
         if noun is not None and noun.tag_ == "NNS" and noun.ent_type_ != "DATE" and noun.right_edge.i + 1 == tok.i \
                 and any(c.dep_ in ("nummod", "compound") and c.i < noun.i and c.ent_type_ == "DATE"
                         for c in noun.children):
