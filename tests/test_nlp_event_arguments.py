@@ -1290,3 +1290,26 @@ def test_a_fronted_time_phrase_that_took_the_subject_as_its_second_object_leaves
     # events._dated_subject: "By nightfall the X's commander, Y, had ordered ...", the parser making the subject a
     # second object of "by"
     assert ("Tomas Vendrel", typ, target, False) in events(text), events(text)
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("King Rakan Tobar of Karvel rules the country. A week later the Coastal Tribes Council sent the King a petition.",
+     "REQUEST"),
+    ("Emir Harun Vensel of Karvel rules the country. The Dunmere Front urged the Emir to release the prisoners.",
+     "REQUEST"),
+    ("President Harun Vensel of Karvel won a second term. The Dunmere Front accused the President of fraud.", "ACCUSE"),
+])
+def test_the_bare_title_is_the_person_whose_name_the_ner_took_with_it(text, typ):
+    # relations.PhraseResolver.titled: "King X" tagged whole as the person's name still gives "the King" its holder;
+    # a charge's "of" phrase hung on the title names no other holder
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    person = next(n for n in names.values() if n.endswith(("Tobar", "Vensel")))
+    assert any(e.type == typ and names.get(e.target) == person for e in ex.events), \
+        [(names.get(e.source), e.type, names.get(e.target)) for e in ex.events]
+
+
+def test_a_title_with_an_of_phrase_of_its_own_is_another_holder():
+    found = events("President Harun Vensel of Karvel won a second term. The Dunmere Front accused the president of the "
+                   "club of fraud.")
+    assert not any(typ == "ACCUSE" and t == "Harun Vensel" for s, typ, t, neg in found), found
