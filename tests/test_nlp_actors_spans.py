@@ -158,3 +158,18 @@ def test_a_plural_describing_an_acronyms_body_is_no_name(text):
 ])
 def test_a_name_ending_in_petroleum_is_a_company(text, name):
     assert names(text).get(name) == "organization"
+
+
+@pytest.mark.parametrize("text, full", [
+    ("The alliance is led by Sheikh Harun Vensel bin Maldor. Officials met bin Maldor on Monday, and the Karvel Front "
+     "later hosted bin Maldor in Pelsor.", "Harun Vensel bin Maldor"),
+    ("Karvel named Finance Minister Harun bin Dravik as premier. The Karvel Front welcomed bin Dravik's appointment.",
+     "Harun bin Dravik"),
+    ("Prime Minister Harun Vensel bin Dravik resigned on Saturday. The Dunmere Front said it had urged bin Dravik to "
+     "stay.", "Harun Vensel bin Dravik"),
+])
+def test_a_person_shortened_to_bin_and_a_name_is_that_person(text, full):
+    # actors._fathers_name: "bin X" in lower case is kept as the person's short name, not dropped as a lower-case phrase
+    ex = extract_documents([Document(id="d0", text=text)])
+    person = next(a for a in ex.actors if a.name == full)
+    assert any(a.startswith("bin ") for a in person.aliases), [(a.name, a.aliases) for a in ex.actors]

@@ -3172,7 +3172,7 @@ def _find_actors(doc: Doc) -> Doc:
                 and not _country_of(name) and _shouted_line(doc, s):
             continue  # "ELECTION 2026 LIVE RESULTS": a word of a shouted heading, not an acronym
         if not name[:1].isupper() and not name[:1].isdigit() and not LOWER_PARTICLE.match(name) \
-                and not _named_as_group(doc, s):
+                and not _named_as_group(doc, s) and not _fathers_name(doc, s, e, label):
             continue  # lower-case phrases the NER swept up ("armed movement loyal"), not "al-Sahil"
         if name.isupper() and len(name.split()) > 1 and low not in kb.known_orgs and not _country_of(name):
             continue  # a shouted headline ("RIVAL BLOCS CLASH"), not a name
@@ -3426,6 +3426,17 @@ def _find_actors(doc: Doc) -> Doc:
     doc._.km_actors = actors
     doc._.km_tok2m = tok2m
     return doc
+
+
+def _fathers_name(doc: Doc, s: int, e: int, label: str) -> bool:
+    """"met bin Habrish", "hosted ibn Saleh": a person named in short by a father's-name particle in lower case and
+    the name after it (names.FATHER_PARTICLES), as Arabic names are shortened: a name the NER took for a person, or
+    the end of a person's full name in the text ("Sheikh Amr bin Habrish" before "bin Habrish", tagged otherwise)."""
+    if e - s != 2 or not doc[s].is_lower or doc[s].lower_ not in FATHER_PARTICLES or not doc[s + 1].text[:1].isupper():
+        return False
+    short = (doc[s].lower_, doc[s + 1].lower_)
+    return label == "PERSON" or any(ent.label_ == "PERSON" and len(ent) > 2 and ent.start != s
+                                    and (ent[-2].lower_, ent[-1].lower_) == short for ent in doc_ents(doc))
 
 
 def _shared_group_nouns(doc: Doc, mentions: list[MentionInfo]) -> None:

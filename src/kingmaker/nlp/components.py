@@ -321,8 +321,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 span = span_of_actor(ctx.definite(token), token.i)
             if span is None:  # "the kingdom", "the emirate": the state just named whose name holds the noun
                 span = span_of_actor(ctx.polity_back(token), token.i)
-            if span is None:  # "the government", "the authorities": the article's state
-                span = home_span(ctx.home_ruler(token), token.i)
+            if span is None:  # "the government", "the authorities", "the government delegation": the article's state
+                span = home_span(ctx.home_ruler(token, teams=True), token.i)
             if span is None:  # "killing 12 soldiers": the article's state's
                 span = home_span(ctx.counted_soldiers(token), token.i)
             if span is None:  # "the rebels": the one group labelled so before; "the cleric": the one person

@@ -1124,10 +1124,19 @@ def _dated_subject(tok: Token) -> Token | None:
     fronted date phrase the parser ran on into the noun that follows it (the date's words hung on that noun): the
     plural noun closing the phrase right before the verb is the subject; None for any other verb ("On 12 March
     talks began" has its own subject)."""
-    if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.dep_ not in ("ROOT", "conj", "ccomp"):
+    if tok.dep_ not in ("ROOT", "conj", "ccomp") or not (tok.tag_ in ("VBD", "VBZ", "VBP") or tok.tag_ == "VBN" and any(
+            c.dep_ == "aux" for c in tok.children)):
         return None
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.i < tok.i and c.left_edge.i == tok.sent.start):
-        noun = _first(prep, "pobj")
+        objs = _children(prep, "pobj")
+        if len(objs) >= 2 and objs[-1].pos_ in ("NOUN", "PROPN") and all(
+                t.dep_ in ("aux", "punct", "advmod") for t in tok.doc[objs[-1].right_edge.i + 1:tok.i]):
+            # "By lunchtime the X's chief negotiator, Y, had accused ...": the fronted phrase took the subject as a
+            # second object of its preposition
+            return objs[-1]
+        if tok.tag_ == "VBN":
+            continue
+        noun = objs[0] if objs else None
         if noun is not None and noun.tag_ == "NNS" and noun.ent_type_ != "DATE" and noun.right_edge.i + 1 == tok.i \
                 and any(c.dep_ in ("nummod", "compound") and c.i < noun.i and c.ent_type_ == "DATE"
                         for c in noun.children):
@@ -4548,6 +4557,28 @@ def _entry_head_span(ctx: _Ctx, tok: Token) -> Span | None:
     return _actor_span(ctx, heads[0], tok.sent.start, tok.doc) if len(heads) == 1 else None
 
 
+def _purpose_party(ctx: _Ctx, tok: Token) -> Span | None:
+    """The party a journey or a mission is meant to meet, named by its purpose: "sent a delegation to Z to negotiate
+    with X", "flew to Z on Monday to meet X", "dispatched an envoy to Z for talks with X": X, not the place gone to
+    (a purpose infinitive with no subject of its own whose verb the lexicon codes as a meeting, or a "for" phrase on
+    a meeting noun)."""
+    lex = ctx.lex
+    preps = lex.target_preps.get("CONSULT", frozenset())
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and _is_infinitive(c) and _first(c, *_SUBJ) is None \
+                and any(e.type == "CONSULT" for e in lex.verbs.get(_vl(ctx, c), ())):
+            m = _mention(ctx, _first(c, "dobj")) or _prep_target(ctx, c, preps)
+            if m is not None:
+                return m
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for p in _children(c, "pobj"):
+                if p.pos_ == "NOUN" and _noun_type(ctx, p) == "CONSULT":
+                    m = _prep_target(ctx, p, preps - {"to"})
+                    if m is not None:
+                        return m
+    return None
+
+
 def _to_destination(act: _Act) -> bool:
     """The act's entry finds its other party only as a destination ("send envoys >to", "fly >to"): the
     members of a coordinated subject each go to a third party, they do not meet each other."""
@@ -4686,6 +4717,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             # "accused the prime minister of running the country from X's embassy": the one accused is named,
             # though by no actor name; the charge names no one accused
             return None
+    if typ == "CONSULT" and _to_destination(act):
+        m = _purpose_party(ctx, tok)
+        if m is not None:
+            return m
     core = tok
     if act.kind in ("frame", "light", "phrase") and act.inner is not None and act.inner.pos_ in ("VERB", "AUX", "ADJ"):
         # "refused to meet X": X; but "denied arming X": X is not the one answered
@@ -4780,6 +4815,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                     and act.entry is not None and act.entry.target_preps:
                 # "attributed the attack to X", "deposited $2 billion in X's central bank": hung on the object
                 m = _prep_target(ctx, c, act.entry.target_preps)
+            if m is None and c.pos_ == "NOUN" and act.kind == "verb" and typ in lex.cooperative:
+                m = _own_act_target(ctx, c, typ)
             if m is None and c.pos_ == "NOUN" and (act.kind == "verb" or core.i != tok.i) and "with" in preps:
                 # "discussed the crisis with X", "is ready to negotiate a new treaty with X": hung on the object
                 m = _with_in_object(ctx, c)
@@ -4788,7 +4825,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             if m is None and typ in _REACTIONS and _lemma(c) in lex.proposal_nouns:
                 m = _prep_target(ctx, c, _MADE_BY)  # "protested a ruling by X", "refused every request from X"
             if m is None and typ in _ANSWERING_PARTNER and c.pos_ == "NOUN":
-                m = _partner_in_object(ctx, c)
+                m = _partner_in_object(ctx, c) or _beneficiary_in_object(ctx, c)
             if m is None and typ in _BACKING and c.pos_ == "NOUN" and _noun_type(ctx, c):
                 m = _performer(ctx, c)  # "backed the march organised by X": X
             if m is None:
@@ -4870,7 +4907,31 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     m = _other_party_of_occasion(ctx, tok) or _party_met(ctx, tok)
     if m is not None:
         return m
+    if typ == "AGREE" and _vl(ctx, tok) in lex.offers:
+        m = _promised_recipient(ctx, tok)
+        if m is not None:
+            return m
     return _warned_addressee(ctx, tok)
+
+
+def _promised_recipient(ctx: _Ctx, tok: Token) -> Span | None:
+    """The one a promise is made to when its complement, no act of its own, hands something over: "promised to
+    return 14 citizens to X", "pledged to hand over to X the prisoners", "offered to give X the files", "promised
+    to restart the talks with X": X (the complement's dative, its "to" phrase with a thing handed, or the "with"
+    phrase of its object); not where one goes ("promised to go to X")."""
+    for c in _children(tok, "xcomp"):
+        if not _is_infinitive(c) or _first(c, *_SUBJ) is not None:
+            continue
+        obj = _first(c, "dobj")
+        m = _mention(ctx, _first(c, "dative"))
+        if m is None and (obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None or any(
+                p.pos_ == "NOUN" for prep in _children(c, "prep") if prep.lower_ == "to" for p in _children(prep, "pobj"))):
+            m = _prep_target(ctx, c, frozenset({"to"}), depth=1)
+        if m is None and obj is not None and obj.pos_ == "NOUN":
+            m = _with_in_object(ctx, obj)
+        if m is not None:
+            return m
+    return None
 
 
 # acts that censure another's act: the one who underwent it is not their target ("condemned X's arrest")
@@ -4906,6 +4967,29 @@ def _partner_in_object(ctx: _Ctx, obj: Token) -> Span | None:
             or _vl(ctx, obj.head) in ctx.lex.denials:
         return None  # ("denied any link with X": X is the partner of the tie denied, not the one answered)
     return _with_in_object(ctx, obj)
+
+
+def _own_act_target(ctx: _Ctx, obj: Token, typ: str) -> Span | None:
+    """The one a cooperative act named by the object noun is aimed at, by that noun's own prepositions (plover.yaml
+    target_preps of its type): "withdrew his support for X", "pulled its backing for X", "withdrew its aid to X": X
+    loses what the verb takes back. Only a cooperative noun of another type than the verb's ("withdrew its troops
+    from the bank" names no one); the parser may hang the phrase on the verb ("withdrew its aid | to X")."""
+    t = _noun_type(ctx, obj) if ctx.mention_of(obj) is None else None
+    if t is None or t == typ or t not in ctx.lex.cooperative:
+        return None
+    preps = ctx.lex.target_preps.get(t, frozenset())
+    return _prep_target(ctx, obj, preps) or _prep_target(ctx, obj.head, preps, depth=1)
+
+
+def _beneficiary_in_object(ctx: _Ctx, obj: Token) -> Span | None:
+    """The one a stance is taken on when its object is a thing meant for another: "rejected any role for X in the
+    province", "opposed a seat for X in the cabinet", "backed a bigger say for X": X (the object's own "for"
+    phrase). Not an act's noun ("rejected calls for X", "praised the aid for X": that act's own reading), a proposal
+    (its maker is answered) nor an actor's name."""
+    if ctx.mention_of(obj) is not None or _noun_type(ctx, obj) is not None \
+            or _lemma(obj) in ctx.lex.proposal_nouns | ctx.lex.statement_nouns:
+        return None
+    return _prep_target(ctx, obj, frozenset({"for"}))
 
 
 def _addressee(ctx: _Ctx, verb: Token) -> Span | None:

@@ -445,7 +445,7 @@ class _Ctx:
         mods = _title_mods(tok)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
                 c.dep_ not in ("det", "punct", "preconj", "cc", "conj") and c not in mods and not _charge(c)
-                for c in tok.children):
+                and not self._charged_with(tok, c) for c in tok.children):
             return None  # (not "the president of the club"; "both the Emir and ..." is one)
         tenure = self._tenure_words()  # ("the outgoing president": "President X", "outgoing President X")
         mods = [m for m in mods if norm(m.text) not in tenure]
@@ -454,7 +454,13 @@ class _Ctx:
             if i >= tok.i:
                 break  # (the same word's earlier uses only)
             t = self.doc[i]
-            if t.i + 1 >= len(self.doc) or self.tok2m[t.i] >= 0 or not t.text[:1].isupper():
+            if self.tok2m[t.i] >= 0 and t.text[:1].isupper() and not mods:
+                m = self.mentions[self.tok2m[t.i]]
+                a = self.actor(t)
+                if m.start == t.i and m.end > t.i + 1 and a is not None and self.kind(a) == "person":
+                    found.add(a)  # "King X" taken whole for the name: the title opens the person's mention
+                continue
+            if t.i + 1 >= len(self.doc) or not t.text[:1].isupper():
                 continue  # "President X" (a title before a name), not "the president of the club, X"
             if [c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound") and norm(c.text) not in tenure] \
                     != [m.lower_ for m in mods]:
@@ -499,9 +505,9 @@ class _Ctx:
         speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return speaker if speaker is not None and speaker.pos_ != "PRON" else None
 
-    def home_ruler(self, tok: Token) -> int | None:
+    def home_ruler(self, tok: Token, teams: bool = False) -> int | None:
         """"the government", "the authorities", "security forces": the article's state, when there clearly
-        is one."""
+        is one; with ``teams`` (an event's party, not a lasting tie's), also "the government delegation"."""
         if tok.lower_ in ("government", "regime", "junta", "authorities") and tok.dep_ != "compound" and all(
                 c.dep_ in ("det", "punct") or c.dep_ == "amod" and (c.lower_ in ("federal", "central", "national") or (
                     c.lower_ in ("recognised", "recognized") and all(a.lower_ == "internationally" for a in c.children)))
@@ -530,17 +536,31 @@ class _Ctx:
                 c.dep_ == "compound" and c.lower_ == "security" for c in tok.children) and all(
                 c.dep_ in ("det", "punct", "compound") and c.lower_ in ("the", "security") for c in tok.children):
             return self.home_state()  # "security forces", no state named: the article's state's
-        if norm(tok.text) in (self.kb.relations.get("government_side_nouns") or ()) and tok.dep_ != "compound" and any(
+        sides = self.kb.relations.get("government_side_nouns") or ()
+        if teams:
+            sides = (*sides, *(self.kb.relations.get("government_team_nouns") or ()))
+        if norm(tok.text) in sides and tok.dep_ != "compound" and any(
                 c.dep_ in ("compound", "amod") and c.lower_ in ("government", "federal", "state")
                 for c in tok.children) and all(c.dep_ in ("det", "punct", "compound", "amod")
                                                and c.lower_ in ("the", "government", "federal", "state")
                                                or c.dep_ in ("nummod", "cc", "conj")
                                                or c.dep_ == "prep" and c.lower_ not in ("of", "from")
+                                               or _charge(c) or self._charged_with(tok, c)
                                                for c in tok.children):
             # "government troops", "federal forces", "17 government soldiers", "the government side", "government
-            # troops and tribal fighters" (relations.yaml government_side_nouns): the article's state's
+            # troops and tribal fighters" (relations.yaml government_side_nouns), "accused the government delegation
+            # of bad faith" (the charge's "of" misattached): the article's state's
             return self.home_state()
         return None
+
+    def _charged_with(self, noun: Token, prep: Token) -> bool:
+        """``prep`` is the charge of "accused X of Y" hung on the object X: "accused the government delegation of bad
+        faith", "accused the President of fraud" (an "of" phrase naming no one, its noun bare of any article or owner,
+        on the object of a verb of accusing; not "troops of the X Front", "the president of the club")."""
+        verb = noun.head
+        return prep.lower_ == "of" and noun.dep_ == "dobj" and verb.lemma_ in (self.kb.relations.get("charging_verbs") or ()) \
+            and not any(t.pos_ == "PROPN" or self.actor(t) is not None for t in prep.subtree) \
+            and not any(d.dep_ in ("det", "poss") for p in prep.children for d in p.children)
 
     def _home_force(self, tok: Token) -> bool:
         """"the air force struck Y", "began training the navy": a state's armed service named by its bare noun
