@@ -150,3 +150,25 @@ def test_her_government_with_a_described_subject_is_her():
     found = events("Ms Mira Kessel won the vote in March. The Varnian ambassador, Mr Ilan Marsk, spoke on Monday, "
                    "accusing her government of corruption.")
     assert ("Ilan Marsk", "ACCUSE", "Mira Kessel") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    # a possessive pronoun: the person's state
+    ("Selma Kessin, the prime minister of Ostravia, visited Lusana on Monday. The European Union threatened to cut "
+     "aid to her government.", ("European Union", "THREATEN", "Ostravia")),
+    ("Tomas Vendrel is the president of Karvel. Russia signed a defence agreement with his government in 2024.",
+     ("Russia", "AGREE", "Karvel")),
+    # a named possessor
+    ("Tomas Vendrel, the president of Karvel, faces elections in May. The United States praised Vendrel's "
+     "administration for the reforms.", ("United States", "SUPPORT", "Karvel")),
+])
+def test_a_persons_government_is_the_state_the_person_leads(text, event):
+    found = events(text)
+    assert event in found, found
+
+
+@pytest.mark.model
+def test_the_government_of_a_person_tied_to_no_state_is_no_state():
+    found = events("Tomas Vendrel visited Lusana on Monday. The European Union threatened to cut aid to his government.")
+    assert ("European Union", "THREATEN", None) in found, found

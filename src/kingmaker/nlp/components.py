@@ -315,6 +315,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             span = named_by_group_noun(token)  # "coalition aircraft", "alliance troops": the body named before
             if span is None:
                 span = owned_body(token)  # "Khazali's group", "X, whose party ...": the body X leads or belongs to
+            if span is None:
+                span = owned_state(token)  # "cut aid to his government": the state he leads or serves
             if span is None:  # "A Front official said the group had ...": the body its stand-in speaks for
                 span = spoken_for(token)
             if span is None:
@@ -376,6 +378,23 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             return None
         bodies = ctx.bodies_of(a, kinds)
         return span_of_actor(bodies.pop(), token.i) if len(bodies) == 1 else None
+
+    def owned_state(token: Token) -> Span | None:
+        """A state's government owned by a person: "threatened to cut aid to his government", "signed a pact with
+        her government", "X's administration" (relations.yaml owned_state_nouns): the one state the text ties the
+        person to (leader or member, as found so far); None for a person tied to none or to several, a possessor
+        that is no person ("its government": the owner itself, read as before), or any other noun."""
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        if poss is None or norm(token.text) not in (ctx.kb.relations.get("owned_state_nouns") or ()):
+            return None
+        if poss.pos_ == "PRON":
+            a = ctx.pronoun_actor(poss) if poss.lower_ in ("his", "her") else None
+        else:
+            a = actor_of(mention_of(poss))
+        if a is None or ctx.kind(a) != "person":
+            return None
+        states = ctx.states_of(a)
+        return span_of_actor(states.pop(), token.i) if len(states) == 1 else None
 
     def spoken_for(token: Token) -> Span | None:
         """"A Dunmere Front official said the group had attacked ...", "A Front spokesman said the party rejects ...":

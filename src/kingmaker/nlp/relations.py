@@ -805,6 +805,12 @@ class _Ctx:
         return {h.target for h in self.hits if h.source == person and h.type in ("leader_of", "member_of")
                 and self.kind(h.target) == "organization" and self.subkind(h.target) in kinds}
 
+    def states_of(self, person: int) -> set[int]:
+        """The states the text has tied ``person`` to so far (leader or member): the state "his government", "her
+        administration" stands for."""
+        return {h.target for h in self.hits if h.source == person and h.type in ("leader_of", "member_of")
+                and self.kind(h.target) == "country"}
+
     def _sole_named(self, tok: Token, noun: str, exclude: int | None, may_be_left: bool) -> int | None:
         """"the Mission" far below "the UN Stabilisation Mission in X" (past the closest-name look-back): the
         one organisation named anywhere before whose name the noun heads; None when two are ("the council"
