@@ -172,3 +172,30 @@ def test_a_persons_government_is_the_state_the_person_leads(text, event):
 def test_the_government_of_a_person_tied_to_no_state_is_no_state():
     found = events("Tomas Vendrel visited Lusana on Monday. The European Union threatened to cut aid to his government.")
     assert ("European Union", "THREATEN", None) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    # a title conjoined before the name: one person
+    ("Security forces loyal to Tomas Vendrel arrested his cousin and former deputy Milan Osk on Friday. Vendrel "
+     "accused his cousin of plotting a coup.", ("Tomas Vendrel", "ACCUSE", "Milan Osk")),
+    # "Y, a nephew of X", and its converse
+    ("Milan Osk, a nephew of President Tomas Vendrel, was arrested on Monday. Vendrel accused his nephew of treason.",
+     ("Tomas Vendrel", "ACCUSE", "Milan Osk")),
+    ("Milan Osk, a nephew of President Tomas Vendrel, was arrested on Monday. Osk accused his uncle of betraying the "
+     "revolution.", ("Milan Osk", "ACCUSE", "Tomas Vendrel")),
+    # the relation in apposition
+    ("Tomas Vendrel stepped down as leader of the Harnow Party in March. His successor, Milan Osk, was elected in May. "
+     "Vendrel congratulated his successor.", ("Tomas Vendrel", "SUPPORT", "Milan Osk")),
+    ("Tomas Vendrel's deputy, Milan Osk, resigned. Selma Kessin's deputy, Ivo Brandl, resigned. Vendrel praised his "
+     "deputy.", ("Tomas Vendrel", "SUPPORT", "Milan Osk")),
+])
+def test_a_persons_relative_is_the_one_person_the_text_names_so(text, event):
+    found = events(text)
+    assert event in found, found
+
+
+@pytest.mark.model
+def test_a_relative_the_text_does_not_name_is_no_one():
+    found = events("Tomas Vendrel accused his cousin of plotting a coup.")
+    assert ("Tomas Vendrel", "ACCUSE", None) in found, found

@@ -1198,6 +1198,11 @@ def test_a_state_service_named_by_its_bare_noun_is_the_article_s_state(act):
      "border crossing.", ("Milan Osk", "AGREE", "Selma Kessin")),
     ("Tomas Vendrel called on the Brevik Front to lay down its arms and promised to free the detained fishermen.",
      ("Tomas Vendrel", "AGREE", "Brevik Front")),
+    # the party named by a description or a pronoun resolved to a name told before
+    ("The Brevik Front blocked the roads on Monday. On Tuesday Tomas Vendrel urged the Front to reopen them and warned "
+     "that attacks on convoys would not be tolerated.", ("Tomas Vendrel", "THREATEN", "Brevik Front")),
+    ("Selma Kessin, the Ostravian prime minister, arrived in Lusana on Monday. Tomas Vendrel met her at the airport "
+     "and agreed to reopen the border.", ("Tomas Vendrel", "AGREE", "Selma Kessin")),
 ])
 def test_a_statement_conjoined_to_an_addressing_verb_is_made_to_the_same_party(text, event):
     assert event[:3] + (False,) in events(text), events(text)

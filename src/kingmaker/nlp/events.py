@@ -2822,10 +2822,17 @@ def _addressed_after(h: EventHit, o: EventHit) -> bool:
     if any(c.dep_ in ("dobj", "obj", "dative", "attr", "nsubjpass", "aux", "auxpass") for c in h.trigger.children):
         return False
     first = o.trigger
+    if not first.sent.start <= o.target.start < first.sent.end:
+        # a pronoun or a description resolved to a name told before ("urged the alliance", "met him"): the first
+        # verb's object or the object of its particle
+        return any(c.dep_ in ("dobj", "obj", "dative") or c.dep_ in ("prep", "prt") and c.lower_ in ("on", "with", "to")
+                   and any(p.dep_ == "pobj" for p in c.children) for c in first.children)
     named = o.target.root  # the phrase of the first verb that holds the party ("Y's envoy", "on Y")
     while named.head.i != first.i and named.head.i != named.i and named.i > first.i:
         named = named.head
     return named.head.i == first.i and named.i > first.i and named.dep_ in ("dobj", "obj", "dative", "prep", "prt")
+
+
 
 
 def _sanctioning_authority(hits: list[EventHit]) -> None:
