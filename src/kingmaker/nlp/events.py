@@ -2813,26 +2813,27 @@ _ADDRESSED = frozenset({"THREATEN", "AGREE", "REQUEST", "ACCUSE", "REJECT"})
 
 def _addressed_after(h: EventHit, o: EventHit) -> bool:
     """``h`` (a statement conjoined to ``o``'s verb) is made to the party ``o`` addresses: ``o`` asks, meets or tells
-    a party named in its verb's object or in a phrase after it ("urged Y to ...", "met Y's envoy", "called on Y",
-    "met with Y"; not a subject), and ``h``'s verb has no object of its own ("and warned that ...", "and agreed to ...", "and promised to
-    ..."; not "and accused ministers of ...", "and demanded the release of ...", whose object is what it is about), nor
-    an auxiliary ("visited Y during the campaign and has promised to ...": a statement of another time, to anyone)."""
-    if h.type not in _ADDRESSED or o.type not in _ADDRESSING:
+    a party its verb names as the one addressed (``_addressees``: "urged Y to ...", "met Y's envoy", "called on Y",
+    "met with Y"; not "demanded the resignation of Y", a thing asked for), and ``h``'s verb names no party or object of
+    its own ("and warned that ...", "and agreed to ...", "and promised to ..."; not "and accused ministers of ...",
+    "and called on both sides to ...", "and demanded the release of ..."), nor has an auxiliary ("visited Y during the
+    campaign and has promised to ...": a statement of another time, to anyone)."""
+    if h.type not in _ADDRESSED or o.type not in _ADDRESSING or _addressees(h.trigger) \
+            or any(c.dep_ in ("attr", "nsubjpass", "aux", "auxpass") for c in h.trigger.children):
         return False
-    if any(c.dep_ in ("dobj", "obj", "dative", "attr", "nsubjpass", "aux", "auxpass") for c in h.trigger.children):
-        return False
-    first = o.trigger
-    if not first.sent.start <= o.target.start < first.sent.end:
-        # a pronoun or a description resolved to a name told before ("urged the alliance", "met him"): the first
-        # verb's object or the object of its particle
-        return any(c.dep_ in ("dobj", "obj", "dative") or c.dep_ in ("prep", "prt") and c.lower_ in ("on", "with", "to")
-                   and any(p.dep_ == "pobj" for p in c.children) for c in first.children)
-    named = o.target.root  # the phrase of the first verb that holds the party ("Y's envoy", "on Y")
-    while named.head.i != first.i and named.head.i != named.i and named.i > first.i:
-        named = named.head
-    return named.head.i == first.i and named.i > first.i and named.dep_ in ("dobj", "obj", "dative", "prep", "prt")
+    slots = _addressees(o.trigger)
+    if not o.trigger.sent.start <= o.target.start < o.trigger.sent.end:
+        return bool(slots)  # a pronoun or a description resolved to a name told before ("urged the alliance")
+    root = o.target.root
+    return any(root.i == t.i or root.head.i == t.i and root.dep_ == "poss" for t in slots)
 
 
+def _addressees(verb: Token) -> list[Token]:
+    """The words a verb names its addressed party or object with: its objects, and the objects of "on", "with" or "to"
+    after it ("urged Y", "met Y", "called on Y", "met with Y", "spoke to Y")."""
+    return [c for c in verb.children if c.dep_ in _OBJ] + [
+        p for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "with", "to")
+        for p in c.children if p.dep_ == "pobj"]
 
 
 def _sanctioning_authority(hits: list[EventHit]) -> None:
