@@ -199,3 +199,24 @@ def test_a_persons_relative_is_the_one_person_the_text_names_so(text, event):
 def test_a_relative_the_text_does_not_name_is_no_one():
     found = events("Tomas Vendrel accused his cousin of plotting a coup.")
     assert ("Tomas Vendrel", "ACCUSE", None) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("The provincial council elected Milan Osk as governor on Monday. Tomas Vendrel accused the governor of buying "
+     "votes.", ("Tomas Vendrel", "ACCUSE", "Milan Osk")),
+    ("Parliament elected Milan Osk as speaker in May. On Friday Tomas Vendrel met the speaker in Lusana.",
+     ("Tomas Vendrel", "CONSULT", "Milan Osk")),
+    ("Milan Osk was elected chairman of the Harnow Party in March. Tomas Vendrel congratulated the chairman on "
+     "Sunday.", ("Tomas Vendrel", "SUPPORT", "Milan Osk")),
+])
+def test_a_bare_title_is_the_one_person_given_that_office(text, event):
+    found = events(text)
+    assert event in found, found
+
+
+@pytest.mark.model
+def test_a_bare_title_given_to_two_persons_is_no_one():
+    found = events("The northern council elected Milan Osk as governor on Monday. The southern council elected Ivo "
+                   "Brandl as governor on Tuesday. Tomas Vendrel accused the governor of buying votes.")
+    assert ("Tomas Vendrel", "ACCUSE", None) in found, found

@@ -1227,3 +1227,9 @@ def test_a_conjunct_in_another_tense_than_an_object_relative_clause_is_the_outer
 def test_a_conjunct_of_a_subject_relative_clause_stays_with_its_subject():
     got = events("The Harnow Party, which won the election in 2020 and leads the polls, accused Tomas Vendrel of fraud.")
     assert ("Harnow Party", "ACCUSE", "Tomas Vendrel", False) in got, got
+
+
+def test_a_thing_asked_for_is_not_the_party_a_conjoined_threat_is_made_to():
+    got = events("Tomas Vendrel is the president of Karvel. Flanked by masked men, Milan Osk demands the resignation "
+                 "of the president and threatens to attack the airport.")
+    assert ("Milan Osk", "THREATEN", None, False) in got, got

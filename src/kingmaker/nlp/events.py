@@ -2641,7 +2641,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
             hits.extend(_coordinated_hits(ctx, hit))
     hits.extend(blamed)
     hits.sort(key=lambda h: h.trigger.i)
-    _share_targets(hits)
+    _share_targets(ctx, hits)
     _sanctioning_authority(hits)
     _answered_proposals(ctx, hits)
     _answered_blows(ctx, hits)
@@ -2781,7 +2781,7 @@ def _pointed_at(ctx: _Ctx, verb: Token) -> EventHit | None:
     return EventHit("ACCUSE", source, target, False, verb.sent, rep, 0.7, _date_text(ctx, rep), _present(ctx, rep))
 
 
-def _share_targets(hits: list[EventHit]) -> None:
+def _share_targets(ctx: _Ctx, hits: list[EventHit]) -> None:
     """Two conjoined verbs of one subject, the second naming no party of its own, told to the first one's party:
 
     - "X accused Y of ... and warned that any attempt ...": conjoined hostile statements of one speaker are
@@ -2799,7 +2799,7 @@ def _share_targets(hits: list[EventHit]) -> None:
             if o is not h and o.target is not None and o.source is not None and o.source.start == h.source.start \
                     and not o.negated and (
                         o.trigger.i == h.trigger.head.i and h.type in _SHARED_AIM and o.type in _SHARED_AIM
-                        or o.trigger.i == first.i and _addressed_after(h, o)):
+                        or o.trigger.i == first.i and _addressed_after(ctx, h, o)):
                 h.target = o.target
                 break
 
@@ -2811,7 +2811,7 @@ _ADDRESSING = frozenset({"REQUEST", "CONSULT"})
 _ADDRESSED = frozenset({"THREATEN", "AGREE", "REQUEST", "ACCUSE", "REJECT"})
 
 
-def _addressed_after(h: EventHit, o: EventHit) -> bool:
+def _addressed_after(ctx: _Ctx, h: EventHit, o: EventHit) -> bool:
     """``h`` (a statement conjoined to ``o``'s verb) is made to the party ``o`` addresses: ``o`` asks, meets or tells
     a party its verb names as the one addressed (``_addressees``: "urged Y to ...", "met Y's envoy", "called on Y",
     "met with Y"; not "demanded the resignation of Y", a thing asked for), and ``h``'s verb names no party or object of
@@ -2821,11 +2821,13 @@ def _addressed_after(h: EventHit, o: EventHit) -> bool:
     if h.type not in _ADDRESSED or o.type not in _ADDRESSING or _addressees(h.trigger) \
             or any(c.dep_ in ("attr", "nsubjpass", "aux", "auxpass") for c in h.trigger.children):
         return False
-    slots = _addressees(o.trigger)
-    if not o.trigger.sent.start <= o.target.start < o.trigger.sent.end:
-        return bool(slots)  # a pronoun or a description resolved to a name told before ("urged the alliance")
-    root = o.target.root
-    return any(root.i == t.i or root.head.i == t.i and root.dep_ == "poss" for t in slots)
+    for slot in _addressees(o.trigger):
+        # the party's own words, or a pronoun or a description resolved to it ("urged the alliance", "met him")
+        for t in (slot, *(c for c in slot.children if c.dep_ == "poss")):
+            m = o.target if t.i == o.target.root.i else ctx.mention_of(t)
+            if m is not None and m.start == o.target.start:
+                return True
+    return False
 
 
 def _addressees(verb: Token) -> list[Token]:
