@@ -408,8 +408,11 @@ class _Ctx:
                                           and (any_title and not mods or title in self.kb.head_of_state_titles)):
             return None
         found = self.titled(tok)
-        if found is None and any_title and not mods and tok.is_lower and tok.tag_ == "NN":
-            # "re-elected X as governor ... Y accused the governor of ...": the one person given that office before
+        if found is None and any_title and not mods and tok.is_lower and tok.tag_ == "NN" \
+                and all(c.dep_ in ("det", "punct") or c.dep_ == "prep" and not (
+                    c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)) for c in tok.children):
+            # "elected X as governor ... Y accused the governor of ...": the one person given that office before
+            # (not "the president of the X Front": a body's office named anew)
             found = self._given_office(tok)
         return found
 
