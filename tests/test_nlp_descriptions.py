@@ -179,6 +179,8 @@ def test_the_government_of_a_person_tied_to_no_state_is_no_state():
     # a title conjoined before the name: one person
     ("Security forces loyal to Tomas Vendrel arrested his cousin and former deputy Milan Osk on Friday. Vendrel "
      "accused his cousin of plotting a coup.", ("Tomas Vendrel", "ACCUSE", "Milan Osk")),
+    ("Security forces loyal to Tomas Vendrel arrested his cousin and former deputy Milan Osk on Friday. Osk accused "
+     "his cousin of betrayal.", ("Milan Osk", "ACCUSE", "Tomas Vendrel")),
     # "Y, a nephew of X", and its converse
     ("Milan Osk, a nephew of President Tomas Vendrel, was arrested on Monday. Vendrel accused his nephew of treason.",
      ("Tomas Vendrel", "ACCUSE", "Milan Osk")),

@@ -317,6 +317,10 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 or not any(c.dep_ == "poss" for c in token.children):
             return None
         owner = relation_owner(token, None)
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "PROPN" and named_person(subj) != owner:
+            return None  # "X accused his cousin": X's cousin, whoever "his" would be read as on its own
         found = kin_table().get((owner, word), set()) if owner is not None else set()
         return span_of_actor(next(iter(found)), token.i) if len(found) == 1 else None
 
