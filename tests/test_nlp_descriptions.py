@@ -150,3 +150,75 @@ def test_her_government_with_a_described_subject_is_her():
     found = events("Ms Mira Kessel won the vote in March. The Varnian ambassador, Mr Ilan Marsk, spoke on Monday, "
                    "accusing her government of corruption.")
     assert ("Ilan Marsk", "ACCUSE", "Mira Kessel") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    # a possessive pronoun: the person's state
+    ("Selma Kessin, the prime minister of Ostravia, visited Lusana on Monday. The European Union threatened to cut "
+     "aid to her government.", ("European Union", "THREATEN", "Ostravia")),
+    ("Tomas Vendrel is the president of Karvel. Russia signed a defence agreement with his government in 2024.",
+     ("Russia", "AGREE", "Karvel")),
+    # a named possessor
+    ("Tomas Vendrel, the president of Karvel, faces elections in May. The United States praised Vendrel's "
+     "administration for the reforms.", ("United States", "SUPPORT", "Karvel")),
+])
+def test_a_persons_government_is_the_state_the_person_leads(text, event):
+    found = events(text)
+    assert event in found, found
+
+
+@pytest.mark.model
+def test_the_government_of_a_person_tied_to_no_state_is_no_state():
+    found = events("Tomas Vendrel visited Lusana on Monday. The European Union threatened to cut aid to his government.")
+    assert ("European Union", "THREATEN", None) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    # a title conjoined before the name: one person
+    ("Security forces loyal to Tomas Vendrel arrested his cousin and former deputy Milan Osk on Friday. Vendrel "
+     "accused his cousin of plotting a coup.", ("Tomas Vendrel", "ACCUSE", "Milan Osk")),
+    ("Security forces loyal to Tomas Vendrel arrested his cousin and former deputy Milan Osk on Friday. Osk accused "
+     "his cousin of betrayal.", ("Milan Osk", "ACCUSE", "Tomas Vendrel")),
+    # "Y, a nephew of X", and its converse
+    ("Milan Osk, a nephew of President Tomas Vendrel, was arrested on Monday. Vendrel accused his nephew of treason.",
+     ("Tomas Vendrel", "ACCUSE", "Milan Osk")),
+    ("Milan Osk, a nephew of President Tomas Vendrel, was arrested on Monday. Osk accused his uncle of betraying the "
+     "revolution.", ("Milan Osk", "ACCUSE", "Tomas Vendrel")),
+    # the relation in apposition
+    ("Tomas Vendrel stepped down as leader of the Harnow Party in March. His successor, Milan Osk, was elected in May. "
+     "Vendrel congratulated his successor.", ("Tomas Vendrel", "SUPPORT", "Milan Osk")),
+    ("Tomas Vendrel's deputy, Milan Osk, resigned. Selma Kessin's deputy, Ivo Brandl, resigned. Vendrel praised his "
+     "deputy.", ("Tomas Vendrel", "SUPPORT", "Milan Osk")),
+])
+def test_a_persons_relative_is_the_one_person_the_text_names_so(text, event):
+    found = events(text)
+    assert event in found, found
+
+
+@pytest.mark.model
+def test_a_relative_the_text_does_not_name_is_no_one():
+    found = events("Tomas Vendrel accused his cousin of plotting a coup.")
+    assert ("Tomas Vendrel", "ACCUSE", None) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("The provincial council elected Milan Osk as governor on Monday. Tomas Vendrel accused the governor of buying "
+     "votes.", ("Tomas Vendrel", "ACCUSE", "Milan Osk")),
+    ("Parliament elected Milan Osk as speaker in May. On Friday Tomas Vendrel met the speaker in Lusana.",
+     ("Tomas Vendrel", "CONSULT", "Milan Osk")),
+    ("Milan Osk was elected chairman of the Harnow Party in March. Tomas Vendrel congratulated the chairman on "
+     "Sunday.", ("Tomas Vendrel", "SUPPORT", "Milan Osk")),
+])
+def test_a_bare_title_is_the_one_person_given_that_office(text, event):
+    found = events(text)
+    assert event in found, found
+
+
+@pytest.mark.model
+def test_a_bare_title_given_to_two_persons_is_no_one():
+    found = events("The northern council elected Milan Osk as governor on Monday. The southern council elected Ivo "
+                   "Brandl as governor on Tuesday. Tomas Vendrel accused the governor of buying votes.")
+    assert ("Tomas Vendrel", "ACCUSE", None) in found, found

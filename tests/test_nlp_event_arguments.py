@@ -1313,3 +1313,49 @@ def test_a_title_with_an_of_phrase_of_its_own_is_another_holder():
     found = events("President Harun Vensel of Karvel won a second term. The Dunmere Front accused the president of the "
                    "club of fraud.")
     assert not any(typ == "ACCUSE" and t == "Harun Vensel" for s, typ, t, neg in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("Tomas Vendrel on Tuesday urged the Brevik Front to reopen the roads and warned that attacks on convoys would "
+     "not be tolerated.", ("Tomas Vendrel", "THREATEN", "Brevik Front")),
+    ("Karvel's foreign minister, Milan Osk, met Ostravian President Selma Kessin in Lusana and agreed to reopen the "
+     "border crossing.", ("Milan Osk", "AGREE", "Selma Kessin")),
+    ("Tomas Vendrel called on the Brevik Front to lay down its arms and promised to free the detained fishermen.",
+     ("Tomas Vendrel", "AGREE", "Brevik Front")),
+    # the party named by a description or a pronoun resolved to a name told before
+    ("The Brevik Front blocked the roads on Monday. On Tuesday Tomas Vendrel urged the Front to reopen them and warned "
+     "that attacks on convoys would not be tolerated.", ("Tomas Vendrel", "THREATEN", "Brevik Front")),
+    ("Selma Kessin, the Ostravian prime minister, arrived in Lusana on Monday. Tomas Vendrel met her at the airport "
+     "and agreed to reopen the border.", ("Tomas Vendrel", "AGREE", "Selma Kessin")),
+])
+def test_a_statement_conjoined_to_an_addressing_verb_is_made_to_the_same_party(text, event):
+    assert event[:3] + (False,) in events(text), events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("Tomas Vendrel is the president of Karvel. The Harnow Party wants to restore the military aid that Vendrel's "
+     "government suspended in 2025 and backs Ostravia's bid to join the European Union.",
+     ("Harnow Party", "SUPPORT", "Ostravia")),
+    ("The Harnow Party rejects the deal that Tomas Vendrel signed last year and demands new elections.",
+     ("Harnow Party", "REQUEST", None)),
+    ("Tomas Vendrel praised the treaty that the Harnow Party rejected last year and calls on the Brevik Front to "
+     "ratify it.", ("Tomas Vendrel", "REQUEST", "Brevik Front")),
+])
+def test_a_conjunct_in_another_tense_than_an_object_relative_clause_is_the_outer_subjects(text, event):
+    got = events(text)
+    assert event + (False,) in got, got
+    assert not any(e[1] == event[1] and e[0] != event[0] for e in got), got
+
+
+def test_a_conjunct_of_a_subject_relative_clause_stays_with_its_subject():
+    got = events("The Harnow Party, which won the election in 2020 and leads the polls, accused Tomas Vendrel of fraud.")
+    assert ("Harnow Party", "ACCUSE", "Tomas Vendrel", False) in got, got
+
+
+def test_a_thing_asked_for_is_not_the_party_a_conjoined_threat_is_made_to():
+    got = events("Tomas Vendrel is the president of Karvel. Flanked by masked men, Milan Osk demands the resignation "
+                 "of the president and threatens to attack the airport.")
+    assert ("Milan Osk", "THREATEN", None, False) in got, got
+

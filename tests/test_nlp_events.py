@@ -952,6 +952,33 @@ def test_a_warning_joined_to_an_accusation_is_aimed_at_the_accused(en):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, second", [
+    ("Lena Varga urged Norway to reopen the canal and warned that any attempt to block it will be met with force.",
+     "THREATEN"),
+    ("Lena Varga met Norway's envoy in Oslo and agreed to reopen the canal.", "AGREE"),
+    ("Lena Varga called on Norway to lift the blockade and promised to release the fishermen.", "AGREE"),
+])
+def test_a_statement_conjoined_to_an_addressing_verb_is_made_to_its_party(en, text, second):
+    hits = [h for h in code(en, text) if not h.negated]
+    got = [(h.type, h.target.text if h.target is not None else None) for h in hits if h.type == second]
+    assert got and all(t is not None and "Norway" in t for _, t in got), hits
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Lena Varga met Norway's envoy in Oslo and accused ministers of corruption.",  # its own object: the ministers
+    "Lena Varga met Norway's envoy twice during the campaign and has promised to build a port.",  # another time
+    "Lena Varga met Norway's envoy in Oslo and called on both sides to open a corridor.",  # its own addressee
+    # a thing asked for is not the one addressed
+    "Lena Varga demanded the resignation of Norway's prime minister and threatened to block the canal.",
+])
+def test_a_conjoined_statement_with_an_object_or_a_tense_of_its_own_keeps_no_target(en, text):
+    hits = [h for h in code(en, text) if not h.negated and h.type in ("ACCUSE", "AGREE", "THREATEN")
+            or h.type == "REQUEST" and h.trigger.lower_ == "called"]
+    assert hits and all(h.target is None for h in hits), hits
+
+
+@pytest.mark.model
 def test_the_writers_would_be_is_no_plan(en):
     assert code(en, "It would be the first contact between Norway and Sweden since the war.") == []
 

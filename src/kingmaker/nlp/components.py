@@ -250,6 +250,80 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                     out.add(a)
         return out
 
+    relation_nouns = ctx.kb.relations.get("person_relation_nouns") or {}
+    kin: dict[tuple[int, str], set[int]] = {}  # (owner, relation noun) -> the persons the text names so
+    kin_read: list[bool] = []  # (read on first use)
+
+    def named_person(t: Token | None) -> int | None:
+        """The person a name token belongs to (a mention's own token only: no pronoun, no description)."""
+        i = tok2m[t.i] if t is not None and t.i < len(tok2m) else -1
+        a = mentions[i].actor if i >= 0 else None
+        return a if a is not None and a in lid and ctx.kind(a) == "person" else None
+
+    def relation_owner(noun: Token, named: Token | None) -> int | None:
+        """The person a relational noun relates to: its possessor ("his cousin", "X's deputy"; on the name the noun
+        titles: "her deputy Y"), else its "of" phrase ("a nephew of (the late president) X")."""
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is None and named is not None and noun.dep_ == "compound":
+            poss = next((c for c in named.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            a = ctx.pronoun_actor(poss) if poss.pos_ == "PRON" else named_person(poss)
+            return a if a is not None and ctx.kind(a) == "person" else None
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for p in (c for c in prep.children if c.dep_ == "pobj"):
+                found = named_person(p) or next((named_person(a) for a in p.children if a.dep_ == "appos"), None)
+                if found is not None:
+                    return found
+        return None
+
+    def relation_named(noun: Token) -> Token | None:
+        """The name a relational noun gives its person in place: "Y, X's cousin" / "his successor, Y" (apposition),
+        "her deputy Y" (a title before the name), "his cousin and former deputy Y" (one person: a title conjoined
+        before a name with no article)."""
+        if noun.dep_ == "appos" or noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+            return noun.head
+        for c in noun.children:
+            if c.dep_ == "appos" or c.dep_ == "conj" and c.pos_ == "PROPN" and any(
+                    t.is_lower and t.is_alpha and t.dep_ in ("amod", "compound") for t in c.lefts) \
+                    and not any(t.dep_ == "det" for t in c.lefts):
+                return c
+        return None
+
+    def kin_table() -> dict[tuple[int, str], set[int]]:
+        """Who the text names in a relation between two persons (relations.yaml person_relation_nouns), both ways:
+        "his cousin and former deputy Y" (Y is his cousin, he Y's), "Y, a nephew of X" (X is Y's uncle); read once."""
+        if not kin_read:
+            kin_read.append(True)
+            for noun in doc:
+                word = noun.lemma_.lower()
+                if noun.pos_ != "NOUN" or noun.tag_ != "NN" or word not in relation_nouns:
+                    continue
+                named = relation_named(noun)
+                person, owner = named_person(named), relation_owner(noun, named)
+                if person is None or owner is None or person == owner:
+                    continue
+                kin.setdefault((owner, word), set()).add(person)
+                for converse in relation_nouns[word]:
+                    kin.setdefault((person, converse), set()).add(owner)
+        return kin
+
+    def kin_of(token: Token) -> Span | None:
+        """"He accused his cousin of plotting", "congratulated her successor", "X's deputy said ...": a relational noun
+        between persons (relations.yaml person_relation_nouns) with an owner and no name of its own there is the one
+        person the text names in that relation to the owner elsewhere ("his cousin and former deputy Y", "Y, a nephew
+        of X", or the converse: "X's uncle" after "X, a nephew of Z"); None when the text names none or several."""
+        word = token.lemma_.lower()
+        if token.tag_ != "NN" or word not in relation_nouns or relation_named(token) is not None \
+                or not any(c.dep_ == "poss" for c in token.children):
+            return None
+        owner = relation_owner(token, None)
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "PROPN" and named_person(subj) != owner:
+            return None  # "X accused his cousin": X's cousin, whoever "his" would be read as on its own
+        found = kin_table().get((owner, word), set()) if owner is not None else set()
+        return span_of_actor(next(iter(found)), token.i) if len(found) == 1 else None
+
     found_for: dict[int, Span | None] = {}  # token index -> its mention (asked again for the same token by rules)
 
     def mention_of(token):
@@ -314,7 +388,11 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                     return span
             span = named_by_group_noun(token)  # "coalition aircraft", "alliance troops": the body named before
             if span is None:
+                span = kin_of(token)  # "accused his cousin": the one person the text names as his cousin
+            if span is None:
                 span = owned_body(token)  # "Khazali's group", "X, whose party ...": the body X leads or belongs to
+            if span is None:
+                span = owned_state(token)  # "cut aid to his government": the state he leads or serves
             if span is None:  # "A Front official said the group had ...": the body its stand-in speaks for
                 span = spoken_for(token)
             if span is None:
@@ -376,6 +454,23 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             return None
         bodies = ctx.bodies_of(a, kinds)
         return span_of_actor(bodies.pop(), token.i) if len(bodies) == 1 else None
+
+    def owned_state(token: Token) -> Span | None:
+        """A state's government owned by a person: "threatened to cut aid to his government", "signed a pact with
+        her government", "X's administration" (relations.yaml owned_state_nouns): the one state the text ties the
+        person to (leader or member, as found so far); None for a person tied to none or to several, a possessor
+        that is no person ("its government": the owner itself, read as before), or any other noun."""
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        if poss is None or norm(token.text) not in (ctx.kb.relations.get("owned_state_nouns") or ()):
+            return None
+        if poss.pos_ == "PRON":
+            a = ctx.pronoun_actor(poss) if poss.lower_ in ("his", "her") else None
+        else:
+            a = actor_of(mention_of(poss))
+        if a is None or ctx.kind(a) != "person":
+            return None
+        states = ctx.states_of(a)
+        return span_of_actor(states.pop(), token.i) if len(states) == 1 else None
 
     def spoken_for(token: Token) -> Span | None:
         """"A Dunmere Front official said the group had attacked ...", "A Front spokesman said the party rejects ...":

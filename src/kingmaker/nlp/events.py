@@ -679,7 +679,28 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
         return head.head.head
     if _repeats_governing_auxiliary(tok):
         return head.head
+    if _tense_breaks_object_relative(tok):
+        return head.head.head
     return None
+
+
+def _tense_breaks_object_relative(tok: Token) -> bool:
+    """A finite conjunct hung on the verb of an object relative clause whose tense it does not share: "X wants to
+    restore the aid that Y suspended in 2025 and backs Z's bid", "X rejects the deal that Y signed and demands new
+    elections", "X praised the treaty that Y rejects and called for talks": the relative clause's own subject (Y)
+    cannot go on in another tense with no auxiliary, so the conjunct is the outer clause's (said of X); not a
+    relative clause whose subject is the relative pronoun ("the party, which won in 2020 and leads the polls")."""
+    head = tok.head
+    # (the relative clause's verb, with a subject and no auxiliary, is finite even when tagged a participle)
+    if head.dep_ != "relcl" or head.head.dep_ not in _OBJ or tok.tag_ not in _FINITE \
+            or head.tag_ not in (*_FINITE, "VBN") or (tok.tag_ == "VBD") == (head.tag_ in ("VBD", "VBN")) \
+            or any(c.dep_ in ("aux", "auxpass") for c in (*tok.children, *head.children)):
+        return False
+    subj = _first(head, "nsubj")
+    return subj is not None and subj.tag_ not in ("WDT", "WP") and head.head.head.pos_ in ("VERB", "AUX")
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _repeats_governing_auxiliary(tok: Token) -> bool:
@@ -2629,7 +2650,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
             hits.extend(_coordinated_hits(ctx, hit))
     hits.extend(blamed)
     hits.sort(key=lambda h: h.trigger.i)
-    _share_targets(hits)
+    _share_targets(ctx, hits)
     _sanctioning_authority(hits)
     _answered_proposals(ctx, hits)
     _answered_blows(ctx, hits)
@@ -2769,20 +2790,61 @@ def _pointed_at(ctx: _Ctx, verb: Token) -> EventHit | None:
     return EventHit("ACCUSE", source, target, False, verb.sent, rep, 0.7, _date_text(ctx, rep), _present(ctx, rep))
 
 
-def _share_targets(hits: list[EventHit]) -> None:
-    """"X accused Y of ... and warned that any attempt ...": conjoined hostile statements of one speaker
-    are aimed at the same party."""
+def _share_targets(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """Two conjoined verbs of one subject, the second naming no party of its own, told to the first one's party:
+
+    - "X accused Y of ... and warned that any attempt ...": conjoined hostile statements of one speaker are
+      aimed at the same party;
+    - "X urged Y to reopen the roads and warned that ...", "X met Y and agreed to ...", "X telephoned Y and
+      promised to ...": a statement after a verb that addresses a party (asks, meets, tells it) is made to
+      that party (``_addressed_after``)."""
     for h in hits:
-        if h.target is not None or h.source is None or h.type not in _SHARED_AIM or h.trigger.dep_ != "conj":
+        if h.target is not None or h.source is None or h.trigger.dep_ != "conj":
             continue
+        first = h.trigger.head
+        if _finite_conj_of_infinitive(h.trigger):
+            first = first.head  # "urged X to lift the blockade and promised to ...": the parser hung it on "lift"
         for o in hits:
-            if o is not h and o.target is not None and o.type in _SHARED_AIM and o.trigger.i == h.trigger.head.i \
-                    and o.source is not None and o.source.start == h.source.start and not o.negated:
+            if o is not h and o.target is not None and o.source is not None and o.source.start == h.source.start \
+                    and not o.negated and (
+                        o.trigger.i == h.trigger.head.i and h.type in _SHARED_AIM and o.type in _SHARED_AIM
+                        or o.trigger.i == first.i and _addressed_after(ctx, h, o)):
                 h.target = o.target
                 break
 
 
 _SHARED_AIM = frozenset({"ACCUSE", "THREATEN"})
+# acts that address a party ("urged Y", "called on Y", "met Y", "told Y") and the statements a verb conjoined to
+# them makes to that same party when it names none of its own ("... and warned that", "... and agreed to")
+_ADDRESSING = frozenset({"REQUEST", "CONSULT"})
+_ADDRESSED = frozenset({"THREATEN", "AGREE", "REQUEST", "ACCUSE", "REJECT"})
+
+
+def _addressed_after(ctx: _Ctx, h: EventHit, o: EventHit) -> bool:
+    """``h`` (a statement conjoined to ``o``'s verb) is made to the party ``o`` addresses: ``o`` asks, meets or tells
+    a party its verb names as the one addressed (``_addressees``: "urged Y to ...", "met Y's envoy", "called on Y",
+    "met with Y"; not "demanded the resignation of Y", a thing asked for), and ``h``'s verb names no party or object of
+    its own ("and warned that ...", "and agreed to ...", "and promised to ..."; not "and accused ministers of ...",
+    "and called on both sides to ...", "and demanded the release of ..."), nor has an auxiliary ("visited Y during the
+    campaign and has promised to ...": a statement of another time, to anyone)."""
+    if h.type not in _ADDRESSED or o.type not in _ADDRESSING or _addressees(h.trigger) \
+            or any(c.dep_ in ("attr", "nsubjpass", "aux", "auxpass") for c in h.trigger.children):
+        return False
+    for slot in _addressees(o.trigger):
+        # the party's own words, or a pronoun or a description resolved to it ("urged the alliance", "met him")
+        for t in (slot, *(c for c in slot.children if c.dep_ == "poss")):
+            m = o.target if t.i == o.target.root.i else ctx.mention_of(t)
+            if m is not None and m.start == o.target.start:
+                return True
+    return False
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """The words a verb names its addressed party or object with: its objects, and the objects of "on", "with" or "to"
+    after it ("urged Y", "met Y", "called on Y", "met with Y", "spoke to Y")."""
+    return [c for c in verb.children if c.dep_ in _OBJ] + [
+        p for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "with", "to")
+        for p in c.children if p.dep_ == "pobj"]
 
 
 def _sanctioning_authority(hits: list[EventHit]) -> None:
@@ -3924,9 +3986,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None  # "the mission deployed 300 observers", "a team of inspectors was deployed": no force moved
     rel = tok
     while rel.dep_ == "conj" and rel.head.pos_ in ("VERB", "AUX") and (_first(rel, *_SUBJ) is None or (
-            rel.head.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ in ("that", "which") for c in rel.children))):
+            rel.head.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ in ("that", "which") for c in rel.children))) \
+            and not _tense_breaks_object_relative(rel):
         # "X, which campaigned against Y and wants closer ties with Z": the clause goes on; "a force that holds
-        # the north and that Z supports": a second relative clause on the same noun
+        # the north and that Z supports": a second relative clause on the same noun (not "the aid that Y suspended
+        # and backs Z": the outer clause goes on)
         rel = rel.head
     if _vl(ctx, tok) not in lex.utterances and _disowned_charge(ctx, tok):
         return None  # "X is arming Y, a charge X denies": an act told as a disputed charge is not asserted

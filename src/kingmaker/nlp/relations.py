@@ -412,17 +412,31 @@ class _Ctx:
                 m.text[:1].isupper() for m in mods) or tok.is_lower and tok.tag_ == "NN"
                                           and (any_title and not mods or title in self.kb.head_of_state_titles)):
             return None
-        return self.titled(tok)
+        found = self.titled(tok)
+        if found is None and any_title and not mods and tok.is_lower and tok.tag_ == "NN" \
+                and all(c.dep_ in ("det", "punct") or c.dep_ == "prep" and not (
+                    c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)) for c in tok.children):
+            # "elected X as governor ... Y accused the governor of ...": the one person given that office before
+            # (not "the president of the X Front": a body's office named anew)
+            found = self._given_office(tok)
+        return found
 
     def new_holder(self, tok: Token) -> int | None:
         """"the new chairman", "the incoming speaker" (a lower-case title marked as newly held, relations.yaml
         new_office_words): the one person the article said was given that office before ("elected X as party
         chairman", "named X as the new premier", "X was elected speaker"); None when none or several were."""
         words = self.kb.relations.get("new_office_words") or ()
+        if not any(c.dep_ == "amod" and (norm(c.text) in words or any(
+                a.dep_ == "advmod" and norm(a.text) in words for a in c.children)) for c in tok.children):
+            return None
+        return self._given_office(tok)
+
+    def _given_office(self, tok: Token) -> int | None:
+        """"the chairman", "the governor" (a lower-case title after "the"): the one person the article said was given
+        that office before ("elected X as party chairman", "re-elected X as governor", "X was elected speaker");
+        None when none or several were."""
         if tok.tag_ != "NN" or not tok.is_lower or self.tok2m[tok.i] >= 0 \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-                or not any(c.dep_ == "amod" and (norm(c.text) in words or any(
-                    a.dep_ == "advmod" and norm(a.text) in words for a in c.children)) for c in tok.children):
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         found: set[int] = set()
         for i in per_doc(self.doc, "lower_positions", _lower_positions).get(tok.lower_, ()):
@@ -829,6 +843,12 @@ class _Ctx:
         the bodies "the party", "his group" may stand for when the person speaks or owns them."""
         return {h.target for h in self.hits if h.source == person and h.type in ("leader_of", "member_of")
                 and self.kind(h.target) == "organization" and self.subkind(h.target) in kinds}
+
+    def states_of(self, person: int) -> set[int]:
+        """The states the text has tied ``person`` to so far (leader or member): the state "his government", "her
+        administration" stands for."""
+        return {h.target for h in self.hits if h.source == person and h.type in ("leader_of", "member_of")
+                and self.kind(h.target) == "country"}
 
     def _sole_named(self, tok: Token, noun: str, exclude: int | None, may_be_left: bool) -> int | None:
         """"the Mission" far below "the UN Stabilisation Mission in X" (past the closest-name look-back): the
