@@ -4666,9 +4666,15 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         if state is None:
             state = _opening_state(ctx, first[person])
         if state is None:
+            state = _seat_state(ctx, person, first[person])
+        if state is None:
+            state = _led_party_state(ctx, person)
+        if state is None:
             state = _introducing_state(ctx, first[person])
         if state is None:
             state = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
+        if state is None and home is not None and _speaks_of_another_state(ctx, person, first[person], home):
+            continue  # "Prime Minister X said Velnia would defend itself": no post in the story's state
         if state is None and typ == "leader_of" and home is not None \
                 and _post_held_by_another(ctx, person, home, first[person]):
             continue  # "Velnia's president, X ... President Y": Y holds no post Velnia gave X; Y is another state's
@@ -4797,6 +4803,90 @@ def _opening_state(ctx: _Ctx, sent: Span) -> int | None:
             or norm(m.text) != norm(m.key.split(":", 1)[1]) and not _capital_of(ctx, m.text, m.key.split(":", 1)[1]):
         return None
     return m.actor
+
+
+def _seat_mention(ctx: _Ctx, m, capital: bool = True) -> int | None:
+    """The state a mention names by its seat: its capital ("Velgrad", unless ``capital`` is False) or a seat of
+    its government the knowledge gives as the state's metonym ("the White House", "the Kremlin"); not its name
+    or its adjective."""
+    if m.actor < 0 or ctx.kind(m.actor) != "country" or not m.key.startswith("country:"):
+        return None
+    state, low = m.key.split(":", 1)[1], norm(m.text)
+    if low == norm(state) or _state_adjective(m) or low in ctx.kb.demonyms or not capital and low in ctx.kb.capitals:
+        return None
+    return m.actor
+
+
+def _seat_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
+    """A titled person's clause set at a state's seat of government: "President X told reporters at the White
+    House that ...", "Prime Minister Y spoke in Downing Street", "He flew to Velgrad, where President Z promised
+    ..." -- a place adverbial ("at"/"in" + the seat, not a capital: "X met Y in Paris" may be a visit) of the
+    person's own verb, or the seat or capital a "where" clause the person is the subject of goes back to (the
+    place named last before "where": the host receiving the main clause's visitor)."""
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.actor != person or not (sent.start <= m.start < sent.end):
+            continue
+        root = doc[m.start:m.end].root
+        verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None:
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "in"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                k = ctx.tok2m[obj.i] if obj is not None else -1
+                state = _seat_mention(ctx, ctx.mentions[k], capital=False) if k >= 0 else None
+                if state is not None:
+                    return state
+        where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where" and c.i < m.start), None)
+        if where is None or verb.dep_ not in ("relcl", "advcl"):
+            continue
+        before = [ctx.mentions[ctx.tok2m[t]] for t in range(sent.start, where.i) if ctx.tok2m[t] >= 0]
+        if before:
+            return _seat_mention(ctx, before[-1])
+    return None
+
+
+def _led_party_state(ctx: _Ctx, person: int) -> int | None:
+    """"President X, who leads the ruling Velnian Unity Party": a person the text has leading a body named with
+    a state's adjective holds a bare state title in that state."""
+    from kingmaker.nlp.actors import _demonym_forms  # lazy: no import cycle
+
+    states = {}
+    for a in ctx.actors:
+        if a.kind == "country" and a.key.startswith("country:") and a.mentions:
+            name = a.key.split(":", 1)[1]
+            for form in _demonym_forms(name):
+                states[norm(form)] = a.idx
+    for dem, canon in ctx.kb.demonyms.items():
+        a = next((x.idx for x in ctx.actors if x.key == "country:" + canon and x.mentions), None)
+        if a is not None:
+            states.setdefault(dem, a)
+    found = set()
+    for h in ctx.hits:
+        if h.source == person and h.type == "leader_of" and ctx.kind(h.target) == "organization":
+            words = [norm(w) for w in ctx.actors[h.target].name.split()]
+            found |= {states[w] for w in words[:2] if w in states}
+    return found.pop() if len(found) == 1 else None
+
+
+def _speaks_of_another_state(ctx: _Ctx, person: int, sent: Span, home: int) -> bool:
+    """"Prime Minister X said Velnia would defend itself": a titled speaker whose reported clause has another
+    state (by its name) as its subject; the title is that state's or another's, not the story state's."""
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.actor != person or not (sent.start <= m.start < sent.end):
+            continue
+        root = doc[m.start:m.end].root
+        verb = root.head if root.dep_ == "nsubj" else None
+        for clause in (verb.children if verb is not None else ()):
+            if clause.dep_ != "ccomp":
+                continue
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" else None
+            if a is not None and a != home and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:"):
+                return True
+    return False
 
 
 def _capital_of(ctx: _Ctx, name: str, state: str) -> bool:
