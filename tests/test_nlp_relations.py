@@ -4913,3 +4913,22 @@ def test_a_bare_title_speaking_of_another_state_is_not_the_story_states(text):
 def test_a_bare_title_speaking_of_the_story_state_keeps_it():
     found = run(_KENYA + "President Ruben Quarre said Kenya would not give in.")
     assert ("Ruben Quarre", "leader_of", "Kenya") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, state", [
+    ("Chile denied any role. Foreign Ministry spokesman Liam Carrow said the factions take no orders.", "Chile"),
+    ("In Santiago, Interior Ministry spokesman Liam Carrow said the march was banned.", "Chile"),
+    ("Peru rejected the claim; Foreign Ministry spokesman Liam Carrow called it baseless.", "Peru"),
+])
+def test_a_ministry_named_with_no_state_before_a_title_is_the_local_states(text, state):
+    # a bare "Foreign Ministry" is read as the story state's; the sentence's own context names another state
+    found = run(_KENYA + text)
+    assert ("Liam Carrow", "member_of", state) in found, found
+    assert ("Liam Carrow", "member_of", "Kenya") not in found, found
+
+
+@pytest.mark.model
+def test_a_ministry_named_with_no_state_after_the_story_state_is_the_story_states():
+    found = run(_KENYA + "Kenya's army said the raid went well. Interior Ministry spokesman Liam Carrow said it was legal.")
+    assert ("Liam Carrow", "member_of", "Kenya") in found, found

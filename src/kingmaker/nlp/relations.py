@@ -4847,6 +4847,24 @@ def _seat_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
     return None
 
 
+def _bare_ministry_state(ctx: _Ctx, org: int, person: int, sent: Span) -> int | None:
+    """"Velnia denied any role. Foreign Ministry spokesman X said ...", "Interior Ministry spokesman Y told
+    reporters in Velgrad, where ...": a ministry named with no state (read as the story state's) before a title
+    is the ministry of the state the sentence's own context sets (its clause, opening, seat or the sentence
+    before), when that is another state than the story's."""
+    a = ctx.actors[org]
+    words = norm(a.name).split()
+    if a.kind != "organization" or not a.key.startswith("org:") or not words \
+            or not words[-1].startswith("minist") or words[-1] not in ctx.kb.state_executive \
+            or any(ctx.kb.country_of(w) for w in words):
+        return None
+    state = _clause_state(ctx, person, sent)
+    for find in (_opening_state, _introducing_state):
+        state = find(ctx, sent) if state is None else state
+    state = _seat_state(ctx, person, sent) if state is None else state
+    return state if state is not None and state != ctx.home_state() else None
+
+
 def _led_party_state(ctx: _Ctx, person: int) -> int | None:
     """"President X, who leads the ruling Velnian Unity Party": a person the text has leading a body named with
     a state's adjective holds a bare state title in that state."""
@@ -6758,6 +6776,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     org = ctx.actor(doc[i])
     if org is None:
         return
+    org = _bare_ministry_state(ctx, org, person, doc[m.start].sent) or org
     phrase = norm(" ".join(roles))
     if ctx.kind(org) == "country":
         words = phrase.split()
