@@ -4932,3 +4932,18 @@ def test_a_ministry_named_with_no_state_before_a_title_is_the_local_states(text,
 def test_a_ministry_named_with_no_state_after_the_story_state_is_the_story_states():
     found = run(_KENYA + "Kenya's army said the raid went well. Interior Ministry spokesman Liam Carrow said it was legal.")
     assert ("Liam Carrow", "member_of", "Kenya") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, state", [
+    ("Washington blamed Chile for the strike. Pentagon spokesman Major General Tomas Vendrel told reporters "
+     "nothing had changed.", "United States"),
+    ("Russia denied the report on Monday. Kremlin spokesman Tomas Vendrel called it a fabrication.", "Russia"),
+    ("The United States sent a delegation. White House adviser Tomas Vendrel said the talks were useful.",
+     "United States"),
+])
+def test_a_seat_named_before_a_title_is_its_states(text, state):
+    # a seat of government or an institution metonym the tagger leaves unnamed, glued before the title
+    found = run(_KENYA + text)
+    assert ("Tomas Vendrel", "member_of", state) in found, found
+    assert not any(f[0] == "Tomas Vendrel" and f[2] == "Kenya" for f in found), found

@@ -4847,6 +4847,24 @@ def _seat_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
     return None
 
 
+def _seat_word_state(ctx: _Ctx, i: int) -> int | None:
+    """"Pentagon spokesman X", "Kremlin spokesman Y", "White House adviser Z": a seat of a state's government or a
+    state institution named by metonym (countries.yaml institution_metonyms and the states' surface forms; not
+    a demonym) that the tagger left unnamed, glued before a title ending at token ``i``: the state it stands
+    for, when the story names that state."""
+    doc, kb = ctx.doc, ctx.kb
+    for k in (i - 1, i):  # "White House", "Pentagon"
+        if k < 0 or any(ctx.tok2m[t] >= 0 or not doc[t].text[:1].isupper() for t in range(k, i + 1)):
+            continue
+        low = norm(doc[k:i + 1].text)
+        meto = kb.institution_metonyms.get(low)
+        state = meto[0] if meto else None if low in kb.demonyms or low in kb.capitals else kb.countries.get(low)
+        if state is None:
+            continue
+        return next((a.idx for a in ctx.actors if a.key == "country:" + state and a.mentions), None)
+    return None
+
+
 def _bare_ministry_state(ctx: _Ctx, org: int, person: int, sent: Span) -> int | None:
     """"Velnia denied any role. Foreign Ministry spokesman X said ...", "Interior Ministry spokesman Y told
     reporters in Velgrad, where ...": a ministry named with no state (read as the story state's) before a title
@@ -6745,7 +6763,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if org is not None and typ is not None:
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
             return
-    if roles and i >= 0 and ctx.tok2m[i] < 0 and doc[i].text[:1].isupper() and doc[i].is_alpha \
+    seat = _seat_word_state(ctx, i) if roles and i >= 0 and ctx.tok2m[i] < 0 else None
+    if seat is None and roles and i >= 0 and ctx.tok2m[i] < 0 and doc[i].text[:1].isupper() and doc[i].is_alpha \
             and not doc[i].is_stop and norm(doc[i].text) not in kb.org_nouns:
         # "Houthi military spokesman X", "Amal MP X": a word standing for an organisation named in full elsewhere
         org = _org_named_by(ctx, doc[i])
@@ -6761,7 +6780,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if typ is not None:
             ctx.add(person, typ, entry, doc[m.start].sent, 0.6)
             return
-    if roles and (i < 0 or ctx.tok2m[i] < 0) and implied is not None:
+    if seat is None and roles and (i < 0 or ctx.tok2m[i] < 0) and implied is not None:
         # "Prime Minister X", "caretaker prime minister X": no state named before the title
         typ = _bare_state_title(ctx, roles, doc[i] if i >= 0 else None)
         state = _of_state_after(ctx, m)
@@ -6773,7 +6792,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         return
     if not roles:
         return
-    org = ctx.actor(doc[i])
+    org = seat if seat is not None else ctx.actor(doc[i])
     if org is None:
         return
     org = _bare_ministry_state(ctx, org, person, doc[m.start].sent) or org
