@@ -4947,3 +4947,16 @@ def test_a_seat_named_before_a_title_is_its_states(text, state):
     found = run(_KENYA + text)
     assert ("Tomas Vendrel", "member_of", state) in found, found
     assert not any(f[0] == "Tomas Vendrel" and f[2] == "Kenya" for f in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("first, state", [
+    ("On Tuesday, Chilean jets struck the airport near the capital.", "Chile"),
+    ("Peruvian warships shelled the port at dawn.", "Peru"),
+    ("Chilean negotiators walked out of the talks on Friday.", "Chile"),
+])
+def test_a_bare_title_after_a_sentence_whose_subject_is_a_states_people_is_that_states(first, state):
+    # the sentence before has a plural noun qualified by one state's adjective as its subject
+    found = run(_KENYA + first + " Defence Minister Ruben Quarre said the operation was over.")
+    assert ("Ruben Quarre", "member_of", state) in found, found
+    assert ("Ruben Quarre", "member_of", "Kenya") not in found, found

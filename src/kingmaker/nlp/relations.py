@@ -4994,9 +4994,23 @@ def _state_body_subject(ctx: _Ctx, subj: Token) -> int | None:
     """"Velnia's foreign ministry", "the Velnian embassy": a state's executive body (roles.yaml state_executive)
     named by the state's possessive or its adjective, standing for the state."""
     if norm(subj.text) not in ctx.kb.state_executive:
-        return None
+        return _state_people_subject(ctx, subj)
     owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     return ctx.actor(owner) if owner is not None else ctx.actor(subj)
+
+
+def _state_people_subject(ctx: _Ctx, subj: Token) -> int | None:
+    """"Velnian jets struck the airport", "Velnian negotiators walked out": a plural common noun qualified by one
+    state's adjective (the state's forces, craft or officials acting), standing for that state."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NNS":
+        return None
+    k = ctx.tok2m[subj.i]
+    if k >= 0 and ctx.mentions[k].key.startswith("country:") and ctx.mentions[k].start < subj.i:
+        return ctx.actor(subj)  # "Velnian negotiators", "Velnian officials": the state's people, read as the state
+    quals = [c for c in subj.children if c.dep_ in ("amod", "compound") and ctx.tok2m[c.i] >= 0]
+    ms = [ctx.mentions[ctx.tok2m[c.i]] for c in quals]
+    states = {m.actor for m in ms if m.actor >= 0 and m.key.startswith("country:") and _state_adjective(m)}
+    return states.pop() if len(states) == 1 and len(quals) == 1 else None
 
 
 def _state_adjective(m) -> bool:
