@@ -4885,24 +4885,22 @@ def _bare_ministry_state(ctx: _Ctx, org: int, person: int, sent: Span) -> int | 
 
 def _led_party_state(ctx: _Ctx, person: int) -> int | None:
     """"President X, who leads the ruling Velnian Unity Party": a person the text has leading a body named with
-    a state's adjective holds a bare state title in that state."""
+    a state's adjective (the first or second word of its name) holds a bare state title in that state."""
     from kingmaker.nlp.actors import _demonym_forms  # lazy: no import cycle
 
-    states = {}
-    for a in ctx.actors:
-        if a.kind == "country" and a.key.startswith("country:") and a.mentions:
-            name = a.key.split(":", 1)[1]
-            for form in _demonym_forms(name):
-                states[norm(form)] = a.idx
-    for dem, canon in ctx.kb.demonyms.items():
-        a = next((x.idx for x in ctx.actors if x.key == "country:" + canon and x.mentions), None)
-        if a is not None:
-            states.setdefault(dem, a)
+    led = [h.target for h in ctx.hits if h.source == person and h.type == "leader_of"
+           and ctx.kind(h.target) == "organization"]
+    if not led:
+        return None
+    states = {a.key.split(":", 1)[1]: a.idx for a in ctx.actors
+              if a.kind == "country" and a.key.startswith("country:") and a.mentions}
     found = set()
-    for h in ctx.hits:
-        if h.source == person and h.type == "leader_of" and ctx.kind(h.target) == "organization":
-            words = [norm(w) for w in ctx.actors[h.target].name.split()]
-            found |= {states[w] for w in words[:2] if w in states}
+    for org in led:
+        for word in norm(ctx.actors[org].name).split()[:2]:
+            state = ctx.kb.demonyms.get(word)
+            if state in states:
+                found.add(states[state])
+            found |= {i for name, i in states.items() if word in {norm(f) for f in _demonym_forms(name)}}
     return found.pop() if len(found) == 1 else None
 
 
