@@ -4844,3 +4844,119 @@ def test_of_which_with_the_role_before_the_name():
 def test_translated_titles_and_relative_clauses_tie_the_named_person(text, tie):
     assert tie in run(text)
 
+
+
+_KENYA = ("NAIROBI, May 2 - Kenya's police fired tear gas at protesters in Kenya on Monday. Kenya's government "
+          "said the protests were illegal.\n\n")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, state", [
+    ("President Ivo Dastrel told reporters at the White House that the talks would go on.", "United States"),
+    ("Prime Minister Ivo Dastrel spoke to reporters in Downing Street after the vote.", "United Kingdom"),
+    ("President Ivo Dastrel received the envoys at the Kremlin on Monday.", "Russia"),
+])
+def test_a_bare_title_whose_verb_is_set_at_a_seat_is_that_states(text, state):
+    # a place adverbial of the person's own verb naming a capital or a seat of government, over the dateline's state
+    found = run(_KENYA + text)
+    assert ("Ivo Dastrel", "leader_of", state) in found, found
+    assert ("Ivo Dastrel", "leader_of", "Kenya") not in found, found
+
+
+@pytest.mark.model
+def test_a_bare_title_whose_verb_is_set_in_a_capital_is_no_visitors_state():
+    # "X met Y in Paris": a capital as a place of the person's verb may be a visit; the dateline's state is kept
+    found = run(_KENYA + "Foreign Minister Ivo Dastrel met the Chilean envoy in Paris in August.")
+    assert ("Ivo Dastrel", "member_of", "France") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, state", [
+    ("He visited Lima in September, where President Mara Venhol pledged aid.", "Peru"),
+    ("The envoy flew to Santiago on Friday, where President Mara Venhol promised support.", "Chile"),
+    ("Talks resumed in Santiago, where Prime Minister Mara Venhol hosted both delegations.", "Chile"),
+])
+def test_a_bare_title_in_a_where_clause_after_a_capital_is_the_capitals_states(text, state):
+    found = run(_KENYA + text)
+    assert any(f == ("Mara Venhol", t, state) for t in ("leader_of", "member_of") for f in found), found
+    assert not any(f[0] == "Mara Venhol" and f[2] == "Kenya" for f in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, party", [
+    ("He is a protege of President Edo Marsh, who leads the ruling Chilean Unity Party.", "Chilean Unity Party"),
+    ("President Edo Marsh, who heads the Peruvian Progress Party, denied the report.", "Peruvian Progress Party"),
+    ("The bill was drafted by President Edo Marsh, who founded the Chilean Labour Front in 2009.",
+     "Chilean Labour Front"),
+])
+def test_a_bare_title_of_a_person_leading_a_party_named_for_a_state_is_that_states(text, party):
+    # the state is one the story names (after the sentence: no sentence before it sets the title)
+    state = {"Chilean": "Chile", "Peruvian": "Peru"}[party.split()[0]]
+    found = run(_KENYA + text + f" Officials in Nairobi said {state} had sent no reply.")
+    assert ("Edo Marsh", "leader_of", party) in found, found
+    assert ("Edo Marsh", "leader_of", state) in found, found
+    assert ("Edo Marsh", "leader_of", "Kenya") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Prime Minister Ruben Quarre said Chile would defend itself.",
+    "President Ruben Quarre said Peru will not back down.",
+    "Defence Minister Ruben Quarre warned that Chile would respond.",
+])
+def test_a_bare_title_speaking_of_another_state_is_not_the_story_states(text):
+    found = run(_KENYA + text)
+    assert not any(f[0] == "Ruben Quarre" and f[2] == "Kenya" for f in found), found
+
+
+@pytest.mark.model
+def test_a_bare_title_speaking_of_the_story_state_keeps_it():
+    found = run(_KENYA + "President Ruben Quarre said Kenya would not give in.")
+    assert ("Ruben Quarre", "leader_of", "Kenya") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, state", [
+    ("Chile denied any role. Foreign Ministry spokesman Liam Carrow said the factions take no orders.", "Chile"),
+    ("In Santiago, Interior Ministry spokesman Liam Carrow said the march was banned.", "Chile"),
+    ("Peru rejected the claim; Foreign Ministry spokesman Liam Carrow called it baseless.", "Peru"),
+])
+def test_a_ministry_named_with_no_state_before_a_title_is_the_local_states(text, state):
+    # a bare "Foreign Ministry" is read as the story state's; the sentence's own context names another state
+    found = run(_KENYA + text)
+    assert ("Liam Carrow", "member_of", state) in found, found
+    assert ("Liam Carrow", "member_of", "Kenya") not in found, found
+
+
+@pytest.mark.model
+def test_a_ministry_named_with_no_state_after_the_story_state_is_the_story_states():
+    found = run(_KENYA + "Kenya's army said the raid went well. Interior Ministry spokesman Liam Carrow said it was legal.")
+    assert ("Liam Carrow", "member_of", "Kenya") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, state", [
+    ("Washington blamed Chile for the strike. Pentagon spokesman Major General Tomas Vendrel told reporters "
+     "nothing had changed.", "United States"),
+    ("Russia denied the report on Monday. Kremlin spokesman Tomas Vendrel called it a fabrication.", "Russia"),
+    ("The United States sent a delegation. White House adviser Tomas Vendrel said the talks were useful.",
+     "United States"),
+])
+def test_a_seat_named_before_a_title_is_its_states(text, state):
+    # a seat of government or an institution metonym the tagger leaves unnamed, glued before the title
+    found = run(_KENYA + text)
+    assert ("Tomas Vendrel", "member_of", state) in found, found
+    assert not any(f[0] == "Tomas Vendrel" and f[2] == "Kenya" for f in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("first, state", [
+    ("On Tuesday, Chilean jets struck the airport near the capital.", "Chile"),
+    ("Peruvian warships shelled the port at dawn.", "Peru"),
+    ("Chilean negotiators walked out of the talks on Friday.", "Chile"),
+])
+def test_a_bare_title_after_a_sentence_whose_subject_is_a_states_people_is_that_states(first, state):
+    # the sentence before has a plural noun qualified by one state's adjective as its subject
+    found = run(_KENYA + first + " Defence Minister Ruben Quarre said the operation was over.")
+    assert ("Ruben Quarre", "member_of", state) in found, found
+    assert ("Ruben Quarre", "member_of", "Kenya") not in found, found

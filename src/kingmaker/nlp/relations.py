@@ -4666,9 +4666,15 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         if state is None:
             state = _opening_state(ctx, first[person])
         if state is None:
+            state = _seat_state(ctx, person, first[person])
+        if state is None:
+            state = _led_party_state(ctx, person)
+        if state is None:
             state = _introducing_state(ctx, first[person])
         if state is None:
             state = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
+        if state is None and home is not None and _speaks_of_another_state(ctx, person, first[person], home):
+            continue  # "Prime Minister X said Velnia would defend itself": no post in the story's state
         if state is None and typ == "leader_of" and home is not None \
                 and _post_held_by_another(ctx, person, home, first[person]):
             continue  # "Velnia's president, X ... President Y": Y holds no post Velnia gave X; Y is another state's
@@ -4799,6 +4805,124 @@ def _opening_state(ctx: _Ctx, sent: Span) -> int | None:
     return m.actor
 
 
+def _seat_mention(ctx: _Ctx, m, capital: bool = True) -> int | None:
+    """The state a mention names by its seat: its capital ("Velgrad", unless ``capital`` is False) or a seat of
+    its government the knowledge gives as the state's metonym ("the White House", "the Kremlin"); not its name
+    or its adjective."""
+    if m.actor < 0 or ctx.kind(m.actor) != "country" or not m.key.startswith("country:"):
+        return None
+    state, low = m.key.split(":", 1)[1], norm(m.text)
+    if low == norm(state) or _state_adjective(m) or low in ctx.kb.demonyms or not capital and low in ctx.kb.capitals:
+        return None
+    return m.actor
+
+
+def _seat_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
+    """A titled person's clause set at a state's seat of government: "President X told reporters at the White
+    House that ...", "Prime Minister Y spoke in Downing Street", "He flew to Velgrad, where President Z promised
+    ..." -- a place adverbial ("at"/"in" + the seat, not a capital: "X met Y in Paris" may be a visit) of the
+    person's own verb, or the seat or capital a "where" clause the person is the subject of goes back to (the
+    place named last before "where": the host receiving the main clause's visitor)."""
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.actor != person or not (sent.start <= m.start < sent.end):
+            continue
+        root = doc[m.start:m.end].root
+        verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None:
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "in"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                k = ctx.tok2m[obj.i] if obj is not None else -1
+                state = _seat_mention(ctx, ctx.mentions[k], capital=False) if k >= 0 else None
+                if state is not None:
+                    return state
+        where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where" and c.i < m.start), None)
+        if where is None or verb.dep_ not in ("relcl", "advcl"):
+            continue
+        before = [ctx.mentions[ctx.tok2m[t]] for t in range(sent.start, where.i) if ctx.tok2m[t] >= 0]
+        if before:
+            return _seat_mention(ctx, before[-1])
+    return None
+
+
+def _seat_word_state(ctx: _Ctx, i: int) -> int | None:
+    """"Pentagon spokesman X", "Kremlin spokesman Y", "White House adviser Z": a seat of a state's government or a
+    state institution named by metonym (countries.yaml institution_metonyms and the states' surface forms; not
+    a demonym) that the tagger left unnamed, glued before a title ending at token ``i``: the state it stands
+    for, when the story names that state."""
+    doc, kb = ctx.doc, ctx.kb
+    for k in (i - 1, i):  # "White House", "Pentagon"
+        if k < 0 or any(ctx.tok2m[t] >= 0 or not doc[t].text[:1].isupper() for t in range(k, i + 1)):
+            continue
+        low = norm(doc[k:i + 1].text)
+        meto = kb.institution_metonyms.get(low)
+        state = meto[0] if meto else None if low in kb.demonyms or low in kb.capitals else kb.countries.get(low)
+        if state is None:
+            continue
+        return next((a.idx for a in ctx.actors if a.key == "country:" + state and a.mentions), None)
+    return None
+
+
+def _bare_ministry_state(ctx: _Ctx, org: int, person: int, sent: Span) -> int | None:
+    """"Velnia denied any role. Foreign Ministry spokesman X said ...", "Interior Ministry spokesman Y told
+    reporters in Velgrad, where ...": a ministry named with no state (read as the story state's) before a title
+    is the ministry of the state the sentence's own context sets (its clause, opening, seat or the sentence
+    before), when that is another state than the story's."""
+    a = ctx.actors[org]
+    words = norm(a.name).split()
+    if a.kind != "organization" or not a.key.startswith("org:") or not words \
+            or not words[-1].startswith("minist") or words[-1] not in ctx.kb.state_executive \
+            or any(ctx.kb.country_of(w) for w in words):
+        return None
+    state = _clause_state(ctx, person, sent)
+    for find in (_opening_state, _introducing_state):
+        state = find(ctx, sent) if state is None else state
+    state = _seat_state(ctx, person, sent) if state is None else state
+    return state if state is not None and state != ctx.home_state() else None
+
+
+def _led_party_state(ctx: _Ctx, person: int) -> int | None:
+    """"President X, who leads the ruling Velnian Unity Party": a person the text has leading a body named with
+    a state's adjective (the first or second word of its name) holds a bare state title in that state."""
+    from kingmaker.nlp.actors import _demonym_forms  # lazy: no import cycle
+
+    led = [h.target for h in ctx.hits if h.source == person and h.type == "leader_of"
+           and ctx.kind(h.target) == "organization"]
+    if not led:
+        return None
+    states = {a.key.split(":", 1)[1]: a.idx for a in ctx.actors
+              if a.kind == "country" and a.key.startswith("country:") and a.mentions}
+    found = set()
+    for org in led:
+        for word in norm(ctx.actors[org].name).split()[:2]:
+            state = ctx.kb.demonyms.get(word)
+            if state in states:
+                found.add(states[state])
+            found |= {i for name, i in states.items() if word in {norm(f) for f in _demonym_forms(name)}}
+    return found.pop() if len(found) == 1 else None
+
+
+def _speaks_of_another_state(ctx: _Ctx, person: int, sent: Span, home: int) -> bool:
+    """"Prime Minister X said Velnia would defend itself": a titled speaker whose reported clause has another
+    state (by its name) as its subject; the title is that state's or another's, not the story state's."""
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.actor != person or not (sent.start <= m.start < sent.end):
+            continue
+        root = doc[m.start:m.end].root
+        verb = root.head if root.dep_ == "nsubj" else None
+        for clause in (verb.children if verb is not None else ()):
+            if clause.dep_ != "ccomp":
+                continue
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" else None
+            if a is not None and a != home and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:"):
+                return True
+    return False
+
+
 def _capital_of(ctx: _Ctx, name: str, state: str) -> bool:
     """"Velgrad" for Velnia: a capital city the knowledge base gives for the state (countries data, capitals)."""
     return norm(name) in ctx.kb.capitals and ctx.kb.country_of(name) == state
@@ -4868,9 +4992,23 @@ def _state_body_subject(ctx: _Ctx, subj: Token) -> int | None:
     """"Velnia's foreign ministry", "the Velnian embassy": a state's executive body (roles.yaml state_executive)
     named by the state's possessive or its adjective, standing for the state."""
     if norm(subj.text) not in ctx.kb.state_executive:
-        return None
+        return _state_people_subject(ctx, subj)
     owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     return ctx.actor(owner) if owner is not None else ctx.actor(subj)
+
+
+def _state_people_subject(ctx: _Ctx, subj: Token) -> int | None:
+    """"Velnian jets struck the airport", "Velnian negotiators walked out": a plural common noun qualified by one
+    state's adjective (the state's forces, craft or officials acting), standing for that state."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NNS":
+        return None
+    k = ctx.tok2m[subj.i]
+    if k >= 0 and ctx.mentions[k].key.startswith("country:") and ctx.mentions[k].start < subj.i:
+        return ctx.actor(subj)  # "Velnian negotiators", "Velnian officials": the state's people, read as the state
+    quals = [c for c in subj.children if c.dep_ in ("amod", "compound") and ctx.tok2m[c.i] >= 0]
+    ms = [ctx.mentions[ctx.tok2m[c.i]] for c in quals]
+    states = {m.actor for m in ms if m.actor >= 0 and m.key.startswith("country:") and _state_adjective(m)}
+    return states.pop() if len(states) == 1 and len(quals) == 1 else None
 
 
 def _state_adjective(m) -> bool:
@@ -6637,7 +6775,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if org is not None and typ is not None:
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
             return
-    if roles and i >= 0 and ctx.tok2m[i] < 0 and doc[i].text[:1].isupper() and doc[i].is_alpha \
+    seat = _seat_word_state(ctx, i) if roles and i >= 0 and ctx.tok2m[i] < 0 else None
+    if seat is None and roles and i >= 0 and ctx.tok2m[i] < 0 and doc[i].text[:1].isupper() and doc[i].is_alpha \
             and not doc[i].is_stop and norm(doc[i].text) not in kb.org_nouns:
         # "Houthi military spokesman X", "Amal MP X": a word standing for an organisation named in full elsewhere
         org = _org_named_by(ctx, doc[i])
@@ -6653,7 +6792,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if typ is not None:
             ctx.add(person, typ, entry, doc[m.start].sent, 0.6)
             return
-    if roles and (i < 0 or ctx.tok2m[i] < 0) and implied is not None:
+    if seat is None and roles and (i < 0 or ctx.tok2m[i] < 0) and implied is not None:
         # "Prime Minister X", "caretaker prime minister X": no state named before the title
         typ = _bare_state_title(ctx, roles, doc[i] if i >= 0 else None)
         state = _of_state_after(ctx, m)
@@ -6665,9 +6804,10 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         return
     if not roles:
         return
-    org = ctx.actor(doc[i])
+    org = seat if seat is not None else ctx.actor(doc[i])
     if org is None:
         return
+    org = _bare_ministry_state(ctx, org, person, doc[m.start].sent) or org
     phrase = norm(" ".join(roles))
     if ctx.kind(org) == "country":
         words = phrase.split()
