@@ -474,10 +474,11 @@ class _Ctx:
                 if m.start == t.i and m.end > t.i + 1 and a is not None and self.kind(a) == "person":
                     found.add(a)  # "King X" taken whole for the name: the title opens the person's mention
                 continue
-            if t.i + 1 >= len(self.doc) or not t.text[:1].isupper():
+            lefts = [c for c in t.lefts if c.dep_ in ("amod", "compound") and norm(c.text) not in tenure]
+            body = self._body_words(lefts, mods)
+            if t.i + 1 >= len(self.doc) or not (t.text[:1].isupper() or body and t.tag_ == "NN"):
                 continue  # "President X" (a title before a name), not "the president of the club, X"
-            if [c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound") and norm(c.text) not in tenure] \
-                    != [m.lower_ for m in mods]:
+            if [c.lower_ for c in lefts[len(body):]] != [m.lower_ for m in mods]:
                 continue  # "the prime minister": "Prime Minister X", not "Foreign Minister Y", "Deputy Prime Minister Z"
             if t.dep_ == "appos" and t.head.i < t.i and self.actor(t.head) is not None:
                 a = self.actor(t.head)  # "X, the Secretary-General's Special Envoy": the name the title is set after
@@ -486,6 +487,10 @@ class _Ctx:
                 continue
             a = self.actor(self.doc[t.i + 1])
             j = t.i + 1
+            if a is None and t.i + 2 < len(self.doc) and self.doc[j].text[:1].isupper() \
+                    and norm(self.doc[j].text) in self.kb.person_cues:
+                # "army commander General X", "Parliament Speaker Dr X": a rank or honorific between title and name
+                a = self.actor(self.doc[j + 1])
             if a is None and self.doc[j].lower_ == "of" and self.doc[j].head.i == t.i:
                 # "the Minister of Defence, X", "The Minister of Defence (Ms X):" (a record's witness list or
                 # speaker label): the name after the office's "of" phrase
@@ -498,6 +503,21 @@ class _Ctx:
             if a is not None and self.kind(a) == "person":
                 found.add(a)
         return found.pop() if len(found) == 1 else None
+
+    def _body_words(self, lefts: list[Token], mods: list[Token]) -> list[Token]:
+        """"Parliament Speaker X", "army commander General Y", "party chairman Z" (a title glued to the body
+        noun whose office it is, roles.yaml org_nouns, state_institutions, legislature_words): the leading body
+        nouns of ``lefts`` that the bare title (its words ``mods``) leaves out; "the speaker", "the commander" is
+        that person still. Empty when there are none or the bare title names the body itself."""
+        kb = self.kb
+        body: list[Token] = []
+        for c in lefts[:len(lefts) - len(mods)]:
+            word = norm(c.text)
+            if c.pos_ not in ("NOUN", "PROPN") or not (
+                    word in kb.org_nouns or word in kb.state_institutions or word in kb.legislature_words):
+                break
+            body.append(c)
+        return body
 
     def _tenure_words(self) -> frozenset[str]:
         """Words of tenure before a title that still hold the post (relations.yaml tenure_words: "caretaker",
