@@ -1094,6 +1094,24 @@ class _Ctx:
             return self._chained(tok, fits, want)
         return found
 
+    def _plural_subject_modifiers(self, tok: Token) -> frozenset[int]:
+        """"Karvelian jets have killed several of its commanders", "Ostravian soldiers arrested dozens of its
+        members" ("its" on the object of a clause whose subject is a plural noun): the subject's and its modifiers'
+        positions; a
+        singular "its" stands for neither those plural things nor the state or body that names them, but for the
+        one before. Empty for any other pronoun or clause."""
+        if tok.lower_ != "its" or tok.dep_ != "poss":
+            return frozenset()
+        verb = tok.head
+        for _ in range(4):  # (up through "several of", "two of the")
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in ("VERB", "AUX") else None
+        if subj is None or subj.tag_ != "NNS" or subj.i > tok.i:
+            return frozenset()
+        return frozenset([subj.i] + [c.i for c in subj.lefts if c.dep_ in ("amod", "compound", "nmod")])
+
     def _unresolved_person_subject(self, tok: Token) -> bool:
         """"Sheikh X, who shared the leadership with Y until he was ousted, has since led a party, which he founded":
         the subject of the main clause of the pronoun's sentence, before it, is a person's name (as the name finder
@@ -1242,9 +1260,10 @@ class _Ctx:
             if a is not None and fits(a) and self.kind(a) in want and (
                     gender is None or self.kind(a) != "person" or self.genders().get(a) == gender):
                 return a
+        plural_owner = self._plural_subject_modifiers(tok)
         for i in range(tok.i - 1, start - 1, -1):
             a = self.actor(self.doc[i])
-            if a is not None and fits(a) and self.kind(a) in want:
+            if a is not None and fits(a) and self.kind(a) in want and i not in plural_owner:
                 return a
         prev = self._prose_before(start)
         if prev is not None:  # none earlier in its sentence: the subject of the sentence before ("X took up arms
