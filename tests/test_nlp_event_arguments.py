@@ -1359,3 +1359,36 @@ def test_a_thing_asked_for_is_not_the_party_a_conjoined_threat_is_made_to():
                  "of the president and threatens to attack the airport.")
     assert ("Milan Osk", "THREATEN", None, False) in got, got
 
+
+
+@pytest.mark.parametrize("text, typ, target", [
+    ("Parliament Speaker Dremo Trenn opened the session. Karvel Unity Front leader Tomas Vendrel accused the speaker "
+     "of hijacking the legislature.", "ACCUSE", "Dremo Trenn"),
+    ("Parliament Speaker Dremo Trenn opened the session. Opposition lawmaker Tomas Vendrel backed the speaker.",
+     "SUPPORT", "Dremo Trenn"),
+    ("Army commander General Tavo Renskel toured the border on Monday. Ostravian Interior Minister Ilka Versk "
+     "criticised the commander over the delay.", "ACCUSE", "Tavo Renskel"),
+])
+def test_a_bare_title_glued_to_its_body_noun_before_the_name_is_that_person(text, typ, target):
+    # relations.PhraseResolver.titled: "Parliament Speaker X", "army commander General Y" (the title after the
+    # body noun whose office it is, a rank between title and name) give "the speaker", "the commander" a holder
+    assert any(t == typ and tg == target for s, t, tg, neg in events(text)), events(text)
+
+
+def test_a_title_after_another_word_than_a_body_noun_is_another_post():
+    found = events("Deputy Speaker Dremo Trenn opened the session. Karvel Unity Front leader Tomas Vendrel accused "
+                   "the speaker of hijacking the legislature.")
+    assert not any(typ == "ACCUSE" and t == "Dremo Trenn" for s, typ, t, neg in found), found
+
+
+@pytest.mark.parametrize("text, typ, target", [
+    ("Hamas has grown in the camps since 2023, and Israeli strikes have killed several of its commanders.",
+     "ASSAULT", "Hamas"),
+    ("The Marenic Liberation Army lost ground after Turkish warplanes bombed several of its bases.",
+     "ASSAULT", "Marenic Liberation Army"),
+    ("The Velan Union grew fast, but Karvel soldiers arrested three of its leaders.", "COERCE", "Velan Union"),
+])
+def test_its_on_the_object_of_a_plural_subject_is_the_body_before(text, typ, target):
+    # relations.PhraseResolver._plural_subject_modifiers: a singular "its" is not the plural subject nor the side its
+    # modifier names; a part of what the body owns ("several of its commanders") is the body's
+    assert any(t == typ and tg == target for s, t, tg, neg in events(text)), events(text)
