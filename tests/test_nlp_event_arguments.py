@@ -1392,3 +1392,22 @@ def test_its_on_the_object_of_a_plural_subject_is_the_body_before(text, typ, tar
     # relations.PhraseResolver._plural_subject_modifiers: a singular "its" is not the plural subject nor the side its
     # modifier names; a part of what the body owns ("several of its commanders") is the body's
     assert any(t == typ and tg == target for s, t, tg, neg in events(text)), events(text)
+
+
+def test_a_second_object_hung_on_the_verb_makes_the_object_one_of_several():
+    # events._object_conjunct: "sanctioned X and two of his brothers in May, accusing them": the parser may hang
+    # "two" on the verb as its conjunct; "them" is still X and the others
+    import spacy
+    from spacy.tokens import Doc
+
+    from kingmaker.nlp.events import _object_conjunct
+
+    words = ["Karvel", "sanctioned", "Vendrel", "and", "two", "of", "his", "brothers", "in", "May"]
+    heads = [1, 1, 1, 1, 1, 4, 7, 5, 4, 8]
+    deps = ["nsubj", "ROOT", "dobj", "cc", "conj", "prep", "poss", "pobj", "prep", "pobj"]
+    pos = ["PROPN", "VERB", "PROPN", "CCONJ", "NUM", "ADP", "PRON", "NOUN", "ADP", "PROPN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _object_conjunct(doc[1], doc[2])
+    alone = Doc(spacy.blank("en").vocab, words=words[:3] + ["in", "May"], heads=[1, 1, 1, 1, 3],
+                deps=["nsubj", "ROOT", "dobj", "prep", "pobj"], pos=["PROPN", "VERB", "PROPN", "ADP", "PROPN"])
+    assert not _object_conjunct(alone[1], alone[2])

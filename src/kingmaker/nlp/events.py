@@ -4862,7 +4862,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 # of the same number)
                 done = _first(core.head, "dobj")
                 if done is not None and done.pos_ in ("NOUN", "PROPN") and (c.lower_ == "them") == (
-                        done.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in done.children)):
+                        done.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in done.children)
+                        or _object_conjunct(core.head, done)):
                     m = _mention(ctx, done)
             if (m is None or _is_role(c)) and c.pos_ == "NOUN":
                 # "arrested the governor of the bank, X, on ...": X misread as an adverbial; the person a role
@@ -5197,6 +5198,13 @@ def _holder(ctx: _Ctx, tok: Token) -> Span | None:
                 if m is not None:
                     return m
     return None
+
+
+def _object_conjunct(verb: Token, obj: Token) -> bool:
+    """"sanctioned X and two of his brothers", "expelled X and his deputy" with the second object hung on the verb
+    as its conjunct (a noun, name or number right after "and" following the object): the object is one of several."""
+    return any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM") and c.i > obj.i
+               and c.doc[c.left_edge.i - 1].lower_ in ("and", "&") for c in verb.children)
 
 
 def _partitive_whole(ctx: _Ctx, tok: Token) -> Token:
