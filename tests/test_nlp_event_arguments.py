@@ -1411,3 +1411,21 @@ def test_a_second_object_hung_on_the_verb_makes_the_object_one_of_several():
     alone = Doc(spacy.blank("en").vocab, words=words[:3] + ["in", "May"], heads=[1, 1, 1, 1, 3],
                 deps=["nsubj", "ROOT", "dobj", "prep", "pobj"], pos=["PROPN", "VERB", "PROPN", "ADP", "PROPN"])
     assert not _object_conjunct(alone[1], alone[2])
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Karvel Liberation Front took the town in May. Turkish drones struck a convoy in the Front-controlled town "
+     "of Lusko on Monday.", "Karvel Liberation Front"),
+    ("The Velan Union (VU) seized the hills last year. Egyptian artillery shelled positions in VU-held territory on "
+     "Monday.", "Velan Union"),
+    ("The Marenic Liberation Army holds the north. Turkish jets bombed depots across MLA-held districts.",
+     "Marenic Liberation Army"),
+])
+def test_a_hostile_act_on_targets_in_an_area_named_by_its_holder_is_aimed_at_the_holder(text, target):
+    # events._area_holder: "struck targets in X-held Y" (plover.yaml holding_participles): X
+    assert any(t == "ASSAULT" and tg == target for s, t, tg, neg in events(text)), events(text)
+
+
+def test_leaving_an_area_named_by_its_holder_is_no_act_on_the_holder():
+    found = events("The Marenic Liberation Army holds the north. Egypt moved its embassy out of MLA-held Tolmek.")
+    assert not any(tg == "Marenic Liberation Army" for s, t, tg, neg in found), found
