@@ -1359,3 +1359,73 @@ def test_a_thing_asked_for_is_not_the_party_a_conjoined_threat_is_made_to():
                  "of the president and threatens to attack the airport.")
     assert ("Milan Osk", "THREATEN", None, False) in got, got
 
+
+
+@pytest.mark.parametrize("text, typ, target", [
+    ("Parliament Speaker Dremo Trenn opened the session. Karvel Unity Front leader Tomas Vendrel accused the speaker "
+     "of hijacking the legislature.", "ACCUSE", "Dremo Trenn"),
+    ("Parliament Speaker Dremo Trenn opened the session. Opposition lawmaker Tomas Vendrel backed the speaker.",
+     "SUPPORT", "Dremo Trenn"),
+    ("Army commander General Tavo Renskel toured the border on Monday. Ostravian Interior Minister Ilka Versk "
+     "criticised the commander over the delay.", "ACCUSE", "Tavo Renskel"),
+])
+def test_a_bare_title_glued_to_its_body_noun_before_the_name_is_that_person(text, typ, target):
+    # relations.PhraseResolver.titled: "Parliament Speaker X", "army commander General Y" (the title after the
+    # body noun whose office it is, a rank between title and name) give "the speaker", "the commander" a holder
+    assert any(t == typ and tg == target for s, t, tg, neg in events(text)), events(text)
+
+
+def test_a_title_after_another_word_than_a_body_noun_is_another_post():
+    found = events("Deputy Speaker Dremo Trenn opened the session. Karvel Unity Front leader Tomas Vendrel accused "
+                   "the speaker of hijacking the legislature.")
+    assert not any(typ == "ACCUSE" and t == "Dremo Trenn" for s, typ, t, neg in found), found
+
+
+@pytest.mark.parametrize("text, typ, target", [
+    ("Hamas has grown in the camps since 2023, and Israeli strikes have killed several of its commanders.",
+     "ASSAULT", "Hamas"),
+    ("The Marenic Liberation Army lost ground after Turkish warplanes bombed several of its bases.",
+     "ASSAULT", "Marenic Liberation Army"),
+    ("The Velan Union grew fast, but Karvel soldiers arrested three of its leaders.", "COERCE", "Velan Union"),
+])
+def test_its_on_the_object_of_a_plural_subject_is_the_body_before(text, typ, target):
+    # relations.PhraseResolver._plural_subject_modifiers: a singular "its" is not the plural subject nor the side its
+    # modifier names; a part of what the body owns ("several of its commanders") is the body's
+    assert any(t == typ and tg == target for s, t, tg, neg in events(text)), events(text)
+
+
+def test_a_second_object_hung_on_the_verb_makes_the_object_one_of_several():
+    # events._object_conjunct: "sanctioned X and two of his brothers in May, accusing them": the parser may hang
+    # "two" on the verb as its conjunct; "them" is still X and the others
+    import spacy
+    from spacy.tokens import Doc
+
+    from kingmaker.nlp.events import _object_conjunct
+
+    words = ["Karvel", "sanctioned", "Vendrel", "and", "two", "of", "his", "brothers", "in", "May"]
+    heads = [1, 1, 1, 1, 1, 4, 7, 5, 4, 8]
+    deps = ["nsubj", "ROOT", "dobj", "cc", "conj", "prep", "poss", "pobj", "prep", "pobj"]
+    pos = ["PROPN", "VERB", "PROPN", "CCONJ", "NUM", "ADP", "PRON", "NOUN", "ADP", "PROPN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _object_conjunct(doc[1], doc[2])
+    alone = Doc(spacy.blank("en").vocab, words=words[:3] + ["in", "May"], heads=[1, 1, 1, 1, 3],
+                deps=["nsubj", "ROOT", "dobj", "prep", "pobj"], pos=["PROPN", "VERB", "PROPN", "ADP", "PROPN"])
+    assert not _object_conjunct(alone[1], alone[2])
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Karvel Liberation Front took the town in May. Turkish drones struck a convoy in the Front-controlled town "
+     "of Lusko on Monday.", "Karvel Liberation Front"),
+    ("The Velan Union (VU) seized the hills last year. Egyptian artillery shelled positions in VU-held territory on "
+     "Monday.", "Velan Union"),
+    ("The Marenic Liberation Army holds the north. Turkish jets bombed depots across MLA-held districts.",
+     "Marenic Liberation Army"),
+])
+def test_a_hostile_act_on_targets_in_an_area_named_by_its_holder_is_aimed_at_the_holder(text, target):
+    # events._area_holder: "struck targets in X-held Y" (plover.yaml holding_participles): X
+    assert any(t == "ASSAULT" and tg == target for s, t, tg, neg in events(text)), events(text)
+
+
+def test_leaving_an_area_named_by_its_holder_is_no_act_on_the_holder():
+    found = events("The Marenic Liberation Army holds the north. Egypt moved its embassy out of MLA-held Tolmek.")
+    assert not any(tg == "Marenic Liberation Army" for s, t, tg, neg in found), found

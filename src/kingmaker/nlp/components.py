@@ -188,6 +188,9 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             subj_actor = actor_of(mention_of(subj))
             if subj_actor is None:  # "The ambassador, X, ...": the subject's name in apposition
                 subj_actor = ctx.np_actor(subj)
+            if subj_actor is None and subj.tag_ == "NNS":
+                # "Karvelian jets have killed two of its commanders": the side a plural subject's modifier names
+                subj_actor = ctx.np_actor(subj, deep=True)
         if actor is None or subj_actor is None or actor == subj_actor:
             return None
         if any(p.lower_ in ("with", "to") and any(ctx.actor(o) is not None for o in p.children if o.dep_ == "pobj")

@@ -136,6 +136,7 @@ class EventLexicon:
     halt_map: dict[str, str] = field(default_factory=dict)
     cooperative: frozenset[str] = frozenset()
     hostile: frozenset[str] = frozenset()
+    holding_participles: frozenset[str] = frozenset()  # "X-held", "X-controlled": the area's holder
     future: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
     possibility: frozenset[str] = frozenset()          # "X could release Y": speculation unless X says it
@@ -501,7 +502,7 @@ def _load(path_s: str) -> EventLexicon:
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
                 "utterances", "affiliation", "means_verbs", "means_types",
                 "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
-                "plural_pronouns", "pair_nouns", "signing_verbs", "pact_nouns"):
+                "plural_pronouns", "pair_nouns", "signing_verbs", "pact_nouns", "holding_participles"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -4862,7 +4863,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 # of the same number)
                 done = _first(core.head, "dobj")
                 if done is not None and done.pos_ in ("NOUN", "PROPN") and (c.lower_ == "them") == (
-                        done.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in done.children)):
+                        done.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in done.children)
+                        or _object_conjunct(core.head, done)):
                     m = _mention(ctx, done)
             if (m is None or _is_role(c)) and c.pos_ == "NOUN":
                 # "arrested the governor of the bank, X, on ...": X misread as an adverbial; the person a role
@@ -4884,6 +4886,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             if m is None and c.pos_ == "NOUN" and (act.kind == "verb" or core.i != tok.i) and "with" in preps:
                 # "discussed the crisis with X", "is ready to negotiate a new treaty with X": hung on the object
                 m = _with_in_object(ctx, c)
+            if m is None and typ in lex.hostile and c.pos_ in ("NOUN", "NUM"):
+                m = _area_holder(ctx, c)  # "struck 1,000 targets in X-held Y": X
             if m is None and typ in ("REJECT", "AGREE"):
                 m = _proposer(ctx, c)
             if m is None and typ in _REACTIONS and _lemma(c) in lex.proposal_nouns:
@@ -5197,6 +5201,30 @@ def _holder(ctx: _Ctx, tok: Token) -> Span | None:
                 if m is not None:
                     return m
     return None
+
+
+def _area_holder(ctx: _Ctx, obj: Token) -> Span | None:
+    """"struck targets in Houthi-held Yemen", "shelled a depot in the Front-controlled town of Y", "bombed positions
+    inside rebel-held areas" (the object of a hostile act placed in an area named by its holder, a hyphened
+    participle, plover.yaml holding_participles): the holder, who the act is aimed at; None for any other object."""
+    for prep in _children(obj, "prep"):
+        if prep.lower_ not in ("in", "inside", "across", "on", "near", "around"):
+            continue
+        for area in _children(prep, "pobj"):
+            for held in area.children:
+                if held.dep_ in ("amod", "compound") and held.i >= 2 and _lemma(held) in ctx.lex.holding_participles \
+                        and held.doc[held.i - 1].text == "-" and held.doc[held.i - 2].head.i == held.i:
+                    m = _mention(ctx, held.doc[held.i - 2], 1)
+                    if m is not None:
+                        return m
+    return None
+
+
+def _object_conjunct(verb: Token, obj: Token) -> bool:
+    """"sanctioned X and two of his brothers", "expelled X and his deputy" with the second object hung on the verb
+    as its conjunct (a noun, name or number right after "and" following the object): the object is one of several."""
+    return any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM") and c.i > obj.i
+               and c.doc[c.left_edge.i - 1].lower_ in ("and", "&") for c in verb.children)
 
 
 def _partitive_whole(ctx: _Ctx, tok: Token) -> Token:

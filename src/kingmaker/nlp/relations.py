@@ -474,10 +474,11 @@ class _Ctx:
                 if m.start == t.i and m.end > t.i + 1 and a is not None and self.kind(a) == "person":
                     found.add(a)  # "King X" taken whole for the name: the title opens the person's mention
                 continue
-            if t.i + 1 >= len(self.doc) or not t.text[:1].isupper():
+            lefts = [c for c in t.lefts if c.dep_ in ("amod", "compound") and norm(c.text) not in tenure]
+            body = self._body_words(lefts, mods)
+            if t.i + 1 >= len(self.doc) or not (t.text[:1].isupper() or body and t.tag_ == "NN"):
                 continue  # "President X" (a title before a name), not "the president of the club, X"
-            if [c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound") and norm(c.text) not in tenure] \
-                    != [m.lower_ for m in mods]:
+            if [c.lower_ for c in lefts[len(body):]] != [m.lower_ for m in mods]:
                 continue  # "the prime minister": "Prime Minister X", not "Foreign Minister Y", "Deputy Prime Minister Z"
             if t.dep_ == "appos" and t.head.i < t.i and self.actor(t.head) is not None:
                 a = self.actor(t.head)  # "X, the Secretary-General's Special Envoy": the name the title is set after
@@ -486,6 +487,10 @@ class _Ctx:
                 continue
             a = self.actor(self.doc[t.i + 1])
             j = t.i + 1
+            if a is None and t.i + 2 < len(self.doc) and self.doc[j].text[:1].isupper() \
+                    and norm(self.doc[j].text) in self.kb.person_cues:
+                # "army commander General X", "Parliament Speaker Dr X": a rank or honorific between title and name
+                a = self.actor(self.doc[j + 1])
             if a is None and self.doc[j].lower_ == "of" and self.doc[j].head.i == t.i:
                 # "the Minister of Defence, X", "The Minister of Defence (Ms X):" (a record's witness list or
                 # speaker label): the name after the office's "of" phrase
@@ -498,6 +503,21 @@ class _Ctx:
             if a is not None and self.kind(a) == "person":
                 found.add(a)
         return found.pop() if len(found) == 1 else None
+
+    def _body_words(self, lefts: list[Token], mods: list[Token]) -> list[Token]:
+        """"Parliament Speaker X", "army commander General Y", "party chairman Z" (a title glued to the body
+        noun whose office it is, roles.yaml org_nouns, state_institutions, legislature_words): the leading body
+        nouns of ``lefts`` that the bare title (its words ``mods``) leaves out; "the speaker", "the commander" is
+        that person still. Empty when there are none or the bare title names the body itself."""
+        kb = self.kb
+        body: list[Token] = []
+        for c in lefts[:len(lefts) - len(mods)]:
+            word = norm(c.text)
+            if c.pos_ not in ("NOUN", "PROPN") or not (
+                    word in kb.org_nouns or word in kb.state_institutions or word in kb.legislature_words):
+                break
+            body.append(c)
+        return body
 
     def _tenure_words(self) -> frozenset[str]:
         """Words of tenure before a title that still hold the post (relations.yaml tenure_words: "caretaker",
@@ -1074,6 +1094,24 @@ class _Ctx:
             return self._chained(tok, fits, want)
         return found
 
+    def _plural_subject_modifiers(self, tok: Token) -> frozenset[int]:
+        """"Karvelian jets have killed several of its commanders", "Ostravian soldiers arrested dozens of its
+        members" ("its" on the object of a clause whose subject is a plural noun): the subject's and its modifiers'
+        positions; a
+        singular "its" stands for neither those plural things nor the state or body that names them, but for the
+        one before. Empty for any other pronoun or clause."""
+        if tok.lower_ != "its" or tok.dep_ != "poss":
+            return frozenset()
+        verb = tok.head
+        for _ in range(4):  # (up through "several of", "two of the")
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in ("VERB", "AUX") else None
+        if subj is None or subj.tag_ != "NNS" or subj.i > tok.i:
+            return frozenset()
+        return frozenset([subj.i] + [c.i for c in subj.lefts if c.dep_ in ("amod", "compound", "nmod")])
+
     def _unresolved_person_subject(self, tok: Token) -> bool:
         """"Sheikh X, who shared the leadership with Y until he was ousted, has since led a party, which he founded":
         the subject of the main clause of the pronoun's sentence, before it, is a person's name (as the name finder
@@ -1222,9 +1260,10 @@ class _Ctx:
             if a is not None and fits(a) and self.kind(a) in want and (
                     gender is None or self.kind(a) != "person" or self.genders().get(a) == gender):
                 return a
+        plural_owner = self._plural_subject_modifiers(tok)
         for i in range(tok.i - 1, start - 1, -1):
             a = self.actor(self.doc[i])
-            if a is not None and fits(a) and self.kind(a) in want:
+            if a is not None and fits(a) and self.kind(a) in want and i not in plural_owner:
                 return a
         prev = self._prose_before(start)
         if prev is not None:  # none earlier in its sentence: the subject of the sentence before ("X took up arms
