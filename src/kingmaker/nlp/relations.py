@@ -1796,6 +1796,18 @@ def _role_relation(kb, role: str) -> str | None:
     return None
 
 
+def _counted_list(role: Token, item: Token) -> bool:
+    """"Among them were the 19 members of the X bloc, the Y Party and several independents": a counted plural
+    ("the 19 members", "its four deputies") followed by a different number of items is the first entry of a list,
+    the items after the comma the next entries, not its members named in apposition."""
+    count = next((c for c in role.children if c.dep_ == "nummod"), None)
+    if count is None or role.tag_ != "NNS":
+        return False
+    from kingmaker.nlp.facts import parse_number  # (facts reads this module: imported when first needed)
+    n = parse_number(count.text)
+    return n is not None and n != 1 + len(item.conjuncts)
+
+
 def _of_object(tok: Token) -> list[Token]:
     """pobj tokens of 'of'/'from'/'in' (and conjoined ones) under ``tok``.
 
@@ -1948,8 +1960,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if owner is not None and ctx.kind(owner) == "person":
                 owner = _adjacent_person(ctx, tok, owner)
             role = tok
-            if owner is None and a is not None and ctx.actor(tok.head) is None and not (
-                    tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].lower_ in ("and", "or") and any(
+            if owner is None and a is not None and ctx.actor(tok.head) is None and not _counted_list(tok.head, tok) \
+                    and not (tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].lower_ in ("and", "or") and any(
                         c.dep_ in ("compound", "amod") and c.i < tok.i and ctx.tok2m[c.i] < 0
                         and norm(c.lemma_) in kb.role_words for c in tok.children)):
                 # "the head of Y, X": the name is the apposition, the role its head (not "..., and French envoy
@@ -2211,14 +2223,17 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             named_org = ctx.actor(doc[tok.i - 1])
         if named_org is not None and ctx.kind(named_org) == "organization" and tok.lower_ in kb.org_nouns \
                 and (tok.is_lower or ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].end == tok.i + 1):
-            for obj in _of_object(tok):
+            objs = _of_object(tok)
+            for obj in objs:
                 if obj.head.lower_ == "of":
                     leader = ctx.actor(obj)
                     if leader is not None and ctx.kind(leader) == "person":
                         ctx.add(leader, "leader_of", named_org, tok.sent, 0.7)
-                    elif leader is not None and kb.org_nouns.get(tok.lower_) == "coalition" \
+                    elif leader is not None and kb.org_nouns.get(tok.lower_) == "coalition" and len(objs) > 1 \
                             and ctx.kind(leader) in ("organization", "country") and a is not None:
                         ctx.add(leader, "member_of", a, tok.sent, 0.65)  # "the Alliance of A, B and C"
+                    elif leader is not None and ctx.kind(leader) == "organization" and tok.is_lower:
+                        ctx.add(named_org, "part_of", leader, tok.sent, 0.6)  # "the X bloc of the Y Party": its bloc
             # the same read off the surface when the parser lost the "of" ("the Bloc of Druze lawmaker X")
             j = tok.i + 1
             if j < len(doc) and doc[j].lower_ == "of":
@@ -4416,6 +4431,10 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         return found
     if tok.dep_ == "conj" and depth < 3 and (tok.head.tag_ == "VBN" or tok.head.pos_ == "ADJ"):
         return _participle_holder(ctx, tok.head, depth + 1)
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in tok.children):
+        # "X, who call themselves Y and are led by Z", "X holds the port and is backed by Z": a passive verb
+        # conjoined to an active one shares its subject
+        return _clause_subject(ctx, tok)
     entry = ctx.entry_subject(tok)
     if entry:
         return entry[0]  # "Name - Led by X; funded by Y.": the entry's head
