@@ -54,6 +54,31 @@ def ties(doc: Doc) -> set[tuple[str, str, str]]:
 
 # ---------------------------------------------------------------- on hand-built parses (no model)
 
+def test_passive_conjunct_of_a_relative_clause_is_said_of_its_antecedent():
+    # "The Front , who call themselves the Dawn and are led by Tassan , won ."
+    doc = built([("The", 1, "det", "DET", "DT"), ("Front", 14, "nsubj", "PROPN", "NNP"),
+                 (",", 1, "punct", "PUNCT", ","), ("who", 4, "nsubj", "PRON", "WP"),
+                 ("call", 1, "relcl", "VERB", "VBP"), ("themselves", 4, "dobj", "PRON", "PRP"),
+                 ("the", 7, "det", "DET", "DT"), ("Dawn", 4, "oprd", "PROPN", "NNP"),
+                 ("and", 4, "cc", "CCONJ", "CC"), ("are", 10, "auxpass", "AUX", "VBP", "be"),
+                 ("led", 4, "conj", "VERB", "VBN", "lead"), ("by", 10, "agent", "ADP", "IN"),
+                 ("Tassan", 11, "pobj", "PROPN", "NNP"), (",", 1, "punct", "PUNCT", ","),
+                 ("won", 14, "ROOT", "VERB", "VBD", "win"), (".", 14, "punct", "PUNCT", ".")],
+                {(1, 2): ("Front", "organization"), (7, 8): ("Dawn", "organization"), (12, 13): ("Tassan", "person")})
+    assert ("Tassan", "leader_of", "Front") in ties(doc)
+
+
+def test_patrons_in_a_capital_back_the_possessor():
+    # "The Front said its patrons in Lisbon pressed it ."
+    doc = built([("The", 1, "det", "DET", "DT"), ("Front", 2, "nsubj", "PROPN", "NNP"),
+                 ("said", 2, "ROOT", "VERB", "VBD", "say"), ("its", 4, "poss", "PRON", "PRP$"),
+                 ("patrons", 7, "nsubj", "NOUN", "NNS", "patron"), ("in", 4, "prep", "ADP", "IN"),
+                 ("Lisbon", 5, "pobj", "PROPN", "NNP"), ("pressed", 2, "ccomp", "VERB", "VBD", "press"),
+                 ("it", 7, "dobj", "PRON", "PRP"), (".", 2, "punct", "PUNCT", ".")],
+                {(1, 2): ("Front", "organization"), (6, 7): ("Portugal", "country")})
+    assert ("Portugal", "backs", "Front") in ties(doc)
+
+
 def test_patron_in_apposition_backs_the_possessor():
     # "Ostravia, the Front's patron, spoke ."
     doc = built([("Ostravia", 6, "nsubj", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
@@ -4844,3 +4869,55 @@ def test_of_which_with_the_role_before_the_name():
 def test_translated_titles_and_relative_clauses_tie_the_named_person(text, tie):
     assert tie in run(text)
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    ("The Morrow Front, who call themselves the Harvest Movement and are led by Mirek Tassan, attacked Karvel.",
+     ("Mirek Tassan", "leader_of", "Morrow Front")),
+    ("The Tessaly Guard seized the port last week and is commanded by Anna Vardo.",
+     ("Anna Vardo", "leader_of", "Tessaly Guard")),
+    ("The Selm Brigade, which controls the northern hills and is headed by Tomas Vendrel, rejected the deal.",
+     ("Tomas Vendrel", "leader_of", "Selm Brigade")),
+])
+def test_a_passive_verb_conjoined_to_an_active_one_shares_its_subject(text, tie):
+    # "X, who call themselves Y and are led by Z": the passive conjunct has no subject of its own
+    assert tie in run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,wrong", [
+    ("Among them were the 12 members of the Ember bloc of the Morrow Front, the Harvest Party of Anton Dask "
+     "and several independents.", ("Harvest Party", "member_of", "Ember bloc")),
+    ("The motion was backed by the 30 deputies of the Selm Alliance, the Green Union and two independents.",
+     ("Green Union", "member_of", "Selm Alliance")),
+    ("Present were the four members of the Tessaly bloc, the Farmers League and the Harvest Party.",
+     ("Farmers League", "member_of", "Tessaly bloc")),
+])
+def test_a_counted_plural_before_a_list_has_no_members_in_apposition(text, wrong):
+    # "the 19 members of the X bloc, the Y Party and ...": the list's next entry, not one of the 19
+    assert wrong not in run(text)
+
+
+@pytest.mark.model
+def test_a_bloc_of_a_party_is_its_part_not_its_member():
+    out = run("Among them were the 12 members of the Ember bloc of the Morrow Front and several independents.")
+    assert ("Morrow Front", "member_of", "Ember bloc") not in out
+    assert ("Ember bloc", "part_of", "Morrow Front") in out
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    ("The Selm Brigade said it had acted alone but hinted that its patrons in Lisbon had pressed it to stop.",
+     ("Portugal", "backs", "Selm Brigade")),
+    ("The Tessaly Guard thanked its sponsors in Madrid for the new rifles.", ("Spain", "backs", "Tessaly Guard")),
+    ("Officials said the Morrow Front's financiers in Lisbon had cut its funds.", ("Portugal", "backs", "Morrow Front")),
+])
+def test_backers_in_a_capital_are_its_state(text, tie):
+    # "its patrons in CAPITAL": the capital stands for its government, which backs the owner
+    assert tie in run(text)
+
+
+@pytest.mark.model
+def test_backers_in_a_country_may_be_its_people():
+    assert ("Portugal", "backs", "Tessaly Guard") not in run("The Tessaly Guard thanked its supporters in Portugal.")

@@ -1798,14 +1798,16 @@ def _role_relation(kb, role: str) -> str | None:
 
 def _counted_list(role: Token, item: Token) -> bool:
     """"Among them were the 19 members of the X bloc, the Y Party and several independents": a counted plural
-    ("the 19 members", "its four deputies") followed by a different number of items is the first entry of a list,
-    the items after the comma the next entries, not its members named in apposition."""
+    ("the 19 members", "its four deputies") followed by a different number of bodies is the first entry of a list,
+    the bodies after the comma the next entries, not its members named in apposition (said of organisations: names
+    of people after a count parse too unevenly to be counted)."""
     count = next((c for c in role.children if c.dep_ == "nummod"), None)
     if count is None or role.tag_ != "NNS":
         return False
     from kingmaker.nlp.facts import parse_number  # (facts reads this module: imported when first needed)
     n = parse_number(count.text)
-    return n is not None and n != 1 + len(item.conjuncts)
+    items = {t.i for c in role.children if c.dep_ == "appos" for t in (c, *c.conjuncts)} | {item.i, *(t.i for t in item.conjuncts)}
+    return n is not None and n != len(items)
 
 
 def _of_object(tok: Token) -> list[Token]:
@@ -1960,7 +1962,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if owner is not None and ctx.kind(owner) == "person":
                 owner = _adjacent_person(ctx, tok, owner)
             role = tok
-            if owner is None and a is not None and ctx.actor(tok.head) is None and not _counted_list(tok.head, tok) \
+            if owner is None and a is not None and ctx.actor(tok.head) is None \
+                    and not (ctx.kind(a) != "person" and _counted_list(tok.head, tok)) \
                     and not (tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].lower_ in ("and", "or") and any(
                         c.dep_ in ("compound", "amod") and c.i < tok.i and ctx.tok2m[c.i] < 0
                         and norm(c.lemma_) in kb.role_words for c in tok.children)):
@@ -2224,12 +2227,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if named_org is not None and ctx.kind(named_org) == "organization" and tok.lower_ in kb.org_nouns \
                 and (tok.is_lower or ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].end == tok.i + 1):
             objs = _of_object(tok)
+            named = [o for o in objs if o.head.lower_ == "of" and ctx.actor(o) is not None]
             for obj in objs:
                 if obj.head.lower_ == "of":
                     leader = ctx.actor(obj)
                     if leader is not None and ctx.kind(leader) == "person":
                         ctx.add(leader, "leader_of", named_org, tok.sent, 0.7)
-                    elif leader is not None and kb.org_nouns.get(tok.lower_) == "coalition" and len(objs) > 1 \
+                    elif leader is not None and kb.org_nouns.get(tok.lower_) == "coalition" and len(named) > 1 \
                             and ctx.kind(leader) in ("organization", "country") and a is not None:
                         ctx.add(leader, "member_of", a, tok.sent, 0.65)  # "the Alliance of A, B and C"
                     elif leader is not None and ctx.kind(leader) == "organization" and tok.is_lower:
@@ -2341,6 +2345,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if tok.i == m.start:
                 _title_before(ctx, m, a, implied)
         # "his rival X", "Iran's proxy X", "X's ally Y": a relational noun used as a title
+        if a is None and tok.pos_ == "NOUN" and of_phrases.get(tok.lemma_.lower()) == "backs":
+            _backer_in_capital(ctx, tok)
         if a is not None and ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].start == tok.i:
             _relational_title(ctx, a, tok, of_phrases)
             _quoted_own_body(ctx, a, tok)
@@ -6988,6 +6994,23 @@ def _narrowing_words(kb) -> set[str]:
     the body ("the Red Cross's regional director", "the party's provincial chairman")."""
     rel = kb.relations
     return set(rel.get("deputy_words") or ()) | set(rel.get("local_title_words") or ())
+
+
+def _backer_in_capital(ctx: _Ctx, noun: Token) -> None:
+    """"its patrons in Karvelgrad had pressed it", "the militia's backers in Lisbon", "their sponsors in Oslo": a
+    backer noun (relations.yaml of_phrases, "backs") placed in a capital names that capital's state, which backs
+    the noun's owner (a capital stands for its government; a country name may only say where people are)."""
+    owner = _possessor(ctx, noun, exclude=None)
+    if owner is None or ctx.kind(owner) == "person":
+        return
+    preps = [*noun.children, *(c for c in noun.head.children if c.i == noun.right_edge.i + 1)]  # (or on the verb)
+    for prep in preps:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for p in prep.children:
+                state = ctx.actor(p) if p.dep_ == "pobj" and ctx.tok2m[p.i] >= 0 else None
+                if state is not None and ctx.kind(state) == "country" \
+                        and norm(ctx.mentions[ctx.tok2m[p.i]].text) in ctx.kb.capitals:
+                    ctx.add(state, "backs", owner, noun.sent, 0.7)
 
 
 def _relational_title(ctx: _Ctx, named: int, first: Token, of_phrases: dict) -> None:
