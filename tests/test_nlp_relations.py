@@ -68,6 +68,18 @@ def test_passive_conjunct_of_a_relative_clause_is_said_of_its_antecedent():
     assert ("Tassan", "leader_of", "Front") in ties(doc)
 
 
+def test_object_relative_read_off_the_words_when_the_verb_is_parsed_as_a_noun():
+    # "the Movement , which Vardo heads , a statement said ." ("heads" taken for a plural noun)
+    doc = built([("the", 1, "det", "DET", "DT"), ("Movement", 1, "ROOT", "PROPN", "NNP"),
+                 (",", 1, "punct", "PUNCT", ","), ("which", 9, "dobj", "PRON", "WDT"),
+                 ("Vardo", 5, "compound", "PROPN", "NNP"), ("heads", 9, "nsubj", "NOUN", "NNS", "head"),
+                 (",", 5, "punct", "PUNCT", ","), ("a", 8, "det", "DET", "DT"),
+                 ("statement", 5, "appos", "NOUN", "NN"), ("said", 1, "relcl", "VERB", "VBD", "say"),
+                 (".", 1, "punct", "PUNCT", ".")],
+                {(1, 2): ("Movement", "organization"), (4, 5): ("Vardo", "person")})
+    assert ("Vardo", "leader_of", "Movement") in ties(doc)
+
+
 def test_patrons_in_a_capital_back_the_possessor():
     # "The Front said its patrons in Lisbon pressed it ."
     doc = built([("The", 1, "det", "DET", "DT"), ("Front", 2, "nsubj", "PROPN", "NNP"),
@@ -4921,3 +4933,17 @@ def test_backers_in_a_capital_are_its_state(text, tie):
 @pytest.mark.model
 def test_backers_in_a_country_may_be_its_people():
     assert ("Portugal", "backs", "Tessaly Guard") not in run("The Tessaly Guard thanked its supporters in Portugal.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    ("Anna Vardo spoke on Monday. The weapons came from the Selm Movement, which Vardo heads, an army statement said.",
+     ("Anna Vardo", "leader_of", "Selm Movement")),
+    ("The rifles belonged to the Morrow Front, which Tomas Vendrel leads, officials said.",
+     ("Tomas Vendrel", "leader_of", "Morrow Front")),
+    ("Mirek Tassan arrived late. Police raided the Harvest Party, which Tassan chairs, on Monday.",
+     ("Mirek Tassan", "leader_of", "Harvest Party")),
+])
+def test_a_body_which_a_person_heads(text, tie):
+    # "the X Movement, which Y heads, a statement said": an object relative clause of a name and a tie verb
+    assert tie in run(text)

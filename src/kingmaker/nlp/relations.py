@@ -2347,6 +2347,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "his rival X", "Iran's proxy X", "X's ally Y": a relational noun used as a title
         if a is None and tok.pos_ == "NOUN" and of_phrases.get(tok.lemma_.lower()) == "backs":
             _backer_in_capital(ctx, tok)
+        if tok.lower_ in ("which", "that") and tok.i >= 2 and doc[tok.i - 1].text == ",":
+            _bare_object_relative(ctx, tok, verbs)
         if a is not None and ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].start == tok.i:
             _relational_title(ctx, a, tok, of_phrases)
             _quoted_own_body(ctx, a, tok)
@@ -6994,6 +6996,25 @@ def _narrowing_words(kb) -> set[str]:
     the body ("the Red Cross's regional director", "the party's provincial chairman")."""
     rel = kb.relations
     return set(rel.get("deputy_words") or ()) | set(rel.get("local_title_words") or ())
+
+
+def _bare_object_relative(ctx: _Ctx, which: Token, verbs: dict) -> None:
+    """"the Selm Movement, which Vardo heads, an army statement said", "the party, which Anna Vardo leads, said":
+    a relative clause of a person's name and one tie verb (relations.yaml verb_relations) whose object is the
+    relative pronoun, the body before the comma; read off the words, as the parser often takes the verb for a
+    plural noun ("Vardo heads") when a reporting clause follows."""
+    doc = ctx.doc
+    m = ctx.tok2m[which.i + 1] if which.i + 1 < len(doc) else -1
+    if m < 0 or ctx.mentions[m].start != which.i + 1 or ctx.kind(ctx.mentions[m].actor) != "person":
+        return
+    end = ctx.mentions[m].end
+    if end + 1 >= len(doc) or doc[end + 1].text not in (",", ".", ")", ";"):
+        return
+    word = doc[end]
+    typ = verbs.get(word.lemma_.lower()) if word.lower_.endswith("s") and word.pos_ in ("VERB", "NOUN") else None
+    body = ctx.actor(doc[which.i - 2])
+    if typ in ("leader_of", "member_of") and body is not None and ctx.kind(body) == "organization":
+        ctx.add(ctx.mentions[m].actor, typ, body, which.sent, 0.7)
 
 
 def _backer_in_capital(ctx: _Ctx, noun: Token) -> None:
