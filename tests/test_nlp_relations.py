@@ -4947,3 +4947,17 @@ def test_backers_in_a_country_may_be_its_people():
 def test_a_body_which_a_person_heads(text, tie):
     # "the X Movement, which Y heads, a statement said": an object relative clause of a name and a tie verb
     assert tie in run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    ("A council member, Anna Vardo, whose Selm Guard forces hold part of the coast, warned of a new war.",
+     ("Anna Vardo", "leader_of", "Selm Guard")),
+    ("Tomas Vendrel, whose Morrow Brigade fighters control the pass, rejected the deal.",
+     ("Tomas Vendrel", "leader_of", "Morrow Brigade")),
+    ("The opposition leader, Mirek Tassan, whose Ember Guard troops hold the bridge, rejected the truce.",
+     ("Mirek Tassan", "leader_of", "Ember Guard")),
+])
+def test_a_person_whose_named_forces_hold_ground_leads_them(text, tie):
+    # "X, whose Y forces hold the coast": the body the forces are named for is X's to command
+    assert tie in run(text)

@@ -3422,6 +3422,14 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
                 ctx.add(owned, _for_owner(ctx, owned, typ), owner, tok.sent, 0.7)
             return
         owned = None
+    if owned is None and norm(possessed.text) in (ctx.kb.relations.get("body_agent_nouns") or ()):
+        # "X, whose Y Guard forces hold the coast", "X, whose Y Brigade fighters control the pass": the body the
+        # forces are named for is X's
+        owned = next((ctx.actor(c) for c in possessed.children if c.dep_ == "compound" and c.i > tok.i
+                      and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "organization"), None)
+        if owned is not None and owned != owner and ctx.kind(owner) == "person":
+            ctx.add(owner, "leader_of", owned, tok.sent, 0.65)  # (forces a person calls his own: he commands them)
+            return
     if owned is not None:
         if owned != owner:
             _possessive(ctx, owner, owned, tok.sent)
