@@ -4961,3 +4961,18 @@ def test_a_body_which_a_person_heads(text, tie):
 def test_a_person_whose_named_forces_hold_ground_leads_them(text, tie):
     # "X, whose Y forces hold the coast": the body the forces are named for is X's to command
     assert tie in run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    ("Ostravia's government did not take part in the talks, held in Ostravia's capital. Fighting in Ostravia has "
+     "killed thousands since Ostravia's civil war began. The government's finance minister, Anna Vardo, said it was "
+     "informed late.", ("Anna Vardo", "member_of", "Ostravia")),
+    ("Fighting in Brellia has killed thousands since Brellia's civil war began, and Brellia's economy has collapsed. "
+     "The government's chief negotiator, Tomas Vendrel, said talks would resume.", ("Tomas Vendrel", "member_of", "Brellia")),
+    ("Protests spread across Tessaly on Monday. Tessaly's president has not spoken since Tessaly's election. "
+     "Mirek Tassan, the government's spokesman, denied the reports.", ("Mirek Tassan", "member_of", "Tessaly")),
+])
+def test_the_governments_official_serves_the_articles_state(text, tie):
+    # "the government's foreign minister, X": a bare "the government" possessing a post is the article's state's
+    assert tie in run(text)

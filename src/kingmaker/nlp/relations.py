@@ -3422,12 +3422,13 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
                 ctx.add(owned, _for_owner(ctx, owned, typ), owner, tok.sent, 0.7)
             return
         owned = None
-    if owned is None and norm(possessed.text) in (ctx.kb.relations.get("body_agent_nouns") or ()):
+    if possessed.is_lower and norm(possessed.text) in (ctx.kb.relations.get("body_agent_nouns") or ()):
         # "X, whose Y Guard forces hold the coast", "X, whose Y Brigade fighters control the pass": the body the
-        # forces are named for is X's
-        owned = next((ctx.actor(c) for c in possessed.children if c.dep_ == "compound" and c.i > tok.i
-                      and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "organization"), None)
-        if owned is not None and owned != owner and ctx.kind(owner) == "person":
+        # forces are named for (or the name the forces were taken into) is X's
+        owned = owned if owned is not None else next(
+            (ctx.actor(c) for c in possessed.children if c.dep_ == "compound" and c.i > tok.i
+             and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "organization"), None)
+        if owned is not None and owned != owner and ctx.kind(owner) == "person" and ctx.kind(owned) == "organization":
             ctx.add(owner, "leader_of", owned, tok.sent, 0.65)  # (forces a person calls his own: he commands them)
             return
     if owned is not None:
@@ -5710,8 +5711,19 @@ def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
                     a = ctx.pronoun_actor(c, exclude=exclude)
             elif a is None and c.pos_ in ("NOUN", "PROPN") and ctx.tok2m[c.i] < 0:
                 a = ctx.definite(c, exclude)  # "the party's leader", "the Front's secretary-general": named before
+                if a is None and _bare_government(c):
+                    a = ctx.home_state()  # "the government's foreign minister, X": the article's state's
             return a
     return None
+
+
+def _bare_government(tok: Token) -> bool:
+    """"the government's" with no name or qualifier of its own: the article's state's government (a possessor;
+    PhraseResolver.home_ruler reads "the government" as a party)."""
+    return tok.lower_ in ("government", "regime", "authorities") and tok.dep_ == "poss" \
+        and any(c.lower_ == "the" for c in tok.children) \
+        and all(c.dep_ in ("det", "case") or c.dep_ == "amod" and c.lower_ in ("federal", "central", "national")
+                for c in tok.children)
 
 
 def _parallel_possessor(ctx: _Ctx, pron: Token, exclude: int | None) -> int | None:
