@@ -4976,3 +4976,13 @@ def test_a_person_whose_named_forces_hold_ground_leads_them(text, tie):
 def test_the_governments_official_serves_the_articles_state(text, tie):
     # "the government's foreign minister, X": a bare "the government" possessing a post is the article's state's
     assert tie in run(text)
+
+
+@pytest.mark.model
+def test_the_governments_official_serves_the_government_named_before():
+    out = run("LISBON, May 7 - Portugal said on Tuesday it had brokered a truce between Ostravia and the Selm Front. "
+              "Portugal's foreign minister announced the deal in Lisbon. Ostravia's internationally recognized "
+              "government did not take part in the talks. The government's foreign minister, Anna Vardo, said "
+              "Ostravia had been informed late.")
+    assert ("Anna Vardo", "member_of", "Ostravia") in out
+    assert ("Anna Vardo", "member_of", "Portugal") not in out

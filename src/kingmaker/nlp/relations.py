@@ -5712,7 +5712,7 @@ def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
             elif a is None and c.pos_ in ("NOUN", "PROPN") and ctx.tok2m[c.i] < 0:
                 a = ctx.definite(c, exclude)  # "the party's leader", "the Front's secretary-general": named before
                 if a is None and _bare_government(c):
-                    a = ctx.home_state()  # "the government's foreign minister, X": the article's state's
+                    a = _government_named_before(ctx, c)  # "the government's foreign minister, X"
             return a
     return None
 
@@ -5724,6 +5724,23 @@ def _bare_government(tok: Token) -> bool:
         and any(c.lower_ == "the" for c in tok.children) \
         and all(c.dep_ in ("det", "case") or c.dep_ == "amod" and c.lower_ in ("federal", "central", "national")
                 for c in tok.children)
+
+
+def _government_named_before(ctx: _Ctx, tok: Token) -> int | None:
+    """The state whose government "the government" refers back to: the closest government before it that a state
+    owns ("Yemen's internationally recognized government", "the Ostravian government", "the government of X"),
+    else the article's state (``home_state``)."""
+    doc = ctx.doc
+    for j in range(tok.i - 1, max(-1, tok.i - 400), -1):
+        if doc[j].lower_ not in ("government", "regime", "authorities"):
+            continue
+        near = [c for c in doc[j].children if c.dep_ in ("poss", "compound", "amod")]
+        near += [p for c in doc[j].children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        state = next((ctx.actor(c) for c in near if ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) != "person"),
+                     None)  # (a state the name finder knows no better than as a body: "Ostravia's government")
+        if state is not None:
+            return state
+    return ctx.home_state()
 
 
 def _parallel_possessor(ctx: _Ctx, pron: Token, exclude: int | None) -> int | None:
