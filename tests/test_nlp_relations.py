@@ -4960,3 +4960,146 @@ def test_a_bare_title_after_a_sentence_whose_subject_is_a_states_people_is_that_
     found = run(_KENYA + first + " Defence Minister Ruben Quarre said the operation was over.")
     assert ("Ruben Quarre", "member_of", state) in found, found
     assert ("Ruben Quarre", "member_of", "Kenya") not in found, found
+
+
+def test_passive_conjunct_of_a_relative_clause_is_said_of_its_antecedent():
+    # "The Front , who call themselves the Dawn and are led by Tassan , won ."
+    doc = built([("The", 1, "det", "DET", "DT"), ("Front", 14, "nsubj", "PROPN", "NNP"),
+                 (",", 1, "punct", "PUNCT", ","), ("who", 4, "nsubj", "PRON", "WP"),
+                 ("call", 1, "relcl", "VERB", "VBP"), ("themselves", 4, "dobj", "PRON", "PRP"),
+                 ("the", 7, "det", "DET", "DT"), ("Dawn", 4, "oprd", "PROPN", "NNP"),
+                 ("and", 4, "cc", "CCONJ", "CC"), ("are", 10, "auxpass", "AUX", "VBP", "be"),
+                 ("led", 4, "conj", "VERB", "VBN", "lead"), ("by", 10, "agent", "ADP", "IN"),
+                 ("Tassan", 11, "pobj", "PROPN", "NNP"), (",", 1, "punct", "PUNCT", ","),
+                 ("won", 14, "ROOT", "VERB", "VBD", "win"), (".", 14, "punct", "PUNCT", ".")],
+                {(1, 2): ("Front", "organization"), (7, 8): ("Dawn", "organization"), (12, 13): ("Tassan", "person")})
+    assert ("Tassan", "leader_of", "Front") in ties(doc)
+
+
+def test_object_relative_read_off_the_words_when_the_verb_is_parsed_as_a_noun():
+    # "the Movement , which Vardo heads , a statement said ." ("heads" taken for a plural noun)
+    doc = built([("the", 1, "det", "DET", "DT"), ("Movement", 1, "ROOT", "PROPN", "NNP"),
+                 (",", 1, "punct", "PUNCT", ","), ("which", 9, "dobj", "PRON", "WDT"),
+                 ("Vardo", 5, "compound", "PROPN", "NNP"), ("heads", 9, "nsubj", "NOUN", "NNS", "head"),
+                 (",", 5, "punct", "PUNCT", ","), ("a", 8, "det", "DET", "DT"),
+                 ("statement", 5, "appos", "NOUN", "NN"), ("said", 1, "relcl", "VERB", "VBD", "say"),
+                 (".", 1, "punct", "PUNCT", ".")],
+                {(1, 2): ("Movement", "organization"), (4, 5): ("Vardo", "person")})
+    assert ("Vardo", "leader_of", "Movement") in ties(doc)
+
+
+def test_patrons_in_a_capital_back_the_possessor():
+    # "The Front said its patrons in Lisbon pressed it ."
+    doc = built([("The", 1, "det", "DET", "DT"), ("Front", 2, "nsubj", "PROPN", "NNP"),
+                 ("said", 2, "ROOT", "VERB", "VBD", "say"), ("its", 4, "poss", "PRON", "PRP$"),
+                 ("patrons", 7, "nsubj", "NOUN", "NNS", "patron"), ("in", 4, "prep", "ADP", "IN"),
+                 ("Lisbon", 5, "pobj", "PROPN", "NNP"), ("pressed", 2, "ccomp", "VERB", "VBD", "press"),
+                 ("it", 7, "dobj", "PRON", "PRP"), (".", 2, "punct", "PUNCT", ".")],
+                {(1, 2): ("Front", "organization"), (6, 7): ("Portugal", "country")})
+    assert ("Portugal", "backs", "Front") in ties(doc)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    ("The Morrow Front, who call themselves the Harvest Movement and are led by Mirek Tassan, attacked Karvel.",
+     ("Mirek Tassan", "leader_of", "Morrow Front")),
+    ("The Tessaly Guard seized the port last week and is commanded by Anna Vardo.",
+     ("Anna Vardo", "leader_of", "Tessaly Guard")),
+    ("The Selm Brigade, which controls the northern hills and is headed by Tomas Vendrel, rejected the deal.",
+     ("Tomas Vendrel", "leader_of", "Selm Brigade")),
+])
+def test_a_passive_verb_conjoined_to_an_active_one_shares_its_subject(text, tie):
+    # "X, who call themselves Y and are led by Z": the passive conjunct has no subject of its own
+    assert tie in run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,wrong", [
+    ("Among them were the 12 members of the Ember bloc of the Morrow Front, the Harvest Party of Anton Dask "
+     "and several independents.", ("Harvest Party", "member_of", "Ember bloc")),
+    ("The motion was backed by the 30 deputies of the Selm Alliance, the Green Union and two independents.",
+     ("Green Union", "member_of", "Selm Alliance")),
+    ("Present were the four members of the Tessaly bloc, the Farmers League and the Harvest Party.",
+     ("Farmers League", "member_of", "Tessaly bloc")),
+])
+def test_a_counted_plural_before_a_list_has_no_members_in_apposition(text, wrong):
+    # "the 19 members of the X bloc, the Y Party and ...": the list's next entry, not one of the 19
+    assert wrong not in run(text)
+
+
+@pytest.mark.model
+def test_a_bloc_of_a_party_is_its_part_not_its_member():
+    out = run("Among them were the 12 members of the Ember bloc of the Morrow Front and several independents.")
+    assert ("Morrow Front", "member_of", "Ember bloc") not in out
+    assert ("Ember bloc", "part_of", "Morrow Front") in out
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    ("The Selm Brigade said it had acted alone but hinted that its patrons in Lisbon had pressed it to stop.",
+     ("Portugal", "backs", "Selm Brigade")),
+    ("The Tessaly Guard thanked its sponsors in Madrid for the new rifles.", ("Spain", "backs", "Tessaly Guard")),
+    ("Officials said the Morrow Front's financiers in Lisbon had cut its funds.", ("Portugal", "backs", "Morrow Front")),
+])
+def test_backers_in_a_capital_are_its_state(text, tie):
+    # "its patrons in CAPITAL": the capital stands for its government, which backs the owner
+    assert tie in run(text)
+
+
+@pytest.mark.model
+def test_backers_in_a_country_may_be_its_people():
+    assert ("Portugal", "backs", "Tessaly Guard") not in run("The Tessaly Guard thanked its supporters in Portugal.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    ("Anna Vardo spoke on Monday. The weapons came from the Selm Movement, which Vardo heads, an army statement said.",
+     ("Anna Vardo", "leader_of", "Selm Movement")),
+    ("The rifles belonged to the Morrow Front, which Tomas Vendrel leads, officials said.",
+     ("Tomas Vendrel", "leader_of", "Morrow Front")),
+    ("Mirek Tassan arrived late. Police raided the Harvest Party, which Tassan chairs, on Monday.",
+     ("Mirek Tassan", "leader_of", "Harvest Party")),
+])
+def test_a_body_which_a_person_heads(text, tie):
+    # "the X Movement, which Y heads, a statement said": an object relative clause of a name and a tie verb
+    assert tie in run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    ("A council member, Anna Vardo, whose Selm Guard forces hold part of the coast, warned of a new war.",
+     ("Anna Vardo", "leader_of", "Selm Guard")),
+    ("Tomas Vendrel, whose Morrow Brigade fighters control the pass, rejected the deal.",
+     ("Tomas Vendrel", "leader_of", "Morrow Brigade")),
+    ("The opposition leader, Mirek Tassan, whose Ember Guard troops hold the bridge, rejected the truce.",
+     ("Mirek Tassan", "leader_of", "Ember Guard")),
+])
+def test_a_person_whose_named_forces_hold_ground_leads_them(text, tie):
+    # "X, whose Y forces hold the coast": the body the forces are named for is X's to command
+    assert tie in run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    ("Ostravia's government did not take part in the talks, held in Ostravia's capital. Fighting in Ostravia has "
+     "killed thousands since Ostravia's civil war began. The government's finance minister, Anna Vardo, said it was "
+     "informed late.", ("Anna Vardo", "member_of", "Ostravia")),
+    ("Fighting in Brellia has killed thousands since Brellia's civil war began, and Brellia's economy has collapsed. "
+     "The government's chief negotiator, Tomas Vendrel, said talks would resume.", ("Tomas Vendrel", "member_of", "Brellia")),
+    ("Protests spread across Tessaly on Monday. Tessaly's president has not spoken since Tessaly's election. "
+     "Mirek Tassan, the government's spokesman, denied the reports.", ("Mirek Tassan", "member_of", "Tessaly")),
+])
+def test_the_governments_official_serves_the_articles_state(text, tie):
+    # "the government's foreign minister, X": a bare "the government" possessing a post is the article's state's
+    assert tie in run(text)
+
+
+@pytest.mark.model
+def test_the_governments_official_serves_the_government_named_before():
+    out = run("LISBON, May 7 - Portugal said on Tuesday it had brokered a truce between Ostravia and the Selm Front. "
+              "Portugal's foreign minister announced the deal in Lisbon. Ostravia's internationally recognized "
+              "government did not take part in the talks. The government's foreign minister, Anna Vardo, said "
+              "Ostravia had been informed late.")
+    assert ("Anna Vardo", "member_of", "Ostravia") in out
+    assert ("Anna Vardo", "member_of", "Portugal") not in out
+

@@ -1835,6 +1835,20 @@ def _role_relation(kb, role: str) -> str | None:
     return None
 
 
+def _counted_list(role: Token, item: Token) -> bool:
+    """"Among them were the 19 members of the X bloc, the Y Party and several independents": a counted plural
+    ("the 19 members", "its four deputies") followed by a different number of bodies is the first entry of a list,
+    the bodies after the comma the next entries, not its members named in apposition (said of organisations: names
+    of people after a count parse too unevenly to be counted)."""
+    count = next((c for c in role.children if c.dep_ == "nummod"), None)
+    if count is None or role.tag_ != "NNS":
+        return False
+    from kingmaker.nlp.facts import parse_number  # (facts reads this module: imported when first needed)
+    n = parse_number(count.text)
+    items = {t.i for c in role.children if c.dep_ == "appos" for t in (c, *c.conjuncts)} | {item.i, *(t.i for t in item.conjuncts)}
+    return n is not None and n != len(items)
+
+
 def _of_object(tok: Token) -> list[Token]:
     """pobj tokens of 'of'/'from'/'in' (and conjoined ones) under ``tok``.
 
@@ -1987,8 +2001,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if owner is not None and ctx.kind(owner) == "person":
                 owner = _adjacent_person(ctx, tok, owner)
             role = tok
-            if owner is None and a is not None and ctx.actor(tok.head) is None and not (
-                    tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].lower_ in ("and", "or") and any(
+            if owner is None and a is not None and ctx.actor(tok.head) is None \
+                    and not (ctx.kind(a) != "person" and _counted_list(tok.head, tok)) \
+                    and not (tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].lower_ in ("and", "or") and any(
                         c.dep_ in ("compound", "amod") and c.i < tok.i and ctx.tok2m[c.i] < 0
                         and norm(c.lemma_) in kb.role_words for c in tok.children)):
                 # "the head of Y, X": the name is the apposition, the role its head (not "..., and French envoy
@@ -2250,14 +2265,18 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             named_org = ctx.actor(doc[tok.i - 1])
         if named_org is not None and ctx.kind(named_org) == "organization" and tok.lower_ in kb.org_nouns \
                 and (tok.is_lower or ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].end == tok.i + 1):
-            for obj in _of_object(tok):
+            objs = _of_object(tok)
+            named = [o for o in objs if o.head.lower_ == "of" and ctx.actor(o) is not None]
+            for obj in objs:
                 if obj.head.lower_ == "of":
                     leader = ctx.actor(obj)
                     if leader is not None and ctx.kind(leader) == "person":
                         ctx.add(leader, "leader_of", named_org, tok.sent, 0.7)
-                    elif leader is not None and kb.org_nouns.get(tok.lower_) == "coalition" \
+                    elif leader is not None and kb.org_nouns.get(tok.lower_) == "coalition" and len(named) > 1 \
                             and ctx.kind(leader) in ("organization", "country") and a is not None:
                         ctx.add(leader, "member_of", a, tok.sent, 0.65)  # "the Alliance of A, B and C"
+                    elif leader is not None and ctx.kind(leader) == "organization" and tok.is_lower:
+                        ctx.add(named_org, "part_of", leader, tok.sent, 0.6)  # "the X bloc of the Y Party": its bloc
             # the same read off the surface when the parser lost the "of" ("the Bloc of Druze lawmaker X")
             j = tok.i + 1
             if j < len(doc) and doc[j].lower_ == "of":
@@ -2365,6 +2384,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if tok.i == m.start:
                 _title_before(ctx, m, a, implied)
         # "his rival X", "Iran's proxy X", "X's ally Y": a relational noun used as a title
+        if a is None and tok.pos_ == "NOUN" and of_phrases.get(tok.lemma_.lower()) == "backs":
+            _backer_in_capital(ctx, tok)
+        if tok.lower_ in ("which", "that") and tok.i >= 2 and doc[tok.i - 1].text == ",":
+            _bare_object_relative(ctx, tok, verbs)
         if a is not None and ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].start == tok.i:
             _relational_title(ctx, a, tok, of_phrases)
             _quoted_own_body(ctx, a, tok)
@@ -3438,6 +3461,15 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
                 ctx.add(owned, _for_owner(ctx, owned, typ), owner, tok.sent, 0.7)
             return
         owned = None
+    if possessed.is_lower and norm(possessed.text) in (ctx.kb.relations.get("body_agent_nouns") or ()):
+        # "X, whose Y Guard forces hold the coast", "X, whose Y Brigade fighters control the pass": the body the
+        # forces are named for (or the name the forces were taken into) is X's
+        owned = owned if owned is not None else next(
+            (ctx.actor(c) for c in possessed.children if c.dep_ == "compound" and c.i > tok.i
+             and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "organization"), None)
+        if owned is not None and owned != owner and ctx.kind(owner) == "person" and ctx.kind(owned) == "organization":
+            ctx.add(owner, "leader_of", owned, tok.sent, 0.65)  # (forces a person calls his own: he commands them)
+            return
     if owned is not None:
         if owned != owner:
             _possessive(ctx, owner, owned, tok.sent)
@@ -4455,6 +4487,10 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         return found
     if tok.dep_ == "conj" and depth < 3 and (tok.head.tag_ == "VBN" or tok.head.pos_ == "ADJ"):
         return _participle_holder(ctx, tok.head, depth + 1)
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in tok.children):
+        # "X, who call themselves Y and are led by Z", "X holds the port and is backed by Z": a passive verb
+        # conjoined to an active one shares its subject
+        return _clause_subject(ctx, tok)
     entry = ctx.entry_subject(tok)
     if entry:
         return entry[0]  # "Name - Led by X; funded by Y.": the entry's head
@@ -5852,8 +5888,36 @@ def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
                     a = ctx.pronoun_actor(c, exclude=exclude)
             elif a is None and c.pos_ in ("NOUN", "PROPN") and ctx.tok2m[c.i] < 0:
                 a = ctx.definite(c, exclude)  # "the party's leader", "the Front's secretary-general": named before
+                if a is None and _bare_government(c):
+                    a = _government_named_before(ctx, c)  # "the government's foreign minister, X"
             return a
     return None
+
+
+def _bare_government(tok: Token) -> bool:
+    """"the government's" with no name or qualifier of its own: the article's state's government (a possessor;
+    PhraseResolver.home_ruler reads "the government" as a party)."""
+    return tok.lower_ in ("government", "regime", "authorities") and tok.dep_ == "poss" \
+        and any(c.lower_ == "the" for c in tok.children) \
+        and all(c.dep_ in ("det", "case") or c.dep_ == "amod" and c.lower_ in ("federal", "central", "national")
+                for c in tok.children)
+
+
+def _government_named_before(ctx: _Ctx, tok: Token) -> int | None:
+    """The state whose government "the government" refers back to: the closest government before it that a state
+    owns ("Yemen's internationally recognized government", "the Ostravian government", "the government of X"),
+    else the article's state (``home_state``)."""
+    doc = ctx.doc
+    for j in range(tok.i - 1, max(-1, tok.i - 400), -1):
+        if doc[j].lower_ not in ("government", "regime", "authorities"):
+            continue
+        near = [c for c in doc[j].children if c.dep_ in ("poss", "compound", "amod")]
+        near += [p for c in doc[j].children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        state = next((ctx.actor(c) for c in near if ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) != "person"),
+                     None)  # (a state the name finder knows no better than as a body: "Ostravia's government")
+        if state is not None:
+            return state
+    return ctx.home_state()
 
 
 def _parallel_possessor(ctx: _Ctx, pron: Token, exclude: int | None) -> int | None:
@@ -7148,6 +7212,42 @@ def _narrowing_words(kb) -> set[str]:
     the body ("the Red Cross's regional director", "the party's provincial chairman")."""
     rel = kb.relations
     return set(rel.get("deputy_words") or ()) | set(rel.get("local_title_words") or ())
+
+
+def _bare_object_relative(ctx: _Ctx, which: Token, verbs: dict) -> None:
+    """"the Selm Movement, which Vardo heads, an army statement said", "the party, which Anna Vardo leads, said":
+    a relative clause of a person's name and one tie verb (relations.yaml verb_relations) whose object is the
+    relative pronoun, the body before the comma; read off the words, as the parser often takes the verb for a
+    plural noun ("Vardo heads") when a reporting clause follows."""
+    doc = ctx.doc
+    m = ctx.tok2m[which.i + 1] if which.i + 1 < len(doc) else -1
+    if m < 0 or ctx.mentions[m].start != which.i + 1 or ctx.kind(ctx.mentions[m].actor) != "person":
+        return
+    end = ctx.mentions[m].end
+    if end + 1 >= len(doc) or doc[end + 1].text not in (",", ".", ")", ";"):
+        return
+    word = doc[end]
+    typ = verbs.get(word.lemma_.lower()) if word.lower_.endswith("s") and word.pos_ in ("VERB", "NOUN") else None
+    body = ctx.actor(doc[which.i - 2])
+    if typ in ("leader_of", "member_of") and body is not None and ctx.kind(body) == "organization":
+        ctx.add(ctx.mentions[m].actor, typ, body, which.sent, 0.7)
+
+
+def _backer_in_capital(ctx: _Ctx, noun: Token) -> None:
+    """"its patrons in Karvelgrad had pressed it", "the militia's backers in Lisbon", "their sponsors in Oslo": a
+    backer noun (relations.yaml of_phrases, "backs") placed in a capital names that capital's state, which backs
+    the noun's owner (a capital stands for its government; a country name may only say where people are)."""
+    owner = _possessor(ctx, noun, exclude=None)
+    if owner is None or ctx.kind(owner) == "person":
+        return
+    preps = [*noun.children, *(c for c in noun.head.children if c.i == noun.right_edge.i + 1)]  # (or on the verb)
+    for prep in preps:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for p in prep.children:
+                state = ctx.actor(p) if p.dep_ == "pobj" and ctx.tok2m[p.i] >= 0 else None
+                if state is not None and ctx.kind(state) == "country" \
+                        and norm(ctx.mentions[ctx.tok2m[p.i]].text) in ctx.kb.capitals:
+                    ctx.add(state, "backs", owner, noun.sent, 0.7)
 
 
 def _relational_title(ctx: _Ctx, named: int, first: Token, of_phrases: dict) -> None:
