@@ -2716,10 +2716,10 @@ def test_a_noun_phrase_naming_itself_in_a_relative_clause_end_to_end():
 
 
 def test_a_capitalised_plural_role_is_read_as_its_singular():
-    from kingmaker.nlp.relations import _capitalised_plural
-    assert _capitalised_plural("patrons") == "patron"
-    assert _capitalised_plural("allies") == "ally"
-    assert _capitalised_plural("sponsors") == "sponsor"
+    from kingmaker.nlp import singular
+    assert singular("patrons") == "patron"
+    assert singular("allies") == "ally"
+    assert singular("sponsors") == "sponsor"
 
 
 @pytest.mark.model

@@ -36,6 +36,20 @@ def per_doc(doc: Doc, name: str, build):
     return value
 
 
+def singular(word: str) -> str:
+    """A plural noun's singular, by the regular endings: "allies" -> "ally", "marches" -> "march", "shells" ->
+    "shell" (a label, a capitalised description the tagger left unlemmatised, a noun read back as a verb).
+
+    >>> singular("allies"), singular("backers"), singular("marches"), singular("ties")
+    ('ally', 'backer', 'march', 'tie')
+    """
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("es") and word[:-2].endswith(("s", "sh", "ch", "x", "z")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
 def doc_ents(doc: Doc) -> tuple:
     """``doc.ents``, built once per Doc (spaCy makes a new Span of every entity on each access); the
     entities are final once the actors component runs (nothing after the NER sets them).

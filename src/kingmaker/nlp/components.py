@@ -254,8 +254,7 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         return out
 
     relation_nouns = ctx.kb.relations.get("person_relation_nouns") or {}
-    kin: dict[tuple[int, str], set[int]] = {}  # (owner, relation noun) -> the persons the text names so
-    kin_read: list[bool] = []  # (read on first use)
+    kin: dict[tuple[int, str], set[int]] | None = None  # (owner, relation noun) -> the persons named so; read on first use
 
     def named_person(t: Token | None) -> int | None:
         """The person a name token belongs to (a mention's own token only: no pronoun, no description)."""
@@ -295,8 +294,9 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
     def kin_table() -> dict[tuple[int, str], set[int]]:
         """Who the text names in a relation between two persons (relations.yaml person_relation_nouns), both ways:
         "his cousin and former deputy Y" (Y is his cousin, he Y's), "Y, a nephew of X" (X is Y's uncle); read once."""
-        if not kin_read:
-            kin_read.append(True)
+        nonlocal kin
+        if kin is None:
+            kin = {}
             for noun in doc:
                 word = noun.lemma_.lower()
                 if noun.pos_ != "NOUN" or noun.tag_ != "NN" or word not in relation_nouns:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import norm
-from kingmaker.nlp import doc_span, doc_text, per_doc, quoted, tokens_within
+from kingmaker.nlp import doc_span, doc_text, per_doc, quoted, singular, tokens_within
 from kingmaker.nlp.pipeline import LABEL_LINES
 
 _BODY_KINDS = ("organization", "country")
@@ -178,8 +178,12 @@ def _run_actor(ctx, k: int, end: int) -> int | None:
 
 def profile_fields(ctx) -> list[tuple[int, Field]]:
     """(the profile's entity, field) for each field of each profile whose entity the text names; a field whose
-    label is a name (a transcript's speaker: "Tomas Vendrel:") makes the block no profile."""
-    out: list[tuple[int, Field]] = []
+    label is a name (a transcript's speaker: "Tomas Vendrel:") makes the block no profile. Read once per resolver
+    (the layout's ties, the relations' and the facts' rules all ask)."""
+    out = ctx.__dict__.get("_profile_fields")
+    if out is not None:
+        return out
+    out = ctx.__dict__["_profile_fields"] = []
     for profile in profiles(ctx.doc):
         entity = profile_entity(ctx, profile)
         if entity is None or any(_line_person(ctx, ctx.doc[f.first:f.value - 1]) is not None for f in profile.fields):
@@ -196,7 +200,7 @@ def profile_ties(ctx) -> None:
     table = ctx.kb.relations.get("profile_field_labels") or {}
     doc = ctx.doc
     for entity, f in profile_fields(ctx):
-        typ = table.get(f.label) or table.get(_singular(f.label))
+        typ = table.get(f.label) or table.get(singular(f.label))
         if typ is None:
             continue
         reverse = typ.endswith("_reverse")
@@ -204,17 +208,6 @@ def profile_ties(ctx) -> None:
         for a in _item_actors(ctx, f.value, f.end):
             if a != entity:
                 ctx.add(*((a, typ, entity) if reverse else (entity, typ, a)), doc[f.value:f.end], 0.6)
-
-
-def _singular(label: str) -> str:
-    """A plural label's singular ("backers" -> "backer", "allies" -> "ally"); other labels unchanged.
-
-    >>> _singular("allies"), _singular("backers")
-    ('ally', 'backer')
-    """
-    if label.endswith("ies"):
-        return label[:-3] + "y"
-    return label[:-1] if label.endswith("s") else label
 
 
 def _item_actors(ctx, start: int, end: int) -> list[int]:

