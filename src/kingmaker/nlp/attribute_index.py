@@ -106,19 +106,19 @@ class IndexedAttributeRuler(AttributeRuler):
             for value, entries in table.items():
                 table[value] = [(rule, tuple((where[name], forbidden) for name, forbidden in checks))
                                 for rule, checks in entries]
+        ids = [self.vocab.strings[str(rule)] for rule in range(len(self.attrs))]  # each rule's id, as the Matcher's
         self._index = ([IDS[name] for name in columns],
-                       [(tuple(where[name] for name in names), table) for names, table in groups.items()], rest)
+                       [(tuple(where[name] for name in names), table) for names, table in groups.items()], rest, ids)
 
     def match(self, doc):
         """The matches ``AttributeRuler.match`` returns: ``(rule, rule's string id, start, end)``, sorted."""
         if getattr(self, "_index", None) is None:
             self._build()
-        attr_ids, groups, rest = self._index
+        attr_ids, groups, rest, ids = self._index
         matches = [(int(self.vocab.strings[m_id]), m_id, s, e) for m_id, s, e in
                    rest(doc, allow_missing=True, as_spans=False)] if len(rest) else []
         if attr_ids and len(doc):
             columns = doc.to_array(attr_ids).reshape(len(doc), -1).T.tolist()
-            ids = self._rule_ids
             for cols, table in groups:
                 keys = columns[cols[0]] if len(cols) == 1 else zip(*(columns[c] for c in cols))
                 for i, key in enumerate(keys):
@@ -130,13 +130,6 @@ class IndexedAttributeRuler(AttributeRuler):
         matches.sort()
         return matches
 
-    @property
-    def _rule_ids(self):
-        """The string id of each rule, as the Matcher reports it (the hash of its number)."""
-        cached = self.__dict__.get("_ids")
-        if cached is None or len(cached) != len(self.attrs):
-            cached = self.__dict__["_ids"] = [self.vocab.strings[str(i)] for i in range(len(self.attrs))]
-        return cached
 
 
 def index_attribute_ruler(nlp) -> None:
