@@ -788,6 +788,20 @@ def test_a_perfect_after_a_mandative_clause_is_the_governing_subjects(text, typ,
     assert got and all(e[0] == source for e in got), events(text)
 
 
+@pytest.mark.parametrize("text, source, target", [
+    # a perfect conjunct the parser hung on an adverbial clause's past verb goes on with the main verb's subject;
+    # its pronoun object is the first conjunct's object (the recipient of the aid)
+    ("Karvel has supported Ostravia since the Tolvan Front's offensive began in March and has supplied it with "
+     "armed drones.", "Karvel", "Ostravia"),
+    ("Karvel has backed the Tolvan Front since the truce collapsed and has sent it weapons.", "Karvel", "Tolvan Front"),
+    ("Ostravia had recognised the Tolvan Front after the talks failed and had funded it for years.", "Ostravia",
+     "Tolvan Front"),
+])
+def test_aid_in_a_perfect_conjunct_after_an_adverbial_clause(text, source, target):
+    got = [e for e in events(text) if e[1] == "AID"]
+    assert got and all(e[0] == source and e[2] == target for e in got), events(text)
+
+
 @pytest.mark.parametrize("text, typ, source, target", [
     # an agentless passive detention or release of a captive just taken is the captor's
     ("Officers of the Ostravian army arrested the journalist Mirela Sandor in Brenno on Monday. Her laptop and two "

@@ -4817,6 +4817,26 @@ def test_a_perfect_repeating_the_governing_auxiliary_leaves_a_mandative_clause(v
         assert _repeats_governing_auxiliary(next(t for t in doc if t.lower_ == "accused")) is lifted
 
 
+def test_a_perfect_repeating_the_governing_auxiliary_leaves_an_adverbial_clause(vocab):
+    # "Karvel has backed Ostravia since the war began and has armed it": "has armed" hung on "began" is Karvel's;
+    # not a conjunct of the adverbial clause in its own tense ("... since the war began and spread")
+    from kingmaker.nlp.events import _repeats_governing_auxiliary
+
+    def rows(perfect):
+        out = [("Karvel", "Karvel", "PROPN", "NNP", "nsubj", 2), ("has", "have", "AUX", "VBZ", "aux", 2),
+               ("backed", "back", "VERB", "VBN", "ROOT", 2), ("Ostravia", "Ostravia", "PROPN", "NNP", "dobj", 2),
+               ("since", "since", "SCONJ", "IN", "mark", 7), ("the", "the", "DET", "DT", "det", 6),
+               ("war", "war", "NOUN", "NN", "nsubj", 7), ("began", "begin", "VERB", "VBD", "advcl", 2),
+               ("and", "and", "CCONJ", "CC", "cc", 7)]
+        if perfect:
+            return out + [("has", "have", "AUX", "VBZ", "aux", 10), ("armed", "arm", "VERB", "VBN", "conj", 7),
+                          ("it", "it", "PRON", "PRP", "dobj", 10)]
+        return out + [("spread", "spread", "VERB", "VBD", "conj", 7)]
+
+    assert _repeats_governing_auxiliary(next(t for t in parse(vocab, rows(True)) if t.lower_ == "armed"))
+    assert not _repeats_governing_auxiliary(next(t for t in parse(vocab, rows(False)) if t.lower_ == "spread"))
+
+
 # ---------------------------------------------------------------------------------------------
 # plural referents: a plural pronoun or "the two ..." standing for a pair or coordination named before
 

@@ -710,14 +710,22 @@ def _repeats_governing_auxiliary(tok: Token) -> bool:
     and has threatened Y with sanctions", "X had asked that soldiers stay away and had warned Y": a bare
     (mandative) verb cannot share a subject with "had accused", so the conjunct goes on with the governing
     verb's subject; not after a verb with a tense or auxiliary of its own ("X said Y withdrew and has
-    threatened Z": Y may well have)."""
+    threatened Z": Y may well have).
+
+    So too a perfect hung on the simple past of an adverbial clause whose subordinator opens it: "X has backed
+    Y since the rebels' offensive began and has supplied it with drones", "X had shelled the towns after the
+    talks collapsed and had threatened Z" (the clause's subject did its one past act; the perfect goes on with
+    the main verb's)."""
     head = tok.head
     own = [c.lower_ for c in tok.children if c.dep_ == "aux"]
-    if head.dep_ != "ccomp" or head.tag_ not in ("VB", "VBP") or len(own) != 1 or own[0] not in ("has", "have", "had") \
-            or tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in head.children) \
+    if len(own) != 1 or own[0] not in ("has", "have", "had") or tok.tag_ != "VBN" \
+            or any(c.dep_ in ("aux", "auxpass") for c in head.children) \
             or head.head.pos_ not in ("VERB", "AUX") or head.head.i > head.i:
         return False
-    return own[0] in [c.lower_ for c in head.head.children if c.dep_ == "aux"]
+    mandative = head.dep_ == "ccomp" and head.tag_ in ("VB", "VBP")
+    adverbial = head.dep_ == "advcl" and head.tag_ in ("VBD", "VBZ", "VBP") and any(
+        c.dep_ == "mark" and c.i < head.i for c in head.children)
+    return (mandative or adverbial) and own[0] in [c.lower_ for c in head.head.children if c.dep_ == "aux"]
 
 
 def _labels_subject(verb: Token) -> bool:
@@ -889,6 +897,25 @@ def _accused_it(ctx: _Ctx, verb: Token, it: Token) -> Span | None:
     if a is None or a == own or resolver.kind(a) not in ("organization", "country"):
         return None
     return _actor_span(ctx, a, it.i, it.doc)
+
+
+def _recipient_pronoun(ctx: _Ctx, tok: Token, act: _Act, source: Span) -> Span | None:
+    """"X has backed Y since ... and has sent it weapons", "X recognised Y and funded it": the one given aid named
+    by a pronoun (an indirect object: "sent it weapons"; or the object of a giving verb whose object is its
+    recipient: "funded them", "equipped it with"; not "send", whose object is the thing sent) in a verb conjoined to
+    one with an actor as its object: that object, the pronoun's parallel (never the giver: that would be
+    "itself"). Pronouns outside such a pair are left alone ("has denied supplying them": the nearest body is often
+    not the one meant)."""
+    pron = _first(tok, "dative")
+    if pron is None and act.kind == "verb":
+        pron = _first(tok, "dobj")
+    if pron is None or pron.pos_ != "PRON" or pron.lower_ not in ("it", "them"):
+        return None
+    if tok.dep_ != "conj":
+        return None
+    first = _lifted_conj(ctx, tok) or tok.head
+    m = _mention(ctx, _first(first, "dobj")) if first.pos_ in ("VERB", "AUX") else None
+    return m if m is not None and _actor_index(ctx, m) not in (None, _actor_index(ctx, source)) else None
 
 
 def _them_acted_on(ctx: _Ctx, tok: Token, act: _Act, source: Span) -> Span | None:
@@ -4242,6 +4269,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             for prep in _children(o, "prep"):
                 for p in _children(prep, "pobj") if prep.lower_ == "in" else []:
                     target = target or _prep_target(ctx, p, lex.target_preps.get(typ, frozenset()))
+    if target is None and source is not None and typ == "AID":
+        target = _recipient_pronoun(ctx, tok, act, source)
     if target is None and typ == "REQUEST" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
         target = _prep_target(ctx, tok.head, frozenset({"to"})) or _addressee(ctx, tok.head)  # "wrote to X asking that ..."
     if target is None and typ == "REQUEST":
