@@ -788,6 +788,18 @@ def test_a_perfect_after_a_mandative_clause_is_the_governing_subjects(text, typ,
     assert got and all(e[0] == source for e in got), events(text)
 
 
+@pytest.mark.parametrize("text, sides", [
+    # a pact noun with a participle whose agents are the parties: they agree with each other, not with themselves
+    ("Soldiers were trained under an agreement signed by Karvel and Ostravia in 2024.", {"Karvel", "Ostravia"}),
+    ("They were trained under a defence agreement signed by the governments of Karvel and Ostravia in 2024.",
+     {"Karvel", "Ostravia"}),
+    ("The talks produced a truce agreed by the Tolvan Front and Karvel.", {"Tolvan Front", "Karvel"}),
+])
+def test_a_pact_signed_by_two_parties_is_their_agreement(text, sides):
+    got = [e for e in events(text) if e[1] == "AGREE"]
+    assert got and all({e[0], e[2]} == sides for e in got), events(text)
+
+
 @pytest.mark.parametrize("text, source, target", [
     # a perfect conjunct the parser hung on an adverbial clause's past verb goes on with the main verb's subject;
     # its pronoun object is the first conjunct's object (the recipient of the aid)

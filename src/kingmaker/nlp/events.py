@@ -4113,6 +4113,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if source is None and typ == "SUPPORT" and _is_passive(tok) and _first(tok, "agent") is None:
         source = _backed_by(ctx, tok)  # "was elected with support from X (and Y)": X backs the one elected
     target = _target(ctx, tok, act, typ)
+    if target is not None and source is not None and target.start == source.start and typ in _RECIPROCAL:
+        # "an agreement signed by A and B": the pact noun the participle hangs on led back to its own agent; the
+        # other party is looked for among the agent's conjuncts below
+        target = None
     owner = _forces_owner(ctx, tok) if typ in _OWN_SIDE_PASSIVE else None
     if owner is not None and (target is None or target == owner):
         # "the mission deployed 150 Bangladeshi peacekeepers to the line": the forces' side moves them, they are
