@@ -5120,3 +5120,47 @@ def test_a_warning_against_a_thing_alone_makes_no_threat_and_one_of_a_fate_aims_
                         ("next", "next", "ADJ", "JJ", "acomp", 5)], ents=[(0, 1, "GPE"), (3, 4, "GPE")])
     hits = [h for h in find_events(doc, ents_mention_of(doc), lex) if h.type == "THREATEN"]
     assert [(h.source.text, h.target.text) for h in hits] == [("Iran", "Iraq")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, sides", [
+    ("The truce was signed by Karvel and Ostravia in the presence of Dunavian President Mirek Tarnow, who brokered "
+     "the talks.", ("Karvel", "Ostravia")),
+    ("Tomas Vendrel met Anselm Dorn in Selm on Monday with Mirek Tarnow, who mediated the negotiations, at his side.",
+     ("Tomas Vendrel", "Anselm Dorn")),
+    ("Karvel and Ostravia signed the accord in Selm before Dunavian President Mirek Tarnow, who mediated the talks.",
+     ("Karvel", "Ostravia")),
+])
+def test_a_relative_clause_mediator_of_the_talks_consults_each_side_of_the_sentence_s_act(text, sides):
+    found = pipeline_events(text)
+    assert all(("Mirek Tarnow", "CONSULT", s) in found for s in sides), found
+    assert ("Mirek Tarnow", "CONSULT", None) not in found, found
+
+
+@pytest.mark.model
+def test_a_relative_clause_of_what_a_mediator_does_is_no_consultation_with_the_sides():
+    found = pipeline_events("Karvel and Ostravia signed the accord in Selm before Dunavian President Mirek Tarnow, "
+                            "who has mediated many disputes.")
+    assert not any(e[0] == "Mirek Tarnow" and e[2] in ("Karvel", "Ostravia") for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a repeated "by" of a coordinated passive agent ("by A and by B"): each is an agent
+    ("The treaty was signed by President Tomas Vendrel and by the rebel commander, Anselm Dorn.",
+     {("Tomas Vendrel", "AGREE", "Anselm Dorn")}),
+    ("The accord was signed by Karvel's foreign minister and by Ostravia's envoy, Anselm Dorn, in Selm.",
+     {("Karvel", "AGREE", "Anselm Dorn")}),
+    ("Tomas Vendrel was received by President Anselm Dorn and by Prime Minister Lena Sarto.",
+     {("Anselm Dorn", "CONSULT", "Tomas Vendrel"), ("Lena Sarto", "CONSULT", "Tomas Vendrel")}),
+])
+def test_a_passive_agent_repeated_with_by_names_each_agent(text, expected):
+    found = pipeline_events(text)
+    assert expected <= found, found
+
+
+@pytest.mark.model
+def test_a_relative_clause_on_the_pact_makes_its_mediators_no_sides_of_each_other():
+    found = pipeline_events("Under that truce, which was brokered by Karvel and Ostravia, Dunavia was to withdraw its "
+                            "forces from the border within 60 days.")
+    assert not any(e[1] == "CONSULT" and {e[0], e[2]} == {"Karvel", "Ostravia"} for e in found), found

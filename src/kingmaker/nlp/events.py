@@ -2673,6 +2673,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     hits += _emulations(ctx, doc, hits)
     _proxy_meetings(ctx, hits, acts)
     hits += _mediated_under(ctx, hits)
+    hits += _relative_mediators(ctx, hits)
     hits = _recommendations(ctx, doc, hits)
     return _drop_targetless_repeats(hits)
 
@@ -3662,7 +3663,7 @@ def _conjuncts(ctx: _Ctx, tok: Token, skip: Span | None = None) -> list[Span]:
         at = at.head
     if at.dep_ == "pobj" and at.head.lower_ == "of" and at.head.head.dep_ == "pobj":
         at = at.head.head
-    if at.dep_ == "pobj" and at.head.dep_ == "prep":  # "with X and with Y"
+    if at.dep_ == "pobj" and at.head.dep_ in ("prep", "agent"):  # "with X and with Y", "(signed) by X and by Y"
         prep = at.head
         # (", and with Y" may hang on the noun or verb the first "with" hangs on: the same preposition)
         ups = [prep.head] + ([prep.head.head] if prep.head.dep_ in _OBJ else [])
@@ -3702,9 +3703,11 @@ def _of_parties(ctx: _Ctx, subj: Token, skip: Span) -> list[Span]:
 
 
 def _signs_a_pact(ctx: _Ctx, tok: Token) -> bool:
-    """A signing (plover.yaml signing_verbs) of a pact between parties (pact_nouns): "signed a border treaty"."""
+    """A signing (plover.yaml signing_verbs) of a pact between parties (pact_nouns): "signed a border treaty", "the
+    treaty was signed by A and B" (the pact the passive's subject)."""
+    slots = (*_OBJ, "nsubjpass") if _is_passive(tok) else _OBJ
     return _lemma(tok) in ctx.lex.signing_verbs and any(
-        c.dep_ in _OBJ and (_lemma(c) in ctx.lex.pact_nouns or c.lower_ in ctx.lex.pact_nouns) for c in tok.children)
+        c.dep_ in slots and (_lemma(c) in ctx.lex.pact_nouns or c.lower_ in ctx.lex.pact_nouns) for c in tok.children)
 
 
 def _plural_members(ctx: _Ctx, tok: Token | None, m: Span | None) -> list[Span]:
@@ -3938,6 +3941,34 @@ def _mediated_under(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
                 done.add((mediator.start, side.start))
                 out.append(EventHit("CONSULT", mediator, side, False, h.sentence, h.trigger, h.confidence,
                                     h.date_text, h.present))
+    return out
+
+
+def _relative_mediators(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
+    """"The deal was signed by A and B in the presence of X, who brokered the talks", "A met B with X, who mediated
+    the negotiations, at his side": a relative clause telling that a third party brought about the talks (a
+    mediating verb, plover.yaml mediating, on a definite object or none) in a sentence whose act is between two sides
+    is that party's consultation with each side (the first side as the clause's own target, the other added)."""
+    out: list[EventHit] = []
+    for h in hits:
+        verb = h.trigger
+        if h.type != "CONSULT" or h.source is None or h.target is not None or h.negated \
+                or verb.dep_ != "relcl" or _vl(ctx, verb) not in ctx.lex.mediating:
+            continue
+        named = ctx.mention_of(verb.head)
+        if named is None or named.start != h.source.start:
+            continue  # (the clause on the mediator's own name: not "a truce, which was brokered by X")
+        obj = _first(verb, *_OBJ)
+        if obj is not None and not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in obj.children):
+            continue  # ("X, who has mediated past prisoner releases": what X does, not these talks)
+        sides = next(((o.source, o.target) for o in hits if o is not h and o.sentence.start == h.sentence.start
+                      and o.type in _RECIPROCAL and o.source is not None and o.target is not None and not o.negated
+                      and o.trigger.i < verb.i and o.trigger.i != verb.i and h.source.text not in (o.source.text, o.target.text)), None)
+        if sides is None:
+            continue
+        h.target = sides[0]
+        out.append(EventHit("CONSULT", h.source, sides[1], False, h.sentence, verb, h.confidence, h.date_text,
+                            h.present))
     return out
 
 
