@@ -5164,3 +5164,17 @@ def test_a_relative_clause_on_the_pact_makes_its_mediators_no_sides_of_each_othe
     found = pipeline_events("Under that truce, which was brokered by Karvel and Ostravia, Dunavia was to withdraw its "
                             "forces from the border within 60 days.")
     assert not any(e[1] == "CONSULT" and {e[0], e[2]} == {"Karvel", "Ostravia"} for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Tomas Vendrel spoke with Anselm Dorn by phone on Friday, and the pair agreed to meet in Selm.",
+     ("Tomas Vendrel", "AGREE", "Anselm Dorn")),
+    ("Karvel's President Tomas Vendrel had invited Ostravian Prime Minister Anselm Dorn in April, weeks after the pair "
+     "met in Selm.", ("Tomas Vendrel", "CONSULT", "Anselm Dorn")),
+    ("Tomas Vendrel met Anselm Dorn in Selm. The pair agreed to reopen the border.",
+     ("Tomas Vendrel", "AGREE", "Anselm Dorn")),
+])
+def test_the_pair_is_the_two_just_named(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found

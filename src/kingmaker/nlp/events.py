@@ -171,6 +171,7 @@ class EventLexicon:
     pair_nouns: frozenset[str] = frozenset()            # "A met B. The two sides agreed ...": A with B
     pair_person_nouns: frozenset[str] = frozenset()     # "X invited Y after the two men met": the last two persons
     pair_state_nouns: frozenset[str] = frozenset()      # "the two countries": the last two states named
+    pair_collectives: frozenset[str] = frozenset()      # "the pair agreed ...": the two just named
     caution_preps: frozenset[str] = frozenset()         # "warned against escalation": a caution, no threat
     warned_fates: frozenset[str] = frozenset()          # "warned that X would be next": X is warned of
     signing_verbs: frozenset[str] = frozenset()         # "A and B signed a treaty": their pact (AGREE)
@@ -506,7 +507,7 @@ def _load(path_s: str) -> EventLexicon:
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
                 "utterances", "affiliation", "means_verbs", "means_types",
                 "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
-                "plural_pronouns", "pair_nouns", "pair_person_nouns", "pair_state_nouns", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles"):
+                "plural_pronouns", "pair_nouns", "pair_person_nouns", "pair_state_nouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -3444,11 +3445,13 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
 
 def _names_pair(ctx: _Ctx, subj: Token | None) -> bool:
     """A subject naming the two parties just told: "the two sides", "both governments", "the two ministers" (a
-    noun of plover.yaml pair_nouns with "the two" or "both"), or "the two"/"both" alone ("The two agreed ...");
-    not "two ministers" (any two, none told before)."""
+    noun of plover.yaml pair_nouns with "the two" or "both"), "the pair" (pair_collectives), or "the two"/"both"
+    alone ("The two agreed ..."); not "two ministers" (any two, none told before)."""
     if subj is None:
         return False
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+    if subj.pos_ == "NOUN" and the and subj.lower_ in ctx.lex.pair_collectives:
+        return True  # "the pair agreed ...", "the duo met ..."
     if subj.pos_ == "NOUN" and (_lemma(subj) in ctx.lex.pair_nouns or subj.lower_ in ctx.lex.pair_nouns):
         return any(c.dep_ == "nummod" and c.lower_ == "two" and the or c.dep_ in ("det", "predet")
                    and c.lower_ == "both" for c in subj.children)
