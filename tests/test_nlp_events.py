@@ -5025,8 +5025,8 @@ def test_a_fronted_date_run_into_the_next_noun_gives_the_verb_its_subject(vocab)
     # "the two men" in a clause of the sentence that names them, with no meeting or coordination told before
     ("Karvel's President Tomas Vendrel had personally invited Ostravian Prime Minister Anselm Dorn in April, days "
      "after the two men met in Pelsor.", ("Tomas Vendrel", "CONSULT", "Anselm Dorn")),
-    ("Karvel's Foreign Minister Lena Sarto thanked Ostravian Foreign Minister Oskar Ruvel for his help, and the two "
-     "ministers agreed to reopen the border.", ("Lena Sarto", "AGREE", "Oskar Ruvel")),
+    ("Karvel's Foreign Minister Lena Sarto thanked Ostravian Foreign Minister Evrin Ruvel for his help, and the two "
+     "ministers agreed to reopen the border.", ("Lena Sarto", "AGREE", "Evrin Ruvel")),
     # a noun of a kind may look back to the sentence before
     ("President Tomas Vendrel invited Ostravian Prime Minister Anselm Dorn to the capital. The two leaders held talks "
      "on Monday.", ("Tomas Vendrel", "CONSULT", "Anselm Dorn")),
