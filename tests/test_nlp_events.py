@@ -5038,3 +5038,163 @@ def test_a_fronted_date_run_into_the_next_noun_gives_the_verb_its_subject(vocab)
               sent_starts=[True] + [False] * 10)
     assert _dated_subject(doc[7]) is None
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # "the two men" in a clause of the sentence that names them, with no meeting or coordination told before
+    ("Karvel's President Tomas Vendrel had personally invited Ostravian Prime Minister Anselm Dorn in April, days "
+     "after the two men met in Pelsor.", ("Tomas Vendrel", "CONSULT", "Anselm Dorn")),
+    ("Karvel's Foreign Minister Lena Sarto thanked Ostravian Foreign Minister Evrin Ruvel for his help, and the two "
+     "ministers agreed to reopen the border.", ("Lena Sarto", "AGREE", "Evrin Ruvel")),
+    # a noun of a kind may look back to the sentence before
+    ("President Tomas Vendrel invited Ostravian Prime Minister Anselm Dorn to the capital. The two leaders held talks "
+     "on Monday.", ("Tomas Vendrel", "CONSULT", "Anselm Dorn")),
+    ("Karvel recalled its ambassador from Ostravia on Monday. The two countries agreed to hold talks in Selm.",
+     ("Karvel", "AGREE", "Ostravia")),
+])
+def test_the_two_men_are_the_last_two_named_of_their_kind(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, mediator, sides", [
+    ("Karvel's President Tomas Vendrel had personally invited Ostravian Prime Minister Anselm Dorn in April, days "
+     "after the two men met in Pelsor in talks mediated by Dunavian President Mirek Tarnow.", "Mirek Tarnow",
+     ("Tomas Vendrel", "Anselm Dorn")),
+    ("Foreign Minister Tomas Vendrel met Ostravian envoy Anselm Dorn in Pelsor, in talks mediated by Mirek Tarnow.",
+     "Mirek Tarnow", ("Tomas Vendrel", "Anselm Dorn")),
+    ("Tomas Vendrel and Anselm Dorn met in Selm in negotiations brokered by Dunavia's foreign minister, Mirek "
+     "Tarnow.", "Mirek Tarnow", ("Tomas Vendrel", "Anselm Dorn")),
+])
+def test_a_meeting_in_talks_mediated_by_a_third_party_is_its_consultation_with_each_side(text, mediator, sides):
+    found = pipeline_events(text)
+    assert all((mediator, "CONSULT", s) in found for s in sides), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("Militia leader Tomas Vendrel accused the Karvel government of betraying the nation and warned that Anselm Dorn "
+     "would not be safe in Selm.", "Anselm Dorn"),
+    ("Defence Minister Tomas Vendrel said the raid had dealt a heavy blow to the group and warned that Anselm Dorn "
+     "would be next.", "Anselm Dorn"),
+    ("Tomas Vendrel warned that the movement's leader, Anselm Dorn, would pay a heavy price.", "Anselm Dorn"),
+    ("Karvel's defence minister, Tomas Vendrel, warned that Ostravia would face consequences.", "Ostravia"),
+])
+def test_a_warning_of_what_befalls_a_party_is_aimed_at_it(text, target):
+    found = pipeline_events(text)
+    assert ("Tomas Vendrel", "THREATEN", target) in found, found
+    assert not any(e[1] == "THREATEN" and e[2] not in (target,) for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Tomas Vendrel warned that the Karvel Front would go to court.",
+    "A Karvel official warned that Ostravia will not remain silent.",
+])
+def test_a_warning_of_a_party_s_own_act_is_not_aimed_at_it(text):
+    found = pipeline_events(text)
+    assert not any(e[1] == "THREATEN" and e[2] in ("Karvel Front", "Ostravia") for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Karvel envoy, Tomas Vendrel, called on all sides to exercise restraint and warned against further escalation.",
+    "Tomas Vendrel warned against any escalation in the region.",
+    "Karvel's foreign minister, Tomas Vendrel, warned against a repeat of last year's violence.",
+])
+def test_a_warning_against_a_thing_is_no_threat(text):
+    assert not any(e[1] == "THREATEN" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_warning_to_a_party_against_an_act_stays_a_threat():
+    assert ("Tomas Vendrel", "THREATEN", "Ostravia") in pipeline_events("Tomas Vendrel warned Ostravia against "
+                                                                        "sending troops.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The deal was signed by Karvel Defence Minister Tomas Vendrel and his Ostravian counterpart, Anselm Dorn, in "
+     "Selm.", ("Tomas Vendrel", "AGREE", "Anselm Dorn")),
+    ("A truce was agreed by President Tomas Vendrel and his rival, Anselm Dorn, after talks in Selm.",
+     ("Tomas Vendrel", "AGREE", "Anselm Dorn")),
+    ("The border accord was signed by Karvel's foreign minister and her Ostravian counterpart, Lena Sarto, on Monday.",
+     ("Karvel", "AGREE", "Lena Sarto")),
+])
+def test_a_pact_signed_by_a_coordinated_agent_with_an_apposition_is_between_them(text, expected):
+    found = pipeline_events(text)
+    assert expected in found and not any(e[1] == "AGREE" and e[2] is None for e in found), found
+
+
+def test_a_warning_against_a_thing_alone_makes_no_threat_and_one_of_a_fate_aims_at_its_subject(vocab):
+    lex = load_event_lexicon()
+    doc = parse(vocab, [("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("warned", "warn", "VERB", "VBD", "ROOT", 1),
+                        ("against", "against", "ADP", "IN", "prep", 1),
+                        ("escalation", "escalation", "NOUN", "NN", "pobj", 2)], ents=[(0, 1, "GPE")])
+    assert not [h for h in find_events(doc, ents_mention_of(doc), lex) if h.type == "THREATEN"]
+    doc = parse(vocab, [("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("warned", "warn", "VERB", "VBD", "ROOT", 1),
+                        ("that", "that", "SCONJ", "IN", "mark", 5), ("Iraq", "Iraq", "PROPN", "NNP", "nsubj", 5),
+                        ("would", "would", "AUX", "MD", "aux", 5), ("be", "be", "AUX", "VB", "ccomp", 1),
+                        ("next", "next", "ADJ", "JJ", "acomp", 5)], ents=[(0, 1, "GPE"), (3, 4, "GPE")])
+    hits = [h for h in find_events(doc, ents_mention_of(doc), lex) if h.type == "THREATEN"]
+    assert [(h.source.text, h.target.text) for h in hits] == [("Iran", "Iraq")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, sides", [
+    ("The truce was signed by Karvel and Ostravia in the presence of Dunavian President Mirek Tarnow, who brokered "
+     "the talks.", ("Karvel", "Ostravia")),
+    ("Tomas Vendrel met Anselm Dorn in Selm on Monday with Mirek Tarnow, who mediated the negotiations, at his side.",
+     ("Tomas Vendrel", "Anselm Dorn")),
+    ("Karvel and Ostravia signed the accord in Selm before Dunavian President Mirek Tarnow, who mediated the talks.",
+     ("Karvel", "Ostravia")),
+])
+def test_a_relative_clause_mediator_of_the_talks_consults_each_side_of_the_sentence_s_act(text, sides):
+    found = pipeline_events(text)
+    assert all(("Mirek Tarnow", "CONSULT", s) in found for s in sides), found
+    assert ("Mirek Tarnow", "CONSULT", None) not in found, found
+
+
+@pytest.mark.model
+def test_a_relative_clause_of_what_a_mediator_does_is_no_consultation_with_the_sides():
+    found = pipeline_events("Karvel and Ostravia signed the accord in Selm before Dunavian President Mirek Tarnow, "
+                            "who has mediated many disputes.")
+    assert not any(e[0] == "Mirek Tarnow" and e[2] in ("Karvel", "Ostravia") for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a repeated "by" of a coordinated passive agent ("by A and by B"): each is an agent
+    ("The treaty was signed by President Tomas Vendrel and by the rebel commander, Anselm Dorn.",
+     {("Tomas Vendrel", "AGREE", "Anselm Dorn")}),
+    ("The accord was signed by Karvel's foreign minister and by Ostravia's envoy, Anselm Dorn, in Selm.",
+     {("Karvel", "AGREE", "Anselm Dorn")}),
+    ("Tomas Vendrel was received by President Anselm Dorn and by Prime Minister Lena Sarto.",
+     {("Anselm Dorn", "CONSULT", "Tomas Vendrel"), ("Lena Sarto", "CONSULT", "Tomas Vendrel")}),
+])
+def test_a_passive_agent_repeated_with_by_names_each_agent(text, expected):
+    found = pipeline_events(text)
+    assert expected <= found, found
+
+
+@pytest.mark.model
+def test_a_relative_clause_on_the_pact_makes_its_mediators_no_sides_of_each_other():
+    found = pipeline_events("Under that truce, which was brokered by Karvel and Ostravia, Dunavia was to withdraw its "
+                            "forces from the border within 60 days.")
+    assert not any(e[1] == "CONSULT" and {e[0], e[2]} == {"Karvel", "Ostravia"} for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Tomas Vendrel spoke with Anselm Dorn by phone on Friday, and the pair agreed to meet in Selm.",
+     ("Tomas Vendrel", "AGREE", "Anselm Dorn")),
+    ("Karvel's President Tomas Vendrel had invited Ostravian Prime Minister Anselm Dorn in April, weeks after the pair "
+     "met in Selm.", ("Tomas Vendrel", "CONSULT", "Anselm Dorn")),
+    ("Tomas Vendrel met Anselm Dorn in Selm. The pair agreed to reopen the border.",
+     ("Tomas Vendrel", "AGREE", "Anselm Dorn")),
+])
+def test_the_pair_is_the_two_just_named(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found

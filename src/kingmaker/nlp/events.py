@@ -169,6 +169,11 @@ class EventLexicon:
     reciprocal: frozenset[str] = frozenset()            # "A and B clashed": A against B
     plural_pronouns: frozenset[str] = frozenset()       # "A and B met. They agreed ...": all of A and B
     pair_nouns: frozenset[str] = frozenset()            # "A met B. The two sides agreed ...": A with B
+    pair_person_nouns: frozenset[str] = frozenset()     # "X invited Y after the two men met": the last two persons
+    pair_state_nouns: frozenset[str] = frozenset()      # "the two countries": the last two states named
+    pair_collectives: frozenset[str] = frozenset()      # "the pair agreed ...": the two just named
+    caution_preps: frozenset[str] = frozenset()         # "warned against escalation": a caution, no threat
+    warned_fates: frozenset[str] = frozenset()          # "warned that X would be next": X is warned of
     signing_verbs: frozenset[str] = frozenset()         # "A and B signed a treaty": their pact (AGREE)
     pact_nouns: frozenset[str] = frozenset()
     emulating_verbs: frozenset[str] = frozenset()       # "Y followed (suit)", "Y did so": Y repeats the act just told
@@ -502,7 +507,7 @@ def _load(path_s: str) -> EventLexicon:
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
                 "utterances", "affiliation", "means_verbs", "means_types",
                 "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
-                "plural_pronouns", "pair_nouns", "signing_verbs", "pact_nouns", "holding_participles"):
+                "plural_pronouns", "pair_nouns", "pair_person_nouns", "pair_state_nouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -2696,6 +2701,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     hits += _emulations(ctx, doc, hits)
     _proxy_meetings(ctx, hits, acts)
     hits += _mediated_under(ctx, hits)
+    hits += _relative_mediators(ctx, hits)
     hits = _recommendations(ctx, doc, hits)
     return _drop_targetless_repeats(hits)
 
@@ -3436,6 +3442,8 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
                      and o.target is not None and not o.negated), None)  # (an act told as such, not "while their
         if pair is None and named:                                         # talks with X go on")
             pair = _pair_before(ctx, h.trigger.doc, _previous_sentence_start(h.trigger.sent), h.trigger.sent.start)
+        if pair is None and named:
+            pair = _named_last(ctx, subj)
         if pair is None:
             continue
         if h.target is None and h.type == "ASSAULT" and _vl(ctx, h.trigger) not in ctx.lex.reciprocal \
@@ -3464,15 +3472,59 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
 
 def _names_pair(ctx: _Ctx, subj: Token | None) -> bool:
     """A subject naming the two parties just told: "the two sides", "both governments", "the two ministers" (a
-    noun of plover.yaml pair_nouns with "the two" or "both"), or "the two"/"both" alone ("The two agreed ...");
-    not "two ministers" (any two, none told before)."""
+    noun of plover.yaml pair_nouns with "the two" or "both"), "the pair" (pair_collectives), or "the two"/"both"
+    alone ("The two agreed ..."); not "two ministers" (any two, none told before)."""
     if subj is None:
         return False
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+    if subj.pos_ == "NOUN" and the and subj.lower_ in ctx.lex.pair_collectives:
+        return True  # "the pair agreed ...", "the duo met ..."
     if subj.pos_ == "NOUN" and (_lemma(subj) in ctx.lex.pair_nouns or subj.lower_ in ctx.lex.pair_nouns):
         return any(c.dep_ == "nummod" and c.lower_ == "two" and the or c.dep_ in ("det", "predet")
                    and c.lower_ == "both" for c in subj.children)
     return subj.lower_ == "both" and subj.dep_ in _SUBJ or subj.lower_ == "two" and the
+
+
+_PAIR_KINDS = frozenset({"person", "country", "organization"})
+
+
+def _pair_kinds(ctx: _Ctx, subj: Token) -> frozenset[str] | None:
+    """The kinds of actor a pair noun names: "the two men" persons, "both countries" states or bodies (a state
+    unknown to the lexicons is read as a body) (plover.yaml pair_person_nouns, pair_state_nouns); None for "the
+    two sides", "the two", "both"."""
+    lem = _lemma(subj) if subj.pos_ == "NOUN" else ""
+    if lem in ctx.lex.pair_person_nouns:
+        return frozenset({"person"})
+    return frozenset({"country", "organization"}) if lem in ctx.lex.pair_state_nouns else None
+
+
+def _named_last(ctx: _Ctx, subj: Token) -> tuple[Span, Span] | None:
+    """"X had invited Y, days after the two men met in Z", "X spoke with Y, and the two agreed ...": with no act
+    between two parties nor a coordination just told, "the two" is the last two actors named before it, in its own
+    sentence, of the kind its noun names (persons for "the two men", states for "both countries") or, for "the two
+    sides", "the two" and "both" alone, of one kind; a noun naming a kind may look back to the sentence before
+    ("X received Y in Z. The two leaders agreed ..."), a bare "the two sides" (any two, "X urged Y to ...") may not."""
+    from kingmaker.nlp.components import referents
+
+    resolver = referents(subj.doc)
+    kinds = _pair_kinds(ctx, subj)
+    sent = subj.sent
+    start = _previous_sentence_start(sent) if kinds is not None else sent.start
+    found: list[tuple[int, Span]] = []
+    for t in reversed(subj.doc[start:subj.i]):
+        if t.pos_ == "PRON" or (a := resolver.actor(t)) is None or any(a == f for f, _ in found):
+            continue
+        k = resolver.kind(a)
+        if k not in (kinds or _PAIR_KINDS) or found and k != resolver.kind(found[0][0]):
+            continue
+        m = ctx.mention_of(t)
+        if m is not None and m.end <= subj.i:
+            found.append((a, m))
+            if len(found) == 2:
+                return found[1][1], found[0][1]
+        if t.i == sent.start and found:
+            return None  # (the two of one sentence: not one here and one before)
+    return None
 
 
 def _pair_before(ctx: _Ctx, doc: Doc, start: int, end: int) -> tuple[Span, Span] | None:
@@ -3641,7 +3693,7 @@ def _conjuncts(ctx: _Ctx, tok: Token, skip: Span | None = None) -> list[Span]:
         at = at.head
     if at.dep_ == "pobj" and at.head.lower_ == "of" and at.head.head.dep_ == "pobj":
         at = at.head.head
-    if at.dep_ == "pobj" and at.head.dep_ == "prep":  # "with X and with Y"
+    if at.dep_ == "pobj" and at.head.dep_ in ("prep", "agent"):  # "with X and with Y", "(signed) by X and by Y"
         prep = at.head
         # (", and with Y" may hang on the noun or verb the first "with" hangs on: the same preposition)
         ups = [prep.head] + ([prep.head.head] if prep.head.dep_ in _OBJ else [])
@@ -3681,9 +3733,11 @@ def _of_parties(ctx: _Ctx, subj: Token, skip: Span) -> list[Span]:
 
 
 def _signs_a_pact(ctx: _Ctx, tok: Token) -> bool:
-    """A signing (plover.yaml signing_verbs) of a pact between parties (pact_nouns): "signed a border treaty"."""
+    """A signing (plover.yaml signing_verbs) of a pact between parties (pact_nouns): "signed a border treaty", "the
+    treaty was signed by A and B" (the pact the passive's subject)."""
+    slots = (*_OBJ, "nsubjpass") if _is_passive(tok) else _OBJ
     return _lemma(tok) in ctx.lex.signing_verbs and any(
-        c.dep_ in _OBJ and (_lemma(c) in ctx.lex.pact_nouns or c.lower_ in ctx.lex.pact_nouns) for c in tok.children)
+        c.dep_ in slots and (_lemma(c) in ctx.lex.pact_nouns or c.lower_ in ctx.lex.pact_nouns) for c in tok.children)
 
 
 def _plural_members(ctx: _Ctx, tok: Token | None, m: Span | None) -> list[Span]:
@@ -3892,10 +3946,12 @@ def _mediated_under(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
         mediator = None
         for holder in holders if mutual else [h.trigger]:
             for prep in _children(holder, "prep"):
-                if not (mutual and prep.lower_ in ("under", "with", "through") or prep.lower_ in _PRIOR_MEDIATION):
-                    continue
+                told = mutual and prep.lower_ in ("under", "with", "through") or prep.lower_ in _PRIOR_MEDIATION
                 for noun in _children(prep, "pobj"):
-                    if _lemma(noun) in ctx.lex.mediation_nouns or noun.lower_ in ctx.lex.mediation_nouns:
+                    if mutual and holder is h.trigger and (acl := _mediating_acl(ctx, noun)) is not None:
+                        # "A met B in talks mediated by X", "... at a meeting hosted by X": X between the sides
+                        mediator = _mention(ctx, _first(_first(acl, "agent"), "pobj")) or mediator
+                    elif told and (_lemma(noun) in ctx.lex.mediation_nouns or noun.lower_ in ctx.lex.mediation_nouns):
                         mediator = _prep_target(ctx, noun, frozenset({"of", "by"})) or next(
                             (m for c in noun.children if c.dep_ in ("amod", "compound", "poss")
                              for m in [_mention(ctx, c, limit=3)] if m is not None), None)
@@ -3915,6 +3971,34 @@ def _mediated_under(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
                 done.add((mediator.start, side.start))
                 out.append(EventHit("CONSULT", mediator, side, False, h.sentence, h.trigger, h.confidence,
                                     h.date_text, h.present))
+    return out
+
+
+def _relative_mediators(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
+    """"The deal was signed by A and B in the presence of X, who brokered the talks", "A met B with X, who mediated
+    the negotiations, at his side": a relative clause telling that a third party brought about the talks (a
+    mediating verb, plover.yaml mediating, on a definite object or none) in a sentence whose act is between two sides
+    is that party's consultation with each side (the first side as the clause's own target, the other added)."""
+    out: list[EventHit] = []
+    for h in hits:
+        verb = h.trigger
+        if h.type != "CONSULT" or h.source is None or h.target is not None or h.negated \
+                or verb.dep_ != "relcl" or _vl(ctx, verb) not in ctx.lex.mediating:
+            continue
+        named = ctx.mention_of(verb.head)
+        if named is None or named.start != h.source.start:
+            continue  # (the clause on the mediator's own name: not "a truce, which was brokered by X")
+        obj = _first(verb, *_OBJ)
+        if obj is not None and not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in obj.children):
+            continue  # ("X, who has mediated past prisoner releases": what X does, not these talks)
+        sides = next(((o.source, o.target) for o in hits if o is not h and o.sentence.start == h.sentence.start
+                      and o.type in _RECIPROCAL and o.source is not None and o.target is not None and not o.negated
+                      and o.trigger.i < verb.i and o.trigger.i != verb.i and h.source.text not in (o.source.text, o.target.text)), None)
+        if sides is None:
+            continue
+        h.target = sides[0]
+        out.append(EventHit("CONSULT", h.source, sides[1], False, h.sentence, verb, h.confidence, h.date_text,
+                            h.present))
     return out
 
 
@@ -4166,10 +4250,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if _vl(ctx, tok) in lex.removal and typ == "SANCTION" and act.kind == "weak" and source is None \
             and not _is_passive(tok):
         return None  # "the boycott removes X from the race": a thing that sidelines X, no one's sanction
-    if target is None and source is not None and (typ in _RECIPROCAL and not _to_destination(act)
-                                                  and _vl(ctx, tok) not in lex.offers | lex.hosting | lex.mediating
-                                                  or _vl(ctx, tok) in lex.reciprocal or any(
-            c.dep_ in _OBJ and c.lower_ in ("other", "another") for c in tok.children)):
+    if source is not None and (target is None or target.text == source.text) and (
+            typ in _RECIPROCAL and not _to_destination(act) and _vl(ctx, tok) not in lex.offers | lex.hosting
+            | lex.mediating or _vl(ctx, tok) in lex.reciprocal or any(
+                c.dep_ in _OBJ and c.lower_ in ("other", "another") for c in tok.children)):
+        # (a target read as the source itself is none: "was signed by X and his counterpart, Y")
         # "Israel and Lebanon renewed talks", "A and B clashed", "A and B attacked each other"; not "A and B
         # sent envoys (to ...)": each sends to a third party, not to the other; nor "A and B hosted the talks",
         # "A and B brokered the truce": third parties that bring others together
@@ -4306,6 +4391,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if typ == "MOBILIZE" and _is_passive(tok) and _date_text(ctx, tok) is None and any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return None  # "650 troops are stationed in the country": a standing presence, not a movement
+    if target is None and typ == "THREATEN" and _caution_only(ctx, tok):
+        return None  # "warned against further escalation": a caution against a thing, no one threatened
     if target is None and _vl(ctx, tok) in lex.needs_party and (act.kind in ("verb", "weak") or (
             act.kind == "phrase" and typ != "MOBILIZE")) and not any(
             c.dep_ in _OBJ and (w := _partitive_whole(ctx, c)) is not None and w.pos_ == "NOUN" and _noun_type(ctx, w)
@@ -4318,6 +4405,16 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         when = _reporter(ctx, tok) or tok
     return EventHit(typ, source, target, negated, tok.sent, tok, _clip(conf), _date_text(ctx, tok) or _date_text(ctx, when),
                     _present(ctx, when) if when is not tok else _present(ctx, tok))
+
+
+def _caution_only(ctx: _Ctx, tok: Token) -> bool:
+    """"X warned against further escalation", "cautioned against a repeat of last year's violence": a threat verb
+    whose only complement is a caution against a thing (plover.yaml caution_preps) names no act of its own and
+    no one it is aimed at ("warned Y against ...", "warned that it would ..." have more)."""
+    if ctx.lex.frames.get(_vl(ctx, tok)) != "threat" or any(
+            c.dep_ in (*_OBJ, "dative", "ccomp", "xcomp", "advcl") for c in tok.children):
+        return False
+    return any(p.lower_ in ctx.lex.caution_preps for p in _children(tok, "prep"))
 
 
 def _conditioned_party(ctx: _Ctx, tok: Token, source: Span | None) -> Span | None:
@@ -5192,7 +5289,26 @@ def _warned_addressee(ctx: _Ctx, tok: Token) -> Span | None:
     actor whose own act names no one is aimed at the one warned (the direct object of the warning verb)."""
     if ctx.lex.frames.get(_vl(ctx, tok)) != "threat" or not _children(tok, "ccomp"):
         return None
-    return _mention(ctx, _first(tok, "dobj"))
+    return _mention(ctx, _first(tok, "dobj")) or _warned_of_party(ctx, tok)
+
+
+def _warned_of_party(ctx: _Ctx, tok: Token) -> Span | None:
+    """"X warned that Y would not be safe", "... that Y would be next", "... that Y would pay a heavy price": a
+    warning of what is to befall a party named as the subject of its complement (a future modal; a passive or a
+    verb of plover.yaml warned_fates) aims at that party; not "warned that it would retaliate" (the speaker's own
+    plan), "warned that Y would go to court", "... that Y will not remain silent" (Y's own acts, told of)."""
+    own = _source(ctx, tok)
+    for c in _children(tok, "ccomp"):
+        subj = _first(c, "nsubj", "nsubjpass")
+        if subj is None or subj.pos_ == "PRON" or not any(
+                a.dep_ == "aux" and a.lower_ in ctx.lex.future for a in c.children):
+            continue
+        if not _is_passive(c) and _lemma(c) not in ctx.lex.warned_fates:
+            continue
+        m = _mention(ctx, subj)
+        if m is not None and (own is None or m.text != own.text):
+            return m
+    return None
 
 
 def _with_in_object(ctx: _Ctx, obj: Token) -> Span | None:
