@@ -4197,10 +4197,6 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if source is None and typ == "SUPPORT" and _is_passive(tok) and _first(tok, "agent") is None:
         source = _backed_by(ctx, tok)  # "was elected with support from X (and Y)": X backs the one elected
     target = _target(ctx, tok, act, typ)
-    if target is not None and source is not None and target.start == source.start and typ in _RECIPROCAL:
-        # "an agreement signed by A and B": the pact noun the participle hangs on led back to its own agent; the
-        # other party is looked for among the agent's conjuncts below
-        target = None
     owner = _forces_owner(ctx, tok) if typ in _OWN_SIDE_PASSIVE else None
     if owner is not None and (target is None or target == owner):
         # "the mission deployed 150 Bangladeshi peacekeepers to the line": the forces' side moves them, they are
@@ -4254,7 +4250,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             typ in _RECIPROCAL and not _to_destination(act) and _vl(ctx, tok) not in lex.offers | lex.hosting
             | lex.mediating or _vl(ctx, tok) in lex.reciprocal or any(
                 c.dep_ in _OBJ and c.lower_ in ("other", "another") for c in tok.children)):
-        # (a target read as the source itself is none: "was signed by X and his counterpart, Y")
+        # (a target read as the source itself is none: "was signed by X and his counterpart, Y", "an agreement
+        # signed by A and B", where the pact noun the participle hangs on led back to its own agent)
         # "Israel and Lebanon renewed talks", "A and B clashed", "A and B attacked each other"; not "A and B
         # sent envoys (to ...)": each sends to a third party, not to the other; nor "A and B hosted the talks",
         # "A and B brokered the truce": third parties that bring others together
