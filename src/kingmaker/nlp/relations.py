@@ -1991,6 +1991,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             role = _item_role(ctx, tok)  # "...; the Director of Y, B": the post this item gives before the name
             if role is not None:
                 _role_ties(ctx, a, role, of_phrases, adjectives, implied)
+        elif tok.dep_ == "npadvmod" and a is not None and ctx.kind(a) == "person":
+            role = _post_before_name(ctx, tok)  # "X met the commander of Y, Z, in W": Z the commander
+            if role is not None:
+                _role_ties(ctx, a, role, of_phrases, adjectives, implied)
         elif tok.dep_ == "appos":
             owner = ctx.np_actor(tok.head) if a is None else None
             last = _last_conjunct_named(ctx, tok) if owner is not None and a is None else None
@@ -2026,8 +2030,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # "The new commander of the X Brigade, Y,", "a spokesman for the X, Y": the name hangs on
                 # the organisation
                 owner, role = a, tok.head.head.head
-            if owner is not None and role is tok and role.lower_ == "one":
-                role = _one_of(role)  # "X, one of the most powerful factions in Y": the plural role
+            if owner is not None and role is tok and _partitive(role):
+                role = _one_of(role)  # "X, one of the most powerful factions in Y", "X, the largest of the factions in Y"
             if owner is not None and ctx.actor(role) is None:
                 _role_ties(ctx, owner, role, of_phrases, adjectives, implied)
                 if role is tok and (role.tag_ == "NNS" or any(c.lower_ in ("both", "all") for c in role.children)):
@@ -2209,7 +2213,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owner = ctx.np_actor(role_verb.head)  # "X, long seen as Y's proxy,"
                 if owner is None and role_verb.head.dep_ == "appos" and role_verb.head.pos_ == "NOUN":
                     owner = ctx.np_actor(role_verb.head.head)  # "X, an armed group registered as a unit of Y,"
-            if owner is not None and a is None and tok.lower_ == "one":
+            if owner is not None and a is None and _partitive(tok):
                 _role_ties(ctx, owner, _one_of(tok), of_phrases, adjectives, implied)  # "X is one of the leaders of Y"
             elif owner is not None and a is None:
                 _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
@@ -2346,6 +2350,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     # "X-backed factions of the Y": the factions are Y's, backed by X
                     right = next((ctx.np_actor(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                                   for p in c.children if p.dep_ == "pobj"), None)
+                if right is None and noun is not None:
+                    right = _picked_out(ctx, noun)  # "X, the largest of the Y-backed militias"
                 if right is None and noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS":
                     # "X, the umbrella of mostly Iran-backed armed groups", "X, an alliance of Iran-aligned
                     # parties": the members' modifier is said of the named whole they make up
@@ -2631,7 +2637,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.pos_ == "NOUN" and lemmas[tok.i] in cue.mutual_rival_nouns:  # "its old rival, the Y"
             _mutual_rival(ctx, tok)
         # "Ostravia's war against the Front", "the Front waged an insurgency against the state": hostility nouns
-        if tok.pos_ == "NOUN" and lemmas[tok.i] in hostile_nouns and a is None:
+        if tok.pos_ == "NOUN" and lemmas[tok.i] in hostile_nouns and (a is None or _body_noun(ctx, tok, a)):
             _hostile_noun(ctx, tok, hostile_nouns[lemmas[tok.i]])
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX") or verbal:
@@ -3730,11 +3736,20 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
             and _refused(ctx, noun.head) is None and not _denied(noun.head) \
             and not _verb_in(noun.head, cues().hosting_verbs):  # "Qatar brokered a truce with X": a mediator
         owner = _clause_subject(ctx, noun.head)
+    if owner is None and norm(noun.lemma_) in cues().collective_nouns:
+        owner = ctx.np_actor(noun)  # "the Ostravian-led coalition against the Front": the body the noun names
     if owner is None:
         return
     for o in others:
         for q in _list_members(o):
             ctx.add(owner, "opposes", ctx.np_actor(q, deep=True), noun.sent, 0.6)
+
+
+def _body_noun(ctx: _Ctx, noun: Token, a: int) -> bool:
+    """The head noun of an organisation's own mention, a body noun ("the Ostravian-led coalition against the
+    Front", word_lists.collective_nouns): the name is the body itself, not another actor's."""
+    return ctx.kind(a) == "organization" and norm(noun.lemma_) in cues().collective_nouns \
+        and ctx.tok2m[noun.i] >= 0 and ctx.mentions[ctx.tok2m[noun.i]].end - 1 == noun.i
 
 
 def _state_side(ctx: _Ctx, a: int) -> bool:
@@ -4085,6 +4100,48 @@ def _lost_agent(ctx: _Ctx, agent: Token) -> list[Token]:
         if not doc[j].text[:1].isupper() or doc[j].pos_ not in ("PROPN", "NOUN"):
             return []
     return []
+
+
+def _post_before_name(ctx: _Ctx, name: Token) -> Token | None:
+    """"X met the commander of the Front, General Y, in Z", "X called the head of the council, Y, on Monday": a
+    name set off by commas right after a verb's object that names a post, which the parser hung on the verb (as
+    npadvmod) instead of on the object: the post it names (None otherwise)."""
+    doc = ctx.doc
+    first, last = name.left_edge.i, name.i  # (the closing comma may hang on the name)
+    if name.head.pos_ not in ("VERB", "AUX") or first < 2 or doc[first - 1].text != "," \
+            or last + 1 >= len(doc) or doc[last + 1].text not in (",", ".", ";"):
+        return None
+    role = next((c for c in name.head.children if c.dep_ == "dobj" and c.right_edge.i == first - 2), None)
+    if role is None or role.pos_ != "NOUN" or ctx.actor(role) is not None or norm(role.lemma_) not in ctx.kb.role_words:
+        return None
+    return role
+
+
+def _partitive(tok: Token) -> bool:
+    """A partitive head that picks one out of a plural: "one of the militias", "the largest of the militias",
+    "the most powerful of the factions", "the older of the two parties" (a superlative or "the" + comparative)."""
+    if tok.lower_ == "one":
+        return True
+    if tok.pos_ != "ADJ" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    return tok.tag_ == "JJS" or any(c.dep_ == "advmod" and c.lower_ in ("most", "least") for c in tok.children) \
+        or tok.tag_ == "JJR" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _picked_out(ctx: _Ctx, plural: Token) -> int | None:
+    """"X, one of the Y-backed militias", "X, the most powerful of the Y-backed factions", "X is the largest of
+    the Y-aligned parties": the name a partitive (_partitive) picks out of the plural, which the plural's
+    modifiers describe; None otherwise."""
+    if plural.tag_ not in ("NNS", "NNPS") or plural.dep_ != "pobj" or plural.head.lower_ != "of" \
+            or not _partitive(plural.head.head):
+        return None
+    part = plural.head.head
+    if part.dep_ == "appos":
+        return ctx.np_actor(part.head)
+    if part.dep_ == "attr" and part.head.lemma_ == "be":
+        subj = next((c for c in part.head.children if c.dep_ == "nsubj"), None)
+        return ctx.np_actor(subj) if subj is not None else None
+    return None
 
 
 def _one_of(tok: Token) -> Token:
@@ -6346,7 +6403,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             named_by = other
             ctx.add(owner, typ, other, role.sent, 0.7)
     if typ is None and ctx.kind(owner) == "organization" and norm(role.lemma_) in kb.org_nouns \
-            and role.tag_ == "NNS" and role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.lower_ == "one":
+            and role.tag_ == "NNS" and role.dep_ == "pobj" and role.head.lower_ == "of" and _partitive(role.head.head):
         # "X, one of the militias in the Front (umbrella)": a member body of the Front
         for obj in _of_object(role):
             if obj.head.lower_ in ("in", "within", "inside"):
