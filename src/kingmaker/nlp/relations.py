@@ -1946,6 +1946,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     if one is not None and ctx.kind(one) == "organization" and whole is not None \
                             and ctx.kind(whole) in ("organization", "country", "person"):
                         ctx.add(one, org_preps[tok.lower_], whole, tok.sent, 0.6)
+        # "X's allies in the Y bloc", "X and his partners in the Y": X sits in Y with them
+        if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and of_phrases.get(tok.lemma_) == "allied_with" \
+                and ctx.actor(tok) is None:
+            _allies_within(ctx, tok)
         # "its factions, including A and B", "several of its allies, such as A": each example has the role
         if tok.dep_ == "prep" and _including(tok):
             role = tok.head
@@ -4115,6 +4119,23 @@ def _post_before_name(ctx: _Ctx, name: Token) -> Token | None:
     if role is None or role.pos_ != "NOUN" or ctx.actor(role) is not None or norm(role.lemma_) not in ctx.kb.role_words:
         return None
     return role
+
+
+def _allies_within(ctx: _Ctx, allies: Token) -> None:
+    """"criticism from some of X's own allies in the ruling Y", "X and his partners in the Y alliance": allies
+    placed in a body are fellow members, so their possessor (a person or an organisation, not a state: "Ostravia's
+    allies in the Front" are its clients) is a member of it too -- a body, not a legislature or a government
+    ("X's allies in parliament")."""
+    owner = _possessor(ctx, allies, None)
+    if owner is None or ctx.kind(owner) not in ("person", "organization"):
+        return
+    for o in _of_object(allies):
+        if o.head.lower_ not in ("in", "within", "inside") or o.head.head != allies:
+            continue
+        whole = ctx.np_actor(o)
+        if whole is not None and whole != owner and ctx.kind(whole) == "organization" \
+                and ctx.subkind(whole) not in ("legislature", "government"):
+            ctx.add(owner, "member_of", whole, allies.sent, 0.6)
 
 
 def _partitive(tok: Token) -> bool:
