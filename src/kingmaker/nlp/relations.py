@@ -2036,6 +2036,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owner, role = a, tok.head.head.head
             if owner is not None and role is tok and _partitive(role):
                 role = _one_of(role)  # "X, one of the most powerful factions in Y", "X, the largest of the factions in Y"
+                if tok.lower_ != "one" and _state_possessed(ctx, role):
+                    role = tok  # "X, the most powerful of Ostravia's factions": ranked in a country, not owned by it
             if owner is not None and ctx.actor(role) is None:
                 _role_ties(ctx, owner, role, of_phrases, adjectives, implied)
                 if role is tok and (role.tag_ == "NNS" or any(c.lower_ in ("both", "all") for c in role.children)):
@@ -4143,10 +4145,10 @@ def _partitive(tok: Token) -> bool:
     "the most powerful of the factions", "the older of the two parties" (a superlative or "the" + comparative)."""
     if tok.lower_ == "one":
         return True
-    if tok.pos_ != "ADJ" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-        return False
-    return tok.tag_ == "JJS" or any(c.dep_ == "advmod" and c.lower_ in ("most", "least") for c in tok.children) \
-        or tok.tag_ == "JJR" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    if tok.pos_ != "ADJ" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False  # (not the quantifier in "most of its fighters")
+    return tok.tag_ in ("JJS", "JJR") or any(c.dep_ == "advmod" and c.lower_ in ("most", "least") for c in tok.children)
 
 
 def _picked_out(ctx: _Ctx, plural: Token) -> int | None:
@@ -4163,6 +4165,12 @@ def _picked_out(ctx: _Ctx, plural: Token) -> int | None:
         subj = next((c for c in part.head.children if c.dep_ == "nsubj"), None)
         return ctx.np_actor(subj) if subj is not None else None
     return None
+
+
+def _state_possessed(ctx: _Ctx, noun: Token) -> bool:
+    """A noun a country possesses ("Ostravia's factions", "the country's militias")."""
+    return any(c.dep_ == "poss" and (a := ctx.np_actor(c)) is not None and ctx.kind(a) == "country"
+               for c in noun.children)
 
 
 def _one_of(tok: Token) -> Token:
