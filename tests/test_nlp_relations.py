@@ -5186,3 +5186,47 @@ def test_ties_stated_by_noun_phrases(text, tie):
     # a body noun's own "against Y"; a superlative partitive apposition; a name hung on the verb after a post;
     # "X's allies in Y"
     assert tie in run(text)
+
+
+def test_units_kept_inside_a_body_make_each_subject_a_part_of_it():
+    # "Both Brigades and Movement field brigades inside the Front ."
+    doc = built([("Both", 1, "preconj", "CCONJ", "CC"), ("Brigades", 4, "nsubj", "PROPN", "NNPS"),
+                 ("and", 1, "cc", "CCONJ", "CC"), ("Movement", 1, "conj", "PROPN", "NNP"),
+                 ("field", 4, "ROOT", "VERB", "VBP"), ("brigades", 4, "dobj", "NOUN", "NNS", "brigade"),
+                 ("inside", 5, "prep", "ADP", "IN"), ("the", 8, "det", "DET", "DT"), ("Front", 6, "pobj", "PROPN", "NNP"),
+                 (".", 4, "punct", "PUNCT", ".")],
+                {(1, 2): ("Dravic Brigades", "organization"), (3, 4): ("Velna Movement", "organization"),
+                 (8, 9): ("Southern Front", "organization")})
+    found = ties(doc)
+    assert ("Dravic Brigades", "part_of", "Southern Front") in found
+    assert ("Velna Movement", "part_of", "Southern Front") in found
+
+
+def test_each_coordinated_subject_of_a_front_against_a_foe_opposes_it():
+    # "Brigades and Movement formed a front against the Party ."
+    doc = built([("Brigades", 3, "nsubj", "PROPN", "NNPS"), ("and", 0, "cc", "CCONJ", "CC"),
+                 ("Movement", 0, "conj", "PROPN", "NNP"), ("formed", 3, "ROOT", "VERB", "VBD", "form"),
+                 ("a", 5, "det", "DET", "DT"), ("front", 3, "dobj", "NOUN", "NN"), ("against", 5, "prep", "ADP", "IN"),
+                 ("the", 8, "det", "DET", "DT"), ("Party", 6, "pobj", "PROPN", "NNP"), (".", 3, "punct", "PUNCT", ".")],
+                {(0, 1): ("Dravic Brigades", "organization"), (2, 3): ("Velna Movement", "organization"),
+                 (8, 9): ("Kessan Party", "organization")})
+    found = ties(doc)
+    assert ("Dravic Brigades", "opposes", "Kessan Party") in found
+    assert ("Velna Movement", "opposes", "Kessan Party") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    ("Both the Dravic Brigades and the Velna Movement have brigades inside the Southern Front.",
+     ("Velna Movement", "part_of", "Southern Front")),
+    ("The Dravic Brigades fields three battalions within the Southern Front.", ("Dravic Brigades", "part_of", "Southern Front")),
+    ("The Dravic Brigades maintains units in the Southern Front, the umbrella of armed groups.",
+     ("Dravic Brigades", "part_of", "Southern Front")),
+    ("The Dravic Brigades and the Velna Movement formed a united front against the Kessan Party in 2019.",
+     ("Velna Movement", "opposes", "Kessan Party")),
+    ("The Dravic Brigades and the Velna Movement have fought each other for years, but in March they announced a truce "
+     "and a joint front against the government of Belgium.", ("Dravic Brigades", "opposes", "Belgium")),
+])
+def test_units_inside_and_fronts_against(text, tie):
+    # "A and B field brigades inside Y"; "A and B formed a front against Y"; "they announced a truce and a front"
+    assert tie in run(text)

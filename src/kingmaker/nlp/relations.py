@@ -2324,6 +2324,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             named = ctx.np_actor(tok)
             if typ is not None and named is not None:
                 ctx.add(named, typ, _clause_subject(ctx, tok.head), tok.sent, 0.6)
+            if norm(tok.lemma_) in kb.unit_nouns or norm(tok.text) in kb.unit_nouns:
+                _units_inside(ctx, tok)  # "A and B field brigades inside the Y": A and B are parts of Y
         # "X is part of the anti-Y camp", "X, an alliance of anti-Y factions,": a body named for its stand against Y
         if lemmas[tok.i] in cue.against_prefixes and tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2013"):
             _against_phrase(ctx, tok)
@@ -3738,17 +3740,24 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
     if not others:
         return
     owner = _possessor(ctx, noun, None)
-    if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not _unreal(noun.head) \
-            and _refused(ctx, noun.head) is None and not _denied(noun.head) \
-            and not _verb_in(noun.head, cues().hosting_verbs):  # "Qatar brokered a truce with X": a mediator
-        owner = _clause_subject(ctx, noun.head)
+    owners = []
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "conj" and noun.head.dep_ == "dobj" \
+        else None  # ("they announced a truce and a joint front against Y")
+    if owner is None and verb is not None and verb.pos_ == "VERB" and not _unreal(verb) \
+            and _refused(ctx, verb) is None and not _denied(verb) \
+            and not _verb_in(verb, cues().hosting_verbs):  # "Qatar brokered a truce with X": a mediator
+        owner = _clause_subject(ctx, verb)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if owner is not None and subj is not None and subj.pos_ != "PRON":
+            owners = [ctx.np_actor(c) for c in _list_members(subj)]  # "A and B formed a front against Y": each
     if owner is None and norm(noun.lemma_) in cues().collective_nouns:
         owner = ctx.np_actor(noun)  # "the Ostravian-led coalition against the Front": the body the noun names
     if owner is None:
         return
     for o in others:
         for q in _list_members(o):
-            ctx.add(owner, "opposes", ctx.np_actor(q, deep=True), noun.sent, 0.6)
+            for one in dict.fromkeys(x for x in (owner, *owners) if x is not None):
+                ctx.add(one, "opposes", ctx.np_actor(q, deep=True), noun.sent, 0.6)
 
 
 def _body_noun(ctx: _Ctx, noun: Token, a: int) -> bool:
@@ -4165,6 +4174,23 @@ def _picked_out(ctx: _Ctx, plural: Token) -> int | None:
         subj = next((c for c in part.head.children if c.dep_ == "nsubj"), None)
         return ctx.np_actor(subj) if subj is not None else None
     return None
+
+
+def _units_inside(ctx: _Ctx, units: Token) -> None:
+    """"Both A and B field brigades inside the Y", "A maintains three battalions within the Y", "A has units in the
+    Y": armed units (roles.yaml unit_nouns) a body keeps inside another body (an organisation, not a state or a
+    place) make it a part of that body; each coordinated subject is."""
+    verb = units.head
+    whole = next((a for h in (units, verb) for c in h.children if c.dep_ == "prep" and c.i > units.i
+                  and c.lower_ in ("in", "inside", "within") for p in c.children if p.dep_ == "pobj"
+                  and (a := ctx.np_actor(p)) is not None and ctx.kind(a) == "organization"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if whole is None or subj is None:
+        return
+    for q in _list_members(subj):
+        part = ctx.pronoun_actor(q) if q.pos_ == "PRON" else ctx.np_actor(q)
+        if part is not None and part != whole and ctx.kind(part) == "organization":
+            ctx.add(part, "part_of", whole, units.sent, 0.6)
 
 
 def _state_possessed(ctx: _Ctx, noun: Token) -> bool:
