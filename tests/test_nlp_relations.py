@@ -5230,3 +5230,18 @@ def test_each_coordinated_subject_of_a_front_against_a_foe_opposes_it():
 def test_units_inside_and_fronts_against(text, tie):
     # "A and B field brigades inside Y"; "A and B formed a front against Y"; "they announced a truce and a front"
     assert tie in run(text)
+
+
+def test_a_body_named_after_another_bodys_possessive_is_part_of_it():
+    # "Kessans fired . Hollin heads the Kessans ' Supreme Council ." (the possessive read into the council's name)
+    doc = built([("Kessans", 1, "nsubj", "PROPN", "NNPS"), ("fired", 1, "ROOT", "VERB", "VBD", "fire"),
+                 (".", 1, "punct", "PUNCT", "."), ("Hollin", 4, "nsubj", "PROPN", "NNP"),
+                 ("heads", 4, "ROOT", "VERB", "VBZ", "head"), ("the", 9, "det", "DET", "DT"),
+                 ("Kessans", 9, "poss", "PROPN", "NNPS"), ("'", 6, "case", "PART", "POS"),
+                 ("Supreme", 9, "compound", "PROPN", "NNP"), ("Council", 4, "dobj", "PROPN", "NNP"),
+                 (".", 4, "punct", "PUNCT", ".")],
+                {(0, 1): ("Kessans", "organization"), (3, 4): ("Pavo Hollin", "person"),
+                 (6, 10): ("Kessans' Supreme Council", "organization")})
+    found = ties(doc)
+    assert ("Kessans' Supreme Council", "part_of", "Kessans") in found
+    assert ("Kessans", "part_of", "Kessans' Supreme Council") not in found

@@ -257,6 +257,16 @@ class _Ctx:
     def kind(self, a: int) -> str:
         return self.actors[a].kind
 
+    def named(self, text: str) -> int | None:
+        """The actor one of whose names is ``text`` (normalised); the first one met when several share it."""
+        if not hasattr(self, "_by_name"):
+            self._by_name: dict[str, int] = {}
+            for a in self.actors:
+                if a.kind in ACTOR_KINDS:
+                    for n in a.names:
+                        self._by_name.setdefault(norm(n), a.idx)
+        return self._by_name.get(norm(text))
+
     def subkind(self, a: int) -> str | None:
         return self.actors[a].subkind
 
@@ -2405,6 +2415,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if a is not None and ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].start == tok.i:
             _relational_title(ctx, a, tok, of_phrases)
             _quoted_own_body(ctx, a, tok)
+            _possessor_in_name(ctx, a, ctx.mentions[ctx.tok2m[tok.i]])
         # 4. participles: "led by X", "supported by X", "backed by X", "Y is backed by X"
         if tok.tag_ == "VBN" and lemmas[tok.i] in participles:
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -4174,6 +4185,22 @@ def _picked_out(ctx: _Ctx, plural: Token) -> int | None:
         subj = next((c for c in part.head.children if c.dep_ == "nsubj"), None)
         return ctx.np_actor(subj) if subj is not None else None
     return None
+
+
+def _possessor_in_name(ctx: _Ctx, a: int, m) -> None:
+    """"the Houthis' Supreme Political Council", "the Front's Central Committee" read whole as one name: a body
+    whose name opens with another organisation's possessive (that organisation named in the document) is a part
+    of that organisation."""
+    doc = ctx.doc
+    if ctx.kind(a) != "organization":
+        return
+    start = m.start + (doc[m.start].lower_ == "the")
+    for j in range(start, m.end - 2):
+        if doc[j + 1].text in ("'", "'s", "\u2019", "\u2019s"):
+            other = ctx.named(doc[start:j + 1].text) if doc[j + 2].is_title else None
+            if other is not None and other != a and ctx.kind(other) == "organization":
+                ctx.add(a, "part_of", other, doc[m.start].sent, 0.6)
+            return
 
 
 def _units_inside(ctx: _Ctx, units: Token) -> None:
