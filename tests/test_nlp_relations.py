@@ -5130,14 +5130,16 @@ def test_a_superlative_partitive_apposition_takes_the_plurals_modifiers():
 
 
 def test_a_name_hung_on_the_verb_after_a_post_object_holds_the_post():
-    # "Vendrel met the commander of the Front , Pavo Hollin , in Velna ." (the name parsed as npadvmod of "met")
+    # "Vendrel met the commander of the Front , Maj. Gen. Pavo Hollin , in Velna ." (the name parsed as npadvmod
+    # of "met")
     doc = built([("Vendrel", 1, "nsubj", "PROPN", "NNP"), ("met", 1, "ROOT", "VERB", "VBD", "meet"),
                  ("the", 3, "det", "DET", "DT"), ("commander", 1, "dobj", "NOUN", "NN"),
                  ("of", 3, "prep", "ADP", "IN"), ("the", 6, "det", "DET", "DT"), ("Front", 4, "pobj", "PROPN", "NNP"),
-                 (",", 1, "punct", "PUNCT", ","), ("Pavo", 9, "compound", "PROPN", "NNP"),
-                 ("Hollin", 1, "npadvmod", "PROPN", "NNP"), (",", 9, "punct", "PUNCT", ","),
-                 ("in", 1, "prep", "ADP", "IN"), ("Velna", 11, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")],
-                {(0, 1): ("Tomas Vendrel", "person"), (6, 7): ("Front", "organization"), (8, 10): ("Pavo Hollin", "person")})
+                 (",", 1, "punct", "PUNCT", ","), ("Maj.", 9, "compound", "PROPN", "NNP"),
+                 ("Gen.", 11, "compound", "PROPN", "NNP"), ("Pavo", 11, "compound", "PROPN", "NNP"),
+                 ("Hollin", 1, "npadvmod", "PROPN", "NNP"), (",", 11, "punct", "PUNCT", ","),
+                 ("in", 1, "prep", "ADP", "IN"), ("Velna", 13, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")],
+                {(0, 1): ("Tomas Vendrel", "person"), (6, 7): ("Front", "organization"), (10, 12): ("Pavo Hollin", "person")})
     found = ties(doc)
     assert ("Pavo Hollin", "leader_of", "Front") in found
     assert ("Tomas Vendrel", "leader_of", "Front") not in found
@@ -5245,3 +5247,29 @@ def test_a_body_named_after_another_bodys_possessive_is_part_of_it():
     found = ties(doc)
     assert ("Kessans' Supreme Council", "part_of", "Kessans") in found
     assert ("Kessans", "part_of", "Kessans' Supreme Council") not in found
+
+
+def test_a_body_described_as_grouped_under_another_is_part_of_it():
+    # "Brigades , a militia grouped under the umbrella of the Front , fired ."
+    doc = built([("Brigades", 13, "nsubj", "PROPN", "NNPS"), (",", 0, "punct", "PUNCT", ","),
+                 ("a", 3, "det", "DET", "DT"), ("militia", 0, "appos", "NOUN", "NN"),
+                 ("grouped", 3, "acl", "VERB", "VBD", "group"), ("under", 4, "prep", "ADP", "IN"),
+                 ("the", 7, "det", "DET", "DT"), ("umbrella", 5, "pobj", "NOUN", "NN"), ("of", 7, "prep", "ADP", "IN"),
+                 ("the", 10, "det", "DET", "DT"), ("Front", 8, "pobj", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+                 ("then", 13, "advmod", "ADV", "RB"), ("fired", 13, "ROOT", "VERB", "VBD", "fire"),
+                 (".", 13, "punct", "PUNCT", ".")],
+                {(0, 1): ("Dravic Brigades", "organization"), (10, 11): ("Southern Front", "organization")})
+    assert ("Dravic Brigades", "part_of", "Southern Front") in ties(doc)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Dravic Brigades, one of the militias grouped under the banner of the Southern Front, rejected the deal.",
+    "The Dravic Brigades, a militia grouped under the umbrella of the Southern Front, rejected the deal.",
+    "The Dravic Brigades, the largest of the armed groups gathered under the Southern Front umbrella, rejected the deal.",
+    "The Dravic Brigades, a group operating under the umbrella of the Southern Front, rejected the deal.",
+    "The Dravic Brigades operates under the banner of the Southern Front.",
+])
+def test_a_body_under_the_umbrella_or_banner_of_another(text):
+    # "X, a militia (grouped / operating) under the umbrella / banner of Y": X is part of Y
+    assert ("Dravic Brigades", "part_of", "Southern Front") in run(text)

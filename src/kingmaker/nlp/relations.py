@@ -1939,6 +1939,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # command of X": led by X (a person) or part of Y
         if tok.dep_ == "prep" and tok.lower_ in org_preps:  # (an ADP: before the filter below)
             part = ctx.actor(_past_comma(tok))
+            if part is None:
+                part = _described_name(ctx, _past_comma(tok))  # "X, a militia (grouped) under the umbrella of Y"
             for p in tok.children:
                 commanded = p.dep_ == "pobj" and ctx.actor(p) is None and norm(p.text) in cue.command_nouns
                 if commanded:
@@ -4201,6 +4203,19 @@ def _possessor_in_name(ctx: _Ctx, a: int, m) -> None:
             if other is not None and other != a and ctx.kind(other) == "organization":
                 ctx.add(a, "part_of", other, doc[m.start].sent, 0.6)
             return
+
+
+def _described_name(ctx: _Ctx, noun: Token) -> int | None:
+    """The name a common noun in apposition describes, past a participle on it: "X, a militia under the umbrella
+    of Y", "X, a faction grouped under the banner of Y", "X, one of the militias gathered under Y", "X, a group
+    operating under the umbrella of Y" (None otherwise)."""
+    if noun.dep_ == "acl" and noun.tag_ in ("VBN", "VBD", "VBG"):  # (the tagger may read "grouped" as a past)
+        noun = noun.head
+    if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "ADJ", "NUM") and ctx.actor(noun) is None:
+        return ctx.np_actor(noun.head)
+    if noun.dep_ == "pobj":
+        return _picked_out(ctx, noun)
+    return None
 
 
 def _units_inside(ctx: _Ctx, units: Token) -> None:
