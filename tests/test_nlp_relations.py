@@ -5211,10 +5211,10 @@ def test_each_coordinated_subject_of_a_front_against_a_foe_opposes_it():
                  ("a", 5, "det", "DET", "DT"), ("front", 3, "dobj", "NOUN", "NN"), ("against", 5, "prep", "ADP", "IN"),
                  ("the", 8, "det", "DET", "DT"), ("Party", 6, "pobj", "PROPN", "NNP"), (".", 3, "punct", "PUNCT", ".")],
                 {(0, 1): ("Dravic Brigades", "organization"), (2, 3): ("Velna Movement", "organization"),
-                 (8, 9): ("Kessan Party", "organization")})
+                 (8, 9): ("Morrant Party", "organization")})
     found = ties(doc)
-    assert ("Dravic Brigades", "opposes", "Kessan Party") in found
-    assert ("Velna Movement", "opposes", "Kessan Party") in found
+    assert ("Dravic Brigades", "opposes", "Morrant Party") in found
+    assert ("Velna Movement", "opposes", "Morrant Party") in found
 
 
 @pytest.mark.model
@@ -5224,8 +5224,8 @@ def test_each_coordinated_subject_of_a_front_against_a_foe_opposes_it():
     ("The Dravic Brigades fields three battalions within the Southern Front.", ("Dravic Brigades", "part_of", "Southern Front")),
     ("The Dravic Brigades maintains units in the Southern Front, the umbrella of armed groups.",
      ("Dravic Brigades", "part_of", "Southern Front")),
-    ("The Dravic Brigades and the Velna Movement formed a united front against the Kessan Party in 2019.",
-     ("Velna Movement", "opposes", "Kessan Party")),
+    ("The Dravic Brigades and the Velna Movement formed a united front against the Morrant Party in 2019.",
+     ("Velna Movement", "opposes", "Morrant Party")),
     ("The Dravic Brigades and the Velna Movement have fought each other for years, but in March they announced a truce "
      "and a joint front against the government of Belgium.", ("Dravic Brigades", "opposes", "Belgium")),
 ])
@@ -5235,18 +5235,18 @@ def test_units_inside_and_fronts_against(text, tie):
 
 
 def test_a_body_named_after_another_bodys_possessive_is_part_of_it():
-    # "Kessans fired . Hollin heads the Kessans ' Supreme Council ." (the possessive read into the council's name)
-    doc = built([("Kessans", 1, "nsubj", "PROPN", "NNPS"), ("fired", 1, "ROOT", "VERB", "VBD", "fire"),
+    # "Torviks fired . Hollin heads the Torviks ' Supreme Council ." (the possessive read into the council's name)
+    doc = built([("Torviks", 1, "nsubj", "PROPN", "NNPS"), ("fired", 1, "ROOT", "VERB", "VBD", "fire"),
                  (".", 1, "punct", "PUNCT", "."), ("Hollin", 4, "nsubj", "PROPN", "NNP"),
                  ("heads", 4, "ROOT", "VERB", "VBZ", "head"), ("the", 9, "det", "DET", "DT"),
-                 ("Kessans", 9, "poss", "PROPN", "NNPS"), ("'", 6, "case", "PART", "POS"),
+                 ("Torviks", 9, "poss", "PROPN", "NNPS"), ("'", 6, "case", "PART", "POS"),
                  ("Supreme", 9, "compound", "PROPN", "NNP"), ("Council", 4, "dobj", "PROPN", "NNP"),
                  (".", 4, "punct", "PUNCT", ".")],
-                {(0, 1): ("Kessans", "organization"), (3, 4): ("Pavo Hollin", "person"),
-                 (6, 10): ("Kessans' Supreme Council", "organization")})
+                {(0, 1): ("Torviks", "organization"), (3, 4): ("Pavo Hollin", "person"),
+                 (6, 10): ("Torviks' Supreme Council", "organization")})
     found = ties(doc)
-    assert ("Kessans' Supreme Council", "part_of", "Kessans") in found
-    assert ("Kessans", "part_of", "Kessans' Supreme Council") not in found
+    assert ("Torviks' Supreme Council", "part_of", "Torviks") in found
+    assert ("Torviks", "part_of", "Torviks' Supreme Council") not in found
 
 
 def test_a_body_described_as_grouped_under_another_is_part_of_it():
