@@ -5103,3 +5103,173 @@ def test_the_governments_official_serves_the_government_named_before():
     assert ("Anna Vardo", "member_of", "Ostravia") in out
     assert ("Anna Vardo", "member_of", "Portugal") not in out
 
+
+
+# ------------------------------------------------ ties stated by noun phrases (a body's own stance, partitives)
+
+def test_a_body_noun_against_a_foe_is_the_bodys_own_stance():
+    # "The coalition against the Front left ." (the noun itself names the body)
+    doc = built([("The", 1, "det", "DET", "DT"), ("coalition", 4, "nsubj", "NOUN", "NN"),
+                 ("against", 1, "prep", "ADP", "IN"), ("Front", 2, "pobj", "PROPN", "NNP"),
+                 ("left", 4, "ROOT", "VERB", "VBD", "leave"), (".", 4, "punct", "PUNCT", ".")],
+                {(1, 2): ("Belgian-led coalition", "organization"), (3, 4): ("Front", "organization")})
+    assert ("Belgian-led coalition", "opposes", "Front") in ties(doc)
+
+
+def test_a_superlative_partitive_apposition_takes_the_plurals_modifiers():
+    # "Brigade , the largest of the Ostravia - backed militias , fired ."
+    doc = built([("Brigade", 11, "nsubj", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+                 ("the", 3, "det", "DET", "DT"), ("largest", 0, "appos", "ADJ", "JJS", "large"),
+                 ("of", 3, "prep", "ADP", "IN"), ("the", 9, "det", "DET", "DT"),
+                 ("Ostravia", 8, "npadvmod", "PROPN", "NNP"), ("-", 8, "punct", "PUNCT", "HYPH"),
+                 ("backed", 9, "amod", "VERB", "VBN", "back"), ("militias", 4, "pobj", "NOUN", "NNS", "militia"),
+                 (",", 0, "punct", "PUNCT", ","), ("fired", 11, "ROOT", "VERB", "VBD", "fire"),
+                 (".", 11, "punct", "PUNCT", ".")],
+                {(0, 1): ("Dawn Brigade", "organization"), (6, 7): ("Ostravia", "country")})
+    assert ("Ostravia", "backs", "Dawn Brigade") in ties(doc)
+
+
+def test_a_name_hung_on_the_verb_after_a_post_object_holds_the_post():
+    # "Vendrel met the commander of the Front , Maj. Gen. Pavo Hollin , in Velna ." (the name parsed as npadvmod
+    # of "met")
+    doc = built([("Vendrel", 1, "nsubj", "PROPN", "NNP"), ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+                 ("the", 3, "det", "DET", "DT"), ("commander", 1, "dobj", "NOUN", "NN"),
+                 ("of", 3, "prep", "ADP", "IN"), ("the", 6, "det", "DET", "DT"), ("Front", 4, "pobj", "PROPN", "NNP"),
+                 (",", 1, "punct", "PUNCT", ","), ("Maj.", 9, "compound", "PROPN", "NNP"),
+                 ("Gen.", 11, "compound", "PROPN", "NNP"), ("Pavo", 11, "compound", "PROPN", "NNP"),
+                 ("Hollin", 1, "npadvmod", "PROPN", "NNP"), (",", 11, "punct", "PUNCT", ","),
+                 ("in", 1, "prep", "ADP", "IN"), ("Velna", 13, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")],
+                {(0, 1): ("Tomas Vendrel", "person"), (6, 7): ("Front", "organization"), (10, 12): ("Pavo Hollin", "person")})
+    found = ties(doc)
+    assert ("Pavo Hollin", "leader_of", "Front") in found
+    assert ("Tomas Vendrel", "leader_of", "Front") not in found
+
+
+def _allies_in_bloc(owner: str, kind: str) -> Doc:
+    # "criticism came from OWNER 's allies in the Bloc ."
+    return built([("criticism", 1, "nsubj", "NOUN", "NN"), ("came", 1, "ROOT", "VERB", "VBD", "come"),
+                  ("from", 1, "prep", "ADP", "IN"), (owner, 5, "poss", "PROPN", "NNP"), ("'s", 3, "case", "PART", "POS"),
+                  ("allies", 2, "pobj", "NOUN", "NNS", "ally"), ("in", 5, "prep", "ADP", "IN"),
+                  ("the", 8, "det", "DET", "DT"), ("Bloc", 6, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")],
+                 {(3, 4): (owner, kind), (8, 9): ("Unity Bloc", "organization")})
+
+
+def test_a_persons_allies_in_a_body_make_the_person_a_member():
+    assert ("Vendrel", "member_of", "Unity Bloc") in ties(_allies_in_bloc("Vendrel", "person"))
+    # a state's allies in a body are its clients, not its fellow members
+    assert ("Ostravia", "member_of", "Unity Bloc") not in ties(_allies_in_bloc("Ostravia", "country"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    ("The Belgian-led coalition against the Dravic Brigades will leave Velna next year.",
+     ("Belgian-led coalition", "opposes", "Dravic Brigades")),
+    ("The US-led coalition against the Dravic Brigades will withdraw from Velna by September.",
+     ("US-led coalition", "opposes", "Dravic Brigades")),
+    ("Belgium leads the Northern Coalition. Last year the coalition against the Dravic Brigades lost two aircraft.",
+     ("Northern Coalition", "opposes", "Dravic Brigades")),
+    ("The Dravic Brigades, the most powerful of the Belgian-backed militias in the Southern Front, rejected the deal.",
+     ("Belgium", "backs", "Dravic Brigades")),
+    ("The Dravic Brigades, the largest of the Belgian-backed militias, said the withdrawal proved it right.",
+     ("Belgium", "backs", "Dravic Brigades")),
+    ("The Dravic Brigades is the oldest of the Belgian-backed factions in the Southern Front.",
+     ("Dravic Brigades", "part_of", "Southern Front")),
+    ("The Velna Movement, the biggest of the parties in the Unity Bloc, lost ten seats.",
+     ("Velna Movement", "part_of", "Unity Bloc")),
+    ("The Belgian-led coalition left Velna. Tomas Vendrel met the commander of the coalition, Maj. Gen. Pavo Hollin, "
+     "in Velna on Sunday.", ("Pavo Hollin", "leader_of", "Belgian-led coalition")),
+    ("The deal drew sharp criticism from some of Tomas Vendrel's own allies in the ruling Unity Bloc.",
+     ("Tomas Vendrel", "member_of", "Unity Bloc")),
+    ("Tomas Vendrel and his allies in the Unity Bloc rejected the budget.", ("Tomas Vendrel", "member_of", "Unity Bloc")),
+    ("The Velna Movement's partners in the Northern Alliance have asked for more ministries.",
+     ("Velna Movement", "member_of", "Northern Alliance")),
+])
+def test_ties_stated_by_noun_phrases(text, tie):
+    # a body noun's own "against Y"; a superlative partitive apposition; a name hung on the verb after a post;
+    # "X's allies in Y"
+    assert tie in run(text)
+
+
+def test_units_kept_inside_a_body_make_each_subject_a_part_of_it():
+    # "Both Brigades and Movement field brigades inside the Front ."
+    doc = built([("Both", 1, "preconj", "CCONJ", "CC"), ("Brigades", 4, "nsubj", "PROPN", "NNPS"),
+                 ("and", 1, "cc", "CCONJ", "CC"), ("Movement", 1, "conj", "PROPN", "NNP"),
+                 ("field", 4, "ROOT", "VERB", "VBP"), ("brigades", 4, "dobj", "NOUN", "NNS", "brigade"),
+                 ("inside", 5, "prep", "ADP", "IN"), ("the", 8, "det", "DET", "DT"), ("Front", 6, "pobj", "PROPN", "NNP"),
+                 (".", 4, "punct", "PUNCT", ".")],
+                {(1, 2): ("Dravic Brigades", "organization"), (3, 4): ("Velna Movement", "organization"),
+                 (8, 9): ("Southern Front", "organization")})
+    found = ties(doc)
+    assert ("Dravic Brigades", "part_of", "Southern Front") in found
+    assert ("Velna Movement", "part_of", "Southern Front") in found
+
+
+def test_each_coordinated_subject_of_a_front_against_a_foe_opposes_it():
+    # "Brigades and Movement formed a front against the Party ."
+    doc = built([("Brigades", 3, "nsubj", "PROPN", "NNPS"), ("and", 0, "cc", "CCONJ", "CC"),
+                 ("Movement", 0, "conj", "PROPN", "NNP"), ("formed", 3, "ROOT", "VERB", "VBD", "form"),
+                 ("a", 5, "det", "DET", "DT"), ("front", 3, "dobj", "NOUN", "NN"), ("against", 5, "prep", "ADP", "IN"),
+                 ("the", 8, "det", "DET", "DT"), ("Party", 6, "pobj", "PROPN", "NNP"), (".", 3, "punct", "PUNCT", ".")],
+                {(0, 1): ("Dravic Brigades", "organization"), (2, 3): ("Velna Movement", "organization"),
+                 (8, 9): ("Morrant Party", "organization")})
+    found = ties(doc)
+    assert ("Dravic Brigades", "opposes", "Morrant Party") in found
+    assert ("Velna Movement", "opposes", "Morrant Party") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    ("Both the Dravic Brigades and the Velna Movement have brigades inside the Southern Front.",
+     ("Velna Movement", "part_of", "Southern Front")),
+    ("The Dravic Brigades fields three battalions within the Southern Front.", ("Dravic Brigades", "part_of", "Southern Front")),
+    ("The Dravic Brigades maintains units in the Southern Front, the umbrella of armed groups.",
+     ("Dravic Brigades", "part_of", "Southern Front")),
+    ("The Dravic Brigades and the Velna Movement formed a united front against the Morrant Party in 2019.",
+     ("Velna Movement", "opposes", "Morrant Party")),
+    ("The Dravic Brigades and the Velna Movement have fought each other for years, but in March they announced a truce "
+     "and a joint front against the government of Belgium.", ("Dravic Brigades", "opposes", "Belgium")),
+])
+def test_units_inside_and_fronts_against(text, tie):
+    # "A and B field brigades inside Y"; "A and B formed a front against Y"; "they announced a truce and a front"
+    assert tie in run(text)
+
+
+def test_a_body_named_after_another_bodys_possessive_is_part_of_it():
+    # "Torviks fired . Hollin heads the Torviks ' Supreme Council ." (the possessive read into the council's name)
+    doc = built([("Torviks", 1, "nsubj", "PROPN", "NNPS"), ("fired", 1, "ROOT", "VERB", "VBD", "fire"),
+                 (".", 1, "punct", "PUNCT", "."), ("Hollin", 4, "nsubj", "PROPN", "NNP"),
+                 ("heads", 4, "ROOT", "VERB", "VBZ", "head"), ("the", 9, "det", "DET", "DT"),
+                 ("Torviks", 9, "poss", "PROPN", "NNPS"), ("'", 6, "case", "PART", "POS"),
+                 ("Supreme", 9, "compound", "PROPN", "NNP"), ("Council", 4, "dobj", "PROPN", "NNP"),
+                 (".", 4, "punct", "PUNCT", ".")],
+                {(0, 1): ("Torviks", "organization"), (3, 4): ("Pavo Hollin", "person"),
+                 (6, 10): ("Torviks' Supreme Council", "organization")})
+    found = ties(doc)
+    assert ("Torviks' Supreme Council", "part_of", "Torviks") in found
+    assert ("Torviks", "part_of", "Torviks' Supreme Council") not in found
+
+
+def test_a_body_described_as_grouped_under_another_is_part_of_it():
+    # "Brigades , a militia grouped under the umbrella of the Front , fired ."
+    doc = built([("Brigades", 13, "nsubj", "PROPN", "NNPS"), (",", 0, "punct", "PUNCT", ","),
+                 ("a", 3, "det", "DET", "DT"), ("militia", 0, "appos", "NOUN", "NN"),
+                 ("grouped", 3, "acl", "VERB", "VBD", "group"), ("under", 4, "prep", "ADP", "IN"),
+                 ("the", 7, "det", "DET", "DT"), ("umbrella", 5, "pobj", "NOUN", "NN"), ("of", 7, "prep", "ADP", "IN"),
+                 ("the", 10, "det", "DET", "DT"), ("Front", 8, "pobj", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+                 ("then", 13, "advmod", "ADV", "RB"), ("fired", 13, "ROOT", "VERB", "VBD", "fire"),
+                 (".", 13, "punct", "PUNCT", ".")],
+                {(0, 1): ("Dravic Brigades", "organization"), (10, 11): ("Southern Front", "organization")})
+    assert ("Dravic Brigades", "part_of", "Southern Front") in ties(doc)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Dravic Brigades, one of the militias grouped under the banner of the Southern Front, rejected the deal.",
+    "The Dravic Brigades, a militia grouped under the umbrella of the Southern Front, rejected the deal.",
+    "The Dravic Brigades, the largest of the armed groups gathered under the Southern Front umbrella, rejected the deal.",
+    "The Dravic Brigades, a group operating under the umbrella of the Southern Front, rejected the deal.",
+    "The Dravic Brigades operates under the banner of the Southern Front.",
+])
+def test_a_body_under_the_umbrella_or_banner_of_another(text):
+    # "X, a militia (grouped / operating) under the umbrella / banner of Y": X is part of Y
+    assert ("Dravic Brigades", "part_of", "Southern Front") in run(text)

@@ -257,6 +257,16 @@ class _Ctx:
     def kind(self, a: int) -> str:
         return self.actors[a].kind
 
+    def named(self, text: str) -> int | None:
+        """The actor one of whose names is ``text`` (normalised); the first one met when several share it."""
+        if not hasattr(self, "_by_name"):
+            self._by_name: dict[str, int] = {}
+            for a in self.actors:
+                if a.kind in ACTOR_KINDS:
+                    for n in a.names:
+                        self._by_name.setdefault(norm(n), a.idx)
+        return self._by_name.get(norm(text))
+
     def subkind(self, a: int) -> str | None:
         return self.actors[a].subkind
 
@@ -1929,6 +1939,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # command of X": led by X (a person) or part of Y
         if tok.dep_ == "prep" and tok.lower_ in org_preps:  # (an ADP: before the filter below)
             part = ctx.actor(_past_comma(tok))
+            if part is None:
+                part = _described_name(ctx, _past_comma(tok))  # "X, a militia (grouped) under the umbrella of Y"
             for p in tok.children:
                 commanded = p.dep_ == "pobj" and ctx.actor(p) is None and norm(p.text) in cue.command_nouns
                 if commanded:
@@ -1946,6 +1958,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     if one is not None and ctx.kind(one) == "organization" and whole is not None \
                             and ctx.kind(whole) in ("organization", "country", "person"):
                         ctx.add(one, org_preps[tok.lower_], whole, tok.sent, 0.6)
+        # "X's allies in the Y bloc", "X and his partners in the Y": X sits in Y with them
+        if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and of_phrases.get(tok.lemma_) == "allied_with" \
+                and ctx.actor(tok) is None:
+            _allies_within(ctx, tok)
         # "its factions, including A and B", "several of its allies, such as A": each example has the role
         if tok.dep_ == "prep" and _including(tok):
             role = tok.head
@@ -1991,6 +2007,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             role = _item_role(ctx, tok)  # "...; the Director of Y, B": the post this item gives before the name
             if role is not None:
                 _role_ties(ctx, a, role, of_phrases, adjectives, implied)
+        elif tok.dep_ == "npadvmod" and a is not None and ctx.kind(a) == "person":
+            role = _post_before_name(ctx, tok)  # "X met the commander of Y, Z, in W": Z the commander
+            if role is not None:
+                _role_ties(ctx, a, role, of_phrases, adjectives, implied)
         elif tok.dep_ == "appos":
             owner = ctx.np_actor(tok.head) if a is None else None
             last = _last_conjunct_named(ctx, tok) if owner is not None and a is None else None
@@ -2026,8 +2046,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # "The new commander of the X Brigade, Y,", "a spokesman for the X, Y": the name hangs on
                 # the organisation
                 owner, role = a, tok.head.head.head
-            if owner is not None and role is tok and role.lower_ == "one":
-                role = _one_of(role)  # "X, one of the most powerful factions in Y": the plural role
+            if owner is not None and role is tok and _partitive(role):
+                role = _one_of(role)  # "X, one of the most powerful factions in Y", "X, the largest of the factions in Y"
+                if tok.lower_ != "one" and _state_possessed(ctx, role):
+                    role = tok  # "X, the most powerful of Ostravia's factions": ranked in a country, not owned by it
             if owner is not None and ctx.actor(role) is None:
                 _role_ties(ctx, owner, role, of_phrases, adjectives, implied)
                 if role is tok and (role.tag_ == "NNS" or any(c.lower_ in ("both", "all") for c in role.children)):
@@ -2209,7 +2231,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owner = ctx.np_actor(role_verb.head)  # "X, long seen as Y's proxy,"
                 if owner is None and role_verb.head.dep_ == "appos" and role_verb.head.pos_ == "NOUN":
                     owner = ctx.np_actor(role_verb.head.head)  # "X, an armed group registered as a unit of Y,"
-            if owner is not None and a is None and tok.lower_ == "one":
+            if owner is not None and a is None and _partitive(tok):
                 _role_ties(ctx, owner, _one_of(tok), of_phrases, adjectives, implied)  # "X is one of the leaders of Y"
             elif owner is not None and a is None:
                 _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
@@ -2314,6 +2336,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             named = ctx.np_actor(tok)
             if typ is not None and named is not None:
                 ctx.add(named, typ, _clause_subject(ctx, tok.head), tok.sent, 0.6)
+            if norm(tok.lemma_) in kb.unit_nouns or norm(tok.text) in kb.unit_nouns:
+                _units_inside(ctx, tok)  # "A and B field brigades inside the Y": A and B are parts of Y
         # "X is part of the anti-Y camp", "X, an alliance of anti-Y factions,": a body named for its stand against Y
         if lemmas[tok.i] in cue.against_prefixes and tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2013"):
             _against_phrase(ctx, tok)
@@ -2346,6 +2370,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     # "X-backed factions of the Y": the factions are Y's, backed by X
                     right = next((ctx.np_actor(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                                   for p in c.children if p.dep_ == "pobj"), None)
+                if right is None and noun is not None:
+                    right = _picked_out(ctx, noun)  # "X, the largest of the Y-backed militias"
                 if right is None and noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS":
                     # "X, the umbrella of mostly Iran-backed armed groups", "X, an alliance of Iran-aligned
                     # parties": the members' modifier is said of the named whole they make up
@@ -2391,6 +2417,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if a is not None and ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].start == tok.i:
             _relational_title(ctx, a, tok, of_phrases)
             _quoted_own_body(ctx, a, tok)
+            _possessor_in_name(ctx, a, ctx.mentions[ctx.tok2m[tok.i]])
         # 4. participles: "led by X", "supported by X", "backed by X", "Y is backed by X"
         if tok.tag_ == "VBN" and lemmas[tok.i] in participles:
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -2631,7 +2658,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.pos_ == "NOUN" and lemmas[tok.i] in cue.mutual_rival_nouns:  # "its old rival, the Y"
             _mutual_rival(ctx, tok)
         # "Ostravia's war against the Front", "the Front waged an insurgency against the state": hostility nouns
-        if tok.pos_ == "NOUN" and lemmas[tok.i] in hostile_nouns and a is None:
+        if tok.pos_ == "NOUN" and lemmas[tok.i] in hostile_nouns and (a is None or _body_noun(ctx, tok, a)):
             _hostile_noun(ctx, tok, hostile_nouns[lemmas[tok.i]])
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX") or verbal:
@@ -3726,15 +3753,31 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
     if not others:
         return
     owner = _possessor(ctx, noun, None)
-    if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not _unreal(noun.head) \
-            and _refused(ctx, noun.head) is None and not _denied(noun.head) \
-            and not _verb_in(noun.head, cues().hosting_verbs):  # "Qatar brokered a truce with X": a mediator
-        owner = _clause_subject(ctx, noun.head)
+    owners = []
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "conj" and noun.head.dep_ == "dobj" \
+        else None  # ("they announced a truce and a joint front against Y")
+    if owner is None and verb is not None and verb.pos_ == "VERB" and not _unreal(verb) \
+            and _refused(ctx, verb) is None and not _denied(verb) \
+            and not _verb_in(verb, cues().hosting_verbs):  # "Qatar brokered a truce with X": a mediator
+        owner = _clause_subject(ctx, verb)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if owner is not None and subj is not None and subj.pos_ != "PRON":
+            owners = [ctx.np_actor(c) for c in _list_members(subj)]  # "A and B formed a front against Y": each
+    if owner is None and norm(noun.lemma_) in cues().collective_nouns:
+        owner = ctx.np_actor(noun)  # "the Ostravian-led coalition against the Front": the body the noun names
     if owner is None:
         return
     for o in others:
         for q in _list_members(o):
-            ctx.add(owner, "opposes", ctx.np_actor(q, deep=True), noun.sent, 0.6)
+            for one in dict.fromkeys(x for x in (owner, *owners) if x is not None):
+                ctx.add(one, "opposes", ctx.np_actor(q, deep=True), noun.sent, 0.6)
+
+
+def _body_noun(ctx: _Ctx, noun: Token, a: int) -> bool:
+    """The head noun of an organisation's own mention, a body noun ("the Ostravian-led coalition against the
+    Front", word_lists.collective_nouns): the name is the body itself, not another actor's."""
+    return ctx.kind(a) == "organization" and norm(noun.lemma_) in cues().collective_nouns \
+        and ctx.tok2m[noun.i] >= 0 and ctx.mentions[ctx.tok2m[noun.i]].end - 1 == noun.i
 
 
 def _state_side(ctx: _Ctx, a: int) -> bool:
@@ -4085,6 +4128,117 @@ def _lost_agent(ctx: _Ctx, agent: Token) -> list[Token]:
         if not doc[j].text[:1].isupper() or doc[j].pos_ not in ("PROPN", "NOUN"):
             return []
     return []
+
+
+def _post_before_name(ctx: _Ctx, name: Token) -> Token | None:
+    """"X met the commander of the Front, General Y, in Z", "X called the head of the council, Y, on Monday": a
+    name set off by commas right after a verb's object that names a post, which the parser hung on the verb (as
+    npadvmod) instead of on the object: the post it names (None otherwise)."""
+    doc = ctx.doc
+    first, last = name.left_edge.i, name.i  # (the closing comma may hang on the name)
+    if name.head.pos_ not in ("VERB", "AUX") or first < 2 or doc[first - 1].text != "," \
+            or last + 1 >= len(doc) or doc[last + 1].text not in (",", ".", ";"):
+        return None
+    role = next((c for c in name.head.children if c.dep_ == "dobj" and c.right_edge.i == first - 2), None)
+    if role is None or role.pos_ != "NOUN" or ctx.actor(role) is not None or norm(role.lemma_) not in ctx.kb.role_words:
+        return None
+    return role
+
+
+def _allies_within(ctx: _Ctx, allies: Token) -> None:
+    """"criticism from some of X's own allies in the ruling Y", "X and his partners in the Y alliance": allies
+    placed in a body are fellow members, so their possessor (a person or an organisation, not a state: "Ostravia's
+    allies in the Front" are its clients) is a member of it too -- a body, not a legislature or a government
+    ("X's allies in parliament")."""
+    owner = _possessor(ctx, allies, None)
+    if owner is None or ctx.kind(owner) not in ("person", "organization"):
+        return
+    for o in _of_object(allies):
+        if o.head.lower_ not in ("in", "within", "inside") or o.head.head != allies:
+            continue
+        whole = ctx.np_actor(o)
+        if whole is not None and whole != owner and ctx.kind(whole) == "organization" \
+                and ctx.subkind(whole) not in ("legislature", "government"):
+            ctx.add(owner, "member_of", whole, allies.sent, 0.6)
+
+
+def _partitive(tok: Token) -> bool:
+    """A partitive head that picks one out of a plural: "one of the militias", "the largest of the militias",
+    "the most powerful of the factions", "the older of the two parties" (a superlative or "the" + comparative)."""
+    if tok.lower_ == "one":
+        return True
+    if tok.pos_ != "ADJ" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False  # (not the quantifier in "most of its fighters")
+    return tok.tag_ in ("JJS", "JJR") or any(c.dep_ == "advmod" and c.lower_ in ("most", "least") for c in tok.children)
+
+
+def _picked_out(ctx: _Ctx, plural: Token) -> int | None:
+    """"X, one of the Y-backed militias", "X, the most powerful of the Y-backed factions", "X is the largest of
+    the Y-aligned parties": the name a partitive (_partitive) picks out of the plural, which the plural's
+    modifiers describe; None otherwise."""
+    if plural.tag_ not in ("NNS", "NNPS") or plural.dep_ != "pobj" or plural.head.lower_ != "of" \
+            or not _partitive(plural.head.head):
+        return None
+    part = plural.head.head
+    if part.dep_ == "appos":
+        return ctx.np_actor(part.head)
+    if part.dep_ == "attr" and part.head.lemma_ == "be":
+        subj = next((c for c in part.head.children if c.dep_ == "nsubj"), None)
+        return ctx.np_actor(subj) if subj is not None else None
+    return None
+
+
+def _possessor_in_name(ctx: _Ctx, a: int, m) -> None:
+    """"the Houthis' Supreme Political Council", "the Front's Central Committee" read whole as one name: a body
+    whose name opens with another organisation's possessive (that organisation named in the document) is a part
+    of that organisation."""
+    doc = ctx.doc
+    if ctx.kind(a) != "organization":
+        return
+    start = m.start + (doc[m.start].lower_ == "the")
+    for j in range(start, m.end - 2):
+        if doc[j + 1].text in ("'", "'s", "\u2019", "\u2019s"):
+            other = ctx.named(doc[start:j + 1].text) if doc[j + 2].is_title else None
+            if other is not None and other != a and ctx.kind(other) == "organization":
+                ctx.add(a, "part_of", other, doc[m.start].sent, 0.6)
+            return
+
+
+def _described_name(ctx: _Ctx, noun: Token) -> int | None:
+    """The name a common noun in apposition describes, past a participle on it: "X, a militia under the umbrella
+    of Y", "X, a faction grouped under the banner of Y", "X, one of the militias gathered under Y", "X, a group
+    operating under the umbrella of Y" (None otherwise)."""
+    if noun.dep_ == "acl" and noun.tag_ in ("VBN", "VBD", "VBG"):  # (the tagger may read "grouped" as a past)
+        noun = noun.head
+    if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "ADJ", "NUM") and ctx.actor(noun) is None:
+        return ctx.np_actor(noun.head)
+    if noun.dep_ == "pobj":
+        return _picked_out(ctx, noun)
+    return None
+
+
+def _units_inside(ctx: _Ctx, units: Token) -> None:
+    """"Both A and B field brigades inside the Y", "A maintains three battalions within the Y", "A has units in the
+    Y": armed units (roles.yaml unit_nouns) a body keeps inside another body (an organisation, not a state or a
+    place) make it a part of that body; each coordinated subject is."""
+    verb = units.head
+    whole = next((a for h in (units, verb) for c in h.children if c.dep_ == "prep" and c.i > units.i
+                  and c.lower_ in ("in", "inside", "within") for p in c.children if p.dep_ == "pobj"
+                  and (a := ctx.np_actor(p)) is not None and ctx.kind(a) == "organization"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if whole is None or subj is None:
+        return
+    for q in _list_members(subj):
+        part = ctx.pronoun_actor(q) if q.pos_ == "PRON" else ctx.np_actor(q)
+        if part is not None and part != whole and ctx.kind(part) == "organization":
+            ctx.add(part, "part_of", whole, units.sent, 0.6)
+
+
+def _state_possessed(ctx: _Ctx, noun: Token) -> bool:
+    """A noun a country possesses ("Ostravia's factions", "the country's militias")."""
+    return any(c.dep_ == "poss" and (a := ctx.np_actor(c)) is not None and ctx.kind(a) == "country"
+               for c in noun.children)
 
 
 def _one_of(tok: Token) -> Token:
@@ -6346,7 +6500,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             named_by = other
             ctx.add(owner, typ, other, role.sent, 0.7)
     if typ is None and ctx.kind(owner) == "organization" and norm(role.lemma_) in kb.org_nouns \
-            and role.tag_ == "NNS" and role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.lower_ == "one":
+            and role.tag_ == "NNS" and role.dep_ == "pobj" and role.head.lower_ == "of" and _partitive(role.head.head):
         # "X, one of the militias in the Front (umbrella)": a member body of the Front
         for obj in _of_object(role):
             if obj.head.lower_ in ("in", "within", "inside"):
