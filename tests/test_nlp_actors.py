@@ -1,6 +1,7 @@
 """Actor-layer rules on hand-built Docs (no model): each test names the rule it checks."""
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -960,3 +961,152 @@ def test_a_states_styled_name_proves_a_state_the_ner_took_for_a_person():
     assert document_states(make_doc(words, pos, [(0, 4, "PERSON"), (9, 13, "GPE")])).get("belvar") == "Belvar"
     words[10] = "Museum"  # "the envoy of the Museum of Belvar": no state's styled name
     assert "belvar" not in document_states(make_doc(words, pos, [(0, 4, "PERSON"), (9, 13, "ORG")]))
+
+
+def _tagged(words, pos, tags, ents=()):
+    """A hand-built Doc with parts of speech, fine tags and entities (no parse)."""
+    import kingmaker.nlp.pipeline  # noqa: F401  (registers the Doc extensions)
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, tags=tags)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+@pytest.mark.parametrize("words, left, right", [
+    (["the", "Varnok", "Workers", "'", "Front", "ruled"], (1, 3, "ORG"), (4, 5, "")),
+    (["the", "Dunmere", "Dockers", "'", "Union", "struck"], (1, 3, ""), (4, 5, "ORG")),
+    (["the", "Veterans", "'", "Patriotic", "League", "met"], (1, 2, "NORP"), (3, 5, "")),
+])
+def test_a_plurals_possessive_inside_a_name_joins_its_pieces(words, left, right):
+    from kingmaker.nlp.actors import _join_plural_possessives
+
+    doc = _tagged(words, ["DET"] + ["PROPN"] * (len(words) - 2) + ["VERB"],
+                  ["DT"] + ["NNP"] * (len(words) - 2) + ["VBD"])
+    doc[left[1]].pos_, doc[left[1]].tag_ = "PART", "POS"
+    assert _join_plural_possessives(doc, [left, right]) == [(left[0], right[1], "EXT:ORG")]
+
+
+def test_a_states_possessive_or_a_bodys_own_unit_is_no_joined_name():
+    from kingmaker.nlp.actors import _join_plural_possessives
+
+    # "the Brigades' Falcon Unit": a body's own unit (its owner ends in a group noun)
+    doc = _tagged(["the", "Brigades", "'", "Falcon", "Unit", "struck"],
+                  ["DET", "PROPN", "PART", "PROPN", "PROPN", "VERB"], ["DT", "NNPS", "POS", "NNP", "NNP", "VBD"])
+    assert _join_plural_possessives(doc, [(1, 2, "ORG"), (3, 5, "")]) == [(1, 2, "ORG"), (3, 5, "")]
+    # "Ostravia and the Farmers' Union": two names, nothing between them is a possessive
+    doc = _tagged(["Ostravia", "and", "the", "Farmers", "'", "Union", "met"],
+                  ["PROPN", "CCONJ", "DET", "PROPN", "PART", "PROPN", "VERB"],
+                  ["NNP", "CC", "DT", "NNPS", "POS", "NNP", "VBD"])
+    assert _join_plural_possessives(doc, [(0, 1, "GPE"), (3, 6, "ORG")]) == [(0, 1, "GPE"), (3, 6, "ORG")]
+
+
+@pytest.mark.parametrize("words, left, right", [
+    (["the", "Sons", "of", "the", "Valley", "struck"], (1, 2, ""), (4, 5, "PERSON")),
+    (["the", "Heirs", "of", "the", "Marsh", "struck"], (1, 2, ""), (4, 5, "PERSON")),
+    (["the", "Martyrs", "of", "Dunmere", ",", "a", "militia"], (1, 2, "PERSON"), (3, 4, "GPE")),
+])
+def test_a_plural_of_a_place_is_one_name_whatever_the_ner_called_its_pieces(words, left, right):
+    from kingmaker.nlp.actors import _join_of_names
+
+    pos = ["DET", "PROPN", "ADP"] + (["DET"] if words[3] == "the" else []) + ["PROPN"]
+    pos += ["PUNCT", "DET", "NOUN"] if "," in words else ["VERB"]
+    tags = [{"DET": "DT", "PROPN": "NNP", "ADP": "IN", "VERB": "VBD", "PUNCT": ",", "NOUN": "NN"}[p] for p in pos]
+    tags[1] = "NNPS"
+    doc = _tagged(words, pos, tags)
+    assert _join_of_names(doc, [left, right]) == [(left[0], right[1], "EXT:ORG")]
+
+
+def test_a_persons_name_after_of_without_an_article_stays_a_person():
+    from kingmaker.nlp.actors import _join_of_names
+
+    # "the Heirs of Tomas Vendrel": the body and a person (no article before a person's name)
+    doc = _tagged(["the", "Heirs", "of", "Tomas", "Vendrel", "spoke"], ["DET", "PROPN", "ADP", "PROPN", "PROPN", "VERB"],
+                  ["DT", "NNPS", "IN", "NNP", "NNP", "VBD"])
+    got = _join_of_names(doc, [(1, 2, ""), (3, 5, "PERSON")])
+    assert (3, 5, "PERSON") in got, got
+
+
+@pytest.mark.parametrize("words", [
+    ["the", "Loyalty", "to", "the", "Marsh", "Party", "won"],
+    ["the", "Return", "to", "the", "Homeland", "Movement", "won"],
+    ["the", "Fidelity", "to", "the", "Coast", "Front", "won"],
+])
+def test_a_word_to_the_bodys_name_is_one_name(words):
+    from kingmaker.nlp.actors import _join_to_names
+
+    doc = _tagged(words, ["DET", "PROPN", "ADP", "DET", "PROPN", "PROPN", "VERB"],
+                  ["DT", "NNP", "IN", "DT", "NNP", "NNP", "VBD"])
+    assert _join_to_names(doc, [(1, 2, "PERSON"), (4, 6, "ORG")]) == [(1, 6, "EXT:ORG")]
+
+
+def test_a_state_losing_to_a_body_is_no_name():
+    from kingmaker.nlp.actors import _join_to_names
+
+    doc = _tagged(["Ostravia", "lost", "to", "the", "Marsh", "Party"], ["PROPN", "VERB", "ADP", "DET", "PROPN", "PROPN"],
+                  ["NNP", "VBD", "IN", "DT", "NNP", "NNP"])
+    assert _join_to_names(doc, [(0, 1, "GPE"), (4, 6, "ORG")]) == [(0, 1, "GPE"), (4, 6, "ORG")]
+    doc = _tagged(["they", "lost", "Vendrel", "to", "the", "Marsh", "Party"],
+                  ["PRON", "VERB", "PROPN", "ADP", "DET", "PROPN", "PROPN"], ["PRP", "VBD", "NNP", "IN", "DT", "NNP", "NNP"])
+    assert _join_to_names(doc, [(2, 3, "PERSON"), (5, 7, "ORG")]) == [(2, 3, "PERSON"), (5, 7, "ORG")]
+
+
+@pytest.mark.parametrize("place, plural", [("Morvel", "Democrats"), ("Kessen", "Greens"), ("Haldra", "Socialists")])
+def test_a_place_before_a_partys_plural_opens_its_name(place, plural):
+    from kingmaker.nlp.actors import _join_party_plurals
+
+    doc = _tagged(["while", "the", place, plural, "won"], ["SCONJ", "DET", "PROPN", "PROPN", "VERB"],
+                  ["IN", "DT", "NNP", "NNPS", "VBD"])
+    assert _join_party_plurals(doc, [(2, 3, ""), (3, 4, "NORP")]) == [(2, 4, "EXT:ORG")]
+
+
+def test_a_states_name_before_a_partys_plural_is_the_state():
+    from kingmaker.nlp.actors import _join_party_plurals
+
+    doc = _tagged(["while", "the", "Russian", "Democrats", "won"], ["SCONJ", "DET", "ADJ", "PROPN", "VERB"],
+                  ["IN", "DT", "JJ", "NNPS", "VBD"])
+    assert _join_party_plurals(doc, [(2, 3, "NORP"), (3, 4, "NORP")]) == [(2, 3, "NORP"), (3, 4, "NORP")]
+
+
+@pytest.mark.parametrize("words, cands, whole", [
+    # the name written whole once, cut at "in" later
+    (["the", "Islamic", "Front", "in", "Karvel", "struck", ";", "the", "Islamic", "Front", "in", "Karvel", "won"],
+     [(1, 5, "ORG"), (8, 10, "ORG"), (11, 12, "GPE")], [(1, 5, "ORG"), (8, 12, "EXT:ORG")]),
+    (["the", "Popular", "Resistance", "in", "Dorvel", "spoke", "and", "the", "Popular", "Resistance", "in", "Dorvel",
+      "fought"], [(1, 5, "ORG"), (8, 10, "ORG"), (11, 12, "LOC")], [(1, 5, "ORG"), (8, 12, "EXT:ORG")]),
+    # a known body naming its branches by place ("... in the Arabian Peninsula")
+    (["a", "commander", "of", "al", "-", "Qaeda", "in", "Ostravia", "said"], [(3, 6, "ORG"), (7, 8, "GPE")],
+     [(3, 8, "EXT:ORG")]),
+])
+def test_a_body_named_with_its_place_is_one_name(words, cands, whole):
+    from kingmaker.nlp.actors import _join_place_tails
+
+    doc = _tagged(words, ["PROPN"] * len(words), ["NNP"] * len(words))
+    assert _join_place_tails(doc, cands) == whole
+
+
+def test_a_body_and_where_it_acts_stay_two():
+    from kingmaker.nlp.actors import _join_place_tails
+
+    doc = _tagged(["Hezbollah", "in", "Lebanon", "rebuilt", "its", "arsenal"],
+                  ["PROPN", "ADP", "PROPN", "VERB", "PRON", "NOUN"], ["NNP", "IN", "NNP", "VBD", "PRP$", "NN"])
+    assert _join_place_tails(doc, [(0, 1, "ORG"), (2, 3, "GPE")]) == [(0, 1, "ORG"), (2, 3, "GPE")]
+
+
+@pytest.mark.parametrize("words, at", [
+    (["Review", "of", "Dunmere", "Affairs", ",", "Vol", ".", "14", ",", "No", ".", "3"], 5),
+    (["(", "see", "Fig", ".", "2", ")"], 2),
+    (["as", "set", "out", "in", "Sec", ".", "4", "."], 4),
+])
+def test_a_short_abbreviation_labelling_a_number_is_no_name(words, at):
+    from kingmaker.nlp.actors import _number_label
+
+    spaces = [not (i + 1 < len(words) and words[i + 1] == ".") for i in range(len(words))]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    assert _number_label(doc, at, at + 1)
+
+
+def test_a_short_name_ending_a_sentence_before_a_number_is_a_name():
+    from kingmaker.nlp.actors import _number_label
+
+    doc = Doc(spacy.blank("en").vocab, words=["claimed", "by", "Amal", ".", "14", "people", "died"],
+              spaces=[True, True, False, True, True, True, False])
+    assert not _number_label(doc, 2, 3)

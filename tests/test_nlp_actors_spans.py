@@ -173,3 +173,32 @@ def test_a_person_shortened_to_bin_and_a_name_is_that_person(text, full):
     ex = extract_documents([Document(id="d0", text=text)])
     person = next(a for a in ex.actors if a.name == full)
     assert any(a.startswith("bin ") for a in person.aliases), [(a.name, a.aliases) for a in ex.actors]
+
+
+@pytest.mark.parametrize("text, name, pieces", [
+    ("For two decades the country was governed by the Varnok Workers' Front (VWF), a party formed from the old "
+     "youth league. From 2004 the VWF was led by Tomas Vendrel.", "Varnok Workers' Front", {"Varnok Workers"}),
+    ("Fighters of the Sons of the Valley (Abna' al-Wadi), an armed movement of the Dunmere highlands, struck the "
+     "town.", "Sons of the Valley", {"Sons", "al-Wadi", "Valley"}),
+    ("Under the charter, the movement's political wing, the Loyalty to the Marsh Party, received three ministries.",
+     "Loyalty to the Marsh Party", {"Loyalty", "Marsh Party"}),
+    ("The Kessen Union won 64 seats, while the Morvel Democrats of Ilse Varga took 38. Varga said so.",
+     "Morvel Democrats", {"Democrats"}),
+    ("The Halvek Front in Dorvel, an armed group, was formed in 2014. Last year the Halvek Front in Dorvel "
+     "claimed two attacks.", "Halvek Front in Dorvel", {"Halvek Front"}),
+])
+def test_a_name_the_ner_cut_in_pieces_is_one_actor(text, name, pieces):
+    got = names(text)
+    assert name in got, got
+    assert not pieces & set(got), got
+
+
+def test_a_citations_volume_is_no_actor():
+    got = names("Review of Dunmere Affairs, Vol. 14, No. 3 (2026)\n\nThe Karvel army shelled the town of Drosk.")
+    assert "Vol" not in got and "No" not in got, got
+
+
+def test_a_state_and_a_body_with_a_plurals_possessive_stay_two():
+    got = names("Ostravia and the Farmers' Union signed the deal on Monday.")
+    assert "Farmers' Union" in got, got
+    assert not any("Ostravia" in n and "Union" in n for n in got), got
