@@ -975,14 +975,18 @@ def _tagged(words, pos, tags, ents=()):
     (["the", "Varnok", "Workers", "'", "Front", "ruled"], (1, 3, "ORG"), (4, 5, "")),
     (["the", "Dunmere", "Dockers", "'", "Union", "struck"], (1, 3, ""), (4, 5, "ORG")),
     (["the", "Veterans", "'", "Patriotic", "League", "met"], (1, 2, "NORP"), (3, 5, "")),
+    (["the", "Dunmere", "Pensioners", "'", "Front", "won"], (1, 4, ""), None),  # the run kept the apostrophe
 ])
 def test_a_plurals_possessive_inside_a_name_joins_its_pieces(words, left, right):
     from kingmaker.nlp.actors import _join_plural_possessives
 
     doc = _tagged(words, ["DET"] + ["PROPN"] * (len(words) - 2) + ["VERB"],
                   ["DT"] + ["NNP"] * (len(words) - 2) + ["VBD"])
-    doc[left[1]].pos_, doc[left[1]].tag_ = "PART", "POS"
-    assert _join_plural_possessives(doc, [left, right]) == [(left[0], right[1], "EXT:ORG")]
+    apos = words.index("'")
+    doc[apos].pos_, doc[apos].tag_ = "PART", "POS"
+    doc[apos + 1].pos_ = "NOUN" if right is None else "PROPN"  # (the tagger's common noun: "Front" untagged)
+    cands = [left] + ([right] if right else [])
+    assert _join_plural_possessives(doc, cands) == [(left[0], len(words) - 1, "EXT:ORG")]
 
 
 def test_a_states_possessive_or_a_bodys_own_unit_is_no_joined_name():

@@ -178,6 +178,8 @@ def test_a_person_shortened_to_bin_and_a_name_is_that_person(text, full):
 @pytest.mark.parametrize("text, name, pieces", [
     ("For two decades the country was governed by the Varnok Workers' Front (VWF), a party formed from the old "
      "youth league. From 2004 the VWF was led by Tomas Vendrel.", "Varnok Workers' Front", {"Varnok Workers"}),
+    ("The Dunmere Pensioners' Front won six seats in the March vote.", "Dunmere Pensioners' Front",
+     {"Dunmere Pensioners", "Front"}),
     ("Fighters of the Sons of the Valley (Abna' al-Wadi), an armed movement of the Dunmere highlands, struck the "
      "town.", "Sons of the Valley", {"Sons", "al-Wadi", "Valley"}),
     ("Under the charter, the movement's political wing, the Loyalty to the Marsh Party, received three ministries.",

@@ -2110,20 +2110,21 @@ def _join_plural_possessives(doc: Doc, cands: list[tuple[int, int, str]]) -> lis
     by_start = {s: (e, lab) for s, e, lab in cands}
 
     def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
-        if not (e + 1 < len(doc) and doc[e].text in APOS and doc[e - 1].text.endswith(("s", "S"))
-                and lab in ("", "ORG", "NORP") and all(t.text[:1].isupper() for t in doc[s:e])
-                and norm(doc[e - 1].text) not in kb.org_nouns and norm(doc[s:e].text) not in kb.known_orgs
-                and not _country_of(doc[s:e].text)):
+        a = e - 1 if e - s > 1 and doc[e - 1].text in APOS else e  # the apostrophe, inside the candidate or after it
+        if not (a + 1 < len(doc) and doc[a].text in APOS and doc[a - 1].text.endswith(("s", "S"))
+                and lab in ("", "ORG", "NORP") and all(t.text[:1].isupper() for t in doc[s:a])
+                and norm(doc[a - 1].text) not in kb.org_nouns and norm(doc[s:a].text) not in kb.known_orgs
+                and not _country_of(doc[s:a].text)):
             return e, lab
-        right, rlab = by_start.get(e + 1, (None, ""))
+        right, rlab = by_start.get(a + 1, (None, ""))
         if right is None:
-            right = e + 1
-            while right < len(doc) and right - e <= 3 and doc[right].is_alpha and doc[right].text[:1].isupper() \
+            right = a + 1
+            while right < len(doc) and right - a <= 3 and doc[right].is_alpha and doc[right].text[:1].isupper() \
                     and right not in by_start:
                 right += 1
-        if rlab in ("", "ORG") and right > e + 1 and doc[right - 1].text[:1].isupper() \
-                and norm(doc[right - 1].text) in kb.org_nouns and not _country_of(doc[e + 1:right].text):
-            skip.add(e + 1)
+        if rlab in ("", "ORG") and right > a + 1 and doc[right - 1].text[:1].isupper() \
+                and norm(doc[right - 1].text) in kb.org_nouns and not _country_of(doc[a + 1:right].text):
+            skip.add(a + 1)
             return right, "EXT:ORG"
         return e, lab
     return _extend_candidates(cands, extend)
