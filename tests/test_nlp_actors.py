@@ -1114,3 +1114,26 @@ def test_a_short_name_ending_a_sentence_before_a_number_is_a_name():
     doc = Doc(spacy.blank("en").vocab, words=["claimed", "by", "Amal", ".", "14", "people", "died"],
               spaces=[True, True, False, True, True, True, False])
     assert not _number_label(doc, 2, 3)
+
+
+@pytest.mark.parametrize("first, second, body", [("Iraqi", "Turkish", ["Border", "Commission"]),
+                                                 ("Omani", "Palestinian", ["Water", "Committee"]),
+                                                 ("Russian", "Syrian", ["Joint", "Council"])])
+def test_two_adjectives_joined_by_a_hyphen_open_a_shared_bodys_name(first, second, body):
+    from kingmaker.nlp.actors import _joint_bodies
+
+    words = ["the", first, "-", second, *body, "met"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, False, False, True, True, True, False],
+              pos=["DET", "ADJ", "PUNCT", "ADJ", "PROPN", "PROPN", "VERB"])
+    assert _joint_bodies(doc, [(1, 2, "NORP"), (4, 6, "")]) == [(1, 2, "NORP"), (4, 6, "PFX3:")]
+
+
+def test_a_hyphen_between_spaces_or_a_body_without_a_group_noun_opens_no_shared_name():
+    from kingmaker.nlp.actors import _joint_bodies
+
+    doc = Doc(spacy.blank("en").vocab, words=["Iraqi", "-", "Turkish", "Border", "Commission"],
+              spaces=[True, True, True, True, False])
+    assert _joint_bodies(doc, [(3, 5, "")]) == [(3, 5, "")]  # "Iraqi - Turkish Border Commission": a heading's dash
+    doc = Doc(spacy.blank("en").vocab, words=["Iraqi", "-", "Turkish", "Tomas", "Vendrel"],
+              spaces=[False, False, True, True, False])
+    assert _joint_bodies(doc, [(3, 5, "PERSON")]) == [(3, 5, "PERSON")]

@@ -204,3 +204,15 @@ def test_a_state_and_a_body_with_a_plurals_possessive_stay_two():
     got = names("Ostravia and the Farmers' Union signed the deal on Monday.")
     assert "Farmers' Union" in got, got
     assert not any("Ostravia" in n and "Union" in n for n in got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tomas Vendrel, head of the government's Iraqi-Turkish Border Commission, called the deal a first step.",
+     "Iraqi-Turkish Border Commission"),
+    ("Officials of the Omani-Palestinian Water Committee said the pipeline would open in May.",
+     "Omani-Palestinian Water Committee"),
+    ("The Saudi-Yemeni Coordination Council approved the plan on Monday.", "Saudi-Yemeni Coordination Council"),
+])
+def test_a_body_two_states_share_is_named_in_full(text, name):
+    got = names(text)
+    assert name in got, got

@@ -1515,7 +1515,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
             doc, _join_regnal_numbers(doc, out))))))))))))))
-    out = _portfolio_titles(doc, out)
+    out = _joint_bodies(doc, _portfolio_titles(doc, out))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -2102,10 +2102,10 @@ def _join_known_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
 
 
 def _join_plural_possessives(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """'the Karvel Farmers\'' + 'Union' tagged apart (or its last words left untagged): a plural's possessive inside
-    a name ("Workers\' Front", "Veterans\' League") joins the words before it to the body's name after it, when that
-    name ends in a capitalised group noun (organizations.yaml org nouns) within three words and neither piece is a
-    state (not "the Brigades\' Falcon Unit" or "Hamas\' Political Bureau": a body's own part)."""
+    """"the Karvel Farmers'" and "Union" tagged apart (or its last words left untagged): a plural's possessive
+    inside a name ("Workers' Front", "Veterans' League") joins the words before it to the body's name after it, when
+    that name ends in a capitalised group noun (organizations.yaml org nouns) within three words and neither piece is
+    a state (not "the Brigades' Falcon Unit" or "Hamas' Political Bureau": a body's own part)."""
     kb = knowledge()
     by_start = {s: (e, lab) for s, e, lab in cands}
 
@@ -2136,6 +2136,27 @@ def _place_named_party(doc: Doc, s: int, e: int, lab: str) -> bool:
     return lab == "" and e - s == 1 and doc[s].pos_ == "PROPN" and doc[s].is_alpha and doc[s].text[:1].isupper() \
         and not doc[s].is_upper and not doc[s].is_sent_start and not _country_of(doc[s].text) \
         and norm(doc[s].text) not in knowledge().title_words
+
+
+def _joint_bodies(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"the Karvelian-Ostravian Border Commission", "the Saudi-Yemeni Coordination Council": two states' or
+    peoples' adjectives (one a state's) joined by a hyphen open the name of a body the two share, which ends in a
+    capitalised group noun (organizations.yaml org nouns); the NER keeps only the words after them. The body is named
+    in full (the states keep their own mentions, as for "the Ostravian Defence Force": label "PFX3:")."""
+    kb = knowledge()
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in cands:
+        base = lab.split(":", 1)[1] if lab.startswith("PFX") else lab
+        if base in ("", "ORG", "EXT:ORG") and s >= 3 and e - s >= 2 and doc[s - 2].text == "-" \
+                and not doc[s - 3].whitespace_ and not doc[s - 2].whitespace_ \
+                and doc[e - 1].text[:1].isupper() and norm(doc[e - 1].text) in kb.org_nouns \
+                and all(t.is_alpha and t.text[:1].isupper() and (_country_of(t.text) or t.ent_type_ == "NORP"
+                                                                 or norm(t.text) in kb.not_states)
+                        for t in (doc[s - 3], doc[s - 1])) \
+                and any(_country_of(t.text) for t in (doc[s - 3], doc[s - 1])):
+            lab = "PFX3:" + base
+        out.append((s, e, lab))
+    return out
 
 
 def _join_party_plurals(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
