@@ -973,7 +973,7 @@ def _tagged(words, pos, tags, ents=()):
 
 @pytest.mark.parametrize("words, left, right", [
     (["the", "Varnok", "Workers", "'", "Front", "ruled"], (1, 3, "ORG"), (4, 5, "")),
-    (["the", "Dunmere", "Dockers", "'", "Union", "struck"], (1, 3, ""), (4, 5, "ORG")),
+    (["the", "Dunmere", "Tanners", "'", "Union", "struck"], (1, 3, ""), (4, 5, "ORG")),
     (["the", "Veterans", "'", "Patriotic", "League", "met"], (1, 2, "NORP"), (3, 5, "")),
     (["the", "Dunmere", "Pensioners", "'", "Front", "won"], (1, 4, ""), None),  # the run kept the apostrophe
 ])
@@ -1004,8 +1004,8 @@ def test_a_states_possessive_or_a_bodys_own_unit_is_no_joined_name():
 
 
 @pytest.mark.parametrize("words, left, right", [
-    (["the", "Sons", "of", "the", "Valley", "struck"], (1, 2, ""), (4, 5, "PERSON")),
-    (["the", "Heirs", "of", "the", "Marsh", "struck"], (1, 2, ""), (4, 5, "PERSON")),
+    (["the", "Sons", "of", "the", "Saltfen", "struck"], (1, 2, ""), (4, 5, "PERSON")),
+    (["the", "Heirs", "of", "the", "Kovask", "struck"], (1, 2, ""), (4, 5, "PERSON")),
     (["the", "Martyrs", "of", "Dunmere", ",", "a", "militia"], (1, 2, "PERSON"), (3, 4, "GPE")),
 ])
 def test_a_plural_of_a_place_is_one_name_whatever_the_ner_called_its_pieces(words, left, right):
@@ -1030,7 +1030,7 @@ def test_a_persons_name_after_of_without_an_article_stays_a_person():
 
 
 @pytest.mark.parametrize("words", [
-    ["the", "Loyalty", "to", "the", "Marsh", "Party", "won"],
+    ["the", "Loyalty", "to", "the", "Kovask", "Party", "won"],
     ["the", "Return", "to", "the", "Homeland", "Movement", "won"],
     ["the", "Fidelity", "to", "the", "Coast", "Front", "won"],
 ])
@@ -1045,10 +1045,10 @@ def test_a_word_to_the_bodys_name_is_one_name(words):
 def test_a_state_losing_to_a_body_is_no_name():
     from kingmaker.nlp.actors import _join_to_names
 
-    doc = _tagged(["Ostravia", "lost", "to", "the", "Marsh", "Party"], ["PROPN", "VERB", "ADP", "DET", "PROPN", "PROPN"],
+    doc = _tagged(["Ostravia", "lost", "to", "the", "Kovask", "Party"], ["PROPN", "VERB", "ADP", "DET", "PROPN", "PROPN"],
                   ["NNP", "VBD", "IN", "DT", "NNP", "NNP"])
     assert _join_to_names(doc, [(0, 1, "GPE"), (4, 6, "ORG")]) == [(0, 1, "GPE"), (4, 6, "ORG")]
-    doc = _tagged(["they", "lost", "Vendrel", "to", "the", "Marsh", "Party"],
+    doc = _tagged(["they", "lost", "Vendrel", "to", "the", "Kovask", "Party"],
                   ["PRON", "VERB", "PROPN", "ADP", "DET", "PROPN", "PROPN"], ["PRP", "VBD", "NNP", "IN", "DT", "NNP", "NNP"])
     assert _join_to_names(doc, [(2, 3, "PERSON"), (5, 7, "ORG")]) == [(2, 3, "PERSON"), (5, 7, "ORG")]
 
@@ -1074,25 +1074,42 @@ def test_a_states_name_before_a_partys_plural_is_the_state():
     # the name written whole once, cut at "in" later
     (["the", "Islamic", "Front", "in", "Karvel", "struck", ";", "the", "Islamic", "Front", "in", "Karvel", "won"],
      [(1, 5, "ORG"), (8, 10, "ORG"), (11, 12, "GPE")], [(1, 5, "ORG"), (8, 12, "EXT:ORG")]),
-    (["the", "Popular", "Resistance", "in", "Dorvel", "spoke", "and", "the", "Popular", "Resistance", "in", "Dorvel",
+    (["the", "Popular", "Resistance", "in", "Brellin", "spoke", "and", "the", "Popular", "Resistance", "in", "Brellin",
       "fought"], [(1, 5, "ORG"), (8, 10, "ORG"), (11, 12, "LOC")], [(1, 5, "ORG"), (8, 12, "EXT:ORG")]),
-    # a known body naming its branches by place ("... in the Arabian Peninsula")
-    (["a", "commander", "of", "al", "-", "Qaeda", "in", "Ostravia", "said"], [(3, 6, "ORG"), (7, 8, "GPE")],
-     [(3, 8, "EXT:ORG")]),
+    (["the", "Tervik", "Movement", "in", "Saltfen", "(", "TMS", ")", "and", "the", "Tervik", "Movement", "in",
+      "Saltfen"], [(1, 5, "ORG"), (6, 7, "ORG"), (10, 12, "ORG"), (13, 14, "GPE")],
+     [(1, 5, "ORG"), (6, 7, "ORG"), (10, 14, "EXT:ORG")]),
 ])
 def test_a_body_named_with_its_place_is_one_name(words, cands, whole):
-    from kingmaker.nlp.actors import _join_place_tails
+    from kingmaker.nlp.actors import _join_named_places
 
     doc = _tagged(words, ["PROPN"] * len(words), ["NNP"] * len(words))
-    assert _join_place_tails(doc, cands) == whole
+    assert _join_named_places(doc, cands) == whole
 
 
-def test_a_body_and_where_it_acts_stay_two():
-    from kingmaker.nlp.actors import _join_place_tails
+def test_a_known_body_naming_its_branches_by_place_names_a_new_branch(monkeypatch):
+    from kingmaker.knowledge import knowledge
+    from kingmaker.nlp.actors import _join_named_places
 
-    doc = _tagged(["Hezbollah", "in", "Lebanon", "rebuilt", "its", "arsenal"],
-                  ["PROPN", "ADP", "PROPN", "VERB", "PRON", "NOUN"], ["NNP", "IN", "NNP", "VBD", "PRP$", "NN"])
-    assert _join_place_tails(doc, [(0, 1, "ORG"), (2, 3, "GPE")]) == [(0, 1, "ORG"), (2, 3, "GPE")]
+    known = knowledge().known_orgs
+    monkeypatch.setitem(known, "varnok brotherhood", ("Varnok Brotherhood", "armed_group"))
+    monkeypatch.setitem(known, "varnok brotherhood in the eastern hills", ("Varnok Brotherhood in the Eastern Hills",
+                                                                          "armed_group"))
+    doc = _tagged(["a", "commander", "of", "the", "Varnok", "Brotherhood", "in", "Ostravia", "said"],
+                  ["DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "ADP", "PROPN", "VERB"],
+                  ["DT", "NN", "IN", "DT", "NNP", "NNP", "IN", "NNP", "VBD"])
+    assert _join_named_places(doc, [(4, 6, "ORG"), (7, 8, "GPE")]) == [(4, 8, "EXT:ORG")]
+
+
+def test_a_body_and_where_it_acts_stay_two(monkeypatch):
+    from kingmaker.knowledge import knowledge
+    from kingmaker.nlp.actors import _join_named_places
+
+    monkeypatch.setitem(knowledge().known_orgs, "varnok brotherhood", ("Varnok Brotherhood", "armed_group"))
+    doc = _tagged(["the", "Varnok", "Brotherhood", "in", "Ostravia", "rebuilt", "its", "arsenal"],
+                  ["DET", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "PRON", "NOUN"],
+                  ["DT", "NNP", "NNP", "IN", "NNP", "VBD", "PRP$", "NN"])
+    assert _join_named_places(doc, [(1, 3, "ORG"), (4, 5, "GPE")]) == [(1, 3, "ORG"), (4, 5, "GPE")]
 
 
 @pytest.mark.parametrize("words, at", [
@@ -1111,7 +1128,7 @@ def test_a_short_abbreviation_labelling_a_number_is_no_name(words, at):
 def test_a_short_name_ending_a_sentence_before_a_number_is_a_name():
     from kingmaker.nlp.actors import _number_label
 
-    doc = Doc(spacy.blank("en").vocab, words=["claimed", "by", "Amal", ".", "14", "people", "died"],
+    doc = Doc(spacy.blank("en").vocab, words=["claimed", "by", "Kovask", ".", "14", "people", "died"],
               spaces=[True, True, False, True, True, True, False])
     assert not _number_label(doc, 2, 3)
 
@@ -1137,3 +1154,14 @@ def test_a_hyphen_between_spaces_or_a_body_without_a_group_noun_opens_no_shared_
     doc = Doc(spacy.blank("en").vocab, words=["Iraqi", "-", "Turkish", "Tomas", "Vendrel"],
               spaces=[False, False, True, True, False])
     assert _joint_bodies(doc, [(3, 5, "PERSON")]) == [(3, 5, "PERSON")]
+
+
+@pytest.mark.parametrize("party", [["Orlane", "Greens"], ["Sarvane", "Democrats"], ["Vesk", "Republicans"]])
+def test_an_untagged_party_of_its_leader_is_the_party_then_the_person(party):
+    from kingmaker.nlp.actors import _candidates
+
+    words = ["while", "the", *party, "of", "Ilse", "Marnow", "took", "38", "."]
+    doc = _tagged(words, ["SCONJ", "DET", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "NUM", "PUNCT"],
+                  ["IN", "DT", "NNP", "NNPS", "IN", "NNP", "NNP", "VBD", "CD", "."])
+    got = [(s, e) for s, e, _ in _candidates(doc)]
+    assert (2, 4) in got and (5, 7) in got, got

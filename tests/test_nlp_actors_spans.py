@@ -180,14 +180,16 @@ def test_a_person_shortened_to_bin_and_a_name_is_that_person(text, full):
      "youth league. From 2004 the VWF was led by Tomas Vendrel.", "Varnok Workers' Front", {"Varnok Workers"}),
     ("The Dunmere Pensioners' Front won six seats in the March vote.", "Dunmere Pensioners' Front",
      {"Dunmere Pensioners", "Front"}),
-    ("Fighters of the Sons of the Valley (Abna' al-Wadi), an armed movement of the Dunmere highlands, struck the "
-     "town.", "Sons of the Valley", {"Sons", "al-Wadi", "Valley"}),
-    ("Under the charter, the movement's political wing, the Loyalty to the Marsh Party, received three ministries.",
-     "Loyalty to the Marsh Party", {"Loyalty", "Marsh Party"}),
-    ("The Kessen Union won 64 seats, while the Morvel Democrats of Ilse Varga took 38. Varga said so.",
-     "Morvel Democrats", {"Democrats"}),
-    ("The Halvek Front in Dorvel, an armed group, was formed in 2014. Last year the Halvek Front in Dorvel "
-     "claimed two attacks.", "Halvek Front in Dorvel", {"Halvek Front"}),
+    ("Fighters of the Sons of the Saltfen (Hurras al-Yarra), an armed movement of the Dunmere highlands, struck the "
+     "town.", "Sons of the Saltfen", {"Sons", "al-Yarra", "Hurras al-Yarra", "Saltfen"}),
+    ("Under the charter, the movement's political wing, the Loyalty to the Kovask Party, received three ministries.",
+     "Loyalty to the Kovask Party", {"Loyalty", "Kovask Party"}),
+    ("The Kessen Union won 64 seats, while the Sarvane Democrats of Ilse Marnow took 38. Marnow said so.",
+     "Sarvane Democrats", {"Democrats", "Sarvane Democrats of Ilse Marnow"}),
+    ("The Kessen Union won 64 seats, while the Orlane Greens of Ilse Marnow took 38. Marnow said so.",
+     "Orlane Greens", {"Greens", "Orlane Greens of Ilse Marnow"}),
+    ("The Tervik Movement in Brellin (TMB) was formed in 2014. Last year the Tervik Movement in Brellin claimed "
+     "two attacks.", "Tervik Movement in Brellin", {"Tervik Movement", "Brellin"}),
 ])
 def test_a_name_the_ner_cut_in_pieces_is_one_actor(text, name, pieces):
     got = names(text)

@@ -1482,6 +1482,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     if doc[j].lower_ == "of" and _title_then_name(doc, j + 1) \
                             and norm(doc[j - 1].text) in knowledge().org_nouns:
                         break  # "the Homeland Union of Prime Minister X": the party, then its leader's title
+                    if doc[j].lower_ == "of" and _leader_after_of(doc, j, _caps_run_end(doc, j + 1)):
+                        break  # "the Kessel Greens of Ana Morel", untagged: the party, then its leader
                     if doc[j].lower_ == "of" and j + 3 < n and doc[j + 2].text in APOS and doc[j + 3].text[:1].isupper():
                         break  # "the Audit Unit of Karvel's Central Bank": the body, then the one owning the next name
                     j += 2
@@ -1512,9 +1514,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
+    out = _split_house_members(doc, _join_named_places(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
-            doc, _join_regnal_numbers(doc, out))))))))))))))
+            doc, _join_regnal_numbers(doc, out)))))))))))))))
     out = _joint_bodies(doc, _portfolio_titles(doc, out))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -1748,6 +1750,14 @@ def _leader_after_of(doc: Doc, i: int, end: int) -> bool:
     hero ("the Brigades of Yusuf Kardani")."""
     return 0 < i < end - 2 and doc[i].lower_ == "of" and (_party_word(doc[i - 1]) or _coined_name_before(doc, i)) \
         and _person_tail(doc, i + 1, end)
+
+
+def _caps_run_end(doc: Doc, i: int, most: int = 3) -> int:
+    """The end of the run of at most ``most`` capitalised words from token i ("Ana Morel" after "of")."""
+    j = i
+    while j < len(doc) and j - i < most and doc[j].is_alpha and doc[j].text[:1].isupper():
+        j += 1
+    return j
 
 
 def _coined_name_before(doc: Doc, i: int) -> bool:
@@ -2439,6 +2449,23 @@ def _extend_candidates(cands: list[tuple[int, int, str]], extend) -> list[tuple[
     return out
 
 
+def _join_named_places(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A body's name cut at "in" before a place ("the Islamic Front" + "in" + "Karvel") when the whole is one name
+    (``_named_with_place``): the place's candidate is taken into the name."""
+    by_start = {s: (e, lab) for s, e, lab in cands}
+    whole = {norm(doc_span(doc, s, e).text) for s, e, lab in cands
+             if lab in ("ORG", "EXT:ORG") and any(t.lower_ == "in" for t in doc[s + 1:e - 1])}
+
+    def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
+        place = by_start.get(e + 1)
+        if lab in ("", "ORG", "EXT:ORG") and e + 1 < len(doc) and doc[e].lower_ == "in" and place is not None \
+                and place[1] in ("GPE", "LOC") and _named_with_place(doc_span(doc, s, place[0]), whole):
+            skip.add(e + 1)
+            return place[0], "EXT:ORG"
+        return e, lab
+    return _extend_candidates(cands, extend)
+
+
 def _named_with_place(span: Span, whole: set[str]) -> bool:
     """Whether ``span``, a body's name, "in" and a place, is one name: written whole elsewhere in the text ("the
     Islamic Front in Karvel" tagged whole once, cut at "in" later), or a body known to name its branches by the
@@ -2457,15 +2484,9 @@ def _join_place_tails(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
     gathers them in: "in" and the place's name belong to the name (the place's candidate is dropped)."""
     kb = knowledge()
     by_start = {s: (e, lab) for s, e, lab in cands}
-    whole = {norm(doc_span(doc, s, e).text) for s, e, lab in cands
-             if lab in ("ORG", "EXT:ORG") and any(t.lower_ == "in" for t in doc[s + 1:e - 1])}
 
     def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
         place = by_start.get(e + 1)
-        if lab in ("", "ORG", "EXT:ORG") and e + 1 < len(doc) and doc[e].lower_ == "in" and place is not None \
-                and place[1] in ("GPE", "LOC") and _named_with_place(doc_span(doc, s, place[0]), whole):
-            skip.add(e + 1)
-            return place[0], "EXT:ORG"
         if lab in ("", "ORG", "EXT:ORG") and e - s == 3 and doc[s + 1].lower_ == "of" \
                 and doc[s].text[:1].isupper() and norm(doc[s].text) in kb.org_nouns \
                 and doc[e - 1].text[:1].isupper() and doc[e - 1].tag_ in ("NNS", "NNPS") \
