@@ -972,7 +972,7 @@ def _tagged(words, pos, tags, ents=()):
 
 
 @pytest.mark.parametrize("words, left, right", [
-    (["the", "Varnok", "Workers", "'", "Front", "ruled"], (1, 3, "ORG"), (4, 5, "")),
+    (["the", "Varnok", "Labourers", "'", "Front", "ruled"], (1, 3, "ORG"), (4, 5, "")),
     (["the", "Dunmere", "Tanners", "'", "Union", "struck"], (1, 3, ""), (4, 5, "ORG")),
     (["the", "Veterans", "'", "Patriotic", "League", "met"], (1, 2, "NORP"), (3, 5, "")),
     (["the", "Dunmere", "Pensioners", "'", "Front", "won"], (1, 4, ""), None),  # the run kept the apostrophe
@@ -996,8 +996,8 @@ def test_a_states_possessive_or_a_bodys_own_unit_is_no_joined_name():
     doc = _tagged(["the", "Brigades", "'", "Falcon", "Unit", "struck"],
                   ["DET", "PROPN", "PART", "PROPN", "PROPN", "VERB"], ["DT", "NNPS", "POS", "NNP", "NNP", "VBD"])
     assert _join_plural_possessives(doc, [(1, 2, "ORG"), (3, 5, "")]) == [(1, 2, "ORG"), (3, 5, "")]
-    # "Ostravia and the Farmers' Union": two names, nothing between them is a possessive
-    doc = _tagged(["Ostravia", "and", "the", "Farmers", "'", "Union", "met"],
+    # "Ostravia and the Tanners' Union": two names, nothing between them is a possessive
+    doc = _tagged(["Ostravia", "and", "the", "Tanners", "'", "Union", "met"],
                   ["PROPN", "CCONJ", "DET", "PROPN", "PART", "PROPN", "VERB"],
                   ["NNP", "CC", "DT", "NNPS", "POS", "NNP", "VBD"])
     assert _join_plural_possessives(doc, [(0, 1, "GPE"), (3, 6, "ORG")]) == [(0, 1, "GPE"), (3, 6, "ORG")]
@@ -1113,7 +1113,7 @@ def test_a_body_and_where_it_acts_stay_two(monkeypatch):
 
 
 @pytest.mark.parametrize("words, at", [
-    (["Review", "of", "Dunmere", "Affairs", ",", "Vol", ".", "14", ",", "No", ".", "3"], 5),
+    (["Review", "of", "Dunmere", "Affairs", ",", "Vol", ".", "7", ",", "No", ".", "2"], 5),
     (["(", "see", "Fig", ".", "2", ")"], 2),
     (["as", "set", "out", "in", "Sec", ".", "4", "."], 4),
 ])

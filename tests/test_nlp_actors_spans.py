@@ -176,8 +176,8 @@ def test_a_person_shortened_to_bin_and_a_name_is_that_person(text, full):
 
 
 @pytest.mark.parametrize("text, name, pieces", [
-    ("For two decades the country was governed by the Varnok Workers' Front (VWF), a party formed from the old "
-     "youth league. From 2004 the VWF was led by Tomas Vendrel.", "Varnok Workers' Front", {"Varnok Workers"}),
+    ("For two decades the country was governed by the Varnok Labourers' Front (VLF), a party formed from the old "
+     "youth league. From 2004 the VLF was led by Tomas Vendrel.", "Varnok Labourers' Front", {"Varnok Labourers"}),
     ("The Dunmere Pensioners' Front won six seats in the March vote.", "Dunmere Pensioners' Front",
      {"Dunmere Pensioners", "Front"}),
     ("Fighters of the Sons of the Saltfen (Hurras al-Yarra), an armed movement of the Dunmere highlands, struck the "
@@ -198,13 +198,13 @@ def test_a_name_the_ner_cut_in_pieces_is_one_actor(text, name, pieces):
 
 
 def test_a_citations_volume_is_no_actor():
-    got = names("Review of Dunmere Affairs, Vol. 14, No. 3 (2026)\n\nThe Karvel army shelled the town of Drosk.")
+    got = names("Review of Dunmere Affairs, Vol. 7, No. 2 (2026)\n\nThe Karvel army shelled the town of Drosk.")
     assert "Vol" not in got and "No" not in got, got
 
 
 def test_a_state_and_a_body_with_a_plurals_possessive_stay_two():
-    got = names("Ostravia and the Farmers' Union signed the deal on Monday.")
-    assert "Farmers' Union" in got, got
+    got = names("Ostravia and the Tanners' Union signed the deal on Monday.")
+    assert "Tanners' Union" in got, got
     assert not any("Ostravia" in n and "Union" in n for n in got), got
 
 

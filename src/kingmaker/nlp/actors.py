@@ -1531,8 +1531,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
 
 def _number_label(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] is a short abbreviation labelling the number after its full stop, as in a citation or a
-    reference ("Vol. 14, No. 3", "Fig. 2)", "Sec. 4."): one capitalised word of two or three letters, the stop
-    glued to it, then a number that ends a clause (not "by Amal. 14 people died": a name ending a sentence)."""
+    reference ("Vol. 7, No. 2", "Fig. 2)", "Sec. 4."): one capitalised word of two or three letters, the stop
+    glued to it, then a number that ends a clause (not "by Kovask. 14 people died": a name ending a sentence)."""
     if e - s != 1 or e + 1 >= len(doc) or not 2 <= len(doc[s].text) <= 3:
         return False
     w, stop, num, after = doc[s], doc[e], doc[e + 1], doc[e + 2] if e + 2 < len(doc) else None
@@ -2112,10 +2112,10 @@ def _join_known_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
 
 
 def _join_plural_possessives(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """"the Karvel Farmers'" and "Union" tagged apart (or its last words left untagged): a plural's possessive
-    inside a name ("Workers' Front", "Veterans' League") joins the words before it to the body's name after it, when
+    """"the Karvel Tanners'" and "Union" tagged apart (or its last words left untagged): a plural's possessive
+    inside a name ("Tanners' Front", "Pensioners' League") joins the words before it to the body's name after it, when
     that name ends in a capitalised group noun (organizations.yaml org nouns) within three words and neither piece is
-    a state (not "the Brigades' Falcon Unit" or "Hamas' Political Bureau": a body's own part)."""
+    a state (not "the Brigades' Falcon Unit" or "the Kessen Rangers' Political Bureau": a body's own part)."""
     kb = knowledge()
     by_start = {s: (e, lab) for s, e, lab in cands}
 
@@ -2386,7 +2386,7 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
 
 def _plural_taken_for_person(doc: Doc, s: int, e: int, lab: str) -> bool:
     """Whether doc[s:e], tagged a person, is one capitalised plural noun opening a group's name ("the Martyrs of
-    Dunmere", "the Sons of the Valley"): a person's name is no plural of a common noun."""
+    Dunmere", "the Sons of the Saltfen"): a person's name is no plural of a common noun."""
     return lab == "PERSON" and e - s == 1 and doc[s].tag_ in ("NNS", "NNPS") and doc[s].text.endswith("s") \
         and not doc[s].text.endswith("ss") and not doc[s].is_upper
 
@@ -2470,7 +2470,7 @@ def _named_with_place(span: Span, whole: set[str]) -> bool:
     """Whether ``span``, a body's name, "in" and a place, is one name: written whole elsewhere in the text ("the
     Islamic Front in Karvel" tagged whole once, cut at "in" later), or a body known to name its branches by the
     place they fight in (a known organisation's name is the body's name, "in" and a place: "X in the Y Peninsula"
-    makes "X in Karvel" a name; not "Hezbollah in Lebanon", a body and where it acts)."""
+    makes "X in Karvel" a name; not "the Karvel Front in Ostravia" of a known body with no branch so named: a body and where it acts)."""
     name = norm(span.text)
     if name in whole:
         return True
