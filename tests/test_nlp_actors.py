@@ -1,6 +1,7 @@
 """Actor-layer rules on hand-built Docs (no model): each test names the rule it checks."""
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -960,3 +961,207 @@ def test_a_states_styled_name_proves_a_state_the_ner_took_for_a_person():
     assert document_states(make_doc(words, pos, [(0, 4, "PERSON"), (9, 13, "GPE")])).get("belvar") == "Belvar"
     words[10] = "Museum"  # "the envoy of the Museum of Belvar": no state's styled name
     assert "belvar" not in document_states(make_doc(words, pos, [(0, 4, "PERSON"), (9, 13, "ORG")]))
+
+
+def _tagged(words, pos, tags, ents=()):
+    """A hand-built Doc with parts of speech, fine tags and entities (no parse)."""
+    import kingmaker.nlp.pipeline  # noqa: F401  (registers the Doc extensions)
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, tags=tags)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+@pytest.mark.parametrize("words, left, right", [
+    (["the", "Varnok", "Labourers", "'", "Front", "ruled"], (1, 3, "ORG"), (4, 5, "")),
+    (["the", "Dunmere", "Tanners", "'", "Union", "struck"], (1, 3, ""), (4, 5, "ORG")),
+    (["the", "Veterans", "'", "Patriotic", "League", "met"], (1, 2, "NORP"), (3, 5, "")),
+    (["the", "Dunmere", "Pensioners", "'", "Front", "won"], (1, 4, ""), None),  # the run kept the apostrophe
+])
+def test_a_plurals_possessive_inside_a_name_joins_its_pieces(words, left, right):
+    from kingmaker.nlp.actors import _join_plural_possessives
+
+    doc = _tagged(words, ["DET"] + ["PROPN"] * (len(words) - 2) + ["VERB"],
+                  ["DT"] + ["NNP"] * (len(words) - 2) + ["VBD"])
+    apos = words.index("'")
+    doc[apos].pos_, doc[apos].tag_ = "PART", "POS"
+    doc[apos + 1].pos_ = "NOUN" if right is None else "PROPN"  # (the tagger's common noun: "Front" untagged)
+    cands = [left] + ([right] if right else [])
+    assert _join_plural_possessives(doc, cands) == [(left[0], len(words) - 1, "EXT:ORG")]
+
+
+def test_a_states_possessive_or_a_bodys_own_unit_is_no_joined_name():
+    from kingmaker.nlp.actors import _join_plural_possessives
+
+    # "the Brigades' Falcon Unit": a body's own unit (its owner ends in a group noun)
+    doc = _tagged(["the", "Brigades", "'", "Falcon", "Unit", "struck"],
+                  ["DET", "PROPN", "PART", "PROPN", "PROPN", "VERB"], ["DT", "NNPS", "POS", "NNP", "NNP", "VBD"])
+    assert _join_plural_possessives(doc, [(1, 2, "ORG"), (3, 5, "")]) == [(1, 2, "ORG"), (3, 5, "")]
+    # "Ostravia and the Tanners' Union": two names, nothing between them is a possessive
+    doc = _tagged(["Ostravia", "and", "the", "Tanners", "'", "Union", "met"],
+                  ["PROPN", "CCONJ", "DET", "PROPN", "PART", "PROPN", "VERB"],
+                  ["NNP", "CC", "DT", "NNPS", "POS", "NNP", "VBD"])
+    assert _join_plural_possessives(doc, [(0, 1, "GPE"), (3, 6, "ORG")]) == [(0, 1, "GPE"), (3, 6, "ORG")]
+
+
+@pytest.mark.parametrize("words, left, right", [
+    (["the", "Sons", "of", "the", "Saltfen", "struck"], (1, 2, ""), (4, 5, "PERSON")),
+    (["the", "Heirs", "of", "the", "Kovask", "struck"], (1, 2, ""), (4, 5, "PERSON")),
+    (["the", "Martyrs", "of", "Dunmere", ",", "a", "militia"], (1, 2, "PERSON"), (3, 4, "GPE")),
+])
+def test_a_plural_of_a_place_is_one_name_whatever_the_ner_called_its_pieces(words, left, right):
+    from kingmaker.nlp.actors import _join_of_names
+
+    pos = ["DET", "PROPN", "ADP"] + (["DET"] if words[3] == "the" else []) + ["PROPN"]
+    pos += ["PUNCT", "DET", "NOUN"] if "," in words else ["VERB"]
+    tags = [{"DET": "DT", "PROPN": "NNP", "ADP": "IN", "VERB": "VBD", "PUNCT": ",", "NOUN": "NN"}[p] for p in pos]
+    tags[1] = "NNPS"
+    doc = _tagged(words, pos, tags)
+    assert _join_of_names(doc, [left, right]) == [(left[0], right[1], "EXT:ORG")]
+
+
+def test_a_persons_name_after_of_without_an_article_stays_a_person():
+    from kingmaker.nlp.actors import _join_of_names
+
+    # "the Heirs of Tomas Vendrel": the body and a person (no article before a person's name)
+    doc = _tagged(["the", "Heirs", "of", "Tomas", "Vendrel", "spoke"], ["DET", "PROPN", "ADP", "PROPN", "PROPN", "VERB"],
+                  ["DT", "NNPS", "IN", "NNP", "NNP", "VBD"])
+    got = _join_of_names(doc, [(1, 2, ""), (3, 5, "PERSON")])
+    assert (3, 5, "PERSON") in got, got
+
+
+@pytest.mark.parametrize("words", [
+    ["the", "Loyalty", "to", "the", "Kovask", "Party", "won"],
+    ["the", "Return", "to", "the", "Homeland", "Movement", "won"],
+    ["the", "Fidelity", "to", "the", "Coast", "Front", "won"],
+])
+def test_a_word_to_the_bodys_name_is_one_name(words):
+    from kingmaker.nlp.actors import _join_to_names
+
+    doc = _tagged(words, ["DET", "PROPN", "ADP", "DET", "PROPN", "PROPN", "VERB"],
+                  ["DT", "NNP", "IN", "DT", "NNP", "NNP", "VBD"])
+    assert _join_to_names(doc, [(1, 2, "PERSON"), (4, 6, "ORG")]) == [(1, 6, "EXT:ORG")]
+
+
+def test_a_state_losing_to_a_body_is_no_name():
+    from kingmaker.nlp.actors import _join_to_names
+
+    doc = _tagged(["Ostravia", "lost", "to", "the", "Kovask", "Party"], ["PROPN", "VERB", "ADP", "DET", "PROPN", "PROPN"],
+                  ["NNP", "VBD", "IN", "DT", "NNP", "NNP"])
+    assert _join_to_names(doc, [(0, 1, "GPE"), (4, 6, "ORG")]) == [(0, 1, "GPE"), (4, 6, "ORG")]
+    doc = _tagged(["they", "lost", "Vendrel", "to", "the", "Kovask", "Party"],
+                  ["PRON", "VERB", "PROPN", "ADP", "DET", "PROPN", "PROPN"], ["PRP", "VBD", "NNP", "IN", "DT", "NNP", "NNP"])
+    assert _join_to_names(doc, [(2, 3, "PERSON"), (5, 7, "ORG")]) == [(2, 3, "PERSON"), (5, 7, "ORG")]
+
+
+@pytest.mark.parametrize("place, plural", [("Morvel", "Democrats"), ("Kessen", "Greens"), ("Haldra", "Socialists")])
+def test_a_place_before_a_partys_plural_opens_its_name(place, plural):
+    from kingmaker.nlp.actors import _join_party_plurals
+
+    doc = _tagged(["while", "the", place, plural, "won"], ["SCONJ", "DET", "PROPN", "PROPN", "VERB"],
+                  ["IN", "DT", "NNP", "NNPS", "VBD"])
+    assert _join_party_plurals(doc, [(2, 3, ""), (3, 4, "NORP")]) == [(2, 4, "EXT:ORG")]
+
+
+def test_a_states_name_before_a_partys_plural_is_the_state():
+    from kingmaker.nlp.actors import _join_party_plurals
+
+    doc = _tagged(["while", "the", "Russian", "Democrats", "won"], ["SCONJ", "DET", "ADJ", "PROPN", "VERB"],
+                  ["IN", "DT", "JJ", "NNPS", "VBD"])
+    assert _join_party_plurals(doc, [(2, 3, "NORP"), (3, 4, "NORP")]) == [(2, 3, "NORP"), (3, 4, "NORP")]
+
+
+@pytest.mark.parametrize("words, cands, whole", [
+    # the name written whole once, cut at "in" later
+    (["the", "Islamic", "Front", "in", "Karvel", "struck", ";", "the", "Islamic", "Front", "in", "Karvel", "won"],
+     [(1, 5, "ORG"), (8, 10, "ORG"), (11, 12, "GPE")], [(1, 5, "ORG"), (8, 12, "EXT:ORG")]),
+    (["the", "Popular", "Resistance", "in", "Brellin", "spoke", "and", "the", "Popular", "Resistance", "in", "Brellin",
+      "fought"], [(1, 5, "ORG"), (8, 10, "ORG"), (11, 12, "LOC")], [(1, 5, "ORG"), (8, 12, "EXT:ORG")]),
+    (["the", "Tervik", "Movement", "in", "Saltfen", "(", "TMS", ")", "and", "the", "Tervik", "Movement", "in",
+      "Saltfen"], [(1, 5, "ORG"), (6, 7, "ORG"), (10, 12, "ORG"), (13, 14, "GPE")],
+     [(1, 5, "ORG"), (6, 7, "ORG"), (10, 14, "EXT:ORG")]),
+])
+def test_a_body_named_with_its_place_is_one_name(words, cands, whole):
+    from kingmaker.nlp.actors import _join_named_places
+
+    doc = _tagged(words, ["PROPN"] * len(words), ["NNP"] * len(words))
+    assert _join_named_places(doc, cands) == whole
+
+
+def test_a_known_body_naming_its_branches_by_place_names_a_new_branch(monkeypatch):
+    from kingmaker.knowledge import knowledge
+    from kingmaker.nlp.actors import _join_named_places
+
+    known = knowledge().known_orgs
+    monkeypatch.setitem(known, "varnok brotherhood", ("Varnok Brotherhood", "armed_group"))
+    monkeypatch.setitem(known, "varnok brotherhood in the eastern hills", ("Varnok Brotherhood in the Eastern Hills",
+                                                                          "armed_group"))
+    doc = _tagged(["a", "commander", "of", "the", "Varnok", "Brotherhood", "in", "Ostravia", "said"],
+                  ["DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "ADP", "PROPN", "VERB"],
+                  ["DT", "NN", "IN", "DT", "NNP", "NNP", "IN", "NNP", "VBD"])
+    assert _join_named_places(doc, [(4, 6, "ORG"), (7, 8, "GPE")]) == [(4, 8, "EXT:ORG")]
+
+
+def test_a_body_and_where_it_acts_stay_two(monkeypatch):
+    from kingmaker.knowledge import knowledge
+    from kingmaker.nlp.actors import _join_named_places
+
+    monkeypatch.setitem(knowledge().known_orgs, "varnok brotherhood", ("Varnok Brotherhood", "armed_group"))
+    doc = _tagged(["the", "Varnok", "Brotherhood", "in", "Ostravia", "rebuilt", "its", "arsenal"],
+                  ["DET", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "PRON", "NOUN"],
+                  ["DT", "NNP", "NNP", "IN", "NNP", "VBD", "PRP$", "NN"])
+    assert _join_named_places(doc, [(1, 3, "ORG"), (4, 5, "GPE")]) == [(1, 3, "ORG"), (4, 5, "GPE")]
+
+
+@pytest.mark.parametrize("words, at", [
+    (["Review", "of", "Dunmere", "Affairs", ",", "Vol", ".", "7", ",", "No", ".", "2"], 5),
+    (["(", "see", "Fig", ".", "2", ")"], 2),
+    (["as", "set", "out", "in", "Sec", ".", "4", "."], 4),
+])
+def test_a_short_abbreviation_labelling_a_number_is_no_name(words, at):
+    from kingmaker.nlp.actors import _number_label
+
+    spaces = [not (i + 1 < len(words) and words[i + 1] == ".") for i in range(len(words))]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    assert _number_label(doc, at, at + 1)
+
+
+def test_a_short_name_ending_a_sentence_before_a_number_is_a_name():
+    from kingmaker.nlp.actors import _number_label
+
+    doc = Doc(spacy.blank("en").vocab, words=["claimed", "by", "Kovask", ".", "14", "people", "died"],
+              spaces=[True, True, False, True, True, True, False])
+    assert not _number_label(doc, 2, 3)
+
+
+@pytest.mark.parametrize("first, second, body", [("Iraqi", "Turkish", ["Border", "Commission"]),
+                                                 ("Omani", "Palestinian", ["Water", "Committee"]),
+                                                 ("Russian", "Syrian", ["Joint", "Council"])])
+def test_two_adjectives_joined_by_a_hyphen_open_a_shared_bodys_name(first, second, body):
+    from kingmaker.nlp.actors import _joint_bodies
+
+    words = ["the", first, "-", second, *body, "met"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, False, False, True, True, True, False],
+              pos=["DET", "ADJ", "PUNCT", "ADJ", "PROPN", "PROPN", "VERB"])
+    assert _joint_bodies(doc, [(1, 2, "NORP"), (4, 6, "")]) == [(1, 2, "NORP"), (4, 6, "PFX3:")]
+
+
+def test_a_hyphen_between_spaces_or_a_body_without_a_group_noun_opens_no_shared_name():
+    from kingmaker.nlp.actors import _joint_bodies
+
+    doc = Doc(spacy.blank("en").vocab, words=["Iraqi", "-", "Turkish", "Border", "Commission"],
+              spaces=[True, True, True, True, False])
+    assert _joint_bodies(doc, [(3, 5, "")]) == [(3, 5, "")]  # "Iraqi - Turkish Border Commission": a heading's dash
+    doc = Doc(spacy.blank("en").vocab, words=["Iraqi", "-", "Turkish", "Tomas", "Vendrel"],
+              spaces=[False, False, True, True, False])
+    assert _joint_bodies(doc, [(3, 5, "PERSON")]) == [(3, 5, "PERSON")]
+
+
+@pytest.mark.parametrize("party", [["Orlane", "Greens"], ["Sarvane", "Democrats"], ["Vesk", "Republicans"]])
+def test_an_untagged_party_of_its_leader_is_the_party_then_the_person(party):
+    from kingmaker.nlp.actors import _candidates
+
+    words = ["while", "the", *party, "of", "Ilse", "Marnow", "took", "38", "."]
+    doc = _tagged(words, ["SCONJ", "DET", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "NUM", "PUNCT"],
+                  ["IN", "DT", "NNP", "NNPS", "IN", "NNP", "NNP", "VBD", "CD", "."])
+    got = [(s, e) for s, e, _ in _candidates(doc)]
+    assert (2, 4) in got and (5, 7) in got, got

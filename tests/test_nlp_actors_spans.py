@@ -173,3 +173,48 @@ def test_a_person_shortened_to_bin_and_a_name_is_that_person(text, full):
     ex = extract_documents([Document(id="d0", text=text)])
     person = next(a for a in ex.actors if a.name == full)
     assert any(a.startswith("bin ") for a in person.aliases), [(a.name, a.aliases) for a in ex.actors]
+
+
+@pytest.mark.parametrize("text, name, pieces", [
+    ("For two decades the country was governed by the Varnok Labourers' Front (VLF), a party formed from the old "
+     "youth league. From 2004 the VLF was led by Tomas Vendrel.", "Varnok Labourers' Front", {"Varnok Labourers"}),
+    ("The Dunmere Pensioners' Front won six seats in the March vote.", "Dunmere Pensioners' Front",
+     {"Dunmere Pensioners", "Front"}),
+    ("Fighters of the Sons of the Saltfen (Hurras al-Yarra), an armed movement of the Dunmere highlands, struck the "
+     "town.", "Sons of the Saltfen", {"Sons", "al-Yarra", "Hurras al-Yarra", "Saltfen"}),
+    ("Under the charter, the movement's political wing, the Loyalty to the Kovask Party, received three ministries.",
+     "Loyalty to the Kovask Party", {"Loyalty", "Kovask Party"}),
+    ("The Kessen Union won 64 seats, while the Sarvane Democrats of Ilse Marnow took 38. Marnow said so.",
+     "Sarvane Democrats", {"Democrats", "Sarvane Democrats of Ilse Marnow"}),
+    ("The Kessen Union won 64 seats, while the Orlane Greens of Ilse Marnow took 38. Marnow said so.",
+     "Orlane Greens", {"Greens", "Orlane Greens of Ilse Marnow"}),
+    ("The Tervik Movement in Brellin (TMB) was formed in 2014. Last year the Tervik Movement in Brellin claimed "
+     "two attacks.", "Tervik Movement in Brellin", {"Tervik Movement", "Brellin"}),
+])
+def test_a_name_the_ner_cut_in_pieces_is_one_actor(text, name, pieces):
+    got = names(text)
+    assert name in got, got
+    assert not pieces & set(got), got
+
+
+def test_a_citations_volume_is_no_actor():
+    got = names("Review of Dunmere Affairs, Vol. 7, No. 2 (2026)\n\nThe Karvel army shelled the town of Drosk.")
+    assert "Vol" not in got and "No" not in got, got
+
+
+def test_a_state_and_a_body_with_a_plurals_possessive_stay_two():
+    got = names("Ostravia and the Tanners' Union signed the deal on Monday.")
+    assert "Tanners' Union" in got, got
+    assert not any("Ostravia" in n and "Union" in n for n in got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tomas Vendrel, head of the government's Iraqi-Turkish Border Commission, called the deal a first step.",
+     "Iraqi-Turkish Border Commission"),
+    ("Officials of the Omani-Palestinian Water Committee said the pipeline would open in May.",
+     "Omani-Palestinian Water Committee"),
+    ("The Saudi-Yemeni Coordination Council approved the plan on Monday.", "Saudi-Yemeni Coordination Council"),
+])
+def test_a_body_two_states_share_is_named_in_full(text, name):
+    got = names(text)
+    assert name in got, got

@@ -1482,6 +1482,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     if doc[j].lower_ == "of" and _title_then_name(doc, j + 1) \
                             and norm(doc[j - 1].text) in knowledge().org_nouns:
                         break  # "the Homeland Union of Prime Minister X": the party, then its leader's title
+                    if doc[j].lower_ == "of" and _leader_after_of(doc, j, _caps_run_end(doc, j + 1)):
+                        break  # "the Kessel Greens of Ana Morel", untagged: the party, then its leader
                     if doc[j].lower_ == "of" and j + 3 < n and doc[j + 2].text in APOS and doc[j + 3].text[:1].isupper():
                         break  # "the Audit Unit of Karvel's Central Bank": the body, then the one owning the next name
                     j += 2
@@ -1512,19 +1514,30 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
-        doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_known_names(
-            doc, _join_regnal_numbers(doc, out)))))))))))))
-    out = _portfolio_titles(doc, out)
+    out = _split_house_members(doc, _join_named_places(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
+        doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
+            doc, _join_regnal_numbers(doc, out)))))))))))))))
+    out = _joint_bodies(doc, _portfolio_titles(doc, out))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
     last_end = -1
     for s, e, lab in out:
-        if s >= last_end:
+        if s >= last_end and not _number_label(doc, s, e):
             kept.append((s, e, lab))
             last_end = e
     return kept
+
+
+def _number_label(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is a short abbreviation labelling the number after its full stop, as in a citation or a
+    reference ("Vol. 7, No. 2", "Fig. 2)", "Sec. 4."): one capitalised word of two or three letters, the stop
+    glued to it, then a number that ends a clause (not "by Kovask. 14 people died": a name ending a sentence)."""
+    if e - s != 1 or e + 1 >= len(doc) or not 2 <= len(doc[s].text) <= 3:
+        return False
+    w, stop, num, after = doc[s], doc[e], doc[e + 1], doc[e + 2] if e + 2 < len(doc) else None
+    return w.is_alpha and w.text[:1].isupper() and not w.is_upper and stop.text == "." and not w.whitespace_ \
+        and num.text.isdigit() and (after is None or after.is_punct or after.is_space)
 
 
 ORDINAL_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -1737,6 +1750,14 @@ def _leader_after_of(doc: Doc, i: int, end: int) -> bool:
     hero ("the Brigades of Yusuf Kardani")."""
     return 0 < i < end - 2 and doc[i].lower_ == "of" and (_party_word(doc[i - 1]) or _coined_name_before(doc, i)) \
         and _person_tail(doc, i + 1, end)
+
+
+def _caps_run_end(doc: Doc, i: int, most: int = 3) -> int:
+    """The end of the run of at most ``most`` capitalised words from token i ("Ana Morel" after "of")."""
+    j = i
+    while j < len(doc) and j - i < most and doc[j].is_alpha and doc[j].text[:1].isupper():
+        j += 1
+    return j
 
 
 def _coined_name_before(doc: Doc, i: int) -> bool:
@@ -1991,7 +2012,7 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                 and not square and not all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inner):
             end += 1  # "the Nahda (Renaissance) party": the group noun in lower case (not a place in brackets)
         # (a translation and an acronym in the brackets, "Civic Pact (Obshchi Dogovor, OD)": a body's)
-        orgish = lab == "ORG" or any(norm(t.text) in kb.org_nouns for t in doc[s:end] if t.text[:1].isupper()) \
+        orgish = lab in ("ORG", "EXT:ORG") or any(norm(t.text) in kb.org_nouns for t in doc[s:end] if t.text[:1].isupper()) \
             or doc[close].text == "," \
             or end > close + 1 or square and any(norm(t.text) in kb.org_nouns or norm(t.text) in kb.state_executive
                                                  or norm(t.text) in kb.legislature_words for t in inner)
@@ -2090,6 +2111,64 @@ def _join_known_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
     return out
 
 
+def _join_plural_possessives(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"the Karvel Tanners'" and "Union" tagged apart (or its last words left untagged): a plural's possessive
+    inside a name ("Tanners' Front", "Pensioners' League") joins the words before it to the body's name after it, when
+    that name ends in a capitalised group noun (organizations.yaml org nouns) within three words and neither piece is
+    a state (not "the Brigades' Falcon Unit" or "the Kessen Rangers' Political Bureau": a body's own part)."""
+    kb = knowledge()
+    by_start = {s: (e, lab) for s, e, lab in cands}
+
+    def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
+        a = e - 1 if e - s > 1 and doc[e - 1].text in APOS else e  # the apostrophe, inside the candidate or after it
+        if not (a + 1 < len(doc) and doc[a].text in APOS and doc[a - 1].text.endswith(("s", "S"))
+                and lab in ("", "ORG", "NORP") and all(t.text[:1].isupper() for t in doc[s:a])
+                and norm(doc[a - 1].text) not in kb.org_nouns and norm(doc[s:a].text) not in kb.known_orgs
+                and not _country_of(doc[s:a].text)):
+            return e, lab
+        right, rlab = by_start.get(a + 1, (None, ""))
+        if right is None:
+            right = a + 1
+            while right < len(doc) and right - a <= 3 and doc[right].is_alpha and doc[right].text[:1].isupper() \
+                    and right not in by_start:
+                right += 1
+        if rlab in ("", "ORG") and right > a + 1 and doc[right - 1].text[:1].isupper() \
+                and norm(doc[right - 1].text) in kb.org_nouns and not _country_of(doc[a + 1:right].text):
+            skip.add(a + 1)
+            return right, "EXT:ORG"
+        return e, lab
+    return _extend_candidates(cands, extend)
+
+
+def _place_named_party(doc: Doc, s: int, e: int, lab: str) -> bool:
+    """Whether doc[s:e] is one untagged capitalised proper noun (a place's name, not a state's or its adjective)
+    right before a party's plural ("the Morvel Democrats", "the Kessen Greens"): the party's name opens with it."""
+    return lab == "" and e - s == 1 and doc[s].pos_ == "PROPN" and doc[s].is_alpha and doc[s].text[:1].isupper() \
+        and not doc[s].is_upper and not doc[s].is_sent_start and not _country_of(doc[s].text) \
+        and norm(doc[s].text) not in knowledge().title_words
+
+
+def _joint_bodies(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"the Karvelian-Ostravian Border Commission", "the Saudi-Yemeni Coordination Council": two states' or
+    peoples' adjectives (one a state's) joined by a hyphen open the name of a body the two share, which ends in a
+    capitalised group noun (organizations.yaml org nouns); the NER keeps only the words after them. The body is named
+    in full (the states keep their own mentions, as for "the Ostravian Defence Force": label "PFX3:")."""
+    kb = knowledge()
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in cands:
+        base = lab.split(":", 1)[1] if lab.startswith("PFX") else lab
+        if base in ("", "ORG", "EXT:ORG") and s >= 3 and e - s >= 2 and doc[s - 2].text == "-" \
+                and not doc[s - 3].whitespace_ and not doc[s - 2].whitespace_ \
+                and doc[e - 1].text[:1].isupper() and norm(doc[e - 1].text) in kb.org_nouns \
+                and all(t.is_alpha and t.text[:1].isupper() and (_country_of(t.text) or t.ent_type_ == "NORP"
+                                                                 or norm(t.text) in kb.not_states)
+                        for t in (doc[s - 3], doc[s - 1])) \
+                and any(_country_of(t.text) for t in (doc[s - 3], doc[s - 1])):
+            lab = "PFX3:" + base
+        out.append((s, e, lab))
+    return out
+
+
 def _join_party_plurals(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'Christian' + 'Democrats' tagged apart as nationalities: one party named by its members."""
     plurals = knowledge().party_plurals
@@ -2098,6 +2177,10 @@ def _join_party_plurals(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
         if out and out[-1][1] == s and norm(doc_span(doc, s, e).text) in plurals and out[-1][2] in ("NORP", "") \
                 and norm(doc[out[-1][0]:e].text) in plurals:
             out[-1] = (out[-1][0], e, "NORP")
+            continue
+        if out and out[-1][1] == s and e - s == 1 and lab == "NORP" and norm(doc[s].text) in plurals \
+                and _place_named_party(doc, *out[-1]):
+            out[-1] = (out[-1][0], e, "EXT:ORG")
             continue
         out.append((s, e, lab))
     return out
@@ -2287,16 +2370,25 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             left_words = {norm(t.text) for t in left}
             if right_end is not None and len(left) == 1 and norm(left[0].text) in kb.group_member_nouns:
                 right_end = None  # "Delegates of the Karvel Union elected ...": the body's members; the body follows
-            if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
+            if right_end is not None and (lab not in ("PERSON", "GPE") or _plural_taken_for_person(doc, s, e, lab)) \
+                    and left[-1].text[:1].isupper() \
                     and not (left_words & kb.role_words or left_words & kb.title_words) \
                     and not _country_of(left.text) and (via_for or not _country_of(doc[k:right_end].text)) \
-                    and (right is None or right[2] != "PERSON" or norm(left[-1].text) in kb.org_nouns) \
+                    and (right is None or right[2] != "PERSON" or norm(left[-1].text) in kb.org_nouns
+                         or k == j + 2 and right_end - k == 1) \
                     and norm(doc[k:right_end].text) not in kb.media:
                 out.append((s, right_end, "EXT:ORG"))
                 skip.add(k)
                 continue
         out.append((s, e, lab))
     return out
+
+
+def _plural_taken_for_person(doc: Doc, s: int, e: int, lab: str) -> bool:
+    """Whether doc[s:e], tagged a person, is one capitalised plural noun opening a group's name ("the Martyrs of
+    Dunmere", "the Sons of the Saltfen"): a person's name is no plural of a common noun."""
+    return lab == "PERSON" and e - s == 1 and doc[s].tag_ in ("NNS", "NNPS") and doc[s].text.endswith("s") \
+        and not doc[s].text.endswith("ss") and not doc[s].is_upper
 
 
 def _coordinated_acronyms(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2355,6 +2447,35 @@ def _extend_candidates(cands: list[tuple[int, int, str]], extend) -> list[tuple[
         if s not in skip:
             out.append((s, *extend(s, e, lab, skip)))
     return out
+
+
+def _join_named_places(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A body's name cut at "in" before a place ("the Islamic Front" + "in" + "Karvel") when the whole is one name
+    (``_named_with_place``): the place's candidate is taken into the name."""
+    by_start = {s: (e, lab) for s, e, lab in cands}
+    whole = {norm(doc_span(doc, s, e).text) for s, e, lab in cands
+             if lab in ("ORG", "EXT:ORG") and any(t.lower_ == "in" for t in doc[s + 1:e - 1])}
+
+    def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
+        place = by_start.get(e + 1)
+        if lab in ("", "ORG", "EXT:ORG") and e + 1 < len(doc) and doc[e].lower_ == "in" and place is not None \
+                and place[1] in ("GPE", "LOC") and _named_with_place(doc_span(doc, s, place[0]), whole):
+            skip.add(e + 1)
+            return place[0], "EXT:ORG"
+        return e, lab
+    return _extend_candidates(cands, extend)
+
+
+def _named_with_place(span: Span, whole: set[str]) -> bool:
+    """Whether ``span``, a body's name, "in" and a place, is one name: written whole elsewhere in the text ("the
+    Islamic Front in Karvel" tagged whole once, cut at "in" later), or a body known to name its branches by the
+    place they fight in (a known organisation's name is the body's name, "in" and a place: "X in the Y Peninsula"
+    makes "X in Karvel" a name; not "the Karvel Front in Ostravia" of a known body with no branch so named: a body and where it acts)."""
+    name = norm(span.text)
+    if name in whole:
+        return True
+    body, known = name.split(" in ", 1)[0], knowledge().known_orgs
+    return body in known and any(k.startswith(body + " in ") for k in known)
 
 
 def _join_place_tails(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2429,6 +2550,15 @@ def _join_to_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                 and all(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]) and not _country_of(doc[s:e].text) \
                 and not _country_of(doc[k:right].text):
             # "X's Loyalty to the Homeland bloc", "the Path to Freedom movement": the name runs to its group noun
+            skip.add(k)
+            return right, "EXT:ORG"
+        if e < len(doc) and doc[e].lower_ == "to" and k in by_start and right - k >= 2 and s >= 1 \
+                and doc[s - 1].lower_ == "the" and doc[right - 1].text[:1].isupper() \
+                and norm(doc[right - 1].text) in kb.org_nouns and lab in ("", "ORG", "PERSON") and e - s <= 2 \
+                and all(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]) and not _country_of(doc[s:e].text) \
+                and not _country_of(doc[k:right].text):
+            # "the Loyalty to the Homeland Party", "the Road to Dawn Movement": after the article, a capitalised
+            # word, "to" and a body's name ending in its group noun are one name (the NER keeps them apart)
             skip.add(k)
             return right, "EXT:ORG"
         return e, lab
