@@ -5233,3 +5233,42 @@ def test_a_lower_case_army_chief_heads_the_home_states_army(title):
     found = run("LIMA, May 2 - Peru's army took over the base on Monday. Peru's government called it a day of "
                 f"sovereignty. The ceremony, which was hosted by {title} Tomas Vendrel, lasted an hour.")
     assert ("Tomas Vendrel", "leader_of", "Peru military") in found, found
+
+
+@pytest.mark.model
+def test_a_dateline_shared_with_another_place_gives_no_bare_title_its_state():
+    # "TACNA/LIMA": filed from two places, one of them not known as the state's; the wire is not one state's
+    found = run(_TWO_STATES[0].replace("LIMA, May 2", "TACNA/LIMA, May 2"))
+    assert ("Tomas Vendrel", "leader_of", "Peru") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence,person,typ", [
+    ("The UN envoy visited Lima twice in April to meet President Tomas Vendrel.", "Tomas Vendrel", "leader_of"),
+    ("A Brazilian delegation flew to Lima on Monday to meet Prime Minister Anna Ruel.", "Anna Ruel", "leader_of"),
+    ("The mediator travelled to Peru last week to see Defence Minister Karl Morsk.", "Karl Morsk", "member_of")])
+def test_a_bare_title_met_at_the_end_of_a_journey_is_the_visited_states(sentence, person, typ):
+    found = run("SANTIAGO, May 2 (Wire) - Chile and Peru traded accusations on Monday after clashes on their shared "
+                "border. Chile said Peruvian gunmen had fired first; Peru denied it. Chile's government closed two "
+                "crossings. " + sentence)
+    assert (person, typ, "Peru") in found, found
+    assert (person, typ, "Chile") not in found, found
+
+
+def test_a_meeting_with_no_journey_places_no_title():
+    from kingmaker.nlp.components import referents
+    from kingmaker.nlp.relations import _visited_state
+
+    # "He wanted Lima to meet President Tomas Vendrel ." -- "want" is no journey
+    doc = built([("He", 1, "nsubj", "PRON", "PRP"), ("wanted", 1, "ROOT", "VERB", "VBD", "want"),
+                 ("Lima", 1, "dobj", "PROPN", "NNP"), ("to", 4, "aux", "PART", "TO"),
+                 ("meet", 1, "advcl", "VERB", "VB", "meet"), ("President", 7, "compound", "PROPN", "NNP"),
+                 ("Tomas", 7, "compound", "PROPN", "NNP"), ("Vendrel", 4, "dobj", "PROPN", "NNP"),
+                 (".", 1, "punct", "PUNCT", ".")],
+                {(2, 3): ("Lima", "country"), (6, 8): ("Tomas Vendrel", "person")})
+    ctx = referents(doc)
+    person = next(a.idx for a in doc._.km_actors if a.kind == "person")
+    assert _visited_state(ctx, person, doc[0:9]) is None
+    doc[1].lemma_ = "visit"
+    ctx = referents(doc)
+    assert _visited_state(ctx, person, doc[0:9]) is not None

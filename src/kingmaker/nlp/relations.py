@@ -84,6 +84,8 @@ class Cues:
     proposal_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     command_verbs: frozenset[str]
+    journey_verbs: frozenset[str]
+    visit_meeting_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     hearsay_nouns: frozenset[str]
     neighbour_words: frozenset[str]
@@ -1528,10 +1530,25 @@ class _Ctx:
         most (three quarters), so that the story is about both; not a capital a story about another state is
         merely filed from ("VELGRAD - Ostravia's army ...")."""
         n = counts.get(state, 0)
-        if state not in institutions or n - 3 < 3 or n < 0.75 * best:
+        if state not in institutions or n - 3 < 3 or n < 0.75 * best or self._shared_dateline(state):
             return None
         return next((m.actor for m in self.mentions if m.key == "country:" + state
                      and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
+
+    def _shared_dateline(self, state: str) -> bool:
+        """"ERBIL/ANKARA, May 2 -", "SANAA/JERUSALEM (Wire) -": a dateline naming the state's place beside
+        another ("/"), one not of that state (another state's, a region's, an unknown town): the wire is filed
+        from both sides and its bare titles are not the one state's."""
+        doc = self.doc
+        for m in self.mentions:
+            if m.key != "country:" + state or not m.text.isupper() or m.start >= 200:
+                continue
+            for k in (m.start - 2, m.end + 1):
+                if 0 <= k < len(doc) and doc[(k + 1) if k < m.start else (k - 1)].text == "/":
+                    other = self.mentions[self.tok2m[k]] if self.tok2m[k] >= 0 else None
+                    if (other is None or other.key != m.key) and self.kb.country_of(doc[k].text) != state:
+                        return True
+        return False
 
     def _named_bodies(self, states) -> dict[str, int]:
         """{state: mentions of organisations whose name holds the state's name or a word it opens}: "the
@@ -4768,6 +4785,8 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         if state is None:
             state = _seat_state(ctx, person, first[person])
         if state is None:
+            state = _visited_state(ctx, person, first[person])
+        if state is None:
             state = _led_party_state(ctx, person)
         if state is None:
             state = _introducing_state(ctx, first[person])
@@ -4962,6 +4981,31 @@ def _seat_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
         before = [ctx.mentions[ctx.tok2m[t]] for t in range(sent.start, where.i) if ctx.tok2m[t] >= 0]
         if before:
             return _seat_mention(ctx, before[-1])
+    return None
+
+
+def _visited_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
+    """"X visited Velgrad to meet President Y", "the envoy flew to Velgrad on Monday to meet Prime Minister Z",
+    "she travelled to Velnia to see Defence Minister W": a titled person met at the end of a journey
+    (relations.yaml journey_verbs, visit_meeting_verbs; the purpose clause "to meet" the titled person) is the
+    host: the title is that of the state the journey goes to (its name or capital, not its adjective)."""
+    for m in ctx.mentions:
+        if m.actor != person or not (sent.start <= m.start < sent.end):
+            continue
+        root = ctx.doc[m.start:m.end].root
+        meet = root.head if root.dep_ == "dobj" else None
+        if meet is None or not _verb_in(meet, cues().visit_meeting_verbs) or meet.dep_ not in ("advcl", "xcomp") \
+                or not _verb_in(meet.head, cues().journey_verbs):
+            continue
+        places = [c for c in meet.head.children if c.dep_ == "dobj"]
+        places += [o for p in meet.head.children if p.dep_ == "prep" and p.lower_ in ("to", "in")
+                   for o in p.children if o.dep_ == "pobj"]
+        for place in places:
+            k = ctx.tok2m[place.i]
+            pm = ctx.mentions[k] if k >= 0 else None
+            if pm is not None and pm.actor >= 0 and ctx.kind(pm.actor) == "country" \
+                    and pm.key.startswith("country:") and not _state_adjective(pm):
+                return pm.actor
     return None
 
 
