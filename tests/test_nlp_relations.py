@@ -5272,3 +5272,22 @@ def test_a_meeting_with_no_journey_places_no_title():
     doc[1].lemma_ = "visit"
     ctx = referents(doc)
     assert _visited_state(ctx, person, doc[0:9]) is not None
+
+
+_UNDECIDED = ("Peru and Chile trade accusations over border clash\n\nGENEVA, May 2 (Wire) - Peru and Chile traded "
+              "accusations on Monday after clashes on their shared border. Chilean gunmen fired first, according to "
+              "Peruvian police. Chile denied it.\n\n")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence,person,typ", [
+    ('Prime Minister Anna Ruel told reporters that Peru "will not allow its territory to be used" by smugglers.',
+     "Anna Ruel", "leader_of"),
+    ("President Tomas Vendrel said Peru would defend its border.", "Tomas Vendrel", "leader_of"),
+    ("Interior Minister Karl Morsk insisted that Peru had played no part in the attack.", "Karl Morsk", "member_of")])
+def test_a_bare_title_speaking_for_a_state_in_an_undecided_story_is_that_states(sentence, person, typ):
+    # the two states named as often, the dateline another place's: the state the titled speaker's reported clause
+    # has as its subject
+    found = run(_UNDECIDED + sentence)
+    assert (person, typ, "Peru") in found, found
+    assert (person, typ, "Chile") not in found, found

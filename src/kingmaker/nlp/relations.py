@@ -4794,6 +4794,8 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             state = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
         if state is None and home is not None and _speaks_of_another_state(ctx, person, first[person], home):
             continue  # "Prime Minister X said Velnia would defend itself": no post in the story's state
+        if state is None and home is None:
+            state = _reported_state(ctx, person, first[person])  # (a story about two states named as often)
         if state is None and typ == "leader_of" and home is not None \
                 and _post_held_by_another(ctx, person, home, first[person]):
             continue  # "Velnia's president, X ... President Y": Y holds no post Velnia gave X; Y is another state's
@@ -5083,6 +5085,27 @@ def _speaks_of_another_state(ctx: _Ctx, person: int, sent: Span, home: int) -> b
             if a is not None and a != home and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:"):
                 return True
     return False
+
+
+def _reported_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
+    """"Prime Minister X told reporters that Velnia will not allow its territory to be used", "President Y said
+    Velnia would defend its border": in a story whose state is undecided (two states named as often), a titled
+    speaker whose reported clause has one state, by its name, as its subject speaks for that state."""
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.actor != person or not (sent.start <= m.start < sent.end):
+            continue
+        root = doc[m.start:m.end].root
+        verb = root.head if root.dep_ == "nsubj" else None
+        for clause in (verb.children if verb is not None else ()):
+            if clause.dep_ != "ccomp":
+                continue
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" and not subj.conjuncts else None
+            if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") \
+                    and not _state_adjective(ctx.mentions[ctx.tok2m[subj.i]]):
+                return a
+    return None
 
 
 def _capital_of(ctx: _Ctx, name: str, state: str) -> bool:
