@@ -1153,7 +1153,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "ruling_nouns", "power_verbs", "command_nouns",
                                       "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "given_name_titles", "appointing_verbs", "leaving_verbs",
                                       "receiving_verbs", "denial_verbs",
-                                      "aspiration_verbs", "hosting_verbs",
+                                      "aspiration_verbs", "hosting_verbs", "command_verbs", "journey_verbs", "visit_meeting_verbs",
                                       "female_titles", "neighbour_words", "including_words", "follower_nouns", "held_activities",
                                       "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs",
                                       "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "self_naming_verbs", "insurgent_words", "every_ruler_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
@@ -5291,3 +5291,13 @@ def test_a_bare_title_speaking_for_a_state_in_an_undecided_story_is_that_states(
     found = run(_UNDECIDED + sentence)
     assert (person, typ, "Peru") in found, found
     assert (person, typ, "Chile") not in found, found
+
+
+@pytest.mark.model
+def test_a_dateline_at_the_venue_of_talks_gives_no_bare_title_the_hosts_state():
+    # the dateline names the talks' host: no dateline (hosts rule), and the two sides are named as often
+    found = run("Peru and Chile sign border deal in Doha\n\nDOHA, May 2 (Wire) - Peru and Chile signed a border deal in "
+                "Doha on Monday after talks hosted by Qatar. Qatar's foreign ministry said the Doha talks had lasted a "
+                "week, and Qatar would help both sides. Chilean and Peruvian officials attended.\n\nThe talks lasted "
+                "a week. President Tomas Vendrel said the accord would hold.")
+    assert ("Tomas Vendrel", "leader_of", "Qatar") not in found, found
