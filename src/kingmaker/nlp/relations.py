@@ -83,6 +83,9 @@ class Cues:
     aspiration_verbs: frozenset[str]
     proposal_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
+    command_verbs: frozenset[str]
+    journey_verbs: frozenset[str]
+    visit_meeting_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     hearsay_nouns: frozenset[str]
     neighbour_words: frozenset[str]
@@ -1518,7 +1521,44 @@ class _Ctx:
                 # a dateline there lets a story that names another state often still be set where it is filed
                 self._home = next((m.actor for m in self.mentions if m.key == "country:" + best
                                    and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
+            self._title_home = self._home
+            if self._home is None and len(datelined) == 1:
+                self._title_home = self._dateline_contender(next(iter(datelined)), counts, score, institutions)
         return self._home
+
+    def title_home(self) -> int | None:
+        """The state a bare title ("President X", "Defence Minister Y") holds office in: the article's state
+        (``home_state``), else, in a story about two states named about equally often, the one its dateline
+        places it in ("VELGRAD, May 2 - Velnia and Ostravia signed ... President X ordered ..."): a wire's
+        unqualified titles are those of the state it is filed from."""
+        self.home_state()
+        return self._title_home
+
+    def _dateline_contender(self, state: str, counts: dict, best: float, institutions: set) -> int | None:
+        """The dateline's state (not a venue of talks: those are no dateline), when it contends for the story:
+        named in the text besides its dateline (three times at least) and nearly as often as the state named
+        most (three quarters), so that the story is about both; not a capital a story about another state is
+        merely filed from ("VELGRAD - Ostravia's army ...")."""
+        n = counts.get(state, 0)
+        if state not in institutions or n - 3 < 3 or n < 0.75 * best or self._shared_dateline(state):
+            return None
+        return next((m.actor for m in self.mentions if m.key == "country:" + state
+                     and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
+
+    def _shared_dateline(self, state: str) -> bool:
+        """"ERBIL/ANKARA, May 2 -", "SANAA/JERUSALEM (Wire) -": a dateline naming the state's place beside
+        another ("/"), one not of that state (another state's, a region's, an unknown town): the wire is filed
+        from both sides and its bare titles are not the one state's."""
+        doc = self.doc
+        for m in self.mentions:
+            if m.key != "country:" + state or not m.text.isupper() or m.start >= 200:
+                continue
+            for k in (m.start - 2, m.end + 1):
+                if 0 <= k < len(doc) and doc[(k + 1) if k < m.start else (k - 1)].text == "/":
+                    other = self.mentions[self.tok2m[k]] if self.tok2m[k] >= 0 else None
+                    if (other is None or other.key != m.key) and self.kb.country_of(doc[k].text) != state:
+                        return True
+        return False
 
     def _named_bodies(self, states) -> dict[str, int]:
         """{state: mentions of organisations whose name holds the state's name or a word it opens}: "the
@@ -4871,7 +4911,7 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
     first met right after a sentence about another state ("Australia says it is sending a frigate. Defence
     Minister X said ...") is that state's; a person the text has heading a government of its own ("the X
     Regional Government, headed by Prime Minister Y") holds that government's title, not the state's."""
-    home = ctx.home_state()
+    home = ctx.title_home()
     narrator = _narrator_state(ctx)
     home = narrator if narrator is not None else home
     own_titled = ctx.__dict__.get("first_person_titled", set())
@@ -4893,9 +4933,13 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             continue
         state = _clause_state(ctx, person, first[person])
         if state is None:
+            state = _commanded_state(ctx, person, first[person])
+        if state is None:
             state = _opening_state(ctx, first[person])
         if state is None:
             state = _seat_state(ctx, person, first[person])
+        if state is None:
+            state = _visited_state(ctx, person, first[person])
         if state is None:
             state = _led_party_state(ctx, person)
         if state is None:
@@ -4904,6 +4948,8 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             state = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
         if state is None and home is not None and _speaks_of_another_state(ctx, person, first[person], home):
             continue  # "Prime Minister X said Velnia would defend itself": no post in the story's state
+        if state is None and home is None:
+            state = _reported_state(ctx, person, first[person])  # (a story about two states named as often)
         if state is None and typ == "leader_of" and home is not None \
                 and _post_held_by_another(ctx, person, home, first[person]):
             continue  # "Velnia's president, X ... President Y": Y holds no post Velnia gave X; Y is another state's
@@ -5009,6 +5055,24 @@ def _clause_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
     return None
 
 
+def _commanded_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
+    """"President X ordered the Velnian army to return fire", "Prime Minister Y instructed Velnia's police to
+    ...", "Defence Minister Z deployed the Velnian navy to the strait": the state whose own institution the
+    titled person's verb commands (relations.yaml command_verbs, the institution its object) holds the title."""
+    for m in ctx.mentions:
+        if m.actor != person or not (sent.start <= m.start < sent.end):
+            continue
+        root = ctx.doc[m.start:m.end].root
+        verb = root.head if root.dep_ == "nsubj" else None
+        if verb is None or not _verb_in(verb, cues().command_verbs):
+            continue
+        states = {_institution_state(ctx, ctx.actor(c)) for c in verb.children if c.dep_ == "dobj"}
+        states.discard(None)
+        if len(states) == 1:
+            return states.pop()
+    return None
+
+
 def _semicolon_clause(clause: Token, start: int) -> bool:
     """"Ostravia will not sign; Finance Minister X said ...": a clause before a semicolon that the parser hangs
     on the titled person's verb (as its ccomp, conj or parataxis) -- the clause the person's one goes on from."""
@@ -5073,6 +5137,31 @@ def _seat_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
         before = [ctx.mentions[ctx.tok2m[t]] for t in range(sent.start, where.i) if ctx.tok2m[t] >= 0]
         if before:
             return _seat_mention(ctx, before[-1])
+    return None
+
+
+def _visited_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
+    """"X visited Velgrad to meet President Y", "the envoy flew to Velgrad on Monday to meet Prime Minister Z",
+    "she travelled to Velnia to see Defence Minister W": a titled person met at the end of a journey
+    (relations.yaml journey_verbs, visit_meeting_verbs; the purpose clause "to meet" the titled person) is the
+    host: the title is that of the state the journey goes to (its name or capital, not its adjective)."""
+    for m in ctx.mentions:
+        if m.actor != person or not (sent.start <= m.start < sent.end):
+            continue
+        root = ctx.doc[m.start:m.end].root
+        meet = root.head if root.dep_ == "dobj" else None
+        if meet is None or not _verb_in(meet, cues().visit_meeting_verbs) or meet.dep_ not in ("advcl", "xcomp") \
+                or not _verb_in(meet.head, cues().journey_verbs):
+            continue
+        places = [c for c in meet.head.children if c.dep_ == "dobj"]
+        places += [o for p in meet.head.children if p.dep_ == "prep" and p.lower_ in ("to", "in")
+                   for o in p.children if o.dep_ == "pobj"]
+        for place in places:
+            k = ctx.tok2m[place.i]
+            pm = ctx.mentions[k] if k >= 0 else None
+            if pm is not None and pm.actor >= 0 and ctx.kind(pm.actor) == "country" \
+                    and pm.key.startswith("country:") and not _state_adjective(pm):
+                return pm.actor
     return None
 
 
@@ -5152,6 +5241,27 @@ def _speaks_of_another_state(ctx: _Ctx, person: int, sent: Span, home: int) -> b
     return False
 
 
+def _reported_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
+    """"Prime Minister X told reporters that Velnia will not allow its territory to be used", "President Y said
+    Velnia would defend its border": in a story whose state is undecided (two states named as often), a titled
+    speaker whose reported clause has one state, by its name, as its subject speaks for that state."""
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.actor != person or not (sent.start <= m.start < sent.end):
+            continue
+        root = doc[m.start:m.end].root
+        verb = root.head if root.dep_ == "nsubj" else None
+        for clause in (verb.children if verb is not None else ()):
+            if clause.dep_ != "ccomp":
+                continue
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" and not subj.conjuncts else None
+            if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") \
+                    and not _state_adjective(ctx.mentions[ctx.tok2m[subj.i]]):
+                return a
+    return None
+
+
 def _capital_of(ctx: _Ctx, name: str, state: str) -> bool:
     """"Velgrad" for Velnia: a capital city the knowledge base gives for the state (countries data, capitals)."""
     return norm(name) in ctx.kb.capitals and ctx.kb.country_of(name) == state
@@ -5214,7 +5324,30 @@ def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
     if subj is None or subj.conjuncts:
         return None
     a = ctx.actor(subj) if subj.pos_ == "PROPN" else _state_body_subject(ctx, subj)
+    if a is None and subj.pos_ != "PROPN":
+        a = _institution_state(ctx, ctx.actor(subj))  # "The Velnian army said its jets struck ..."
+        if a is not None and _names_another_state(ctx, prev, a):
+            return None  # "The Velnian parliament sent troops to Ostravia. Ankara backs President X ..."
     return a if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") else None
+
+
+def _names_another_state(ctx: _Ctx, span: Span, state: int) -> bool:
+    """``span`` names a state other than ``state`` (by its name, adjective, capital or one of its institutions)
+    outside quotation marks: a sentence about two states' affairs, not one state's alone."""
+    from kingmaker.nlp import quoted
+
+    key = ctx.actors[state].key.split(":", 1)[1]
+    return any(m.key.startswith(("country:", "inst:")) and m.key.split(":")[1] != key and not quoted(ctx.doc[m.start])
+               for m in ctx.mentions if span.start <= m.start < span.end)
+
+
+def _institution_state(ctx: _Ctx, a: int | None) -> int | None:
+    """The state whose own institution ``a`` is ("the Velnian army", "Velnia's parliament": an institution the
+    text names with its state), standing for that state; None for any other actor."""
+    if a is None or not ctx.actors[a].key.startswith("inst:"):
+        return None
+    key = "country:" + ctx.actors[a].key.split(":")[1]
+    return next((b.idx for b in ctx.actors if b.key == key and b.kind == "country" and b.mentions), None)
 
 
 def _state_body_subject(ctx: _Ctx, subj: Token) -> int | None:
@@ -6892,6 +7025,14 @@ def _title_is_given_name(tok: Token) -> bool:
         or bool(re.match(r"(?i)(?:al|el)-[a-z]", nxt.text))
 
 
+def _of_title_end(ctx: _Ctx, i: int) -> bool:
+    """Token ``i`` ends a title of the knowledge written with its "of" phrase ("chief of staff", "secretary of
+    state"), in any case and naming no actor: "hosted by army chief of staff X", "the deputy chief of staff X"."""
+    doc = ctx.doc
+    return i >= 2 and doc[i - 1].lower_ == "of" and all(ctx.tok2m[k] < 0 for k in range(i - 2, i + 1)) \
+        and norm(doc[i - 2:i + 1].text) in ctx.kb._title_set
+
+
 def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> None:
     """Role words between an organisation/state mention and a person name."""
     kb = ctx.kb
@@ -6971,6 +7112,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             continue
         if w and (w in kb._title_set or w in kb.leader_roles or w in kb.member_roles or t.text == "."
                   or (w in kb.title_words and t.text[:1].isupper())
+                  or _of_title_end(ctx, i)  # "army chief of staff X": a title with its "of" phrase, in lower case
                   or (w == "of" and i > 0 and ctx.tok2m[i - 1] < 0 and norm(doc[i - 1].text) in kb.title_words)
                   or w in cues().title_modifiers
                   or role_words and norm(f"{t.text} {role_words[0]}") in kb._title_set  # "Supreme Leader X"
