@@ -613,6 +613,60 @@ def test_locked_in_a_dispute_or_standoff_is_lasting_hostility():
     assert ("Karvel", "opposes", "Ostravia") not in ties(doc("meeting"))
 
 
+def test_a_description_refers_to_the_body_the_sentence_before_is_about():
+    # "The Drevan Brigades , allied with the Tessik Brigades , said so . The group 's spokesman , Piet Rolland ,
+    # spoke .": "the group" is the subject of the sentence before, not the body named closer in its participle
+    doc = built([("The", 2, "det", "DET", "DT"), ("Drevan", 2, "compound", "PROPN", "NNP"),
+                 ("Brigades", 10, "nsubj", "PROPN", "NNPS"), (",", 2, "punct", "PUNCT", ","),
+                 ("allied", 2, "acl", "VERB", "VBN", "ally"), ("with", 4, "prep", "ADP", "IN"),
+                 ("the", 8, "det", "DET", "DT"), ("Tessik", 8, "compound", "PROPN", "NNP"),
+                 ("Brigades", 5, "pobj", "PROPN", "NNPS"), (",", 2, "punct", "PUNCT", ","),
+                 ("said", 10, "ROOT", "VERB", "VBD", "say"), ("so", 10, "advmod", "ADV", "RB"),
+                 (".", 10, "punct", "PUNCT", "."),
+                 ("The", 14, "det", "DET", "DT"), ("group", 16, "poss", "NOUN", "NN"), ("'s", 14, "case", "PART", "POS"),
+                 ("spokesman", 21, "nsubj", "NOUN", "NN"), (",", 16, "punct", "PUNCT", ","),
+                 ("Piet", 19, "compound", "PROPN", "NNP"), ("Rolland", 16, "appos", "PROPN", "NNP"),
+                 (",", 16, "punct", "PUNCT", ","), ("spoke", 21, "ROOT", "VERB", "VBD", "speak"),
+                 (".", 21, "punct", "PUNCT", ".")],
+                {(1, 3): ("Drevan Brigades", "organization"), (7, 9): ("Tessik Brigades", "organization"),
+                 (18, 20): ("Piet Rolland", "person")})
+    found = ties(doc)
+    assert ("Piet Rolland", "member_of", "Drevan Brigades") in found
+    assert ("Piet Rolland", "member_of", "Tessik Brigades") not in found
+
+
+def test_its_after_a_described_government_is_not_the_body_leading_it():
+    # "The government , led by the Tessik Council , refused . Its commander , Piet Rolland , spoke .": "its" is the
+    # government the sentence is about (no name stands for it), not the council that leads it
+    doc = built([("The", 1, "det", "DET", "DT"), ("government", 9, "nsubj", "NOUN", "NN"),
+                 (",", 1, "punct", "PUNCT", ","), ("led", 1, "acl", "VERB", "VBN", "lead"),
+                 ("by", 3, "agent", "ADP", "IN"), ("the", 7, "det", "DET", "DT"),
+                 ("Tessik", 7, "compound", "PROPN", "NNP"), ("Council", 4, "pobj", "PROPN", "NNP"),
+                 (",", 1, "punct", "PUNCT", ","), ("refused", 9, "ROOT", "VERB", "VBD", "refuse"),
+                 (".", 9, "punct", "PUNCT", "."),
+                 ("Its", 12, "poss", "PRON", "PRP$", "its"), ("commander", 17, "nsubj", "NOUN", "NN"),
+                 (",", 12, "punct", "PUNCT", ","), ("Piet", 15, "compound", "PROPN", "NNP"),
+                 ("Rolland", 12, "appos", "PROPN", "NNP"), (",", 12, "punct", "PUNCT", ","),
+                 ("spoke", 17, "ROOT", "VERB", "VBD", "speak"), (".", 17, "punct", "PUNCT", ".")],
+                {(6, 8): ("Tessik Council", "organization"), (14, 16): ("Piet Rolland", "person")})
+    assert not {t for t in ties(doc) if t[0] == "Piet Rolland" and t[2] == "Tessik Council"}
+
+
+@pytest.mark.parametrize("subject, kind, tie", [("Front", "organization", True), ("Morel", "person", False)])
+def test_a_bare_spokesman_speaks_for_the_subject_of_the_clause_before(subject, kind, tie):
+    # "The Zorvic Front refused , and a spokesman , Piet Rolland , spoke .": the Front's spokesman (not when the
+    # clause before has a person for its subject: "Anna Morel refused, and a spokesman, X, spoke")
+    doc = built([("The", 2, "det", "DET", "DT"), ("Zorvic", 2, "compound", "PROPN", "NNP"),
+                 (subject, 3, "nsubj", "PROPN", "NNP"), ("refused", 3, "ROOT", "VERB", "VBD", "refuse"),
+                 (",", 3, "punct", "PUNCT", ","), ("and", 3, "cc", "CCONJ", "CC"), ("a", 7, "det", "DET", "DT"),
+                 ("spokesman", 12, "nsubj", "NOUN", "NN"), (",", 7, "punct", "PUNCT", ","),
+                 ("Piet", 10, "compound", "PROPN", "NNP"), ("Rolland", 7, "appos", "PROPN", "NNP"),
+                 (",", 7, "punct", "PUNCT", ","), ("spoke", 3, "conj", "VERB", "VBD", "speak"),
+                 (".", 3, "punct", "PUNCT", ".")],
+                {(1, 3): ("Zorvic " + subject, kind), (9, 11): ("Piet Rolland", "person")})
+    assert (("Piet Rolland", "member_of", "Zorvic " + subject) in ties(doc)) == tie
+
+
 # ---------------------------------------------------------------- end to end (real pipeline)
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -1164,7 +1218,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "condition_marks", "personal_tie_verbs", "labelling_verbs",
                                       "hostile_labels", "against_prefixes", "camp_member_nouns",
                                           "voice_openers", "sign_offs", "profile_name_labels",
-                                          "profile_kind_labels"}
+                                          "profile_kind_labels", "speaking_roles"}
     assert set(rel["profile_field_labels"].values()) <= allowed
 
 
@@ -5103,3 +5157,41 @@ def test_the_governments_official_serves_the_government_named_before():
     assert ("Anna Vardo", "member_of", "Ostravia") in out
     assert ("Anna Vardo", "member_of", "Portugal") not in out
 
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie,not_tie", [
+    # "the group's ROLE, X" after a sentence about a body: that body, not one named in its apposition or participle
+    ("The Drevan Brigades, one of several militias gathered under the umbrella of the Kolvar Resistance Movement, "
+     "rejected the ceasefire on Monday. The group's commander, Tomas Vendrel, said the fighting would continue.",
+     ("Tomas Vendrel", "leader_of", "Drevan Brigades"), ("Tomas Vendrel", "leader_of", "Kolvar Resistance Movement")),
+    ("Harakat Belun, a militia that fought for years alongside the Tessik Brigades in the north, claimed the attack "
+     "in a statement. The group's spokesman, Piet Rolland, said more strikes would follow.",
+     ("Piet Rolland", "member_of", "Harakat Belun"), ("Piet Rolland", "member_of", "Tessik Brigades")),
+    ("The Drevan Brigades, the strongest of the armed factions allied with the Tessik Brigades, said on Monday that "
+     "the withdrawal proved them right. The group's spokesman, Ilsa Marnova, warned that any troops left behind "
+     "would be attacked.",
+     ("Ilsa Marnova", "member_of", "Drevan Brigades"), ("Ilsa Marnova", "member_of", "Tessik Brigades")),
+    # "its ROLE, X" after a sentence about a body named by no name: not the name it is described by
+    ("The transitional government in Ysmer, led by the Kolvar National Council, rejected the plan on Sunday. Its "
+     "foreign minister, Tomas Vendrel, said the talks had failed.",
+     None, ("Tomas Vendrel", "member_of", "Kolvar National Council")),
+    ("The militia loyal to the Zorvic Front withdrew from the town on Monday. Its commander, Piet Rolland, said his "
+     "men would return.", None, ("Piet Rolland", "leader_of", "Zorvic Front")),
+    ("A new administration headed by the Drevan Union took office on Monday. Its finance minister, Ilsa Marnova, "
+     "promised to cut taxes.", None, ("Ilsa Marnova", "member_of", "Drevan Union")),
+    # a bare "a spokesman, X": the body the clause before (or the sentence before) is about
+    ("The Zorvic Front rejected the offer on Monday, and a spokesman, Tomas Vendrel, said the talks were over.",
+     ("Tomas Vendrel", "member_of", "Zorvic Front"), None),
+    ("The Kolvar Union did not comment on the ruling, but a spokeswoman, Ilsa Marnova, told reporters the party "
+     "would appeal.", ("Ilsa Marnova", "member_of", "Kolvar Union"), None),
+    ("The Drevan Brigades denied the report on Monday. A spokesman, Piet Rolland, said the militia had not fired a "
+     "shot.", ("Piet Rolland", "member_of", "Drevan Brigades"), None),
+    ("The Drevan Brigades denied the report on Monday. Piet Rolland, a spokesman, said the militia had not crossed "
+     "the river.", ("Piet Rolland", "member_of", "Drevan Brigades"), None),
+    ("Anelka Brenna met the Zorvic Front on Monday, and a spokesman, Tomas Vendrel, said the talks went well.",
+     None, ("Tomas Vendrel", "member_of", "Zorvic Front")),
+])
+def test_a_role_refers_to_the_body_the_passage_is_about(text, tie, not_tie):
+    found = run(text)
+    assert tie is None or tie in found, found
+    assert not_tie is None or not_tie not in found, found

@@ -141,6 +141,7 @@ class Cues:
     profile_name_labels: frozenset[str]
     profile_kind_labels: frozenset[str]
     sign_offs: frozenset[str]
+    speaking_roles: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -834,6 +835,10 @@ class _Ctx:
                 return None if None in fitting and _left_body(root) else a
         if kind_fit is not None and topic is not None and self.mentions[kind_fit].start < tok.sent.start:
             return topic  # (the sentence's own subject before a body of the noun's kind a sentence before)
+        if kind_fit is not None and self._sentence_before(tok) <= self.mentions[kind_fit].start < tok.sent.start:
+            centre = self._centre_body(self.doc[self.mentions[kind_fit].start].sent, fits, exclude)
+            if centre is not None:
+                return centre
         if kind_fit is not None:
             mm = self.mentions[kind_fit]
             if self.actors[mm.actor].subkind is None and len(fits) > 1 and mm.start < self._sentence_before(tok):
@@ -845,6 +850,18 @@ class _Ctx:
                                                        or self.mentions[loose_fit].start >= self._sentence_before(tok)):
             return self.mentions[loose_fit].actor  # (the one such body, or one named in its sentence or the one before)
         return sole
+
+    def _centre_body(self, sent: Span, fits: set[int], exclude: int | None) -> int | None:
+        """"X, the strongest of the militias grouped under Y, said ... . The group's spokesman ...": a description
+        that refers back to a sentence before refers to the body that sentence is about, its main clause's subject
+        (``main_subjects``), when that body is of a fitting kind (``fits``), before a body of that kind named closer
+        inside the subject's apposition, a participle ("led by Y", "grouped under Y") or a prepositional phrase;
+        None when the subject names no such body (or several: "A and B ...")."""
+        heads = self.main_subjects(sent)
+        if len(heads) != 1 or any(c.dep_ == "conj" for c in heads[0].children):
+            return None
+        a = self.actor(heads[0])  # (a name: a description or a pronoun there may itself be misread)
+        return a if a is not None and a in fits and a != exclude else None
 
     def _speaker_body(self, tok: Token, exclude: int | None) -> int | None:
         """"X said the party would ...", "X told reporters the group had ...": the subject of reported speech
@@ -1268,16 +1285,8 @@ class _Ctx:
         prev = self._prose_before(start)
         if prev is not None:  # none earlier in its sentence: the subject of the sentence before ("X took up arms
             # after the government dissolved the council. Its commander ...": X), else the closest name
-            heads = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]  # (several
-            told = next((c for c in prev.root.children if c.dep_ == "ccomp" and heads and c.i < heads[0].i), None)
-            if told is not None and (prev.root.lemma_ in REPORT_VERBS or any(
-                    t.text == ";" for t in self.doc[told.i:heads[0].i])):
-                # "X won 39 seats, the commission said. Its rival ...": a trailing attribution names the source;
-                # the one the story is about is the subject of the clause reported (X); so is the subject of a first
-                # clause before a semicolon, parsed as the second's complement ("It has 3,000 fighters; UN experts
-                # put the figure lower. Its ...")
-                heads = [t for t in told.children if t.dep_ in ("nsubj", "nsubjpass")] or heads
-            subj = heads[0] if heads else None                                                 # for a split name)
+            heads = self.main_subjects(prev)
+            subj = heads[0] if heads else None
             if subj is not None and subj.pos_ == "PRON" and GENDERED.get(tok.lower_) is not None \
                     and GENDERED.get(subj.lower_) == GENDERED.get(tok.lower_):
                 # "Name went after X. She said he had ... And she called on ...": the same "she" as the
@@ -1300,6 +1309,10 @@ class _Ctx:
                 subj = None
             a = (self.actor(subj) if self.actor(subj) is not None else self.definite(subj)) if misread_root \
                 else self.np_actor(subj)
+            if a is not None and tok.lower_ in ("it", "its") and self._described_by_owner(subj, a):
+                # "The government in X, led by the Y Council, did not comment. Its minister ...": "its" is the
+                # government the sentence is about, which no name stands for, not the council leading it
+                return None
             if a is None and subj is not None and subj.pos_ == "PRON" and subj.i < tok.i \
                     and (GENDERED.get(subj.lower_) is not None and GENDERED.get(subj.lower_) == GENDERED.get(tok.lower_)
                          or subj.lower_ == "it" and tok.lower_ in ("it", "its")) \
@@ -1343,6 +1356,32 @@ class _Ctx:
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
         return None
+
+    def _described_by_owner(self, subj: Token, a: int) -> bool:
+        """``a`` (what the noun phrase ``subj`` was read as) is only the name it is described by ("a government led
+        by X", "the militia loyal to X": ``described_owner``), the body itself having no name of its own."""
+        owner = self.described_owner(subj) if subj.pos_ == "NOUN" and self.actor(subj) is None else None
+        return owner is not None and owner is not subj and self.np_actor(owner) == a
+
+    def main_subjects(self, sent: Span) -> list[Token]:
+        """The subjects of a sentence's main clause: what the sentence is about, the entity a possessive or a
+        description in the sentence after most likely refers back to (several for a split name). A trailing
+        attribution ("X won 39 seats, the commission said") names the source: the one the story is about is the
+        subject of the clause reported (X); so is the subject of a first clause before a semicolon, parsed as the
+        second's complement ("It has 3,000 fighters; UN experts put the figure lower"). A main verb with no subject
+        of its own after a complement clause ("X, the strongest of the groups gathered under Y, said ...", the
+        subject read as the participle's): that clause's subject."""
+        heads = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        if not heads:
+            before = next((c for c in sent.root.children if c.dep_ == "ccomp" and c.i < sent.root.i), None)
+            heads = [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < before.i] \
+                if before is not None else []
+            return heads
+        told = next((c for c in sent.root.children if c.dep_ == "ccomp" and heads and c.i < heads[0].i), None)
+        if told is not None and (sent.root.lemma_ in REPORT_VERBS or any(
+                t.text == ";" for t in self.doc[told.i:heads[0].i])):
+            heads = [t for t in told.children if t.dep_ in ("nsubj", "nsubjpass")] or heads
+        return heads
 
     def _described_subject(self, tok: Token, exclude: int | None) -> int | None:
         """"Shelling hit the Front's fighters, the group said, and its commander, X, vowed ...": an "it"/"its"
@@ -6444,6 +6483,11 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                     if principal is not None and principal != owner and ctx.kind(principal) == "person":
                         named_by = principal
                         ctx.served.append((owner, principal, role.sent))
+    if named_by is None and typ == "member_of" and ctx.kind(owner) == "person":
+        body = _spoken_for(ctx, owner, role)
+        if body is not None:  # "The Front rejected the offer, and a spokesman, X, said ...": the Front's
+            named_by = body
+            ctx.add(owner, "member_of", body, role.sent, 0.65)
     if named_by is None and typ in ("leader_of", "member_of") and implied is not None:
         # "the President, X", "X, a government spokesman": a state title naming no state
         title = _implied_state_title(kb, role, full)
@@ -6488,6 +6532,25 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         p = ctx.pronoun_actor(poss, exclude=owner)
         if p is not None:
             _owned_body(ctx, p, owner, role.sent)
+
+
+def _spoken_for(ctx: _Ctx, person: int, role: Token) -> int | None:
+    """"The Front did not respond, and a spokesman, X, accused ...", "The Front denied it. A spokesman, X, said ...":
+    a bare speaking role (word_lists speaking_roles; "a spokesman" with no owner, modifier or of/for-phrase) speaks
+    for the body the passage is about: the subject of its sentence's main clause before it, or (the person
+    named being that subject, or none before the role) of the sentence before, when that is an organisation or a
+    state; None for any other subject ("Guterres demanded ... and a spokesman, X, said": no body named)."""
+    if norm(role.lemma_) not in cues().speaking_roles or role.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in role.children) \
+            or any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep") for c in role.children):
+        return None
+    subjects = [t for t in ctx.main_subjects(role.sent) if t.i < role.i and not t.is_ancestor(role)]
+    a = ctx.np_actor(subjects[0]) if subjects else None
+    if a is None or a == person:
+        prev = ctx._prose_before(role.sent.start)
+        heads = ctx.main_subjects(prev) if prev is not None and (not subjects or a == person) else []
+        a = ctx.np_actor(heads[0]) if len(heads) == 1 and heads[0].pos_ != "PRON" else None
+    return a if a is not None and a != person and ctx.kind(a) in ("organization", "country") else None
 
 
 def _coordinated_stance(ctx: _Ctx, owner: int, role: Token, poss_owner: int, typ: str | None,
