@@ -1363,6 +1363,24 @@ class _Ctx:
         owner = self.described_owner(subj) if subj.pos_ == "NOUN" and self.actor(subj) is None else None
         return owner is not None and owner is not subj and self.np_actor(owner) == a
 
+    def spoken_for(self, role: Token, person: int | None = None) -> int | None:
+        """"The Front did not respond, and a spokesman, X, accused ...", "The Front denied it. A spokesman said ...":
+        a bare speaking role (word_lists speaking_roles; "a spokesman" with no owner, modifier or of/for-phrase)
+        speaks for the body the passage is about: the subject of its sentence's main clause before it, or (the
+        ``person`` named being that subject, or none before the role) of the sentence before, when that is an
+        organisation or a state; None for any other subject ("Y demanded ..., and a spokesman said": no body)."""
+        if norm(role.lemma_) not in cues().speaking_roles or role.tag_ != "NN" \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in role.children) \
+                or any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep") for c in role.children):
+            return None
+        subjects = [t for t in self.main_subjects(role.sent) if t.i < role.i and not t.is_ancestor(role)]
+        a = self.np_actor(subjects[0]) if subjects else None
+        if a is None or a == person:
+            prev = self._prose_before(role.sent.start)
+            heads = self.main_subjects(prev) if prev is not None and (not subjects or a == person) else []
+            a = self.np_actor(heads[0]) if len(heads) == 1 and heads[0].pos_ != "PRON" else None
+        return a if a is not None and a != person and self.kind(a) in ("organization", "country") else None
+
     def main_subjects(self, sent: Span) -> list[Token]:
         """The subjects of a sentence's main clause: what the sentence is about, the entity a possessive or a
         description in the sentence after most likely refers back to (several for a split name). A trailing
@@ -6484,7 +6502,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                         named_by = principal
                         ctx.served.append((owner, principal, role.sent))
     if named_by is None and typ == "member_of" and ctx.kind(owner) == "person":
-        body = _spoken_for(ctx, owner, role)
+        body = ctx.spoken_for(role, owner)
         if body is not None:  # "The Front rejected the offer, and a spokesman, X, said ...": the Front's
             named_by = body
             ctx.add(owner, "member_of", body, role.sent, 0.65)
@@ -6532,25 +6550,6 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         p = ctx.pronoun_actor(poss, exclude=owner)
         if p is not None:
             _owned_body(ctx, p, owner, role.sent)
-
-
-def _spoken_for(ctx: _Ctx, person: int, role: Token) -> int | None:
-    """"The Front did not respond, and a spokesman, X, accused ...", "The Front denied it. A spokesman, X, said ...":
-    a bare speaking role (word_lists speaking_roles; "a spokesman" with no owner, modifier or of/for-phrase) speaks
-    for the body the passage is about: the subject of its sentence's main clause before it, or (the person
-    named being that subject, or none before the role) of the sentence before, when that is an organisation or a
-    state; None for any other subject ("Guterres demanded ... and a spokesman, X, said": no body named)."""
-    if norm(role.lemma_) not in cues().speaking_roles or role.tag_ != "NN" \
-            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in role.children) \
-            or any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep") for c in role.children):
-        return None
-    subjects = [t for t in ctx.main_subjects(role.sent) if t.i < role.i and not t.is_ancestor(role)]
-    a = ctx.np_actor(subjects[0]) if subjects else None
-    if a is None or a == person:
-        prev = ctx._prose_before(role.sent.start)
-        heads = ctx.main_subjects(prev) if prev is not None and (not subjects or a == person) else []
-        a = ctx.np_actor(heads[0]) if len(heads) == 1 and heads[0].pos_ != "PRON" else None
-    return a if a is not None and a != person and ctx.kind(a) in ("organization", "country") else None
 
 
 def _coordinated_stance(ctx: _Ctx, owner: int, role: Token, poss_owner: int, typ: str | None,
