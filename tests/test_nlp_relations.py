@@ -5171,6 +5171,15 @@ def test_the_governments_official_serves_the_government_named_before():
      "the withdrawal proved them right. The group's spokesman, Ilsa Marnova, warned that any troops left behind "
      "would be attacked.",
      ("Ilsa Marnova", "member_of", "Drevan Brigades"), ("Ilsa Marnova", "member_of", "Tessik Brigades")),
+    # the same in a clause joined to one whose subject is described so ("and", "but", "after")
+    ("Harakat Belun, a militia that fought for years alongside the Tessik Brigades, claimed the attack, and the "
+     "group's spokesman, Piet Rolland, said more strikes would follow.",
+     ("Piet Rolland", "member_of", "Harakat Belun"), ("Piet Rolland", "member_of", "Tessik Brigades")),
+    ("The Drevan Brigades, the strongest of the armed factions allied with the Tessik Brigades, rejected the truce, "
+     "but the group's commander, Ilsa Marnova, said talks could resume.",
+     ("Ilsa Marnova", "leader_of", "Drevan Brigades"), ("Ilsa Marnova", "leader_of", "Tessik Brigades")),
+    ("The Drevan Brigades, which split from the Tessik Brigades in 2019, withdrew after the group's commander, Ilsa "
+     "Marnova, was wounded.", ("Ilsa Marnova", "leader_of", "Drevan Brigades"), None),
     # "its ROLE, X" after a sentence about a body named by no name: not the name it is described by
     ("The transitional government in Ysmer, led by the Kolvar National Council, rejected the plan on Sunday. Its "
      "foreign minister, Tomas Vendrel, said the talks had failed.",

@@ -797,6 +797,7 @@ class _Ctx:
         # (names inside the phrase itself are its modifiers: "the al-Qaeda-linked group" is not al-Qaeda)
         kind_fit = None  # the closest mention of a body of a fitting subkind
         topic = None  # an organisation the subject of a clause before the noun in its sentence
+        topic_root: Token | None = None  # (its mention's head word)
         fits: set[int] = set()  # the bodies of a fitting subkind in the look-back
         for i in self._mentioned_back(tok.left_edge.i - 1, max(-1, tok.i - 400)):
             m = self.tok2m[i]
@@ -818,6 +819,7 @@ class _Ctx:
             if generic and topic is None and self.mentions[m].start >= tok.sent.start \
                     and _clause_before(self.doc[self.mentions[m].start:self.mentions[m].end].root, tok):
                 topic = a  # the subject of a clause before the noun's own in its sentence (of a fitting kind or not)
+                topic_root = self.doc[self.mentions[m].start:self.mentions[m].end].root
             if not named and generic and self.actors[a].subkind in fitting:
                 if kind_fit is None:
                     kind_fit = m  # (a body whose name the noun heads, if any, wins: "the alliance", "X Alliance")
@@ -835,6 +837,10 @@ class _Ctx:
                 return None if None in fitting and _left_body(root) else a
         if kind_fit is not None and topic is not None and self.mentions[kind_fit].start < tok.sent.start:
             return topic  # (the sentence's own subject before a body of the noun's kind a sentence before)
+        if kind_fit is not None and topic is not None and topic in fits \
+                and topic_root.left_edge.i <= self.mentions[kind_fit].start <= topic_root.right_edge.i:
+            return topic  # "X, a militia that fought beside Y, claimed it, and the group's spokesman said ...": the
+            # subject of the clause before, not a body of the noun's kind named inside that subject's description
         if kind_fit is not None and self._sentence_before(tok) <= self.mentions[kind_fit].start < tok.sent.start:
             centre = self._centre_body(self.doc[self.mentions[kind_fit].start].sent, fits, exclude)
             if centre is not None:
