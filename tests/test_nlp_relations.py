@@ -5180,6 +5180,11 @@ def test_the_governments_official_serves_the_government_named_before():
      ("Ilsa Marnova", "leader_of", "Drevan Brigades"), ("Ilsa Marnova", "leader_of", "Tessik Brigades")),
     ("The Drevan Brigades, which split from the Tessik Brigades in 2019, withdrew after the group's commander, Ilsa "
      "Marnova, was wounded.", ("Ilsa Marnova", "leader_of", "Drevan Brigades"), None),
+    ("Harakat Belun, a militia that fought for years alongside the Tessik Brigades, claimed the attack; the group's "
+     "spokesman, Piet Rolland, said more strikes would follow.",
+     ("Piet Rolland", "member_of", "Harakat Belun"), ("Piet Rolland", "member_of", "Tessik Brigades")),
+    ("The Drevan Brigades, allied with the Tessik Brigades, rejected the truce; the group's commander, Ilsa Marnova, "
+     "called it a trap.", ("Ilsa Marnova", "leader_of", "Drevan Brigades"), ("Ilsa Marnova", "leader_of", "Tessik Brigades")),
     # "its ROLE, X" after a sentence about a body named by no name: not the name it is described by
     ("The transitional government in Ysmer, led by the Kolvar National Council, rejected the plan on Sunday. Its "
      "foreign minister, Tomas Vendrel, said the talks had failed.",

@@ -1830,11 +1830,14 @@ class _Ctx:
 def _clause_before(subj: Token, tok: Token) -> bool:
     """"The Front did not comment, but a commander of the group's wing said ...", "The Front declined, although the
     group's arm welcomed it": ``subj`` is the subject of a clause that ``tok``'s clause is coordinated with or
-    subordinate to (conj, advcl, parataxis), not of ``tok``'s own clause ("X helped the group") nor of a clause
-    that reports it ("X said the group ...")."""
+    subordinate to (conj, advcl, parataxis; or before a semicolon, parsed as the complement of ``tok``'s clause), not
+    of ``tok``'s own clause ("X helped the group") nor of a clause that reports it ("X said the group ...")."""
     if subj.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb, x = subj.head, tok
+    if verb.dep_ == "ccomp" and verb.right_edge.i < tok.i and verb.head.left_edge.i <= tok.i <= verb.head.right_edge.i \
+            and any(t.text == ";" for t in tok.doc[verb.right_edge.i:tok.i]):
+        return True  # "X claimed it; the group's spokesman said ...": a first clause parsed as the second's complement
     while x.head.i != x.i and x.head.i != verb.i:
         x = x.head
     return x.head.i == verb.i and x.i != subj.i and x.dep_ in ("conj", "advcl", "parataxis") \
