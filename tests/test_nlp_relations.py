@@ -5209,3 +5209,22 @@ def test_a_role_refers_to_the_body_the_passage_is_about(text, tie, not_tie):
     found = run(text)
     assert tie is None or tie in found, found
     assert not_tie is None or not_tie not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    # a second post of a person (joined to a first, or "also") is in another body than the one the sentence has
+    # already tied the person to: "the council" is not the closer "... Council" the person heads
+    ("The Presidential Council of Drevan has ruled since 2022. Forces of the Southern Kolvar Council seized the port "
+     "on Monday. Tomas Vendrel, the Southern Kolvar Council's president and one of the council's eight members, "
+     "defended the move.", ("Tomas Vendrel", "member_of", "Presidential Council of Drevan")),
+    ("The Presidential Council of Drevan met on Monday. The Southern Kolvar Council, a separatist movement led by "
+     "Tomas Vendrel, who is also the council's vice-president, wants independence.",
+     ("Tomas Vendrel", "member_of", "Presidential Council of Drevan")),
+    ("The Presidential Council of Drevan met on Monday. Ilsa Marnova, head of the Kolvar Youth Council and also the "
+     "council's deputy chair, did not attend.", ("Ilsa Marnova", "member_of", "Presidential Council of Drevan")),
+])
+def test_a_second_post_is_in_another_body(text, tie):
+    found = run(text)
+    assert tie in found, found
+

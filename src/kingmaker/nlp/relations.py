@@ -2110,6 +2110,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     _role_ties(ctx, owner, up, of_phrases, adjectives, implied)
                 # "X, a senior A official and chief of its B": each conjoined role gives its own tie
                 for c in role.conjuncts:
+                    c = _one_of(c) if c.lower_ == "one" else c  # "X, Y's president and one of the council's members"
                     if c.i > role.i and c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None:
                         _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
                 if role is tok:  # "X, chief of staff of the army and Z's closest ally": a stance hung on "the army"
@@ -6351,7 +6352,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         # "X, the head of Y, the military wing of Z": the wing is Y, the closest organisation before
         owner = next((ctx.actor(ctx.doc[i]) for i in range(role.i - 1, role.sent.start - 1, -1)
                       if ctx.actor(ctx.doc[i]) is not None), owner)
-    poss_owner = _possessor(ctx, role, exclude=owner)
+    poss_owner = _possessor(ctx, role, exclude=_held_before(ctx, owner, role))
     if typ is None and poss_owner is not None and ctx.subkind(poss_owner) == "legislature" \
             and full in (kb.relations.get("legislature_titles") or ()):
         typ = "leader_of"  # "the chamber elected X as its speaker": X heads the legislature
@@ -6559,6 +6560,27 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         p = ctx.pronoun_actor(poss, exclude=owner)
         if p is not None:
             _owned_body(ctx, p, owner, role.sent)
+
+
+def _held_before(ctx: _Ctx, person: int, role: Token) -> int:
+    """What a description owning ``role`` cannot stand for: ``person`` itself; for a second post of the person, joined
+    to a first ("X, the Y Council's president and one of the council's members") or marked "also" ("led by X, who is
+    also the council's vice-president"), the organisation the sentence has already tied the person to (the second
+    post is in another body: "the council" is not the Y Council named closer)."""
+    if ctx.kind(person) != "person" or not any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in role.children):
+        return person
+    head = role
+    while head.dep_ in ("pobj", "prep") and head.head is not head:  # "one of the council's members": "one"
+        head = head.head
+    head = head.head if head.dep_ == "attr" else head  # "who is also the council's vice-president": "is"
+    second = role.dep_ == "conj" or head.dep_ == "conj" or any(
+        c.lower_ == "also" for t in (role, head) for c in t.children if c.dep_ == "advmod")
+    if not second:
+        return person
+    sent = role.sent
+    held = [h.target for h in ctx.hits if h.source == person and h.type in ("leader_of", "member_of")
+            and ctx.kind(h.target) == "organization" and h.span.start >= sent.start and h.span.end <= sent.end]
+    return held[-1] if held else person
 
 
 def _coordinated_stance(ctx: _Ctx, owner: int, role: Token, poss_owner: int, typ: str | None,
