@@ -335,6 +335,20 @@ def test_a_stand_in_speaks_for_the_state_it_represents(text, expected):
     assert expected in events(text), events(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a bare "a spokesman" speaks for the body the clause or sentence before is about (PhraseResolver.spoken_for)
+    ("The Zorvic Front denied the report on Monday. A spokesman accused the Kolvar army of shelling the town.",
+     ("Zorvic Front", "ACCUSE", "Kolvar military", False)),
+    ("The Zorvic Front did not respond to the demand, and a spokesman accused the Kolvar army of lying.",
+     ("Zorvic Front", "ACCUSE", "Kolvar military", False)),
+    # (no body when the clause before is a person's)
+    ("Anelka Brenna met the Zorvic Front on Monday, and a spokesman accused the Kolvar army of lying.",
+     (None, "ACCUSE", "Kolvar military", False)),
+])
+def test_a_bare_spokesman_speaks_for_the_body_the_passage_is_about(text, expected):
+    assert expected in events(text), events(text)
+
+
 def test_a_person_named_since_is_the_one_he_means():
     got = events(_NEIGHBOURS + "The representative of Ostravia spoke first. President Tomas Vendrel of Veltria then "
                  "took the floor. He accused Ostravia of shelling villages.")

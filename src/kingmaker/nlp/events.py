@@ -1232,8 +1232,8 @@ def _whose_object(ctx: _Ctx, verb: Token) -> tuple[Token, Token] | None:
 
 def _represented(ctx: _Ctx, noun: Token) -> Span | None:
     """The state or body an unnamed stand-in speaks for: "the representative of X", "X's delegate", "the
-    envoy for X", "Speaking for X, the ambassador ...": X; None for a named one ("X's envoy, Y") or any other
-    noun."""
+    envoy for X", "Speaking for X, the ambassador ...": X; a bare "a spokesman" the body the passage is about
+    (``PhraseResolver.spoken_for``); None for a named one ("X's envoy, Y") or any other noun."""
     from kingmaker.nlp.components import referents
 
     if noun.pos_ != "NOUN" or _lemma(noun) not in ctx.lex.stand_ins or ctx.mention_of(noun) is not None \
@@ -1247,10 +1247,12 @@ def _represented(ctx: _Ctx, noun: Token) -> Span | None:
     resolver = referents(noun.doc)
     for o in owners:
         m = ctx.mention_of(o)
-        a = resolver.actor(m.root) if m is not None else None
+        a = resolver.actor(m.root) if m is not None else resolver.np_actor(o)  # (and "a spokesman for the group")
         if a is not None and resolver.kind(a) in ("country", "organization"):
-            return m
-    return None
+            return m or _actor_span(ctx, a, noun.i, noun.doc)
+    # "The Front denied it, and a spokesman said ...": a bare spokesman speaks for the body the passage is about
+    a = resolver.spoken_for(noun) if not owners else None
+    return _actor_span(ctx, a, noun.i, noun.doc) if a is not None else None
 
 
 def _stand_in_speaker(ctx: _Ctx, pron: Token) -> Span | None:

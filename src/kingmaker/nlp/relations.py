@@ -144,6 +144,7 @@ class Cues:
     profile_name_labels: frozenset[str]
     profile_kind_labels: frozenset[str]
     sign_offs: frozenset[str]
+    speaking_roles: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -809,6 +810,7 @@ class _Ctx:
         # (names inside the phrase itself are its modifiers: "the al-Qaeda-linked group" is not al-Qaeda)
         kind_fit = None  # the closest mention of a body of a fitting subkind
         topic = None  # an organisation the subject of a clause before the noun in its sentence
+        topic_root: Token | None = None  # (its mention's head word)
         fits: set[int] = set()  # the bodies of a fitting subkind in the look-back
         for i in self._mentioned_back(tok.left_edge.i - 1, max(-1, tok.i - 400)):
             m = self.tok2m[i]
@@ -830,6 +832,7 @@ class _Ctx:
             if generic and topic is None and self.mentions[m].start >= tok.sent.start \
                     and _clause_before(self.doc[self.mentions[m].start:self.mentions[m].end].root, tok):
                 topic = a  # the subject of a clause before the noun's own in its sentence (of a fitting kind or not)
+                topic_root = self.doc[self.mentions[m].start:self.mentions[m].end].root
             if not named and generic and self.actors[a].subkind in fitting:
                 if kind_fit is None:
                     kind_fit = m  # (a body whose name the noun heads, if any, wins: "the alliance", "X Alliance")
@@ -847,6 +850,14 @@ class _Ctx:
                 return None if None in fitting and _left_body(root) else a
         if kind_fit is not None and topic is not None and self.mentions[kind_fit].start < tok.sent.start:
             return topic  # (the sentence's own subject before a body of the noun's kind a sentence before)
+        if kind_fit is not None and topic is not None and topic in fits \
+                and topic_root.left_edge.i <= self.mentions[kind_fit].start <= topic_root.right_edge.i:
+            return topic  # "X, a militia that fought beside Y, claimed it, and the group's spokesman said ...": the
+            # subject of the clause before, not a body of the noun's kind named inside that subject's description
+        if kind_fit is not None and self._sentence_before(tok) <= self.mentions[kind_fit].start < tok.sent.start:
+            centre = self._centre_body(self.doc[self.mentions[kind_fit].start].sent, fits, exclude)
+            if centre is not None:
+                return centre
         if kind_fit is not None:
             mm = self.mentions[kind_fit]
             if self.actors[mm.actor].subkind is None and len(fits) > 1 and mm.start < self._sentence_before(tok):
@@ -858,6 +869,18 @@ class _Ctx:
                                                        or self.mentions[loose_fit].start >= self._sentence_before(tok)):
             return self.mentions[loose_fit].actor  # (the one such body, or one named in its sentence or the one before)
         return sole
+
+    def _centre_body(self, sent: Span, fits: set[int], exclude: int | None) -> int | None:
+        """"X, the strongest of the militias grouped under Y, said ... . The group's spokesman ...": a description
+        that refers back to a sentence before refers to the body that sentence is about, its main clause's subject
+        (``main_subjects``), when that body is of a fitting kind (``fits``), before a body of that kind named closer
+        inside the subject's apposition, a participle ("led by Y", "grouped under Y") or a prepositional phrase;
+        None when the subject names no such body (or several: "A and B ...")."""
+        heads = self.main_subjects(sent)
+        if len(heads) != 1 or any(c.dep_ == "conj" for c in heads[0].children):
+            return None
+        a = self.actor(heads[0])  # (a name: a description or a pronoun there may itself be misread)
+        return a if a is not None and a in fits and a != exclude else None
 
     def _speaker_body(self, tok: Token, exclude: int | None) -> int | None:
         """"X said the party would ...", "X told reporters the group had ...": the subject of reported speech
@@ -1281,16 +1304,8 @@ class _Ctx:
         prev = self._prose_before(start)
         if prev is not None:  # none earlier in its sentence: the subject of the sentence before ("X took up arms
             # after the government dissolved the council. Its commander ...": X), else the closest name
-            heads = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]  # (several
-            told = next((c for c in prev.root.children if c.dep_ == "ccomp" and heads and c.i < heads[0].i), None)
-            if told is not None and (prev.root.lemma_ in REPORT_VERBS or any(
-                    t.text == ";" for t in self.doc[told.i:heads[0].i])):
-                # "X won 39 seats, the commission said. Its rival ...": a trailing attribution names the source;
-                # the one the story is about is the subject of the clause reported (X); so is the subject of a first
-                # clause before a semicolon, parsed as the second's complement ("It has 3,000 fighters; UN experts
-                # put the figure lower. Its ...")
-                heads = [t for t in told.children if t.dep_ in ("nsubj", "nsubjpass")] or heads
-            subj = heads[0] if heads else None                                                 # for a split name)
+            heads = self.main_subjects(prev)
+            subj = heads[0] if heads else None
             if subj is not None and subj.pos_ == "PRON" and GENDERED.get(tok.lower_) is not None \
                     and GENDERED.get(subj.lower_) == GENDERED.get(tok.lower_):
                 # "Name went after X. She said he had ... And she called on ...": the same "she" as the
@@ -1313,6 +1328,10 @@ class _Ctx:
                 subj = None
             a = (self.actor(subj) if self.actor(subj) is not None else self.definite(subj)) if misread_root \
                 else self.np_actor(subj)
+            if a is not None and tok.lower_ in ("it", "its") and self._described_by_owner(subj, a):
+                # "The government in X, led by the Y Council, did not comment. Its minister ...": "its" is the
+                # government the sentence is about, which no name stands for, not the council leading it
+                return None
             if a is None and subj is not None and subj.pos_ == "PRON" and subj.i < tok.i \
                     and (GENDERED.get(subj.lower_) is not None and GENDERED.get(subj.lower_) == GENDERED.get(tok.lower_)
                          or subj.lower_ == "it" and tok.lower_ in ("it", "its")) \
@@ -1356,6 +1375,50 @@ class _Ctx:
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
         return None
+
+    def _described_by_owner(self, subj: Token, a: int) -> bool:
+        """``a`` (what the noun phrase ``subj`` was read as) is only the name it is described by ("a government led
+        by X", "the militia loyal to X": ``described_owner``), the body itself having no name of its own."""
+        owner = self.described_owner(subj) if subj.pos_ == "NOUN" and self.actor(subj) is None else None
+        return owner is not None and owner is not subj and self.np_actor(owner) == a
+
+    def spoken_for(self, role: Token, person: int | None = None) -> int | None:
+        """"The Front did not respond, and a spokesman, X, accused ...", "The Front denied it. A spokesman said ...":
+        a bare speaking role (word_lists speaking_roles; "a spokesman" with no owner, modifier or of/for-phrase)
+        speaks for the body the passage is about: the subject of its sentence's main clause before it, or (the
+        ``person`` named being that subject, or none before the role) of the sentence before, when that is an
+        organisation or a state; None for any other subject ("Y demanded ..., and a spokesman said": no body)."""
+        if norm(role.lemma_) not in cues().speaking_roles or role.tag_ != "NN" \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in role.children) \
+                or any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep") for c in role.children):
+            return None
+        subjects = [t for t in self.main_subjects(role.sent) if t.i < role.i and not t.is_ancestor(role)]
+        a = self.np_actor(subjects[0]) if subjects else None
+        if a is None or a == person:
+            prev = self._prose_before(role.sent.start)
+            heads = self.main_subjects(prev) if prev is not None and (not subjects or a == person) else []
+            a = self.np_actor(heads[0]) if len(heads) == 1 and heads[0].pos_ != "PRON" else None
+        return a if a is not None and a != person and self.kind(a) in ("organization", "country") else None
+
+    def main_subjects(self, sent: Span) -> list[Token]:
+        """The subjects of a sentence's main clause: what the sentence is about, the entity a possessive or a
+        description in the sentence after most likely refers back to (several for a split name). A trailing
+        attribution ("X won 39 seats, the commission said") names the source: the one the story is about is the
+        subject of the clause reported (X); so is the subject of a first clause before a semicolon, parsed as the
+        second's complement ("It has 3,000 fighters; UN experts put the figure lower"). A main verb with no subject
+        of its own after a complement clause ("X, the strongest of the groups gathered under Y, said ...", the
+        subject read as the participle's): that clause's subject."""
+        heads = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        if not heads:
+            before = next((c for c in sent.root.children if c.dep_ == "ccomp" and c.i < sent.root.i), None)
+            heads = [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < before.i] \
+                if before is not None else []
+            return heads
+        told = next((c for c in sent.root.children if c.dep_ == "ccomp" and heads and c.i < heads[0].i), None)
+        if told is not None and (sent.root.lemma_ in REPORT_VERBS or any(
+                t.text == ";" for t in self.doc[told.i:heads[0].i])):
+            heads = [t for t in told.children if t.dep_ in ("nsubj", "nsubjpass")] or heads
+        return heads
 
     def _described_subject(self, tok: Token, exclude: int | None) -> int | None:
         """"Shelling hit the Front's fighters, the group said, and its commander, X, vowed ...": an "it"/"its"
@@ -1817,11 +1880,14 @@ class _Ctx:
 def _clause_before(subj: Token, tok: Token) -> bool:
     """"The Front did not comment, but a commander of the group's wing said ...", "The Front declined, although the
     group's arm welcomed it": ``subj`` is the subject of a clause that ``tok``'s clause is coordinated with or
-    subordinate to (conj, advcl, parataxis), not of ``tok``'s own clause ("X helped the group") nor of a clause
-    that reports it ("X said the group ...")."""
+    subordinate to (conj, advcl, parataxis; or before a semicolon, parsed as the complement of ``tok``'s clause), not
+    of ``tok``'s own clause ("X helped the group") nor of a clause that reports it ("X said the group ...")."""
     if subj.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb, x = subj.head, tok
+    if verb.dep_ == "ccomp" and verb.right_edge.i < tok.i and verb.head.left_edge.i <= tok.i <= verb.head.right_edge.i \
+            and any(t.text == ";" for t in tok.doc[verb.right_edge.i:tok.i]):
+        return True  # "X claimed it; the group's spokesman said ...": a first clause parsed as the second's complement
     while x.head.i != x.i and x.head.i != verb.i:
         x = x.head
     return x.head.i == verb.i and x.i != subj.i and x.dep_ in ("conj", "advcl", "parataxis") \
@@ -2106,6 +2172,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     _role_ties(ctx, owner, up, of_phrases, adjectives, implied)
                 # "X, a senior A official and chief of its B": each conjoined role gives its own tie
                 for c in role.conjuncts:
+                    c = _one_of(c) if c.lower_ == "one" else c  # "X, Y's president and one of the council's members"
                     if c.i > role.i and c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None:
                         _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
                 if role is tok:  # "X, chief of staff of the army and Z's closest ally": a stance hung on "the army"
@@ -6572,7 +6639,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         # "X, the head of Y, the military wing of Z": the wing is Y, the closest organisation before
         owner = next((ctx.actor(ctx.doc[i]) for i in range(role.i - 1, role.sent.start - 1, -1)
                       if ctx.actor(ctx.doc[i]) is not None), owner)
-    poss_owner = _possessor(ctx, role, exclude=owner)
+    poss_owner = _possessor(ctx, role, exclude=_held_before(ctx, owner, role))
     if typ is None and poss_owner is not None and ctx.subkind(poss_owner) == "legislature" \
             and full in (kb.relations.get("legislature_titles") or ()):
         typ = "leader_of"  # "the chamber elected X as its speaker": X heads the legislature
@@ -6731,6 +6798,11 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                     if principal is not None and principal != owner and ctx.kind(principal) == "person":
                         named_by = principal
                         ctx.served.append((owner, principal, role.sent))
+    if named_by is None and typ == "member_of" and ctx.kind(owner) == "person":
+        body = ctx.spoken_for(role, owner)
+        if body is not None:  # "The Front rejected the offer, and a spokesman, X, said ...": the Front's
+            named_by = body
+            ctx.add(owner, "member_of", body, role.sent, 0.65)
     if named_by is None and typ in ("leader_of", "member_of") and implied is not None:
         # "the President, X", "X, a government spokesman": a state title naming no state
         title = _implied_state_title(kb, role, full)
@@ -6775,6 +6847,27 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         p = ctx.pronoun_actor(poss, exclude=owner)
         if p is not None:
             _owned_body(ctx, p, owner, role.sent)
+
+
+def _held_before(ctx: _Ctx, person: int, role: Token) -> int:
+    """What a description owning ``role`` cannot stand for: ``person`` itself; for a second post of the person, joined
+    to a first ("X, the Y Council's president and one of the council's members") or marked "also" ("led by X, who is
+    also the council's vice-president"), the organisation the sentence has already tied the person to (the second
+    post is in another body: "the council" is not the Y Council named closer)."""
+    if ctx.kind(person) != "person" or not any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in role.children):
+        return person
+    head = role
+    while head.dep_ in ("pobj", "prep") and head.head is not head:  # "one of the council's members": "one"
+        head = head.head
+    head = head.head if head.dep_ == "attr" else head  # "who is also the council's vice-president": "is"
+    second = role.dep_ == "conj" or head.dep_ == "conj" or any(
+        c.lower_ == "also" for t in (role, head) for c in t.children if c.dep_ == "advmod")
+    if not second:
+        return person
+    sent = role.sent
+    held = [h.target for h in ctx.hits if h.source == person and h.type in ("leader_of", "member_of")
+            and ctx.kind(h.target) == "organization" and h.span.start >= sent.start and h.span.end <= sent.end]
+    return held[-1] if held else person
 
 
 def _coordinated_stance(ctx: _Ctx, owner: int, role: Token, poss_owner: int, typ: str | None,
