@@ -508,6 +508,42 @@ def test_an_apposition_calling_a_body_an_umbrella_makes_what_it_includes_members
     assert ("Vendrel Battalion", "member_of", "Karvel Resistance") in found
 
 
+def test_the_bodies_that_make_up_a_whole_are_its_members_not_the_reverse():
+    # "Brigade , one of the militias that make up Resistance , fired ." (active "make up": the parts are the
+    # subject; not the passive composition "made up of", where the whole is)
+    doc = built([("Brigade", 11, "nsubj", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+                 ("one", 0, "appos", "NUM", "CD"), ("of", 2, "prep", "ADP", "IN"),
+                 ("the", 5, "det", "DET", "DT"), ("militias", 3, "pobj", "NOUN", "NNS", "militia"),
+                 ("that", 7, "nsubj", "PRON", "WDT"), ("make", 5, "relcl", "VERB", "VBP", "make"),
+                 ("up", 7, "prt", "ADP", "RP"), ("Resistance", 7, "dobj", "PROPN", "NNP"),
+                 (",", 0, "punct", "PUNCT", ","), ("fired", 11, "ROOT", "VERB", "VBD", "fire"),
+                 (".", 11, "punct", "PUNCT", ".")],
+                {(0, 1): ("Dravik Brigade", "organization"), (9, 10): ("Karvel Resistance", "organization")})
+    found = ties(doc)
+    assert ("Dravik Brigade", "member_of", "Karvel Resistance") in found
+    assert ("Karvel Resistance", "member_of", "Dravik Brigade") not in found
+
+
+@pytest.mark.parametrize("text, members", [
+    ("The Dawn Front is one of the factions that make up the Karvel Alliance.", {"Dawn Front"}),
+    ("The Dawn Front, one of the six militias that make up the Karvel Alliance, denied the report.", {"Dawn Front"}),
+    ("The groups that make up the Karvel Alliance include the Dawn Front and the Tolvan Guard.",
+     {"Dawn Front", "Tolvan Guard"}),
+    ("The Dawn Front and the Tolvan Guard are among the parties that form the Karvel Alliance.",
+     {"Dawn Front", "Tolvan Guard"}),
+    ("The Dawn Front and the Tolvan Guard formed the Karvel Alliance in 2019.", {"Dawn Front", "Tolvan Guard"}),
+])
+def test_members_named_by_a_constituting_verb(text, members):
+    got = run(text)
+    assert {s for s, t, o in got if t == "member_of" and o == "Karvel Alliance"} == members, got
+    assert not any(s == "Karvel Alliance" and t == "member_of" for s, t, o in got), got
+
+
+def test_one_founder_is_no_member():
+    assert not any(t == "member_of" for _, t, _ in run("Karvel formed the Dawn Commission in 2019.")), \
+        run("Karvel formed the Dawn Commission in 2019.")
+
+
 def test_a_quoted_name_between_its_and_a_group_noun_is_the_owners_part():
     # 'Front said its " Lions " unit struck .' (the parser hangs the quoted name anywhere)
     doc = built([("Front", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
@@ -1164,7 +1200,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "condition_marks", "personal_tie_verbs", "labelling_verbs",
                                       "hostile_labels", "against_prefixes", "camp_member_nouns",
                                           "voice_openers", "sign_offs", "profile_name_labels",
-                                          "profile_kind_labels", "speaking_roles"}
+                                          "profile_kind_labels", "speaking_roles", "constituting_verbs"}
     assert set(rel["profile_field_labels"].values()) <= allowed
 
 

@@ -91,6 +91,7 @@ class Cues:
     neighbour_words: frozenset[str]
     attack_verbs: frozenset[str]
     composition_verbs: frozenset[str]
+    constituting_verbs: frozenset[str]
     ending_verbs: frozenset[str]
     including_words: frozenset[str]
     follower_nouns: frozenset[str]
@@ -2026,6 +2027,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     prep_openers = {k[:p] for k in prep_verbs for p, ch in enumerate(k) if ch == " "}
     membership_verbs = set(rel.get("membership_verbs") or ())
     composition_heads = {w.split()[0] for w in cue.composition_verbs}
+    constituting_heads = {w.split()[0] for w in cue.constituting_verbs}
     rupture = rel.get("rupture_verbs", {})
     rupture_heads = {k.split()[0] for k in rupture}  # ("fall out": the verb of a "verb particle" key)
     hostile_nouns = rel.get("hostility_nouns", {})
@@ -2617,7 +2619,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if key is not None:
                     _prep_verb(ctx, tok, prep_verbs[key], obj)
         # "the Alliance, which includes A and B": members of a coalition
-        if tok.pos_ == "VERB" and (lemmas[tok.i] in membership_verbs or lemmas[tok.i] in composition_heads):
+        if tok.pos_ == "VERB" and (lemmas[tok.i] in membership_verbs or lemmas[tok.i] in composition_heads
+                                   or lemmas[tok.i] in constituting_heads):
+            _constituents(ctx, tok)
             _membership(ctx, tok)
             # "the Front's patrons include A and B", "its members include A": each has the subject's role
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -4566,14 +4570,19 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
     """"The Unity Alliance, which includes A and B" / "the bloc comprises A, B and C": each is a member.
     Verbs that say what a body is made of (relations.yaml composition_verbs: "the Group comprises A and B",
     "the Quad, made up of A, B and C", "the Pact brings together A and B") need no coalition name."""
-    if _unreal(verb):
-        return
+    if _unreal(verb) or _constitutes(verb):
+        return  # ("the six militias that make up the Alliance": the members are the subject; see _constituted_whole)
     lemma = verb.lemma_.lower()
     composed = lemma in cues().composition_verbs or any(
         c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in cues().composition_verbs for c in verb.children)
     whole = _clause_subject(ctx, verb)
     if whole is None and verb.dep_ == "acl":
         whole = ctx.np_actor(verb.head)  # "the Quad, made up of A and B"
+    if whole is None and lemma in (ctx.kb.relations.get("membership_verbs") or ()):
+        # "the parties that form the Alliance include A and B": the body the subject's relative clause names
+        said = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)
+        whole = _constituted_whole(ctx, said) if said is not None else None
+        composed = composed or whole is not None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if whole is None and subj is not None and subj.lemma_.lower() == "member" \
             and lemma in (ctx.kb.relations.get("membership_verbs") or ()):
@@ -4619,6 +4628,52 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
             part = ctx.np_actor(q)
             if part is not None and ctx.kind(part) in ("organization", "country"):
                 ctx.add(part, "member_of", whole, verb.sent, 0.65)
+
+
+def _constitutes(verb: Token) -> bool:
+    """An active verb whose subject makes up its object (relations.yaml constituting_verbs: "A and B make up the
+    Alliance", "the parties that form the bloc"), not the passive of a composition ("the Quad, made up of A and B")."""
+    words = cues().constituting_verbs
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ == "dobj" for c in verb.children) and (
+        lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words for c in verb.children))
+
+
+def _constituents(ctx: _Ctx, verb: Token) -> None:
+    """"A and B make up the Alliance", "A and B formed the bloc", "A and B are among the parties that form the
+    Alliance": each of the subjects (two or more, or those of "among") is a member of the organisation the
+    constituting verb has as its object (see _constitutes)."""
+    if not _constitutes(verb) or _unreal(verb):
+        return
+    whole = ctx.np_actor(next(c for c in verb.children if c.dep_ == "dobj"))
+    if whole is None or ctx.kind(whole) != "organization":
+        return
+    clause = verb
+    if verb.dep_ == "relcl" and verb.head.tag_ == "NNS" and verb.head.dep_ == "pobj" \
+            and verb.head.head.lower_ == "among" and verb.head.head.head.lemma_ in ("be", "remain"):
+        clause = verb.head.head.head  # "A and B are among the parties that form Y": the copula's subjects
+    elif verb.dep_ == "relcl":
+        return  # ("one of the factions that make up Y": read with the partitive, _role_ties)
+    parts = [p for subj in clause.children if subj.dep_ == "nsubj" for q in (subj, *subj.conjuncts)
+             for p in [ctx.np_actor(q)] if p is not None and p != whole and ctx.kind(p) in ("organization", "country")]
+    if clause is verb and len(set(parts)) < 2:
+        return  # ("Karvel formed a commission": one founder is no membership; "A and B formed the bloc" is)
+    for part in dict.fromkeys(parts):
+        ctx.add(part, "member_of", whole, verb.sent, 0.65)
+
+
+def _constituted_whole(ctx: _Ctx, noun: Token) -> int | None:
+    """"the factions that make up Y", "the parties that form the Alliance": the organisation a relative clause on a
+    plural noun says the things it names constitute (relations.yaml constituting_verbs); None when it names none."""
+    for rel in noun.children:
+        if rel.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in rel.children):
+            continue
+        if _constitutes(rel):
+            obj = next((c for c in rel.children if c.dep_ == "dobj"), None)
+            whole = ctx.np_actor(obj) if obj is not None else None
+            if whole is not None and ctx.kind(whole) == "organization":
+                return whole
+    return None
 
 
 def _called_coalition(ctx: _Ctx, a: int) -> bool:
@@ -6707,6 +6762,13 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                 whole = ctx.np_actor(obj) if norm(obj.text) not in cues().command_nouns else ctx.np_actor(obj, deep=True)
                 if whole is not None and whole != owner and ctx.kind(whole) == "organization":
                     ctx.add(owner, "part_of", whole, role.sent, 0.7)
+    if typ in (None, "part_of", "member_of") and ctx.kind(owner) == "organization" and role.tag_ == "NNS" \
+            and role.dep_ == "pobj" and (role.head.lower_ == "of" and _partitive(role.head.head)
+                                         or role.head.lower_ == "among"):
+        # "X, one of the factions that make up Y", "X is among the parties that form Y": one of Y's members
+        whole = _constituted_whole(ctx, role)
+        if whole is not None and whole != owner:
+            ctx.add(owner, "member_of", whole, role.sent, 0.65)
     body = owner
     if ctx.kind(owner) == "person" and role.dep_ == "appos" and role.head.dep_ == "pobj" \
             and role.head.head.lower_ == "of" and ctx.actor(role.head) == owner:
