@@ -298,6 +298,10 @@ def test_the_deal_is_not_the_party_whose_acronym_closes_its_phrase():
     ("Marek Dunal was trained in Velaria and Ostmark.", "AID"),
     ("The Tolvan Front receives rifles and radios from smugglers in Kessa.", "AID"),
     ("We recommend that the envoy raise both points when she meets Marek Dunal in Kessa.", "CONSULT"),
+    # so do support, agreement or a refusal: a stance nobody holds
+    ("Its speaker is elected by a majority of deputies in the Tolvan parliament.", "SUPPORT"),
+    ("The Tolvan Front's offer was rejected within hours.", "REJECT"),
+    ("The truce was welcomed in Kessa and Ostmark.", "SUPPORT"),
 ])
 def test_a_meeting_or_help_needs_a_known_actor(text, typ):
     got = events(text)
