@@ -1154,7 +1154,8 @@ class _Facts:
         cues = self.cues
         if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
                                                                     for c in tok.children) \
-                and not (tok.dep_ == "ccomp" and tok.head.tag_ == "VBD"):  # not "X said the party had won 31"
+                and not (tok.dep_ == "ccomp" and tok.head.tag_ == "VBD") \
+                and not self._backshifted_setting(tok):  # not "X said the party had won 31"
             return True
         if tok.tag_ == "VBD" and tok.lemma_ in ("have", "hold") and any(
                 cues.has("present_words", t) and t.dep_ == "advmod" and t.head is not tok and t.head.tag_ != "VBD"
@@ -1171,6 +1172,17 @@ class _Facts:
                                                 for x in p.children):
                         return True
         return False
+
+    @staticmethod
+    def _backshifted_setting(verb: Token) -> bool:
+        """'dissolved the assembly, in which X had held 30 seats', 'annulled the vote, where X had won 44 seats': a
+        relative clause of place ("in which", "where") said of a chamber or a vote the past-tense clause names is put
+        in the pluperfect by the sequence of tenses only: the holding it tells lasted up to that past event."""
+        head = verb.head
+        if verb.dep_ != "relcl" or head.pos_ not in ("NOUN", "PROPN") or head.head.tag_ != "VBD":
+            return False
+        return any(c.dep_ == "advmod" and c.lower_ == "where" or c.dep_ == "prep" and any(
+            p.dep_ == "pobj" and p.lower_ == "which" for p in c.children) for c in verb.children)
 
     def _seats(self, n: _Number, unit: Token | None, sent: Span, anchor: Token, bare: bool) -> bool:
         if not 1 <= n.value <= 2000:
