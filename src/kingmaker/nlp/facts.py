@@ -1189,6 +1189,8 @@ class _Facts:
             return False
         if bare and n.end - n.start == 1 and self.doc[n.start].lower_ == "one":
             return False
+        if n.start > 0 and self.doc[n.start - 1].text == "=":
+            return False  # "A (38) + B (11) = 49 seats": the sum of the counts before it, nobody's holding
         label = self.prev_start if sent.start > 0 and self.doc[sent.start - 1].text == ":" else sent.start
         if bare and any(self.cues.has("projection_words", t) and t.pos_ == "NOUN"
                         for t in self.doc[label:n.start]):
@@ -2877,14 +2879,37 @@ class _Facts:
         start = doc[n.start].idx
         line_start = self.text.rfind("\n", 0, start) + 1
         label = re.match(r"[ \t]*(?:[-\u2022*\u2013]\s*)?([^\W\d_][^\n:]{0,30}):[ \t]*$", self.text[line_start:start])
-        if label is None:
+        inline = None if label is not None else self._inline_field(line_start, start)
+        if label is None and inline is None:
             return None
-        words = label.group(1).strip().lower()
+        words = (label.group(1) if label is not None else inline[0]).strip().lower()
         if words not in self.cues.seat_nouns and words not in self.cues.table_seat_headers:
             return None
+        if inline is not None:
+            return inline[1]
         a = self._heading_owner(line_start, ("organization",))
         return a if a is not None and self.own.subkind(a) not in self.cues.armed_subkinds \
             and not self._legislature_name(a) else None
+
+    def _inline_field(self, line_start: int, start: int) -> tuple[str, int] | None:
+        """A list item that names a party in its first sentence, then gives its fields as sentences of their own
+        ("- Harbour Party (HP). Leader: Name. Seats won: 21 (previous: 27)."): (the label just before ``start``, the
+        party) when the label opens a sentence of that line and the line's first sentence is only the party's name
+        (its short name in brackets aside); None otherwise."""
+        line = self.text[line_start:start]
+        label = re.search(r"(?:^|[.;][ \t]+)([^\W\d_][^\n:.;]{0,30}):[ \t]*$", line)
+        opening = re.match(r"[ \t]*(?:[-\u2022*\u2013][ \t]*)?([^\n.;]+?)(?:[ \t]*\([^\n()]*\))?[.;][ \t]", line)
+        if label is None or opening is None or label.start() < opening.end() - 2:
+            return None
+        span = self.doc.char_span(line_start + opening.start(1), line_start + opening.end(1), alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        own = self.own
+        first = own.actor(span[0]) if own.tok2m[span[0].i] >= 0 else None
+        if first is None or own.kind(first) != "organization" or own.subkind(first) in self.cues.armed_subkinds \
+                or any(own.tok2m[t.i] < 0 or own.actor(t) != first for t in span if not t.is_punct):
+            return None
+        return label.group(1), first
 
     def _heading_owner(self, line_start: int, kinds: tuple[str, ...] | None = None) -> int | None:
         """The state or armed body a section heading above a factbox line names ("1. Karvania Armed Forces (KAF)" over
