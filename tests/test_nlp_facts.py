@@ -2120,3 +2120,22 @@ quit VERB ROOT 8
 """
     doc = hand_doc(spec, {"Front": "organization"}, tags={"had": "VBD", "held": "VBN", "quit": "VBD"})
     assert not _Facts._backshifted_setting(doc[5])
+
+
+@pytest.mark.parametrize("total", ["49 NUM nummod 11\nseats NOUN appos 3", "49 NUM nummod 11\nseats NOUN appos 8"])
+def test_a_count_after_a_sum_of_counts_is_nobodys(total):
+    """'KUP (38) + OLF (11) = 49 seats': the count after the equals sign adds up the terms before it (unlike
+    'Merrow Unity Party = 34, ...', a list pairing each name with its count)."""
+    doc = hand_doc("""
+Option NOUN ROOT 0
+: PUNCT punct 0
+Karvel PROPN compound 3
+KUP PROPN appos 0
+( PUNCT punct 5
+38 NUM appos 3
+) PUNCT punct 5
++ SYM cc 3
+OLF PROPN conj 3
+= SYM punct 3
+""" + total + "\n. PUNCT punct 0\n", {"KUP": "organization", "OLF": "organization"})
+    assert not any(value == 49 for _, _, value in facts_of(doc)), facts_of(doc)

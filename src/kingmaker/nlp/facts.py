@@ -1173,6 +1173,19 @@ class _Facts:
                         return True
         return False
 
+    def _summed(self, n: _Number, sent: Span) -> bool:
+        """'A (38) + B (11) = 49 seats': a count after an equals sign with a plus sign before it in the same item (back
+        to a comma or semicolon) is the total of the terms added (not 'A = 34, B = 29': each name's own count)."""
+        doc = self.doc
+        if n.start == 0 or doc[n.start - 1].text != "=":
+            return False
+        for t in reversed(doc[sent.start:n.start - 1]):
+            if t.text in (",", ";", "="):
+                return False
+            if t.text == "+":
+                return True
+        return False
+
     @staticmethod
     def _backshifted_setting(verb: Token) -> bool:
         """'dissolved the assembly, in which X had held 30 seats', 'annulled the vote, where X had won 44 seats': a
@@ -1189,7 +1202,7 @@ class _Facts:
             return False
         if bare and n.end - n.start == 1 and self.doc[n.start].lower_ == "one":
             return False
-        if n.start > 0 and self.doc[n.start - 1].text == "=":
+        if self._summed(n, sent):
             return False  # "A (38) + B (11) = 49 seats": the sum of the counts before it, nobody's holding
         label = self.prev_start if sent.start > 0 and self.doc[sent.start - 1].text == ":" else sent.start
         if bare and any(self.cues.has("projection_words", t) and t.pos_ == "NOUN"
