@@ -1165,3 +1165,20 @@ def test_an_untagged_party_of_its_leader_is_the_party_then_the_person(party):
                   ["IN", "DT", "NNP", "NNPS", "IN", "NNP", "NNP", "VBD", "CD", "."])
     got = [(s, e) for s, e, _ in _candidates(doc)]
     assert (2, 4) in got and (5, 7) in got, got
+
+
+def test_a_short_form_ending_several_names_is_the_one_named_before_its_first_use():
+    """'the Military Council for X (first) ... the Council ... the UN Security Council ... the Council': the short form
+    stands for the name met last before its first use, and keeps that referent afterwards; with one name it is that
+    one; with none named before its first use it is none."""
+    from kingmaker.nlp.actors import _short_referent
+
+    longer = {"council": {"supreme council for renewal", "security council"}, "front": {"dunmere front"}}
+    named = {"supreme council for renewal": [3], "security council": [40], "dunmere front": [90]}
+    bound: dict[str, str] = {}
+    assert _short_referent("council", 20, longer, named, bound) == "supreme council for renewal"
+    assert _short_referent("council", 60, longer, named, bound) == "supreme council for renewal"  # kept
+    assert _short_referent("front", 10, longer, named, {}) == "dunmere front"  # one name: that one, anywhere
+    assert _short_referent("council", 2, longer, named, {}) is None  # none named before it
+    assert _short_referent("council", 50, longer, named, {}) == "security council"  # the nearer one before
+    assert _short_referent("union", 50, longer, named, {}) is None

@@ -218,3 +218,25 @@ def test_a_state_and_a_body_with_a_plurals_possessive_stay_two():
 def test_a_body_two_states_share_is_named_in_full(text, name):
     got = names(text)
     assert name in got, got
+
+
+@pytest.mark.parametrize("text, body, short, other", [
+    ("Power in Karvel is held by the Supreme Council for National Renewal (SCNR), chaired by General Tomas Vendrel. "
+     "The Council has deployed about 6,000 troops to the south. Ostravia blocked a statement in the UN Security "
+     "Council. The Council has refused to talk to the opposition.",
+     "Supreme Council for National Renewal", "The Council has deployed", "UN Security Council"),
+    ("The Movement for Karvelian Unity, led by Mira Dostal, won 30 seats. The Movement accused the government of "
+     "fraud. The Ostravian Islamic Movement, a rival group, stayed silent.",
+     "Movement for Karvelian Unity", "The Movement accused", "Ostravian Islamic Movement"),
+    ("The Dunmere Patriotic Front, led by Tomas Vendrel, attacked the port. Officials said the Front has about "
+     "4,000 fighters. The Karvel Popular Front condemned the attack.",
+     "Dunmere Patriotic Front", "Officials said the Front", "Karvel Popular Front"),
+])
+def test_a_short_form_is_the_body_named_before_it_not_after(text, body, short, other):
+    """'the Council' after the Supreme Council for X and before the UN Security Council is the former: what is said of
+    it (troops, events) goes to the body named before it."""
+    ex = extract_documents([Document(id="d0", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    said = {names.get(x.source) for x in ex.events if short in x.evidence.text} \
+        | {names.get(f.actor) for f in ex.facts if short in f.evidence.text}
+    assert body in said and other not in said, said

@@ -2059,3 +2059,83 @@ Party PROPN ROOT 4
 34 NUM ROOT 6
 """, MUP)
     assert facts_of(doc) == {("Merrow Unity Party", "seats", 34)}
+
+
+
+# ------------------------------------------------------------------ a pluperfect put there by the sequence of tenses
+
+_DISSOLVED = """
+The DET det 1
+junta NOUN nsubj 2
+{verb} VERB ROOT 2
+the DET det 4
+{house} NOUN dobj 2
+, PUNCT punct 4
+{rel}
+the DET det {v3}
+Ostravian PROPN compound {v2}
+Front PROPN nsubj {v}
+had AUX aux {v}
+{held} VERB relcl 4
+30 NUM nummod {s}
+seats NOUN dobj {v}
+. PUNCT punct 2
+"""
+
+
+@pytest.mark.parametrize("verb, house, rel, held", [
+    ("dissolved", "assembly", "in ADP prep {v}\nwhich PRON pobj 6", "held"),
+    ("suspended", "chamber", "where ADV advmod {v}", "held"),
+    ("annulled", "vote", "in ADP prep {v}\nwhich PRON pobj 6", "won"),
+])
+def test_a_pluperfect_clause_of_place_under_a_past_clause_tells_the_last_holding(verb, house, rel, held):
+    """'dissolved the assembly, in which (where) the Ostravian Front had held 30 seats', 'annulled the vote, in which
+    the Front had won 30 seats': the holding lasted up to that past event (the pluperfect is the past clause's
+    backshift), so the seats are the Front's."""
+    v = 10 + rel.count("\n") + 1  # (the clause's verb: after the relative words, "the Ostravian Front had")
+    spec = _DISSOLVED.replace("{rel}", rel).format(verb=verb, house=house, held=held, v=v, v2=v - 2, v3=v - 2,
+                                                   s=v + 2)
+    doc = hand_doc(spec, {"Ostravian Front": "organization"},
+                   lemmas={"held": "hold", "won": "win", "had": "have"},
+                   tags={verb: "VBD", "had": "VBD", held: "VBN", "seats": "NNS", "30": "CD"})
+    assert ("Ostravian Front", "seats", 30) in facts_of(doc)
+
+
+def test_a_pluperfect_relative_clause_of_the_holder_is_no_setting():
+    """'The Front, which had held 30 seats, quit': the clause tells of the holder itself, not of a chamber or a vote
+    it sat in, so it stays an earlier holding (no backshift read without 'in which' or 'where')."""
+    from kingmaker.nlp.facts import _Facts
+
+    spec = """
+The DET det 1
+Front PROPN nsubj 8
+, PUNCT punct 1
+which PRON nsubj 5
+had AUX aux 5
+held VERB relcl 1
+30 NUM nummod 7
+seats NOUN dobj 5
+quit VERB ROOT 8
+. PUNCT punct 8
+"""
+    doc = hand_doc(spec, {"Front": "organization"}, tags={"had": "VBD", "held": "VBN", "quit": "VBD"})
+    assert not _Facts._backshifted_setting(doc[5])
+
+
+@pytest.mark.parametrize("total", ["49 NUM nummod 11\nseats NOUN appos 3", "49 NUM nummod 11\nseats NOUN appos 8"])
+def test_a_count_after_a_sum_of_counts_is_nobodys(total):
+    """'KUP (38) + OLF (11) = 49 seats': the count after the equals sign adds up the terms before it (unlike
+    'Merrow Unity Party = 34, ...', a list pairing each name with its count)."""
+    doc = hand_doc("""
+Option NOUN ROOT 0
+: PUNCT punct 0
+Karvel PROPN compound 3
+KUP PROPN appos 0
+( PUNCT punct 5
+38 NUM appos 3
+) PUNCT punct 5
++ SYM cc 3
+OLF PROPN conj 3
+= SYM punct 3
+""" + total + "\n. PUNCT punct 0\n", {"KUP": "organization", "OLF": "organization"})
+    assert not any(value == 49 for _, _, value in facts_of(doc)), facts_of(doc)

@@ -33,3 +33,28 @@ def test_a_list_items_count_is_its_labelled_bodys(extracted, i):
 def test_a_count_told_in_a_clause_of_its_own_action_is_not_the_labels():
     got = facts_by_document(["Incidents\n- Tarsk Front: ambushed a convoy near Kolvar, killing 4 soldiers."], "k")
     assert not any(name == "Tarsk Front" for name, _, _ in got.get("k000", set())), got
+
+
+# a list item that names a party in its first sentence and gives its fields as sentences of their own; a sum of
+# counts after "=" is nobody's holding
+INLINE = [
+    ("RESULTS BY PARTY\n- Karvel Unity Party (KUP). Leader: Mira Dostal. Seats won: 38 (previous: 32, change: +6). "
+     "Vote share: 39.8%.\n- Independents and others. Seats won: 6.", {("Karvel Unity Party", "seats", 38)}),
+    ("Results\n- Ostravian Labour Front. Chair: Tomas Vendrel. Seats: 21. Votes: 120,400.",
+     {("Ostravian Labour Front", "seats", 21)}),
+    ("Parties\n- Dunmere Green League (DGL); leader: Anton Lisk; seats won: 14; vote share: 12%.",
+     {("Dunmere Green League", "seats", 14)}),
+    ("The Karvel Unity Party won 38 seats and the Ostravian Labour Front 11.\n"
+     "Scenario 1: KUP (38) + OLF (11) = 49 seats. Status: rejected.",
+     {("Karvel Unity Party", "seats", 38), ("Ostravian Labour Front", "seats", 11)}),
+]
+
+
+@pytest.fixture(scope="module")
+def inline():
+    return facts_by_document([text for text, _ in INLINE], "f")
+
+
+@pytest.mark.parametrize("i", range(len(INLINE)))
+def test_a_list_items_fields_in_sentences_are_its_named_partys(inline, i):
+    assert inline.get(f"f{i:03d}", set()) == INLINE[i][1], INLINE[i][0]

@@ -3655,17 +3655,20 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
     mention filter, plus one-word organisation mentions after "the"."""
     longer: dict[str, set[str]] = defaultdict(set)
     first: dict[str, int] = {}
+    named: dict[str, list[int]] = {}  # each longer name's mentions (their first tokens)
     for i, m in enumerate(mentions):
         words = m.name.split()
         if m.kind == "organization" and len(words) > 1 \
                 and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
             longer[norm(words[-1])].add(org_core(m.name))
-            of = words.index("of") if "of" in words[1:-1] else 0
-            if of:  # "the House" for the House of Representatives, "the Council" for the Supreme Council of X
-                longer[norm(words[of - 1])].add(org_core(m.name))
+            of = next((k for k, w in enumerate(words[1:-1], 1) if w in ("of", "for")), 0)
+            if of:  # "the House" for the House of Representatives, "the Council" for the Supreme Council of X,
+                longer[norm(words[of - 1])].add(org_core(m.name))  # "the Movement" for the Movement for Change
             if ARTICLE_HYPHEN.match(words[0]):
                 longer[norm(ARTICLE_HYPHEN.sub("", words[0], count=1))].add(org_core(m.name))  # "the Difaa"
             first.setdefault(org_core(m.name), i)
+            named.setdefault(org_core(m.name), []).append(m.start)
+    bound: dict[str, str] = {}
     kb = knowledge()
     # "the Beacon" for the National Beacon Party: the one word of a name that is neither generic ("national") nor
     # its group noun stands for it too (not a place's name: "the Sudan" is no "Sudan Liberation Movement")
@@ -3703,25 +3706,42 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
         # "the Army", "the Police" in a text about a state: the state's, not a rebel "Free Ostravian Army"
         for w in STATE_FORCES:
             longer.pop(w, None)
-    for m in mentions:
+    for m in sorted(mentions, key=lambda x: x.start):
         # a person is never "the X": one word after "the" that ends a group's name is that group
         before = m.start - 1 if m.start > 1 and doc[m.start - 1].pos_ == "ADJ" and doc[m.start - 1].is_lower \
             else m.start  # "the new House"
         if m.kind in ("organization", "person", "place") and len(m.name.split()) == 1 and before > 0 \
                 and doc[before - 1].lower_ == "the" \
                 and not m.key.startswith(("known:", "acr->", "inst:", "country:")) \
-                and (len(longer.get(norm(m.name), ())) == 1
+                and (_short_referent(norm(m.name), m.start, longer, named, bound) is not None
                      or not longer.get(norm(m.name)) and m.kind != "place" and len(distinct.get(norm(m.name), ())) == 1
                      and not (m.end < len(doc) and doc[m.end].is_lower and doc[m.end].pos_ in ("NOUN", "ADJ"))):
             # (not "the Quarran people": the word modifies a noun there)
-            cores = longer.get(norm(m.name)) or distinct[norm(m.name)]
-            m.key = f"acr->{first[next(iter(cores))]}"
+            core = _short_referent(norm(m.name), m.start, longer, named, bound) or next(iter(distinct[norm(m.name)]))
+            m.key = f"acr->{first[core]}"
             m.label, m.kind = "ALIAS", "organization"
-    for c in candidates:
-        cores = longer.get(norm(c.name), set())
-        if len(cores) == 1:
-            c.key = f"acr->{first[next(iter(cores))]}"
+    for c in sorted(candidates, key=lambda x: x.start):
+        core = _short_referent(norm(c.name), c.start, longer, named, bound)
+        if core is not None:
+            c.key = f"acr->{first[core]}"
             mentions.append(c)
+
+
+def _short_referent(word: str, start: int, longer: dict[str, set[str]], named: dict[str, list[int]],
+                    bound: dict[str, str]) -> str | None:
+    """The longer name a short form ("the Council") at token ``start`` stands for: the one name it ends, or, where
+    several names end in it ("the Military Council for X" ... "the UN Security Council"), the one named last before the
+    short form's first use; later uses keep that referent (a text does not switch what "the Council" means). None
+    when none fits (no such name, or none named before the first use)."""
+    cores = longer.get(word, ())
+    if len(cores) <= 1:
+        return next(iter(cores), None)
+    if word not in bound:
+        before = [(max(s for s in named[c] if s < start), c) for c in cores if any(s < start for s in named[c])]
+        if not before:
+            return None
+        bound[word] = max(before)[1]
+    return bound[word]
 
 
 def _local_councils(doc: Doc, mentions: list[MentionInfo]) -> None:

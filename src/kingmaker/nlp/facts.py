@@ -1154,7 +1154,8 @@ class _Facts:
         cues = self.cues
         if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
                                                                     for c in tok.children) \
-                and not (tok.dep_ == "ccomp" and tok.head.tag_ == "VBD"):  # not "X said the party had won 31"
+                and not (tok.dep_ == "ccomp" and tok.head.tag_ == "VBD") \
+                and not self._backshifted_setting(tok):  # not "X said the party had won 31"
             return True
         if tok.tag_ == "VBD" and tok.lemma_ in ("have", "hold") and any(
                 cues.has("present_words", t) and t.dep_ == "advmod" and t.head is not tok and t.head.tag_ != "VBD"
@@ -1172,11 +1173,37 @@ class _Facts:
                         return True
         return False
 
+    def _summed(self, n: _Number, sent: Span) -> bool:
+        """'A (38) + B (11) = 49 seats': a count after an equals sign with a plus sign before it in the same item (back
+        to a comma or semicolon) is the total of the terms added (not 'A = 34, B = 29': each name's own count)."""
+        doc = self.doc
+        if n.start == 0 or doc[n.start - 1].text != "=":
+            return False
+        for t in reversed(doc[sent.start:n.start - 1]):
+            if t.text in (",", ";", "="):
+                return False
+            if t.text == "+":
+                return True
+        return False
+
+    @staticmethod
+    def _backshifted_setting(verb: Token) -> bool:
+        """'dissolved the assembly, in which X had held 30 seats', 'annulled the vote, where X had won 44 seats': a
+        relative clause of place ("in which", "where") said of a chamber or a vote the past-tense clause names is put
+        in the pluperfect by the sequence of tenses only: the holding it tells lasted up to that past event."""
+        head = verb.head
+        if verb.dep_ != "relcl" or head.pos_ not in ("NOUN", "PROPN") or head.head.tag_ != "VBD":
+            return False
+        return any(c.dep_ == "advmod" and c.lower_ == "where" or c.dep_ == "prep" and any(
+            p.dep_ == "pobj" and p.lower_ == "which" for p in c.children) for c in verb.children)
+
     def _seats(self, n: _Number, unit: Token | None, sent: Span, anchor: Token, bare: bool) -> bool:
         if not 1 <= n.value <= 2000:
             return False
         if bare and n.end - n.start == 1 and self.doc[n.start].lower_ == "one":
             return False
+        if self._summed(n, sent):
+            return False  # "A (38) + B (11) = 49 seats": the sum of the counts before it, nobody's holding
         label = self.prev_start if sent.start > 0 and self.doc[sent.start - 1].text == ":" else sent.start
         if bare and any(self.cues.has("projection_words", t) and t.pos_ == "NOUN"
                         for t in self.doc[label:n.start]):
@@ -2865,14 +2892,37 @@ class _Facts:
         start = doc[n.start].idx
         line_start = self.text.rfind("\n", 0, start) + 1
         label = re.match(r"[ \t]*(?:[-\u2022*\u2013]\s*)?([^\W\d_][^\n:]{0,30}):[ \t]*$", self.text[line_start:start])
-        if label is None:
+        inline = None if label is not None else self._inline_field(line_start, start)
+        if label is None and inline is None:
             return None
-        words = label.group(1).strip().lower()
+        words = (label.group(1) if label is not None else inline[0]).strip().lower()
         if words not in self.cues.seat_nouns and words not in self.cues.table_seat_headers:
             return None
+        if inline is not None:
+            return inline[1]
         a = self._heading_owner(line_start, ("organization",))
         return a if a is not None and self.own.subkind(a) not in self.cues.armed_subkinds \
             and not self._legislature_name(a) else None
+
+    def _inline_field(self, line_start: int, start: int) -> tuple[str, int] | None:
+        """A list item that names a party in its first sentence, then gives its fields as sentences of their own
+        ("- Harbour Party (HP). Leader: Name. Seats won: 21 (previous: 27)."): (the label just before ``start``, the
+        party) when the label opens a sentence of that line and the line's first sentence is only the party's name
+        (its short name in brackets aside); None otherwise."""
+        line = self.text[line_start:start]
+        label = re.search(r"(?:^|[.;][ \t]+)([^\W\d_][^\n:.;]{0,30}):[ \t]*$", line)
+        opening = re.match(r"[ \t]*(?:[-\u2022*\u2013][ \t]*)?([^\n.;]+?)(?:[ \t]*\([^\n()]*\))?[.;][ \t]", line)
+        if label is None or opening is None or label.start() < opening.end() - 2:
+            return None
+        span = self.doc.char_span(line_start + opening.start(1), line_start + opening.end(1), alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        own = self.own
+        first = own.actor(span[0]) if own.tok2m[span[0].i] >= 0 else None
+        if first is None or own.kind(first) != "organization" or own.subkind(first) in self.cues.armed_subkinds \
+                or any(own.tok2m[t.i] < 0 or own.actor(t) != first for t in span if not t.is_punct):
+            return None
+        return label.group(1), first
 
     def _heading_owner(self, line_start: int, kinds: tuple[str, ...] | None = None) -> int | None:
         """The state or armed body a section heading above a factbox line names ("1. Karvania Armed Forces (KAF)" over
