@@ -539,6 +539,18 @@ def test_members_named_by_a_constituting_verb(text, members):
     assert not any(s == "Karvel Alliance" and t == "member_of" for s, t, o in got), got
 
 
+@pytest.mark.parametrize("text, tie", [
+    # "X of ORG, the party's ROLE": the body named with X, whatever its kind and whatever party was named before
+    ("The Karvel Union won the vote. Pavel Drosk of the Amber Renewal List, the party's chief negotiator, said his "
+     "party wanted two ministries.", ("Pavel Drosk", "member_of", "Amber Renewal List")),
+    ("The Karvel Union won the vote. Tomas Vendrel from the Dawn Movement, the group's spokesman, denied the report.",
+     ("Tomas Vendrel", "member_of", "Dawn Movement")),
+])
+def test_the_party_of_an_apposition_is_the_body_its_name_is_given_with(text, tie):
+    got = run(text)
+    assert tie in got and not any(s == tie[0] and o == "Karvel Union" for s, _, o in got), got
+
+
 def test_one_founder_is_no_member():
     assert not any(t == "member_of" for _, t, _ in run("Karvel formed the Dawn Commission in 2019.")), \
         run("Karvel formed the Dawn Commission in 2019.")

@@ -741,6 +741,21 @@ class _Ctx:
             return out
         return per_doc(self.doc, "heading_topics", topics).get(first)
 
+    def _anchor_body(self, tok: Token, exclude: int | None) -> int | None:
+        """"X of the Y List, the party's chief negotiator", "X from the Z Movement, the group's spokesman": the
+        organisation the apposition's own name is given with ("of"/"from" it) is the one "the party's" means, whatever
+        its kind and whatever body of the noun's kind was named before; None for any other phrase."""
+        role = tok.head
+        if tok.dep_ != "poss" or role.dep_ != "appos" or self.actor(role.head) is None:
+            return None
+        for prep in role.head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and prep.i < role.i:
+                for p in prep.children:
+                    a = self.actor(p) if p.dep_ == "pobj" else None
+                    if a is not None and a != exclude and self.kind(a) == "organization":
+                        return a
+        return None
+
     def definite(self, tok: Token, exclude: int | None = None, modifier: bool = False) -> int | None:
         """'the movement', 'the group', 'the bloc': the closest organisation before it whose name that noun
         heads, else the closest of a subkind the noun can stand for (relations.yaml definite_heads); None for
@@ -801,6 +816,9 @@ class _Ctx:
         # "Delegates of the Centre Union elected X as party chairman", "X, the party's parliamentary leader": a body
         # of no telling kind (definite_fallback_heads) stands for "the party" when no body of a fitting kind does
         # (only as the owner of a post, "party chairman", "the party's leader": not "the party would back ...")
+        anchored = self._anchor_body(tok, exclude) if generic else None
+        if anchored is not None:
+            return anchored
         loose = tuple((self.kb.relations.get("definite_fallback_heads") or {}).get(noun) or ()) \
             if fitting and (modifier or tok.dep_ == "poss") else ()
         loose_fit, loose_fits = None, set()  # the closest mention of such a body; all such in the look-back
