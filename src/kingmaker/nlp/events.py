@@ -235,6 +235,7 @@ class EventLexicon:
     advocacy: frozenset[str] = frozenset()              # "campaigned on disarming X": wanted, not done
     avoidance: frozenset[str] = frozenset()             # "refrained from attacking X": not done
     avoided: frozenset[str] = frozenset()               # "avoided attacking X": not done
+    dealings: frozenset[str] = frozenset()              # "banned banks from dealing with X": a sanction on X
     question_nouns: frozenset[str] = frozenset()        # "the question is what X will ask": not told
     pending_time_marks: frozenset[str] = frozenset()    # "will raise it when she meets X": the meeting is to come
     falsity: frozenset[str] = frozenset()               # "it is false that X attacked Y": told as not done
@@ -506,7 +507,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "partnered_nouns", "replies", "proposing", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
                 "plural_pronouns", "pair_nouns", "pair_person_nouns", "pair_state_nouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
@@ -1745,6 +1746,25 @@ def _avoids(ctx: _Ctx, verb: Token) -> bool:
     lem = _vl(ctx, verb)
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     return lem in ctx.lex.avoidance or prt is not None and f"{lem} {prt}" in ctx.lex.avoidance
+
+
+def _barred_dealings(ctx: _Ctx, verb: Token) -> Span | None:
+    """"banned all banks from dealing with X", "barred citizens from doing business with X", "forbade firms from
+    trading with X" (a verb of keeping from, plover.yaml avoidance, whose "from" gerund is one of dealing with
+    someone, plover.yaml dealings): X, the one cut off, is the target of the ban, not those it binds."""
+    if not _avoids(ctx, verb):
+        return None
+    for prep in _children(verb, "prep"):
+        for ger in _children(prep, "pcomp") if prep.lower_ == "from" else ():
+            obj = _first(ger, "dobj")
+            said = f"{_lemma(ger)} {_lemma(obj)}" if obj is not None else _lemma(ger)
+            if _lemma(ger) not in ctx.lex.dealings and said not in ctx.lex.dealings:
+                continue
+            for w in _children(ger, "prep"):
+                m = _mention(ctx, _first(w, "pobj")) if w.lower_ == "with" and _first(w, "pobj") is not None else None
+                if m is not None:
+                    return m
+    return None
 
 
 def _under_negating_prep(ctx: _Ctx, tok: Token) -> bool:
@@ -4930,6 +4950,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         preps = preps | lex.target_preps.get(act.inner_type, frozenset())
     if act.type != typ:  # "will withdraw from X" is a promise (AGREE) about X
         preps = preps | lex.target_preps.get(act.type, frozenset())
+    if typ in ("COERCE", "SANCTION"):
+        m = _barred_dealings(ctx, core)
+        if m is not None:
+            return m
     if _summary_reaction(ctx, core):
         return _source(ctx, core.head.head)  # "X set up a rival administration, a move condemned by Y": X
     summed = _summed_clause(ctx, tok) if typ in _REACTIONS else None
