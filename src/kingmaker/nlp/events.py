@@ -3577,11 +3577,32 @@ def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
         if noun is None:
             continue
         types = acts[_lemma(noun)]
-        told = list(_told_acts(hits, i, types))
+        # an act told under its own noun ("signed a pact ... the pact", "banned ... the ban") anywhere; one a
+        # general noun takes up ("the decision", "the move") only as the story tells it, not inside what
+        # someone said ("Y said X 'attacks us' ... Z defended the decision": not X's)
+        told = [o for o in _told_acts(hits, i, types) if _names_act(o, noun) or _narrated(o.trigger)]
         # (an agreement has two parties: "A and B agreed to ..." before "C stood ready to ...", when there is one)
         told = [o for o in told if o.type in _RECIPROCAL and o.target is not None] or told
         if told:
             h.target = told[0].source
+
+
+def _names_act(hit: EventHit, noun: Token) -> bool:
+    """``noun`` names the act of ``hit`` by its own word: its trigger's lemma ("banned" ... "the ban") or its
+    object's ("signed a pact" ... "the pact")."""
+    lem = _lemma(noun)
+    return _lemma(hit.trigger) == lem or any(c.dep_ in _OBJ and _lemma(c) == lem for c in hit.trigger.children)
+
+
+def _narrated(tok: Token) -> bool:
+    """``tok`` is the main verb of its sentence (or conjoined to it) outside quotation marks: an act the story
+    tells itself, not one inside someone's words or a clause hung on another."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "ROOT":
+        return False
+    quotes = sum(1 for t in tok.sent if t.i < tok.i and t.text in ('"', "“", "”"))
+    return quotes % 2 == 0
 
 
 def _drop_targetless_repeats(hits: list[EventHit]) -> list[EventHit]:

@@ -483,6 +483,8 @@ class _Ctx:
             if i >= tok.i:
                 break  # (the same word's earlier uses only)
             t = self.doc[i]
+            if t.dep_ == "pobj" and t.head.lower_ == "of":
+                continue  # "Secretary of State X": the body of another title, not "the state('s)"
             if self.tok2m[t.i] >= 0 and t.text[:1].isupper() and not mods:
                 m = self.mentions[self.tok2m[t.i]]
                 a = self.actor(t)
@@ -523,8 +525,8 @@ class _Ctx:
         """"Parliament Speaker X", "army commander General Y", "party chairman Z" (a title glued to the body
         noun whose office it is, roles.yaml org_nouns, state_institutions, legislature_words): the leading body
         nouns of ``lefts`` that the bare title (its words ``mods``) leaves out; "the speaker", "the commander" is
-        that person still. So is a body's or state's own name glued to the title ("Banque du X governor Y", "Karvel
-        army chief Z": "the governor", "the army chief"). Empty when there are none or the bare title names the
+        that person still. So is a body's own name glued to the title ("Banque du X governor Y", "X Front
+        commander Z": "the governor", "the commander"). Empty when there are none or the bare title names the
         body itself."""
         kb = self.kb
         body: list[Token] = []
@@ -538,10 +540,10 @@ class _Ctx:
         return body
 
     def _named_body(self, tok: Token) -> bool:
-        """``tok`` is a word of an organisation's or a state's name (an actor's mention): "Banque du X" of "Banque du
-        X governor Y"."""
+        """``tok`` is a word of an organisation's name (an actor's mention): "Banque du X" of "Banque du X governor Y"
+        (not a state's: "Karvelian Foreign Minister Y" is another state's minister than "the Foreign Minister")."""
         a = self.actor(tok) if self.tok2m[tok.i] >= 0 else None
-        return a is not None and self.kind(a) in ("organization", "country")
+        return a is not None and self.kind(a) == "organization"
 
     def _tenure_words(self) -> frozenset[str]:
         """Words of tenure before a title that still hold the post (relations.yaml tenure_words: "caretaker",
