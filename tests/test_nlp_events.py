@@ -2971,6 +2971,13 @@ def test_judging_a_ban_or_sanction_just_told_aims_at_its_maker(text, expected):
 
 
 @pytest.mark.model
+def test_a_general_act_noun_takes_up_no_act_inside_someone_s_words():
+    found = pipeline_events('Tomas Vendrel said the group would resist "while Norway attacks us every day". '
+                            "Prime Minister Anna Morrit defended the decision.")
+    assert ("Anna Morrit", "SUPPORT", "Norway") not in found, found
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
     ("Norway's central bank barred lenders from dealing with the Sorel Front.", ("Norway", "COERCE", "Sorel Front")),
     ("The Norwegian government on Monday banned all companies from doing business with the Dunvale Group.",
@@ -3000,6 +3007,13 @@ def test_a_ban_on_a_gerund_of_no_dealing_keeps_its_object():
 ])
 def test_a_title_as_the_owner_of_what_is_judged_is_the_one_so_titled(text, expected):
     assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_the_body_of_another_title_is_no_title_as_a_possessor():
+    found = pipeline_events("Secretary of State Tomas Vendrel visited Oslo on Monday. Anna Morrit backed the "
+                            "state's monopoly on arms.")
+    assert ("Anna Morrit", "SUPPORT", "Tomas Vendrel") not in found, found
 
 
 @pytest.mark.model
@@ -4925,6 +4939,20 @@ def test_a_ban_on_dealing_with_someone_names_them(vocab):
     assert _barred_dealings(_Ctx(load_event_lexicon(), ents_mention_of(doc)), doc[1]).text == "Ostravia"
     doc = doc_of("campaigning", "campaign")
     assert _barred_dealings(_Ctx(load_event_lexicon(), ents_mention_of(doc)), doc[1]) is None
+
+
+def test_a_narrated_act_is_the_main_verb_outside_quotes(vocab):
+    # 'Karvel banned imports .' is narrated; in 'Ostravia said " Karvel attacks us "' the attack is someone's words
+    from kingmaker.nlp.events import _narrated
+
+    doc = parse(vocab, [("Karvel", "Karvel", "PROPN", "NNP", "nsubj", 1), ("banned", "ban", "VERB", "VBD", "ROOT", 1),
+                        ("imports", "import", "NOUN", "NNS", "dobj", 1)])
+    assert _narrated(doc[1])
+    doc = parse(vocab, [("Ostravia", "Ostravia", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+                        ('"', '"', "PUNCT", "``", "punct", 4), ("Karvel", "Karvel", "PROPN", "NNP", "nsubj", 4),
+                        ("attacks", "attack", "VERB", "VBZ", "ccomp", 1), ("us", "we", "PRON", "PRP", "dobj", 4),
+                        ('"', '"', "PUNCT", "''", "punct", 4)])
+    assert not _narrated(doc[4])
 
 
 def test_a_plural_pronoun_does_not_take_in_an_object_coordination(vocab):

@@ -4455,6 +4455,19 @@ def test_a_title_as_a_possessor_is_the_person_so_titled_before():
     assert doc._.km_actors[PhraseResolver(doc).titled(doc[10])].name == "Tomas Vendrel"
 
 
+def test_the_body_of_another_title_is_no_title():
+    # "Secretary of State Tomas Vendrel spoke . Karvel backed the state 's plan ."
+    doc = built([("Secretary", 4, "compound", "PROPN", "NNP"), ("of", 0, "prep", "ADP", "IN"),
+                 ("State", 1, "pobj", "PROPN", "NNP"), ("Tomas", 4, "compound", "PROPN", "NNP"),
+                 ("Vendrel", 5, "nsubj", "PROPN", "NNP"), ("spoke", 5, "ROOT", "VERB", "VBD", "speak"),
+                 (".", 5, "punct", "PUNCT", "."), ("Karvel", 8, "nsubj", "PROPN", "NNP"),
+                 ("backed", 8, "ROOT", "VERB", "VBD", "back"), ("the", 10, "det", "DET", "DT"),
+                 ("state", 12, "poss", "NOUN", "NN"), ("'s", 10, "case", "PART", "POS"),
+                 ("plan", 8, "dobj", "NOUN", "NN"), (".", 8, "punct", "PUNCT", ".")],
+                {(3, 5): ("Tomas Vendrel", "person"), (7, 8): ("Karvel", "country")})
+    assert PhraseResolver(doc).titled(doc[10]) is None
+
+
 def _glued_title_doc(body_named: bool) -> Doc:
     # "Banque Morv governor Lenz Hadrik spoke . Karvel accused the governor ."
     actors = {(3, 5): ("Lenz Hadrik", "person"), (7, 8): ("Karvel", "country")}

@@ -483,8 +483,9 @@ class _Ctx:
             if i >= tok.i:
                 break  # (the same word's earlier uses only)
             t = self.doc[i]
-            if t.dep_ == "pobj" and t.head.lower_ == "of":
-                continue  # "Secretary of State X": the body of another title, not "the state('s)"
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and not any(c.dep_ == "det" for c in t.children):
+                continue  # "Secretary of State X": the body of another title, not "the state('s)" (but "Office
+                # of the Commander, X" is a title)
             if self.tok2m[t.i] >= 0 and t.text[:1].isupper() and not mods:
                 m = self.mentions[self.tok2m[t.i]]
                 a = self.actor(t)
