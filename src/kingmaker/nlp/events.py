@@ -3579,8 +3579,10 @@ def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
         types = acts[_lemma(noun)]
         # an act told under its own noun ("signed a pact ... the pact", "banned ... the ban") anywhere; one a
         # general noun takes up ("the decision", "the move") only as the story tells it, not inside what
-        # someone said ("Y said X 'attacks us' ... Z defended the decision": not X's)
-        told = [o for o in _told_acts(hits, i, types) if _names_act(o, noun) or _narrated(o.trigger)]
+        # someone said ("Y said X 'attacks us' ... Z defended the decision": not X's); an accusation is told
+        # in someone's words by nature ("Y said X had lied ... X rejected the charge": Y's)
+        told = [o for o in _told_acts(hits, i, types)
+                if "ACCUSE" in types or _names_act(o, noun) or _narrated(o.trigger)]
         # (an agreement has two parties: "A and B agreed to ..." before "C stood ready to ...", when there is one)
         told = [o for o in told if o.type in _RECIPROCAL and o.target is not None] or told
         if told:
