@@ -57,6 +57,21 @@ def test_a_short_name_with_a_people_noun_is_the_body(text, event):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("Anna Morrit leads the Voice of Justice Coalition. Voice of Justice lawmakers accused Tomas Vendrel this month "
+     "of using state resources.", ("Voice of Justice Coalition", "ACCUSE", "Tomas Vendrel")),
+    ("Anna Morrit heads the Path of Dignity Movement. Path of Dignity legislators accused Tomas Vendrel of lying.",
+     ("Path of Dignity Movement", "ACCUSE", "Tomas Vendrel")),
+    ("The Banner of Unity Alliance won 40 seats in May. Banner of Unity lawmakers accused Tomas Vendrel of fraud "
+     "on Monday.", ("Banner of Unity Alliance", "ACCUSE", "Tomas Vendrel")),
+])
+def test_a_body_s_name_cut_short_with_a_people_noun_is_the_body(text, event):
+    # several words opening the one body's name before "lawmakers", "officials": that body
+    found = events(text)
+    assert event in found, found
+
+
+@pytest.mark.model
 def test_a_short_name_two_bodies_share_is_no_body():
     found = events("The Patriotic Front and the Popular Front won twelve seats each. "
                    "Front leaders have urged Marek Tolvan to resign.")

@@ -2959,6 +2959,77 @@ def test_judging_the_agreement_just_told_aims_at_its_maker(text, expected):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Norway banned all imports from Sweden on Monday. Finland condemned the decision.",
+     ("Finland", "ACCUSE", "Norway")),
+    ("Norway imposed sanctions on Sweden on Friday. Denmark criticised the move.", ("Denmark", "ACCUSE", "Norway")),
+    ("Norway's central bank barred lenders from dealing with the Sorel Front. Finland welcomed the measure.",
+     ("Finland", "SUPPORT", "Norway")),
+])
+def test_judging_a_ban_or_sanction_just_told_aims_at_its_maker(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_general_act_noun_takes_up_no_act_inside_someone_s_words():
+    found = pipeline_events('Tomas Vendrel said the group would resist "while Norway attacks us every day". '
+                            "Prime Minister Anna Morrit defended the decision.")
+    assert ("Anna Morrit", "SUPPORT", "Norway") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Norway's central bank barred lenders from dealing with the Sorel Front.", ("Norway", "COERCE", "Sorel Front")),
+    ("The Norwegian government on Monday banned all companies from doing business with the Dunvale Group.",
+     ("Norway", "COERCE", "Dunvale Group")),
+    ("Sweden barred its citizens from trading with the Kessel Movement, officials said.",
+     ("Sweden", "COERCE", "Kessel Movement")),
+])
+def test_a_ban_on_dealing_with_someone_aims_at_them(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_ban_on_a_gerund_of_no_dealing_keeps_its_object():
+    # (campaigning beside someone is no dealing with them: the ban does not aim at them)
+    assert ("Norway", "COERCE", "Sorel Front") not in pipeline_events(
+        "Norway banned its soldiers from campaigning with the Sorel Front.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister Tomas Vendrel is seeking a second term. Anna Morrit has repeatedly criticised the prime "
+     "minister's plans.", ("Anna Morrit", "ACCUSE", "Tomas Vendrel")),
+    ("President Lenz Hadrik signed the budget on Monday. Dario Fells denounced the president's decision.",
+     ("Dario Fells", "ACCUSE", "Lenz Hadrik")),
+    ("Central bank governor Lenz Hadrik raised interest rates. Anna Morrit criticised the governor's decision.",
+     ("Anna Morrit", "ACCUSE", "Lenz Hadrik")),
+])
+def test_a_title_as_the_owner_of_what_is_judged_is_the_one_so_titled(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_the_body_of_another_title_is_no_title_as_a_possessor():
+    found = pipeline_events("Secretary of State Tomas Vendrel visited Oslo on Monday. Anna Morrit backed the "
+                            "state's monopoly on arms.")
+    assert ("Anna Morrit", "SUPPORT", "Tomas Vendrel") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Banque du Morvane governor Lenz Hadrik signed a circular. Anna Morrit accused the governor of corruption.",
+     ("Anna Morrit", "ACCUSE", "Lenz Hadrik")),
+    ("Ardeno Bank chairman Dario Fells announced job cuts on Monday. Tomas Vendrel backed the chairman.",
+     ("Tomas Vendrel", "SUPPORT", "Dario Fells")),
+    ("Sorel Front commander Ilka Brenn ordered a retreat. Anna Morrit criticised the commander.",
+     ("Anna Morrit", "ACCUSE", "Ilka Brenn")),
+])
+def test_a_title_glued_to_a_named_body_is_the_person_so_titled(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
 def test_judging_an_agreement_never_told_aims_at_no_one():
     assert ("Finland", "ACCUSE", None) in pipeline_events("Finland criticised the pact.")
 
@@ -4853,6 +4924,35 @@ def test_a_plural_pronoun_stands_for_every_member_of_a_subject_coordination(voca
     assert [m.text for m in _plural_members(ctx, doc[4], doc[0:1])] == ["Ostravia"]
     assert [m.text for m in _plural_members(ctx, doc[4], doc[2:3])] == ["Karvel"]  # (from the later member)
     assert _plural_members(ctx, doc[0], doc[0:1]) == []  # (no plural pronoun)
+
+
+def test_a_ban_on_dealing_with_someone_names_them(vocab):
+    # "Karvel banned banks from dealing with Ostravia": Ostravia is cut off (not "from campaigning with")
+    from kingmaker.nlp.events import _barred_dealings, _Ctx
+
+    def doc_of(gerund, lemma):
+        return parse(vocab, [("Karvel", "Karvel", "PROPN", "NNP", "nsubj", 1), ("banned", "ban", "VERB", "VBD", "ROOT", 1),
+                             ("banks", "bank", "NOUN", "NNS", "dobj", 1), ("from", "from", "ADP", "IN", "prep", 1),
+                             (gerund, lemma, "VERB", "VBG", "pcomp", 3), ("with", "with", "ADP", "IN", "prep", 4),
+                             ("Ostravia", "Ostravia", "PROPN", "NNP", "pobj", 5)], ents=[(0, 1, "GPE"), (6, 7, "GPE")])
+    doc = doc_of("dealing", "deal")
+    assert _barred_dealings(_Ctx(load_event_lexicon(), ents_mention_of(doc)), doc[1]).text == "Ostravia"
+    doc = doc_of("campaigning", "campaign")
+    assert _barred_dealings(_Ctx(load_event_lexicon(), ents_mention_of(doc)), doc[1]) is None
+
+
+def test_a_narrated_act_is_the_main_verb_outside_quotes(vocab):
+    # 'Karvel banned imports .' is narrated; in 'Ostravia said " Karvel attacks us "' the attack is someone's words
+    from kingmaker.nlp.events import _narrated
+
+    doc = parse(vocab, [("Karvel", "Karvel", "PROPN", "NNP", "nsubj", 1), ("banned", "ban", "VERB", "VBD", "ROOT", 1),
+                        ("imports", "import", "NOUN", "NNS", "dobj", 1)])
+    assert _narrated(doc[1])
+    doc = parse(vocab, [("Ostravia", "Ostravia", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+                        ('"', '"', "PUNCT", "``", "punct", 4), ("Karvel", "Karvel", "PROPN", "NNP", "nsubj", 4),
+                        ("attacks", "attack", "VERB", "VBZ", "ccomp", 1), ("us", "we", "PRON", "PRP", "dobj", 4),
+                        ('"', '"', "PUNCT", "''", "punct", 4)])
+    assert not _narrated(doc[4])
 
 
 def test_a_plural_pronoun_does_not_take_in_an_object_coordination(vocab):

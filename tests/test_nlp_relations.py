@@ -4490,6 +4490,52 @@ def test_a_title_used_alone_is_the_person_it_was_set_after_in_apposition():
     assert res.titled(doc[5]) is None  # (the apposition itself names no one before it)
 
 
+def test_a_title_as_a_possessor_is_the_person_so_titled_before():
+    # "Prime Minister Tomas Vendrel spoke . Karvel criticised the prime minister 's plans ."
+    doc = built([("Prime", 1, "compound", "PROPN", "NNP"), ("Minister", 3, "compound", "PROPN", "NNP"),
+                 ("Tomas", 3, "compound", "PROPN", "NNP"), ("Vendrel", 4, "nsubj", "PROPN", "NNP"),
+                 ("spoke", 4, "ROOT", "VERB", "VBD", "speak"), (".", 4, "punct", "PUNCT", "."),
+                 ("Karvel", 7, "nsubj", "PROPN", "NNP"), ("criticised", 7, "ROOT", "VERB", "VBD", "criticise"),
+                 ("the", 10, "det", "DET", "DT"), ("prime", 10, "amod", "ADJ", "JJ"),
+                 ("minister", 12, "poss", "NOUN", "NN"), ("'s", 10, "case", "PART", "POS"),
+                 ("plans", 7, "dobj", "NOUN", "NNS", "plan"), (".", 7, "punct", "PUNCT", ".")],
+                {(2, 4): ("Tomas Vendrel", "person"), (6, 7): ("Karvel", "country")})
+    assert doc._.km_actors[PhraseResolver(doc).titled(doc[10])].name == "Tomas Vendrel"
+
+
+def test_the_body_of_another_title_is_no_title():
+    # "Secretary of State Tomas Vendrel spoke . Karvel backed the state 's plan ."
+    doc = built([("Secretary", 4, "compound", "PROPN", "NNP"), ("of", 0, "prep", "ADP", "IN"),
+                 ("State", 1, "pobj", "PROPN", "NNP"), ("Tomas", 4, "compound", "PROPN", "NNP"),
+                 ("Vendrel", 5, "nsubj", "PROPN", "NNP"), ("spoke", 5, "ROOT", "VERB", "VBD", "speak"),
+                 (".", 5, "punct", "PUNCT", "."), ("Karvel", 8, "nsubj", "PROPN", "NNP"),
+                 ("backed", 8, "ROOT", "VERB", "VBD", "back"), ("the", 10, "det", "DET", "DT"),
+                 ("state", 12, "poss", "NOUN", "NN"), ("'s", 10, "case", "PART", "POS"),
+                 ("plan", 8, "dobj", "NOUN", "NN"), (".", 8, "punct", "PUNCT", ".")],
+                {(3, 5): ("Tomas Vendrel", "person"), (7, 8): ("Karvel", "country")})
+    assert PhraseResolver(doc).titled(doc[10]) is None
+
+
+def _glued_title_doc(body_named: bool) -> Doc:
+    # "Banque Morv governor Lenz Hadrik spoke . Karvel accused the governor ."
+    actors = {(3, 5): ("Lenz Hadrik", "person"), (7, 8): ("Karvel", "country")}
+    if body_named:
+        actors[(0, 2)] = ("Banque Morv", "organization")
+    return built([("Banque", 2, "compound", "PROPN", "NNP"), ("Morv", 2, "compound", "PROPN", "NNP"),
+                  ("governor", 4, "compound", "NOUN", "NN"), ("Lenz", 4, "compound", "PROPN", "NNP"),
+                  ("Hadrik", 5, "nsubj", "PROPN", "NNP"), ("spoke", 5, "ROOT", "VERB", "VBD", "speak"),
+                  (".", 5, "punct", "PUNCT", "."), ("Karvel", 8, "nsubj", "PROPN", "NNP"),
+                  ("accused", 8, "ROOT", "VERB", "VBD", "accuse"), ("the", 10, "det", "DET", "DT"),
+                  ("governor", 8, "dobj", "NOUN", "NN"), (".", 8, "punct", "PUNCT", ".")], actors)
+
+
+def test_a_title_glued_to_a_named_body_is_the_person_so_titled_before():
+    doc = _glued_title_doc(body_named=True)
+    assert doc._.km_actors[PhraseResolver(doc).titled(doc[10])].name == "Lenz Hadrik"
+    # (words before the title that name no body or state: no title of that person's)
+    assert PhraseResolver(_glued_title_doc(body_named=False)).titled(doc[10]) is None
+
+
 def test_a_possessor_noun_is_no_missed_apposition():
     # "Milo Dastan , the Ostravian president 's adviser , spoke ." -- the post is the adviser's, not the president's
     doc = built([("Milo", 1, "compound", "PROPN", "NNP"), ("Dastan", 10, "nsubj", "PROPN", "NNP"),

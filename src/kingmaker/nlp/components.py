@@ -390,6 +390,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 if span is not None:
                     return span
             span = named_by_group_noun(token)  # "coalition aircraft", "alliance troops": the body named before
+            if span is None:  # "State of X lawmakers": the body whose name those words open
+                span = named_by_opening_words(token)
             if span is None:
                 span = kin_of(token)  # "accused his cousin": the one person the text names as his cousin
             if span is None:
@@ -436,6 +438,28 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 or any(c.dep_ in ("det", "poss", "amod", "compound") for c in mod.children):
             return None  # (a group noun only: "army officers" are the army's, read as before)
         return span_of_actor(ctx.definite(mod, modifier=True), token.i)
+
+    def named_by_opening_words(token: Token) -> Span | None:
+        """"Union of Y lawmakers accused X", "Sorel Unity officials said" (a plural people noun, roles.yaml
+        member_plurals or state_nouns, or a legislature's members, roles.yaml state_institutions, after several
+        capitalised words of a body's name cut short, "of" among them as may be): the one organisation named before
+        whose name those words open ("the Union of Y Coalition"); None for one word (read as before) or words
+        opening no such name or several."""
+        mod = next((c for c in token.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                    and c.i < token.i), None)
+        noun = norm(token.text)
+        if mod is None or token.tag_ != "NNS" or not (
+                noun in people_nouns or ctx.kb.state_institutions.get(noun, ("", ""))[1] == "legislature"):
+            return None
+        words = doc[mod.left_edge.i:token.i]
+        if len(words) < 2 or words[-1].i != token.i - 1 or not all(
+                w.text[:1].isupper() or w.lower_ in ("of", "for", "and") for w in words) \
+                or not words[0].text[:1].isupper():
+            return None
+        opening = norm(words.text) + " "
+        found = {m.actor for m in mentions if m.end <= words.start and m.actor in lid
+                 and ctx.kind(m.actor) == "organization" and norm(m.name or m.text).startswith(opening)}
+        return span_of_actor(found.pop(), token.i) if len(found) == 1 else None
 
     def owned_body(token: Token) -> Span | None:
         """A body noun owned by a person: "Khazali's group", "X, whose movement Y banned", "Sadr's movement": the one

@@ -235,6 +235,7 @@ class EventLexicon:
     advocacy: frozenset[str] = frozenset()              # "campaigned on disarming X": wanted, not done
     avoidance: frozenset[str] = frozenset()             # "refrained from attacking X": not done
     avoided: frozenset[str] = frozenset()               # "avoided attacking X": not done
+    dealings: frozenset[str] = frozenset()              # "banned banks from dealing with X": a sanction on X
     question_nouns: frozenset[str] = frozenset()        # "the question is what X will ask": not told
     pending_time_marks: frozenset[str] = frozenset()    # "will raise it when she meets X": the meeting is to come
     falsity: frozenset[str] = frozenset()               # "it is false that X attacked Y": told as not done
@@ -506,7 +507,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "partnered_nouns", "replies", "proposing", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
                 "plural_pronouns", "pair_nouns", "pair_person_nouns", "pair_state_nouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
@@ -1745,6 +1746,25 @@ def _avoids(ctx: _Ctx, verb: Token) -> bool:
     lem = _vl(ctx, verb)
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     return lem in ctx.lex.avoidance or prt is not None and f"{lem} {prt}" in ctx.lex.avoidance
+
+
+def _barred_dealings(ctx: _Ctx, verb: Token) -> Span | None:
+    """"banned all banks from dealing with X", "barred citizens from doing business with X", "forbade firms from
+    trading with X" (a verb of keeping from, plover.yaml avoidance, whose "from" gerund is one of dealing with
+    someone, plover.yaml dealings): X, the one cut off, is the target of the ban, not those it binds."""
+    if not _avoids(ctx, verb):
+        return None
+    for prep in _children(verb, "prep"):
+        for ger in _children(prep, "pcomp") if prep.lower_ == "from" else ():
+            obj = _first(ger, "dobj")
+            said = f"{_lemma(ger)} {_lemma(obj)}" if obj is not None else _lemma(ger)
+            if _lemma(ger) not in ctx.lex.dealings and said not in ctx.lex.dealings:
+                continue
+            for w in _children(ger, "prep"):
+                m = _mention(ctx, _first(w, "pobj")) if w.lower_ == "with" and _first(w, "pobj") is not None else None
+                if m is not None:
+                    return m
+    return None
 
 
 def _under_negating_prep(ctx: _Ctx, tok: Token) -> bool:
@@ -3557,11 +3577,34 @@ def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
         if noun is None:
             continue
         types = acts[_lemma(noun)]
-        told = list(_told_acts(hits, i, types))
+        # an act told under its own noun ("signed a pact ... the pact", "banned ... the ban") anywhere; one a
+        # general noun takes up ("the decision", "the move") only as the story tells it, not inside what
+        # someone said ("Y said X 'attacks us' ... Z defended the decision": not X's); an accusation is told
+        # in someone's words by nature ("Y said X had lied ... X rejected the charge": Y's)
+        told = [o for o in _told_acts(hits, i, types)
+                if "ACCUSE" in types or _names_act(o, noun) or _narrated(o.trigger)]
         # (an agreement has two parties: "A and B agreed to ..." before "C stood ready to ...", when there is one)
         told = [o for o in told if o.type in _RECIPROCAL and o.target is not None] or told
         if told:
             h.target = told[0].source
+
+
+def _names_act(hit: EventHit, noun: Token) -> bool:
+    """``noun`` names the act of ``hit`` by its own word: its trigger's lemma ("banned" ... "the ban") or its
+    object's ("signed a pact" ... "the pact")."""
+    lem = _lemma(noun)
+    return _lemma(hit.trigger) == lem or any(c.dep_ in _OBJ and _lemma(c) == lem for c in hit.trigger.children)
+
+
+def _narrated(tok: Token) -> bool:
+    """``tok`` is the main verb of its sentence (or conjoined to it) outside quotation marks: an act the story
+    tells itself, not one inside someone's words or a clause hung on another."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "ROOT":
+        return False
+    quotes = sum(1 for t in tok.sent if t.i < tok.i and t.text in ('"', "“", "”"))
+    return quotes % 2 == 0
 
 
 def _drop_targetless_repeats(hits: list[EventHit]) -> list[EventHit]:
@@ -4930,6 +4973,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         preps = preps | lex.target_preps.get(act.inner_type, frozenset())
     if act.type != typ:  # "will withdraw from X" is a promise (AGREE) about X
         preps = preps | lex.target_preps.get(act.type, frozenset())
+    if typ in ("COERCE", "SANCTION"):
+        m = _barred_dealings(ctx, core)
+        if m is not None:
+            return m
     if _summary_reaction(ctx, core):
         return _source(ctx, core.head.head)  # "X set up a rival administration, a move condemned by Y": X
     summed = _summed_clause(ctx, tok) if typ in _REACTIONS else None

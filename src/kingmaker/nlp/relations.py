@@ -473,9 +473,10 @@ class _Ctx:
         named with that title before ("President X", "Prime Minister X"); None when none or several were."""
         mods = _title_mods(tok)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-                c.dep_ not in ("det", "punct", "preconj", "cc", "conj") and c not in mods and not _charge(c)
+                c.dep_ not in ("det", "punct", "preconj", "cc", "conj", "case") and c not in mods and not _charge(c)
                 and not self._charged_with(tok, c) for c in tok.children):
-            return None  # (not "the president of the club"; "both the Emir and ..." is one)
+            return None  # (not "the president of the club"; "both the Emir and ..." is one; "the president's
+            # plan" is: the possessive ending)
         tenure = self._tenure_words()  # ("the outgoing president": "President X", "outgoing President X")
         mods = [m for m in mods if norm(m.text) not in tenure]
         found: set[int] = set()
@@ -483,6 +484,9 @@ class _Ctx:
             if i >= tok.i:
                 break  # (the same word's earlier uses only)
             t = self.doc[i]
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and not any(c.dep_ == "det" for c in t.children):
+                continue  # "Secretary of State X": the body of another title, not "the state('s)" (but "Office
+                # of the Commander, X" is a title)
             if self.tok2m[t.i] >= 0 and t.text[:1].isupper() and not mods:
                 m = self.mentions[self.tok2m[t.i]]
                 a = self.actor(t)
@@ -523,16 +527,25 @@ class _Ctx:
         """"Parliament Speaker X", "army commander General Y", "party chairman Z" (a title glued to the body
         noun whose office it is, roles.yaml org_nouns, state_institutions, legislature_words): the leading body
         nouns of ``lefts`` that the bare title (its words ``mods``) leaves out; "the speaker", "the commander" is
-        that person still. Empty when there are none or the bare title names the body itself."""
+        that person still. So is a body's own name glued to the title ("Banque du X governor Y", "X Front
+        commander Z": "the governor", "the commander"). Empty when there are none or the bare title names the
+        body itself."""
         kb = self.kb
         body: list[Token] = []
         for c in lefts[:len(lefts) - len(mods)]:
             word = norm(c.text)
             if c.pos_ not in ("NOUN", "PROPN") or not (
-                    word in kb.org_nouns or word in kb.state_institutions or word in kb.legislature_words):
+                    word in kb.org_nouns or word in kb.state_institutions or word in kb.legislature_words
+                    or self._named_body(c)):
                 break
             body.append(c)
         return body
+
+    def _named_body(self, tok: Token) -> bool:
+        """``tok`` is a word of an organisation's name (an actor's mention): "Banque du X" of "Banque du X governor Y"
+        (not a state's: "Karvelian Foreign Minister Y" is another state's minister than "the Foreign Minister")."""
+        a = self.actor(tok) if self.tok2m[tok.i] >= 0 else None
+        return a is not None and self.kind(a) == "organization"
 
     def _tenure_words(self) -> frozenset[str]:
         """Words of tenure before a title that still hold the post (relations.yaml tenure_words: "caretaker",
