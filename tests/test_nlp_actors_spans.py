@@ -218,3 +218,38 @@ def test_a_state_and_a_body_with_a_plurals_possessive_stay_two():
 def test_a_body_two_states_share_is_named_in_full(text, name):
     got = names(text)
     assert name in got, got
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("Tomas Vendrel leads the Harmony and Willow Party, which won 12 seats in Ostravia. Harmony and Willow later "
+     "left the talks.", "Harmony and Willow Party", "Harmony"),
+    ("Ilsa Brant heads the Bread and Saffron Front, the largest opposition force in Karvel.",
+     "Bread and Saffron Front", "Bread"),
+    ("Brant's Granite and Willow Movement won nine seats in the south.", "Granite and Willow Movement", "Granite"),
+])
+def test_words_joined_by_and_before_a_group_noun_are_one_name(text, name, short):
+    got = names(text)
+    assert name in got, got
+    assert short not in got and not any(n != name and n in name for n in got), got
+
+
+@pytest.mark.parametrize("text, two", [
+    ("Tomas Vendrel and the Willow Party rejected the plan.", "Tomas Vendrel"),
+    ("The Karvel Front said the Granite and Willow Party would lose.", "Karvel Front"),
+])
+def test_a_state_or_a_body_before_and_is_not_glued_to_the_next_name(text, two):
+    got = names(text)
+    assert two in got and not any(two in n and n != two for n in got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tomas Vendrel, a member of the movement's parliamentary bloc Devotion to the Marshes, accused the governor.",
+     "Devotion to the Marshes"),
+    ("Ilsa Brant, who heads the electoral list Faithful to the Valleys, said the vote was rigged.",
+     "Faithful to the Valleys"),
+    ("Vendrel's coalition Return to the Orchards won nine seats.", "Return to the Orchards"),
+])
+def test_a_name_with_to_the_right_after_its_group_noun_is_one_name(text, name):
+    got = names(text)
+    assert name in got, got
+    assert not any(n != name and n in name for n in got), got

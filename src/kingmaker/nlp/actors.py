@@ -1514,9 +1514,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    out = _split_house_members(doc, _join_named_places(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
+    out = _split_house_members(doc, _join_named_places(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
-            doc, _join_regnal_numbers(doc, out)))))))))))))))
+            doc, _join_regnal_numbers(doc, out))))))))))))))))
     out = _joint_bodies(doc, _portfolio_titles(doc, out))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -2433,6 +2433,52 @@ def _join_and_tails(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[i
     return _extend_candidates(cands, extend)
 
 
+def _join_and_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'the Renewal and Justice Party', 'Vendrel's Law and Order Front': after an article or a possessive, one or two
+    capitalised words, "and" and a body's name of two or three words ending in its group noun (organizations.yaml
+    org nouns, capitalised, not a plural: not "the Harbour Guard and Stone Wolves Brigades") are one name the NER
+    cut at "and". Never where the first part is a name of its own: a state, a known organisation, a person, a body
+    ending in its own group noun ("the Karvel Front and Dawn Party" are two). The name told later without its group
+    noun ("a pact with Renewal and Justice") is joined too. The candidates taken in are dropped."""
+    kb = knowledge()
+    words = token_texts(doc)
+    by_start = {s: (e, lab) for s, e, lab in cands}
+
+    def plain(s: int, e: int) -> bool:  # capitalised words that are no name of their own
+        return all(doc[k].is_alpha and words[k][:1].isupper() and not words[k].isupper() for k in range(s, e)) \
+            and not _country_of(doc[s:e].text) and norm(doc[s:e].text) not in kb.known_orgs \
+            and not any(norm(words[k]) in kb.org_nouns or _country_of(words[k]) for k in range(s, e))
+
+    def body(s: int, e: int, lab: str) -> bool:  # "Justice Party": words and the group noun closing the name
+        return lab in ("", "ORG", "EXT:ORG") and 2 <= e - s <= 3 and words[e - 1][:1].isupper() \
+            and norm(words[e - 1]) in kb.org_nouns and doc[e - 1].tag_ not in ("NNS", "NNPS") \
+            and plain(s, e - 1) and norm(doc[s:e].text) not in kb.known_orgs \
+            and not (e < len(doc) and (doc[e].is_lower and norm(words[e]) in kb.org_nouns or _member_plural(words[e])))
+
+    def opened(s: int) -> bool:  # after "the" or a possessive
+        return s >= 1 and (doc[s - 1].lower_ == "the" or words[s - 1] in APOS and s >= 2)
+
+    joins: dict[int, int] = {}
+    for s, e, lab in cands:
+        nxt = by_start.get(e + 1)
+        if (lab in ("", "ORG") or lab == "NORP" and doc[e - 1].tag_ not in ("NNS", "NNPS")) and 1 <= e - s <= 2 \
+                and e + 1 < len(doc) and doc[e].lower_ == "and" and opened(s) and plain(s, e) and nxt is not None and body(e + 1, *nxt):
+            joins[s] = nxt[0]
+    short = {norm(doc[s:e - 1].text) for s, e in joins.items()}
+    for s, e, lab in cands:  # the short form: "Renewal" + "and" + "Justice" once "the Renewal and Justice Party" is told
+        nxt = by_start.get(e + 1)
+        if s not in joins and short and lab in ("", "ORG") and nxt is not None and e + 1 < len(doc) \
+                and doc[e].lower_ == "and" and norm(doc[s:nxt[0]].text) in short:
+            joins[s] = nxt[0]
+
+    def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
+        if s in joins:
+            skip.add(e + 1)
+            return joins[s], "EXT:ORG"
+        return e, lab
+    return _extend_candidates(cands, extend)
+
+
 def _extend_candidates(cands: list[tuple[int, int, str]], extend) -> list[tuple[int, int, str]]:
     """The candidates in order, each ``(s, e, lab)`` replaced by ``(s, *extend(s, e, lab, skip))``, where
     ``extend`` adds to ``skip`` the start of any later candidate its longer span takes in (that one is dropped).
@@ -2528,6 +2574,13 @@ def _join_to_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
     the Homeland bloc"). The NER keeps only the name's first word."""
     kb = knowledge()
     by_start = {s: e for s, e, _ in cands}
+    taken = {i for s, e, _ in cands for i in range(s, e)}
+    for k in list(by_start):  # "bloc Devotion to the Marshes": a first word the NER tagged as no name
+        s = k - 3 if k >= 4 and doc[k - 1].lower_ == "the" else k - 2
+        if s >= 1 and doc[s + 1].lower_ == "to" and s not in taken and doc[s].is_alpha and doc[s].is_title \
+                and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns:
+            cands = [*cands, (s, s + 1, "")]
+            by_start[s] = s + 1
 
     def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
         k = e + 1
@@ -2543,6 +2596,15 @@ def _join_to_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                 and norm(doc[s - 2].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") \
                 and (lab != "PERSON" or e - s == 1) and all(t.text[:1].isupper() for t in doc[s:e]) \
                 and not _country_of(doc[k:right].text):
+            skip.add(k)
+            return right, "EXT:ORG"
+        if e < len(doc) and doc[e].lower_ == "to" and k < right < len(doc) and s >= 1 and doc[s - 1].is_lower \
+                and norm(doc[s - 1].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") and e - s == 1 \
+                and doc[s].is_alpha and doc[s].text[:1].isupper() and not _country_of(doc[s:e].text) \
+                and (doc[right].text in (",", ")", ".", ";") or doc[right].is_lower
+                     and norm(doc[right].text) not in kb.org_nouns) and not _country_of(doc[k:right].text):
+            # "its parliamentary bloc Loyalty to the Nation, ...", "the coalition Return to the Source won": the name
+            # right after its group noun, with no comma between (one capitalised word, "to", the rest)
             skip.add(k)
             return right, "EXT:ORG"
         if e < len(doc) and doc[e].lower_ == "to" and k < right < len(doc) and doc[right].is_lower \
