@@ -253,3 +253,34 @@ def test_a_name_with_to_the_right_after_its_group_noun_is_one_name(text, name):
     got = names(text)
     assert name in got, got
     assert not any(n != name and n in name for n in got), got
+
+
+def _extract(text: str):
+    ex = extract_documents([Document(id="d0", text=text)])
+    names_of = {a.id: a.name for a in ex.actors}
+    return ex, {(names_of.get(r.source), r.type, names_of.get(r.target)) for r in ex.relations}
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("FACTBOX-The main players in Ostravia's crisis\n\nILSA BRANT AND THE WILLOW PARTY\n\n"
+     "Brant, 47, a former teacher, leads the Willow Party, which won 30 seats.\n", "Ilsa Brant", "Willow Party"),
+    ("Who is who in Karvel\n\nPRESIDENT TOMAS VENDREL\n\nVendrel, 70, has ruled Karvel since 2001 and chairs the "
+     "Granite Movement.\n", "Tomas Vendrel", "Granite Movement"),
+    ("Police detained Dalmar Velisar, a lawyer, on Monday.\n\nORSOLYA VELISAR\n\nVelisar, 44, heads the Kestrin "
+     "Front, the main opposition force.\n", "Orsolya Velisar", "Kestrin Front"),
+])
+def test_a_person_named_in_full_only_in_a_heading_in_capitals(text, person, body):
+    ex, rels = _extract(text)
+    assert person in {a.name for a in ex.actors}, [a.name for a in ex.actors]
+    assert (person, "leader_of", body) in rels, rels
+
+
+@pytest.mark.parametrize("text", [
+    "TALKS IN VELO\n\nThe Willow Party met envoys in Velo on Monday.\n",
+    "MINISTER HEDGES HIS BETS\n\nThe Willow Party said Bets was a rumour.\n",
+    "THE PARTIES\n\nThe Willow Party and the Granite Movement won most seats.\n",
+])
+def test_a_heading_in_capitals_naming_no_person_gives_none(text):
+    ex, _ = _extract(text)
+    # (no heading words taken for a person's full name; "Velo" alone is the NER's own reading, as without a heading)
+    assert not any(a.kind == "person" and " " in a.name for a in ex.actors), [(a.name, a.kind) for a in ex.actors]

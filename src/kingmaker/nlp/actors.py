@@ -1514,6 +1514,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
+    heads = [c for c in _heading_persons(doc) if not any(taken[k] for k in range(c[0], c[1]))]
+    if heads:  # (in place of the run of capitals found above)
+        out = heads + [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in heads)]
     out = _split_house_members(doc, _join_named_places(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
             doc, _join_regnal_numbers(doc, out))))))))))))))))
@@ -1527,6 +1530,44 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             kept.append((s, e, lab))
             last_end = e
     return kept
+
+
+def _heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
+    """'MALIKA DORRAN AND THE RENEWAL PARTY', 'PRESIDENT ILSA BRANT': a who's-who heading in capitals that names a
+    person in full: two or three capitalised words (a title before them left out; "and" or "the" ends them) whose
+    last word the body of the text writes as a capitalised name of its own ("Dorran, 51, leads ..."). The NER
+    reads no name in capitals; these are the person's full name (``_find_actors`` writes it in title case).
+    Computed once per Doc."""
+    return per_doc(doc, "heading_persons", _find_heading_persons)
+
+
+def _find_heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
+    furniture = _page_furniture(doc)
+    if not furniture:
+        return []
+    kb = knowledge()
+    words, norms = token_texts(doc), token_norms(doc)
+    body = {w for i, w in enumerate(words) if i not in furniture and w.istitle() and doc[i].pos_ == "PROPN"}
+    out = []
+    i = 0
+    while i < len(doc):
+        if i not in furniture or not (words[i].isalpha() and words[i].isupper()):
+            i += 1
+            continue
+        j = i
+        while j in furniture and words[j].isalpha() and words[j].isupper() and norms[j] not in ("and", "the", "of") \
+                and (j == i or "\n" not in doc[j - 1].whitespace_):
+            j += 1
+        s = i
+        while s < j and (norms[s] in kb.title_words or norms[s] in kb._title_set):
+            s += 1  # "PRESIDENT ILSA BRANT": the title is no part of the name
+        if 2 <= j - s <= 3 and words[j - 1].title() in body and words[s].title() not in body \
+                and not any(norms[k] in kb.org_nouns or _country_of(words[k]) or len(words[k]) < 3 or doc[k].is_stop
+                            or norms[k] in kb.places for k in range(s, j)) \
+                and (j == len(doc) or not words[j].isalpha() or norms[j] in ("and", "the") or "\n" in doc[j - 1].whitespace_):
+            out.append((s, j, "PERSON"))
+        i = max(j, i + 1)
+    return out
 
 
 def _number_label(doc: Doc, s: int, e: int) -> bool:
@@ -3294,6 +3335,9 @@ def _find_actors(doc: Doc) -> Doc:
             name = clean_name(outer)
         else:
             name = clean_name(span.text)
+        headed = label == "PERSON" and name.isupper() and (s, e, label) in _heading_persons(doc)
+        if headed:
+            name = name.title()  # a person named in full only in a heading in capitals (``_heading_persons``)
         if not name or len(name) < 2:
             continue
         low = norm(name)
@@ -3334,7 +3378,7 @@ def _find_actors(doc: Doc) -> Doc:
         if e - s == 1 and label in ("ORG", "") and _office_of_person(doc[s]) and low not in kb.known_orgs \
                 and low not in kb.org_nouns and not name.isupper() and not _country_of(name):
             continue  # "the Vaalimies, Tarmo Kesk,": an office left in its language, in apposition to its holder
-        if s in furniture and low not in kb.known_orgs and not _country_of(name) \
+        if s in furniture and not headed and low not in kb.known_orgs and not _country_of(name) \
                 and not (label == "ORG" and len(low.split()) > 1 and not name.isupper()
                          and (low.split()[-1] in kb.org_nouns or low.split()[-1] in kb.legislature_words)):
             # a section label, kicker or menu line ("ANALYSIS", "Home | World | Login"); not a body named in
@@ -4755,7 +4799,7 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             if a is None:
                 a = _match_person(pk, persons)
             if a is None and len(pk.split()) == 1:
-                a = _first_bearer(pk, persons, mentions)
+                a = _first_bearer(pk, persons, mentions) or _heading_bearer(doc, pk, m, persons, mentions)
                 if a is None and sum(len(p.key.split(":", 1)[1].split()) > 1
                                      and person_keys_match(pk, p.key.split(":", 1)[1], inner=True) for p in persons) > 1:
                     # "al-Mahrous" where Nayef and Omar al-Mahrous are both named, and nothing says which: no one
@@ -4832,6 +4876,28 @@ def _match_person(pk: str, persons: list[LocalActor]) -> LocalActor | None:
     if len(hits) == 1:
         return hits[0]
     return None
+
+
+def _heading_bearer(doc: Doc, pk: str, m: MentionInfo, persons: list[LocalActor],
+                    mentions: list[MentionInfo]) -> LocalActor | None:
+    """A bare surname that two full names fit, in a section whose heading in capitals names one of them in full
+    ("MALIKA DORRAN" over "Dorran, 51, leads ..." where Jamshed Dorran was named earlier): the person the section is
+    about (no other heading line between hers and the surname). None otherwise."""
+    furniture = _page_furniture(doc)
+    if not furniture:
+        return None
+    hits = [a for a in persons if len(a.key.split(":", 1)[1].split()) > 1
+            and person_keys_match(pk, a.key.split(":", 1)[1], inner=True)]
+
+    def heads(h: MentionInfo) -> bool:  # h stands in the last heading line before m
+        if h.start not in furniture or h.end > m.start:
+            return False
+        k = h.end
+        while k < m.start and k in furniture and "\n" not in doc[k - 1].whitespace_ and "\n" not in doc[k].text:
+            k += 1  # (the rest of h's line)
+        return not any(j in furniture for j in range(k, m.start))
+    headed = [a for a in hits if any(heads(mentions[i]) for i in a.mentions)]
+    return headed[0] if len(headed) == 1 else None
 
 
 def _first_bearer(pk: str, persons: list[LocalActor], mentions: list[MentionInfo]) -> LocalActor | None:
