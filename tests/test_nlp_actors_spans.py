@@ -268,6 +268,8 @@ def _extract(text: str):
      "Granite Movement.\n", "Tomas Vendrel", "Granite Movement"),
     ("Police detained Dalmar Velisar, a lawyer, on Monday.\n\nORSOLYA VELISAR\n\nVelisar, 44, heads the Kestrin "
      "Front, the main opposition force.\n", "Orsolya Velisar", "Kestrin Front"),
+    ("The main players\n\nILSA KORVELL AND THE WILLOW MOVEMENT\n\nKorvell's Willow Movement, a rural party strong "
+     "in the south, won nine seats. Korvell has said he would accept a recount.\n", "Ilsa Korvell", "Willow Movement"),
 ])
 def test_a_person_named_in_full_only_in_a_heading_in_capitals(text, person, body):
     ex, rels = _extract(text)

@@ -825,8 +825,8 @@ def _state_bodies() -> set[str]:
 
 
 def _full_name_words(doc: Doc) -> set[str]:
-    """The words of the people's full names the NER tagged (kept on the Doc: "Tolvan" of "Marek Tolvan"); not a
-    body's name in its own language in brackets after it ("the State Assembly (Riigikogu Velmar)")."""
+    """The words of the people's full names the NER tagged (kept on the Doc: "Tolvan" of "Marek Tolvan") or a
+    who's-who heading in capitals names (``_heading_persons``); not a body's name in its own language in brackets after it ("the State Assembly (Riigikogu Velmar)")."""
     org_nouns = knowledge().org_nouns
 
     def translated(d: Doc, ent) -> bool:
@@ -835,7 +835,8 @@ def _full_name_words(doc: Doc) -> set[str]:
     return per_doc(doc, "full_name_words", lambda d: {w for ent in doc_ents(d)
                                                       if ent.label_ == "PERSON" and len(ent) > 1
                                                       and not translated(d, ent)
-                                                      for w in token_norms(d)[ent.start:ent.end]})
+                                                      for w in token_norms(d)[ent.start:ent.end]}
+                   | {w for s, e in _heading_name_runs(d) for w in token_norms(d)[s:e]})  # a heading's full name
 
 
 def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
@@ -1542,6 +1543,16 @@ def _heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _find_heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
+    return [(s, e, "PERSON") for s, e in _heading_name_runs(doc) if not any(_country_of(w) for w in token_texts(doc)[s:e])]
+
+
+def _heading_name_runs(doc: Doc) -> list[tuple[int, int]]:
+    """The runs of ``_heading_persons`` read with world knowledge only (no state the text reveals: the states
+    finder asks them, ``_full_name_words``). Computed once per Doc."""
+    return per_doc(doc, "heading_name_runs", _find_heading_name_runs)
+
+
+def _find_heading_name_runs(doc: Doc) -> list[tuple[int, int]]:
     furniture = _page_furniture(doc)
     if not furniture:
         return []
@@ -1562,10 +1573,10 @@ def _find_heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
         while s < j and (norms[s] in kb.title_words or norms[s] in kb._title_set):
             s += 1  # "PRESIDENT ILSA BRANT": the title is no part of the name
         if 2 <= j - s <= 3 and words[j - 1].title() in body and words[s].title() not in body \
-                and not any(norms[k] in kb.org_nouns or _country_of(words[k]) or len(words[k]) < 3 or doc[k].is_stop
+                and not any(norms[k] in kb.org_nouns or kb.country_of(words[k]) or len(words[k]) < 3 or doc[k].is_stop
                             or norms[k] in kb.places for k in range(s, j)) \
                 and (j == len(doc) or not words[j].isalpha() or norms[j] in ("and", "the") or "\n" in doc[j - 1].whitespace_):
-            out.append((s, j, "PERSON"))
+            out.append((s, j))
         i = max(j, i + 1)
     return out
 
