@@ -286,3 +286,10 @@ def test_a_heading_in_capitals_naming_no_person_gives_none(text):
     ex, _ = _extract(text)
     # (no heading words taken for a person's full name; "Velo" alone is the NER's own reading, as without a heading)
     assert not any(a.kind == "person" and " " in a.name for a in ex.actors), [(a.name, a.kind) for a in ex.actors]
+
+
+def test_a_station_name_in_a_capitals_header_is_no_person():
+    # (a run of capitals cut by a dash, its last word written in the body only inside the longer name)
+    ex, _ = _extract("RADIO KESTRIN INTERNATIONAL - WORLD SERVICE\n\nRadio Kestrin International reports that the "
+                     "Kestrin government and the Willow Movement met in Velo.\n")
+    assert not any(a.kind == "person" and " " in a.name for a in ex.actors), [(a.name, a.kind) for a in ex.actors]

@@ -1558,12 +1558,19 @@ def _find_heading_name_runs(doc: Doc) -> list[tuple[int, int]]:
         return []
     kb = knowledge()
     words, norms = token_texts(doc), token_norms(doc)
-    body = {w for i, w in enumerate(words) if i not in furniture and w.istitle() and doc[i].pos_ == "PROPN"}
+    def caps(k: int) -> bool:
+        return 0 <= k < len(doc) and words[k][:1].isupper() and words[k].isalpha()
+
+    # the body's capitalised names standing alone ("Dorran, 51, ...", "Brant's party"): a surname
+    body = {w for i, w in enumerate(words) if i not in furniture and w.istitle() and doc[i].pos_ == "PROPN"
+            and not caps(i - 1) and not caps(i + 1)}
     out = []
     i = 0
     while i < len(doc):
-        if i not in furniture or not (words[i].isalpha() and words[i].isupper()):
-            i += 1
+        if i not in furniture or not (words[i].isalpha() and words[i].isupper()) \
+                or i > 0 and "\n" not in doc[i - 1].whitespace_ and "\n" not in doc[i - 1].text \
+                and norms[i - 1] not in ("and", "the"):
+            i += 1  # (a name opens its line, or follows "AND" or "THE")
             continue
         j = i
         while j in furniture and words[j].isalpha() and words[j].isupper() and norms[j] not in ("and", "the", "of") \
@@ -1575,8 +1582,8 @@ def _find_heading_name_runs(doc: Doc) -> list[tuple[int, int]]:
         if 2 <= j - s <= 3 and words[j - 1].title() in body and words[s].title() not in body \
                 and not any(norms[k] in kb.org_nouns or kb.country_of(words[k]) or len(words[k]) < 3 or doc[k].is_stop
                             or norms[k] in kb.places for k in range(s, j)) \
-                and (j == len(doc) or not words[j].isalpha() or norms[j] in ("and", "the") or "\n" in doc[j - 1].whitespace_):
-            out.append((s, j))
+                and (j == len(doc) or norms[j] == "and" or "\n" in doc[j - 1].whitespace_ or "\n" in words[j]):
+            out.append((s, j))  # (the name ends its line, or "AND" follows)
         i = max(j, i + 1)
     return out
 
