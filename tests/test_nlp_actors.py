@@ -1182,3 +1182,48 @@ def test_a_short_form_ending_several_names_is_the_one_named_before_its_first_use
     assert _short_referent("council", 2, longer, named, {}) is None  # none named before it
     assert _short_referent("council", 50, longer, named, {}) == "security council"  # the nearer one before
     assert _short_referent("union", 50, longer, named, {}) is None
+
+
+@pytest.mark.parametrize("words, first, second, joined", [
+    (["the", "Harmony", "and", "Willow", "Party", "won"], (1, 2, "ORG"), (3, 5, ""), True),
+    (["the", "Bread", "and", "Saffron", "Front", "won"], (1, 2, "NORP"), (3, 5, "ORG"), True),
+    (["Vendrel", "'s", "Granite", "and", "Willow", "Movement", "won"], (2, 3, ""), (4, 6, "ORG"), True),
+    (["the", "Ostravia", "and", "Willow", "Party", "won"], (1, 2, "GPE"), (3, 5, "ORG"), False),  # a state
+    (["the", "Granite", "Front", "and", "Willow", "Party", "won"], (1, 3, "ORG"), (4, 6, "ORG"), False),  # a body
+    (["met", "Granite", "and", "Willow", "Party", "men"], (1, 2, ""), (3, 5, "ORG"), False),  # no article
+])
+def test_words_and_a_bodys_name_after_an_article_are_one_name(words, first, second, joined):
+    from kingmaker.nlp.actors import _join_and_names
+
+    tags = ["POS" if w == "'s" else "DT" if w == "the" else "CC" if w == "and" else "NNP" if w[:1].isupper()
+            else "VBD" for w in words]
+    pos = {"POS": "PART", "DT": "DET", "CC": "CCONJ", "NNP": "PROPN", "VBD": "VERB"}
+    doc = _tagged(words, [pos[t] for t in tags], tags)
+    got = _join_and_names(doc, [first, second])
+    assert got == ([(first[0], second[1], "EXT:ORG")] if joined else [first, second])
+
+
+def test_the_short_form_of_a_name_joined_by_and_is_joined_too():
+    from kingmaker.nlp.actors import _join_and_names
+
+    words = ["the", "Harmony", "and", "Willow", "Party", "won", ".", "Harmony", "and", "Willow", "left"]
+    tags = ["DT", "NNP", "CC", "NNP", "NNP", "VBD", ".", "NNP", "CC", "NNP", "VBD"]
+    doc = _tagged(words, ["DET", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "CCONJ", "PROPN",
+                          "VERB"], tags)
+    got = _join_and_names(doc, [(1, 2, "ORG"), (3, 5, ""), (7, 8, "ORG"), (9, 10, "")])
+    assert got == [(1, 5, "EXT:ORG"), (7, 10, "EXT:ORG")]
+
+
+@pytest.mark.parametrize("words, joined", [
+    (["its", "bloc", "Devotion", "to", "the", "Marshes", ",", "said"], True),
+    (["the", "list", "Faithful", "to", "the", "Valleys", "won"], True),
+    (["they", "sent", "Vendrel", "to", "the", "Marshes", "."], False),  # no group noun before the name
+])
+def test_a_name_with_to_the_right_after_its_group_noun(words, joined):
+    from kingmaker.nlp.actors import _join_to_names
+
+    doc = spacy.blank("en")(" ".join(words))
+    s = 2
+    got = _join_to_names(doc, [(s, s + 1, "PERSON")])
+    assert got == ([(s, s + 4, "EXT:ORG")] if joined else [(s, s + 1, "PERSON")])
+

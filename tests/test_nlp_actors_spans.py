@@ -240,3 +240,85 @@ def test_a_short_form_is_the_body_named_before_it_not_after(text, body, short, o
     said = {names.get(x.source) for x in ex.events if short in x.evidence.text} \
         | {names.get(f.actor) for f in ex.facts if short in f.evidence.text}
     assert body in said and other not in said, said
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("Tomas Vendrel leads the Harmony and Willow Party, which won 12 seats in Ostravia. Harmony and Willow later "
+     "left the talks.", "Harmony and Willow Party", "Harmony"),
+    ("Ilsa Brant heads the Bread and Saffron Front, the largest opposition force in Karvel.",
+     "Bread and Saffron Front", "Bread"),
+    ("Brant's Granite and Willow Movement won nine seats in the south.", "Granite and Willow Movement", "Granite"),
+])
+def test_words_joined_by_and_before_a_group_noun_are_one_name(text, name, short):
+    got = names(text)
+    assert name in got, got
+    assert short not in got and not any(n != name and n in name for n in got), got
+
+
+@pytest.mark.parametrize("text, two", [
+    ("Tomas Vendrel and the Willow Party rejected the plan.", "Tomas Vendrel"),
+    ("The Karvel Front said the Granite and Willow Party would lose.", "Karvel Front"),
+])
+def test_a_state_or_a_body_before_and_is_not_glued_to_the_next_name(text, two):
+    got = names(text)
+    assert two in got and not any(two in n and n != two for n in got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tomas Vendrel, a member of the movement's parliamentary bloc Devotion to the Marshes, accused the governor.",
+     "Devotion to the Marshes"),
+    ("Ilsa Brant, who heads the electoral list Faithful to the Valleys, said the vote was rigged.",
+     "Faithful to the Valleys"),
+    ("Vendrel's coalition Return to the Orchards won nine seats.", "Return to the Orchards"),
+])
+def test_a_name_with_to_the_right_after_its_group_noun_is_one_name(text, name):
+    got = names(text)
+    assert name in got, got
+    assert not any(n != name and n in name for n in got), got
+
+
+def _extract(text: str):
+    ex = extract_documents([Document(id="d0", text=text)])
+    names_of = {a.id: a.name for a in ex.actors}
+    return ex, {(names_of.get(r.source), r.type, names_of.get(r.target)) for r in ex.relations}
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("FACTBOX-The main players in Ostravia's crisis\n\nILSA BRANT AND THE WILLOW PARTY\n\n"
+     "Brant, 47, a former teacher, leads the Willow Party, which won 30 seats.\n", "Ilsa Brant", "Willow Party"),
+    ("Who is who in Karvel\n\nPRESIDENT TOMAS VENDREL\n\nVendrel, 70, has ruled Karvel since 2001 and chairs the "
+     "Granite Movement.\n", "Tomas Vendrel", "Granite Movement"),
+    ("Police detained Dalmar Velisar, a lawyer, on Monday.\n\nORSOLYA VELISAR\n\nVelisar, 44, heads the Kestrin "
+     "Front, the main opposition force.\n", "Orsolya Velisar", "Kestrin Front"),
+    ("The main players\n\nILSA KORVELL AND THE WILLOW MOVEMENT\n\nKorvell's Willow Movement, a rural party strong "
+     "in the south, won nine seats. Korvell has said he would accept a recount.\n", "Ilsa Korvell", "Willow Movement"),
+])
+def test_a_person_named_in_full_only_in_a_heading_in_capitals(text, person, body):
+    ex, rels = _extract(text)
+    assert person in {a.name for a in ex.actors}, [a.name for a in ex.actors]
+    assert (person, "leader_of", body) in rels, rels
+
+
+@pytest.mark.parametrize("text", [
+    "TALKS IN VELO\n\nThe Willow Party met envoys in Velo on Monday.\n",
+    "MINISTER HEDGES HIS BETS\n\nThe Willow Party said Bets was a rumour.\n",
+    "THE PARTIES\n\nThe Willow Party and the Granite Movement won most seats.\n",
+])
+def test_a_heading_in_capitals_naming_no_person_gives_none(text):
+    ex, _ = _extract(text)
+    # (no heading words taken for a person's full name; "Velo" alone is the NER's own reading, as without a heading)
+    assert not any(a.kind == "person" and " " in a.name for a in ex.actors), [(a.name, a.kind) for a in ex.actors]
+
+
+def test_a_station_name_in_a_capitals_header_is_no_person():
+    # (a run of capitals cut by a dash, its last word written in the body only inside the longer name)
+    from kingmaker.nlp.actors import _heading_persons
+    from kingmaker.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    doc = nlp("RADIO KESTRIN INTERNATIONAL - WORLD SERVICE\n\nThe Kestrin government and the Willow Movement met "
+              "in Velo, Radio Kestrin International said.\n")
+    assert _heading_persons(doc) == []
+    doc = nlp("The players\n\nILSA KORVELL AND THE WILLOW MOVEMENT\n\nKorvell, 51, leads the Willow Movement.\n")
+    assert [doc[s:e].text for s, e, _ in _heading_persons(doc)] == ["ILSA KORVELL"]
+

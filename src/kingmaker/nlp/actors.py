@@ -825,8 +825,8 @@ def _state_bodies() -> set[str]:
 
 
 def _full_name_words(doc: Doc) -> set[str]:
-    """The words of the people's full names the NER tagged (kept on the Doc: "Tolvan" of "Marek Tolvan"); not a
-    body's name in its own language in brackets after it ("the State Assembly (Riigikogu Velmar)")."""
+    """The words of the people's full names the NER tagged (kept on the Doc: "Tolvan" of "Marek Tolvan") or a
+    who's-who heading in capitals names (``_heading_persons``); not a body's name in its own language in brackets after it ("the State Assembly (Riigikogu Velmar)")."""
     org_nouns = knowledge().org_nouns
 
     def translated(d: Doc, ent) -> bool:
@@ -835,7 +835,8 @@ def _full_name_words(doc: Doc) -> set[str]:
     return per_doc(doc, "full_name_words", lambda d: {w for ent in doc_ents(d)
                                                       if ent.label_ == "PERSON" and len(ent) > 1
                                                       and not translated(d, ent)
-                                                      for w in token_norms(d)[ent.start:ent.end]})
+                                                      for w in token_norms(d)[ent.start:ent.end]}
+                   | {w for s, e in _heading_name_runs(d) for w in token_norms(d)[s:e]})  # a heading's full name
 
 
 def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
@@ -1514,9 +1515,12 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    out = _split_house_members(doc, _join_named_places(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
+    heads = [c for c in _heading_persons(doc) if not any(taken[k] for k in range(c[0], c[1]))]
+    if heads:  # (in place of the run of capitals found above)
+        out = heads + [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in heads)]
+    out = _split_house_members(doc, _join_named_places(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
-            doc, _join_regnal_numbers(doc, out)))))))))))))))
+            doc, _join_regnal_numbers(doc, out))))))))))))))))
     out = _joint_bodies(doc, _portfolio_titles(doc, out))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -1527,6 +1531,61 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             kept.append((s, e, lab))
             last_end = e
     return kept
+
+
+def _heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
+    """'MALIKA DORRAN AND THE RENEWAL PARTY', 'PRESIDENT ILSA BRANT': a who's-who heading in capitals that names a
+    person in full: two or three capitalised words (a title before them left out; "and" or "the" ends them) whose
+    last word the body of the text writes as a capitalised name of its own ("Dorran, 51, leads ..."). The NER
+    reads no name in capitals; these are the person's full name (``_find_actors`` writes it in title case).
+    Computed once per Doc."""
+    return per_doc(doc, "heading_persons", _find_heading_persons)
+
+
+def _find_heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
+    return [(s, e, "PERSON") for s, e in _heading_name_runs(doc) if not any(_country_of(w) for w in token_texts(doc)[s:e])]
+
+
+def _heading_name_runs(doc: Doc) -> list[tuple[int, int]]:
+    """The runs of ``_heading_persons`` read with world knowledge only (no state the text reveals: the states
+    finder asks them, ``_full_name_words``). Computed once per Doc."""
+    return per_doc(doc, "heading_name_runs", _find_heading_name_runs)
+
+
+def _find_heading_name_runs(doc: Doc) -> list[tuple[int, int]]:
+    furniture = _page_furniture(doc)
+    if not furniture:
+        return []
+    kb = knowledge()
+    words, norms = token_texts(doc), token_norms(doc)
+    def caps(k: int) -> bool:
+        return 0 <= k < len(doc) and words[k][:1].isupper() and words[k].isalpha()
+
+    # the body's capitalised names standing alone ("Dorran, 51, ...", "Brant's party"): a surname
+    body = {w for i, w in enumerate(words) if i not in furniture and w.istitle() and doc[i].pos_ == "PROPN"
+            and not caps(i - 1) and not caps(i + 1)}
+    out = []
+    i = 0
+    while i < len(doc):
+        if i not in furniture or not (words[i].isalpha() and words[i].isupper()) \
+                or i > 0 and "\n" not in doc[i - 1].whitespace_ and "\n" not in doc[i - 1].text \
+                and norms[i - 1] not in ("and", "the"):
+            i += 1  # (a name opens its line, or follows "AND" or "THE")
+            continue
+        j = i
+        while j in furniture and words[j].isalpha() and words[j].isupper() and norms[j] not in ("and", "the", "of") \
+                and (j == i or "\n" not in doc[j - 1].whitespace_):
+            j += 1
+        s = i
+        while s < j and (norms[s] in kb.title_words or norms[s] in kb._title_set):
+            s += 1  # "PRESIDENT ILSA BRANT": the title is no part of the name
+        if 2 <= j - s <= 3 and words[j - 1].title() in body and words[s].title() not in body \
+                and not any(norms[k] in kb.org_nouns or kb.country_of(words[k]) or len(words[k]) < 3 or doc[k].is_stop
+                            or norms[k] in kb.places for k in range(s, j)) \
+                and (j == len(doc) or norms[j] == "and" or "\n" in doc[j - 1].whitespace_ or "\n" in words[j]):
+            out.append((s, j))  # (the name ends its line, or "AND" follows)
+        i = max(j, i + 1)
+    return out
 
 
 def _number_label(doc: Doc, s: int, e: int) -> bool:
@@ -2433,6 +2492,52 @@ def _join_and_tails(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[i
     return _extend_candidates(cands, extend)
 
 
+def _join_and_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'the Renewal and Justice Party', 'Vendrel's Law and Order Front': after an article or a possessive, one or two
+    capitalised words, "and" and a body's name of two or three words ending in its group noun (organizations.yaml
+    org nouns, capitalised, not a plural: not "the Harbour Guard and Stone Wolves Brigades") are one name the NER
+    cut at "and". Never where the first part is a name of its own: a state, a known organisation, a person, a body
+    ending in its own group noun ("the Karvel Front and Dawn Party" are two). The name told later without its group
+    noun ("a pact with Renewal and Justice") is joined too. The candidates taken in are dropped."""
+    kb = knowledge()
+    words = token_texts(doc)
+    by_start = {s: (e, lab) for s, e, lab in cands}
+
+    def plain(s: int, e: int) -> bool:  # capitalised words that are no name of their own
+        return all(doc[k].is_alpha and words[k][:1].isupper() and not words[k].isupper() for k in range(s, e)) \
+            and not _country_of(doc[s:e].text) and norm(doc[s:e].text) not in kb.known_orgs \
+            and not any(norm(words[k]) in kb.org_nouns or _country_of(words[k]) for k in range(s, e))
+
+    def body(s: int, e: int, lab: str) -> bool:  # "Justice Party": words and the group noun closing the name
+        return lab in ("", "ORG", "EXT:ORG") and 2 <= e - s <= 3 and words[e - 1][:1].isupper() \
+            and norm(words[e - 1]) in kb.org_nouns and doc[e - 1].tag_ not in ("NNS", "NNPS") \
+            and plain(s, e - 1) and norm(doc[s:e].text) not in kb.known_orgs \
+            and not (e < len(doc) and (doc[e].is_lower and norm(words[e]) in kb.org_nouns or _member_plural(words[e])))
+
+    def opened(s: int) -> bool:  # after "the" or a possessive
+        return s >= 1 and (doc[s - 1].lower_ == "the" or words[s - 1] in APOS and s >= 2)
+
+    joins: dict[int, int] = {}
+    for s, e, lab in cands:
+        nxt = by_start.get(e + 1)
+        if (lab in ("", "ORG") or lab == "NORP" and doc[e - 1].tag_ not in ("NNS", "NNPS")) and 1 <= e - s <= 2 \
+                and e + 1 < len(doc) and doc[e].lower_ == "and" and opened(s) and plain(s, e) and nxt is not None and body(e + 1, *nxt):
+            joins[s] = nxt[0]
+    short = {norm(doc[s:e - 1].text) for s, e in joins.items()}
+    for s, e, lab in cands:  # the short form: "Renewal" + "and" + "Justice" once "the Renewal and Justice Party" is told
+        nxt = by_start.get(e + 1)
+        if s not in joins and short and lab in ("", "ORG") and nxt is not None and e + 1 < len(doc) \
+                and doc[e].lower_ == "and" and norm(doc[s:nxt[0]].text) in short:
+            joins[s] = nxt[0]
+
+    def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
+        if s in joins:
+            skip.add(e + 1)
+            return joins[s], "EXT:ORG"
+        return e, lab
+    return _extend_candidates(cands, extend)
+
+
 def _extend_candidates(cands: list[tuple[int, int, str]], extend) -> list[tuple[int, int, str]]:
     """The candidates in order, each ``(s, e, lab)`` replaced by ``(s, *extend(s, e, lab, skip))``, where
     ``extend`` adds to ``skip`` the start of any later candidate its longer span takes in (that one is dropped).
@@ -2528,6 +2633,13 @@ def _join_to_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
     the Homeland bloc"). The NER keeps only the name's first word."""
     kb = knowledge()
     by_start = {s: e for s, e, _ in cands}
+    taken = {i for s, e, _ in cands for i in range(s, e)}
+    for k in list(by_start):  # "bloc Devotion to the Marshes": a first word the NER tagged as no name
+        s = k - 3 if k >= 4 and doc[k - 1].lower_ == "the" else k - 2
+        if s >= 1 and doc[s + 1].lower_ == "to" and s not in taken and doc[s].is_alpha and doc[s].is_title \
+                and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns:
+            cands = [*cands, (s, s + 1, "")]
+            by_start[s] = s + 1
 
     def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
         k = e + 1
@@ -2543,6 +2655,15 @@ def _join_to_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                 and norm(doc[s - 2].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") \
                 and (lab != "PERSON" or e - s == 1) and all(t.text[:1].isupper() for t in doc[s:e]) \
                 and not _country_of(doc[k:right].text):
+            skip.add(k)
+            return right, "EXT:ORG"
+        if e < len(doc) and doc[e].lower_ == "to" and k < right < len(doc) and s >= 1 and doc[s - 1].is_lower \
+                and norm(doc[s - 1].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") and e - s == 1 \
+                and doc[s].is_alpha and doc[s].text[:1].isupper() and not _country_of(doc[s:e].text) \
+                and (doc[right].text in (",", ")", ".", ";") or doc[right].is_lower
+                     and norm(doc[right].text) not in kb.org_nouns) and not _country_of(doc[k:right].text):
+            # "its parliamentary bloc Loyalty to the Nation, ...", "the coalition Return to the Source won": the name
+            # right after its group noun, with no comma between (one capitalised word, "to", the rest)
             skip.add(k)
             return right, "EXT:ORG"
         if e < len(doc) and doc[e].lower_ == "to" and k < right < len(doc) and doc[right].is_lower \
@@ -3232,6 +3353,9 @@ def _find_actors(doc: Doc) -> Doc:
             name = clean_name(outer)
         else:
             name = clean_name(span.text)
+        headed = label == "PERSON" and name.isupper() and (s, e, label) in _heading_persons(doc)
+        if headed:
+            name = name.title()  # a person named in full only in a heading in capitals (``_heading_persons``)
         if not name or len(name) < 2:
             continue
         low = norm(name)
@@ -3272,7 +3396,7 @@ def _find_actors(doc: Doc) -> Doc:
         if e - s == 1 and label in ("ORG", "") and _office_of_person(doc[s]) and low not in kb.known_orgs \
                 and low not in kb.org_nouns and not name.isupper() and not _country_of(name):
             continue  # "the Vaalimies, Tarmo Kesk,": an office left in its language, in apposition to its holder
-        if s in furniture and low not in kb.known_orgs and not _country_of(name) \
+        if s in furniture and not headed and low not in kb.known_orgs and not _country_of(name) \
                 and not (label == "ORG" and len(low.split()) > 1 and not name.isupper()
                          and (low.split()[-1] in kb.org_nouns or low.split()[-1] in kb.legislature_words)):
             # a section label, kicker or menu line ("ANALYSIS", "Home | World | Login"); not a body named in
@@ -4713,7 +4837,7 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             if a is None:
                 a = _match_person(pk, persons)
             if a is None and len(pk.split()) == 1:
-                a = _first_bearer(pk, persons, mentions)
+                a = _first_bearer(pk, persons, mentions) or _heading_bearer(doc, pk, m, persons, mentions)
                 if a is None and sum(len(p.key.split(":", 1)[1].split()) > 1
                                      and person_keys_match(pk, p.key.split(":", 1)[1], inner=True) for p in persons) > 1:
                     # "al-Mahrous" where Nayef and Omar al-Mahrous are both named, and nothing says which: no one
@@ -4790,6 +4914,28 @@ def _match_person(pk: str, persons: list[LocalActor]) -> LocalActor | None:
     if len(hits) == 1:
         return hits[0]
     return None
+
+
+def _heading_bearer(doc: Doc, pk: str, m: MentionInfo, persons: list[LocalActor],
+                    mentions: list[MentionInfo]) -> LocalActor | None:
+    """A bare surname that two full names fit, in a section whose heading in capitals names one of them in full
+    ("MALIKA DORRAN" over "Dorran, 51, leads ..." where Jamshed Dorran was named earlier): the person the section is
+    about (no other heading line between hers and the surname). None otherwise."""
+    furniture = _page_furniture(doc)
+    if not furniture:
+        return None
+    hits = [a for a in persons if len(a.key.split(":", 1)[1].split()) > 1
+            and person_keys_match(pk, a.key.split(":", 1)[1], inner=True)]
+
+    def heads(h: MentionInfo) -> bool:  # h stands in the last heading line before m
+        if h.start not in furniture or h.end > m.start:
+            return False
+        k = h.end
+        while k < m.start and k in furniture and "\n" not in doc[k - 1].whitespace_ and "\n" not in doc[k].text:
+            k += 1  # (the rest of h's line)
+        return not any(j in furniture for j in range(k, m.start))
+    headed = [a for a in hits if any(heads(mentions[i]) for i in a.mentions)]
+    return headed[0] if len(headed) == 1 else None
 
 
 def _first_bearer(pk: str, persons: list[LocalActor], mentions: list[MentionInfo]) -> LocalActor | None:
