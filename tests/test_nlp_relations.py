@@ -5595,3 +5595,32 @@ def test_a_second_post_is_in_another_body(text, tie):
     found = run(text)
     assert tie in found, found
 
+
+
+# ---------------------------------------------------------------- "X-run Y": a body an organisation runs is part of it
+
+def test_a_body_an_organisation_runs_is_part_of_it():
+    # "the Front-run Bureau fled ." (the Bureau is the Front's own body, not a body the Front is a member of)
+    doc = built([("the", 4, "det", "DET", "DT"), ("Front", 3, "npadvmod", "PROPN", "NNP"),
+                 ("-", 3, "punct", "PUNCT", "HYPH"), ("run", 4, "amod", "VERB", "VBN"),
+                 ("Bureau", 5, "nsubj", "PROPN", "NNP"), ("fled", 5, "ROOT", "VERB", "VBD", "flee"),
+                 (".", 5, "punct", "PUNCT", ".")],
+                {(1, 2): ("Front", "organization"), (4, 5): ("Bureau", "organization")})
+    found = ties(doc)
+    assert ("Bureau", "part_of", "Front") in found, found
+    assert ("Front", "member_of", "Bureau") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("Gunmen from the Karvel Front-run Security Bureau arrested him.",
+     ("Security Bureau", "part_of", "Karvel Front")),
+    ("The Quorvent Broadcasting Corporation, a Karvel Front-operated network, said the talks failed.",
+     ("Quorvent Broadcasting Corporation", "part_of", "Karvel Front")),
+    ("The Ostravia Union-owned Drolvan Investment Company criticised the vote.",
+     ("Drolvan Investment Company", "part_of", "Ostravia Union")),
+])
+def test_a_body_an_organisation_runs_operates_or_owns_is_part_of_it_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+    assert (tie[2], "member_of", tie[0]) not in found, found

@@ -6488,11 +6488,12 @@ def _titled_of_object(ctx: _Ctx, role: Token, obj: Token, full: str) -> int | No
 
 def _ruler_named(ctx: _Ctx, noun: Token, exclude: int) -> int | None:
     """"the Front-run government", "the KF-led administration": the organisation a hyphenated modifier of a
-    government noun says leads it (relations.yaml hyphen_modifiers: leader_of); None when there is none."""
+    government noun says leads it (relations.yaml hyphen_modifiers: leader_of, or part_of_reverse: a government a
+    party runs); None when there is none."""
     doc = ctx.doc
     hyphen = ctx.kb.relations.get("hyphen_modifiers") or {}
     for m in noun.children:
-        if m.dep_ in ("compound", "amod") and hyphen.get(m.lower_) == "leader_of" and m.i >= 2 \
+        if m.dep_ in ("compound", "amod") and hyphen.get(m.lower_) in ("leader_of", "part_of_reverse") and m.i >= 2 \
                 and doc[m.i - 1].text == "-" and not doc[m.i - 1].whitespace_:
             a = ctx.actor(doc[m.i - 2])
             if a is not None and a != exclude and ctx.kind(a) == "organization":
