@@ -5624,3 +5624,88 @@ def test_a_body_an_organisation_runs_operates_or_owns_is_part_of_it_end_to_end(t
     found = run(text)
     assert tie in found, found
     assert (tie[2], "member_of", tie[0]) not in found, found
+
+
+# ---------------------------------------------------------------- "the B of (title) X, Y's ally,": said of the body
+
+def test_a_stance_after_body_of_person_is_the_bodys_on_a_parse_that_hangs_it_on_the_person():
+    # "The Dawn Movement of Parliament Speaker Vendrel , the Front 's ally , said ." (the parser made the
+    # Movement a modifier of the person and hung the apposition on him)
+    doc = built([("The", 2, "det", "DET", "DT"), ("Dawn", 2, "compound", "PROPN", "NNP"),
+                 ("Movement", 6, "nmod", "PROPN", "NNP"), ("of", 2, "prep", "ADP", "IN"),
+                 ("Parliament", 3, "pobj", "PROPN", "NNP"), ("Speaker", 6, "compound", "PROPN", "NNP"),
+                 ("Vendrel", 12, "nsubj", "PROPN", "NNP"), (",", 6, "punct", "PUNCT", ","),
+                 ("Front", 10, "poss", "PROPN", "NNP"), ("'s", 8, "case", "PART", "POS"),
+                 ("ally", 6, "appos", "NOUN", "NN"), (",", 6, "punct", "PUNCT", ","),
+                 ("said", 12, "ROOT", "VERB", "VBD", "say"), (".", 12, "punct", "PUNCT", ".")],
+                {(1, 3): ("Dawn Movement", "organization"), (6, 7): ("Vendrel", "person"),
+                 (8, 9): ("Front", "organization")})
+    found = ties(doc)
+    assert ("Dawn Movement", "allied_with", "Front") in found, found
+    assert ("Vendrel", "allied_with", "Front") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("The Sorvel Movement of Parliament Speaker Tomas Vendrel, the Karvel Front's closest ally, said the decision "
+     "was unfair.", ("Sorvel Movement", "allied_with", "Karvel Front")),
+    ("The Green Movement of former minister Tomas Vendrel, the Harvest Party's main rival, walked out.",
+     ("Green Movement", "opposes", "Harvest Party")),
+    ("Karl Drask won. The Ostravian Dawn Party of Karl Drask, a close ally of the Toiler Front, boycotted the vote.",
+     ("Ostravian Dawn Party", "allied_with", "Toiler Front")),
+])
+def test_a_stance_in_apposition_after_body_of_person_is_the_bodys_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+    assert not any(t[1] == tie[1] and t[2] == tie[2] and t[0] != tie[0] for t in found), found
+
+
+# ---------------------------------------------------------------- "A and B formed a joint list, C": members of C
+
+def test_the_partners_of_a_named_joint_list_are_its_members():
+    # "Karvo and Delmar formed a joint list , the Brisvane Alliance ." (the name hung on the verb)
+    doc = built([("Karvo", 3, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"),
+                 ("Delmar", 0, "conj", "PROPN", "NNP"), ("formed", 3, "ROOT", "VERB", "VBD", "form"),
+                 ("a", 6, "det", "DET", "DT"), ("joint", 6, "amod", "ADJ", "JJ"), ("list", 3, "dobj", "NOUN", "NN"),
+                 (",", 3, "punct", "PUNCT", ","), ("the", 10, "det", "DET", "DT"),
+                 ("Brisvane", 10, "compound", "PROPN", "NNP"), ("Alliance", 3, "npadvmod", "PROPN", "NNP"),
+                 (".", 3, "punct", "PUNCT", ".")],
+                {(0, 1): ("Karvo", "organization"), (2, 3): ("Delmar", "organization"),
+                 (9, 11): ("Brisvane Alliance", "organization")})
+    found = ties(doc)
+    assert ("Karvo", "member_of", "Brisvane Alliance") in found, found
+    assert ("Delmar", "member_of", "Brisvane Alliance") in found, found
+    assert ("Karvo", "allied_with", "Delmar") in found, found
+
+
+def test_two_possessed_names_parsed_as_a_modifier_are_both_listed():
+    # "Vendrel 's Karvo and Halvard 's Delmar formed a joint list , the Brisvane Alliance ." (Karvo an nmod of Delmar)
+    doc = built([("Vendrel", 2, "poss", "PROPN", "NNP"), ("'s", 0, "case", "PART", "POS"),
+                 ("Karvo", 6, "nmod", "PROPN", "NNP"), ("and", 2, "cc", "CCONJ", "CC"),
+                 ("Halvard", 2, "conj", "PROPN", "NNP"), ("'s", 4, "case", "PART", "POS"),
+                 ("Delmar", 7, "nsubj", "PROPN", "NNP"), ("formed", 7, "ROOT", "VERB", "VBD", "form"),
+                 ("a", 10, "det", "DET", "DT"), ("joint", 10, "amod", "ADJ", "JJ"),
+                 ("list", 7, "dobj", "NOUN", "NN"), (",", 7, "punct", "PUNCT", ","), ("the", 14, "det", "DET", "DT"),
+                 ("Brisvane", 14, "compound", "PROPN", "NNP"), ("Alliance", 7, "npadvmod", "PROPN", "NNP"),
+                 (".", 7, "punct", "PUNCT", ".")],
+                {(0, 1): ("Vendrel", "person"), (2, 3): ("Karvo", "organization"), (4, 5): ("Halvard", "person"),
+                 (6, 7): ("Delmar", "organization"), (13, 15): ("Brisvane Alliance", "organization")})
+    found = ties(doc)
+    assert ("Karvo", "member_of", "Brisvane Alliance") in found, found
+    assert ("Delmar", "member_of", "Brisvane Alliance") in found, found
+    assert ("Halvard", "member_of", "Brisvane Alliance") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, members, whole", [
+    ("Tomas Vendrel's Karvel Movement and Mira Halvard's Dawn coalition registered a joint slate, the Ostravia "
+     "National Alliance.", ("Karvel Movement", "Dawn coalition"), "Ostravia National Alliance"),
+    ("Karl Drask's Sorvel Party and Ilse Moravec's Harvest Front formed a common list, the Pellan Union, in May.",
+     ("Sorvel Party", "Harvest Front"), "Pellan Union"),
+    ("The Verdance Party formed a joint list with the Toiler Front called the Forward Bloc.",
+     ("Verdance Party", "Toiler Front"), "Forward Bloc"),
+])
+def test_the_partners_of_a_named_joint_list_are_its_members_end_to_end(text, members, whole):
+    found = run(text)
+    for m in members:
+        assert (m, "member_of", whole) in found, found

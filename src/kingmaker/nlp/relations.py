@@ -3631,6 +3631,29 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
         ctx.add(named, _for_owner(ctx, named, typ), owner, tok.sent, 0.7)
 
 
+def _body_of_named_person(ctx: _Ctx, person: int, role: Token) -> int | None:
+    """"the Y Movement of Parliament Speaker X, Z's closest ally, said": a stance noun in apposition right after
+    "BODY of (title) PERSON," is said of the body, the head of the phrase (the parser often hangs it on the person);
+    read off the surface. None when the person's name before the comma is not so introduced."""
+    doc = ctx.doc
+    k = role.left_edge.i - 1
+    if k < 2 or doc[k].text != "," or ctx.tok2m[k - 1] < 0:
+        return None
+    m = ctx.mentions[ctx.tok2m[k - 1]]
+    if m.actor != person or m.end != k:
+        return None
+    j = m.start - 1
+    while j > max(0, m.start - 5) and ctx.tok2m[j] < 0 and doc[j].lower_ != "of" \
+            and (doc[j].text[:1].isupper() or norm(doc[j].text) in ctx.kb.title_words):
+        j -= 1  # the person's titles ("Parliament Speaker", "former minister")
+    if j < 1 or doc[j].lower_ != "of" or ctx.tok2m[j - 1] < 0:
+        return None
+    body = ctx.mentions[ctx.tok2m[j - 1]]
+    if body.end != j or body.actor < 0 or body.actor == person or ctx.kind(body.actor) != "organization":
+        return None
+    return body.actor
+
+
 def _body_stance(ctx: _Ctx, possessed: Token, attr: Token, of_phrases: dict) -> bool:
     """"X, whose party has been a fierce critic of Y", "X, whose movement is an ally of Y": a stance noun
     (relations.yaml of_phrases: opposes, allied_with, backs) said of the body the antecedent owns (a group noun
@@ -4093,16 +4116,46 @@ def _joint_list(ctx: _Ctx, noun: Token) -> None:
                 for p in pr.children if p.dep_ == "pobj" for q in _list_members(p)]
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     fits = ("organization", "country")
+    named = _list_name(ctx, noun)
+    sides: list[int] = []
     if partners:
         owner = _clause_subject(ctx, verb)
         for q in partners:
             x = ctx.np_actor(q, deep=True)
             if owner is not None and x is not None and ctx.kind(owner) in fits and ctx.kind(x) in fits:
                 ctx.add(owner, "allied_with", x, noun.sent, 0.6)
+                sides += [owner, x]
     elif subj is not None:
         sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(subj))
                                    if x is not None and ctx.kind(x) in fits))
         ctx.add_pairs(sides, "allied_with", noun.sent, 0.6)
+    for x in dict.fromkeys(sides):
+        if named is not None and x != named:
+            ctx.add(x, "member_of", named, noun.sent, 0.6)  # "A and B formed a joint list, C": members of C
+
+
+def _list_name(ctx: _Ctx, noun: Token) -> int | None:
+    """The organisation a joint list is named as: in apposition ("a joint list, the X Alliance,"), "called X", or
+    the name right after the comma however the parser hung it ("formed a joint list, the X Alliance."); None when
+    the list is not named."""
+    doc = noun.doc
+    for c in noun.children:
+        a = ctx.actor(c) if c.dep_ == "appos" and c.i > noun.i else None
+        if c.dep_ == "acl" and c.lemma_ in ("call", "name", "dub"):
+            a = next((ctx.actor(x) for x in c.children if x.dep_ in ("oprd", "attr", "dobj", "xcomp")
+                      and ctx.actor(x) is not None), None)
+        if a is not None and ctx.kind(a) == "organization":
+            return a
+    k = noun.i + 2
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text != "," or k >= len(doc) or ctx.tok2m[k] < 0:
+        return None
+    m = ctx.mentions[ctx.tok2m[k]]
+    if m.start != k or m.actor < 0 or ctx.kind(m.actor) != "organization" \
+            or m.end < len(doc) and doc[m.end].text not in (",", ".", ";", ")", "-", "\u2013", "\u2014"):
+        return None
+    return m.actor
 
 
 def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
@@ -6067,8 +6120,16 @@ def _list_members(tok: Token) -> list[Token]:
             continue
         seen.add(t.i)
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+        todo.extend(c for c in t.children if c.dep_ in ("conj", "appos") or _first_possessed(c))
     return sorted(out, key=lambda t: t.i)
+
+
+def _first_possessed(tok: Token) -> bool:
+    """"A's X and B's Y met": the first of two possessed names the parser hung on the second as a modifier (X an
+    nmod of Y, B's name its conjunct): X is a member of the list, not a word of Y's name."""
+    return tok.dep_ == "nmod" and tok.i < tok.head.i and any(c.dep_ == "cc" for c in tok.children) \
+        and any(c.dep_ == "conj" and any(x.dep_ == "case" for x in c.children) for c in tok.children) \
+        and any(c.dep_ == "poss" for c in tok.children)
 
 
 def _included(tok: Token) -> list[Token]:
@@ -6636,6 +6697,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         typ = phrase
     if former and typ not in ("leader_of", "member_of"):
         return  # "a former ally of X": a stance that no longer holds (a former post still says where one belongs)
+    if typ in ("allied_with", "opposes", "backs", "backs_reverse") and ctx.kind(owner) == "person":
+        body = _body_of_named_person(ctx, owner, role)  # "the Y Movement of Speaker X, Z's ally,"
+        owner = body if body is not None else owner
     if typ in ("part_of", "part_of_reverse") and ctx.kind(owner) == "person":
         # "X, the head of Y, the military wing of Z": the wing is Y, the closest organisation before
         owner = next((ctx.actor(ctx.doc[i]) for i in range(role.i - 1, role.sent.start - 1, -1)
