@@ -5709,3 +5709,59 @@ def test_the_partners_of_a_named_joint_list_are_its_members_end_to_end(text, mem
     found = run(text)
     for m in members:
         assert (m, "member_of", whole) in found, found
+
+
+# ---------------------------------------------------------------- "X commands the Y. His forces, backed by Z": Y's
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("\"They never kept a promise,\" said Tomas Vendrel, who commands the Karvel Resistance Forces on the coast. "
+     "His forces, backed by Ostravia, have fought the Dawn Front since 2018.",
+     ("Ostravia", "backs", "Karvel Resistance Forces")),
+    ("Mira Halvard leads the Harvest Brigade. Her fighters, armed by Ostravia, took the town.",
+     ("Ostravia", "backs", "Harvest Brigade")),
+    ("Karl Drask heads the Sorvel Militia. Drask's men, funded by Ostravia, hold the valley.",
+     ("Ostravia", "backs", "Sorvel Militia")),
+])
+def test_a_leaders_followers_stand_for_the_body_the_leader_heads_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+def test_a_pronouns_followers_stand_for_the_body_its_person_leads():
+    # "Vendrel leads the Front . His fighters , backed by Ostravia , fled ."
+    doc = built([("Vendrel", 1, "nsubj", "PROPN", "NNP"), ("leads", 1, "ROOT", "VERB", "VBZ", "lead"),
+                 ("the", 3, "det", "DET", "DT"), ("Front", 1, "dobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", "."),
+                 ("His", 6, "poss", "PRON", "PRP$", "his"), ("fighters", 12, "nsubj", "NOUN", "NNS", "fighter"),
+                 (",", 6, "punct", "PUNCT", ","), ("backed", 6, "acl", "VERB", "VBN", "back"),
+                 ("by", 8, "agent", "ADP", "IN"), ("Ostravia", 9, "pobj", "PROPN", "NNP"),
+                 (",", 6, "punct", "PUNCT", ","), ("fled", 12, "ROOT", "VERB", "VBD", "flee"),
+                 (".", 12, "punct", "PUNCT", ".")],
+                {(0, 1): ("Vendrel", "person"), (3, 4): ("Front", "organization"), (10, 11): ("Ostravia", "country")})
+    found = ties(doc)
+    assert ("Ostravia", "backs", "Front") in found, found
+    assert ("Ostravia", "backs", "Vendrel") not in found, found
+
+
+# ---------------------------------------------------------------- "X is the Y Alliance's largest party": a member
+
+def test_a_party_an_organisation_owns_is_its_member():
+    # "Dawn is the Alliance 's largest party ."
+    doc = built([("Dawn", 1, "nsubj", "PROPN", "NNP"), ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+                 ("the", 3, "det", "DET", "DT"), ("Alliance", 6, "poss", "PROPN", "NNP"),
+                 ("'s", 3, "case", "PART", "POS"), ("largest", 6, "amod", "ADJ", "JJS", "large"),
+                 ("party", 1, "attr", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")],
+                {(0, 1): ("Dawn", "organization"), (3, 4): ("Alliance", "organization")})
+    assert ("Dawn", "member_of", "Alliance") in ties(doc)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("The Harvest Movement is the Karvel Alliance's largest party.", ("Harvest Movement", "member_of", "Karvel Alliance")),
+    ("The Ostrava League is the Dawn Bloc's second-largest party.", ("Ostrava League", "member_of", "Dawn Bloc")),
+    ("The Karvel Framework met on Monday. Tomas Vendrel heads the Sorvel Coalition, which won 33 of the 329 seats "
+     "in 2021 and is the Framework's largest party.", ("Sorvel Coalition", "member_of", "Karvel Framework")),
+])
+def test_a_party_an_organisation_owns_is_its_member_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found

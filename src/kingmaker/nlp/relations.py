@@ -3631,6 +3631,14 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
         ctx.add(named, _for_owner(ctx, named, typ), owner, tok.sent, 0.7)
 
 
+def _member_body_noun(ctx: _Ctx, owner: int, role: Token, poss_owner: int) -> bool:
+    """"X is the Y Alliance's largest party", "X, the Framework's oldest movement,": an organisation described as a
+    party, movement or armed group (roles.yaml org_nouns) that another organisation owns is one of its members."""
+    return ctx.kind(owner) == "organization" and ctx.kind(poss_owner) == "organization" and poss_owner != owner \
+        and ctx.actor(role) is None and role.dep_ in ("attr", "appos") \
+        and ctx.kb.org_nouns.get(norm(role.lemma_)) in ("party", "movement", "armed_group")
+
+
 def _body_of_named_person(ctx: _Ctx, person: int, role: Token) -> int | None:
     """"the Y Movement of Parliament Speaker X, Z's closest ally, said": a stance noun in apposition right after
     "BODY of (title) PERSON," is said of the body, the head of the phrase (the parser often hangs it on the person);
@@ -4783,6 +4791,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
                 obj = near
         if obj is None and tok.dep_ == "acl":
             obj = _described_head(ctx, tok.head)  # "Name - A militia of 900 men, led by X.": the entry's head
+        if obj is None and tok.dep_ == "acl":
+            obj = _followers_body(ctx, tok)  # "X commands the Y Forces. His forces, backed by Z, ..."
         return obj
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and any(
         x.dep_ == "auxpass" for x in tok.children)), None)
@@ -4817,6 +4827,16 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
         return ctx.actor(before)  # "the Fatah Alliance, led by X" parsed as a clause
     return None
+
+
+def _followers_body(ctx: _Ctx, participle: Token) -> int | None:
+    """"X commands the Y Forces. His forces, backed by Z, ...", "Drask's men, funded by Z,": a leader's followers
+    (word_lists.follower_nouns) a participle describes stand for the one organisation the leader heads (_stand_ins,
+    the agent's actor excluded as the pronoun's antecedent); None otherwise."""
+    agents = [ctx.np_actor(p) for ag in participle.children if ag.dep_ == "agent"
+              for p in ag.children if p.dep_ == "pobj"]
+    found = _stand_ins(ctx, participle.head, exclude=next((a for a in agents if a is not None), None))
+    return found[0] if len(found) == 1 and ctx.kind(found[0]) == "organization" and found[0] not in agents else None
 
 
 def _predicate_subject(ctx: _Ctx, noun: Token) -> int | None:
@@ -6705,6 +6725,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         owner = next((ctx.actor(ctx.doc[i]) for i in range(role.i - 1, role.sent.start - 1, -1)
                       if ctx.actor(ctx.doc[i]) is not None), owner)
     poss_owner = _possessor(ctx, role, exclude=_held_before(ctx, owner, role))
+    if typ is None and poss_owner is not None and _member_body_noun(ctx, owner, role, poss_owner):
+        typ = "member_of"  # "X is the Front's largest party", "X, the alliance's oldest faction,"
     if typ is None and poss_owner is not None and ctx.subkind(poss_owner) == "legislature" \
             and full in (kb.relations.get("legislature_titles") or ()):
         typ = "leader_of"  # "the chamber elected X as its speaker": X heads the legislature
