@@ -5765,3 +5765,28 @@ def test_a_party_an_organisation_owns_is_its_member():
 def test_a_party_an_organisation_owns_is_its_member_end_to_end(text, tie):
     found = run(text)
     assert tie in found, found
+
+
+# ---------------------------------------------------------------- "X backs candidates on the Y list": X backs Y
+
+def test_backing_a_bodys_candidates_backs_the_body():
+    # "Dawn backs candidates on the Harvest list ."
+    doc = built([("Dawn", 1, "nsubj", "PROPN", "NNP"), ("backs", 1, "ROOT", "VERB", "VBZ", "back"),
+                 ("candidates", 1, "dobj", "NOUN", "NNS", "candidate"), ("on", 2, "prep", "ADP", "IN"),
+                 ("the", 6, "det", "DET", "DT"), ("Harvest", 6, "compound", "PROPN", "NNP"),
+                 ("list", 3, "pobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")],
+                {(0, 1): ("Dawn", "organization"), (5, 7): ("Harvest list", "organization")})
+    assert ("Dawn", "backs", "Harvest list") in ties(doc)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("The Sorvel Brigade has said it will back candidates on the Harvest list, which won one seat in 2021.",
+     ("Sorvel Brigade", "backs", "Harvest list")),
+    ("The Dawn Front supported the Pellan Party's candidates in the north.", ("Dawn Front", "backs", "Pellan Party")),
+    ("The Toiler Front backs the candidates of the Ostrava League in the capital.",
+     ("Toiler Front", "backs", "Ostrava League")),
+])
+def test_backing_a_bodys_candidates_backs_the_body_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found

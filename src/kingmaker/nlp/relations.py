@@ -66,6 +66,7 @@ class Cues:
     title_modifiers: frozenset[str]
     posted_roles: frozenset[str]
     unofficial_roles: frozenset[str]
+    candidate_nouns: frozenset[str]
     forming_verbs: frozenset[str]
     ruling_nouns: frozenset[str]
     power_verbs: frozenset[str]
@@ -4829,6 +4830,19 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     return None
 
 
+def _candidates_body(ctx: _Ctx, noun: Token) -> int | None:
+    """"X will back candidates on the Y list", "X supports the Y Party's candidates", "X opposes candidates from Y":
+    a body's candidates (word_lists.candidate_nouns) stand for the organisation they stand for (its possessor, or
+    the object of "on", "of" or "from"); None otherwise."""
+    if noun.pos_ != "NOUN" or norm(noun.lemma_) not in cues().candidate_nouns:
+        return None
+    found = [ctx.actor(c) for c in noun.children if c.dep_ == "poss"]
+    found += [ctx.np_actor(p) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "from")
+              for p in c.children if p.dep_ == "pobj"]
+    found = [a for a in dict.fromkeys(found) if a is not None and ctx.kind(a) == "organization"]
+    return found[0] if len(found) == 1 else None
+
+
 def _followers_body(ctx: _Ctx, participle: Token) -> int | None:
     """"X commands the Y Forces. His forces, backed by Z, ...", "Drask's men, funded by Z,": a leader's followers
     (word_lists.follower_nouns) a participle describes stand for the one organisation the leader heads (_stand_ins,
@@ -5738,6 +5752,7 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     if ruled is not None:
         targets = [ruled]  # "will not back any government that includes Y": the side it would put in power
     targets = [t if t is not None or not _every_government(o) else ctx.home_state() for o, t in zip(objs, targets)]
+    targets = [t if t is not None else _candidates_body(ctx, o) for o, t in zip(objs, targets)]
     shallow = [ctx.np_actor(o) for o in objs]
     s_actor = ctx.np_actor(subj)
     if s_actor is None and subj is not None:
