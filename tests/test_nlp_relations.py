@@ -5790,3 +5790,40 @@ def test_backing_a_bodys_candidates_backs_the_body():
 def test_backing_a_bodys_candidates_backs_the_body_end_to_end(text, tie):
     found = run(text)
     assert tie in found, found
+
+
+# ---------------------------------------------------------------- "X is running as the Y bloc": Y is X's list
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("The Sorvel Brigade, led by Tomas Vendrel, is running as the Harvest bloc.",
+     ("Harvest bloc", "part_of", "Sorvel Brigade")),
+    ("The Dawn Front ran as the Pellan List in 2021.", ("Pellan List", "part_of", "Dawn Front")),
+    ("The Toiler Movement stands as the Ostrava Alliance in the north.",
+     ("Ostrava Alliance", "part_of", "Toiler Movement")),
+])
+def test_the_name_a_body_runs_as_is_its_list_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+def test_a_person_running_as_a_bodys_candidate_does_not_lead_it():
+    found = run("Mira Halvard is running as the Dawn Front's candidate.")
+    assert ("Mira Halvard", "leader_of", "Dawn Front") not in found, found
+
+
+def test_the_name_a_body_runs_as_is_its_list():
+    # "Dawn ran as the Harvest List ." / "Vendrel ran as the Dawn 's candidate ."
+    doc = built([("Dawn", 1, "nsubj", "PROPN", "NNP"), ("ran", 1, "ROOT", "VERB", "VBD", "run"),
+                 ("as", 1, "prep", "ADP", "IN"), ("the", 5, "det", "DET", "DT"),
+                 ("Harvest", 5, "compound", "PROPN", "NNP"), ("List", 2, "pobj", "PROPN", "NNP"),
+                 (".", 1, "punct", "PUNCT", ".")],
+                {(0, 1): ("Dawn", "organization"), (4, 6): ("Harvest List", "organization")})
+    assert ("Harvest List", "part_of", "Dawn") in ties(doc)
+    doc = built([("Vendrel", 1, "nsubj", "PROPN", "NNP"), ("ran", 1, "ROOT", "VERB", "VBD", "run"),
+                 ("as", 1, "prep", "ADP", "IN"), ("the", 4, "det", "DET", "DT"),
+                 ("Dawn", 6, "poss", "PROPN", "NNP"), ("'s", 4, "case", "PART", "POS"),
+                 ("candidate", 2, "pobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")],
+                {(0, 1): ("Vendrel", "person"), (4, 5): ("Dawn", "organization")})
+    assert ("Vendrel", "leader_of", "Dawn") not in ties(doc)

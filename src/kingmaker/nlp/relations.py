@@ -4580,6 +4580,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                         if prep.lower_ == "on" and ctx.actor(q) is None \
                                 and norm(q.lemma_) not in cues().electoral_list_nouns:
                             continue  # "elected on the Y list", not "elected on Sunday with Y's support"
+                        if prep.lower_ == "as" and (ctx.actor(q) is None or ctx.kind(owner) != "organization"):
+                            continue  # "the Front is running as the Y bloc" (its list), not "X ran as Y's candidate"
                         if verb.lemma_.lower() in ("pledge", "swear") and not any(
                                 c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")
                                 for c in verb.children):
