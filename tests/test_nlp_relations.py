@@ -1164,7 +1164,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "condition_marks", "personal_tie_verbs", "labelling_verbs",
                                       "hostile_labels", "against_prefixes", "camp_member_nouns",
                                           "voice_openers", "sign_offs", "profile_name_labels",
-                                          "profile_kind_labels", "speaking_roles"}
+                                          "profile_kind_labels", "speaking_roles", "candidate_nouns"}
     assert set(rel["profile_field_labels"].values()) <= allowed
 
 
