@@ -1212,7 +1212,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "condition_marks", "personal_tie_verbs", "labelling_verbs",
                                       "hostile_labels", "against_prefixes", "camp_member_nouns",
                                           "voice_openers", "sign_offs", "profile_name_labels",
-                                          "profile_kind_labels", "speaking_roles", "constituting_verbs"}
+                                          "profile_kind_labels", "speaking_roles", "constituting_verbs", "candidate_nouns"}
     assert set(rel["profile_field_labels"].values()) <= allowed
 
 
@@ -5688,4 +5688,222 @@ def test_a_role_refers_to_the_body_the_passage_is_about(text, tie, not_tie):
 def test_a_second_post_is_in_another_body(text, tie):
     found = run(text)
     assert tie in found, found
+
+
+def test_a_body_an_organisation_runs_is_part_of_it():
+    # "the Front-run Bureau fled ." (the Bureau is the Front's own body, not a body the Front is a member of)
+    doc = built([("the", 4, "det", "DET", "DT"), ("Front", 3, "npadvmod", "PROPN", "NNP"),
+                 ("-", 3, "punct", "PUNCT", "HYPH"), ("run", 4, "amod", "VERB", "VBN"),
+                 ("Bureau", 5, "nsubj", "PROPN", "NNP"), ("fled", 5, "ROOT", "VERB", "VBD", "flee"),
+                 (".", 5, "punct", "PUNCT", ".")],
+                {(1, 2): ("Front", "organization"), (4, 5): ("Bureau", "organization")})
+    found = ties(doc)
+    assert ("Bureau", "part_of", "Front") in found, found
+    assert ("Front", "member_of", "Bureau") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("Gunmen from the Karvel Front-run Security Bureau arrested him.",
+     ("Security Bureau", "part_of", "Karvel Front")),
+    ("The Quorvent Broadcasting Corporation, a Karvel Front-operated network, said the talks failed.",
+     ("Quorvent Broadcasting Corporation", "part_of", "Karvel Front")),
+    ("The Ostravia Union-owned Drolvan Investment Company criticised the vote.",
+     ("Drolvan Investment Company", "part_of", "Ostravia Union")),
+])
+def test_a_body_an_organisation_runs_operates_or_owns_is_part_of_it_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+    assert (tie[2], "member_of", tie[0]) not in found, found
+
+
+def test_a_stance_after_body_of_person_is_the_bodys_on_a_parse_that_hangs_it_on_the_person():
+    # "The Dawn Movement of Parliament Speaker Vendrel , the Front 's ally , said ." (the parser made the
+    # Movement a modifier of the person and hung the apposition on him)
+    doc = built([("The", 2, "det", "DET", "DT"), ("Dawn", 2, "compound", "PROPN", "NNP"),
+                 ("Movement", 6, "nmod", "PROPN", "NNP"), ("of", 2, "prep", "ADP", "IN"),
+                 ("Parliament", 3, "pobj", "PROPN", "NNP"), ("Speaker", 6, "compound", "PROPN", "NNP"),
+                 ("Vendrel", 12, "nsubj", "PROPN", "NNP"), (",", 6, "punct", "PUNCT", ","),
+                 ("Front", 10, "poss", "PROPN", "NNP"), ("'s", 8, "case", "PART", "POS"),
+                 ("ally", 6, "appos", "NOUN", "NN"), (",", 6, "punct", "PUNCT", ","),
+                 ("said", 12, "ROOT", "VERB", "VBD", "say"), (".", 12, "punct", "PUNCT", ".")],
+                {(1, 3): ("Dawn Movement", "organization"), (6, 7): ("Vendrel", "person"),
+                 (8, 9): ("Front", "organization")})
+    found = ties(doc)
+    assert ("Dawn Movement", "allied_with", "Front") in found, found
+    assert ("Vendrel", "allied_with", "Front") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("The Sorvel Movement of Parliament Speaker Tomas Vendrel, the Karvel Front's closest ally, said the decision "
+     "was unfair.", ("Sorvel Movement", "allied_with", "Karvel Front")),
+    ("The Green Movement of former minister Tomas Vendrel, the Harvest Party's main rival, walked out.",
+     ("Green Movement", "opposes", "Harvest Party")),
+    ("Karl Drask won. The Ostravian Dawn Party of Karl Drask, a close ally of the Toiler Front, boycotted the vote.",
+     ("Ostravian Dawn Party", "allied_with", "Toiler Front")),
+])
+def test_a_stance_in_apposition_after_body_of_person_is_the_bodys_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+    assert not any(t[1] == tie[1] and t[2] == tie[2] and t[0] != tie[0] for t in found), found
+
+
+def test_the_partners_of_a_named_joint_list_are_its_members():
+    # "Karvo and Delmar formed a joint list , the Brisvane Alliance ." (the name hung on the verb)
+    doc = built([("Karvo", 3, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"),
+                 ("Delmar", 0, "conj", "PROPN", "NNP"), ("formed", 3, "ROOT", "VERB", "VBD", "form"),
+                 ("a", 6, "det", "DET", "DT"), ("joint", 6, "amod", "ADJ", "JJ"), ("list", 3, "dobj", "NOUN", "NN"),
+                 (",", 3, "punct", "PUNCT", ","), ("the", 10, "det", "DET", "DT"),
+                 ("Brisvane", 10, "compound", "PROPN", "NNP"), ("Alliance", 3, "npadvmod", "PROPN", "NNP"),
+                 (".", 3, "punct", "PUNCT", ".")],
+                {(0, 1): ("Karvo", "organization"), (2, 3): ("Delmar", "organization"),
+                 (9, 11): ("Brisvane Alliance", "organization")})
+    found = ties(doc)
+    assert ("Karvo", "member_of", "Brisvane Alliance") in found, found
+    assert ("Delmar", "member_of", "Brisvane Alliance") in found, found
+    assert ("Karvo", "allied_with", "Delmar") in found, found
+
+
+def test_two_possessed_names_parsed_as_a_modifier_are_both_listed():
+    # "Vendrel 's Karvo and Halvard 's Delmar formed a joint list , the Brisvane Alliance ." (Karvo an nmod of Delmar)
+    doc = built([("Vendrel", 2, "poss", "PROPN", "NNP"), ("'s", 0, "case", "PART", "POS"),
+                 ("Karvo", 6, "nmod", "PROPN", "NNP"), ("and", 2, "cc", "CCONJ", "CC"),
+                 ("Halvard", 2, "conj", "PROPN", "NNP"), ("'s", 4, "case", "PART", "POS"),
+                 ("Delmar", 7, "nsubj", "PROPN", "NNP"), ("formed", 7, "ROOT", "VERB", "VBD", "form"),
+                 ("a", 10, "det", "DET", "DT"), ("joint", 10, "amod", "ADJ", "JJ"),
+                 ("list", 7, "dobj", "NOUN", "NN"), (",", 7, "punct", "PUNCT", ","), ("the", 14, "det", "DET", "DT"),
+                 ("Brisvane", 14, "compound", "PROPN", "NNP"), ("Alliance", 7, "npadvmod", "PROPN", "NNP"),
+                 (".", 7, "punct", "PUNCT", ".")],
+                {(0, 1): ("Vendrel", "person"), (2, 3): ("Karvo", "organization"), (4, 5): ("Halvard", "person"),
+                 (6, 7): ("Delmar", "organization"), (13, 15): ("Brisvane Alliance", "organization")})
+    found = ties(doc)
+    assert ("Karvo", "member_of", "Brisvane Alliance") in found, found
+    assert ("Delmar", "member_of", "Brisvane Alliance") in found, found
+    assert ("Halvard", "member_of", "Brisvane Alliance") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, members, whole", [
+    ("Tomas Vendrel's Karvel Movement and Mira Halvard's Dawn coalition registered a joint slate, the Ostravia "
+     "National Alliance.", ("Karvel Movement", "Dawn coalition"), "Ostravia National Alliance"),
+    ("Karl Drask's Sorvel Party and Ilse Moravec's Harvest Front formed a common list, the Pellan Union, in May.",
+     ("Sorvel Party", "Harvest Front"), "Pellan Union"),
+    ("The Verdance Party formed a joint list with the Toiler Front called the Forward Bloc.",
+     ("Verdance Party", "Toiler Front"), "Forward Bloc"),
+])
+def test_the_partners_of_a_named_joint_list_are_its_members_end_to_end(text, members, whole):
+    found = run(text)
+    for m in members:
+        assert (m, "member_of", whole) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("\"They never kept a promise,\" said Tomas Vendrel, who commands the Karvel Resistance Forces on the coast. "
+     "His forces, backed by Ostravia, have fought the Dawn Front since 2018.",
+     ("Ostravia", "backs", "Karvel Resistance Forces")),
+    ("Mira Halvard leads the Harvest Brigade. Her fighters, armed by Ostravia, took the town.",
+     ("Ostravia", "backs", "Harvest Brigade")),
+    ("Karl Drask heads the Sorvel Militia. Drask's men, funded by Ostravia, hold the valley.",
+     ("Ostravia", "backs", "Sorvel Militia")),
+])
+def test_a_leaders_followers_stand_for_the_body_the_leader_heads_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+def test_a_pronouns_followers_stand_for_the_body_its_person_leads():
+    # "Vendrel leads the Front . His fighters , backed by Ostravia , fled ."
+    doc = built([("Vendrel", 1, "nsubj", "PROPN", "NNP"), ("leads", 1, "ROOT", "VERB", "VBZ", "lead"),
+                 ("the", 3, "det", "DET", "DT"), ("Front", 1, "dobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", "."),
+                 ("His", 6, "poss", "PRON", "PRP$", "his"), ("fighters", 12, "nsubj", "NOUN", "NNS", "fighter"),
+                 (",", 6, "punct", "PUNCT", ","), ("backed", 6, "acl", "VERB", "VBN", "back"),
+                 ("by", 8, "agent", "ADP", "IN"), ("Ostravia", 9, "pobj", "PROPN", "NNP"),
+                 (",", 6, "punct", "PUNCT", ","), ("fled", 12, "ROOT", "VERB", "VBD", "flee"),
+                 (".", 12, "punct", "PUNCT", ".")],
+                {(0, 1): ("Vendrel", "person"), (3, 4): ("Front", "organization"), (10, 11): ("Ostravia", "country")})
+    found = ties(doc)
+    assert ("Ostravia", "backs", "Front") in found, found
+    assert ("Ostravia", "backs", "Vendrel") not in found, found
+
+
+def test_a_party_an_organisation_owns_is_its_member():
+    # "Dawn is the Alliance 's largest party ."
+    doc = built([("Dawn", 1, "nsubj", "PROPN", "NNP"), ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+                 ("the", 3, "det", "DET", "DT"), ("Alliance", 6, "poss", "PROPN", "NNP"),
+                 ("'s", 3, "case", "PART", "POS"), ("largest", 6, "amod", "ADJ", "JJS", "large"),
+                 ("party", 1, "attr", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")],
+                {(0, 1): ("Dawn", "organization"), (3, 4): ("Alliance", "organization")})
+    assert ("Dawn", "member_of", "Alliance") in ties(doc)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("The Harvest Movement is the Karvel Alliance's largest party.", ("Harvest Movement", "member_of", "Karvel Alliance")),
+    ("The Ostrava League is the Dawn Bloc's second-largest party.", ("Ostrava League", "member_of", "Dawn Bloc")),
+    ("The Karvel Framework met on Monday. Tomas Vendrel heads the Sorvel Coalition, which won 33 of the 329 seats "
+     "in 2021 and is the Framework's largest party.", ("Sorvel Coalition", "member_of", "Karvel Framework")),
+])
+def test_a_party_an_organisation_owns_is_its_member_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+def test_backing_a_bodys_candidates_backs_the_body():
+    # "Dawn backs candidates on the Harvest list ."
+    doc = built([("Dawn", 1, "nsubj", "PROPN", "NNP"), ("backs", 1, "ROOT", "VERB", "VBZ", "back"),
+                 ("candidates", 1, "dobj", "NOUN", "NNS", "candidate"), ("on", 2, "prep", "ADP", "IN"),
+                 ("the", 6, "det", "DET", "DT"), ("Harvest", 6, "compound", "PROPN", "NNP"),
+                 ("list", 3, "pobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")],
+                {(0, 1): ("Dawn", "organization"), (5, 7): ("Harvest list", "organization")})
+    assert ("Dawn", "backs", "Harvest list") in ties(doc)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("The Sorvel Brigade has said it will back candidates on the Harvest list, which won one seat in 2021.",
+     ("Sorvel Brigade", "backs", "Harvest list")),
+    ("The Dawn Front supported the Pellan Party's candidates in the north.", ("Dawn Front", "backs", "Pellan Party")),
+    ("The Toiler Front backs the candidates of the Ostrava League in the capital.",
+     ("Toiler Front", "backs", "Ostrava League")),
+])
+def test_backing_a_bodys_candidates_backs_the_body_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("The Sorvel Brigade, led by Tomas Vendrel, is running as the Harvest bloc.",
+     ("Harvest bloc", "part_of", "Sorvel Brigade")),
+    ("The Dawn Front ran as the Pellan List in 2021.", ("Pellan List", "part_of", "Dawn Front")),
+    ("The Toiler Movement stands as the Ostrava Alliance in the north.",
+     ("Ostrava Alliance", "part_of", "Toiler Movement")),
+])
+def test_the_name_a_body_runs_as_is_its_list_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+def test_a_person_running_as_a_bodys_candidate_does_not_lead_it():
+    found = run("Mira Halvard is running as the Dawn Front's candidate.")
+    assert ("Mira Halvard", "leader_of", "Dawn Front") not in found, found
+
+
+def test_the_name_a_body_runs_as_is_its_list():
+    # "Dawn ran as the Harvest List ." / "Vendrel ran as the Dawn 's candidate ."
+    doc = built([("Dawn", 1, "nsubj", "PROPN", "NNP"), ("ran", 1, "ROOT", "VERB", "VBD", "run"),
+                 ("as", 1, "prep", "ADP", "IN"), ("the", 5, "det", "DET", "DT"),
+                 ("Harvest", 5, "compound", "PROPN", "NNP"), ("List", 2, "pobj", "PROPN", "NNP"),
+                 (".", 1, "punct", "PUNCT", ".")],
+                {(0, 1): ("Dawn", "organization"), (4, 6): ("Harvest List", "organization")})
+    assert ("Harvest List", "part_of", "Dawn") in ties(doc)
+    doc = built([("Vendrel", 1, "nsubj", "PROPN", "NNP"), ("ran", 1, "ROOT", "VERB", "VBD", "run"),
+                 ("as", 1, "prep", "ADP", "IN"), ("the", 4, "det", "DET", "DT"),
+                 ("Dawn", 6, "poss", "PROPN", "NNP"), ("'s", 4, "case", "PART", "POS"),
+                 ("candidate", 2, "pobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")],
+                {(0, 1): ("Vendrel", "person"), (4, 5): ("Dawn", "organization")})
+    assert ("Vendrel", "leader_of", "Dawn") not in ties(doc)
 

@@ -66,6 +66,7 @@ class Cues:
     title_modifiers: frozenset[str]
     posted_roles: frozenset[str]
     unofficial_roles: frozenset[str]
+    candidate_nouns: frozenset[str]
     forming_verbs: frozenset[str]
     ruling_nouns: frozenset[str]
     power_verbs: frozenset[str]
@@ -3666,6 +3667,37 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
         ctx.add(named, _for_owner(ctx, named, typ), owner, tok.sent, 0.7)
 
 
+def _member_body_noun(ctx: _Ctx, owner: int, role: Token, poss_owner: int) -> bool:
+    """"X is the Y Alliance's largest party", "X, the Framework's oldest movement,": an organisation described as a
+    party, movement or armed group (roles.yaml org_nouns) that another organisation owns is one of its members."""
+    return ctx.kind(owner) == "organization" and ctx.kind(poss_owner) == "organization" and poss_owner != owner \
+        and ctx.actor(role) is None and role.dep_ in ("attr", "appos") \
+        and ctx.kb.org_nouns.get(norm(role.lemma_)) in ("party", "movement", "armed_group")
+
+
+def _body_of_named_person(ctx: _Ctx, person: int, role: Token) -> int | None:
+    """"the Y Movement of Parliament Speaker X, Z's closest ally, said": a stance noun in apposition right after
+    "BODY of (title) PERSON," is said of the body, the head of the phrase (the parser often hangs it on the person);
+    read off the surface. None when the person's name before the comma is not so introduced."""
+    doc = ctx.doc
+    k = role.left_edge.i - 1
+    if k < 2 or doc[k].text != "," or ctx.tok2m[k - 1] < 0:
+        return None
+    m = ctx.mentions[ctx.tok2m[k - 1]]
+    if m.actor != person or m.end != k:
+        return None
+    j = m.start - 1
+    while j > max(0, m.start - 5) and ctx.tok2m[j] < 0 and doc[j].lower_ != "of" \
+            and (doc[j].text[:1].isupper() or norm(doc[j].text) in ctx.kb.title_words):
+        j -= 1  # the person's titles ("Parliament Speaker", "former minister")
+    if j < 1 or doc[j].lower_ != "of" or ctx.tok2m[j - 1] < 0:
+        return None
+    body = ctx.mentions[ctx.tok2m[j - 1]]
+    if body.end != j or body.actor < 0 or body.actor == person or ctx.kind(body.actor) != "organization":
+        return None
+    return body.actor
+
+
 def _body_stance(ctx: _Ctx, possessed: Token, attr: Token, of_phrases: dict) -> bool:
     """"X, whose party has been a fierce critic of Y", "X, whose movement is an ally of Y": a stance noun
     (relations.yaml of_phrases: opposes, allied_with, backs) said of the body the antecedent owns (a group noun
@@ -4128,16 +4160,46 @@ def _joint_list(ctx: _Ctx, noun: Token) -> None:
                 for p in pr.children if p.dep_ == "pobj" for q in _list_members(p)]
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     fits = ("organization", "country")
+    named = _list_name(ctx, noun)
+    sides: list[int] = []
     if partners:
         owner = _clause_subject(ctx, verb)
         for q in partners:
             x = ctx.np_actor(q, deep=True)
             if owner is not None and x is not None and ctx.kind(owner) in fits and ctx.kind(x) in fits:
                 ctx.add(owner, "allied_with", x, noun.sent, 0.6)
+                sides += [owner, x]
     elif subj is not None:
         sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(subj))
                                    if x is not None and ctx.kind(x) in fits))
         ctx.add_pairs(sides, "allied_with", noun.sent, 0.6)
+    for x in dict.fromkeys(sides):
+        if named is not None and x != named:
+            ctx.add(x, "member_of", named, noun.sent, 0.6)  # "A and B formed a joint list, C": members of C
+
+
+def _list_name(ctx: _Ctx, noun: Token) -> int | None:
+    """The organisation a joint list is named as: in apposition ("a joint list, the X Alliance,"), "called X", or
+    the name right after the comma however the parser hung it ("formed a joint list, the X Alliance."); None when
+    the list is not named."""
+    doc = noun.doc
+    for c in noun.children:
+        a = ctx.actor(c) if c.dep_ == "appos" and c.i > noun.i else None
+        if c.dep_ == "acl" and c.lemma_ in ("call", "name", "dub"):
+            a = next((ctx.actor(x) for x in c.children if x.dep_ in ("oprd", "attr", "dobj", "xcomp")
+                      and ctx.actor(x) is not None), None)
+        if a is not None and ctx.kind(a) == "organization":
+            return a
+    k = noun.i + 2
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text != "," or k >= len(doc) or ctx.tok2m[k] < 0:
+        return None
+    m = ctx.mentions[ctx.tok2m[k]]
+    if m.start != k or m.actor < 0 or ctx.kind(m.actor) != "organization" \
+            or m.end < len(doc) and doc[m.end].text not in (",", ".", ";", ")", "-", "\u2013", "\u2014"):
+        return None
+    return m.actor
 
 
 def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
@@ -4553,6 +4615,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                         if prep.lower_ == "on" and ctx.actor(q) is None \
                                 and norm(q.lemma_) not in cues().electoral_list_nouns:
                             continue  # "elected on the Y list", not "elected on Sunday with Y's support"
+                        if prep.lower_ == "as" and (ctx.actor(q) is None or ctx.kind(owner) != "organization"):
+                            continue  # "the Front is running as the Y bloc" (its list), not "X ran as Y's candidate"
                         if verb.lemma_.lower() in ("pledge", "swear") and not any(
                                 c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")
                                 for c in verb.children):
@@ -4816,6 +4880,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
                 obj = near
         if obj is None and tok.dep_ == "acl":
             obj = _described_head(ctx, tok.head)  # "Name - A militia of 900 men, led by X.": the entry's head
+        if obj is None and tok.dep_ == "acl":
+            obj = _followers_body(ctx, tok)  # "X commands the Y Forces. His forces, backed by Z, ..."
         return obj
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and any(
         x.dep_ == "auxpass" for x in tok.children)), None)
@@ -4850,6 +4916,29 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
         return ctx.actor(before)  # "the Fatah Alliance, led by X" parsed as a clause
     return None
+
+
+def _candidates_body(ctx: _Ctx, noun: Token) -> int | None:
+    """"X will back candidates on the Y list", "X supports the Y Party's candidates", "X opposes candidates from Y":
+    a body's candidates (word_lists.candidate_nouns) stand for the organisation they stand for (its possessor, or
+    the object of "on", "of" or "from"); None otherwise."""
+    if noun.pos_ != "NOUN" or norm(noun.lemma_) not in cues().candidate_nouns:
+        return None
+    found = [ctx.actor(c) for c in noun.children if c.dep_ == "poss"]
+    found += [ctx.np_actor(p) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "from")
+              for p in c.children if p.dep_ == "pobj"]
+    found = [a for a in dict.fromkeys(found) if a is not None and ctx.kind(a) == "organization"]
+    return found[0] if len(found) == 1 else None
+
+
+def _followers_body(ctx: _Ctx, participle: Token) -> int | None:
+    """"X commands the Y Forces. His forces, backed by Z, ...", "Drask's men, funded by Z,": a leader's followers
+    (word_lists.follower_nouns) a participle describes stand for the one organisation the leader heads (_stand_ins,
+    the agent's actor excluded as the pronoun's antecedent); None otherwise."""
+    agents = [ctx.np_actor(p) for ag in participle.children if ag.dep_ == "agent"
+              for p in ag.children if p.dep_ == "pobj"]
+    found = _stand_ins(ctx, participle.head, exclude=next((a for a in agents if a is not None), None))
+    return found[0] if len(found) == 1 and ctx.kind(found[0]) == "organization" and found[0] not in agents else None
 
 
 def _predicate_subject(ctx: _Ctx, noun: Token) -> int | None:
@@ -5751,6 +5840,7 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     if ruled is not None:
         targets = [ruled]  # "will not back any government that includes Y": the side it would put in power
     targets = [t if t is not None or not _every_government(o) else ctx.home_state() for o, t in zip(objs, targets)]
+    targets = [t if t is not None else _candidates_body(ctx, o) for o, t in zip(objs, targets)]
     shallow = [ctx.np_actor(o) for o in objs]
     s_actor = ctx.np_actor(subj)
     if s_actor is None and subj is not None:
@@ -6153,8 +6243,16 @@ def _list_members(tok: Token) -> list[Token]:
             continue
         seen.add(t.i)
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+        todo.extend(c for c in t.children if c.dep_ in ("conj", "appos") or _first_possessed(c))
     return sorted(out, key=lambda t: t.i)
+
+
+def _first_possessed(tok: Token) -> bool:
+    """"A's X and B's Y met": the first of two possessed names the parser hung on the second as a modifier (X an
+    nmod of Y, B's name its conjunct): X is a member of the list, not a word of Y's name."""
+    return tok.dep_ == "nmod" and tok.i < tok.head.i and any(c.dep_ == "cc" for c in tok.children) \
+        and any(c.dep_ == "conj" and any(x.dep_ == "case" for x in c.children) for c in tok.children) \
+        and any(c.dep_ == "poss" for c in tok.children)
 
 
 def _included(tok: Token) -> list[Token]:
@@ -6574,11 +6672,12 @@ def _titled_of_object(ctx: _Ctx, role: Token, obj: Token, full: str) -> int | No
 
 def _ruler_named(ctx: _Ctx, noun: Token, exclude: int) -> int | None:
     """"the Front-run government", "the KF-led administration": the organisation a hyphenated modifier of a
-    government noun says leads it (relations.yaml hyphen_modifiers: leader_of); None when there is none."""
+    government noun says leads it (relations.yaml hyphen_modifiers: leader_of, or part_of_reverse: a government a
+    party runs); None when there is none."""
     doc = ctx.doc
     hyphen = ctx.kb.relations.get("hyphen_modifiers") or {}
     for m in noun.children:
-        if m.dep_ in ("compound", "amod") and hyphen.get(m.lower_) == "leader_of" and m.i >= 2 \
+        if m.dep_ in ("compound", "amod") and hyphen.get(m.lower_) in ("leader_of", "part_of_reverse") and m.i >= 2 \
                 and doc[m.i - 1].text == "-" and not doc[m.i - 1].whitespace_:
             a = ctx.actor(doc[m.i - 2])
             if a is not None and a != exclude and ctx.kind(a) == "organization":
@@ -6721,11 +6820,16 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         typ = phrase
     if former and typ not in ("leader_of", "member_of"):
         return  # "a former ally of X": a stance that no longer holds (a former post still says where one belongs)
+    if typ in ("allied_with", "opposes", "backs", "backs_reverse") and ctx.kind(owner) == "person":
+        body = _body_of_named_person(ctx, owner, role)  # "the Y Movement of Speaker X, Z's ally,"
+        owner = body if body is not None else owner
     if typ in ("part_of", "part_of_reverse") and ctx.kind(owner) == "person":
         # "X, the head of Y, the military wing of Z": the wing is Y, the closest organisation before
         owner = next((ctx.actor(ctx.doc[i]) for i in range(role.i - 1, role.sent.start - 1, -1)
                       if ctx.actor(ctx.doc[i]) is not None), owner)
     poss_owner = _possessor(ctx, role, exclude=_held_before(ctx, owner, role))
+    if typ is None and poss_owner is not None and _member_body_noun(ctx, owner, role, poss_owner):
+        typ = "member_of"  # "X is the Front's largest party", "X, the alliance's oldest faction,"
     if typ is None and poss_owner is not None and ctx.subkind(poss_owner) == "legislature" \
             and full in (kb.relations.get("legislature_titles") or ()):
         typ = "leader_of"  # "the chamber elected X as its speaker": X heads the legislature
