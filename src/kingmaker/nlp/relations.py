@@ -5464,9 +5464,9 @@ def _led_party_state(ctx: _Ctx, person: int) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _speaks_of_another_state(ctx: _Ctx, person: int, sent: Span, home: int) -> bool:
-    """"Prime Minister X said Velnia would defend itself": a titled speaker whose reported clause has another
-    state (by its name) as its subject; the title is that state's or another's, not the story state's."""
+def _reported_states(ctx: _Ctx, person: int, sent: Span):
+    """The states (by their names) that are the subjects of the clauses ``person`` reports in ``sent`` ("X said
+    Velnia would ..."): (the subject token, the state) for each."""
     doc = ctx.doc
     for m in ctx.mentions:
         if m.actor != person or not (sent.start <= m.start < sent.end):
@@ -5478,30 +5478,23 @@ def _speaks_of_another_state(ctx: _Ctx, person: int, sent: Span, home: int) -> b
                 continue
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" else None
-            if a is not None and a != home and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:"):
-                return True
-    return False
+            if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:"):
+                yield subj, a
+
+
+def _speaks_of_another_state(ctx: _Ctx, person: int, sent: Span, home: int) -> bool:
+    """"Prime Minister X said Velnia would defend itself": a titled speaker whose reported clause has another
+    state (by its name) as its subject; the title is that state's or another's, not the story state's."""
+    return any(a != home for _, a in _reported_states(ctx, person, sent))
 
 
 def _reported_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
     """"Prime Minister X told reporters that Velnia will not allow its territory to be used", "President Y said
     Velnia would defend its border": in a story whose state is undecided (two states named as often), a titled
-    speaker whose reported clause has one state, by its name, as its subject speaks for that state."""
-    doc = ctx.doc
-    for m in ctx.mentions:
-        if m.actor != person or not (sent.start <= m.start < sent.end):
-            continue
-        root = doc[m.start:m.end].root
-        verb = root.head if root.dep_ == "nsubj" else None
-        for clause in (verb.children if verb is not None else ()):
-            if clause.dep_ != "ccomp":
-                continue
-            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" and not subj.conjuncts else None
-            if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") \
-                    and not _state_adjective(ctx.mentions[ctx.tok2m[subj.i]]):
-                return a
-    return None
+    speaker whose reported clause has one state, by its name (not its adjective, nor one of several), as its
+    subject speaks for that state."""
+    return next((a for subj, a in _reported_states(ctx, person, sent)
+                 if not subj.conjuncts and not _state_adjective(ctx.mentions[ctx.tok2m[subj.i]])), None)
 
 
 def _capital_of(ctx: _Ctx, name: str, state: str) -> bool:
