@@ -798,6 +798,16 @@ def test_common_words_opening_a_heading_or_sentence_are_no_actors():
     assert "Ivo Dren" in names and "Open Borders Watch" in names
 
 
+def test_a_word_the_tagger_reads_as_common_is_no_actor_where_it_opens_a_sentence():
+    # an adverb, adjective or common noun capitalised only because it opens the sentence
+    acts = actors("Halfway through the film, a fighter of the Orvenna Front confesses he never met Tomas Vendrel.",
+                  "Rift in the Dorvan Union deepens as the party expels lawmaker Tomas Vendrel.",
+                  "Unofficial figures show the Dorvan Union ahead. Belated talks between Karvel and Ostravia began.")
+    names = {n for a in acts for n in [a.name, *a.aliases]}
+    assert not names & {"Halfway", "Rift", "Unofficial", "Belated"}
+    assert "Dorvan Union" in names and "Tomas Vendrel" in names
+
+
 def test_a_shared_demonym_is_the_state_the_text_names():
     acts = actors("The Dominican Republic closed its border on Monday, the Dominican foreign ministry said.")
     assert "Dominica" not in {a.name for a in acts}

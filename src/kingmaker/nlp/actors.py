@@ -109,6 +109,8 @@ STATE_BODY_NOUNS = {"army", "military", "forces", "force", "navy", "government",
 _ARTICLES = "al|el|ad|an|ar|as|ash|at|az|ud|ul"
 LOWER_PARTICLE = re.compile(rf"^(?:(?:{_ARTICLES})-|(?:al|el) )[A-Z]")
 ARTICLE_HYPHEN = re.compile(rf"\b(?:{_ARTICLES})-")
+# Penn tags of common (not proper) words: adverbs, adjectives and common nouns, which a name never is
+COMMON_WORD_TAGS = frozenset({"RB", "RBR", "RBS", "JJ", "JJR", "JJS", "NN", "NNS"})
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-\.]{1,9}$")
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")  # a section's number: "IV.", "XII)"
 # Penn tags of a finite verb (a clause's own verb, not a participle): "X, the movement has ..." is no apposition
@@ -3422,6 +3424,13 @@ def _find_actors(doc: Doc) -> Doc:
                 lower_nouns = _lower_nouns(doc)
             if low in lower_nouns and span.text not in inner_caps:
                 continue
+            if span[0].tag_ in COMMON_WORD_TAGS:
+                # "Halfway through the film", "Rift in X deepens", "Ministers agreed": the tagger reads the word
+                # as a common one (adverb, adjective, common noun), capitalised only because it opens the sentence
+                if inner_caps is None:
+                    inner_caps = _inner_caps(doc)
+                if span.text not in inner_caps:
+                    continue
         if e - s == 1 and name.isupper() and name.isalpha() and len(name) >= 4 and low not in kb.known_orgs \
                 and not _country_of(name) and _shouted_line(doc, s):
             continue  # "ELECTION 2026 LIVE RESULTS": a word of a shouted heading, not an acronym
