@@ -1227,3 +1227,15 @@ def test_a_name_with_to_the_right_after_its_group_noun(words, joined):
     got = _join_to_names(doc, [(s, s + 1, "PERSON")])
     assert got == ([(s, s + 4, "EXT:ORG")] if joined else [(s, s + 1, "PERSON")])
 
+
+
+def test_a_quoted_title_opening_with_the_is_a_work_not_a_body():
+    from kingmaker.nlp.actors import _quoted_title
+    nlp = spacy.blank("en")
+    doc = nlp('From "The Silent Harbour", the memoirs of Tomas Vendrel.')
+    assert _quoted_title(doc, 3, 5)  # Silent Harbour
+    doc = nlp('"The Long Winter: A History of the Orvenna Front" by Tomas Vendrel.')
+    assert _quoted_title(doc, 2, 4)  # Long Winter, before the subtitle
+    assert not _quoted_title(doc, 9, 11)  # Orvenna Front, a body named inside the subtitle
+    doc = nlp('The Dorvan Union said "the Karvel Front" had fired first.')
+    assert not _quoted_title(doc, 6, 8)  # a lower-case article inside the quotation: a name quoted, not a title

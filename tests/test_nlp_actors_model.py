@@ -808,6 +808,16 @@ def test_a_word_the_tagger_reads_as_common_is_no_actor_where_it_opens_a_sentence
     assert "Dorvan Union" in names and "Tomas Vendrel" in names
 
 
+def test_the_title_of_a_book_film_or_chapter_in_quotation_marks_is_no_actor():
+    acts = actors('From "The Silent Harbour", the memoirs of Tomas Vendrel, foreign minister of Ostravia. '
+                  'Chapter 4: "The Week of the Blockade" (excerpt).',
+                  '"The Long Winter: A History of the Orvenna Front" by Tomas Vendrel.',
+                  'The novel "The Grey Coast Brigade" was banned by the Dorvan Union, which called it slander.')
+    names = {n for a in acts for n in [a.name, *a.aliases]}
+    assert not names & {"Silent Harbour", "Week of the Blockade", "Long Winter", "Grey Coast Brigade"}
+    assert "Orvenna Front" in names and "Dorvan Union" in names
+
+
 def test_a_shared_demonym_is_the_state_the_text_names():
     acts = actors("The Dominican Republic closed its border on Monday, the Dominican foreign ministry said.")
     assert "Dominica" not in {a.name for a in acts}

@@ -1729,6 +1729,16 @@ def _numbered_instrument(doc: Doc, s: int, e: int) -> bool:
 HEADING_ENDS = (".", "?", "!", ";", ":", ",", '"', "”", "'", "’")
 
 
+def _quoted_title(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is the title of a work in quotation marks that opens with a capitalised "The": the
+    memoirs "The Silent Harbour", the chapter "The Week of the Blockade", "The Long Winter: A History of ...". The
+    quotation closes right after the name (or a colon opens the subtitle)."""
+    k = s if doc[s].text == "The" else s - 1
+    if k < 1 or doc[k].text != "The" or doc[k - 1].text not in ('"', "\u201c") or e >= len(doc):
+        return False
+    return doc[e].text in ('"', "\u201d", ":")
+
+
 def _section_label(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e], with a word of a section heading in it (roles.yaml section_words), opens its line (after
     a list's dash) and the line is a heading (twelve words at most, no closing punctuation: "Relations with
@@ -3389,6 +3399,8 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "the private channel TV Nova": a broadcaster (media), not an actor
         if _section_label(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # "Relations with other groups", "Media. The broadcaster...": a heading or a paragraph's label
+        if _quoted_title(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
+            continue  # the memoirs "The Silent Harbour": the title of a book, film or chapter, not a body
         if _title_case_headline(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # "Assembly Renews Ostravia Mandate for Two": words of a Title Case headline, not a name
         if s >= 2 and doc[s - 1].lower_ in ("of", "for") and norm(doc[s - 2].text) in kb.portfolio_titles \
