@@ -818,6 +818,18 @@ def test_the_title_of_a_book_film_or_chapter_in_quotation_marks_is_no_actor():
     assert "Orvenna Front" in names and "Dorvan Union" in names
 
 
+def test_an_office_with_its_remit_is_no_actor_of_its_own():
+    # "X Special Envoy for Y", "X High Representative for Y": a title an organisation gives, held by a person
+    acts = actors("[CAPTION: Ilse Varro - UN Special Envoy for Karvel]",
+                  "Facilitation: Ambassador Tomas Vendrel, African Union High Representative for Ostravia.",
+                  "Ilse Varro, the EU Special Representative for Karvel, met the Dorvan Union on Monday.",
+                  "Talks were chaired by Tomas Vendrel, UN Special Coordinator for Ostravia, and the Dorvan Union "
+                  "attended.")
+    names = {n for a in acts for n in [a.name, *a.aliases]}
+    assert not [n for n in names if "Special" in n or "Representative" in n]
+    assert "Dorvan Union" in names and "Tomas Vendrel" in names and "Ilse Varro" in names
+
+
 def test_a_shared_demonym_is_the_state_the_text_names():
     acts = actors("The Dominican Republic closed its border on Monday, the Dominican foreign ministry said.")
     assert "Dominica" not in {a.name for a in acts}

@@ -3453,9 +3453,12 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # a shouted headline ("RIVAL BLOCS CLASH"), not a name
         if low in kb._title_set or low in kb.person_cues or low in kb.leader_roles or low in kb.member_roles:
             continue  # a bare title ("Prime Minister", "Brig. Gen")
-        if len(low.split()) > 1 and all(w in kb.title_words for w in low.split()[1:]) \
-                and low.split()[-1] in kb._title_set and not _country_of(name.split()[0]) and not _country_of(name):
-            continue  # a longer bare title ("Deputy Foreign Minister", "Federal Defence Minister")
+        office = low.split(" for ")[0].split()  # "UN Special Envoy for Karvel": the title before its remit
+        if len(office) > 1 and all(w in kb.title_words for w in office[1:]) \
+                and (office[-1] in kb._title_set or " ".join(office[-2:]) in kb._title_set) \
+                and not _country_of(name.split()[0]) and not _country_of(name):
+            continue  # a longer bare title ("Deputy Foreign Minister", "Federal Defence Minister", "EU Special
+            # Representative for Karvel"): an office, not a body
         before = _prev_words(doc, s, 2)  # (the word before is the last of the two: one walk back for both)
         if any(norm(" ".join([*before[-n:], name])) in kb._title_set for n in (1, 2)):
             continue  # the tail of a title ("Secretary of State")
