@@ -4819,6 +4819,7 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
     demonyms = _place_demonyms(doc) | {norm(m.text) for m in mentions if m.kind in ("country", "place", "person")
                                        and m.end - m.start == 1 and m.text[:1].isupper() and m.text.isalpha()} \
         | {norm(m.name) for m in mentions if m.kind == "country" and m.name.isalpha()}
+    states = _text_state_words(doc, mentions)
     for i in order:
         m = mentions[i]
         if m.key.startswith("acr->"):
@@ -4836,6 +4837,8 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             a = by_key.get("person:" + pk)
             if a is None:
                 a = _match_person(pk, persons)
+                if a is not None and _state_word_of_name(pk, a, states):
+                    a = None
             if a is None and len(pk.split()) == 1:
                 a = _first_bearer(pk, persons, mentions) or _heading_bearer(doc, pk, m, persons, mentions)
                 if a is None and sum(len(p.key.split(":", 1)[1].split()) > 1
@@ -4884,6 +4887,25 @@ def _names_without_type_noun(doc: Doc, actors: list[LocalActor]) -> None:
                     or "'" in bare or "’" in bare or norm(bare) in peoples or norm(bare) in taken or _country_of(bare):
                 continue
             a.extra_aliases.add(bare)
+
+
+def _text_state_words(doc: Doc, mentions: list[MentionInfo]) -> frozenset[str]:
+    """The one-word names the text uses for states or places: those of its state and place mentions, and every
+    capitalised word whose adjective or people noun stands in the text too ("Ostravia" where "Ostravians voted")."""
+    found = {norm(m.name) for m in mentions if m.kind in ("country", "place") and m.name.isalpha()}
+    pd = _place_demonyms(doc)
+    if pd:
+        suffixes = tuple(knowledge().demonym_suffixes)
+        found |= {norm(w) for w in _capitalised(doc) if len(w) >= 4 and w.isalpha() and _demonyms(w, suffixes)[1] & pd}
+    return frozenset(found)
+
+
+def _state_word_of_name(pk: str, a: LocalActor, states: frozenset[str]) -> bool:
+    """Whether the lone word ``pk`` is a state's or place's name the text uses ("Ostravia's neighbours",
+    "Ostravians voted") that only opens the longer name of person ``a`` ("Ostravia Reborn", a name the NER took for
+    a person's): the state, not that one."""
+    words = a.key.split(":", 1)[1].split()
+    return len(words) > 1 and pk == words[0] and pk in states and not pk == words[-1]
 
 
 def _given_name_bearer(m: MentionInfo, persons: list[LocalActor]) -> LocalActor | None:
@@ -5000,8 +5022,9 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
         hits = [a for a in orgs if any(norm(name) in plurals and _members_of(name, n)
                                        or norm(n) in plurals and _members_of(n, name) for n in a.names)]
     stem = _members_stem(name)
-    if not hits and stem is not None:
-        # "the Ruralists" for the Ruralist People's Party: the one body whose name opens with the word
+    if not hits and stem is not None and stem not in demonyms:
+        # "the Ruralists" for the Ruralist People's Party: the one body whose name opens with the word (not a
+        # people, "all Ostravians", whose state the text names: the Ostravian Farmers' Union is not they)
         hits = [a for a in orgs if any(len(n.split()) >= 2 and norm(n).split()[0] == stem
                                        and org_head(n) is not None for n in a.names)]
     return hits[0] if len(hits) == 1 else None
