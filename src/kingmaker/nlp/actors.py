@@ -4231,7 +4231,9 @@ def _described_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             start = tok.i - 2
         if p is None:
             continue
-        linked = {org_core(mentions[i].name): i for i in links.get(surname(mentions[p].name), set())}
+        # (only a coalition the person leads: "Tolvan's coalition" is not "Tolvan's Civic Party", his own party)
+        linked = {org_core(mentions[i].name): i for i in links.get(surname(mentions[p].name), set())
+                  if is_coalition(mentions[i])}
         named_after = _named_in_apposition(doc, tok, tok2m, mentions)
         if named_after is not None:
             target = named_after  # "Tolvan's new alliance, the Beacon Renewal bloc, ...": the name set off after it
@@ -4820,6 +4822,7 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
                                        and m.end - m.start == 1 and m.text[:1].isupper() and m.text.isalpha()} \
         | {norm(m.name) for m in mentions if m.kind == "country" and m.name.isalpha()}
     states = _text_state_words(doc, mentions)
+    _peoples_to_states(mentions)
     for i in order:
         m = mentions[i]
         if m.key.startswith("acr->"):
@@ -4853,6 +4856,8 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             continue
         # organisations
         a = _given_name_bearer(m, persons)
+        if a is not None and _state_word_of_name(norm(m.name), a, states):
+            a = None  # "Ostravia's neighbours": the state, not the Ostravia Reborn the NER took for a person
         if a is not None:
             attach(a, i, m)
             continue
@@ -4898,6 +4903,25 @@ def _text_state_words(doc: Doc, mentions: list[MentionInfo]) -> frozenset[str]:
         suffixes = tuple(knowledge().demonym_suffixes)
         found |= {norm(w) for w in _capitalised(doc) if len(w) >= 4 and w.isalpha() and _demonyms(w, suffixes)[1] & pd}
     return frozenset(found)
+
+
+def _peoples_to_states(mentions: list[MentionInfo]) -> None:
+    """"all Ostravians", "Ostravians voted": a plural people noun the NER took for an organisation ("the
+    Ruralists" read as a body's members) is the people of the state the text names ("Ostravia", whatever kind it
+    was given): that state's alias, never a body whose name opens with the adjective (the Ostravian Farmers' Union)."""
+    suffixes = tuple(knowledge().demonym_suffixes)
+    states: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.kind in ("country", "place", "organization") and m.name.isalpha() and m.name[:1].isupper() \
+                and len(m.name) >= 4 and not m.key.startswith("acr->"):  # (whatever kind the NER gave the state)
+            for d in _demonyms(m.name, suffixes)[1]:
+                states.setdefault(d, i)
+    if not states:
+        return
+    for m in mentions:
+        stem = _members_stem(m.name) if m.kind == "organization" and not m.key else None
+        if stem is not None and stem in states and norm(m.name) in states:
+            m.kind, m.label, m.key = "country", "ALIAS", f"acr->{states[stem]}"
 
 
 def _state_word_of_name(pk: str, a: LocalActor, states: frozenset[str]) -> bool:
