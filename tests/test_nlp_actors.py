@@ -1264,3 +1264,14 @@ def test_a_state_the_text_names_is_not_the_first_name_of_a_person_typed_name():
         assert not _state_word_of_name(word, a, frozenset())  # a given name where the text names no such state
     a = LocalActor(0, "person", None, "person:tomas vendrel", names=Counter(["Tomas Vendrel"]))
     assert not _state_word_of_name("vendrel", a, frozenset({"vendrel"}))  # the surname is still his
+
+
+def test_a_heading_in_capitals_naming_another_body_makes_the_short_form_ambiguous():
+    from kingmaker.nlp.actors import _headed_other_bodies
+    nlp = spacy.blank("en")
+    for text, word, core in [("DRAVOS HILLS FRONT\n\nThe Front attacked.", "front", "zelvora unity"),
+                             ("THE NORTHERN RIVER MOVEMENT\n\nThe Movement denies it.", "movement", "ostravia civic"),
+                             ("THE AMBER HILLS LEAGUE\n\nThe League raids villages.", "league", "zelvora farmers")]:
+        assert _headed_other_bodies(nlp(text), {word: {core}}) == {word}
+    # the heading names the body the text names in full: the short form stays its own
+    assert _headed_other_bodies(nlp("THE ZELVORA UNITY FRONT\n\nThe Front won."), {"front": {"zelvora unity"}}) == set()

@@ -1805,3 +1805,13 @@ def test_a_state_named_alone_is_not_a_person_typed_name_it_opens():
                   "Reborn won 30 seats. Rivals ruled out any deal with Ostravia Reborn. Vendrel's rise worries "
                   "Ostravia's neighbours.")
     assert "Ostravia" not in find(acts, "Ostravia Reborn").aliases
+
+
+@pytest.mark.parametrize("text, body", [
+    ("DRAVOS HILLS FRONT\n\nA rebel group led by Tomas Vendrel. The Front attacked a convoy.\n\nZELVORA UNITY FRONT"
+     "\n\nThe ruling Zelvora Unity Front won 40 seats.", "Zelvora Unity Front"),
+    ("THE NORTHERN RIVER MOVEMENT\n\nAn armed movement in the north. The Movement denies it.\n\nThe Ostravia Civic "
+     "Movement, the ruling party, won the vote.", "Ostravia Civic Movement"),
+])
+def test_a_short_form_under_a_heading_naming_another_body_is_not_the_body_named_in_full(text, body):
+    assert not any(len(n.split()) == 1 for n in find(actors(text), body).aliases)

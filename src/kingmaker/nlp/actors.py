@@ -3826,6 +3826,8 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
                 and doc[m.start - 1].lower_ == "the" and low not in kb.known_orgs \
                 and len(tails.get(low, ())) == 1 and org_core(m.name) not in tails[low]:
             m.key = f"acr->{first[next(iter(tails[low]))]}"
+    for w in _headed_other_bodies(doc, longer):
+        longer.pop(w, None)
     if any(m.kind == "country" for m in mentions):
         # "the Army", "the Police" in a text about a state: the state's, not a rebel "Free Ostravian Army"
         for w in STATE_FORCES:
@@ -3849,6 +3851,22 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
         if core is not None:
             c.key = f"acr->{first[core]}"
             mentions.append(c)
+
+
+def _headed_other_bodies(doc: Doc, longer: dict[str, set[str]]) -> set[str]:
+    """The group words ("front") that a heading in capitals ends in the name of another body than the longer names
+    of the text ending in them ("THE KESSA HILLS FRONT" over a section where only the Tarvel Unity Front is named in
+    ordinary case): "the Front" there may be either, and is neither."""
+    out: set[str] = set()
+    if not longer:
+        return out
+    for tok in doc:
+        w = norm(tok.text)
+        if w in longer and tok.is_upper and len(tok.text) > 2 and tok.i > 0 and doc[tok.i - 1].is_upper \
+                and doc[tok.i - 1].is_alpha and len(doc[tok.i - 1].text) > 2 \
+                and not any(norm(doc[tok.i - 1].text) in core.split() for core in longer[w]):
+            out.add(w)
+    return out
 
 
 def _short_referent(word: str, start: int, longer: dict[str, set[str]], named: dict[str, list[int]],
