@@ -1239,3 +1239,52 @@ def test_a_quoted_title_opening_with_the_is_a_work_not_a_body():
     assert not _quoted_title(doc, 9, 11)  # Orvenna Front, a body named inside the subtitle
     doc = nlp('The Dorvan Union said "the Karvel Front" had fired first.')
     assert not _quoted_title(doc, 6, 8)  # a lower-case article inside the quotation: a name quoted, not a title
+
+
+def test_a_people_noun_of_a_state_the_text_names_is_no_bodys_members():
+    # "all Quillanians", "Ostravians voted", "most Zelvorans": the people, not the body named with the adjective
+    from kingmaker.nlp.actors import _match_org
+    for people, body, state in [("Quillanians", "Quillanian Stevedores' Federation", "quillanian"),
+                                ("Ostravians", "Ostravian Farmers' Union", "ostravian"),
+                                ("Zelvorans", "Zelvoran Teachers' League", "zelvoran")]:
+        orgs = _orgs([body])
+        assert _match_org(people, orgs, frozenset({state})) is None
+        assert _match_org(people, orgs) is orgs[0]  # no state of that name in the text: the body's members
+    assert _match_org("Ruralists", _orgs(["Ruralist People's Party"]), frozenset({"ostravian"})) is not None
+
+
+def test_a_people_noun_joins_the_state_whatever_kind_the_state_was_given():
+    from kingmaker.nlp.actors import MentionInfo, _peoples_to_states
+    for state, kind, people in [("Quillan", "country", "Quillanians"), ("Ostravia", "organization", "Ostravians"),
+                                ("Zelvora", "place", "Zelvorans")]:
+        ms = [MentionInfo(0, 1, state, state, "GPE", kind), MentionInfo(5, 6, people, people, "NORP", "organization")]
+        _peoples_to_states(ms)
+        assert (ms[1].kind, ms[1].key, ms[1].label) == ("country", "acr->0", "ALIAS")
+    ms = [MentionInfo(0, 1, "Quillan", "Quillan", "GPE", "country"),
+          MentionInfo(5, 6, "Ruralists", "Ruralists", "ORG", "organization")]
+    _peoples_to_states(ms)
+    assert ms[1].key == ""
+
+
+def test_a_state_the_text_names_is_not_the_first_name_of_a_person_typed_name():
+    from collections import Counter
+
+    from kingmaker.nlp.actors import LocalActor, _state_word_of_name
+    for full, word in [("ostravia reborn", "ostravia"), ("quillan forward", "quillan"), ("zelvora awakening", "zelvora")]:
+        a = LocalActor(0, "person", None, f"person:{full}", names=Counter([full.title()]))
+        assert _state_word_of_name(word, a, frozenset({word}))
+        assert not _state_word_of_name(word, a, frozenset())  # a given name where the text names no such state
+    a = LocalActor(0, "person", None, "person:tomas vendrel", names=Counter(["Tomas Vendrel"]))
+    assert not _state_word_of_name("vendrel", a, frozenset({"vendrel"}))  # the surname is still his
+
+
+def test_a_heading_in_capitals_naming_another_body_makes_the_short_form_ambiguous():
+    from kingmaker.nlp.actors import _headed_other_bodies
+    nlp = spacy.blank("en")
+    for text, word, core in [("DRAVOS HILLS FRONT\n\nThe Front attacked.", "front", "zelvora unity"),
+                             ("THE NORTHERN RIVER MOVEMENT\n\nThe Movement denies it.", "movement", "ostravia civic"),
+                             ("THE AMBER HILLS LEAGUE\n\nThe League raids villages.", "league", "zelvora farmers")]:
+        assert _headed_other_bodies(nlp(text), {word: {core}}) == {word}
+    # the heading names the body the text names in full: the short form stays its own
+    assert _headed_other_bodies(nlp("THE ZELVORA UNITY FRONT\n\nThe Front won."), {"front": {"zelvora unity"}}) == set()
+

@@ -1807,3 +1807,43 @@ def test_a_translated_honorific_is_no_part_of_the_name(text, name):
     assert find(acts, name).kind == "person"
     assert not [a for a in acts if a.name.split()[0] in ("Mister", "Madam", "Monsieur")]
 
+
+
+@pytest.mark.parametrize("text, party", [
+    ("The Farmers' League, the junior partner in Prime Minister Tomas Vendrel's coalition, quit on Monday. Its "
+     "deputies will no longer vote with Vendrel's Lantern Party. The Vendrel-led Harbour Alliance now holds 50 seats.",
+     "Lantern Party"),
+    ("Anja Pell's coalition is fragile, analysts said. Pell's Lantern Party holds 40 seats in the Amber Alliance.",
+     "Lantern Party"),
+])
+def test_a_leaders_described_coalition_is_not_his_own_party(text, party):
+    acts = actors(text)
+    assert not any(n.endswith("'s coalition") for n in find(acts, party).aliases)
+
+
+@pytest.mark.parametrize("text, body, people", [
+    ("In Quillan tonight, police broke up a blockade. The Quillanian Stevedores' Federation says 63 of its members "
+     "were detained. The minister said: \"The port belongs to all Quillanians.\"",
+     "Quillanian Stevedores' Federation", "Quillanians"),
+    ("The Ostravian Farmers' Union called a strike in Ostravia. \"This land belongs to all Ostravians,\" its "
+     "leader said.", "Ostravian Farmers' Union", "Ostravians"),
+])
+def test_a_people_noun_is_not_the_body_named_with_its_adjective(text, body, people):
+    assert people not in find(actors(text), body).aliases
+
+
+def test_a_state_named_alone_is_not_a_person_typed_name_it_opens():
+    acts = actors("Ostravia's election: winners and losers. Ostravians voted on Sunday. Tomas Vendrel and Ostravia "
+                  "Reborn won 30 seats. Rivals ruled out any deal with Ostravia Reborn. Vendrel's rise worries "
+                  "Ostravia's neighbours.")
+    assert "Ostravia" not in find(acts, "Ostravia Reborn").aliases
+
+
+@pytest.mark.parametrize("text, body", [
+    ("DRAVOS HILLS FRONT\n\nA rebel group led by Tomas Vendrel. The Front attacked a convoy.\n\nZELVORA UNITY FRONT"
+     "\n\nThe ruling Zelvora Unity Front won 40 seats.", "Zelvora Unity Front"),
+    ("THE NORTHERN RIVER MOVEMENT\n\nAn armed movement in the north. The Movement denies it.\n\nThe Ostravia Civic "
+     "Movement, the ruling party, won the vote.", "Ostravia Civic Movement"),
+])
+def test_a_short_form_under_a_heading_naming_another_body_is_not_the_body_named_in_full(text, body):
+    assert not any(len(n.split()) == 1 for n in find(actors(text), body).aliases)

@@ -3850,6 +3850,8 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
                 and doc[m.start - 1].lower_ == "the" and low not in kb.known_orgs \
                 and len(tails.get(low, ())) == 1 and org_core(m.name) not in tails[low]:
             m.key = f"acr->{first[next(iter(tails[low]))]}"
+    for w in _headed_other_bodies(doc, longer):
+        longer.pop(w, None)
     if any(m.kind == "country" for m in mentions):
         # "the Army", "the Police" in a text about a state: the state's, not a rebel "Free Ostravian Army"
         for w in STATE_FORCES:
@@ -3873,6 +3875,22 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
         if core is not None:
             c.key = f"acr->{first[core]}"
             mentions.append(c)
+
+
+def _headed_other_bodies(doc: Doc, longer: dict[str, set[str]]) -> set[str]:
+    """The group words ("front") that a heading in capitals ends in the name of another body than the longer names
+    of the text ending in them ("THE KESSA HILLS FRONT" over a section where only the Tarvel Unity Front is named in
+    ordinary case): "the Front" there may be either, and is neither."""
+    out: set[str] = set()
+    if not longer:
+        return out
+    for tok in doc:
+        w = norm(tok.text)
+        if w in longer and tok.is_upper and len(tok.text) > 2 and tok.i > 0 and doc[tok.i - 1].is_upper \
+                and doc[tok.i - 1].is_alpha and len(doc[tok.i - 1].text) > 2 \
+                and not any(norm(doc[tok.i - 1].text) in core.split() for core in longer[w]):
+            out.add(w)
+    return out
 
 
 def _short_referent(word: str, start: int, longer: dict[str, set[str]], named: dict[str, list[int]],
@@ -4255,7 +4273,9 @@ def _described_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             start = tok.i - 2
         if p is None:
             continue
-        linked = {org_core(mentions[i].name): i for i in links.get(surname(mentions[p].name), set())}
+        # (only a coalition the person leads: "Tolvan's coalition" is not "Tolvan's Civic Party", his own party)
+        linked = {org_core(mentions[i].name): i for i in links.get(surname(mentions[p].name), set())
+                  if is_coalition(mentions[i])}
         named_after = _named_in_apposition(doc, tok, tok2m, mentions)
         if named_after is not None:
             target = named_after  # "Tolvan's new alliance, the Beacon Renewal bloc, ...": the name set off after it
@@ -4843,6 +4863,8 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
     demonyms = _place_demonyms(doc) | {norm(m.text) for m in mentions if m.kind in ("country", "place", "person")
                                        and m.end - m.start == 1 and m.text[:1].isupper() and m.text.isalpha()} \
         | {norm(m.name) for m in mentions if m.kind == "country" and m.name.isalpha()}
+    states = _text_state_words(doc, mentions)
+    _peoples_to_states(mentions)
     for i in order:
         m = mentions[i]
         if m.key.startswith("acr->"):
@@ -4860,6 +4882,8 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             a = by_key.get("person:" + pk)
             if a is None:
                 a = _match_person(pk, persons)
+                if a is not None and _state_word_of_name(pk, a, states):
+                    a = None
             if a is None and len(pk.split()) == 1:
                 a = _first_bearer(pk, persons, mentions) or _heading_bearer(doc, pk, m, persons, mentions)
                 if a is None and sum(len(p.key.split(":", 1)[1].split()) > 1
@@ -4874,6 +4898,8 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             continue
         # organisations
         a = _given_name_bearer(m, persons)
+        if a is not None and _state_word_of_name(norm(m.name), a, states):
+            a = None  # "Ostravia's neighbours": the state, not the Ostravia Reborn the NER took for a person
         if a is not None:
             attach(a, i, m)
             continue
@@ -4908,6 +4934,44 @@ def _names_without_type_noun(doc: Doc, actors: list[LocalActor]) -> None:
                     or "'" in bare or "’" in bare or norm(bare) in peoples or norm(bare) in taken or _country_of(bare):
                 continue
             a.extra_aliases.add(bare)
+
+
+def _text_state_words(doc: Doc, mentions: list[MentionInfo]) -> frozenset[str]:
+    """The one-word names the text uses for states or places: those of its state and place mentions, and every
+    capitalised word whose adjective or people noun stands in the text too ("Ostravia" where "Ostravians voted")."""
+    found = {norm(m.name) for m in mentions if m.kind in ("country", "place") and m.name.isalpha()}
+    pd = _place_demonyms(doc)
+    if pd:
+        suffixes = tuple(knowledge().demonym_suffixes)
+        found |= {norm(w) for w in _capitalised(doc) if len(w) >= 4 and w.isalpha() and _demonyms(w, suffixes)[1] & pd}
+    return frozenset(found)
+
+
+def _peoples_to_states(mentions: list[MentionInfo]) -> None:
+    """"all Ostravians", "Ostravians voted": a plural people noun the NER took for an organisation ("the
+    Ruralists" read as a body's members) is the people of the state the text names ("Ostravia", whatever kind it
+    was given): that state's alias, never a body whose name opens with the adjective (the Ostravian Farmers' Union)."""
+    suffixes = tuple(knowledge().demonym_suffixes)
+    states: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.kind in ("country", "place", "organization") and m.name.isalpha() and m.name[:1].isupper() \
+                and len(m.name) >= 4 and not m.key.startswith("acr->"):  # (whatever kind the NER gave the state)
+            for d in _demonyms(m.name, suffixes)[1]:
+                states.setdefault(d, i)
+    if not states:
+        return
+    for m in mentions:
+        stem = _members_stem(m.name) if m.kind == "organization" and not m.key else None
+        if stem is not None and stem in states and norm(m.name) in states:
+            m.kind, m.label, m.key = "country", "ALIAS", f"acr->{states[stem]}"
+
+
+def _state_word_of_name(pk: str, a: LocalActor, states: frozenset[str]) -> bool:
+    """Whether the lone word ``pk`` is a state's or place's name the text uses ("Ostravia's neighbours",
+    "Ostravians voted") that only opens the longer name of person ``a`` ("Ostravia Reborn", a name the NER took for
+    a person's): the state, not that one."""
+    words = a.key.split(":", 1)[1].split()
+    return len(words) > 1 and pk == words[0] and pk in states and not pk == words[-1]
 
 
 def _given_name_bearer(m: MentionInfo, persons: list[LocalActor]) -> LocalActor | None:
@@ -5024,8 +5088,9 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
         hits = [a for a in orgs if any(norm(name) in plurals and _members_of(name, n)
                                        or norm(n) in plurals and _members_of(n, name) for n in a.names)]
     stem = _members_stem(name)
-    if not hits and stem is not None:
-        # "the Ruralists" for the Ruralist People's Party: the one body whose name opens with the word
+    if not hits and stem is not None and stem not in demonyms:
+        # "the Ruralists" for the Ruralist People's Party: the one body whose name opens with the word (not a
+        # people, "all Ostravians", whose state the text names: the Ostravian Farmers' Union is not they)
         hits = [a for a in orgs if any(len(n.split()) >= 2 and norm(n).split()[0] == stem
                                        and org_head(n) is not None for n in a.names)]
     return hits[0] if len(hits) == 1 else None
