@@ -29,6 +29,20 @@ def test_people_sharing_a_surname_across_documents_stay_apart():
     assert people["Samir Vantor"].documents == ["d1"]
 
 
+@pytest.mark.parametrize("text, son, father", [
+    # a full name of three parts or more that ends a longer one is the father's, not a short form of the son's
+    ("A court sentenced Omar Hadi Karim Vessel, the late president's son, to death. Rebels killed former president "
+     "Hadi Karim Vessel in 2017.", "Omar Hadi Karim Vessel", "Hadi Karim Vessel"),
+    ("Tariq Nabil Hassan Odaro leads the party his father, Nabil Hassan Odaro, founded.",
+     "Tariq Nabil Hassan Odaro", "Nabil Hassan Odaro"),
+    ("Nabil Hassan Odaro died in May. His son Tariq Nabil Hassan Odaro now leads the party.",
+     "Tariq Nabil Hassan Odaro", "Nabil Hassan Odaro"),
+])
+def test_a_fathers_full_name_inside_his_sons_stays_apart(text, son, father):
+    people = {a.name: a for a in actors(text) if a.kind == "person"}
+    assert son in people and father in people, [(a.name, a.aliases) for a in actors(text)]
+
+
 def test_a_state_unknown_to_world_knowledge_is_found_from_its_army():
     acts = actors("Troops crossed into Ostravia on Monday. The Ostravian army said it had repelled them, "
                   "and Ostravia's president called for calm.")

@@ -397,6 +397,8 @@ def person_keys_match(a: str, b: str, inner: bool = False) -> bool:
     (True, False)
     >>> person_keys_match("ali haddad", "ali haddad senior", inner=True)
     False
+    >>> person_keys_match("hadi karim vessel", "omar hadi karim vessel", inner=True)
+    False
     """
     x, y = a.split(), b.split()
     if not x or not y:
@@ -406,6 +408,10 @@ def person_keys_match(a: str, b: str, inner: bool = False) -> bool:
     if len(x) > len(y):
         x, y = y, x
     if len(x) < len(y):
+        if len(x) >= 3 and y[-len(x):] == x:
+            # "Hadi Karim Vessel" is not "Omar Hadi Karim Vessel": a full name of three parts or more that ends a
+            # longer one is his father's (a chain of fathers' names), not a short form of his
+            return False
         # a surname (or the end of a longer name) alone: "Haddad" / "Omar al-Haddad"
         if len(x) == 1 and len(y) >= 3 and y[-2] in FATHER_PARTICLES:
             # "Harith" is not "Salem bin Harith": the name after "bin" is his father's; within a document
