@@ -308,6 +308,20 @@ def test_a_meeting_or_help_needs_a_known_actor(text, typ):
     assert not any(e[0] is None and e[1] == typ for e in got), got
 
 
+@pytest.mark.parametrize("text", [
+    # help given to no one named is no event (plover.yaml needs_target)
+    "Velaria sent humanitarian aid on Monday.",
+    "Ostmark pledged 20 million dollars for reconstruction.",
+    "The Tolvan Front supplies weapons and money through smugglers.",
+])
+def test_help_needs_a_known_recipient(text):
+    assert not any(e[1] == "AID" for e in events(text)), events(text)
+
+
+def test_help_to_a_known_recipient_stays():
+    assert ("Velaria", "AID", "Ostmark", False) in events("Velaria sent aid to Ostmark on Monday.")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Velaria asked the Tolvan Front to release the hostages.", ("Velaria", "REQUEST", "Tolvan Front", False)),
     ("Unidentified gunmen attacked a Tolvan Front convoy near Kessa on Monday.",

@@ -1580,8 +1580,9 @@ def test_a_denied_tie_answers_the_accuser_not_the_partner_of_the_tie():
 def test_paying_for_anothers_costs_or_people_is_aid():
     assert ("Arno Brisk", "AID", "Varga Front") in pipeline_events("Arno Brisk paid for part of the Varga Front's 2022 campaign.")
     assert ("Norway", "AID", "Varga Front") in pipeline_events("Norway paid the salaries of the Varga Front's fighters.")
-    assert ("Norway", "AID", None) in pipeline_events(
-        "A Norwegian official said Oslo had paid for medical treatment of released prisoners at a hospital in Brel.")
+    # help given to no one known is no event (plover.yaml needs_target)
+    assert not any(t == "AID" for _, t, _ in pipeline_events(
+        "A Norwegian official said Oslo had paid for medical treatment of released prisoners at a hospital in Brel."))
     for text in ("Norway paid tribute to the victims.", "Sweden paid the price for its policy.",
                  "Sweden paid for its mistakes.", "The Varga government, which lost Brel in 2014, struggles to pay salaries."):
         assert not any(t == "AID" for _, t, _ in pipeline_events(text)), text

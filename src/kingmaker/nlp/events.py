@@ -158,6 +158,7 @@ class EventLexicon:
     stance_present: frozenset[str] = frozenset()        # "X opposes Y": a lasting stance, no event
     kept_when_planned: frozenset[str] = frozenset()     # "will deploy troops": MOBILIZE, not THREATEN
     needs_source: frozenset[str] = frozenset()          # types that are events only with a known actor acting
+    needs_target: frozenset[str] = frozenset()          # types that are events only with a known actor acted upon
     told_when_lasting: frozenset[str] = frozenset()     # "has pressed Y for months to ...": still a request to Y
     preparation: frozenset[str] = frozenset()           # "preparing an offensive": the act being readied
     located_types: frozenset[str] = frozenset()         # "bombed a depot in Y": Y is the target ...
@@ -492,6 +493,8 @@ def _load(path_s: str) -> EventLexicon:
                                       for t in words_list(pol.get("kept_when_planned", []), "polarity.kept_when_planned"))
     lex.needs_source = frozenset(type_name(t, "polarity.needs_source")
                                  for t in words_list(pol.get("needs_source", []), "polarity.needs_source"))
+    lex.needs_target = frozenset(type_name(t, "polarity.needs_target")
+                                 for t in words_list(pol.get("needs_target", []), "polarity.needs_target"))
     lex.told_when_lasting = frozenset(type_name(t, "polarity.told_when_lasting")
                                       for t in words_list(pol.get("told_when_lasting", []), "polarity.told_when_lasting"))
     modals = data.get("modals") or {}

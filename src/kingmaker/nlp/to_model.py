@@ -279,7 +279,8 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = 
     media = {lid[a.idx] for a in (doc._.km_actors or []) if a.kind == "media" and a.idx in lid}
     from kingmaker.nlp.events import load_event_lexicon  # (lazy: the events module needs spaCy's parse only)
 
-    needs_source = load_event_lexicon().needs_source  # (plover.yaml polarity.needs_source)
+    lexicon = load_event_lexicon()
+    needs_source, needs_target = lexicon.needs_source, lexicon.needs_target  # (plover.yaml polarity)
     for hit in doc._.km_events or []:
         src, tgt = actor_of(hit.source), actor_of(hit.target)
         if src is not None and src == tgt:
@@ -295,6 +296,8 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = 
             continue
         if src is None and hit.type in needs_source:
             continue  # "the court also declined", "was financed by smuggling": no known actor asks, meets, helps
+        if tgt is None and hit.type in needs_target:
+            continue  # "X sent humanitarian aid", "pledged $20 million for reconstruction": help given to no one known
         if hit.trigger is not None and asked(hit.trigger):
             continue  # "Did the army shell the town?"
         ev = evidence_of(document, hit.sentence)
