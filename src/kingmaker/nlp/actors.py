@@ -2659,9 +2659,7 @@ def _join_to_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             k += 1
         right = by_start.get(k)
         if right is None:
-            right = k
-            while right < len(doc) and right - k < 3 and doc[right].is_alpha and doc[right].text[:1].isupper():
-                right += 1
+            right = _caps_run_end(doc, k)
         if e < len(doc) and doc[e].lower_ == "to" and k < right < len(doc) and doc[right].text in (",", ")") \
                 and s >= 2 and doc[s - 1].text in (",", "(") and doc[s - 2].is_lower \
                 and norm(doc[s - 2].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") \

@@ -5280,10 +5280,7 @@ def _local_government(ctx: _Ctx, a: int) -> bool:
 def _clause_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
     """"Turkey says it is ready, and Energy Minister X discussed ...": the state that is the subject of the
     clause the titled person's clause is coordinated with."""
-    for m in ctx.mentions:
-        if m.actor != person or not (sent.start <= m.start < sent.end):
-            continue
-        root = ctx.doc[m.start:m.end].root
+    for m, root in _person_mentions(ctx, person, sent):
         verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
         if verb is None:
             continue
@@ -5301,10 +5298,7 @@ def _commanded_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
     """"President X ordered the Velnian army to return fire", "Prime Minister Y instructed Velnia's police to
     ...", "Defence Minister Z deployed the Velnian navy to the strait": the state whose own institution the
     titled person's verb commands (relations.yaml command_verbs, the institution its object) holds the title."""
-    for m in ctx.mentions:
-        if m.actor != person or not (sent.start <= m.start < sent.end):
-            continue
-        root = ctx.doc[m.start:m.end].root
+    for _, root in _person_mentions(ctx, person, sent):
         verb = root.head if root.dep_ == "nsubj" else None
         if verb is None or not _verb_in(verb, cues().command_verbs):
             continue
@@ -5358,11 +5352,7 @@ def _seat_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
     ..." -- a place adverbial ("at"/"in" + the seat, not a capital: "X met Y in Paris" may be a visit) of the
     person's own verb, or the seat or capital a "where" clause the person is the subject of goes back to (the
     place named last before "where": the host receiving the main clause's visitor)."""
-    doc = ctx.doc
-    for m in ctx.mentions:
-        if m.actor != person or not (sent.start <= m.start < sent.end):
-            continue
-        root = doc[m.start:m.end].root
+    for m, root in _person_mentions(ctx, person, sent):
         verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
         if verb is None:
             continue
@@ -5387,10 +5377,7 @@ def _visited_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
     "she travelled to Velnia to see Defence Minister W": a titled person met at the end of a journey
     (relations.yaml journey_verbs, visit_meeting_verbs; the purpose clause "to meet" the titled person) is the
     host: the title is that of the state the journey goes to (its name or capital, not its adjective)."""
-    for m in ctx.mentions:
-        if m.actor != person or not (sent.start <= m.start < sent.end):
-            continue
-        root = ctx.doc[m.start:m.end].root
+    for _, root in _person_mentions(ctx, person, sent):
         meet = root.head if root.dep_ == "dobj" else None
         if meet is None or not _verb_in(meet, cues().visit_meeting_verbs) or meet.dep_ not in ("advcl", "xcomp") \
                 or not _verb_in(meet.head, cues().journey_verbs):
@@ -5464,14 +5451,18 @@ def _led_party_state(ctx: _Ctx, person: int) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _person_mentions(ctx: _Ctx, person: int, sent: Span):
+    """``person``'s mentions inside ``sent``, each with its head token: where the title-state readings below look
+    at the person's own clause."""
+    for m in ctx.mentions:
+        if m.actor == person and sent.start <= m.start < sent.end:
+            yield m, ctx.doc[m.start:m.end].root
+
+
 def _reported_states(ctx: _Ctx, person: int, sent: Span):
     """The states (by their names) that are the subjects of the clauses ``person`` reports in ``sent`` ("X said
     Velnia would ..."): (the subject token, the state) for each."""
-    doc = ctx.doc
-    for m in ctx.mentions:
-        if m.actor != person or not (sent.start <= m.start < sent.end):
-            continue
-        root = doc[m.start:m.end].root
+    for _, root in _person_mentions(ctx, person, sent):
         verb = root.head if root.dep_ == "nsubj" else None
         for clause in (verb.children if verb is not None else ()):
             if clause.dep_ != "ccomp":
