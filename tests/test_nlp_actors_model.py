@@ -94,6 +94,15 @@ def test_a_state_ministry_or_embassy_is_the_state():
     assert find(acts, "Iranian Foreign Ministry").name == "Iran"
 
 
+def test_the_un_s_organs_and_the_eu_s_commission_act_as_their_body():
+    acts = actors("The UN Security Council met on Monday. The UN said the talks would resume. A UN Panel of "
+                  "Experts report followed, and the European Commission fined Karvel; the EU denied bias.")
+    assert find(acts, "UN Security Council").name == "United Nations"
+    assert find(acts, "UN Panel of Experts").name == "United Nations"
+    assert find(acts, "European Commission").name == "European Union"
+    assert len([a for a in acts if a.name == "United Nations"]) == 1
+
+
 def test_a_leaders_government_is_the_leader():
     acts = actors("Prime Minister Hala Vennar spoke on Monday. Analysts expect the Vennar government to fall "
                   "before the summer. Vennar denied it.")

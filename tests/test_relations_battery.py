@@ -408,7 +408,8 @@ Treasurer: Ali Rahim
     # a body named after another organisation's acronym: "the UN Observer Mission in X", "the OSCE Parliamentary Assembly"
     _case('The UN Observer Mission in Karvania has 180 observers. The UN said the mission would stay.', [('UN Observer Mission', 'part_of', 'United Nations')], []),
     _case('The OSCE Parliamentary Assembly sent observers. The OSCE said the vote was free.', [('Parliamentary Assembly', 'part_of', 'Organization for Security and Co-operation in Europe')], []),
-    _case('The UN Security Council met on Monday. The UN said the talks would resume.', [], [('UN Security Council', 'part_of', 'United Nations')]),
+    # the UN's organs act as the UN (one actor, as a ministry acts as its state): no tie from a body to itself
+    _case('The UN Security Council met on Monday. The UN said the talks would resume.', [], [('UN Security Council', 'part_of', 'United Nations'), ('United Nations', 'part_of', 'United Nations')]),
     # a sum of aid as the object of a giving verb: "X approved $N in assistance for Y"
     _case('The United States approved $230 million in assistance for the Saffron Brigade this week.', [('United States', 'backs', 'Saffron Brigade')], []),
     _case('Qatar has pledged $50 million in aid to the Saffron Brigade.', [('Qatar', 'backs', 'Saffron Brigade')], []),
