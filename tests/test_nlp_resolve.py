@@ -1,6 +1,8 @@
 """Cross-document actor resolution on hand-built extractions (no model needed)."""
 from __future__ import annotations
 
+import pytest
+
 from kingmaker.model import Actor, DocExtraction, Document
 from kingmaker.nlp.names import org_name_match
 from kingmaker.nlp.resolve import link_documents
@@ -67,6 +69,26 @@ def test_a_generic_institution_name_joins_only_documents_about_the_same_state():
                          about("d3", "Ostravia", "National Assembly")])
     assemblies = sorted(a.documents for a in ex.actors if a.name == "National Assembly")
     assert assemblies == [["d1", "d3"], ["d2"]]
+
+
+@pytest.mark.parametrize("first, second", [("Federal Supreme Court", "Supreme Court"),
+                                           ("Central Bank", "Central Bank"), ("Interior Ministry", "Interior Ministry"),
+                                           ("Constitutional Court", "Constitutional Court")])
+def test_a_court_bank_or_ministry_every_state_has_joins_no_document_about_another_state(first, second):
+    def about(doc_id, state, body):
+        return DocExtraction(Document(doc_id, ""), actors=[Actor("L1", state, "country", mentions=3),
+                                                           Actor("L2", body, "organization", mentions=1)])
+    ex = link_documents([about("d1", "Ostravia", first), about("d2", "Velmaria", second),
+                         about("d3", "Ostravia", first)])
+    bodies = sorted(a.documents for a in ex.actors if a.kind == "organization")
+    assert bodies == [["d1", "d3"], ["d2"]]
+
+
+def test_a_dictionary_entry_for_a_generic_body_still_gathers_its_documents():
+    ex = link_documents([doc("d1", ("Ostravia", "country", []), ("Supreme Court", "organization", [])),
+                         doc("d2", ("Velmaria", "country", []), ("Supreme Court", "organization", []))],
+                        dictionary=[{"name": "Supreme Court", "kind": "organization", "aliases": []}])
+    assert [a.documents for a in ex.actors if a.name == "Supreme Court"] == [["d1", "d2"]]
 
 
 def test_units_with_a_generic_name_stay_apart_across_documents():

@@ -107,6 +107,8 @@ class Knowledge:
     name_particles: set[str] = field(default_factory=set)  # "y", "de": inside names in other languages
     usual_legislatures: dict[str, str] = field(default_factory=dict)  # "congress" -> "United States"
     legislature_words: set[str] = field(default_factory=set)  # "parliament", "congress"
+    every_state_heads: set[str] = field(default_factory=set)  # "court", "bank": bodies nearly every state has
+    every_state_modifiers: set[str] = field(default_factory=set)  # "supreme", "interior": their usual modifiers
     language_nouns: set[str] = field(default_factory=set)  # "French name": a language, not a state
     known_as_groups: set[str] = field(default_factory=set)  # "the fighters known as X": X is an organisation
     war_nouns: set[str] = field(default_factory=set)  # "the war in X": X is a party, not a venue
@@ -304,6 +306,8 @@ def knowledge() -> Knowledge:
     kb.name_particles = {norm(x) for x in _need(r, "name_particles", list, rpath)}
     kb.usual_legislatures = {norm(k): v for k, v in _need(r, "usual_legislatures", dict, rpath).items()}
     kb.legislature_words = {norm(x) for x in _need(r, "legislature_words", list, rpath)}
+    kb.every_state_heads = {norm(x) for x in _need(r, "every_state_heads", list, rpath)}
+    kb.every_state_modifiers = {norm(x) for x in _need(r, "every_state_modifiers", list, rpath)}
     kb.language_nouns = {norm(x) for x in _need(r, "language_nouns", list, rpath)}
     kb.known_as_groups = {norm(x) for x in r.get("known_as_groups", [])}
     kb.war_nouns = {norm(x) for x in r.get("war_nouns", [])}

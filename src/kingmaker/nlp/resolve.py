@@ -297,19 +297,18 @@ def _bare_person(index: KeyIndex, names: list[str]) -> int | None:
     return None
 
 
-EVERY_STATE_HEADS = {"court", "army", "police", "party"}  # with legislatures: bodies of that name in many states
-
-
 def _every_state_has(name: str) -> bool:
-    """'the National Assembly', 'Supreme Court', 'National Police', 'Socialist Party': generic words
-    before a body every state (or many a state) has, so the name alone is no identity across states."""
+    """'the National Assembly', 'Supreme Court', 'Federal Supreme Court', 'Central Bank', 'Socialist Party':
+    generic words before a body every state (or many a state) has (roles.yaml every_state_heads and
+    every_state_modifiers), so the name alone is no identity across states."""
     kb = knowledge()
     toks = norm(clean_name(name)).split()
     if _party_plural(name):
         return True  # "the Greens": many states have them
-    if not toks or toks[-1] not in kb.legislature_words | EVERY_STATE_HEADS or norm(name) in kb.known_orgs:
+    if not toks or toks[-1] not in kb.legislature_words | kb.every_state_heads or norm(name) in kb.known_orgs:
         return False
-    return is_generic_org_name(name) or all(t in kb.generic_name_words or t in STOP for t in toks[:-1])
+    return is_generic_org_name(name) or all(t in kb.generic_name_words or t in kb.every_state_modifiers
+                                            or t in STOP for t in toks[:-1])
 
 
 def main_state(actors: list[Actor]) -> str | None:
@@ -332,9 +331,11 @@ def fold_document(index: KeyIndex, doc_id: str, actors: list[Actor],
     out: dict[str, int] = {}
     for a in sorted(actors, key=lambda a: 0 if (a.kind != "person" or len(a.name.split()) > 1) else 1):
         gi = _find(index, a, doc_id)
-        if gi is not None and a.kind == "organization" and context and _every_state_has(a.name):
+        if gi is not None and a.kind == "organization" and context and not index.actor(gi).seed \
+                and _every_state_has(a.name):
             # "the National Assembly", "the Supreme Court", "the National Army", "the Socialist Party":
-            # many states have one; not the same body when the documents are about different states
+            # many states have one; not the same body when the documents are about different states (a user
+            # dictionary's entry is the body the user means wherever it is named)
             seen = index.actor(gi).contexts
             if None not in seen and context not in seen:
                 # the one body of that name met in a document about this state, if any
