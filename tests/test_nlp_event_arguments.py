@@ -331,6 +331,58 @@ def test_named_requests_and_unnamed_violence_stay(text, expected):
     assert expected in events(text), events(text)
 
 
+@pytest.mark.parametrize("text", [
+    # a demand by no one known is no tie between actors (plover.yaml needs_source: REQUEST)
+    "Protesters demanded that Velaria release the prisoners.",
+    "Thousands of students marched in Kessa on Monday, demanding that Velaria release the prisoners.",
+])
+def test_a_demand_needs_a_known_actor(text):
+    assert not any(e[1] == "REQUEST" for e in events(text)), events(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a sanction on no one named is no tie between actors (plover.yaml needs_target: SANCTION)
+    "The Tolvan Front froze part of the money last year.",
+    "The Velorian Democratic League expelled all four deputies on Friday.",
+    "The Tolvan Front imposed sanctions on the second accused in 2025.",
+])
+def test_a_sanction_needs_a_known_target(text):
+    assert not any(e[1] == "SANCTION" for e in events(text)), events(text)
+
+
+def test_a_sanction_on_a_known_target_stays():
+    assert ("Velaria", "SANCTION", "Tolvan Front", False) in events("Velaria sanctioned the Tolvan Front on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    # a cooperative act told in the plain future is a schedule or a forecast, no pledge (plover.yaml
+    # modals.scheduled)
+    "Later today Marek Dunal will meet Anna Berg.",
+    "The Velorian Democratic League said it will back Anna Berg.",
+])
+def test_a_scheduled_act_is_no_pledge(text):
+    assert not any(e[1] == "AGREE" for e in events(text)), events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pledge in the conditional of reported speech stays one, and so does a hostile plan
+    ("Velaria said it would send observers to Ostmark.", ("Velaria", "AGREE", "Ostmark", False)),
+    ("The Tolvan Front said it will attack Ostmark.", ("Tolvan Front", "THREATEN", "Ostmark", False)),
+])
+def test_a_pledge_and_a_threat_stay(text, expected):
+    assert expected in events(text), events(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the act of a noun that names no known actor ("a task force fighting X") is a description, no event
+    "A task force fighting the Tolvan Front was disbanded last year.",
+    "Velaria leads the coalition fighting the Tolvan Front.",
+    "A militia fighting the Tolvan Front lost 40 men last year.",
+])
+def test_the_act_of_an_unnamed_noun_is_no_event(text):
+    assert not any(e[0] is None and e[1] == "ASSAULT" for e in events(text)), events(text)
+
+
 _NEIGHBOURS = "Ostravia and Veltria, two neighbouring countries, have clashed on the border. "
 
 
@@ -912,7 +964,7 @@ def test_a_count_of_a_persons_associates_is_not_the_person():
     # a bare surname the NER tags as a place the gazetteer knows is the person named in full before
     ("Ostravia's prime minister, Lena Figuig, won a second term in May. The Tavel Party accused Figuig of fraud.",
      "Lena Figuig"),
-    ("Ostravia's prime minister, Lena Figuig, won a second term in May. Rebels wrote to Figuig asking for talks.",
+    ("Ostravia's prime minister, Lena Figuig, won a second term in May. The Tavel Party wrote to Figuig asking for talks.",
      "Lena Figuig"),
 ])
 def test_a_surname_that_is_also_a_place_name_is_the_person(text, target):
@@ -1226,13 +1278,14 @@ def test_our_in_a_document_s_own_voice_is_its_body_and_in_quotes_is_left_alone()
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("Tomas Vendrel leads the Karvel Guards. Tomas Vendrel, we urge you to resign.", None, "Tomas Vendrel"),
-    ("The Karvel Guards are led by Tomas Vendrel. Tomas, I invite you to apologise.", None, "Tomas Vendrel"),
-    ("Tomas Vendrel leads the Karvel Guards. Mr Vendrel, I ask you to withdraw your words.", None, "Tomas Vendrel"),
+    ("Tomas Vendrel leads the Karvel Guards. Tomas Vendrel, we accuse you of lying.", None, "Tomas Vendrel"),
+    ("The Karvel Guards are led by Tomas Vendrel. Tomas, I accuse you of lying.", None, "Tomas Vendrel"),
+    ("Tomas Vendrel leads the Karvel Guards. Mr Vendrel, I accuse you of fraud.", None, "Tomas Vendrel"),
 ])
 def test_you_is_the_person_a_sentence_opens_by_addressing(text, source, target):
-    # events._vocative: a name set off by a comma before the clause addresses its "you"
-    found = {(s, t) for s, typ, t, neg in events(text) if typ == "REQUEST"}
+    # events._vocative: a name set off by a comma before the clause addresses its "you" (a charge: a demand by no
+    # known speaker is no event, plover.yaml needs_source)
+    found = {(s, t) for s, typ, t, neg in events(text) if typ == "ACCUSE"}
     assert any(t == target and (source is None or s == source) for s, t in found)
 
 

@@ -140,6 +140,7 @@ class EventLexicon:
     future: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
     possibility: frozenset[str] = frozenset()          # "X could release Y": speculation unless X says it
+    scheduled: frozenset[str] = frozenset()            # "X will receive the ministry": no pledge (AGREE)
     hedges: frozenset[str] = frozenset()               # "X would likely oppose": speculation too
     negations: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
@@ -504,6 +505,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.obligation = frozenset(words_list(modals.get("obligation", []), "modals.obligation"))
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
+    lex.scheduled = frozenset(words_list(modals.get("scheduled", []), "modals.scheduled"))
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
@@ -4223,6 +4225,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         else:
             planned = typ
             typ = lex.plan_type(typ)
+            if typ == "AGREE" and not negated and _modal_word(ctx, tok) in lex.scheduled:
+                return None  # "X will receive the ministry", "I will meet Y": a schedule, no pledge
         conf -= 0.05
     if _vl(ctx, tok) in lex.victim_verbs:
         return _victim_hit(ctx, tok, typ, negated, rank)

@@ -261,6 +261,14 @@ def event_date(date_text: str | None, present: bool, document_date: str | None) 
     return document_date if present else None
 
 
+def _noun_modifier(trigger) -> bool:
+    """The trigger is a verb modifying a noun ("a task force fighting X", "an appeal asking the court to ...",
+    "the coalition fighting Y"): that noun is the one who acts, so with no known actor found for it the act is the
+    description of something nobody named did, not a tie between actors."""
+    return trigger is not None and trigger.dep_ == "acl" and trigger.pos_ in ("VERB", "AUX") \
+        and trigger.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
 def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = True) -> list[Event]:
     mentions = doc._.km_mentions or []
     tok2m = doc._.km_tok2m or []
@@ -298,6 +306,8 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = 
             continue  # "the court also declined", "was financed by smuggling": no known actor asks, meets, helps
         if tgt is None and hit.type in needs_target:
             continue  # "X sent humanitarian aid", "pledged $20 million for reconstruction": help given to no one known
+        if src is None and _noun_modifier(hit.trigger):
+            continue  # "a task force fighting X", "a motion urging X to ...": the act of a noun that is no known actor
         if hit.trigger is not None and asked(hit.trigger):
             continue  # "Did the army shell the town?"
         ev = evidence_of(document, hit.sentence)
