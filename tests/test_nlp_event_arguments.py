@@ -1540,3 +1540,16 @@ def test_a_hostile_act_on_targets_in_an_area_named_by_its_holder_is_aimed_at_the
 def test_leaving_an_area_named_by_its_holder_is_no_act_on_the_holder():
     found = events("The Marenic Liberation Army holds the north. Egypt moved its embassy out of MLA-held Tolmek.")
     assert not any(tg == "Marenic Liberation Army" for s, t, tg, neg in found), found
+
+
+@pytest.mark.parametrize("text, source, typ", [
+    # a common-noun subject with the name in apposition: the name acts, not the last body the noun could mean
+    ("The Dawn Party won the vote. The rebel group, the Sable Brigade, attacked an army base.",
+     "Sable Brigade", "ASSAULT"),
+    ("The Dawn Party won the vote. The main opposition party, the Karvel Renewal Front, boycotted the vote.",
+     "Karvel Renewal Front", "PROTEST"),
+])
+def test_a_subject_noun_with_a_name_in_apposition_is_that_name(text, source, typ):
+    found = events(text)
+    assert any(s == source and t == typ for s, t, _, _ in found), found
+    assert not any(s == "Dawn Party" and t == typ for s, t, _, _ in found), found

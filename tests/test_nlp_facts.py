@@ -1068,6 +1068,15 @@ def test_a_party_named_like_a_house_is_not_the_house():
     assert ("Ostravian Unity Congress", "seats", 225) not in facts
 
 
+@pytest.mark.model
+def test_a_party_described_as_one_is_not_the_house_whatever_its_name():
+    # "the main opposition party, the X Congress": described as a party, not the house the seat total is of
+    facts = extracted_facts("The president chairs the ruling Dawn Party, which won 71 of the 90 seats in the 2022 "
+                            "election. The main opposition party, the Karvel Renewal Congress, boycotted the vote.")
+    assert ("Dawn Party", "seats", 71) in facts
+    assert ("Karvel Renewal Congress", "seats", 90) not in facts
+
+
 def test_a_sized_bloc_is_the_seats_of_the_party_named_on_it():
     # "The 38-member Crimson Party bloc boycotted the session."
     doc = hand_doc("""

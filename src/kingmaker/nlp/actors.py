@@ -4809,13 +4809,22 @@ def _appositive_subkind(doc: Doc, m: MentionInfo) -> str | None:
     for c in root.children:
         if c.dep_ == "appos" and c.i >= m.end and c.pos_ == "NOUN" and c.is_lower:
             return org_nouns.get(norm(c.lemma_)) or org_nouns.get(norm(c.text))
+    h = root.head
+    if root.dep_ == "appos" and h.i < m.start and h.pos_ == "NOUN" and h.is_lower:
+        return org_nouns.get(norm(h.lemma_)) or org_nouns.get(norm(h.text))  # "the main opposition party, X,"
     return None
+
+
+PARTY_LIKE = ("party", "movement", "coalition")  # what a house is never described as
 
 
 def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
     for m in mentions:
         if m.kind == "organization" and m.subkind is None:
             m.subkind = _appositive_subkind(doc, m)
+        elif m.kind == "organization" and m.subkind == "legislature" and not m.key \
+                and (sub := _appositive_subkind(doc, m)) in PARTY_LIKE:
+            m.subkind = sub  # "the main opposition party, the Karvel Renewal Congress": a party named like a house
     actors: list[LocalActor] = []
     by_key: dict[str, LocalActor] = {}
 

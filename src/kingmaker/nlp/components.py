@@ -375,6 +375,13 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             if span is not None:
                 return span
         if token.pos_ == "NOUN":  # "the group", "the movement"
+            for c in token.children:  # "the rebel group, the Sable Brigade, attacked": the name in apposition
+                if c.dep_ == "appos" and c.i > token.i and tok2m[c.i] >= 0 and mentions[tok2m[c.i]].actor in lid \
+                        and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
+                        and not any(t.text == ":" for t in doc[token.i + 1:c.i]):
+                    # (set off by a comma: not "whose group Ostravia designated ...", a subject parsed as one)
+                    m = mentions[tok2m[c.i]]
+                    return doc_span(doc, m.start, m.end)
             for c in token.children:  # "a Tolvan government": the named owner (not "X's leader, Y")
                 if c.dep_ == "compound" and c.pos_ == "PROPN" and not any(a.dep_ == "appos" for a in token.children):
                     named = mention_of(c)

@@ -2431,11 +2431,13 @@ class _Facts:
 
     def _houses(self) -> list[int]:
         """The actors named as a house ('National Assembly', not a bare 'the assembly'), less a party so named ("X's
-        National Congress and its partner Y": allied with another organisation, which a house never is)."""
+        National Congress and its partner Y": allied with another organisation, which a house never is; "the main
+        opposition party, the Y Congress": described as a party)."""
         own = self.own
         counts: dict[int, int] = {}
         for m in own.mentions:
             if m.actor >= 0 and own.kind(m.actor) != "country" and self._legislature_name(m.actor) \
+                    and own.subkind(m.actor) not in self.cues.party_subkinds \
                     and not (m.end - m.start == 1 and m.text.lower() in self.cues.legislature_nouns):
                 # (not a bare 'the assembly' the actor layer took for some state's house: no name of a house)
                 counts[m.actor] = counts.get(m.actor, 0) + 1
