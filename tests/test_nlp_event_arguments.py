@@ -1553,3 +1553,82 @@ def test_a_subject_noun_with_a_name_in_apposition_is_that_name(text, source, typ
     found = events(text)
     assert any(s == source and t == typ for s, t, _, _ in found), found
     assert not any(s == "Dawn Party" and t == typ for s, t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a halt over a verbal complement: the complement's object (events._target, "halt" kind)
+    ("President Anton Berek said that Ostravia would stop bombing the Vandor Front.", "Ostravia", "Vandor Front"),
+    ("Under the deal the Tolvan Brigades stopped shelling Karvel.", "Tolvan Brigades", "Karvel"),
+])
+def test_stopping_an_act_is_aimed_at_the_one_the_act_was_on(text, source, target):
+    assert any(s == source and tg == target for s, t, tg, neg in events(text)), events(text)
+
+
+def test_a_request_that_is_the_purpose_of_a_meeting_is_made_to_the_one_met():
+    # events._purpose_of_meeting: "will meet X next week to ask for ...": X is asked
+    found = events("Governor Rami Talvek of Kessal province won a second term on Monday. He said he would meet "
+                   "Prime Minister Idris Marvan in Tolvar next week to ask for a larger share of the oil revenue.")
+    assert ("Rami Talvek", "REQUEST", "Idris Marvan", False) in found, found
+
+
+def test_an_army_post_is_the_army_named_before():
+    # components.force_asset (relations.yaml force_asset_nouns): "attacked an army checkpoint"
+    found = events("The Ostravian army has fought the Vandor Liberation Front since 2019. On Sunday fighters of the "
+                   "front attacked an army checkpoint near Kessal.")
+    assert any(s == "Vandor Liberation Front" and t == "ASSAULT" and tg and tg.startswith("Ostravia")
+               for s, t, tg, neg in found), found
+
+
+def test_an_army_post_with_an_owner_of_its_own_is_that_owners():
+    found = events("The Ostravian army has fought the Vandor Liberation Front since 2019. On Sunday Karvel shelled "
+                   "the Front's army posts near Kessal.")
+    assert not any(tg and tg.startswith("Ostravia") for s, t, tg, neg in found), found
+
+
+def test_the_government_acted_upon_is_the_state_of_the_story():
+    # components.nearest_government (relations.yaml nearest_government_nouns): the article's state, else the state
+    # named last before
+    found = events("Kenya and Uganda traded accusations over the border on Monday. Police in Tanzania detained "
+                   "opposition leader Tomas Orel after a rally, Tanzania's interior minister said. The Union of Gelder "
+                   "States appealed to the government to release him.")
+    assert ("Union of Gelder States", "REQUEST", "Tanzania", False) in found, found
+
+
+def test_the_cabinet_called_on_is_the_state():
+    found = events("Kenya's cabinet approved the fuel tax on Monday. The Karvel Workers' Union called on the cabinet "
+                   "to review it.")
+    assert ("Karvel Workers' Union", "REQUEST", "Kenya", False) in found, found
+
+
+def test_a_warning_that_a_partys_assets_are_within_reach_is_aimed_at_that_party():
+    # events._warned_of_party: a copula in the present, as a future modal
+    found = events("The Tolvan Brigades' spokesman, Hadi Rustam, warned that American interests in Karvel are "
+                   "within reach.")
+    assert ("Hadi Rustam", "THREATEN", "United States", False) in found, found
+
+
+def test_an_army_post_is_the_one_army_named_later():
+    # components.force_asset: no army named before, one named after
+    found = events("Fighters of the Vandor Liberation Front attacked an army checkpoint near Kessal on Sunday, the "
+                   "Ostravian army said.")
+    assert ("Vandor Liberation Front", "ASSAULT", "Ostravia military", False) in found, found
+
+
+def test_an_offer_accepted_in_a_bare_reply_is_made_to_the_one_accepting():
+    # events._elliptical_replies: the offer aimed at no one is made to the one replying
+    found = events("Last week the Karvel Union offered to send a fact-finding team, and Tolvia's government accepted.")
+    assert ("Karvel Union", "AGREE", "Tolvia", False) in found, found
+    assert ("Tolvia", "AGREE", "Karvel Union", False) in found, found
+
+
+def test_an_order_to_unnamed_people_is_not_made_to_the_one_refusing():
+    found = events("Prime Minister Anton Berek of Tolvia ordered commanders to disarm the Vandor Front. The Vandor "
+                   "Front refused.")
+    assert not any(s == "Anton Berek" and t == "REQUEST" and tg == "Vandor Front" for s, t, tg, neg in found), found
+
+
+def test_the_juntas_soldiers_are_the_states():
+    # components.nearest_government: "the junta's" as an owner of those acted upon
+    found = events("Tolvia's president, Colonel Idris Marvan, seized power in a 2021 coup. On Monday the Vandor Front "
+                   "said its fighters had killed dozens of the junta's soldiers near Kessal.")
+    assert ("Vandor Front", "ASSAULT", "Tolvia", False) in found, found

@@ -397,6 +397,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 if span is not None:
                     return span
             span = named_by_group_noun(token)  # "coalition aircraft", "alliance troops": the body named before
+            if span is None:  # "attacked an army checkpoint": the state's army
+                span = force_asset(token)
             if span is None:  # "State of X lawmakers": the body whose name those words open
                 span = named_by_opening_words(token)
             if span is None:
@@ -413,6 +415,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 span = span_of_actor(ctx.polity_back(token), token.i)
             if span is None:  # "the government", "the authorities", "the government delegation": the article's state
                 span = home_span(ctx.home_ruler(token, teams=True), token.i)
+            if span is None:  # "appealed to the government" in a story of several states: the state named last
+                span = nearest_government(token)
             if span is None:  # "killing 12 soldiers": the article's state's
                 span = home_span(ctx.counted_soldiers(token), token.i)
             if span is None:  # "the rebels": the one group labelled so before; "the cleric": the one person
@@ -445,6 +449,50 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 or any(c.dep_ in ("det", "poss", "amod", "compound") for c in mod.children):
             return None  # (a group noun only: "army officers" are the army's, read as before)
         return span_of_actor(ctx.definite(mod, modifier=True), token.i)
+
+    def force_asset(token: Token) -> Span | None:
+        """"attacked an army checkpoint", "ambushed a military convoy" (a post, convoy or craft of a state force,
+        relations.yaml force_asset_nouns, after a bare lower-case "army"/"military"): the army the text named
+        before, else the article's state when it names no army (``PhraseResolver.definite``, as for "the army"),
+        else the one state army the text names later."""
+        mod = doc[token.i - 1] if token.i > 0 else None
+        if mod is None or mod.head.i != token.i or mod.dep_ not in ("compound", "amod", "nmod") \
+                or mod.lower_ not in ("army", "military") or any(True for _ in mod.children) \
+                or norm(token.text) not in (ctx.kb.relations.get("force_asset_nouns") or ()) \
+                or any(c.dep_ in ("poss", "compound", "amod") and c.i < mod.i for c in token.children):
+            return None  # (not "the Ostravian army base", "its army posts": the owner is named there)
+        span = span_of_actor(ctx.definite(mod, modifier=True), token.i)
+        if span is None:  # an army named only later ("... the Ostravian army said"): the one army of the text
+            armies = {m.actor for m in mentions if m.actor in lid and m.key.endswith(":military")}
+            span = home_span(armies.pop(), token.i) if len(armies) == 1 else None
+        return span
+
+    def nearest_government(token: Token) -> Span | None:
+        """"appealed to the government", "called on the cabinet to ...", "rejected the government's plan"
+        (relations.yaml nearest_government_nouns, with "the" and no word but nearest_government_modifiers: "the new
+        government"), as the one acted upon (an object or an owner; "the cabinet said" is left to the speaker
+        rules): the article's state, else, in a story with no one state of its own (``PhraseResolver.home_state``),
+        the state named last before it in its sentence or the three before; None where no state is named so close."""
+        rel = ctx.kb.relations
+        if norm(token.text) not in (rel.get("nearest_government_nouns") or ()) \
+                or token.dep_ not in ("dobj", "pobj", "dative", "poss") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                or not all(c.dep_ in ("det", "punct", "case") or c.dep_ == "amod" and c.lower_ in (
+                    rel.get("nearest_government_modifiers") or ()) for c in token.children):
+            return None
+        home = ctx.home_state()
+        if home is not None:
+            return home_span(home, token.i)
+        start = token.sent.start
+        for _ in range(3):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        for i in range(token.i - 1, start - 1, -1):
+            a = actor_of(doc[i:i + 1]) if tok2m[i] >= 0 else None
+            if a is not None and a in lid and ctx.kind(a) == "country":
+                return span_of_actor(a, token.i)
+        return None
 
     def named_by_opening_words(token: Token) -> Span | None:
         """"Union of Y lawmakers accused X", "Sorel Unity officials said" (a plural people noun, roles.yaml

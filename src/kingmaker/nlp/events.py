@@ -3049,8 +3049,9 @@ def _elliptical_replies(ctx: _Ctx, hits: list[EventHit]) -> None:
     accepted.", "X proposed talks; Y declined.": a bare reply (no object or complement of its own) answers the
     latest request, offer or proposal (plover.yaml proposing) told in its sentence or the one before by another
     party, to the one replying (or its leader or member: "X demanded that the Y army withdraw. Its commander, Z,
-    refused") or to no one named; one already aimed (``_answered_denials``, ``_answered_request``) is left as it
-    is, and so is a third party's ("X urged Y to withdraw. W agreed": W sides with X, no answer)."""
+    refused") or to no one named (then made to the one replying); one already aimed (``_answered_denials``,
+    ``_answered_request``) is left as it is, and so is a third party's ("X urged Y to withdraw. W agreed": W sides
+    with X, no answer)."""
     from kingmaker.nlp.components import referents
 
     resolver = None
@@ -3065,6 +3066,11 @@ def _elliptical_replies(ctx: _Ctx, hits: list[EventHit]) -> None:
                          and _actor_index(ctx, o.source) != who)
         if o is not None and (o.target is None or _answering_side(resolver, who, _actor_index(ctx, o.target))):
             h.target = o.source
+            if o.target is None and not any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in (
+                    "to", "on", "upon") for c in o.trigger.children):
+                # "X offered to send a team, and the government accepted": made to the government (not "ordered
+                # commanders to ...": made to those it names, no actor)
+                o.target = h.source
 
 
 def _answering_side(resolver, who, asked) -> bool:
@@ -4411,6 +4417,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         target = _recipient_pronoun(ctx, tok, act, source)
     if target is None and typ == "REQUEST" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
         target = _prep_target(ctx, tok.head, frozenset({"to"})) or _addressee(ctx, tok.head)  # "wrote to X asking that ..."
+    if target is None and typ == "REQUEST" and _purpose_of_meeting(ctx, tok):
+        target = _addressee(ctx, tok.head)  # "will meet X next week to ask for ...": X is asked
     if target is None and typ == "REQUEST":
         # "demanded that X leave", "called for X to be audited", whatever X is to do
         for c in _children(tok, "ccomp"):
@@ -4966,8 +4974,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if m is not None:
             return m
     core = tok
-    if act.kind in ("frame", "light", "phrase") and act.inner is not None and act.inner.pos_ in ("VERB", "AUX", "ADJ"):
-        # "refused to meet X": X; but "denied arming X": X is not the one answered
+    if act.kind in ("frame", "light", "phrase", "halt") and act.inner is not None \
+            and act.inner.pos_ in ("VERB", "AUX", "ADJ"):
+        # "refused to meet X": X; "would stop bombing X": X; but "denied arming X": X is not the one answered
         if ctx.lex.frames.get(_vl(ctx, tok)) != "request" and _vl(ctx, tok) not in lex.unasserted:
             core = act.inner
     preps = lex.target_preps.get(typ, frozenset())
@@ -5243,6 +5252,13 @@ def _beneficiary_in_object(ctx: _Ctx, obj: Token) -> Span | None:
     return _prep_target(ctx, obj, frozenset({"for"}))
 
 
+def _purpose_of_meeting(ctx: _Ctx, tok: Token) -> bool:
+    """``tok`` is the purpose of a meeting, an infinitive with no object or subject of its own: "will meet X next
+    week to ask for a larger share", "met X to demand ..." (a bare meeting verb of the lexicon)."""
+    return tok.dep_ in ("advcl", "xcomp") and _is_infinitive(tok) and tok.head.pos_ == "VERB" \
+        and _first(tok, *_SUBJ, *_OBJ) is None and _bare_meeting_verb(ctx, tok.head)
+
+
 def _addressee(ctx: _Ctx, verb: Token) -> Span | None:
     """The one a participle's request is made to through the verb it hangs on: the one given something ("sent X a
     letter asking ..."), or the one met or phoned ("telephoned X, urging that ...", "met X on Monday, asking him
@@ -5346,16 +5362,18 @@ def _warned_addressee(ctx: _Ctx, tok: Token) -> Span | None:
 
 
 def _warned_of_party(ctx: _Ctx, tok: Token) -> Span | None:
-    """"X warned that Y would not be safe", "... that Y would be next", "... that Y would pay a heavy price": a
-    warning of what is to befall a party named as the subject of its complement (a future modal; a passive or a
-    verb of plover.yaml warned_fates) aims at that party; not "warned that it would retaliate" (the speaker's own
-    plan), "warned that Y would go to court", "... that Y will not remain silent" (Y's own acts, told of)."""
+    """"X warned that Y would not be safe", "... that Y would be next", "... that Y would pay a heavy price", "...
+    that Y's bases are within reach": a warning of what is to befall a party named as the subject of its complement
+    (a future modal, or a copula in the present; a passive or a verb of plover.yaml warned_fates) aims at that
+    party; not "warned that it would retaliate" (the speaker's own plan), "warned that Y would go to court", "...
+    that Y will not remain silent" (Y's own acts, told of)."""
     own = _source(ctx, tok)
     for c in _children(tok, "ccomp"):
         subj = _first(c, "nsubj", "nsubjpass")
         if subj is None or subj.pos_ == "PRON" or not any(
-                a.dep_ == "aux" and a.lower_ in ctx.lex.future for a in c.children):
-            continue
+                a.dep_ == "aux" and a.lower_ in ctx.lex.future for a in c.children) and not (
+                c.tag_ in ("VBZ", "VBP") and _lemma(c) == "be"):
+            continue  # ("warned that X's bases are within reach", "... that X is a target": a state told now too)
         if not _is_passive(c) and _lemma(c) not in ctx.lex.warned_fates:
             continue
         m = _mention(ctx, subj)
