@@ -5971,3 +5971,20 @@ def test_a_hostile_label_as_second_object_or_given_by_an_agent_end_to_end(text, 
 def test_no_hostile_label_no_opposition_end_to_end(text):
     found = run(text)
     assert ("Peru", "opposes", "Dawn Front") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("Peru, which leads the coalition fighting the Dawn Front, hosted the talks.", ("Peru", "opposes", "Dawn Front")),
+    ("Peru, which leads the coalition backing the Dawn Council, made no comment.", ("Peru", "backs", "Dawn Council")),
+])
+def test_a_stance_participle_on_a_body_one_leads_is_the_leaders_end_to_end(text, tie):
+    # "X, which leads the coalition fighting Y": as "a coalition that has fought Y" (_leading_antecedent)
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+def test_a_stance_participle_on_a_body_one_joined_is_not_the_joiners():
+    found = run("Peru joined the coalition fighting the Dawn Front.")
+    assert ("Peru", "opposes", "Dawn Front") not in found, found

@@ -2680,7 +2680,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                             _leader_of_body(ctx, named, q, subj)
         # 6. stance verbs: "X funds Y", "X opposes Y", "X agreed to support Y", "X would never support Y"
         if tok.pos_ == "VERB" and (lemmas[tok.i] in verbs or lemmas[tok.i] in verb_openers and _phrasal(tok, verbs)) \
-                and (tok.dep_ not in ("amod", "acl") or _split_perfect(tok) is not None) \
+                and (tok.dep_ not in ("amod", "acl") or _split_perfect(tok) is not None
+                     or _leading_antecedent(ctx, tok) is not None) \
                 and not (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
             _stance(ctx, tok, verbs)
         # "with Iran's backing", "formed under the sponsorship of Iran": the owner backs the subject of
@@ -3583,13 +3584,14 @@ def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
 
 
 def _leading_antecedent(ctx: _Ctx, verb: Token) -> int | None:
-    """"X, which leads a military coalition that has fought Y", "X heads a militia that backs Y": a stance told by
-    a relative clause on an unnamed body that the clause before says X leads (relations.yaml verb_relations
+    """"X, which leads a military coalition that has fought Y", "X heads a militia that backs Y", "X, which leads the
+    coalition fighting Y": a stance told by a relative clause (or a present participle) on an unnamed body that the clause before says X leads (relations.yaml verb_relations
     leader_of, not a founding verb) is X's, as the leader acting through it. Only for stances: a body X leads that
     "includes A" does not make A a member of X."""
     head = verb.head
-    if verb.dep_ != "relcl" or head.dep_ != "dobj" or ctx.np_actor(head) is not None:
-        return None
+    if not (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ == "VBG") or head.dep_ != "dobj" \
+            or ctx.np_actor(head) is not None:
+        return None  # (a participle too: "X, which leads the coalition fighting Y")
     lead = head.head
     lemma = lead.lemma_.lower()
     if (ctx.kb.relations.get("verb_relations") or {}).get(lemma) != "leader_of" or norm(lemma) in cues().forming_verbs \
@@ -3871,6 +3873,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             sides = [_relative_antecedent(ctx, verb)]
         elif poss is not None:
             sides = [ctx.actor(poss) if poss.pos_ != "PRON" else ctx.pronoun_actor(poss)]
+    if not any(x is not None for x in sides) and verb.dep_ == "acl":
+        sides = [_leading_antecedent(ctx, verb)]  # "X, which leads the coalition fighting Y"
     if subj.lower_ in ("who", "which", "that"):
         side = _relative_antecedent(ctx, verb)
         sides = [side if side is not None else _leading_antecedent(ctx, verb)]
@@ -5880,6 +5884,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     s_actor = ctx.np_actor(subj)
     if s_actor is None and subj is not None:
         s_actor = _headed_before(ctx, subj)  # "the mission has supported Y"
+    if s_actor is None and subj is None and head.dep_ == "acl" and typ in ("opposes", "backs", "allied_with"):
+        s_actor = _leading_antecedent(ctx, head)  # "X, which leads the coalition backing Y"
     if s_actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
         s_actor = _relative_antecedent(ctx, head)  # "X, who heads Y", "X, the cleric who heads Y"
         if s_actor is None and typ in ("opposes", "backs", "allied_with"):
