@@ -5907,3 +5907,84 @@ def test_the_name_a_body_runs_as_is_its_list():
                 {(0, 1): ("Vendrel", "person"), (4, 5): ("Dawn", "organization")})
     assert ("Vendrel", "leader_of", "Dawn") not in ties(doc)
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("Fighting goes on between the army and the rebel Union for Korvan Resistance (UKR), led by Raphael Mbende.",
+     ("Raphael Mbende", "leader_of", "Union for Korvan Resistance")),
+    ("Power is held by the Military Council for National Renewal (MCNR), chaired by General Corvin Malvak.",
+     ("Corvin Malvak", "leader_of", "Military Council for National Renewal")),
+    ("Drelia accuses us of sheltering the Ombran Liberation Army (OLA), the armed wing of the banned Ombran "
+     "National Council.", ("Ombran Liberation Army", "part_of", "Ombran National Council")),
+])
+def test_a_bracketed_acronym_between_a_name_and_its_phrase_end_to_end(text, tie):
+    # "X (XA), led by Y" / "X (XA), the armed wing of Y": the phrase after the acronym's bracket is said of the name
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("The standoff has also drawn in the Southern Council (SC), the UAE-backed separatist group whose leader, "
+     "Omar Zubar, sits on the council.", ("United Arab Emirates", "backs", "Southern Council")),
+    ("The Dawn Brigade, the hardline Iran-backed faction, said in a statement that it does not recognise the "
+     "government.", ("Iran", "backs", "Dawn Brigade")),
+])
+def test_a_hyphened_backer_in_a_description_hung_elsewhere_end_to_end(text, tie):
+    # "Y (YC), the X-backed group whose ...", "Y, the hardline X-backed faction,": the description the parser hung on
+    # the verb (or on a word of it misread as a noun) is of the body named right before its comma
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+def test_a_hyphened_backer_of_a_clause_subject_is_not_the_body_before():
+    found = run("The Dawn Brigade, which an Iran-backed faction attacked, said nothing.")
+    assert ("Iran", "backs", "Dawn Brigade") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, ties", [
+    ("The Dawn Front, designated a terrorist organisation by Turkey, the United States and the European Union, "
+     "began its insurgency in 1984.", [("Turkey", "opposes", "Dawn Front"), ("United States", "opposes", "Dawn Front"),
+                                       ("European Union", "opposes", "Dawn Front")]),
+    ("The Dawn Front is designated a terrorist group by Peru.", [("Peru", "opposes", "Dawn Front")]),
+    ("Peru designated the Dawn Front a terrorist organisation in 2019.", [("Peru", "opposes", "Dawn Front")]),
+    ("The Dawn Front, a hardline faction that Peru designates a terrorist organisation, said the bill was illegal.",
+     [("Peru", "opposes", "Dawn Front")]),
+    ("The Dawn Front, which Peru calls a terrorist organisation, shelled the port.", [("Peru", "opposes", "Dawn Front")]),
+])
+def test_a_hostile_label_as_second_object_or_given_by_an_agent_end_to_end(text, ties):
+    # relations.yaml labelling_verbs / hostile_labels: the label as the verb's second object, the labeller the "by"
+    # agent of a passive
+    found = run(text)
+    for tie in ties:
+        assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Peru did not designate the Dawn Front a terrorist organisation.",
+    "Peru called on the Dawn Front to release the hostages.",
+])
+def test_no_hostile_label_no_opposition_end_to_end(text):
+    found = run(text)
+    assert ("Peru", "opposes", "Dawn Front") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("Peru, which leads the coalition fighting the Dawn Front, hosted the talks.", ("Peru", "opposes", "Dawn Front")),
+    ("Peru, which leads the coalition backing the Dawn Council, made no comment.", ("Peru", "backs", "Dawn Council")),
+])
+def test_a_stance_participle_on_a_body_one_leads_is_the_leaders_end_to_end(text, tie):
+    # "X, which leads the coalition fighting Y": as "a coalition that has fought Y" (_leading_antecedent)
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+def test_a_stance_participle_on_a_body_one_joined_is_not_the_joiners():
+    found = run("Peru joined the coalition fighting the Dawn Front.")
+    assert ("Peru", "opposes", "Dawn Front") not in found, found

@@ -2241,7 +2241,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                                         for c in tok.children):
                 # (not "At the Security Council, Karvel's ambassador, Y, said ...": a post with its holder named in
                 # apposition after it is that holder's; the name before the comma ends an opening phrase)
-                owner = ctx.actor(doc[j - 1])
+                owner = ctx.actor(_before_bracket(doc, j - 1))  # (past "(XLA)": "X (XLA), the armed wing of Y")
                 if owner is not None:
                     _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
         # "the NRP, the ruling party of President X", "- NRP: ruling party of X": a person's party (word_lists
@@ -2521,6 +2521,16 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         and any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
                     # "X, whose Y-aligned administration clashed with Z": the body X owns is X's own stance
                     right = _relative_antecedent(ctx, noun)
+                if right is None and not others and noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NN" \
+                        and ctx.actor(noun) is None and norm(noun.lemma_) in kb.org_nouns:
+                    # "the Y Council (YC), the UAE-backed separatist group whose ...", "Y, the hardline Iran-backed
+                    # faction,": the body named right before the description's comma (the parser having hung the
+                    # description on the verb, or on a word of it misread as a noun)
+                    top = noun
+                    while top.dep_ == "appos" and top.head.i < top.i and top.head.pos_ == "NOUN" \
+                            and ctx.actor(top.head) is None:
+                        top = top.head
+                    right = _body_before_comma(ctx, top)
                 if right is None and not others and noun is not None and noun.pos_ == "NOUN":
                     # "Iranian-backed militias, including A and B": the examples named
                     others = [ctx.np_actor(m) for m in _included(noun)]
@@ -2670,7 +2680,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                             _leader_of_body(ctx, named, q, subj)
         # 6. stance verbs: "X funds Y", "X opposes Y", "X agreed to support Y", "X would never support Y"
         if tok.pos_ == "VERB" and (lemmas[tok.i] in verbs or lemmas[tok.i] in verb_openers and _phrasal(tok, verbs)) \
-                and (tok.dep_ not in ("amod", "acl") or _split_perfect(tok) is not None) \
+                and (tok.dep_ not in ("amod", "acl") or _split_perfect(tok) is not None
+                     or _leading_antecedent(ctx, tok) is not None) \
                 and not (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
             _stance(ctx, tok, verbs)
         # "with Iran's backing", "formed under the sponsorship of Iran": the owner backs the subject of
@@ -3087,6 +3098,15 @@ def _rebel_groups(ctx: _Ctx) -> None:
                 "member_of", "part_of", "allied_with", "backs") for h in ctx.hits):
             continue  # (a state's own force, or one said to serve it)
         ctx.add(m.actor, "opposes", state, doc[m.start].sent, 0.55)
+
+
+def _before_bracket(doc: Doc, i: int) -> Token:
+    """"the Union for X Resistance (UXR), led by Y": the token before a short bracketed group that ends at token i
+    (the name a bracketed acronym follows); token i itself when it closes no such group."""
+    if doc[i].text not in (")", "]"):
+        return doc[i]
+    j = next((k for k in range(i - 1, max(-1, i - 8), -1) if doc[k].text in ("(", "[")), 0)
+    return doc[j - 1] if j > 0 else doc[i]
 
 
 def _past_comma(prep: Token) -> Token:
@@ -3564,13 +3584,14 @@ def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
 
 
 def _leading_antecedent(ctx: _Ctx, verb: Token) -> int | None:
-    """"X, which leads a military coalition that has fought Y", "X heads a militia that backs Y": a stance told by
-    a relative clause on an unnamed body that the clause before says X leads (relations.yaml verb_relations
+    """"X, which leads a military coalition that has fought Y", "X heads a militia that backs Y", "X, which leads the
+    coalition fighting Y": a stance told by a relative clause (or a present participle) on an unnamed body that the clause before says X leads (relations.yaml verb_relations
     leader_of, not a founding verb) is X's, as the leader acting through it. Only for stances: a body X leads that
     "includes A" does not make A a member of X."""
     head = verb.head
-    if verb.dep_ != "relcl" or head.dep_ != "dobj" or ctx.np_actor(head) is not None:
-        return None
+    if not (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ == "VBG") or head.dep_ != "dobj" \
+            or ctx.np_actor(head) is not None:
+        return None  # (a participle too: "X, which leads the coalition fighting Y")
     lead = head.head
     lemma = lead.lemma_.lower()
     if (ctx.kb.relations.get("verb_relations") or {}).get(lemma) != "leader_of" or norm(lemma) in cues().forming_verbs \
@@ -3852,6 +3873,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             sides = [_relative_antecedent(ctx, verb)]
         elif poss is not None:
             sides = [ctx.actor(poss) if poss.pos_ != "PRON" else ctx.pronoun_actor(poss)]
+    if not any(x is not None for x in sides) and verb.dep_ == "acl":
+        sides = [_leading_antecedent(ctx, verb)]  # "X, which leads the coalition fighting Y"
     if subj.lower_ in ("who", "which", "that"):
         side = _relative_antecedent(ctx, verb)
         sides = [side if side is not None else _leading_antecedent(ctx, verb)]
@@ -4111,9 +4134,12 @@ def _hostile_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
     """"Ostravia regards the Front as a terrorist organisation", "Washington designated the group as a terrorist
     organisation", "the militia, which Karvel sees as a threat": whoever calls another by a hostile label (a verb of
     word_lists.labelling_verbs, "as", a label noun of_phrases ties by opposes or one word_lists.hostile_labels names,
-    as the noun or a word on it) opposes it. "its proxy" (a label its owner gives its own) is no hostility."""
+    as the noun or a word on it) opposes it. "its proxy" (a label its owner gives its own) is no hostility. The label
+    may be a second object ("Karvel designated the Front a terrorist organisation", "a faction that Karvel designates
+    a terrorist organisation"), and the labeller the agent of a passive ("the Front, designated a terrorist
+    organisation by A and B,": _passive_labellers)."""
     if verb.pos_ != "VERB" or _unreal(verb) or _denied(verb) or _conditional(verb) \
-            or any(c.dep_ in ("neg", "nsubjpass", "agent") for c in verb.children):
+            or any(c.dep_ == "neg" for c in verb.children):
         return
     labels = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
     labels += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]  # "Karvel branded the Front terrorists"
@@ -4126,9 +4152,16 @@ def _hostile_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
             return False  # "Iran sees the Front as its proxy": its own
         return any(norm(t.text) in hostile or norm(t.lemma_) in hostile for t in (label, *label.children)
                    if t is label or t.dep_ in ("amod", "compound"))
+    # "Karvel designated the Front a terrorist organisation": an object that is itself a hostile label is the label
+    named = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.actor(c) is None and is_hostile(c)]
+    labels += named
     if not any(is_hostile(x) for x in labels):
         return
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if any(c.dep_ in ("nsubjpass", "agent") for c in verb.children) \
+            or named and any(c.dep_ == "prep" and c.lower_ == "by" for h in (verb, *named) for c in h.children):
+        _passive_labellers(ctx, verb, named)
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c not in named), None)
     if obj is not None and obj.lower_ in ("other", "one"):
         return  # "A and B regard each other as enemies" (_mutual_regard)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -4140,12 +4173,34 @@ def _hostile_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
     source = _clause_subject(ctx, verb)
     # "Ostravia regards it as ...": "it" is another than the one regarding
     target = ctx.pronoun_actor(obj, exclude=source) if obj.pos_ == "PRON" else ctx.np_actor(obj, deep=True)
+    if target is None and obj.i == verb.head.i and obj.pos_ == "NOUN" and obj.dep_ == "appos":
+        target = ctx.np_actor(obj.head)  # "the Front, a faction that Karvel designates a terrorist organisation"
     if target is not None and obj.pos_ == "NOUN" and ctx.kind(target) == "person":
         return  # "X, whose group Y designated as ...": the group, not its leader (unnamed here)
     if source is None or target is None or source == target \
             or ctx.kind(target) not in ("organization", "country", "person"):
         return
     ctx.add(source, "opposes", target, verb.sent, 0.6)
+
+
+def _passive_labellers(ctx: _Ctx, verb: Token, labels: list[Token]) -> None:
+    """"The Front, designated a terrorist organisation by A, B and C, ...", "the Front is designated a terrorist group
+    by Karvel": each state or organisation of the "by" phrase (on the verb or on its label) opposes the one labelled
+    (the passive's subject, or the name the participle describes); persons and unnamed agents give nothing."""
+    agents = [q for h in (verb, *labels) for c in h.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+              for p in c.children if p.dep_ == "pobj" for q in _list_members(p)]
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None and not any(c.dep_ == "dobj" and c not in labels for c in verb.children):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # (the parser's active reading)
+    target = ctx.np_actor(subj, deep=True) if subj is not None and subj.pos_ != "PRON" else None
+    if target is None and verb.dep_ in ("acl", "advcl", "relcl"):
+        target = _participle_holder(ctx, verb)
+    if target is None or ctx.kind(target) != "organization":
+        return
+    for q in agents:
+        source = ctx.np_actor(q)
+        if source is not None and source != target and ctx.kind(source) in ("country", "organization"):
+            ctx.add(source, "opposes", target, verb.sent, 0.6)
 
 
 def _joint_list(ctx: _Ctx, noun: Token) -> None:
@@ -4910,7 +4965,7 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     if tok.dep_ == "advcl" and tok.left_edge.i == tok.sent.start and tok.i < tok.head.i:
         return _opening_clause_subject(ctx, tok)
     if tok.i > 1 and doc[tok.i - 1].text in (",", "("):
-        before = doc[tok.i - 2]
+        before = _before_bracket(doc, tok.i - 2)  # (past "(UXR)": "the Union for X Resistance (UXR), led by Y")
         if ctx.actor(before) is None and before.dep_ == "pobj" and before.head.dep_ == "prep" \
                 and before.head.head.i < before.i and ctx.actor(before.head.head) is not None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
@@ -5829,6 +5884,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     s_actor = ctx.np_actor(subj)
     if s_actor is None and subj is not None:
         s_actor = _headed_before(ctx, subj)  # "the mission has supported Y"
+    if s_actor is None and subj is None and head.dep_ == "acl" and typ in ("opposes", "backs", "allied_with"):
+        s_actor = _leading_antecedent(ctx, head)  # "X, which leads the coalition backing Y"
     if s_actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
         s_actor = _relative_antecedent(ctx, head)  # "X, who heads Y", "X, the cleric who heads Y"
         if s_actor is None and typ in ("opposes", "backs", "allied_with"):
