@@ -192,6 +192,28 @@ def test_a_failing_document_is_reported_and_the_rest_extracted(monkeypatch):
     assert got == ["ok1", "ok2"] and failed == ["bad"]
 
 
+def test_an_extracted_doc_is_released(monkeypatch):
+    """The tokens and spans the rules keep on a Doc point back at it: once its extraction is read, the Doc's
+    tables are dropped (``nlp.release``), so it is not left as a large cycle for the cycle collector's passes."""
+    import kingmaker.nlp.to_model as tm
+    from kingmaker.api import iter_doc_extractions, load_nlp
+
+    real, seen = tm.doc_to_extraction, []
+
+    def watched(document, doc, **kwargs):
+        found = real(document, doc, **kwargs)
+        seen.append((doc, bool(doc.user_data)))
+        return found
+
+    monkeypatch.setattr(tm, "doc_to_extraction", watched)
+    docs = [Document(id="a", text="The Tarvel Front, led by Marek Dorn, attacked Kessa. Dorn said it would go on."),
+            Document(id="b", text="Velnia's president, Ivo Rask, met the Kessa Unity Party.")]
+    got = list(iter_doc_extractions(docs, load_nlp()))
+    assert [r.document.id for r in got] == ["a", "b"] and got[0].actors and got[1].actors
+    assert [kept for _, kept in seen] == [True, True]  # (read while the extraction was made)
+    assert all(not doc.user_data for doc, _ in seen)
+
+
 def test_seats_out_of_a_chamber_and_after_a_fall():
     _, _, _, facts = run("In Lebanon, the Unity Party and its allies won 70 of the 128 seats. The Renewal Party lost a third "
                          "of its bloc, falling to 21 seats.")

@@ -158,7 +158,7 @@ def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1
             yield from _parallel(docs, nlp, workers, batch_size, on_error, time_limit)
             return
     from kingmaker.nlp.pipeline import CHUNK_CHARS
-    from kingmaker.nlp.to_model import doc_to_extraction
+    from kingmaker.nlp.to_model import extract_parsed
 
     nlp = nlp or load_nlp()
     for batch in _batches(docs, batch_size, CHUNK_CHARS):
@@ -177,7 +177,7 @@ def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1
                 sdoc = parsed.pop(id(doc), None)
                 if sdoc is not None:
                     with _deadline(time_limit_for(doc, time_limit), doc):
-                        result = doc_to_extraction(doc, sdoc)
+                        result = extract_parsed(doc, sdoc)
                     del sdoc
                 else:
                     result = extract_document(doc, nlp, time_limit=time_limit)

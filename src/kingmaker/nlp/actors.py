@@ -1780,6 +1780,9 @@ def _title_case_headline(doc: Doc, s: int, e: int) -> bool:
     return text.count(span_text(doc, s, e)) == 1 and not _heading_segment(doc, s, e, start, start + length)
 
 
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word of a line, from its first letter
+
+
 def _headline_line(doc: Doc, start: int) -> int | None:
     """The length of the line opening at character ``start`` (stripped) when it reads as a Title Case headline
     (see ``_title_case_headline``), else None; worked out once per line of the Doc (its names all ask it)."""
@@ -1788,7 +1791,7 @@ def _headline_line(doc: Doc, start: int) -> int | None:
         text = doc_text(doc)
         end = text.find("\n", start)
         line = text[start:end if end >= 0 else len(text)].strip()
-        words = re.findall(r"[^\W\d_][\w'’-]*", line)
+        words = _LINE_WORD.findall(line)
         small = [w for w in words if not w[:1].isupper()]
         memo[start] = None if len(words) < 8 or ":" in line or line.endswith(".") or line.isupper() \
             or not small or any(len(w) > 4 for w in small) else len(line)
@@ -2747,6 +2750,9 @@ def _shouted_line(doc: Doc, i: int) -> bool:
     return False
 
 
+_MENU_GAP = re.compile(r"\s\|\s|\s{3,}")  # what cuts a menu line into segments ("Home | World")
+
+
 def _page_furniture(doc: Doc) -> set[int]:
     """Token starts inside lines that are page furniture, not sentences: lines of upper-case words
     (section labels, kickers: "REACTION", "AT A GLANCE") and lines cut into short segments by '|'
@@ -2770,9 +2776,8 @@ def _page_furniture(doc: Doc) -> set[int]:
             continue
         # no lower-case letter, at least four letters (asked in this order: most lines stop at once)
         shouted = not any(c.islower() and c.isalpha() for c in stripped) and sum(c.isalpha() for c in stripped) >= 4
-        segments = [x for x in re.split(r"\s\|\s|\s{3,}", stripped) if x.strip()]
-        menu = stripped.count("|") >= 1 and all(len(x.split()) <= 8 for x in segments) \
-            and not stripped.endswith((".", "?", "!"))
+        menu = "|" in stripped and not stripped.endswith((".", "?", "!")) \
+            and all(len(x.split()) <= 8 for x in _MENU_GAP.split(stripped) if x.strip())
         if shouted or menu:
             bounds.append((start, end))
     if not bounds:
@@ -3098,6 +3103,9 @@ def _front_line(doc: Doc, i: int, label: str) -> bool:
     return k > 0 and doc[k].lower_ == "the" and doc[k - 1].lower_ in FRONT_PREPS
 
 
+_SIZE_WORD = re.compile(r"^\d[\d,.]*-(\w+)$")  # "120-seat", "5,000-strong": a size, then its unit
+
+
 def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
     """Context only a body has, for a name the NER took for a person (or left untagged): "the X" (a
     person's name takes no article), "the 150-member X", "X fighters", "X, which ...", "X is led by",
@@ -3114,7 +3122,7 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
             and (label in ("PERSON", "ORG") or label == "" and _untagged_body_name(doc, s, e)):
         # (one word after "the" may be a ship's or a title's: "the Lupe"; "the Legion, Zurab Meladze" is two names)
         v["organization"] += 2.5  # "The World Food Programme said": people's names take no article
-    size = re.match(r"^\d[\d,.]*-(\w+)$", doc[s - 1].text) if s > 0 else None
+    size = _SIZE_WORD.match(doc[s - 1].text) if s > 0 else None
     if (size and size.group(1).lower() in fc.size_modifiers) or (
             s >= 3 and doc[s - 1].lower_ in fc.size_modifiers and doc[s - 2].text in ("-", "–")
             and doc[s - 3].like_num):
@@ -3302,6 +3310,11 @@ def find_actors(doc: Doc) -> Doc:
         _DOC_STATES.reset(token)
 
 
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w'’]*\s?-\s?[a-z]+")  # "Vesk-language", "Sunni-majority"
+_GLUED_NAMES = re.compile(r"[A-Za-z][/][A-Z]|[a-z]-[A-Z]")  # "Tarvel/Kessa", "Kessa-Tarvel": two names in one
+_LEADING_THE = re.compile(r"^(?:the|The) ")
+
+
 def _find_actors(doc: Doc) -> Doc:
     kb = knowledge()
     cands = _candidates(doc)
@@ -3386,7 +3399,7 @@ def _find_actors(doc: Doc) -> Doc:
         if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
                 and norm(doc[e + 1].text) in kb.descriptive_suffixes and low not in kb.known_orgs:
             continue  # "a Salafist-leaning force", "a Kelvish-speaking militia": a description
-        if re.fullmatch(r"[A-Z][\w'’]*\s?-\s?[a-z]+", name):
+        if _COMPOUND_ADJECTIVE.fullmatch(name):
             continue  # "Vesk-language", "Sunni-majority": a compound adjective, not a name
         if low in kb.name_particles or low in ("al", "el", "the"):
             continue  # a lone article or particle ("La", "Al"): a fragment of a longer name
@@ -3462,7 +3475,7 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # the tail of a title ("Secretary of State")
         if e < len(doc) and doc[e].lower_ in ("administration", "era", "doctrine", "years") and label != "ORG":
             continue  # "the Bush administration": not the person as an actor
-        if re.search(r"[A-Za-z][/][A-Z]|[a-z]-[A-Z]", ARTICLE_HYPHEN.sub("", name)) \
+        if _GLUED_NAMES.search(ARTICLE_HYPHEN.sub("", name)) \
                 and e < len(doc) + 1 and \
                 norm(name).split()[-1] in ("alliance", "axis", "pact", "partnership", "deal", "rivalry") \
                 and (name.split()[-1].islower() or "/" in name):
@@ -3479,7 +3492,7 @@ def _find_actors(doc: Doc) -> Doc:
         if low in kb.media:
             mentions.append(MentionInfo(s, e, span.text, name, label, "media", "media", key="media:" + low))
             continue
-        known = kb.known_orgs.get(low) or kb.known_orgs.get(norm(re.sub(r"^(?:the|The) ", "", name)))
+        known = kb.known_orgs.get(low) or kb.known_orgs.get(norm(_LEADING_THE.sub("", name)))
         if not known and len(low.split()) == 2 and low.split()[1] in kb.state_nouns:
             known = kb.known_orgs.get(low.split()[0])  # "the NATO Delegation", "NATO officials": the body itself
         if known and not (len(name) <= 2 and name.upper() == name and label not in ("ORG", "")):
@@ -3882,11 +3895,13 @@ def _headed_other_bodies(doc: Doc, longer: dict[str, set[str]]) -> set[str]:
     out: set[str] = set()
     if not longer:
         return out
-    for tok in doc:
-        w = norm(tok.text)
-        if w in longer and tok.is_upper and len(tok.text) > 2 and tok.i > 0 and doc[tok.i - 1].is_upper \
-                and doc[tok.i - 1].is_alpha and len(doc[tok.i - 1].text) > 2 \
-                and not any(norm(doc[tok.i - 1].text) in core.split() for core in longer[w]):
+    for i, w in enumerate(token_norms(doc)):  # (a Token made only for a word of a longer name)
+        if w not in longer or i == 0:
+            continue
+        tok = doc[i]
+        if tok.is_upper and len(tok.text) > 2 and doc[i - 1].is_upper \
+                and doc[i - 1].is_alpha and len(doc[i - 1].text) > 2 \
+                and not any(norm(doc[i - 1].text) in core.split() for core in longer[w]):
             out.add(w)
     return out
 

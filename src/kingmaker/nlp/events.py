@@ -3820,8 +3820,10 @@ def _plural_pronoun_for(ctx: _Ctx, sent: Span, m: Span | None) -> Token | None:
     """The plural pronoun of ``sent`` (plover.yaml plural_pronouns) that stands for the mention ``m``, if any."""
     if m is None:
         return None
-    return next((t for t in sent if t.lower_ in ctx.lex.plural_pronouns and not m.start <= t.i < m.end
-                 and ctx.mention_of(t) is not None and ctx.mention_of(t).start == m.start), None)
+    doc, lows = sent.doc, token_lowers(sent.doc)[0]  # (a Token made only for a plural pronoun)
+    return next((doc[i] for i in range(sent.start, sent.end) if lows[i] in ctx.lex.plural_pronouns
+                 and not m.start <= i < m.end and ctx.mention_of(doc[i]) is not None
+                 and ctx.mention_of(doc[i]).start == m.start), None)
 
 
 def _coordinated_hits(ctx: _Ctx, hit: EventHit) -> list[EventHit]:

@@ -309,6 +309,8 @@ def _results_rows(text: str, cues: FactCues) -> list:
                         cues.table_leader_headers, cues.table_bloc_headers)
 
 
+_UNIT_WORD = re.compile(r"[^\W\d_]+|%")  # a word of letters, or a per cent sign
+_DECIMAL = re.compile(r"\d[.,]\d")  # "41.2", "30,5": a vote or a share, not a count of seats
 _LEADER = re.compile(r"\.{3,}|\u2026+|_{3,}")  # a dot leader between a list entry's name and its count
 
 
@@ -521,8 +523,8 @@ class _Facts:
         doc, own = self.doc, self.own
         line = self.text[self.text.rfind("\n", 0, sent.start_char) + 1:sent.end_char].lower()
         if not doc_seats and not self._any_cue("legislature_nouns", sent) \
-                or any(w in self.cues.not_seat_units for w in re.findall(r"[^\W\d_]+|%", line)) \
-                or re.search(r"\d[.,]\d", line):
+                or any(w in self.cues.not_seat_units for w in _UNIT_WORD.findall(line)) \
+                or _DECIMAL.search(line):
             return False  # "Vote count: A 41, B 30", "A 41.2, B 30.5": votes or shares
         pairs = 0
         words = token_texts(doc)  # (each token's text read once per Doc)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
 from kingmaker.nlp import (doc_span, doc_text, per_doc, read_tokens, singular, span_text, token_children, token_deps,
-                           token_lowers, token_texts, tokens_within)
+                           token_lowers, token_pos, token_texts, tokens_within)
 from kingmaker.nlp.names import FATHER_PARTICLES
 
 if TYPE_CHECKING:
@@ -5281,8 +5281,8 @@ def _narrator_state(ctx: _Ctx) -> int | None:
     doc = ctx.doc
     if voice(ctx) is not None:
         return None  # (a speech, a memo, a letter: its voice's body is read by the layout)
-    lows = token_lowers(doc)[0]
-    mine = sum(1 for t in doc if lows[t.i] in ("i", "my", "me") and t.pos_ == "PRON" and not quoted(t))
+    lows, pos = token_lowers(doc)[0], token_pos(doc)
+    mine = sum(1 for i, low in enumerate(lows) if low in ("i", "my", "me") and pos[i] == "PRON" and not quoted(doc[i]))
     if mine < 3:
         return None
     text = doc_text(doc)

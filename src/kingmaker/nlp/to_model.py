@@ -8,12 +8,12 @@ from spacy.tokens import Doc, Span
 
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.model import Actor, DocExtraction, Document, Event, Evidence, Fact, Mention, Relation
-from kingmaker.nlp import doc_span, doc_text, ends_in_question
+from kingmaker.nlp import doc_span, doc_text, ends_in_question, release
 from kingmaker.nlp.components import EMITTED_KINDS
 
 MIN_EVENT_CONFIDENCE = 0.4
 
-__all__ = ["doc_to_extraction", "event_date", "evidence_of", "extract_text"]
+__all__ = ["doc_to_extraction", "event_date", "evidence_of", "extract_parsed", "extract_text"]
 
 
 def evidence_of(document: Document, span: Span) -> Evidence:
@@ -321,6 +321,15 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = 
     return out
 
 
+def extract_parsed(document: Document, doc: Doc, **kwargs) -> DocExtraction:
+    """``doc_to_extraction`` of a Doc the caller drops next: the Doc is released after (``nlp.release``),
+    freed at once instead of by the cycle collector."""
+    try:
+        return doc_to_extraction(document, doc, **kwargs)
+    finally:
+        release(doc)
+
+
 def extract_text(document: Document, nlp) -> DocExtraction:
     """Parse ``document`` and extract it; memory stays flat in the length of the text.
 
@@ -333,13 +342,13 @@ def extract_text(document: Document, nlp) -> DocExtraction:
     from kingmaker.nlp import pipeline
 
     if len(document.text) <= pipeline.CHUNK_CHARS:
-        return doc_to_extraction(document, nlp(document.text))
+        return extract_parsed(document, nlp(document.text))
     parts: list[DocExtraction] = []
     seen: set[int] = set()  # hashes of the sentences read so far (a photo caption repeated later)
     offset = 0
     for i, chunk in enumerate(pipeline._chunks(document.text, pipeline.CHUNK_CHARS)):
         piece = replace(document, id=f"{document.id}#{i}", text=chunk)
-        part = doc_to_extraction(piece, nlp(chunk), headline=i == 0, seen_sentences=seen)
+        part = extract_parsed(piece, nlp(chunk), headline=i == 0, seen_sentences=seen)
         parts.append(_shifted(part, offset, document.id))
         offset += len(chunk)
     return _joined(document, parts)
