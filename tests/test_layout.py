@@ -807,3 +807,15 @@ def test_a_factbox_s_heading_in_capitals_names_the_body_its_paragraph_is_about()
     found, actors = ties(text)
     assert "Velo Mountain Front" in actors and "VELO MOUNTAIN FRONT" not in actors, actors
     assert {("Omar Tesh", "leader_of", "Velo Mountain Front"), ("Ana Morel", "leader_of", "Harbour Guard")} <= found
+
+
+def test_a_role_with_no_owner_in_an_entry_s_paragraph_is_a_post_in_the_heading_s_body():
+    text = ("Armed groups in the Tarsa conflict\n\nCommunity militias\n\n"
+            "Velo Hills Defence Network\n"
+            "A network of local self-defence groups. No single leader; the most prominent commander is Omar Tesh. "
+            "Its groups attacked the army in 2024.\n\n"
+            "Harbour Volunteers (HV)\n"
+            "A militia of dock workers founded in 2019. The current leader is Ana Morel.\n")
+    found, _ = ties(text)
+    assert {("Omar Tesh", "leader_of", "Velo Hills Defence Network"),
+            ("Ana Morel", "leader_of", "Harbour Volunteers")} <= found, found

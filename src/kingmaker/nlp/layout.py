@@ -30,6 +30,7 @@ def label_ties(ctx) -> None:
     _signed_posts(ctx)
     lines = doc.user_data.get(LABEL_LINES)
     _entry_fields(ctx, {first for first, _, _ in lines or ()})
+    _entry_roles(ctx)
     if not lines:
         return
     _signatures(ctx, lines)
@@ -103,6 +104,28 @@ def _entry_fields(ctx, labelled: set[int]) -> None:
             end = min(len(doc), colon + 12)
             for person in _names(ctx, colon + 1, end):
                 ctx.add(person, role[0], heads[0], doc[first:end], 0.6)
+
+
+def _entry_roles(ctx) -> None:
+    """"The most prominent commander is Name.", "The group's ... ; the current leader is Name": in an entry's
+    description (relations ``entry_heads``), a role with no owner of its own ("the commander", no "its", no "of
+    Y") said to be a person is that person's post in the body the entry's heading names."""
+    doc = ctx.doc
+    for start, heads in ctx.entry_heads().items():
+        if len(heads) != 1 or ctx.kind(heads[0]) not in _BODY_KINDS:
+            continue
+        root = doc[start].sent.root
+        if root.lemma_ != "be":
+            continue
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        attr = next((c for c in root.children if c.dep_ == "attr"), None)
+        if subj is None or attr is None or any(c.dep_ in ("poss", "prep", "compound") for c in subj.children) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            continue
+        role = _role(ctx.kb, [norm(subj.lemma_)])
+        person = ctx.actor(attr)
+        if role is not None and not role[1] and person is not None and ctx.kind(person) == "person":
+            ctx.add(person, role[0], heads[0], doc[start].sent, 0.6)
 
 
 # A profile (a dossier's entry, a fact sheet, a fact box): a line that names its entity, then lines of labelled
