@@ -751,3 +751,71 @@ def test_a_profile_typed_as_the_opposition_opposes_the_government(kind):
     text = ("KARVEL: PARTY PROFILES\n\nThe government of Karvel is led by Prime Minister Tomas Vendrel.\n\n"
             f"Name: Tallow Civic Front\nType: {kind}\nLeader: Mira Tesh\n")
     assert ("Tallow Civic Front", "opposes", "Karvel") in ties(text)[0]
+
+
+# A list of entries: a heading line that names a body (its acronym in brackets), then a paragraph said of it, under
+# category headings ("Rebel movements") that name no one.
+GROUP_LIST = ("List of armed groups in the Tarsa conflict\n\n"
+              "Contents: 1 State forces - 2 Rebel movements - 3 Foreign forces\n\n"
+              "State forces\n\n"
+              "Tarsan Defence Forces (TDF)\n"
+              "The national army of Tarsa. Chief of staff: General Marek Volin (since 2020). About 5,000 TDF troops "
+              "are deployed in the west.[1]\n\n"
+              "Rebel movements\n\n"
+              "Popular Front for the Liberation of Tarsa (PFLT)\n"
+              "The largest rebel group. Founded in 2017 by Jean-Marc Tabuni, a former TDF colonel, who remains its "
+              "leader. Estimated 2,000-3,000 fighters.\n\n"
+              "Drevna Brigade - the PFLT's western command, led by Irena Kossu. Held Drevna in 2022.\n\n"
+              "Alliance for Justice and Unity (AJU)\n"
+              "A splinter of the PFLT, formed in 2020 by Tomas Varga after a dispute over revenues. About 600 "
+              "fighters.\n\n"
+              "Foreign forces\n\n"
+              "United Nations Mission for the Stabilization of Tarsa (UNMST)\n"
+              "A peacekeeping mission established in 2019. About 2,500 peacekeepers, mostly from Kessaria and "
+              "Ostravia.\n")
+
+
+def test_an_entry_lists_heading_names_its_body_and_category_headings_name_no_one():
+    ex = extract_document(Document(id="t", text=GROUP_LIST))
+    actors = {a.name: (a.kind, set(a.aliases)) for a in ex.actors}
+    assert actors["Popular Front for the Liberation of Tarsa"] == ("organization", {"PFLT"})
+    assert "AJU" in actors["Alliance for Justice and Unity"][1]
+    assert actors["Jean-Marc Tabuni"][0] == "person"
+    assert not [a for a in actors if a.split()[0] in ("Rebel", "State", "Foreign")], sorted(actors)
+
+
+def test_an_entry_s_paragraph_is_said_of_its_heading_s_body():
+    found, _ = ties(GROUP_LIST)
+    assert {("Marek Volin", "leader_of", "Tarsan Defence Forces"),  # "Chief of staff: General X" in the paragraph
+            ("Jean-Marc Tabuni", "leader_of", "Popular Front for the Liberation of Tarsa"),  # "its leader"
+            ("Drevna Brigade", "part_of", "Popular Front for the Liberation of Tarsa"),  # "the PFLT's command"
+            ("Tomas Varga", "leader_of", "Alliance for Justice and Unity")} <= found, found  # "formed by X"
+    assert ("Tarsan Defence Forces", "part_of", "Popular Front for the Liberation of Tarsa") not in found
+    ex = extract_document(Document(id="t", text=GROUP_LIST))
+    name = {a.id: a.name for a in ex.actors}
+    facts = {(name.get(f.actor), f.key, f.value) for f in ex.facts}
+    assert ("United Nations Mission for the Stabilization of Tarsa", "troops", 2500) in facts, facts
+    assert not [f for f in facts if f[0] in ("Kessaria", "Ostravia")]
+
+
+def test_a_factbox_s_heading_in_capitals_names_the_body_its_paragraph_is_about():
+    text = ("FACTBOX-Who is who in Tarsa\n\n"
+            "THE VELO MOUNTAIN FRONT\n\n"
+            "An insurgent group active in the east since 2017, led by Omar Tesh. The Front opposes the government.\n\n"
+            "THE HARBOUR GUARD\n\n"
+            "The presidential guard is commanded by General Ana Morel. It reports to the president.\n")
+    found, actors = ties(text)
+    assert "Velo Mountain Front" in actors and "VELO MOUNTAIN FRONT" not in actors, actors
+    assert {("Omar Tesh", "leader_of", "Velo Mountain Front"), ("Ana Morel", "leader_of", "Harbour Guard")} <= found
+
+
+def test_a_role_with_no_owner_in_an_entry_s_paragraph_is_a_post_in_the_heading_s_body():
+    text = ("Armed groups in the Tarsa conflict\n\nCommunity militias\n\n"
+            "Velo Hills Defence Network\n"
+            "A network of local self-defence groups. No single leader; the most prominent commander is Omar Tesh. "
+            "Its groups attacked the army in 2024.\n\n"
+            "Harbour Volunteers (HV)\n"
+            "A militia of dock workers founded in 2019. The current leader is Ana Morel.\n")
+    found, _ = ties(text)
+    assert {("Omar Tesh", "leader_of", "Velo Hills Defence Network"),
+            ("Ana Morel", "leader_of", "Harbour Volunteers")} <= found, found

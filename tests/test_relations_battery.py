@@ -61,6 +61,8 @@ CASES = [
     _case('Lina Sorel joined the Harvest Party in 2018.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
     _case('Lina Sorel, a Saffron Brigade fighter, was arrested at the checkpoint.', [('Lina Sorel', 'member_of', 'Saffron Brigade')], []),
     _case("The Kestrel Battalion, the Harvest Party's armed wing, seized the port.", [('Kestrel Battalion', 'part_of', 'Harvest Party')], []),
+    _case("The Kestrel Battalion, the Harvest Front's southern command, seized the port.", [('Kestrel Battalion', 'part_of', 'Harvest Front')], []),
+    _case('The Harvest Front, a splinter group formed in 2021 by Lina Sorel, seized the port.', [('Lina Sorel', 'leader_of', 'Harvest Front')], []),
     _case('The Kestrel Battalion, a faction of the Saffron Brigade, seized the port.', [('Kestrel Battalion', 'part_of', 'Saffron Brigade')], []),
     _case('The Kestrel Battalion, an offshoot of the Saffron Brigade, seized the port.', [('Kestrel Battalion', 'part_of', 'Saffron Brigade')], []),
     _case('The Kestrel Battalion, one of the militias in the Unity Front umbrella, seized the port.', [('Kestrel Battalion', 'part_of', 'Unity Front')], []),

@@ -1517,7 +1517,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    heads = [c for c in _heading_persons(doc) if not any(taken[k] for k in range(c[0], c[1]))]
+    heads = [c for c in _heading_persons(doc) + _heading_bodies(doc) if not any(taken[k] for k in range(c[0], c[1]))]
     if heads:  # (in place of the run of capitals found above)
         out = heads + [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in heads)]
     out = _split_house_members(doc, _join_named_places(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
@@ -1542,6 +1542,35 @@ def _heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
     reads no name in capitals; these are the person's full name (``_find_actors`` writes it in title case).
     Computed once per Doc."""
     return per_doc(doc, "heading_persons", _find_heading_persons)
+
+
+_SHOUTED_BODY = re.compile(r"^[ \t]*(?:THE[ \t]+)?([A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){1,4})[ \t]*\n\s*[A-Z][^\n]*[.!?]",
+                           re.MULTILINE)
+
+
+def _heading_bodies(doc: Doc) -> list[tuple[int, int, str]]:
+    """'THE VELO MOUNTAIN FRONT' over a paragraph: a who's-who heading in capitals that names a body, two to five
+    words ending in a group noun in the singular (roles.yaml org_nouns; none a title or a state; one the text
+    never writes in lower case), the entry's paragraph of prose under it. The NER reads no name in capitals; this is the body's name (``_find_actors`` writes it in title
+    case). Computed once per Doc."""
+    return per_doc(doc, "heading_bodies", _find_heading_bodies)
+
+
+def _find_heading_bodies(doc: Doc) -> list[tuple[int, int, str]]:
+    kb = knowledge()
+    out = []
+    text = doc_text(doc)
+    for m in _SHOUTED_BODY.finditer(text):
+        words = [norm(w) for w in m.group(1).split()]
+        if words[-1] not in kb.org_nouns or words[-1].endswith("s") and words[-1][:-1] in kb.org_nouns \
+                or any(w in kb.title_words or w in kb._title_set or _country_of(w) or w in ("and", "of")
+                       for w in words) \
+                or all(re.search(r"\b%s\b" % re.escape(w), text) for w in words[:-1]):
+            continue  # ("THE ARMED GROUPS": a category; each word of a name's but its group noun is a name's own)
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is not None:
+            out.append((span.start, span.end, "ORG"))
+    return out
 
 
 def _find_heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
@@ -1764,14 +1793,37 @@ def _section_label(doc: Doc, s: int, e: int) -> bool:
     return not before and e - s == 1 and e < len(doc) and doc[e].text in (".", ":") and doc[e].whitespace_ != ""
 
 
+_CATEGORY_HEADING = re.compile(r"^[ \t]*([A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]+[a-z]+s)[ \t]*$", re.MULTILINE)
+
+
+def _in_category_heading(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] lies in the words of a category heading of a list of entries: a line in sentence case,
+    two to four words ending in a plural ("Rebel movements", "State forces", "Community militias"), of which the
+    text has two or more; such a heading is found wherever its words stand (a contents line: "2 Rebel movements -
+    3 Foreign forces"). The entries under it are the names; the heading names a kind of them."""
+    spans = per_doc(doc, "category_headings", _category_heading_spans)
+    start, end = token_starts(doc)[s], doc[e - 1].idx + len(doc[e - 1].text)
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _category_heading_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of each category heading's words in the text (see ``_in_category_heading``)."""
+    text = doc_text(doc)
+    heads = {m.group(1) for m in _CATEGORY_HEADING.finditer(text)}
+    if len(heads) < 2:
+        return []
+    return [(m.start(), m.end()) for h in heads for m in re.finditer(r"\b%s\b" % re.escape(h), text)]
+
+
 def _title_case_headline(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e], of two words or more, lies in a headline written in Title Case and the text never
     writes it again: a line of eight words or more, no label (no colon) and no closing full stop, whose only
     lower-case words are the short articles, prepositions and conjunctions such a headline leaves small
     ("Assembly Renews Ostravia Mandate for Two Years, as Delegates Deplore Attack on Envoys"). Capitalised
-    verbs run there into the names around them; the body names the actors again in plain prose."""
-    if e - s < 2:
-        return False
+    verbs run there into the names around them; the body names the actors again in plain prose. A name followed by
+    its acronym in brackets is a name, not headline words."""
+    if e - s < 2 or _bracket_acronym(doc, e) is not None:
+        return False  # (an entry's heading: "National Front for the Liberation of Ostra (NFLO)", a name and its acronym)
     text = doc_text(doc)
     start = text.rfind("\n", 0, token_starts(doc)[s]) + 1
     length = _headline_line(doc, start)
@@ -2915,10 +2967,12 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             or (len(toks) > 1 and toks[0] in kb.org_nouns and span[0].text[:1].isupper()):
         v["organization"] += 4
     # two or three capitalised words with no group noun: usually a person's name
-    if 2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span) \
+    if (2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span)
+            or _hyphened_given_name(span)) \
             and not any(t in kb.org_nouns or t in NOT_PERSON_WORDS or t in kb.not_states for t in toks) \
             and not any(_country_of(t.text) for t in span):
-        v["person"] += 0.8
+        v["person"] += 1.6 if _hyphened_given_name(span) else 0.8  # ("Jean-Marc X": hyphened given names are a
+        # person's, whatever the NER took them for)
     if any(t in NOT_PERSON_WORDS for t in toks):
         v["person"] -= 1
     if s > 0 and doc[s - 1].lower_ in kb.ruling_words and doc[s - 1].is_lower:
@@ -2940,8 +2994,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     for child in root.children:
         if child.dep_ == "appos" and child.i >= e:
             w = norm(child.lemma_)
-            if w in kb.leader_roles or w in kb.member_roles:
-                v["person"] += 2
+            if w in kb.leader_roles or w in kb.member_roles or child.is_lower and w in kb.title_words \
+                    and w not in kb.org_nouns and w not in kb.unit_nouns:
+                v["person"] += 2  # (a rank or title: "X, a former army colonel")
             elif w in kb.org_nouns or w in kb.unit_nouns:
                 v["organization"] += 3  # "X, another Iran-backed group, said"
             elif any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.is_lower and o.tag_ == "NNS"
@@ -3104,6 +3159,16 @@ def _front_line(doc: Doc, i: int, label: str) -> bool:
 
 
 _SIZE_WORD = re.compile(r"^\d[\d,.]*-(\w+)$")  # "120-seat", "5,000-strong": a size, then its unit
+
+
+def _hyphened_given_name(span: Span) -> bool:
+    """"Jean-Marc Tabuni": a hyphened given name of two capitalised parts, then a surname or two (the tokenizer
+    splits the hyphen off: the span is more than three tokens, each word a person's name still). Not a doubled word
+    ("Mai-Mai X": a movement's name)."""
+    words = span.text.split()
+    parts = words[0].split("-") if words else []
+    return 2 <= len(words) <= 3 and len(parts) == 2 and parts[0] != parts[1] and all(
+        re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z][a-z\u00e0-\u00ff'\u2019]+)?", w) for w in words)
 
 
 def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
@@ -3376,7 +3441,8 @@ def _find_actors(doc: Doc) -> Doc:
             name = clean_name(outer)
         else:
             name = clean_name(span.text)
-        headed = label == "PERSON" and name.isupper() and (s, e, label) in _heading_persons(doc)
+        headed = name.isupper() and (label == "PERSON" and (s, e, label) in _heading_persons(doc)
+                                     or label == "ORG" and (s, e, label) in _heading_bodies(doc))
         if headed:
             name = name.title()  # a person named in full only in a heading in capitals (``_heading_persons``)
         if not name or len(name) < 2:
@@ -3410,6 +3476,8 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "the private channel TV Nova": a broadcaster (media), not an actor
         if _section_label(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # "Relations with other groups", "Media. The broadcaster...": a heading or a paragraph's label
+        if _in_category_heading(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
+            continue  # "Rebel movements", "Community militias": a list's category heading (or its contents entry)
         if _quoted_title(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # the memoirs "The Silent Harbour": the title of a book, film or chapter, not a body
         if _title_case_headline(doc, s, e) and low not in kb.known_orgs and not _country_of(name):

@@ -143,6 +143,7 @@ class FactCues:
     denial_verbs: frozenset[str]
     intent_verbs: frozenset[str]
     postponing_words: frozenset[str]
+    share_words: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
 
@@ -2539,7 +2540,11 @@ class _Facts:
                         break
         if owner is None and not opposed:
             for c in noun.children:  # "650 troops from the alliance"
-                if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+                if c.dep_ == "prep" and c.lower_ in ("from", "of") and not (
+                        any(self.cues.has("share_words", x) for x in c.children if x.dep_ == "advmod")
+                        and self._entry_owner(noun) is not None):
+                    # (not an entry's "Name - 2,500 peacekeepers, mostly from A and B.": the entry's count, the
+                    # states sending most of them)
                     p = next((x for x in c.children if x.dep_ == "pobj"), None)
                     owner = self._np(p)
                     if owner is not None:

@@ -29,6 +29,8 @@ def label_ties(ctx) -> None:
     doc: Doc = ctx.doc
     _signed_posts(ctx)
     lines = doc.user_data.get(LABEL_LINES)
+    _entry_fields(ctx, {first for first, _, _ in lines or ()})
+    _entry_roles(ctx)
     if not lines:
         return
     _signatures(ctx, lines)
@@ -66,6 +68,64 @@ def label_ties(ctx) -> None:
             where = doc[value:end] if first in profiled else doc[first:end]  # (a profile's field: its value's line)
             for person in persons:
                 ctx.add(person, typ, body, where, 0.6)
+
+
+_ENTRY_LABEL_WORDS = 5  # "Chief of staff:", "Commander-in-chief:": a role's label inside an entry's paragraph
+
+
+def _entry_fields(ctx, labelled: set[int]) -> None:
+    """A labelled field inside an entry's description, "Role: Name" after a sentence's end or at the line's start
+    (relations ``entry_heads``: a heading line that names a body, its paragraph under it: "The national army.
+    Chief of staff: General Name (since 2021)."): the person holds the role in the body the heading names, as on a
+    label line of its own (``labelled``: those ``label_ties`` reads). A label that names a body of its own, a
+    state's office, or an entry with more than one head is left alone."""
+    doc = ctx.doc
+    heads_at = ctx.entry_heads()
+    for start, heads in heads_at.items():
+        if len(heads) != 1 or ctx.kind(heads[0]) not in _BODY_KINDS:
+            continue
+        sent = doc[start].sent
+        for colon in (t.i for t in sent if t.text == ":"):
+            first = colon
+            while first > sent.start and (doc[first - 1].is_alpha or doc[first - 1].text == "-") \
+                    and not doc[first - 1].is_space and colon - first < 2 * _ENTRY_LABEL_WORDS:
+                first -= 1
+            label = doc[first:colon]
+            before = doc[first - 1] if first > 0 else None
+            if first in labelled or not len(label) or not label[0].text[:1].isupper() \
+                    or before is not None and before.text not in (".", ";") and "\n" not in before.text \
+                    + before.whitespace_ or len([t for t in label if t.is_alpha]) > _ENTRY_LABEL_WORDS \
+                    or any(ctx.actor(t) is not None for t in label):
+                continue
+            role = _role(ctx.kb, [norm(label.text.replace(" - ", "-"))]) \
+                or _role(ctx.kb, [norm(t.text) for t in label if t.is_alpha])
+            if role is None or role[1]:
+                continue
+            end = min(len(doc), colon + 12)
+            for person in _names(ctx, colon + 1, end):
+                ctx.add(person, role[0], heads[0], doc[first:end], 0.6)
+
+
+def _entry_roles(ctx) -> None:
+    """"The most prominent commander is Name.", "The group's ... ; the current leader is Name": in an entry's
+    description (relations ``entry_heads``), a role with no owner of its own ("the commander", no "its", no "of
+    Y") said to be a person is that person's post in the body the entry's heading names."""
+    doc = ctx.doc
+    for start, heads in ctx.entry_heads().items():
+        if len(heads) != 1 or ctx.kind(heads[0]) not in _BODY_KINDS:
+            continue
+        root = doc[start].sent.root
+        if root.lemma_ != "be":
+            continue
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        attr = next((c for c in root.children if c.dep_ == "attr"), None)
+        if subj is None or attr is None or any(c.dep_ in ("poss", "prep", "compound") for c in subj.children) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            continue
+        role = _role(ctx.kb, [norm(subj.lemma_)])
+        person = ctx.actor(attr)
+        if role is not None and not role[1] and person is not None and ctx.kind(person) == "person":
+            ctx.add(person, role[0], heads[0], doc[start].sent, 0.6)
 
 
 # A profile (a dossier's entry, a fact sheet, a fact box): a line that names its entity, then lines of labelled

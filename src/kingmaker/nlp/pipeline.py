@@ -83,7 +83,10 @@ def newlines_component(doc: Doc) -> Doc:
             ss[j] = 1
         return j
 
-    entries = _entry_lines(text) >= 2  # entries come in a series: a story's one "Kabul - ..." is its dateline
+    # entries come in a series: a story's one "Kabul - ..." is its dateline; one "Name - ..." line among headed
+    # paragraphs (a list of groups, each a heading line then its paragraph) is one more entry of the list
+    count = _entry_lines(text)
+    entries = count >= 2 or count == 1 and len(_HEADED_PARAGRAPH.findall(text)) >= 2
     from kingmaker.knowledge import norm
 
     names = _profile_name_labels()
@@ -438,6 +441,12 @@ def _verbless(label: re.Match | None, doc: Doc, idx: list[int], first: int, line
     if end - first > 16 or any(doc[j].tag_[:2] in ("VB", "MD") for j in range(first, end)):
         return None
     return label
+
+
+# a heading line of a few words (no sentence end, label or dash in it) and, on the very next line, a paragraph of
+# prose that ends a sentence: a section of a list of entries (relations ``_section_heads`` reads them on the Doc)
+_HEADED_PARAGRAPH = re.compile(r"^[ \t]*[A-Z][^\n.!?:;,\"'\u201d]{1,80}?(?<! -)[ \t]*\n[ \t]*[A-Z][^\n]*[.!?][\"'\u201d)]*(?:\[\d{1,3}\])*[ \t]*$",
+                               re.MULTILINE)
 
 
 def _entry_lines(text: str) -> int:

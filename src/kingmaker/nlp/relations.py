@@ -1152,6 +1152,9 @@ class _Ctx:
         def fits(a: int) -> bool:
             return a != exclude and a not in other
 
+        head = self._entry_pronoun(tok)
+        if head is not None and fits(head):
+            return head
         found = self._pronoun_actor(tok, want, fits, exclude)
         if found is not None and tok.lower_ == "she":
             found = self._marked_rather(tok, found, gender, exclude)
@@ -1162,6 +1165,18 @@ class _Ctx:
                     return a
             return self._chained(tok, fits, want)
         return found
+
+    def _entry_pronoun(self, tok: Token) -> int | None:
+        """"Founded in 2017 by X, a former army colonel, who remains its leader.": "its" in an entry's description
+        whose sentence has no subject of its own (``entry_subject``) is the body the entry's head names, the
+        sentence's implied subject, whatever other body stands nearer. None for any other pronoun or sentence, or
+        an entry with more than one head or a person's."""
+        if tok.lower_ != "its" or not self.entry_heads():
+            return None
+        heads = self.entry_heads().get(tok.sent.start)
+        if not heads or len(heads) != 1 or self.kind(heads[0]) == "person":
+            return None
+        return heads[0] if self.entry_subject(tok.sent.root) else None
 
     def _plural_subject_modifiers(self, tok: Token) -> frozenset[int]:
         """"Karvelian jets have killed several of its commanders", "Ostravian soldiers arrested dozens of its
@@ -1736,7 +1751,9 @@ class _Ctx:
             sections = self._section_heads()
             fields = [(f.first, f.value, f.end, [entity]) for entity, f in profile_fields(self)]
             doc = self.doc
-            for first, value, end, heads in fields + (lines if len(lines) >= 2 else []) + (
+            # (entries come in a series: two entry lines, or one among two headed sections)
+            series = len(lines) >= 2 or lines and len(sections) >= 2
+            for first, value, end, heads in fields + (lines if series else []) + (
                     sections if len(sections) >= 2 else []):
                 k = value
                 while k < min(end, len(doc)):
@@ -1747,22 +1764,25 @@ class _Ctx:
 
     def _section_heads(self) -> list[tuple[int, int, int, list[int]]]:
         """The sections of a listicle or a profile: a heading line that is only names, numbered or not ("1.
-        Tomas Vendrel and Karvel Forward", "3. The Blue Alliance"), with its paragraph on the very next line (no
-        blank line between) running to the next blank line, its first line a sentence (not a list of labelled lines:
+        Tomas Vendrel and Karvel Forward", "3. The Blue Alliance"), with its paragraph on the very next line (one
+        blank line between for a heading in capitals: "THE VELO FRONT") running to the next blank line, its first line a sentence (not a list of labelled lines:
         "Chairwoman: Name"); as ``entry_heads`` lines are, (heading's first token,
         paragraph's first token, paragraph's end, the heading's actors)."""
         doc, text = self.doc, doc_text(self.doc)
         out: list[tuple[int, int, int, list[int]]] = []
-        for m in re.finditer(r"^[ \t]*(?:\d{1,2}[.)]|[-\u2022*#])?[ \t]*([^\n]{2,80}?)[ \t]*\n(?=[ \t]*\S)", text,
-                             re.MULTILINE):
+        for m in re.finditer(r"^[ \t]*(?:\d{1,2}[.)]|[-\u2022*#])?[ \t]*([^\n]{2,80}?)[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)",
+                             text, re.MULTILINE):
             line = m.group(1)
-            if line[-1] in ".!?:;,\"'\u201d" or len(line.split()) > 8 or ":" in line or " - " in line:
+            if line[-1] in ".!?:;,\"'\u201d" or len(re.sub(r"\([^()]*\)", "", line).split()) > _SECTION_HEAD_WORDS \
+                    or ":" in line or " - " in line:
                 continue  # (a "Role: Name" line or an entry over the next one: a list, not a heading)
+            if text.count("\n", m.end(1), m.end()) > 1 and not line.isupper():
+                continue  # a blank line under a short line: a headline or a label, unless a factbox's heading in capitals
             head = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             para_start = m.end()
             blank = re.search(r"\n[ \t]*\n", text[para_start:])
             first_line = text[para_start:text.find("\n", para_start) if "\n" in text[para_start:] else len(text)]
-            if len(first_line.split()) < 4 or first_line.rstrip()[-1:] not in ".!?\"\u201d":
+            if len(first_line.split()) < 4 or _CITATION.sub("", first_line.rstrip())[-1:] not in ".!?\"\u201d":
                 continue  # the paragraph is prose: sentences, not another short line
             para = doc.char_span(para_start, para_start + blank.start() if blank else len(text),
                                  alignment_mode="expand")
@@ -1787,6 +1807,9 @@ class _Ctx:
                 a = self.actor(t)
                 if a is None and (not t.text[:1].isupper() or t.is_stop):
                     return []  # "Analysis by X -", "To X: stop ...": not only names
+                if a is not None and out and t.i > first and self.actor(doc[t.i - 1]) == out[-1] != a \
+                        and self.kind(out[-1]) == "country" and self.kind(a) == "organization":
+                    out.pop()  # "Ostran Defence Forces (ODF)": the state's adjective on its body's name
                 if a is not None and a not in out:
                     out.append(a)  # (a title or a word the name finder left out: "Gen. X -", "Miners' X Party -")
         colon = value > first and doc[value - 1].text in (":", "):")
@@ -3562,6 +3585,12 @@ def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
             if a is None and head.dep_ == "appos":
                 # "X, the cleric who ..."; "the commander of X, a cell that ...": the apposition's anchor
                 a = ctx.np_actor(head.head) or ctx.np_actor(head.head, deep=True)
+            elif a is not None and ctx.kind(a) != "person" and ctx.actor(head) is None and head.pos_ == "NOUN" \
+                    and any(c.lower_ == "who" for c in v.children):
+                # "X, a former ODF colonel, who remains its leader": "who" is the person the noun describes (its
+                # apposition's anchor, or the name before its comma), not the body named in its modifier
+                anchor = ctx.np_actor(head.head) if head.dep_ == "appos" else _person_before_comma(ctx, head)
+                a = anchor if anchor is not None and ctx.kind(anchor) == "person" else None
             if a is not None and head.dep_ == "appos" and ctx.kind(a) == "person" \
                     and norm(head.lemma_) in ctx.kb.org_nouns:
                 # "X leads a branch of Y, the party that backs Z": a body noun hung on the person describes the
@@ -3581,6 +3610,17 @@ def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
             return None
         v = v.head
     return None
+
+
+def _person_before_comma(ctx: _Ctx, noun: Token) -> int | None:
+    """The person named right before the comma that opens ``noun``'s phrase ("by X, a former army colonel"), when
+    the parser did not hang the phrase on the name."""
+    k = min([c.left_edge.i for c in noun.lefts if c.dep_ in ("det", "amod", "compound", "nmod", "poss")]
+            + [noun.i]) - 1  # (the phrase's own words: the parser may hang the whole sentence on the noun)
+    if k < 1 or ctx.doc[k].text != ",":
+        return None
+    a = ctx.actor(ctx.doc[k - 1])
+    return a if a is not None and ctx.kind(a) == "person" else None
 
 
 def _leading_antecedent(ctx: _Ctx, verb: Token) -> int | None:
@@ -8057,6 +8097,10 @@ def _office_list(ctx: _Ctx) -> None:
 
 
 _BULLETS = ("-", "\u2013", "\u2014", "\u2022", "*", "\u00b7")
+
+
+_SECTION_HEAD_WORDS = 9  # a section's heading line: a name of a few words (its acronym in brackets aside)
+_CITATION = re.compile(r"(?:\[\d{1,3}\])+$")  # "... in 2024.[2]": an encyclopedia's reference mark after the full stop
 
 
 def _semicolon_after(doc: Doc, c: int, v: int) -> bool:
