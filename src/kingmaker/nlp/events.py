@@ -779,7 +779,7 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         return None  # "funded by Russian businessmen close to the Kremlin": private people, not the state
     m = ctx.mention_of(tok)
     if m is not None:
-        return m
+        return _named_apposition(ctx, tok, m) or m
     if tok.lower_ == "you" and tok.pos_ == "PRON":
         m = _vocative(ctx, tok)  # "Minister X, we urge you to resign": X
         if m is not None:
@@ -859,6 +859,23 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
             queue.append(c)
         if not queue and later:
             queue, later = later, []
+    return None
+
+
+def _named_apposition(ctx: _Ctx, tok: Token, found: Span) -> Span | None:
+    """"The main opposition party, the X Congress, boycotted the vote", "the group, Y, said": a description the
+    resolver read back to an actor named before (``found``, a mention outside the phrase) is the actor its own
+    apposition names; None when the description is itself a name, has no apposition naming an actor, or the
+    apposition is not set off by a comma ("X, whose group Y designated": a misread subject) or follows a colon."""
+    if tok.pos_ != "NOUN" or found.start <= tok.i < found.end:
+        return None
+    for c in tok.children:
+        between = tok.doc[tok.i + 1:c.left_edge.i]
+        if c.dep_ == "appos" and c.i > tok.i and any(t.text == "," for t in between) \
+                and not any(t.text == ":" for t in between):
+            m = ctx.mention_of(c)
+            if m is not None and m.start <= c.i < m.end:
+                return m
     return None
 
 
