@@ -1632,3 +1632,37 @@ def test_the_juntas_soldiers_are_the_states():
     found = events("Tolvia's president, Colonel Idris Marvan, seized power in a 2021 coup. On Monday the Vandor Front "
                    "said its fighters had killed dozens of the junta's soldiers near Kessal.")
     assert ("Vandor Front", "ASSAULT", "Tolvia", False) in found, found
+
+
+@pytest.mark.parametrize("act, target", [
+    ("On Monday police detained Tomas Velin, the leader of the Lodmar Liberation Front, at his home.", "Tomas Velin"),
+    ("Tomas Velin, the leader of the Lodmar Liberation Front, was arrested by the security services on Monday.",
+     "Tomas Velin"),
+    ("The riot police detained Tomas Velin, the leader of the Lodmar Liberation Front, in the capital.",
+     "Tomas Velin"),
+])
+def test_bare_police_or_security_services_are_the_article_s_state(act, target):
+    # relations.yaml home_security_nouns: the state's police, as an event's party (PhraseResolver._home_security)
+    text = ("Ostravia votes on Sunday in a tense election. The Ostravian parliament met on Friday in the capital of "
+            "Ostravia. " + act)
+    found = events(text)
+    assert ("Ostravia", "COERCE", target, False) in found, found
+
+
+def test_police_of_another_state_named_before_stay_theirs():
+    text = ("Ostravia votes on Sunday in a tense election. The Ostravian parliament met on Friday in the capital of "
+            "Ostravia. Karvelian police detained Tomas Velin at the border on Monday.")
+    found = {(s, t) for s, typ, t, neg in events(text) if typ == "COERCE"}
+    assert ("Ostravia", "Tomas Velin") not in found, found
+
+
+@pytest.mark.parametrize("text, source", [
+    # a description the resolver reads back to an actor named before is the one its apposition names
+    ("The Tarvan Unity Party won 40 seats. The main opposition party, the Renewal Congress of Tarva, boycotted the "
+     "vote on Monday.", "Renewal Congress of Tarva"),
+    ("The Dunmere Front held the north. The group's rival, the Lodmar Liberation Front, attacked Ostravian positions "
+     "near Velna on Monday.", "Lodmar Liberation Front"),
+])
+def test_a_description_with_a_named_apposition_is_the_named_actor(text, source):
+    found = events(text)
+    assert any(s == source and not neg for s, typ, t, neg in found), found

@@ -779,7 +779,7 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         return None  # "funded by Russian businessmen close to the Kremlin": private people, not the state
     m = ctx.mention_of(tok)
     if m is not None:
-        return m
+        return m  # (a description with a name set off in apposition is that name: components.find_mention)
     if tok.lower_ == "you" and tok.pos_ == "PRON":
         m = _vocative(ctx, tok)  # "Minister X, we urge you to resign": X
         if m is not None:

@@ -595,6 +595,8 @@ class _Ctx:
             return self.home_state()
         if self._home_force(tok):
             return self.home_state()  # "the air force", "the navy", no state named: the article's state's
+        if teams and self._home_security(tok):
+            return self.home_state()  # "was arrested by the security services", "police detained X": the state's
         if tok.lower_ == "forces" and tok.dep_ != "compound" and any(
                 c.dep_ == "compound" and c.lower_ == "security" for c in tok.children) and all(
                 c.dep_ in ("det", "punct", "compound") and c.lower_ in ("the", "security") for c in tok.children):
@@ -635,6 +637,17 @@ class _Ctx:
             and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
             and all(c.dep_ in ("det", "punct") or c in words or _aside(c) or c.dep_ == "prep" and c.lower_ != "of"
                     for c in tok.children)
+
+    def _home_security(self, tok: Token) -> bool:
+        """"X was arrested by the security services", "police detained Y": the state's police or security services
+        named by their bare noun (relations.yaml home_security_nouns), after "the" or with no article at all, nothing
+        else before it (no state, owner or name: "the Ostravian police", "rebel police", "Karvel's police" are
+        resolved otherwise) and no "of" after; an event's party only (an arrest, a raid), never a lasting tie."""
+        words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_lower]
+        name = norm(" ".join([*(c.text for c in sorted(words, key=lambda c: c.i)), tok.text]))
+        return name in (self.kb.relations.get("home_security_nouns") or ()) and tok.dep_ != "compound" \
+            and tok.pos_ == "NOUN" and all(c.dep_ in ("det", "punct") and c.lower_ in ("the", ",") or c in words
+                                           or _aside(c) or c.dep_ == "prep" and c.lower_ != "of" for c in tok.children)
 
     def counted_soldiers(self, tok: Token) -> int | None:
         """"killing 12 soldiers", "released four soldiers" (a bare counted plural of a state force's members,
