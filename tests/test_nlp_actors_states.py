@@ -244,3 +244,13 @@ def test_a_place_below_the_state_takes_no_weak_state_cue():
 def test_a_two_word_name_ending_in_a_place_noun_is_no_state(text, name):
     got = actors(text)
     assert got.get(name, ("missing",))[0] != "country", got
+
+
+def test_a_states_body_met_only_as_a_common_noun_and_doing_nothing_is_no_actor():
+    """'the parliament would return from recess' (no name of its own, no relation, event or fact): a passing
+    mention of an institution; named by its state ("Velmora's parliament approved...") it stays."""
+    got = actors("Velmora's economy shrank last year. Velmora's central bank said the parliament would return from "
+                 "recess soon. Velmora's president said prices would fall.")
+    assert "Velmora" in got and "Velmora parliament" not in got, got
+    got = actors("The parliament of Velmora met on Tuesday. Velmora's parliament approved the budget.")
+    assert "Velmora parliament" in got, got

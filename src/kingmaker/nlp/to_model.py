@@ -103,6 +103,7 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
     skip_chars = repeated_chars(doc, repeated)
     out.events.extend(e for e in _events(document, doc, lid, headline) if e.evidence.start not in skip_chars)
     _drop_places(doc, out, lid)
+    _drop_generic_bodies(doc, out, lid)
     return out
 
 
@@ -151,6 +152,31 @@ def _drop_places(doc: Doc, out: DocExtraction, lid: dict[int, str]) -> None:
             continue
         roots = [doc[mentions[i].start:mentions[i].end].root for i in a.mentions]
         if roots and all(_as_place(r) for r in roots):
+            drop.add(aid)
+    if drop:
+        out.actors = [a for a in out.actors if a.id not in drop]
+        out.mentions = [m for m in out.mentions if m.actor not in drop]
+
+
+def _used_ids(out: DocExtraction) -> set[str]:
+    """The actors a relation, an event or a fact of ``out`` names."""
+    return {x for r in out.relations for x in (r.source, r.target)} \
+        | {x for e in out.events for x in (e.source, e.target)} | {f.actor for f in out.facts}
+
+
+def _drop_generic_bodies(doc: Doc, out: DocExtraction, lid: dict[int, str]) -> None:
+    """A state's body met only as a lower-case common noun ("the parliament", made "X parliament" after the story's
+    state), never by a name of its own, and taking part in no relation, event or fact: a passing mention of an
+    institution, not an actor of the story."""
+    used = _used_ids(out)
+    mentions = doc._.km_mentions or []
+    drop = set()
+    for a in doc._.km_actors or []:
+        aid = lid.get(a.idx)
+        if aid is None or a.kind != "organization" or aid in used or not a.mentions:
+            continue
+        if all(mentions[i].key.startswith("inst:") and not mentions[i].aliases and mentions[i].text[:1].islower()
+               for i in a.mentions):
             drop.add(aid)
     if drop:
         out.actors = [a for a in out.actors if a.id not in drop]
