@@ -564,6 +564,9 @@ Treasurer: Ali Rahim
     _case('Officials blamed neighbouring Kenya, whose government has feuded with Ghana over the border since the 1990s.', [('Kenya', 'opposes', 'Ghana')], []),
     _case("Kenya's government has warred with the Red Front since 2015.", [('Kenya', 'opposes', 'Red Front')], []),
     _case('Kenya, whose government fought the Red Front on Monday, said nothing.', [], [('Kenya', 'opposes', 'Red Front')]),
+    # "its National Defence Council": a state's own organ is the state, not a body the state backs
+    _case('Norway sent Ilse Marrok, a senior official of its National Defence Council, to the talks in Brelle.',
+          [('Ilse Marrok', 'member_of', 'National Defence Council')], [('Norway', 'backs', 'National Defence Council')]),
 ]
 
 

@@ -7260,8 +7260,11 @@ def _quoted_own_body(ctx: _Ctx, named: int, first: Token) -> None:
 
 
 def _owned_body(ctx: _Ctx, owner: int, body: int, where: Span) -> None:
-    """"his militia, X" (he leads it), "its bloc, X" (a part of the organisation), a state's militia (backs)."""
+    """"his militia, X" (he leads it), "its bloc, X" (a part of the organisation), a state's militia (backs).
+    A state's own organ ("its National Council, X", "its army, X") is the state itself, no body it backs."""
     kind = ctx.kind(owner)
+    if kind == "country" and ctx.subkind(body) in STATE_LIKE_SUBKINDS:
+        return
     typ = "leader_of" if kind == "person" else "part_of_reverse" if kind == "organization" else "backs"
     ctx.add(owner, typ, body, where, 0.6)
 
