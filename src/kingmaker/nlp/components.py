@@ -488,8 +488,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             if start == 0:
                 break
             start = doc[start - 1].sent.start
-        for i in range(token.i - 1, start - 1, -1):
-            a = actor_of(doc[i:i + 1]) if tok2m[i] >= 0 else None
+        for i in ctx._mentioned_back(token.i - 1, start - 1):  # (only the tokens inside a mention, closest first)
+            a = actor_of(doc[i:i + 1])
             if a is not None and a in lid and ctx.kind(a) == "country":
                 return span_of_actor(a, token.i)
         return None

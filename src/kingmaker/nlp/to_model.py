@@ -102,8 +102,7 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
 
     skip_chars = repeated_chars(doc, repeated)
     out.events.extend(e for e in _events(document, doc, lid, headline) if e.evidence.start not in skip_chars)
-    _drop_places(doc, out, lid)
-    _drop_generic_bodies(doc, out, lid)
+    _drop_idle(doc, out, lid)
     return out
 
 
@@ -138,45 +137,22 @@ def _bare_ministries(doc: Doc, local: list) -> dict[int, int]:
 LOCATIVE = {"in", "at", "near", "to", "from", "across", "into", "inside", "outside", "around", "throughout", "within"}
 
 
-def _drop_places(doc: Doc, out: DocExtraction, lid: dict[int, str]) -> None:
-    """A state named only as a location ("fighters from Lebanon to Yemen") and taking part in nothing is a
-    place used as a place, not an actor of the story."""
-    used = {x for r in out.relations for x in (r.source, r.target)} | {x for e in out.events
-                                                                     for x in (e.source, e.target)} \
-        | {f.actor for f in out.facts}
-    mentions = doc._.km_mentions or []
-    drop = set()
-    for a in doc._.km_actors or []:
-        aid = lid.get(a.idx)
-        if aid is None or a.kind != "country" or aid in used:
-            continue
-        roots = [doc[mentions[i].start:mentions[i].end].root for i in a.mentions]
-        if roots and all(_as_place(r) for r in roots):
-            drop.add(aid)
-    if drop:
-        out.actors = [a for a in out.actors if a.id not in drop]
-        out.mentions = [m for m in out.mentions if m.actor not in drop]
-
-
-def _used_ids(out: DocExtraction) -> set[str]:
-    """The actors a relation, an event or a fact of ``out`` names."""
-    return {x for r in out.relations for x in (r.source, r.target)} \
+def _drop_idle(doc: Doc, out: DocExtraction, lid: dict[int, str]) -> None:
+    """Actors that take part in no relation, event or fact and are no actors of the story: a state named only as a
+    location ("fighters from Lebanon to Yemen": a place used as a place), and a state's body met only as a
+    lower-case common noun ("the parliament", made "X parliament" after the story's state), never by a name of
+    its own (a passing mention of an institution)."""
+    used = {x for r in out.relations for x in (r.source, r.target)} \
         | {x for e in out.events for x in (e.source, e.target)} | {f.actor for f in out.facts}
-
-
-def _drop_generic_bodies(doc: Doc, out: DocExtraction, lid: dict[int, str]) -> None:
-    """A state's body met only as a lower-case common noun ("the parliament", made "X parliament" after the story's
-    state), never by a name of its own, and taking part in no relation, event or fact: a passing mention of an
-    institution, not an actor of the story."""
-    used = _used_ids(out)
     mentions = doc._.km_mentions or []
     drop = set()
     for a in doc._.km_actors or []:
         aid = lid.get(a.idx)
-        if aid is None or a.kind != "organization" or aid in used or not a.mentions:
+        if aid is None or aid in used or not a.mentions:
             continue
-        if all(mentions[i].key.startswith("inst:") and not mentions[i].aliases and mentions[i].text[:1].islower()
-               for i in a.mentions):
+        if a.kind == "country" and all(_as_place(doc[mentions[i].start:mentions[i].end].root) for i in a.mentions) \
+                or a.kind == "organization" and all(mentions[i].key.startswith("inst:") and not mentions[i].aliases
+                                                    and mentions[i].text[:1].islower() for i in a.mentions):
             drop.add(aid)
     if drop:
         out.actors = [a for a in out.actors if a.id not in drop]
