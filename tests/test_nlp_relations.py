@@ -5988,3 +5988,18 @@ def test_a_stance_participle_on_a_body_one_leads_is_the_leaders_end_to_end(text,
 def test_a_stance_participle_on_a_body_one_joined_is_not_the_joiners():
     found = run("Peru joined the coalition fighting the Dawn Front.")
     assert ("Peru", "opposes", "Dawn Front") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("capital, state", [("BEIRUT", "Lebanon"), ("RIYADH", "Saudi Arabia"), ("TEHRAN", "Iran"),
+                                            ("DAMASCUS", "Syria")])
+def test_a_dateline_capital_in_capitals_the_tagger_misses_sets_the_story_there(capital, state):
+    # a capital in capitals opening the dateline is often left untagged (read as an adverb or a common noun): the
+    # story filed from there is still set there, over a foreign power named more often
+    text = (f"Blasts hit {state}; group blames Chile\n\n"
+            f"{capital}, Sept 17 (Wire) - Hundreds of pagers exploded across {state} on Tuesday, Health Minister "
+            "Tomas Verhal said.\n\nThe Red Condor Brigade said it held Chile responsible. Chile denied it. Chile "
+            "said nothing more. Chilean ministers warned that Chile could widen the war.")
+    found = run(text)
+    assert ("Tomas Verhal", "member_of", state) in found, found
+    assert not any(t[0] == "Tomas Verhal" and t[2] == "Chile" for t in found), found

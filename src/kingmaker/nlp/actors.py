@@ -1437,6 +1437,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if not taken[j] and _country_of(doc[j].text):
             out.append((j, j + 1, "GPE"))  # "... OF THE REPUBLIC OF KESSARIA": the state a heading names
             taken[j] = True
+    for s, e in _shouted_datelines(doc, taken):
+        out.append((s, e, "GPE"))  # "BEIRUT, Sept 17 (Wire) -": a dateline's known place the tagger missed
+        for i in range(s, e):
+            taken[i] = True
     for s, e in _quoted_units(doc, taken):
         out.append((s, e, "ORG"))
         for i in range(s, e):
@@ -2847,6 +2851,24 @@ def _entry_head_at(doc: Doc, s: int) -> bool:
 
     lines = [first for first, value, _ in doc.user_data.get(ENTRY_LINES) or () if doc[value - 1].text in DASHES and doc[value - 1].text != ":"]
     return len(lines) >= 2 and s in lines
+
+
+def _shouted_datelines(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """"BEIRUT, Sept 17 (Wire) -", "RIYADH (Reuters) -": a place in capitals opening a line near the top, before a
+    comma, a bracket or a dash, that world knowledge places in a state (a capital, a known city), and that the
+    tagger left untagged (a word in capitals is often read as an adverb or a common noun)."""
+    words = token_texts(doc)
+    out = []
+    for i in range(min(len(doc), 400)):
+        if taken[i] or not (words[i].isupper() and words[i].isalpha() and len(words[i]) >= 3) \
+                or i and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_ and not doc[i - 1].is_space:
+            continue
+        j = i + 1
+        while j < len(doc) and j - i < 3 and words[j].isupper() and words[j].isalpha() and not taken[j]:
+            j += 1  # "PORT SAREN"
+        if j < len(doc) and words[j] in (",", "(", *DASHES) and _country_of(span_text(doc, i, j)):
+            out.append((i, j))
+    return out
 
 
 def _is_dateline(doc: Doc, s: int, e: int) -> bool:
