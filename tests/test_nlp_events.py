@@ -847,6 +847,8 @@ def test_a_war_fought_for_years_is_a_lasting_state(en):
     ("The Crimson Guard pledged allegiance to Veltria in 2021.", "SUPPORT"),
     ("Ostravia sells drones to Veltria.", "AID"),
     ("The Crimson Guard handed nine soldiers over to Ostravia last month.", "RETREAT"),
+    ("The Crimson Guard handed over 200 weapons and two bases on Monday.", "RETREAT"),
+    ("Ostravia has given the Veltrian army 14 helicopters since 2022.", "AID"),
 ])
 def test_lexicon_phrases_for_forces_allegiance_arms_and_captives(en, text, typ):
     assert top(code(en, text)).type == typ
@@ -1238,6 +1240,7 @@ def test_refusing_to_resign_is_a_denied_resignation_not_a_rejection(en):
 @pytest.mark.parametrize("text", [
     "Peru said it will not release any of the detained strikers.",
     "The Kelm Brigades said they would never free the captured soldiers.",
+    "The Kelm Brigades said they would never hand over their weapons.",
 ])
 def test_refusing_to_give_something_up_is_a_rejection_even_with_no_one_named(text):
     assert [e for e in pipeline_events(text) if e[1] == "REJECT"], pipeline_events(text)
