@@ -847,6 +847,8 @@ def test_a_war_fought_for_years_is_a_lasting_state(en):
     ("The Crimson Guard pledged allegiance to Veltria in 2021.", "SUPPORT"),
     ("Ostravia sells drones to Veltria.", "AID"),
     ("The Crimson Guard handed nine soldiers over to Ostravia last month.", "RETREAT"),
+    ("The Crimson Guard handed over 200 weapons and two bases on Monday.", "RETREAT"),
+    ("Ostravia has given the Veltrian army 14 helicopters since 2022.", "AID"),
 ])
 def test_lexicon_phrases_for_forces_allegiance_arms_and_captives(en, text, typ):
     assert top(code(en, text)).type == typ
@@ -1232,6 +1234,16 @@ def test_refusing_to_resign_is_a_denied_resignation_not_a_rejection(en):
     assert [(h.type, h.negated) for h in hits] == [("RETREAT", True)]
     # a withdrawal from someone refused stays a rejection of them
     assert typed_top(code(en, "Peru said it would not withdraw its troops from Chile.")) == ("REJECT", "Peru", "Chile")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Peru said it will not release any of the detained strikers.",
+    "The Kelm Brigades said they would never free the captured soldiers.",
+    "The Kelm Brigades said they would never hand over their weapons.",
+])
+def test_refusing_to_give_something_up_is_a_rejection_even_with_no_one_named(text):
+    assert [e for e in pipeline_events(text) if e[1] == "REJECT"], pipeline_events(text)
 
 
 def test_both_accepting_the_invitation_answers_its_maker_for_each_addressee(vocab):
@@ -2743,6 +2755,24 @@ def test_a_quoted_label_after_its_noun(text, expected):
 @pytest.mark.model
 def test_a_quoted_praise_is_no_label():
     assert not pipeline_events('The Unity Party called the Red Hand Front\'s leaders "brave".')
+    assert not any(e[1] == "ACCUSE" for e in pipeline_events(
+        'Lena Varga called the Red Hand Front "a serious partner".'))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ('Lena Varga called Marek Tolvan "a candidate of foreign lobbies".', ("Lena Varga", "ACCUSE", "Marek Tolvan")),
+    ('Marek Tolvan, whose Unity Party holds 40 seats, called Lena Varga "a mercenary in foreign pay".',
+     ("Unity Party", "ACCUSE", "Lena Varga")),
+])
+def test_a_scare_quoted_label_on_an_actor_is_an_accusation(text, expected):
+    found = pipeline_events(text)
+    assert any(e[1:] == expected[1:] for e in found) and not any(e[1] == "CONSULT" for e in found), found
+
+
+@pytest.mark.model
+def test_a_quoted_label_on_a_thing_no_actor_is_no_accusation():
+    assert not any(e[1] == "ACCUSE" for e in pipeline_events('Lena Varga called the harbour plan "a bold idea".'))
 
 
 @pytest.mark.model

@@ -187,6 +187,8 @@ class EventLexicon:
     complement_carries: frozenset[str] = frozenset()    # "helped negotiate the deal": the act is the complement's
     labelling: frozenset[str] = frozenset()             # "called X traitors", "qualified X as illegal"
     pejoratives: frozenset[str] = frozenset()           # labels that make an accusation (or a rejection)
+    commendations: frozenset[str] = frozenset()         # quoted labels that praise ("a historic step")
+    scare_quoting: frozenset[str] = frozenset()         # verbs whose quoted label is a verdict ("called X 'a thief'")
     proposal_nouns: frozenset[str] = frozenset()        # "called the demand unacceptable": a rejection
     negating_preps: frozenset[str] = frozenset()        # "met without agreeing": the act did not happen
     result_participles: frozenset[str] = frozenset()    # "..., leaving X short of a majority": a result
@@ -508,7 +510,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.scheduled = frozenset(words_list(modals.get("scheduled", []), "modals.scheduled"))
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
-                "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
+                "labelling", "pejoratives", "commendations", "scare_quoting", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "partnered_nouns", "replies", "proposing", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
                 "utterances", "affiliation", "means_verbs", "means_types",
@@ -3657,7 +3659,8 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
     """"called X traitors", "branded X a terrorist group", "qualified X as illegal": a pejorative label
     is an accusation of X, or the rejection of X when X is a proposal ("called the demand unacceptable")."""
     lex = ctx.lex
-    objs = _children(tok, "dobj", "obj")
+    # (a name read as the predicate before a quoted label: 'called X "a mercenary"')
+    objs = _children(tok, "dobj", "obj") or [c for c in _children(tok, "oprd") if _quoted_label(tok, c)]
     if not objs:
         return None
     obj = objs[0]
@@ -3671,10 +3674,46 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
     for pred in preds:
         words = [t for t in pred.subtree][:12]
         if any(_lemma(t) in lex.pejoratives or t.lower_ in lex.pejoratives for t in words):
-            if ctx.mention_of(obj) is None and _lemma(obj) in lex.proposal_nouns:
-                return _Act("REJECT", "verb", obj=obj)
-            return _Act("ACCUSE", "verb", target_tok=obj)
+            return _pejorative_act(ctx, obj)
+    quoted = _quoted_label(tok, obj)
+    if any(_lemma(t) in lex.pejoratives or t.lower_ in lex.pejoratives for t in quoted):
+        return _pejorative_act(ctx, obj)
+    if quoted and _lemma(tok) in lex.scare_quoting and ctx.mention_of(obj) is not None \
+            and any(t.pos_ in ("NOUN", "ADJ") for t in quoted) \
+            and not any(_lemma(t) in lex.commendations or t.lower_ in lex.commendations for t in quoted):
+        # 'called X "a thief"': a scare-quoted verdict on an actor is the speaker's charge (not praise: "brave")
+        return _Act("ACCUSE", "verb", target_tok=obj)
     return None
+
+
+def _pejorative_act(ctx: _Ctx, obj: Token) -> _Act:
+    """The act of a pejorative label on ``obj``: the rejection of a proposal ("called the demand unacceptable"),
+    else an accusation of the one labelled."""
+    if ctx.mention_of(obj) is None and _lemma(obj) in ctx.lex.proposal_nouns:
+        return _Act("REJECT", "verb", obj=obj)
+    return _Act("ACCUSE", "verb", target_tok=obj)
+
+
+_OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
+_CLOSE_QUOTES = frozenset({'"', "”", "'", "’"})
+
+
+def _quoted_label(verb: Token, obj: Token) -> list[Token]:
+    """The words of a label in quotation marks right after the labelled object ("called X 'a thief'",
+    "described the vote as 'a farce'"), read on the tokens (the parse of quoted words varies); [] if none."""
+    doc = verb.doc
+    # (the label may be parsed as the object's apposition: the object ends before it)
+    i = max([obj.i] + [c.right_edge.i for c in obj.children if c.i > obj.i and c.dep_ not in ("appos", "punct")]) + 1
+    if i < len(doc) and doc[i].lower_ == "as":
+        i += 1
+    if i >= len(doc) or doc[i].text not in _OPEN_QUOTES or doc[i].sent != verb.sent:
+        return []
+    words: list[Token] = []
+    for t in doc[i + 1:i + 16]:
+        if t.text in _CLOSE_QUOTES:
+            return words
+        words.append(t)
+    return []
 
 
 def _reported_label_act(ctx: _Ctx, tok: Token) -> _Act | None:
@@ -4440,8 +4479,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if source is not None and target is not None and (source == target or source.text == target.text):
         # two mentions of one actor ("accused X of ..., a charge X denies" read with X on both sides)
         target = None
-    if refused == "RETREAT" and target is None and act.kind in ("verb", "phrase"):
-        # "said he would not resign", "will not step down": no one's demand is refused, the act is denied
+    if refused == "RETREAT" and target is None and act.kind in ("verb", "phrase") and _first(tok, *_OBJ) is None:
+        # "said he would not resign", "will not step down": no one's demand is refused, the act is denied; an act on
+        # something ("will not release the prisoners", "would not hand over its weapons") is a refusal, as promising
+        # it is a concession
         typ, negated = refused, True
     if planned == "RETREAT" and target is None and act.kind in ("verb", "phrase") and _first(tok, *_OBJ) is None:
         # "announced he would resign in November": a step down of his own, promised to no one; an act on
