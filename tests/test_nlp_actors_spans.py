@@ -30,6 +30,35 @@ def test_a_name_goes_on_past_and(text, name):
     assert not any(n != name and n in name for n in got), got  # (no piece of it as a name of its own)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The ruling Concord and Labour holds 58 seats. Concord and Labour chairman Ivo Darl spoke.", "Concord and Labour"),
+    ("Tomas Vendrel's Law and Order won 12 seats in the vote.", "Law and Order"),
+])
+def test_two_abstract_nouns_joined_by_and_are_one_name(text, name):
+    got = names(text)
+    assert got.get(name) == "organization", got
+    assert not any(n != name and n in name for n in got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Green Left has joined us in the Together for Zembla alliance, and I thank them.", "Together for Zembla"),
+    ("Leaders of the Hope for Karvel movement met on Monday.", "Hope for Karvel"),
+])
+def test_a_name_cut_at_for_before_a_lower_case_group_noun_is_one_name(text, name):
+    got = names(text)
+    assert got.get(name) == "organization", got
+    assert not any(n != name and (n in name or name in n) for n in got), got
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ivo Drask leads the Greens and the Liberals.", {"Greens", "Liberals"}),
+    ("Peace and security returned to the streets of Velno on Monday.", set()),
+])
+def test_coordinated_names_or_common_nouns_are_no_pair_name(text, kept):
+    got = names(text)
+    assert kept <= set(got) and not any(" and " in n for n in got), got
+
+
 def test_two_names_joined_by_plus_are_two_actors():
     got = names("Vendrel's majority is the Karvel Union plus the Pellna Front plus a few independents.")
     assert {"Karvel Union", "Pellna Front"} <= set(got), got

@@ -254,3 +254,17 @@ def test_a_states_body_met_only_as_a_common_noun_and_doing_nothing_is_no_actor()
     assert "Velmora" in got and "Velmora parliament" not in got, got
     got = actors("The parliament of Velmora met on Tuesday. Velmora's parliament approved the budget.")
     assert "Velmora parliament" in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Speaker Ivo Darl meets a delegation. Zembla's 101-seat Chamber of the Republic will vote on Thursday.", "Zembla"),
+    ("Lorvania's 150-member parliament will sit on Monday.", "Lorvania"),
+])
+def test_the_owner_of_a_sized_house_is_a_state(text, name):
+    got = actors(text)
+    assert got.get(name, ("missing",))[0] == "country", got
+
+
+def test_a_sized_local_council_proves_no_state():
+    got = actors("Anna Korvik's 40-member council voted on Monday. Korvik said she was pleased.")
+    assert got.get("Anna Korvik", ("missing",))[0] != "country", got

@@ -51,8 +51,7 @@ BATTERY4 = [
     ("The Karvel Assembly consists of 120 members elected for four years.", {(KA, S, 120)}),
     ("The Karvel Assembly comprises 120 lawmakers.", {(KA, S, 120)}),
     ("Voters will fill all 120 seats in the Karvel Assembly.", {(KA, S, 120)}),
-    xf("Of the 120 seats in the Karvel Assembly, the Orsolan People's Party won 47.", {(KA, S, 120), (OPP, S, 47)},
-       "a house's size in a fronted 'Of the N seats in X' phrase is not read (only the party's part is)"),
+    ("Of the 120 seats in the Karvel Assembly, the Orsolan People's Party won 47.", {(KA, S, 120), (OPP, S, 47)}),
     ("The Orsolan People's Party won 47 of the Karvel Assembly's 120 seats.", {(KA, S, 120), (OPP, S, 47)}),
     ("The Karvel Assembly has a total of 120 seats.", {(KA, S, 120)}),
     ("The Karvel Assembly, a 120-member chamber, approved the budget.", {(KA, S, 120)}),
@@ -180,6 +179,11 @@ BATTERY4 = [
     ("Kenya has yet to deploy the 3,000 troops it promised.", set()),
     ("Norway is yet to send 2,000 soldiers to Ostravia.", set()),
     ("The Orsolan People's Party has yet to win 40 seats in any election.", set()),
+    # a house's whole named with "the": in a question, as the object of "a majority of"
+    ("How many of the 120 seats in the Karvel Assembly did the Orsolan People's Party win?", {(KA, S, 120)}),
+    ("The Karvel Assembly, where no bloc holds a majority of the 120 seats, failed to elect a speaker.",
+     {(KA, S, 120)}),
+    ("The court ruled that the 11 quota seats for minorities in the Karvel Assembly were unlawful.", set()),
 ]
 
 

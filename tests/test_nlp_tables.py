@@ -170,7 +170,7 @@ def test_rows_without_header_in_a_text_about_seats(text, expected):
     ex = extract_documents([Document(id="bare", text=text)])
     names = {a.id: a.name for a in ex.actors}
     assert {(names[f.actor], f.value) for f in ex.facts
-            if f.key == "seats" and names[f.actor] != "Osterfell"} == expected
+            if f.key == "seats" and not names[f.actor].startswith("Osterfell")} == expected  # (rows only, not the house)
 
 
 # A numbered column before the names, a leader's and a bloc's column, a bold total (markdown, outer pipes)

@@ -240,7 +240,7 @@ CASES = [
     _case('Kenya keeps troops in Somalia under a defence pact signed with Somalia in 2019.', [('Kenya', 'allied_with', 'Somalia')], []),
     _case('Kenya keeps troops in Somalia under a trade agreement signed with Somalia.', [], [('Kenya', 'allied_with', 'Somalia')]),
     # a name the actor layer knows only by its bracketed acronym
-    _case('Darek Vonn, leader of the junior coalition partner Faith and Progress (FPR), met the president.', [('Darek Vonn', 'leader_of', 'FPR')], []),
+    _case('Darek Vonn, leader of the junior coalition partner Faith and Progress (FPR), met the president.', [('Darek Vonn', 'leader_of', 'Faith and Progress')], []),
     # the leader of the founders leads what they founded
     _case('The rebels, led by former finance minister Lina Sorel, have formed a new group, the Harvest Front, and say they will not return.', [('Lina Sorel', 'leader_of', 'Harvest Front')], []),
     _case('Dissident deputies led by Lina Sorel set up the Harvest Front in March.', [('Lina Sorel', 'leader_of', 'Harvest Front')], []),

@@ -127,6 +127,8 @@ class Knowledge:
     state_executive: set[str] = field(default_factory=set)  # "ministry", "embassy": the state itself
     state_office_nouns: set[str] = field(default_factory=set)  # "the Permanent Mission of X": the state abroad
     possessive_name_words: set[str] = field(default_factory=set)  # "people" of "People's Congress"
+    pair_name_words: set[str] = field(default_factory=set)  # "Unity" + "and" + "Labour": one name
+    for_name_heads: set[str] = field(default_factory=set)  # "the Together for Velna alliance": one name
     joining_words: set[str] = field(default_factory=set)  # "plus" of "the Front plus the Greens": two names
     page_words: set[str] = field(default_factory=set)  # "login", "weather": web-page furniture
     script_markers: set[str] = field(default_factory=set)  # "SOUNDBITE", "SOT": a broadcast script's cue words
@@ -328,6 +330,8 @@ def knowledge() -> Knowledge:
     kb.possessive_name_words = {norm(x) for x in _need(r, "possessive_name_words", list, rpath)}
     kb.page_words = {norm(x) for x in _need(r, "page_words", list, rpath)}
     kb.joining_words = {norm(x) for x in r.get("joining_words", [])}
+    kb.pair_name_words = {norm(x) for x in _need(r, "pair_name_words", list, rpath)}
+    kb.for_name_heads = {norm(x) for x in _need(r, "for_name_heads", list, rpath)}
     kb.section_words = {norm(x) for x in r.get("section_words", [])}
     kb.script_markers = {norm(x) for x in r.get("script_markers", [])}
     kb.instrument_words = {norm(x) for x in r.get("instrument_words", [])}

@@ -322,7 +322,7 @@ def document_states(doc: Doc) -> dict[str, str]:
             j = tok.i + 2
             titled = doc[j].text == "President" or doc[j].lower_ == "capital" and j + 2 < len(doc) \
                 and doc[j + 1].text == "," and doc[j + 2].text[:1].isupper()  # "X's capital, Y,": a city named
-            if titled or _owns(doc, tok.i + 2, owned):
+            if titled or _owns(doc, tok.i + 2, owned) or _sized_house(doc, tok.i + 2):
                 evidence.add(base)
                 continue
         if low == base and base not in tied and tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," \
@@ -484,6 +484,22 @@ def _owns(doc: Doc, j: int, cues) -> bool:
     after = [norms[t] for t in kept][:3]
     bare = [norms[t] for t in kept if not (doc[t].pos_ == "ADJ" and doc[t].is_lower)][:3]
     return any(" ".join(w[:k]) in cues for w in (after, bare) for k in (1, 2, 3))
+
+
+def _sized_house(doc: Doc, j: int) -> bool:
+    """The words after a possessive, from token ``j``, are a house sized by its seats or members ("Ostravia's
+    101-seat Chamber of the Republic", "Ostravia's 150-member parliament": facts.yaml size_modifiers and
+    legislature_nouns): only a state (or a region the gazetteer knows) keeps a national house of a given size.
+    Not a local body's noun ("its 40-member council": facts.yaml local_house_nouns)."""
+    from kingmaker.nlp.facts import fact_cues  # (facts imports this module)
+
+    cues = fact_cues()
+    norms = token_norms(doc)
+    if j + 3 >= len(doc) or not doc[j].like_num or doc[j + 1].text not in "-–" or not doc[j + 1].text:
+        return False
+    return norms[j + 2] in cues.size_modifiers and norms[j + 3] in cues.legislature_nouns \
+        and norms[j + 3] not in cues.local_house_nouns and not (j + 4 < len(doc) and doc[j + 4].is_lower
+                                                             and doc[j + 4].pos_ == "NOUN")
 
 
 def _two_word_states(doc: Doc, cues: set[str]) -> dict[str, str]:
@@ -1524,9 +1540,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     heads = [c for c in _heading_persons(doc) + _heading_bodies(doc) if not any(taken[k] for k in range(c[0], c[1]))]
     if heads:  # (in place of the run of capitals found above)
         out = heads + [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in heads)]
-    out = _split_house_members(doc, _join_named_places(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
+    out = _split_house_members(doc, _join_named_places(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_for_names(doc, _join_word_pairs(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
-            doc, _join_regnal_numbers(doc, out))))))))))))))))
+            doc, _join_regnal_numbers(doc, out))))))))))))))))))
     out = _joint_bodies(doc, _portfolio_titles(doc, out))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -2607,6 +2623,70 @@ def _join_and_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[i
             return joins[s], "EXT:ORG"
         return e, lab
     return _extend_candidates(cands, extend)
+
+
+def _join_word_pairs(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'the ruling Concord and Labour', "Karvel's Law and Order": two capitalised abstract nouns joined by "and"
+    (roles.yaml pair_name_words), with no capitalised word right before or after, are one body's name the NER cut
+    at "and" or left out; the candidates inside it are dropped. Not a name spelled in capitals, nor two plurals
+    ("the Greens and Liberals" are two)."""
+    kb = knowledge()
+    words, norms = token_texts(doc), token_norms(doc)
+
+    def word(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].is_alpha and words[k][:1].isupper()
+
+    def pair_word(k: int) -> bool:
+        return word(k) and not words[k].isupper() and norms[k] in kb.pair_name_words and doc[k].tag_ not in ("NNS", "NNPS")
+
+    pairs = [(i, i + 3) for i in range(len(doc) - 2) if doc[i + 1].lower_ == "and" and pair_word(i) and pair_word(i + 2)
+             and not word(i + 3) and not (word(i - 1) and doc[i - 1].is_sent_start is not True)]
+    if not pairs:
+        return cands
+    out = []
+    for s, e, lab in cands:
+        inside = next(((ps, pe) for ps, pe in pairs if ps <= s and e <= pe), None)
+        if inside is None and any(s < pe and ps < e for ps, pe in pairs):
+            pairs = [(ps, pe) for ps, pe in pairs if not (s < pe and ps < e)]  # (a longer name holds a part of it)
+            out.append((s, e, lab))
+        elif inside is None:
+            out.append((s, e, lab))
+    out.extend((ps, pe, "EXT:ORG") for ps, pe in pairs)
+    return sorted(out)
+
+
+def _join_for_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'the Together for Velna alliance', 'the Hope for Karvel movement': after "the", one to three capitalised words,
+    "for", one to three capitalised words and a lower-case group noun (roles.yaml for_name_heads) are one body's name
+    the NER cut at "for" (the group noun left out, as in "the Karvel alliance"); the candidates inside it are dropped.
+    Not where the first part is a state's name ("the Velna for Peace" is left as it is)."""
+    kb = knowledge()
+    words, norms = token_texts(doc), token_norms(doc)
+
+    def cap(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].is_alpha and words[k][:1].isupper() and not words[k].isupper()
+
+    spans = []
+    for i in range(2, len(doc) - 2):
+        if doc[i].lower_ != "for" or not cap(i - 1) or not cap(i + 1):
+            continue
+        s = i - 1
+        while s > 0 and i - s < 3 and cap(s - 1):
+            s -= 1
+        e = i + 1
+        while e < len(doc) and e - i <= 3 and cap(e):
+            e += 1
+        if s < 1 or doc[s - 1].lower_ != "the" or e >= len(doc) or e - i > 3 or not doc[e].is_lower \
+                or norms[e] not in kb.for_name_heads or _country_of(doc[s:i].text):
+            continue
+        spans.append((s, e))
+    if not spans:
+        return cands
+    out = [(s, e, lab) for s, e, lab in cands if not any(ps <= s and e <= pe + 1 for ps, pe in spans)]
+    kept = [(ps, pe) for ps, pe in spans if not any(s < pe and ps < e and not (ps <= s and e <= pe + 1)
+                                                     for s, e, _ in out)]
+    out.extend((ps, pe, "EXT:ORG") for ps, pe in kept)
+    return sorted(out)
 
 
 def _extend_candidates(cands: list[tuple[int, int, str]], extend) -> list[tuple[int, int, str]]:

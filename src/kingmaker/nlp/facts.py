@@ -902,16 +902,29 @@ class _Facts:
         if house is None and unit.dep_ == "attr" and any(c.dep_ == "expl" for c in unit.head.children):
             house = self._seats_in_house(unit)  # "there are 120 seats in the National Assembly"
         if house is None and n.start > 0 and doc[n.start - 1].lower_ == "the" \
-                and (cues.has("member_nouns", unit) or cues.has("seat_holders", unit)):
-            for c in unit.children:  # "the 150 members of the National Assembly"
+                and (cues.has("member_nouns", unit) or cues.has("seat_holders", unit) or self._whole_seats(unit)):
+            for c in unit.children:  # "the 150 members of the National Assembly", "how many of the 140 seats in X"
                 if c.dep_ == "prep" and c.lower_ in ("of", "in"):
                     house = next((p for p in c.children if p.dep_ == "pobj" and self._legislature_noun(p)), None)
                     if house is not None:
                         break
+        if house is None and n.start > 0 and doc[n.start - 1].lower_ == "the" and cues.has("seat_nouns", unit) \
+                and unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.lower_ == "majority":
+            # "Parliament, where no camp holds a majority of the 128 seats": a majority is of the house's whole
+            house = next((a for a in unit.ancestors if self._legislature_noun(a)), None)
         if house is None or self._is_change(n, unit):
             return False
         self._chamber_size(house, n.value, self.sent)
         return True
+
+    def _whole_seats(self, unit: Token) -> bool:
+        """'of the 140 seats in the parliament', "the 140 seats in the assembly are contested": seats named with
+        "the" as the object of a preposition or a subject, not what a clause says of them ("the 40 seats in
+        parliament it won", "the 40 seats held by X" are a holding; "the 11 quota seats for minorities in X", "the
+        20 reserved seats" a part)."""
+        return self.cues.has("seat_nouns", unit) and unit.dep_ in ("pobj", "nsubj", "nsubjpass") \
+            and not any(c.dep_ in ("relcl", "acl", "amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "for"
+                        for c in unit.children)
 
     def _house_by_whose_or_with(self, unit: Token, poss: Token | None) -> Token | None:
         """'the Assembly, whose 120 members are elected ...': the house a relative 'whose' stands for; 'the Assembly,
