@@ -893,6 +893,10 @@ class _Ctx:
                 root = self.doc[mm.start:mm.end].root
                 if mm.start < self._sentence_before(tok) and len(self._named_heading(noun, tok, exclude)) > 1:
                     return None  # "the council" sentences below a "Security Council" and a "Tribal Council"
+                if mm.start < tok.sent.start and _buried(root):
+                    salient = self._salient_named(tok, noun, root, a, exclude)
+                    if salient is not None:
+                        return salient
                 return None if None in fitting and _left_body(root) else a
         if kind_fit is not None and topic is not None and self.mentions[kind_fit].start < tok.sent.start:
             return topic  # (the sentence's own subject before a body of the noun's kind a sentence before)
@@ -974,6 +978,25 @@ class _Ctx:
                 if a >= 0 and self.actors[a].kind == "organization" and self.actors[a].subkind != "media":
                     found.setdefault(a, []).append(m)
         return found
+
+    def _salient_named(self, tok: Token, noun: str, closest: Token, a: int, exclude: int | None) -> int | None:
+        """"... handed power to a new Presidential Leadership Council. He spoke after talks hosted by the Gulf
+        Cooperation Council. The council is chaired by X": the closest body the noun heads is buried in a modifier
+        of a sentence before (``_buried``), and another it heads, named up to two sentences before that one, is an
+        argument of its sentence's main clause: the description refers to the body the passage is about."""
+        first = closest.sent.start
+        for _ in range(2):
+            first = self.doc[first - 1].sent.start if first > 0 else first
+        for i in self._mentioned_back(closest.sent.start - 1, first - 1):
+            m = self.tok2m[i]
+            b = self.mentions[m].actor if m >= 0 else -1
+            if b < 0 or b in (a, exclude) or self.actors[b].kind != "organization":
+                continue
+            heads, stems = self._heads_of(b)
+            if (noun in heads or noun.rstrip("s") in stems) \
+                    and not _buried(self.doc[self.mentions[m].start:self.mentions[m].end].root, 3):
+                return b
+        return None
 
     def _named_heading(self, noun: str, tok: Token, exclude: int | None) -> set[int]:
         """The organisations named before the phrase of ``tok`` whose name ``noun`` heads (``exclude`` left out)."""
@@ -1946,6 +1969,20 @@ class _Ctx:
         return True
 
 
+
+def _buried(tok: Token, depth: int | None = None) -> bool:
+    """``tok`` sits inside a modifying clause (a participle, a relative or adverbial clause: "talks hosted by X",
+    "the force that X sent"), or with ``depth``, that many heads or more below its sentence's root: not what its
+    sentence is about."""
+    n = 0
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("acl", "relcl", "advcl"):
+            return True
+        tok = tok.head
+        n += 1
+    return depth is not None and n >= depth
+
+
 def _clause_before(subj: Token, tok: Token) -> bool:
     """"The Front did not comment, but a commander of the group's wing said ...", "The Front declined, although the
     group's arm welcomed it": ``subj`` is the subject of a clause that ``tok``'s clause is coordinated with or
@@ -2388,8 +2425,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                             and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "person"), None)
             if obj is None and tok.dep_ == "oprd" and norm(role_verb.lemma_) in cue.appointing_verbs:
                 # "parliament elected X president" with the name parsed into the post's noun phrase
-                obj = next((c for c in tok.children if c.dep_ == "compound" and ctx.actor(c) is not None
+                obj = next((c for c in tok.children if c.dep_ in ("compound", "nmod") and ctx.actor(c) is not None
                             and ctx.kind(ctx.actor(c)) == "person"), None)
+            if obj is not None and obj.dep_ == "dobj" and ctx.np_actor(obj) is None:
+                # "elected the commander of the army, General X, as president": the name set off after the post
+                obj = _named_after_post(ctx, role_verb, obj) or obj
             if obj is not None:  # "the congress elected X as its chairwoman": the object holds the post
                 subj = obj
             owner = ctx.np_actor(subj)
@@ -5281,7 +5321,9 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             if narrator is not None:
                 ctx.add(person, typ, narrator, sent, 0.6)
             continue
-        state = _clause_state(ctx, person, first[person])
+        state = _appointing_state(ctx, person, first[person])
+        if state is None:
+            state = _clause_state(ctx, person, first[person])
         if state is None:
             state = _commanded_state(ctx, person, first[person])
         if state is None:
@@ -5400,6 +5442,49 @@ def _clause_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
             if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:"):
                 return a
     return None
+
+
+def _appointing_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
+    """"Lebanon's parliament elected X as president", "the Velnian cabinet named X defence minister", "X was
+    appointed envoy by Velnia's president": the state whose own institution (or head) gives the titled person a
+    bare post (``_appointing_verb``) holds the title."""
+    for _, root in _person_mentions(ctx, person, sent):
+        while root.dep_ == "appos":
+            root = root.head  # "elected the army's commander, General X, as president"
+        verb = root.head if root.dep_ in ("dobj", "nsubjpass", "npadvmod") else None
+        if verb is not None and any(_appointing_verb(c) == verb for c in verb.subtree if c.pos_ == "NOUN"):
+            state, _ = _post_giver(ctx, verb)
+            if state is not None:
+                return state
+    return None
+
+
+def _post_giver(ctx: _Ctx, verb: Token) -> tuple[int | None, bool]:
+    """Who gives the post of the appointing ``verb`` (its subject, or the agent of its passive): the state, when a
+    state, its institution or its head does ("Velnia's parliament", "Velnia's president"); with True, a body that
+    is no state's ("the congress of the X Party elected Y as president": the party's own post)."""
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "... accepted the resignation and named X acting minister"
+    giver = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+        or next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if giver is None or giver.pos_ == "PRON":
+        return None, False
+    of = next((p for c in giver.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj"), None)
+    a = ctx.np_actor(giver) if of is None else ctx.np_actor(of)  # "the congress of the X Party": the party
+    if a is None and of is not None:
+        return None, True  # a body of some group the text does not name: no state's post
+    if a is None:  # "Velnia's president appointed X": the state owning the unnamed office holder
+        own = next((c for c in giver.children if c.dep_ == "poss"), None)
+        a = ctx.actor(own) if own is not None and norm(giver.lemma_) in ctx.kb._title_set else None
+    if a is None:
+        return None, False
+    if ctx.kind(a) == "country":
+        return a, False
+    state = _institution_state(ctx, a)
+    if state is not None:
+        return state, False
+    return None, ctx.kind(a) == "organization" and ctx.subkind(a) not in ("legislature", "government")
 
 
 def _commanded_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
@@ -7097,6 +7182,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     if named_by is None and typ in ("leader_of", "member_of") and implied is not None:
         # "the President, X", "X, a government spokesman": a state title naming no state
         title = _implied_state_title(kb, role, full)
+        giving = _appointing_verb(role)
+        if title is not None and giving is not None and _post_giver(ctx, giving)[1]:
+            title = None  # "the congress of the X Party elected Y as president": the party's post, not the state's
         owner_noun = next((c for c in role.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
                            and ctx.actor(c) is None), None)
         if owner_noun is not None and norm(owner_noun.lemma_) not in _state_words(ctx):
@@ -7396,9 +7484,38 @@ def _implied_state_title(kb, role: Token, full: str) -> str | None:
     if mods & set(kb.relations.get("not_current_titles") or ()):
         return None  # "former president X": no longer holds the post
     if typ == "leader_of" and not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
-            and not any(c.dep_ == "poss" for c in role.children):
-        return None  # "a president" is not the country's president
+            and not any(c.dep_ == "poss" for c in role.children) and _appointing_verb(role) is None:
+        return None  # "a president" is not the country's president (but "elected X (as) president" gives the post)
     return typ
+
+
+def _named_after_post(ctx: _Ctx, verb: Token, post: Token) -> Token | None:
+    """"elected the commander of the army, General X, as president": the person named between commas right after
+    the post that is the verb's object (parsed as the post's apposition or as a phrase of the verb's own)."""
+    doc = ctx.doc
+    end = post.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        named = next((c for c in post.children if c.dep_ == "appos"), None)  # (the apposition inside the object)
+    else:
+        named = next((c for c in (*verb.children, *post.children) if c.dep_ in ("npadvmod", "appos")
+                      and c.left_edge.i == end + 2), None)
+    a = ctx.actor(named) if named is not None else None
+    return named if a is not None and ctx.kind(a) == "person" else None
+
+
+def _appointing_verb(role: Token) -> Token | None:
+    """The verb that gives the post ``role`` names with no article: "elected X as president", "named X prime
+    minister" (relations.yaml appointing_verbs; the bare post as the "as" phrase's object or the object's
+    predicate); None for any other title."""
+    if any(c.dep_ in ("det", "poss") for c in role.children):
+        return None
+    verb = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "as" else role.head if role.dep_ == "oprd" \
+        else None
+    if verb is None or norm(verb.lemma_) not in cues().appointing_verbs or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") \
+            or any(c.dep_ in ("aux", "auxpass", "neg") and (c.tag_ == "MD" or c.dep_ == "neg" or c.lower_ == "to")
+                   for c in verb.children):
+        return None  # "X shall be nominated as prime minister", "will elect X as president": not yet given
+    return verb
 
 
 def _title_is_given_name(tok: Token) -> bool:
