@@ -391,6 +391,33 @@ def test_not_accepting_is_a_refusal(en):
     assert [(h.type, h.negated) for h in hits] == [("SUPPORT", True)]
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "\"We will not allow the valley to become a haven for smugglers,\" Marek Tolvan said.",
+    "Tomas Vendrel said Karvel would not allow its territory to be used for attacks on Ostravia.",
+    "The Government of Karvel shall not permit its ports to be used by foreign fleets.",
+])
+def test_a_resolve_not_to_allow_what_may_come_is_no_refusal(en, text):
+    assert not [h for h in code(en, text) if h.type == "REJECT"], code(en, text)
+
+
+@pytest.mark.model
+def test_not_allowing_in_the_past_is_still_a_refusal(en):
+    hits = code(en, "The Veltrian government did not allow the inspectors to enter.")
+    assert [(h.type, h.negated) for h in hits] == [("REJECT", False)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Zarkan Unity Party has called a rally for Saturday.",
+    "President Ilya Voss called an emergency meeting of the Veltrian cabinet on Monday.",
+])
+def test_a_time_phrase_makes_no_call_for_or_call_on(en, text):
+    assert not [h for h in code(en, text) if h.type == "REQUEST"], code(en, text)
+    hits = code(en, "On Monday the Zarkan Unity Party called on Veltria to free Ilya Voss.")
+    assert any(h.type == "REQUEST" for h in hits), hits
+
+
 # ---------------------------------------------------------------------------------------------
 # event dates
 

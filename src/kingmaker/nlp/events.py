@@ -147,6 +147,7 @@ class EventLexicon:
     background: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     refused_when_negated: frozenset[str] = frozenset()  # "did not accept the offer" is a refusal
+    resolved_when_future: frozenset[str] = frozenset()  # "will not allow X to ...": a resolve, no refusal
     of_target_nouns: frozenset[str] = frozenset()       # "the arrest of X": X is acted upon
     aimed_preps: frozenset[str] = frozenset()           # "X's sanctions against Y": Y is acted upon, X acts
     disowning: frozenset[str] = frozenset()             # "..., a charge X denies": the act is disputed
@@ -506,7 +507,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     lex.scheduled = frozenset(words_list(modals.get("scheduled", []), "modals.scheduled"))
-    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
+    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "resolved_when_future", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "partnered_nouns", "replies", "proposing", "result_participles",
@@ -1644,6 +1645,8 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
         elif dep == "prt" or dep == "advmod" and c.lower_ in _PARTICLES:
             words.setdefault(_lemma(c), c)  # "walked out", the particle parsed as an adverb
         elif dep in ("prep", "agent"):
+            if _time_adjunct(c):
+                continue  # "called a rally for Saturday", "met on Monday": a time, no "call for", "call on"
             words.setdefault(_lemma(c), c)
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
@@ -1662,6 +1665,12 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
                 if p.dep_ == "mark" and p.lower_ == "for":
                     words.setdefault("for", p)
     return set(words), words
+
+
+def _time_adjunct(prep: Token) -> bool:
+    """``prep`` only tells when: every object it has is a date or a time ("on Monday", "for Saturday")."""
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
 def _match_entry(entries: list[LexEntry], words: set[str]) -> LexEntry | None:
@@ -4194,6 +4203,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     # ("offered no help", "sent no troops", "accepted none of the demands": the act did not happen)
     no_one = negated and _no_one_subject(ctx, tok)
     if negated and not act.negated_inner and not no_one and _vl(ctx, tok) in lex.refused_when_negated:
+        if _vl(ctx, tok) in lex.resolved_when_future and _modal(ctx, tok)[0]:
+            return None  # "we will not allow the camp to become a haven": a resolve about what may come
         typ, negated = "REJECT", False  # "the government did not accept the request"
     future, obligation = _modal(ctx, tok)
     refused = planned = None
