@@ -408,6 +408,28 @@ def test_not_allowing_in_the_past_is_still_a_refusal(en):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("Speaker Tomas Brenn agreed to the Unity Party's request.", "Unity Party"),
+    ("Tomas Brenn agreed to the demand of the Unity Party.", "Unity Party"),
+    ("Speaker Tomas Brenn agreed to the request late on Monday.", None),
+])
+def test_agreeing_to_a_request_accepts_it(en, text, target):
+    hits = code(en, text)
+    assert [h.type for h in hits] == ["AGREE"], hits
+    assert (target in hits[0].target.text) if target else hits[0].target is None, hits
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Karvel Guard fought on the side of the Ostravian government in 2019.",
+    "Hezbollah, which fought on Assad's side during the war, denied any role.",
+])
+def test_the_side_one_fights_on_is_no_target(en, text):
+    hits = [h for h in code(en, text) if h.type == "ASSAULT"]
+    assert hits and all(h.target is None for h in hits), hits
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", [
     "The Zarkan Unity Party has called a rally for Saturday.",
     "President Ilya Voss called an emergency meeting of the Veltrian cabinet on Monday.",

@@ -148,6 +148,8 @@ class EventLexicon:
     pronouns: frozenset[str] = frozenset()
     refused_when_negated: frozenset[str] = frozenset()  # "did not accept the offer" is a refusal
     resolved_when_future: frozenset[str] = frozenset()  # "will not allow X to ...": a resolve, no refusal
+    ally_nouns: frozenset[str] = frozenset()            # "fought on the side of X": X is no target
+    accepted_types: frozenset[str] = frozenset()        # "agreed to the request": accepted, no request
     of_target_nouns: frozenset[str] = frozenset()       # "the arrest of X": X is acted upon
     aimed_preps: frozenset[str] = frozenset()           # "X's sanctions against Y": Y is acted upon, X acts
     disowning: frozenset[str] = frozenset()             # "..., a charge X denies": the act is disputed
@@ -507,7 +509,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     lex.scheduled = frozenset(words_list(modals.get("scheduled", []), "modals.scheduled"))
-    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "resolved_when_future", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
+    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "resolved_when_future", "ally_nouns", "accepted_types", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "partnered_nouns", "replies", "proposing", "result_participles",
@@ -1528,8 +1530,10 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
                 and _third_party(ctx, c) is None and not _backed_with(c):
             for p in [*c.children, *_repeated_prep_objects(c)]:
                 # "wrote to X": dative "to"; "jointly with X" names a partner, not a target
-                if p.dep_ == "pobj" and not (c.lower_ in ("at", "on", "upon") and _lemma(p) in ctx.lex.behest_nouns):
-                    # not "at the request of X" (X asked), but "responded to a request from X" (X is answered)
+                if p.dep_ == "pobj" and not (c.lower_ in ("at", "on", "upon") and _lemma(p) in ctx.lex.behest_nouns) \
+                        and _lemma(p) not in ctx.lex.ally_nouns:
+                    # not "at the request of X" (X asked), but "responded to a request from X" (X is answered);
+                    # not "fought on the side of X", "on X's side" (X is an ally)
                     m = _mention(ctx, p)
                     if m is not None:
                         return m
@@ -2035,6 +2039,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             itype, itok, ineg = got
             if frame == "intent" and lem in lex.preparation and itype in lex.preparation_map:
                 t = lex.preparation_map[itype]  # "preparing an offensive against X": a mobilisation under way
+            elif frame == "intent" and itype in lex.accepted_types and itok.pos_ in ("NOUN", "PROPN"):
+                t = "AGREE"  # "agreed to the request", "consented to their demands": what was asked is accepted
             elif frame == "intent":
                 t = lex.plan_type(itype)
             elif frame == "threat":
