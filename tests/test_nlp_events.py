@@ -431,6 +431,28 @@ def test_the_side_one_fights_on_is_no_target(en, text):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
+    "Tomas Brenn confirmed the meeting but denied any payment from Ilya Voss.",
+    "The Veltrian foreign ministry suggests a meeting at the level of deputies.",
+    "Veltrian officials have said Ostravia arms the Dunavia Brigades.",
+])
+def test_naming_an_act_in_speech_performs_none(en, text):
+    assert not [h for h in code(en, text) if h.type in ("CONSULT", "AID")], code(en, text)
+
+
+@pytest.mark.model
+def test_a_refusal_to_hear_an_appeal_is_still_one(en):
+    hits = code(en, "The court also declined, on Tuesday, to hear an appeal by Tomas Brenn against its ruling.")
+    assert [h.type for h in hits] == ["REJECT"] and "Tomas Brenn" in hits[0].target.text, hits
+
+
+@pytest.mark.model
+def test_a_claimed_attack_is_still_the_claimants():
+    found = pipeline_events("Ostravia claimed the attack on Veltria.")
+    assert ("Ostravia", "ASSAULT", "Veltria") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
     "The Zarkan Unity Party has called a rally for Saturday.",
     "President Ilya Voss called an emergency meeting of the Veltrian cabinet on Monday.",
 ])

@@ -150,6 +150,7 @@ class EventLexicon:
     resolved_when_future: frozenset[str] = frozenset()  # "will not allow X to ...": a resolve, no refusal
     ally_nouns: frozenset[str] = frozenset()            # "fought on the side of X": X is no target
     accepted_types: frozenset[str] = frozenset()        # "agreed to the request": accepted, no request
+    witnessing: frozenset[str] = frozenset()            # "the court heard the appeal": the object is taken up
     of_target_nouns: frozenset[str] = frozenset()       # "the arrest of X": X is acted upon
     aimed_preps: frozenset[str] = frozenset()           # "X's sanctions against Y": Y is acted upon, X acts
     disowning: frozenset[str] = frozenset()             # "..., a charge X denies": the act is disputed
@@ -509,7 +510,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     lex.scheduled = frozenset(words_list(modals.get("scheduled", []), "modals.scheduled"))
-    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "resolved_when_future", "ally_nouns", "accepted_types", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
+    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "resolved_when_future", "ally_nouns", "accepted_types", "witnessing", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "partnered_nouns", "replies", "proposing", "result_participles",
@@ -2093,6 +2094,12 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         has_obj = False
         for c in tok.children:
             if c.dep_ in _OBJ or (c.dep_ == "attr"):
+                if frame == "report" and lem not in lex.light and lem not in lex.claiming_verbs \
+                        and lem not in lex.witnessing:
+                    # "confirmed the meeting", "suggests a meeting", "told a cabinet meeting": naming an act in
+                    # speech is no act (verbs that stage what they name, "announced sanctions", are light verbs)
+                    has_obj = True
+                    continue
                 if _lemma(c) in ("part", "role"):
                     # "took part in the attack", "played a role in the raid", "played no part in it":
                     # the act is the prepositional object
