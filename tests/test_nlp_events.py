@@ -391,6 +391,77 @@ def test_not_accepting_is_a_refusal(en):
     assert [(h.type, h.negated) for h in hits] == [("SUPPORT", True)]
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "\"We will not allow the valley to become a haven for smugglers,\" Marek Tolvan said.",
+    "Tomas Vendrel said Karvel would not allow its territory to be used for attacks on Ostravia.",
+    "The Government of Karvel shall not permit its ports to be used by foreign fleets.",
+])
+def test_a_resolve_not_to_allow_what_may_come_is_no_refusal(en, text):
+    assert not [h for h in code(en, text) if h.type == "REJECT"], code(en, text)
+
+
+@pytest.mark.model
+def test_not_allowing_in_the_past_is_still_a_refusal(en):
+    hits = code(en, "The Veltrian government did not allow the inspectors to enter.")
+    assert [(h.type, h.negated) for h in hits] == [("REJECT", False)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("Speaker Tomas Brenn agreed to the Unity Party's request.", "Unity Party"),
+    ("Tomas Brenn agreed to the demand of the Unity Party.", "Unity Party"),
+    ("Speaker Tomas Brenn agreed to the request late on Monday.", None),
+])
+def test_agreeing_to_a_request_accepts_it(en, text, target):
+    hits = code(en, text)
+    assert [h.type for h in hits] == ["AGREE"], hits
+    assert (target in hits[0].target.text) if target else hits[0].target is None, hits
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Karvel Guard fought on the side of the Ostravian government in 2019.",
+    "Hezbollah, which fought on Assad's side during the war, denied any role.",
+])
+def test_the_side_one_fights_on_is_no_target(en, text):
+    hits = [h for h in code(en, text) if h.type == "ASSAULT"]
+    assert hits and all(h.target is None for h in hits), hits
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Tomas Brenn confirmed the meeting but denied any payment from Ilya Voss.",
+    "The Veltrian foreign ministry suggests a meeting at the level of deputies.",
+    "Veltrian officials have said Ostravia arms the Dunavia Brigades.",
+])
+def test_naming_an_act_in_speech_performs_none(en, text):
+    assert not [h for h in code(en, text) if h.type in ("CONSULT", "AID")], code(en, text)
+
+
+@pytest.mark.model
+def test_a_refusal_to_hear_an_appeal_is_still_one(en):
+    hits = code(en, "The court also declined, on Tuesday, to hear an appeal by Tomas Brenn against its ruling.")
+    assert [h.type for h in hits] == ["REJECT"] and "Tomas Brenn" in hits[0].target.text, hits
+
+
+@pytest.mark.model
+def test_a_claimed_attack_is_still_the_claimants():
+    found = pipeline_events("Ostravia claimed the attack on Veltria.")
+    assert ("Ostravia", "ASSAULT", "Veltria") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Zarkan Unity Party has called a rally for Saturday.",
+    "President Ilya Voss called an emergency meeting of the Veltrian cabinet on Monday.",
+])
+def test_a_time_phrase_makes_no_call_for_or_call_on(en, text):
+    assert not [h for h in code(en, text) if h.type == "REQUEST"], code(en, text)
+    hits = code(en, "On Monday the Zarkan Unity Party called on Veltria to free Ilya Voss.")
+    assert any(h.type == "REQUEST" for h in hits), hits
+
+
 # ---------------------------------------------------------------------------------------------
 # event dates
 

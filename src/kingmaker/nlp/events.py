@@ -147,6 +147,10 @@ class EventLexicon:
     background: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     refused_when_negated: frozenset[str] = frozenset()  # "did not accept the offer" is a refusal
+    resolved_when_future: frozenset[str] = frozenset()  # "will not allow X to ...": a resolve, no refusal
+    ally_nouns: frozenset[str] = frozenset()            # "fought on the side of X": X is no target
+    accepted_types: frozenset[str] = frozenset()        # "agreed to the request": accepted, no request
+    witnessing: frozenset[str] = frozenset()            # "the court heard the appeal": the object is taken up
     of_target_nouns: frozenset[str] = frozenset()       # "the arrest of X": X is acted upon
     aimed_preps: frozenset[str] = frozenset()           # "X's sanctions against Y": Y is acted upon, X acts
     disowning: frozenset[str] = frozenset()             # "..., a charge X denies": the act is disputed
@@ -508,7 +512,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     lex.scheduled = frozenset(words_list(modals.get("scheduled", []), "modals.scheduled"))
-    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
+    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "resolved_when_future", "ally_nouns", "accepted_types", "witnessing", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "commendations", "scare_quoting", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "partnered_nouns", "replies", "proposing", "result_participles",
@@ -1529,8 +1533,10 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
                 and _third_party(ctx, c) is None and not _backed_with(c):
             for p in [*c.children, *_repeated_prep_objects(c)]:
                 # "wrote to X": dative "to"; "jointly with X" names a partner, not a target
-                if p.dep_ == "pobj" and not (c.lower_ in ("at", "on", "upon") and _lemma(p) in ctx.lex.behest_nouns):
-                    # not "at the request of X" (X asked), but "responded to a request from X" (X is answered)
+                if p.dep_ == "pobj" and not (c.lower_ in ("at", "on", "upon") and _lemma(p) in ctx.lex.behest_nouns) \
+                        and _lemma(p) not in ctx.lex.ally_nouns:
+                    # not "at the request of X" (X asked), but "responded to a request from X" (X is answered);
+                    # not "fought on the side of X", "on X's side" (X is an ally)
                     m = _mention(ctx, p)
                     if m is not None:
                         return m
@@ -1646,6 +1652,8 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
         elif dep == "prt" or dep == "advmod" and c.lower_ in _PARTICLES:
             words.setdefault(_lemma(c), c)  # "walked out", the particle parsed as an adverb
         elif dep in ("prep", "agent"):
+            if _time_adjunct(c):
+                continue  # "called a rally for Saturday", "met on Monday": a time, no "call for", "call on"
             words.setdefault(_lemma(c), c)
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
@@ -1664,6 +1672,12 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
                 if p.dep_ == "mark" and p.lower_ == "for":
                     words.setdefault("for", p)
     return set(words), words
+
+
+def _time_adjunct(prep: Token) -> bool:
+    """``prep`` only tells when: every object it has is a date or a time ("on Monday", "for Saturday")."""
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
 def _match_entry(entries: list[LexEntry], words: set[str]) -> LexEntry | None:
@@ -2028,6 +2042,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             itype, itok, ineg = got
             if frame == "intent" and lem in lex.preparation and itype in lex.preparation_map:
                 t = lex.preparation_map[itype]  # "preparing an offensive against X": a mobilisation under way
+            elif frame == "intent" and itype in lex.accepted_types and itok.pos_ in ("NOUN", "PROPN"):
+                t = "AGREE"  # "agreed to the request", "consented to their demands": what was asked is accepted
             elif frame == "intent":
                 t = lex.plan_type(itype)
             elif frame == "threat":
@@ -2080,6 +2096,12 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         has_obj = False
         for c in tok.children:
             if c.dep_ in _OBJ or (c.dep_ == "attr"):
+                if frame == "report" and lem not in lex.light and lem not in lex.claiming_verbs \
+                        and lem not in lex.witnessing:
+                    # "confirmed the meeting", "suggests a meeting", "told a cabinet meeting": naming an act in
+                    # speech is no act (verbs that stage what they name, "announced sanctions", are light verbs)
+                    has_obj = True
+                    continue
                 if _lemma(c) in ("part", "role"):
                     # "took part in the attack", "played a role in the raid", "played no part in it":
                     # the act is the prepositional object
@@ -4233,6 +4255,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     # ("offered no help", "sent no troops", "accepted none of the demands": the act did not happen)
     no_one = negated and _no_one_subject(ctx, tok)
     if negated and not act.negated_inner and not no_one and _vl(ctx, tok) in lex.refused_when_negated:
+        if _vl(ctx, tok) in lex.resolved_when_future and _modal(ctx, tok)[0]:
+            return None  # "we will not allow the camp to become a haven": a resolve about what may come
         typ, negated = "REJECT", False  # "the government did not accept the request"
     future, obligation = _modal(ctx, tok)
     refused = planned = None
