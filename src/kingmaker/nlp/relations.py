@@ -8508,8 +8508,11 @@ def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str 
     if before is not None and (norm(before.text) in (rel.get("not_current_titles") or ()) or before.pos_ == "PROPN"
                                or before.text[:1].isupper() and before.i > before.sent.start):
         return None  # "former President X"; "Party Leader X" where a name or organisation precedes the title
-    if before is not None and before.ent_type_ == "NORP":
-        return None  # "Philippine President X" opening a sentence: a nationality no state of the text stands for
+    home = ctx.title_home() if before is not None and before.ent_type_ == "NORP" else None
+    if before is not None and before.ent_type_ == "NORP" and (home is None or not any(
+            _same_stem(norm(before.text), w) for w in norm(ctx.actors[home].name).split())):
+        return None  # "Philippine President X" opening a sentence: another nation's post, not the story's state's
+        # ("Kurdish Prime Minister X" in a story about Kurdistan is its own)
     titles = rel.get("implied_state_titles") or {}
     for n in range(len(words), 0, -1):
         typ = titles.get(" ".join(words[-n:]))
