@@ -1175,6 +1175,48 @@ def test_former_titles_imply_no_tie():
 
 
 @pytest.mark.model
+def test_a_nationality_before_a_title_names_another_state():
+    # "Velnian" names no state of the text: the president is Velnia's, not the story's state's
+    story = "Korvia freed the crew on Monday. Korvia's government said the sailors were safe. {} Korvia said so."
+    found = run(story.format("Velnian President Ivo Rask thanked Oman for its help."))
+    assert ("Ivo Rask", "leader_of", "Korvia") not in found
+    assert run(story.format("President Ivo Rask thanked Oman for its help.")) >= {("Ivo Rask", "leader_of", "Korvia")}
+
+
+@pytest.mark.model
+def test_a_states_branch_of_a_movement_is_part_of_the_movement():
+    # "Chile's branch of X": the state is where the branch works; the movement named after "of" owns it
+    found = run("Chile held elections. The Reform Party, Chile's branch of the Crescent Brotherhood, won seats.")
+    assert ("Reform Party", "part_of", "Crescent Brotherhood") in found
+    assert ("Reform Party", "part_of", "Chile") not in found
+
+
+@pytest.mark.model
+def test_a_truce_pact_is_no_alliance():
+    # relations.yaml word_lists.truce_pact_words: a non-aggression, ceasefire or peace pact binds two adversaries
+    assert ("Ivo Rask", "allied_with", "Korvian Front") not in run(
+        "In 2025 Ivo Rask signed a local non-aggression pact with the Korvian Front and handed over a prisoner.")
+    assert ("Unity Party", "allied_with", "Korvian Front") not in run(
+        "The Unity Party signed a peace accord with the Korvian Front.")
+    assert ("Unity Party", "allied_with", "Korvian Front") in run(
+        "The Unity Party signed a defence agreement with the Korvian Front.")
+
+
+@pytest.mark.model
+def test_a_group_controlling_a_body_is_no_patron():
+    # relations.yaml word_lists.territory_verbs: only a state that controls a named group backs it
+    assert ("Unity Party", "backs", "Harvest Council") not in run(
+        "The Unity Party controls the Harvest Council, a body in the south.")
+    assert ("Iran", "backs", "Harvest Front") in run("Iran controls the Harvest Front, a militia in the south.")
+
+
+@pytest.mark.model
+def test_backing_a_forces_deployment_is_no_tie():
+    # relations.yaml word_lists.act_nouns: "X backed Y's deployment" backs one act of Y's, Y is no client of X
+    assert ("Iran", "backs", "Korvia military") not in run("Iran backed the Korvian army's deployment to the south.")
+
+
+@pytest.mark.model
 def test_only_heads_of_state_lead_a_state():
     found = run("The top American commander, General Mark Hollis, said the strike was legal.")
     assert ("Mark Hollis", "leader_of", "United States") not in found
@@ -1204,7 +1246,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "aspiration_verbs", "hosting_verbs", "command_verbs", "journey_verbs", "visit_meeting_verbs",
                                       "female_titles", "neighbour_words", "including_words", "follower_nouns", "held_activities",
                                       "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs",
-                                      "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "self_naming_verbs", "insurgent_words", "every_ruler_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
+                                      "internal_bodies", "agreement_nouns", "defence_words", "truce_pact_words", "territory_verbs", "peer_words", "opposition_words", "self_naming_verbs", "insurgent_words", "every_ruler_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
                                       "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
                                       "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
                                       "portfolio_nouns", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",

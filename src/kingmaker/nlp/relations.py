@@ -101,6 +101,7 @@ class Cues:
     internal_bodies: frozenset[str]
     agreement_nouns: frozenset[str]
     defence_words: frozenset[str]
+    truce_pact_words: frozenset[str]
     territory_verbs: frozenset[str]
     peer_words: frozenset[str]
     prefixed_body_nouns: frozenset[str]
@@ -2734,7 +2735,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 keys = (f"{lemmas[tok.i]} {norm(obj.text)}", f"{lemmas[tok.i]} {obj.lemma_.lower()}",
                         f"{lemmas[tok.i]} pact" if _defence_pact(obj) else "")
                 key = next((k for k in keys if k in prep_verbs), None)
-                if key is not None:
+                if key is not None and not _truce_pact(obj):
                     _prep_verb(ctx, tok, prep_verbs[key], obj)
         # "the Alliance, which includes A and B": members of a coalition
         if tok.pos_ == "VERB" and (lemmas[tok.i] in membership_verbs or lemmas[tok.i] in composition_heads
@@ -6080,8 +6081,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             if norm(lemma) in cues().personal_tie_verbs and ctx.kind(s_actor) != "person":
                 continue  # "the League, which represents the party at the talks": a body acting for another
             if norm(lemma) in cues().territory_verbs and (i >= len(shallow) or shallow[i] is None
-                                                         or ctx.kind(t) == "country"):
-                continue  # "X controls most of Yemen's north", "X controls Ostravia": ground held, no tie
+                                                         or ctx.kind(t) == "country"
+                                                         or ctx.kind(s_actor) != "country"):
+                continue  # "X controls most of Yemen's north", "X controls Ostravia": ground held, no tie; "the
+                # party controls the council": a body held by a party or group, no client of it
             if i < len(shallow) and shallow[i] is None and t is not None and ctx.kind(s_actor) == "person" \
                     and ctx.kind(t) == "country" and typ == "backs" and obj.pos_ == "NOUN":
                 continue  # "he backed Ostravia's application to join the EU": a person backing a state's act
@@ -7023,6 +7026,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             and any(c.dep_ == "poss" and c.lower_ == "our" for c in role.children):
         poss_owner = None  # a speaker's "our leader" may be the wider movement's: no post from "our" (but "X, our
         # candidate", "our deputy X": one of the speaker's body)
+    if poss_owner is not None and typ == "part_of" and ctx.kind(poss_owner) == "country" \
+            and any(ctx.np_actor(o) not in (None, poss_owner) for o in _of_object(role)):
+        poss_owner = None  # "Y, Chile's branch of the X Brotherhood": the state is where the branch works, X owns it
     if poss_owner is not None and not former:
         _coordinated_stance(ctx, owner, role, poss_owner, typ, of_phrases)
     named_by = None
@@ -7934,6 +7940,13 @@ def _stray_verb_clause(tok: Token) -> Token | None:
     return None
 
 
+def _truce_pact(noun: Token) -> bool:
+    """"a non-aggression pact", "a local ceasefire agreement", "a peace accord": a pact whose modifiers say it ends
+    or stays hostility (relations.yaml word_lists.truce_pact_words), no alliance between its signatories."""
+    text = " " + norm("".join(t.text_with_ws for t in noun.subtree if t.i < noun.i)) + " "
+    return any(f" {w} " in text for w in cues().truce_pact_words)  # (norm spells "non-aggression" "non aggression")
+
+
 def _defence_pact(noun: Token) -> bool:
     """"a defence agreement", "a ten-year security cooperation treaty", "a coalition agreement": an agreement noun
     with a defence word or an alliance noun before it reads as a pact (relations.yaml word_lists.agreement_nouns,
@@ -8612,6 +8625,11 @@ def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str 
     if before is not None and (norm(before.text) in (rel.get("not_current_titles") or ()) or before.pos_ == "PROPN"
                                or before.text[:1].isupper() and before.i > before.sent.start):
         return None  # "former President X"; "Party Leader X" where a name or organisation precedes the title
+    home = ctx.title_home() if before is not None and before.ent_type_ == "NORP" else None
+    if before is not None and before.ent_type_ == "NORP" and (home is None or not any(
+            _same_stem(norm(before.text), w) for w in norm(ctx.actors[home].name).split())):
+        return None  # "Philippine President X" opening a sentence: another nation's post, not the story's state's
+        # ("Kurdish Prime Minister X" in a story about Kurdistan is its own)
     titles = rel.get("implied_state_titles") or {}
     for n in range(len(words), 0, -1):
         typ = titles.get(" ".join(words[-n:]))
