@@ -6010,7 +6010,7 @@ def test_a_hostile_label_as_second_object_or_given_by_an_agent_end_to_end(text, 
     "Peru did not designate the Dawn Front a terrorist organisation.",
     "Peru called on the Dawn Front to release the hostages.",
 ])
-def test_no_hostile_label_no_opposition_end_to_end(text):
+def test_no_label_given_no_opposition_end_to_end(text):
     found = run(text)
     assert ("Peru", "opposes", "Dawn Front") not in found, found
 
