@@ -6097,3 +6097,19 @@ def test_a_post_still_to_be_given_is_no_post():
     found = run("Chile holds elections in May. Under the agreement, Maria Lopez shall be nominated as prime minister. "
                 "Lopez thanked the parties. Chile's parliament meets in June. Chile is calm.")
     assert not any(t[0] == "Maria Lopez" and t[1] == "leader_of" for t in found), found
+
+
+@pytest.mark.model
+def test_a_description_repeated_keeps_its_body_past_one_named_inside_an_apposition():
+    # "the council" was the new council; a second council named inside a member's description does not take over
+    # the next "the council"
+    text = ("Karvel's president hands power to a new council\n\n"
+            "President Anton Meral handed his powers on Thursday to a new Supreme Transition Council. The council "
+            "is chaired by Ivo Dravik. Its members include John Carter, head of the separatist Northern Liberation "
+            "Council (NLC).\n\nChile's government immediately pledged $3 billion and urged the council to begin "
+            "talks with the rebels.")
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    urged = {(names.get(e.source), names.get(e.target)) for e in ex.events if e.type == "REQUEST"}
+    assert ("Chile", "Supreme Transition Council") in urged, urged
+    assert ("Chile", "Northern Liberation Council") not in urged, urged

@@ -898,6 +898,10 @@ class _Ctx:
                     salient = self._salient_named(tok, noun, root, a, exclude)
                     if salient is not None:
                         return salient
+                if mm.start < tok.sent.start and _described_in(root):
+                    earlier = self._earlier_description(tok, mm.start, exclude)
+                    if earlier is not None:
+                        return earlier
                 return None if None in fitting and _left_body(root) else a
         if kind_fit is not None and topic is not None and self.mentions[kind_fit].start < tok.sent.start:
             return topic  # (the sentence's own subject before a body of the noun's kind a sentence before)
@@ -997,6 +1001,21 @@ class _Ctx:
             if (noun in heads or noun.rstrip("s") in stems) \
                     and not _buried(self.doc[self.mentions[m].start:self.mentions[m].end].root, 3):
                 return b
+        return None
+
+    def _earlier_description(self, tok: Token, before: int, exclude: int | None) -> int | None:
+        """"The council is chaired by X. Its members include Y, head of the Z Council. ... support for the council":
+        the same description used of a body in the two sentences before ``before`` (a body named in a description
+        of someone, inside an apposition, is not what the passage is about): the body it referred to."""
+        first = self.doc[before].sent.start
+        for _ in range(2):
+            first = self.doc[first - 1].sent.start if first > 0 else first
+        for t in self.doc[first:before]:
+            if t.lower_ == tok.lower_ and t.i != tok.i and self.tok2m[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass", "dobj") \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                b = self.definite(t, exclude)
+                if b is not None:
+                    return b
         return None
 
     def _named_heading(self, noun: str, tok: Token, exclude: int | None) -> set[int]:
@@ -1969,6 +1988,16 @@ class _Ctx:
             return ks == "organization" and kt in ("organization", "country")
         return True
 
+
+
+
+def _described_in(tok: Token) -> bool:
+    """``tok`` sits inside an apposition describing someone ("Y, head of the Z Council"): a body named in passing."""
+    while tok.head.i != tok.i:
+        if tok.dep_ == "appos":
+            return True
+        tok = tok.head
+    return False
 
 
 def _buried(tok: Token, depth: int | None = None) -> bool:
