@@ -5988,3 +5988,27 @@ def test_a_stance_participle_on_a_body_one_leads_is_the_leaders_end_to_end(text,
 def test_a_stance_participle_on_a_body_one_joined_is_not_the_joiners():
     found = run("Peru joined the coalition fighting the Dawn Front.")
     assert ("Peru", "opposes", "Dawn Front") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, found_ties", [
+    ("Officials say Tolvania arms and funds the Sable Brigades.", {("Tolvania", "backs", "Sable Brigades")}),
+    ("Officials say Tolvania arms, funds and trains both the Sable Brigades and the Dawn Legion.",
+     {("Tolvania", "backs", "Sable Brigades"), ("Tolvania", "backs", "Dawn Legion")}),
+    ("The Sable Brigades attacked a convoy. Officials say Peru arms and finances the group.",
+     {("Peru", "backs", "Sable Brigades")}),
+])
+def test_backing_verbs_read_as_plural_nouns_still_back(text, found_ties):
+    # "X arms and funds Y": the parser takes "arms", "funds" for nouns (_misparsed_backing reads the words)
+    found = run(text)
+    assert found_ties <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Tolvania's arms and funds reach the Sable Brigades.",
+    "Tolvania arms deals with the Sable Brigades were cancelled.",
+])
+def test_arms_as_a_noun_backs_no_one(text):
+    found = run(text)
+    assert not any(t == "backs" for _, t, _ in found), found
