@@ -6113,3 +6113,27 @@ def test_a_description_repeated_keeps_its_body_past_one_named_inside_an_appositi
     urged = {(names.get(e.source), names.get(e.target)) for e in ex.events if e.type == "REQUEST"}
     assert ("Chile", "Supreme Transition Council") in urged, urged
     assert ("Chile", "Northern Liberation Council") not in urged, urged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, found_ties", [
+    ("Officials say Tolvania arms and funds the Sable Brigades.", {("Tolvania", "backs", "Sable Brigades")}),
+    ("Officials say Tolvania arms, funds and trains both the Sable Brigades and the Dawn Legion.",
+     {("Tolvania", "backs", "Sable Brigades"), ("Tolvania", "backs", "Dawn Legion")}),
+    ("The Sable Brigades attacked a convoy. Officials say Peru arms and finances the group.",
+     {("Peru", "backs", "Sable Brigades")}),
+])
+def test_backing_verbs_read_as_plural_nouns_still_back(text, found_ties):
+    # "X arms and funds Y": the parser takes "arms", "funds" for nouns (_misparsed_backing reads the words)
+    found = run(text)
+    assert found_ties <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Tolvania's arms and funds reach the Sable Brigades.",
+    "Tolvania arms deals with the Sable Brigades were cancelled.",
+])
+def test_arms_as_a_noun_backs_no_one(text):
+    found = run(text)
+    assert not any(t == "backs" for _, t, _ in found), found

@@ -77,7 +77,7 @@ CASES = [
     _case('The Saffron Brigade and its patron Iran deny the accusations.', [('Iran', 'backs', 'Saffron Brigade')], []),
     _case("Iran's proxy, the Saffron Brigade, controls the crossing.", [('Iran', 'backs', 'Saffron Brigade')], []),
     _case('The Saffron Brigade is aligned with Iran.', [('Saffron Brigade', 'allied_with', 'Iran')], []),
-    _case('Iran arms and funds the Saffron Brigade.', [('Iran', 'backs', 'Saffron Brigade')], [], '"X arms and funds Y" (the first verb parsed as a noun) gives no backing yet'),
+    _case('Iran arms and funds the Saffron Brigade.', [('Iran', 'backs', 'Saffron Brigade')], []),
     _case('The Saffron Brigade relies on Iranian money and weapons.', [('Iran', 'backs', 'Saffron Brigade')], []),
     _case('The Saffron Brigade is funded by Turkey.', [('Turkey', 'backs', 'Saffron Brigade')], []),
     _case('The Turkish-funded Saffron Brigade withdrew from the town.', [('Turkey', 'backs', 'Saffron Brigade')], []),

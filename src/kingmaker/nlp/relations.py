@@ -2790,6 +2790,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                      or _leading_antecedent(ctx, tok) is not None) \
                 and not (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
             _stance(ctx, tok, verbs)
+        # "X arms and funds Y", "X arms, funds and trains both Y and Z": backing verbs the parser took for plural nouns
+        if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and verbs.get(lemmas[tok.i]) == "backs" and a is None:
+            _misparsed_backing(ctx, tok, verbs)
         # "with Iran's backing", "formed under the sponsorship of Iran": the owner backs the subject of
         # the clause (or what the participle is said of: "the Front, set up under Iran's patronage,")
         if lemmas[tok.i] in backing and tok.pos_ == "NOUN":
@@ -8065,6 +8068,43 @@ def _bare_object_relative(ctx: _Ctx, which: Token, verbs: dict) -> None:
     body = ctx.actor(doc[which.i - 2])
     if typ in ("leader_of", "member_of") and body is not None and ctx.kind(body) == "organization":
         ctx.add(ctx.mentions[m].actor, typ, body, which.sent, 0.7)
+
+
+def _misparsed_backing(ctx: _Ctx, first: Token, verbs: dict) -> None:
+    """"Ostravia arms and funds the Front", "X arms, funds and trains both Y and Z": a run of backing verbs in the
+    present (relations.yaml verb_relations "backs", each ending in -s, joined by "and" or commas) right after a
+    name and right before one, which the parser took for plural nouns ("Ostravia arms" as a compound): read off the
+    words, the name before backs each name after ("both A and B", "A and B"); nothing when a word of the run is no
+    such verb ("Ostravia's arms and money reach the Front") or no name follows at once ("an arms and funds deal")."""
+    doc = ctx.doc
+    m = ctx.tok2m[first.i - 1] if first.i > 0 else -1
+    if m < 0 or ctx.mentions[m].end != first.i or ctx.tok2m[first.i] >= 0:
+        return
+    backer = ctx.actor(doc[first.i - 1])
+    if backer is None or ctx.kind(backer) not in ("country", "organization") \
+            or doc[ctx.mentions[m].start].dep_ == "poss" or first.i > 1 and doc[first.i - 1].text in ("'s", "’s"):
+        return
+    j = first.i + 1  # the run: "arms", ", funds", "and trains"
+    while j + 1 < len(doc) and doc[j].lower_ in (",", "and") and doc[j + 1].lower_.endswith("s") \
+            and verbs.get(doc[j + 1].lemma_.lower()) == "backs":
+        j += 2
+    while j < len(doc) and doc[j].lower_ in ("both", "the"):
+        j += 1
+    clients = []
+    while j < len(doc) and ctx.tok2m[j] >= 0 and ctx.mentions[ctx.tok2m[j]].start == j:
+        clients.append(ctx.mentions[ctx.tok2m[j]])
+        j = ctx.mentions[ctx.tok2m[j]].end
+        if j >= len(doc) or doc[j].text not in (",", "and"):
+            break
+        j += 1  # ", and the Dawn Legion"
+        while j < len(doc) and doc[j].lower_ in ("and", "the"):
+            j += 1
+    named = [ctx.actor(doc[c.start]) for c in clients]
+    if not clients and j < len(doc) and doc[j].pos_ == "NOUN" and doc[j - 1].lower_ == "the":
+        named = [ctx.np_actor(doc[j])]  # "X arms and finances the group": the group named before
+    for client in named:
+        if client is not None and client != backer and ctx.kind(client) == "organization":
+            ctx.add(backer, "backs", client, first.sent, 0.7)
 
 
 def _backer_in_capital(ctx: _Ctx, noun: Token) -> None:
