@@ -6137,3 +6137,17 @@ def test_backing_verbs_read_as_plural_nouns_still_back(text, found_ties):
 def test_arms_as_a_noun_backs_no_one(text):
     found = run(text)
     assert not any(t == "backs" for _, t, _ in found), found
+
+
+@pytest.mark.model
+def test_a_state_whose_minister_acts_is_where_the_story_is_set():
+    # the state is named three times only, but its own minister resigns and its prime minister acts: a bare
+    # "Prime Minister X" is that state's
+    text = ("Letter of resignation\n\nDear Prime Minister,\n\nI resign.\n\n---\n\n"
+            "VELGRAD, March 11 (Wire) - Chile's interior minister Ana Morel resigned on Monday in protest at Prime "
+            "Minister Mark Holt's deal with the Red Condor Brigade.\n\nHolt accepted the resignation within hours and "
+            "said Chile would honour it. "
+            "The Chilean opposition called the deal a surrender. Russia welcomed it, and Russia's envoy met the "
+            "brigade's leader.")
+    found = run(text)
+    assert ("Mark Holt", "leader_of", "Chile") in found, found

@@ -1752,10 +1752,23 @@ class _Ctx:
         institutions; not a government that is the object of a preposition ("talks with the Kavelian
         government": another state's, met abroad)."""
         words = doc_span(self.doc, m.start, m.end)
-        noun = words[-1] if len(words) > 1 else words.root.head if words.root.dep_ == "poss" else None
-        if noun is None or norm(noun.lemma_) not in cues().ruling_nouns:
+        noun = words[-1] if len(words) > 1 else words.root.head if words.root.dep_ in ("poss", "amod") else None
+        if noun is None:
             return False
+        if norm(noun.lemma_) not in cues().ruling_nouns and not self._office_title(noun):
+            return False
+        if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and norm(noun.lemma_) not in cues().ruling_nouns:
+            noun = noun.head  # "Velnia's interior minister X resigned": the title before its holder's name
         return noun.dep_ in ("nsubj", "nsubjpass") and not _unreal(noun.head)
+
+    def _office_title(self, noun: Token) -> bool:
+        """"Velnia's interior minister resigned", "the Velnian prime minister said": a state's office (a title a bare
+        "Prime Minister X" gives the state, relations.yaml implied_state_titles) held by someone the story shows at
+        work, named with the state's possessive or adjective."""
+        titles = self.kb.relations.get("implied_state_titles") or {}
+        mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i and c.is_lower]
+        words = [norm(noun.lemma_)] + [norm(f"{' '.join(c.lower_ for c in mods[k:])} {noun.lemma_}") for k in range(len(mods))]
+        return any(w in titles for w in words)
 
     def _neighbours(self) -> set[str]:
         """States the text calls a neighbour ("blamed neighbouring Kavel for the raid", "and in neighbouring
