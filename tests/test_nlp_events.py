@@ -3091,6 +3091,8 @@ def test_judging_a_measure_aims_at_the_one_who_made_it(text, expected):
     "Anna Morrit criticised the plan. Finland welcomed the plan.",
     "The Norwegian parliament did not pass the law. Finland condemned the law.",
     "Finland condemned the law.",
+    '"People voted under the drones," Anna Morrit said on Sunday. Finland welcomed the vote.',
+    '"Norway adopted a law to silence us," the Sorel Front said. Finland condemned the law.',
 ])
 def test_judging_a_measure_no_one_was_told_to_make_aims_at_no_one(text):
     found = pipeline_events(text)

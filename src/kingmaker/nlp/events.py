@@ -3651,24 +3651,30 @@ def _judged_measures(ctx: _Ctx, hits: list[EventHit]) -> None:
 def _enactor(ctx: _Ctx, noun: Token) -> Span | None:
     """The maker of the measure ``noun`` takes up: the latest verb before it (a few paragraphs back at most) of
     plover.yaml enacting_verbs with that noun as its object ("approved a law", "presented the cabinet with a
-    plan", "a law was passed") or, for a vote noun (vote_nouns), any object; its subject, or its "by" agent when
-    passive; None when that clause names no actor."""
+    plan", "a law was passed") or, for a vote noun (vote_nouns), any common-noun object; its subject, or its "by"
+    agent when passive; None when that clause names no actor. Clauses inside quotation marks are passed over."""
     doc = noun.doc
     lem = _lemma(noun)
-    for t in reversed(doc[max(0, noun.i - _TOLD_WINDOW):noun.sent.start]):
+    for t in reversed(doc[:noun.sent.start]):
         if t.pos_ not in ("VERB", "AUX") or _lemma(t) not in ctx.lex.enacting_verbs or _negated(ctx, t):
             continue
         passive = _is_passive(t)
         objs = _children(t, "nsubjpass") if passive else _children(t, *_OBJ) + [
             p for prep in _children(t, "prep") if prep.lower_ == "with" for p in _children(prep, "pobj")]
-        if not objs or lem not in ctx.lex.vote_nouns and not any(_lemma(o) == lem for o in objs):
-            continue
+        objs = [o for o in objs if o.pos_ == "NOUN"]  # (a measure, not a person: "voted ... Qassem" misparsed)
+        if not objs or lem not in ctx.lex.vote_nouns and not any(_lemma(o) == lem for o in objs) or _quoted(t):
+            continue  # (not inside someone's words: '"We passed the bill," X said')
         if passive:
             agent = next((p for c in t.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
                           for p in _children(c, "pobj")), None)
             return _mention(ctx, agent) if agent is not None else None
         return _source(ctx, t)
     return None
+
+
+def _quoted(tok: Token) -> bool:
+    """``tok`` stands inside quotation marks opened earlier in its sentence."""
+    return sum(1 for t in tok.sent if t.i < tok.i and t.text in ('"', "“", "”")) % 2 == 1
 
 
 def _names_act(hit: EventHit, noun: Token) -> bool:
