@@ -3074,6 +3074,32 @@ def test_judging_a_ban_or_sanction_just_told_aims_at_its_maker(text, expected):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Norwegian parliament passed a law on Monday that curbs the press. The Union of Journalists condemned the "
+     "law.", ("Union of Journalists", "ACCUSE", "Norway parliament")),
+    ("Norway's army chief, General Tomas Vendrel, presented the cabinet with a plan to disarm the militias. Sweden "
+     "welcomed the plan.", ("Sweden", "SUPPORT", "Tomas Vendrel")),
+    ("The Norwegian parliament approved the deployment of 400 soldiers to Sweden on Monday. Finland criticised the "
+     "vote.", ("Finland", "ACCUSE", "Norway parliament")),
+])
+def test_judging_a_measure_aims_at_the_one_who_made_it(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Anna Morrit criticised the plan. Finland welcomed the plan.",
+    "The Norwegian parliament did not pass the law. Finland condemned the law.",
+    "Finland condemned the law.",
+    '"People voted under the drones," Anna Morrit said on Sunday. Finland welcomed the vote.',
+    '"Norway adopted a law to silence us," the Sorel Front said. Finland condemned the law.',
+])
+def test_judging_a_measure_no_one_was_told_to_make_aims_at_no_one(text):
+    found = pipeline_events(text)
+    assert not any(e[0] == "Finland" and e[2] is not None for e in found), found
+
+
+@pytest.mark.model
 def test_a_general_act_noun_takes_up_no_act_inside_someone_s_words():
     found = pipeline_events('Tomas Vendrel said the group would resist "while Norway attacks us every day". '
                             "Prime Minister Anna Morrit defended the decision.")

@@ -203,6 +203,9 @@ class EventLexicon:
     natural_death: frozenset[str] = frozenset()         # "died at the age of 71": no act
     performed_by: frozenset[str] = frozenset()          # "talks hosted by X": X takes part (with `light`)
     judged_acts: dict[str, frozenset[str]] = field(default_factory=dict)  # "Z criticised the pact": noun -> types
+    enacted_nouns: frozenset[str] = frozenset()         # "Z condemned the law": its maker is the target
+    enacting_verbs: frozenset[str] = frozenset()        # "X approved a law": X made the law
+    vote_nouns: frozenset[str] = frozenset()            # "Z criticised the vote": any measure X approved
     visiting: frozenset[str] = frozenset()              # "called on X" (no demand): a visit to X
     condition_marks: frozenset[str] = frozenset()       # "until they receive guarantees" (present): not yet
     threat_conditions: frozenset[str] = frozenset()     # "threatened X if Y does Z": Y is threatened
@@ -519,7 +522,8 @@ def _load(path_s: str) -> EventLexicon:
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
                 "utterances", "affiliation", "means_verbs", "means_types",
                 "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
-                "plural_pronouns", "pair_nouns", "pair_person_nouns", "pair_state_nouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles"):
+                "plural_pronouns", "pair_nouns", "pair_person_nouns", "pair_state_nouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles",
+                "enacted_nouns", "enacting_verbs", "vote_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -2749,6 +2753,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _told_blow_goes_on(ctx, hits)
     _two_sides(ctx, hits)  # (before the judgements: "The two sides agreed to ... Z welcomed the agreement")
     _judged_agreements(ctx, hits)
+    _judged_measures(ctx, hits)
     hits += _emulations(ctx, doc, hits)
     _proxy_meetings(ctx, hits, acts)
     hits += _mediated_under(ctx, hits)
@@ -3622,6 +3627,54 @@ def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
         told = [o for o in told if o.type in _RECIPROCAL and o.target is not None] or told
         if told:
             h.target = told[0].source
+
+
+def _judged_measures(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"X approved a law to ... Z condemned the law", "X presented a plan ... Z welcomed the plan": a judgement of
+    a bare definite measure noun (plover.yaml enacted_nouns: no owner, of-phrase or description of its own), left
+    aimed at no one, is aimed at the one who made the measure, the subject of the latest clause a few paragraphs
+    back that enacts it (``_enactor``)."""
+    for h in hits:
+        if h.type not in ("ACCUSE", "REJECT", "SUPPORT") or h.target is not None or h.source is None or h.negated:
+            continue
+        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and _lemma(c) in ctx.lex.enacted_nouns
+                     and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+                     and not any(d.dep_ in ("poss", "prep", "compound", "acl", "relcl", "nmod") for d in c.children)),
+                    None)
+        if noun is None:
+            continue
+        maker = _enactor(ctx, noun)
+        if maker is not None and _actor_index(ctx, maker) != _actor_index(ctx, h.source):
+            h.target = maker
+
+
+def _enactor(ctx: _Ctx, noun: Token) -> Span | None:
+    """The maker of the measure ``noun`` takes up: the latest verb before it (a few paragraphs back at most) of
+    plover.yaml enacting_verbs with that noun as its object ("approved a law", "presented the cabinet with a
+    plan", "a law was passed") or, for a vote noun (vote_nouns), any common-noun object; its subject, or its "by"
+    agent when passive; None when that clause names no actor. Clauses inside quotation marks are passed over."""
+    doc = noun.doc
+    lem = _lemma(noun)
+    for t in reversed(doc[:noun.sent.start]):
+        if t.pos_ not in ("VERB", "AUX") or _lemma(t) not in ctx.lex.enacting_verbs or _negated(ctx, t):
+            continue
+        passive = _is_passive(t)
+        objs = _children(t, "nsubjpass") if passive else _children(t, *_OBJ) + [
+            p for prep in _children(t, "prep") if prep.lower_ == "with" for p in _children(prep, "pobj")]
+        objs = [o for o in objs if o.pos_ == "NOUN"]  # (a measure, not a person: "voted ... Qassem" misparsed)
+        if not objs or lem not in ctx.lex.vote_nouns and not any(_lemma(o) == lem for o in objs) or _quoted(t):
+            continue  # (not inside someone's words: '"We passed the bill," X said')
+        if passive:
+            agent = next((p for c in t.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+                          for p in _children(c, "pobj")), None)
+            return _mention(ctx, agent) if agent is not None else None
+        return _source(ctx, t)
+    return None
+
+
+def _quoted(tok: Token) -> bool:
+    """``tok`` stands inside quotation marks opened earlier in its sentence."""
+    return sum(1 for t in tok.sent if t.i < tok.i and t.text in ('"', "“", "”")) % 2 == 1
 
 
 def _names_act(hit: EventHit, noun: Token) -> bool:
