@@ -3136,12 +3136,20 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and led.head.head.i < s and not _country_of(text) and not any(t in kb.org_nouns for t in toks):
         v["person"] += 2  # "a faction headed by X Y", "commanded by a retired major, X Y": who leads is a person
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < s \
-            and (head.head.is_lower or head.head.is_sent_start) \
-            and (norm(head.head.lemma_) in kb.leader_roles or norm(head.head.lemma_) in kb.member_roles):
+            and (head.head.is_lower or head.head.is_sent_start) and _role_noun(head.head):
         v["organization"] += 2.5  # "the leader of Forward Ostravia", "a member of X": a body, not a person
+    first = _first_conjunct(root)
+    if first is not root and first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.tag_ == "NNS" \
+            and first.head.head.is_lower and _role_noun(first.head.head):
+        v["organization"] += 1.5  # "militants of X and Y": Y too (less surely: "the members of X and Y met")
+    if root.dep_ == "dobj" and head.lemma_ in kb.leading_verbs and s - 2 <= head.i < s and not _country_of(text):
+        v["organization"] += 2.5  # "Tarik, who heads X", "she has chaired the X": what one leads is a body (the
+        # verb next to the name: a parser's object far from its verb is often a misreading)
     if any(c.dep_ == "acl" and c.i >= e and c.lemma_ in kb.leading_verbs and any(x.dep_ == "agent" for x in c.children)
            for c in root.children):
         v["organization"] += 2  # "X, led by Y": what is led is a body
+    if _dash_group_noun(doc, s, e):
+        v["organization"] += 3  # "his militia - X in Arabic -", "X - an Iran-backed militia of 3,000 men"
     if root.dep_ == "appos" and head.i < s and label != "PERSON":
         w = norm(head.lemma_)
         if w in kb.org_nouns:
@@ -3179,7 +3187,10 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 4  # "Frente Amplio de Campesinos (FAC)": a name with an acronym is a body
     if _results_row(doc, s, e) or _results_list_item(doc, s, e):
         v["organization"] += 3  # "Mountain Greens - 7", "Seats won: Mountain Greens (7), ...": a party's result
-    if any(t in ("al", "bin", "ibn", "abu", "abdul") or t.startswith("al ") for t in toks[:-1]):
+    if any(t in ("bin", "ibn", "abu", "abdul") for t in toks[:-1]) or label != "PERSON" \
+            and any(t == "al" or t.startswith("al ") for t in toks[:-1]):
+        # (a lower-case "al-" inside a name the NER took for a person adds nothing: groups are named so too,
+        # "Jund al-X", "al-Y al-Z")
         v["person"] += 1
     if _leader_after_bracket_of(doc, s, e):
         v["person"] += 2  # "the Open Path Alliance (APA) of Tomas Verhal": the party's leader
@@ -3193,6 +3204,39 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
 
 
 FRONT_PREPS = {"on", "along", "at", "across", "near", "to"}
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the names coordinated with ``tok`` ("A, B and C": A for each), or ``tok`` itself."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def _role_noun(tok: Token) -> bool:
+    """Whether ``tok`` is a leader's or a member's role noun (roles.yaml leader_roles, member_roles)."""
+    kb = knowledge()
+    return norm(tok.lemma_) in kb.leader_roles or norm(tok.lemma_) in kb.member_roles
+
+
+def _dash_group_noun(doc: Doc, s: int, e: int) -> bool:
+    """"his militia - X in Arabic - fought ...", "X - an Iran-backed militia of 3,000 men": a group noun in lower
+    case (roles.yaml org_nouns) right before a spaced dash that opens the name, or the first noun of the description
+    after a dash that closes it (a list entry), names the body X is (not after "of": "a commander of the
+    militia - X - said" may be the commander's)."""
+    kb = knowledge()
+    if s >= 2 and doc[s - 1].text in DASHES and doc[s - 2].whitespace_ and doc[s - 1].whitespace_ \
+            and doc[s - 2].is_lower and norm(doc[s - 2].text) in kb.org_nouns \
+            and not (s >= 4 and any(t.lower_ == "of" for t in doc[s - 4:s - 2])):
+        return True
+    if e + 1 >= len(doc) or doc[e].text not in DASHES or not doc[e - 1].whitespace_ or not doc[e].whitespace_:
+        return False  # (spaced: not "X-backed militia")
+    for t in doc[e + 1:e + 6]:
+        if t.is_punct and t.text not in ("-", "‐"):
+            return False
+        if t.is_lower and t.pos_ == "NOUN":
+            return norm(t.text) in kb.org_nouns
+    return False
 
 
 def _named_after_state(doc: Doc, mentions: list[MentionInfo]) -> None:
@@ -3845,6 +3889,8 @@ def _find_actors(doc: Doc) -> Doc:
     # organisation in short ("Civic Dawn" for the Civic Dawn List)
     org_cores = {org_core(m.name) for m in mentions if m.kind == "organization" and len(m.name.split()) > 1
                  and org_head(m.name)}
+    # "Wafa" alone for Wafa al-Tawil: the first word of a two-word body's name joined by an article
+    org_cores |= {norm(m.name.split()[0]) for m in mentions if m.kind == "organization" and _article_tail(m.name)}
     # (the cores of political bodies: an armed unit is often named for a town, "the Kessa Brigade")
     party_cores = {org_core(m.name) for m in mentions if m.kind == "organization" and len(m.name.split()) > 1
                    and kb.org_nouns.get(org_head(m.name) or "") in ("party", "movement", "coalition")}
@@ -5235,6 +5281,22 @@ def _first_bearer(pk: str, persons: list[LocalActor], mentions: list[MentionInfo
     return hits[0]
 
 
+def _article_tail(name: str) -> str | None:
+    """The word after the article of a two-word name whose second word opens with one, hyphened ("Sahm al-Vasir":
+    "vasir"), or None."""
+    words = name.split()
+    if len(words) != 2 or not words[0][:1].isupper() or not ARTICLE_HYPHEN.match(words[1]):
+        return None
+    return norm(ARTICLE_HYPHEN.sub("", words[1], count=1)) or None
+
+
+def _article_short(short: str, name: str) -> bool:
+    """Whether the one word ``short`` is a word of the two-word name ``name`` joined by an article ("Vasir" or "Sahm"
+    for Sahm al-Vasir)."""
+    tail = _article_tail(name)
+    return tail is not None and " " not in short.strip() and norm(short) in (tail, norm(name.split()[0]))
+
+
 def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = frozenset()) -> LocalActor | None:
     """The one organisation met so far that ``name`` can be; None when none or several fit. A name never
     joins an organisation that has a name of its stem with another kind of body ("the Greens", taken for
@@ -5245,6 +5307,10 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
     if not is_acronym(name):  # only initials shared ("KLM" of the Karsk Liberation Movement): two bodies
         full = {a.idx: [n for n in list(a.names) + list(a.extra_aliases) if not is_acronym(n)] for a in hits}
         hits = [a for a in hits if not full[a.idx] or any(org_name_match(name, n) for n in full[a.idx])]
+    if not hits:
+        # "the Vasir" (or "Sahm") for Sahm al-Vasir: a word of a two-word name joined by an article (whichever the
+        # text names first)
+        hits = [a for a in orgs if any(_article_short(name, n) or _article_short(n, name) for n in a.names)]
     if hits:
         return hits[0] if len(hits) == 1 else None
     short = _without_demonym(name, demonyms)
