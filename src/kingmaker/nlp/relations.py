@@ -989,9 +989,7 @@ class _Ctx:
         Cooperation Council. The council is chaired by X": the closest body the noun heads is buried in a modifier
         of a sentence before (``_buried``), and another it heads, named up to two sentences before that one, is an
         argument of its sentence's main clause: the description refers to the body the passage is about."""
-        first = closest.sent.start
-        for _ in range(2):
-            first = self.doc[first - 1].sent.start if first > 0 else first
+        first = self._sentences_back(closest.sent.start, 2)
         for i in self._mentioned_back(closest.sent.start - 1, first - 1):
             m = self.tok2m[i]
             b = self.mentions[m].actor if m >= 0 else -1
@@ -1007,9 +1005,7 @@ class _Ctx:
         """"The council is chaired by X. Its members include Y, head of the Z Council. ... support for the council":
         the same description used of a body in the two sentences before ``before`` (a body named in a description
         of someone, inside an apposition, is not what the passage is about): the body it referred to."""
-        first = self.doc[before].sent.start
-        for _ in range(2):
-            first = self.doc[first - 1].sent.start if first > 0 else first
+        first = self._sentences_back(self.doc[before].sent.start, 2)
         for t in self.doc[first:before]:
             if t.lower_ == tok.lower_ and t.i != tok.i and self.tok2m[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass", "dobj") \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
@@ -1044,8 +1040,14 @@ class _Ctx:
 
     def _sentence_before(self, tok: Token) -> int:
         """The first token of the sentence before ``tok``'s (its own when it is the first)."""
-        start = tok.sent.start
-        return self.doc[start - 1].sent.start if start > 0 else start
+        return self._sentences_back(tok.sent.start, 1)
+
+    def _sentences_back(self, start: int, n: int) -> int:
+        """The first token of the sentence ``n`` sentences before the one starting at ``start`` (the text's first
+        sentence when there are fewer)."""
+        for _ in range(n):
+            start = self.doc[start - 1].sent.start if start > 0 else start
+        return start
 
     def _mentioned_back(self, first: int, stop: int) -> list[int]:
         """The tokens inside a mention among ``range(first, stop, -1)`` (from ``first`` down to ``stop``, exclusive),
