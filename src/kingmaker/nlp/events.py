@@ -3662,7 +3662,7 @@ def _enactor(ctx: _Ctx, noun: Token) -> Span | None:
         objs = _children(t, "nsubjpass") if passive else _children(t, *_OBJ) + [
             p for prep in _children(t, "prep") if prep.lower_ == "with" for p in _children(prep, "pobj")]
         objs = [o for o in objs if o.pos_ == "NOUN"]  # (a measure, not a person: "voted ... Qassem" misparsed)
-        if not objs or lem not in ctx.lex.vote_nouns and not any(_lemma(o) == lem for o in objs) or _quoted(t):
+        if not objs or lem not in ctx.lex.vote_nouns and not any(_lemma(o) == lem for o in objs) or quoted(t):
             continue  # (not inside someone's words: '"We passed the bill," X said')
         if passive:
             agent = next((p for c in t.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
@@ -3670,11 +3670,6 @@ def _enactor(ctx: _Ctx, noun: Token) -> Span | None:
             return _mention(ctx, agent) if agent is not None else None
         return _source(ctx, t)
     return None
-
-
-def _quoted(tok: Token) -> bool:
-    """``tok`` stands inside quotation marks opened earlier in its sentence."""
-    return sum(1 for t in tok.sent if t.i < tok.i and t.text in ('"', "“", "”")) % 2 == 1
 
 
 def _names_act(hit: EventHit, noun: Token) -> bool:
