@@ -95,6 +95,9 @@ def doc_text(doc: Doc) -> str:
 
 
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
+# the marks that open and close a quoted name or label (straight and curly, double and single)
+OPEN_QUOTES = ('"', "\u201c", "\u2018", "'")
+CLOSE_QUOTES = ('"', "\u201d", "\u2019", "'")
 
 
 def quoted(tok: Token) -> bool:

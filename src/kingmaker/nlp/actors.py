@@ -21,8 +21,8 @@ from spacy.attrs import IDX, POS
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp import (doc_ents, doc_span, doc_text, per_doc, span_text, token_deps, token_lowers, token_norms,
-                           token_pos, token_starts, token_texts)
+from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, doc_ents, doc_span, doc_text, per_doc, span_text, token_deps,
+                           token_lowers, token_norms, token_pos, token_starts, token_texts)
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
@@ -1939,8 +1939,6 @@ def _leader_after_bracket_of(doc: Doc, s: int, e: int) -> bool:
     return k is not None and k > 0 and _party_word(doc[k - 1]) and _person_tail(doc, s, e)
 
 
-OPEN_QUOTES = ('"', "“", "‘", "'")
-CLOSE_QUOTES = ('"', "”", "’", "'")
 
 
 def _quoted_units(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:

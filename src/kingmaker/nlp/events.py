@@ -72,8 +72,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
-from kingmaker.nlp import (QUOTE_MARKS, doc_ents, doc_span, doc_text, ends_in_question, quoted, read_tokens,
-                           token_children, token_deps, token_lowers, token_pos, tokens_within)
+from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, QUOTE_MARKS, doc_ents, doc_span, doc_text, ends_in_question, quoted,
+                           read_tokens, token_children, token_deps, token_lowers, token_pos, tokens_within)
 from kingmaker.nlp.pipeline import LINE_DATES, speaker_label, turn_line
 
 __all__ = [
@@ -3764,8 +3764,6 @@ def _pejorative_act(ctx: _Ctx, obj: Token) -> _Act:
     return _Act("ACCUSE", "verb", target_tok=obj)
 
 
-_OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
-_CLOSE_QUOTES = frozenset({'"', "”", "'", "’"})
 
 
 def _quoted_label(verb: Token, obj: Token) -> list[Token]:
@@ -3776,11 +3774,11 @@ def _quoted_label(verb: Token, obj: Token) -> list[Token]:
     i = max([obj.i] + [c.right_edge.i for c in obj.children if c.i > obj.i and c.dep_ not in ("appos", "punct")]) + 1
     if i < len(doc) and doc[i].lower_ == "as":
         i += 1
-    if i >= len(doc) or doc[i].text not in _OPEN_QUOTES or doc[i].sent != verb.sent:
+    if i >= len(doc) or doc[i].text not in OPEN_QUOTES or doc[i].sent != verb.sent:
         return []
     words: list[Token] = []
     for t in doc[i + 1:i + 16]:
-        if t.text in _CLOSE_QUOTES:
+        if t.text in CLOSE_QUOTES:
             return words
         words.append(t)
     return []

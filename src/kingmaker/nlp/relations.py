@@ -7387,7 +7387,7 @@ def _heads_state_force(ctx: _Ctx, state: int, role: Token) -> bool:
 def _quoted_own_body(ctx: _Ctx, named: int, first: Token) -> None:
     """'its "Lions of the Hills" unit': a quoted name between a possessive pronoun and a group noun (organizations.yaml
     org nouns) is a body of the pronoun's owner, however the parser split the phrase (``_owned_body``)."""
-    from kingmaker.nlp.actors import CLOSE_QUOTES, OPEN_QUOTES  # (the quotes that mark such a name there)
+    from kingmaker.nlp import CLOSE_QUOTES, OPEN_QUOTES  # (the quotes that mark such a name there)
 
     doc = ctx.doc
     end = ctx.mentions[ctx.tok2m[first.i]].end
