@@ -6151,3 +6151,61 @@ def test_a_state_whose_minister_acts_is_where_the_story_is_set():
             "brigade's leader.")
     found = run(text)
     assert ("Mark Holt", "leader_of", "Chile") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("The Minister of Defence of Kenya, Karl Ostby, welcomed the report.", ("Karl Ostby", "member_of", "Kenya")),
+    ("The Minister of Foreign Affairs of Peru, Anna Berg, said nothing.", ("Anna Berg", "member_of", "Peru")),
+    ("Karl Ostby, the Minister of Justice of Mali, resigned.", ("Karl Ostby", "member_of", "Mali")),
+])
+def test_a_ministers_portfolio_then_the_state_it_serves(text, tie):
+    # "the Minister of Defence of X": the capitalised field after a portfolio title is no body; the "of" after it is
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+def test_a_portfolio_names_no_body_of_its_own():
+    found = run("The Minister of Defence of Kenya, Karl Ostby, welcomed the report.")
+    assert not any(t == "Defence" for _, _, t in found), found
+
+
+@pytest.mark.model
+def test_a_rank_after_a_post_is_a_title_not_a_person():
+    # "Government spokesman Brigadier X": the rank is a title (roles.yaml titles), the tie is the named man's
+    found = run("KAMPALA, May 3 - Ugandan police arrested three men on Monday. Government spokesman Brigadier Tom "
+                "Okello accused the group of plotting attacks.")
+    assert ("Tom Okello", "member_of", "Uganda") in found, found
+    assert not any(s == "Brigadier" for s, _, _ in found), found
+
+
+@pytest.mark.model
+def test_a_two_word_field_before_and_is_part_of_a_joint_portfolio():
+    # "Public Works and Transport Minister X": the whole portfolio is the title; the minister is the story state's
+    found = run("Chile bars flights\n\nSANTIAGO, Feb 14 (Wire) - The Chilean government refused landing permission "
+                "on Thursday to a flight from Caracas. Public Works and Transport Minister Pablo Ruiz said flights "
+                "would stay suspended until Feb. 18.")
+    assert ("Pablo Ruiz", "member_of", "Chile") in found, found
+
+
+@pytest.mark.model
+def test_an_acronym_before_a_comma_in_the_headline_is_no_dateline():
+    # "Militia claims attacks in Chad; U.S., government and Iran reject ...": "U.S.," opens no line, so it is no
+    # dateline placing the story in the United States, and a bare "Prime Minister X" is not its prime minister
+    text = ("Militia claims three attacks in Chad; U.S., government and Iran reject its account\n\n"
+            "The following statement was posted on Sunday by the Brigade of the Oppressed.\n\n"
+            "The U.S. military said no attack had taken place. About 1,800 U.S. troops are deployed in Chad to train "
+            "its army. American officials said the base was not hit.\n\n"
+            "Chadian police confirmed that a roadside bomb hit a convoy of trucks on Saturday.\n\n"
+            "Prime Minister Idriss Kalla chaired an emergency meeting and ordered the army to hunt down those "
+            "responsible.")
+    found = run(text)
+    assert ("Idriss Kalla", "leader_of", "United States") not in found, found
+
+
+@pytest.mark.model
+def test_a_passive_agent_left_as_a_plain_preposition_still_backs():
+    # "the group is armed by neighbouring X": the parser labels "by" prep, not agent; the participle still backs
+    found = run("The Harun Valley Guard (HVG) has held the valley since 2021. The HVG is armed by neighbouring Peru.")
+    assert ("Peru", "backs", "Harun Valley Guard") in found, found

@@ -1011,8 +1011,8 @@ JOINED_NOUNS = {"alliance", "axis", "pact", "partnership", "deal", "rivalry", "t
 
 
 def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """'Amal/Tahrir', 'X-Y alliance', 'the Front plus the Greens', 'X Council - Y Committee' (a heading): two actors
-    joined by a slash or a dash between spaces (always), a hyphen
+    """'Amal/Tahrir', 'X-Y alliance', 'the Front plus the Greens', 'X Council - Y Committee' (a heading), 'X Chamber:
+    the Y Party': two actors joined by a slash, a colon before a space or a dash between spaces (always), a hyphen
     (before a tie noun in lower case: "the Sun-Star Alliance" is one name) or a joining word in lower case (roles.yaml
     joining_words)."""
     out = []
@@ -1021,6 +1021,8 @@ def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int
     for s, e in parts:
         nxt = doc[e].lower_ if e < len(doc) else ""
         cuts = [i for i in range(s + 1, e - 1) if words[i] == "/"
+                # "the National Chamber: the LSP has 58": a colon and a space end a name ("10:30" is one word)
+                or words[i] == ":" and doc[i].whitespace_
                 # "X Council - Y Committee": a dash between spaces
                 or words[i] in ("-", "–", "—", "--") and doc[i - 1].whitespace_ and doc[i].whitespace_
                 or words[i] in joining and (words[i + 1][:1].isupper() or words[i + 1] == "the")

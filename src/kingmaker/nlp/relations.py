@@ -1620,6 +1620,9 @@ class _Ctx:
                         institutions.add(state)  # named in the headline: the story is about it
                     if (m.text.isupper() and len(m.text) > 3 and m.end < len(self.doc)
                             and (self.doc[m.end].text in (",", "-", ":") or self._agency_after(m.end))
+                            # (a headline's "Militia claims attacks; U.S., Iran reject it" is no dateline: in the
+                            # headline, only a name opening the line is)
+                            and (m.start >= headline or self._opens_line(m))
                             or self._placed_in(m)) \
                             and (m.start < 40 or not datelined and m.start < 200 and self._opens_line(m)) \
                             and state not in hosts:
@@ -2693,6 +2696,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # 4. participles: "led by X", "supported by X", "backed by X", "Y is backed by X"
         if tok.tag_ == "VBN" and lemmas[tok.i] in participles:
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            if agent is None and (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
+                # "the group is armed by neighbouring X": the agent's "by" the parser left a plain preposition
+                agent = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             delegation = agent is not None and participles[lemmas[tok.i]] == "leader_of" and tok.dep_ == "acl" \
                 and norm(tok.head.lemma_) in cue.delegation_nouns
             if delegation and not _unreal(tok):
@@ -6892,8 +6898,12 @@ def _titled_of_object(ctx: _Ctx, role: Token, obj: Token, full: str) -> int | No
     words = [norm(t.text) for t in ctx.doc[obj.left_edge.i:obj.i + 1] if t.lower_ != "the" and not t.is_punct]
     title = f"{full} of {' '.join(words)}"
     rel = kb.relations
+    portfolio = norm(full).split()[-1:] and norm(full).split()[-1] in kb.portfolio_titles and obj.tag_ in ("NNP", "NNPS") \
+        and ctx.actor(obj) is None and not any(w in kb.org_nouns for w in words)
+    # "the Minister of Defence of X", "the Secretary of State of Y": a minister's portfolio (roles.yaml
+    # portfolio_titles, a capitalised field that is no body) names the body it serves in the "of" after it
     if title not in kb.role_words and title not in set(rel.get("force_titles") or ()) \
-            and title not in set(rel.get("staff_titles") or ()):
+            and title not in set(rel.get("staff_titles") or ()) and not portfolio:
         return None
     return next((ctx.np_actor(p) for p in _of_object(obj) if p.head.lower_ == "of" and ctx.np_actor(p) is not None),
                 None)
@@ -7800,7 +7810,8 @@ def _joint_portfolio(ctx: _Ctx, i: int, role_words: list[str]) -> int:
     """"Turkish Agriculture and Forestry Minister X", "Ostravia's Labour and Social Affairs Minister Y": two
     capitalised fields joined by "and" before a minister's title (roles.yaml portfolio_titles) are one portfolio,
     whatever the words (none a mention). The number of words to take from token ``i`` back: 3 for "Agriculture
-    and Forestry" ending at ``i``, 2 for "Labour and" with the field after "and" already read; else 0."""
+    and Forestry" ending at ``i`` (4 for "Public Works and Transport"), 2 for "Labour and" with the field after "and"
+    already read; else 0."""
     doc = ctx.doc
     if not any(norm(w) in ctx.kb.portfolio_titles for w in role_words) or i < 1:
         return 0
@@ -7809,8 +7820,13 @@ def _joint_portfolio(ctx: _Ctx, i: int, role_words: list[str]) -> int:
         return ctx.tok2m[t.i] < 0 and t.is_alpha and t.text[:1].isupper() and t.lower_ != "and"
     if doc[i].lower_ in ("and", "&"):
         return 2 if field(doc[i - 1]) and role_words[0][:1].isupper() else 0
-    return 3 if i >= 2 and doc[i - 1].lower_ in ("and", "&") and field(doc[i]) and field(doc[i - 2]) \
-        and norm(role_words[0]) in ctx.kb.portfolio_titles else 0
+    if not (i >= 2 and doc[i - 1].lower_ in ("and", "&") and field(doc[i]) and field(doc[i - 2])
+            and norm(role_words[0]) in ctx.kb.portfolio_titles):
+        return 0
+    n = 3  # "Public Works and Transport Minister X": the field before "and" may be two words
+    while n < 5 and i - n >= 0 and field(doc[i - n]) and doc[i - n].pos_ in ("PROPN", "NOUN", "ADJ"):
+        n += 1
+    return n
 
 
 def _title_of_body(ctx: _Ctx, m, person: int) -> bool:
