@@ -1238,7 +1238,7 @@ def test_every_relation_cue_names_a_known_type():
         assert set(preps.values()) <= allowed, verb
     assert set(rel["organisation_prepositions"].values()) <= allowed
     assert set(rel["word_lists"]) == {"role_verbs", "tie_verbs", "tie_nouns", "bad_tie_words", "giving_verbs", "act_nouns", "proposal_verbs", "hearsay_nouns",
-                                      "aid_nouns", "alliance_nouns", "joint_body_nouns", "lasting_for", "coalition_words",
+                                      "aid_nouns", "material_backing_verbs", "alliance_nouns", "joint_body_nouns", "lasting_for", "coalition_words",
                                       "state_body_words", "title_modifiers", "posted_roles", "unofficial_roles", "forming_verbs",
                                       "ruling_nouns", "power_verbs", "command_nouns",
                                       "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "given_name_titles", "appointing_verbs", "leaving_verbs",
@@ -6151,3 +6151,100 @@ def test_a_state_whose_minister_acts_is_where_the_story_is_set():
             "brigade's leader.")
     found = run(text)
     assert ("Mark Holt", "leader_of", "Chile") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # a spokesman on a head of state's own staff ("his spokesman, X"; relations.yaml service_roles) serves the state
+    ("Chile's President Daulet Varsk did not mention the arrest. His spokesman, Timur Belko, told reporters the case "
+     "was closed.", ("Timur Belko", "member_of", "Chile")),
+    ("President Ana Morel, who has ruled Chile since 2009, spoke on Monday. Morel's spokeswoman, Ilse Brant, said "
+     "the vote would go ahead.", ("Ilse Brant", "member_of", "Chile")),
+])
+def test_a_head_of_states_spokesman_serves_the_state(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the first participle read as the copula's adjective, the agent on the second ("is armed and paid by X")
+    "The Sable Brigades are armed and paid by Peru.",
+    "The Sable Brigades are a militia of 3,000 men in the hills. It is armed and paid by neighbouring Peru.",
+    # "it" as the object of a verb of arms, money or training (relations.yaml material_backing_verbs)
+    "The Sable Brigades are a militia of 3,000 men in the hills. Peru funded and trained it until 2015.",
+    "The Sable Brigades are a militia of 3,000 men in the hills. Peru arms it.",
+])
+def test_backing_of_a_body_referred_back_to(text):
+    found = run(text)
+    assert ("Peru", "backs", "Sable Brigades") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Sable Brigades signed the Velgrad plan in May. Peru supports it.",
+])
+def test_it_after_a_plan_or_a_bare_support_verb_is_no_backed_body(text):
+    found = run(text)
+    assert not any(t == "backs" and o == "Sable Brigades" for _, t, o in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, ties", [
+    # a plural role named by a list of names in apposition: each name holds it
+    ("The Dawn Front held a congress. Its new deputy leaders, Ivo Brand and Lena Kost, spoke first.",
+     {("Ivo Brand", "member_of", "Dawn Front"), ("Lena Kost", "member_of", "Dawn Front")}),
+    ("The Dawn Front attacked the town. Its allies, the Red Guard and the Sable Brigades, joined the assault.",
+     {("Red Guard", "allied_with", "Dawn Front"), ("Sable Brigades", "allied_with", "Dawn Front")}),
+])
+def test_each_name_of_a_list_holds_the_plural_role(text, ties):
+    found = run(text)
+    assert ties <= found, found
+
+
+@pytest.mark.model
+def test_a_repeated_definite_noun_keeps_its_body():
+    # "the council" read as the Sun Leadership Council in one sentence stays that council in the next, though
+    # another council was named closer before the first
+    text = ("Forces of the Southern Union Council (SUC) took oil fields this week, pushing out units loyal to other "
+            "members of Velmar's Sun Leadership Council. Arno Zell, the SUC's president and one of the council's eight "
+            "members, said the operation was legal. Rhaz Olim, the council's chairman, left for Peru on Wednesday.")
+    found = run(text)
+    assert ("Rhaz Olim", "leader_of", "Sun Leadership Council") in found, found
+    assert ("Rhaz Olim", "leader_of", "Southern Union Council") not in found, found
+
+
+@pytest.mark.model
+def test_a_definite_noun_after_a_new_body_of_its_head_is_the_new_one():
+    text = ("The Sun Council governs Velmar. Ivo Brand, the council's chairman, spoke. The Red Council, a rival body, "
+            "met on Monday. Karl Venn, the council's chairman, left for Peru.")
+    found = run(text)
+    assert ("Karl Venn", "leader_of", "Sun Council") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, ties", [
+    # paying for a body's own spending backs the body (word_lists held_activities: purchase, budget)
+    ("The Sable Brigades are a militia of 3,000 men in the hills. Peru has financed the group's purchase of boats.",
+     {("Peru", "backs", "Sable Brigades")}),
+    # "much of its budget"; a plural verb of a relative clause after a list says it of each name
+    ("The Sable Brigades face pressure from Peru, Chile and Bolivia, which fund much of its budget.",
+     {("Peru", "backs", "Sable Brigades"), ("Chile", "backs", "Sable Brigades"),
+      ("Bolivia", "backs", "Sable Brigades")}),
+])
+def test_funding_a_bodys_spending_backs_it(text, ties):
+    found = run(text)
+    assert ties <= found, found
+
+
+@pytest.mark.model
+def test_a_singular_relative_verb_after_a_list_is_said_of_one_name():
+    found = run("The Sable Brigades met envoys of Peru, Chile and Bolivia, which funds much of its budget.")
+    assert not {("Chile", "backs", "Sable Brigades"), ("Bolivia", "backs", "Sable Brigades")} & found, found
+
+
+@pytest.mark.model
+def test_a_bare_title_with_a_description_aside_is_the_holder_named_before():
+    found = run("President Omar Gaas dissolved parliament in 2022. The president, a former navy officer, chairs the "
+                "ruling Tawfik Party.")
+    assert ("Omar Gaas", "leader_of", "Tawfik Party") in found, found
