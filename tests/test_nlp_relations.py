@@ -6223,28 +6223,21 @@ def test_a_definite_noun_after_a_new_body_of_its_head_is_the_new_one():
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text, ties", [
-    # paying for a body's own spending backs the body (word_lists held_activities: purchase, budget)
-    ("The Sable Brigades are a militia of 3,000 men in the hills. Peru has financed the group's purchase of boats.",
-     {("Peru", "backs", "Sable Brigades")}),
-    # "much of its budget"; a plural verb of a relative clause after a list says it of each name
-    ("The Sable Brigades face pressure from Peru, Chile and Bolivia, which fund much of its budget.",
-     {("Peru", "backs", "Sable Brigades"), ("Chile", "backs", "Sable Brigades"),
-      ("Bolivia", "backs", "Sable Brigades")}),
-])
-def test_funding_a_bodys_spending_backs_it(text, ties):
-    found = run(text)
-    assert ties <= found, found
-
-
-@pytest.mark.model
-def test_a_singular_relative_verb_after_a_list_is_said_of_one_name():
-    found = run("The Sable Brigades met envoys of Peru, Chile and Bolivia, which funds much of its budget.")
-    assert not {("Chile", "backs", "Sable Brigades"), ("Bolivia", "backs", "Sable Brigades")} & found, found
-
-
-@pytest.mark.model
 def test_a_bare_title_with_a_description_aside_is_the_holder_named_before():
     found = run("President Omar Gaas dissolved parliament in 2022. The president, a former navy officer, chairs the "
                 "ruling Tawfik Party.")
     assert ("Omar Gaas", "leader_of", "Tawfik Party") in found, found
+
+
+@pytest.mark.model
+def test_a_counted_plural_given_a_name_stands_for_the_list_before():
+    found = run("Velmar rejected a truce put forward by Peru, Chile, Bolivia and Ecuador on Thursday. The plan, drafted "
+                "by the four countries known as the Andean Quad, called for a pause in fighting.")
+    assert {(s, "member_of", "Andean Quad") for s in ("Peru", "Chile", "Bolivia", "Ecuador")} <= found, found
+
+
+@pytest.mark.model
+def test_a_counted_plural_of_another_count_stands_for_no_list():
+    found = run("Velmar rejected a truce put forward by Peru, Chile and Bolivia on Thursday. The plan, drafted by the "
+                "four countries known as the Andean Quad, called for a pause in fighting.")
+    assert not any(t == "member_of" and o == "Andean Quad" for _, t, o in found), found

@@ -803,8 +803,9 @@ class _Ctx:
 
     def _repeated_definite(self, tok: Token, noun: str, exclude: int | None) -> int | None:
         """"... and one of the council's eight members. X, the council's chairman, ...": the same definite noun a
-        sentence or two back, already read as a body, with no body whose name the noun heads named since, is
-        that body again (a second "the council" does not switch to another council named before the first)."""
+        sentence or two back, already read as a body whose name it heads, with no body of that head (or of a kind
+        the noun stands for) named since, is that body again (a second "the council" does not switch to another
+        council named before the first)."""
         seen = self.__dict__.get("_definites")
         if not seen:
             return None
@@ -813,8 +814,8 @@ class _Ctx:
         for j in range(tok.i - 1, start - 1, -1):
             if j in seen and norm(self.doc[j].text) == noun and lows[j - 1] == "the":
                 a = seen[j]
-                if a == exclude or self.actors[a].kind != "organization":
-                    return None
+                if a == exclude or self.actors[a].kind != "organization" or noun not in self._heads_of(a)[0]:
+                    return None  # (only a body whose name the noun heads: "the council", the X Council)
                 fitting = tuple((self.kb.relations.get("definite_heads") or {}).get(noun) or ())
                 for i in self._mentioned_back(tok.i - 1, j):
                     m = self.tok2m[i]
@@ -2260,6 +2261,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and of_phrases.get(tok.lemma_) == "allied_with" \
                 and ctx.actor(tok) is None:
             _allies_within(ctx, tok)
+        # "A, B, C and D ... . The plan, drafted by the four countries known as the Quad": each listed name is a member
+        if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and ctx.actor(tok) is None:
+            _counted_group_name(ctx, tok)
         # "its factions, including A and B", "several of its allies, such as A": each example has the role
         if tok.dep_ == "prep" and _including(tok):
             role = tok.head
@@ -4490,6 +4494,41 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
     _composed_whole(ctx, noun, _of_members(noun, ("of", "between")))
 
 
+def _counted_group_name(ctx: _Ctx, noun: Token) -> None:
+    """"The plan was put forward by A, B, C and D. ... drafted by the four countries known as the Quad": a counted
+    plural ("the four countries", "the three parties") given a name ("known as X", "called X") stands for the list
+    of that many names of its kind (states for "countries", organisations for other nouns) in its sentence or the
+    one before; each is a member of the named group."""
+    count = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    if count is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return
+    from kingmaker.nlp.facts import parse_number  # (facts reads this module: imported when first needed)
+    n = parse_number(count.text)
+    if n is None or not 2 <= n <= 8:
+        return
+    named = None
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "name")):
+        for x in acl.children:
+            q = next((p for p in x.children if p.dep_ == "pobj"), None) if x.dep_ == "prep" and x.lower_ == "as" \
+                else x if x.dep_ in ("oprd", "attr", "xcomp") else None
+            named = ctx.actor(q) if q is not None and named is None else named
+    if named is None or ctx.kind(named) != "organization":
+        return
+    kind = "country" if norm(noun.lemma_) in ("country", "state", "nation", "government") else "organization"
+    doc = ctx.doc
+    start = ctx._sentences_back(noun.sent.start, 1)
+    for i in range(noun.i - 1, start - 1, -1):
+        t = doc[i]
+        a = ctx.actor(t)
+        if a is None or t.dep_ == "conj" or not t.conjuncts:
+            continue
+        members = list(dict.fromkeys(x for x in (ctx.np_actor(c) for c in (t, *t.conjuncts)) if x is not None))
+        if len(members) == n and all(ctx.kind(m) == kind for m in members) and named not in members:
+            for m in members:
+                ctx.add(m, "member_of", named, noun.sent, 0.6)
+            return
+
+
 def _dashed_list(noun: Token) -> list[Token]:
     """The list a dash or colon opens right after the noun, whatever the parser made of it: "the ruling duo -
     A and B - objected", "the axis: A, B and C" (its first name's head and the names coordinated with it)."""
@@ -6147,11 +6186,6 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     for a in [_activity_owner(ctx, o, sources[0] if len(sources) == 1 else None)] if a is not None]
     if s_actor is not None and subj is not None and subj.pos_ in ("PROPN", "NOUN"):
         sources += [x for x in (ctx.np_actor(c) for c in subj.conjuncts) if x is not None]  # "A and B fund Y"
-    elif s_actor is not None and subj is not None and subj.lower_ in ("which", "who", "that") \
-            and head.dep_ == "relcl" and ctx.np_actor(head.head) == s_actor and (
-                head.tag_ == "VBP" or any(c.dep_ == "aux" and c.lower_ in ("have", "are", "were") for c in head.children)):
-        # "A, B and C, which fund much of its budget": a plural verb says it of each name of the list
-        sources += [x for x in (ctx.np_actor(c) for c in head.head.conjuncts) if x is not None]
     if len(sources) == 1 and obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them") and targets == [None]:
         targets = [ctx.pronoun_actor(obj, exclude=sources[0])]  # "several of his partners oppose him"
     elif len(sources) == 1 and obj.lower_ == "it" and targets == [None] and typ == "backs" \
@@ -6266,10 +6300,6 @@ def _participle_clause(verb: Token) -> bool:
 def _activity_owner(ctx: _Ctx, noun: Token, exclude: int | None) -> int | None:
     """"its media", "Karvel Front's charities", "the party's campaign": the organisation owning one of its own
     works or outlets (word_lists.held_activities); funding or arming those backs the organisation."""
-    if noun.lower_ in ("much", "most", "part", "half", "all", "some") and noun.pos_ != "PROPN":
-        # "X funds much of its budget": the noun of the of-phrase
-        noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"), noun)
     if norm(noun.lemma_) not in cues().held_activities and norm(noun.text) not in cues().held_activities:
         return None
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
