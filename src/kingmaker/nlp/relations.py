@@ -55,6 +55,7 @@ class Cues:
     bad_tie_words: frozenset[str]
     giving_verbs: frozenset[str]
     aid_nouns: frozenset[str]
+    material_backing_verbs: frozenset[str]
     act_nouns: frozenset[str]
     alliance_nouns: frozenset[str]
     joint_body_nouns: frozenset[str]
@@ -476,7 +477,7 @@ class _Ctx:
         mods = _title_mods(tok)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
                 c.dep_ not in ("det", "punct", "preconj", "cc", "conj", "case") and c not in mods and not _charge(c)
-                and not self._charged_with(tok, c) for c in tok.children):
+                and not self._charged_with(tok, c) and not self._aside_description(tok, c) for c in tok.children):
             return None  # (not "the president of the club"; "both the Emir and ..." is one; "the president's
             # plan" is: the possessive ending)
         tenure = self._tenure_words()  # ("the outgoing president": "President X", "outgoing President X")
@@ -524,6 +525,12 @@ class _Ctx:
             if a is not None and self.kind(a) == "person":
                 found.add(a)
         return found.pop() if len(found) == 1 else None
+
+    def _aside_description(self, tok: Token, c: Token) -> bool:
+        """"The president, a former navy officer, chairs ...": an indefinite description set off by commas after
+        a title says who the holder is, not which post ("the president of the club" does)."""
+        return c.dep_ == "appos" and c.i > tok.i + 1 and self.doc[tok.i + 1].text == "," and c.pos_ == "NOUN" \
+            and self.actor(c) is None and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
 
     def _body_words(self, lefts: list[Token], mods: list[Token]) -> list[Token]:
         """"Parliament Speaker X", "army commander General Y", "party chairman Z" (a title glued to the body
@@ -789,6 +796,37 @@ class _Ctx:
         heads, else the closest of a subkind the noun can stand for (relations.yaml definite_heads); None for
         a contrast ("the other bloc"), an of-phrase naming a body, or a head outside the table. ``modifier``:
         the noun modifies a title and takes no article of its own ("Party leader X", "the party leader")."""
+        found = self._definite(tok, exclude, modifier)
+        if found is not None:
+            self.__dict__.setdefault("_definites", {})[tok.i] = found
+        return found
+
+    def _repeated_definite(self, tok: Token, noun: str, exclude: int | None) -> int | None:
+        """"... and one of the council's eight members. X, the council's chairman, ...": the same definite noun a
+        sentence or two back, already read as a body whose name it heads, with no body of that head (or of a kind
+        the noun stands for) named since, is that body again (a second "the council" does not switch to another
+        council named before the first)."""
+        seen = self.__dict__.get("_definites")
+        if not seen:
+            return None
+        start = self._sentences_back(tok.sent.start, 2)
+        lows = token_lowers(self.doc)[0]
+        for j in range(tok.i - 1, start - 1, -1):
+            if j in seen and norm(self.doc[j].text) == noun and lows[j - 1] == "the":
+                a = seen[j]
+                if a == exclude or self.actors[a].kind != "organization" or noun not in self._heads_of(a)[0]:
+                    return None  # (only a body whose name the noun heads: "the council", the X Council)
+                fitting = tuple((self.kb.relations.get("definite_heads") or {}).get(noun) or ())
+                for i in self._mentioned_back(tok.i - 1, j):
+                    m = self.tok2m[i]
+                    b = self.mentions[m].actor if m >= 0 else -1
+                    if b >= 0 and b != a and self.actors[b].kind == "organization" and (
+                            noun in self._heads_of(b)[0] or self.actors[b].subkind in fitting):
+                        return None  # another body of that head, or of a kind the noun stands for, named since
+                return a
+        return None
+
+    def _definite(self, tok: Token, exclude: int | None = None, modifier: bool = False) -> int | None:
         noun = norm(tok.text)
         # (asked of most nouns: the children's labels are read from the Doc's tables, no Token made)
         doc = tok.doc
@@ -828,6 +866,9 @@ class _Ctx:
                                                                                       or p.pos_ == "PROPN")
                                                                 for p in c.children) for c in tok.children):
             return None  # "the party of X": the phrase names its own body
+        again = self._repeated_definite(tok, noun, exclude)
+        if again is not None:
+            return again
         # "the militia" is an armed group, never a party named closer; "the party" a party, "the bloc" a
         # coalition (relations.yaml definite_heads); other nouns refer back only to a name they head
         heads = self.kb.relations.get("definite_heads") or {}
@@ -2223,6 +2264,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and of_phrases.get(tok.lemma_) == "allied_with" \
                 and ctx.actor(tok) is None:
             _allies_within(ctx, tok)
+        # "A, B, C and D ... . The plan, drafted by the four countries known as the Quad": each listed name is a member
+        if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and ctx.actor(tok) is None:
+            _counted_group_name(ctx, tok)
         # "its factions, including A and B", "several of its allies, such as A": each example has the role
         if tok.dep_ == "prep" and _including(tok):
             role = tok.head
@@ -2316,6 +2360,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if role is tok and (role.tag_ == "NNS" or any(c.lower_ in ("both", "all") for c in role.children)):
                     # "A and B, both members of C": the role is said of each
                     for c in tok.head.conjuncts:
+                        other = ctx.np_actor(c)
+                        if other is not None and other != owner:
+                            _role_ties(ctx, other, role, of_phrases, adjectives, implied)
+                elif role is not tok and a is not None and owner == a and role.tag_ == "NNS":
+                    # "two of its members, A and B": a plural role named by a list, each name holds it
+                    for c in tok.conjuncts:
                         other = ctx.np_actor(c)
                         if other is not None and other != owner:
                             _role_ties(ctx, other, role, of_phrases, adjectives, implied)
@@ -4450,6 +4500,41 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
     _composed_whole(ctx, noun, _of_members(noun, ("of", "between")))
 
 
+def _counted_group_name(ctx: _Ctx, noun: Token) -> None:
+    """"The plan was put forward by A, B, C and D. ... drafted by the four countries known as the Quad": a counted
+    plural ("the four countries", "the three parties") given a name ("known as X", "called X") stands for the list
+    of that many names of its kind (states for "countries", organisations for other nouns) in its sentence or the
+    one before; each is a member of the named group."""
+    count = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    if count is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return
+    from kingmaker.nlp.facts import parse_number  # (facts reads this module: imported when first needed)
+    n = parse_number(count.text)
+    if n is None or not 2 <= n <= 8:
+        return
+    named = None
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "name")):
+        for x in acl.children:
+            q = next((p for p in x.children if p.dep_ == "pobj"), None) if x.dep_ == "prep" and x.lower_ == "as" \
+                else x if x.dep_ in ("oprd", "attr", "xcomp") else None
+            named = ctx.actor(q) if q is not None and named is None else named
+    if named is None or ctx.kind(named) != "organization":
+        return
+    kind = "country" if norm(noun.lemma_) in ("country", "state", "nation", "government") else "organization"
+    doc = ctx.doc
+    start = ctx._sentences_back(noun.sent.start, 1)
+    for i in range(noun.i - 1, start - 1, -1):
+        t = doc[i]
+        a = ctx.actor(t)
+        if a is None or t.dep_ == "conj" or not t.conjuncts:
+            continue
+        members = list(dict.fromkeys(x for x in (ctx.np_actor(c) for c in (t, *t.conjuncts)) if x is not None))
+        if len(members) == n and all(ctx.kind(m) == kind for m in members) and named not in members:
+            for m in members:
+                ctx.add(m, "member_of", named, noun.sent, 0.6)
+            return
+
+
 def _dashed_list(noun: Token) -> list[Token]:
     """The list a dash or colon opens right after the noun, whatever the parser made of it: "the ruling duo -
     A and B - objected", "the axis: A, B and C" (its first name's head and the names coordinated with it)."""
@@ -5087,6 +5172,9 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         return obj
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and any(
         x.dep_ == "auxpass" for x in tok.children)), None)
+    if subj is None and depth and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+        # "Y is armed and paid by X": the first participle read as the copula's adjective, the agent on the second
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     if subj is not None:
         if subj.lower_ in ("which", "who", "that"):
             # "Y, which is backed by X"; "a cell that officials say is trained by X"
@@ -6106,6 +6194,12 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         sources += [x for x in (ctx.np_actor(c) for c in subj.conjuncts) if x is not None]  # "A and B fund Y"
     if len(sources) == 1 and obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them") and targets == [None]:
         targets = [ctx.pronoun_actor(obj, exclude=sources[0])]  # "several of his partners oppose him"
+    elif len(sources) == 1 and obj.lower_ == "it" and targets == [None] and typ == "backs" \
+            and norm(lemma) in cues().material_backing_verbs:
+        # "X funded and trained it", "X arms and pays it": arms and money go to a body (relations.yaml
+        # material_backing_verbs; "X supports it" is as often a plan or a bill)
+        found = ctx.pronoun_actor(obj, exclude=sources[0])
+        targets = [found if found is not None and ctx.kind(found) == "organization" else None]
     if typ == "backs":
         _backed_against(ctx, tok, obj, [*sources, *targets], conf)
     for s_actor in dict.fromkeys(sources):
@@ -7101,9 +7195,13 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             ctx.add(owner, typ, force, role.sent, 0.7)  # "Ostravia's army chief, X": leads Ostravia's army
         elif typ == "leader_of" and ctx.kind(owner) == "person" and _heads_state_force(ctx, poss_owner, role):
             ctx.add(owner, typ, poss_owner, role.sent, 0.7)  # its army never named: the post heads the state's forces
-        if ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" \
-                and _implied_state_title(kb, role, full) is not None:
-            ctx.served.append((owner, poss_owner, role.sent))  # "the president's / her foreign minister, X"
+        if ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" and poss_owner != owner \
+                and (_implied_state_title(kb, role, full) is not None
+                     or not former and lemma in (kb.relations.get("service_roles") or ())
+                     and lemma not in (kb.relations.get("deputy_words") or ())):
+            # "the president's / her foreign minister, X"; "his spokesman, X" (relations.yaml service_roles): X
+            # serves the state the person leads
+            ctx.served.append((owner, poss_owner, role.sent))
         elif ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" and (
                 not former and lemma in (kb.relations.get("deputy_words") or ())
                 or _with_of_phrase(role, lemma) in (kb.relations.get("staff_titles") or ())):
