@@ -6161,13 +6161,6 @@ def test_a_state_whose_minister_acts_is_where_the_story_is_set():
 ])
 def test_a_ministers_portfolio_then_the_state_it_serves(text, tie):
     # "the Minister of Defence of X": the capitalised field after a portfolio title is no body; the "of" after it is
-    # a spokesman on a head of state's own staff ("his spokesman, X"; relations.yaml service_roles) serves the state
-    ("Chile's President Daulet Varsk did not mention the arrest. His spokesman, Timur Belko, told reporters the case "
-     "was closed.", ("Timur Belko", "member_of", "Chile")),
-    ("President Ana Morel, who has ruled Chile since 2009, spoke on Monday. Morel's spokeswoman, Ilse Brant, said "
-     "the vote would go ahead.", ("Ilse Brant", "member_of", "Chile")),
-])
-def test_a_head_of_states_spokesman_serves_the_state(text, tie):
     found = run(text)
     assert tie in found, found
 
@@ -6216,6 +6209,22 @@ def test_a_passive_agent_left_as_a_plain_preposition_still_backs():
     # "the group is armed by neighbouring X": the parser labels "by" prep, not agent; the participle still backs
     found = run("The Harun Valley Guard (HVG) has held the valley since 2021. The HVG is armed by neighbouring Peru.")
     assert ("Peru", "backs", "Harun Valley Guard") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # a spokesman on a head of state's own staff ("his spokesman, X"; relations.yaml service_roles) serves the state
+    ("Chile's President Daulet Varsk did not mention the arrest. His spokesman, Timur Belko, told reporters the case "
+     "was closed.", ("Timur Belko", "member_of", "Chile")),
+    ("President Ana Morel, who has ruled Chile since 2009, spoke on Monday. Morel's spokeswoman, Ilse Brant, said "
+     "the vote would go ahead.", ("Ilse Brant", "member_of", "Chile")),
+])
+def test_a_head_of_states_spokesman_serves_the_state(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", [
     # the first participle read as the copula's adjective, the agent on the second ("is armed and paid by X")
     "The Sable Brigades are armed and paid by Peru.",
