@@ -5427,3 +5427,24 @@ def test_a_relative_clause_on_the_pact_makes_its_mediators_no_sides_of_each_othe
 def test_the_pair_is_the_two_just_named(text, expected):
     found = pipeline_events(text)
     assert expected in found, found
+
+
+# a group phrase subject of any number ("the three parties", "the four", "both sides") stands for the actors named
+# together just before (PhraseResolver.group_members): of an act aimed at another, each does it; of a mutual act
+# with no other end, each with each other member
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Fighters of the Red Hand and the Tarvic Guard clashed near Orvan for a week. The two sides agreed to a "
+     "ceasefire on Monday.", {("Red Hand", "AGREE", "Tarvic Guard"), ("Tarvic Guard", "AGREE", "Red Hand")}),
+    ("The Karvan Front, the Nolis Brigade, the Sun Battalion and the Ostra Legion were designated on Monday. "
+     "Officials said the four had carried out attacks on Meridia.",
+     {("Karvan Front", "ASSAULT", "Meridia"), ("Nolis Brigade", "ASSAULT", "Meridia"),
+      ("Sun Battalion", "ASSAULT", "Meridia"), ("Ostra Legion", "ASSAULT", "Meridia")}),
+    ("Petrov spoke with the Karvan Party, the Union of Orvan and the Green League. He said the three parties had "
+     "agreed to begin coalition talks.",
+     {("Karvan Party", "AGREE", "Union of Orvan"), ("Union of Orvan", "AGREE", "Green League"),
+      ("Green League", "AGREE", "Karvan Party")}),
+])
+def test_a_group_phrase_subject_stands_for_each_actor_named_together_before(text, expected):
+    found = pipeline_events(text)
+    assert expected <= found, found

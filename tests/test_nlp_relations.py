@@ -1254,7 +1254,8 @@ def test_every_relation_cue_names_a_known_type():
                                       "condition_marks", "personal_tie_verbs", "labelling_verbs",
                                       "hostile_labels", "against_prefixes", "camp_member_nouns",
                                           "voice_openers", "sign_offs", "profile_name_labels",
-                                          "profile_kind_labels", "speaking_roles", "constituting_verbs", "candidate_nouns"}
+                                          "profile_kind_labels", "speaking_roles", "constituting_verbs", "candidate_nouns",
+                                          "group_nouns", "group_person_nouns", "group_state_nouns", "group_determiners"}
     assert set(rel["profile_field_labels"].values()) <= allowed
 
 
@@ -6299,3 +6300,30 @@ def test_a_counted_plural_of_another_count_stands_for_no_list():
     found = run("Velmar rejected a truce put forward by Peru, Chile and Bolivia on Thursday. The plan, drafted by the "
                 "four countries known as the Andean Quad, called for a pause in fighting.")
     assert not any(t == "member_of" and o == "Andean Quad" for _, t, o in found), found
+
+
+# a group phrase ("the two parties", "all four", "both groups") stands for the actors named together just before
+# (relations.yaml group_nouns, group_determiners): each member is one end of the tie; a mutual tie with no other end
+# is one between the members
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Karvan Front, the Nolis Brigade, the Sun Battalion and the Ostra Legion were designated on Monday. "
+     "All four belong to the Orvan Resistance.",
+     {("Karvan Front", "member_of", "Orvan Resistance"), ("Nolis Brigade", "member_of", "Orvan Resistance"),
+      ("Sun Battalion", "member_of", "Orvan Resistance"), ("Ostra Legion", "member_of", "Orvan Resistance")}),
+    ("The Ostra Union and the Karvan Party won seats in the election. Both parties have been allied with the Velna "
+     "Movement since 2010.",
+     {("Ostra Union", "allied_with", "Velna Movement"), ("Karvan Party", "allied_with", "Velna Movement")}),
+    # a mutual tie with no other end: between the members
+    ("The Ostra Union and the Karvan Party won seats in the election. The two parties have been partners since 2010.",
+     {("Ostra Union", "allied_with", "Karvan Party")}),
+])
+def test_a_group_phrase_stands_for_each_actor_named_together_before(text, expected):
+    assert expected <= _extracted(text)[0], _extracted(text)[0]
+
+
+@pytest.mark.model
+def test_a_group_phrase_of_another_number_than_the_list_stands_for_no_one():
+    text = ("The Karvan Front, the Nolis Brigade and the Sun Battalion were designated on Monday. "
+            "All four belong to the Orvan Resistance.")
+    assert not any(t[2] == "Orvan Resistance" and t[1] == "member_of" for t in _extracted(text)[0])

@@ -3484,6 +3484,12 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
         they = (h.type in _PAIR_TYPES or mutual) and h.target is None and getattr(subj, "lower_", None) == "they"
         named = not they and (_names_pair(ctx, subj) or mutual and subj is not None and subj.pos_ == "NOUN"
                               and _lemma(subj) in ctx.lex.pair_nouns)
+        group = _group_sides(ctx, subj) if not they else None  # ("the three parties agreed", "all four attacked")
+        if group is not None and len(group) != 2:
+            named = False
+        if group is not None and len(group) != 2 and (h.source is None or h.source.start == group[0].start):
+            _group_acts(ctx, h, group, extra)  # (any other number: the group phrase's members, each)
+            continue
         if h.source is not None and not they and not named \
                 or h.target is None and h.type not in _RECIPROCAL | {"ASSAULT"} and not mutual:
             continue
@@ -3506,6 +3512,9 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
             pair = _pair_before(ctx, h.trigger.doc, _previous_sentence_start(h.trigger.sent), h.trigger.sent.start)
         if pair is None and named:
             pair = _named_last(ctx, subj)
+        resolved = pair is None and group is not None
+        if resolved:
+            pair = (group[0], group[1])  # (the two named together just before)
         if pair is None:
             continue
         if h.target is None and h.type == "ASSAULT" and _vl(ctx, h.trigger) not in ctx.lex.reciprocal \
@@ -3516,7 +3525,7 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
                                   h.date_text, h.present))
         elif h.target is None:
             h.source, h.target = pair
-            if mutual:
+            if mutual or resolved and h.type in _RECIPROCAL:  # (an act between two named together: each with the other)
                 extra.append(EventHit(h.type, pair[1], pair[0], h.negated, h.sentence, h.trigger, h.confidence,
                                       h.date_text, h.present))
         elif h.target.text not in (pair[0].text, pair[1].text):
@@ -3530,6 +3539,40 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
     if extra:
         hits.extend(extra)
         hits.sort(key=lambda h: h.trigger.i)
+
+
+def _group_sides(ctx: _Ctx, subj: Token | None) -> list[Span] | None:
+    """The mentions a group phrase subject stands for ("the two sides", "the three parties", "all four"): the
+    actors the phrase resolver gives it (``PhraseResolver.group_members``: a list of so many named together just
+    before, or for two the ends of a clause just told), each at its closest mention before the phrase."""
+    from kingmaker.nlp.components import referents
+
+    if subj is None:
+        return None
+    members = referents(subj.doc).group_members(subj)
+    if members is None:
+        return None
+    spans = [_actor_span(ctx, a, subj.i, subj.doc) for a in members]
+    return None if any(m is None for m in spans) else spans
+
+
+def _group_acts(ctx: _Ctx, h: EventHit, group: list[Span], extra: list[EventHit]) -> None:
+    """A group phrase of three or more as the subject: of an act aimed at another, each member does it ("the
+    four had carried out attacks on X"); of a mutual act with no other end, each with each other member ("the
+    three parties agreed to ...")."""
+    def hit(s: Span, t: Span | None) -> EventHit:
+        return EventHit(h.type, s, t, h.negated, h.sentence, h.trigger, h.confidence, h.date_text, h.present)
+
+    if h.target is not None:
+        h.source = group[0]
+        extra += [hit(m, h.target) for m in group[1:] if m.start != h.target.start]
+    elif h.type in _RECIPROCAL:
+        h.source, h.target = group[0], group[1]
+        extra += [hit(a, b) for a in group for b in group if a.start != b.start
+                  and (a.start, b.start) != (group[0].start, group[1].start)]
+    elif h.source is None:
+        h.source = group[0]
+        extra += [hit(m, None) for m in group[1:]]
 
 
 def _names_pair(ctx: _Ctx, subj: Token | None) -> bool:

@@ -149,6 +149,10 @@ class Cues:
     profile_kind_labels: frozenset[str]
     sign_offs: frozenset[str]
     speaking_roles: frozenset[str]
+    group_nouns: frozenset[str]
+    group_person_nouns: frozenset[str]
+    group_state_nouns: frozenset[str]
+    group_determiners: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -231,6 +235,23 @@ def _aside(tok: Token) -> bool:
         and tok.i > tok.head.i
 
 
+class _Group(int):
+    """A phrase standing for several actors named before ("the two sides", "all four", "both parties"): an actor
+    index (its first member's, so that a rule reading one actor reads that one) carrying all its ``members``; a tie
+    added with it as one end is one tie per member (``_Ctx.add``), and a mutual tie among its sides alone is one
+    between every two members (``_Ctx.add_pairs``)."""
+
+    members: tuple[int, ...]
+
+    def __new__(cls, members: list[int]) -> _Group:
+        g = super().__new__(cls, members[0])
+        g.members = tuple(members)
+        return g
+
+
+_GROUP_SUBJ = ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+
+
 class _Ctx:
     """Resolves phrases and pronouns to the document's actors and collects relation hits."""
 
@@ -283,6 +304,8 @@ class _Ctx:
         if tok is None:
             return None
         a = self.actor(tok)
+        if a is None and (members := self.group_members(tok)) is not None:
+            return _Group(members)  # "the two sides", "all four": each of the actors named together before
         if a is None:
             a = self.section_topic(tok)
         if a is not None:
@@ -385,6 +408,86 @@ class _Ctx:
                                 a = self.np_actor(p) if p.dep_ == "pobj" else None
                                 if a is not None:
                                     return a
+        return None
+
+    def group_count(self, tok: Token | None) -> tuple[int, frozenset[str]] | None:
+        """The number of actors a group phrase headed by ``tok`` stands for, and the kinds they may be: "both
+        sides", "both" (2), "the two parties", "the three", "all four", "these five groups" (a number after a
+        determiner of relations.yaml group_determiners, or "both", alone or before a noun of group_nouns); the kinds
+        as the noun names them (group_person_nouns persons, group_state_nouns states or bodies; any for "sides",
+        "parties" or no noun). Not "two parties" (any two, none told before), nor "both A and B"."""
+        from kingmaker.nlp.facts import UNITS
+
+        if tok is None or tok.dep_ not in _GROUP_SUBJ or tok.lower_ in ("both",) and tok.dep_ == "conj":
+            return None
+        c = cues()
+        kinds = frozenset(ACTOR_KINDS)
+        if tok.pos_ == "NOUN":
+            lem = norm(tok.lemma_)
+            if lem not in c.group_nouns and norm(tok.text) not in c.group_nouns:
+                return None
+            if lem in c.group_person_nouns:
+                kinds = frozenset({"person"})
+            elif lem in c.group_state_nouns:
+                kinds = frozenset({"country", "organization"})
+            if any(x.dep_ in ("appos", "acl", "relcl") and x.i > tok.i or x.dep_ in ("amod", "compound")
+                   for x in tok.children):
+                return None  # ("the four countries known as the Quad", "the two main Kurdish parties": named anew
+                # or narrowed by a description the list need not fit)
+            words = [x for x in tok.children if x.i < tok.i]
+            num = next((x for x in words if x.dep_ == "nummod"), None)
+            if num is None:
+                return (2, kinds) if any(x.lower_ == "both" and x.dep_ in ("det", "predet") for x in words) else None
+            dets = [x for x in words if x.dep_ in ("det", "predet")] + [x for x in num.children if x.dep_ in (
+                "det", "predet", "advmod", "quantmod")]
+        elif tok.lower_ == "both":
+            return (2, kinds) if tok.dep_ in ("nsubj", "nsubjpass") else None
+        elif tok.pos_ == "NUM":
+            num, dets = tok, [x for x in tok.children if x.dep_ in ("det", "predet", "advmod", "quantmod")]
+            if any(x.dep_ == "prep" for x in tok.children):
+                return None  # ("the two of them", "all four of its members": counted, not named again)
+        else:
+            return None
+        n = UNITS.get(num.lower_)
+        if n is None or not 2 <= n <= 6 or not any(norm(d.text) in c.group_determiners for d in dets):
+            return None
+        return n, kinds
+
+    def group_members(self, tok: Token | None) -> list[int] | None:
+        """The actors a group phrase (``group_count``) stands for: the closest list of exactly that many named
+        actors of a fitting kind coordinated ("A, B and C", "between A and B") in its sentence before it or the
+        two sentences before (six for three or more). None when there is none: the two ends of a clause just told
+        are not taken ("X blacklisted Y. ... Both sides accepted a truce" are the war's sides)."""
+        if tok is None or self.__dict__.get("_in_group"):
+            return None
+        counted = self.group_count(tok)
+        if counted is None:
+            return None
+        n, kinds = counted
+        self._in_group = True
+        try:
+            return self._group_members(tok, n, kinds)
+        finally:
+            self._in_group = False
+
+    def _group_members(self, tok: Token, n: int, kinds: frozenset[str]) -> list[int] | None:
+        # (a list of three or more, rarer, may be a paragraph back: "The ministry named A, B, C and D. ... All four")
+        start = self._sentences_back(tok.sent.start, 2 if n == 2 else 6)
+        doc = self.doc
+        for i in range(tok.i - 1, start - 1, -1):
+            t = doc[i]
+            if t.dep_ in ("conj", "appos") or t.pos_ not in ("NOUN", "PROPN") \
+                    or not any(c.dep_ == "conj" for x in _list_members(t) for c in x.children):
+                continue  # (the head of a list: "A, B and C" may be parsed as appositions and conjuncts)
+            chain = [x for x in _list_members(t) if x.pos_ in ("NOUN", "PROPN")]
+            if max(x.i for x in chain) >= tok.i:
+                continue
+            found = [self.np_actor(x, deep=True) for x in sorted(chain, key=lambda x: x.i)]
+            if any(a is None for a in found):
+                continue
+            found = list(dict.fromkeys(found))
+            if len(found) == n and all(self.kind(a) in kinds for a in found):
+                return found
         return None
 
     def led_body(self, tok: Token) -> int | None:
@@ -2004,12 +2107,20 @@ class _Ctx:
         return name
 
     def add_pairs(self, sides: list[int], typ: str, where: Token | Span, conf: float) -> None:
-        """A symmetric tie between every two of the sides ("A, B and C have fought each other since ...")."""
+        """A symmetric tie between every two of the sides ("A, B and C have fought each other since ..."; a group
+        phrase's members are sides each: "The two parties have been allied since ...")."""
+        sides = list(dict.fromkeys(int(m) for x in sides if x is not None
+                                   for m in (x.members if isinstance(x, _Group) else (x,))))
         for i, x in enumerate(sides):
             for y in sides[i + 1:]:
                 self.add(x, typ, y, where, conf)
 
     def add(self, s: int | None, typ: str, t: int | None, where: Token | Span, conf: float) -> None:
+        if isinstance(s, _Group) or isinstance(t, _Group):  # a group phrase: one tie per member
+            for x in (s.members if isinstance(s, _Group) else (s,)):
+                for y in (t.members if isinstance(t, _Group) else (t,)):
+                    self.add(x, typ, y, where, conf)
+            return
         if s is None or t is None or s == t:
             return
         if typ.endswith("_reverse"):
