@@ -142,6 +142,10 @@ CASES = [
     # ... but a bare count after a second name (its short name in brackets) is that name's, as in any elliptical list
     ("The Velan Front (VF) took seven seats and the Amber League (Zlata liga) six.",
      {("Velan Front", S, 7), ("Amber League", S, 6)}),
+    # a part of a part named on its own noun: "19 of them X seats" are X's
+    ("The Lantern Union is a party. The coalition holds 74 of the 140 seats in the National Assembly, 19 of them "
+     "Lantern Union seats, so the party's exit would cost Marek Olvin his majority.",
+     {("National Assembly", S, 140), ("Lantern Union", S, 19)}),
     # a house approving a deployment: the state's troops, not the house's
     ("Karvel's parliament approved the deployment of up to 600 troops to the northern border on "
      "Wednesday.", {("Karvel", T, 600)}),

@@ -638,6 +638,15 @@ class _Facts:
                 found |= self._size_modifier(n, doc[size_end - 1], sent)
             elif unit is not None and (sized := self._set_off_strength(n, unit)) is not None:
                 found |= self._size_modifier(n, unit, sent, sized)
+            elif unit is not None and n.end + 1 < sent.end and self.lows[n.end] == "of" \
+                    and self.lows[n.end + 1] in ("them", "these", "those"):
+                # "74 of the 140 seats, 19 of them Civic Union seats": the part is the party's named on its noun
+                owner = next((self.own.actor(c) for c in unit.children if c.dep_ == "compound"
+                              and self.own.actor(c) is not None), None)
+                if owner is not None and self.own.kind(owner) == "organization" and not self._legislature_name(owner) \
+                        and not self._is_change(n, None):
+                    self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))
+                    found = True
             elif unit is not None and n.end < sent.end and self.lows[n.end] == "of" and cues.has("seat_nouns", unit):
                 # "won 52 of the chamber's seats", "52 of the seats went to X": a part of a whole with no size
                 if not self._is_change(n, None):
@@ -1087,6 +1096,13 @@ class _Facts:
             return tok, skipped
         if tok.pos_ in ("VERB", "AUX"):
             return None, skipped  # "the Union's 33 voted": the number is the subject
+        if tok.lower_ == "of" and j + 1 < sent.end and self.lows[j + 1] in ("them", "these", "those"):
+            # "74 of the 140 seats, 19 of them Civic Union seats": the part's own noun after the pronoun
+            for k in range(j + 2, min(sent.end, j + 7)):
+                if self.cues.has("seat_nouns", doc[k]) or self.cues.has("seat_holders", doc[k]):
+                    return doc[k], skipped + [t for t in doc[j + 2:k]]
+                if doc[k].pos_ not in ("PROPN", "ADJ", "NOUN") or doc[k].like_num:
+                    break
         if tok.lower_ == "of":  # "12 of 15 regional races": a count of races
             for k in range(j + 1, min(sent.end, j + 7)):
                 if k + 1 < sent.end and doc[k + 1].lower_ in ("'s", "’s"):
