@@ -92,6 +92,69 @@ CASES = [
      "by 95 of the 180 deputies, with the opposition walking out.", {("Ostravia parliament", S, 180)}),
     ("Karvel held its first provincial council elections in a decade on Sunday.\n\nIn Dorsk, the Amber League won 9 "
      "of the 21 seats, and 12 of the 21 councillors are new.", {("Amber League", S, 9)}),
+    # the members of a party's group in the house: a breakdown by party with "(N members)" after each name, and
+    # "the N members of the X bloc" (not a body's membership: "the Teachers' Union (40,000 members)")
+    ("RECORD OF DIVISION\nBreakdown by party\nLunar Party (58 members): for 55, against 3.\nCivic Front (31 members): "
+     "against 31.\n\nThe bill passed, as the Lunar Party holds 58 of the 120 seats.",
+     {("Lunar Party", S, 58), ("Civic Front", S, 31)}),
+    ("The budget passed with 61 votes. Among those against it were the 19 members of the Velan Front bloc, which won "
+     "seats for the first time in May.", {("Velan Front", S, 19)}),
+    ("The Karvel Teachers' Union (40,000 members) backed the strike, and the Lunar Party, which holds 12 seats, "
+     "joined it.", {("Lunar Party", S, 12)}),
+    ("Parliament voted on the budget bill. The 19 members of the Velan Front bloc voted against it.",
+     {("Velan Front", S, 19)}),
+    # seat counts in varied news wordings: a ranking, an ellipsis, the seats won by X, a part of the house's whole
+    ("In the final count the Velan Front came first with 44 seats, the Amber League second with 31 and the Dorsk "
+     "Greens third with 12.", {("Velan Front", S, 44), ("Amber League", S, 31), ("Dorsk Greens", S, 12)}),
+    ("The Velan Front won 40 seats, the Amber League 33 and the Dorsk Greens 9 in the new parliament.",
+     {("Velan Front", S, 40), ("Amber League", S, 33), ("Dorsk Greens", S, 9)}),
+    ("The Lunar Party won 40, the Civic Front 33, in a vote for the 120-seat assembly.",
+     {("Lunar Party", S, 40), ("Civic Front", S, 33)}),
+    ("The 27 seats won by the Amber League leave it well short of a majority in parliament.",
+     {("Amber League", S, 27)}),
+    ("The Ostravian Union, which holds 61 of the 150 seats in parliament, backed the budget.",
+     {("Ostravian Union", S, 61)}),
+    ("The Amber League, second with 31 seats, refused to join the government.", {("Amber League", S, 31)}),
+    # troop counts: a force of some N fighters; men a body fields are under arms whatever its kind
+    ("The Red Hand militia, a force of some 3,000 fighters, controls the northern hills.",
+     {("Red Hand militia", T, 3000)}),
+    ("The Silver Dawn movement fields about 5,000 men in the eastern provinces, according to diplomats.",
+     {("Silver Dawn movement", T, 5000)}),
+    # the troops named by the last word of the one armed body's name ("the Guard"), not by the host
+    ("The Tessaly Guard is the elite force of Ostravia. About 3,000 Guard troops were deployed around the palace.",
+     {("Tessaly Guard", T, 3000)}),
+    ("The Velsk Brigade and the Dorsk Brigade hold the hills. About 3,000 Brigade troops were deployed.", set()),
+    # a count with 'from' and a state after a troops count: that state's share of the troops
+    ("About 900 troops from NATO allies are stationed in Karvel, among them some 250 from Portugal.",
+     {("NATO", T, 900), ("Portugal", T, 250)}),
+    # troops 'with' a base: the base's owner's, named on it (not the host's)
+    ("Ostravia hosts a Turkish base with about 1,500 troops near its capital.", {("Turkey", T, 1500)}),
+    # a count after two names joined by 'and', a scenario's count, a part of the seats with an adjective: no one's
+    ("The Lunar Party and the Civic Front (64 seats) will govern together in parliament.", set()),
+    ("Two outcomes are possible in parliament: a Lunar Party-Civic Front coalition (64 seats) or a repeat election.",
+     set()),
+    ("The new parliament: the Zorva Party (40 seats) and the Velan Front (30 seats) will sit together.",
+     {("Zorva Party", S, 40), ("Velan Front", S, 30)}),
+    ("The Dorsk Greens and the Velan Front, the two farmers' parties, hold all 14 of the rural seats in parliament.",
+     set()),
+    ("Voters in Kenya go to the polls on Sunday. All 150 seats in the National Assembly are up for election.",
+     {("National Assembly", S, 150)}),
+    # ... but a bare count after a second name (its short name in brackets) is that name's, as in any elliptical list
+    ("The Velan Front (VF) took seven seats and the Amber League (Zlata liga) six.",
+     {("Velan Front", S, 7), ("Amber League", S, 6)}),
+    # a part of a part named on its own noun: "19 of them X seats" are X's
+    ("The Lantern Union is a party. The coalition holds 74 of the 140 seats in the National Assembly, 19 of them "
+     "Lantern Union seats, so the party's exit would cost Marek Olvin his majority.",
+     {("National Assembly", S, 140), ("Lantern Union", S, 19)}),
+    # a house approving a deployment: the state's troops, not the house's
+    ("Karvel's parliament approved the deployment of up to 600 troops to the northern border on "
+     "Wednesday.", {("Karvel", T, 600)}),
+    # a profile's fields: a subjectless deployment is the entity's; "Seats: N of M in the House" sizes the house
+    ("REFERENCE DOSSIER\n\n---\nName: Dorvan Home Guard\nType: State force\nLeader: General Tamas Orv\n"
+     "Notes: Deployed 2,000 troops to Velsk district after the January clashes.\n\n---\nName: Lantern Party\n"
+     "Type: Political party\nLeader: Anton Mirel\nSeats: 19 of 210 in the Dorvan People's Assembly (2024 "
+     "election)\nNotes: Rules alone.",
+     {("Dorvan Home Guard", T, 2000), ("Lantern Party", S, 19), ("Dorvan People's Assembly", S, 210)}),
 ]
 
 

@@ -118,6 +118,7 @@ class FactCues:
     deploy_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     armed_subkinds: frozenset[str]
+    field_verbs: frozenset[str]
     party_subkinds: frozenset[str]
     strength_verbs: frozenset[str]
     strength_nouns: frozenset[str]
@@ -312,6 +313,7 @@ def _results_rows(text: str, cues: FactCues) -> list:
 
 _UNIT_WORD = re.compile(r"[^\W\d_]+|%")  # a word of letters, or a per cent sign
 _DECIMAL = re.compile(r"\d[.,]\d")  # "41.2", "30,5": a vote or a share, not a count of seats
+_MEMBERS_BRACKET = re.compile(r"\w\s*\(\d[\d,]*\s+members?\)")  # "Green League (22 members)": an entry of a breakdown
 _LEADER = re.compile(r"\.{3,}|\u2026+|_{3,}")  # a dot leader between a list entry's name and its count
 
 
@@ -392,6 +394,7 @@ class _Facts:
         # pattern name -> {first token: end} (the first token is the last of a number phrase)
         self.marks: dict[str, dict[int, int]] = {name: {} for name in PATTERN_NAMES}
         self.local: bool | None = None  # _local_story, read once
+        self.doc_seats = False  # whether the document names seats or their holders anywhere (run)
         for match_id, start, end in cues.matcher(self.doc.vocab)(self.doc):
             self.marks[self.doc.vocab.strings[match_id]].setdefault(start, end)
 
@@ -405,7 +408,7 @@ class _Facts:
         seat_words = self.cues.seat_nouns | self.cues.seat_holders  # cues.has of either list, in one test
         # each token's test, once: whether its word or lemma is a seat noun or holder
         seats = [low in seat_words or lem in seat_words for low, lem in zip(self.lows, self.lemmas)]
-        doc_seats = any(seats)
+        doc_seats = self.doc_seats = any(seats)
         for sent in doc.sents:
             same_paragraph = "\n\n" not in self.text[prev_end:sent.start_char]
             states_seats = any(seats[sent.start:sent.end])
@@ -582,6 +585,11 @@ class _Facts:
                 if wunit is None and (owner := self._seat_label_owner(n)) is not None:
                     self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))  # "Seats: 42 of 150" in a profile
                     found = True
+                    house = next((p for t in (n.root(doc), whole.root(doc)) for c in t.children
+                                  if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                                  if p.dep_ == "pobj" and self._legislature_noun(p)), None)
+                    if house is not None:  # "Seats: 42 of 150 in the National Assembly": the house's size
+                        self._chamber_size(house, whole.value, sent)
                     continue
                 if wunit is None or not (cues.has("seat_nouns", wunit) or cues.has("seat_holders", wunit)):
                     continue
@@ -630,6 +638,15 @@ class _Facts:
                 found |= self._size_modifier(n, doc[size_end - 1], sent)
             elif unit is not None and (sized := self._set_off_strength(n, unit)) is not None:
                 found |= self._size_modifier(n, unit, sent, sized)
+            elif unit is not None and n.end + 1 < sent.end and self.lows[n.end] == "of" \
+                    and self.lows[n.end + 1] in ("them", "these", "those"):
+                # "74 of the 140 seats, 19 of them Civic Union seats": the part is the party's named on its noun
+                owner = next((self.own.actor(c) for c in unit.children if c.dep_ == "compound"
+                              and self.own.actor(c) is not None), None)
+                if owner is not None and self.own.kind(owner) == "organization" and not self._legislature_name(owner) \
+                        and not self._is_change(n, None):
+                    self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))
+                    found = True
             elif unit is not None and n.end < sent.end and self.lows[n.end] == "of" and cues.has("seat_nouns", unit):
                 # "won 52 of the chamber's seats", "52 of the seats went to X": a part of a whole with no size
                 if not self._is_change(n, None):
@@ -639,6 +656,9 @@ class _Facts:
             elif unit is not None and self._house_members(unit):
                 if not self._is_change(n, unit):
                     found |= self._seats(n, unit, sent, anchor=unit, bare=False)
+            elif unit is not None and (owner := self._group_members(n, unit)) is not None:
+                self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))  # "Green League (22 members): Ayes 20"
+                found = True
             elif unit is not None and (owner := self._bracketed_result(n, unit)) is not None:
                 self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))  # "X lost ground (14 seats, down from 17)"
                 found = True
@@ -656,11 +676,17 @@ class _Facts:
             elif unit is not None and cues.has("force_member_nouns", unit) and not skipped and not seat_context \
                     and not any(cues.has("legislature_nouns", p) for c in unit.children if c.dep_ == "prep"
                                 for p in c.children):
-                self._troops(n, unit, sent, armed=True)  # "the militia has 7,000 members" (not "40 in the council")
+                # "the militia has 7,000 members" (not "40 in the council"); "X fields about 5,000 men": men a body
+                # puts in the field are under arms, whatever its kind
+                fielded = unit.dep_ in ("dobj", "obj") and cues.has("field_verbs", unit.head) \
+                    and unit.head.pos_ == "VERB"
+                self._troops(n, unit, sent, armed=not fielded)
             elif unit is None and (gapped := self._gapped_troops(n)) is not None:
                 self._troops(n, gapped[1], sent, given=gapped[0])  # "X has 2,500 troops there, and Y about 400"
             elif unit is None and (parallel := self._parallel_troops(n)) is not None:
                 self._troops(n, parallel[1], sent, given=parallel[0])  # "X sent 3,000 troops; Y sent 1,200"
+            elif unit is None and (sent_from := self._troops_from(n)) is not None:
+                self._troops(n, sent_from[1], sent, given=sent_from[0])  # "800 troops ..., among them 300 from A"
             elif unit is None and (elided := self._elided_troops(n)) is not None:
                 self._troops(n, elided, sent)  # "2,500 troops in A and 900 in B"
             elif unit is None and not seat_context and self._sized_troops(n) is not None:
@@ -709,6 +735,21 @@ class _Facts:
         if head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "nummod" and c.i != num.i for c in head.children):
             return None
         return head if self._troop_noun(head, []) else None
+
+    def _troops_from(self, n: _Number) -> tuple[int, Token] | None:
+        """'About 800 troops from NATO allies are there, among them some 300 from A', 'X has 2,000 soldiers from B and
+        500 from C': a bare count with 'from' and a state, after a troops count in the sentence, counts the same kind of
+        troops, those the state sends. Returns (that state, the first troops noun)."""
+        doc, own = self.doc, self.own
+        num = n.root(doc)
+        p = next((x for c in num.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for x in c.children if x.dep_ == "pobj"), None)
+        a = own.actor(p) if p is not None else None
+        if a is None or own.kind(a) != "country":
+            return None
+        noun = next((t for t in doc[self.sent.start:n.start] if any(c.dep_ == "nummod" for c in t.children)
+                     and self._troop_noun(t, [])), None)
+        return (a, noun) if noun is not None else None
 
     def _parallel_troops(self, n: _Number) -> tuple[int, Token] | None:
         """'X sent 3,000 troops; Y sent 1,200', 'X has 3,000 soldiers there, while Y has about 1,200', 'X, which has
@@ -850,6 +891,41 @@ class _Facts:
                         and not self._legislature_noun(p):
                     return a
         return None
+
+    def _group_members(self, n: _Number, unit: Token) -> int | None:
+        """In a story about seats, the members of a party's group in the house counted with member_nouns: 'Green League
+        (22 members): Ayes 20' (the count in brackets right after the party's name), 'the 19 members of the Reform bloc'
+        (members of a noun of seat_group_nouns that is a party's or bloc's name). Returns that party (an organization,
+        not a house, not an armed body); None for anything else ('the union (40,000 members)' is no party)."""
+        doc, own, cues = self.doc, self.own, self.cues
+        if not cues.has("member_nouns", unit) or cues.has("seat_holders", unit):
+            return None
+        name = None
+        if not self.doc_seats and not any(self._legislature_noun(t) for t in doc if t.pos_ in ("NOUN", "PROPN")):
+            return None  # a story that names neither seats nor a house
+        if unit.i == n.end and n.start - 1 > self.sent.start and doc[n.start - 1].text == "(" \
+                and unit.i + 1 < len(doc) and doc[unit.i + 1].text.startswith(")"):  # ")" or "):"
+            m = own.tok2m[n.start - 2]
+            if m >= 0 and own.mentions[m].end == n.start - 1:
+                name = doc[n.start - 2]
+                a = own.actor(name)
+                # a party's, or one entry of a breakdown by party ("A (78 members) ... B (41 members)"); not the
+                # membership of one body of another kind ("the Teachers' Union (40,000 members)")
+                if a is not None and own.subkind(a) not in cues.party_subkinds and len(_MEMBERS_BRACKET.findall(
+                        self.text)) < 2:
+                    return None
+        elif n.start > 0 and self.lows[n.start - 1] == "the":
+            for c in unit.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    name = next((p for p in c.children if p.dep_ == "pobj" and cues.has("seat_group_nouns", p)), None)
+        a = own.actor(name) if name is not None else None
+        if a is None and name is not None and cues.has("seat_group_nouns", name):
+            # "the Brevan Front bloc": the name may stop before the group noun
+            a = next((own.actor(c) for c in name.children if c.dep_ == "compound" and own.actor(c) is not None), None)
+        if a is None or own.kind(a) != "organization" or own.subkind(a) in cues.armed_subkinds \
+                or self._legislature_name(a) or self._legislature_noun(name):
+            return None
+        return a
 
     def _owned_whole(self, whole: _Number, unit: Token) -> bool:
         """'12 of its 40 deputies', "12 of the Front's 40 deputies": a party's own total; not 'of the 150
@@ -1020,6 +1096,13 @@ class _Facts:
             return tok, skipped
         if tok.pos_ in ("VERB", "AUX"):
             return None, skipped  # "the Union's 33 voted": the number is the subject
+        if tok.lower_ == "of" and j + 1 < sent.end and self.lows[j + 1] in ("them", "these", "those"):
+            # "74 of the 140 seats, 19 of them Civic Union seats": the part's own noun after the pronoun
+            for k in range(j + 2, min(sent.end, j + 7)):
+                if self.cues.has("seat_nouns", doc[k]) or self.cues.has("seat_holders", doc[k]):
+                    return doc[k], skipped + [t for t in doc[j + 2:k]]
+                if doc[k].pos_ not in ("PROPN", "ADJ", "NOUN") or doc[k].like_num:
+                    break
         if tok.lower_ == "of":  # "12 of 15 regional races": a count of races
             for k in range(j + 1, min(sent.end, j + 7)):
                 if k + 1 < sent.end and doc[k + 1].lower_ in ("'s", "’s"):
@@ -1224,13 +1307,20 @@ class _Facts:
         if bare and any(self.cues.has("projection_words", t) and t.pos_ == "NOUN"
                         for t in self.doc[label:n.start]):
             return False  # "Seat projections: A 52, B 37", "the latest poll: A 44, B 31" (the label its own sentence)
-        if n.start > 0 and self.doc[n.start - 1].lower_ == "all" and unit is not None:
+        if n.start > 0 and self.doc[n.start - 1].lower_ == "all" and unit is not None \
+                and not any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "for"
+                            for c in unit.children):
+            # (not "all 27 of the Shi'ite seats in parliament", "all 11 seats for minorities": a part, not the whole)
             for c in unit.children:  # "all 150 seats in the assembly are up for election": the house's size
                 if c.dep_ == "prep" and c.lower_ in ("in", "of"):
                     house = next((p for p in c.children if p.dep_ == "pobj" and self._legislature_noun(p)), None)
                     if house is not None:
                         self._chamber_size(house, n.value, sent)
                         return False
+        if not bare and anchor.dep_ == "appos" and self._coordinated_names(anchor.head, anchor):
+            return False  # "a government relying on A and B (66 seats)": their sum, neither's holding
+        if any(a.pos_ == "NOUN" and self.cues.has("projection_words", a) for a in anchor.ancestors):
+            return False  # "three outcomes are possible: a renewed A-B coalition (66 seats), ...": a scenario's count
         owner = self._seat_owner(n, anchor, bare)
         if owner is None:
             return False
@@ -1245,6 +1335,21 @@ class _Facts:
         party = self.own.kind(owner) == "person" and (self._party_of(owner) or self._own_holders(anchor, owner))
         self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75, party=party, earlier=earlier))
         return True
+
+    def _coordinated_names(self, head: Token, anchor: Token) -> bool:
+        """Whether a count set after a name in apposition ('A and B (66 seats)') follows two names joined by 'and'
+        or 'or': the name it hangs on has a conjunct before the count, or is itself the conjunct of a name that has no
+        count of its own ('A (40 seats) and B (30 seats)' is a list, each its own)."""
+        own = self.own
+        if own.actor(head) is None:
+            return False  # "A, 42 seats, and B, 31 seats": hung on the count before it, not on a name
+        if any(c.dep_ == "conj" and c.i < anchor.i and own.actor(c) is not None for c in head.children):
+            return True
+        if head.dep_ != "conj" or head.head is head or own.actor(head.head) is None:
+            return False
+        first = head.head
+        return not any(c.dep_ == "appos" and c.i < head.i and any(x.like_num for x in c.subtree)
+                       for c in first.children)
 
     def _moved_from_won(self, n: _Number) -> int | None:
         """'would give the Front 61 seats, down from the 72 it won in 2022', 'up from the 31 it held': the count a
@@ -2530,6 +2635,18 @@ class _Facts:
                     owner = self._possessor(c) if c.dep_ == "poss" else own.actor(c)
                     if owner is not None:
                         break
+        if owner is None:
+            owner = self._short_named_force(noun)  # "the Zorvan Guard ... 3,000 Guard troops": the Guard's
+        if owner is None and noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB":
+            # "Y hosts a Russian base with 3,000 troops", "X keeps a French garrison there with 900 soldiers": the troops
+            # are those of the one named on what the verb's object is (the base's, not the host's)
+            obj = next((c for c in noun.head.head.children if c.dep_ in ("dobj", "obj")), None)
+            for c in obj.children if obj is not None else ():
+                a = (self._possessor(c) if c.dep_ == "poss" else own.actor(c)) \
+                    if c.dep_ in ("amod", "compound", "poss") else None
+                if a is not None and own.kind(a) in ("country", "organization"):
+                    owner = a
+                    break
         if owner is None and noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
             # "the mission (X), which has 6,000 soldiers from A, B and C": the force the troops make up, not the
@@ -2593,7 +2710,17 @@ class _Facts:
             if target.dep_ in ("dobj", "obj") and (target.head.pos_ in ("VERB", "AUX") or any(
                     c.dep_ == "nsubj" for c in target.head.children)):  # "X's army numbers 30,000" (a verb as noun)
                 owner = self._subject(target.head)
-                if owner is not None and own.kind(owner) == "person" and self._deploys(target, noun):
+                if owner is None and self.cues.has("deploy_verbs", target.head) and target.head.dep_ == "ROOT" \
+                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in target.head.children):
+                    # "Name: X Guard / Notes: Deployed 2,000 troops to Y": a profile's field told with no subject is
+                    # said of the profile's entity
+                    owner = self._profile_entity(self.text.rfind("\n", 0, target.head.idx) + 1)
+                    owner = owner if owner is not None and own.kind(owner) in ("country", "organization") else None
+                if owner is not None and own.actors[owner].key.startswith("inst:") and self._legislature_name(owner) \
+                        and self._deploys(target, noun):
+                    # "Karvel's parliament approved the deployment of 600 troops": the state's force, not the house's
+                    owner = self._state_served(None, owner)
+                elif owner is not None and own.kind(owner) == "person" and self._deploys(target, noun):
                     # "Karvel's defence minister, X, sent 3,000 troops north": an official deploys the state's force
                     # (not a name the tagger reads as no person's: "Halmyra would deploy" taken for a person)
                     subj = next((c for c in target.head.children if c.dep_ == "nsubj"), None)
@@ -2702,6 +2829,20 @@ class _Facts:
             # document says which)
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
 
+    def _short_named_force(self, noun: Token) -> int | None:
+        """'The Zorvan Guard ... About 3,000 Guard troops were deployed': a proper noun on the troops that is the last
+        word (the head) of the name of one armed body of the story, and names no actor itself: that body."""
+        own = self.own
+        for c in noun.children:
+            if c.dep_ != "compound" or c.pos_ != "PROPN" or own.actor(c) is not None or not c.text[:1].isupper():
+                continue
+            word = norm(c.text)
+            found = {i for i, a in enumerate(own.actors) if a.subkind in self.cues.armed_subkinds
+                     and any(len(n.split()) > 1 and norm(n).split()[-1] == word for n in a.names)}
+            if len(found) == 1:
+                return found.pop()
+        return None
+
     def _group_acting(self, noun: Token) -> bool:
         """'About 150 fighters of X burned their uniforms in the square', 'some 200 soldiers laid down their arms': a
         count of men doing something to their own things is a group of them at an event, not the force's strength
@@ -2774,6 +2915,10 @@ class _Facts:
             a = state if state is not None else a
         if a is None:
             return None
+        if own.actors[a].key.startswith("inst:") and self._legislature_name(a):
+            # "Karvel's parliament approved the deployment of 600 troops": a house sends none of its own; the state's
+            key = "country:" + own.actors[a].key.split(":")[1]
+            return next((i for i, x in enumerate(own.actors) if x.key == key and x.kind == "country"), None)
         if own.kind(a) == "country" or own.actors[a].key.startswith("inst:"):
             return a
         if own.kind(a) == "person":
