@@ -1666,3 +1666,15 @@ def test_police_of_another_state_named_before_stay_theirs():
 def test_a_description_with_a_named_apposition_is_the_named_actor(text, source):
     found = events(text)
     assert any(s == source and not neg for s, typ, t, neg in found), found
+
+
+@pytest.mark.model
+def test_a_condemned_attack_by_no_one_known_is_not_the_latest_named_attackers():
+    # the attack condemned is the one told with that noun, by no one known: not the army's tear gas told before it
+    found = events("The Chilean army fired tear gas at protesters on Friday. On Friday evening a convoy of the UN "
+                   "mission was attacked near the embassy. Later the UN Secretary-General Ana Berg condemned the attack.")
+    assert not any(e[0] == "Ana Berg" and e[2] is not None for e in found), found
+    # told with its author, the attack is still aimed at him
+    found = events("The Red Hand attacked a convoy of the UN mission on Friday. Ana Berg, the UN Secretary-General, "
+                   "condemned the attack.")
+    assert any(e[0] == "Ana Berg" and e[1] == "ACCUSE" and e[2] == "Red Hand" for e in found), found

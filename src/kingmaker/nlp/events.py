@@ -3195,8 +3195,12 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
             continue  # "condemned the attack by X on Y" names its own parties
         told = list(_told_acts(hits, i, (typ,)))
         # the act told with the same noun ("claimed the attack") before any other act of its type
-        named = [o for o in told if _lemma(o.trigger) == _lemma(noun)
-                 or any(c.dep_ in _OBJ and _lemma(c) == _lemma(noun) for c in o.trigger.children)]
+        named = [o for o in told if _names_act(o, noun)]
+        latest = next((o for o in reversed(hits[:i]) if h.trigger.i - o.trigger.i <= _TOLD_WINDOW
+                       and o.type == typ and not o.negated and _names_act(o, noun)), None)
+        if latest is not None and latest.source is None:
+            continue  # "a convoy was attacked ... Z condemned the attack": an attack by no one known, not the
+            # latest attack someone is named for ("the army fired tear gas")
         if named or told:
             h.target = (named or told)[0].source
 
