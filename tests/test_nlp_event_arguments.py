@@ -1608,6 +1608,13 @@ def test_government_craft_are_the_state_of_the_story():
     assert ("Vandor Liberation Front", "ASSAULT", "Tolvia", False) in found, found
 
 
+def test_a_missions_investigators_named_by_its_short_name_are_the_mission():
+    # relations.yaml body_agent_nouns: a body's investigators, monitors, peacekeepers act for it
+    found = events("The United Nations Support Mission in Tolvia reported the killings on Monday. The Vandor Front's "
+                   "commander, Idris Kessel, has refused to meet Mission investigators.")
+    assert ("Idris Kessel", "REJECT", "United Nations Support Mission", False) in found, found
+
+
 def test_the_government_acted_upon_is_the_state_of_the_story():
     # components.nearest_government (relations.yaml nearest_government_nouns): the article's state, else the state
     # named last before
