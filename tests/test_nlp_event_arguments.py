@@ -1585,6 +1585,36 @@ def test_an_army_post_with_an_owner_of_its_own_is_that_owners():
     assert not any(tg and tg.startswith("Ostravia") for s, t, tg, neg in found), found
 
 
+def test_a_post_named_by_a_bodys_short_name_is_that_bodys():
+    # components.event_mention_of: a body's short name (the head word of its name) before one of its posts
+    # (relations.yaml force_asset_nouns), as before its people ("Front leaders")
+    found = events("The Ostravian army has fought the Vandor Liberation Front since 2019. On Sunday Ostravian "
+                   "aircraft destroyed a Front depot near Kessal.")
+    assert any(t == "ASSAULT" and tg == "Vandor Liberation Front" for s, t, tg, neg in found), found
+
+
+def test_a_post_named_by_a_bare_group_noun_is_the_group_named_before():
+    # components.named_by_group_noun: "a militia depot" as "militia fighters" (the body "the militia" would be)
+    found = events("The Karvel Hunters, a militia loyal to the governor, control the valley. On Sunday Ostravian "
+                   "drones struck a militia depot near Kessal.")
+    assert any(t == "ASSAULT" and tg == "Karvel Hunters" for s, t, tg, neg in found), found
+
+
+def test_government_craft_are_the_state_of_the_story():
+    # PhraseResolver.home_ruler (teams): "government" before a craft or post is the article's state's
+    found = events("KESSAL, Tolvia, March 3 (Wire) - Tolvia's civil war entered its ninth year on Monday. Tolvia's "
+                   "parliament met in Kessal. The Vandor Liberation Front said it had shot down two government drones "
+                   "near Kessal.")
+    assert ("Vandor Liberation Front", "ASSAULT", "Tolvia", False) in found, found
+
+
+def test_a_missions_investigators_named_by_its_short_name_are_the_mission():
+    # relations.yaml body_agent_nouns: a body's investigators, monitors, peacekeepers act for it
+    found = events("The United Nations Support Mission in Tolvia reported the killings on Monday. The Vandor Front's "
+                   "commander, Idris Kessel, has refused to meet Mission investigators.")
+    assert ("Idris Kessel", "REJECT", "United Nations Support Mission", False) in found, found
+
+
 def test_the_government_acted_upon_is_the_state_of_the_story():
     # components.nearest_government (relations.yaml nearest_government_nouns): the article's state, else the state
     # named last before

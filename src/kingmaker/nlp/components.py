@@ -132,6 +132,9 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
     lid = emitted_actors(doc)
     ctx = referents(doc)
     people_nouns = ctx.kb.state_nouns | ctx.kb.member_plurals  # "officials", "leaders", "negotiators", "fighters"
+    # a body's posts, craft and armed men: "a Front depot", "brigade positions", "coalition drones"
+    asset_nouns = frozenset(ctx.kb.relations.get("force_asset_nouns") or ()) \
+        | frozenset(ctx.kb.relations.get("body_agent_nouns") or ())
     by_actor: dict[int, list] = {}  # each actor's mentions, in list order (built on first use)
 
     def span_of_actor(a: int | None, before: int):
@@ -390,9 +393,11 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             short = doc[token.i - 1] if token.i > 0 else None
             if short is not None and short.head.i == token.i and short.dep_ in ("compound", "amod") \
                     and short.text[:1].isupper() and short.is_alpha and tok2m[short.i] < 0 \
-                    and token.tag_ == "NNS" and norm(token.text) in people_nouns:
+                    and (token.tag_ == "NNS" and norm(token.text) in people_nouns
+                         or norm(token.text) in asset_nouns):
                 # "Front leaders", "Council officials": a body's short name (the one body named before whose
-                # name that word heads) with a plural people noun is the body
+                # name that word heads) with a plural people noun is the body; so with its posts, arms and craft
+                # ("struck a Brigade depot", "Front positions": relations.yaml force_asset_nouns, body_agent_nouns)
                 span = span_of_actor(ctx.name_head(short), token.i)
                 if span is not None:
                     return span
@@ -437,14 +442,15 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         return None
 
     def named_by_group_noun(token: Token) -> Span | None:
-        """"coalition aircraft carried out strikes", "alliance troops shelled", "Movement negotiators accused" (a body's
-        forces or envoys, relations.yaml body_agent_nouns, named by a bare group noun before them, lower case or
+        """"coalition aircraft carried out strikes", "alliance troops shelled", "Movement negotiators accused", "struck a
+        brigade depot" (a body's forces or envoys, relations.yaml body_agent_nouns, or its posts and craft,
+        force_asset_nouns, named by a bare group noun before them, lower case or
         opening the sentence): the body that noun refers back to (``PhraseResolver.definite``, as for "the
         coalition"); None for any other phrase."""
         mod = doc[token.i - 1] if token.i > 0 else None
         if mod is None or mod.head.i != token.i or mod.dep_ not in ("compound", "amod", "nmod") \
                 or not (mod.is_lower or mod.is_title and mod.is_sent_start) \
-                or norm(token.text) not in (ctx.kb.relations.get("body_agent_nouns") or ()) \
+                or norm(token.text) not in asset_nouns \
                 or norm(mod.text) not in ctx.kb.org_nouns or norm(mod.text) in ctx.kb.state_institutions \
                 or any(c.dep_ in ("det", "poss", "amod", "compound") for c in mod.children):
             return None  # (a group noun only: "army officers" are the army's, read as before)

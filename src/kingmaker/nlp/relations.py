@@ -714,7 +714,10 @@ class _Ctx:
             return self.home_state()  # "security forces", no state named: the article's state's
         sides = self.kb.relations.get("government_side_nouns") or ()
         if teams:
-            sides = (*sides, *(self.kb.relations.get("government_team_nouns") or ()))
+            sides = (*sides, *(self.kb.relations.get("government_team_nouns") or ()),
+                     # "shot down two government drones", "shelled government positions": the state's craft and
+                     # posts, an event's party (relations.yaml force_asset_nouns, body_agent_nouns)
+                     *(self.kb.relations.get("force_asset_nouns") or ()), *(self.kb.relations.get("body_agent_nouns") or ()))
         if norm(tok.text) in sides and tok.dep_ != "compound" and any(
                 c.dep_ in ("compound", "amod") and c.lower_ in ("government", "federal", "state")
                 for c in tok.children) and all(c.dep_ in ("det", "punct", "compound", "amod")
