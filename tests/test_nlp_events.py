@@ -5427,3 +5427,47 @@ def test_a_relative_clause_on_the_pact_makes_its_mediators_no_sides_of_each_othe
 def test_the_pair_is_the_two_just_named(text, expected):
     found = pipeline_events(text)
     assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Morvish Union sent the Vantor Front a message of congratulations on Sunday.",
+    "Prime Minister Ilan Brask's cabinet sent the Morvish parliament a draft amendment this month.",
+])
+def test_words_sent_are_no_help(text):
+    found = pipeline_events(text)
+    assert not any(e[1] in ("AID", "AGREE") for e in found), found
+
+
+@pytest.mark.model
+def test_goods_sent_are_still_help():
+    found = pipeline_events("The Morvish Union sent the Vantor Front weapons and ammunition last year.")
+    assert ("Morvish Union", "AID", "Vantor Front") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Vantor Front and the Morvish Union clashed bitterly over labour reform during the last parliament.",
+    "Ilan Brask has repeatedly clashed with the Morvish Union leader over appointments in Tarsk.",
+])
+def test_a_clash_over_an_issue_is_a_dispute_not_a_blow(text):
+    found = pipeline_events(text)
+    assert not any(e[1] == "ASSAULT" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Vantor Front clashed with the Morvish Union on Sunday.",
+    "Fighters of the Vantor Front clashed with the Morvish Union near Tarsk over control of the checkpoint.",
+    "The Vantor Front clashed with the Morvish Union over the weekend.",
+])
+def test_a_clash_with_a_scene_stays_a_fight(text):
+    found = pipeline_events(text)
+    assert any(e[1] == "ASSAULT" and e[2] == "Morvish Union" for e in found), found
+
+
+@pytest.mark.model
+def test_it_after_an_unnamed_subject_is_not_a_name_in_that_sentence():
+    found = pipeline_events("The paper recalls that Ostravia hosted talks between Karveli officials and tribal elders "
+                            "in 2024. It accuses the Morvish Union of using the crisis to return to the region.")
+    assert not any(e[0] == "Ostravia" and e[1] == "ACCUSE" for e in found), found

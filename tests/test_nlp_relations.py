@@ -6151,3 +6151,18 @@ def test_a_state_whose_minister_acts_is_where_the_story_is_set():
             "brigade's leader.")
     found = run(text)
     assert ("Mark Holt", "leader_of", "Chile") in found, found
+
+
+@pytest.mark.model
+def test_its_after_a_sentence_about_an_unnamed_body_is_not_a_name_in_its_clauses():
+    # "The newspaper recalls that X ...": "its" is the newspaper's (no known actor), not X's
+    found = run("The newspaper recalls that Ostravia hosted talks with Karveli tribal elders in 2024. Its chairman, "
+                "Anna Kell, was arrested last year.")
+    assert ("Anna Kell", "leader_of", "Ostravia") not in found, found
+
+
+@pytest.mark.model
+def test_its_after_a_reported_clause_is_the_body_the_clause_is_about():
+    found = run("The newspaper says the Sable Front attacked a convoy near Tarsk. Its commander, Anna Kell, was "
+                "arrested last year.")
+    assert ("Anna Kell", "leader_of", "Sable Front") in found, found
