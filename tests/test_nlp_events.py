@@ -5471,3 +5471,26 @@ def test_it_after_an_unnamed_subject_is_not_a_name_in_that_sentence():
     found = pipeline_events("The paper recalls that Ostravia hosted talks between Karveli officials and tribal elders "
                             "in 2024. It accuses the Morvish Union of using the crisis to return to the region.")
     assert not any(e[0] == "Ostravia" and e[1] == "ACCUSE" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Amal Movement urged Lebanese to donate blood.",
+    "Sadr said: I apologise to the Iraqi people.",
+])
+def test_a_request_or_support_aimed_at_a_countrys_people_is_no_act_between_actors(text):
+    found = pipeline_events(text)
+    assert not any(e[1] in ("REQUEST", "SUPPORT") and e[2] in ("Lebanon", "Iraq") for e in found), found
+
+
+@pytest.mark.model
+def test_a_body_named_as_a_people_is_still_acted_upon():
+    found = pipeline_events("The Morvish Union urged the Houthis to release the prisoners.")
+    assert ("Morvish Union", "REQUEST", "Houthis") in found, found
+
+
+@pytest.mark.model
+def test_a_country_named_by_its_own_name_is_no_people():
+    found = pipeline_events("Karveli Foreign Minister Anna Kell has demanded that Ostravia pull its troops back from "
+                            "the valley within 48 hours.")
+    assert ("Anna Kell", "REQUEST", "Ostravia") in found, found
