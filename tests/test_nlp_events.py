@@ -5448,3 +5448,70 @@ def test_the_pair_is_the_two_just_named(text, expected):
 def test_a_group_phrase_subject_stands_for_each_actor_named_together_before(text, expected):
     found = pipeline_events(text)
     assert expected <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Morvish Union sent the Vantor Front a message of congratulations on Sunday.",
+    "Prime Minister Ilan Brask's cabinet sent the Morvish parliament a draft amendment this month.",
+])
+def test_words_sent_are_no_help(text):
+    found = pipeline_events(text)
+    assert not any(e[1] in ("AID", "AGREE") for e in found), found
+
+
+@pytest.mark.model
+def test_goods_sent_are_still_help():
+    found = pipeline_events("The Morvish Union sent the Vantor Front weapons and ammunition last year.")
+    assert ("Morvish Union", "AID", "Vantor Front") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Vantor Front and the Morvish Union clashed bitterly over labour reform during the last parliament.",
+    "Ilan Brask has repeatedly clashed with the Morvish Union leader over appointments in Tarsk.",
+])
+def test_a_clash_over_an_issue_is_a_dispute_not_a_blow(text):
+    found = pipeline_events(text)
+    assert not any(e[1] == "ASSAULT" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Vantor Front clashed with the Morvish Union on Sunday.",
+    "Fighters of the Vantor Front clashed with the Morvish Union near Tarsk over control of the checkpoint.",
+    "The Vantor Front clashed with the Morvish Union over the weekend.",
+])
+def test_a_clash_with_a_scene_stays_a_fight(text):
+    found = pipeline_events(text)
+    assert any(e[1] == "ASSAULT" and e[2] == "Morvish Union" for e in found), found
+
+
+@pytest.mark.model
+def test_it_after_an_unnamed_subject_is_not_a_name_in_that_sentence():
+    found = pipeline_events("The paper recalls that Ostravia hosted talks between Karveli officials and tribal elders "
+                            "in 2024. It accuses the Morvish Union of using the crisis to return to the region.")
+    assert not any(e[0] == "Ostravia" and e[1] == "ACCUSE" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Amal Movement urged Lebanese to donate blood.",
+    "Sadr said: I apologise to the Iraqi people.",
+])
+def test_a_request_or_support_aimed_at_a_countrys_people_is_no_act_between_actors(text):
+    found = pipeline_events(text)
+    assert not any(e[1] in ("REQUEST", "SUPPORT") and e[2] in ("Lebanon", "Iraq") for e in found), found
+
+
+@pytest.mark.model
+def test_a_body_named_as_a_people_is_still_acted_upon():
+    found = pipeline_events("The Morvish Union urged the Houthis to release the prisoners.")
+    assert ("Morvish Union", "REQUEST", "Houthis") in found, found
+
+
+@pytest.mark.model
+def test_a_country_named_by_its_own_name_is_no_people():
+    found = pipeline_events("Karveli Foreign Minister Anna Kell has demanded that Ostravia pull its troops back from "
+                            "the valley within 48 hours.")
+    assert ("Anna Kell", "REQUEST", "Ostravia") in found, found

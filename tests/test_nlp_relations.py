@@ -6327,3 +6327,18 @@ def test_a_group_phrase_of_another_number_than_the_list_stands_for_no_one():
     text = ("The Karvan Front, the Nolis Brigade and the Sun Battalion were designated on Monday. "
             "All four belong to the Orvan Resistance.")
     assert not any(t[2] == "Orvan Resistance" and t[1] == "member_of" for t in _extracted(text)[0])
+
+
+@pytest.mark.model
+def test_its_after_a_sentence_about_an_unnamed_body_is_not_a_name_in_its_clauses():
+    # "The newspaper recalls that X ...": "its" is the newspaper's (no known actor), not X's
+    found = run("The newspaper recalls that Ostravia hosted talks with Karveli tribal elders in 2024. Its chairman, "
+                "Anna Kell, was arrested last year.")
+    assert ("Anna Kell", "leader_of", "Ostravia") not in found, found
+
+
+@pytest.mark.model
+def test_its_after_a_reported_clause_is_the_body_the_clause_is_about():
+    found = run("The newspaper says the Sable Front attacked a convoy near Tarsk. Its commander, Anna Kell, was "
+                "arrested last year.")
+    assert ("Anna Kell", "leader_of", "Sable Front") in found, found

@@ -243,6 +243,10 @@ class EventLexicon:
     charge_nouns: frozenset[str] = frozenset()          # "..., a charge Y denied": an answer to the clause before
     pending_adverbs: frozenset[str] = frozenset()       # "has yet to respond": not done so far
     figurative_objects: frozenset[str] = frozenset()    # "struck a conciliatory tone": no act of the weak verb
+    quarrel_verbs: frozenset[str] = frozenset()         # "clashed over the budget": a dispute, no blow
+    population_nouns: frozenset[str] = frozenset()      # "apologised to the Iraqi people": a population, no actor
+    population_acts: frozenset[str] = frozenset()
+    quarrel_preps: frozenset[str] = frozenset()
     advocacy: frozenset[str] = frozenset()              # "campaigned on disarming X": wanted, not done
     avoidance: frozenset[str] = frozenset()             # "refrained from attacking X": not done
     avoided: frozenset[str] = frozenset()               # "avoided attacking X": not done
@@ -521,7 +525,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "partnered_nouns", "replies", "proposing", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "quarrel_verbs", "quarrel_preps", "population_nouns", "population_acts", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
                 "plural_pronouns", "pair_nouns", "pair_person_nouns", "pair_state_nouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles",
                 "enacted_nouns", "enacting_verbs", "vote_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
@@ -1927,6 +1931,44 @@ def _brokered_for_others(ctx: _Ctx, tok: Token, act: _Act) -> bool:
         and (act.obj is None or _prep_target(ctx, act.obj, frozenset({"with"})) is None)
 
 
+# places, facilities and times: a clash told with one is a fight ("clashed over the checkpoint near X")
+_SCENE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _quarrel(ctx: _Ctx, verb: Token) -> bool:
+    """A clash told by what it is over, with no place or time of its own: "the two parties clashed bitterly over
+    labour reform", "X has repeatedly clashed with Y over appointments" (plover.yaml quarrel_verbs,
+    quarrel_preps): a political dispute, not a fight."""
+    preps = _children(verb, "prep")
+    if not any(p.lower_ in ctx.lex.quarrel_preps and not any(o.ent_type_ in ("DATE", "TIME") for o in _children(p, "pobj"))
+               for p in preps):
+        return False  # ("clashed over the weekend": a time)
+    over = min(p.i for p in preps if p.lower_ in ctx.lex.quarrel_preps)
+    # (a place after what it is over is the issue's: "clashed with X over appointments in the capital")
+    return not any(t.ent_type_ in _SCENE_ENTS or t.pos_ == "PROPN" for p in preps
+                   if p.i < over and p.lower_ != "with" or p.i > over and p.lower_ not in ctx.lex.quarrel_preps
+                   and any(t.ent_type_ in ("DATE", "TIME") for t in p.subtree) for t in p.subtree) and not any(t.ent_type_ in _SCENE_ENTS for c in verb.children
+                                                   if c.dep_ in ("npadvmod", "advmod") for t in c.subtree)
+
+
+def _population(ctx: _Ctx, target: Span) -> bool:
+    """The one acted upon is a country's people, named by its demonym: "urged Lebanese to donate blood",
+    "apologised to the Iraqi people", "vowed to defend Tervalians" (plover.yaml population_nouns), not the
+    state or any other actor."""
+    root = target.root
+    if root.ent_type_ != "NORP" or len(target) != 1:
+        return False
+    from kingmaker.nlp.components import referents
+
+    resolver = referents(root.doc)
+    a = resolver.actor(root)
+    if a is None or resolver.kind(a) != "country":
+        return False  # ("urged the Houthis to ...": a body named as a people)
+    if root.dep_ in ("amod", "compound"):
+        return _lemma(root.head) in ctx.lex.population_nouns
+    return root.tag_ in ("NNPS", "NNS")  # ("Lebanese", "Israelis"; not a country's name the tagger calls NORP)
+
+
 def _cut_short(ctx: _Ctx, verb: Token, act: Token) -> bool:
     """A halt verb that shortens an act under way rather than stopping it: "cut short his trip to X", "cut her
     visit short" (the word may be hung on the verb or at the end of the object's phrase)."""
@@ -1967,6 +2009,11 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     entry = _match_entry(entries, words) if entries else None
     if entry is not None and entry.weak and any(_lemma(c) in lex.figurative_objects for c in _children(tok, "dobj")):
         return None  # "struck a conciliatory tone", "hit a record high": a figure of speech, no act
+    if entry is not None and entry.weak and entry.type == "AID" and any(
+            _lemma(c) in lex.statement_nouns | lex.enacted_nouns | lex.remark_nouns for c in _children(tok, "dobj")):
+        return None  # "sent X a message of congratulations", "sent parliament a draft law": words, not help
+    if entry is not None and entry.type == "ASSAULT" and lem in lex.quarrel_verbs and _quarrel(ctx, tok):
+        return None  # "clashed bitterly over labour reform", "has clashed with X over appointments": a dispute
     if entry is not None and entry.type == "RETREAT" and not entry.words \
             and any(_lemma(c) in lex.remark_nouns for c in _children(tok, "dobj")):
         return None  # "will withdraw that remark", "withdrew his comments": words taken back, no pull-back
@@ -2736,6 +2783,10 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
             continue  # (a reaction to a blow told with both its sides only)
         if hit is not None:
             hits.extend(_coordinated_hits(ctx, hit))
+    hits = [h for h in hits if not (h.type in lex.population_acts and h.target is not None
+                                    and h.sentence.start <= h.target.start < h.sentence.end
+                                    and _population(ctx, h.target))]  # (named so in the act's own sentence: not
+    # "the army", standing for the state whose closest mention was its people's name)
     hits.extend(blamed)
     hits.sort(key=lambda h: h.trigger.i)
     _share_targets(ctx, hits)

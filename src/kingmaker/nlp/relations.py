@@ -1609,6 +1609,15 @@ class _Ctx:
                 a = self.pronoun_actor(poss) if poss is not None else None
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
+            if a is None and tok.lower_ in ("it", "its") and subj is not None and subj.pos_ == "NOUN" \
+                    and subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+                    and subj.head.lemma_ != "be" and subj.head.lemma_ not in REPORT_VERBS:
+                # "The paper recalls that X hosted talks. It accuses Y ...", "The movement, armed by X, named Y. It
+                # has vowed ...": "it" stands for the thing the sentence before was about, a body no known actor
+                # is found for, not for a name in that sentence's clauses (a copula's subject may be what it is
+                # said to be: "The heart of the system is the Fund. It is chaired by ...": the Fund; a speaker's
+                # words tell what they are about: "The paper says X attacked Y. Its commander ...": X's)
+                return None
             # no actor as its subject: the one named highest in its tree ("Both sides are part of the Council,
             # the body that has ruled since Tolvia forced X out. Its chairman ...": the Council, not Tolvia)
             best, depth = None, None
