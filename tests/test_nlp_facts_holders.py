@@ -7,7 +7,8 @@ something to their own things ("150 fighters of X burned their uniforms": a grou
 of the troops just counted said to be deployed somewhere ("900 of them are stationed near Y"), a name of two groups
 of members joined by "and" ("the Workers' and Peasants' Party won 12": one holder), a description listed after a
 name ("A, the B movement's 14 and ...": B's, not A's), and a participle set off after the subject that the parser
-takes for its verb ("The Front, renamed the X Union, took 23 seats"). Invented names, real English pipeline."""
+takes for its verb ("The Front, renamed the X Union, took 23 seats"), and "his" after a quote its speaker is said
+to have told ('"Y has ...," he said. His movement won 12': the speaker's, not Y's). Invented names, real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -87,6 +88,13 @@ CASES = [
      "(LCU), took 23 seats.", {("Lunar Resistance Front", S, 23)}),
     ("The Amber Union, renamed the Movement for Amber and Reform (MAR), came first with 61 seats.",
      {("Amber Union", S, 61)}),
+    # "his"/"her" after words quoted before a "he/she said" attribution: the speaker, who is the story's subject,
+    # not a name inside the quoted words (the speaker's own party holds the count)
+    ("Tomas Vendrel, the leader of the Amber League, denied the charges. \"Anton Lisk has turned the church into a "
+     "party,\" he told reporters. His movement won 12 seats in the last election.", {("Amber League", S, 12)}),
+    ("Mila Drenska, who chairs the Silver Path party, rejected the ruling. \"Judge Petar Osk has sided with the "
+     "government,\" she told the Karvel radio. Her party holds nine seats in the assembly.",
+     {("Silver Path party", S, 9)}),
 ]
 
 

@@ -1549,7 +1549,7 @@ class _Ctx:
             if a is not None and fits(a) and self.kind(a) in want and (
                     gender is None or self.kind(a) != "person" or self.genders().get(a) == gender):
                 return a
-        plural_owner = self._plural_subject_modifiers(tok)
+        plural_owner = self._plural_subject_modifiers(tok) | self._own_quote(tok)
         for i in range(tok.i - 1, start - 1, -1):
             a = self.actor(self.doc[i])
             if a is not None and fits(a) and self.kind(a) in want and i not in plural_owner:
@@ -1678,9 +1678,35 @@ class _Ctx:
             return heads
         told = next((c for c in sent.root.children if c.dep_ == "ccomp" and heads and c.i < heads[0].i), None)
         if told is not None and (sent.root.lemma_ in REPORT_VERBS or any(
-                t.text == ";" for t in self.doc[told.i:heads[0].i])):
+                t.text == ";" for t in self.doc[told.i:heads[0].i])) and not self._quoted_by_pronoun(sent, told, heads):
             heads = [t for t in told.children if t.dep_ in ("nsubj", "nsubjpass")] or heads
         return heads
+
+    def _own_quote(self, tok: Token) -> frozenset[int]:
+        """'"X has betrayed us," he said': the positions of the words quoted before an attribution whose subject is
+        ``tok`` ("he"/"she"); the speaker is no one named in their own quoted words. Empty for anything else."""
+        from kingmaker.nlp import CLOSE_QUOTES, OPEN_QUOTES
+
+        verb = tok.head
+        if tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj" or verb.lemma_ not in REPORT_VERBS:
+            return frozenset()
+        said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+        if said is None or not any(t.text in OPEN_QUOTES for t in self.doc[tok.sent.start:said.left_edge.i + 1]) \
+                or not any(t.text in CLOSE_QUOTES for t in self.doc[said.i + 1:tok.i]):
+            return frozenset()
+        return frozenset(range(said.left_edge.i, said.right_edge.i + 1))
+
+    def _quoted_by_pronoun(self, sent: Span, told: Token, heads: list[Token]) -> bool:
+        """'"The patriarch has turned the church into a party," he told UTV.': words quoted before an attribution
+        whose subject is "he" or "she" are what the person the story is already about said; that speaker, not the
+        subject of the quoted words, is what the sentence is about (the "his" or "she" of the sentence after)."""
+        from kingmaker.nlp import CLOSE_QUOTES, OPEN_QUOTES
+
+        if not all(h.lower_ in ("he", "she") for h in heads):
+            return False
+        doc = self.doc
+        return any(t.text in OPEN_QUOTES for t in doc[sent.start:told.left_edge.i + 1]) \
+            and any(t.text in CLOSE_QUOTES for t in doc[told.i + 1:heads[0].i])
 
     def _described_subject(self, tok: Token, exclude: int | None) -> int | None:
         """"Shelling hit the Front's fighters, the group said, and its commander, X, vowed ...": an "it"/"its"
