@@ -46,7 +46,8 @@ def test_them_is_the_group_named_before(text):
 @pytest.mark.parametrize("text", [
     # a plural noun that is no actor comes between: "them" are those people, not the group
     "The Red Hand militia seized the port of Sarel in May, and the local tribes that supported them fled.",
-    "The Red Hand militia seized the port of Sarel in May. Iran urged the fighters to let the ships pass "
+    # ("the fighters" would now be the one armed group named before: relations.yaml armed_class_plurals)
+    "The Red Hand militia seized the port of Sarel in May. Iran urged the crews to let the ships pass "
     "and warned them against new attacks.",
 ])
 def test_them_after_a_plural_noun_names_no_group(text):

@@ -428,6 +428,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 # described so ("X, a cleric") or, as a party itself (not the owner in "the cleric's home"),
                 # given it as a title ("cleric X")
                 span = span_of_actor(ctx.labelled_group(token, titles=token.dep_ != "poss"), token.i)
+            if span is None:  # "accused the separatists": the one armed group named in its sentence or just before
+                span = span_of_actor(ctx.armed_plural(token), token.i)
             if span is None:  # "the president", "the judge": the one person so titled before
                 span = span_of_actor(ctx.bare_title(token, any_title=True), token.i)
             if span is None:  # "the new chairman": the one person the text said was given that office

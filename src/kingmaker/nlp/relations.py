@@ -359,6 +359,9 @@ class _Ctx:
         a = self.labelled_group(tok, titles=True)  # "the rebels", "the cleric": the one actor so labelled before
         if a is not None:
             return a
+        a = self.armed_plural(tok)  # "the rebels": the one armed group named in its sentence or just before
+        if a is not None:
+            return a
         a = self.led_body(tok)
         if a is not None:
             return a
@@ -849,6 +852,59 @@ class _Ctx:
             return bodies.pop()
         want = "organization" if tok.tag_ == "NNS" else "person"
         return found.pop() if len(found) == 1 and self.kind(next(iter(found))) == want else None
+
+    def armed_plural(self, tok: Token, exclude: int | None = None) -> int | None:
+        """"the rebels", "the separatists", "the militants" (relations.yaml armed_class_plurals: a plural class noun
+        for an armed group's members, with no words of its own before or after it): the one non-state armed body
+        (relations.yaml armed_class_subkinds) named in its sentence or the few before (armed_class_lookback), not
+        the subject of the noun's own clause ("X presents itself as a movement against the guerrillas"), a body of
+        no known kind named with it ("A and B") counting as another; when several are named there, the one the sentence before is about (its main subject); else None."""
+        cfg = self.kb.relations
+        if norm(tok.text) not in (cfg.get("armed_class_plurals") or ()) or tok.tag_ != "NNS" \
+                or self.tok2m[tok.i] >= 0 or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("amod", "compound", "nummod", "nmod", "appos", "acl", "relcl") and c.lower_ != "same"
+                       or c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
+                       for c in tok.children):
+            return None  # ("the Shiite rebels", "the fighters of X", "the rebels who ...": described anew; not
+            # "accused the rebels of receiving ...", the charge parsed as the noun's)
+        kinds = set(cfg.get("armed_class_subkinds") or ())
+        loose = {k: set(v or ()) for k, v in (cfg.get("armed_class_loose") or {}).items()}
+        start = self._sentences_back(tok.sent.start, int(cfg.get("armed_class_lookback") or 2))
+        own = set()  # the subjects of the noun's own clause: a body is not what it acts on
+        h = tok.head
+        while h.dep_ in ("prep", "pobj", "dobj", "agent", "dative", "poss") and h.head is not h:
+            h = h.head
+        for c in h.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                a = self.actor(c)
+                if a is not None:
+                    own.add(a)
+        bodies: list[int] = []  # closest first
+        for i in self._mentioned_back(tok.sent.end - 1, start - 1):
+            m = self.tok2m[i]
+            a = self.mentions[m].actor if m >= 0 else -1
+            if a < 0 or a == exclude or a in own or a in bodies or self.actors[a].kind != "organization":
+                continue
+            sub = self.actors[a].subkind
+            if sub not in kinds and not (sub in loose and any(
+                    w in loose[sub] for n in self.actors[a].names if n for w in norm(n).split())):
+                continue  # (a body of a looser kind only with a rebel word in its name: "the X Liberation Front")
+            bodies.append(a)
+            root = self.doc[self.mentions[m].start:self.mentions[m].end].root
+            for n in [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else []):
+                b = self.actor(n)  # "A and B, two rebel groups": a body of no known kind named with it is a peer
+                if b is not None and b not in bodies and b != exclude and self.actors[b].kind == "organization" \
+                        and (self.actors[b].subkind in kinds or self.actors[b].subkind in (None, "coalition")):
+                    bodies.append(b)
+        if len(bodies) == 1:
+            return bodies[0]
+        if len(bodies) > 1 and tok.sent.start > 0:
+            heads = self.main_subjects(self.doc[tok.sent.start - 1].sent)
+            if len(heads) == 1 and not any(c.dep_ == "conj" for c in heads[0].children):
+                a = self.actor(heads[0])
+                return a if a in bodies else None
+        return None
 
     def surname_actor(self, tok: Token) -> int | None:
         """A bare surname the mention finder left alone: the one person of the document with that last name."""
