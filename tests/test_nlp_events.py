@@ -3241,7 +3241,7 @@ def test_a_participle_s_pronoun_needs_an_object_of_its_number():
      ("Lena Varga", "AGREE", "Marek Tolvan")),
     ("Our contacts say Lena Varga met Marek Tolvan in September. The two men discussed a possible government of "
      "national salvation.", ("Lena Varga", "CONSULT", "Marek Tolvan")),
-    # the pair named by their office (plover.yaml pair_nouns): "the two ministers", "both presidents"
+    # the pair named by their office (relations.yaml group_nouns): "the two ministers", "both presidents"
     ("Foreign Minister Tomas Vendrel of Karvel met Ilsa Sorn, the foreign minister of Ostravia, in Pelsor. The two "
      "ministers agreed to reopen the border crossing.", ("Tomas Vendrel", "AGREE", "Ilsa Sorn")),
     ("President Anders Quenby of Dunavia received President Tomas Vendrel of Karvel in Pelsor on Monday. Both "

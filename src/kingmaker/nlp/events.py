@@ -75,6 +75,7 @@ from kingmaker.knowledge.types import type_table
 from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, QUOTE_MARKS, doc_ents, doc_span, doc_text, ends_in_question, quoted,
                            read_tokens, token_children, token_deps, token_lowers, token_pos, tokens_within)
 from kingmaker.nlp.pipeline import LINE_DATES, speaker_label, turn_line
+from kingmaker.nlp.relations import cues
 
 __all__ = [
     "DEFAULT_LEXICON",
@@ -174,9 +175,6 @@ class EventLexicon:
     reaction_verbs: frozenset[str] = frozenset()        # "..., prompting a protest from X": X reacts
     reciprocal: frozenset[str] = frozenset()            # "A and B clashed": A against B
     plural_pronouns: frozenset[str] = frozenset()       # "A and B met. They agreed ...": all of A and B
-    pair_nouns: frozenset[str] = frozenset()            # "A met B. The two sides agreed ...": A with B
-    pair_person_nouns: frozenset[str] = frozenset()     # "X invited Y after the two men met": the last two persons
-    pair_state_nouns: frozenset[str] = frozenset()      # "the two countries": the last two states named
     pair_collectives: frozenset[str] = frozenset()      # "the pair agreed ...": the two just named
     caution_preps: frozenset[str] = frozenset()         # "warned against escalation": a caution, no threat
     warned_fates: frozenset[str] = frozenset()          # "warned that X would be next": X is warned of
@@ -526,7 +524,7 @@ def _load(path_s: str) -> EventLexicon:
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
                 "utterances", "affiliation", "means_verbs", "means_types",
                 "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "quarrel_verbs", "quarrel_preps", "population_nouns", "population_acts", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
-                "plural_pronouns", "pair_nouns", "pair_person_nouns", "pair_state_nouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles",
+                "plural_pronouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles",
                 "enacted_nouns", "enacting_verbs", "vote_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
@@ -3538,7 +3536,7 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
         mutual = h.target is None and h.type not in _RECIPROCAL and _mutual(ctx, h.trigger)
         they = (h.type in _PAIR_TYPES or mutual) and h.target is None and getattr(subj, "lower_", None) == "they"
         named = not they and (_names_pair(ctx, subj) or mutual and subj is not None and subj.pos_ == "NOUN"
-                              and _lemma(subj) in ctx.lex.pair_nouns)
+                              and _lemma(subj) in cues().group_nouns)
         group = _group_sides(ctx, subj) if not they else None  # ("the three parties agreed", "all four attacked")
         if group is not None and len(group) != 2:
             named = False
@@ -3632,14 +3630,14 @@ def _group_acts(ctx: _Ctx, h: EventHit, group: list[Span], extra: list[EventHit]
 
 def _names_pair(ctx: _Ctx, subj: Token | None) -> bool:
     """A subject naming the two parties just told: "the two sides", "both governments", "the two ministers" (a
-    noun of plover.yaml pair_nouns with "the two" or "both"), "the pair" (pair_collectives), or "the two"/"both"
+    noun of relations.yaml group_nouns with "the two" or "both"), "the pair" (pair_collectives), or "the two"/"both"
     alone ("The two agreed ..."); not "two ministers" (any two, none told before)."""
     if subj is None:
         return False
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
     if subj.pos_ == "NOUN" and the and subj.lower_ in ctx.lex.pair_collectives:
         return True  # "the pair agreed ...", "the duo met ..."
-    if subj.pos_ == "NOUN" and (_lemma(subj) in ctx.lex.pair_nouns or subj.lower_ in ctx.lex.pair_nouns):
+    if subj.pos_ == "NOUN" and (_lemma(subj) in cues().group_nouns or subj.lower_ in cues().group_nouns):
         return any(c.dep_ == "nummod" and c.lower_ == "two" and the or c.dep_ in ("det", "predet")
                    and c.lower_ == "both" for c in subj.children)
     return subj.lower_ == "both" and subj.dep_ in _SUBJ or subj.lower_ == "two" and the
@@ -3650,12 +3648,12 @@ _PAIR_KINDS = frozenset({"person", "country", "organization"})
 
 def _pair_kinds(ctx: _Ctx, subj: Token) -> frozenset[str] | None:
     """The kinds of actor a pair noun names: "the two men" persons, "both countries" states or bodies (a state
-    unknown to the lexicons is read as a body) (plover.yaml pair_person_nouns, pair_state_nouns); None for "the
+    unknown to the lexicons is read as a body) (relations.yaml group_person_nouns, group_state_nouns); None for "the
     two sides", "the two", "both"."""
     lem = _lemma(subj) if subj.pos_ == "NOUN" else ""
-    if lem in ctx.lex.pair_person_nouns:
+    if lem in cues().group_person_nouns:
         return frozenset({"person"})
-    return frozenset({"country", "organization"}) if lem in ctx.lex.pair_state_nouns else None
+    return frozenset({"country", "organization"}) if lem in cues().group_state_nouns else None
 
 
 def _named_last(ctx: _Ctx, subj: Token) -> tuple[Span, Span] | None:
