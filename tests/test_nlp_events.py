@@ -5510,12 +5510,12 @@ def test_it_after_an_unnamed_subject_is_not_a_name_in_that_sentence():
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "The Amal Movement urged Lebanese to donate blood.",
-    "Sadr said: I apologise to the Iraqi people.",
+    "The Karvel Movement urged Chileans to donate blood.",
+    "Tomas Berg said: I apologise to the Peruvian people.",
 ])
 def test_a_request_or_support_aimed_at_a_countrys_people_is_no_act_between_actors(text):
     found = pipeline_events(text)
-    assert not any(e[1] in ("REQUEST", "SUPPORT") and e[2] in ("Lebanon", "Iraq") for e in found), found
+    assert not any(e[1] in ("REQUEST", "SUPPORT") and e[2] in ("Chile", "Peru") for e in found), found
 
 
 @pytest.mark.model

@@ -2153,9 +2153,9 @@ OLF PROPN conj 3
 @pytest.mark.model
 def test_a_colon_ends_the_house_name_before_a_list_of_party_counts():
     # "the N seats in the X: the A has 58, the B 22": the colon ends the house's name (actors._split_joined)
-    found = extracted_facts("ORVANO, May 12 - The Kalmar cabinet was reshuffled on Monday. The three parties control "
-                            "91 of the 141 seats in the National Assembly: the Union Party has 58, the Farmers' League "
-                            "22 and the Free Forum 11.")
+    found = extracted_facts("ORVANO, May 12 - A new cabinet was sworn in on Monday. Together the governing parties "
+                            "hold 91 of the 141 seats in the National Assembly: the Union Party has 58, the Farmers' "
+                            "League 22 and the Free Forum 11.")
     assert ("Union Party", "seats", 58) in found, found
     assert ("National Assembly", "seats", 141) in found, found
     assert not any(":" in name for name, _, _ in found), found

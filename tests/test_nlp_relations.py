@@ -6192,15 +6192,14 @@ def test_a_two_word_field_before_and_is_part_of_a_joint_portfolio():
 
 @pytest.mark.model
 def test_an_acronym_before_a_comma_in_the_headline_is_no_dateline():
-    # "Militia claims attacks in Chad; U.S., government and Iran reject ...": "U.S.," opens no line, so it is no
-    # dateline placing the story in the United States, and a bare "Prime Minister X" is not its prime minister
-    text = ("Militia claims three attacks in Chad; U.S., government and Iran reject its account\n\n"
-            "The following statement was posted on Sunday by the Brigade of the Oppressed.\n\n"
-            "The U.S. military said no attack had taken place. About 1,800 U.S. troops are deployed in Chad to train "
-            "its army. American officials said the base was not hit.\n\n"
-            "Chadian police confirmed that a roadside bomb hit a convoy of trucks on Saturday.\n\n"
-            "Prime Minister Idriss Kalla chaired an emergency meeting and ordered the army to hunt down those "
-            "responsible.")
+    # "Rebel group says ...; U.S., army and France dispute ...": "U.S.," opens no line, so it is no dateline placing
+    # the story in the United States, and a bare "Prime Minister X" is not its prime minister
+    text = ("Rebel group says it shelled a base in Chad; U.S., army and France dispute its claim\n\n"
+            "A message from the Sons of the Plain appeared on a messaging channel late on Friday.\n\n"
+            "The U.S. military said the base had not been hit. Some 1,800 U.S. soldiers train the Chadian army there. "
+            "American officials called the claim false.\n\n"
+            "Chadian police said a mine destroyed a lorry on the main road on Friday.\n\n"
+            "Prime Minister Idriss Kalla met his security chiefs and told the army to find the attackers.")
     found = run(text)
     assert ("Idriss Kalla", "leader_of", "United States") not in found, found
 
@@ -6215,8 +6214,8 @@ def test_a_passive_agent_left_as_a_plain_preposition_still_backs():
 @pytest.mark.model
 @pytest.mark.parametrize("text, tie", [
     # a spokesman on a head of state's own staff ("his spokesman, X"; relations.yaml service_roles) serves the state
-    ("Chile's President Daulet Varsk did not mention the arrest. His spokesman, Timur Belko, told reporters the case "
-     "was closed.", ("Timur Belko", "member_of", "Chile")),
+    ("Chile's President Marta Quiroga opened the new port on Friday. Her spokesman, Pablo Ferrer, said the works "
+     "had cost less than planned.", ("Pablo Ferrer", "member_of", "Chile")),
     ("President Ana Morel, who has ruled Chile since 2009, spoke on Monday. Morel's spokeswoman, Ilse Brant, said "
      "the vote would go ahead.", ("Ilse Brant", "member_of", "Chile")),
 ])

@@ -1961,7 +1961,7 @@ def _population(ctx: _Ctx, target: Span) -> bool:
     resolver = referents(root.doc)
     a = resolver.actor(root)
     if a is None or resolver.kind(a) != "country":
-        return False  # ("urged the Houthis to ...": a body named as a people)
+        return False  # ("urged the Zarvanis to ...": a body named as a people)
     if root.dep_ in ("amod", "compound"):
         return _lemma(root.head) in ctx.lex.population_nouns
     return root.tag_ in ("NNPS", "NNS")  # ("Lebanese", "Israelis"; not a country's name the tagger calls NORP)
