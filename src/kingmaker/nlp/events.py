@@ -75,7 +75,7 @@ from kingmaker.knowledge.types import type_table
 from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, QUOTE_MARKS, doc_ents, doc_span, doc_text, ends_in_question, quoted,
                            read_tokens, token_children, token_deps, token_lowers, token_pos, tokens_within)
 from kingmaker.nlp.pipeline import LINE_DATES, speaker_label, turn_line
-from kingmaker.nlp.relations import cues
+from kingmaker.nlp.relations import cues, group_noun_kinds
 
 __all__ = [
     "DEFAULT_LEXICON",
@@ -243,8 +243,8 @@ class EventLexicon:
     figurative_objects: frozenset[str] = frozenset()    # "struck a conciliatory tone": no act of the weak verb
     quarrel_verbs: frozenset[str] = frozenset()         # "clashed over the budget": a dispute, no blow
     population_nouns: frozenset[str] = frozenset()      # "apologised to the Iraqi people": a population, no actor
-    population_acts: frozenset[str] = frozenset()
-    quarrel_preps: frozenset[str] = frozenset()
+    population_acts: frozenset[str] = frozenset()       # the acts that population_nouns stop (requests, support ...)
+    quarrel_preps: frozenset[str] = frozenset()         # "over", "about": what a quarrel_verbs clash is over
     advocacy: frozenset[str] = frozenset()              # "campaigned on disarming X": wanted, not done
     avoidance: frozenset[str] = frozenset()             # "refrained from attacking X": not done
     avoided: frozenset[str] = frozenset()               # "avoided attacking X": not done
@@ -1938,15 +1938,22 @@ def _quarrel(ctx: _Ctx, verb: Token) -> bool:
     labour reform", "X has repeatedly clashed with Y over appointments" (plover.yaml quarrel_verbs,
     quarrel_preps): a political dispute, not a fight."""
     preps = _children(verb, "prep")
-    if not any(p.lower_ in ctx.lex.quarrel_preps and not any(o.ent_type_ in ("DATE", "TIME") for o in _children(p, "pobj"))
-               for p in preps):
+    overs = [p for p in preps if p.lower_ in ctx.lex.quarrel_preps]
+    if not any(not any(o.ent_type_ in ("DATE", "TIME") for o in _children(p, "pobj")) for p in overs):
         return False  # ("clashed over the weekend": a time)
-    over = min(p.i for p in preps if p.lower_ in ctx.lex.quarrel_preps)
-    # (a place after what it is over is the issue's: "clashed with X over appointments in the capital")
-    return not any(t.ent_type_ in _SCENE_ENTS or t.pos_ == "PROPN" for p in preps
-                   if p.i < over and p.lower_ != "with" or p.i > over and p.lower_ not in ctx.lex.quarrel_preps
-                   and any(t.ent_type_ in ("DATE", "TIME") for t in p.subtree) for t in p.subtree) and not any(t.ent_type_ in _SCENE_ENTS for c in verb.children
-                                                   if c.dep_ in ("npadvmod", "advmod") for t in c.subtree)
+    over = min(p.i for p in overs)
+
+    def scene(p: Token) -> bool:
+        # a place or name before what it is over ("clashed near X over ..."; not the "with" partner), or a time
+        # after it ("... over the budget on Sunday"); a place after it is the issue's ("over appointments in Z")
+        if p.i < over and p.lower_ != "with":
+            return any(t.ent_type_ in _SCENE_ENTS or t.pos_ == "PROPN" for t in p.subtree)
+        if p.i > over and p.lower_ not in ctx.lex.quarrel_preps and any(t.ent_type_ in ("DATE", "TIME") for t in p.subtree):
+            return any(t.ent_type_ in _SCENE_ENTS or t.pos_ == "PROPN" for t in p.subtree)
+        return False
+    adverbial = any(t.ent_type_ in _SCENE_ENTS for c in verb.children if c.dep_ in ("npadvmod", "advmod")
+                    for t in c.subtree)
+    return not any(scene(p) for p in preps) and not adverbial
 
 
 def _population(ctx: _Ctx, target: Span) -> bool:
@@ -3597,7 +3604,7 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
 def _group_sides(ctx: _Ctx, subj: Token | None) -> list[Span] | None:
     """The mentions a group phrase subject stands for ("the two sides", "the three parties", "all four"): the
     actors the phrase resolver gives it (``PhraseResolver.group_members``: a list of so many named together just
-    before, or for two the ends of a clause just told), each at its closest mention before the phrase."""
+    before), each at its closest mention before the phrase."""
     from kingmaker.nlp.components import referents
 
     if subj is None:
@@ -3650,10 +3657,7 @@ def _pair_kinds(ctx: _Ctx, subj: Token) -> frozenset[str] | None:
     """The kinds of actor a pair noun names: "the two men" persons, "both countries" states or bodies (a state
     unknown to the lexicons is read as a body) (relations.yaml group_person_nouns, group_state_nouns); None for "the
     two sides", "the two", "both"."""
-    lem = _lemma(subj) if subj.pos_ == "NOUN" else ""
-    if lem in cues().group_person_nouns:
-        return frozenset({"person"})
-    return frozenset({"country", "organization"}) if lem in cues().group_state_nouns else None
+    return group_noun_kinds(_lemma(subj)) if subj.pos_ == "NOUN" else None
 
 
 def _named_last(ctx: _Ctx, subj: Token) -> tuple[Span, Span] | None:

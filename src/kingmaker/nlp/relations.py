@@ -235,6 +235,20 @@ def _aside(tok: Token) -> bool:
         and tok.i > tok.head.i
 
 
+def group_noun_kinds(lemma: str) -> frozenset[str] | None:
+    """The kinds of actor a noun naming several actors told before stands for: persons for relations.yaml
+    group_person_nouns ("the two men"), states or bodies for group_state_nouns ("both countries"); None for any
+    other ("the two sides", "all four parties"). Read by the resolver's group phrases and the events' pairs."""
+    c = cues()
+    if lemma in c.group_person_nouns:
+        return _GROUP_PERSONS
+    return _GROUP_STATES if lemma in c.group_state_nouns else None
+
+
+_GROUP_PERSONS = frozenset({"person"})
+_GROUP_STATES = frozenset({"country", "organization"})
+
+
 class _Group(int):
     """A phrase standing for several actors named before ("the two sides", "all four", "both parties"): an actor
     index (its first member's, so that a rule reading one actor reads that one) carrying all its ``members``; a tie
@@ -429,10 +443,7 @@ class _Ctx:
             lem = norm(tok.lemma_)
             if lem not in c.group_nouns and norm(tok.text) not in c.group_nouns:
                 return None
-            if lem in c.group_person_nouns:
-                kinds = frozenset({"person"})
-            elif lem in c.group_state_nouns:
-                kinds = frozenset({"country", "organization"})
+            kinds = group_noun_kinds(lem) or kinds
             if any(x.dep_ in ("appos", "acl", "relcl") and x.i > tok.i or x.dep_ in ("amod", "compound")
                    for x in tok.children):
                 return None  # ("the four countries known as the Quad", "the two main Kurdish parties": named anew
