@@ -869,7 +869,8 @@ class _Ctx:
         for an armed group's members, with no words of its own before or after it): the one non-state armed body
         (relations.yaml armed_class_subkinds) named in its sentence or the few before (armed_class_lookback), not
         the subject of the noun's own clause ("X presents itself as a movement against the guerrillas"), a body of
-        no known kind named with it ("A and B") counting as another; when several are named there, the one the sentence before is about (its main subject); else None."""
+        no known kind named with it ("A and B") counting as another; when several are named there, the one the
+        sentence before is about (its main subject, ``_centre_body``); else None."""
         cfg = self.kb.relations
         if norm(tok.text) not in (cfg.get("armed_class_plurals") or ()) or tok.tag_ != "NNS" \
                 or self.tok2m[tok.i] >= 0 or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative") \
@@ -910,11 +911,8 @@ class _Ctx:
                     bodies.append(b)
         if len(bodies) == 1:
             return bodies[0]
-        if len(bodies) > 1 and tok.sent.start > 0:
-            heads = self.main_subjects(self.doc[tok.sent.start - 1].sent)
-            if len(heads) == 1 and not any(c.dep_ == "conj" for c in heads[0].children):
-                a = self.actor(heads[0])
-                return a if a in bodies else None
+        if len(bodies) > 1 and tok.sent.start > 0:  # the body the sentence before is about, when it is one of them
+            return self._centre_body(self.doc[tok.sent.start - 1].sent, set(bodies), exclude)
         return None
 
     def surname_actor(self, tok: Token) -> int | None:
