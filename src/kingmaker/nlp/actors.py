@@ -2631,7 +2631,7 @@ def _join_word_pairs(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[
     at "and" or left out; the candidates inside it are dropped. Not a name spelled in capitals, nor two plurals
     ("the Greens and Liberals" are two)."""
     kb = knowledge()
-    words, norms = token_texts(doc), token_norms(doc)
+    words, norms, lowers = token_texts(doc), token_norms(doc), token_lowers(doc)[0]
 
     def word(k: int) -> bool:
         return 0 <= k < len(doc) and doc[k].is_alpha and words[k][:1].isupper()
@@ -2639,7 +2639,7 @@ def _join_word_pairs(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[
     def pair_word(k: int) -> bool:
         return word(k) and not words[k].isupper() and norms[k] in kb.pair_name_words and doc[k].tag_ not in ("NNS", "NNPS")
 
-    pairs = [(i, i + 3) for i in range(len(doc) - 2) if doc[i + 1].lower_ == "and" and pair_word(i) and pair_word(i + 2)
+    pairs = [(i, i + 3) for i in range(len(doc) - 2) if lowers[i + 1] == "and" and pair_word(i) and pair_word(i + 2)
              and not word(i + 3) and not (word(i - 1) and doc[i - 1].is_sent_start is not True)]
     if not pairs:
         return cands
@@ -2661,14 +2661,14 @@ def _join_for_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[i
     the NER cut at "for" (the group noun left out, as in "the Karvel alliance"); the candidates inside it are dropped.
     Not where the first part is a state's name ("the Velna for Peace" is left as it is)."""
     kb = knowledge()
-    words, norms = token_texts(doc), token_norms(doc)
+    words, norms, lowers = token_texts(doc), token_norms(doc), token_lowers(doc)[0]
 
     def cap(k: int) -> bool:
         return 0 <= k < len(doc) and doc[k].is_alpha and words[k][:1].isupper() and not words[k].isupper()
 
     spans = []
     for i in range(2, len(doc) - 2):
-        if doc[i].lower_ != "for" or not cap(i - 1) or not cap(i + 1):
+        if lowers[i] != "for" or not cap(i - 1) or not cap(i + 1):
             continue
         s = i - 1
         while s > 0 and i - s < 3 and cap(s - 1):

@@ -2751,7 +2751,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                         for p in c.children:
                             if p.dep_ == "pcomp":
                                 _walk_complement(p, consumed)
-    for tok in doc:  # "declined to back Z despite a plea from X": the plea is no part of what is declined
+    for tok in read_tokens(doc):  # "declined to back Z despite a plea from X": the plea is no part of what is declined
         if tok.dep_ == "prep" and tok.lower_ in lex.concessive_preps:
             consumed.difference_update(t.i for t in tok.subtree)
     # "X was killed when Y shelled his home": one act, Y -> X, not a victim without attacker and

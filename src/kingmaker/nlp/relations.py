@@ -274,6 +274,9 @@ class _Ctx:
         self.mentions = doc._.km_mentions or []
         self.actors = doc._.km_actors or []
         self.tok2m = doc._.km_tok2m or [-1] * len(doc)
+        # each token's actor (``actor``), read once: the mentions and actors are final once this stage runs, and
+        # every rule asks it of the tokens it passes, many times per token
+        self._tok_actor = [None if m < 0 else self._mention_actor(m) for m in self.tok2m]
         self.kb = knowledge()
         self.hits: list[RelationHit] = []
         # "her foreign minister, X": (X, the person whose minister X is, sentence); X serves the state that
@@ -287,11 +290,11 @@ class _Ctx:
         self.successors: list[tuple[int, int, Span]] = []
 
     def actor(self, tok: Token | None) -> int | None:
-        if tok is None:
-            return None
-        i = self.tok2m[tok.i]
-        if i < 0:
-            return None
+        """The actor ``tok`` names (a person, organisation or country), from its mention."""
+        return None if tok is None else self._tok_actor[tok.i]
+
+    def _mention_actor(self, i: int) -> int | None:
+        """The actor of mention ``i``, when it is a person, organisation or country."""
         a = self.mentions[i].actor
         if a < 0 or self.actors[a].kind not in ACTOR_KINDS:
             return None
