@@ -718,6 +718,14 @@ class _Ctx:
             # "the interior ministry", "the foreign ministry" (roles.yaml sovereign_cues), "the water ministry" (any
             # department, relations.yaml home_department_nouns)
             return self.home_state()
+        if tok.dep_ != "compound" and len(mods) == 1 and mods[0].is_lower \
+                and norm(f"{mods[0].text} {tok.text}") in (self.kb.relations.get("home_body_phrases") or ()) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and all(c.dep_ in ("det", "punct", "amod", "compound") or c.dep_ == "prep" and not any(
+                    p.pos_ == "PROPN" or self.actor(p) is not None for p in c.children) for c in tok.children):
+            # "accused the electoral commission of bias" (relations.yaml home_body_phrases), no such body named: the
+            # article's state's
+            return self.home_state()
         if self._home_force(tok):
             return self.home_state()  # "the air force", "the navy", no state named: the article's state's
         if teams and self._home_security(tok):
