@@ -5581,3 +5581,28 @@ def test_an_army_post_before_the_state_is_named_is_that_states():
                             "soldiers were killed, Ostravia's defence ministry said. Ostravia has fought the Front "
                             "since 2019. Ostravia's president, Ivo Tamm, vowed to crush the rebels.")
     assert ("Velor Front", "ASSAULT", "Ostravia") in found, found
+
+
+@pytest.mark.model
+def test_the_new_holder_of_an_office_given_to_a_name_in_apposition():
+    # "elected the commander of the army, General X, as president ... urged the new president": X
+    found = pipeline_events("Norvia's parliament elected the commander of the army, General Ivo Tamm, as president on "
+                            "Thursday. Its leader Ana Kell urged the new president to restore order.")
+    assert ("Ana Kell", "REQUEST", "Ivo Tamm") in found, found
+
+
+@pytest.mark.model
+def test_the_party_leadership_stands_for_the_party():
+    # relations.yaml body_agent_nouns: "the party leadership" is the party named before
+    found = pipeline_events("The Left Union lost all three seats on Sunday. Its candidate Tomas Berg blamed the party "
+                            "leadership for the defeat.")
+    assert ("Tomas Berg", "ACCUSE", "Left Union") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title, person", [("General", "Ivo Tamm"), ("President", "Ilan Tamm")])
+def test_a_shared_surname_after_a_title_is_the_one_named_with_that_title(title, person):
+    found = pipeline_events("Parliament extended the term of the army commander, General Ivo Tamm, by a year. Former "
+                           f"President Ilan Tamm opposed the move. The U.S. ambassador, Dora Shell, met {title} Tamm "
+                           "on Thursday.")
+    assert ("Dora Shell", "CONSULT", person) in found, found
