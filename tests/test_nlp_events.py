@@ -5529,3 +5529,72 @@ def test_a_country_named_by_its_own_name_is_no_people():
     found = pipeline_events("Karveli Foreign Minister Anna Kell has demanded that Ostravia pull its troops back from "
                             "the valley within 48 hours.")
     assert ("Anna Kell", "REQUEST", "Ostravia") in found, found
+
+
+@pytest.mark.model
+def test_a_state_body_named_by_its_function_is_the_articles_state():
+    # "the electoral commission" with no such body named (relations.yaml home_body_phrases): the article's state's
+    found = pipeline_events("DRAVEN, Borvia - Borvia will hold local elections in November. The Unity Front, led by "
+                            "Marta Kelso, has accused the electoral commission of bias and says it will boycott the "
+                            "vote. Borvia's president, Ivo Tamm, rejected the charge.")
+    assert ("Unity Front", "ACCUSE", "Borvia") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("The Joint Border Monitoring Mechanism (JBMM) published its report on Monday. The Velor Front's leader, Ana "
+     "Toller, accused the Mechanism of bias.", ("Ana Toller", "ACCUSE", "Joint Border Monitoring Mechanism")),
+    ("The International Savings Fund lent Norvia two billion dollars last year. On Monday Norvia's finance minister, "
+     "Pavel Oron, rejected the demands of the Fund.", ("Pavel Oron", "REJECT", "International Savings Fund")),
+])
+def test_a_short_form_head_refers_back_to_the_body_whose_name_it_ends(text, event):
+    # "the Mechanism", "the Fund" (relations.yaml definite_named_heads): the one body named before whose name it heads
+    found = pipeline_events(text)
+    assert event in found, found
+
+
+@pytest.mark.model
+def test_condemning_the_designations_aims_at_the_designating_state():
+    found = pipeline_events("The United States designated the Karvel Brigades and the Ostel Front as terrorist "
+                            "organisations on Monday. Norvia's foreign ministry condemned the designations as "
+                            "interference in its internal affairs.")
+    assert ("Norvia", "ACCUSE", "United States") in found, found
+
+
+@pytest.mark.model
+def test_agreeing_to_the_request_answers_the_one_who_asked():
+    found = pipeline_events("Former premier Marek Dolan urged Speaker Ivo Kelso to postpone the vote. Kelso agreed "
+                            "to the request late on Monday.")
+    assert ("Ivo Kelso", "AGREE", "Marek Dolan") in found, found
+
+
+@pytest.mark.model
+def test_welcoming_the_report_aims_at_the_body_that_presented_it():
+    found = pipeline_events("The Joint Border Monitoring Commission presented its report on the clashes to the "
+                            "parties on Monday. Defence Minister Pavel Oron of Norvia welcomed the report.")
+    assert ("Pavel Oron", "SUPPORT", "Joint Border Monitoring Commission") in found, found
+
+
+@pytest.mark.model
+def test_an_army_post_before_the_state_is_named_is_that_states():
+    found = pipeline_events("Fighters of the Velor Front attacked an army checkpoint on the east bank on Monday. Four "
+                            "soldiers were killed, Ostravia's defence ministry said. Ostravia has fought the Front "
+                            "since 2019. Ostravia's president, Ivo Tamm, vowed to crush the rebels.")
+    assert ("Velor Front", "ASSAULT", "Ostravia") in found, found
+
+
+@pytest.mark.model
+def test_the_new_holder_of_an_office_given_to_a_name_in_apposition():
+    # "elected the commander of the army, General X, as president ... urged the new president": X
+    found = pipeline_events("Norvia's parliament elected the commander of the army, General Ivo Tamm, as president on "
+                            "Thursday. Its leader Ana Kell urged the new president to restore order.")
+    assert ("Ana Kell", "REQUEST", "Ivo Tamm") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title, person", [("General", "Ivo Tamm"), ("President", "Ilan Tamm")])
+def test_a_shared_surname_after_a_title_is_the_one_named_with_that_title(title, person):
+    found = pipeline_events("Parliament extended the term of the army commander, General Ivo Tamm, by a year. Former "
+                           f"President Ilan Tamm opposed the move. The U.S. ambassador, Dora Shell, met {title} Tamm "
+                           "on Thursday.")
+    assert ("Dora Shell", "CONSULT", person) in found, found

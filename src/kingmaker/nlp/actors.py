@@ -5123,7 +5123,8 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
                 if a is not None and _state_word_of_name(pk, a, states):
                     a = None
             if a is None and len(pk.split()) == 1:
-                a = _first_bearer(pk, persons, mentions) or _heading_bearer(doc, pk, m, persons, mentions)
+                a = _first_bearer(pk, persons, mentions) or _heading_bearer(doc, pk, m, persons, mentions) \
+                    or _titled_bearer(doc, pk, m, persons, mentions)
                 if a is None and sum(len(p.key.split(":", 1)[1].split()) > 1
                                      and person_keys_match(pk, p.key.split(":", 1)[1], inner=True) for p in persons) > 1:
                     # "al-Mahrous" where Nayef and Omar al-Mahrous are both named, and nothing says which: no one
@@ -5262,6 +5263,26 @@ def _heading_bearer(doc: Doc, pk: str, m: MentionInfo, persons: list[LocalActor]
         return not any(j in furniture for j in range(k, m.start))
     headed = [a for a in hits if any(heads(mentions[i]) for i in a.mentions)]
     return headed[0] if len(headed) == 1 else None
+
+
+def _titled_bearer(doc: Doc, pk: str, m: MentionInfo, persons: list[LocalActor],
+                   mentions: list[MentionInfo]) -> LocalActor | None:
+    """A bare surname that two full names fit, after a title ("General Tamm" where General Ivo Tamm and former
+    president Ilan Tamm were named): the one of them the text named in full after that same title (roles.yaml
+    person_cues: "General", "President", "Dr"). None when neither or both were."""
+    if m.start == 0:
+        return None
+    title = doc[m.start - 1]
+    if not title.text[:1].isupper() or norm(title.text) not in knowledge().person_cues:
+        return None
+    hits = [a for a in persons if len(a.key.split(":", 1)[1].split()) > 1
+            and person_keys_match(pk, a.key.split(":", 1)[1], inner=True)]
+    if len(hits) < 2:
+        return None
+    titled = [a for a in hits if any(mentions[i].end - mentions[i].start > 1 and (
+        doc[mentions[i].start].lower_ == title.lower_  # ("General Ivo Tamm" taken whole for the name)
+        or mentions[i].start > 0 and doc[mentions[i].start - 1].lower_ == title.lower_) for i in a.mentions)]
+    return titled[0] if len(titled) == 1 else None
 
 
 def _first_bearer(pk: str, persons: list[LocalActor], mentions: list[MentionInfo]) -> LocalActor | None:

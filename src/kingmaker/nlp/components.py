@@ -469,7 +469,10 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 or norm(token.text) not in (ctx.kb.relations.get("force_asset_nouns") or ()) \
                 or any(c.dep_ in ("poss", "compound", "amod") and c.i < mod.i for c in token.children):
             return None  # (not "the Ostravian army base", "its army posts": the owner is named there)
-        span = span_of_actor(ctx.definite(mod, modifier=True), token.i)
+        army = ctx.definite(mod, modifier=True)
+        span = span_of_actor(army, token.i)
+        if span is None and army is not None and army == ctx.home_state():
+            span = home_span(army, token.i)  # the article's state, named only after ("an army checkpoint ... Ostravia")
         if span is None:  # an army named only later ("... the Ostravian army said"): the one army of the text
             armies = {m.actor for m in mentions if m.actor in lid and m.key.endswith(":military")}
             span = home_span(armies.pop(), token.i) if len(armies) == 1 else None

@@ -3016,7 +3016,10 @@ _ANSWERED = {"demand": "REQUEST", "request": "REQUEST", "call": "REQUEST", "appe
 
 def _answered_noun(h: EventHit) -> tuple[Token, set[str]] | None:
     """The definite proposal an answer names ("accepted the invitation") and the types that make one."""
-    noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and c.lemma_.lower() in _ANSWERED
+    # (the object, or a "to" phrase's noun: "agreed to the request", "consented to the demand", "objected to the plan")
+    objs = [c for c in h.trigger.children if c.dep_ in _OBJ] + [
+        p for c in h.trigger.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    noun = next((c for c in objs if c.lemma_.lower() in _ANSWERED
                  and any(d.lower_ in ("the", "this", "that", "these", "those") or d.lower_ in ("a", "an") and (
                      c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",") for d in c.children)), None)
     # (", a charge Y denies": a trailing apposition names the charge just told)

@@ -581,14 +581,25 @@ class _Ctx:
             if i >= tok.i:
                 break  # (the office's earlier uses only)
             t = self.doc[i]
+            if t.dep_ == "dobj" and norm(t.head.lemma_) in cues().appointing_verbs:
+                # "elected army chief X president": the parser takes the office for the object and the name for its
+                # modifier; the person named inside it is given the office
+                named = {a for c in t.children if c.dep_ == "compound" and c.i < t.i
+                         for a in [self.np_actor(c)] if a is not None and self.kind(a) == "person"}
+                found |= named
+                continue
             verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head if t.dep_ == "oprd" else None
             if verb is None or verb.pos_ not in ("VERB", "AUX"):
                 continue  # "elected X as chairman", "was elected speaker": the office given to X
             given = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            for g in given:
-                a = self.np_actor(g)
-                if a is not None and self.kind(a) == "person":
-                    found.add(a)
+            people = {a for g in given for a in [self.np_actor(g)] if a is not None and self.kind(a) == "person"}
+            if not people and norm(verb.lemma_) in cues().appointing_verbs:
+                # "elected the commander of the army, General X, as president": the name set after the object
+                # (an apposition, or hung on the verb by the parser)
+                people = {a for c in [*verb.children, *(d for g in given for d in g.children)]
+                          if c.dep_ in ("appos", "npadvmod") and c.i > t.head.i - 30
+                          for a in [self.np_actor(c)] if a is not None and self.kind(a) == "person"}
+            found |= people
         return found.pop() if len(found) == 1 else None
 
     def titled(self, tok: Token) -> int | None:
@@ -720,6 +731,14 @@ class _Ctx:
                     p.pos_ == "PROPN" or self.actor(p) is not None for p in c.children) for c in tok.children):
             # "the interior ministry", "the foreign ministry" (roles.yaml sovereign_cues), "the water ministry" (any
             # department, relations.yaml home_department_nouns)
+            return self.home_state()
+        if tok.dep_ != "compound" and len(mods) == 1 and mods[0].is_lower \
+                and norm(f"{mods[0].text} {tok.text}") in (self.kb.relations.get("home_body_phrases") or ()) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and all(c.dep_ in ("det", "punct", "amod", "compound") or c.dep_ == "prep" and not any(
+                    p.pos_ == "PROPN" or self.actor(p) is not None for p in c.children) for c in tok.children):
+            # "accused the electoral commission of bias" (relations.yaml home_body_phrases), no such body named: the
+            # article's state's
             return self.home_state()
         if self._home_force(tok):
             return self.home_state()  # "the air force", "the navy", no state named: the article's state's
