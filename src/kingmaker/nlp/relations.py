@@ -1089,6 +1089,7 @@ class _Ctx:
             if a is not None:  # "Telkes said the party would ...": the speaker's own body
                 return a
         # (names inside the phrase itself are its modifiers: "the al-Qaeda-linked group" is not al-Qaeda)
+        own = self._own_subject_bodies(tok) if generic else frozenset()
         kind_fit = None  # the closest mention of a body of a fitting subkind
         topic = None  # an organisation the subject of a clause before the noun in its sentence
         topic_root: Token | None = None  # (its mention's head word)
@@ -1100,6 +1101,8 @@ class _Ctx:
             a = self.mentions[m].actor
             if a >= 0 and a == exclude:
                 continue  # "Amal, the group's ally": the group is another body than the one the noun describes
+            if a in own:
+                continue  # "X armed the movement", "envoys of X financed the group's boats": not X
             if a >= 0 and self.actors[a].kind == "country" and not generic \
                     and any(noun in _name_heads(norm(n)) for n in self.actors[a].extra_aliases if len(n.split()) > 2):
                 return a  # "the federal government" after "the Federal Government of Ostravia": the state
@@ -1159,6 +1162,27 @@ class _Ctx:
             return self.mentions[loose_fit].actor  # (the one such body, or one named in its sentence or the one before)
         return sole
 
+    def _own_subject_bodies(self, tok: Token) -> frozenset[int]:
+        """"Iran's Guards armed the movement", "envoys of X have financed the group's purchase": the bodies named in
+        the subject of the clause a description stands in (as its direct object, or that object's possessor) are not
+        what the description refers back to; a clause refers to its own subject
+        with a pronoun ("X armed its fighters"), not with "the group". Empty when the description is itself in the
+        subject, the phrase is no direct object (or its possessor), or the verb has no subject of its own (a
+        participle; a coordinated verb's subject is the parser's guess)."""
+        x = tok.head if tok.dep_ == "poss" else tok
+        verb = x.head
+        if x.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+            return frozenset()  # (not "X elected Y as the party's chairman": a role given names the subject's body)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON":
+            return frozenset()
+        found = set()
+        for t in subj.subtree:
+            a = self.actor(t)
+            if a is not None and self.actors[a].kind == "organization":
+                found.add(a)
+        return frozenset(found)
+
     def _centre_body(self, sent: Span, fits: set[int], exclude: int | None) -> int | None:
         """"X, the strongest of the militias grouped under Y, said ... . The group's spokesman ...": a description
         that refers back to a sentence before refers to the body that sentence is about, its main clause's subject
@@ -1169,6 +1193,8 @@ class _Ctx:
         if len(heads) != 1 or any(c.dep_ == "conj" for c in heads[0].children):
             return None
         a = self.actor(heads[0])  # (a name: a description or a pronoun there may itself be misread)
+        if a is None:  # "X's lawmakers walked out ...": the owner of the subject is what the sentence is about
+            a = next((self.actor(c) for c in heads[0].children if c.dep_ == "poss"), None)
         return a if a is not None and a in fits and a != exclude else None
 
     def _speaker_body(self, tok: Token, exclude: int | None) -> int | None:
