@@ -5538,6 +5538,7 @@ def test_the_body_a_person_leads_is_not_the_target_read_from_their_own_descripti
                             "budget and warned that it would leave the coalition if subsidies were cut.")
     assert ("Tomas Vell", "SUPPORT", "Blue Party") not in found, found
     assert not any(e[0] and "Karst" in e[0] and e[2] == "Marvan Front" for e in found), found
+    assert not any(e[0] and "Karst" in e[0] and e[1] == "THREATEN" for e in found), found  # (hostile: dropped whole)
     # a member's demand to the body named as theirs in the same sentence stays (plover.yaml own_body_acts)
     found = pipeline_events("Thamer Vasko, a Blue Party deputy, published a letter demanding that the party "
                             "hold internal elections.")
@@ -5560,3 +5561,13 @@ def test_backing_on_an_occasion_stays_an_event(en):
     # praise said again and again from an occasion on is still news (an utterance, no tie)
     hits = typed(code(en, "The Blue Party has openly praised the Vessa Front since the arrest of its leader."))
     assert any(h[0] == "SUPPORT" and h[1] == "The Blue Party" for h in hits), hits
+
+
+@pytest.mark.model
+def test_the_writers_present_backing_is_a_stance_and_a_speakers_is_an_act():
+    found = pipeline_events("The Green Party, with six deputies, supports the government of Norvia in confidence "
+                            "votes without holding posts. The government of Tomas Vell is supported by about 1,500 "
+                            "troops from Kardia under a defence agreement.")
+    assert not any(e[1] == "SUPPORT" for e in found), found
+    found = pipeline_events("A spokesman said Norvia supports the Vessa Front in its struggle.")
+    assert ("Norvia", "SUPPORT", "Vessa Front") in found, found
