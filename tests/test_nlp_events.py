@@ -5598,3 +5598,45 @@ def test_a_shared_surname_after_a_title_is_the_one_named_with_that_title(title, 
                            f"President Ilan Tamm opposed the move. The U.S. ambassador, Dora Shell, met {title} Tamm "
                            "on Thursday.")
     assert ("Dora Shell", "CONSULT", person) in found, found
+
+
+@pytest.mark.model
+def test_the_body_a_person_leads_is_not_the_target_read_from_their_own_description():
+    found = pipeline_events("The Blue Party's leader, Tomas Vell, also welcomed the ceremony. "
+                            "The Marvan Front leader, Ilja Karst, said his party would judge the chairman by his "
+                            "budget and warned that it would leave the coalition if subsidies were cut.")
+    assert ("Tomas Vell", "SUPPORT", "Blue Party") not in found, found
+    assert not any(e[0] and "Karst" in e[0] and e[2] == "Marvan Front" for e in found), found
+    assert not any(e[0] and "Karst" in e[0] and e[1] == "THREATEN" for e in found), found  # (hostile: dropped whole)
+    # a member's demand to the body named as theirs in the same sentence stays (plover.yaml own_body_acts)
+    found = pipeline_events("Thamer Vasko, a Blue Party deputy, published a letter demanding that the party "
+                            "hold internal elections.")
+    assert ("Thamer Vasko", "REQUEST", "Blue Party") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norvia has backed the Vessa Front since the group was founded in the 1980s.",
+    "The Blue Party and the Red Party have coordinated closely since the 2022 elections.",
+])
+def test_backing_told_from_an_occasion_on_is_a_lasting_tie(en, text):
+    assert [h for h in code(en, text) if h.type in ("SUPPORT", "COOPERATE") and not h.negated] == [], code(en, text)
+
+
+@pytest.mark.model
+def test_backing_on_an_occasion_stays_an_event(en):
+    hits = typed(code(en, "Norvia backed the Vessa Front after the group was founded."))
+    assert any(h[0] == "SUPPORT" and h[1] == "Norvia" for h in hits), hits
+    # praise said again and again from an occasion on is still news (an utterance, no tie)
+    hits = typed(code(en, "The Blue Party has openly praised the Vessa Front since the arrest of its leader."))
+    assert any(h[0] == "SUPPORT" and h[1] == "The Blue Party" for h in hits), hits
+
+
+@pytest.mark.model
+def test_the_writers_present_backing_is_a_stance_and_a_speakers_is_an_act():
+    found = pipeline_events("The Green Party, with six deputies, supports the government of Norvia in confidence "
+                            "votes without holding posts. The government of Tomas Vell is supported by about 1,500 "
+                            "troops from Kardia under a defence agreement.")
+    assert not any(e[1] == "SUPPORT" for e in found), found
+    found = pipeline_events("A spokesman said Norvia supports the Vessa Front in its struggle.")
+    assert ("Norvia", "SUPPORT", "Vessa Front") in found, found

@@ -166,6 +166,7 @@ class EventLexicon:
     needs_source: frozenset[str] = frozenset()          # types that are events only with a known actor acting
     needs_target: frozenset[str] = frozenset()          # types that are events only with a known actor acted upon
     told_when_lasting: frozenset[str] = frozenset()     # "has pressed Y for months to ...": still a request to Y
+    stance_when_lasting: frozenset[str] = frozenset()   # "has backed Y since the group was founded": a tie
     preparation: frozenset[str] = frozenset()           # "preparing an offensive": the act being readied
     located_types: frozenset[str] = frozenset()         # "bombed a depot in Y": Y is the target ...
     located_preps: frozenset[str] = frozenset()         # ... through these prepositions
@@ -244,6 +245,8 @@ class EventLexicon:
     quarrel_verbs: frozenset[str] = frozenset()         # "clashed over the budget": a dispute, no blow
     population_nouns: frozenset[str] = frozenset()      # "apologised to the Iraqi people": a population, no actor
     population_acts: frozenset[str] = frozenset()       # the acts that population_nouns stop (requests, support ...)
+    own_body_acts: frozenset[str] = frozenset()         # acts a person may aim at the body they lead or belong to
+    stance_narrated: frozenset[str] = frozenset()       # "X supports the government" (the writer's): a stance
     quarrel_preps: frozenset[str] = frozenset()         # "over", "about": what a quarrel_verbs clash is over
     advocacy: frozenset[str] = frozenset()              # "campaigned on disarming X": wanted, not done
     avoidance: frozenset[str] = frozenset()             # "refrained from attacking X": not done
@@ -509,6 +512,8 @@ def _load(path_s: str) -> EventLexicon:
                                  for t in words_list(pol.get("needs_target", []), "polarity.needs_target"))
     lex.told_when_lasting = frozenset(type_name(t, "polarity.told_when_lasting")
                                       for t in words_list(pol.get("told_when_lasting", []), "polarity.told_when_lasting"))
+    lex.stance_when_lasting = frozenset(type_name(t, "polarity.stance_when_lasting")
+                                        for t in words_list(pol.get("stance_when_lasting", []), "polarity.stance_when_lasting"))
     modals = data.get("modals") or {}
     if not isinstance(modals, dict):
         fail("'modals' must be a mapping with 'future' and 'obligation' lists", "modals:")
@@ -523,7 +528,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "partnered_nouns", "replies", "proposing", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "quarrel_verbs", "quarrel_preps", "population_nouns", "population_acts", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "quarrel_verbs", "quarrel_preps", "population_nouns", "population_acts", "own_body_acts", "stance_narrated", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
                 "plural_pronouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles",
                 "enacted_nouns", "enacting_verbs", "vote_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
@@ -2537,6 +2542,24 @@ def _durative(ctx: _Ctx, tok: Token) -> bool:
     return False
 
 
+def _present_passive(tok: Token) -> bool:
+    """ "is supported by", "are backed by": a simple present passive (no perfect, no modal, no negation)."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in _FINITE_NOW for c in tok.children) and not any(
+        c.dep_ in ("aux", "neg") for c in tok.children)
+
+
+def _since_occasion(tok: Token) -> bool:
+    """The verb is told from an occasion on: "since the war", "since the 2022 elections", "since the group was
+    founded" (a "since" clause in the past: not the causal "since they are ...")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "since" and any(p.dep_ in ("pobj", "pcomp") for p in c.children):
+            return True
+        if c.dep_ == "advcl" and c.tag_ in ("VBD", "VBN") and any(
+                m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return True
+    return False
+
+
 _COUNTED_YEARS = re.compile(r"^(?:the (?:past|last) )?\S+ (?:years|decades)$")
 _DURATIVE_SPAN = re.compile(r"^(?:.*\bdecades?|(?:many |several )?(?:years|months))$")
 
@@ -2815,7 +2838,35 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     hits += _mediated_under(ctx, hits)
     hits += _relative_mediators(ctx, hits)
     hits = _recommendations(ctx, doc, hits)
+    hits = _own_body_targets(ctx, doc, hits)
     return _drop_targetless_repeats(hits)
+
+
+def _own_body_targets(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit]:
+    """A person's act whose target is the organisation the same sentence names as the one they lead or belong
+    to ("The Blue Party's leader, X, welcomed the ceremony", "the Front's spokesman X denied the charge", "the
+    party leader warned that it would leave the coalition"): the body was read from the person's own description,
+    so the act names no target (plover.yaml ``own_body_acts``: the acts a member does aim at its own body, "demanded
+    that the party hold elections", stay); a hostile act so read is no act of the person's at all (the clause told
+    what the body itself would do: "warned that it would leave the coalition", "has banned its members from ...")."""
+    from kingmaker.nlp.components import referents
+
+    if not any(h.source is not None and h.target is not None and h.type not in ctx.lex.own_body_acts for h in hits):
+        return hits
+    resolver = referents(doc)
+    out = []
+    for h in hits:
+        if h.source is not None and h.target is not None and h.type not in ctx.lex.own_body_acts:
+            s, t = resolver.actor(h.source.root), resolver.actor(h.target.root)
+            if s is not None and t is not None and resolver.kind(s) == "person" \
+                    and resolver.kind(t) == "organization" and any(
+                        r.source == s and r.target == t and r.type in ("leader_of", "member_of")
+                        and r.span.sent.start == h.sentence.start for r in resolver.hits):
+                if h.type in ctx.lex.hostile:
+                    continue
+                h.target = None
+        out.append(h)
+    return out
 
 
 # a recommendation line of a report: "To the government of X: end all support to Y; ..." ("1. To X: ...")
@@ -4390,6 +4441,21 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # "have fought each other since last year", "has long been accused": a lasting state ("X has long accused Y
         # of Z", "X has pressed Y for months to ..." still tell X's charge against Y, X's demand to Y (plover.yaml
         # polarity.told_when_lasting); "X has held talks with Y since 2022", talks with a named partner)
+        return None
+    if typ in lex.stance_when_lasting and _perfect(tok) and _since_occasion(tok) and _vl(ctx, tok) not in lex.utterances:
+        # "X has backed Y since the group was founded": a lasting tie (plover.yaml stance_when_lasting); praise
+        # said again and again ("has openly praised Y since the arrest") stays news
+        return None
+    if (_vl(ctx, tok) in lex.stance_narrated and tok.tag_ in _FINITE_NOW
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
+            and (obj := _first(tok, "dobj")) is not None and not any(c.dep_ == "poss" for c in obj.children)
+            or typ in lex.stance_when_lasting and _present_passive(tok)) \
+            and _date_text(ctx, tok) is None and not quoted(tok) \
+            and _reporter(ctx, tok) is None and tok.sent.text.rstrip().endswith((".", ";")):
+        # the writer's "X supports the government in confidence votes", "X almost certainly backs Y's line", "the
+        # government is supported by troops from X", "the council is recognised by the UN as the government": a
+        # lasting stance the relations layer records (plover.yaml stance_narrated); a speaker's "Moscow supports
+        # the authorities" is a statement of support, and a headline's "Assembly backs deployment" news
         return None
     if _vl(ctx, tok) in lex.stance_present and tok.tag_ in _FINITE_NOW and _date_text(ctx, tok) is None \
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
