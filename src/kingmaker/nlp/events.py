@@ -243,7 +243,7 @@ class EventLexicon:
     pending_adverbs: frozenset[str] = frozenset()       # "has yet to respond": not done so far
     figurative_objects: frozenset[str] = frozenset()    # "struck a conciliatory tone": no act of the weak verb
     quarrel_verbs: frozenset[str] = frozenset()         # "clashed over the budget": a dispute, no blow
-    population_nouns: frozenset[str] = frozenset()      # "apologised to the Iraqi people": a population, no actor
+    population_nouns: frozenset[str] = frozenset()      # "apologised to the Peruvian people": a population, no actor
     population_acts: frozenset[str] = frozenset()       # the acts that population_nouns stop (requests, support ...)
     own_body_acts: frozenset[str] = frozenset()         # acts a person may aim at the body they lead or belong to
     stance_narrated: frozenset[str] = frozenset()       # "X supports the government" (the writer's): a stance
@@ -1963,7 +1963,7 @@ def _quarrel(ctx: _Ctx, verb: Token) -> bool:
 
 def _population(ctx: _Ctx, target: Span) -> bool:
     """The one acted upon is a country's people, named by its demonym: "urged Lebanese to donate blood",
-    "apologised to the Iraqi people", "vowed to defend Tervalians" (plover.yaml population_nouns), not the
+    "apologised to the Peruvian people", "vowed to defend Karvenians" (plover.yaml population_nouns), not the
     state or any other actor."""
     root = target.root
     if root.ent_type_ != "NORP" or len(target) != 1:
