@@ -145,6 +145,9 @@ class Cues:
     condition_marks: frozenset[str]
     personal_tie_verbs: frozenset[str]
     voice_openers: frozenset[str]
+    issued_documents: frozenset[str]
+    issuer_phrases: frozenset[str]
+    operative_verbs: frozenset[str]
     profile_name_labels: frozenset[str]
     profile_kind_labels: frozenset[str]
     sign_offs: frozenset[str]
@@ -6955,6 +6958,15 @@ def _marked_owner(ctx: _Ctx, noun: Token) -> int | None:
     return ctx.actor(doc[k - 1])
 
 
+def _issuer_our(ctx, pron: Token, body: int) -> bool:
+    """"Our chair, X" in a document a body issues in its own name (a press release, a programme: nlp/layout.py
+    ``voice`` with a body and no speaking person): the issuer's own post, not a speaker's wider movement's."""
+    from kingmaker.nlp.layout import voice_at
+
+    found = voice_at(ctx, pron)
+    return found is not None and found.person is None and found.body == body
+
+
 def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
     """The actor owning a noun: "Iran's ambassador", "its armed wing", "his rival"."""
     own = ctx.actor(tok)
@@ -7388,7 +7400,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         body = ctx._pronoun_actor(pron, frozenset({"organization"}), lambda a: a != owner, owner)
         poss_owner = body if body is not None else poss_owner
     if poss_owner is not None and typ == "leader_of" \
-            and any(c.dep_ == "poss" and c.lower_ == "our" for c in role.children):
+            and any(c.dep_ == "poss" and c.lower_ == "our" and not _issuer_our(ctx, c, poss_owner)
+                    for c in role.children):
         poss_owner = None  # a speaker's "our leader" may be the wider movement's: no post from "our" (but "X, our
         # candidate", "our deputy X": one of the speaker's body)
     if poss_owner is not None and typ == "part_of" and ctx.kind(poss_owner) == "country" \
