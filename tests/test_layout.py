@@ -892,3 +892,20 @@ def test_operative_paragraphs_need_the_issuer_s_line_and_stop_at_other_prose():
     assert {"Strongly", "Urges", "Welcomes", "Decides"} <= starts and not {"Recalling", "The", "Rejects"} & starts
     plain = nlp("1. Strongly condemns the attack on Velo;\n\n2. Urges Marovia to stop the flow of weapons.\n")
     assert operative(referents(plain)) is None  # no issuing body named above: no subject is guessed
+
+
+def test_an_issuing_body_s_name_in_capitals_over_its_document_is_an_actor_and_the_we():
+    text = ("MOVEMENT FOR A NEW KORSIVA\nElection Programme 2031 (published by the Movement)\n\n"
+            "We have opposed the government of Prime Minister Dan Olvek since its first day. Our chair, Tomas "
+            "Berak, is the candidate of the Civic Bloc. We call on the Marovian Union to suspend its aid.\n")
+    rels, evs, facts = _read(text)
+    movement = next(a for r in rels for a in (r[0], r[2]) if a.lower() == "movement for a new korsiva")
+    assert ("Tomas Berak", "leader_of", movement) in rels
+    assert (movement, "REQUEST", "Marovian Union") in evs
+
+
+def test_a_headline_in_capitals_is_no_issuing_body():
+    text = ("PARTY OF THE NEW KORSIVA SPLITS\n\nThe Korsiva Freedom Party met in Velo on Monday and elected "
+            "Tomas Berak as its chair. We asked the Marovian Union for comment.\n")
+    ex = extract_document(Document(id="t", text=text))
+    assert not [a for a in ex.actors if a.name.lower().startswith("party of the new")]
