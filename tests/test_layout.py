@@ -909,3 +909,24 @@ def test_a_headline_in_capitals_is_no_issuing_body():
             "Tomas Berak as its chair. We asked the Marovian Union for comment.\n")
     ex = extract_document(Document(id="t", text=text))
     assert not [a for a in ex.actors if a.name.lower().startswith("party of the new")]
+
+
+def test_a_government_paper_under_a_state_office_s_heading_speaks_for_the_state():
+    text = ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF KORSIVA\n"
+            "Steering note for the Minister - meeting with the Foreign Minister of Marovia\n\n"
+            "The Marovian government accuses us of sheltering the Ostrel Liberation Army, which fights in Marovia. "
+            "We ask Marovia to allow our consul access to the three citizens held there.\n")
+    rels, evs, facts = _read(text)
+    assert ("Marovia", "ACCUSE", "Korsiva") in evs  # "accuses us of ..."
+    assert ("Korsiva", "REQUEST", "Marovia") in evs  # "We ask Marovia to ..."
+
+
+def test_a_state_office_line_is_only_the_state_and_office_words():
+    from kingmaker.nlp.components import referents
+    from kingmaker.nlp.layout import _state_office
+
+    doc = load_nlp()("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF KORSIVA\nKorsiva votes against the Marovian plan\n")
+    resolver = referents(doc)
+    lines = [s for s in doc.sents]
+    assert resolver.kind(_state_office(resolver, lines[0])) == "country"
+    assert _state_office(resolver, lines[1]) is None

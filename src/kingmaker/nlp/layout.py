@@ -900,10 +900,30 @@ def _issuer_voice(ctx, text: str, lines: list[tuple[int, int]]) -> Voice | None:
             body = _only_body(ctx, span) if span is not None and len(span) else None
             if body is not None and ctx.subkind(body) != "media":
                 break
-            body = None
+            body = _state_office(ctx, span) if span is not None and len(span) else None
+            if body is not None:
+                break
     if body is None:
         return None
     return Voice(head[0][0], len(text), None, body)
+
+
+def _state_office(ctx, line: Span) -> int | None:
+    """The state a header line names as its office ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF X"): one state
+    named, every other word one of relations.yaml state_office_words; None otherwise."""
+    from kingmaker.nlp.relations import cues
+
+    words = cues().state_office_words
+    state = None
+    for t in line:
+        if t.is_punct or t.is_space:
+            continue
+        a = ctx.actor(t)
+        if a is not None and ctx.kind(a) == "country" and state in (None, a):
+            state = a
+        elif norm(t.text) not in words:
+            return None
+    return state
 
 
 def _find_voice(ctx) -> Voice | None:

@@ -147,6 +147,7 @@ class Cues:
     voice_openers: frozenset[str]
     issued_documents: frozenset[str]
     issuer_phrases: frozenset[str]
+    state_office_words: frozenset[str]
     operative_verbs: frozenset[str]
     profile_name_labels: frozenset[str]
     profile_kind_labels: frozenset[str]
@@ -6291,11 +6292,17 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     lemma = _phrasal(tok, verbs) or tok.lemma_.lower()
     typ = verbs[lemma]
     neg = [c for c in tok.children if c.dep_ == "neg"]
+    v = tok
+    while not neg and v.dep_ == "conj" and v.head is not v and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in v.children):
+        v = v.head  # "X does not support, fund or arm Y": the verbs sharing the first one's subject and "not"
+        neg = [c for c in v.children if c.dep_ == "neg"]
     if _no_longer(tok):
         return
     ruled = None  # the side a refused government is named for (_refused_rule), read once
     if neg:
-        if typ == "backs" and any(c.lower_ == "never" for c in neg):
+        if typ == "backs" and any(c.lower_ == "never" for c in neg) and not (
+                v.tag_ in ("VBD", "VBN") and not any(c.tag_ == "MD" for c in v.children)):
             typ = "opposes"  # "would never support X"
         elif typ == "backs" and (ruled := _refused_rule(ctx, tok)) is not None:
             typ = "opposes"  # "X will not back a Vendrel government", "any government that includes Y"
