@@ -819,3 +819,114 @@ def test_a_role_with_no_owner_in_an_entry_s_paragraph_is_a_post_in_the_heading_s
     found, _ = ties(text)
     assert {("Omar Tesh", "leader_of", "Velo Hills Defence Network"),
             ("Ana Morel", "leader_of", "Harbour Volunteers")} <= found, found
+
+
+_PROGRAMME = ("Korsiva Freedom Party\nElection Programme 2031 - \"A State for Its Citizens\"\n\n"
+              "We have opposed the government of Prime Minister Dan Olvek since its first day. Last year his police "
+              "arrested our deputy chair, Ana Pirel, at a march. We call on the Marovian Union to suspend its aid "
+              "to the Olvek government. Our chair, Tomas Berak, is the candidate of the Civic Bloc.\n")
+
+
+def test_a_programme_s_we_is_the_body_its_header_names():
+    rels, evs, facts = _read(_PROGRAMME)
+    assert ("Korsiva Freedom Party", "opposes", "Dan Olvek") in rels  # "We have opposed the government of PM X"
+    assert ("Tomas Berak", "leader_of", "Korsiva Freedom Party") in rels  # "Our chair, X": the issuer's own post
+    assert ("Korsiva Freedom Party", "REQUEST", "Marovian Union") in evs  # "We call on X to ..."
+
+
+def test_a_header_naming_its_issuer_outright_makes_it_the_we():
+    text = ("Election Programme 2031\n(English version, published by the Korsiva Freedom Party)\n\n"
+            "We have opposed the government of Prime Minister Dan Olvek since its first day. We call on the "
+            "Marovian Union to suspend its aid to the Olvek government.\n")
+    rels, evs, facts = _read(text)
+    assert ("Korsiva Freedom Party", "REQUEST", "Marovian Union") in evs
+
+
+@pytest.mark.parametrize("text", [
+    # an analyst's or a reporter's "we": no header names a body that issues the text
+    "ANALYSIS: Why the Korsiva Freedom Party gains\n\nWe asked the Marovian Union about its aid to the Olvek "
+    "government of Korsiva, and we call on readers to judge. Its office did not answer our questions.\n",
+    # a body's name alone on a line, but no kind of issued document in the header: a story's tag line
+    "Korsiva Freedom Party\n\nWe asked the Marovian Union about its aid to the Olvek government of Korsiva, and "
+    "we call on readers to judge. Its office did not answer our questions.\n",
+])
+def test_a_reporter_s_or_an_analyst_s_we_is_no_actor(text):
+    rels, evs, facts = _read(text)
+    assert not [e for e in evs if e[0] is not None and e[1] == "REQUEST"]
+
+
+_DECISION = ("REGIONAL SECURITY COUNCIL OF THE TARVEN COMMUNITY\nDecision on the situation in Korsiva\n\n"
+             "The Regional Security Council,\n\n"
+             "Recalling its earlier decisions on the situation in Korsiva,\n\n"
+             "Deeply concerned by the attack on the town of Velo by the Ostrel Liberation Army,\n\n"
+             "1. Strongly condemns the Ostrel Liberation Army for the attack on Velo;\n\n"
+             "2. Urges the Government of Marovia to stop the flow of weapons across its border;\n\n"
+             "3. Welcomes the decision of the Government of Dravania to send 500 troops to the region, and calls on the Ostrel "
+             "Liberation Army to join the talks;\n\n"
+             "4. Decides to remain seized of the matter.\n\n"
+             "STATEMENTS AFTER THE VOTE\n\n"
+             "The envoy of Marovia thanked the Council. Rejects the claims, his office wrote later.\n")
+
+
+def test_a_decision_s_operative_paragraphs_are_the_issuing_body_s_acts():
+    rels, evs, facts = _read(_DECISION)
+    council = "Regional Security Council"
+    assert (council, "ACCUSE", "Ostrel Liberation Army") in evs  # "1. Strongly condemns X"
+    assert (council, "REQUEST", "Marovia") in evs  # "2. Urges the Government of Y to ..."
+    assert any(e[:2] == (council, "SUPPORT") and "Dravania" in (e[2] or "") for e in evs)  # "3. Welcomes ..."
+    assert (council, "REQUEST", "Ostrel Liberation Army") in evs  # "..., and calls on X to ..."
+    # the statements after the paragraphs are no longer the Council's
+    assert not [e for e in evs if e[0] == council and e[1] == "REJECT"]
+
+
+def test_operative_paragraphs_need_the_issuer_s_line_and_stop_at_other_prose():
+    from kingmaker.nlp.components import referents
+    from kingmaker.nlp.layout import operative
+
+    nlp = load_nlp()
+    found = operative(referents(nlp(_DECISION)))
+    assert found is not None
+    doc = nlp(_DECISION)
+    found = operative(referents(doc))
+    starts = {doc[i].sent.text.split()[0] for i in found.starts}
+    assert {"Strongly", "Urges", "Welcomes", "Decides"} <= starts and not {"Recalling", "The", "Rejects"} & starts
+    plain = nlp("1. Strongly condemns the attack on Velo;\n\n2. Urges Marovia to stop the flow of weapons.\n")
+    assert operative(referents(plain)) is None  # no issuing body named above: no subject is guessed
+
+
+def test_an_issuing_body_s_name_in_capitals_over_its_document_is_an_actor_and_the_we():
+    text = ("MOVEMENT FOR A NEW KORSIVA\nElection Programme 2031 (published by the Movement)\n\n"
+            "We have opposed the government of Prime Minister Dan Olvek since its first day. Our chair, Tomas "
+            "Berak, is the candidate of the Civic Bloc. We call on the Marovian Union to suspend its aid.\n")
+    rels, evs, facts = _read(text)
+    movement = next(a for r in rels for a in (r[0], r[2]) if a.lower() == "movement for a new korsiva")
+    assert ("Tomas Berak", "leader_of", movement) in rels
+    assert (movement, "REQUEST", "Marovian Union") in evs
+
+
+def test_a_headline_in_capitals_is_no_issuing_body():
+    text = ("PARTY OF THE NEW KORSIVA SPLITS\n\nThe Korsiva Freedom Party met in Velo on Monday and elected "
+            "Tomas Berak as its chair. We asked the Marovian Union for comment.\n")
+    ex = extract_document(Document(id="t", text=text))
+    assert not [a for a in ex.actors if a.name.lower().startswith("party of the new")]
+
+
+def test_a_government_paper_under_a_state_office_s_heading_speaks_for_the_state():
+    text = ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF KORSIVA\n"
+            "Steering note for the Minister - meeting with the Foreign Minister of Marovia\n\n"
+            "The Marovian government accuses us of sheltering the Ostrel Liberation Army, which fights in Marovia. "
+            "We ask Marovia to allow our consul access to the three citizens held there.\n")
+    rels, evs, facts = _read(text)
+    assert ("Marovia", "ACCUSE", "Korsiva") in evs  # "accuses us of ..."
+    assert ("Korsiva", "REQUEST", "Marovia") in evs  # "We ask Marovia to ..."
+
+
+def test_a_state_office_line_is_only_the_state_and_office_words():
+    from kingmaker.nlp.components import referents
+    from kingmaker.nlp.layout import _state_office
+
+    doc = load_nlp()("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF KORSIVA\nKorsiva votes against the Marovian plan\n")
+    resolver = referents(doc)
+    lines = [s for s in doc.sents]
+    assert resolver.kind(_state_office(resolver, lines[0])) == "country"
+    assert _state_office(resolver, lines[1]) is None

@@ -1708,3 +1708,16 @@ def test_a_condemned_attack_by_no_one_known_is_not_the_latest_named_attackers():
     found = events("The Red Hand attacked a convoy of the UN mission on Friday. Ana Berg, the UN Secretary-General, "
                    "condemned the attack.")
     assert any(e[0] == "Ana Berg" and e[1] == "ACCUSE" and e[2] == "Red Hand" for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Dawn Party condemned the attack carried out by the Red Hand militia on the port of Sarel.",
+    "The Dawn Party condemned the ambush launched by the Red Hand militia near Sarel.",
+])
+def test_condemning_an_act_a_participle_says_who_performed_accuses_that_one(text):
+    assert ("Dawn Party", "ACCUSE", "Red Hand militia", False) in events(text)
+
+
+def test_calling_upon_someone_asks_that_one():
+    got = events("The Dawn Party calls upon the Red Hand leader, Joseph Kanyinda, to accept the invitation.")
+    assert ("Dawn Party", "REQUEST", "Joseph Kanyinda", False) in got

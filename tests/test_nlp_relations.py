@@ -1274,7 +1274,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs", "rival_words", "uniting_verbs", "mutual_rival_nouns",
                                       "condition_marks", "personal_tie_verbs", "labelling_verbs",
                                       "hostile_labels", "against_prefixes", "camp_member_nouns",
-                                          "voice_openers", "sign_offs", "profile_name_labels",
+                                          "voice_openers", "issued_documents", "issuer_phrases", "state_office_words", "operative_verbs", "sign_offs", "profile_name_labels",
                                           "profile_kind_labels", "speaking_roles", "constituting_verbs", "candidate_nouns",
                                           "group_nouns", "group_person_nouns", "group_state_nouns", "group_determiners"}
     assert set(rel["profile_field_labels"].values()) <= allowed
@@ -6362,3 +6362,20 @@ def test_its_after_a_reported_clause_is_the_body_the_clause_is_about():
     found = run("The newspaper says the Sable Front attacked a convoy near Tarsk. Its commander, Anna Kell, was "
                 "arrested last year.")
     assert ("Anna Kell", "leader_of", "Sable Front") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the "not" of the first of coordinated verbs is every one's that shares its subject
+    "The Ostrel Liberation Army fights in Marovia. Egypt does not support, fund or arm the Ostrel Liberation Army, "
+    "and it condemns its attacks.",
+    # "never" with a past or perfect verb denies a past act: no stance either way
+    "The Ostrel Liberation Army fights in Marovia. Egypt has never armed the Ostrel Liberation Army and should say so.",
+])
+def test_a_denied_backing_is_no_tie(text):
+    got = run(text)
+    assert not [t for t in got if t[0] == "Egypt" and t[2] == "Ostrel Liberation Army"], got
+
+
+def test_a_backing_refused_for_ever_is_still_opposition():
+    got = run("The Ostrel Liberation Army fights in Marovia. Egypt would never support the Ostrel Liberation Army.")
+    assert ("Egypt", "opposes", "Ostrel Liberation Army") in got

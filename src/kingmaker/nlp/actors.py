@@ -1179,6 +1179,37 @@ def _office_words(doc: Doc, s: int, e: int) -> bool:
         and not any(w in kb.org_nouns and w not in kb.state_executive for w in office)
 
 
+_ISSUER_CAPS_WORDS = 8  # "MOVEMENT FOR A FREE VELMORIA": an issuing body's name set in capitals at the top
+
+
+def _issuer_caps_name(doc: Doc) -> tuple[int, int] | None:
+    """The name of the body that issues a document, set alone in capitals on one of its header lines ("MOVEMENT FOR
+    A FREE VELMORIA" over "Election Programme 2026", "THE HARBOUR PARTY" over "PRESS RELEASE"): a line of two to
+    ``_ISSUER_CAPS_WORDS`` words in capitals opening or ending with an organisation noun (roles org_nouns), in a
+    header that names a kind of issued document or its issuer (relations.yaml issued_documents, issuer_phrases;
+    nlp/layout.py ``header_lines``). The tagger reads no name in capitals; None when there is no such line."""
+    from kingmaker.nlp.layout import _has_phrase, _lines, header_lines
+    from kingmaker.nlp.relations import cues
+
+    text = doc_text(doc)
+    head = header_lines(text, _lines(text))
+    c = cues()
+    if not any(_has_phrase(norm(text[s:e]), c.issued_documents | c.issuer_phrases) is not None for s, e in head):
+        return None
+    org_nouns = knowledge().org_nouns
+    for s, e in head:
+        words = text[s:e].split()
+        if not 2 <= len(words) <= _ISSUER_CAPS_WORDS or not all(w.isalpha() and w.isupper() for w in words):
+            continue
+        body = [w for w in words if w != "THE"] if words[0] == "THE" else words
+        if norm(body[0]) not in org_nouns and norm(body[-1]) not in org_nouns or len(body) < 2:
+            continue
+        span = doc.char_span(s + (4 if words[0] == "THE" else 0), e, alignment_mode="expand")
+        if span is not None and len(span):
+            return span.start, span.end
+    return None
+
+
 def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     taken = [False] * len(doc)
     out: list[tuple[int, int, str]] = []
@@ -1592,6 +1623,9 @@ def _find_heading_bodies(doc: Doc) -> list[tuple[int, int, str]]:
         span = doc.char_span(m.start(1), m.end(1))
         if span is not None:
             out.append((span.start, span.end, "ORG"))
+    issuer = _issuer_caps_name(doc)  # "MOVEMENT FOR A FREE VELMORIA" over "Election Programme 2026"
+    if issuer is not None and (issuer[0], issuer[1], "ORG") not in out:
+        out.append((issuer[0], issuer[1], "ORG"))
     return out
 
 

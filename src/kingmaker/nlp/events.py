@@ -1332,6 +1332,8 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
         passive = _is_passive(tok) or any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
                                           for c in tok.children)  # "Name - Armed by X.": the head undergoes it
         head = None if passive else _entry_head_span(ctx, tok)  # "Name - Boycotted the session."
+        if head is None and st is None and not passive:
+            head = _issuer_span(ctx, tok)  # "The Council, / ... / 1. Strongly condemns ...": the Council
         if head is not None or st is None:
             return head
     if st.pos_ == "PRON" and st.lower_ in ("he", "she") or st.pos_ == "NOUN" and _lemma(st) in ctx.lex.represented_nouns \
@@ -4784,6 +4786,13 @@ def _blow_author(ctx: _Ctx, noun: Token) -> Span | None:
     if _lemma(noun) == "hand":
         return _prep_target(ctx, noun, frozenset({"of"}))
     author = _prep_target(ctx, noun, frozenset({"by", "with", "from"}))
+    for acl in _children(noun, "acl") if author is None else []:
+        # "the attack carried out by X", "the raid staged by X": a light or performing participle's agent
+        agent = _first(acl, "agent") if acl.tag_ == "VBN" and (
+            _lemma(acl) in ctx.lex.light or _lemma(acl) in ctx.lex.performed_by) else None
+        author = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
+        if author is not None:
+            return author
     if author is None and not _possessor_undergoes(ctx, noun):
         poss = _first(noun, "poss")
         author = ctx.mention_of(poss) if poss is not None else None
@@ -5080,6 +5089,29 @@ def _patient(ctx: _Ctx, tok: Token) -> Span | None:
     if t.dep_ in ("acl", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
         return _mention(ctx, t.head)
     return _entry_head_span(ctx, tok)  # "Name - Armed and trained by X."
+
+
+def _issuer_span(ctx: _Ctx, tok: Token) -> Span | None:
+    """The body that issues a decision (nlp/layout.py ``operative``: "The X Council, / Recalling ..., / 1. Strongly
+    condemns ...; 2. Demands that ..."), for the finite verb with no subject that heads an operative paragraph's
+    sentence or is joined to it ("Commends X ..., and calls upon Y to ..."); a mention of it before ``tok``."""
+    from kingmaker.nlp.components import referents
+    from kingmaker.nlp.layout import operative
+
+    resolver = referents(tok.doc)
+    found = operative(resolver)
+    if found is None or tok.sent.start not in found.starts:
+        return None
+    if tok.tag_ not in ("VBZ", "VBP"):
+        return None  # ("Demands that X withdraw ... and release ...": the demand's content, not the body's act)
+    v = tok
+    while v.dep_ == "conj" and v.head is not v:
+        if _first(v, "nsubj", "nsubjpass") is not None:
+            return None
+        v = v.head
+    if v.dep_ != "ROOT" or v.tag_ not in ("VBZ", "VBP") or _first(v, "nsubj", "nsubjpass", "expl") is not None:
+        return None
+    return _actor_span(ctx, found.body, tok.i, tok.doc)
 
 
 def _entry_head_span(ctx: _Ctx, tok: Token) -> Span | None:

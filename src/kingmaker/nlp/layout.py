@@ -656,6 +656,71 @@ def _only_body(ctx, sent: Span) -> int | None:
     return first
 
 
+# A decision's or resolution's operative paragraphs. "The Peace and Security Council, / Recalling ..., / Deeply
+# concerned ..., / 1. Strongly condemns the attack by X; / 2. Demands that X withdraw ...": the body named alone on the
+# line above the preamble (its name and a comma) is the subject of every operative paragraph's verb; the
+# preamble's participles (lines ending with a comma) state no act. The paragraphs run on while each is numbered or
+# opens with an operative verb (relations.yaml operative_verbs), or is a preambular line; the first other line ends
+# them ("EXPLANATIONS OF POSITION", a paragraph of prose).
+_ISSUER_LINE = re.compile(r"[ \t]*(?:The |THE )?[A-Z][^\n,;:.]{2,80},[ \t]*$")
+_ENUMERATION = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+")
+
+
+@dataclass(frozen=True)
+class Operative:
+    """The issuer of a decision's operative paragraphs and the first tokens of their sentences."""
+
+    body: int
+    starts: frozenset[int]
+
+
+def operative(ctx) -> Operative | None:
+    """The document's operative paragraphs (read once per resolver; see the notes above ``Operative``)."""
+    found = ctx.__dict__.get("_operative", False)
+    if found is False:
+        found = ctx._operative = _find_operative(ctx)
+    return found
+
+
+def _opens_operative(ctx, doc, start: int, end: int) -> bool:
+    """The line between the characters ``start`` and ``end`` opens with an operative verb ("Strongly condemns",
+    "Calls upon", "Takes note"), after its number if any."""
+    from kingmaker.nlp.relations import cues
+
+    words = [doc[i] for i in tokens_within(doc, start, end) if doc[i].is_alpha]
+    if words and words[0].pos_ == "ADV" and len(words) > 1:
+        words = words[1:]  # "Strongly condemns", "Further requests"
+    if not words or not words[0].text[:1].isupper():
+        return False
+    w = words[0]
+    return bool({w.lower_, singular(w.lower_), w.lower_[:-1], w.lemma_.lower()} & cues().operative_verbs)
+
+
+def _find_operative(ctx) -> Operative | None:
+    doc = ctx.doc
+    text = doc_text(doc)
+    lines = _lines(text)
+    for k, (s, e) in enumerate(lines):
+        if not _ISSUER_LINE.match(text[s:e]):
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        body = _only_body(ctx, span) if span is not None and len(span) else None
+        if body is None:
+            continue
+        starts: set[int] = set()
+        for s2, e2 in lines[k + 1:]:
+            line = text[s2:e2].rstrip()
+            numbered = _ENUMERATION.match(line)
+            if line.endswith(",") and not numbered:
+                continue  # a preambular paragraph: "Recalling its decisions ...,"
+            if not numbered and not _opens_operative(ctx, doc, s2, e2):
+                break
+            starts |= {doc[i].sent.start for i in tokens_within(doc, s2, e2)}
+        if starts:
+            return Operative(body, frozenset(starts))
+    return None
+
+
 # The document's own voice. A speech, a memo, a statement or a letter speaks in the first person outside quotation
 # marks: "we won nine seats", "units of the army shelled our positions". A header line opening with a voice cue
 # (relations.yaml voice_openers: "Speech by NAME, leader of the X Party", "From: Office of the Commander, NAME")
@@ -725,6 +790,8 @@ def names_another(ctx, noun) -> bool:
     for c in noun.children:
         if c.dep_ in ("amod", "compound") and (c.text[:1].isupper() or ctx.actor(c) is not None):
             return True
+        if c.dep_ == "appos" and _role(ctx.kb, [norm(noun.lemma_)]) is not None:
+            continue  # "our deputy chair, Name": the post's holder, one of the speaker's own
         if (c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "at", "including")) \
                 and any(named(t) for t in c.subtree):
             return True
@@ -777,6 +844,88 @@ def _line_body(ctx, actors: list[int]) -> int | None:
     return (orgs or states or [None])[0]
 
 
+_ISSUER_LINES = 8  # an issued document's header: its first lines, above its first paragraph of prose
+_PROSE_WORDS = 12  # a line of prose: this many words or more, ending a sentence
+
+
+def header_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The (start, end) of the lines of a document's header: its first lines, up to its first line of prose.
+
+    >>> text = "PRESS RELEASE\\nThe X Party\\nThe party met on Monday and elected a new chair for a term of three years.\\nEnd"
+    >>> [text[s:e] for s, e in header_lines(text, _lines(text))]
+    ['PRESS RELEASE', 'The X Party']
+    """
+    out = []
+    for s, e in lines[:_ISSUER_LINES]:
+        line = text[s:e].strip().rstrip("\"'\u201d)")
+        if len(line.split()) >= _PROSE_WORDS and line.endswith((".", "!", "?")):
+            break
+        out.append((s, e))
+    return out
+
+
+def _has_phrase(words: str, phrases: frozenset[str]) -> int | None:
+    """Where the first of ``phrases`` found as whole words in ``words`` (normalised) ends, else None."""
+    for p in phrases:
+        m = re.search(r"(?<![\w])" + re.escape(p) + r"(?![\w])", words)
+        if m is not None:
+            return m.end()
+    return None
+
+
+def _issuer_voice(ctx, text: str, lines: list[tuple[int, int]]) -> Voice | None:
+    """The voice of a document a body issues in its own name: a header (``header_lines``) with a line naming the
+    kind of document (word_lists issued_documents: "PRESS RELEASE", "Election Programme 2027") and a line that is
+    wholly the body's name ("The X Party (XP)"), or a phrase naming its issuer outright (issuer_phrases: "published
+    by the X Front"). "we", "us", "our" outside quotation marks below are that body (no person: "I" stays
+    unresolved). None when the header has neither (a news story, a report, an analyst's note: their "we" is no
+    actor)."""
+    from kingmaker.nlp.relations import cues
+
+    c = cues()
+    head = header_lines(text, lines)
+    body = None
+    for s, e in head:  # "published by the Movement", "Issued by the X Front": the body named after it
+        line = text[s:e].lower()
+        at = _has_phrase(line, c.issuer_phrases)
+        if at is not None:
+            stop = min([e] + [s + at + k for k in (line[at:].find(","), line[at:].find(")")) if k >= 0])
+            found = [a for a in _line_actors(ctx, s + at, stop) if ctx.kind(a) in _BODY_KINDS]
+            if found:
+                body = found[0]
+                break
+    if body is None and any(_has_phrase(norm(text[s:e]), c.issued_documents) is not None for s, e in head):
+        for s, e in head:
+            span = ctx.doc.char_span(s, e, alignment_mode="expand")
+            body = _only_body(ctx, span) if span is not None and len(span) else None
+            if body is not None and ctx.subkind(body) != "media":
+                break
+            body = _state_office(ctx, span) if span is not None and len(span) else None
+            if body is not None:
+                break
+    if body is None:
+        return None
+    return Voice(head[0][0], len(text), None, body)
+
+
+def _state_office(ctx, line: Span) -> int | None:
+    """The state a header line names as its office ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF X"): one state
+    named, every other word one of relations.yaml state_office_words; None otherwise."""
+    from kingmaker.nlp.relations import cues
+
+    words = cues().state_office_words
+    state = None
+    for t in line:
+        if t.is_punct or t.is_space:
+            continue
+        a = ctx.actor(t)
+        if a is not None and ctx.kind(a) == "country" and state in (None, a):
+            state = a
+        elif norm(t.text) not in words:
+            return None
+    return state
+
+
 def _find_voice(ctx) -> Voice | None:
     """The document's voice from its cue line and its signature block (see the notes above ``Voice``)."""
     from kingmaker.nlp.relations import NOT_CURRENT, cues
@@ -794,7 +943,7 @@ def _find_voice(ctx) -> Voice | None:
     sign = next((k for k in range(len(lines) - 1, max(-1, len(lines) - 3 - _SIGNATURE_LINES), -1)
                  if norm(text[lines[k][0]:lines[k][1]]).strip().rstrip(",:") in cues().sign_offs), None)
     if opener is None and sign is None:
-        return None
+        return _issuer_voice(ctx, text, lines)
     person = body = signature = None
     start, end = 0, len(text)
     if sign is not None:

@@ -145,6 +145,10 @@ class Cues:
     condition_marks: frozenset[str]
     personal_tie_verbs: frozenset[str]
     voice_openers: frozenset[str]
+    issued_documents: frozenset[str]
+    issuer_phrases: frozenset[str]
+    state_office_words: frozenset[str]
+    operative_verbs: frozenset[str]
     profile_name_labels: frozenset[str]
     profile_kind_labels: frozenset[str]
     sign_offs: frozenset[str]
@@ -6336,11 +6340,17 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     lemma = _phrasal(tok, verbs) or tok.lemma_.lower()
     typ = verbs[lemma]
     neg = [c for c in tok.children if c.dep_ == "neg"]
+    v = tok
+    while not neg and v.dep_ == "conj" and v.head is not v and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in v.children):
+        v = v.head  # "X does not support, fund or arm Y": the verbs sharing the first one's subject and "not"
+        neg = [c for c in v.children if c.dep_ == "neg"]
     if _no_longer(tok):
         return
     ruled = None  # the side a refused government is named for (_refused_rule), read once
     if neg:
-        if typ == "backs" and any(c.lower_ == "never" for c in neg):
+        if typ == "backs" and any(c.lower_ == "never" for c in neg) and not (
+                v.tag_ in ("VBD", "VBN") and not any(c.tag_ == "MD" for c in v.children)):
             typ = "opposes"  # "would never support X"
         elif typ == "backs" and (ruled := _refused_rule(ctx, tok)) is not None:
             typ = "opposes"  # "X will not back a Vendrel government", "any government that includes Y"
@@ -7003,6 +7013,15 @@ def _marked_owner(ctx: _Ctx, noun: Token) -> int | None:
     return ctx.actor(doc[k - 1])
 
 
+def _issuer_our(ctx, pron: Token, body: int) -> bool:
+    """"Our chair, X" in a document a body issues in its own name (a press release, a programme: nlp/layout.py
+    ``voice`` with a body and no speaking person): the issuer's own post, not a speaker's wider movement's."""
+    from kingmaker.nlp.layout import voice_at
+
+    found = voice_at(ctx, pron)
+    return found is not None and found.person is None and found.body == body
+
+
 def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
     """The actor owning a noun: "Iran's ambassador", "its armed wing", "his rival"."""
     own = ctx.actor(tok)
@@ -7436,7 +7455,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         body = ctx._pronoun_actor(pron, frozenset({"organization"}), lambda a: a != owner, owner)
         poss_owner = body if body is not None else poss_owner
     if poss_owner is not None and typ == "leader_of" \
-            and any(c.dep_ == "poss" and c.lower_ == "our" for c in role.children):
+            and any(c.dep_ == "poss" and c.lower_ == "our" and not _issuer_our(ctx, c, poss_owner)
+                    for c in role.children):
         poss_owner = None  # a speaker's "our leader" may be the wider movement's: no post from "our" (but "X, our
         # candidate", "our deputy X": one of the speaker's body)
     if poss_owner is not None and typ == "part_of" and ctx.kind(poss_owner) == "country" \
