@@ -1719,5 +1719,5 @@ def test_condemning_an_act_a_participle_says_who_performed_accuses_that_one(text
 
 
 def test_calling_upon_someone_asks_that_one():
-    got = events("The Dawn Party calls upon the Red Hand leader, Joseph Kanyinda, to accept the invitation.")
-    assert ("Dawn Party", "REQUEST", "Joseph Kanyinda", False) in got
+    got = events("The Dawn Party calls upon the Red Hand leader, Ilko Varan, to accept the invitation.")
+    assert ("Dawn Party", "REQUEST", "Ilko Varan", False) in got

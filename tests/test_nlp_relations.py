@@ -975,9 +975,9 @@ FAMILIES = [
     ("The Dorn Movement split from the government in 2015. The Kessel Revolutionary Movement armed the movement "
      "from 2018 onwards.", ("Kessel Revolutionary Movement", "backs", "Dorn Movement")),
     # "X's lawmakers walked out ...": the owner of the main subject is what the sentence is about
-    ("The Vardan Movement's lawmakers attended the session but walked out, in what a source close to the group "
-     "described as a gesture toward its Christian ally, the Tarsi Party. The Iran-backed group did not vote against "
-     "the measure.", ("Iran", "backs", "Vardan Movement")),
+    ("The Vardan Movement's deputies came to the chamber but left before the vote, in what an aide to the group "
+     "called a favour to its partner, the Tarsi Party. The Iran-backed group did not vote against the bill.",
+     ("Iran", "backs", "Vardan Movement")),
 ]
 
 
@@ -993,9 +993,9 @@ def test_described_body_is_not_the_clause_subject():
     found = run("The Dorn Movement split from the government in 2015. The Kessel Revolutionary Movement armed the "
                 "movement from 2018 onwards.")
     assert ("Kessel Revolutionary Movement", "backs", "Kessel Revolutionary Movement") not in found
-    found = run("The Vardan Movement's lawmakers attended the session but walked out, in what a source close to the "
-                "group described as a gesture toward its Christian ally, the Tarsi Party. The Iran-backed group did "
-                "not vote against the measure.")
+    found = run("The Vardan Movement's deputies came to the chamber but left before the vote, in what an aide to the "
+                "group called a favour to its partner, the Tarsi Party. The Iran-backed group did not vote against "
+                "the bill.")
     assert ("Iran", "backs", "Tarsi Party") not in found
     found = run("The Dorvan Movement's Shura Council elected Sheikh Omar Dessal as the group's secretary-general on "
                 "Tuesday.")

@@ -4454,8 +4454,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             or typ in lex.stance_when_lasting and _present_passive(tok)) \
             and _date_text(ctx, tok) is None and not quoted(tok) \
             and _reporter(ctx, tok) is None and tok.sent.text.rstrip().endswith((".", ";")):
-        # the writer's "X supports the government in confidence votes", "X almost certainly backs Y's line", "the
-        # government is supported by troops from X", "the council is recognised by the UN as the government": a
+        # the writer's "X backs the cabinet in budget votes", "X almost certainly backs Y's line", "the
+        # government is supported by troops from X", "the junta is recognised by the AU as the authority": a
         # lasting stance the relations layer records (plover.yaml stance_narrated); a speaker's "Moscow supports
         # the authorities" is a statement of support, and a headline's "Assembly backs deployment" news
         return None

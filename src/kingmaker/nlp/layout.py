@@ -656,7 +656,7 @@ def _only_body(ctx, sent: Span) -> int | None:
     return first
 
 
-# A decision's or resolution's operative paragraphs. "The Peace and Security Council, / Recalling ..., / Deeply
+# A decision's or resolution's operative paragraphs. "The Regional Council, / Recalling ..., / Deeply
 # concerned ..., / 1. Strongly condemns the attack by X; / 2. Demands that X withdraw ...": the body named alone on the
 # line above the preamble (its name and a comma) is the subject of every operative paragraph's verb; the
 # preamble's participles (lines ending with a comma) state no act. The paragraphs run on while each is numbered or

@@ -741,7 +741,7 @@ class _Ctx:
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and all(c.dep_ in ("det", "punct", "amod", "compound") or c.dep_ == "prep" and not any(
                     p.pos_ == "PROPN" or self.actor(p) is not None for p in c.children) for c in tok.children):
-            # "accused the electoral commission of bias" (relations.yaml home_body_phrases), no such body named: the
+            # "accused the election board of fraud" (relations.yaml home_body_phrases), no such body named: the
             # article's state's
             return self.home_state()
         if self._home_force(tok):
