@@ -1872,3 +1872,24 @@ def test_a_state_named_alone_is_not_a_person_typed_name_it_opens():
 ])
 def test_a_short_form_under_a_heading_naming_another_body_is_not_the_body_named_in_full(text, body):
     assert not any(len(n.split()) == 1 for n in find(actors(text), body).aliases)
+
+
+def test_a_numbered_division_heading_and_a_named_episode_are_no_actors():
+    acts = actors("Regional Security Workshop - Session 2\n\"Rivers and Rifles: Ostravia after the Delvan Uprising\"\n\n"
+                  "SLIDE 1 - Who governs\n- Ostravian People's Party (OPP): 62 of 140 seats\n\n"
+                  "SLIDE 3 - Money trail\n- Payments routed through a bank abroad\n"
+                  "Speaker notes: The OPP governs alone.")
+    names = {a.name for a in acts}
+    assert not names & {"SLIDE", "Money", "Delvan Uprising"}, names
+    find(acts, "Ostravian People's Party")
+
+
+def test_a_word_is_shown_as_a_place_only_by_a_place_wording():
+    from kingmaker.nlp.actors import _shown_as_place
+    from kingmaker.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    movement = nlp("Akram Dulaimi, the secretary-general of Zarwan, said Saraya Tesk and Zarwan would not disarm.")
+    assert not _shown_as_place(movement, "zarwan")
+    for text in ("Fighting broke out in Zarwan.", "The town of Zarwan fell.", "Troops entered Zarwan province."):
+        assert _shown_as_place(nlp(text), "zarwan"), text

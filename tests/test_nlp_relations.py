@@ -6341,3 +6341,38 @@ def test_its_after_a_reported_clause_is_the_body_the_clause_is_about():
     found = run("The newspaper says the Sable Front attacked a convoy near Tarsk. Its commander, Anna Kell, was "
                 "arrested last year.")
     assert ("Anna Kell", "leader_of", "Sable Front") in found, found
+
+
+# ---------------------------------------------------------------- conjoined ends, envoys' principals (invented names)
+
+def test_a_passive_tie_holds_for_each_conjoined_subject():
+    got = run("Two hardline groups, Saraya Tesk and Harakat al-Marwan, rejected the plan on Monday. Saraya Tesk "
+              "and Marwan are both backed by Iran's Revolutionary Guards.")
+    assert ("Revolutionary Guards", "backs", "Saraya Tesk") in got, got
+    assert ("Revolutionary Guards", "backs", "Harakat al-Marwan") in got, got
+
+
+def test_a_plural_relative_clause_holds_for_each_conjoined_antecedent():
+    got = run("The Republic of Kessaria faces a rebellion in the north. The Republic of Velnia and the Republic of "
+              "Ostravia, which back the Kessarian government, have offered rewards for information.")
+    assert ("Velnia", "backs", "Kessaria") in got, got
+    assert ("Ostravia", "backs", "Kessaria") in got, got
+
+
+def test_a_presidents_envoy_to_a_state_does_not_make_the_president_its_ruler():
+    got = run("Boran Tesk, President Halim Darvo's special envoy to Kelvania, said on Monday that Kelvania must "
+              "disarm the militias. Kelvania's government rejected the demand.")
+    assert ("Halim Darvo", "leader_of", "Kelvania") not in got, got
+
+
+def test_keeping_the_factions_from_acting_is_no_tie_of_the_subject():
+    got = run("KESSA - The Red Hand, an armed faction backed by Velnia, has denied holding the researcher.\n\n"
+              "Prime Minister Omar Dulan depends on the Tesk Alliance, which includes parties close to the armed "
+              "factions. He has tried to keep the factions from dragging Kessaria into the regional war.")
+    assert not any(s == "Omar Dulan" and t == "Red Hand" for s, _, t in got), got
+
+
+def test_the_political_face_of_an_armed_group_is_part_of_it():
+    got = run("The Homeland List is the political face of the Tesk Legion, although its deputies deny taking "
+              "orders from the Legion's commanders.")
+    assert ("Homeland List", "part_of", "Tesk Legion") in got, got

@@ -132,6 +132,8 @@ class Knowledge:
     joining_words: set[str] = field(default_factory=set)  # "plus" of "the Front plus the Greens": two names
     page_words: set[str] = field(default_factory=set)  # "login", "weather": web-page furniture
     script_markers: set[str] = field(default_factory=set)  # "SOUNDBITE", "SOT": a broadcast script's cue words
+    division_words: set[str] = field(default_factory=set)  # "SLIDE 3 - Money trail": a document division's label
+    episode_words: set[str] = field(default_factory=set)  # "the Korvel Crisis": a named episode, no actor
     section_words: set[str] = field(default_factory=set)  # "Relations", "Background": a section heading's
     instrument_words: set[str] = field(default_factory=set)  # "Executive Order 13224": a text of law
     local_body_words: set[str] = field(default_factory=set)  # "provincial": "Tarsk's provincial council"
@@ -333,6 +335,8 @@ def knowledge() -> Knowledge:
     kb.pair_name_words = {norm(x) for x in _need(r, "pair_name_words", list, rpath)}
     kb.for_name_heads = {norm(x) for x in _need(r, "for_name_heads", list, rpath)}
     kb.section_words = {norm(x) for x in r.get("section_words", [])}
+    kb.division_words = {norm(x) for x in r.get("division_words", [])}
+    kb.episode_words = {norm(x) for x in r.get("episode_words", [])}
     kb.script_markers = {norm(x) for x in r.get("script_markers", [])}
     kb.instrument_words = {norm(x) for x in r.get("instrument_words", [])}
     kb.local_body_words = {norm(x) for x in r.get("local_body_words", [])}

@@ -1815,6 +1815,26 @@ def _section_label(doc: Doc, s: int, e: int) -> bool:
     return not before and e - s == 1 and e < len(doc) and doc[e].text in (".", ":") and doc[e].whitespace_ != ""
 
 
+_DIVISION_HEAD = re.compile(r"([A-Za-z]+)[ \t]+(?:\d{1,3}|[IVXivx]{1,4})[a-z]?(?:[ \t]*[-–—:.|][ \t]*|[ \t]*$)")
+
+
+def _division_heading(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is the label of a numbered division heading a line ("SLIDE 3 - Money trail", "Part 2:
+    Reform", "ANNEX 1") or one lone word of the title after it ("Money"): roles.yaml division_words."""
+    text = doc_text(doc)
+    at = doc[s].idx
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    lead = len(line) - len(line.lstrip(" \t-•*"))
+    m = _DIVISION_HEAD.match(line, lead)
+    if m is None or norm(m.group(1)) not in knowledge().division_words:
+        return False
+    if at == start + m.start(1):
+        return e - s == 1  # the label itself
+    return e - s == 1 and at == start + m.end() and doc[s].text[:1].isupper() and not doc[s].text.isupper()
+
+
 _CATEGORY_HEADING = re.compile(r"^[ \t]*([A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]+[a-z]+s)[ \t]*$", re.MULTILINE)
 
 
@@ -3622,6 +3642,11 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "the private channel TV Nova": a broadcaster (media), not an actor
         if _section_label(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # "Relations with other groups", "Media. The broadcaster...": a heading or a paragraph's label
+        if low.split()[-1] in kb.episode_words and len(low.split()) > 1 and low not in kb.known_orgs \
+                and not _country_of(name) and not any(w in kb.org_nouns for w in low.split()):
+            continue  # "after the Korvel Crisis", "the Tarn Uprising": a named episode, not a body
+        if _division_heading(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
+            continue  # "SLIDE 3 - Money trail": a numbered division's label, or a lone word of its title
         if _in_category_heading(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # "Rebel movements", "Community militias": a list's category heading (or its contents entry)
         if _quoted_title(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
@@ -3901,7 +3926,8 @@ def _find_actors(doc: Doc) -> Doc:
         elif m.kind in ("person", "place") and not m.key and len(m.name.split()) == 1 and norm(m.name) in org_cores \
                 and norm(m.name) not in full_person and m.label != "EXT:PERSON" \
                 and (m.kind == "person" or norm(m.name) in party_cores
-                     and votes_by_key.get(norm(m.name), Counter())["place"] < 1):
+                     and (votes_by_key.get(norm(m.name), Counter())["place"] < 1
+                          or not _country_of(m.name) and not _shown_as_place(doc, norm(m.name)))):
             # "Kalda" where the text names "the Kalda Movement", "Varn" beside "the Varn party": the body in
             # short, not a person nor a place (unless the word ends a person's full name: "Tarik" of "Omar Tarik",
             # or the text shows a place: "the Kessa Brigade attacked the town of Kessa")
@@ -4022,6 +4048,26 @@ LED_NOUNS = {"coalition": "coalition", "alliance": "coalition", "forces": "milit
 
 
 SHORT_BODY_KINDS = ("government", "agency")  # (not "council": "the Security Council" of the UN and a state's)
+
+
+_LOCATIVE_PREPS = frozenset(("in", "at", "near", "from", "to", "into", "outside", "inside", "around", "across",
+                             "toward", "towards", "through", "north", "south", "east", "west"))
+
+
+def _shown_as_place(doc: Doc, word: str) -> bool:
+    """Whether the text shows the one word ``word`` as a place somewhere: after a preposition of place ("in
+    Kessa", "near Kessa"), after a place noun and "of" ("the town of Kessa"), or before a place noun ("Kessa
+    province"). A word the tagger alone calls a place ("Nujaba" of "Harakat al-Nujaba") is not shown so."""
+    places = _place_nouns()
+    lows = token_lowers(doc)[0]
+    for i, w in enumerate(token_norms(doc)):
+        if w != word:
+            continue
+        prev = lows[i - 1] if i else ""
+        if prev in _LOCATIVE_PREPS or prev == "of" and i > 1 and lows[i - 2] in places \
+                or i + 1 < len(doc) and lows[i + 1] in places:
+            return True
+    return False
 
 
 def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[MentionInfo]) -> None:
