@@ -1882,6 +1882,10 @@ def test_a_numbered_division_heading_and_a_named_episode_are_no_actors():
     names = {a.name for a in acts}
     assert not names & {"SLIDE", "Money", "Delvan Uprising"}, names
     find(acts, "Ostravian People's Party")
+    log = actors("Summary. The Mechanism verified 31 violations.\n\n4. Incident C-11 (14 August). The Tesk National "
+                 "Army shelled positions at Mulera.")
+    assert not any(a.name.startswith("Incident") for a in log), [a.name for a in log]
+    find(log, "Tesk National Army")
 
 
 def test_a_word_is_shown_as_a_place_only_by_a_place_wording():
@@ -1893,3 +1897,13 @@ def test_a_word_is_shown_as_a_place_only_by_a_place_wording():
     assert not _shown_as_place(movement, "zarwan")
     for text in ("Fighting broke out in Zarwan.", "The town of Zarwan fell.", "Troops entered Zarwan province."):
         assert _shown_as_place(nlp(text), "zarwan"), text
+
+
+def test_a_listing_a_reference_code_piece_and_a_shouted_function_word_are_no_actors():
+    acts = actors("REWARD NOTICE\nTSK/PR/DRAFT/1347 (rev. 2) - 19 February 2026\n\n"
+                  "UP TO $10 MILLION for information on OMAR KESH\n\n"
+                  "The Tesk Front attacked the port. The Department of State designated the Tesk Front as a "
+                  "Foreign Terrorist Organization in May.")
+    names = {a.name for a in acts} | {x for a in acts for x in a.aliases}
+    assert not names & {"PR", "TSK", "UP", "Foreign Terrorist Organization"}, names
+    find(acts, "Tesk Front")

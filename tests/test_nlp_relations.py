@@ -6376,3 +6376,9 @@ def test_the_political_face_of_an_armed_group_is_part_of_it():
     got = run("The Homeland List is the political face of the Tesk Legion, although its deputies deny taking "
               "orders from the Legion's commanders.")
     assert ("Homeland List", "part_of", "Tesk Legion") in got, got
+
+
+def test_a_union_named_with_its_leader_after_of_is_the_body_and_its_leader():
+    got = run("The Ostrava Alliance brings together the Green Union of Tomas Vrell and the Farmers' League.")
+    assert ("Tomas Vrell", "leader_of", "Green Union") in got, got
+    assert ("Green Union", "member_of", "Ostrava Alliance") in got, got

@@ -1815,12 +1815,30 @@ def _section_label(doc: Doc, s: int, e: int) -> bool:
     return not before and e - s == 1 and e < len(doc) and doc[e].text in (".", ":") and doc[e].whitespace_ != ""
 
 
-_DIVISION_HEAD = re.compile(r"([A-Za-z]+)[ \t]+(?:\d{1,3}|[IVXivx]{1,4})[a-z]?(?:[ \t]*[-–—:.|][ \t]*|[ \t]*$)")
+_CODE = re.compile(r"[A-Z][A-Z0-9.()-]*(?:/[A-Z0-9.()-]+){2,}")
+
+
+def _code_piece(doc: Doc, s: int) -> bool:
+    """Whether token ``s`` is a piece of a reference code ("PSC/PR/DRAFT/1347", "CC/41/2025": three or more parts
+    joined by "/", one with a digit) that the text writes nowhere outside such a code (a body's acronym there, as
+    "PSC", is named elsewhere too)."""
+    text = doc_text(doc)
+    at, word = doc[s].idx, doc[s].text
+    codes = [(m.start(), m.end()) for m in _CODE.finditer(text) if any(c.isdigit() for c in m.group())]
+    if not any(a <= at < b for a, b in codes):
+        return False
+    return all(any(a <= m.start() < b for a, b in codes)
+               for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+
+
+_DIVISION_HEAD = re.compile(r"(?:\d{1,2}[.)][ \t]+)?([A-Za-z]+)[ \t]+(?:[A-Z]{1,2}-?)?(?:\d{1,4}|[IVXivx]{1,4})[a-z]?"
+                            r"(?:[ \t]*[-–—:.|][ \t]*|[ \t]*\([^()\n]{1,30}\)[ \t.:]*|[ \t]*$)")
 
 
 def _division_heading(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] is the label of a numbered division heading a line ("SLIDE 3 - Money trail", "Part 2:
-    Reform", "ANNEX 1") or one lone word of the title after it ("Money"): roles.yaml division_words."""
+    Reform", "ANNEX 1", "4. Incident C-11 (14 August).") with or without its number, or one lone word of the title
+    after it ("Money"): roles.yaml division_words."""
     text = doc_text(doc)
     at = doc[s].idx
     start = text.rfind("\n", 0, at) + 1
@@ -1831,7 +1849,7 @@ def _division_heading(doc: Doc, s: int, e: int) -> bool:
     if m is None or norm(m.group(1)) not in knowledge().division_words:
         return False
     if at == start + m.start(1):
-        return e - s == 1  # the label itself
+        return doc[e - 1].idx + len(doc[e - 1]) <= start + m.end()  # the label itself, or with its number
     return e - s == 1 and at == start + m.end() and doc[s].text[:1].isupper() and not doc[s].text.isupper()
 
 
@@ -1949,7 +1967,7 @@ def _party_word(tok: Token) -> bool:
     by its members ("Greens": roles.yaml party_plurals)."""
     kb = knowledge()
     return tok.text[:1].isupper() and (kb.org_nouns.get(norm(tok.text)) in ("party", "movement", "coalition")
-                                       or norm(tok.text) in kb.party_plurals)
+                                       or norm(tok.text) in kb.party_plurals or norm(tok.text) in kb.leader_named_heads)
 
 
 def _leader_after_bracket_of(doc: Doc, s: int, e: int) -> bool:
@@ -2483,6 +2501,9 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         while run < len(doc) and run - j <= 3 and doc[run].pos_ == "PROPN" and doc[run].is_alpha \
                 and doc[run].text[:1].isupper() and doc[run].ent_type_ in ("", "PERSON"):
             run += 1
+            if run + 2 < len(doc) and run - j <= 3 and doc[run].lower_ in ("al", "el") and doc[run + 1].text == "-" \
+                    and doc[run + 2].text[:1].isupper() and doc[run + 2].is_alpha:
+                run += 2  # "the Fatah Alliance of Hadi al-Amiri": the article of a surname
         if j + 1 in by_start:  # (a leader's name the NER took for a body's: "the New Dawn of Ana Morel")
             run = by_start[j + 1][1] if by_start[j + 1][2] in ("", "PERSON") \
                 or _coined_name_before(doc, j) and _person_tail(doc, j + 1, by_start[j + 1][1]) else 0
@@ -3642,6 +3663,13 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "the private channel TV Nova": a broadcaster (media), not an actor
         if _section_label(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # "Relations with other groups", "Media. The broadcaster...": a heading or a paragraph's label
+        if low in kb.designation_names:
+            continue  # "designated X a Foreign Terrorist Organization": a listing, not a body
+        if e - s == 1 and name.isupper() and low in kb.function_words and low not in kb.known_orgs \
+                and not _country_of(name):
+            continue  # "UP TO $10 MILLION": a function word in capitals, not an acronym
+        if e - s == 1 and _code_piece(doc, s) and low not in kb.known_orgs and not _country_of(name):
+            continue  # "PSC/PR/DRAFT/1347": a piece of a document's reference code named nowhere else
         if low.split()[-1] in kb.episode_words and len(low.split()) > 1 and low not in kb.known_orgs \
                 and not _country_of(name) and not any(w in kb.org_nouns for w in low.split()):
             continue  # "after the Korvel Crisis", "the Tarn Uprising": a named episode, not a body
