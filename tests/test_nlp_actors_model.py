@@ -1907,3 +1907,13 @@ def test_a_listing_a_reference_code_piece_and_a_shouted_function_word_are_no_act
     names = {a.name for a in acts} | {x for a in acts for x in a.aliases}
     assert not names & {"PR", "TSK", "UP", "Foreign Terrorist Organization"}, names
     find(acts, "Tesk Front")
+
+
+def test_layout_words_of_transcripts_captions_and_tables_are_no_actors():
+    acts = actors("TRANSCRIPT: Speech by Halvard Tesk, leader of the Civic Dawn Party, at a rally\n\n"
+                  "[CAPTION: Colonel Nizar Varo - Commander, Maldeq Brigade]\n\n"
+                  "Varo said the Maldeq Brigade would hold the town.\n\nBreakdown by party\n\n"
+                  "The Civic Dawn Party won 40 seats.")
+    names = {a.name for a in acts}
+    assert not names & {"Speech", "CAPTION", "Breakdown"}, names
+    find(acts, "Maldeq Brigade")

@@ -6382,3 +6382,10 @@ def test_a_union_named_with_its_leader_after_of_is_the_body_and_its_leader():
     got = run("The Ostrava Alliance brings together the Green Union of Tomas Vrell and the Farmers' League.")
     assert ("Tomas Vrell", "leader_of", "Green Union") in got, got
     assert ("Green Union", "member_of", "Ostrava Alliance") in got, got
+
+
+def test_a_leaders_name_the_tagger_calls_a_place_after_an_alliances_of_is_its_leader():
+    got = run("The Dawn Alliance of Hadi al-Tarawi won 20 seats. The Union of Free Tribes met the Alliance of "
+              "Tarsk Citizens.")
+    assert ("Hadi al-Tarawi", "leader_of", "Dawn Alliance") in got, got
+    assert not any(s in ("Free Tribes", "Tarsk Citizens") for s, _, _ in got), got

@@ -2504,8 +2504,11 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             if run + 2 < len(doc) and run - j <= 3 and doc[run].lower_ in ("al", "el") and doc[run + 1].text == "-" \
                     and doc[run + 2].text[:1].isupper() and doc[run + 2].is_alpha:
                 run += 2  # "the Fatah Alliance of Hadi al-Amiri": the article of a surname
-        if j + 1 in by_start:  # (a leader's name the NER took for a body's: "the New Dawn of Ana Morel")
+        if j + 1 in by_start:  # (a leader's name the NER took for a body's: "the New Dawn of Ana Morel", or for a
+            # place's, world knowledge placing no state there: "the Fatah Alliance of Hadi al-Amiri")
             run = by_start[j + 1][1] if by_start[j + 1][2] in ("", "PERSON") \
+                or by_start[j + 1][2] in ("GPE", "LOC") and j + 1 < len(doc) and doc[j].lower_ == "of" \
+                and _party_word(doc[j - 1]) and not _country_of(span_text(doc, j + 1, by_start[j + 1][1])) \
                 or _coined_name_before(doc, j) and _person_tail(doc, j + 1, by_start[j + 1][1]) else 0
         if j + 1 < len(doc) and doc[j].lower_ == "of" and _leader_after_of(doc, j, run):
             # "the Progressive Labour Party of Tomas Verhal", the name untagged or tagged a person's: the party,
