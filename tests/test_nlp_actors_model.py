@@ -1872,3 +1872,48 @@ def test_a_state_named_alone_is_not_a_person_typed_name_it_opens():
 ])
 def test_a_short_form_under_a_heading_naming_another_body_is_not_the_body_named_in_full(text, body):
     assert not any(len(n.split()) == 1 for n in find(actors(text), body).aliases)
+
+
+def test_a_numbered_division_heading_and_a_named_episode_are_no_actors():
+    acts = actors("Regional Security Workshop - Session 2\n\"Rivers and Rifles: Ostravia after the Delvan Uprising\"\n\n"
+                  "SLIDE 1 - Who governs\n- Ostravian People's Party (OPP): 62 of 140 seats\n\n"
+                  "SLIDE 3 - Money trail\n- Payments routed through a bank abroad\n"
+                  "Speaker notes: The OPP governs alone.")
+    names = {a.name for a in acts}
+    assert not names & {"SLIDE", "Money", "Delvan Uprising"}, names
+    find(acts, "Ostravian People's Party")
+    log = actors("Summary. The Mechanism verified 31 violations.\n\n4. Incident C-11 (14 August). The Tesk National "
+                 "Army shelled positions at Mulera.")
+    assert not any(a.name.startswith("Incident") for a in log), [a.name for a in log]
+    find(log, "Tesk National Army")
+
+
+def test_a_word_is_shown_as_a_place_only_by_a_place_wording():
+    from kingmaker.nlp.actors import _shown_as_place
+    from kingmaker.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    movement = nlp("Akram Dulaimi, the secretary-general of Zarwan, said Saraya Tesk and Zarwan would not disarm.")
+    assert not _shown_as_place(movement, "zarwan")
+    for text in ("Fighting broke out in Zarwan.", "The town of Zarwan fell.", "Troops entered Zarwan province."):
+        assert _shown_as_place(nlp(text), "zarwan"), text
+
+
+def test_a_listing_a_reference_code_piece_and_a_shouted_function_word_are_no_actors():
+    acts = actors("REWARD NOTICE\nTSK/PR/DRAFT/1347 (rev. 2) - 19 February 2026\n\n"
+                  "UP TO $10 MILLION for information on OMAR KESH\n\n"
+                  "The Tesk Front attacked the port. The Department of State designated the Tesk Front as a "
+                  "Foreign Terrorist Organization in May.")
+    names = {a.name for a in acts} | {x for a in acts for x in a.aliases}
+    assert not names & {"PR", "TSK", "UP", "Foreign Terrorist Organization"}, names
+    find(acts, "Tesk Front")
+
+
+def test_layout_words_of_transcripts_captions_and_tables_are_no_actors():
+    acts = actors("TRANSCRIPT: Speech by Halvard Tesk, leader of the Civic Dawn Party, at a rally\n\n"
+                  "[CAPTION: Colonel Nizar Varo - Commander, Maldeq Brigade]\n\n"
+                  "Varo said the Maldeq Brigade would hold the town.\n\nBreakdown by party\n\n"
+                  "The Civic Dawn Party won 40 seats.")
+    names = {a.name for a in acts}
+    assert not names & {"Speech", "CAPTION", "Breakdown"}, names
+    find(acts, "Maldeq Brigade")

@@ -17,6 +17,15 @@ CASES = [
      ("Kesh People's Army", "troops", 3500)),
     ("Armed groups\n* Black Hills Brigade: pro-government militia based in Kolvar; about 7,000 fighters.",
      ("Black Hills Brigade", "troops", 7000)),
+    # "approx." is an approximator like "about"
+    ("Overview of forces\n\n- Marvel National Guard: approx. 14,000 troops, about 3,500 of them deployed in Tesk "
+     "province\n- Tesk Legion: estimated 2,000 fighters; commander Ivo Kresh",
+     ("Marvel National Guard", "troops", 14000)),
+    # "54 of 101 seats in the Diet": the house named by "the" (a bare house noun) has the total
+    ("Who governs\n\n- Velnian Revival Party: 54 of 101 seats in the Diet\n- Civic Union: 31 seats\n",
+     ("Diet", "seats", 101)),
+    ("The Velnian Revival Party holds 54 of 101 seats in the Diet, and the Civic Union holds 31.",
+     ("Diet", "seats", 101)),
 ]
 
 

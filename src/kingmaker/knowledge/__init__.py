@@ -132,6 +132,10 @@ class Knowledge:
     joining_words: set[str] = field(default_factory=set)  # "plus" of "the Front plus the Greens": two names
     page_words: set[str] = field(default_factory=set)  # "login", "weather": web-page furniture
     script_markers: set[str] = field(default_factory=set)  # "SOUNDBITE", "SOT": a broadcast script's cue words
+    division_words: set[str] = field(default_factory=set)  # "SLIDE 3 - Money trail": a document division's label
+    episode_words: set[str] = field(default_factory=set)  # "the Korvel Crisis": a named episode, no actor
+    designation_names: set[str] = field(default_factory=set)  # "Foreign Terrorist Organization": a listing
+    function_words: set[str] = field(default_factory=set)  # "UP TO $10 MILLION": "UP" is no acronym
     section_words: set[str] = field(default_factory=set)  # "Relations", "Background": a section heading's
     instrument_words: set[str] = field(default_factory=set)  # "Executive Order 13224": a text of law
     local_body_words: set[str] = field(default_factory=set)  # "provincial": "Tarsk's provincial council"
@@ -141,6 +145,7 @@ class Knowledge:
     state_cues: set[str] = field(default_factory=set)  # nouns only a state has: army, president, ministry
     sovereign_cues: set[str] = field(default_factory=set)  # "capital", "general election": never a person's
     party_plurals: set[str] = field(default_factory=set)  # "greens", "christian democrats": a party
+    leader_named_heads: set[str] = field(default_factory=set)  # "the Green Union of X": X leads it
     leading_verbs: set[str] = field(default_factory=set)  # "led by X", "headed by X"
     plural_articles: set[str] = field(default_factory=set)  # "los", "las": "Los Halcones" is a group
     group_member_nouns: set[str] = field(default_factory=set)  # "X fighters": X is a body
@@ -333,6 +338,10 @@ def knowledge() -> Knowledge:
     kb.pair_name_words = {norm(x) for x in _need(r, "pair_name_words", list, rpath)}
     kb.for_name_heads = {norm(x) for x in _need(r, "for_name_heads", list, rpath)}
     kb.section_words = {norm(x) for x in r.get("section_words", [])}
+    kb.division_words = {norm(x) for x in r.get("division_words", [])}
+    kb.episode_words = {norm(x) for x in r.get("episode_words", [])}
+    kb.designation_names = {norm(x) for x in r.get("designation_names", [])}
+    kb.function_words = {norm(x) for x in r.get("function_words", [])}
     kb.script_markers = {norm(x) for x in r.get("script_markers", [])}
     kb.instrument_words = {norm(x) for x in r.get("instrument_words", [])}
     kb.local_body_words = {norm(x) for x in r.get("local_body_words", [])}
@@ -342,6 +351,7 @@ def knowledge() -> Knowledge:
     kb.state_cues = {norm(x) for x in _need(r, "state_cues", list, rpath)} | set(kb.head_of_state_titles)
     kb.sovereign_cues = {norm(x) for x in _need(r, "sovereign_cues", list, rpath)}
     kb.party_plurals = {norm(x) for x in _need(r, "party_plurals", list, rpath)}
+    kb.leader_named_heads = {norm(x) for x in r.get("leader_named_heads", [])}
     kb.leading_verbs = {norm(x) for x in _need(r, "leading_verbs", list, rpath)}
     kb.plural_articles = {norm(x) for x in _need(r, "plural_articles", list, rpath)}
     kb.group_member_nouns = {norm(x) for x in _need(r, "group_member_nouns", list, rpath)}

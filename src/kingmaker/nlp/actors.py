@@ -1849,6 +1849,44 @@ def _section_label(doc: Doc, s: int, e: int) -> bool:
     return not before and e - s == 1 and e < len(doc) and doc[e].text in (".", ":") and doc[e].whitespace_ != ""
 
 
+_CODE = re.compile(r"[A-Z][A-Z0-9.()-]*(?:/[A-Z0-9.()-]+){2,}")
+
+
+def _code_piece(doc: Doc, s: int) -> bool:
+    """Whether token ``s`` is a piece of a reference code ("PSC/PR/DRAFT/1347", "CC/41/2025": three or more parts
+    joined by "/", one with a digit) that the text writes nowhere outside such a code (a body's acronym there, as
+    "PSC", is named elsewhere too)."""
+    text = doc_text(doc)
+    at, word = doc[s].idx, doc[s].text
+    codes = [(m.start(), m.end()) for m in _CODE.finditer(text) if any(c.isdigit() for c in m.group())]
+    if not any(a <= at < b for a, b in codes):
+        return False
+    return all(any(a <= m.start() < b for a, b in codes)
+               for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+
+
+_DIVISION_HEAD = re.compile(r"(?:\d{1,2}[.)][ \t]+)?([A-Za-z]+)[ \t]+(?:[A-Z]{1,2}-?)?(?:\d{1,4}|[IVXivx]{1,4})[a-z]?"
+                            r"(?:[ \t]*[-–—:.|][ \t]*|[ \t]*\([^()\n]{1,30}\)[ \t.:]*|[ \t]*$)")
+
+
+def _division_heading(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is the label of a numbered division heading a line ("SLIDE 3 - Money trail", "Part 2:
+    Reform", "ANNEX 1", "4. Incident C-11 (14 August).") with or without its number, or one lone word of the title
+    after it ("Money"): roles.yaml division_words."""
+    text = doc_text(doc)
+    at = doc[s].idx
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    lead = len(line) - len(line.lstrip(" \t-•*"))
+    m = _DIVISION_HEAD.match(line, lead)
+    if m is None or norm(m.group(1)) not in knowledge().division_words:
+        return False
+    if at == start + m.start(1):
+        return doc[e - 1].idx + len(doc[e - 1]) <= start + m.end()  # the label itself, or with its number
+    return e - s == 1 and at == start + m.end() and doc[s].text[:1].isupper() and not doc[s].text.isupper()
+
+
 _CATEGORY_HEADING = re.compile(r"^[ \t]*([A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]+[a-z]+s)[ \t]*$", re.MULTILINE)
 
 
@@ -1963,7 +2001,7 @@ def _party_word(tok: Token) -> bool:
     by its members ("Greens": roles.yaml party_plurals)."""
     kb = knowledge()
     return tok.text[:1].isupper() and (kb.org_nouns.get(norm(tok.text)) in ("party", "movement", "coalition")
-                                       or norm(tok.text) in kb.party_plurals)
+                                       or norm(tok.text) in kb.party_plurals or norm(tok.text) in kb.leader_named_heads)
 
 
 def _leader_after_bracket_of(doc: Doc, s: int, e: int) -> bool:
@@ -2497,8 +2535,14 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         while run < len(doc) and run - j <= 3 and doc[run].pos_ == "PROPN" and doc[run].is_alpha \
                 and doc[run].text[:1].isupper() and doc[run].ent_type_ in ("", "PERSON"):
             run += 1
-        if j + 1 in by_start:  # (a leader's name the NER took for a body's: "the New Dawn of Ana Morel")
+            if run + 2 < len(doc) and run - j <= 3 and doc[run].lower_ in ("al", "el") and doc[run + 1].text == "-" \
+                    and doc[run + 2].text[:1].isupper() and doc[run + 2].is_alpha:
+                run += 2  # "the Fatah Alliance of Hadi al-Amiri": the article of a surname
+        if j + 1 in by_start:  # (a leader's name the NER took for a body's: "the New Dawn of Ana Morel", or for a
+            # place's, world knowledge placing no state there: "the Fatah Alliance of Hadi al-Amiri")
             run = by_start[j + 1][1] if by_start[j + 1][2] in ("", "PERSON") \
+                or by_start[j + 1][2] in ("GPE", "LOC") and j + 1 < len(doc) and doc[j].lower_ == "of" \
+                and _party_word(doc[j - 1]) and not _country_of(span_text(doc, j + 1, by_start[j + 1][1])) \
                 or _coined_name_before(doc, j) and _person_tail(doc, j + 1, by_start[j + 1][1]) else 0
         if j + 1 < len(doc) and doc[j].lower_ == "of" and _leader_after_of(doc, j, run):
             # "the Progressive Labour Party of Tomas Verhal", the name untagged or tagged a person's: the party,
@@ -3656,6 +3700,18 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "the private channel TV Nova": a broadcaster (media), not an actor
         if _section_label(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # "Relations with other groups", "Media. The broadcaster...": a heading or a paragraph's label
+        if low in kb.designation_names:
+            continue  # "designated X a Foreign Terrorist Organization": a listing, not a body
+        if e - s == 1 and name.isupper() and low in kb.function_words and low not in kb.known_orgs \
+                and not _country_of(name):
+            continue  # "UP TO $10 MILLION": a function word in capitals, not an acronym
+        if e - s == 1 and _code_piece(doc, s) and low not in kb.known_orgs and not _country_of(name):
+            continue  # "PSC/PR/DRAFT/1347": a piece of a document's reference code named nowhere else
+        if low.split()[-1] in kb.episode_words and len(low.split()) > 1 and low not in kb.known_orgs \
+                and not _country_of(name) and not any(w in kb.org_nouns for w in low.split()):
+            continue  # "after the Korvel Crisis", "the Tarn Uprising": a named episode, not a body
+        if _division_heading(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
+            continue  # "SLIDE 3 - Money trail": a numbered division's label, or a lone word of its title
         if _in_category_heading(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # "Rebel movements", "Community militias": a list's category heading (or its contents entry)
         if _quoted_title(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
@@ -3935,7 +3991,8 @@ def _find_actors(doc: Doc) -> Doc:
         elif m.kind in ("person", "place") and not m.key and len(m.name.split()) == 1 and norm(m.name) in org_cores \
                 and norm(m.name) not in full_person and m.label != "EXT:PERSON" \
                 and (m.kind == "person" or norm(m.name) in party_cores
-                     and votes_by_key.get(norm(m.name), Counter())["place"] < 1):
+                     and (votes_by_key.get(norm(m.name), Counter())["place"] < 1
+                          or not _country_of(m.name) and not _shown_as_place(doc, norm(m.name)))):
             # "Kalda" where the text names "the Kalda Movement", "Varn" beside "the Varn party": the body in
             # short, not a person nor a place (unless the word ends a person's full name: "Tarik" of "Omar Tarik",
             # or the text shows a place: "the Kessa Brigade attacked the town of Kessa")
@@ -4056,6 +4113,26 @@ LED_NOUNS = {"coalition": "coalition", "alliance": "coalition", "forces": "milit
 
 
 SHORT_BODY_KINDS = ("government", "agency")  # (not "council": "the Security Council" of the UN and a state's)
+
+
+_LOCATIVE_PREPS = frozenset(("in", "at", "near", "from", "to", "into", "outside", "inside", "around", "across",
+                             "toward", "towards", "through", "north", "south", "east", "west"))
+
+
+def _shown_as_place(doc: Doc, word: str) -> bool:
+    """Whether the text shows the one word ``word`` as a place somewhere: after a preposition of place ("in
+    Kessa", "near Kessa"), after a place noun and "of" ("the town of Kessa"), or before a place noun ("Kessa
+    province"). A word the tagger alone calls a place ("Nujaba" of "Harakat al-Nujaba") is not shown so."""
+    places = _place_nouns()
+    lows = token_lowers(doc)[0]
+    for i, w in enumerate(token_norms(doc)):
+        if w != word:
+            continue
+        prev = lows[i - 1] if i else ""
+        if prev in _LOCATIVE_PREPS or prev == "of" and i > 1 and lows[i - 2] in places \
+                or i + 1 < len(doc) and lows[i + 1] in places:
+            return True
+    return False
 
 
 def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[MentionInfo]) -> None:

@@ -2428,7 +2428,10 @@ class _Facts:
             a = self._house_np(cand)
             if a is not None and norm(own.actors[a].name) in cues.legislature_nouns:
                 # (the sized noun itself, "a new 120-seat Diet"; not "of the 101 seats in this House")
-                bare = a if cand is tok and cand.pos_ == "PROPN" and own.kind(a) == "organization" else bare
+                bare = a if own.kind(a) == "organization" and cand.pos_ == "PROPN" and (
+                    cand is tok or cand.head.lower_ == "in" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                    for c in cand.children)) else bare
+                # ("54 of 101 seats in the Diet": the house named by "the", not "this House")
                 a = None  # "in this House" taken for a body called just 'House': the house of the story's state
             if a is not None and (own.kind(a) in ("organization", "country") or self._legislature_name(a)):
                 return a

@@ -2914,7 +2914,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and a is None and not _unreal(tok.head) and not _denied(tok.head) \
                 and not any(c.dep_ == "neg" for c in tok.head.children):
             typ = _phrase_relation(of_phrases, _noun_phrase(tok)) or of_phrases.get(norm(tok.lemma_))
-            named = ctx.np_actor(tok)
+            named = ctx.np_actor(tok) if not any(c.dep_ == "prep" and c.lower_ == "from" and any(
+                p.dep_ == "pcomp" or p.tag_ == "VBG" for p in c.children)
+                for c in (*tok.head.children, *tok.children)) else None
+            # (not "tried to keep the factions from dragging ...": a body held back, not the subject's own)
             if typ is not None and named is not None:
                 ctx.add(named, typ, _clause_subject(ctx, tok.head), tok.sent, 0.6)
             if norm(tok.lemma_) in kb.unit_nouns or norm(tok.text) in kb.unit_nouns:
@@ -3022,6 +3025,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             holder = _participle_holder(ctx, tok) if agent is not None and not _unreal(tok) and not delegation else None
             holders = [holder] if holder is not None else _stand_ins(ctx, _passive_subject(tok)) \
                 if agent is not None and not _unreal(tok) and not delegation else []
+            if holder is not None:
+                holders += _conjoined_subjects(ctx, _passive_subject(tok), holder)  # "A and B are both backed by X"
             for holder in holders:
                 typ = participles[lemmas[tok.i]]
                 pobjs = [p for p in agent.children if p.dep_ == "pobj"] or _lost_agent(ctx, agent)
@@ -5638,6 +5643,21 @@ def _demonstrative_aside(ctx: _Ctx, noun: Token) -> int | None:
     return ctx.actor(doc[subj.i - 2])
 
 
+def _conjoined_subjects(ctx: _Ctx, subj: Token | None, first: int) -> list[int]:
+    """"A and B are both backed by X", "A, B and C were founded by X", "A and B, which back X": the other names
+    conjoined to a passive subject (or a relative clause's antecedent) that stands for ``first``, of its kind (a
+    state or a body with a state or a body, a person with a person)."""
+    if subj is None or ctx.np_actor(subj) != first:
+        return []
+    person = ctx.kind(first) == "person"
+    out = []
+    for c in subj.conjuncts:
+        a = ctx.np_actor(c)
+        if a is not None and a != first and a not in out and (ctx.kind(a) == "person") == person:
+            out.append(a)
+    return out
+
+
 def _passive_subject(tok: Token, depth: int = 0) -> Token | None:
     """The subject of a passive participle ("Y is backed by X"; "Y is funded and armed by X")."""
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and any(
@@ -5748,6 +5768,8 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             state = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
         if state is None and home is not None and _speaks_of_another_state(ctx, person, first[person], home):
             continue  # "Prime Minister X said Velnia would defend itself": no post in the story's state
+        if (home if state is None else state) in _posted_to(ctx, person):
+            continue  # "Y, President X's special envoy to Velnia": X's post is not Velnia's
         if state is None and home is None:
             state = _reported_state(ctx, person, first[person])  # (a story about two states named as often)
         if state is None and typ == "leader_of" and home is not None \
@@ -6058,6 +6080,25 @@ def _person_mentions(ctx: _Ctx, person: int, sent: Span):
     for m in ctx.mentions:
         if m.actor == person and sent.start <= m.start < sent.end:
             yield m, ctx.doc[m.start:m.end].root
+
+
+def _posted_to(ctx: _Ctx, person: int) -> set[int]:
+    """"Y, President X's special envoy to Velnia", "X's ambassador in Velgrad": the states a person's posted
+    envoy (cues posted_roles) is sent to; a title the person holds is another state's, not one of these."""
+    out: set[int] = set()
+    for m in ctx.mentions:
+        if m.actor != person:
+            continue
+        root = ctx.doc[m.start:m.end].root
+        if root.dep_ != "poss" or norm(root.head.lemma_) not in cues().posted_roles:
+            continue
+        for prep in root.head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at"):
+                for obj in prep.children:
+                    a = ctx.actor(obj) if obj.dep_ == "pobj" else None
+                    if a is not None and ctx.kind(a) == "country":
+                        out.add(a)
+    return out
 
 
 def _reported_states(ctx: _Ctx, person: int, sent: Span):
@@ -6464,6 +6505,9 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     for a in [_activity_owner(ctx, o, sources[0] if len(sources) == 1 else None)] if a is not None]
     if s_actor is not None and subj is not None and subj.pos_ in ("PROPN", "NOUN"):
         sources += [x for x in (ctx.np_actor(c) for c in subj.conjuncts) if x is not None]  # "A and B fund Y"
+    elif s_actor is not None and subj is not None and subj.lower_ in ("which", "who", "that") \
+            and head.dep_ == "relcl" and _plural_verb(head):
+        sources += _conjoined_subjects(ctx, head.head, s_actor)  # "A and B, which back Y": the antecedent's conjuncts
     if len(sources) == 1 and obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them") and targets == [None]:
         targets = [ctx.pronoun_actor(obj, exclude=sources[0])]  # "several of his partners oppose him"
     elif len(sources) == 1 and obj.lower_ == "it" and targets == [None] and typ == "backs" \
@@ -6521,6 +6565,13 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     for x in _list_members(subj2):
                         for t in targets:
                             ctx.add(ctx.np_actor(x), typ, t, tok.sent, conf - 0.1)
+
+
+def _plural_verb(verb: Token) -> bool:
+    """"which back", "who are backing", "that have funded": a verb (or its auxiliary) in the plural present, so
+    that a relative clause on the last of several conjoined names is said of them all."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.tag_ == "VBP" or w.lower_ in ("are", "have", "were") for w in words)
 
 
 def _government_formed_by(ctx: _Ctx, verb: Token) -> None:
