@@ -1882,7 +1882,7 @@ def test_a_numbered_division_heading_and_a_named_episode_are_no_actors():
     names = {a.name for a in acts}
     assert not names & {"SLIDE", "Money", "Delvan Uprising"}, names
     find(acts, "Ostravian People's Party")
-    log = actors("Summary. The Mechanism verified 31 violations.\n\n4. Incident C-11 (14 August). The Tesk National "
+    log = actors("Overview. Monitors logged nine breaches.\n\n2. Incident K-7 (3 June). The Tesk National "
                  "Army shelled positions at Mulera.")
     assert not any(a.name.startswith("Incident") for a in log), [a.name for a in log]
     find(log, "Tesk National Army")
@@ -1900,9 +1900,9 @@ def test_a_word_is_shown_as_a_place_only_by_a_place_wording():
 
 
 def test_a_listing_a_reference_code_piece_and_a_shouted_function_word_are_no_actors():
-    acts = actors("REWARD NOTICE\nTSK/PR/DRAFT/1347 (rev. 2) - 19 February 2026\n\n"
-                  "UP TO $10 MILLION for information on OMAR KESH\n\n"
-                  "The Tesk Front attacked the port. The Department of State designated the Tesk Front as a "
+    acts = actors("WANTED\nTSK/PR/NOTE/88 (v. 3) - 4 July 2027\n\n"
+                  "UP TO $2 MILLION FOR TIPS ON OMAR KESH\n\n"
+                  "The Tesk Front attacked the port. Washington listed the Tesk Front as a "
                   "Foreign Terrorist Organization in May.")
     names = {a.name for a in acts} | {x for a in acts for x in a.aliases}
     assert not names & {"PR", "TSK", "UP", "Foreign Terrorist Organization"}, names
@@ -1910,10 +1910,10 @@ def test_a_listing_a_reference_code_piece_and_a_shouted_function_word_are_no_act
 
 
 def test_layout_words_of_transcripts_captions_and_tables_are_no_actors():
-    acts = actors("TRANSCRIPT: Speech by Halvard Tesk, leader of the Civic Dawn Party, at a rally\n\n"
+    acts = actors("TRANSCRIPT: Speech by Halvard Tesk, chair of the Lantern Party, in Kolvar\n\n"
                   "[CAPTION: Colonel Nizar Varo - Commander, Maldeq Brigade]\n\n"
                   "Varo said the Maldeq Brigade would hold the town.\n\nBreakdown by party\n\n"
-                  "The Civic Dawn Party won 40 seats.")
+                  "The Lantern Party won 40 seats.")
     names = {a.name for a in acts}
     assert not names & {"Speech", "CAPTION", "Breakdown"}, names
     find(acts, "Maldeq Brigade")

@@ -18,14 +18,14 @@ CASES = [
     ("Armed groups\n* Black Hills Brigade: pro-government militia based in Kolvar; about 7,000 fighters.",
      ("Black Hills Brigade", "troops", 7000)),
     # "approx." is an approximator like "about"
-    ("Overview of forces\n\n- Marvel National Guard: approx. 14,000 troops, about 3,500 of them deployed in Tesk "
-     "province\n- Tesk Legion: estimated 2,000 fighters; commander Ivo Kresh",
-     ("Marvel National Guard", "troops", 14000)),
-    # "54 of 101 seats in the Diet": the house named by "the" (a bare house noun) has the total
-    ("Who governs\n\n- Velnian Revival Party: 54 of 101 seats in the Diet\n- Civic Union: 31 seats\n",
-     ("Diet", "seats", 101)),
-    ("The Velnian Revival Party holds 54 of 101 seats in the Diet, and the Civic Union holds 31.",
-     ("Diet", "seats", 101)),
+    ("Armed forces\n\n- Marvel Border Corps: approx. 9,500 troops\n- Tesk Legion: estimated 2,000 fighters; "
+     "commander Ivo Kresh",
+     ("Marvel Border Corps", "troops", 9500)),
+    # "63 of 120 seats in the Sejm": the house named by "the" (a bare house noun) has the total
+    ("Who governs\n\n- Velnian Revival Party: 52 of 103 seats in the Diet\n- Civic Union: 40 seats\n",
+     ("Diet", "seats", 103)),
+    ("The Velnian Revival Party has 63 of 120 seats in the Diet; the Civic Union has 40.",
+     ("Diet", "seats", 120)),
 ]
 
 

@@ -6405,21 +6405,21 @@ def test_a_presidents_envoy_to_a_state_does_not_make_the_president_its_ruler():
 
 def test_keeping_the_factions_from_acting_is_no_tie_of_the_subject():
     got = run("KESSA - The Red Hand, an armed faction backed by Velnia, has denied holding the researcher.\n\n"
-              "Prime Minister Omar Dulan depends on the Tesk Alliance, which includes parties close to the armed "
-              "factions. He has tried to keep the factions from dragging Kessaria into the regional war.")
+              "Prime Minister Omar Dulan needs the Tesk Alliance, whose parties are near the armed "
+              "factions. He has worked to keep the factions from pulling Kessaria into the border war.")
     assert not any(s == "Omar Dulan" and t == "Red Hand" for s, _, t in got), got
 
 
 def test_the_political_face_of_an_armed_group_is_part_of_it():
-    got = run("The Homeland List is the political face of the Tesk Legion, although its deputies deny taking "
-              "orders from the Legion's commanders.")
-    assert ("Homeland List", "part_of", "Tesk Legion") in got, got
+    got = run("The Free Hills Party is the political face of the Tesk Legion, though its leaders say they act "
+              "alone.")
+    assert ("Free Hills Party", "part_of", "Tesk Legion") in got, got
 
 
 def test_a_union_named_with_its_leader_after_of_is_the_body_and_its_leader():
-    got = run("The Ostrava Alliance brings together the Green Union of Tomas Vrell and the Farmers' League.")
-    assert ("Tomas Vrell", "leader_of", "Green Union") in got, got
-    assert ("Green Union", "member_of", "Ostrava Alliance") in got, got
+    got = run("The Ostrava Alliance unites the Blue Union of Ilse Marden and the Fishers' League.")
+    assert ("Ilse Marden", "leader_of", "Blue Union") in got, got
+    assert ("Blue Union", "member_of", "Ostrava Alliance") in got, got
 
 
 def test_a_leaders_name_the_tagger_calls_a_place_after_an_alliances_of_is_its_leader():

@@ -135,7 +135,7 @@ class Knowledge:
     division_words: set[str] = field(default_factory=set)  # "SLIDE 3 - Money trail": a document division's label
     episode_words: set[str] = field(default_factory=set)  # "the Korvel Crisis": a named episode, no actor
     designation_names: set[str] = field(default_factory=set)  # "Foreign Terrorist Organization": a listing
-    function_words: set[str] = field(default_factory=set)  # "UP TO $10 MILLION": "UP" is no acronym
+    function_words: set[str] = field(default_factory=set)  # "UP TO $2 MILLION": "UP" is no acronym
     section_words: set[str] = field(default_factory=set)  # "Relations", "Background": a section heading's
     instrument_words: set[str] = field(default_factory=set)  # "Executive Order 13224": a text of law
     local_body_words: set[str] = field(default_factory=set)  # "provincial": "Tarsk's provincial council"

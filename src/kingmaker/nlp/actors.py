@@ -1853,7 +1853,7 @@ _CODE = re.compile(r"[A-Z][A-Z0-9.()-]*(?:/[A-Z0-9.()-]+){2,}")
 
 
 def _code_piece(doc: Doc, s: int) -> bool:
-    """Whether token ``s`` is a piece of a reference code ("PSC/PR/DRAFT/1347", "CC/41/2025": three or more parts
+    """Whether token ``s`` is a piece of a reference code ("TSK/PR/NOTE/88", "CC/41/2025": three or more parts
     joined by "/", one with a digit) that the text writes nowhere outside such a code (a body's acronym there, as
     "PSC", is named elsewhere too)."""
     text = doc_text(doc)
@@ -1871,7 +1871,7 @@ _DIVISION_HEAD = re.compile(r"(?:\d{1,2}[.)][ \t]+)?([A-Za-z]+)[ \t]+(?:[A-Z]{1,
 
 def _division_heading(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] is the label of a numbered division heading a line ("SLIDE 3 - Money trail", "Part 2:
-    Reform", "ANNEX 1", "4. Incident C-11 (14 August).") with or without its number, or one lone word of the title
+    Reform", "ANNEX 1", "2. Incident K-7 (3 June).") with or without its number, or one lone word of the title
     after it ("Money"): roles.yaml division_words."""
     text = doc_text(doc)
     at = doc[s].idx
@@ -2537,9 +2537,9 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             run += 1
             if run + 2 < len(doc) and run - j <= 3 and doc[run].lower_ in ("al", "el") and doc[run + 1].text == "-" \
                     and doc[run + 2].text[:1].isupper() and doc[run + 2].is_alpha:
-                run += 2  # "the Fatah Alliance of Hadi al-Amiri": the article of a surname
+                run += 2  # "the Dawn Alliance of Hadi al-Tarawi": the article of a surname
         if j + 1 in by_start:  # (a leader's name the NER took for a body's: "the New Dawn of Ana Morel", or for a
-            # place's, world knowledge placing no state there: "the Fatah Alliance of Hadi al-Amiri")
+            # place's, world knowledge placing no state there: "the Dawn Alliance of Hadi al-Tarawi")
             run = by_start[j + 1][1] if by_start[j + 1][2] in ("", "PERSON") \
                 or by_start[j + 1][2] in ("GPE", "LOC") and j + 1 < len(doc) and doc[j].lower_ == "of" \
                 and _party_word(doc[j - 1]) and not _country_of(span_text(doc, j + 1, by_start[j + 1][1])) \
@@ -3704,9 +3704,9 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "designated X a Foreign Terrorist Organization": a listing, not a body
         if e - s == 1 and name.isupper() and low in kb.function_words and low not in kb.known_orgs \
                 and not _country_of(name):
-            continue  # "UP TO $10 MILLION": a function word in capitals, not an acronym
+            continue  # "UP TO $2 MILLION": a function word in capitals, not an acronym
         if e - s == 1 and _code_piece(doc, s) and low not in kb.known_orgs and not _country_of(name):
-            continue  # "PSC/PR/DRAFT/1347": a piece of a document's reference code named nowhere else
+            continue  # "TSK/PR/NOTE/88": a piece of a document's reference code named nowhere else
         if low.split()[-1] in kb.episode_words and len(low.split()) > 1 and low not in kb.known_orgs \
                 and not _country_of(name) and not any(w in kb.org_nouns for w in low.split()):
             continue  # "after the Korvel Crisis", "the Tarn Uprising": a named episode, not a body

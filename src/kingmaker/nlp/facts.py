@@ -2431,7 +2431,7 @@ class _Facts:
                 bare = a if own.kind(a) == "organization" and cand.pos_ == "PROPN" and (
                     cand is tok or cand.head.lower_ == "in" and any(c.dep_ == "det" and c.lower_ == "the"
                                                                     for c in cand.children)) else bare
-                # ("54 of 101 seats in the Diet": the house named by "the", not "this House")
+                # ("63 of 120 seats in the Sejm": the house named by "the", not "this House")
                 a = None  # "in this House" taken for a body called just 'House': the house of the story's state
             if a is not None and (own.kind(a) in ("organization", "country") or self._legislature_name(a)):
                 return a

@@ -2917,7 +2917,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             named = ctx.np_actor(tok) if not any(c.dep_ == "prep" and c.lower_ == "from" and any(
                 p.dep_ == "pcomp" or p.tag_ == "VBG" for p in c.children)
                 for c in (*tok.head.children, *tok.children)) else None
-            # (not "tried to keep the factions from dragging ...": a body held back, not the subject's own)
+            # (not "worked to keep the factions from pulling ...": a body held back, not the subject's own)
             if typ is not None and named is not None:
                 ctx.add(named, typ, _clause_subject(ctx, tok.head), tok.sent, 0.6)
             if norm(tok.lemma_) in kb.unit_nouns or norm(tok.text) in kb.unit_nouns:
@@ -5475,7 +5475,7 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         if ctx.actor(before) is None and before.dep_ == "pobj" and before.head.dep_ == "prep" \
                 and before.head.head.i < before.i and ctx.actor(before.head.head) is not None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
-        return ctx.actor(before)  # "the Fatah Alliance, led by X" parsed as a clause
+        return ctx.actor(before)  # "the Dawn Alliance, led by X" parsed as a clause
     return None
 
 
