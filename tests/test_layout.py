@@ -819,3 +819,29 @@ def test_a_role_with_no_owner_in_an_entry_s_paragraph_is_a_post_in_the_heading_s
     found, _ = ties(text)
     assert {("Omar Tesh", "leader_of", "Velo Hills Defence Network"),
             ("Ana Morel", "leader_of", "Harbour Volunteers")} <= found, found
+
+
+def _ties(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(id="t", text=text))
+    names = {a.id: a.name for a in ex.actors}
+    return {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+
+
+_LINEUP = ("Velmont reshuffles cabinet\n\nVELMONT CITY, May 2 - Velmont's Prime Minister Arno Teske named four new "
+           "ministers on Monday, the biggest change to the Velmont government in two years.\n\nThe new line-up:\n"
+           "- Finance: Tomas Rydel, who replaces a veteran of the Harbour Party.\n"
+           "- Foreign Affairs: Elena Marsk, a lawyer.\n"
+           "- Defence: Maro Kell, a former general.\n")
+
+
+def test_a_cabinet_line_up_makes_each_portfolio_holder_a_member_of_the_state():
+    got = _ties(_LINEUP)
+    for person in ("Tomas Rydel", "Elena Marsk", "Maro Kell"):
+        assert (person, "member_of", "Velmont") in got, got
+
+
+def test_a_lone_field_label_is_no_cabinet_post():
+    text = ("Velmont votes\n\nVELMONT CITY, May 2 - Velmont's Prime Minister Arno Teske called an election on "
+            "Monday in Velmont.\n\nEnergy: Tomas Rydel, a lawyer, says the grid will hold.\n")
+    got = _ties(text)
+    assert ("Tomas Rydel", "member_of", "Velmont") not in got, got

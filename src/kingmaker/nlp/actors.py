@@ -353,7 +353,37 @@ def document_states(doc: Doc) -> dict[str, str]:
     for form, base in forms.items():
         if base in evidence:
             out[form] = names[base]
-    return _adjective_states(doc, out)
+    return _adjective_states(doc, _place_named_for_adjective(doc, out, person_words))
+
+
+def _place_named_for_adjective(doc: Doc, found: dict[str, str], person_words: set[str]) -> dict[str, str]:
+    """A state proven by its adjective alone ("the Ostravian army", the NER's nationality taken for the name)
+    whose own name the text writes too ("fighting has swept Ostravia"): named Ostravia, the adjective kept as
+    one of its forms (as ``_adjective_states`` names a state known only by its adjective)."""
+    kb = knowledge()
+    written = {w for w in token_texts(doc) if w[:1].isupper() and not w.isupper()}
+    renamed: dict[str, str] = {}
+    for name in set(found.values()):
+        m = _ADJECTIVE.fullmatch(name)
+        if not m or name.isupper() or " " in name:
+            continue
+        stem, suffix = m.group(1), m.group(2)
+        options = [stem + "ia", stem + "a"] if suffix == "ian" else [stem + "a"] if suffix == "an" \
+            else [stem + "a", stem] if suffix == "i" else []
+        place = next((o for o in options if o in written and norm(o) != norm(name)), None)
+        if place is None:
+            continue
+        low = norm(place)
+        if low in found or low in person_words or kb.country_of(place) or low in kb.places or low in kb.regions \
+                or low in kb.not_states or low in kb.known_orgs or _named_as_person(doc, low):
+            continue
+        renamed[name] = place
+    if not renamed:
+        return found
+    out = {form: renamed.get(name, name) for form, name in found.items()}
+    for place in renamed.values():
+        out[norm(place)] = place
+    return out
 
 
 def _dateline_state(doc: Doc, person_words: set[str]) -> tuple[str, str] | None:
