@@ -285,3 +285,18 @@ def test_a_state_proved_by_its_adjective_takes_the_name_the_text_writes(text, na
 def test_an_adjective_state_keeps_its_adjective_name_when_the_text_writes_no_other():
     got = actors("The Dorvessan army said two soldiers were killed near Kalto on Monday.")
     assert got.get("Dorvessa", ("missing",))[0] == "country", got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelvarans voted on Sunday for a new parliament, and the count in Kelvara is nearly over. Brazil, Kelvara's "
+     "biggest trading partner, said it was watching.", "Kelvara"),
+    ("Dostrians voted on Sunday for a new parliament, and the count in Dostria is nearly over.", "Dostria"),
+])
+def test_a_people_named_for_a_place_the_text_writes_makes_it_a_state(text, name):
+    got = actors(text)
+    assert got.get(name, ("missing",))[0] == "country", got
+
+
+def test_a_people_of_a_province_is_no_state():
+    got = actors("Farmers in Sefra province marched on the capital. Sefrans say the drought has ruined them.")
+    assert got.get("Sefra", ("missing",))[0] != "country", got
