@@ -930,3 +930,23 @@ def test_a_state_office_line_is_only_the_state_and_office_words():
     lines = [s for s in doc.sents]
     assert resolver.kind(_state_office(resolver, lines[0])) == "country"
     assert _state_office(resolver, lines[1]) is None
+
+
+_LINEUP = ("Velmont reshuffles cabinet\n\nVELMONT CITY, May 2 - Velmont's Prime Minister Arno Teske named four new "
+           "ministers on Monday, the biggest change to the Velmont government in two years.\n\nThe new line-up:\n"
+           "- Finance: Tomas Rydel, who replaces a veteran of the Harbour Party.\n"
+           "- Foreign Affairs: Elena Marsk, a lawyer.\n"
+           "- Defence: Maro Kell, a former general.\n")
+
+
+def test_a_cabinet_line_up_makes_each_portfolio_holder_a_member_of_the_state():
+    got, _ = ties(_LINEUP)
+    for person in ("Tomas Rydel", "Elena Marsk", "Maro Kell"):
+        assert (person, "member_of", "Velmont") in got, got
+
+
+def test_a_lone_field_label_is_no_cabinet_post():
+    text = ("Velmont votes\n\nVELMONT CITY, May 2 - Velmont's Prime Minister Arno Teske called an election on "
+            "Monday in Velmont.\n\nEnergy: Tomas Rydel, a lawyer, says the grid will hold.\n")
+    got, _ = ties(text)
+    assert ("Tomas Rydel", "member_of", "Velmont") not in got, got

@@ -268,3 +268,35 @@ def test_the_owner_of_a_sized_house_is_a_state(text, name):
 def test_a_sized_local_council_proves_no_state():
     got = actors("Anna Korvik's 40-member council voted on Monday. Korvik said she was pleased.")
     assert got.get("Anna Korvik", ("missing",))[0] != "country", got
+
+
+@pytest.mark.parametrize("text, name, adjective", [
+    ("Fighting has swept Dorvessa since May. The Dorvessan army said two soldiers were killed near Kalto.",
+     "Dorvessa", "Dorvessan"),
+    ("Talks on the border resumed in Velgrad. The Merelian government said the ceasefire would hold, and "
+     "officials in Merelia confirmed the prisoner exchange.", "Merelia", "Merelian"),
+])
+def test_a_state_proved_by_its_adjective_takes_the_name_the_text_writes(text, name, adjective):
+    got = actors(text)
+    assert got.get(name, ("missing",))[0] == "country", got
+    assert adjective not in got, got
+
+
+def test_an_adjective_state_keeps_its_adjective_name_when_the_text_writes_no_other():
+    got = actors("The Dorvessan army said two soldiers were killed near Kalto on Monday.")
+    assert got.get("Dorvessa", ("missing",))[0] == "country", got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelvarans voted on Sunday for a new parliament, and the count in Kelvara is nearly over. Brazil, Kelvara's "
+     "biggest trading partner, said it was watching.", "Kelvara"),
+    ("Dostrians voted on Sunday for a new parliament, and the count in Dostria is nearly over.", "Dostria"),
+])
+def test_a_people_named_for_a_place_the_text_writes_makes_it_a_state(text, name):
+    got = actors(text)
+    assert got.get(name, ("missing",))[0] == "country", got
+
+
+def test_a_people_of_a_province_is_no_state():
+    got = actors("Farmers in Sefra province marched on the capital. Sefrans say the drought has ruined them.")
+    assert got.get("Sefra", ("missing",))[0] != "country", got

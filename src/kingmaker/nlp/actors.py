@@ -229,6 +229,9 @@ def document_states(doc: Doc) -> dict[str, str]:
                 and norm(tok.text) not in kb.org_nouns \
                 and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper()):
             names.setdefault(norm(tok.text), tok.text)
+    peoples = _peoples_named(doc)
+    for low, name in peoples.items():
+        names.setdefault(low, name)
     two_words = _two_word_states(doc, cues)
     two_words.update(_border_pairs(doc, person_words))
     two_words.update(_shouted_long_names(doc, person_words))
@@ -253,7 +256,7 @@ def document_states(doc: Doc) -> dict[str, str]:
                 forms.setdefault(d, low)
     for low in names:
         forms.setdefault(low, low)
-    evidence: set[str] = set()
+    evidence: set[str] = set(peoples)  # "all Porvenzans", "Vestrians voted": a people named for the place
     wide_bodies = _state_bodies()
     norms = token_norms(doc)
     for tok in (doc[i] for i, w in enumerate(words) if w[:1].isupper() and norms[i] in forms):
@@ -353,7 +356,68 @@ def document_states(doc: Doc) -> dict[str, str]:
     for form, base in forms.items():
         if base in evidence:
             out[form] = names[base]
-    return _adjective_states(doc, out)
+    return _adjective_states(doc, _place_named_for_adjective(doc, out, person_words))
+
+
+def _place_named_for_adjective(doc: Doc, found: dict[str, str], person_words: set[str]) -> dict[str, str]:
+    """A state proven by its adjective alone ("the Ostravian army", the NER's nationality taken for the name)
+    whose own name the text writes too ("fighting has swept Ostravia"): named Ostravia, the adjective kept as
+    one of its forms (as ``_adjective_states`` names a state known only by its adjective)."""
+    kb = knowledge()
+    written = {w for w in token_texts(doc) if w[:1].isupper() and not w.isupper()}
+    renamed: dict[str, str] = {}
+    for name in set(found.values()):
+        m = _ADJECTIVE.fullmatch(name)
+        if not m or name.isupper() or " " in name:
+            continue
+        stem, suffix = m.group(1), m.group(2)
+        options = [stem + "ia", stem + "a"] if suffix == "ian" else [stem + "a"] if suffix == "an" \
+            else [stem + "a", stem] if suffix == "i" else []
+        place = next((o for o in options if o in written and norm(o) != norm(name)), None)
+        if place is None:
+            continue
+        low = norm(place)
+        if low in found or low in person_words or kb.country_of(place) or low in kb.places or low in kb.regions \
+                or low in kb.not_states or low in kb.known_orgs or _named_as_person(doc, low):
+            continue
+        renamed[name] = place
+    if not renamed:
+        return found
+    out = {form: renamed.get(name, name) for form, name in found.items()}
+    for place in renamed.values():
+        out[norm(place)] = place
+    return out
+
+
+def _peoples_named(doc: Doc) -> dict[str, str]:
+    """A people named for a place the text writes: a plural demonym in -ans/-ians standing as a noun ("the port
+    belongs to all Porvenzans", "Vestrians voted on Sunday"), with "Porvenza", "Vestria" written too: a state's
+    citizens, whatever the NER made of the name (a language, an organisation, a word of a party's name). Not a
+    name world knowledge knows as a place, region or no state, a town the text puts before a local place's noun
+    ("Kessa province"), nor one the text names as a person ("Mr Porvenza"). ``{norm(name): name}``."""
+    kb = knowledge()
+    caps = _capitalised(doc)
+    norms = token_norms(doc)
+    out: dict[str, str] = {}
+    for tok in doc:
+        text = tok.text
+        if len(text) < 7 or not text.endswith("ans") or not text[:1].isupper() or text.isupper() \
+                or tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ in ("compound", "amod"):
+            continue
+        m = _ADJECTIVE.fullmatch(text[:-1])
+        if not m or kb.country_of(text) or kb.country_of(text[:-1]) or norm(text[:-1]) in kb.not_states:
+            continue
+        stem, suffix = m.group(1), m.group(2)
+        place = stem + "ia" if suffix == "ian" else stem + "a" if suffix == "an" else None
+        if place is None or place not in caps:
+            continue
+        low = norm(place)
+        if kb.country_of(place) or low in kb.places or low in kb.regions or low in kb.not_states \
+                or low in kb.known_orgs or low in _local_places(doc) \
+                or any(norms[k] == low and k and norms[k - 1] in kb.person_cues for k in range(len(norms))):
+            continue  # ("Mr Porvenza": a person; a sentence with "he" in it proves nothing against a people)
+        out[low] = place
+    return out
 
 
 def _dateline_state(doc: Doc, person_words: set[str]) -> tuple[str, str] | None:

@@ -36,6 +36,7 @@ def label_ties(ctx) -> None:
     _signatures(ctx, lines)
     starts = {first for first, _, _ in lines} | {value for _, value, _ in lines}
     profiled = {f.first: entity for entity, f in profile_fields(ctx)}
+    _portfolio_lines(ctx, lines)
     for first, value, end in lines:
         if value >= end or value >= len(doc):
             continue
@@ -68,6 +69,39 @@ def label_ties(ctx) -> None:
             where = doc[value:end] if first in profiled else doc[first:end]  # (a profile's field: its value's line)
             for person in persons:
                 ctx.add(person, typ, body, where, 0.6)
+
+
+def _portfolio_lines(ctx, lines: list[tuple[int, int, int]]) -> None:
+    """A cabinet's line-up: "- Finance: Name (Party)", "Foreign Affairs: Name": lines whose label is only a
+    ministry's field (relations.yaml portfolio_fields; several joined by "and") and whose value opens with a
+    person's name make that person a member of the state the bare title would (``title_home``, the
+    article's state); at least two such lines, so that the labels read as a list of portfolios (a lone
+    "Energy: Name" may head anything). A label that names a body ("Finance of the Harbour Party:") is left
+    to the role lines."""
+    from kingmaker.nlp.relations import cues
+
+    doc: Doc = ctx.doc
+    fields = cues().portfolio_fields
+    found: list[tuple[list[int], Span]] = []
+    for first, value, end in lines:
+        if value >= end or value >= len(doc):
+            continue
+        words = [norm(t.text) for t in doc[first:value] if not t.is_space and t.text not in (":", "-", "–", "—")
+                 and not (t.i == first and t.text in ("*", "•", "·"))]
+        parts = " ".join(words).replace(" & ", " and ").replace(" , ", " and ").split(" and ")
+        if not words or not all(p.strip() in fields for p in parts):
+            continue
+        persons = _names(ctx, value, end)
+        if persons:
+            found.append((persons, doc[first:end]))
+    if len(found) < 2:
+        return
+    home = ctx.title_home()
+    if home is None:
+        return
+    for persons, where in found:
+        for person in persons:
+            ctx.add(person, "member_of", home, where, 0.6)
 
 
 _ENTRY_LABEL_WORDS = 5  # "Chief of staff:", "Commander-in-chief:": a role's label inside an entry's paragraph

@@ -133,6 +133,7 @@ class Cues:
     expeditionary_institutions: frozenset[str]
     polity_nouns: frozenset[str]
     portfolio_nouns: frozenset[str]
+    portfolio_fields: frozenset[str]
     departure_verbs: frozenset[str]
     portfolio_holding_verbs: frozenset[str]
     portfolio_giving_verbs: frozenset[str]
