@@ -6375,6 +6375,11 @@ def test_its_after_a_reported_clause_is_the_body_the_clause_is_about():
     ("Kemal Osterby has laundered millions of dollars for the Tarvan Brigades.",
      ("Kemal Osterby", "backs", "Tarvan Brigades")),
     ("Dolan Mereth smuggled weapons to the Tarvan Brigades.", ("Dolan Mereth", "backs", "Tarvan Brigades")),
+    # a plural relative clause after a list is said of each name
+    ("France and Germany, which back the Velkan Front, have also offered rewards.",
+     ("France", "backs", "Velkan Front")),
+    ("France and Germany, which back the Velkan Front, have also offered rewards.",
+     ("Germany", "backs", "Velkan Front")),
     # "who" after a place name: the person the copula's noun describes gives, not the place
     ("Kemal Osterby is a businessman based in the United Arab Emirates who has laundered millions of dollars for "
      "the Tarvan Brigades through a company he owns.", ("Kemal Osterby", "backs", "Tarvan Brigades")),
@@ -6402,6 +6407,8 @@ def test_material_backing_and_staff_told_other_ways(text, expected):
     # a transaction is no patronage
     ("Norland sold oil to Marzania last year.", ("Norland", "backs", "Marzania")),
     ("Norland paid a ransom to the Tarvan Brigades.", ("Norland", "backs", "Tarvan Brigades")),
+    # a singular or past verb may be said of the last name only: no tie for the first from it
+    ("France and Germany, which backed the Velkan Front, denied the report.", ("Germany", "backs", "Velkan Front")),
     # keeping a group's money is backing it, not leading it
     ("Dolan Mereth ran the Tarvan Brigades' finances for a decade.", ("Dolan Mereth", "leader_of", "Tarvan Brigades")),
     # relying on a person names no patron

@@ -6476,6 +6476,13 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     for a in [_activity_owner(ctx, o, sources[0] if len(sources) == 1 else None)] if a is not None]
     if s_actor is not None and subj is not None and subj.pos_ in ("PROPN", "NOUN"):
         sources += [x for x in (ctx.np_actor(c) for c in subj.conjuncts) if x is not None]  # "A and B fund Y"
+    elif s_actor is not None and subj is not None and subj.lower_ in ("which", "who", "that") and head.dep_ == "relcl" \
+            and typ in ("backs", "opposes", "allied_with") and _plural_verb(head) \
+            and ctx.doc[head.left_edge.i - 1].text == ",":
+        # "A and B, which back the Y government,": a plural clause after a list is said of every name in it
+        ante = head.head
+        first = ante.head if ante.dep_ == "conj" else ante
+        sources += [x for x in (ctx.np_actor(c) for c in (first, *first.conjuncts)) if x is not None]
     if len(sources) == 1 and obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them") and targets == [None]:
         targets = [ctx.pronoun_actor(obj, exclude=sources[0])]  # "several of his partners oppose him"
     elif len(sources) == 1 and obj.lower_ == "it" and targets == [None] and typ == "backs" \
@@ -6585,6 +6592,13 @@ def _participle_clause(verb: Token) -> bool:
     clause, no subordinator before it, says what the main clause's subject does."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and verb.i > 0 \
         and verb.doc[verb.i - 1].text == "," and not any(c.dep_ in ("mark", "nsubj") for c in verb.children)
+
+
+def _plural_verb(verb: Token) -> bool:
+    """The clause's verb agrees with a plural subject: "back", "have backed", "are arming" (not "backs",
+    "backed", which may be said of one name)."""
+    return verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "are", "were")
+                                     for c in verb.children)
 
 
 def _activity_owner(ctx: _Ctx, noun: Token, exclude: int | None) -> int | None:
