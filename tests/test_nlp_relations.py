@@ -6396,6 +6396,7 @@ def test_its_after_a_reported_clause_is_the_body_the_clause_is_about():
     ("Dalia Serrat leads the Forward Party. Her campaign manager, Tomas Brin, resigned.",
      ("Tomas Brin", "member_of", "Forward Party")),
     ("Tomas Brin, a fundraiser for the Velkan Front, was arrested.", ("Tomas Brin", "member_of", "Velkan Front")),
+    ("The Velkan List is the political face of the Korvan Legion.", ("Velkan List", "part_of", "Korvan Legion")),
 ])
 def test_material_backing_and_staff_told_other_ways(text, expected):
     found = run(text)
