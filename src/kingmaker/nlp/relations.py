@@ -56,6 +56,10 @@ class Cues:
     giving_verbs: frozenset[str]
     aid_nouns: frozenset[str]
     material_backing_verbs: frozenset[str]
+    finance_keeping_verbs: frozenset[str]
+    finance_nouns: frozenset[str]
+    material_adverbs: frozenset[str]
+    material_help_verbs: frozenset[str]
     act_nouns: frozenset[str]
     alliance_nouns: frozenset[str]
     joint_body_nouns: frozenset[str]
@@ -290,7 +294,7 @@ class _Ctx:
         # "the army chief, X" with no state named: (X, sentence); X leads the military of X's state
         self.force_posts: list[tuple[int, Span, str]] = []  # (person, sentence, "military" / "police")
         # "Tolvan's deputy, X": (X, Tolvan, sentence); X is a member of what Tolvan leads (settled at the end)
-        self.deputies: list[tuple[int, int, Span]] = []
+        self.deputies: list[tuple[int, int, Span, bool]] = []  # (holder, principal, sentence, organisation only)
         # "named X as Mwaura's successor": (X, Mwaura, sentence); X leads what Mwaura led (settled at the end)
         self.successors: list[tuple[int, int, Span]] = []
 
@@ -3170,6 +3174,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "X provided weapons/support to Y": X backs Y
         if tok.pos_ == "VERB" and tok.lemma_ in cue.giving_verbs:
             _giving(ctx, tok)
+        # "X handled the group's finances": X backs the group; "X materially assisted Y": X backs Y
+        if tok.pos_ == "VERB" and (lemmas[tok.i] in cue.finance_keeping_verbs or lemmas[tok.i] in cue.material_help_verbs):
+            _material_help(ctx, tok, verbs)
         # "Y receives money and weapons from X": X backs Y
         if tok.pos_ == "VERB" and (tok.lemma_ in cue.receiving_verbs or tok.lemma_ in cue.reliance_verbs):
             _receiving(ctx, tok)
@@ -5144,11 +5151,16 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
             stray = _stray_verb_clause(verb) if owner is None else None
             if stray is not None:
                 owner = _clause_subject(ctx, stray)
-            if owner is None and verb.dep_ == "acl":
+            if owner is None and verb.dep_ == "acl" and "backs_reverse" not in preps.values():
+                # (not "a Y-led government relying on X": a government described, often one only possible)
                 owner = ctx.np_actor(verb.head, deep=True)  # "Rwandan soldiers deployed alongside Y"
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if preps[prep.lower_] == "member_of" and _people_of(ctx, subj):
                 continue  # "three X MPs defected to Y": the people joined Y, not X
+            if owner is None and subj is not None and verb.dep_ == "relcl" and any(
+                    c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children) \
+                    and "backs_reverse" in preps.values():
+                owner = _relcl_holder(ctx, verb.head)  # "X, whose government rests on Y": Y backs X
             if not owners and owner is not None:  # "A and B rallied behind Y": each of them
                 owners = [owner, *(x for x in (ctx.np_actor(c) for c in (subj.conjuncts if subj is not None
                                                                          and ctx.np_actor(subj) == owner else ()))
@@ -5169,8 +5181,15 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                     m.actor == home or m.key.startswith(f"inst:{state}:")
                                     for m in ctx.mentions if start <= m.start < q.i):
                                 target = home
+                        tie = preps[prep.lower_]
                         if verb.lemma_.lower() == "depend" and (ctx.actor(q) is None or not ctx._ministry(target)):
-                            continue  # only "depends on the interior ministry" is a chain of command
+                            # only "depends on the interior ministry" is a chain of command; "the premier depends on
+                            # the Y alliance": Y backs him (as with "relies on")
+                            if ctx.actor(q) is None or target is None or ctx.kind(target) == "person":
+                                continue
+                            tie = "backs_reverse"
+                        if tie == "backs_reverse" and (target is None or ctx.kind(target) == "person"):
+                            continue  # "relies on its leader": no patron named
                         if prep.lower_ == "on" and ctx.actor(q) is None \
                                 and norm(q.lemma_) not in cues().electoral_list_nouns:
                             continue  # "elected on the Y list", not "elected on Sunday with Y's support"
@@ -5181,7 +5200,7 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 for c in verb.children):
                             continue  # "pledged allegiance to Y", not "pledged support to Y"
                         for o in owners or [owner]:
-                            ctx.add(o, preps[prep.lower_], target, verb.sent, 0.6)
+                            ctx.add(o, tie, target, verb.sent, 0.6)
 
 
 def _people_of(ctx: _Ctx, noun: Token | None) -> bool:
@@ -6311,8 +6330,9 @@ def _served_states(ctx: _Ctx) -> None:
         if len(states) == 1 and not any(h.source == holder and h.type in ("leader_of", "member_of")
                                         and ctx.kind(h.target) == "country" for h in ctx.hits):
             ctx.add(holder, "member_of", states.pop(), sent, 0.6)
-    for holder, principal, sent in ctx.deputies:
-        led = {h.target for h in ctx.hits if h.source == principal and h.type == "leader_of"}
+    for holder, principal, sent, org_only in ctx.deputies:
+        led = {h.target for h in ctx.hits if h.source == principal and h.type == "leader_of"
+               and (not org_only or ctx.kind(h.target) == "organization")}
         if len(led) == 1:
             ctx.add(holder, "member_of", led.pop(), sent, 0.6)
     for holder, principal, sent in ctx.successors:  # "named X as Mwaura's successor": X leads what Mwaura led
@@ -6466,6 +6486,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             obj = obj.head
     if obj is None:
         return
+    if typ == "leader_of" and norm(obj.text) in cues().finance_nouns:
+        return  # "X ran the group's finances": kept its money (_material_help), did not lead it
     objs = [obj, *obj.conjuncts]
     targets = [ctx.np_actor(o, deep=True) for o in objs]
     if ruled is None and typ == "opposes" and (neg or refusal is not None):
@@ -6630,9 +6652,16 @@ def _participle_clause(verb: Token) -> bool:
 def _activity_owner(ctx: _Ctx, noun: Token, exclude: int | None) -> int | None:
     """"its media", "Karvel Front's charities", "the party's campaign": the organisation owning one of its own
     works or outlets (word_lists.held_activities); funding or arming those backs the organisation."""
+    if norm(noun.lemma_) in ("much", "most", "part", "half", "all", "some", "share", "bulk"):
+        # "much of the army's budget", "part of its operations": the share's whole
+        noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"), noun)
     if norm(noun.lemma_) not in cues().held_activities and norm(noun.text) not in cues().held_activities:
         return None
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:  # "the wages of the X Brigade": the owner after "of"
+        poss = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj" and ctx.actor(p) is not None), None)
     if poss is None:
         return None
     owner = ctx.actor(poss)
@@ -6694,6 +6723,12 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
     if amount:  # "$230 million in assistance for the army": the aid noun after the sum
         obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
                     if p.dep_ == "pobj" and (p.lemma_.lower() in aid or p.lower_ in aid)), None)
+    counted = obj
+    if obj is not None and not _aid_noun(obj) and (obj.like_num or obj.tag_ == "NNS" and any(
+            c.like_num for c in obj.children) or norm(obj.lemma_) in ("million", "billion", "thousand", "hundred")):
+        # "millions of dollars for Y", "tons of weapons to Y": the aid noun counted after "of"
+        obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                    if p.dep_ == "pobj" and _aid_noun(p)), obj)
     provided = _provided_with(verb, obj)
     if provided is None and (obj is None or not _aid_noun(obj)):
         return
@@ -6701,12 +6736,24 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
     giver = ctx.np_actor(subj)
     if giver is None and subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
         giver = _relcl_holder(ctx, verb.head)  # "Turkey, which has supplied drones to X"
+    if subj is not None and subj.lower_ == "who" and verb.dep_ == "relcl" \
+            and (giver is None or ctx.kind(giver) != "person"):
+        # "X is a businessman based in Y who has laundered money for Z": "who" is a person's, the one the
+        # copula's noun describes (the parser hung the clause on the nearest name)
+        top = verb.head
+        for _ in range(4):
+            if top.dep_ == "attr" or top.head.i == top.i:
+                break
+            top = top.head
+        said = _clause_subject(ctx, top.head) if top.dep_ == "attr" else None
+        giver = said if said is not None and ctx.kind(said) != "country" else giver
     elif giver is None and subj is not None and subj.pos_ == "PRON":
         giver = ctx.pronoun_actor(subj)
     if giver is None and subj is None and verb.dep_ == "xcomp":
         giver = _committed_giver(ctx, verb)
     receivers = [provided] if provided is not None else []
-    for p in [*verb.children, *obj.children] if provided is None else ():
+    for p in [*verb.children, *obj.children, *(counted.children if counted is not obj else ())] \
+            if provided is None else ():
         if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for"):
             receivers += [c for c in p.children if c.dep_ == "pobj"]
         elif p.dep_ == "dative":
@@ -6719,6 +6766,40 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
                         and ctx.actor(c) is not None and (ctx.kind(ctx.actor(c)) == "country" or c.dep_ == "poss"
                                                           and r.lower_ in cues().ruling_nouns)), None)
         ctx.add(giver, "backs", got, verb.sent, 0.7)
+
+
+def _material_help(ctx: _Ctx, verb: Token, verbs: dict) -> None:
+    """Material backing told without a backing verb: "X handled / managed the group's finances" (a finance-keeping
+    verb with one of the finance_nouns an organisation owns as its object: X backs it); "X materially / financially
+    assisted Y" (a helping verb made material by its adverb: read as "X backs Y")."""
+    lemma = verb.lemma_.lower()
+    if lemma in cues().material_help_verbs and any(c.dep_ == "advmod" and c.lower_ in cues().material_adverbs
+                                                  for c in verb.children):
+        _stance(ctx, verb, {**verbs, lemma: "backs"})
+        return
+    if lemma not in cues().finance_keeping_verbs or _unreal(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and norm(c.text) in cues().finance_nouns), None)
+    if obj is None:
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    keeper = ctx.np_actor(subj)
+    if keeper is None and subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        keeper = _relcl_holder(ctx, verb.head)
+    elif keeper is None and subj is not None and subj.pos_ == "PRON":
+        keeper = ctx.pronoun_actor(subj)
+    owner = next((ctx.actor(c) for c in obj.children if c.dep_ == "poss" and ctx.actor(c) is not None), None)
+    if owner is None:
+        poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.pos_ == "PRON":
+            owner = ctx.pronoun_actor(poss, exclude=keeper)
+        elif poss is not None and poss.pos_ in ("NOUN", "PROPN"):
+            owner = ctx.definite(poss, keeper)
+    if owner is None:
+        owner = next((ctx.np_actor(p) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+    if keeper is not None and owner is not None and ctx.kind(owner) == "organization":
+        ctx.add(keeper, "backs", owner, verb.sent, 0.65)
 
 
 def _aid_noun(noun: Token) -> bool:
@@ -7541,7 +7622,11 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                 or _with_of_phrase(role, lemma) in (kb.relations.get("staff_titles") or ())):
             # "the commander's deputy, X"; "his (former) chief of staff, X": a post on the person's own staff (a
             # former one still says which body X belonged to)
-            ctx.deputies.append((owner, poss_owner, role.sent))
+            ctx.deputies.append((owner, poss_owner, role.sent, False))
+        elif ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" and not former and (
+                full in (kb.relations.get("campaign_titles") or ())
+                or _noun_phrase(role) in (kb.relations.get("campaign_titles") or ())):
+            ctx.deputies.append((owner, poss_owner, role.sent, True))  # "her campaign manager, X": her party's
     if poss_owner is not None and typ is None and ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" \
             and poss_owner != owner and lemma in (kb.relations.get("successor_words") or ()):
         ctx.successors.append((owner, poss_owner, role.sent))  # "named X as Mwaura's successor", "his successor, X"
@@ -8135,6 +8220,11 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
                 _bare_state_title(ctx, roles, None) is not None
                 or norm(roles[-1]) in (kb.relations.get("service_roles") or ())):
             ctx.served.append((person, org, doc[m.start].sent))  # "her foreign minister X", "his spokesman X"
+        elif org is not None and ctx.kind(org) == "person" and org != person and (
+                norm(roles[0]) in (kb.relations.get("deputy_words") or ())
+                or norm(" ".join(roles)) in (kb.relations.get("staff_titles") or ())):
+            # "led by her deputy X", "his chief of staff X": one of the staff of the person's own body
+            ctx.deputies.append((person, org, doc[m.start].sent, False))
         return
     if len(role_words) > 1 and i + 2 < len(doc) and _possessive_mark(doc[i + 2]) \
             and norm(role_words[0]) in kb.org_nouns:
