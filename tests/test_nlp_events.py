@@ -1191,6 +1191,18 @@ def test_condemning_the_attack_aims_at_its_author(en):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("reaction", [
+    'Peru condemned what it called the "cowardly attack".',
+    "Peru denounced what it termed the attack.",
+])
+def test_condemning_what_the_speaker_calls_the_attack_aims_at_its_author(en, reaction):
+    """"condemned what it called the cowardly attack": the thing named by the speaker's own word is the attack the
+    story told, aimed at its author."""
+    hits = typed(code(en, "Gunmen from the Liberation Front attacked an army post on Sunday. " + reaction))
+    assert ("ACCUSE", "Peru", "the Liberation Front") in hits or ("ACCUSE", "Peru", "Front") in hits, hits
+
+
+@pytest.mark.model
 def test_rejecting_an_invitation_just_made_answers_its_maker(en):
     hits = typed(code(en, "The head of the Green Party, Ana Ruiz, invited the Labour Front to sign a motion of censure. "
                           "Tomas Ferrer rejected the invitation: \"We have nothing to sign with them,\" he said."))

@@ -3297,7 +3297,7 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
         if undergone is not None:
             h.target = undergone
             continue
-        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
+        noun = next((c for c in _reaction_objects(ctx, h.trigger) if c.pos_ == "NOUN"
                      and any(d.lower_ in _DEFINITE for d in c.children if d.dep_ in ("det", "amod", "compound"))), None)
         typ = _noun_type(ctx, noun) if noun is not None else None
         if typ is None or typ not in ctx.lex.hostile or any(
@@ -3315,13 +3315,25 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
             h.target = (named or told)[0].source
 
 
+def _reaction_objects(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The objects of a reaction verb, seeing through a name the speaker gives the thing ("condemned what it called
+    the cowardly attack", "denounced what he termed the abduction of Y": the attack, the abduction; plover.yaml
+    scare_quoting verbs with "what" as their object)."""
+    objs = [c for c in verb.children if c.dep_ in _OBJ]
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and _lemma(c) in ctx.lex.scare_quoting \
+                and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children):
+            objs += [n for n in c.children if n.dep_ in ("oprd", "attr", "dobj") and n.lower_ != "what"]
+    return objs
+
+
 def _undergone_act(ctx: _Ctx, hits: list[EventHit], i: int) -> Span | None:
     """"X detained Y ... Z condemned Y's arrest", "... Z denounced the killing of Y": a reaction to an act named by
     the one it was done to (a possessor or of-phrase of plover.yaml of_target_nouns) is aimed at whoever the
     story told did that act to that one (the latest such act of the noun's type, or of any hostile type for a noun
     of none, a few paragraphs back at most)."""
     h = hits[i]
-    noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and c.pos_ == "NOUN"), None)
+    noun = next((c for c in _reaction_objects(ctx, h.trigger) if c.pos_ == "NOUN"), None)
     if noun is None or _lemma(noun) not in ctx.lex.of_target_nouns:
         return None
     poss = _first(noun, "poss")
