@@ -3723,6 +3723,21 @@ def test_a_figure_of_speech_is_no_attack(text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Vornia, which in 2019 offered a reward of up to $4 million for information about him, sanctioned Sayed Korman.",
+    "Vornia and Peru have also offered rewards for information leading to the arrest of Sayed Korman.",
+])
+def test_a_reward_offered_is_no_agreement(text):
+    """A reward (bounty) offered for information on someone is a price on that one, no pledge to a party."""
+    assert not any(e[1] == "AGREE" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_offering_to_mediate_is_still_an_agreement():
+    assert ("Vornia", "AGREE", None) in pipeline_events("Vornia offered to mediate between the two sides.")
+
+
+@pytest.mark.model
 def test_striking_an_actor_is_still_an_attack():
     assert ("Kelm Brigades", "ASSAULT", "Vornia") in pipeline_events(
         "The Kelm Brigades struck Vornia with rockets on Monday.")
