@@ -3738,6 +3738,23 @@ def test_offering_to_mediate_is_still_an_agreement():
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Red Hand announced the death of its commander, vowing that Vornia would pay for the killing.",
+    "Peru vowed that Vornia would be punished.",
+])
+def test_vowing_a_fate_for_another_party_threatens_it(text):
+    """A vow that another party will pay, be punished or face a fate (as a warning tells it) is a threat to it."""
+    found = pipeline_events(text)
+    assert any(e[1] == "THREATEN" and e[2] == "Vornia" for e in found), found
+
+
+@pytest.mark.model
+def test_vowing_ones_own_act_is_no_threat():
+    found = pipeline_events("Peru vowed that it would rebuild the bridge.")
+    assert not any(e[1] == "THREATEN" for e in found), found
+
+
+@pytest.mark.model
 def test_striking_an_actor_is_still_an_attack():
     assert ("Kelm Brigades", "ASSAULT", "Vornia") in pipeline_events(
         "The Kelm Brigades struck Vornia with rockets on Monday.")

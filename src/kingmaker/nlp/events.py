@@ -2201,6 +2201,12 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                     a = _act_of(ctx, c, depth + 1)
                     if a is not None and a.type != "NONE":
                         return _Act(a.type, "light", inner=c, consumed=(c,), negated_inner=_negated(ctx, c))
+    if frame == "intent" and lem in lex.offers and not _negated(ctx, tok):
+        fated = _warned_of_party(ctx, tok)
+        if fated is not None:
+            # "vowed that X would pay for the killing", "swore that X would be punished": a fate promised to
+            # another party (as a warning tells it) is a threat to that party
+            return _Act("THREATEN", "frame", target_tok=fated.root, consumed=tuple(_children(tok, "ccomp")))
     if frame in ("intent", "request", "threat", "refuse", "accuse"):
         # no event, but what is wanted, asked or alleged did not happen: "wants Y to attack Z"
         return _Act("NONE", "irrealis")
