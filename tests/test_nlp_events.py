@@ -1191,6 +1191,18 @@ def test_condemning_the_attack_aims_at_its_author(en):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("reaction", [
+    'Peru condemned what it called the "cowardly attack".',
+    "Peru denounced what it termed the attack.",
+])
+def test_condemning_what_the_speaker_calls_the_attack_aims_at_its_author(en, reaction):
+    """"condemned what it called the cowardly attack": the thing named by the speaker's own word is the attack the
+    story told, aimed at its author."""
+    hits = typed(code(en, "Gunmen from the Liberation Front attacked an army post on Sunday. " + reaction))
+    assert ("ACCUSE", "Peru", "the Liberation Front") in hits or ("ACCUSE", "Peru", "Front") in hits, hits
+
+
+@pytest.mark.model
 def test_rejecting_an_invitation_just_made_answers_its_maker(en):
     hits = typed(code(en, "The head of the Green Party, Ana Ruiz, invited the Labour Front to sign a motion of censure. "
                           "Tomas Ferrer rejected the invitation: \"We have nothing to sign with them,\" he said."))
@@ -3708,6 +3720,38 @@ def test_a_fronted_quote_of_a_denial_still_disputes():
 ])
 def test_a_figure_of_speech_is_no_attack(text):
     assert not any(e[1] == "ASSAULT" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Vornia, which in 2019 offered a reward of up to $4 million for information about him, sanctioned Sayed Korman.",
+    "Vornia and Peru have also offered rewards for information leading to the arrest of Sayed Korman.",
+])
+def test_a_reward_offered_is_no_agreement(text):
+    """A reward (bounty) offered for information on someone is a price on that one, no pledge to a party."""
+    assert not any(e[1] == "AGREE" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_offering_to_mediate_is_still_an_agreement():
+    assert ("Vornia", "AGREE", None) in pipeline_events("Vornia offered to mediate between the two sides.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Red Hand announced the death of its commander, vowing that Vornia would pay for the killing.",
+    "Peru vowed that Vornia would be punished.",
+])
+def test_vowing_a_fate_for_another_party_threatens_it(text):
+    """A vow that another party will pay, be punished or face a fate (as a warning tells it) is a threat to it."""
+    found = pipeline_events(text)
+    assert any(e[1] == "THREATEN" and e[2] == "Vornia" for e in found), found
+
+
+@pytest.mark.model
+def test_vowing_ones_own_act_is_no_threat():
+    found = pipeline_events("Peru vowed that it would rebuild the bridge.")
+    assert not any(e[1] == "THREATEN" for e in found), found
 
 
 @pytest.mark.model

@@ -242,6 +242,7 @@ class EventLexicon:
     charge_nouns: frozenset[str] = frozenset()          # "..., a charge Y denied": an answer to the clause before
     pending_adverbs: frozenset[str] = frozenset()       # "has yet to respond": not done so far
     figurative_objects: frozenset[str] = frozenset()    # "struck a conciliatory tone": no act of the weak verb
+    bounty_nouns: frozenset[str] = frozenset()          # "offered a reward for information on X": no promise
     quarrel_verbs: frozenset[str] = frozenset()         # "clashed over the budget": a dispute, no blow
     population_nouns: frozenset[str] = frozenset()      # "apologised to the Peruvian people": a population, no actor
     population_acts: frozenset[str] = frozenset()       # the acts that population_nouns stop (requests, support ...)
@@ -530,7 +531,7 @@ def _load(path_s: str) -> EventLexicon:
                 "utterances", "affiliation", "means_verbs", "means_types",
                 "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "quarrel_verbs", "quarrel_preps", "population_nouns", "population_acts", "own_body_acts", "stance_narrated", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
                 "plural_pronouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles",
-                "enacted_nouns", "enacting_verbs", "vote_nouns"):
+                "enacted_nouns", "enacting_verbs", "vote_nouns", "bounty_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -2021,6 +2022,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     entry = _match_entry(entries, words) if entries else None
     if entry is not None and entry.weak and any(_lemma(c) in lex.figurative_objects for c in _children(tok, "dobj")):
         return None  # "struck a conciliatory tone", "hit a record high": a figure of speech, no act
+    if entry is not None and entry.type == "AGREE" and any(_lemma(c) in lex.bounty_nouns for c in _children(tok, "dobj")):
+        return None  # "offered a reward for information on X", "has put a bounty on X": a price on someone, no pledge
     if entry is not None and entry.weak and entry.type == "AID" and any(
             _lemma(c) in lex.statement_nouns | lex.enacted_nouns | lex.remark_nouns for c in _children(tok, "dobj")):
         return None  # "sent X a message of congratulations", "sent parliament a draft law": words, not help
@@ -2200,6 +2203,12 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                     a = _act_of(ctx, c, depth + 1)
                     if a is not None and a.type != "NONE":
                         return _Act(a.type, "light", inner=c, consumed=(c,), negated_inner=_negated(ctx, c))
+    if frame == "intent" and lem in lex.offers and not _negated(ctx, tok):
+        fated = _warned_of_party(ctx, tok)
+        if fated is not None:
+            # "vowed that X would pay for the killing", "swore that X would be punished": a fate promised to
+            # another party (as a warning tells it) is a threat to that party
+            return _Act("THREATEN", "frame", target_tok=fated.root, consumed=tuple(_children(tok, "ccomp")))
     if frame in ("intent", "request", "threat", "refuse", "accuse"):
         # no event, but what is wanted, asked or alleged did not happen: "wants Y to attack Z"
         return _Act("NONE", "irrealis")
@@ -3299,7 +3308,7 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
         if undergone is not None:
             h.target = undergone
             continue
-        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
+        noun = next((c for c in _reaction_objects(ctx, h.trigger) if c.pos_ == "NOUN"
                      and any(d.lower_ in _DEFINITE for d in c.children if d.dep_ in ("det", "amod", "compound"))), None)
         typ = _noun_type(ctx, noun) if noun is not None else None
         if typ is None or typ not in ctx.lex.hostile or any(
@@ -3317,13 +3326,25 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
             h.target = (named or told)[0].source
 
 
+def _reaction_objects(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The objects of a reaction verb, seeing through a name the speaker gives the thing ("condemned what it called
+    the cowardly attack", "denounced what he termed the abduction of Y": the attack, the abduction; plover.yaml
+    scare_quoting verbs with "what" as their object)."""
+    objs = [c for c in verb.children if c.dep_ in _OBJ]
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and _lemma(c) in ctx.lex.scare_quoting \
+                and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children):
+            objs += [n for n in c.children if n.dep_ in ("oprd", "attr", "dobj") and n.lower_ != "what"]
+    return objs
+
+
 def _undergone_act(ctx: _Ctx, hits: list[EventHit], i: int) -> Span | None:
     """"X detained Y ... Z condemned Y's arrest", "... Z denounced the killing of Y": a reaction to an act named by
     the one it was done to (a possessor or of-phrase of plover.yaml of_target_nouns) is aimed at whoever the
     story told did that act to that one (the latest such act of the noun's type, or of any hostile type for a noun
     of none, a few paragraphs back at most)."""
     h = hits[i]
-    noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and c.pos_ == "NOUN"), None)
+    noun = next((c for c in _reaction_objects(ctx, h.trigger) if c.pos_ == "NOUN"), None)
     if noun is None or _lemma(noun) not in ctx.lex.of_target_nouns:
         return None
     poss = _first(noun, "poss")
