@@ -3724,8 +3724,8 @@ def test_a_figure_of_speech_is_no_attack(text):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Vornia, which in 2019 offered a reward of up to $4 million for information about him, sanctioned Sayed Korman.",
-    "Vornia and Peru have also offered rewards for information leading to the arrest of Sayed Korman.",
+    "Vornia, which once offered a $3 million reward for tips on him, sanctioned Sayed Korman.",
+    "Vornia and Peru have offered a bounty for the capture of Sayed Korman.",
 ])
 def test_a_reward_offered_is_no_agreement(text):
     """A reward (bounty) offered for information on someone is a price on that one, no pledge to a party."""

@@ -6435,7 +6435,7 @@ def test_a_leaders_name_the_tagger_calls_a_place_after_an_alliances_of_is_its_le
 # rely/rest/count on, staff_titles; roles.yaml member_roles)
 @pytest.mark.model
 @pytest.mark.parametrize("text,expected", [
-    ("Dolan Mereth is not a fighter, but she launders money for the Tarvan Brigades.",
+    ("Dolan Mereth never carried a gun, yet she launders money for the Tarvan Brigades.",
      ("Dolan Mereth", "backs", "Tarvan Brigades")),
     ("Kemal Osterby has laundered millions of dollars for the Tarvan Brigades.",
      ("Kemal Osterby", "backs", "Tarvan Brigades")),
@@ -6446,7 +6446,7 @@ def test_a_leaders_name_the_tagger_calls_a_place_after_an_alliances_of_is_its_le
     ("France and Germany, which back the Velkan Front, have also offered rewards.",
      ("Germany", "backs", "Velkan Front")),
     # "who" after a place name: the person the copula's noun describes gives, not the place
-    ("Kemal Osterby is a businessman based in the United Arab Emirates who has laundered millions of dollars for "
+    ("Kemal Osterby is a trader living in the United Arab Emirates who has laundered millions of dollars for "
      "the Tarvan Brigades through a company he owns.", ("Kemal Osterby", "backs", "Tarvan Brigades")),
     ("Dolan Mereth raised money for the Tarvan Brigades in Europe.", ("Dolan Mereth", "backs", "Tarvan Brigades")),
     ("Dolan Mereth handled the Tarvan Brigades' finances for a decade.",
@@ -6479,11 +6479,11 @@ def test_material_backing_and_staff_told_other_ways(text, expected):
     ("Dolan Mereth ran the Tarvan Brigades' finances for a decade.", ("Dolan Mereth", "leader_of", "Tarvan Brigades")),
     # relying on a person names no patron
     ("Arno Veld relies on his deputy, Mara Holm.", ("Mara Holm", "backs", "Arno Veld")),
-    ("Kemal Osterby is a businessman based in the United Arab Emirates who has laundered millions of dollars for "
+    ("Kemal Osterby is a trader living in the United Arab Emirates who has laundered millions of dollars for "
      "the Tarvan Brigades through a company he owns.", ("United Arab Emirates", "backs", "Tarvan Brigades")),
     # a government only described (one possible outcome) names no one backed
-    ("Three outcomes appear possible: a renewed Velkan coalition, a Civic Bridge-led government relying on the "
-     "Labour Renewal Party, or a repeat election.", None),
+    ("Two paths are open: the old Velkan cabinet again, or a Harbour League-led cabinet relying on the "
+     "Farmers' Union.", None),
     # a chain of command stays one
     ("The Marzanian police depends on the Marzanian Interior Ministry.",
      ("Marzanian Interior Ministry", "backs", "Marzanian police")),
