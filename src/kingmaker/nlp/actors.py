@@ -4186,7 +4186,7 @@ _LOCATIVE_PREPS = frozenset(("in", "at", "near", "from", "to", "into", "outside"
 def _shown_as_place(doc: Doc, word: str) -> bool:
     """Whether the text shows the one word ``word`` as a place somewhere: after a preposition of place ("in
     Kessa", "near Kessa"), after a place noun and "of" ("the town of Kessa"), or before a place noun ("Kessa
-    province"). A word the tagger alone calls a place ("Nujaba" of "Harakat al-Nujaba") is not shown so."""
+    province"). A word the tagger alone calls a place ("Zarwan" of "Harakat al-Zarwan") is not shown so."""
     places = _place_nouns()
     lows = token_lowers(doc)[0]
     for i, w in enumerate(token_norms(doc)):
