@@ -371,9 +371,7 @@ def _place_named_for_adjective(doc: Doc, found: dict[str, str], person_words: se
         if not m or name.isupper() or " " in name:
             continue
         stem, suffix = m.group(1), m.group(2)
-        options = [stem + "ia", stem + "a"] if suffix == "ian" else [stem + "a"] if suffix == "an" \
-            else [stem + "a", stem] if suffix == "i" else []
-        place = next((o for o in options if o in written and norm(o) != norm(name)), None)
+        place = next((o for o in _adjective_places(stem, suffix) if o in written and norm(o) != norm(name)), None)
         if place is None:
             continue
         low = norm(place)
@@ -408,7 +406,7 @@ def _peoples_named(doc: Doc) -> dict[str, str]:
         if not m or kb.country_of(text) or kb.country_of(text[:-1]) or norm(text[:-1]) in kb.not_states:
             continue
         stem, suffix = m.group(1), m.group(2)
-        place = stem + "ia" if suffix == "ian" else stem + "a" if suffix == "an" else None
+        place = _adjective_places(stem, suffix)[0] if suffix in ("ian", "an") else None
         if place is None or place not in caps:
             continue
         low = norm(place)
@@ -899,6 +897,16 @@ ADJECTIVE_STATE_CUES = {"parliament", "army", "armed forces", "navy", "air force
 _ADJECTIVE = re.compile(r"(.{3,}?)(ian|an|i|ese)")
 
 
+def _adjective_places(stem: str, suffix: str) -> tuple[str, ...]:
+    """The names a state adjective (``_ADJECTIVE``'s stem and suffix) may be made from, likeliest first:
+    "Ostravian" from Ostravia or Ostrava, "Korsan" from Korsa, "Orsani" from Orsana or Orsan; none for "-ese".
+
+    >>> _adjective_places("Ostrav", "ian"), _adjective_places("Kors", "an"), _adjective_places("Mont", "ese")
+    (('Ostravia', 'Ostrava'), ('Korsa',), ())
+    """
+    return {"ian": (stem + "ia", stem + "a"), "an": (stem + "a",), "i": (stem + "a", stem)}.get(suffix, ())
+
+
 def _state_bodies() -> set[str]:
     """The bodies a demonym of a named place may govern to prove it a state ("Ostravian officials"), and
     what only a state owns ("Ostravian airspace", roles.yaml territorial_cues)."""
@@ -951,7 +959,7 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
                 or low in kb.not_states or low in kb.regions or low in kb.places or low in kb.known_orgs:
             continue
         stem, suffix = m.group(1), m.group(2)
-        name = stem + "ia" if suffix == "ian" else stem + "a" if suffix == "an" else stem
+        name = _adjective_places(stem, suffix)[0] if suffix in ("ian", "an") else stem
         if suffix == "i" and name not in written and stem + "a" in written:
             name = stem + "a"  # "the Orsani government" with "Orsana" in the text: Orsana's adjective
         nlow = norm(name)
