@@ -1928,13 +1928,20 @@ def _code_piece(doc: Doc, s: int) -> bool:
     """Whether token ``s`` is a piece of a reference code ("TSK/PR/NOTE/88", "CC/41/2025": three or more parts
     joined by "/", one with a digit) that the text writes nowhere outside such a code (a body's acronym there, as
     "PSC", is named elsewhere too)."""
+    codes = per_doc(doc, "reference_codes", _reference_codes)  # (asked of every one-word candidate)
+    if not codes:
+        return False
     text = doc_text(doc)
     at, word = doc[s].idx, doc[s].text
-    codes = [(m.start(), m.end()) for m in _CODE.finditer(text) if any(c.isdigit() for c in m.group())]
     if not any(a <= at < b for a, b in codes):
         return False
     return all(any(a <= m.start() < b for a, b in codes)
                for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+
+
+def _reference_codes(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of the text's reference codes (``_code_piece``), found once per Doc."""
+    return [(m.start(), m.end()) for m in _CODE.finditer(doc_text(doc)) if any(c.isdigit() for c in m.group())]
 
 
 _DIVISION_HEAD = re.compile(r"(?:\d{1,2}[.)][ \t]+)?([A-Za-z]+)[ \t]+(?:[A-Z]{1,2}-?)?(?:\d{1,4}|[IVXivx]{1,4})[a-z]?"
