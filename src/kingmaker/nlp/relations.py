@@ -1781,6 +1781,12 @@ class _Ctx:
                     best, depth = a, d
             if best is not None:
                 return best
+            if GENDERED.get(tok.lower_) is not None and any(
+                    t.pos_ == "NOUN" and self.actor(t) is None and (self._office_title(t) or norm(t.lemma_) in cues().speaking_roles)
+                    and any(c.dep_ == "det" for c in t.children) for t in prev):
+                # "I telephoned the Varnian foreign minister. He listened ...": a person the sentence before speaks
+                # of with no name (a title, a speaking role) is who "he" most likely is; a name further back is a guess
+                return None
         for i in range(start - 1, max(0, start - 60) - 1, -1):
             a = self.actor(self.doc[i]) if i not in labels else None
             if a is not None and fits(a) and self.kind(a) in want:
