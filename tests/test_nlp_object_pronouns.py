@@ -64,3 +64,30 @@ def test_them_after_a_plural_noun_names_no_group(text):
 def test_a_possessive_on_a_reported_subject_is_the_speaking_bodys(text, target):
     got = events(text)
     assert any(e[2] == target for e in got) and not any(e[2] == "Ostravia" for e in got), got
+
+
+def _pronoun_readings(nlp, text: str, word: str) -> list[str | None]:
+    from kingmaker.nlp.components import referents
+
+    doc = nlp(text)
+    res = referents(doc)
+    found = [res.pronoun_actor(t) for t in doc if t.lower_ == word]
+    return [doc._.km_actors[a].name if a is not None else None for a in found]
+
+
+@pytest.mark.parametrize("text", [
+    # a person the sentence before speaks of by title or role, with no name, is who "he" most likely is: a name
+    # further back is a guess, and the pronoun stays unread
+    "President Tomas Ravel of Ostavia met reporters on Monday. I telephoned the Karvelian foreign minister at four "
+    "in the morning. He listened politely and promised to consult.",
+    "President Tomas Ravel of Ostavia met reporters on Monday. Our delegation then met a spokesman for the "
+    "Karvelian cabinet. He promised an answer within a week.",
+])
+def test_he_after_an_unnamed_titled_person_is_no_one_named_further_back(nlp, text):
+    assert _pronoun_readings(nlp, text, "he") == [None]
+
+
+def test_he_after_a_named_person_is_still_that_person(nlp):
+    text = ("I telephoned the Karvelian foreign minister, Ilan Marsk, at four in the morning. He listened politely "
+            "and promised to consult.")
+    assert _pronoun_readings(nlp, text, "he") == ["Ilan Marsk"]

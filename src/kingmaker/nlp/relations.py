@@ -1164,12 +1164,39 @@ class _Ctx:
             if self.actors[mm.actor].subkind is None and len(fits) > 1 and mm.start < self._sentence_before(tok):
                 return None  # "the militia" two sentences below "told Meridian News" (a body of no known kind) and
                 # a militia before it: the closest body of no known kind is not clearly the one meant
+            if mm.start < tok.sent.start and _buried(self.doc[mm.start:mm.end].root, 3):
+                before = self._recurring_definite(tok, noun, mm.actor, exclude)
+                if before is not None:
+                    return before
             return None if None in fitting and _left_body(self.doc[mm.start:mm.end].root) else mm.actor
         sole = self._sole_named(tok, noun, exclude, None in fitting)
         if sole is None and loose_fit is not None and (len(loose_fits) == 1
                                                        or self.mentions[loose_fit].start >= self._sentence_before(tok)):
             return self.mentions[loose_fit].actor  # (the one such body, or one named in its sentence or the one before)
         return sole
+
+    def _recurring_definite(self, tok: Token, noun: str, closer: int, exclude: int | None) -> int | None:
+        """"... has led the group since its founding. X previously served as a commander in the Y Committees. Z is
+        the head of the group's military wing": a description the text has used before for one body keeps standing
+        for it over a body of a fitting kind (``closer``) named since only deep in a sentence before (a modifier, a
+        place of past service: ``_buried``): the body the last "the <noun>" in the dozen sentences before was read as,
+        when that is another one the text names more often (what the text is about); None when there is none."""
+        if getattr(self, "_recurring", 0) >= 8:  # (each step looks further back: a long chain reads as none)
+            return None
+        start = self._sentences_back(tok.sent.start, 12)
+        lows = token_lowers(self.doc)[0]
+        for j in range(tok.sent.start - 1, max(start, 1) - 1, -1):
+            if lows[j] == noun and lows[j - 1] == "the" and self.doc[j].pos_ == "NOUN":
+                self._recurring = getattr(self, "_recurring", 0) + 1
+                try:
+                    a = self.definite(self.doc[j], exclude)
+                finally:
+                    self._recurring -= 1
+                if a is None or a in (closer, exclude) \
+                        or len(self.actors[a].mentions) <= len(self.actors[closer].mentions):
+                    return None
+                return a
+        return None
 
     def _own_subject_bodies(self, tok: Token) -> frozenset[int]:
         """"Iran's Guards armed the movement", "envoys of X have financed the group's purchase": the bodies named in
@@ -1754,6 +1781,12 @@ class _Ctx:
                     best, depth = a, d
             if best is not None:
                 return best
+            if GENDERED.get(tok.lower_) is not None and any(
+                    t.pos_ == "NOUN" and self.actor(t) is None and (self._office_title(t) or norm(t.lemma_) in cues().speaking_roles)
+                    and any(c.dep_ == "det" for c in t.children) for t in prev):
+                # "I telephoned the Varnian foreign minister. He listened ...": a person the sentence before speaks
+                # of with no name (a title, a speaking role) is who "he" most likely is; a name further back is a guess
+                return None
         for i in range(start - 1, max(0, start - 60) - 1, -1):
             a = self.actor(self.doc[i]) if i not in labels else None
             if a is not None and fits(a) and self.kind(a) in want:
