@@ -5724,3 +5724,21 @@ def test_a_lasting_hold_of_land_is_no_act():
     assert not any(e[1] == "COERCE" for e in found), found
     found = pipeline_events("Kessel said the fight was needed while Ostravia occupied Veltria.")
     assert not any(e[1] == "COERCE" for e in found), found
+
+
+@pytest.mark.model
+def test_an_actors_kin_or_followers_are_not_the_actor():
+    text = ("Volta Front is a party in Ostravia. Hundreds of Volta Front supporters stormed the Kessel League offices. "
+            "Supporters of the Volta Front set a Kessel League vehicle on fire. Mara Velt's family thanked Ostravia.")
+    found = pipeline_events(text)
+    assert not any(e[1] in ("ASSAULT", "COERCE") and e[0] == "Volta Front" for e in found), found
+    assert not any(e[0] == "Mara Velt" for e in found), found
+
+
+@pytest.mark.model
+def test_followers_stand_for_their_movement_in_a_crowds_acts_and_named_kin_act_themselves():
+    text = ("Volta Front is a party in Ostravia. Thousands of Volta Front supporters marched on the parliament, "
+            "demanding the release of Mara Velt. Mara Velt's son Tomas Velt visited Ostravia last week.")
+    found = pipeline_events(text)
+    assert ("Volta Front", "PROTEST", None) in found, found
+    assert ("Tomas Velt", "CONSULT", "Ostravia") in found, found

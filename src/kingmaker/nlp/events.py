@@ -260,6 +260,9 @@ class EventLexicon:
     conditional_subjects: frozenset[str] = frozenset()  # "whoever attacks us will pay": a condition
     private_persons: frozenset[str] = frozenset()       # "Russian businessmen": not Russia
     kin_nouns: frozenset[str] = frozenset()             # "a cousin of X": not X
+    follower_nouns: frozenset[str] = frozenset()         # "X's supporters stormed Y": not X
+    crowd_acts: frozenset[str] = frozenset()             # the acts in which followers stand for their movement
+    crowd_nouns: frozenset[str] = frozenset()            # "hundreds of X's supporters", "crowds of ..."
     lasting_holds: frozenset[str] = frozenset()          # "while X occupies Y": a hold, no act
     lasting_marks: frozenset[str] = frozenset()          # "while", "as long as": the clause tells a lasting state
     contrast_conjunctions: frozenset[str] = frozenset()  # "did not attack X but shelled Y": the second verb not denied
@@ -534,7 +537,7 @@ def _load(path_s: str) -> EventLexicon:
                 "utterances", "affiliation", "means_verbs", "means_types",
                 "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "quarrel_verbs", "quarrel_preps", "population_nouns", "population_acts", "own_body_acts", "stance_narrated", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
                 "plural_pronouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles",
-                "enacted_nouns", "enacting_verbs", "vote_nouns", "bounty_nouns", "contrast_conjunctions", "lasting_holds", "lasting_marks"):
+                "enacted_nouns", "enacting_verbs", "vote_nouns", "bounty_nouns", "contrast_conjunctions", "lasting_holds", "lasting_marks", "follower_nouns", "crowd_acts", "crowd_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1999,6 +2002,46 @@ def _quarrel(ctx: _Ctx, verb: Token) -> bool:
     return not any(scene(p) for p in preps) and not adverbial
 
 
+def _done_by_kin_or_followers(ctx: _Ctx, h: EventHit) -> bool:
+    """The act's doer is an actor's kin or its followers: "X's family thanked Y", "supporters of X set a Y vehicle
+    on fire", "hundreds of X's supporters stormed the palace" (plover.yaml kin_nouns, follower_nouns). They are
+    private people, not X; followers stand for their movement only in a crowd's own acts (plover.yaml crowd_acts:
+    "X supporters marched on the parliament, demanding ...")."""
+    v = h.trigger
+    if h.source is None or v.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = None
+    for _ in range(4):
+        subj = _first(v, "nsubj")
+        if subj is not None or v.dep_ not in ("conj", "advcl") or v.head is v:
+            break
+        v = v.head  # ("supporters of X set a vehicle on fire, wounding Y": the subject of the verb it hangs on)
+    if subj is None:
+        return False
+    doers = [subj] + [p for prep in _children(subj, "prep") if prep.lower_ == "of" and (
+        subj.tag_ == "CD" or subj.like_num or _lemma(subj) in ctx.lex.crowd_nouns) for p in _children(prep, "pobj")]
+    for d in doers:  # ("hundreds of X's supporters", "crowds of X supporters": the people counted)
+        lem = _lemma(d)
+        if (lem in ctx.lex.kin_nouns or lem in ctx.lex.follower_nouns and h.type not in ctx.lex.crowd_acts) \
+                and _owner_of_doer(h.source, d):
+            return True
+    return False
+
+
+def _owner_of_doer(source: Span, doer: Token) -> bool:
+    """``source`` is the one ``doer`` belongs to: its possessor or "of" object ("X's family", "supporters of X",
+    "his followers", the pronoun's antecedent told elsewhere), not the doer named itself ("X's son Y", "his
+    brother, Y": Y acts)."""
+    if not (doer.left_edge.i <= source.start and source.end - 1 <= doer.right_edge.i):
+        return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in doer.children)  # ("his supporters")
+    t = source.root
+    while t.i != doer.i and t.head.i != t.i:
+        if t.dep_ == "poss" or t.dep_ == "pobj" and t.head.lower_ == "of" or t.dep_ == "compound" and t.head.i == doer.i:
+            return True  # ("X's family", "supporters of X", "X supporters")
+        t = t.head
+    return False
+
+
 def _population(ctx: _Ctx, target: Span) -> bool:
     """The one acted upon is a country's people, named by its demonym: "urged Lebanese to donate blood",
     "apologised to the Peruvian people", "vowed to defend Karvenians" (plover.yaml population_nouns), not the
@@ -2861,6 +2904,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                                     and h.sentence.start <= h.target.start < h.sentence.end
                                     and _population(ctx, h.target))]  # (named so in the act's own sentence: not
     # "the army", standing for the state whose closest mention was its people's name)
+    hits = [h for h in hits if not _done_by_kin_or_followers(ctx, h)]
     hits.extend(blamed)
     hits.sort(key=lambda h: h.trigger.i)
     _share_targets(ctx, hits)
