@@ -5684,3 +5684,61 @@ def test_the_writers_present_backing_is_a_stance_and_a_speakers_is_an_act():
     assert not any(e[1] == "SUPPORT" for e in found), found
     found = pipeline_events("A spokesman said Norvia supports the Vessa Front in its struggle.")
     assert ("Norvia", "SUPPORT", "Vessa Front") in found, found
+
+
+# ---------------------------------------------------------------------------------------------
+# precision on unseen articles: denials shared by joined verbs, "agree on nothing", lasting holds (invented names)
+
+
+@pytest.mark.model
+def test_a_denial_covers_every_verb_joined_to_the_negated_one():
+    found = pipeline_events("The envoy of Ostravia said her country \"has never armed, trained or sheltered the "
+                            "Volta Front\".")
+    assert not any(e[1] == "AID" for e in found), found
+    found = pipeline_events("Ostravia did not fund, arm or train the Kessel League.")
+    assert not any(e[1] == "AID" for e in found), found
+    found = pipeline_events("Ostravia never armed or trained the Kessel League.")
+    assert not any(e[1] == "AID" for e in found), found
+
+
+@pytest.mark.model
+def test_a_verb_joined_by_but_or_of_another_form_keeps_its_own_act():
+    found = pipeline_events("Ostravia did not attack the Volta Front but shelled the Kessel League.")
+    assert any(e[1:] == ("ASSAULT", "Kessel League") for e in found), found
+    found = pipeline_events("Mara Velt said she would not enter a coalition with the Volta Front and called on the "
+                            "Kessel League to join her.")
+    assert ("Mara Velt", "REQUEST", "Kessel League") in found, found
+
+
+@pytest.mark.model
+def test_agreeing_on_nothing_is_no_agreement():
+    found = pipeline_events("The Volta Front and the Kessel League agree on almost nothing.")
+    assert not any(e[1] == "AGREE" for e in found), found
+    found = pipeline_events("The Volta Front and the Kessel League agreed on a ceasefire.")
+    assert ("Volta Front", "AGREE", "Kessel League") in found, found
+
+
+@pytest.mark.model
+def test_a_lasting_hold_of_land_is_no_act():
+    found = pipeline_events("The Volta Front said it would keep its weapons while Ostravia occupies Veltria.")
+    assert not any(e[1] == "COERCE" for e in found), found
+    found = pipeline_events("Kessel said the fight was needed while Ostravia occupied Veltria.")
+    assert not any(e[1] == "COERCE" for e in found), found
+
+
+@pytest.mark.model
+def test_an_actors_kin_or_followers_are_not_the_actor():
+    text = ("Volta Front is a party in Ostravia. Hundreds of Volta Front supporters stormed the Kessel League offices. "
+            "Supporters of the Volta Front set a Kessel League vehicle on fire. Mara Velt's family thanked Ostravia.")
+    found = pipeline_events(text)
+    assert not any(e[1] in ("ASSAULT", "COERCE") and e[0] == "Volta Front" for e in found), found
+    assert not any(e[0] == "Mara Velt" for e in found), found
+
+
+@pytest.mark.model
+def test_followers_stand_for_their_movement_in_a_crowds_acts_and_named_kin_act_themselves():
+    text = ("Volta Front is a party in Ostravia. Thousands of Volta Front supporters marched on the parliament, "
+            "demanding the release of Mara Velt. Mara Velt's son Tomas Velt visited Ostravia last week.")
+    found = pipeline_events(text)
+    assert ("Volta Front", "PROTEST", None) in found, found
+    assert ("Tomas Velt", "CONSULT", "Ostravia") in found, found

@@ -260,6 +260,12 @@ class EventLexicon:
     conditional_subjects: frozenset[str] = frozenset()  # "whoever attacks us will pay": a condition
     private_persons: frozenset[str] = frozenset()       # "Russian businessmen": not Russia
     kin_nouns: frozenset[str] = frozenset()             # "a cousin of X": not X
+    follower_nouns: frozenset[str] = frozenset()         # "X's supporters stormed Y": not X
+    crowd_acts: frozenset[str] = frozenset()             # the acts in which followers stand for their movement
+    crowd_nouns: frozenset[str] = frozenset()            # "hundreds of X's supporters", "crowds of ..."
+    lasting_holds: frozenset[str] = frozenset()          # "while X occupies Y": a hold, no act
+    lasting_marks: frozenset[str] = frozenset()          # "while", "as long as": the clause tells a lasting state
+    contrast_conjunctions: frozenset[str] = frozenset()  # "did not attack X but shelled Y": the second verb not denied
     near_miss: frozenset[str] = frozenset()             # "nearly attacked X": not done
     failure: frozenset[str] = frozenset()               # "failed to agree": the complement act did not happen
     negative_subjects: frozenset[str] = frozenset()     # "nobody has a veto", "no party signed": no one did it
@@ -531,7 +537,7 @@ def _load(path_s: str) -> EventLexicon:
                 "utterances", "affiliation", "means_verbs", "means_types",
                 "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "quarrel_verbs", "quarrel_preps", "population_nouns", "population_acts", "own_body_acts", "stance_narrated", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
                 "plural_pronouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles",
-                "enacted_nouns", "enacting_verbs", "vote_nouns", "bounty_nouns"):
+                "enacted_nouns", "enacting_verbs", "vote_nouns", "bounty_nouns", "contrast_conjunctions", "lasting_holds", "lasting_marks", "follower_nouns", "crowd_acts", "crowd_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1749,11 +1755,43 @@ def _negated(ctx: _Ctx, tok: Token) -> bool:
         return True  # "nobody has a veto", "no faction accepted the offer": not done
     if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children):
         return True  # (the second verb of "neither ... nor")
+    if _shares_negation(ctx, tok):
+        return True  # "has never armed, trained or sheltered X": each joined verb is denied
     if tok.dep_ == "xcomp" and _is_infinitive(tok) and ctx.lex.frames.get(_vl(ctx, tok.head)) == "refuse":
         return True  # "refused to disarm", "declined to withdraw": the complement act is not done
     if tok.dep_ == "xcomp" and _is_infinitive(tok) and _lemma(tok.head) in ("have", "be") and any(
             c.dep_ == "advmod" and c.lower_ in ctx.lex.pending_adverbs for c in tok.head.children):
         return True  # "is yet to sign": the act of the complement
+    return False
+
+
+def _shares_negation(ctx: _Ctx, tok: Token) -> bool:
+    """``tok`` is a verb joined to a negated one whose subject, auxiliary and "not"/"never" it shares ("did not
+    support, fund or arm X", "has never armed or trained X"): it is denied too. A verb with its own subject or
+    auxiliary, one of another verb form ("said she would not join X and called on Y", a "called" joined to "said"
+    but parsed onto "join"), or one joined by "but"/"yet" ("did not attack X but shelled Y"), states its own act."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    v = tok
+    while v.dep_ == "conj" and v.head is not v:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in v.children) \
+                or any(c.dep_ in ("cc", "preconj") and c.lower_ in ctx.lex.contrast_conjunctions
+                       for c in (*v.children, *v.head.children)):
+            return False
+        if _first(v, "dobj") is not None and _first(v.head, "dobj") is not None and not any(
+                c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in (*v.children, *v.head.children)):
+            return False  # "never armed X, and trained Y": two acts, each with its own object
+        h = v.head
+        if v.tag_ != h.tag_ and (any(c.dep_ in ("aux", "auxpass") for c in h.children)
+                                 or not {v.tag_, h.tag_} <= {"VBD", "VBN", "JJ"}):
+            return False  # "said she would not enter X and called on Y": a verb of another form shares no auxiliary
+        # (with no auxiliary the tagger may tell one past form from another: "never armed (JJ) or trained (VBD)")
+        v = h
+        if v.pos_ not in ("VERB", "AUX") and v.tag_ != "JJ":
+            return False
+        if any(c.dep_ == "neg" and c.lower_ in ctx.lex.negations or c.dep_ == "advmod" and c.lower_ == "never"
+               for c in v.children):
+            return True
     return False
 
 
@@ -1962,6 +2000,46 @@ def _quarrel(ctx: _Ctx, verb: Token) -> bool:
     adverbial = any(t.ent_type_ in _SCENE_ENTS for c in verb.children if c.dep_ in ("npadvmod", "advmod")
                     for t in c.subtree)
     return not any(scene(p) for p in preps) and not adverbial
+
+
+def _done_by_kin_or_followers(ctx: _Ctx, h: EventHit) -> bool:
+    """The act's doer is an actor's kin or its followers: "X's family thanked Y", "supporters of X set a Y vehicle
+    on fire", "hundreds of X's supporters stormed the palace" (plover.yaml kin_nouns, follower_nouns). They are
+    private people, not X; followers stand for their movement only in a crowd's own acts (plover.yaml crowd_acts:
+    "X supporters marched on the parliament, demanding ...")."""
+    v = h.trigger
+    if h.source is None or v.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = None
+    for _ in range(4):
+        subj = _first(v, "nsubj")
+        if subj is not None or v.dep_ not in ("conj", "advcl") or v.head is v:
+            break
+        v = v.head  # ("supporters of X set a vehicle on fire, wounding Y": the subject of the verb it hangs on)
+    if subj is None:
+        return False
+    doers = [subj] + [p for prep in _children(subj, "prep") if prep.lower_ == "of" and (
+        subj.tag_ == "CD" or subj.like_num or _lemma(subj) in ctx.lex.crowd_nouns) for p in _children(prep, "pobj")]
+    for d in doers:  # ("hundreds of X's supporters", "crowds of X supporters": the people counted)
+        lem = _lemma(d)
+        if (lem in ctx.lex.kin_nouns or lem in ctx.lex.follower_nouns and h.type not in ctx.lex.crowd_acts) \
+                and _owner_of_doer(h.source, d):
+            return True
+    return False
+
+
+def _owner_of_doer(source: Span, doer: Token) -> bool:
+    """``source`` is the one ``doer`` belongs to: its possessor or "of" object ("X's family", "supporters of X",
+    "his followers", the pronoun's antecedent told elsewhere), not the doer named itself ("X's son Y", "his
+    brother, Y": Y acts)."""
+    if not (doer.left_edge.i <= source.start and source.end - 1 <= doer.right_edge.i):
+        return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in doer.children)  # ("his supporters")
+    t = source.root
+    while t.i != doer.i and t.head.i != t.i:
+        if t.dep_ == "poss" or t.dep_ == "pobj" and t.head.lower_ == "of" or t.dep_ == "compound" and t.head.i == doer.i:
+            return True  # ("X's family", "supporters of X", "X supporters")
+        t = t.head
+    return False
 
 
 def _population(ctx: _Ctx, target: Span) -> bool:
@@ -2826,6 +2904,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                                     and h.sentence.start <= h.target.start < h.sentence.end
                                     and _population(ctx, h.target))]  # (named so in the act's own sentence: not
     # "the army", standing for the state whose closest mention was its people's name)
+    hits = [h for h in hits if not _done_by_kin_or_followers(ctx, h)]
     hits.extend(blamed)
     hits.sort(key=lambda h: h.trigger.i)
     _share_targets(ctx, hits)
@@ -4469,6 +4548,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # "X has backed Y since the group was founded": a lasting tie (plover.yaml stance_when_lasting); praise
         # said again and again ("has openly praised Y since the arrest") stays news
         return None
+    if _vl(ctx, tok) in lex.lasting_holds and (
+            tok.tag_ in _FINITE_NOW and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+            or any(c.dep_ == "mark" and c.lower_ in lex.lasting_marks for c in tok.children)):
+        # "while X occupies our land", "as long as X occupied Y": who holds the ground, a lasting state, no act
+        return None
     if (_vl(ctx, tok) in lex.stance_narrated and tok.tag_ in _FINITE_NOW
             and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
             and (obj := _first(tok, "dobj")) is not None and not any(c.dep_ == "poss" for c in obj.children)
@@ -4489,8 +4573,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None
     negated = denied or _negated(ctx, tok) or act.negated_inner or _under_negating_prep(ctx, tok) or (
         act.kind in ("verb", "weak") and any(c.dep_ == "dobj" and (c.lower_ in ("nothing", "none") or c.pos_ == "NOUN"
-                                                                   and _negated(ctx, c)) for c in tok.children))
-    # ("offered no help", "sent no troops", "accepted none of the demands": the act did not happen)
+                                                                   and _negated(ctx, c)) for c in tok.children)) \
+        or any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in ("nothing", "none") for p in c.children)
+               for c in tok.children)
+    # ("offered no help", "sent no troops", "accepted none of the demands": the act did not happen; "agree on
+    # almost nothing", "settled on none of them": nothing was agreed)
     no_one = negated and _no_one_subject(ctx, tok)
     if negated and not act.negated_inner and not no_one and _vl(ctx, tok) in lex.refused_when_negated:
         if _vl(ctx, tok) in lex.resolved_when_future and _modal(ctx, tok)[0]:
