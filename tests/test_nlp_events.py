@@ -5684,3 +5684,44 @@ def test_the_writers_present_backing_is_a_stance_and_a_speakers_is_an_act():
     assert not any(e[1] == "SUPPORT" for e in found), found
     found = pipeline_events("A spokesman said Norvia supports the Vessa Front in its struggle.")
     assert ("Norvia", "SUPPORT", "Vessa Front") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # fire answered is an attack all the same
+    ("The Velka Front returned fire at the Republic of Ostravia on Tuesday.",
+     ("Velka Front", "ASSAULT", "Ostravia")),
+    # a command taken away is a sanction on the one relieved of it
+    ("The Ostravian army chief relieved General Piet Valder of his command.",
+     (None, "SANCTION", "Piet Valder")),
+])
+def test_fire_returned_is_an_attack_and_a_command_taken_a_sanction(text, expected):
+    found = pipeline_events(text)
+    if expected[0] is None:
+        assert any(e[1:] == expected[1:] for e in found), found
+    else:
+        assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # the verdict on an act falls on the one whose act it is, named in the act's own phrase
+    ('The Republic of Ostravia closed its border on Monday. Piet Valder said the Ostravian offensive was "a blatant '
+     'aggression".', ("Piet Valder", "ACCUSE", "Ostravia")),
+    ('Piet Valder said the raid by the Velka Front was "sabotage".', ("Piet Valder", "ACCUSE", "Velka Front")),
+    ('Piet Valder said the arrest by the Velka Front was "revenge".', ("Piet Valder", "ACCUSE", "Velka Front")),
+])
+def test_a_reported_verdict_on_an_act_accuses_the_one_who_did_it(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    'Piet Valder said the Ostravian offensive was "a success".',  # praise, no charge
+    'Piet Valder said the Ostravian offensive was not "an aggression".',  # denied
+    'Piet Valder said the offensive was "an aggression".',  # no one named in the act's phrase
+])
+def test_no_verdict_on_an_act_without_a_pejorative_or_a_doer(text):
+    found = pipeline_events(text)
+    assert not any(e[1] == "ACCUSE" and e[0] == "Piet Valder" and e[2] is not None for e in found), found
