@@ -5725,3 +5725,15 @@ def test_a_reported_verdict_on_an_act_accuses_the_one_who_did_it(text, expected)
 def test_no_verdict_on_an_act_without_a_pejorative_or_a_doer(text):
     found = pipeline_events(text)
     assert not any(e[1] == "ACCUSE" and e[0] == "Piet Valder" and e[2] is not None for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # the one who chairs the two sides' talks takes part in them, as a host does
+    ("Norway chaired the talks between France and the Zorvan Front as mediator.", ("Norway", "CONSULT", "France")),
+    ("The talks between France and the Zorvan Front, chaired by Norway, ended on Monday.",
+     ("Norway", "CONSULT", "Zorvan Front")),
+])
+def test_chairing_talks_is_taking_part_in_them(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found
