@@ -5742,3 +5742,55 @@ def test_followers_stand_for_their_movement_in_a_crowds_acts_and_named_kin_act_t
     found = pipeline_events(text)
     assert ("Volta Front", "PROTEST", None) in found, found
     assert ("Tomas Velt", "CONSULT", "Ostravia") in found, found
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # fire answered is an attack all the same
+    ("The Velka Front returned fire at the Republic of Ostravia on Tuesday.",
+     ("Velka Front", "ASSAULT", "Ostravia")),
+    # a command taken away is a sanction on the one relieved of it
+    ("The Ostravian army chief relieved General Piet Valder of his command.",
+     (None, "SANCTION", "Piet Valder")),
+])
+def test_fire_returned_is_an_attack_and_a_command_taken_a_sanction(text, expected):
+    found = pipeline_events(text)
+    if expected[0] is None:
+        assert any(e[1:] == expected[1:] for e in found), found
+    else:
+        assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # the verdict on an act falls on the one whose act it is, named in the act's own phrase
+    ('The Republic of Ostravia closed its border on Monday. Piet Valder said the Ostravian offensive was "a blatant '
+     'aggression".', ("Piet Valder", "ACCUSE", "Ostravia")),
+    ('Piet Valder said the raid by the Velka Front was "sabotage".', ("Piet Valder", "ACCUSE", "Velka Front")),
+    ('Piet Valder said the arrest by the Velka Front was "revenge".', ("Piet Valder", "ACCUSE", "Velka Front")),
+])
+def test_a_reported_verdict_on_an_act_accuses_the_one_who_did_it(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    'Piet Valder said the Ostravian offensive was "a success".',  # praise, no charge
+    'Piet Valder said the Ostravian offensive was not "an aggression".',  # denied
+    'Piet Valder said the offensive was "an aggression".',  # no one named in the act's phrase
+])
+def test_no_verdict_on_an_act_without_a_pejorative_or_a_doer(text):
+    found = pipeline_events(text)
+    assert not any(e[1] == "ACCUSE" and e[0] == "Piet Valder" and e[2] is not None for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # the one who chairs the two sides' talks takes part in them, as a host does
+    ("Norway chaired the talks between France and the Zorvan Front as mediator.", ("Norway", "CONSULT", "France")),
+    ("The talks between France and the Zorvan Front, chaired by Norway, ended on Monday.",
+     ("Norway", "CONSULT", "Zorvan Front")),
+])
+def test_chairing_talks_is_taking_part_in_them(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found

@@ -4014,10 +4014,32 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
 
 def _pejorative_act(ctx: _Ctx, obj: Token) -> _Act:
     """The act of a pejorative label on ``obj``: the rejection of a proposal ("called the demand unacceptable"),
-    else an accusation of the one labelled."""
+    else an accusation of the one labelled, or of the one whose act is labelled ("called the Ruritanian
+    offensive madness": Ruritania)."""
     if ctx.mention_of(obj) is None and _lemma(obj) in ctx.lex.proposal_nouns:
         return _Act("REJECT", "verb", obj=obj)
-    return _Act("ACCUSE", "verb", target_tok=obj)
+    agent = _act_agent(ctx, obj) if ctx.mention_of(obj) is None else None
+    return _Act("ACCUSE", "verb", target_tok=agent if agent is not None else obj)
+
+
+def _act_agent(ctx: _Ctx, noun: Token) -> Token | None:
+    """The token naming who did the act an event noun tells, in the noun's own phrase: "Y's offensive", "the
+    Ruritanian strike", "the arrest by Y" (not "X's arrest", which names the one arrested); None for any other
+    noun or when the phrase names no actor."""
+    lem = _lemma(noun)
+    if noun.pos_ != "NOUN" or lem not in ctx.lex.nouns and lem not in ctx.lex.of_target_nouns:
+        return None
+    for c in noun.children:
+        if c.dep_ in ("agent", "prep") and c.lower_ == "by":
+            for p in _children(c, "pobj"):
+                if ctx.mention_of(p) is not None:
+                    return p
+    for c in noun.children:
+        if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod", "poss") and ctx.mention_of(c) is not None:
+            if c.dep_ == "poss" and lem in ctx.lex.of_target_nouns:
+                return None
+            return c
+    return None
 
 
 
@@ -4043,17 +4065,23 @@ def _quoted_label(verb: Token, obj: Token) -> list[Token]:
 def _reported_label_act(ctx: _Ctx, tok: Token) -> _Act | None:
     """"X said Y was a puppet of Z", "X says the vote is illegitimate": a pejorative predicate (plover.yaml
     pejoratives) on an actor, in the clause a report verb tells, is X's accusation of Y, as "called Y a
-    puppet" is (not "said Y was not a puppet", nor a label on a thing: "said the plan was illegal")."""
+    puppet" is (not "said Y was not a puppet", nor a label on a thing: "said the plan was illegal"); on an act
+    whose phrase names who did it ("said Y's offensive was an aggression", "the arrest by Y was revenge") it
+    accuses that one."""
     if _negated(ctx, tok) or _source(ctx, tok) is None:
         return None  # (a label no one known is told to have given: "let it be known that ...")
     for clause in _children(tok, "ccomp"):
         subj = _first(clause, "nsubj")
-        if _lemma(clause) != "be" or subj is None or ctx.mention_of(subj) is None or _negated(ctx, clause):
+        if _lemma(clause) != "be" or subj is None or _negated(ctx, clause):
+            continue
+        # "said the Ruritanian offensive was an aggression": the verdict falls on the one who acted
+        labelled = subj if ctx.mention_of(subj) is not None else _act_agent(ctx, subj)
+        if labelled is None:
             continue
         for pred in _children(clause, "attr", "acomp"):
             if any(_lemma(t) in ctx.lex.pejoratives or t.lower_ in ctx.lex.pejoratives
                    for t in list(pred.subtree)[:12]):
-                return _Act("ACCUSE", "verb", target_tok=subj)
+                return _Act("ACCUSE", "verb", target_tok=labelled)
     return None
 
 
