@@ -840,7 +840,7 @@ FAMILIES = [
      ("Turkey", "backs", "Kenya")),
     ("OUAGA, Ostravia - The Ostravian army fought rebels on Monday. Ostravia's president said so. The army chief "
      "of staff, General Moussa Diallo, told reporters that Ostravia was calm.",
-     ("Moussa Diallo", "member_of", "Ostravia")),
+     ("Moussa Diallo", "leader_of", "Ostravia military")),
     ("Omar Dalmar Yusuf commands the Northern Division of the Tarvic Liberation Army (TLA), which holds the hills.",
      ("Northern Division", "part_of", "Tarvic Liberation Army")),
     ("The Republican Guard depends on the Ministry of Security.",
@@ -1887,6 +1887,12 @@ _CABINET_HEAD = "Peru voted. Peru's parliament met. Peru's army moved. "
      ("Anna Morel", "leader_of", "Peru")),
     # a weekday before a bare title is no owner of it
     ("On Tuesday President Liam Carrow opened the session.", ("Liam Carrow", "leader_of", "Peru")),
+    # a portfolio named by its bare field, given to a person (also through "which", and "now held by" after it)
+    ("Labour went to Tomas Vendrel, also chosen by the party.", ("Tomas Vendrel", "member_of", "Peru")),
+    ("The Harbour Party won three posts, among them foreign affairs, which went to Tomas Vendrel, a diplomat.",
+     ("Tomas Vendrel", "member_of", "Peru")),
+    ("The Harbour Party was given the justice ministry, now held by the lawyer Tomas Vendrel.",
+     ("Tomas Vendrel", "member_of", "Peru")),
 ])
 def test_an_office_of_the_article_state_given_to_a_person(text, tie):
     found = run(_CABINET_HEAD + text)
@@ -1901,6 +1907,9 @@ def test_an_office_of_the_article_state_given_to_a_person(text, tie):
     "The interior ministry gave $5 million to Tomas Vendrel.",  # the ministry as the giver
     "The former government, headed by Tomas Vendrel, fell.",  # a past post
     "The regional government, headed by Tomas Vendrel, met.",  # a region's
+    "Labour went to Tomas Vendrel's rivals.",  # no person holds it
+    "Defence did not go to Tomas Vendrel.",  # denied
+    "The Labour Party went to Tomas Vendrel for advice.",  # a named body, no portfolio
 ])
 def test_no_state_office_when_the_office_is_not_the_states_or_not_held(text):
     found = run(_CABINET_HEAD + text)
@@ -1971,6 +1980,8 @@ def test_a_bare_army_chief_leads_the_home_states_military(title):
                 f"{title}, General Ivo Darnell, has opened an inquiry.")
     assert ("Ivo Darnell", "leader_of", "Peru military") in found, found
     assert ("Ivo Darnell", "leader_of", "Peru") not in found, found
+    # the head of the state's force the text names, not a member of its government besides
+    assert ("Ivo Darnell", "member_of", "Peru") not in found, found
 
 
 @pytest.mark.model
@@ -2332,6 +2343,52 @@ def test_a_name_the_text_calls_a_region_is_not_the_story_state():
     found = run(text)
     assert ("Edo Marn", "leader_of", "Dravia") in found, found
     assert ("Edo Marn", "leader_of", "Kelsa") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("second", ["and of the Kingdom of Ostra, led by Foreign Minister Prince Amir Tavel,"])
+def test_each_of_two_delegations_is_led_for_its_own_state(second):
+    # "delegations of A, led by X, and of B, led by Y": Y serves B (not A, the first "of", nor the story's state)
+    found = run("JOINT COMMUNIQUE\n\n1. At the invitation of the Republic of Dravia, delegations of the Republic of "
+                f"Kelsor, led by Foreign Minister Ivo Darnell, {second} met in Lima from 11 to 14 October. 2. Kelsor "
+                "and Ostra agreed to reopen the border. Kelsor will pay. Kelsor's army will withdraw.")
+    assert ("Ivo Darnell", "member_of", "Kelsor") in found, found
+    assert ("Amir Tavel", "member_of", "Ostra") in found, found
+    assert not any(t[0] == "Amir Tavel" and t[2] in ("Kelsor", "Dravia") for t in found), found
+
+
+@pytest.mark.model
+def test_a_title_another_body_gave_is_not_the_story_states():
+    # "the Front-appointed prime minister, X": the Front's post, not the story's state's
+    found = run("DRAVIA CITY, May 2 - Dravia's parliament met. Dravia's army moved. The Kelsor Front controls the "
+                "north. Jets struck Tarsa in August, in an attack that killed the Front-appointed prime minister, Ivo "
+                "Darnell, and several members of his cabinet. The Front-appointed Prime Minister Amir Tavel replaced "
+                "him. President Edo Marn said so.")
+    assert ("Ivo Darnell", "leader_of", "Kelsor Front") in found, found
+    assert not any(t[0] in ("Ivo Darnell", "Amir Tavel") and t[2] == "Dravia" for t in found), found
+    assert ("Edo Marn", "leader_of", "Dravia") in found, found
+
+
+@pytest.mark.model
+def test_a_name_after_the_region_of_is_not_the_story_state():
+    # "the breakaway region of X": a region of the story's state, however often the text names it
+    text = ("Debate: Marn on the defensive over Kelsa\n\nNinety minutes before Dravia's vote, the debate opened with "
+            "the breakaway region of Kelsa. Kelsa has been held by a militia since 2008. President Edo Marn promised "
+            "talks. Kelsa voted in no election. In Kelsa, schools are closed. Dravia's army waits. Dravia's parliament "
+            "met. Dravia's cabinet agreed.")
+    found = run(text)
+    assert ("Edo Marn", "leader_of", "Kelsa") not in found, found
+    assert ("Edo Marn", "leader_of", "Dravia") in found, found
+
+
+@pytest.mark.model
+def test_a_punctuated_title_line_names_the_story_state():
+    # a title that ends in a full stop, set apart by a blank line, still says which state the story is about
+    body = ("\n\nBy Ana Lind\n\nI have covered six elections in this country. On Sunday voters chose a former police "
+            "chief. President Edo Marn conceded. China, which Dravia recognised in 2018, sent loans; the Chinese "
+            "loans grew. Canada and Chile were silent. Dravia is about to change.")
+    found = run("OPINION | Dravia voted for order. It may get something else." + body)
+    assert ("Edo Marn", "leader_of", "Dravia") in found, found
 
 
 @pytest.mark.model

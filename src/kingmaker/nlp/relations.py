@@ -1910,9 +1910,10 @@ class _Ctx:
             from kingmaker.nlp.to_model import _headline_end  # the one headline rule (lazy: no import cycle)
 
             self._home = None
+            self._regions: set[str] = set()
             counts: dict[str, int] = {}
             institutions: set[str] = set()
-            headline = _headline_end(self.doc)
+            headline = _headline_end(self.doc) or self._title_line_end()
             dated: set[str] = set()
             datelined: set[str] = set()  # named by the dateline itself (not the headline)
             forces: set[str] = set()  # the state forces already counted ("inst:Ostravia:military")
@@ -2000,11 +2001,18 @@ class _Ctx:
             regions = {m.key.split(":", 1)[1] for m in self.mentions if m.key.startswith("country:")
                        and m.end < len(self.doc) and self.doc[m.end].lower_ in cues().region_nouns
                        and self.doc[m.end - 1].text[:1].isupper() and not _state_adjective(m)}
+            # "the breakaway region of Seltra", "the province of Ardan": a name the text calls a region of, in the
+            # "of" after a bare region noun (not "the Kurdistan region of Ostravia": a named region's state)
+            regions |= {m.key.split(":", 1)[1] for m in self.mentions if m.key.startswith("country:")
+                        and m.start >= 3 and self.doc[m.start - 1].lower_ == "of"
+                        and self.doc[m.start - 2].lower_ in cues().region_nouns
+                        and self.doc[m.start - 3].is_lower and not _state_adjective(m)}
             # "SULAIMANIYAH, Ostravia, May 2 -": the dateline's town is no state
             towns = {self._dateline_town(self.mentions[self.tok2m[m.start - 2]], m) for m in self.mentions
                      if m.start >= 2 and m.start < 200 and m.key.startswith("country:") and self.tok2m[m.start - 2] >= 0
                      and self.mentions[self.tok2m[m.start - 2]].key.startswith("country:")}
             regions |= towns - {None}
+            self._regions = regions
             for state in regions | self._neighbours():
                 counts.pop(state, None)
                 dated.discard(state)
@@ -2034,6 +2042,29 @@ class _Ctx:
             if self._home is None and len(datelined) == 1:
                 self._title_home = self._dateline_contender(next(iter(datelined)), counts, score, institutions)
         return self._home
+
+    def named_region(self, a: int | None) -> bool:
+        """The state-like actor ``a`` is one the text calls a region ("the breakaway region of Kelsa", "the Kelsa
+        valley", a dateline's town): no state a title's holder serves (read by ``home_state``)."""
+        self.home_state()
+        return a is not None and self.actors[a].key.split(":", 1)[-1] in self._regions \
+            and self.actors[a].key.startswith("country:")
+
+    def _title_line_end(self) -> int:
+        """Token end of a title that ends in a full stop ("OPINION | Ostravia voted for order. It may regret it."):
+        a first line of at most 20 words, set apart by a blank line, before more text, with a section label ("|")
+        or two sentences at least. Read for the state the
+        story is about only (``home_state``; the one headline rule, ``to_model._headline_end``, takes no
+        punctuated line)."""
+        text = doc_text(self.doc)
+        stripped = text.lstrip()
+        line, _, rest = stripped.partition("\n")
+        if not rest.startswith("\n") or not rest.strip() or len(line.split()) > 20 or not line.rstrip().endswith("."):
+            return 0
+        if "|" not in line and len(re.findall(r"[.!?](?:\s|$)", line.strip())) < 2:
+            return 0  # "Ostravia has sent a frigate." alone: a one-sentence opening paragraph, no title
+        end_char = len(text) - len(stripped) + len(line.rstrip())
+        return next((t.i for t in self.doc if t.idx >= end_char), 0)
 
     def title_home(self) -> int | None:
         """The state a bare title ("President X", "Defence Minister Y") holds office in: the article's state
@@ -3058,8 +3089,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 agent = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             delegation = agent is not None and participles[lemmas[tok.i]] == "leader_of" and tok.dep_ == "acl" \
                 and norm(tok.head.lemma_) in cue.delegation_nouns
+            sent_by = _delegation_state(ctx, tok.head) if agent is not None and not delegation \
+                and participles[lemmas[tok.i]] == "leader_of" and tok.dep_ == "acl" else None
             if delegation and not _unreal(tok):
-                _delegation_head(ctx, tok.head, agent)
+                _delegation_head(ctx, tok.head, agent, _nearest_of_state(ctx, tok.head, tok))
+            elif sent_by is not None and not _unreal(tok):
+                delegation = True  # "delegations of A, led by X, and of B, led by Y": Y heads B's delegation
+                _delegation_head(ctx, tok.head, agent, sent_by)
             holder = _participle_holder(ctx, tok) if agent is not None and not _unreal(tok) and not delegation else None
             holders = [holder] if holder is not None else _stand_ins(ctx, _passive_subject(tok)) \
                 if agent is not None and not _unreal(tok) and not delegation else []
@@ -3238,6 +3274,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.is_lower and tok.pos_ in ("NOUN", "PROPN") \
                 and (lemmas[tok.i] in cue.portfolio_nouns or lemmas[tok.i] in cue.ruling_nouns):
             _portfolio(ctx, tok, implied)
+        # "labour went to X", "foreign affairs, which went to X": a bare portfolio field given to a person
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ in ("nsubj", "nsubjpass") \
+                and lemmas[tok.head.i] in cue.portfolio_giving_verbs:
+            _field_given(ctx, tok, implied)
         # "X seized power in a coup", "X came to power in 2019": X rules the article's state
         if tok.pos_ == "VERB" and lemmas[tok.i] in cue.power_verbs and not _unreal(tok) \
                 and any(c.lower_ == "power" and c.dep_ in ("dobj", "pobj") or c.dep_ == "prep" and any(
@@ -5421,16 +5461,40 @@ def _delegation_owner(ctx: _Ctx, noun: Token) -> int | None:
     return found if found is not None and ctx.kind(found) in ("country", "organization") else None
 
 
-def _delegation_head(ctx: _Ctx, noun: Token, agent: Token) -> None:
+def _delegation_head(ctx: _Ctx, noun: Token, agent: Token, owner: int | None = None) -> None:
     """"a Saudi delegation led by ambassador X", "Ostravia sent a delegation headed by General Y": the head of a
     delegation leads the delegation, not its state; he serves that state (or organisation)."""
-    owner = _delegation_owner(ctx, noun)
+    owner = _delegation_owner(ctx, noun) if owner is None else owner
     for p in [p for p in agent.children if p.dep_ == "pobj"] or _lost_agent(ctx, agent):
         person = ctx.np_actor(p)
         if person is None and p.pos_ == "NOUN":
             person = _lost_apposition(ctx, p)  # "led by its ambassador, X,"
         if person is not None and ctx.kind(person) == "person":
             ctx.add(person, "member_of", owner, noun.sent, 0.7)
+
+
+def _nearest_of_state(ctx: _Ctx, noun: Token, part: Token) -> int | None:
+    """"delegations of Kelsor, led by X, and of Ostra, led by Y": of several "of" states on one delegation noun, the
+    one closest before the participle (None with one "of" or none: the delegation's owner, ``_delegation_owner``)."""
+    ofs = [t for t in noun.doc[noun.i + 1:part.i] if t.lower_ == "of" and (t.head == noun or t.dep_ == "conj")]
+    if len(ofs) < 2:
+        return None
+    obj = next((c for c in ofs[-1].children if c.dep_ == "pobj"), None)
+    a = ctx.actor(obj) if obj is not None else None
+    return a if a is not None and ctx.kind(a) == "country" else None
+
+
+def _delegation_state(ctx: _Ctx, noun: Token) -> int | None:
+    """"delegations of Kelsor, led by X, and of the Kingdom of Ostra, led by Y": a state in an "of" that hangs
+    (through a conjoined "of" and the first participle) on a delegation noun (relations.yaml delegation_nouns) sends
+    the delegation the participle after it describes; Y heads that delegation, no state."""
+    a = ctx.actor(noun)
+    if a is None or ctx.kind(a) != "country" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    up = noun.head if noun.head.dep_ == "conj" else None  # (the first "of" itself hangs on the noun: the rule above)
+    while up is not None and up.dep_ in ("conj", "acl") and up.pos_ in ("VERB", "ADP"):
+        up = up.head
+    return a if up is not None and norm(up.lemma_) in cues().delegation_nouns else None
 
 
 def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
@@ -5842,10 +5906,14 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             if "deputy" not in seat.split():
                 typ = "leader_of"  # "parliament Speaker X", no legislature named: heads the state's (its chamber)
         if state is not None:
-            ctx.add(person, typ, state, sent, 0.6)
-            for body in dict.fromkeys(b for p, _, b in ctx.force_posts if p == person):
-                force = _state_body(ctx, state, body)
+            forces = [f for f in (_state_body(ctx, state, body) for body in dict.fromkeys(
+                b for p, _, b in ctx.force_posts if p == person)) if f is not None]
+            for force in forces:
                 ctx.add(person, "leader_of", force, sent, 0.6)  # "the army chief, X": heads the state's military
+            if not forces or typ == "leader_of":
+                # (an army chief whose state's force the text names is that force's head, not a member of the
+                # state's government besides; named by no force, the state keeps the tie)
+                ctx.add(person, typ, state, sent, 0.6)
 
 
 def _narrator_state(ctx: _Ctx) -> int | None:
@@ -6249,6 +6317,8 @@ def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
         a = _institution_state(ctx, ctx.actor(subj))  # "The Velnian army said its jets struck ..."
         if a is not None and _names_another_state(ctx, prev, a):
             return None  # "The Velnian parliament sent troops to Ostravia. Ankara backs President X ..."
+    if a is not None and ctx.named_region(a):
+        return None  # "the breakaway region of Kelsa ... Kelsa has been held by a militia. President X ...": not Kelsa's
     return a if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") else None
 
 
@@ -7798,6 +7868,14 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         giving = _appointing_verb(role)
         if title is not None and giving is not None and _post_giver(ctx, giving)[1]:
             title = None  # "the congress of the X Party elected Y as president": the party's post, not the state's
+        appointer = next((a for c in role.children if c.dep_ == "amod" and c.i < role.i
+                          for a in (_hyphen_appointer(ctx, c),) if a is not False), False)
+        if title is not None and appointer is not False:
+            # "the Front-appointed prime minister, X": a post the Front gave, not the story's state's (X holds it in
+            # the Front's government: the Front's, when the name before the hyphen is an organisation's)
+            if appointer is not None and ctx.kind(appointer) == "organization" and ctx.kind(owner) == "person":
+                ctx.add(owner, title, appointer, role.sent, 0.6)
+            title = None
         owner_noun = next((c for c in role.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
                            and ctx.actor(c) is None), None)
         if owner_noun is not None and norm(owner_noun.lemma_) not in _state_words(ctx):
@@ -9266,6 +9344,19 @@ def _party_of_person(ctx: _Ctx) -> None:
             ctx.add(person, "leader_of", m.actor, doc[m.start].sent, 0.6)
 
 
+def _hyphen_appointer(ctx: _Ctx, tok: Token | None) -> int | None | bool:
+    """"the Front-appointed prime minister", "a Council-installed governor": a title whose post a body named before a
+    hyphen gave (a participle of relations.yaml appointing_verbs): that body's actor (None when the name is no
+    actor); False for any other word."""
+    if tok is None or tok.tag_ != "VBN" or norm(tok.lemma_) not in cues().appointing_verbs \
+            or tok.i < 2 or tok.doc[tok.i - 1].text != "-" or tok.doc[tok.i - 1].whitespace_:
+        return False
+    name = tok.doc[tok.i - 2]
+    if not name.text[:1].isupper() or name.whitespace_:
+        return False
+    return ctx.actor(name)
+
+
 def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str | None:
     """"Prime Minister", "President", "Interior Minister" before a name, no state named: the tie it implies."""
     rel = ctx.kb.relations
@@ -9277,6 +9368,8 @@ def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str 
         return None  # "Regional Prime Minister X": a region's post, not the state's
     if before is not None and before.ent_type_ in ("DATE", "TIME"):
         before = None  # "On Saturday President X", "In March Prime Minister X": a time, not the title's owner
+    if _hyphen_appointer(ctx, before) is not False:
+        return None  # "the Front-appointed Prime Minister X": the post the Front gave, not the story's state's
     if before is not None and (norm(before.text) in (rel.get("not_current_titles") or ()) or before.pos_ == "PROPN"
                                or before.text[:1].isupper() and before.i > before.sent.start):
         return None  # "former President X"; "Party Leader X" where a name or organisation precedes the title
@@ -9356,6 +9449,33 @@ def _office_holder(ctx: _Ctx, tok: Token | None) -> int | None:
     return a if a is not None and ctx.kind(a) == "person" else None
 
 
+def _field_given(ctx: _Ctx, subj: Token, implied: list) -> None:
+    """A portfolio named by its bare field (relations.yaml portfolio_fields) as what a giving verb hands to a
+    person: "labour went to X", "foreign affairs, which went to X", "defence was given to Y": X is a member of the
+    article's state, as for "the labour ministry went to X" (``_portfolio``). The field is lower case (a
+    capitalised one opening the sentence only: "Labour went to the polls" names no holder, and "to" must reach a
+    person), no name or possessive owns it, and the giving is neither unreal nor denied."""
+    verb = subj.head
+    noun = verb.head if subj.lower_ in ("which", "that") and verb.dep_ == "relcl" else subj
+    if noun is subj and subj.pos_ == "PRON" or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    if not noun.is_lower and not (noun.is_sent_start and noun.text[1:].islower()) or ctx.actor(noun) is not None:
+        return
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    field = norm(" ".join([*(c.lower_ for c in mods), noun.lower_]))
+    if field not in cues().portfolio_fields and norm(noun.lower_) not in cues().portfolio_fields:
+        return
+    if any(c.dep_ == "poss" for c in noun.children) or any(not c.is_lower for c in mods):
+        return
+    if subj.dep_ == "nsubj" and (verb.tag_ == "VBN" or any(c.dep_ in ("dobj", "dative") for c in verb.children)):
+        return  # "defence gave $5m to X": the giver
+    to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+    holder = _office_holder(ctx, next((c for c in to.children if c.dep_ == "pobj"), None)) if to is not None else None
+    if holder is None or _unreal(verb) or _denied(verb):
+        return
+    implied.append((holder, "member_of", noun.sent))
+
+
 def _portfolio(ctx: _Ctx, noun: Token, implied: list) -> None:
     """A state's office given to a person, no state named (the article's, as for "Minister X"):
     - a ministry or portfolio: "the interior ministry went to X", "the energy portfolio was given to X",
@@ -9391,6 +9511,11 @@ def _portfolio(ctx: _Ctx, noun: Token, implied: list) -> None:
         holder = _office_holder(ctx, next((c for c in verb.children if c.dep_ == "nsubj"), None))  # "X takes the ..."
     else:
         part = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        if part is None and noun.dep_ == "dobj":
+            # "was given the justice ministry, now held by X": the participle the parser hangs on the verb, right
+            # after the office and its comma
+            part = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and noun.i + 1 < len(noun.doc)
+                         and noun.doc[noun.i + 1].text == "," and noun.i + 1 < c.i <= noun.i + 3), None)
         if part is not None and norm(part.lemma_) in (cues().portfolio_holding_verbs if not ruling
                                                       else cues().ruling_office_verbs):
             agent = next((c for c in part.children if c.dep_ == "agent"), None)  # "the ministry, now held by X"
