@@ -3636,6 +3636,28 @@ def _client_force(doc: Doc, s: int, e: int) -> bool:
     return any(cue(t) for t in said)
 
 
+def _force_before_role(doc: Doc, e: int, head: Token) -> tuple[int, str, str, str] | None:
+    """"a former Ostravian army colonel", "Ostravia's army commander", "Ostravian army units": the state's armed
+    force named in lower case between the state and the force's own head, rank or unit (roles.yaml leader_roles, a
+    military rank of person_subkinds, a military org noun) is the force, not the state: the force ends the mention.
+    Not before other nouns ("Ostravian military aid", "army positions": the state's act or a place), nor before a
+    member's post ("the Ostravian military attaché", "military advisers": a state's envoys abroad, whose force is
+    not the story's army)."""
+    kb = knowledge()
+    if head.i <= e or not head.is_lower:
+        return None
+    lemma = norm(head.lemma_)
+    if not (lemma in kb.leader_roles or kb.person_subkinds.get(lemma) == "military"
+            or kb.org_nouns.get(lemma) == "military"):
+        return None
+    for t in doc[e:head.i]:
+        if t.is_lower and t.head.i == head.i and t.dep_ in ("compound", "amod", "nmod"):
+            inst = kb.state_institutions.get(norm(t.text))
+            if inst and inst[1] == "military" and inst[0] == "military":
+                return t.i + 1, "institution", inst[0], inst[1]
+    return None
+
+
 def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str, str] | None:
     """'Iraqi lawmakers', 'US forces', 'Iranian officials': the noun the demonym/state modifies."""
     kb = knowledge()
@@ -3648,6 +3670,9 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
         return None
     w = norm(head.lemma_) if head.text.lower() != head.lemma_ else norm(head.text)
     words = norm(head.text)
+    force = _force_before_role(doc, e, head)
+    if force is not None:
+        return force
     if head.text[:1].isupper() and words not in ("army", "navy", "military", "parliament", "government"):
         return None  # "Lebanese Forces": a party's name, not the state's forces
     if head.text[:1].isupper() and head.i > e and (_named_plain(doc, e - 1, head.i, range(s, head.i + 1))
