@@ -1935,3 +1935,19 @@ def test_layout_words_of_transcripts_captions_and_tables_are_no_actors():
     names = {a.name for a in acts}
     assert not names & {"Speech", "CAPTION", "Breakdown"}, names
     find(acts, "Maldeq Brigade")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Minister of Energy and Infrastructure Tomas Vendrel signed the deal for his government.", "Tomas Vendrel"),
+    ("UN Special Envoy for Velmark Oskar Brandt said the talks must resume.", "Oskar Brandt"),
+])
+def test_a_titles_complement_run_into_a_name_is_no_part_of_the_name(text, person):
+    # the portfolio's or the mandate's last word ("Infrastructure", "Ostravia") is not the person's first name
+    acts = actors(text)
+    assert find(acts, person).kind == "person"
+    assert not any(a.kind == "person" and a.name != person for a in acts), [a.name for a in acts]
+
+
+def test_a_long_name_after_of_without_a_title_keeps_its_words():
+    acts = actors("The killing of Tomas Vell Brandt shocked the capital, the Brackfen Legion said.")
+    assert find(acts, "Tomas Vell Brandt").kind == "person"

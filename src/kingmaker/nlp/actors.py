@@ -1648,7 +1648,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     out = _split_house_members(doc, _join_named_places(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_for_names(doc, _join_word_pairs(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
             doc, _join_regnal_numbers(doc, out))))))))))))))))))
-    out = _joint_bodies(doc, _portfolio_titles(doc, out))
+    out = _joint_bodies(doc, _portfolio_end_before_name(doc, _portfolio_titles(doc, out)))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -2381,6 +2381,38 @@ def _portfolio_titles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
             continue
         if _country_of(doc[s].text):
             out.append((s, s + 1, "NORP"))  # "Ostravian | Trade ... Minister X": the state stays
+    return out
+
+
+def _portfolio_end_before_name(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"Minister of Energy and Water Tomas Vendrel", "Special Envoy for Ostravia Tomas Vendrel": a title word
+    (roles.yaml titles) and its complement after "of", "for" or "and" run straight into the person's name; the
+    complement's last word, which the NER (or the run of capitals) takes as the name's first, is not the person's.
+    A state's name there stays, as a state; the person keeps two words at least."""
+    kb = knowledge()
+    norms = token_norms(doc)
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in cands:
+        if lab not in ("PERSON", "EXT:PERSON", "") or e - s < 3 or s < 3 or doc[s - 1].lower_ not in ("of", "for", "and") \
+                or not all(t.text[:1].isupper() or t.text in ("-", "al", "bin", "ibn", "el") for t in doc[s:e]) \
+                or not doc[s].is_alpha or not doc[s + 1].text[:1].isupper():
+            out.append((s, e, lab))
+            continue
+        k, title = s - 2, False
+        while k >= max(0, s - 8):
+            t = doc[k]
+            if t.text[:1].isupper() and t.is_alpha and norms[k] in kb._title_set:
+                title = True
+                break
+            if not (t.text[:1].isupper() and t.is_alpha or t.lower_ in ("of", "for", "and", "the")):
+                break
+            k -= 1
+        if not title:
+            out.append((s, e, lab))
+            continue
+        if _country_of(doc[s].text):
+            out.append((s, s + 1, "GPE"))
+        out.append((s + 1, e, lab))
     return out
 
 
