@@ -369,6 +369,28 @@ def test_states_named_only_as_places_are_not_actors():
     assert "Iran" in names and not names & {"Lebanon", "Yemen"}, names
 
 
+@pytest.mark.parametrize("text, state", [
+    ("Private backers in Qatar pay the Brackfen Legion, officials say.", "Qatar"),
+    ("A rocket struck a radar site in Jordan on Tuesday, the Brackfen Legion said.", "Jordan"),
+    ("Under pressure from Washington, the Brackfen Legion released the engineers.", "United States"),
+    ("The Brackfen Legion sells the ore, which is later shipped to Kenya.", "Kenya"),
+])
+def test_a_state_named_as_a_place_by_its_own_name_stays_an_actor(text, state):
+    # the story puts the state on the map by its name, or as the source or goal of a thing (its capital "from")
+    ex, *_ = run(text)
+    assert state in {a.name for a in ex.actors}, [a.name for a in ex.actors]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("A commercial tribunal sitting in Paris found that the Brackfen Legion owed the bank nothing.", "France"),
+    ("The Brackfen Legion's truce was signed in Vienna in May.", "Austria"),
+    ("The Brackfen Legion is known as the LSS, by its initials in Spanish.", "Spain"),
+])
+def test_a_state_met_only_as_a_city_of_rest_or_a_language_is_no_actor(text, state):
+    ex, *_ = run(text)
+    assert state not in {a.name for a in ex.actors}, [a.name for a in ex.actors]
+
+
 
 @pytest.mark.parametrize("state, ministry", [("Morvesh", "The Morveshite defence ministry"),
                                              ("Taskar", "The Taskarite defence ministry"),

@@ -1934,6 +1934,16 @@ def test_a_state_army_chief_leads_that_states_military():
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", ["Peru's army commander, General Liam Carrow, gave the cabinet his plan on Friday.",
+                                  "Peruvian army chief Liam Carrow gave the cabinet his plan on Friday."])
+def test_a_state_army_post_names_the_states_military_where_no_troops_were_named(text):
+    # the army in lower case between the state and the post is the army the post heads, not the state
+    found = run(text)
+    assert ("Liam Carrow", "leader_of", "Peru military") in found, found
+    assert ("Liam Carrow", "leader_of", "Peru") not in found, found
+
+
+@pytest.mark.model
 def test_supreme_leader_with_an_honorific_is_the_introduced_states_leader():
     found = run("Chile, which has armed the Crimson Front since the 1980s, criticised the move. Tomas Vell, an "
                 "adviser to Supreme Leader Ayatollah Karim Dorani, said Santiago opposes the plan.")

@@ -1648,7 +1648,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     out = _split_house_members(doc, _join_named_places(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_for_names(doc, _join_word_pairs(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
             doc, _join_regnal_numbers(doc, out))))))))))))))))))
-    out = _joint_bodies(doc, _portfolio_titles(doc, out))
+    out = _joint_bodies(doc, _portfolio_end_before_name(doc, _portfolio_titles(doc, out)))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -2388,6 +2388,38 @@ def _portfolio_titles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
             continue
         if _country_of(doc[s].text):
             out.append((s, s + 1, "NORP"))  # "Ostravian | Trade ... Minister X": the state stays
+    return out
+
+
+def _portfolio_end_before_name(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"Minister of Energy and Water Tomas Vendrel", "Special Envoy for Ostravia Tomas Vendrel": a title word
+    (roles.yaml titles) and its complement after "of", "for" or "and" run straight into the person's name; the
+    complement's last word, which the NER (or the run of capitals) takes as the name's first, is not the person's.
+    A state's name there stays, as a state; the person keeps two words at least."""
+    kb = knowledge()
+    norms = token_norms(doc)
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in cands:
+        if lab not in ("PERSON", "EXT:PERSON", "") or e - s < 3 or s < 3 or doc[s - 1].lower_ not in ("of", "for", "and") \
+                or not all(t.text[:1].isupper() or t.text in ("-", "al", "bin", "ibn", "el") for t in doc[s:e]) \
+                or not doc[s].is_alpha or not doc[s + 1].text[:1].isupper():
+            out.append((s, e, lab))
+            continue
+        k, title = s - 2, False
+        while k >= max(0, s - 8):
+            t = doc[k]
+            if t.text[:1].isupper() and t.is_alpha and norms[k] in kb._title_set:
+                title = True
+                break
+            if not (t.text[:1].isupper() and t.is_alpha or t.lower_ in ("of", "for", "and", "the")):
+                break
+            k -= 1
+        if not title:
+            out.append((s, e, lab))
+            continue
+        if _country_of(doc[s].text):
+            out.append((s, s + 1, "GPE"))
+        out.append((s + 1, e, lab))
     return out
 
 
@@ -3643,6 +3675,28 @@ def _client_force(doc: Doc, s: int, e: int) -> bool:
     return any(cue(t) for t in said)
 
 
+def _force_before_role(doc: Doc, e: int, head: Token) -> tuple[int, str, str, str] | None:
+    """"a former Ostravian army colonel", "Ostravia's army commander", "Ostravian army units": the state's armed
+    force named in lower case between the state and the force's own head, rank or unit (roles.yaml leader_roles, a
+    military rank of person_subkinds, a military org noun) is the force, not the state: the force ends the mention.
+    Not before other nouns ("Ostravian military aid", "army positions": the state's act or a place), nor before a
+    member's post ("the Ostravian military attaché", "military advisers": a state's envoys abroad, whose force is
+    not the story's army)."""
+    kb = knowledge()
+    if head.i <= e or not head.is_lower:
+        return None
+    lemma = norm(head.lemma_)
+    if not (lemma in kb.leader_roles or kb.person_subkinds.get(lemma) == "military"
+            or kb.org_nouns.get(lemma) == "military"):
+        return None
+    for t in doc[e:head.i]:
+        if t.is_lower and t.head.i == head.i and t.dep_ in ("compound", "amod", "nmod"):
+            inst = kb.state_institutions.get(norm(t.text))
+            if inst and inst[1] == "military" and inst[0] == "military":
+                return t.i + 1, "institution", inst[0], inst[1]
+    return None
+
+
 def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str, str] | None:
     """'Iraqi lawmakers', 'US forces', 'Iranian officials': the noun the demonym/state modifies."""
     kb = knowledge()
@@ -3655,6 +3709,9 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
         return None
     w = norm(head.lemma_) if head.text.lower() != head.lemma_ else norm(head.text)
     words = norm(head.text)
+    force = _force_before_role(doc, e, head)
+    if force is not None:
+        return force
     if head.text[:1].isupper() and words not in ("army", "navy", "military", "parliament", "government"):
         return None  # "Lebanese Forces": a party's name, not the state's forces
     if head.text[:1].isupper() and head.i > e and (_named_plain(doc, e - 1, head.i, range(s, head.i + 1))

@@ -138,10 +138,13 @@ LOCATIVE = {"in", "at", "near", "to", "from", "across", "into", "inside", "outsi
 
 
 def _drop_idle(doc: Doc, out: DocExtraction, lid: dict[int, str]) -> None:
-    """Actors that take part in no relation, event or fact and are no actors of the story: a state named only as a
-    location ("fighters from Lebanon to Yemen": a place used as a place), and a state's body met only as a
-    lower-case common noun ("the parliament", made "X parliament" after the story's state), never by a name of
-    its own (a passing mention of an institution)."""
+    """Actors that take part in no relation, event or fact and are no actors of the story: a state met only as a
+    city where something happens ("a tribunal in Paris", "signed in Vienna": its capital after a preposition of rest)
+    or as a language ("its initials in Spanish"), and a state's body met only as a lower-case common noun ("the
+    parliament", made "X parliament" after the story's state), never by a name of its own (a passing mention of
+    an institution). A state named by its own name stays even where it is only a place ("backers in Qatar", "a radar
+    site in Jordan", "shipped to the Emirates"): the story puts it on the map; so does a capital a thing
+    comes from or goes to ("help from Washington", "travelled to Warsaw"), the state as source or goal."""
     used = {x for r in out.relations for x in (r.source, r.target)} \
         | {x for e in out.events for x in (e.source, e.target)} | {f.actor for f in out.facts}
     mentions = doc._.km_mentions or []
@@ -150,13 +153,46 @@ def _drop_idle(doc: Doc, out: DocExtraction, lid: dict[int, str]) -> None:
         aid = lid.get(a.idx)
         if aid is None or aid in used or not a.mentions:
             continue
-        if a.kind == "country" and all(_as_place(doc[mentions[i].start:mentions[i].end].root) for i in a.mentions) \
+        if a.kind == "country" and all(_city_or_language(doc[mentions[i].start:mentions[i].end]) for i in a.mentions) \
                 or a.kind == "organization" and all(mentions[i].key.startswith("inst:") and not mentions[i].aliases
                                                     and mentions[i].text[:1].islower() for i in a.mentions):
             drop.add(aid)
     if drop:
         out.actors = [a for a in out.actors if a.id not in drop]
         out.mentions = [m for m in out.mentions if m.actor not in drop]
+
+
+STATIC_LOCATIVE = {"in", "at", "near", "inside", "outside", "around", "throughout", "within"}
+
+
+def _city_or_language(span: Span) -> bool:
+    """A state's mention that names no state of its own: its capital where something happens ("a tribunal in
+    Paris": after a preposition of rest, not "from" or "to"), or its adjective after a preposition as a
+    language ("in Spanish")."""
+    tok = span.root
+    if not _as_place(tok):
+        return False
+    if _in_range(tok):
+        return True
+    kb = knowledge()
+    key = norm(span.text)
+    key = key[4:] if key.startswith("the ") else key
+    if key in kb.capitals and not kb.countries.get(key, "").lower() == key:
+        return tok.head.lower_ in STATIC_LOCATIVE
+    return key in kb.demonyms and len(span) == 1 and tok.head.lower_ == "in"
+
+
+def _in_range(tok) -> bool:
+    """A place at one end of a stretch of the map, "from X to Y" ("smugglers who move arms from Chad to Libya")."""
+    doc, prep = tok.doc, tok.head
+    if prep.lower_ == "from":
+        return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to" and doc[tok.i + 2].text[:1].isupper()
+    if prep.lower_ != "to":
+        return False
+    i = prep.i - 1
+    while i > 0 and doc[i].text[:1].isupper():
+        i -= 1
+    return i < prep.i - 1 and doc[i].lower_ == "from"
 
 
 def _as_place(tok) -> bool:
