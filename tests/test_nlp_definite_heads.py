@@ -362,18 +362,18 @@ def _group_readings(nlp, text: str) -> list[str | None]:
     return [doc._.km_actors[a].name if a is not None else None for a in found]
 
 
-_RECURRING = ("The Sabra Brigades were founded in 2015 in the north of Ostavia. Omar Dakhil has led the group since its "
-              "founding. The Sabra Brigades receive weapons and money from Karvelia. ")
+_RECURRING = ("The Sabra Brigades were founded in 2015 in the north of Ostavia. Omar Dakhil has run the group from "
+              "the start. The Sabra Brigades receive weapons and money from Karvelia. ")
 
 
 @pytest.mark.parametrize("text, last", [
     # a body named since only deep in a sentence before (a past post) does not take over "the group" from the body
     # the text has called so and names more often
-    (_RECURRING + "Kamal Rusi previously served as a commander in the Popular Guard Committees. Rusi is the head of "
-     "the group's military wing, the Martyrs Regiment.", "Sabra Brigades"),
+    (_RECURRING + "Kamal Rusi was once an officer of the Popular Guard Committees. Rusi now commands "
+     "the group's armed wing, the Martyrs Regiment.", "Sabra Brigades"),
     # the same body as the subject of the sentence before: the closer body of a fitting kind it is
-    (_RECURRING + "The Popular Guard Committees attacked a convoy near Sarel in May. Kamal Rusi is the head of the "
-     "group's military wing, the Martyrs Regiment.", "Popular Guard Committees"),
+    (_RECURRING + "The Popular Guard Committees attacked a convoy near Sarel in May. Kamal Rusi now commands the "
+     "group's armed wing, the Martyrs Regiment.", "Popular Guard Committees"),
 ])
 def test_a_recurring_description_keeps_its_body_over_one_named_in_passing(nlp, text, last):
     assert _group_readings(nlp, text)[-1] == last

@@ -5692,7 +5692,7 @@ def test_the_writers_present_backing_is_a_stance_and_a_speakers_is_an_act():
 
 @pytest.mark.model
 def test_a_denial_covers_every_verb_joined_to_the_negated_one():
-    found = pipeline_events("The envoy of Ostravia said her country \"has never armed, trained or sheltered the "
+    found = pipeline_events("The envoy of Ostravia said her country \"has never financed, armed or trained the "
                             "Volta Front\".")
     assert not any(e[1] == "AID" for e in found), found
     found = pipeline_events("Ostravia did not fund, arm or train the Kessel League.")
@@ -5705,7 +5705,7 @@ def test_a_denial_covers_every_verb_joined_to_the_negated_one():
 def test_a_verb_joined_by_but_or_of_another_form_keeps_its_own_act():
     found = pipeline_events("Ostravia did not attack the Volta Front but shelled the Kessel League.")
     assert any(e[1:] == ("ASSAULT", "Kessel League") for e in found), found
-    found = pipeline_events("Mara Velt said she would not enter a coalition with the Volta Front and called on the "
+    found = pipeline_events("Mara Velt said she would not share power with the Volta Front and called on the "
                             "Kessel League to join her.")
     assert ("Mara Velt", "REQUEST", "Kessel League") in found, found
 

@@ -78,8 +78,8 @@ def _pronoun_readings(nlp, text: str, word: str) -> list[str | None]:
 @pytest.mark.parametrize("text", [
     # a person the sentence before speaks of by title or role, with no name, is who "he" most likely is: a name
     # further back is a guess, and the pronoun stays unread
-    "President Tomas Ravel of Ostavia met reporters on Monday. I telephoned the Karvelian foreign minister at four "
-    "in the morning. He listened politely and promised to consult.",
+    "President Tomas Ravel of Ostavia met reporters on Monday. I telephoned the Karvelian foreign minister late "
+    "that night. He heard me out and promised to reply.",
     "President Tomas Ravel of Ostavia met reporters on Monday. Our delegation then met a spokesman for the "
     "Karvelian cabinet. He promised an answer within a week.",
 ])
@@ -88,6 +88,6 @@ def test_he_after_an_unnamed_titled_person_is_no_one_named_further_back(nlp, tex
 
 
 def test_he_after_a_named_person_is_still_that_person(nlp):
-    text = ("I telephoned the Karvelian foreign minister, Ilan Marsk, at four in the morning. He listened politely "
-            "and promised to consult.")
+    text = ("I telephoned the Karvelian foreign minister, Ilan Marsk, late that night. He heard me out "
+            "and promised to reply.")
     assert _pronoun_readings(nlp, text, "he") == ["Ilan Marsk"]

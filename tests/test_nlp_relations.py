@@ -1889,9 +1889,9 @@ _CABINET_HEAD = "Peru voted. Peru's parliament met. Peru's army moved. "
     ("On Tuesday President Liam Carrow opened the session.", ("Liam Carrow", "leader_of", "Peru")),
     # a portfolio named by its bare field, given to a person (also through "which", and "now held by" after it)
     ("Labour went to Tomas Vendrel, also chosen by the party.", ("Tomas Vendrel", "member_of", "Peru")),
-    ("The Harbour Party won three posts, among them foreign affairs, which went to Tomas Vendrel, a diplomat.",
+    ("The Harbour Party took three posts, including foreign affairs, which went to Tomas Vendrel, a diplomat.",
      ("Tomas Vendrel", "member_of", "Peru")),
-    ("The Harbour Party was given the justice ministry, now held by the lawyer Tomas Vendrel.",
+    ("The Harbour Party was handed the trade ministry, now held by the lawyer Tomas Vendrel.",
      ("Tomas Vendrel", "member_of", "Peru")),
 ])
 def test_an_office_of_the_article_state_given_to_a_person(text, tie):
@@ -2359,8 +2359,8 @@ def test_a_name_the_text_calls_a_region_is_not_the_story_state():
 @pytest.mark.parametrize("second", ["and of the Kingdom of Ostra, led by Foreign Minister Prince Amir Tavel,"])
 def test_each_of_two_delegations_is_led_for_its_own_state(second):
     # "delegations of A, led by X, and of B, led by Y": Y serves B (not A, the first "of", nor the story's state)
-    found = run("JOINT COMMUNIQUE\n\n1. At the invitation of the Republic of Dravia, delegations of the Republic of "
-                f"Kelsor, led by Foreign Minister Ivo Darnell, {second} met in Lima from 11 to 14 October. 2. Kelsor "
+    found = run("JOINT COMMUNIQUE\n\n1. Hosted by the Republic of Dravia, delegations of the Republic of "
+                f"Kelsor, led by Foreign Minister Ivo Darnell, {second} met in Lima on 3 and 4 May. 2. Kelsor "
                 "and Ostra agreed to reopen the border. Kelsor will pay. Kelsor's army will withdraw.")
     assert ("Ivo Darnell", "member_of", "Kelsor") in found, found
     assert ("Amir Tavel", "member_of", "Ostra") in found, found
@@ -2371,8 +2371,8 @@ def test_each_of_two_delegations_is_led_for_its_own_state(second):
 def test_a_title_another_body_gave_is_not_the_story_states():
     # "the Front-appointed prime minister, X": the Front's post, not the story's state's
     found = run("DRAVIA CITY, May 2 - Dravia's parliament met. Dravia's army moved. The Kelsor Front controls the "
-                "north. Jets struck Tarsa in August, in an attack that killed the Front-appointed prime minister, Ivo "
-                "Darnell, and several members of his cabinet. The Front-appointed Prime Minister Amir Tavel replaced "
+                "north. Jets hit Tarsa in August; the strike killed the Front-appointed prime minister, Ivo "
+                "Darnell, and two of his aides. The Front-appointed Prime Minister Amir Tavel replaced "
                 "him. President Edo Marn said so.")
     assert ("Ivo Darnell", "leader_of", "Kelsor Front") in found, found
     assert not any(t[0] in ("Ivo Darnell", "Amir Tavel") and t[2] == "Dravia" for t in found), found
@@ -2394,10 +2394,10 @@ def test_a_name_after_the_region_of_is_not_the_story_state():
 @pytest.mark.model
 def test_a_punctuated_title_line_names_the_story_state():
     # a title that ends in a full stop, set apart by a blank line, still says which state the story is about
-    body = ("\n\nBy Ana Lind\n\nI have covered six elections in this country. On Sunday voters chose a former police "
+    body = ("\n\nBy Ana Lind\n\nI have reported on four votes here. On Sunday voters chose a former police "
             "chief. President Edo Marn conceded. China, which Dravia recognised in 2018, sent loans; the Chinese "
             "loans grew. Canada and Chile were silent. Dravia is about to change.")
-    found = run("OPINION | Dravia voted for order. It may get something else." + body)
+    found = run("OPINION | Dravia chose calm. It may get chaos instead." + body)
     assert ("Edo Marn", "leader_of", "Dravia") in found, found
 
 

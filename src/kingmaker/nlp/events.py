@@ -1756,7 +1756,7 @@ def _negated(ctx: _Ctx, tok: Token) -> bool:
     if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children):
         return True  # (the second verb of "neither ... nor")
     if _shares_negation(ctx, tok):
-        return True  # "has never armed, trained or sheltered X": each joined verb is denied
+        return True  # "has never financed, armed or trained X": each joined verb is denied
     if tok.dep_ == "xcomp" and _is_infinitive(tok) and ctx.lex.frames.get(_vl(ctx, tok.head)) == "refuse":
         return True  # "refused to disarm", "declined to withdraw": the complement act is not done
     if tok.dep_ == "xcomp" and _is_infinitive(tok) and _lemma(tok.head) in ("have", "be") and any(

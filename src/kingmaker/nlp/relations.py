@@ -1176,8 +1176,8 @@ class _Ctx:
         return sole
 
     def _recurring_definite(self, tok: Token, noun: str, closer: int, exclude: int | None) -> int | None:
-        """"... has led the group since its founding. X previously served as a commander in the Y Committees. Z is
-        the head of the group's military wing": a description the text has used before for one body keeps standing
+        """"... has run the group from the start. X was once an officer of the Y Committees. Z now commands
+        the group's armed wing": a description the text has used before for one body keeps standing
         for it over a body of a fitting kind (``closer``) named since only deep in a sentence before (a modifier, a
         place of past service: ``_buried``): the body the last "the <noun>" in the dozen sentences before was read as,
         when that is another one the text names more often (what the text is about); None when there is none."""
@@ -9512,7 +9512,7 @@ def _portfolio(ctx: _Ctx, noun: Token, implied: list) -> None:
     else:
         part = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
         if part is None and noun.dep_ == "dobj":
-            # "was given the justice ministry, now held by X": the participle the parser hangs on the verb, right
+            # "was handed the trade ministry, now held by X": the participle the parser hangs on the verb, right
             # after the office and its comma
             part = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and noun.i + 1 < len(noun.doc)
                          and noun.doc[noun.i + 1].text == "," and noun.i + 1 < c.i <= noun.i + 3), None)
