@@ -1891,7 +1891,7 @@ _CABINET_HEAD = "Peru voted. Peru's parliament met. Peru's army moved. "
     ("Labour went to Tomas Vendrel, also chosen by the party.", ("Tomas Vendrel", "member_of", "Peru")),
     ("The Harbour Party took three posts, including foreign affairs, which went to Tomas Vendrel, a diplomat.",
      ("Tomas Vendrel", "member_of", "Peru")),
-    ("The Harbour Party was handed the trade ministry, now held by the lawyer Tomas Vendrel.",
+    ("The Harbour Party was handed the trade ministry, now held by Tomas Vendrel, a judge.",
      ("Tomas Vendrel", "member_of", "Peru")),
 ])
 def test_an_office_of_the_article_state_given_to_a_person(text, tie):
