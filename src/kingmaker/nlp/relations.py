@@ -2514,6 +2514,14 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             part = ctx.actor(_past_comma(tok))
             if part is None:
                 part = _described_name(ctx, _past_comma(tok))  # "X, a militia (grouped) under the umbrella of Y"
+            units = _bodies_inside(ctx, tok) if part is None and tok.lower_ != "under" else []
+            if units:
+                # "X, a faction with brigades inside Y", "X, one of the factions that sit inside Y": part of Y
+                whole = next((ctx.np_actor(p) for p in tok.children if p.dep_ == "pobj"), None)
+                if whole is not None and ctx.kind(whole) == "organization":
+                    for one in units:
+                        if one != whole and ctx.kind(one) == "organization":
+                            ctx.add(one, org_preps[tok.lower_], whole, tok.sent, 0.6)
             for p in tok.children:
                 commanded = p.dep_ == "pobj" and ctx.actor(p) is None and norm(p.text) in cue.command_nouns
                 if commanded:
@@ -2745,8 +2753,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             first = tok.head
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
-            sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(first) if m.i != tok.i
-                                                   and m.i < tok.i) if x is not None))
+            sides = list(dict.fromkeys(x for x in (_possessed_after(ctx, m) or ctx.np_actor(m) for m in _list_members(first)
+                                                   if m.i != tok.i and m.i < tok.i) if x is not None))
             if len(sides) > 1:
                 mutual = of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)
                 ctx.add_pairs(sides, mutual, tok.sent, 0.65)
@@ -3278,8 +3286,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
             if lemmas[tok.i] in cue.uniting_verbs:  # "X was formed to unite the forces fighting Y"
                 _formed_to_unite(ctx, tok, hostility)
-            if any(c.dep_ == "neg" for c in tok.children):  # "X will not cooperate with Y": a partnership refused
-                _refused_partnership(ctx, tok)
+            if any(c.dep_ == "neg" for c in tok.children) or lemmas[tok.i] in cue.partnering_verbs \
+                    and _refused(ctx, tok) is not None:
+                _refused_partnership(ctx, tok)  # "X will not cooperate with Y", "X ruled out governing with Y"
             if norm(tok.lemma_) in cue.regard_verbs:
                 _mutual_regard(ctx, tok, of_phrases)
             if norm(tok.lemma_) in cue.labelling_verbs:
@@ -3568,6 +3577,27 @@ def _before_bracket(doc: Doc, i: int) -> Token:
     return doc[j - 1] if j > 0 else doc[i]
 
 
+def _bodies_inside(ctx: _Ctx, prep: Token) -> list[int]:
+    """The body said to sit inside the object of ``prep`` (within, inside) through its units or as one of several:
+    "X, a faction with several brigades inside Y" (the name the noun before "with" describes; the units:
+    roles.yaml unit_nouns), "X, one of the factions that sit inside Y", "X, a group that operates within Y" (the
+    name a relative clause's antecedent describes); [] otherwise. ("A and B field brigades inside Y", units a
+    verb's subjects keep: _units_inside.)"""
+    head = prep.head
+    if head.dep_ == "relcl" and head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in head.children):
+        a = _described_name(ctx, head.head)
+        return [a] if a is not None else []
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "with" and ctx.actor(head) is None \
+            and (norm(head.lemma_) in ctx.kb.unit_nouns or norm(head.text) in ctx.kb.unit_nouns):
+        owner = head.head.head
+        a = ctx.actor(owner)
+        if a is None and owner.pos_ == "NOUN":
+            a = _described_name(ctx, owner)
+        return [a] if a is not None else []
+    return []
+
+
 def _past_comma(prep: Token) -> Token:
     """"The X Brigade, under Colonel Y, took the town": the noun a preposition set off by commas describes (the
     parser may hang the preposition on the comma before it)."""
@@ -3842,9 +3872,12 @@ def _refused_partnership(ctx: _Ctx, verb: Token) -> None:
     """"X will not cooperate with Y", "X would never govern with Y", "X said it would not enter a coalition with Y
     under any circumstances": a partnership (word_lists.partnering_verbs with "with", or a partnership_noun or
     cooperation_noun as the object, its partner after "with") refused outright for the future (negated, with
-    "will" or "would") is lasting hostility: X opposes Y. Not a past ("did not cooperate") or a condition ("could
-    not govern with Y unless ...")."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in verb.children) \
+    "will" or "would", or under a refusal verb: "X ruled out governing with Y") is lasting hostility: X opposes Y.
+    Not a past ("did not cooperate") or a condition ("could not govern with Y unless ...")."""
+    refusal = _refused(ctx, verb) if not any(c.dep_ == "neg" for c in verb.children) else None
+    if refusal is not None and (_unreal(refusal) or any(c.dep_ == "neg" for c in refusal.children)):
+        return  # "X may rule out governing with Y", "X did not rule out governing with Y"
+    if refusal is None and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in verb.children) \
             or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) \
             or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                    for c in verb.children):
@@ -3858,14 +3891,24 @@ def _refused_partnership(ctx: _Ctx, verb: Token) -> None:
     partners = [p for c in dict.fromkeys(withs) for p in c.children if p.dep_ == "pobj"]
     if not partners:
         return
-    owner = _clause_subject(ctx, verb)
+    owner = _clause_subject(ctx, verb if refusal is None else refusal)
     if owner is None:
         return
     for p in partners:
         for q in _list_members(p):
-            other = ctx.np_actor(q, deep=True)
+            other = _partner_actor(ctx, q)
             if other is not None and other != owner:
                 ctx.add(owner, "opposes", other, verb.sent, 0.6)
+
+
+def _partner_actor(ctx: _Ctx, q: Token) -> int | None:
+    """The actor a partner named after "with" is: the name, or the person whose party or movement it is ("any
+    deal with X's party": word_lists.personal_body_nouns)."""
+    a = ctx.np_actor(q, deep=True)
+    if a is None and q.pos_ == "NOUN" and norm(q.lemma_) in cues().personal_body_nouns:
+        a = next((x for c in q.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                  for x in [ctx.np_actor(c)] if x is not None), None)
+    return a
 
 
 def _state_owned(span: Span) -> bool:
@@ -4551,7 +4594,7 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
         owner = ctx.np_actor(subj)
     for p in partners:
         for q in (p, *p.conjuncts):
-            ctx.add(owner, typ, ctx.np_actor(q), verb.sent, 0.6)
+            ctx.add(owner, typ, ctx.np_actor(q) if typ != "opposes" else _partner_actor(ctx, q), verb.sent, 0.6)
 
 
 def _mutual_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
@@ -4951,6 +4994,8 @@ def _picked_out(ctx: _Ctx, plural: Token) -> int | None:
             or not _partitive(plural.head.head):
         return None
     part = plural.head.head
+    if part.dep_ == "pobj" and part.head.lower_ == "of" and part.head.head.lower_ == "one":
+        part = part.head.head  # "X, one of the most powerful of the factions": the outer partitive
     if part.dep_ == "appos":
         return ctx.np_actor(part.head)
     if part.dep_ == "attr" and part.head.lemma_ == "be":
@@ -6367,9 +6412,10 @@ def _refused(ctx: _Ctx, verb: Token) -> Token | None:
     """The verb of refusal governing ``verb`` ("refused to back", "ruled out joining"), if any."""
     refusals = _refusal_verbs(ctx.kb)
     head = verb
-    for _ in range(2):
-        if head.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj") or head.head is head:
-            return None
+    for k in range(2):
+        if head.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj") and not (
+                k == 0 and head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > head.head.i) or head.head is head:
+            return None  # (an advcl gerund: "X ruled out governing with Y", the complement parsed as a clause)
         head = head.head
         lemma = head.lemma_.lower()
         if (lemma,) in refusals or any((lemma, c.lower_) in refusals for c in head.children if c.dep_ == "prt"):
@@ -6416,6 +6462,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             typ = "opposes"  # "would never support X"
         elif typ == "backs" and (ruled := _refused_rule(ctx, tok)) is not None:
             typ = "opposes"  # "X will not back a Vendrel government", "any government that includes Y"
+        elif typ == "member_of" and (any(c.lower_ == "never" for c in neg) or any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in v.children)) \
+                and (ruled := _refused_rule(ctx, tok)) is not None:
+            typ = "opposes"  # "X would never join a government led by Y", "will not join any cabinet that includes Y"
         else:
             return
     if not neg and any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in tok.children):
@@ -6979,6 +7029,16 @@ def _list_members(tok: Token) -> list[Token]:
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ in ("conj", "appos") or _first_possessed(c))
     return sorted(out, key=lambda t: t.i)
+
+
+def _possessed_after(ctx: _Ctx, tok: Token) -> int | None:
+    """"A and X's B Party, long-time rivals": a list member the parser took for the possessor alone (the name with
+    "'s", B's name hung elsewhere) stands for the name right after its possessive mark; None when ``tok`` has no
+    such mark or no name follows it."""
+    case = next((c for c in tok.children if c.dep_ == "case" and c.text in ("'s", "'", "\u2019s", "\u2019")), None)
+    if case is None or case.i + 1 >= len(ctx.doc) or ctx.tok2m[case.i + 1] < 0:
+        return None
+    return ctx.actor(ctx.doc[case.i + 1])
 
 
 def _first_possessed(tok: Token) -> bool:
@@ -7852,6 +7912,8 @@ def _named_part(ctx: _Ctx, tok: Token, named: int, of_phrases: dict) -> None:
     if noun.pos_ != "NOUN" or ctx.actor(noun) is not None or of_phrases.get(noun.lemma_, "part_of") != "part_of" \
             or norm(noun.lemma_) in ctx.kb.role_words or noun.lemma_.lower() in cues().alliance_nouns:
         return
+    if noun.tag_ == "NNS" and noun.i < tok.i and not any(t.text in (",", "(", ":", "-") for t in ctx.doc[noun.i + 1:tok.i]):
+        return  # "X arms and funds the Y Brigade": backing verbs taken for plural nouns, not "X's arms, Y"
     whole = _modifier_actor(ctx, noun)
     if whole is not None and whole != named and ctx.kind(whole) in ("organization", "country"):
         ctx.add(named, "part_of", whole, tok.sent, 0.6)
@@ -8628,14 +8690,25 @@ def _misparsed_backing(ctx: _Ctx, first: Token, verbs: dict) -> None:
     present (relations.yaml verb_relations "backs", each ending in -s, joined by "and" or commas) right after a
     name and right before one, which the parser took for plural nouns ("Ostravia arms" as a compound): read off the
     words, the name before backs each name after ("both A and B", "A and B"); nothing when a word of the run is no
-    such verb ("Ostravia's arms and money reach the Front") or no name follows at once ("an arms and funds deal")."""
+    such verb ("Ostravia's arms and money reach the Front") or no name follows at once ("an arms and funds deal").
+    A description set off by commas may stand between the name and the run ("X, the Guard's foreign arm, arms and
+    funds Y"): the name it describes is the backer."""
     doc = ctx.doc
-    m = ctx.tok2m[first.i - 1] if first.i > 0 else -1
-    if m < 0 or ctx.mentions[m].end != first.i or ctx.tok2m[first.i] >= 0:
+    before = first.i
+    if first.i > 3 and doc[first.i - 1].text == ",":
+        ap = doc[first.i - 2]
+        while ap.dep_ != "appos" and ap.head.i != ap.i and ap.head.i < first.i - 1:
+            ap = ap.head
+        if ap.dep_ == "appos" and ctx.tok2m[ap.i] < 0 and ap.left_edge.i > 0 and doc[ap.left_edge.i - 1].text == "," \
+                and ap.i < first.i - 1 and ctx.tok2m[ap.head.i] >= 0 \
+                and ctx.mentions[ctx.tok2m[ap.head.i]].end == ap.left_edge.i - 1:
+            before = ap.left_edge.i - 1  # "X, the Guard's foreign arm, arms ...": the name before the description
+    m = ctx.tok2m[before - 1] if before > 0 else -1
+    if m < 0 or ctx.mentions[m].end != before or ctx.tok2m[first.i] >= 0:
         return
-    backer = ctx.actor(doc[first.i - 1])
+    backer = ctx.actor(doc[before - 1])
     if backer is None or ctx.kind(backer) not in ("country", "organization") \
-            or doc[ctx.mentions[m].start].dep_ == "poss" or first.i > 1 and doc[first.i - 1].text in ("'s", "’s"):
+            or doc[ctx.mentions[m].start].dep_ == "poss" or before > 1 and doc[before - 1].text in ("'s", "’s"):
         return
     j = first.i + 1  # the run: "arms", ", funds", "and trains"
     while j + 1 < len(doc) and doc[j].lower_ in (",", "and") and doc[j + 1].lower_.endswith("s") \
