@@ -5462,6 +5462,30 @@ def test_backing_verbs_taken_for_nouns_after_a_description_of_the_backer(text, t
     assert (tie in run(text)) is present
 
 
+@pytest.mark.parametrize("text,tie", [
+    ("Unity and Labour chairman and Prime Minister Tigran Osk is expected to respond.",
+     ("Tigran Osk", "leader_of", "Unity and Labour")),
+    ("Velna Movement spokesman and Prime Minister Omar Daskin spoke.", ("Omar Daskin", "member_of", "Velna Movement")),
+    ("Velna Movement deputy chairman and Finance Minister Omar Daskin spoke.",
+     ("Omar Daskin", "member_of", "Velna Movement")),
+])
+def test_two_titles_before_the_name_the_one_next_to_the_body_is_the_bodys(text, tie):
+    # "Y chairman and Prime Minister X": X leads Y (the prime minister's post is the state's, not Y's)
+    assert tie in run(text)
+
+
+@pytest.mark.parametrize("text,tie,present", [
+    ("NARRATOR: Its commander renamed it the Velna Brigade.\n[CAPTION: Colonel Omar Daskin - Commander, Velna Brigade]\n"
+     "NARRATOR: But Colonel Daskin refused the demand.", ("Omar Daskin", "leader_of", "Velna Brigade"), True),
+    ("Omar Daskin, Commander, Velna Brigade, spoke on Monday.", ("Omar Daskin", "leader_of", "Velna Brigade"), True),
+    ("Omar Daskin, Commander, said the Velna Brigade would fight.", ("Omar Daskin", "leader_of", "Velna Brigade"), False),
+])
+def test_a_credit_line_name_title_comma_body(text, tie, present):
+    # a caption's or signature's "X - Commander, Y Brigade", "X, Commander, Y Brigade,": the title's tie to the body
+    # (not a body named later in the clause)
+    assert (tie in run(text)) is present
+
+
 def test_a_body_named_after_another_bodys_possessive_is_part_of_it():
     # "Torviks fired . Hollin heads the Torviks ' Supreme Council ." (the possessive read into the council's name)
     doc = built([("Torviks", 1, "nsubj", "PROPN", "NNPS"), ("fired", 1, "ROOT", "VERB", "VBD", "fire"),

@@ -3016,6 +3016,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             m = ctx.mentions[ctx.tok2m[tok.i]]
             if tok.i == m.start:
                 _title_before(ctx, m, a, implied)
+                _credit_line(ctx, m, a)
         # "his rival X", "Iran's proxy X", "X's ally Y": a relational noun used as a title
         if a is None and tok.pos_ == "NOUN" and of_phrases.get(tok.lemma_.lower()) == "backs":
             _backer_in_capital(ctx, tok)
@@ -8185,6 +8186,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     doc = ctx.doc
     i = m.start - 1
     role_words: list[str] = []
+    after_and = 0
     # role words may be inside the mention span ("Prime Minister Omar al-Haddad" tagged as one PERSON)
     inside = []
     for t in doc_span(doc, m.start, m.end):
@@ -8250,6 +8252,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if w == "and" and role_words and i > 0 and ctx.tok2m[i - 1] < 0 \
                 and norm(doc[i - 1].text) in kb.leader_roles | kb.member_roles:
             i -= 1  # "the party's founder and leader X": two roles of one person
+            after_and = len(role_words)  # (the roles after "and": "Y chairman and Prime Minister X")
             continue
         joint = _joint_portfolio(ctx, i, role_words)
         if joint:
@@ -8360,6 +8363,11 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             typ = "member_of"
     else:
         typ = _title_relation(kb, roles)
+        front = role_words[:len(role_words) - after_and] if after_and else []
+        if front and _title_relation(kb, front) is not None:
+            # "Y chairman and Prime Minister X": the title next to the body's name is the body's (the other a
+            # post elsewhere)
+            typ = _title_relation(kb, front)
         if typ is None and phrase in (kb.relations.get("legislature_titles") or ()) and ctx.subkind(org) == "legislature":
             typ = "leader_of"  # "the Ostravian Parliament Speaker X", "Assembly Speaker Y": chairs the chamber
         typ = typ or "member_of"
@@ -8644,6 +8652,34 @@ def _internal_body(tok: Token) -> bool:
     mods = [norm(c.text) for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
     return norm(tok.lemma_) in bodies or norm(tok.text) in bodies \
         or bool(mods) and f"{mods[-1]} {norm(tok.text)}" in bodies
+
+
+def _credit_line(ctx: _Ctx, m, person: int) -> None:
+    """A caption's or a signature's credit: "Colonel X - Commander, Y Brigade", "X, Director, Y Institute": a
+    person's name, a dash or comma, a capitalised title (role words only, no "of") and, after a comma, a body's
+    name that ends the line or the clause: the title's tie to that body."""
+    doc, kb = ctx.doc, ctx.kb
+    j = m.end
+    if j + 3 >= len(doc) or doc[j].text not in ("-", "\u2013", "\u2014", ","):
+        return
+    k = j + 1
+    while k < len(doc) and ctx.tok2m[k] < 0 and doc[k].text[:1].isupper() and (
+            norm(doc[k].text) in kb.role_words or norm(doc[k].text) in kb.title_words
+            or norm(doc[k].text) in cues().title_modifiers):
+        k += 1
+    roles = [t.text for t in doc[j + 1:k]]
+    if not roles or norm(roles[-1]) not in kb.role_words or k + 1 >= len(doc) or doc[k].text != "," \
+            or ctx.tok2m[k + 1] < 0 and not (doc[k + 1].lower_ == "the" and k + 2 < len(doc) and ctx.tok2m[k + 2] >= 0):
+        return
+    start = k + 1 if ctx.tok2m[k + 1] >= 0 else k + 2
+    body_m = ctx.mentions[ctx.tok2m[start]]
+    if body_m.start != start or body_m.end < len(doc) and doc[body_m.end].text not in (",", "]", ")", ";", ".") \
+            and "\n" not in doc[body_m.end - 1].whitespace_ + doc[body_m.end].text:
+        return
+    body = ctx.actor(doc[start])
+    typ = _title_relation(kb, roles)
+    if body is not None and body != person and typ is not None and ctx.kind(body) in ("organization", "country"):
+        ctx.add(person, typ, body, doc[m.start].sent, 0.65)
 
 
 def _title_relation(kb, roles: list[str]) -> str | None:
