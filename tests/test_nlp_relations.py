@@ -5486,6 +5486,17 @@ def test_a_credit_line_name_title_comma_body(text, tie, present):
     assert (tie in run(text)) is present
 
 
+@pytest.mark.parametrize("text,tie", [
+    ("Speaker Oren Maszky refused to put the bill to a vote, deepening a feud with the Farlan Front.",
+     ("Oren Maszky", "opposes", "Farlan Front")),
+    ("Oren Maszky has deepened his feud with the Farlan Front.", ("Oren Maszky", "opposes", "Farlan Front")),
+])
+def test_a_hostile_noun_in_a_participle_clause_is_the_main_subjects(text, tie):
+    # "X refused ..., deepening a feud with Y": the participle after the comma says what X does (no complement of the
+    # refusal verb: not a refused feud)
+    assert tie in run(text)
+
+
 def test_a_body_named_after_another_bodys_possessive_is_part_of_it():
     # "Torviks fired . Hollin heads the Torviks ' Supreme Council ." (the possessive read into the council's name)
     doc = built([("Torviks", 1, "nsubj", "PROPN", "NNPS"), ("fired", 1, "ROOT", "VERB", "VBD", "fire"),

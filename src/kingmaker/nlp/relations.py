@@ -4477,6 +4477,8 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
             and _refused(ctx, verb) is None and not _denied(verb) \
             and not _verb_in(verb, cues().hosting_verbs):  # "Qatar brokered a truce with X": a mediator
         owner = _clause_subject(ctx, verb)
+        if owner is None and _participle_clause(verb) and not _unreal(verb.head) and not _denied(verb.head):
+            owner = _clause_subject(ctx, verb.head)  # "X refused the bill, deepening a feud with Y": the main subject's
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if owner is not None and subj is not None and subj.pos_ != "PRON":
             owners = [ctx.np_actor(c) for c in _list_members(subj)]  # "A and B formed a front against Y": each
@@ -6415,7 +6417,8 @@ def _refused(ctx: _Ctx, verb: Token) -> Token | None:
     head = verb
     for k in range(2):
         if head.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj") and not (
-                k == 0 and head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > head.head.i) or head.head is head:
+                k == 0 and head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > head.head.i
+                and head.doc[head.i - 1].text != ",") or head.head is head:
             return None  # (an advcl gerund: "X ruled out governing with Y", the complement parsed as a clause)
         head = head.head
         lemma = head.lemma_.lower()
