@@ -5460,6 +5460,110 @@ def test_units_inside_and_fronts_against(text, tie):
     assert tie in run(text)
 
 
+@pytest.mark.parametrize("text,tie", [
+    ("The Dravic Brigades, an armed faction with several brigades inside the Southern Front, denied the report.",
+     ("Dravic Brigades", "part_of", "Southern Front")),
+    ("The Dravic Brigades, one of the factions that sit inside the Southern Front, denied the report.",
+     ("Dravic Brigades", "part_of", "Southern Front")),
+    ("The Dravic Brigades, one of the most powerful of the factions that sit inside the state-funded Southern Front, "
+     "denied it.", ("Dravic Brigades", "part_of", "Southern Front")),
+    ("The Dravic Brigades, a group that operates within the Southern Front, denied it.",
+     ("Dravic Brigades", "part_of", "Southern Front")),
+])
+def test_a_body_whose_units_or_which_as_one_of_several_sit_inside_another_is_part_of_it(text, tie):
+    # "X, a faction with brigades inside Y"; "X, one of the factions that sit inside Y" (relations._bodies_inside)
+    assert tie in run(text)
+
+
+@pytest.mark.parametrize("text,tie,present", [
+    ("Ilse Korvic has ruled out governing with the Morrant Party.", ("Ilse Korvic", "opposes", "Morrant Party"), True),
+    ("Ilse Korvic has ruled out any deal with Oren Maszky's party, which she accuses of links to the Velna Movement.",
+     ("Ilse Korvic", "opposes", "Oren Maszky"), True),
+    ("The Velna Movement would never join a government led by Oren Maszky.",
+     ("Velna Movement", "opposes", "Oren Maszky"), True),
+    ("The Velna Movement did not join the government led by Oren Maszky in 2019.",
+     ("Velna Movement", "opposes", "Oren Maszky"), False),
+    ("Ilse Korvic did not rule out governing with the Morrant Party.", ("Ilse Korvic", "opposes", "Morrant Party"), False),
+    ("The Velna Movement signed a deal with the Morrant Party on Monday.", ("Velna Movement", "opposes", "Morrant Party"),
+     False),
+])
+def test_a_partnership_refused_outright_is_hostility(text, tie, present):
+    # "X ruled out governing with Y", "any deal with Y's party", "X would never join a government led by Y"; not a past
+    # refusal to join, a refusal denied, or a deal signed
+    assert (tie in run(text)) is present
+
+
+@pytest.mark.parametrize("text,tie,present", [
+    ("Fighters of the Velna Liberation Front (VLF) attacked a checkpoint. VLF field commander Karel Tamsin was killed.",
+     ("Karel Tamsin", "member_of", "Velna Liberation Front"), True),
+    ("Fighters of the Velna Liberation Front (VLF) attacked a checkpoint. VLF field commander Karel Tamsin was killed.",
+     ("Karel Tamsin", "leader_of", "Velna Liberation Front"), False),
+    ("The Velna Movement held a rally. Velna Movement political bureau member Omar Daskin said the group would limit "
+     "its attacks.", ("Omar Daskin", "member_of", "Velna Movement"), True),
+])
+def test_a_title_before_the_name_past_a_field_or_bureau_word(text, tie, present):
+    # "Front field commander X" (one of its commanders: a member), "Movement political bureau member X"
+    assert (tie in run(text)) is present
+
+
+@pytest.mark.parametrize("text,tie,present", [
+    ("The Morrant Party and Omar Daskin's Velna Democratic Party, long-time rivals, have still not formed a cabinet.",
+     ("Morrant Party", "opposes", "Velna Democratic Party"), True),
+    ("The Morrant Party and Omar Daskin's Velna Democratic Party, long-time rivals, have still not formed a cabinet.",
+     ("Omar Daskin", "opposes", "Velna Democratic Party"), False),
+])
+def test_rivals_in_apposition_to_a_list_with_a_possessed_name(text, tie, present):
+    # "A and X's B, long-time rivals": the possessed name is the list member, not its possessor
+    assert (tie in run(text)) is present
+
+
+@pytest.mark.parametrize("text,tie,present", [
+    ("The Osk Battalions, the Council's foreign arm, arms and funds the Farlan Brigades and several smaller groups, "
+     "officials say.", ("Osk Battalions", "backs", "Farlan Brigades"), True),
+    ("The Osk Battalions arms and funds the Farlan Brigades.", ("Osk Battalions", "backs", "Farlan Brigades"), True),
+    ("The Osk Battalions arms and funds the Farlan Brigades.", ("Farlan Brigades", "part_of", "Osk Battalions"), False),
+])
+def test_backing_verbs_taken_for_nouns_after_a_description_of_the_backer(text, tie, present):
+    # "X, the Guard's foreign arm, arms and funds Y": the name before the description backs Y; "arms" read as a
+    # noun makes no wing of Y
+    assert (tie in run(text)) is present
+
+
+@pytest.mark.parametrize("text,tie", [
+    ("Unity and Labour chairman and Prime Minister Tigran Osk is expected to respond.",
+     ("Tigran Osk", "leader_of", "Unity and Labour")),
+    ("Velna Movement spokesman and Prime Minister Omar Daskin spoke.", ("Omar Daskin", "member_of", "Velna Movement")),
+    ("Velna Movement deputy chairman and Finance Minister Omar Daskin spoke.",
+     ("Omar Daskin", "member_of", "Velna Movement")),
+])
+def test_two_titles_before_the_name_the_one_next_to_the_body_is_the_bodys(text, tie):
+    # "Y chairman and Prime Minister X": X leads Y (the prime minister's post is the state's, not Y's)
+    assert tie in run(text)
+
+
+@pytest.mark.parametrize("text,tie,present", [
+    ("NARRATOR: Its commander renamed it the Velna Brigade.\n[CAPTION: Colonel Omar Daskin - Commander, Velna Brigade]\n"
+     "NARRATOR: But Colonel Daskin refused the demand.", ("Omar Daskin", "leader_of", "Velna Brigade"), True),
+    ("Omar Daskin, Commander, Velna Brigade, spoke on Monday.", ("Omar Daskin", "leader_of", "Velna Brigade"), True),
+    ("Omar Daskin, Commander, said the Velna Brigade would fight.", ("Omar Daskin", "leader_of", "Velna Brigade"), False),
+])
+def test_a_credit_line_name_title_comma_body(text, tie, present):
+    # a caption's or signature's "X - Commander, Y Brigade", "X, Commander, Y Brigade,": the title's tie to the body
+    # (not a body named later in the clause)
+    assert (tie in run(text)) is present
+
+
+@pytest.mark.parametrize("text,tie", [
+    ("Speaker Oren Maszky refused to put the bill to a vote, deepening a feud with the Farlan Front.",
+     ("Oren Maszky", "opposes", "Farlan Front")),
+    ("Oren Maszky has deepened his feud with the Farlan Front.", ("Oren Maszky", "opposes", "Farlan Front")),
+])
+def test_a_hostile_noun_in_a_participle_clause_is_the_main_subjects(text, tie):
+    # "X refused ..., deepening a feud with Y": the participle after the comma says what X does (no complement of the
+    # refusal verb: not a refused feud)
+    assert tie in run(text)
+
+
 def test_a_body_named_after_another_bodys_possessive_is_part_of_it():
     # "Torviks fired . Hollin heads the Torviks ' Supreme Council ." (the possessive read into the council's name)
     doc = built([("Torviks", 1, "nsubj", "PROPN", "NNPS"), ("fired", 1, "ROOT", "VERB", "VBD", "fire"),

@@ -2578,6 +2578,14 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             part = ctx.actor(_past_comma(tok))
             if part is None:
                 part = _described_name(ctx, _past_comma(tok))  # "X, a militia (grouped) under the umbrella of Y"
+            units = _bodies_inside(ctx, tok) if part is None and tok.lower_ != "under" else []
+            if units:
+                # "X, a faction with brigades inside Y", "X, one of the factions that sit inside Y": part of Y
+                whole = next((ctx.np_actor(p) for p in tok.children if p.dep_ == "pobj"), None)
+                if whole is not None and ctx.kind(whole) == "organization":
+                    for one in units:
+                        if one != whole and ctx.kind(one) == "organization":
+                            ctx.add(one, org_preps[tok.lower_], whole, tok.sent, 0.6)
             for p in tok.children:
                 commanded = p.dep_ == "pobj" and ctx.actor(p) is None and norm(p.text) in cue.command_nouns
                 if commanded:
@@ -2809,8 +2817,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             first = tok.head
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
-            sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(first) if m.i != tok.i
-                                                   and m.i < tok.i) if x is not None))
+            sides = list(dict.fromkeys(x for x in (_possessed_after(ctx, m) or ctx.np_actor(m) for m in _list_members(first)
+                                                   if m.i != tok.i and m.i < tok.i) if x is not None))
             if len(sides) > 1:
                 mutual = of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)
                 ctx.add_pairs(sides, mutual, tok.sent, 0.65)
@@ -3072,6 +3080,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             m = ctx.mentions[ctx.tok2m[tok.i]]
             if tok.i == m.start:
                 _title_before(ctx, m, a, implied)
+                _credit_line(ctx, m, a)
         # "his rival X", "Iran's proxy X", "X's ally Y": a relational noun used as a title
         if a is None and tok.pos_ == "NOUN" and of_phrases.get(tok.lemma_.lower()) == "backs":
             _backer_in_capital(ctx, tok)
@@ -3351,8 +3360,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
             if lemmas[tok.i] in cue.uniting_verbs:  # "X was formed to unite the forces fighting Y"
                 _formed_to_unite(ctx, tok, hostility)
-            if any(c.dep_ == "neg" for c in tok.children):  # "X will not cooperate with Y": a partnership refused
-                _refused_partnership(ctx, tok)
+            if any(c.dep_ == "neg" for c in tok.children) or lemmas[tok.i] in cue.partnering_verbs \
+                    and _refused(ctx, tok) is not None:
+                _refused_partnership(ctx, tok)  # "X will not cooperate with Y", "X ruled out governing with Y"
             if norm(tok.lemma_) in cue.regard_verbs:
                 _mutual_regard(ctx, tok, of_phrases)
             if norm(tok.lemma_) in cue.labelling_verbs:
@@ -3641,6 +3651,27 @@ def _before_bracket(doc: Doc, i: int) -> Token:
     return doc[j - 1] if j > 0 else doc[i]
 
 
+def _bodies_inside(ctx: _Ctx, prep: Token) -> list[int]:
+    """The body said to sit inside the object of ``prep`` (within, inside) through its units or as one of several:
+    "X, a faction with several brigades inside Y" (the name the noun before "with" describes; the units:
+    roles.yaml unit_nouns), "X, one of the factions that sit inside Y", "X, a group that operates within Y" (the
+    name a relative clause's antecedent describes); [] otherwise. ("A and B field brigades inside Y", units a
+    verb's subjects keep: _units_inside.)"""
+    head = prep.head
+    if head.dep_ == "relcl" and head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in head.children):
+        a = _described_name(ctx, head.head)
+        return [a] if a is not None else []
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "with" and ctx.actor(head) is None \
+            and (norm(head.lemma_) in ctx.kb.unit_nouns or norm(head.text) in ctx.kb.unit_nouns):
+        owner = head.head.head
+        a = ctx.actor(owner)
+        if a is None and owner.pos_ == "NOUN":
+            a = _described_name(ctx, owner)
+        return [a] if a is not None else []
+    return []
+
+
 def _past_comma(prep: Token) -> Token:
     """"The X Brigade, under Colonel Y, took the town": the noun a preposition set off by commas describes (the
     parser may hang the preposition on the comma before it)."""
@@ -3915,9 +3946,12 @@ def _refused_partnership(ctx: _Ctx, verb: Token) -> None:
     """"X will not cooperate with Y", "X would never govern with Y", "X said it would not enter a coalition with Y
     under any circumstances": a partnership (word_lists.partnering_verbs with "with", or a partnership_noun or
     cooperation_noun as the object, its partner after "with") refused outright for the future (negated, with
-    "will" or "would") is lasting hostility: X opposes Y. Not a past ("did not cooperate") or a condition ("could
-    not govern with Y unless ...")."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in verb.children) \
+    "will" or "would", or under a refusal verb: "X ruled out governing with Y") is lasting hostility: X opposes Y.
+    Not a past ("did not cooperate") or a condition ("could not govern with Y unless ...")."""
+    refusal = _refused(ctx, verb) if not any(c.dep_ == "neg" for c in verb.children) else None
+    if refusal is not None and (_unreal(refusal) or any(c.dep_ == "neg" for c in refusal.children)):
+        return  # "X may rule out governing with Y", "X did not rule out governing with Y"
+    if refusal is None and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in verb.children) \
             or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) \
             or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                    for c in verb.children):
@@ -3931,14 +3965,24 @@ def _refused_partnership(ctx: _Ctx, verb: Token) -> None:
     partners = [p for c in dict.fromkeys(withs) for p in c.children if p.dep_ == "pobj"]
     if not partners:
         return
-    owner = _clause_subject(ctx, verb)
+    owner = _clause_subject(ctx, verb if refusal is None else refusal)
     if owner is None:
         return
     for p in partners:
         for q in _list_members(p):
-            other = ctx.np_actor(q, deep=True)
+            other = _partner_actor(ctx, q)
             if other is not None and other != owner:
                 ctx.add(owner, "opposes", other, verb.sent, 0.6)
+
+
+def _partner_actor(ctx: _Ctx, q: Token) -> int | None:
+    """The actor a partner named after "with" is: the name, or the person whose party or movement it is ("any
+    deal with X's party": word_lists.personal_body_nouns)."""
+    a = ctx.np_actor(q, deep=True)
+    if a is None and q.pos_ == "NOUN" and norm(q.lemma_) in cues().personal_body_nouns:
+        a = next((x for c in q.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                  for x in [ctx.np_actor(c)] if x is not None), None)
+    return a
 
 
 def _state_owned(span: Span) -> bool:
@@ -4506,6 +4550,8 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
             and _refused(ctx, verb) is None and not _denied(verb) \
             and not _verb_in(verb, cues().hosting_verbs):  # "Qatar brokered a truce with X": a mediator
         owner = _clause_subject(ctx, verb)
+        if owner is None and _participle_clause(verb) and not _unreal(verb.head) and not _denied(verb.head):
+            owner = _clause_subject(ctx, verb.head)  # "X refused the bill, deepening a feud with Y": the main subject's
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if owner is not None and subj is not None and subj.pos_ != "PRON":
             owners = [ctx.np_actor(c) for c in _list_members(subj)]  # "A and B formed a front against Y": each
@@ -4624,7 +4670,7 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
         owner = ctx.np_actor(subj)
     for p in partners:
         for q in (p, *p.conjuncts):
-            ctx.add(owner, typ, ctx.np_actor(q), verb.sent, 0.6)
+            ctx.add(owner, typ, ctx.np_actor(q) if typ != "opposes" else _partner_actor(ctx, q), verb.sent, 0.6)
 
 
 def _mutual_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
@@ -5024,6 +5070,8 @@ def _picked_out(ctx: _Ctx, plural: Token) -> int | None:
             or not _partitive(plural.head.head):
         return None
     part = plural.head.head
+    if part.dep_ == "pobj" and part.head.lower_ == "of" and part.head.head.lower_ == "one":
+        part = part.head.head  # "X, one of the most powerful of the factions": the outer partitive
     if part.dep_ == "appos":
         return ctx.np_actor(part.head)
     if part.dep_ == "attr" and part.head.lemma_ == "be":
@@ -6470,9 +6518,11 @@ def _refused(ctx: _Ctx, verb: Token) -> Token | None:
     """The verb of refusal governing ``verb`` ("refused to back", "ruled out joining"), if any."""
     refusals = _refusal_verbs(ctx.kb)
     head = verb
-    for _ in range(2):
-        if head.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj") or head.head is head:
-            return None
+    for k in range(2):
+        if head.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj") and not (
+                k == 0 and head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > head.head.i
+                and head.doc[head.i - 1].text != ",") or head.head is head:
+            return None  # (an advcl gerund: "X ruled out governing with Y", the complement parsed as a clause)
         head = head.head
         lemma = head.lemma_.lower()
         if (lemma,) in refusals or any((lemma, c.lower_) in refusals for c in head.children if c.dep_ == "prt"):
@@ -6519,6 +6569,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             typ = "opposes"  # "would never support X"
         elif typ == "backs" and (ruled := _refused_rule(ctx, tok)) is not None:
             typ = "opposes"  # "X will not back a Vendrel government", "any government that includes Y"
+        elif typ == "member_of" and (any(c.lower_ == "never" for c in neg) or any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in v.children)) \
+                and (ruled := _refused_rule(ctx, tok)) is not None:
+            typ = "opposes"  # "X would never join a government led by Y", "will not join any cabinet that includes Y"
         else:
             return
     if not neg and any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in tok.children):
@@ -7082,6 +7136,16 @@ def _list_members(tok: Token) -> list[Token]:
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ in ("conj", "appos") or _first_possessed(c))
     return sorted(out, key=lambda t: t.i)
+
+
+def _possessed_after(ctx: _Ctx, tok: Token) -> int | None:
+    """"A and X's B Party, long-time rivals": a list member the parser took for the possessor alone (the name with
+    "'s", B's name hung elsewhere) stands for the name right after its possessive mark; None when ``tok`` has no
+    such mark or no name follows it."""
+    case = next((c for c in tok.children if c.dep_ == "case" and c.text in ("'s", "'", "\u2019s", "\u2019")), None)
+    if case is None or case.i + 1 >= len(ctx.doc) or ctx.tok2m[case.i + 1] < 0:
+        return None
+    return ctx.actor(ctx.doc[case.i + 1])
 
 
 def _first_possessed(tok: Token) -> bool:
@@ -7963,6 +8027,8 @@ def _named_part(ctx: _Ctx, tok: Token, named: int, of_phrases: dict) -> None:
     if noun.pos_ != "NOUN" or ctx.actor(noun) is not None or of_phrases.get(noun.lemma_, "part_of") != "part_of" \
             or norm(noun.lemma_) in ctx.kb.role_words or noun.lemma_.lower() in cues().alliance_nouns:
         return
+    if noun.tag_ == "NNS" and noun.i < tok.i and not any(t.text in (",", "(", ":", "-") for t in ctx.doc[noun.i + 1:tok.i]):
+        return  # "X arms and funds the Y Brigade": backing verbs taken for plural nouns, not "X's arms, Y"
     whole = _modifier_actor(ctx, noun)
     if whole is not None and whole != named and ctx.kind(whole) in ("organization", "country"):
         ctx.add(named, "part_of", whole, tok.sent, 0.6)
@@ -8234,6 +8300,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     doc = ctx.doc
     i = m.start - 1
     role_words: list[str] = []
+    after_and = 0
     # role words may be inside the mention span ("Prime Minister Omar al-Haddad" tagged as one PERSON)
     inside = []
     for t in doc_span(doc, m.start, m.end):
@@ -8299,6 +8366,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if w == "and" and role_words and i > 0 and ctx.tok2m[i - 1] < 0 \
                 and norm(doc[i - 1].text) in kb.leader_roles | kb.member_roles:
             i -= 1  # "the party's founder and leader X": two roles of one person
+            after_and = len(role_words)  # (the roles after "and": "Y chairman and Prime Minister X")
             continue
         joint = _joint_portfolio(ctx, i, role_words)
         if joint:
@@ -8409,6 +8477,11 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             typ = "member_of"
     else:
         typ = _title_relation(kb, roles)
+        front = role_words[:len(role_words) - after_and] if after_and else []
+        if front and _title_relation(kb, front) is not None:
+            # "Y chairman and Prime Minister X": the title next to the body's name is the body's (the other a
+            # post elsewhere)
+            typ = _title_relation(kb, front)
         if typ is None and phrase in (kb.relations.get("legislature_titles") or ()) and ctx.subkind(org) == "legislature":
             typ = "leader_of"  # "the Ostravian Parliament Speaker X", "Assembly Speaker Y": chairs the chamber
         typ = typ or "member_of"
@@ -8695,6 +8768,34 @@ def _internal_body(tok: Token) -> bool:
         or bool(mods) and f"{mods[-1]} {norm(tok.text)}" in bodies
 
 
+def _credit_line(ctx: _Ctx, m, person: int) -> None:
+    """A caption's or a signature's credit: "Colonel X - Commander, Y Brigade", "X, Director, Y Institute": a
+    person's name, a dash or comma, a capitalised title (role words only, no "of") and, after a comma, a body's
+    name that ends the line or the clause: the title's tie to that body."""
+    doc, kb = ctx.doc, ctx.kb
+    j = m.end
+    if j + 3 >= len(doc) or doc[j].text not in ("-", "\u2013", "\u2014", ","):
+        return
+    k = j + 1
+    while k < len(doc) and ctx.tok2m[k] < 0 and doc[k].text[:1].isupper() and (
+            norm(doc[k].text) in kb.role_words or norm(doc[k].text) in kb.title_words
+            or norm(doc[k].text) in cues().title_modifiers):
+        k += 1
+    roles = [t.text for t in doc[j + 1:k]]
+    if not roles or norm(roles[-1]) not in kb.role_words or k + 1 >= len(doc) or doc[k].text != "," \
+            or ctx.tok2m[k + 1] < 0 and not (doc[k + 1].lower_ == "the" and k + 2 < len(doc) and ctx.tok2m[k + 2] >= 0):
+        return
+    start = k + 1 if ctx.tok2m[k + 1] >= 0 else k + 2
+    body_m = ctx.mentions[ctx.tok2m[start]]
+    if body_m.start != start or body_m.end < len(doc) and doc[body_m.end].text not in (",", "]", ")", ";", ".") \
+            and "\n" not in doc[body_m.end - 1].whitespace_ + doc[body_m.end].text:
+        return
+    body = ctx.actor(doc[start])
+    typ = _title_relation(kb, roles)
+    if body is not None and body != person and typ is not None and ctx.kind(body) in ("organization", "country"):
+        ctx.add(person, typ, body, doc[m.start].sent, 0.65)
+
+
 def _title_relation(kb, roles: list[str]) -> str | None:
     """The tie a title gives ("party chairman": leads; "deputy chairman", "regional director": a member).
     Honorifics after the role ("Front leader Sheikh X", "army commander General Y") say nothing of it."""
@@ -8739,14 +8840,25 @@ def _misparsed_backing(ctx: _Ctx, first: Token, verbs: dict) -> None:
     present (relations.yaml verb_relations "backs", each ending in -s, joined by "and" or commas) right after a
     name and right before one, which the parser took for plural nouns ("Ostravia arms" as a compound): read off the
     words, the name before backs each name after ("both A and B", "A and B"); nothing when a word of the run is no
-    such verb ("Ostravia's arms and money reach the Front") or no name follows at once ("an arms and funds deal")."""
+    such verb ("Ostravia's arms and money reach the Front") or no name follows at once ("an arms and funds deal").
+    A description set off by commas may stand between the name and the run ("X, the Guard's foreign arm, arms and
+    funds Y"): the name it describes is the backer."""
     doc = ctx.doc
-    m = ctx.tok2m[first.i - 1] if first.i > 0 else -1
-    if m < 0 or ctx.mentions[m].end != first.i or ctx.tok2m[first.i] >= 0:
+    before = first.i
+    if first.i > 3 and doc[first.i - 1].text == ",":
+        ap = doc[first.i - 2]
+        while ap.dep_ != "appos" and ap.head.i != ap.i and ap.head.i < first.i - 1:
+            ap = ap.head
+        if ap.dep_ == "appos" and ctx.tok2m[ap.i] < 0 and ap.left_edge.i > 0 and doc[ap.left_edge.i - 1].text == "," \
+                and ap.i < first.i - 1 and ctx.tok2m[ap.head.i] >= 0 \
+                and ctx.mentions[ctx.tok2m[ap.head.i]].end == ap.left_edge.i - 1:
+            before = ap.left_edge.i - 1  # "X, the Guard's foreign arm, arms ...": the name before the description
+    m = ctx.tok2m[before - 1] if before > 0 else -1
+    if m < 0 or ctx.mentions[m].end != before or ctx.tok2m[first.i] >= 0:
         return
-    backer = ctx.actor(doc[first.i - 1])
+    backer = ctx.actor(doc[before - 1])
     if backer is None or ctx.kind(backer) not in ("country", "organization") \
-            or doc[ctx.mentions[m].start].dep_ == "poss" or first.i > 1 and doc[first.i - 1].text in ("'s", "’s"):
+            or doc[ctx.mentions[m].start].dep_ == "poss" or before > 1 and doc[before - 1].text in ("'s", "’s"):
         return
     j = first.i + 1  # the run: "arms", ", funds", "and trains"
     while j + 1 < len(doc) and doc[j].lower_ in (",", "and") and doc[j + 1].lower_.endswith("s") \
