@@ -5461,25 +5461,25 @@ def test_units_inside_and_fronts_against(text, tie):
 
 
 @pytest.mark.parametrize("text,tie", [
-    ("The Dravic Brigades, an armed faction with several brigades inside the Southern Front, denied the report.",
+    ("The Dravic Brigades, a militia with three battalions inside the Southern Front, denied the report.",
      ("Dravic Brigades", "part_of", "Southern Front")),
-    ("The Dravic Brigades, one of the factions that sit inside the Southern Front, denied the report.",
+    ("The Dravic Brigades, one of the militias that sit inside the Southern Front, denied the report.",
      ("Dravic Brigades", "part_of", "Southern Front")),
-    ("The Dravic Brigades, one of the most powerful of the factions that sit inside the state-funded Southern Front, "
+    ("The Dravic Brigades, one of the largest of the militias that sit inside the official Southern Front, "
      "denied it.", ("Dravic Brigades", "part_of", "Southern Front")),
     ("The Dravic Brigades, a group that operates within the Southern Front, denied it.",
      ("Dravic Brigades", "part_of", "Southern Front")),
 ])
 def test_a_body_whose_units_or_which_as_one_of_several_sit_inside_another_is_part_of_it(text, tie):
-    # "X, a faction with brigades inside Y"; "X, one of the factions that sit inside Y" (relations._bodies_inside)
+    # "X, a militia with units inside Y"; "X, one of the militias that sit inside Y" (relations._bodies_inside)
     assert tie in run(text)
 
 
 @pytest.mark.parametrize("text,tie,present", [
     ("Ilse Korvic has ruled out governing with the Morrant Party.", ("Ilse Korvic", "opposes", "Morrant Party"), True),
-    ("Ilse Korvic has ruled out any deal with Oren Maszky's party, which she accuses of links to the Velna Movement.",
+    ("Ilse Korvic has again ruled out any deal with Oren Maszky's party, which she ties to the Velna Movement.",
      ("Ilse Korvic", "opposes", "Oren Maszky"), True),
-    ("The Velna Movement would never join a government led by Oren Maszky.",
+    ("The Velna Movement would never join any government led by Oren Maszky.",
      ("Velna Movement", "opposes", "Oren Maszky"), True),
     ("The Velna Movement did not join the government led by Oren Maszky in 2019.",
      ("Velna Movement", "opposes", "Oren Maszky"), False),
@@ -5488,7 +5488,7 @@ def test_a_body_whose_units_or_which_as_one_of_several_sit_inside_another_is_par
      False),
 ])
 def test_a_partnership_refused_outright_is_hostility(text, tie, present):
-    # "X ruled out governing with Y", "any deal with Y's party", "X would never join a government led by Y"; not a past
+    # "X ruled out governing with Y", "any deal with Y's party", "X would never join any cabinet led by Y"; not a past
     # refusal to join, a refusal denied, or a deal signed
     assert (tie in run(text)) is present
 
@@ -5507,9 +5507,9 @@ def test_a_title_before_the_name_past_a_field_or_bureau_word(text, tie, present)
 
 
 @pytest.mark.parametrize("text,tie,present", [
-    ("The Morrant Party and Omar Daskin's Velna Democratic Party, long-time rivals, have still not formed a cabinet.",
+    ("The Morrant Party and Omar Daskin's Velna Democratic Party, long-time rivals, met again on Friday.",
      ("Morrant Party", "opposes", "Velna Democratic Party"), True),
-    ("The Morrant Party and Omar Daskin's Velna Democratic Party, long-time rivals, have still not formed a cabinet.",
+    ("The Morrant Party and Omar Daskin's Velna Democratic Party, long-time rivals, met again on Friday.",
      ("Omar Daskin", "opposes", "Velna Democratic Party"), False),
 ])
 def test_rivals_in_apposition_to_a_list_with_a_possessed_name(text, tie, present):
@@ -5524,14 +5524,14 @@ def test_rivals_in_apposition_to_a_list_with_a_possessed_name(text, tie, present
     ("The Osk Battalions arms and funds the Farlan Brigades.", ("Farlan Brigades", "part_of", "Osk Battalions"), False),
 ])
 def test_backing_verbs_taken_for_nouns_after_a_description_of_the_backer(text, tie, present):
-    # "X, the Guard's foreign arm, arms and funds Y": the name before the description backs Y; "arms" read as a
+    # "X, the Council's foreign arm, arms and funds Y": the name before the description backs Y; "arms" read as a
     # noun makes no wing of Y
     assert (tie in run(text)) is present
 
 
 @pytest.mark.parametrize("text,tie", [
-    ("Unity and Labour chairman and Prime Minister Tigran Osk is expected to respond.",
-     ("Tigran Osk", "leader_of", "Unity and Labour")),
+    ("Bread and Freedom chairman and Prime Minister Tigran Osk is expected to respond.",
+     ("Tigran Osk", "leader_of", "Bread and Freedom")),
     ("Velna Movement spokesman and Prime Minister Omar Daskin spoke.", ("Omar Daskin", "member_of", "Velna Movement")),
     ("Velna Movement deputy chairman and Finance Minister Omar Daskin spoke.",
      ("Omar Daskin", "member_of", "Velna Movement")),
@@ -5542,7 +5542,7 @@ def test_two_titles_before_the_name_the_one_next_to_the_body_is_the_bodys(text, 
 
 
 @pytest.mark.parametrize("text,tie,present", [
-    ("NARRATOR: Its commander renamed it the Velna Brigade.\n[CAPTION: Colonel Omar Daskin - Commander, Velna Brigade]\n"
+    ("NARRATOR: The unit took a new name, the Velna Brigade.\n[CAPTION: Colonel Omar Daskin - Commander, Velna Brigade]\n"
      "NARRATOR: But Colonel Daskin refused the demand.", ("Omar Daskin", "leader_of", "Velna Brigade"), True),
     ("Omar Daskin, Commander, Velna Brigade, spoke on Monday.", ("Omar Daskin", "leader_of", "Velna Brigade"), True),
     ("Omar Daskin, Commander, said the Velna Brigade would fight.", ("Omar Daskin", "leader_of", "Velna Brigade"), False),

@@ -2580,7 +2580,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 part = _described_name(ctx, _past_comma(tok))  # "X, a militia (grouped) under the umbrella of Y"
             units = _bodies_inside(ctx, tok) if part is None and tok.lower_ != "under" else []
             if units:
-                # "X, a faction with brigades inside Y", "X, one of the factions that sit inside Y": part of Y
+                # "X, a militia with units inside Y", "X, one of the militias that sit inside Y": part of Y
                 whole = next((ctx.np_actor(p) for p in tok.children if p.dep_ == "pobj"), None)
                 if whole is not None and ctx.kind(whole) == "organization":
                     for one in units:
@@ -3654,7 +3654,7 @@ def _before_bracket(doc: Doc, i: int) -> Token:
 def _bodies_inside(ctx: _Ctx, prep: Token) -> list[int]:
     """The body said to sit inside the object of ``prep`` (within, inside) through its units or as one of several:
     "X, a faction with several brigades inside Y" (the name the noun before "with" describes; the units:
-    roles.yaml unit_nouns), "X, one of the factions that sit inside Y", "X, a group that operates within Y" (the
+    roles.yaml unit_nouns), "X, one of the militias that sit inside Y", "X, a group that operates within Y" (the
     name a relative clause's antecedent describes); [] otherwise. ("A and B field brigades inside Y", units a
     verb's subjects keep: _units_inside.)"""
     head = prep.head
@@ -5071,7 +5071,7 @@ def _picked_out(ctx: _Ctx, plural: Token) -> int | None:
         return None
     part = plural.head.head
     if part.dep_ == "pobj" and part.head.lower_ == "of" and part.head.head.lower_ == "one":
-        part = part.head.head  # "X, one of the most powerful of the factions": the outer partitive
+        part = part.head.head  # "X, one of the largest of the militias": the outer partitive
     if part.dep_ == "appos":
         return ctx.np_actor(part.head)
     if part.dep_ == "attr" and part.head.lemma_ == "be":
@@ -6572,7 +6572,7 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         elif typ == "member_of" and (any(c.lower_ == "never" for c in neg) or any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in v.children)) \
                 and (ruled := _refused_rule(ctx, tok)) is not None:
-            typ = "opposes"  # "X would never join a government led by Y", "will not join any cabinet that includes Y"
+            typ = "opposes"  # "X would never join any cabinet led by Y", "will not join any cabinet that includes Y"
         else:
             return
     if not neg and any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in tok.children):
@@ -8841,7 +8841,7 @@ def _misparsed_backing(ctx: _Ctx, first: Token, verbs: dict) -> None:
     name and right before one, which the parser took for plural nouns ("Ostravia arms" as a compound): read off the
     words, the name before backs each name after ("both A and B", "A and B"); nothing when a word of the run is no
     such verb ("Ostravia's arms and money reach the Front") or no name follows at once ("an arms and funds deal").
-    A description set off by commas may stand between the name and the run ("X, the Guard's foreign arm, arms and
+    A description set off by commas may stand between the name and the run ("X, the Council's foreign arm, arms and
     funds Y"): the name it describes is the backer."""
     doc = ctx.doc
     before = first.i
@@ -8852,7 +8852,7 @@ def _misparsed_backing(ctx: _Ctx, first: Token, verbs: dict) -> None:
         if ap.dep_ == "appos" and ctx.tok2m[ap.i] < 0 and ap.left_edge.i > 0 and doc[ap.left_edge.i - 1].text == "," \
                 and ap.i < first.i - 1 and ctx.tok2m[ap.head.i] >= 0 \
                 and ctx.mentions[ctx.tok2m[ap.head.i]].end == ap.left_edge.i - 1:
-            before = ap.left_edge.i - 1  # "X, the Guard's foreign arm, arms ...": the name before the description
+            before = ap.left_edge.i - 1  # "X, the Council's foreign arm, arms ...": the name before the description
     m = ctx.tok2m[before - 1] if before > 0 else -1
     if m < 0 or ctx.mentions[m].end != before or ctx.tok2m[first.i] >= 0:
         return
