@@ -1271,6 +1271,19 @@ def test_names_in_brackets_after_a_group_are_its_other_names():
     assert "Dalvan Unity Party" in {a.name for a in acts}
 
 
+def test_a_translation_or_nickname_in_quotation_marks_in_brackets_is_another_name():
+    acts = actors('Saraya al-Bahr ("the Sea Battalions") is led by Kamil Dorsan. The Sea Battalions attacked a '
+                  'tanker on Monday. Jaysh al-Nur ("Army of Light") also claimed an attack. The Army of Light '
+                  "denied it later.",
+                  '- KPA: insurgent group. Leader: Tomas Vendrel ("Abu Nour"). Abu Nour was seen in the port.')
+    assert "Sea Battalions" in find(acts, "Saraya al-Bahr").aliases
+    assert len([a for a in acts if a.kind == "organization" and "Battalions" in a.name]) == 0
+    assert len([a for a in acts if "Army of Light" == a.name or "Army of Light" in a.aliases]) == 1
+    assert len([a for a in acts if "Abu Nour" == a.name or "Abu Nour" in a.aliases]) == 1
+    vendrel = next(a for a in acts if "Tomas Vendrel" in (a.name, *a.aliases))
+    assert "Abu Nour" in (vendrel.name, *vendrel.aliases)
+
+
 def test_a_group_named_without_its_states_short_adjective_is_the_same_group():
     acts = actors("In 2019 the Party of Order formed a coalition with the nationalist Korvak Home Guard movement. "
                   "Korvakia's government fell. The Home Guard's leader, Ivan Petrov, resigned.")

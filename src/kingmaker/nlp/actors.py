@@ -4990,12 +4990,17 @@ def _listed_after(doc: Doc, m: MentionInfo, by_start: dict[int, int]) -> bool:
 
 def _bracket_names(doc: Doc, e: int, by_start: dict[int, MentionInfo]) -> list[MentionInfo]:
     """The names an organisation is given in brackets right after token e, each a whole mention of a group
-    that fills its slot: "(the Victory Battalions)", "(the Victory Battalions, or "Nasr Battalions")". Not a
+    that fills its slot: "(the Victory Battalions)", "(the Victory Battalions, or "Nasr Battalions")", or in
+    quotation marks, a translation or a nickname ('("the Victory Battalions")', '("Victory Battalions")'). Not a
     description ("(the main opposition party)"), a state, a person or a list ("(the A, the B and the C)")."""
-    if e + 3 >= len(doc) or doc[e].text != "(" or doc[e + 1].lower_ != "the":
+    if e + 3 >= len(doc) or doc[e].text != "(":
+        return []
+    k = e + 2 if doc[e + 1].text in QUOTES else e + 1
+    if doc[k].lower_ == "the":
+        k += 1
+    elif k == e + 1:
         return []
     out: list[MentionInfo] = []
-    k = e + 2
     while True:
         other = by_start.get(k)
         if other is None or other.kind not in ("organization", "unknown") or other.key.startswith("country:") \
@@ -5163,6 +5168,14 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                         and doc[j - 2].text in ("(", ";", ",") and o is not None and o.end <= close \
                         and o.kind in ("organization", "person", "unknown", "place") and not o.key:
                     _take_alias(m, mi, o, defined)
+        if m.kind == "person" and not m.key.startswith("acr->") and e + 4 < len(doc) and doc[e].text == "(" \
+                and doc[e + 1].text in QUOTES and (o := by_start.get(e + 2)) is not None and not o.key \
+                and o.kind in ("person", "organization", "unknown") and o.end + 1 < len(doc) \
+                and doc[o.end].text in QUOTES and doc[o.end + 1].text == ")":
+            # 'Kamil Dorsan ("Abu Nour")': the nickname in quotation marks, and every use of it, is the person's
+            o.kind, o.label, o.key = "person", "ALIAS", f"acr->{mi}"
+            m.aliases = (*m.aliases, o.name)
+            defined.setdefault(norm(o.name), mi)
         if m.kind == "organization" and not m.key.startswith("acr->"):
             for other in _bracket_names(doc, e, by_start):
                 # "Saraya al-Fajr (the Dawn Battalions, or "Fajr Battalions")": its names in other words
