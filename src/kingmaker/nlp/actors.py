@@ -1863,6 +1863,12 @@ def _person_tail(doc: Doc, a: int, b: int, titled: bool = False) -> bool:
     return True
 
 
+# the time stamp after a user's name that signs a post on a talk page or a forum: "Name 14:02, 3 March 2026 (UTC)",
+# "Name.R 09:15, 5 March 2026 (UTC)" (a user name's dotted suffix first)
+_SIGNED_TIME = re.compile(r"(?:\.\w{1,4})?[ \t]+\d{1,2}:\d{2},?[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}),?"
+                          r"[ \t]+\d{4}[ \t]*\((?:UTC|GMT)\)")
+
+
 def _numbered_instrument(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] ends in a word for a text of law (roles.yaml instrument_words: "Order", "Resolution",
     "Decree") followed by its number, maybe after a bracketed short form: "Executive Order (E.O.) 13224",
@@ -3758,6 +3764,10 @@ def _find_actors(doc: Doc) -> Doc:
             span = doc[s:e]
             name = clean_name(span.text)
             low = norm(name)
+        if _SIGNED_TIME.match(doc.text, doc[e - 1].idx + len(doc[e - 1].text)):
+            continue  # "-- Belkin.R 14:02, 3 March 2026 (UTC)": a talk page's or a forum's user signing a post
+        if len(low.split()) > 1 and low.split()[-1] in kb.law_text_heads and low not in kb.known_orgs:
+            continue  # "the Electoral Code", "the Karvel Accords": a text of law or an agreement (roles.yaml)
         if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
                 and norm(doc[e + 1].text) in kb.descriptive_suffixes and low not in kb.known_orgs:
             continue  # "a Salafist-leaning force", "a Kelvish-speaking militia": a description
@@ -5562,6 +5572,15 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
         plurals = knowledge().party_plurals
         hits = [a for a in orgs if any(norm(name) in plurals and _members_of(name, n)
                                        or norm(n) in plurals and _members_of(n, name) for n in a.names)]
+        if not hits and norm(name) in plurals and " " not in norm(name):
+            # "the Greens" for the Green Banner Party, "the Socialists" for the Ostravian Socialist Union: the one
+            # party of three words at most whose name has the stem before its group noun, no other body's name
+            # having the stem at all
+            hits = [a for a in orgs if any(_loosely_members_of(name, n) for n in a.names)]
+            stem = norm(name)[:-1] if norm(name).endswith("s") else norm(name)
+            if any(a not in hits and any(w.startswith(stem) for n in a.names for w in norm(n).split()) for a in orgs
+                   if norm(name) not in {norm(n) for n in a.names}):
+                hits = []
     stem = _members_stem(name)
     if not hits and stem is not None and stem not in demonyms:
         # "the Ruralists" for the Ruralist People's Party: the one body whose name opens with the word (not a
@@ -5621,6 +5640,16 @@ def _members_of(plural: str, name: str) -> bool:
     stem = p[-1][:-1] if p[-1].endswith("s") else p[-1]
     return len(n) == len(p) + 1 and n[:-2] == p[:-1] and n[-2].startswith(stem) \
         and n[-1] in knowledge().org_nouns
+
+
+def _loosely_members_of(plural: str, name: str) -> bool:
+    """'the Greens' for the Green Banner Party, 'the Socialists' for the Ostravian Socialist Union: a one-word party
+    plural (roles.yaml party_plurals) and a name of two or three words that ends in a group noun, one word before
+    which has the plural's stem."""
+    p = norm(plural)
+    stem = p[:-1] if p.endswith("s") else p
+    n = [norm(w) for w in name.split() if norm(w) != "the"]
+    return 2 <= len(n) <= 3 and n[-1] in knowledge().org_nouns and any(w.startswith(stem) for w in n[:-1])
 
 
 def _without_demonym(name: str, demonyms: frozenset[str]) -> str | None:
