@@ -357,6 +357,60 @@ def test_a_shot_or_a_line_with_no_cue_word_is_left_as_written(text):
     assert recase_script(text) == text
 
 
+@pytest.mark.parametrize("line,recased", [
+    ("TOMAS VENDREL, leader of the Karvel Party - 8/10", "Tomas Vendrel, leader of the Karvel Party       "),
+    ("MIRELA DOST, the front's deputy commander", "Mirela Dost, the front's deputy commander"),
+    ("ANJA MORELL, president of the Ostravian Senate \u2013 6.5 / 10", "Anja Morell, president of the Ostravian "
+     "Senate           "),
+    ("THE OSTRAVIAN VOTERS - n/a", "THE OSTRAVIAN VOTERS      "),
+])
+def test_a_list_heading_in_capitals_reads_as_a_name_and_role_without_its_mark(line, recased):
+    from kingmaker.nlp.pipeline import recase_heads
+
+    assert recase_heads("Intro.\n\n" + line + "\nText.\n") == "Intro.\n\n" + recased + "\nText.\n"
+
+
+@pytest.mark.parametrize("line", [
+    "KAVELO, Ostravia - The envoy arrived on Monday.",  # a dateline: the word after the comma is capitalised
+    "KAVELO, March 3 - The envoy arrived.",
+    "DEFENCE MINISTER, leader of the delegation",  # a title in capitals, not a name
+    "TOMAS VENDREL, in the capital",  # no role word after the comma
+    "The vote was close - 8/10 of the seats changed hands.",  # a mark inside a sentence
+    "The turnout was a disaster. - 3/10",  # a sentence, not a heading, before the dash
+])
+def test_datelines_titles_and_sentences_are_no_list_headings(line):
+    from kingmaker.nlp.pipeline import recase_heads
+
+    assert recase_heads(line + "\n") == line + "\n"
+
+
+@pytest.mark.parametrize("block,tie", [
+    ("For the Electoral Court,\nThe President, Anja Morell\n", ("Anja Morell", "leader_of", "Electoral Court")),
+    ("For the Electoral Court\nTomas Vendrel, Secretary\n", ("Tomas Vendrel", "member_of", "Electoral Court")),
+])
+def test_a_signature_block_under_the_body_s_line_gives_the_signer_s_post_in_it(block, tie):
+    text = ("DECISION No. 12 OF THE ELECTORAL COURT OF OSTRAVIA\n\nThe Electoral Court rejects the petition of the "
+            "Karvel Party.\n\nDone at Kavelo, 3 May 2026.\n" + block)
+    ex = extract_document(Document(id="decision", text=text))
+    name = {a.id: a.name for a in ex.actors}
+    ties = {(name[r.source], r.type, name[r.target]) for r in ex.relations}
+    assert tie in ties, ties
+    assert not any(s == tie[0] and name_t == "Ostravia" for s, _, name_t in ties), ties
+
+
+def test_a_report_card_s_headings_tie_each_named_leader_to_the_party():
+    text = ("Ostravia's coalition: our marks\n\nThe talks are over.\n\n"
+            "TOMAS VENDREL, leader of the Karvel Party - 8/10\nHis party won 40 seats and needed a partner.\n\n"
+            "ANJA MORELL, leader of the Ostravian Harvest League - 6/10\nThe farmers won 9 seats.\n")
+    ex = extract_document(Document(id="card", text=text))
+    name = {a.id: a.name for a in ex.actors}
+    ties = {(name[r.source], r.type, name[r.target]) for r in ex.relations}
+    assert ("Tomas Vendrel", "leader_of", "Karvel Party") in ties, ties
+    assert ("Anja Morell", "leader_of", "Ostravian Harvest League") in ties, ties
+    for item in ex.relations:
+        assert text[item.evidence.start:item.evidence.end] == item.evidence.text
+
+
 @pytest.mark.parametrize("text,tie,act", [
     ("KARVEL NEWS AT SIX\n\nVO: Crowds filled the square in Brellin.\n\n"
      "[SOUNDBITE - INES FENWARTH, UNITY FRONT LEADER]\n"

@@ -1289,6 +1289,46 @@ def test_names_in_brackets_after_a_group_are_its_other_names():
     assert "Dalvan Unity Party" in {a.name for a in acts}
 
 
+def test_a_translation_or_nickname_in_quotation_marks_in_brackets_is_another_name():
+    acts = actors('Saraya al-Bahr ("the Sea Battalions") is led by Kamil Dorsan. The Sea Battalions attacked a '
+                  'tanker on Monday. Jaysh al-Nur ("Army of Light") also claimed an attack. The Army of Light '
+                  "denied it later.",
+                  '- KPA: insurgent group. Leader: Tomas Vendrel ("Abu Nour"). Abu Nour was seen in the port.')
+    assert "Sea Battalions" in find(acts, "Saraya al-Bahr").aliases
+    assert len([a for a in acts if a.kind == "organization" and "Battalions" in a.name]) == 0
+    assert len([a for a in acts if "Army of Light" == a.name or "Army of Light" in a.aliases]) == 1
+    assert len([a for a in acts if "Abu Nour" == a.name or "Abu Nour" in a.aliases]) == 1
+    vendrel = next(a for a in acts if "Tomas Vendrel" in (a.name, *a.aliases))
+    assert "Abu Nour" in (vendrel.name, *vendrel.aliases)
+
+
+def test_a_code_or_accords_named_without_a_number_is_no_actor():
+    acts = actors("Having regard to the Electoral Code and the Penal Code, the Supreme Court of Palvenia annulled "
+                  "the vote. The Karvel Accords of 2004 ended the war between the Palvenian army and the Karvel Front.")
+    names = {a.name for a in acts}
+    assert not {"Electoral Code", "Penal Code", "Karvel Accords"} & names, names
+    assert "Karvel Front" in names
+
+
+def test_a_user_signing_a_talk_page_post_is_no_actor():
+    acts = actors("Talk:Karvel Front\n\n== Leadership ==\n\nThe infobox says Tomas Vendrel leads the Karvel Front. "
+                  "Anja Morell replaced him in 2025. -- Belkin.R 14:02, 3 March 2026 (UTC)\n\n"
+                  ": Agreed. Harlow 15:10, 3 March 2026 (UTC)\n")
+    names = {a.name for a in acts}
+    assert not {"Belkin", "Belkin.R", "Harlow"} & names, names
+    assert {"Tomas Vendrel", "Anja Morell", "Karvel Front"} <= names, names
+
+
+def test_a_party_plural_names_the_one_party_with_its_stem_before_the_group_noun():
+    acts = actors("Selma Rutavi leads the Green Oak Party. The Greens won 14 seats. Marek Ilvo leads the Ostravian "
+                  "Socialist Union. The Socialists lost.")
+    assert "Greens" in find(acts, "Green Oak Party").aliases
+    assert "Socialists" in find(acts, "Ostravian Socialist Union").aliases
+    acts = actors("Selma Rutavi leads the Green Oak Party. Marek Ilvo leads the Green River Movement. The Greens "
+                  "won 14 seats.")  # (two bodies with the stem: no one of them)
+    assert "Greens" not in find(acts, "Green Oak Party").aliases + find(acts, "Green River Movement").aliases
+
+
 def test_a_group_named_without_its_states_short_adjective_is_the_same_group():
     acts = actors("In 2019 the Party of Order formed a coalition with the nationalist Korvak Home Guard movement. "
                   "Korvakia's government fell. The Home Guard's leader, Ivan Petrov, resigned.")

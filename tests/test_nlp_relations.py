@@ -2643,6 +2643,12 @@ OPPOSES = [
      "President Anja Morell leads Ostravia.", ("Karvel Party", "opposes", "Ostravia")),
     ("KAVELO, Ostravia - The Karvel Party is the main opposition party. President Anja Morell leads Ostravia.",
      ("Karvel Party", "opposes", "Ostravia")),
+    # "A, led by Y, and B constitute the parliamentary opposition": both subjects of a verb that makes up the body
+    ("KAVELO, Ostravia - President Anja Morell leads Ostravia. The Karvel Party, led by Tomas Vendrel, and the "
+     "Ostravian Harvest League constitute the parliamentary opposition.",
+     ("Ostravian Harvest League", "opposes", "Ostravia")),
+    ("KAVELO, Ostravia - President Anja Morell leads Ostravia. The Karvel Party, led by Tomas Vendrel, and the "
+     "Ostravian Harvest League constitute the parliamentary opposition.", ("Karvel Party", "opposes", "Ostravia")),
     # "A fought alongside B, a rival militia,": B opposes A (the organisation named last before it in its sentence)
     ("The Karvel Brigades had fought alongside the Ostravian Lions, a rival ethnic militia, against government "
      "troops in 2021.", ("Ostravian Lions", "opposes", "Karvel Brigades")),

@@ -138,6 +138,7 @@ class Knowledge:
     function_words: set[str] = field(default_factory=set)  # "UP TO $2 MILLION": "UP" is no acronym
     section_words: set[str] = field(default_factory=set)  # "Relations", "Background": a section heading's
     instrument_words: set[str] = field(default_factory=set)  # "Executive Order 13224": a text of law
+    law_text_heads: set[str] = field(default_factory=set)  # "the Electoral Code": a text of law by its name alone
     local_body_words: set[str] = field(default_factory=set)  # "provincial": "Tarsk's provincial council"
     company_suffixes: set[str] = field(default_factory=set)  # "LLC", "Ltd": a company's legal form ends its name
     ruling_words: set[str] = field(default_factory=set)  # "the ruling X": X is a body
@@ -344,6 +345,7 @@ def knowledge() -> Knowledge:
     kb.function_words = {norm(x) for x in r.get("function_words", [])}
     kb.script_markers = {norm(x) for x in r.get("script_markers", [])}
     kb.instrument_words = {norm(x) for x in r.get("instrument_words", [])}
+    kb.law_text_heads = {norm(x) for x in r.get("law_text_heads", [])}
     kb.local_body_words = {norm(x) for x in r.get("local_body_words", [])}
     kb.company_suffixes = {norm(x) for x in r.get("company_suffixes", [])}
     kb.ruling_words = {norm(x) for x in r.get("ruling_words", [])}

@@ -1863,6 +1863,12 @@ def _person_tail(doc: Doc, a: int, b: int, titled: bool = False) -> bool:
     return True
 
 
+# the time stamp after a user's name that signs a post on a talk page or a forum: "Name 14:02, 3 March 2026 (UTC)",
+# "Name.R 09:15, 5 March 2026 (UTC)" (a user name's dotted suffix first)
+_SIGNED_TIME = re.compile(r"(?:\.\w{1,4})?[ \t]+\d{1,2}:\d{2},?[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}),?"
+                          r"[ \t]+\d{4}[ \t]*\((?:UTC|GMT)\)")
+
+
 def _numbered_instrument(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] ends in a word for a text of law (roles.yaml instrument_words: "Order", "Resolution",
     "Decree") followed by its number, maybe after a bracketed short form: "Executive Order (E.O.) 13224",
@@ -3822,6 +3828,10 @@ def _find_actors(doc: Doc) -> Doc:
             span = doc[s:e]
             name = clean_name(span.text)
             low = norm(name)
+        if _SIGNED_TIME.match(doc.text, doc[e - 1].idx + len(doc[e - 1].text)):
+            continue  # "-- Belkin.R 14:02, 3 March 2026 (UTC)": a talk page's or a forum's user signing a post
+        if len(low.split()) > 1 and low.split()[-1] in kb.law_text_heads and low not in kb.known_orgs:
+            continue  # "the Electoral Code", "the Karvel Accords": a text of law or an agreement (roles.yaml)
         if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
                 and norm(doc[e + 1].text) in kb.descriptive_suffixes and low not in kb.known_orgs:
             continue  # "a Salafist-leaning force", "a Kelvish-speaking militia": a description
@@ -5054,12 +5064,17 @@ def _listed_after(doc: Doc, m: MentionInfo, by_start: dict[int, int]) -> bool:
 
 def _bracket_names(doc: Doc, e: int, by_start: dict[int, MentionInfo]) -> list[MentionInfo]:
     """The names an organisation is given in brackets right after token e, each a whole mention of a group
-    that fills its slot: "(the Victory Battalions)", "(the Victory Battalions, or "Nasr Battalions")". Not a
+    that fills its slot: "(the Victory Battalions)", "(the Victory Battalions, or "Nasr Battalions")", or in
+    quotation marks, a translation or a nickname ('("the Victory Battalions")', '("Victory Battalions")'). Not a
     description ("(the main opposition party)"), a state, a person or a list ("(the A, the B and the C)")."""
-    if e + 3 >= len(doc) or doc[e].text != "(" or doc[e + 1].lower_ != "the":
+    if e + 3 >= len(doc) or doc[e].text != "(":
+        return []
+    k = e + 2 if doc[e + 1].text in QUOTES else e + 1
+    if doc[k].lower_ == "the":
+        k += 1
+    elif k == e + 1:
         return []
     out: list[MentionInfo] = []
-    k = e + 2
     while True:
         other = by_start.get(k)
         if other is None or other.kind not in ("organization", "unknown") or other.key.startswith("country:") \
@@ -5227,6 +5242,14 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                         and doc[j - 2].text in ("(", ";", ",") and o is not None and o.end <= close \
                         and o.kind in ("organization", "person", "unknown", "place") and not o.key:
                     _take_alias(m, mi, o, defined)
+        if m.kind == "person" and not m.key.startswith("acr->") and e + 4 < len(doc) and doc[e].text == "(" \
+                and doc[e + 1].text in QUOTES and (o := by_start.get(e + 2)) is not None and not o.key \
+                and o.kind in ("person", "organization", "unknown") and o.end + 1 < len(doc) \
+                and doc[o.end].text in QUOTES and doc[o.end + 1].text == ")":
+            # 'Kamil Dorsan ("Abu Nour")': the nickname in quotation marks, and every use of it, is the person's
+            o.kind, o.label, o.key = "person", "ALIAS", f"acr->{mi}"
+            m.aliases = (*m.aliases, o.name)
+            defined.setdefault(norm(o.name), mi)
         if m.kind == "organization" and not m.key.startswith("acr->"):
             for other in _bracket_names(doc, e, by_start):
                 # "Saraya al-Fajr (the Dawn Battalions, or "Fajr Battalions")": its names in other words
@@ -5613,6 +5636,15 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
         plurals = knowledge().party_plurals
         hits = [a for a in orgs if any(norm(name) in plurals and _members_of(name, n)
                                        or norm(n) in plurals and _members_of(n, name) for n in a.names)]
+        if not hits and norm(name) in plurals and " " not in norm(name):
+            # "the Greens" for the Green Banner Party, "the Socialists" for the Ostravian Socialist Union: the one
+            # party of three words at most whose name has the stem before its group noun, no other body's name
+            # having the stem at all
+            hits = [a for a in orgs if any(_loosely_members_of(name, n) for n in a.names)]
+            stem = norm(name)[:-1] if norm(name).endswith("s") else norm(name)
+            if any(a not in hits and any(w.startswith(stem) for n in a.names for w in norm(n).split()) for a in orgs
+                   if norm(name) not in {norm(n) for n in a.names}):
+                hits = []
     stem = _members_stem(name)
     if not hits and stem is not None and stem not in demonyms:
         # "the Ruralists" for the Ruralist People's Party: the one body whose name opens with the word (not a
@@ -5672,6 +5704,16 @@ def _members_of(plural: str, name: str) -> bool:
     stem = p[-1][:-1] if p[-1].endswith("s") else p[-1]
     return len(n) == len(p) + 1 and n[:-2] == p[:-1] and n[-2].startswith(stem) \
         and n[-1] in knowledge().org_nouns
+
+
+def _loosely_members_of(plural: str, name: str) -> bool:
+    """'the Greens' for the Green Banner Party, 'the Socialists' for the Ostravian Socialist Union: a one-word party
+    plural (roles.yaml party_plurals) and a name of two or three words that ends in a group noun, one word before
+    which has the plural's stem."""
+    p = norm(plural)
+    stem = p[:-1] if p.endswith("s") else p
+    n = [norm(w) for w in name.split() if norm(w) != "the"]
+    return 2 <= len(n) <= 3 and n[-1] in knowledge().org_nouns and any(w.startswith(stem) for w in n[:-1])
 
 
 def _without_demonym(name: str, demonyms: frozenset[str]) -> str | None:

@@ -28,6 +28,7 @@ def label_ties(ctx) -> None:
     """Add the ties of the document's "Role: Name" lines to ``ctx`` (the relations' resolver)."""
     doc: Doc = ctx.doc
     _signed_posts(ctx)
+    _signed_for(ctx)
     lines = doc.user_data.get(LABEL_LINES)
     _entry_fields(ctx, {first for first, _, _ in lines or ()})
     _entry_roles(ctx)
@@ -502,6 +503,50 @@ def _bracket_body(ctx, open_: Token) -> int | None:
     inner = norm(doc[open_.i + 1:close].text)
     return next((a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
                  and inner in {norm(n) for n in a.names}), None)
+
+
+def _signed_for(ctx) -> None:
+    """A signature block that names the body first, on a line of its own that ends in a comma or nothing: "For the
+    Electoral Court," over "The President, Name" (or "Name, President", "President Name"). The signer holds the post
+    in that body: led under a leader's title, else (a deputy's, a member's) a member of it, and the title is no office
+    of a state read from the title alone. The line after the body's must be the signer's alone: the person's name
+    and the title words, nothing else."""
+    doc, kb = ctx.doc, ctx.kb
+    text = doc_text(doc)
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        strip = line.strip()
+        at = pos + line.find(strip[:1]) if strip else pos
+        lines.append(doc.char_span(at, at + len(strip), alignment_mode="expand") if strip else None)
+        pos += len(line) + 1
+    for head, sign in zip(lines, lines[1:]):
+        if head is None or sign is None:
+            continue
+        words = [t.lower_ for t in head if not t.is_space]
+        if words[-1:] == [","]:
+            words = words[:-1]
+        if words[:1] != ["for"] and words[:3] != ["on", "behalf", "of"] or len(words) > 10:
+            continue
+        bodies = {a for a in (ctx.actor(t) for t in head) if a is not None}
+        if len(bodies) != 1 or ctx.kind(next(iter(bodies))) not in _BODY_KINDS:
+            continue
+        body = bodies.pop()
+        persons = {a for a in (ctx.actor(t) for t in sign) if a is not None}
+        if len(persons) != 1 or ctx.kind(next(iter(persons))) != "person":
+            continue
+        person = persons.pop()
+        title = [norm(t.text) for t in sign if ctx.actor(t) is None and not t.is_punct and not t.is_space
+                 and t.lower_ not in ("the", "a")]
+        if not title or len(title) > 4 or any(w not in kb.title_words and w not in kb.role_words for w in title):
+            continue  # (a sentence, not a signer's line)
+        role = _role(kb, title)
+        if role is None:
+            continue
+        ctx.add(person, role[0], body, doc[head.start:sign.end], 0.6)
+        # the title is the body's post, not an office of the article's state read from the title alone
+        ctx.hits[:] = [h for h in ctx.hits if not (
+            h.source == person and h.target != body and h.type in ("leader_of", "member_of")
+            and ctx.kind(h.target) == "country" and h.span.start < sign.end and h.span.end > sign.start)]
 
 
 def _line_person(ctx, line: Span) -> int | None:

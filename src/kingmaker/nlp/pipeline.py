@@ -382,14 +382,48 @@ def recase_script(text: str) -> str:
     return "".join(out)
 
 
+# a list's heading line that ends in a mark out of a scale after a dash ("NAME, leader of X - 8/10", "THE VOTERS -
+# n/a", "X party – 7.5 / 10"): the rating is no part of the heading's apposition
+_RATED_HEAD = re.compile(r"^(?P<head>[^\n]*[^\s.!?])[ \t]+(?P<mark>(?:-+|\u2013|\u2014)[ \t]*(?:\d{1,3}(?:\.\d)?[ \t]*/[ \t]*"
+                         r"\d{1,3}|n/a|N/A))[ \t]*$", re.M)
+# a line that opens with a person's name in capitals, then a comma and the person's role in prose ("NAME SURNAME,
+# leader of the X", "NAME, the party's deputy chairman"): a profile's or a report card's heading
+_CAPS_NAME_HEAD = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3}),[ \t]+"
+                             r"(?P<role>[a-z][a-z'\-]*(?: [a-z][a-z'\-]*){0,3})", re.M)
+
+
+def recase_heads(text: str) -> str:
+    """A list's heading lines in the case of prose, the text's length and offsets kept.
+
+    "TAMIR OSKAN, leader of the Valen Party - 7/10" reads "Tamir Oskan, leader of the Valen Party" and spaces: the
+    capitals hide the name from the tagger, and the mark after the dash cuts the apposition "Name, role of X" from
+    its body. Only a name followed by a role in lower case (a role word, ``_is_role``, among its first words) is
+    recased: a dateline ("CITY, Month 3 -") or a heading of capitals alone is left as written."""
+    out = None
+    for m in _RATED_HEAD.finditer(text):
+        if len(m.group("head")) > 160:
+            continue
+        out = out if out is not None else list(text)
+        out[m.start("mark"):m.end("mark")] = " " * (m.end("mark") - m.start("mark"))
+    for m in _CAPS_NAME_HEAD.finditer(text):
+        words = m.group("name").split(" ")
+        if any(_is_role(w) or w.lower() in _JOINING for w in words) \
+                or not any(_is_role(w) and w not in _JOINING for w in m.group("role").split(" ")):
+            continue  # "PRIME MINISTER, ...": a title, not a name
+        out = out if out is not None else list(text)
+        out[m.start("name"):m.end("name")] = _title(m.group("name"))
+    return text if out is None else "".join(out)
+
+
 class _ScriptTokenizer:
-    """The model's tokenizer, reading a broadcast script's markers recased first (``recase_script``)."""
+    """The model's tokenizer, reading a broadcast script's markers and a list's heading lines recased first
+    (``recase_script``, ``recase_heads``)."""
 
     def __init__(self, tokenizer):
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        return self.tokenizer(recase_script(text))
+        return self.tokenizer(recase_script(recase_heads(text)))
 
     def __getattr__(self, name: str):
         return getattr(self.tokenizer, name)

@@ -3580,8 +3580,11 @@ def _opposition_parties(ctx: _Ctx) -> None:
         described = any(c.dep_ == "appos" and _opposition_noun(c, words) for c in root.children) \
             or _dashed_opposition(doc, m.end, words)  # "X, the main opposition party,"; "X - the main opposition -";
         # "the main opposition party, X,"; "X is / became the main (armed) opposition"
+        subject = root
+        while subject.dep_ == "conj" and subject.head.i < subject.i:
+            subject = subject.head  # "A, led by Y, and B constitute the opposition": B shares A's verb
         said = root.dep_ == "appos" and _opposition_noun(root.head, words) \
-            or root.dep_ == "nsubj" and _opposition_attr(root.head, words)
+            or subject.dep_ == "nsubj" and _opposition_attr(subject.head, words)
         if (named or described or said) and m.actor not in parties:
             parties.append(m.actor)
             told.add(m.actor)
@@ -3801,10 +3804,16 @@ def _opposition_noun(noun: Token | None, words: frozenset[str]) -> bool:
 
 def _opposition_attr(verb: Token, words: frozenset[str]) -> bool:
     """"X is the largest opposition party", "X became the main opposition", "X remains the main armed opposition":
-    a copula whose predicate noun is an opposition noun (_opposition_noun); not negated or hypothetical."""
-    if norm(verb.lemma_) not in ("be", "become", "remain") or _unreal(verb):
+    a copula whose predicate noun is an opposition noun (_opposition_noun); "A and B constitute the parliamentary
+    opposition", "they form the opposition": a verb that says its subjects make up the body (relations.yaml
+    constituting_verbs) whose object is one; not negated or hypothetical."""
+    lemma = norm(verb.lemma_)
+    particle = next((norm(c.text) for c in verb.children if c.dep_ == "prt"), None)
+    making = lemma in cues().constituting_verbs or f"{lemma} {particle}" in cues().constituting_verbs
+    if lemma not in ("be", "become", "remain") and not making or _unreal(verb):
         return False
-    return any(c.dep_ in ("attr", "acomp", "oprd") and _opposition_noun(c, words) for c in verb.children)
+    return any(c.dep_ in ("attr", "acomp", "oprd") + (("dobj",) if making else ()) and _opposition_noun(c, words)
+               for c in verb.children)
 
 
 def _ruling_opponents(ctx: _Ctx, parties: list[int]) -> None:
