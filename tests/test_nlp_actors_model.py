@@ -1303,7 +1303,7 @@ def test_a_translation_or_nickname_in_quotation_marks_in_brackets_is_another_nam
 
 
 def test_a_code_or_accords_named_without_a_number_is_no_actor():
-    acts = actors("Having regard to the Electoral Code and the Penal Code, the Supreme Court of Palvenia annulled "
+    acts = actors("Under the Electoral Code and the Penal Code, the Supreme Court of Palvenia annulled "
                   "the vote. The Karvel Accords of 2004 ended the war between the Palvenian army and the Karvel Front.")
     names = {a.name for a in acts}
     assert not {"Electoral Code", "Penal Code", "Karvel Accords"} & names, names
@@ -1312,7 +1312,7 @@ def test_a_code_or_accords_named_without_a_number_is_no_actor():
 
 def test_a_user_signing_a_talk_page_post_is_no_actor():
     acts = actors("Talk:Karvel Front\n\n== Leadership ==\n\nThe infobox says Tomas Vendrel leads the Karvel Front. "
-                  "Anja Morell replaced him in 2025. -- Belkin.R 14:02, 3 March 2026 (UTC)\n\n"
+                  "Anja Morell replaced him in 2025. -- Belkin.R 21:47, 11 June 2024 (UTC)\n\n"
                   ": Agreed. Harlow 15:10, 3 March 2026 (UTC)\n")
     names = {a.name for a in acts}
     assert not {"Belkin", "Belkin.R", "Harlow"} & names, names

@@ -1863,8 +1863,8 @@ def _person_tail(doc: Doc, a: int, b: int, titled: bool = False) -> bool:
     return True
 
 
-# the time stamp after a user's name that signs a post on a talk page or a forum: "Name 14:02, 3 March 2026 (UTC)",
-# "Name.R 09:15, 5 March 2026 (UTC)" (a user name's dotted suffix first)
+# the time stamp after a user's name that signs a post on a talk page or a forum: "Name 21:47, 11 June 2024 (UTC)",
+# "Name.R 06:30, 19 June 2024 (UTC)" (a user name's dotted suffix first)
 _SIGNED_TIME = re.compile(r"(?:\.\w{1,4})?[ \t]+\d{1,2}:\d{2},?[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}),?"
                           r"[ \t]+\d{4}[ \t]*\((?:UTC|GMT)\)")
 
@@ -3829,7 +3829,7 @@ def _find_actors(doc: Doc) -> Doc:
             name = clean_name(span.text)
             low = norm(name)
         if _SIGNED_TIME.match(doc.text, doc[e - 1].idx + len(doc[e - 1].text)):
-            continue  # "-- Belkin.R 14:02, 3 March 2026 (UTC)": a talk page's or a forum's user signing a post
+            continue  # "-- Belkin.R 21:47, 11 June 2024 (UTC)": a talk page's or a forum's user signing a post
         if len(low.split()) > 1 and low.split()[-1] in kb.law_text_heads and low not in kb.known_orgs:
             continue  # "the Electoral Code", "the Karvel Accords": a text of law or an agreement (roles.yaml)
         if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
