@@ -1312,10 +1312,10 @@ def test_a_code_or_accords_named_without_a_number_is_no_actor():
 
 def test_a_user_signing_a_talk_page_post_is_no_actor():
     acts = actors("Talk:Karvel Front\n\n== Leadership ==\n\nThe infobox says Tomas Vendrel leads the Karvel Front. "
-                  "Anja Morell replaced him in 2025. -- Belkin.R 21:47, 11 June 2024 (UTC)\n\n"
+                  "Anja Morell replaced him in 2025. -- Quorvath.R 21:47, 11 June 2024 (UTC)\n\n"
                   ": Agreed. Harlow 15:10, 3 March 2026 (UTC)\n")
     names = {a.name for a in acts}
-    assert not {"Belkin", "Belkin.R", "Harlow"} & names, names
+    assert not {"Quorvath", "Quorvath.R", "Harlow"} & names, names
     assert {"Tomas Vendrel", "Anja Morell", "Karvel Front"} <= names, names
 
 

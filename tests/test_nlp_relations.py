@@ -5536,8 +5536,8 @@ def test_backing_verbs_taken_for_nouns_after_a_description_of_the_backer(text, t
 
 
 @pytest.mark.parametrize("text,tie", [
-    ("Bread and Freedom chairman and Prime Minister Tigran Osk is expected to respond.",
-     ("Tigran Osk", "leader_of", "Bread and Freedom")),
+    ("Bread and Freedom chairman and Prime Minister Arvo Lenk is expected to respond.",
+     ("Arvo Lenk", "leader_of", "Bread and Freedom")),
     ("Velna Movement spokesman and Prime Minister Omar Daskin spoke.", ("Omar Daskin", "member_of", "Velna Movement")),
     ("Velna Movement deputy chairman and Finance Minister Omar Daskin spoke.",
      ("Omar Daskin", "member_of", "Velna Movement")),

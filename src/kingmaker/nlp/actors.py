@@ -3829,7 +3829,7 @@ def _find_actors(doc: Doc) -> Doc:
             name = clean_name(span.text)
             low = norm(name)
         if _SIGNED_TIME.match(doc.text, doc[e - 1].idx + len(doc[e - 1].text)):
-            continue  # "-- Belkin.R 21:47, 11 June 2024 (UTC)": a talk page's or a forum's user signing a post
+            continue  # "-- Quorvath.R 21:47, 11 June 2024 (UTC)": a talk page's or a forum's user signing a post
         if len(low.split()) > 1 and low.split()[-1] in kb.law_text_heads and low not in kb.known_orgs:
             continue  # "the Electoral Code", "the Karvel Accords": a text of law or an agreement (roles.yaml)
         if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
@@ -5637,7 +5637,7 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
         hits = [a for a in orgs if any(norm(name) in plurals and _members_of(name, n)
                                        or norm(n) in plurals and _members_of(n, name) for n in a.names)]
         if not hits and norm(name) in plurals and " " not in norm(name):
-            # "the Greens" for the Green Banner Party, "the Socialists" for the Ostravian Socialist Union: the one
+            # "the Greens" for the Green Oak Party, "the Socialists" for the Ostravian Socialist Union: the one
             # party of three words at most whose name has the stem before its group noun, no other body's name
             # having the stem at all
             hits = [a for a in orgs if any(_loosely_members_of(name, n) for n in a.names)]
@@ -5707,7 +5707,7 @@ def _members_of(plural: str, name: str) -> bool:
 
 
 def _loosely_members_of(plural: str, name: str) -> bool:
-    """'the Greens' for the Green Banner Party, 'the Socialists' for the Ostravian Socialist Union: a one-word party
+    """'the Greens' for the Green Oak Party, 'the Socialists' for the Ostravian Socialist Union: a one-word party
     plural (roles.yaml party_plurals) and a name of two or three words that ends in a group noun, one word before
     which has the plural's stem."""
     p = norm(plural)
