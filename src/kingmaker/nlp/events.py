@@ -150,6 +150,7 @@ class EventLexicon:
     refused_when_negated: frozenset[str] = frozenset()  # "did not accept the offer" is a refusal
     resolved_when_future: frozenset[str] = frozenset()  # "will not allow X to ...": a resolve, no refusal
     ally_nouns: frozenset[str] = frozenset()            # "fought on the side of X": X is no target
+    ally_preps: frozenset[str] = frozenset()            # "fought alongside X": X is a companion, no target
     accepted_types: frozenset[str] = frozenset()        # "agreed to the request": accepted, no request
     witnessing: frozenset[str] = frozenset()            # "the court heard the appeal": the object is taken up
     of_target_nouns: frozenset[str] = frozenset()       # "the arrest of X": X is acted upon
@@ -529,7 +530,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     lex.scheduled = frozenset(words_list(modals.get("scheduled", []), "modals.scheduled"))
-    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "resolved_when_future", "ally_nouns", "accepted_types", "witnessing", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
+    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "resolved_when_future", "ally_nouns", "ally_preps", "accepted_types", "witnessing", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "commendations", "scare_quoting", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "partnered_nouns", "replies", "proposing", "result_participles",
@@ -4868,6 +4869,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if typ == "MOBILIZE" and _is_passive(tok) and _date_text(ctx, tok) is None and any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return None  # "650 troops are stationed in the country": a standing presence, not a movement
+    if target is None and typ == "ASSAULT" and _fought_at_side(ctx, tok):
+        return None  # "X fought alongside Y in 2019", "fought on Y's side": a companion in arms, no foe acted on
     if target is None and typ == "THREATEN" and _caution_only(ctx, tok):
         return None  # "warned against further escalation": a caution against a thing, no one threatened
     if target is None and _vl(ctx, tok) in lex.needs_party and (act.kind in ("verb", "weak") or (
@@ -4882,6 +4885,19 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         when = _reporter(ctx, tok) or tok
     return EventHit(typ, source, target, negated, tok.sent, tok, _clip(conf), _date_text(ctx, tok) or _date_text(ctx, when),
                     _present(ctx, when) if when is not tok else _present(ctx, tok))
+
+
+def _fought_at_side(ctx: _Ctx, tok: Token) -> bool:
+    """"X fought alongside Y until 2017", "the militia that fought on Y's side during the war": a hostile verb whose
+    only party is a companion (plover.yaml ally_preps "alongside", or a preposition over ally_nouns "side") tells
+    an alliance in arms, not an attack on anyone; with a foe named ("alongside Y against Z") it stays an act."""
+    companion = False
+    for c in _children(tok, "prep"):
+        if any(t.lower_ == "against" for t in c.subtree):  # (hung on the ally: "on the side of X against Y")
+            return False
+        if c.lower_ in ctx.lex.ally_preps or any(_lemma(p) in ctx.lex.ally_nouns for p in _children(c, "pobj")):
+            companion = True
+    return companion
 
 
 def _caution_only(ctx: _Ctx, tok: Token) -> bool:
