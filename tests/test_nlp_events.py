@@ -5825,3 +5825,15 @@ def test_no_verdict_on_an_act_without_a_pejorative_or_a_doer(text):
 def test_chairing_talks_is_taking_part_in_them(text, expected):
     found = pipeline_events(text)
     assert expected in found, found
+
+
+@pytest.mark.model
+def test_bare_past_conjoined_to_a_passive_shares_its_voice(en):
+    # "released" tagged as a past tense after "was arrested ...": the one released is the subject, who acts not
+    hits = code(en, "The council notes that Mr Marek Tolvan was arrested by the police on 2 May and released the "
+                    "following day.")
+    assert not [h for h in hits if h.source is not None and h.source.text.endswith("Tolvan")], hits
+    assert [h for h in hits if h.type == "RETREAT" and h.target is not None and h.target.text.endswith("Tolvan")], hits
+    # a verb that needs no object keeps the subject as its actor
+    hits = code(en, "The Karvel Guard was ambushed near Dorsk and retreated.")
+    assert [h for h in hits if h.type == "RETREAT" and h.source is not None and "Karvel" in h.source.text], hits

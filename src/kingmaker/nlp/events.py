@@ -627,10 +627,14 @@ def _is_passive(tok: Token) -> bool:
     if _first(tok, "nsubjpass", "auxpass") is not None or (
             tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _misread_predicate(tok)) or _reduced_adverbial(tok):
         return True
-    # "was arrested and charged by X": a bare participle conjoined to a passive verb shares its voice
-    return tok.tag_ == "VBN" and tok.dep_ == "conj" and tok.head.tag_ == "VBN" and not any(
+    # "was arrested and charged by X": a bare participle conjoined to a passive verb shares its voice; so does one
+    # the tagger reads as a past tense ("was arrested on 4 March and released the following day") when the verb
+    # takes an object whenever it is active and has none here but a date
+    return tok.tag_ in ("VBN", "VBD") and tok.dep_ == "conj" and tok.head.tag_ == "VBN" and not any(
         c.dep_ in ("aux", "nsubj") for c in tok.children) and any(
-        c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
+        c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children) and (tok.tag_ == "VBN" or (
+            tok.lemma_.lower() in _OBJECT_TAKING and not any(
+                c.dep_ in ("dobj", "dative") and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)))
 
 
 def _request_after_charge(ctx: _Ctx, tok: Token) -> bool:
@@ -1544,6 +1548,10 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
 _STRIKES = frozenset({"fire", "launch", "ambush", "shell", "bomb", "attack", "shoot", "kill", "storm", "raid",
                       # and captures: "a leader detained by X since 2019", "an aid worker abducted by X"
                       "detain", "arrest", "abduct", "kidnap", "capture", "imprison", "jail"})
+# verbs that take an object whenever they are active (captures, blows and their undoing): bare after a passive
+# verb, with no object, they share its voice ("was detained on Friday and released the next day")
+_OBJECT_TAKING = _STRIKES | frozenset({"release", "free", "charge", "sentence", "convict", "deport", "expel", "torture",
+                                       "execute", "interrogate", "question", "oust", "exile", "hang"})
 _OPERATED = frozenset({"fly", "fire", "launch", "operate", "pilot", "drive", "plant", "drop", "send", "command",
                        "lead", "crew", "man"})
 
