@@ -5837,3 +5837,18 @@ def test_bare_past_conjoined_to_a_passive_shares_its_voice(en):
     # a verb that needs no object keeps the subject as its actor
     hits = code(en, "The Karvel Guard was ambushed near Dorsk and retreated.")
     assert [h for h in hits if h.type == "RETREAT" and h.source is not None and "Karvel" in h.source.text], hits
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Karvel Guard later released a video of the attack.",
+    "The Dunmar Legion released its annual report on Tuesday.",
+    "The Dunmar Legion released a statement.",
+])
+def test_releasing_a_publication_frees_no_one(en, text):
+    assert not [h for h in code(en, text) if h.type == "RETREAT"], code(en, text)
+
+
+@pytest.mark.model
+def test_releasing_captives_is_still_a_release(en):
+    assert [h.type for h in code(en, "The Karvel Guard released 40 soldiers on Monday.")] == ["RETREAT"]

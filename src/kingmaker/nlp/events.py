@@ -243,6 +243,7 @@ class EventLexicon:
     charge_nouns: frozenset[str] = frozenset()          # "..., a charge Y denied": an answer to the clause before
     pending_adverbs: frozenset[str] = frozenset()       # "has yet to respond": not done so far
     figurative_objects: frozenset[str] = frozenset()    # "struck a conciliatory tone": no act of the weak verb
+    published_nouns: frozenset[str] = frozenset()       # "released a video": a publication, no captive freed
     bounty_nouns: frozenset[str] = frozenset()          # "offered a reward for information on X": no promise
     quarrel_verbs: frozenset[str] = frozenset()         # "clashed over the budget": a dispute, no blow
     population_nouns: frozenset[str] = frozenset()      # "apologised to the Peruvian people": a population, no actor
@@ -536,7 +537,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "partnered_nouns", "replies", "proposing", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "quarrel_verbs", "quarrel_preps", "population_nouns", "population_acts", "own_body_acts", "stance_narrated", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "published_nouns", "quarrel_verbs", "quarrel_preps", "population_nouns", "population_acts", "own_body_acts", "stance_narrated", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
                 "plural_pronouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles",
                 "enacted_nouns", "enacting_verbs", "vote_nouns", "bounty_nouns", "contrast_conjunctions", "lasting_holds", "lasting_marks", "follower_nouns", "crowd_acts", "crowd_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
@@ -2109,6 +2110,9 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     entry = _match_entry(entries, words) if entries else None
     if entry is not None and entry.weak and any(_lemma(c) in lex.figurative_objects for c in _children(tok, "dobj")):
         return None  # "struck a conciliatory tone", "hit a record high": a figure of speech, no act
+    if entry is not None and entry.type == "RETREAT" and any(
+            _lemma(c) in lex.published_nouns | lex.statement_nouns for c in _children(tok, "dobj")):
+        return None  # "released a video of the attack", "released its report": a publication, no one set free
     if entry is not None and entry.type == "AGREE" and any(_lemma(c) in lex.bounty_nouns for c in _children(tok, "dobj")):
         return None  # "offered a reward for information on X", "has put a bounty on X": a price on someone, no pledge
     if entry is not None and entry.weak and entry.type == "AID" and any(
