@@ -594,7 +594,7 @@ def test_arriving_or_visiting_with_an_actor_meets_it(en, text, target):
 
 @pytest.mark.model
 def test_visiting_people_who_are_no_actor_meets_no_one(en):
-    hits = code(en, "Ilse Varga met Marek Tolvan and later visited displaced families in the camps.")
+    hits = code(en, "Ilse Varga met Marek Tolvan and afterwards visited flood victims near the river.")
     assert [(h.type, h.target.text if h.target else None) for h in hits if h.type == "CONSULT"] == [
         ("CONSULT", "Marek Tolvan")], hits
 
@@ -5830,10 +5830,9 @@ def test_chairing_talks_is_taking_part_in_them(text, expected):
 @pytest.mark.model
 def test_bare_past_conjoined_to_a_passive_shares_its_voice(en):
     # "released" tagged as a past tense after "was arrested ...": the one released is the subject, who acts not
-    hits = code(en, "The council notes that Mr Marek Tolvan was arrested by the police on 2 May and released the "
-                    "following day.")
-    assert not [h for h in hits if h.source is not None and h.source.text.endswith("Tolvan")], hits
-    assert [h for h in hits if h.type == "RETREAT" and h.target is not None and h.target.text.endswith("Tolvan")], hits
+    hits = code(en, "The board records that Ms Ilse Varga was detained by officers on 2 May and released the next morning.")
+    assert not [h for h in hits if h.source is not None and h.source.text.endswith("Varga")], hits
+    assert [h for h in hits if h.type == "RETREAT" and h.target is not None and h.target.text.endswith("Varga")], hits
     # a verb that needs no object keeps the subject as its actor
     hits = code(en, "The Karvel Guard was ambushed near Dorsk and retreated.")
     assert [h for h in hits if h.type == "RETREAT" and h.source is not None and "Karvel" in h.source.text], hits
@@ -5841,7 +5840,7 @@ def test_bare_past_conjoined_to_a_passive_shares_its_voice(en):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "The Karvel Guard later released a video of the attack.",
+    "The Karvel Guard released footage of the ambush on Friday.",
     "The Dunmar Legion released its annual report on Tuesday.",
     "The Dunmar Legion released a statement.",
 ])

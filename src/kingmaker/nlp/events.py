@@ -629,7 +629,7 @@ def _is_passive(tok: Token) -> bool:
             tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _misread_predicate(tok)) or _reduced_adverbial(tok):
         return True
     # "was arrested and charged by X": a bare participle conjoined to a passive verb shares its voice; so does one
-    # the tagger reads as a past tense ("was arrested on 4 March and released the following day") when the verb
+    # the tagger reads as a past tense ("was detained on Friday and released two days later") when the verb
     # takes an object whenever it is active and has none here but a date
     return tok.tag_ in ("VBN", "VBD") and tok.dep_ == "conj" and tok.head.tag_ == "VBN" and not any(
         c.dep_ in ("aux", "nsubj") for c in tok.children) and any(
@@ -2112,7 +2112,7 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         return None  # "struck a conciliatory tone", "hit a record high": a figure of speech, no act
     if entry is not None and entry.type == "RETREAT" and any(
             _lemma(c) in lex.published_nouns | lex.statement_nouns for c in _children(tok, "dobj")):
-        return None  # "released a video of the attack", "released its report": a publication, no one set free
+        return None  # "released footage of the ambush", "released its report": a publication, no one set free
     if entry is not None and entry.type == "AGREE" and any(_lemma(c) in lex.bounty_nouns for c in _children(tok, "dobj")):
         return None  # "offered a reward for information on X", "has put a bounty on X": a price on someone, no pledge
     if entry is not None and entry.weak and entry.type == "AID" and any(
