@@ -422,11 +422,23 @@ def test_agreeing_to_a_request_accepts_it(en, text, target):
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "The Karvel Guard fought on the side of the Ostravian government in 2019.",
-    "Hezbollah, which fought on Assad's side during the war, denied any role.",
+    "The Dunmar Legion, which fought on Tolvan's side during the war, denied any role.",
+    "The Karvel Guard fought alongside the Dunmar Legion in 2019.",
+    "Ilya Voss, a cousin of the late governor, fought beside the Crimson Dawn Party until 2017.",
 ])
-def test_the_side_one_fights_on_is_no_target(en, text):
+def test_fighting_at_a_companions_side_with_no_foe_is_no_attack(en, text):
+    # the side one fights on is no target, and with no foe named the fight tells an alliance, not an attack
+    assert not [h for h in code(en, text) if h.type == "ASSAULT"], code(en, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Karvel Guard fought alongside the Dunmar Legion against the Crimson Dawn Party in 2019.",
+    "The Karvel Guard fought on the side of the Ostravian government against the Dunmar Legion.",
+])
+def test_fighting_at_a_companions_side_against_a_foe_is_an_attack(en, text):
     hits = [h for h in code(en, text) if h.type == "ASSAULT"]
-    assert hits and all(h.target is None for h in hits), hits
+    assert hits and all(h.target is None or "Ostravia" not in h.target.text for h in hits), hits
 
 
 @pytest.mark.model
@@ -562,10 +574,29 @@ def test_relative_pronoun_object_is_its_antecedent(en):
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Marek Tolvan spoke to supporters in the capital.",     # the other party of "speak to" is no actor
+    "Ilse Varga arrives at a cafe near the parliament on foot.",    # a place reached is no one met
+    "Veltrian contractors have arrived at the Dorsk air base, deputies said.",
     "The rebels released the soldiers they had held since March.",  # a month is no march
 ])
 def test_no_event_without_the_required_party_or_from_a_date(en, text):
     assert not [h for h in code(en, text) if h.type in ("CONSULT", "PROTEST")], code(en, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("Ilse Varga visited Marek Tolvan at his home on Monday.", "Marek Tolvan"),
+    ("The Veltrian envoy Ilse Varga has arrived in Ostravia for talks.", "Ostravia"),
+])
+def test_arriving_or_visiting_with_an_actor_meets_it(en, text, target):
+    hits = [h for h in code(en, text) if h.type == "CONSULT"]
+    assert hits and hits[0].target is not None and target in hits[0].target.text, code(en, text)
+
+
+@pytest.mark.model
+def test_visiting_people_who_are_no_actor_meets_no_one(en):
+    hits = code(en, "Ilse Varga met Marek Tolvan and afterwards visited flood victims near the river.")
+    assert [(h.type, h.target.text if h.target else None) for h in hits if h.type == "CONSULT"] == [
+        ("CONSULT", "Marek Tolvan")], hits
 
 
 @pytest.mark.model
@@ -5794,3 +5825,29 @@ def test_no_verdict_on_an_act_without_a_pejorative_or_a_doer(text):
 def test_chairing_talks_is_taking_part_in_them(text, expected):
     found = pipeline_events(text)
     assert expected in found, found
+
+
+@pytest.mark.model
+def test_bare_past_conjoined_to_a_passive_shares_its_voice(en):
+    # "released" tagged as a past tense after "was arrested ...": the one released is the subject, who acts not
+    hits = code(en, "The board records that Ms Ilse Varga was detained by officers on 2 May and released the next morning.")
+    assert not [h for h in hits if h.source is not None and h.source.text.endswith("Varga")], hits
+    assert [h for h in hits if h.type == "RETREAT" and h.target is not None and h.target.text.endswith("Varga")], hits
+    # a verb that needs no object keeps the subject as its actor
+    hits = code(en, "The Karvel Guard was ambushed near Dorsk and retreated.")
+    assert [h for h in hits if h.type == "RETREAT" and h.source is not None and "Karvel" in h.source.text], hits
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Karvel Guard released footage of the ambush on Friday.",
+    "The Dunmar Legion released its annual report on Tuesday.",
+    "The Dunmar Legion released a statement.",
+])
+def test_releasing_a_publication_frees_no_one(en, text):
+    assert not [h for h in code(en, text) if h.type == "RETREAT"], code(en, text)
+
+
+@pytest.mark.model
+def test_releasing_captives_is_still_a_release(en):
+    assert [h.type for h in code(en, "The Karvel Guard released 40 soldiers on Monday.")] == ["RETREAT"]

@@ -150,6 +150,7 @@ class EventLexicon:
     refused_when_negated: frozenset[str] = frozenset()  # "did not accept the offer" is a refusal
     resolved_when_future: frozenset[str] = frozenset()  # "will not allow X to ...": a resolve, no refusal
     ally_nouns: frozenset[str] = frozenset()            # "fought on the side of X": X is no target
+    ally_preps: frozenset[str] = frozenset()            # "fought alongside X": X is a companion, no target
     accepted_types: frozenset[str] = frozenset()        # "agreed to the request": accepted, no request
     witnessing: frozenset[str] = frozenset()            # "the court heard the appeal": the object is taken up
     of_target_nouns: frozenset[str] = frozenset()       # "the arrest of X": X is acted upon
@@ -242,6 +243,7 @@ class EventLexicon:
     charge_nouns: frozenset[str] = frozenset()          # "..., a charge Y denied": an answer to the clause before
     pending_adverbs: frozenset[str] = frozenset()       # "has yet to respond": not done so far
     figurative_objects: frozenset[str] = frozenset()    # "struck a conciliatory tone": no act of the weak verb
+    published_nouns: frozenset[str] = frozenset()       # "released a video": a publication, no captive freed
     bounty_nouns: frozenset[str] = frozenset()          # "offered a reward for information on X": no promise
     quarrel_verbs: frozenset[str] = frozenset()         # "clashed over the budget": a dispute, no blow
     population_nouns: frozenset[str] = frozenset()      # "apologised to the Peruvian people": a population, no actor
@@ -529,13 +531,13 @@ def _load(path_s: str) -> EventLexicon:
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     lex.scheduled = frozenset(words_list(modals.get("scheduled", []), "modals.scheduled"))
-    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "resolved_when_future", "ally_nouns", "accepted_types", "witnessing", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
+    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "resolved_when_future", "ally_nouns", "ally_preps", "accepted_types", "witnessing", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "commendations", "scare_quoting", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "partnered_nouns", "replies", "proposing", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "quarrel_verbs", "quarrel_preps", "population_nouns", "population_acts", "own_body_acts", "stance_narrated", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "published_nouns", "quarrel_verbs", "quarrel_preps", "population_nouns", "population_acts", "own_body_acts", "stance_narrated", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
                 "plural_pronouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles",
                 "enacted_nouns", "enacting_verbs", "vote_nouns", "bounty_nouns", "contrast_conjunctions", "lasting_holds", "lasting_marks", "follower_nouns", "crowd_acts", "crowd_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
@@ -626,10 +628,14 @@ def _is_passive(tok: Token) -> bool:
     if _first(tok, "nsubjpass", "auxpass") is not None or (
             tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _misread_predicate(tok)) or _reduced_adverbial(tok):
         return True
-    # "was arrested and charged by X": a bare participle conjoined to a passive verb shares its voice
-    return tok.tag_ == "VBN" and tok.dep_ == "conj" and tok.head.tag_ == "VBN" and not any(
+    # "was arrested and charged by X": a bare participle conjoined to a passive verb shares its voice; so does one
+    # the tagger reads as a past tense ("was detained on Friday and released two days later") when the verb
+    # takes an object whenever it is active and has none here but a date
+    return tok.tag_ in ("VBN", "VBD") and tok.dep_ == "conj" and tok.head.tag_ == "VBN" and not any(
         c.dep_ in ("aux", "nsubj") for c in tok.children) and any(
-        c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
+        c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children) and (tok.tag_ == "VBN" or (
+            tok.lemma_.lower() in _OBJECT_TAKING and not any(
+                c.dep_ in ("dobj", "dative") and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)))
 
 
 def _request_after_charge(ctx: _Ctx, tok: Token) -> bool:
@@ -1543,6 +1549,10 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
 _STRIKES = frozenset({"fire", "launch", "ambush", "shell", "bomb", "attack", "shoot", "kill", "storm", "raid",
                       # and captures: "a leader detained by X since 2019", "an aid worker abducted by X"
                       "detain", "arrest", "abduct", "kidnap", "capture", "imprison", "jail"})
+# verbs that take an object whenever they are active (captures, blows and their undoing): bare after a passive
+# verb, with no object, they share its voice ("was detained on Friday and released the next day")
+_OBJECT_TAKING = _STRIKES | frozenset({"release", "free", "charge", "sentence", "convict", "deport", "expel", "torture",
+                                       "execute", "interrogate", "question", "oust", "exile", "hang"})
 _OPERATED = frozenset({"fly", "fire", "launch", "operate", "pilot", "drive", "plant", "drop", "send", "command",
                        "lead", "crew", "man"})
 
@@ -2100,6 +2110,9 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     entry = _match_entry(entries, words) if entries else None
     if entry is not None and entry.weak and any(_lemma(c) in lex.figurative_objects for c in _children(tok, "dobj")):
         return None  # "struck a conciliatory tone", "hit a record high": a figure of speech, no act
+    if entry is not None and entry.type == "RETREAT" and any(
+            _lemma(c) in lex.published_nouns | lex.statement_nouns for c in _children(tok, "dobj")):
+        return None  # "released footage of the ambush", "released its report": a publication, no one set free
     if entry is not None and entry.type == "AGREE" and any(_lemma(c) in lex.bounty_nouns for c in _children(tok, "dobj")):
         return None  # "offered a reward for information on X", "has put a bounty on X": a price on someone, no pledge
     if entry is not None and entry.weak and entry.type == "AID" and any(
@@ -4868,6 +4881,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if typ == "MOBILIZE" and _is_passive(tok) and _date_text(ctx, tok) is None and any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return None  # "650 troops are stationed in the country": a standing presence, not a movement
+    if target is None and typ == "ASSAULT" and _fought_at_side(ctx, tok):
+        return None  # "X fought alongside Y in 2019", "fought on Y's side": a companion in arms, no foe acted on
     if target is None and typ == "THREATEN" and _caution_only(ctx, tok):
         return None  # "warned against further escalation": a caution against a thing, no one threatened
     if target is None and _vl(ctx, tok) in lex.needs_party and (act.kind in ("verb", "weak") or (
@@ -4882,6 +4897,19 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         when = _reporter(ctx, tok) or tok
     return EventHit(typ, source, target, negated, tok.sent, tok, _clip(conf), _date_text(ctx, tok) or _date_text(ctx, when),
                     _present(ctx, when) if when is not tok else _present(ctx, tok))
+
+
+def _fought_at_side(ctx: _Ctx, tok: Token) -> bool:
+    """"X fought alongside Y until 2017", "the militia that fought on Y's side during the war": a hostile verb whose
+    only party is a companion (plover.yaml ally_preps "alongside", or a preposition over ally_nouns "side") tells
+    an alliance in arms, not an attack on anyone; with a foe named ("alongside Y against Z") it stays an act."""
+    companion = False
+    for c in _children(tok, "prep"):
+        if any(t.lower_ == "against" for t in c.subtree):  # (hung on the ally: "on the side of X against Y")
+            return False
+        if c.lower_ in ctx.lex.ally_preps or any(_lemma(p) in ctx.lex.ally_nouns for p in _children(c, "pobj")):
+            companion = True
+    return companion
 
 
 def _caution_only(ctx: _Ctx, tok: Token) -> bool:
