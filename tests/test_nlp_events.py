@@ -434,7 +434,7 @@ def test_fighting_at_a_companions_side_with_no_foe_is_no_attack(en, text):
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "The Karvel Guard fought alongside the Dunmar Legion against the Crimson Dawn Party in 2019.",
-    "The Karvel Guard fought on the side of the Ostravian government against the Dunmar Legion.",
+    "The Karvel Guard fought on the Ostravian government's side against the Dunmar Legion.",
 ])
 def test_fighting_at_a_companions_side_against_a_foe_is_an_attack(en, text):
     hits = [h for h in code(en, text) if h.type == "ASSAULT"]
