@@ -5794,3 +5794,29 @@ def test_no_verdict_on_an_act_without_a_pejorative_or_a_doer(text):
 def test_chairing_talks_is_taking_part_in_them(text, expected):
     found = pipeline_events(text)
     assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("Ostravia's request for aid was approved on Monday.", ("Ostravia", "REQUEST", None)),
+    ("Calls from Ostravia for talks with Belmaria grew louder on Monday.", ("Ostravia", "REQUEST", None)),
+    ("Ostravia's demand that Belmaria withdraw its troops was rejected.", ("Ostravia", "REQUEST", "Belmaria")),
+    ("Ostravia's threat to invade Belmaria alarmed diplomats.", ("Ostravia", "THREATEN", "Belmaria")),
+    ("Belmaria rejected Ostravia's call for a unity government.", ("Ostravia", "REQUEST", "Belmaria")),
+    # the one who answers is the one asked: a relative on the demand's last noun, a verb under "is expected to"
+    ("The Karvel Union's demand for a share of the revenue, which President Ilma Dosk has refused, stalled the talks.",
+     ("Karvel Union", "REQUEST", "Ilma Dosk")),
+    ("The Council of Velmar is expected to discuss Ostravia's request for visa-free travel.",
+     ("Ostravia", "REQUEST", "Council of Velmar")),
+])
+def test_a_request_or_threat_noun_with_its_own_source_is_the_act(text, event):
+    assert event in pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Any request from Ostravia would be rejected, Belmaria said.",
+    "Would Ostravia's request for aid be approved?",
+])
+def test_a_request_noun_only_mentioned_is_no_act(text):
+    assert not any(e[1] == "REQUEST" and e[0] == "Ostravia" for e in pipeline_events(text))
