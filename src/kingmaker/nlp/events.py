@@ -196,6 +196,7 @@ class EventLexicon:
     owned_acts: frozenset[str] = frozenset()            # "X's request for aid": X asked, told by the noun
     mention_determiners: frozenset[str] = frozenset()   # "any request from X": only mentioned
     answering_verbs: frozenset[str] = frozenset()       # "Y rejected X's demand": Y was asked
+    owned_nouns: dict[str, str] = field(default_factory=dict)  # "pressure from X": X's request
     negating_preps: frozenset[str] = frozenset()        # "met without agreeing": the act did not happen
     result_participles: frozenset[str] = frozenset()    # "..., leaving X short of a majority": a result
     mutual_nouns: frozenset[str] = frozenset()          # "A and B announced a truce": A and B are its sides
@@ -505,6 +506,10 @@ def _load(path_s: str) -> EventLexicon:
         fail("'preparation' must be a mapping with a 'verbs' list and a 'map' of PLOVER type -> PLOVER type",
              "preparation:")
     lex.preparation = frozenset(words_list(prep.get("verbs", []), "preparation.verbs"))
+    owned = data.get("owned_nouns", {}) or {}
+    if not isinstance(owned, dict):
+        fail("'owned_nouns' must be a mapping of PLOVER type -> nouns", "owned_nouns:")
+    lex.owned_nouns = {n: str(k) for k, nouns in owned.items() for n in words_list(nouns, f"owned_nouns.{k}")}
     lex.preparation_nouns = frozenset(words_list(prep.get("nouns", []), "preparation.nouns"))
     lex.preparation_map = {type_name(k, "preparation.map"): type_name(v, f"preparation.map.{k}")
                            for k, v in (prep.get("map") or {}).items()}
@@ -2897,7 +2902,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     for noun in nouns:
         reacted = _reacted_to(ctx, noun)
         if noun.i in consumed and not _stated_noun(ctx, noun) and not reacted and not _mediating_acl(ctx, noun) \
-                and not _owned_act(ctx, noun, _noun_type(ctx, noun)):
+                and not _owned_act(ctx, noun, _noun_type(ctx, noun) or ctx.lex.owned_nouns.get(_lemma(noun))):
             continue  # (a third party bringing the sides together is an act of its own: "a truce brokered by X")
         hit = _noun_hit(ctx, noun, of_agent=reacted)
         if hit is not None and reacted and (hit.source is None or hit.target is None or hit.negated):
@@ -5923,7 +5928,7 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     """A standalone event noun ("the attack on X", "talks between X and Y"): needs an actor. ``of_agent``: the
     of-phrase of a noun that does not name the one acted upon names its actor ("the deployment of X's troops")."""
     lex = ctx.lex
-    typ = _noun_type(ctx, noun)
+    typ = _noun_type(ctx, noun) or lex.owned_nouns.get(_lemma(noun))
     if (typ is None or _lemma(noun) not in lex.nouns and lex.frames.get(_lemma(noun)) != "halt"
             and not _compound_event_noun(ctx, noun)) and _mediating_acl(ctx, noun, typ) is None \
             and not _owned_act(ctx, noun, typ):
@@ -6020,7 +6025,7 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
                     target = others[0] if others else None
                     between = source is not None
     owned = by_source is None and not between and _owned_act(ctx, noun, typ)
-    if owned and target is None:
+    if owned and (target is None or target == source):  # ("calls from X": the "from" read as the target too)
         target = _asked_by_noun(ctx, noun, source)
     if target is None and by_source is None and not owned \
             and (source is None or typ not in ("ASSAULT", "PROTEST", "COERCE")):
@@ -6121,6 +6126,9 @@ def _asked_by_noun(ctx: _Ctx, noun: Token, source: Span | None) -> Span | None:
             if m is not None and m != source:
                 return m
     verb, dep = noun.head, noun.dep_
+    if dep == "pobj" and verb.lower_ == "under" and verb.head.pos_ in ("VERB", "AUX"):
+        m = answerer(verb.head)  # "Y withdrew under pressure from X": Y was pressed
+        return m if m is not None and m != source else None
     if dep == "pobj" and verb.dep_ in ("prep", "dative"):
         verb, dep = verb.head, "dobj"
     if verb is noun or not answers(verb) or dep not in ("dobj", "obj", "nsubjpass"):
