@@ -1288,3 +1288,31 @@ def test_a_heading_in_capitals_naming_another_body_makes_the_short_form_ambiguou
     # the heading names the body the text names in full: the short form stays its own
     assert _headed_other_bodies(nlp("THE ZELVORA UNITY FRONT\n\nThe Front won."), {"front": {"zelvora unity"}}) == set()
 
+
+
+def test_a_finite_verb_the_ner_took_into_a_name_splits_it_when_names_stand_on_both_sides():
+    from kingmaker.nlp.actors import _candidates
+
+    nlp = spacy.blank("en")
+    words = ["Relko", "accused", "Darvin", "of", "lying", "."]
+    tags = ["NNP", "VBD", "NNP", "IN", "VBG", "."]
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "VERB", "PUNCT"]
+    heads = [1, 1, 1, 1, 3, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pcomp", "punct"]
+    # "Relko accused" tagged as a person, "Darvin" as another: two people, no verb in either name
+    doc = Doc(nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 2, 3, label="PERSON")]
+    got = [(s, e) for s, e, _ in _candidates(doc)]
+    assert (0, 1) in got and (2, 3) in got and not any(s <= 1 < e for s, e in got)
+    # the whole clause tagged as one person: the same two names
+    doc = Doc(nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    got = [(s, e) for s, e, _ in _candidates(doc)]
+    assert (0, 1) in got and (2, 3) in got
+    # no name after the verb: nothing is cut
+    words = ["Relko", "Darvin", "says", "no", "."]
+    doc = Doc(nlp.vocab, words=words, tags=["NNP", "NNP", "VBZ", "DT", "."],
+              pos=["PROPN", "PROPN", "VERB", "DET", "PUNCT"], heads=[1, 2, 2, 2, 2],
+              deps=["compound", "nsubj", "ROOT", "dobj", "punct"])
+    doc.ents = [Span(doc, 0, 3, label="ORG")]
+    assert _candidates(doc) and all(s == 0 for s, _, _ in _candidates(doc))

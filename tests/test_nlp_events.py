@@ -5839,6 +5839,25 @@ def test_bare_past_conjoined_to_a_passive_shares_its_voice(en):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("Ostravia's request for aid was approved on Monday.", ("Ostravia", "REQUEST", None)),
+    ("Calls from Ostravia for talks with Belmaria grew louder on Monday.", ("Ostravia", "REQUEST", None)),
+    ("Ostravia's demand that Belmaria withdraw its troops was rejected.", ("Ostravia", "REQUEST", "Belmaria")),
+    ("Ostravia's threat to invade Belmaria alarmed diplomats.", ("Ostravia", "THREATEN", "Belmaria")),
+    ("Belmaria rejected Ostravia's call for a unity government.", ("Ostravia", "REQUEST", "Belmaria")),
+    # the one who answers is the one asked: a relative on the demand's last noun, a verb under "is expected to"
+    ("The Karvel Union's demand for a share of the revenue, which President Ilma Dosk has refused, stalled the talks.",
+     ("Karvel Union", "REQUEST", "Ilma Dosk")),
+    ("The Council of Velmar is expected to discuss Ostravia's request for visa-free travel.",
+     ("Ostravia", "REQUEST", "Council of Velmar")),
+    # "pressure" is a request only with its own source; the one under it is the one asked
+    ("Ilma Dosk resigned under pressure from the Karvel Union.", ("Karvel Union", "REQUEST", "Ilma Dosk")),
+])
+def test_a_request_or_threat_noun_with_its_own_source_is_the_act(text, event):
+    assert event in pipeline_events(text)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", [
     "The Karvel Guard released footage of the ambush on Friday.",
     "The Dunmar Legion released its annual report on Tuesday.",
@@ -5851,3 +5870,13 @@ def test_releasing_a_publication_frees_no_one(en, text):
 @pytest.mark.model
 def test_releasing_captives_is_still_a_release(en):
     assert [h.type for h in code(en, "The Karvel Guard released 40 soldiers on Monday.")] == ["RETREAT"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Any request from Ostravia would be rejected, Belmaria said.",
+    "Would Ostravia's request for aid be approved?",
+    "The pressure on Belmaria grew.",
+])
+def test_a_request_noun_only_mentioned_is_no_act(text):
+    assert not any(e[1] == "REQUEST" for e in pipeline_events(text))

@@ -1282,11 +1282,45 @@ def _issuer_caps_name(doc: Doc) -> tuple[int, int] | None:
     return None
 
 
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and tok.pos_ == "PROPN"
+
+
+def _verb_split(doc: Doc, ents) -> tuple:
+    """A person's or body's entity that swallowed a finite verb in lower case between two names ("Relko accused |
+    Darvin of ...", tagged "Relko accused" and "Darvin", or "Relko accused Darvin" whole): the verb is the clause's,
+    not a word of a name; the entity is cut there, the name before it kept and the name after it (inside the entity)
+    made an entity of its own. Nothing is cut unless a name stands on both sides of the verb."""
+    out = []
+    changed = False
+    for ent in ents:
+        if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2:
+            out.append(ent)
+            continue
+        v = next((i for i in range(ent.start + 1, ent.end) if doc[i].tag_ in _FINITE_TAGS and doc[i].is_lower
+                  and doc[i].is_alpha), None)
+        if v is None or not all(_name_word(t) for t in doc[ent.start:v]):
+            out.append(ent)
+            continue
+        after = doc[v + 1] if v + 1 < len(doc) else None
+        if after is None or not _name_word(after) or (v + 1 == ent.end and not after.ent_type_):
+            out.append(ent)  # no name after the verb: "Ministry of Defence says" is left to the other rules
+            continue
+        changed = True
+        out.append(Span(doc, ent.start, v, label=ent.label_))
+        if v + 1 < ent.end:
+            out.append(Span(doc, v + 1, ent.end, label=ent.label_))
+    return tuple(out) if changed else ents
+
+
 def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     taken = [False] * len(doc)
     out: list[tuple[int, int, str]] = []
     table = _table_labels(doc)  # first: a row's label is a party's name, whatever the NER took it for
-    ents = doc_ents(doc)
+    ents = _verb_split(doc, doc_ents(doc))
     starts = {ent.start: ent for ent in ents}
     joined_to = -1  # the end of a name carried on past "and" (the entity it took in is no candidate of its own)
     for ent in ents:

@@ -194,6 +194,10 @@ class EventLexicon:
     commendations: frozenset[str] = frozenset()         # quoted labels that praise ("a historic step")
     scare_quoting: frozenset[str] = frozenset()         # verbs whose quoted label is a verdict ("called X 'a thief'")
     proposal_nouns: frozenset[str] = frozenset()        # "called the demand unacceptable": a rejection
+    owned_acts: frozenset[str] = frozenset()            # "X's request for aid": X asked, told by the noun
+    mention_determiners: frozenset[str] = frozenset()   # "any request from X": only mentioned
+    answering_verbs: frozenset[str] = frozenset()       # "Y rejected X's demand": Y was asked
+    owned_nouns: dict[str, str] = field(default_factory=dict)  # "pressure from X": X's request
     negating_preps: frozenset[str] = frozenset()        # "met without agreeing": the act did not happen
     result_participles: frozenset[str] = frozenset()    # "..., leaving X short of a majority": a result
     mutual_nouns: frozenset[str] = frozenset()          # "A and B announced a truce": A and B are its sides
@@ -504,6 +508,10 @@ def _load(path_s: str) -> EventLexicon:
         fail("'preparation' must be a mapping with a 'verbs' list and a 'map' of PLOVER type -> PLOVER type",
              "preparation:")
     lex.preparation = frozenset(words_list(prep.get("verbs", []), "preparation.verbs"))
+    owned = data.get("owned_nouns", {}) or {}
+    if not isinstance(owned, dict):
+        fail("'owned_nouns' must be a mapping of PLOVER type -> nouns", "owned_nouns:")
+    lex.owned_nouns = {n: str(k) for k, nouns in owned.items() for n in words_list(nouns, f"owned_nouns.{k}")}
     lex.preparation_nouns = frozenset(words_list(prep.get("nouns", []), "preparation.nouns"))
     lex.preparation_map = {type_name(k, "preparation.map"): type_name(v, f"preparation.map.{k}")
                            for k, v in (prep.get("map") or {}).items()}
@@ -539,7 +547,7 @@ def _load(path_s: str) -> EventLexicon:
                 "utterances", "affiliation", "means_verbs", "means_types",
                 "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "published_nouns", "quarrel_verbs", "quarrel_preps", "population_nouns", "population_acts", "own_body_acts", "stance_narrated", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
                 "plural_pronouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles",
-                "enacted_nouns", "enacting_verbs", "vote_nouns", "bounty_nouns", "contrast_conjunctions", "lasting_holds", "lasting_marks", "follower_nouns", "crowd_acts", "crowd_nouns"):
+                "enacted_nouns", "enacting_verbs", "owned_acts", "mention_determiners", "answering_verbs", "vote_nouns", "bounty_nouns", "contrast_conjunctions", "lasting_holds", "lasting_marks", "follower_nouns", "crowd_acts", "crowd_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -2906,7 +2914,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
         hits.extend(_make_hits(ctx, tok, act, agent_clause.get(tok.i)))
     for noun in nouns:
         reacted = _reacted_to(ctx, noun)
-        if noun.i in consumed and not _stated_noun(ctx, noun) and not reacted and not _mediating_acl(ctx, noun):
+        if noun.i in consumed and not _stated_noun(ctx, noun) and not reacted and not _mediating_acl(ctx, noun) \
+                and not _owned_act(ctx, noun, _noun_type(ctx, noun) or ctx.lex.owned_nouns.get(_lemma(noun))):
             continue  # (a third party bringing the sides together is an act of its own: "a truce brokered by X")
         hit = _noun_hit(ctx, noun, of_agent=reacted)
         if hit is not None and reacted and (hit.source is None or hit.target is None or hit.negated):
@@ -5947,10 +5956,11 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     """A standalone event noun ("the attack on X", "talks between X and Y"): needs an actor. ``of_agent``: the
     of-phrase of a noun that does not name the one acted upon names its actor ("the deployment of X's troops")."""
     lex = ctx.lex
-    typ = _noun_type(ctx, noun)
+    typ = _noun_type(ctx, noun) or lex.owned_nouns.get(_lemma(noun))
     if (typ is None or _lemma(noun) not in lex.nouns and lex.frames.get(_lemma(noun)) != "halt"
-            and not _compound_event_noun(ctx, noun)) and _mediating_acl(ctx, noun, typ) is None:
-        return None  # (a deal brokered by X is X's mediation, whatever the deal)
+            and not _compound_event_noun(ctx, noun)) and _mediating_acl(ctx, noun, typ) is None \
+            and not _owned_act(ctx, noun, typ):
+        return None  # (a deal brokered by X is X's mediation, whatever the deal; "X's call for talks" is X's request)
     if noun.dep_ in ("compound",):
         return None
     preps = lex.target_preps.get(typ, frozenset())
@@ -6042,8 +6052,13 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
                                   and m.start != source.start][:1]
                     target = others[0] if others else None
                     between = source is not None
-    if target is None and by_source is None and (source is None or typ not in ("ASSAULT", "PROTEST", "COERCE")):
-        # "China's assistance" alone is not news; "the attack on X", "Israeli shelling" are
+    owned = by_source is None and not between and _owned_act(ctx, noun, typ)
+    if owned and (target is None or target == source):  # ("calls from X": the "from" read as the target too)
+        target = _asked_by_noun(ctx, noun, source)
+    if target is None and by_source is None and not owned \
+            and (source is None or typ not in ("ASSAULT", "PROTEST", "COERCE")):
+        # "China's assistance" alone is not news; "the attack on X", "Israeli shelling" are; so is "X's request for
+        # aid" (a request or threat told by its noun with its own source: ``_owned_act``)
         return None
     if source is not None and source == target:
         target = None
@@ -6060,10 +6075,94 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         conf += 0.2  # "a raid by X on Y" states who did what to whom as plainly as a verb
     elif performed:
         conf += 0.1
-    elif source is not None and target is not None:
-        conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq"
+    elif source is not None and target is not None or owned:
+        conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq", "X's call for talks"
     return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
                     _present(ctx, noun))
+
+
+def _owned_source(ctx: _Ctx, noun: Token) -> Span | None:
+    """The source a request or threat noun names itself: its possessive ("X's call for talks") or its "from"
+    phrase ("calls from X for talks")."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.i < noun.i:
+            return _mention(ctx, c, limit=3)
+    return _prep_target(ctx, noun, frozenset({"from"}))
+
+
+def _owned_act(ctx: _Ctx, noun: Token, typ: str | None) -> bool:
+    """A request or threat told by its noun with its own source (plover.yaml ``owned_acts``): "X's request for aid",
+    "calls from X for talks", "X's demand that Y withdraw", "X's threat to invade Y" tell that X asked or
+    threatened, even as what another verb answers ("Y rejected X's demand"). A noun only mentioned is none: "any
+    request from X" (``mention_determiners``), a noun in a question or a condition, or what is itself asked for or
+    threatened ("called for X's demand to be heard")."""
+    lex = ctx.lex
+    if typ is None or typ.lower() not in {t.lower() for t in lex.owned_acts} or noun.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("det", "amod") and c.lower_ in lex.mention_determiners for c in noun.children):
+        return False
+    if _owned_source(ctx, noun) is None:
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head is not noun and lex.frames.get(_lemma(head)) in ("request", "intent", "threat", "irrealis") \
+            and _lemma(head) not in lex.answering_verbs:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in lex.hypothetical:
+        return False
+    return True
+
+
+def _asked_by_noun(ctx: _Ctx, noun: Token, source: Span | None) -> Span | None:
+    """Whom a request or threat told by its noun was aimed at: the subject of its that-clause ("X's demand that Y
+    withdraw"), the object of its infinitive ("X's threat to invade Y"), or the one who answers it, the subject or
+    agent of an answering verb (plover.yaml ``answering_verbs`` and ``replies``: "Y rejected X's call for talks",
+    "X's demand was not accepted by Y", "Y will respond to X's call")."""
+    lex = ctx.lex
+
+    def answers(v: Token) -> bool:
+        return v.pos_ in ("VERB", "AUX") and (_lemma(v) in lex.answering_verbs or _lemma(v) in lex.replies)
+
+    def answerer(v: Token) -> Span | None:
+        # the answering verb's own subject or agent, itself a mention ("Y's party rejected ..." names the party,
+        # not Y); a verb under "is expected to", "has refused to" takes the subject of the verb it completes
+        t = _source_token(ctx, v)
+        if t is None and v.dep_ == "xcomp" and _first(v, *_SUBJ) is None:
+            t = _first(v.head, "nsubj", "nsubjpass")
+        if t is None or t.lower_ in ("which", "that", "who"):
+            return None
+        return ctx.mention_of(t)
+
+    for c in [noun, *(t for t in noun.subtree if t.i > noun.i and t.dep_ == "pobj")]:
+        for r in _children(c, "relcl"):
+            if r.i > c.i and answers(r) and any(t.lower_ in ("which", "that") for t in r.children
+                                                if t.dep_ in ("dobj", "obj", "nsubjpass")):
+                m = answerer(r)  # "X's demand for a share of Y, which Z has refused": Z (the relative may hang
+                if m is not None and m != source:  # on the last noun of the demand's phrase)
+                    return m
+    for c in noun.children:
+        # (a content clause "that Y withdraw" may be parsed as a relative with "that" as its mark)
+        if (c.dep_ in ("acl", "ccomp") or c.dep_ == "relcl" and _first(c, "mark") is not None) \
+                and c.pos_ in ("VERB", "AUX") and c.i > noun.i:
+            if _is_infinitive(c):
+                m = next((x for d in c.children if d.dep_ in ("dobj", "obj")
+                          for x in [_mention(ctx, d, limit=3)] if x is not None), None)
+            else:
+                m = next((x for d in c.children if d.dep_ in ("nsubj", "nsubjpass")
+                          for x in [_mention(ctx, d, limit=3)] if x is not None), None)
+            if m is not None and m != source:
+                return m
+    verb, dep = noun.head, noun.dep_
+    if dep == "pobj" and verb.lower_ == "under" and verb.head.pos_ in ("VERB", "AUX"):
+        m = answerer(verb.head)  # "Y withdrew under pressure from X": Y was pressed
+        return m if m is not None and m != source else None
+    if dep == "pobj" and verb.dep_ in ("prep", "dative"):
+        verb, dep = verb.head, "dobj"
+    if verb is noun or not answers(verb) or dep not in ("dobj", "obj", "nsubjpass"):
+        return None
+    m = answerer(verb)
+    return m if m is not None and m != source else None
 
 
 def _pressed_despite(ctx: _Ctx, noun: Token, typ: str | None, source: Span | None) -> Span | None:
