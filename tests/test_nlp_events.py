@@ -5848,8 +5848,8 @@ def test_bare_past_conjoined_to_a_passive_shares_its_voice(en):
     # the one who answers is the one asked: a relative on the demand's last noun, a verb under "is expected to"
     ("The Karvel Union's demand for a share of the revenue, which President Ilma Dosk has refused, stalled the talks.",
      ("Karvel Union", "REQUEST", "Ilma Dosk")),
-    ("The Council of Velmar is expected to discuss Ostravia's request for visa-free travel.",
-     ("Ostravia", "REQUEST", "Council of Velmar")),
+    ("The Council of Tarnova is expected to discuss Ostravia's request for visa-free travel.",
+     ("Ostravia", "REQUEST", "Council of Tarnova")),
     # "pressure" is a request only with its own source; the one under it is the one asked
     ("Ilma Dosk resigned under pressure from the Karvel Union.", ("Karvel Union", "REQUEST", "Ilma Dosk")),
 ])
