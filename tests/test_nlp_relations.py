@@ -1714,6 +1714,18 @@ def test_a_document_a_state_issues_in_its_own_name_is_about_that_state():
 
 
 @pytest.mark.model
+def test_a_first_line_naming_a_states_house_sets_its_report_there():
+    # a legislature's official report: its first line is wholly the house's name; the neighbour it debates is
+    # named more often, but the bare titles are the house's state's
+    found = run("HOUSE OF DELEGATES OF THE REPUBLIC OF CHILE\nOfficial Report - Questions to the Government\n\n"
+                "Mr Tomas Vell asked what assessment has been made of reports that Peru has moved troops to the "
+                "border. Peru's army has deployed 6,000 troops. Peru's government denies it. Peru has closed a "
+                "crossing. Peru's navy held a drill.\n\nForeign Minister Liam Carrow said the troops were a concern.")
+    assert ("Liam Carrow", "member_of", "Chile") in found, found
+    assert ("Liam Carrow", "member_of", "Peru") not in found, found
+
+
+@pytest.mark.model
 def test_talks_about_a_states_own_cabinet_do_not_make_it_a_mere_venue():
     found = run("Cabinet talks stall in Santiago as parties fight over ministries\n\n"
                 "SANTIAGO, May 2 - Coalition talks to form Chile's next government stalled on Monday.\n\n"

@@ -1907,8 +1907,8 @@ class _Ctx:
         state (a foreign power named often is not where a bare "President X" holds office; a wire story
         filed from a neighbour's capital about another state is not set in the neighbour). A state named as the
         mediator of the story's affairs ("under the mediation of X", "X, a guarantor of the deal") counts as a host
-        unless the headline or dateline names it; a document a state issues in its own name (``layout.voice``) is
-        about that state.
+        unless the headline or dateline names it; a document a state issues in its own name (``layout.voice``), or
+        whose first line is wholly a state office's name (``layout.header_office``), is about that state.
         """
         if not hasattr(self, "_home"):
             from kingmaker.nlp.to_model import _headline_end  # the one headline rule (lazy: no import cycle)
@@ -2050,14 +2050,15 @@ class _Ctx:
                 # a dateline there lets a story that names another state often still be set where it is filed
                 self._home = next((m.actor for m in self.mentions if m.key == "country:" + best
                                    and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
-            from kingmaker.nlp.layout import voice  # (lazy: no import cycle)
+            from kingmaker.nlp.layout import header_office, voice  # (lazy: no import cycle)
 
             issued = voice(self)
-            if issued is not None and issued.body is not None and self.kind(issued.body) == "country" \
-                    and self.actors[issued.body].key.split(":", 1)[-1] in counts:
+            issuer = issued.body if issued is not None and issued.body is not None else header_office(self)
+            if issuer is not None and self.kind(issuer) == "country" \
+                    and self.actors[issuer].key.split(":", 1)[-1] in counts:
                 # "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF X / Options Paper": a document a state issues in
                 # its own name is about its affairs, however often it names the state it deals with
-                self._home = issued.body
+                self._home = issuer
             self._title_home = self._home
             if self._home is None and len(datelined) == 1:
                 self._title_home = self._dateline_contender(next(iter(datelined)), counts, score, institutions)
