@@ -1265,7 +1265,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "ruling_nouns", "power_verbs", "command_nouns",
                                       "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "given_name_titles", "appointing_verbs", "leaving_verbs",
                                       "receiving_verbs", "denial_verbs",
-                                      "aspiration_verbs", "hosting_verbs", "command_verbs", "journey_verbs", "visit_meeting_verbs",
+                                      "aspiration_verbs", "hosting_verbs", "mediator_nouns", "command_verbs", "journey_verbs", "visit_meeting_verbs",
                                       "female_titles", "neighbour_words", "including_words", "follower_nouns", "held_activities",
                                       "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs",
                                       "internal_bodies", "agreement_nouns", "defence_words", "truce_pact_words", "territory_verbs", "peer_words", "opposition_words", "self_naming_verbs", "insurgent_words", "every_ruler_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
@@ -1679,6 +1679,50 @@ def test_a_dateline_in_the_state_hosting_the_talks_sets_no_story_there():
                 "Kenya's president is hosting the talks. Kenya wants a truce. Kenya has sent envoys.\n\n"
                 "Prime Minister Liam Carrow said the truce held.")
     assert ("Liam Carrow", "leader_of", "Kenya") not in found, found
+
+
+@pytest.mark.model
+def test_a_state_named_as_mediator_is_no_contender_for_the_story():
+    # the mediator and guarantor is named as often as the state the story is about; it counts as a host
+    found = run("Chile's government and the Falcon Front resumed talks on Tuesday under the mediation of Kenya. "
+                "Kenya, a guarantor of the 2019 accord, urged calm. Kenya has sent two envoys. Chile's army "
+                "stayed in its barracks in the north.\n\nPrime Minister Liam Carrow said the talks were useful.")
+    assert ("Liam Carrow", "leader_of", "Chile") in found, found
+    assert ("Liam Carrow", "leader_of", "Kenya") not in found, found
+
+
+@pytest.mark.model
+def test_a_mediator_the_headline_names_stays_the_story_state():
+    found = run("Kenya brokers a truce in the north\n\nNAIROBI, May 2 - Kenya said on Tuesday it had brokered a "
+                "truce between Chile and the Falcon Front. Chile welcomed Kenya's mediation. Chile and the Front "
+                "will meet again. Chile said the truce held.\n\nForeign Minister Liam Carrow announced the deal.")
+    assert ("Liam Carrow", "member_of", "Chile") not in found, found
+
+
+@pytest.mark.model
+def test_a_document_a_state_issues_in_its_own_name_is_about_that_state():
+    # an options paper of a state's foreign ministry names the state it deals with far more often; its bare
+    # titles are still the issuing state's
+    found = run("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF CHILE\n"
+                "Policy Planning Unit - Options Paper No. 3\nRESTRICTED - For the Minister's decision\n\n"
+                "Subject: Our response to the crisis in Peru\n\nPeru's army seized power on Monday. Peru's "
+                "parliament was dissolved. Peru closed its border. Peru expelled two diplomats. Chile has citizens "
+                "there. The Peruvian police arrested protesters.\n\n"
+                "Recommendation: Foreign Minister Liam Carrow should recall our ambassador.")
+    assert ("Liam Carrow", "member_of", "Chile") in found, found
+    assert ("Liam Carrow", "member_of", "Peru") not in found, found
+
+
+@pytest.mark.model
+def test_a_first_line_naming_a_states_house_sets_its_report_there():
+    # a legislature's official report: its first line is wholly the house's name; the neighbour it debates is
+    # named more often, but the bare titles are the house's state's
+    found = run("HOUSE OF DELEGATES OF THE REPUBLIC OF CHILE\nOfficial Report - Questions to the Government\n\n"
+                "Mr Tomas Vell asked what assessment has been made of reports that Peru has moved troops to the "
+                "border. Peru's army has deployed 6,000 troops. Peru's government denies it. Peru has closed a "
+                "crossing. Peru's navy held a drill.\n\nForeign Minister Liam Carrow said the troops were a concern.")
+    assert ("Liam Carrow", "member_of", "Chile") in found, found
+    assert ("Liam Carrow", "member_of", "Peru") not in found, found
 
 
 @pytest.mark.model

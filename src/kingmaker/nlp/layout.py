@@ -987,6 +987,18 @@ def _issuer_voice(ctx, text: str, lines: list[tuple[int, int]]) -> Voice | None:
     return Voice(head[0][0], len(text), None, body)
 
 
+def header_office(ctx) -> int | None:
+    """The state whose office the document's first line names, that line wholly the office's name ("HOUSE OF
+    DELEGATES OF THE REPUBLIC OF X", "MINISTRY OF DEFENCE OF X": ``_state_office``); None otherwise."""
+    text = doc_text(ctx.doc)
+    lines = _lines(text)
+    if not lines:
+        return None
+    s, e = lines[0]
+    span = ctx.doc.char_span(s, e, alignment_mode="expand")
+    return _state_office(ctx, span) if span is not None and len(span) else None
+
+
 def _state_office(ctx, line: Span) -> int | None:
     """The state a header line names as its office ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF X"): one state
     named, every other word one of relations.yaml state_office_words; None otherwise."""

@@ -89,6 +89,7 @@ class Cues:
     aspiration_verbs: frozenset[str]
     proposal_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
+    mediator_nouns: frozenset[str]
     command_verbs: frozenset[str]
     journey_verbs: frozenset[str]
     visit_meeting_verbs: frozenset[str]
@@ -1904,7 +1905,10 @@ class _Ctx:
         set there (a dateline, one of its institutions mentioned, "in X", or X named in the headline:
         "Ostravia votes", "Soldiers detain Ostravia president"); else None, and no title is given a
         state (a foreign power named often is not where a bare "President X" holds office; a wire story
-        filed from a neighbour's capital about another state is not set in the neighbour).
+        filed from a neighbour's capital about another state is not set in the neighbour). A state named as the
+        mediator of the story's affairs ("under the mediation of X", "X, a guarantor of the deal") counts as a host
+        unless the headline or dateline names it; a document a state issues in its own name (``layout.voice``), or
+        whose first line is wholly a state office's name (``layout.header_office``), is about that state.
         """
         if not hasattr(self, "_home"):
             from kingmaker.nlp.to_model import _headline_end  # the one headline rule (lazy: no import cycle)
@@ -1919,6 +1923,7 @@ class _Ctx:
             forces: set[str] = set()  # the state forces already counted ("inst:Ostravia:military")
             titled: set[str] = set()
             hosts = set()  # "Kenya's president is hosting the talks": a dateline there is the venue's
+            mediators: set[str] = set()  # "under the mediation of Kenya", "Kenya, a guarantor of the deal"
             for m in self.mentions:
                 root = doc_span(self.doc, m.start, m.end).root
                 subj = root.head if root.dep_ == "poss" else root
@@ -1930,6 +1935,13 @@ class _Ctx:
                 if m.key.startswith("country:") and (root.dep_ in ("compound", "amod", "nmod") and _venue(root.head)
                                                      or _venue_named_for(self.doc, m.start, m.end)):
                     hosts.add(m.key.split(":", 1)[1])
+                if m.key.startswith("country:") and _mediator(root):
+                    mediators.add(m.key.split(":", 1)[1])
+            # a mediator the headline or the dateline names ("MUSCAT - Oman said it had brokered ...") is what the
+            # story is about; one named only in the text is not its scene
+            opening = {m.key.split(":", 1)[1] for m in self.mentions if m.key.startswith("country:")
+                       and (m.end <= headline or m.start < 40 and m.text.isupper())}
+            hosts |= mediators - opening
             # a state the headline names (any case: "CLASHES IN EASTERN OSTRAVIA") is what the story is about
             # "Ostravia shelves bill after Velnian warning": a state in the headline's background clause (up to the
             # next ";" or ":") is not what the story is about
@@ -2038,6 +2050,15 @@ class _Ctx:
                 # a dateline there lets a story that names another state often still be set where it is filed
                 self._home = next((m.actor for m in self.mentions if m.key == "country:" + best
                                    and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
+            from kingmaker.nlp.layout import header_office, voice  # (lazy: no import cycle)
+
+            issued = voice(self)
+            issuer = issued.body if issued is not None and issued.body is not None else header_office(self)
+            if issuer is not None and self.kind(issuer) == "country" \
+                    and self.actors[issuer].key.split(":", 1)[-1] in counts:
+                # "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF X / Options Paper": a document a state issues in
+                # its own name is about its affairs, however often it names the state it deals with
+                self._home = issuer
             self._title_home = self._home
             if self._home is None and len(datelined) == 1:
                 self._title_home = self._dateline_contender(next(iter(datelined)), counts, score, institutions)
@@ -8641,6 +8662,20 @@ def _venue(tok: Token) -> bool:
     c = cues()
     return (norm(tok.text) in c.venue_nouns or norm(tok.lemma_) in c.venue_nouns) and not any(
         ch.dep_ in ("compound", "amod", "nmod") and norm(ch.text) in c.domestic_talk_words for ch in tok.children)
+
+
+def _mediator(tok: Token) -> bool:
+    """A state named as the mediator of another's affairs (word_lists.mediator_nouns): "under the mediation of
+    X", "X's mediation", "X, a guarantor of the agreement", "the mediator, X"."""
+    nouns = cues().mediator_nouns
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "by") and head.head.pos_ in ("NOUN", "PROPN"):
+        return norm(head.head.lemma_) in nouns or norm(head.head.text) in nouns
+    if tok.dep_ == "poss" and (norm(head.lemma_) in nouns or norm(head.text) in nouns):
+        return True
+    if tok.dep_ == "appos" and (norm(head.lemma_) in nouns or norm(head.text) in nouns):
+        return True
+    return any(c.dep_ == "appos" and (norm(c.lemma_) in nouns or norm(c.text) in nouns) for c in tok.children)
 
 
 def _venue_named_for(doc: Doc, start: int, end: int) -> bool:
