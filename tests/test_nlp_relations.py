@@ -1693,7 +1693,7 @@ def test_a_state_named_as_mediator_is_no_contender_for_the_story():
 
 @pytest.mark.model
 def test_a_mediator_the_headline_names_stays_the_story_state():
-    found = run("Kenya brokers a truce in the north\n\nNAIROBI, May 2 - Kenya said on Tuesday it had brokered a "
+    found = run("Kenya brokers a truce in the north\n\nNAIROBI, May 2 - Kenya announced that its envoys had brokered a "
                 "truce between Chile and the Falcon Front. Chile welcomed Kenya's mediation. Chile and the Front "
                 "will meet again. Chile said the truce held.\n\nForeign Minister Liam Carrow announced the deal.")
     assert ("Liam Carrow", "member_of", "Chile") not in found, found
@@ -1704,7 +1704,7 @@ def test_a_document_a_state_issues_in_its_own_name_is_about_that_state():
     # an options paper of a state's foreign ministry names the state it deals with far more often; its bare
     # titles are still the issuing state's
     found = run("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF CHILE\n"
-                "Policy Planning Unit - Options Paper No. 3\nRESTRICTED - For the Minister's decision\n\n"
+                "Strategy Office - Briefing Note 7\nCONFIDENTIAL - For the Minister\n\n"
                 "Subject: Our response to the crisis in Peru\n\nPeru's army seized power on Monday. Peru's "
                 "parliament was dissolved. Peru closed its border. Peru expelled two diplomats. Chile has citizens "
                 "there. The Peruvian police arrested protesters.\n\n"
@@ -1717,7 +1717,7 @@ def test_a_document_a_state_issues_in_its_own_name_is_about_that_state():
 def test_a_first_line_naming_a_states_house_sets_its_report_there():
     # a legislature's official report: its first line is wholly the house's name; the neighbour it debates is
     # named more often, but the bare titles are the house's state's
-    found = run("HOUSE OF DELEGATES OF THE REPUBLIC OF CHILE\nOfficial Report - Questions to the Government\n\n"
+    found = run("CHAMBER OF DEPUTIES OF THE REPUBLIC OF CHILE\nVerbatim Record - Questions to Ministers\n\n"
                 "Mr Tomas Vell asked what assessment has been made of reports that Peru has moved troops to the "
                 "border. Peru's army has deployed 6,000 troops. Peru's government denies it. Peru has closed a "
                 "crossing. Peru's navy held a drill.\n\nForeign Minister Liam Carrow said the troops were a concern.")
