@@ -5877,6 +5877,8 @@ def test_releasing_captives_is_still_a_release(en):
     "Any request from Ostravia would be rejected, Belmaria said.",
     "Would Ostravia's request for aid be approved?",
     "The pressure on Belmaria grew.",
+    # pressure from X on no one named asks nothing of anyone
+    "Pressure from the Karvel Union, which funds the army, proved decisive.",
 ])
 def test_a_request_noun_only_mentioned_is_no_act(text):
     assert not any(e[1] == "REQUEST" for e in pipeline_events(text))
