@@ -1911,13 +1911,14 @@ class _Ctx:
         whose first line is wholly a state office's name (``layout.header_office``), is about that state.
         """
         if not hasattr(self, "_home"):
-            from kingmaker.nlp.to_model import _headline_end  # the one headline rule (lazy: no import cycle)
+            # the headline rules (lazy: no import cycle); a punctuated title line counts here only
+            from kingmaker.nlp.to_model import _headline_end, _title_line_end
 
             self._home = None
             self._regions: set[str] = set()
             counts: dict[str, int] = {}
             institutions: set[str] = set()
-            headline = _headline_end(self.doc) or self._title_line_end()
+            headline = _headline_end(self.doc) or _title_line_end(self.doc)
             dated: set[str] = set()
             datelined: set[str] = set()  # named by the dateline itself (not the headline)
             forces: set[str] = set()  # the state forces already counted ("inst:Ostravia:military")
@@ -2070,22 +2071,6 @@ class _Ctx:
         self.home_state()
         return a is not None and self.actors[a].key.split(":", 1)[-1] in self._regions \
             and self.actors[a].key.startswith("country:")
-
-    def _title_line_end(self) -> int:
-        """Token end of a title that ends in a full stop ("OPINION | Ostravia voted for order. It may regret it."):
-        a first line of at most 20 words, set apart by a blank line, before more text, with a section label ("|")
-        or two sentences at least. Read for the state the
-        story is about only (``home_state``; the one headline rule, ``to_model._headline_end``, takes no
-        punctuated line)."""
-        text = doc_text(self.doc)
-        stripped = text.lstrip()
-        line, _, rest = stripped.partition("\n")
-        if not rest.startswith("\n") or not rest.strip() or len(line.split()) > 20 or not line.rstrip().endswith("."):
-            return 0
-        if "|" not in line and len(re.findall(r"[.!?](?:\s|$)", line.strip())) < 2:
-            return 0  # "Ostravia has sent a frigate." alone: a one-sentence opening paragraph, no title
-        end_char = len(text) - len(stripped) + len(line.rstrip())
-        return next((t.i for t in self.doc if t.idx >= end_char), 0)
 
     def title_home(self) -> int | None:
         """The state a bare title ("President X", "Defence Minister Y") holds office in: the article's state

@@ -217,11 +217,27 @@ def _headline_end(doc: Doc) -> int:
     line = stripped.split("\n", 1)[0].rstrip()
     if not line or "\n" not in stripped or line.endswith((".", "?", "!", "\"", "”")) or len(line.split()) > 20:
         return 0
-    end_char = len(text) - len(stripped) + len(line)
-    for tok in doc:
-        if tok.idx >= end_char:
-            return tok.i
-    return 0
+    return _token_at(doc, len(text) - len(stripped) + len(line))
+
+
+def _title_line_end(doc: Doc) -> int:
+    """Token end of a title that ends in a full stop ("OPINION | Ostravia voted for order. It may regret it."): a
+    first line of at most 20 words, set apart by a blank line, before more text, with a section label ("|") or two
+    sentences at least. Read for the state the story is about only (``PhraseResolver.home_state``);
+    ``_headline_end`` takes no punctuated line."""
+    text = doc_text(doc)
+    stripped = text.lstrip()
+    line, _, rest = stripped.partition("\n")
+    if not rest.startswith("\n") or not rest.strip() or len(line.split()) > 20 or not line.rstrip().endswith("."):
+        return 0
+    if "|" not in line and len(re.findall(r"[.!?](?:\s|$)", line.strip())) < 2:
+        return 0  # "Ostravia has sent a frigate." alone: a one-sentence opening paragraph, no title
+    return _token_at(doc, len(text) - len(stripped) + len(line.rstrip()))
+
+
+def _token_at(doc: Doc, end_char: int) -> int:
+    """Index of the first token at or after character ``end_char`` (0 when none)."""
+    return next((tok.i for tok in doc if tok.idx >= end_char), 0)
 
 
 BOILERPLATE = re.compile(r"^\W*(?:read (?:also|more)|also read|related(?: articles?| stories?)?|see also|watch|"
