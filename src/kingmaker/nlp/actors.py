@@ -3862,7 +3862,7 @@ def _find_actors(doc: Doc) -> Doc:
             span = doc[s:e]
             name = clean_name(span.text)
             low = norm(name)
-        if _SIGNED_TIME.match(doc.text, doc[e - 1].idx + len(doc[e - 1].text)):
+        if _SIGNED_TIME.match(doc_text(doc), doc[e - 1].idx + len(doc[e - 1].text)):
             continue  # "-- Quorvath.R 21:47, 11 June 2024 (UTC)": a talk page's or a forum's user signing a post
         if len(low.split()) > 1 and low.split()[-1] in kb.law_text_heads and low not in kb.known_orgs:
             continue  # "the Electoral Code", "the Karvel Accords": a text of law or an agreement (roles.yaml)

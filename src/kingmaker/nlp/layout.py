@@ -946,6 +946,8 @@ def header_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
 def _has_phrase(words: str, phrases: frozenset[str]) -> int | None:
     """Where the first of ``phrases`` found as whole words in ``words`` (normalised) ends, else None."""
     for p in phrases:
+        if p not in words:
+            continue  # (a phrase not in the line at all: no pattern built and searched)
         m = re.search(r"(?<![\w])" + re.escape(p) + r"(?![\w])", words)
         if m is not None:
             return m.end()
