@@ -75,36 +75,10 @@ def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
 
 
 TRANSLITERATED_NAMES = {"hezbollah", "hizbollah", "hizballah", "asaib", "ansar", "saraya", "liwa"}
-NOT_ACTOR_HEADS = {
-    # facilities and places
-    "base", "airbase", "airport", "airfield", "port", "camp", "square", "bridge", "crossing", "prison", "hospital",
-    "embassy", "compound", "palace", "mosque", "shrine", "refinery", "field", "dam", "plant", "highway", "road",
-    "street", "district", "province", "governorate", "region", "valley", "mountains", "river", "border", "city",
-    "town", "village", "zone", "island", "strait",
-    # weapons and things
-    "rocket", "rockets", "missile", "missiles", "drone", "drones", "tank", "tanks", "jet", "jets", "system", "systems",
-    "rifle", "rifles", "launcher", "launchers", "vehicle", "vehicles", "aircraft", "helicopter", "helicopters",
-    "warship", "warships", "submarine", "program", "programme", "deal", "accord", "agreement", "plan", "initiative",
-    # occasions
-    "commemoration", "commemorations", "festival", "holiday", "ceremony", "prayers", "pilgrimage", "anniversary",
-    "election", "elections", "offensive", "operation", "talks", "summit", "conference", "war", "uprising", "crisis",
-    # peoples and cultures described, not acting ("the Vesk minority", "Vesk heritage")
-    "minority", "minorities", "community", "communities", "population", "populations", "diaspora", "heritage",
-    "descent", "origin", "ancestry", "culture", "customs", "dialect"}
-PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "area", "port", "capital", "governorate",
-               "neighbourhood", "neighborhood", "suburb", "camp", "island", "valley", "county", "state", "border"}
-NOT_PERSON_WORDS = {"state", "city", "province", "republic", "kingdom", "emirate", "caliphate", "islamic", "national",
-                    "united", "democratic", "popular", "revolutionary", "council", "court", "ministry", "district",
-                    "governorate", "square", "street", "airport", "airfield", "camp", "base", "university",
-                    "hospital", "news", "times", "post", "tower", "valley", "mountains", "river", "sea", "gulf",
-                    "strait", "bridge", "zone", "region", "county", "island", "islands", "port", "prison", "palace"}
 STATE_FORCES = {"armed forces": "military", "security forces": "military", "defense forces": "military",
                 "defence forces": "military", "army": "military", "military": "military", "navy": "military",
                 "air force": "military", "national army": "military", "police": "police", "national police": "police",
                 "parliament": "parliament", "national assembly": "parliament"}
-STATE_BODY_NOUNS = {"army", "military", "forces", "force", "navy", "government", "ministry", "parliament",
-                    "intelligence", "police", "guard", "guards", "corps", "council", "service", "department",
-                    "embassy", "administration", "command", "agency", "cabinet", "directorate"}
 # a lower-case Arabic article opening a name: "the al-Sahra Alliance", "Prime Minister al-Tamimi"
 _ARTICLES = "al|el|ad|an|ar|as|ash|at|az|ud|ul"
 LOWER_PARTICLE = re.compile(rf"^(?:(?:{_ARTICLES})-|(?:al|el) )[A-Z]")
@@ -888,10 +862,6 @@ def _breakaway(doc: Doc, tok: Token) -> bool:
 
 
 COMPANY_OWNS = {"president", "capital", "citizens", "nationals", "borders", "currency", "territory"}
-ADJECTIVE_STATE_CUES = {"parliament", "army", "armed forces", "navy", "air force", "embassy",
-                        "ambassador", "defence ministry", "defense ministry", "foreign ministry", "defence minister",
-                        "defense minister", "foreign minister", "interior minister", "interior ministry",
-                        "central bank", "constitution", "military", "troops", "soldiers"}
 
 
 _ADJECTIVE = re.compile(r"(.{3,}?)(ian|an|i|ese)")
@@ -978,7 +948,7 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
         nxt = [norm(t.text) for t in doc[tok.i + 1:tok.i + 4] if t.pos_ != "ADJ" or t.text[:1].isupper()][:2]
         if named and bodies is None:
             bodies = _state_bodies()
-        cue_set = bodies if named else ADJECTIVE_STATE_CUES
+        cue_set = bodies if named else kb.adjective_state_cues
         raw = [norm(t.text) for t in doc[tok.i + 1:tok.i + 3]]  # the cue's own adjective kept ("foreign minister")
         if not nxt or not (nxt[0] in cue_set or " ".join(nxt) in cue_set or " ".join(raw) in cue_set) \
                 or doc[tok.i + 1].text[:1].isupper() and tok.ent_type_ == "ORG":
@@ -1078,10 +1048,6 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-JOINED_NOUNS = {"alliance", "axis", "pact", "partnership", "deal", "rivalry", "talks", "accord", "agreement",
-                "feud", "rift", "split", "relationship", "ties", "summit", "meeting", "tensions"}
-
-
 def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'Amal/Tahrir', 'X-Y alliance', 'the Front plus the Greens', 'X Council - Y Committee' (a heading), 'X Chamber:
     the Y Party': two actors joined by a slash, a colon before a space or a dash between spaces (always), a hyphen
@@ -1089,7 +1055,8 @@ def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int
     joining_words)."""
     out = []
     words = token_texts(doc)
-    joining = knowledge().joining_words
+    kb = knowledge()
+    joining = kb.joining_words
     for s, e in parts:
         nxt = doc[e].lower_ if e < len(doc) else ""
         cuts = [i for i in range(s + 1, e - 1) if words[i] == "/"
@@ -1098,7 +1065,7 @@ def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int
                 # "X Council - Y Committee": a dash between spaces
                 or words[i] in ("-", "–", "—", "--") and doc[i - 1].whitespace_ and doc[i].whitespace_
                 or words[i] in joining and (words[i + 1][:1].isupper() or words[i + 1] == "the")
-                or (words[i] == "-" and (nxt in JOINED_NOUNS or doc[e - 1].lower_ in JOINED_NOUNS
+                or (words[i] == "-" and (nxt in kb.joined_nouns or doc[e - 1].lower_ in kb.joined_nouns
                                             and doc[e - 1].is_lower)  # "Red-Green Alliance" is one name
                     and words[i - 1][:1].isupper() and words[i + 1][:1].isupper())]
         if not cuts:
@@ -1456,8 +1423,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 kb_ = knowledge()
                 if k > e and all(doc[t].dep_ == "compound" and t < doc[t].head.i < k for t in range(s, k - 1)) \
                         and doc[k - 1].dep_ != "compound" \
-                        and not words & (kb_.org_nouns.keys() | NOT_PERSON_WORDS | NOT_ACTOR_HEADS | PLACE_NOUNS
-                                         | kb_.title_words | kb_.place_prefixes) \
+                        and not words & (kb_.org_nouns.keys() | kb_.not_person_words | kb_.not_actor_heads
+                                         | kb_.place_nouns | kb_.title_words | kb_.place_prefixes) \
                         and not any(_country_of(t.text) for t in doc[e:k]):
                     e, label = k, "EXT:PERSON"
             if ent.label_ in ("NORP", "GPE") and e < len(doc) and doc[e].pos_ == "PROPN" \
@@ -1556,7 +1523,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     taken[i] = True
                 continue
             if ent.label_ == "ORG" and e - s >= 2 and norm(ent.text) not in kb.media \
-                    and norm(doc[e - 1].text) in STATE_BODY_NOUNS:
+                    and norm(doc[e - 1].text) in knowledge().state_body_nouns:
                 # "U.S. Army", "Iraqi National Security Service": the state is named too
                 for n in (2, 1):
                     if e - s > n and _country_of(span_text(doc, s, s + n)):
@@ -1656,7 +1623,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     break
             if j - i > 1 and _member_plural(words[j - 1]):
                 j -= 1  # "Four Karvel Union MPs quit": the body's members; the name is the body's
-            if j - i >= 3 and norm(doc[j - 1].text) in STATE_BODY_NOUNS and _country_of(doc[i].text) \
+            if j - i >= 3 and norm(doc[j - 1].text) in knowledge().state_body_nouns and _country_of(doc[i].text) \
                     and not _country_of(doc[i:j].text):
                 # "the Kessmora Maritime Police patrol boat": the state, and its body under its full name
                 out.append((i, i + 1, "GPE"))
@@ -2130,8 +2097,6 @@ def _leader_after_bracket_of(doc: Doc, s: int, e: int) -> bool:
         return False
     k = next((k for k in range(s - 3, max(0, s - 12), -1) if doc[k].text == "("), None)
     return k is not None and k > 0 and _party_word(doc[k - 1]) and _person_tail(doc, s, e)
-
-
 
 
 def _quoted_units(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
@@ -3253,7 +3218,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     elif s >= 2 and doc[s - 1].text == "," and e < len(doc) and doc[e].text in (",", "(", *DASHES) \
             and doc[s - 2].is_upper and _is_dateline(doc, s - 2, s - 1):
         v["place"] += 5  # "VELBOR, Ostravia (Reuters) -": the dateline's country or province
-    if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in PLACE_NOUNS:
+    if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in kb.place_nouns:
         v["place"] += 4  # "the border town of Ras Safa"
     if len(toks) > 1 and toks[0] in kb.place_prefixes:
         v["place"] += 4  # "Camp Dunmore", "Fort Vesk", "Mount Kessa"
@@ -3300,11 +3265,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     # two or three capitalised words with no group noun: usually a person's name
     if (2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span)
             or _hyphened_given_name(span)) \
-            and not any(t in kb.org_nouns or t in NOT_PERSON_WORDS or t in kb.not_states for t in toks) \
+            and not any(t in kb.org_nouns or t in kb.not_person_words or t in kb.not_states for t in toks) \
             and not any(_country_of(t.text) for t in span):
         v["person"] += 1.6 if _hyphened_given_name(span) else 0.8  # ("Jean-Marc X": hyphened given names are a
         # person's, whatever the NER took them for)
-    if any(t in NOT_PERSON_WORDS for t in toks):
+    if any(t in kb.not_person_words for t in toks):
         v["person"] -= 1
     if s > 0 and doc[s - 1].lower_ in kb.ruling_words and doc[s - 1].is_lower:
         v["organization"] += 3  # "the ruling X": a party or coalition in power, never a person
@@ -3389,7 +3354,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             # "its chairman, X Y Z", "Ostravia's Deputy Foreign Minister, X Y Z": the holder of a post is a person
             v["person"] += 3
     if root.dep_ in ("compound", "amod", "nmod") and e <= head.i <= e + 2 and head.is_lower \
-            and head.lower_ in NOT_ACTOR_HEADS and all(t.is_lower for t in doc[e:head.i]):
+            and head.lower_ in kb.not_actor_heads and all(t.is_lower for t in doc[e:head.i]):
         v["thing"] += 6  # "Katyusha rockets", "Ain al-Asad air base", "Ashura commemorations"
     if len(span) == 1 and root.dep_ in ("compound", "amod") and head.i == e and head.is_lower \
             and re.search(r"(?:ic|ist|ical|ive|ous)$", text) and not _country_of(text) \
@@ -3592,9 +3557,11 @@ def _untagged_body_name(doc: Doc, s: int, e: int) -> bool:
     """"the Harmony Framework", "the Delta Sector": capitalised words the NER left untagged after "the",
     none a place's or a facility's head ("the Kessa Valley", "the Tarvo Road" stay places) nor a text of law's
     ("the Public Order Act": roles.yaml instrument_words)."""
-    words = knowledge().instrument_words
+    kb = knowledge()
+    words = kb.instrument_words
     return all(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]) \
-        and not any(t.lower_ in PLACE_NOUNS or t.lower_ in NOT_ACTOR_HEADS or norm(t.text) in words for t in doc[s:e])
+        and not any(t.lower_ in kb.place_nouns or t.lower_ in kb.not_actor_heads or norm(t.text) in words
+                    for t in doc[s:e])
 
 
 def _results_row(doc: Doc, s: int, e: int) -> bool:
@@ -3662,10 +3629,6 @@ def _named_plain(doc: Doc, adj: int, head: int, inside: range) -> bool:
 
 
 PLACE_PREPS = {"in", "near", "outside", "around", "inside"}  # not "at": "analysts at X" work there
-NOT_PLACE_HEADS = {"stake", "stakes", "share", "shares", "invest", "investment", "investments", "interest", "role",
-                   "member", "members", "membership", "seat", "seats", "post", "job", "work", "rift", "rifts", "split",
-                   "tension", "tensions", "division", "divisions", "infighting", "crisis", "dissent", "reform",
-                   "change", "changes", "faith", "confidence", "trust"}  # "a rift in X": X is a body
 
 
 def _only_where(doc: Doc, tok: Token) -> bool:
@@ -3683,8 +3646,8 @@ def _only_where(doc: Doc, tok: Token) -> bool:
         r = t
         while r.dep_ == "conj" and r.head.i != r.i:
             r = r.head
-        if not (r.dep_ == "pobj" and r.head.lower_ in PLACE_PREPS and norm(r.head.head.text) not in NOT_PLACE_HEADS
-                and norm(r.head.head.lemma_) not in NOT_PLACE_HEADS):
+        if not (r.dep_ == "pobj" and r.head.lower_ in PLACE_PREPS and norm(r.head.head.text) not in kb.not_place_heads
+                and norm(r.head.head.lemma_) not in kb.not_place_heads):
             return False
     return bool(uses)
 
