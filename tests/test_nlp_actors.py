@@ -1320,7 +1320,8 @@ def test_a_finite_verb_the_ner_took_into_a_name_splits_it_when_names_stand_on_bo
 
 # ---------------------------------------------------------------------------------------------
 # cue lists read from roles.yaml (not_actor_heads, place_nouns, not_person_words, state_body_nouns,
-# adjective_state_cues, joined_nouns, not_place_heads): loaded into the knowledge, merged from a user lexicon,
+# adjective_state_cues, joined_nouns, not_place_heads, month_names, surname_particles, locative_preps): loaded into
+# the knowledge, merged from a user lexicon,
 # and read by their rules (one word fewer changes the reading)
 
 
@@ -1342,6 +1343,9 @@ def test_moved_actor_cue_lists_are_loaded():
     assert {"parliament", "armed forces", "foreign minister"} <= kb.adjective_state_cues
     assert {"alliance", "talks", "tensions"} <= kb.joined_nouns
     assert {"rift", "stake", "seats"} <= kb.not_place_heads
+    assert {"march", "oct", "sept"} <= kb.month_names
+    assert {"von", "der", "bin"} <= kb.surname_particles
+    assert {"near", "toward", "outside"} <= kb.locative_preps
 
 
 def test_a_user_lexicon_adds_to_a_moved_actor_cue_list(tmp_path, clean_lexicons):
@@ -1437,3 +1441,59 @@ def test_a_name_used_only_after_a_rift_in_is_no_place(monkeypatch):
     assert not where()  # "a rift in Harsk": Harsk is a body
     _fewer(monkeypatch, "not_place_heads", "rift")
     assert where()
+
+
+def test_a_month_after_a_datelines_place_makes_no_state(monkeypatch):
+    from kingmaker.nlp.actors import _dateline_state
+
+    def dateline():
+        doc = Doc(spacy.blank("en").vocab, words=["VELBOR", ",", "March", "-", "The", "convoy", "left", "."],
+                  spaces=[False, True, True, True, True, True, False, False])
+        return _dateline_state(doc, set())
+
+    assert dateline() is None  # "VELBOR, March -": a date
+    _fewer(monkeypatch, "month_names", "march")
+    assert dateline() == ("march", "March")
+
+
+def test_a_persons_name_cut_after_a_surname_particle_goes_on(monkeypatch):
+    from kingmaker.nlp.actors import _candidates
+
+    def candidates():
+        return _candidates(make_doc(["Ilse", "von", "der", "Marken", "spoke", "."],
+                                    ["PROPN", "ADP", "DET", "PROPN", "VERB", "PUNCT"], [(0, 3, "PERSON")]))
+
+    assert candidates() == [(0, 4, "EXT:PERSON")]
+    _fewer(monkeypatch, "surname_particles", "der")
+    assert (0, 3, "PERSON") in candidates()
+
+
+def test_a_name_after_a_preposition_of_place_is_shown_as_a_place(monkeypatch):
+    from kingmaker.nlp.actors import _shown_as_place
+
+    doc = make_doc(["Troops", "massed", "near", "Harsk", "."], ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"], [])
+    assert _shown_as_place(doc, "harsk")
+    _fewer(monkeypatch, "locative_preps", "near")
+    assert not _shown_as_place(make_doc(["Troops", "massed", "near", "Harsk", "."],
+                                        ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"], []), "harsk")
+
+
+def test_a_state_after_a_preposition_of_place_or_of_rest_is_used_as_a_place(monkeypatch):
+    # roles.yaml place_preps and rest_preps (to_model._as_place, _city_or_language): "a tribunal in Paris"
+    from kingmaker.knowledge import knowledge
+    from kingmaker.nlp.to_model import _as_place, _city_or_language
+
+    def doc():
+        return _spaced_doc(["A", "tribunal", "in", "Paris", "ruled", "."], [True] * 5 + [False],
+                           ["DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"], heads=[1, 4, 1, 2, 4, 4],
+                           deps=["det", "nsubj", "prep", "pobj", "ROOT", "punct"], ents=[(3, 4, "GPE")])
+
+    assert {"in", "from", "to"} <= knowledge().place_preps and {"in", "at"} <= knowledge().rest_preps
+    assert "from" not in knowledge().rest_preps
+    d = doc()
+    assert _as_place(d[3]) and _city_or_language(d[3:4])
+    _fewer(monkeypatch, "rest_preps", "in")  # a place still, but no longer where something happens
+    d = doc()
+    assert _as_place(d[3]) and not _city_or_language(d[3:4])
+    _fewer(monkeypatch, "place_preps", "in")
+    assert not _as_place(doc()[3])

@@ -159,6 +159,11 @@ class Knowledge:
     adjective_state_cues: set[str] = field(default_factory=set)  # "the Freedonian parliament": a state's
     joined_nouns: set[str] = field(default_factory=set)  # "the Amal-Tahrir alliance": two actors
     not_place_heads: set[str] = field(default_factory=set)  # "a rift in X": X is a body, not a place
+    month_names: set[str] = field(default_factory=set)  # "KESSA, Oct 6 -": a date, no place or actor
+    surname_particles: set[str] = field(default_factory=set)  # "von der | Leyen": the surname goes on
+    locative_preps: set[str] = field(default_factory=set)  # "in X", "near X": X shown as a place
+    place_preps: set[str] = field(default_factory=set)  # "talks in X", "help from X": X used as a place
+    rest_preps: set[str] = field(default_factory=set)  # "a tribunal in Paris": where something happens
     known_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(any name) -> (name, subkind)
     # "Pentagon" -> (state, institution suffix, subkind); suffix "government" means the state itself
     institution_metonyms: dict[str, tuple[str, str, str]] = field(default_factory=dict)
@@ -373,6 +378,11 @@ def knowledge() -> Knowledge:
     kb.adjective_state_cues = {norm(x) for x in _need(r, "adjective_state_cues", list, rpath)}
     kb.joined_nouns = {norm(x) for x in _need(r, "joined_nouns", list, rpath)}
     kb.not_place_heads = {norm(x) for x in _need(r, "not_place_heads", list, rpath)}
+    kb.month_names = {norm(x) for x in _need(r, "month_names", list, rpath)}
+    kb.surname_particles = {norm(x) for x in _need(r, "surname_particles", list, rpath)}
+    kb.locative_preps = {norm(x) for x in _need(r, "locative_preps", list, rpath)}
+    kb.place_preps = {norm(x) for x in _need(r, "place_preps", list, rpath)}
+    kb.rest_preps = {norm(x) for x in _need(r, "rest_preps", list, rpath)}
     kb.translated_heads = {norm(k): norm(v) for k, v in _need(r, "translated_heads", dict, rpath).items()}
     for sub, words in _need(r, "person_subkinds", dict, rpath).items():
         for w in words:

@@ -28,9 +28,6 @@ from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_
                                  person_match_keys, surname, two_bodies_named)
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-          "dec"}
 APOS = {"'s", "’s", "'", "’"}
 # English adjectives (the pipeline's lemmatizer index, filled by learn_adjectives): a one-word name in capitals
 # that is one of them ("Threat level raised from MODERATE to HIGH", "Status: UNCONFIRMED") is a label, not an acronym
@@ -411,7 +408,7 @@ def _dateline_state(doc: Doc, person_words: set[str]) -> tuple[str, str] | None:
                 or len(words[j + 1]) < 4 or words[j + 2] not in ("-", "—", "–", "(", "--"):
             continue
         low = norm(words[j + 1])
-        if low in MONTHS or kb.country_of(words[j + 1]) or low in kb.places or low in kb.regions \
+        if low in kb.month_names or kb.country_of(words[j + 1]) or low in kb.places or low in kb.regions \
                 or low in kb.not_states or low in person_words or low in kb.media or low in _local_places(doc):
             return None
         return low, words[j + 1]
@@ -1401,7 +1398,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and not doc[e].whitespace_ and doc[e + 2].text[:1].isupper() and e == ent.end:
                 e += 3  # "Jama'at Ansar al-Din | wal-Muslimin": an Arabic name's "and the ..." the NER cut off
             if ent.label_ == "PERSON" and e == ent.end and e < len(doc) and e - s >= 2 \
-                    and doc[e - 1].lower_ in SURNAME_PARTICLES and doc[e - 1].is_lower \
+                    and doc[e - 1].lower_ in knowledge().surname_particles and doc[e - 1].is_lower \
                     and doc[e].is_alpha and doc[e].text[:1].isupper() and not doc[e].is_upper:
                 e += 1  # "Ursula von der | Leyen": the surname the NER cut after its particle
             if ent.label_ == "PERSON" and e == ent.end and e < len(doc) and e - s >= 3 and doc[e - 1].text == "-" \
@@ -2043,10 +2040,6 @@ def _heading_segment(doc: Doc, s: int, e: int, line_start: int, line_end: int) -
     words = [t.text for t in doc[s:e]]
     cut = next((k for k, w in enumerate(words) if w in ("of", "on", "for")), len(words))
     return cut > 0 and (norm(words[cut - 1]) in kb.org_nouns or norm(words[cut - 1]) in kb.legislature_words)
-
-
-SURNAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "ben", "dos", "das",
-                     "del", "ter", "zu", "al", "el"}
 
 
 def _leader_after_of(doc: Doc, i: int, end: int) -> bool:
@@ -3811,7 +3804,7 @@ def _find_actors(doc: Doc) -> Doc:
         if not name or len(name) < 2:
             continue
         low = norm(name)
-        if low in kb.not_actors or low in MONTHS or not any(c.isalpha() for c in name):
+        if low in kb.not_actors or low in kb.month_names or not any(c.isalpha() for c in name):
             continue
         if _capitals_label(doc, s, e, name, low):
             continue
@@ -4258,21 +4251,18 @@ LED_NOUNS = {"coalition": "coalition", "alliance": "coalition", "forces": "milit
 SHORT_BODY_KINDS = ("government", "agency")  # (not "council": "the Security Council" of the UN and a state's)
 
 
-_LOCATIVE_PREPS = frozenset(("in", "at", "near", "from", "to", "into", "outside", "inside", "around", "across",
-                             "toward", "towards", "through", "north", "south", "east", "west"))
-
-
 def _shown_as_place(doc: Doc, word: str) -> bool:
     """Whether the text shows the one word ``word`` as a place somewhere: after a preposition of place ("in
     Kessa", "near Kessa"), after a place noun and "of" ("the town of Kessa"), or before a place noun ("Kessa
     province"). A word the tagger alone calls a place ("Zarwan" of "Harakat al-Zarwan") is not shown so."""
     places = _place_nouns()
+    preps = knowledge().locative_preps
     lows = token_lowers(doc)[0]
     for i, w in enumerate(token_norms(doc)):
         if w != word:
             continue
         prev = lows[i - 1] if i else ""
-        if prev in _LOCATIVE_PREPS or prev == "of" and i > 1 and lows[i - 2] in places \
+        if prev in preps or prev == "of" and i > 1 and lows[i - 2] in places \
                 or i + 1 < len(doc) and lows[i + 1] in places:
             return True
     return False

@@ -284,6 +284,11 @@ class EventLexicon:
     definite_marks: frozenset[str] = frozenset()        # "condemned the attack", "Sunday's attack": one told before
     reply_preps: frozenset[str] = frozenset()           # "refused to X", "agreed with X": a reply with its matter
     question_words: frozenset[str] = frozenset()        # "asked whether X would ...": an open question
+    ordinals: frozenset[str] = frozenset()              # "the first leader to visit X": the one described acted
+    deadline_verbs: frozenset[str] = frozenset()        # "gave X 48 hours to withdraw": an ultimatum to X
+    deadline_nouns: frozenset[str] = frozenset()
+    produce_verbs: frozenset[str] = frozenset()         # "talks yielded results": to produce, not to give way
+    neighbouring_words: frozenset[str] = frozenset()    # "accused neighbouring X of ...": misread as a participle
     object_taking: frozenset[str] = frozenset()         # "was detained and released": bare, it shares the voice
     operating_verbs: frozenset[str] = frozenset()       # "drones flown by X struck ...": X acts through them
     path: str = ""
@@ -558,7 +563,8 @@ def _load(path_s: str) -> EventLexicon:
                 "plural_pronouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles",
                 "enacted_nouns", "enacting_verbs", "owned_acts", "mention_determiners", "answering_verbs", "vote_nouns", "bounty_nouns", "contrast_conjunctions", "lasting_holds", "lasting_marks", "follower_nouns", "crowd_acts", "crowd_nouns",
                 "strikes", "operating_verbs", "patronage", "stance_participles", "holding_verbs", "definite_marks",
-                "reply_preps", "question_words"):
+                "reply_preps", "question_words", "ordinals", "deadline_verbs", "deadline_nouns", "produce_verbs",
+                "neighbouring_words"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     # the strikes take an object whenever they are active too: the list adds the verbs that are no blow
     lex.object_taking = lex.strikes | frozenset(words_list(data.get("object_taking", []), "object_taking"))
@@ -1207,7 +1213,7 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
     if dep == "advcl" and tok.tag_ in ("VBG", "VB", "VBN"):
         return _source_token(ctx, head, depth + 1)
     if dep in ("relcl", "acl") and _is_infinitive(tok) and head.pos_ == "NOUN" and ctx.mention_of(head) is None \
-            and any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in head.children):
+            and any(c.dep_ == "amod" and c.lower_ in ctx.lex.ordinals for c in head.children):
         # "X became the first leader to visit Y", "X visited Y, the first leader to congratulate Z": the one
         # the phrase describes
         if head.dep_ == "appos":
@@ -1427,8 +1433,6 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
 
 
 _FIRST_PERSON = frozenset({"we", "i"})
-# "the first leader to visit X": the phrase describes someone who acted
-_ORDINALS = frozenset({"first", "second", "third", "last", "only", "sole", "latest"})
 _QUOTES = QUOTE_MARKS
 
 
@@ -2744,9 +2748,6 @@ def _finite_conj_of_infinitive(tok: Token) -> bool:
     return tok.tag_ == "VBN" and bool(aux) and all(c.lower_ in ("has", "have", "had") for c in aux)
 
 
-_PRODUCE_SENSE = frozenset({"yield", "deliver", "bear", "produce"})
-
-
 def _describes(tok: Token, lex: EventLexicon, ctx: _Ctx | None = None) -> bool:
     """A past participle modifying a noun ("the militia backed by Iran"), or one conjoined to it; not an
     agreement its agents made ("a roadmap agreed by X and Y": an act told)."""
@@ -2797,7 +2798,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                 obligations.append(tok)
                 continue
             lem = lex.verb_key(tok)
-            if lem in _DEADLINE_VERBS:
+            if lem in lex.deadline_verbs:
                 act = _deadline_act(ctx, tok)
                 if act is not None:
                     cands.append((tok, act))
@@ -2817,7 +2818,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                     continue  # "X accused Y of Z, charges Y denies": the noun misread as a verb
                 if _describes(tok, lex, ctx) and not _summary_reaction(ctx, tok):
                     continue  # "a party led by X and supported by Y": a lasting tie, not an act
-                if lem in _PRODUCE_SENSE and _prep_target(ctx, tok, frozenset({"to"})) is None and any(
+                if lem in lex.produce_verbs and _prep_target(ctx, tok, frozenset({"to"})) is None and any(
                         c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.mention_of(c) is None
                                                  for c in tok.children):
                     continue  # "talks yielded results": to produce, not to give way
@@ -3970,10 +3971,6 @@ def _drop_targetless_repeats(hits: list[EventHit]) -> list[EventHit]:
 _ONE_BLOW = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
-_DEADLINE_VERBS = frozenset({"give", "set", "grant", "issue"})
-_DEADLINE_NOUNS = frozenset({"hour", "day", "week", "deadline", "ultimatum", "month"})
-
-
 def _deadline_act(ctx: _Ctx, tok: Token) -> _Act | None:
     """"gave X 48 hours to withdraw", "set X a deadline to leave": an ultimatum to X (THREATEN)."""
     objs = _children(tok, "dobj", "obj")
@@ -3981,7 +3978,7 @@ def _deadline_act(ctx: _Ctx, tok: Token) -> _Act | None:
     if not objs or not datives:
         return None
     span_obj = objs[0]
-    if _lemma(span_obj) not in _DEADLINE_NOUNS and span_obj.ent_type_ not in ("DATE", "TIME"):
+    if _lemma(span_obj) not in ctx.lex.deadline_nouns and span_obj.ent_type_ not in ("DATE", "TIME"):
         return None
     if _lemma(span_obj) not in ("deadline", "ultimatum", "hour", "day") and not (
             _children(tok, "xcomp", "advcl") or _children(span_obj, "acl", "relcl")):
@@ -5362,10 +5359,6 @@ def _terms_of(ctx: _Ctx, rel: Token) -> bool:
         for c in rel.children)
 
 
-# adjectives the parser reads as participles heading the noun ("accused neighbouring X")
-_PLACE_PARTICIPLES = frozenset({"neighbouring", "neighboring", "bordering", "adjoining"})
-
-
 # acts that a speaker reports in the passive only about its own side: "reinforcements have been sent"
 _OWN_SIDE_PASSIVE = frozenset({"MOBILIZE"})
 
@@ -5407,7 +5400,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         obj = _first(tok, "dobj")
         if obj is None:  # "accused neighbouring X of ...": the adjective misread as a participle
             obj = next((_first(c, "dobj") for c in _children(tok, "xcomp")
-                        if c.lower_ in _PLACE_PARTICIPLES), None)
+                        if c.lower_ in ctx.lex.neighbouring_words), None)
         if obj is None:
             obj = _labelled_object(ctx, tok)
         m = _blamed_on(ctx, tok, act, obj)
