@@ -1320,7 +1320,8 @@ def test_a_finite_verb_the_ner_took_into_a_name_splits_it_when_names_stand_on_bo
 
 # ---------------------------------------------------------------------------------------------
 # cue lists read from roles.yaml (not_actor_heads, place_nouns, not_person_words, state_body_nouns,
-# adjective_state_cues, joined_nouns, not_place_heads, month_names, surname_particles, locative_preps): loaded into
+# adjective_state_cues, joined_nouns, not_place_heads, month_names, surname_particles, locative_preps, place_preps,
+# rest_preps, company_owns, front_preps, where_preps, bloc_nouns, seat_winning_verbs): loaded into
 # the knowledge, merged from a user lexicon,
 # and read by their rules (one word fewer changes the reading)
 
@@ -1346,6 +1347,9 @@ def test_moved_actor_cue_lists_are_loaded():
     assert {"march", "oct", "sept"} <= kb.month_names
     assert {"von", "der", "bin"} <= kb.surname_particles
     assert {"near", "toward", "outside"} <= kb.locative_preps
+    assert {"currency", "president"} <= kb.company_owns and {"along", "on"} <= kb.front_preps
+    assert "in" in kb.where_preps and "at" not in kb.where_preps  # ("analysts at X" work there)
+    assert "grouping" in kb.bloc_nouns and "garner" in kb.seat_winning_verbs
 
 
 def test_a_user_lexicon_adds_to_a_moved_actor_cue_list(tmp_path, clean_lexicons):
@@ -1497,3 +1501,60 @@ def test_a_state_after_a_preposition_of_place_or_of_rest_is_used_as_a_place(monk
     assert _as_place(d[3]) and not _city_or_language(d[3:4])
     _fewer(monkeypatch, "place_preps", "in")
     assert not _as_place(doc()[3])
+
+
+def test_what_a_company_owns_too_proves_no_state_of_an_organisations_name(monkeypatch):
+    def states():
+        return document_states(make_doc(["Zentragaz", "'s", "currency", "fell", "."],
+                                        ["PROPN", "PART", "NOUN", "VERB", "PUNCT"], [(0, 1, "ORG")]))
+
+    assert states() == {}
+    _fewer(monkeypatch, "company_owns", "currency")
+    assert states()["zentragaz"] == "Zentragaz"
+
+
+def test_a_front_noun_after_a_preposition_of_a_front_line_is_no_body(monkeypatch):
+    from kingmaker.nlp.actors import _front_line
+
+    def front() -> bool:
+        doc = make_doc(["Troops", "advanced", "on", "the", "Vesk", "front", "."],
+                       ["NOUN", "VERB", "ADP", "DET", "PROPN", "NOUN", "PUNCT"], [])
+        return _front_line(doc, 5, "ORG")
+
+    assert front()
+    _fewer(monkeypatch, "front_preps", "on")
+    assert not front()
+
+
+def test_a_name_used_only_after_a_preposition_of_where_is_a_place(monkeypatch):
+    from kingmaker.nlp.actors import _only_where
+
+    def where() -> bool:
+        doc = _spaced_doc(["Voters", "in", "Harsk", "cheered", "."], [True] * 4 + [False],
+                          ["NOUN", "ADP", "PROPN", "VERB", "PUNCT"], heads=[3, 0, 1, 3, 3],
+                          deps=["nsubj", "prep", "pobj", "ROOT", "punct"], ents=[(2, 3, "ORG")])
+        return _only_where(doc, doc[2])
+
+    assert where()
+    _fewer(monkeypatch, "where_preps", "in")
+    assert not where()
+
+
+@pytest.mark.parametrize("key, word", [("bloc_nouns", "coalition"), ("seat_winning_verbs", "win")])
+def test_a_bloc_described_as_winning_seats_is_an_actor(monkeypatch, key, word):
+    from kingmaker.nlp.actors import _described_blocs
+
+    def blocs() -> list[str]:
+        words = ["A", "coalition", "of", "religious", "parties", "won", "seventy", "seats", "."]
+        doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 7 + [False, False],
+                  lemmas=["a", "coalition", "of", "religious", "party", "win", "seventy", "seat", "."],
+                  pos=["DET", "NOUN", "ADP", "ADJ", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"],
+                  heads=[1, 5, 1, 4, 2, 5, 7, 5, 5],
+                  deps=["det", "nsubj", "prep", "amod", "pobj", "ROOT", "nummod", "dobj", "punct"])
+        mentions = []
+        _described_blocs(doc, mentions)
+        return [m.name for m in mentions]
+
+    assert blocs() == ["coalition of religious parties"]
+    _fewer(monkeypatch, key, word)
+    assert blocs() == []

@@ -164,6 +164,11 @@ class Knowledge:
     locative_preps: set[str] = field(default_factory=set)  # "in X", "near X": X shown as a place
     place_preps: set[str] = field(default_factory=set)  # "talks in X", "help from X": X used as a place
     rest_preps: set[str] = field(default_factory=set)  # "a tribunal in Paris": where something happens
+    company_owns: set[str] = field(default_factory=set)  # "X's president": a company's too, no state's proof
+    front_preps: set[str] = field(default_factory=set)  # "advanced on the Vesk front": a front line
+    where_preps: set[str] = field(default_factory=set)  # "voters in Harsk": Harsk only a place
+    bloc_nouns: set[str] = field(default_factory=set)  # "a coalition of ... won 70 seats": a bloc described
+    seat_winning_verbs: set[str] = field(default_factory=set)
     known_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(any name) -> (name, subkind)
     # "Pentagon" -> (state, institution suffix, subkind); suffix "government" means the state itself
     institution_metonyms: dict[str, tuple[str, str, str]] = field(default_factory=dict)
@@ -383,6 +388,11 @@ def knowledge() -> Knowledge:
     kb.locative_preps = {norm(x) for x in _need(r, "locative_preps", list, rpath)}
     kb.place_preps = {norm(x) for x in _need(r, "place_preps", list, rpath)}
     kb.rest_preps = {norm(x) for x in _need(r, "rest_preps", list, rpath)}
+    kb.company_owns = {norm(x) for x in _need(r, "company_owns", list, rpath)}
+    kb.front_preps = {norm(x) for x in _need(r, "front_preps", list, rpath)}
+    kb.where_preps = {norm(x) for x in _need(r, "where_preps", list, rpath)}
+    kb.bloc_nouns = {norm(x) for x in _need(r, "bloc_nouns", list, rpath)}
+    kb.seat_winning_verbs = {norm(x) for x in _need(r, "seat_winning_verbs", list, rpath)}
     kb.translated_heads = {norm(k): norm(v) for k, v in _need(r, "translated_heads", dict, rpath).items()}
     for sub, words in _need(r, "person_subkinds", dict, rpath).items():
         for w in words:

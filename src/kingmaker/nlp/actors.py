@@ -291,7 +291,7 @@ def document_states(doc: Doc) -> dict[str, str]:
             # a company or a federation has a president, capital and members too: a name tagged as an
             # organisation and never as a place needs a state's institution, a head of state's title
             # ("X's President") or a capital city named
-            owned = kb.sovereign_cues - COMPANY_OWNS if "ORG" in labels.get(base, ()) \
+            owned = kb.sovereign_cues - kb.company_owns if "ORG" in labels.get(base, ()) \
                 and not labels[base] & {"GPE", "LOC"} else kb.sovereign_cues
             j = tok.i + 2
             titled = doc[j].text == "President" or doc[j].lower_ == "capital" and j + 2 < len(doc) \
@@ -856,9 +856,6 @@ def _breakaway(doc: Doc, tok: Token) -> bool:
             if called(t):
                 return True
     return False
-
-
-COMPANY_OWNS = {"president", "capital", "citizens", "nationals", "borders", "currency", "territory"}
 
 
 _ADJECTIVE = re.compile(r"(.{3,}?)(ian|an|i|ese)")
@@ -3390,9 +3387,6 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     return v
 
 
-FRONT_PREPS = {"on", "along", "at", "across", "near", "to"}
-
-
 def _first_conjunct(tok: Token) -> Token:
     """The first of the names coordinated with ``tok`` ("A, B and C": A for each), or ``tok`` itself."""
     while tok.dep_ == "conj" and tok.head.i < tok.i:
@@ -3481,14 +3475,15 @@ def _front_line(doc: Doc, i: int, label: str) -> bool:
     """Whether the lower-case group noun at ``i`` after a name is a front line (roles.yaml front_line_nouns),
     not a body: after a place ("the Vesk front"), or where one fights ("advance on the Vesk front")."""
     tok = doc[i]
-    if norm(tok.text) not in knowledge().front_line_nouns:
+    kb = knowledge()
+    if norm(tok.text) not in kb.front_line_nouns:
         return False
-    if label in ("GPE", "LOC", "FAC") or tok.dep_ == "pobj" and tok.head.lower_ in FRONT_PREPS:
+    if label in ("GPE", "LOC", "FAC") or tok.dep_ == "pobj" and tok.head.lower_ in kb.front_preps:
         return True
     k = i - 1  # "along the X front" however the parser hung it: the preposition before the phrase
     while k > 0 and doc[k].text[:1].isupper() and i - k <= 4:
         k -= 1
-    return k > 0 and doc[k].lower_ == "the" and doc[k - 1].lower_ in FRONT_PREPS
+    return k > 0 and doc[k].lower_ == "the" and doc[k - 1].lower_ in kb.front_preps
 
 
 _SIZE_WORD = re.compile(r"^\d[\d,.]*-(\w+)$")  # "120-seat", "5,000-strong": a size, then its unit
@@ -3621,9 +3616,6 @@ def _named_plain(doc: Doc, adj: int, head: int, inside: range) -> bool:
     return any(words[i] == a and words[i + 1] == h for i in range(len(words) - 1) if i not in inside)
 
 
-PLACE_PREPS = {"in", "near", "outside", "around", "inside"}  # not "at": "analysts at X" work there
-
-
 def _only_where(doc: Doc, tok: Token) -> bool:
     """A one-word title-case name the NER called a body, not known as one and with no group noun, that the
     text only ever uses as where something happens ("told reporters in Harsk", "voters in Harsk and
@@ -3639,7 +3631,8 @@ def _only_where(doc: Doc, tok: Token) -> bool:
         r = t
         while r.dep_ == "conj" and r.head.i != r.i:
             r = r.head
-        if not (r.dep_ == "pobj" and r.head.lower_ in PLACE_PREPS and norm(r.head.head.text) not in kb.not_place_heads
+        if not (r.dep_ == "pobj" and r.head.lower_ in kb.where_preps
+                and norm(r.head.head.text) not in kb.not_place_heads
                 and norm(r.head.head.lemma_) not in kb.not_place_heads):
             return False
     return bool(uses)
@@ -4789,12 +4782,9 @@ def _led_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                                     LED_NOUNS[noun.lower_], key="org:led:" + lead.name, aliases=(surface,)))
 
 
-BLOC_NOUNS = {"coalition", "alliance", "bloc", "list", "party", "front", "grouping"}
-SEAT_VERBS = {"win", "take", "secure", "gain", "hold", "get", "capture", "garner"}
-
-
 def _wins_seats(v: Token) -> bool:
-    return v.lemma_ in SEAT_VERBS and any(c.dep_ == "dobj" and c.lower_ in ("seats", "seat") for c in v.children)
+    return v.lemma_ in knowledge().seat_winning_verbs and any(c.dep_ == "dobj" and c.lower_ in ("seats", "seat")
+                                                              for c in v.children)
 
 
 def _described_blocs(doc: Doc, mentions: list[MentionInfo]) -> None:
@@ -4805,8 +4795,9 @@ def _described_blocs(doc: Doc, mentions: list[MentionInfo]) -> None:
     if "seat" not in doc_text(doc):
         return
     taken = {t for m in mentions for t in range(m.start, m.end)}
-    for tok in (doc[i] for i, w in enumerate(token_lowers(doc)[0]) if w in BLOC_NOUNS):
-        if tok.lower_ not in BLOC_NOUNS or tok.dep_ not in ("nsubj",) or tok.i in taken:
+    blocs = knowledge().bloc_nouns
+    for tok in (doc[i] for i, w in enumerate(token_lowers(doc)[0]) if w in blocs):
+        if tok.lower_ not in blocs or tok.dep_ not in ("nsubj",) or tok.i in taken:
             continue
         # the subject of "won N seats", or of a clause whose seat verb has no subject of its own
         if not _wins_seats(tok.head) and not any(
