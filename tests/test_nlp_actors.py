@@ -1316,3 +1316,245 @@ def test_a_finite_verb_the_ner_took_into_a_name_splits_it_when_names_stand_on_bo
               deps=["compound", "nsubj", "ROOT", "dobj", "punct"])
     doc.ents = [Span(doc, 0, 3, label="ORG")]
     assert _candidates(doc) and all(s == 0 for s, _, _ in _candidates(doc))
+
+
+# ---------------------------------------------------------------------------------------------
+# cue lists read from roles.yaml (not_actor_heads, place_nouns, not_person_words, state_body_nouns,
+# adjective_state_cues, joined_nouns, not_place_heads, month_names, surname_particles, locative_preps, place_preps,
+# rest_preps, company_owns, front_preps, where_preps, bloc_nouns, seat_winning_verbs): loaded into
+# the knowledge, merged from a user lexicon,
+# and read by their rules (one word fewer changes the reading)
+
+
+def _spaced_doc(words: list[str], spaces: list[bool], pos: list[str] | None = None, heads=None, deps=None,
+                ents=()) -> Doc:
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, pos=pos, heads=heads, deps=deps)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+def test_moved_actor_cue_lists_are_loaded():
+    from kingmaker.knowledge import knowledge
+
+    kb = knowledge()
+    assert {"refinery", "rockets", "commemorations", "minority"} <= kb.not_actor_heads
+    assert {"town", "suburb", "governorate"} <= kb.place_nouns
+    assert {"times", "republic", "valley"} <= kb.not_person_words
+    assert {"army", "service", "directorate"} <= kb.state_body_nouns
+    assert {"parliament", "armed forces", "foreign minister"} <= kb.adjective_state_cues
+    assert {"alliance", "talks", "tensions"} <= kb.joined_nouns
+    assert {"rift", "stake", "seats"} <= kb.not_place_heads
+    assert {"march", "oct", "sept"} <= kb.month_names
+    assert {"von", "der", "bin"} <= kb.surname_particles
+    assert {"near", "toward", "outside"} <= kb.locative_preps
+    assert {"currency", "president"} <= kb.company_owns and {"along", "on"} <= kb.front_preps
+    assert "in" in kb.where_preps and "at" not in kb.where_preps  # ("analysts at X" work there)
+    assert "grouping" in kb.bloc_nouns and "garner" in kb.seat_winning_verbs
+
+
+def test_a_user_lexicon_adds_to_a_moved_actor_cue_list(tmp_path, clean_lexicons):
+    from kingmaker.knowledge import knowledge
+    from kingmaker.knowledge.lexicons import set_lexicons
+    from kingmaker.nlp.actors import _split_joined
+
+    doc = Doc(spacy.blank("en").vocab, words=["the", "Sarn", "-", "Velta", "compact", "held", "."],
+              spaces=[True, False, False, True, True, False, False])
+    assert _split_joined(doc, [(1, 4)]) == [(1, 4)]
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("roles:\n  joined_nouns: [compact]\n", encoding="utf-8")
+    set_lexicons([mine])
+    assert {"compact", "alliance"} <= knowledge().joined_nouns
+    assert _split_joined(doc, [(1, 4)]) == [(1, 2), (3, 4)]  # two actors tied by a compact
+
+
+def _fewer(monkeypatch, key: str, word: str) -> None:
+    from kingmaker.knowledge import knowledge
+
+    kb = knowledge()
+    assert word in getattr(kb, key)
+    monkeypatch.setattr(kb, key, getattr(kb, key) - {word})
+
+
+def test_a_hyphen_before_a_joined_noun_splits_two_actors(monkeypatch):
+    from kingmaker.nlp.actors import _split_joined
+
+    doc = Doc(spacy.blank("en").vocab, words=["the", "Sarn", "-", "Velta", "alliance", "met", "."],
+              spaces=[True, False, False, True, True, False, False])
+    assert _split_joined(doc, [(1, 4)]) == [(1, 2), (3, 4)]
+    _fewer(monkeypatch, "joined_nouns", "alliance")
+    assert _split_joined(doc, [(1, 4)]) == [(1, 4)]
+
+
+@pytest.mark.parametrize("key, word, words", [
+    ("not_actor_heads", "refinery", ["the", "Kessa", "Refinery", "burned", "."]),
+    ("place_nouns", "suburb", ["the", "Kessa", "Suburb", "voted", "."]),
+])
+def test_a_place_or_facility_head_makes_no_untagged_body_name(monkeypatch, key, word, words):
+    from kingmaker.nlp.actors import _untagged_body_name
+
+    assert not _untagged_body_name(make_doc(words, ["DET", "PROPN", "PROPN", "VERB", "PUNCT"], []), 1, 3)
+    _fewer(monkeypatch, key, word)
+    assert _untagged_body_name(make_doc(words, ["DET", "PROPN", "PROPN", "VERB", "PUNCT"], []), 1, 3)
+
+
+def test_a_word_no_person_holds_votes_against_a_persons_name(monkeypatch):
+    from kingmaker.nlp.actors import _votes
+
+    def person_vote() -> float:
+        doc = make_doc(["Velbor", "Times", "said", "so", "."], ["PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+                       [(0, 2, "PERSON")])
+        return _votes(doc, 0, 2, "PERSON")["person"]
+
+    before = person_vote()
+    _fewer(monkeypatch, "not_person_words", "times")
+    assert person_vote() > before
+
+
+def test_an_organisation_ending_in_a_state_body_noun_names_its_state(monkeypatch):
+    from kingmaker.nlp.actors import _candidates
+
+    def candidates():
+        doc = make_doc(["The", "Peruvian", "National", "Security", "Service", "said", "."],
+                       ["DET", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], [(1, 5, "ORG")])
+        return _candidates(doc)
+
+    assert (1, 2, "GPE") in candidates()
+    _fewer(monkeypatch, "state_body_nouns", "service")
+    assert candidates() == [(1, 5, "ORG")]
+
+
+def test_an_adjective_before_a_state_cue_makes_a_state(monkeypatch):
+    def states():
+        return document_states(make_doc(["The", "Freedonian", "parliament", "met", "."],
+                                        ["DET", "ADJ", "NOUN", "VERB", "PUNCT"], []))
+
+    assert states()["freedonian"] == "Freedonia"
+    _fewer(monkeypatch, "adjective_state_cues", "parliament")
+    assert states() == {}
+
+
+def test_a_name_used_only_after_a_rift_in_is_no_place(monkeypatch):
+    from kingmaker.nlp.actors import _only_where
+
+    def where() -> bool:
+        doc = _spaced_doc(["A", "rift", "in", "Harsk", "grew", "."], [True] * 5 + [False],
+                          ["DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"], heads=[1, 4, 1, 2, 4, 4],
+                          deps=["det", "nsubj", "prep", "pobj", "ROOT", "punct"], ents=[(3, 4, "ORG")])
+        return _only_where(doc, doc[3])
+
+    assert not where()  # "a rift in Harsk": Harsk is a body
+    _fewer(monkeypatch, "not_place_heads", "rift")
+    assert where()
+
+
+def test_a_month_after_a_datelines_place_makes_no_state(monkeypatch):
+    from kingmaker.nlp.actors import _dateline_state
+
+    def dateline():
+        doc = Doc(spacy.blank("en").vocab, words=["VELBOR", ",", "March", "-", "The", "convoy", "left", "."],
+                  spaces=[False, True, True, True, True, True, False, False])
+        return _dateline_state(doc, set())
+
+    assert dateline() is None  # "VELBOR, March -": a date
+    _fewer(monkeypatch, "month_names", "march")
+    assert dateline() == ("march", "March")
+
+
+def test_a_persons_name_cut_after_a_surname_particle_goes_on(monkeypatch):
+    from kingmaker.nlp.actors import _candidates
+
+    def candidates():
+        return _candidates(make_doc(["Ilse", "von", "der", "Marken", "spoke", "."],
+                                    ["PROPN", "ADP", "DET", "PROPN", "VERB", "PUNCT"], [(0, 3, "PERSON")]))
+
+    assert candidates() == [(0, 4, "EXT:PERSON")]
+    _fewer(monkeypatch, "surname_particles", "der")
+    assert (0, 3, "PERSON") in candidates()
+
+
+def test_a_name_after_a_preposition_of_place_is_shown_as_a_place(monkeypatch):
+    from kingmaker.nlp.actors import _shown_as_place
+
+    doc = make_doc(["Troops", "massed", "near", "Harsk", "."], ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"], [])
+    assert _shown_as_place(doc, "harsk")
+    _fewer(monkeypatch, "locative_preps", "near")
+    assert not _shown_as_place(make_doc(["Troops", "massed", "near", "Harsk", "."],
+                                        ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"], []), "harsk")
+
+
+def test_a_state_after_a_preposition_of_place_or_of_rest_is_used_as_a_place(monkeypatch):
+    # roles.yaml place_preps and rest_preps (to_model._as_place, _city_or_language): "a tribunal in Paris"
+    from kingmaker.knowledge import knowledge
+    from kingmaker.nlp.to_model import _as_place, _city_or_language
+
+    def doc():
+        return _spaced_doc(["A", "tribunal", "in", "Paris", "ruled", "."], [True] * 5 + [False],
+                           ["DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"], heads=[1, 4, 1, 2, 4, 4],
+                           deps=["det", "nsubj", "prep", "pobj", "ROOT", "punct"], ents=[(3, 4, "GPE")])
+
+    assert {"in", "from", "to"} <= knowledge().place_preps and {"in", "at"} <= knowledge().rest_preps
+    assert "from" not in knowledge().rest_preps
+    d = doc()
+    assert _as_place(d[3]) and _city_or_language(d[3:4])
+    _fewer(monkeypatch, "rest_preps", "in")  # a place still, but no longer where something happens
+    d = doc()
+    assert _as_place(d[3]) and not _city_or_language(d[3:4])
+    _fewer(monkeypatch, "place_preps", "in")
+    assert not _as_place(doc()[3])
+
+
+def test_what_a_company_owns_too_proves_no_state_of_an_organisations_name(monkeypatch):
+    def states():
+        return document_states(make_doc(["Zentragaz", "'s", "currency", "fell", "."],
+                                        ["PROPN", "PART", "NOUN", "VERB", "PUNCT"], [(0, 1, "ORG")]))
+
+    assert states() == {}
+    _fewer(monkeypatch, "company_owns", "currency")
+    assert states()["zentragaz"] == "Zentragaz"
+
+
+def test_a_front_noun_after_a_preposition_of_a_front_line_is_no_body(monkeypatch):
+    from kingmaker.nlp.actors import _front_line
+
+    def front() -> bool:
+        doc = make_doc(["Troops", "advanced", "on", "the", "Vesk", "front", "."],
+                       ["NOUN", "VERB", "ADP", "DET", "PROPN", "NOUN", "PUNCT"], [])
+        return _front_line(doc, 5, "ORG")
+
+    assert front()
+    _fewer(monkeypatch, "front_preps", "on")
+    assert not front()
+
+
+def test_a_name_used_only_after_a_preposition_of_where_is_a_place(monkeypatch):
+    from kingmaker.nlp.actors import _only_where
+
+    def where() -> bool:
+        doc = _spaced_doc(["Voters", "in", "Harsk", "cheered", "."], [True] * 4 + [False],
+                          ["NOUN", "ADP", "PROPN", "VERB", "PUNCT"], heads=[3, 0, 1, 3, 3],
+                          deps=["nsubj", "prep", "pobj", "ROOT", "punct"], ents=[(2, 3, "ORG")])
+        return _only_where(doc, doc[2])
+
+    assert where()
+    _fewer(monkeypatch, "where_preps", "in")
+    assert not where()
+
+
+@pytest.mark.parametrize("key, word", [("bloc_nouns", "coalition"), ("seat_winning_verbs", "win")])
+def test_a_bloc_described_as_winning_seats_is_an_actor(monkeypatch, key, word):
+    from kingmaker.nlp.actors import _described_blocs
+
+    def blocs() -> list[str]:
+        words = ["A", "coalition", "of", "religious", "parties", "won", "seventy", "seats", "."]
+        doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 7 + [False, False],
+                  lemmas=["a", "coalition", "of", "religious", "party", "win", "seventy", "seat", "."],
+                  pos=["DET", "NOUN", "ADP", "ADJ", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"],
+                  heads=[1, 5, 1, 4, 2, 5, 7, 5, 5],
+                  deps=["det", "nsubj", "prep", "amod", "pobj", "ROOT", "nummod", "dobj", "punct"])
+        mentions = []
+        _described_blocs(doc, mentions)
+        return [m.name for m in mentions]
+
+    assert blocs() == ["coalition of religious parties"]
+    _fewer(monkeypatch, key, word)
+    assert blocs() == []

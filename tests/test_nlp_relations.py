@@ -1277,7 +1277,8 @@ def test_every_relation_cue_names_a_known_type():
                                       "hostile_labels", "against_prefixes", "camp_member_nouns",
                                           "voice_openers", "issued_documents", "issuer_phrases", "state_office_words", "operative_verbs", "sign_offs", "profile_name_labels",
                                           "profile_kind_labels", "speaking_roles", "constituting_verbs", "candidate_nouns",
-                                          "group_nouns", "group_person_nouns", "group_state_nouns", "group_determiners"}
+                                          "group_nouns", "group_person_nouns", "group_state_nouns", "group_determiners",
+                                          "report_verbs", "loyal_words", "leading_lemmas", "not_current_words"}
     assert set(rel["profile_field_labels"].values()) <= allowed
 
 
@@ -6715,3 +6716,65 @@ def test_material_backing_cues_leave_transactions_alone(text, wrong):
         assert not any(t[1] == "backs" for t in found), found
     else:
         assert wrong not in found, found
+
+
+# ---------------------------------------------------------------------------------------------
+# word_lists report_verbs, loyal_words, leading_lemmas, not_current_words (relations.yaml): loaded and checked
+# with the other word lists, merged from a user lexicon, and read by their rules (one word fewer changes the output)
+
+
+def test_moved_relation_word_lists_are_loaded(tmp_path, clean_lexicons):
+    from kingmaker.knowledge.lexicons import set_lexicons
+    from kingmaker.nlp.relations import cues
+
+    assert {"say", "tell", "announce"} <= cues().report_verbs and "loyal" in cues().loyal_words
+    assert "lead" in cues().leading_lemmas and {"former", "ousted"} <= cues().not_current_words
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("relations:\n  word_lists:\n    loyal_words: [devoted]\n", encoding="utf-8")
+    set_lexicons([mine])
+    assert {"devoted", "loyal"} <= cues().loyal_words
+
+
+def _ties_and_events(text: str) -> set[tuple]:
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    return {(names[r.source], r.type, names[r.target]) for r in ex.relations} | {
+        (names.get(e.source), e.type, names.get(e.target)) for e in ex.events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("key, word, text, found", [
+    # "X told Y that it would ...": "it" is the speaker
+    ("report_verbs", "tell", "The Karvel Front told the Dunmar Legion that it would shell Velbor.",
+     ("Karvel Front", "THREATEN", "Velbor")),
+    # "gunmen loyal to X": X's
+    ("loyal_words", "loyal", "Gunmen loyal to the Karvel Front attacked Velbor on Monday.",
+     ("Karvel Front", "ASSAULT", "Velbor")),
+    # "the government led by X": X's
+    ("leading_lemmas", "lead", "The Karvel Front attacked the government led by Ivo Marsh.",
+     ("Karvel Front", "ASSAULT", "Ivo Marsh")),
+])
+def test_moved_relation_word_lists_are_read(monkeypatch, key, word, text, found):
+    import dataclasses
+
+    from kingmaker.nlp import relations
+
+    assert found in _ties_and_events(text)
+    cue = relations.cues()
+    monkeypatch.setattr(relations, "_CUES", [dataclasses.replace(cue, **{key: getattr(cue, key) - {word}})])
+    assert found not in _ties_and_events(text)
+
+
+@pytest.mark.model
+def test_former_allies_are_no_current_tie(monkeypatch):
+    import dataclasses
+
+    from kingmaker.nlp import relations
+
+    text = "The Karvel Front and the Dunmar Legion, former allies, met on Monday."
+    tie = ("Karvel Front", "allied_with", "Dunmar Legion")
+    assert tie not in _ties_and_events(text)
+    cue = relations.cues()
+    monkeypatch.setattr(relations, "_CUES", [dataclasses.replace(
+        cue, not_current_words=cue.not_current_words - {"former"})])
+    assert tie in _ties_and_events(text)

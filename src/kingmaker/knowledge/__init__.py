@@ -152,6 +152,23 @@ class Knowledge:
     group_member_nouns: set[str] = field(default_factory=set)  # "X fighters": X is a body
     legislature_heads: set[str] = field(default_factory=set)  # "Council of Representatives": a legislature
     generic_name_words: set[str] = field(default_factory=set)  # "national", "democratic": shared by many names
+    not_actor_heads: set[str] = field(default_factory=set)  # "Katyusha rockets", "the Vesk minority": no actor
+    place_nouns: set[str] = field(default_factory=set)  # "the border town of X": X is a place
+    not_person_words: set[str] = field(default_factory=set)  # "Kessa Valley", "Velbor Times": no person's name
+    state_body_nouns: set[str] = field(default_factory=set)  # "the Kessmoran Army": the state is named too
+    adjective_state_cues: set[str] = field(default_factory=set)  # "the Freedonian parliament": a state's
+    joined_nouns: set[str] = field(default_factory=set)  # "the Amal-Tahrir alliance": two actors
+    not_place_heads: set[str] = field(default_factory=set)  # "a rift in X": X is a body, not a place
+    month_names: set[str] = field(default_factory=set)  # "KESSA, Oct 6 -": a date, no place or actor
+    surname_particles: set[str] = field(default_factory=set)  # "von der | Leyen": the surname goes on
+    locative_preps: set[str] = field(default_factory=set)  # "in X", "near X": X shown as a place
+    place_preps: set[str] = field(default_factory=set)  # "talks in X", "help from X": X used as a place
+    rest_preps: set[str] = field(default_factory=set)  # "a tribunal in Paris": where something happens
+    company_owns: set[str] = field(default_factory=set)  # "X's president": a company's too, no state's proof
+    front_preps: set[str] = field(default_factory=set)  # "advanced on the Vesk front": a front line
+    where_preps: set[str] = field(default_factory=set)  # "voters in Harsk": Harsk only a place
+    bloc_nouns: set[str] = field(default_factory=set)  # "a coalition of ... won 70 seats": a bloc described
+    seat_winning_verbs: set[str] = field(default_factory=set)
     known_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(any name) -> (name, subkind)
     # "Pentagon" -> (state, institution suffix, subkind); suffix "government" means the state itself
     institution_metonyms: dict[str, tuple[str, str, str]] = field(default_factory=dict)
@@ -359,6 +376,23 @@ def knowledge() -> Knowledge:
     kb.group_member_nouns = {norm(x) for x in _need(r, "group_member_nouns", list, rpath)}
     kb.legislature_heads = {norm(x) for x in _need(r, "legislature_heads", list, rpath)}
     kb.generic_name_words = {norm(x) for x in _need(r, "generic_name_words", list, rpath)}
+    kb.not_actor_heads = {norm(x) for x in _need(r, "not_actor_heads", list, rpath)}
+    kb.place_nouns = {norm(x) for x in _need(r, "place_nouns", list, rpath)}
+    kb.not_person_words = {norm(x) for x in _need(r, "not_person_words", list, rpath)}
+    kb.state_body_nouns = {norm(x) for x in _need(r, "state_body_nouns", list, rpath)}
+    kb.adjective_state_cues = {norm(x) for x in _need(r, "adjective_state_cues", list, rpath)}
+    kb.joined_nouns = {norm(x) for x in _need(r, "joined_nouns", list, rpath)}
+    kb.not_place_heads = {norm(x) for x in _need(r, "not_place_heads", list, rpath)}
+    kb.month_names = {norm(x) for x in _need(r, "month_names", list, rpath)}
+    kb.surname_particles = {norm(x) for x in _need(r, "surname_particles", list, rpath)}
+    kb.locative_preps = {norm(x) for x in _need(r, "locative_preps", list, rpath)}
+    kb.place_preps = {norm(x) for x in _need(r, "place_preps", list, rpath)}
+    kb.rest_preps = {norm(x) for x in _need(r, "rest_preps", list, rpath)}
+    kb.company_owns = {norm(x) for x in _need(r, "company_owns", list, rpath)}
+    kb.front_preps = {norm(x) for x in _need(r, "front_preps", list, rpath)}
+    kb.where_preps = {norm(x) for x in _need(r, "where_preps", list, rpath)}
+    kb.bloc_nouns = {norm(x) for x in _need(r, "bloc_nouns", list, rpath)}
+    kb.seat_winning_verbs = {norm(x) for x in _need(r, "seat_winning_verbs", list, rpath)}
     kb.translated_heads = {norm(k): norm(v) for k, v in _need(r, "translated_heads", dict, rpath).items()}
     for sub, words in _need(r, "person_subkinds", dict, rpath).items():
         for w in words:

@@ -28,9 +28,6 @@ from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_
                                  person_match_keys, surname, two_bodies_named)
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-          "dec"}
 APOS = {"'s", "’s", "'", "’"}
 # English adjectives (the pipeline's lemmatizer index, filled by learn_adjectives): a one-word name in capitals
 # that is one of them ("Threat level raised from MODERATE to HIGH", "Status: UNCONFIRMED") is a label, not an acronym
@@ -75,36 +72,10 @@ def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
 
 
 TRANSLITERATED_NAMES = {"hezbollah", "hizbollah", "hizballah", "asaib", "ansar", "saraya", "liwa"}
-NOT_ACTOR_HEADS = {
-    # facilities and places
-    "base", "airbase", "airport", "airfield", "port", "camp", "square", "bridge", "crossing", "prison", "hospital",
-    "embassy", "compound", "palace", "mosque", "shrine", "refinery", "field", "dam", "plant", "highway", "road",
-    "street", "district", "province", "governorate", "region", "valley", "mountains", "river", "border", "city",
-    "town", "village", "zone", "island", "strait",
-    # weapons and things
-    "rocket", "rockets", "missile", "missiles", "drone", "drones", "tank", "tanks", "jet", "jets", "system", "systems",
-    "rifle", "rifles", "launcher", "launchers", "vehicle", "vehicles", "aircraft", "helicopter", "helicopters",
-    "warship", "warships", "submarine", "program", "programme", "deal", "accord", "agreement", "plan", "initiative",
-    # occasions
-    "commemoration", "commemorations", "festival", "holiday", "ceremony", "prayers", "pilgrimage", "anniversary",
-    "election", "elections", "offensive", "operation", "talks", "summit", "conference", "war", "uprising", "crisis",
-    # peoples and cultures described, not acting ("the Vesk minority", "Vesk heritage")
-    "minority", "minorities", "community", "communities", "population", "populations", "diaspora", "heritage",
-    "descent", "origin", "ancestry", "culture", "customs", "dialect"}
-PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "area", "port", "capital", "governorate",
-               "neighbourhood", "neighborhood", "suburb", "camp", "island", "valley", "county", "state", "border"}
-NOT_PERSON_WORDS = {"state", "city", "province", "republic", "kingdom", "emirate", "caliphate", "islamic", "national",
-                    "united", "democratic", "popular", "revolutionary", "council", "court", "ministry", "district",
-                    "governorate", "square", "street", "airport", "airfield", "camp", "base", "university",
-                    "hospital", "news", "times", "post", "tower", "valley", "mountains", "river", "sea", "gulf",
-                    "strait", "bridge", "zone", "region", "county", "island", "islands", "port", "prison", "palace"}
 STATE_FORCES = {"armed forces": "military", "security forces": "military", "defense forces": "military",
                 "defence forces": "military", "army": "military", "military": "military", "navy": "military",
                 "air force": "military", "national army": "military", "police": "police", "national police": "police",
                 "parliament": "parliament", "national assembly": "parliament"}
-STATE_BODY_NOUNS = {"army", "military", "forces", "force", "navy", "government", "ministry", "parliament",
-                    "intelligence", "police", "guard", "guards", "corps", "council", "service", "department",
-                    "embassy", "administration", "command", "agency", "cabinet", "directorate"}
 # a lower-case Arabic article opening a name: "the al-Sahra Alliance", "Prime Minister al-Tamimi"
 _ARTICLES = "al|el|ad|an|ar|as|ash|at|az|ud|ul"
 LOWER_PARTICLE = re.compile(rf"^(?:(?:{_ARTICLES})-|(?:al|el) )[A-Z]")
@@ -320,7 +291,7 @@ def document_states(doc: Doc) -> dict[str, str]:
             # a company or a federation has a president, capital and members too: a name tagged as an
             # organisation and never as a place needs a state's institution, a head of state's title
             # ("X's President") or a capital city named
-            owned = kb.sovereign_cues - COMPANY_OWNS if "ORG" in labels.get(base, ()) \
+            owned = kb.sovereign_cues - kb.company_owns if "ORG" in labels.get(base, ()) \
                 and not labels[base] & {"GPE", "LOC"} else kb.sovereign_cues
             j = tok.i + 2
             titled = doc[j].text == "President" or doc[j].lower_ == "capital" and j + 2 < len(doc) \
@@ -437,7 +408,7 @@ def _dateline_state(doc: Doc, person_words: set[str]) -> tuple[str, str] | None:
                 or len(words[j + 1]) < 4 or words[j + 2] not in ("-", "—", "–", "(", "--"):
             continue
         low = norm(words[j + 1])
-        if low in MONTHS or kb.country_of(words[j + 1]) or low in kb.places or low in kb.regions \
+        if low in kb.month_names or kb.country_of(words[j + 1]) or low in kb.places or low in kb.regions \
                 or low in kb.not_states or low in person_words or low in kb.media or low in _local_places(doc):
             return None
         return low, words[j + 1]
@@ -887,13 +858,6 @@ def _breakaway(doc: Doc, tok: Token) -> bool:
     return False
 
 
-COMPANY_OWNS = {"president", "capital", "citizens", "nationals", "borders", "currency", "territory"}
-ADJECTIVE_STATE_CUES = {"parliament", "army", "armed forces", "navy", "air force", "embassy",
-                        "ambassador", "defence ministry", "defense ministry", "foreign ministry", "defence minister",
-                        "defense minister", "foreign minister", "interior minister", "interior ministry",
-                        "central bank", "constitution", "military", "troops", "soldiers"}
-
-
 _ADJECTIVE = re.compile(r"(.{3,}?)(ian|an|i|ese)")
 
 
@@ -978,7 +942,7 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
         nxt = [norm(t.text) for t in doc[tok.i + 1:tok.i + 4] if t.pos_ != "ADJ" or t.text[:1].isupper()][:2]
         if named and bodies is None:
             bodies = _state_bodies()
-        cue_set = bodies if named else ADJECTIVE_STATE_CUES
+        cue_set = bodies if named else kb.adjective_state_cues
         raw = [norm(t.text) for t in doc[tok.i + 1:tok.i + 3]]  # the cue's own adjective kept ("foreign minister")
         if not nxt or not (nxt[0] in cue_set or " ".join(nxt) in cue_set or " ".join(raw) in cue_set) \
                 or doc[tok.i + 1].text[:1].isupper() and tok.ent_type_ == "ORG":
@@ -1078,10 +1042,6 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-JOINED_NOUNS = {"alliance", "axis", "pact", "partnership", "deal", "rivalry", "talks", "accord", "agreement",
-                "feud", "rift", "split", "relationship", "ties", "summit", "meeting", "tensions"}
-
-
 def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'Amal/Tahrir', 'X-Y alliance', 'the Front plus the Greens', 'X Council - Y Committee' (a heading), 'X Chamber:
     the Y Party': two actors joined by a slash, a colon before a space or a dash between spaces (always), a hyphen
@@ -1089,7 +1049,8 @@ def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int
     joining_words)."""
     out = []
     words = token_texts(doc)
-    joining = knowledge().joining_words
+    kb = knowledge()
+    joining = kb.joining_words
     for s, e in parts:
         nxt = doc[e].lower_ if e < len(doc) else ""
         cuts = [i for i in range(s + 1, e - 1) if words[i] == "/"
@@ -1098,7 +1059,7 @@ def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int
                 # "X Council - Y Committee": a dash between spaces
                 or words[i] in ("-", "–", "—", "--") and doc[i - 1].whitespace_ and doc[i].whitespace_
                 or words[i] in joining and (words[i + 1][:1].isupper() or words[i + 1] == "the")
-                or (words[i] == "-" and (nxt in JOINED_NOUNS or doc[e - 1].lower_ in JOINED_NOUNS
+                or (words[i] == "-" and (nxt in kb.joined_nouns or doc[e - 1].lower_ in kb.joined_nouns
                                             and doc[e - 1].is_lower)  # "Red-Green Alliance" is one name
                     and words[i - 1][:1].isupper() and words[i + 1][:1].isupper())]
         if not cuts:
@@ -1434,7 +1395,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and not doc[e].whitespace_ and doc[e + 2].text[:1].isupper() and e == ent.end:
                 e += 3  # "Jama'at Ansar al-Din | wal-Muslimin": an Arabic name's "and the ..." the NER cut off
             if ent.label_ == "PERSON" and e == ent.end and e < len(doc) and e - s >= 2 \
-                    and doc[e - 1].lower_ in SURNAME_PARTICLES and doc[e - 1].is_lower \
+                    and doc[e - 1].lower_ in knowledge().surname_particles and doc[e - 1].is_lower \
                     and doc[e].is_alpha and doc[e].text[:1].isupper() and not doc[e].is_upper:
                 e += 1  # "Ursula von der | Leyen": the surname the NER cut after its particle
             if ent.label_ == "PERSON" and e == ent.end and e < len(doc) and e - s >= 3 and doc[e - 1].text == "-" \
@@ -1456,8 +1417,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 kb_ = knowledge()
                 if k > e and all(doc[t].dep_ == "compound" and t < doc[t].head.i < k for t in range(s, k - 1)) \
                         and doc[k - 1].dep_ != "compound" \
-                        and not words & (kb_.org_nouns.keys() | NOT_PERSON_WORDS | NOT_ACTOR_HEADS | PLACE_NOUNS
-                                         | kb_.title_words | kb_.place_prefixes) \
+                        and not words & (kb_.org_nouns.keys() | kb_.not_person_words | kb_.not_actor_heads
+                                         | kb_.place_nouns | kb_.title_words | kb_.place_prefixes) \
                         and not any(_country_of(t.text) for t in doc[e:k]):
                     e, label = k, "EXT:PERSON"
             if ent.label_ in ("NORP", "GPE") and e < len(doc) and doc[e].pos_ == "PROPN" \
@@ -1556,7 +1517,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     taken[i] = True
                 continue
             if ent.label_ == "ORG" and e - s >= 2 and norm(ent.text) not in kb.media \
-                    and norm(doc[e - 1].text) in STATE_BODY_NOUNS:
+                    and norm(doc[e - 1].text) in knowledge().state_body_nouns:
                 # "U.S. Army", "Iraqi National Security Service": the state is named too
                 for n in (2, 1):
                     if e - s > n and _country_of(span_text(doc, s, s + n)):
@@ -1656,7 +1617,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     break
             if j - i > 1 and _member_plural(words[j - 1]):
                 j -= 1  # "Four Karvel Union MPs quit": the body's members; the name is the body's
-            if j - i >= 3 and norm(doc[j - 1].text) in STATE_BODY_NOUNS and _country_of(doc[i].text) \
+            if j - i >= 3 and norm(doc[j - 1].text) in knowledge().state_body_nouns and _country_of(doc[i].text) \
                     and not _country_of(doc[i:j].text):
                 # "the Kessmora Maritime Police patrol boat": the state, and its body under its full name
                 out.append((i, i + 1, "GPE"))
@@ -2078,10 +2039,6 @@ def _heading_segment(doc: Doc, s: int, e: int, line_start: int, line_end: int) -
     return cut > 0 and (norm(words[cut - 1]) in kb.org_nouns or norm(words[cut - 1]) in kb.legislature_words)
 
 
-SURNAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "ben", "dos", "das",
-                     "del", "ter", "zu", "al", "el"}
-
-
 def _leader_after_of(doc: Doc, i: int, end: int) -> bool:
     """Whether token i is the "of" of "the Progressive Labour Party of Tomas Verhal": a party's, movement's or
     coalition's name (its group noun capitalised, or a party named by its members: "the Greens of Ana Morel",
@@ -2130,8 +2087,6 @@ def _leader_after_bracket_of(doc: Doc, s: int, e: int) -> bool:
         return False
     k = next((k for k in range(s - 3, max(0, s - 12), -1) if doc[k].text == "("), None)
     return k is not None and k > 0 and _party_word(doc[k - 1]) and _person_tail(doc, s, e)
-
-
 
 
 def _quoted_units(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
@@ -3253,7 +3208,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     elif s >= 2 and doc[s - 1].text == "," and e < len(doc) and doc[e].text in (",", "(", *DASHES) \
             and doc[s - 2].is_upper and _is_dateline(doc, s - 2, s - 1):
         v["place"] += 5  # "VELBOR, Ostravia (Reuters) -": the dateline's country or province
-    if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in PLACE_NOUNS:
+    if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in kb.place_nouns:
         v["place"] += 4  # "the border town of Ras Safa"
     if len(toks) > 1 and toks[0] in kb.place_prefixes:
         v["place"] += 4  # "Camp Dunmore", "Fort Vesk", "Mount Kessa"
@@ -3300,11 +3255,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     # two or three capitalised words with no group noun: usually a person's name
     if (2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span)
             or _hyphened_given_name(span)) \
-            and not any(t in kb.org_nouns or t in NOT_PERSON_WORDS or t in kb.not_states for t in toks) \
+            and not any(t in kb.org_nouns or t in kb.not_person_words or t in kb.not_states for t in toks) \
             and not any(_country_of(t.text) for t in span):
         v["person"] += 1.6 if _hyphened_given_name(span) else 0.8  # ("Jean-Marc X": hyphened given names are a
         # person's, whatever the NER took them for)
-    if any(t in NOT_PERSON_WORDS for t in toks):
+    if any(t in kb.not_person_words for t in toks):
         v["person"] -= 1
     if s > 0 and doc[s - 1].lower_ in kb.ruling_words and doc[s - 1].is_lower:
         v["organization"] += 3  # "the ruling X": a party or coalition in power, never a person
@@ -3389,7 +3344,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             # "its chairman, X Y Z", "Ostravia's Deputy Foreign Minister, X Y Z": the holder of a post is a person
             v["person"] += 3
     if root.dep_ in ("compound", "amod", "nmod") and e <= head.i <= e + 2 and head.is_lower \
-            and head.lower_ in NOT_ACTOR_HEADS and all(t.is_lower for t in doc[e:head.i]):
+            and head.lower_ in kb.not_actor_heads and all(t.is_lower for t in doc[e:head.i]):
         v["thing"] += 6  # "Katyusha rockets", "Ain al-Asad air base", "Ashura commemorations"
     if len(span) == 1 and root.dep_ in ("compound", "amod") and head.i == e and head.is_lower \
             and re.search(r"(?:ic|ist|ical|ive|ous)$", text) and not _country_of(text) \
@@ -3430,9 +3385,6 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 0.4
     _body_votes(doc, s, e, label, v)
     return v
-
-
-FRONT_PREPS = {"on", "along", "at", "across", "near", "to"}
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -3523,14 +3475,15 @@ def _front_line(doc: Doc, i: int, label: str) -> bool:
     """Whether the lower-case group noun at ``i`` after a name is a front line (roles.yaml front_line_nouns),
     not a body: after a place ("the Vesk front"), or where one fights ("advance on the Vesk front")."""
     tok = doc[i]
-    if norm(tok.text) not in knowledge().front_line_nouns:
+    kb = knowledge()
+    if norm(tok.text) not in kb.front_line_nouns:
         return False
-    if label in ("GPE", "LOC", "FAC") or tok.dep_ == "pobj" and tok.head.lower_ in FRONT_PREPS:
+    if label in ("GPE", "LOC", "FAC") or tok.dep_ == "pobj" and tok.head.lower_ in kb.front_preps:
         return True
     k = i - 1  # "along the X front" however the parser hung it: the preposition before the phrase
     while k > 0 and doc[k].text[:1].isupper() and i - k <= 4:
         k -= 1
-    return k > 0 and doc[k].lower_ == "the" and doc[k - 1].lower_ in FRONT_PREPS
+    return k > 0 and doc[k].lower_ == "the" and doc[k - 1].lower_ in kb.front_preps
 
 
 _SIZE_WORD = re.compile(r"^\d[\d,.]*-(\w+)$")  # "120-seat", "5,000-strong": a size, then its unit
@@ -3592,9 +3545,11 @@ def _untagged_body_name(doc: Doc, s: int, e: int) -> bool:
     """"the Harmony Framework", "the Delta Sector": capitalised words the NER left untagged after "the",
     none a place's or a facility's head ("the Kessa Valley", "the Tarvo Road" stay places) nor a text of law's
     ("the Public Order Act": roles.yaml instrument_words)."""
-    words = knowledge().instrument_words
+    kb = knowledge()
+    words = kb.instrument_words
     return all(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]) \
-        and not any(t.lower_ in PLACE_NOUNS or t.lower_ in NOT_ACTOR_HEADS or norm(t.text) in words for t in doc[s:e])
+        and not any(t.lower_ in kb.place_nouns or t.lower_ in kb.not_actor_heads or norm(t.text) in words
+                    for t in doc[s:e])
 
 
 def _results_row(doc: Doc, s: int, e: int) -> bool:
@@ -3661,13 +3616,6 @@ def _named_plain(doc: Doc, adj: int, head: int, inside: range) -> bool:
     return any(words[i] == a and words[i + 1] == h for i in range(len(words) - 1) if i not in inside)
 
 
-PLACE_PREPS = {"in", "near", "outside", "around", "inside"}  # not "at": "analysts at X" work there
-NOT_PLACE_HEADS = {"stake", "stakes", "share", "shares", "invest", "investment", "investments", "interest", "role",
-                   "member", "members", "membership", "seat", "seats", "post", "job", "work", "rift", "rifts", "split",
-                   "tension", "tensions", "division", "divisions", "infighting", "crisis", "dissent", "reform",
-                   "change", "changes", "faith", "confidence", "trust"}  # "a rift in X": X is a body
-
-
 def _only_where(doc: Doc, tok: Token) -> bool:
     """A one-word title-case name the NER called a body, not known as one and with no group noun, that the
     text only ever uses as where something happens ("told reporters in Harsk", "voters in Harsk and
@@ -3683,8 +3631,9 @@ def _only_where(doc: Doc, tok: Token) -> bool:
         r = t
         while r.dep_ == "conj" and r.head.i != r.i:
             r = r.head
-        if not (r.dep_ == "pobj" and r.head.lower_ in PLACE_PREPS and norm(r.head.head.text) not in NOT_PLACE_HEADS
-                and norm(r.head.head.lemma_) not in NOT_PLACE_HEADS):
+        if not (r.dep_ == "pobj" and r.head.lower_ in kb.where_preps
+                and norm(r.head.head.text) not in kb.not_place_heads
+                and norm(r.head.head.lemma_) not in kb.not_place_heads):
             return False
     return bool(uses)
 
@@ -3848,7 +3797,7 @@ def _find_actors(doc: Doc) -> Doc:
         if not name or len(name) < 2:
             continue
         low = norm(name)
-        if low in kb.not_actors or low in MONTHS or not any(c.isalpha() for c in name):
+        if low in kb.not_actors or low in kb.month_names or not any(c.isalpha() for c in name):
             continue
         if _capitals_label(doc, s, e, name, low):
             continue
@@ -4295,21 +4244,18 @@ LED_NOUNS = {"coalition": "coalition", "alliance": "coalition", "forces": "milit
 SHORT_BODY_KINDS = ("government", "agency")  # (not "council": "the Security Council" of the UN and a state's)
 
 
-_LOCATIVE_PREPS = frozenset(("in", "at", "near", "from", "to", "into", "outside", "inside", "around", "across",
-                             "toward", "towards", "through", "north", "south", "east", "west"))
-
-
 def _shown_as_place(doc: Doc, word: str) -> bool:
     """Whether the text shows the one word ``word`` as a place somewhere: after a preposition of place ("in
     Kessa", "near Kessa"), after a place noun and "of" ("the town of Kessa"), or before a place noun ("Kessa
     province"). A word the tagger alone calls a place ("Zarwan" of "Harakat al-Zarwan") is not shown so."""
     places = _place_nouns()
+    preps = knowledge().locative_preps
     lows = token_lowers(doc)[0]
     for i, w in enumerate(token_norms(doc)):
         if w != word:
             continue
         prev = lows[i - 1] if i else ""
-        if prev in _LOCATIVE_PREPS or prev == "of" and i > 1 and lows[i - 2] in places \
+        if prev in preps or prev == "of" and i > 1 and lows[i - 2] in places \
                 or i + 1 < len(doc) and lows[i + 1] in places:
             return True
     return False
@@ -4836,12 +4782,9 @@ def _led_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                                     LED_NOUNS[noun.lower_], key="org:led:" + lead.name, aliases=(surface,)))
 
 
-BLOC_NOUNS = {"coalition", "alliance", "bloc", "list", "party", "front", "grouping"}
-SEAT_VERBS = {"win", "take", "secure", "gain", "hold", "get", "capture", "garner"}
-
-
 def _wins_seats(v: Token) -> bool:
-    return v.lemma_ in SEAT_VERBS and any(c.dep_ == "dobj" and c.lower_ in ("seats", "seat") for c in v.children)
+    return v.lemma_ in knowledge().seat_winning_verbs and any(c.dep_ == "dobj" and c.lower_ in ("seats", "seat")
+                                                              for c in v.children)
 
 
 def _described_blocs(doc: Doc, mentions: list[MentionInfo]) -> None:
@@ -4852,8 +4795,9 @@ def _described_blocs(doc: Doc, mentions: list[MentionInfo]) -> None:
     if "seat" not in doc_text(doc):
         return
     taken = {t for m in mentions for t in range(m.start, m.end)}
-    for tok in (doc[i] for i, w in enumerate(token_lowers(doc)[0]) if w in BLOC_NOUNS):
-        if tok.lower_ not in BLOC_NOUNS or tok.dep_ not in ("nsubj",) or tok.i in taken:
+    blocs = knowledge().bloc_nouns
+    for tok in (doc[i] for i, w in enumerate(token_lowers(doc)[0]) if w in blocs):
+        if tok.lower_ not in blocs or tok.dep_ not in ("nsubj",) or tok.i in taken:
             continue
         # the subject of "won N seats", or of a clause whose seat verb has no subject of its own
         if not _wins_seats(tok.head) and not any(

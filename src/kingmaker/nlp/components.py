@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import norm
 from kingmaker.nlp import doc_span
-from kingmaker.nlp.relations import GENDERED, REPORT_VERBS, PhraseResolver
+from kingmaker.nlp.relations import GENDERED, PhraseResolver, cues
 
 __all__ = ["STAGES", "EMITTED_KINDS", "add_stages", "emitted_actors", "event_mention_of", "referents"]
 
@@ -66,7 +66,7 @@ def make_referents(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 @Language.factory("kingmaker_relations", requires=["doc._.km_resolver", "token.dep"],
                   assigns=["doc._.km_relations"])
 def make_relations(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    from kingmaker.nlp.relations import cues, find_relations
+    from kingmaker.nlp.relations import find_relations
 
     cues()
     def relations_component(doc: Doc) -> Doc:
@@ -587,7 +587,7 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         closest fitting actor is looked for as before; "his"/"her" may be a person the speaker talks about)."""
         clause = token.head.head
         if token.lower_ not in OWNER_PRONOUNS or token.head.dep_ not in ("nsubj", "nsubjpass") \
-                or clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORT_VERBS:
+                or clause.dep_ != "ccomp" or clause.head.lemma_ not in cues().report_verbs:
             return None
         verb = clause.head
         while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):

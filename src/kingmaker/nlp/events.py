@@ -277,6 +277,20 @@ class EventLexicon:
     negative_subjects: frozenset[str] = frozenset()     # "nobody has a veto", "no party signed": no one did it
     unarmed_personnel: frozenset[str] = frozenset()     # "deployed 300 observers": no force moved
     commands: frozenset[str] = frozenset()              # "ordered the deployment of troops": the orderer deploys
+    strikes: frozenset[str] = frozenset()               # "a missile fired by X", "a leader detained by X": a blow
+    patronage: frozenset[str] = frozenset()             # "X, who are backed by Y": patronage described, no act
+    stance_participles: frozenset[str] = frozenset()    # "X is opposed to Y": a standing position, no act
+    holding_verbs: frozenset[str] = frozenset()         # "attacked a checkpoint held by X": X is attacked
+    definite_marks: frozenset[str] = frozenset()        # "condemned the attack", "Sunday's attack": one told before
+    reply_preps: frozenset[str] = frozenset()           # "refused to X", "agreed with X": a reply with its matter
+    question_words: frozenset[str] = frozenset()        # "asked whether X would ...": an open question
+    ordinals: frozenset[str] = frozenset()              # "the first leader to visit X": the one described acted
+    deadline_verbs: frozenset[str] = frozenset()        # "gave X 48 hours to withdraw": an ultimatum to X
+    deadline_nouns: frozenset[str] = frozenset()
+    produce_verbs: frozenset[str] = frozenset()         # "talks yielded results": to produce, not to give way
+    neighbouring_words: frozenset[str] = frozenset()    # "accused neighbouring X of ...": misread as a participle
+    object_taking: frozenset[str] = frozenset()         # "was detained and released": bare, it shares the voice
+    operating_verbs: frozenset[str] = frozenset()       # "drones flown by X struck ...": X acts through them
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -547,8 +561,13 @@ def _load(path_s: str) -> EventLexicon:
                 "utterances", "affiliation", "means_verbs", "means_types",
                 "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "published_nouns", "quarrel_verbs", "quarrel_preps", "population_nouns", "population_acts", "own_body_acts", "stance_narrated", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
                 "plural_pronouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles",
-                "enacted_nouns", "enacting_verbs", "owned_acts", "mention_determiners", "answering_verbs", "vote_nouns", "bounty_nouns", "contrast_conjunctions", "lasting_holds", "lasting_marks", "follower_nouns", "crowd_acts", "crowd_nouns"):
+                "enacted_nouns", "enacting_verbs", "owned_acts", "mention_determiners", "answering_verbs", "vote_nouns", "bounty_nouns", "contrast_conjunctions", "lasting_holds", "lasting_marks", "follower_nouns", "crowd_acts", "crowd_nouns",
+                "strikes", "operating_verbs", "patronage", "stance_participles", "holding_verbs", "definite_marks",
+                "reply_preps", "question_words", "ordinals", "deadline_verbs", "deadline_nouns", "produce_verbs",
+                "neighbouring_words"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
+    # the strikes take an object whenever they are active too: the list adds the verbs that are no blow
+    lex.object_taking = lex.strikes | frozenset(words_list(data.get("object_taking", []), "object_taking"))
     return lex
 
 
@@ -632,7 +651,9 @@ def _reduced_adverbial(tok: Token) -> bool:
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in tok.children)
 
 
-def _is_passive(tok: Token) -> bool:
+def _is_passive(ctx: _Ctx, tok: Token) -> bool:
+    """``tok`` is a verb in the passive voice (an agentless or agent passive, a participle on a noun, a reduced
+    adverbial, a bare verb conjoined to a passive one)."""
     if _first(tok, "nsubjpass", "auxpass") is not None or (
             tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _misread_predicate(tok)) or _reduced_adverbial(tok):
         return True
@@ -642,7 +663,7 @@ def _is_passive(tok: Token) -> bool:
     return tok.tag_ in ("VBN", "VBD") and tok.dep_ == "conj" and tok.head.tag_ == "VBN" and not any(
         c.dep_ in ("aux", "nsubj") for c in tok.children) and any(
         c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children) and (tok.tag_ == "VBN" or (
-            tok.lemma_.lower() in _OBJECT_TAKING and not any(
+            tok.lemma_.lower() in ctx.lex.object_taking and not any(
                 c.dep_ in ("dobj", "dative") and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)))
 
 
@@ -1062,7 +1083,7 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
     first_side = _between_participle(ctx, tok)
     if first_side is not None:
         return first_side
-    if _is_passive(tok):
+    if _is_passive(ctx, tok):
         agent = _first(tok, "agent")
         if agent is not None:
             return _first(agent, "pobj")
@@ -1072,7 +1093,7 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             if c.dep_ == "conj" and c.tag_ == "VBN" and _first(c, *_SUBJ) is None and _first(c, "agent") is not None:
                 return _first(_first(c, "agent"), "pobj")
         if tok.dep_ == "conj":
-            if not _is_passive(tok.head) and _first(tok, "nsubjpass") is None:
+            if not _is_passive(ctx, tok.head) and _first(tok, "nsubjpass") is None:
                 return None  # "joined a coalition and was elected speaker": the subject is acted upon
             return _source_token(ctx, tok.head, depth + 1)
         for prep in _children(tok, "prep"):  # "nominated as premier by X": "by" hung on the complement
@@ -1099,7 +1120,7 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
     if subj is not None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") \
             and any(t.text == "," for t in tok.doc[subj.i + 1:tok.i]):
         subj = None  # "fired rockets at the base, Camp X, in 2023, killing ...": a misread name, not the killer
-    if subj is not None and subj.pos_ == "NOUN" and tok.tag_ == "VBD" and not _is_passive(tok) \
+    if subj is not None and subj.pos_ == "NOUN" and tok.tag_ == "VBD" and not _is_passive(ctx, tok) \
             and _lemma(subj) not in ctx.lex.seat_nouns and not _is_role(subj) and _first(tok, *_OBJ) is None:
         for by in _children(tok, "prep"):
             agent = _first(by, "pobj") if by.lower_ == "by" else None
@@ -1168,7 +1189,7 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                 and _first(lead, *_SUBJ) is not None:
             return _source_token(ctx, lead, depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
-        if _is_passive(head) and _first(head, "nsubjpass") is not None:
+        if _is_passive(ctx, head) and _first(head, "nsubjpass") is not None:
             return _first(head, "nsubjpass")  # "are funded by X and have attacked Y": the funded ones attack
         return _source_token(ctx, head, depth + 1)
     if dep in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):  # "X is opposed to", "X is ready to"
@@ -1183,7 +1204,7 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             c.dep_ == "aux" and c.lower_ == "having" for c in tok.children)):
         # ("X was designated for having assisted Y": the perfect participle too)
         main = head.head if dep == "pcomp" and head.dep_ == "prep" else head
-        if main.pos_ in ("VERB", "AUX") and _is_passive(main) and _first(main, "nsubjpass") is not None:
+        if main.pos_ in ("VERB", "AUX") and _is_passive(ctx, main) and _first(main, "nsubjpass") is not None:
             # "X was ejected by Y after calling Z a traitor", "X was arrested while leading a march": the
             # subject of the passive does the participle's act, not its agent
             return _first(main, "nsubjpass")
@@ -1192,7 +1213,7 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
     if dep == "advcl" and tok.tag_ in ("VBG", "VB", "VBN"):
         return _source_token(ctx, head, depth + 1)
     if dep in ("relcl", "acl") and _is_infinitive(tok) and head.pos_ == "NOUN" and ctx.mention_of(head) is None \
-            and any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in head.children):
+            and any(c.dep_ == "amod" and c.lower_ in ctx.lex.ordinals for c in head.children):
         # "X became the first leader to visit Y", "X visited Y, the first leader to congratulate Z": the one
         # the phrase describes
         if head.dep_ == "appos":
@@ -1264,7 +1285,7 @@ def _whose_object(ctx: _Ctx, verb: Token) -> tuple[Token, Token] | None:
     misread with "whose N" as the subject and the real subject Y as its apposition: (Y, N), the one who acts and
     the one acted upon; None for any other clause ("whose group was banned by Y", "whose movement Y outlawed" read
     right)."""
-    if verb.dep_ != "relcl" or _first(verb, *_OBJ) is not None or _is_passive(verb):
+    if verb.dep_ != "relcl" or _first(verb, *_OBJ) is not None or _is_passive(ctx, verb):
         return None
     subj = _first(verb, "nsubj")
     if subj is None or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
@@ -1350,7 +1371,7 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
     st = _source_token(ctx, tok)
     if st is None or st.head.i == tok.i and any(t.text == ";" for t in doc_span(tok.doc, st.i + 1, tok.i)):
         # (in an entry, a phrase before a semicolon is no subject: "Name - Trains the army; has urged X to ...")
-        passive = _is_passive(tok) or any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+        passive = _is_passive(ctx, tok) or any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
                                           for c in tok.children)  # "Name - Armed by X.": the head undergoes it
         head = None if passive else _entry_head_span(ctx, tok)  # "Name - Boycotted the session."
         if head is None and st is None and not passive:
@@ -1399,7 +1420,7 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
     if m is None and st.pos_ == "NOUN":
         for acl in st.children:  # "drones flown by X struck ...", "rockets fired by X hit ...": X
             agent = _first(acl, "agent") if acl.dep_ == "acl" and acl.tag_ == "VBN" \
-                and _lemma(acl) in _OPERATED else None
+                and _lemma(acl) in ctx.lex.operating_verbs else None
             if agent is not None:
                 m = _mention(ctx, _first(agent, "pobj"))
                 if m is not None:
@@ -1412,8 +1433,6 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
 
 
 _FIRST_PERSON = frozenset({"we", "i"})
-# "the first leader to visit X": the phrase describes someone who acted
-_ORDINALS = frozenset({"first", "second", "third", "last", "only", "sole", "latest"})
 _QUOTES = QUOTE_MARKS
 
 
@@ -1550,19 +1569,6 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
             if m is not None:
                 return m
     return None
-
-
-# "drones flown by X", "rockets fired by X", "a car bomb planted by X": X acts through them
-# blows that a participle on a noun tells with their author ("a missile fired by X", "a convoy ambushed by X")
-_STRIKES = frozenset({"fire", "launch", "ambush", "shell", "bomb", "attack", "shoot", "kill", "storm", "raid",
-                      # and captures: "a leader detained by X since 2019", "an aid worker abducted by X"
-                      "detain", "arrest", "abduct", "kidnap", "capture", "imprison", "jail"})
-# verbs that take an object whenever they are active (captures, blows and their undoing): bare after a passive
-# verb, with no object, they share its voice ("was detained on Friday and released the next day")
-_OBJECT_TAKING = _STRIKES | frozenset({"release", "free", "charge", "sentence", "convict", "deport", "expel", "torture",
-                                       "execute", "interrogate", "question", "oust", "exile", "hang"})
-_OPERATED = frozenset({"fly", "fire", "launch", "operate", "pilot", "drive", "plant", "drop", "send", "command",
-                       "lead", "crew", "man"})
 
 
 def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -> Span | None:
@@ -1742,7 +1748,7 @@ def _called_party(ctx: _Ctx, verb: Token) -> Token | None:
     """The one phoned: "X also called Y to congratulate him" (a named person or body as the only object, no
     "on"/"for"/"to": "called Y a traitor" names, "called Y to resign" and "called Y to talks" ask)."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "acomp", "attr", "ccomp")]
-    if _is_passive(verb) or len(objs) != 1 or objs[0].dep_ not in ("dobj", "oprd") or objs[0].pos_ != "PROPN" \
+    if _is_passive(ctx, verb) or len(objs) != 1 or objs[0].dep_ not in ("dobj", "oprd") or objs[0].pos_ != "PROPN" \
             or ctx.mention_of(objs[0]) is None or objs[0].ent_type_ in ("GPE", "NORP") \
             or any(p.lower_ in ("on", "upon", "for", "to") for p in _children(verb, "prep", "prt")):
         return None
@@ -1989,7 +1995,7 @@ def _brokered_for_others(ctx: _Ctx, tok: Token, act: _Act) -> bool:
     """A deal brokered by a third party for two sides: "X brokered a truce (between A and B)" is X's mediation,
     not X's agreement; "X brokered a deal with Y" keeps X a party, and "a truce brokered by X" is the truce's."""
     return act.type == "AGREE" and _vl(ctx, tok) in ctx.lex.mediating and tok.dep_ != "acl" \
-        and not _is_passive(tok) and _prep_target(ctx, tok, frozenset({"with"})) is None \
+        and not _is_passive(ctx, tok) and _prep_target(ctx, tok, frozenset({"with"})) is None \
         and (act.obj is None or _prep_target(ctx, act.obj, frozenset({"with"})) is None)
 
 
@@ -2154,13 +2160,13 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         if _brokered_for_others(ctx, tok, act):
             return dataclasses.replace(act, type="CONSULT")
         return act
-    if frame == "request" and any(c.dep_ in ("ccomp", "advcl") and _asks_question(c) for c in tok.children):
+    if frame == "request" and any(c.dep_ in ("ccomp", "advcl") and _asks_question(ctx, c) for c in tok.children):
         return None  # "asked whether X could ...": a question, not a demand
     if frame == "request" and any(c.dep_ == "prep" and c.lower_ in lex.question_preps for c in tok.children) \
             and not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")
                         for c in tok.children):
         return None  # "X, asked about the election date, said ...", "asked Y about the deal": a question, no demand
-    if frame == "request" and any(c.dep_ == "xcomp" and _lemma(c) in lex.anonymity_verbs and _is_passive(c)
+    if frame == "request" and any(c.dep_ == "xcomp" and _lemma(c) in lex.anonymity_verbs and _is_passive(ctx, c)
                                   for c in tok.children):
         return None  # "a diplomat, who asked not to be named, said ...": a source's condition, no demand
     if frame == "request" and lem in ("insist", "stress", "emphasize", "emphasise"):
@@ -2188,7 +2194,7 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if frame == "request" and is_light and not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in (
             "for", "on", "upon") and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in tok.children) \
             and not any(c.dep_ in ("oprd", "acomp", "advmod") for c in tok.children) \
-            and any((c.dep_ == "dobj" or c.dep_ == "nsubjpass" and _is_passive(tok)) and c.pos_ == "NOUN"
+            and any((c.dep_ == "dobj" or c.dep_ == "nsubjpass" and _is_passive(ctx, tok)) and c.pos_ == "NOUN"
                     and _noun_type(ctx, c) and not any(
                 d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in c.children) for c in tok.children):
         # "called a general strike", "called an emergency meeting": a new act convened, no request ("called
@@ -2282,7 +2288,7 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                 t = _noun_type(ctx, c)
                 if t:  # "held no talks with X", "there had been no negotiations": the act did not happen
                     return _Act(t, "light", obj=c, consumed=(c,), negated_inner=_negated(ctx, c))
-        if not has_obj and _is_passive(tok):
+        if not has_obj and _is_passive(ctx, tok):
             for c in tok.children:  # "the march was organised by X", "the strike was called by Y": X's, Y's
                 if c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and ctx.mention_of(c) is None:
                     t = _noun_type(ctx, c)
@@ -2348,16 +2354,13 @@ def _quoted_after_colon(tok: Token, clause: Token) -> bool:
     return start > tok.i and any(t.text == ":" or t.text in _QUOTES for t in tok.doc[tok.i + 1:start + 1])
 
 
-_QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who", "which"})
-
-
-def _asks_question(clause: Token) -> bool:
+def _asks_question(ctx: _Ctx, clause: Token) -> bool:
     """A clause opened by "whether", "how", "when"...: an open question, not an asserted act ("what steps
     are being taken", "how many troops it sent": the question word on a noun of the clause)."""
     first = clause.left_edge
-    return any(c.dep_ in ("mark", "advmod", "nsubj", "dobj") and c.lower_ in _QUESTION_WORDS and c.i < clause.i
+    return any(c.dep_ in ("mark", "advmod", "nsubj", "dobj") and c.lower_ in ctx.lex.question_words and c.i < clause.i
                for c in clause.children) or (first.i < clause.i and first.tag_ in ("WDT", "WP", "WP$", "WRB")
-                                              and first.lower_ in _QUESTION_WORDS)
+                                              and first.lower_ in ctx.lex.question_words)
 
 
 def _in_question(ctx: _Ctx, tok: Token) -> bool:
@@ -2444,7 +2447,7 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             return adj, False  # "X accused Y of Z, a charge Y denied": the accusation is the sentence's own
         if dep in ("ccomp", "csubj") and _lemma(head) == "be" and t.i != head.i and _told_false(ctx, head):
             return -0.25, "denied"  # "it is false that X signed a pact", "it is not true that X attacked Y"
-        if dep in ("ccomp", "attr", "csubj") and _lemma(head) == "be" and _asks_question(t) and any(
+        if dep in ("ccomp", "attr", "csubj") and _lemma(head) == "be" and _asks_question(ctx, t) and any(
                 c.dep_ == "nsubj" and _lemma(c) in lex.question_nouns for c in head.children):
             return -1.0, True  # "the question is what X will ask for next": asked about, not told
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and (_lemma(head) in lex.unasserted or any(
@@ -2459,7 +2462,7 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
                 return -0.25, "denied"  # "denied that its troops took part": told as not having happened
             return -1.0, True  # "claimed that X attacked Y": a disputed act
         if dep in ("ccomp", "parataxis") and lex.frames.get(_vl(ctx, head)) == "report":
-            if dep == "ccomp" and (_asks_question(t) or _negated(ctx, head)):
+            if dep == "ccomp" and (_asks_question(ctx, t) or _negated(ctx, head)):
                 return -1.0, True  # "did not say how X would respond"
             t = head
             continue
@@ -2745,30 +2748,22 @@ def _finite_conj_of_infinitive(tok: Token) -> bool:
     return tok.tag_ == "VBN" and bool(aux) and all(c.lower_ in ("has", "have", "had") for c in aux)
 
 
-_PATRONAGE = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "bankroll",
-                        "lead", "head", "control", "command", "run"})
-
-
-_PRODUCE_SENSE = frozenset({"yield", "deliver", "bear", "produce"})
-_STANCES = frozenset({"oppose", "commit", "dedicate", "devote", "ally", "align", "link", "tie", "affiliate"})
-
-
-def _describes(tok: Token, lex: EventLexicon | None = None, ctx: _Ctx | None = None) -> bool:
+def _describes(tok: Token, lex: EventLexicon, ctx: _Ctx | None = None) -> bool:
     """A past participle modifying a noun ("the militia backed by Iran"), or one conjoined to it; not an
     agreement its agents made ("a roadmap agreed by X and Y": an act told)."""
     t = tok
-    if tok.dep_ == "relcl" and tok.tag_ == "VBN" and tok.lemma_ in _PATRONAGE \
+    if tok.dep_ == "relcl" and tok.tag_ == "VBN" and tok.lemma_ in lex.patronage \
             and any(c.dep_ == "agent" for c in tok.children):
         return True  # "the Houthis, who are backed by Iran": patronage described, not an act
-    if tok.tag_ == "VBN" and tok.lemma_ in _STANCES and any(c.dep_ == "auxpass" for c in tok.children) \
-            and not any(c.dep_ == "agent" for c in tok.children):
+    if tok.tag_ == "VBN" and tok.lemma_ in lex.stance_participles \
+            and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
         return True  # "X is opposed to Y", "X is committed to Y": a standing position (a tie)
     for _ in range(3):
         if t.tag_ != "VBN":
             return False
-        if t.dep_ == "acl" and t is tok and _first(t, "agent") is not None and tok.lemma_ in _STRIKES:
+        if t.dep_ == "acl" and t is tok and _first(t, "agent") is not None and tok.lemma_ in lex.strikes:
             return False  # "a missile fired by X at Y", "a convoy ambushed by X": a blow (or capture) told, not a tie
-        if t.dep_ == "acl" and t is tok and _first(t, "agent") is not None and lex is not None \
+        if t.dep_ == "acl" and t is tok and _first(t, "agent") is not None \
                 and lex.verb_key(tok) not in lex.mediating and any(
                 e.type == "AGREE" and all(_lemma(tok.head) in slot for slot in e.words)
                 for e in lex.verbs.get(lex.verb_key(tok), ())):
@@ -2803,7 +2798,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                 obligations.append(tok)
                 continue
             lem = lex.verb_key(tok)
-            if lem in _DEADLINE_VERBS:
+            if lem in lex.deadline_verbs:
                 act = _deadline_act(ctx, tok)
                 if act is not None:
                     cands.append((tok, act))
@@ -2823,7 +2818,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                     continue  # "X accused Y of Z, charges Y denies": the noun misread as a verb
                 if _describes(tok, lex, ctx) and not _summary_reaction(ctx, tok):
                     continue  # "a party led by X and supported by Y": a lasting tie, not an act
-                if lem in _PRODUCE_SENSE and _prep_target(ctx, tok, frozenset({"to"})) is None and any(
+                if lem in lex.produce_verbs and _prep_target(ctx, tok, frozenset({"to"})) is None and any(
                         c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.mention_of(c) is None
                                                  for c in tok.children):
                     continue  # "talks yielded results": to produce, not to give way
@@ -2892,14 +2887,14 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     acts = {t.i: a for t, a in cands}
     agent_clause: dict[int, Token] = {}
     for tok, act in cands:
-        if not _is_passive(tok) or _first(tok, "agent") is not None or act.type not in lex.hostile:
+        if not _is_passive(ctx, tok) or _first(tok, "agent") is not None or act.type not in lex.hostile:
             continue
         # "... when Y shelled", or a "when" clause on the time ("killed in 2019 when Y ambushed")
         clauses = [c for c in tok.children if c.dep_ == "advcl"] + [
             r for prep in _children(tok, "prep") for p in _children(prep, "pobj") for r in _children(p, "relcl")]
         for c in clauses:
             inner = acts.get(c.i)
-            if inner is not None and inner.type in lex.hostile and not _is_passive(c) \
+            if inner is not None and inner.type in lex.hostile and not _is_passive(ctx, c) \
                     and _mention(ctx, _first(tok, "nsubjpass")) is not None \
                     and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children):
                 agent_clause[tok.i] = c
@@ -2930,7 +2925,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     hits.extend(blamed)
     hits.sort(key=lambda h: h.trigger.i)
     _share_targets(ctx, hits)
-    _sanctioning_authority(hits)
+    _sanctioning_authority(ctx, hits)
     _answered_proposals(ctx, hits)
     _answered_blows(ctx, hits)
     _answered_denials(ctx, hits)
@@ -2940,7 +2935,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _claimed_acts(ctx, hits)
     _answered_remarks(ctx, hits)
     _captor_asked(ctx, hits)
-    _captor_goes_on(hits)
+    _captor_goes_on(ctx, hits)
     _told_blow_goes_on(ctx, hits)
     _two_sides(ctx, hits)  # (before the judgements: "The two sides agreed to ... Z welcomed the agreement")
     _judged_agreements(ctx, hits)
@@ -3156,7 +3151,7 @@ def _addressees(verb: Token) -> list[Token]:
         for p in c.children if p.dep_ == "pobj"]
 
 
-def _sanctioning_authority(hits: list[EventHit]) -> None:
+def _sanctioning_authority(ctx: _Ctx, hits: list[EventHit]) -> None:
     """"Today X designated A and B. C is designated today for ...", "D was also sanctioned": an agentless sanction
     of a named target is the act of the authority whose sanction was told last (a designation notice names its
     author once); with no such sanction before it, it keeps no source."""
@@ -3167,7 +3162,7 @@ def _sanctioning_authority(hits: list[EventHit]) -> None:
         if h.source is not None:
             authority = h.source
         elif authority is not None and h.target is not None and h.target.text != authority.text \
-                and _is_passive(h.trigger) and _first(h.trigger, "agent") is None:
+                and _is_passive(ctx, h.trigger) and _first(h.trigger, "agent") is None:
             h.source = authority
 
 # what a definite proposal noun answers: "rejected the demand" answers the latest demand made to the speaker
@@ -3270,10 +3265,6 @@ def _answered_denials(ctx: _Ctx, hits: list[EventHit]) -> None:
                 break
 
 
-# prepositions of a reply's own matter ("refused to X", "agreed with X", "accepted on condition of ..."): no bare reply
-_REPLY_MATTER = frozenset({"to", "with", "for", "of", "on", "upon", "over", "about", "in"})
-
-
 # pronoun objects that stand for what was just told: "Y rejected it", "Y accepted this"
 _TOLD_PRONOUNS = frozenset({"it", "this", "that"})
 
@@ -3289,7 +3280,7 @@ def _bare_reply(ctx: _Ctx, verb: Token) -> bool:
             continue  # "Y rejected it", "Y accepted this": what was just asked
         if c.dep_ in _OBJ + ("xcomp", "attr", "acomp") or c.dep_ == "ccomp" and c.i > verb.i:
             return False
-        if c.dep_ == "prep" and c.lower_ in _REPLY_MATTER and not any(
+        if c.dep_ == "prep" and c.lower_ in ctx.lex.reply_preps and not any(
                 p.ent_type_ in ("DATE", "TIME") for p in _children(c, "pobj")):
             return False
     return True
@@ -3378,10 +3369,6 @@ def _answered_request(hits: list[EventHit], i: int) -> None:
         h.target = asked[-1].source
 
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "last", "latest", "recent", "sunday", "monday",
-                       "tuesday", "wednesday", "thursday", "friday", "saturday", "weekend"})
-
-
 _TOLD_WINDOW = 400  # tokens: "a few paragraphs back at most" for an act a later noun takes up
 
 
@@ -3410,7 +3397,8 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
             h.target = undergone
             continue
         noun = next((c for c in _reaction_objects(ctx, h.trigger) if c.pos_ == "NOUN"
-                     and any(d.lower_ in _DEFINITE for d in c.children if d.dep_ in ("det", "amod", "compound"))), None)
+                     and any(d.lower_ in ctx.lex.definite_marks for d in c.children
+                             if d.dep_ in ("det", "amod", "compound"))), None)
         typ = _noun_type(ctx, noun) if noun is not None else None
         if typ is None or typ not in ctx.lex.hostile or any(
                 c.dep_ == "prep" and c.lower_ in ("by", "on", "against", "of") for c in noun.children):
@@ -3473,7 +3461,7 @@ def _claimed_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
             noun = next((p for prep in _children(noun, "prep") + _children(h.trigger, "prep") if prep.lower_ == "for"
                          for p in _children(prep, "pobj")), None)
         if noun is None or noun.pos_ != "NOUN" or _noun_type(ctx, noun) != h.type \
-                or not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in noun.children) \
+                or not any(d.dep_ == "det" and d.lower_ in ctx.lex.definite_marks for d in noun.children) \
                 or _prep_target(ctx, noun, ctx.lex.aimed_preps | {"of"}) is not None:
             continue
         for o in reversed(hits[:i]):
@@ -3557,13 +3545,13 @@ def _captor_asked(ctx: _Ctx, hits: list[EventHit]) -> None:
                          if o.target is not None and o.target.root.text == captive.root.text), None)
 
 
-def _captor_goes_on(hits: list[EventHit]) -> None:
+def _captor_goes_on(ctx: _Ctx, hits: list[EventHit]) -> None:
     """"X arrested Y. Her laptop and phones were seized.", "X detained Y; he was released after 40 days": an
     agentless passive detention or release of a captive the story has just told X took (in its sentence or the
     one before, the latest detention of that captive with a known author) is X's doing."""
     for i, h in enumerate(hits):
         if h.source is not None or h.target is None or h.negated or h.type not in _CAPTOR_GOES_ON \
-                or not _is_passive(h.trigger) or _first(h.trigger, "agent") is not None:
+                or not _is_passive(ctx, h.trigger) or _first(h.trigger, "agent") is not None:
             continue
         o = _told_before(hits, i, lambda o: o.type in _CAPTORS_ACTS and o.source is not None
                          and o.target is not None and not o.negated and o.trigger.i < h.trigger.i
@@ -3890,7 +3878,7 @@ def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
         if h.type not in ("ACCUSE", "REJECT", "SUPPORT") or h.target is not None or h.source is None:
             continue
         noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and _lemma(c) in acts
-                     and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children)
+                     and any(d.dep_ == "det" and d.lower_ in ctx.lex.definite_marks for d in c.children)
                      and not any(d.dep_ in ("poss", "prep", "compound") for d in c.children)), None)
         if noun is None:
             continue
@@ -3936,7 +3924,7 @@ def _enactor(ctx: _Ctx, noun: Token) -> Span | None:
     for t in reversed(doc[:noun.sent.start]):
         if t.pos_ not in ("VERB", "AUX") or _lemma(t) not in ctx.lex.enacting_verbs or _negated(ctx, t):
             continue
-        passive = _is_passive(t)
+        passive = _is_passive(ctx, t)
         objs = _children(t, "nsubjpass") if passive else _children(t, *_OBJ) + [
             p for prep in _children(t, "prep") if prep.lower_ == "with" for p in _children(prep, "pobj")]
         objs = [o for o in objs if o.pos_ == "NOUN"]  # (a measure, not a person: "voted ... Qassem" misparsed)
@@ -3983,10 +3971,6 @@ def _drop_targetless_repeats(hits: list[EventHit]) -> list[EventHit]:
 _ONE_BLOW = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
-_DEADLINE_VERBS = frozenset({"give", "set", "grant", "issue"})
-_DEADLINE_NOUNS = frozenset({"hour", "day", "week", "deadline", "ultimatum", "month"})
-
-
 def _deadline_act(ctx: _Ctx, tok: Token) -> _Act | None:
     """"gave X 48 hours to withdraw", "set X a deadline to leave": an ultimatum to X (THREATEN)."""
     objs = _children(tok, "dobj", "obj")
@@ -3994,7 +3978,7 @@ def _deadline_act(ctx: _Ctx, tok: Token) -> _Act | None:
     if not objs or not datives:
         return None
     span_obj = objs[0]
-    if _lemma(span_obj) not in _DEADLINE_NOUNS and span_obj.ent_type_ not in ("DATE", "TIME"):
+    if _lemma(span_obj) not in ctx.lex.deadline_nouns and span_obj.ent_type_ not in ("DATE", "TIME"):
         return None
     if _lemma(span_obj) not in ("deadline", "ultimatum", "hour", "day") and not (
             _children(tok, "xcomp", "advcl") or _children(span_obj, "acl", "relcl")):
@@ -4062,8 +4046,6 @@ def _act_agent(ctx: _Ctx, noun: Token) -> Token | None:
                 return None
             return c
     return None
-
-
 
 
 def _quoted_label(verb: Token, obj: Token) -> list[Token]:
@@ -4204,7 +4186,7 @@ def _of_parties(ctx: _Ctx, subj: Token, skip: Span) -> list[Span]:
 def _signs_a_pact(ctx: _Ctx, tok: Token) -> bool:
     """A signing (plover.yaml signing_verbs) of a pact between parties (pact_nouns): "signed a border treaty", "the
     treaty was signed by A and B" (the pact the passive's subject)."""
-    slots = (*_OBJ, "nsubjpass") if _is_passive(tok) else _OBJ
+    slots = (*_OBJ, "nsubjpass") if _is_passive(ctx, tok) else _OBJ
     return _lemma(tok) in ctx.lex.signing_verbs and any(
         c.dep_ in slots and (_lemma(c) in ctx.lex.pact_nouns or c.lower_ in ctx.lex.pact_nouns) for c in tok.children)
 
@@ -4381,7 +4363,7 @@ def _told_though_lasting(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> bool:
     """An act of speech aimed at a named actor (plover.yaml polarity.told_when_lasting) is news even when told as
     lasting or as a description of the one who acts: "X has pressed Y for months to ...", "X has long accused Y of
     ...", "X, who has urged Y to ..., said"."""
-    return typ in ctx.lex.told_when_lasting and not _is_passive(tok) and (
+    return typ in ctx.lex.told_when_lasting and not _is_passive(ctx, tok) and (
         _mention(ctx, _first(tok, "dobj")) is not None or _target(ctx, tok, act, typ) is not None)
 
 
@@ -4460,7 +4442,7 @@ def _relative_mediators(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
         if named is None or named.start != h.source.start:
             continue  # (the clause on the mediator's own name: not "a truce, which was brokered by X")
         obj = _first(verb, *_OBJ)
-        if obj is not None and not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in obj.children):
+        if obj is not None and not any(d.dep_ == "det" and d.lower_ in ctx.lex.definite_marks for d in obj.children):
             continue  # ("X, who has mediated past prisoner releases": what X does, not these talks)
         sides = next(((o.source, o.target) for o in hits if o is not h and o.sentence.start == h.sentence.start
                       and o.type in _RECIPROCAL and o.source is not None and o.target is not None and not o.negated
@@ -4578,7 +4560,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if _vl(ctx, tok) not in lex.utterances and _disowned_charge(ctx, tok):
         return None  # "X is arming Y, a charge X denies": an act told as a disputed charge is not asserted
     if rel.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok, line=False) is None or _pluperfect(tok) and (
-            _date_text(ctx, tok, line=False) is None or _is_passive(tok))) and not _terms_of(ctx, rel) \
+            _date_text(ctx, tok, line=False) is None or _is_passive(ctx, tok))) and not _terms_of(ctx, rel) \
             and not _act_on_a_thing(ctx, rel) and not _other_actor_s_clause(ctx, rel) \
             and not (_perfect(tok) and rel.head.tag_ != "NNS" and _source(ctx, tok) is not None
                      and _told_though_lasting(ctx, tok, act, typ)):
@@ -4686,13 +4668,13 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         rep = _reporter(ctx, tok)  # "X said there had been talks with Y": X is a party to them
         if rep is not None:
             source = _mention(ctx, _first(rep, *_SUBJ))
-    if source is None and typ in lex.hostile and _is_passive(tok) and _first(tok, "agent") is None:
+    if source is None and typ in lex.hostile and _is_passive(ctx, tok) and _first(tok, "agent") is None:
         source = _blow_in(ctx, tok)  # "were killed in a Norwegian air strike", "at the hands of X": its author
-    if source is None and typ in _OWN_SIDE_PASSIVE and _is_passive(tok) and _first(tok, "agent") is None:
+    if source is None and typ in _OWN_SIDE_PASSIVE and _is_passive(ctx, tok) and _first(tok, "agent") is None:
         rep = _reporter(ctx, tok)  # "X said 4,000 troops had been moved to the border": X's side moved them
         if rep is not None:
             source = _mention(ctx, _first(rep, *_SUBJ))
-    if source is None and typ == "SUPPORT" and _is_passive(tok) and _first(tok, "agent") is None:
+    if source is None and typ == "SUPPORT" and _is_passive(ctx, tok) and _first(tok, "agent") is None:
         source = _backed_by(ctx, tok)  # "was elected with support from X (and Y)": X backs the one elected
     target = _target(ctx, tok, act, typ)
     owner = _forces_owner(ctx, tok) if typ in _OWN_SIDE_PASSIVE else None
@@ -4701,7 +4683,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # not the target (which a preposition may still name; _target no longer takes the forces moved)
         source = source or owner
         target = _prep_target(ctx, tok, ctx.lex.target_preps.get(typ, frozenset()))
-    if source is None and target is not None and typ in _OWN_SIDE_PASSIVE and _is_passive(tok) \
+    if source is None and target is not None and typ in _OWN_SIDE_PASSIVE and _is_passive(ctx, tok) \
             and (_first(tok, "agent") is None or _mention(ctx, _first(_first(tok, "agent"), "pobj")) is None) \
             and target == _mention(ctx, _first(tok, "nsubjpass")):
         # "X's 3rd Brigade was placed on alert", "X's troops were mobilised (by the ministry)": the forces'
@@ -4742,7 +4724,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     elif _vl(ctx, tok) in lex.removal and typ == "SANCTION" and act.kind == "weak":
         return None  # "removed the barriers", "sacked 300 workers": no actor removed from office
     if _vl(ctx, tok) in lex.removal and typ == "SANCTION" and act.kind == "weak" and source is None \
-            and not _is_passive(tok):
+            and not _is_passive(ctx, tok):
         return None  # "the boycott removes X from the race": a thing that sidelines X, no one's sanction
     if source is not None and (target is None or target.text == source.text) and (
             typ in _RECIPROCAL and not _to_destination(act) and _vl(ctx, tok) not in lex.offers | lex.hosting
@@ -4775,7 +4757,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         if subj is not None:
             others = _conjuncts(ctx, subj, source)
             target = others[0] if others else None
-    if source is None and target is None and typ in _RECIPROCAL and _is_passive(tok):
+    if source is None and target is None and typ in _RECIPROCAL and _is_passive(ctx, tok):
         for prep in _children(tok, "prep"):  # "a ceasefire was agreed between X and Y"
             pobj = _first(prep, "pobj") if prep.lower_ == "between" else None
             if pobj is not None:
@@ -4835,7 +4817,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                 # "condemned what it called X's blackmail": the one the label names, not the speaker ("it")
                 target = _label_names(ctx, c)
             elif c.dep_ == "ccomp" and not _quoted_after_colon(tok, c):  # "alleged that X had armed the rebels": X
-                target = _mention(ctx, _first(c, "nsubj", "nsubjpass") if not _is_passive(c) else (
+                target = _mention(ctx, _first(c, "nsubj", "nsubjpass") if not _is_passive(ctx, c) else (
                     _first(_first(c, "agent"), "pobj") if _first(c, "agent") is not None else None))
             elif c.dep_ in _OBJ and c.pos_ == "NOUN" and _noun_type(ctx, c) in lex.hostile:
                 target = _prep_target(ctx, c, frozenset({"by"}))  # "condemned the arrest of X by Y": Y
@@ -4887,7 +4869,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # "announced he would resign in November": a step down of his own, promised to no one; an act on
         # something ("would free 150 prisoners", "will hand back the land") is a concession promised (AGREE)
         typ = planned
-    if typ == "MOBILIZE" and _is_passive(tok) and _date_text(ctx, tok) is None and any(
+    if typ == "MOBILIZE" and _is_passive(ctx, tok) and _date_text(ctx, tok) is None and any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return None  # "650 troops are stationed in the country": a standing presence, not a movement
     if target is None and typ == "ASSAULT" and _fought_at_side(ctx, tok):
@@ -4983,7 +4965,7 @@ def _forces_owner(ctx: _Ctx, verb: Token) -> Span | None:
     """The side named on the forces an active mobilisation moves: "deployed 150 Bangladeshi peacekeepers",
     "sent Norwegian troops" (the object a common noun, not a named body: "reinforced the X Army" names one)."""
     obj = _first(verb, "dobj")
-    if obj is None or obj.pos_ != "NOUN" or _is_passive(verb) or ctx.mention_of(obj) is not None:
+    if obj is None or obj.pos_ != "NOUN" or _is_passive(ctx, verb) or ctx.mention_of(obj) is not None:
         return None
     return _mention(ctx, obj)
 
@@ -4991,7 +4973,7 @@ def _forces_owner(ctx: _Ctx, verb: Token) -> Span | None:
 def _stray_agent(ctx: _Ctx, verb: Token, noun: Token) -> Span | None:
     """"condemned the shelling by X" with "by X" hung on the active verb (a misparse): right after the blow
     noun's phrase, the agent is the blow's author, X."""
-    if _is_passive(verb):
+    if _is_passive(ctx, verb):
         return None
     for prep in _children(verb, "prep"):
         if prep.lower_ == "by" and prep.i == noun.right_edge.i + 1:
@@ -5071,7 +5053,7 @@ def _statement_author(ctx: _Ctx, noun: Token) -> Span | None:
                 m = ctx.mention_of(poss) if poss is not None else None
                 if m is not None:
                     return m
-    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not _is_passive(noun.head):
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not _is_passive(ctx, noun.head):
         # "X issued a statement ...", "X adopted a resolution ...": the subject of the verb that made it
         return _mention(ctx, _first(noun.head, "nsubj"))
     return None
@@ -5244,7 +5226,7 @@ def _from_source(ctx: _Ctx, tok: Token) -> Span | None:
         return None
     if tok.dep_ == "acomp":  # "X is armed from Y": a passive read as an adjectival complement
         return _prep_target(ctx, tok, frozenset({"from"}))
-    if tok.tag_ != "VBN" or not (_is_passive(tok) or tok.dep_ == "conj" and tok.head.dep_ == "acomp"):
+    if tok.tag_ != "VBN" or not (_is_passive(ctx, tok) or tok.dep_ == "conj" and tok.head.dep_ == "acomp"):
         return None  # active "expelled the envoys from X": X is a place the envoys leave
     return _prep_target(ctx, tok, frozenset({"from"}))
 
@@ -5377,10 +5359,6 @@ def _terms_of(ctx: _Ctx, rel: Token) -> bool:
         for c in rel.children)
 
 
-# adjectives the parser reads as participles heading the noun ("accused neighbouring X")
-_PLACE_PARTICIPLES = frozenset({"neighbouring", "neighboring", "bordering", "adjoining"})
-
-
 # acts that a speaker reports in the passive only about its own side: "reinforcements have been sent"
 _OWN_SIDE_PASSIVE = frozenset({"MOBILIZE"})
 
@@ -5406,7 +5384,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         others = _conjuncts(ctx, first_side, _mention(ctx, first_side, limit=3))
         if others:
             return others[0]
-    if lex.frames.get(_vl(ctx, tok)) == "accuse" and _is_passive(tok):
+    if lex.frames.get(_vl(ctx, tok)) == "accuse" and _is_passive(ctx, tok):
         subj = _first(tok, "nsubjpass")
         m = _mention(ctx, subj) if subj is not None and _noun_type(ctx, subj) is None else None
         if m is not None:
@@ -5422,7 +5400,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         obj = _first(tok, "dobj")
         if obj is None:  # "accused neighbouring X of ...": the adjective misread as a participle
             obj = next((_first(c, "dobj") for c in _children(tok, "xcomp")
-                        if c.lower_ in _PLACE_PARTICIPLES), None)
+                        if c.lower_ in ctx.lex.neighbouring_words), None)
         if obj is None:
             obj = _labelled_object(ctx, tok)
         m = _blamed_on(ctx, tok, act, obj)
@@ -5487,16 +5465,16 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _source(ctx, summed)
         if m is not None:
             return m
-    if _is_passive(core):
+    if _is_passive(ctx, core):
         subj = _first(core, "nsubjpass")
         if subj is None and core.dep_ == "conj" and core.head.pos_ in ("VERB", "AUX") and _first(core, "nsubj") is None:
             subj = _first(core.head, "nsubjpass", "nsubj")  # "was arrested and charged", "joined X and was elected"
         if subj is None and core.dep_ in ("acl", "amod"):
             subj = core.head
             if subj.dep_ == "pobj" and subj.head.lower_ == "of" and _is_role(subj.head.head) \
-                    and _lemma(core) in _STRIKES:
+                    and _lemma(core) in ctx.lex.strikes:
                 subj = subj.head.head  # "X, a leader of the Y party detained by Z": the leader is detained
-            if subj.dep_ == "appos" and _is_role(subj) and _lemma(core) in _STRIKES:
+            if subj.dep_ == "appos" and _is_role(subj) and _lemma(core) in ctx.lex.strikes:
                 subj = subj.head  # the one the role describes, not the body the role is in
         if subj is None and _reduced_adverbial(core):
             subj = _first(core.head, "nsubj", "nsubjpass")  # "Backed by Y, X attacked Z": X is backed
@@ -5626,7 +5604,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _prep_target(ctx, tok, preps)
         if m is not None:
             return m
-    if not any(c.dep_ in _OBJ + ("xcomp", "ccomp") for c in tok.children) and not _is_passive(tok):
+    if not any(c.dep_ in _OBJ + ("xcomp", "ccomp") for c in tok.children) and not _is_passive(ctx, tok):
         # ("denies arming X but has praised Y": the denial has its own complement, Y is not shared)
         for c in tok.children:  # "funded and armed X": the object of the conjoined verb is shared
             if c.dep_ == "conj" and c.pos_ == "VERB" and _first(c, *_SUBJ) is None:
@@ -5698,7 +5676,7 @@ def _maker_of_object(ctx: _Ctx, noun: Token) -> Span | None:
             break
         noun = noun.head.head
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _is_passive(verb):
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _is_passive(ctx, verb):
         return None
     return _mention(ctx, _first(verb, "nsubj"))
 
@@ -5861,7 +5839,7 @@ def _warned_of_party(ctx: _Ctx, tok: Token) -> Span | None:
                 a.dep_ == "aux" and a.lower_ in ctx.lex.future for a in c.children) and not (
                 c.tag_ in ("VBZ", "VBP") and _lemma(c) == "be"):
             continue  # ("warned that X's bases are within reach", "... that X is a target": a state told now too)
-        if not _is_passive(c) and _lemma(c) not in ctx.lex.warned_fates:
+        if not _is_passive(ctx, c) and _lemma(c) not in ctx.lex.warned_fates:
             continue
         m = _mention(ctx, subj)
         if m is not None and (own is None or m.text != own.text):
@@ -5888,7 +5866,6 @@ def _with_in_object(ctx: _Ctx, obj: Token) -> Span | None:
 # acts on a place whose holder is the one acted upon: "attacked a checkpoint held by X", "seized a
 # base run by X"
 _HOLDER_TYPES = frozenset({"ASSAULT", "COERCE"})
-_HOLDING = frozenset({"hold", "control", "run", "man", "occupy", "guard", "operate", "defend", "own"})
 
 
 def _holder(ctx: _Ctx, tok: Token) -> Span | None:
@@ -5902,7 +5879,7 @@ def _holder(ctx: _Ctx, tok: Token) -> Span | None:
                 if m is not None:
                     return m
         for acl in c.children:
-            if acl.dep_ in ("acl", "relcl") and _lemma(acl) in _HOLDING and _is_passive(acl):
+            if acl.dep_ in ("acl", "relcl") and _lemma(acl) in ctx.lex.holding_verbs and _is_passive(ctx, acl):
                 agent = _first(acl, "agent")
                 m = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
                 if m is not None:

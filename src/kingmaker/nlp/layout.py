@@ -1021,7 +1021,7 @@ def _state_office(ctx, line: Span) -> int | None:
 
 def _find_voice(ctx) -> Voice | None:
     """The document's voice from its cue line and its signature block (see the notes above ``Voice``)."""
-    from kingmaker.nlp.relations import NOT_CURRENT, cues
+    from kingmaker.nlp.relations import cues
 
     text = doc_text(ctx.doc)
     lines = _lines(text)
@@ -1045,7 +1045,8 @@ def _find_voice(ctx) -> Voice | None:
         signature = (block[1][0], block[-1][1]) if len(block) > 1 else None
         named = [_line_actors(ctx, s, e) for s, e in block]
         person = next((a for found in named[:1] for a in found if ctx.kind(a) == "person"), None)
-        current = [found for (s, e), found in zip(block, named) if not set(norm(text[s:e]).split()) & NOT_CURRENT]
+        current = [found for (s, e), found in zip(block, named)
+                   if not set(norm(text[s:e]).split()) & cues().not_current_words]
         body = next((b for b in (_line_body(ctx, f) for f in current) if b is not None), None) \
             if person is not None else None
     if opener is not None:

@@ -163,10 +163,13 @@ class Cues:
     group_person_nouns: frozenset[str]
     group_state_nouns: frozenset[str]
     group_determiners: frozenset[str]
+    report_verbs: frozenset[str]
+    loyal_words: frozenset[str]
+    leading_lemmas: frozenset[str]
+    not_current_words: frozenset[str]
 
 
 _CUES: list[Cues] = []
-NOT_CURRENT = {"former", "previous", "ousted", "deposed", "late", "old", "past"}
 
 
 def cues() -> Cues:
@@ -534,7 +537,7 @@ class _Ctx:
         """The name a described noun phrase points to: "the movement loyal to X", "groups close to X"
         (X), "a government led by X" (X); the token naming it, or None."""
         for adj in tok.children:
-            if adj.dep_ == "amod" and adj.lower_ in LOYAL_WORDS:
+            if adj.dep_ == "amod" and adj.lower_ in cues().loyal_words:
                 for prep in adj.children:
                     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     if prep.dep_ == "prep" and pobj is not None:
@@ -543,7 +546,7 @@ class _Ctx:
             for acl in tok.children:
                 agent = next((c for c in acl.children if c.dep_ == "agent"), None) if acl.dep_ == "acl" else None
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-                if pobj is not None and acl.lemma_ in LEADING_LEMMAS:
+                if pobj is not None and acl.lemma_ in cues().leading_lemmas:
                     return pobj
         return None
 
@@ -709,7 +712,7 @@ class _Ctx:
         """"X said it rejected ...": the speaker a subject pronoun of reported speech stands for (the
         subject of the reporting verb, when it is no pronoun itself), else None."""
         head = tok.head
-        if tok.dep_ != "nsubj" or head.dep_ not in ("ccomp", "xcomp") or head.head.lemma_ not in REPORT_VERBS:
+        if tok.dep_ != "nsubj" or head.dep_ not in ("ccomp", "xcomp") or head.head.lemma_ not in cues().report_verbs:
             return None
         verb = head.head
         while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
@@ -1761,7 +1764,7 @@ class _Ctx:
                 return a
             if a is None and tok.lower_ in ("it", "its") and subj is not None and subj.pos_ == "NOUN" \
                     and subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
-                    and subj.head.lemma_ != "be" and subj.head.lemma_ not in REPORT_VERBS:
+                    and subj.head.lemma_ != "be" and subj.head.lemma_ not in cues().report_verbs:
                 # "The paper recalls that X hosted talks. It accuses Y ...", "The movement, armed by X, named Y. It
                 # has vowed ...": "it" stands for the thing the sentence before was about, a body no known actor
                 # is found for, not for a name in that sentence's clauses (a copula's subject may be what it is
@@ -1833,7 +1836,7 @@ class _Ctx:
                 if before is not None else []
             return heads
         told = next((c for c in sent.root.children if c.dep_ == "ccomp" and heads and c.i < heads[0].i), None)
-        if told is not None and (sent.root.lemma_ in REPORT_VERBS or any(
+        if told is not None and (sent.root.lemma_ in cues().report_verbs or any(
                 t.text == ";" for t in self.doc[told.i:heads[0].i])) and not self._quoted_by_pronoun(sent, told, heads):
             heads = [t for t in told.children if t.dep_ in ("nsubj", "nsubjpass")] or heads
         return heads
@@ -1844,7 +1847,7 @@ class _Ctx:
         from kingmaker.nlp import CLOSE_QUOTES, OPEN_QUOTES
 
         verb = tok.head
-        if tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj" or verb.lemma_ not in REPORT_VERBS:
+        if tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj" or verb.lemma_ not in cues().report_verbs:
             return frozenset()
         said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i), None)
         if said is None or not any(t.text in OPEN_QUOTES for t in self.doc[tok.sent.start:said.left_edge.i + 1]) \
@@ -2389,8 +2392,6 @@ class _Ctx:
         return True
 
 
-
-
 def _described_in(tok: Token) -> bool:
     """``tok`` sits inside an apposition describing someone ("Y, head of the Z Council"): a body named in passing."""
     while tok.head.i != tok.i:
@@ -2469,11 +2470,7 @@ def _name_heads(name: str) -> list[str]:
 
 # an intensifier after a description ("the cleric himself", "the rebels themselves") still refers back
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
-LOYAL_WORDS = frozenset({"loyal", "close", "allied", "affiliated", "linked", "aligned", "beholden"})
-LEADING_LEMMAS = frozenset({"lead", "head", "run", "form", "dominate"})
 FOUNDING = frozenset({"found", "co-found", "cofound", "create", "launch", "establish", "form"})
-REPORT_VERBS = frozenset({"say", "tell", "announce", "state", "declare", "add", "insist", "claim", "confirm",
-                          "report"})
 
 PhraseResolver = _Ctx  # public name for the phrase/pronoun resolver (facts and events use it)
 
@@ -2818,7 +2815,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # to a coordinated list says the tie of each to the others
         if tok.dep_ == "appos" and tok.tag_ == "NNS" and a is None and not _third_party(tok) \
                 and not any(c.dep_ == "poss" for c in tok.children) \
-                and not any(c.dep_ in ("amod", "compound") and norm(c.text) in NOT_CURRENT for c in tok.children) \
+                and not any(c.dep_ in ("amod", "compound") and norm(c.text) in cues().not_current_words
+                            for c in tok.children) \
                 and (of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)) in ("opposes", "allied_with"):
             first = tok.head
             while first.dep_ == "conj" and first.head.i != first.i:
@@ -3281,7 +3279,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if a is not None and ctx.kind(a) == "person" and (tok.dep_ == "poss" or tok.dep_ == "compound" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.head.children)) \
                 and ctx.actor(tok.head) is None and tok.head.lower_ in cue.ruling_nouns \
-                and not any(c.dep_ == "amod" and c.lower_ in NOT_CURRENT for c in tok.head.children) \
+                and not any(c.dep_ == "amod" and c.lower_ in cues().not_current_words for c in tok.head.children) \
                 and any(len(n.split()) > 1 for n in ctx.actors[a].names if n):
             # (a person named in full somewhere: a one-word "person" may be a state the name finder missed)
             implied.append((a, "leader_of", tok.sent))
@@ -3330,7 +3328,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.dep_ == "dobj" and norm(tok.lemma_) in cue.office_nouns and a is None \
                 and norm(tok.head.lemma_) in cue.office_verbs and not _unreal(tok.head) \
                 and _refused(ctx, tok.head) is None and not _denied(tok.head) \
-                and not any(c.dep_ in ("amod", "compound") and norm(c.text) in NOT_CURRENT for c in tok.children):
+                and not any(c.dep_ in ("amod", "compound") and norm(c.text) in cue.not_current_words
+                            for c in tok.children):
             body = _body_owner(ctx, tok, None)
             holder = _clause_subject(ctx, tok.head)
             if body is not None and holder is not None and ctx.kind(body) == "organization":
@@ -3636,7 +3635,7 @@ def _rebel_groups(ctx: _Ctx) -> None:
         before = doc[m.start - 1] if m.start > 0 else None
         named = before is not None and norm(before.text) in words and root.dep_ != "compound" \
             and not any(c.dep_ == "poss" for c in root.children) \
-            and not (m.start > 1 and norm(doc[m.start - 2].text) in NOT_CURRENT)  # (not "the former rebel X")
+            and not (m.start > 1 and norm(doc[m.start - 2].text) in cues().not_current_words)  # ("the former rebel X")
         described = any(c.dep_ == "appos" and _opposition_noun(c, words) for c in root.children) \
             or root.dep_ == "appos" and _opposition_noun(root.head, words) \
             or root.dep_ == "nsubj" and _opposition_attr(root.head, words) \
@@ -3799,7 +3798,7 @@ def _opposition_noun(noun: Token | None, words: frozenset[str]) -> bool:
     is the opposition or is qualified by it (word_lists.opposition_words), no owner ("Kavel's opposition" is
     another state's), not a former one."""
     if noun is None or noun.pos_ != "NOUN" or any(x.dep_ == "poss" for x in noun.children) \
-            or any(norm(x.text) in NOT_CURRENT for x in noun.children if x.dep_ == "amod"):
+            or any(norm(x.text) in cues().not_current_words for x in noun.children if x.dep_ == "amod"):
         return False
     # ("the opposition armed group": the parser may hang the opposition word on the adjective after it)
     mods = [x for x in noun.children if x.dep_ in ("compound", "amod")]
@@ -4532,7 +4531,7 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
     """"Ostravia's war against the Front", "its insurgency against the state", "the Front has waged an
     insurgency against Ostravia since 2012": the owner (possessor, or the subject of the verb the noun is the
     object of) opposes the other side."""
-    if any(c.dep_ == "amod" and norm(c.text) in NOT_CURRENT for c in noun.children):
+    if any(c.dep_ == "amod" and norm(c.text) in cues().not_current_words for c in noun.children):
         return
     if "between" in preps:  # "the war between A and B", "a ceasefire between A and B": the two sides
         for c in noun.children:
@@ -9573,7 +9572,7 @@ def _unnamed_office(ctx: _Ctx, noun: Token) -> int | None | bool:
                 return False
             owner = a
         elif c.dep_ in ("amod", "compound", "nmod") and any(
-                ctx.actor(x) is not None or x.is_alpha and not x.is_lower or norm(x.text) in NOT_CURRENT
+                ctx.actor(x) is not None or x.is_alpha and not x.is_lower or norm(x.text) in cues().not_current_words
                 or norm(x.text) in (ctx.kb.relations.get("local_title_words") or ()) for x in c.subtree):
             return False  # "the Front-run ministry", "the Regional Health Ministry", "the former cabinet"
         elif c.dep_ not in ("det", "amod", "compound", "nmod", "nummod", "punct", "acl", "relcl", "prep",

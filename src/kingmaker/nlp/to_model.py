@@ -134,9 +134,6 @@ def _bare_ministries(doc: Doc, local: list) -> dict[int, int]:
     return {i: o if o >= 0 else home for i, o in cands.items() if o >= 0 or home is not None}
 
 
-LOCATIVE = {"in", "at", "near", "to", "from", "across", "into", "inside", "outside", "around", "throughout", "within"}
-
-
 def _drop_idle(doc: Doc, out: DocExtraction, lid: dict[int, str]) -> None:
     """Actors that take part in no relation, event or fact and are no actors of the story: a state met only as a
     city where something happens ("a tribunal in Paris", "signed in Vienna": its capital after a preposition of rest)
@@ -162,9 +159,6 @@ def _drop_idle(doc: Doc, out: DocExtraction, lid: dict[int, str]) -> None:
         out.mentions = [m for m in out.mentions if m.actor not in drop]
 
 
-STATIC_LOCATIVE = {"in", "at", "near", "inside", "outside", "around", "throughout", "within"}
-
-
 def _city_or_language(span: Span) -> bool:
     """A state's mention that names no state of its own: its capital where something happens ("a tribunal in
     Paris": after a preposition of rest, not "from" or "to"), or its adjective after a preposition as a
@@ -178,7 +172,7 @@ def _city_or_language(span: Span) -> bool:
     key = norm(span.text)
     key = key[4:] if key.startswith("the ") else key
     if key in kb.capitals and not kb.countries.get(key, "").lower() == key:
-        return tok.head.lower_ in STATIC_LOCATIVE
+        return tok.head.lower_ in kb.rest_preps
     return key in kb.demonyms and len(span) == 1 and tok.head.lower_ == "in"
 
 
@@ -198,7 +192,7 @@ def _in_range(tok) -> bool:
 def _as_place(tok) -> bool:
     """A state's mention used as a place: the object of a locative preposition ("talks in Norvia"), but not
     "in particular Norvia" (one of the states just named) nor "the war in Norvia" (a party to it)."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE:
+    if tok.dep_ != "pobj" or tok.head.lower_ not in knowledge().place_preps:
         return False
     if any(c.lower_ in ("particular", "especially", "notably") for c in tok.children):
         return False
