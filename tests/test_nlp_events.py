@@ -5914,3 +5914,16 @@ def test_the_accused_refers_back_as_the_defendant_does():
     found = pipeline_events(text)
     assert ("Pavel Orn", "CONSULT", "Jaro Teff") in found, found
     assert ("Varlian Gendarmerie", "COERCE", "Pavel Orn") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    # rulers named by their seat are the seat's state, not a body named before whose name the noun heads
+    ("The prime minister of the Kurdistan Regional Government, Masrour Barzani, demanded that the federal "
+     "government in Baghdad arrest those responsible.", ("Kurdistan Regional Government", "REQUEST", "Iraq")),
+    ("The Kurdistan Regional Government said on Monday that the government in Damascus had accused Turkey of "
+     "shelling Kobani.", ("Syria", "ACCUSE", "Turkey")),
+])
+def test_rulers_by_their_seat(text, event):
+    assert event in pipeline_events(text), pipeline_events(text)
+
