@@ -5927,3 +5927,20 @@ def test_the_accused_refers_back_as_the_defendant_does():
 def test_rulers_by_their_seat(text, event):
     assert event in pipeline_events(text), pipeline_events(text)
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    # refusing or agreeing to let another do something is aimed at the one let (plover.yaml permitting_verbs)
+    ("Varlia has closed its airspace. Ostria refused to let two Orvan Airlines planes land in Dovra.",
+     ("Ostria", "REJECT", "Orvan Airlines")),
+    ("The Varlan government agreed to allow the Dawn Party to hold rallies.", ("Varlan government", "AGREE", "Dawn Party")),
+])
+def test_letting_another_do_something_is_aimed_at_the_one_let(text, event):
+    assert event in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_letting_us_names_no_party():
+    found = pipeline_events("Pavel Orn refused to let us film the base.")
+    assert all(e[2] is None for e in found if e[1] == "REJECT"), found

@@ -206,6 +206,7 @@ class EventLexicon:
     partnered_verbs: frozenset[str] = frozenset()       # "refused to serve under X": X is the other side
     partnered_preps: frozenset[str] = frozenset()       # (the prepositions that name that side)
     audience_verbs: frozenset[str] = frozenset()        # "asked to see X": X is the one asked
+    permitting_verbs: frozenset[str] = frozenset()      # "refused to let X planes land": X is the one refused
     replies: frozenset[str] = frozenset()               # "X demanded ... Y refused.": Y answers X
     proposing: frozenset[str] = frozenset()             # "X offered to ...; Y accepted": X's offer is answered
     natural_death: frozenset[str] = frozenset()         # "died at the age of 71": no act
@@ -552,7 +553,8 @@ def _load(path_s: str) -> EventLexicon:
                 "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "published_nouns", "quarrel_verbs", "quarrel_preps", "population_nouns", "population_acts", "own_body_acts", "stance_narrated", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
                 "plural_pronouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles",
                 "enacted_nouns", "enacting_verbs", "owned_acts", "mention_determiners", "answering_verbs", "vote_nouns", "bounty_nouns", "contrast_conjunctions", "lasting_holds", "lasting_marks", "follower_nouns", "crowd_acts", "crowd_nouns",
-                "nominal_participles", "partnered_verbs", "partnered_preps", "audience_verbs"):
+                "nominal_participles", "partnered_verbs", "partnered_preps", "audience_verbs",
+                "permitting_verbs"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -5689,6 +5691,14 @@ def _complement_partner(ctx: _Ctx, tok: Token, typ: str) -> Span | None:
                 m = _mention(ctx, _first(c, "dobj"))
                 if m is not None:
                     return m
+            continue
+        if lemma in ctx.lex.permitting_verbs and c.dep_ == "xcomp":
+            # "refused to let two X planes land", "agreed to allow the Front to hold rallies": the one let (no pronoun:
+            # "refused to let us film" names the speaker's own side, no party)
+            obj = _first(c, "dobj", "nsubj", "ccomp")
+            m = _mention(ctx, obj) if obj is not None and obj.pos_ != "PRON" else None
+            if m is not None:
+                return m
             continue
         if lemma not in ctx.lex.partnered_verbs:
             continue
