@@ -5997,3 +5997,65 @@ def test_a_neighbouring_adjective_misread_as_a_participle_leaves_the_accused_its
     fewer = dataclasses.replace(lex, neighbouring_words=lex.neighbouring_words - {"neighbouring"})
     (hit,) = find_events(doc, ents_mention_of(doc), fewer)
     assert hit.target is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    # a refusal or acceptance of serving or governing beside another is aimed at that other (partnered_verbs)
+    ("The Tarsk Front refused to serve under the Melnian Defence Ministry.",
+     ("Tarsk Front", "REJECT", "Melnian Defence Ministry")),
+    ("Lena Korr has ruled out governing with Jaro Teff's party.", ("Lena Korr", "REJECT", "Jaro Teff")),
+    # a request to meet someone that names no one asked is made to that one (audience_verbs)
+    ("Dovan Kell has asked to see Pavel Orn.", ("Dovan Kell", "REQUEST", "Pavel Orn")),
+    # a definite resignation answered is the resigner's (the latest act of that type told before)
+    ("Interior Minister Pavel Orn resigned on Tuesday. President Tomas Ilvek accepted the resignation within hours.",
+     ("Tomas Ilvek", "AGREE", "Pavel Orn")),
+])
+def test_the_other_end_of_a_complement_or_answered_resignation(text, event):
+    assert event in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_request_to_meet_someone_names_the_one_asked_when_given():
+    found = pipeline_events("Dovan Kell asked Lena Korr to meet Pavel Orn.")
+    assert ("Dovan Kell", "REQUEST", "Pavel Orn") not in found, found
+
+
+@pytest.mark.model
+def test_the_accused_refers_back_as_the_defendant_does():
+    text = ("HIGH COURT OF VARLIA\n\n12. The accused, Pavel Orn, born in 1979, founded the armed group known as the "
+            "Dawn Legion in 2019.\n\n13. The accused met Colonel Jaro Teff of the Ostrian security service at a hotel "
+            "in Dovra on 9 March 2023.\n\n15. The accused was arrested by the Varlian Gendarmerie on 2 September 2024.")
+    found = pipeline_events(text)
+    assert ("Pavel Orn", "CONSULT", "Jaro Teff") in found, found
+    assert ("Varlian Gendarmerie", "COERCE", "Pavel Orn") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    # rulers named by their seat are the seat's state, not a body named before whose name the noun heads
+    ("The prime minister of the Kurdistan Regional Government, Masrour Barzani, demanded that the federal "
+     "government in Baghdad arrest those responsible.", ("Kurdistan Regional Government", "REQUEST", "Iraq")),
+    ("The Kurdistan Regional Government said on Monday that the government in Damascus had accused Turkey of "
+     "shelling Kobani.", ("Syria", "ACCUSE", "Turkey")),
+])
+def test_rulers_by_their_seat(text, event):
+    assert event in pipeline_events(text), pipeline_events(text)
+
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    # refusing or agreeing to let another do something is aimed at the one let (plover.yaml permitting_verbs)
+    ("Varlia has closed its airspace. Ostria refused to let two Orvan Airlines planes land in Dovra.",
+     ("Ostria", "REJECT", "Orvan Airlines")),
+    ("The Varlan government agreed to allow the Dawn Party to hold rallies.", ("Varlan government", "AGREE", "Dawn Party")),
+])
+def test_letting_another_do_something_is_aimed_at_the_one_let(text, event):
+    assert event in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_letting_us_names_no_party():
+    found = pipeline_events("Pavel Orn refused to let us film the base.")
+    assert all(e[2] is None for e in found if e[1] == "REJECT"), found

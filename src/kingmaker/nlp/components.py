@@ -401,7 +401,10 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 span = span_of_actor(ctx.name_head(short), token.i)
                 if span is not None:
                     return span
-            span = named_by_group_noun(token)  # "coalition aircraft", "alliance troops": the body named before
+            # "the government in Damascus": the state whose seat the "in" phrase names (PhraseResolver.seated_ruler)
+            span = span_of_actor(ctx.seated_ruler(token), token.right_edge.i + 1)  # (the seat's own mention)
+            if span is None:  # "coalition aircraft", "alliance troops": the body named before
+                span = named_by_group_noun(token)
             if span is None:  # "attacked an army checkpoint": the state's army
                 span = force_asset(token)
             if span is None:  # "State of X lawmakers": the body whose name those words open

@@ -202,6 +202,11 @@ class EventLexicon:
     result_participles: frozenset[str] = frozenset()    # "..., leaving X short of a majority": a result
     mutual_nouns: frozenset[str] = frozenset()          # "A and B announced a truce": A and B are its sides
     partnered_nouns: frozenset[str] = frozenset()       # "ruled out any deal with X": X is the other side
+    nominal_participles: frozenset[str] = frozenset()   # "the accused met X": a participle used as a person noun
+    partnered_verbs: frozenset[str] = frozenset()       # "refused to serve under X": X is the other side
+    partnered_preps: frozenset[str] = frozenset()       # (the prepositions that name that side)
+    audience_verbs: frozenset[str] = frozenset()        # "asked to see X": X is the one asked
+    permitting_verbs: frozenset[str] = frozenset()      # "refused to let X planes land": X is the one refused
     replies: frozenset[str] = frozenset()               # "X demanded ... Y refused.": Y answers X
     proposing: frozenset[str] = frozenset()             # "X offered to ...; Y accepted": X's offer is answered
     natural_death: frozenset[str] = frozenset()         # "died at the age of 71": no act
@@ -564,7 +569,9 @@ def _load(path_s: str) -> EventLexicon:
                 "enacted_nouns", "enacting_verbs", "owned_acts", "mention_determiners", "answering_verbs", "vote_nouns", "bounty_nouns", "contrast_conjunctions", "lasting_holds", "lasting_marks", "follower_nouns", "crowd_acts", "crowd_nouns",
                 "strikes", "operating_verbs", "patronage", "stance_participles", "holding_verbs", "definite_marks",
                 "reply_preps", "question_words", "ordinals", "deadline_verbs", "deadline_nouns", "produce_verbs",
-                "neighbouring_words"):
+                "neighbouring_words",
+                "nominal_participles", "partnered_verbs", "partnered_preps", "audience_verbs",
+                "permitting_verbs"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     # the strikes take an object whenever they are active too: the list adds the verbs that are no blow
     lex.object_taking = lex.strikes | frozenset(words_list(data.get("object_taking", []), "object_taking"))
@@ -3169,7 +3176,9 @@ def _sanctioning_authority(ctx: _Ctx, hits: list[EventHit]) -> None:
 _ANSWERED = {"demand": "REQUEST", "request": "REQUEST", "call": "REQUEST", "appeal": "REQUEST", "ultimatum": "REQUEST",
              "invitation": "REQUEST", "offer": "AGREE", "proposal": "AGREE", "plan": "AGREE",
              "charge": "ACCUSE", "accusation": "ACCUSE", "allegation": "ACCUSE", "claim": "ACCUSE",
-             "criticism": "ACCUSE", "argument": "ACCUSE", "assertion": "ACCUSE"}
+             "criticism": "ACCUSE", "argument": "ACCUSE", "assertion": "ACCUSE",
+             # "X resigned ... Y accepted the resignation": Y answers the one who resigned
+             "resignation": "RETREAT"}
 
 
 def _answered_noun(h: EventHit) -> tuple[Token, set[str]] | None:
@@ -5604,6 +5613,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _prep_target(ctx, tok, preps)
         if m is not None:
             return m
+    if typ in ("REJECT", "AGREE", "REQUEST"):
+        m = _complement_partner(ctx, tok, typ)
+        if m is not None:
+            return m
     if not any(c.dep_ in _OBJ + ("xcomp", "ccomp") for c in tok.children) and not _is_passive(ctx, tok):
         # ("denies arming X but has praised Y": the denial has its own complement, Y is not shared)
         for c in tok.children:  # "funded and armed X": the object of the conjoined verb is shared
@@ -5637,6 +5650,43 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if m is not None:
             return m
     return _warned_addressee(ctx, tok)
+
+
+def _complement_partner(ctx: _Ctx, tok: Token, typ: str) -> Span | None:
+    """The other side of a refusal or acceptance whose complement tells serving or governing beside another
+    (plover.yaml partnered_verbs, with a preposition of partnered_preps): "refused to serve under X", "has ruled out
+    governing with X's party", "agreed to sit alongside X": X; and the one a request asks to meet when the asker
+    names no one asked (plover.yaml audience_verbs, the complement's object): "has asked to see X", "asked to meet
+    X": X. The complement has no subject of its own ("asked Y to meet X" names Y as the one asked)."""
+    for c in tok.children:
+        if c.pos_ != "VERB" or _first(c, *_SUBJ, "nsubjpass") is not None \
+                or not (c.dep_ == "xcomp" and _is_infinitive(c) or c.dep_ in ("advcl", "pcomp", "xcomp") and c.tag_ == "VBG"):
+            continue
+        lemma = _lemma(c)
+        if typ == "REQUEST":
+            if lemma in ctx.lex.audience_verbs and c.dep_ == "xcomp" \
+                    and not any(o.dep_ in _OBJ for o in tok.children):
+                m = _mention(ctx, _first(c, "dobj"))
+                if m is not None:
+                    return m
+            continue
+        if lemma in ctx.lex.permitting_verbs and c.dep_ == "xcomp":
+            # "refused to let two X planes land", "agreed to allow the Front to hold rallies": the one let (no pronoun:
+            # "refused to let us film" names the speaker's own side, no party)
+            obj = _first(c, "dobj", "nsubj", "ccomp")
+            m = _mention(ctx, obj) if obj is not None and obj.pos_ != "PRON" else None
+            if m is not None:
+                return m
+            continue
+        if lemma not in ctx.lex.partnered_verbs:
+            continue
+        for prep in _children(c, "prep"):
+            if prep.lower_ in ctx.lex.partnered_preps:
+                for p in _children(prep, "pobj"):
+                    m = _mention(ctx, p)
+                    if m is not None:
+                        return m
+    return None
 
 
 def _promised_recipient(ctx: _Ctx, tok: Token) -> Span | None:

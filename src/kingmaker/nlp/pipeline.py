@@ -165,6 +165,7 @@ def make_present_verbs(nlp: Language, name: str):
     from kingmaker.nlp.events import load_event_lexicon
 
     verbs = load_event_lexicon().keys
+    nominal = load_event_lexicon().nominal_participles
     stages = [(n, nlp.get_pipe(n)) for n in ("tok2vec", "tagger", "parser") if n in nlp.pipe_names]
     if len(stages) < 3:  # a pipeline that cannot parse a sentence again: nothing to do
         return lambda doc: doc
@@ -223,6 +224,14 @@ def make_present_verbs(nlp: Language, name: str):
             arr[sent.start:sent.end] = sub.to_array([HEAD, DEP, TAG])
         if arr is not None:
             doc.from_array([HEAD, DEP, TAG], arr)
+        for word in doc:
+            # "The accused, X, founded ...", "the accused met Y", "the accused was arrested": a participle the
+            # tagger reads as a verb, used after "the" as the noun for a person (plover.yaml nominal_participles),
+            # is that noun, so that it refers back as "the defendant" does (not "the accused men": a modifier)
+            if word.i and word.lower_ in nominal and word.tag_ in ("VBN", "VBD", "JJ") \
+                    and doc[word.i - 1].lower_ == "the" and word.dep_ not in ("amod", "compound") \
+                    and not any(c.dep_ in ("dobj", "agent", "ccomp", "xcomp") for c in word.children):
+                word.tag_, word.pos_, word.lemma_ = "NN", "NOUN", word.lower_
         return doc
 
     return present_verbs_component

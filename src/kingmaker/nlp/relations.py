@@ -377,6 +377,9 @@ class _Ctx:
             if a is not None and self.kind(a) == "organization" and root.dep_ not in ("nsubj", "nsubjpass") \
                     and (m.end == len(self.doc) or self.doc[m.end].is_punct):
                 return a
+        a = self.seated_ruler(tok)
+        if a is not None:
+            return a
         a = self.definite(tok)
         if a is not None:
             return a
@@ -719,6 +722,24 @@ class _Ctx:
             verb = verb.head  # "X thanked voters and said he would ...": X speaks
         speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return speaker if speaker is not None and speaker.pos_ != "PRON" else None
+
+    def seated_ruler(self, tok: Token) -> int | None:
+        """"the government in Damascus", "the federal government in Baghdad", "the authorities in X": the state whose
+        seat (its capital, or its own name) the "in" phrase names (relations.yaml seated_state_nouns), before any
+        body whose name the noun heads ("the Kurdistan Regional Government" named before is not the government in
+        Baghdad); None when the noun names its own owner ("Iraq's government", "the Kurdish authorities in X") or
+        the place is no state's."""
+        if tok.lower_ not in (self.kb.relations.get("seated_state_nouns") or ()) or tok.dep_ == "compound" \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "amod" and not c.is_lower for c in tok.children):
+            return None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for p in prep.children:
+                    a = self.actor(p) if p.dep_ == "pobj" else None
+                    if a is not None and self.kind(a) == "country" and not self.named_region(a):
+                        return a
+        return None
 
     def home_ruler(self, tok: Token, teams: bool = False) -> int | None:
         """"the government", "the authorities", "security forces": the article's state, when there clearly
