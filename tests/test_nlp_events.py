@@ -5882,3 +5882,44 @@ def test_releasing_captives_is_still_a_release(en):
 ])
 def test_a_request_noun_only_mentioned_is_no_act(text):
     assert not any(e[1] == "REQUEST" for e in pipeline_events(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    # a cooperation refused in the future is a rejection (plover.yaml refused_only)
+    ('Oskar Trell, the Velmari envoy, wrote that Velmar "will not work with a government that shelters the Dunmore '
+     'Front".', ("Velmar", "REJECT", None)),
+    # a refused handover of arms, whatever the arm is called
+    ('Arno Pell said the Dunmore Front "will not hand over a single rifle" while foreign troops remained.',
+     ("Dunmore Front", "REJECT", None)),
+    # stepping aside, told with "stand"
+    ("The outgoing prime minister of Velmar, Tomas Renn, stood aside under pressure from the Dunmore Front.",
+     ("Tomas Renn", "RETREAT", None)),
+    # a body that gives another a task asks it to do it; "the cabinet" is the article's state's
+    ("KESSEL, Velmar, May 3 - The Velmari army said it had finished the first phase of its plan. The cabinet, chaired "
+     "by President Ilse Varga, tasked the army with preparing the second phase.", ("Velmar", "REQUEST", "Velmar military")),
+    # a decree's participle is its issuer's act; a case referred to the prosecutor is a charge
+    ("On Sunday, Velmar's president, Ilse Varga, issued a decree removing Arno Pell from the council.",
+     ("Ilse Varga", "SANCTION", "Arno Pell")),
+    ("Velmar's president, Ilse Varga, referred Arno Pell to the public prosecutor on Sunday.",
+     ("Ilse Varga", "ACCUSE", "Arno Pell")),
+    # a measure called void is rejected, against the one who issued it
+    ('Velmar\'s president, Ilse Varga, issued a decree removing Arno Pell from the council. The Dunmore Front called '
+     'the decree "null and void".', ("Dunmore Front", "REJECT", "Ilse Varga")),
+    # armed men posted on a road
+    ("The Dunmore Front put up roadblocks on the Kessel bridge last night.", ("Dunmore Front", "MOBILIZE", None)),
+])
+def test_refusals_tasks_decrees_and_roadblocks(text, event):
+    found = pipeline_events(text)
+    assert event in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Velmar's foreign ministry said it looked forward to working with the new leadership of Dorvia.",
+    "President Ilse Varga of Velmar said her government would work with whichever cabinet emerges in Dorvia.",
+    "Velmar's prime minister, Tomas Renn, has worked with all parties inside and outside Dorvia.",
+])
+def test_working_with_someone_is_no_act_unless_refused(text):
+    found = pipeline_events(text)
+    assert not [e for e in found if e[1] in ("COOPERATE", "AGREE", "REJECT")], found

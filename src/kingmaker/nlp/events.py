@@ -148,6 +148,7 @@ class EventLexicon:
     background: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     refused_when_negated: frozenset[str] = frozenset()  # "did not accept the offer" is a refusal
+    refused_only: frozenset[str] = frozenset()          # "will not work with X": an event only when so refused
     resolved_when_future: frozenset[str] = frozenset()  # "will not allow X to ...": a resolve, no refusal
     ally_nouns: frozenset[str] = frozenset()            # "fought on the side of X": X is no target
     ally_preps: frozenset[str] = frozenset()            # "fought alongside X": X is a companion, no target
@@ -539,7 +540,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     lex.scheduled = frozenset(words_list(modals.get("scheduled", []), "modals.scheduled"))
-    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "resolved_when_future", "ally_nouns", "ally_preps", "accepted_types", "witnessing", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
+    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "refused_only", "resolved_when_future", "ally_nouns", "ally_preps", "accepted_types", "witnessing", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "commendations", "scare_quoting", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "partnered_nouns", "replies", "proposing", "result_participles",
@@ -4639,6 +4640,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     rep = None
     if obligation:
         rep = _reporter(ctx, tok)
+    if _vl(ctx, tok) in lex.refused_only and not (future and negated and not no_one and act.kind != "frame"):
+        return None  # "worked with all parties", "would work with whichever cabinet": no act (plover.yaml refused_only)
     if obligation and rep is not None:
         # "X said Y must withdraw": X asks Y to; "X praised the move but said Y must ...": the speaker of a
         # conjoined reporting verb is the first verb's subject
