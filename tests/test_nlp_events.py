@@ -5923,3 +5923,45 @@ def test_refusals_tasks_decrees_and_roadblocks(text, event):
 def test_working_with_someone_is_no_act_unless_refused(text):
     found = pipeline_events(text)
     assert not [e for e in found if e[1] in ("COOPERATE", "AGREE", "REJECT")], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    # an actor modifier on the act noun asked for names the one asked
+    ("Velmar demanded a Dunmore Front withdrawal from the valley.", ("Velmar", "REQUEST", "Dunmore Front")),
+    ("Velmar called for an Israeli pullout from the valley.", ("Velmar", "REQUEST", "Israel")),
+    # a second "by" phrase, conjoined, is the same subject's act
+    ("The Dunmore Front attacked a town on Monday. Velmar responded by deploying its own force and by demanding a "
+     "Dunmore Front withdrawal.", ("Velmar", "REQUEST", "Dunmore Front")),
+    # sitting at one table with someone, refused
+    ('The Velmari council, chaired by Arno Pell, said it "will not sit at the same table" as the Dunmore Front.',
+     ("Velmari council", "REJECT", "Dunmore Front")),
+    # keeping a government in power, refused
+    ('The League\'s chairman, Arno Pell, told reporters his party "will not prop up a government that taxes '
+     'tractors".', ("Arno Pell", "REJECT", None)),
+])
+def test_act_nouns_asked_for_and_refusals_to_sit_or_prop_up(text, event):
+    found = pipeline_events(text)
+    assert event in found, found
+
+
+@pytest.mark.model
+def test_a_measure_ordered_asks_no_one():
+    # "ordered the closure of X": no one named is asked; an event noun ordered stays the act ("ordered the arrest")
+    found = pipeline_events("Velmar's interior minister, Arno Pell, ordered the closure of the Kessel crossing on Monday.")
+    assert not [e for e in found if e[1] == "REQUEST"], found
+    found = pipeline_events("Velmar's interior minister, Arno Pell, ordered the arrest of Ilse Varga on Monday.")
+    assert ("Arno Pell", "COERCE", "Ilse Varga") in found, found
+
+
+@pytest.mark.model
+def test_a_delegation_led_by_someone_and_separate_meetings():
+    # "a delegation led by X" is X's side when nothing else names it; talks held apart ("separate meetings") are
+    # the host's with each side, not the sides' with each other
+    found = pipeline_events("Qatar hosted talks with a delegation led by Deputy Foreign Minister Arno Pell in Doha on "
+                            "6 February.")
+    assert ("Qatar", "CONSULT", "Arno Pell") in found, found
+    found = pipeline_events("Qatar hosted separate meetings with a government delegation led by Deputy Foreign "
+                            "Minister Arno Pell and with Dunmore Front representatives in Doha on 6 February.")
+    assert ("Qatar", "CONSULT", "Arno Pell") in found and ("Qatar", "CONSULT", "Dunmore Front") in found, found
+    assert not [e for e in found if e[0] == "Arno Pell"], found
