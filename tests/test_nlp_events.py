@@ -6033,6 +6033,47 @@ def test_the_accused_refers_back_as_the_defendant_does():
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, event", [
+    # a cooperation refused in the future is a rejection (plover.yaml refused_only)
+    ('Oskar Trell, the Velmari envoy, wrote that Velmar "will not work with a government that shelters the Dunmore '
+     'Front".', ("Velmar", "REJECT", None)),
+    # a refused handover of arms, whatever the arm is called
+    ('Arno Pell said the Dunmore Front "will not hand over a single rifle" while foreign troops remained.',
+     ("Dunmore Front", "REJECT", None)),
+    # stepping aside, told with "stand"
+    ("The outgoing prime minister of Velmar, Tomas Renn, stood aside under pressure from the Dunmore Front.",
+     ("Tomas Renn", "RETREAT", None)),
+    # a body that gives another a task asks it to do it; "the cabinet" is the article's state's
+    ("KESSEL, Velmar, May 3 - The Velmari army said it had finished the first phase of its plan. The cabinet, chaired "
+     "by President Ilse Varga, tasked the army with preparing the second phase.", ("Velmar", "REQUEST", "Velmar military")),
+    # a decree's participle is its issuer's act; a case referred to the prosecutor is a charge
+    ("On Sunday, Velmar's president, Ilse Varga, issued a decree removing Arno Pell from the council.",
+     ("Ilse Varga", "SANCTION", "Arno Pell")),
+    ("Velmar's president, Ilse Varga, referred Arno Pell to the public prosecutor on Sunday.",
+     ("Ilse Varga", "ACCUSE", "Arno Pell")),
+    # a measure called void is rejected, against the one who issued it
+    ('Velmar\'s president, Ilse Varga, issued a decree removing Arno Pell from the council. The Dunmore Front called '
+     'the decree "null and void".', ("Dunmore Front", "REJECT", "Ilse Varga")),
+    # armed men posted on a road
+    ("The Dunmore Front put up roadblocks on the Kessel bridge last night.", ("Dunmore Front", "MOBILIZE", None)),
+])
+def test_refusals_tasks_decrees_and_roadblocks(text, event):
+    found = pipeline_events(text)
+    assert event in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Velmar's foreign ministry said it looked forward to working with the new leadership of Dorvia.",
+    "President Ilse Varga of Velmar said her government would work with whichever cabinet emerges in Dorvia.",
+    "Velmar's prime minister, Tomas Renn, has worked with all parties inside and outside Dorvia.",
+])
+def test_working_with_someone_is_no_act_unless_refused(text):
+    found = pipeline_events(text)
+    assert not [e for e in found if e[1] in ("COOPERATE", "AGREE", "REJECT")], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
     # rulers named by their seat are the seat's state, not a body named before whose name the noun heads
     ("The prime minister of the Kurdistan Regional Government, Masrour Barzani, demanded that the federal "
      "government in Baghdad arrest those responsible.", ("Kurdistan Regional Government", "REQUEST", "Iraq")),
@@ -6059,3 +6100,45 @@ def test_letting_another_do_something_is_aimed_at_the_one_let(text, event):
 def test_letting_us_names_no_party():
     found = pipeline_events("Pavel Orn refused to let us film the base.")
     assert all(e[2] is None for e in found if e[1] == "REJECT"), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    # an actor modifier on the act noun asked for names the one asked
+    ("Velmar demanded a Dunmore Front withdrawal from the valley.", ("Velmar", "REQUEST", "Dunmore Front")),
+    ("Velmar called for an Israeli pullout from the valley.", ("Velmar", "REQUEST", "Israel")),
+    # a second "by" phrase, conjoined, is the same subject's act
+    ("The Dunmore Front attacked a town on Monday. Velmar responded by deploying its own force and by demanding a "
+     "Dunmore Front withdrawal.", ("Velmar", "REQUEST", "Dunmore Front")),
+    # sitting at one table with someone, refused
+    ('The Velmari council, chaired by Arno Pell, said it "will not sit at the same table" as the Dunmore Front.',
+     ("Velmari council", "REJECT", "Dunmore Front")),
+    # keeping a government in power, refused
+    ('The League\'s chairman, Arno Pell, told reporters his party "will not prop up a government that taxes '
+     'tractors".', ("Arno Pell", "REJECT", None)),
+])
+def test_act_nouns_asked_for_and_refusals_to_sit_or_prop_up(text, event):
+    found = pipeline_events(text)
+    assert event in found, found
+
+
+@pytest.mark.model
+def test_a_measure_ordered_asks_no_one():
+    # "ordered the closure of X": no one named is asked; an event noun ordered stays the act ("ordered the arrest")
+    found = pipeline_events("Velmar's interior minister, Arno Pell, ordered the closure of the Kessel crossing on Monday.")
+    assert not [e for e in found if e[1] == "REQUEST"], found
+    found = pipeline_events("Velmar's interior minister, Arno Pell, ordered the arrest of Ilse Varga on Monday.")
+    assert ("Arno Pell", "COERCE", "Ilse Varga") in found, found
+
+
+@pytest.mark.model
+def test_a_delegation_led_by_someone_and_separate_meetings():
+    # "a delegation led by X" is X's side when nothing else names it; talks held apart ("separate meetings") are
+    # the host's with each side, not the sides' with each other
+    found = pipeline_events("Qatar hosted talks with a delegation led by Deputy Foreign Minister Arno Pell in Doha on "
+                            "6 February.")
+    assert ("Qatar", "CONSULT", "Arno Pell") in found, found
+    found = pipeline_events("Qatar hosted separate meetings with a government delegation led by Deputy Foreign "
+                            "Minister Arno Pell and with Dunmore Front representatives in Doha on 6 February.")
+    assert ("Qatar", "CONSULT", "Arno Pell") in found and ("Qatar", "CONSULT", "Dunmore Front") in found, found
+    assert not [e for e in found if e[0] == "Arno Pell"], found

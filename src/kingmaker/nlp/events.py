@@ -148,6 +148,10 @@ class EventLexicon:
     background: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     refused_when_negated: frozenset[str] = frozenset()  # "did not accept the offer" is a refusal
+    refused_only: frozenset[str] = frozenset()          # "will not work with X": an event only when so refused
+    led_parties: frozenset[str] = frozenset()           # "a delegation led by X": X's side
+    apart_words: frozenset[str] = frozenset()           # "separate meetings with A and B": A and B did not meet
+    leading_participles: frozenset[str] = frozenset()   # "led", "headed" (by X)
     resolved_when_future: frozenset[str] = frozenset()  # "will not allow X to ...": a resolve, no refusal
     ally_nouns: frozenset[str] = frozenset()            # "fought on the side of X": X is no target
     ally_preps: frozenset[str] = frozenset()            # "fought alongside X": X is a companion, no target
@@ -558,7 +562,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     lex.scheduled = frozenset(words_list(modals.get("scheduled", []), "modals.scheduled"))
-    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "resolved_when_future", "ally_nouns", "ally_preps", "accepted_types", "witnessing", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
+    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "refused_only", "led_parties", "leading_participles", "apart_words", "resolved_when_future", "ally_nouns", "ally_preps", "accepted_types", "witnessing", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "commendations", "scare_quoting", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "partnered_nouns", "replies", "proposing", "result_participles",
@@ -897,6 +901,10 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 # "militias linked to X", "gunmen affiliated with X", "units aligned with X", "depots belonging
                 # to X": X's
                 queue.extend(p for p in _children(c, "prep") if p.lower_ in ("to", "with"))
+                continue
+            if dep == "acl" and t is tok and c.tag_ == "VBN" and _lemma(tok) in ctx.lex.led_parties \
+                    and _lemma(c) in ctx.lex.leading_participles:
+                later.extend(_children(c, "agent"))  # "with a delegation led by X": X's side, when nothing else names it
                 continue
             if dep in _CLAUSE_DEPS or dep == "npadvmod" or (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-"
                                                               and c.i + 2 < len(c.doc) and c.doc[c.i + 2].tag_ == "VBN"):
@@ -1240,6 +1248,13 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")):
                 return c if c.dep_ == "poss" else _first(c, "pobj")
         return None
+    if dep == "pcomp" and head.dep_ == "conj" and head.pos_ == "ADP":
+        # "responded by deploying troops and by demanding X's withdrawal": the second preposition, conjoined to the
+        # first, hangs on the same verb
+        while head.dep_ == "conj" and head.head.pos_ == "ADP":
+            head = head.head
+        if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+            return _source_token(ctx, head.head, depth + 1)  # (the second "by" hung on the verb itself)
     if dep == "pcomp" and head.dep_ == "prep":
         return _source_token(ctx, head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
     return None
@@ -2122,6 +2137,12 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                 # the hostages": the one who orders does the act (through his forces); "ordered an inquiry" is a
                 # demand that others inquire
                 return _Act(t, "light", obj=c, consumed=(c,))
+        if not _children(tok, "xcomp", "ccomp", "dative") and any(
+                c.pos_ == "NOUN" and _noun_type(ctx, c) is None and ctx.mention_of(c) is None
+                and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in _children(tok, "dobj")):
+            # "ordered the closure of the crossing", "ordered the extradition of eleven traffickers", "ordered an
+            # audit of the mines": a measure ordered, told as done by whoever carries it out, asks no one named
+            return None
     if not entries and not frame and not is_light:
         return None
     if frame == "irrealis":
@@ -4339,6 +4360,8 @@ def _hosted_sides(ctx: _Ctx, tok: Token, act: _Act, hits: list[EventHit]) -> lis
     obj = act.obj if act.obj is not None else _first(tok, "dobj")
     if obj is None or _noun_type(ctx, _partitive_whole(ctx, obj)) != "CONSULT":
         return []
+    if any(c.lower_ in ctx.lex.apart_words for c in (*obj.children, *tok.children) if c.dep_ in ("amod", "advmod")):
+        return []  # "hosted separate meetings with A and with B", "indirect talks": the two sides did not meet
     host = hits[0].source
     sides: list[Span] = []
     for h in hits:
@@ -4630,6 +4653,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     rep = None
     if obligation:
         rep = _reporter(ctx, tok)
+    if _vl(ctx, tok) in lex.refused_only and not (future and negated and not no_one and act.kind != "frame"):
+        return None  # "worked with all parties", "would work with whichever cabinet": no act (plover.yaml refused_only)
     if obligation and rep is not None:
         # "X said Y must withdraw": X asks Y to; "X praised the move but said Y must ...": the speaker of a
         # conjoined reporting verb is the first verb's subject
@@ -5386,6 +5411,21 @@ def _labelled_object(ctx: _Ctx, tok: Token) -> Token | None:
     return None
 
 
+def _act_noun_party(ctx: _Ctx, noun: Token | None) -> Span | None:
+    """The party an actor modifier names on an act noun asked for: "demanding an X withdrawal", "called for a
+    Dorvish pullout" (X, Dorvia: the one asked to withdraw); not for nouns whose modifier is the one acted upon
+    (plover.yaml of_target_nouns: "demanded an X release")."""
+    if noun is None or noun.pos_ != "NOUN" or ctx.mention_of(noun) is not None or _noun_type(ctx, noun) is None \
+            or _lemma(noun) in ctx.lex.of_target_nouns:
+        return None
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
+            m = _mention(ctx, c)
+            if m is not None:
+                return m
+    return None
+
+
 def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     lex = ctx.lex
     first_side = _between_participle(ctx, tok)
@@ -5606,6 +5646,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 m = _mention(ctx, poss) if poss is not None and _lemma(p) not in lex.of_target_nouns else None
                 if m is not None:
                     return m
+        for noun in [obj] + [p for prep in _children(core, "prep") if prep.lower_ == "for" for p in _children(prep, "pobj")]:
+            m = _act_noun_party(ctx, noun)
+            if m is not None:
+                return m
     m = _charged_author(ctx, core, preps) if typ == "ACCUSE" else _prep_target(ctx, core, preps)
     if m is not None:
         return m
