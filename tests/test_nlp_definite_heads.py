@@ -377,3 +377,15 @@ _RECURRING = ("The Sabra Brigades were founded in 2015 in the north of Ostavia. 
 ])
 def test_a_recurring_description_keeps_its_body_over_one_named_in_passing(nlp, text, last):
     assert _group_readings(nlp, text)[-1] == last
+
+
+def test_a_body_named_only_by_its_initials_does_not_draw_the_noun_from_a_closer_full_name():
+    # "the council" after "the SNC's president" and, later, a "... Council (SGC)" named in full: the council named
+    # in the noun's own word, not the one the text writes by its initials there
+    text = ("Notably absent was the SNC's president, Ilan Vesk. The separatist leader, who sits on the eight-member "
+            "Supreme Governing Council (SGC), flew to Dostrava last week instead.\n\n"
+            "On Sunday night the council's chairman, Oren Talbi, issued a decree dropping Vesk from the council. "
+            "The SNC called the decree void.\n\nThe Southern National Council (SNC) controls the port.")
+    got = rels(text)
+    assert ("Oren Talbi", "leader_of", "Supreme Governing Council") in got
+    assert ("Oren Talbi", "leader_of", "Southern National Council") not in got

@@ -6715,3 +6715,23 @@ def test_material_backing_cues_leave_transactions_alone(text, wrong):
         assert not any(t[1] == "backs" for t in found), found
     else:
         assert wrong not in found, found
+
+
+@pytest.mark.parametrize("text, tie", [
+    # "X sits on the Y council": a seat on a body is membership (as "sits for the Y party")
+    ("Ilan Vesk, who sits on the seven-member Supreme Governing Council, flew to Dostrava last week.",
+     ("Ilan Vesk", "member_of", "Supreme Governing Council")),
+    ("Dostrava, which also sits on the Joint Monitoring Committee, said it backed the deal.",
+     ("Dostrava", "member_of", "Joint Monitoring Committee")),
+    # "the veteran commander of X": a word of seniority describes the person, the role still leads the body
+    ("Oren Talbi, the veteran commander of the Pine Brigades, was more guarded.",
+     ("Oren Talbi", "leader_of", "Pine Brigades")),
+])
+def test_a_seat_on_a_body_and_a_veteran_leaders_post(text, tie):
+    assert tie in run(text)
+
+
+def test_a_part_named_before_a_leader_role_still_narrows_it():
+    got = run("Ilan Vesk, the finance chief of the Pine Brigades, agreed.")
+    assert ("Ilan Vesk", "member_of", "Pine Brigades") in got
+    assert ("Ilan Vesk", "leader_of", "Pine Brigades") not in got

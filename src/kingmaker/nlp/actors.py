@@ -3776,6 +3776,9 @@ def find_actors(doc: Doc) -> Doc:
 
 
 _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w'’]*\s?-\s?[a-z]+")  # "Vesk-language", "Sunni-majority"
+# a registry code of one capital and a number ("witness K-4", "exhibit D-17", "intercept R-9"), after at most a noun of
+# its own: a reference in a file or a record, never an actor's name (a gang's "MS-13" has two letters)
+_REGISTRY_CODE = re.compile(r"(?:[A-Z][a-z]+\s)?[A-Z]-\d+[A-Za-z]?")
 _GLUED_NAMES = re.compile(r"[A-Za-z][/][A-Z]|[a-z]-[A-Z]")  # "Tarvel/Kessa", "Kessa-Tarvel": two names in one
 _LEADING_THE = re.compile(r"^(?:the|The) ")
 
@@ -3871,6 +3874,8 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "a Salafist-leaning force", "a Kelvish-speaking militia": a description
         if _COMPOUND_ADJECTIVE.fullmatch(name):
             continue  # "Vesk-language", "Sunni-majority": a compound adjective, not a name
+        if _REGISTRY_CODE.fullmatch(name) and not label.startswith("BRK:"):
+            continue  # "Witness K-4", "P-17": a record's reference code, not a name
         if low in kb.name_particles or low in ("al", "el", "the"):
             continue  # a lone article or particle ("La", "Al"): a fragment of a longer name
         if all(t in kb.page_words for t in low.split()):

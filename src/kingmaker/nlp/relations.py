@@ -1293,8 +1293,11 @@ class _Ctx:
             if b < 0 or b in (a, exclude) or self.actors[b].kind != "organization":
                 continue
             heads, stems = self._heads_of(b)
-            if (noun in heads or noun.rstrip("s") in stems) \
-                    and not _buried(self.doc[self.mentions[m].start:self.mentions[m].end].root, 3):
+            span = self.doc[self.mentions[m].start:self.mentions[m].end]
+            if (noun in heads or noun.rstrip("s") in stems) and not _buried(span.root, 3) \
+                    and any(norm(t.text) in (noun, noun.rstrip("s")) for t in span):
+                # (a mention in the noun's own word: "the SNC's president" by its initials does not draw "the council"
+                # away from the "... Council (SGC)" named after it)
                 return b
         return None
 
@@ -8132,7 +8135,8 @@ def _owned_body(ctx: _Ctx, owner: int, body: int, where: Span) -> None:
 def _leads_a_part(ctx: _Ctx, role: Token) -> bool:
     """A leader role narrowed by a noun naming a part of the body ("campaign chief", "security chief"),
     as against one naming the body itself ("party leader", "junta leader", "militia commander")."""
-    same = set(ctx.kb.relations.get("same_body_modifiers") or ()) | set(ctx.kb.org_nouns)
+    same = set(ctx.kb.relations.get("same_body_modifiers") or ()) | set(ctx.kb.org_nouns) \
+        | set(ctx.kb.relations.get("seniority_words") or ())  # ("the veteran commander": the person, not a part)
     owned = any(c.dep_ == "poss" for c in role.children)
     for c in role.children:
         if c.dep_ == "compound" and c.i < role.i and c.pos_ == "NOUN" and ctx.actor(c) is None:
