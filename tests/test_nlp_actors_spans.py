@@ -354,10 +354,10 @@ def test_a_station_name_in_a_capitals_header_is_no_person():
 
 
 def test_record_codes_currency_codes_and_capitalised_common_words_are_no_actors():
-    # "Witnesses Q-4 and Q-9", "(exhibit D-17)", "(intercept R-9)": a file's reference codes; "USD 4 million":
-    # a currency code; "a partner NGO", "OK, ...": a common noun and a reply in capitals
-    got = names("The Tribunal heard Witnesses Q-4 and Q-9, both former officers of the Velmar Front. The letter "
-                "(exhibit D-17) was signed by Ilan Vesk. Vesk gave the order by radio (intercept R-9). The Front got "
-                "USD 4 million and EUR 2 million from a partner NGO. OK, can everyone hear me?")
+    # "Witness Q-4", "(exhibit D-17)", "(recording R-9)": a file's reference codes; "USD 4 million": a currency
+    # code; "a local NGO", "OK, ...": a common noun and a reply in capitals
+    got = names("The panel questioned Witness Q-4, a deserter from the Velmar Front, for two days. The ledger "
+                "(exhibit D-17) bears the signature of Ilan Vesk, and Vesk is heard on a tape (recording R-9). The "
+                "Front received USD 4 million and GBP 2 million through a local NGO. OK, let us turn to the map.")
     assert "Velmar Front" in got and "Ilan Vesk" in got, got
-    assert not any(any(c.isdigit() for c in n) or n in ("USD", "EUR", "NGO", "OK") for n in got), got
+    assert not any(any(c.isdigit() for c in n) or n in ("USD", "GBP", "NGO", "OK") for n in got), got

@@ -6719,12 +6719,12 @@ def test_material_backing_cues_leave_transactions_alone(text, wrong):
 
 @pytest.mark.parametrize("text, tie", [
     # "X sits on the Y council": a seat on a body is membership (as "sits for the Y party")
-    ("Ilan Vesk, who sits on the seven-member Supreme Governing Council, flew to Dostrava last week.",
+    ("Ilan Vesk, who sits on the Supreme Governing Council, opened the fair in Dostrava.",
      ("Ilan Vesk", "member_of", "Supreme Governing Council")),
     ("Dostrava, which also sits on the Joint Monitoring Committee, said it backed the deal.",
      ("Dostrava", "member_of", "Joint Monitoring Committee")),
     # "the veteran commander of X": a word of seniority describes the person, the role still leads the body
-    ("Oren Talbi, the veteran commander of the Pine Brigades, was more guarded.",
+    ("Oren Talbi, the veteran commander of the Pine Brigades, spoke to reporters on Friday.",
      ("Oren Talbi", "leader_of", "Pine Brigades")),
 ])
 def test_a_seat_on_a_body_and_a_veteran_leaders_post(text, tie):
@@ -6735,3 +6735,15 @@ def test_a_part_named_before_a_leader_role_still_narrows_it():
     got = run("Ilan Vesk, the finance chief of the Pine Brigades, agreed.")
     assert ("Ilan Vesk", "member_of", "Pine Brigades") in got
     assert ("Ilan Vesk", "leader_of", "Pine Brigades") not in got
+
+
+@pytest.mark.parametrize("text, tie", [
+    # "the armed group known as Y": the name the phrase is given after "as" stands for it
+    ("Ilan Vesk set up the militia known as the Velmar Rangers in 2018.",
+     ("Ilan Vesk", "leader_of", "Velmar Rangers")),
+    # "Y is ruled by X": the passive of a ruling verb, as "X rules Y"
+    ("Dostravia and Velmaria quarrel over the river. Dostravia is ruled by President Ilan Vesk. Velmaria is a "
+     "kingdom.", ("Ilan Vesk", "leader_of", "Dostravia")),
+])
+def test_a_body_known_as_a_name_and_a_state_ruled_by_a_person(text, tie):
+    assert tie in run(text)

@@ -347,7 +347,9 @@ class _Ctx:
                     return a
             if c.dep_ == "acl" and c.lemma_ in ("call", "name", "know"):
                 for cc in c.children:
-                    if cc.dep_ in ("oprd", "attr", "dobj", "xcomp"):
+                    if cc.dep_ == "prep" and cc.lower_ == "as":  # "the militia known as the X Rangers"
+                        cc = next((p for p in cc.children if p.dep_ == "pobj"), cc)
+                    if cc.dep_ in ("oprd", "attr", "dobj", "xcomp", "pobj"):
                         a = self.actor(cc)
                         if a is not None:
                             return a
@@ -1047,10 +1049,18 @@ class _Ctx:
             # "the military", or "lawmakers said" after "Iraqi lawmakers": that state's institution
             # "the military": the closest state institution of that kind mentioned before
             suffix = self.kb.state_institutions[noun][0]
+            closest = None
             for i in self._mentioned_back(tok.i - 1, max(-1, tok.i - 600)):
                 m = self.tok2m[i]
                 if m >= 0 and self.mentions[m].key.endswith(":" + suffix) and self.mentions[m].actor >= 0:
+                    if noun in ("army", "military") and noun not in norm(self.mentions[m].text).split():
+                        # "the army" after "the Velmarian Army ... Ostravian troops": the body named with the noun
+                        # itself, before one of that kind named otherwise ("troops", "drones")
+                        closest = self.mentions[m].actor if closest is None else closest
+                        continue
                     return self.mentions[m].actor
+            if closest is not None:
+                return closest
             if noun in ("army", "military") and not any(m.key.endswith(":" + suffix) for m in self.mentions):
                 return self.home_state()  # "paid by the army", no army named anywhere: the article's state's
             return None
