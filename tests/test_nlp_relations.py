@@ -6747,3 +6747,21 @@ def test_a_part_named_before_a_leader_role_still_narrows_it():
 ])
 def test_a_body_known_as_a_name_and_a_state_ruled_by_a_person(text, tie):
     assert tie in run(text)
+
+
+@pytest.mark.parametrize("text, ties_wanted", [
+    # "arms" misread as a noun before the backing verbs joined to it: the name before it backs the names after them
+    ("The government of Ostravia denies it. Ostravia arms and finances the Pine Front.",
+     {("Ostravia", "backs", "Pine Front")}),
+    ("The government of Ostravia denies it. Ostravia, which arms and finances the Pine Front, has called the plan a "
+     "foreign project.", {("Ostravia", "backs", "Pine Front")}),
+    ("The government of Ostravia denies it. Ostravia arms, funds and trains both the Pine Front and the Oak Brigades, "
+     "officials say.", {("Ostravia", "backs", "Pine Front"), ("Ostravia", "backs", "Oak Brigades")}),
+])
+def test_arms_and_a_backing_verb_read_as_backing(text, ties_wanted):
+    assert ties_wanted <= run(text)
+
+
+def test_a_bodys_arms_and_funds_as_nouns_back_no_one():
+    got = run("The Pine Front's arms and funds come from Ostravia, whose government denies it.")
+    assert not any(t == "backs" and s == "Pine Front" for s, t, _ in got), got

@@ -3274,6 +3274,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "X handled the group's finances": X backs the group; "X materially assisted Y": X backs Y
         if tok.pos_ == "VERB" and (lemmas[tok.i] in cue.finance_keeping_verbs or lemmas[tok.i] in cue.material_help_verbs):
             _material_help(ctx, tok, verbs)
+        # "X arms and finances Y", "X, which arms and funds Y": "arms" misread as a noun before a backing verb
+        if tok.lower_ == "arms" and tok.pos_ in ("NOUN", "PROPN"):
+            _arms_and(ctx, tok)
         # "Y receives money and weapons from X": X backs Y
         if tok.pos_ == "VERB" and (tok.lemma_ in cue.receiving_verbs or tok.lemma_ in cue.reliance_verbs):
             _receiving(ctx, tok)
@@ -6985,6 +6988,45 @@ def _material_help(ctx: _Ctx, verb: Token, verbs: dict) -> None:
                       for p in c.children if p.dep_ == "pobj"), None)
     if keeper is not None and owner is not None and ctx.kind(owner) == "organization":
         ctx.add(keeper, "backs", owner, verb.sent, 0.65)
+
+
+def _arms_and(ctx: _Ctx, tok: Token) -> None:
+    """"X arms and finances Y", "X arms, funds and trains Y", "X, which arms and funds Y": the parser reads "arms" as
+    a noun (the weapons) and loses the subject of the backing verbs (relations.yaml material_backing_verbs) joined to
+    it; read by the words: the name right before "arms" (or before ", which") backs the names right after the last
+    verb ("both A and B": each). Not after a negation or a condition ("if X arms and funds Y")."""
+    doc, backing = ctx.doc, cues().material_backing_verbs
+    k, verbs = tok.i + 1, 0
+    while k + 1 < len(doc) and doc[k].lower_ in (",", "and"):
+        w = doc[k + 1].lower_
+        if not (w.endswith("s") and (w[:-1] in backing or w[:-2] in backing and w.endswith("es"))):
+            break
+        k, verbs = k + 2, verbs + 1
+    if not verbs or doc[k - 2].lower_ != "and":
+        return
+    j = tok.i - 1
+    if j >= 2 and doc[j].lower_ in ("which", "who", "that") and doc[j - 1].text == ",":
+        j -= 2  # "X, which arms and funds Y"
+    giver = ctx.actor(doc[j]) if j >= 0 else None
+    if giver is None and j >= 0 and doc[j].text[:1].isupper() and ctx.tok2m[j] < 0:
+        giver = ctx.named(norm(doc[j].text))  # (the name itself misread as the weapons' adjective: no mention)
+        giver = giver if giver is not None and ctx.kind(giver) in ("country", "organization") else None
+    if giver is None or any(t.lower_ in ("not", "never", "if", "unless", "whether") or t.dep_ == "neg"
+                            for t in doc[max(tok.sent.start, j - 3):k]):
+        return
+    while k < len(doc) and doc[k].lower_ in ("the", "both"):
+        k += 1
+    first = ctx.actor(doc[k]) if k < len(doc) else None
+    targets = [first] if first is not None else []
+    m = ctx.tok2m[k] if first is not None else -1
+    end = ctx.mentions[m].end if m >= 0 else k + 1
+    if targets and end + 1 < len(doc) and doc[end].lower_ == "and":
+        nxt = end + 1 + (doc[end + 1].lower_ == "the")
+        if nxt < len(doc) and ctx.actor(doc[nxt]) is not None:
+            targets.append(ctx.actor(doc[nxt]))  # "both A and B"
+    for t in targets:
+        if t != giver:
+            ctx.add(giver, "backs", t, tok.sent, 0.7)
 
 
 def _aid_noun(noun: Token) -> bool:
