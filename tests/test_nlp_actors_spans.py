@@ -351,3 +351,13 @@ def test_a_station_name_in_a_capitals_header_is_no_person():
     doc = nlp("The players\n\nILSA KORVELL AND THE WILLOW MOVEMENT\n\nKorvell, 51, leads the Willow Movement.\n")
     assert [doc[s:e].text for s, e, _ in _heading_persons(doc)] == ["ILSA KORVELL"]
 
+
+
+def test_record_codes_currency_codes_and_capitalised_common_words_are_no_actors():
+    # "Witness Q-4", "(exhibit D-17)", "(recording R-9)": a file's reference codes; "USD 4 million": a currency
+    # code; "a local NGO", "OK, ...": a common noun and a reply in capitals
+    got = names("The panel questioned Witness Q-4, a deserter from the Velmar Front, for two days. The ledger "
+                "(exhibit D-17) bears the signature of Ilan Vesk, and Vesk is heard on a tape (recording R-9). The "
+                "Front received USD 4 million and GBP 2 million through a local NGO. OK, let us turn to the map.")
+    assert "Velmar Front" in got and "Ilan Vesk" in got, got
+    assert not any(any(c.isdigit() for c in n) or n in ("USD", "GBP", "NGO", "OK") for n in got), got

@@ -300,3 +300,15 @@ def test_a_people_named_for_a_place_the_text_writes_makes_it_a_state(text, name)
 def test_a_people_of_a_province_is_no_state():
     got = actors("Farmers in Sefra province marched on the capital. Sefrans say the drought has ruined them.")
     assert got.get("Sefra", ("missing",))[0] != "country", got
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name a copula calls a country ("X is an absolute monarchy"), whatever the NER made of it
+    ("Karsh and Velmo quarrel over the river. Velmo is an absolute monarchy, and its prime minister, Oren Talbi, "
+     "answers to the king.", "Velmo"),
+    ("The lecture covers Dostravia and Velmaria. Velmaria is a small kingdom on the coast, and its premier, Oren "
+     "Talbi, runs the cabinet.", "Velmaria"),
+])
+def test_a_name_a_copula_calls_a_country_is_a_state(text, name):
+    got = actors(text)
+    assert got.get(name, ("missing",))[0] == "country", got

@@ -377,3 +377,24 @@ _RECURRING = ("The Sabra Brigades were founded in 2015 in the north of Ostavia. 
 ])
 def test_a_recurring_description_keeps_its_body_over_one_named_in_passing(nlp, text, last):
     assert _group_readings(nlp, text)[-1] == last
+
+
+def test_a_body_named_only_by_its_initials_does_not_draw_the_noun_from_a_closer_full_name():
+    # "the council" after "the SNC's president" and, later, a "... Council (SGC)" named in full: the council named
+    # in the noun's own word, not the one the text writes by its initials there
+    text = ("The SNC's president, Ilan Vesk, skipped the summit. Vesk, who also holds one of the nine places on the "
+            "Supreme Governing Council (SGC), went abroad on Monday.\n\n"
+            "Late on Tuesday the council's chairman, Oren Talbi, suspended Vesk's place on the council. "
+            "The SNC rejected the move.\n\nThe Southern National Council (SNC) holds the harbour.")
+    got = rels(text)
+    assert ("Oren Talbi", "leader_of", "Supreme Governing Council") in got
+    assert ("Oren Talbi", "leader_of", "Southern National Council") not in got
+
+
+def test_the_army_is_the_body_named_with_that_noun_before_one_named_by_its_troops():
+    # "the army" after "the Velmarian Army ... Ostravian troops": the army named with the noun itself
+    got = rels("The Velmarian Army completed its border survey on Monday. Ostravia, Velmaria's southern neighbour, "
+               "objected. The Pine Front vowed to keep its guns as long as Ostravian troops stayed on three ridges in "
+               "Velmaria. The army's chief of staff, Gen. Oren Talbi, briefed ministers.")
+    assert ("Oren Talbi", "leader_of", "Velmaria military") in got
+    assert ("Oren Talbi", "leader_of", "Ostravia military") not in got

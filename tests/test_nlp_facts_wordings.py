@@ -155,6 +155,15 @@ CASES = [
      "Type: Political party\nLeader: Anton Mirel\nSeats: 19 of 210 in the Dorvan People's Assembly (2024 "
      "election)\nNotes: Rules alone.",
      {("Dorvan Home Guard", T, 2000), ("Lantern Party", S, 19), ("Dorvan People's Assembly", S, 210)}),
+    # "The Government, which says it has sent N soldiers": "it" is the government (the story's state), never the
+    # rebel body the sentence before is about
+    ("Dostrava: Northern Flooding and Clashes\n\nThe Dostravan Armed Forces and the Velmar Freedom Brigades (VFB) "
+     "clashed again near the dam in Dostrava. The VFB, a rebel movement led by Oren Talbi, raided the town of Karsk on "
+     "Monday. The Government, which says it has sent about 2,000 soldiers to the north, ordered an evacuation.",
+     {("Dostrava", T, 2000)}),
+    # a time's possessive on the election ("in Sunday's election") is no place's house: the whole is the state's
+    ("Dostravia's parliament met on Monday. Ilan Vesk leads the Unity Coalition, which took 31 of the 240 seats in "
+     "Sunday's election.", {("Dostravia parliament", S, 240), ("Unity Coalition", S, 31)}),
 ]
 
 

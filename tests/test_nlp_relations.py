@@ -6778,3 +6778,53 @@ def test_former_allies_are_no_current_tie(monkeypatch):
     monkeypatch.setattr(relations, "_CUES", [dataclasses.replace(
         cue, not_current_words=cue.not_current_words - {"former"})])
     assert tie in _ties_and_events(text)
+
+
+@pytest.mark.parametrize("text, tie", [
+    # "X sits on the Y council": a seat on a body is membership (as "sits for the Y party")
+    ("Ilan Vesk, who sits on the Supreme Governing Council, opened the fair in Dostrava.",
+     ("Ilan Vesk", "member_of", "Supreme Governing Council")),
+    ("Dostrava, which also sits on the Joint Monitoring Committee, said it backed the deal.",
+     ("Dostrava", "member_of", "Joint Monitoring Committee")),
+    # "the veteran commander of X": a word of seniority describes the person, the role still leads the body
+    ("Oren Talbi, the veteran commander of the Pine Brigades, spoke to reporters on Friday.",
+     ("Oren Talbi", "leader_of", "Pine Brigades")),
+])
+def test_a_seat_on_a_body_and_a_veteran_leaders_post(text, tie):
+    assert tie in run(text)
+
+
+def test_a_part_named_before_a_leader_role_still_narrows_it():
+    got = run("Ilan Vesk, the finance chief of the Pine Brigades, agreed.")
+    assert ("Ilan Vesk", "member_of", "Pine Brigades") in got
+    assert ("Ilan Vesk", "leader_of", "Pine Brigades") not in got
+
+
+@pytest.mark.parametrize("text, tie", [
+    # "the armed group known as Y": the name the phrase is given after "as" stands for it
+    ("Ilan Vesk set up the militia known as the Velmar Rangers in 2018.",
+     ("Ilan Vesk", "leader_of", "Velmar Rangers")),
+    # "Y is ruled by X": the passive of a ruling verb, as "X rules Y"
+    ("Dostravia and Velmaria quarrel over the river. Dostravia is ruled by President Ilan Vesk. Velmaria is a "
+     "kingdom.", ("Ilan Vesk", "leader_of", "Dostravia")),
+])
+def test_a_body_known_as_a_name_and_a_state_ruled_by_a_person(text, tie):
+    assert tie in run(text)
+
+
+@pytest.mark.parametrize("text, ties_wanted", [
+    # "arms" misread as a noun before the backing verbs joined to it: the name before it backs the names after them
+    ("The government of Ostravia denies it. Ostravia arms and finances the Pine Front.",
+     {("Ostravia", "backs", "Pine Front")}),
+    ("The government of Ostravia denies it. Ostravia, which arms and finances the Pine Front, has called the plan a "
+     "foreign project.", {("Ostravia", "backs", "Pine Front")}),
+    ("The government of Ostravia denies it. Ostravia arms, funds and trains both the Pine Front and the Oak Brigades, "
+     "officials say.", {("Ostravia", "backs", "Pine Front"), ("Ostravia", "backs", "Oak Brigades")}),
+])
+def test_arms_and_a_backing_verb_read_as_backing(text, ties_wanted):
+    assert ties_wanted <= run(text)
+
+
+def test_a_bodys_arms_and_funds_as_nouns_back_no_one():
+    got = run("The Pine Front's arms and funds come from Ostravia, whose government denies it.")
+    assert not any(t == "backs" and s == "Pine Front" for s, t, _ in got), got

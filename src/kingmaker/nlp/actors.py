@@ -818,14 +818,15 @@ def _paired_with_state(doc: Doc, tok: Token) -> bool:
 
 
 def _called_country(doc: Doc, tok: Token) -> bool:
-    """Whether a name is called a country in apposition (roles.yaml country_appositives): "Tolvia, a small
-    country in the Gulf,", "Tolvia and Marn, two neighbouring nations": the noun in the words between the
-    comma after the name (or after "<name> and <name>") and the next punctuation, before any preposition."""
+    """Whether a name is called a country in apposition or by a copula (roles.yaml country_appositives): "Tolvia,
+    a small country in the Gulf,", "Tolvia and Marn, two neighbouring nations", "Tolvia is an absolute
+    monarchy": the noun in the words between the comma or the verb after the name (or after "<name> and <name>")
+    and the next punctuation, before any preposition."""
     k = tok.i + 1
     if k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].text[:1].isupper():
         k += 2  # "Tolvia and Marn, two nations"
-    if k >= len(doc) or doc[k].text != "," or not (k + 1 < len(doc) and doc[k + 1].lower_ in ("a", "an", "the", "two",
-                                                                                          "three", "both")):
+    said = k < len(doc) and (doc[k].text == "," or doc[k].lower_ in ("is", "are", "was", "were", "remains"))
+    if not said or not (k + 1 < len(doc) and doc[k + 1].lower_ in ("a", "an", "the", "two", "three", "both")):
         return False
     for t in doc[k + 1:min(len(doc), k + 7)]:
         if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "PRON"):
@@ -3725,6 +3726,9 @@ def find_actors(doc: Doc) -> Doc:
 
 
 _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w'’]*\s?-\s?[a-z]+")  # "Vesk-language", "Sunni-majority"
+# a registry code of one capital and a number ("witness Q-4", "exhibit D-17", "recording R-9"), after at most a noun of
+# its own: a reference in a file or a record, never an actor's name (a gang's "MS-13" has two letters)
+_REGISTRY_CODE = re.compile(r"(?:[A-Z][a-z]+\s)?[A-Z]-\d+[A-Za-z]?")
 _GLUED_NAMES = re.compile(r"[A-Za-z][/][A-Z]|[a-z]-[A-Z]")  # "Tarvel/Kessa", "Kessa-Tarvel": two names in one
 _LEADING_THE = re.compile(r"^(?:the|The) ")
 
@@ -3820,6 +3824,8 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "a Salafist-leaning force", "a Kelvish-speaking militia": a description
         if _COMPOUND_ADJECTIVE.fullmatch(name):
             continue  # "Vesk-language", "Sunni-majority": a compound adjective, not a name
+        if _REGISTRY_CODE.fullmatch(name) and not label.startswith("BRK:"):
+            continue  # "Witness Q-4", "D-17": a record's reference code, not a name
         if low in kb.name_particles or low in ("al", "el", "the"):
             continue  # a lone article or particle ("La", "Al"): a fragment of a longer name
         if all(t in kb.page_words for t in low.split()):

@@ -2171,9 +2171,25 @@ class _Facts:
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.i < pron.i and subj.pos_ != "PRON":
             a = self._np(subj)
+            if a is None and self._the_government(subj):
+                # "The Government, which says it has sent 2,000 soldiers, ...": the story's state (or the one state
+                # whose institutions it names); never a body named before that is no government
+                a = own.home_state()
+                a = a if a is not None else self._institution_state()
+                if a is None or not self._fits(pron, a):
+                    return None
             if a is not None and self._fits(pron, a):
                 return a
         return own.pronoun_actor(pron)
+
+    def _the_government(self, tok: Token) -> bool:
+        """'the Government', 'the new authorities' (relations.yaml nearest_government_nouns, with "the" and no word but
+        nearest_government_modifiers): the government of the state the article is about."""
+        rel = self.own.kb.relations
+        return tok.pos_ in ("NOUN", "PROPN") and norm(tok.text) in (rel.get("nearest_government_nouns") or ()) \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            and all(norm(c.text) in (rel.get("nearest_government_modifiers") or ()) for c in tok.children
+                    if c.dep_ in ("amod", "compound", "poss", "nmod"))
 
     def _fits(self, pron: Token, a: int) -> bool:
         person = pron.lower_ in ("he", "she", "his", "her", "him")
@@ -2453,8 +2469,10 @@ class _Facts:
                for t in self.sent):
             return None  # "in the regional election, ... of the 60 seats": a body below the state
         if any(cues.has("election_nouns", t) and any(c.dep_ == "poss" and c.pos_ == "PROPN" and own.actor(c) is None
-                                                     for c in t.children) for t in self.sent):
+                                                     and c.ent_type_ not in ("DATE", "TIME") for c in t.children)
+               for t in self.sent):
             return None  # "in the Varnoth Region's election, ... of the 100 seats": the house of a place, no state's
+            # (not a time's: "in Sunday's election")
         if self._local_story() and not (cues.has("seat_holders", tok) and not cues.has("local_holders", tok)):
             # "Kurdish parties won seven of the 16 seats" in a story about provincial councils (but "70 of the 128
             # lawmakers" are a national house's, whatever vote the story is about: a local body's are "councillors")

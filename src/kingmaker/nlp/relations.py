@@ -350,7 +350,9 @@ class _Ctx:
                     return a
             if c.dep_ == "acl" and c.lemma_ in ("call", "name", "know"):
                 for cc in c.children:
-                    if cc.dep_ in ("oprd", "attr", "dobj", "xcomp"):
+                    if cc.dep_ == "prep" and cc.lower_ == "as":  # "the militia known as the X Rangers"
+                        cc = next((p for p in cc.children if p.dep_ == "pobj"), cc)
+                    if cc.dep_ in ("oprd", "attr", "dobj", "xcomp", "pobj"):
                         a = self.actor(cc)
                         if a is not None:
                             return a
@@ -1071,10 +1073,18 @@ class _Ctx:
             # "the military", or "lawmakers said" after "Iraqi lawmakers": that state's institution
             # "the military": the closest state institution of that kind mentioned before
             suffix = self.kb.state_institutions[noun][0]
+            closest = None
             for i in self._mentioned_back(tok.i - 1, max(-1, tok.i - 600)):
                 m = self.tok2m[i]
                 if m >= 0 and self.mentions[m].key.endswith(":" + suffix) and self.mentions[m].actor >= 0:
+                    if noun in ("army", "military") and noun not in norm(self.mentions[m].text).split():
+                        # "the army" after "the Velmarian Army ... Ostravian troops": the body named with the noun
+                        # itself, before one of that kind named otherwise ("troops", "drones")
+                        closest = self.mentions[m].actor if closest is None else closest
+                        continue
                     return self.mentions[m].actor
+            if closest is not None:
+                return closest
             if noun in ("army", "military") and not any(m.key.endswith(":" + suffix) for m in self.mentions):
                 return self.home_state()  # "paid by the army", no army named anywhere: the article's state's
             return None
@@ -1317,8 +1327,11 @@ class _Ctx:
             if b < 0 or b in (a, exclude) or self.actors[b].kind != "organization":
                 continue
             heads, stems = self._heads_of(b)
-            if (noun in heads or noun.rstrip("s") in stems) \
-                    and not _buried(self.doc[self.mentions[m].start:self.mentions[m].end].root, 3):
+            span = self.doc[self.mentions[m].start:self.mentions[m].end]
+            if (noun in heads or noun.rstrip("s") in stems) and not _buried(span.root, 3) \
+                    and any(norm(t.text) in (noun, noun.rstrip("s")) for t in span):
+                # (a mention in the noun's own word: "the SNC's president" by its initials does not draw "the council"
+                # away from the "... Council (SGC)" named after it)
                 return b
         return None
 
@@ -3280,6 +3293,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "X handled the group's finances": X backs the group; "X materially assisted Y": X backs Y
         if tok.pos_ == "VERB" and (lemmas[tok.i] in cue.finance_keeping_verbs or lemmas[tok.i] in cue.material_help_verbs):
             _material_help(ctx, tok, verbs)
+        # "X arms and finances Y", "X, which arms and funds Y": "arms" misread as a noun before a backing verb
+        if tok.lower_ == "arms" and tok.pos_ in ("NOUN", "PROPN"):
+            _arms_and(ctx, tok)
         # "Y receives money and weapons from X": X backs Y
         if tok.pos_ == "VERB" and (tok.lemma_ in cue.receiving_verbs or tok.lemma_ in cue.reliance_verbs):
             _receiving(ctx, tok)
@@ -6994,6 +7010,45 @@ def _material_help(ctx: _Ctx, verb: Token, verbs: dict) -> None:
         ctx.add(keeper, "backs", owner, verb.sent, 0.65)
 
 
+def _arms_and(ctx: _Ctx, tok: Token) -> None:
+    """"X arms and finances Y", "X arms, funds and trains Y", "X, which arms and funds Y": the parser reads "arms" as
+    a noun (the weapons) and loses the subject of the backing verbs (relations.yaml material_backing_verbs) joined to
+    it; read by the words: the name right before "arms" (or before ", which") backs the names right after the last
+    verb ("both A and B": each). Not after a negation or a condition ("if X arms and funds Y")."""
+    doc, backing = ctx.doc, cues().material_backing_verbs
+    k, verbs = tok.i + 1, 0
+    while k + 1 < len(doc) and doc[k].lower_ in (",", "and"):
+        w = doc[k + 1].lower_
+        if not (w.endswith("s") and (w[:-1] in backing or w[:-2] in backing and w.endswith("es"))):
+            break
+        k, verbs = k + 2, verbs + 1
+    if not verbs or doc[k - 2].lower_ != "and":
+        return
+    j = tok.i - 1
+    if j >= 2 and doc[j].lower_ in ("which", "who", "that") and doc[j - 1].text == ",":
+        j -= 2  # "X, which arms and funds Y"
+    giver = ctx.actor(doc[j]) if j >= 0 else None
+    if giver is None and j >= 0 and doc[j].text[:1].isupper() and ctx.tok2m[j] < 0:
+        giver = ctx.named(norm(doc[j].text))  # (the name itself misread as the weapons' adjective: no mention)
+        giver = giver if giver is not None and ctx.kind(giver) in ("country", "organization") else None
+    if giver is None or any(t.lower_ in ("not", "never", "if", "unless", "whether") or t.dep_ == "neg"
+                            for t in doc[max(tok.sent.start, j - 3):k]):
+        return
+    while k < len(doc) and doc[k].lower_ in ("the", "both"):
+        k += 1
+    first = ctx.actor(doc[k]) if k < len(doc) else None
+    targets = [first] if first is not None else []
+    m = ctx.tok2m[k] if first is not None else -1
+    end = ctx.mentions[m].end if m >= 0 else k + 1
+    if targets and end + 1 < len(doc) and doc[end].lower_ == "and":
+        nxt = end + 1 + (doc[end + 1].lower_ == "the")
+        if nxt < len(doc) and ctx.actor(doc[nxt]) is not None:
+            targets.append(ctx.actor(doc[nxt]))  # "both A and B"
+    for t in targets:
+        if t != giver:
+            ctx.add(giver, "backs", t, tok.sent, 0.7)
+
+
 def _aid_noun(noun: Token) -> bool:
     """The noun, or one coordinated with it, is an aid noun ("weapons", "money and training")."""
     aid = cues().aid_nouns
@@ -8152,7 +8207,8 @@ def _owned_body(ctx: _Ctx, owner: int, body: int, where: Span) -> None:
 def _leads_a_part(ctx: _Ctx, role: Token) -> bool:
     """A leader role narrowed by a noun naming a part of the body ("campaign chief", "security chief"),
     as against one naming the body itself ("party leader", "junta leader", "militia commander")."""
-    same = set(ctx.kb.relations.get("same_body_modifiers") or ()) | set(ctx.kb.org_nouns)
+    same = set(ctx.kb.relations.get("same_body_modifiers") or ()) | set(ctx.kb.org_nouns) \
+        | set(ctx.kb.relations.get("seniority_words") or ())  # ("the veteran commander": the person, not a part)
     owned = any(c.dep_ == "poss" for c in role.children)
     for c in role.children:
         if c.dep_ == "compound" and c.i < role.i and c.pos_ == "NOUN" and ctx.actor(c) is None:
