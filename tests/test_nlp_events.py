@@ -6075,10 +6075,10 @@ def test_working_with_someone_is_no_act_unless_refused(text):
 @pytest.mark.model
 @pytest.mark.parametrize("text, event", [
     # rulers named by their seat are the seat's state, not a body named before whose name the noun heads
-    ("The prime minister of the Kurdistan Regional Government, Masrour Barzani, demanded that the federal "
-     "government in Baghdad arrest those responsible.", ("Kurdistan Regional Government", "REQUEST", "Iraq")),
-    ("The Kurdistan Regional Government said on Monday that the government in Damascus had accused Turkey of "
-     "shelling Kobani.", ("Syria", "ACCUSE", "Turkey")),
+    ("The premier of the Northern Regional Government, Ivo Stenn, insisted that the central "
+     "government in Ottawa detain the culprits.", ("Ivo Stenn", "REQUEST", "Canada")),
+    ("The Northern Regional Government said on Friday that the government in Vienna had accused Hungary of "
+     "shelling the border post.", ("Austria", "ACCUSE", "Hungary")),
 ])
 def test_rulers_by_their_seat(text, event):
     assert event in pipeline_events(text), pipeline_events(text)
@@ -6135,10 +6135,10 @@ def test_a_measure_ordered_asks_no_one():
 def test_a_delegation_led_by_someone_and_separate_meetings():
     # "a delegation led by X" is X's side when nothing else names it; talks held apart ("separate meetings") are
     # the host's with each side, not the sides' with each other
-    found = pipeline_events("Qatar hosted talks with a delegation led by Deputy Foreign Minister Arno Pell in Doha on "
-                            "6 February.")
-    assert ("Qatar", "CONSULT", "Arno Pell") in found, found
-    found = pipeline_events("Qatar hosted separate meetings with a government delegation led by Deputy Foreign "
-                            "Minister Arno Pell and with Dunmore Front representatives in Doha on 6 February.")
-    assert ("Qatar", "CONSULT", "Arno Pell") in found and ("Qatar", "CONSULT", "Dunmore Front") in found, found
+    found = pipeline_events("Oman hosted talks with a delegation led by Deputy Interior Minister Arno Pell in Muscat on "
+                            "11 March.")
+    assert ("Oman", "CONSULT", "Arno Pell") in found, found
+    found = pipeline_events("Oman hosted separate meetings with an official delegation led by Deputy Interior "
+                            "Minister Arno Pell and with Dunmore Front envoys in Muscat on 11 March.")
+    assert ("Oman", "CONSULT", "Arno Pell") in found and ("Oman", "CONSULT", "Dunmore Front") in found, found
     assert not [e for e in found if e[0] == "Arno Pell"], found

@@ -5141,7 +5141,7 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
         if m.kind not in ("organization", "person"):
             if m.kind == "country" and m.end - m.start > 1 and m.end + 2 < len(doc) and doc[m.end].text == "(" \
                     and (inner := _bracket_acronym(doc, m.end)) and _acronym_fits(inner, clean_name(m.text)):
-                # "the Kurdistan Regional Government (KRG)", a state's government: the acronym is that state too
+                # "the Regional Government of Xland (RGX)", a state's government: the acronym is that state too
                 m.aliases = (*m.aliases, inner)
                 defined.setdefault(norm(inner), mi)
             continue

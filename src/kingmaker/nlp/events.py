@@ -2140,7 +2140,7 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         if not _children(tok, "xcomp", "ccomp", "dative") and any(
                 c.pos_ == "NOUN" and _noun_type(ctx, c) is None and ctx.mention_of(c) is None
                 and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in _children(tok, "dobj")):
-            # "ordered the closure of the crossing", "ordered the extradition of eleven traffickers", "ordered an
+            # "ordered the closure of the crossing", "ordered the expulsion of two diplomats", "ordered an
             # audit of the mines": a measure ordered, told as done by whoever carries it out, asks no one named
             return None
     if not entries and not frame and not is_light:
@@ -4654,7 +4654,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if obligation:
         rep = _reporter(ctx, tok)
     if _vl(ctx, tok) in lex.refused_only and not (future and negated and not no_one and act.kind != "frame"):
-        return None  # "worked with all parties", "would work with whichever cabinet": no act (plover.yaml refused_only)
+        return None  # "worked with all parties", "will work with any government": no act (plover.yaml refused_only)
     if obligation and rep is not None:
         # "X said Y must withdraw": X asks Y to; "X praised the move but said Y must ...": the speaker of a
         # conjoined reporting verb is the first verb's subject

@@ -2172,7 +2172,7 @@ class _Facts:
         if subj is not None and subj.i < pron.i and subj.pos_ != "PRON":
             a = self._np(subj)
             if a is None and self._the_government(subj):
-                # "The Government, which says it has sent 2,000 soldiers, ...": the story's state (or the one state
+                # "The Government, which claims to have deployed N troops, ...": the story's state (or the one state
                 # whose institutions it names); never a body named before that is no government
                 a = own.home_state()
                 a = a if a is not None else self._institution_state()

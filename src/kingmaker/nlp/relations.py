@@ -726,10 +726,10 @@ class _Ctx:
         return speaker if speaker is not None and speaker.pos_ != "PRON" else None
 
     def seated_ruler(self, tok: Token) -> int | None:
-        """"the government in Damascus", "the federal government in Baghdad", "the authorities in X": the state whose
+        """"the government in Vienna", "the federal government in Ottawa", "the authorities in X": the state whose
         seat (its capital, or its own name) the "in" phrase names (relations.yaml seated_state_nouns), before any
-        body whose name the noun heads ("the Kurdistan Regional Government" named before is not the government in
-        Baghdad); None when the noun names its own owner ("Iraq's government", "the Kurdish authorities in X") or
+        body whose name the noun heads ("the Provincial Government" named before is not the government in
+        Ottawa); None when the noun names its own owner ("Iraq's government", "the Kurdish authorities in X") or
         the place is no state's."""
         if tok.lower_ not in (self.kb.relations.get("seated_state_nouns") or ()) or tok.dep_ == "compound" \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
