@@ -746,7 +746,7 @@ class _Ctx:
     def home_ruler(self, tok: Token, teams: bool = False) -> int | None:
         """"the government", "the authorities", "security forces": the article's state, when there clearly
         is one; with ``teams`` (an event's party, not a lasting tie's), also "the government delegation"."""
-        if tok.lower_ in ("government", "regime", "junta", "authorities", "cabinet") and tok.dep_ != "compound" and all(
+        if tok.lower_ in (self.kb.relations.get("nearest_government_nouns") or ()) and tok.dep_ != "compound" and all(
                 c.dep_ in ("det", "punct") or c.dep_ == "amod" and (c.lower_ in ("federal", "central", "national") or (
                     c.lower_ in ("recognised", "recognized") and all(a.lower_ == "internationally" for a in c.children)))
                 or _aside(c) for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
