@@ -2185,11 +2185,8 @@ class _Facts:
     def _the_government(self, tok: Token) -> bool:
         """'the Government', 'the new authorities' (relations.yaml nearest_government_nouns, with "the" and no word but
         nearest_government_modifiers): the government of the state the article is about."""
-        rel = self.own.kb.relations
-        return tok.pos_ in ("NOUN", "PROPN") and norm(tok.text) in (rel.get("nearest_government_nouns") or ()) \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-            and all(norm(c.text) in (rel.get("nearest_government_modifiers") or ()) for c in tok.children
-                    if c.dep_ in ("amod", "compound", "poss", "nmod"))
+        return tok.pos_ in ("NOUN", "PROPN") \
+            and self.own.the_government(tok, modifier_deps=("amod", "compound", "poss", "nmod"))
 
     def _fits(self, pron: Token, a: int) -> bool:
         person = pron.lower_ in ("he", "she", "his", "her", "him")

@@ -725,6 +725,21 @@ class _Ctx:
         speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return speaker if speaker is not None and speaker.pos_ != "PRON" else None
 
+    def the_government(self, tok: Token, modifier_deps: tuple[str, ...] = ("amod",),
+                       others: tuple[str, ...] | None = None) -> bool:
+        """"the government", "the new authorities": a noun of relations.yaml nearest_government_nouns with "the", each
+        child of ``modifier_deps`` one of nearest_government_modifiers ("the new government", not "the rebel
+        government"); with ``others``, no child but those and of those dependencies ("det", "punct" ...). The test
+        shared by the rules that read such a phrase as the government of the state the article is about (each adds
+        its own conditions on where the phrase stands)."""
+        rel = self.kb.relations
+        if norm(tok.text) not in (rel.get("nearest_government_nouns") or ()) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False
+        mods = rel.get("nearest_government_modifiers") or ()
+        return all(norm(c.text) in mods if c.dep_ in modifier_deps else others is None or c.dep_ in others
+                   for c in tok.children)
+
     def seated_ruler(self, tok: Token) -> int | None:
         """"the government in Vienna", "the federal government in Ottawa", "the authorities in X": the state whose
         seat (its capital, or its own name) the "in" phrase names (relations.yaml seated_state_nouns), before any
