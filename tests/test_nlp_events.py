@@ -5997,6 +5997,15 @@ def _coded(en, text, lex):
      ("THREATEN", "Ostravia", "Belmaria"), True),
     # "delivered results": produced, gave no aid
     ("produce_verbs", "deliver", "The Karvel Guard delivered results.", ("AID", "Karvel Guard", None), False),
+    # "together with Y": Y hosts too, no one hosted
+    ("joint_marks", "together", "Ostravia hosted the summit together with Belmaria.", ("CONSULT", "Belmaria", None),
+     True),
+    # "freed following mediation by Y": Y mediated first
+    ("prior_mediation_marks", "following", "Pel Dorin was freed last week following mediation by Belmaria.",
+     ("CONSULT", "Belmaria", None), True),
+    # "Both have rejected the invitation": each one invited answers the host
+    ("all_addressees", "both", "Ostravia invited Belmaria and Karvelia to talks. Both have rejected the invitation.",
+     ("REJECT", "Karvelia", "Ostravia"), True),
 ])
 def test_moved_cue_lists_are_read_from_the_lexicon(en, key, word, text, event, with_word):
     import dataclasses

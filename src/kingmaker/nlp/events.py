@@ -247,6 +247,9 @@ class EventLexicon:
     captive_nouns: frozenset[str] = _read()             # "demanded her release": her captor is asked
     mediator_nouns: frozenset[str] = _read()            # "met with X as mediator": X mediates
     mediation_nouns: frozenset[str] = _read()           # "talks under the mediation of X": X mediates
+    prior_mediation_marks: frozenset[str] = _read()  # "released after mediation by X": X mediated first
+    joint_marks: frozenset[str] = _read()      # "jointly with X", "together with X": X acts too, no target
+    all_addressees: frozenset[str] = _read()   # "both accepted the invitation": each one invited answers
     victim_verbs: frozenset[str] = _read()              # "X died in a strike by Y": Y -> X; "X died at 71": none
     conditional_adverbs: frozenset[str] = _read()       # "would only join a government that ...": a condition
     seat_nouns: frozenset[str] = _read()                # "the foreign ministry in X": X's
@@ -1588,7 +1591,7 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
 
 def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -> Span | None:
     for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps and not _joint_with(c) \
+        if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps and not _joint_with(ctx, c) \
                 and _third_party(ctx, c) is None and not _backed_with(c):
             for p in [*c.children, *_repeated_prep_objects(c)]:
                 # "wrote to X": dative "to"; "jointly with X" names a partner, not a target
@@ -2951,7 +2954,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _answered_blows(ctx, hits)
     _answered_denials(ctx, hits)
     _elliptical_replies(ctx, hits)
-    hits = _answers_of_addressees(hits)
+    hits = _answers_of_addressees(ctx, hits)
     _condemned_acts(ctx, hits)
     _claimed_acts(ctx, hits)
     _answered_remarks(ctx, hits)
@@ -3210,17 +3213,14 @@ def _answered_noun(h: EventHit) -> tuple[Token, set[str]] | None:
     return noun, ({_ANSWERED[lem], "THREATEN"} if lem == "ultimatum" else {_ANSWERED[lem]})
 
 
-# subjects that stand for all the addressees of a proposal: "both had accepted the invitation"
-_ALL_ADDRESSEES = frozenset({"both", "all", "each", "they"})
-
-
-def _answers_of_addressees(hits: list[EventHit]) -> list[EventHit]:
-    """"X invited A and B to talks ... both had accepted the invitation": A and B each answer X."""
+def _answers_of_addressees(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
+    """"X invited A and B to talks ... both had accepted the invitation" (a subject of plover.yaml all_addressees):
+    A and B each answer X."""
     out: list[EventHit] = []
     for i, h in enumerate(hits):
         subj = _first(h.trigger, *_SUBJ)
         got = _answered_noun(h) if h.type in ("REJECT", "AGREE") and h.source is None and h.target is None \
-            and subj is not None and subj.lower_ in _ALL_ADDRESSEES else None
+            and subj is not None and subj.lower_ in ctx.lex.all_addressees else None
         if got is None:
             out.append(h)
             continue
@@ -4404,10 +4404,6 @@ def _other_actor_s_clause(ctx: _Ctx, rel: Token) -> bool:
             any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children) for c in words)
 
 
-# marks of a mediation that came before an act: "was released after mediation by X"
-_PRIOR_MEDIATION = frozenset({"after", "following"})
-
-
 def _mediated_under(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
     """"A and B held talks under the mediation of X", "a truce under the auspices of X", "under Qatari mediation":
     X consults each side of the act (once per act); "Y was released after mediation by X": X consults the one who
@@ -4424,7 +4420,7 @@ def _mediated_under(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
         mediator = None
         for holder in holders if mutual else [h.trigger]:
             for prep in _children(holder, "prep"):
-                told = mutual and prep.lower_ in ("under", "with", "through") or prep.lower_ in _PRIOR_MEDIATION
+                told = mutual and prep.lower_ in ("under", "with", "through") or prep.lower_ in ctx.lex.prior_mediation_marks
                 for noun in _children(prep, "pobj"):
                     if mutual and holder is h.trigger and (acl := _mediating_acl(ctx, noun)) is not None:
                         # "A met B in talks mediated by X", "... at a meeting hosted by X": X between the sides
@@ -4499,12 +4495,10 @@ def _sides(ctx: _Ctx, tok: Token) -> tuple[Span, Span] | None:
     return None
 
 
-_JOINTLY = frozenset({"jointly", "together", "along"})
-
-
-def _joint_with(prep: Token) -> bool:
-    """``prep`` is the "with" of "jointly with X", "together with X", "along with X": X shares the act."""
-    return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in _JOINTLY
+def _joint_with(ctx: _Ctx, prep: Token) -> bool:
+    """``prep`` is the "with" of "jointly with X", "together with X", "along with X" (plover.yaml joint_marks): X
+    shares the act."""
+    return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in ctx.lex.joint_marks
 
 
 def _backed_with(prep: Token) -> bool:
@@ -4532,9 +4526,9 @@ def _third_party(ctx: _Ctx, prep: Token) -> Token | None:
 def _co_agents(ctx: _Ctx, tok: Token) -> list[Span]:
     """Actors that perform the act of ``tok`` with its subject: "jointly with X", "together with X"."""
     out: list[Span] = []
-    preps = [c for c in tok.children if c.dep_ == "prep" and _joint_with(c)]
+    preps = [c for c in tok.children if c.dep_ == "prep" and _joint_with(ctx, c)]
     for adv in tok.children:  # "together with X" parsed as a phrase under the adverb
-        if adv.dep_ == "advmod" and adv.lower_ in _JOINTLY:
+        if adv.dep_ == "advmod" and adv.lower_ in ctx.lex.joint_marks:
             preps += [c for c in adv.children if c.dep_ == "prep" and c.lower_ == "with"]
     for prep in preps:
         for p in _children(prep, "pobj"):
