@@ -64,13 +64,13 @@ import dataclasses
 import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
+from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.knowledge.types import type_table
 from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, QUOTE_MARKS, doc_ents, doc_span, doc_text, ends_in_question, quoted,
                            read_tokens, token_children, token_deps, token_lowers, token_pos, tokens_within)
@@ -429,7 +429,7 @@ def load_event_lexicon(path: str | Path | None = None) -> EventLexicon:
     return _load(str(path))
 
 
-@lru_cache(maxsize=8)
+@lexicon_cache(maxsize=8)
 def _load(path_s: str) -> EventLexicon:
     import yaml
 

@@ -25,6 +25,7 @@ from spacy.vocab import Vocab
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, load_yaml, norm
+from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import doc_span, doc_text, ends_in_question, per_doc, token_lowers, token_pos, token_texts
 from kingmaker.nlp.relations import PhraseResolver, _name_heads, _state_body
 from kingmaker.nlp.tables import results_rows
@@ -231,7 +232,7 @@ def load_fact_cues(path: Path, data: Any = None) -> FactCues:
     return FactCues(**lists, patterns=_load_patterns(data.get("patterns"), lists, path))
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def fact_cues() -> FactCues:
     from kingmaker.knowledge.lexicons import load_data
 

@@ -25,9 +25,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
+from kingmaker.knowledge.lexicons import clears_with_lexicons
 from kingmaker.nlp import (doc_span, doc_text, per_doc, read_tokens, singular, span_text, token_children, token_deps,
                            token_lowers, token_pos, token_texts, tokens_within)
-from kingmaker.nlp.names import FATHER_PARTICLES
 
 if TYPE_CHECKING:
     from kingmaker.nlp.actors import MentionInfo
@@ -170,6 +170,7 @@ class Cues:
 
 
 _CUES: list[Cues] = []
+clears_with_lexicons(_CUES.clear)
 
 
 def cues() -> Cues:
@@ -8388,7 +8389,7 @@ def _title_is_given_name(tok: Token) -> bool:
     if norm(tok.text) not in cues().given_name_titles or tok.i + 1 >= len(doc):
         return False
     nxt = doc[tok.i + 1]
-    return nxt.lower_ in FATHER_PARTICLES or nxt.lower_ in ("al", "el") \
+    return nxt.lower_ in knowledge().father_particles or nxt.lower_ in ("al", "el") \
         or bool(re.match(r"(?i)(?:al|el)-[a-z]", nxt.text))
 
 
