@@ -98,3 +98,27 @@ def test_a_lexicon_set_after_the_pipeline_is_built_applies(clean_lexicons, tmp_p
     set_lexicons([lex])
     assert load_pipeline() is nlp
     assert any(e.type == "ASSAULT" for e in nlp(text)._.km_events)
+
+
+def test_a_lexicon_adding_a_name_word_changes_name_matching(tmp_path, clean_lexicons):
+    # the name words (roles.yaml father_particles, synonym_org_heads ...) are read through knowledge(), and every
+    # cache of kingmaker.nlp.names is registered to be emptied when user lexicons are set: answers cached before
+    # the lexicon are not kept after it
+    from kingmaker.nlp.names import heads_compatible, person_keys_match
+
+    assert person_keys_match("dorin", "pel ap dorin")  # a surname alone: "Dorin" for "Pel ap Dorin"
+    assert not heads_compatible("legion", "brigade")
+    lex = tmp_path / "mine.yaml"
+    lex.write_text("roles:\n  father_particles: [ap]\n  synonym_org_heads:\n    military: [legion]\n", encoding="utf-8")
+    set_lexicons([lex])
+    assert not person_keys_match("dorin", "pel ap dorin")  # "ap" (son of): Dorin is his father
+    assert heads_compatible("legion", "brigade")  # "the Tarn Legion" may be "the Tarn Brigade"
+
+
+def test_every_registered_cache_is_cleared_with_the_lexicons(clean_lexicons):
+    from kingmaker.nlp import names
+
+    names.surname("Pel Dorin")
+    assert names.surname.cache_info().currsize > 0
+    lexicons._clear_caches()
+    assert names.surname.cache_info().currsize == 0

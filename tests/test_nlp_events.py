@@ -106,6 +106,32 @@ def test_types_told_when_lasting_are_read_and_checked(tmp_path):
     assert {"REQUEST", "ACCUSE"} <= load_event_lexicon(DEFAULT_LEXICON).told_when_lasting
 
 
+def test_unknown_keys_are_load_errors_naming_file_and_key(tmp_path):
+    # every key the loader reads is declared once, on its EventLexicon field (_read / _parsed): a key no field
+    # declares, at the top or inside a section, is a misspelling or a key no rule reads
+    path = write(tmp_path, MINI + "negatoins: [never]\n")
+    with pytest.raises(KnowledgeError) as err:
+        load_event_lexicon(path)
+    assert str(path) in str(err.value) and "negatoins" in str(err.value) and err.value.line is not None
+    (tmp_path / "sec").mkdir()
+    path = write(tmp_path / "sec", MINI.replace("obligation: [must]}", "obligation: [must], perhaps: [may]}"))
+    with pytest.raises(KnowledgeError, match="modals: unknown key.*perhaps") as err:
+        load_event_lexicon(path)
+    assert str(path) in str(err.value)
+
+
+def test_word_keys_are_read_from_their_field_declaration(tmp_path):
+    import dataclasses
+
+    from kingmaker.nlp.events import EventLexicon
+    read = {f.name: f.metadata["yaml"] or f.name for f in dataclasses.fields(EventLexicon) if "kind" in f.metadata}
+    assert read["negations"] == "negations" and read["future"] == "modals.future" and read["verbs"] == "types"
+    # a top-level word key and a section key land in their fields, with no list of keys elsewhere to keep in step
+    lex = load_event_lexicon(write(tmp_path, MINI + "claiming_verbs: [claim]\n"))
+    assert lex.claiming_verbs == frozenset({"claim"}) and lex.future == frozenset({"will"})
+    assert lex.hostile == frozenset({"ASSAULT"}) and lex.keys >= {"attack", "say", "agree"}
+
+
 # ---------------------------------------------------------------------------------------------
 # rules on hand-built parses (no model needed)
 
@@ -5971,6 +5997,15 @@ def _coded(en, text, lex):
      ("THREATEN", "Ostravia", "Belmaria"), True),
     # "delivered results": produced, gave no aid
     ("produce_verbs", "deliver", "The Karvel Guard delivered results.", ("AID", "Karvel Guard", None), False),
+    # "together with Y": Y hosts too, no one hosted
+    ("joint_marks", "together", "Ostravia hosted the summit together with Belmaria.", ("CONSULT", "Belmaria", None),
+     True),
+    # "freed following mediation by Y": Y mediated first
+    ("prior_mediation_marks", "following", "Pel Dorin was freed last week following mediation by Belmaria.",
+     ("CONSULT", "Belmaria", None), True),
+    # "Both have rejected the invitation": each one invited answers the host
+    ("all_addressees", "both", "Ostravia invited Belmaria and Karvelia to talks. Both have rejected the invitation.",
+     ("REJECT", "Karvelia", "Ostravia"), True),
 ])
 def test_moved_cue_lists_are_read_from_the_lexicon(en, key, word, text, event, with_word):
     import dataclasses

@@ -161,6 +161,11 @@ class Knowledge:
     not_place_heads: set[str] = field(default_factory=set)  # "a rift in X": X is a body, not a place
     month_names: set[str] = field(default_factory=set)  # "KESSA, Oct 6 -": a date, no place or actor
     surname_particles: set[str] = field(default_factory=set)  # "von der | Leyen": the surname goes on
+    person_name_particles: set[str] = field(default_factory=set)  # "al", "bin": no surname (names.surname)
+    father_particles: set[str] = field(default_factory=set)  # "bin", "anak": the father's name follows
+    generation_words: set[str] = field(default_factory=set)  # "Senior", "Jr.": father and son of one name
+    synonym_org_heads: list[set[str]] = field(default_factory=list)  # {"force", "brigades", ...}: one body's heads
+    generic_name_suffixes: set[str] = field(default_factory=set)  # "X" ~ "X Party"
     locative_preps: set[str] = field(default_factory=set)  # "in X", "near X": X shown as a place
     place_preps: set[str] = field(default_factory=set)  # "talks in X", "help from X": X used as a place
     rest_preps: set[str] = field(default_factory=set)  # "a tribunal in Paris": where something happens
@@ -385,6 +390,14 @@ def knowledge() -> Knowledge:
     kb.not_place_heads = {norm(x) for x in _need(r, "not_place_heads", list, rpath)}
     kb.month_names = {norm(x) for x in _need(r, "month_names", list, rpath)}
     kb.surname_particles = {norm(x) for x in _need(r, "surname_particles", list, rpath)}
+    kb.person_name_particles = {norm(x) for x in _need(r, "person_name_particles", list, rpath)}
+    kb.father_particles = {norm(x) for x in _need(r, "father_particles", list, rpath)}
+    kb.generation_words = {norm(x) for x in _need(r, "generation_words", list, rpath)}
+    for family, words in _need(r, "synonym_org_heads", dict, rpath).items():
+        if not isinstance(words, list):
+            raise KnowledgeError(str(rpath), f"synonym_org_heads.{family} must be a list of head nouns")
+        kb.synonym_org_heads.append({norm(x) for x in words})
+    kb.generic_name_suffixes = {norm(x) for x in _need(r, "generic_name_suffixes", list, rpath)}
     kb.locative_preps = {norm(x) for x in _need(r, "locative_preps", list, rpath)}
     kb.place_preps = {norm(x) for x in _need(r, "place_preps", list, rpath)}
     kb.rest_preps = {norm(x) for x in _need(r, "rest_preps", list, rpath)}

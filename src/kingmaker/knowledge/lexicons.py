@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import copy
 import os
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +38,8 @@ import yaml
 
 from kingmaker.errors import KnowledgeError
 
-__all__ = ["ENV", "DATA", "lexicon_paths", "set_lexicons", "merge", "load_data", "overlays"]
+__all__ = ["ENV", "DATA", "lexicon_paths", "set_lexicons", "merge", "load_data", "overlays", "clears_with_lexicons",
+           "lexicon_cache"]
 
 ENV = "KINGMAKER_LEXICON"
 # the YAML loader of every knowledge file: libyaml's parser when PyYAML has it (the same data and line
@@ -64,18 +67,35 @@ def set_lexicons(paths: list[str | Path] | tuple[str | Path, ...]) -> None:
     _clear_caches()
 
 
+# every cache whose entries were computed from the knowledge files, as the function that clears it: each
+# module registers its own where the cache is made (clears_with_lexicons, lexicon_cache), and set_lexicons
+# clears them all (a module not imported yet has nothing cached)
+_CLEARERS: list[Callable[[], None]] = []
+
+
+def clears_with_lexicons(clear: Callable[[], None]) -> Callable[[], None]:
+    """Register ``clear``, the function that empties a cache built from the knowledge files: called whenever
+    the user lexicons change (``set_lexicons``). Returns ``clear``."""
+    _CLEARERS.append(clear)
+    return clear
+
+
+def lexicon_cache(maxsize: int | None = 128) -> Callable[[Callable[..., Any]], Any]:
+    """``functools.lru_cache`` for a function whose result reads the knowledge files (directly or through
+    ``knowledge()``): its entries are dropped when the user lexicons change."""
+    def wrap(fn: Callable[..., Any]) -> Any:
+        cached = lru_cache(maxsize=maxsize)(fn)
+        clears_with_lexicons(cached.cache_clear)
+        return cached
+    return wrap
+
+
 def _clear_caches() -> None:
     from kingmaker.knowledge import knowledge
 
     knowledge.cache_clear()
-    try:
-        from kingmaker.nlp import events, facts, relations
-
-        events._load.cache_clear()
-        facts.fact_cues.cache_clear()
-        relations._CUES.clear()
-    except ImportError:  # the NLP layer is not installed with this knowledge layer
-        pass
+    for clear in _CLEARERS:
+        clear()
 
 
 def merge(base: Any, extra: Any) -> Any:

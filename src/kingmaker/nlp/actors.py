@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, doc_ents, doc_span, doc_text, per_doc, span_text, token_deps,
                            token_lowers, token_norms, token_pos, token_starts, token_texts)
-from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
+from kingmaker.nlp.names import (acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
 
@@ -2544,7 +2544,7 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
                                  or norm(doc[out[-1][1] - 1].text) in knowledge()._title_set)
         if out and s == out[-1][1] + 1 and out[-1][2] in ("PERSON", "EXT:PERSON") and e - s <= 2 \
                 and lab in ("PERSON", "", "GPE", "LOC", "NORP", "ORG") and not knowledge().country_of(doc_span(doc, s, e).text) \
-                and doc[s - 1].is_lower and doc[s - 1].lower_ in FATHER_PARTICLES and doc[s].text[:1].isupper():
+                and doc[s - 1].is_lower and doc[s - 1].lower_ in knowledge().father_particles and doc[s].text[:1].isupper():
             out[-1] = (out[-1][0], e, "PERSON")  # "Siti Rahayu | binti | Kassim": a name with the father's name
             continue
         if out and out[-1][1] == s and _split_name(doc, out[-1][0], e):
@@ -4056,12 +4056,13 @@ def _find_actors(doc: Doc) -> Doc:
             v["organization"] += 10
     # person surnames: single-token names that end a person's full name are that person
     full_person = {}
+    kb_names = knowledge()
     tails: set[str] = set()  # the last two parts of three-part names: a double surname used alone
     for k, v in votes_by_key.items():
         # (a tie is a person, as below)
         if " " in k and v["person"] > 0 and v["person"] >= max(v["organization"], v["place"], v["thing"]):
             full_person.setdefault(surname(k), k)
-            parts = [p for p in k.split() if p not in PARTICLES and p not in FATHER_PARTICLES]
+            parts = [p for p in k.split() if p not in kb_names.person_name_particles and p not in kb_names.father_particles]
             if len(parts) >= 3:  # "Idil" or "Warsan" alone for "Idil Warsan Guure", "Tintaya" for "Rosalba Tintaya Huarachi"
                 for p in parts[:-1]:
                     if len(p) >= 4:
@@ -4161,9 +4162,9 @@ def _find_actors(doc: Doc) -> Doc:
 
 def _fathers_name(doc: Doc, s: int, e: int, label: str) -> bool:
     """"met bin Habrish", "hosted ibn Saleh": a person named in short by a father's-name particle in lower case and
-    the name after it (names.FATHER_PARTICLES), as Arabic names are shortened: a name the NER took for a person, or
+    the name after it (roles.yaml father_particles), as Arabic names are shortened: a name the NER took for a person, or
     the end of a person's full name in the text ("Sheikh Amr bin Habrish" before "bin Habrish", tagged otherwise)."""
-    if e - s != 2 or not doc[s].is_lower or doc[s].lower_ not in FATHER_PARTICLES or not doc[s + 1].text[:1].isupper():
+    if e - s != 2 or not doc[s].is_lower or doc[s].lower_ not in knowledge().father_particles or not doc[s + 1].text[:1].isupper():
         return False
     short = (doc[s].lower_, doc[s + 1].lower_)
     return label == "PERSON" or any(ent.label_ == "PERSON" and len(ent) > 2 and ent.start != s

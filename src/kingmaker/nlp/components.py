@@ -487,12 +487,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         government"), as the one acted upon (an object or an owner; "the cabinet said" is left to the speaker
         rules): the article's state, else, in a story with no one state of its own (``PhraseResolver.home_state``),
         the state named last before it in its sentence or the three before; None where no state is named so close."""
-        rel = ctx.kb.relations
-        if norm(token.text) not in (rel.get("nearest_government_nouns") or ()) \
-                or token.dep_ not in ("dobj", "pobj", "dative", "poss") \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
-                or not all(c.dep_ in ("det", "punct", "case") or c.dep_ == "amod" and c.lower_ in (
-                    rel.get("nearest_government_modifiers") or ()) for c in token.children):
+        if token.dep_ not in ("dobj", "pobj", "dative", "poss") \
+                or not ctx.the_government(token, others=("det", "punct", "case")):
             return None
         home = ctx.home_state()
         if home is not None:

@@ -64,13 +64,13 @@ import dataclasses
 import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
+from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.knowledge.types import type_table
 from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, QUOTE_MARKS, doc_ents, doc_span, doc_text, ends_in_question, quoted,
                            read_tokens, token_children, token_deps, token_lowers, token_pos, tokens_within)
@@ -122,184 +122,206 @@ class LexEntry:
     text: str = ""
 
 
+# The lexicon's key table: each field of EventLexicon read from plover.yaml says so with _read or _parsed (its YAML key,
+# by default the field's own name; "section.key" for a key inside a section such as modals or polarity, and its
+# kind). _load reads every _read field the same way, and a key of the file that no field names is a load error, so a
+# new key is one new field.
+_WORDS, _TYPES, _PARSED = "words", "types", "parsed"
+_UNREAD_KEYS = frozenset({"version"})  # the file format's version: no rule reads it
+
+
+def _read(key: str = "", kind: str = _WORDS) -> Any:
+    """A field read from the YAML key ``key`` (default: the field's name): ``kind`` "words", a list of lower-case
+    words (a frozenset), or "types", a list of PLOVER types (a frozenset)."""
+    return field(default=frozenset(), metadata={"yaml": key, "kind": kind})
+
+
+def _parsed(key: str) -> Any:
+    """A field built from the YAML key or section ``key`` by its own code in ``_load`` (a mapping)."""
+    return field(default_factory=dict, metadata={"yaml": key, "kind": _PARSED})
+
+
 @dataclass
 class EventLexicon:
     """The compiled lexicon: lemma -> entries dictionaries, built once."""
 
-    verbs: dict[str, list[LexEntry]] = field(default_factory=dict)
+    verbs: dict[str, list[LexEntry]] = _parsed("types")
     nouns: dict[str, str] = field(default_factory=dict)           # standalone event nouns
     noun_compounds: frozenset[tuple[str, str]] = frozenset()      # standalone two-word ones ("phone call")
     object_nouns: dict[str, str] = field(default_factory=dict)    # nouns + nouns only valid as objects
     compound_nouns: dict[tuple[str, str], str] = field(default_factory=dict)  # (modifier, head) -> type
     target_preps: dict[str, frozenset[str]] = field(default_factory=dict)
-    frames: dict[str, str] = field(default_factory=dict)
+    frames: dict[str, str] = _parsed("frames")
     light: frozenset[str] = frozenset()
-    halt_map: dict[str, str] = field(default_factory=dict)
-    cooperative: frozenset[str] = frozenset()
-    hostile: frozenset[str] = frozenset()
-    holding_participles: frozenset[str] = frozenset()  # "X-held", "X-controlled": the area's holder
-    future: frozenset[str] = frozenset()
-    obligation: frozenset[str] = frozenset()
-    possibility: frozenset[str] = frozenset()          # "X could release Y": speculation unless X says it
-    scheduled: frozenset[str] = frozenset()            # "X will receive the ministry": no pledge (AGREE)
-    hedges: frozenset[str] = frozenset()               # "X would likely oppose": speculation too
-    negations: frozenset[str] = frozenset()
-    hypothetical: frozenset[str] = frozenset()
-    background: frozenset[str] = frozenset()
-    pronouns: frozenset[str] = frozenset()
-    refused_when_negated: frozenset[str] = frozenset()  # "did not accept the offer" is a refusal
-    refused_only: frozenset[str] = frozenset()          # "will not work with X": an event only when so refused
-    led_parties: frozenset[str] = frozenset()           # "a delegation led by X": X's side
-    apart_words: frozenset[str] = frozenset()           # "separate meetings with A and B": A and B did not meet
-    leading_participles: frozenset[str] = frozenset()   # "led", "headed" (by X)
-    resolved_when_future: frozenset[str] = frozenset()  # "will not allow X to ...": a resolve, no refusal
-    ally_nouns: frozenset[str] = frozenset()            # "fought on the side of X": X is no target
-    ally_preps: frozenset[str] = frozenset()            # "fought alongside X": X is a companion, no target
-    accepted_types: frozenset[str] = frozenset()        # "agreed to the request": accepted, no request
-    witnessing: frozenset[str] = frozenset()            # "the court heard the appeal": the object is taken up
-    of_target_nouns: frozenset[str] = frozenset()       # "the arrest of X": X is acted upon
-    aimed_preps: frozenset[str] = frozenset()           # "X's sanctions against Y": Y is acted upon, X acts
-    disowning: frozenset[str] = frozenset()             # "..., a charge X denies": the act is disputed
-    claimed_nouns: frozenset[str] = frozenset()         # "claimed responsibility for the attack": the author
-    claiming_verbs: frozenset[str] = frozenset()
-    telling: frozenset[str] = frozenset()               # "told X to leave": asked X to leave
-    unasserted: frozenset[str] = frozenset()            # "X claimed that Y attacked Z": not asserted
-    denials: frozenset[str] = frozenset()               # "denied arming X": the denied act, negated
-    member_verbs: frozenset[str] = frozenset()          # "any government that includes X": X
-    stance_present: frozenset[str] = frozenset()        # "X opposes Y": a lasting stance, no event
-    kept_when_planned: frozenset[str] = frozenset()     # "will deploy troops": MOBILIZE, not THREATEN
-    needs_source: frozenset[str] = frozenset()          # types that are events only with a known actor acting
-    needs_target: frozenset[str] = frozenset()          # types that are events only with a known actor acted upon
-    told_when_lasting: frozenset[str] = frozenset()     # "has pressed Y for months to ...": still a request to Y
-    stance_when_lasting: frozenset[str] = frozenset()   # "has backed Y since the group was founded": a tie
-    preparation: frozenset[str] = frozenset()           # "preparing an offensive": the act being readied
-    located_types: frozenset[str] = frozenset()         # "bombed a depot in Y": Y is the target ...
-    located_preps: frozenset[str] = frozenset()         # ... through these prepositions
-    preparation_map: dict[str, str] = field(default_factory=dict)  # ... ASSAULT prepared -> MOBILIZE
-    preparation_nouns: frozenset[str] = frozenset()     # "preparations for an offensive"
-    needs_party: frozenset[str] = frozenset()           # "talk", "speak": an event only with an actor party
-    reaction_verbs: frozenset[str] = frozenset()        # "..., prompting a protest from X": X reacts
-    reciprocal: frozenset[str] = frozenset()            # "A and B clashed": A against B
-    plural_pronouns: frozenset[str] = frozenset()       # "A and B met. They agreed ...": all of A and B
-    pair_collectives: frozenset[str] = frozenset()      # "the pair agreed ...": the two just named
-    caution_preps: frozenset[str] = frozenset()         # "warned against escalation": a caution, no threat
-    warned_fates: frozenset[str] = frozenset()          # "warned that X would be next": X is warned of
-    signing_verbs: frozenset[str] = frozenset()         # "A and B signed a treaty": their pact (AGREE)
-    pact_nouns: frozenset[str] = frozenset()
-    emulating_verbs: frozenset[str] = frozenset()       # "Y followed (suit)", "Y did so": Y repeats the act just told
-    emulating_words: frozenset[str] = frozenset()       # "suit", "so", "the same": the words that make "do" such a verb
-    prior_talk_marks: frozenset[str] = frozenset()      # "X said after talks with Y": X met Y
-    repeat_marks: frozenset[str] = frozenset()          # "..., as did Y": the mark of a clause that repeats the act
-    repeat_auxiliaries: frozenset[str] = frozenset()    # ... and its auxiliaries ("as did Y", "as have Y")
-    traded: frozenset[str] = frozenset()                # "exchanged fire with X": aimed both ways
-    complement_carries: frozenset[str] = frozenset()    # "helped negotiate the deal": the act is the complement's
-    labelling: frozenset[str] = frozenset()             # "called X traitors", "qualified X as illegal"
-    pejoratives: frozenset[str] = frozenset()           # labels that make an accusation (or a rejection)
-    commendations: frozenset[str] = frozenset()         # quoted labels that praise ("a historic step")
-    scare_quoting: frozenset[str] = frozenset()         # verbs whose quoted label is a verdict ("called X 'a thief'")
-    proposal_nouns: frozenset[str] = frozenset()        # "called the demand unacceptable": a rejection
-    owned_acts: frozenset[str] = frozenset()            # "X's request for aid": X asked, told by the noun
-    mention_determiners: frozenset[str] = frozenset()   # "any request from X": only mentioned
-    answering_verbs: frozenset[str] = frozenset()       # "Y rejected X's demand": Y was asked
-    owned_nouns: dict[str, str] = field(default_factory=dict)  # "pressure from X": X's request
-    negating_preps: frozenset[str] = frozenset()        # "met without agreeing": the act did not happen
-    result_participles: frozenset[str] = frozenset()    # "..., leaving X short of a majority": a result
-    mutual_nouns: frozenset[str] = frozenset()          # "A and B announced a truce": A and B are its sides
-    partnered_nouns: frozenset[str] = frozenset()       # "ruled out any deal with X": X is the other side
-    nominal_participles: frozenset[str] = frozenset()   # "the accused met X": a participle used as a person noun
-    partnered_verbs: frozenset[str] = frozenset()       # "refused to serve under X": X is the other side
-    partnered_preps: frozenset[str] = frozenset()       # (the prepositions that name that side)
-    audience_verbs: frozenset[str] = frozenset()        # "asked to see X": X is the one asked
-    permitting_verbs: frozenset[str] = frozenset()      # "refused to let X planes land": X is the one refused
-    replies: frozenset[str] = frozenset()               # "X demanded ... Y refused.": Y answers X
-    proposing: frozenset[str] = frozenset()             # "X offered to ...; Y accepted": X's offer is answered
-    natural_death: frozenset[str] = frozenset()         # "died at the age of 71": no act
-    performed_by: frozenset[str] = frozenset()          # "talks hosted by X": X takes part (with `light`)
-    judged_acts: dict[str, frozenset[str]] = field(default_factory=dict)  # "Z criticised the pact": noun -> types
-    enacted_nouns: frozenset[str] = frozenset()         # "Z condemned the law": its maker is the target
-    enacting_verbs: frozenset[str] = frozenset()        # "X approved a law": X made the law
-    vote_nouns: frozenset[str] = frozenset()            # "Z criticised the vote": any measure X approved
-    visiting: frozenset[str] = frozenset()              # "called on X" (no demand): a visit to X
-    condition_marks: frozenset[str] = frozenset()       # "until they receive guarantees" (present): not yet
-    threat_conditions: frozenset[str] = frozenset()     # "threatened X if Y does Z": Y is threatened
-    reactions: frozenset[str] = frozenset()             # "welcomed the deployment of X troops": the act happened
-    mediating: frozenset[str] = frozenset()             # "a truce brokered by X": X mediates (CONSULT), no truce of X's
-    hosting: frozenset[str] = frozenset()               # "talks hosted by X": X consults the sides
-    captive_nouns: frozenset[str] = frozenset()         # "demanded her release": her captor is asked
-    mediator_nouns: frozenset[str] = frozenset()        # "met with X as mediator": X mediates
-    mediation_nouns: frozenset[str] = frozenset()       # "talks under the mediation of X": X mediates
-    victim_verbs: frozenset[str] = frozenset()          # "X died in a strike by Y": Y -> X; "X died at 71": none
-    conditional_adverbs: frozenset[str] = frozenset()   # "would only join a government that ...": a condition
-    seat_nouns: frozenset[str] = frozenset()            # "the foreign ministry in X": X's
-    statement_nouns: frozenset[str] = frozenset()       # "a statement posted on X's page accused Y": X
-    remark_nouns: frozenset[str] = frozenset()          # "Y dismissed the remarks as ...": the last speaker's
-    stand_ins: frozenset[str] = frozenset()             # "the representative of X ... He demanded": X
-    represented_nouns: frozenset[str] = frozenset()     # "... said his country condemned": the represented X
-    blame_predicates: frozenset[str] = frozenset()      # "said Y was responsible for the attack": Y blamed
-    blame_objects: frozenset[str] = frozenset()         # "responsible for the deaths": a blame
-    pointing_verbs: frozenset[str] = frozenset()        # "said the evidence pointed at Y": a blame
-    evidence_nouns: frozenset[str] = frozenset()        # ... the evidence that points
-    offers: frozenset[str] = frozenset()                # "A and B offered help": each to a third party
-    authored_nouns: frozenset[str] = frozenset()        # "a report by X": X is the author of the document
-    behest_nouns: frozenset[str] = frozenset()          # "at the request of X": X asked, X is not acted upon
-    removal: frozenset[str] = frozenset()               # "dismissed the minister": a sanction on a person
-    from_source: frozenset[str] = frozenset()           # "was expelled from X", "armed from X": X acts
-    cessation_adverbs: frozenset[str] = frozenset()     # "no longer supports X": the act does not happen
-    anonymity_verbs: frozenset[str] = frozenset()       # "asked not to be named": a source's condition, no act
-    question_preps: frozenset[str] = frozenset()        # "asked about the talks": a question, no demand
-    shortening: frozenset[str] = frozenset()            # "cut short a visit": the visit happened
-    concessive_preps: frozenset[str] = frozenset()      # "refused despite an appeal from X": X asked
-    utterances: frozenset[str] = frozenset()            # acts done by saying: "denied ... and accused X"
-    affiliation: frozenset[str] = frozenset()           # "militias linked to X": X's
-    means_verbs: frozenset[str] = frozenset()           # "fired tear gas to disperse X": the purpose done
-    means_types: frozenset[str] = frozenset()
-    charge_nouns: frozenset[str] = frozenset()          # "..., a charge Y denied": an answer to the clause before
-    pending_adverbs: frozenset[str] = frozenset()       # "has yet to respond": not done so far
-    figurative_objects: frozenset[str] = frozenset()    # "struck a conciliatory tone": no act of the weak verb
-    published_nouns: frozenset[str] = frozenset()       # "released a video": a publication, no captive freed
-    bounty_nouns: frozenset[str] = frozenset()          # "offered a reward for information on X": no promise
-    quarrel_verbs: frozenset[str] = frozenset()         # "clashed over the budget": a dispute, no blow
-    population_nouns: frozenset[str] = frozenset()      # "apologised to the Peruvian people": a population, no actor
-    population_acts: frozenset[str] = frozenset()       # the acts that population_nouns stop (requests, support ...)
-    own_body_acts: frozenset[str] = frozenset()         # acts a person may aim at the body they lead or belong to
-    stance_narrated: frozenset[str] = frozenset()       # "X supports the government" (the writer's): a stance
-    quarrel_preps: frozenset[str] = frozenset()         # "over", "about": what a quarrel_verbs clash is over
-    advocacy: frozenset[str] = frozenset()              # "campaigned on disarming X": wanted, not done
-    avoidance: frozenset[str] = frozenset()             # "refrained from attacking X": not done
-    avoided: frozenset[str] = frozenset()               # "avoided attacking X": not done
-    dealings: frozenset[str] = frozenset()              # "banned banks from dealing with X": a sanction on X
-    question_nouns: frozenset[str] = frozenset()        # "the question is what X will ask": not told
-    pending_time_marks: frozenset[str] = frozenset()    # "will raise it when she meets X": the meeting is to come
-    falsity: frozenset[str] = frozenset()               # "it is false that X attacked Y": told as not done
-    future_frames: frozenset[str] = frozenset()         # "is going to attack X", "is set to sign": to come
-    conditional_subjects: frozenset[str] = frozenset()  # "whoever attacks us will pay": a condition
-    private_persons: frozenset[str] = frozenset()       # "Russian businessmen": not Russia
-    kin_nouns: frozenset[str] = frozenset()             # "a cousin of X": not X
-    follower_nouns: frozenset[str] = frozenset()         # "X's supporters stormed Y": not X
-    crowd_acts: frozenset[str] = frozenset()             # the acts in which followers stand for their movement
-    crowd_nouns: frozenset[str] = frozenset()            # "hundreds of X's supporters", "crowds of ..."
-    lasting_holds: frozenset[str] = frozenset()          # "while X occupies Y": a hold, no act
-    lasting_marks: frozenset[str] = frozenset()          # "while", "as long as": the clause tells a lasting state
-    contrast_conjunctions: frozenset[str] = frozenset()  # "did not attack X but shelled Y": the second verb not denied
-    near_miss: frozenset[str] = frozenset()             # "nearly attacked X": not done
-    failure: frozenset[str] = frozenset()               # "failed to agree": the complement act did not happen
-    negative_subjects: frozenset[str] = frozenset()     # "nobody has a veto", "no party signed": no one did it
-    unarmed_personnel: frozenset[str] = frozenset()     # "deployed 300 observers": no force moved
-    commands: frozenset[str] = frozenset()              # "ordered the deployment of troops": the orderer deploys
-    strikes: frozenset[str] = frozenset()               # "a missile fired by X", "a leader detained by X": a blow
-    patronage: frozenset[str] = frozenset()             # "X, who are backed by Y": patronage described, no act
-    stance_participles: frozenset[str] = frozenset()    # "X is opposed to Y": a standing position, no act
-    holding_verbs: frozenset[str] = frozenset()         # "attacked a checkpoint held by X": X is attacked
-    definite_marks: frozenset[str] = frozenset()        # "condemned the attack", "Sunday's attack": one told before
-    reply_preps: frozenset[str] = frozenset()           # "refused to X", "agreed with X": a reply with its matter
-    question_words: frozenset[str] = frozenset()        # "asked whether X would ...": an open question
-    ordinals: frozenset[str] = frozenset()              # "the first leader to visit X": the one described acted
-    deadline_verbs: frozenset[str] = frozenset()        # "gave X 48 hours to withdraw": an ultimatum to X
-    deadline_nouns: frozenset[str] = frozenset()
-    produce_verbs: frozenset[str] = frozenset()         # "talks yielded results": to produce, not to give way
-    neighbouring_words: frozenset[str] = frozenset()    # "accused neighbouring X of ...": misread as a participle
-    object_taking: frozenset[str] = frozenset()         # "was detained and released": bare, it shares the voice
-    operating_verbs: frozenset[str] = frozenset()       # "drones flown by X struck ...": X acts through them
+    halt_map: dict[str, str] = _parsed("halt_map")
+    cooperative: frozenset[str] = _read("polarity.cooperative", _TYPES)
+    hostile: frozenset[str] = _read("polarity.hostile", _TYPES)
+    holding_participles: frozenset[str] = _read()      # "X-held", "X-controlled": the area's holder
+    future: frozenset[str] = _read("modals.future")
+    obligation: frozenset[str] = _read("modals.obligation")
+    possibility: frozenset[str] = _read("modals.possibility")  # "X could release Y": speculation unless X says it
+    scheduled: frozenset[str] = _read("modals.scheduled")  # "X will receive the ministry": no pledge (AGREE)
+    hedges: frozenset[str] = _read("modals.hedges")  # "X would likely oppose": speculation too
+    negations: frozenset[str] = _read()
+    hypothetical: frozenset[str] = _read()
+    background: frozenset[str] = _read()
+    pronouns: frozenset[str] = _read()
+    refused_when_negated: frozenset[str] = _read()      # "did not accept the offer" is a refusal
+    refused_only: frozenset[str] = _read()              # "will not work with X": an event only when so refused
+    led_parties: frozenset[str] = _read()               # "a delegation led by X": X's side
+    apart_words: frozenset[str] = _read()               # "separate meetings with A and B": A and B did not meet
+    leading_participles: frozenset[str] = _read()       # "led", "headed" (by X)
+    resolved_when_future: frozenset[str] = _read()      # "will not allow X to ...": a resolve, no refusal
+    ally_nouns: frozenset[str] = _read()                # "fought on the side of X": X is no target
+    ally_preps: frozenset[str] = _read()                # "fought alongside X": X is a companion, no target
+    accepted_types: frozenset[str] = _read()            # "agreed to the request": accepted, no request
+    witnessing: frozenset[str] = _read()                # "the court heard the appeal": the object is taken up
+    of_target_nouns: frozenset[str] = _read()           # "the arrest of X": X is acted upon
+    aimed_preps: frozenset[str] = _read()               # "X's sanctions against Y": Y is acted upon, X acts
+    disowning: frozenset[str] = _read()                 # "..., a charge X denies": the act is disputed
+    claimed_nouns: frozenset[str] = _read()             # "claimed responsibility for the attack": the author
+    claiming_verbs: frozenset[str] = _read()
+    telling: frozenset[str] = _read()                   # "told X to leave": asked X to leave
+    unasserted: frozenset[str] = _read()                # "X claimed that Y attacked Z": not asserted
+    denials: frozenset[str] = _read()                   # "denied arming X": the denied act, negated
+    member_verbs: frozenset[str] = _read()              # "any government that includes X": X
+    stance_present: frozenset[str] = _read()            # "X opposes Y": a lasting stance, no event
+    kept_when_planned: frozenset[str] = _read("polarity.kept_when_planned", _TYPES)  # "will deploy troops": MOBILIZE, not THREATEN
+    needs_source: frozenset[str] = _read("polarity.needs_source", _TYPES)  # types that are events only with a known actor acting
+    needs_target: frozenset[str] = _read("polarity.needs_target", _TYPES)  # types that are events only with a known actor acted upon
+    told_when_lasting: frozenset[str] = _read("polarity.told_when_lasting", _TYPES)  # "has pressed Y for months to ...": still a request to Y
+    stance_when_lasting: frozenset[str] = _read("polarity.stance_when_lasting", _TYPES)  # "has backed Y since the group was founded": a tie
+    preparation: frozenset[str] = _read("preparation.verbs")  # "preparing an offensive": the act being readied
+    located_types: frozenset[str] = _read("located_targets.types", _TYPES)  # "bombed a depot in Y": Y is the target ...
+    located_preps: frozenset[str] = _read("located_targets.preps")  # ... through these prepositions
+    preparation_map: dict[str, str] = _parsed("preparation.map")  # ... ASSAULT prepared -> MOBILIZE
+    preparation_nouns: frozenset[str] = _read("preparation.nouns")  # "preparations for an offensive"
+    needs_party: frozenset[str] = _read()               # "talk", "speak": an event only with an actor party
+    reaction_verbs: frozenset[str] = _read()            # "..., prompting a protest from X": X reacts
+    reciprocal: frozenset[str] = _read()                # "A and B clashed": A against B
+    plural_pronouns: frozenset[str] = _read()           # "A and B met. They agreed ...": all of A and B
+    pair_collectives: frozenset[str] = _read()          # "the pair agreed ...": the two just named
+    caution_preps: frozenset[str] = _read()             # "warned against escalation": a caution, no threat
+    warned_fates: frozenset[str] = _read()              # "warned that X would be next": X is warned of
+    signing_verbs: frozenset[str] = _read()             # "A and B signed a treaty": their pact (AGREE)
+    pact_nouns: frozenset[str] = _read()
+    emulating_verbs: frozenset[str] = _read()           # "Y followed (suit)", "Y did so": Y repeats the act just told
+    emulating_words: frozenset[str] = _read()           # "suit", "so", "the same": the words that make "do" such a verb
+    prior_talk_marks: frozenset[str] = _read()          # "X said after talks with Y": X met Y
+    repeat_marks: frozenset[str] = _read()              # "..., as did Y": the mark of a clause that repeats the act
+    repeat_auxiliaries: frozenset[str] = _read()        # ... and its auxiliaries ("as did Y", "as have Y")
+    traded: frozenset[str] = _read()                    # "exchanged fire with X": aimed both ways
+    complement_carries: frozenset[str] = _read()        # "helped negotiate the deal": the act is the complement's
+    labelling: frozenset[str] = _read()                 # "called X traitors", "qualified X as illegal"
+    pejoratives: frozenset[str] = _read()               # labels that make an accusation (or a rejection)
+    commendations: frozenset[str] = _read()             # quoted labels that praise ("a historic step")
+    scare_quoting: frozenset[str] = _read()             # verbs whose quoted label is a verdict ("called X 'a thief'")
+    proposal_nouns: frozenset[str] = _read()            # "called the demand unacceptable": a rejection
+    owned_acts: frozenset[str] = _read()                # "X's request for aid": X asked, told by the noun
+    mention_determiners: frozenset[str] = _read()       # "any request from X": only mentioned
+    answering_verbs: frozenset[str] = _read()           # "Y rejected X's demand": Y was asked
+    owned_nouns: dict[str, str] = _parsed("owned_nouns")  # "pressure from X": X's request
+    negating_preps: frozenset[str] = _read()            # "met without agreeing": the act did not happen
+    result_participles: frozenset[str] = _read()        # "..., leaving X short of a majority": a result
+    mutual_nouns: frozenset[str] = _read()              # "A and B announced a truce": A and B are its sides
+    partnered_nouns: frozenset[str] = _read()           # "ruled out any deal with X": X is the other side
+    nominal_participles: frozenset[str] = _read()       # "the accused met X": a participle used as a person noun
+    partnered_verbs: frozenset[str] = _read()           # "refused to serve under X": X is the other side
+    partnered_preps: frozenset[str] = _read()           # (the prepositions that name that side)
+    audience_verbs: frozenset[str] = _read()            # "asked to see X": X is the one asked
+    permitting_verbs: frozenset[str] = _read()          # "refused to let X planes land": X is the one refused
+    replies: frozenset[str] = _read()                   # "X demanded ... Y refused.": Y answers X
+    proposing: frozenset[str] = _read()                 # "X offered to ...; Y accepted": X's offer is answered
+    natural_death: frozenset[str] = _read()             # "died at the age of 71": no act
+    performed_by: frozenset[str] = _read()              # "talks hosted by X": X takes part (with `light`)
+    judged_acts: dict[str, frozenset[str]] = _parsed("judged_acts")  # "Z criticised the pact": noun -> types
+    enacted_nouns: frozenset[str] = _read()             # "Z condemned the law": its maker is the target
+    enacting_verbs: frozenset[str] = _read()            # "X approved a law": X made the law
+    vote_nouns: frozenset[str] = _read()                # "Z criticised the vote": any measure X approved
+    visiting: frozenset[str] = _read()                  # "called on X" (no demand): a visit to X
+    condition_marks: frozenset[str] = _read()           # "until they receive guarantees" (present): not yet
+    threat_conditions: frozenset[str] = _read()         # "threatened X if Y does Z": Y is threatened
+    reactions: frozenset[str] = _read()                 # "welcomed the deployment of X troops": the act happened
+    mediating: frozenset[str] = _read()                 # "a truce brokered by X": X mediates (CONSULT), no truce of X's
+    hosting: frozenset[str] = _read()                   # "talks hosted by X": X consults the sides
+    captive_nouns: frozenset[str] = _read()             # "demanded her release": her captor is asked
+    mediator_nouns: frozenset[str] = _read()            # "met with X as mediator": X mediates
+    mediation_nouns: frozenset[str] = _read()           # "talks under the mediation of X": X mediates
+    prior_mediation_marks: frozenset[str] = _read()  # "released after mediation by X": X mediated first
+    joint_marks: frozenset[str] = _read()      # "jointly with X", "together with X": X acts too, no target
+    all_addressees: frozenset[str] = _read()   # "both accepted the invitation": each one invited answers
+    victim_verbs: frozenset[str] = _read()              # "X died in a strike by Y": Y -> X; "X died at 71": none
+    conditional_adverbs: frozenset[str] = _read()       # "would only join a government that ...": a condition
+    seat_nouns: frozenset[str] = _read()                # "the foreign ministry in X": X's
+    statement_nouns: frozenset[str] = _read()           # "a statement posted on X's page accused Y": X
+    remark_nouns: frozenset[str] = _read()              # "Y dismissed the remarks as ...": the last speaker's
+    stand_ins: frozenset[str] = _read()                 # "the representative of X ... He demanded": X
+    represented_nouns: frozenset[str] = _read()         # "... said his country condemned": the represented X
+    blame_predicates: frozenset[str] = _read()          # "said Y was responsible for the attack": Y blamed
+    blame_objects: frozenset[str] = _read()             # "responsible for the deaths": a blame
+    pointing_verbs: frozenset[str] = _read()            # "said the evidence pointed at Y": a blame
+    evidence_nouns: frozenset[str] = _read()            # ... the evidence that points
+    offers: frozenset[str] = _read()                    # "A and B offered help": each to a third party
+    authored_nouns: frozenset[str] = _read()            # "a report by X": X is the author of the document
+    behest_nouns: frozenset[str] = _read()              # "at the request of X": X asked, X is not acted upon
+    removal: frozenset[str] = _read()                   # "dismissed the minister": a sanction on a person
+    from_source: frozenset[str] = _read()               # "was expelled from X", "armed from X": X acts
+    cessation_adverbs: frozenset[str] = _read()         # "no longer supports X": the act does not happen
+    anonymity_verbs: frozenset[str] = _read()           # "asked not to be named": a source's condition, no act
+    question_preps: frozenset[str] = _read()            # "asked about the talks": a question, no demand
+    shortening: frozenset[str] = _read()                # "cut short a visit": the visit happened
+    concessive_preps: frozenset[str] = _read()          # "refused despite an appeal from X": X asked
+    utterances: frozenset[str] = _read()                # acts done by saying: "denied ... and accused X"
+    affiliation: frozenset[str] = _read()               # "militias linked to X": X's
+    means_verbs: frozenset[str] = _read()               # "fired tear gas to disperse X": the purpose done
+    means_types: frozenset[str] = _read()
+    charge_nouns: frozenset[str] = _read()              # "..., a charge Y denied": an answer to the clause before
+    pending_adverbs: frozenset[str] = _read()           # "has yet to respond": not done so far
+    figurative_objects: frozenset[str] = _read()        # "struck a conciliatory tone": no act of the weak verb
+    published_nouns: frozenset[str] = _read()           # "released a video": a publication, no captive freed
+    bounty_nouns: frozenset[str] = _read()              # "offered a reward for information on X": no promise
+    quarrel_verbs: frozenset[str] = _read()             # "clashed over the budget": a dispute, no blow
+    population_nouns: frozenset[str] = _read()          # "apologised to the Peruvian people": a population, no actor
+    population_acts: frozenset[str] = _read()           # the acts that population_nouns stop (requests, support ...)
+    own_body_acts: frozenset[str] = _read()             # acts a person may aim at the body they lead or belong to
+    stance_narrated: frozenset[str] = _read()           # "X supports the government" (the writer's): a stance
+    quarrel_preps: frozenset[str] = _read()             # "over", "about": what a quarrel_verbs clash is over
+    advocacy: frozenset[str] = _read()                  # "campaigned on disarming X": wanted, not done
+    avoidance: frozenset[str] = _read()                 # "refrained from attacking X": not done
+    avoided: frozenset[str] = _read()                   # "avoided attacking X": not done
+    dealings: frozenset[str] = _read()                  # "banned banks from dealing with X": a sanction on X
+    question_nouns: frozenset[str] = _read()            # "the question is what X will ask": not told
+    pending_time_marks: frozenset[str] = _read()        # "will raise it when she meets X": the meeting is to come
+    falsity: frozenset[str] = _read()                   # "it is false that X attacked Y": told as not done
+    future_frames: frozenset[str] = _read()             # "is going to attack X", "is set to sign": to come
+    conditional_subjects: frozenset[str] = _read()      # "whoever attacks us will pay": a condition
+    private_persons: frozenset[str] = _read()           # "Russian businessmen": not Russia
+    kin_nouns: frozenset[str] = _read()                 # "a cousin of X": not X
+    follower_nouns: frozenset[str] = _read()             # "X's supporters stormed Y": not X
+    crowd_acts: frozenset[str] = _read()                 # the acts in which followers stand for their movement
+    crowd_nouns: frozenset[str] = _read()                # "hundreds of X's supporters", "crowds of ..."
+    lasting_holds: frozenset[str] = _read()              # "while X occupies Y": a hold, no act
+    lasting_marks: frozenset[str] = _read()              # "while", "as long as": the clause tells a lasting state
+    contrast_conjunctions: frozenset[str] = _read()      # "did not attack X but shelled Y": the second verb not denied
+    near_miss: frozenset[str] = _read()                 # "nearly attacked X": not done
+    failure: frozenset[str] = _read()                   # "failed to agree": the complement act did not happen
+    negative_subjects: frozenset[str] = _read()         # "nobody has a veto", "no party signed": no one did it
+    unarmed_personnel: frozenset[str] = _read()         # "deployed 300 observers": no force moved
+    commands: frozenset[str] = _read()                  # "ordered the deployment of troops": the orderer deploys
+    strikes: frozenset[str] = _read()                   # "a missile fired by X", "a leader detained by X": a blow
+    patronage: frozenset[str] = _read()                 # "X, who are backed by Y": patronage described, no act
+    stance_participles: frozenset[str] = _read()        # "X is opposed to Y": a standing position, no act
+    holding_verbs: frozenset[str] = _read()             # "attacked a checkpoint held by X": X is attacked
+    definite_marks: frozenset[str] = _read()            # "condemned the attack", "Sunday's attack": one told before
+    reply_preps: frozenset[str] = _read()               # "refused to X", "agreed with X": a reply with its matter
+    question_words: frozenset[str] = _read()            # "asked whether X would ...": an open question
+    ordinals: frozenset[str] = _read()                  # "the first leader to visit X": the one described acted
+    deadline_verbs: frozenset[str] = _read()            # "gave X 48 hours to withdraw": an ultimatum to X
+    deadline_nouns: frozenset[str] = _read()
+    produce_verbs: frozenset[str] = _read()             # "talks yielded results": to produce, not to give way
+    neighbouring_words: frozenset[str] = _read()        # "accused neighbouring X of ...": misread as a participle
+    object_taking: frozenset[str] = _read()             # "was detained and released": bare, it shares the voice
+    operating_verbs: frozenset[str] = _read()           # "drones flown by X struck ...": X acts through them
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -407,7 +429,7 @@ def load_event_lexicon(path: str | Path | None = None) -> EventLexicon:
     return _load(str(path))
 
 
-@lru_cache(maxsize=8)
+@lexicon_cache(maxsize=8)
 def _load(path_s: str) -> EventLexicon:
     import yaml
 
@@ -436,6 +458,23 @@ def _load(path_s: str) -> EventLexicon:
 
     if not isinstance(data, dict) or not isinstance(data.get("types"), dict):
         fail("expected a mapping with a 'types' mapping (PLOVER type -> verbs, nouns, ...)")
+    table = [(f.name, f.metadata["yaml"] or f.name, f.metadata["kind"])
+             for f in dataclasses.fields(EventLexicon) if "kind" in f.metadata]
+    unknown = set(data) - {key.split(".")[0] for _, key, _ in table} - _UNREAD_KEYS
+    if unknown:
+        fail(f"unknown key(s) {sorted(map(str, unknown))} (the keys are those of the fields of EventLexicon read "
+             f"with _read or _parsed)", f"{sorted(map(str, unknown))[0]}:")
+    sections: dict[str, set[str]] = {}
+    for _, key, _ in table:
+        if "." in key:
+            sections.setdefault(key.split(".")[0], set()).add(key.split(".", 1)[1])
+    for sec, subs in sections.items():
+        if not isinstance(data.get(sec) or {}, dict):
+            fail(f"'{sec}' must be a mapping with {', '.join(repr(k) for k in sorted(subs))}", f"{sec}:")
+        unknown = set(data.get(sec) or {}) - subs
+        if unknown:
+            fail(f"{sec}: unknown key(s) {sorted(map(str, unknown))} (allowed: {sorted(subs)})",
+                 f"{sorted(map(str, unknown))[0]}:")
 
     def words_list(value: Any, where: str) -> list[str]:
         if not isinstance(value, list):
@@ -504,8 +543,6 @@ def _load(path_s: str) -> EventLexicon:
                 fail(f"frames.{name}: {lemma!r} is already in frame {lex.frames[lemma]!r}", lemma)
             lex.frames[lemma] = name
     lex.light = frozenset(words_list(frames.get("light", []), "frames.light"))
-    lex.keys = frozenset(lex.verbs) | frozenset(lex.frames) | lex.light | frozenset(
-        words_list(data.get("failure", []), "failure"))
 
     halt = data.get("halt_map") or {}
     if not isinstance(halt, dict):
@@ -520,65 +557,24 @@ def _load(path_s: str) -> EventLexicon:
         for n in words_list(nouns, f"judged_acts.{k}"):
             acts.setdefault(n, set()).add(typ)
     lex.judged_acts = {n: frozenset(t) for n, t in acts.items()}
-    loc = data.get("located_targets") or {}
-    if not isinstance(loc, dict):
-        fail("'located_targets' must be a mapping with 'types' and 'preps' lists", "located_targets:")
-    lex.located_types = frozenset(type_name(t, "located_targets.types")
-                                  for t in words_list(loc.get("types", []), "located_targets.types"))
-    lex.located_preps = frozenset(words_list(loc.get("preps", []), "located_targets.preps"))
     prep = data.get("preparation") or {}
-    if not isinstance(prep, dict) or not isinstance(prep.get("map", {}), dict):
-        fail("'preparation' must be a mapping with a 'verbs' list and a 'map' of PLOVER type -> PLOVER type",
-             "preparation:")
-    lex.preparation = frozenset(words_list(prep.get("verbs", []), "preparation.verbs"))
+    if not isinstance(prep.get("map", {}), dict):
+        fail("'preparation.map' must be a mapping of PLOVER type -> PLOVER type", "preparation:")
     owned = data.get("owned_nouns", {}) or {}
     if not isinstance(owned, dict):
         fail("'owned_nouns' must be a mapping of PLOVER type -> nouns", "owned_nouns:")
     lex.owned_nouns = {n: str(k) for k, nouns in owned.items() for n in words_list(nouns, f"owned_nouns.{k}")}
-    lex.preparation_nouns = frozenset(words_list(prep.get("nouns", []), "preparation.nouns"))
     lex.preparation_map = {type_name(k, "preparation.map"): type_name(v, f"preparation.map.{k}")
                            for k, v in (prep.get("map") or {}).items()}
-    pol = data.get("polarity") or {}
-    if not isinstance(pol, dict):
-        fail("'polarity' must be a mapping with 'cooperative' and 'hostile' lists", "polarity:")
-    lex.cooperative = frozenset(type_name(t, "polarity.cooperative")
-                                for t in words_list(pol.get("cooperative", []), "polarity.cooperative"))
-    lex.hostile = frozenset(type_name(t, "polarity.hostile") for t in words_list(pol.get("hostile", []), "polarity.hostile"))
-    lex.kept_when_planned = frozenset(type_name(t, "polarity.kept_when_planned")
-                                      for t in words_list(pol.get("kept_when_planned", []), "polarity.kept_when_planned"))
-    lex.needs_source = frozenset(type_name(t, "polarity.needs_source")
-                                 for t in words_list(pol.get("needs_source", []), "polarity.needs_source"))
-    lex.needs_target = frozenset(type_name(t, "polarity.needs_target")
-                                 for t in words_list(pol.get("needs_target", []), "polarity.needs_target"))
-    lex.told_when_lasting = frozenset(type_name(t, "polarity.told_when_lasting")
-                                      for t in words_list(pol.get("told_when_lasting", []), "polarity.told_when_lasting"))
-    lex.stance_when_lasting = frozenset(type_name(t, "polarity.stance_when_lasting")
-                                        for t in words_list(pol.get("stance_when_lasting", []), "polarity.stance_when_lasting"))
-    modals = data.get("modals") or {}
-    if not isinstance(modals, dict):
-        fail("'modals' must be a mapping with 'future' and 'obligation' lists", "modals:")
-    lex.future = frozenset(words_list(modals.get("future", []), "modals.future"))
-    lex.obligation = frozenset(words_list(modals.get("obligation", []), "modals.obligation"))
-    lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
-    lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
-    lex.scheduled = frozenset(words_list(modals.get("scheduled", []), "modals.scheduled"))
-    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "refused_only", "led_parties", "leading_participles", "apart_words", "resolved_when_future", "ally_nouns", "ally_preps", "accepted_types", "witnessing", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
-                "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
-                "labelling", "pejoratives", "commendations", "scare_quoting", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
-                "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "partnered_nouns", "replies", "proposing", "result_participles",
-                "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
-                "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "published_nouns", "quarrel_verbs", "quarrel_preps", "population_nouns", "population_acts", "own_body_acts", "stance_narrated", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
-                "plural_pronouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles",
-                "enacted_nouns", "enacting_verbs", "owned_acts", "mention_determiners", "answering_verbs", "vote_nouns", "bounty_nouns", "contrast_conjunctions", "lasting_holds", "lasting_marks", "follower_nouns", "crowd_acts", "crowd_nouns",
-                "strikes", "operating_verbs", "patronage", "stance_participles", "holding_verbs", "definite_marks",
-                "reply_preps", "question_words", "ordinals", "deadline_verbs", "deadline_nouns", "produce_verbs",
-                "neighbouring_words",
-                "nominal_participles", "partnered_verbs", "partnered_preps", "audience_verbs",
-                "permitting_verbs"):
-        setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
+    for name, key, kind in table:  # every word or type list: the same reading
+        if kind == _PARSED:
+            continue
+        sec, _, sub = key.rpartition(".")
+        words = words_list((data.get(sec) or {}).get(sub, []) if sec else data.get(key, []), key)
+        setattr(lex, name, frozenset(type_name(t, key) for t in words) if kind == _TYPES else frozenset(words))
+    lex.keys = frozenset(lex.verbs) | frozenset(lex.frames) | lex.light | lex.failure
     # the strikes take an object whenever they are active too: the list adds the verbs that are no blow
-    lex.object_taking = lex.strikes | frozenset(words_list(data.get("object_taking", []), "object_taking"))
+    lex.object_taking = lex.strikes | lex.object_taking
     return lex
 
 
@@ -1595,7 +1591,7 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
 
 def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -> Span | None:
     for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps and not _joint_with(c) \
+        if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps and not _joint_with(ctx, c) \
                 and _third_party(ctx, c) is None and not _backed_with(c):
             for p in [*c.children, *_repeated_prep_objects(c)]:
                 # "wrote to X": dative "to"; "jointly with X" names a partner, not a target
@@ -2958,7 +2954,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _answered_blows(ctx, hits)
     _answered_denials(ctx, hits)
     _elliptical_replies(ctx, hits)
-    hits = _answers_of_addressees(hits)
+    hits = _answers_of_addressees(ctx, hits)
     _condemned_acts(ctx, hits)
     _claimed_acts(ctx, hits)
     _answered_remarks(ctx, hits)
@@ -3217,17 +3213,14 @@ def _answered_noun(h: EventHit) -> tuple[Token, set[str]] | None:
     return noun, ({_ANSWERED[lem], "THREATEN"} if lem == "ultimatum" else {_ANSWERED[lem]})
 
 
-# subjects that stand for all the addressees of a proposal: "both had accepted the invitation"
-_ALL_ADDRESSEES = frozenset({"both", "all", "each", "they"})
-
-
-def _answers_of_addressees(hits: list[EventHit]) -> list[EventHit]:
-    """"X invited A and B to talks ... both had accepted the invitation": A and B each answer X."""
+def _answers_of_addressees(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
+    """"X invited A and B to talks ... both had accepted the invitation" (a subject of plover.yaml all_addressees):
+    A and B each answer X."""
     out: list[EventHit] = []
     for i, h in enumerate(hits):
         subj = _first(h.trigger, *_SUBJ)
         got = _answered_noun(h) if h.type in ("REJECT", "AGREE") and h.source is None and h.target is None \
-            and subj is not None and subj.lower_ in _ALL_ADDRESSEES else None
+            and subj is not None and subj.lower_ in ctx.lex.all_addressees else None
         if got is None:
             out.append(h)
             continue
@@ -4411,10 +4404,6 @@ def _other_actor_s_clause(ctx: _Ctx, rel: Token) -> bool:
             any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children) for c in words)
 
 
-# marks of a mediation that came before an act: "was released after mediation by X"
-_PRIOR_MEDIATION = frozenset({"after", "following"})
-
-
 def _mediated_under(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
     """"A and B held talks under the mediation of X", "a truce under the auspices of X", "under Qatari mediation":
     X consults each side of the act (once per act); "Y was released after mediation by X": X consults the one who
@@ -4431,7 +4420,7 @@ def _mediated_under(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
         mediator = None
         for holder in holders if mutual else [h.trigger]:
             for prep in _children(holder, "prep"):
-                told = mutual and prep.lower_ in ("under", "with", "through") or prep.lower_ in _PRIOR_MEDIATION
+                told = mutual and prep.lower_ in ("under", "with", "through") or prep.lower_ in ctx.lex.prior_mediation_marks
                 for noun in _children(prep, "pobj"):
                     if mutual and holder is h.trigger and (acl := _mediating_acl(ctx, noun)) is not None:
                         # "A met B in talks mediated by X", "... at a meeting hosted by X": X between the sides
@@ -4506,12 +4495,10 @@ def _sides(ctx: _Ctx, tok: Token) -> tuple[Span, Span] | None:
     return None
 
 
-_JOINTLY = frozenset({"jointly", "together", "along"})
-
-
-def _joint_with(prep: Token) -> bool:
-    """``prep`` is the "with" of "jointly with X", "together with X", "along with X": X shares the act."""
-    return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in _JOINTLY
+def _joint_with(ctx: _Ctx, prep: Token) -> bool:
+    """``prep`` is the "with" of "jointly with X", "together with X", "along with X" (plover.yaml joint_marks): X
+    shares the act."""
+    return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in ctx.lex.joint_marks
 
 
 def _backed_with(prep: Token) -> bool:
@@ -4539,9 +4526,9 @@ def _third_party(ctx: _Ctx, prep: Token) -> Token | None:
 def _co_agents(ctx: _Ctx, tok: Token) -> list[Span]:
     """Actors that perform the act of ``tok`` with its subject: "jointly with X", "together with X"."""
     out: list[Span] = []
-    preps = [c for c in tok.children if c.dep_ == "prep" and _joint_with(c)]
+    preps = [c for c in tok.children if c.dep_ == "prep" and _joint_with(ctx, c)]
     for adv in tok.children:  # "together with X" parsed as a phrase under the adverb
-        if adv.dep_ == "advmod" and adv.lower_ in _JOINTLY:
+        if adv.dep_ == "advmod" and adv.lower_ in ctx.lex.joint_marks:
             preps += [c for c in adv.children if c.dep_ == "prep" and c.lower_ == "with"]
     for prep in preps:
         for p in _children(prep, "pobj"):

@@ -25,6 +25,7 @@ from spacy.vocab import Vocab
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, load_yaml, norm
+from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import doc_span, doc_text, ends_in_question, per_doc, token_lowers, token_pos, token_texts
 from kingmaker.nlp.relations import PhraseResolver, _name_heads, _state_body
 from kingmaker.nlp.tables import results_rows
@@ -231,7 +232,7 @@ def load_fact_cues(path: Path, data: Any = None) -> FactCues:
     return FactCues(**lists, patterns=_load_patterns(data.get("patterns"), lists, path))
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def fact_cues() -> FactCues:
     from kingmaker.knowledge.lexicons import load_data
 
@@ -2185,11 +2186,8 @@ class _Facts:
     def _the_government(self, tok: Token) -> bool:
         """'the Government', 'the new authorities' (relations.yaml nearest_government_nouns, with "the" and no word but
         nearest_government_modifiers): the government of the state the article is about."""
-        rel = self.own.kb.relations
-        return tok.pos_ in ("NOUN", "PROPN") and norm(tok.text) in (rel.get("nearest_government_nouns") or ()) \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-            and all(norm(c.text) in (rel.get("nearest_government_modifiers") or ()) for c in tok.children
-                    if c.dep_ in ("amod", "compound", "poss", "nmod"))
+        return tok.pos_ in ("NOUN", "PROPN") \
+            and self.own.the_government(tok, modifier_deps=("amod", "compound", "poss", "nmod"))
 
     def _fits(self, pron: Token, a: int) -> bool:
         person = pron.lower_ in ("he", "she", "his", "her", "him")

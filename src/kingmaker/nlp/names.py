@@ -12,27 +12,20 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kingmaker.knowledge import knowledge, norm
+from kingmaker.knowledge.lexicons import lexicon_cache
 
-PARTICLES = {"al", "el", "ul", "bin", "ibn", "abu", "abd", "abdul", "bint", "binti", "anak", "de", "van", "von", "der",
-             "da", "di"}
-# "son/daughter of" (Arabic, Malay "binti", Iban "anak"): the next name is the father's
-FATHER_PARTICLES = {"bin", "ibn", "bint", "ben", "binti", "anak"}
-ARTICLE_PREFIX = re.compile(r"^(?:al|el|ul)[ -]", re.I)
-GENERATIONS = {"senior", "junior", "sr", "jr", "ii", "iii", "iv"}  # father and son of one name
-STOP = {"the", "of", "and", "for", "in", "on", "a", "an", "to", "'s", "s"}
-MILITARY_HEADS = {"force", "forces", "brigade", "brigades", "corps", "army", "guard", "guards", "unit", "units",
-                  "battalion", "battalions", "division"}
-POLITICAL_HEADS = {"party", "movement", "bloc", "list", "current", "trend", "organization", "organisation"}
-SYNONYM_HEADS = [MILITARY_HEADS, POLITICAL_HEADS, {"coalition", "alliance", "front"}]
+STOP = {"the", "of", "and", "for", "in", "on", "a", "an", "to", "'s", "s"}  # function words, no cue words
+# (the name words are roles.yaml person_name_particles, father_particles, generation_words, synonym_org_heads and
+# generic_name_suffixes, read through knowledge(); every cache below is a lexicon_cache, emptied when user lexicons
+# are set, so a lexicon that adds to them applies)
 
-__all__ = ["PARTICLES", "FATHER_PARTICLES", "person_keys_match", "org_name_match", "org_names_conflict", "two_bodies_named", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
+__all__ = ["person_keys_match", "org_name_match", "org_names_conflict", "two_bodies_named", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
            "heads_compatible", "org_probe_keys", "person_probe_key", "person_match_keys"]
 
 
-@lru_cache(maxsize=65536)
+@lexicon_cache(maxsize=65536)
 def clean_name(text: str) -> str:
     """Surface name without leading article, possessive, quotes, brackets and titles."""
     s = text.strip().strip("\"'“”‘’()[]")
@@ -44,27 +37,27 @@ def clean_name(text: str) -> str:
     return s.strip(" ,.;:-")
 
 
-@lru_cache(maxsize=65536)
+@lexicon_cache(maxsize=65536)
 def _tokens(name: str) -> tuple[str, ...]:
     s = norm(name)
     s = re.sub(r"'s\b", "", s).replace("'", "")
     return tuple(t for t in re.split(r"[\s()]+", s) if t)
 
 
-@lru_cache(maxsize=65536)
+@lexicon_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """Normalised person name without particles like al-/el- (which are spelled many ways)."""
     toks = [t for t in _tokens(clean_name(name)) if t not in ("al", "el", "ul")]
     return " ".join(toks)
 
 
-@lru_cache(maxsize=65536)
+@lexicon_cache(maxsize=65536)
 def surname(name: str) -> str:
-    toks = [t for t in _tokens(clean_name(name)) if t not in PARTICLES]
+    toks = [t for t in _tokens(clean_name(name)) if t not in knowledge().person_name_particles]
     return toks[-1] if toks else ""
 
 
-@lru_cache(maxsize=65536)
+@lexicon_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """Consonant skeleton for transliteration variants (Qowwat/Quwwat, Ghazi/Qazi, Husain/Hussein)."""
     w = norm(word).replace(" ", "")
@@ -77,13 +70,13 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", first + rest)
 
 
-@lru_cache(maxsize=65536)
+@lexicon_cache(maxsize=65536)
 def acronym_of(name: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in STOP and w[0].isalpha()]
     return "".join(w[0].upper() for w in words)
 
 
-@lru_cache(maxsize=65536)
+@lexicon_cache(maxsize=65536)
 def _anglicised(name: str) -> tuple[str, ...]:
     """'Jaysh al-Mahdi' -> ['mahdi', 'army'] (transliterated head nouns put in English order)."""
     toks = _tokens(name)
@@ -96,7 +89,7 @@ def _anglicised(name: str) -> tuple[str, ...]:
     return toks
 
 
-@lru_cache(maxsize=65536)
+@lexicon_cache(maxsize=65536)
 def org_head(name: str) -> str | None:
     toks = _anglicised(name)
     if toks and toks[-1] in knowledge().org_nouns:
@@ -104,7 +97,7 @@ def org_head(name: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=65536)
+@lexicon_cache(maxsize=65536)
 def org_core(name: str) -> str:
     """The distinctive part of an organisation name: without articles, group head nouns and plurals."""
     toks = [t for t in _anglicised(clean_name(name)) if t not in ("the",)]
@@ -118,7 +111,7 @@ def org_core(name: str) -> str:
     return " ".join(toks)
 
 
-@lru_cache(maxsize=65536)
+@lexicon_cache(maxsize=65536)
 def heads_compatible(a: str | None, b: str | None) -> bool:
     """Two organisation head nouns that may name the same body ("Force" ~ "brigades")."""
     if a is None or b is None or a == b:
@@ -127,7 +120,7 @@ def heads_compatible(a: str | None, b: str | None) -> bool:
     if a == b:
         return True
     return any(a in {x.rstrip("s") for x in group} and b in {x.rstrip("s") for x in group}
-               for group in SYNONYM_HEADS)
+               for group in knowledge().synonym_org_heads)
 
 
 def _heads_join(core: str, a: str | None, b: str | None) -> bool:
@@ -144,7 +137,7 @@ def _heads_join(core: str, a: str | None, b: str | None) -> bool:
     return bool(toks) and not any(t in kb.generic_name_words for t in toks) and kb.country_of(core) is None
 
 
-@lru_cache(maxsize=65536)
+@lexicon_cache(maxsize=65536)
 def org_names_conflict(a: str, b: str) -> bool:
     """Two names of one stem with different kinds of body ("Green Party" / "Green League", "Tarsi
     Movement" / "Tarsi Brigades"): never one actor, whatever other names link them.
@@ -172,7 +165,7 @@ def org_names_conflict(a: str, b: str) -> bool:
         and not _heads_join(org_core(a), ha, hb) and knowledge().country_of(org_core(a)) is None
 
 
-@lru_cache(maxsize=65536)
+@lexicon_cache(maxsize=65536)
 def two_bodies_named(a: str, b: str) -> bool:
     """'the Dawn Movement' and 'the Dawn Party' in one text: one core under two capitalised head nouns
     names two bodies there (a lower-case head is a description: 'the Dawn party').
@@ -186,7 +179,7 @@ def two_bodies_named(a: str, b: str) -> bool:
         and wa[-1][:1].isupper() and wb[-1][:1].isupper() and org_core(a) == org_core(b)
 
 
-@lru_cache(maxsize=65536)
+@lexicon_cache(maxsize=65536)
 def is_institution(name: str) -> bool:
     """'US military', 'Iraq parliament': a state's institution named from the state (see actors)."""
     toks = name.split()
@@ -194,12 +187,10 @@ def is_institution(name: str) -> bool:
         knowledge().country_of(" ".join(toks[:-1])) is not None
 
 
-GENERIC_SUFFIXES = {"party", "movement", "group", "organization", "organisation", "bloc", "coalition", "alliance",
-                    "militia", "list", "faction", "current"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 
 
-@lru_cache(maxsize=65536)
+@lexicon_cache(maxsize=65536)
 def org_name_match(a: str, b: str) -> bool:
     """Whether two organisation names can name the same body.
 
@@ -235,7 +226,7 @@ def org_name_match(a: str, b: str) -> bool:
     if len(x) > len(y):
         x, y = y, x
     # "Lebanese Forces" / "Lebanese Forces party"
-    if len(y) == len(x) + 1 and y[:-1] == x and y[-1] in GENERIC_SUFFIXES:
+    if len(y) == len(x) + 1 and y[:-1] == x and y[-1] in knowledge().generic_name_suffixes:
         return True
     # "Supreme Council of Iraq" / "Islamic Supreme Council of Iraq", when the shared end is distinctive
     # ("Democratic Party" is the end of many parties' names)
@@ -261,7 +252,7 @@ def is_acronym(name: str) -> bool:
     return bool(_ACRONYM.match(name.replace(".", "").replace(" ", "")))
 
 
-@lru_cache(maxsize=65536)
+@lexicon_cache(maxsize=65536)
 def org_probe_keys(name: str) -> frozenset[str]:
     """Index keys of an organisation name: two names that ``org_name_match`` share at least one, so a
     lookup of these keys finds every known name that may match (the candidates are then checked).
@@ -286,7 +277,7 @@ def org_probe_keys(name: str) -> frozenset[str]:
     t = _anglicised(name)
     if t:
         out.add("at:" + " ".join(t))
-    if len(t) >= 2 and t[-1] in GENERIC_SUFFIXES:
+    if len(t) >= 2 and t[-1] in knowledge().generic_name_suffixes:
         out.add("at:" + " ".join(t[:-1]))
     for i in range(len(t) - 1):  # the distinctive ends of two words or more
         if _distinctive(t[i:]):
@@ -303,7 +294,7 @@ def org_probe_keys(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=65536)
+@lexicon_cache(maxsize=65536)
 def is_generic_org_name(name: str) -> bool:
     """A name many states' bodies share: only group or legislature nouns and generic words.
 
@@ -363,7 +354,7 @@ def person_probe_key(key: str) -> str:
     return "ps:" + skeleton(key.split()[-1]) if key.split() else ""
 
 
-@lru_cache(maxsize=65536)
+@lexicon_cache(maxsize=65536)
 def person_match_keys(key: str) -> frozenset[str]:
     """Blocking keys of ``person_keys_match``: two person keys it accepts (``inner`` or not) always
     share one, so a search may skip those that share none: ``person_probe_key`` (the skeleton of the
@@ -387,7 +378,7 @@ def person_match_keys(key: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-@lru_cache(maxsize=65536)
+@lexicon_cache(maxsize=65536)
 def person_keys_match(a: str, b: str, inner: bool = False) -> bool:
     """Whether two person keys (see ``person_key``) can name one person.
 
@@ -403,7 +394,8 @@ def person_keys_match(a: str, b: str, inner: bool = False) -> bool:
     x, y = a.split(), b.split()
     if not x or not y:
         return False
-    if len(x) > 1 and len(y) > 1 and GENERATIONS.intersection(x) != GENERATIONS.intersection(y):
+    kb = knowledge()
+    if len(x) > 1 and len(y) > 1 and kb.generation_words.intersection(x) != kb.generation_words.intersection(y):
         return False  # "Ahmed Karsi Senior" is not "Ahmed Karsi" (his son), nor "Ahmed Karsi Jr."
     if len(x) > len(y):
         x, y = y, x
@@ -413,7 +405,7 @@ def person_keys_match(a: str, b: str, inner: bool = False) -> bool:
             # longer one is his father's (a chain of fathers' names), not a short form of his
             return False
         # a surname (or the end of a longer name) alone: "Haddad" / "Omar al-Haddad"
-        if len(x) == 1 and len(y) >= 3 and y[-2] in FATHER_PARTICLES:
+        if len(x) == 1 and len(y) >= 3 and y[-2] in kb.father_particles:
             # "Harith" is not "Salem bin Harith": the name after "bin" is his father's; within a document
             # the person's own second name may stand alone ("Ugak" for "Jonas Ugak anak Linggi")
             return inner and len(y) >= 4 and x[0] in y[1:-2] and len(x[0]) >= 4

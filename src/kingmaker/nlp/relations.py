@@ -25,9 +25,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
+from kingmaker.knowledge.lexicons import clears_with_lexicons
 from kingmaker.nlp import (doc_span, doc_text, per_doc, read_tokens, singular, span_text, token_children, token_deps,
                            token_lowers, token_pos, token_texts, tokens_within)
-from kingmaker.nlp.names import FATHER_PARTICLES
 
 if TYPE_CHECKING:
     from kingmaker.nlp.actors import MentionInfo
@@ -170,6 +170,7 @@ class Cues:
 
 
 _CUES: list[Cues] = []
+clears_with_lexicons(_CUES.clear)
 
 
 def cues() -> Cues:
@@ -724,6 +725,21 @@ class _Ctx:
             verb = verb.head  # "X thanked voters and said he would ...": X speaks
         speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return speaker if speaker is not None and speaker.pos_ != "PRON" else None
+
+    def the_government(self, tok: Token, modifier_deps: tuple[str, ...] = ("amod",),
+                       others: tuple[str, ...] | None = None) -> bool:
+        """"the government", "the new authorities": a noun of relations.yaml nearest_government_nouns with "the", each
+        child of ``modifier_deps`` one of nearest_government_modifiers ("the new government", not "the rebel
+        government"); with ``others``, no child but those and of those dependencies ("det", "punct" ...). The test
+        shared by the rules that read such a phrase as the government of the state the article is about (each adds
+        its own conditions on where the phrase stands)."""
+        rel = self.kb.relations
+        if norm(tok.text) not in (rel.get("nearest_government_nouns") or ()) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False
+        mods = rel.get("nearest_government_modifiers") or ()
+        return all(norm(c.text) in mods if c.dep_ in modifier_deps else others is None or c.dep_ in others
+                   for c in tok.children)
 
     def seated_ruler(self, tok: Token) -> int | None:
         """"the government in Vienna", "the federal government in Ottawa", "the authorities in X": the state whose
@@ -8373,7 +8389,7 @@ def _title_is_given_name(tok: Token) -> bool:
     if norm(tok.text) not in cues().given_name_titles or tok.i + 1 >= len(doc):
         return False
     nxt = doc[tok.i + 1]
-    return nxt.lower_ in FATHER_PARTICLES or nxt.lower_ in ("al", "el") \
+    return nxt.lower_ in knowledge().father_particles or nxt.lower_ in ("al", "el") \
         or bool(re.match(r"(?i)(?:al|el)-[a-z]", nxt.text))
 
 
