@@ -3385,11 +3385,12 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
         who = _actor_index(ctx, h.source)
         near: list[EventHit] = []
         for o in reversed(hits[:i]):
-            if h.trigger.sent.start - o.trigger.sent.start > 120:
-                break  # a few sentences back at most
+            if h.trigger.sent.start - o.trigger.sent.start > _TOLD_WINDOW:
+                break  # a few paragraphs back at most for an act made to the one answering, a few sentences else
             if o.type in want and o.source is not None and not o.negated:
                 if o.target is not None and (o.target.text == h.source.text or _actor_index(ctx, o.target) == who) \
-                        and _actor_index(ctx, o.source) != who:
+                        and _actor_index(ctx, o.source) != who and (
+                        h.trigger.sent.start - o.trigger.sent.start <= 120 or _actor_index(ctx, o.target) == who):
                     h.target = o.source
                     break
                 if h.trigger.i - o.trigger.i <= 60 and o.source.text != h.source.text:
