@@ -3256,6 +3256,18 @@ def test_an_answered_act_noun_aims_at_its_author(text, expected):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # captives no actor names (plover.yaml captures): the one accused of taking them, else the captor just told
+    ("The French embassy in Velno accused the Tarvan Front of kidnapping the crew of a fishing boat and demanded "
+     "their immediate release.", ("France", "REQUEST", "Tarvan Front")),
+    ("On Monday the Kelso Union seized a French cargo ship off the coast of Velno. France demanded its release.",
+     ("France", "REQUEST", "Kelso Union")),
+])
+def test_a_release_of_unnamed_captives_is_asked_of_their_captor(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
 def test_a_bare_act_noun_made_to_no_one_answering_aims_at_no_one():
     found = pipeline_events("Belmark accused Ostrava of smuggling arms. The Kelso Union rejected accusations of "
                             "smuggling.")

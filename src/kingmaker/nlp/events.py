@@ -242,6 +242,7 @@ class EventLexicon:
     pointing_verbs: frozenset[str] = frozenset()        # "said the evidence pointed at Y": a blame
     evidence_nouns: frozenset[str] = frozenset()        # ... the evidence that points
     offers: frozenset[str] = frozenset()                # "A and B offered help": each to a third party
+    captures: frozenset[str] = frozenset()              # "seized", "kidnapping": a capture whose release is asked
     authored_nouns: frozenset[str] = frozenset()        # "a report by X": X is the author of the document
     behest_nouns: frozenset[str] = frozenset()          # "at the request of X": X asked, X is not acted upon
     removal: frozenset[str] = frozenset()               # "dismissed the minister": a sanction on a person
@@ -579,7 +580,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "partnered_nouns", "replies", "proposing", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "published_nouns", "quarrel_verbs", "quarrel_preps", "population_nouns", "population_acts", "own_body_acts", "stance_narrated", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "captures", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "published_nouns", "quarrel_verbs", "quarrel_preps", "population_nouns", "population_acts", "own_body_acts", "stance_narrated", "advocacy", "avoidance", "avoided", "dealings", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks",
                 "plural_pronouns", "pair_collectives", "caution_preps", "warned_fates", "signing_verbs", "pact_nouns", "holding_participles",
                 "enacted_nouns", "enacting_verbs", "authoring_verbs", "owned_acts", "mention_determiners", "answering_verbs", "vote_nouns", "bounty_nouns", "contrast_conjunctions", "lasting_holds", "lasting_marks", "follower_nouns", "crowd_acts", "crowd_nouns",
                 "strikes", "operating_verbs", "patronage", "stance_participles", "holding_verbs", "definite_marks",
@@ -3627,11 +3628,44 @@ def _captor_asked(ctx: _Ctx, hits: list[EventHit]) -> None:
         if poss is not None and poss.lower_ == "whose" and h.trigger.dep_ == "relcl":
             poss = h.trigger.head  # "employees of X, whose release Y demanded": the employees
         captive = _mention(ctx, poss) if poss is not None else _prep_target(ctx, noun, frozenset({"of"}))
+        if captive is None and poss is not None and poss.pos_ == "PRON":
+            # "X accused Y of kidnapping the crew and demanded their release", "Y seized a cargo ship; X demanded
+            # its release": captives no actor names, held by the one the requester accuses of a capture in the
+            # same sentence, else by the author of the capture told in that sentence or the one before
+            h.target = _accused_captor(ctx, hits, i) or next(
+                (o.source for o in _told_acts(hits, i, ("COERCE",)) if o.trigger.i < h.trigger.i
+                 and h.trigger.sent.start - o.trigger.sent.start <= 60
+                 and _verb_type(ctx, o.trigger) == "COERCE" and _lemma(o.trigger) in ctx.lex.captures), None)
+            continue
         if captive is None:
             continue  # "the engineers' release": no captive whose detention the story told
         named = captive.root.pos_ == "PROPN"  # ("demanded Ismaren's release": her detention, however far back)
         h.target = next((o.source for o in _told_acts(hits, i, ("COERCE",), named)
                          if o.target is not None and o.target.root.text == captive.root.text), None)
+        if h.target is None and poss is not None and poss.pos_ == "PRON":
+            h.target = _accused_captor(ctx, hits, i)  # (a pronoun read as the nearest actor, held by no one told)
+
+
+def _verb_type(ctx: _Ctx, tok: Token) -> str | None:
+    """The PLOVER type a plain verb entry of the lexicon gives ``tok``'s lemma (None when it has none, or several)."""
+    types = {e.type for e in ctx.lex.verbs.get(_lemma(tok), ()) if not e.words}
+    return next(iter(types)) if len(types) == 1 else None
+
+
+def _accused_captor(ctx: _Ctx, hits: list[EventHit], i: int) -> Span | None:
+    """The one the requester of ``hits[i]`` accuses, in the same sentence, of a capture (plover.yaml captures:
+    "accused Y of kidnapping the survivors")."""
+    h = hits[i]
+    who = _actor_index(ctx, h.source)
+    for o in hits:
+        if o.type != "ACCUSE" or o.target is None or o.source is None or o.negated \
+                or o.trigger.sent.start != h.trigger.sent.start or _actor_index(ctx, o.source) != who:
+            continue
+        heads = [o.trigger, *_children(o.trigger, "dobj")]  # ("accused Y of ...": the phrase hung on Y too)
+        if any(_lemma(p) in ctx.lex.captures and p.pos_ == "VERB" for t in heads for prep in _children(t, "prep")
+               if prep.lower_ == "of" for p in prep.subtree):  # (a gerund, or one misread as a compound)
+            return o.target
+    return None
 
 
 def _captor_goes_on(ctx: _Ctx, hits: list[EventHit]) -> None:
