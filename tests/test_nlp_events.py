@@ -3266,6 +3266,42 @@ def test_judging_an_act_just_told_aims_at_its_doer(text, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
+    # the author the text gives the same act noun a sentence before (plover.yaml answered_acts, authoring_verbs)
+    ("In March the Tarvan Front made an offer of talks on prisoners. The Belmark government rejected the offer.",
+     ("Belmark government", "REJECT", "Tarvan Front")),
+    ("The Ostravan foreign minister, Anton Halvek, flew to Velno on Monday and passed on King Aldric's invitation "
+     "to a summit. President Ivo Renko accepted the invitation.", ("Ivo Renko", "AGREE", "Aldric")),
+    # an act noun with no determiner, or named by the speaker, answers an act made to the one answering
+    ("Ostrava accused the Kelso Union of smuggling arms. The Union rejected accusations of smuggling.",
+     ("Kelso Union", "REJECT", "Ostrava")),
+    ("Ostrava accused the Kelso Union of smuggling arms. The Union rejected what it called \"accusations without "
+     "basis\".", ("Kelso Union", "REJECT", "Ostrava")),
+])
+def test_an_answered_act_noun_aims_at_its_author(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # captives no actor names (plover.yaml captures): the one accused of taking them, else the captor just told
+    ("The French embassy in Velno accused the Tarvan Front of kidnapping the crew of a fishing boat and demanded "
+     "their immediate release.", ("France", "REQUEST", "Tarvan Front")),
+    ("On Monday the Kelso Union seized a French cargo ship off the coast of Velno. France demanded its release.",
+     ("France", "REQUEST", "Kelso Union")),
+])
+def test_a_release_of_unnamed_captives_is_asked_of_their_captor(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_bare_act_noun_made_to_no_one_answering_aims_at_no_one():
+    found = pipeline_events("Belmark accused Ostrava of smuggling arms. The Kelso Union rejected accusations of "
+                            "smuggling.")
+    assert ("Kelso Union", "REJECT", "Belmark") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
     ("Police in Norway arrested the Swedish activist Marek Tolvan on Monday. Sweden condemned the arrest.",
      ("Sweden", "ACCUSE", "Norway")),
     ("The police in Oslo detained two Swedish reporters.", ("Norway", "COERCE", "Sweden")),

@@ -235,6 +235,8 @@ class EventLexicon:
     natural_death: frozenset[str] = _read()             # "died at the age of 71": no act
     performed_by: frozenset[str] = _read()              # "talks hosted by X": X takes part (with `light`)
     judged_acts: dict[str, frozenset[str]] = _parsed("judged_acts")  # "Z criticised the pact": noun -> types
+    answered_acts: dict[str, frozenset[str]] = _parsed("answered_acts")  # "Y rejected the demand": noun -> types
+    authoring_verbs: frozenset[str] = _read()           # "X put forward a plan": X made the plan
     enacted_nouns: frozenset[str] = _read()             # "Z condemned the law": its maker is the target
     enacting_verbs: frozenset[str] = _read()            # "X approved a law": X made the law
     vote_nouns: frozenset[str] = _read()                # "Z criticised the vote": any measure X approved
@@ -245,6 +247,7 @@ class EventLexicon:
     mediating: frozenset[str] = _read()                 # "a truce brokered by X": X mediates (CONSULT), no truce of X's
     hosting: frozenset[str] = _read()                   # "talks hosted by X": X consults the sides
     captive_nouns: frozenset[str] = _read()             # "demanded her release": her captor is asked
+    captures: frozenset[str] = _read()                  # "seized", "kidnapping": a capture whose release is asked
     mediator_nouns: frozenset[str] = _read()            # "met with X as mediator": X mediates
     mediation_nouns: frozenset[str] = _read()           # "talks under the mediation of X": X mediates
     prior_mediation_marks: frozenset[str] = _read()  # "released after mediation by X": X mediated first
@@ -557,6 +560,15 @@ def _load(path_s: str) -> EventLexicon:
         for n in words_list(nouns, f"judged_acts.{k}"):
             acts.setdefault(n, set()).add(typ)
     lex.judged_acts = {n: frozenset(t) for n, t in acts.items()}
+    answered = data.get("answered_acts") or {}
+    if not isinstance(answered, dict):
+        fail("'answered_acts' must be a mapping of PLOVER type -> nouns", "answered_acts:")
+    acts = {}
+    for k, nouns in answered.items():
+        typ = type_name(k, "answered_acts")
+        for n in words_list(nouns, f"answered_acts.{k}"):
+            acts.setdefault(n, set()).add(typ)
+    lex.answered_acts = {n: frozenset(t) for n, t in acts.items()}
     prep = data.get("preparation") or {}
     if not isinstance(prep.get("map", {}), dict):
         fail("'preparation.map' must be a mapping of PLOVER type -> PLOVER type", "preparation:")
@@ -3189,28 +3201,26 @@ def _sanctioning_authority(ctx: _Ctx, hits: list[EventHit]) -> None:
                 and _is_passive(ctx, h.trigger) and _first(h.trigger, "agent") is None:
             h.source = authority
 
-# what a definite proposal noun answers: "rejected the demand" answers the latest demand made to the speaker
-_ANSWERED = {"demand": "REQUEST", "request": "REQUEST", "call": "REQUEST", "appeal": "REQUEST", "ultimatum": "REQUEST",
-             "invitation": "REQUEST", "offer": "AGREE", "proposal": "AGREE", "plan": "AGREE",
-             "charge": "ACCUSE", "accusation": "ACCUSE", "allegation": "ACCUSE", "claim": "ACCUSE",
-             "criticism": "ACCUSE", "argument": "ACCUSE", "assertion": "ACCUSE",
-             # "X resigned ... Y accepted the resignation": Y answers the one who resigned
-             "resignation": "RETREAT"}
-
-
-def _answered_noun(h: EventHit) -> tuple[Token, set[str]] | None:
-    """The definite proposal an answer names ("accepted the invitation") and the types that make one."""
+def _answered_noun(ctx: _Ctx, h: EventHit, bare: bool = False) -> tuple[Token, set[str]] | None:
+    """The definite proposal an answer names ("accepted the invitation") and the types that make one (plover.yaml
+    answered_acts). ``bare``: also an act noun with no determiner or one the speaker names ("rejected accusations",
+    "rejected what it called accusations that have no basis"), which only an act made to the answering side takes
+    up (``_answered_proposals``)."""
     # (the object, or a "to" phrase's noun: "agreed to the request", "consented to the demand", "objected to the plan")
     objs = [c for c in h.trigger.children if c.dep_ in _OBJ] + [
         p for c in h.trigger.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
-    noun = next((c for c in objs if c.lemma_.lower() in _ANSWERED
+    answered = ctx.lex.answered_acts
+    noun = next((c for c in objs if _lemma(c) in answered
                  and any(d.lower_ in ("the", "this", "that", "these", "those") or d.lower_ in ("a", "an") and (
                      c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",") for d in c.children)), None)
     # (", a charge Y denies": a trailing apposition names the charge just told)
+    if noun is None and bare:
+        noun = next((c for c in _reaction_objects(ctx, h.trigger) if c.pos_ == "NOUN" and _lemma(c) in answered
+                     and c.tag_ == "NNS" and not any(d.dep_ in ("det", "poss", "compound") for d in c.children)
+                     and not any(d.dep_ == "prep" and d.lower_ in _MADE_BY for d in c.children)), None)
     if noun is None:
         return None
-    lem = noun.lemma_.lower()
-    return noun, ({_ANSWERED[lem], "THREATEN"} if lem == "ultimatum" else {_ANSWERED[lem]})
+    return noun, set(answered[_lemma(noun)])
 
 
 def _answers_of_addressees(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
@@ -3219,7 +3229,7 @@ def _answers_of_addressees(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
     out: list[EventHit] = []
     for i, h in enumerate(hits):
         subj = _first(h.trigger, *_SUBJ)
-        got = _answered_noun(h) if h.type in ("REJECT", "AGREE") and h.source is None and h.target is None \
+        got = _answered_noun(ctx, h) if h.type in ("REJECT", "AGREE") and h.source is None and h.target is None \
             and subj is not None and subj.lower_ in ctx.lex.all_addressees else None
         if got is None:
             out.append(h)
@@ -3351,29 +3361,79 @@ def _same_party(resolver, who: int | None, span: Span, other: Span) -> bool:
 
 def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
     """"Y called the demand unacceptable", "Y denies the charge": the rejection is aimed at whoever made
-    the latest demand (or charge) to Y in the preceding sentences."""
+    the latest demand (or charge) to Y in the preceding sentences; with none made to Y, at the author the text
+    gives the same noun a sentence or two before ("X put forward a plan ... Y turned the plan down", "passed on
+    the invitation of X ... Y accepted the invitation": ``_noun_author``). An act noun with no determiner
+    ("Y rejected accusations", "what it called accusations") answers only an act made to Y."""
     for i, h in enumerate(hits):
         if h.type not in ("REJECT", "AGREE") or h.target is not None or h.source is None:
             continue  # "rejected the demand", "accepted the invitation"
-        got = _answered_noun(h)
+        got = _answered_noun(ctx, h)
+        bare = got is None
+        if bare:
+            got = _answered_noun(ctx, h, bare=True)
         if got is None:
             _answered_request(hits, i)
             continue
         want = got[1]
+        who = _actor_index(ctx, h.source)
         near: list[EventHit] = []
         for o in reversed(hits[:i]):
-            if h.trigger.sent.start - o.trigger.sent.start > 120:
-                break  # a few sentences back at most
+            if h.trigger.sent.start - o.trigger.sent.start > _TOLD_WINDOW:
+                break  # a few paragraphs back at most for an act made to the one answering, a few sentences else
             if o.type in want and o.source is not None and not o.negated:
-                if o.target is not None and o.target.text == h.source.text:
+                if o.target is not None and (o.target.text == h.source.text or _actor_index(ctx, o.target) == who) \
+                        and _actor_index(ctx, o.source) != who and (
+                        h.trigger.sent.start - o.trigger.sent.start <= 120 or _actor_index(ctx, o.target) == who):
                     h.target = o.source
                     break
                 if h.trigger.i - o.trigger.i <= 60 and o.source.text != h.source.text:
                     near.append(o)
-        if h.target is None and near and len({o.source.text for o in near}) == 1:
+        if h.target is not None or bare:
+            continue
+        author = _noun_author(ctx, got[0])
+        if author is not None and _actor_index(ctx, author) != who:
+            h.target = author
+        elif near and len({o.source.text for o in near}) == 1:
             # "Y invited the Front to ...; Z rejected the invitation": made just before by one party, to
             # another name of the answering side (its leader, its spokesman)
             h.target = near[0].source
+
+
+def _noun_author(ctx: _Ctx, noun: Token) -> Span | None:
+    """The author the text gives an earlier mention of the act noun ``noun`` takes up, in its sentence or the two
+    before (the latest such mention): its possessor ("X's ultimatum"), its "of", "by" or "from" phrase ("the
+    invitation of X", "an offer from X"), a participle's agent ("the plan drawn up by X") or the subject of a verb of
+    plover.yaml authoring_verbs that has it as object ("X put forward a plan", "X made an offer")."""
+    doc = noun.doc
+    lem = _lemma(noun)
+    sent = noun.sent
+    start = sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    lemmas = token_lowers(doc)[1]
+    for j in range(noun.i - 1, start - 1, -1):
+        if lemmas[j] != lem:
+            continue
+        t = doc[j]
+        if t.pos_ != "NOUN" or quoted(t):
+            continue
+        poss = _first(t, "poss")
+        m = _mention(ctx, poss) if poss is not None else None
+        m = m or _prep_target(ctx, t, _MADE_BY | {"of"}) or _proposer(ctx, t)
+        for p in ([] if m is not None else [p for c in _children(t, "prep") if c.lower_ in _MADE_BY | {"of"}
+                                            for p in _children(c, "pobj")]):
+            # "the invitation of the King of X, Y": a title named by its holder set off after it, or by its body
+            m = next((a for a in map(lambda c: _mention(ctx, c), _children(p, "appos")) if a is not None), None) \
+                or _prep_target(ctx, p, frozenset({"of"}))
+            if m is not None:
+                break
+        if m is None and t.dep_ == "dobj" and _lemma(t.head) in ctx.lex.authoring_verbs and not _negated(ctx, t.head):
+            m = _source(ctx, t.head)
+        if m is not None:
+            return m
+    return None
 
 
 def _answered_request(hits: list[EventHit], i: int) -> None:
@@ -3561,11 +3621,44 @@ def _captor_asked(ctx: _Ctx, hits: list[EventHit]) -> None:
         if poss is not None and poss.lower_ == "whose" and h.trigger.dep_ == "relcl":
             poss = h.trigger.head  # "employees of X, whose release Y demanded": the employees
         captive = _mention(ctx, poss) if poss is not None else _prep_target(ctx, noun, frozenset({"of"}))
+        if captive is None and poss is not None and poss.pos_ == "PRON":
+            # "X accused Y of kidnapping the crew and demanded their release", "Y seized a cargo ship; X demanded
+            # its release": captives no actor names, held by the one the requester accuses of a capture in the
+            # same sentence, else by the author of the capture told in that sentence or the one before
+            h.target = _accused_captor(ctx, hits, i) or next(
+                (o.source for o in _told_acts(hits, i, ("COERCE",)) if o.trigger.i < h.trigger.i
+                 and h.trigger.sent.start - o.trigger.sent.start <= 60
+                 and _verb_type(ctx, o.trigger) == "COERCE" and _lemma(o.trigger) in ctx.lex.captures), None)
+            continue
         if captive is None:
             continue  # "the engineers' release": no captive whose detention the story told
         named = captive.root.pos_ == "PROPN"  # ("demanded Ismaren's release": her detention, however far back)
         h.target = next((o.source for o in _told_acts(hits, i, ("COERCE",), named)
                          if o.target is not None and o.target.root.text == captive.root.text), None)
+        if h.target is None and poss is not None and poss.pos_ == "PRON":
+            h.target = _accused_captor(ctx, hits, i)  # (a pronoun read as the nearest actor, held by no one told)
+
+
+def _verb_type(ctx: _Ctx, tok: Token) -> str | None:
+    """The PLOVER type a plain verb entry of the lexicon gives ``tok``'s lemma (None when it has none, or several)."""
+    types = {e.type for e in ctx.lex.verbs.get(_lemma(tok), ()) if not e.words}
+    return next(iter(types)) if len(types) == 1 else None
+
+
+def _accused_captor(ctx: _Ctx, hits: list[EventHit], i: int) -> Span | None:
+    """The one the requester of ``hits[i]`` accuses, in the same sentence, of a capture (plover.yaml captures:
+    "accused Y of kidnapping the survivors")."""
+    h = hits[i]
+    who = _actor_index(ctx, h.source)
+    for o in hits:
+        if o.type != "ACCUSE" or o.target is None or o.source is None or o.negated \
+                or o.trigger.sent.start != h.trigger.sent.start or _actor_index(ctx, o.source) != who:
+            continue
+        heads = [o.trigger, *_children(o.trigger, "dobj")]  # ("accused Y of ...": the phrase hung on Y too)
+        if any(_lemma(p) in ctx.lex.captures and p.pos_ == "VERB" for t in heads for prep in _children(t, "prep")
+               if prep.lower_ == "of" for p in prep.subtree):  # (a gerund, or one misread as a compound)
+            return o.target
+    return None
 
 
 def _captor_goes_on(ctx: _Ctx, hits: list[EventHit]) -> None:
