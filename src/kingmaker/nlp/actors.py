@@ -5266,6 +5266,11 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             m.aliases = (*m.aliases, inner)  # "the Support Mission in Drevania (SMID)"
             defined.setdefault(norm(inner), mi)
         if e + 2 < len(doc) and doc[e].text == "(" and (inner := _bracket_acronym(doc, e)):
+            owner = defined.get(norm(inner))
+            if owner is not None and owner != mi and norm(mentions[owner].name) != norm(m.name) \
+                    and _acronym_fits(inner, mentions[owner].name) \
+                    and not any(_acronym_fits(inner, n) for n in (m.name, clean_name(m.text))):
+                continue  # "a member of the National Chamber (VPP)": another body's acronym, already defined (the member's party)
             if m.end - m.start > 1 or any(_acronym_fits(inner, n) for n in (m.name, clean_name(m.text))):
                 m.aliases = (*m.aliases, inner)
                 defined.setdefault(norm(inner), mi)

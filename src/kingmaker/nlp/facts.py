@@ -1602,8 +1602,8 @@ class _Facts:
             # "the count gave X 40 seats": the named receiver; "giving the three partners 171 seats": none
             receiver = next((c for c in head.children if c.dep_ == "dative"
                              or c.dep_ in ("dobj", "obj") and c.i < tok.i), None)  # "gave it 61": two objects
-            if receiver is not None and receiver.pos_ == "PRON" and receiver.lower_ in ("it", "them"):
-                return self._pronoun(receiver)  # "official results gave it 61"
+            if receiver is not None and receiver.pos_ == "PRON" and receiver.lower_ in ("it", "them", "us"):
+                return self._pronoun(receiver)  # "official results gave it 61"; "the voters gave us 40": the text's voice
             if receiver is None and any(c.dep_ == "nsubjpass" for c in head.children):
                 return self._subject(head)  # "X was awarded 14 seats": the passive subject received them
             return own.actor(receiver) if receiver is not None else None
@@ -1767,11 +1767,30 @@ class _Facts:
             # "X, whose party finished first with 38 seats, ...": two subjects parsed onto one verb; the nearest holds
             subj = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=None) if len(subjects) > 1 \
                 else next(iter(subjects), None)
+            if len(subjects) > 1 and subj is not None:
+                # "the X party headed by the banker P won nine": the leader's name, cut from the participle's "by"
+                # phrase and parsed as a second subject, is the body's leader; the body holds
+                far = next((c for c in subjects if c.i < subj.i and any(
+                    a.dep_ == "acl" and a.lemma_ in LEADING_VERBS and any(
+                        g.dep_ == "agent" and g.right_edge.i + 1 == subj.left_edge.i for g in a.children)
+                    for a in c.children)), None)
+                subj = far if far is not None else subj
             if subj is not None:
                 break
             named = self._name_right_before(verb) if seen == 1 else None
             if named is not None:
                 return named  # "X kept all 13 of its seats and Y won 15", Y parsed onto X's clause
+            if seen == 1:
+                # "X, which everyone knows is Y's list, won 14": the relative clause's verb of knowing or saying
+                # taken for the main clause, X made the subject of its "is"; X is the subject of the verb after it
+                inner = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i
+                              and self.doc[verb.i - 1].text == ","), None)
+                subj = next((x for x in inner.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < inner.i
+                             and any(r.dep_ == "relcl" and r.i < inner.i and any(
+                                 w.lower_ in REL_PRONOUNS for w in r.children) for r in x.children)),
+                            None) if inner is not None else None
+                if subj is not None:
+                    break
             if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
                 verb = verb.head
                 continue
@@ -2167,6 +2186,8 @@ class _Facts:
     def _pronoun(self, pron: Token) -> int | None:
         """'it'/'her': the sentence's own subject when it fits, else the closest fitting actor before."""
         own = self.own
+        if pron.lower_ in ("we", "us", "our"):
+            return own.pronoun_actor(pron)  # the text's own voice, never the sentence's subject ("the voters gave us")
         root = self.sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.i < pron.i and subj.pos_ != "PRON":
@@ -2484,9 +2505,10 @@ class _Facts:
         if len(states) == 1:
             return states.pop()
         home = own.home_state()
-        if not states and home is not None:
+        if not states:
             # a digest's item ("Police in X arrested ... . She heads a bloc that won 38 of the 120 seats in
-            # parliament"): the one state its paragraph names before, when that is not the story's own
+            # parliament"): the one state its paragraph names before, when that is not the story's own (or the
+            # story has no one state of its own: a digest of several)
             doc, start = self.doc, self.sent.start
             while start > 0 and "\n\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
                 start -= 1
