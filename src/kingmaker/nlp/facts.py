@@ -697,6 +697,8 @@ class _Facts:
                 self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "the brigade numbers about 4,200"
             elif unit is None and not seat_context and (owner := self._restated_troops(n)) is not None:
                 self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
+            elif unit is None and not seat_context and (noun := self._relative_part(n)) is not None:
+                self._troops(n, noun, sent)  # "its forces, about 600 of whom are stationed at Y"
             elif unit is None and not seat_context and (owner := self._deployed_part(n)) is not None:
                 self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "900 of them are stationed near Y"
             elif unit is None and seat_context and (owner := self._moved_from_won(n)) is not None:
@@ -3218,6 +3220,29 @@ class _Facts:
             return None  # (not "the number of police", "its strength": read by the rules of their own)
         last = next((h for h in reversed(self.out) if h.key == "troops"), None)
         return last.actor if last is not None and last.span.start >= self.prev_start else None
+
+    def _relative_part(self, n: _Number) -> Token | None:
+        """'its forces, about 600 of whom are stationed at Y', 'X's troops, 900 of which are based in Z': a count of
+        the troops just named, opening a relative clause set off after them with a verb of deploying or keeping, is
+        the troops the owner keeps there; the troop noun (with no count of its own) is returned."""
+        cues, doc, num = self.cues, self.doc, n.root(self.doc)
+        if n.end + 1 >= self.sent.end or self.lows[n.end] != "of" or self.lows[n.end + 1] not in ("whom", "which") \
+                or num.dep_ not in ("nsubj", "nsubjpass") or num.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = num.head
+        verbs = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "acomp", "oprd") and c.pos_ == "VERB")]
+        if not any(cues.has("deploy_verbs", v) or cues.has("keep_verbs", v) and v.lemma_ != "have" for v in verbs) \
+                or any(cues.has("casualty_words", v) for v in verbs) or self._unasserted(verb):
+            return None
+        j = n.start - 1
+        while j > self.sent.start and cues.has("approximators", doc[j]):
+            j -= 1  # "about", "some"
+        if j - 1 < self.sent.start or doc[j].text != ",":
+            return None
+        noun = doc[j - 1]
+        if not cues.has("troop_nouns", noun) or any(c.dep_ == "nummod" for c in noun.children):
+            return None  # (not "2,000 troops, 600 of whom ...": the part of a count, `_deployed_part`'s kind)
+        return noun
 
     def _deployed_part(self, n: _Number) -> int | None:
         """'X has about 4,000 fighters. About 900 of them are deployed near Y', '... 2,500 of them are stationed in the
