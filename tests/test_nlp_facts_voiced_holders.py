@@ -4,8 +4,9 @@ relative clause of knowing or saying that the parser takes for the main clause (
 list, won 14": X's), a digest item's bare "parliament" (the one state its paragraph names, in a digest of several
 states), a first-person receiver or holder in a text with its own voice ("the voters gave us 27": the issuing
 party's; a speech "given by" a party's chairwoman: "we won 31"), and a house followed by a member's party acronym
-("member of the National Chamber (RDM)": the acronym stays the party's; the house keeps its own size). Invented
-names, real English pipeline."""
+("member of the National Chamber (RDM)": the acronym stays the party's; the house keeps its own size), a party
+named "Unity of <state>" set off after "his party,", and troops counted by "its forces, about 600 of whom are
+stationed at Y". Invented names, real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -46,6 +47,9 @@ CASES = [
      "Monday.\n\nHis party won 38 of the 113 seats in the National Assembly in 2021.\n\nSigned:\n1. Petra Losk, "
      "member of the National Assembly (RDM), 2021-2023",
      {("Marovian Democratic Rally", S, 38), ("National Assembly", S, 113)}),
+    # a party's name with a state's name in it, set off after "his party,": one name, not "Unity" and the state
+    ("Kamil Dorsan has ruled Tolmaria since 2009. His party, Unity of Tolmaria, holds 84 of the 120 seats in the "
+     "Chamber of Elders.", {("Unity of Tolmaria", S, 84), ("Chamber of Elders", S, 120)}),
     # a count opening a relative clause set off after a troop noun: the troops kept there, the noun's owner's
     ("The Norwegian embassy declined to comment on the reference to its forces, about 600 of whom are stationed at "
      "the Kelvar airbase under a training agreement.", {("Norway", "troops", 600)}),
