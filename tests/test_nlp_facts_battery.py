@@ -399,7 +399,7 @@ BATTERY = [
      "vote, and the Velnan interior ministry banned rallies.", {("Crimson Dawn Party", S, 42), ("Velna", S, 101)}),
     ("Moldova is in crisis. Moldova's president resigned. In Moldova, the Crimson Dawn Party has called protests. "
      "The party won 42 of the 101 seats in parliament last year. The US military has a base nearby.",
-     {("Crimson Dawn Party", S, 42)}),
+     {("Crimson Dawn Party", S, 42), ("Moldova", S, 101)}),  # the paragraph's one state, not the US
     ("The Crimson Dawn Party held 61 seats, and it now leads the coalition talks.", {("Crimson Dawn Party", S, 61)}),
     ("The Labour Union, which had won 31 seats in 2019, took only 12 this time.", {("Labour Union", S, 12)}),
     ("The Crimson Dawn Party and the Labour Union each won 30 seats.",

@@ -2255,6 +2255,17 @@ def test_party_in_brackets_after_a_person_is_their_party():
 
 
 @pytest.mark.model
+def test_party_in_brackets_after_the_house_a_person_sits_in_is_their_party():
+    # a petition's list of signers: "Name, member of the House (PARTY ACRONYM), years"; the acronym is the party's,
+    # defined before, not a second name of the house
+    found = run("We call for the release of Aldo Fenwick, president of the Marovian Democratic Rally (RDM), who was "
+                "detained on Monday.\n\nSigned:\n1. Petra Losk, member of the National Assembly (RDM), 2021-2023")
+    assert ("Petra Losk", "member_of", "Marovian Democratic Rally") in found, found
+    assert not any(t[0] == "National Assembly" or t[2] == "National Assembly" and t[0] != "Petra Losk"
+                   for t in found), found
+
+
+@pytest.mark.model
 def test_the_party_stands_for_a_name_its_appositive_calls_a_party():
     found = run("Vardan Unity, a political party founded in 2019, won 12 seats on Sunday. The party's leader, "
                 "Oskar Brell, said it would join the government.")

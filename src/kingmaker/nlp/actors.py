@@ -2704,7 +2704,8 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             if right_end is not None and (lab not in ("PERSON", "GPE") or _plural_taken_for_person(doc, s, e, lab)) \
                     and left[-1].text[:1].isupper() \
                     and not (left_words & kb.role_words or left_words & kb.title_words) \
-                    and not _country_of(left.text) and (via_for or not _country_of(doc[k:right_end].text)) \
+                    and not _country_of(left.text) and (via_for or not _country_of(doc[k:right_end].text)
+                                                        or _set_off_after_group_noun(doc, s, right_end) and k == j + 1) \
                     and (right is None or right[2] != "PERSON" or norm(left[-1].text) in kb.org_nouns
                          or k == j + 2 and right_end - k == 1) \
                     and norm(doc[k:right_end].text) not in kb.media:
@@ -2713,6 +2714,14 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                 continue
         out.append((s, e, lab))
     return out
+
+
+def _set_off_after_group_noun(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is set off by commas right after a lower-case group noun (roles.yaml for_name_heads): "his
+    party, Unity of Velna, holds ...", "the movement, Renewal of Karvel, said": the words between are that body's
+    name, a state's name in it included (not "the Prime Minister of Velna", which follows no group noun)."""
+    return s >= 2 and doc[s - 1].text == "," and doc[s - 2].is_lower \
+        and norm(doc[s - 2].text) in knowledge().for_name_heads and e < len(doc) and doc[e].text in (",", "(")
 
 
 def _plural_taken_for_person(doc: Doc, s: int, e: int, lab: str) -> bool:
@@ -5267,6 +5276,11 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             m.aliases = (*m.aliases, inner)  # "the Support Mission in Drevania (SMID)"
             defined.setdefault(norm(inner), mi)
         if e + 2 < len(doc) and doc[e].text == "(" and (inner := _bracket_acronym(doc, e)):
+            owner = defined.get(norm(inner))
+            if owner is not None and owner != mi and norm(mentions[owner].name) != norm(m.name) \
+                    and _acronym_fits(inner, mentions[owner].name) \
+                    and not any(_acronym_fits(inner, n) for n in (m.name, clean_name(m.text))):
+                continue  # "a member of the National Chamber (VPP)": another body's acronym, already defined (the member's party)
             if m.end - m.start > 1 or any(_acronym_fits(inner, n) for n in (m.name, clean_name(m.text))):
                 m.aliases = (*m.aliases, inner)
                 defined.setdefault(norm(inner), mi)

@@ -698,6 +698,8 @@ class _Facts:
                 self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "the brigade numbers about 4,200"
             elif unit is None and not seat_context and (owner := self._restated_troops(n)) is not None:
                 self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
+            elif unit is None and not seat_context and (noun := self._relative_part(n)) is not None:
+                self._troops(n, noun, sent)  # "its forces, about 600 of whom are stationed at Y"
             elif unit is None and not seat_context and (owner := self._deployed_part(n)) is not None:
                 self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "900 of them are stationed near Y"
             elif unit is None and seat_context and (owner := self._moved_from_won(n)) is not None:
@@ -1603,8 +1605,8 @@ class _Facts:
             # "the count gave X 40 seats": the named receiver; "giving the three partners 171 seats": none
             receiver = next((c for c in head.children if c.dep_ == "dative"
                              or c.dep_ in ("dobj", "obj") and c.i < tok.i), None)  # "gave it 61": two objects
-            if receiver is not None and receiver.pos_ == "PRON" and receiver.lower_ in ("it", "them"):
-                return self._pronoun(receiver)  # "official results gave it 61"
+            if receiver is not None and receiver.pos_ == "PRON" and receiver.lower_ in ("it", "them", "us"):
+                return self._pronoun(receiver)  # "official results gave it 61"; "the voters gave us 40": the text's voice
             if receiver is None and any(c.dep_ == "nsubjpass" for c in head.children):
                 return self._subject(head)  # "X was awarded 14 seats": the passive subject received them
             return own.actor(receiver) if receiver is not None else None
@@ -1768,11 +1770,30 @@ class _Facts:
             # "X, whose party finished first with 38 seats, ...": two subjects parsed onto one verb; the nearest holds
             subj = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=None) if len(subjects) > 1 \
                 else next(iter(subjects), None)
+            if len(subjects) > 1 and subj is not None:
+                # "the X party headed by the banker P won nine": the leader's name, cut from the participle's "by"
+                # phrase and parsed as a second subject, is the body's leader; the body holds
+                far = next((c for c in subjects if c.i < subj.i and any(
+                    a.dep_ == "acl" and a.lemma_ in LEADING_VERBS and any(
+                        g.dep_ == "agent" and g.right_edge.i + 1 == subj.left_edge.i for g in a.children)
+                    for a in c.children)), None)
+                subj = far if far is not None else subj
             if subj is not None:
                 break
             named = self._name_right_before(verb) if seen == 1 else None
             if named is not None:
                 return named  # "X kept all 13 of its seats and Y won 15", Y parsed onto X's clause
+            if seen == 1:
+                # "X, which everyone knows is Y's list, won 14": the relative clause's verb of knowing or saying
+                # taken for the main clause, X made the subject of its "is"; X is the subject of the verb after it
+                inner = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i
+                              and self.doc[verb.i - 1].text == ","), None)
+                subj = next((x for x in inner.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < inner.i
+                             and any(r.dep_ == "relcl" and r.i < inner.i and any(
+                                 w.lower_ in REL_PRONOUNS for w in r.children) for r in x.children)),
+                            None) if inner is not None else None
+                if subj is not None:
+                    break
             if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
                 verb = verb.head
                 continue
@@ -2168,6 +2189,8 @@ class _Facts:
     def _pronoun(self, pron: Token) -> int | None:
         """'it'/'her': the sentence's own subject when it fits, else the closest fitting actor before."""
         own = self.own
+        if pron.lower_ in ("we", "us", "our"):
+            return own.pronoun_actor(pron)  # the text's own voice, never the sentence's subject ("the voters gave us")
         root = self.sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.i < pron.i and subj.pos_ != "PRON":
@@ -2482,9 +2505,10 @@ class _Facts:
         if len(states) == 1:
             return states.pop()
         home = own.home_state()
-        if not states and home is not None:
+        if not states:
             # a digest's item ("Police in X arrested ... . She heads a bloc that won 38 of the 120 seats in
-            # parliament"): the one state its paragraph names before, when that is not the story's own
+            # parliament"): the one state its paragraph names before, when that is not the story's own (or the
+            # story has no one state of its own: a digest of several)
             doc, start = self.doc, self.sent.start
             while start > 0 and "\n\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
                 start -= 1
@@ -3194,6 +3218,29 @@ class _Facts:
             return None  # (not "the number of police", "its strength": read by the rules of their own)
         last = next((h for h in reversed(self.out) if h.key == "troops"), None)
         return last.actor if last is not None and last.span.start >= self.prev_start else None
+
+    def _relative_part(self, n: _Number) -> Token | None:
+        """'its forces, about 600 of whom are stationed at Y', 'X's troops, 900 of which are based in Z': a count of
+        the troops just named, opening a relative clause set off after them with a verb of deploying or keeping, is
+        the troops the owner keeps there; the troop noun (with no count of its own) is returned."""
+        cues, doc, num = self.cues, self.doc, n.root(self.doc)
+        if n.end + 1 >= self.sent.end or self.lows[n.end] != "of" or self.lows[n.end + 1] not in ("whom", "which") \
+                or num.dep_ not in ("nsubj", "nsubjpass") or num.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = num.head
+        verbs = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "acomp", "oprd") and c.pos_ == "VERB")]
+        if not any(cues.has("deploy_verbs", v) or cues.has("keep_verbs", v) and v.lemma_ != "have" for v in verbs) \
+                or any(cues.has("casualty_words", v) for v in verbs) or self._unasserted(verb):
+            return None
+        j = n.start - 1
+        while j > self.sent.start and cues.has("approximators", doc[j]):
+            j -= 1  # "about", "some"
+        if j - 1 < self.sent.start or doc[j].text != ",":
+            return None
+        noun = doc[j - 1]
+        if not cues.has("troop_nouns", noun) or any(c.dep_ == "nummod" for c in noun.children):
+            return None  # (not "2,000 troops, 600 of whom ...": the part of a count, `_deployed_part`'s kind)
+        return noun
 
     def _deployed_part(self, n: _Number) -> int | None:
         """'X has about 4,000 fighters. About 900 of them are deployed near Y', '... 2,500 of them are stationed in the

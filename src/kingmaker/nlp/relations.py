@@ -9104,10 +9104,26 @@ def _bracketed_party(ctx: _Ctx) -> None:
     politician's party) is a member of it."""
     doc = ctx.doc
     for m in ctx.mentions:
-        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.end + 2 >= len(doc) or doc[m.end].text != "(":
+        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.end + 2 >= len(doc):
             continue
-        first = m.end + 1
-        for j in range(m.end + 1, min(m.end + 10, len(doc) - 1)):
+        if doc[m.end].text == ",":
+            # "X, member of the National Chamber (VPP), 2019-2023": the party in brackets after the house the person
+            # sits in, the words between plain lower-case ones ("member of the", "a deputy in the")
+            j = m.end + 1
+            while j < min(m.end + 6, len(doc)) and ctx.tok2m[j] < 0 and doc[j].is_alpha and doc[j].is_lower:
+                j += 1
+            k = ctx.tok2m[j] if j < len(doc) and j > m.end + 1 else -1
+            house = ctx.mentions[k] if k >= 0 else None
+            if house is None or house.start != j or house.actor < 0 or ctx.subkind(house.actor) != "legislature" \
+                    or house.end + 2 >= len(doc) or doc[house.end].text != "(":
+                continue
+            bracket = house.end
+        elif doc[m.end].text == "(":
+            bracket = m.end
+        else:
+            continue
+        first = bracket + 1
+        for j in range(bracket + 1, min(bracket + 10, len(doc) - 1)):
             if doc[j].text.startswith(")") or ctx.tok2m[j] >= 0:
                 break
             if doc[j].text == ";":  # "X (Leader of the Opposition; Harvest Party)": a post, then the party
