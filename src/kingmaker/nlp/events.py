@@ -2289,7 +2289,10 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             if c.dep_ == "xcomp" and lex.frames.get(_vl(ctx, c)) == "report":
                 return None
     if entry is not None:
-        return _entry_act(ctx, tok, entry, words, word_tok)
+        act = _entry_act(ctx, tok, entry, words, word_tok)
+        if frame == "refuse" and act.type == "REJECT" and act.obj is None and act.target_tok is None:
+            act.target_tok = _refused_party(ctx, tok)
+        return act
     # 4. a light verb with an event noun as object ("staged a protest", "issued arrest warrants")
     if is_light:
         has_obj = False
@@ -2345,6 +2348,19 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if frame in ("intent", "request", "threat", "refuse", "accuse"):
         # no event, but what is wanted, asked or alleged did not happen: "wants Y to attack Z"
         return _Act("NONE", "irrealis")
+    return None
+
+
+def _refused_party(ctx: _Ctx, tok: Token) -> Token | None:
+    """The actor a refusal turns down through a complement that is no act of its own: "refused to join X",
+    "declined to endorse X" (X, the complement's named object). A thing refused ("refused to hand over the
+    weapons") or a complement with its own subject names no one."""
+    for c in _children(tok, "xcomp"):
+        if not _is_infinitive(c) or _first(c, *_SUBJ) is not None:
+            continue
+        obj = _first(c, "dobj")
+        if obj is not None and obj.pos_ == "PROPN" and ctx.mention_of(obj) is not None:
+            return obj
     return None
 
 
