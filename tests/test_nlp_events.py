@@ -6173,3 +6173,16 @@ def test_a_refusal_to_join_a_named_body_targets_it():
 ])
 def test_an_order_nobody_known_gives_is_no_event(text):
     assert {e for e in pipeline_events(text) if e[0] is None} == set()
+
+
+@pytest.mark.model
+def test_a_relative_clause_on_a_description_after_a_name_acts_for_that_name():
+    text = ("Rockets hit Kestra on Sunday, killing nine people, according to the Kestra Doctors Network, a medical "
+            "group that blamed the Velmar Front.")
+    assert ("Kestra Doctors Network", "ACCUSE", "Velmar Front") in pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_warning_that_a_party_should_act_is_aimed_at_it():
+    text = "The Velmar Front warned that the Ardent Party should surrender before it is too late."
+    assert ("Velmar Front", "THREATEN", "Ardent Party") in pipeline_events(text)

@@ -861,7 +861,11 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 head = verb.head
                 m = None
                 if tok.lower_ not in ("who", "whom"):
-                    pass  # "which" stands for a thing or a body: the phrase's own actor
+                    # "which" stands for a thing or a body: the phrase's own actor; a description set off after a
+                    # name ("X, a medical group that blamed Y", "X, an alliance which backs Y") is that name's
+                    if head.dep_ == "appos" and head.pos_ == "NOUN" and ctx.mention_of(head) is None \
+                            and _mention(ctx, head, limit) is None:
+                        m = ctx.mention_of(head.head)
                 elif head.dep_ == "appos" and ctx.mention_of(head) is None:
                     m = ctx.mention_of(head.head)  # "X, the deputy of Y, who was arrested": X, not Y
                 elif head.dep_ == "pobj" and head.head.lower_ == "of" \
@@ -1154,6 +1158,11 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                 if person.dep_ == "appos" and ctx.mention_of(person) is None and ctx.mention_of(person.head) is not None:
                     return person.head
                 return person
+            if subj.lower_ in ("that", "which") and h.dep_ == "appos" and h.pos_ == "NOUN" \
+                    and ctx.mention_of(h) is None and _mention(ctx, h) is None and ctx.mention_of(h.head) is not None:
+                # "according to X, a medical group that blamed Y": X, the body the description stands for (not "X,
+                # a cleric who fought in Y": a person's past told in passing)
+                return h.head
             return h
         return subj
     for c in tok.children:
@@ -5945,6 +5954,13 @@ def _warned_of_party(ctx: _Ctx, tok: Token) -> Span | None:
     own = _source(ctx, tok)
     for c in _children(tok, "ccomp"):
         subj = _first(c, "nsubj", "nsubjpass")
+        if subj is not None and subj.pos_ != "PRON" and any(
+                a.dep_ == "aux" and a.lower_ in ctx.lex.obligation for a in c.children):
+            # "warned that X should surrender", "... that X must leave the city": what X is told to do, or else
+            m = _mention(ctx, subj)
+            if m is not None and (own is None or m.text != own.text):
+                return m
+            continue
         if subj is None or subj.pos_ == "PRON" or not any(
                 a.dep_ == "aux" and a.lower_ in ctx.lex.future for a in c.children) and not (
                 c.tag_ in ("VBZ", "VBP") and _lemma(c) == "be"):
