@@ -6186,3 +6186,11 @@ def test_a_relative_clause_on_a_description_after_a_name_acts_for_that_name():
 def test_a_warning_that_a_party_should_act_is_aimed_at_it():
     text = "The Velmar Front warned that the Ardent Party should surrender before it is too late."
     assert ("Velmar Front", "THREATEN", "Ardent Party") in pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_permission_given_to_no_one_known_is_no_concession():
+    events = pipeline_events("Kestra has trained Norvask officers and allowed the army aircraft to use its bases.")
+    assert not [e for e in events if e[1] == "CONCEDE"], events
+    events = pipeline_events("The Varlan government allowed the Dawn Party to hold rallies.")
+    assert [e for e in events if e[1] == "CONCEDE"], events

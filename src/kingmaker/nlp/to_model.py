@@ -382,6 +382,12 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = 
             continue  # "X sent humanitarian aid", "pledged $20 million for reconstruction": help given to no one known
         if src is None and _noun_modifier(hit.trigger):
             continue  # "a task force fighting X", "a motion urging X to ...": the act of a noun that is no known actor
+        if tgt is None and hit.type == "CONCEDE" and hit.trigger is not None \
+                and hit.trigger.lemma_.lower() in lexicon.permitting_verbs and not any(
+                    tok2m[t.i] >= 0 for c in hit.trigger.children if c.dep_ in ("dobj", "xcomp", "ccomp")
+                    for t in (c, *c.children) if t.dep_ in ("dobj", "nsubj") and t.i < len(tok2m)):
+            continue  # "X allowed the aircraft to use its bases", "the case allows us to test": a permission given to
+            # no one known is no concession (plover.yaml permitting_verbs)
         if src is None and _imperative(hit.trigger):
             continue  # "Stop talking to X.", "Recall our ambassador": an order no one known gives, no act done
         if hit.trigger is not None and asked(hit.trigger):
