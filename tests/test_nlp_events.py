@@ -6194,3 +6194,11 @@ def test_a_permission_given_to_no_one_known_is_no_concession():
     assert not [e for e in events if e[1] == "CONCEDE"], events
     events = pipeline_events("The Varlan government allowed the Dawn Party to hold rallies.")
     assert [e for e in events if e[1] == "CONCEDE"], events
+
+
+@pytest.mark.model
+def test_talks_suspended_by_no_one_known_sanction_neither_side():
+    events = pipeline_events("Talks between Norvask and the Velmar Front, mediated by Kestra, were suspended in 2021 "
+                             "when the Front seized a border post.")
+    assert not [e for e in events if e[1] == "SANCTION"], events
+    assert ("Norvask", "SANCTION", "Velmar Front") in pipeline_events("Norvask suspended talks with the Velmar Front.")

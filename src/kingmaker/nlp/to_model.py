@@ -388,6 +388,12 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = 
                     for t in (c, *c.children) if t.dep_ in ("dobj", "nsubj") and t.i < len(tok2m)):
             continue  # "X allowed the aircraft to use its bases", "the case allows us to test": a permission given to
             # no one known is no concession (plover.yaml permitting_verbs)
+        if src is None and hit.type == "SANCTION" and hit.trigger is not None \
+                and lexicon.frames.get(hit.trigger.lemma_.lower()) == "halt" and any(
+                    c.dep_ == "nsubjpass" and lexicon.nouns.get(c.lemma_.lower()) == "CONSULT"
+                    for c in hit.trigger.children):
+            continue  # "talks between X and Y were suspended": a halt no one known made; X and Y held the talks,
+            # nobody sanctioned them
         if src is None and _imperative(hit.trigger):
             continue  # "Stop talking to X.", "Recall our ambassador": an order no one known gives, no act done
         if hit.trigger is not None and asked(hit.trigger):
