@@ -6201,4 +6201,6 @@ def test_talks_suspended_by_no_one_known_sanction_neither_side():
     events = pipeline_events("Talks between Norvask and the Velmar Front, mediated by Kestra, were suspended in 2021 "
                              "when the Front seized a border post.")
     assert not [e for e in events if e[1] == "SANCTION"], events
-    assert ("Norvask", "SANCTION", "Velmar Front") in pipeline_events("Norvask suspended talks with the Velmar Front.")
+    events = pipeline_events("Talks between Norvask and the Velmar Front were held in Kestra. Norvask suspended talks "
+                             "with the Velmar Front in 2021.")
+    assert ("Norvask", "SANCTION", "Velmar Front") in events, events
