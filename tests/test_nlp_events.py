@@ -6213,3 +6213,65 @@ def test_a_delegation_led_by_someone_and_separate_meetings():
                             "Minister Arno Pell and with Dunmore Front envoys in Muscat on 11 March.")
     assert ("Oman", "CONSULT", "Arno Pell") in found and ("Oman", "CONSULT", "Dunmore Front") in found, found
     assert not [e for e in found if e[0] == "Arno Pell"], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Lars Brenn met Prime Minister Anna Korvel on Monday and asked her to resign.",
+     ("Lars Brenn", "REQUEST", "Anna Korvel")),
+    ("Lars Brenn spoke on Monday. The Velmar Front praised President Tomas Reyk and urged him to go further.",
+     ("Velmar Front", "REQUEST", "Tomas Reyk")),
+    ("Lars Brenn met the Ardent Party's negotiators on Monday and urged them to sign.",
+     ("Lars Brenn", "REQUEST", "Ardent Party")),
+])
+def test_a_pronoun_object_of_a_joined_verb_is_the_first_verbs_object(text, expected):
+    assert expected in pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_refusal_to_join_a_named_body_targets_it():
+    events = pipeline_events("Norvask is a member of the Coastal Trade Union. Norvask has refused to join the "
+                             "Coastal Trade Union.")
+    assert ("Norvask", "REJECT", "Coastal Trade Union") in events
+    events = pipeline_events("The Velmar Front refused to hand over its weapons to Norvask.")
+    assert ("Velmar Front", "REJECT", "Norvask") not in events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Halden Tarro: The Velmar Front is waiting. And stop talking to the Ardent Party.",
+    "Recall the ambassador from Norvask and freeze the accord with the Velmar Front.",
+])
+def test_an_order_nobody_known_gives_is_no_event(text):
+    assert {e for e in pipeline_events(text) if e[0] is None} == set()
+
+
+@pytest.mark.model
+def test_a_relative_clause_on_a_description_after_a_name_acts_for_that_name():
+    text = ("Rockets hit Kestra on Sunday, killing nine people, according to the Kestra Doctors Network, a medical "
+            "group that blamed the Velmar Front.")
+    assert ("Kestra Doctors Network", "ACCUSE", "Velmar Front") in pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_warning_that_a_party_should_act_is_aimed_at_it():
+    text = "The Velmar Front warned that the Ardent Party should surrender before it is too late."
+    assert ("Velmar Front", "THREATEN", "Ardent Party") in pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_permission_given_to_no_one_known_is_no_concession():
+    events = pipeline_events("Kestra has trained Norvask officers and allowed the army aircraft to use its bases.")
+    assert not [e for e in events if e[1] == "CONCEDE"], events
+    events = pipeline_events("The Varlan government allowed the Dawn Party to hold rallies.")
+    assert [e for e in events if e[1] == "CONCEDE"], events
+
+
+@pytest.mark.model
+def test_talks_suspended_by_no_one_known_sanction_neither_side():
+    events = pipeline_events("Talks between Norvask and the Velmar Front, mediated by Kestra, were suspended in 2021 "
+                             "when the Front seized a border post.")
+    assert not [e for e in events if e[1] == "SANCTION"], events
+    events = pipeline_events("Talks between Norvask and the Velmar Front were held in Kestra. Norvask suspended talks "
+                             "with the Velmar Front in 2021.")
+    assert ("Norvask", "SANCTION", "Velmar Front") in events, events

@@ -201,11 +201,44 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             return None  # "suspended its cooperation with X", "cut its aid to X": the subject's own, X the party
         return span_of_actor(actor, token.i)
 
+    def shared_object(token: Token) -> Span | None:
+        """"him"/"her"/"them" as the object of a verb joined to an earlier one of the same subject whose own object
+        names an actor: "praised X and urged him to ...", "met X's envoys and urged them to ...", "received the
+        members of Y and asked them to ...": the one the first verb acted upon (a person for "him"/"her", a body or
+        the plural people a body's name owns for "them"), whatever other name stands nearer."""
+        verb = token.head
+        if token.dep_ not in ("dobj", "obj") or verb.dep_ != "conj" or verb.head is verb \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        first = verb.head
+        obj = next((c for c in first.children if c.dep_ in ("dobj", "obj") and c.i < token.i), None)
+        if obj is None or obj.pos_ == "PRON":
+            return None
+        span = mention_of(obj)
+        plural = obj.tag_ in ("NNS", "NNPS")
+        if span is None and plural and obj.pos_ == "NOUN":
+            # "X's envoys", "the members of X": the body whose people they are
+            for c in obj.children:
+                owner = c if c.dep_ == "poss" and c.pos_ != "PRON" else next(
+                    (p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "of" else None
+                if owner is not None and mention_of(owner) is not None:
+                    span = mention_of(owner)
+                    break
+        a = actor_of(span)
+        if a is None:
+            return None
+        if token.lower_ == "them":
+            return span if plural or ctx.kind(a) != "person" else None
+        return span if ctx.kind(a) == "person" and ctx.genders().get(a) in (GENDERED.get(token.lower_), None) else None
+
     def object_pronoun(token: Token) -> Span | None:
         """"him"/"her"/"them" as an object: the closest fitting actor before (the resolver's salience, as
         for subject pronouns), never the subject of its own clause ("X met him": not X); "him"/"her" a
         person the text marks with that gender (``PhraseResolver.genders``) or the only person it can be;
         "them" an organisation in this sentence or the one before, with no plural noun between."""
+        shared = shared_object(token)
+        if shared is not None:
+            return shared
         verb = token.head.head if token.dep_ == "pobj" else token.head
         while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("xcomp", "conj", "prep") \
                 and verb.head is not verb:

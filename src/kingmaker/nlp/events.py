@@ -869,7 +869,11 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 head = verb.head
                 m = None
                 if tok.lower_ not in ("who", "whom"):
-                    pass  # "which" stands for a thing or a body: the phrase's own actor
+                    # "which" stands for a thing or a body: the phrase's own actor; a description set off after a
+                    # name ("X, a medical group that blamed Y", "X, an alliance which backs Y") is that name's
+                    if head.dep_ == "appos" and head.pos_ == "NOUN" and ctx.mention_of(head) is None \
+                            and _mention(ctx, head, limit) is None:
+                        m = ctx.mention_of(head.head)
                 elif head.dep_ == "appos" and ctx.mention_of(head) is None:
                     m = ctx.mention_of(head.head)  # "X, the deputy of Y, who was arrested": X, not Y
                 elif head.dep_ == "pobj" and head.head.lower_ == "of" \
@@ -1162,6 +1166,11 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                 if person.dep_ == "appos" and ctx.mention_of(person) is None and ctx.mention_of(person.head) is not None:
                     return person.head
                 return person
+            if subj.lower_ in ("that", "which") and h.dep_ == "appos" and h.pos_ == "NOUN" \
+                    and ctx.mention_of(h) is None and _mention(ctx, h) is None and ctx.mention_of(h.head) is not None:
+                # "according to X, a medical group that blamed Y": X, the body the description stands for (not "X,
+                # a cleric who fought in Y": a person's past told in passing)
+                return h.head
             return h
         return subj
     for c in tok.children:
@@ -2297,7 +2306,10 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             if c.dep_ == "xcomp" and lex.frames.get(_vl(ctx, c)) == "report":
                 return None
     if entry is not None:
-        return _entry_act(ctx, tok, entry, words, word_tok)
+        act = _entry_act(ctx, tok, entry, words, word_tok)
+        if frame == "refuse" and act.type == "REJECT" and act.obj is None and act.target_tok is None:
+            act.target_tok = _refused_party(ctx, tok)
+        return act
     # 4. a light verb with an event noun as object ("staged a protest", "issued arrest warrants")
     if is_light:
         has_obj = False
@@ -2353,6 +2365,19 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if frame in ("intent", "request", "threat", "refuse", "accuse"):
         # no event, but what is wanted, asked or alleged did not happen: "wants Y to attack Z"
         return _Act("NONE", "irrealis")
+    return None
+
+
+def _refused_party(ctx: _Ctx, tok: Token) -> Token | None:
+    """The actor a refusal turns down through a complement that is no act of its own: "refused to join X",
+    "declined to endorse X" (X, the complement's named object). A thing refused ("refused to hand over the
+    weapons") or a complement with its own subject names no one."""
+    for c in _children(tok, "xcomp"):
+        if not _is_infinitive(c) or _first(c, *_SUBJ) is not None:
+            continue
+        obj = _first(c, "dobj")
+        if obj is not None and obj.pos_ == "PROPN" and ctx.mention_of(obj) is not None:
+            return obj
     return None
 
 
@@ -6009,6 +6034,13 @@ def _warned_of_party(ctx: _Ctx, tok: Token) -> Span | None:
     own = _source(ctx, tok)
     for c in _children(tok, "ccomp"):
         subj = _first(c, "nsubj", "nsubjpass")
+        if subj is not None and subj.pos_ != "PRON" and any(
+                a.dep_ == "aux" and a.lower_ in ctx.lex.obligation for a in c.children):
+            # "warned that X should surrender", "... that X must leave the city": what X is told to do, or else
+            m = _mention(ctx, subj)
+            if m is not None and (own is None or m.text != own.text):
+                return m
+            continue
         if subj is None or subj.pos_ == "PRON" or not any(
                 a.dep_ == "aux" and a.lower_ in ctx.lex.future for a in c.children) and not (
                 c.tag_ in ("VBZ", "VBP") and _lemma(c) == "be"):

@@ -317,6 +317,32 @@ def _noun_modifier(trigger) -> bool:
         and trigger.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
+# words that may open an order before its verb: "And stop ...", "Please release ...", "Now recall ..."
+_ORDER_OPENERS = frozenset({"and", "so", "but", "then", "please", "now", "just", "also", "first", "second", "third",
+                            "finally", "instead", "or"})
+
+
+def _imperative(trigger) -> bool:
+    """The trigger is the verb of an order, or of a verb joined to one: a bare verb that opens its sentence with no
+    subject and no auxiliary ("Stop talking to X.", "Recall the ambassador and freeze the accord with Y.", "Please
+    investigate the threats made by Z"): what someone tells another to do, no act anyone did. (A fragment of an
+    entry, "Trains the army.", is no bare verb; "Talks hosted by X" no verb at all.)"""
+    if trigger is None or trigger.tag_ != "VB":
+        return False
+    verb = trigger
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
+            return False
+        if verb.dep_ != "conj" or verb.head is verb:
+            break
+        verb = verb.head
+        if verb.tag_ != "VB":
+            return False
+    if verb.dep_ != "ROOT":
+        return False
+    return all(t.is_punct or t.lower_ in _ORDER_OPENERS for t in verb.doc[verb.sent.start:verb.i])
+
+
 def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = True) -> list[Event]:
     mentions = doc._.km_mentions or []
     tok2m = doc._.km_tok2m or []
@@ -356,6 +382,20 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = 
             continue  # "X sent humanitarian aid", "pledged $20 million for reconstruction": help given to no one known
         if src is None and _noun_modifier(hit.trigger):
             continue  # "a task force fighting X", "a motion urging X to ...": the act of a noun that is no known actor
+        if tgt is None and hit.type == "CONCEDE" and hit.trigger is not None \
+                and hit.trigger.lemma_.lower() in lexicon.permitting_verbs and not any(
+                    tok2m[t.i] >= 0 for c in hit.trigger.children if c.dep_ in ("dobj", "xcomp", "ccomp")
+                    for t in (c, *c.children) if t.dep_ in ("dobj", "nsubj") and t.i < len(tok2m)):
+            continue  # "X allowed the aircraft to use its bases", "the case allows us to test": a permission given to
+            # no one known is no concession (plover.yaml permitting_verbs)
+        if src is None and hit.type == "SANCTION" and hit.trigger is not None \
+                and lexicon.frames.get(hit.trigger.lemma_.lower()) == "halt" and any(
+                    c.dep_ == "nsubjpass" and lexicon.nouns.get(c.lemma_.lower()) == "CONSULT"
+                    for c in hit.trigger.children):
+            continue  # "talks between X and Y were suspended": a halt no one known made; X and Y held the talks,
+            # nobody sanctioned them
+        if src is None and _imperative(hit.trigger):
+            continue  # "Stop talking to X.", "Recall our ambassador": an order no one known gives, no act done
         if hit.trigger is not None and asked(hit.trigger):
             continue  # "Did the army shell the town?"
         ev = evidence_of(document, hit.sentence)
