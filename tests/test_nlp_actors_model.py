@@ -1991,3 +1991,13 @@ def test_a_titles_complement_run_into_a_name_is_no_part_of_the_name(text, person
 def test_a_long_name_after_of_without_a_title_keeps_its_words():
     acts = actors("The killing of Tomas Vell Brandt shocked the capital, the Brackfen Legion said.")
     assert find(acts, "Tomas Vell Brandt").kind == "person"
+
+
+def test_a_persons_movement_is_the_named_movement_set_beside_them():
+    acts = actors("The Karsi People's Movement, led by Dara Moll, holds the hills. Moll's movement fought the "
+                  "capital for a decade.")
+    assert not any("'s movement" in a.name for a in acts), [a.name for a in acts]
+    # two named movements beside the person: neither is meant
+    acts = actors("The Ember Movement and the Karsi Movement met Dara Moll on Monday. Moll's movement boycotted "
+                  "the vote.")
+    assert any(a.name == "Moll's movement" for a in acts), [a.name for a in acts]

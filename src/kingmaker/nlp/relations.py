@@ -96,6 +96,8 @@ class Cues:
     statement_nouns: frozenset[str]
     hearsay_nouns: frozenset[str]
     neighbour_words: frozenset[str]
+    single_body_subkinds: frozenset[str]
+    seat_companion_verbs: frozenset[str]
     attack_verbs: frozenset[str]
     composition_verbs: frozenset[str]
     constituting_verbs: frozenset[str]
@@ -3417,6 +3419,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _listed_units(ctx)
     _possessed_units(ctx)
     _member_list(ctx)
+    _set_off_members(ctx)
     _possessed_examples(ctx)
     _section_officers(ctx)
     _entry_titled_persons(ctx)
@@ -5089,7 +5092,8 @@ def _allies_within(ctx: _Ctx, allies: Token) -> None:
     """"criticism from some of X's own allies in the ruling Y", "X and his partners in the Y alliance": allies
     placed in a body are fellow members, so their possessor (a person or an organisation, not a state: "Ostravia's
     allies in the Front" are its clients) is a member of it too -- a body, not a legislature or a government
-    ("X's allies in parliament")."""
+    ("X's allies in parliament"). An organisation's partners in one movement, party or armed group (relations.yaml
+    single_body_subkinds) are that body, its ally."""
     owner = _possessor(ctx, allies, None)
     if owner is None or ctx.kind(owner) not in ("person", "organization"):
         return
@@ -5099,7 +5103,12 @@ def _allies_within(ctx: _Ctx, allies: Token) -> None:
         whole = ctx.np_actor(o)
         if whole is not None and whole != owner and ctx.kind(whole) == "organization" \
                 and ctx.subkind(whole) not in ("legislature", "government"):
-            ctx.add(owner, "member_of", whole, allies.sent, 0.6)
+            if ctx.kind(owner) == "organization" and ctx.subkind(whole) in cues().single_body_subkinds:
+                # "the Front and their partners in the Nuba Movement": one movement, party or armed group is no
+                # bloc another body sits in; its people are the partners, so the movement itself is the ally
+                ctx.add(owner, "allied_with", whole, allies.sent, 0.6)
+            else:
+                ctx.add(owner, "member_of", whole, allies.sent, 0.6)
 
 
 def _partitive(tok: Token) -> bool:
@@ -5373,6 +5382,37 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             continue  # "pledged allegiance to Y", not "pledged support to Y"
                         for o in owners or [owner]:
                             ctx.add(o, tie, target, verb.sent, 0.6)
+                        if tie == "member_of" and target is not None and ctx.kind(target) == "organization" \
+                                and verb.lemma_.lower() in cues().seat_companion_verbs:
+                            for x in _seat_companions(ctx, verb, q, owner):
+                                ctx.add(x, "member_of", target, verb.sent, 0.6)
+
+
+def _seat_companions(ctx: _Ctx, verb: Token, seat: Token, owner: int | None) -> list:
+    """"A sits on the Y council alongside B and C", "A, which sits on Y along with B", "it sits in Y alongside
+    them": the bodies named as sharing the seat (relations.yaml seat_companion_verbs) sit in Y too (the phrase hung
+    on the verb or on the seat's noun). States and organisations only (a person beside is company, not a member)."""
+    out = []
+    for prep in (*verb.children, *seat.children):
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in ("alongside", "beside"):
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+        elif prep.lower_ in ("along", "together"):  # "along with B", "together with B"
+            objs = [c for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"
+                    for c in w.children if c.dep_ == "pobj"]
+        elif prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in ("along", "together")
+                                           for c in prep.children):
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+        else:
+            continue
+        for p in objs:
+            for q in (p, *p.conjuncts):
+                x = ctx.pronoun_actor(q, exclude=owner) if q.pos_ == "PRON" else ctx.np_actor(q, deep=True)
+                for y in (x.members if isinstance(x, _Group) else (x,)):
+                    if y is not None and y != owner and ctx.kind(y) in ("country", "organization"):
+                        out.append(y)
+    return list(dict.fromkeys(out))
 
 
 def _people_of(ctx: _Ctx, noun: Token | None) -> bool:
@@ -9424,6 +9464,40 @@ def _member_list(ctx: _Ctx) -> None:
         named = {a for a in named if coalition(a)} or title
         if len(named) == 1 and m.actor not in named:
             ctx.add(m.actor, "member_of", next(iter(named)), doc[m.start:m.end], 0.6)
+
+
+_LIST_OPENERS = {"-": ("-",), "\u2013": ("\u2013",), "\u2014": ("\u2014",), "(": (")",)}
+
+
+def _set_off_members(ctx: _Ctx) -> None:
+    """"The so-called Contact Group - A, B, C and D - proposed ...", "the Contact Group (A, B and C) met": a named
+    organisation followed by a list of two or more states or organisations set off by dashes or brackets, and
+    nothing else inside them, is made of them: each is a member of it."""
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.end + 1 >= len(doc) \
+                or doc[m.end].text not in _LIST_OPENERS:
+            continue
+        closers, k, members, ok = _LIST_OPENERS[doc[m.end].text], m.end + 1, [], False
+        while k < len(doc) and k < m.end + 40:
+            t = doc[k]
+            if t.text in closers:
+                ok = True
+                break
+            j = ctx.tok2m[k]
+            if j >= 0 and ctx.mentions[j].start == k and ctx.mentions[j].actor >= 0:
+                members.append(ctx.mentions[j].actor)
+                k = ctx.mentions[j].end
+                continue
+            if t.lower_ not in (",", "and", "the", "&"):
+                break
+            k += 1
+        members = list(dict.fromkeys(members))
+        if not ok or len(members) < 2 or m.actor in members \
+                or not all(ctx.kind(x) in ("country", "organization") for x in members):
+            continue
+        for x in members:
+            ctx.add(x, "member_of", m.actor, doc[m.start:k + 1], 0.6)
 
 
 def _heading_org(ctx: _Ctx, line_start: int) -> int | None:
