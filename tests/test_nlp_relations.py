@@ -6879,3 +6879,16 @@ def test_a_led_coalition_set_off_after_a_name_is_that_name():
               "Front-led coalition that set up a rival cabinet in Ostra.")
     assert any(s == "Ember Front" and o == "Tavor" and t in ("member_of", "leader_of") for s, t, o in got), got
     assert not any("-led" in o for _, _, o in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "the kingdom" with no name of its own: the state named before whose name holds the noun, as a tie's end
+    ("MUSCAT - Oman again acted as the broker; the sultanate's envoy for the talks, Sayyid Badr bin Talal, flew to "
+     "Geneva on Monday.", ("Badr bin Talal", "member_of", "Oman")),
+    ("MUSCAT - Fighters of the Ridge Brigades manned the pass, a sign that Saudi Arabia means to pay for order there. "
+     "The Ridge Brigades, armed and paid by the kingdom, report to the council alone.",
+     ("Saudi Arabia", "backs", "Ridge Brigades")),
+])
+def test_a_polity_noun_is_the_state_named_before_for_ties(text, tie):
+    assert tie in run(text)

@@ -3277,6 +3277,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if after < len(doc) and doc[after].is_lower and norm(doc[after].text) in kb.org_nouns \
             and not _front_line(doc, after, label):
         v["organization"] += 3
+        if s > 0 and doc[s - 1].lower_ == "the" and after == e:
+            v["organization"] += 2  # "a lawmaker from the X party": "the" before a name and a body noun after it
+            # is no person's name, whatever the NER or a "chaired by X" elsewhere suggests
     # appositions with role nouns: "X, the head of Y", "X, commander of"
     for child in root.children:
         if child.dep_ == "appos" and child.i >= e:

@@ -387,6 +387,9 @@ class _Ctx:
         a = self.definite(tok)
         if a is not None:
             return a
+        a = self.polity_back(tok, possessor=True)  # "paid by the kingdom", "the kingdom's envoy": the kingdom named
+        if a is not None:
+            return a
         home = self.home_ruler(tok)
         if home is not None:
             return home
@@ -1460,14 +1463,16 @@ class _Ctx:
                 return a
         return None
 
-    def polity_back(self, tok: Token) -> int | None:
+    def polity_back(self, tok: Token, possessor: bool = False) -> int | None:
         """"the kingdom", "the emirate", "the small republic" (a polity noun, relations.yaml polity_nouns, with no
         name or of-phrase of its own, not a possessor: "A Saudi official said the kingdom supported ..."): the
         closest state mentioned before whose name, in the text or in world knowledge ("Kingdom of Saudi Arabia",
         "United Arab Emirates"), holds that noun; None when none does, or for a contrast ("the neighbouring
-        kingdom"). Asked for an event's party (components.event_mention_of)."""
+        kingdom"). Asked for an event's party (components.event_mention_of), and, ``possessor`` allowed ("the
+        kingdom's envoy, X"), for a tie's end (``np_actor``)."""
         noun = norm(tok.text)
-        if noun not in cues().polity_nouns or tok.dep_ in ("compound", "poss") or self.tok2m[tok.i] >= 0 \
+        if noun not in cues().polity_nouns or tok.dep_ == "compound" or tok.dep_ == "poss" and not possessor \
+                or self.tok2m[tok.i] >= 0 \
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
                 or any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in ("poss", "appos", "nummod")
                        or c.dep_ in ("amod", "compound") and (not c.is_lower or self.actor(c) is not None
@@ -7466,6 +7471,8 @@ def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
                     a = ctx.pronoun_actor(c, exclude=exclude)
             elif a is None and c.pos_ in ("NOUN", "PROPN") and ctx.tok2m[c.i] < 0:
                 a = ctx.definite(c, exclude)  # "the party's leader", "the Front's secretary-general": named before
+                if a is None:
+                    a = ctx.polity_back(c, possessor=True)  # "the kingdom's envoy, X": the kingdom named before
                 if a is None and _bare_government(c):
                     a = _government_named_before(ctx, c)  # "the government's foreign minister, X"
             return a
