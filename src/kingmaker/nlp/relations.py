@@ -387,9 +387,12 @@ class _Ctx:
         a = self.definite(tok)
         if a is not None:
             return a
-        a = self.polity_back(tok, possessor=True)  # "paid by the kingdom", "the kingdom's envoy": the kingdom named
-        if a is not None:
-            return a
+        if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+            # "a force paid and armed by the kingdom": the agent of a passive is the kingdom named before (a subject,
+            # "the kingdom supported the decision", is more often a one-off stance in a quote than a lasting tie)
+            a = self.polity_back(tok)
+            if a is not None:
+                return a
         home = self.home_ruler(tok)
         if home is not None:
             return home
