@@ -6892,3 +6892,15 @@ def test_a_led_coalition_set_off_after_a_name_is_that_name():
 ])
 def test_a_polity_noun_is_the_state_named_before_for_ties(text, tie):
     assert tie in run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "its best-known face, X", "the public face of Y": the person a body is known by is one of its people
+    ("The Lantern Movement is a loose alliance of greens. Its best-known face, Mira Delvan, tours the villages.",
+     ("Mira Delvan", "member_of", "Lantern Movement")),
+    ("Anton Kessel became the public face of the Ember Front after the death of its founder.",
+     ("Anton Kessel", "member_of", "Ember Front")),
+])
+def test_the_face_of_a_body_is_one_of_its_people(text, tie):
+    assert tie in run(text)
