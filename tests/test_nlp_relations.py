@@ -1278,7 +1278,8 @@ def test_every_relation_cue_names_a_known_type():
                                           "voice_openers", "issued_documents", "issuer_phrases", "state_office_words", "operative_verbs", "sign_offs", "profile_name_labels",
                                           "profile_kind_labels", "speaking_roles", "constituting_verbs", "candidate_nouns",
                                           "group_nouns", "group_person_nouns", "group_state_nouns", "group_determiners",
-                                          "report_verbs", "loyal_words", "leading_lemmas", "not_current_words"}
+                                          "report_verbs", "loyal_words", "leading_lemmas", "not_current_words",
+                                          "single_body_subkinds", "seat_companion_verbs"}
     assert set(rel["profile_field_labels"].values()) <= allowed
 
 
