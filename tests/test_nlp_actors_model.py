@@ -1991,3 +1991,30 @@ def test_a_titles_complement_run_into_a_name_is_no_part_of_the_name(text, person
 def test_a_long_name_after_of_without_a_title_keeps_its_words():
     acts = actors("The killing of Tomas Vell Brandt shocked the capital, the Brackfen Legion said.")
     assert find(acts, "Tomas Vell Brandt").kind == "person"
+
+
+def test_a_persons_movement_is_the_named_movement_set_beside_them():
+    acts = actors("The Karsi People's Movement, led by Dara Moll, holds the hills. Moll's movement fought the "
+                  "capital for a decade.")
+    assert not any("'s movement" in a.name for a in acts), [a.name for a in acts]
+    # two named movements beside the person: neither is meant
+    acts = actors("The Ember Movement and the Karsi Movement met Dara Moll on Monday. Moll's movement boycotted "
+                  "the vote.")
+    assert any(a.name == "Moll's movement" for a in acts), [a.name for a in acts]
+
+
+def test_the_name_before_a_body_noun_outvotes_a_chairing_by_the_name():
+    # "a deputy from the X party" is a body's name, and weighs more than "a session chaired by X", which alone
+    # reads as a person (both mentions taken for a person's name by the tagger)
+    from kingmaker.nlp import actors as act
+    from kingmaker.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    doc = nlp.make_doc("Karim Tavani, a deputy from the Tamaddun party, spoke. Rivals walked out of a session "
+                       "chaired by Tamaddun.")
+    for name, proc in nlp.pipeline:
+        if name.startswith("kingmaker_actors"):
+            break
+        doc = proc(doc)
+    votes = [act._votes(doc, t.i, t.i + 1, "PERSON") for t in doc if t.text == "Tamaddun"]
+    assert sum(v["organization"] for v in votes) > sum(v["person"] for v in votes), votes

@@ -1278,7 +1278,8 @@ def test_every_relation_cue_names_a_known_type():
                                           "voice_openers", "issued_documents", "issuer_phrases", "state_office_words", "operative_verbs", "sign_offs", "profile_name_labels",
                                           "profile_kind_labels", "speaking_roles", "constituting_verbs", "candidate_nouns",
                                           "group_nouns", "group_person_nouns", "group_state_nouns", "group_determiners",
-                                          "report_verbs", "loyal_words", "leading_lemmas", "not_current_words"}
+                                          "report_verbs", "loyal_words", "leading_lemmas", "not_current_words",
+                                          "single_body_subkinds", "seat_companion_verbs"}
     assert set(rel["profile_field_labels"].values()) <= allowed
 
 
@@ -6839,3 +6840,79 @@ def test_arms_and_a_backing_verb_read_as_backing(text, ties_wanted):
 def test_a_bodys_arms_and_funds_as_nouns_back_no_one():
     got = run("The Pine Front's arms and funds come from Ostravia, whose government denies it.")
     assert not any(t == "backs" and s == "Pine Front" for s, t, _ in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, ties_wanted", [
+    # a named group followed by its members set off by dashes or brackets
+    ("Talks have stalled. The so-called Contact Group - Portugal, Norway, the Netherlands and Chile - tabled a "
+     "ceasefire draft in May.", {("Portugal", "member_of", "Contact Group"), ("Norway", "member_of", "Contact Group"),
+                                 ("Netherlands", "member_of", "Contact Group"), ("Chile", "member_of", "Contact Group")}),
+    ("Talks have stalled. The Contact Group (Portugal, Norway and Chile) tabled a ceasefire draft in May.",
+     {("Portugal", "member_of", "Contact Group"), ("Chile", "member_of", "Contact Group")}),
+])
+def test_members_set_off_after_a_groups_name(text, ties_wanted):
+    assert ties_wanted <= run(text)
+
+
+@pytest.mark.model
+def test_one_name_set_off_after_a_group_is_no_member_list():
+    got = run("Talks have stalled. The Contact Group (Chile) tabled a ceasefire draft in May.")
+    assert ("Chile", "member_of", "Contact Group") not in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, ties_wanted", [
+    # "A sits on Y alongside B and C": the bodies beside the subject hold seats there too
+    ("The Border Commission met in Valmora on Monday. Portugal and Norway sit on the Border Commission alongside "
+     "Chile and Peru.", {("Norway", "member_of", "Border Commission"), ("Chile", "member_of", "Border Commission"),
+                         ("Peru", "member_of", "Border Commission")}),
+    ("The Border Commission met in Valmora on Monday. Norway, which also sits on the Border Commission along with "
+     "Peru, welcomed the step.", {("Norway", "member_of", "Border Commission"),
+                                  ("Peru", "member_of", "Border Commission")}),
+])
+def test_bodies_sitting_beside_a_member_are_members(text, ties_wanted):
+    assert ties_wanted <= run(text)
+
+
+@pytest.mark.model
+def test_partners_in_a_movement_are_the_movement_and_partners_in_a_coalition_fellow_members():
+    got = run("Near the lake, the Ember Front of Ilan Vesk and their partners in the Karsi People's Movement, the "
+              "rebel movement of Dara Moll, hold every road.")
+    assert ("Ember Front", "allied_with", "Karsi People's Movement") in got
+    assert ("Ember Front", "member_of", "Karsi People's Movement") not in got
+    got = run("Several of his partners in the Lantern Coalition, among them the Ember Party, distrust Ilan Vesk.")
+    assert not any(t == "allied_with" and o == "Lantern Coalition" for _, t, o in got), got
+
+
+@pytest.mark.model
+def test_a_led_coalition_set_off_after_a_name_is_that_name():
+    got = run("The Ember Front and the Karsi League hold the hills. In March both signed the charter of Tavor, the "
+              "Front-led coalition that set up a rival cabinet in Ostra.")
+    assert any(s == "Ember Front" and o == "Tavor" and t in ("member_of", "leader_of") for s, t, o in got), got
+    assert not any("-led" in o for _, _, o in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "the kingdom" with no name of its own: the state named before whose name holds the noun, as a tie's end
+    ("MUSCAT - Oman again acted as the broker; the sultanate's envoy for the talks, Sayyid Badr bin Talal, flew to "
+     "Geneva on Monday.", ("Badr bin Talal", "member_of", "Oman")),
+    ("MUSCAT - Fighters of the Ridge Brigades manned the pass, a sign that Saudi Arabia means to pay for order there. "
+     "The Ridge Brigades, armed and paid by the kingdom, report to the council alone.",
+     ("Saudi Arabia", "backs", "Ridge Brigades")),
+])
+def test_a_polity_noun_is_the_state_named_before_for_ties(text, tie):
+    assert tie in run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "its best-known face, X", "the public face of Y": the person a body is known by is one of its people
+    ("The Lantern Movement is a loose alliance of greens. Its best-known face, Mira Delvan, tours the villages.",
+     ("Mira Delvan", "member_of", "Lantern Movement")),
+    ("Anton Kessel became the public face of the Ember Front after the death of its founder.",
+     ("Anton Kessel", "member_of", "Ember Front")),
+])
+def test_the_face_of_a_body_is_one_of_its_people(text, tie):
+    assert tie in run(text)

@@ -3286,6 +3286,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if after < len(doc) and doc[after].is_lower and norm(doc[after].text) in kb.org_nouns \
             and not _front_line(doc, after, label):
         v["organization"] += 3
+        if s > 0 and doc[s - 1].lower_ == "the" and after == e:
+            v["organization"] += 2  # "a lawmaker from the X party": "the" before a name and a body noun after it
+            # is no person's name, whatever the NER or a "chaired by X" elsewhere suggests
     # appositions with role nouns: "X, the head of Y", "X, commander of"
     for child in root.children:
         if child.dep_ == "appos" and child.i >= e:
@@ -4791,11 +4794,22 @@ def _led_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
         noun = doc[tok.i + 1]
         if lead is None or noun.lower_ not in LED_NOUNS:
             continue
+        if _described_name(doc, lead.start, mentions):
+            continue  # "Vessa, the Front-led coalition": a description of the name before it, no body of its own
         surface = doc[lead.start:tok.i + 2].text
         name = f"{doc[lead.start:lead.end].text}-led {noun.text}"
         # covers "-led coalition" only, so that the leading state keeps its own mention
         mentions.append(MentionInfo(tok.i - 1, tok.i + 2, surface, name, "", "organization",
                                     LED_NOUNS[noun.lower_], key="org:led:" + lead.name, aliases=(surface,)))
+
+
+def _described_name(doc: Doc, start: int, mentions: list[MentionInfo]) -> bool:
+    """"Vessa, the Front-led coalition that ...": the description opening at ``start`` follows ", the" right after
+    a named organisation (not a state, a place or another description), so it describes that name."""
+    if start < 3 or doc[start - 1].lower_ != "the" or doc[start - 2].text != ",":
+        return False
+    return any(m.end == start - 2 and m.kind == "organization" and not m.key.startswith(("inst:", "org:led:", "desc:"))
+               for m in mentions)
 
 
 def _wins_seats(v: Token) -> bool:
@@ -5755,6 +5769,24 @@ def _place_demonyms(doc: Doc) -> frozenset[str]:
     return frozenset(found)
 
 
+def _named_body_beside(doc: Doc, mentions: list[MentionInfo], orgs: list[LocalActor], person: int,
+                       noun: str) -> LocalActor | None:
+    """"X's movement" in a text that names one organisation whose name holds that noun ("the Nuba Movement", "the
+    Citizens' Movement-North") close beside X in one sentence ("the Nuba Movement, led by X", "X, the leader of the
+    Nuba Movement"): that organisation; None when there is none or more than one."""
+    near = [m for m in mentions if m.actor == person]
+    found = []
+    for a in orgs:
+        if not any(noun in re.split(r"[\s\-]+", n.lower()) for n in a.names):
+            continue
+        # named close beside the person, in one sentence (an apposition, "led by", "the movement of")
+        if any(doc[mentions[i].start].sent.start == doc[p.start].sent.start
+               and max(mentions[i].start - p.end, p.start - mentions[i].end) <= 8
+               for i in a.mentions if i < len(mentions) for p in near):
+            found.append(a)
+    return found[0] if len(found) == 1 else None
+
+
 def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[LocalActor],
                        persons: list[LocalActor], orgs: list[LocalActor]) -> None:
     """'Haddadists' / "Haddad's movement" -> one organisation named after the person ("<Name>ist movement")."""
@@ -5801,6 +5833,16 @@ def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[Local
             sn = surname(actors[pm.actor].name)
             key = f"movement:{sn}"
             a = next((x for x in actors if x.key == key), None)
+            own = _named_body_beside(doc, mentions, orgs, pm.actor, tok.lower_) if a is None else None
+            if own is not None:
+                # "the Nuba Movement, led by Ivo Brek ... Brek's movement": the one named movement the person is
+                # named beside is the one meant
+                mentions.append(MentionInfo(tok.i, tok.i + 1, doc[poss[0].i:tok.i + 1].text,
+                                            doc[poss[0].i:tok.i + 1].text, "", "organization", own.subkind,
+                                            key=own.key, actor=own.idx))
+                own.mentions.append(len(mentions) - 1)
+                derived.append((pm.actor, own.idx, tok.i))
+                continue
             if a is None:
                 a = LocalActor(len(actors), "organization", kb.org_nouns.get(norm(tok.text)), key)
                 actors.append(a)

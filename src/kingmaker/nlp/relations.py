@@ -96,6 +96,8 @@ class Cues:
     statement_nouns: frozenset[str]
     hearsay_nouns: frozenset[str]
     neighbour_words: frozenset[str]
+    single_body_subkinds: frozenset[str]
+    seat_companion_verbs: frozenset[str]
     attack_verbs: frozenset[str]
     composition_verbs: frozenset[str]
     constituting_verbs: frozenset[str]
@@ -386,6 +388,12 @@ class _Ctx:
         a = self.definite(tok)
         if a is not None:
             return a
+        if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+            # "a force paid and armed by the kingdom": the agent of a passive is the kingdom named before (a subject,
+            # "the kingdom supported the decision", is more often a one-off stance in a quote than a lasting tie)
+            a = self.polity_back(tok)
+            if a is not None:
+                return a
         home = self.home_ruler(tok)
         if home is not None:
             return home
@@ -1474,14 +1482,16 @@ class _Ctx:
                 return a
         return None
 
-    def polity_back(self, tok: Token) -> int | None:
+    def polity_back(self, tok: Token, possessor: bool = False) -> int | None:
         """"the kingdom", "the emirate", "the small republic" (a polity noun, relations.yaml polity_nouns, with no
         name or of-phrase of its own, not a possessor: "A Saudi official said the kingdom supported ..."): the
         closest state mentioned before whose name, in the text or in world knowledge ("Kingdom of Saudi Arabia",
         "United Arab Emirates"), holds that noun; None when none does, or for a contrast ("the neighbouring
-        kingdom"). Asked for an event's party (components.event_mention_of)."""
+        kingdom"). Asked for an event's party (components.event_mention_of), and, ``possessor`` allowed ("the
+        kingdom's envoy, X"), for a tie's end (``np_actor``)."""
         noun = norm(tok.text)
-        if noun not in cues().polity_nouns or tok.dep_ in ("compound", "poss") or self.tok2m[tok.i] >= 0 \
+        if noun not in cues().polity_nouns or tok.dep_ == "compound" or tok.dep_ == "poss" and not possessor \
+                or self.tok2m[tok.i] >= 0 \
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
                 or any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in ("poss", "appos", "nummod")
                        or c.dep_ in ("amod", "compound") and (not c.is_lower or self.actor(c) is not None
@@ -3433,6 +3443,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _listed_units(ctx)
     _possessed_units(ctx)
     _member_list(ctx)
+    _set_off_members(ctx)
     _possessed_examples(ctx)
     _section_officers(ctx)
     _entry_titled_persons(ctx)
@@ -5105,7 +5116,8 @@ def _allies_within(ctx: _Ctx, allies: Token) -> None:
     """"criticism from some of X's own allies in the ruling Y", "X and his partners in the Y alliance": allies
     placed in a body are fellow members, so their possessor (a person or an organisation, not a state: "Ostravia's
     allies in the Front" are its clients) is a member of it too -- a body, not a legislature or a government
-    ("X's allies in parliament")."""
+    ("X's allies in parliament"). An organisation's partners in one movement, party or armed group (relations.yaml
+    single_body_subkinds) are that body, its ally."""
     owner = _possessor(ctx, allies, None)
     if owner is None or ctx.kind(owner) not in ("person", "organization"):
         return
@@ -5115,7 +5127,12 @@ def _allies_within(ctx: _Ctx, allies: Token) -> None:
         whole = ctx.np_actor(o)
         if whole is not None and whole != owner and ctx.kind(whole) == "organization" \
                 and ctx.subkind(whole) not in ("legislature", "government"):
-            ctx.add(owner, "member_of", whole, allies.sent, 0.6)
+            if ctx.kind(owner) == "organization" and ctx.subkind(whole) in cues().single_body_subkinds:
+                # "the Front and their partners in the Nuba Movement": one movement, party or armed group is no
+                # bloc another body sits in; its people are the partners, so the movement itself is the ally
+                ctx.add(owner, "allied_with", whole, allies.sent, 0.6)
+            else:
+                ctx.add(owner, "member_of", whole, allies.sent, 0.6)
 
 
 def _partitive(tok: Token) -> bool:
@@ -5389,6 +5406,37 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             continue  # "pledged allegiance to Y", not "pledged support to Y"
                         for o in owners or [owner]:
                             ctx.add(o, tie, target, verb.sent, 0.6)
+                        if tie == "member_of" and target is not None and ctx.kind(target) == "organization" \
+                                and verb.lemma_.lower() in cues().seat_companion_verbs:
+                            for x in _seat_companions(ctx, verb, q, owner):
+                                ctx.add(x, "member_of", target, verb.sent, 0.6)
+
+
+def _seat_companions(ctx: _Ctx, verb: Token, seat: Token, owner: int | None) -> list:
+    """"A sits on the Y council alongside B and C", "A, which sits on Y along with B", "it sits in Y alongside
+    them": the bodies named as sharing the seat (relations.yaml seat_companion_verbs) sit in Y too (the phrase hung
+    on the verb or on the seat's noun). States and organisations only (a person beside is company, not a member)."""
+    out = []
+    for prep in (*verb.children, *seat.children):
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in ("alongside", "beside"):
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+        elif prep.lower_ in ("along", "together"):  # "along with B", "together with B"
+            objs = [c for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"
+                    for c in w.children if c.dep_ == "pobj"]
+        elif prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in ("along", "together")
+                                           for c in prep.children):
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+        else:
+            continue
+        for p in objs:
+            for q in (p, *p.conjuncts):
+                x = ctx.pronoun_actor(q, exclude=owner) if q.pos_ == "PRON" else ctx.np_actor(q, deep=True)
+                for y in (x.members if isinstance(x, _Group) else (x,)):
+                    if y is not None and y != owner and ctx.kind(y) in ("country", "organization"):
+                        out.append(y)
+    return list(dict.fromkeys(out))
 
 
 def _people_of(ctx: _Ctx, noun: Token | None) -> bool:
@@ -7442,6 +7490,8 @@ def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
                     a = ctx.pronoun_actor(c, exclude=exclude)
             elif a is None and c.pos_ in ("NOUN", "PROPN") and ctx.tok2m[c.i] < 0:
                 a = ctx.definite(c, exclude)  # "the party's leader", "the Front's secretary-general": named before
+                if a is None:
+                    a = ctx.polity_back(c, possessor=True)  # "the kingdom's envoy, X": the kingdom named before
                 if a is None and _bare_government(c):
                     a = _government_named_before(ctx, c)  # "the government's foreign minister, X"
             return a
@@ -9456,6 +9506,40 @@ def _member_list(ctx: _Ctx) -> None:
         named = {a for a in named if coalition(a)} or title
         if len(named) == 1 and m.actor not in named:
             ctx.add(m.actor, "member_of", next(iter(named)), doc[m.start:m.end], 0.6)
+
+
+_LIST_OPENERS = {"-": ("-",), "\u2013": ("\u2013",), "\u2014": ("\u2014",), "(": (")",)}
+
+
+def _set_off_members(ctx: _Ctx) -> None:
+    """"The so-called Contact Group - A, B, C and D - proposed ...", "the Contact Group (A, B and C) met": a named
+    organisation followed by a list of two or more states or organisations set off by dashes or brackets, and
+    nothing else inside them, is made of them: each is a member of it."""
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.end + 1 >= len(doc) \
+                or doc[m.end].text not in _LIST_OPENERS:
+            continue
+        closers, k, members, ok = _LIST_OPENERS[doc[m.end].text], m.end + 1, [], False
+        while k < len(doc) and k < m.end + 40:
+            t = doc[k]
+            if t.text in closers:
+                ok = True
+                break
+            j = ctx.tok2m[k]
+            if j >= 0 and ctx.mentions[j].start == k and ctx.mentions[j].actor >= 0:
+                members.append(ctx.mentions[j].actor)
+                k = ctx.mentions[j].end
+                continue
+            if t.lower_ not in (",", "and", "the", "&"):
+                break
+            k += 1
+        members = list(dict.fromkeys(members))
+        if not ok or len(members) < 2 or m.actor in members \
+                or not all(ctx.kind(x) in ("country", "organization") for x in members):
+            continue
+        for x in members:
+            ctx.add(x, "member_of", m.actor, doc[m.start:k + 1], 0.6)
 
 
 def _heading_org(ctx: _Ctx, line_start: int) -> int | None:
