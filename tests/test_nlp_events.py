@@ -6219,7 +6219,7 @@ def test_a_delegation_led_by_someone_and_separate_meetings():
 @pytest.mark.parametrize("text, expected", [
     ("Lars Brenn met Prime Minister Anna Korvel on Monday and asked her to resign.",
      ("Lars Brenn", "REQUEST", "Anna Korvel")),
-    ("Lars Brenn spoke on Monday. The Velmar Front praised President Tomas Reyk and urged him to go further.",
+    ("Lars Brenn spoke on Monday. The Velmar Front praised President Tomas Reyk and urged him to act faster.",
      ("Velmar Front", "REQUEST", "Tomas Reyk")),
     ("Lars Brenn met the Ardent Party's negotiators on Monday and urged them to sign.",
      ("Lars Brenn", "REQUEST", "Ardent Party")),
@@ -6255,7 +6255,7 @@ def test_a_relative_clause_on_a_description_after_a_name_acts_for_that_name():
 
 @pytest.mark.model
 def test_a_warning_that_a_party_should_act_is_aimed_at_it():
-    text = "The Velmar Front warned that the Ardent Party should surrender before it is too late."
+    text = "The Velmar Front warned that the Ardent Party must hand over its weapons by Friday."
     assert ("Velmar Front", "THREATEN", "Ardent Party") in pipeline_events(text)
 
 

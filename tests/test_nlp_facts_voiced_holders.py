@@ -5,8 +5,8 @@ list, won 14": X's), a digest item's bare "parliament" (the one state its paragr
 states), a first-person receiver or holder in a text with its own voice ("the voters gave us 27": the issuing
 party's; a speech "given by" a party's chairwoman: "we won 31"), and a house followed by a member's party acronym
 ("member of the National Chamber (RDM)": the acronym stays the party's; the house keeps its own size), a party
-named "Unity of <state>" set off after "his party,", and troops counted by "its forces, about 600 of whom are
-stationed at Y". Invented names, real English pipeline."""
+named "Unity of <state>" set off after "his party,", and troops counted by "its forces, roughly 700 of whom are
+stationed on Y". Invented names, real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -24,8 +24,8 @@ CASES = [
      "to the final figures.",
      {("Civic Union", S, 31), ("Valley alliance", S, 20), ("Dignity party", S, 9)}),
     # a parenthetical "which everyone knows is ..." taken for the main clause
-    ("The Reed Citizens' List, which everyone knows is the Brotherhood's list, won 14 of the 90 seats in the 2022 "
-     "election.", {("Reed Citizens' List", S, 14)}),
+    ("At the spring poll the Reed Citizens' List, which most voters know is the Guild's front, won 14 of the 90 "
+     "seats.", {("Reed Citizens' List", S, 14)}),
     # a digest of several states: "parliament" in an item is the house of the state its paragraph names
     ("THE WEEK IN THE EAST\n\n1. VARNESIA: BUDGET PASSES\n\nLawmakers in Varnesia passed the budget on Monday. "
      "Finance Minister Orla Brenn of Varnesia called it a victory for Varnesia.\n\n2. KAZAKHSTAN: A RIVAL JAILED\n\n"
@@ -34,25 +34,25 @@ CASES = [
      {("Kazakhstan", S, 130), ("Dawnlight Bloc", S, 41)}),
     # a party's own programme: "us" is the party, not the voters who gave the seats
     ("PARTY OF THE GREEN VALLEY\nElection Programme 2027 (published by the Party)\n\n1. Our record\n\nIn the last "
-     "election the voters of Tolmaria gave us 27 of the 140 seats in the National Chamber. The ruling Crown Union "
+     "poll the electorate gave us 27 of the 140 seats in the National Chamber, while the ruling Crown Union "
      "kept its majority with 74 seats.",
      {("Party Of The Green Valley", S, 27), ("National Chamber", S, 140), ("Crown Union", S, 74)}),
     # a speech "given by" a party's chairwoman: her "we" is the party
-    ("Text of the address given by Irena Volk, chairwoman of the Lantern Party, at the party congress in Dravo on "
-     "4 May 2026.\n\nFriends,\n\nWhen Tomas founded this movement, nobody gave it a year. In the election of 2019 "
-     "we won 22 of the 110 seats in the National Chamber.",
+    ("Text of the speech delivered by Irena Volk, leader of the Lantern Party, to its congress in Dravo, 4 May "
+     "2026.\n\nComrades,\n\nFive years ago we were a club of students. At the 2025 vote we won 22 of the 110 seats "
+     "in the National Chamber.",
      {("Lantern Party", S, 22), ("National Chamber", S, 110)}),
     # a member's party acronym after the house she sits in: the house is not the party
-    ("We call for the release of Aldo Fenwick, president of the Marovian Democratic Rally (RDM), who was detained on "
-     "Monday.\n\nHis party won 38 of the 113 seats in the National Assembly in 2021.\n\nSigned:\n1. Petra Losk, "
-     "member of the National Assembly (RDM), 2021-2023",
+    ("We demand that the police free Aldo Fenwick, president of the Marovian Democratic Rally (RDM), held since "
+     "Friday.\n\nThe Rally holds 38 of the 113 seats in the National Assembly.\n\nThe undersigned:\n1. Petra Losk, "
+     "member of the National Assembly (RDM)",
      {("Marovian Democratic Rally", S, 38), ("National Assembly", S, 113)}),
     # a party's name with a state's name in it, set off after "his party,": one name, not "Unity" and the state
-    ("Kamil Dorsan has ruled Tolmaria since 2009. His party, Unity of Tolmaria, holds 84 of the 120 seats in the "
+    ("Tolmaria's strongman is Kamil Dorsan. His party, Unity of Tolmaria, holds 84 of the 120 seats in the "
      "Chamber of Elders.", {("Unity of Tolmaria", S, 84), ("Chamber of Elders", S, 120)}),
     # a count opening a relative clause set off after a troop noun: the troops kept there, the noun's owner's
-    ("The Norwegian embassy declined to comment on the reference to its forces, about 600 of whom are stationed at "
-     "the Kelvar airbase under a training agreement.", {("Norway", "troops", 600)}),
+    ("Norway trains the Kelvar garrison. Its forces, roughly 700 of whom are stationed on the airbase, rotate each "
+     "spring.", {("Norway", "troops", 700)}),
     ("Ostravia has not said how many of its soldiers, some 900 of which are based near Pelm, will stay.",
      {("Ostravia", "troops", 900)}),
     # (not a part of troops already counted, nor men killed)

@@ -6881,7 +6881,7 @@ def test_partners_in_a_movement_are_the_movement_and_partners_in_a_coalition_fel
               "rebel movement of Dara Moll, hold every road.")
     assert ("Ember Front", "allied_with", "Karsi People's Movement") in got
     assert ("Ember Front", "member_of", "Karsi People's Movement") not in got
-    got = run("Several of his partners in the Lantern Coalition, among them the Ember Party, distrust Ilan Vesk.")
+    got = run("Some of his own partners in the Lantern Coalition, the Ember Party for one, distrust Ilan Vesk.")
     assert not any(t == "allied_with" and o == "Lantern Coalition" for _, t, o in got), got
 
 
@@ -6911,7 +6911,7 @@ def test_a_polity_noun_is_the_state_named_before_for_ties(text, tie):
     # "its best-known face, X", "the public face of Y": the person a body is known by is one of its people
     ("The Lantern Movement is a loose alliance of greens. Its best-known face, Mira Delvan, tours the villages.",
      ("Mira Delvan", "member_of", "Lantern Movement")),
-    ("Anton Kessel became the public face of the Ember Front after the death of its founder.",
+    ("Anton Kessel, a former teacher, is now the public face of the Ember Front.",
      ("Anton Kessel", "member_of", "Ember Front")),
 ])
 def test_the_face_of_a_body_is_one_of_its_people(text, tie):

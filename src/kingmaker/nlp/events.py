@@ -3229,7 +3229,7 @@ def _sanctioning_authority(ctx: _Ctx, hits: list[EventHit]) -> None:
 def _answered_noun(ctx: _Ctx, h: EventHit, bare: bool = False) -> tuple[Token, set[str]] | None:
     """The definite proposal an answer names ("accepted the invitation") and the types that make one (plover.yaml
     answered_acts). ``bare``: also an act noun with no determiner or one the speaker names ("rejected accusations",
-    "rejected what it called accusations that have no basis"), which only an act made to the answering side takes
+    "rejected what it termed baseless accusations"), which only an act made to the answering side takes
     up (``_answered_proposals``)."""
     # (the object, or a "to" phrase's noun: "agreed to the request", "consented to the demand", "objected to the plan")
     objs = [c for c in h.trigger.children if c.dep_ in _OBJ] + [

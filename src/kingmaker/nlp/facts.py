@@ -699,7 +699,7 @@ class _Facts:
             elif unit is None and not seat_context and (owner := self._restated_troops(n)) is not None:
                 self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
             elif unit is None and not seat_context and (noun := self._relative_part(n)) is not None:
-                self._troops(n, noun, sent)  # "its forces, about 600 of whom are stationed at Y"
+                self._troops(n, noun, sent)  # "its forces, some 400 of whom are stationed on Y"
             elif unit is None and not seat_context and (owner := self._deployed_part(n)) is not None:
                 self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "900 of them are stationed near Y"
             elif unit is None and seat_context and (owner := self._moved_from_won(n)) is not None:
@@ -3220,7 +3220,7 @@ class _Facts:
         return last.actor if last is not None and last.span.start >= self.prev_start else None
 
     def _relative_part(self, n: _Number) -> Token | None:
-        """'its forces, about 600 of whom are stationed at Y', 'X's troops, 900 of which are based in Z': a count of
+        """'its forces, some 400 of whom are stationed on Y', 'X's troops, 900 of which are based in Z': a count of
         the troops just named, opening a relative clause set off after them with a verb of deploying or keeping, is
         the troops the owner keeps there; the troop noun (with no count of its own) is returned."""
         cues, doc, num = self.cues, self.doc, n.root(self.doc)
