@@ -6275,3 +6275,19 @@ def test_talks_suspended_by_no_one_known_sanction_neither_side():
     events = pipeline_events("Talks between Norvask and the Velmar Front were held in Kestra. Norvask suspended talks "
                              "with the Velmar Front in 2021.")
     assert ("Norvask", "SANCTION", "Velmar Front") in events, events
+
+
+def test_an_order_may_open_with_a_listed_word_only(vocab):
+    from kingmaker.nlp.to_model import _imperative
+
+    # "Please release Pel Dorin.": an order (plover.yaml order_openers), no act; without "please" listed, not one
+    doc = parse(vocab, [("Please", "please", "INTJ", "UH", "intj", 1), ("release", "release", "VERB", "VB", "ROOT", 1),
+                        ("Pel", "Pel", "PROPN", "NNP", "compound", 3), ("Dorin", "Dorin", "PROPN", "NNP", "dobj", 1),
+                        (".", ".", "PUNCT", ".", "punct", 1)])
+    openers = load_event_lexicon().order_openers
+    assert _imperative(doc[1], openers)
+    assert not _imperative(doc[1], openers - {"please"})
+    # a subject before the verb: no order, whatever the openers
+    doc = parse(vocab, [("Ostravia", "Ostravia", "PROPN", "NNP", "nsubj", 1),
+                        ("release", "release", "VERB", "VB", "ROOT", 1), ("Dorin", "Dorin", "PROPN", "NNP", "dobj", 1)])
+    assert not _imperative(doc[1], openers)

@@ -317,16 +317,12 @@ def _noun_modifier(trigger) -> bool:
         and trigger.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
-# words that may open an order before its verb: "And stop ...", "Please release ...", "Now recall ..."
-_ORDER_OPENERS = frozenset({"and", "so", "but", "then", "please", "now", "just", "also", "first", "second", "third",
-                            "finally", "instead", "or"})
-
-
-def _imperative(trigger) -> bool:
+def _imperative(trigger, openers: frozenset[str]) -> bool:
     """The trigger is the verb of an order, or of a verb joined to one: a bare verb that opens its sentence with no
-    subject and no auxiliary ("Stop talking to X.", "Recall the ambassador and freeze the accord with Y.", "Please
-    investigate the threats made by Z"): what someone tells another to do, no act anyone did. (A fragment of an
-    entry, "Trains the army.", is no bare verb; "Talks hosted by X" no verb at all.)"""
+    subject and no auxiliary, only words of plover.yaml order_openers before it ("Stop talking to X.", "Recall the
+    ambassador and freeze the accord with Y.", "Please investigate the threats made by Z"): what someone tells
+    another to do, no act anyone did. (A fragment of an entry, "Trains the army.", is no bare verb; "Talks hosted by
+    X" no verb at all.)"""
     if trigger is None or trigger.tag_ != "VB":
         return False
     verb = trigger
@@ -340,7 +336,7 @@ def _imperative(trigger) -> bool:
             return False
     if verb.dep_ != "ROOT":
         return False
-    return all(t.is_punct or t.lower_ in _ORDER_OPENERS for t in verb.doc[verb.sent.start:verb.i])
+    return all(t.is_punct or t.lower_ in openers for t in verb.doc[verb.sent.start:verb.i])
 
 
 def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = True) -> list[Event]:
@@ -394,7 +390,7 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = 
                     for c in hit.trigger.children):
             continue  # "talks between X and Y were suspended": a halt no one known made; X and Y held the talks,
             # nobody sanctioned them
-        if src is None and _imperative(hit.trigger):
+        if src is None and _imperative(hit.trigger, lexicon.order_openers):
             continue  # "Stop talking to X.", "Recall our ambassador": an order no one known gives, no act done
         if hit.trigger is not None and asked(hit.trigger):
             continue  # "Did the army shell the town?"
