@@ -2037,3 +2037,10 @@ def test_an_organ_named_after_no_body_of_the_text_stays_its_own_actor():
     acts = actors("The Velnian Commission fined the Dorvan Trading Company on Monday. The Velnian Commission said "
                   "the fine was final.")
     assert any(a.name == "Velnian Commission" for a in acts)
+
+
+def test_an_organ_is_not_joined_to_another_organ_of_the_same_name():
+    acts = actors("The Velnian National Council met on Monday. The Velnian National Commission said the Velnian "
+                  "National Council had no power to fine anyone.")
+    names = {a.name for a in acts if a.kind == "organization"}
+    assert {"Velnian National Council", "Velnian National Commission"} <= names

@@ -5181,7 +5181,8 @@ def _organs_of_named_bodies(mentions: list[MentionInfo]) -> None:
         for n in (m.name, *m.aliases):
             if n:
                 bodies[norm(n)].add(body)
-        if len(words) > 1 and norm(words[-1]) in kb.org_nouns and words[-1][:1].isupper():
+        if len(words) > 1 and kb.org_nouns.get(norm(words[-1])) not in (None, "government", "legislature") \
+                and words[-1][:1].isupper():  # (not another organ: "the Velnian Council" is no Velnian Commission)
             heads[norm(" ".join(words[:-1]))].add(body)
     if not bodies:
         return
