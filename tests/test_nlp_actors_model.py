@@ -2018,3 +2018,29 @@ def test_the_name_before_a_body_noun_outvotes_a_chairing_by_the_name():
         doc = proc(doc)
     votes = [act._votes(doc, t.i, t.i + 1, "PERSON") for t in doc if t.text == "Tamaddun"]
     assert sum(v["organization"] for v in votes) > sum(v["person"] for v in votes), votes
+
+
+@pytest.mark.parametrize("text, body, organ", [
+    # the body's acronym (or name) before the organ noun
+    ("The Karst Federal Union (KFU) met in Velna on Monday. The KFU Commission said it would send observers, and "
+     "the Karst Federal Union warned the Dorvan government.", "Karst Federal Union", "KFU Commission"),
+    # the body's name with the organ noun in place of its group noun
+    ("The Velnian Union imposed new tariffs. A spokesman for the Velnian Commission said the Velnian Union would not "
+     "back down.", "Velnian Union", "Velnian Commission"),
+])
+def test_an_organ_named_after_a_body_the_text_names_is_that_body(text, body, organ):
+    acts = [a for a in actors(text) if a.kind == "organization"]
+    assert find(acts, organ) is find(acts, body)
+
+
+def test_an_organ_named_after_no_body_of_the_text_stays_its_own_actor():
+    acts = actors("The Velnian Commission fined the Dorvan Trading Company on Monday. The Velnian Commission said "
+                  "the fine was final.")
+    assert any(a.name == "Velnian Commission" for a in acts)
+
+
+def test_an_organ_is_not_joined_to_another_organ_of_the_same_name():
+    acts = actors("The Velnian National Council met on Monday. The Velnian National Commission said the Velnian "
+                  "National Council had no power to fine anyone.")
+    names = {a.name for a in acts if a.kind == "organization"}
+    assert {"Velnian National Council", "Velnian National Commission"} <= names

@@ -115,6 +115,7 @@ class Knowledge:
     breakaway_words: set[str] = field(default_factory=set)  # "the breakaway region of X": X is a de facto state
     breakaway_nouns: set[str] = field(default_factory=set)
     member_plurals: set[str] = field(default_factory=set)  # "Dheran rebels": the Dheran Liberation Army
+    organ_nouns: set[str] = field(default_factory=set)  # "the Karst Union Commission": the Karst Union
     descriptive_suffixes: set[str] = field(default_factory=set)  # "Salafist-leaning": a description
     recognition_verbs: set[str] = field(default_factory=set)  # "X recognised Tolvia": X is a state
     treaty_verbs: set[str] = field(default_factory=set)  # "X and France signed": X is a state
@@ -344,6 +345,7 @@ def knowledge() -> Knowledge:
     kb.breakaway_words = {norm(x) for x in r.get("breakaway_words", [])}
     kb.breakaway_nouns = {norm(x) for x in r.get("breakaway_nouns", [])}
     kb.member_plurals = {norm(x) for x in r.get("member_plurals", [])}
+    kb.organ_nouns = {norm(x) for x in r.get("organ_nouns", [])}
     kb.descriptive_suffixes = {norm(x) for x in r.get("descriptive_suffixes", [])}
     kb.recognition_verbs = {norm(x) for x in r.get("recognition_verbs", [])}
     kb.treaty_verbs = {norm(x) for x in r.get("treaty_verbs", [])}

@@ -4157,6 +4157,7 @@ def _find_actors(doc: Doc) -> Doc:
     _members_named_for_body(doc, mentions)
     _bodies_named_for_state(doc, mentions)
     _acronym_definitions(doc, mentions)
+    _organs_of_named_bodies(mentions)
     _cut_names(doc, mentions)
     _appositive_descriptions(doc, mentions)
     _called_nicknames(doc, mentions)
@@ -5146,6 +5147,57 @@ def _government_bodies(mentions: list[MentionInfo]) -> None:
         if len(words) == 2 and norm(words[0]) in kb.capitals and norm(words[1]) in kb.state_nouns:
             m.name, m.label, m.kind, m.subkind, m.key = m.aliases[0], "ALIAS", "organization", \
                 mentions[j].subkind, f"acr->{j}"
+
+
+def _organs_of_named_bodies(mentions: list[MentionInfo]) -> None:
+    """"the Karst Union Commission", "the KFU Secretariat": an executive organ named after a body the text names too
+    (roles.yaml organ_nouns; the body's name, one of its other names or its acronym, then the noun), or named as the
+    body with the organ noun in place of its group noun ("the Velnian Commission" beside "the Velnian Union"), is that
+    body, as a ministry acts as its state; its name becomes the body's alias. Not where two bodies fit, nor where the
+    words before the noun are only generic ones ("the National Commission" beside "the National Union")."""
+    kb = knowledge()
+    if not kb.organ_nouns:
+        return
+
+    def root(i: int) -> int:
+        seen = set()
+        while mentions[i].key.startswith("acr->") and i not in seen:
+            seen.add(i)
+            i = int(mentions[i].key[5:])
+        return i
+
+    bodies: dict[str, set[str]] = defaultdict(set)  # a body's names (norm) -> the bodies so named
+    heads: dict[str, set[str]] = defaultdict(set)  # a body's name less its group noun -> the bodies
+    first: dict[str, int] = {}  # a body -> its first mention
+    for i, m in enumerate(mentions):
+        if m.kind != "organization" or m.key.startswith(("inst:", "desc:", "org:led:")):
+            continue
+        words = m.name.split()
+        if words and norm(words[-1]) in kb.organ_nouns:
+            continue
+        r = root(i)
+        body = mentions[r].key or "core:" + org_core(mentions[r].name)
+        first.setdefault(body, r)
+        for n in (m.name, *m.aliases):
+            if n:
+                bodies[norm(n)].add(body)
+        if len(words) > 1 and kb.org_nouns.get(norm(words[-1])) not in (None, "government", "legislature") \
+                and words[-1][:1].isupper():  # (not another organ: "the Velnian Council" is no Velnian Commission)
+            heads[norm(" ".join(words[:-1]))].add(body)
+    if not bodies:
+        return
+    for m in mentions:
+        words = m.name.split()
+        if m.kind != "organization" or len(words) < 2 or norm(words[-1]) not in kb.organ_nouns \
+                or not words[-1][:1].isupper() or m.key.startswith(("acr->", "inst:", "known:", "desc:")):
+            continue
+        stem = norm(" ".join(words[:-1]))
+        if stem in ("the", "") or all(w in kb.generic_name_words for w in stem.split()):
+            continue
+        fits = bodies.get(stem, set()) | heads.get(stem, set())
+        if len(fits) != 1:
+            continue
+        m.key, m.label = f"acr->{first[next(iter(fits))]}", "ALIAS"
 
 
 def _take_alias(m: MentionInfo, mi: int, o: MentionInfo, defined: dict[str, int]) -> None:
