@@ -1634,7 +1634,7 @@ def test_a_third_person_story_has_no_narrators_state():
 def test_a_bare_title_goes_to_the_one_unlisted_state_over_a_listed_power():
     # (no dateline, no headline state: only the gazetteer tells the little-known polity from the power it deals with)
     text = ("{power} has sold grain to the Republic of Drelvania since 2019. {power} wants a port; Drelvania wants "
-            "cheap fuel. {power}'s diplomats say the talks go well. Drelvania's farmers complain about the price. "
+            "cheap fuel. {power}'s diplomats say the talks go well. Farmers in Drelvania complain about the price. "
             "Prime Minister Hanno Vesk said the deal would hold. Drelvania will vote in May.")
     found = run(text.format(power="Russia"))
     assert ("Hanno Vesk", "leader_of", "Drelvania") in found, found
