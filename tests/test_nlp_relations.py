@@ -1631,6 +1631,19 @@ def test_a_third_person_story_has_no_narrators_state():
 
 
 @pytest.mark.model
+def test_a_bare_title_goes_to_the_one_unlisted_state_over_a_listed_power():
+    # (no dateline, no headline state: only the gazetteer tells the little-known polity from the power it deals with)
+    text = ("{power} has sold grain to the Republic of Drelvania since 2019. {power} wants a port; Drelvania wants "
+            "cheap fuel. {power}'s diplomats say the talks go well. Farmers in Drelvania complain about the price. "
+            "Prime Minister Hanno Vesk said the deal would hold. Drelvania will vote in May.")
+    found = run(text.format(power="Russia"))
+    assert ("Hanno Vesk", "leader_of", "Drelvania") in found, found
+    # two unlisted states named about as often settle nothing
+    found = run("The Kingdom of Kestmark is a small state. " + text.format(power="Kestmark"))
+    assert not any(t[0] == "Hanno Vesk" and t[1] == "leader_of" for t in found), found
+
+
+@pytest.mark.model
 def test_a_bare_title_after_two_states_takes_neither():
     found = run("Egypt and Qatar sent observers. Defence Minister Liam Carrow said the talks were useful.")
     assert not any(t[0] == "Liam Carrow" for t in found), found

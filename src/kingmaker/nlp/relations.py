@@ -2126,6 +2126,8 @@ class _Ctx:
             self._title_home = self._home
             if self._home is None and len(datelined) == 1:
                 self._title_home = self._dateline_contender(next(iter(datelined)), counts, score, institutions)
+            if self._title_home is None:
+                self._title_home = self._unlisted_state(counts, institutions)
         return self._home
 
     def named_region(self, a: int | None) -> bool:
@@ -2150,6 +2152,25 @@ class _Ctx:
         merely filed from ("VELGRAD - Ostravia's army ...")."""
         n = counts.get(state, 0)
         if state not in institutions or n - 3 < 3 or n < 0.75 * best or self._shared_dateline(state):
+            return None
+        return next((m.actor for m in self.mentions if m.key == "country:" + state
+                     and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
+
+    def _unlisted_state(self, counts: dict, institutions: set) -> int | None:
+        """The one state the gazetteer does not list (a small, new or self-styled polity: "the Republic of
+        Ostravia"), when it is named at least three times, as often as any listed state and half as often again
+        as any other unlisted one: the text's bare titles are its offices ("Ostravia's talks with Russia ...
+        President X said"), when the story is set there (``home_state``'s institutions: a dateline, one of its
+        institutions, "in X"; a name met only in passing is too weak). A story about a little-known polity names
+        the powers it deals with as its background; a world power the gazetteer knows is seldom the scene of a
+        story that names such a polity as often. Two unlisted states named about equally often (a roundup, a
+        border war) settle nothing."""
+        unlisted = sorted(((n, s) for s, n in counts.items() if self.kb.country_of(s) is None), reverse=True)
+        if not unlisted:
+            return None
+        n, state = unlisted[0]
+        if n < 3 or state not in institutions or len(unlisted) > 1 and n < 1.5 * unlisted[1][0] \
+                or any(m > n for s, m in counts.items() if s != state and self.kb.country_of(s) is not None):
             return None
         return next((m.actor for m in self.mentions if m.key == "country:" + state
                      and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
