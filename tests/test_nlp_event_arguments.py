@@ -1721,3 +1721,24 @@ def test_condemning_an_act_a_participle_says_who_performed_accuses_that_one(text
 def test_calling_upon_someone_asks_that_one():
     got = events("The Dawn Party calls upon the Red Hand leader, Ilko Varan, to accept the invitation.")
     assert ("Dawn Party", "REQUEST", "Ilko Varan", False) in got
+
+
+@pytest.mark.parametrize("text, patient", [
+    # a headline's or a telegraphic line's bare participle after a name is a passive: the name undergoes the act
+    ("Unconfirmed reports: Tolvan Front commander Ardo Kessel killed in a drone strike near Varna.", "Ardo Kessel"),
+    ("Mayor of Ostmark Lena Varga detained, hundreds gather outside the court in Ostmark", "Lena Varga"),
+])
+def test_a_bare_participle_after_a_name_is_no_act_of_the_name(text, patient):
+    got = events(text)
+    assert not any(e[0] == patient for e in got), got
+
+
+def test_a_casualty_count_with_no_one_striking_is_no_attack_on_the_state():
+    # plover: a toll of a state's people ("seven Velnians were killed") names no act aimed at the state; an attack
+    # on the state by no one named stays an event
+    ex = extract_documents([Document(id="t", text="The clashes spread on Monday. At least seven Velnians were killed "
+                                     "in the shelling of Oska, the Velnian health ministry said. Four Velnian workers "
+                                     "died. Unknown gunmen attacked Velna on Sunday.")])
+    names = {a.id: a.name for a in ex.actors}
+    got = [(names.get(e.source), e.type, names.get(e.target), e.trigger) for e in ex.events]
+    assert [e for e in got if e[1] == "ASSAULT" and e[2] == "Velna"] == [(None, "ASSAULT", "Velna", "attacked")], got

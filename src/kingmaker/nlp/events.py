@@ -325,6 +325,7 @@ class EventLexicon:
     produce_verbs: frozenset[str] = _read()             # "talks yielded results": to produce, not to give way
     neighbouring_words: frozenset[str] = _read()        # "accused neighbouring X of ...": misread as a participle
     object_taking: frozenset[str] = _read()             # "was detained and released": bare, it shares the voice
+    bare_passives: frozenset[str] = _read()             # "Commander X killed in a strike": a headline's passive
     operating_verbs: frozenset[str] = _read()           # "drones flown by X struck ...": X acts through them
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
@@ -671,11 +672,29 @@ def _reduced_adverbial(tok: Token) -> bool:
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in tok.children)
 
 
+def _headline_passive(ctx: _Ctx, tok: Token) -> bool:
+    """``tok`` is a bare participle right after its patient, as headlines and telegraphic lines write a passive
+    ("Opposition leader X detained, crowds protest", "Commander Y killed in an air strike"): a verb that takes an
+    object whenever it is active (``bare_passives``), here with none, no auxiliary, and nothing after it but a phrase
+    of place, time or manner or the end of the clause."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ in ("conj", "relcl") or _lemma(tok) not in ctx.lex.bare_passives:
+        return False
+    subj = _first(tok, "nsubj")
+    if subj is None or subj.right_edge.i != tok.i - 1 or subj.right_edge.pos_ != "PROPN":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "conj", "attr", "oprd", "agent")
+           for c in tok.children):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.is_punct or nxt.dep_ == "prep" and nxt.head.i == tok.i and nxt.lower_ != "by"
+
+
 def _is_passive(ctx: _Ctx, tok: Token) -> bool:
     """``tok`` is a verb in the passive voice (an agentless or agent passive, a participle on a noun, a reduced
     adverbial, a bare verb conjoined to a passive one)."""
     if _first(tok, "nsubjpass", "auxpass") is not None or (
-            tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _misread_predicate(tok)) or _reduced_adverbial(tok):
+            tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _misread_predicate(tok)) or _reduced_adverbial(tok) \
+            or _headline_passive(ctx, tok):
         return True
     # "was arrested and charged by X": a bare participle conjoined to a passive verb shares its voice; so does one
     # the tagger reads as a past tense ("was detained on Friday and released two days later") when the verb

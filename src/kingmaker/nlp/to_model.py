@@ -339,6 +339,16 @@ def _imperative(trigger, openers: frozenset[str]) -> bool:
     return all(t.is_punct or t.lower_ in openers for t in verb.doc[verb.sent.start:verb.i])
 
 
+def _casualty_count(trigger) -> bool:
+    """The one ``trigger`` strikes is a count of people: "seven Velnians were killed", "killing three soldiers",
+    "four Velnian workers died", "three members of the security forces were wounded" (a number on its patient)."""
+    if trigger is None:
+        return False
+    patients = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] or (
+        [c for c in trigger.children if c.dep_ == "nsubj"] if trigger.lemma_.lower() == "die" else [])
+    return any(c.dep_ == "nummod" for p in patients for c in p.children)
+
+
 def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = True) -> list[Event]:
     mentions = doc._.km_mentions or []
     tok2m = doc._.km_tok2m or []
@@ -355,6 +365,7 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = 
     seen = set()
     headline_end = _headline_end(doc) if headline else 0
     media = {lid[a.idx] for a in (doc._.km_actors or []) if a.kind == "media" and a.idx in lid}
+    states = {lid[a.idx] for a in (doc._.km_actors or []) if a.kind == "country" and a.idx in lid}
     from kingmaker.nlp.events import load_event_lexicon  # (lazy: the events module needs spaCy's parse only)
 
     lexicon = load_event_lexicon()
@@ -376,6 +387,9 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = 
             continue  # "the court also declined", "was financed by smuggling": no known actor asks, meets, helps
         if tgt is None and hit.type in needs_target:
             continue  # "X sent humanitarian aid", "pledged $20 million for reconstruction": help given to no one known
+        if src is None and hit.type == "ASSAULT" and tgt in states and _casualty_count(hit.trigger):
+            continue  # "seven Velnians were killed", "a blast killed three soldiers": a toll of a state's people with
+            # no one named striking them is no act aimed at the state
         if src is None and _noun_modifier(hit.trigger):
             continue  # "a task force fighting X", "a motion urging X to ...": the act of a noun that is no known actor
         if tgt is None and hit.type == "CONCEDE" and hit.trigger is not None \
