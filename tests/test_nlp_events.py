@@ -6307,7 +6307,8 @@ def test_standing_with_and_handing_arms_to_a_party():
 
 @pytest.mark.model
 def test_an_act_a_party_is_to_do_is_scheduled_not_done():
+    # (a term set, as "will" tells a schedule: neither the act done nor a pledge; plover.yaml modals.scheduled)
     found = pipeline_events("Ostrel fighters are to hand in their weapons to the Varnese army within six months.")
-    assert not any(e[1] == "RETREAT" for e in found), found
+    assert not any(e[1] in ("RETREAT", "AGREE") for e in found), found
     found = pipeline_events("Ostrel fighters handed in their weapons to the Varnese army on Monday.")
     assert any(e[1] == "RETREAT" for e in found), found

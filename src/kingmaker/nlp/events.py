@@ -1948,8 +1948,7 @@ def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
                 and t.head.tag_ in ("VBG", "VBN", "JJ") and any(c.dep_ in ("aux", "auxpass") and _lemma(c) == "be"
                                                                 for c in t.head.children):
             return True, False  # "is going to attack X", "is set to sign the deal": an act to come
-        if t.dep_ == "xcomp" and _is_infinitive(t) and t.head.pos_ == "AUX" and _lemma(t.head) == "be" \
-                and t.head.tag_ in ("VBP", "VBZ", "VBD") and not _first(t.head, "attr", "acomp"):
+        if _be_to(t):
             return True, False  # "fighters are to hand in their weapons within six months": an act scheduled
         if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) or _means_of(t):
             t = t.head if t.dep_ == "conj" else t.head.head
@@ -1965,6 +1964,12 @@ def _means_of(tok: Token) -> bool:
         and tok.head.head.pos_ in ("VERB", "AUX")
 
 
+def _be_to(tok: Token) -> bool:
+    """``tok`` is the infinitive of "be to" ("X is to visit Y", "the fighters are to disarm"): an act scheduled."""
+    return tok.dep_ == "xcomp" and _is_infinitive(tok) and tok.head.pos_ == "AUX" and _lemma(tok.head) == "be" \
+        and tok.head.tag_ in ("VBP", "VBZ", "VBD") and not _first(tok.head, "attr", "acomp")
+
+
 def _modal_word(ctx: _Ctx, tok: Token) -> str | None:
     """The modal auxiliary of the verb (or of the verb it is conjoined to), lower-cased."""
     t = tok
@@ -1972,6 +1977,8 @@ def _modal_word(ctx: _Ctx, tok: Token) -> str | None:
         for c in t.children:
             if c.dep_ == "aux" and c.tag_ == "MD":
                 return c.lower_
+        if _be_to(t):
+            return "be to"  # ("fighters are to hand in their weapons": a schedule, as "will" tells one)
         if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) or _means_of(t):
             t = t.head if t.dep_ == "conj" else t.head.head
             continue
