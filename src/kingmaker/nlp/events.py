@@ -203,6 +203,8 @@ class EventLexicon:
     pair_collectives: frozenset[str] = _read()          # "the pair agreed ...": the two just named
     caution_preps: frozenset[str] = _read()             # "warned against escalation": a caution, no threat
     warned_fates: frozenset[str] = _read()              # "warned that X would be next": X is warned of
+    fate_objects: frozenset[str] = _read()              # "... that X would receive its punishment": X is warned of
+    fate_causatives: frozenset[str] = _read()           # "... that they would make X pay": X is warned of
     signing_verbs: frozenset[str] = _read()             # "A and B signed a treaty": their pact (AGREE)
     pact_nouns: frozenset[str] = _read()
     emulating_verbs: frozenset[str] = _read()           # "Y followed (suit)", "Y did so": Y repeats the act just told
@@ -1729,6 +1731,8 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
         if t.ent_type_ in ("DATE", "TIME"):
             return  # "held since March" holds no march
         words.setdefault(_lemma(t), t)
+        if t.tag_ == "NNS" and t.lower_.endswith("s"):
+            words.setdefault(t.lower_[:-1], t)  # (a plural the lemmatizer misreads: "bases" as "basis")
         for c in t.children:
             if c.dep_ in ("compound", "amod", "nmod"):
                 words.setdefault(_lemma(c), t)
@@ -1964,6 +1968,8 @@ def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
                 and t.head.tag_ in ("VBG", "VBN", "JJ") and any(c.dep_ in ("aux", "auxpass") and _lemma(c) == "be"
                                                                 for c in t.head.children):
             return True, False  # "is going to attack X", "is set to sign the deal": an act to come
+        if _be_to(t):
+            return True, False  # "fighters are to hand in their weapons within six months": an act scheduled
         if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) or _means_of(t):
             t = t.head if t.dep_ == "conj" else t.head.head
             continue
@@ -1978,6 +1984,12 @@ def _means_of(tok: Token) -> bool:
         and tok.head.head.pos_ in ("VERB", "AUX")
 
 
+def _be_to(tok: Token) -> bool:
+    """``tok`` is the infinitive of "be to" ("X is to visit Y", "the fighters are to disarm"): an act scheduled."""
+    return tok.dep_ == "xcomp" and _is_infinitive(tok) and tok.head.pos_ == "AUX" and _lemma(tok.head) == "be" \
+        and tok.head.tag_ in ("VBP", "VBZ", "VBD") and not _first(tok.head, "attr", "acomp")
+
+
 def _modal_word(ctx: _Ctx, tok: Token) -> str | None:
     """The modal auxiliary of the verb (or of the verb it is conjoined to), lower-cased."""
     t = tok
@@ -1985,6 +1997,8 @@ def _modal_word(ctx: _Ctx, tok: Token) -> str | None:
         for c in t.children:
             if c.dep_ == "aux" and c.tag_ == "MD":
                 return c.lower_
+        if _be_to(t):
+            return "be to"  # ("fighters are to hand in their weapons": a schedule, as "will" tells one)
         if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) or _means_of(t):
             t = t.head if t.dep_ == "conj" else t.head.head
             continue
@@ -4536,8 +4550,10 @@ def _other_actor_s_clause(ctx: _Ctx, rel: Token) -> bool:
     subj = _first(rel, "nsubj")
     # (the relative may be the object of the clause's complement: "X, whom Y has refused to recognise")
     words = [*rel.children, *(g for x in _children(rel, "xcomp") for g in x.children)]
-    return subj is not None and subj.lower_ not in ("who", "which", "that") and subj.pos_ != "PRON" \
-        and ctx.mention_of(subj) is not None and any(
+    # (a personal pronoun for a known actor too: "Y, whom he accuses of fraud", "the party, which she blames")
+    return subj is not None and subj.lower_ not in ("who", "which", "that") and (
+        subj.pos_ != "PRON" and ctx.mention_of(subj) is not None
+        or subj.lower_ in ("he", "she", "they") and _mention(ctx, subj) is not None) and any(
             c.dep_ in ("dobj", "poss") and c.lower_ in ("whose", "which", "whom", "that") or
             any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children) for c in words)
 
@@ -6053,6 +6069,17 @@ def _warned_of_party(ctx: _Ctx, tok: Token) -> Span | None:
     that Y will not remain silent" (Y's own acts, told of)."""
     own = _source(ctx, tok)
     for c in _children(tok, "ccomp"):
+        if _lemma(c) in ctx.lex.fate_causatives and any(
+                a.dep_ == "aux" and a.lower_ in ctx.lex.future for a in c.children):
+            # "vowed that the movement would make X pay the price": the fate is the caused clause's, X its subject
+            inner = next((d for d in c.children if d.dep_ in ("ccomp", "xcomp") and (
+                _lemma(d) in ctx.lex.warned_fates or any(
+                    o.dep_ == "dobj" and _lemma(o) in ctx.lex.fate_objects for o in d.children))), None)
+            subj = _first(inner, "nsubj") if inner is not None else None
+            m = _mention(ctx, subj) if subj is not None and subj.pos_ != "PRON" else None
+            if m is not None and (own is None or m.text != own.text):
+                return m
+            continue
         subj = _first(c, "nsubj", "nsubjpass")
         if subj is not None and subj.pos_ != "PRON" and any(
                 a.dep_ == "aux" and a.lower_ in ctx.lex.obligation for a in c.children):
@@ -6065,8 +6092,9 @@ def _warned_of_party(ctx: _Ctx, tok: Token) -> Span | None:
                 a.dep_ == "aux" and a.lower_ in ctx.lex.future for a in c.children) and not (
                 c.tag_ in ("VBZ", "VBP") and _lemma(c) == "be"):
             continue  # ("warned that X's bases are within reach", "... that X is a target": a state told now too)
-        if not _is_passive(ctx, c) and _lemma(c) not in ctx.lex.warned_fates:
-            continue
+        if not _is_passive(ctx, c) and _lemma(c) not in ctx.lex.warned_fates and not any(
+                o.dep_ == "dobj" and _lemma(o) in ctx.lex.fate_objects for o in c.children):
+            continue  # ("... that X would receive its punishment": a fate told by its object)
         m = _mention(ctx, subj)
         if m is not None and (own is None or m.text != own.text):
             return m
