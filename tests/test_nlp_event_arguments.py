@@ -1742,3 +1742,12 @@ def test_a_casualty_count_with_no_one_striking_is_no_attack_on_the_state():
     names = {a.id: a.name for a in ex.actors}
     got = [(names.get(e.source), e.type, names.get(e.target), e.trigger) for e in ex.events]
     assert [e for e in got if e[1] == "ASSAULT" and e[2] == "Velna"] == [(None, "ASSAULT", "Velna", "attacked")], got
+
+
+def test_a_casualty_count_with_a_striker_named_stays_an_attack():
+    # a subject or an agent names what struck: an attack by no one known on the state's people, not a bare toll
+    ex = extract_documents([Document(id="t", text="A roadside bomb near Oska killed two Velnian soldiers on Monday. "
+                                     "Three Velnian guards were killed by a sniper on Tuesday.")])
+    names = {a.id: a.name for a in ex.actors}
+    got = [(names.get(e.source), e.type, names.get(e.target), e.trigger) for e in ex.events]
+    assert (None, "ASSAULT", "Velnia", "killed") in got, got  # (the guards: the state; the soldiers: its military)

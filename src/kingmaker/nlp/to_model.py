@@ -341,8 +341,11 @@ def _imperative(trigger, openers: frozenset[str]) -> bool:
 
 def _casualty_count(trigger) -> bool:
     """The one ``trigger`` strikes is a count of people: "seven Velnians were killed", "killing three soldiers",
-    "four Velnian workers died", "three members of the security forces were wounded" (a number on its patient)."""
-    if trigger is None:
+    "four Velnian workers died", "three members of the security forces were wounded" (a number on its patient), and
+    nothing is named striking them: no subject of the act ("a roadside bomb killed two soldiers", "gunmen killed
+    three"), no agent ("were killed by a mine")."""
+    if trigger is None or trigger.lemma_.lower() != "die" and any(
+            c.dep_ in ("nsubj", "agent") for c in trigger.children):
         return False
     patients = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] or (
         [c for c in trigger.children if c.dep_ == "nsubj"] if trigger.lemma_.lower() == "die" else [])
