@@ -6307,7 +6307,7 @@ def test_a_vow_of_a_penalty_or_a_caused_fate_threatens_the_party():
 @pytest.mark.model
 def test_a_charge_in_a_relative_clause_with_a_pronoun_subject_is_the_speakers_act():
     # "Y, whom he accuses of ...": another actor's act on the antecedent, told by a pronoun for a known actor
-    found = pipeline_events("The Varnese president, Tomas Orlek, has ruled out any deal with Dario Pell, whom he "
+    found = pipeline_events("Tomas Orlek, Varna's president, will sign no pact with Dario Pell, whom he "
                             "accuses of selling the country to foreigners.")
     assert ("Tomas Orlek", "ACCUSE", "Dario Pell") in found, found
 
@@ -6324,7 +6324,7 @@ def test_standing_with_and_handing_arms_to_a_party():
 @pytest.mark.model
 def test_an_act_a_party_is_to_do_is_scheduled_not_done():
     # (a term set, as "will" tells a schedule: neither the act done nor a pledge; plover.yaml modals.scheduled)
-    found = pipeline_events("Ostrel fighters are to hand in their weapons to the Varnese army within six months.")
+    found = pipeline_events("Under the March accord the Ostrel Guard is to hand its rifles over to the Varnese army.")
     assert not any(e[1] in ("RETREAT", "AGREE") for e in found), found
-    found = pipeline_events("Ostrel fighters handed in their weapons to the Varnese army on Monday.")
+    found = pipeline_events("Under the March accord the Ostrel Guard handed its rifles over to the Varnese army.")
     assert any(e[1] == "RETREAT" for e in found), found

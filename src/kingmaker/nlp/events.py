@@ -1969,7 +1969,7 @@ def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
                                                                 for c in t.head.children):
             return True, False  # "is going to attack X", "is set to sign the deal": an act to come
         if _be_to(t):
-            return True, False  # "fighters are to hand in their weapons within six months": an act scheduled
+            return True, False  # "the brigade is to give up its guns by March": an act scheduled
         if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) or _means_of(t):
             t = t.head if t.dep_ == "conj" else t.head.head
             continue
@@ -1998,7 +1998,7 @@ def _modal_word(ctx: _Ctx, tok: Token) -> str | None:
             if c.dep_ == "aux" and c.tag_ == "MD":
                 return c.lower_
         if _be_to(t):
-            return "be to"  # ("fighters are to hand in their weapons": a schedule, as "will" tells one)
+            return "be to"  # ("the brigade is to give up its guns": a schedule, as "will" tells one)
         if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) or _means_of(t):
             t = t.head if t.dep_ == "conj" else t.head.head
             continue
