@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from spacy.attrs import IDX, POS
 from spacy.tokens import Doc, Span, Token
@@ -5022,18 +5022,23 @@ def _is_description(m: MentionInfo) -> bool:
         and all(t.islower() for t in toks[1:]) and norm(toks[-1]) in knowledge().org_nouns
 
 
+def _acronym_root(mentions: list[MentionInfo], i: int) -> int:
+    """The mention an acronym mention ``i`` stands for, followed through chains of "acr->N" keys (``i`` itself when it
+    is no acronym)."""
+    seen = set()
+    while mentions[i].key.startswith("acr->") and i not in seen:
+        seen.add(i)
+        i = int(mentions[i].key[5:])
+    return i
+
+
 def _appositive_descriptions(doc: Doc, mentions: list[MentionInfo]) -> None:
     """'the Vardonian Forces (VF), the Christian party led by X', 'the ethnic Dulmer minority party, the Dulmer Civic
     Forum,': a description in apposition to a body's name is that body (an alias), not a body of its own."""
     by_start = {m.start: i for i, m in enumerate(mentions)}
     by_end = {m.end: i for i, m in enumerate(mentions)}
 
-    def root(i: int) -> int:
-        seen = set()
-        while mentions[i].key.startswith("acr->") and i not in seen:
-            seen.add(i)
-            i = int(mentions[i].key[5:])
-        return i
+    root = partial(_acronym_root, mentions)
 
     def named(i: int | None) -> int | None:
         if i is None or mentions[i].kind != "organization" or _is_description(mentions[i]):
@@ -5159,12 +5164,7 @@ def _organs_of_named_bodies(mentions: list[MentionInfo]) -> None:
     if not kb.organ_nouns:
         return
 
-    def root(i: int) -> int:
-        seen = set()
-        while mentions[i].key.startswith("acr->") and i not in seen:
-            seen.add(i)
-            i = int(mentions[i].key[5:])
-        return i
+    root = partial(_acronym_root, mentions)
 
     bodies: dict[str, set[str]] = defaultdict(set)  # a body's names (norm) -> the bodies so named
     heads: dict[str, set[str]] = defaultdict(set)  # a body's name less its group noun -> the bodies

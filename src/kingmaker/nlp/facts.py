@@ -3219,18 +3219,25 @@ class _Facts:
         last = next((h for h in reversed(self.out) if h.key == "troops"), None)
         return last.actor if last is not None and last.span.start >= self.prev_start else None
 
+    def _part_deployed(self, n: _Number, pronouns: tuple[str, ...]) -> bool:
+        """'600 of whom are stationed ...', '900 of them are deployed ...': the count opens "of" + one of
+        ``pronouns`` as the subject of a verb of deploying or keeping (not of losing: '300 of them were killed'),
+        asserted (the shared test of `_relative_part` and `_deployed_part`)."""
+        cues, num = self.cues, n.root(self.doc)
+        if n.end + 1 >= self.sent.end or self.lows[n.end] != "of" or self.lows[n.end + 1] not in pronouns \
+                or num.dep_ not in ("nsubj", "nsubjpass") or num.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = num.head
+        verbs = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "acomp", "oprd") and c.pos_ == "VERB")]
+        return any(cues.has("deploy_verbs", v) or cues.has("keep_verbs", v) and v.lemma_ != "have" for v in verbs) \
+            and not any(cues.has("casualty_words", v) for v in verbs) and not self._unasserted(verb)
+
     def _relative_part(self, n: _Number) -> Token | None:
         """'its forces, some 400 of whom are stationed on Y', 'X's troops, 900 of which are based in Z': a count of
         the troops just named, opening a relative clause set off after them with a verb of deploying or keeping, is
         the troops the owner keeps there; the troop noun (with no count of its own) is returned."""
-        cues, doc, num = self.cues, self.doc, n.root(self.doc)
-        if n.end + 1 >= self.sent.end or self.lows[n.end] != "of" or self.lows[n.end + 1] not in ("whom", "which") \
-                or num.dep_ not in ("nsubj", "nsubjpass") or num.head.pos_ not in ("VERB", "AUX"):
-            return None
-        verb = num.head
-        verbs = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "acomp", "oprd") and c.pos_ == "VERB")]
-        if not any(cues.has("deploy_verbs", v) or cues.has("keep_verbs", v) and v.lemma_ != "have" for v in verbs) \
-                or any(cues.has("casualty_words", v) for v in verbs) or self._unasserted(verb):
+        cues, doc = self.cues, self.doc
+        if not self._part_deployed(n, ("whom", "which")):
             return None
         j = n.start - 1
         while j > self.sent.start and cues.has("approximators", doc[j]):
@@ -3246,14 +3253,7 @@ class _Facts:
         """'X has about 4,000 fighters. About 900 of them are deployed near Y', '... 2,500 of them are stationed in the
         capital': a part of the troops counted just before (in this sentence or the one before), said to be
         deployed or kept somewhere, is a troops count of their owner's (not '300 of them were killed')."""
-        cues, num = self.cues, n.root(self.doc)
-        if n.end + 1 >= self.sent.end or self.lows[n.end] != "of" or self.lows[n.end + 1] not in ("them", "those") \
-                or num.dep_ not in ("nsubj", "nsubjpass") or num.head.pos_ not in ("VERB", "AUX"):
-            return None
-        verb = num.head
-        verbs = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "acomp", "oprd") and c.pos_ == "VERB")]
-        if not any(cues.has("deploy_verbs", v) or cues.has("keep_verbs", v) and v.lemma_ != "have" for v in verbs) \
-                or any(cues.has("casualty_words", v) for v in verbs) or self._unasserted(verb):
+        if not self._part_deployed(n, ("them", "those")):
             return None
         last = next((h for h in reversed(self.out) if h.key == "troops"), None)
         return last.actor if last is not None and last.span.start >= self.prev_start and last.value > n.value \
