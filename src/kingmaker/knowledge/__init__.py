@@ -246,6 +246,28 @@ def _own_people(kb: Knowledge, demonym: str, states: set[str]) -> None:
             kb.demonyms[demonym + "s"] = others[0]
 
 
+# roles.yaml keys read as plain sets of normalised words (fields of Knowledge of the same name)
+_ROLE_WORD_LISTS = (
+    "leader_roles", "member_roles", "head_of_state_titles", "person_cues", "state_nouns", "not_actors", "media",
+    "regions", "place_prefixes", "region_qualifiers", "front_line_nouns", "name_particles", "legislature_words",
+    "every_state_heads", "every_state_modifiers", "language_nouns", "unit_nouns", "person_bodies",
+    "state_executive", "possessive_name_words", "page_words", "pair_name_words", "for_name_heads",
+    "sovereign_cues", "party_plurals", "leading_verbs", "plural_articles", "group_member_nouns",
+    "legislature_heads", "generic_name_words", "not_actor_heads", "place_nouns", "not_person_words",
+    "state_body_nouns", "adjective_state_cues", "joined_nouns", "not_place_heads", "month_names",
+    "surname_particles", "person_name_particles", "father_particles", "generation_words",
+    "generic_name_suffixes", "locative_preps", "place_preps", "rest_preps", "company_owns", "front_preps",
+    "where_preps", "bloc_nouns", "seat_winning_verbs")
+_OPTIONAL_ROLE_WORD_LISTS = (
+    "day_abbreviations", "regnal_ordinals", "mail_tags", "portfolio_titles", "territorial_cues",
+    "posted_body_nouns", "known_as_groups", "war_nouns", "breakaway_words", "breakaway_nouns", "member_plurals",
+    "organ_nouns", "descriptive_suffixes", "recognition_verbs", "treaty_verbs", "country_appositives",
+    "state_peer_nouns", "diplomatic_verbs", "diplomatic_objects", "state_office_nouns", "joining_words",
+    "section_words", "division_words", "episode_words", "designation_names", "function_words", "script_markers",
+    "instrument_words", "law_text_heads", "local_body_words", "company_suffixes", "ruling_words",
+    "leader_named_heads")
+
+
 @lru_cache(maxsize=1)
 def knowledge() -> Knowledge:
     kb = Knowledge()
@@ -310,104 +332,25 @@ def knowledge() -> Knowledge:
     kb.titles = sorted({norm(t) for t in _need(r, "titles", list, rpath)}, key=len, reverse=True)
     kb._title_set = set(kb.titles)
     kb.title_words = {w for t in kb.titles for w in t.split()}
-    kb.leader_roles = {norm(x) for x in _need(r, "leader_roles", list, rpath)}
-    kb.member_roles = {norm(x) for x in _need(r, "member_roles", list, rpath)}
+    # the plain word lists: a set of normalised words each (required ones must be there, optional ones may not)
+    for key in _ROLE_WORD_LISTS:
+        setattr(kb, key, {norm(x) for x in _need(r, key, list, rpath)})
+    for key in _OPTIONAL_ROLE_WORD_LISTS:
+        setattr(kb, key, {norm(x) for x in r.get(key, [])})
     kb.role_words = kb.leader_roles | kb.member_roles
-    kb.head_of_state_titles = {norm(x) for x in _need(r, "head_of_state_titles", list, rpath)}
-    kb.person_cues = {norm(x) for x in _need(r, "person_cues", list, rpath)}
     kb.org_nouns = {norm(k): v for k, v in _need(r, "org_nouns", dict, rpath).items()}
     for k, v in _need(r, "state_institutions", dict, rpath).items():
         if not (isinstance(v, list) and len(v) == 2):
             raise KnowledgeError(str(rpath), f"state_institutions.{k} must be [suffix, subkind]")
         kb.state_institutions[norm(k)] = (v[0], v[1])
-    kb.state_nouns = {norm(x) for x in _need(r, "state_nouns", list, rpath)}
-    kb.not_actors = {norm(x) for x in _need(r, "not_actors", list, rpath)}
-    kb.day_abbreviations = {norm(x) for x in r.get("day_abbreviations", [])}
-    kb.regnal_ordinals = {norm(x) for x in r.get("regnal_ordinals", [])}
-    kb.mail_tags = {norm(x) for x in r.get("mail_tags", [])}
-    kb.portfolio_titles = {norm(x) for x in r.get("portfolio_titles", [])}
-    kb.territorial_cues = {norm(x) for x in r.get("territorial_cues", [])}
-    kb.media = {norm(x) for x in _need(r, "media", list, rpath)}
-    kb.regions = {norm(x) for x in _need(r, "regions", list, rpath)}
-    kb.place_prefixes = {norm(x) for x in _need(r, "place_prefixes", list, rpath)}
-    kb.region_qualifiers = {norm(x) for x in _need(r, "region_qualifiers", list, rpath)}
-    kb.front_line_nouns = {norm(x) for x in _need(r, "front_line_nouns", list, rpath)}
-    kb.posted_body_nouns = {norm(x) for x in r.get("posted_body_nouns", [])}
     kb.state_name_endings = [norm(x) for x in _need(r, "state_name_endings", list, rpath)]
-    kb.name_particles = {norm(x) for x in _need(r, "name_particles", list, rpath)}
     kb.usual_legislatures = {norm(k): v for k, v in _need(r, "usual_legislatures", dict, rpath).items()}
-    kb.legislature_words = {norm(x) for x in _need(r, "legislature_words", list, rpath)}
-    kb.every_state_heads = {norm(x) for x in _need(r, "every_state_heads", list, rpath)}
-    kb.every_state_modifiers = {norm(x) for x in _need(r, "every_state_modifiers", list, rpath)}
-    kb.language_nouns = {norm(x) for x in _need(r, "language_nouns", list, rpath)}
-    kb.known_as_groups = {norm(x) for x in r.get("known_as_groups", [])}
-    kb.war_nouns = {norm(x) for x in r.get("war_nouns", [])}
-    kb.breakaway_words = {norm(x) for x in r.get("breakaway_words", [])}
-    kb.breakaway_nouns = {norm(x) for x in r.get("breakaway_nouns", [])}
-    kb.member_plurals = {norm(x) for x in r.get("member_plurals", [])}
-    kb.organ_nouns = {norm(x) for x in r.get("organ_nouns", [])}
-    kb.descriptive_suffixes = {norm(x) for x in r.get("descriptive_suffixes", [])}
-    kb.recognition_verbs = {norm(x) for x in r.get("recognition_verbs", [])}
-    kb.treaty_verbs = {norm(x) for x in r.get("treaty_verbs", [])}
-    kb.country_appositives = {norm(x) for x in r.get("country_appositives", [])}
-    kb.state_peer_nouns = {norm(x) for x in r.get("state_peer_nouns", [])}
-    kb.diplomatic_verbs = {norm(x) for x in r.get("diplomatic_verbs", [])}
-    kb.diplomatic_objects = {norm(x) for x in r.get("diplomatic_objects", [])}
-    kb.unit_nouns = {norm(x) for x in _need(r, "unit_nouns", list, rpath)}
-    kb.person_bodies = {norm(x) for x in _need(r, "person_bodies", list, rpath)}
-    kb.state_executive = {norm(x) for x in _need(r, "state_executive", list, rpath)}
-    kb.state_office_nouns = {norm(x) for x in r.get("state_office_nouns", [])}
-    kb.possessive_name_words = {norm(x) for x in _need(r, "possessive_name_words", list, rpath)}
-    kb.page_words = {norm(x) for x in _need(r, "page_words", list, rpath)}
-    kb.joining_words = {norm(x) for x in r.get("joining_words", [])}
-    kb.pair_name_words = {norm(x) for x in _need(r, "pair_name_words", list, rpath)}
-    kb.for_name_heads = {norm(x) for x in _need(r, "for_name_heads", list, rpath)}
-    kb.section_words = {norm(x) for x in r.get("section_words", [])}
-    kb.division_words = {norm(x) for x in r.get("division_words", [])}
-    kb.episode_words = {norm(x) for x in r.get("episode_words", [])}
-    kb.designation_names = {norm(x) for x in r.get("designation_names", [])}
-    kb.function_words = {norm(x) for x in r.get("function_words", [])}
-    kb.script_markers = {norm(x) for x in r.get("script_markers", [])}
-    kb.instrument_words = {norm(x) for x in r.get("instrument_words", [])}
-    kb.law_text_heads = {norm(x) for x in r.get("law_text_heads", [])}
-    kb.local_body_words = {norm(x) for x in r.get("local_body_words", [])}
-    kb.company_suffixes = {norm(x) for x in r.get("company_suffixes", [])}
-    kb.ruling_words = {norm(x) for x in r.get("ruling_words", [])}
     kb.demonym_suffixes = list(_need(r, "demonym_suffixes", list, rpath))
     kb.state_cues = {norm(x) for x in _need(r, "state_cues", list, rpath)} | set(kb.head_of_state_titles)
-    kb.sovereign_cues = {norm(x) for x in _need(r, "sovereign_cues", list, rpath)}
-    kb.party_plurals = {norm(x) for x in _need(r, "party_plurals", list, rpath)}
-    kb.leader_named_heads = {norm(x) for x in r.get("leader_named_heads", [])}
-    kb.leading_verbs = {norm(x) for x in _need(r, "leading_verbs", list, rpath)}
-    kb.plural_articles = {norm(x) for x in _need(r, "plural_articles", list, rpath)}
-    kb.group_member_nouns = {norm(x) for x in _need(r, "group_member_nouns", list, rpath)}
-    kb.legislature_heads = {norm(x) for x in _need(r, "legislature_heads", list, rpath)}
-    kb.generic_name_words = {norm(x) for x in _need(r, "generic_name_words", list, rpath)}
-    kb.not_actor_heads = {norm(x) for x in _need(r, "not_actor_heads", list, rpath)}
-    kb.place_nouns = {norm(x) for x in _need(r, "place_nouns", list, rpath)}
-    kb.not_person_words = {norm(x) for x in _need(r, "not_person_words", list, rpath)}
-    kb.state_body_nouns = {norm(x) for x in _need(r, "state_body_nouns", list, rpath)}
-    kb.adjective_state_cues = {norm(x) for x in _need(r, "adjective_state_cues", list, rpath)}
-    kb.joined_nouns = {norm(x) for x in _need(r, "joined_nouns", list, rpath)}
-    kb.not_place_heads = {norm(x) for x in _need(r, "not_place_heads", list, rpath)}
-    kb.month_names = {norm(x) for x in _need(r, "month_names", list, rpath)}
-    kb.surname_particles = {norm(x) for x in _need(r, "surname_particles", list, rpath)}
-    kb.person_name_particles = {norm(x) for x in _need(r, "person_name_particles", list, rpath)}
-    kb.father_particles = {norm(x) for x in _need(r, "father_particles", list, rpath)}
-    kb.generation_words = {norm(x) for x in _need(r, "generation_words", list, rpath)}
     for family, words in _need(r, "synonym_org_heads", dict, rpath).items():
         if not isinstance(words, list):
             raise KnowledgeError(str(rpath), f"synonym_org_heads.{family} must be a list of head nouns")
         kb.synonym_org_heads.append({norm(x) for x in words})
-    kb.generic_name_suffixes = {norm(x) for x in _need(r, "generic_name_suffixes", list, rpath)}
-    kb.locative_preps = {norm(x) for x in _need(r, "locative_preps", list, rpath)}
-    kb.place_preps = {norm(x) for x in _need(r, "place_preps", list, rpath)}
-    kb.rest_preps = {norm(x) for x in _need(r, "rest_preps", list, rpath)}
-    kb.company_owns = {norm(x) for x in _need(r, "company_owns", list, rpath)}
-    kb.front_preps = {norm(x) for x in _need(r, "front_preps", list, rpath)}
-    kb.where_preps = {norm(x) for x in _need(r, "where_preps", list, rpath)}
-    kb.bloc_nouns = {norm(x) for x in _need(r, "bloc_nouns", list, rpath)}
-    kb.seat_winning_verbs = {norm(x) for x in _need(r, "seat_winning_verbs", list, rpath)}
     kb.translated_heads = {norm(k): norm(v) for k, v in _need(r, "translated_heads", dict, rpath).items()}
     for sub, words in _need(r, "person_subkinds", dict, rpath).items():
         for w in words:
