@@ -4722,14 +4722,8 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
         (verb.lemma_.lower(), c.lower_) in refusals for c in verb.children if c.dep_ == "prt")
     if refusing:  # "X ruled out any cooperation with Y"
         nouns = [*nouns, *cues().cooperation_nouns]
-    partners = []
+    partners = _joint_objects(verb)  # "A governed together with B"
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "with" and any(x.lower_ == "together" and x.dep_ == "advmod"
-                                                           for x in (*verb.children, *c.children)):
-            partners += [p for p in c.children if p.dep_ == "pobj"]
-        if c.dep_ == "advmod" and c.lower_ == "together":
-            partners += [p for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "with"
-                         for p in pr.children if p.dep_ == "pobj"]
         if c.dep_ == "prep" and c.lower_ in ("in", "into"):
             for n in c.children:
                 if n.dep_ == "pobj" and n.lemma_.lower() in nouns:
@@ -5433,30 +5427,37 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 ctx.add(x, "member_of", target, verb.sent, 0.6)
 
 
+def _joint_objects(head: Token) -> list[Token]:
+    """The objects of "together with X" or "along with X" hung on ``head``, in each shape the parser gives the phrase:
+    "together" or "along" a modifier of ``head`` beside its "with" phrase or over it, or a preposition over it, or a
+    modifier inside the "with" phrase."""
+    out = []
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "with" and any(
+                x.dep_ == "advmod" and x.lower_ in _JOINT_WORDS for x in (*head.children, *c.children)):
+            out += [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ in ("advmod", "prep") and c.lower_ in _JOINT_WORDS:
+            out += [p for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+                    for p in w.children if p.dep_ == "pobj"]
+    return out
+
+
+_JOINT_WORDS = ("together", "along")
+
+
 def _seat_companions(ctx: _Ctx, verb: Token, seat: Token, owner: int | None) -> list:
     """"A sits on the Y council alongside B and C", "A, which sits on Y along with B", "it sits in Y alongside
     them": the bodies named as sharing the seat (relations.yaml seat_companion_verbs) sit in Y too (the phrase hung
     on the verb or on the seat's noun). States and organisations only (a person beside is company, not a member)."""
     out = []
-    for prep in (*verb.children, *seat.children):
-        if prep.dep_ != "prep":
-            continue
-        if prep.lower_ in ("alongside", "beside"):
-            objs = [c for c in prep.children if c.dep_ == "pobj"]
-        elif prep.lower_ in ("along", "together"):  # "along with B", "together with B"
-            objs = [c for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"
-                    for c in w.children if c.dep_ == "pobj"]
-        elif prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in ("along", "together")
-                                           for c in prep.children):
-            objs = [c for c in prep.children if c.dep_ == "pobj"]
-        else:
-            continue
-        for p in objs:
-            for q in (p, *p.conjuncts):
-                x = ctx.pronoun_actor(q, exclude=owner) if q.pos_ == "PRON" else ctx.np_actor(q, deep=True)
-                for y in (x.members if isinstance(x, _Group) else (x,)):
-                    if y is not None and y != owner and ctx.kind(y) in ("country", "organization"):
-                        out.append(y)
+    objs = [p for h in (verb, seat) for c in h.children if c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
+            for p in c.children if p.dep_ == "pobj"] + _joint_objects(verb) + _joint_objects(seat)
+    for p in objs:
+        for q in (p, *p.conjuncts):
+            x = ctx.pronoun_actor(q, exclude=owner) if q.pos_ == "PRON" else ctx.np_actor(q, deep=True)
+            for y in (x.members if isinstance(x, _Group) else (x,)):
+                if y is not None and y != owner and ctx.kind(y) in ("country", "organization"):
+                    out.append(y)
     return list(dict.fromkeys(out))
 
 
