@@ -6,6 +6,7 @@ import gc
 import re
 from functools import lru_cache
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -165,13 +166,14 @@ def make_present_verbs(nlp: Language, name: str):
     from kingmaker.nlp.events import load_event_lexicon
 
     verbs = load_event_lexicon().keys
-    nominal = load_event_lexicon().nominal_participles
+    nominal_keys = numpy.array(sorted(nlp.vocab.strings.add(w) for w in load_event_lexicon().nominal_participles),
+                               dtype="uint64")
     stages = [(n, nlp.get_pipe(n)) for n in ("tok2vec", "tagger", "parser") if n in nlp.pipe_names]
     if len(stages) < 3:  # a pipeline that cannot parse a sentence again: nothing to do
         return lambda doc: doc
 
     def present_verbs_component(doc: Doc) -> Doc:
-        from spacy.attrs import DEP, HEAD, TAG
+        from spacy.attrs import DEP, HEAD, LOWER, TAG
 
         arr = None
         posts = doc.user_data.get(POST_STARTS) or ()  # a post's headline: "09:10 - Army shells X" (no full stop)
@@ -224,11 +226,13 @@ def make_present_verbs(nlp: Language, name: str):
             arr[sent.start:sent.end] = sub.to_array([HEAD, DEP, TAG])
         if arr is not None:
             doc.from_array([HEAD, DEP, TAG], arr)
-        for word in doc:
+        lows = doc.to_array(LOWER)  # (one column read; a Token only for the words listed)
+        for i in numpy.flatnonzero(numpy.isin(lows, nominal_keys)):
+            word = doc[int(i)]
             # "The accused, X, founded ...", "the accused met Y", "the accused was arrested": a participle the
             # tagger reads as a verb, used after "the" as the noun for a person (plover.yaml nominal_participles),
             # is that noun, so that it refers back as "the defendant" does (not "the accused men": a modifier)
-            if word.i and word.lower_ in nominal and word.tag_ in ("VBN", "VBD", "JJ") \
+            if word.i and word.tag_ in ("VBN", "VBD", "JJ") \
                     and doc[word.i - 1].lower_ == "the" and word.dep_ not in ("amod", "compound") \
                     and not any(c.dep_ in ("dobj", "agent", "ccomp", "xcomp") for c in word.children):
                 word.tag_, word.pos_, word.lemma_ = "NN", "NOUN", word.lower_
