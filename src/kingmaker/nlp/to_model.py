@@ -344,11 +344,13 @@ def _casualty_count(trigger) -> bool:
     "four Velnian workers died", "three members of the security forces were wounded" (a number on its patient), and
     nothing is named striking them: no subject of the act ("a roadside bomb killed two soldiers", "gunmen killed
     three"), no agent ("were killed by a mine")."""
-    if trigger is None or trigger.lemma_.lower() != "die" and any(
-            c.dep_ in ("nsubj", "agent") for c in trigger.children):
+    if trigger is None:
+        return False
+    dies = trigger.lemma_.lower() == "die"
+    if not dies and any(c.dep_ in ("nsubj", "agent") for c in trigger.children):
         return False
     patients = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] or (
-        [c for c in trigger.children if c.dep_ == "nsubj"] if trigger.lemma_.lower() == "die" else [])
+        [c for c in trigger.children if c.dep_ == "nsubj"] if dies else [])
     return any(c.dep_ == "nummod" for p in patients for c in p.children)
 
 
