@@ -6278,7 +6278,7 @@ def test_talks_suspended_by_no_one_known_sanction_neither_side():
 
 
 def test_an_order_may_open_with_a_listed_word_only(vocab):
-    from kingmaker.nlp.to_model import _imperative
+    from kingmaker.nlp.event_drops import _imperative
 
     # "Please release Pel Dorin.": an order (plover.yaml order_openers), no act; without "please" listed, not one
     doc = parse(vocab, [("Please", "please", "INTJ", "UH", "intj", 1), ("release", "release", "VERB", "VB", "ROOT", 1),
