@@ -239,7 +239,7 @@ def test_a_yes_no_question_states_no_tie(question):
 
 
 def test_only_the_main_clause_of_a_yes_no_question_is_set_aside():
-    from kingmaker.nlp.to_model import asked
+    from kingmaker.nlp import asked
 
     text = ("Why does Ostria back the Velo Front?\nDoes Ostria back the Velo Front?\n"
             "Is Tarsa angry because Ostria backed the Velo Front?\nOstria backs the Velo Front.\n")

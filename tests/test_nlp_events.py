@@ -6278,7 +6278,7 @@ def test_talks_suspended_by_no_one_known_sanction_neither_side():
 
 
 def test_an_order_may_open_with_a_listed_word_only(vocab):
-    from kingmaker.nlp.to_model import _imperative
+    from kingmaker.nlp.event_drops import _imperative
 
     # "Please release Pel Dorin.": an order (plover.yaml order_openers), no act; without "please" listed, not one
     doc = parse(vocab, [("Please", "please", "INTJ", "UH", "intj", 1), ("release", "release", "VERB", "VB", "ROOT", 1),
@@ -6328,3 +6328,47 @@ def test_an_act_a_party_is_to_do_is_scheduled_not_done():
     assert not any(e[1] in ("RETREAT", "AGREE") for e in found), found
     found = pipeline_events("Under the March accord the Ostrel Guard handed its rifles over to the Varnese army.")
     assert any(e[1] == "RETREAT" for e in found), found
+
+
+def _found_and_kept(text: str) -> tuple[list, list]:
+    """The events stage's hits on ``text`` before its drops (``find_events``) and after (``doc._.km_events``,
+    nlp/event_drops.py), as (type, source, target, trigger)."""
+    from kingmaker.nlp.components import event_mention_of
+    from kingmaker.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline()(text)
+
+    def rows(hits):
+        return [(h.type, h.source.text if h.source is not None else None,
+                 h.target.text if h.target is not None else None, h.trigger.text) for h in hits]
+    return rows(find_events(doc, event_mention_of(doc), load_event_lexicon())), rows(doc._.km_events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, dropped", [
+    # polarity.toll_types, victim_verbs: a count of a state's people dead with nothing named striking is a toll
+    ("The Korvian army chief resigned on Monday. Six Korvian engineers died near Brask on Sunday.",
+     ("ASSAULT", None, "Korvian", "died")),
+    # polarity.permission_types, permitting_verbs: a permission given to no one named
+    ("The Marren Party has trained Korvish officers and allowed the navy ships to use its ports.",
+     ("CONCEDE", "Marren Party", None, "allowed")),
+    # polarity.halted_talks_types: talks halted by no one named sanction neither side
+    ("Talks between Korvia and the Sable Front were suspended in 2020 after the Front shelled a village.",
+     ("SANCTION", None, "Sable Front", "suspended")),
+    # order_openers: an order no one named gives
+    ("Please halt all contacts with the Sable Front.", ("SANCTION", None, "Sable Front", "halt")),
+    # a verb describing a noun that is no known actor
+    ("A brigade fighting the Sable Front was dissolved in May.", ("ASSAULT", None, "Sable Front", "fighting")),
+])
+def test_the_events_stage_drops_what_is_no_event_between_listed_actors(text, dropped):
+    found, kept = _found_and_kept(text)
+    assert dropped in found, found  # (found by the rules, dropped by the stage's last step: to_model only converts)
+    assert dropped not in kept, kept
+
+
+@pytest.mark.model
+def test_a_toll_is_dropped_but_an_attack_on_the_state_by_no_one_named_stays_at_the_events_stage():
+    found, kept = _found_and_kept("The Korvian army chief resigned on Monday. Six Korvian engineers died near Brask "
+                                  "on Sunday. Gunmen attacked Korvia on Tuesday.")
+    assert ("ASSAULT", None, "Korvia", "attacked") in kept, kept
+    assert not any(k[3] == "died" for k in kept), kept

@@ -420,6 +420,17 @@ def test_the_government_side_is_the_article_states(rows, head):
     assert resolver.home_ruler(doc[i]) == resolver.home_state() is not None
 
 
+@pytest.mark.parametrize("modifier, home", [("federal", True), ("central", True), ("new", False), ("rebel", False)])
+def test_the_government_with_a_listed_modifier_is_the_article_states_ruler(modifier, home):
+    # relations.yaml home_government_modifiers, read by PhraseResolver.the_government: "The federal government said ."
+    doc, i = _government_side_doc([
+        ("The", 2, "det", "DET", "DT"), (modifier, 2, "amod", "ADJ", "JJ"), ("government", 3, "nsubj", "NOUN", "NN"),
+        ("said", 3, "ROOT", "VERB", "VBD", "say"), (".", 3, "punct", "PUNCT", ".")], 2)
+    resolver = PhraseResolver(doc)
+    assert (resolver.home_ruler(doc[i]) == resolver.home_state() is not None) if home else \
+        resolver.home_ruler(doc[i]) is None
+
+
 def test_soldiers_of_a_named_body_are_not_the_government_sides():
     # "Rebels released 17 government soldiers of the Front ."
     doc, i = _government_side_doc([

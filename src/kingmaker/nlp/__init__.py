@@ -421,3 +421,21 @@ def ends_in_question(sent: Span) -> bool:
             continue
         return tok.text.endswith("?")
     return False
+
+
+def asked(tok) -> bool:
+    """``tok`` is in the main clause of a yes/no question ("Is Ostria arming the Front?", an interviewer's
+    "Did the army shell the town?"): it asks whether, it states nothing. A question word's "Why does X
+    back Y?" takes the tie as known, and so does a question's subordinate clause ("... because its
+    officers criticised the army?")."""
+    sent = tok.sent
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    if first is None or first.pos_ != "AUX" or first.i + 1 >= sent.end or first.nbor().dep_ == "punct":
+        return False
+    if not ends_in_question(sent):
+        return False
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("advcl", "relcl", "acl", "pcomp", "ccomp", "appos"):
+            return False
+        tok = tok.head
+    return True

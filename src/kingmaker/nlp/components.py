@@ -6,7 +6,8 @@
 - ``kingmaker_referents``: requires the actors; assigns ``doc._.km_resolver``, the document's one
   ``relations.PhraseResolver`` (noun phrases, definite descriptions, pronouns), shared by the stages below;
 - ``kingmaker_relations``: requires the resolver; assigns ``doc._.km_relations`` (``RelationHit`` list);
-- ``kingmaker_events``: requires the resolver; assigns ``doc._.km_events`` (``EventHit`` list);
+- ``kingmaker_events``: requires the resolver; assigns ``doc._.km_events`` (``EventHit`` list: the events between
+  listed actors, ``event_drops.kept_events``);
 - ``kingmaker_facts``: requires the resolver; assigns ``doc._.km_facts`` (``FactHit`` list).
 
 The hits hold local actor indices and spans of the ``Doc``; ``to_model`` turns them into model
@@ -20,11 +21,12 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kingmaker.knowledge import norm
+from kingmaker.knowledge import knowledge, norm
 from kingmaker.nlp import doc_span
 from kingmaker.nlp.relations import GENDERED, PhraseResolver, cues
 
-__all__ = ["STAGES", "EMITTED_KINDS", "add_stages", "emitted_actors", "event_mention_of", "referents"]
+__all__ = ["STAGES", "EMITTED_KINDS", "add_stages", "bare_ministries", "emitted_actors", "event_mention_of",
+           "listed_actor_of", "referents"]
 
 EMITTED_KINDS = {"person", "organization", "country", "media"}  # actor kinds an extraction lists
 # the stages after the actors component, in pipeline order
@@ -51,10 +53,58 @@ def emitted_actors(doc: Doc) -> set[int]:
     return {a.idx for a in doc._.km_actors or [] if a.kind in EMITTED_KINDS and a.mentions}
 
 
+def bare_ministries(doc: Doc, local: list) -> dict[int, int]:
+    """'the Interior Ministry', 'the Ministry of Finance' with no state named in any of its names: a ministry of the
+    state the story is about (the resolver's home state), which acts through it: {ministry actor: state actor}.
+    'The Ostravian defence ministry', with an adjective the knowledge base does not know, is Ostravia's (a state of
+    the document whose one-word name that adjective opens), whatever the story's state."""
+    kb = knowledge()
+    heads = {w for w in kb.state_executive if w.startswith("minist")}  # ministry, ministries, ministerio, ...
+    states = {norm(a.name): a.idx for a in local if a.kind == "country" and a.mentions and len(a.name) >= 4
+              and len(a.name.split()) == 1}
+
+    def owner(a) -> int | None:
+        """The ministry's state: -1 for none named, None for one the knowledge base knows (or not a ministry)."""
+        names = [norm(n) for n in (*a.names, *a.extra_aliases) if n]
+        if not names or not all((n.split()[-1] in heads or n.split()[0] in heads and " of " in n)
+                                and n not in kb.known_orgs and not any(kb.country_of(w) for w in n.split())
+                                for n in names):
+            return None
+        named = {i for n in names for w in n.split() for st, i in states.items() if w.startswith(st)}
+        return named.pop() if len(named) == 1 else None if named else -1
+    cands = {a.idx: owner(a) for a in local if a.kind == "organization" and a.mentions}
+    cands = {i: o for i, o in cands.items() if o is not None}
+    if not cands:
+        return {}
+    home = referents(doc).home_state()
+    return {i: o if o >= 0 else home for i, o in cands.items() if o >= 0 or home is not None}
+
+
+def listed_actor_of(doc: Doc) -> tuple[Callable[[Span | None], int | None], Callable[[int | None], str | None]]:
+    """The actor an extraction lists for a mention span (``actor_of``: its emitted actor, a bare ministry its state's
+    (``bare_ministries``), None for none), and the kind of such an actor (``kind``; None for None): the actors
+    ``to_model`` gives ids to, for the stages that drop what concerns no listed actor."""
+    mentions = doc._.km_mentions or []
+    tok2m = doc._.km_tok2m or []
+    ministries = bare_ministries(doc, doc._.km_actors or [])
+    listed = emitted_actors(doc) - set(ministries)
+    kinds = {a.idx: a.kind for a in doc._.km_actors or []}
+
+    def actor_of(span: Span | None) -> int | None:
+        if span is None:
+            return None
+        i = tok2m[span.start] if span.start < len(tok2m) else -1
+        if i < 0:
+            return None
+        a = mentions[i].actor
+        a = ministries.get(a, a)
+        return a if a in listed else None
+
+    return actor_of, kinds.get
+
+
 @Language.factory("kingmaker_referents", requires=_ACTOR_ATTRS, assigns=["doc._.km_resolver"])
 def make_referents(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    from kingmaker.knowledge import knowledge
-
     knowledge()  # world knowledge and cue files, loaded and checked once
     def referents_component(doc: Doc) -> Doc:
         doc._.km_resolver = PhraseResolver(doc)
@@ -79,6 +129,7 @@ def make_relations(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 @Language.factory("kingmaker_events", requires=["doc._.km_resolver", "token.dep", "token.lemma"],
                   assigns=["doc._.km_events"])
 def make_events(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    from kingmaker.nlp.event_drops import kept_events
     from kingmaker.nlp.events import find_events, load_event_lexicon
 
     load_event_lexicon()  # loaded and checked when the pipeline is built
@@ -86,7 +137,9 @@ def make_events(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     def events_component(doc: Doc) -> Doc:
         # asked per document (a cached load): a user lexicon set after the pipeline was built
         # (``--lexicon``, kingmaker.knowledge.lexicons.set_lexicons) clears that cache and applies
-        doc._.km_events = find_events(doc, event_mention_of(doc), load_event_lexicon())
+        lex = load_event_lexicon()
+        # (the hits that are no event between listed actors dropped here: nlp/event_drops.py)
+        doc._.km_events = kept_events(doc, find_events(doc, event_mention_of(doc), lex), lex)
         return doc
 
     return events_component

@@ -189,6 +189,9 @@ class EventLexicon:
     kept_when_planned: frozenset[str] = _read("polarity.kept_when_planned", _TYPES)  # "will deploy troops": MOBILIZE, not THREATEN
     needs_source: frozenset[str] = _read("polarity.needs_source", _TYPES)  # types that are events only with a known actor acting
     needs_target: frozenset[str] = _read("polarity.needs_target", _TYPES)  # types that are events only with a known actor acted upon
+    toll_types: frozenset[str] = _read("polarity.toll_types", _TYPES)  # "seven Velnians were killed": a toll, no act
+    permission_types: frozenset[str] = _read("polarity.permission_types", _TYPES)  # "allowed the aircraft to ...": none let
+    halted_talks_types: frozenset[str] = _read("polarity.halted_talks_types", _TYPES)  # "talks were suspended"
     told_when_lasting: frozenset[str] = _read("polarity.told_when_lasting", _TYPES)  # "has pressed Y for months to ...": still a request to Y
     stance_when_lasting: frozenset[str] = _read("polarity.stance_when_lasting", _TYPES)  # "has backed Y since the group was founded": a tie
     preparation: frozenset[str] = _read("preparation.verbs")  # "preparing an offensive": the act being readied

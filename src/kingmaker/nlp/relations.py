@@ -735,19 +735,23 @@ class _Ctx:
         return speaker if speaker is not None and speaker.pos_ != "PRON" else None
 
     def the_government(self, tok: Token, modifier_deps: tuple[str, ...] = ("amod",),
-                       others: tuple[str, ...] | None = None) -> bool:
+                       others: tuple[str, ...] | None = None, modifiers: str = "nearest_government_modifiers",
+                       asides: bool = False) -> bool:
         """"the government", "the new authorities": a noun of relations.yaml nearest_government_nouns with "the", each
-        child of ``modifier_deps`` one of nearest_government_modifiers ("the new government", not "the rebel
-        government"); with ``others``, no child but those and of those dependencies ("det", "punct" ...). The test
-        shared by the rules that read such a phrase as the government of the state the article is about (each adds
-        its own conditions on where the phrase stands)."""
+        child of ``modifier_deps`` one of the relations.yaml list ``modifiers`` (default nearest_government_modifiers:
+        "the new government", not "the rebel government"; a word, or the phrase the modifier heads: "internationally
+        recognised"); with ``others``, no child but those and of those dependencies ("det", "punct" ...), and with
+        ``asides`` a participle set off by commas ("the government, based in X, ..."). The test shared by the rules
+        that read such a phrase as the government of the state the article is about (each adds its own conditions
+        on where the phrase stands)."""
         rel = self.kb.relations
         if norm(tok.text) not in (rel.get("nearest_government_nouns") or ()) \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return False
-        mods = rel.get("nearest_government_modifiers") or ()
-        return all(norm(c.text) in mods if c.dep_ in modifier_deps else others is None or c.dep_ in others
-                   for c in tok.children)
+        mods = rel.get(modifiers) or ()
+        return all((norm(c.text) in mods or bool(c.n_lefts + c.n_rights)
+                    and norm(" ".join(t.text for t in c.subtree)) in mods) if c.dep_ in modifier_deps
+                   else others is None or c.dep_ in others or asides and _aside(c) for c in tok.children)
 
     def seated_ruler(self, tok: Token) -> int | None:
         """"the government in Vienna", "the federal government in Ottawa", "the authorities in X": the state whose
@@ -770,12 +774,10 @@ class _Ctx:
     def home_ruler(self, tok: Token, teams: bool = False) -> int | None:
         """"the government", "the authorities", "security forces": the article's state, when there clearly
         is one; with ``teams`` (an event's party, not a lasting tie's), also "the government delegation"."""
-        if tok.lower_ in (self.kb.relations.get("nearest_government_nouns") or ()) and tok.dep_ != "compound" and all(
-                c.dep_ in ("det", "punct") or c.dep_ == "amod" and (c.lower_ in ("federal", "central", "national") or (
-                    c.lower_ in ("recognised", "recognized") and all(a.lower_ == "internationally" for a in c.children)))
-                or _aside(c) for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
+        if tok.dep_ != "compound" and self.the_government(tok, others=("det", "punct"), modifiers="home_government_modifiers",
+                                                          asides=True):
             # "the government", "the federal government", "the central authorities", "the internationally
-            # recognised government"
+            # recognised government" (relations.yaml home_government_modifiers)
             return self.home_state()
         if norm(tok.text) in self.kb.state_nouns and tok.dep_ != "compound" \
                 and any(c.dep_ == "amod" and c.lower_ in ("federal", "central") for c in tok.children) \

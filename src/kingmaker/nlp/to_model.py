@@ -8,10 +8,8 @@ from spacy.tokens import Doc, Span
 
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.model import Actor, DocExtraction, Document, Event, Evidence, Fact, Mention, Relation
-from kingmaker.nlp import doc_span, doc_text, ends_in_question, release
-from kingmaker.nlp.components import EMITTED_KINDS
-
-MIN_EVENT_CONFIDENCE = 0.4
+from kingmaker.nlp import asked, doc_span, doc_text, release
+from kingmaker.nlp.components import EMITTED_KINDS, bare_ministries
 
 __all__ = ["doc_to_extraction", "event_date", "evidence_of", "extract_parsed", "extract_text"]
 
@@ -42,7 +40,7 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
     out = DocExtraction(document=document)
     repeated = _repeated_sentence_starts(doc, seen_sentences)
     lid: dict[int, str] = {}
-    ministries = _bare_ministries(doc, local)
+    ministries = bare_ministries(doc, local)
     for a in local:
         if a.kind not in EMITTED_KINDS or not a.mentions or a.idx in ministries:
             continue
@@ -104,34 +102,6 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
     out.events.extend(e for e in _events(document, doc, lid, headline) if e.evidence.start not in skip_chars)
     _drop_idle(doc, out, lid)
     return out
-
-
-def _bare_ministries(doc: Doc, local: list) -> dict[int, int]:
-    """'the Interior Ministry', 'the Ministry of Finance' with no state named in any of its names: a ministry of the
-    state the story is about (the resolver's home state), which acts through it: {ministry actor: state actor}.
-    'The Ostravian defence ministry', with an adjective the knowledge base does not know, is Ostravia's (a state of
-    the document whose one-word name that adjective opens), whatever the story's state."""
-    kb = knowledge()
-    heads = {w for w in kb.state_executive if w.startswith("minist")}  # ministry, ministries, ministerio, ...
-    states = {norm(a.name): a.idx for a in local if a.kind == "country" and a.mentions and len(a.name) >= 4
-              and len(a.name.split()) == 1}
-
-    def owner(a) -> int | None:
-        """The ministry's state: -1 for none named, None for one the knowledge base knows (or not a ministry)."""
-        names = [norm(n) for n in (*a.names, *a.extra_aliases) if n]
-        if not names or not all((n.split()[-1] in heads or n.split()[0] in heads and " of " in n)
-                                and n not in kb.known_orgs and not any(kb.country_of(w) for w in n.split())
-                                for n in names):
-            return None
-        named = {i for n in names for w in n.split() for st, i in states.items() if w.startswith(st)}
-        return named.pop() if len(named) == 1 else None if named else -1
-    cands = {a.idx: owner(a) for a in local if a.kind == "organization" and a.mentions}
-    cands = {i: o for i, o in cands.items() if o is not None}
-    if not cands:
-        return {}
-    from kingmaker.nlp.components import referents  # (lazy: components imports this module's neighbours)
-    home = referents(doc).home_state()
-    return {i: o if o >= 0 else home for i, o in cands.items() if o >= 0 or home is not None}
 
 
 def _drop_idle(doc: Doc, out: DocExtraction, lid: dict[int, str]) -> None:
@@ -262,24 +232,6 @@ def _repeated_sentence_starts(doc: Doc, seen: set[int] | None = None) -> set[int
     return out
 
 
-def asked(tok) -> bool:
-    """``tok`` is in the main clause of a yes/no question ("Is Ostria arming the Front?", an interviewer's
-    "Did the army shell the town?"): it asks whether, it states nothing. A question word's "Why does X
-    back Y?" takes the tie as known, and so does a question's subordinate clause ("... because its
-    officers criticised the army?")."""
-    sent = tok.sent
-    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
-    if first is None or first.pos_ != "AUX" or first.i + 1 >= sent.end or first.nbor().dep_ == "punct":
-        return False
-    if not ends_in_question(sent):
-        return False
-    while tok.head.i != tok.i:
-        if tok.dep_ in ("advcl", "relcl", "acl", "pcomp", "ccomp", "appos"):
-            return False
-        tok = tok.head
-    return True
-
-
 def repeated_chars(doc: Doc, starts: set[int]) -> set[int]:
     chars = set()
     for i in starts:
@@ -309,51 +261,6 @@ def event_date(date_text: str | None, present: bool, document_date: str | None) 
     return document_date if present else None
 
 
-def _noun_modifier(trigger) -> bool:
-    """The trigger is a verb modifying a noun ("a task force fighting X", "an appeal asking the court to ...",
-    "the coalition fighting Y"): that noun is the one who acts, so with no known actor found for it the act is the
-    description of something nobody named did, not a tie between actors."""
-    return trigger is not None and trigger.dep_ == "acl" and trigger.pos_ in ("VERB", "AUX") \
-        and trigger.head.pos_ in ("NOUN", "PROPN", "PRON")
-
-
-def _imperative(trigger, openers: frozenset[str]) -> bool:
-    """The trigger is the verb of an order, or of a verb joined to one: a bare verb that opens its sentence with no
-    subject and no auxiliary, only words of plover.yaml order_openers before it ("Stop talking to X.", "Recall the
-    ambassador and freeze the accord with Y.", "Please investigate the threats made by Z"): what someone tells
-    another to do, no act anyone did. (A fragment of an entry, "Trains the army.", is no bare verb; "Talks hosted by
-    X" no verb at all.)"""
-    if trigger is None or trigger.tag_ != "VB":
-        return False
-    verb = trigger
-    for _ in range(4):
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
-            return False
-        if verb.dep_ != "conj" or verb.head is verb:
-            break
-        verb = verb.head
-        if verb.tag_ != "VB":
-            return False
-    if verb.dep_ != "ROOT":
-        return False
-    return all(t.is_punct or t.lower_ in openers for t in verb.doc[verb.sent.start:verb.i])
-
-
-def _casualty_count(trigger) -> bool:
-    """The one ``trigger`` strikes is a count of people: "seven Velnians were killed", "killing three soldiers",
-    "four Velnian workers died", "three members of the security forces were wounded" (a number on its patient), and
-    nothing is named striking them: no subject of the act ("a roadside bomb killed two soldiers", "gunmen killed
-    three"), no agent ("were killed by a mine")."""
-    if trigger is None:
-        return False
-    dies = trigger.lemma_.lower() == "die"
-    if not dies and any(c.dep_ in ("nsubj", "agent") for c in trigger.children):
-        return False
-    patients = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] or (
-        [c for c in trigger.children if c.dep_ == "nsubj"] if dies else [])
-    return any(c.dep_ == "nummod" for p in patients for c in p.children)
-
-
 def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = True) -> list[Event]:
     mentions = doc._.km_mentions or []
     tok2m = doc._.km_tok2m or []
@@ -369,50 +276,10 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = 
     out: list[Event] = []
     seen = set()
     headline_end = _headline_end(doc) if headline else 0
-    media = {lid[a.idx] for a in (doc._.km_actors or []) if a.kind == "media" and a.idx in lid}
-    states = {lid[a.idx] for a in (doc._.km_actors or []) if a.kind == "country" and a.idx in lid}
-    from kingmaker.nlp.events import load_event_lexicon  # (lazy: the events module needs spaCy's parse only)
-
-    lexicon = load_event_lexicon()
-    needs_source, needs_target = lexicon.needs_source, lexicon.needs_target  # (plover.yaml polarity)
-    for hit in doc._.km_events or []:
-        src, tgt = actor_of(hit.source), actor_of(hit.target)
-        if src is not None and src == tgt:
-            tgt = None
-        if src in media or tgt in media:
-            continue  # "told Reuters", "Reuters talked to": the reporting, not the story
-        if hit.confidence < MIN_EVENT_CONFIDENCE:
-            continue  # passing mentions of acts ("no attacks on X since"): too weak to put on the map
+    for hit in doc._.km_events or []:  # (the events stage kept only events between listed actors: event_drops.py)
         if hit.trigger is not None and hit.trigger.i < headline_end:
             continue  # headline wording is elliptical ("US attacks on ask of Iran commander"); the story says it again
-        if src is None and tgt is None:
-            # nobody known acts and nobody known is acted upon: nothing to put on the map
-            continue
-        if src is None and hit.type in needs_source:
-            continue  # "the court also declined", "was financed by smuggling": no known actor asks, meets, helps
-        if tgt is None and hit.type in needs_target:
-            continue  # "X sent humanitarian aid", "pledged $20 million for reconstruction": help given to no one known
-        if src is None and hit.type == "ASSAULT" and tgt in states and _casualty_count(hit.trigger):
-            continue  # "seven Velnians were killed", "a blast killed three soldiers": a toll of a state's people with
-            # no one named striking them is no act aimed at the state
-        if src is None and _noun_modifier(hit.trigger):
-            continue  # "a task force fighting X", "a motion urging X to ...": the act of a noun that is no known actor
-        if tgt is None and hit.type == "CONCEDE" and hit.trigger is not None \
-                and hit.trigger.lemma_.lower() in lexicon.permitting_verbs and not any(
-                    tok2m[t.i] >= 0 for c in hit.trigger.children if c.dep_ in ("dobj", "xcomp", "ccomp")
-                    for t in (c, *c.children) if t.dep_ in ("dobj", "nsubj") and t.i < len(tok2m)):
-            continue  # "X allowed the aircraft to use its bases", "the case allows us to test": a permission given to
-            # no one known is no concession (plover.yaml permitting_verbs)
-        if src is None and hit.type == "SANCTION" and hit.trigger is not None \
-                and lexicon.frames.get(hit.trigger.lemma_.lower()) == "halt" and any(
-                    c.dep_ == "nsubjpass" and lexicon.nouns.get(c.lemma_.lower()) == "CONSULT"
-                    for c in hit.trigger.children):
-            continue  # "talks between X and Y were suspended": a halt no one known made; X and Y held the talks,
-            # nobody sanctioned them
-        if src is None and _imperative(hit.trigger, lexicon.order_openers):
-            continue  # "Stop talking to X.", "Recall our ambassador": an order no one known gives, no act done
-        if hit.trigger is not None and asked(hit.trigger):
-            continue  # "Did the army shell the town?"
+        src, tgt = actor_of(hit.source), actor_of(hit.target)
         ev = evidence_of(document, hit.sentence)
         date = event_date(hit.date_text, hit.present, document.date)
         key = (src, hit.type, tgt, ev.start, hit.negated)

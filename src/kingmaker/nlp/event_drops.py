@@ -1,0 +1,123 @@
+"""The events stage's last step: the hits ``find_events`` found that are no event between the actors an extraction
+lists, dropped before they reach ``doc._.km_events`` (``components.make_events``), so that ``to_model`` only
+converts what is left.
+
+Each drop reads its cue words and types from plover.yaml (``polarity.needs_source``, ``polarity.needs_target``,
+``polarity.toll_types``, ``polarity.permission_types``, ``polarity.halted_talks_types``, ``permitting_verbs``,
+``victim_verbs``, ``order_openers``, the ``halt`` frame and the CONSULT nouns). "A known actor" is an actor the
+extraction lists (``components.listed_actor_of``: an emitted actor, a bare ministry standing for its state).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from kingmaker.nlp import asked
+
+MIN_EVENT_CONFIDENCE = 0.4  # passing mentions of acts ("no attacks on X since") rank below: too weak for the map
+
+__all__ = ["MIN_EVENT_CONFIDENCE", "kept_events"]
+
+
+def _noun_modifier(trigger) -> bool:
+    """The trigger is a verb modifying a noun ("a task force fighting X", "an appeal asking the court to ...",
+    "the coalition fighting Y"): that noun is the one who acts, so with no known actor found for it the act is the
+    description of something nobody named did, not a tie between actors."""
+    return trigger is not None and trigger.dep_ == "acl" and trigger.pos_ in ("VERB", "AUX") \
+        and trigger.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _imperative(trigger, openers: frozenset[str]) -> bool:
+    """The trigger is the verb of an order, or of a verb joined to one: a bare verb that opens its sentence with no
+    subject and no auxiliary, only words of plover.yaml order_openers before it ("Stop talking to X.", "Recall the
+    ambassador and freeze the accord with Y.", "Please investigate the threats made by Z"): what someone tells
+    another to do, no act anyone did. (A fragment of an entry, "Trains the army.", is no bare verb; "Talks hosted by
+    X" no verb at all.)"""
+    if trigger is None or trigger.tag_ != "VB":
+        return False
+    verb = trigger
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
+            return False
+        if verb.dep_ != "conj" or verb.head is verb:
+            break
+        verb = verb.head
+        if verb.tag_ != "VB":
+            return False
+    if verb.dep_ != "ROOT":
+        return False
+    return all(t.is_punct or t.lower_ in openers for t in verb.doc[verb.sent.start:verb.i])
+
+
+def _casualty_count(trigger, victim_verbs: frozenset[str]) -> bool:
+    """The one ``trigger`` strikes is a count of people: "seven Velnians were killed", "killing three soldiers",
+    "four Velnian workers died" (plover.yaml victim_verbs: the subject is the victim), "three members of the security
+    forces were wounded" (a number on its patient), and nothing is named striking them: no subject of the act ("a
+    roadside bomb killed two soldiers", "gunmen killed three"), no agent ("were killed by a mine")."""
+    if trigger is None:
+        return False
+    dies = trigger.lemma_.lower() in victim_verbs
+    if not dies and any(c.dep_ in ("nsubj", "agent") for c in trigger.children):
+        return False
+    patients = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] or (
+        [c for c in trigger.children if c.dep_ == "nsubj"] if dies else [])
+    return any(c.dep_ == "nummod" for p in patients for c in p.children)
+
+
+def _permitted_no_one(trigger, permitting_verbs: frozenset[str], tok2m: list[int]) -> bool:
+    """A verb of letting (plover.yaml permitting_verbs) whose complement names no one by name as the one let:
+    "X allowed the aircraft to use its bases", "the case allows us to test" (no mention on the object or the
+    subject of the complement)."""
+    return trigger is not None and trigger.lemma_.lower() in permitting_verbs and not any(
+        tok2m[t.i] >= 0 for c in trigger.children if c.dep_ in ("dobj", "xcomp", "ccomp")
+        for t in (c, *c.children) if t.dep_ in ("dobj", "nsubj") and t.i < len(tok2m))
+
+
+def _halted_talks(trigger: Token | None, lex) -> bool:
+    """A verb of the halt frame whose passive subject is a noun of talks (a CONSULT noun): "talks between X and Y
+    were suspended"."""
+    return trigger is not None and lex.frames.get(trigger.lemma_.lower()) == "halt" and any(
+        c.dep_ == "nsubjpass" and lex.nouns.get(c.lemma_.lower()) == "CONSULT" for c in trigger.children)
+
+
+def kept_events(doc: Doc, hits: list, lex) -> list:
+    """The hits of ``doc`` that are events between listed actors, in order; a target that is the source's own actor
+    is no target (the hit stays with none)."""
+    from kingmaker.nlp.components import listed_actor_of  # (lazy: components builds the events stage)
+
+    actor_of, kind = listed_actor_of(doc)
+    tok2m = doc._.km_tok2m or []
+    out = []
+    for hit in hits:
+        src, tgt = actor_of(hit.source), actor_of(hit.target)
+        if src is not None and src == tgt:
+            hit, tgt = replace(hit, target=None), None  # "X said it would defend itself": X acts on no one
+        if kind(src) == "media" or kind(tgt) == "media":
+            continue  # "told Reuters", "Reuters talked to": the reporting, not the story
+        if hit.confidence < MIN_EVENT_CONFIDENCE:
+            continue  # passing mentions of acts ("no attacks on X since"): too weak to put on the map
+        if src is None and tgt is None:
+            continue  # nobody known acts and nobody known is acted upon: nothing to put on the map
+        if src is None and hit.type in lex.needs_source:
+            continue  # "the court also declined", "was financed by smuggling": no known actor asks, meets, helps
+        if tgt is None and hit.type in lex.needs_target:
+            continue  # "X sent humanitarian aid", "pledged $20 million for reconstruction": help given to no one known
+        if src is None and hit.type in lex.toll_types and kind(tgt) == "country" \
+                and _casualty_count(hit.trigger, lex.victim_verbs):
+            continue  # "seven Velnians were killed", "a blast killed three soldiers": a toll of a state's people with
+            # no one named striking them is no act aimed at the state
+        if src is None and _noun_modifier(hit.trigger):
+            continue  # "a task force fighting X", "a motion urging X to ...": the act of a noun that is no known actor
+        if tgt is None and hit.type in lex.permission_types and _permitted_no_one(hit.trigger, lex.permitting_verbs,
+                                                                                  tok2m):
+            continue  # "X allowed the aircraft to use its bases": a permission given to no one known is no concession
+        if src is None and hit.type in lex.halted_talks_types and _halted_talks(hit.trigger, lex):
+            continue  # "talks between X and Y were suspended": a halt no one known made; X and Y held the talks,
+            # nobody sanctioned them
+        if src is None and _imperative(hit.trigger, lex.order_openers):
+            continue  # "Stop talking to X.", "Recall our ambassador": an order no one known gives, no act done
+        if hit.trigger is not None and asked(hit.trigger):
+            continue  # "Did the army shell the town?"
+        out.append(hit)
+    return out
