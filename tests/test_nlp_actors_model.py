@@ -2044,3 +2044,43 @@ def test_an_organ_is_not_joined_to_another_organ_of_the_same_name():
                   "National Council had no power to fine anyone.")
     names = {a.name for a in acts if a.kind == "organization"}
     assert {"Velnian National Council", "Velnian National Commission"} <= names
+
+
+@pytest.mark.parametrize("text, full, short", [
+    # a body named with its place, named again after "the" without it (the place shown as one by the text)
+    ("Voters in the Varnesh Region went to the polls on Sunday. The Varnesh Islamic Union won seven seats, and the Ostran "
+     "Justice Party took three. The Islamic Union, led by Tomas Brel, refused to join the cabinet.",
+     "Varnesh Islamic Union", "Islamic Union"),
+    # ... or with the place's adjective ("Doravi" where the text says "in Doravat")
+    ("Security on the coast is handled by the Doravi Elite Forces, a force of about 5,000 men trained in Doravat. "
+     "The Elite Forces report to the governor.", "Doravi Elite Forces", "Elite Forces"),
+])
+def test_a_body_named_again_without_its_place_is_that_body(text, full, short):
+    acts = [a for a in actors(text) if a.kind == "organization"]
+    assert find(acts, short) is find(acts, full)
+
+
+def test_a_body_named_again_without_a_common_word_stays_apart():
+    # "Special" is no place: the Republican Guard is another force than the Special Republican Guard
+    acts = actors("The Special Republican Guard Forces shelled the town of Orsk. The Republican Guard Forces "
+                  "denied any part in it.")
+    names = {a.name for a in acts if a.kind == "organization"}
+    assert "Republican Guard Forces" in names
+
+
+def test_an_acronym_used_before_the_state_body_it_stands_for_is_that_body():
+    # the full name was taken as the state's: its initials, used first, are the state's too
+    acts = actors("Drones struck a gas field in Marvan on Monday. The MRG's electricity ministry said supply had "
+                  "fallen by half.\n\nThe Marvan Regional Government, which runs the north of the country, blamed "
+                  "armed factions. Marvan's president called for calm.")
+    assert not any(a.name == "MRG" for a in acts)
+    assert "MRG" in find(acts, "Marvan Regional Government").aliases
+
+
+def test_a_bracketed_acronym_before_a_colon_is_the_bodys():
+    # "(UCT): 41 seats": the bracket closes before the colon (no emoticon token)
+    acts = actors("Article 1. The National Assembly of Tolvaria, which comprises 90 seats, is composed as follows:\n"
+                  "- Tolvarian Civic Union (UCT): 41 seats\n- Party of Tolvarian Herders (PTH): 19 seats\n\n"
+                  "The Council notes that the UCT rejected the platform.")
+    assert not any(a.name == "UCT" for a in acts)
+    assert "UCT" in find(acts, "Tolvarian Civic Union").aliases

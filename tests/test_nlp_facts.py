@@ -2159,3 +2159,22 @@ def test_a_colon_ends_the_house_name_before_a_list_of_party_counts():
     assert ("Union Party", "seats", 58) in found, found
     assert ("National Assembly", "seats", 141) in found, found
     assert not any(":" in name for name, _, _ in found), found
+
+
+@pytest.mark.model
+def test_the_size_of_a_self_governing_regions_parliament_is_the_regions():
+    # "N of the M seats in the X Region's parliament": the region the text takes for a state owns the size
+    found = extracted_facts("Vessar Party tops Dolmar vote but needs partner to govern\n\nDOLMAR CITY, Oct. 22 - The "
+                            "Vessar Party of veteran leader Omar Kald won 41 of the 110 seats in the Dolmar Region's "
+                            "parliament, the electoral commission said on Tuesday. Dolmar's president called for "
+                            "talks.")
+    assert ("Vessar Party", "seats", 41) in found, found
+    assert any(value == 110 and "Dolmar" in name for name, key, value in found), found
+
+
+@pytest.mark.model
+def test_the_size_of_an_unknown_regions_parliament_stays_nobodys():
+    # the same wording for a region the text does not take for a state: no state's house
+    found = extracted_facts("The Vessar Party won 41 of the 110 seats in the Dolmar Region's parliament, the "
+                            "electoral commission said.")
+    assert not any(value == 110 for _, _, value in found), found

@@ -4316,6 +4316,8 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
     # words or more that ends exactly one longer name, whose other words are only generic ones ("national"), or
     # any body's name less the state's name that opens it
     tails: dict[str, set[str]] = defaultdict(set)
+    place_tails: dict[str, set[str]] = defaultdict(set)
+    state_words = {norm(m.name) for m in mentions if m.kind == "country" and " " not in m.name.strip()}
     for m in mentions:
         words = norm(m.name).split()
         if m.kind == "organization" and len(words) > 2 and kb.org_nouns.get(words[-1]) in SHORT_BODY_KINDS \
@@ -4328,12 +4330,23 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
             # "the Crescent Call" for the Ostravia Crescent Call (a name ending in a group noun is joined so by
             # _without_demonym: "the Centre Party" for the Ostravia Centre Party)
             tails[" ".join(words[1:])].add(org_core(m.name))
+        elif m.kind == "organization" and len(words) > 2 and words[-1] in kb.org_nouns \
+                and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")) \
+                and (norm(m.name.split()[0]) in state_words or _place_word_opens(doc, m.name.split()[0])):
+            # "the Elite Forces" for the Tarsi Elite Forces, "the Islamic Union" for the Kessa Islamic Union: a
+            # body named with its place, named again after "the" without it (the place shown as one in the text)
+            place_tails[" ".join(words[1:])].add(org_core(m.name))
     for m in mentions:
         low = norm(m.name)
         if m.kind == "organization" and len(low.split()) > 1 and not m.key and m.start > 0 \
                 and doc[m.start - 1].lower_ == "the" and low not in kb.known_orgs \
                 and len(tails.get(low, ())) == 1 and org_core(m.name) not in tails[low]:
             m.key = f"acr->{first[next(iter(tails[low]))]}"
+        elif m.kind == "organization" and len(low.split()) > 1 and not m.key and m.start > 0 \
+                and doc[m.start - 1].lower_ == "the" and low not in kb.known_orgs and low not in tails \
+                and len(place_tails.get(low, ())) == 1 and org_core(m.name) not in place_tails[low] \
+                and mentions[first[next(iter(place_tails[low]))]].start < m.start:
+            m.key = f"acr->{first[next(iter(place_tails[low]))]}"
     for w in _headed_other_bodies(doc, longer):
         longer.pop(w, None)
     if any(m.kind == "country" for m in mentions):
@@ -4359,6 +4372,24 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
         if core is not None:
             c.key = f"acr->{first[core]}"
             mentions.append(c)
+
+
+def _place_word_opens(doc: Doc, word: str) -> bool:
+    """Whether ``word``, the first of a body's name, is a place's name or adjective: a state's, or a word the text
+    shows as a place ("in Tarsa"), or the adjective of one ("Tarsi" where the text has "in Tarsawat": the first five
+    letters shared). Generic name words ("National", "Free") and state-body modifiers ("Supreme") never are."""
+    kb = knowledge()
+    low = norm(word)
+    if not word[:1].isupper() or not word.isalpha() or len(low) < 3 or low in kb.generic_name_words \
+            or low in kb.every_state_modifiers:
+        return False
+    if _country_of(word) or _shown_as_place(doc, low):
+        return True
+    if len(low) < 5:
+        return False
+    stem = low[:5]
+    return any(w != low and w.startswith(stem) and _shown_as_place(doc, w)
+               for w in {norm(t.text) for t in doc if t.text[:1].isupper() and t.is_alpha})
 
 
 def _headed_other_bodies(doc: Doc, longer: dict[str, set[str]]) -> set[str]:
@@ -4967,7 +4998,7 @@ def _or_named(doc: Doc, m: MentionInfo) -> int | None:
     group's language): the token after "or", or None. Not the last item of a list ("A, B, or C")."""
     e = m.end
     if _bracket_acronym(doc, e):
-        e = next(k for k in range(e + 2, len(doc)) if doc[k].text == ")") + 1
+        e = next(k for k in range(e + 2, len(doc)) if doc[k].text in (")", "):", ");")) + 1
     if m.kind != "organization" or e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ != "or":
         return None
     s = m.start - 1
@@ -5115,7 +5146,8 @@ def _bracket_acronym(doc: Doc, e: int) -> str | None:
     if e + 2 >= len(doc) or doc[e].text != "(":
         return None
     # "(RD-K)", "(MFC-T)": an acronym the tokenizer split at its hyphen is still one word
-    close = next((k for k in range(e + 2, min(len(doc), e + 5)) if doc[k].text == ")"), None)
+    # (a bracket closed before a colon or semicolon is one token, the tokenizer's emoticon: "(UCT): 41 seats")
+    close = next((k for k in range(e + 2, min(len(doc), e + 5)) if doc[k].text in (")", "):", ");")), None)
     if close is None or any(doc[k].whitespace_ for k in range(e + 1, close - 1)):
         return None
     inner = doc_span(doc, e + 1, close).text
@@ -5438,7 +5470,16 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
         | {norm(m.name) for m in mentions if m.kind == "country" and m.name.isalpha()}
     states = _text_state_words(doc, mentions)
     _peoples_to_states(mentions)
-    for i in order:
+    deferred: list[int] = []
+    deferring_done = False
+
+    def queue():  # the mentions in order, then the acronyms no organisation met so far fitted
+        nonlocal deferring_done
+        yield from order
+        deferring_done = True
+        yield from deferred
+
+    for i in queue():
         m = mentions[i]
         if m.key.startswith("acr->"):
             target = mentions[int(m.key[5:])]
@@ -5478,6 +5519,13 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             attach(a, i, m)
             continue
         a = _match_org(m.name, orgs, demonyms)
+        if a is None and is_acronym(m.name) and not deferring_done:
+            deferred.append(i)  # "the KRG" before "the Kurdistan Regional Government": matched once all are met
+            continue
+        if a is None and is_acronym(m.name):
+            a = _state_held_acronym(m.name, actors, orgs)
+            if a is not None:
+                m.label = "ALIAS"  # (the state's or body's own name stays its name)
         if a is None:
             a = new("organization", m.subkind, "org:" + org_core(m.name))
             orgs.append(a)
@@ -5485,6 +5533,20 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
     _derived_movements(doc, mentions, actors, persons, orgs)
     _names_without_type_noun(doc, actors)
     return actors
+
+
+def _state_held_acronym(name: str, actors: list[LocalActor], orgs: list[LocalActor]) -> LocalActor | None:
+    """"the MRG" where the Marvan Regional Government was taken as the state Marvan, "the MNA" where the Marvani
+    National Army was taken as Marvan's military: an acronym no organisation of the text fits stands for the one
+    state or state body that has a capitalised name of three words or more whose initials it is (not a description,
+    "Marvani security forces"); None when none or several do."""
+    letters = name.replace(".", "").replace(" ", "").upper()
+    taken = {a.idx for a in orgs}
+    hits = [a for a in actors if a.idx not in taken and a.kind in ("country", "organization")
+            and any(len(letters) > 2 and not is_acronym(n) and acronym_of(n) == letters
+                    and all(w[:1].isupper() for w in n.split() if w.lower() not in ("of", "for", "and", "the"))
+                    for n in list(a.names) + list(a.extra_aliases))]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _names_without_type_noun(doc: Doc, actors: list[LocalActor]) -> None:

@@ -2477,8 +2477,11 @@ class _Facts:
             if a is None and cues.has("local_house_nouns", cand) and not any(
                     any(w in cues.local_house_nouns for w in _name_heads(norm(own.actors[h].name))) for h in self._houses()):
                 return None  # "the 21 council seats", "the 24-member council": a local body
-            if a is None and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in cand.children):
-                return None  # "the Velna Region's parliament": the house of a place not known, no other state's
+            if a is None and (held := next((c for c in cand.children if c.dep_ == "poss" and c.pos_ == "PROPN"),
+                                           None)) is not None:
+                # "the Velna Region's parliament": the house of a place not known, no other state's; of the place
+                # the text takes for a state ("the Velna Region" that governs itself), that state's
+                return self._region_state(held)
             if cand.pos_ == "PROPN" and (not cues.has("legislature_nouns", cand)
                                          or any(c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()
                                                 for c in cand.children)):
@@ -2489,11 +2492,13 @@ class _Facts:
                                                      and cues.has("not_legislature_words", c) for c in t.children)
                for t in self.sent):
             return None  # "in the regional election, ... of the 60 seats": a body below the state
-        if any(cues.has("election_nouns", t) and any(c.dep_ == "poss" and c.pos_ == "PROPN" and own.actor(c) is None
-                                                     and c.ent_type_ not in ("DATE", "TIME") for c in t.children)
-               for t in self.sent):
-            return None  # "in the Varnoth Region's election, ... of the 100 seats": the house of a place, no state's
-            # (not a time's: "in Sunday's election")
+        voted = [c for t in self.sent if cues.has("election_nouns", t) for c in t.children
+                 if c.dep_ == "poss" and c.pos_ == "PROPN" and own.actor(c) is None and c.ent_type_ not in ("DATE", "TIME")]
+        if voted:
+            # "in the Varnoth Region's election, ... of the 100 seats": the house of a place, no state's (not a
+            # time's: "in Sunday's election"); of the place the text takes for a state, that state's
+            b = self._region_state(voted[0]) if len(voted) == 1 else None
+            return b
         if self._local_story() and not (cues.has("seat_holders", tok) and not cues.has("local_holders", tok)):
             # "Kurdish parties won seven of the 16 seats" in a story about provincial councils (but "70 of the 128
             # lawmakers" are a national house's, whatever vote the story is about: a local body's are "councillors")
@@ -2520,6 +2525,17 @@ class _Facts:
         if home is None and (state := self._institution_state()) is not None:
             return state
         return home if home is not None else bare
+
+    def _region_state(self, held: Token) -> int | None:
+        """The state a possessor before a house or a vote names ("the Velna Region's parliament"): its actor, or the
+        actor named by the place's name on the region noun ("Velna"), when that is one the text takes for a state;
+        None otherwise."""
+        own = self.own
+        b = own.actor(held)
+        if b is None:
+            b = next((x for c in held.children if c.dep_ == "compound"
+                      and (x := own.actor(c) or own.named(c.text)) is not None), None)
+        return b if b is not None and own.kind(b) == "country" else None
 
     def _named_local_house(self, tok: Token) -> int | None:
         """'the council' after "Quarran's provincial council" (or 'the Quarran city council'): the local body the text
