@@ -2048,12 +2048,12 @@ def test_an_organ_is_not_joined_to_another_organ_of_the_same_name():
 
 @pytest.mark.parametrize("text, full, short", [
     # a body named with its place, named again after "the" without it (the place shown as one by the text)
-    ("Voters in the Varnesh Region went to the polls on Sunday. The Varnesh Islamic Union won seven seats, and the Ostran "
-     "Justice Party took three. The Islamic Union, led by Tomas Brel, refused to join the cabinet.",
+    ("Polls closed in the Varnesh Region late on Sunday. The Varnesh Islamic Union secured seven seats and the Ostran "
+     "Justice Party three. The Islamic Union, whose chairman is Tomas Brel, has declined any cabinet post.",
      "Varnesh Islamic Union", "Islamic Union"),
     # ... or with the place's adjective ("Doravi" where the text says "in Doravat")
-    ("Security on the coast is handled by the Doravi Elite Forces, a force of about 5,000 men trained in Doravat. "
-     "The Elite Forces report to the governor.", "Doravi Elite Forces", "Elite Forces"),
+    ("The Doravi Elite Forces, some 5,000 fighters schooled in Doravat, guard the coastal road. "
+     "The Elite Forces answer to the governor.", "Doravi Elite Forces", "Elite Forces"),
 ])
 def test_a_body_named_again_without_its_place_is_that_body(text, full, short):
     acts = [a for a in actors(text) if a.kind == "organization"]

@@ -2164,17 +2164,17 @@ def test_a_colon_ends_the_house_name_before_a_list_of_party_counts():
 @pytest.mark.model
 def test_the_size_of_a_self_governing_regions_parliament_is_the_regions():
     # "N of the M seats in the X Region's parliament": the region the text takes for a state owns the size
-    found = extracted_facts("Vessar Party tops Dolmar vote but needs partner to govern\n\nDOLMAR CITY, Oct. 22 - The "
-                            "Vessar Party of veteran leader Omar Kald won 41 of the 110 seats in the Dolmar Region's "
-                            "parliament, the electoral commission said on Tuesday. Dolmar's president called for "
-                            "talks.")
-    assert ("Vessar Party", "seats", 41) in found, found
-    assert any(value == 110 and "Dolmar" in name for name, key, value in found), found
+    found = extracted_facts("Vessar Party ahead in Dolmar poll, short of a majority\n\nDOLMAR CITY, Oct. 22 - The "
+                            "Vessar Party, headed by Omar Kald, won 43 of the 126 seats in the Dolmar Region's "
+                            "parliament, according to official results released on Tuesday. Dolmar's president "
+                            "urged the parties to begin coalition talks.")
+    assert ("Vessar Party", "seats", 43) in found, found
+    assert any(value == 126 and "Dolmar" in name for name, key, value in found), found
 
 
 @pytest.mark.model
 def test_the_size_of_an_unknown_regions_parliament_stays_nobodys():
     # the same wording for a region the text does not take for a state: no state's house
-    found = extracted_facts("The Vessar Party won 41 of the 110 seats in the Dolmar Region's parliament, the "
-                            "electoral commission said.")
-    assert not any(value == 110 for _, _, value in found), found
+    found = extracted_facts("The Vessar Party won 43 of the 126 seats in the Dolmar Region's parliament, "
+                            "according to the final count.")
+    assert not any(value == 126 for _, _, value in found), found
