@@ -2494,6 +2494,11 @@ class _Facts:
                for t in self.sent):
             return None  # "in the Varnoth Region's election, ... of the 100 seats": the house of a place, no state's
             # (not a time's: "in Sunday's election")
+        region = next((own.actor(c) for t in self.sent if cues.has("election_nouns", t) for c in t.children
+                       if c.dep_ == "poss" and own.actor(c) is not None and own.kind(own.actor(c)) == "organization"
+                       and (norm(own.actors[own.actor(c)].name).split() or [""])[-1] in cues.local_place_nouns), None)
+        if region is not None:
+            return region  # "in the Varnoth Region's parliamentary election, ... of the 100 seats": the region's own
         if self._local_story() and not (cues.has("seat_holders", tok) and not cues.has("local_holders", tok)):
             # "Kurdish parties won seven of the 16 seats" in a story about provincial councils (but "70 of the 128
             # lawmakers" are a national house's, whatever vote the story is about: a local body's are "councillors")
