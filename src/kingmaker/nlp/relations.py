@@ -3205,7 +3205,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     if first is None and p.pos_ == "NOUN" and norm(p.lemma_) in ctx.kb._title_set:
                         first = _titled_of_person(ctx, p)  # "led by former governor of Velmar X": the parser's "of X"
                     if first is None and p.pos_ == "NOUN":
-                        first = _described_name(ctx, p)  # "headed by the businessman X": the parser's object the noun
+                        first = _name_after_noun(ctx, p)  # "headed by the businessman X": the parser's object the noun
                     if first is None and p.pos_ == "PROPN":  # "by Parliament Speaker X": the title made the object
                         first = next((ctx.np_actor(q) for q in _lost_agent(ctx, agent)), None)
                     if first is None and typ in ("backs", "allied_with"):
@@ -5265,7 +5265,7 @@ def _lost_apposition(ctx: _Ctx, noun: Token) -> int | None:
     return None
 
 
-def _described_name(ctx: _Ctx, noun: Token) -> int | None:
+def _name_after_noun(ctx: _Ctx, noun: Token) -> int | None:
     """"headed by the businessman X", "led by the exiled lawyer X": a lower-case common noun (with its article and
     modifiers) right before a person's name, which the parser took for the object of "by" and hung the name
     elsewhere (often as the subject of the next verb): the person named right after the noun."""
