@@ -260,6 +260,10 @@ BATTERY = [
      {("Crimson Dawn Party", S, 30)}),
     ("In the Varnoth Region's election, the Crimson Dawn Party won 30 of the 80 seats, officials in Moldova said.",
      {("Crimson Dawn Party", S, 30)}),
+    # ... and a region the text shows as a polity (its president named): the region's own house size
+    ("Aram Selvik, the president of the Varnoth Region, met reporters. In Moldova, the Crimson Dawn Party won two seats "
+     "in the Varnoth Region's parliamentary election, while the Iron Party took 23 of the 100 seats.",
+     {("Crimson Dawn Party", S, 2), ("Iron Party", S, 23), ("Varnoth Region", S, 100)}),
     ("The 101-seat national parliament of Moldova will convene on Monday.", {("Moldova", S, 101)}),
     ("The Crimson Dawn Party is on course to win 44 seats, early returns suggest.", set()),
     ("Exit polls showed the Crimson Dawn Party winning 44 seats.", set()),

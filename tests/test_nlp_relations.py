@@ -989,6 +989,10 @@ FAMILIES = [
     ("The Vardan Movement's deputies came to the chamber but left before the vote, in what an aide to the group "
      "called a favour to its partner, the Tarsi Party. The Iran-backed group did not vote against the bill.",
      ("Iran", "backs", "Vardan Movement")),
+    # "headed by the businessman X" in a second clause: the parser takes the noun for the agent's object and hangs
+    # the name on the next verb; the person named right after the noun is the one "by" names
+    ("The Dorn Alliance of Karl Mendov took 15, and the Sovereign Path party headed by the businessman Ivo "
+     "Vostel won nine.", ("Ivo Vostel", "leader_of", "Sovereign Path party")),
 ]
 
 

@@ -2499,6 +2499,11 @@ class _Facts:
             # time's: "in Sunday's election"); of the place the text takes for a state, that state's
             b = self._region_state(voted[0]) if len(voted) == 1 else None
             return b
+        region = next((own.actor(c) for t in self.sent if cues.has("election_nouns", t) for c in t.children
+                       if c.dep_ == "poss" and own.actor(c) is not None and own.kind(own.actor(c)) == "organization"
+                       and (norm(own.actors[own.actor(c)].name).split() or [""])[-1] in cues.local_place_nouns), None)
+        if region is not None:
+            return region  # "in the Varnoth Region's parliamentary election, ... of the 100 seats": the region's own
         if self._local_story() and not (cues.has("seat_holders", tok) and not cues.has("local_holders", tok)):
             # "Kurdish parties won seven of the 16 seats" in a story about provincial councils (but "70 of the 128
             # lawmakers" are a national house's, whatever vote the story is about: a local body's are "councillors")

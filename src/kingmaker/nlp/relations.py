@@ -3206,6 +3206,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         first = _lost_apposition(ctx, p)  # "commanded by a retired colonel, X,"
                     if first is None and p.pos_ == "NOUN" and norm(p.lemma_) in ctx.kb._title_set:
                         first = _titled_of_person(ctx, p)  # "led by former governor of Velmar X": the parser's "of X"
+                    if first is None and p.pos_ == "NOUN":
+                        first = _name_after_noun(ctx, p)  # "headed by the businessman X": the parser's object the noun
                     if first is None and p.pos_ == "PROPN":  # "by Parliament Speaker X": the title made the object
                         first = next((ctx.np_actor(q) for q in _lost_agent(ctx, agent)), None)
                     if first is None and typ in ("backs", "allied_with"):
@@ -5263,6 +5265,17 @@ def _lost_apposition(ctx: _Ctx, noun: Token) -> int | None:
         if a is not None and ctx.kind(a) == "person" and ctx.mentions[ctx.tok2m[end + 1]].start == end + 1:
             return a
     return None
+
+
+def _name_after_noun(ctx: _Ctx, noun: Token) -> int | None:
+    """"headed by the businessman X", "led by the exiled lawyer X": a lower-case common noun (with its article and
+    modifiers) right before a person's name, which the parser took for the object of "by" and hung the name
+    elsewhere (often as the subject of the next verb): the person named right after the noun."""
+    j = noun.i + 1
+    if not noun.is_lower or j >= len(ctx.doc) or ctx.tok2m[j] < 0 or ctx.mentions[ctx.tok2m[j]].start != j:
+        return None
+    a = ctx.mentions[ctx.tok2m[j]].actor
+    return a if a is not None and a >= 0 and ctx.kind(a) == "person" else None
 
 
 def _appointed(ctx: _Ctx, part: Token) -> None:
