@@ -6362,3 +6362,12 @@ def test_them_after_talks_with_named_parties_is_those_parties():
     found = pipeline_events("The Norwegian envoy met the Sarvan Front and the Dunmar Legion on Monday to urge them "
                             "to stay calm.")
     assert ("Norway", "REQUEST", "Sarvan Front") in found, found
+
+
+@pytest.mark.model
+def test_a_short_name_read_as_a_place_before_people_nouns_is_still_the_body():
+    # "Framework leaders" after "the Unity Framework": the body whose name that word heads, even where the short name
+    # alone was taken for a place
+    found = pipeline_events("The Unity Framework won the most seats. Iran sent Reza Tavan, a senior commander, to "
+                            "Velda last week. Officials said he met Framework leaders to urge them to stay united.")
+    assert ("Reza Tavan", "REQUEST", "Unity Framework") in found, found

@@ -433,12 +433,14 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                         return named
             short = doc[token.i - 1] if token.i > 0 else None
             if short is not None and short.head.i == token.i and short.dep_ in ("compound", "amod") \
-                    and short.text[:1].isupper() and short.is_alpha and tok2m[short.i] < 0 \
+                    and short.text[:1].isupper() and short.is_alpha \
+                    and (tok2m[short.i] < 0 or mentions[tok2m[short.i]].actor not in lid) \
                     and (token.tag_ == "NNS" and norm(token.text) in people_nouns
                          or norm(token.text) in asset_nouns):
                 # "Front leaders", "Council officials": a body's short name (the one body named before whose
                 # name that word heads) with a plural people noun is the body; so with its posts, arms and craft
-                # ("struck a Brigade depot", "Front positions": relations.yaml force_asset_nouns, body_agent_nouns)
+                # ("struck a Brigade depot", "Front positions": relations.yaml force_asset_nouns, body_agent_nouns);
+                # so too where the short name alone was read as some non-actor (a place: "Framework leaders")
                 span = span_of_actor(ctx.name_head(short), token.i)
                 if span is not None:
                     return span
