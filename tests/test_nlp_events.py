@@ -6372,3 +6372,46 @@ def test_a_toll_is_dropped_but_an_attack_on_the_state_by_no_one_named_stays_at_t
                                   "on Sunday. Gunmen attacked Korvia on Tuesday.")
     assert ("ASSAULT", None, "Korvia", "attacked") in kept, kept
     assert not any(k[3] == "died" for k in kept), kept
+
+
+@pytest.mark.model
+def test_a_struck_part_of_a_body_belongs_to_the_one_struck_not_the_striker():
+    # "N of its X" on the object of a blow or a coercion: the possessive is the body struck (the source set aside)
+    found = pipeline_events("The Dunmar Legion has fought the army since 2019. In March a Turkish drone killed one of "
+                            "its commanders near Velda.")
+    assert ("Turkey", "ASSAULT", "Dunmar Legion") in found, found
+    found = pipeline_events("The Sarvan Front has not forgotten that the Ostrel Army arrested forty of its members "
+                            "last spring.")
+    assert ("Ostrel Army", "COERCE", "Sarvan Front") in found, found
+    # its own people, a body's sanction on its own members, a place named nearer: no one else struck
+    found = pipeline_events("The Kelvan Guard entered Tarsa in May. The Ostrel Army arrested two of its own officers.")
+    assert not any(e[1] == "COERCE" and e[2] == "Kelvan Guard" for e in found), found
+    found = pipeline_events("The Dunmar Legion met the Sarvan Front on Monday. The Sarvan Front later expelled three "
+                            "of its members.")
+    assert not any(e[0] == "Sarvan Front" and e[2] == "Dunmar Legion" and e[1] != "CONSULT" for e in found), found
+    found = pipeline_events("The Dunmar Legion has fought the army since 2019. Germany replied with air strikes on "
+                            "the group's positions in Iraq and Syria, and in May a German drone killed one of its "
+                            "commanders near Velda.")
+    assert not any(e[1] == "ASSAULT" and e[2] in ("Syria", "Iraq") for e in found), found
+
+
+@pytest.mark.model
+def test_them_after_talks_with_named_parties_is_those_parties():
+    # "held talks with A and B and urged them": the parties the first verb's "with" phrase names, each of them
+    found = pipeline_events("The Halvian foreign minister held talks with the Dunmar Legion and the Sarvan Front by "
+                            "phone this week and urged them to avoid escalation.")
+    assert ("Halvia", "REQUEST", "Dunmar Legion") in found, found
+    assert ("Halvia", "REQUEST", "Sarvan Front") in found, found
+    # "met A and B to urge them": a purpose clause acts on the first verb's objects
+    found = pipeline_events("The Norwegian envoy met the Sarvan Front and the Dunmar Legion on Monday to urge them "
+                            "to stay calm.")
+    assert ("Norway", "REQUEST", "Sarvan Front") in found, found
+
+
+@pytest.mark.model
+def test_a_short_name_read_as_a_place_before_people_nouns_is_still_the_body():
+    # "Framework leaders" after "the Unity Framework": the body whose name that word heads, even where the short name
+    # alone was taken for a place
+    found = pipeline_events("The Unity Framework won the most seats. Iran sent Reza Tavan, a senior commander, to "
+                            "Velda last week. Officials said he met Framework leaders to urge them to stay united.")
+    assert ("Reza Tavan", "REQUEST", "Unity Framework") in found, found

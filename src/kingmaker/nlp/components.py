@@ -260,15 +260,23 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         members of Y and asked them to ...": the one the first verb acted upon (a person for "him"/"her", a body or
         the plural people a body's name owns for "them"), whatever other name stands nearer."""
         verb = token.head
-        if token.dep_ not in ("dobj", "obj") or verb.dep_ != "conj" or verb.head is verb \
+        purpose = verb.dep_ == "advcl" and token.lower_ == "them" and verb.head.pos_ == "VERB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "met X's leaders to urge them"
+        if token.dep_ not in ("dobj", "obj") or verb.dep_ != "conj" and not purpose or verb.head is verb \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None
         first = verb.head
         obj = next((c for c in first.children if c.dep_ in ("dobj", "obj") and c.i < token.i), None)
+        if token.lower_ == "them" and (obj is None or mention_of(obj) is None):
+            # "held talks with A and B and urged them": the parties the first verb's "with" phrase names
+            withs = [p for h in [first] + ([obj] if obj is not None else []) for w in h.children
+                     if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj" and p.i < token.i]
+            obj = next((p for p in withs if mention_of(p) is not None), obj)
         if obj is None or obj.pos_ == "PRON":
             return None
         span = mention_of(obj)
-        plural = obj.tag_ in ("NNS", "NNPS")
+        # "phoned A and B and urged them": a coordination of named actors is as plural as a plural noun
+        plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" and mention_of(c) is not None for c in obj.children)
         if span is None and plural and obj.pos_ == "NOUN":
             # "X's envoys", "the members of X": the body whose people they are
             for c in obj.children:
@@ -478,12 +486,14 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                         return named
             short = doc[token.i - 1] if token.i > 0 else None
             if short is not None and short.head.i == token.i and short.dep_ in ("compound", "amod") \
-                    and short.text[:1].isupper() and short.is_alpha and tok2m[short.i] < 0 \
+                    and short.text[:1].isupper() and short.is_alpha \
+                    and (tok2m[short.i] < 0 or mentions[tok2m[short.i]].actor not in lid) \
                     and (token.tag_ == "NNS" and norm(token.text) in people_nouns
                          or norm(token.text) in asset_nouns):
                 # "Front leaders", "Council officials": a body's short name (the one body named before whose
                 # name that word heads) with a plural people noun is the body; so with its posts, arms and craft
-                # ("struck a Brigade depot", "Front positions": relations.yaml force_asset_nouns, body_agent_nouns)
+                # ("struck a Brigade depot", "Front positions": relations.yaml force_asset_nouns, body_agent_nouns);
+                # so too where the short name alone was read as some non-actor (a place: "Framework leaders")
                 span = span_of_actor(ctx.name_head(short), token.i)
                 if span is not None:
                     return span

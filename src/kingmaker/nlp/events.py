@@ -1067,6 +1067,52 @@ def _them_acted_on(ctx: _Ctx, tok: Token, act: _Act, source: Span) -> Span | Non
     return span if span is not None and span.start >= start else None
 
 
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "across", "inside", "into", "around", "outside"})
+
+
+def _struck_part_owner(ctx: _Ctx, tok: Token, typ: str, source: Span) -> Span | None:
+    """"a drone killed one of its commanders", "the guards arrested forty of its members", "ambushed one of their
+    convoys": a part of a body ("N of its/their X") that a blow or a coercion falls on belongs to the one struck, never
+    to the striker (that would be "of its own"): the body or state the resolver finds for the possessive once the
+    act's own source is set aside (its subject's reading, the resolver's first answer, is the act's source), named in
+    the act's sentence or the one before. None for any other object, a person's possessive ("one of his aides": a
+    person's associate is no part of him) or an owner farther back."""
+    if typ not in ("ASSAULT", "COERCE"):  # (not "expelled three of its members": a body's sanction on its own)
+        return None
+    from kingmaker.nlp.components import referents
+
+    obj = _first(tok, "dobj")
+    if obj is None or obj.pos_ not in ("NUM", "PRON", "NOUN") or _first(obj, "poss") is not None:
+        return None
+    part = next((p for of in _children(obj, "prep") if of.lower_ == "of" for p in _children(of, "pobj")), None)
+    poss = _first(part, "poss") if part is not None else None
+    if poss is None or poss.lower_ not in ("its", "their") \
+            or any(c.lower_ == "own" for c in part.children):
+        return None
+    resolver = referents(tok.doc)
+    own = resolver.actor(source.root)
+    if own is None:
+        return None
+    a = resolver.pronoun_actor(poss, exclude=own)
+    if a is None or a == own or resolver.kind(a) not in ("organization", "country"):
+        return None
+    span = _actor_span(ctx, a, poss.i, tok.doc)
+    start = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    if span is None or span.start < start:
+        return None
+    named = span.root
+    while named.dep_ == "conj" and named.head is not named:
+        named = named.head
+    if named.dep_ == "pobj" and named.head.lower_ in _PLACE_PREPS:
+        return None  # "struck targets in A and B, and a drone killed one of its commanders": a place, not the owner
+    parallel = [tok.head] if tok.dep_ == "conj" else []
+    parallel += [c for v in [tok] + parallel for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if any(resolver.actor(s) == a for v in parallel for s in _children(v, *_SUBJ)) or any(
+            resolver.actor(t) == a for v in parallel for s in _children(v, *_SUBJ) for t in s.subtree):
+        return None  # "X's jets struck Y's depots and a Z drone killed two of its fighters": X strikes beside Z
+    return span
+
 def _body_named(prep: Token) -> bool:
     """The object of ``prep`` names an organisation (not a state or a place): "in the X Party"."""
     from kingmaker.nlp.components import referents
@@ -5035,6 +5081,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         target = _located_target(ctx, tok, source)
     if source is not None and (target is None or source == target or source.text == target.text):
         target = _them_acted_on(ctx, tok, act, source) or target
+    if source is not None and target is None:
+        target = _struck_part_owner(ctx, tok, typ, source)
     if source is not None and target is not None and (source == target or source.text == target.text):
         # two mentions of one actor ("accused X of ..., a charge X denies" read with X on both sides)
         target = None
