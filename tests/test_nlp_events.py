@@ -3555,6 +3555,31 @@ def test_approving_spending_is_no_aid(en, text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("Veloria announced 12 million euros in humanitarian aid for Ostmark on Monday.", "Ostmark"),
+    ("Veloria released 200 million euros in budget support to Ostmark on Tuesday.", "Ostmark"),
+    ("Veloria has allocated another 40 million dollars to the Dorn Brigade.", "Dorn Brigade"),
+])
+def test_a_sum_of_money_allotted_to_x_aids_x(en, text, target):
+    # a sum of money made over ("announced", "released", "allocated" with an amount as the object) is help, not a
+    # release of captives or a mere statement
+    hits = [h for h in code(en, text) if h.source is not None and not h.negated]
+    assert any(h.type == "AID" and h.target is not None and target in h.target.text for h in hits), hits
+    assert not any(h.type == "RETREAT" for h in hits), hits
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("Dravonia recalled its ambassador to Veloria after the dispute.", "Veloria"),
+    ("Veloria froze military aid to the Dorn Brigade in August.", "Dorn Brigade"),
+])
+def test_a_sanction_names_its_target_in_a_phrase_of_the_object(en, text, target):
+    # "recalled its ambassador to X", "froze aid to X": the one sanctioned hangs on the object noun
+    hits = [h for h in code(en, text) if h.type == "SANCTION" and not h.negated]
+    assert hits and hits[0].target is not None and target in hits[0].target.text, hits
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, typ", [
     ("President Anton Vell of Veloria ordered the mobilization of 10,000 reservists.", "MOBILIZE"),
     ("The Velorian defence minister has ordered the deployment of two brigades to Pravik.", "MOBILIZE"),
@@ -6415,3 +6440,15 @@ def test_a_short_name_read_as_a_place_before_people_nouns_is_still_the_body():
     found = pipeline_events("The Unity Framework won the most seats. Iran sent Reza Tavan, a senior commander, to "
                             "Velda last week. Officials said he met Framework leaders to urge them to stay united.")
     assert ("Reza Tavan", "REQUEST", "Unity Framework") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Kessin Front has trained about 200 fighters of the Dorn Brigade.",
+    "Veloria trained about 300 Dorn Brigade officers last year.",
+])
+def test_training_anothers_fighters_aids_them(en, text):
+    # people trained are helped (plover.yaml people_aid_verbs), unlike a person sent ("sent his deputy")
+    hits = [h for h in code(en, text) if h.type == "AID" and not h.negated]
+    assert hits and hits[0].target is not None and "Dorn Brigade" in hits[0].target.text, hits
+

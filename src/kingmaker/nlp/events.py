@@ -287,6 +287,7 @@ class EventLexicon:
     charge_nouns: frozenset[str] = _read()              # "..., a charge Y denied": an answer to the clause before
     pending_adverbs: frozenset[str] = _read()           # "has yet to respond": not done so far
     figurative_objects: frozenset[str] = _read()        # "struck a conciliatory tone": no act of the weak verb
+    people_aid_verbs: frozenset[str] = _read()          # "trained 200 of X's officers": people taught, not sent
     published_nouns: frozenset[str] = _read()           # "released a video": a publication, no captive freed
     bounty_nouns: frozenset[str] = _read()              # "offered a reward for information on X": no promise
     quarrel_verbs: frozenset[str] = _read()             # "clashed over the budget": a dispute, no blow
@@ -4940,7 +4941,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if typ == "CONSULT" and act.kind == "weak" and act.entry is not None and act.entry.source_preps \
             and _receives_a_thing(ctx, tok):
         return None  # "received two arrest warrants from X", "received support from X": no visitor received
-    if typ == "AID" and act.kind == "weak" and _sends_a_person(ctx, tok):
+    if typ == "AID" and act.kind == "weak" and _vl(ctx, tok) not in lex.people_aid_verbs and _sends_a_person(ctx, tok):
         return None  # "he sent his deputy, X", "sent a senior aide": a person sent (to talks), no aid given
     if _vl(ctx, tok) in lex.removal and typ in ("REJECT", "SANCTION") and target is not None and _names_actor(
             ctx, _first(tok, "dobj", "nsubjpass")):
@@ -5775,9 +5776,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 # "is hosting talks between X and Y", "has hosted several of the meetings between X and Y": the parties
                 # (a planned act too: "will host talks between X and Y")
                 m = _charged_author(ctx, whole, preps) if typ == "ACCUSE" else _prep_target(ctx, whole, preps)
-            if m is None and c.pos_ in ("NOUN", "NUM") and (act.kind == "verb" or act.kind == "phrase" and typ == "AID") \
-                    and act.entry is not None and act.entry.target_preps:
-                # "attributed the attack to X", "deposited $2 billion in X's central bank": hung on the object
+            if m is None and c.pos_ in ("NOUN", "NUM") and (act.kind == "verb" or act.kind == "phrase" and typ in (
+                    "AID", "SANCTION")) and act.entry is not None and act.entry.target_preps:
+                # "attributed the attack to X", "deposited $2 billion in X's central bank", "recalled its ambassador to
+                # X", "froze aid to X": hung on the object
                 m = _prep_target(ctx, c, act.entry.target_preps)
             if m is None and c.pos_ == "NOUN" and act.kind == "verb" and typ in lex.cooperative:
                 m = _own_act_target(ctx, c, typ)
