@@ -1004,3 +1004,81 @@ def test_a_lone_field_label_is_no_cabinet_post():
             "Monday in Velmont.\n\nEnergy: Tomas Rydel, a lawyer, says the grid will hold.\n")
     got, _ = ties(text)
     assert ("Tomas Rydel", "member_of", "Velmont") not in got, got
+
+
+# A text in capitals (a ticker, a telex, a shouted post): the tagger sees no name in capitals, so such lines are
+# read in the case of prose first (pipeline.recase_capitals), the text's length kept.
+_WORDS = frozenset("the of a an and by in on to from say said shell attack army post near rebel force security base "
+                   "front party union leader meet met president general commander talk capital".split())  # lemmas
+_NOUNS = frozenset({"dana"})
+
+
+@pytest.mark.parametrize("line,recased", [
+    ("PRESIDENT ALDO VENTRI OF MORVANIA SAID THE NORTHERN FRONT ATTACKED ARMY POSTS NEAR KASTEL",
+     "President Aldo Ventri of Morvania said the Northern Front attacked army posts near Kastel"),
+    ("REBEL FORCES SHELLED THE SECURITY FORCES' BASE IN KENYA ON MONDAY",
+     "Rebel forces shelled the security forces' base in Kenya on Monday"),
+    ("THE US AND NATO SAID THE RSF ATTACKED IRAN'S ARMY", "The US and NATO said the RSF attacked Iran's army"),
+    ("DANA KORR OF THE CIVIC UNION MET GENERAL OSMAN IN THE CAPITAL",
+     "Dana Korr of the Civic Union met General Osman in the capital"),
+])
+def test_a_line_in_capitals_reads_in_the_case_of_prose(line, recased):
+    from kingmaker.nlp.pipeline import recase_capitals
+
+    text = "INTRO LINE.\n\n" + line + "\nMORE.\n"
+    out = recase_capitals(text, _WORDS, _NOUNS)
+    assert out == "Intro Line.\n\n" + recased + "\nMore.\n"
+    assert len(out) == len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Northern Front attacked army posts near Kastel, said President Aldo Ventri.\n",  # prose
+    "THE OSTRAVIAN VOTERS - n/a\nThe vote was close.\n",  # a short heading in a text of prose
+    "KAVELO, March 3 - The envoy arrived on Monday.\n",  # a dateline
+    # a title in capitals over a text of prose: left to the layout's readers of headings
+    "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF KASTELIA\n\nThe ministry said on Monday that the Northern "
+    "Front had attacked army posts near the border, and it called on the rebels to withdraw at once.\n",
+])
+def test_prose_and_short_headings_are_left_as_written(text):
+    from kingmaker.nlp.pipeline import recase_capitals
+
+    assert recase_capitals(text, _WORDS, _NOUNS) == text
+
+
+def test_a_text_in_capitals_has_its_short_lines_recased_too():
+    from kingmaker.nlp.pipeline import recase_capitals
+
+    text = ("RESULTS ANNOUNCED ON MONDAY BY THE COMMISSION IN KASTEL AFTER A LONG COUNT\n- FREEDOM BLOC: 31 SEATS\n"
+            "- ORVAN PARTY: 12 SEATS\n")
+    out = recase_capitals(text, _WORDS | {"results", "announced", "commission", "long", "count", "seats", "freedom",
+                                          "after", "announce", "result"}, _NOUNS)
+    assert out.splitlines()[1:] == ["- Freedom Bloc: 31 seats", "- Orvan Party: 12 seats"]
+
+
+def _extracted(text: str):
+    ex = extract_document(Document(id="d", text=text), load_nlp())
+    name = {a.id: a.name for a in ex.actors}
+    return ({a.name for a in ex.actors}, {(name[r.source], r.type, name[r.target]) for r in ex.relations},
+            {(name.get(e.source), e.type, name.get(e.target)) for e in ex.events},
+            {(name[f.actor], f.key, f.value) for f in ex.facts})
+
+
+@pytest.mark.model
+def test_a_ticker_in_capitals_gives_the_actors_ties_events_and_seats_of_its_prose():
+    ticker = ("BREAKING: PRESIDENT ALDO VENTRI OF MORVANIA ACCUSES THE NORTHERN FRONT OF ATTACKING ARMY POSTS\n"
+              "THE NORTHERN FRONT, LED BY COMMANDER RAFI OSMAN, DENIES THE CHARGE\n"
+              "THE UNITY PARTY, WHICH WON 42 SEATS IN THE 120-SEAT NATIONAL ASSEMBLY, BACKS THE PRESIDENT\n")
+    actors, ties, events, facts = _extracted(ticker)
+    assert {"Aldo Ventri", "Rafi Osman", "Northern Front", "Unity Party"} <= actors, actors
+    assert ("Rafi Osman", "leader_of", "Northern Front") in ties, ties
+    assert ("Unity Party", "seats", 42) in facts, facts
+    assert not any("Attacking" in a or "Seat " in a for a in actors), actors
+
+
+@pytest.mark.model
+def test_evidence_of_a_recased_line_is_the_text_as_written():
+    text = "GENERAL TAMO VESK OF THE KARVEL BRIGADE SAID HIS FIGHTERS SHELLED THE ORVAN PARTY OFFICES IN MORVANIA\n"
+    ex = extract_document(Document(id="d", text=text), load_nlp())
+    items = [*ex.relations, *ex.events]
+    assert items and all(x.evidence.text == text.strip() for x in items), items
+    assert "Tamo Vesk" in {a.name for a in ex.actors}, ex.actors  # the name in the case of prose

@@ -133,6 +133,7 @@ class Knowledge:
     joining_words: set[str] = field(default_factory=set)  # "plus" of "the Front plus the Greens": two names
     page_words: set[str] = field(default_factory=set)  # "login", "weather": web-page furniture
     script_markers: set[str] = field(default_factory=set)  # "SOUNDBITE", "SOT": a broadcast script's cue words
+    shouted_common_modifiers: set[str] = field(default_factory=set)  # "REBEL FORCES": no name in a capitals line
     division_words: set[str] = field(default_factory=set)  # "SLIDE 3 - Money trail": a document division's label
     episode_words: set[str] = field(default_factory=set)  # "the Korvel Crisis": a named episode, no actor
     designation_names: set[str] = field(default_factory=set)  # "Foreign Terrorist Organization": a listing
@@ -264,6 +265,7 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "organ_nouns", "descriptive_suffixes", "recognition_verbs", "treaty_verbs", "country_appositives",
     "state_peer_nouns", "diplomatic_verbs", "diplomatic_objects", "state_office_nouns", "joining_words",
     "section_words", "division_words", "episode_words", "designation_names", "function_words", "script_markers",
+    "shouted_common_modifiers",
     "instrument_words", "law_text_heads", "local_body_words", "company_suffixes", "ruling_words",
     "leader_named_heads")
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import calendar
 import gc
 import re
 from functools import lru_cache
@@ -428,15 +429,195 @@ def recase_heads(text: str) -> str:
     return text if out is None else "".join(out)
 
 
-class _ScriptTokenizer:
-    """The model's tokenizer, reading a broadcast script's markers and a list's heading lines recased first
-    (``recase_script``, ``recase_heads``)."""
+# a word of a capitals line: letters, inner apostrophes, hyphens and dots ("AL-SHABAAB", "U.N.", "PARTY'S")
+_CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.\-]*")
+# where a sentence starts inside a line: after a full stop, a colon, a dash or a bullet and spaces
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\s[-\u2013\u2014|*\u2022]\s+|^[ \t]*[-*\u2022|>]+\s*)$")
 
-    def __init__(self, tokenizer):
+
+def _english(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word`` (lower case) is an English word of ``words`` (lemmas, forms and function words) or a
+    plain inflection of one ("accuses", "shelling", "denied", "allies")."""
+    if word in words:
+        return True
+    w = word[:-2] if word.endswith(("'s", "\u2019s")) else word
+    stems = [w]
+    if w.endswith("ies"):
+        stems.append(w[:-3] + "y")
+    if w.endswith("ied"):
+        stems.append(w[:-3] + "y")
+    if w.endswith("es"):
+        stems.append(w[:-2])
+    if w.endswith("s"):
+        stems.append(w[:-1])
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[:-len(suffix)]
+            stems += [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    return any(x in words for x in stems)
+
+
+def _capitals_line(line: str, least: int = 4, share: float = 0.9) -> bool:
+    """A line (or text) written in capitals: at least ``least`` words of two letters or more, a ``share`` of them
+    in capitals."""
+    words = [w for w in _CAPS_WORD.findall(line) if sum(c.isalpha() for c in w) > 1]
+    return len(words) >= least and sum(w.isupper() for w in words) >= share * len(words)
+
+
+def recase_capitals(text: str, words: frozenset[str], nouns: frozenset[str] = frozenset()) -> str:
+    """Lines written all in capitals (a ticker, a telex, a shouted post) in the case of prose, the text's length
+    and offsets kept, so that the tagger sees names: capitals hide every name from it.
+
+    Each word of such a line is lower-cased, then: a state, capital, demonym or known organisation reads as
+    the knowledge files spell it ("SUDANESE" -> "Sudanese", "NATO", "RSF"); a word that is no English word
+    (``words``: the lemmatizer's lemmas and forms, and function words) is a name ("OSMAN" -> "Osman"), or an
+    acronym if it has no vowel or three letters at most ("SAF", "STC"); a group noun (roles.yaml org_nouns)
+    after words that are not all common modifiers (``shouted_common_modifiers``) ends a name ("THE NORTHERN
+    FRONT" -> "the Northern Front"); a title before a name reads as a title ("PRESIDENT ALDO VENTRI"); the
+    first word of a sentence is capitalised; a word English has only as a noun (``nouns``) before a name or after a
+    title is part of the name ("DANA KORR", "GENERAL BASSO"). Only a text mostly in capitals is read so (all its
+    lines in capitals, short ones too: "- FREEDOM BLOC: 31 SEATS"); a text of prose is returned as written, its
+    headings in capitals left to the layout's readers.
+
+    >>> recase_capitals("BREAKING: PRESIDENT ALDO VENTRI ACCUSES THE NORTHERN FRONT OF AN ATTACK ON THE CAPITAL",
+    ...                 frozenset("president accuse the northern front of an attack on capital break".split()))
+    'Breaking: President Aldo Ventri accuses the Northern Front of an attack on the capital'
+    """
+    from kingmaker.knowledge import knowledge, norm
+
+    # only a text written in capitals, its short lines too ("- BLOC: 31 SEATS"); in a text of prose, headings and
+    # titles in capitals are left to the layout's readers of headings ("THE VELO FRONT" over its entry, "MINISTRY
+    # OF FOREIGN AFFAIRS OF THE REPUBLIC OF X" over a statement)
+    if not _capitals_line(text, least=12, share=0.6):
+        return text
+    kb = knowledge()
+    out = list(text)
+    at = 0
+    for line in text.splitlines(keepends=True):
+        if _capitals_line(line, least=1):
+            _recase_line(line, at, out, words, nouns, kb, norm)
+        at += len(line)
+    return "".join(out)
+
+
+_CALENDAR = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))
+
+
+def _name_modifier(word: str, kb, words: frozenset[str]) -> bool:
+    """Whether ``word`` (lower case) can stand in a name before its group noun: no function word, title or number,
+    and no inflected form of an English word ("ATTACKED ARMY POSTS", "OF ATTACKING ARMY POSTS"; "ARMED FORCES" is
+    a word of its own)."""
+    return word not in kb.function_words and word not in kb.title_words and not any(c.isdigit() for c in word) \
+        and not word.endswith("ing") and (word in words or not _english(word, words))
+
+
+def _recase_line(line: str, at: int, out: list[str], words: frozenset[str], nouns: frozenset[str], kb,
+                 norm) -> None:
+    """Write the prose case of the capitals ``line`` (at offset ``at`` of the text) into ``out``."""
+    found = list(_CAPS_WORD.finditer(line))
+    lows = [m.group(0).lower().rstrip(".'\u2019") for m in found]
+    case: list[str | None] = [None] * len(found)  # "low", "title", "upper" or a known name's spelling
+
+    def known(i: int) -> tuple[int, str] | None:
+        """The longest known name (a state, a capital, a demonym, an organisation) starting at word ``i``."""
+        if lows[i] in kb.function_words:
+            return None  # "THE US": the article is no part of the name
+        for n in range(min(6, len(found) - i), 0, -1):
+            if any(line[found[j].end():found[j + 1].start()].strip() for j in range(i, i + n - 1)):
+                continue  # a name runs over spaces only
+            key = norm(" ".join(lows[i:i + n]))
+            if key in kb.capitals:
+                return n, "title"
+            name = kb.country_of(key) or (kb.known_orgs.get(key) or (None,))[0]
+            if name:
+                if norm(name) == key and len(name) == len(key):
+                    return n, name  # the knowledge files' spelling: "NATO", "Hezbollah", "al-Shabaab"
+                if key.endswith("'s") and norm(name) == key[:-2] and len(name) == len(key) - 2:
+                    return n, name  # "IRAN'S": the spelling, its "'s" after it
+                return n, "upper" if n == 1 and len(key) <= 5 else "title"  # "US", "RSF": an acronym of a name
+        return None
+
+    i = 0
+    while i < len(found):
+        hit = known(i)
+        if hit is not None:
+            n, how = hit
+            if how not in ("upper", "title"):  # a spelling: its words in order
+                spelt = how.split(" ")
+                for j in range(i, i + n):
+                    case[j] = spelt[j - i] if len(spelt) == n else "title"
+            else:
+                for j in range(i, i + n):
+                    case[j] = "low" if lows[j] in kb.function_words and j > i else how
+            i += n
+            continue
+        if lows[i] in _CALENDAR:
+            case[i] = "title"  # "MARCH", "TUESDAY"
+            i += 1
+            continue
+        word = lows[i]
+        if any(c.isdigit() for c in word) or _english(word, words) or len(word) < 2:
+            case[i] = "low"
+        elif not any(c in "aeiouy" for c in word) or len(word.replace(".", "")) <= 3:
+            case[i] = "upper"  # "SAF", "PLC", "U.N.": an acronym
+        else:
+            case[i] = "title"  # "OSMAN", "MORVANIA": no English word, a name
+        i += 1
+    # a group noun after modifiers that are not all common words ends a name: "THE NORTHERN FRONT", "SUDANESE
+    # ARMED FORCES"; the run starts after a function word, a number or punctuation
+    for i, word in enumerate(lows):
+        if word not in kb.org_nouns or case[i] != "low":
+            continue
+        j = i
+        while j > 0 and not line[found[j - 1].end():found[j].start()].strip() and _name_modifier(lows[j - 1], kb, words) \
+                and not line[:found[j - 1].start()].endswith(("-", "\u2013")) \
+                and not (lows[j - 1].endswith("'s") and case[j - 1] not in ("low", "title", "upper")):  # "IRAN'S ARMY"
+            j -= 1
+        if j < i and not all(w in kb.shouted_common_modifiers for w in lows[j:i]):
+            for k in range(j, i + 1):
+                case[k] = case[k] if case[k] in ("upper", "title") else "title"
+    # a word that English has only as a noun before a name is its first part ("DANA KORR"), and so is one after a
+    # title ("GENERAL BASSO")
+    for i in range(len(lows) - 1, -1, -1):
+        if case[i] != "low" or lows[i] not in nouns or lows[i] in kb.title_words:
+            continue
+        glued = i + 1 < len(lows) and not line[found[i].end():found[i + 1].start()].strip()
+        after_title = i > 0 and lows[i - 1] in kb.title_words and lows[i - 1] not in kb.function_words \
+            and not line[found[i - 1].end():found[i].start()].strip()
+        if glued and case[i + 1] == "title" or after_title and (i == 1 or case[i - 2] == "low"):
+            case[i] = "title"
+    # a title before a name: "PRESIDENT ALDO VENTRI", "GENERAL OSMAN"
+    for i, word in enumerate(lows[:-1]):
+        if word in kb.title_words and word not in kb.function_words and case[i + 1] == "title" \
+                and not line[found[i].end():found[i + 1].start()].strip() \
+                and (i == 0 or case[i - 1] == "low" or lows[i - 1] in kb.title_words):  # ("X LEADER Y": a role)
+            j = i
+            while j >= 0 and lows[j] in kb.title_words and lows[j] not in kb.function_words:
+                case[j] = "title"
+                j -= 1
+    for i, m in enumerate(found):
+        word, how = m.group(0), case[i]
+        before = line[:m.start()]
+        if how == "low" and (_SENTENCE_START.search(before) or word == "I"):
+            how = "title"
+        new = word.upper() if how == "upper" else word.lower() if how == "low" else _title(word) if how == "title" \
+            else how + word[len(how):].lower()  # a known spelling (the word's own trailing "'S" or dot kept)
+        if how != "upper" and new.endswith(("'S", "\u2019S")):
+            new = new[:-1] + "s"  # "IRAN'S" -> "Iran's"
+        if len(new) == len(word):  # (a letter whose case changes its length is left as written)
+            out[at + m.start():at + m.end()] = new
+
+
+class _ScriptTokenizer:
+    """The model's tokenizer, reading a broadcast script's markers, a list's heading lines and lines in capitals
+    recased first (``recase_script``, ``recase_heads``, ``recase_capitals``)."""
+
+    def __init__(self, tokenizer, words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())):
         self.tokenizer = tokenizer
+        self.words = words
 
     def __call__(self, text: str) -> Doc:
-        return self.tokenizer(recase_script(recase_heads(text)))
+        return self.tokenizer(recase_capitals(recase_script(recase_heads(text)), *self.words))
 
     def __getattr__(self, name: str):
         return getattr(self.tokenizer, name)
@@ -541,6 +722,27 @@ _INNER_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*[ \t]+\S")
 
 
 @lru_cache(maxsize=4)
+def english_words(nlp) -> tuple[frozenset[str], frozenset[str]]:
+    """The English words ``nlp`` knows: its lemmatizer's lemmas (every part of speech) and irregular forms, and its
+    stop words (empty when it has no rule lemmatizer): what ``recase_capitals`` reads as no name; and those of them
+    that are only nouns (no verb, adjective, adverb or stop word), which may be a name's first part."""
+    found = set(nlp.Defaults.stop_words)
+    nouns: set[str] = set()
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        index = lookups.get_table("lemma_index")
+        for forms in index.values():
+            found.update(w for w in forms if w.isalpha())
+        for table in lookups.get_table("lemma_exc").values():
+            found.update(w for w in table if w.isalpha())
+        noun = next((pos for pos in index if pos in ("noun", nlp.vocab.strings["noun"])), None)  # (keys: hashes)
+        other = set().union(*(index[pos] for pos in index if pos != noun)) | nlp.Defaults.stop_words
+        nouns = {w for w in index[noun] if w.isalpha() and w not in other} if noun is not None else set()
+    except (KeyError, ValueError, AttributeError):
+        pass
+    return frozenset(found), frozenset(nouns)
+
+
 def load_pipeline(model: str | None = None):
     """Load the English pipeline (``model`` or the first installed default) and add components."""
     import spacy
@@ -573,7 +775,8 @@ def load_pipeline(model: str | None = None):
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[a-z])", r"(?<=[A-Za-z])\.(?=[(\[]\d)",
                                             r"(?<=[A-Za-z]\.)[(\[](?=\d)", r"(?<=[a-z][a-z])\.(?=\d{1,3}$)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    nlp.tokenizer = _ScriptTokenizer(nlp.tokenizer)  # "[SOUNDBITE - NAME, ROLE]": the name in the case of prose
+    # "[SOUNDBITE - NAME, ROLE]": the name in the case of prose; a line in capitals read as prose
+    nlp.tokenizer = _ScriptTokenizer(nlp.tokenizer, english_words(nlp))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kingmaker_newlines", before="parser")
         nlp.add_pipe("kingmaker_present_verbs", after="parser")
