@@ -721,7 +721,6 @@ _LINE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 _INNER_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*[ \t]+\S")
 
 
-@lru_cache(maxsize=4)
 def english_words(nlp) -> tuple[frozenset[str], frozenset[str]]:
     """The English words ``nlp`` knows: its lemmatizer's lemmas (every part of speech) and irregular forms, and its
     stop words (empty when it has no rule lemmatizer): what ``recase_capitals`` reads as no name; and those of them
@@ -743,6 +742,7 @@ def english_words(nlp) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(found), frozenset(nouns)
 
 
+@lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None):
     """Load the English pipeline (``model`` or the first installed default) and add components."""
     import spacy
