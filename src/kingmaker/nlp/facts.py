@@ -316,6 +316,9 @@ def _results_rows(text: str, cues: FactCues) -> list:
 _UNIT_WORD = re.compile(r"[^\W\d_]+|%")  # a word of letters, or a per cent sign
 _DECIMAL = re.compile(r"\d[.,]\d")  # "41.2", "30,5": a vote or a share, not a count of seats
 _MEMBERS_BRACKET = re.compile(r"\w\s*\(\d[\d,]*\s+members?\)")  # "Green League (22 members)": an entry of a breakdown
+# "Green League: 22 members" on a line of its own: an entry of a breakdown by party
+_MEMBERS_LINE = re.compile(r"^[ \t]*(?:[-\u2022*\u2013][ \t]*)?[^\W\d_][^\n:]{0,60}:[ \t]*\d[\d,]*[ \t]+members?\b",
+                           re.MULTILINE)
 _LEADER = re.compile(r"\.{3,}|\u2026+|_{3,}")  # a dot leader between a list entry's name and its count
 
 
@@ -918,6 +921,12 @@ class _Facts:
                 if a is not None and own.subkind(a) not in cues.party_subkinds and len(_MEMBERS_BRACKET.findall(
                         self.text)) < 2:
                     return None
+        elif unit.i == n.end and n.start - 1 > self.sent.start and doc[n.start - 1].text == ":" \
+                and len(_MEMBERS_LINE.findall(self.text)) >= 2 and _MEMBERS_LINE.match(
+                    self.text, self.text.rfind("\n", 0, doc[n.start].idx) + 1) is not None:
+            # "Composition of the X Assembly / A: 40 members / B: 33 members": a breakdown by party, one a line
+            m = own.tok2m[n.start - 2]
+            name = doc[n.start - 2] if m >= 0 and own.mentions[m].end == n.start - 1 else None
         elif n.start > 0 and self.lows[n.start - 1] == "the":
             for c in unit.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -1614,6 +1623,17 @@ class _Facts:
         verb = self._result_verb(tok)
         if verb is not None:
             return self._subject(verb)  # "X gained five seats to 34", "..., for a total of 34", "to reach 34"
+        if tok.dep_ in ("dobj", "obj", "attr", "nummod", "npadvmod") and cues.has("body_strength_verbs", head) \
+                and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in head.children)):
+            # (the verb tagged a noun with a subject of its own: "X's lawmakers/nsubj number/ROOT 40")
+            # "X lawmakers, who number 40", "X's deputies number 40": the holders' own count, their party's
+            holders = head.head if head.dep_ == "relcl" else next(
+                (c for c in head.children if c.dep_ == "nsubj"), None)
+            if holders is not None and cues.has("seat_holders", holders):
+                poss = next((c for c in holders.children if c.dep_ == "poss"), None)
+                a = self._possessor(poss) if poss is not None else self._holders_party(holders)
+                if a is not None and own.kind(a) == "organization":
+                    return a
         if tok.dep_ == "pobj" and head.lower_ == "at" and cues.has("strength_verbs", head.head) and any(
                 c.dep_ == "nsubj" and cues.has("total_nouns", c) for c in head.head.children):
             return self._subject(head.head)  # "X's seat count stands at 64", "its tally stood at 64"
