@@ -156,6 +156,9 @@ CASES = [
     ("The Harvest Party's vote share rose from 25 to 33 percent.", set()),
     ("The Harvest Party's lawmakers number 40.", {("Harvest Party", S, 40)}),
     ("The protesters outside the Harvest Party's office number 4,000.", set()),
+    ("The Harvest Party's seat tally climbed from 25 to 33 yesterday.", {("Harvest Party", S, 33)}),
+    ("The Red Banner Militia has swollen from 800 gunmen last year to 4,500 this spring.",
+     {("Red Banner Militia", T, 4500)}),
     ("Parties in the Grand Assembly\n- Azure Alliance: 40 members\n- Harvest Party: 33 members\n",
      {("Azure Alliance", S, 40), ("Harvest Party", S, 33)}),
     ("Union membership\nMetal Workers Union: 40,000 members\nTeachers Union: 33,000 members\n", set()),
@@ -194,8 +197,6 @@ XFAIL = {
         "actors layer: names in an all-capital headline are not read as mentions",
     "Q: How many seats did the Azure Alliance win? A: 40.":
         "a quiz answer's bare count is not joined to its question's holder",
-    "The Black Hill Brigade grew from 500 fighters in 2019 to 3,000 today.":
-        "'grew from N troops in YEAR to M': the bare end count is not tied back to the troop noun after 'from'",
     "Velnia has deployed 2,000 soldiers to the border.": ACTORS,
     "A 600-strong contingent from Velnia arrived in the capital.": ACTORS,
     "Velnia sent 1,500 peacekeepers to the region last year.": ACTORS,

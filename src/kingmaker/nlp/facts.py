@@ -1124,6 +1124,9 @@ class _Facts:
                     return doc[k], skipped
                 if doc[k].pos_ in ("PRON", "VERB", "AUX", "PUNCT"):
                     break
+        if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and not skipped and tok.head.pos_ in ("VERB", "AUX") \
+                and doc[n.start:n.end].root.head.i != tok.i and tok.ent_type_ in ("DATE", "TIME"):
+            return None, skipped  # "grew from 500 fighters to 3,000 today": a time of the verb, not what is counted
         if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "SYM") or tok.text == "%" \
                 or self.cues.has("not_seat_units", tok) or self.cues.has("change_words", tok):
             return tok, skipped
