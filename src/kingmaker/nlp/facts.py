@@ -1077,6 +1077,13 @@ class _Facts:
                 p = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if p is not None and self._legislature_noun(p):
                     return True
+        if unit.dep_ in ("dobj", "obj") and self.cues.has("holder_verbs", unit.head):
+            # "X sends 33 members to the Grand Assembly", "elected 33 representatives to parliament"
+            # (a house, not a body's congress: "sent 33 members to the congress of the union" is no seat count)
+            return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+                p.dep_ == "pobj" and self._legislature_noun(p) and not any(
+                    x.dep_ == "prep" and x.lower_ == "of" for x in p.children) for p in c.children)
+                for c in (*unit.children, *unit.head.children))
         return False
 
     def _unit(self, n: _Number, sent: Span) -> tuple[Token | None, list[Token]]:
@@ -1649,8 +1656,9 @@ class _Facts:
             if tok.dep_ == "dative":
                 return None  # "giving the three partners 171 seats": no named holder
             return self._subject(head)
-        if cues.has("seat_holders", tok) and tok.dep_ in ("dobj", "obj") and cues.has("holder_verbs", head):
-            return self._subject(head)  # "X will send 42 deputies to parliament"
+        if (cues.has("seat_holders", tok) or cues.has("member_nouns", tok) and self._house_members(tok)) \
+                and tok.dep_ in ("dobj", "obj") and cues.has("holder_verbs", head):
+            return self._subject(head)  # "X will send 42 deputies to parliament", "sends 33 members to the Assembly"
         if cues.has("seat_holders", tok) and tok.dep_ == "pobj" and head.dep_ == "agent" \
                 and cues.has("holder_verbs", head.head):
             return self._subject(head.head)  # "X will be represented by 42 deputies"
