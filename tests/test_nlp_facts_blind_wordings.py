@@ -188,6 +188,19 @@ CASES = [
     ("The Azure Alliance's 40-point lead in the polls worries its rivals.", set()),
     ("The Harvest Party was founded by 33 delegates in 1990.", set()),
     ("The Black Hill Brigade lost 300 fighters in the battle.", set()),
+    # --- a third batch (sums, houses, forces) ---
+    ("Together, the Azure Alliance (40) and the Harvest Party (33) control 73 of the 120 seats.",
+     {("Azure Alliance", S, 40), ("Harvest Party", S, 33)}),
+    ("The Azure Alliance (40 seats) and the Harvest Party (33 seats) together control 73 seats.",
+     {("Azure Alliance", S, 40), ("Harvest Party", S, 33)}),
+    ("Together with the Harvest Party, the Azure Alliance controls 73 seats.", set()),
+    ("The Grand Assembly is made up of 120 deputies elected for four years.", {("Grand Assembly", S, 120)}),
+    ("The Azure Alliance dominates the Grand Assembly with 64 seats.", {("Azure Alliance", S, 64)}),
+    ("The Black Hill Brigade maintains a standing force of 3,000 men.", {("Black Hill Brigade", T, 3000)}),
+    ("The Red Banner Militia has mobilised 4,500 fighters for the offensive.", {("Red Banner Militia", T, 4500)}),
+    ("The Harvest Party lost eight seats but kept 33.", {("Harvest Party", S, 33)}),
+    ("The Azure Alliance finished with 40 seats, the Harvest Party with 33.",
+     {("Azure Alliance", S, 40), ("Harvest Party", S, 33)}),
     # --- numbers that are no fact ---
     ("At least 45 fighters of the Black Hill Brigade were killed in the clashes.", set()),
     ("The Black Hill Brigade killed 12 soldiers in an ambush on Tuesday.", set()),
@@ -227,6 +240,8 @@ XFAIL = {
         "'with N of its M members': the part of a house's members after a group's name is not read",
     "Seats: Azure Alliance 40 | Harvest Party 33 | Miners League 9":
         "actors layer: the first name after a 'Seats:' label is not found as a mention",
+    "Together, the Azure Alliance (40) and the Harvest Party (33) control 73 of the 120 seats.":
+        "parser: 'control' read as a noun in apposition; the sum goes to the name nearest the count",
     "Velnia has deployed 2,000 soldiers to the border.": ACTORS,
     "A 600-strong contingent from Velnia arrived in the capital.": ACTORS,
     "Velnia sent 1,500 peacekeepers to the region last year.": ACTORS,
