@@ -1865,11 +1865,6 @@ class _Facts:
             # "together with X and Y, the coalition commands 62 seats", "X, together with Y, controls 71 seats": a
             # sum over several, no one's
             return None
-        before = [t for t in verb.subtree if t.i < verb.i]  # (the verb's own clause: not "..., the X has 58")
-        if any(t.dep_ == "advmod" and self.cues.has("sum_words", t) for t in before) \
-                and len({self.own.actor(t) for t in before} - {None}) > 1:
-            # "Together, A and B control 73 seats", "A (40) and B (33) together control 73": a sum, no one's
-            return None
         if subj.lower_ in REL_PRONOUNS:
             v = subj.head
             # "X, which officials estimate has 7,000 fighters": the pronoun's clause is the complement of the
