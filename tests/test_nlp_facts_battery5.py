@@ -63,8 +63,7 @@ BATTERY5 = [
     ("The Merrow Unity Party will have 34 MPs in the new Karvel Assembly.", {(MUP, S, 34)}),
     ("The Merrow Unity Party said its 34 deputies would boycott the session.", {(MUP, S, 34)}),
     ("The Merrow Unity Party secured 34 mandates.", {(MUP, S, 34)}),
-    xf("The Merrow Unity Party returned 34 members to the Karvel Assembly.", {(MUP, S, 34)},
-       "'members' count seats only with a house noun on them ('members of parliament'), not after 'returned ... to'"),
+    ("The Merrow Unity Party returned 34 members to the Karvel Assembly.", {(MUP, S, 34)}),
     ("Thirty-four Merrow Unity Party deputies were elected on Sunday.", {(MUP, S, 34)}),
     # contested and official counts
     ("The Brenna Civic Front says it won 31 seats, not the 14 it was awarded.", {(BCF, S, 14)}),

@@ -26,8 +26,9 @@ from spacy.vocab import Vocab
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, load_yaml, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
-from kingmaker.nlp import doc_span, doc_text, ends_in_question, per_doc, token_lowers, token_pos, token_texts
-from kingmaker.nlp.relations import PhraseResolver, _name_heads, _state_body
+from kingmaker.nlp import (doc_span, doc_text, ends_in_question, per_doc, quoted, token_lowers, token_pos,
+                           token_texts)
+from kingmaker.nlp.relations import PhraseResolver, _name_heads, _state_body, cues as relation_cues
 from kingmaker.nlp.tables import results_rows
 
 __all__ = ["FactHit", "FactCues", "fact_cues", "find_facts", "parse_number"]
@@ -315,6 +316,9 @@ def _results_rows(text: str, cues: FactCues) -> list:
 _UNIT_WORD = re.compile(r"[^\W\d_]+|%")  # a word of letters, or a per cent sign
 _DECIMAL = re.compile(r"\d[.,]\d")  # "41.2", "30,5": a vote or a share, not a count of seats
 _MEMBERS_BRACKET = re.compile(r"\w\s*\(\d[\d,]*\s+members?\)")  # "Green League (22 members)": an entry of a breakdown
+# "Green League: 22 members" on a line of its own: an entry of a breakdown by party
+_MEMBERS_LINE = re.compile(r"^[ \t]*(?:[-\u2022*\u2013][ \t]*)?[^\W\d_][^\n:]{0,60}:[ \t]*\d[\d,]*[ \t]+members?\b",
+                           re.MULTILINE)
 _LEADER = re.compile(r"\.{3,}|\u2026+|_{3,}")  # a dot leader between a list entry's name and its count
 
 
@@ -917,6 +921,12 @@ class _Facts:
                 if a is not None and own.subkind(a) not in cues.party_subkinds and len(_MEMBERS_BRACKET.findall(
                         self.text)) < 2:
                     return None
+        elif unit.i == n.end and n.start - 1 > self.sent.start and doc[n.start - 1].text == ":" \
+                and len(_MEMBERS_LINE.findall(self.text)) >= 2 and _MEMBERS_LINE.match(
+                    self.text, self.text.rfind("\n", 0, doc[n.start].idx) + 1) is not None:
+            # "Composition of the X Assembly / A: 40 members / B: 33 members": a breakdown by party, one a line
+            m = own.tok2m[n.start - 2]
+            name = doc[n.start - 2] if m >= 0 and own.mentions[m].end == n.start - 1 else None
         elif n.start > 0 and self.lows[n.start - 1] == "the":
             for c in unit.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -1067,6 +1077,13 @@ class _Facts:
                 p = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if p is not None and self._legislature_noun(p):
                     return True
+        if unit.dep_ in ("dobj", "obj") and self.cues.has("holder_verbs", unit.head):
+            # "X sends 33 members to the Grand Assembly", "elected 33 representatives to parliament"
+            # (a house, not a body's congress: "sent 33 members to the congress of the union" is no seat count)
+            return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+                p.dep_ == "pobj" and self._legislature_noun(p) and not any(
+                    x.dep_ == "prep" and x.lower_ == "of" for x in p.children) for p in c.children)
+                for c in (*unit.children, *unit.head.children))
         return False
 
     def _unit(self, n: _Number, sent: Span) -> tuple[Token | None, list[Token]]:
@@ -1114,6 +1131,9 @@ class _Facts:
                     return doc[k], skipped
                 if doc[k].pos_ in ("PRON", "VERB", "AUX", "PUNCT"):
                     break
+        if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and not skipped and tok.head.pos_ in ("VERB", "AUX") \
+                and doc[n.start:n.end].root.head.i != tok.i and tok.ent_type_ in ("DATE", "TIME"):
+            return None, skipped  # "grew from 500 fighters to 3,000 today": a time of the verb, not what is counted
         if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "SYM") or tok.text == "%" \
                 or self.cues.has("not_seat_units", tok) or self.cues.has("change_words", tok):
             return tok, skipped
@@ -1613,6 +1633,17 @@ class _Facts:
         verb = self._result_verb(tok)
         if verb is not None:
             return self._subject(verb)  # "X gained five seats to 34", "..., for a total of 34", "to reach 34"
+        if tok.dep_ in ("dobj", "obj", "attr", "nummod", "npadvmod") and cues.has("body_strength_verbs", head) \
+                and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in head.children)):
+            # (the verb tagged a noun with a subject of its own: "X's lawmakers/nsubj number/ROOT 40")
+            # "X lawmakers, who number 40", "X's deputies number 40": the holders' own count, their party's
+            holders = head.head if head.dep_ == "relcl" else next(
+                (c for c in head.children if c.dep_ == "nsubj"), None)
+            if holders is not None and cues.has("seat_holders", holders):
+                poss = next((c for c in holders.children if c.dep_ == "poss"), None)
+                a = self._possessor(poss) if poss is not None else self._holders_party(holders)
+                if a is not None and own.kind(a) == "organization":
+                    return a
         if tok.dep_ == "pobj" and head.lower_ == "at" and cues.has("strength_verbs", head.head) and any(
                 c.dep_ == "nsubj" and cues.has("total_nouns", c) for c in head.head.children):
             return self._subject(head.head)  # "X's seat count stands at 64", "its tally stood at 64"
@@ -1625,8 +1656,9 @@ class _Facts:
             if tok.dep_ == "dative":
                 return None  # "giving the three partners 171 seats": no named holder
             return self._subject(head)
-        if cues.has("seat_holders", tok) and tok.dep_ in ("dobj", "obj") and cues.has("holder_verbs", head):
-            return self._subject(head)  # "X will send 42 deputies to parliament"
+        if (cues.has("seat_holders", tok) or cues.has("member_nouns", tok) and self._house_members(tok)) \
+                and tok.dep_ in ("dobj", "obj") and cues.has("holder_verbs", head):
+            return self._subject(head)  # "X will send 42 deputies to parliament", "sends 33 members to the Assembly"
         if cues.has("seat_holders", tok) and tok.dep_ == "pobj" and head.dep_ == "agent" \
                 and cues.has("holder_verbs", head.head):
             return self._subject(head.head)  # "X will be represented by 42 deputies"
@@ -1686,8 +1718,12 @@ class _Facts:
                     break
                 verb = verb.head
             return self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
-        if tok.dep_ == "pobj" and head.lower_ == "to":  # "..., falling to 21 seats", "fell from 47 to 31"
-            verb = head.head.head if head.head.lower_ == "from" else head.head
+        if tok.dep_ == "pobj" and head.lower_ in ("to", "onto") and self._phrasal_holding(head):
+            return self._subject(head.head)  # "X held on to 33 seats", "clung onto all 33 of its seats"
+        ranged = tok.dep_ == "pobj" and head.lower_ == "from" and self._range_end(tok)
+        if tok.dep_ == "pobj" and (head.lower_ == "to" or ranged):  # "..., falling to 21 seats", "fell from 47 to 31"
+            # ("rose from 25 to 33", parsed as a range "25 to 33" after "from": the end is the new count)
+            verb = head.head if ranged else head.head.head if head.head.lower_ == "from" else head.head
             if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
                 verb = verb.head  # "raised its tally to 23 seats": 'to' hangs on the object
             if cues.has("move_verbs", verb):
@@ -1697,6 +1733,25 @@ class _Facts:
                     return own.actor(moved)
                 return self._subject(verb)
         return None
+
+    def _phrasal_holding(self, prep: Token) -> bool:
+        """'held on to 33 seats', 'hung onto its 12 seats': the count after "to" (or "onto") of a phrasal verb of
+        win_verbs whose particle is "on" ("hold on")."""
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX") or prep.i < verb.i:
+            return False
+        lemma = verb.lemma_.lower()
+        if prep.lower_ == "onto":
+            return f"{lemma} on" in self.cues.win_verbs
+        # (the particle parsed as a preposition of its own with no object: "held on/prep to/prep 33 seats")
+        return any((c.dep_ == "prt" or c.dep_ == "prep" and c.i == prep.i - 1 and not c.n_rights) and c.i < prep.i
+                   and f"{lemma} {c.lower_}" in self.cues.win_verbs for c in verb.children)
+
+    @staticmethod
+    def _range_end(num: Token) -> bool:
+        """'from 25 to 33' parsed as one range after "from" ("25" and "to" hung on "33"): ``num`` is its end."""
+        return any(c.dep_ == "quantmod" and c.lower_ == "to" for c in num.children) \
+            and any(c.dep_ == "quantmod" and c.pos_ == "NUM" and c.i < num.i for c in num.children)
 
     def _elected_candidates(self, n: _Number, unit: Token) -> int | None:
         """'34 of X's candidates were elected', '34 X candidates were returned', 'X got 34 of its candidates elected':
@@ -2190,7 +2245,8 @@ class _Facts:
         """'it'/'her': the sentence's own subject when it fits, else the closest fitting actor before."""
         own = self.own
         if pron.lower_ in ("we", "us", "our"):
-            return own.pronoun_actor(pron)  # the text's own voice, never the sentence's subject ("the voters gave us")
+            a = own.pronoun_actor(pron)  # the text's own voice, never the sentence's subject ("the voters gave us")
+            return a if a is not None else self._quote_speaker(pron)
         root = self.sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.i < pron.i and subj.pos_ != "PRON":
@@ -2205,6 +2261,41 @@ class _Facts:
             if a is not None and self._fits(pron, a):
                 return a
         return own.pronoun_actor(pron)
+
+    def _quote_speaker(self, pron: Token) -> int | None:
+        """'"We have 3,000 fighters," said X, commander of Y', '"Our brigade numbers 800," a spokesman for Y said',
+        'Y said: "We hold 40 seats"': a quoted "we"/"our" in a sentence whose own (unquoted) verb reports it is the
+        body the speaker is: a body or state speaking itself, the body named on the speaker's noun ("a spokesman for
+        Y", "a Y commander") or in apposition to the speaking person ("X, commander of Y"), else the one body or state
+        the text ties that person to. None when that is not clear."""
+        own = self.own
+        root = pron.sent.root
+        if not quoted(pron) or quoted(root) or root.lemma_ not in relation_cues().report_verbs:
+            return None
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" or subj.left_edge.i <= pron.i <= subj.right_edge.i:
+            return None
+        body_kinds = ("organization", "country")
+        a = own.actor(subj)
+        if a is not None and own.kind(a) in body_kinds:
+            return a
+        heads = [subj] + [c for c in subj.children if c.dep_ == "appos"]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("for", "of", "from"):
+                    for p in c.children:
+                        b = own.np_actor(p) if p.dep_ == "pobj" else None
+                        if b is not None and own.kind(b) in body_kinds:
+                            return b
+                if c.dep_ in ("compound", "poss") and h.pos_ == "NOUN":
+                    b = own.actor(c)
+                    if b is not None and own.kind(b) in body_kinds:
+                        return b
+        if a is None or own.kind(a) != "person":
+            return None
+        bodies = {h.target for h in own.hits if h.source == a and h.type in ("leader_of", "member_of")
+                  and own.kind(h.target) in body_kinds}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _the_government(self, tok: Token) -> bool:
         """'the Government', 'the new authorities' (relations.yaml nearest_government_nouns, with "the" and no word but
