@@ -1036,7 +1036,7 @@ def test_a_line_in_capitals_reads_in_the_case_of_prose(line, recased):
     "THE OSTRAVIAN VOTERS - n/a\nThe vote was close.\n",  # a short heading in a text of prose
     "KAVELO, March 3 - The envoy arrived on Monday.\n",  # a dateline
     # a title in capitals over a text of prose: left to the layout's readers of headings
-    "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF KASTELIA\n\nThe ministry said on Monday that the Northern "
+    "MINISTRY OF DEFENCE OF THE REPUBLIC OF KASTELIA\n\nThe ministry said on Monday that the Northern "
     "Front had attacked army posts near the border, and it called on the rebels to withdraw at once.\n",
 ])
 def test_prose_and_short_headings_are_left_as_written(text):

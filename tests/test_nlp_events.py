@@ -3557,7 +3557,7 @@ def test_approving_spending_is_no_aid(en, text):
 @pytest.mark.model
 @pytest.mark.parametrize("text, target", [
     ("Veloria announced 12 million euros in humanitarian aid for Ostmark on Monday.", "Ostmark"),
-    ("Veloria released 200 million euros in budget support to Ostmark on Tuesday.", "Ostmark"),
+    ("Veloria released 250 million euros of budget aid to Ostmark in June.", "Ostmark"),
     ("Veloria has allocated another 40 million dollars to the Dorn Brigade.", "Dorn Brigade"),
 ])
 def test_a_sum_of_money_allotted_to_x_aids_x(en, text, target):
@@ -6402,8 +6402,8 @@ def test_a_toll_is_dropped_but_an_attack_on_the_state_by_no_one_named_stays_at_t
 @pytest.mark.model
 def test_a_struck_part_of_a_body_belongs_to_the_one_struck_not_the_striker():
     # "N of its X" on the object of a blow or a coercion: the possessive is the body struck (the source set aside)
-    found = pipeline_events("The Dunmar Legion has fought the army since 2019. In March a Turkish drone killed one of "
-                            "its commanders near Velda.")
+    found = pipeline_events("The Dunmar Legion has fought the army since 2019. In March a Turkish air strike killed two "
+                            "of its officers close to Velda.")
     assert ("Turkey", "ASSAULT", "Dunmar Legion") in found, found
     found = pipeline_events("The Sarvan Front has not forgotten that the Ostrel Army arrested forty of its members "
                             "last spring.")
@@ -6414,17 +6414,17 @@ def test_a_struck_part_of_a_body_belongs_to_the_one_struck_not_the_striker():
     found = pipeline_events("The Dunmar Legion met the Sarvan Front on Monday. The Sarvan Front later expelled three "
                             "of its members.")
     assert not any(e[0] == "Sarvan Front" and e[2] == "Dunmar Legion" and e[1] != "CONSULT" for e in found), found
-    found = pipeline_events("The Dunmar Legion has fought the army since 2019. Germany replied with air strikes on "
-                            "the group's positions in Iraq and Syria, and in May a German drone killed one of its "
-                            "commanders near Velda.")
-    assert not any(e[1] == "ASSAULT" and e[2] in ("Syria", "Iraq") for e in found), found
+    found = pipeline_events("The Dunmar Legion has fought the army since 2019. Germany answered by bombing the "
+                            "group's sites in Chad and Niger; in May a German air strike killed two of its "
+                            "officers close to Velda.")
+    assert not any(e[1] == "ASSAULT" and e[2] in ("Chad", "Niger") for e in found), found
 
 
 @pytest.mark.model
 def test_them_after_talks_with_named_parties_is_those_parties():
     # "held talks with A and B and urged them": the parties the first verb's "with" phrase names, each of them
-    found = pipeline_events("The Halvian foreign minister held talks with the Dunmar Legion and the Sarvan Front by "
-                            "phone this week and urged them to avoid escalation.")
+    found = pipeline_events("The Halvian foreign minister held talks with the Dunmar Legion and the Sarvan Front on "
+                            "Friday and urged them to keep the truce.")
     assert ("Halvia", "REQUEST", "Dunmar Legion") in found, found
     assert ("Halvia", "REQUEST", "Sarvan Front") in found, found
     # "met A and B to urge them": a purpose clause acts on the first verb's objects
@@ -6438,7 +6438,7 @@ def test_a_short_name_read_as_a_place_before_people_nouns_is_still_the_body():
     # "Framework leaders" after "the Unity Framework": the body whose name that word heads, even where the short name
     # alone was taken for a place
     found = pipeline_events("The Unity Framework won the most seats. Iran sent Reza Tavan, a senior commander, to "
-                            "Velda last week. Officials said he met Framework leaders to urge them to stay united.")
+                            "Velda in May. Aides say he saw Framework leaders there to urge them to back one candidate.")
     assert ("Reza Tavan", "REQUEST", "Unity Framework") in found, found
 
 

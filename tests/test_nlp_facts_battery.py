@@ -262,8 +262,8 @@ BATTERY = [
      {("Crimson Dawn Party", S, 30)}),
     # ... and a region the text shows as a polity (its president named): the region's own house size
     ("Aram Selvik, the president of the Varnoth Region, met reporters. In Moldova, the Crimson Dawn Party won two seats "
-     "in the Varnoth Region's parliamentary election, while the Iron Party took 23 of the 100 seats.",
-     {("Crimson Dawn Party", S, 2), ("Iron Party", S, 23), ("Varnoth Region", S, 100)}),
+     "in the Varnoth Region's parliamentary election, while the Iron Party took 27 of the 104 seats.",
+     {("Crimson Dawn Party", S, 2), ("Iron Party", S, 27), ("Varnoth Region", S, 104)}),
     ("The 101-seat national parliament of Moldova will convene on Monday.", {("Moldova", S, 101)}),
     ("The Crimson Dawn Party is on course to win 44 seats, early returns suggest.", set()),
     ("Exit polls showed the Crimson Dawn Party winning 44 seats.", set()),

@@ -49,8 +49,8 @@ CASES = [
     ("Elections to the 120-seat Grand Assembly are due in May.", {("Grand Assembly", S, 120)}),
     ("The Harvest Party won 18 out of 120 seats in the Grand Assembly.",
      {("Harvest Party", S, 18), ("Grand Assembly", S, 120)}),
-    ("The ruling Azure Alliance, which controls 64 of the 120 seats in the Grand Assembly, passed the budget.",
-     {("Azure Alliance", S, 64), ("Grand Assembly", S, 120)}),
+    ("The ruling Azure Alliance, which controls 66 of the 124 seats in the Grand Assembly, passed the budget.",
+     {("Azure Alliance", S, 66), ("Grand Assembly", S, 124)}),
     ("The Azure Alliance holds a majority with 64 seats in the 120-member Grand Assembly.",
      {("Azure Alliance", S, 64), ("Grand Assembly", S, 120)}),
     ("Of the Grand Assembly's 120 seats, the Azure Alliance won 40.",
@@ -166,8 +166,8 @@ CASES = [
     ("The Azure Alliance's bench in the Grand Assembly has 40 seats.", {("Azure Alliance", S, 40)}),
     ("40 seats for the Azure Alliance, 33 for the Harvest Party, nine for the Miners League: the count is final.",
      {("Azure Alliance", S, 40), ("Harvest Party", S, 33), ("Miners League", S, 9)}),
-    ("The Azure Alliance is the largest group in the Grand Assembly, with 40 of its 120 members.",
-     {("Azure Alliance", S, 40), ("Grand Assembly", S, 120)}),
+    ("The Azure Alliance is the biggest bloc in the Grand Assembly, with 44 of its 130 members.",
+     {("Azure Alliance", S, 44), ("Grand Assembly", S, 130)}),
     ("The Harvest Party went from 25 seats to 33.", {("Harvest Party", S, 33)}),
     ("The Harvest Party (33 MPs) will stay in opposition.", {("Harvest Party", S, 33)}),
     ("The Harvest Party, which sends 33 members to the Grand Assembly, will stay in opposition.",
@@ -236,7 +236,7 @@ XFAIL = {
         "actors layer: names in an all-capital headline are not read as mentions",
     "Q: How many seats did the Azure Alliance win? A: 40.":
         "a quiz answer's bare count is not joined to its question's holder",
-    "The Azure Alliance is the largest group in the Grand Assembly, with 40 of its 120 members.":
+    "The Azure Alliance is the biggest bloc in the Grand Assembly, with 44 of its 130 members.":
         "'with N of its M members': the part of a house's members after a group's name is not read",
     "Seats: Azure Alliance 40 | Harvest Party 33 | Miners League 9":
         "actors layer: the first name after a 'Seats:' label is not found as a mention",

@@ -1073,7 +1073,7 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "across", "inside", "into", "aroun
 
 
 def _struck_part_owner(ctx: _Ctx, tok: Token, typ: str, source: Span) -> Span | None:
-    """"a drone killed one of its commanders", "the guards arrested forty of its members", "ambushed one of their
+    """"an air strike killed two of its officers", "the guards arrested forty of its members", "ambushed one of their
     convoys": a part of a body ("N of its/their X") that a blow or a coercion falls on belongs to the one struck, never
     to the striker (that would be "of its own"): the body or state the resolver finds for the possessive once the
     act's own source is set aside (its subject's reading, the resolver's first answer, is the act's source), named in
@@ -1106,7 +1106,7 @@ def _struck_part_owner(ctx: _Ctx, tok: Token, typ: str, source: Span) -> Span | 
     while named.dep_ == "conj" and named.head is not named:
         named = named.head
     if named.dep_ == "pobj" and named.head.lower_ in _PLACE_PREPS:
-        return None  # "struck targets in A and B, and a drone killed one of its commanders": a place, not the owner
+        return None  # "bombed sites in A and B, and an air strike killed two of its officers": a place, not the owner
     parallel = [tok.head] if tok.dep_ == "conj" else []
     parallel += [c for v in [tok] + parallel for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     if any(resolver.actor(s) == a for v in parallel for s in _children(v, *_SUBJ)) or any(

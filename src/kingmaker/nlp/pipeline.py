@@ -487,7 +487,7 @@ def recase_capitals(text: str, words: frozenset[str], nouns: frozenset[str] = fr
 
     # only a text written in capitals, its short lines too ("- BLOC: 31 SEATS"); in a text of prose, headings and
     # titles in capitals are left to the layout's readers of headings ("THE VELO FRONT" over its entry, "MINISTRY
-    # OF FOREIGN AFFAIRS OF THE REPUBLIC OF X" over a statement)
+    # OF DEFENCE OF THE REPUBLIC OF X" over a statement)
     if not _capitals_line(text, least=12, share=0.6):
         return text
     kb = knowledge()
