@@ -1575,6 +1575,9 @@ class _Ctx:
         head = self._entry_pronoun(tok)
         if head is not None and fits(head):
             return head
+        head = self._conjunct_owner(tok, want)
+        if head is not None and fits(head):
+            return head
         found = self._pronoun_actor(tok, want, fits, exclude)
         if found is not None and tok.lower_ == "she":
             found = self._marked_rather(tok, found, gender, exclude)
@@ -1585,6 +1588,22 @@ class _Ctx:
                     return a
             return self._chained(tok, fits, want)
         return found
+
+    def _conjunct_owner(self, tok: Token, want) -> int | None:
+        """"after A and its ally B swung behind him", "A and his deputy X": a possessive pronoun on a noun coordinated
+        right after a name stands for that name (the conjunct before "and"), not for a body named earlier in the
+        sentence; None when the noun is no such conjunct, a list comes between ("A, B and its ally C") or the name
+        is of the wrong kind for the pronoun."""
+        noun = tok.head
+        if tok.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i >= tok.i or noun.head.pos_ != "PROPN":
+            return None
+        if any(t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX") for t in self.doc[noun.head.i + 1:tok.i]):
+            return None
+        owner = self.actor(noun.head)
+        if owner is None:
+            return None
+        person = self.kind(owner) == "person"
+        return owner if person == (want == _PERSON) else None
 
     def _entry_pronoun(self, tok: Token) -> int | None:
         """"Founded in 2017 by X, a former army colonel, who remains its leader.": "its" in an entry's description
