@@ -6940,3 +6940,41 @@ def test_a_polity_noun_is_the_state_named_before_for_ties(text, tie):
 ])
 def test_the_face_of_a_body_is_one_of_its_people(text, tie):
     assert tie in run(text)
+
+
+# possessive pronouns in a coordination, repeated fire as lasting hostility, "that" after a by-agent (h-stance)
+STANCE_CONSTRUCTIONS = [
+    # "A and its ally B": the pronoun is the conjunct before "and", not a body the sentence named earlier
+    ("OSTRAVA, Jan 9 (Wire) - Velnia's parliament elected General Tomas Erkel as president on Thursday, after the "
+     "Orvan Front and its ally the Velna Movement swung behind him in a second round of voting.",
+     ("Velna Movement", "allied_with", "Orvan Front")),
+    # repeated fire told with a preposition or a fixed object, lasting by "since" / "for more than a year"
+    ("The Kestrel Movement has fired missiles and drones at Chile since late 2023.",
+     ("Kestrel Movement", "opposes", "Chile")),
+    ("The Harlan Guard has traded fire with Chile across the border almost daily since October 2023.",
+     ("Harlan Guard", "opposes", "Chile")),
+    ("Sable Brigade units have traded fire for more than a year with the Marrow Legion near the dam.",
+     ("Sable Brigade", "opposes", "Marrow Legion")),
+    ("The Orvan Front has exchanged fire with Chilean forces almost daily since the war began.",
+     ("Orvan Front", "opposes", "Chile military")),
+    ("Adam Tolvan and Ivo Merek have traded public insults since 2022.", ("Adam Tolvan", "opposes", "Ivo Merek")),
+    # "X, an armed group led by Y that has fought Z": the clause is the group's, wherever the parser hung it
+    ("The attack happened near areas held by the Velnian Liberation Movement (VLM), an armed group led by Tomas "
+     "Erkel that has fought the Kenyan government since 2019.",
+     ("Velnian Liberation Movement", "opposes", "Kenya")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", STANCE_CONSTRUCTIONS)
+def test_stance_constructions(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+def test_a_single_exchange_of_fire_is_an_event_not_a_tie():
+    found = run("The Kestrel Movement fired rockets at Chile on Monday. The Harlan Guard traded fire with the Sable "
+                "Brigade near the dam overnight.")
+    assert ("Kestrel Movement", "opposes", "Chile") not in found
+    assert ("Harlan Guard", "opposes", "Sable Brigade") not in found

@@ -2664,6 +2664,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     constituting_heads = {w.split()[0] for w in cue.constituting_verbs}
     rupture = rel.get("rupture_verbs", {})
     rupture_heads = {k.split()[0] for k in rupture}  # ("fall out": the verb of a "verb particle" key)
+    attack_heads = {k.split()[0] for k in rel.get("attack_phrases") or {}}  # ("trade" of "trade fire")
     hostile_nouns = rel.get("hostility_nouns", {})
     org_preps = rel.get("organisation_prepositions", {})
     mutual_adjs = rel.get("mutual_adjectives", {})
@@ -3451,7 +3452,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if a is not None and ctx.kind(a) == "person" and tok.pos_ == "PROPN" and tok.dep_ != "compound":
             _person_of(ctx, a, tok)
         # 9. hostility: "A has warred with B since 2016", "A and B have fought each other", "A broke with B"
-        if tok.pos_ == "VERB" and (lemmas[tok.i] in hostility or lemmas[tok.i] in cue.attack_verbs) \
+        if tok.pos_ == "VERB" and (lemmas[tok.i] in hostility or lemmas[tok.i] in cue.attack_verbs
+                                   or lemmas[tok.i] in attack_heads) \
                 or lemmas[tok.i] in rupture_heads:
             _hostility(ctx, tok, hostility, rupture)
             if lemmas[tok.i] in hostility:  # "A fought alongside B against C": A and B both oppose C
@@ -4270,19 +4272,45 @@ def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
                 # body named right before its comma
                 near = _body_before_comma(ctx, head)
                 a = near if near is not None else a
+            if a is not None and ctx.kind(a) == "person":
+                # "X, an armed group led by Y that has fought Z": "that"/"which" after the agent of a participle on a
+                # body noun is the body (what the participle describes), not the person who leads it
+                body = _body_of_agent(ctx, head, v)
+                a = body if body is not None else a
             if a is None:
                 # "X, a coalition of militias that fought ...", also with the apposition hung on the head of the
                 # phrase before X's comma ("supporters of X, an alliance of parties that backs Y")
                 a = _collective_whole(ctx, head)
-            if a is None and head.dep_ == "dobj" and head.pos_ == "NOUN":
+            if a is None and head.pos_ == "NOUN" and (head.dep_ == "dobj" or head.dep_ == "appos"
+                                                       and norm(head.lemma_) in ctx.kb.org_nouns):
                 # "Y commands a division of X, the rebel force that has fought Z": the apposition to X the parser
-                # made a second object of the verb
+                # made a second object of the verb ("an attack near areas held by X, an armed group that ...": or
+                # hung on a noun before it that names no one)
                 a = _body_before_comma(ctx, head)
             return a
         if v.head is v:
             return None
         v = v.head
     return None
+
+
+def _body_of_agent(ctx: _Ctx, agent: Token, clause: Token) -> int | None:
+    """"X, an armed group led by Y that has fought Z": the body a relative clause opened by "that" or "which" is
+    said of when the parser hung it on the person Y, the by-agent of a participle describing a body noun (the
+    body noun's own name, or the name it stands in apposition to). None for "who", or any other shape."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in clause.children):
+        return None
+    by = agent.head
+    part = by.head
+    if agent.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent" or part.dep_ != "acl" or part.tag_ != "VBN":
+        return None
+    noun = part.head
+    if noun.pos_ != "NOUN" or norm(noun.lemma_) not in ctx.kb.org_nouns:
+        return None
+    body = ctx.np_actor(noun)
+    if body is None and noun.dep_ == "appos":
+        body = ctx.np_actor(noun.head)
+    return body if body is not None and ctx.kind(body) != "person" else None
 
 
 def _person_before_comma(ctx: _Ctx, noun: Token) -> int | None:
@@ -4523,10 +4551,16 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         _perfect_hostility(ctx, verb, have)
         return
     preps = rupture.get(_phrasal(verb, rupture) or lemma)  # "A fell out with B": the particle is part of the key
+    attack_key, attack_on = _attack_phrase(verb)
+    mutual = attack_key is not None and " " in attack_key  # "A and B have traded insults since 2022"
     if preps is None:
         preps = hostility.get(lemma, [])
         lasting = any(c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(
             p.lower_ in cues().lasting_for for p in c.subtree)) for c in verb.children)
+        # "A has traded fire with B since the war began": a perfect with a "since" clause
+        lasting = lasting or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                                           for m in c.children) for c in verb.children) \
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
         # "A and B have clashed repeatedly": a repeated fight is lasting
         lasting = lasting or any(c.dep_ == "advmod" and c.lower_ in cues().lasting_adverbs for c in verb.children)
         # "A has vowed to fight B": a vow to fight is lasting hostility
@@ -4541,6 +4575,11 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     others = [c for c in verb.children if c.dep_ == "dobj" and (lemma in hostility or lemma in cues().attack_verbs)]
     others += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                for p in c.children if p.dep_ == "pobj"]
+    if attack_key is not None:  # "fired rockets at B", "traded fire with B": on the verb or on its object
+        others += [p for h in attack_on for c in h.children if c.dep_ == "prep"
+                   and c.lower_ in ctx.kb.relations["attack_phrases"][attack_key] for p in c.children if p.dep_ == "pobj"]
+        if not lasting:
+            return
     others = list(dict.fromkeys(x for o in others for x in (o, *o.conjuncts)))  # "has fought both A and B"
     each_other = any(o.lower_ in ("other", "another") and any(x.lower_ in ("each", "one") for x in o.children)
                      or o.lower_ in ("each", "one") for o in others)
@@ -4596,7 +4635,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     sides = [x for x in sides if x is not None]
     # "A and B have clashed repeatedly", "A and B have fought for years": no other side named, the
     # coordinated sides fight each other
-    if each_other or lasting and not others and not targets and lemma in hostility and len(set(sides)) > 1:
+    if each_other or lasting and not others and not targets and (lemma in hostility or mutual) \
+            and len(set(sides)) > 1:
         ctx.add_pairs(sides, "opposes", verb.sent, 0.65)
         return
     for target in targets:
@@ -4604,6 +4644,22 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             if target is None or not others and ctx.kind(x) != "organization":
                 continue
             ctx.add(x, "opposes", target, verb.sent, 0.65)
+
+
+def _attack_phrase(verb: Token) -> tuple[str | None, list[Token]]:
+    """The relations.yaml attack_phrases key a verb reads ("trade fire" when its object is "fire", else the bare
+    verb "fire"), and the tokens a preposition to the other side may hang on (the verb and its objects); (None, [])
+    for no key."""
+    phrases = knowledge().relations.get("attack_phrases") or {}
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    lemma = verb.lemma_.lower()
+    for o in objs:
+        for key in (f"{lemma} {o.lemma_.lower()}", f"{lemma} {o.lower_}"):  # ("trade insults": the plain word too)
+            if key in phrases:
+                return key, [verb, *objs]
+    if lemma in phrases:
+        return lemma, [verb, *objs, *(c for o in objs for c in o.conjuncts)]
+    return None, []
 
 
 def _founded_to_fight(ctx: _Ctx, verb: Token, preps: list) -> bool:
