@@ -6962,6 +6962,17 @@ STANCE_CONSTRUCTIONS = [
     ("The attack happened near areas held by the Velnian Liberation Movement (VLM), an armed group led by Tomas "
      "Erkel that has fought the Kenyan government since 2019.",
      ("Velnian Liberation Movement", "opposes", "Kenya")),
+    ("The attack happened near areas held by the Patriotic Front of Velnia (PFV), an armed group led by Ana "
+     "Kora-Bell that has fought the Kenyan government since 2020.",
+     ("Patriotic Front of Velnia", "opposes", "Kenya")),
+    # a stance noun after "as" gives the object its role towards the subject (of_phrases)
+    ("Kenya sees the Sable Guard as its proxy.", ("Kenya", "backs", "Sable Guard")),
+    ("The Harlan Party views the Civic League as a natural ally.", ("Civic League", "allied_with", "Harlan Party")),
+    ("The Harlan Party regards the Civic League as its main enemy.", ("Civic League", "opposes", "Harlan Party")),
+    # a fight or attacks kept up ("keep", "continue"), even said as a future, are lasting hostility
+    ("Tomas Erkel said the Orvan Front would keep fighting Kenya until the end.", ("Orvan Front", "opposes", "Kenya")),
+    ("The Orvan Front said it would continue attacking Chile for as long as the war lasted.",
+     ("Orvan Front", "opposes", "Chile")),
 ]
 
 
@@ -6978,3 +6989,11 @@ def test_a_single_exchange_of_fire_is_an_event_not_a_tie():
                 "Brigade near the dam overnight.")
     assert ("Kestrel Movement", "opposes", "Chile") not in found
     assert ("Harlan Guard", "opposes", "Sable Brigade") not in found
+
+
+@pytest.mark.model
+def test_a_negated_continuation_or_regard_is_no_tie():
+    found = run("The Orvan Front said it would not keep fighting Kenya. The Harlan Party does not regard the Civic "
+                "League as an ally.")
+    assert ("Orvan Front", "opposes", "Kenya") not in found
+    assert ("Civic League", "allied_with", "Harlan Party") not in found

@@ -2665,6 +2665,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     rupture = rel.get("rupture_verbs", {})
     rupture_heads = {k.split()[0] for k in rupture}  # ("fall out": the verb of a "verb particle" key)
     attack_heads = {k.split()[0] for k in rel.get("attack_phrases") or {}}  # ("trade" of "trade fire")
+    regarding = set(rel.get("regarding_verbs") or ())
     hostile_nouns = rel.get("hostility_nouns", {})
     org_preps = rel.get("organisation_prepositions", {})
     mutual_adjs = rel.get("mutual_adjectives", {})
@@ -3458,6 +3459,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _hostility(ctx, tok, hostility, rupture)
             if lemmas[tok.i] in hostility:  # "A fought alongside B against C": A and B both oppose C
                 _fought_alongside(ctx, tok, hostility)
+        # "A regards B as its enemy", "A sees B as a proxy of C": a stance noun after "as" (of_phrases)
+        if tok.pos_ == "VERB" and lemmas[tok.i] in regarding:
+            _regarded_as(ctx, tok, of_phrases)
         # "the Front took up arms in 2023": an armed revolt, no side named, is against the article's state
         if tok.dep_ == "dobj" and (f"{lemmas[tok.head.i]} {tok.lower_}" in cue.revolt_phrases
                                    or f"{lemmas[tok.head.i]} {lemmas[tok.i]}" in cue.revolt_phrases):
@@ -4300,6 +4304,8 @@ def _body_of_agent(ctx: _Ctx, agent: Token, clause: Token) -> int | None:
     body noun's own name, or the name it stands in apposition to). None for "who", or any other shape."""
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in clause.children):
         return None
+    while agent.dep_ == "appos" and agent.head.i < agent.i:
+        agent = agent.head  # ("led by Ana Kora-Bell that ...": the name's second part hung as an apposition)
     by = agent.head
     part = by.head
     if agent.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent" or part.dep_ != "acl" or part.tag_ != "VBN":
@@ -4310,6 +4316,8 @@ def _body_of_agent(ctx: _Ctx, agent: Token, clause: Token) -> int | None:
     body = ctx.np_actor(noun)
     if body is None and noun.dep_ == "appos":
         body = ctx.np_actor(noun.head)
+    if body is None:
+        body = _body_before_comma(ctx, noun)  # "areas held by X (XA), an armed group led by Y that ..."
     return body if body is not None and ctx.kind(body) != "person" else None
 
 
@@ -4565,6 +4573,9 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         lasting = lasting or any(c.dep_ == "advmod" and c.lower_ in cues().lasting_adverbs for c in verb.children)
         # "A has vowed to fight B": a vow to fight is lasting hostility
         lasting = lasting or lemma in hostility and verb.dep_ == "xcomp" and _verb_in(verb.head, cues().vow_verbs)
+        # "A will keep fighting B", "A said it would continue attacking B": a fight or attacks kept up are lasting
+        kept = _kept_up(ctx, verb)
+        lasting = lasting or kept
         # "the Front is fighting the government": a fight going on now (present progressive) is a state of war
         lasting = lasting or lemma in hostility and verb.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in verb.children)
@@ -4585,10 +4596,11 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
                      or o.lower_ in ("each", "one") for o in others)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     head = verb
-    while subj is None and (head.dep_ == "conj" or head.dep_ == "xcomp" and _verb_in(head.head, cues().vow_verbs)) \
+    while subj is None and (head.dep_ == "conj" or head.dep_ == "xcomp" and _verb_in(head.head, cues().vow_verbs)
+                            or head.i == verb.i and kept) \
             and head.head is not head:
-        head = head.head  # "A and B fought ...", "A vowed to fight B"
-        if _unreal(head):
+        head = head.head  # "A and B fought ...", "A vowed to fight B", "A would keep fighting B"
+        if _unreal(head) and not (kept and head.i == verb.head.i):
             return
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma in hostility and others:
@@ -4644,6 +4656,45 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             if target is None or not others and ctx.kind(x) != "organization":
                 continue
             ctx.add(x, "opposes", target, verb.sent, 0.65)
+
+
+def _regarded_as(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
+    """"A regards B as a mortal enemy", "A sees B as its proxy", "A views B as a natural ally": B holds the stance
+    role the noun after "as" names (of_phrases: opposes, allied_with or backs, either way) towards A, the subject
+    (or towards the owner the noun names itself: "A sees B as C's proxy"). Not negated or hypothetical."""
+    if _unreal(verb):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    role = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                 if p.dep_ == "pobj"), None)
+    if obj is None or role is None or obj.i > role.i:
+        return
+    typ = of_phrases.get(role.lemma_.lower()) or of_phrases.get(role.lower_)
+    if typ is None or typ.removesuffix("_reverse") not in ("opposes", "allied_with", "backs"):
+        return
+    poss = next((c for c in role.children if c.dep_ == "poss"), None)
+    owner = ctx.actor(poss) if poss is not None and poss.pos_ != "PRON" else None
+    if owner is None:
+        owner = _clause_subject(ctx, verb)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owner is None and subj is not None and subj.pos_ == "NOUN":
+        owner = ctx.np_actor(subj, deep=True)  # "officials in Kenya regard ...", "Damascus's new rulers ..."
+    held = ctx.np_actor(obj, deep=True)
+    if owner is not None and held is not None and held != owner:
+        ctx.add(held, typ, owner, verb.sent, 0.6)
+
+
+def _kept_up(ctx: _Ctx, verb: Token) -> bool:
+    """"A will keep fighting B", "A said it would continue attacking B": a verb of fighting or attack (-ing form or
+    "to" infinitive) under a verb of continuing (relations.yaml continuing_verbs), not negated ("will not keep ...")."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in (
+        ctx.kb.relations.get("continuing_verbs") or ()) and not _denied_or_negated(head)
+
+
+def _denied_or_negated(verb: Token) -> bool:
+    """A verb with a negation ("will not keep ...") or said as ended ("no longer")."""
+    return any(c.dep_ == "neg" for c in verb.children) or _no_longer(verb)
 
 
 def _attack_phrase(verb: Token) -> tuple[str | None, list[Token]]:
