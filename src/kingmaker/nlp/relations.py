@@ -4561,6 +4561,7 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     preps = rupture.get(_phrasal(verb, rupture) or lemma)  # "A fell out with B": the particle is part of the key
     attack_key, attack_on = _attack_phrase(verb)
     mutual = attack_key is not None and " " in attack_key  # "A and B have traded insults since 2022"
+    kept = False
     if preps is None:
         preps = hostility.get(lemma, [])
         lasting = any(c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(
