@@ -6997,3 +6997,10 @@ def test_a_negated_continuation_or_regard_is_no_tie():
                 "League as an ally.")
     assert ("Orvan Front", "opposes", "Kenya") not in found
     assert ("Civic League", "allied_with", "Harlan Party") not in found
+
+
+@pytest.mark.model
+def test_a_stance_noun_after_as_with_its_own_owner_ties_to_that_owner():
+    found = run("The Harlan Party has grown closer to Kenya, which regards the Sable Guard as a Chilean proxy.")
+    assert ("Kenya", "backs", "Sable Guard") not in found
+    assert ("Chile", "backs", "Sable Guard") in found

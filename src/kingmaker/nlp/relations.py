@@ -4673,8 +4673,10 @@ def _regarded_as(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
     typ = of_phrases.get(role.lemma_.lower()) or of_phrases.get(role.lower_)
     if typ is None or typ.removesuffix("_reverse") not in ("opposes", "allied_with", "backs"):
         return
-    poss = next((c for c in role.children if c.dep_ == "poss"), None)
-    owner = ctx.actor(poss) if poss is not None and poss.pos_ != "PRON" else None
+    # the owner the noun names itself: "as C's proxy", "as an Iranian proxy", "as a proxy of C"
+    named = [c for c in role.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ != "PRON"]
+    named += [p for c in role.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    owner = next((a for a in (ctx.actor(c) for c in named) if a is not None), None)
     if owner is None:
         owner = _clause_subject(ctx, verb)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
