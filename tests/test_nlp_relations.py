@@ -6944,3 +6944,67 @@ def test_a_polity_noun_is_the_state_named_before_for_ties(text, tie):
 ])
 def test_the_face_of_a_body_is_one_of_its_people(text, tie):
     assert tie in run(text)
+
+
+# possessive pronouns in a coordination, repeated fire as lasting hostility, "that" after a by-agent (h-stance)
+STANCE_CONSTRUCTIONS = [
+    # "A and its ally B": the pronoun is the conjunct before "and", not a body the sentence named earlier
+    ("OSTRAVA, Jan 9 (Wire) - Velnia's parliament elected General Tomas Erkel as president on Thursday, after the "
+     "Orvan Front and its ally the Velna Movement swung behind him in a second round of voting.",
+     ("Velna Movement", "allied_with", "Orvan Front")),
+    # repeated fire told with a preposition or a fixed object, lasting by "since" / "for more than a year"
+    ("The Kestrel Movement has fired missiles and drones at Chile since late 2023.",
+     ("Kestrel Movement", "opposes", "Chile")),
+    ("The Harlan Guard has traded fire with Chile across the border almost daily since October 2023.",
+     ("Harlan Guard", "opposes", "Chile")),
+    ("Sable Brigade units have traded fire for more than a year with the Marrow Legion near the dam.",
+     ("Sable Brigade", "opposes", "Marrow Legion")),
+    ("The Orvan Front has exchanged fire with Chilean forces almost daily since the war began.",
+     ("Orvan Front", "opposes", "Chile military")),
+    ("Adam Tolvan and Ivo Merek have traded public insults since 2022.", ("Adam Tolvan", "opposes", "Ivo Merek")),
+    # "X, an armed group led by Y that has fought Z": the clause is the group's, wherever the parser hung it
+    ("The attack happened near areas held by the Velnian Liberation Movement (VLM), an armed group led by Tomas "
+     "Erkel that has fought the Kenyan government since 2019.",
+     ("Velnian Liberation Movement", "opposes", "Kenya")),
+    ("The attack happened near areas held by the Patriotic Front of Velnia (PFV), an armed group led by Ana "
+     "Kora-Bell that has fought the Kenyan government since 2020.",
+     ("Patriotic Front of Velnia", "opposes", "Kenya")),
+    # a stance noun after "as" gives the object its role towards the subject (of_phrases)
+    ("Kenya sees the Sable Guard as its proxy.", ("Kenya", "backs", "Sable Guard")),
+    ("The Harlan Party views the Civic League as a natural ally.", ("Civic League", "allied_with", "Harlan Party")),
+    ("The Harlan Party regards the Civic League as its main enemy.", ("Civic League", "opposes", "Harlan Party")),
+    # a fight or attacks kept up ("keep", "continue"), even said as a future, are lasting hostility
+    ("Tomas Erkel said the Orvan Front would keep fighting Kenya until the end.", ("Orvan Front", "opposes", "Kenya")),
+    ("The Orvan Front said it would continue attacking Chile for as long as the war lasted.",
+     ("Orvan Front", "opposes", "Chile")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", STANCE_CONSTRUCTIONS)
+def test_stance_constructions(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+def test_a_single_exchange_of_fire_is_an_event_not_a_tie():
+    found = run("The Kestrel Movement fired rockets at Chile on Monday. The Harlan Guard traded fire with the Sable "
+                "Brigade near the dam overnight.")
+    assert ("Kestrel Movement", "opposes", "Chile") not in found
+    assert ("Harlan Guard", "opposes", "Sable Brigade") not in found
+
+
+@pytest.mark.model
+def test_a_negated_continuation_or_regard_is_no_tie():
+    found = run("The Orvan Front said it would not keep fighting Kenya. The Harlan Party does not regard the Civic "
+                "League as an ally.")
+    assert ("Orvan Front", "opposes", "Kenya") not in found
+    assert ("Civic League", "allied_with", "Harlan Party") not in found
+
+
+@pytest.mark.model
+def test_a_stance_noun_after_as_with_its_own_owner_ties_to_that_owner():
+    found = run("The Harlan Party has grown closer to Kenya, which regards the Sable Guard as a Chilean proxy.")
+    assert ("Kenya", "backs", "Sable Guard") not in found
+    assert ("Chile", "backs", "Sable Guard") in found

@@ -1575,6 +1575,9 @@ class _Ctx:
         head = self._entry_pronoun(tok)
         if head is not None and fits(head):
             return head
+        head = self._conjunct_owner(tok, want)
+        if head is not None and fits(head):
+            return head
         found = self._pronoun_actor(tok, want, fits, exclude)
         if found is not None and tok.lower_ == "she":
             found = self._marked_rather(tok, found, gender, exclude)
@@ -1585,6 +1588,22 @@ class _Ctx:
                     return a
             return self._chained(tok, fits, want)
         return found
+
+    def _conjunct_owner(self, tok: Token, want) -> int | None:
+        """"after A and its ally B swung behind him", "A and his deputy X": a possessive pronoun on a noun coordinated
+        right after a name stands for that name (the conjunct before "and"), not for a body named earlier in the
+        sentence; None when the noun is no such conjunct, a list comes between ("A, B and its ally C") or the name
+        is of the wrong kind for the pronoun."""
+        noun = tok.head
+        if tok.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i >= tok.i or noun.head.pos_ != "PROPN":
+            return None
+        if any(t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX") for t in self.doc[noun.head.i + 1:tok.i]):
+            return None
+        owner = self.actor(noun.head)
+        if owner is None:
+            return None
+        person = self.kind(owner) == "person"
+        return owner if person == (want == _PERSON) else None
 
     def _entry_pronoun(self, tok: Token) -> int | None:
         """"Founded in 2017 by X, a former army colonel, who remains its leader.": "its" in an entry's description
@@ -2645,6 +2664,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     constituting_heads = {w.split()[0] for w in cue.constituting_verbs}
     rupture = rel.get("rupture_verbs", {})
     rupture_heads = {k.split()[0] for k in rupture}  # ("fall out": the verb of a "verb particle" key)
+    attack_heads = {k.split()[0] for k in rel.get("attack_phrases") or {}}  # ("trade" of "trade fire")
+    regarding = set(rel.get("regarding_verbs") or ())
     hostile_nouns = rel.get("hostility_nouns", {})
     org_preps = rel.get("organisation_prepositions", {})
     mutual_adjs = rel.get("mutual_adjectives", {})
@@ -3434,11 +3455,15 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if a is not None and ctx.kind(a) == "person" and tok.pos_ == "PROPN" and tok.dep_ != "compound":
             _person_of(ctx, a, tok)
         # 9. hostility: "A has warred with B since 2016", "A and B have fought each other", "A broke with B"
-        if tok.pos_ == "VERB" and (lemmas[tok.i] in hostility or lemmas[tok.i] in cue.attack_verbs) \
+        if tok.pos_ == "VERB" and (lemmas[tok.i] in hostility or lemmas[tok.i] in cue.attack_verbs
+                                   or lemmas[tok.i] in attack_heads) \
                 or lemmas[tok.i] in rupture_heads:
             _hostility(ctx, tok, hostility, rupture)
             if lemmas[tok.i] in hostility:  # "A fought alongside B against C": A and B both oppose C
                 _fought_alongside(ctx, tok, hostility)
+        # "A regards B as its enemy", "A sees B as a proxy of C": a stance noun after "as" (of_phrases)
+        if tok.pos_ == "VERB" and lemmas[tok.i] in regarding:
+            _regarded_as(ctx, tok, of_phrases)
         # "the Front took up arms in 2023": an armed revolt, no side named, is against the article's state
         if tok.dep_ == "dobj" and (f"{lemmas[tok.head.i]} {tok.lower_}" in cue.revolt_phrases
                                    or f"{lemmas[tok.head.i]} {lemmas[tok.i]}" in cue.revolt_phrases):
@@ -4253,19 +4278,49 @@ def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
                 # body named right before its comma
                 near = _body_before_comma(ctx, head)
                 a = near if near is not None else a
+            if a is not None and ctx.kind(a) == "person":
+                # "X, an armed group led by Y that has fought Z": "that"/"which" after the agent of a participle on a
+                # body noun is the body (what the participle describes), not the person who leads it
+                body = _body_of_agent(ctx, head, v)
+                a = body if body is not None else a
             if a is None:
                 # "X, a coalition of militias that fought ...", also with the apposition hung on the head of the
                 # phrase before X's comma ("supporters of X, an alliance of parties that backs Y")
                 a = _collective_whole(ctx, head)
-            if a is None and head.dep_ == "dobj" and head.pos_ == "NOUN":
+            if a is None and head.pos_ == "NOUN" and (head.dep_ == "dobj" or head.dep_ == "appos"
+                                                       and norm(head.lemma_) in ctx.kb.org_nouns):
                 # "Y commands a division of X, the rebel force that has fought Z": the apposition to X the parser
-                # made a second object of the verb
+                # made a second object of the verb ("an attack near areas held by X, an armed group that ...": or
+                # hung on a noun before it that names no one)
                 a = _body_before_comma(ctx, head)
             return a
         if v.head is v:
             return None
         v = v.head
     return None
+
+
+def _body_of_agent(ctx: _Ctx, agent: Token, clause: Token) -> int | None:
+    """"X, an armed group led by Y that has fought Z": the body a relative clause opened by "that" or "which" is
+    said of when the parser hung it on the person Y, the by-agent of a participle describing a body noun (the
+    body noun's own name, or the name it stands in apposition to). None for "who", or any other shape."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in clause.children):
+        return None
+    while agent.dep_ == "appos" and agent.head.i < agent.i:
+        agent = agent.head  # ("led by Ana Kora-Bell that ...": the name's second part hung as an apposition)
+    by = agent.head
+    part = by.head
+    if agent.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent" or part.dep_ != "acl" or part.tag_ != "VBN":
+        return None
+    noun = part.head
+    if noun.pos_ != "NOUN" or norm(noun.lemma_) not in ctx.kb.org_nouns:
+        return None
+    body = ctx.np_actor(noun)
+    if body is None and noun.dep_ == "appos":
+        body = ctx.np_actor(noun.head)
+    if body is None:
+        body = _body_before_comma(ctx, noun)  # "areas held by X (XA), an armed group led by Y that ..."
+    return body if body is not None and ctx.kind(body) != "person" else None
 
 
 def _person_before_comma(ctx: _Ctx, noun: Token) -> int | None:
@@ -4506,14 +4561,24 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         _perfect_hostility(ctx, verb, have)
         return
     preps = rupture.get(_phrasal(verb, rupture) or lemma)  # "A fell out with B": the particle is part of the key
+    attack_key, attack_on = _attack_phrase(verb)
+    mutual = attack_key is not None and " " in attack_key  # "A and B have traded insults since 2022"
+    kept = False
     if preps is None:
         preps = hostility.get(lemma, [])
         lasting = any(c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(
             p.lower_ in cues().lasting_for for p in c.subtree)) for c in verb.children)
+        # "A has traded fire with B since the war began": a perfect with a "since" clause
+        lasting = lasting or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                                           for m in c.children) for c in verb.children) \
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
         # "A and B have clashed repeatedly": a repeated fight is lasting
         lasting = lasting or any(c.dep_ == "advmod" and c.lower_ in cues().lasting_adverbs for c in verb.children)
         # "A has vowed to fight B": a vow to fight is lasting hostility
         lasting = lasting or lemma in hostility and verb.dep_ == "xcomp" and _verb_in(verb.head, cues().vow_verbs)
+        # "A will keep fighting B", "A said it would continue attacking B": a fight or attacks kept up are lasting
+        kept = _kept_up(ctx, verb)
+        lasting = lasting or kept
         # "the Front is fighting the government": a fight going on now (present progressive) is a state of war
         lasting = lasting or lemma in hostility and verb.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in verb.children)
@@ -4524,15 +4589,21 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     others = [c for c in verb.children if c.dep_ == "dobj" and (lemma in hostility or lemma in cues().attack_verbs)]
     others += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                for p in c.children if p.dep_ == "pobj"]
+    if attack_key is not None:  # "fired rockets at B", "traded fire with B": on the verb or on its object
+        others += [p for h in attack_on for c in h.children if c.dep_ == "prep"
+                   and c.lower_ in ctx.kb.relations["attack_phrases"][attack_key] for p in c.children if p.dep_ == "pobj"]
+        if not lasting:
+            return
     others = list(dict.fromkeys(x for o in others for x in (o, *o.conjuncts)))  # "has fought both A and B"
     each_other = any(o.lower_ in ("other", "another") and any(x.lower_ in ("each", "one") for x in o.children)
                      or o.lower_ in ("each", "one") for o in others)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     head = verb
-    while subj is None and (head.dep_ == "conj" or head.dep_ == "xcomp" and _verb_in(head.head, cues().vow_verbs)) \
+    while subj is None and (head.dep_ == "conj" or head.dep_ == "xcomp" and _verb_in(head.head, cues().vow_verbs)
+                            or head.i == verb.i and kept) \
             and head.head is not head:
-        head = head.head  # "A and B fought ...", "A vowed to fight B"
-        if _unreal(head):
+        head = head.head  # "A and B fought ...", "A vowed to fight B", "A would keep fighting B"
+        if _unreal(head) and not (kept and head.i == verb.head.i):
             return
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma in hostility and others:
@@ -4579,7 +4650,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     sides = [x for x in sides if x is not None]
     # "A and B have clashed repeatedly", "A and B have fought for years": no other side named, the
     # coordinated sides fight each other
-    if each_other or lasting and not others and not targets and lemma in hostility and len(set(sides)) > 1:
+    if each_other or lasting and not others and not targets and (lemma in hostility or mutual) \
+            and len(set(sides)) > 1:
         ctx.add_pairs(sides, "opposes", verb.sent, 0.65)
         return
     for target in targets:
@@ -4587,6 +4659,63 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             if target is None or not others and ctx.kind(x) != "organization":
                 continue
             ctx.add(x, "opposes", target, verb.sent, 0.65)
+
+
+def _regarded_as(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
+    """"A regards B as a mortal enemy", "A sees B as its proxy", "A views B as a natural ally": B holds the stance
+    role the noun after "as" names (of_phrases: opposes, allied_with or backs, either way) towards A, the subject
+    (or towards the owner the noun names itself: "A sees B as C's proxy"). Not negated or hypothetical."""
+    if _unreal(verb):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    role = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                 if p.dep_ == "pobj"), None)
+    if obj is None or role is None or obj.i > role.i:
+        return
+    typ = of_phrases.get(role.lemma_.lower()) or of_phrases.get(role.lower_)
+    if typ is None or typ.removesuffix("_reverse") not in ("opposes", "allied_with", "backs"):
+        return
+    # the owner the noun names itself: "as C's proxy", "as an Iranian proxy", "as a proxy of C"
+    named = [c for c in role.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ != "PRON"]
+    named += [p for c in role.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    owner = next((a for a in (ctx.actor(c) for c in named) if a is not None), None)
+    if owner is None:
+        owner = _clause_subject(ctx, verb)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owner is None and subj is not None and subj.pos_ == "NOUN":
+        owner = ctx.np_actor(subj, deep=True)  # "officials in Kenya regard ...", "Damascus's new rulers ..."
+    held = ctx.np_actor(obj, deep=True)
+    if owner is not None and held is not None and held != owner:
+        ctx.add(held, typ, owner, verb.sent, 0.6)
+
+
+def _kept_up(ctx: _Ctx, verb: Token) -> bool:
+    """"A will keep fighting B", "A said it would continue attacking B": a verb of fighting or attack (-ing form or
+    "to" infinitive) under a verb of continuing (relations.yaml continuing_verbs), not negated ("will not keep ...")."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in (
+        ctx.kb.relations.get("continuing_verbs") or ()) and not _denied_or_negated(head)
+
+
+def _denied_or_negated(verb: Token) -> bool:
+    """A verb with a negation ("will not keep ...") or said as ended ("no longer")."""
+    return any(c.dep_ == "neg" for c in verb.children) or _no_longer(verb)
+
+
+def _attack_phrase(verb: Token) -> tuple[str | None, list[Token]]:
+    """The relations.yaml attack_phrases key a verb reads ("trade fire" when its object is "fire", else the bare
+    verb "fire"), and the tokens a preposition to the other side may hang on (the verb and its objects); (None, [])
+    for no key."""
+    phrases = knowledge().relations.get("attack_phrases") or {}
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    lemma = verb.lemma_.lower()
+    for o in objs:
+        for key in (f"{lemma} {o.lemma_.lower()}", f"{lemma} {o.lower_}"):  # ("trade insults": the plain word too)
+            if key in phrases:
+                return key, [verb, *objs]
+    if lemma in phrases:
+        return lemma, [verb, *objs, *(c for o in objs for c in o.conjuncts)]
+    return None, []
 
 
 def _founded_to_fight(ctx: _Ctx, verb: Token, preps: list) -> bool:
