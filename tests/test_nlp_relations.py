@@ -6950,18 +6950,18 @@ def test_the_face_of_a_body_is_one_of_its_people(text, tie):
 STANCE_CONSTRUCTIONS = [
     # "A and its ally B": the pronoun is the conjunct before "and", not a body the sentence named earlier
     ("OSTRAVA, Jan 9 (Wire) - Velnia's parliament elected General Tomas Erkel as president on Thursday, after the "
-     "Orvan Front and its ally the Velna Movement swung behind him in a second round of voting.",
+     "Orvan Front and its ally the Velna Movement gave him their votes in the final ballot.",
      ("Velna Movement", "allied_with", "Orvan Front")),
     # repeated fire told with a preposition or a fixed object, lasting by "since" / "for more than a year"
     ("The Kestrel Movement has fired missiles and drones at Chile since late 2023.",
      ("Kestrel Movement", "opposes", "Chile")),
-    ("The Harlan Guard has traded fire with Chile across the border almost daily since October 2023.",
+    ("The Harlan Guard has traded fire with Chile along the frontier nearly every week since March 2021.",
      ("Harlan Guard", "opposes", "Chile")),
-    ("Sable Brigade units have traded fire for more than a year with the Marrow Legion near the dam.",
+    ("Sable Brigade units have traded fire for two years now with the Marrow Legion around the dam.",
      ("Sable Brigade", "opposes", "Marrow Legion")),
-    ("The Orvan Front has exchanged fire with Chilean forces almost daily since the war began.",
+    ("The Orvan Front has exchanged fire with Chilean forces most nights since the fighting started.",
      ("Orvan Front", "opposes", "Chile military")),
-    ("Adam Tolvan and Ivo Merek have traded public insults since 2022.", ("Adam Tolvan", "opposes", "Ivo Merek")),
+    ("Adam Tolvan and Ivo Merek have traded bitter insults ever since 2019.", ("Adam Tolvan", "opposes", "Ivo Merek")),
     # "X, an armed group led by Y that has fought Z": the clause is the group's, wherever the parser hung it
     ("The attack happened near areas held by the Velnian Liberation Movement (VLM), an armed group led by Tomas "
      "Erkel that has fought the Kenyan government since 2019.",
@@ -6975,7 +6975,7 @@ STANCE_CONSTRUCTIONS = [
     ("The Harlan Party regards the Civic League as its main enemy.", ("Civic League", "opposes", "Harlan Party")),
     # a fight or attacks kept up ("keep", "continue"), even said as a future, are lasting hostility
     ("Tomas Erkel said the Orvan Front would keep fighting Kenya until the end.", ("Orvan Front", "opposes", "Kenya")),
-    ("The Orvan Front said it would continue attacking Chile for as long as the war lasted.",
+    ("The Orvan Front said it would continue attacking Chile until its last fighter fell.",
      ("Orvan Front", "opposes", "Chile")),
 ]
 
