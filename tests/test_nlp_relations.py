@@ -1294,7 +1294,7 @@ def test_every_relation_cue_names_a_known_type():
                                           "profile_kind_labels", "speaking_roles", "constituting_verbs", "candidate_nouns",
                                           "group_nouns", "group_person_nouns", "group_state_nouns", "group_determiners",
                                           "report_verbs", "loyal_words", "leading_lemmas", "not_current_words",
-                                          "single_body_subkinds", "seat_companion_verbs"}
+                                          "single_body_subkinds", "seat_companion_verbs", "hosted_force_nouns"}
     assert set(rel["profile_field_labels"].values()) <= allowed
 
 
