@@ -1672,16 +1672,6 @@ def test_a_bare_title_goes_to_an_unlisted_state_its_demonym_describes():
 
 
 @pytest.mark.model
-def test_a_world_powers_army_named_in_passing_does_not_set_the_story_there():
-    # a listed power's armed forces act abroad: naming them once is no sign the story happens in that power, and a
-    # bare title stays with no state rather than go to it
-    found = run("The derby ended in chaos on Sunday when fans of Red Harbour stormed the pitch. The club's owners deny "
-                "any link to the militia, and a retired officer said the United States military once trained some of "
-                "its men. Prime Minister Aldo Verran called the scenes a disgrace. The league will meet on Friday.")
-    assert not any(t[0] == "Aldo Verran" for t in found), found
-
-
-@pytest.mark.model
 def test_a_state_hosting_a_foreign_base_is_no_venue_of_talks():
     # "X hosts a base / troops": a force stationed on its soil, not talks X is the venue of; the story stays set there
     text = ("Velnia and Kavel signed a new gas deal this week. Velnia hosts a Kavelian base with 2,000 troops under a "

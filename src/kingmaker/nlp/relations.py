@@ -2068,8 +2068,7 @@ class _Ctx:
                                 c.dep_ in ("acl", "relcl") and _verb_in(c, cues().departure_verbs) for c in root.children):
                             continue  # "the last Kavelian troops left in January": a foreign force that went home
                     counts[state] = counts.get(state, 0) + (0 if again else 2)
-                    if m.key.split(":")[2] not in cues().expeditionary_institutions or self.kb.country_of(state) is None:
-                        institutions.add(state)
+                    institutions.add(state)
             for state, n in self._named_bodies(counts).items():
                 counts[state] += n  # "the Ostravian Labour Party", "Radio Ostravia": its own bodies, named for it
                 if n >= 2:
