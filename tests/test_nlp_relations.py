@@ -1294,7 +1294,7 @@ def test_every_relation_cue_names_a_known_type():
                                           "profile_kind_labels", "speaking_roles", "constituting_verbs", "candidate_nouns",
                                           "group_nouns", "group_person_nouns", "group_state_nouns", "group_determiners",
                                           "report_verbs", "loyal_words", "leading_lemmas", "not_current_words",
-                                          "single_body_subkinds", "seat_companion_verbs"}
+                                          "single_body_subkinds", "seat_companion_verbs", "hosted_force_nouns"}
     assert set(rel["profile_field_labels"].values()) <= allowed
 
 
@@ -1656,6 +1656,28 @@ def test_a_bare_title_goes_to_the_one_unlisted_state_over_a_listed_power():
     # two unlisted states named about as often settle nothing
     found = run("The Kingdom of Kestmark is a small state. " + text.format(power="Kestmark"))
     assert not any(t[0] == "Hanno Vesk" and t[1] == "leader_of" for t in found), found
+
+
+@pytest.mark.model
+def test_a_bare_title_goes_to_an_unlisted_state_its_demonym_describes():
+    # no dateline, no "in X", none of its institutions named: the text speaks of the polity's people and officials by
+    # its adjective ("a Brennorian teacher"), which makes it the story's own state
+    text = ("The long war in the hills of Brennoria has cooled since the spring. A Brennorian teacher, Lio Varsk, "
+            "says the villages are quiet. Brennorian officials and Kavelian rebels met twice in Geneva. "
+            "President Otto Marrel promised new roads. Critics said the promise was old.")
+    assert ("Otto Marrel", "leader_of", "Brennoria") in run(text)
+    # named by its name alone, in passing, it is not the ground of the story
+    found = run(text.replace("A Brennorian teacher", "A teacher").replace("Brennorian officials", "Officials"))
+    assert not any(t[0] == "Otto Marrel" for t in found), found
+
+
+@pytest.mark.model
+def test_a_state_hosting_a_foreign_base_is_no_venue_of_talks():
+    # "X hosts a base / troops": a force stationed on its soil, not talks X is the venue of; the story stays set there
+    text = ("Velnia and Kavel signed a new gas deal this week. Velnia hosts a Kavelian base with 2,000 troops under a "
+            "1999 treaty. Kavel sends wheat and pays for the base. The cabinet met in Velnia on Monday, and Velnia's "
+            "parliament debated the budget. Prime Minister Ivo Talmak said the base would stay. Velnia will vote in May.")
+    assert ("Ivo Talmak", "leader_of", "Velnia") in run(text)
 
 
 @pytest.mark.model

@@ -89,6 +89,7 @@ class Cues:
     aspiration_verbs: frozenset[str]
     proposal_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
+    hosted_force_nouns: frozenset[str]
     mediator_nouns: frozenset[str]
     command_verbs: frozenset[str]
     journey_verbs: frozenset[str]
@@ -2013,7 +2014,7 @@ class _Ctx:
                 root = doc_span(self.doc, m.start, m.end).root
                 subj = root.head if root.dep_ == "poss" else root
                 if m.key.startswith("country:") and subj.dep_ == "nsubj" \
-                        and _verb_in(subj.head, cues().hosting_verbs):
+                        and _verb_in(subj.head, cues().hosting_verbs) and not _hosts_force(subj.head):
                     hosts.add(m.key.split(":", 1)[1])
                 # "as Nairobi talks resume", "the Doha summit": a place named for the talks it hosts ("cabinet talks
                 # in Beirut" may be the story's own scene)
@@ -2190,11 +2191,26 @@ class _Ctx:
         if not unlisted:
             return None
         n, state = unlisted[0]
-        if n < 3 or state not in institutions or len(unlisted) > 1 and n < 1.5 * unlisted[1][0] \
+        if n < 3 or state not in institutions and not self._demonym_used(state) \
+                or len(unlisted) > 1 and n < 1.5 * unlisted[1][0] \
                 or any(m > n for s, m in counts.items() if s != state and self.kb.country_of(s) is not None):
             return None
         return next((m.actor for m in self.mentions if m.key == "country:" + state
                      and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
+
+    def _demonym_used(self, state: str) -> bool:
+        """The text names the state by a word derived from its name ("Ostravian", "Talmori" of Ostravia, Talmor):
+        "a Talmori historian", "Ostravian negotiators" -- a text that speaks of a little-known polity's people and
+        offices by their adjective treats it as a state of its own and the ground its story stands on
+        (``_unlisted_state``)."""
+        name = norm(state)
+        for m in self.mentions:
+            if m.key != "country:" + state or m.end - m.start != 1:
+                continue
+            word = norm(m.text)
+            if word != name and len(name) >= 4 and word.startswith(name[:-1]) and len(word) <= len(name) + 4:
+                return True
+        return False
 
     def _shared_dateline(self, state: str) -> bool:
         """"ERBIL/ANKARA, May 2 -", "SANAA/JERUSALEM (Wire) -": a dateline naming the state's place beside
@@ -8947,6 +8963,13 @@ def _body_seat(ctx: _Ctx, verb: Token, body: Token) -> None:
     if whole is not None and person is not None and ctx.kind(person) == "person" \
             and ctx.kind(whole) in ("organization", "country"):
         ctx.add(person, "member_of", whole, verb.sent, 0.65)
+
+
+def _hosts_force(verb: Token) -> bool:
+    """"Ostravia hosts a Kavelian base", "hosting foreign troops": the hosting verb's object is a force stationed there
+    (word_lists.hosted_force_nouns), not talks the state is the venue of."""
+    nouns = cues().hosted_force_nouns
+    return any(c.dep_ == "dobj" and (norm(c.lemma_) in nouns or norm(c.text) in nouns) for c in verb.children)
 
 
 def _venue(tok: Token) -> bool:
