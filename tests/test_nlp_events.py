@@ -1655,6 +1655,22 @@ def test_an_act_under_without_or_against_did_not_happen(text, event):
 
 
 @pytest.mark.model
+def test_a_participle_tagged_as_an_adjective_with_an_agent_is_a_passive():
+    # the first participle after "be" is often tagged an adjective; the agent of the last one is everyone's
+    found = pipeline_events("The Tarn Legion is armed and trained by Norway, officials said on Monday.")
+    assert ("Norway", "AID", "Tarn Legion") in found, found
+    found = pipeline_events("The Tarn Legion, which is armed and funded by Norway, named Ivo Pell its new commander.")
+    assert ("Norway", "AID", "Tarn Legion") in found, found
+    # a chain of three: the middle one does not cut the voice, the agent or the patient
+    found = pipeline_events("The Dorn Front was armed, trained and funded by Norway.")
+    assert ("Norway", "AID", "Dorn Front") in found, found
+    assert not any(e[1] == "AID" and None in (e[0], e[2]) for e in found), found
+    # no agent: a state, no act
+    found = pipeline_events("The Tarn Legion is armed and dangerous, Norway said.")
+    assert not any(e[1] == "AID" for e in found), found
+
+
+@pytest.mark.model
 def test_coordinated_passives_share_their_agent_and_their_patient():
     found = pipeline_events("Several of its factions, including the Red Hand Front, are funded and armed by Norway "
                             "and have attacked Swedish troops in the north.")
