@@ -1665,6 +1665,10 @@ def test_a_participle_tagged_as_an_adjective_with_an_agent_is_a_passive():
     found = pipeline_events("The Dorn Front was armed, trained and funded by Norway.")
     assert ("Norway", "AID", "Dorn Front") in found, found
     assert not any(e[1] == "AID" and None in (e[0], e[2]) for e in found), found
+    # the chain stops at a conjunct with a subject of its own: the arrested one is sentenced too
+    found = pipeline_events("The police broke up the march, and Arno Brisk was arrested in May and sentenced to "
+                            "ten years in prison.")
+    assert any(e[1] == "SANCTION" and e[2] == "Arno Brisk" for e in found), found
     # no agent: a state, no act
     found = pipeline_events("The Tarn Legion is armed and dangerous, Norway said.")
     assert not any(e[1] == "AID" for e in found), found

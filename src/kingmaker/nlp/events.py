@@ -727,8 +727,11 @@ def _conjoined_agent(tok: Token) -> Token | None:
 
 
 def _first_conjunct(tok: Token) -> Token:
-    """The first of the verbs ``tok`` is conjoined with (itself when it is no conjunct)."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    """The first of the verbs ``tok`` is conjoined with that share its subject (itself when it is no conjunct):
+    the climb stops at a conjunct with a subject or an auxiliary of its own ("X crushed the revolt, and Y was
+    arrested and sentenced": "arrested", not "crushed")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i \
+            and _first(tok, "nsubj", "nsubjpass", "aux", "auxpass", "csubj") is None:
         tok = tok.head
     return tok
 
