@@ -1655,6 +1655,16 @@ def test_an_act_under_without_or_against_did_not_happen(text, event):
 
 
 @pytest.mark.model
+def test_deaths_told_in_a_relative_clause_on_a_named_attack_are_no_bare_toll():
+    border = "Shelling along the Vorlessa-Tarmek border continued on Monday. "
+    found = pipeline_events(border + "On Sunday the shelling of the village of Dvor, in which three Vorlessan "
+                                     "civilians were killed, drew protests.")
+    assert (None, "ASSAULT", "Vorlessa") in found, found
+    found = pipeline_events(border + "Three Vorlessan civilians were killed on Sunday.")
+    assert not any(e[1] == "ASSAULT" and e[2] == "Vorlessa" for e in found), found  # a toll, no act
+
+
+@pytest.mark.model
 def test_a_participle_tagged_as_an_adjective_with_an_agent_is_a_passive():
     # the first participle after "be" is often tagged an adjective; the agent of the last one is everyone's
     found = pipeline_events("The Tarn Legion is armed and trained by Norway, officials said on Monday.")
