@@ -24,6 +24,16 @@ def test_a_place_whose_adjective_governs_an_army_is_a_state():
     assert states["ostravian"] == "Ostravia"
 
 
+def test_an_adjective_is_added_only_before_a_noun_and_only_for_its_own_state():
+    from kingmaker.nlp.actors import _used_adjectives
+    doc = make_doc(["Two", "Vorlessan", "soldiers", "and", "the", "Vorlessan", "Rally", "met", "Kemran", "envoys", "."],
+                   ["NUM", "ADJ", "NOUN", "CCONJ", "DET", "ADJ", "PROPN", "VERB", "ADJ", "NOUN", "PUNCT"], [])
+    assert _used_adjectives(doc, {"vorlessa": "Vorlessa"}) == {"vorlessan": "Vorlessa"}
+    assert _used_adjectives(doc, {"vorlessa": "Vorlessa", "kemra": "Kemra"}) == {
+        "vorlessan": "Vorlessa", "kemran": "Kemra"}
+    assert _used_adjectives(doc, {"tarvel": "Tarvel"}) == {}  # derives nothing the text uses
+
+
 def test_a_possessive_before_a_numbered_legislature_is_a_state():
     doc = make_doc(["Velmar", "'s", "120", "-", "seat", "parliament", "met", "."],
                    ["PROPN", "PART", "NUM", "PUNCT", "NOUN", "NOUN", "VERB", "PUNCT"], [(0, 1, "GPE")])

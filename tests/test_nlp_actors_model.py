@@ -2084,3 +2084,12 @@ def test_a_bracketed_acronym_before_a_colon_is_the_bodys():
                   "The Council notes that the UCT rejected the platform.")
     assert not any(a.name == "UCT" for a in acts)
     assert "UCT" in find(acts, "Tolvarian Civic Union").aliases
+
+
+def test_a_state_found_from_a_border_gets_the_adjective_the_text_uses():
+    # "the Vorlessa-Tarmek border" proves both states; "Vorlessan civilians" is Vorlessa, not an actor of its own
+    acts = actors("Shelling along the Vorlessa-Tarmek border killed three Vorlessan civilians on Sunday, and Vorlessa "
+                  "asked the United Nations to send observers to the border.")
+    state = find(acts, "Vorlessa")
+    assert state.kind == "country"
+    assert not any(a.name == "Vorlessan" for a in acts), [(a.name, a.kind) for a in acts]

@@ -1655,6 +1655,36 @@ def test_an_act_under_without_or_against_did_not_happen(text, event):
 
 
 @pytest.mark.model
+def test_deaths_told_in_a_relative_clause_on_a_named_attack_are_no_bare_toll():
+    border = "Shelling along the Vorlessa-Tarmek border continued on Monday. "
+    found = pipeline_events(border + "On Sunday the shelling of the village of Dvor, in which three Vorlessan "
+                                     "civilians were killed, drew protests.")
+    assert (None, "ASSAULT", "Vorlessa") in found, found
+    found = pipeline_events(border + "Three Vorlessan civilians were killed on Sunday.")
+    assert not any(e[1] == "ASSAULT" and e[2] == "Vorlessa" for e in found), found  # a toll, no act
+
+
+@pytest.mark.model
+def test_a_participle_tagged_as_an_adjective_with_an_agent_is_a_passive():
+    # the first participle after "be" is often tagged an adjective; the agent of the last one is everyone's
+    found = pipeline_events("The Tarn Legion is armed and trained by Norway, officials said on Monday.")
+    assert ("Norway", "AID", "Tarn Legion") in found, found
+    found = pipeline_events("The Tarn Legion, which is armed and funded by Norway, named Ivo Pell its new commander.")
+    assert ("Norway", "AID", "Tarn Legion") in found, found
+    # a chain of three: the middle one does not cut the voice, the agent or the patient
+    found = pipeline_events("The Dorn Front was armed, trained and funded by Norway.")
+    assert ("Norway", "AID", "Dorn Front") in found, found
+    assert not any(e[1] == "AID" and None in (e[0], e[2]) for e in found), found
+    # the chain stops at a conjunct with a subject of its own: the arrested one is sentenced too
+    found = pipeline_events("The police broke up the march, and Arno Brisk was arrested in May and sentenced to "
+                            "ten years in prison.")
+    assert any(e[1] == "SANCTION" and e[2] == "Arno Brisk" for e in found), found
+    # no agent: a state, no act
+    found = pipeline_events("The Tarn Legion is armed and dangerous, Norway said.")
+    assert not any(e[1] == "AID" for e in found), found
+
+
+@pytest.mark.model
 def test_coordinated_passives_share_their_agent_and_their_patient():
     found = pipeline_events("Several of its factions, including the Red Hand Front, are funded and armed by Norway "
                             "and have attacked Swedish troops in the north.")

@@ -148,6 +148,48 @@ def _demonyms(name: str, suffixes: tuple[str, ...]) -> tuple[frozenset[str], fro
 
 
 def document_states(doc: Doc) -> dict[str, str]:
+    """States unknown to world knowledge that the text shows to be states (``_found_states``), with the
+    adjectives the text derives from the names found by a route that reads no adjective (``_used_adjectives``)."""
+    found = _found_states(doc)
+    return {**_used_adjectives(doc, found), **found} if found else found
+
+
+def _used_adjectives(doc: Doc, found: dict[str, str]) -> dict[str, str]:
+    """The adjectives of the one-word states in ``found`` that the text uses as adjectives ("three Ostravian
+    civilians", "the Ostravian gendarmerie": a capitalised word English derives from the state's name by its
+    demonym suffixes, before a lower-case noun) and that ``found`` lacks: a state found from a headline, a
+    border or a two-word name gets its adjective as one found from its army does. Never a word that names
+    something else: a known country's adjective, a word of a person's name, another state found, or the
+    adjective of a second state of the text as well."""
+    kb = knowledge()
+    suffixes = tuple(kb.demonym_suffixes)
+    bases = {name for name in found.values() if " " not in name and len(name) >= 4}
+    if not bases:
+        return {}
+    derived: dict[str, set[str]] = defaultdict(set)
+    for name in bases:
+        for d in _demonyms(name, suffixes)[1]:
+            derived[d].add(name)
+    words, norms = token_texts(doc), token_norms(doc)
+    person_words = None
+    out: dict[str, str] = {}
+    for i, w in enumerate(words):
+        low = norms[i]
+        if low not in derived or low in found or low in out or not w[:1].isupper() or w.isupper():
+            continue
+        if len(derived[low]) != 1 or i + 1 >= len(doc) or not doc[i + 1].is_lower or doc[i + 1].pos_ != "NOUN":
+            continue
+        if kb.country_of(w) or low in kb.places or low in kb.known_orgs:
+            continue
+        if person_words is None:
+            person_words = _full_name_words(doc)
+        if low in person_words:
+            continue
+        out[low] = next(iter(derived[low]))
+    return out
+
+
+def _found_states(doc: Doc) -> dict[str, str]:
     """States unknown to world knowledge that the text shows to be states: a place name (or the
     adjective derived from it) that governs an army, a government, officials, a ministry or a head of
     state ("the Ostravian army", "Ostravia's president", "the government of Ostravia").

@@ -50,6 +50,23 @@ def _imperative(trigger, openers: frozenset[str]) -> bool:
     return all(t.is_punct or t.lower_ in openers for t in verb.doc[verb.sent.start:verb.i])
 
 
+def _deaths_of_named_attack(trigger, lex) -> bool:
+    """The deaths are told in a relative clause on an attack the sentence names: "the shelling of the village of X,
+    in which three Velnian civilians were killed", "the raid on the port, during which four Velnians died": the
+    attack strikes them, a blow named, not a bare toll (the attack noun's type in plover.yaml is ASSAULT)."""
+    if trigger is None or trigger.dep_ != "relcl" or not any(
+            c.dep_ == "prep" and any(p.lower_ in ("which", "whom") for p in c.children) for c in trigger.children):
+        return False
+    noun = trigger.head
+    for _ in range(5):  # up the noun's "of"/"on" phrases: "the shelling of the village of X"
+        if noun.pos_ == "NOUN" and lex.nouns.get(noun.lemma_.lower()) == "ASSAULT":
+            return True
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = noun.head.head
+    return False
+
+
 def _casualty_count(trigger, victim_verbs: frozenset[str]) -> bool:
     """The one ``trigger`` strikes is a count of people: "seven Velnians were killed", "killing three soldiers",
     "four Velnian workers died" (plover.yaml victim_verbs: the subject is the victim), "three members of the security
@@ -104,7 +121,7 @@ def kept_events(doc: Doc, hits: list, lex) -> list:
         if tgt is None and hit.type in lex.needs_target:
             continue  # "X sent humanitarian aid", "pledged $20 million for reconstruction": help given to no one known
         if src is None and hit.type in lex.toll_types and kind(tgt) == "country" \
-                and _casualty_count(hit.trigger, lex.victim_verbs):
+                and _casualty_count(hit.trigger, lex.victim_verbs) and not _deaths_of_named_attack(hit.trigger, lex):
             continue  # "seven Velnians were killed", "a blast killed three soldiers": a toll of a state's people with
             # no one named striking them is no act aimed at the state
         if src is None and _noun_modifier(hit.trigger):

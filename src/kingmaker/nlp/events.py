@@ -695,9 +695,63 @@ def _headline_passive(ctx: _Ctx, tok: Token) -> bool:
     return nxt is None or nxt.is_punct or nxt.dep_ == "prep" and nxt.head.i == tok.i and nxt.lower_ != "by"
 
 
+def _adjectival_passive(tok: Token) -> bool:
+    """``tok`` is a participle the tagger read as an adjective after "be", in a passive with an agent: "X is armed
+    and trained by Y", "X, which is armed and funded by Y" (the first participle of a coordinated passive is often
+    tagged an adjective, a complement of the copula, and the "by" phrase hangs on the last participle). The agent
+    must be there, on the participle or on a participle conjoined to it: "X is armed", "armed and dangerous" stay
+    states, no act."""
+    if tok.pos_ != "ADJ" or not tok.lower_.endswith("ed") or tok.dep_ not in ("acomp", "relcl", "ROOT", "ccomp"):
+        return False
+    if tok.dep_ == "acomp":
+        if tok.head.lemma_.lower() != "be" or _first(tok.head, "nsubj") is None:
+            return False
+    elif _first(tok, "nsubjpass", "nsubj") is None or not any(
+            c.dep_ in ("auxpass", "cop", "aux") and c.lemma_.lower() == "be" for c in tok.children):
+        return False
+    return _conjoined_agent(tok) is not None
+
+
+def _conjoined_agent(tok: Token) -> Token | None:
+    """The "by" phrase of ``tok`` or of the participles conjoined after it with no subject or auxiliary of their
+    own ("armed, trained and funded by X": the agent of the last one is everyone's)."""
+    seen = 0
+    while tok is not None and seen < 8:
+        agent = _first(tok, "agent")
+        if agent is not None:
+            return agent
+        tok = next((c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                    and _first(c, "nsubj", "nsubjpass", "aux", "auxpass") is None), None)
+        seen += 1
+    return None
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the verbs ``tok`` is conjoined with that share its subject (itself when it is no conjunct):
+    the climb stops at a conjunct with a subject or an auxiliary of its own ("X crushed the revolt, and Y was
+    arrested and sentenced": "arrested", not "crushed")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i \
+            and _first(tok, "nsubj", "nsubjpass", "aux", "auxpass", "csubj") is None:
+        tok = tok.head
+    return tok
+
+
+def _patient_of_adjectival(tok: Token) -> Token | None:
+    """The one acted upon in an adjectival passive (``_adjectival_passive``): the copula's subject ("X is armed
+    and trained by Y": X) or the participle's own ("X, which is armed by Y": "which")."""
+    if tok.dep_ == "acomp":
+        return _first(tok.head, "nsubj", "nsubjpass")
+    return _first(tok, "nsubjpass", "nsubj")
+
+
 def _is_passive(ctx: _Ctx, tok: Token) -> bool:
     """``tok`` is a verb in the passive voice (an agentless or agent passive, a participle on a noun, a reduced
-    adverbial, a bare verb conjoined to a passive one)."""
+    adverbial, a bare verb conjoined to a passive one, an adjectival participle with an agent)."""
+    if _adjectival_passive(tok):
+        return True
+    if tok.tag_ == "VBN" and tok.dep_ == "conj" and _adjectival_passive(_first_conjunct(tok)) \
+            and _first(tok, "nsubj", "aux") is None:
+        return True  # "is armed and trained by X": "trained" shares the voice of "armed"
     if _first(tok, "nsubjpass", "auxpass") is not None or (
             tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _misread_predicate(tok)) or _reduced_adverbial(tok) \
             or _headline_passive(ctx, tok):
@@ -705,9 +759,11 @@ def _is_passive(ctx: _Ctx, tok: Token) -> bool:
     # "was arrested and charged by X": a bare participle conjoined to a passive verb shares its voice; so does one
     # the tagger reads as a past tense ("was detained on Friday and released two days later") when the verb
     # takes an object whenever it is active and has none here but a date
-    return tok.tag_ in ("VBN", "VBD") and tok.dep_ == "conj" and tok.head.tag_ == "VBN" and not any(
+    # ("was armed, trained and funded by X": the first of the conjuncts holds the voice)
+    first = _first_conjunct(tok) if tok.tag_ == "VBN" else tok.head
+    return tok.tag_ in ("VBN", "VBD") and tok.dep_ == "conj" and first.tag_ == "VBN" and not any(
         c.dep_ in ("aux", "nsubj") for c in tok.children) and any(
-        c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children) and (tok.tag_ == "VBN" or (
+        c.dep_ in ("nsubjpass", "auxpass") for c in first.children) and (tok.tag_ == "VBN" or (
             tok.lemma_.lower() in ctx.lex.object_taking and not any(
                 c.dep_ in ("dobj", "dative") and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)))
 
@@ -1188,9 +1244,14 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             return _first(agent, "pobj")
         if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             return _first(tok, "nsubjpass")  # "X is opposed to Y", "X is committed to Y": X holds the stance
+        if _adjectival_passive(tok):  # "is armed, trained and funded by X": X arms
+            return _first(_conjoined_agent(tok), "pobj")
         for c in tok.children:  # "are funded and armed by X": the agent of the last conjunct is shared
             if c.dep_ == "conj" and c.tag_ == "VBN" and _first(c, *_SUBJ) is None and _first(c, "agent") is not None:
                 return _first(_first(c, "agent"), "pobj")
+        chained = _conjoined_agent(tok)  # "was armed, trained and funded by X": past the middle conjuncts too
+        if chained is not None:
+            return _first(chained, "pobj")
         if tok.dep_ == "conj":
             if not _is_passive(ctx, tok.head) and _first(tok, "nsubjpass") is None:
                 return None  # "joined a coalition and was elected speaker": the subject is acted upon
@@ -2382,7 +2443,7 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                 ineg = False  # "warned that X would not allow Y" is still a warning, "asked X not to" a request
             return _Act(t, kind, inner=itok, consumed=(itok,), target_tok=target_tok, negated_inner=ineg,
                         inner_type=itype)
-    if tok.pos_ == "ADJ":
+    if tok.pos_ == "ADJ" and not _adjectival_passive(tok):
         return None
     # 3. a plain lexical entry; "declined to comment" is no refusal of anything
     if entry is not None and frame in ("refuse", "intent", "threat"):
@@ -5711,6 +5772,13 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         subj = _first(core, "nsubjpass")
         if subj is None and core.dep_ == "conj" and core.head.pos_ in ("VERB", "AUX") and _first(core, "nsubj") is None:
             subj = _first(core.head, "nsubjpass", "nsubj")  # "was arrested and charged", "joined X and was elected"
+        if subj is None and core.dep_ == "conj" and core.tag_ == "VBN" and _first(core, "nsubj", "aux") is None \
+                and _first_conjunct(core).tag_ == "VBN":
+            subj = _first(_first_conjunct(core), "nsubjpass")  # "was armed, trained and funded": all three
+        if subj is None and _adjectival_passive(core):
+            subj = _patient_of_adjectival(core)  # "X is armed by Y": X
+        if subj is None and core.dep_ == "conj" and _adjectival_passive(_first_conjunct(core)):
+            subj = _patient_of_adjectival(_first_conjunct(core))  # "X is armed and trained by Y": X is trained too
         if subj is None and core.dep_ in ("acl", "amod"):
             subj = core.head
             if subj.dep_ == "pobj" and subj.head.lower_ == "of" and _is_role(subj.head.head) \
