@@ -2089,7 +2089,7 @@ def test_a_bracketed_acronym_before_a_colon_is_the_bodys():
 def test_a_state_found_from_a_border_gets_the_adjective_the_text_uses():
     # "the Vorlessa-Tarmek border" proves both states; "Vorlessan civilians" is Vorlessa, not an actor of its own
     acts = actors("Shelling along the Vorlessa-Tarmek border killed three Vorlessan civilians on Sunday, and Vorlessa "
-                  "asked the United Nations to send observers to the border.")
+                  "called for a UN monitoring team along the frontier.")
     state = find(acts, "Vorlessa")
     assert state.kind == "country"
     assert not any(a.name == "Vorlessan" for a in acts), [(a.name, a.kind) for a in acts]

@@ -1669,7 +1669,7 @@ def test_a_participle_tagged_as_an_adjective_with_an_agent_is_a_passive():
     # the first participle after "be" is often tagged an adjective; the agent of the last one is everyone's
     found = pipeline_events("The Tarn Legion is armed and trained by Norway, officials said on Monday.")
     assert ("Norway", "AID", "Tarn Legion") in found, found
-    found = pipeline_events("The Tarn Legion, which is armed and funded by Norway, named Ivo Pell its new commander.")
+    found = pipeline_events("The Tarn Legion, which is armed and supplied by Norway, has chosen Ivo Pell as its commander.")
     assert ("Norway", "AID", "Tarn Legion") in found, found
     # a chain of three: the middle one does not cut the voice, the agent or the patient
     found = pipeline_events("The Dorn Front was armed, trained and funded by Norway.")

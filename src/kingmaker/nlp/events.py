@@ -697,7 +697,7 @@ def _headline_passive(ctx: _Ctx, tok: Token) -> bool:
 
 def _adjectival_passive(tok: Token) -> bool:
     """``tok`` is a participle the tagger read as an adjective after "be", in a passive with an agent: "X is armed
-    and trained by Y", "X, which is armed and funded by Y" (the first participle of a coordinated passive is often
+    and trained by Y", "X, which is equipped and paid by Y" (the first participle of a coordinated passive is often
     tagged an adjective, a complement of the copula, and the "by" phrase hangs on the last participle). The agent
     must be there, on the participle or on a participle conjoined to it: "X is armed", "armed and dangerous" stay
     states, no act."""
