@@ -312,3 +312,24 @@ def test_a_people_of_a_province_is_no_state():
 def test_a_name_a_copula_calls_a_country_is_a_state(text, name):
     got = actors(text)
     assert got.get(name, ("missing",))[0] == "country", got
+
+
+@pytest.mark.parametrize("text, state, force", [
+    ("MORVALD: WEEKLY SECURITY NOTE\n\nThe suspect was arrested by the Morvaldian Gendarmerie on 2 May at a "
+     "checkpoint near the coast. President Ilse Varro praised the arrest.", "Morvald", "Morvaldian Gendarmerie"),
+    ("Aid convoys reached Tessaria on Monday. The Tessarian National Guard escorted the trucks past the river.",
+     "Tessaria", "Tessarian National Guard"),
+    ("Clashes resumed between the Brenholdian Armed Forces and the rebels, a week after Brenhold signed a "
+     "truce.", "Brenhold", "Brenholdian Armed Forces"),
+])
+def test_a_place_whose_adjective_names_national_forces_is_a_state(text, state, force):
+    # "the Xian Armed Forces", "the Xian Gendarmerie" with X written in the text (in a heading, in capitals, too):
+    # a nation's forces, whatever the NER called the name; the force stays a body of its own
+    got = actors(text)
+    assert got.get(state, ("missing",))[0] == "country", got
+    assert any(kind == "organization" and force in (name, *aliases) for name, (kind, aliases) in got.items()), got
+
+
+def test_an_adjective_before_a_named_unit_of_a_force_proves_no_state():
+    got = actors("The Dunmarian National Guard Brigade left Dunmaria on Friday.")
+    assert got.get("Dunmaria", ("missing",))[0] != "country", got

@@ -904,6 +904,23 @@ def _breakaway(doc: Doc, tok: Token) -> bool:
 _ADJECTIVE = re.compile(r"(.{3,}?)(ian|an|i|ese)")
 
 
+def _force_after(doc: Doc, i: int) -> bool:
+    """The capitalised words after token ``i`` are a state force's whole name (relations.yaml state_force_names
+    with no regional police: "Armed Forces", "National Guard", "Gendarmerie") and the name ends there: "the
+    Esterholdian Armed Forces", however the NER tagged it (an organisation, a facility). A place whose adjective
+    names a nation's armed forces, the place itself written in the text, is a state."""
+    names = per_doc(doc, "state_force_names", lambda d: {
+        tuple(norm(e).split()) for e in knowledge().relations.get("state_force_names") or ()
+        if "police" not in norm(e).split()})
+    for n in (1, 2):
+        span = doc[i + 1:i + 1 + n]
+        if len(span) == n and all(t.text[:1].isupper() and t.text.isalpha() for t in span) \
+                and tuple(norm(t.text) for t in span) in names \
+                and not (i + 1 + n < len(doc) and doc[i + 1 + n].text[:1].isupper() and doc[i + 1 + n].is_alpha):
+            return True
+    return False
+
+
 def _adjective_places(stem: str, suffix: str) -> tuple[str, ...]:
     """The names a state adjective (``_ADJECTIVE``'s stem and suffix) may be made from, likeliest first:
     "Ostravian" from Ostravia or Ostrava, "Korsan" from Korsa, "Orsani" from Orsana or Orsan; none for "-ese".
@@ -954,7 +971,7 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
         if not text[:1].isupper() or len(text) < 5 or not text.endswith(("n", "i", "ese")) or text.isupper():
             continue
         m = _ADJECTIVE.fullmatch(text)
-        if not m or tok.ent_type_ not in ("NORP", "GPE", "ORG", "", "PERSON"):
+        if not m or tok.ent_type_ not in ("NORP", "GPE", "ORG", "", "PERSON") and not _force_after(doc, tok.i):
             continue
         low = norm(text)
         if person_words is None:
@@ -962,11 +979,15 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
             person_words = {w for ent in doc_ents(doc) if ent.label_ == "PERSON" for w in norms[ent.start:ent.end]}
             long_person_words = _full_name_words(doc)
             written = set(words)  # (the words the text writes, for the tests below: no scan of the list per word)
+            # a name a heading writes in capitals ("ESTERHOLD: SITUATION REPORT") is written too, as a name
+            written |= {w.capitalize() for w in words if w.isupper() and w.isalpha() and len(w) >= 4}
         if low in found or low in long_person_words or kb.country_of(text) \
                 or low in kb.not_states or low in kb.regions or low in kb.places or low in kb.known_orgs:
             continue
         stem, suffix = m.group(1), m.group(2)
         name = _adjective_places(stem, suffix)[0] if suffix in ("ian", "an") else stem
+        if suffix == "ian" and name not in written and stem in written and _force_after(doc, tok.i):
+            name = stem  # "the Esterholdian Armed Forces" with "Esterhold" in the text: Esterhold's forces
         if suffix == "i" and name not in written and stem + "a" in written:
             name = stem + "a"  # "the Orsani government" with "Orsana" in the text: Orsana's adjective
         nlow = norm(name)
@@ -987,8 +1008,9 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
             bodies = _state_bodies()
         cue_set = bodies if named else kb.adjective_state_cues
         raw = [norm(t.text) for t in doc[tok.i + 1:tok.i + 3]]  # the cue's own adjective kept ("foreign minister")
-        if not nxt or not (nxt[0] in cue_set or " ".join(nxt) in cue_set or " ".join(raw) in cue_set) \
-                or doc[tok.i + 1].text[:1].isupper() and tok.ent_type_ == "ORG":
+        forces = named and _force_after(doc, tok.i)
+        if not forces and (not nxt or not (nxt[0] in cue_set or " ".join(nxt) in cue_set or " ".join(raw) in cue_set)
+                           or doc[tok.i + 1].text[:1].isupper() and tok.ent_type_ == "ORG"):
             continue
         found[low] = name
         found.setdefault(norm(name), name)
@@ -5599,6 +5621,8 @@ def _names_without_type_noun(doc: Doc, actors: list[LocalActor]) -> None:
     kb = knowledge()
     peoples = {norm(ent.text) for ent in doc_ents(doc) if ent.label_ == "NORP"}
     taken = {norm(n) for a in actors for n in a.names}
+    state_adjectives = {norm(f) for a in actors if a.kind == "country" and a.key.startswith("country:")
+                        for f in _demonym_forms(a.key.split(":", 1)[1])}
     for a in actors:
         if a.kind != "organization" or not a.key.startswith("org:"):
             continue
@@ -5609,8 +5633,9 @@ def _names_without_type_noun(doc: Doc, actors: list[LocalActor]) -> None:
                 continue
             bare = " ".join(words[:-1])
             if not bare[:1].isupper() or not (words[-2][:1].isupper() or ARTICLE_HYPHEN.match(words[-2])) \
-                    or "'" in bare or "’" in bare or norm(bare) in peoples or norm(bare) in taken or _country_of(bare):
-                continue
+                    or "'" in bare or "’" in bare or norm(bare) in peoples or norm(bare) in taken or _country_of(bare) \
+                    or norm(bare) in state_adjectives:
+                continue  # ("the Morvaldian gendarmerie": "Morvaldian" is the state's adjective, no name of the force)
             a.extra_aliases.add(bare)
 
 
