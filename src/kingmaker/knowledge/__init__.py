@@ -123,6 +123,11 @@ class Knowledge:
     state_peer_nouns: set[str] = field(default_factory=set)  # "Karvel's ally X": X is a state
     diplomatic_verbs: set[str] = field(default_factory=set)  # "X cut ties with Tolvia": X is a state
     diplomatic_objects: set[str] = field(default_factory=set)
+    addressing_verbs: set[str] = field(default_factory=set)  # "X urged Tolvia": both are states
+    addressing_nouns: set[str] = field(default_factory=set)  # "sanctions on Tolvia", "talks with Tolvia"
+    addressing_preps: set[str] = field(default_factory=set)
+    imposed_nouns: set[str] = field(default_factory=set)  # "sanctions on Tolvia"
+    addressing_verb_preps: set[str] = field(default_factory=set)  # "appeal to", "call on": "verb prep" pairs
     unit_nouns: set[str] = field(default_factory=set)  # "division", "wing": a unit of a larger body
     person_bodies: set[str] = field(default_factory=set)  # "the Tolvan government": a person's
     state_executive: set[str] = field(default_factory=set)  # "ministry", "embassy": the state itself
@@ -263,7 +268,8 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "day_abbreviations", "regnal_ordinals", "mail_tags", "portfolio_titles", "territorial_cues",
     "posted_body_nouns", "known_as_groups", "war_nouns", "breakaway_words", "breakaway_nouns", "member_plurals",
     "organ_nouns", "descriptive_suffixes", "recognition_verbs", "treaty_verbs", "country_appositives",
-    "state_peer_nouns", "diplomatic_verbs", "diplomatic_objects", "state_office_nouns", "joining_words",
+    "state_peer_nouns", "diplomatic_verbs", "diplomatic_objects", "addressing_verbs", "addressing_nouns",
+    "addressing_preps", "imposed_nouns", "addressing_verb_preps", "state_office_nouns", "joining_words",
     "section_words", "division_words", "episode_words", "designation_names", "function_words", "script_markers",
     "shouted_common_modifiers",
     "instrument_words", "law_text_heads", "local_body_words", "company_suffixes", "ruling_words",

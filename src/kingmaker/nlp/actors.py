@@ -308,6 +308,10 @@ def _found_states(doc: Doc) -> dict[str, str]:
             evidence.add(base)
             continue
         if low == base and base in place_labelled and base not in tied and not _named_as_person(doc, base) \
+                and base not in _local_places(doc) and _addressed_state(doc, tok, place_labelled - tied):
+            evidence.add(base)  # "Tolvia urged Marn to ...", "sanctions on Marn", "Marn and Tolvia agreed"
+            continue
+        if low == base and base in place_labelled and base not in tied and not _named_as_person(doc, base) \
                 and base not in _local_places(doc) and _paired_with_state(doc, tok):
             # "Tolvia and France signed a pact", "talks between Tolvia and Egypt" (a name the NER calls a
             # place: "Exxon and Iraq signed a contract" is a company's)
@@ -836,6 +840,72 @@ def _acts_as_state(doc: Doc, tok: Token) -> bool:
                 if p.dep_ == "prep" and p.lower_ == "with" and any(
                         c.dep_ == "pobj" and c.pos_ == "PROPN" and kb.country_of(c.text) for c in p.children):
                     return True
+    return False
+
+
+def _addressed_state(doc: Doc, tok: Token, places: set[str]) -> bool:
+    """Whether a place name stands on one side of an act aimed by one actor at another, with a place name or a
+    state known to world knowledge on the other side (roles.yaml addressing_verbs, addressing_nouns,
+    addressing_preps, imposed_nouns, treaty_verbs): "Tolvia urged Marn to ...", "Tolvia imposed sanctions on Marn",
+    "Tolvia held talks with Marn", "talks between Tolvia and Marn", "Tolvia and Marn agreed to ...". A town is
+    neither urged, sanctioned nor negotiated with; both names are states."""
+    kb = knowledge()
+
+    def named(t: Token | None) -> bool:
+        return t is not None and t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "NORP", "LOC", "ORG") \
+            and (norm(t.text) in places or bool(kb.country_of(t.text))) and norm(t.text) not in kb.capitals
+
+    def lemma(t: Token) -> str:
+        return t.lemma_.lower()
+
+    def addressed(verb: Token) -> list[Token]:
+        """The names a verb's act is aimed at: its object, or the object of a preposition after it or after its
+        object noun."""
+        out = []
+        for c in verb.children:
+            if c.dep_ == "dobj" and lemma(verb) in kb.addressing_verbs:
+                out.append(c)
+            if c.dep_ == "dobj" and lemma(c) in kb.addressing_nouns | kb.imposed_nouns:
+                out += [o for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                        and (p.lower_ in kb.addressing_preps or p.lower_ == "on" and lemma(c) in kb.imposed_nouns)]
+                if lemma(c) in kb.imposed_nouns:
+                    out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+                            for o in p.children if o.dep_ == "pobj"]
+                if lemma(c) in kb.addressing_nouns:
+                    out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in kb.addressing_preps
+                            for o in p.children if o.dep_ == "pobj"]
+        if any(c.dep_ == "dobj" and lemma(c) in kb.addressing_nouns for c in verb.children):
+            out += [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ == "PROPN"]  # "gave Marn an
+            # ultimatum"
+        out += [o for p in verb.children if p.dep_ == "prep" and f"{lemma(verb)} {p.lower_}" in kb.addressing_verb_preps
+                for o in p.children if o.dep_ == "pobj"]
+        return [x for o in out for x in (o, *[c for c in o.children if c.dep_ == "conj"])]
+
+    def subjects(verb: Token) -> list[Token]:
+        while verb.dep_ == "xcomp" and not any(s.dep_ == "nsubj" for s in verb.children):
+            verb = verb.head  # "Tolvia vowed to retaliate against Marn": the subject of the verb it completes
+        return [x for s in verb.children if s.dep_ == "nsubj"
+                for x in (s, *[c for c in s.children if c.dep_ == "conj"])]
+
+    first = _first_conjunct(tok)
+    head = first.head
+    if first.dep_ == "nsubj" and head.pos_ == "VERB":
+        if any(named(o) for v in (head, *[c for c in head.children if c.dep_ == "xcomp"]) for o in addressed(v)):
+            return True
+        if (lemma(head) in kb.treaty_verbs or any(c.dep_ == "dobj" and lemma(c) in kb.addressing_nouns
+                                                  for c in head.children)) \
+                and any(named(x) for x in subjects(head) if x is not tok):
+            return True  # "Tolvia and Marn agreed to ...", "Tolvia and Marn held talks"
+    if first.dep_ in ("dobj", "pobj", "dative"):
+        verb = head if first.dep_ in ("dobj", "dative") else head.head
+        if verb.dep_ == "dobj" and first.dep_ == "pobj":
+            verb = verb.head  # "sanctions on Marn": the verb that imposed them
+        if verb.pos_ == "VERB" and any(x.i == tok.i for x in addressed(verb)) \
+                and any(named(x) for x in subjects(verb)):
+            return True
+        if first.dep_ == "pobj" and head.lower_ == "between" and lemma(head.head) in kb.addressing_nouns \
+                and any(named(c) for c in (first, *[c for c in first.children if c.dep_ == "conj"]) if c is not tok):
+            return True  # "talks between Tolvia and Marn"
     return False
 
 
