@@ -330,6 +330,8 @@ class EventLexicon:
     deadline_nouns: frozenset[str] = _read()
     produce_verbs: frozenset[str] = _read()             # "talks yielded results": to produce, not to give way
     neighbouring_words: frozenset[str] = _read()        # "accused neighbouring X of ...": misread as a participle
+    frontier_nouns: frozenset[str] = _read()            # "massed troops along the Velnian frontier": Velnia's
+    frontier_types: frozenset[str] = _read(kind=_TYPES)
     object_taking: frozenset[str] = _read()             # "was detained and released": bare, it shares the voice
     bare_passives: frozenset[str] = _read()             # "Commander X killed in a strike": a headline's passive
     operating_verbs: frozenset[str] = _read()           # "drones flown by X struck ...": X acts through them
@@ -1740,6 +1742,29 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
             m = ctx.mention_of(t)
             if m is not None:
                 return m
+    return None
+
+
+def _frontier_owner(ctx: _Ctx, tok: Token, source: Span | None) -> Span | None:
+    """The state whose border or land a deployment or a withdrawal is aimed at (plover.yaml frontier_nouns,
+    frontier_types): "massed tanks along the Velnian frontier", "pulled its forces out of Velnia's border
+    districts", "deployed troops to the border with Velnia" (the parser hung "with X" on the verb). Not the one
+    that acts ("on its own border")."""
+    preps = _children(tok, "prep")
+    preps += [q for p in preps for q in _children(p, "prep")]  # "out of X's districts"
+    for prep in preps:
+        for p in _children(prep, "pobj"):
+            if _lemma(p) not in ctx.lex.frontier_nouns:
+                continue
+            for c in p.children:
+                if c.dep_ in ("poss", "amod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper():
+                    m = _mention(ctx, c)
+                    if m is not None and m != source:
+                        return m
+            if prep.lower_ in ("to", "toward", "towards") and _lemma(p) in ("border", "frontier", "boundary"):
+                m = _prep_target(ctx, tok, frozenset({"with"}))
+                if m is not None and m != source:
+                    return m  # "deployed troops to the border with X"
     return None
 
 
@@ -5115,6 +5140,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             for p in _children(prep, "pobj"):
                 if _lemma(p) in ("border", "frontier", "boundary"):
                     target = _prep_target(ctx, p, frozenset({"with"}))
+    if target is None and typ in lex.frontier_types:
+        target = _frontier_owner(ctx, tok, source)
     if target is None and typ == "AID":
         # "approved $230 million in assistance for X": the recipient hung on the amount's "in" noun
         for o in _children(tok, *_OBJ):
