@@ -888,6 +888,8 @@ def _addressed_state(doc: Doc, tok: Token, places: set[str]) -> bool:
                 for x in (s, *[c for c in s.children if c.dep_ == "conj"])]
 
     first = _first_conjunct(tok)
+    if any(c.pos_ == "PROPN" and c.ent_type_ and not named(c) for c in (first, *_conjoined(first)) if c is not tok):
+        return False  # "sanctions on both Tomas Rell and X": joined to a person's name, X is a person's too
     head = first.head
     if first.dep_ == "nsubj" and head.pos_ == "VERB":
         if any(named(o) for v in (head, *[c for c in head.children if c.dep_ == "xcomp"]) for o in addressed(v)):
@@ -907,6 +909,17 @@ def _addressed_state(doc: Doc, tok: Token, places: set[str]) -> bool:
                 and any(named(c) for c in (first, *[c for c in first.children if c.dep_ == "conj"]) if c is not tok):
             return True  # "talks between Tolvia and Marn"
     return False
+
+
+def _conjoined(tok: Token) -> list[Token]:
+    """The names coordinated after ``tok`` ("A, B and C": B and C for A)."""
+    out, stack = [], [tok]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ == "conj":
+                out.append(c)
+                stack.append(c)
+    return out
 
 
 def _paired_with_state(doc: Doc, tok: Token) -> bool:
