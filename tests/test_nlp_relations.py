@@ -7030,3 +7030,43 @@ def test_a_stance_noun_after_as_with_its_own_owner_ties_to_that_owner():
     found = run("The Harlan Party has grown closer to Kenya, which regards the Sable Guard as a Chilean proxy.")
     assert ("Kenya", "backs", "Sable Guard") not in found
     assert ("Chile", "backs", "Sable Guard") in found
+
+
+@pytest.mark.model
+def test_sworn_in_as_and_operates_as_give_the_role():
+    # word_lists.role_verbs: swear ("sworn in as president of Y"; "A and B are sworn enemies"), operate, function
+    found = run("Dana Holt was sworn in as president of the Harvest Party on Monday. The Tarn Rifles operate as a "
+                "branch of the Sable Front. The Orvan League and the Civic Movement are sworn enemies.")
+    assert ("Dana Holt", "leader_of", "Harvest Party") in found
+    assert ("Tarn Rifles", "part_of", "Sable Front") in found
+    assert {("Orvan League", "opposes", "Civic Movement"), ("Civic Movement", "opposes", "Orvan League")} & found
+
+
+@pytest.mark.model
+def test_in_opposition_to_names_the_other_side_only_when_it_is_named():
+    # hostile_states "in: opposition" with hostile_state_sides "to"; named_side_states: no mutual reading
+    found = run("The Orvan League sits in opposition to the Civic Movement.")
+    assert ("Orvan League", "opposes", "Civic Movement") in found
+    found = run("The Orvan League and the Civic Movement are in opposition.")
+    assert not {t for t in found if t[1] == "opposes"}, found
+
+
+@pytest.mark.model
+def test_a_body_named_as_the_modifier_of_proxy_backs_the_owner():
+    found = run("The Tarn Rifles, a Sable Front proxy, shelled the port.")
+    assert ("Sable Front", "backs", "Tarn Rifles") in found
+
+
+@pytest.mark.model
+def test_on_someones_payroll_is_backing_unless_negated():
+    # held_states "on: payroll"
+    assert ("Sable Front", "backs", "Tarn Rifles") in run("The Tarn Rifles have been on the Sable Front's payroll "
+                                                            "for years.")
+    assert ("Sable Front", "backs", "Tarn Rifles") not in run("The Tarn Rifles are not on the Sable Front's payroll.")
+
+
+@pytest.mark.model
+def test_an_alliance_only_discussed_ties_no_one():
+    # word_lists.prospect_nouns
+    found = run("Talks on an alliance between the Orvan League and the Civic Movement collapsed on Friday.")
+    assert not {t for t in found if t[1] == "allied_with"}, found
