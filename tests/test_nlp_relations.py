@@ -1273,6 +1273,8 @@ def test_every_relation_cue_names_a_known_type():
     for verb, preps in rel["preposition_verbs"].items():
         assert set(preps.values()) <= allowed, verb
     assert set(rel["organisation_prepositions"].values()) <= allowed
+    for prep, nouns in rel["held_states"].items():  # "A is on B's payroll"
+        assert set(nouns.values()) <= allowed, prep
     assert set(rel["word_lists"]) == {"role_verbs", "tie_verbs", "tie_nouns", "bad_tie_words", "giving_verbs", "act_nouns", "proposal_verbs", "hearsay_nouns",
                                       "aid_nouns", "material_backing_verbs", "finance_keeping_verbs", "finance_nouns", "material_adverbs",
                                       "material_help_verbs", "alliance_nouns", "joint_body_nouns", "lasting_for", "coalition_words",
@@ -1283,7 +1285,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "aspiration_verbs", "hosting_verbs", "mediator_nouns", "command_verbs", "journey_verbs", "visit_meeting_verbs",
                                       "female_titles", "neighbour_words", "including_words", "follower_nouns", "held_activities",
                                       "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs",
-                                      "internal_bodies", "agreement_nouns", "defence_words", "truce_pact_words", "territory_verbs", "peer_words", "opposition_words", "self_naming_verbs", "insurgent_words", "every_ruler_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
+                                      "internal_bodies", "agreement_nouns", "defence_words", "truce_pact_words", "territory_verbs", "peer_words", "opposition_words", "self_naming_verbs", "insurgent_words", "every_ruler_words", "venue_nouns", "prospect_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
                                       "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
                                       "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
                                       "portfolio_nouns", "portfolio_fields", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",
