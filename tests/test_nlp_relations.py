@@ -1273,6 +1273,8 @@ def test_every_relation_cue_names_a_known_type():
     for verb, preps in rel["preposition_verbs"].items():
         assert set(preps.values()) <= allowed, verb
     assert set(rel["organisation_prepositions"].values()) <= allowed
+    for prep, nouns in rel["held_states"].items():  # "A is on B's payroll"
+        assert set(nouns.values()) <= allowed, prep
     assert set(rel["word_lists"]) == {"role_verbs", "tie_verbs", "tie_nouns", "bad_tie_words", "giving_verbs", "act_nouns", "proposal_verbs", "hearsay_nouns",
                                       "aid_nouns", "material_backing_verbs", "finance_keeping_verbs", "finance_nouns", "material_adverbs",
                                       "material_help_verbs", "alliance_nouns", "joint_body_nouns", "lasting_for", "coalition_words",
@@ -1283,7 +1285,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "aspiration_verbs", "hosting_verbs", "mediator_nouns", "command_verbs", "journey_verbs", "visit_meeting_verbs",
                                       "female_titles", "neighbour_words", "including_words", "follower_nouns", "held_activities",
                                       "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs",
-                                      "internal_bodies", "agreement_nouns", "defence_words", "truce_pact_words", "territory_verbs", "peer_words", "opposition_words", "self_naming_verbs", "insurgent_words", "every_ruler_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
+                                      "internal_bodies", "agreement_nouns", "defence_words", "truce_pact_words", "territory_verbs", "peer_words", "opposition_words", "self_naming_verbs", "insurgent_words", "every_ruler_words", "venue_nouns", "prospect_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
                                       "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
                                       "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
                                       "portfolio_nouns", "portfolio_fields", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",
@@ -7030,3 +7032,43 @@ def test_a_stance_noun_after_as_with_its_own_owner_ties_to_that_owner():
     found = run("The Harlan Party has grown closer to Kenya, which regards the Sable Guard as a Chilean proxy.")
     assert ("Kenya", "backs", "Sable Guard") not in found
     assert ("Chile", "backs", "Sable Guard") in found
+
+
+@pytest.mark.model
+def test_sworn_in_as_and_operates_as_give_the_role():
+    # word_lists.role_verbs: swear ("sworn in as president of Y"; "A and B are sworn enemies"), operate, function
+    found = run("Dana Holt was sworn in as president of the Harvest Party on Monday. The Tarn Rifles operate as a "
+                "branch of the Sable Front. The Orvan League and the Civic Movement are sworn enemies.")
+    assert ("Dana Holt", "leader_of", "Harvest Party") in found
+    assert ("Tarn Rifles", "part_of", "Sable Front") in found
+    assert {("Orvan League", "opposes", "Civic Movement"), ("Civic Movement", "opposes", "Orvan League")} & found
+
+
+@pytest.mark.model
+def test_in_opposition_to_names_the_other_side_only_when_it_is_named():
+    # hostile_states "in: opposition" with hostile_state_sides "to"; named_side_states: no mutual reading
+    found = run("The Orvan League sits in opposition to the Civic Movement.")
+    assert ("Orvan League", "opposes", "Civic Movement") in found
+    found = run("The Orvan League and the Civic Movement are in opposition.")
+    assert not {t for t in found if t[1] == "opposes"}, found
+
+
+@pytest.mark.model
+def test_a_body_named_as_the_modifier_of_proxy_backs_the_owner():
+    found = run("The Tarn Rifles, a Sable Front proxy, shelled the port.")
+    assert ("Sable Front", "backs", "Tarn Rifles") in found
+
+
+@pytest.mark.model
+def test_on_someones_payroll_is_backing_unless_negated():
+    # held_states "on: payroll"
+    assert ("Sable Front", "backs", "Tarn Rifles") in run("The Tarn Rifles have been on the Sable Front's payroll "
+                                                            "for years.")
+    assert ("Sable Front", "backs", "Tarn Rifles") not in run("The Tarn Rifles are not on the Sable Front's payroll.")
+
+
+@pytest.mark.model
+def test_an_alliance_only_discussed_ties_no_one():
+    # word_lists.prospect_nouns
+    found = run("Talks on an alliance between the Orvan League and the Civic Movement collapsed on Friday.")
+    assert not {t for t in found if t[1] == "allied_with"}, found

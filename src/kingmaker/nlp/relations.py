@@ -125,6 +125,7 @@ class Cues:
     revolt_phrases: frozenset[str]
     partnering_verbs: frozenset[str]
     venue_nouns: frozenset[str]
+    prospect_nouns: frozenset[str]
     domestic_talk_words: frozenset[str]
     seat_verbs: frozenset[str]
     regard_verbs: frozenset[str]
@@ -3502,6 +3503,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if norm(tok.lemma_) in cue.labelling_verbs:
                 _hostile_regard(ctx, tok, of_phrases)
             _hostile_state(ctx, tok, rel.get("hostile_states") or {})
+            _held_state(ctx, tok, rel.get("held_states") or {})
     _entry_descriptions(ctx, of_phrases, adjectives, implied)
     _party_of_person(ctx)
     _bracketed_party(ctx)
@@ -4842,11 +4844,14 @@ def _hostile_state(ctx: _Ctx, verb: Token, states: dict) -> None:
         for noun in prep.children:
             if noun.dep_ != "pobj" or not {norm(noun.lemma_), norm(noun.text)} & set(states[prep.lower_]):
                 continue
-            withs = [p for pr in (*noun.children, *verb.children) if pr.dep_ == "prep" and pr.lower_ == "with"
+            sides_after = ctx.kb.relations.get("hostile_state_sides") or ("with",)
+            withs = [p for pr in (*noun.children, *verb.children) if pr.dep_ == "prep" and pr.lower_ in sides_after
                      for p in pr.children if p.dep_ == "pobj"]
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None and not (withs and verb.dep_ == "conj"):
                 continue  # ("A is recognised as the government and is at war with B": the first verb's subject)
+            if not withs and norm(noun.lemma_) in (ctx.kb.relations.get("named_side_states") or ()):
+                continue  # "A and B are in opposition": to the government, not to each other
             if withs:
                 owner = _clause_subject(ctx, verb)
                 for p in withs:
@@ -4855,6 +4860,21 @@ def _hostile_state(ctx: _Ctx, verb: Token, states: dict) -> None:
             else:  # "A and B have been at war since 2015": each other
                 sides = [x for x in (ctx.np_actor(m) for m in _list_members(subj)) if x is not None]
                 ctx.add_pairs(sides, "opposes", verb.sent, 0.6)
+
+
+def _held_state(ctx: _Ctx, verb: Token, states: dict) -> None:
+    """"A has been on B's payroll for years": a place in B's keeping (relations.yaml held_states) ties A to B."""
+    if not states or verb.lemma_.lower() not in (ctx.kb.relations.get("hostile_state_verbs") or ()):
+        return
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in states:
+            continue
+        for noun in prep.children:
+            typ = states[prep.lower_].get(norm(noun.lemma_)) if noun.dep_ == "pobj" else None
+            if typ is None or _unreal(verb) or _denied(verb) or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            owner = next((ctx.np_actor(c) for c in noun.children if c.dep_ == "poss"), None)
+            ctx.add(_clause_subject(ctx, verb), typ, owner, verb.sent, 0.6)
 
 
 def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
@@ -5096,6 +5116,8 @@ def _list_name(ctx: _Ctx, noun: Token) -> int | None:
 
 def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
     """Members of an alliance the text does not name are allied with each other."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and norm(noun.head.head.text) in cues().prospect_nouns:
+        return  # "talks on an alliance between A and B": only discussed
     members = _of_members(noun, ("of", "between"))
     doc = noun.doc
     if not members and noun.i + 1 < len(doc) and doc[noun.i + 1].text in ("-", "\u2013", "\u2014", ",", ":"):
@@ -8146,9 +8168,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         if office is not None:
             named_by = office
             ctx.add(owner, "member_of", office, role.sent, 0.7)
-    if typ in ("allied_with", "opposes") and poss_owner is None and not _of_object(role):
+    if typ in ("allied_with", "opposes", "backs_reverse") and poss_owner is None and not _of_object(role):
         # "X, a long-time Hezbollah ally", "X, the party's leader and a Dressen ally": the ally of the body or
-        # person named as the noun's modifier
+        # person named as the noun's modifier; "X, a Kardon proxy": Kardon backs X
         other = modifier if modifier is not None else _person_modifier(ctx, role)
         if other is not None and other != owner:
             named_by = other
