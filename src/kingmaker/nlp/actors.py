@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, doc_ents, doc_span, doc_text, per_doc, span_text, token_deps,
                            token_lowers, token_norms, token_pos, token_starts, token_texts)
+from kingmaker.nlp.tables import LIST_SEPARATORS
 from kingmaker.nlp.names import (acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
@@ -1277,16 +1278,16 @@ _SHORT_NUMBER = re.compile(r"\d{1,3}")
 
 
 def _listed_count(doc: Doc, i: int) -> bool:
-    """Whether token i is a count in a list of counts ("A 41, B 30, others 9", "A 40, B 25 and C 12"): a short number
-    followed by a comma, semicolon, full stop or "and", with another such number within the eight tokens either
-    side."""
+    """Whether token i is a count in a list of counts ("A 41, B 30, others 9", "A 40, B 25 and C 12", "A 41 | B 30"): a
+    short number followed by a comma, semicolon, full stop, "and" or a bar or dot between a line's items
+    (LIST_SEPARATORS), with another such number within the eight tokens either side."""
     from kingmaker.nlp.facts import fact_cues  # (facts imports this module)
 
     words = token_texts(doc)
 
     def count(k: int) -> bool:
         return 0 <= k < len(words) - 1 and _SHORT_NUMBER.fullmatch(words[k]) is not None \
-            and words[k + 1] in (",", ";", ".", "and") and doc[k - 1].is_alpha
+            and words[k + 1] in LIST_SEPARATORS and doc[k - 1].is_alpha
 
     def seats(k: int) -> bool:  # "A won 40 seats and B 25": the first count with its noun
         return 0 <= k < i and _SHORT_NUMBER.fullmatch(words[k]) is not None and k + 1 < len(words) \
@@ -3228,6 +3229,7 @@ def _shouted_line(doc: Doc, i: int) -> bool:
 
 
 _MENU_GAP = re.compile(r"\s\|\s|\s{3,}")  # what cuts a menu line into segments ("Home | World")
+_COUNTED_ITEM = re.compile(r"[^\W\d_]{2}[^|]*?[ \t:]\d{1,4}$")  # a segment "Name 40", "Name: 40": an item of a list of counts
 
 
 def _page_furniture(doc: Doc) -> set[int]:
@@ -3253,8 +3255,9 @@ def _page_furniture(doc: Doc) -> set[int]:
             continue
         # no lower-case letter, at least four letters (asked in this order: most lines stop at once)
         shouted = not any(c.islower() and c.isalpha() for c in stripped) and sum(c.isalpha() for c in stripped) >= 4
-        menu = "|" in stripped and not stripped.endswith((".", "?", "!")) \
-            and all(len(x.split()) <= 8 for x in _MENU_GAP.split(stripped) if x.strip())
+        segments = [x for x in _MENU_GAP.split(stripped) if x.strip()]
+        menu = "|" in stripped and not stripped.endswith((".", "?", "!")) and all(len(x.split()) <= 8 for x in segments) \
+            and sum(1 for x in segments if _COUNTED_ITEM.search(x)) < 2  # "A 40 | B 33 | C 9": a list of counts
         if shouted or menu:
             bounds.append((start, end))
     if not bounds:

@@ -29,7 +29,7 @@ from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (doc_span, doc_text, ends_in_question, per_doc, quoted, token_lowers, token_pos,
                            token_texts)
 from kingmaker.nlp.relations import PhraseResolver, _name_heads, _state_body, cues as relation_cues
-from kingmaker.nlp.tables import results_rows
+from kingmaker.nlp.tables import LIST_SEPARATORS, results_rows
 
 __all__ = ["FactHit", "FactCues", "fact_cues", "find_facts", "parse_number"]
 
@@ -140,6 +140,9 @@ class FactCues:
     table_leader_headers: frozenset[str]
     table_bloc_headers: frozenset[str]
     table_sum_rows: frozenset[str]
+    table_troop_headers: frozenset[str]
+    conversion_verbs: frozenset[str]
+    table_count_qualifiers: frozenset[str]
     results_labels: frozenset[str]
     negation_words: frozenset[str]
     condition_marks: frozenset[str]
@@ -310,7 +313,8 @@ def seat_rows(doc: Doc) -> list:
 def _results_rows(text: str, cues: FactCues) -> list:
     """``results_rows`` of ``text`` under the cues' seat, leader and bloc headers."""
     return results_rows(text, cues.seat_nouns | cues.table_seat_headers, cues.seat_nouns | cues.seat_holders,
-                        cues.table_leader_headers, cues.table_bloc_headers)
+                        cues.table_leader_headers, cues.table_bloc_headers, cues.table_troop_headers,
+                        cues.table_count_qualifiers)
 
 
 _UNIT_WORD = re.compile(r"[^\W\d_]+|%")  # a word of letters, or a per cent sign
@@ -426,10 +430,51 @@ class _Facts:
                 and not self._any_cue("projection_words", sent, "NOUN")
             prev_end = sent.end_char
         self._tables()
+        self._answers()
         self._earlier_gives_way()
         self._latest_by_year()
         self._claims_give_way()
         return self.out
+
+    def _answers(self) -> None:
+        """A question and its elliptical answer ("Q: How many seats did X win? A: 40.", "How many fighters does X
+        have? - About 3,000."): a sentence that is only a count (a speaker label, an approximator and the question's
+        unit noun allowed) right after a question asking "how many" of seats, their holders or troops, that names
+        one organisation or state (a house aside): that body's count. Casualties asked of ("how many soldiers were
+        killed") and projections are no count."""
+        doc, own, cues = self.doc, self.own, self.cues
+        sents = [s for s in doc.sents if not re.fullmatch(r"[^\n:]{1,40}:\s*", s.text)]  # speaker labels alone
+        for question, answer in zip(sents, sents[1:]):
+            if not question.text.rstrip().endswith("?"):
+                continue
+            low = [t.lower_ for t in question]
+            at = next((i for i in range(len(low) - 2) if low[i] == "how" and low[i + 1] == "many"), None)
+            if at is None:
+                continue
+            unit = question[at + 2]
+            key = "seats" if cues.has("seat_nouns", unit) or cues.has("seat_holders", unit) else \
+                "troops" if cues.has("troop_nouns", unit) else None
+            if key is None or any(key == "troops" and cues.has("casualty_words", t) or cues.has("projection_words", t)
+                                  or cues.has("threshold_words", t) or cues.has("loss_verbs", t) for t in question):
+                continue
+            text = re.sub(r"^[^\n:]{1,40}:\s*", "", answer.text.strip())  # "A: 40."
+            # "40", "About 1,200", "Thirty-three", "Two thousand", "Nine seats": the count, perhaps the unit after it
+            words = text.rstrip(" .!").split()
+            if words and words[0].lower().rstrip(".") in cues.approximators:
+                words = words[1:]
+            if words and words[-1].lower() == unit.lower_:
+                words = words[:-1]
+            value = parse_number(" ".join(words)) if 1 <= len(words) <= 3 else None
+            if value is None or not 1 <= value <= (2000 if key == "seats" else 5_000_000):
+                continue
+            named = {own.actor(t) for t in question} - {None}
+            named = {a for a in named if own.kind(a) in ("organization", "country") and not self._legislature_name(a)}
+            if len(named) != 1:
+                continue
+            a = named.pop()
+            if key == "seats" and own.kind(a) != "organization":
+                continue
+            self.out.append(FactHit(a, key, value, doc[question.start:answer.end], 0.6))
 
     def _leader_split(self, sent: Span) -> bool:
         """'X ........' with its count in the next sentence: a sentence whose last word is a dot leader."""
@@ -541,7 +586,7 @@ class _Facts:
             if words[i] == "(" and i + 2 < sent.end and _DIGITS.fullmatch(words[i + 1]) and words[i + 2] == ")":
                 end = i
             elif _DIGITS.fullmatch(words[i]) and not _is_year(doc, _Number(i, i + 1, 0)) \
-                    and words[i + 1] in (",", ";", ".", "and") and words[i - 1] not in (",", "(", ":"):
+                    and words[i + 1] in LIST_SEPARATORS and words[i - 1] not in (",", "(", ":"):
                 end = i
             else:
                 continue
@@ -1610,6 +1655,37 @@ class _Facts:
             tok = tok.head
         return tok if tok.pos_ in ("VERB", "AUX") else None
 
+    def _converted_share(self, tok: Token) -> Token | None:
+        """'..., which translated into 40 seats', 'X's 38 percent converted into 40 seats', 'which yielded 40 seats':
+        the share of the vote (a unit of not_seat_units) a conversion verb turns into the count ``tok``; None where
+        the verb turns no share."""
+        cues = self.cues
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "into" else \
+            tok.head if tok.dep_ in ("dobj", "obj") else None
+        if verb is None or verb.pos_ != "VERB" or not cues.has("conversion_verbs", verb):
+            return None
+        share = verb.head if verb.dep_ == "relcl" else next(
+            (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if share is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "X polled 31 percent, translating into 28 seats": the participle tells of the main verb's object
+            share = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+        for _ in range(2):  # "38% of the vote, which ...": the clause hung on "vote"
+            if share is not None and share.dep_ == "pobj" and share.head.lower_ == "of" and share.head.head.pos_ in (
+                    "NOUN", "NUM") and cues.has("not_seat_units", share.head.head):
+                share = share.head.head
+        # "X's 31 percent share": the share noun with its unit before it
+        return share if share is not None and (cues.has("not_seat_units", share) or any(
+            c.dep_ in ("compound", "amod", "nmod") and cues.has("not_seat_units", c) for c in share.children)) \
+            else None
+
+    def _share_holder(self, share: Token) -> int | None:
+        """Who holds a share of the vote: its possessor ("X's 38 percent"), else the subject of the verb it is the
+        object of ("X took 38%"); an organisation only."""
+        poss = next((c for c in share.children if c.dep_ == "poss"), None)
+        a = self._possessor(poss) if poss is not None else self._subject(share.head) \
+            if share.dep_ in ("dobj", "obj") and share.head.pos_ in ("VERB", "AUX") else None
+        return a if a is not None and self.own.kind(a) == "organization" else None
+
     def _holder(self, anchor: Token) -> int | None:
         """Who holds a count by the clause around it: object of 'won', after 'with', after 'to'."""
         own, cues = self.own, self.cues
@@ -1630,6 +1706,9 @@ class _Facts:
             if receiver is None and any(c.dep_ == "nsubjpass" for c in head.children):
                 return self._subject(head)  # "X was awarded 14 seats": the passive subject received them
             return own.actor(receiver) if receiver is not None else None
+        share = self._converted_share(tok)
+        if share is not None:
+            return self._share_holder(share)  # "X took 38% of the vote, which translated into 40 seats"
         verb = self._result_verb(tok)
         if verb is not None:
             return self._subject(verb)  # "X gained five seats to 34", "..., for a total of 34", "to reach 34"
@@ -3429,12 +3508,15 @@ class _Facts:
             rows = seat_rows(doc)
         else:
             rows = _results_rows(self.text, cues)
+        troops = [r for r in rows if r.kind == "troops"]  # a table of forces: each row's strength
+        rows = [r for r in rows if r.kind == "seats"]
         self._history_table(rows)
         self._sum_row(rows)
-        for row in rows:
+        for row in rows + troops:
             value = row.seats
             span = doc.char_span(row.name_start, row.name_end, alignment_mode="expand")
-            if span is None or value is None or not 1 <= value <= 2000 or norm(row.name) in cues.table_total_rows:
+            if span is None or value is None or not 1 <= value <= (2000 if row.kind == "seats" else 5_000_000) \
+                    or norm(row.name) in cues.table_total_rows or norm(row.name) in cues.table_sum_rows:
                 # ("| Independents | 10 |", "| Total | 151 |": a row that names no party)
                 continue
             first = next((own.tok2m[t.i] for t in span if own.tok2m[t.i] >= 0), -1)
@@ -3444,11 +3526,12 @@ class _Facts:
             a = own.actor(doc[mention.start])
             rest = doc[mention.end:span.end].text.strip()
             lead = doc[span.start:mention.start].text.strip().lower()
-            if a is None or own.kind(a) != "organization" or lead not in ("", "the") \
+            kinds = ("organization",) if row.kind == "seats" else ("organization", "country")
+            if a is None or own.kind(a) not in kinds or lead not in ("", "the") \
                     or rest and not re.fullmatch(r"\([^()]{1,40}\)", rest):
-                continue  # the label is the party's name, perhaps with its short name in brackets
+                continue  # the label is the body's (the state's) name, perhaps with its short name in brackets
             line_span = doc.char_span(row.start, row.start + len(row.line), alignment_mode="expand")
-            self.out.append(FactHit(a, "seats", value, line_span if line_span is not None else span, 0.6))
+            self.out.append(FactHit(a, row.kind, value, line_span if line_span is not None else span, 0.6))
 
     def _sum_row(self, rows: list) -> None:
         """A results table's sum row ("| Total | 151 |", "| | **Total** | | 151 |"): the size of the legislature
@@ -3495,11 +3578,46 @@ class _Facts:
             line = doc.char_span(row.start, row.start + len(row.line), alignment_mode="expand")
             self.out.append(FactHit(topic, "seats", row.seats, line if line is not None else doc[0:1], 0.6))
 
+    def _barred_lists(self) -> None:
+        """A labelled line of counts cut by bars or dots ("Seats: A 40 | B 33 | C 9", "Deputies · A 40 · B 33"):
+        each item's count is its party's seats when the label names seats or their holders (or results, in a story
+        about seats). The parse reads such a line as one noun phrase, so the items are read from the text."""
+        doc, own, cues = self.doc, self.own, self.cues
+        for line in re.finditer(r"^[ \t]*([^\W\d_][^\n:|]{0,30}):([^\n]*)$", self.text, re.M):
+            label = set(re.findall(r"[^\W\d_]+", line.group(1).lower()))
+            if not label & (cues.seat_nouns | cues.seat_holders) \
+                    and not (self.doc_seats and label & cues.results_labels) or label & cues.projection_words \
+                    or label & cues.not_seat_units:
+                continue
+            items = [(m.start(), m.end()) for m in re.finditer(r"[^|\u00b7\u2022]+", line.group(2))]
+            if len(items) < 2 or not re.search(r"[|\u00b7\u2022]", line.group(2)):
+                continue
+            base = line.start(2)
+            for a, b in items:
+                item = re.fullmatch(r"[ \t]*(?P<name>[^\W\d_][^\n\d]{1,60}?)[ \t]*[:\u2013-]?[ \t]*(?P<n>\d{1,4})"
+                                    r"(?:[ \t]+seats?)?[ \t]*[.;,]?[ \t]*", line.group(2)[a:b])
+                if item is None:
+                    continue
+                span = doc.char_span(base + a + item.start("name"), base + a + item.end("name"), alignment_mode="expand")
+                value = int(item.group("n"))
+                if span is None or not 1 <= value <= 2000 or norm(item.group("name")) in cues.table_total_rows:
+                    continue
+                idx = {own.tok2m[t.i] for t in span if own.tok2m[t.i] >= 0}
+                if len(idx) != 1:
+                    continue
+                mention = own.mentions[idx.pop()]
+                actor = own.actor(doc[mention.start])
+                if actor is None or own.kind(actor) != "organization" or mention.end != span.end:
+                    continue
+                where = doc.char_span(base + a, base + b, alignment_mode="expand")
+                self.out.append(FactHit(actor, "seats", value, where if where is not None else span, 0.6))
+
     def _tables(self) -> None:
         """'MPN: 41' lines under a heading or paragraph about seats or a legislature."""
         doc, own, cues = self.doc, self.own, self.cues
         text = self.text
         self._column_tables()
+        self._barred_lists()
         # "Name: 41", "Name (41 seats)", "Name (ACR) - 41", "Name – 41", "Name 41"
         row = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>[^\n:()]{2,60}?)[ \t]*"
                          r"(?:(?:\([^)\n\d]{1,40}\)[ \t]*)?:[ \t]*(?P<n>\d{1,4})"  # "Name (ACR): 41"

@@ -22,7 +22,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["TableRow", "results_rows", "seat_table_rows"]
+__all__ = ["LIST_SEPARATORS", "TableRow", "results_rows", "seat_table_rows"]
+
+# What ends an item of a list of counts on one line: "A 41, B 30", "A 41; B 30", "A 41 and B 30", "A 41 | B 30 | C 9",
+# "A 41 \u00b7 B 30" (a bar or a dot between a ticker's or a summary line's items).
+LIST_SEPARATORS = frozenset({",", ";", ".", "and", "|", "\u00b7", "\u2022"})
 
 CELL_GAP = re.compile(r"[ \t]*\|[ \t]*|\t+[ \t]*|[ \t]{2,}")
 NUMBER_CELL = re.compile(r"[-+\u2013\u2212]?\d[\d.,]*\s*%?|[-\u2013\u2014]|n/?a", re.I)
@@ -39,6 +43,7 @@ class TableRow:
     # (a leader's name) where the seat cell is a count; the leader's and the bloc's columns are no numbers
     leader: tuple[int, int] | None = None  # the cell under a leader's header ("Leader", "Chair"), as text offsets
     bloc: tuple[int, int] | None = None  # the cell under a bloc's header ("Bloc", "Alliance", "Coalition")
+    kind: str = "seats"  # "troops" for a row of a table of forces ("| Group | Fighters |": the count is its strength)
 
     @property
     def name(self) -> str:
@@ -95,10 +100,27 @@ def _year(cell: str) -> int:
     return int(m.group(0)) if m else 0
 
 
+def _troop_count(cell: str, approximators: frozenset[str] | set[str]) -> int | None:
+    """A cell of a forces table's strength column: a whole number ("3,000", "4500", "3,000+"), perhaps after an
+    approximator ("about 3,000", "est. 3,000", "~3,000"); None for anything else (a range, words, a share)."""
+    m = re.fullmatch(r"(?:([^\W\d_]+)\.?[ \t]+|~[ \t]*)?(\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]*\+?", cell)
+    if m is None or m.group(1) and m.group(1).lower() not in approximators:
+        return None
+    return int(m.group(2).replace(",", ""))
+
+
 def seat_table_rows(text: str, headers: frozenset[str] | set[str], leader_headers: frozenset[str] | set[str] = (),
-                    bloc_headers: frozenset[str] | set[str] = ()) -> list[TableRow]:
+                    bloc_headers: frozenset[str] | set[str] = (), kind: str = "seats",
+                    approximators: frozenset[str] | set[str] = ()) -> list[TableRow]:
     """The rows of every table in ``text`` whose header row has a cell (not the first) in ``headers``; a cell
-    under a header in ``leader_headers`` is the row's leader, one under ``bloc_headers`` its bloc."""
+    under a header in ``leader_headers`` is the row's leader, one under ``bloc_headers`` its bloc. With ``kind``
+    "troops" the headers name a strength column and its cells are read as counts of any size, perhaps after one of
+    ``approximators``:
+
+    >>> t = "| Group | Fighters (est.) |\\n|---|---|\\n| Red Band | about 3,000 |\\n| Blue Hand | 4500 |"
+    >>> [(r.name, r.seats, r.kind) for r in seat_table_rows(t, {"fighters"}, kind="troops", approximators={"about"})]
+    [('Red Band', 3000, 'troops'), ('Blue Hand', 4500, 'troops')]
+    """
     out: list[TableRow] = []
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
     k = 0
@@ -139,16 +161,20 @@ def seat_table_rows(text: str, headers: frozenset[str] | set[str], leader_header
             if not rcells[label]:
                 continue
             share = re.fullmatch(r"(\d{1,4})\s*/\s*\d{1,4}", rcells[col])  # "71 / 225": 71 of the house's 225
-            seats = int(rcells[col]) if re.fullmatch(r"\d{1,4}", rcells[col]) \
-                else int(share.group(1)) if share else None
+            if kind == "troops":
+                seats = _troop_count(rcells[col], approximators)
+            else:
+                seats = int(rcells[col]) if re.fullmatch(r"\d{1,4}", rcells[col]) \
+                    else int(share.group(1)) if share else None
             words = sum(1 for i, c in enumerate(rcells) if i > label and i not in (lead, bloc)
-                        and c and not NUMBER_CELL.fullmatch(c))  # (an empty cell is no word)
+                        and c and not NUMBER_CELL.fullmatch(c)
+                        and not (i == col and seats is not None))  # (an empty cell is no word)
             # every cell but the label a number, or one besides it (a leader's name) in a row with a count of seats
             numeric = words == 0 or words == 1 and seats is not None and len(rcells) >= 4
             place = [None if i is None or not re.search(r"[^\W\d_]", rcells[i])
                      else (start + spans[i][0], start + spans[i][1]) for i in (lead, bloc)]
             out.append(TableRow(start, row, start + spans[label][0], start + spans[label][1], seats, numeric,
-                                place[0], place[1]))
+                                place[0], place[1], kind))
     return out
 
 
@@ -178,10 +204,12 @@ def _bare_rows(text: str) -> list[TableRow]:
 
 def results_rows(text: str, headers: frozenset[str] | set[str], seat_words: frozenset[str] | set[str],
                  leader_headers: frozenset[str] | set[str] = (),
-                 bloc_headers: frozenset[str] | set[str] = ()) -> list[TableRow]:
+                 bloc_headers: frozenset[str] | set[str] = (), troop_headers: frozenset[str] | set[str] = (),
+                 approximators: frozenset[str] | set[str] = ()) -> list[TableRow]:
     """The rows of ``text``'s results tables: those under a header with a seat column (``headers``), and
     header-less '|' rows of a label and one count where the text outside them names seats (``seat_words``); the
-    leader's and bloc's cells under ``leader_headers`` and ``bloc_headers``.
+    leader's and bloc's cells under ``leader_headers`` and ``bloc_headers``; and the rows of tables of forces, under
+    a header with a strength column (``troop_headers``: kind "troops").
 
     >>> t = "The 9-seat council was elected.\\n| Blue Way | 5 |\\n| Red Path | 4 |"
     >>> [(r.name, r.seats) for r in results_rows(t, {"seats"}, {"seat", "seats"})]
@@ -190,6 +218,11 @@ def results_rows(text: str, headers: frozenset[str] | set[str], seat_words: froz
     []
     """
     rows = seat_table_rows(text, headers, leader_headers, bloc_headers)
+    if troop_headers:
+        taken = {r.start for r in rows}
+        rows = sorted(rows + [r for r in seat_table_rows(text, troop_headers, leader_headers, bloc_headers, "troops",
+                                                         approximators) if r.start not in taken],
+                      key=lambda r: r.start)
     bare = _bare_rows(text)
     if bare:
         taken = {r.start for r in rows}
