@@ -3582,7 +3582,7 @@ class _Facts:
         """A labelled line of counts cut by bars or dots ("Seats: A 40 | B 33 | C 9", "Deputies · A 40 · B 33"):
         each item's count is its party's seats when the label names seats or their holders (or results, in a story
         about seats). The parse reads such a line as one noun phrase, so the items are read from the text."""
-        doc, own, cues = self.doc, self.own, self.cues
+        doc, cues = self.doc, self.cues
         for line in re.finditer(r"^[ \t]*([^\W\d_][^\n:|]{0,30}):([^\n]*)$", self.text, re.M):
             label = set(re.findall(r"[^\W\d_]+", line.group(1).lower()))
             if not label & (cues.seat_nouns | cues.seat_holders) \
@@ -3602,19 +3602,28 @@ class _Facts:
                 value = int(item.group("n"))
                 if span is None or not 1 <= value <= 2000 or norm(item.group("name")) in cues.table_total_rows:
                     continue
-                idx = {own.tok2m[t.i] for t in span if own.tok2m[t.i] >= 0}
-                if len(idx) != 1:
-                    continue
-                mention = own.mentions[idx.pop()]
-                actor = own.actor(doc[mention.start])
-                if actor is None or own.kind(actor) != "organization" or mention.end != span.end:
+                actor = self._row_holder(span)
+                if actor is None:
                     continue
                 where = doc.char_span(base + a, base + b, alignment_mode="expand")
                 self.out.append(FactHit(actor, "seats", value, where if where is not None else span, 0.6))
 
+    def _row_holder(self, span: Span) -> int | None:
+        """The organisation a row's name ``span`` is: one mention, of an organisation, that the name is or ends
+        ("Movimiento X: 11" for X); None for a row labelled otherwise."""
+        own = self.own
+        idx = {own.tok2m[t.i] for t in span if own.tok2m[t.i] >= 0}
+        if len(idx) != 1:
+            return None
+        mention = own.mentions[idx.pop()]
+        actor = own.actor(self.doc[mention.start])
+        if actor is None or own.kind(actor) != "organization" or mention.end != span.end:
+            return None
+        return actor
+
     def _tables(self) -> None:
         """'MPN: 41' lines under a heading or paragraph about seats or a legislature."""
-        doc, own, cues = self.doc, self.own, self.cues
+        doc, cues = self.doc, self.cues
         text = self.text
         self._column_tables()
         self._barred_lists()
@@ -3652,12 +3661,8 @@ class _Facts:
                 value = int(m.group("n") or m.group("p") or m.group("d") or m.group("s"))
                 if span is None or not 1 <= value <= 2000:
                     continue
-                idx = {own.tok2m[t.i] for t in span if own.tok2m[t.i] >= 0}
-                if len(idx) != 1:
+                a = self._row_holder(span)
+                if a is None:
                     continue
-                mention = own.mentions[idx.pop()]
-                a = own.actor(doc[mention.start])
-                if a is None or own.kind(a) != "organization" or mention.end != span.end:
-                    continue  # the name is the row's label, or ends it ("Movimiento X: 11" for X)
                 line = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 self.out.append(FactHit(a, "seats", value, line if line is not None else span, 0.6))
