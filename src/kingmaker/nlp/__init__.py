@@ -53,6 +53,24 @@ def release(doc: Doc) -> None:
     doc.user_data.clear()
 
 
+_PARTS_OF_SPEECH = ("adj", "adv", "noun", "verb")
+
+
+def lemma_index(nlp) -> dict[str, frozenset[str]]:
+    """The lemmatizer's index of ``nlp``: its English lemmas by part of speech ("adj", "adv", "noun", "verb"), and
+    its irregular forms under "forms" ("led", "won"), words of letters only; empty when it has no rule lemmatizer.
+    The one reader of that table (``actors.learn_adjectives``, ``pipeline.english_words``)."""
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        index, exceptions = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+        found = {pos: frozenset(w for w in index[pos] if w.isalpha()) for pos in _PARTS_OF_SPEECH if pos in index}
+        found["forms"] = frozenset(w for pos in _PARTS_OF_SPEECH if pos in exceptions
+                                   for w in exceptions[pos] if w.isalpha())
+        return found
+    except (KeyError, ValueError, AttributeError):
+        return {}
+
+
 def singular(word: str) -> str:
     """A plural noun's singular, by the regular endings: "allies" -> "ally", "marches" -> "march", "shells" ->
     "shell" (a label, a capitalised description the tagger left unlemmatised, a noun read back as a verb).

@@ -40,12 +40,11 @@ VERBS: set[str] = set()
 
 def learn_adjectives(nlp) -> None:
     """Fill ADJECTIVES and VERBS from the lemmatizer's index of ``nlp`` (nothing when it has none)."""
-    try:
-        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        ADJECTIVES.update(w for w in table["adj"] if w.isalpha())
-        VERBS.update(w for w in table["verb"] if w.isalpha())
-    except (KeyError, ValueError, AttributeError):
-        pass
+    from kingmaker.nlp import lemma_index
+
+    index = lemma_index(nlp)
+    ADJECTIVES.update(index.get("adj", ()))
+    VERBS.update(index.get("verb", ()))
 
 
 def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:

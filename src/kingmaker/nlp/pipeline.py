@@ -725,21 +725,12 @@ def english_words(nlp) -> tuple[frozenset[str], frozenset[str]]:
     """The English words ``nlp`` knows: its lemmatizer's lemmas (every part of speech) and irregular forms, and its
     stop words (empty when it has no rule lemmatizer): what ``recase_capitals`` reads as no name; and those of them
     that are only nouns (no verb, adjective, adverb or stop word), which may be a name's first part."""
-    found = set(nlp.Defaults.stop_words)
-    nouns: set[str] = set()
-    try:
-        lookups = nlp.get_pipe("lemmatizer").lookups
-        index = lookups.get_table("lemma_index")
-        for forms in index.values():
-            found.update(w for w in forms if w.isalpha())
-        for table in lookups.get_table("lemma_exc").values():
-            found.update(w for w in table if w.isalpha())
-        noun = next((pos for pos in index if pos in ("noun", nlp.vocab.strings["noun"])), None)  # (keys: hashes)
-        other = set().union(*(index[pos] for pos in index if pos != noun)) | nlp.Defaults.stop_words
-        nouns = {w for w in index[noun] if w.isalpha() and w not in other} if noun is not None else set()
-    except (KeyError, ValueError, AttributeError):
-        pass
-    return frozenset(found), frozenset(nouns)
+    from kingmaker.nlp import lemma_index
+
+    index = lemma_index(nlp)
+    stop = frozenset(nlp.Defaults.stop_words)
+    other = stop.union(*(words for pos, words in index.items() if pos not in ("noun", "forms")))
+    return stop.union(*index.values()), index.get("noun", frozenset()) - other
 
 
 @lru_cache(maxsize=4)
