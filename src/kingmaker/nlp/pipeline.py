@@ -483,7 +483,7 @@ def recase_capitals(text: str, words: frozenset[str], nouns: frozenset[str] = fr
     ...                 frozenset("president accuse the northern front of an attack on capital break".split()))
     'Breaking: President Aldo Ventri accuses the Northern Front of an attack on the capital'
     """
-    from kingmaker.knowledge import knowledge, norm
+    from kingmaker.knowledge import knowledge
 
     # only a text written in capitals, its short lines too ("- BLOC: 31 SEATS"); in a text of prose, headings and
     # titles in capitals are left to the layout's readers of headings ("THE VELO FRONT" over its entry, "MINISTRY
@@ -495,7 +495,7 @@ def recase_capitals(text: str, words: frozenset[str], nouns: frozenset[str] = fr
     at = 0
     for line in text.splitlines(keepends=True):
         if _capitals_line(line, least=1):
-            _recase_line(line, at, out, words, nouns, kb, norm)
+            _recase_line(line, at, out, words, nouns, kb)
         at += len(line)
     return "".join(out)
 
@@ -511,9 +511,10 @@ def _name_modifier(word: str, kb, words: frozenset[str]) -> bool:
         and not word.endswith("ing") and (word in words or not _english(word, words))
 
 
-def _recase_line(line: str, at: int, out: list[str], words: frozenset[str], nouns: frozenset[str], kb,
-                 norm) -> None:
+def _recase_line(line: str, at: int, out: list[str], words: frozenset[str], nouns: frozenset[str], kb) -> None:
     """Write the prose case of the capitals ``line`` (at offset ``at`` of the text) into ``out``."""
+    from kingmaker.knowledge import norm
+
     found = list(_CAPS_WORD.finditer(line))
     lows = [m.group(0).lower().rstrip(".'\u2019") for m in found]
     case: list[str | None] = [None] * len(found)  # "low", "title", "upper" or a known name's spelling
