@@ -308,13 +308,11 @@ def _found_states(doc: Doc) -> dict[str, str]:
             evidence.add(base)
             continue
         if low == base and base in place_labelled and base not in tied and not _named_as_person(doc, base) \
-                and base not in _local_places(doc) and _addressed_state(doc, tok, place_labelled - tied):
-            evidence.add(base)  # "Tolvia urged Marn to ...", "sanctions on Marn", "Marn and Tolvia agreed"
-            continue
-        if low == base and base in place_labelled and base not in tied and not _named_as_person(doc, base) \
-                and base not in _local_places(doc) and _paired_with_state(doc, tok):
-            # "Tolvia and France signed a pact", "talks between Tolvia and Egypt" (a name the NER calls a
-            # place: "Exxon and Iraq signed a contract" is a company's)
+                and base not in _local_places(doc) and (_addressed_state(doc, tok, place_labelled - tied)
+                                                        or _paired_with_state(doc, tok)):
+            # "Tolvia urged Marn to ...", "sanctions on Marn", "Marn and Tolvia agreed"; "Tolvia and France signed a
+            # pact", "talks between Tolvia and Egypt" (a name the NER calls a place: "Exxon and Iraq signed a
+            # contract" is a company's)
             evidence.add(base)
             continue
         if low == base and _breakaway(doc, tok):
@@ -888,7 +886,7 @@ def _addressed_state(doc: Doc, tok: Token, places: set[str]) -> bool:
                 for x in (s, *[c for c in s.children if c.dep_ == "conj"])]
 
     first = _first_conjunct(tok)
-    if any(c.pos_ == "PROPN" and c.ent_type_ and not named(c) for c in (first, *_conjoined(first)) if c is not tok):
+    if any(c.pos_ == "PROPN" and c.ent_type_ and not named(c) for c in (first, *first.conjuncts) if c is not tok):
         return False  # "sanctions on both Tomas Rell and X": joined to a person's name, X is a person's too
     head = first.head
     if first.dep_ == "nsubj" and head.pos_ == "VERB":
@@ -909,17 +907,6 @@ def _addressed_state(doc: Doc, tok: Token, places: set[str]) -> bool:
                 and any(named(c) for c in (first, *[c for c in first.children if c.dep_ == "conj"]) if c is not tok):
             return True  # "talks between Tolvia and Marn"
     return False
-
-
-def _conjoined(tok: Token) -> list[Token]:
-    """The names coordinated after ``tok`` ("A, B and C": B and C for A)."""
-    out, stack = [], [tok]
-    while stack:
-        for c in stack.pop().children:
-            if c.dep_ == "conj":
-                out.append(c)
-                stack.append(c)
-    return out
 
 
 def _paired_with_state(doc: Doc, tok: Token) -> bool:
@@ -4417,17 +4404,23 @@ def _shown_as_place(doc: Doc, word: str) -> bool:
     """Whether the text shows the one word ``word`` as a place somewhere: after a preposition of place ("in
     Kessa", "near Kessa"), after a place noun and "of" ("the town of Kessa"), or before a place noun ("Kessa
     province"). A word the tagger alone calls a place ("Zarwan" of "Harakat al-Zarwan") is not shown so."""
-    places = _place_nouns()
-    preps = knowledge().locative_preps
-    lows = token_lowers(doc)[0]
-    for i, w in enumerate(token_norms(doc)):
-        if w != word:
-            continue
-        prev = lows[i - 1] if i else ""
-        if prev in preps or prev == "of" and i > 1 and lows[i - 2] in places \
-                or i + 1 < len(doc) and lows[i + 1] in places:
-            return True
-    return False
+    return word in _shown_places(doc)
+
+
+def _shown_places(doc: Doc) -> frozenset[str]:
+    """The norms of the words the text shows as places (``_shown_as_place``), found in one pass, kept on the Doc."""
+    def find(d: Doc) -> frozenset[str]:
+        places = _place_nouns()
+        preps = knowledge().locative_preps
+        lows = token_lowers(d)[0]
+        found = set()
+        for i, w in enumerate(token_norms(d)):
+            prev = lows[i - 1] if i else ""
+            if prev in preps or prev == "of" and i > 1 and lows[i - 2] in places \
+                    or i + 1 < len(d) and lows[i + 1] in places:
+                found.add(w)
+        return frozenset(found)
+    return per_doc(doc, "shown_places", find)
 
 
 def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[MentionInfo]) -> None:
@@ -4537,8 +4530,8 @@ def _place_word_opens(doc: Doc, word: str) -> bool:
     if len(low) < 5:
         return False
     stem = low[:5]
-    return any(w != low and w.startswith(stem) and _shown_as_place(doc, w)
-               for w in {norm(t.text) for t in doc if t.text[:1].isupper() and t.is_alpha})
+    shown = _shown_places(doc)
+    return any(w != low and w.startswith(stem) and w in shown for w in {norm(t) for t in _capitalised(doc) if t.isalpha()})
 
 
 def _headed_other_bodies(doc: Doc, longer: dict[str, set[str]]) -> set[str]:
