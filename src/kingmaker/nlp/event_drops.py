@@ -107,13 +107,13 @@ def kept_events(doc: Doc, hits: list, lex) -> list:
     tok2m = doc._.km_tok2m or []
     out = []
     for hit in hits:
+        if hit.confidence < MIN_EVENT_CONFIDENCE:
+            continue  # passing mentions of acts ("no attacks on X since"): too weak to put on the map
         src, tgt = actor_of(hit.source), actor_of(hit.target)
         if src is not None and src == tgt:
             hit, tgt = replace(hit, target=None), None  # "X said it would defend itself": X acts on no one
         if kind(src) == "media" or kind(tgt) == "media":
             continue  # "told Reuters", "Reuters talked to": the reporting, not the story
-        if hit.confidence < MIN_EVENT_CONFIDENCE:
-            continue  # passing mentions of acts ("no attacks on X since"): too weak to put on the map
         if src is None and tgt is None:
             continue  # nobody known acts and nobody known is acted upon: nothing to put on the map
         if src is None and hit.type in lex.needs_source:

@@ -1167,8 +1167,7 @@ def _struck_part_owner(ctx: _Ctx, tok: Token, typ: str, source: Span) -> Span | 
         return None  # "bombed sites in A and B, and an air strike killed two of its officers": a place, not the owner
     parallel = [tok.head] if tok.dep_ == "conj" else []
     parallel += [c for v in [tok] + parallel for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    if any(resolver.actor(s) == a for v in parallel for s in _children(v, *_SUBJ)) or any(
-            resolver.actor(t) == a for v in parallel for s in _children(v, *_SUBJ) for t in s.subtree):
+    if any(resolver.actor(t) == a for v in parallel for s in _children(v, *_SUBJ) for t in s.subtree):
         return None  # "X's jets struck Y's depots and a Z drone killed two of its fighters": X strikes beside Z
     return span
 
@@ -5802,10 +5801,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if subj is None and core.dep_ == "conj" and core.tag_ == "VBN" and _first(core, "nsubj", "aux") is None \
                 and _first_conjunct(core).tag_ == "VBN":
             subj = _first(_first_conjunct(core), "nsubjpass")  # "was armed, trained and funded": all three
-        if subj is None and _adjectival_passive(core):
-            subj = _patient_of_adjectival(core)  # "X is armed by Y": X
-        if subj is None and core.dep_ == "conj" and _adjectival_passive(_first_conjunct(core)):
-            subj = _patient_of_adjectival(_first_conjunct(core))  # "X is armed and trained by Y": X is trained too
+        first = _first_conjunct(core)  # (core itself when it is no conjunct)
+        if subj is None and _adjectival_passive(first):
+            subj = _patient_of_adjectival(first)  # "X is armed by Y": X; "X is armed and trained by Y": X is trained too
         if subj is None and core.dep_ in ("acl", "amod"):
             subj = core.head
             if subj.dep_ == "pobj" and subj.head.lower_ == "of" and _is_role(subj.head.head) \
@@ -6209,6 +6207,13 @@ def _warned_addressee(ctx: _Ctx, tok: Token) -> Span | None:
     return _mention(ctx, _first(tok, "dobj")) or _warned_of_party(ctx, tok)
 
 
+def _tells_fate(ctx: _Ctx, verb: Token) -> bool:
+    """``verb`` tells a fate: a verb of plover.yaml warned_fates, or one whose object is a fate_objects noun ("would
+    receive its punishment")."""
+    return _lemma(verb) in ctx.lex.warned_fates or any(
+        o.dep_ == "dobj" and _lemma(o) in ctx.lex.fate_objects for o in verb.children)
+
+
 def _warned_of_party(ctx: _Ctx, tok: Token) -> Span | None:
     """"X warned that Y would not be safe", "... that Y would be next", "... that Y would pay a heavy price", "...
     that Y's bases are within reach": a warning of what is to befall a party named as the subject of its complement
@@ -6220,9 +6225,7 @@ def _warned_of_party(ctx: _Ctx, tok: Token) -> Span | None:
         if _lemma(c) in ctx.lex.fate_causatives and any(
                 a.dep_ == "aux" and a.lower_ in ctx.lex.future for a in c.children):
             # "vowed that the movement would make X pay the price": the fate is the caused clause's, X its subject
-            inner = next((d for d in c.children if d.dep_ in ("ccomp", "xcomp") and (
-                _lemma(d) in ctx.lex.warned_fates or any(
-                    o.dep_ == "dobj" and _lemma(o) in ctx.lex.fate_objects for o in d.children))), None)
+            inner = next((d for d in c.children if d.dep_ in ("ccomp", "xcomp") and _tells_fate(ctx, d)), None)
             subj = _first(inner, "nsubj") if inner is not None else None
             m = _mention(ctx, subj) if subj is not None and subj.pos_ != "PRON" else None
             if m is not None and (own is None or m.text != own.text):
@@ -6240,8 +6243,7 @@ def _warned_of_party(ctx: _Ctx, tok: Token) -> Span | None:
                 a.dep_ == "aux" and a.lower_ in ctx.lex.future for a in c.children) and not (
                 c.tag_ in ("VBZ", "VBP") and _lemma(c) == "be"):
             continue  # ("warned that X's bases are within reach", "... that X is a target": a state told now too)
-        if not _is_passive(ctx, c) and _lemma(c) not in ctx.lex.warned_fates and not any(
-                o.dep_ == "dobj" and _lemma(o) in ctx.lex.fate_objects for o in c.children):
+        if not _is_passive(ctx, c) and not _tells_fate(ctx, c):
             continue  # ("... that X would receive its punishment": a fate told by its object)
         m = _mention(ctx, subj)
         if m is not None and (own is None or m.text != own.text):
