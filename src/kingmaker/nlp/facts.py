@@ -445,7 +445,7 @@ class _Facts:
         doc, own, cues = self.doc, self.own, self.cues
         sents = [s for s in doc.sents if not re.fullmatch(r"[^\n:]{1,40}:\s*", s.text)]  # speaker labels alone
         for question, answer in zip(sents, sents[1:]):
-            if not question.text.rstrip().endswith("?"):
+            if not ends_in_question(question):
                 continue
             low = [t.lower_ for t in question]
             at = next((i for i in range(len(low) - 2) if low[i] == "how" and low[i + 1] == "many"), None)
@@ -2709,7 +2709,7 @@ class _Facts:
         b = own.actor(held)
         if b is None:
             b = next((x for c in held.children if c.dep_ == "compound"
-                      and (x := own.actor(c) or own.named(c.text)) is not None), None)
+                      and ((x := own.actor(c)) is not None or (x := own.named(c.text)) is not None)), None)
         return b if b is not None and own.kind(b) == "country" else None
 
     def _named_local_house(self, tok: Token) -> int | None:
@@ -3590,7 +3590,7 @@ class _Facts:
                     or label & cues.not_seat_units:
                 continue
             items = [(m.start(), m.end()) for m in re.finditer(r"[^|\u00b7\u2022]+", line.group(2))]
-            if len(items) < 2 or not re.search(r"[|\u00b7\u2022]", line.group(2)):
+            if len(items) < 2:  # (two runs between separators: a separator stands between them)
                 continue
             base = line.start(2)
             for a, b in items:

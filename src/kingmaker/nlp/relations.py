@@ -1604,8 +1604,7 @@ class _Ctx:
         owner = self.actor(noun.head)
         if owner is None:
             return None
-        person = self.kind(owner) == "person"
-        return owner if person == (want == _PERSON) else None
+        return owner if self.kind(owner) in want else None
 
     def _entry_pronoun(self, tok: Token) -> int | None:
         """"Founded in 2017 by X, a former army colonel, who remains its leader.": "its" in an entry's description
@@ -4712,12 +4711,7 @@ def _kept_up(ctx: _Ctx, verb: Token) -> bool:
     "to" infinitive) under a verb of continuing (relations.yaml continuing_verbs), not negated ("will not keep ...")."""
     head = verb.head
     return verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in (
-        ctx.kb.relations.get("continuing_verbs") or ()) and not _denied_or_negated(head)
-
-
-def _denied_or_negated(verb: Token) -> bool:
-    """A verb with a negation ("will not keep ...") or said as ended ("no longer")."""
-    return any(c.dep_ == "neg" for c in verb.children) or _no_longer(verb)
+        ctx.kb.relations.get("continuing_verbs") or ()) and not (any(c.dep_ == "neg" for c in head.children) or _no_longer(head))
 
 
 def _attack_phrase(verb: Token) -> tuple[str | None, list[Token]]:
@@ -4864,14 +4858,15 @@ def _hostile_state(ctx: _Ctx, verb: Token, states: dict) -> None:
 
 def _held_state(ctx: _Ctx, verb: Token, states: dict) -> None:
     """"A has been on B's payroll for years": a place in B's keeping (relations.yaml held_states) ties A to B."""
-    if not states or verb.lemma_.lower() not in (ctx.kb.relations.get("hostile_state_verbs") or ()):
+    if not states or verb.lemma_.lower() not in (ctx.kb.relations.get("hostile_state_verbs") or ()) \
+            or _unreal(verb) or _denied(verb):  # (_unreal reads a negation too)
         return
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in states:
             continue
         for noun in prep.children:
             typ = states[prep.lower_].get(norm(noun.lemma_)) if noun.dep_ == "pobj" else None
-            if typ is None or _unreal(verb) or _denied(verb) or any(c.dep_ == "neg" for c in verb.children):
+            if typ is None:
                 continue
             owner = next((ctx.np_actor(c) for c in noun.children if c.dep_ == "poss"), None)
             ctx.add(_clause_subject(ctx, verb), typ, owner, verb.sent, 0.6)
