@@ -963,11 +963,12 @@ class _Facts:
                 a = own.actor(name)
                 # a party's, or one entry of a breakdown by party ("A (78 members) ... B (41 members)"); not the
                 # membership of one body of another kind ("the Teachers' Union (40,000 members)")
-                if a is not None and own.subkind(a) not in cues.party_subkinds and len(_MEMBERS_BRACKET.findall(
-                        self.text)) < 2:
+                if a is not None and own.subkind(a) not in cues.party_subkinds and per_doc(
+                        doc, "members_brackets", lambda d: len(_MEMBERS_BRACKET.findall(doc_text(d)))) < 2:
                     return None
         elif unit.i == n.end and n.start - 1 > self.sent.start and doc[n.start - 1].text == ":" \
-                and len(_MEMBERS_LINE.findall(self.text)) >= 2 and _MEMBERS_LINE.match(
+                and per_doc(doc, "members_lines", lambda d: len(_MEMBERS_LINE.findall(doc_text(d)))) >= 2 \
+                and _MEMBERS_LINE.match(
                     self.text, self.text.rfind("\n", 0, doc[n.start].idx) + 1) is not None:
             # "Composition of the X Assembly / A: 40 members / B: 33 members": a breakdown by party, one a line
             m = own.tok2m[n.start - 2]
