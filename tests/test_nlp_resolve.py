@@ -101,6 +101,18 @@ def test_units_with_a_generic_name_stay_apart_across_documents():
     assert len(ex.actors) == 2
 
 
+@pytest.mark.parametrize("name, apart", [("Northern Division", True), ("4th Armoured Brigade", True),
+                                         ("Special Operations Command", True), ("Crimson Hand Brigade", False),
+                                         ("Saber Wolves Battalion", False)])
+def test_a_unit_with_a_word_of_its_own_is_one_body_across_documents(name, apart):
+    from kingmaker.model import Actor, DocExtraction, Document
+    from kingmaker.nlp.resolve import link_documents
+
+    d1 = DocExtraction(Document("d1", ""), actors=[Actor("L1", name, "organization")])
+    d2 = DocExtraction(Document("d2", ""), actors=[Actor("L1", name, "organization")])
+    assert len(link_documents([d1, d2]).actors) == (2 if apart else 1)
+
+
 def test_org_probe_keys_never_hide_a_match():
     # names written for each rule of org_name_match: same name, core, acronym, transliterated head,
     # one-word skeleton, generic suffix, shared distinctive end, plural, "corps"/"force(s)"

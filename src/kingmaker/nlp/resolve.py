@@ -19,6 +19,7 @@ built by successive adds and one rebuilt from scratch are the same.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -311,6 +312,25 @@ def _every_state_has(name: str) -> bool:
                                             or t in STOP for t in toks[:-1])
 
 
+def _generic_unit(name: str) -> bool:
+    """'the Northern Division', 'the 4th Armoured Brigade', 'Special Operations Command': a unit named only by
+    words many armies' units share (roles.yaml generic_unit_modifiers, generic_name_words, region_qualifiers,
+    ordinals), so the name alone is no identity across documents; 'the Crimson Hand Brigade' is one.
+
+    >>> _generic_unit("Northern Division"), _generic_unit("44th Brigade"), _generic_unit("Crimson Hand Brigade")
+    (True, True, False)
+    """
+    kb = knowledge()
+    toks = norm(clean_name(name)).split()
+    if not toks or toks[-1] not in kb.unit_nouns:
+        return False
+    generic = kb.generic_unit_modifiers | kb.generic_name_words | kb.region_qualifiers | kb.every_state_modifiers
+    return all(t in generic or t in STOP or _ORDINAL.fullmatch(t) for t in toks[:-1])
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
+
+
 def main_state(actors: list[Actor]) -> str | None:
     """The state a document is about: its most mentioned state, when no other is mentioned as often."""
     ranked = sorted((a.mentions for a in actors if a.kind == "country"), reverse=True)
@@ -342,8 +362,7 @@ def fold_document(index: KeyIndex, doc_id: str, actors: list[Actor],
                 same = [c for c in sorted(index.candidates({"m:" + norm(a.name)}))
                         if index.actor(c).kind == "organization" and context in index.actor(c).contexts]
                 gi = same[0] if len(same) == 1 else None
-        if gi is not None and a.kind == "organization" and len(a.name.split()) <= 3 \
-                and norm(a.name).split()[-1] in knowledge().unit_nouns:
+        if gi is not None and a.kind == "organization" and _generic_unit(a.name):
             gi = None  # "the Northern Division": a unit of some army; many armies have one
         keys = _keys(a.kind, a.names())
         pinned = a.name if a.kind == "country" or is_institution(a.name) \
