@@ -2203,14 +2203,7 @@ class _Ctx:
         "a Talmori historian", "Ostravian negotiators" -- a text that speaks of a little-known polity's people and
         offices by their adjective treats it as a state of its own and the ground its story stands on
         (``_unlisted_state``)."""
-        name = norm(state)
-        for m in self.mentions:
-            if m.key != "country:" + state or m.end - m.start != 1:
-                continue
-            word = norm(m.text)
-            if word != name and len(name) >= 4 and word.startswith(name[:-1]) and len(word) <= len(name) + 4:
-                return True
-        return False
+        return any(m.key == "country:" + state and m.end - m.start == 1 and _state_adjective(m) for m in self.mentions)
 
     def _shared_dateline(self, state: str) -> bool:
         """"ERBIL/ANKARA, May 2 -", "SANAA/JERUSALEM (Wire) -": a dateline naming the state's place beside
