@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp import doc_span
+from kingmaker.nlp import doc_span, per_doc
 from kingmaker.nlp.relations import GENDERED, PhraseResolver, cues
 
 __all__ = ["STAGES", "EMITTED_KINDS", "add_stages", "bare_ministries", "emitted_actors", "event_mention_of",
@@ -53,12 +53,18 @@ def emitted_actors(doc: Doc) -> set[int]:
     return {a.idx for a in doc._.km_actors or [] if a.kind in EMITTED_KINDS and a.mentions}
 
 
-def bare_ministries(doc: Doc, local: list) -> dict[int, int]:
+def bare_ministries(doc: Doc) -> dict[int, int]:
     """'the Interior Ministry', 'the Ministry of Finance' with no state named in any of its names: a ministry of the
     state the story is about (the resolver's home state), which acts through it: {ministry actor: state actor}.
     'The Ostravian defence ministry', with an adjective the knowledge base does not know, is Ostravia's (a state of
-    the document whose one-word name that adjective opens), whatever the story's state."""
+    the document whose one-word name that adjective opens), whatever the story's state. Found once per Doc (the
+    events stage's drops and ``to_model`` both ask)."""
+    return per_doc(doc, "bare_ministries", _bare_ministries)
+
+
+def _bare_ministries(doc: Doc) -> dict[int, int]:
     kb = knowledge()
+    local = doc._.km_actors or []
     heads = {w for w in kb.state_executive if w.startswith("minist")}  # ministry, ministries, ministerio, ...
     states = {norm(a.name): a.idx for a in local if a.kind == "country" and a.mentions and len(a.name) >= 4
               and len(a.name.split()) == 1}
@@ -86,7 +92,7 @@ def listed_actor_of(doc: Doc) -> tuple[Callable[[Span | None], int | None], Call
     ``to_model`` gives ids to, for the stages that drop what concerns no listed actor."""
     mentions = doc._.km_mentions or []
     tok2m = doc._.km_tok2m or []
-    ministries = bare_ministries(doc, doc._.km_actors or [])
+    ministries = bare_ministries(doc)
     listed = emitted_actors(doc) - set(ministries)
     kinds = {a.idx: a.kind for a in doc._.km_actors or []}
 

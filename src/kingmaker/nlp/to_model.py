@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.model import Actor, DocExtraction, Document, Event, Evidence, Fact, Mention, Relation
 from kingmaker.nlp import asked, doc_span, doc_text, release
-from kingmaker.nlp.components import EMITTED_KINDS, bare_ministries
+from kingmaker.nlp.components import EMITTED_KINDS, bare_ministries, listed_actor_of
 
 __all__ = ["doc_to_extraction", "event_date", "evidence_of", "extract_parsed", "extract_text"]
 
@@ -40,7 +40,7 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
     out = DocExtraction(document=document)
     repeated = _repeated_sentence_starts(doc, seen_sentences)
     lid: dict[int, str] = {}
-    ministries = bare_ministries(doc, local)
+    ministries = bare_ministries(doc)
     for a in local:
         if a.kind not in EMITTED_KINDS or not a.mentions or a.idx in ministries:
             continue
@@ -262,16 +262,10 @@ def event_date(date_text: str | None, present: bool, document_date: str | None) 
 
 
 def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = True) -> list[Event]:
-    mentions = doc._.km_mentions or []
-    tok2m = doc._.km_tok2m or []
+    listed, _ = listed_actor_of(doc)  # (a bare ministry's id is its state's: ``lid``)
 
     def actor_of(span):
-        if span is None:
-            return None
-        i = tok2m[span.start] if span.start < len(tok2m) else -1
-        if i < 0:
-            return None
-        return lid.get(mentions[i].actor)
+        return lid.get(listed(span))
 
     out: list[Event] = []
     seen = set()
