@@ -1766,11 +1766,26 @@ def _frontier_owner(ctx: _Ctx, tok: Token, source: Span | None) -> Span | None:
                     m = _mention(ctx, c)
                     if m is not None and m != source:
                         return m
-            if prep.lower_ in ("to", "toward", "towards") and _lemma(p) in ("border", "frontier", "boundary"):
-                m = _prep_target(ctx, tok, frozenset({"with"}))
+            if prep.lower_ in ("to", "toward", "towards") and _lemma(p) in _BORDER_NOUNS:
+                m = _prep_target(ctx, tok, _WITH)
                 if m is not None and m != source:
-                    return m  # "deployed troops to the border with X"
+                    return m  # "deployed troops to the border with X" (the parser hung "with X" on the verb)
     return None
+
+
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # "the border with X": X on the other side
+_WITH = frozenset({"with"})
+
+
+def _border_with(ctx: _Ctx, tok: Token) -> Span | None:
+    """"deployed troops to the border with X", "massed troops on its border with X": X, the "with" on a border noun
+    after the verb or its object (the last such noun's answer, None included)."""
+    found = None
+    for prep in _children(tok, "prep") + [p for o in _children(tok, *_OBJ) for p in _children(o, "prep")]:
+        for p in _children(prep, "pobj"):
+            if _lemma(p) in _BORDER_NOUNS:
+                found = _prep_target(ctx, p, _WITH)
+    return found
 
 
 def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -> Span | None:
@@ -5140,11 +5155,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             if target is not None:
                 break
     if target is None and typ == "MOBILIZE":
-        # "deployed troops to the border with X", "massed troops on its border with X": X
-        for prep in _children(tok, "prep") + [p for o in _children(tok, *_OBJ) for p in _children(o, "prep")]:
-            for p in _children(prep, "pobj"):
-                if _lemma(p) in ("border", "frontier", "boundary"):
-                    target = _prep_target(ctx, p, frozenset({"with"}))
+        target = _border_with(ctx, tok)
     if target is None and typ in lex.frontier_types:
         target = _frontier_owner(ctx, tok, source)
     if target is None and typ == "AID":
