@@ -4602,7 +4602,7 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         others += [p for h in attack_on for c in h.children if c.dep_ == "prep"
                    and c.lower_ in attack_preps for p in c.children if p.dep_ == "pobj"]
         if not lasting:
-            return
+            return  # one exchange of fire, even "with each other" or told by a participle, is an event (not lasting)
     others = list(dict.fromkeys(x for o in others for x in (o, *o.conjuncts)))  # "has fought both A and B"
     each_other = any(o.lower_ in ("other", "another") and any(x.lower_ in ("each", "one") for x in o.children)
                      or o.lower_ in ("each", "one") for o in others)
