@@ -5,7 +5,8 @@
   ``doc._.km_derived``;
 - ``kingmaker_referents``: requires the actors; assigns ``doc._.km_resolver``, the document's one
   ``relations.PhraseResolver`` (noun phrases, definite descriptions, pronouns), shared by the stages below;
-- ``kingmaker_relations``: requires the resolver; assigns ``doc._.km_relations`` (``RelationHit`` list);
+- ``kingmaker_relations``: requires the resolver; assigns ``doc._.km_relations`` (``RelationHit`` list: the ties
+  between listed actors, ``relation_drops.kept_relations``);
 - ``kingmaker_events``: requires the resolver; assigns ``doc._.km_events`` (``EventHit`` list: the events between
   listed actors, ``event_drops.kept_events``);
 - ``kingmaker_facts``: requires the resolver; assigns ``doc._.km_facts`` (``FactHit`` list).
@@ -22,11 +23,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp import doc_span
+from kingmaker.nlp import doc_span, per_doc
 from kingmaker.nlp.relations import GENDERED, PhraseResolver, cues
 
 __all__ = ["STAGES", "EMITTED_KINDS", "add_stages", "bare_ministries", "emitted_actors", "event_mention_of",
-           "listed_actor_of", "referents"]
+           "listed_actor", "listed_actor_of", "referents"]
 
 EMITTED_KINDS = {"person", "organization", "country", "media"}  # actor kinds an extraction lists
 # the stages after the actors component, in pipeline order
@@ -53,12 +54,18 @@ def emitted_actors(doc: Doc) -> set[int]:
     return {a.idx for a in doc._.km_actors or [] if a.kind in EMITTED_KINDS and a.mentions}
 
 
-def bare_ministries(doc: Doc, local: list) -> dict[int, int]:
+def bare_ministries(doc: Doc) -> dict[int, int]:
     """'the Interior Ministry', 'the Ministry of Finance' with no state named in any of its names: a ministry of the
     state the story is about (the resolver's home state), which acts through it: {ministry actor: state actor}.
     'The Ostravian defence ministry', with an adjective the knowledge base does not know, is Ostravia's (a state of
-    the document whose one-word name that adjective opens), whatever the story's state."""
+    the document whose one-word name that adjective opens), whatever the story's state. Found once per Doc (the
+    events stage's drops and ``to_model`` both ask)."""
+    return per_doc(doc, "bare_ministries", _bare_ministries)
+
+
+def _bare_ministries(doc: Doc) -> dict[int, int]:
     kb = knowledge()
+    local = doc._.km_actors or []
     heads = {w for w in kb.state_executive if w.startswith("minist")}  # ministry, ministries, ministerio, ...
     states = {norm(a.name): a.idx for a in local if a.kind == "country" and a.mentions and len(a.name) >= 4
               and len(a.name.split()) == 1}
@@ -80,25 +87,33 @@ def bare_ministries(doc: Doc, local: list) -> dict[int, int]:
     return {i: o if o >= 0 else home for i, o in cands.items() if o >= 0 or home is not None}
 
 
+def listed_actor(doc: Doc) -> Callable[[int], int | None]:
+    """The actor an extraction lists for a local actor index: the actor itself when emitted, a bare ministry's state
+    (``bare_ministries``), None for none: the actors ``to_model`` gives ids to."""
+    ministries = bare_ministries(doc)
+    listed = emitted_actors(doc) - set(ministries)
+
+    def listed_of(a: int) -> int | None:
+        a = ministries.get(a, a)
+        return a if a in listed else None
+
+    return listed_of
+
+
 def listed_actor_of(doc: Doc) -> tuple[Callable[[Span | None], int | None], Callable[[int | None], str | None]]:
-    """The actor an extraction lists for a mention span (``actor_of``: its emitted actor, a bare ministry its state's
-    (``bare_ministries``), None for none), and the kind of such an actor (``kind``; None for None): the actors
-    ``to_model`` gives ids to, for the stages that drop what concerns no listed actor."""
+    """The actor an extraction lists for a mention span (``actor_of``: its mention's ``listed_actor``, None for
+    none), and the kind of such an actor (``kind``; None for None), for the stages that drop what concerns no
+    listed actor."""
     mentions = doc._.km_mentions or []
     tok2m = doc._.km_tok2m or []
-    ministries = bare_ministries(doc, doc._.km_actors or [])
-    listed = emitted_actors(doc) - set(ministries)
+    listed = listed_actor(doc)
     kinds = {a.idx: a.kind for a in doc._.km_actors or []}
 
     def actor_of(span: Span | None) -> int | None:
         if span is None:
             return None
         i = tok2m[span.start] if span.start < len(tok2m) else -1
-        if i < 0:
-            return None
-        a = mentions[i].actor
-        a = ministries.get(a, a)
-        return a if a in listed else None
+        return listed(mentions[i].actor) if i >= 0 else None
 
     return actor_of, kinds.get
 
@@ -116,11 +131,13 @@ def make_referents(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 @Language.factory("kingmaker_relations", requires=["doc._.km_resolver", "token.dep"],
                   assigns=["doc._.km_relations"])
 def make_relations(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    from kingmaker.nlp.relation_drops import kept_relations
     from kingmaker.nlp.relations import find_relations
 
     cues()
     def relations_component(doc: Doc) -> Doc:
-        doc._.km_relations = find_relations(doc, referents(doc))
+        # (the hits that are no tie between two listed actors dropped here: nlp/relation_drops.py)
+        doc._.km_relations = kept_relations(doc, find_relations(doc, referents(doc)))
         return doc
 
     return relations_component

@@ -1118,13 +1118,23 @@ def _them_acted_on(ctx: _Ctx, tok: Token, act: _Act, source: Span) -> Span | Non
     subj = _first(clause, "nsubj", "nsubjpass")
     if subj is None or own is None or _actor_index(ctx, ctx.mention_of(subj)) in (None, _actor_index(ctx, source)):
         return None  # (only where the act's source is not the subject of the clause it hangs on)
-    a = resolver.pronoun_actor(them, exclude=own)
+    other = _other_body_near(ctx, tok, them, own)
+    return other[1] if other is not None else None
+
+
+def _other_body_near(ctx: _Ctx, tok: Token, pron: Token, own: int) -> tuple[int, Span] | None:
+    """The body or state other than ``own`` (the act's source) that the resolver finds for the pronoun ``pron`` on
+    the act ``tok`` ("them", "its", "their"), with its closest mention before the pronoun, when that mention is in
+    the act's sentence or the one before; None for a person, for ``own`` or for an owner farther back."""
+    from kingmaker.nlp.components import referents
+
+    resolver = referents(tok.doc)
+    a = resolver.pronoun_actor(pron, exclude=own)
     if a is None or a == own or resolver.kind(a) not in ("organization", "country"):
         return None
-    span = _actor_span(ctx, a, them.i, tok.doc)
+    span = _actor_span(ctx, a, pron.i, tok.doc)
     start = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
-    return span if span is not None and span.start >= start else None
-
+    return (a, span) if span is not None and span.start >= start else None
 
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "across", "inside", "into", "around", "outside"})
@@ -1151,15 +1161,10 @@ def _struck_part_owner(ctx: _Ctx, tok: Token, typ: str, source: Span) -> Span | 
         return None
     resolver = referents(tok.doc)
     own = resolver.actor(source.root)
-    if own is None:
+    other = _other_body_near(ctx, tok, poss, own) if own is not None else None
+    if other is None:
         return None
-    a = resolver.pronoun_actor(poss, exclude=own)
-    if a is None or a == own or resolver.kind(a) not in ("organization", "country"):
-        return None
-    span = _actor_span(ctx, a, poss.i, tok.doc)
-    start = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
-    if span is None or span.start < start:
-        return None
+    a, span = other
     named = span.root
     while named.dep_ == "conj" and named.head is not named:
         named = named.head
@@ -1170,6 +1175,7 @@ def _struck_part_owner(ctx: _Ctx, tok: Token, typ: str, source: Span) -> Span | 
     if any(resolver.actor(t) == a for v in parallel for s in _children(v, *_SUBJ) for t in s.subtree):
         return None  # "X's jets struck Y's depots and a Z drone killed two of its fighters": X strikes beside Z
     return span
+
 
 def _body_named(prep: Token) -> bool:
     """The object of ``prep`` names an organisation (not a state or a place): "in the X Party"."""
@@ -1760,11 +1766,26 @@ def _frontier_owner(ctx: _Ctx, tok: Token, source: Span | None) -> Span | None:
                     m = _mention(ctx, c)
                     if m is not None and m != source:
                         return m
-            if prep.lower_ in ("to", "toward", "towards") and _lemma(p) in ("border", "frontier", "boundary"):
-                m = _prep_target(ctx, tok, frozenset({"with"}))
+            if prep.lower_ in ("to", "toward", "towards") and _lemma(p) in _BORDER_NOUNS:
+                m = _prep_target(ctx, tok, _WITH)
                 if m is not None and m != source:
-                    return m  # "deployed troops to the border with X"
+                    return m  # "deployed troops to the border with X" (the parser hung "with X" on the verb)
     return None
+
+
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # "the border with X": X on the other side
+_WITH = frozenset({"with"})
+
+
+def _border_with(ctx: _Ctx, tok: Token) -> Span | None:
+    """"deployed troops to the border with X", "massed troops on its border with X": X, the "with" on a border noun
+    after the verb or its object (the last such noun's answer, None included)."""
+    found = None
+    for prep in _children(tok, "prep") + [p for o in _children(tok, *_OBJ) for p in _children(o, "prep")]:
+        for p in _children(prep, "pobj"):
+            if _lemma(p) in _BORDER_NOUNS:
+                found = _prep_target(ctx, p, _WITH)
+    return found
 
 
 def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -> Span | None:
@@ -5134,11 +5155,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             if target is not None:
                 break
     if target is None and typ == "MOBILIZE":
-        # "deployed troops to the border with X", "massed troops on its border with X": X
-        for prep in _children(tok, "prep") + [p for o in _children(tok, *_OBJ) for p in _children(o, "prep")]:
-            for p in _children(prep, "pobj"):
-                if _lemma(p) in ("border", "frontier", "boundary"):
-                    target = _prep_target(ctx, p, frozenset({"with"}))
+        target = _border_with(ctx, tok)
     if target is None and typ in lex.frontier_types:
         target = _frontier_owner(ctx, tok, source)
     if target is None and typ == "AID":

@@ -2203,14 +2203,7 @@ class _Ctx:
         "a Talmori historian", "Ostravian negotiators" -- a text that speaks of a little-known polity's people and
         offices by their adjective treats it as a state of its own and the ground its story stands on
         (``_unlisted_state``)."""
-        name = norm(state)
-        for m in self.mentions:
-            if m.key != "country:" + state or m.end - m.start != 1:
-                continue
-            word = norm(m.text)
-            if word != name and len(name) >= 4 and word.startswith(name[:-1]) and len(word) <= len(name) + 4:
-                return True
-        return False
+        return any(m.key == "country:" + state and m.end - m.start == 1 and _state_adjective(m) for m in self.mentions)
 
     def _shared_dateline(self, state: str) -> bool:
         """"ERBIL/ANKARA, May 2 -", "SANAA/JERUSALEM (Wire) -": a dateline naming the state's place beside
@@ -4578,8 +4571,7 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         _perfect_hostility(ctx, verb, have)
         return
     preps = rupture.get(_phrasal(verb, rupture) or lemma)  # "A fell out with B": the particle is part of the key
-    attack_key, attack_on = _attack_phrase(verb)
-    mutual = attack_key is not None and " " in attack_key  # "A and B have traded insults since 2022"
+    attack_preps, attack_on, mutual = _attack_phrase(verb)  # mutual: "A and B have traded insults since 2022"
     kept = False
     if preps is None:
         preps = hostility.get(lemma, [])
@@ -4606,11 +4598,11 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     others = [c for c in verb.children if c.dep_ == "dobj" and (lemma in hostility or lemma in cues().attack_verbs)]
     others += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                for p in c.children if p.dep_ == "pobj"]
-    if attack_key is not None:  # "fired rockets at B", "traded fire with B": on the verb or on its object
+    if attack_preps is not None:  # "fired rockets at B", "traded fire with B": on the verb or on its object
         others += [p for h in attack_on for c in h.children if c.dep_ == "prep"
-                   and c.lower_ in ctx.kb.relations["attack_phrases"][attack_key] for p in c.children if p.dep_ == "pobj"]
+                   and c.lower_ in attack_preps for p in c.children if p.dep_ == "pobj"]
         if not lasting:
-            return
+            return  # one exchange of fire, even "with each other" or told by a participle, is an event (not lasting)
     others = list(dict.fromkeys(x for o in others for x in (o, *o.conjuncts)))  # "has fought both A and B"
     each_other = any(o.lower_ in ("other", "another") and any(x.lower_ in ("each", "one") for x in o.children)
                      or o.lower_ in ("each", "one") for o in others)
@@ -4714,20 +4706,20 @@ def _kept_up(ctx: _Ctx, verb: Token) -> bool:
         ctx.kb.relations.get("continuing_verbs") or ()) and not (any(c.dep_ == "neg" for c in head.children) or _no_longer(head))
 
 
-def _attack_phrase(verb: Token) -> tuple[str | None, list[Token]]:
-    """The relations.yaml attack_phrases key a verb reads ("trade fire" when its object is "fire", else the bare
-    verb "fire"), and the tokens a preposition to the other side may hang on (the verb and its objects); (None, [])
-    for no key."""
+def _attack_phrase(verb: Token) -> tuple[list[str] | None, list[Token], bool]:
+    """The prepositions to the other side that the relations.yaml attack_phrases entry a verb reads gives ("trade
+    fire" when its object is "fire", else the bare verb "fire"), the tokens such a preposition may hang on (the verb
+    and its objects), and whether the entry is mutual (a "verb noun" key); (None, [], False) for no entry."""
     phrases = knowledge().relations.get("attack_phrases") or {}
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     lemma = verb.lemma_.lower()
     for o in objs:
         for key in (f"{lemma} {o.lemma_.lower()}", f"{lemma} {o.lower_}"):  # ("trade insults": the plain word too)
             if key in phrases:
-                return key, [verb, *objs]
+                return phrases[key], [verb, *objs], True
     if lemma in phrases:
-        return lemma, [verb, *objs, *(c for o in objs for c in o.conjuncts)]
-    return None, []
+        return phrases[lemma], [verb, *objs, *(c for o in objs for c in o.conjuncts)], " " in lemma
+    return None, [], False
 
 
 def _founded_to_fight(ctx: _Ctx, verb: Token, preps: list) -> bool:

@@ -8,8 +8,9 @@ from spacy.tokens import Doc, Span
 
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.model import Actor, DocExtraction, Document, Event, Evidence, Fact, Mention, Relation
-from kingmaker.nlp import asked, doc_span, doc_text, release
-from kingmaker.nlp.components import EMITTED_KINDS, bare_ministries
+from kingmaker.nlp import doc_span, doc_text, release
+from kingmaker.nlp.components import EMITTED_KINDS, bare_ministries, listed_actor_of
+from kingmaker.nlp.relation_drops import without_led_members
 
 __all__ = ["doc_to_extraction", "event_date", "evidence_of", "extract_parsed", "extract_text"]
 
@@ -40,7 +41,7 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
     out = DocExtraction(document=document)
     repeated = _repeated_sentence_starts(doc, seen_sentences)
     lid: dict[int, str] = {}
-    ministries = bare_ministries(doc, local)
+    ministries = bare_ministries(doc)
     for a in local:
         if a.kind not in EMITTED_KINDS or not a.mentions or a.idx in ministries:
             continue
@@ -57,20 +58,15 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
             out.mentions.append(Mention(span.start_char, span.end_char, span.text, lid[m.actor]))
 
     seen_rel = set()
-    for hit in doc._.km_relations or []:
-        s, t = lid.get(hit.source), lid.get(hit.target)
-        if s is None or t is None or s == t or hit.span.sent.start in repeated or asked(hit.span.root):
+    for hit in doc._.km_relations or []:  # (the relations stage kept only ties between listed actors: relation_drops.py)
+        if hit.span.sent.start in repeated:
             continue
-        ev = evidence_of(document, hit.span)
-        rel = Relation(s, hit.type, t, ev, hit.confidence)
+        rel = Relation(lid[hit.source], hit.type, lid[hit.target], evidence_of(document, hit.span), hit.confidence)
         if rel.key() in seen_rel:
             continue
         seen_rel.add(rel.key())
         out.relations.append(rel)
-
-    # "X leads Y" and "X is a member of Y" about the same pair: leading says more
-    leads = {(r.source, r.target) for r in out.relations if r.type == "leader_of"}
-    out.relations = [r for r in out.relations if not (r.type == "member_of" and (r.source, r.target) in leads)]
+    out.relations = without_led_members(out.relations)
 
     seen_fact = set()
     led: dict[str, list[str]] = {}
@@ -262,16 +258,10 @@ def event_date(date_text: str | None, present: bool, document_date: str | None) 
 
 
 def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = True) -> list[Event]:
-    mentions = doc._.km_mentions or []
-    tok2m = doc._.km_tok2m or []
+    listed, _ = listed_actor_of(doc)  # (a bare ministry's id is its state's: ``lid``)
 
     def actor_of(span):
-        if span is None:
-            return None
-        i = tok2m[span.start] if span.start < len(tok2m) else -1
-        if i < 0:
-            return None
-        return lid.get(mentions[i].actor)
+        return lid.get(listed(span))
 
     out: list[Event] = []
     seen = set()
@@ -355,9 +345,8 @@ def _joined(document: Document, parts: list[DocExtraction]) -> DocExtraction:
         r.source, r.target = lid[r.source], lid[r.target]
     for e in ex.events:
         e.source, e.target = lid.get(e.source), lid.get(e.target)
-    leads = {(r.source, r.target) for r in ex.relations if r.type == "leader_of"}
     out = DocExtraction(document=document, actors=ex.actors, mentions=ex.mentions, events=ex.events)
-    out.relations = [r for r in ex.relations if not (r.type == "member_of" and (r.source, r.target) in leads)]
+    out.relations = without_led_members(ex.relations)
     seen = set()
     for f in ex.facts:
         f.actor = lid[f.actor]
