@@ -59,8 +59,8 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
 
     seen_rel = set()
     for hit in doc._.km_relations or []:  # (the relations stage kept only ties between listed actors: relation_drops.py)
-        if hit.span.sent.start in repeated:
-            continue
+        if hit.span.sent.start in repeated or hit.source not in lid or hit.target not in lid:
+            continue  # (a tie set on the Doc by other code than the relations stage may name an unlisted actor)
         rel = Relation(lid[hit.source], hit.type, lid[hit.target], evidence_of(document, hit.span), hit.confidence)
         if rel.key() in seen_rel:
             continue
