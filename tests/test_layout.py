@@ -1082,3 +1082,18 @@ def test_evidence_of_a_recased_line_is_the_text_as_written():
     items = [*ex.relations, *ex.events]
     assert items and all(x.evidence.text == text.strip() for x in items), items
     assert "Tamo Vesk" in {a.name for a in ex.actors}, ex.actors  # the name in the case of prose
+
+
+def test_recase_count_headlines():
+    """A title-case headline telling a count: the verb before the count and the noun after it in the case of prose
+    (the tagger otherwise joins the verb to the name before it); prose, a line with a full stop and other capitalised
+    words are left as written, the length kept."""
+    from kingmaker.nlp.pipeline import recase_count_headlines
+
+    head = "Union of Meadows Wins 52 of 150 Seats in Chamber of Delegates\n\nThe count ended."
+    assert recase_count_headlines(head) == \
+        "Union of Meadows wins 52 of 150 seats in Chamber of Delegates\n\nThe count ended."
+    assert recase_count_headlines("Brazil Sends 2,000 Troops to Border") == "Brazil sends 2,000 troops to Border"
+    for text in ("The Union of Meadows Holds 40 Seats, Says Its Leader.", "Talks Resume After 3 Days of Delay",
+                 "The Union of Meadows won 52 of the 150 seats.", "Resolution 1701 Report To The Council"):
+        assert recase_count_headlines(text) == text

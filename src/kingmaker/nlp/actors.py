@@ -1261,22 +1261,27 @@ def _member_plural(word: str) -> bool:
 
 
 _SHORT_NUMBER = re.compile(r"\d{1,3}")
+_SIGNED = re.compile(r"[-+\u2212\u2013]\d{1,3}")  # a change in brackets after a count: "(+6)", "(-3)"
 
 
 def _listed_count(doc: Doc, i: int) -> bool:
     """Whether token i is a count in a list of counts ("A 41, B 30, others 9", "A 40, B 25 and C 12", "A 41 | B 30"): a
     short number followed by a comma, semicolon, full stop, "and" or a bar or dot between a line's items
     (LIST_SEPARATORS), with another such number within the eight tokens either side."""
-    from kingmaker.nlp.facts import fact_cues  # (facts imports this module)
+    from kingmaker.nlp.facts import TENS, UNITS, fact_cues  # (facts imports this module)
 
     words = token_texts(doc)
 
+    def short(k: int) -> bool:  # "41", "nineteen" ("A took thirty-one seats and B nineteen")
+        return _SHORT_NUMBER.fullmatch(words[k]) is not None or words[k].lower() in UNITS or words[k].lower() in TENS
+
     def count(k: int) -> bool:
-        return 0 <= k < len(words) - 1 and _SHORT_NUMBER.fullmatch(words[k]) is not None \
-            and words[k + 1] in LIST_SEPARATORS and doc[k - 1].is_alpha
+        return 0 <= k < len(words) - 1 and short(k) and doc[k - 1].is_alpha and (
+            words[k + 1] in LIST_SEPARATORS or k + 3 < len(words) and words[k + 1] == "("
+            and _SIGNED.fullmatch(words[k + 2]) is not None and words[k + 3] == ")")  # "A 41 (+6), B 28 (-3)"
 
     def seats(k: int) -> bool:  # "A won 40 seats and B 25": the first count with its noun
-        return 0 <= k < i and _SHORT_NUMBER.fullmatch(words[k]) is not None and k + 1 < len(words) \
+        return 0 <= k < i and short(k) and k + 1 < len(words) \
             and words[k + 1].lower() in fact_cues().seat_nouns
     return count(i) and any(count(k) or seats(k) for k in range(i - 8, i + 9) if k != i)
 

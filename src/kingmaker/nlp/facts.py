@@ -575,8 +575,12 @@ class _Facts:
         parties each with a bare count right after the name (in brackets, or before a comma, 'and' or the end), in a
         story about seats or a sentence naming a house."""
         doc, own = self.doc, self.own
-        line = self.text[self.text.rfind("\n", 0, sent.start_char) + 1:sent.end_char].lower()
-        if not doc_seats and not self._any_cue("legislature_nouns", sent) \
+        line_start = self.text.rfind("\n", 0, sent.start_char) + 1
+        line = self.text[line_start:sent.end_char].lower()
+        first = sent.start
+        while first > 0 and doc[first - 1].idx >= line_start:
+            first -= 1  # "The 120-member Grand Chamber: A 40, B 33": the label before the colon is of the line
+        if not doc_seats and not self._any_cue("legislature_nouns", doc[first:sent.end]) \
                 or any(w in self.cues.not_seat_units for w in _UNIT_WORD.findall(line)) \
                 or _DECIMAL.search(line):
             return False  # "Vote count: A 41, B 30", "A 41.2, B 30.5": votes or shares
@@ -743,6 +747,8 @@ class _Facts:
                 self._troops(n, self._sized_troops(n), sent)
             elif unit is None and not seat_context and (owner := self._labelled_force(n)) is not None:
                 self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "- Republican Guard: 7,000"
+            elif unit is None and not seat_context and (owner := self._troop_list_owner(n)) is not None:
+                self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "Troop contributors: A 870, B 640"
             elif unit is None and not seat_context and (owner := self._numbered_force(n)) is not None:
                 self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "the brigade numbers about 4,200"
             elif unit is None and not seat_context and (owner := self._restated_troops(n)) is not None:
@@ -1127,8 +1133,10 @@ class _Facts:
             # "X sends 33 members to the Grand Assembly", "elected 33 representatives to parliament"
             # (a house, not a body's congress: "sent 33 members to the congress of the union" is no seat count)
             return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
-                p.dep_ == "pobj" and self._legislature_noun(p) and not any(
-                    x.dep_ == "prep" and x.lower_ == "of" for x in p.children) for p in c.children)
+                p.dep_ == "pobj" and self._legislature_noun(p) and (not any(
+                    x.dep_ == "prep" and x.lower_ == "of" for x in p.children)
+                    or p.pos_ == "PROPN" and (a := self.own.actor(p)) is not None and self._legislature_name(a))
+                for p in c.children)  # (a named house with "of" is one: "to the Chamber of Delegates")
                 for c in (*unit.children, *unit.head.children))
         return False
 
@@ -1146,7 +1154,10 @@ class _Facts:
                     and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha:
                 k += 2  # "6,500 active-duty soldiers", "10,000 Iran-backed fighters": one modifier
             if not (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and k + 1 < sent.end
-                    and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k].dep_ in ("amod", "compound")):
+                    and (doc[k + 1].pos_ in ("NOUN", "PROPN") or doc[k + 1].pos_ == "ADJ" and doc[k + 1].dep_ == "amod"
+                         and doc[k].dep_ == "amod" and doc[k + 1].head.i == doc[k].head.i > k + 1)
+                    and doc[k].dep_ in ("amod", "compound")):
+                # ("24 Canadian special forces": two adjectives on one noun)
                 break
             skipped.append(doc[k])  # "the remaining 22 seats", "1,800 military personnel"
             j = k + 1
@@ -1538,6 +1549,13 @@ class _Facts:
                 a = self._np(p)
                 if a is not None:
                     return a
+        if not bare and anchor.i + 2 < self.sent.end and doc[anchor.i + 1].text in (":", "-", "\u2013", "\u2014") \
+                and cues.has("seat_nouns", anchor) and anchor.head.i == anchor.i:
+            # "41 seats: Union of Meadows" (a list by count): the name set off after the seats
+            name = next((c for c in anchor.children if c.dep_ == "appos" and c.i > anchor.i + 1), None)
+            a = self._np(name) if name is not None else None
+            if a is not None and own.kind(a) == "organization":
+                return a
         a = self._seat_label_owner(n) if bare else None
         if a is not None:
             return a  # "Crimson Party (CP)\nLeader: X\nSeats: 42": the body the block is headed by
@@ -1566,7 +1584,9 @@ class _Facts:
                 b = self.own.actor(doc[j])
                 if b is not None:
                     return b if self.own.kind(b) == "organization" else None
-        if bare and num.dep_ in ("appos", "npadvmod") and num.i > num.head.i:
+        if bare and (num.dep_ in ("appos", "npadvmod") or num.dep_ == "nummod" and num.head.i == num.i - 1
+                     and num.head.pos_ == "PROPN") and num.i > num.head.i:
+            # ("Union of Meadows 40, Copper Party 33": a count after a name, parsed as its modifier)
             # "the Iron League (Zelezna liga) five", "the Farmers' League, which speaks for the hills, nine": the count
             # in apposition to the name before it, or hung on the end of that name's own clause (when no other name
             # stands between them)
@@ -1719,7 +1739,9 @@ class _Facts:
             # "X lawmakers, who number 40", "X's deputies number 40": the holders' own count, their party's
             holders = head.head if head.dep_ == "relcl" else next(
                 (c for c in head.children if c.dep_ == "nsubj"), None)
-            if holders is not None and cues.has("seat_holders", holders):
+            if holders is not None and (cues.has("seat_holders", holders) or cues.has("seat_group_nouns", holders)
+                                        and (cues.has("seat_holders", tok) or cues.has("member_nouns", tok))):
+                # ("X's parliamentary group numbers 22 deputies": the group's count of its holders)
                 poss = next((c for c in holders.children if c.dep_ == "poss"), None)
                 a = self._possessor(poss) if poss is not None else self._holders_party(holders)
                 if a is not None and own.kind(a) == "organization":
@@ -2961,6 +2983,10 @@ class _Facts:
                     subj = next((c for c in target.head.children if c.dep_ == "nsubj"), None)
                     if subj is None or subj.ent_type_ in ("PERSON", "") or subj.pos_ != "PROPN":
                         owner = self._state_served(subj, owner) or owner
+            elif target.dep_ == "pobj" and target.head.lower_ == "to" and target.head.i > 0 \
+                    and self.doc[target.head.i - 1].dep_ == "prt" and self.lows[target.head.i - 1] == "up" \
+                    and target.head.head.pos_ == "VERB" and target.head.i - 1 > target.head.head.i:
+                owner = self._subject(target.head.head)  # "X sent up to 1,100 soldiers": "up to" is a bound, not a move
             elif target.dep_ == "pobj" and target.head.lower_ == "with" and target.head.head.pos_ in ("VERB", "AUX") \
                     and self.cues.has("keep_verbs", target.head.head):
                 owner = self._subject(target.head.head)  # "X, which keeps a base there with 1,100 troops"
@@ -3381,6 +3407,31 @@ class _Facts:
                 or self.own.subkind(owner) not in self.cues.armed_subkinds:
             return None
         return owner
+
+    def _troop_list_owner(self, n: _Number) -> int | None:
+        """A bare count right after a state's or body's name in a list under a label naming troops ("Troop
+        contributors: A 870, B 640, C 310", "Soldiers deployed - A 870; B 640"): that name's troops."""
+        doc, own = self.doc, self.own
+        if n.value < 10 or n.value > 5_000_000 or n.start == 0:
+            return None
+        line_start = self.text.rfind("\n", 0, doc[n.start].idx) + 1
+        line_end = self.text.find("\n", line_start)
+        line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
+        label = re.match(r"[ \t]*([^\W\d_][^\n:]{0,60}?)(?::|\s[-\u2013\u2014]\s)", line)
+        if label is None or line_start + label.end() > doc[n.start].idx or _DECIMAL.search(line):
+            return None
+        words = re.findall(r"[^\W\d_]+", label.group(1).lower())
+        if not any(w in self.cues.troop_nouns or w + "s" in self.cues.troop_nouns for w in words) \
+                or any(w in self.cues.casualty_words or w in self.cues.not_seat_units for w in words):
+            return None  # ("Soldiers killed: A 12, B 9": casualties)
+        prev = doc[n.start - 1]
+        if prev.pos_ != "PROPN" or own.tok2m[prev.i] < 0 or own.mentions[own.tok2m[prev.i]].end != n.start:
+            return None
+        nxt = doc[n.end] if n.end < len(doc) else None
+        if nxt is not None and nxt.text not in (",", ";", ".", "|") and nxt.text.strip():
+            return None
+        a = own.actor(prev)
+        return a if a is not None and own.kind(a) in ("country", "organization") else None
 
     def _numbered_force(self, n: _Number) -> int | None:
         """A bare count sized by one of body_strength_verbs ('the brigade, which numbers about 4,200'): troops only

@@ -609,6 +609,47 @@ def _recase_line(line: str, at: int, out: list[str], words: frozenset[str], noun
             out[at + m.start():at + m.end()] = new
 
 
+# a headline in title case ("Union of Meadows Wins 52 of 150 Seats"): a capitalised word right before a count, and
+# a capitalised word right after one
+_VERB_BEFORE_COUNT = re.compile(r"(?<![\w'\u2019])([A-Z][a-z]{2,})(?= (?:Up to |Some |About |Nearly )?\d)")
+_NOUN_AFTER_COUNT = re.compile(r"(?<=\d )([A-Z][a-z]{2,})\b")
+_TITLE_WORD = re.compile(r"[A-Za-z][a-z'\u2019]+")
+
+
+def recase_count_headlines(text: str) -> str:
+    """A headline in title case that tells a count ("Union of Meadows Wins 52 of 150 Seats", "Velnia Sends 2,000
+    Troops") in the case of prose where the count stands: a verb of winning, keeping, sending or moving right before
+    the count (facts.yaml win_verbs, deploy_verbs, move_verbs, change_verbs in their '-s' or '-ed' form) and the seat
+    or troop noun right after it, lower-cased, so that the tagger does not join the verb to the name before it. Only
+    a line with no full stop inside or at its end, most of its words of three letters or more capitalised; the
+    text's length kept."""
+    if not _VERB_BEFORE_COUNT.search(text):
+        return text
+    from kingmaker.nlp.facts import fact_cues  # (facts imports this module)
+
+    cues = fact_cues()
+    verbs = cues.win_verbs | cues.deploy_verbs | cues.move_verbs | cues.change_verbs
+    nouns = cues.seat_nouns | cues.seat_holders | cues.troop_nouns
+    out = None
+    at = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip()
+        words = [w for w in _TITLE_WORD.findall(body) if len(w) > 2]
+        if len(words) >= 3 and "." not in body.rstrip("!?") and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+            for m in _VERB_BEFORE_COUNT.finditer(body):
+                w = m.group(1).lower()
+                stems = [w[:-1], w[:-2]] if w.endswith("s") else [w[:-2], w[:-1], w[:-3]] if w.endswith("ed") else []
+                if m.start() > 0 and any(x in verbs for x in stems):
+                    out = out if out is not None else list(text)
+                    out[at + m.start():at + m.end()] = w
+            for m in _NOUN_AFTER_COUNT.finditer(body):
+                if m.group(1).lower() in nouns:
+                    out = out if out is not None else list(text)
+                    out[at + m.start():at + m.end()] = m.group(1).lower()
+        at += len(line)
+    return text if out is None else "".join(out)
+
+
 class _ScriptTokenizer:
     """The model's tokenizer, reading a broadcast script's markers, a list's heading lines and lines in capitals
     recased first (``recase_script``, ``recase_heads``, ``recase_capitals``)."""
@@ -618,7 +659,7 @@ class _ScriptTokenizer:
         self.words = words
 
     def __call__(self, text: str) -> Doc:
-        return self.tokenizer(recase_capitals(recase_script(recase_heads(text)), *self.words))
+        return self.tokenizer(recase_count_headlines(recase_capitals(recase_script(recase_heads(text)), *self.words)))
 
     def __getattr__(self, name: str):
         return getattr(self.tokenizer, name)
