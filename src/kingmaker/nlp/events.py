@@ -5019,6 +5019,12 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         source = _backed_by(ctx, tok)  # "was elected with support from X (and Y)": X backs the one elected
     target = _target(ctx, tok, act, typ)
     owner = _forces_owner(ctx, tok) if typ in _OWN_SIDE_PASSIVE else None
+    if typ in _OWN_SIDE_PASSIVE and source is not None and target is not None and target.start == source.start \
+            and _is_passive(ctx, tok):
+        # "X's troops were deployed to Y": the forces' side moves them, to the place named after the verb
+        dest = _prep_target(ctx, tok, ctx.lex.target_preps.get(typ, frozenset()))
+        if dest is not None and dest.start != source.start:
+            target = dest
     if owner is not None and (target is None or target == owner):
         # "the mission deployed 150 Bangladeshi peacekeepers to the line": the forces' side moves them, they are
         # not the target (which a preposition may still name; _target no longer takes the forces moved)
@@ -6503,6 +6509,11 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         conf += 0.1
     elif source is not None and target is not None or owned:
         conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq", "X's call for talks"
+    elif source is not None and typ in ("ASSAULT", "PROTEST", "COERCE") and noun.dep_ != "ROOT" and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" and source.start <= c.i < source.end for c in noun.children):
+        # "X's boycott of the vote", "discussed X's attacks on shipping": a named possessor's act, aimed at no one
+        # named (not a verbless title line, "X's quiet crackdown and ...", which states no act)
+        conf += 0.1
     return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
                     _present(ctx, noun))
 
