@@ -5021,8 +5021,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     owner = _forces_owner(ctx, tok) if typ in _OWN_SIDE_PASSIVE else None
     if typ in _OWN_SIDE_PASSIVE and source is not None and target is not None and target.start == source.start \
             and _is_passive(ctx, tok):
-        # "X's troops were deployed to Y": the forces' side moves them, to the place named after the verb
-        dest = _prep_target(ctx, tok, ctx.lex.target_preps.get(typ, frozenset()))
+        # "X's troops were deployed to Y": the forces' side moves them, to the actor named after the verb (itself,
+        # not a place in its area: "moved to the Y sector")
+        dest = next((m for prep in _children(tok, "prep") if prep.lower_ in ctx.lex.target_preps.get(typ, ())
+                     for p in _children(prep, "pobj") if p.pos_ == "PROPN"
+                     for m in [ctx.mention_of(p)] if m is not None and m.start <= p.i < m.end), None)
         if dest is not None and dest.start != source.start:
             target = dest
     if owner is not None and (target is None or target == owner):
