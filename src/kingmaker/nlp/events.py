@@ -4468,6 +4468,9 @@ def _conjuncts(ctx: _Ctx, tok: Token, skip: Span | None = None) -> list[Span]:
         if t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.pos_ in ("NOUN", "PROPN"):
             t = t.head
     out: list[Span] = []
+    # "Velnian and Ostrian ministers", "US and Iraqi forces": modifiers coordinated under the one head
+    modifiers = [cc for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i
+                 for cc in c.children if cc.dep_ == "conj" and cc.i < t.i and cc.pos_ in ("ADJ", "PROPN")]
     stack = [t]
     at = t  # "with the President of X, ..., and with Y", "with the President, Z, and with Y": from the noun
     # the of-phrase or the apposition hangs on
@@ -4486,6 +4489,10 @@ def _conjuncts(ctx: _Ctx, tok: Token, skip: Span | None = None) -> list[Span]:
             m = _mention(ctx, p, limit=3)
             if m is not None and m != skip and m not in out:
                 out.append(m)
+    for c in modifiers:
+        m = _mention(ctx, c, limit=3)
+        if m is not None and m != skip and m not in out and not (skip is not None and m.start == skip.start):
+            out.append(m)
     seen = {x.i for x in stack}
     while stack and len(out) < _MAX_CONJUNCTS:
         cur = stack.pop(0)
@@ -4599,10 +4606,34 @@ def _own_plan(ctx: _Ctx, tok: Token) -> bool:
     return speaker is not None and actor is not None and (speaker.text == actor.text or speaker.start == actor.start)
 
 
+def _owned_passive_act(ctx: _Ctx, tok: Token, act: _Act) -> tuple[Span, Span] | None:
+    """The doer and the one acted upon that an act noun names itself when it is the subject of a passive light verb:
+    "X's expulsion of Y's envoy was announced", "X's loan to Y was approved" (X acts on Y, whoever announced or
+    approved it); None when the noun names no possessor and target."""
+    obj = act.obj
+    if act.kind not in ("light", "phrase") or obj is None or obj.dep_ != "nsubjpass" or obj.head.i != tok.i \
+            or obj.pos_ != "NOUN":
+        return None
+    poss = _first(obj, "poss")
+    source = _mention(ctx, poss, limit=3) if poss is not None and poss.pos_ != "PRON" else None
+    if source is None:
+        return None
+    if _lemma(obj) in ctx.lex.of_target_nouns:
+        target = _prep_target(ctx, obj, frozenset({"of"}))
+    else:
+        target = _prep_target(ctx, obj, ctx.lex.target_preps.get(act.type, frozenset()) - {"between", "of"})
+    if target is None or target == source or target.start == source.start:
+        return None
+    return source, target
+
+
 def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = None) -> list[EventHit]:
     hit = _make_hit(ctx, tok, act, agent_clause)
     if hit is None:
         return []
+    owned = _owned_passive_act(ctx, tok, act)
+    if owned is not None:
+        hit.source, hit.target = owned
     hits = _coordinated_hits(ctx, hit)
     if act.kind == "frame" and act.inner is not None and act.inner.pos_ == "VERB" \
             and _vl(ctx, tok) in ctx.lex.denials and not hit.negated:
@@ -5009,6 +5040,15 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         source = _backed_by(ctx, tok)  # "was elected with support from X (and Y)": X backs the one elected
     target = _target(ctx, tok, act, typ)
     owner = _forces_owner(ctx, tok) if typ in _OWN_SIDE_PASSIVE else None
+    if typ in _OWN_SIDE_PASSIVE and source is not None and target is not None and target.start == source.start \
+            and _is_passive(ctx, tok):
+        # "X's troops were deployed to Y": the forces' side moves them, to the actor named after the verb (itself,
+        # not a place in its area: "moved to the Y sector")
+        dest = next((m for prep in _children(tok, "prep") if prep.lower_ in ctx.lex.target_preps.get(typ, ())
+                     for p in _children(prep, "pobj") if p.pos_ == "PROPN"
+                     for m in [ctx.mention_of(p)] if m is not None and m.start <= p.i < m.end), None)
+        if dest is not None and dest.start != source.start:
+            target = dest
     if owner is not None and (target is None or target == owner):
         # "the mission deployed 150 Bangladeshi peacekeepers to the line": the forces' side moves them, they are
         # not the target (which a preposition may still name; _target no longer takes the forces moved)
@@ -6378,6 +6418,11 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
                     source = m
                 break
     by_source = _prep_target(ctx, noun, frozenset({"by"}))
+    if by_source is None and patient is not None:
+        # "the arrest of X by Y": the parser may hang the noun's by-phrase on X, which a name does not take
+        by_source = next((m for prep in _children(noun, "prep") if prep.lower_ == "of"
+                          for p in _children(prep, "pobj") if p.pos_ == "PROPN" or ctx.mention_of(p) is not None
+                          for m in [_prep_target(ctx, p, frozenset({"by"}))] if m is not None and m != patient), None)
     performed = mediated = False
     if by_source is None:
         # "talks hosted by X", "an offensive launched by X", "the truce, which was brokered by X": X acts; a
@@ -6440,6 +6485,13 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         for prep in preps:
             if prep.lemma_ == "between":  # "talks between X and Y", "clashes between X and Y"
                 pobj = _first(prep, "pobj")
+                if pobj is not None and source is not None and _lemma(noun) in lex.mediation_nouns \
+                        and prep.head.i == noun.i:
+                    # "X's mediation between A and B": X consults each side (the second one as the first one's
+                    # conjunct, ``_coordinated_hits``)
+                    target = _mention(ctx, pobj, limit=3)
+                    between = target is not None and target != source
+                    break
                 if pobj is not None:
                     source = _mention(ctx, pobj, limit=3)
                     others = _conjuncts(ctx, pobj, source)
@@ -6477,6 +6529,11 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         conf += 0.1
     elif source is not None and target is not None or owned:
         conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq", "X's call for talks"
+    elif source is not None and typ in ("ASSAULT", "PROTEST", "COERCE") and noun.dep_ != "ROOT" and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" and source.start <= c.i < source.end for c in noun.children):
+        # "X's boycott of the vote", "discussed X's attacks on shipping": a named possessor's act, aimed at no one
+        # named (not a verbless title line, "X's quiet crackdown and ...", which states no act)
+        conf += 0.1
     return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
                     _present(ctx, noun))
 
