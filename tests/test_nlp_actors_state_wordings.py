@@ -74,9 +74,26 @@ CASES = [
     ("Fighting spread from Kesh to Dor, the capital of Marova.", {"Kesh": NC, "Marova": C}, set()),
     ("Borsk and Halvane Motors announced a merger on Tuesday.", {"Borsk": NC}, set()),
     ("Reed's army of volunteers cleaned the beach.", {"Reed": NC}, set()),
+    ("Aid workers were detained in Cairo and Velmor last month.", {"Velmor": NC}, set()),
+    ("Halvor said its workers would strike on Monday.", {"Halvor": NC}, set()),
 ]
 
-XFAIL: dict[str, str] = {}
+TWO_WORDS = "a two-word name the tagger calls a person is proved a state only by what no person owns (roles.yaml " \
+    "sovereign_cues) or after a state's noun and 'of'/'to'; the one-word evidence (_unlisted_states) is not read for it"
+BACKING = "the source of arms or money ('gets its rifles from X', 'armed by X', 'the main sponsor of X') proves no " \
+    "state: a person or a party funds and arms a group too"
+XFAIL: dict[str, str] = {
+    "Tallin Vor's air force grounded its jets after the crash.": TWO_WORDS,
+    "Tallin Vor closed its airspace to foreign airlines on Friday.": TWO_WORDS,
+    "The Sable Hand militia gets its rifles and money from Durnholm.": BACKING,
+    "The Grey Wolf Front, which is armed by Kesh, denies any role in the attack.": BACKING,
+    "Ostmark is the main sponsor of the Grey Wolf Front, according to the report.": BACKING,
+    "Sarvosk has doubled its defence budget and expanded its navy.":
+        "a name the tagger calls an organisation is no state by 'its' (a company has a budget, and 'its navy' is "
+        "the second possessive after the name)",
+    "Marova-backed fighters of the Grey Wolf Front captured the airport.":
+        "relations: 'X-backed fighters of Y' ties X to the fighters, not to the group named after 'of'",
+}
 
 
 def _norm(name: str) -> str:

@@ -803,6 +803,10 @@ def _coordinated_states(doc: Doc, forms: dict[str, str], places: set[str], weak:
             evidence.add(base)
 
 
+_WHERE_PREPS = frozenset(("in", "at", "near", "to", "from", "into", "across", "around", "outside", "towards", "toward",
+                          "through", "inside", "over", "of", "between", "via"))
+
+
 def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     """One-word names world knowledge lacks that the text shows to be states however the tagger read them (a
     person, a place or nothing): a name that owns what only a state owns ("Marova's army", roles.yaml
@@ -849,7 +853,9 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
             and not _named_as_person(doc, low) and low not in _local_places(doc)
 
     def state(t: Token) -> bool:
-        return t.pos_ == "PROPN" and bool(kb.country_of(t.text)) and norm(t.text) not in kb.capitals
+        """A state world knowledge knows, by its own name (not a capital or a metonym: "Sanaa and X" are towns)."""
+        known = t.pos_ == "PROPN" and kb.country_of(t.text)
+        return bool(known) and norm(known) == norm(t.text) and norm(t.text) not in kb.capitals
 
     def placed(t: Token) -> bool:
         return t.ent_type_ in ("GPE", "LOC") or state(t)
@@ -885,8 +891,10 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
                     found = lowers[j] == pron and owned(j + 1)
                     break
         if not found and len(group) > 1 and any(c.dep_ == "cc" and c.lower_ in ("and", "or")
-                                                for o in group for c in o.children):
-            found = any(state(o) for o in group if o is not tok)  # "France and Durnholm signed a pact"
+                                                for o in group for c in o.children) \
+                and not (first.dep_ == "pobj" and first.head.lower_ in _WHERE_PREPS):
+            # "France and Durnholm signed a pact" (not where something is: "flights to Egypt and Luxor")
+            found = any(state(o) for o in group if o is not tok)
         if not found and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
                 and (norms[tok.head.head.i] in kb.state_relation_nouns
                      or any(c.dep_ == "prep" and c.lower_ == "at" and any(
@@ -905,10 +913,18 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
             # "Kardon-backed fighters", "Kardon-sponsored Red Banner Militia fighters": an armed group's backer
             found = any(kb.org_nouns.get(norms[k]) == "armed_group" or norms[k] in kb.group_member_nouns
                         or norms[k] in kb.member_plurals for k in range(i + 3, min(n, i + 9)))
-        if not found and tok.dep_ == "nsubj" and tok.ent_type_ in ("", "GPE", "LOC"):
-            # "Velnia deployed 2,000 soldiers", "Velnia keeps 1,000 troops in Ostria"
-            found = any(c.dep_ == "dobj" and (norms[c.i] in kb.deployed_forces or norm(c.lemma_) in kb.deployed_forces)
-                        for c in tok.head.children)
+        if not found and tok.ent_type_ in ("", "GPE", "LOC"):
+            if tok.dep_ == "nsubj":
+                # "Velnia deployed 2,000 soldiers", "Velnia keeps 1,000 troops in Ostria"
+                found = any(c.dep_ == "dobj" and (norms[c.i] in kb.deployed_forces
+                                                  or norm(c.lemma_) in kb.deployed_forces) for c in tok.head.children)
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "from":
+                # "a 600-strong contingent from Velnia", "troops from Velnia crossed the border"
+                found = norms[tok.head.head.i] in kb.deployed_forces
+            if not found and tok.ent_type_ and tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "remain") \
+                    and len(group) == 1:
+                # "Ostria is the main patron of the militia", "Velnia is Kesh's closest ally": a place name so called
+                found = any(c.dep_ == "attr" and norm(c.lemma_) in kb.state_peer_nouns for c in tok.head.children)
         if not found and len(group) > 1 and tok.dep_ in ("nsubj", "conj") and first.dep_ == "nsubj" \
                 and any(placed(o) for o in group):
             # "Velnia and Ostria are close allies", "Kardon and Velnia remain bitter rivals"
