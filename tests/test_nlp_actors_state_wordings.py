@@ -57,6 +57,11 @@ CASES = [
     ("Tallin Vor closed its airspace to foreign airlines on Friday.", {"Tallin Vor": C}, set()),
     ("Sarvosk has doubled its defence budget and expanded its navy.", {"Sarvosk": C}, set()),
     ("Gorvath sent 500 troops to the border on Monday.", {"Gorvath": C}, set()),
+    ("Kesh, Durnholm's northern neighbour, closed its border crossings.", {"Kesh": C}, set()),
+    ("Troops from Kesh and Durnholm crossed the border on Tuesday.", {"Kesh": C, "Durnholm": C}, set()),
+    # --- acts on another state's envoys ---
+    ("Kesh expelled Durnholm's ambassador on Friday.", {"Kesh": C, "Durnholm": C}, set()),
+    ("Kesh has recalled its envoy from Durnholm.", {"Kesh": C}, set()),
     # --- document-level: one strong mention types the bare ones ---
     ("Kesh denied the report. Kesh's interior ministry called it a fabrication.", {"Kesh": C}, set()),
     ("Brenhold will host the summit. Germany and Brenhold are close partners.", {"Brenhold": C}, set()),
@@ -76,6 +81,8 @@ CASES = [
     ("Reed's army of volunteers cleaned the beach.", {"Reed": NC}, set()),
     ("Aid workers were detained in Cairo and Velmor last month.", {"Velmor": NC}, set()),
     ("Halvor said its workers would strike on Monday.", {"Halvor": NC}, set()),
+    ("Talmer summoned the ambassador on Friday. Talmer said he was angry.", {"Talmer": NC}, set()),
+    ("Senator Voss said its army of lawyers would fight the ruling.", {"Voss": NC}, set()),
 ]
 
 TWO_WORDS = "a two-word name the tagger calls a person is proved a state only by what no person owns (roles.yaml " \

@@ -921,6 +921,10 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
             elif tok.dep_ == "pobj" and tok.head.lower_ == "from":
                 # "a 600-strong contingent from Velnia", "troops from Velnia crossed the border"
                 found = norms[tok.head.head.i] in kb.deployed_forces
+            if not found and tok.dep_ == "nsubj" and norm(tok.head.lemma_) in kb.envoy_verbs:
+                # "Kesh expelled Durnholm's ambassador", "Kesh summoned two envoys"
+                found = any(c.dep_ == "dobj" and norm(c.lemma_) in kb.envoy_nouns | {norm(c.text)} & kb.envoy_nouns
+                            for c in tok.head.children)
             if not found and tok.ent_type_ and tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "remain") \
                     and len(group) == 1:
                 # "Ostria is the main patron of the militia", "Velnia is Kesh's closest ally": a place name so called
