@@ -273,13 +273,7 @@ XFAIL = {
     "The Azure Alliance (40 seats) and the Harvest Party (33 seats) together control 73 seats.":
         "a sum over names with 'together' goes to one name (a rule making it no one's lost two development items "
         "where the references credit such a sum, and was dropped)",
-    "Velnia has deployed 2,000 soldiers to the border.": ACTORS,
-    "A 600-strong contingent from Velnia arrived in the capital.": ACTORS,
-    "Velnia sent 1,500 peacekeepers to the region last year.": ACTORS,
-    "Velnia maintains a garrison of 4,000 troops in Port Arlo.": ACTORS,
-    "Velnia keeps some 1,000 troops in Ostria.": ACTORS,
     "VELNIA DEPLOYS 2,000 TROOPS TO BORDER": ACTORS,
-    "Three thousand troops from Velnia crossed the border on Tuesday.": ACTORS,
 }
 
 

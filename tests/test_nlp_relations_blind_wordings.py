@@ -192,15 +192,9 @@ XFAIL: dict[str, str] = {
         "one (it would take in peace accords)",
     "The Harvest Party, the Coastal League and the Miners League formed the Northern Accord in 2018.":
         "actors layer: the formed body is tagged a person, so no founding members are read",
-    "Kardon-backed Black Hill Brigade fighters seized the town.": STATE,
     "The Kardon-aligned Black Hill Brigade seized the town.":
         "'X-aligned' is read as allied_with by design (hyphen_modifiers; the references accept backs or allied_with)",
     "The Red Banner Militia receives weapons and money from Kardon.": STATE,
-    "Ostria is the main patron of the Red Banner Militia.": STATE,
-    "Kardon-sponsored Red Banner Militia fighters shelled the port.": STATE,
-    "Velnia and Ostria are close allies.": STATE,
-    "Velnia has been at war with Kardon since 2014.": STATE,
-    "Kardon and Velnia remain bitter rivals.": STATE,
     "Tomas Varga, the former leader of the Harvest Party, wrote a memoir.":
         "a former leader still gets leader_of (the references list a former post as optional, so it costs nothing)",
 }

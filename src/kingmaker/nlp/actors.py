@@ -251,8 +251,9 @@ def _found_states(doc: Doc) -> dict[str, str]:
     dated, dated_name = _dateline_state(doc, person_words) or (None, None)
     if dated:
         names.setdefault(dated, dated_name)
+    unlisted = _unlisted_states(doc, person_words)
     if not names:
-        return {**_adjective_states(doc, {}), **two_words}
+        return {**_adjective_states(doc, {}), **two_words, **unlisted}
     # a name whose adjective the text uses too ("Kessmora's army ... the Kessmoran front"): people's names have
     # no adjectives, so a place whatever the NER called it (not a word of a person's full name, nor "Mr X")
     for low, name in names.items():
@@ -366,6 +367,10 @@ def _found_states(doc: Doc) -> dict[str, str]:
     if dated:
         evidence.add(dated)
     _the_country_named(doc, forms, place_labelled - tied, evidence)
+    for low, name in unlisted.items():
+        names.setdefault(low, name)
+        forms.setdefault(low, low)
+        evidence.add(low)
     _coordinated_states(doc, forms, place_labelled - tied, weak - tied, evidence)
     out = dict(two_words)
     for form, base in forms.items():
@@ -796,6 +801,142 @@ def _coordinated_states(doc: Doc, forms: dict[str, str], places: set[str], weak:
             local = _local_places(doc)
         if base not in local and (base in places or not _named_as_person(doc, base)):
             evidence.add(base)
+
+
+_WHERE_PREPS = frozenset(("in", "at", "near", "to", "from", "into", "across", "around", "outside", "towards", "toward",
+                          "through", "inside", "over", "of", "between", "via"))
+
+
+def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
+    """One-word names world knowledge lacks that the text shows to be states however the tagger read them (a
+    person, a place or nothing): a name that owns what only a state owns ("Marova's army", roles.yaml
+    unlisted_state_owns), says "its troops", "its airspace" of itself as subject, is joined by "and" to a state
+    known to world knowledge ("France and Durnholm signed"), stands after a state's relation noun and "with" ("at war
+    with Kesh", "the border with Marova": state_relation_nouns, the subject of "at war with" too), backs an armed group
+    by a hyphened word ("Kardon-backed fighters": relations.yaml hyphen_modifiers of type backs), deploys or sends a
+    state's forces ("Velnia deployed 2,000 soldiers": deployed_forces; a name the tagger called a place or left
+    untagged), or is called an ally or rival together with a place name ("Velnia and Ostria are close allies"). The
+    evidence anywhere in the text types every mention of the name. Never a name the text names as a person anywhere
+    (a given name, a title, he/she), a word of a longer name, a place it calls local, or a name the tagger calls an
+    organisation outside the hyphened backing. ``{norm(name): name}``."""
+    kb = knowledge()
+    owns = kb.unlisted_state_owns
+    if not owns:
+        return {}
+    words, norms = token_texts(doc), token_norms(doc)
+    lowers = token_lowers(doc)[0]
+    n = len(words)
+    backing = per_doc(doc, "backing_words", lambda d: {
+        norm(w) for w, t in (kb.relations.get("hyphen_modifiers") or {}).items() if t == "backs"})
+
+    def name_at(i: int) -> bool:
+        w = words[i]
+        return len(w) >= 4 and w.isalpha() and w[:1].isupper() and not w.isupper() and doc[i].pos_ == "PROPN" \
+            and not (i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha() and doc[i - 1].pos_ == "PROPN") \
+            and not (i + 1 < n and words[i + 1][:1].isupper() and words[i + 1].isalpha())
+
+    spots = [i for i in range(n) if name_at(i)]
+    if not spots:
+        return {}
+    long_words = {w for ent in doc_ents(doc) if len(ent) > 1 for w in norms[ent.start:ent.end]}
+    bad: set[str] = set()  # names the tagger calls a body outside a hyphened backing
+    for i in spots:
+        if doc[i].ent_type_ not in ("", "PERSON", "GPE", "LOC") \
+                and not (i + 2 < n and words[i + 1] == "-" and norms[i + 2] in backing):
+            bad.add(norms[i])
+
+    def fits(i: int) -> bool:
+        low, w = norms[i], words[i]
+        return low not in bad and low not in person_words and low not in long_words and low not in kb.places \
+            and not kb.country_of(w) and low not in kb.regions and low not in kb.not_states and low not in kb.media \
+            and low not in kb.known_orgs and low not in kb.org_nouns and low not in kb.person_cues \
+            and not _named_as_person(doc, low) and low not in _local_places(doc)
+
+    def state(t: Token) -> bool:
+        """A state world knowledge knows, by its own name (not a capital or a metonym: "Sanaa and X" are towns)."""
+        known = t.pos_ == "PROPN" and kb.country_of(t.text)
+        return bool(known) and norm(known) == norm(t.text) and norm(t.text) not in kb.capitals
+
+    def placed(t: Token) -> bool:
+        return t.ent_type_ in ("GPE", "LOC") or state(t)
+
+    def owned(j: int) -> bool:
+        """The words from token ``j`` are one of ``owns``, not "army of" something ("an army of volunteers")."""
+        if not _owns(doc, j, owns):
+            return False
+        k = j
+        while k < n and k < j + 4 and not doc[k].is_punct and lowers[k] != "of":
+            k += 1
+        return not (k < n and lowers[k] == "of")
+
+    out: dict[str, str] = {}
+    for i in spots:
+        low = norms[i]
+        if low in out or not fits(i):
+            continue
+        tok = doc[i]
+        first = _first_conjunct(tok)
+        group = [first, *first.conjuncts]
+        found = i + 2 < n and words[i + 1] in APOS and owned(i + 2)  # "Marova's army"
+        if not found and tok.dep_ == "nsubj":
+            # "Ostmark said its troops would stay", "Kesh and Marova recalled their ambassadors": the first
+            # possessive pronoun after the name in its sentence, no other subject between
+            pron = "their" if len(group) > 1 else "its"
+            end = tok.sent.end
+            for j in range(i + 1, end):
+                if doc[j].dep_ in ("nsubj", "nsubjpass") and doc[j].pos_ in ("PROPN", "NOUN") \
+                        and doc[j] not in group:
+                    break
+                if lowers[j] in ("its", "their", "his", "her"):
+                    found = lowers[j] == pron and owned(j + 1)
+                    break
+        if not found and len(group) > 1 and any(c.dep_ == "cc" and c.lower_ in ("and", "or")
+                                                for o in group for c in o.children) \
+                and not (first.dep_ == "pobj" and first.head.lower_ in _WHERE_PREPS):
+            # "France and Durnholm signed a pact" (not where something is: "flights to Egypt and Luxor")
+            found = any(state(o) for o in group if o is not tok)
+        if not found and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+                and (norms[tok.head.head.i] in kb.state_relation_nouns
+                     or any(c.dep_ == "prep" and c.lower_ == "at" and any(
+                         p.dep_ == "pobj" and norms[p.i] in kb.state_relation_nouns for p in c.children)
+                            for c in tok.head.head.children)):
+            found = True  # "the border with Marova", "has been at war with Kesh"
+        if not found and tok.dep_ == "nsubj":
+            verb = tok.head
+            for p in (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+                      for p in c.children if p.dep_ == "pobj" and norms[p.i] in kb.state_relation_nouns):
+                # "Velnia has been at war with Kesh": the other side a name (or a known state)
+                found = any(o.pos_ == "PROPN" and (state(o) or name_at(o.i) and fits(o.i))
+                            for c in [*p.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "with"
+                            for o in c.children if o.dep_ == "pobj")
+        if not found and i + 2 < n and words[i + 1] == "-" and norms[i + 2] in backing:
+            # "Kardon-backed fighters", "Kardon-sponsored Red Banner Militia fighters": an armed group's backer
+            found = any(kb.org_nouns.get(norms[k]) == "armed_group" or norms[k] in kb.group_member_nouns
+                        or norms[k] in kb.member_plurals for k in range(i + 3, min(n, i + 9)))
+        if not found and tok.ent_type_ in ("", "GPE", "LOC"):
+            if tok.dep_ == "nsubj":
+                # "Velnia deployed 2,000 soldiers", "Velnia keeps 1,000 troops in Ostria"
+                found = any(c.dep_ == "dobj" and (norms[c.i] in kb.deployed_forces
+                                                  or norm(c.lemma_) in kb.deployed_forces) for c in tok.head.children)
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "from":
+                # "a 600-strong contingent from Velnia", "troops from Velnia crossed the border"
+                found = norms[tok.head.head.i] in kb.deployed_forces
+            if not found and tok.dep_ == "nsubj" and norm(tok.head.lemma_) in kb.envoy_verbs:
+                # "Kesh expelled Durnholm's ambassador", "Kesh summoned two envoys"
+                found = any(c.dep_ == "dobj" and norm(c.lemma_) in kb.envoy_nouns | {norm(c.text)} & kb.envoy_nouns
+                            for c in tok.head.children)
+            if not found and tok.ent_type_ and tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "remain") \
+                    and len(group) == 1:
+                # "Ostria is the main patron of the militia", "Velnia is Kesh's closest ally": a place name so called
+                found = any(c.dep_ == "attr" and norm(c.lemma_) in kb.state_peer_nouns for c in tok.head.children)
+        if not found and len(group) > 1 and tok.dep_ in ("nsubj", "conj") and first.dep_ == "nsubj" \
+                and any(placed(o) for o in group):
+            # "Velnia and Ostria are close allies", "Kardon and Velnia remain bitter rivals"
+            found = any(c.dep_ in ("attr", "acomp", "oprd") and norm(c.lemma_) in kb.state_peer_nouns
+                        for c in first.head.children)
+        if found:
+            out[low] = words[i]
+    return out
 
 
 def _peer_of_state(tok: Token, norms: list[str], forms: dict[str, str], evidence: set[str]) -> bool:
