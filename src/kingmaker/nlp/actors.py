@@ -1412,6 +1412,16 @@ def _verb_split(doc: Doc, ents) -> tuple:
     return tuple(out) if changed else ents
 
 
+def _title_before_name(doc: Doc, i: int) -> bool:
+    """Whether doc[i] is a person's title or role word (roles.yaml titles, leader_roles, member_roles: "MP",
+    "Senator", "Chairman") with a capitalised name after it, so no word of the body's name before it."""
+    kb = knowledge()
+    w = norm(doc[i].text)
+    return (w in kb._title_set or w in kb.leader_roles or w in kb.member_roles) and i + 1 < len(doc) \
+        and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_upper \
+        and doc[i + 1].pos_ == "PROPN" and norm(doc[i + 1].text) not in kb.org_nouns
+
+
 def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     taken = [False] * len(doc)
     out: list[tuple[int, int, str]] = []
@@ -1509,6 +1519,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     break
                 if ent.label_ in ("GPE", "NORP") and norm(doc[e].text) in knowledge()._title_set:
                     break  # "the French Ambassador, X,": the state and its envoy's title, not a body's name
+                if ent.label_ == "ORG" and _title_before_name(doc, e):
+                    break  # "Harvest Party MP Ana Perl": the party, then its member's title and her name
                 e += 1
             if ent.label_ == "ORG" and e + 2 < len(doc) and doc[e].lower_ == "of" and not taken[e + 1]:
                 # "the Rule of Faith coalition" with only "Rule" tagged: the name runs to its group noun
@@ -2454,6 +2466,13 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             if not any(e < cs < close for cs in starts):
                 out.append((e + 1, close, "ORG"))
             continue
+        if not headed and not square and end == close + 1 and _party_in_bracket(doc, s, e, close):
+            # "Ana Perl (Harvest Party)" in a list of speakers or candidates the NER tagged as one body's name: a
+            # person's name (no article before it) and the party she sits for, two actors
+            out.append((s, e, lab))
+            if not any(e < cs < close for cs in starts):
+                out.append((e + 1, close, "ORG"))
+            continue
         if not orgish or placed or _country_of(doc[s:e].text) or lab == "PERSON" and e - s > 1 and not square \
                 and not headed:  # "Ali Dren (Abu Omar)": a person's other name; not "the United Front (Frente Unido)"
             out.append((s, e, lab))
@@ -2463,6 +2482,17 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                 skip.add(starts[j])
         out.append((s, end, "BRK:" + lab))
     return out
+
+
+def _party_in_bracket(doc: Doc, s: int, e: int, close: int) -> bool:
+    """Whether doc[s:e] is a person-shaped name (:func:`_person_shaped`: no article before it, no group noun in
+    it) and the bracket after it, closing at ``close``, holds a body's name with a group noun in capitals ("Ana Perl
+    (Harvest Party)", "(Unity Bloc)"): a person named with her party, not a body's name and its translation ("the
+    Sloga Narodna (People's Concord)" takes an article)."""
+    kb = knowledge()
+    inner = doc[e + 1:close]
+    return 0 < len(inner) <= 6 and inner[0].text[:1].isupper() and _person_shaped(doc, s, e) \
+        and any(t.text[:1].isupper() and norm(t.text) in kb.org_nouns for t in inner)
 
 
 def _person_then_body(doc: Doc, s: int, e: int, close: int) -> bool:
@@ -2753,6 +2783,22 @@ def _bare_personal_name(doc: Doc, s: int, e: int) -> bool:
         and not (s > 0 and doc[s - 1].pos_ == "DET") \
         and not any(w in kb.org_nouns or w in kb.generic_name_words or w in kb.title_words
                     or w in kb.translated_heads or _country_of(w) for w in words)
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z][a-z\u00e0-\u00ff'\u2019]+)?")
+
+
+def _person_shaped(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] reads as a person's name: :func:`_bare_personal_name`, or two or three capitalised words one
+    of them joined by a hyphen ("Mariam Sidibe-Kone", "Jean-Luc Marel"; the tokenizer splits the hyphen off)."""
+    if _bare_personal_name(doc, s, e):
+        return True
+    kb = knowledge()
+    words = doc_span(doc, s, e).text.split()
+    return 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words) \
+        and not (s > 0 and doc[s - 1].pos_ == "DET") \
+        and not any(norm(p) in kb.org_nouns or norm(p) in kb.generic_name_words or norm(p) in kb.title_words
+                    or norm(p) in kb.translated_heads or _country_of(p) for w in words for p in w.split("-"))
 
 
 def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -3369,6 +3415,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         if e + 2 < len(doc) and doc[e].text == "(" else None
     if close is not None and _person_then_body(doc, s, e, close):
         v["person"] += 2  # "Petra Solvik (Karvel Farmers League)": a candidate, then her party
+    elif close is not None and _party_in_bracket(doc, s, e, close):
+        v["person"] += 1.5  # (her surname not used again: "Ana Perl (Harvest Party), Ivo Dren (Unity Bloc)")
     root = span.root  # (spaCy finds a span's root anew on each access)
     head = root.head  # (a new Token on each access: read once)
     if root.dep_ == "pobj" and head.lower_ in ("in", "near", "at", "outside", "around", "across",
@@ -3425,8 +3473,13 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         if s > 0 and doc[s - 1].lower_ == "the" and after == e:
             v["organization"] += 2  # "a lawmaker from the X party": "the" before a name and a body noun after it
             # is no person's name, whatever the NER or a "chaired by X" elsewhere suggests
-    # appositions with role nouns: "X, the head of Y", "X, commander of"
+    # appositions with role nouns: "X, the head of Y", "X, commander of" (not a body's name in brackets after a
+    # person-shaped name: "Ana Perl (Harvest Party)" gives the person's party, whatever the parser calls it)
+    party_bracket = e < len(doc) and doc[e].text == "(" \
+        and _person_shaped(doc, s, e)
     for child in root.children:
+        if party_bracket and child.i > e and child.dep_ == "appos":
+            continue
         if child.dep_ == "appos" and child.i >= e:
             w = norm(child.lemma_)
             if w in kb.leader_roles or w in kb.member_roles or child.is_lower and w in kb.title_words \

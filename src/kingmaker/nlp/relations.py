@@ -9391,8 +9391,8 @@ def _bracketed_party(ctx: _Ctx) -> None:
         org = ctx.mentions[k]
         if org.start != first or org.end >= len(doc) or not _bracket_closes(ctx, org.end) or org.actor < 0 \
                 or ctx.kind(org.actor) != "organization" \
-                or ctx.subkind(org.actor) not in ("party", "movement", "coalition", None):
-            continue
+                or ctx.subkind(org.actor) not in ("party", "movement", "coalition", "organization", None):
+            continue  # (a union, league or forum is a party's name as often: "Ana Perl (Coastal League)")
         ctx.add(m.actor, "member_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
 
 
