@@ -2717,6 +2717,13 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
         if out and out[-1][1] == s and e - s == 1 and _shouted_word(doc[s].text) and not doc[s - 1].is_upper:
             out.append((s, e, lab))  # "Unity HOLD.": a verdict in capitals after the name, no part of it
             continue
+        if out and out[-1][1] == s and not prev_is_title and out[-1][2] == "" and lab == "ORG" \
+                and out[-1][1] - out[-1][0] == 1 and e - s == 1 and doc[s - 1].dep_ == "compound" \
+                and doc[s - 1].head.i == s and doc[s - 1].pos_ == "PROPN" and _person_shaped(doc, out[-1][0], e):
+            # "Ana | Quell, a deputy for ...": the NER took the surname alone for a body's name and left the given
+            # name untagged; one name, left to the votes (no label: the NER's cut name proves nothing)
+            out[-1] = (out[-1][0], e, "")
+            continue
         if out and out[-1][1] == s and not prev_is_title and {out[-1][2], lab} <= {"PERSON", ""} and "PERSON" in (out[-1][2], lab) \
                 and (doc[s - 1].dep_ == "compound" and doc[s - 1].head.i >= s
                      or out[-1][2] == lab == "PERSON" and doc[s - 1].whitespace_ and doc[s - 1].is_alpha):
@@ -3585,6 +3592,14 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and head.lemma_ not in ("be", "lie", "sit", "border"):
         v["person"] += 0.6
         v["organization"] += 0.4
+    elif root.dep_ == "nsubj" and head.lemma_ == "sit" and _person_shaped(doc, s, e) \
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
+        v["person"] += 1  # "Ana Perl sits for the Harvest Party": a member's seat (a town "sits on" a river)
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and _person_shaped(doc, s, e):
+        for c in head.children:
+            w = norm(c.lemma_)
+            if c.dep_ == "attr" and c.i > e and c.is_lower and (w in kb.leader_roles or w in kb.member_roles):
+                v["person"] += 2  # "Ana Perl is a senior member of the X": the apposition's role, said with "is"
     _body_votes(doc, s, e, label, v)
     return v
 
