@@ -35,6 +35,10 @@ CASES = [
      {("Hamid Osmani", "Coastal League")}),
     ("Unity Bloc deputy Svetlana Orlik voted against the bill.", {"Svetlana Orlik"}, set(),
      {("Svetlana Orlik", "Unity Bloc")}),
+    ("The Hon. Rukhsana Baig (Unity Bloc) rose to ask about the harbour.", {"Rukhsana Baig"}, set(),
+     {("Rukhsana Baig", "Unity Bloc")}),
+    ("Questions were put by Hon. Ayodele Fashanu and Hon. Lerato Mokoena.", {"Ayodele Fashanu", "Lerato Mokoena"},
+     set(), set()),
     # --- in apposition with a role ---
     ("Yusuf bin Hamdan Qaliri, an adviser to the council, resigned.", {"Yusuf bin Hamdan Qaliri"}, set(), set()),
     ("Liang Weiming, the mayor of Dostrel, opened the bridge.", {"Liang Weiming"}, {"Dostrel"}, set()),

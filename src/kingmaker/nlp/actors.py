@@ -2717,11 +2717,11 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
         if out and out[-1][1] == s and e - s == 1 and _shouted_word(doc[s].text) and not doc[s - 1].is_upper:
             out.append((s, e, lab))  # "Unity HOLD.": a verdict in capitals after the name, no part of it
             continue
-        if out and out[-1][1] == s and not prev_is_title and out[-1][2] == "" and lab == "ORG" \
+        if out and out[-1][1] == s and not prev_is_title and {out[-1][2], lab} == {"", "ORG"} \
                 and out[-1][1] - out[-1][0] == 1 and e - s == 1 and doc[s - 1].dep_ == "compound" \
                 and doc[s - 1].head.i == s and doc[s - 1].pos_ == "PROPN" and _person_shaped(doc, out[-1][0], e):
-            # "Ana | Quell, a deputy for ...": the NER took the surname alone for a body's name and left the given
-            # name untagged; one name, left to the votes (no label: the NER's cut name proves nothing)
+            # "Ana | Quell, a deputy for ...": the NER took the surname (or the given name) alone for a body's name
+            # and left the other untagged; one name, left to the votes (no label: the NER's cut name proves nothing)
             out[-1] = (out[-1][0], e, "")
             continue
         if out and out[-1][1] == s and not prev_is_title and {out[-1][2], lab} <= {"PERSON", ""} and "PERSON" in (out[-1][2], lab) \
