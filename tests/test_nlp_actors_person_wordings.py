@@ -61,6 +61,8 @@ CASES = [
     ("Elected in the northern district: Miroslava Tenc (Iron Front), 12,400 votes; Rohan Pillairaj (Coastal League), "
      "9,800 votes.", {"Miroslava Tenc", "Rohan Pillairaj"}, set(),
      {("Miroslava Tenc", "Iron Front"), ("Rohan Pillairaj", "Coastal League")}),
+    ("The panel heard Vesna Horvak (Deputy Chair, Harvest Party) and Malik Osei (Unity Bloc).",
+     {"Vesna Horvak", "Malik Osei"}, {"Deputy Chair"}, {("Vesna Horvak", "Harvest Party"), ("Malik Osei", "Unity Bloc")}),
     # --- quote attribution ---
     ('"We will not back down," said Joaquin de la Varela.', {"Joaquin de la Varela"}, set(), set()),
     ('"The talks are over," Ayesha Qadirani said on Friday.', {"Ayesha Qadirani"}, set(), set()),

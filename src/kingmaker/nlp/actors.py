@@ -1457,6 +1457,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if ent.text.isupper() and any(ent.start <= j < ent.end for j in _shouted_long_name_at(doc)):
             continue  # "CHAMBER OF DEPUTIES OF THE REPUBLIC OF KESSARIA" tagged whole: the state's name is taken below
         first = ent.start
+        comma = next((i for i in range(first + 1, ent.end - 1) if doc[i].text == ","), None)
+        if ent.label_ == "ORG" and comma is not None and all(
+                norm(t.text) in knowledge().role_words or norm(t.text) in knowledge().title_words
+                for t in doc[first:comma]):
+            for i in range(first, comma + 1):
+                taken[i] = True
+            first = comma + 1  # "(Deputy Chair, Harvest Party)" tagged as one name: a post (no name), then the body
         if first >= 2 and doc[first - 1].text in APOS and doc[first - 2].text[:1].isupper() \
                 and norm(doc[first - 2].text) in knowledge().possessive_name_words and not taken[first - 2]:
             first -= 2  # "Nation's" + "Dawn Party" tagged apart: a common noun's possessive opens the name

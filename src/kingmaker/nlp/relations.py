@@ -9385,6 +9385,11 @@ def _bracketed_party(ctx: _Ctx) -> None:
             if doc[j].text == ";":  # "X (Leader of the Opposition; Harvest Party)": a post, then the party
                 first = j + 1
                 break
+            if doc[j].text == "," and j > bracket + 1 and all(norm(t.text) in ctx.kb.role_words
+                                                              or norm(t.text) in ctx.kb.title_words
+                                                              for t in doc[bracket + 1:j]):
+                first = j + 1  # "X (Deputy Chair, Harvest Party)": her post in a few role words, then the party
+                break
         k = ctx.tok2m[first]
         if k < 0:
             continue
