@@ -95,8 +95,6 @@ XFAIL: dict[str, str] = {
     "Eastern Province).": GREEN,
     "Reporters spoke with Ifeoma Nwachukwu after the rally.":
         "the NER tags the name an organisation and the object of 'with' is no person's place only",
-    "The prize went to Seo-yeon Hwangbo for her reporting.":
-        "a hyphened given name with a lower-case second part is cut by the NER into two names",
     "Kestrel Mining announced three hundred layoffs.":
         "an organisation's name of two capitalised words ties person and organisation votes; the tie goes to person",
     "Radio Meridian reported heavy clashes near the border.":

@@ -2724,6 +2724,12 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
         if out and out[-1][1] == s and e - s == 1 and _shouted_word(doc[s].text) and not doc[s - 1].is_upper:
             out.append((s, e, lab))  # "Unity HOLD.": a verdict in capitals after the name, no part of it
             continue
+        if out and s == out[-1][1] + 2 and out[-1][2] in ("PERSON", "EXT:PERSON") and lab in ("PERSON", "EXT:PERSON") \
+                and doc[s - 2].text == "-" and not doc[s - 3].whitespace_ and not doc[s - 2].whitespace_ \
+                and doc[s - 1].is_alpha and doc[s - 1].is_lower and doc[s - 1].lower_ not in VERBS \
+                and doc[s - 1].lower_ not in ADJECTIVES and doc[s - 1].lower_ not in knowledge().descriptive_suffixes:
+            out[-1] = (out[-1][0], e, "PERSON")  # "Seo-yeon Hwangbo": a hyphened given name's lower-case second
+            continue  # part (no English word) the NER left out, cutting the name in two
         if out and out[-1][1] == s and not prev_is_title and {out[-1][2], lab} == {"", "ORG"} \
                 and out[-1][1] - out[-1][0] == 1 and e - s == 1 and doc[s - 1].dep_ == "compound" \
                 and doc[s - 1].head.i == s and doc[s - 1].pos_ == "PROPN" and _person_shaped(doc, out[-1][0], e):
