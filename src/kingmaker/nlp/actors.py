@@ -1556,6 +1556,12 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and not doc[e - 1].whitespace_ and doc[e - 2].lower_ in _ARTICLES.split("|") \
                     and doc[e].is_alpha and doc[e].text[:1].isupper():
                 e += 1  # "Omar al- | Tahir's party": the surname the NER cut after its article's hyphen
+            if ent.label_ == "PERSON" and ent.end - 1 <= e <= ent.end and e + 1 < len(doc) and e - s >= 2 \
+                    and doc[e].text == "-" \
+                    and not doc[e - 1].whitespace_ and not doc[e].whitespace_ and doc[e + 1].is_alpha \
+                    and doc[e + 1].text[:1].isupper() and not doc[e + 1].is_upper and not taken[e + 1] \
+                    and not _country_of(doc[e + 1].text) and norm(doc[e + 1].text) not in knowledge().org_nouns:
+                e += 2  # "Mariam Kone | -Sako", "Mariam Kone- | Sako": a double surname the NER cut at its hyphen
             label = ent.label_
             if e > ent.end:
                 label = "EXT:" + label
