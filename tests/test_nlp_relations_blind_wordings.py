@@ -176,14 +176,8 @@ XFAIL: dict[str, str] = {
     "IRON FRONT LEADER PETAR LUSK ARRESTED IN DAWN RAID": "actors layer: no names are tagged in an all-capitals line",
     "The Varga-led Harvest Party won the most votes.":
         "actors layer: a bare surname before '-led' is tagged an organisation, so the tie reads as a member body's",
-    "Ilse Dorn sits for the Harvest Party in the Grand Assembly.": PERSON,
     "Ilse Dorn, of the Harvest Party, tabled the motion.":
         "no cue for a party in an apposed 'of' phrase ('X, of the Y,'; no occurrence in the development texts)",
-    "Ilse Dorn is a senior member of the Harvest Party.": PERSON,
-    "Coastal League MP Jonah Pell asked a question.": "actors layer: the party's name takes the title 'MP' into it",
-    "Jonah Pell (Coastal League) asked about the harbour tender.":
-        "actors layer: a person before a bracketed party in a one-sentence document is tagged an organisation",
-    "Ana Quell, a deputy for the Unity Bloc, walked out.": PERSON,
     "Ana Quell was elected on the Unity Bloc ticket in 2020.": PERSON,
     "The Harvest Party is a member of the Northern Accord coalition.":
         "actors layer: the name takes the generic noun after it ('Northern Accord coalition')",

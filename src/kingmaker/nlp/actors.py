@@ -1558,6 +1558,16 @@ def _verb_split(doc: Doc, ents) -> tuple:
     return tuple(out) if changed else ents
 
 
+def _title_before_name(doc: Doc, i: int) -> bool:
+    """Whether doc[i] is a person's title or role word (roles.yaml titles, leader_roles, member_roles: "MP",
+    "Senator", "Chairman") with a capitalised name after it, so no word of the body's name before it."""
+    kb = knowledge()
+    w = norm(doc[i].text)
+    return (w in kb._title_set or w in kb.leader_roles or w in kb.member_roles) and i + 1 < len(doc) \
+        and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_upper \
+        and doc[i + 1].pos_ == "PROPN" and norm(doc[i + 1].text) not in kb.org_nouns
+
+
 def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     taken = [False] * len(doc)
     out: list[tuple[int, int, str]] = []
@@ -1593,6 +1603,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if ent.text.isupper() and any(ent.start <= j < ent.end for j in _shouted_long_name_at(doc)):
             continue  # "CHAMBER OF DEPUTIES OF THE REPUBLIC OF KESSARIA" tagged whole: the state's name is taken below
         first = ent.start
+        comma = next((i for i in range(first + 1, ent.end - 1) if doc[i].text == ","), None)
+        if ent.label_ == "ORG" and comma is not None and all(
+                norm(t.text) in knowledge().role_words or norm(t.text) in knowledge().title_words
+                for t in doc[first:comma]):
+            for i in range(first, comma + 1):
+                taken[i] = True
+            first = comma + 1  # "(Deputy Chair, Harvest Party)" tagged as one name: a post (no name), then the body
         if first >= 2 and doc[first - 1].text in APOS and doc[first - 2].text[:1].isupper() \
                 and norm(doc[first - 2].text) in knowledge().possessive_name_words and not taken[first - 2]:
             first -= 2  # "Nation's" + "Dawn Party" tagged apart: a common noun's possessive opens the name
@@ -1655,6 +1672,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     break
                 if ent.label_ in ("GPE", "NORP") and norm(doc[e].text) in knowledge()._title_set:
                     break  # "the French Ambassador, X,": the state and its envoy's title, not a body's name
+                if ent.label_ == "ORG" and _title_before_name(doc, e):
+                    break  # "Harvest Party MP Ana Perl": the party, then its member's title and her name
                 e += 1
             if ent.label_ == "ORG" and e + 2 < len(doc) and doc[e].lower_ == "of" and not taken[e + 1]:
                 # "the Rule of Faith coalition" with only "Rule" tagged: the name runs to its group noun
@@ -1683,6 +1702,12 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and not doc[e - 1].whitespace_ and doc[e - 2].lower_ in _ARTICLES.split("|") \
                     and doc[e].is_alpha and doc[e].text[:1].isupper():
                 e += 1  # "Omar al- | Tahir's party": the surname the NER cut after its article's hyphen
+            if ent.label_ == "PERSON" and ent.end - 1 <= e <= ent.end and e + 1 < len(doc) and e - s >= 2 \
+                    and doc[e].text == "-" \
+                    and not doc[e - 1].whitespace_ and not doc[e].whitespace_ and doc[e + 1].is_alpha \
+                    and doc[e + 1].text[:1].isupper() and not doc[e + 1].is_upper and not taken[e + 1] \
+                    and not _country_of(doc[e + 1].text) and norm(doc[e + 1].text) not in knowledge().org_nouns:
+                e += 2  # "Mariam Kone | -Sako", "Mariam Kone- | Sako": a double surname the NER cut at its hyphen
             label = ent.label_
             if e > ent.end:
                 label = "EXT:" + label
@@ -2600,6 +2625,13 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             if not any(e < cs < close for cs in starts):
                 out.append((e + 1, close, "ORG"))
             continue
+        if not headed and not square and end == close + 1 and _party_in_bracket(doc, s, e, close):
+            # "Ana Perl (Harvest Party)" in a list of speakers or candidates the NER tagged as one body's name: a
+            # person's name (no article before it) and the party she sits for, two actors
+            out.append((s, e, lab))
+            if not any(e < cs < close for cs in starts):
+                out.append((e + 1, close, "ORG"))
+            continue
         if not orgish or placed or _country_of(doc[s:e].text) or lab == "PERSON" and e - s > 1 and not square \
                 and not headed:  # "Ali Dren (Abu Omar)": a person's other name; not "the United Front (Frente Unido)"
             out.append((s, e, lab))
@@ -2609,6 +2641,17 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                 skip.add(starts[j])
         out.append((s, end, "BRK:" + lab))
     return out
+
+
+def _party_in_bracket(doc: Doc, s: int, e: int, close: int) -> bool:
+    """Whether doc[s:e] is a person-shaped name (:func:`_person_shaped`: no article before it, no group noun in
+    it) and the bracket after it, closing at ``close``, holds a body's name with a group noun in capitals ("Ana Perl
+    (Harvest Party)", "(Unity Bloc)"): a person named with her party, not a body's name and its translation ("the
+    Sloga Narodna (People's Concord)" takes an article)."""
+    kb = knowledge()
+    inner = doc[e + 1:close]
+    return 0 < len(inner) <= 6 and inner[0].text[:1].isupper() and _person_shaped(doc, s, e) \
+        and any(t.text[:1].isupper() and norm(t.text) in kb.org_nouns for t in inner)
 
 
 def _person_then_body(doc: Doc, s: int, e: int, close: int) -> bool:
@@ -2833,6 +2876,19 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
         if out and out[-1][1] == s and e - s == 1 and _shouted_word(doc[s].text) and not doc[s - 1].is_upper:
             out.append((s, e, lab))  # "Unity HOLD.": a verdict in capitals after the name, no part of it
             continue
+        if out and s == out[-1][1] + 2 and out[-1][2] in ("PERSON", "EXT:PERSON") and lab in ("PERSON", "EXT:PERSON") \
+                and doc[s - 2].text == "-" and not doc[s - 3].whitespace_ and not doc[s - 2].whitespace_ \
+                and doc[s - 1].is_alpha and doc[s - 1].is_lower and doc[s - 1].lower_ not in VERBS \
+                and doc[s - 1].lower_ not in ADJECTIVES and doc[s - 1].lower_ not in knowledge().descriptive_suffixes:
+            out[-1] = (out[-1][0], e, "PERSON")  # "Seo-yeon Hwangbo": a hyphened given name's lower-case second
+            continue  # part (no English word) the NER left out, cutting the name in two
+        if out and out[-1][1] == s and not prev_is_title and {out[-1][2], lab} == {"", "ORG"} \
+                and out[-1][1] - out[-1][0] == 1 and e - s == 1 and doc[s - 1].dep_ == "compound" \
+                and doc[s - 1].head.i == s and doc[s - 1].pos_ == "PROPN" and _person_shaped(doc, out[-1][0], e):
+            # "Ana | Quell, a deputy for ...": the NER took the surname (or the given name) alone for a body's name
+            # and left the other untagged; one name, left to the votes (no label: the NER's cut name proves nothing)
+            out[-1] = (out[-1][0], e, "")
+            continue
         if out and out[-1][1] == s and not prev_is_title and {out[-1][2], lab} <= {"PERSON", ""} and "PERSON" in (out[-1][2], lab) \
                 and (doc[s - 1].dep_ == "compound" and doc[s - 1].head.i >= s
                      or out[-1][2] == lab == "PERSON" and doc[s - 1].whitespace_ and doc[s - 1].is_alpha):
@@ -2899,6 +2955,22 @@ def _bare_personal_name(doc: Doc, s: int, e: int) -> bool:
         and not (s > 0 and doc[s - 1].pos_ == "DET") \
         and not any(w in kb.org_nouns or w in kb.generic_name_words or w in kb.title_words
                     or w in kb.translated_heads or _country_of(w) for w in words)
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z][a-z\u00e0-\u00ff'\u2019]+)?")
+
+
+def _person_shaped(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] reads as a person's name: :func:`_bare_personal_name`, or two or three capitalised words one
+    of them joined by a hyphen ("Mariam Sidibe-Kone", "Jean-Luc Marel"; the tokenizer splits the hyphen off)."""
+    if _bare_personal_name(doc, s, e):
+        return True
+    kb = knowledge()
+    words = doc_span(doc, s, e).text.split()
+    return 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words) \
+        and not (s > 0 and doc[s - 1].pos_ == "DET") \
+        and not any(norm(p) in kb.org_nouns or norm(p) in kb.generic_name_words or norm(p) in kb.title_words
+                    or norm(p) in kb.translated_heads or _country_of(p) for w in words for p in w.split("-"))
 
 
 def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -3515,6 +3587,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         if e + 2 < len(doc) and doc[e].text == "(" else None
     if close is not None and _person_then_body(doc, s, e, close):
         v["person"] += 2  # "Petra Solvik (Karvel Farmers League)": a candidate, then her party
+    elif close is not None and _party_in_bracket(doc, s, e, close):
+        v["person"] += 1.5  # (her surname not used again: "Ana Perl (Harvest Party), Ivo Dren (Unity Bloc)")
     root = span.root  # (spaCy finds a span's root anew on each access)
     head = root.head  # (a new Token on each access: read once)
     if root.dep_ == "pobj" and head.lower_ in ("in", "near", "at", "outside", "around", "across",
@@ -3571,8 +3645,13 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         if s > 0 and doc[s - 1].lower_ == "the" and after == e:
             v["organization"] += 2  # "a lawmaker from the X party": "the" before a name and a body noun after it
             # is no person's name, whatever the NER or a "chaired by X" elsewhere suggests
-    # appositions with role nouns: "X, the head of Y", "X, commander of"
+    # appositions with role nouns: "X, the head of Y", "X, commander of" (not a body's name in brackets after a
+    # person-shaped name: "Ana Perl (Harvest Party)" gives the person's party, whatever the parser calls it)
+    party_bracket = e < len(doc) and doc[e].text == "(" \
+        and _person_shaped(doc, s, e)
     for child in root.children:
+        if party_bracket and child.i > e and child.dep_ == "appos":
+            continue
         if child.dep_ == "appos" and child.i >= e:
             w = norm(child.lemma_)
             if w in kb.leader_roles or w in kb.member_roles or child.is_lower and w in kb.title_words \
@@ -3678,6 +3757,14 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and head.lemma_ not in ("be", "lie", "sit", "border"):
         v["person"] += 0.6
         v["organization"] += 0.4
+    elif root.dep_ == "nsubj" and head.lemma_ == "sit" and _person_shaped(doc, s, e) \
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
+        v["person"] += 1  # "Ana Perl sits for the Harvest Party": a member's seat (a town "sits on" a river)
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and _person_shaped(doc, s, e):
+        for c in head.children:
+            w = norm(c.lemma_)
+            if c.dep_ == "attr" and c.i > e and c.is_lower and (w in kb.leader_roles or w in kb.member_roles):
+                v["person"] += 2  # "Ana Perl is a senior member of the X": the apposition's role, said with "is"
     _body_votes(doc, s, e, label, v)
     return v
 

@@ -28,7 +28,7 @@ ENTRY_LINES = "km_entry_lines"
 POST_STARTS = "km_post_starts"
 # Abbreviated titles that must not end a sentence ("Brig. Gen. X").
 TITLE_ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Cmdr.", "Gov.", "Sen.",
-                       "Rep.", "Rev.", "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Amb.", "Pres."]
+                       "Rep.", "Rev.", "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Amb.", "Pres.", "Hon."]
 
 for _name in ("km_mentions", "km_actors", "km_tok2m", "km_derived", "km_article_noise"):
     if not Doc.has_extension(_name):

@@ -9377,14 +9377,19 @@ def _bracketed_party(ctx: _Ctx) -> None:
             if doc[j].text == ";":  # "X (Leader of the Opposition; Harvest Party)": a post, then the party
                 first = j + 1
                 break
+            if doc[j].text == "," and j > bracket + 1 and all(norm(t.text) in ctx.kb.role_words
+                                                              or norm(t.text) in ctx.kb.title_words
+                                                              for t in doc[bracket + 1:j]):
+                first = j + 1  # "X (Deputy Chair, Harvest Party)": her post in a few role words, then the party
+                break
         k = ctx.tok2m[first]
         if k < 0:
             continue
         org = ctx.mentions[k]
         if org.start != first or org.end >= len(doc) or not _bracket_closes(ctx, org.end) or org.actor < 0 \
                 or ctx.kind(org.actor) != "organization" \
-                or ctx.subkind(org.actor) not in ("party", "movement", "coalition", None):
-            continue
+                or ctx.subkind(org.actor) not in ("party", "movement", "coalition", "organization", None):
+            continue  # (a union, league or forum is a party's name as often: "Ana Perl (Coastal League)")
         ctx.add(m.actor, "member_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
 
 
