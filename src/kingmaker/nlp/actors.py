@@ -3168,10 +3168,26 @@ DASHES = {"-", "—", "–", ":", "--"}
 
 def _starts_segment(doc: Doc, i: int) -> bool:
     """Whether token i opens a sentence, a line or a segment after '|', ':' or a bracket."""
-    if i == 0 or doc[i].is_sent_start:
-        return True
-    prev = doc[i - 1]
-    return prev.text in ("|", ":", "[", "(", "\"", "“", "'", "‘") or "\n" in prev.whitespace_ or prev.is_space
+    return _segment_starts(doc)[i]
+
+
+_SEGMENT_OPENERS = frozenset(("|", ":", "[", "(", "\"", "“", "'", "‘"))
+
+
+def _segment_starts(doc: Doc) -> list[bool]:
+    """Each token's ``_starts_segment``, read once per Doc from its sentence starts and words (asked of every
+    capitalised word: no ``Token`` made for a word and the one before it): the first token, a sentence's first,
+    and a token after an opening mark or after a line break (a token of white space; a token's own trailing
+    white space is one space at most)."""
+    def read(d: Doc) -> list[bool]:
+        from spacy.attrs import SENT_START
+
+        words = token_texts(d)
+        marks = d.to_array(SENT_START).tolist() if len(d) else []
+        return [i == 0 or marks[i] == 1 or words[i - 1] in _SEGMENT_OPENERS or words[i - 1].isspace()
+                for i in range(len(d))]
+
+    return per_doc(doc, "segment_starts", read)
 
 
 def _inner_caps(doc: Doc) -> set[str]:
