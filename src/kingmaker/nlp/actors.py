@@ -3237,10 +3237,15 @@ _MENU_GAP = re.compile(r"\s\|\s|\s{3,}")  # what cuts a menu line into segments 
 _COUNTED_ITEM = re.compile(r"[^\W\d_]{2}[^|]*?[ \t:]\d{1,4}$")  # a segment "Name 40", "Name: 40": an item of a list of counts
 
 
-def _page_furniture(doc: Doc) -> set[int]:
+def _page_furniture(doc: Doc) -> frozenset[int]:
     """Token starts inside lines that are page furniture, not sentences: lines of upper-case words
     (section labels, kickers: "REACTION", "AT A GLANCE") and lines cut into short segments by '|'
-    (menus, bylines: "Home | World | Login", "By staff | CITY | May 2")."""
+    (menus, bylines: "Home | World | Login", "By staff | CITY | May 2"). Found once per Doc (the name
+    finder, the heading rules and the votes all ask it)."""
+    return per_doc(doc, "page_furniture", _find_page_furniture)
+
+
+def _find_page_furniture(doc: Doc) -> frozenset[int]:
     out: set[int] = set()
     text = doc_text(doc)
     pos = 0
@@ -3266,11 +3271,11 @@ def _page_furniture(doc: Doc) -> set[int]:
         if shouted or menu:
             bounds.append((start, end))
     if not bounds:
-        return out
+        return frozenset(out)
     starts = doc.to_array(IDX).tolist()
     for start, end in bounds:
         out.update(range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)))
-    return out
+    return frozenset(out)
 
 
 def _entry_head_at(doc: Doc, s: int) -> bool:
