@@ -1568,3 +1568,18 @@ def test_a_bloc_described_as_winning_seats_is_an_actor(monkeypatch, key, word):
     assert blocs() == ["coalition of religious parties"]
     _fewer(monkeypatch, key, word)
     assert blocs() == []
+
+
+def test_segment_starts_mark_sentence_line_and_bracket_openers():
+    """``_segment_starts`` (the per-Doc table ``_starts_segment`` reads): the first token, a sentence's first, and
+    a token after an opening mark or a line break; a word after a plain space or a comma opens nothing."""
+    from kingmaker.nlp.actors import _segment_starts, _starts_segment
+
+    words = ["Talks", "with", "Varn", "Front", "ended", ".", "Then", "Kessa", "(", "Ruvel", ")", "said", ":",
+             "Dorn", "\n", "Velm", ",", "Osk", "wept"]
+    starts = [True] + [False] * 5 + [True] + [False] * 12
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=starts)
+    expected = [True, False, False, False, False, False, True, False, False, True, False, False, False, True,
+                False, True, False, False, False]
+    assert _segment_starts(doc) == expected
+    assert [_starts_segment(doc, i) for i in range(len(doc))] == expected

@@ -254,3 +254,15 @@ def test_three_table_shapes_give_seats_leaders_and_blocs(shapes):
     assert {f for f in facts if f[2] in (100, 50, 80)} == {
         ("md", "People's Chamber", 100), ("bare", "People's Chamber", 50), ("tabs", "People's Chamber", 80)}, facts
     assert not names & {"Total", "Party", "Leader", "Bloc", "Seats", "Chair", "Coalition", "Alliance", "Mandates"}
+
+
+def test_a_line_without_a_cell_gap_is_one_cell_and_the_gap_test_agrees_with_the_pattern():
+    """``_has_cell_gap`` (the cheap test ``seat_table_rows`` asks before splitting a line into cells) says what
+    ``CELL_GAP`` finds: a '|', a tab, or two spaces; a prose line is one cell."""
+    from kingmaker.nlp.tables import CELL_GAP, _cells, _has_cell_gap
+
+    lines = ["| Dawn Path | 12 |", "Dawn Path\t12", "Dawn Path    12", "Dawn Path \t12", "The Dawn Path won 12 seats.",
+             " Dawn Path ", "", "12  "]
+    assert [_has_cell_gap(x) for x in lines] == [bool(CELL_GAP.search(x)) for x in lines] \
+        == [True, True, True, True, False, False, False, True]
+    assert _cells("The Dawn Path won 12 seats.") == ["The Dawn Path won 12 seats."]

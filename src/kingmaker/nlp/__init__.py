@@ -254,6 +254,18 @@ def token_texts(doc: Doc) -> list[str]:
     return words
 
 
+def capitalised_tokens(doc: Doc) -> list[int]:
+    """The indices of the tokens whose text opens with a capital letter (``tok.text[:1].isupper()``), in order,
+    found once per Doc: the rules that look at every capitalised word (a name, a demonym, a state's name) walk
+    this list, not every token of the text.
+
+    >>> import spacy
+    >>> capitalised_tokens(spacy.blank("en")("The envoy of Varnia met ÉLAN and 3 others"))
+    [0, 3, 5]
+    """
+    return per_doc(doc, "capitalised", lambda d: [i for i, w in enumerate(token_texts(d)) if w[:1].isupper()])
+
+
 def token_lowers(doc: Doc) -> tuple[list[str], list[str]]:
     """Each token's ``lower_`` and its lemma lower-cased (``tok.lemma_.lower()``), read once per Doc
     from the Doc's arrays (each distinct string looked up once).

@@ -21,8 +21,8 @@ from spacy.attrs import IDX, POS
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, doc_ents, doc_span, doc_text, per_doc, span_text, token_deps,
-                           token_lowers, token_norms, token_pos, token_starts, token_texts)
+from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, capitalised_tokens, doc_ents, doc_span, doc_text, per_doc,
+                           span_text, token_deps, token_lowers, token_norms, token_pos, token_starts, token_texts)
 from kingmaker.nlp.tables import LIST_SEPARATORS
 from kingmaker.nlp.names import (acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
@@ -173,9 +173,9 @@ def _used_adjectives(doc: Doc, found: dict[str, str]) -> dict[str, str]:
     words, norms = token_texts(doc), token_norms(doc)
     person_words = None
     out: dict[str, str] = {}
-    for i, w in enumerate(words):
-        low = norms[i]
-        if low not in derived or low in found or low in out or not w[:1].isupper() or w.isupper():
+    for i in capitalised_tokens(doc):
+        w, low = words[i], norms[i]
+        if low not in derived or low in found or low in out or w.isupper():
             continue
         if len(derived[low]) != 1 or i + 1 >= len(doc) or not doc[i + 1].is_lower or doc[i + 1].pos_ != "NOUN":
             continue
@@ -229,9 +229,9 @@ def _found_states(doc: Doc) -> dict[str, str]:
             else:
                 weak.add(low)
     cues = kb.state_cues
-    words, lowers = token_texts(doc), token_lowers(doc)[0]
-    for tok in (doc[i] for i, w in enumerate(words)  # (the test below asks these too)
-                if w[:1].isupper() and i >= 2 and lowers[i - 1] in ("of", "to")):
+    lowers = token_lowers(doc)[0]
+    for tok in (doc[i] for i in capitalised_tokens(doc)  # (the test below asks these too)
+                if i >= 2 and lowers[i - 1] in ("of", "to")):
         # "the president of Ostravia", "ambassador to Ostravia" whatever the NER said about the name
         if tok.i >= 2 and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper() \
                 and len(tok.text) >= 4 and doc[tok.i - 1].lower_ in ("of", "to") \
@@ -273,7 +273,7 @@ def _found_states(doc: Doc) -> dict[str, str]:
     evidence: set[str] = set(peoples)  # "all Porvenzans", "Vestrians voted": a people named for the place
     wide_bodies = _state_bodies()
     norms = token_norms(doc)
-    for tok in (doc[i] for i, w in enumerate(words) if w[:1].isupper() and norms[i] in forms):
+    for tok in (doc[i] for i in capitalised_tokens(doc) if norms[i] in forms):
         low = norms[tok.i]
         base = forms[low]
         # the nouns that follow, past a possessive, numbers and adjectives ("Ostravia's 120-seat parliament")
@@ -384,7 +384,8 @@ def _place_named_for_adjective(doc: Doc, found: dict[str, str], person_words: se
     whose own name the text writes too ("fighting has swept Ostravia"): named Ostravia, the adjective kept as
     one of its forms (as ``_adjective_states`` names a state known only by its adjective)."""
     kb = knowledge()
-    written = {w for w in token_texts(doc) if w[:1].isupper() and not w.isupper()}
+    words = token_texts(doc)
+    written = {words[i] for i in capitalised_tokens(doc) if not words[i].isupper()}
     renamed: dict[str, str] = {}
     for name in set(found.values()):
         m = _ADJECTIVE.fullmatch(name)
@@ -687,7 +688,8 @@ def _styled_state(doc: Doc, i: int) -> bool:
 
 def _capitalised(doc: Doc) -> set[str]:
     """The capitalised words of the text (kept on the Doc)."""
-    return per_doc(doc, "caps", lambda d: {w for w in token_texts(d) if w[:1].isupper()})
+    words = token_texts(doc)
+    return per_doc(doc, "caps", lambda d: {words[i] for i in capitalised_tokens(d)})
 
 
 def _adjective_used(doc: Doc, name: str) -> bool:
@@ -1176,8 +1178,8 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
     written: set[str] = set()
     words = token_texts(doc)
     bodies: set[str] | None = None
-    for tok in (doc[i] for i, w in enumerate(words)  # (asked below too)
-                if w[:1].isupper() and len(w) >= 5 and w.endswith(("n", "i", "ese"))):
+    for tok in (doc[i] for i in capitalised_tokens(doc)  # (asked below too)
+                if len(words[i]) >= 5 and words[i].endswith(("n", "i", "ese"))):
         text = tok.text
         if not text[:1].isupper() or len(text) < 5 or not text.endswith(("n", "i", "ese")) or text.isupper():
             continue
@@ -3386,15 +3388,32 @@ DASHES = {"-", "—", "–", ":", "--"}
 
 def _starts_segment(doc: Doc, i: int) -> bool:
     """Whether token i opens a sentence, a line or a segment after '|', ':' or a bracket."""
-    if i == 0 or doc[i].is_sent_start:
-        return True
-    prev = doc[i - 1]
-    return prev.text in ("|", ":", "[", "(", "\"", "“", "'", "‘") or "\n" in prev.whitespace_ or prev.is_space
+    return _segment_starts(doc)[i]
+
+
+_SEGMENT_OPENERS = frozenset(("|", ":", "[", "(", "\"", "“", "'", "‘"))
+
+
+def _segment_starts(doc: Doc) -> list[bool]:
+    """Each token's ``_starts_segment``, read once per Doc from its sentence starts and words (asked of every
+    capitalised word: no ``Token`` made for a word and the one before it): the first token, a sentence's first,
+    and a token after an opening mark or after a line break (a token of white space; a token's own trailing
+    white space is one space at most)."""
+    def read(d: Doc) -> list[bool]:
+        from spacy.attrs import SENT_START
+
+        words = token_texts(d)
+        marks = d.to_array(SENT_START).tolist() if len(d) else []
+        return [i == 0 or marks[i] == 1 or words[i - 1] in _SEGMENT_OPENERS or words[i - 1].isspace()
+                for i in range(len(d))]
+
+    return per_doc(doc, "segment_starts", read)
 
 
 def _inner_caps(doc: Doc) -> set[str]:
     """The capitalised words the text writes inside a segment (not opening it: ``_starts_segment``)."""
-    return {w for i, w in enumerate(token_texts(doc)) if w[:1].isupper() and not _starts_segment(doc, i)}
+    words = token_texts(doc)
+    return {words[i] for i in capitalised_tokens(doc) if not _starts_segment(doc, i)}
 
 
 def _lower_nouns(doc: Doc) -> set[str]:
@@ -3436,10 +3455,15 @@ _MENU_GAP = re.compile(r"\s\|\s|\s{3,}")  # what cuts a menu line into segments 
 _COUNTED_ITEM = re.compile(r"[^\W\d_]{2}[^|]*?[ \t:]\d{1,4}$")  # a segment "Name 40", "Name: 40": an item of a list of counts
 
 
-def _page_furniture(doc: Doc) -> set[int]:
+def _page_furniture(doc: Doc) -> frozenset[int]:
     """Token starts inside lines that are page furniture, not sentences: lines of upper-case words
     (section labels, kickers: "REACTION", "AT A GLANCE") and lines cut into short segments by '|'
-    (menus, bylines: "Home | World | Login", "By staff | CITY | May 2")."""
+    (menus, bylines: "Home | World | Login", "By staff | CITY | May 2"). Found once per Doc (the name
+    finder, the heading rules and the votes all ask it)."""
+    return per_doc(doc, "page_furniture", _find_page_furniture)
+
+
+def _find_page_furniture(doc: Doc) -> frozenset[int]:
     out: set[int] = set()
     text = doc_text(doc)
     pos = 0
@@ -3465,11 +3489,11 @@ def _page_furniture(doc: Doc) -> set[int]:
         if shouted or menu:
             bounds.append((start, end))
     if not bounds:
-        return out
+        return frozenset(out)
     starts = doc.to_array(IDX).tolist()
     for start, end in bounds:
         out.update(range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)))
-    return out
+    return frozenset(out)
 
 
 def _entry_head_at(doc: Doc, s: int) -> bool:
@@ -4430,8 +4454,7 @@ def _find_actors(doc: Doc) -> Doc:
 
     # plural group names ("Houthis") when the singular is used as a modifier ("Houthi fighters")
     deps, norms = token_deps(doc), token_norms(doc)  # (the per-Doc tables: no Token per capitalised word)
-    modifiers = {norms[i] for i, w in enumerate(token_texts(doc))
-                 if w[:1].isupper() and deps[i] in ("compound", "amod", "nmod")}
+    modifiers = {norms[i] for i in capitalised_tokens(doc) if deps[i] in ("compound", "amod", "nmod")}
     for k, v in votes_by_key.items():
         if " " not in k and k.endswith("s") and k[:-1] in modifiers:
             v["organization"] += 10
@@ -5766,7 +5789,8 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             m.key = f"acr->{target}"
     # a defined acronym the tagger read as a common noun ("The DRLA, which ...") is that organisation too
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    for i, w in enumerate(token_texts(doc)):
+    words = token_texts(doc)
+    for i, w in ((i, words[i]) for i in capitalised_tokens(doc)):  # (an acronym opens with a capital)
         if i not in covered and ACRONYM.match(w) and w.isupper() and len(w) >= 2 \
                 and (target := defined.get(norm(w))) is not None and w in mentions[target].aliases:
             mentions.append(MentionInfo(i, i + 1, w, w, "", "organization", mentions[target].subkind,

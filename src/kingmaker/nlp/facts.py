@@ -26,8 +26,8 @@ from spacy.vocab import Vocab
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, load_yaml, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
-from kingmaker.nlp import (doc_span, doc_text, ends_in_question, per_doc, quoted, token_lowers, token_pos,
-                           token_texts)
+from kingmaker.nlp import (doc_span, doc_text, ends_in_question, per_doc, quoted, span_text, token_lowers,
+                           token_pos, token_texts)
 from kingmaker.nlp.relations import PhraseResolver, _name_heads, _state_body, cues as relation_cues
 from kingmaker.nlp.tables import LIST_SEPARATORS, results_rows
 
@@ -443,7 +443,8 @@ class _Facts:
         one organisation or state (a house aside): that body's count. Casualties asked of ("how many soldiers were
         killed") and projections are no count."""
         doc, own, cues = self.doc, self.own, self.cues
-        sents = [s for s in doc.sents if not re.fullmatch(r"[^\n:]{1,40}:\s*", s.text)]  # speaker labels alone
+        # (speaker labels alone left out; each sentence's text sliced from the Doc's: ``s.text`` joins its tokens)
+        sents = [s for s in doc.sents if not re.fullmatch(r"[^\n:]{1,40}:\s*", span_text(doc, s.start, s.end))]
         for question, answer in zip(sents, sents[1:]):
             if not ends_in_question(question):
                 continue

@@ -54,6 +54,17 @@ class TableRow:
         return self.line[where[0] - self.start:where[1] - self.start] if where else ""
 
 
+def _has_cell_gap(line: str) -> bool:
+    """Whether ``line`` holds a gap between cells (what ``CELL_GAP`` matches: a '|', a tab, or two spaces or
+    tabs in a row), asked by plain substring tests (the pattern tried at every character costs several times
+    more, and most lines of a text are prose): a line without one is a single cell.
+
+    >>> [_has_cell_gap(x) for x in ("Seats | Party", "Seats\t40", "Blue Way   40", "One plain line.", " a b ")]
+    [True, True, True, False, False]
+    """
+    return "|" in line or "\t" in line or "  " in line
+
+
 def _cells(line: str) -> list[str]:
     return [line[a:b] for a, b in _cell_spans(line)]
 
@@ -125,6 +136,9 @@ def seat_table_rows(text: str, headers: frozenset[str] | set[str], leader_header
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
     k = 0
     while k < len(lines):
+        if not _has_cell_gap(lines[k][1]):
+            k += 1
+            continue  # one cell: no header row
         cells = _cells(lines[k][1])
         cols = [i for i, c in enumerate(cells) if i > 0 and _header(c) in headers]
         # "Seats (2019) | Seats (2024)": the latest year's column; else the first
