@@ -130,6 +130,9 @@ CASES = [
 ]
 
 _TEXT = [text for text, _, _ in CASES]
+ENDED = ("a post told as ended (\"led Y until 2015\", \"was once the commander of Y\") still gets the tie: the references "
+         "list ended ties as optional, and dropping them (\"until YEAR\", \"from YEAR to YEAR\", \"once\" on a past "
+         "verb) lost 5 optional matches on 3 development sets for no gain, so it was not kept")
 XFAIL: dict[str, str] = {
     _TEXT[12]: "actors layer: a name with a plural possessive (\"the Iron Wolves' main sponsor\") is not found",
     _TEXT[13]: "resolver: an age description (\"The 52-year-old\") stands for no one, and the parser takes \"now\" "
@@ -145,6 +148,8 @@ XFAIL: dict[str, str] = {
                "Commanders item)",
     _TEXT[36]: "relations: the bodies listed after a colon as signing a body's charter are read as no members "
                "(no reader of a signatories' list)",
+    _TEXT[37]: ENDED,
+    _TEXT[45]: ENDED,
     _TEXT[40]: "actors layer: two persons of one surname (\"Ilse Dorn\" and her brother \"Martin Dorn\") are merged",
 }
 

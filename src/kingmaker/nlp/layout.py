@@ -689,9 +689,12 @@ def _heading_role(ctx, first: int, starts: set[int]) -> tuple[str, bool] | None:
     sent = doc[k].sent
     words = [t for t in sent if not t.is_punct and not t.is_space]
     if not words or len(words) > 4 or any(t.pos_ in ("VERB", "AUX") for t in words) \
-            or not words[-1].lower_.endswith("s") or any(ctx.actor(t) is not None for t in words):
+            or not (words[-1].lower_.endswith("s") or words[-1].lower_.endswith("men")) \
+            or any(ctx.actor(t) is not None for t in words):
         return None
-    return _role(ctx.kb, [norm(t.text) for t in words])
+    last = norm(words[-1].text)
+    last = last[:-3] + "man" if last.endswith("men") else last  # "Chairmen", "Spokeswomen"
+    return _role(ctx.kb, [norm(t.text) for t in words[:-1]] + [last])
 
 
 def _introduced_by(ctx, first: int, starts: set[int]) -> int | None:

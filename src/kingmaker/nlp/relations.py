@@ -3002,7 +3002,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owner = _clause_subject(ctx, role_verb)  # "X, who leads Y and is also a vice-chairman of Z"
             if owner is None and subj is not None and subj.pos_ == "PRON" and subj.lower_ not in ("who", "which", "that") \
                     and ((of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)) == "opposes"
-                         or subj.lower_ in ("he", "she") and _of_object(tok)):
+                         or subj.lower_ in ("he", "she", "it", "they") and _of_object(tok)):
                 # "She has been a sharp critic of X": a stance said of the one named; "He is now a member of Y",
                 # "she was elected chairwoman of Y": a post held by the person the pronoun stands for
                 owner = ctx.pronoun_actor(subj)
@@ -3043,6 +3043,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         other = ctx.np_actor(c)
                         if other is not None and other != a:
                             _role_ties(ctx, other, subj, of_phrases, adjectives, implied)
+        elif tok.dep_ == "dobj" and a is None and norm(tok.head.lemma_) in cue.appointing_verbs \
+                and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases) and not _unreal(tok.head) \
+                and [c.lower_ for c in tok.children if c.dep_ == "poss"][:2] in (["her", "its"], ["her", "their"]):
+            # "the party elected her its leader" parsed with "her" as a second possessive: "her" is the one named
+            person = ctx.pronoun_actor(next(c for c in tok.children if c.dep_ == "poss"))
+            if person is not None and ctx.kind(person) == "person":
+                _role_ties(ctx, person, tok, of_phrases, adjectives, implied)
         elif tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.dep_ == "prep" \
                 and tok.head.head.lemma_ in ("be", "remain") and a is None and not _unreal(tok.head.head) \
                 and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases):
@@ -6211,36 +6218,11 @@ def _hearsay(verb: Token) -> bool:
 
 
 def _no_longer(verb: Token) -> bool:
-    """"X no longer backs Y", "X is no longer a member of Y": a tie named as ended; so is a tie told in the past
-    tense with the date it ended ("X led Y until 2015", "X chaired it from 2009 to 2015") or as once held ("X was
-    once the commander of Y"; not "once again")."""
+    """"X no longer backs Y", "X is no longer a member of Y": a tie named as ended."""
     doc = verb.doc
     kids, deps, lows = token_children(doc), token_deps(doc), token_lowers(doc)[0]
-    if any(deps[c] == "advmod" and lows[c] == "longer" and any(lows[x] == "no" for x in kids[c])
-           for c in kids[verb.i]):
-        return True
-    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(
-            deps[c] == "aux" and lows[c] == "had" for c in kids[verb.i])):
-        return False
-    for c in kids[verb.i]:
-        if deps[c] == "advmod" and lows[c] == "once" and c < verb.i + 3 and not (
-                c + 1 < len(doc) and lows[c + 1] in ("again", "more")):
-            return True
-        if deps[c] == "prep" and lows[c] in ("until", "till", "to") and (
-                lows[c] != "to" or any(deps[x] == "prep" and lows[x] == "from" for x in kids[verb.i])) \
-                and any(deps[x] == "pobj" and _year_like(doc[x]) for x in kids[c]):
-            return True
-        if deps[c] == "prep" and lows[c] == "from" and any(
-                t.lower_ in ("to", "until", "till") and t.i + 1 < len(doc) and _year_like(doc[t.i + 1])
-                for t in doc[c].subtree):
-            return True  # "from 2009 to 2015" (the parser hangs "to" on the first year)
-    return False
-
-
-def _year_like(tok: Token) -> bool:
-    """A year ("2015") or a date ending in one ("March 2015")."""
-    return any(t.like_num and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20")
-               for t in tok.subtree)
+    return any(deps[c] == "advmod" and lows[c] == "longer" and any(lows[x] == "no" for x in kids[c])
+               for c in kids[verb.i])
 
 
 def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None:
@@ -7724,6 +7706,8 @@ def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
     """The actor owning a noun: "Iran's ambassador", "its armed wing", "his rival"."""
     own = ctx.actor(tok)
     for c in [c for t in (tok, *_modifiers(tok)) for c in t.children]:  # "the Front's secretary-general"
+        if c.dep_ == "poss" and c.lower_ == "her" and any(x.dep_ == "poss" and x.i > c.i for x in c.head.children):
+            continue  # "elected her its leader": "her" is the verb's object the parser read as a second possessive
         if c.dep_ == "poss":
             a = ctx.actor(c)
             if a is not None and a == own:  # "its Martyrs' Foundation": the possessive inside the name
