@@ -59,6 +59,12 @@ def label_ties(ctx) -> None:
             words.append(norm(t.text))
         role = _role(ctx.kb, words)
         if role is None:
+            # "Party leaders" over "Harbour Party: Name" lines: the label names the body, the heading the post
+            label = _label_body(ctx, first, value)
+            role = _heading_role(ctx, first, starts) if label is not None else None
+            if role is not None:
+                for person in persons:
+                    ctx.add(person, role[0], label, doc[first:end], 0.6)
             continue
         typ, state_office = role
         body = named if named is not None else opening if opening is not None else profiled.get(first)
@@ -660,6 +666,35 @@ def _role(kb, words: list[str]) -> tuple[str, bool] | None:
         if phrase in kb.member_roles:
             return "member_of", state_office
     return None
+
+
+def _label_body(ctx, first: int, value: int) -> int | None:
+    """The organisation a label is the name of, whole ("Harbour Party:"), or None."""
+    doc = ctx.doc
+    toks = [t for t in doc[first:value] if not (t.is_punct or t.lower_ == "the")]
+    found = {ctx.actor(t) for t in toks}
+    a = next(iter(found)) if len(found) == 1 else None
+    return a if a is not None and ctx.kind(a) == "organization" else None
+
+
+def _heading_role(ctx, first: int, starts: set[int]) -> tuple[str, bool] | None:
+    """The post a list's heading line names in the plural ("Party leaders", "Commanders:") over "Body: Name" lines:
+    the line right before the list, with no verb, ending in a plural role word."""
+    doc = ctx.doc
+    k = first - 1
+    while k >= 0 and doc[k].sent.start in starts:
+        k = doc[k].sent.start - 1  # a label or a value of the list itself
+    if k < 0:
+        return None
+    sent = doc[k].sent
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or len(words) > 4 or any(t.pos_ in ("VERB", "AUX") for t in words) \
+            or not (words[-1].lower_.endswith("s") or words[-1].lower_.endswith("men")) \
+            or any(ctx.actor(t) is not None for t in words):
+        return None
+    last = norm(words[-1].text)
+    last = last[:-3] + "man" if last.endswith("men") else last  # "Chairmen", "Spokeswomen"
+    return _role(ctx.kb, [norm(t.text) for t in words[:-1]] + [last])
 
 
 def _introduced_by(ctx, first: int, starts: set[int]) -> int | None:

@@ -2991,6 +2991,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if obj is not None:  # "the congress elected X as its chairwoman": the object holds the post
                 subj = obj
             owner = ctx.np_actor(subj)
+            if owner is None and obj is not None and obj.lower_ in ("him", "her"):
+                owner = ctx.pronoun_actor(obj)  # "the party named her its leader": the person named before
             if owner is not None and obj is not None and ctx.kind(owner) != "person":
                 owner = None
             if owner is None and subj is not None and subj.lower_ in ("who", "which", "that") \
@@ -2999,8 +3001,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if owner is None and subj is None and role_verb.dep_ == "conj":
                 owner = _clause_subject(ctx, role_verb)  # "X, who leads Y and is also a vice-chairman of Z"
             if owner is None and subj is not None and subj.pos_ == "PRON" and subj.lower_ not in ("who", "which", "that") \
-                    and (of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)) == "opposes":
-                owner = ctx.pronoun_actor(subj)  # "She has been a sharp critic of X": a stance said of the one named
+                    and ((of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)) == "opposes"
+                         or subj.lower_ in ("he", "she", "it", "they") and _of_object(tok)):
+                # "She has been a sharp critic of X": a stance said of the one named; "He is now a member of Y",
+                # "she was elected chairwoman of Y": a post held by the person the pronoun stands for
+                owner = ctx.pronoun_actor(subj)
             if owner is None and subj is None and role_verb.dep_ == "acl" and role_verb.tag_ == "VBN" \
                     and norm(role_verb.lemma_) in cue.regard_verbs:
                 owner = ctx.np_actor(role_verb.head)  # "X, long seen as Y's proxy,"
@@ -3033,6 +3038,18 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # "Her closest ally is X", "The leader of the Front is X": the role stated as the subject ("His
                 # deputy is his nephew, X": the name in apposition)
                 _role_ties(ctx, ctx.np_actor(tok), subj, of_phrases, adjectives, implied)
+                if subj.tag_ == "NNS" and a is not None:  # "Its members are A, B and C": each one listed
+                    for c in tok.conjuncts:
+                        other = ctx.np_actor(c)
+                        if other is not None and other != a:
+                            _role_ties(ctx, other, subj, of_phrases, adjectives, implied)
+        elif tok.dep_ == "dobj" and a is None and norm(tok.head.lemma_) in cue.appointing_verbs \
+                and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases) and not _unreal(tok.head) \
+                and [c.lower_ for c in tok.children if c.dep_ == "poss"][:2] in (["her", "its"], ["her", "their"]):
+            # "the party elected her its leader" parsed with "her" as a second possessive: "her" is the one named
+            person = ctx.pronoun_actor(next(c for c in tok.children if c.dep_ == "poss"))
+            if person is not None and ctx.kind(person) == "person":
+                _role_ties(ctx, person, tok, of_phrases, adjectives, implied)
         elif tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.dep_ == "prep" \
                 and tok.head.head.lemma_ in ("be", "remain") and a is None and not _unreal(tok.head.head) \
                 and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases):
@@ -3113,7 +3130,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 for c in (*tok.head.children, *tok.children)) else None
             # (not "worked to keep the factions from pulling ...": a body held back, not the subject's own)
             if typ is not None and named is not None:
-                ctx.add(named, typ, _clause_subject(ctx, tok.head), tok.sent, 0.6)
+                whole = _clause_subject(ctx, tok.head)
+                ctx.add(named, typ, whole, tok.sent, 0.6)
+                if tok.tag_ == "NNS":  # "X has three members: A, B and C": each body the plural lists
+                    for c in (x for ap in tok.children if ap.dep_ == "appos" for x in ap.conjuncts):
+                        other = ctx.np_actor(c)
+                        if other is not None and other != named:
+                            ctx.add(other, typ, whole, tok.sent, 0.6)
             if norm(tok.lemma_) in kb.unit_nouns or norm(tok.text) in kb.unit_nouns:
                 _units_inside(ctx, tok)  # "A and B field brigades inside the Y": A and B are parts of Y
         # "X is part of the anti-Y camp", "X, an alliance of anti-Y factions,": a body named for its stand against Y
@@ -5678,6 +5701,12 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
     whole = _clause_subject(ctx, verb)
     if whole is None and verb.dep_ == "acl":
         whole = ctx.np_actor(verb.head)  # "the Quad, made up of A and B"
+    if whole is None and verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.i >= 2 \
+            and ctx.doc[verb.i - 1].text == ",":
+        # "the Front, comprising A and B, launched ...": a participle set off right after the subject, parsed as
+        # the main verb's clause, describes that subject
+        said = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.right_edge.i == verb.i - 2), None)
+        whole = ctx.np_actor(said) if said is not None else None
     if whole is None and lemma in (ctx.kb.relations.get("membership_verbs") or ()):
         # "the parties that form the Alliance include A and B": the body the subject's relative clause names
         said = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)
@@ -5688,7 +5717,9 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
             and lemma in (ctx.kb.relations.get("membership_verbs") or ()):
         # "Its members include X, the governor of Y, and Z": the members of the body the owner names
         poss = next((c for c in subj.children if c.dep_ == "poss"), None)
-        owner = None if poss is None else ctx.pronoun_actor(poss) if poss.pos_ == "PRON" else ctx.np_actor(poss)
+        owner = None if poss is None else ctx.pronoun_actor(poss) if poss.pos_ == "PRON" and poss.lower_ != "whose" \
+            else ctx.np_actor(verb.head) if poss.lower_ == "whose" and verb.dep_ == "relcl" else ctx.np_actor(poss)
+        # ("the X Pact, whose members include A and B": the body the relative clause is said of)
         if owner is not None and ctx.kind(owner) == "organization":
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 for q in _listed(ctx, obj):
@@ -7223,6 +7254,10 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
             receivers.append(p)
     for r in receivers:
         got = ctx.np_actor(r)
+        if got is None and giver is not None and r.pos_ == "PRON" and r.lower_ in ("it", "them", "him", "her"):
+            # "Turkey supplies it with drones", "X sent them arms": arms and money go to the one named before
+            got = ctx.pronoun_actor(r, exclude=giver)
+            got = got if got is not None and (r.lower_ != "it" or ctx.kind(got) == "organization") else None
         if got is None and r.pos_ == "NOUN":
             # "drones to the Ostravian air force": a state's body named by the state's adjective
             got = next((ctx.actor(c) for c in r.children if c.dep_ in ("amod", "compound", "poss")
@@ -7671,6 +7706,8 @@ def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
     """The actor owning a noun: "Iran's ambassador", "its armed wing", "his rival"."""
     own = ctx.actor(tok)
     for c in [c for t in (tok, *_modifiers(tok)) for c in t.children]:  # "the Front's secretary-general"
+        if c.dep_ == "poss" and c.lower_ == "her" and any(x.dep_ == "poss" and x.i > c.i for x in c.head.children):
+            continue  # "elected her its leader": "her" is the verb's object the parser read as a second possessive
         if c.dep_ == "poss":
             a = ctx.actor(c)
             if a is not None and a == own:  # "its Martyrs' Foundation": the possessive inside the name
