@@ -2093,3 +2093,14 @@ def test_a_state_found_from_a_border_gets_the_adjective_the_text_uses():
     state = find(acts, "Vorlessa")
     assert state.kind == "country"
     assert not any(a.name == "Vorlessan" for a in acts), [(a.name, a.kind) for a in acts]
+
+
+def test_a_given_name_tagged_an_adjective_opens_the_name_and_keeps_two_namesakes_apart():
+    # the tagger reads the unfamiliar given name as an adjective of the surname; the bare surname left would be
+    # taken for the namesake named later
+    acts = actors("Ilse Dorn chairs the Fjord Alliance. Her cousin, Arne Dorn, is a member of the Coast Party.")
+    persons = sorted(a.name for a in acts if a.kind == "person")
+    assert persons == ["Arne Dorn", "Ilse Dorn"]
+    # an English adjective before a name opens no name
+    acts = actors("Former Dorn aides and senior Coast Party figures met in Velo.")
+    assert not any(a.name.startswith("Former") for a in acts)

@@ -141,8 +141,6 @@ XFAIL: dict[str, str] = {
     _TEXT[22]: "actors layer: the body a fact box's capitals header names (\"FACT BOX: THE X BRIGADE\") is not found",
     _TEXT[23]: "actors layer: a header line in capitals that is only a person's name is not found",
     _TEXT[25]: "actors layer: a header line in capitals that is only a person's name is not found",
-    _TEXT[26]: "actors layer: the person before \"(Party)\" on a \"Post: Name (Party)\" line is typed an organisation",
-    _TEXT[27]: "actors layer: a person in a \"Name (Party)\" list after the first is typed an organisation",
     _TEXT[28]: "actors layer: the persons of \"- Name, Party\" list items are typed organisations",
     _TEXT[30]: "actors layer: the names after \"Party: \" labels are not found (the heading's post is read: see the "
                "Commanders item)",
@@ -150,7 +148,6 @@ XFAIL: dict[str, str] = {
                "(no reader of a signatories' list)",
     _TEXT[37]: ENDED,
     _TEXT[45]: ENDED,
-    _TEXT[40]: "actors layer: two persons of one surname (\"Ilse Dorn\" and her brother \"Martin Dorn\") are merged",
 }
 
 

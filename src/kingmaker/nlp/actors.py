@@ -1896,9 +1896,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         # possessive before a proper noun opens the name
         owned = i + 2 < n and not taken[i + 2] and doc[i + 1].text in APOS and doc[i + 2].pos_ == "PROPN" \
             and doc[i + 2].text[:1].isupper() and norm(t.text) in knowledge().possessive_name_words
-        if not taken[i] and (t.pos_ == "PROPN" or owned) and t.text[:1].isupper() and t.is_alpha \
+        given = not owned and _mistagged_given_name(doc, i, taken)
+        if not taken[i] and (t.pos_ == "PROPN" or owned or given) and t.text[:1].isupper() and t.is_alpha \
                 and t.ent_type_ != "DATE":
-            j = i + 1 if owned else i  # (not "On Saturday | Ostravian forces raided": a date opens no name)
+            j = i + 1 if owned or given else i  # (not "On Saturday | Ostravian forces raided": a date opens no name)
             while j < n and not taken[j]:
                 if doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
                     j += 1
@@ -2900,6 +2901,20 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
     return out
 
 
+def _mistagged_given_name(doc: Doc, i: int, taken: list[bool]) -> bool:
+    """"Ilse Dorn chairs ...": a given name the tagger read as an adjective modifying the surname after it (a word
+    English has as no adjective, verb or title, and no state's adjective: not "Former", "Ostrian"), which opens the
+    person's name; left out, the bare surname would be taken for another person of that surname."""
+    t = doc[i]
+    if t.pos_ != "ADJ" or not t.is_alpha or t.is_upper or i + 1 >= len(doc) or taken[i + 1] \
+            or doc[i + 1].pos_ != "PROPN" or not doc[i + 1].text[:1].isupper() or t.head.i != i + 1 \
+            or t.dep_ not in ("compound", "amod"):
+        return False
+    kb, low = knowledge(), norm(t.text)
+    return low not in ADJECTIVES and low not in VERBS and low not in kb.title_words and not _country_of(t.text) \
+        and not any(low.endswith(sfx) for sfx in kb.demonym_suffixes)
+
+
 def _split_name(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] is a person's name of three or four plain capitalised words that the NER cut
     into pieces of other kinds, standing alone between commas after a role ("the leader of X, A B C,")."""
@@ -3671,8 +3686,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             # is no person's name, whatever the NER or a "chaired by X" elsewhere suggests
     # appositions with role nouns: "X, the head of Y", "X, commander of" (not a body's name in brackets after a
     # person-shaped name: "Ana Perl (Harvest Party)" gives the person's party, whatever the parser calls it)
-    party_bracket = e < len(doc) and doc[e].text == "(" \
-        and _person_shaped(doc, s, e)
+    party_bracket = close is not None and _party_in_bracket(doc, s, e, close)  # (not "X (head of delegation)")
     for child in root.children:
         if party_bracket and child.i > e and child.dep_ == "appos":
             continue
