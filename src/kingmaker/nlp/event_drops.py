@@ -98,6 +98,16 @@ def _halted_talks(trigger: Token | None, lex) -> bool:
         c.dep_ == "nsubjpass" and lex.nouns.get(c.lemma_.lower()) == "CONSULT" for c in trigger.children)
 
 
+def _description_clause(trigger) -> bool:
+    """The trigger is the verb of a "who" clause on a description of a person (a common noun, not the name):
+    "X, a former navy officer who defected in 2015", "Y, a union delegate who attended both meetings", "a member of
+    parliament who brought the lawsuit": the clause tells who the person is (a past told in passing to introduce
+    him), not an act of the story; one naming the person ("X, who visited Y last month") or one aimed at a named
+    actor ("the envoy who met Y") is not caught here."""
+    return trigger is not None and trigger.dep_ == "relcl" and trigger.head.pos_ == "NOUN" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in trigger.children)
+
+
 def kept_events(doc: Doc, hits: list, lex) -> list:
     """The hits of ``doc`` that are events between listed actors, in order; a target that is the source's own actor
     is no target (the hit stays with none)."""
@@ -132,6 +142,8 @@ def kept_events(doc: Doc, hits: list, lex) -> list:
         if src is None and hit.type in lex.halted_talks_types and _halted_talks(hit.trigger, lex):
             continue  # "talks between X and Y were suspended": a halt no one known made; X and Y held the talks,
             # nobody sanctioned them
+        if tgt is None and _description_clause(hit.trigger):
+            continue  # "X, a former navy officer who defected in 2015": the person introduced, acting on no one known
         if src is None and _imperative(hit.trigger, lex.order_openers):
             continue  # "Stop talking to X.", "Recall our ambassador": an order no one known gives, no act done
         if hit.trigger is not None and asked(hit.trigger):

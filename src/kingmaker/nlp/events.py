@@ -1306,6 +1306,20 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                 if person.dep_ == "appos" and ctx.mention_of(person) is None and ctx.mention_of(person.head) is not None:
                     return person.head
                 return person
+            if subj.lower_ in ("who", "whom") and h.pos_ == "NOUN":
+                # "X, a Front delegate who attended", "X is a former army officer who defected": the person the
+                # description names (set off in apposition or the copula's subject), never the body a word of the
+                # description names; a former member ("a former officer of the navy who defected") no longer acts
+                # for that body
+                named = ctx.mention_of(h.head) if h.dep_ == "appos" and h.head.pos_ == "PROPN" else None
+                if named is not None and named != ctx.mention_of(h):
+                    return h.head
+                if h.dep_ == "attr" and _lemma(h.head) == "be":
+                    named = _first(h.head, "nsubj")
+                    if named is not None and ctx.mention_of(named) is not None:
+                        return named
+                if any(c.dep_ == "amod" and c.lower_ in cues().not_current_words for c in h.children):
+                    return None
             if subj.lower_ in ("that", "which") and h.dep_ == "appos" and h.pos_ == "NOUN" \
                     and ctx.mention_of(h) is None and _mention(ctx, h) is None and ctx.mention_of(h.head) is not None:
                 # "according to X, a medical group that blamed Y": X, the body the description stands for (not "X,
@@ -1337,6 +1351,19 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             # fund Y": the passive's subject does the act of its complement, not the unnamed one who saw or
             # reported it
             return raised
+        teller = _first(head, "nsubj")
+        if tok.tag_ in ("VB", "VBP") and not any(c.dep_ == "aux" for c in tok.children) and teller is not None \
+                and teller.i < head.i and ctx.lex.frames.get(_vl(ctx, head)) == "report":
+            # "carries out strikes that it says target X", "raids it says hit Y": a clause on the noun before it
+            # whose teller the parser took for the subject; what it tells of (the strikes) does the act
+            before = teller.left_edge.i - 1
+            if before >= 0 and tok.doc[before].lower_ in ("that", "which"):
+                before -= 1
+            told = tok.doc[before] if before >= 0 else None
+            if told is not None and told.pos_ == "NOUN" and told.dep_ == "dobj" and _noun_type(ctx, told) is not None:
+                return _source_token(ctx, told.head, depth + 1)  # (the strikes' author: who carries them out)
+            if told is not None and told.pos_ == "NOUN" and told.dep_ in ("dobj", "pobj", "nsubj", "conj"):
+                return told
         return _source_token(ctx, head, depth + 1)
     if dep == "acl" and tok.tag_ == "VBG" and head.pos_ == "NOUN" and _lemma(head) in ctx.lex.statement_nouns:
         return head  # "issued a statement urging X to ...", "adopted a resolution calling on X": its author asks
