@@ -63,9 +63,9 @@ CASES = [
      {("Miroslava Tenc", "Iron Front"), ("Rohan Pillairaj", "Coastal League")}),
     ("The panel heard Vesna Horvak (Deputy Chair, Harvest Party) and Malik Osei (Unity Bloc).",
      {"Vesna Horvak", "Malik Osei"}, {"Deputy Chair"}, {("Vesna Horvak", "Harvest Party"), ("Malik Osei", "Unity Bloc")}),
-    ("Present: Hon. Nadia Keita-Sangare (Union for Democracy and Progress); Hon. Ivo Marek (Harvest Party).",
+    ("Present: Hon. Nadia Keita-Sangare (League for Work and Renewal); Hon. Ivo Marek (Harvest Party).",
      {"Nadia Keita-Sangare", "Ivo Marek"}, set(),
-     {("Nadia Keita-Sangare", "Union for Democracy and Progress"), ("Ivo Marek", "Harvest Party")}),
+     {("Nadia Keita-Sangare", "League for Work and Renewal"), ("Ivo Marek", "Harvest Party")}),
     # --- quote attribution ---
     ('"We will not back down," said Joaquin de la Varela.', {"Joaquin de la Varela"}, set(), set()),
     ('"The talks are over," Ayesha Qadirani said on Friday.', {"Ayesha Qadirani"}, set(), set()),

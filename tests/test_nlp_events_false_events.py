@@ -2,8 +2,8 @@
 cause of false events counted over the development sets (invented names and wordings, end to end with the real
 English pipeline).
 
-- A "who" clause on a description of a person ("X, a former navy officer who defected in 2015", "Y, a union
-  delegate who attended both meetings") introduces the person; with no one acted upon it is no act of the story,
+- A "who" clause on a description of a person ("X, a retired customs clerk who fled in 2011", "Y, a farmers'
+  envoy who sat in on the talks") introduces the person; with no one acted upon it is no act of the story,
   and the body a word of the description names ("navy", "union") never acts in it. A "who" clause aimed at a named
   actor stays an event, of the person the description stands in apposition to.
 - "Strikes that it says target X": the clause on the strikes, whose teller the parser takes for the subject of
@@ -25,13 +25,13 @@ CASES = [
      set(), {("*", "RETREAT", "*")}),
     ("The Tarsk Defence Front was set up in 2020. Its commander, Colonel Ivo Renzak, is a former Morvan Army officer "
      "who defected in 2019.", set(), {("Morvan Army", "RETREAT", "*"), ("Ivo Renzak", "RETREAT", "*")}),
-    ("Pavel Orun, a Harbour Front delegate who attended both meetings, said the front wanted guarantees.",
+    ("Pavel Orun, a Harbour Front envoy who sat in on the two rounds, said the front wanted guarantees.",
      set(), {("Harbour Front", "CONSULT", "*"), ("Pavel Orun", "CONSULT", "*")}),
     ("Kerem Basak, a Harbour Front envoy who met Tomas Brandt in Ostra on Monday, urged restraint.",
      {("Kerem Basak", "CONSULT~", "Tomas Brandt")}, {("Harbour Front", "CONSULT~", "Tomas Brandt")}),
     # --- "strikes that it says target X" ---
-    ("Dorva has pulled out of most villages but kept soldiers on three hilltops inside Morvan territory and carries "
-     "out near-daily air strikes that it says target Velan Front members.",
+    ("Dorva has pulled back from most towns but kept troops on four hills inside Morvan land and carries "
+     "out near-daily drone strikes that it says target Velan Front members.",
      {("Dorva", "ASSAULT", "Velan Front")}, {("Morva", "ASSAULT", "*")}),
     ("Dorva, which still holds two ridges inside southern Morva, carries out weekly raids it says target the Velan "
      "Front.", {("Dorva", "ASSAULT", "Velan Front")}, {("Morva", "ASSAULT", "*")}),

@@ -100,7 +100,7 @@ def _halted_talks(trigger: Token | None, lex) -> bool:
 
 def _description_clause(trigger) -> bool:
     """The trigger is the verb of a "who" clause on a description of a person (a common noun, not the name):
-    "X, a former navy officer who defected in 2015", "Y, a union delegate who attended both meetings", "a member of
+    "X, a retired customs clerk who fled in 2011", "Y, a farmers' envoy who sat in on the talks", "a member of
     parliament who brought the lawsuit": the clause tells who the person is (a past told in passing to introduce
     him), not an act of the story; one naming the person ("X, who visited Y last month") or one aimed at a named
     actor ("the envoy who met Y") is not caught here."""
@@ -143,7 +143,7 @@ def kept_events(doc: Doc, hits: list, lex) -> list:
             continue  # "talks between X and Y were suspended": a halt no one known made; X and Y held the talks,
             # nobody sanctioned them
         if tgt is None and _description_clause(hit.trigger):
-            continue  # "X, a former navy officer who defected in 2015": the person introduced, acting on no one known
+            continue  # "X, a retired customs clerk who fled in 2011": the person introduced, acting on no one known
         if src is None and _imperative(hit.trigger, lex.order_openers):
             continue  # "Stop talking to X.", "Recall our ambassador": an order no one known gives, no act done
         if hit.trigger is not None and asked(hit.trigger):

@@ -3003,7 +3003,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if owner is None and subj is not None and subj.pos_ == "PRON" and subj.lower_ not in ("who", "which", "that") \
                     and ((of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)) == "opposes"
                          or subj.lower_ in ("he", "she", "it", "they") and _of_object(tok)):
-                # "She has been a sharp critic of X": a stance said of the one named; "He is now a member of Y",
+                # "She has long been a fierce critic of X": a stance said of the one named; "He now counts as a member of Y",
                 # "she was elected chairwoman of Y": a post held by the person the pronoun stands for
                 owner = ctx.pronoun_actor(subj)
             if owner is None and subj is None and role_verb.dep_ == "acl" and role_verb.tag_ == "VBN" \
