@@ -57,6 +57,8 @@ CASES = [
     ("Tallin Vor closed its airspace to foreign airlines on Friday.", {"Tallin Vor": C}, set()),
     ("Sarvosk has doubled its defence budget and expanded its navy.", {"Sarvosk": C}, set()),
     ("Gorvath sent 500 troops to the border on Monday.", {"Gorvath": C}, set()),
+    # a subject that kills or captures soldiers is proved no state by that (it moves no forces)
+    ("Velnia killed 20 soldiers in an ambush near the pass.", {"Velnia": NC}, set()),
     ("Kesh, Durnholm's northern neighbour, closed its border crossings.", {"Kesh": C}, set()),
     ("Troops from Kesh and Durnholm crossed the border on Tuesday.", {"Kesh": C, "Durnholm": C}, set()),
     # --- acts on another state's envoys ---

@@ -809,6 +809,15 @@ _WHERE_PREPS = frozenset(("in", "at", "near", "to", "from", "into", "across", "a
                           "through", "inside", "over", "of", "between", "via"))
 
 
+def _moves_forces(verb: Token) -> bool:
+    """Whether ``verb`` sends, keeps or adds forces (facts.yaml deploy_verbs, keep_verbs, contribute_verbs):
+    "Velnia deployed 2,000 soldiers", not "Velnia killed 20 soldiers"."""
+    from kingmaker.nlp.facts import fact_cues
+
+    cues = fact_cues()
+    return any(cues.has(key, verb) for key in ("deploy_verbs", "keep_verbs", "contribute_verbs"))
+
+
 def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     """One-word names world knowledge lacks that the text shows to be states however the tagger read them (a
     person, a place or nothing): a name that owns what only a state owns ("Marova's army", roles.yaml
@@ -828,8 +837,7 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     words, norms = token_texts(doc), token_norms(doc)
     lowers = token_lowers(doc)[0]
     n = len(words)
-    backing = per_doc(doc, "backing_words", lambda d: {
-        norm(w) for w, t in (kb.relations.get("hyphen_modifiers") or {}).items() if t == "backs"})
+    backing = _backing_words()
 
     def name_at(i: int) -> bool:
         w = words[i]
@@ -837,7 +845,7 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
             and not (i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha() and doc[i - 1].pos_ == "PROPN") \
             and not (i + 1 < n and words[i + 1][:1].isupper() and words[i + 1].isalpha())
 
-    spots = [i for i in range(n) if name_at(i)]
+    spots = [i for i in capitalised_tokens(doc) if name_at(i)]
     if not spots:
         return {}
     long_words = {w for ent in doc_ents(doc) if len(ent) > 1 for w in norms[ent.start:ent.end]}
@@ -918,14 +926,15 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         if not found and tok.ent_type_ in ("", "GPE", "LOC"):
             if tok.dep_ == "nsubj":
                 # "Velnia deployed 2,000 soldiers", "Velnia keeps 1,000 troops in Ostria"
-                found = any(c.dep_ == "dobj" and (norms[c.i] in kb.deployed_forces
-                                                  or norm(c.lemma_) in kb.deployed_forces) for c in tok.head.children)
+                found = _moves_forces(tok.head) and any(
+                    c.dep_ == "dobj" and (norms[c.i] in kb.deployed_forces or norm(c.lemma_) in kb.deployed_forces)
+                    for c in tok.head.children)
             elif tok.dep_ == "pobj" and tok.head.lower_ == "from":
                 # "a 600-strong contingent from Velnia", "troops from Velnia crossed the border"
                 found = norms[tok.head.head.i] in kb.deployed_forces
             if not found and tok.dep_ == "nsubj" and norm(tok.head.lemma_) in kb.envoy_verbs:
                 # "Kesh expelled Durnholm's ambassador", "Kesh summoned two envoys"
-                found = any(c.dep_ == "dobj" and norm(c.lemma_) in kb.envoy_nouns | {norm(c.text)} & kb.envoy_nouns
+                found = any(c.dep_ == "dobj" and (norm(c.lemma_) in kb.envoy_nouns or norms[c.i] in kb.envoy_nouns)
                             for c in tok.head.children)
             if not found and tok.ent_type_ and tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "remain") \
                     and len(group) == 1:
@@ -1565,7 +1574,7 @@ def _title_before_name(doc: Doc, i: int) -> bool:
     "Senator", "Chairman") with a capitalised name after it, so no word of the body's name before it."""
     kb = knowledge()
     w = norm(doc[i].text)
-    return (w in kb._title_set or w in kb.leader_roles or w in kb.member_roles) and i + 1 < len(doc) \
+    return (w in kb._title_set or w in kb.role_words) and i + 1 < len(doc) \
         and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_upper \
         and doc[i + 1].pos_ == "PROPN" and norm(doc[i + 1].text) not in kb.org_nouns
 
@@ -2912,7 +2921,7 @@ def _mistagged_given_name(doc: Doc, i: int, taken: list[bool]) -> bool:
         return False
     kb, low = knowledge(), norm(t.text)
     return low not in ADJECTIVES and low not in VERBS and low not in kb.title_words and not _country_of(t.text) \
-        and not any(low.endswith(sfx) for sfx in kb.demonym_suffixes)
+        and not low.endswith(tuple(kb.demonym_suffixes))
 
 
 def _split_name(doc: Doc, s: int, e: int) -> bool:
@@ -3624,9 +3633,10 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 1  # "Mrs Ana Perlow (Karvelian Labour, Eastmarch)": a member's party, then her seat
     close = next((i for i in range(e + 2, min(len(doc), e + 8)) if doc[i].text == ")"), None) \
         if e + 2 < len(doc) and doc[e].text == "(" else None
+    party_bracket = close is not None and _party_in_bracket(doc, s, e, close)  # (not "X (head of delegation)")
     if close is not None and _person_then_body(doc, s, e, close):
         v["person"] += 2  # "Petra Solvik (Karvel Farmers League)": a candidate, then her party
-    elif close is not None and _party_in_bracket(doc, s, e, close):
+    elif party_bracket:
         v["person"] += 1.5  # (her surname not used again: "Ana Perl (Harvest Party), Ivo Dren (Unity Bloc)")
     root = span.root  # (spaCy finds a span's root anew on each access)
     head = root.head  # (a new Token on each access: read once)
@@ -3686,7 +3696,6 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             # is no person's name, whatever the NER or a "chaired by X" elsewhere suggests
     # appositions with role nouns: "X, the head of Y", "X, commander of" (not a body's name in brackets after a
     # person-shaped name: "Ana Perl (Harvest Party)" gives the person's party, whatever the parser calls it)
-    party_bracket = close is not None and _party_in_bracket(doc, s, e, close)  # (not "X (head of delegation)")
     for child in root.children:
         if party_bracket and child.i > e and child.dep_ == "appos":
             continue
@@ -3801,7 +3810,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if root.dep_ == "nsubj" and head.lemma_ == "be" and _person_shaped(doc, s, e):
         for c in head.children:
             w = norm(c.lemma_)
-            if c.dep_ == "attr" and c.i > e and c.is_lower and (w in kb.leader_roles or w in kb.member_roles):
+            if c.dep_ == "attr" and c.i > e and c.is_lower and w in kb.role_words:
                 v["person"] += 2  # "Ana Perl is a senior member of the X": the apposition's role, said with "is"
     _body_votes(doc, s, e, label, v)
     return v
@@ -4058,6 +4067,13 @@ def _only_where(doc: Doc, tok: Token) -> bool:
     return bool(uses)
 
 
+@lru_cache(maxsize=1)
+def _backing_words() -> frozenset[str]:
+    """The hyphened modifiers that say a backer ("Kardon-backed", "-sponsored": relations.yaml hyphen_modifiers of
+    type backs)."""
+    return frozenset(norm(w) for w, t in (knowledge().relations.get("hyphen_modifiers") or {}).items() if t == "backs")
+
+
 def _client_force(doc: Doc, s: int, e: int) -> bool:
     """The text describes the force named ``doc[s:e]`` as a client or a rebel body, not the state's own
     ("Belgian-backed factions of the Ostravian National Army", "the Ostravian National Army (ONA), a
@@ -4065,7 +4081,7 @@ def _client_force(doc: Doc, s: int, e: int) -> bool:
     (relations.yaml client_force_words) before the name, on the noun it belongs to, or in an apposition."""
     kb = knowledge()
     rel = kb.relations
-    backing = {norm(w) for w, t in (rel.get("hyphen_modifiers") or {}).items() if t == "backs"}
+    backing = _backing_words()
     rebel = {norm(w) for w in rel.get("client_force_words") or ()}
     root = doc[s:e].root
     said: list = [t for t in root.children if t.i < s]  # "the rebel Ostravian National Army"

@@ -616,6 +616,17 @@ _NOUN_AFTER_COUNT = re.compile(r"(?<=\d )([A-Z][a-z]{2,})\b")
 _TITLE_WORD = re.compile(r"[A-Za-z][a-z'\u2019]+")
 
 
+@lru_cache(maxsize=1)
+def _count_headline_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs before a count (facts.yaml win, deploy, move and change verbs) and the nouns after it (seat and
+    troop nouns) that ``recase_count_headlines`` reads in prose case."""
+    from kingmaker.nlp.facts import fact_cues
+
+    cues = fact_cues()
+    return (frozenset(cues.win_verbs | cues.deploy_verbs | cues.move_verbs | cues.change_verbs),
+            frozenset(cues.seat_nouns | cues.seat_holders | cues.troop_nouns))
+
+
 def recase_count_headlines(text: str) -> str:
     """A headline in title case that tells a count ("Union of Meadows Wins 52 of 150 Seats", "Velnia Sends 2,000
     Troops") in the case of prose where the count stands: a verb of winning, keeping, sending or moving right before
@@ -625,11 +636,7 @@ def recase_count_headlines(text: str) -> str:
     text's length kept."""
     if not _VERB_BEFORE_COUNT.search(text):
         return text
-    from kingmaker.nlp.facts import fact_cues  # (facts imports this module)
-
-    cues = fact_cues()
-    verbs = cues.win_verbs | cues.deploy_verbs | cues.move_verbs | cues.change_verbs
-    nouns = cues.seat_nouns | cues.seat_holders | cues.troop_nouns
+    verbs, nouns = _count_headline_words()
     out = None
     at = 0
     for line in text.splitlines(keepends=True):

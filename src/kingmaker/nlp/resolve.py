@@ -23,6 +23,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -320,12 +321,19 @@ def _generic_unit(name: str) -> bool:
     >>> _generic_unit("Northern Division"), _generic_unit("44th Brigade"), _generic_unit("Crimson Hand Brigade")
     (True, True, False)
     """
-    kb = knowledge()
     toks = norm(clean_name(name)).split()
-    if not toks or toks[-1] not in kb.unit_nouns:
+    if not toks or toks[-1] not in knowledge().unit_nouns:
         return False
-    generic = kb.generic_unit_modifiers | kb.generic_name_words | kb.region_qualifiers | kb.every_state_modifiers
+    generic = _unit_words()
     return all(t in generic or t in STOP or _ORDINAL.fullmatch(t) for t in toks[:-1])
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """The words a unit's name may be made of and name no particular unit (see :func:`_generic_unit`)."""
+    kb = knowledge()
+    return frozenset(kb.generic_unit_modifiers | kb.generic_name_words | kb.region_qualifiers
+                     | kb.every_state_modifiers | kb.regnal_ordinals)
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
