@@ -24,7 +24,7 @@ from kingmaker.knowledge import knowledge, norm
 from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, capitalised_tokens, doc_ents, doc_span, doc_text, per_doc,
                            span_text, token_deps, token_lowers, token_norms, token_pos, token_starts, token_texts)
 from kingmaker.nlp.tables import LIST_SEPARATORS
-from kingmaker.nlp.names import (acronym_of, clean_name, is_acronym, org_core,
+from kingmaker.nlp.names import (acronym_of, clean_name, is_acronym, only_post_words, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
 
@@ -805,10 +805,6 @@ def _coordinated_states(doc: Doc, forms: dict[str, str], places: set[str], weak:
             evidence.add(base)
 
 
-_WHERE_PREPS = frozenset(("in", "at", "near", "to", "from", "into", "across", "around", "outside", "towards", "toward",
-                          "through", "inside", "over", "of", "between", "via"))
-
-
 def _moves_forces(verb: Token) -> bool:
     """Whether ``verb`` sends, keeps or adds forces (facts.yaml deploy_verbs, keep_verbs, contribute_verbs):
     "Velnia deployed 2,000 soldiers", not "Velnia killed 20 soldiers"."""
@@ -902,7 +898,7 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
                     break
         if not found and len(group) > 1 and any(c.dep_ == "cc" and c.lower_ in ("and", "or")
                                                 for o in group for c in o.children) \
-                and not (first.dep_ == "pobj" and first.head.lower_ in _WHERE_PREPS):
+                and not (first.dep_ == "pobj" and first.head.lower_ in kb.pair_place_preps):
             # "France and Durnholm signed a pact" (not where something is: "flights to Egypt and Luxor")
             found = any(state(o) for o in group if o is not tok)
         if not found and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
@@ -1615,9 +1611,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             continue  # "CHAMBER OF DEPUTIES OF THE REPUBLIC OF KESSARIA" tagged whole: the state's name is taken below
         first = ent.start
         comma = next((i for i in range(first + 1, ent.end - 1) if doc[i].text == ","), None)
-        if ent.label_ == "ORG" and comma is not None and all(
-                norm(t.text) in knowledge().role_words or norm(t.text) in knowledge().title_words
-                for t in doc[first:comma]):
+        if ent.label_ == "ORG" and comma is not None and only_post_words(doc[first:comma]):
             for i in range(first, comma + 1):
                 taken[i] = True
             first = comma + 1  # "(Deputy Chair, Harvest Party)" tagged as one name: a post (no name), then the body
@@ -2975,10 +2969,15 @@ def _place_then_person(doc: Doc, s: int, e: int, label: str) -> bool:
 def _bare_personal_name(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] reads as a person's name, not a body's: two or three capitalised words with no article
     before them, none a group noun, a word bodies' names share ("National", "Popular"), a title or a state."""
-    kb = knowledge()
-    words = [norm(t.text) for t in doc[s:e]]
     return 2 <= e - s <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in doc[s:e]) \
-        and not (s > 0 and doc[s - 1].pos_ == "DET") \
+        and _no_body_words(doc, s, [norm(t.text) for t in doc[s:e]])
+
+
+def _no_body_words(doc: Doc, s: int, words: list[str]) -> bool:
+    """No article before doc[s] and none of ``words`` (lower case) a group noun, a word bodies' names share, a
+    title, a translated group noun or a state: what makes capitalised words a person's name, not a body's."""
+    kb = knowledge()
+    return not (s > 0 and doc[s - 1].pos_ == "DET") \
         and not any(w in kb.org_nouns or w in kb.generic_name_words or w in kb.title_words
                     or w in kb.translated_heads or _country_of(w) for w in words)
 
@@ -2991,12 +2990,9 @@ def _person_shaped(doc: Doc, s: int, e: int) -> bool:
     of them joined by a hyphen ("Mariam Sidibe-Kone", "Jean-Luc Marel"; the tokenizer splits the hyphen off)."""
     if _bare_personal_name(doc, s, e):
         return True
-    kb = knowledge()
     words = doc_span(doc, s, e).text.split()
     return 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words) \
-        and not (s > 0 and doc[s - 1].pos_ == "DET") \
-        and not any(norm(p) in kb.org_nouns or norm(p) in kb.generic_name_words or norm(p) in kb.title_words
-                    or norm(p) in kb.translated_heads or _country_of(p) for w in words for p in w.split("-"))
+        and _no_body_words(doc, s, [norm(p) for w in words for p in w.split("-")])
 
 
 def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -21,7 +21,7 @@ STOP = {"the", "of", "and", "for", "in", "on", "a", "an", "to", "'s", "s"}  # fu
 # generic_name_suffixes, read through knowledge(); every cache below is a lexicon_cache, emptied when user lexicons
 # are set, so a lexicon that adds to them applies)
 
-__all__ = ["person_keys_match", "org_name_match", "org_names_conflict", "two_bodies_named", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
+__all__ = ["only_post_words", "person_keys_match", "org_name_match", "org_names_conflict", "two_bodies_named", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
            "heads_compatible", "org_probe_keys", "person_probe_key", "person_match_keys"]
 
 
@@ -417,3 +417,11 @@ def person_keys_match(a: str, b: str, inner: bool = False) -> bool:
         return y[-len(x):] == x or (len(x) == 1 and (_close(x[0], y[-1]) or inner and len(y) >= 3
                                                      and x[0] in y[1:-1] and len(x[0]) >= 4))
     return len(x[-1]) >= 4 and all(_close(p, q) for p, q in zip(x, y))
+
+
+def only_post_words(tokens) -> bool:
+    """Whether every one of ``tokens`` (spaCy tokens, at least one) is a role or title word (roles.yaml leader and
+    member roles, titles): a post named in a few words, "Deputy Chair" in "(Deputy Chair, Harvest Party)"."""
+    kb = knowledge()
+    words = [norm(t.text) for t in tokens]
+    return bool(words) and all(w in kb.role_words or w in kb.title_words for w in words)

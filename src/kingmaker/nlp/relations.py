@@ -28,6 +28,7 @@ from kingmaker.knowledge import DATA, knowledge, norm
 from kingmaker.knowledge.lexicons import clears_with_lexicons
 from kingmaker.nlp import (doc_span, doc_text, per_doc, read_tokens, singular, span_text, token_children, token_deps,
                            token_lowers, token_pos, token_texts, tokens_within)
+from kingmaker.nlp.names import only_post_words
 
 if TYPE_CHECKING:
     from kingmaker.nlp.actors import MentionInfo
@@ -9414,9 +9415,7 @@ def _bracketed_party(ctx: _Ctx) -> None:
             if doc[j].text == ";":  # "X (Leader of the Opposition; Harvest Party)": a post, then the party
                 first = j + 1
                 break
-            if doc[j].text == "," and j > bracket + 1 and all(norm(t.text) in ctx.kb.role_words
-                                                              or norm(t.text) in ctx.kb.title_words
-                                                              for t in doc[bracket + 1:j]):
+            if doc[j].text == "," and j > bracket + 1 and only_post_words(doc[bracket + 1:j]):
                 first = j + 1  # "X (Deputy Chair, Harvest Party)": her post in a few role words, then the party
                 break
         k = ctx.tok2m[first]
