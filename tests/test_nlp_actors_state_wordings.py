@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import pytest
 
+from test_nlp_relations_blind_wordings import _norm, _tie  # the ties battery's readers
+
 pytestmark = pytest.mark.model
 
 B, O, A = "backs", "opposes", "allied_with"
-UNORDERED = {A, O}
 C, P, NC = "country", "person", "!country"
 
 # (text, {name: expected kind}, ties that must be present)
@@ -103,18 +104,6 @@ XFAIL: dict[str, str] = {
     "Marova-backed fighters of the Grey Wolf Front captured the airport.":
         "relations: 'X-backed fighters of Y' ties X to the fighters, not to the group named after 'of'",
 }
-
-
-def _norm(name: str) -> str:
-    name = name.lower().strip().replace("\u2019", "'")
-    return name[4:] if name.startswith("the ") else name
-
-
-def _tie(s: str, t: str, o: str) -> tuple:
-    s, o = _norm(s), _norm(o)
-    if t in UNORDERED and o < s:
-        s, o = o, s
-    return (s, t, o)
 
 
 @pytest.fixture(scope="module")

@@ -174,10 +174,10 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _norm(name):
+def _norm(name: str | None) -> str | None:
     if name is None:
         return None
-    name = name.lower().strip()
+    name = name.lower().strip().replace("\u2019", "'")
     return name[4:] if name.startswith("the ") else name
 
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import pytest
 
+from test_nlp_events_blind_wordings import _norm, events_by_document  # the first battery's readers
+
 pytestmark = pytest.mark.model
 
 # (text, events that must be present, events that must be absent)
@@ -124,13 +126,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _norm(name: str | None) -> str | None:
-    if name is None:
-        return None
-    name = name.lower().strip().replace("\u2019", "'")
-    return name[4:] if name.startswith("the ") else name
-
-
 def _matches(want: tuple, got: set) -> bool:
     """Whether an event (source, type, target) of the item is among the extracted (source, type, target)."""
     source, types, target = want
@@ -144,22 +139,6 @@ def _matches(want: tuple, got: set) -> bool:
             if (ws == "*" or s in {_norm(n) for n in ws.split("|")}) and (wo == "*" or o in {_norm(n) for n in wo.split("|")}):
                 return True
     return False
-
-
-def events_by_document(texts: list[str], prefix: str) -> dict[str, set]:
-    """Extract each text as its own document in one run: {document: {(source, type, target)}} of non-negated events."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
-    names = {a.id: a.name for a in ex.actors}
-    got: dict[str, set] = {}
-    for e in ex.events:
-        if e.negated:
-            continue
-        got.setdefault(e.evidence.document, set()).add(
-            (_norm(names.get(e.source)), e.type, _norm(names.get(e.target))))
-    return got
 
 
 @pytest.fixture(scope="module")

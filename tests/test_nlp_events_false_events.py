@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import pytest
 
+from test_nlp_events_blind_wordings2 import _matches, _norm  # the second battery's readers
+
 pytestmark = pytest.mark.model
 
 CASES = [
@@ -41,27 +43,6 @@ CASES = [
     ("The Velnian parliament's defence committee inspected the Tessar Guard's barracks on Friday.",
      set(), {("*", "ACCUSE", "Tessar Guard")}),
 ]
-
-
-def _norm(name: str | None) -> str | None:
-    if name is None:
-        return None
-    name = name.lower().strip().replace("\u2019", "'")
-    return name[4:] if name.startswith("the ") else name
-
-
-def _matches(want: tuple, got: set) -> bool:
-    source, types, target = want
-    unordered = types.endswith("~")
-    kinds = set(types.rstrip("~").split("|"))
-    pairs = [(source, target), (target, source)] if unordered else [(source, target)]
-    for s, t, o in got:
-        if t not in kinds:
-            continue
-        for ws, wo in pairs:
-            if (ws == "*" or s in {_norm(n) for n in ws.split("|")}) and (wo == "*" or o in {_norm(n) for n in wo.split("|")}):
-                return True
-    return False
 
 
 @pytest.fixture(scope="module")
