@@ -6482,3 +6482,38 @@ def test_training_anothers_fighters_aids_them(en, text):
     hits = [h for h in code(en, text) if h.type == "AID" and not h.negated]
     assert hits and hits[0].target is not None and "Dorn Brigade" in hits[0].target.text, hits
 
+
+
+
+_FIGHT = "The Varnic Legion attacked the Kestrian Guard near Tolsk. "
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    _FIGHT + "The Relief Alliance asked both sides for a pause in the fighting.",
+    _FIGHT + "The Relief Alliance called on the two sides to open a corridor.",
+    _FIGHT + "The Relief Alliance urged both parties to return to talks.",
+])
+def test_an_appeal_to_both_sides_is_aimed_at_each_side_of_the_fight(text):
+    """"Z asked both sides to ...": an addressee naming the two parties is each end of the hostile acts told before."""
+    found = pipeline_events(text)
+    asked = {e[2] for e in found if e[0] == "Relief Alliance" and e[1] == "REQUEST"}
+    assert asked - {None} == {"Varnic Legion", "Kestrian Guard"}, found
+
+
+@pytest.mark.model
+def test_an_appeal_to_both_sides_takes_no_pair_of_a_meeting():
+    """The sides of an appeal are those of the fight, not the two who just met."""
+    found = pipeline_events(_FIGHT + "Kestria's envoy met the Dolmar Council on Monday. "
+                            "The Relief Alliance asked both sides for a pause in the fighting.")
+    asked = {e[2] for e in found if e[0] == "Relief Alliance" and e[1] == "REQUEST"}
+    assert "Dolmar Council" not in asked and "Varnic Legion" in asked, found
+
+
+@pytest.mark.model
+def test_an_appeal_to_both_sides_takes_no_unit_named_once():
+    """The captor and captive of a raid or an arrest are no sides of a fight the appeal is about."""
+    found = pipeline_events("Kestrian police raided a base of the Tolsk Rifles on Monday. "
+                            "The Relief Alliance asked both sides for restraint.")
+    asked = {e[2] for e in found if e[0] == "Relief Alliance" and e[1] == "REQUEST"}
+    assert asked <= {None}, found

@@ -3215,6 +3215,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _captor_asked(ctx, hits)
     _captor_goes_on(ctx, hits)
     _told_blow_goes_on(ctx, hits)
+    _addressed_pair(ctx, hits)
     _two_sides(ctx, hits)  # (before the judgements: "The two sides agreed to ... Z welcomed the agreement")
     _judged_agreements(ctx, hits)
     _judged_measures(ctx, hits)
@@ -4120,6 +4121,48 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
                     and o.source is not None and o.target is not None}
             extra += [EventHit(h.type, m, h.target, h.negated, h.sentence, h.trigger, h.confidence, h.date_text,
                                h.present) for m in pair if (h.type, m.text, h.target.text) not in told]
+    if extra:
+        hits.extend(extra)
+        hits.sort(key=lambda h: h.trigger.i)
+
+
+def _addressed_pair(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"Z asked both sides for a pause", "Z called on the two sides to stop", "Z urged both parties to ...": an act
+    with no target whose addressee names the two parties (``_names_pair``) is aimed at each of them, the two ends
+    of the hostile acts told before it (plover.yaml polarity.hostile: the fight whose sides those are), the pair of
+    bodies or states told so most often; not any pair met or agreed before, nor a commander, nor the captor and
+    captive of an arrest or a raid (COERCE: "raided a base of X's third brigade" makes no side of the brigade)."""
+    from kingmaker.nlp.components import referents
+
+    resolver = None
+    extra: list[EventHit] = []
+    for i, h in enumerate(hits):
+        if h.target is not None or h.source is None or h.negated:
+            continue
+        tok = h.trigger
+        addressees = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        addressees += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+                       for p in c.children if p.dep_ == "pobj"]
+        addressees += [s for c in tok.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
+        if not any(_names_pair(ctx, a) and a.lower_ not in ("both", "two") for a in addressees):
+            continue
+        resolver = resolver or referents(tok.doc)
+        told: dict[frozenset, list] = {}
+        for o in hits[:i]:
+            if o.trigger.i >= tok.i or o.type not in ctx.lex.hostile or o.type == "COERCE" or o.negated or o.source is None \
+                    or o.target is None:
+                continue
+            a, b = resolver.actor(o.source.root), resolver.actor(o.target.root)
+            if a is None or b is None or a == b or resolver.actor(h.source.root) in (a, b) \
+                    or "person" in (resolver.kind(a), resolver.kind(b)):
+                continue  # (the sides are bodies or states: not a commander, nor the one appealing)
+            told.setdefault(frozenset((a, b)), []).append((o.source, o.target))
+        if not told:
+            continue
+        pair = max(told.values(), key=lambda v: (len(v), v[-1][0].start))[-1]  # the pair most often told at odds
+        h.target = pair[0]
+        extra.append(EventHit(h.type, h.source, pair[1], h.negated, h.sentence, h.trigger, h.confidence,
+                              h.date_text, h.present))
     if extra:
         hits.extend(extra)
         hits.sort(key=lambda h: h.trigger.i)
