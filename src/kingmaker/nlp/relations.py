@@ -8334,6 +8334,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                            and ctx.actor(c) is None), None)
         if owner_noun is not None and norm(owner_noun.lemma_) not in _state_words(ctx):
             title = None  # "the region's president, X": the post of a place or body not resolved, not the state's
+        if title is not None and _whose_body_post(ctx, role):
+            title = None  # "the X Party, whose president, Y, ...": the party's post (_whose), not the state's
         place, named_for = _of_named_place(ctx, role)
         if place and named_for is not None and title is not None and ctx.kind(owner) == "person":
             ctx.add(owner, title, named_for, role.sent, 0.6)  # "the president of the Varnoth Region" beside "Varnoth"
@@ -8502,6 +8504,20 @@ def _owned_body(ctx: _Ctx, owner: int, body: int, where: Span) -> None:
         return
     typ = "leader_of" if kind == "person" else "part_of_reverse" if kind == "organization" else "backs"
     ctx.add(owner, typ, body, where, 0.6)
+
+
+def _whose_body_post(ctx: _Ctx, role: Token) -> bool:
+    """"the X Party, whose president, Y, signed ...": a title owned by "whose" in a relative clause said of an
+    organisation is that organisation's post; no state title is implied by it."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in role.children):
+        return False
+    clause = role
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return False
+    body = ctx.np_actor(clause.head)
+    return body is not None and ctx.kind(body) == "organization"
 
 
 def _leads_a_part(ctx: _Ctx, role: Token) -> bool:
