@@ -7113,3 +7113,43 @@ def test_body_name_lines_under_a_plural_post_heading_give_that_post():
     assert ("Oren Falk", "leader_of", "Civic Dawn Party") not in found
     assert ("Oren Falk", "leader_of", "Tarn Labour League") not in run(
         "Tarn Labour League: Oren Falk\nCivic Dawn Party: Ivo Sarkan")  # no heading: no post
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    ("Velnia's army clashed with the Rasken Front on Monday. Velnian officials have said Ostravia arms and finances "
+     "the Rasken Front.", "Velnia"),
+    ("Velnia's army clashed with the Rasken Front on Monday. The Velnian government says Ostravia funds and trains "
+     "the group; Ostravia denies this.", "Velnia"),
+])
+def test_a_speaker_of_a_misparsed_backing_run_backs_no_one(text, speaker):
+    # "X said Y arms and funds Z": the parser reads "Y arms" as the object of "said" and joins "funds" to "said"; the
+    # run's backer is the name before it (_misparsed_backing), never the speaker (_in_misparsed_run)
+    found = run(text)
+    assert not any(s == speaker and t == "backs" for s, t, _ in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, wrong", [
+    ("On Friday, Velnian bombers struck targets in Kallan used by the Ostravian Guards and the militias it sponsors, "
+     "the Velnian military said.", ("Velnia", "backs", "Ostravian Guards")),
+    ("Marelian jets hit depots used by the Copper Legion and the militias it sponsors, the Marelian military said.",
+     ("Marelia", "backs", "Copper Legion")),
+])
+def test_a_relative_clause_backs_its_own_noun_not_the_coordinated_name(text, wrong):
+    # "A and the militias it sponsors": the clause is said of "the militias" only; A is not what "it" sponsors
+    found = run(text)
+    assert wrong not in found, found
+
+
+@pytest.mark.model
+def test_a_title_owned_by_whose_of_a_party_is_no_state_post():
+    # "the X Party, whose president, Y, ...": Y presides over the party (_whose); the bare "president" gives no tie
+    # to the story's state (_whose_body_post), while a state's "whose president" still leads the state
+    found = run("OSTRAVIA - DECLARATION OF ALLIANCE\n\nThe Ostravian Renewal Bloc holds 40 seats in the Ostravian "
+                "parliament. Its parliamentary group has been joined by the Green Path Party, whose president, Lina "
+                "Mervo, signed an agreement of alliance with the Bloc on 15 March. Ostravia's government welcomed the "
+                "step. Ostravia, whose president, Karel Dorn, called the vote, is a small state.")
+    assert ("Lina Mervo", "leader_of", "Green Path Party") in found, found
+    assert ("Lina Mervo", "leader_of", "Ostravia") not in found, found
+    assert ("Karel Dorn", "leader_of", "Ostravia") in found, found

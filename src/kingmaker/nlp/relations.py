@@ -6900,6 +6900,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         neg = [c for c in v.children if c.dep_ == "neg"]
     if _no_longer(tok):
         return
+    if typ == "backs" and _in_misparsed_run(ctx, tok, verbs):
+        return  # "officials said Ostravia arms and funds Y": the run's backer is the name before it, not the speaker
     ruled = None  # the side a refused government is named for (_refused_rule), read once
     if neg:
         if typ == "backs" and any(c.lower_ == "never" for c in neg) and not (
@@ -6979,11 +6981,14 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         obj = rel.head  # "the units that the EU has trained", "the militia Iran funds": the antecedent
         if obj.dep_ == "appos" and obj.pos_ == "NOUN" and ctx.np_actor(obj) is None:
             obj = obj.head
+        restricted = True  # "A and the militias it sponsors": the clause is said of its own noun, not of A
+    else:
+        restricted = False
     if obj is None:
         return
     if typ == "leader_of" and norm(obj.text) in cues().finance_nouns:
         return  # "X ran the group's finances": kept its money (_material_help), did not lead it
-    objs = [obj, *obj.conjuncts]
+    objs = [obj] if restricted and obj.dep_ == "conj" else [obj, *obj.conjuncts]
     targets = [ctx.np_actor(o, deep=True) for o in objs]
     if ruled is None and typ == "opposes" and (neg or refusal is not None):
         ruled = _refused_rule(ctx, tok)  # ("would never support a Y government": not read above)
@@ -8329,6 +8334,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                            and ctx.actor(c) is None), None)
         if owner_noun is not None and norm(owner_noun.lemma_) not in _state_words(ctx):
             title = None  # "the region's president, X": the post of a place or body not resolved, not the state's
+        if title is not None and _whose_body_post(ctx, role):
+            title = None  # "the X Party, whose president, Y, ...": the party's post (_whose), not the state's
         place, named_for = _of_named_place(ctx, role)
         if place and named_for is not None and title is not None and ctx.kind(owner) == "person":
             ctx.add(owner, title, named_for, role.sent, 0.6)  # "the president of the Varnoth Region" beside "Varnoth"
@@ -8497,6 +8504,20 @@ def _owned_body(ctx: _Ctx, owner: int, body: int, where: Span) -> None:
         return
     typ = "leader_of" if kind == "person" else "part_of_reverse" if kind == "organization" else "backs"
     ctx.add(owner, typ, body, where, 0.6)
+
+
+def _whose_body_post(ctx: _Ctx, role: Token) -> bool:
+    """"the X Party, whose president, Y, signed ...": a title owned by "whose" in a relative clause said of an
+    organisation is that organisation's post; no state title is implied by it."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in role.children):
+        return False
+    clause = role
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return False
+    body = ctx.np_actor(clause.head)
+    return body is not None and ctx.kind(body) == "organization"
 
 
 def _leads_a_part(ctx: _Ctx, role: Token) -> bool:
@@ -9240,6 +9261,26 @@ def _bare_object_relative(ctx: _Ctx, which: Token, verbs: dict) -> None:
     body = ctx.actor(doc[which.i - 2])
     if typ in ("leader_of", "member_of") and body is not None and ctx.kind(body) == "organization":
         ctx.add(ctx.mentions[m].actor, typ, body, which.sent, 0.7)
+
+
+def _in_misparsed_run(ctx: _Ctx, tok: Token, verbs: dict) -> bool:
+    """A backing verb that closes a run the parser broke ("said Ostravia arms and funds Y": "Ostravia arms" read as
+    the speech verb's object, "funds" as a verb joined to "said"): the words before it are "and" or a comma, then
+    backing verbs in the present that the parser took for plural nouns, the first right after a name. The run is
+    read off the words (_misparsed_backing); the verb's parsed subject (the speaker) backs no one."""
+    doc = ctx.doc
+    if tok.dep_ != "conj" or not tok.lower_.endswith("s"):
+        return False
+    j = tok.i - 1
+    while j >= 1 and doc[j].lower_ in (",", "and"):
+        k = j - 1
+        if not (doc[k].tag_ == "NNS" and doc[k].lower_.endswith("s") and ctx.tok2m[k] < 0
+                and verbs.get(doc[k].lemma_.lower()) == "backs"):
+            return False
+        if k > 0 and ctx.tok2m[k - 1] >= 0 and ctx.mentions[ctx.tok2m[k - 1]].end == k:
+            return doc[ctx.mentions[ctx.tok2m[k - 1]].start].dep_ != "poss" and doc[k - 1].text not in ("'s", "’s")
+        j = k - 1
+    return False
 
 
 def _misparsed_backing(ctx: _Ctx, first: Token, verbs: dict) -> None:
