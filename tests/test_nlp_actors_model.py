@@ -1310,6 +1310,17 @@ def test_a_code_or_accords_named_without_a_number_is_no_actor():
     assert "Karvel Front" in names
 
 
+def test_a_text_of_conduct_or_an_occasion_named_by_its_head_is_no_actor():
+    # roles.yaml law_text_heads (principles, rule, paper) and occasion_heads (jubilee, day): the name of a code of
+    # conduct, a briefing rule, a policy paper or a feast is no body; the bodies around it stay
+    acts = actors("The capital of Dornavia has not seen such crowds since the Liberation Jubilee. Marten Solvey, the "
+                  "leader of the Harvest Party, spoke at the parade. The mining firm said it follows the Tessel "
+                  "Principles on Security and Human Rights. The briefing was held under the Carrow House Rule.")
+    names = {a.name for a in acts}
+    assert not {"Liberation Jubilee", "Tessel Principles", "Carrow House Rule"} & names, names
+    assert {"Harvest Party", "Marten Solvey", "Dornavia"} <= names, names
+
+
 def test_a_user_signing_a_talk_page_post_is_no_actor():
     acts = actors("Talk:Karvel Front\n\n== Leadership ==\n\nThe infobox says Tomas Vendrel leads the Karvel Front. "
                   "Anja Morell replaced him in 2025. -- Quorvath.R 21:47, 11 June 2024 (UTC)\n\n"

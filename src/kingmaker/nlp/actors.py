@@ -4248,8 +4248,11 @@ def _find_actors(doc: Doc) -> Doc:
             low = norm(name)
         if _SIGNED_TIME.match(doc_text(doc), doc[e - 1].idx + len(doc[e - 1].text)):
             continue  # "-- Quorvath.R 21:47, 11 June 2024 (UTC)": a talk page's or a forum's user signing a post
-        if len(low.split()) > 1 and low.split()[-1] in kb.law_text_heads and low not in kb.known_orgs:
-            continue  # "the Electoral Code", "the Karvel Accords": a text of law or an agreement (roles.yaml)
+        if len(low.split()) > 1 and (low.split()[-1] in kb.law_text_heads or low.split()[-1] in kb.occasion_heads) \
+                and low not in kb.known_orgs and not _country_of(name):
+            # "the Electoral Code", "the Karvel Accords", "the Harbour Principles": a text of law, of conduct or an
+            # agreement; "Unity Day", "the Silver Jubilee": an occasion (roles.yaml law_text_heads, occasion_heads)
+            continue
         if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
                 and norm(doc[e + 1].text) in kb.descriptive_suffixes and low not in kb.known_orgs:
             continue  # "a Salafist-leaning force", "a Kelvish-speaking militia": a description
