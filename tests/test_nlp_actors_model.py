@@ -1333,6 +1333,15 @@ def test_a_verb_opening_a_line_is_no_actor():
     assert "Copper League" in names, names
 
 
+def test_a_name_before_a_hotel_or_a_junction_is_a_place():
+    # roles.yaml not_actor_heads (facilities): "the Tessa junction", "the Orlan hotel" name places, not bodies
+    acts = actors("Gunmen loyal to the Velmar Front stormed a hotel in Dornavia on Monday. Police fired near the "
+                  "Tessa junction.")
+    names = {a.name for a in acts}
+    assert "Tessa" not in names, names
+    assert "Velmar Front" in names, names
+
+
 def test_a_text_of_conduct_or_an_occasion_named_by_its_head_is_no_actor():
     # roles.yaml law_text_heads (principles, rule, paper) and occasion_heads (jubilee, day): the name of a code of
     # conduct, a briefing rule, a policy paper or a feast is no body; the bodies around it stay
