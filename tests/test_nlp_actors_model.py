@@ -1310,6 +1310,49 @@ def test_a_code_or_accords_named_without_a_number_is_no_actor():
     assert "Karvel Front" in names
 
 
+def test_a_common_word_opening_a_line_after_its_number_or_letter_is_no_actor():
+    # a line's section letter or running time ("D.", "31:05") opens the segment: the word after it is read as any
+    # sentence's first word (a common word where the text opens another sentence with it, "Caller fees ..."); a
+    # numbered paper ("Options Paper No. 7") is a text, not a body
+    acts = actors("D. Foreign funding\n\n"
+                  "The Copper League said the Osk Brigade had taken arms from abroad.\n\n"
+                  "31:05 Caller questions: Will the Osk Brigade lay down arms?\n\n"
+                  "Help the programme: we take no money from parties. Caller fees keep us going.\n\n"
+                  "Planning Unit - Options Paper No. 7/2026")
+    names = {a.name for a in acts}
+    assert not {"Foreign", "Caller", "31:05 Caller", "Options Paper No"} & names, names
+    assert {"Copper League", "Osk Brigade"} <= names, names
+
+
+def test_a_verb_opening_a_line_is_no_actor():
+    # "Reposted this?": a verb the tagger reads as one, capitalised only because it opens the segment, is no name
+    # even where the NER calls it a person
+    acts = actors("Dornavia digest | Reposted this? Sign up below.\n\nThe Copper League met in Velmar on Monday.")
+    names = {a.name for a in acts}
+    assert "Reposted" not in names, names
+    assert "Copper League" in names, names
+
+
+def test_a_name_before_a_hotel_or_a_junction_is_a_place():
+    # roles.yaml not_actor_heads (facilities): "the Tessa junction", "the Orlan hotel" name places, not bodies
+    acts = actors("Gunmen loyal to the Velmar Front stormed a hotel in Dornavia on Monday. Police fired near the "
+                  "Tessa junction.")
+    names = {a.name for a in acts}
+    assert "Tessa" not in names, names
+    assert "Velmar Front" in names, names
+
+
+def test_a_text_of_conduct_or_an_occasion_named_by_its_head_is_no_actor():
+    # roles.yaml law_text_heads (principles, rule, paper) and occasion_heads (jubilee, day): the name of a code of
+    # conduct, a briefing rule, a policy paper or a feast is no body; the bodies around it stay
+    acts = actors("The capital of Dornavia has not seen such crowds since the Liberation Jubilee. Marten Solvey, the "
+                  "leader of the Harvest Party, spoke at the parade. The mining firm said it follows the Tessel "
+                  "Principles on Security and Human Rights. The briefing was held under the Carrow House Rule.")
+    names = {a.name for a in acts}
+    assert not {"Liberation Jubilee", "Tessel Principles", "Carrow House Rule"} & names, names
+    assert {"Harvest Party", "Marten Solvey", "Dornavia"} <= names, names
+
+
 def test_a_user_signing_a_talk_page_post_is_no_actor():
     acts = actors("Talk:Karvel Front\n\n== Leadership ==\n\nThe infobox says Tomas Vendrel leads the Karvel Front. "
                   "Anja Morell replaced him in 2025. -- Quorvath.R 21:47, 11 June 2024 (UTC)\n\n"

@@ -153,6 +153,7 @@ class Knowledge:
     section_words: set[str] = field(default_factory=set)  # "Relations", "Background": a section heading's
     instrument_words: set[str] = field(default_factory=set)  # "Executive Order 13224": a text of law
     law_text_heads: set[str] = field(default_factory=set)  # "the Electoral Code": a text of law by its name alone
+    occasion_heads: set[str] = field(default_factory=set)  # "Unity Day", "the Silver Jubilee": an occasion's name
     local_body_words: set[str] = field(default_factory=set)  # "provincial": "Tarsk's provincial council"
     company_suffixes: set[str] = field(default_factory=set)  # "LLC", "Ltd": a company's legal form ends its name
     ruling_words: set[str] = field(default_factory=set)  # "the ruling X": X is a body
@@ -279,7 +280,7 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "addressing_preps", "imposed_nouns", "addressing_verb_preps", "state_office_nouns", "joining_words",
     "section_words", "division_words", "episode_words", "designation_names", "function_words", "script_markers",
     "shouted_common_modifiers",
-    "instrument_words", "law_text_heads", "local_body_words", "company_suffixes", "ruling_words",
+    "instrument_words", "law_text_heads", "occasion_heads", "local_body_words", "company_suffixes", "ruling_words",
     "leader_named_heads", "unlisted_state_owns", "state_relation_nouns", "deployed_forces", "envoy_verbs",
     "envoy_nouns")
 

@@ -3424,10 +3424,45 @@ def _segment_starts(doc: Doc) -> list[bool]:
 
         words = token_texts(d)
         marks = d.to_array(SENT_START).tolist() if len(d) else []
-        return [i == 0 or marks[i] == 1 or words[i - 1] in _SEGMENT_OPENERS or words[i - 1].isspace()
-                for i in range(len(d))]
+        out = [i == 0 or marks[i] == 1 or words[i - 1] in _SEGMENT_OPENERS or words[i - 1].isspace()
+               for i in range(len(d))]
+        for i in range(1, len(d)):
+            if not out[i] and (i == 1 or "\n" in words[i - 2]) and _line_marker(words, i - 1):
+                out[i] = True  # "4.2 The minister ...", "44:20 Listener questions", "B. Foreign support"
+        return out
 
     return per_doc(doc, "segment_starts", read)
+
+
+_NUMBER_MARKER = re.compile(r"\d{1,3}(?:[.:]\d{1,2})+[.)]?|\d{1,3}[.)]")  # "4.2", "3.", "2)", "44:20", "1.2.3"
+_LETTER_MARKER = re.compile(r"[A-Z][.)]")  # "B.", "C)"
+
+
+def _line_marker(words: list[str], j: int) -> bool:
+    """Whether word j, opening its line, numbers it: a section or paragraph number ("4.2", "3."), a running time
+    ("44:20") or, on a heading line with no full stop after it, a section's letter ("B. Foreign support")."""
+    w = words[j]
+    if _NUMBER_MARKER.fullmatch(w):
+        return True
+    if not _LETTER_MARKER.fullmatch(w):
+        return False
+    for k in range(j + 1, len(words)):
+        if "\n" in words[k]:
+            return True
+        if words[k] in (".", "!", "?"):
+            return False
+    return True
+
+
+def _common_openers(doc: Doc) -> frozenset[str]:
+    """The capitalised words the tagger reads as common words (``COMMON_WORD_TAGS``) where they open a segment:
+    "Caller fees keep us going" makes "Caller" common where "31:05 Caller questions" tags it as a name."""
+    def read(d: Doc) -> frozenset[str]:
+        words = token_texts(d)
+        return frozenset(words[i] for i in capitalised_tokens(d)
+                         if _starts_segment(d, i) and d[i].tag_ in COMMON_WORD_TAGS and not d[i].ent_type_)
+
+    return per_doc(doc, "common_openers", read)
 
 
 def _inner_caps(doc: Doc) -> set[str]:
@@ -4182,6 +4217,8 @@ def _find_actors(doc: Doc) -> Doc:
 
     capital_forms = {c.replace("'", "") for c in kb.capitals}  # "Sanaa" for "Sana'a"
     for s, e, label in cands:
+        if e - s > 1 and _NUMBER_MARKER.fullmatch(doc[s].text) and (s == 0 or "\n" in doc[s - 1].text):
+            s += 1  # "4.2 Hon. X tabled", "44:20 Listener questions": the line's number or time is no word of a name
         span = doc_span(doc, s, e)
         if label == "ORG" and e - s == 1 and _only_where(doc, doc[s]):
             label = "LOC"  # "voters in Harsk and Velbor", "visited Delmoro": a town the NER took for a body
@@ -4248,8 +4285,12 @@ def _find_actors(doc: Doc) -> Doc:
             low = norm(name)
         if _SIGNED_TIME.match(doc_text(doc), doc[e - 1].idx + len(doc[e - 1].text)):
             continue  # "-- Quorvath.R 21:47, 11 June 2024 (UTC)": a talk page's or a forum's user signing a post
-        if len(low.split()) > 1 and low.split()[-1] in kb.law_text_heads and low not in kb.known_orgs:
-            continue  # "the Electoral Code", "the Karvel Accords": a text of law or an agreement (roles.yaml)
+        last = low.split()[-2] if len(low.split()) > 2 and low.split()[-1] in ("no", "number") else low.split()[-1]
+        if len(low.split()) > 1 and (last in kb.law_text_heads or last in kb.occasion_heads) \
+                and low not in kb.known_orgs and not _country_of(name):
+            # "the Electoral Code", "the Karvel Accords", "the Harbour Principles", "Options Paper No. 3": a text of
+            # law, of conduct or an agreement; "Unity Day", "the Silver Jubilee": an occasion (roles.yaml law_text_heads, occasion_heads)
+            continue
         if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
                 and norm(doc[e + 1].text) in kb.descriptive_suffixes and low not in kb.known_orgs:
             continue  # "a Salafist-leaning force", "a Kelvish-speaking militia": a description
@@ -4315,11 +4356,13 @@ def _find_actors(doc: Doc) -> Doc:
                 inner_caps = _inner_caps(doc)
             if lower_nouns is None:
                 lower_nouns = _lower_nouns(doc)
-            if low in lower_nouns and span.text not in inner_caps:
-                continue
-            if span[0].tag_ in COMMON_WORD_TAGS:
-                # "Halfway through the film", "Rift in X deepens", "Ministers agreed": the tagger reads the word
-                # as a common one (adverb, adjective, common noun), capitalised only because it opens the sentence
+            if (low in lower_nouns or low + "s" in lower_nouns) and span.text not in inner_caps:
+                continue  # (its plural in lower case too: "Listener questions" where "our listeners" write)
+            if span[0].tag_ in COMMON_WORD_TAGS or span[0].tag_ in ("VB", "VBD", "VBN", "VBG") \
+                    and label in ("", "PERSON") or span.text in _common_openers(doc):
+                # "Halfway through the film", "Rift in X deepens", "Ministers agreed", "Forwarded this?": the
+                # tagger reads the word as a common one (adverb, adjective, common noun, verb), capitalised only
+                # because it opens the sentence (here or where it opens another one)
                 if inner_caps is None:
                     inner_caps = _inner_caps(doc)
                 if span.text not in inner_caps:
