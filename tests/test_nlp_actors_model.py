@@ -1347,7 +1347,7 @@ def test_a_text_of_conduct_or_an_occasion_named_by_its_head_is_no_actor():
     # conduct, a briefing rule, a policy paper or a feast is no body; the bodies around it stay
     acts = actors("The capital of Dornavia has not seen such crowds since the Liberation Jubilee. Marten Solvey, the "
                   "leader of the Harvest Party, spoke at the parade. The mining firm said it follows the Tessel "
-                  "Principles on Security and Human Rights. The briefing was held under the Carrow House Rule.")
+                  "Principles on Fair Mining and Water Use. The briefing was held under the Carrow House Rule.")
     names = {a.name for a in acts}
     assert not {"Liberation Jubilee", "Tessel Principles", "Carrow House Rule"} & names, names
     assert {"Harvest Party", "Marten Solvey", "Dornavia"} <= names, names

@@ -7131,13 +7131,13 @@ def test_a_speaker_of_a_misparsed_backing_run_backs_no_one(text, speaker):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, wrong", [
-    ("On Friday, Velnian bombers struck targets in Kallan used by the Ostravian Guards and the militias it sponsors, "
+    ("On Friday, Velnian bombers struck targets in Kallan used by the Ostravian Guards and the gangs it arms, "
      "the Velnian military said.", ("Velnia", "backs", "Ostravian Guards")),
-    ("Marelian jets hit depots used by the Copper Legion and the militias it sponsors, the Marelian military said.",
+    ("Marelian jets hit depots used by the Copper Legion and the bands it funds, the Marelian military said.",
      ("Marelia", "backs", "Copper Legion")),
 ])
 def test_a_relative_clause_backs_its_own_noun_not_the_coordinated_name(text, wrong):
-    # "A and the militias it sponsors": the clause is said of "the militias" only; A is not what "it" sponsors
+    # "A and the gangs it arms": the clause is said of "the gangs" only; A is not what "it" arms
     found = run(text)
     assert wrong not in found, found
 
@@ -7147,8 +7147,8 @@ def test_a_title_owned_by_whose_of_a_party_is_no_state_post():
     # "the X Party, whose president, Y, ...": Y presides over the party (_whose); the bare "president" gives no tie
     # to the story's state (_whose_body_post), while a state's "whose president" still leads the state
     found = run("OSTRAVIA - DECLARATION OF ALLIANCE\n\nThe Ostravian Renewal Bloc holds 40 seats in the Ostravian "
-                "parliament. Its parliamentary group has been joined by the Green Path Party, whose president, Lina "
-                "Mervo, signed an agreement of alliance with the Bloc on 15 March. Ostravia's government welcomed the "
+                "parliament. The Green Path Party, whose president, Lina Mervo, put her name to a pact with the Bloc on "
+                "15 March, now sits in its group. Ostravia's government welcomed the "
                 "step. Ostravia, whose president, Karel Dorn, called the vote, is a small state.")
     assert ("Lina Mervo", "leader_of", "Green Path Party") in found, found
     assert ("Lina Mervo", "leader_of", "Ostravia") not in found, found

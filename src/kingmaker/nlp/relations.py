@@ -6981,7 +6981,7 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         obj = rel.head  # "the units that the EU has trained", "the militia Iran funds": the antecedent
         if obj.dep_ == "appos" and obj.pos_ == "NOUN" and ctx.np_actor(obj) is None:
             obj = obj.head
-        restricted = True  # "A and the militias it sponsors": the clause is said of its own noun, not of A
+        restricted = True  # "A and the gangs it arms": the clause is said of its own noun, not of A
     else:
         restricted = False
     if obj is None:
