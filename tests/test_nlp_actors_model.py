@@ -2147,3 +2147,35 @@ def test_a_given_name_tagged_an_adjective_opens_the_name_and_keeps_two_namesakes
     # an English adjective before a name opens no name
     acts = actors("Former Dorn aides and senior Coast Party figures met in Velo.")
     assert not any(a.name.startswith("Former") for a in acts)
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in actors(text)}
+
+
+@pytest.mark.parametrize("text, persons, others", [
+    # the head of a who's-who line before a colon is the entry's person, not a dateline's place
+    ("People to watch\nBrena Holtz: mayor of Dunvale since 2020.\nOrrin Castell: spokesman of the Dunvale Citizens "
+     "League.", {"Brena Holtz", "Orrin Castell"}, {}),
+    # "- Name, Party" list items: the name is a person, the body after the comma is her party
+    ("New ministers:\n- Calla Mirov, Dawn Party\n- Ted Varnas, Open Coalition", {"Calla Mirov", "Ted Varnas"},
+     {"Dawn Party": "organization"}),
+    # "Body: Name" lines of a list of leaders, "Leader:" and "Name:" fields: the values are persons
+    ("Group leaders\nDawn Party: Calla Mirov\nOpen Coalition: Ted Varnas", {"Calla Mirov", "Ted Varnas"}, {}),
+    ("Name: Amber Ridge Union\nFounded: 2004\nLeader: Soren Aldo", {"Soren Aldo"},
+     {"Amber Ridge Union": "organization"}),
+    # a "Born:" field's name after the date is a place
+    ("Name: Ruvan Telsky\nBorn: 3 March 1958, Parvo\nParty: Dawn Party", {"Ruvan Telsky"}, {"Parvo": None}),
+    # a first line in capitals that is only a person's name, over a paragraph about "she" or a "Born:" field
+    ("LIDIA VARNE\nA lawyer by training, she has led the Dawn Party since 2018.", {"Lidia Varne"}, {}),
+    ("CORAN BEKK\nBorn: 1969\nPost: Commander of the Amber Ridge Brigade", {"Coran Bekk"}, {}),
+    # a fact box's header in capitals after its tag names the body the box is about
+    ("FACT BOX: THE AMBER RIDGE BRIGADE\nFounded: 2009\nLeader: Soren Aldo",
+     {"Soren Aldo"}, {"Amber Ridge Brigade": "organization"}),
+])
+def test_layout_lines_name_their_actors(text, persons, others):
+    kinds = _kinds(text)
+    assert all(kinds.get(p) == "person" for p in persons), kinds
+    assert all(kinds.get(n) == k for n, k in others.items() if k), kinds
+    assert not any(kinds.get(n) == "person" for n, k in others.items() if not k), kinds  # (a place is no actor)
+    assert not {"Founded", "Born", "Post", "Leader"} & set(kinds), kinds  # a field's label is never an actor

@@ -137,13 +137,8 @@ XFAIL: dict[str, str] = {
     _TEXT[12]: "actors layer: a name with a plural possessive (\"the Iron Wolves' main sponsor\") is not found",
     _TEXT[13]: "resolver: an age description (\"The 52-year-old\") stands for no one, and the parser takes \"now\" "
                "for the subject",
-    _TEXT[21]: "actors layer: the names of \"Name: description\" lines of a who's who are not found",
-    _TEXT[22]: "actors layer: the body a fact box's capitals header names (\"FACT BOX: THE X BRIGADE\") is not found",
-    _TEXT[23]: "actors layer: a header line in capitals that is only a person's name is not found",
-    _TEXT[25]: "actors layer: a header line in capitals that is only a person's name is not found",
-    _TEXT[28]: "actors layer: the persons of \"- Name, Party\" list items are typed organisations",
-    _TEXT[30]: "actors layer: the names after \"Party: \" labels are not found (the heading's post is read: see the "
-               "Commanders item)",
+    _TEXT[28]: "relations: the persons of \"- Name, Party\" list items are found but no reader ties a list item's "
+               "person to the body after the comma",
     _TEXT[36]: "relations: the bodies listed after a colon as signing a body's charter are read as no members "
                "(no reader of a signatories' list)",
     _TEXT[37]: ENDED,

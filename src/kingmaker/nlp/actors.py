@@ -1949,7 +1949,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    heads = [c for c in _heading_persons(doc) + _heading_bodies(doc) if not any(taken[k] for k in range(c[0], c[1]))]
+    # (a heading's run whose words the NER took only in part, "LIDIA" of "LIDIA VARNE" as a body, is the heading's)
+    heads = [c for c in _heading_persons(doc) + _heading_bodies(doc) if not any(taken[k] for k in range(c[0], c[1]))
+             or all(c[0] <= s and e <= c[1] for s, e, _ in out if s < c[1] and c[0] < e)
+             and any(c[0] <= s and e <= c[1] for s, e, _ in out)]
     if heads:  # (in place of the run of capitals found above)
         out = heads + [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in heads)]
     out = _split_house_members(doc, _join_named_places(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_for_names(doc, _join_word_pairs(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
@@ -1976,7 +1979,10 @@ def _heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
     return per_doc(doc, "heading_persons", _find_heading_persons)
 
 
-_SHOUTED_BODY = re.compile(r"^[ \t]*(?:THE[ \t]+)?([A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){1,4})[ \t]*\n\s*[A-Z][^\n]*[.!?]",
+# (after a box's tag at most, "FACT BOX: THE X BRIGADE"; over prose or over a fact box's "Label: value" lines)
+_SHOUTED_BODY = re.compile(r"^[ \t]*(?:[A-Z]{2,}(?:[ \t][A-Z]{2,})?:[ \t]+)?(?:THE[ \t]+)?"
+                           r"([A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){1,4})[ \t]*\n\s*"
+                           r"(?:[A-Z][^\n]*[.!?]|[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]+\S)",
                            re.MULTILINE)
 
 
@@ -2018,6 +2024,26 @@ def _heading_name_runs(doc: Doc) -> list[tuple[int, int]]:
     return per_doc(doc, "heading_name_runs", _find_heading_name_runs)
 
 
+_PERSON_FIELDS = frozenset({"born", "age", "birth", "birthplace", "nationality", "spouse"})
+
+
+def _person_below(doc: Doc, j: int) -> bool:
+    """Whether the lines under a document's first line (from token ``j``) are about a person: a profile's field of a
+    person's life ("Born: 1961", "Age: 52"), or a first sentence whose subject is "he" or "she" ("A former teacher,
+    he has led ...")."""
+    k = j
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k + 1 < len(doc) and doc[k + 1].text == ":" and doc[k].lower_ in _PERSON_FIELDS:
+        return True
+    for t in doc[k:k + 15]:
+        if t.is_space or t.is_sent_start and t.i > k:
+            break
+        if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
+
+
 def _find_heading_name_runs(doc: Doc) -> list[tuple[int, int]]:
     furniture = _page_furniture(doc)
     if not furniture:
@@ -2045,7 +2071,8 @@ def _find_heading_name_runs(doc: Doc) -> list[tuple[int, int]]:
         s = i
         while s < j and (norms[s] in kb.title_words or norms[s] in kb._title_set):
             s += 1  # "PRESIDENT ILSA BRANT": the title is no part of the name
-        if 2 <= j - s <= 3 and words[j - 1].title() in body and words[s].title() not in body \
+        if 2 <= j - s <= 3 and (words[j - 1].title() in body or s == 0 and _person_below(doc, j)) \
+                and words[s].title() not in body \
                 and not any(norms[k] in kb.org_nouns or kb.country_of(words[k]) or len(words[k]) < 3 or doc[k].is_stop
                             or norms[k] in kb.places for k in range(s, j)) \
                 and (j == len(doc) or norms[j] == "and" or "\n" in doc[j - 1].whitespace_ or "\n" in words[j]):
@@ -2217,6 +2244,10 @@ def _section_label(doc: Doc, s: int, e: int) -> bool:
     kb = knowledge()
     low = norm(span_text(doc, s, e))
     words = low.split()
+    if e - s == 1 and low in kb.field_labels and e < len(doc) and doc[e].text == ":" \
+            and (s == 0 or "\n" in doc[s - 1].text + doc[s - 1].whitespace_
+                 or doc[s - 1].text in ("-", "*", "\u2022") and (s == 1 or "\n" in doc[s - 2].text + doc[s - 2].whitespace_)):
+        return True  # "Founded: 2011", "Born: 1961": a profile's or a fact box's field label (roles.yaml field_labels)
     if not any(w in kb.section_words for w in words) and low not in kb.section_words \
             or words[-1] in kb.org_nouns or words[-1] in kb.legislature_words or words[-1] in kb.state_executive:
         return False  # (a body's name heading a release: "Central Election Commission")
@@ -3556,8 +3587,8 @@ def _entry_head_at(doc: Doc, s: int) -> bool:
     more (a who's-who, a glossary: nlp/pipeline.py's entry lines); a story's one "Kabul - ..." is a dateline."""
     from kingmaker.nlp.pipeline import ENTRY_LINES
 
-    lines = [first for first, value, _ in doc.user_data.get(ENTRY_LINES) or () if doc[value - 1].text in DASHES and doc[value - 1].text != ":"]
-    return len(lines) >= 2 and s in lines
+    lines = [first for first, value, _ in doc.user_data.get(ENTRY_LINES) or () if doc[value - 1].text in DASHES]
+    return len(lines) >= 2 and s in lines  # ("Name: description." lines too: a who's-who written with colons)
 
 
 def _shouted_datelines(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
@@ -3626,6 +3657,59 @@ def _seats_held_in(doc: Doc, s: int, root: Token, head: Token) -> bool:
     return seats.i != head.i and seats.pos_ == "NOUN" and fact_cues().has("seat_nouns", seats)
 
 
+def _named_affiliation(doc: Doc, s: int, e: int) -> bool:
+    """"- Ana Sol, Harvest Party" (a line or a list item of its own): after the name and a comma, the rest of the line
+    is a body's own name in capitals ending in an organisation noun: the body the named one is of (a person's
+    party), no description of what the name is ("X, another armed group")."""
+    kb = knowledge()
+    if e + 1 >= len(doc) or doc[e].text != ",":
+        return False
+    k = s - 1
+    if k >= 0 and doc[k].text in ("-", "*", "\u2022", "\u2013"):
+        k -= 1
+    if k >= 0 and "\n" not in doc[k].text + doc[k].whitespace_:
+        return False  # (the name opens its line)
+    j = e + 1
+    while j < len(doc) and not doc[j].is_space and "\n" not in doc[j - 1].whitespace_ and j - e <= 7:
+        j += 1
+    words = [t for t in doc[e + 1:j] if t.text not in (".", ";")]
+    return 1 < len(words) <= 6 and (j == len(doc) or doc[j].is_space or "\n" in doc[j - 1].whitespace_) \
+        and all(t.text[:1].isupper() or t.lower_ in ("of", "for", "the", "and", "'s") for t in words) \
+        and norm(words[-1].text) in kb.org_nouns
+
+
+def _body_labelled_value(doc: Doc, s: int, e: int) -> bool:
+    """"Harvest Party: Ana Sol" (a list of leaders by body), "Leader: Ana Sol", "Name: Ana Sol" (a profile): the
+    whole value of a "Label: value" line whose label is a body's name in capitals ending in an organisation noun
+    ("Party", "Brigade"), a role (roles.yaml leader_roles, member_roles) or a profile's name label."""
+    from kingmaker.nlp.pipeline import LABEL_LINES, _profile_name_labels
+
+    kb = knowledge()
+    for first, value, end in doc.user_data.get(LABEL_LINES) or ():
+        if value == s and e == end and value - first >= 2 and doc[value - 1].text == ":":
+            head = doc[value - 2]
+            if value - first >= 3 and head.text[:1].isupper() and norm(head.text) in kb.org_nouns \
+                    and doc[first].text[:1].isupper():
+                return True
+            label = norm(doc[first:value - 1].text)
+            return value - first <= 4 and (label in kb.leader_roles or label in kb.member_roles
+                                           or label in _profile_name_labels())
+    return False
+
+
+def _birth_place(doc: Doc, s: int) -> bool:
+    """"Born: 12 May 1961, Velo": a name after the date in a profile's "Born:" or "Died:" field (roles.yaml
+    birth_fields) is the place of birth or death."""
+    k = s - 1
+    while k >= 0 and "\n" not in doc[k].text + doc[k].whitespace_ and s - k < 12:
+        k -= 1
+    first = k + 1
+    if first + 2 >= s or doc[first + 1].text != ":" or doc[first].lower_ not in knowledge().birth_fields:
+        return False
+    between = doc[first + 2:s]
+    return any(t.like_num for t in between) and between[-1].text in (",", "in")
+
+
 def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     kb = knowledge()
     v: Counter = Counter()
@@ -3646,13 +3730,15 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     else:
         v["unknown"] += 0.5
     toks = token_norms(doc)[s:e]
-    if _is_dateline(doc, s, e) and not _results_row(doc, s, e):
-        v["place"] += 5
+    if _is_dateline(doc, s, e) and not _results_row(doc, s, e) and not (label == "PERSON" and doc[e].text == ":"):
+        v["place"] += 5  # (not "Ana Sol: ...": a name the NER calls a person before a colon is a speaker's or an entry's)
     elif s >= 2 and doc[s - 1].text == "," and e < len(doc) and doc[e].text in (",", "(", *DASHES) \
             and doc[s - 2].is_upper and _is_dateline(doc, s - 2, s - 1):
         v["place"] += 5  # "VELBOR, Ostravia (Reuters) -": the dateline's country or province
     if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in kb.place_nouns:
         v["place"] += 4  # "the border town of Ras Safa"
+    elif s >= 4 and _birth_place(doc, s):
+        v["place"] += 5  # "Born: 12 May 1961, Velo": where the person was born
     if len(toks) > 1 and toks[0] in kb.place_prefixes:
         v["place"] += 4  # "Camp Dunmore", "Fort Vesk", "Mount Kessa"
     elif len(toks) > 1 and toks[0] not in kb.region_qualifiers and span[-1].text[:1].isupper() \
@@ -3705,6 +3791,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and not any(_country_of(t.text) for t in span):
         v["person"] += 1.6 if _hyphened_given_name(span) else 0.8  # ("Jean-Marc X": hyphened given names are a
         # person's, whatever the NER took them for)
+    if v["person"] > 0 and _body_labelled_value(doc, s, e):
+        v["person"] += 1  # "Harvest Party: Ana Sol": a body's line in a list gives who leads or speaks for it
     if any(t in kb.not_person_words for t in toks):
         v["person"] -= 1
     if s > 0 and doc[s - 1].lower_ in kb.ruling_words and doc[s - 1].is_lower:
@@ -3727,6 +3815,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             # is no person's name, whatever the NER or a "chaired by X" elsewhere suggests
     # appositions with role nouns: "X, the head of Y", "X, commander of" (not a body's name in brackets after a
     # person-shaped name: "Ana Perl (Harvest Party)" gives the person's party, whatever the parser calls it)
+    affiliation = _named_affiliation(doc, s, e)
+    if affiliation and v["person"] > 0:
+        v["person"] += 1  # "- Ana Sol, Harvest Party": a list item's person and the body she is of
     for child in root.children:
         if party_bracket and child.i > e and child.dep_ == "appos":
             continue
@@ -3735,6 +3826,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             if w in kb.leader_roles or w in kb.member_roles or child.is_lower and w in kb.title_words \
                     and w not in kb.org_nouns and w not in kb.unit_nouns:
                 v["person"] += 2  # (a rank or title: "X, a former army colonel")
+            elif (w in kb.org_nouns or w in kb.unit_nouns) and affiliation:
+                pass  # "- Ana Sol, Harvest Party": the body she is of (below), no description of the name
             elif w in kb.org_nouns or w in kb.unit_nouns:
                 v["organization"] += 3  # "X, another Iran-backed group, said"
             elif any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.is_lower and o.tag_ == "NNS"

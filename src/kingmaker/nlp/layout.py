@@ -183,6 +183,7 @@ def _entry_roles(ctx) -> None:
 _FIELD = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?([A-Z][\w'\-]*(?:[ \t]+[\w'\-]+){0,3})[ \t]*:[ \t]+(?=\S)")
 _PROFILE_HEAD_WORDS = 8  # a name line: a name, maybe an alias in brackets
 _BULLET = re.compile(r"[ \t]*[-*\u2022\u2013][ \t]+(?=\S)")  # a profile's item: "- Boycotted the vote."
+_BOX_TAG = re.compile(r"[ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?:[ \t]+(?=[A-Z])")  # "FACT BOX: ", "PROFILE: " before a name
 _OPEN_LABEL = re.compile(r"[ \t]*[A-Z][\w'\-]*(?:[ \t]+[\w'\-]+){0,3}[ \t]*:[ \t]*$")  # "Activities:" over items
 
 
@@ -248,9 +249,11 @@ def _find_profiles(doc: Doc) -> list[Profile]:
         else:
             close()
             head, fields = None, []
-        line = text[s:e].strip()
-        before = (s, e) if m is None and 0 < len(line.split()) <= _PROFILE_HEAD_WORDS and line[:1].isupper() \
-            and line[-1:] not in ".!?:;,\"'\u201d" and not line.isupper() else None
+        tag = _BOX_TAG.match(text, s, e) if m is None else None  # "FACT BOX: THE X BRIGADE": the name after the tag
+        line = text[tag.end() if tag else s:e].strip()
+        before = (tag.end() if tag else s, e) if m is None and 0 < len(line.split()) <= _PROFILE_HEAD_WORDS and line[:1].isupper() \
+            and line[-1:] not in ".!?:;,\"'\u201d" and (not line.isupper() or len(line.split()) <= 5) else None
+        # (a name line in capitals too: "TOMAS VENDREL" over "Born: 1961", "FACT BOX: THE X BRIGADE" over its fields)
     close()
     return out
 
