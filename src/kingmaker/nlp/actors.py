@@ -3587,8 +3587,22 @@ def _entry_head_at(doc: Doc, s: int) -> bool:
     more (a who's-who, a glossary: nlp/pipeline.py's entry lines); a story's one "Kabul - ..." is a dateline."""
     from kingmaker.nlp.pipeline import ENTRY_LINES
 
-    lines = [first for first, value, _ in doc.user_data.get(ENTRY_LINES) or () if doc[value - 1].text in DASHES]
-    return len(lines) >= 2 and s in lines  # ("Name: description." lines too: a who's-who written with colons)
+    entries = doc.user_data.get(ENTRY_LINES) or ()
+    lines = [first for first, value, _ in entries if doc[value - 1].text in DASHES and doc[value - 1].text != ":"]
+    if len(lines) >= 2 and s in lines:
+        return True
+    # "Name: description." lines: a who's-who written with colons, when each head is a name of two words or more
+    # (no role's label: "Deputy Chair: X") and no description speaks in the first person ("Name: we will win." is a
+    # transcript's turn, its speaker's label no entry)
+    kb = knowledge()
+    colons = [(first, value, end) for first, value, end in entries if doc[value - 1].text == ":"]
+    return len(colons) >= 2 and s in {first for first, _, _ in colons} \
+        and all(value - first >= 3 and not any(norm(t.text) in kb.title_words or norm(t.text) in kb.leader_roles
+                                               or norm(t.text) in kb.member_roles for t in doc[first:value - 1])
+                and not any(t.lower_ in _FIRST_PERSON for t in doc[value:end]) for first, value, end in colons)
+
+
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 
 
 def _shouted_datelines(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
@@ -3730,8 +3744,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     else:
         v["unknown"] += 0.5
     toks = token_norms(doc)[s:e]
-    if _is_dateline(doc, s, e) and not _results_row(doc, s, e) and not (label == "PERSON" and doc[e].text == ":"):
-        v["place"] += 5  # (not "Ana Sol: ...": a name the NER calls a person before a colon is a speaker's or an entry's)
+    if _is_dateline(doc, s, e) and not _results_row(doc, s, e):
+        v["place"] += 5
     elif s >= 2 and doc[s - 1].text == "," and e < len(doc) and doc[e].text in (",", "(", *DASHES) \
             and doc[s - 2].is_upper and _is_dateline(doc, s - 2, s - 1):
         v["place"] += 5  # "VELBOR, Ostravia (Reuters) -": the dateline's country or province
