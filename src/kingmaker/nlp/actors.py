@@ -2024,9 +2024,6 @@ def _heading_name_runs(doc: Doc) -> list[tuple[int, int]]:
     return per_doc(doc, "heading_name_runs", _find_heading_name_runs)
 
 
-_PERSON_FIELDS = frozenset({"born", "age", "birth", "birthplace", "nationality", "spouse"})
-
-
 def _person_below(doc: Doc, j: int) -> bool:
     """Whether the lines under a document's first line (from token ``j``) are about a person: a profile's field of a
     person's life ("Born: 1961", "Age: 52"), or a first sentence whose subject is "he" or "she" ("A former teacher,
@@ -2034,7 +2031,7 @@ def _person_below(doc: Doc, j: int) -> bool:
     k = j
     while k < len(doc) and doc[k].is_space:
         k += 1
-    if k + 1 < len(doc) and doc[k + 1].text == ":" and doc[k].lower_ in _PERSON_FIELDS:
+    if k + 1 < len(doc) and doc[k + 1].text == ":" and doc[k].lower_ in knowledge().person_fields:
         return True
     for t in doc[k:k + 15]:
         if t.is_space or t.is_sent_start and t.i > k:
@@ -3594,12 +3591,24 @@ def _entry_head_at(doc: Doc, s: int) -> bool:
     # "Name: description." lines: a who's-who written with colons, when each head is a name of two words or more
     # (no role's label: "Deputy Chair: X") and no description speaks in the first person ("Name: we will win." is a
     # transcript's turn, its speaker's label no entry)
+    return s in per_doc(doc, "colon_entry_heads", _colon_entry_heads)
+
+
+def _colon_entry_heads(doc: Doc) -> frozenset[int]:
+    """The heads of a who's-who written with colons (read once per Doc): all its "Name: description" lines, when
+    there are two or more, each head a name of two words or more (no role's label: "Deputy Chair: X") and no
+    description in the first person ("Name: we will win." is a transcript's turn)."""
+    from kingmaker.nlp.pipeline import ENTRY_LINES
+
     kb = knowledge()
-    colons = [(first, value, end) for first, value, end in entries if doc[value - 1].text == ":"]
-    return len(colons) >= 2 and s in {first for first, _, _ in colons} \
-        and all(value - first >= 3 and not any(norm(t.text) in kb.title_words or norm(t.text) in kb.leader_roles
-                                               or norm(t.text) in kb.member_roles for t in doc[first:value - 1])
-                and not any(t.lower_ in _FIRST_PERSON for t in doc[value:end]) for first, value, end in colons)
+    colons = [(first, value, end) for first, value, end in doc.user_data.get(ENTRY_LINES) or ()
+              if doc[value - 1].text == ":"]
+    if len(colons) >= 2 and all(
+            value - first >= 3 and not any(norm(t.text) in kb.title_words or norm(t.text) in kb.role_words
+                                           for t in doc[first:value - 1])
+            and not any(t.lower_ in _FIRST_PERSON for t in doc[value:end]) for first, value, end in colons):
+        return frozenset(first for first, _, _ in colons)
+    return frozenset()
 
 
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
@@ -3706,8 +3715,7 @@ def _body_labelled_value(doc: Doc, s: int, e: int) -> bool:
                     and doc[first].text[:1].isupper():
                 return True
             label = norm(doc[first:value - 1].text)
-            return value - first <= 4 and (label in kb.leader_roles or label in kb.member_roles
-                                           or label in _profile_name_labels())
+            return value - first <= 4 and (label in kb.role_words or label in _profile_name_labels())
     return False
 
 
