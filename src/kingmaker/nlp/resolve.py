@@ -23,11 +23,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from kingmaker.knowledge import knowledge, load_dictionary, norm
+from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.model import Actor, DocExtraction, Event, Extraction, Fact, Relation
 from kingmaker.nlp.actors import pick_name
 from kingmaker.nlp.names import (STOP, clean_name, is_acronym, is_generic_org_name, is_institution, org_name_match,
@@ -328,7 +328,7 @@ def _generic_unit(name: str) -> bool:
     return all(t in generic or t in STOP or _ORDINAL.fullmatch(t) for t in toks[:-1])
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache(maxsize=1)
 def _unit_words() -> frozenset[str]:
     """The words a unit's name may be made of and name no particular unit (see :func:`_generic_unit`)."""
     kb = knowledge()
