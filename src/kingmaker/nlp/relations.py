@@ -9277,20 +9277,18 @@ def _in_misparsed_run(ctx: _Ctx, tok: Token, verbs: dict) -> bool:
         if not (doc[k].tag_ == "NNS" and doc[k].lower_.endswith("s") and ctx.tok2m[k] < 0
                 and verbs.get(doc[k].lemma_.lower()) == "backs"):
             return False
-        if k > 0 and ctx.tok2m[k - 1] >= 0 and ctx.mentions[ctx.tok2m[k - 1]].end == k:
-            return doc[ctx.mentions[ctx.tok2m[k - 1]].start].dep_ != "poss" and doc[k - 1].text not in ("'s", "’s")
+        if _run_backer(ctx, doc[k]) is not None:
+            return True
         j = k - 1
     return False
 
 
-def _misparsed_backing(ctx: _Ctx, first: Token, verbs: dict) -> None:
-    """"Ostravia arms and funds the Front", "X arms, funds and trains both Y and Z": a run of backing verbs in the
-    present (relations.yaml verb_relations "backs", each ending in -s, joined by "and" or commas) right after a
-    name and right before one, which the parser took for plural nouns ("Ostravia arms" as a compound): read off the
-    words, the name before backs each name after ("both A and B", "A and B"); nothing when a word of the run is no
-    such verb ("Ostravia's arms and money reach the Front") or no name follows at once ("an arms and funds deal").
-    A description set off by commas may stand between the name and the run ("X, the Council's foreign arm, arms and
-    funds Y"): the name it describes is the backer."""
+def _run_backer(ctx: _Ctx, first: Token) -> MentionInfo | None:
+    """The name a misparsed run of backing verbs follows (``first``: the run's first word, "Ostravia arms and funds
+    Y"): its mention, when it ends right before the run, or before a description set off by commas ("X, the
+    Council's foreign arm, arms and funds Y": the name it describes); None when no name stands there, the first
+    word is a name's own, or the name is a possessive ("Ostravia's arms and money reach the Front"). The one
+    reading of the run's backer, for _misparsed_backing and _in_misparsed_run."""
     doc = ctx.doc
     before = first.i
     if first.i > 3 and doc[first.i - 1].text == ",":
@@ -9302,11 +9300,24 @@ def _misparsed_backing(ctx: _Ctx, first: Token, verbs: dict) -> None:
                 and ctx.mentions[ctx.tok2m[ap.head.i]].end == ap.left_edge.i - 1:
             before = ap.left_edge.i - 1  # "X, the Council's foreign arm, arms ...": the name before the description
     m = ctx.tok2m[before - 1] if before > 0 else -1
-    if m < 0 or ctx.mentions[m].end != before or ctx.tok2m[first.i] >= 0:
-        return
-    backer = ctx.actor(doc[before - 1])
-    if backer is None or ctx.kind(backer) not in ("country", "organization") \
+    if m < 0 or ctx.mentions[m].end != before or ctx.tok2m[first.i] >= 0 \
             or doc[ctx.mentions[m].start].dep_ == "poss" or before > 1 and doc[before - 1].text in ("'s", "’s"):
+        return None
+    return ctx.mentions[m]
+
+
+def _misparsed_backing(ctx: _Ctx, first: Token, verbs: dict) -> None:
+    """"Ostravia arms and funds the Front", "X arms, funds and trains both Y and Z": a run of backing verbs in the
+    present (relations.yaml verb_relations "backs", each ending in -s, joined by "and" or commas) right after a
+    name and right before one, which the parser took for plural nouns ("Ostravia arms" as a compound): read off the
+    words, the name before backs each name after ("both A and B", "A and B"); nothing when a word of the run is no
+    such verb ("Ostravia's arms and money reach the Front") or no name follows at once ("an arms and funds deal").
+    A description set off by commas may stand between the name and the run ("X, the Council's foreign arm, arms and
+    funds Y"): the name it describes is the backer (_run_backer)."""
+    doc = ctx.doc
+    name = _run_backer(ctx, first)
+    backer = ctx.actor(doc[name.end - 1]) if name is not None else None
+    if backer is None or ctx.kind(backer) not in ("country", "organization"):
         return
     j = first.i + 1  # the run: "arms", ", funds", "and trains"
     while j + 1 < len(doc) and doc[j].lower_ in (",", "and") and doc[j + 1].lower_.endswith("s") \
