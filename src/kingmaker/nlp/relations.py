@@ -8508,15 +8508,11 @@ def _owned_body(ctx: _Ctx, owner: int, body: int, where: Span) -> None:
 
 def _whose_body_post(ctx: _Ctx, role: Token) -> bool:
     """"the X Party, whose president, Y, signed ...": a title owned by "whose" in a relative clause said of an
-    organisation is that organisation's post; no state title is implied by it."""
+    organisation (the clause's antecedent, ``_relative_antecedent``) is that organisation's post; no state title is
+    implied by it."""
     if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in role.children):
         return False
-    clause = role
-    while clause.dep_ != "relcl" and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "relcl":
-        return False
-    body = ctx.np_actor(clause.head)
+    body = _relative_antecedent(ctx, role)
     return body is not None and ctx.kind(body) == "organization"
 
 
