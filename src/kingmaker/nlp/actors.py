@@ -24,6 +24,7 @@ from kingmaker.knowledge import knowledge, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, capitalised_tokens, doc_ents, doc_span, doc_text, per_doc,
                            span_text, token_deps, token_lowers, token_norms, token_pos, token_starts, token_texts)
+from kingmaker.nlp.layout import BOX_TAG
 from kingmaker.nlp.tables import LIST_SEPARATORS
 from kingmaker.nlp.names import (acronym_of, clean_name, is_acronym, only_post_words, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
@@ -1981,7 +1982,7 @@ def _heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 # (after a box's tag at most, "FACT BOX: THE X BRIGADE"; over prose or over a fact box's "Label: value" lines)
-_SHOUTED_BODY = re.compile(r"^[ \t]*(?:[A-Z]{2,}(?:[ \t][A-Z]{2,})?:[ \t]+)?(?:THE[ \t]+)?"
+_SHOUTED_BODY = re.compile(r"^[ \t]*(?:" + BOX_TAG + r")?(?:THE[ \t]+)?"
                            r"([A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){1,4})[ \t]*\n\s*"
                            r"(?:[A-Z][^\n]*[.!?]|[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]+\S)",
                            re.MULTILINE)

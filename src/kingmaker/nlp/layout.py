@@ -183,7 +183,9 @@ def _entry_roles(ctx) -> None:
 _FIELD = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?([A-Z][\w'\-]*(?:[ \t]+[\w'\-]+){0,3})[ \t]*:[ \t]+(?=\S)")
 _PROFILE_HEAD_WORDS = 8  # a name line: a name, maybe an alias in brackets
 _BULLET = re.compile(r"[ \t]*[-*\u2022\u2013][ \t]+(?=\S)")  # a profile's item: "- Boycotted the vote."
-_BOX_TAG = re.compile(r"[ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?:[ \t]+(?=[A-Z])")  # "FACT BOX: ", "PROFILE: " before a name
+# a box's tag in capitals before a name ("FACT BOX: ", "PROFILE: "): the one pattern, read by actors' headings too
+BOX_TAG = r"[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?:[ \t]+"
+_BOX_TAG = re.compile(r"[ \t]*" + BOX_TAG + r"(?=[A-Z])")
 _OPEN_LABEL = re.compile(r"[ \t]*[A-Z][\w'\-]*(?:[ \t]+[\w'\-]+){0,3}[ \t]*:[ \t]*$")  # "Activities:" over items
 
 
