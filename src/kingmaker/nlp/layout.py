@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import norm
-from kingmaker.nlp import doc_span, doc_text, per_doc, quoted, singular, tokens_within
+from kingmaker.nlp import BULLETS, doc_span, doc_text, per_doc, quoted, singular, tokens_within
 from kingmaker.nlp.pipeline import LABEL_LINES
 
 _BODY_KINDS = ("organization", "country")
@@ -94,7 +94,7 @@ def _portfolio_lines(ctx, lines: list[tuple[int, int, int]]) -> None:
         if value >= end or value >= len(doc):
             continue
         words = [norm(t.text) for t in doc[first:value] if not t.is_space and t.text not in (":", "-", "–", "—")
-                 and not (t.i == first and t.text in ("*", "•", "·"))]
+                 and not (t.i == first and t.text in BULLETS)]
         parts = " ".join(words).replace(" & ", " and ").replace(" , ", " and ").split(" and ")
         if not words or not all(p.strip() in fields for p in parts):
             continue

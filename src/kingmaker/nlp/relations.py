@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
 from kingmaker.knowledge.lexicons import clears_with_lexicons
-from kingmaker.nlp import (doc_span, doc_text, per_doc, read_tokens, singular, span_text, token_children, token_deps,
-                           token_lowers, token_pos, token_texts, tokens_within)
+from kingmaker.nlp import (BULLETS, doc_span, doc_text, per_doc, read_tokens, singular, span_text, token_children,
+                           token_deps, token_lowers, token_pos, token_texts, tokens_within)
 from kingmaker.nlp.names import only_post_words
 
 if TYPE_CHECKING:
@@ -9561,9 +9561,6 @@ def _office_list(ctx: _Ctx) -> None:
             # Chair:" may recur, and a repeated sentence is read as boilerplate)
 
 
-_BULLETS = ("-", "\u2013", "\u2014", "\u2022", "*", "\u00b7")
-
-
 _SECTION_HEAD_WORDS = 9  # a section's heading line: a name of a few words (its acronym in brackets aside)
 _CITATION = re.compile(r"(?:\[\d{1,3}\])+$")  # "... in 2024.[2]": an encyclopedia's reference mark after the full stop
 
@@ -9623,7 +9620,7 @@ def _entry_head(ctx: _Ctx, i: int) -> int | None:
     k = i
     while k > 0 and "\n" not in doc[k - 1].text + doc[k - 1].whitespace_:
         k -= 1
-    while k < i and (doc[k].text in _BULLETS or doc[k].is_space):
+    while k < i and (doc[k].text in BULLETS or doc[k].is_space):
         k += 1
     if ctx.tok2m[k] < 0:
         return None
@@ -9659,7 +9656,7 @@ def _listed_units(ctx: _Ctx) -> None:
     doc, kb = ctx.doc, ctx.kb
     armed = ("military", "armed_group")
     for m, line_start, lead in _organisations_by_line(ctx):
-        if not lead or lead[0] not in _BULLETS or len(lead) > 2 or len(lead) == 2 and not re.fullmatch(
+        if not lead or lead[0] not in BULLETS or len(lead) > 2 or len(lead) == 2 and not re.fullmatch(
                 r"\d+(st|nd|rd|th)?", lead[1]):
             continue  # "- Presidential Guard:", "- 7th Rifle Brigade" (the number the name finder may leave out)
         if ctx.subkind(m.actor) not in armed and norm(doc[m.end - 1].text) not in kb.unit_nouns:
@@ -9758,7 +9755,7 @@ def _heading_line(text: str, line_start: int) -> tuple[int, str]:
         prev = text.rfind("\n", 0, pos) + 1
         line = text[prev:pos].strip()
         pos = prev - 1
-        if not line or line[0] in _BULLETS or line[-1] in ".?!\"\u201d,;:" or len(line.split()) > 10:
+        if not line or line[0] in BULLETS or line[-1] in ".?!\"\u201d,;:" or len(line.split()) > 10:
             continue
         return prev, line
     return -1, ""
@@ -9782,7 +9779,7 @@ def _member_list(ctx: _Ctx) -> None:
     title = {ctx.mentions[k].actor for k in {ctx.tok2m[i] for i in tokens_within(doc, 0, first_end)} if k >= 0} - {-1}
     title = {a for a in title if coalition(a)}
     for m, line_start, lead in _organisations_by_line(ctx):
-        if len(lead) != 1 or lead[0] not in _BULLETS:
+        if len(lead) != 1 or lead[0] not in BULLETS:
             continue
         at, heading = _heading_line(text, line_start)
         words = {norm(w) for w in heading.split()}
@@ -9839,7 +9836,7 @@ def _heading_org(ctx: _Ctx, line_start: int) -> int | None:
         prev = text.rfind("\n", 0, pos) + 1
         line = text[prev:pos].strip()
         pos = prev - 1
-        if not line or line[0] in _BULLETS or line[-1] in ".?!\"\u201d,;:" or len(line.split()) > 10:
+        if not line or line[0] in BULLETS or line[-1] in ".?!\"\u201d,;:" or len(line.split()) > 10:
             continue
         span = doc.char_span(prev, prev + len(text[prev:prev + len(line) + 1].rstrip()), alignment_mode="expand")
         named = {ctx.mentions[k].actor for k in (ctx.tok2m[t.i] for t in span or ()) if k >= 0} - {-1}
