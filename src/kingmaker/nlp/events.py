@@ -4147,13 +4147,14 @@ def _addressed_pair(ctx: _Ctx, hits: list[EventHit]) -> None:
         if not any(_names_pair(ctx, a) and a.lower_ not in ("both", "two") for a in addressees):
             continue
         resolver = resolver or referents(tok.doc)
+        appealing = resolver.actor(h.source.root)  # (read once: the one appealing is no side)
         told: dict[frozenset, list] = {}
         for o in hits[:i]:
             if o.trigger.i >= tok.i or o.type not in ctx.lex.hostile or o.type == "COERCE" or o.negated or o.source is None \
                     or o.target is None:
                 continue
             a, b = resolver.actor(o.source.root), resolver.actor(o.target.root)
-            if a is None or b is None or a == b or resolver.actor(h.source.root) in (a, b) \
+            if a is None or b is None or a == b or appealing in (a, b) \
                     or "person" in (resolver.kind(a), resolver.kind(b)):
                 continue  # (the sides are bodies or states: not a commander, nor the one appealing)
             told.setdefault(frozenset((a, b)), []).append((o.source, o.target))
