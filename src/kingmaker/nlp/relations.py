@@ -2992,8 +2992,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if obj is not None:  # "the congress elected X as its chairwoman": the object holds the post
                 subj = obj
             owner = ctx.np_actor(subj)
-            if owner is None and obj is not None and obj.lower_ in ("him", "her"):
-                owner = ctx.pronoun_actor(obj)  # "the party named her its leader": the person named before
+            if owner is None and (named := _appointed_pronoun(obj)) is not None:
+                owner = ctx.pronoun_actor(named)  # "the party named her its leader": the person named before
             if owner is not None and obj is not None and ctx.kind(owner) != "person":
                 owner = None
             if owner is None and subj is not None and subj.lower_ in ("who", "which", "that") \
@@ -3046,9 +3046,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                             _role_ties(ctx, other, subj, of_phrases, adjectives, implied)
         elif tok.dep_ == "dobj" and a is None and norm(tok.head.lemma_) in cue.appointing_verbs \
                 and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases) and not _unreal(tok.head) \
-                and [c.lower_ for c in tok.children if c.dep_ == "poss"][:2] in (["her", "its"], ["her", "their"]):
+                and (named := _appointed_pronoun(tok)) is not None:
             # "the party elected her its leader" parsed with "her" as a second possessive: "her" is the one named
-            person = ctx.pronoun_actor(next(c for c in tok.children if c.dep_ == "poss"))
+            person = ctx.pronoun_actor(named)
             if person is not None and ctx.kind(person) == "person":
                 _role_ties(ctx, person, tok, of_phrases, adjectives, implied)
         elif tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.dep_ == "prep" \
@@ -7708,11 +7708,24 @@ def _issuer_our(ctx, pron: Token, body: int) -> bool:
     return found is not None and found.person is None and found.body == body
 
 
+def _appointed_pronoun(tok: Token | None) -> Token | None:
+    """The pronoun an appointing verb names to a post ("the party elected her its leader", "named him its envoy"), in
+    either of the parser's readings: "him" or "her" as the verb's object (``tok`` that object), or "her" read as a
+    first possessive of the post before the post's own ("her its leader": ``tok`` the post noun, whose owner "her"
+    is not). None for any other token. The one reading for the roles, the dobj posts and _possessor."""
+    if tok is None:
+        return None
+    if tok.lower_ in ("him", "her") and tok.dep_ != "poss":
+        return tok
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    return poss[0] if len(poss) > 1 and poss[0].lower_ == "her" else None
+
+
 def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
     """The actor owning a noun: "Iran's ambassador", "its armed wing", "his rival"."""
     own = ctx.actor(tok)
     for c in [c for t in (tok, *_modifiers(tok)) for c in t.children]:  # "the Front's secretary-general"
-        if c.dep_ == "poss" and c.lower_ == "her" and any(x.dep_ == "poss" and x.i > c.i for x in c.head.children):
+        if c.dep_ == "poss" and c == _appointed_pronoun(c.head):
             continue  # "elected her its leader": "her" is the verb's object the parser read as a second possessive
         if c.dep_ == "poss":
             a = ctx.actor(c)
