@@ -319,6 +319,11 @@ def _results_rows(text: str, cues: FactCues) -> list:
 
 _UNIT_WORD = re.compile(r"[^\W\d_]+|%")  # a word of letters, or a per cent sign
 _DECIMAL = re.compile(r"\d[.,]\d")  # "41.2", "30,5": a vote or a share, not a count of seats
+# a list line's label: a bullet maybe, then a name or a label (up to 60 characters, no colon) and a colon or a spaced
+# dash ("- 1st Armoured Division (Velmont): ", "Troop contributors: ", "Dorsk List - "); the one label reader, for
+# _label_owner (the count's own label) and _troop_list_owner (a label naming troops over a list of names)
+_LINE_LABEL = re.compile(r"[ \t]*([-\u2022*\u2013]\s*)?([^\W_][^\n:]{0,60}?)(?::|\s[-\u2013\u2014]\s)")
+_LABEL_BEFORE = re.compile(_LINE_LABEL.pattern + r"([^\n:]*)$")  # the label and all after it before the count
 _MEMBERS_BRACKET = re.compile(r"\w\s*\(\d[\d,]*\s+members?\)")  # "Green League (22 members)": an entry of a breakdown
 # "Green League: 22 members" on a line of its own: an entry of a breakdown by party
 _MEMBERS_LINE = re.compile(r"^[ \t]*(?:[-\u2022*\u2013][ \t]*)?[^\W\d_][^\n:]{0,60}:[ \t]*\d[\d,]*[ \t]+members?\b",
@@ -3294,8 +3299,7 @@ class _Facts:
         doc = self.doc
         start = doc[n.start].idx
         line_start = self.text.rfind("\n", 0, start) + 1
-        label = re.match(r"[ \t]*([-•*–]\s*)?([^\W_][^\n:]{0,60}?)(?::|\s[-–—]\s)([^\n:]*)$",
-                         self.text[line_start:start])
+        label = _LABEL_BEFORE.match(self.text[line_start:start])
         # a list item may describe its label before the count, in clauses of their own ("- X: ruling party of
         # President Y; 88 of 140 seats", "- X: ethnic insurgency, est. 3,500 fighters"): the count's own clause counts
         told = label.group(3) if label is not None else ""
@@ -3418,10 +3422,10 @@ class _Facts:
         line_start = self.text.rfind("\n", 0, doc[n.start].idx) + 1
         line_end = self.text.find("\n", line_start)
         line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
-        label = re.match(r"[ \t]*([^\W\d_][^\n:]{0,60}?)(?::|\s[-\u2013\u2014]\s)", line)
+        label = _LINE_LABEL.match(line)
         if label is None or line_start + label.end() > doc[n.start].idx or _DECIMAL.search(line):
             return None
-        words = re.findall(r"[^\W\d_]+", label.group(1).lower())
+        words = re.findall(r"[^\W\d_]+", label.group(2).lower())
         if not any(w in self.cues.troop_nouns or w + "s" in self.cues.troop_nouns for w in words) \
                 or any(w in self.cues.casualty_words or w in self.cues.not_seat_units for w in words):
             return None  # ("Soldiers killed: A 12, B 9": casualties)
