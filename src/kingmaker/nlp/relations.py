@@ -207,30 +207,28 @@ class RelationHit:
     confidence: float
 
 
-def _lemma_positions(doc: Doc) -> dict[str, list[int]]:
-    """Each lower-case lemma's token positions, in order (built once per Doc: a label looked back for is
-    found without a walk over the text before it)."""
+def _positions(words: list[str]) -> dict[str, list[int]]:
+    """Each word's token positions, in order."""
     out: dict[str, list[int]] = {}
-    for i, lemma in enumerate(token_lowers(doc)[1]):
-        found = out.get(lemma)  # (no empty list made per token)
+    for i, word in enumerate(words):
+        found = out.get(word)  # (no empty list made per token)
         if found is None:
-            out[lemma] = [i]
+            out[word] = [i]
         else:
             found.append(i)
     return out
+
+
+def _lemma_positions(doc: Doc) -> dict[str, list[int]]:
+    """Each lower-case lemma's token positions, in order (built once per Doc: a label looked back for is
+    found without a walk over the text before it)."""
+    return _positions(token_lowers(doc)[1])
 
 
 def _lower_positions(doc: Doc) -> dict[str, list[int]]:
     """Each lower-case word's token positions, in order (built once per Doc: an earlier use of a word is found
     without a walk over the text before it)."""
-    out: dict[str, list[int]] = {}
-    for i, low in enumerate(token_lowers(doc)[0]):
-        found = out.get(low)  # (no empty list made per token)
-        if found is None:
-            out[low] = [i]
-        else:
-            found.append(i)
-    return out
+    return _positions(token_lowers(doc)[0])
 
 
 def _title_mods(tok: Token) -> list[Token]:
