@@ -561,24 +561,20 @@ def _load(path_s: str) -> EventLexicon:
     if not isinstance(halt, dict):
         fail("'halt_map' must be a mapping of PLOVER type -> PLOVER type", "halt_map:")
     lex.halt_map = {type_name(k, "halt_map"): type_name(v, f"halt_map.{k}") for k, v in halt.items()}
-    judged = data.get("judged_acts") or {}
-    if not isinstance(judged, dict):
-        fail("'judged_acts' must be a mapping of PLOVER type -> nouns", "judged_acts:")
-    acts: dict[str, set[str]] = {}
-    for k, nouns in judged.items():
-        typ = type_name(k, "judged_acts")
-        for n in words_list(nouns, f"judged_acts.{k}"):
-            acts.setdefault(n, set()).add(typ)
-    lex.judged_acts = {n: frozenset(t) for n, t in acts.items()}
-    answered = data.get("answered_acts") or {}
-    if not isinstance(answered, dict):
-        fail("'answered_acts' must be a mapping of PLOVER type -> nouns", "answered_acts:")
-    acts = {}
-    for k, nouns in answered.items():
-        typ = type_name(k, "answered_acts")
-        for n in words_list(nouns, f"answered_acts.{k}"):
-            acts.setdefault(n, set()).add(typ)
-    lex.answered_acts = {n: frozenset(t) for n, t in acts.items()}
+    def types_by_noun(key: str) -> dict[str, frozenset[str]]:
+        """A mapping of PLOVER type -> nouns (judged_acts, answered_acts) read as each noun's types."""
+        mapping = data.get(key) or {}
+        if not isinstance(mapping, dict):
+            fail(f"'{key}' must be a mapping of PLOVER type -> nouns", f"{key}:")
+        acts: dict[str, set[str]] = {}
+        for k, nouns in mapping.items():
+            typ = type_name(k, key)
+            for n in words_list(nouns, f"{key}.{k}"):
+                acts.setdefault(n, set()).add(typ)
+        return {n: frozenset(t) for n, t in acts.items()}
+
+    lex.judged_acts = types_by_noun("judged_acts")
+    lex.answered_acts = types_by_noun("answered_acts")
     prep = data.get("preparation") or {}
     if not isinstance(prep.get("map", {}), dict):
         fail("'preparation.map' must be a mapping of PLOVER type -> PLOVER type", "preparation:")
