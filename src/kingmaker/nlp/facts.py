@@ -3219,14 +3219,8 @@ class _Facts:
                 if owner is not None and self.own.kind(owner) == "organization" \
                         and self.own.subkind(owner) in cues.armed_subkinds:
                     return subj
-            if obj is not None and cues.has("strength_nouns", obj):
-                of = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                           if p.dep_ == "pobj" and self._troop_noun(p, [])), None)
-                if of is not None:
-                    return of
-                if any(c.dep_ in ("compound", "amod") and (self._troop_noun(c, []) or cues.has("troop_qualifiers", c))
-                       for c in obj.children):
-                    return obj
+            if obj is not None and cues.has("strength_nouns", obj) and (found := self._strength_of(obj)) is not None:
+                return found
             if obj is None:  # "X has grown from 500 fighters to more than 3,000": the troops counted after 'from'
                 return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
                              if p.dep_ == "pobj" and self._troop_noun(p, [])
@@ -3242,13 +3236,8 @@ class _Facts:
         if noun is not None and cues.has("strength_nouns", noun) and (cues.has("strength_verbs", verb)
                                                                      or verb.lemma_ == "be"):
             # "the number of US troops is 2,500", "US troop numbers stand at 2,500", "its strength stands at 7,000"
-            of = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                       if p.dep_ == "pobj" and self._troop_noun(p, [])), None)
-            if of is not None:
-                return of
-            if any(c.dep_ in ("compound", "amod") and (self._troop_noun(c, []) or cues.has("troop_qualifiers", c))
-                   for c in noun.children):
-                return noun
+            if (found := self._strength_of(noun)) is not None:
+                return found
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
             owner = self._possessor(poss) if poss is not None else None
             if owner is not None and (self.own.kind(owner) == "country" or self.own.kind(owner) == "organization"
@@ -3261,6 +3250,19 @@ class _Facts:
         if not (self._troop_noun(noun, []) or cues.has("force_nouns", noun) or armed):
             return None  # (an armed group by its name: "the Red Brigades number about 8,000")
         return noun
+
+    def _strength_of(self, noun: Token) -> Token | None:
+        """The troops a strength noun (facts.yaml strength_nouns) names: those of its "of" phrase ("the number of US
+        troops"), or the noun itself with a troop word before it ("US troop numbers", "the contingent's troop
+        strength"); None when it names none of its own ("its strength")."""
+        of = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj" and self._troop_noun(p, [])), None)
+        if of is not None:
+            return of
+        if any(c.dep_ in ("compound", "amod") and (self._troop_noun(c, []) or self.cues.has("troop_qualifiers", c))
+               for c in noun.children):
+            return noun
+        return None
 
     def _numbering_body(self, tok: Token) -> int | None:
         """'the brigade, which numbers about 4,200', 'the Armed Forces, which number some 9,500 personnel', 'the army
