@@ -116,6 +116,8 @@ QUOTE_MARKS = ('"', "\u201c", "\u201d")
 # the marks that open and close a quoted name or label (straight and curly, double and single)
 OPEN_QUOTES = ('"', "\u201c", "\u2018", "'")
 CLOSE_QUOTES = ('"', "\u201d", "\u2019", "'")
+# the marks a list item's line opens with ("- X", "\u2022 X", "* X"): dashes, bullets, a middle dot
+BULLETS = ("-", "\u2013", "\u2014", "\u2022", "*", "\u00b7")
 
 
 def quoted(tok: Token) -> bool:

@@ -22,8 +22,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
-from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, capitalised_tokens, doc_ents, doc_span, doc_text, per_doc,
-                           span_text, token_deps, token_lowers, token_norms, token_pos, token_starts, token_texts)
+from kingmaker.nlp import (BULLETS, CLOSE_QUOTES, OPEN_QUOTES, capitalised_tokens, doc_ents, doc_span, doc_text,
+                           per_doc, span_text, token_deps, token_lowers, token_norms, token_pos, token_starts, token_texts)
+from kingmaker.nlp.layout import BOX_TAG
 from kingmaker.nlp.tables import LIST_SEPARATORS
 from kingmaker.nlp.names import (acronym_of, clean_name, is_acronym, only_post_words, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
@@ -1981,7 +1982,7 @@ def _heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 # (after a box's tag at most, "FACT BOX: THE X BRIGADE"; over prose or over a fact box's "Label: value" lines)
-_SHOUTED_BODY = re.compile(r"^[ \t]*(?:[A-Z]{2,}(?:[ \t][A-Z]{2,})?:[ \t]+)?(?:THE[ \t]+)?"
+_SHOUTED_BODY = re.compile(r"^[ \t]*(?:" + BOX_TAG + r")?(?:THE[ \t]+)?"
                            r"([A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){1,4})[ \t]*\n\s*"
                            r"(?:[A-Z][^\n]*[.!?]|[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]+\S)",
                            re.MULTILINE)
@@ -2244,7 +2245,7 @@ def _section_label(doc: Doc, s: int, e: int) -> bool:
     words = low.split()
     if e - s == 1 and low in kb.field_labels and e < len(doc) and doc[e].text == ":" \
             and (s == 0 or "\n" in doc[s - 1].text + doc[s - 1].whitespace_
-                 or doc[s - 1].text in ("-", "*", "\u2022") and (s == 1 or "\n" in doc[s - 2].text + doc[s - 2].whitespace_)):
+                 or doc[s - 1].text in BULLETS and (s == 1 or "\n" in doc[s - 2].text + doc[s - 2].whitespace_)):
         return True  # "Founded: 2011", "Born: 1961": a profile's or a fact box's field label (roles.yaml field_labels)
     if not any(w in kb.section_words for w in words) and low not in kb.section_words \
             or words[-1] in kb.org_nouns or words[-1] in kb.legislature_words or words[-1] in kb.state_executive:
@@ -2299,7 +2300,7 @@ def _division_heading(doc: Doc, s: int, e: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start:end if end >= 0 else len(text)]
-    lead = len(line) - len(line.lstrip(" \t-•*"))
+    lead = len(line) - len(line.lstrip(" \t" + "".join(BULLETS)))
     m = _DIVISION_HEAD.match(line, lead)
     if m is None or norm(m.group(1)) not in knowledge().division_words:
         return False
@@ -3689,7 +3690,7 @@ def _named_affiliation(doc: Doc, s: int, e: int) -> bool:
     if e + 1 >= len(doc) or doc[e].text != ",":
         return False
     k = s - 1
-    if k >= 0 and doc[k].text in ("-", "*", "\u2022", "\u2013"):
+    if k >= 0 and doc[k].text in BULLETS:
         k -= 1
     if k >= 0 and "\n" not in doc[k].text + doc[k].whitespace_:
         return False  # (the name opens its line)

@@ -561,24 +561,20 @@ def _load(path_s: str) -> EventLexicon:
     if not isinstance(halt, dict):
         fail("'halt_map' must be a mapping of PLOVER type -> PLOVER type", "halt_map:")
     lex.halt_map = {type_name(k, "halt_map"): type_name(v, f"halt_map.{k}") for k, v in halt.items()}
-    judged = data.get("judged_acts") or {}
-    if not isinstance(judged, dict):
-        fail("'judged_acts' must be a mapping of PLOVER type -> nouns", "judged_acts:")
-    acts: dict[str, set[str]] = {}
-    for k, nouns in judged.items():
-        typ = type_name(k, "judged_acts")
-        for n in words_list(nouns, f"judged_acts.{k}"):
-            acts.setdefault(n, set()).add(typ)
-    lex.judged_acts = {n: frozenset(t) for n, t in acts.items()}
-    answered = data.get("answered_acts") or {}
-    if not isinstance(answered, dict):
-        fail("'answered_acts' must be a mapping of PLOVER type -> nouns", "answered_acts:")
-    acts = {}
-    for k, nouns in answered.items():
-        typ = type_name(k, "answered_acts")
-        for n in words_list(nouns, f"answered_acts.{k}"):
-            acts.setdefault(n, set()).add(typ)
-    lex.answered_acts = {n: frozenset(t) for n, t in acts.items()}
+    def types_by_noun(key: str) -> dict[str, frozenset[str]]:
+        """A mapping of PLOVER type -> nouns (judged_acts, answered_acts) read as each noun's types."""
+        mapping = data.get(key) or {}
+        if not isinstance(mapping, dict):
+            fail(f"'{key}' must be a mapping of PLOVER type -> nouns", f"{key}:")
+        acts: dict[str, set[str]] = {}
+        for k, nouns in mapping.items():
+            typ = type_name(k, key)
+            for n in words_list(nouns, f"{key}.{k}"):
+                acts.setdefault(n, set()).add(typ)
+        return {n: frozenset(t) for n, t in acts.items()}
+
+    lex.judged_acts = types_by_noun("judged_acts")
+    lex.answered_acts = types_by_noun("answered_acts")
     prep = data.get("preparation") or {}
     if not isinstance(prep.get("map", {}), dict):
         fail("'preparation.map' must be a mapping of PLOVER type -> PLOVER type", "preparation:")
@@ -4147,13 +4143,14 @@ def _addressed_pair(ctx: _Ctx, hits: list[EventHit]) -> None:
         if not any(_names_pair(ctx, a) and a.lower_ not in ("both", "two") for a in addressees):
             continue
         resolver = resolver or referents(tok.doc)
+        appealing = resolver.actor(h.source.root)  # (read once: the one appealing is no side)
         told: dict[frozenset, list] = {}
         for o in hits[:i]:
             if o.trigger.i >= tok.i or o.type not in ctx.lex.hostile or o.type == "COERCE" or o.negated or o.source is None \
                     or o.target is None:
                 continue
             a, b = resolver.actor(o.source.root), resolver.actor(o.target.root)
-            if a is None or b is None or a == b or resolver.actor(h.source.root) in (a, b) \
+            if a is None or b is None or a == b or appealing in (a, b) \
                     or "person" in (resolver.kind(a), resolver.kind(b)):
                 continue  # (the sides are bodies or states: not a commander, nor the one appealing)
             told.setdefault(frozenset((a, b)), []).append((o.source, o.target))

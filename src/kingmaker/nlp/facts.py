@@ -319,6 +319,11 @@ def _results_rows(text: str, cues: FactCues) -> list:
 
 _UNIT_WORD = re.compile(r"[^\W\d_]+|%")  # a word of letters, or a per cent sign
 _DECIMAL = re.compile(r"\d[.,]\d")  # "41.2", "30,5": a vote or a share, not a count of seats
+# a list line's label: a bullet maybe, then a name or a label (up to 60 characters, no colon) and a colon or a spaced
+# dash ("- 1st Armoured Division (Velmont): ", "Troop contributors: ", "Dorsk List - "); the one label reader, for
+# _label_owner (the count's own label) and _troop_list_owner (a label naming troops over a list of names)
+_LINE_LABEL = re.compile(r"[ \t]*([-\u2022*\u2013]\s*)?([^\W_][^\n:]{0,60}?)(?::|\s[-\u2013\u2014]\s)")
+_LABEL_BEFORE = re.compile(_LINE_LABEL.pattern + r"([^\n:]*)$")  # the label and all after it before the count
 _MEMBERS_BRACKET = re.compile(r"\w\s*\(\d[\d,]*\s+members?\)")  # "Green League (22 members)": an entry of a breakdown
 # "Green League: 22 members" on a line of its own: an entry of a breakdown by party
 _MEMBERS_LINE = re.compile(r"^[ \t]*(?:[-\u2022*\u2013][ \t]*)?[^\W\d_][^\n:]{0,60}:[ \t]*\d[\d,]*[ \t]+members?\b",
@@ -3214,14 +3219,8 @@ class _Facts:
                 if owner is not None and self.own.kind(owner) == "organization" \
                         and self.own.subkind(owner) in cues.armed_subkinds:
                     return subj
-            if obj is not None and cues.has("strength_nouns", obj):
-                of = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                           if p.dep_ == "pobj" and self._troop_noun(p, [])), None)
-                if of is not None:
-                    return of
-                if any(c.dep_ in ("compound", "amod") and (self._troop_noun(c, []) or cues.has("troop_qualifiers", c))
-                       for c in obj.children):
-                    return obj
+            if obj is not None and cues.has("strength_nouns", obj) and (found := self._strength_of(obj)) is not None:
+                return found
             if obj is None:  # "X has grown from 500 fighters to more than 3,000": the troops counted after 'from'
                 return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
                              if p.dep_ == "pobj" and self._troop_noun(p, [])
@@ -3237,13 +3236,8 @@ class _Facts:
         if noun is not None and cues.has("strength_nouns", noun) and (cues.has("strength_verbs", verb)
                                                                      or verb.lemma_ == "be"):
             # "the number of US troops is 2,500", "US troop numbers stand at 2,500", "its strength stands at 7,000"
-            of = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                       if p.dep_ == "pobj" and self._troop_noun(p, [])), None)
-            if of is not None:
-                return of
-            if any(c.dep_ in ("compound", "amod") and (self._troop_noun(c, []) or cues.has("troop_qualifiers", c))
-                   for c in noun.children):
-                return noun
+            if (found := self._strength_of(noun)) is not None:
+                return found
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
             owner = self._possessor(poss) if poss is not None else None
             if owner is not None and (self.own.kind(owner) == "country" or self.own.kind(owner) == "organization"
@@ -3256,6 +3250,19 @@ class _Facts:
         if not (self._troop_noun(noun, []) or cues.has("force_nouns", noun) or armed):
             return None  # (an armed group by its name: "the Red Brigades number about 8,000")
         return noun
+
+    def _strength_of(self, noun: Token) -> Token | None:
+        """The troops a strength noun (facts.yaml strength_nouns) names: those of its "of" phrase ("the number of US
+        troops"), or the noun itself with a troop word before it ("US troop numbers", "the contingent's troop
+        strength"); None when it names none of its own ("its strength")."""
+        of = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj" and self._troop_noun(p, [])), None)
+        if of is not None:
+            return of
+        if any(c.dep_ in ("compound", "amod") and (self._troop_noun(c, []) or self.cues.has("troop_qualifiers", c))
+               for c in noun.children):
+            return noun
+        return None
 
     def _numbering_body(self, tok: Token) -> int | None:
         """'the brigade, which numbers about 4,200', 'the Armed Forces, which number some 9,500 personnel', 'the army
@@ -3294,8 +3301,7 @@ class _Facts:
         doc = self.doc
         start = doc[n.start].idx
         line_start = self.text.rfind("\n", 0, start) + 1
-        label = re.match(r"[ \t]*([-•*–]\s*)?([^\W_][^\n:]{0,60}?)(?::|\s[-–—]\s)([^\n:]*)$",
-                         self.text[line_start:start])
+        label = _LABEL_BEFORE.match(self.text[line_start:start])
         # a list item may describe its label before the count, in clauses of their own ("- X: ruling party of
         # President Y; 88 of 140 seats", "- X: ethnic insurgency, est. 3,500 fighters"): the count's own clause counts
         told = label.group(3) if label is not None else ""
@@ -3418,10 +3424,10 @@ class _Facts:
         line_start = self.text.rfind("\n", 0, doc[n.start].idx) + 1
         line_end = self.text.find("\n", line_start)
         line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
-        label = re.match(r"[ \t]*([^\W\d_][^\n:]{0,60}?)(?::|\s[-\u2013\u2014]\s)", line)
+        label = _LINE_LABEL.match(line)
         if label is None or line_start + label.end() > doc[n.start].idx or _DECIMAL.search(line):
             return None
-        words = re.findall(r"[^\W\d_]+", label.group(1).lower())
+        words = re.findall(r"[^\W\d_]+", label.group(2).lower())
         if not any(w in self.cues.troop_nouns or w + "s" in self.cues.troop_nouns for w in words) \
                 or any(w in self.cues.casualty_words or w in self.cues.not_seat_units for w in words):
             return None  # ("Soldiers killed: A 12, B 9": casualties)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import norm
-from kingmaker.nlp import doc_span, doc_text, per_doc, quoted, singular, tokens_within
+from kingmaker.nlp import BULLETS, doc_span, doc_text, per_doc, quoted, singular, tokens_within
 from kingmaker.nlp.pipeline import LABEL_LINES
 
 _BODY_KINDS = ("organization", "country")
@@ -94,7 +94,7 @@ def _portfolio_lines(ctx, lines: list[tuple[int, int, int]]) -> None:
         if value >= end or value >= len(doc):
             continue
         words = [norm(t.text) for t in doc[first:value] if not t.is_space and t.text not in (":", "-", "–", "—")
-                 and not (t.i == first and t.text in ("*", "•", "·"))]
+                 and not (t.i == first and t.text in BULLETS)]
         parts = " ".join(words).replace(" & ", " and ").replace(" , ", " and ").split(" and ")
         if not words or not all(p.strip() in fields for p in parts):
             continue
@@ -183,7 +183,9 @@ def _entry_roles(ctx) -> None:
 _FIELD = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?([A-Z][\w'\-]*(?:[ \t]+[\w'\-]+){0,3})[ \t]*:[ \t]+(?=\S)")
 _PROFILE_HEAD_WORDS = 8  # a name line: a name, maybe an alias in brackets
 _BULLET = re.compile(r"[ \t]*[-*\u2022\u2013][ \t]+(?=\S)")  # a profile's item: "- Boycotted the vote."
-_BOX_TAG = re.compile(r"[ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?:[ \t]+(?=[A-Z])")  # "FACT BOX: ", "PROFILE: " before a name
+# a box's tag in capitals before a name ("FACT BOX: ", "PROFILE: "): the one pattern, read by actors' headings too
+BOX_TAG = r"[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?:[ \t]+"
+_BOX_TAG = re.compile(r"[ \t]*" + BOX_TAG + r"(?=[A-Z])")
 _OPEN_LABEL = re.compile(r"[ \t]*[A-Z][\w'\-]*(?:[ \t]+[\w'\-]+){0,3}[ \t]*:[ \t]*$")  # "Activities:" over items
 
 

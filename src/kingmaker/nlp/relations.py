@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
 from kingmaker.knowledge.lexicons import clears_with_lexicons
-from kingmaker.nlp import (doc_span, doc_text, per_doc, read_tokens, singular, span_text, token_children, token_deps,
-                           token_lowers, token_pos, token_texts, tokens_within)
+from kingmaker.nlp import (BULLETS, doc_span, doc_text, per_doc, read_tokens, singular, span_text, token_children,
+                           token_deps, token_lowers, token_pos, token_texts, tokens_within)
 from kingmaker.nlp.names import only_post_words
 
 if TYPE_CHECKING:
@@ -207,30 +207,28 @@ class RelationHit:
     confidence: float
 
 
-def _lemma_positions(doc: Doc) -> dict[str, list[int]]:
-    """Each lower-case lemma's token positions, in order (built once per Doc: a label looked back for is
-    found without a walk over the text before it)."""
+def _positions(words: list[str]) -> dict[str, list[int]]:
+    """Each word's token positions, in order."""
     out: dict[str, list[int]] = {}
-    for i, lemma in enumerate(token_lowers(doc)[1]):
-        found = out.get(lemma)  # (no empty list made per token)
+    for i, word in enumerate(words):
+        found = out.get(word)  # (no empty list made per token)
         if found is None:
-            out[lemma] = [i]
+            out[word] = [i]
         else:
             found.append(i)
     return out
+
+
+def _lemma_positions(doc: Doc) -> dict[str, list[int]]:
+    """Each lower-case lemma's token positions, in order (built once per Doc: a label looked back for is
+    found without a walk over the text before it)."""
+    return _positions(token_lowers(doc)[1])
 
 
 def _lower_positions(doc: Doc) -> dict[str, list[int]]:
     """Each lower-case word's token positions, in order (built once per Doc: an earlier use of a word is found
     without a walk over the text before it)."""
-    out: dict[str, list[int]] = {}
-    for i, low in enumerate(token_lowers(doc)[0]):
-        found = out.get(low)  # (no empty list made per token)
-        if found is None:
-            out[low] = [i]
-        else:
-            found.append(i)
-    return out
+    return _positions(token_lowers(doc)[0])
 
 
 def _title_mods(tok: Token) -> list[Token]:
@@ -2992,8 +2990,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if obj is not None:  # "the congress elected X as its chairwoman": the object holds the post
                 subj = obj
             owner = ctx.np_actor(subj)
-            if owner is None and obj is not None and obj.lower_ in ("him", "her"):
-                owner = ctx.pronoun_actor(obj)  # "the party named her its leader": the person named before
+            if owner is None and (named := _appointed_pronoun(obj)) is not None:
+                owner = ctx.pronoun_actor(named)  # "the party named her its leader": the person named before
             if owner is not None and obj is not None and ctx.kind(owner) != "person":
                 owner = None
             if owner is None and subj is not None and subj.lower_ in ("who", "which", "that") \
@@ -3046,9 +3044,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                             _role_ties(ctx, other, subj, of_phrases, adjectives, implied)
         elif tok.dep_ == "dobj" and a is None and norm(tok.head.lemma_) in cue.appointing_verbs \
                 and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases) and not _unreal(tok.head) \
-                and [c.lower_ for c in tok.children if c.dep_ == "poss"][:2] in (["her", "its"], ["her", "their"]):
+                and (named := _appointed_pronoun(tok)) is not None:
             # "the party elected her its leader" parsed with "her" as a second possessive: "her" is the one named
-            person = ctx.pronoun_actor(next(c for c in tok.children if c.dep_ == "poss"))
+            person = ctx.pronoun_actor(named)
             if person is not None and ctx.kind(person) == "person":
                 _role_ties(ctx, person, tok, of_phrases, adjectives, implied)
         elif tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.dep_ == "prep" \
@@ -7708,11 +7706,24 @@ def _issuer_our(ctx, pron: Token, body: int) -> bool:
     return found is not None and found.person is None and found.body == body
 
 
+def _appointed_pronoun(tok: Token | None) -> Token | None:
+    """The pronoun an appointing verb names to a post ("the party elected her its leader", "named him its envoy"), in
+    either of the parser's readings: "him" or "her" as the verb's object (``tok`` that object), or "her" read as a
+    first possessive of the post before the post's own ("her its leader": ``tok`` the post noun, whose owner "her"
+    is not). None for any other token. The one reading for the roles, the dobj posts and _possessor."""
+    if tok is None:
+        return None
+    if tok.lower_ in ("him", "her") and tok.dep_ != "poss":
+        return tok
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    return poss[0] if len(poss) > 1 and poss[0].lower_ == "her" else None
+
+
 def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
     """The actor owning a noun: "Iran's ambassador", "its armed wing", "his rival"."""
     own = ctx.actor(tok)
     for c in [c for t in (tok, *_modifiers(tok)) for c in t.children]:  # "the Front's secretary-general"
-        if c.dep_ == "poss" and c.lower_ == "her" and any(x.dep_ == "poss" and x.i > c.i for x in c.head.children):
+        if c.dep_ == "poss" and c == _appointed_pronoun(c.head):
             continue  # "elected her its leader": "her" is the verb's object the parser read as a second possessive
         if c.dep_ == "poss":
             a = ctx.actor(c)
@@ -8508,15 +8519,11 @@ def _owned_body(ctx: _Ctx, owner: int, body: int, where: Span) -> None:
 
 def _whose_body_post(ctx: _Ctx, role: Token) -> bool:
     """"the X Party, whose president, Y, signed ...": a title owned by "whose" in a relative clause said of an
-    organisation is that organisation's post; no state title is implied by it."""
+    organisation (the clause's antecedent, ``_relative_antecedent``) is that organisation's post; no state title is
+    implied by it."""
     if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in role.children):
         return False
-    clause = role
-    while clause.dep_ != "relcl" and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "relcl":
-        return False
-    body = ctx.np_actor(clause.head)
+    body = _relative_antecedent(ctx, role)
     return body is not None and ctx.kind(body) == "organization"
 
 
@@ -9277,20 +9284,18 @@ def _in_misparsed_run(ctx: _Ctx, tok: Token, verbs: dict) -> bool:
         if not (doc[k].tag_ == "NNS" and doc[k].lower_.endswith("s") and ctx.tok2m[k] < 0
                 and verbs.get(doc[k].lemma_.lower()) == "backs"):
             return False
-        if k > 0 and ctx.tok2m[k - 1] >= 0 and ctx.mentions[ctx.tok2m[k - 1]].end == k:
-            return doc[ctx.mentions[ctx.tok2m[k - 1]].start].dep_ != "poss" and doc[k - 1].text not in ("'s", "’s")
+        if _run_backer(ctx, doc[k]) is not None:
+            return True
         j = k - 1
     return False
 
 
-def _misparsed_backing(ctx: _Ctx, first: Token, verbs: dict) -> None:
-    """"Ostravia arms and funds the Front", "X arms, funds and trains both Y and Z": a run of backing verbs in the
-    present (relations.yaml verb_relations "backs", each ending in -s, joined by "and" or commas) right after a
-    name and right before one, which the parser took for plural nouns ("Ostravia arms" as a compound): read off the
-    words, the name before backs each name after ("both A and B", "A and B"); nothing when a word of the run is no
-    such verb ("Ostravia's arms and money reach the Front") or no name follows at once ("an arms and funds deal").
-    A description set off by commas may stand between the name and the run ("X, the Council's foreign arm, arms and
-    funds Y"): the name it describes is the backer."""
+def _run_backer(ctx: _Ctx, first: Token) -> MentionInfo | None:
+    """The name a misparsed run of backing verbs follows (``first``: the run's first word, "Ostravia arms and funds
+    Y"): its mention, when it ends right before the run, or before a description set off by commas ("X, the
+    Council's foreign arm, arms and funds Y": the name it describes); None when no name stands there, the first
+    word is a name's own, or the name is a possessive ("Ostravia's arms and money reach the Front"). The one
+    reading of the run's backer, for _misparsed_backing and _in_misparsed_run."""
     doc = ctx.doc
     before = first.i
     if first.i > 3 and doc[first.i - 1].text == ",":
@@ -9302,11 +9307,24 @@ def _misparsed_backing(ctx: _Ctx, first: Token, verbs: dict) -> None:
                 and ctx.mentions[ctx.tok2m[ap.head.i]].end == ap.left_edge.i - 1:
             before = ap.left_edge.i - 1  # "X, the Council's foreign arm, arms ...": the name before the description
     m = ctx.tok2m[before - 1] if before > 0 else -1
-    if m < 0 or ctx.mentions[m].end != before or ctx.tok2m[first.i] >= 0:
-        return
-    backer = ctx.actor(doc[before - 1])
-    if backer is None or ctx.kind(backer) not in ("country", "organization") \
+    if m < 0 or ctx.mentions[m].end != before or ctx.tok2m[first.i] >= 0 \
             or doc[ctx.mentions[m].start].dep_ == "poss" or before > 1 and doc[before - 1].text in ("'s", "’s"):
+        return None
+    return ctx.mentions[m]
+
+
+def _misparsed_backing(ctx: _Ctx, first: Token, verbs: dict) -> None:
+    """"Ostravia arms and funds the Front", "X arms, funds and trains both Y and Z": a run of backing verbs in the
+    present (relations.yaml verb_relations "backs", each ending in -s, joined by "and" or commas) right after a
+    name and right before one, which the parser took for plural nouns ("Ostravia arms" as a compound): read off the
+    words, the name before backs each name after ("both A and B", "A and B"); nothing when a word of the run is no
+    such verb ("Ostravia's arms and money reach the Front") or no name follows at once ("an arms and funds deal").
+    A description set off by commas may stand between the name and the run ("X, the Council's foreign arm, arms and
+    funds Y"): the name it describes is the backer (_run_backer)."""
+    doc = ctx.doc
+    name = _run_backer(ctx, first)
+    backer = ctx.actor(doc[name.end - 1]) if name is not None else None
+    if backer is None or ctx.kind(backer) not in ("country", "organization"):
         return
     j = first.i + 1  # the run: "arms", ", funds", "and trains"
     while j + 1 < len(doc) and doc[j].lower_ in (",", "and") and doc[j + 1].lower_.endswith("s") \
@@ -9554,9 +9572,6 @@ def _office_list(ctx: _Ctx) -> None:
             # Chair:" may recur, and a repeated sentence is read as boilerplate)
 
 
-_BULLETS = ("-", "\u2013", "\u2014", "\u2022", "*", "\u00b7")
-
-
 _SECTION_HEAD_WORDS = 9  # a section's heading line: a name of a few words (its acronym in brackets aside)
 _CITATION = re.compile(r"(?:\[\d{1,3}\])+$")  # "... in 2024.[2]": an encyclopedia's reference mark after the full stop
 
@@ -9616,7 +9631,7 @@ def _entry_head(ctx: _Ctx, i: int) -> int | None:
     k = i
     while k > 0 and "\n" not in doc[k - 1].text + doc[k - 1].whitespace_:
         k -= 1
-    while k < i and (doc[k].text in _BULLETS or doc[k].is_space):
+    while k < i and (doc[k].text in BULLETS or doc[k].is_space):
         k += 1
     if ctx.tok2m[k] < 0:
         return None
@@ -9652,7 +9667,7 @@ def _listed_units(ctx: _Ctx) -> None:
     doc, kb = ctx.doc, ctx.kb
     armed = ("military", "armed_group")
     for m, line_start, lead in _organisations_by_line(ctx):
-        if not lead or lead[0] not in _BULLETS or len(lead) > 2 or len(lead) == 2 and not re.fullmatch(
+        if not lead or lead[0] not in BULLETS or len(lead) > 2 or len(lead) == 2 and not re.fullmatch(
                 r"\d+(st|nd|rd|th)?", lead[1]):
             continue  # "- Presidential Guard:", "- 7th Rifle Brigade" (the number the name finder may leave out)
         if ctx.subkind(m.actor) not in armed and norm(doc[m.end - 1].text) not in kb.unit_nouns:
@@ -9751,7 +9766,7 @@ def _heading_line(text: str, line_start: int) -> tuple[int, str]:
         prev = text.rfind("\n", 0, pos) + 1
         line = text[prev:pos].strip()
         pos = prev - 1
-        if not line or line[0] in _BULLETS or line[-1] in ".?!\"\u201d,;:" or len(line.split()) > 10:
+        if not line or line[0] in BULLETS or line[-1] in ".?!\"\u201d,;:" or len(line.split()) > 10:
             continue
         return prev, line
     return -1, ""
@@ -9775,7 +9790,7 @@ def _member_list(ctx: _Ctx) -> None:
     title = {ctx.mentions[k].actor for k in {ctx.tok2m[i] for i in tokens_within(doc, 0, first_end)} if k >= 0} - {-1}
     title = {a for a in title if coalition(a)}
     for m, line_start, lead in _organisations_by_line(ctx):
-        if len(lead) != 1 or lead[0] not in _BULLETS:
+        if len(lead) != 1 or lead[0] not in BULLETS:
             continue
         at, heading = _heading_line(text, line_start)
         words = {norm(w) for w in heading.split()}
@@ -9832,7 +9847,7 @@ def _heading_org(ctx: _Ctx, line_start: int) -> int | None:
         prev = text.rfind("\n", 0, pos) + 1
         line = text[prev:pos].strip()
         pos = prev - 1
-        if not line or line[0] in _BULLETS or line[-1] in ".?!\"\u201d,;:" or len(line.split()) > 10:
+        if not line or line[0] in BULLETS or line[-1] in ".?!\"\u201d,;:" or len(line.split()) > 10:
             continue
         span = doc.char_span(prev, prev + len(text[prev:prev + len(line) + 1].rstrip()), alignment_mode="expand")
         named = {ctx.mentions[k].actor for k in (ctx.tok2m[t.i] for t in span or ()) if k >= 0} - {-1}
