@@ -3536,7 +3536,6 @@ def _shouted_line(doc: Doc, i: int) -> bool:
 
 
 _MENU_GAP = re.compile(r"\s\|\s|\s{3,}")  # what cuts a menu line into segments ("Home | World")
-_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$")  # a ruled table's rule line "|---|:--|"
 _COUNTED_ITEM = re.compile(r"[^\W\d_]{2}[^|]*?[ \t:]\d{1,4}$")  # a segment "Name 40", "Name: 40": an item of a list of counts
 
 
@@ -3558,6 +3557,7 @@ def _find_page_furniture(doc: Doc) -> frozenset[int]:
         pos += len(line) + 1
     bounds = []
     from kingmaker.nlp.facts import seat_rows
+    from kingmaker.nlp.pipeline import TABLE_RULE
 
     rows = {r.start for r in seat_rows(doc) if r.numeric} if "|" in text else set()
     body = False  # inside the body of a ruled table ("| A | B |" rows under a "|---|---|" rule)
@@ -3565,7 +3565,7 @@ def _find_page_furniture(doc: Doc) -> frozenset[int]:
         stripped = line.strip()
         if body and stripped.startswith("|"):
             rows.add(start)  # a row of a ruled table: its cells are names and values, not a menu's items
-        body = bool(_TABLE_RULE.match(stripped)) or (body and stripped.startswith("|"))
+        body = bool(TABLE_RULE.match(stripped)) or (body and stripped.startswith("|"))
         if start in rows:
             continue  # a row of a results table, not a menu
         if not any(c.isalpha() for c in stripped):
