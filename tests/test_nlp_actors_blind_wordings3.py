@@ -30,7 +30,7 @@ CASES = [
      "09:10 | FRONT AND ARMY EXCHANGE FIRE NEAR THE BRIDGE, 3 KILLED - MEDICS\n"
      "09:40 | NSF LEADER ILYA MARENKO, ALSO A COUNCIL VICE-CHAIR, SAYS TALKS \"NOT POSSIBLE\"",
      {("Northern Salvation Front", O), ("Oskar Venn", P), ("Ilya Marenko", P)},
-     {"Transcribed", "Medics", "Armed Gang", "Led Mission", "France-Led", "Council Vice", "Breaking"}),
+     {"Transcribed", "Medics", "Armed Gang", "Led Mission", "Council Vice", "Council Vice-Chair", "Breaking"}),
     # --- a title cut off a person ---
     ("Ilya Marenko, the front's leader and also a council vice-president, said talks were not possible.",
      {("Ilya Marenko", P)}, {"Council Vice", "Vice"}),
