@@ -1566,6 +1566,38 @@ def _verb_split(doc: Doc, ents) -> tuple:
     return tuple(out) if changed else ents
 
 
+def _place_pair_split(doc: Doc, ents) -> tuple:
+    """An entity "X and Y" of two one-word names where something is ("west of X and Y", "its headquarters at X
+    and Y", "in A, B, X and Y": after a place preposition, roles.yaml pair_place_preps, or "west of", the
+    names between them a list): two places, each an entity of its own, no one body. A name with an organisation
+    word ("X and Y Party") or a known name ("Trinidad and Tobago") is kept whole."""
+    kb = knowledge()
+    out = []
+    changed = False
+    for ent in ents:
+        if ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "NORP") or len(ent) != 3 or doc[ent.start + 1].lower_ != "and" \
+                or not all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in (ent[0], ent[2])) \
+                or norm(ent[2].text) in kb.org_nouns or norm(ent[0].text) in kb.org_nouns \
+                or kb.country_of(norm(ent.text)) or norm(ent.text) in kb.known_orgs:
+            out.append(ent)
+            continue
+        j = ent.start - 1
+        while j > 0 and (doc[j].text == "," or doc[j].text[:1].isupper() and doc[j].is_alpha):
+            j -= 1  # "in Goma, Bukavu, X and Y": back over the list
+        if j < 0 or not (doc[j].lower_ in kb.pair_place_preps or doc[j].lower_ == "of") \
+                or doc[j].lower_ == "of" and not (j > 0 and doc[j - 1].lower_ in kb.locative_preps
+                                                  or doc[j - 1].lower_ in _COMPASS_WORDS):
+            out.append(ent)
+            continue
+        changed = True
+        out.extend((Span(doc, ent.start, ent.start + 1, label="GPE"), Span(doc, ent.end - 1, ent.end, label="GPE")))
+    return tuple(out) if changed else ents
+
+
+_COMPASS_WORDS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                            "outskirts", "suburbs", "environs"))
+
+
 def _title_before_name(doc: Doc, i: int) -> bool:
     """Whether doc[i] is a person's title or role word (roles.yaml titles, leader_roles, member_roles: "MP",
     "Senator", "Chairman") with a capitalised name after it, so no word of the body's name before it."""
@@ -1580,7 +1612,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     taken = [False] * len(doc)
     out: list[tuple[int, int, str]] = []
     table = _table_labels(doc)  # first: a row's label is a party's name, whatever the NER took it for
-    ents = _verb_split(doc, doc_ents(doc))
+    ents = _place_pair_split(doc, _verb_split(doc, doc_ents(doc)))
     starts = {ent.start: ent for ent in ents}
     joined_to = -1  # the end of a name carried on past "and" (the entity it took in is no candidate of its own)
     for ent in ents:
