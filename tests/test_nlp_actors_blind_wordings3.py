@@ -47,6 +47,8 @@ CASES = [
     ("Q3. In May, the Bread and Freedom Party won 61 of the 120 seats in which country's parliament?\n"
      "A3. Velnoria. The Bread and Freedom Party (BFP) now governs alone.",
      {("Bread and Freedom Party", O)}, {"Bread", "Freedom Party"}),
+    ("Q4. Last spring, the Dawn and Harvest Party took 52 of the 90 seats in which country's assembly?\n"
+     "ANSWER: Velnoria.", {("Dawn and Harvest Party", O)}, {"Dawn", "Harvest Party"}),
     ("The Union Relief and Reconstruction Mission (URRM) has 4,000 personnel in the south.",
      {("Union Relief and Reconstruction Mission", O)}, {"Union Relief"}),
     # --- people in table rows ---
@@ -77,10 +79,10 @@ CASES = [
 XFAIL: dict[str, str] = {
     CASES[2][0]: "capitals: a surname that is also an English word stays lower case (OSKAR VENN -> Oskar venn), and "
                  "a verb before a group noun starts a name (SEIZE ARMY DEPOT)",
-    CASES[11][0]: "a numbered section label over a table ('B.1 Federal forces') is read as a body's name",
-    CASES[14][0]: "a name with lower-case 'bin' particles after an honorific: the NER cuts it, no person is kept",
-    CASES[15][0]: "an honorific inside 'X of Daw Y': the NER takes the party and its leader for one name",
-    CASES[17][0]: "a numbered military region is no unit's name to the mention finder",
+    CASES[12][0]: "a numbered section label over a table ('B.1 Federal forces') is read as a body's name",
+    CASES[15][0]: "a name with lower-case 'bin' particles after an honorific: the NER cuts it, no person is kept",
+    CASES[16][0]: "an honorific inside 'X of Daw Y': the NER takes the party and its leader for one name",
+    CASES[18][0]: "a numbered military region is no unit's name to the mention finder",
 }
 
 

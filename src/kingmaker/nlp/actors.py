@@ -1442,15 +1442,20 @@ def _name_after_and(doc: Doc, start: int, e: int, label: str, starts: dict[int, 
     one or two capitalised words that are no name of their own end it ("Order and Labour"). Returns the name's end
     (ent.end where it does not go on). ``label``: the entity's ("" for a run of capitalised words no entity covers)."""
     kb = knowledge()
-    if label not in ("ORG", "") or e + 1 >= len(doc) or doc[e].lower_ != "and" or not doc[e + 1].text[:1].isupper():
+    if e + 1 >= len(doc) or doc[e].lower_ != "and" or not doc[e + 1].text[:1].isupper():
         return e
+    if label not in ("ORG", "") and not (label == "PERSON" and e - start == 1 and start > 0
+                                         and doc[start - 1].lower_ == "the"):
+        return e  # (a one-word "person" after "the" is no person: "the Dawn and Harvest Party")
 
     def group(word: str) -> bool:
         return norm(word) in kb.org_nouns or norm(word) in kb.legislature_words
 
     nxt = starts.get(e + 1)
     # (a name of two or three words: not "Velnor and Dravik", a one-word name that is itself a group's word)
-    if nxt is not None and nxt.label_ == "ORG" and 2 <= nxt.end - nxt.start <= 3 and group(doc[nxt.end - 1].text) \
+    # (the name after "and" ends in a group noun, whatever the NER took it for: "Unity" + "Hearth Party" as a place)
+    if nxt is not None and nxt.label_ in ("ORG", "GPE", "LOC", "FAC") and 2 <= nxt.end - nxt.start <= 3 \
+            and group(doc[nxt.end - 1].text) \
             and not group(doc[e - 1].text) and doc[nxt.end - 1].tag_ not in ("NNS", "NNPS") \
             and not (nxt.end < len(doc) and doc[nxt.end].is_lower and group(doc[nxt.end].text)):
         return nxt.end  # (not "its Harbour Guard and Stone Wolves Brigades units": two names, one group noun)
@@ -1619,8 +1624,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if ent.start < joined_to:
             continue
         end = _name_after_and(doc, ent.start, ent.end, ent.label_, starts)
-        if end > ent.end:
-            ent = Span(doc, ent.start, end, label=ent.label_)
+        if end > ent.end:  # (a body's name: ends in a group noun, whatever the NER took its first word for)
+            ent = Span(doc, ent.start, end, label="ORG" if ent.label_ == "PERSON" else ent.label_)
             joined_to = end
         if ent.label_ == "WORK_OF_ART":
             q = next((i for i in range(ent.start, ent.end - 2) if doc[i].text in CLOSE_QUOTES and i > ent.start), None)
