@@ -79,7 +79,6 @@ CASES = [
 XFAIL: dict[str, str] = {
     CASES[2][0]: "capitals: a surname that is also an English word stays lower case (OSKAR VENN -> Oskar venn), and "
                  "a verb before a group noun starts a name (SEIZE ARMY DEPOT)",
-    CASES[12][0]: "a numbered section label over a table ('B.1 Federal forces') is read as a body's name",
     CASES[15][0]: "a name with lower-case 'bin' particles after an honorific: the NER cuts it, no person is kept",
     CASES[16][0]: "an honorific inside 'X of Daw Y': the NER takes the party and its leader for one name",
     CASES[18][0]: "a numbered military region is no unit's name to the mention finder",

@@ -304,10 +304,11 @@ def _past(lemma: str) -> str:
 
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t\r\n]*")
-# a list item's marker: a dash or bullet, "1." / "1)" / "(1)", "(a)" / "a)" (not "A." of an initial)
+# a list item's marker: a dash or bullet, "1." / "1)" / "(1)", "(a)" / "a)" (not "A." of an initial), an annex's
+# section number ("C.1 ", "B.2.3 ")
 # a social-media thread's counter ("3/ ...", "3/12 ..."),
 # and a cable's classification of its paragraph after the number ("2. (C) ...", "3. (SBU) ...")
-_LIST_MARKER = re.compile(r"(?:[-*\u2022\u2023\u25aa\u25cf\u25e6\u2013\u2014]|\(?\d{1,2}[.)]|\d{1,2}/(?:\d{1,2})?|\(?[a-z][)]|\([a-z]\)|"
+_LIST_MARKER = re.compile(r"(?:[-*\u2022\u2023\u25aa\u25cf\u25e6\u2013\u2014]|\(?\d{1,2}[.)]|[A-Z]\.\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}/(?:\d{1,2})?|\(?[a-z][)]|\([a-z]\)|"
                           r"\((?:[ivx]{1,4})\))[ \t]+(?:\([A-Z]{1,4}(?:/+[A-Z]{1,4})*\)[ \t]+)?(?=\S)")
 # a timeline's or live page's date or time before a dash or colon ("12 March: ...", "March 2031 - ...",
 # "Tuesday, 4 May: ...", "2029: ...", "14:10 - ...", "9.30am GMT: ...")
