@@ -1443,15 +1443,20 @@ def _name_after_and(doc: Doc, start: int, e: int, label: str, starts: dict[int, 
     one or two capitalised words that are no name of their own end it ("Order and Labour"). Returns the name's end
     (ent.end where it does not go on). ``label``: the entity's ("" for a run of capitalised words no entity covers)."""
     kb = knowledge()
-    if label not in ("ORG", "") or e + 1 >= len(doc) or doc[e].lower_ != "and" or not doc[e + 1].text[:1].isupper():
+    if e + 1 >= len(doc) or doc[e].lower_ != "and" or not doc[e + 1].text[:1].isupper():
         return e
+    if label not in ("ORG", "") and not (label == "PERSON" and e - start == 1 and start > 0
+                                         and doc[start - 1].lower_ == "the"):
+        return e  # (a one-word "person" after "the" is no person: "the Dawn and Harvest Party")
 
     def group(word: str) -> bool:
         return norm(word) in kb.org_nouns or norm(word) in kb.legislature_words
 
     nxt = starts.get(e + 1)
     # (a name of two or three words: not "Velnor and Dravik", a one-word name that is itself a group's word)
-    if nxt is not None and nxt.label_ == "ORG" and 2 <= nxt.end - nxt.start <= 3 and group(doc[nxt.end - 1].text) \
+    # (the name after "and" ends in a group noun, whatever the NER took it for: "Unity" + "Hearth Party" as a place)
+    if nxt is not None and nxt.label_ in ("ORG", "GPE", "LOC", "FAC") and 2 <= nxt.end - nxt.start <= 3 \
+            and group(doc[nxt.end - 1].text) \
             and not group(doc[e - 1].text) and doc[nxt.end - 1].tag_ not in ("NNS", "NNPS") \
             and not (nxt.end < len(doc) and doc[nxt.end].is_lower and group(doc[nxt.end].text)):
         return nxt.end  # (not "its Harbour Guard and Stone Wolves Brigades units": two names, one group noun)
@@ -1567,6 +1572,38 @@ def _verb_split(doc: Doc, ents) -> tuple:
     return tuple(out) if changed else ents
 
 
+def _place_pair_split(doc: Doc, ents) -> tuple:
+    """An entity "X and Y" of two one-word names where something is ("west of X and Y", "its headquarters at X
+    and Y", "in A, B, X and Y": after a place preposition, roles.yaml pair_place_preps, or "west of", the
+    names between them a list): two places, each an entity of its own, no one body. A name with an organisation
+    word ("X and Y Party") or a known name ("Trinidad and Tobago") is kept whole."""
+    kb = knowledge()
+    out = []
+    changed = False
+    for ent in ents:
+        if ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "NORP") or len(ent) != 3 or doc[ent.start + 1].lower_ != "and" \
+                or not all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in (ent[0], ent[2])) \
+                or norm(ent[2].text) in kb.org_nouns or norm(ent[0].text) in kb.org_nouns \
+                or kb.country_of(norm(ent.text)) or norm(ent.text) in kb.known_orgs:
+            out.append(ent)
+            continue
+        j = ent.start - 1
+        while j > 0 and (doc[j].text == "," or doc[j].text[:1].isupper() and doc[j].is_alpha):
+            j -= 1  # "in Goma, Bukavu, X and Y": back over the list
+        if j < 0 or not (doc[j].lower_ in kb.pair_place_preps or doc[j].lower_ == "of") \
+                or doc[j].lower_ == "of" and not (j > 0 and doc[j - 1].lower_ in kb.locative_preps
+                                                  or doc[j - 1].lower_ in _COMPASS_WORDS):
+            out.append(ent)
+            continue
+        changed = True
+        out.extend((Span(doc, ent.start, ent.start + 1, label="GPE"), Span(doc, ent.end - 1, ent.end, label="GPE")))
+    return tuple(out) if changed else ents
+
+
+_COMPASS_WORDS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                            "outskirts", "suburbs", "environs"))
+
+
 def _title_before_name(doc: Doc, i: int) -> bool:
     """Whether doc[i] is a person's title or role word (roles.yaml titles, leader_roles, member_roles: "MP",
     "Senator", "Chairman") with a capitalised name after it, so no word of the body's name before it."""
@@ -1581,15 +1618,15 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     taken = [False] * len(doc)
     out: list[tuple[int, int, str]] = []
     table = _table_labels(doc)  # first: a row's label is a party's name, whatever the NER took it for
-    ents = _verb_split(doc, doc_ents(doc))
+    ents = _place_pair_split(doc, _verb_split(doc, doc_ents(doc)))
     starts = {ent.start: ent for ent in ents}
     joined_to = -1  # the end of a name carried on past "and" (the entity it took in is no candidate of its own)
     for ent in ents:
         if ent.start < joined_to:
             continue
         end = _name_after_and(doc, ent.start, ent.end, ent.label_, starts)
-        if end > ent.end:
-            ent = Span(doc, ent.start, end, label=ent.label_)
+        if end > ent.end:  # (a body's name: ends in a group noun, whatever the NER took its first word for)
+            ent = Span(doc, ent.start, end, label="ORG" if ent.label_ == "PERSON" else ent.label_)
             joined_to = end
         if ent.label_ == "WORK_OF_ART":
             q = next((i for i in range(ent.start, ent.end - 2) if doc[i].text in CLOSE_QUOTES and i > ent.start), None)
@@ -3558,12 +3595,17 @@ def _find_page_furniture(doc: Doc) -> frozenset[int]:
         pos += len(line) + 1
     bounds = []
     from kingmaker.nlp.facts import seat_rows
+    from kingmaker.nlp.pipeline import TABLE_RULE
 
     rows = {r.start for r in seat_rows(doc) if r.numeric} if "|" in text else set()
+    body = False  # inside the body of a ruled table ("| A | B |" rows under a "|---|---|" rule)
     for start, end, line in lines:
+        stripped = line.strip()
+        if body and stripped.startswith("|"):
+            rows.add(start)  # a row of a ruled table: its cells are names and values, not a menu's items
+        body = bool(TABLE_RULE.match(stripped)) or (body and stripped.startswith("|"))
         if start in rows:
             continue  # a row of a results table, not a menu
-        stripped = line.strip()
         if not any(c.isalpha() for c in stripped):
             continue
         # no lower-case letter, at least four letters (asked in this order: most lines stop at once)

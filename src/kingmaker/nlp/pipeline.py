@@ -28,7 +28,7 @@ ENTRY_LINES = "km_entry_lines"
 # "[09:10] ...", "3/ ..."), whose first sentence is a headline even with no full stop}
 POST_STARTS = "km_post_starts"
 # Abbreviated titles that must not end a sentence ("Brig. Gen. X").
-TITLE_ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Cmdr.", "Gov.", "Sen.",
+TITLE_ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Cmdr.", "Cdr.", "Dir.", "Gov.", "Sen.",
                        "Rep.", "Rev.", "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Amb.", "Pres.", "Hon."]
 
 for _name in ("km_mentions", "km_actors", "km_tok2m", "km_derived", "km_article_noise"):
@@ -154,8 +154,35 @@ def newlines_component(doc: Doc) -> Doc:
             for j in range(i + 1, bisect.bisect_left(idx, line_end, i)):
                 if j not in cuts:
                     ss[j] = -1
+    if "|" in text:  # the cells of a ruled table's rows ("| A | B |" under "|---|---|"): each its own sentence
+        for cell, cell_end in _ruled_table_cells(text):
+            j, k = bisect.bisect_left(idx, cell), bisect.bisect_left(idx, cell_end)
+            if 0 < j < n:
+                ss[j] = 1
+            for t in range(j + 1, min(k + 1, n)):  # the cell's words and its closing bar: one piece
+                ss[t] = -1
     doc.from_array([SENT_START], numpy.array(ss, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc
+
+
+TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$")  # a ruled table's rule line "|---|:--|"
+
+
+def _ruled_table_cells(text: str) -> list[tuple[int, int]]:
+    """Where the cells of a ruled table's body rows start and end (from a bar to the next bar): the rows
+    under a rule line "|---|---|" that start with '|'. A row's cells are a name, a person, a count and a note, no
+    sentence: "| Coast Guard | Cdr. X | 900 | fights beside the 2nd Division |" says nothing of X."""
+    out: list[int] = []
+    body = False
+    at = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if body and stripped.startswith("|"):
+            bars = [at + k for k, c in enumerate(line) if c == "|"]
+            out.extend((a, b) for a, b in zip(bars, bars[1:]))
+        body = bool(TABLE_RULE.match(stripped)) or (body and stripped.startswith("|"))
+        at += len(line) + 1
+    return out
 
 
 @Language.factory("kingmaker_present_verbs", assigns=["token.tag", "token.dep", "token.head"])
@@ -277,10 +304,11 @@ def _past(lemma: str) -> str:
 
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t\r\n]*")
-# a list item's marker: a dash or bullet, "1." / "1)" / "(1)", "(a)" / "a)" (not "A." of an initial)
+# a list item's marker: a dash or bullet, "1." / "1)" / "(1)", "(a)" / "a)" (not "A." of an initial), an annex's
+# section number ("C.1 ", "B.2.3 ")
 # a social-media thread's counter ("3/ ...", "3/12 ..."),
 # and a cable's classification of its paragraph after the number ("2. (C) ...", "3. (SBU) ...")
-_LIST_MARKER = re.compile(r"(?:[-*\u2022\u2023\u25aa\u25cf\u25e6\u2013\u2014]|\(?\d{1,2}[.)]|\d{1,2}/(?:\d{1,2})?|\(?[a-z][)]|\([a-z]\)|"
+_LIST_MARKER = re.compile(r"(?:[-*\u2022\u2023\u25aa\u25cf\u25e6\u2013\u2014]|\(?\d{1,2}[.)]|[A-Z]\.\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}/(?:\d{1,2})?|\(?[a-z][)]|\([a-z]\)|"
                           r"\((?:[ivx]{1,4})\))[ \t]+(?:\([A-Z]{1,4}(?:/+[A-Z]{1,4})*\)[ \t]+)?(?=\S)")
 # a timeline's or live page's date or time before a dash or colon ("12 March: ...", "March 2031 - ...",
 # "Tuesday, 4 May: ...", "2029: ...", "14:10 - ...", "9.30am GMT: ...")
@@ -433,6 +461,7 @@ def recase_heads(text: str) -> str:
 # a word of a capitals line: letters, inner apostrophes, hyphens and dots ("AL-SHABAAB", "U.N.", "PARTY'S")
 _CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.\-]*")
 # where a sentence starts inside a line: after a full stop, a colon, a dash or a bullet and spaces
+_INNER_DASH = re.compile(r"\S\s+[-\u2013\u2014]\s+$")  # a dash inside a line, after its words ("4 KILLED - MEDICS")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\s[-\u2013\u2014|*\u2022]\s+|^[ \t]*[-*\u2022|>]+\s*)$")
 
 
@@ -456,6 +485,15 @@ def _english(word: str, words: frozenset[str]) -> bool:
             stem = w[:-len(suffix)]
             stems += [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
     return any(x in words for x in stems)
+
+
+_PARTICIPLES = frozenset(("run", "held", "built", "made", "born", "won", "owned", "led", "fed", "bred", "shod"))
+
+
+def _participle(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word`` (lower case) is an English past participle, the second part of a hyphened modifier
+    ("-LED", "-BACKED", "-RUN", "-BASED")."""
+    return word in _PARTICIPLES or word.endswith("ed") and len(word) > 3 and _english(word, words)
 
 
 def _capitals_line(line: str, least: int = 4, share: float = 0.9) -> bool:
@@ -509,7 +547,8 @@ def _name_modifier(word: str, kb, words: frozenset[str]) -> bool:
     and no inflected form of an English word ("ATTACKED ARMY POSTS", "OF ATTACKING ARMY POSTS"; "ARMED FORCES" is
     a word of its own)."""
     return word not in kb.function_words and word not in kb.title_words and not any(c.isdigit() for c in word) \
-        and not word.endswith("ing") and (word in words or not _english(word, words))
+        and not word.endswith("ing") and (word in words or not _english(word, words)) \
+        and not ("-" in word.strip("-") and _participle(word.rsplit("-", 1)[1], words))  # "SAUDI-LED", "X-RUN"
 
 
 def _recase_line(line: str, at: int, out: list[str], words: frozenset[str], nouns: frozenset[str], kb) -> None:
@@ -558,8 +597,9 @@ def _recase_line(line: str, at: int, out: list[str], words: frozenset[str], noun
             i += 1
             continue
         word = lows[i]
-        if any(c.isdigit() for c in word) or _english(word, words) or len(word) < 2:
-            case[i] = "low"
+        if any(c.isdigit() for c in word) or _english(word, words) or len(word) < 2 \
+                or "-" in word.strip("-") and all(_english(p, words) for p in word.split("-") if p):
+            case[i] = "low"  # ("VICE-PRESIDENT", "PRO-GOVERNMENT": English words joined)
         elif not any(c in "aeiouy" for c in word) or len(word.replace(".", "")) <= 3:
             case[i] = "upper"  # "SAF", "PLC", "U.N.": an acronym
         else:
@@ -600,10 +640,13 @@ def _recase_line(line: str, at: int, out: list[str], words: frozenset[str], noun
     for i, m in enumerate(found):
         word, how = m.group(0), case[i]
         before = line[:m.start()]
-        if how == "low" and (_SENTENCE_START.search(before) or word == "I"):
-            how = "title"
+        if how == "low" and (_SENTENCE_START.search(before) and not _INNER_DASH.search(before) or word == "I"):
+            how = "title"  # (not an English word after a dash inside the line: "4 KILLED - MEDICS", an attribution)
         new = word.upper() if how == "upper" else word.lower() if how == "low" else _title(word) if how == "title" \
             else how + word[len(how):].lower()  # a known spelling (the word's own trailing "'S" or dot kept)
+        if how == "title" and "-" in word.strip("-"):  # "SAUDI-LED", "X-RUN": the English part after the hyphen
+            parts = new.split("-")
+            new = "-".join([parts[0]] + [p.lower() if _participle(p.lower(), words) else p for p in parts[1:]])
         if how != "upper" and new.endswith(("'S", "\u2019S")):
             new = new[:-1] + "s"  # "IRAN'S" -> "Iran's"
         if len(new) == len(word):  # (a letter whose case changes its length is left as written)
