@@ -57,6 +57,7 @@ class Cues:
     giving_verbs: frozenset[str]
     aid_nouns: frozenset[str]
     material_backing_verbs: frozenset[str]
+    wage_verbs: frozenset[str]
     finance_keeping_verbs: frozenset[str]
     finance_nouns: frozenset[str]
     material_adverbs: frozenset[str]
@@ -7074,6 +7075,9 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             if i < len(shallow) and shallow[i] is None and t is not None and ctx.kind(s_actor) == "person" \
                     and ctx.kind(t) == "country" and typ == "backs" and obj.pos_ == "NOUN":
                 continue  # "he backed Ostravia's application to join the EU": a person backing a state's act
+            if typ == "backs" and _wage_payee_off(ctx, lemma, t, shallow[i] if i < len(shallow) else None,
+                                                   objs[i] if i < len(shallow) else None):
+                continue  # "X paid Velnia compensation", "X paid the mayor": a payment, no client (wage_verbs)
             if typ == "backs" and i < len(shallow) and shallow[i] is None and t is not None \
                     and objs[i].pos_ == "NOUN" and norm(objs[i].lemma_) in cues().act_nouns:
                 continue  # "X supported Y's call for restraint", "X backs the stability of Y": an act, a request or
@@ -7088,6 +7092,22 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     for x in _list_members(subj2):
                         for t in targets:
                             ctx.add(ctx.np_actor(x), typ, t, tok.sent, conf - 0.1)
+
+
+def _wage_payee_off(ctx: _Ctx, lemma: str, target: int | None, shallow: int | None, obj: Token | None) -> bool:
+    """A wage verb ("pay": word_lists.wage_verbs) backs only an organisation: its salaries or works, its fighters or
+    itself ("X pays the Front's salaries", "X arms and pays it", "X pays its fighters", "X pays the Front"); paying a
+    state, a person or a body of a state, or a name read inside the object ("X paid Velnia compensation") is a
+    payment, no tie. ``obj`` is None for a body found through its salaries or fighters (already checked)."""
+    if norm(lemma) not in cues().wage_verbs or target is None:
+        return False
+    if ctx.kind(target) != "organization" or ctx.subkind(target) in STATE_LIKE_SUBKINDS:
+        return True
+    if obj is None or obj.pos_ == "PRON":
+        return False
+    if {norm(obj.lemma_), norm(obj.text)} & (cues().held_activities | cues().follower_nouns):
+        return False
+    return shallow is None or ctx.actor(obj) != target
 
 
 def _plural_verb(verb: Token) -> bool:
@@ -9326,6 +9346,8 @@ def _misparsed_backing(ctx: _Ctx, first: Token, verbs: dict) -> None:
     named = [ctx.actor(doc[c.start]) for c in clients]
     if not clients and j < len(doc) and doc[j].pos_ == "NOUN" and doc[j - 1].lower_ == "the":
         named = [ctx.np_actor(doc[j])]  # "X arms and finances the group": the group named before
+    elif not clients and j < len(doc) and doc[j].lower_ in ("it", "them") and doc[j].pos_ == "PRON":
+        named = [ctx.pronoun_actor(doc[j], exclude=backer)]  # "X arms and pays it": the body named before
     for client in named:
         if client is not None and client != backer and ctx.kind(client) == "organization":
             ctx.add(backer, "backs", client, first.sent, 0.7)
