@@ -58,6 +58,8 @@ class Cues:
     aid_nouns: frozenset[str]
     material_backing_verbs: frozenset[str]
     wage_verbs: frozenset[str]
+    rival_group_nouns: frozenset[str]
+    ally_group_nouns: frozenset[str]
     unit_owner_nouns: frozenset[str]
     joining_verbs: frozenset[str]
     state_direction_verbs: frozenset[str]
@@ -3539,6 +3541,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _listed_units(ctx)
     _possessed_units(ctx)
     _definite_owner_units(ctx)  # "the army's Falcon Brigade": a unit of the army named before
+    _mutual_group_nouns(ctx)  # "the two old rivals", "both allies": a tie between the ones named together before
     _member_list(ctx)
     _set_off_members(ctx)
     _possessed_examples(ctx)
@@ -9858,7 +9861,8 @@ def _possessed_units(ctx: _Ctx) -> None:
 def _definite_owner_units(ctx: _Ctx) -> None:
     """"the army's Falcon Brigade", "the ministry's Coastal Guard": a named organisation owned by a bare definite
     force or ministry noun (relations.yaml word_lists.unit_owner_nouns) is part of the body (or state) that noun
-    refers back to (PhraseResolver.definite: the army named before, else the article's state's)."""
+    refers back to (PhraseResolver.definite: the army named before, else the article's state's; not the state when
+    the text names an armed force the noun did not find, which it may well be)."""
     doc, owners = ctx.doc, cues().unit_owner_nouns
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "organization" or ctx.subkind(m.actor) in ("legislature", "government"):
@@ -9869,8 +9873,48 @@ def _definite_owner_units(ctx: _Ctx) -> None:
                 or ctx.actor(poss) is not None or not any(c.lower_ == "the" for c in poss.children):
             continue
         owner = ctx.definite(poss, m.actor)
+        if owner is not None and ctx.kind(owner) == "country" and any(
+                x.idx != m.actor and x.mentions and x.kind == "organization" and x.subkind == "military"
+                for x in ctx.actors):
+            continue  # ("the army's 9th Division" with a named army, "the BNDF", the noun did not find: not the state)
         if owner is not None and owner != m.actor and ctx.kind(owner) in ("organization", "country"):
             ctx.add(m.actor, "part_of", owner, root.sent, 0.6)
+
+
+def _mutual_group_nouns(ctx: _Ctx) -> None:
+    """"the two old rivals cannot agree", "both long-time allies": a plural noun of a mutual tie (word_lists
+    rival_group_nouns: opposes, ally_group_nouns: allied_with) counted by a group determiner ("the two", "both";
+    plain adjectives before it allowed, a name or a demonym not) stands for the list of exactly that many actors
+    named together before (PhraseResolver group lists), and says the tie between each two of them."""
+    c = cues()
+    for tok in read_tokens(ctx.doc):
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or ctx.actor(tok) is not None:
+            continue
+        lem = norm(tok.lemma_)
+        typ = "opposes" if lem in c.rival_group_nouns else "allied_with" if lem in c.ally_group_nouns else None
+        if typ is None or any(x.dep_ in ("amod", "compound") and (not x.is_lower or ctx.actor(x) is not None)
+                              for x in tok.children) or any(x.dep_ in ("prep", "relcl", "acl", "appos")
+                                                            for x in tok.children):
+            continue  # ("the two Kurdish rivals", "the two rivals of X": named anew or narrowed)
+        words = [x for x in tok.children if x.i < tok.i]
+        num = next((x for x in words if x.dep_ == "nummod"), None)
+        if num is None:
+            n = 2 if any(x.lower_ == "both" and x.dep_ in ("det", "predet") for x in words) else 0
+        else:
+            from kingmaker.nlp.facts import UNITS
+            dets = [x for x in words if x.dep_ in ("det", "predet")] + [
+                x for x in num.children if x.dep_ in ("det", "predet", "advmod", "quantmod")]
+            n = UNITS.get(num.lower_) or 0
+            if not any(norm(d.text) in c.group_determiners for d in dets):
+                n = 0
+        if not 2 <= n <= 4:
+            continue
+        members = ctx._group_members(tok, n, frozenset(("country", "organization", "person")))
+        if not members:
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                ctx.add(a, typ, b, tok.sent, 0.6)
 
 
 def _possessed_examples(ctx: _Ctx) -> None:
@@ -9924,6 +9968,20 @@ def _heading_line(text: str, line_start: int) -> tuple[int, str]:
     return -1, ""
 
 
+def _colon_lead_line(text: str, line_start: int) -> tuple[int, str]:
+    """The line that opens a bulleted list with a colon ("The Alliance has three members:"): the first line above
+    the bullet lines over the line starting at ``line_start``, when it ends in a colon; (-1, "") otherwise."""
+    pos = line_start - 1
+    while pos > 0:
+        prev = text.rfind("\n", 0, pos) + 1
+        line = text[prev:pos].strip()
+        pos = prev - 1
+        if not line or line[0] in _BULLETS:
+            continue
+        return (prev, line) if line.endswith(":") and len(line.split()) <= 25 else (-1, "")
+    return -1, ""
+
+
 def _member_list(ctx: _Ctx) -> None:
     """A coalition's member list: lines opening with a bullet and an organisation's name ("- Labour Party (LP) -
     social democratic; leader: X") under a heading of members (relations.yaml member_headings: "Member parties",
@@ -9942,10 +10000,13 @@ def _member_list(ctx: _Ctx) -> None:
     title = {ctx.mentions[k].actor for k in {ctx.tok2m[i] for i in tokens_within(doc, 0, first_end)} if k >= 0} - {-1}
     title = {a for a in title if coalition(a)}
     for m, line_start, lead in _organisations_by_line(ctx):
-        if len(lead) != 1 or lead[0] not in _BULLETS:
-            continue
+        if not lead or lead[0] not in _BULLETS or len(lead) > 2 or len(lead) == 2 and lead[1].lower() != "the":
+            continue  # ("- Labour Party", "- the Harvest Party")
         at, heading = _heading_line(text, line_start)
         words = {norm(w) for w in heading.split()}
+        if not words & heads:  # "The Alliance has three members:" over the bullets: the line that opens the list
+            at, heading = _colon_lead_line(text, line_start)
+            words = {norm(w.strip(":,.")) for w in heading.split()}
         if not words & heads or words & former:
             continue
         named = {ctx.mentions[k].actor for k in {ctx.tok2m[i] for i in tokens_within(doc, at, at + len(heading))}
