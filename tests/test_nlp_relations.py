@@ -1298,7 +1298,7 @@ def test_every_relation_cue_names_a_known_type():
                                           "report_verbs", "loyal_words", "leading_lemmas", "not_current_words",
                                           "single_body_subkinds", "seat_companion_verbs", "hosted_force_nouns",
                                           "wage_verbs", "state_direction_verbs", "joining_verbs", "unit_owner_nouns",
-                                          "rival_group_nouns", "ally_group_nouns"}
+                                          "rival_group_nouns", "ally_group_nouns", "belonging_verbs"}
     assert set(rel["profile_field_labels"].values()) <= allowed
 
 

@@ -63,6 +63,8 @@ CASES = [
     ("Velnia's army is small. The army's Falcon Brigade retook the town.", {("Falcon Brigade", P, "Velnia military")},
      set()),
     ("The Coastal Guard belongs to the interior ministry of Velnia.", {("Coastal Guard", P, "Velnia")}, set()),
+    ("The Harvest Party belongs to the Northern Alliance.", {("Harvest Party", M, "Northern Alliance")},
+     {("Harvest Party", P, "Northern Alliance")}),
     ("The United Nations Observer Mission in Velnia said the road was open.",
      {("United Nations Observer Mission in Velnia", P, "United Nations")}, set()),
     ("The African Union Transition Mission in Ostria lost two soldiers.",
@@ -99,8 +101,6 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {
-    "The Coastal Guard belongs to the interior ministry of Velnia.":
-        "'belongs to' gives member_of whatever the owner (the references give part_of for a state's own body)",
     "The United Nations Observer Mission in Velnia said the road was open.":
         "actors layer: the parent body named only inside the mission's name is no actor of its own",
     "The African Union Transition Mission in Ostria lost two soldiers.":

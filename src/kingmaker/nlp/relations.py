@@ -58,6 +58,7 @@ class Cues:
     aid_nouns: frozenset[str]
     material_backing_verbs: frozenset[str]
     wage_verbs: frozenset[str]
+    belonging_verbs: frozenset[str]
     rival_group_nouns: frozenset[str]
     ally_group_nouns: frozenset[str]
     unit_owner_nouns: frozenset[str]
@@ -5629,11 +5630,21 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 for c in verb.children):
                             continue  # "pledged allegiance to Y", not "pledged support to Y"
                         for o in owners or [owner]:
-                            ctx.add(o, tie, target, verb.sent, 0.6)
+                            ctx.add(o, _state_body_tie(ctx, verb, tie, o, target), target, verb.sent, 0.6)
                         if tie == "member_of" and target is not None and ctx.kind(target) == "organization" \
                                 and verb.lemma_.lower() in cues().seat_companion_verbs:
                             for x in _seat_companions(ctx, verb, q, owner):
                                 ctx.add(x, "member_of", target, verb.sent, 0.6)
+
+
+def _state_body_tie(ctx: _Ctx, verb: Token, tie: str, owner: int | None, target: int | None) -> str:
+    """"The club belongs to the interior ministry", "the unit belongs to the Velnian army": an organisation that
+    belongs (word_lists.belonging_verbs) to a state, or to a state's own body, is part of it, no member."""
+    if tie == "member_of" and owner is not None and target is not None and norm(verb.lemma_) in cues().belonging_verbs \
+            and ctx.kind(owner) == "organization" and (ctx.kind(target) == "country"
+                                                       or ctx.subkind(target) in STATE_LIKE_SUBKINDS):
+        return "part_of"
+    return tie
 
 
 def _joint_objects(head: Token) -> list[Token]:
