@@ -1296,7 +1296,9 @@ def test_every_relation_cue_names_a_known_type():
                                           "profile_kind_labels", "speaking_roles", "constituting_verbs", "candidate_nouns",
                                           "group_nouns", "group_person_nouns", "group_state_nouns", "group_determiners",
                                           "report_verbs", "loyal_words", "leading_lemmas", "not_current_words",
-                                          "single_body_subkinds", "seat_companion_verbs", "hosted_force_nouns"}
+                                          "single_body_subkinds", "seat_companion_verbs", "hosted_force_nouns",
+                                          "wage_verbs", "state_direction_verbs", "joining_verbs", "unit_owner_nouns",
+                                          "rival_group_nouns", "ally_group_nouns", "belonging_verbs"}
     assert set(rel["profile_field_labels"].values()) <= allowed
 
 
@@ -3105,10 +3107,11 @@ def test_a_party_in_brackets_with_a_description_after_a_comma_is_the_persons_par
 
 
 def _two_verbs(middle: list[tuple]) -> Doc:
-    """"Ostravia trained and [MIDDLE] paid the Karvel Front ." with the object on the second verb."""
+    """"Ostravia trained and [MIDDLE] met the Karvel Front ." with the object on the second verb (no backing verb:
+    "pay" is one, word_lists.wage_verbs)."""
     rows = [("Ostravia", 1, "nsubj", "PROPN", "NNP"), ("trained", 1, "ROOT", "VERB", "VBD", "train"),
             ("and", 1, "cc", "CCONJ", "CC"), *middle,
-            ("paid", 1, "conj", "VERB", "VBD", "pay")]
+            ("met", 1, "conj", "VERB", "VBD", "meet")]
     n = len(rows)
     rows += [("the", n + 2, "det", "DET", "DT"), ("Karvel", n + 2, "compound", "PROPN", "NNP"),
              ("Front", n - 1, "dobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
@@ -3117,7 +3120,7 @@ def _two_verbs(middle: list[tuple]) -> Doc:
 
 def test_two_verbs_side_by_side_share_the_second_ones_object():
     assert ("Ostravia", "backs", "Karvel Front") in ties(_two_verbs([]))
-    # "trained and later paid": a word between the verbs, two separate acts (no shared object read)
+    # "trained and later met": a word between the verbs, two separate acts (no shared object read)
     later = _two_verbs([("later", 4, "advmod", "ADV", "RB")])
     assert ("Ostravia", "backs", "Karvel Front") not in ties(later)
 

@@ -57,6 +57,13 @@ class Cues:
     giving_verbs: frozenset[str]
     aid_nouns: frozenset[str]
     material_backing_verbs: frozenset[str]
+    wage_verbs: frozenset[str]
+    belonging_verbs: frozenset[str]
+    rival_group_nouns: frozenset[str]
+    ally_group_nouns: frozenset[str]
+    unit_owner_nouns: frozenset[str]
+    joining_verbs: frozenset[str]
+    state_direction_verbs: frozenset[str]
     finance_keeping_verbs: frozenset[str]
     finance_nouns: frozenset[str]
     material_adverbs: frozenset[str]
@@ -3235,6 +3242,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if agent is None and (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
                 # "the group is armed by neighbouring X": the agent's "by" the parser left a plain preposition
                 agent = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if agent is None and participles[lemmas[tok.i]] == "backs":
+                agent = _shared_agent(tok)  # "Y is supplied and directed by X": the agent of the next participle
             delegation = agent is not None and participles[lemmas[tok.i]] == "leader_of" and tok.dep_ == "acl" \
                 and norm(tok.head.lemma_) in cue.delegation_nouns
             sent_by = _delegation_state(ctx, tok.head) if agent is not None and not delegation \
@@ -3251,6 +3260,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 holders += _conjoined_subjects(ctx, _passive_subject(tok), holder)  # "A and B are both backed by X"
             for holder in holders:
                 typ = participles[lemmas[tok.i]]
+                if lemmas[tok.i] in cue.state_direction_verbs and typ == "leader_of" and _state_agent(ctx, agent):
+                    typ = "backs"  # "a militia supplied and directed by Velnia": a state steering a body backs it
                 pobjs = [p for p in agent.children if p.dep_ == "pobj"] or _lost_agent(ctx, agent)
                 for p in pobjs:
                     first = ctx.np_actor(p)
@@ -3350,12 +3361,16 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         if named is not None:
                             _role_ties(ctx, named, subj, of_phrases, adjectives)
                             _leader_of_body(ctx, named, q, subj)
+            elif subj is not None and subj.tag_ == "NNS" and ctx.actor(subj) is None and not _unreal(tok):
+                _member_compound_list(ctx, tok, subj)  # "the Alliance's member groups include A and B"
         # 6. stance verbs: "X funds Y", "X opposes Y", "X agreed to support Y", "X would never support Y"
         if tok.pos_ == "VERB" and (lemmas[tok.i] in verbs or lemmas[tok.i] in verb_openers and _phrasal(tok, verbs)) \
                 and (tok.dep_ not in ("amod", "acl") or _split_perfect(tok) is not None
                      or _leading_antecedent(ctx, tok) is not None) \
                 and not (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
             _stance(ctx, tok, verbs)
+        if tok.pos_ == "VERB" and lemmas[tok.i] in cue.joining_verbs:
+            _joined_in(ctx, tok)  # "A joined B and C in the Alliance": all three are its members
         # "X arms and funds Y", "X arms, funds and trains both Y and Z": backing verbs the parser took for plural nouns
         if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and verbs.get(lemmas[tok.i]) == "backs" and a is None:
             _misparsed_backing(ctx, tok, verbs)
@@ -3524,6 +3539,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _office_list(ctx)
     _listed_units(ctx)
     _possessed_units(ctx)
+    _definite_owner_units(ctx)  # "the army's Falcon Brigade": a unit of the army named before
+    _mutual_group_nouns(ctx)  # "the two old rivals", "both allies": a tie between the ones named together before
     _member_list(ctx)
     _set_off_members(ctx)
     _possessed_examples(ctx)
@@ -5611,11 +5628,21 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 for c in verb.children):
                             continue  # "pledged allegiance to Y", not "pledged support to Y"
                         for o in owners or [owner]:
-                            ctx.add(o, tie, target, verb.sent, 0.6)
+                            ctx.add(o, _state_body_tie(ctx, verb, tie, o, target), target, verb.sent, 0.6)
                         if tie == "member_of" and target is not None and ctx.kind(target) == "organization" \
                                 and verb.lemma_.lower() in cues().seat_companion_verbs:
                             for x in _seat_companions(ctx, verb, q, owner):
                                 ctx.add(x, "member_of", target, verb.sent, 0.6)
+
+
+def _state_body_tie(ctx: _Ctx, verb: Token, tie: str, owner: int | None, target: int | None) -> str:
+    """"The club belongs to the interior ministry", "the unit belongs to the Velnian army": an organisation that
+    belongs (word_lists.belonging_verbs) to a state, or to a state's own body, is part of it, no member."""
+    if tie == "member_of" and owner is not None and target is not None and norm(verb.lemma_) in cues().belonging_verbs \
+            and ctx.kind(owner) == "organization" and (ctx.kind(target) == "country"
+                                                       or ctx.subkind(target) in STATE_LIKE_SUBKINDS):
+        return "part_of"
+    return tie
 
 
 def _joint_objects(head: Token) -> list[Token]:
@@ -5783,6 +5810,9 @@ def _constituents(ctx: _Ctx, verb: Token) -> None:
             and verb.head.head.lower_ == "among" and verb.head.head.head.lemma_ in ("be", "remain"):
         clause = verb.head.head.head  # "A and B are among the parties that form Y": the copula's subjects
     elif verb.dep_ == "relcl":
+        listed = _listed_antecedent(ctx, verb)
+        for part in (p for p in listed if p != whole and ctx.kind(p) in ("organization", "country")):
+            ctx.add(part, "member_of", whole, verb.sent, 0.65)
         return  # ("one of the factions that make up Y": read with the partitive, _role_ties)
     parts = [p for subj in clause.children if subj.dep_ == "nsubj" for q in (subj, *subj.conjuncts)
              for p in [ctx.np_actor(q)] if p is not None and p != whole and ctx.kind(p) in ("organization", "country")]
@@ -5790,6 +5820,80 @@ def _constituents(ctx: _Ctx, verb: Token) -> None:
         return  # ("Karvel formed a commission": one founder is no membership; "A and B formed the bloc" is)
     for part in dict.fromkeys(parts):
         ctx.add(part, "member_of", whole, verb.sent, 0.65)
+
+
+def _member_compound_list(ctx: _Ctx, verb: Token, subj: Token) -> None:
+    """"the Alliance's member groups include A and B", "member parties of the bloc include A": a plural noun after a
+    word of members (relations.yaml member_headings: "member", "constituent"), owned by a named organisation; each
+    name the verb lists is a member of it."""
+    comp = next((c for c in subj.children if c.dep_ == "compound" and c.i == subj.i - 1), None)
+    heads = {norm(w) for w in ctx.kb.relations.get("member_headings") or ()}
+    if comp is None or norm(comp.text) not in heads:
+        return
+    owner = next((ctx.np_actor(c) for c in subj.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((ctx.np_actor(p) for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+    if owner is None or ctx.kind(owner) != "organization":
+        return
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for q in _listed(ctx, obj):
+            named = ctx.np_actor(q)
+            if named is not None and named != owner and ctx.kind(named) in ("organization", "country"):
+                ctx.add(named, "member_of", owner, verb.sent, 0.65)
+
+
+def _joined_in(ctx: _Ctx, verb: Token) -> None:
+    """"A joined B and C in the Alliance", "A has joined B in the bloc": the subject and the bodies or states it
+    joined (the object) are all members of the organisation after "in" (word_lists.joining_verbs)."""
+    if _unreal(verb) or _denied(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    whole = _joined_whole(ctx, verb)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if whole is None or obj is None or subj is None:
+        return
+    s_actor = ctx.np_actor(subj)
+    if s_actor is None and subj.pos_ == "PRON":
+        s_actor = ctx.pronoun_actor(subj)
+    members = [s_actor, *(ctx.np_actor(q) for q in (obj, *obj.conjuncts))]
+    if any(m is None for m in members[1:]):
+        return
+    for m in dict.fromkeys(members):
+        if m is not None and m != whole and ctx.kind(m) in ("organization", "country"):
+            ctx.add(m, "member_of", whole, verb.sent, 0.65)
+
+
+def _joined_whole(ctx: _Ctx, verb: Token) -> int | None:
+    """The organisation after "in" of "A joined B (and C) in X" (the phrase hangs on the verb or on the object's last
+    name); None when there is none."""
+    if norm(verb.lemma_) not in cues().joining_verbs:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for h in (verb, obj, *obj.conjuncts):
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for p in (p for p in prep.children if p.dep_ == "pobj"):
+                whole = ctx.np_actor(p)
+                if whole is not None and ctx.kind(whole) == "organization":
+                    return whole
+    return None
+
+
+def _listed_antecedent(ctx: _Ctx, verb: Token) -> list[int]:
+    """"A, B and C, which make up the Alliance": the names of a list (two or more) a relative clause opened by
+    "which"/"that" follows; the clause hangs on the list's last name, the first name heads the list."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+        return []
+    last = verb.head
+    first = last
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    names = [ctx.np_actor(q) for q in (first, *first.conjuncts)]
+    if last is first or any(n is None for n in names) or len(set(names)) < 2:
+        return []
+    return list(dict.fromkeys(names))
 
 
 def _constituted_whole(ctx: _Ctx, noun: Token) -> int | None:
@@ -6982,8 +7086,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         restricted = True  # "A and the gangs it arms": the clause is said of its own noun, not of A
     else:
         restricted = False
-    if obj is None:
-        return
+    if obj is None or _joined_whole(ctx, tok) is not None:
+        return  # ("A joined B in the Alliance": B is a fellow member, _joined_in)
     if typ == "leader_of" and norm(obj.text) in cues().finance_nouns:
         return  # "X ran the group's finances": kept its money (_material_help), did not lead it
     objs = [obj] if restricted and obj.dep_ == "conj" else [obj, *obj.conjuncts]
@@ -7017,6 +7121,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                         and ctx.kind(ctx.actor(p)) == "person"), None)
     conf = 0.55 if lemma == "support" else 0.7
     sources = [s_actor] if s_actor is not None else _stand_ins(ctx, subj)  # "Tolvan's forces hold Y"
+    if not sources and typ == "backs":
+        sources = _backer_followers(ctx, subj)  # "Velnia's officers train Y", "Velnia, whose instructors arm Y"
     if subj is None and not sources:
         sources = ctx.entry_subject(head)  # "Name - Backs Y.": the entry's head
     targets += [a for o, t in zip(objs, list(targets)) if t is None   # "Russia armed its fighters"
@@ -7072,6 +7178,9 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             if i < len(shallow) and shallow[i] is None and t is not None and ctx.kind(s_actor) == "person" \
                     and ctx.kind(t) == "country" and typ == "backs" and obj.pos_ == "NOUN":
                 continue  # "he backed Ostravia's application to join the EU": a person backing a state's act
+            if typ == "backs" and _wage_payee_off(ctx, lemma, t, shallow[i] if i < len(shallow) else None,
+                                                   objs[i] if i < len(shallow) else None):
+                continue  # "X paid Velnia compensation", "X paid the mayor": a payment, no client (wage_verbs)
             if typ == "backs" and i < len(shallow) and shallow[i] is None and t is not None \
                     and objs[i].pos_ == "NOUN" and norm(objs[i].lemma_) in cues().act_nouns:
                 continue  # "X supported Y's call for restraint", "X backs the stability of Y": an act, a request or
@@ -7086,6 +7195,22 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     for x in _list_members(subj2):
                         for t in targets:
                             ctx.add(ctx.np_actor(x), typ, t, tok.sent, conf - 0.1)
+
+
+def _wage_payee_off(ctx: _Ctx, lemma: str, target: int | None, shallow: int | None, obj: Token | None) -> bool:
+    """A wage verb ("pay": word_lists.wage_verbs) backs only an organisation: its salaries or works, its fighters or
+    itself ("X pays the Front's salaries", "X arms and pays it", "X pays its fighters", "X pays the Front"); paying a
+    state, a person or a body of a state, or a name read inside the object ("X paid Velnia compensation") is a
+    payment, no tie. ``obj`` is None for a body found through its salaries or fighters (already checked)."""
+    if norm(lemma) not in cues().wage_verbs or target is None:
+        return False
+    if ctx.kind(target) != "organization" or ctx.subkind(target) in STATE_LIKE_SUBKINDS:
+        return True
+    if obj is None or obj.pos_ == "PRON":
+        return False
+    if {norm(obj.lemma_), norm(obj.text)} & (cues().held_activities | cues().follower_nouns):
+        return False
+    return shallow is None or ctx.actor(obj) != target
 
 
 def _plural_verb(verb: Token) -> bool:
@@ -7634,6 +7759,42 @@ def _stand_ins(ctx: _Ctx, tok: Token | None, exclude: int | None = None) -> list
                and ctx.kind(h.target) == "organization"}
         return [led.pop()] if len(led) == 1 else [owner]
     return []
+
+
+def _shared_agent(verb: Token) -> Token | None:
+    """"Y is armed and directed by X", "Y, supplied and trained by X": a participle joined by "and" to a later one
+    shares that one's agent ("by X" is written once, after the last)."""
+    return next((c for x in verb.conjuncts if x.i > verb.i and x.tag_ == "VBN" for c in x.children
+                 if c.dep_ == "agent"), None)
+
+
+def _state_agent(ctx: _Ctx, agent: Token | None) -> bool:
+    """The agent phrase ("by X") names a state (or a state's own body) and no person."""
+    if agent is None:
+        return False
+    found = [ctx.np_actor(p) for p in agent.children if p.dep_ == "pobj"]
+    return bool(found) and all(a is not None and (ctx.kind(a) == "country" or ctx.subkind(a) in STATE_LIKE_SUBKINDS)
+                               for a in found)
+
+
+def _backer_followers(ctx: _Ctx, subj: Token | None) -> list[int]:
+    """The subject of a backing verb that is a state's or a body's own men (word_lists.follower_nouns: "officers",
+    "instructors", "advisers") owned by a name or by "whose": "Velnia's officers train Y", "Velnia, whose instructors
+    have trained Y for years": the owner backs Y (_stand_ins reads an organisation's men, not a state's)."""
+    if subj is None or ctx.actor(subj) is not None or not (
+            {norm(subj.lemma_), norm(subj.text)} & cues().follower_nouns):
+        return []
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return []
+    if poss.lower_ == "whose":
+        verb = subj.head
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        owner = ctx.np_actor(verb.head) if verb.dep_ == "relcl" else None
+    else:
+        owner = ctx.actor(poss)
+    return [owner] if owner is not None and ctx.kind(owner) in ("country", "organization") else []
 
 
 def _named_before(ctx: _Ctx, noun: Token) -> list[int]:
@@ -9344,6 +9505,8 @@ def _misparsed_backing(ctx: _Ctx, first: Token, verbs: dict) -> None:
     named = [ctx.actor(doc[c.start]) for c in clients]
     if not clients and j < len(doc) and doc[j].pos_ == "NOUN" and doc[j - 1].lower_ == "the":
         named = [ctx.np_actor(doc[j])]  # "X arms and finances the group": the group named before
+    elif not clients and j < len(doc) and doc[j].lower_ in ("it", "them") and doc[j].pos_ == "PRON":
+        named = [ctx.pronoun_actor(doc[j], exclude=backer)]  # "X arms and pays it": the body named before
     for client in named:
         if client is not None and client != backer and ctx.kind(client) == "organization":
             ctx.add(backer, "backs", client, first.sent, 0.7)
@@ -9721,6 +9884,65 @@ def _possessed_units(ctx: _Ctx) -> None:
             ctx.add(owner, "leader_of" if ctx.kind(owner) == "person" else "part_of_reverse", a, tok.sent, 0.6)
 
 
+def _definite_owner_units(ctx: _Ctx) -> None:
+    """"the army's Falcon Brigade", "the ministry's Coastal Guard": a named organisation owned by a bare definite
+    force or ministry noun (relations.yaml word_lists.unit_owner_nouns) is part of the body (or state) that noun
+    refers back to (PhraseResolver.definite: the army named before, else the article's state's; not the state when
+    the text names an armed force the noun did not find, which it may well be)."""
+    doc, owners = ctx.doc, cues().unit_owner_nouns
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "organization" or ctx.subkind(m.actor) in ("legislature", "government"):
+            continue
+        root = doc[m.start:m.end].root
+        poss = next((c for c in root.children if c.dep_ == "poss" and c.i < m.start), None)
+        if poss is None or poss.pos_ != "NOUN" or not poss.is_lower or norm(poss.lemma_) not in owners \
+                or ctx.actor(poss) is not None or not any(c.lower_ == "the" for c in poss.children):
+            continue
+        owner = ctx.definite(poss, m.actor)
+        if owner is not None and ctx.kind(owner) == "country" and any(
+                x.idx != m.actor and x.mentions and x.kind == "organization" and x.subkind == "military"
+                for x in ctx.actors):
+            continue  # ("the army's 9th Division" with a named army, "the BNDF", the noun did not find: not the state)
+        if owner is not None and owner != m.actor and ctx.kind(owner) in ("organization", "country"):
+            ctx.add(m.actor, "part_of", owner, root.sent, 0.6)
+
+
+def _mutual_group_nouns(ctx: _Ctx) -> None:
+    """"the two old rivals cannot agree", "both long-time allies": a plural noun of a mutual tie (word_lists
+    rival_group_nouns: opposes, ally_group_nouns: allied_with) counted by a group determiner ("the two", "both";
+    plain adjectives before it allowed, a name or a demonym not) stands for the list of exactly that many actors
+    named together before (PhraseResolver group lists), and says the tie between each two of them."""
+    c = cues()
+    for tok in read_tokens(ctx.doc):
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or ctx.actor(tok) is not None:
+            continue
+        lem = norm(tok.lemma_)
+        typ = "opposes" if lem in c.rival_group_nouns else "allied_with" if lem in c.ally_group_nouns else None
+        if typ is None or any(x.dep_ in ("amod", "compound") and (not x.is_lower or ctx.actor(x) is not None)
+                              for x in tok.children) or any(x.dep_ in ("prep", "relcl", "acl", "appos")
+                                                            for x in tok.children):
+            continue  # ("the two Kurdish rivals", "the two rivals of X": named anew or narrowed)
+        words = [x for x in tok.children if x.i < tok.i]
+        num = next((x for x in words if x.dep_ == "nummod"), None)
+        if num is None:
+            n = 2 if any(x.lower_ == "both" and x.dep_ in ("det", "predet") for x in words) else 0
+        else:
+            from kingmaker.nlp.facts import UNITS
+            dets = [x for x in words if x.dep_ in ("det", "predet")] + [
+                x for x in num.children if x.dep_ in ("det", "predet", "advmod", "quantmod")]
+            n = UNITS.get(num.lower_) or 0
+            if not any(norm(d.text) in c.group_determiners for d in dets):
+                n = 0
+        if not 2 <= n <= 4:
+            continue
+        members = ctx._group_members(tok, n, frozenset(("country", "organization", "person")))
+        if not members:
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                ctx.add(a, typ, b, tok.sent, 0.6)
+
+
 def _possessed_examples(ctx: _Ctx) -> None:
     """"SADC and its member states, in particular A and B", "the Front's allies, notably A": a relational noun
     (of_phrases; "member states") owned by a possessive, then a comma, an including word (including, notably, in
@@ -9772,6 +9994,20 @@ def _heading_line(text: str, line_start: int) -> tuple[int, str]:
     return -1, ""
 
 
+def _colon_lead_line(text: str, line_start: int) -> tuple[int, str]:
+    """The line that opens a bulleted list with a colon ("The Alliance has three members:"): the first line above
+    the bullet lines over the line starting at ``line_start``, when it ends in a colon; (-1, "") otherwise."""
+    pos = line_start - 1
+    while pos > 0:
+        prev = text.rfind("\n", 0, pos) + 1
+        line = text[prev:pos].strip()
+        pos = prev - 1
+        if not line or line[0] in BULLETS:
+            continue
+        return (prev, line) if line.endswith(":") and len(line.split()) <= 25 else (-1, "")
+    return -1, ""
+
+
 def _member_list(ctx: _Ctx) -> None:
     """A coalition's member list: lines opening with a bullet and an organisation's name ("- Labour Party (LP) -
     social democratic; leader: X") under a heading of members (relations.yaml member_headings: "Member parties",
@@ -9790,10 +10026,13 @@ def _member_list(ctx: _Ctx) -> None:
     title = {ctx.mentions[k].actor for k in {ctx.tok2m[i] for i in tokens_within(doc, 0, first_end)} if k >= 0} - {-1}
     title = {a for a in title if coalition(a)}
     for m, line_start, lead in _organisations_by_line(ctx):
-        if len(lead) != 1 or lead[0] not in BULLETS:
-            continue
+        if not lead or lead[0] not in BULLETS or len(lead) > 2 or len(lead) == 2 and lead[1].lower() != "the":
+            continue  # ("- Labour Party", "- the Harvest Party")
         at, heading = _heading_line(text, line_start)
         words = {norm(w) for w in heading.split()}
+        if not words & heads:  # "The Alliance has three members:" over the bullets: the line that opens the list
+            at, heading = _colon_lead_line(text, line_start)
+            words = {norm(w.strip(":,.")) for w in heading.split()}
         if not words & heads or words & former:
             continue
         named = {ctx.mentions[k].actor for k in {ctx.tok2m[i] for i in tokens_within(doc, at, at + len(heading))}
