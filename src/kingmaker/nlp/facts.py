@@ -3573,6 +3573,15 @@ class _Facts:
                 # ("| Independents | 10 |", "| Total | 151 |": a row that names no party)
                 continue
             first = next((own.tok2m[t.i] for t in span if own.tok2m[t.i] >= 0), -1)
+            if first < 0 and row.kind == "troops":
+                # a unit's row the tagger found no name in ("| - 3rd Division |", "| - 1st (Hawk) Division |"):
+                # the body the text names so elsewhere, its nickname in brackets left out
+                label = re.sub(r"\s*\([^()]{1,30}\)", "", row.name.lstrip("-\u2013\u2014\u2022* \t"))
+                a = own.named(label)
+                if a is not None and own.kind(a) == "organization":
+                    line_span = doc.char_span(row.start, row.start + len(row.line), alignment_mode="expand")
+                    self.out.append(FactHit(a, row.kind, value, line_span if line_span is not None else span, 0.6))
+                continue
             if first < 0:
                 continue
             mention = own.mentions[first]
@@ -3580,6 +3589,8 @@ class _Facts:
             rest = doc[mention.end:span.end].text.strip()
             lead = doc[span.start:mention.start].text.strip().lower()
             kinds = ("organization",) if row.kind == "seats" else ("organization", "country")
+            lead = lead.lstrip("-\u2013\u2014\u2022* \t") if row.kind == "troops" else lead  # a unit's row under its
+            # force's ("| - 2nd Division | 4,500 |")
             if a is None or own.kind(a) not in kinds or lead not in ("", "the") \
                     or rest and not re.fullmatch(r"\([^()]{1,40}\)", rest):
                 continue  # the label is the body's (the state's) name, perhaps with its short name in brackets
