@@ -646,6 +646,16 @@ class _Facts:
                     if house is not None:  # "Seats: 42 of 150 in the National Assembly": the house's size
                         self._chamber_size(house, whole.value, sent)
                     continue
+                house = next((c for t in whole.root(doc).subtree if t.i < whole.end for c in t.children
+                              if c.dep_ == "poss" and c.i < whole.start and self._legislature_noun(c)), None) \
+                    if wunit is None else None
+                if house is not None:
+                    # "X holds 31 of the Assembly's 110": a part of a house's whole, the unit its seats; the whole the
+                    # house's size
+                    self._chamber_size(house, whole.value, sent)
+                    if not self._is_change(n, None):
+                        found |= self._seats(n, None, sent, anchor=n.root(doc), bare=True)
+                    continue
                 if wunit is None or not (cues.has("seat_nouns", wunit) or cues.has("seat_holders", wunit)):
                     continue
                 if self._owned_whole(whole, wunit):  # "12 of its 40 deputies rebelled": it has 40
