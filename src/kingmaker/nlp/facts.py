@@ -2846,8 +2846,9 @@ class _Facts:
             return True  # "6,000 men under arms" (the preposition hung on the noun or on its verb)
         if not self.cues.has("troop_nouns_qualified", unit):
             return False
-        if any(self.cues.has("troop_qualifiers", s) for s in skipped) or self._kept_by_state(unit):
-            return True
+        if any(self.cues.has("troop_qualifiers", s) for s in skipped) or self._kept_by_state(unit) \
+                or self._armed_body_of(unit) is not None:
+            return True  # (also "640 instructors of the X Legion": advisers of an armed body are its troops)
         # "400 trainers and special forces", "200 advisers and troops": one count over a military group
         return any(c.dep_ == "conj" and (self.cues.has("troop_nouns", c) and c.lower_ != "forces"
                                          or c.lower_ == "forces" and any(self.cues.has("troop_qualifiers", x)
@@ -2869,6 +2870,19 @@ class _Facts:
             return None
         qualified = [c for c in head.children if c.dep_ in ("amod", "compound")]
         return head if self._troop_noun(head, qualified) or cues.has("force_nouns", head) else None
+
+    def _armed_body_of(self, noun: Token) -> int | None:
+        """'640 Korlendi instructors of the Iron Legion', 'the 600 troops of the EU training mission': the armed
+        body or mission (a named organisation, not a party, house, government, company or charity) they are of."""
+        own = self.own
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                a = own.actor(p) if p is not None and p.pos_ == "PROPN" else None
+                if a is not None and own.kind(a) == "organization" and not self._legislature_name(a) \
+                        and own.subkind(a) not in ("party", "legislature", "government", "company", "ngo"):
+                    return a
+        return None
 
     def _kept_by_state(self, unit: Token) -> bool:
         """'France, which keeps some 450 instructors there', 'Ostravia maintains 400 instructors
@@ -2897,6 +2911,9 @@ class _Facts:
         owner = own.actor(noun) if given is None else given
         if owner is None:  # "the 20,000-strong AU mission (AUMX)", "the AU force, known as AUMX": its own name
             owner = self._bracketed(noun) or self._named_as(noun)
+        if owner is None and any(c.dep_ in ("amod", "compound") and own.actor(c) is not None for c in noun.children):
+            owner = self._armed_body_of(noun)  # "640 Korlendi instructors of the X Legion": the Legion's, the
+            # demonym the men's nationality
         if owner is None:
             for c in noun.children:
                 if c.dep_ in ("amod", "compound", "poss", "nmod"):
