@@ -52,7 +52,8 @@ CASES = [
      {(SL, S, 44), (HF, S, 29)}),
     ("The Harbour Front won 29 seats; Amber Road, a small partner inside the Front, brought in five of those seats.",
      {(HF, S, 29), (AM, S, 5)}),
-    ("Korlend provides the largest contingent (about 1,800), followed by Ostreva (700).",
+    ("The mission has 9,000 uniformed personnel. Korlend contributes the largest sector contingent (about 1,800), "
+     "followed by Ostreva (700), Brazil and Peru.",
      {("Korlend", T, 1800), ("Ostreva", T, 700)}),
     ("Troops by contributor: Korlend provides about 1,800; Ostreva 700.",
      {("Korlend", T, 1800), ("Ostreva", T, 700)}),
@@ -74,8 +75,11 @@ CASES = [
     ("UNMIV's mandate ends in June. The UN Security Council renewed the peacekeeping force, around 9,000 strong, "
      "for a last time.\nThe UN Mission in Varnesia (UNMIV) patrols the south.",
      {("UN Mission in Varnesia", T, 9000)}),
-    ("The Iron Gate Legion replaced the Korlendi advisers: about 900 of them are based at the airport.",
-     {("Iron Gate Legion", T, 900)}),
+    ("The men of the Iron Gate Corps replaced the Korlendi advisers: about 900 of them are based at the airport.",
+     {("Iron Gate Corps", T, 900)}),
+    ("The Iron Gate Corps arrived in May. About 900 of them are based at the airport.",
+     {("Iron Gate Corps", T, 900)}),
+    ("The Harbour Front swept the north. About 20 of them are based in the capital.", set()),
     ("The Korlendi defence ministry said in May that the Black Reed Brigades had about 3,500 men.",
      {(BR, T, 3500)}),
     # --- numbers that are no fact ---

@@ -754,6 +754,10 @@ class _Facts:
                 self._troops(n, sent_from[1], sent, given=sent_from[0])  # "800 troops ..., among them 300 from A"
             elif unit is None and (elided := self._elided_troops(n)) is not None:
                 self._troops(n, elided, sent)  # "2,500 troops in A and 900 in B"
+            elif unit is None and not seat_context and (contingent := self._bracketed_size(n)) is not None:
+                self._troops(n, contingent, sent)  # "X provides the largest contingent (about 2,500)"
+            elif unit is None and not seat_context and (owner := self._bracketed_after_contingent(n)) is not None:
+                self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "..., followed by Y (1,100)"
             elif unit is None and not seat_context and self._sized_troops(n) is not None:
                 self._troops(n, self._sized_troops(n), sent)
             elif unit is None and not seat_context and (owner := self._labelled_force(n)) is not None:
@@ -1633,7 +1637,7 @@ class _Facts:
         troops', 'refused to send', 'failed to win'), an intention ('offered to send', 'is considering sending'), or
         asked ('Did X win 44 seats?'). Climbs the verbs it complements."""
         cues = self.cues
-        if ends_in_question(verb.sent):
+        if ends_in_question(verb.sent) and not self._known_in_question(verb.sent):
             return True
         for _ in range(3):
             for c in verb.children:
@@ -1653,6 +1657,19 @@ class _Facts:
             if (cues.has("denial_verbs", verb) or cues.has("intent_verbs", verb)) and verb.pos_ == "VERB":
                 return True  # "refused to send", "failed to win"; "offered to send", "wants to deploy"
         return False
+
+    @staticmethod
+    def _known_in_question(sent: Span) -> bool:
+        """'X won 44 of the 80 seats in which country's Senate?', 'Why did X send 2,000 troops?': a question asked
+        with a question word (not one opening on its verb, 'Did X win 44 seats?', nor 'how', which may ask the count
+        itself) takes the count in it as known."""
+        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+        if first is None or first.pos_ == "AUX":
+            return False
+        wh = [t for t in sent if t.tag_ in ("WDT", "WP", "WP$", "WRB")]
+        return bool(wh) and not any(t.lower_ == "how" for t in wh) \
+            and not any(t.dep_ == "relcl" or t.dep_ in ("ccomp", "advcl") and t.i > wh[0].i for t in sent
+                        if t.pos_ in ("VERB", "AUX") and any(w.head == t or w.head.head == t for w in wh))
 
     def _projected(self, verb: Token) -> bool:
         """'a poll gives X 44 seats', 'X could win 44', 'X is expected to win 44', 'X won 44 seats, according to
@@ -3216,6 +3233,36 @@ class _Facts:
             return states.pop() if len(states) == 1 else None
         return None
 
+    def _bracket_before(self, n: _Number) -> int | None:
+        """The index of the token before a count in brackets ('(2,500)', '(about 2,500)'); None when the count is no
+        bracket's whole content."""
+        doc = self.doc
+        k = n.start - 1
+        while k > self.sent.start and self.cues.has("approximators", doc[k]):
+            k -= 1
+        if k <= self.sent.start or doc[k].text != "(" or n.end >= self.sent.end or doc[n.end].text != ")":
+            return None
+        return k - 1
+
+    def _bracketed_size(self, n: _Number) -> Token | None:
+        """'X provides the largest contingent (about 2,500)', 'a Korlendi battalion (800)': a bare count in brackets
+        right after a noun of a body of troops (force_nouns, not a house) is its size; the noun."""
+        j = self._bracket_before(n)
+        if j is None:
+            return None
+        noun = self.doc[j]
+        return noun if noun.pos_ == "NOUN" and self.cues.has("force_nouns", noun) and noun.lower_ != "troops" else None
+
+    def _bracketed_after_contingent(self, n: _Number) -> int | None:
+        """'X provides the largest contingent (about 2,500), followed by Y (1,100)': a bare count in brackets after
+        a state's (an organisation's) name, in a sentence that sized a contingent so before it, is that one's."""
+        j = self._bracket_before(n)
+        if j is None or not any(self._bracketed_size(m) is not None for m in _numbers(self.doc, self.sent, self.cues)
+                                if m.end <= j):
+            return None
+        a = self.own.actor(self.doc[j])
+        return a if a is not None and self.own.kind(a) in ("country", "organization") else None
+
     def _sized_troops(self, n: _Number) -> Token | None:
         """'its fighters number about 90,000', 'the fighters, numbering some 90,000', 'whose forces are estimated at
         90,000': the troops a bare count after them sizes."""
@@ -3527,8 +3574,29 @@ class _Facts:
         if not self._part_deployed(n, ("them", "those")):
             return None
         last = next((h for h in reversed(self.out) if h.key == "troops"), None)
-        return last.actor if last is not None and last.span.start >= self.prev_start and last.value > n.value \
-            else None
+        if last is not None and last.span.start >= self.prev_start:
+            return last.actor if last.value > n.value else None
+        # "The Russians of the X Corps replaced them: about 900 of them are based at the airport": no count before,
+        # the pronoun's armed body (as the resolver reads it)
+        doc = self.doc
+        subj = next((t for t in reversed(doc[self.sent.start:n.start]) if t.dep_ in ("nsubj", "nsubjpass")
+                     and t.pos_ in ("NOUN", "PROPN")), None)  # the subject of the clause before it
+        if subj is not None:
+            a = self._armed_body_of(subj)
+            a = a if a is not None else self._np(subj)
+            if a is not None and self._armed_body(a):
+                return a
+        a = self.own.pronoun_actor(doc[n.end + 1])
+        return a if a is not None and self._armed_body(a) else None
+
+    def _armed_body(self, a: int) -> bool:
+        """A body that has troops: an organisation of an armed kind, or one whose name ends in a noun of a force
+        ("the X Corps", "the Y Mission")."""
+        own = self.own
+        if own.kind(a) != "organization":
+            return False
+        words = norm(own.actors[a].name).split()
+        return own.subkind(a) in self.cues.armed_subkinds or bool(words) and words[-1] in self.cues.force_nouns
 
     def _set_off(self, prep: Token, subj: Token, verb: Token) -> bool:
         """'X, with 7,000 fighters, holds the port': a phrase set off by a comma between a subject and its verb
