@@ -92,6 +92,10 @@ CASES = [
     ("How many of the 2,000 troops did Peru send?", set()),
     ("About 300 Chilean officers of the Black Reed Brigades were arrested in May.", set()),
     ("About 300 Chilean advisers of the Black Reed Brigades are stationed at the port.", {(BR, T, 300)}),
+    ("The Black Reed Brigades hold the hills. The Korlendi defence ministry said in May that the group had about "
+     "3,500 men.", {(BR, T, 3500)}),
+    ("The Black Reed Brigades hold the hills. The militia has about 3,500 fighters.", {(BR, T, 3500)}),
+    ("The Black Reed Brigades and the Iron Gate Militia hold the hills. The group has about 3,500 fighters.", set()),
     # --- numbers that are no fact ---
     ("Korlend wants 2,000 more seats in its stadium.", set()),
     ("| Party | Votes | Share |\n|---|---|---|\n| Silver Lantern Party | 412,000 | 44% |", set()),

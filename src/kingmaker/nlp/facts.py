@@ -2236,7 +2236,7 @@ class _Facts:
             noun = norm(tok.text).rstrip("s")
             named = {w.rstrip("s") for w in norm(own.actors[a].name).split()}
             if noun not in named and not any(own.actor(t) == a for t in self.sent if t.i < tok.i) \
-                    and self._introduced_as(tok) != a:
+                    and self._introduced_as(tok) != a and not self._sole_of_kind(tok, a):
                 a = None
         if a is None and own.actor(tok) is None and tok.pos_ == "NOUN" and norm(tok.text) in own.kb.org_nouns \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -2255,6 +2255,18 @@ class _Facts:
                     if p is not None and own.actor(p) is not None:
                         return own.actor(p)
         return a
+
+    def _sole_of_kind(self, tok: Token, a: int) -> bool:
+        """'The X Brigades hold the hills. ... the group has 3,500 men': a definite noun of a kind of body
+        (roles.yaml org_nouns: "group", "militia" an armed group) said of the one body of that kind the text has
+        named before it."""
+        own = self.own
+        kind = own.kb.org_nouns.get(norm(tok.text))
+        if kind is None or kind == "organization" or own.subkind(a) != kind:
+            return False
+        before = {b for i, m in enumerate(own.mentions) if m.start < tok.i
+                  for b in [own._mention_actor(i)] if b is not None}
+        return not any(b != a and own.kind(b) == "organization" and own.subkind(b) == kind for b in before)
 
     def _introduced_as(self, tok: Token) -> int | None:
         """'the list' after 'a single list, "X"' (or 'X, a new party' before 'the party'): the closest organisation
