@@ -2258,12 +2258,14 @@ class _Facts:
 
     def _sole_of_kind(self, tok: Token, a: int) -> bool:
         """'The X Brigades hold the hills. ... the group has 3,500 men': a definite noun of a kind of body
-        (roles.yaml org_nouns: "group", "militia" an armed group) said of the one body of that kind the text has
-        named before it."""
+        (roles.yaml org_nouns of an armed kind, facts.yaml armed_subkinds: "group", "militia") said of the one body of
+        that kind the text has named before it, none named before it in its sentence."""
         own = self.own
         kind = own.kb.org_nouns.get(norm(tok.text))
-        if kind is None or kind == "organization" or own.subkind(a) != kind:
-            return False
+        if kind not in self.cues.armed_subkinds or own.subkind(a) != kind \
+                or any(own.actor(t) is not None and own.kind(own.actor(t)) == "organization"
+                       for t in self.sent if t.i < tok.i):
+            return False  # (an armed kind only; a body named earlier in the sentence is taken by the caller's rules)
         before = {b for i, m in enumerate(own.mentions) if m.start < tok.i
                   for b in [own._mention_actor(i)] if b is not None}
         return not any(b != a and own.kind(b) == "organization" and own.subkind(b) == kind for b in before)
