@@ -228,8 +228,8 @@ BATTERY5 = [
      {("Brass Lantern Brigade", T, 4000)}),
     xf("The Merrow Unity Party and the Brenna Civic Front dominated. The former took 64 seats, the latter 29.",
        {(MUP, S, 64), (BCF, S, 29)}, "'the former' / 'the latter' are not resolved"),
-    xf("The Brass Lantern Brigade has grown rapidly. The militia now has about 4,000 fighters.",
-       {("Brass Lantern Brigade", T, 4000)}, "'the militia' is not resolved to a body named '... Brigade'"),
+    ("The Brass Lantern Brigade has grown rapidly. The militia now has about 4,000 fighters.",
+     {("Brass Lantern Brigade", T, 4000)}),
     # a house's size by 'whose' and 'with'; a possessed count with its noun left out
     ("The Karvel Assembly, whose 120 deputies serve five-year terms, met on Monday.", {(KA, S, 120)}),
     ("A new Karvel Assembly with 120 members will sit in May.", {(KA, S, 120)}),

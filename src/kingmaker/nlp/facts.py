@@ -651,6 +651,16 @@ class _Facts:
                     if house is not None:  # "Seats: 42 of 150 in the National Assembly": the house's size
                         self._chamber_size(house, whole.value, sent)
                     continue
+                house = next((c for t in whole.root(doc).subtree if t.i < whole.end for c in t.children
+                              if c.dep_ == "poss" and c.i < whole.start and self._legislature_noun(c)), None) \
+                    if wunit is None else None
+                if house is not None:
+                    # "X holds 31 of the Assembly's 110": a part of a house's whole, the unit its seats; the whole the
+                    # house's size
+                    self._chamber_size(house, whole.value, sent)
+                    if not self._is_change(n, None):
+                        found |= self._seats(n, None, sent, anchor=n.root(doc), bare=True)
+                    continue
                 if wunit is None or not (cues.has("seat_nouns", wunit) or cues.has("seat_holders", wunit)):
                     continue
                 if self._owned_whole(whole, wunit):  # "12 of its 40 deputies rebelled": it has 40
@@ -749,6 +759,10 @@ class _Facts:
                 self._troops(n, sent_from[1], sent, given=sent_from[0])  # "800 troops ..., among them 300 from A"
             elif unit is None and (elided := self._elided_troops(n)) is not None:
                 self._troops(n, elided, sent)  # "2,500 troops in A and 900 in B"
+            elif unit is None and not seat_context and (contingent := self._bracketed_size(n)) is not None:
+                self._troops(n, contingent, sent)  # "X provides the largest contingent (about 2,500)"
+            elif unit is None and not seat_context and (owner := self._bracketed_after_contingent(n)) is not None:
+                self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "..., followed by Y (1,100)"
             elif unit is None and not seat_context and self._sized_troops(n) is not None:
                 self._troops(n, self._sized_troops(n), sent)
             elif unit is None and not seat_context and (owner := self._labelled_force(n)) is not None:
@@ -1628,7 +1642,7 @@ class _Facts:
         troops', 'refused to send', 'failed to win'), an intention ('offered to send', 'is considering sending'), or
         asked ('Did X win 44 seats?'). Climbs the verbs it complements."""
         cues = self.cues
-        if ends_in_question(verb.sent):
+        if ends_in_question(verb.sent) and not self._known_in_question(verb.sent):
             return True
         for _ in range(3):
             for c in verb.children:
@@ -1648,6 +1662,19 @@ class _Facts:
             if (cues.has("denial_verbs", verb) or cues.has("intent_verbs", verb)) and verb.pos_ == "VERB":
                 return True  # "refused to send", "failed to win"; "offered to send", "wants to deploy"
         return False
+
+    @staticmethod
+    def _known_in_question(sent: Span) -> bool:
+        """'X won 44 of the 80 seats in which country's Senate?', 'Why did X send 2,000 troops?': a question asked
+        with a question word (not one opening on its verb, 'Did X win 44 seats?', nor 'how', which may ask the count
+        itself) takes the count in it as known."""
+        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+        if first is None or first.pos_ == "AUX":
+            return False
+        wh = [t for t in sent if t.tag_ in ("WDT", "WP", "WP$", "WRB")]
+        return bool(wh) and not any(t.lower_ == "how" for t in wh) \
+            and not any(t.dep_ == "relcl" or t.dep_ in ("ccomp", "advcl") and t.i > wh[0].i for t in sent
+                        if t.pos_ in ("VERB", "AUX") and any(w.head == t or w.head.head == t for w in wh))
 
     def _projected(self, verb: Token) -> bool:
         """'a poll gives X 44 seats', 'X could win 44', 'X is expected to win 44', 'X won 44 seats, according to
@@ -2214,7 +2241,7 @@ class _Facts:
             noun = norm(tok.text).rstrip("s")
             named = {w.rstrip("s") for w in norm(own.actors[a].name).split()}
             if noun not in named and not any(own.actor(t) == a for t in self.sent if t.i < tok.i) \
-                    and self._introduced_as(tok) != a:
+                    and self._introduced_as(tok) != a and not self._sole_of_kind(tok, a):
                 a = None
         if a is None and own.actor(tok) is None and tok.pos_ == "NOUN" and norm(tok.text) in own.kb.org_nouns \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -2233,6 +2260,20 @@ class _Facts:
                     if p is not None and own.actor(p) is not None:
                         return own.actor(p)
         return a
+
+    def _sole_of_kind(self, tok: Token, a: int) -> bool:
+        """'The X Brigades hold the hills. ... the group has 3,500 men': a definite noun of a kind of body
+        (roles.yaml org_nouns of an armed kind, facts.yaml armed_subkinds: "group", "militia") said of the one body of
+        that kind the text has named before it, none named before it in its sentence."""
+        own = self.own
+        kind = own.kb.org_nouns.get(norm(tok.text))
+        if kind not in self.cues.armed_subkinds or own.subkind(a) != kind \
+                or any(own.actor(t) is not None and own.kind(own.actor(t)) == "organization"
+                       for t in self.sent if t.i < tok.i):
+            return False  # (an armed kind only; a body named earlier in the sentence is taken by the caller's rules)
+        before = {b for i, m in enumerate(own.mentions) if m.start < tok.i
+                  for b in [own._mention_actor(i)] if b is not None}
+        return not any(b != a and own.kind(b) == "organization" and own.subkind(b) == kind for b in before)
 
     def _introduced_as(self, tok: Token) -> int | None:
         """'the list' after 'a single list, "X"' (or 'X, a new party' before 'the party'): the closest organisation
@@ -2841,8 +2882,9 @@ class _Facts:
             return True  # "6,000 men under arms" (the preposition hung on the noun or on its verb)
         if not self.cues.has("troop_nouns_qualified", unit):
             return False
-        if any(self.cues.has("troop_qualifiers", s) for s in skipped) or self._kept_by_state(unit):
-            return True
+        if any(self.cues.has("troop_qualifiers", s) for s in skipped) or self._kept_by_state(unit) \
+                or self._armed_body_of(unit) is not None:
+            return True  # (also "640 instructors of the X Legion": advisers of an armed body are its troops)
         # "400 trainers and special forces", "200 advisers and troops": one count over a military group
         return any(c.dep_ == "conj" and (self.cues.has("troop_nouns", c) and c.lower_ != "forces"
                                          or c.lower_ == "forces" and any(self.cues.has("troop_qualifiers", x)
@@ -2864,6 +2906,19 @@ class _Facts:
             return None
         qualified = [c for c in head.children if c.dep_ in ("amod", "compound")]
         return head if self._troop_noun(head, qualified) or cues.has("force_nouns", head) else None
+
+    def _armed_body_of(self, noun: Token) -> int | None:
+        """'640 Korlendi instructors of the Iron Legion', 'the 600 troops of the EU training mission': the armed
+        body or mission (a named organisation, not a party, house, government, company or charity) they are of."""
+        own = self.own
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                a = own.actor(p) if p is not None and p.pos_ == "PROPN" else None
+                if a is not None and own.kind(a) == "organization" and not self._legislature_name(a) \
+                        and own.subkind(a) not in ("party", "legislature", "government", "company", "ngo"):
+                    return a
+        return None
 
     def _kept_by_state(self, unit: Token) -> bool:
         """'France, which keeps some 450 instructors there', 'Ostravia maintains 400 instructors
@@ -2892,6 +2947,9 @@ class _Facts:
         owner = own.actor(noun) if given is None else given
         if owner is None:  # "the 20,000-strong AU mission (AUMX)", "the AU force, known as AUMX": its own name
             owner = self._bracketed(noun) or self._named_as(noun)
+        if owner is None and any(c.dep_ in ("amod", "compound") and own.actor(c) is not None for c in noun.children):
+            owner = self._armed_body_of(noun)  # "640 Korlendi instructors of the X Legion": the Legion's, the
+            # demonym the men's nationality
         if owner is None:
             for c in noun.children:
                 if c.dep_ in ("amod", "compound", "poss", "nmod"):
@@ -3193,6 +3251,36 @@ class _Facts:
                       and own.kind(h.target) == "country"}
             return states.pop() if len(states) == 1 else None
         return None
+
+    def _bracket_before(self, n: _Number) -> int | None:
+        """The index of the token before a count in brackets ('(2,500)', '(about 2,500)'); None when the count is no
+        bracket's whole content."""
+        doc = self.doc
+        k = n.start - 1
+        while k > self.sent.start and self.cues.has("approximators", doc[k]):
+            k -= 1
+        if k <= self.sent.start or doc[k].text != "(" or n.end >= self.sent.end or doc[n.end].text != ")":
+            return None
+        return k - 1
+
+    def _bracketed_size(self, n: _Number) -> Token | None:
+        """'X provides the largest contingent (about 2,500)', 'a Korlendi battalion (800)': a bare count in brackets
+        right after a noun of a body of troops (force_nouns, not a house) is its size; the noun."""
+        j = self._bracket_before(n)
+        if j is None:
+            return None
+        noun = self.doc[j]
+        return noun if noun.pos_ == "NOUN" and self.cues.has("force_nouns", noun) and noun.lower_ != "troops" else None
+
+    def _bracketed_after_contingent(self, n: _Number) -> int | None:
+        """'X provides the largest contingent (about 2,500), followed by Y (1,100)': a bare count in brackets after
+        a state's (an organisation's) name, in a sentence that sized a contingent so before it, is that one's."""
+        j = self._bracket_before(n)
+        if j is None or not any(self._bracketed_size(m) is not None for m in _numbers(self.doc, self.sent, self.cues)
+                                if m.end <= j):
+            return None
+        a = self.own.actor(self.doc[j])
+        return a if a is not None and self.own.kind(a) in ("country", "organization") else None
 
     def _sized_troops(self, n: _Number) -> Token | None:
         """'its fighters number about 90,000', 'the fighters, numbering some 90,000', 'whose forces are estimated at
@@ -3506,8 +3594,29 @@ class _Facts:
         if not self._part_deployed(n, ("them", "those")):
             return None
         last = next((h for h in reversed(self.out) if h.key == "troops"), None)
-        return last.actor if last is not None and last.span.start >= self.prev_start and last.value > n.value \
-            else None
+        if last is not None and last.span.start >= self.prev_start:
+            return last.actor if last.value > n.value else None
+        # "The Russians of the X Corps replaced them: about 900 of them are based at the airport": no count before,
+        # the pronoun's armed body (as the resolver reads it)
+        doc = self.doc
+        subj = next((t for t in reversed(doc[self.sent.start:n.start]) if t.dep_ in ("nsubj", "nsubjpass")
+                     and t.pos_ in ("NOUN", "PROPN")), None)  # the subject of the clause before it
+        if subj is not None:
+            a = self._armed_body_of(subj)
+            a = a if a is not None else self._np(subj)
+            if a is not None and self._armed_body(a):
+                return a
+        a = self.own.pronoun_actor(doc[n.end + 1])
+        return a if a is not None and self._armed_body(a) else None
+
+    def _armed_body(self, a: int) -> bool:
+        """A body that has troops: an organisation of an armed kind, or one whose name ends in a noun of a force
+        ("the X Corps", "the Y Mission")."""
+        own = self.own
+        if own.kind(a) != "organization":
+            return False
+        words = norm(own.actors[a].name).split()
+        return own.subkind(a) in self.cues.armed_subkinds or bool(words) and words[-1] in self.cues.force_nouns
 
     def _set_off(self, prep: Token, subj: Token, verb: Token) -> bool:
         """'X, with 7,000 fighters, holds the port': a phrase set off by a comma between a subject and its verb
@@ -3579,6 +3688,15 @@ class _Facts:
                 # ("| Independents | 10 |", "| Total | 151 |": a row that names no party)
                 continue
             first = next((own.tok2m[t.i] for t in span if own.tok2m[t.i] >= 0), -1)
+            if first < 0 and row.kind == "troops":
+                # a unit's row the tagger found no name in ("| - 3rd Division |", "| - 1st (Hawk) Division |"):
+                # the body the text names so elsewhere, its nickname in brackets left out
+                label = re.sub(r"\s*\([^()]{1,30}\)", "", row.name.lstrip("-\u2013\u2014\u2022* \t"))
+                a = own.named(label)
+                if a is not None and own.kind(a) == "organization":
+                    line_span = doc.char_span(row.start, row.start + len(row.line), alignment_mode="expand")
+                    self.out.append(FactHit(a, row.kind, value, line_span if line_span is not None else span, 0.6))
+                continue
             if first < 0:
                 continue
             mention = own.mentions[first]
@@ -3586,6 +3704,8 @@ class _Facts:
             rest = doc[mention.end:span.end].text.strip()
             lead = doc[span.start:mention.start].text.strip().lower()
             kinds = ("organization",) if row.kind == "seats" else ("organization", "country")
+            lead = lead.lstrip("-\u2013\u2014\u2022* \t") if row.kind == "troops" else lead  # a unit's row under its
+            # force's ("| - 2nd Division | 4,500 |")
             if a is None or own.kind(a) not in kinds or lead not in ("", "the") \
                     or rest and not re.fullmatch(r"\([^()]{1,40}\)", rest):
                 continue  # the label is the body's (the state's) name, perhaps with its short name in brackets

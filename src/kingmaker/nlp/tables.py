@@ -100,9 +100,13 @@ def _label_column(rows: list[list[str]], before: int) -> int:
     return 0
 
 
-def _header(cell: str) -> str:
-    """A header cell without a year or a bracketed note: "Seats (2024)", "Seats 2024" -> "seats"."""
+def _header(cell: str, approximators: frozenset[str] | set[str] = ()) -> str:
+    """A header cell without a year or a bracketed note: "Seats (2024)", "Seats 2024" -> "seats"; and, given the
+    qualifiers of an estimate (``approximators``), without one opening it ("Est. strength", "Approx. troops")."""
     cell = re.sub(r"\([^)]*\)|\b(?:19|20)\d\d\b", " ", cell.lower())
+    words = cell.replace(".", " ").split() if approximators else []
+    if len(words) > 1 and words[0] in approximators:
+        cell = " ".join(words[1:])
     return " ".join(cell.split())
 
 
@@ -140,7 +144,7 @@ def seat_table_rows(text: str, headers: frozenset[str] | set[str], leader_header
             k += 1
             continue  # one cell: no header row
         cells = _cells(lines[k][1])
-        cols = [i for i, c in enumerate(cells) if i > 0 and _header(c) in headers]
+        cols = [i for i, c in enumerate(cells) if i > 0 and _header(c, approximators) in headers]
         # "Seats (2019) | Seats (2024)": the latest year's column; else the first
         col = max(cols, key=lambda i: (_year(cells[i]), -i)) if cols else None
         k += 1
