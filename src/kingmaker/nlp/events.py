@@ -246,6 +246,8 @@ class EventLexicon:
     enacted_nouns: frozenset[str] = _read()             # "Z condemned the law": its maker is the target
     enacting_verbs: frozenset[str] = _read()            # "X approved a law": X made the law
     vote_nouns: frozenset[str] = _read()                # "Z criticised the vote": any measure X approved
+    ruling_nouns: frozenset[str] = _read()              # "Z welcomed the ruling": whoever ruled, decided
+    ruling_verbs: frozenset[str] = _read()              # "the court ruled that ...": the court made the ruling
     visiting: frozenset[str] = _read()                  # "called on X" (no demand): a visit to X
     condition_marks: frozenset[str] = _read()           # "until they receive guarantees" (present): not yet
     threat_conditions: frozenset[str] = _read()         # "threatened X if Y does Z": Y is threatened
@@ -4304,15 +4306,57 @@ def _judged_measures(ctx: _Ctx, hits: list[EventHit]) -> None:
     for h in hits:
         if h.type not in ("ACCUSE", "REJECT", "SUPPORT") or h.target is not None or h.source is None or h.negated:
             continue
-        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and _lemma(c) in ctx.lex.enacted_nouns
+        measures = ctx.lex.enacted_nouns | ctx.lex.ruling_nouns
+        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and _lemma(c) in measures
                      and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
                      and not any(d.dep_ in ("poss", "prep", "compound", "acl", "relcl", "nmod") for d in c.children)),
-                    None)
+                    None) or _judged_before(ctx, h.trigger, measures)
         if noun is None:
             continue
-        maker = _enactor(ctx, noun)
+        maker = _enactor(ctx, noun) if _lemma(noun) not in ctx.lex.ruling_nouns else _ruler(ctx, noun)
         if maker is not None and _actor_index(ctx, maker) != _actor_index(ctx, h.source):
             h.target = maker
+
+
+def _judged_before(ctx: _Ctx, verb: Token, measures: frozenset[str]) -> Token | None:
+    """"Z condemned the ruling. W praised it.": a judgement whose object is "it" (standing for no actor) takes up the
+    measure the sentence before (or its own, before the verb) judged last: the latest definite measure noun there that
+    is the object of a verb of plover.yaml reactions."""
+    it = next((c for c in verb.children if c.dep_ in _OBJ and c.lower_ in ("it", "this")), None)
+    if it is None or ctx.mention_of(it) is not None:
+        return None
+    doc = verb.doc
+    start = _previous_sentence_start(verb.sent)
+    for t in reversed(doc[start:verb.i]):
+        if t.dep_ in _OBJ and t.pos_ == "NOUN" and _lemma(t) in measures and _lemma(t.head) in ctx.lex.reactions \
+                and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children):
+            return t
+    return None
+
+
+def _ruler(ctx: _Ctx, noun: Token) -> Span | None:
+    """The author of the ruling or decision ``noun`` takes up (plover.yaml ruling_nouns): the owner an earlier mention
+    of that noun names ("the court's ruling", "a Supreme Court ruling", "the ruling of the court"), else the subject of
+    the latest clause before it, a few paragraphs back at most, whose verb rules or decides (ruling_verbs: "the court
+    ruled that ...", "the council decided to ..."); None when neither names an actor. Clauses inside quotation marks
+    are passed over."""
+    doc = noun.doc
+    lem = _lemma(noun)
+    lemmas = token_lowers(doc)[1]
+    for t in reversed(doc[max(0, noun.sent.start - _TOLD_WINDOW):noun.i]):
+        if t.pos_ == "NOUN" and lemmas[t.i] == lem and not quoted(t):
+            for c in t.children:
+                if c.dep_ in ("poss", "compound"):
+                    m = _mention(ctx, c, limit=3)
+                    if m is not None:
+                        return m
+            m = _prep_target(ctx, t, _MADE_BY | {"of"})
+            if m is not None:
+                return m
+        if t.pos_ in ("VERB", "AUX") and _lemma(t) in ctx.lex.ruling_verbs and not _negated(ctx, t) \
+                and not quoted(t) and not _is_passive(ctx, t):
+            return _source(ctx, t)
+    return None
 
 
 def _enactor(ctx: _Ctx, noun: Token) -> Span | None:
