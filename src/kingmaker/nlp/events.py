@@ -3582,7 +3582,8 @@ def _elliptical_replies(ctx: _Ctx, hits: list[EventHit]) -> None:
         resolver = resolver or referents(h.trigger.doc)
         who = _actor_index(ctx, h.source)
         o = _told_before(hits, i, lambda o: o.source is not None and not o.negated and o.trigger.i < h.trigger.i
-                         and (o.type == "REQUEST" or o.type == "AGREE" and _lemma(o.trigger) in ctx.lex.proposing)
+                         and (o.type == "REQUEST" or o.type == "AGREE" and _lemma(o.trigger) in ctx.lex.proposing
+                              or o.type == "THREATEN" and o.target is not None and _ultimatum(o.trigger))
                          and _actor_index(ctx, o.source) != who)
         if o is not None and (o.target is None or _answering_side(resolver, who, _actor_index(ctx, o.target))):
             h.target = o.source
@@ -3591,6 +3592,13 @@ def _elliptical_replies(ctx: _Ctx, hits: list[EventHit]) -> None:
                 # "X offered to send a team, and the government accepted": made to the government (not "ordered
                 # commanders to ...": made to those it names, no actor)
                 o.target = h.source
+
+
+def _ultimatum(verb: Token) -> bool:
+    """A threat told with the condition that lifts it ("X threatened to close the border if Y did not hand over Z",
+    "... unless Y withdraws"): a demand of the one threatened, which a bare refusal after it answers."""
+    return any(t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.head.dep_ == "advcl"
+               for t in verb.subtree if t.i > verb.i)
 
 
 def _answering_side(resolver, who, asked) -> bool:
@@ -3801,20 +3809,30 @@ def _claimed_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
                 break
 
 
-def _remark_object(ctx: _Ctx, verb: Token) -> Token | None:
+def _remark_object(ctx: _Ctx, verb: Token, own: str | None = None) -> Token | None:
     """The object of ``verb`` when it is a bare definite remark noun ("denounced the comments as ...",
     "dismissed the remark as ...", "called these statements lies"): one that names no author of its own
     (not "his remarks", "the remarks of X", "the minister's comments", "the remarks by X")."""
     for c in verb.children:
         if c.dep_ not in _OBJ or c.pos_ != "NOUN" or _lemma(c) not in ctx.lex.remark_nouns:
             continue
-        if not any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "this", "that") for d in c.children):
+        if not any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "this", "that")
+                   or _unowned_pronoun(ctx, d, own) for d in c.children):
             return None
         if any(d.dep_ in ("poss", "compound", "relcl", "acl") or d.dep_ == "prep" and d.lower_ in ("of", "by", "from")
-               for d in c.children):
+               for d in c.children if not _unowned_pronoun(ctx, d, own)):
             return None
         return c
     return None
+
+
+def _unowned_pronoun(ctx: _Ctx, d: Token, own: str | None) -> bool:
+    """``d`` is a possessive pronoun the resolver gives no actor but the speaker's own ("called his remarks a
+    provocation": "his" the one who made the remarks, told just before), so the remark is read as a bare one."""
+    if d.dep_ != "poss" or d.pos_ != "PRON" or d.lower_ not in ("his", "her", "their"):
+        return False
+    m = ctx.mention_of(d)
+    return m is None or own is not None and m.text == own
 
 
 def _last_speaker(ctx: _Ctx, tok: Token, own: str) -> Span | None:
@@ -3841,7 +3859,7 @@ def _answered_remarks(ctx: _Ctx, hits: list[EventHit]) -> None:
     for h in hits:
         if h.type not in ("ACCUSE", "REJECT") or h.target is not None or h.source is None or h.negated:
             continue
-        noun = _remark_object(ctx, h.trigger)
+        noun = _remark_object(ctx, h.trigger, h.source.text)
         if noun is None:
             continue
         h.target = _last_speaker(ctx, h.trigger, h.source.text)
@@ -4143,10 +4161,11 @@ def _addressed_pair(ctx: _Ctx, hits: list[EventHit]) -> None:
             continue
         tok = h.trigger
         addressees = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-        addressees += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+        addressees += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
                        for p in c.children if p.dep_ == "pobj"]
         addressees += [s for c in tok.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
-        if not any(_names_pair(ctx, a) and a.lower_ not in ("both", "two") for a in addressees):
+        named = [a for a in addressees if _names_pair(ctx, a) and a.lower_ not in ("both", "two")]
+        if not named:
             continue
         resolver = resolver or referents(tok.doc)
         told: dict[frozenset, list] = {}
@@ -4160,7 +4179,13 @@ def _addressed_pair(ctx: _Ctx, hits: list[EventHit]) -> None:
                 continue  # (the sides are bodies or states: not a commander, nor the one appealing)
             told.setdefault(frozenset((a, b)), []).append((o.source, o.target))
         if not told:
-            continue
+            # (no fight told: the two named together just before, "A and B ended talks ... Z urged the two sides
+            # to ...", as the phrase resolver gives them; never the one appealing)
+            group = _group_sides(ctx, named[0]) or _met_pair(ctx, hits[:i], h)
+            if group is None or len(group) != 2 or any(_actor_index(ctx, m) == _actor_index(ctx, h.source)
+                                                       for m in group):
+                continue
+            told[frozenset()] = [(group[0], group[1])]
         pair = max(told.values(), key=lambda v: (len(v), v[-1][0].start))[-1]  # the pair most often told at odds
         h.target = pair[0]
         extra.append(EventHit(h.type, h.source, pair[1], h.negated, h.sentence, h.trigger, h.confidence,
@@ -4168,6 +4193,23 @@ def _addressed_pair(ctx: _Ctx, hits: list[EventHit]) -> None:
     if extra:
         hits.extend(extra)
         hits.sort(key=lambda h: h.trigger.i)
+
+
+def _met_pair(ctx: _Ctx, before: list[EventHit], h: EventHit) -> list[Span] | None:
+    """The two parties of the latest meeting or deal told in the sentence before ``h`` or its own (plover.yaml types of
+    _PAIR_TYPES): its two ends ("A met B"), or the two parties one host met by one verb ("Z hosted the delegations of A
+    and B"); None when the latest such act is of another pair or names the one of ``h`` as a party."""
+    start = _previous_sentence_start(h.trigger.sent)
+    told = [o for o in before if o.trigger.i >= start and o.type in _PAIR_TYPES and o.source is not None
+            and o.target is not None and not o.negated]
+    if not told:
+        return None
+    last = told[-1]
+    same = [o for o in told if o.trigger.i == last.trigger.i]
+    if len(same) == 1:
+        return [last.source, last.target]
+    ends = {_actor_index(ctx, o.target): o.target for o in same}
+    return list(ends.values()) if len(ends) == 2 and len({_actor_index(ctx, o.source) for o in same}) == 1 else None
 
 
 def _group_sides(ctx: _Ctx, subj: Token | None) -> list[Span] | None:
