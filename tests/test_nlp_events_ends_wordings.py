@@ -91,6 +91,8 @@ CASES = [
      {("Uganda", "REJECT", "Kenya")}, set()),
     ("Qatar hosted the delegations of Egypt and Sudan for a fourth round of talks. Qatar calls upon both parties to "
      "refrain from any escalation.", {("Qatar", "REQUEST", "Egypt"), ("Qatar", "REQUEST", "Sudan")}, set()),
+    ("Kiro Belan, a gunner by training, became commander of the Kenyan army in 2021. Jonah Pell, the head of the Iron "
+     "Front, praised the commander's wisdom.", {("Jonah Pell", "SUPPORT", "Kiro Belan")}, set()),
     # --- negatives: no target given, none guessed ---
     ("The Harvest Party won the vote in Torvel. Kiro Belan refused to comment.", set(),
      {("Kiro Belan", "REJECT", "Harvest Party")}),
@@ -101,6 +103,9 @@ CASES = [
     ("Kenya threatened to close the border if the talks failed. Uganda refused to comment.", set(),
      {("Uganda", "REJECT", "Kenya")}),
     ("Kenya warned Uganda that it would close the border. Uganda refused.", set(), {("Uganda", "REJECT", "Kenya")}),
+    ("Kiro Belan became commander of the Kenyan army in 2021. Petar Lusk became commander of the navy in 2022. Jonah "
+     "Pell praised the commander's wisdom.", set(), {("Jonah Pell", "SUPPORT", "Kiro Belan"),
+                                                     ("Jonah Pell", "SUPPORT", "Petar Lusk")}),
     ("The Harvest Party praised the weather in Torvel. The Coastal League welcomed the decision.", set(),
      {("Coastal League", "SUPPORT", "Harvest Party")}),
 ]
