@@ -128,7 +128,15 @@ XFAIL: dict[str, str] = {
     ("Egypt and Sudan ended a third round of talks in Geneva on Friday. Qatar, which hosted the meeting, called on "
      "the two sides to free their prisoners."):
         "events: 'ended a round of talks' is no meeting act, and 'the two sides' addressed with no meeting or fight "
-        "told is not taken from a list named before (on development texts such lists were units or other states)",
+        "told is not taken from a list named before (tried: on development texts such lists were units or other states)",
+    ("Qatar hosted the delegations of Egypt and Sudan for a fourth round of talks. Qatar calls upon both parties to "
+     "refrain from any escalation."):
+        "events: 'both parties' / 'the two sides' addressed with no fight told keep no target: taking the pair told "
+        "meeting most often before was tried and dropped (it took other pairs on four development sets)",
+    ("Officials of Egypt and Sudan met for five hours in Cairo on Friday. Qatar later urged both sides to keep "
+     "talking."):
+        "events: 'both parties' / 'the two sides' addressed with no fight told keep no target: taking the pair told "
+        "meeting most often before was tried and dropped (it took other pairs on four development sets)",
 }
 
 

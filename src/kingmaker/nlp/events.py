@@ -3219,7 +3219,6 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _told_blow_goes_on(ctx, hits)
     _addressed_pair(ctx, hits)
     _two_sides(ctx, hits)  # (before the judgements: "The two sides agreed to ... Z welcomed the agreement")
-    _addressed_met_pair(ctx, hits)
     _judged_agreements(ctx, hits)
     _judged_measures(ctx, hits)
     hits += _emulations(ctx, doc, hits)
@@ -4162,7 +4161,7 @@ def _addressed_pair(ctx: _Ctx, hits: list[EventHit]) -> None:
             continue
         tok = h.trigger
         addressees = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-        addressees += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+        addressees += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
                        for p in c.children if p.dep_ == "pobj"]
         addressees += [s for c in tok.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
         if not any(_names_pair(ctx, a) and a.lower_ not in ("both", "two") for a in addressees):
@@ -4179,7 +4178,7 @@ def _addressed_pair(ctx: _Ctx, hits: list[EventHit]) -> None:
                 continue  # (the sides are bodies or states: not a commander, nor the one appealing)
             told.setdefault(frozenset((a, b)), []).append((o.source, o.target))
         if not told:
-            continue  # (no fight told: left to _addressed_met_pair, once "the two sides" of a meeting are known)
+            continue
         pair = max(told.values(), key=lambda v: (len(v), v[-1][0].start))[-1]  # the pair most often told at odds
         h.target = pair[0]
         extra.append(EventHit(h.type, h.source, pair[1], h.negated, h.sentence, h.trigger, h.confidence,
@@ -4187,60 +4186,6 @@ def _addressed_pair(ctx: _Ctx, hits: list[EventHit]) -> None:
     if extra:
         hits.extend(extra)
         hits.sort(key=lambda h: h.trigger.i)
-
-
-def _addressed_met_pair(ctx: _Ctx, hits: list[EventHit]) -> None:
-    """"A and B met in Z ... Y urged both parties to ...", "X hosted the delegations of A and B ... X calls upon both
-    parties to ...": an act with no target addressed to "both parties" / "the two sides" (``_names_pair``) when no
-    fight between two was told (``_addressed_pair``) is aimed at each party of the latest meeting or deal told a few
-    paragraphs back at most (``_met_pair``), when neither is the one addressing them."""
-    extra: list[EventHit] = []
-    for i, h in enumerate(hits):
-        if h.target is not None or h.source is None or h.negated:
-            continue
-        tok = h.trigger
-        addressees = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-        addressees += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
-                       for p in c.children if p.dep_ == "pobj"]
-        if not any(_names_pair(ctx, a) and a.lower_ not in ("both", "two") for a in addressees):
-            continue
-        pair = _met_pair(ctx, hits[:i], h)
-        if pair is None or any(_actor_index(ctx, m) == _actor_index(ctx, h.source) for m in pair):
-            continue
-        h.target = pair[0]
-        extra.append(EventHit(h.type, h.source, pair[1], h.negated, h.sentence, h.trigger, h.confidence,
-                              h.date_text, h.present))
-    if extra:
-        hits.extend(extra)
-        hits.sort(key=lambda h: h.trigger.i)
-
-
-def _met_pair(ctx: _Ctx, before: list[EventHit], h: EventHit) -> list[Span] | None:
-    """The two parties told meeting or dealing with each other most often before ``h``, a few paragraphs back at most
-    (acts of _PAIR_TYPES; the latest pair on a tie): the two ends of such an act ("A met B"), or the two parties one
-    host met by one verb ("Z hosted the delegations of A and B"); pairs with the source of ``h`` are not counted."""
-    from kingmaker.nlp.components import referents
-
-    own = _actor_index(ctx, h.source)
-    # (the source's own people and bodies are no party: "X's minister met A ... X calls upon both parties")
-    mine = {own} | {r.source for r in referents(h.trigger.doc).hits if r.target == own
-                    and r.type in ("leader_of", "member_of", "part_of")}
-    told = [o for o in before if h.trigger.i - o.trigger.i <= _TOLD_WINDOW and o.type in _PAIR_TYPES
-            and o.source is not None and o.target is not None and not o.negated]
-    count: dict[frozenset, list] = {}
-    for o in told:
-        same = [x for x in told if x.trigger.i == o.trigger.i]
-        ends = {_actor_index(ctx, x.target): x.target for x in same}
-        if len(same) > 1 and len(ends) == 2 and len({_actor_index(ctx, x.source) for x in same}) == 1:
-            pair = list(ends.values())  # (one host meeting two parties by one verb)
-        else:
-            pair = [o.source, o.target]
-        key = frozenset(_actor_index(ctx, m) for m in pair)
-        if len(key) == 2 and not key & mine and None not in key:
-            count.setdefault(key, []).append(pair)
-    if not count:
-        return None
-    return max(count.values(), key=lambda v: (len(v), v[-1][0].start))[-1]
 
 
 def _group_sides(ctx: _Ctx, subj: Token | None) -> list[Span] | None:
