@@ -246,6 +246,8 @@ class EventLexicon:
     enacted_nouns: frozenset[str] = _read()             # "Z condemned the law": its maker is the target
     enacting_verbs: frozenset[str] = _read()            # "X approved a law": X made the law
     vote_nouns: frozenset[str] = _read()                # "Z criticised the vote": any measure X approved
+    ruling_nouns: frozenset[str] = _read()              # "Z welcomed the ruling": whoever ruled, decided
+    ruling_verbs: frozenset[str] = _read()              # "the court ruled that ...": the court made the ruling
     visiting: frozenset[str] = _read()                  # "called on X" (no demand): a visit to X
     condition_marks: frozenset[str] = _read()           # "until they receive guarantees" (present): not yet
     threat_conditions: frozenset[str] = _read()         # "threatened X if Y does Z": Y is threatened
@@ -3576,7 +3578,8 @@ def _elliptical_replies(ctx: _Ctx, hits: list[EventHit]) -> None:
         resolver = resolver or referents(h.trigger.doc)
         who = _actor_index(ctx, h.source)
         o = _told_before(hits, i, lambda o: o.source is not None and not o.negated and o.trigger.i < h.trigger.i
-                         and (o.type == "REQUEST" or o.type == "AGREE" and _lemma(o.trigger) in ctx.lex.proposing)
+                         and (o.type == "REQUEST" or o.type == "AGREE" and _lemma(o.trigger) in ctx.lex.proposing
+                              or o.type == "THREATEN" and o.target is not None and _ultimatum(o.trigger))
                          and _actor_index(ctx, o.source) != who)
         if o is not None and (o.target is None or _answering_side(resolver, who, _actor_index(ctx, o.target))):
             h.target = o.source
@@ -3585,6 +3588,13 @@ def _elliptical_replies(ctx: _Ctx, hits: list[EventHit]) -> None:
                 # "X offered to send a team, and the government accepted": made to the government (not "ordered
                 # commanders to ...": made to those it names, no actor)
                 o.target = h.source
+
+
+def _ultimatum(verb: Token) -> bool:
+    """A threat told with the condition that lifts it ("X threatened to close the border if Y did not hand over Z",
+    "... unless Y withdraws"): a demand of the one threatened, which a bare refusal after it answers."""
+    return any(t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.head.dep_ == "advcl"
+               for t in verb.subtree if t.i > verb.i)
 
 
 def _answering_side(resolver, who, asked) -> bool:
@@ -3795,20 +3805,30 @@ def _claimed_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
                 break
 
 
-def _remark_object(ctx: _Ctx, verb: Token) -> Token | None:
+def _remark_object(ctx: _Ctx, verb: Token, own: str | None = None) -> Token | None:
     """The object of ``verb`` when it is a bare definite remark noun ("denounced the comments as ...",
     "dismissed the remark as ...", "called these statements lies"): one that names no author of its own
     (not "his remarks", "the remarks of X", "the minister's comments", "the remarks by X")."""
     for c in verb.children:
         if c.dep_ not in _OBJ or c.pos_ != "NOUN" or _lemma(c) not in ctx.lex.remark_nouns:
             continue
-        if not any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "this", "that") for d in c.children):
+        if not any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "this", "that")
+                   or _unowned_pronoun(ctx, d, own) for d in c.children):
             return None
         if any(d.dep_ in ("poss", "compound", "relcl", "acl") or d.dep_ == "prep" and d.lower_ in ("of", "by", "from")
-               for d in c.children):
+               for d in c.children if not _unowned_pronoun(ctx, d, own)):
             return None
         return c
     return None
+
+
+def _unowned_pronoun(ctx: _Ctx, d: Token, own: str | None) -> bool:
+    """``d`` is a possessive pronoun the resolver gives no actor but the speaker's own ("called his remarks a
+    provocation": "his" the one who made the remarks, told just before), so the remark is read as a bare one."""
+    if d.dep_ != "poss" or d.pos_ != "PRON" or d.lower_ not in ("his", "her", "their"):
+        return False
+    m = ctx.mention_of(d)
+    return m is None or own is not None and m.text == own
 
 
 def _last_speaker(ctx: _Ctx, tok: Token, own: str) -> Span | None:
@@ -3835,7 +3855,7 @@ def _answered_remarks(ctx: _Ctx, hits: list[EventHit]) -> None:
     for h in hits:
         if h.type not in ("ACCUSE", "REJECT") or h.target is not None or h.source is None or h.negated:
             continue
-        noun = _remark_object(ctx, h.trigger)
+        noun = _remark_object(ctx, h.trigger, h.source.text)
         if noun is None:
             continue
         h.target = _last_speaker(ctx, h.trigger, h.source.text)
@@ -4301,15 +4321,57 @@ def _judged_measures(ctx: _Ctx, hits: list[EventHit]) -> None:
     for h in hits:
         if h.type not in ("ACCUSE", "REJECT", "SUPPORT") or h.target is not None or h.source is None or h.negated:
             continue
-        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and _lemma(c) in ctx.lex.enacted_nouns
+        measures = ctx.lex.enacted_nouns | ctx.lex.ruling_nouns
+        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and _lemma(c) in measures
                      and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
                      and not any(d.dep_ in ("poss", "prep", "compound", "acl", "relcl", "nmod") for d in c.children)),
-                    None)
+                    None) or _judged_before(ctx, h.trigger, measures)
         if noun is None:
             continue
-        maker = _enactor(ctx, noun)
+        maker = _enactor(ctx, noun) if _lemma(noun) not in ctx.lex.ruling_nouns else _ruler(ctx, noun)
         if maker is not None and _actor_index(ctx, maker) != _actor_index(ctx, h.source):
             h.target = maker
+
+
+def _judged_before(ctx: _Ctx, verb: Token, measures: frozenset[str]) -> Token | None:
+    """"Z condemned the ruling. W praised it.": a judgement whose object is "it" (standing for no actor) takes up the
+    measure the sentence before (or its own, before the verb) judged last: the latest definite measure noun there that
+    is the object of a verb of plover.yaml reactions."""
+    it = next((c for c in verb.children if c.dep_ in _OBJ and c.lower_ in ("it", "this")), None)
+    if it is None or ctx.mention_of(it) is not None:
+        return None
+    doc = verb.doc
+    start = _previous_sentence_start(verb.sent)
+    for t in reversed(doc[start:verb.i]):
+        if t.dep_ in _OBJ and t.pos_ == "NOUN" and _lemma(t) in measures and _lemma(t.head) in ctx.lex.reactions \
+                and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children):
+            return t
+    return None
+
+
+def _ruler(ctx: _Ctx, noun: Token) -> Span | None:
+    """The author of the ruling or decision ``noun`` takes up (plover.yaml ruling_nouns): the owner an earlier mention
+    of that noun names ("the court's ruling", "a Supreme Court ruling", "the ruling of the court"), else the subject of
+    the latest clause before it, a few paragraphs back at most, whose verb rules or decides (ruling_verbs: "the court
+    ruled that ...", "the council decided to ..."); None when neither names an actor. Clauses inside quotation marks
+    are passed over."""
+    doc = noun.doc
+    lem = _lemma(noun)
+    lemmas = token_lowers(doc)[1]
+    for t in reversed(doc[max(0, noun.sent.start - _TOLD_WINDOW):noun.i]):
+        if t.pos_ == "NOUN" and lemmas[t.i] == lem and not quoted(t):
+            for c in t.children:
+                if c.dep_ in ("poss", "compound"):
+                    m = _mention(ctx, c, limit=3)
+                    if m is not None:
+                        return m
+            m = _prep_target(ctx, t, _MADE_BY | {"of"})
+            if m is not None:
+                return m
+        if t.pos_ in ("VERB", "AUX") and _lemma(t) in ctx.lex.ruling_verbs and not _negated(ctx, t) \
+                and not quoted(t) and not _is_passive(ctx, t):
+            return _source(ctx, t)
+    return None
 
 
 def _enactor(ctx: _Ctx, noun: Token) -> Span | None:

@@ -587,7 +587,7 @@ class _Ctx:
             return None
         found = self.titled(tok)
         if found is None and any_title and not mods and tok.is_lower and tok.tag_ == "NN" \
-                and all(c.dep_ in ("det", "punct") or c.dep_ == "prep" and not (
+                and all(c.dep_ in ("det", "punct", "case") or c.dep_ == "prep" and not (
                     c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)) for c in tok.children):
             # "elected X as governor ... Y accused the governor of ...": the one person given that office before
             # (not "the president of the X Front": a body's office named anew)
@@ -624,9 +624,14 @@ class _Ctx:
                 found |= named
                 continue
             verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head if t.dep_ == "oprd" else None
+            if t.dep_ == "attr" and norm(t.head.lemma_) in _TAKEN_OFFICE:
+                verb = t.head  # "X became commander of Y": the office X took
             if verb is None or verb.pos_ not in ("VERB", "AUX"):
                 continue  # "elected X as chairman", "was elected speaker": the office given to X
             given = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            if norm(verb.lemma_) in _TAKEN_OFFICE and not given:
+                # "X became commander", "X took over as chairman": the office the subject took
+                given = [c for c in verb.children if c.dep_ == "nsubj"]
             people = {a for g in given for a in [self.np_actor(g)] if a is not None and self.kind(a) == "person"}
             if not people and norm(verb.lemma_) in cues().appointing_verbs:
                 # "elected the commander of the army, General X, as president": the name set after the object
@@ -2588,6 +2593,9 @@ def _name_heads(name: str) -> list[str]:
 # an intensifier after a description ("the cleric himself", "the rebels themselves") still refers back
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 FOUNDING = frozenset({"found", "co-found", "cofound", "create", "launch", "establish", "form"})
+
+# verbs by which a person takes an office (no one gives it): "X became commander of Y", "X took over as chairman"
+_TAKEN_OFFICE = frozenset({"become", "take"})
 
 PhraseResolver = _Ctx  # public name for the phrase/pronoun resolver (facts and events use it)
 
