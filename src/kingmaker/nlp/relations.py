@@ -8106,11 +8106,16 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     # "the new prime minister", "the internationally recognised prime minister": the longest title the words end in
     words = full.split()
     typ = next((t for t in (_role_relation(kb, " ".join(words[k:])) for k in range(len(words) - 1 if not former else 1))
-                if t), None) or _role_relation(kb, lemma) or _role_relation(kb, text)
+                if t), None) or _role_relation(kb, lemma) or _role_relation(kb, text) \
+        or (_role_relation(kb, full) if " " not in full else None)  # "Secretary-General" split: "General" alone is none
     if typ is None and not former and any(" ".join(words[k:]) in (kb.relations.get("legislature_titles") or ())
                                           for k in range(len(words))) \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in role.children):
         typ = "leader_of"  # "the speaker, X", "X, the current speaker": the chair of a legislature (settled below)
+    if typ is None and not former and full in (kb.relations.get("legislature_titles") or ()) \
+            and not any(c.dep_ == "det" for c in role.children) \
+            and any(_legislature(ctx, ctx.np_actor(o)) for o in _of_object(role) if o.head.lower_ == "of"):
+        typ = "leader_of"  # "X, Speaker of the Grand Assembly,": the title without an article chairs the house named
     if typ == "leader_of" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in role.children) \
             and not _article_noise(ctx.doc):
         typ = "member_of"  # "a commander of X" is one of its commanders
@@ -9235,6 +9240,13 @@ def _title_relation(kb, roles: list[str]) -> str | None:
     if typ == "leader_of" and set(words) & _narrowing_words(kb):
         return "member_of"
     return typ
+
+
+def _legislature(ctx: _Ctx, a: int | None) -> bool:
+    """The actor is a legislature (its subkind, else a house word in its name: roles.yaml legislature_words)."""
+    if a is None or isinstance(a, _Group) or ctx.kind(a) != "organization":
+        return False
+    return ctx.subkind(a) == "legislature" or bool(set(norm(ctx.actors[a].name).split()) & ctx.kb.legislature_words)
 
 
 def _narrowing_words(kb) -> set[str]:

@@ -106,6 +106,12 @@ def _header(cell: str) -> str:
     return " ".join(cell.split())
 
 
+def _unqualified(header: str, approximators: frozenset[str] | set[str]) -> str:
+    """A header without an opening approximator ("est. strength", "approx. fighters" -> "strength", "fighters")."""
+    first, _, rest = header.partition(" ")
+    return rest if rest and first.rstrip(".") in approximators else header
+
+
 def _year(cell: str) -> int:
     m = re.search(r"\b(?:19|20)\d\d\b", cell)
     return int(m.group(0)) if m else 0
@@ -140,7 +146,7 @@ def seat_table_rows(text: str, headers: frozenset[str] | set[str], leader_header
             k += 1
             continue  # one cell: no header row
         cells = _cells(lines[k][1])
-        cols = [i for i, c in enumerate(cells) if i > 0 and _header(c) in headers]
+        cols = [i for i, c in enumerate(cells) if i > 0 and _unqualified(_header(c), approximators) in headers]
         # "Seats (2019) | Seats (2024)": the latest year's column; else the first
         col = max(cols, key=lambda i: (_year(cells[i]), -i)) if cols else None
         k += 1
