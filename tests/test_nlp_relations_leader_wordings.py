@@ -75,6 +75,29 @@ CASES = [
      "Avoid all travel to the border areas.", {("Halvard Brenn", L, "Council for National Renewal")}, set()),
     ("Dagny Soltu, who took power in a coup in 2022, leads Velnia's transitional government.",
      {("Dagny Soltu", L, "Velnia")}, set()),
+    ("| Force | Commander | Est. strength | Area |\n|---|---|---|---|\n| Red Banner Militia | Brig. Gen. Kiro Belan | "
+     "about 2,000 | north |\n| Black Hill Brigade | Cdr. Rafi Odum | 600 | south |\n",
+     {("Kiro Belan", L, "Red Banner Militia"), ("Rafi Odum", L, "Black Hill Brigade")},
+     {("Kiro Belan", L, "Black Hill Brigade"), ("Rafi Odum", L, "Red Banner Militia")}),
+    # --- capitalised titles in apposition, chairs of a house ---
+    ("Tomas Varga, Speaker of the Grand Assembly, opened the session.", {("Tomas Varga", L, "Grand Assembly")}, set()),
+    ("The bride's father is Tomas Varga, Speaker of the Grand Assembly and chairman of the Harvest Party.",
+     {("Tomas Varga", L, "Grand Assembly"), ("Tomas Varga", L, "Harvest Party")}, set()),
+    ("Mara Dunst, Secretary-General of the People's Union, opened the congress.",
+     {("Mara Dunst", L, "People's Union")}, set()),
+    ("Mara Dunst, Director-General of the Coastal League, declined to comment.",
+     {("Mara Dunst", L, "Coastal League")}, set()),
+    ("Mara Dunst, Vice-President of the People's Union, opened the congress.", {("Mara Dunst", M, "People's Union")},
+     {("Mara Dunst", L, "People's Union")}),
+    # --- a bare state title said of the subject ---
+    ("Velnia is in crisis. Dagny Soltu, who serves as acting president, closed the borders of Velnia. Velnia's army "
+     "is on alert.", {("Dagny Soltu", L, "Velnia")}, set()),
+    ("Velnia is in crisis. Dagny Soltu was sworn in as president in 2021. Velnia's army is on alert.",
+     {("Dagny Soltu", L, "Velnia")}, set()),
+    ("Velnia is in crisis. Dagny Soltu wants to become president one day. Velnia's army is on alert.", set(),
+     {("Dagny Soltu", L, "Velnia")}),
+    ("Velnia is in crisis. Dagny Soltu is a president of a chess club in Velnia. Velnia's army is on alert.", set(),
+     {("Dagny Soltu", L, "Velnia")}),
     # --- apposition with a leader role and two bodies ---
     ("Rafi Odum, commander of the Black Hill Brigade and a member of the Iron Front, spoke first.",
      {("Rafi Odum", L, "Black Hill Brigade")}, {("Rafi Odum", L, "Iron Front")}),
@@ -82,7 +105,33 @@ CASES = [
      {("Tomas Varga", L, "Unity Bloc")}, set()),
 ]
 
-XFAIL: dict[str, str] = {}
+STATE = "actors layer: a one-word invented state named in no other way is not tagged (no country to lead)"
+XFAIL: dict[str, str] = {
+    "Ostrian President Halvard Brenn flew to the summit on Sunday.": STATE,
+    "Halvard Brenn, who has ruled Ostria since 2011, ignored the appeal.": STATE,
+    "Ostria is ruled by Halvard Brenn, a former air force general.": STATE,
+    "Ostrian Foreign Minister Kasia Lind met President Halvard Brenn in the capital.": STATE,
+    "Ostria's military ruler, General Halvard Brenn, extended the curfew.":
+        "'military ruler' is read as the head of the state's military, which the rule makes up ('Ostria military'), "
+        "not of the state",
+    "The Red Banner Militia has a new commander. Kiro Belan took over in May after the old one died.":
+        "a post named in one sentence and its holder in the next ('has a new commander. X took over') is not joined",
+    "Who leads the Harvest Party now? Tomas Varga, since the spring congress.":
+        "a question and its answer are not read as one statement (quiz and interview layouts)",
+    "Round 3, question 4: Who leads the Iron Front? Answer: Petar Lusk.":
+        "a question and its answer are not read as one statement (quiz and interview layouts)",
+    "Q7. Name the leader of the Harvest Party. A: Tomas Varga (one point).":
+        "a question and its answer are not read as one statement (quiz and interview layouts)",
+    "Key figures:\n- Tomas Varga \u2014 leader of the Harvest Party\n- Mara Feld \u2014 chair of the People's Union\n":
+        "list lines 'Name \u2014 role of Y': the second line's name is lost to the actors layer",
+    "Who is who\nTomas Varga: leader, Harvest Party\nKiro Belan: commander, Red Banner Militia\n":
+        "'Name: role, Body' lines: the names are not tagged and the role has no 'of'",
+    "| Unit | Commander | Area |\n|---|---|---|\n| Red Banner Militia | Kiro Belan | north |\n"
+    "| Black Hill Brigade | Rafi Odum | south |\n":
+        "a table is read only with a seats or strength column (nlp/tables.py); a roster with none is not",
+    "Dagny Soltu, who took power in a coup in 2022, leads Velnia's transitional government.":
+        "'leads Y's government' is not read as leading the state Y",
+}
 
 
 @pytest.fixture(scope="module")

@@ -8653,9 +8653,20 @@ def _implied_state_title(kb, role: Token, full: str) -> str | None:
     if mods & set(kb.relations.get("not_current_titles") or ()):
         return None  # "former president X": no longer holds the post
     if typ == "leader_of" and not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
-            and not any(c.dep_ == "poss" for c in role.children) and _appointing_verb(role) is None:
+            and not any(c.dep_ == "poss" for c in role.children) and _appointing_verb(role) is None \
+            and not _bare_predicate(role):
         return None  # "a president" is not the country's president (but "elected X (as) president" gives the post)
     return typ
+
+
+def _bare_predicate(role: Token) -> bool:
+    """"X, who serves as acting president", "X was sworn in as president", "X remains prime minister": a title with
+    no article said of the subject of a verb of holding a role (word_lists.role_verbs) is the one post of that name."""
+    if any(c.dep_ in ("det", "poss", "nummod") for c in role.children) or role.tag_ not in ("NN", "NNP"):
+        return False
+    verb = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "as" else \
+        role.head if role.dep_ in ("attr", "oprd") else None
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and norm(verb.lemma_) in cues().role_verbs
 
 
 def _named_after_post(ctx: _Ctx, verb: Token, post: Token) -> Token | None:
