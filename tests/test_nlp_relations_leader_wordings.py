@@ -98,6 +98,13 @@ CASES = [
      {("Dagny Soltu", L, "Velnia")}),
     ("Velnia is in crisis. Dagny Soltu is a president of a chess club in Velnia. Velnia's army is on alert.", set(),
      {("Dagny Soltu", L, "Velnia")}),
+    ("Velnia is in crisis. Dagny Soltu shall be nominated as prime minister. Velnia's army is on alert.", set(),
+     {("Dagny Soltu", L, "Velnia")}),
+    # --- a body named by its short name, a force named after its commander ---
+    ("The Northern Watch is active in the hills. The Watch's commander, Corin Vale, says the group is local.",
+     {("Corin Vale", L, "Northern Watch")}, set()),
+    ("Tomas Varga, whose Velnian Guards hold 19 of the 128 seats, accused the army of moving slowly.",
+     {("Tomas Varga", L, "Velnian Guards")}, set()),
     # --- apposition with a leader role and two bodies ---
     ("Rafi Odum, commander of the Black Hill Brigade and a member of the Iron Front, spoke first.",
      {("Rafi Odum", L, "Black Hill Brigade")}, {("Rafi Odum", L, "Iron Front")}),

@@ -3665,8 +3665,10 @@ def _is_dateline(doc: Doc, s: int, e: int) -> bool:
     if _entry_head_at(doc, s):
         return False  # "Name - President since 2015.": the head of one of a text's entries, not a place
     for t in doc_span(doc, e, e + 10):
-        if t.text == "-" and t.i > 0 and not doc[t.i - 1].whitespace_ and not t.whitespace_:
-            continue  # a hyphen inside a word ("Name, Secretary-General of Y"): no dateline's dash
+        if t.text == "-" and t.i > e + 1 and not doc[t.i - 1].whitespace_ and not t.whitespace_ \
+                and doc[e].text == "," and (norm(doc[e + 1].text) in knowledge().title_words
+                                            or norm(doc[e + 1].text) in knowledge().role_words):
+            continue  # a title's hyphen after the comma ("Name, Secretary-General of Y"): no dateline's dash
         if t.text in DASHES:
             return True
         if t.is_alpha and t.is_lower:

@@ -4252,9 +4252,10 @@ def _person_owns(ctx: _Ctx, person: int, owned: int) -> str:
     "her Civic Union": news prose names a party, movement, militia or bloc after the person at its head, so the
     person leads it, unless the article names the person with a member's or deputy's title ("deputy chairman X",
     "former prime minister X": X belongs to it). A coalition is led by the one it is named after whatever the
-    title; a state body ("Vendrel's interior ministry", a legislature, an army) is one the person works in."""
+    title; a state body ("Vendrel's interior ministry", a legislature) is one the person works in, but an armed
+    force named after a person ("Marshal X's National Army", "X, whose Y Forces hold ...") is one the person commands."""
     sub = ctx.subkind(owned)
-    if sub in STATE_LIKE_SUBKINDS:
+    if sub in STATE_LIKE_SUBKINDS and sub != "military":
         return "member_of"
     if sub != "coalition" and any(_title_relation(ctx.kb, words) == "member_of"
                                   for words in _titles_before(ctx, person, ctx.doc[:])):
@@ -7728,8 +7729,23 @@ def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
                     a = ctx.polity_back(c, possessor=True)  # "the kingdom's envoy, X": the kingdom named before
                 if a is None and _bare_government(c):
                     a = _government_named_before(ctx, c)  # "the government's foreign minister, X"
+                if a is None:
+                    a = _short_name_back(ctx, c, exclude)  # "the Watch's commander, X" after "the Northern Watch"
             return a
     return None
+
+
+def _short_name_back(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
+    """"The Northern Watch ... the Watch's commander, X": a capitalised noun after "the", no mention of its own and
+    no word a reader knows as a body's noun, that heads the name of exactly one organisation named before it is that
+    organisation's short name."""
+    if not tok.text[:1].isupper() or not tok.is_alpha or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the" \
+            or tok.i == tok.sent.start + 1 and tok.text.isupper():
+        return None
+    word = norm(tok.text)
+    found = {ctx.mentions[m].actor for m in ctx.tok2m[:tok.i] if m >= 0 and ctx.mentions[m].actor >= 0}
+    found = {a for a in found if a != exclude and ctx.kind(a) == "organization" and word in ctx._heads_of(a)[0]}
+    return found.pop() if len(found) == 1 else None
 
 
 def _bare_government(tok: Token) -> bool:
@@ -8666,7 +8682,12 @@ def _bare_predicate(role: Token) -> bool:
         return False
     verb = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "as" else \
         role.head if role.dep_ in ("attr", "oprd") else None
-    return verb is not None and verb.pos_ in ("VERB", "AUX") and norm(verb.lemma_) in cues().role_verbs
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or norm(verb.lemma_) not in cues().role_verbs \
+            or norm(verb.lemma_) in ("succeed", "replace"):  # "succeeded him as emir": the predecessor's post
+        return False
+    # "shall be nominated as prime minister", "wants to become president": a post to come, not held
+    return not any(c.dep_ in ("aux", "auxpass") and (c.lower_ in HYPOTHETICAL or c.lower_ in ("shall", "to"))
+                   or c.dep_ == "neg" for c in verb.children)
 
 
 def _named_after_post(ctx: _Ctx, verb: Token, post: Token) -> Token | None:
