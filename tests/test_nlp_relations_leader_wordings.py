@@ -105,6 +105,13 @@ CASES = [
      {("Corin Vale", L, "Northern Watch")}, set()),
     ("Tomas Varga, whose Velnian Guards hold 19 of the 128 seats, accused the army of moving slowly.",
      {("Tomas Varga", L, "Velnian Guards")}, set()),
+    # --- a subjectless note after an answer line ---
+    ("Q3. Name the militia that holds the northern hills.\nANSWER: The Red Banner Militia.\nNote: commanded by Kiro "
+     "Belan, a former teacher. Kardon arms it.\n", {("Kiro Belan", L, "Red Banner Militia")}, set()),
+    ("Which party won the election?\nThe Harvest Party, by a wide margin.\nLed by Tomas Varga since 2019.\n",
+     {("Tomas Varga", L, "Harvest Party")}, set()),
+    ("The Harvest Party and the Iron Front won seats.\nNote: led by Tomas Varga since 2019.\n", set(),
+     {("Tomas Varga", L, "Harvest Party"), ("Tomas Varga", L, "Iron Front")}),
     # --- apposition with a leader role and two bodies ---
     ("Rafi Odum, commander of the Black Hill Brigade and a member of the Iron Front, spoke first.",
      {("Rafi Odum", L, "Black Hill Brigade")}, {("Rafi Odum", L, "Iron Front")}),

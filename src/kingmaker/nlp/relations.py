@@ -5884,10 +5884,29 @@ def _delegation_state(ctx: _Ctx, noun: Token) -> int | None:
     return a if up is not None and norm(up.lemma_) in cues().delegation_nouns else None
 
 
+def _fragment_body(ctx: _Ctx, tok: Token) -> int | None:
+    """"ANSWER: The Red Banner Militia. / Note: commanded by X since 2019.": a sentence with no subject that opens
+    with the participle (perhaps after a label and a colon: "Note:", "NB:") says it of the body the sentence before
+    ends on naming: the last organisation named there, when the sentence before names just one."""
+    doc, sent = ctx.doc, tok.sent
+    k = sent.start
+    if k + 1 < len(doc) and doc[k].is_alpha and doc[k + 1].text == ":" and tok.head.i == k:
+        k += 2  # "Note: commanded by X"
+    if tok.i != k or tok.tag_ != "VBN" or not (tok.dep_ == "ROOT" or tok.head.i == sent.start and k > sent.start) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in tok.children) or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    bodies = {ctx.actor(t) for t in before if ctx.actor(t) is not None and ctx.kind(ctx.actor(t)) == "organization"}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     """What a participle is said of: "Y, led by X", "the Y (backed by X)", "Y is backed by X",
     "Y, which is backed by X", "a militia allied to A and backed by X"."""
     doc = ctx.doc
+    described = _fragment_body(ctx, tok)
+    if described is not None:
+        return described
     if tok.dep_ in ("acl", "relcl", "amod"):
         head = tok.head
         named = _place_apposition(ctx, head, tok)
