@@ -5885,9 +5885,9 @@ def _delegation_state(ctx: _Ctx, noun: Token) -> int | None:
 
 
 def _fragment_body(ctx: _Ctx, tok: Token) -> int | None:
-    """"ANSWER: The Red Banner Militia. / Note: commanded by X since 2019.": a sentence with no subject that opens
-    with the participle (perhaps after a label and a colon: "Note:", "NB:") says it of the body the sentence before
-    ends on naming: the last organisation named there, when the sentence before names just one."""
+    """"ANSWER: The Red Banner Militia. / Note: commanded by X since 2019.": a line with no subject that opens with
+    the participle (perhaps after a label and a colon: "Note:", "NB:") says it of the body the sentence before names,
+    when it names just one."""
     doc, sent = ctx.doc, tok.sent
     k = sent.start
     if k + 1 < len(doc) and doc[k].is_alpha and doc[k + 1].text == ":" and tok.head.i == k:
@@ -5895,6 +5895,9 @@ def _fragment_body(ctx: _Ctx, tok: Token) -> int | None:
     if tok.i != k or tok.tag_ != "VBN" or not (tok.dep_ == "ROOT" or tok.head.i == sent.start and k > sent.start) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in tok.children) or sent.start == 0:
         return None
+    prev = doc[sent.start - 1]
+    if not (prev.is_space or "\n" in prev.whitespace_):
+        return None  # a note of its own line (not "Y - Led by X" inside one line: an entry's, read as such)
     before = doc[sent.start - 1].sent
     bodies = {ctx.actor(t) for t in before if ctx.actor(t) is not None and ctx.kind(ctx.actor(t)) == "organization"}
     return bodies.pop() if len(bodies) == 1 else None
