@@ -2511,7 +2511,10 @@ def _table_labels(doc: Doc) -> list[tuple[int, int, str]]:
     for row in seat_rows(doc):
         name = re.sub(r"\s*\([^()]*\)$", "", row.name)  # "Blue Way (BW)": the short name is read as usual
         words = re.findall(r"[^\W\d_]+", name.lower())
-        if not row.numeric or not name[:1].isupper() or not words or len(words) > 8 \
+        # a table of forces with a commander's column ("| Force | Commander | Strength | Area |"): a row whose
+        # strength is a count names a force though other cells hold words
+        force = row.kind == "troops" and row.leader is not None and row.seats is not None
+        if not (row.numeric or force) or not name[:1].isupper() or not words or len(words) > 8 \
                 or norm(name) in cues.table_total_rows or all(w in cues.table_total_rows for w in words):
             continue  # "Total", "Others/independents": a row that names no party
         span = doc.char_span(row.name_start, row.name_start + len(name), alignment_mode="expand")
@@ -2530,6 +2533,19 @@ def _table_cell(doc: Doc, where: tuple[int, int] | None, label: str, most: int) 
     if where is None:
         return []
     text = doc_text(doc)[where[0]:where[1]]
+    if label == "PERSON":
+        # "Brig. Gen. Ana Sol", "Regional President Ana Sol (Abu Umar)": the titles before the name and an alias in
+        # brackets after it are no part of it
+        kb = knowledge()
+        lead = 0
+        for m in re.finditer(r"([^\W\d_]+)\.?\s+", text):
+            if m.start() != lead or norm(m.group(1)) not in kb.title_words:
+                break
+            lead = m.end()
+        tail = re.search(r"\s*\([^()]*\)$", text)
+        end = tail.start() if tail else len(text)
+        if lead < end:
+            where, text = (where[0] + lead, where[0] + end), text[lead:end]
     words = text.split()
     if not 1 <= len(words) <= most or not all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3) \
             or not text[:1].isupper() or re.search(r"\d", text) or norm(text) in fact_cues().table_total_rows:
@@ -3692,6 +3708,10 @@ def _is_dateline(doc: Doc, s: int, e: int) -> bool:
     if _entry_head_at(doc, s):
         return False  # "Name - President since 2015.": the head of one of a text's entries, not a place
     for t in doc_span(doc, e, e + 10):
+        if t.text == "-" and t.i > e + 1 and not doc[t.i - 1].whitespace_ and not t.whitespace_ \
+                and doc[e].text == "," and (norm(doc[e + 1].text) in knowledge().title_words
+                                            or norm(doc[e + 1].text) in knowledge().role_words):
+            continue  # a title's hyphen after the comma ("Name, Secretary-General of Y"): no dateline's dash
         if t.text in DASHES:
             return True
         if t.is_alpha and t.is_lower:

@@ -4275,9 +4275,10 @@ def _person_owns(ctx: _Ctx, person: int, owned: int) -> str:
     "her Civic Union": news prose names a party, movement, militia or bloc after the person at its head, so the
     person leads it, unless the article names the person with a member's or deputy's title ("deputy chairman X",
     "former prime minister X": X belongs to it). A coalition is led by the one it is named after whatever the
-    title; a state body ("Vendrel's interior ministry", a legislature, an army) is one the person works in."""
+    title; a state body ("Vendrel's interior ministry", a legislature) is one the person works in, but an armed
+    force named after a person ("Marshal X's National Army", "X, whose Y Forces hold ...") is one the person commands."""
     sub = ctx.subkind(owned)
-    if sub in STATE_LIKE_SUBKINDS:
+    if sub in STATE_LIKE_SUBKINDS and sub != "military":
         return "member_of"
     if sub != "coalition" and any(_title_relation(ctx.kb, words) == "member_of"
                                   for words in _titles_before(ctx, person, ctx.doc[:])):
@@ -5993,10 +5994,32 @@ def _delegation_state(ctx: _Ctx, noun: Token) -> int | None:
     return a if up is not None and norm(up.lemma_) in cues().delegation_nouns else None
 
 
+def _fragment_body(ctx: _Ctx, tok: Token) -> int | None:
+    """"ANSWER: The Red Banner Militia. / Note: commanded by X since 2019.": a line with no subject that opens with
+    the participle (perhaps after a label and a colon: "Note:", "NB:") says it of the body the sentence before names,
+    when it names just one."""
+    doc, sent = ctx.doc, tok.sent
+    k = sent.start
+    if k + 1 < len(doc) and doc[k].is_alpha and doc[k + 1].text == ":" and tok.head.i == k:
+        k += 2  # "Note: commanded by X"
+    if tok.i != k or tok.tag_ != "VBN" or not (tok.dep_ == "ROOT" or tok.head.i == sent.start and k > sent.start) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in tok.children) or sent.start == 0:
+        return None
+    prev = doc[sent.start - 1]
+    if not (prev.is_space or "\n" in prev.whitespace_):
+        return None  # a note of its own line (not "Y - Led by X" inside one line: an entry's, read as such)
+    before = doc[sent.start - 1].sent
+    bodies = {ctx.actor(t) for t in before if ctx.actor(t) is not None and ctx.kind(ctx.actor(t)) == "organization"}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     """What a participle is said of: "Y, led by X", "the Y (backed by X)", "Y is backed by X",
     "Y, which is backed by X", "a militia allied to A and backed by X"."""
     doc = ctx.doc
+    described = _fragment_body(ctx, tok)
+    if described is not None:
+        return described
     if tok.dep_ in ("acl", "relcl", "amod"):
         head = tok.head
         named = _place_apposition(ctx, head, tok)
@@ -7908,8 +7931,23 @@ def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
                     a = ctx.polity_back(c, possessor=True)  # "the kingdom's envoy, X": the kingdom named before
                 if a is None and _bare_government(c):
                     a = _government_named_before(ctx, c)  # "the government's foreign minister, X"
+                if a is None:
+                    a = _short_name_back(ctx, c, exclude)  # "the Watch's commander, X" after "the Northern Watch"
             return a
     return None
+
+
+def _short_name_back(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
+    """"The Northern Watch ... the Watch's commander, X": a capitalised noun after "the", no mention of its own and
+    no word a reader knows as a body's noun, that heads the name of exactly one organisation named before it is that
+    organisation's short name."""
+    if not tok.text[:1].isupper() or not tok.is_alpha or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the" \
+            or tok.i == tok.sent.start + 1 and tok.text.isupper():
+        return None
+    word = norm(tok.text)
+    found = {ctx.mentions[m].actor for m in ctx.tok2m[:tok.i] if m >= 0 and ctx.mentions[m].actor >= 0}
+    found = {a for a in found if a != exclude and ctx.kind(a) == "organization" and word in ctx._heads_of(a)[0]}
+    return found.pop() if len(found) == 1 else None
 
 
 def _bare_government(tok: Token) -> bool:
@@ -8286,11 +8324,16 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     # "the new prime minister", "the internationally recognised prime minister": the longest title the words end in
     words = full.split()
     typ = next((t for t in (_role_relation(kb, " ".join(words[k:])) for k in range(len(words) - 1 if not former else 1))
-                if t), None) or _role_relation(kb, lemma) or _role_relation(kb, text)
+                if t), None) or _role_relation(kb, lemma) or _role_relation(kb, text) \
+        or (_role_relation(kb, full) if " " not in full else None)  # "Secretary-General" split: "General" alone is none
     if typ is None and not former and any(" ".join(words[k:]) in (kb.relations.get("legislature_titles") or ())
                                           for k in range(len(words))) \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in role.children):
         typ = "leader_of"  # "the speaker, X", "X, the current speaker": the chair of a legislature (settled below)
+    if typ is None and not former and full in (kb.relations.get("legislature_titles") or ()) \
+            and not any(c.dep_ == "det" for c in role.children) \
+            and any(_legislature(ctx, ctx.np_actor(o)) for o in _of_object(role) if o.head.lower_ == "of"):
+        typ = "leader_of"  # "X, Speaker of the Grand Assembly,": the title without an article chairs the house named
     if typ == "leader_of" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in role.children) \
             and not _article_noise(ctx.doc):
         typ = "member_of"  # "a commander of X" is one of its commanders
@@ -8824,9 +8867,25 @@ def _implied_state_title(kb, role: Token, full: str) -> str | None:
     if mods & set(kb.relations.get("not_current_titles") or ()):
         return None  # "former president X": no longer holds the post
     if typ == "leader_of" and not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
-            and not any(c.dep_ == "poss" for c in role.children) and _appointing_verb(role) is None:
+            and not any(c.dep_ == "poss" for c in role.children) and _appointing_verb(role) is None \
+            and not _bare_predicate(role):
         return None  # "a president" is not the country's president (but "elected X (as) president" gives the post)
     return typ
+
+
+def _bare_predicate(role: Token) -> bool:
+    """"X, who serves as acting president", "X was sworn in as president", "X remains prime minister": a title with
+    no article said of the subject of a verb of holding a role (word_lists.role_verbs) is the one post of that name."""
+    if any(c.dep_ in ("det", "poss", "nummod") for c in role.children) or role.tag_ not in ("NN", "NNP"):
+        return False
+    verb = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "as" else \
+        role.head if role.dep_ in ("attr", "oprd") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or norm(verb.lemma_) not in cues().role_verbs \
+            or norm(verb.lemma_) in ("succeed", "replace"):  # "succeeded him as emir": the predecessor's post
+        return False
+    # "shall be nominated as prime minister", "wants to become president": a post to come, not held
+    return not any(c.dep_ in ("aux", "auxpass") and (c.lower_ in HYPOTHETICAL or c.lower_ in ("shall", "to"))
+                   or c.dep_ == "neg" for c in verb.children)
 
 
 def _named_after_post(ctx: _Ctx, verb: Token, post: Token) -> Token | None:
@@ -9411,6 +9470,13 @@ def _title_relation(kb, roles: list[str]) -> str | None:
     if typ == "leader_of" and set(words) & _narrowing_words(kb):
         return "member_of"
     return typ
+
+
+def _legislature(ctx: _Ctx, a: int | None) -> bool:
+    """The actor is a legislature (its subkind, else a house word in its name: roles.yaml legislature_words)."""
+    if a is None or isinstance(a, _Group) or ctx.kind(a) != "organization":
+        return False
+    return ctx.subkind(a) == "legislature" or bool(set(norm(ctx.actors[a].name).split()) & ctx.kb.legislature_words)
 
 
 def _narrowing_words(kb) -> set[str]:
