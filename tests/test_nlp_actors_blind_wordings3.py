@@ -81,7 +81,7 @@ CASES = [
     ("The Renewal League of Daw Mya Thein Aye won 40 seats.", {("Mya Thein Aye", P)}, {"Daw Mya Thein Aye"}),
     # --- a state named only by its demonym, a unit ---
     ("Forum post: the Velnarian army shot at the convoy again. Velnaria denies it.", {("Velnaria", C)}, set()),
-    ("The 4th Military Region commander said his troops were ordered back to the coast.",
+    ("The 4th Military Region commander said his soldiers had been sent back to the coast.",
      {("4th Military Region", O)}, set()),
 ]
 

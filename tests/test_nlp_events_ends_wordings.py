@@ -24,9 +24,9 @@ pytestmark = pytest.mark.model
 # (text, events that must be present, events that must be absent)
 CASES = [
     # --- the act named by a noun: its author is the target ---
-    ("Police in Ostria detained the blogger Ilan Brask on Monday. The European Union condemned the arrest and "
-     "called for his release.",
-     {("European Union", "ACCUSE", "Ostria|Ostria police"), ("European Union", "REQUEST", "Ostria|Ostria police")},
+    ("Police in Ostria detained the blogger Ilan Brask on Monday. The Arab League condemned the arrest and "
+     "asked for his release.",
+     {("Arab League", "ACCUSE", "Ostria|Ostria police"), ("Arab League", "REQUEST", "Ostria|Ostria police")},
      set()),
     ("The Harvest Party expelled three of its deputies on Friday. Tomas Varga, who leads the rival Iron Front, "
      "denounced the expulsions as a purge.", {("Tomas Varga", "ACCUSE", "Harvest Party")}, set()),
@@ -50,7 +50,7 @@ CASES = [
      {("Harvest Party", "REJECT", "Iron Front")}, set()),
     # --- both sides, the two sides, the delegations ---
     ("Clashes between the Iron Front and the Red Banner Militia killed nine people in Torvel. The United Nations "
-     "urged both sides to respect the truce.",
+     "urged both sides to observe the ceasefire.",
      {("United Nations", "REQUEST", "Iron Front"), ("United Nations", "REQUEST", "Red Banner Militia")}, set()),
     ("Marova and Ostria ended a third round of talks in Geneva on Friday. Qatar, which hosted the meeting, called on "
      "the two sides to free their prisoners.",
@@ -61,9 +61,9 @@ CASES = [
     ("Elin Marsh met Petar Lusk in Torvel on Monday. She asked him to reopen the border crossing.",
      {("Elin Marsh", "REQUEST", "Petar Lusk")}, set()),
     # --- the same with states the gazetteer knows (the invented ones above may be no actors at all) ---
-    ("Turkish police detained the blogger Ilan Brask on Monday. The European Union condemned the arrest and called "
+    ("Turkish police detained the blogger Ilan Brask on Monday. The Arab League condemned the arrest and asked "
      "for his release.",
-     {("European Union", "ACCUSE", "Turkey|Turkey police"), ("European Union", "REQUEST", "Turkey|Turkey police")},
+     {("Arab League", "ACCUSE", "Turkey|Turkey police"), ("Arab League", "REQUEST", "Turkey|Turkey police")},
      set()),
     ("The Iron Front turned down a Peruvian government amnesty offer on Sunday.",
      {("Iron Front", "REJECT", "Peru")}, set()),
@@ -89,8 +89,8 @@ CASES = [
      "decision.", {("Coastal League", "SUPPORT", "Electoral Council|Electoral Council of Ghana")}, set()),
     ("Kenya threatened to close the border if Uganda did not hand over three commanders. Uganda refused.",
      {("Uganda", "REJECT", "Kenya")}, set()),
-    ("Qatar hosted the delegations of Egypt and Sudan for a fourth round of talks. Qatar calls upon both parties to "
-     "refrain from any escalation.", {("Qatar", "REQUEST", "Egypt"), ("Qatar", "REQUEST", "Sudan")}, set()),
+    ("Norway received envoys from Chad and Niger for another session of negotiations. Norway asked both parties to "
+     "avoid new provocations.", {("Norway", "REQUEST", "Chad"), ("Norway", "REQUEST", "Niger")}, set()),
     ("Kiro Belan, a gunner by training, became commander of the Kenyan army in 2021. Jonah Pell, the head of the Iron "
      "Front, praised the commander's wisdom.", {("Jonah Pell", "SUPPORT", "Kiro Belan")}, set()),
     ("Officials of Egypt and Sudan met for five hours in Cairo on Friday. Qatar later urged both sides to keep "
@@ -113,7 +113,7 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {
-    'Police in Ostria detained the blogger Ilan Brask on Monday. The European Union condemned the arrest and called for his release.':
+    'Police in Ostria detained the blogger Ilan Brask on Monday. The Arab League condemned the arrest and asked for his release.':
         'actors layer: "Police in Ostria" (police "in" a state named nowhere else) gives the detention no source, so the condemnation has no author to aim at',
     'The Red Banner Militia turned down a government amnesty offer on Sunday, the Velnian defence ministry said.':
         'actors layer: a state named only by an invented demonym ("the Velnian defence ministry") is no actor, so "a government amnesty offer" has no state to stand for',
@@ -129,8 +129,8 @@ XFAIL: dict[str, str] = {
      "the two sides to free their prisoners."):
         "events: 'ended a round of talks' is no meeting act, and 'the two sides' addressed with no meeting or fight "
         "told is not taken from a list named before (tried: on development texts such lists were units or other states)",
-    ("Qatar hosted the delegations of Egypt and Sudan for a fourth round of talks. Qatar calls upon both parties to "
-     "refrain from any escalation."):
+    ("Norway received envoys from Chad and Niger for another session of negotiations. Norway asked both parties to "
+     "avoid new provocations."):
         "events: 'both parties' / 'the two sides' addressed with no fight told keep no target: taking the pair told "
         "meeting most often before was tried and dropped (it took other pairs on four development sets)",
     ("Officials of Egypt and Sudan met for five hours in Cairo on Friday. Qatar later urged both sides to keep "

@@ -1,7 +1,7 @@
 """A third battery of seat and troop counts, written before reading the facts reader, for the causes of the counts
 missed on the article sets scored last: tables whose count column is one of several (strength, commander, area),
 their indented sub-unit rows, answer sheets and field lines ("Seats: 90."), counts whose unit is said before or
-not at all ("holds 31 of the Assembly's 110", "won 18." after seats were named), counts in brackets after a
+not at all ("holds 27 of the Chamber's 95", "won 18." after seats were named), counts in brackets after a
 contributor, units of troops the reader may not know (instructors, engineers, reservists, deputies), and the owner
 of a count (a relative clause's antecedent, "troops of the X", a definite description of a mission or a house,
 "N of them"). All names (the states Varnesia and Korlend, parties, missions, groups) are invented; end to end with
@@ -52,7 +52,7 @@ CASES = [
      {(SL, S, 44), (HF, S, 29)}),
     ("The Harbour Front won 29 seats; Amber Road, a small partner inside the Front, brought in five of those seats.",
      {(HF, S, 29), (AM, S, 5)}),
-    ("The mission has 9,000 uniformed personnel. Korlend contributes the largest sector contingent (about 1,800), "
+    ("The mission has 9,000 uniformed personnel. Korlend sends the biggest contingent (some 1,800), "
      "followed by Ostreva (700), Brazil and Peru.",
      {("Korlend", T, 1800), ("Ostreva", T, 700)}),
     ("Troops by contributor: Korlend provides about 1,800; Ostreva 700.",
@@ -63,7 +63,7 @@ CASES = [
     ("Korlend would send 200 military engineers to rebuild the bridges.", {("Korlend", T, 200)}),
     ("The Varnesian Army called up roughly 3,000 reservists on Monday.", {(VA, T, 3000)}),
     ("The Harbour Front, whose militia guards the port, has 29 deputies.", {(HF, S, 29)}),
-    ("The Black Reed Brigades numbered about 1,400 armed men, organised in four companies.",
+    ("The Black Reed Brigades counted some 1,400 armed men in four companies.",
      {(BR, T, 1400)}),
     # --- the owner of the count ---
     ("The UN Mission in Varnesia (UNMIV), which still deploys some 9,000 uniformed personnel in the south, was "
@@ -72,13 +72,13 @@ CASES = [
     ("The Iron Gate Legion, which fields about 2,000 fighters, denied the report.", {("Iron Gate Legion", T, 2000)}),
     ("We thank the 600 Korlendi and Ostrevan troops of the Northern Training Mission.",
      {("Northern Training Mission", T, 600)}),
-    ("UNMIV's mandate ends in June. The UN Security Council renewed the peacekeeping force, around 9,000 strong, "
+    ("UNMIV's mandate expires in June. The UN Security Council extended the peacekeeping force, around 9,000 strong, "
      "for a last time.\nThe UN Mission in Varnesia (UNMIV) patrols the south.",
      {("UN Mission in Varnesia", T, 9000)}),
-    ("The men of the Iron Gate Corps replaced the Korlendi advisers: about 900 of them are based at the airport.",
-     {("Iron Gate Corps", T, 900)}),
-    ("The Iron Gate Corps arrived in May. About 900 of them are based at the airport.",
-     {("Iron Gate Corps", T, 900)}),
+    ("The men of the Iron Gate Corps took over from the Korlendi advisers: some 650 of them are stationed near the port.",
+     {("Iron Gate Corps", T, 650)}),
+    ("The Iron Gate Corps arrived in May. Some 650 of them are stationed near the port.",
+     {("Iron Gate Corps", T, 650)}),
     ("The Harbour Front swept the north. About 20 of them are based in the capital.", set()),
     ("The Korlendi defence ministry said in May that the Black Reed Brigades had about 3,500 men.",
      {(BR, T, 3500)}),
@@ -119,7 +119,7 @@ XFAIL: dict[str, str] = {
         "actors layer: the mission's name is cut before 'in Varnesia' when the sentence opens on it",
     "We thank the 600 Korlendi and Ostrevan troops of the Northern Training Mission.":
         "parser: coordinated demonyms before the troops are read as the object's head, not modifiers of 'troops'",
-    "UNMIV's mandate ends in June. The UN Security Council renewed the peacekeeping force, around 9,000 strong, "
+    "UNMIV's mandate expires in June. The UN Security Council extended the peacekeeping force, around 9,000 strong, "
     "for a last time.\nThe UN Mission in Varnesia (UNMIV) patrols the south.":
         "resolver: 'the peacekeeping force' is not resolved to the mission named before; the council's organisation "
         "is taken",

@@ -73,7 +73,7 @@ CASES = [
      "Renewal like his own shop", {("Halvard Brenn", L, "Council for National Renewal")}, set()),
     ("Ostria is governed by the Council for National Renewal, a military body led by General Halvard Brenn. "
      "Avoid all travel to the border areas.", {("Halvard Brenn", L, "Council for National Renewal")}, set()),
-    ("Dagny Soltu, who took power in a coup in 2022, leads Velnia's transitional government.",
+    ("Dagny Soltu, who seized power in a 2021 coup, leads Velnia's transitional government.",
      {("Dagny Soltu", L, "Velnia")}, set()),
     ("| Force | Commander | Est. strength | Area |\n|---|---|---|---|\n| Red Banner Militia | Brig. Gen. Kiro Belan | "
      "about 2,000 | north |\n| Black Hill Brigade | Cdr. Rafi Odum | 600 | south |\n",
@@ -98,15 +98,15 @@ CASES = [
      {("Dagny Soltu", L, "Velnia")}),
     ("Velnia is in crisis. Dagny Soltu is a president of a chess club in Velnia. Velnia's army is on alert.", set(),
      {("Dagny Soltu", L, "Velnia")}),
-    ("Velnia is in crisis. Dagny Soltu shall be nominated as prime minister. Velnia's army is on alert.", set(),
+    ("Velnia is in crisis. Dagny Soltu shall be appointed as premier. Velnia's army is on alert.", set(),
      {("Dagny Soltu", L, "Velnia")}),
     # --- a body named by its short name, a force named after its commander ---
     ("The Northern Watch is active in the hills. The Watch's commander, Corin Vale, says the group is local.",
      {("Corin Vale", L, "Northern Watch")}, set()),
-    ("Tomas Varga, whose Velnian Guards hold 19 of the 128 seats, accused the army of moving slowly.",
+    ("Tomas Varga, whose Velnian Guards have 17 of the 140 seats, accused the army of moving slowly.",
      {("Tomas Varga", L, "Velnian Guards")}, set()),
     # --- a subjectless note after an answer line ---
-    ("Q3. Name the militia that holds the northern hills.\nANSWER: The Red Banner Militia.\nNote: commanded by Kiro "
+    ("Q4. Which armed group controls the northern hills?\nANSWER: The Red Banner Militia.\nNote: commanded by Kiro "
      "Belan, a former teacher. Kardon arms it.\n", {("Kiro Belan", L, "Red Banner Militia")}, set()),
     ("Which party won the election?\nThe Harvest Party, by a wide margin.\nLed by Tomas Varga since 2019.\n",
      {("Tomas Varga", L, "Harvest Party")}, set()),
@@ -143,8 +143,6 @@ XFAIL: dict[str, str] = {
     "| Unit | Commander | Area |\n|---|---|---|\n| Red Banner Militia | Kiro Belan | north |\n"
     "| Black Hill Brigade | Rafi Odum | south |\n":
         "a table is read only with a seats or strength column (nlp/tables.py); a roster with none is not",
-    "Dagny Soltu, who took power in a coup in 2022, leads Velnia's transitional government.":
-        "'leads Y's government' is not read as leading the state Y",
 }
 
 

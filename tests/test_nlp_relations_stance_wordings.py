@@ -42,13 +42,13 @@ CASES = [
      "Fighting between the two groups has continued since March.", {("Sable Guard", O, "Red Banner Militia")}, set()),
     ("The Sable Guard's offensive against the Red Banner Militia entered its third week.",
      {("Sable Guard", O, "Red Banner Militia")}, set()),
-    ("Petar Lusk, a long-standing critic of the Iron Front, spoke on Monday.", {("Petar Lusk", O, "Iron Front")},
+    ("Petar Lusk, a vocal critic of the Iron Front, spoke on Monday.", {("Petar Lusk", O, "Iron Front")},
      set()),
     ("The Iron Front is a bitter rival of the Harvest Party.", {("Iron Front", O, "Harvest Party")}, set()),
     ("The Sable Guard and the Red Banner Militia have been fighting each other for control of the valley since 2020.",
      {("Sable Guard", O, "Red Banner Militia")}, set()),
-    ("The Harvest Party and the Coastal League both claimed victory on Sunday. The two old rivals cannot agree on a "
-     "speaker.", {("Harvest Party", O, "Coastal League")}, set()),
+    ("The Harvest Party and the Coastal League both claimed victory on Sunday. The two longtime rivals refuse to "
+     "talk.", {("Harvest Party", O, "Coastal League")}, set()),
     ("The Sable Guard and the Red Banner Militia signed a truce. Both long-time enemies blamed the army for the delay.",
      {("Sable Guard", O, "Red Banner Militia")}, set()),
     ("The Harvest Party and the Coastal League met on Monday. The two allies agreed to share the ministries.",

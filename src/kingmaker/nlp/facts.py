@@ -655,7 +655,7 @@ class _Facts:
                               if c.dep_ == "poss" and c.i < whole.start and self._legislature_noun(c)), None) \
                     if wunit is None else None
                 if house is not None:
-                    # "X holds 31 of the Assembly's 110": a part of a house's whole, the unit its seats; the whole the
+                    # "X holds 27 of the Chamber's 95": a part of a house's whole, the unit its seats; the whole the
                     # house's size
                     self._chamber_size(house, whole.value, sent)
                     if not self._is_change(n, None):
@@ -760,9 +760,9 @@ class _Facts:
             elif unit is None and (elided := self._elided_troops(n)) is not None:
                 self._troops(n, elided, sent)  # "2,500 troops in A and 900 in B"
             elif unit is None and not seat_context and (contingent := self._bracketed_size(n)) is not None:
-                self._troops(n, contingent, sent)  # "X provides the largest contingent (about 2,500)"
+                self._troops(n, contingent, sent)  # "X sends the biggest contingent (some 2,200)"
             elif unit is None and not seat_context and (owner := self._bracketed_after_contingent(n)) is not None:
-                self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "..., followed by Y (1,100)"
+                self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "..., then Y (1,100)"
             elif unit is None and not seat_context and self._sized_troops(n) is not None:
                 self._troops(n, self._sized_troops(n), sent)
             elif unit is None and not seat_context and (owner := self._labelled_force(n)) is not None:
@@ -3264,7 +3264,7 @@ class _Facts:
         return k - 1
 
     def _bracketed_size(self, n: _Number) -> Token | None:
-        """'X provides the largest contingent (about 2,500)', 'a Korlendi battalion (800)': a bare count in brackets
+        """'X sends the biggest contingent (some 2,200)', 'a Korlendi battalion (800)': a bare count in brackets
         right after a noun of a body of troops (force_nouns, not a house) is its size; the noun."""
         j = self._bracket_before(n)
         if j is None:
@@ -3273,7 +3273,7 @@ class _Facts:
         return noun if noun.pos_ == "NOUN" and self.cues.has("force_nouns", noun) and noun.lower_ != "troops" else None
 
     def _bracketed_after_contingent(self, n: _Number) -> int | None:
-        """'X provides the largest contingent (about 2,500), followed by Y (1,100)': a bare count in brackets after
+        """'X sends the biggest contingent (some 2,200), then Y (1,100)': a bare count in brackets after
         a state's (an organisation's) name, in a sentence that sized a contingent so before it, is that one's."""
         j = self._bracket_before(n)
         if j is None or not any(self._bracketed_size(m) is not None for m in _numbers(self.doc, self.sent, self.cues)
@@ -3596,7 +3596,7 @@ class _Facts:
         last = next((h for h in reversed(self.out) if h.key == "troops"), None)
         if last is not None and last.span.start >= self.prev_start:
             return last.actor if last.value > n.value else None
-        # "The Russians of the X Corps replaced them: about 900 of them are based at the airport": no count before,
+        # "X Corps troops took over: some 650 of them are stationed near the port": no count before,
         # the pronoun's armed body (as the resolver reads it)
         doc = self.doc
         subj = next((t for t in reversed(doc[self.sent.start:n.start]) if t.dep_ in ("nsubj", "nsubjpass")

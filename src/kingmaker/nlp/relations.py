@@ -8883,7 +8883,7 @@ def _bare_predicate(role: Token) -> bool:
     if verb is None or verb.pos_ not in ("VERB", "AUX") or norm(verb.lemma_) not in cues().role_verbs \
             or norm(verb.lemma_) in ("succeed", "replace"):  # "succeeded him as emir": the predecessor's post
         return False
-    # "shall be nominated as prime minister", "wants to become president": a post to come, not held
+    # "shall be appointed as premier", "wants to become president": a post to come, not held
     return not any(c.dep_ in ("aux", "auxpass") and (c.lower_ in HYPOTHETICAL or c.lower_ in ("shall", "to"))
                    or c.dep_ == "neg" for c in verb.children)
 
@@ -8913,7 +8913,7 @@ def _appointing_verb(role: Token) -> Token | None:
     if verb is None or norm(verb.lemma_) not in cues().appointing_verbs or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") \
             or any(c.dep_ in ("aux", "auxpass", "neg") and (c.tag_ == "MD" or c.dep_ == "neg" or c.lower_ == "to")
                    for c in verb.children):
-        return None  # "X shall be nominated as prime minister", "will elect X as president": not yet given
+        return None  # "X shall be appointed as premier", "will elect X as president": not yet given
     return verb
 
 
@@ -9982,7 +9982,7 @@ def _definite_owner_units(ctx: _Ctx) -> None:
 
 
 def _mutual_group_nouns(ctx: _Ctx) -> None:
-    """"the two old rivals cannot agree", "both long-time allies": a plural noun of a mutual tie (word_lists
+    """"the two longtime rivals refuse to talk", "both long-time allies": a plural noun of a mutual tie (word_lists
     rival_group_nouns: opposes, ally_group_nouns: allied_with) counted by a group determiner ("the two", "both";
     plain adjectives before it allowed, a name or a demonym not) stands for the list of exactly that many actors
     named together before (PhraseResolver group lists), and says the tie between each two of them."""
