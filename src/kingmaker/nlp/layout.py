@@ -341,21 +341,33 @@ def _item_actors(ctx, start: int, end: int) -> list[int]:
 
 
 def table_ties(ctx) -> None:
-    """A results table's leader and bloc columns ("| Party | Leader | Bloc | Seats |", nlp/tables.py): the person
-    named in a party's row under the leader's header leads that party; the party is a member of the body named
-    under the bloc's header ("| Blue Way | Ana Sol | Dawn Alliance | 7 |")."""
+    """A results or forces table's leader, bloc and backer columns ("| Party | Leader | Bloc | Seats |", "| Group |
+    Commander | Fighters | Main backer |", nlp/tables.py): the person named in a row under the leader's header leads
+    that row's body; the body is a member of the one named under the bloc's header ("| Blue Way | Ana Sol | Dawn
+    Alliance | 7 |") and is backed by the one under the backer's ("| Red Band | Name | 900 | Ostria (arms) |"). A
+    row whose name opens with a dash ("| - 2nd Brigade | ... |") is a unit of the armed body of the row above it
+    that has none."""
     from kingmaker.nlp.facts import seat_rows
 
     doc: Doc = ctx.doc
+    above = None  # the last row's armed body that is no unit of another
     for row in seat_rows(doc):
-        if row.leader is None and row.bloc is None:
-            continue
         party = _cell_actor(ctx, (row.name_start, row.name_end), "organization")
         line = doc.char_span(row.start, row.start + len(row.line), alignment_mode="expand")
+        sub = row.name[:1] in ("-", "\u2013", "\u2014")
         if party is None or line is None:
+            above = None if not sub else above
             continue
+        if sub:
+            if above is not None and above != party and ctx.subkind(above) in ("military", "armed_group"):
+                ctx.add(party, "part_of", above, line, 0.6)
+        else:
+            above = party
         ctx.add(_cell_actor(ctx, row.leader, "person"), "leader_of", party, line, 0.7)
         ctx.add(party, "member_of", _cell_actor(ctx, row.bloc, "organization"), line, 0.7)
+        backer = _cell_actor(ctx, row.backer, "country") or _cell_actor(ctx, row.backer, "organization")
+        if backer is not None and backer != party:
+            ctx.add(backer, "backs", party, line, 0.6)
 
 
 def _cell_actor(ctx, where: tuple[int, int] | None, kind: str) -> int | None:

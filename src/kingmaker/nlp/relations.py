@@ -3519,6 +3519,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _hostile_state(ctx, tok, rel.get("hostile_states") or {})
             _held_state(ctx, tok, rel.get("held_states") or {})
     _entry_descriptions(ctx, of_phrases, adjectives, implied)
+    _person_role_body_items(ctx)
     _party_of_person(ctx)
     _bracketed_party(ctx)
     _office_list(ctx)
@@ -9601,6 +9602,7 @@ def _entry_description(ctx: _Ctx, root: Token, heads: list[int], of_phrases: dic
                        implied: list) -> None:
     """The ties of one description of an entry's ``heads`` (``_entry_descriptions``)."""
     if root.pos_ in ("NOUN", "PROPN") and ctx.actor(root) is None:
+        _role_comma_body(ctx, root, heads)
         roles = [root, *(c for c in root.conjuncts if c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None)]
         roles += _second_roles(ctx, root, of_phrases)
         for owner in heads:
@@ -9622,6 +9624,62 @@ def _entry_description(ctx: _Ctx, root: Token, heads: list[int], of_phrases: dic
                     if target is not None and target != owner:
                         ctx.add(owner, _adjective_relation(ctx, adjectives[root.lower_], target), target,
                                 root.sent, 0.7)
+
+
+def _person_role_body_items(ctx: _Ctx) -> None:
+    """"- Tomas Varga, Chairman, Harvest Party", "Name, Deputy Chair, X League" on a line of its own (a cast list, a
+    list of speakers or signatories, a caption): a person's name, a bare role of a few words (roles.yaml leader_roles,
+    member_roles) and the body it is held in, set off by commas, with nothing else on the line (no verb, no clause):
+    the person holds that role in the body."""
+    from kingmaker.nlp.layout import _role
+
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.end + 3 >= len(doc) or doc[m.end].text != ",":
+            continue
+        sent = doc[m.start].sent
+        if any(t.pos_ in ("VERB", "AUX") for t in sent) or any(not (t.is_space or t.is_punct or t.text in BULLETS)
+                                                               for t in doc[sent.start:m.start]):
+            continue
+        j = m.end + 1
+        while j < min(m.end + 5, sent.end) and doc[j].text != "," and ctx.tok2m[j] < 0 and doc[j].is_alpha:
+            j += 1
+        if j == m.end + 1 or j >= sent.end or doc[j].text != "," or j + 1 >= len(doc) or ctx.tok2m[j + 1] < 0:
+            continue
+        body = ctx.mentions[ctx.tok2m[j + 1]]
+        if body.actor < 0 or ctx.kind(body.actor) not in ("organization", "country") \
+                or any(not (t.is_space or t.is_punct) for t in doc[body.end:sent.end]):
+            continue
+        role = _role(ctx.kb, [norm(t.text) for t in doc[m.end + 1:j]])
+        if role is not None:
+            ctx.add(m.actor, role[0], body.actor, sent, 0.6)
+
+
+def _role_comma_body(ctx: _Ctx, root: Token, heads: list[int]) -> None:
+    """"Name - Chairman, Harvest Party", "Name - Secretary-General, X Union": a list item's or a caption's description
+    that is a bare role (roles.yaml leader_roles, member_roles; a few words: "Deputy chair", "Special Envoy") and,
+    after a comma, the body the role is in (the parser's apposition; what a "role of Body" phrase says): the head
+    holds that role in the body. A role with words of its own after it ("chairman of ...", "a chairman who ...") or a
+    head that is no person is left to the other readers."""
+    from kingmaker.nlp.layout import _role
+
+    doc = ctx.doc
+    body = next((c for c in root.children if c.dep_ in ("appos", "conj") and c.i > root.i), None)
+    if body is None or doc[body.left_edge.i - 1].text != "," or body.left_edge.i - 1 <= root.i:
+        return
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in root.children) or root.left_edge.i < root.i - 3 \
+            or any(t.text in (",", "(") or ctx.actor(t) is not None for t in doc[root.left_edge.i:root.i]):
+        return
+    owner = ctx.np_actor(body)
+    if owner is None or ctx.kind(owner) not in ("organization", "country") \
+            or any(not (t.is_space or t.is_punct) for t in doc[body.right_edge.i + 1:root.sent.end]):
+        return
+    role = _role(ctx.kb, [norm(t.text) for t in doc[root.left_edge.i:root.i + 1] if t.is_alpha or "-" in t.text])
+    if role is None:
+        return
+    for person in heads:
+        if ctx.kind(person) == "person":
+            ctx.add(person, role[0], owner, root.sent, 0.6)
 
 
 def _entry_head(ctx: _Ctx, i: int) -> int | None:
