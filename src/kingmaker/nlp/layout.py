@@ -346,12 +346,23 @@ def table_ties(ctx) -> None:
     that row's body; the body is a member of the one named under the bloc's header ("| Blue Way | Ana Sol | Dawn
     Alliance | 7 |") and is backed by the one under the backer's ("| Red Band | Name | 900 | Ostria (arms) |"). A
     row whose name opens with a dash ("| - 2nd Brigade | ... |") is a unit of the armed body of the row above it
-    that has none."""
-    from kingmaker.nlp.facts import seat_rows
+    that has none. Tables with no count column are read for these columns too (their rows are no seats and no
+    names for the actors stage)."""
+    from kingmaker.nlp.facts import fact_cues, seat_rows
+    from kingmaker.nlp.tables import seat_table_rows
 
     doc: Doc = ctx.doc
+    rows = seat_rows(doc)
+    text = doc_text(doc)
+    if "\n" in text:  # a table with no count (no seats, no strength) but a leader's or a backer's column
+        cues = fact_cues()
+        taken = {r.start for r in rows}
+        rows = sorted(rows + [r for r in seat_table_rows(text, cues.table_leader_headers | cues.table_backer_headers,
+                                                         cues.table_leader_headers, cues.table_bloc_headers, "ties",
+                                                         backer_headers=cues.table_backer_headers)
+                              if r.start not in taken], key=lambda r: r.start)
     above = None  # the last row's armed body that is no unit of another
-    for row in seat_rows(doc):
+    for row in rows:
         party = _cell_actor(ctx, (row.name_start, row.name_end), "organization")
         line = doc.char_span(row.start, row.start + len(row.line), alignment_mode="expand")
         sub = row.name[:1] in ("-", "\u2013", "\u2014")

@@ -124,7 +124,8 @@ def newlines_component(doc: Doc) -> Doc:
                      or field  # "Status: allied with X", a profile's field in lower case: set apart all the same
                      or _verbless(labelled, doc, idx, first, text[at:line_end])
                      or entries and _entry_head(doc, idx, first, text, at, line_end, entry_line,
-                                                item=_item_marker(marker) and first == i_item))
+                                                item=_item_marker(marker) and first == i_item
+                                                and ":" not in text[at:line_end]))
             if not label:
                 title = None if timed else _verbless(labelled, doc, idx, first, None)
                 if title:  # "Members of the Assembly: A, B and C": one sentence, its label read as a role
@@ -774,13 +775,14 @@ _HEADED_PARAGRAPH = re.compile(r"^[ \t]*[A-Z][^\n.!?:;,\"'\u201d]{1,80}?(?<! -)[
 
 def _entry_lines(text: str) -> int:
     """How many lines of ``text`` open with an entry's head and end a sentence, or are a list's items (a bullet or a
-    number before the head: "- Name - chairman of the X Party" needs no full stop) (``_entry_head``, untagged)."""
+    number before the head: "- Name - chairman of the X Party" needs no full stop; one with a label in it, "- X Party -
+    liberal; leader: Name", is left to the label's reader) (``_entry_head``, untagged)."""
     count = 0
     for line in text.splitlines():
         line = line.strip()
         marker = _LIST_MARKER.match(line)
         at = marker.end() if marker else 0
-        if _ENTRY_HEAD.match(line, at) and (_LINE_END.search(line) or _item_marker(marker)) \
+        if _ENTRY_HEAD.match(line, at) and (_LINE_END.search(line) or _item_marker(marker) and ":" not in line[at:]) \
                 and not _DATE_HEAD.match(line, at):
             count += 1
     return count

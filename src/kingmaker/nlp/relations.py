@@ -37,6 +37,8 @@ __all__ = ["RelationHit", "PhraseResolver", "find_relations"]
 
 ACTOR_KINDS = {"person", "organization", "country"}
 _PERSON, _BODY = frozenset({"person"}), frozenset({"organization", "country"})
+# an answer's line after a question's: its label ("A:", "A3.", "ANSWER:", "Answer 3:"), before the answer
+_ANSWER_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:A\d{0,2}[.:)]|ANSWER\s*\d{0,2}[.:]|Answer\s*\d{0,2}[.:])[ \t]+(?=\S)")
 PRONOUN_KINDS = {"he": _PERSON, "she": _PERSON, "his": _PERSON, "her": _PERSON, "him": _PERSON,
                  "it": _BODY, "its": _BODY, "they": _BODY, "their": _BODY, "them": _BODY}
 GENDERED = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -1543,6 +1545,26 @@ class _Ctx:
                  and noun in _name_heads(norm(self.mentions[m].name or self.mentions[m].text))}
         return found.pop() if len(found) == 1 else None
 
+    def question_answer(self, tok: Token) -> int | None:
+        """The actor a quiz's or an interview's answer line names for the question word ``tok`` ("who", "what"): the
+        question ends its line with "?", and the next line is an answer's label ("A:", "A3.", "ANSWER:") and a name
+        ("A: Tomas Varga.", "ANSWER: The Harbour Front, founded in 2009."); None otherwise."""
+        doc, text = self.doc, doc_text(self.doc)
+        sent = tok.sent
+        asked = text[sent.start_char:sent.end_char].rstrip()
+        if not asked.endswith("?"):
+            return None
+        m = _ANSWER_LINE.match(text, sent.start_char + len(asked))
+        if m is None:
+            return None
+        span = doc.char_span(m.end(), min(len(text), m.end() + 1), alignment_mode="expand")
+        if span is None:
+            return None
+        k = span.start
+        while k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        return self.actor(doc[k]) if k < len(doc) else None
+
     def pronoun_actor(self, tok: Token, exclude: int | None = None) -> int | None:
         """'he'/'his' -> the closest person before; 'it'/'its'/'they'/'their' -> closest organisation or state.
 
@@ -1551,6 +1573,8 @@ class _Ctx:
         rival": X), and with nothing fitting earlier in the sentence, the subject of the sentence
         before does ("X has warred with the army. Its parent ...": X).
         """
+        if tok.tag_ == "WP" and tok.lower_ in ("who", "what", "which"):
+            return self.question_answer(tok)  # "Q3. Who leads the X Party?" over "A: Name."
         if tok.lower_ in ("we", "us", "our"):
             if getattr(self, "speaking", False):
                 return self.speaker_body(tok)  # (an interview's turns: ties only)
@@ -2374,8 +2398,10 @@ class _Ctx:
                 if a is not None and a not in out:
                     out.append(a)  # (a title or a word the name finder left out: "Gen. X -", "Miners' X Party -")
         colon = value > first and doc[value - 1].text in (":", "):")
-        if colon and any(self.kind(a) == "person" for a in out):
-            return []  # "Name: ...": a speaker
+        bullet = first > 0 and doc[first - 1].text in BULLETS and (first < 2 or "\n" in doc[first - 2].text
+                                                                  + doc[first - 2].whitespace_)
+        if colon and not bullet and any(self.kind(a) == "person" for a in out):
+            return []  # "Name: ...": a speaker (not a list's item: "- Name: commander, X Brigade")
         return out
 
     def entry_subject(self, tok: Token) -> list[int]:
@@ -3520,6 +3546,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _held_state(ctx, tok, rel.get("held_states") or {})
     _entry_descriptions(ctx, of_phrases, adjectives, implied)
     _person_role_body_items(ctx)
+    _bracketed_role_labels(ctx)
     _party_of_person(ctx)
     _bracketed_party(ctx)
     _office_list(ctx)
@@ -9626,23 +9653,57 @@ def _entry_description(ctx: _Ctx, root: Token, heads: list[int], of_phrases: dic
                                 root.sent, 0.7)
 
 
+def _bracketed_role_labels(ctx: _Ctx) -> None:
+    """"- 4th Division (Cdr: Col. Name) - part of X", "the Harvest Party (chair: Name; founded 2009)": a role's label
+    (roles.yaml leader_roles, member_roles; relations.yaml role_abbreviations spelled out) and a colon in brackets
+    right after a body's name, then a person's name (titles allowed): the person holds that role in the body."""
+    from kingmaker.nlp.layout import _names, _role
+
+    doc = ctx.doc
+    abbreviations = {norm(k): v for k, v in (ctx.kb.relations.get("role_abbreviations") or {}).items()}
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) not in ("organization", "country") or m.end + 3 >= len(doc) \
+                or doc[m.end].text != "(":
+            continue
+        j, words = m.end + 1, []
+        while j < min(m.end + 6, len(doc)) and doc[j].text != ":" and ctx.tok2m[j] < 0 \
+                and (doc[j].is_alpha or doc[j].text in (".", "-") or doc[j].text.rstrip(".").replace("-", "").isalpha()):
+            if doc[j].text not in (".", "-"):
+                words.append(norm(doc[j].text.rstrip(".")))
+            j += 1
+        if not words or j >= len(doc) or doc[j].text != ":":
+            continue
+        close = j + 1
+        while close < min(j + 12, len(doc)) and doc[close].text not in (")", ";", "(") and "\n" not in doc[close].text:
+            close += 1
+        if close >= len(doc) or doc[close].text not in (")", ";"):
+            continue
+        role = (abbreviations[words[0]], False) if len(words) == 1 and words[0] in abbreviations \
+            else _role(ctx.kb, words)
+        if role is None:
+            continue
+        for person in _names(ctx, j + 1, close):
+            ctx.add(person, role[0], m.actor, doc[m.start:close + 1], 0.6)
+
+
 def _person_role_body_items(ctx: _Ctx) -> None:
-    """"- Tomas Varga, Chairman, Harvest Party", "Name, Deputy Chair, X League" on a line of its own (a cast list, a
-    list of speakers or signatories, a caption): a person's name, a bare role of a few words (roles.yaml leader_roles,
-    member_roles) and the body it is held in, set off by commas, with nothing else on the line (no verb, no clause):
-    the person holds that role in the body."""
+    """"- Tomas Varga, Chairman, Harvest Party", "Name, Deputy Chair, X League", "- Name: commander, Y Brigade" on a
+    line of its own (a cast list, a list of speakers or signatories, a caption): a person's name, a bare role of a few
+    words (roles.yaml leader_roles, member_roles) and the body it is held in, set off by commas (a colon after the
+    name), with nothing else on the line (no verb, no clause): the person holds that role in the body."""
     from kingmaker.nlp.layout import _role
 
     doc = ctx.doc
     for m in ctx.mentions:
-        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.end + 3 >= len(doc) or doc[m.end].text != ",":
+        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.end + 3 >= len(doc) or doc[m.end].text not in (",", ":"):
             continue
         sent = doc[m.start].sent
         if any(t.pos_ in ("VERB", "AUX") for t in sent) or any(not (t.is_space or t.is_punct or t.text in BULLETS)
                                                                for t in doc[sent.start:m.start]):
             continue
         j = m.end + 1
-        while j < min(m.end + 5, sent.end) and doc[j].text != "," and ctx.tok2m[j] < 0 and doc[j].is_alpha:
+        while j < min(m.end + 7, sent.end) and doc[j].text != "," and ctx.tok2m[j] < 0 \
+                and (doc[j].is_alpha or doc[j].text == "-"):
             j += 1
         if j == m.end + 1 or j >= sent.end or doc[j].text != "," or j + 1 >= len(doc) or ctx.tok2m[j + 1] < 0:
             continue
@@ -9650,7 +9711,7 @@ def _person_role_body_items(ctx: _Ctx) -> None:
         if body.actor < 0 or ctx.kind(body.actor) not in ("organization", "country") \
                 or any(not (t.is_space or t.is_punct) for t in doc[body.end:sent.end]):
             continue
-        role = _role(ctx.kb, [norm(t.text) for t in doc[m.end + 1:j]])
+        role = _role(ctx.kb, norm(re.sub(r"\s*-\s*", "-", doc[m.end + 1:j].text)).split())
         if role is not None:
             ctx.add(m.actor, role[0], body.actor, sent, 0.6)
 
