@@ -39,6 +39,9 @@ ACTOR_KINDS = {"person", "organization", "country"}
 _PERSON, _BODY = frozenset({"person"}), frozenset({"organization", "country"})
 # an answer's line after a question's: its label ("A:", "A3.", "ANSWER:", "Answer 3:"), before the answer
 _ANSWER_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:A\d{0,2}[.:)]|ANSWER\s*\d{0,2}[.:]|Answer\s*\d{0,2}[.:])[ \t]+(?=\S)")
+# an answer that is only a name (a few capitalised words, a full stop) and a note on the next line: its label and text
+_ANSWER_NOTE = re.compile(r"^[ \t]*(?:ANSWER|Answer|A)\s*\d{0,2}[.:][ \t]+((?:[Tt]he )?[A-Z][^\n.,;:!?]{1,60}?)\.?[ \t]*\n"
+                          r"[ \t]*(?:NOTES?|Notes?)[ \t]*:[ \t]+([^\n]+)", re.MULTILINE)
 PRONOUN_KINDS = {"he": _PERSON, "she": _PERSON, "his": _PERSON, "her": _PERSON, "him": _PERSON,
                  "it": _BODY, "its": _BODY, "they": _BODY, "their": _BODY, "them": _BODY}
 GENDERED = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -2339,13 +2342,30 @@ class _Ctx:
             # (entries come in a series: two entry lines, or one among two headed sections)
             series = len(lines) >= 2 or lines and len(sections) >= 2
             for first, value, end, heads in fields + (lines if series else []) + (
-                    sections if len(sections) >= 2 else []):
+                    sections if len(sections) >= 2 else []) + self._answer_notes():
                 k = value
                 while k < min(end, len(doc)):
                     sent = doc[k].sent
                     found.setdefault(sent.start, heads)
                     k = sent.end
         return found
+
+    def _answer_notes(self) -> list[tuple[int, int, int, list[int]]]:
+        """A quiz's answer line that is only a name and the note under it ("ANSWER: The Harbour Front." over "Note:
+        founded in 2009 and led by X; Karvel arms it."): the note's subjectless fragments are said of the answer, as an
+        entry's description is of its head; as ``entry_heads`` lines are, (answer's first token, note's first token,
+        note's end, the answer's actor)."""
+        doc, text = self.doc, doc_text(self.doc)
+        out: list[tuple[int, int, int, list[int]]] = []
+        for m in _ANSWER_NOTE.finditer(text):
+            answer = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            note = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+            if answer is None or note is None or not len(note):
+                continue
+            heads = self._head_actors(answer.start + (answer[0].lower_ == "the"), answer.end)
+            if len(heads) == 1:
+                out.append((answer.start, note.start, note.end, heads))
+        return out
 
     def _section_heads(self) -> list[tuple[int, int, int, list[int]]]:
         """The sections of a listicle or a profile: a heading line that is only names, numbered or not ("1.
