@@ -76,6 +76,14 @@ CASES = [
      {("Ilse Dorn", M, "Harvest Party"), ("Jonah Pell", M, "Coastal League"), ("Ana Quell", M, "Unity Bloc")}, set()),
     ("Speakers: Tomas Varga (leader, Harvest Party) and Petar Lusk (chairman, Iron Front).\n",
      {("Tomas Varga", L, "Harvest Party"), ("Petar Lusk", L, "Iron Front")}, set()),
+    # --- minutes: a committee named in the heading, its chair in a label or in brackets ---
+    ("Grand Assembly of Velnia - Standing Committee on Trade and Industry\nMinutes of the hearing of 4 May\n\n"
+     "Chair: Ilse Marren (Harvest Party). Members present: 9 of 11.\n\n1. Opening. The Chair opened the hearing.\n",
+     {("Ilse Marren", L, "Standing Committee on Trade and Industry"), ("Ilse Marren", M, "Harvest Party")}, set()),
+    ("Grand Assembly of Velnia - Standing Committee on Trade and Industry\nMinutes of the hearing of 4 May\n\n"
+     "Present: Hon. Ilse Marren (Chair, Harvest Party); Hon. Jonah Pell (Coastal League).\n",
+     {("Ilse Marren", L, "Standing Committee on Trade and Industry"), ("Ilse Marren", M, "Harvest Party"),
+      ("Jonah Pell", M, "Coastal League")}, {("Ilse Marren", L, "Harvest Party")}),
     # --- captions ---
     ("[CAPTION: Mara Feld - Secretary-General, People's Union]\nThe union has called a strike for Monday.\n",
      {("Mara Feld", L, "People's Union")}, set()),

@@ -781,7 +781,15 @@ def _subject(ctx) -> int | None:
 
 
 def _only_body(ctx, sent: Span) -> int | None:
-    """The organisation ``sent`` is the name of ("The Velo Front"), with at most an alias in brackets."""
+    """The organisation ``sent`` is the name of ("The Velo Front"), with at most an alias in brackets; in a heading
+    "Parent Body - Sub-body" (a house and one of its committees: "Grand Assembly of X - Committee on Trade"), the
+    body after the dash, when all before it are words of a name."""
+    dashes = [t.i for t in sent if t.text in ("-", "\u2013", "\u2014") and t.whitespace_ and t.i > sent.start
+              and sent.doc[t.i - 1].whitespace_]
+    if dashes and dashes[-1] + 1 < sent.end and all(
+            t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "for", "on") or t.text in ("-", "\u2013", "\u2014")
+            for t in sent.doc[sent.start:dashes[-1]]):
+        return _only_body(ctx, sent.doc[dashes[-1] + 1:sent.end])
     if len(sent) > 1 and sent[0].lower_ == "the":
         sent = sent[1:]
     first = ctx.actor(sent[0])

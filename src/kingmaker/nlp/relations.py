@@ -9534,6 +9534,15 @@ def _bracketed_party(ctx: _Ctx) -> None:
                 or ctx.subkind(org.actor) not in ("party", "movement", "coalition", "organization", None):
             continue  # (a union, league or forum is a party's name as often: "Ana Perl (Coastal League)")
         ctx.add(m.actor, "member_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
+        if first > bracket + 2 and doc[first - 1].text == ",":
+            # "Present: X (Chair, Harvest Party); Y (Harvest Party)" in the minutes of a body a header line names
+            # ("Standing Committee on Trade"): the post is held in that body, not in the party
+            from kingmaker.nlp.layout import _role, _subject
+
+            role = _role(ctx.kb, [norm(t.text) for t in doc[bracket + 1:first - 1] if t.is_alpha])
+            home = _subject(ctx) if role is not None and not role[1] else None
+            if home is not None and home != org.actor and ctx.subkind(home) not in ("party", "movement", "coalition"):
+                ctx.add(m.actor, role[0], home, doc[m.start:org.end + 1].sent, 0.6)
 
 
 def _bracket_closes(ctx: _Ctx, i: int) -> bool:
