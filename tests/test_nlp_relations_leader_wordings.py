@@ -140,9 +140,6 @@ XFAIL: dict[str, str] = {
         "list lines 'Name \u2014 role of Y': the second line's name is lost to the actors layer",
     "Who is who\nTomas Varga: leader, Harvest Party\nKiro Belan: commander, Red Banner Militia\n":
         "'Name: role, Body' lines: the names are not tagged and the role has no 'of'",
-    "| Unit | Commander | Area |\n|---|---|---|\n| Red Banner Militia | Kiro Belan | north |\n"
-    "| Black Hill Brigade | Rafi Odum | south |\n":
-        "a table is read only with a seats or strength column (nlp/tables.py); a roster with none is not",
 }
 
 

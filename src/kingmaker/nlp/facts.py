@@ -139,6 +139,7 @@ class FactCues:
     table_total_rows: frozenset[str]
     table_leader_headers: frozenset[str]
     table_bloc_headers: frozenset[str]
+    table_backer_headers: frozenset[str]
     table_sum_rows: frozenset[str]
     table_troop_headers: frozenset[str]
     conversion_verbs: frozenset[str]
@@ -314,7 +315,7 @@ def _results_rows(text: str, cues: FactCues) -> list:
     """``results_rows`` of ``text`` under the cues' seat, leader and bloc headers."""
     return results_rows(text, cues.seat_nouns | cues.table_seat_headers, cues.seat_nouns | cues.seat_holders,
                         cues.table_leader_headers, cues.table_bloc_headers, cues.table_troop_headers,
-                        cues.table_count_qualifiers)
+                        cues.table_count_qualifiers, cues.table_backer_headers)
 
 
 _UNIT_WORD = re.compile(r"[^\W\d_]+|%")  # a word of letters, or a per cent sign

@@ -341,21 +341,44 @@ def _item_actors(ctx, start: int, end: int) -> list[int]:
 
 
 def table_ties(ctx) -> None:
-    """A results table's leader and bloc columns ("| Party | Leader | Bloc | Seats |", nlp/tables.py): the person
-    named in a party's row under the leader's header leads that party; the party is a member of the body named
-    under the bloc's header ("| Blue Way | Ana Sol | Dawn Alliance | 7 |")."""
-    from kingmaker.nlp.facts import seat_rows
+    """A results or forces table's leader, bloc and backer columns ("| Party | Leader | Bloc | Seats |", "| Group |
+    Commander | Fighters | Main backer |", nlp/tables.py): the person named in a row under the leader's header leads
+    that row's body; the body is a member of the one named under the bloc's header ("| Blue Way | Ana Sol | Dawn
+    Alliance | 7 |") and is backed by the one under the backer's ("| Red Band | Name | 900 | Ostria (arms) |"). A
+    row whose name opens with a dash ("| - 2nd Brigade | ... |") is a unit of the armed body of the row above it
+    that has none. Tables with no count column are read for these columns too (their rows are no seats and no
+    names for the actors stage)."""
+    from kingmaker.nlp.facts import fact_cues, seat_rows
+    from kingmaker.nlp.tables import seat_table_rows
 
     doc: Doc = ctx.doc
-    for row in seat_rows(doc):
-        if row.leader is None and row.bloc is None:
-            continue
+    rows = seat_rows(doc)
+    text = doc_text(doc)
+    if "\n" in text:  # a table with no count (no seats, no strength) but a leader's or a backer's column
+        cues = fact_cues()
+        taken = {r.start for r in rows}
+        rows = sorted(rows + [r for r in seat_table_rows(text, cues.table_leader_headers | cues.table_backer_headers,
+                                                         cues.table_leader_headers, cues.table_bloc_headers, "ties",
+                                                         backer_headers=cues.table_backer_headers)
+                              if r.start not in taken], key=lambda r: r.start)
+    above = None  # the last row's armed body that is no unit of another
+    for row in rows:
         party = _cell_actor(ctx, (row.name_start, row.name_end), "organization")
         line = doc.char_span(row.start, row.start + len(row.line), alignment_mode="expand")
+        sub = row.name[:1] in ("-", "\u2013", "\u2014")
         if party is None or line is None:
+            above = None if not sub else above
             continue
+        if sub:
+            if above is not None and above != party and ctx.subkind(above) in ("military", "armed_group"):
+                ctx.add(party, "part_of", above, line, 0.6)
+        else:
+            above = party
         ctx.add(_cell_actor(ctx, row.leader, "person"), "leader_of", party, line, 0.7)
         ctx.add(party, "member_of", _cell_actor(ctx, row.bloc, "organization"), line, 0.7)
+        backer = _cell_actor(ctx, row.backer, "country") or _cell_actor(ctx, row.backer, "organization")
+        if backer is not None and backer != party:
+            ctx.add(backer, "backs", party, line, 0.6)
 
 
 def _cell_actor(ctx, where: tuple[int, int] | None, kind: str) -> int | None:
@@ -758,7 +781,15 @@ def _subject(ctx) -> int | None:
 
 
 def _only_body(ctx, sent: Span) -> int | None:
-    """The organisation ``sent`` is the name of ("The Velo Front"), with at most an alias in brackets."""
+    """The organisation ``sent`` is the name of ("The Velo Front"), with at most an alias in brackets; in a heading
+    "Parent Body - Sub-body" (a house and one of its committees: "Grand Assembly of X - Committee on Trade"), the
+    body after the dash, when all before it are words of a name."""
+    dashes = [t.i for t in sent if t.text in ("-", "\u2013", "\u2014") and t.whitespace_ and t.i > sent.start
+              and sent.doc[t.i - 1].whitespace_]
+    if dashes and dashes[-1] + 1 < sent.end and all(
+            t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "for", "on") or t.text in ("-", "\u2013", "\u2014")
+            for t in sent.doc[sent.start:dashes[-1]]):
+        return _only_body(ctx, sent.doc[dashes[-1] + 1:sent.end])
     if len(sent) > 1 and sent[0].lower_ == "the":
         sent = sent[1:]
     first = ctx.actor(sent[0])

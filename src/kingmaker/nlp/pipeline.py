@@ -109,6 +109,7 @@ def newlines_component(doc: Doc) -> Doc:
             if marker.group().rstrip()[-1:] == "/":  # "3/ Legion fighters storm X": a thread's post
                 doc.user_data.setdefault(POST_STARTS, set()).add(bisect.bisect_left(idx, at))
         first = start_at(at) if marker else i
+        i_item = first  # (the entry's head right after a list marker: an item, which needs no full stop)
         cuts = {first}
         timed = False
         field = _FIELD_LABEL.match(text, at, line_end)
@@ -122,7 +123,9 @@ def newlines_component(doc: Doc) -> Doc:
                      or _DATELINE.match(text, at, line_end)
                      or field  # "Status: allied with X", a profile's field in lower case: set apart all the same
                      or _verbless(labelled, doc, idx, first, text[at:line_end])
-                     or entries and _entry_head(doc, idx, first, text, at, line_end, entry_line))
+                     or entries and _entry_head(doc, idx, first, text, at, line_end, entry_line,
+                                                item=_item_marker(marker) and first == i_item
+                                                and ":" not in text[at:line_end]))
             if not label:
                 title = None if timed else _verbless(labelled, doc, idx, first, None)
                 if title:  # "Members of the Assembly: A, B and C": one sentence, its label read as a role
@@ -771,18 +774,28 @@ _HEADED_PARAGRAPH = re.compile(r"^[ \t]*[A-Z][^\n.!?:;,\"'\u201d]{1,80}?(?<! -)[
 
 
 def _entry_lines(text: str) -> int:
-    """How many lines of ``text`` open with an entry's head and end a sentence (``_entry_head``, untagged)."""
+    """How many lines of ``text`` open with an entry's head and end a sentence, or are a list's items (a bullet or a
+    number before the head: "- Name - chairman of the X Party" needs no full stop; one with a label in it, "- X Party -
+    liberal; leader: Name", is left to the label's reader) (``_entry_head``, untagged)."""
     count = 0
     for line in text.splitlines():
         line = line.strip()
         marker = _LIST_MARKER.match(line)
         at = marker.end() if marker else 0
-        if _ENTRY_HEAD.match(line, at) and _LINE_END.search(line) and not _DATE_HEAD.match(line, at):
+        if _ENTRY_HEAD.match(line, at) and (_LINE_END.search(line) or _item_marker(marker) and ":" not in line[at:]) \
+                and not _DATE_HEAD.match(line, at):
             count += 1
     return count
 
 
-def _entry_head(doc: Doc, idx: list[int], first: int, text: str, at: int, line_end: int, keep) -> re.Match | None:
+def _item_marker(marker: re.Match | None) -> bool:
+    """Whether a list marker opens an item of a list: a bullet or a number ("- ", "\u2022 ", "2. ", "(b) "), not a
+    thread's counter ("3/")."""
+    return marker is not None and not marker.group().rstrip().endswith("/")
+
+
+def _entry_head(doc: Doc, idx: list[int], first: int, text: str, at: int, line_end: int, keep,
+                item: bool = False) -> re.Match | None:
     """The head of an entry line: a name of capitalised words (an "(ABBR)" or "(the ...)" after it allowed) and a
     dash before a description that ends a sentence ("Name - President since 2019.", "Name (NP) - 40 seats."),
     none of its words tagged a verb ("Talks collapse - ..." is a headline). A head before a colon and a word in
@@ -791,7 +804,7 @@ def _entry_head(doc: Doc, idx: list[int], first: int, text: str, at: int, line_e
     import bisect
 
     head = _ENTRY_HEAD.match(text, at, line_end)
-    if head is None or not _LINE_END.search(text[at:line_end]) or _DATE_HEAD.match(text, at, line_end):
+    if head is None or not (item or _LINE_END.search(text[at:line_end])) or _DATE_HEAD.match(text, at, line_end):
         return None  # ("September - ...": a timeline's month)
     end = bisect.bisect_left(idx, head.end(), first)
     if any(doc[j].tag_[:2] in ("VB", "MD") for j in range(first, end)):

@@ -37,6 +37,11 @@ __all__ = ["RelationHit", "PhraseResolver", "find_relations"]
 
 ACTOR_KINDS = {"person", "organization", "country"}
 _PERSON, _BODY = frozenset({"person"}), frozenset({"organization", "country"})
+# an answer's line after a question's: its label ("A:", "A3.", "ANSWER:", "Answer 3:"), before the answer
+_ANSWER_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:A\d{0,2}[.:)]|ANSWER\s*\d{0,2}[.:]|Answer\s*\d{0,2}[.:])[ \t]+(?=\S)")
+# an answer that is only a name (a few capitalised words, a full stop) and a note on the next line: its label and text
+_ANSWER_NOTE = re.compile(r"^[ \t]*(?:ANSWER|Answer|A)\s*\d{0,2}[.:][ \t]+((?:[Tt]he )?[A-Z][^\n.,;:!?]{1,60}?)\.?[ \t]*\n"
+                          r"[ \t]*(?:NOTES?|Notes?)[ \t]*:[ \t]+([^\n]+)", re.MULTILINE)
 PRONOUN_KINDS = {"he": _PERSON, "she": _PERSON, "his": _PERSON, "her": _PERSON, "him": _PERSON,
                  "it": _BODY, "its": _BODY, "they": _BODY, "their": _BODY, "them": _BODY}
 GENDERED = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -1555,6 +1560,26 @@ class _Ctx:
                  and noun in _name_heads(norm(self.mentions[m].name or self.mentions[m].text))}
         return found.pop() if len(found) == 1 else None
 
+    def question_answer(self, tok: Token) -> int | None:
+        """The actor a quiz's or an interview's answer line names for the question word ``tok`` ("who", "what"): the
+        question ends its line with "?", and the next line is an answer's label ("A:", "A3.", "ANSWER:") and a name
+        ("A: Tomas Varga.", "ANSWER: The Harbour Front, founded in 2009."); None otherwise."""
+        doc, text = self.doc, doc_text(self.doc)
+        sent = tok.sent
+        asked = text[sent.start_char:sent.end_char].rstrip()
+        if not asked.endswith("?"):
+            return None
+        m = _ANSWER_LINE.match(text, sent.start_char + len(asked))
+        if m is None:
+            return None
+        span = doc.char_span(m.end(), min(len(text), m.end() + 1), alignment_mode="expand")
+        if span is None:
+            return None
+        k = span.start
+        while k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        return self.actor(doc[k]) if k < len(doc) else None
+
     def pronoun_actor(self, tok: Token, exclude: int | None = None) -> int | None:
         """'he'/'his' -> the closest person before; 'it'/'its'/'they'/'their' -> closest organisation or state.
 
@@ -1563,6 +1588,8 @@ class _Ctx:
         rival": X), and with nothing fitting earlier in the sentence, the subject of the sentence
         before does ("X has warred with the army. Its parent ...": X).
         """
+        if tok.tag_ == "WP" and tok.lower_ in ("who", "what", "which"):
+            return self.question_answer(tok)  # "Q3. Who leads the X Party?" over "A: Name."
         if tok.lower_ in ("we", "us", "our"):
             if getattr(self, "speaking", False):
                 return self.speaker_body(tok)  # (an interview's turns: ties only)
@@ -2327,13 +2354,30 @@ class _Ctx:
             # (entries come in a series: two entry lines, or one among two headed sections)
             series = len(lines) >= 2 or lines and len(sections) >= 2
             for first, value, end, heads in fields + (lines if series else []) + (
-                    sections if len(sections) >= 2 else []):
+                    sections if len(sections) >= 2 else []) + self._answer_notes():
                 k = value
                 while k < min(end, len(doc)):
                     sent = doc[k].sent
                     found.setdefault(sent.start, heads)
                     k = sent.end
         return found
+
+    def _answer_notes(self) -> list[tuple[int, int, int, list[int]]]:
+        """A quiz's answer line that is only a name and the note under it ("ANSWER: The Harbour Front." over "Note:
+        founded in 2009 and led by X; Karvel arms it."): the note's subjectless fragments are said of the answer, as an
+        entry's description is of its head; as ``entry_heads`` lines are, (answer's first token, note's first token,
+        note's end, the answer's actor)."""
+        doc, text = self.doc, doc_text(self.doc)
+        out: list[tuple[int, int, int, list[int]]] = []
+        for m in _ANSWER_NOTE.finditer(text):
+            answer = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            note = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+            if answer is None or note is None or not len(note):
+                continue
+            heads = self._head_actors(answer.start + (answer[0].lower_ == "the"), answer.end)
+            if len(heads) == 1:
+                out.append((answer.start, note.start, note.end, heads))
+        return out
 
     def _section_heads(self) -> list[tuple[int, int, int, list[int]]]:
         """The sections of a listicle or a profile: a heading line that is only names, numbered or not ("1.
@@ -2386,8 +2430,10 @@ class _Ctx:
                 if a is not None and a not in out:
                     out.append(a)  # (a title or a word the name finder left out: "Gen. X -", "Miners' X Party -")
         colon = value > first and doc[value - 1].text in (":", "):")
-        if colon and any(self.kind(a) == "person" for a in out):
-            return []  # "Name: ...": a speaker
+        bullet = first > 0 and doc[first - 1].text in BULLETS and (first < 2 or "\n" in doc[first - 2].text
+                                                                  + doc[first - 2].whitespace_)
+        if colon and not bullet and any(self.kind(a) == "person" for a in out):
+            return []  # "Name: ...": a speaker (not a list's item: "- Name: commander, X Brigade")
         return out
 
     def entry_subject(self, tok: Token) -> list[int]:
@@ -3542,6 +3588,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _hostile_state(ctx, tok, rel.get("hostile_states") or {})
             _held_state(ctx, tok, rel.get("held_states") or {})
     _entry_descriptions(ctx, of_phrases, adjectives, implied)
+    _person_role_body_items(ctx)
+    _bracketed_role_labels(ctx)
     _party_of_person(ctx)
     _bracketed_party(ctx)
     _office_list(ctx)
@@ -9723,6 +9771,15 @@ def _bracketed_party(ctx: _Ctx) -> None:
                 or ctx.subkind(org.actor) not in ("party", "movement", "coalition", "organization", None):
             continue  # (a union, league or forum is a party's name as often: "Ana Perl (Coastal League)")
         ctx.add(m.actor, "member_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
+        if first > bracket + 2 and doc[first - 1].text == ",":
+            # "Present: X (Chair, Harvest Party); Y (Harvest Party)" in the minutes of a body a header line names
+            # ("Standing Committee on Trade"): the post is held in that body, not in the party
+            from kingmaker.nlp.layout import _role, _subject
+
+            role = _role(ctx.kb, [norm(t.text) for t in doc[bracket + 1:first - 1] if t.is_alpha])
+            home = _subject(ctx) if role is not None and not role[1] else None
+            if home is not None and home != org.actor and ctx.subkind(home) not in ("party", "movement", "coalition"):
+                ctx.add(m.actor, role[0], home, doc[m.start:org.end + 1].sent, 0.6)
 
 
 def _bracket_closes(ctx: _Ctx, i: int) -> bool:
@@ -9838,6 +9895,7 @@ def _entry_description(ctx: _Ctx, root: Token, heads: list[int], of_phrases: dic
                        implied: list) -> None:
     """The ties of one description of an entry's ``heads`` (``_entry_descriptions``)."""
     if root.pos_ in ("NOUN", "PROPN") and ctx.actor(root) is None:
+        _role_comma_body(ctx, root, heads)
         roles = [root, *(c for c in root.conjuncts if c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None)]
         roles += _second_roles(ctx, root, of_phrases)
         for owner in heads:
@@ -9859,6 +9917,96 @@ def _entry_description(ctx: _Ctx, root: Token, heads: list[int], of_phrases: dic
                     if target is not None and target != owner:
                         ctx.add(owner, _adjective_relation(ctx, adjectives[root.lower_], target), target,
                                 root.sent, 0.7)
+
+
+def _bracketed_role_labels(ctx: _Ctx) -> None:
+    """"- 4th Division (Cdr: Col. Name) - part of X", "the Harvest Party (chair: Name; founded 2009)": a role's label
+    (roles.yaml leader_roles, member_roles; relations.yaml role_abbreviations spelled out) and a colon in brackets
+    right after a body's name, then a person's name (titles allowed): the person holds that role in the body."""
+    from kingmaker.nlp.layout import _names, _role
+
+    doc = ctx.doc
+    abbreviations = {norm(k): v for k, v in (ctx.kb.relations.get("role_abbreviations") or {}).items()}
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) not in ("organization", "country") or m.end + 3 >= len(doc) \
+                or doc[m.end].text != "(":
+            continue
+        j, words = m.end + 1, []
+        while j < min(m.end + 6, len(doc)) and doc[j].text != ":" and ctx.tok2m[j] < 0 \
+                and (doc[j].is_alpha or doc[j].text in (".", "-") or doc[j].text.rstrip(".").replace("-", "").isalpha()):
+            if doc[j].text not in (".", "-"):
+                words.append(norm(doc[j].text.rstrip(".")))
+            j += 1
+        if not words or j >= len(doc) or doc[j].text != ":":
+            continue
+        close = j + 1
+        while close < min(j + 12, len(doc)) and doc[close].text not in (")", ";", "(") and "\n" not in doc[close].text:
+            close += 1
+        if close >= len(doc) or doc[close].text not in (")", ";"):
+            continue
+        role = (abbreviations[words[0]], False) if len(words) == 1 and words[0] in abbreviations \
+            else _role(ctx.kb, words)
+        if role is None:
+            continue
+        for person in _names(ctx, j + 1, close):
+            ctx.add(person, role[0], m.actor, doc[m.start:close + 1], 0.6)
+
+
+def _person_role_body_items(ctx: _Ctx) -> None:
+    """"- Tomas Varga, Chairman, Harvest Party", "Name, Deputy Chair, X League", "- Name: commander, Y Brigade" on a
+    line of its own (a cast list, a list of speakers or signatories, a caption): a person's name, a bare role of a few
+    words (roles.yaml leader_roles, member_roles) and the body it is held in, set off by commas (a colon after the
+    name), with nothing else on the line (no verb, no clause): the person holds that role in the body."""
+    from kingmaker.nlp.layout import _role
+
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.end + 3 >= len(doc) or doc[m.end].text not in (",", ":"):
+            continue
+        sent = doc[m.start].sent
+        if any(t.pos_ in ("VERB", "AUX") for t in sent) or any(not (t.is_space or t.is_punct or t.text in BULLETS)
+                                                               for t in doc[sent.start:m.start]):
+            continue
+        j = m.end + 1
+        while j < min(m.end + 7, sent.end) and doc[j].text != "," and ctx.tok2m[j] < 0 \
+                and (doc[j].is_alpha or doc[j].text == "-"):
+            j += 1
+        if j == m.end + 1 or j >= sent.end or doc[j].text != "," or j + 1 >= len(doc) or ctx.tok2m[j + 1] < 0:
+            continue
+        body = ctx.mentions[ctx.tok2m[j + 1]]
+        if body.actor < 0 or ctx.kind(body.actor) not in ("organization", "country") \
+                or any(not (t.is_space or t.is_punct) for t in doc[body.end:sent.end]):
+            continue
+        role = _role(ctx.kb, norm(re.sub(r"\s*-\s*", "-", doc[m.end + 1:j].text)).split())
+        if role is not None:
+            ctx.add(m.actor, role[0], body.actor, sent, 0.6)
+
+
+def _role_comma_body(ctx: _Ctx, root: Token, heads: list[int]) -> None:
+    """"Name - Chairman, Harvest Party", "Name - Secretary-General, X Union": a list item's or a caption's description
+    that is a bare role (roles.yaml leader_roles, member_roles; a few words: "Deputy chair", "Special Envoy") and,
+    after a comma, the body the role is in (the parser's apposition; what a "role of Body" phrase says): the head
+    holds that role in the body. A role with words of its own after it ("chairman of ...", "a chairman who ...") or a
+    head that is no person is left to the other readers."""
+    from kingmaker.nlp.layout import _role
+
+    doc = ctx.doc
+    body = next((c for c in root.children if c.dep_ in ("appos", "conj") and c.i > root.i), None)
+    if body is None or doc[body.left_edge.i - 1].text != "," or body.left_edge.i - 1 <= root.i:
+        return
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in root.children) or root.left_edge.i < root.i - 3 \
+            or any(t.text in (",", "(") or ctx.actor(t) is not None for t in doc[root.left_edge.i:root.i]):
+        return
+    owner = ctx.np_actor(body)
+    if owner is None or ctx.kind(owner) not in ("organization", "country") \
+            or any(not (t.is_space or t.is_punct) for t in doc[body.right_edge.i + 1:root.sent.end]):
+        return
+    role = _role(ctx.kb, [norm(t.text) for t in doc[root.left_edge.i:root.i + 1] if t.is_alpha or "-" in t.text])
+    if role is None:
+        return
+    for person in heads:
+        if ctx.kind(person) == "person":
+            ctx.add(person, role[0], owner, root.sent, 0.6)
 
 
 def _entry_head(ctx: _Ctx, i: int) -> int | None:

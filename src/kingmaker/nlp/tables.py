@@ -43,6 +43,7 @@ class TableRow:
     # (a leader's name) where the seat cell is a count; the leader's and the bloc's columns are no numbers
     leader: tuple[int, int] | None = None  # the cell under a leader's header ("Leader", "Chair"), as text offsets
     bloc: tuple[int, int] | None = None  # the cell under a bloc's header ("Bloc", "Alliance", "Coalition")
+    backer: tuple[int, int] | None = None  # the cell under a backer's header ("Main backer", "Foreign partner")
     kind: str = "seats"  # "troops" for a row of a table of forces ("| Group | Fighters |": the count is its strength)
 
     @property
@@ -126,9 +127,11 @@ def _troop_count(cell: str, approximators: frozenset[str] | set[str]) -> int | N
 
 def seat_table_rows(text: str, headers: frozenset[str] | set[str], leader_headers: frozenset[str] | set[str] = (),
                     bloc_headers: frozenset[str] | set[str] = (), kind: str = "seats",
-                    approximators: frozenset[str] | set[str] = ()) -> list[TableRow]:
+                    approximators: frozenset[str] | set[str] = (),
+                    backer_headers: frozenset[str] | set[str] = ()) -> list[TableRow]:
     """The rows of every table in ``text`` whose header row has a cell (not the first) in ``headers``; a cell
-    under a header in ``leader_headers`` is the row's leader, one under ``bloc_headers`` its bloc. With ``kind``
+    under a header in ``leader_headers`` is the row's leader, one under ``bloc_headers`` its bloc, one under
+    ``backer_headers`` its backer. With ``kind``
     "troops" the headers name a strength column and its cells are read as counts of any size, perhaps after one of
     ``approximators``:
 
@@ -174,6 +177,7 @@ def seat_table_rows(text: str, headers: frozenset[str] | set[str], leader_header
                                       for i in range(len(cells))]))
         lead = next((i for i, c in enumerate(cells) if i != label and _header(c) in leader_headers), None)
         bloc = next((i for i, c in enumerate(cells) if i != label and _header(c) in bloc_headers), None)
+        backer = next((i for i, c in enumerate(cells) if i != label and _header(c) in backer_headers), None)
         for start, row, spans in body:
             rcells = [row[a:b] for a, b in spans]
             if not rcells[label]:
@@ -184,15 +188,15 @@ def seat_table_rows(text: str, headers: frozenset[str] | set[str], leader_header
             else:
                 seats = int(rcells[col]) if re.fullmatch(r"\d{1,4}", rcells[col]) \
                     else int(share.group(1)) if share else None
-            words = sum(1 for i, c in enumerate(rcells) if i > label and i not in (lead, bloc)
+            words = sum(1 for i, c in enumerate(rcells) if i > label and i not in (lead, bloc, backer)
                         and c and not NUMBER_CELL.fullmatch(c)
                         and not (i == col and seats is not None))  # (an empty cell is no word)
             # every cell but the label a number, or one besides it (a leader's name) in a row with a count of seats
             numeric = words == 0 or words == 1 and seats is not None and len(rcells) >= 4
             place = [None if i is None or not re.search(r"[^\W\d_]", rcells[i])
-                     else (start + spans[i][0], start + spans[i][1]) for i in (lead, bloc)]
+                     else (start + spans[i][0], start + spans[i][1]) for i in (lead, bloc, backer)]
             out.append(TableRow(start, row, start + spans[label][0], start + spans[label][1], seats, numeric,
-                                place[0], place[1], kind))
+                                place[0], place[1], place[2], kind))
     return out
 
 
@@ -223,7 +227,8 @@ def _bare_rows(text: str) -> list[TableRow]:
 def results_rows(text: str, headers: frozenset[str] | set[str], seat_words: frozenset[str] | set[str],
                  leader_headers: frozenset[str] | set[str] = (),
                  bloc_headers: frozenset[str] | set[str] = (), troop_headers: frozenset[str] | set[str] = (),
-                 approximators: frozenset[str] | set[str] = ()) -> list[TableRow]:
+                 approximators: frozenset[str] | set[str] = (),
+                 backer_headers: frozenset[str] | set[str] = ()) -> list[TableRow]:
     """The rows of ``text``'s results tables: those under a header with a seat column (``headers``), and
     header-less '|' rows of a label and one count where the text outside them names seats (``seat_words``); the
     leader's and bloc's cells under ``leader_headers`` and ``bloc_headers``; and the rows of tables of forces, under
@@ -235,11 +240,11 @@ def results_rows(text: str, headers: frozenset[str] | set[str], seat_words: froz
     >>> results_rows(t.replace("9-seat ", ""), {"seats"}, {"seat", "seats"})
     []
     """
-    rows = seat_table_rows(text, headers, leader_headers, bloc_headers)
+    rows = seat_table_rows(text, headers, leader_headers, bloc_headers, backer_headers=backer_headers)
     if troop_headers:
         taken = {r.start for r in rows}
         rows = sorted(rows + [r for r in seat_table_rows(text, troop_headers, leader_headers, bloc_headers, "troops",
-                                                         approximators) if r.start not in taken],
+                                                         approximators, backer_headers) if r.start not in taken],
                       key=lambda r: r.start)
     bare = _bare_rows(text)
     if bare:
