@@ -78,7 +78,7 @@ CASES = [
      {("Tomas Varga", L, "Harvest Party"), ("Petar Lusk", L, "Iron Front")}, set()),
     # --- minutes: a committee named in the heading, its chair in a label or in brackets ---
     ("Grand Assembly of Velnia - Standing Committee on Trade and Industry\nMinutes of the hearing of 4 May\n\n"
-     "Chair: Ilse Marren (Harvest Party). Members present: 9 of 11.\n\n1. Opening. The Chair opened the hearing.\n",
+     "Chair: Ilse Marren (Harvest Party). Members present: 9 of 11.\n\n1. Welcome. The Chair welcomed the witnesses.\n",
      {("Ilse Marren", L, "Standing Committee on Trade and Industry"), ("Ilse Marren", M, "Harvest Party")}, set()),
     ("Grand Assembly of Velnia - Standing Committee on Trade and Industry\nMinutes of the hearing of 4 May\n\n"
      "Present: Hon. Ilse Marren (Chair, Harvest Party); Hon. Jonah Pell (Coastal League).\n",
