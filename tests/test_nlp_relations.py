@@ -1284,7 +1284,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "receiving_verbs", "denial_verbs",
                                       "aspiration_verbs", "hosting_verbs", "mediator_nouns", "command_verbs", "journey_verbs", "visit_meeting_verbs",
                                       "female_titles", "neighbour_words", "including_words", "follower_nouns", "held_activities",
-                                      "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs",
+                                      "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "attack_nouns", "repeated_attack_words", "electoral_list_nouns", "reliance_verbs", "vow_verbs",
                                       "internal_bodies", "agreement_nouns", "defence_words", "truce_pact_words", "territory_verbs", "peer_words", "opposition_words", "self_naming_verbs", "insurgent_words", "every_ruler_words", "venue_nouns", "prospect_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
                                       "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
                                       "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
@@ -7156,3 +7156,28 @@ def test_a_title_owned_by_whose_of_a_party_is_no_state_post():
     assert ("Lina Mervo", "leader_of", "Green Path Party") in found, found
     assert ("Lina Mervo", "leader_of", "Ostravia") not in found, found
     assert ("Karel Dorn", "leader_of", "Ostravia") in found, found
+
+
+def test_repeated_attacks_between_two_bodies_are_lasting_hostility():
+    """relations.yaml repeated_event_hostility: attacks in two sentences make a tie, one attack does not; the side that
+    attacks more often opposes the other (as often: a state's foe, else the first to attack); persons and negated events count for nothing."""
+    from kingmaker.model import Actor, DocExtraction, Document, Event, Evidence
+    from kingmaker.nlp.to_model import repeated_hostility
+
+    def ev(s, t, start, negated=False):
+        return Event(s, "ASSAULT", t, Evidence("d", start, start + 10, "x"), negated=negated)
+
+    out = DocExtraction(document=Document(id="d", text="x"),
+                        actors=[Actor("L1", "Orun Guard", "organization"), Actor("L2", "Velnia", "country"),
+                                Actor("L3", "Ana Quell", "person")])
+    out.events = [ev("L1", "L2", 0)]
+    assert repeated_hostility(out) == []  # one strike is an event
+    out.events = [ev("L1", "L2", 0), ev("L1", "L2", 50), ev("L2", "L1", 90)]
+    assert [(r.source, r.type, r.target) for r in repeated_hostility(out)] == [("L1", "opposes", "L2")]
+    out.events = [ev("L2", "L1", 0), ev("L1", "L2", 50)]  # as often each way: the state's foe opposes the state
+    assert [(r.source, r.target) for r in repeated_hostility(out)] == [("L1", "L2")]
+    out.actors.append(Actor("L4", "Third Column", "organization"))
+    out.events = [ev("L4", "L1", 50), ev("L1", "L4", 0)]  # else the side that attacks first
+    assert [(r.source, r.target) for r in repeated_hostility(out)] == [("L1", "L4")]
+    out.events = [ev("L1", "L2", 0), ev("L1", "L2", 50, negated=True), ev("L3", "L2", 0), ev("L3", "L2", 60)]
+    assert repeated_hostility(out) == []

@@ -79,6 +79,8 @@ class Cues:
     lasting_for: frozenset[str]
     lasting_adverbs: frozenset[str]
     vow_verbs: frozenset[str]
+    attack_nouns: frozenset[str]
+    repeated_attack_words: frozenset[str]
     coalition_words: frozenset[str]
     state_body_words: frozenset[str]
     title_modifiers: frozenset[str]
@@ -3561,6 +3563,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _hostility(ctx, tok, hostility, rupture)
             if lemmas[tok.i] in hostility:  # "A fought alongside B against C": A and B both oppose C
                 _fought_alongside(ctx, tok, hostility)
+        # "A carries out near-daily strikes on B", "A's repeated raids against B": attacks said to recur are lasting
+        if tok.pos_ == "NOUN" and lemmas[tok.i] in cue.attack_nouns and a is None:
+            _repeated_attacks(ctx, tok)
         # "A regards B as its enemy", "A sees B as a proxy of C": a stance noun after "as" (of_phrases)
         if tok.pos_ == "VERB" and lemmas[tok.i] in regarding:
             _regarded_as(ctx, tok, of_phrases)
@@ -3573,6 +3578,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "Ostravia's war against the Front", "the Front waged an insurgency against the state": hostility nouns
         if tok.pos_ == "NOUN" and lemmas[tok.i] in hostile_nouns and (a is None or _body_noun(ctx, tok, a)):
             _hostile_noun(ctx, tok, hostile_nouns[lemmas[tok.i]])
+        elif tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and a is None \
+                and tok.lower_ in hostile_nouns and tok.lower_ not in hostility:
+            _hostile_noun(ctx, tok, hostile_nouns[tok.lower_])  # "Fighting between A and B has flared": a gerund noun
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX") or verbal:
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
@@ -4658,7 +4666,7 @@ def _state_office_of_party(ctx: _Ctx, person: int, org: int, where: Span) -> boo
 
 def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     lemma = verb.lemma_.lower()
-    if _unreal(verb):
+    if _unreal(verb) or _denied(verb):  # "X denied that it had ever fought Y"
         return
     if lemma in hostility and _founded_to_fight(ctx, verb, hostility[lemma]):
         return
@@ -4764,6 +4772,43 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             if target is None or not others and ctx.kind(x) != "organization":
                 continue
             ctx.add(x, "opposes", target, verb.sent, 0.65)
+
+
+def _repeated_attacks(ctx: _Ctx, noun: Token) -> None:
+    """"A carries out near-daily strikes on B", "A has kept up repeated attacks against B", "A's nightly raids on B",
+    "A carries out daily strikes that it says target B": attacks (word_lists.attack_nouns) called recurring by a word
+    on the noun (word_lists.repeated_attack_words) are lasting hostility; one strike is an event. The attacker is the
+    possessor or the subject of the verb whose object the noun is (not negated, hypothetical or denied); the other side
+    is named after "on", "against" or "at", or is the object of an attack verb in a clause on the noun."""
+    if not any(c.dep_ in ("amod", "advmod", "compound") and norm(c.text) in cues().repeated_attack_words
+               for c in noun.children):
+        return
+    owner = _possessor(ctx, noun, None)
+    verb = noun.head
+    if owner is None and noun.dep_ == "dobj" and verb.pos_ == "VERB":
+        if _unreal(verb) or _denied(verb) or _refused(ctx, verb) is not None:
+            return
+        owner = _clause_subject(ctx, verb)
+    if owner is None:
+        return
+    sides = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+             for p in c.children if p.dep_ == "pobj"]
+    sides += [o for c in noun.children if c.dep_ in ("relcl", "acl") for v in c.subtree
+              if v.pos_ == "VERB" and norm(v.lemma_) in cues().attack_verbs for o in v.children if o.dep_ == "dobj"]
+    if not sides:  # "strikes it says target B": a clause the parser hung elsewhere, read up to the clause's end
+        for t in noun.doc[noun.i + 1:noun.sent.end]:
+            if t.is_punct:
+                break
+            if t.pos_ == "VERB" and norm(t.lemma_) in cues().attack_verbs:
+                sides = [o for o in t.children if o.dep_ == "dobj"]
+                break
+    for side in sides:
+        for q in _list_members(side):
+            target = ctx.np_actor(q, deep=True)
+            if target is None:  # "strikes on Hezbollah positions", "target Hezbollah members": the owner named before
+                target = next((x for x in (ctx.actor(t) for t in q.subtree if t.i < q.i) if x is not None), None)
+            if target is not None and target != owner and ctx.kind(target) in ("organization", "country"):
+                ctx.add(owner, "opposes", target, noun.sent, 0.6)
 
 
 def _regarded_as(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:

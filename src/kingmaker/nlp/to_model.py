@@ -96,8 +96,48 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
 
     skip_chars = repeated_chars(doc, repeated)
     out.events.extend(e for e in _events(document, doc, lid, headline) if e.evidence.start not in skip_chars)
+    out.relations.extend(repeated_hostility(out))
     _drop_idle(doc, out, lid)
     return out
+
+
+def repeated_hostility(out: DocExtraction) -> list[Relation]:
+    """Lasting hostility told by events: two bodies (states, organisations) that the document shows attacking one
+    another in two or more sentences (relations.yaml repeated_event_hostility: the event types, the least number of
+    sentences) oppose each other; one strike is an event, not a tie. The side that attacks in more sentences opposes
+    the other; as often each way, a state's foe opposes the state or its forces (as relations' "the war between A and
+    B" does), else the side that attacks first. Not where the text already ties the two by opposes."""
+    spec = knowledge().relations.get("repeated_event_hostility") or {}
+    types, least = set(spec.get("types") or ()), int(spec.get("least_sentences") or 0)
+    if not types or least < 2:
+        return []
+    kinds = {a.id: a.kind for a in out.actors}
+    subkinds = {a.id: a.subkind for a in out.actors}
+    hostile = {frozenset((r.source, r.target)) for r in out.relations if r.type == "opposes"}
+    told: dict[tuple[str, str], list[Event]] = {}
+    for e in out.events:
+        if e.type in types and not e.negated and e.source and e.target and e.source != e.target \
+                and kinds.get(e.source) in ("organization", "country") \
+                and kinds.get(e.target) in ("organization", "country"):
+            told.setdefault((e.source, e.target), []).append(e)
+    new: list[Relation] = []
+    for pair in {frozenset(k) for k in told}:
+        if len(pair) != 2 or pair in hostile:
+            continue
+        a, b = sorted(pair)
+        ab, ba = ({e.evidence.start for e in told.get(k, [])} for k in ((a, b), (b, a)))
+        if len(ab | ba) < least:
+            continue
+        state_b = subkinds.get(b) in ("state", "military") or kinds.get(b) == "country"
+        if len(ab) == len(ba) and state_b != (subkinds.get(a) in ("state", "military") or kinds.get(a) == "country"):
+            s, t = (a, b) if state_b else (b, a)  # as often each way: a state's foe opposes the state
+        elif len(ab) == len(ba):  # else the side that attacks first
+            s, t = (a, b) if min(ab) <= min(ba) else (b, a)
+        else:
+            s, t = (a, b) if len(ab) > len(ba) else (b, a)
+        first = min(told[(s, t)], key=lambda e: e.evidence.start)
+        new.append(Relation(s, "opposes", t, first.evidence, 0.55))
+    return new
 
 
 def _drop_idle(doc: Doc, out: DocExtraction, lid: dict[int, str]) -> None:
