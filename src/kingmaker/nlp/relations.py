@@ -3563,7 +3563,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _hostility(ctx, tok, hostility, rupture)
             if lemmas[tok.i] in hostility:  # "A fought alongside B against C": A and B both oppose C
                 _fought_alongside(ctx, tok, hostility)
-        # "A carries out near-daily strikes on B", "A's repeated raids against B": attacks said to recur are lasting
+        # "A stages almost-daily strikes on B", "A's repeated raids against B": attacks said to recur are lasting
         if tok.pos_ == "NOUN" and lemmas[tok.i] in cue.attack_nouns and a is None:
             _repeated_attacks(ctx, tok)
         # "A regards B as its enemy", "A sees B as a proxy of C": a stance noun after "as" (of_phrases)
@@ -4775,8 +4775,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
 
 
 def _repeated_attacks(ctx: _Ctx, noun: Token) -> None:
-    """"A carries out near-daily strikes on B", "A has kept up repeated attacks against B", "A's nightly raids on B",
-    "A carries out daily strikes that it says target B": attacks (word_lists.attack_nouns) called recurring by a word
+    """"A stages almost-daily strikes on B", "A has kept up repeated attacks against B", "A's nightly raids on B",
+    "A mounts nightly raids it claims hit B": attacks (word_lists.attack_nouns) called recurring by a word
     on the noun (word_lists.repeated_attack_words) are lasting hostility; one strike is an event. The attacker is the
     possessor or the subject of the verb whose object the noun is (not negated, hypothetical or denied); the other side
     is named after "on", "against" or "at", or is the object of an attack verb in a clause on the noun."""
