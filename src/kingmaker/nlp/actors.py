@@ -4973,6 +4973,7 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
                 and len(place_tails.get(low, ())) == 1 and org_core(m.name) not in place_tails[low] \
                 and mentions[first[next(iter(place_tails[low]))]].start < m.start:
             m.key = f"acr->{first[next(iter(place_tails[low]))]}"
+    _name_tails(doc, mentions, first, tails, place_tails)
     for w in _headed_other_bodies(doc, longer):
         longer.pop(w, None)
     if any(m.kind == "country" for m in mentions):
@@ -4998,6 +4999,39 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
         if core is not None:
             c.key = f"acr->{first[core]}"
             mentions.append(c)
+
+
+def _name_tails(doc: Doc, mentions: list[MentionInfo], first: dict[str, int], tails: dict[str, set[str]],
+                place_tails: dict[str, set[str]]) -> None:
+    """"the Football League" (or "Football League officials") for the Tessarian Football League named before it: a
+    body's name of two words or more that ends exactly one longer body's name of the text, named after it, stands for
+    that body, whatever the longer name's other words are (a place, a word of its own: "the Liberation Army" for the
+    Kessel Ridge Liberation Army). Never a name that ends two longer names ("the Liberation Front" beside the
+    Northern and the Southern Liberation Front), a body world knowledge names so on its own, nor one that follows a
+    name or a possessive of its own ("Voss's Renewal Party")."""
+    kb = knowledge()
+    ends: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = norm(m.name).split()
+        if m.kind == "organization" and len(words) > 2 and words[-1] in kb.org_nouns \
+                and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
+            for n in range(2, len(words)):
+                ends[" ".join(words[-n:])].add(org_core(m.name))
+    if not ends:
+        return
+    for m in mentions:
+        low = norm(m.name)
+        if m.kind != "organization" or m.key or len(low.split()) < 2 or low not in ends or len(ends[low]) != 1 \
+                or low in kb.known_orgs or low in tails or low in place_tails:
+            continue
+        core = next(iter(ends[low]))
+        if core == org_core(m.name) or core not in first or mentions[first[core]].start >= m.start:
+            continue
+        prev = doc[m.start - 1] if m.start > 0 else None
+        if prev is not None and (prev.pos_ == "PROPN" or prev.tag_ == "POS" or prev.text[:1].isupper()
+                                 and prev.lower_ not in ("the", "that", "this")):
+            continue
+        m.key = f"acr->{first[core]}"
 
 
 def _place_word_opens(doc: Doc, word: str) -> bool:
@@ -5586,12 +5620,17 @@ def _known_as(doc: Doc, e: int) -> int | None:
         if close is not None and close + 1 < len(doc) and doc[close + 1].text == "," \
                 and all(t.text[:1].isupper() for t in doc[k + 1:close]):
             k = close + 1  # "Faris Qudsi (Qudsi), also known as Abu Layth": past the short name
-    if k < len(doc) and doc[k].text == ",":
-        k += 1
+    if k < len(doc) and doc[k].text == "," or k + 3 < len(doc) and doc[k].text == "(" \
+            and doc[k + 1].lower_ in ("known", "also", "locally", "widely", "better", "commonly", "popularly"):
+        k += 1  # "X, known as Y", "X (known as Y)"
     if k < len(doc) and doc[k].lower_ in ("also", "locally", "widely", "better", "formerly", "commonly", "popularly"):
         k += 1
     if k + 2 >= len(doc) or doc[k].lower_ != "known":
         return None
+    if doc[k + 1].lower_ == "to":
+        # "known to most villagers as Y", "known to its fighters as Y"
+        return next((j + 1 for j in range(k + 3, min(len(doc) - 1, k + 7)) if doc[j].lower_ == "as"
+                     and not any(t.is_punct for t in doc[k + 2:j])), None)
     if doc[k + 1].lower_ in ("locally", "widely", "commonly", "popularly", "officially", "also", "simply") \
             and k + 3 < len(doc) and doc[k + 2].lower_ == "as":
         return k + 3  # "known locally as Y"
@@ -6074,8 +6113,13 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
     # organisation wherever it stands alone, whatever the NER called it there
     second = {norm(x) for m in mentions if m.kind == "organization" and "(" in m.text for x in m.aliases[:1]
               if x and len(x.split()) == 1 and norm(x) != norm(m.name)}
+    # ... and so is a word of capitals only that gives the initials of an organisation the text names in full
+    # ("KLF chairman Ivo Renn" beside the Kessel Liberation Front): no person's name
+    initials = {acronym_of(m.name) for m in mentions if m.kind == "organization" and len(m.name.split()) > 2}
     for m in mentions:
-        if m.kind == "person" and not m.key and len(m.name.split()) == 1 and norm(m.name) in second:
+        if m.kind == "person" and not m.key and len(m.name.split()) == 1 and (
+                norm(m.name) in second
+                or m.name.isupper() and is_acronym(m.name) and len(m.name) > 2 and m.name in initials):
             m.kind, m.subkind = "organization", None
     # persons with full names first; names defined as another's acronym or alias last (they join it)
     # ... and "Dheran rebels" after the armed group they may be members of, "the Communists" after the parties
