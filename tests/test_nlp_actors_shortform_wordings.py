@@ -25,6 +25,12 @@ CASES = [
      "until the talks resumed.", [("Harsk Mountain Brigade", "Harsk")], []),
     ("The Velmor Special Police raided the market at dawn. Velmor later said six men had been detained.",
      [("Velmor Special Police", "Velmor")], []),
+    ("Ilya Marsk, the leader of Saraya Tarvan al-Sahil, denied the charge. Saraya, which holds two ministries, "
+     "has kept out of the fighting.", [("Saraya Tarvan al-Sahil", "Saraya")], []),
+    ("The Kesmar Football Association fined the club on Monday. Kesmar has hosted the cup since 2010, and its army "
+     "guards the stadium.", [], [("Kesmar Football Association", "Kesmar")]),
+    ("The Babrek Movement and its armed wing, the Babrek Brigades, marched on Sunday. Babrek leaders said the "
+     "march was peaceful.", [], [("Babrek Movement", "Babrek Brigades")]),
     # --- an acronym before its expansion, or with a trailing group noun ---
     ("NRC fighters entered Palsk on Monday. The Northern Reform Council, which took up arms in 2019, said the "
      "town was now under its control.", [("Northern Reform Council", "NRC")], []),
@@ -49,9 +55,20 @@ CASES = [
      "cabinet.", [("Sarvan Unity Front", "Hadda")], []),
     ("Ilse Maran, the Coastal Watch commander everyone knew as Sable, was arrested on Friday. Sable had run the "
      "port for a decade.", [("Ilse Maran", "Sable")], []),
+    ("The Morvan Rally, which its rivals call Korvi, has held the city since 2019. Korvi's leader, Anton Pell, "
+     "denies the charges.", [("Morvan Rally", "Korvi")], []),
+    ("Commander Dario Vent, whom the fighters knew as Blade, died on Monday. Blade had led the brigade since 2020.",
+     [("Dario Vent", "Blade")], []),
+    ("Since March, when Oskar Dalby, the Harbour Guard chief everyone knew as Tusk, was shot dead, the port has "
+     "been quiet. Tusk had run it for a decade.", [("Oskar Dalby", "Tusk")], []),
     # --- a person's surname with a particle, said alone ---
     ("Envoy Faris bin Talal Al-Muradi chaired the meeting in the capital. Al-Muradi told reporters that both "
      "delegations had agreed to meet again.", [("Faris bin Talal Al-Muradi", "Al-Muradi")], []),
+    ("Minister of State Al-Korvi chairs third round of Tessel talks\n\nHis Excellency Dr. Dana bin Saleh Al-Korvi, "
+     "Minister of State, opened the third round of talks in the capital on Monday.",
+     [("Dana bin Saleh Al-Korvi", "Al-Korvi")], []),
+    ("The Renewal party of former speaker Osman al-Verani, the largest bloc, had made the law its price. \"This is a "
+     "promise kept,\" Verani wrote on Tuesday.", [("Osman al-Verani", "Verani")], []),
     ("Minister Halvard Ostrom opened the session. Ostrom said the budget would pass by June.",
      [("Halvard Ostrom", "Ostrom")], []),
     # --- guards: never one actor ---
@@ -71,6 +88,9 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {
+    CASES[[c[0] for c in CASES].index(next(c[0] for c in CASES if "knew as Tusk" in c[0]))][0]:
+        "the parser reads 'the Harbour Guard chief everyone knew as Tusk' as an apposition 'everyone' and the clause "
+        "as a relative clause of 'March': no clause says who is known so",
     CASES[-1][0]: "a slashed pair of names ('A/B rebels') is two actors: a slash also joins two distinct bodies "
                   "('the army/police checkpoints'), and nothing tells the one body apart",
 }

@@ -4836,6 +4836,7 @@ def _called_nicknames(doc: Doc, mentions: list[MentionInfo]) -> None:
     Abu Karim', 'X (his men call him Abu Karim)': an epithet a person is called is his second name, not a body
     nor another person. It joins the person called so (the noun the verb describes,
     or the person named last before it when that noun is "the man", "the commander")."""
+    keys_before = {id(m): m.key for m in mentions}
     for m in mentions:
         if m.kind not in ("organization", "person", "unknown") or m.key.startswith("acr->"):
             continue
@@ -4845,13 +4846,28 @@ def _called_nicknames(doc: Doc, mentions: list[MentionInfo]) -> None:
         quoted = k >= 0 and doc[k].text in QUOTES and m.end < len(doc) and doc[m.end].text in QUOTES
         root = doc_span(doc, m.start, m.end).root
         verb = root.head
-        if root.dep_ not in ("oprd", "dobj", "attr", "xcomp") or verb.lemma_.lower() not in NICKNAME_VERBS:
+        knew = False
+        if root.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() == "know" \
+                and verb.head.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.head.children):
+            verb = verb.head  # 'X, whom his men knew as Y' (not the passive "known as": a name of its own there)
+            knew = True
+        elif root.dep_ not in ("oprd", "dobj", "attr", "xcomp") or verb.lemma_.lower() not in NICKNAME_VERBS:
             continue
-        # unquoted: 'X, whom everyone calls Abu Karim', 'X; his men call him Abu Karim' (a person's name only)
+        # unquoted: 'X, whom everyone calls Abu Karim', 'X; his men call him Abu Karim' (a person's name only);
+        # 'the X Front, which most people still call Y' (a body's)
         whom = any(c.lower_ in ("whom", "who") for c in verb.children) or doc[max(0, verb.i - 2)].lower_ == "whom"
+        which = any(c.lower_ in ("which", "that") and c.dep_ in ("dobj", "obj") for c in verb.children)
         him = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ in ("him", "her")), None)
-        if quoted and verb.dep_ in ("relcl", "acl") or not quoted and m.kind == "person" and whom \
-                and verb.dep_ == "relcl":
+        if not quoted and which and verb.dep_ == "relcl" and m.kind in ("organization", "unknown", "person") \
+                and m.end - m.start <= 3:
+            owner = verb.head
+            body = next((j for j, o in enumerate(mentions) if o.kind == "organization" and o.start <= owner.i < o.end
+                         and not o.key.startswith("acr->")), None)
+            if body is not None:
+                m.kind, m.subkind, m.label, m.key = "organization", None, "ALIAS", f"acr->{body}"
+            continue
+        if quoted and verb.dep_ in ("relcl", "acl") or not quoted and m.kind == "person" and (whom or knew) \
+                and verb.dep_ == "relcl":  # (and 'the chief everyone knew as Y')
             owner = verb.head
         elif not quoted and m.kind == "person" and him is not None and root.dep_ == "oprd":
             # the person named last before the verb in its sentence
@@ -4870,6 +4886,14 @@ def _called_nicknames(doc: Doc, mentions: list[MentionInfo]) -> None:
             target = before[-1] if before else None
         if target is not None:
             m.kind, m.subkind, m.label, m.key = "person", None, "ALIAS", f"acr->{target}"
+    # the epithet said again later, alone ("Blade had led the brigade"): the same person or body
+    called = {norm(m.name): m for m in mentions if m.key.startswith("acr->") and m.key != keys_before[id(m)]
+              and m.kind in ("person", "organization") and len(m.name.split()) == 1}
+    for o in mentions:
+        c = called.get(norm(o.name))
+        if c is not None and o is not c and not o.key and o.kind in ("person", "organization", "unknown") \
+                and o.start > c.start:
+            o.kind, o.subkind, o.label, o.key = c.kind, None, "ALIAS", c.key
 
 
 def _short(country: str) -> str:
@@ -4974,6 +4998,7 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
                 and mentions[first[next(iter(place_tails[low]))]].start < m.start:
             m.key = f"acr->{first[next(iter(place_tails[low]))]}"
     _name_tails(doc, mentions, first, tails, place_tails)
+    _name_heads(doc, mentions, first)
     for w in _headed_other_bodies(doc, longer):
         longer.pop(w, None)
     if any(m.kind == "country" for m in mentions):
@@ -5032,6 +5057,38 @@ def _name_tails(doc: Doc, mentions: list[MentionInfo], first: dict[str, int], ta
                                  and prev.lower_ not in ("the", "that", "this")):
             continue
         m.key = f"acr->{first[core]}"
+
+
+def _name_heads(doc: Doc, mentions: list[MentionInfo], first: dict[str, int]) -> None:
+    """"Saraya" alone for the Saraya Tarvan al-Sahil named before it: a group noun of a name in the group's own
+    language that opens exactly one longer body's name of the text, standing alone as a name, stands for that body.
+    Not a word that opens two names ("Liwa X" and "Liwa Y"), nor a group noun after "the" or "its" (a body of that
+    kind). (Any other word that opens a name may be the place or state the body is named for: "Kessa" of "the Kessa
+    Football Club".)"""
+    kb = knowledge()
+    heads: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = m.name.split()
+        if m.kind == "organization" and len(words) > 2 and words[0][:1].isupper() \
+                and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
+            heads[norm(words[0])].add(org_core(m.name))
+    for m in mentions:
+        low = norm(m.name)
+        if m.kind != "organization" or m.key or " " in low or len(heads.get(low, ())) != 1 or low not in kb.org_nouns \
+                or m.name.isupper() or m.start > 0 and doc[m.start - 1].is_lower \
+                or m.end < len(doc) and doc[m.end].text[:1].isupper():
+            continue
+        core = next(iter(heads[low]))
+        if core == org_core(m.name) or core not in first or mentions[first[core]].start >= m.start:
+            continue
+        m.key = f"acr->{first[core]}"
+
+
+def _bare_surname(name: str) -> str:
+    """A person's surname less its particle: "al-Korvi", "Al Korvi", "bin Korvi", "Korvi" -> "korvi"."""
+    words = norm(name).split()
+    last = words[-1] if words else ""
+    return re.sub(r"^(al|el|bin|ibn|ben)[ -]", "", last)
 
 
 def _place_word_opens(doc: Doc, word: str) -> bool:
@@ -6113,6 +6170,17 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
     # organisation wherever it stands alone, whatever the NER called it there
     second = {norm(x) for m in mentions if m.kind == "organization" and "(" in m.text for x in m.aliases[:1]
               if x and len(x.split()) == 1 and norm(x) != norm(m.name)}
+    # a name the NER read as a person's, with no group noun, that the text's voting made a body, is the person
+    # where another mention the text gives as a person shares its surname ("Minister Dana Al-Korvi" and
+    # "Al-Korvi said"; a headline's "Minister of State Al-Korvi chairs talks")
+    kb = knowledge()
+    surnames = {_bare_surname(m.name) for m in mentions if m.kind == "person"}
+    for m in mentions:
+        if m.kind == "organization" and m.label == "PERSON" and not m.key \
+                and not any(w in kb.org_nouns for w in norm(m.name).split()) and norm(m.name) not in kb.known_orgs \
+                and _bare_surname(m.name) in surnames and not _country_of(m.name.split()[-1]):
+            m.kind = "person"
+            m.subkind = _person_subkind(doc, m)
     # ... and so is a word of capitals only that gives the initials of an organisation the text names in full
     # ("KLF chairman Ivo Renn" beside the Kessel Liberation Front): no person's name
     initials = {acronym_of(m.name) for m in mentions if m.kind == "organization" and len(m.name.split()) > 2}
