@@ -6172,11 +6172,14 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
               if x and len(x.split()) == 1 and norm(x) != norm(m.name)}
     # a name the NER read as a person's, with no group noun, that the text's voting made a body, is the person
     # where another mention the text gives as a person shares its surname ("Minister Dana Al-Korvi" and
-    # "Al-Korvi said"; a headline's "Minister of State Al-Korvi chairs talks")
+    # "Al-Korvi said"; a headline's "Minister of State Al-Korvi chairs talks"); not a body's name in short ("Civic
+    # Dawn" of the Civic Dawn Party)
     kb = knowledge()
     surnames = {_bare_surname(m.name) for m in mentions if m.kind == "person"}
+    bodies = {norm(m.name) for m in mentions if m.kind == "organization" and len(m.name.split()) > 1}
     for m in mentions:
         if m.kind == "organization" and m.label == "PERSON" and not m.key \
+                and not any(b.startswith(norm(m.name) + " ") for b in bodies) \
                 and not any(w in kb.org_nouns for w in norm(m.name).split()) and norm(m.name) not in kb.known_orgs \
                 and _bare_surname(m.name) in surnames and not _country_of(m.name.split()[-1]):
             m.kind = "person"
