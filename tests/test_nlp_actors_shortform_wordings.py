@@ -82,6 +82,8 @@ CASES = [
      [("Northern Liberation Front", "Southern Liberation Front")]),
     ("The Velnian People's Party and the Velnian Labour Party formed a coalition. The Velnian People's Party "
      "holds the finance ministry.", [], [("Velnian People's Party", "Velnian Labour Party")]),
+    ("The Elite Coastal Guard Regiment shelled the harbour of Vesk. The Coastal Guard Regiment said it had not "
+     "fired a shot.", [], [("Elite Coastal Guard Regiment", "Coastal Guard Regiment")]),
     # --- slashed pairs ---
     ("The RDL/K14 rebels took the mining town of Serva. K14 commanders said the RDL would run the town.",
      [("RDL", "K14")], []),

@@ -5030,10 +5030,11 @@ def _name_tails(doc: Doc, mentions: list[MentionInfo], first: dict[str, int], ta
                 place_tails: dict[str, set[str]]) -> None:
     """"the Football League" (or "Football League officials") for the Tessarian Football League named before it: a
     body's name of two words or more that ends exactly one longer body's name of the text, named after it, stands for
-    that body, whatever the longer name's other words are (a place, a word of its own: "the Liberation Army" for the
-    Kessel Ridge Liberation Army). Never a name that ends two longer names ("the Liberation Front" beside the
-    Northern and the Southern Liberation Front), a body world knowledge names so on its own, nor one that follows a
-    name or a possessive of its own ("Voss's Renewal Party")."""
+    that body, when the longer name's other words are a place's or words of its own ("the Liberation Army" for the
+    Kessel Ridge Liberation Army) or generic ones ("Islamic"), never an English adjective that makes another body
+    ("the Republican Guard" beside the Special Republican Guard). Never a name that ends two longer names ("the
+    Liberation Front" beside the Northern and the Southern Liberation Front), a body world knowledge names so on its
+    own, nor one that follows a name or a possessive of its own ("Voss's Renewal Party")."""
     kb = knowledge()
     ends: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
@@ -5041,7 +5042,8 @@ def _name_tails(doc: Doc, mentions: list[MentionInfo], first: dict[str, int], ta
         if m.kind == "organization" and len(words) > 2 and words[-1] in kb.org_nouns \
                 and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
             for n in range(2, len(words)):
-                ends[" ".join(words[-n:])].add(org_core(m.name))
+                if all(w in kb.generic_name_words or w not in ADJECTIVES for w in words[:-n]):
+                    ends[" ".join(words[-n:])].add(org_core(m.name))
     if not ends:
         return
     for m in mentions:
