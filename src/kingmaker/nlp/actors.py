@@ -4856,6 +4856,7 @@ def _called_nicknames(doc: Doc, mentions: list[MentionInfo]) -> None:
     Abu Karim', 'X (his men call him Abu Karim)': an epithet a person is called is his second name, not a body
     nor another person. It joins the person called so (the noun the verb describes,
     or the person named last before it when that noun is "the man", "the commander")."""
+    keys_before = {id(m): m.key for m in mentions}
     for m in mentions:
         if m.kind not in ("organization", "person", "unknown") or m.key.startswith("acr->"):
             continue
@@ -4865,13 +4866,28 @@ def _called_nicknames(doc: Doc, mentions: list[MentionInfo]) -> None:
         quoted = k >= 0 and doc[k].text in QUOTES and m.end < len(doc) and doc[m.end].text in QUOTES
         root = doc_span(doc, m.start, m.end).root
         verb = root.head
-        if root.dep_ not in ("oprd", "dobj", "attr", "xcomp") or verb.lemma_.lower() not in NICKNAME_VERBS:
+        knew = False
+        if root.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() == "know" \
+                and verb.head.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.head.children):
+            verb = verb.head  # 'X, whom his men knew as Y' (not the passive "known as": a name of its own there)
+            knew = True
+        elif root.dep_ not in ("oprd", "dobj", "attr", "xcomp") or verb.lemma_.lower() not in NICKNAME_VERBS:
             continue
-        # unquoted: 'X, whom everyone calls Abu Karim', 'X; his men call him Abu Karim' (a person's name only)
+        # unquoted: 'X, whom everyone calls Abu Karim', 'X; his men call him Abu Karim' (a person's name only);
+        # 'the X Front, which most people still call Y' (a body's)
         whom = any(c.lower_ in ("whom", "who") for c in verb.children) or doc[max(0, verb.i - 2)].lower_ == "whom"
+        which = any(c.lower_ in ("which", "that") and c.dep_ in ("dobj", "obj") for c in verb.children)
         him = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ in ("him", "her")), None)
-        if quoted and verb.dep_ in ("relcl", "acl") or not quoted and m.kind == "person" and whom \
-                and verb.dep_ == "relcl":
+        if not quoted and which and verb.dep_ == "relcl" and m.kind in ("organization", "unknown", "person") \
+                and m.end - m.start <= 3:
+            owner = verb.head
+            body = next((j for j, o in enumerate(mentions) if o.kind == "organization" and o.start <= owner.i < o.end
+                         and not o.key.startswith("acr->")), None)
+            if body is not None:
+                m.kind, m.subkind, m.label, m.key = "organization", None, "ALIAS", f"acr->{body}"
+            continue
+        if quoted and verb.dep_ in ("relcl", "acl") or not quoted and m.kind == "person" and (whom or knew) \
+                and verb.dep_ == "relcl":  # (and 'the chief everyone knew as Y')
             owner = verb.head
         elif not quoted and m.kind == "person" and him is not None and root.dep_ == "oprd":
             # the person named last before the verb in its sentence
@@ -4890,6 +4906,14 @@ def _called_nicknames(doc: Doc, mentions: list[MentionInfo]) -> None:
             target = before[-1] if before else None
         if target is not None:
             m.kind, m.subkind, m.label, m.key = "person", None, "ALIAS", f"acr->{target}"
+    # the epithet said again later, alone ("Blade had led the brigade"): the same person or body
+    called = {norm(m.name): m for m in mentions if m.key.startswith("acr->") and m.key != keys_before[id(m)]
+              and m.kind in ("person", "organization") and len(m.name.split()) == 1}
+    for o in mentions:
+        c = called.get(norm(o.name))
+        if c is not None and o is not c and not o.key and o.kind in ("person", "organization", "unknown") \
+                and o.start > c.start:
+            o.kind, o.subkind, o.label, o.key = c.kind, None, "ALIAS", c.key
 
 
 def _short(country: str) -> str:
@@ -4993,6 +5017,8 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
                 and len(place_tails.get(low, ())) == 1 and org_core(m.name) not in place_tails[low] \
                 and mentions[first[next(iter(place_tails[low]))]].start < m.start:
             m.key = f"acr->{first[next(iter(place_tails[low]))]}"
+    _name_tails(doc, mentions, first, tails, place_tails)
+    _name_heads(doc, mentions, first)
     for w in _headed_other_bodies(doc, longer):
         longer.pop(w, None)
     if any(m.kind == "country" for m in mentions):
@@ -5018,6 +5044,73 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
         if core is not None:
             c.key = f"acr->{first[core]}"
             mentions.append(c)
+
+
+def _name_tails(doc: Doc, mentions: list[MentionInfo], first: dict[str, int], tails: dict[str, set[str]],
+                place_tails: dict[str, set[str]]) -> None:
+    """"the Football League" (or "Football League officials") for the Tessarian Football League named before it: a
+    body's name of two words or more that ends exactly one longer body's name of the text, named after it, stands for
+    that body, when the longer name's other words are a place's or words of its own ("the Liberation Army" for the
+    Kessel Ridge Liberation Army) or generic ones ("Islamic"), never an English adjective that makes another body
+    ("the Republican Guard" beside the Special Republican Guard). Never a name that ends two longer names ("the
+    Liberation Front" beside the Northern and the Southern Liberation Front), a body world knowledge names so on its
+    own, nor one that follows a name or a possessive of its own ("Voss's Renewal Party")."""
+    kb = knowledge()
+    ends: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = norm(m.name).split()
+        if m.kind == "organization" and len(words) > 2 and words[-1] in kb.org_nouns \
+                and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
+            for n in range(2, len(words)):
+                if all(w in kb.generic_name_words or w not in ADJECTIVES for w in words[:-n]):
+                    ends[" ".join(words[-n:])].add(org_core(m.name))
+    if not ends:
+        return
+    for m in mentions:
+        low = norm(m.name)
+        if m.kind != "organization" or m.key or len(low.split()) < 2 or low not in ends or len(ends[low]) != 1 \
+                or low in kb.known_orgs or low in tails or low in place_tails:
+            continue
+        core = next(iter(ends[low]))
+        if core == org_core(m.name) or core not in first or mentions[first[core]].start >= m.start:
+            continue
+        prev = doc[m.start - 1] if m.start > 0 else None
+        if prev is not None and (prev.pos_ == "PROPN" or prev.tag_ == "POS" or prev.text[:1].isupper()
+                                 and prev.lower_ not in ("the", "that", "this")):
+            continue
+        m.key = f"acr->{first[core]}"
+
+
+def _name_heads(doc: Doc, mentions: list[MentionInfo], first: dict[str, int]) -> None:
+    """"Saraya" alone for the Saraya Tarvan al-Sahil named before it: a group noun of a name in the group's own
+    language that opens exactly one longer body's name of the text, standing alone as a name, stands for that body.
+    Not a word that opens two names ("Liwa X" and "Liwa Y"), nor a group noun after "the" or "its" (a body of that
+    kind). (Any other word that opens a name may be the place or state the body is named for: "Kessa" of "the Kessa
+    Football Club".)"""
+    kb = knowledge()
+    heads: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = m.name.split()
+        if m.kind == "organization" and len(words) > 2 and words[0][:1].isupper() \
+                and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
+            heads[norm(words[0])].add(org_core(m.name))
+    for m in mentions:
+        low = norm(m.name)
+        if m.kind != "organization" or m.key or " " in low or len(heads.get(low, ())) != 1 or low not in kb.org_nouns \
+                or m.name.isupper() or m.start > 0 and doc[m.start - 1].is_lower \
+                or m.end < len(doc) and doc[m.end].text[:1].isupper():
+            continue
+        core = next(iter(heads[low]))
+        if core == org_core(m.name) or core not in first or mentions[first[core]].start >= m.start:
+            continue
+        m.key = f"acr->{first[core]}"
+
+
+def _bare_surname(name: str) -> str:
+    """A person's surname less its particle: "al-Korvi", "Al Korvi", "bin Korvi", "Korvi" -> "korvi"."""
+    words = norm(name).split()
+    last = words[-1] if words else ""
+    return re.sub(r"^(al|el|bin|ibn|ben)[ -]", "", last)
 
 
 def _place_word_opens(doc: Doc, word: str) -> bool:
@@ -5606,12 +5699,17 @@ def _known_as(doc: Doc, e: int) -> int | None:
         if close is not None and close + 1 < len(doc) and doc[close + 1].text == "," \
                 and all(t.text[:1].isupper() for t in doc[k + 1:close]):
             k = close + 1  # "Faris Qudsi (Qudsi), also known as Abu Layth": past the short name
-    if k < len(doc) and doc[k].text == ",":
-        k += 1
+    if k < len(doc) and doc[k].text == "," or k + 3 < len(doc) and doc[k].text == "(" \
+            and doc[k + 1].lower_ in ("known", "also", "locally", "widely", "better", "commonly", "popularly"):
+        k += 1  # "X, known as Y", "X (known as Y)"
     if k < len(doc) and doc[k].lower_ in ("also", "locally", "widely", "better", "formerly", "commonly", "popularly"):
         k += 1
     if k + 2 >= len(doc) or doc[k].lower_ != "known":
         return None
+    if doc[k + 1].lower_ == "to":
+        # "known to most villagers as Y", "known to its fighters as Y"
+        return next((j + 1 for j in range(k + 3, min(len(doc) - 1, k + 7)) if doc[j].lower_ == "as"
+                     and not any(t.is_punct for t in doc[k + 2:j])), None)
     if doc[k + 1].lower_ in ("locally", "widely", "commonly", "popularly", "officially", "also", "simply") \
             and k + 3 < len(doc) and doc[k + 2].lower_ == "as":
         return k + 3  # "known locally as Y"
@@ -6094,8 +6192,27 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
     # organisation wherever it stands alone, whatever the NER called it there
     second = {norm(x) for m in mentions if m.kind == "organization" and "(" in m.text for x in m.aliases[:1]
               if x and len(x.split()) == 1 and norm(x) != norm(m.name)}
+    # a name the NER read as a person's, with no group noun, that the text's voting made a body, is the person
+    # where another mention the text gives as a person shares its surname ("Minister Dana Al-Korvi" and
+    # "Al-Korvi said"; a headline's "Minister of State Al-Korvi chairs talks"); not a body's name in short ("Civic
+    # Dawn" of the Civic Dawn Party)
+    kb = knowledge()
+    surnames = {_bare_surname(m.name) for m in mentions if m.kind == "person"}
+    bodies = {norm(m.name) for m in mentions if m.kind == "organization" and len(m.name.split()) > 1}
     for m in mentions:
-        if m.kind == "person" and not m.key and len(m.name.split()) == 1 and norm(m.name) in second:
+        if m.kind == "organization" and m.label == "PERSON" and not m.key \
+                and not any(b.startswith(norm(m.name) + " ") for b in bodies) \
+                and not any(w in kb.org_nouns for w in norm(m.name).split()) and norm(m.name) not in kb.known_orgs \
+                and _bare_surname(m.name) in surnames and not _country_of(m.name.split()[-1]):
+            m.kind = "person"
+            m.subkind = _person_subkind(doc, m)
+    # ... and so is a word of capitals only that gives the initials of an organisation the text names in full
+    # ("KLF chairman Ivo Renn" beside the Kessel Liberation Front): no person's name
+    initials = {acronym_of(m.name) for m in mentions if m.kind == "organization" and len(m.name.split()) > 2}
+    for m in mentions:
+        if m.kind == "person" and not m.key and len(m.name.split()) == 1 and (
+                norm(m.name) in second
+                or m.name.isupper() and is_acronym(m.name) and len(m.name) > 2 and m.name in initials):
             m.kind, m.subkind = "organization", None
     # persons with full names first; names defined as another's acronym or alias last (they join it)
     # ... and "Dheran rebels" after the armed group they may be members of, "the Communists" after the parties
