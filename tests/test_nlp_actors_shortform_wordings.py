@@ -51,7 +51,7 @@ CASES = [
      [("Black Ravine Brigade", "Ravens")], []),
     ("The Tarsk Valley Guard, known to most villagers as the Grey Wolves, holds the ridge road. The Grey Wolves "
      "have not paid their men since May.", [("Tarsk Valley Guard", "Grey Wolves")], []),
-    ("The Sarvan Unity Front, which most people here still call Hadda, won four seats. Hadda has never joined a "
+    ("The Sarvan Unity Front, which the villagers nickname Hadda, won four seats. Hadda has never joined a "
      "cabinet.", [("Sarvan Unity Front", "Hadda")], []),
     ("Ilse Maran, the Coastal Watch commander everyone knew as Sable, was arrested on Friday. Sable had run the "
      "port for a decade.", [("Ilse Maran", "Sable")], []),
