@@ -95,8 +95,8 @@ CASES = [
 
 # an item's first words -> why it fails (strict: an item that starts passing must be moved out of this table)
 XFAIL: dict[str, str] = {
-    "Omar Tahir and Omar Selim": "a given name two people of the document share, used alone, stays an actor of its own (no merge: a spurious "
-        "actor the registry resolves to neither)",
+    "Omar Tahir and Omar Selim": "a given name two people of the document share, used alone, stays an actor of its "
+                                 "own (no merge: a spurious actor the registry resolves to neither)",
 }
 
 

@@ -429,8 +429,9 @@ def only_post_words(tokens) -> bool:
 
 def shared_surnames(actors: list[tuple[str, str, list[str]]]) -> set[str]:
     """The surnames two or more of these actors ``(name, kind, aliases)`` bear: the last word of a person's full
-    name ("Anton Marek", "Pavel Marek"), or of any actor's full name when it also carries that word alone (a
-    person's name the NER took for a body's, "the Marek family" folded into it). Such a surname alone, or after
+    name ("Anton Marek", "Pavel Marek"), or of a body's name of proper words only (a person's name the NER took
+    for a body's: "his nephew Ivo Marek commands the guard") or one that also carries that word alone ("the Marek
+    family" folded into it); never "Forces of Ivo Marek" (a body named after a person). Such a surname alone, or after
     a title ("General Marek", "Mr Marek"), belongs to two people: no alias of either (the registry that reads the
     aliases would give both to one person)."""
     owners: dict[str, set[int]] = {}
@@ -438,7 +439,8 @@ def shared_surnames(actors: list[tuple[str, str, list[str]]]) -> set[str]:
         if len(name.split()) < 2:
             continue
         sn = surname(name)
-        if sn and (kind == "person" or any(norm(a) == sn for a in aliases)):
+        if sn and (kind == "person" or any(norm(a) == sn for a in aliases)
+                   or kind == "organization" and not STOP.intersection(norm(name).split())):
             owners.setdefault(sn, set()).add(i)
     return {sn for sn, ids in owners.items() if len(ids) > 1 and any(actors[i][1] == "person" for i in ids)}
 
