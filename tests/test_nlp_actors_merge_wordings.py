@@ -69,6 +69,12 @@ CASES = [
     (["Ivo Marek commands the Marek Brigade, a militia of about two thousand fighters.",
       "The Marek Brigade seized the bridge on Sunday, and Marek told reporters his men would hold it."],
      [["Ivo Marek"], ["Marek Brigade"]], []),
+    (["The Marek brothers, Anton and Pavel, control the port. Anton Marek runs the customs office and Pavel Marek the "
+      "harbour police. Marek's men patrol the docks at night."],
+     [["Anton Marek"], ["Pavel Marek"]], ["Marek", "Marek brothers"]),
+    (["Sheikh Hamad al-Rumi, the head of the Rumi tribe, met his cousin Sheikh Faisal al-Rumi on Tuesday. Sheikh "
+      "al-Rumi said the tribe would stay neutral."],
+     [["Hamad al-Rumi"], ["Faisal al-Rumi"]], ["al-Rumi", "Rumi", "Sheikh al-Rumi"]),
     # --- a person and an organisation named after them ---
     (["Ivo Marek commands the Marek Brigade, a militia of about two thousand fighters. The Marek Brigade seized the "
       "bridge on Sunday. Marek said his men would hold it."],
