@@ -1068,7 +1068,8 @@ def test_a_bare_surname_used_before_a_namesake_appears_is_the_first_persons():
                   "Last year he put his cousin, Lina Vastani, in charge of the port. Vastani says he trusts no one "
                   "else.")
     omar = find(acts, "Omar Vastani")
-    assert "Vastani" in omar.aliases
+    assert omar.mentions >= 2  # the bare surname read as his ...
+    assert "Vastani" not in omar.aliases  # ... but no alias of his: Lina bears it too (a registry would merge them)
     assert find(acts, "Lina Vastani") is not omar
     assert not any(a.name == "Vastani" for a in acts)
     # named together first, the bare surname fits either and stays apart
@@ -1909,7 +1910,10 @@ def test_a_headlines_bare_surname_does_not_block_the_first_person_named_in_full(
     ]
     for text, first, relative, bare in texts:
         acts = actors(text)
-        assert bare in find(acts, first).aliases, (text, [(a.name, a.aliases) for a in acts])
+        # the bare surname is read as the first person's (his mentions), but stored as no one's alias: the relative
+        # bears it too
+        assert find(acts, first).mentions >= 2, (text, [(a.name, a.aliases, a.mentions) for a in acts])
+        assert bare not in find(acts, first).aliases
         assert bare not in find(acts, relative).aliases
         assert not any(a.name == bare for a in acts)
 

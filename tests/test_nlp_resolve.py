@@ -32,6 +32,19 @@ def test_a_bare_surname_with_two_candidates_stays_apart():
     assert [a.documents for a in ex.actors if a.name == "Vantor"] == [["d3"]]
 
 
+def test_a_surname_two_people_bear_is_no_alias_of_either():
+    """Both keep their full names; "Vantor" and "General Vantor" fit both, so neither carries them (a registry that
+    reads the aliases would give both to one person); a name the NER took for a body's counts when it carries the
+    surname alone; a surname only one person bears stays his alias."""
+    ex = link_documents([doc("d1", ("Karim Vantor", "person", ["Vantor", "General Vantor"]),
+                             ("Ilsa Brenn", "person", ["Brenn"])),
+                         doc("d2", ("Samir Vantor", "person", ["Vantor"]), ("Tomas Brenn Trust", "organization", []))])
+    aliases = {a.name: a.aliases for a in ex.actors}
+    assert aliases["Karim Vantor"] == [] and aliases["Samir Vantor"] == [] and aliases["Ilsa Brenn"] == ["Brenn"]
+    ex = link_documents([doc("d1", ("Oskar Lenz", "organization", ["Lenz"]), ("Emil Lenz", "person", ["Lenz"]))])
+    assert all(a.aliases == [] for a in ex.actors)
+
+
 def test_a_bare_surname_with_one_candidate_joins_it():
     ex = link_documents([doc("d1", ("Tolvan", "person", [])),
                          doc("d2", ("Marek Tolvan", "person", ["Tolvan"])),

@@ -21,7 +21,7 @@ STOP = {"the", "of", "and", "for", "in", "on", "a", "an", "to", "'s", "s"}  # fu
 # generic_name_suffixes, read through knowledge(); every cache below is a lexicon_cache, emptied when user lexicons
 # are set, so a lexicon that adds to them applies)
 
-__all__ = ["only_post_words", "person_keys_match", "org_name_match", "org_names_conflict", "two_bodies_named", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
+__all__ = ["shared_surnames", "is_surname_alias", "only_post_words", "person_keys_match", "org_name_match", "org_names_conflict", "two_bodies_named", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
            "heads_compatible", "org_probe_keys", "person_probe_key", "person_match_keys"]
 
 
@@ -425,3 +425,31 @@ def only_post_words(tokens) -> bool:
     kb = knowledge()
     words = [norm(t.text) for t in tokens]
     return bool(words) and all(w in kb.role_words or w in kb.title_words for w in words)
+
+
+def shared_surnames(actors: list[tuple[str, str, list[str]]]) -> set[str]:
+    """The surnames two or more of these actors ``(name, kind, aliases)`` bear: the last word of a person's full
+    name ("Anton Marek", "Pavel Marek"), or of a body's name of proper words only (a person's name the NER took
+    for a body's: "his nephew Ivo Marek commands the guard") or one that also carries that word alone ("the Marek
+    family" folded into it); never "Forces of Ivo Marek" (a body named after a person). Such a surname alone, or after
+    a title ("General Marek", "Mr Marek"), belongs to two people: no alias of either (the registry that reads the
+    aliases would give both to one person)."""
+    owners: dict[str, set[int]] = {}
+    for i, (name, kind, aliases) in enumerate(actors):
+        if len(name.split()) < 2:
+            continue
+        sn = surname(name)
+        if sn and (kind == "person" or any(norm(a) == sn for a in aliases)
+                   or kind == "organization" and not STOP.intersection(norm(name).split())):
+            owners.setdefault(sn, set()).add(i)
+    return {sn for sn, ids in owners.items() if len(ids) > 1 and any(actors[i][1] == "person" for i in ids)}
+
+
+def is_surname_alias(alias: str, surnames: set[str]) -> bool:
+    """Whether ``alias`` is one of ``surnames`` alone or after a person's title (roles.yaml person_cues)."""
+    words = norm(alias).replace(".", " ").split()
+    if not words or words[-1] not in surnames:
+        return False
+    titles = knowledge().person_cues
+    rest = words[:-1]
+    return not rest or " ".join(rest) in titles or all(w in titles for w in rest)
