@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from test_nlp_relations_blind_wordings import _norm
+
 pytestmark = pytest.mark.model
 
 P, O, C = "person", "organization", "country"
@@ -92,11 +94,6 @@ XFAIL: dict[str, str] = {
     CASES[18][0]: "an honorific inside 'X of Daw Y': the NER takes the party and its leader for one name",
     CASES[20][0]: "a numbered military region is no unit's name to the mention finder",
 }
-
-
-def _norm(name: str) -> str:
-    name = name.lower().strip().replace("\u2019", "'")
-    return name[4:] if name.startswith("the ") else name
 
 
 @pytest.fixture(scope="module")

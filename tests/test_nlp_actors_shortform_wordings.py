@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from test_nlp_relations_blind_wordings import _norm
+
 pytestmark = pytest.mark.model
 
 CASES = [
@@ -96,11 +98,6 @@ XFAIL: dict[str, str] = {
     CASES[-1][0]: "a slashed pair of names ('A/B rebels') is two actors: a slash also joins two distinct bodies "
                   "('the army/police checkpoints'), and nothing tells the one body apart",
 }
-
-
-def _norm(name: str) -> str:
-    name = name.lower().strip().replace("\u2019", "'")
-    return name[4:] if name.startswith("the ") else name
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from test_nlp_facts_battery import facts_by_document
+from test_nlp_facts_blind_wordings2 import _norm
 
 pytestmark = pytest.mark.model
 
@@ -124,12 +125,6 @@ XFAIL: dict[str, str] = {
         "resolver: 'the peacekeeping force' is not resolved to the mission named before; the council's organisation "
         "is taken",
 }
-
-
-def _norm(name: str) -> str:
-    name = name.lower().strip()
-    name = name[:-len(" military")] if name.endswith(" military") else name  # "France military": the state's force
-    return name[4:] if name.startswith("the ") else name
 
 
 @pytest.fixture(scope="module")

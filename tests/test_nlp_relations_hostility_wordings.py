@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import pytest
 
+from test_nlp_relations_blind_wordings import _tie, relations_by_document
+
 pytestmark = pytest.mark.model
 
 O, A, M = "opposes", "allied_with", "member_of"
-UNORDERED = {A, O}
 SH, OG, TC = "Sable Hand Brigade", "Orun Guard", "Third Column"
 
 # (text, ties that must be present, ties that must be absent)
@@ -102,30 +103,6 @@ XFAIL: dict[str, str] = {
         "few development occurrences)",
 }
 
-
-def _norm(name: str) -> str:
-    name = name.lower().strip().replace("\u2019", "'")
-    return name[4:] if name.startswith("the ") else name
-
-
-def _tie(s: str, t: str, o: str) -> tuple:
-    s, o = _norm(s), _norm(o)
-    if t in UNORDERED and o < s:
-        s, o = o, s
-    return (s, t, o)
-
-
-def relations_by_document(texts: list[str], prefix: str) -> dict[str, set]:
-    """Extract each text as its own document (``<prefix>000``, ...) in one run: {document: {(source, type, target)}}."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
-    names = {a.id: a.name for a in ex.actors}
-    got: dict[str, set] = {}
-    for r in ex.relations:
-        got.setdefault(r.evidence.document, set()).add(_tie(names[r.source], r.type, names[r.target]))
-    return got
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_nlp_relations_blind_wordings import _tie, relations_by_document
+from test_nlp_relations_blind_wordings import _tie, relations_by_document
 
 pytestmark = pytest.mark.model
 
