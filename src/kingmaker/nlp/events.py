@@ -3802,9 +3802,9 @@ _MODAL_AUX = frozenset({"will", "would", "could", "can", "may", "might", "shall"
 
 
 def _reported_charges(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
-    """"X said Y had shelled the town", "X reported that Y is armed by Z", "X told reporters Y's forces had detained
-    ...": an act of a kind one is charged with (plover.yaml charged_when_reported) told, as a fact, in another
-    actor's words is that actor's charge against the doer (ACCUSE X -> Y, beside the act itself); not the speaker's
+    """"X reported that Y is armed by Z", "X said the group receives weapons from Z": an act of a kind one is charged
+    with (plover.yaml charged_when_reported: support for an armed body) told, as a fact, in another actor's words is
+    that actor's charge against the doer (ACCUSE X -> Z, beside the act itself); not the speaker's
     own act or its side's (a leader, member or part of the speaker: "X said its forces had struck Y"), nor a
     planned or possible act ("said Y would attack"), nor one the speaker denies or the text negates; a source named
     after the report ("Y shelled the town, the army said") is the news's attribution, no charge of its own."""
