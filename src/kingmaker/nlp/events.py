@@ -3799,22 +3799,19 @@ def _claimed_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
 
 
 _MODAL_AUX = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must"})
-_SIDE_TIES = frozenset({"leads", "leader_of", "member_of", "part_of", "allied_with", "backs"})
 
 
 def _reported_charges(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
-    """"X said Y had shelled the town", "X reported that Y is armed by Z", "X said the group receives weapons from Z":
-    an act of a kind one is charged with (plover.yaml charged_when_reported) told, as a fact, in another actor's words
-    is that actor's charge against the doer (ACCUSE X -> Y, or Z, beside the act itself); not the speaker's own act
-    or its side's (its body, its member, a part of the same body, by the ties found: "the ministry said the air force
-    had struck ...", "the coalition's spokesman said coalition aircraft had ..."), nor a
+    """"X reported that Y is armed by Z", "X said the group receives weapons from Z": an act of a kind one is charged
+    with (plover.yaml charged_when_reported: support for an armed body) told, as a fact, in another actor's words is
+    that actor's charge against the doer (ACCUSE X -> Z, beside the act itself); not the speaker's
+    own act or its side's (a leader, member or part of the speaker: "X said its forces had struck Y"), nor a
     planned or possible act ("said Y would attack"), nor one the speaker denies or the text negates; a source named
     after the report ("Y shelled the town, the army said") is the news's attribution, no charge of its own."""
     from kingmaker.nlp.components import referents
 
     out: list[EventHit] = []
     resolver = None
-    up: dict = {}
     for h in hits:
         if h.type not in ctx.lex.charged_when_reported or h.source is None or h.negated:
             continue
@@ -3829,15 +3826,9 @@ def _reported_charges(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
         if who is None or doer is None or who == doer or speaker.text == h.source.text \
                 or h.target is not None and _actor_index(ctx, h.target) == doer:
             continue  # (an act of one on itself is a misreading, dropped later: no charge either)
-        if resolver is None:
-            resolver = referents(h.trigger.doc)
-            ties = [(r.source, r.target) for r in [*resolver.hits, *(getattr(h.trigger.doc._, "km_relations", None) or [])]
-                    if r.type in _SIDE_TIES]
-            for a, b in ties:
-                up.setdefault(a, set()).add(b)
-        side_w, side_d = {who} | up.get(who, set()), {doer} | up.get(doer, set())
-        if side_w & side_d:
-            continue  # (the speaker's own side: its body, its member, a part of the same body)
+        resolver = resolver or referents(h.trigger.doc)
+        if any({r.source, r.target} == {who, doer} for r in resolver.hits):
+            continue  # (a tie between them: the speaker's own side)
         if any(o.type == "ACCUSE" and o.source is not None and _actor_index(ctx, o.source) == who
                and o.target is not None and _actor_index(ctx, o.target) == doer for o in hits + out):
             continue
