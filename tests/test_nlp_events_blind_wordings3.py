@@ -87,7 +87,7 @@ CASES = [
 XFAIL: dict[str, str] = {
     "Uruguay said the Blue Coast Movement had violated the truce.":
         "convention measured: a reported attack is the news's sourcing more often than a charge (plover.yaml "
-        "charged_when_reported holds aid only: reported attacks and arrests coded 2 right to 6 wrong over the sets)",
+        "charged_when_reported holds aid only: reported attacks and arrests coded 3 right to 6 wrong over the 32 sets)",
     "Funding from Bahrain allowed the Valley Front to buy new weapons.":
         "aid as a subject noun: 'funding from X' heading a clause is no AID noun read with its 'from' source; the "
         "causative 'allowed' is read as CONCEDE instead",
