@@ -1956,6 +1956,37 @@ def test_saying_someone_was_responsible_accuses_them(text, blamed):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, charged", [
+    ("Norway said the Red Hand Front receives weapons and money from Sweden.", True),
+    ("Norway reported that the Red Hand Front is supplied with drones by Sweden.", True),
+    ("Norway said it had supplied drones to the Red Hand Front.", False),      # its own act
+    ("Norway said Sweden would arm the Red Hand Front.", False),               # a possible act, no charge
+    ("Norway denied that Sweden had armed the Red Hand Front.", False),
+    ("The Red Hand Front shelled a village near the border, Norway said.", False),  # the news's sourcing
+])
+def test_aid_told_in_another_actors_words_is_their_charge(text, charged):
+    # plover.yaml charged_when_reported: "X said Y receives weapons from Z" is also X's accusation of Z
+    found = pipeline_events(text)
+    assert any(e[:2] == ("Norway", "ACCUSE") and e[2] in ("Red Hand Front", "Sweden", "Sweden police")
+               for e in found) == charged, found
+
+
+@pytest.mark.model
+def test_a_visitor_welcomed_is_received_and_a_noun_act_condemned_in_the_passive_happened():
+    found = pipeline_events("Norway welcomed a visiting delegation of the Red Hand Front on Monday.")
+    assert ("Norway", "CONSULT", "Red Hand Front") in found, found
+    assert ("Norway", "SUPPORT", "Red Hand Front") in pipeline_events("Norway welcomed the Red Hand Front's decision.")
+    found = pipeline_events("The detention of Arno Brisk by the Swedish police was condemned by his lawyers.")
+    assert any(e[1:] == ("COERCE", "Arno Brisk") and e[0] in ("Sweden", "Sweden police") for e in found), found
+    # a conversation is a meeting noun (plover.yaml CONSULT nouns): "had a long conversation with X"
+    found = pipeline_events("The Norwegian ambassador held an hour-long conversation with the Red Hand Front's leader.")
+    assert ("Norway", "CONSULT", "Red Hand Front") in found, found
+    # plover.yaml past_background: an act noun with its agent and patient after "after", "following" happened
+    found = pipeline_events("Following the arrest of Arno Brisk by Swedish police, Norway recalled its ambassador.")
+    assert any(e[1:] == ("COERCE", "Arno Brisk") and e[0] in ("Sweden", "Sweden police") for e in found), found
+
+
+@pytest.mark.model
 def test_no_talks_and_a_passive_agreement_between_two_sides():
     found = pipeline_all("No talks took place between Norway and Sweden.")
     assert not any(not e[3] for e in found), found

@@ -272,6 +272,8 @@ class EventLexicon:
     blame_objects: frozenset[str] = _read()             # "responsible for the deaths": a blame
     pointing_verbs: frozenset[str] = _read()            # "said the evidence pointed at Y": a blame
     evidence_nouns: frozenset[str] = _read()            # ... the evidence that points
+    past_background: frozenset[str] = _read()           # "after the arrest of X by Y": an act that happened
+    charged_when_reported: frozenset[str] = _read(kind=_TYPES)  # "X said Y had shelled Z": X accuses Y
     offers: frozenset[str] = _read()                    # "A and B offered help": each to a third party
     authored_nouns: frozenset[str] = _read()            # "a report by X": X is the author of the document
     behest_nouns: frozenset[str] = _read()              # "at the request of X": X asked, X is not acted upon
@@ -3223,6 +3225,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     hits += _relative_mediators(ctx, hits)
     hits = _recommendations(ctx, doc, hits)
     hits = _own_body_targets(ctx, doc, hits)
+    hits += _reported_charges(ctx, hits)  # (after every act is final: a charge of an act dropped is none)
     return _drop_targetless_repeats(hits)
 
 
@@ -3803,6 +3806,41 @@ def _claimed_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
                     o.source is None or _actor_index(ctx, o.source) == _actor_index(ctx, h.source)):
                 h.target = o.target
                 break
+
+
+def _reported_charges(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
+    """"X reported that Y is armed by Z", "X said the group receives weapons from Z": an act of a kind one is charged
+    with (plover.yaml charged_when_reported: support for an armed body) told, as a fact, in another actor's words is
+    that actor's charge against the doer (ACCUSE X -> Z, beside the act itself); not the speaker's
+    own act or its side's (a leader, member or part of the speaker: "X said its forces had struck Y"), nor a
+    planned or possible act ("said Y would attack"), nor one the speaker denies or the text negates; a source named
+    after the report ("Y shelled the town, the army said") is the news's attribution, no charge of its own."""
+    from kingmaker.nlp.components import referents
+
+    out: list[EventHit] = []
+    resolver = None
+    for h in hits:
+        if h.type not in ctx.lex.charged_when_reported or h.source is None or h.negated:
+            continue
+        rep = _reporter(ctx, h.trigger)
+        if rep is None or rep.i > h.trigger.i or _negated(ctx, rep) or _modal_word(ctx, h.trigger) is not None:
+            continue
+        speaker = _mention(ctx, _first(rep, *_SUBJ))
+        if speaker is None:
+            continue
+        who, doer = _actor_index(ctx, speaker), _actor_index(ctx, h.source)
+        if who is None or doer is None or who == doer or speaker.text == h.source.text \
+                or h.target is not None and _actor_index(ctx, h.target) == doer:
+            continue  # (an act of one on itself is a misreading, dropped later: no charge either)
+        resolver = resolver or referents(h.trigger.doc)
+        if any({r.source, r.target} == {who, doer} for r in resolver.hits):
+            continue  # (a tie between them: the speaker's own side)
+        if any(o.type == "ACCUSE" and o.source is not None and _actor_index(ctx, o.source) == who
+               and o.target is not None and _actor_index(ctx, o.target) == doer for o in hits + out):
+            continue
+        out.append(EventHit("ACCUSE", speaker, h.source, False, h.sentence, rep, 0.6, _date_text(ctx, rep),
+                            _present(ctx, rep)))
+    return out
 
 
 def _remark_object(ctx: _Ctx, verb: Token, own: str | None = None) -> Token | None:
@@ -4551,9 +4589,10 @@ def _reported_label_act(ctx: _Ctx, tok: Token) -> _Act | None:
 
 def _reacted_to(ctx: _Ctx, noun: Token) -> bool:
     """An event noun that is the object of a reaction to it ("welcomed the deployment of Norwegian troops to X",
-    "condemned the Norwegian incursion into X"): the act reacted to has happened."""
+    "condemned the Norwegian incursion into X"), or the subject of the reaction in the passive ("the detention of X by
+    Y was condemned by ..."): the act reacted to has happened."""
     verb = noun.head
-    return noun.dep_ in _OBJ and verb.pos_ == "VERB" and _vl(ctx, verb) in ctx.lex.reactions \
+    return noun.dep_ in (*_OBJ, "nsubjpass") and verb.pos_ == "VERB" and _vl(ctx, verb) in ctx.lex.reactions \
         and not _negated(ctx, verb) and _modal(ctx, verb) == (False, False)
 
 
@@ -6643,7 +6682,9 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         return None
     if source is not None and source == target:
         target = None
-    if noun.dep_ == "pobj" and noun.head.lower_ in lex.background and pressed is None:
+    if noun.dep_ == "pobj" and noun.head.lower_ in lex.background and pressed is None and not (
+            by_source is not None and target is not None and noun.head.lower_ in lex.past_background):
+        # ("after the arrest of X by Y, ...": an act told with its agent and the one acted upon has happened)
         source = _prior_talks_party(ctx, noun, typ, source, target)
         if source is None:
             return None  # "during talks with X": the setting of another act
