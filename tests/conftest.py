@@ -123,10 +123,16 @@ def fresh_store(new_store):
 @pytest.fixture
 def clean_lexicons(monkeypatch):
     """No user lexicon in force (``KINGMAKER_LEXICON`` unset, loaders' caches cleared) before and after."""
+    import os
+
     import kingmaker.knowledge.lexicons as lexicons
 
-    monkeypatch.delenv(lexicons.ENV, raising=False)
+    # (os.environ directly, not monkeypatch: set_lexicons writes the variable itself, and monkeypatch's undo of a
+    # delenv at teardown would put the test's lexicon back in force for every later test)
+    saved = os.environ.pop(lexicons.ENV, None)
     lexicons._clear_caches()
     yield monkeypatch
-    monkeypatch.delenv(lexicons.ENV, raising=False)
+    os.environ.pop(lexicons.ENV, None)
+    if saved is not None:
+        os.environ[lexicons.ENV] = saved
     lexicons._clear_caches()

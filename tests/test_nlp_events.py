@@ -1964,8 +1964,15 @@ def test_saying_someone_was_responsible_accuses_them(text, blamed):
     ("Norway denied that Sweden had armed the Red Hand Front.", False),
     ("The Red Hand Front shelled a village near the border, Norway said.", False),  # the news's sourcing
 ])
-def test_aid_told_in_another_actors_words_is_their_charge(text, charged):
-    # plover.yaml charged_when_reported: "X said Y receives weapons from Z" is also X's accusation of Z
+def test_aid_told_in_another_actors_words_is_their_charge(text, charged, tmp_path, clean_lexicons):
+    # plover.yaml charged_when_reported (empty by default: as many wrong as right over the development sets): with
+    # aid in it, "X said Y receives weapons from Z" is also X's accusation of Z
+    from kingmaker.knowledge.lexicons import set_lexicons
+
+    assert not any(e[:2] == ("Norway", "ACCUSE") for e in pipeline_events(text))  # off by default
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("plover:\n  charged_when_reported: [AID]\n", encoding="utf-8")
+    set_lexicons([mine])
     found = pipeline_events(text)
     assert any(e[:2] == ("Norway", "ACCUSE") and e[2] in ("Red Hand Front", "Sweden", "Sweden police")
                for e in found) == charged, found

@@ -79,15 +79,15 @@ CASES = [
      set(), {("Peru", "CONSULT~", "Bolivia")}),
     ("The Valley Front asked Bahrain for weapons, but none arrived.", set(), {("Bahrain", "AID", "Valley Front")}),
     ("Kenya denied arresting members of the Green Dawn Party.", set(), {("Kenya", "COERCE", "Green Dawn Party")}),
-    # --- added after the measurement narrowed the reported charge to aid (plover.yaml charged_when_reported) ---
+    # --- the reported charge is off by default (plover.yaml charged_when_reported; tests/test_nlp_events.py turns it on)
     ("Investigators of the African Union reported that the Sand Wind Brigade receives rifles and fuel from Niger.",
-     {("African Union", "ACCUSE", "Niger")}, set()),
+     set(), {("African Union", "ACCUSE", "Niger")}),
 ]
 
 XFAIL: dict[str, str] = {
     "Uruguay said the Blue Coast Movement had violated the truce.":
         "convention measured: a reported attack is the news's sourcing more often than a charge (plover.yaml "
-        "charged_when_reported holds aid only: reported attacks and arrests coded 3 right to 6 wrong over the 32 sets)",
+        "charged_when_reported holds at most aid: reported attacks and arrests coded 3 right to 6 wrong over the 32 sets)",
     "Funding from Bahrain allowed the Valley Front to buy new weapons.":
         "aid as a subject noun: 'funding from X' heading a clause is no AID noun read with its 'from' source; the "
         "causative 'allowed' is read as CONCEDE instead",
