@@ -93,11 +93,10 @@ CASES = [
     ("Kardon funded the Sable Guard until 2019, when it cut off all support.", set(), {("Kardon", B, "Sable Guard")}),
     ("The Sable Guard and the Red Banner Militia agreed a ceasefire on Friday.", set(),
      {("Sable Guard", A, "Red Banner Militia")}),
-    ("A court sentenced two members of the Sable Guard on Monday.", set(), set()),
     ("Velnia's army is small. Velnia paid the Iron Front compensation for the damage.", set(),
-     {("Kardon", B, "Iron Front")}),
+     {("Velnia", B, "Iron Front")}),
     ("Velnia's army is small. The Harvest Party paid tribute to Velnia's president.", set(),
-     {("Harvest Party", B, "Kardon")}),
+     {("Harvest Party", B, "Velnia")}),
 ]
 
 XFAIL: dict[str, str] = {

@@ -1588,11 +1588,12 @@ def _place_pair_split(doc: Doc, ents) -> tuple:
             out.append(ent)
             continue
         j = ent.start - 1
-        while j > 0 and (doc[j].text == "," or doc[j].text[:1].isupper() and doc[j].is_alpha):
-            j -= 1  # "in Goma, Bukavu, X and Y": back over the list
+        while j > 0 and doc[j].lower_ not in kb.pair_place_preps \
+                and (doc[j].text == "," or doc[j].text[:1].isupper() and doc[j].is_alpha):
+            j -= 1  # "in Goma, Bukavu, X and Y": back over the list (to the preposition, even a capitalised "In")
         if j < 0 or not (doc[j].lower_ in kb.pair_place_preps or doc[j].lower_ == "of") \
-                or doc[j].lower_ == "of" and not (j > 0 and doc[j - 1].lower_ in kb.locative_preps
-                                                  or doc[j - 1].lower_ in _COMPASS_WORDS):
+                or doc[j].lower_ == "of" and not (j > 0 and (doc[j - 1].lower_ in kb.locative_preps
+                                                             or doc[j - 1].lower_ in _COMPASS_WORDS)):
             out.append(ent)
             continue
         changed = True

@@ -3582,7 +3582,7 @@ def _elliptical_replies(ctx: _Ctx, hits: list[EventHit]) -> None:
         who = _actor_index(ctx, h.source)
         o = _told_before(hits, i, lambda o: o.source is not None and not o.negated and o.trigger.i < h.trigger.i
                          and (o.type == "REQUEST" or o.type == "AGREE" and _lemma(o.trigger) in ctx.lex.proposing
-                              or o.type == "THREATEN" and o.target is not None and _ultimatum(o.trigger))
+                              or o.type == "THREATEN" and o.target is not None and _ultimatum(ctx, o.trigger))
                          and _actor_index(ctx, o.source) != who)
         if o is not None and (o.target is None or _answering_side(resolver, who, _actor_index(ctx, o.target))):
             h.target = o.source
@@ -3593,10 +3593,10 @@ def _elliptical_replies(ctx: _Ctx, hits: list[EventHit]) -> None:
                 o.target = h.source
 
 
-def _ultimatum(verb: Token) -> bool:
+def _ultimatum(ctx: _Ctx, verb: Token) -> bool:
     """A threat told with the condition that lifts it ("X threatened to close the border if Y did not hand over Z",
     "... unless Y withdraws"): a demand of the one threatened, which a bare refusal after it answers."""
-    return any(t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.head.dep_ == "advcl"
+    return any(t.dep_ == "mark" and t.lower_ in ctx.lex.threat_conditions and t.head.dep_ == "advcl"
                for t in verb.subtree if t.i > verb.i)
 
 

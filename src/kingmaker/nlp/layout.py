@@ -365,7 +365,7 @@ def table_ties(ctx) -> None:
     for row in rows:
         party = _cell_actor(ctx, (row.name_start, row.name_end), "organization")
         line = doc.char_span(row.start, row.start + len(row.line), alignment_mode="expand")
-        sub = row.name[:1] in ("-", "\u2013", "\u2014")
+        sub = row.name[:1] in ("-", "\u2013", "\u2014")  # (a dash, not any bullet: "*" marks a footnote in a cell)
         if party is None or line is None:
             above = None if not sub else above
             continue
@@ -376,7 +376,9 @@ def table_ties(ctx) -> None:
             above = party
         ctx.add(_cell_actor(ctx, row.leader, "person"), "leader_of", party, line, 0.7)
         ctx.add(party, "member_of", _cell_actor(ctx, row.bloc, "organization"), line, 0.7)
-        backer = _cell_actor(ctx, row.backer, "country") or _cell_actor(ctx, row.backer, "organization")
+        backer = _cell_actor(ctx, row.backer, "country")
+        if backer is None:  # (not "or": actor 0 is a backer too)
+            backer = _cell_actor(ctx, row.backer, "organization")
         if backer is not None and backer != party:
             ctx.add(backer, "backs", party, line, 0.6)
 

@@ -125,7 +125,7 @@ def repeated_hostility(out: DocExtraction) -> list[Relation]:
                 and kinds.get(e.target) in ("organization", "country"):
             told.setdefault((e.source, e.target), []).append(e)
     new: list[Relation] = []
-    for pair in {frozenset(k) for k in told}:
+    for pair in dict.fromkeys(frozenset(k) for k in told):  # (in the order told: the same output every run)
         if len(pair) != 2 or pair in hostile:
             continue
         a, b = sorted(pair)
