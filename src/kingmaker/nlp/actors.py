@@ -5107,13 +5107,6 @@ def _name_heads(doc: Doc, mentions: list[MentionInfo], first: dict[str, int]) ->
         m.key = f"acr->{first[core]}"
 
 
-def _bare_surname(name: str) -> str:
-    """A person's surname less its particle: "al-Korvi", "Al Korvi", "bin Korvi", "Korvi" -> "korvi"."""
-    words = norm(name).split()
-    last = words[-1] if words else ""
-    return re.sub(r"^(al|el|bin|ibn|ben)[ -]", "", last)
-
-
 def _place_word_opens(doc: Doc, word: str) -> bool:
     """Whether ``word``, the first of a body's name, is a place's name or adjective: a state's, or a word the text
     shows as a place ("in Tarsa"), or the adjective of one ("Tarsi" where the text has "in Tarsawat": the first five
@@ -6198,13 +6191,13 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
     # "Al-Korvi said"; a headline's "Minister of State Al-Korvi chairs talks"); not a body's name in short ("Civic
     # Dawn" of the Civic Dawn Party)
     kb = knowledge()
-    surnames = {_bare_surname(m.name) for m in mentions if m.kind == "person"}
+    surnames = {surname(m.name) for m in mentions if m.kind == "person"}
     bodies = {norm(m.name) for m in mentions if m.kind == "organization" and len(m.name.split()) > 1}
     for m in mentions:
         if m.kind == "organization" and m.label == "PERSON" and not m.key \
                 and not any(b.startswith(norm(m.name) + " ") for b in bodies) \
                 and not any(w in kb.org_nouns for w in norm(m.name).split()) and norm(m.name) not in kb.known_orgs \
-                and _bare_surname(m.name) in surnames and not _country_of(m.name.split()[-1]):
+                and surname(m.name) in surnames and not _country_of(m.name.split()[-1]):
             m.kind = "person"
             m.subkind = _person_subkind(doc, m)
     # ... and so is a word of capitals only that gives the initials of an organisation the text names in full

@@ -9940,7 +9940,6 @@ def _entry_description(ctx: _Ctx, root: Token, heads: list[int], of_phrases: dic
                        implied: list) -> None:
     """The ties of one description of an entry's ``heads`` (``_entry_descriptions``)."""
     if root.pos_ in ("NOUN", "PROPN") and ctx.actor(root) is None:
-        _role_comma_body(ctx, root, heads)
         roles = [root, *(c for c in root.conjuncts if c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None)]
         roles += _second_roles(ctx, root, of_phrases)
         for owner in heads:
@@ -10025,33 +10024,6 @@ def _person_role_body_items(ctx: _Ctx) -> None:
         role = _role(ctx.kb, norm(re.sub(r"\s*-\s*", "-", doc[m.end + 1:j].text)).split())
         if role is not None:
             ctx.add(m.actor, role[0], body.actor, sent, 0.6)
-
-
-def _role_comma_body(ctx: _Ctx, root: Token, heads: list[int]) -> None:
-    """"Name - Chairman, Harvest Party", "Name - Secretary-General, X Union": a list item's or a caption's description
-    that is a bare role (roles.yaml leader_roles, member_roles; a few words: "Deputy chair", "Special Envoy") and,
-    after a comma, the body the role is in (the parser's apposition; what a "role of Body" phrase says): the head
-    holds that role in the body. A role with words of its own after it ("chairman of ...", "a chairman who ...") or a
-    head that is no person is left to the other readers."""
-    from kingmaker.nlp.layout import _role
-
-    doc = ctx.doc
-    body = next((c for c in root.children if c.dep_ in ("appos", "conj") and c.i > root.i), None)
-    if body is None or doc[body.left_edge.i - 1].text != "," or body.left_edge.i - 1 <= root.i:
-        return
-    if any(c.dep_ in ("prep", "relcl", "acl") for c in root.children) or root.left_edge.i < root.i - 3 \
-            or any(t.text in (",", "(") or ctx.actor(t) is not None for t in doc[root.left_edge.i:root.i]):
-        return
-    owner = ctx.np_actor(body)
-    if owner is None or ctx.kind(owner) not in ("organization", "country") \
-            or any(not (t.is_space or t.is_punct) for t in doc[body.right_edge.i + 1:root.sent.end]):
-        return
-    role = _role(ctx.kb, [norm(t.text) for t in doc[root.left_edge.i:root.i + 1] if t.is_alpha or "-" in t.text])
-    if role is None:
-        return
-    for person in heads:
-        if ctx.kind(person) == "person":
-            ctx.add(person, role[0], owner, root.sent, 0.6)
 
 
 def _entry_head(ctx: _Ctx, i: int) -> int | None:
