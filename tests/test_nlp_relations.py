@@ -1297,7 +1297,8 @@ def test_every_relation_cue_names_a_known_type():
                                           "group_nouns", "group_person_nouns", "group_state_nouns", "group_determiners",
                                           "report_verbs", "loyal_words", "leading_lemmas", "not_current_words",
                                           "single_body_subkinds", "seat_companion_verbs", "hosted_force_nouns",
-                                          "wage_verbs", "state_direction_verbs", "joining_verbs", "unit_owner_nouns",
+                                          "wage_verbs", "state_direction_verbs", "joining_verbs", "unit_owner_nouns", "office_taking_verbs",
+                                          "successor_verbs",
                                           "rival_group_nouns", "ally_group_nouns", "belonging_verbs"}
     assert set(rel["profile_field_labels"].values()) <= allowed
 

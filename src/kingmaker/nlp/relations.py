@@ -67,6 +67,8 @@ class Cues:
     rival_group_nouns: frozenset[str]
     ally_group_nouns: frozenset[str]
     unit_owner_nouns: frozenset[str]
+    office_taking_verbs: frozenset[str]
+    successor_verbs: frozenset[str]
     joining_verbs: frozenset[str]
     state_direction_verbs: frozenset[str]
     finance_keeping_verbs: frozenset[str]
@@ -631,12 +633,12 @@ class _Ctx:
                 found |= named
                 continue
             verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head if t.dep_ == "oprd" else None
-            if t.dep_ == "attr" and norm(t.head.lemma_) in _TAKEN_OFFICE:
+            if t.dep_ == "attr" and norm(t.head.lemma_) in cues().office_taking_verbs:
                 verb = t.head  # "X became commander of Y": the office X took
             if verb is None or verb.pos_ not in ("VERB", "AUX"):
                 continue  # "elected X as chairman", "was elected speaker": the office given to X
             given = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            if norm(verb.lemma_) in _TAKEN_OFFICE and not given:
+            if norm(verb.lemma_) in cues().office_taking_verbs and not given:
                 # "X became commander", "X took over as chairman": the office the subject took
                 given = [c for c in verb.children if c.dep_ == "nsubj"]
             people = {a for g in given for a in [self.np_actor(g)] if a is not None and self.kind(a) == "person"}
@@ -2643,7 +2645,6 @@ REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 FOUNDING = frozenset({"found", "co-found", "cofound", "create", "launch", "establish", "form"})
 
 # verbs by which a person takes an office (no one gives it): "X became commander of Y", "X took over as chairman"
-_TAKEN_OFFICE = frozenset({"become", "take"})
 
 PhraseResolver = _Ctx  # public name for the phrase/pronoun resolver (facts and events use it)
 
@@ -8974,7 +8975,7 @@ def _bare_predicate(role: Token) -> bool:
     verb = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "as" else \
         role.head if role.dep_ in ("attr", "oprd") else None
     if verb is None or verb.pos_ not in ("VERB", "AUX") or norm(verb.lemma_) not in cues().role_verbs \
-            or norm(verb.lemma_) in ("succeed", "replace"):  # "succeeded him as emir": the predecessor's post
+            or norm(verb.lemma_) in cues().successor_verbs:  # "succeeded him as emir": the predecessor's post
         return False
     # "shall be appointed as premier", "wants to become president": a post to come, not held
     return not any(c.dep_ in ("aux", "auxpass") and (c.lower_ in HYPOTHETICAL or c.lower_ in ("shall", "to"))
