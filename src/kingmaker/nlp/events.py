@@ -3819,6 +3819,7 @@ def _reported_charges(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
 
     out: list[EventHit] = []
     resolver = None
+    accused: set[tuple] | None = None
     for h in hits:
         if h.type not in ctx.lex.charged_when_reported or h.source is None or h.negated:
             continue
@@ -3835,9 +3836,12 @@ def _reported_charges(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
         resolver = resolver or referents(h.trigger.doc)
         if any({r.source, r.target} == {who, doer} for r in resolver.hits):
             continue  # (a tie between them: the speaker's own side)
-        if any(o.type == "ACCUSE" and o.source is not None and _actor_index(ctx, o.source) == who
-               and o.target is not None and _actor_index(ctx, o.target) == doer for o in hits + out):
+        if accused is None:  # (the charges already coded, once: pairs of source and target actors)
+            accused = {(_actor_index(ctx, o.source), _actor_index(ctx, o.target)) for o in hits
+                       if o.type == "ACCUSE" and o.source is not None and o.target is not None}
+        if (who, doer) in accused:
             continue
+        accused.add((who, doer))
         out.append(EventHit("ACCUSE", speaker, h.source, False, h.sentence, rep, 0.6, _date_text(ctx, rep),
                             _present(ctx, rep)))
     return out
