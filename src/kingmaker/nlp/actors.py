@@ -3612,15 +3612,13 @@ def _find_page_furniture(doc: Doc) -> frozenset[int]:
         pos += len(line) + 1
     bounds = []
     from kingmaker.nlp.facts import seat_rows
-    from kingmaker.nlp.pipeline import TABLE_RULE
+    from kingmaker.nlp.tables import ruled_body_rows
 
     rows = {r.start for r in seat_rows(doc) if r.numeric} if "|" in text else set()
-    body = False  # inside the body of a ruled table ("| A | B |" rows under a "|---|---|" rule)
+    # (a row of a ruled table, "| A | B |" under a "|---|---|" rule: its cells are names and values, not a menu's items)
+    rows |= {at for at, _ in ruled_body_rows(text)} if "|" in text else set()
     for start, end, line in lines:
         stripped = line.strip()
-        if body and stripped.startswith("|"):
-            rows.add(start)  # a row of a ruled table: its cells are names and values, not a menu's items
-        body = bool(TABLE_RULE.match(stripped)) or (body and stripped.startswith("|"))
         if start in rows:
             continue  # a row of a results table, not a menu
         if not any(c.isalpha() for c in stripped):

@@ -168,23 +168,16 @@ def newlines_component(doc: Doc) -> Doc:
     return doc
 
 
-TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$")  # a ruled table's rule line "|---|:--|"
-
-
 def _ruled_table_cells(text: str) -> list[tuple[int, int]]:
     """Where the cells of a ruled table's body rows start and end (from a bar to the next bar): the rows
-    under a rule line "|---|---|" that start with '|'. A row's cells are a name, a person, a count and a note, no
-    sentence: "| Coast Guard | Cdr. X | 900 | fights beside the 2nd Division |" says nothing of X."""
-    out: list[int] = []
-    body = False
-    at = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if body and stripped.startswith("|"):
-            bars = [at + k for k, c in enumerate(line) if c == "|"]
-            out.extend((a, b) for a, b in zip(bars, bars[1:]))
-        body = bool(TABLE_RULE.match(stripped)) or (body and stripped.startswith("|"))
-        at += len(line) + 1
+    under a rule line "|---|---|" that start with '|' (tables.ruled_body_rows). A row's cells are a name, a person, a
+    count and a note, no sentence: "| Coast Guard | Cdr. X | 900 | fights beside the 2nd Division |" says nothing of X."""
+    from kingmaker.nlp.tables import ruled_body_rows
+
+    out: list[tuple[int, int]] = []
+    for at, line in ruled_body_rows(text):
+        bars = [at + k for k, c in enumerate(line) if c == "|"]
+        out.extend((a, b) for a, b in zip(bars, bars[1:]))
     return out
 
 

@@ -24,6 +24,28 @@ from dataclasses import dataclass
 
 __all__ = ["LIST_SEPARATORS", "TableRow", "results_rows", "seat_table_rows"]
 
+TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$")  # a ruled table's rule line "|---|:--|"
+
+
+def ruled_body_rows(text: str) -> list[tuple[int, str]]:
+    """The body rows of every ruled table in ``text``, as (the line's offset, the line): the lines that start with
+    '|' under a rule line ("|---|---|"), up to the first that does not. The one reader of a ruled table's body, for
+    the pipeline's cell sentences and the actors stage's page furniture.
+
+    >>> ruled_body_rows("| A | B |\\n|---|---|\\n| x | 1 |\\nend")
+    [(20, '| x | 1 |')]
+    """
+    out: list[tuple[int, str]] = []
+    body = False
+    at = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if body and stripped.startswith("|"):
+            out.append((at, line))
+        body = bool(TABLE_RULE.match(stripped)) or (body and stripped.startswith("|"))
+        at += len(line) + 1
+    return out
+
 # What ends an item of a list of counts on one line: "A 41, B 30", "A 41; B 30", "A 41 and B 30", "A 41 | B 30 | C 9",
 # "A 41 \u00b7 B 30" (a bar or a dot between a ticker's or a summary line's items).
 LIST_SEPARATORS = frozenset({",", ";", ".", "and", "|", "\u00b7", "\u2022"})
