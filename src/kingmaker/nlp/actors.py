@@ -847,11 +847,15 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     if not spots:
         return {}
     long_words = {w for ent in doc_ents(doc) if len(ent) > 1 for w in norms[ent.start:ent.end]}
-    bad: set[str] = set()  # names the tagger calls a body outside a hyphened backing
+    bad: set[str] = set()  # names the tagger calls a body outside a hyphened backing and a possessive
+    organised: set[str] = set()  # names the tagger calls a body before "'s" ("Velmar's army massed ...")
     for i in spots:
         if doc[i].ent_type_ not in ("", "PERSON", "GPE", "LOC") \
                 and not (i + 2 < n and words[i + 1] == "-" and norms[i + 2] in backing):
-            bad.add(norms[i])
+            if doc[i].ent_type_ == "ORG" and i + 2 < n and words[i + 1] in APOS:
+                organised.add(norms[i])  # (its common reading of a possessive that opens a sentence)
+            else:
+                bad.add(norms[i])
 
     def fits(i: int) -> bool:
         low, w = norms[i], words[i]
@@ -868,9 +872,11 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     def placed(t: Token) -> bool:
         return t.ent_type_ in ("GPE", "LOC") or state(t)
 
-    def owned(j: int) -> bool:
-        """The words from token ``j`` are one of ``owns``, not "army of" something ("an army of volunteers")."""
-        if not _owns(doc, j, owns):
+    def owned(j: int, low: str) -> bool:
+        """The words from token ``j`` are one of ``owns`` (of ``organised_state_owns`` after a name the tagger
+        calls an organisation before "'s": a party has troops and a prime minister too), not "army of" something
+        ("an army of volunteers")."""
+        if not _owns(doc, j, kb.organised_state_owns if low in organised else owns):
             return False
         k = j
         while k < n and k < j + 4 and not doc[k].is_punct and lowers[k] != "of":
@@ -885,7 +891,7 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         tok = doc[i]
         first = _first_conjunct(tok)
         group = [first, *first.conjuncts]
-        found = i + 2 < n and words[i + 1] in APOS and owned(i + 2)  # "Marova's army"
+        found = i + 2 < n and words[i + 1] in APOS and owned(i + 2, low)  # "Marova's army"
         if not found and tok.dep_ == "nsubj":
             # "Ostmark said its troops would stay", "Kesh and Marova recalled their ambassadors": the first
             # possessive pronoun after the name in its sentence, no other subject between
@@ -896,7 +902,7 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
                         and doc[j] not in group:
                     break
                 if lowers[j] in ("its", "their", "his", "her"):
-                    found = lowers[j] == pron and owned(j + 1)
+                    found = lowers[j] == pron and owned(j + 1, low)
                     break
         if not found and len(group) > 1 and any(c.dep_ == "cc" and c.lower_ in ("and", "or")
                                                 for o in group for c in o.children) \
