@@ -60,6 +60,9 @@ CASES = [
     ("Kesh's president, Ivo Ramm, met rebels. Ramm said Kesh would not arm the Sable Hand.",
      {"Kesh": C, "Ivo Ramm": P}, set()),
     ("Velmar's army massed on the border. Velmar's president called it a drill.", {"Velmar": C}, set()),
+    # --- a name in "-e" and its adjective ---
+    ("Talks in Sorvane collapsed on Monday. The Sorvanian army later attacked the Iron Front.", {"Sorvane": C}, set()),
+    ("Exiles from Tarvene met in Geneva. They accused the Tarvenan government of torture.", {"Tarvene": C}, set()),
     # --- negatives: surnames and towns ---
     ("Ostrian President Ivo Marten spoke on Monday. Marten backs the Grey Wolf Front.",
      {"Ivo Marten": P, "Marten": NC}, set()),

@@ -1149,12 +1149,14 @@ def _force_after(doc: Doc, i: int) -> bool:
 
 def _adjective_places(stem: str, suffix: str) -> tuple[str, ...]:
     """The names a state adjective (``_ADJECTIVE``'s stem and suffix) may be made from, likeliest first:
-    "Ostravian" from Ostravia or Ostrava, "Korsan" from Korsa, "Orsani" from Orsana or Orsan; none for "-ese".
+    "Ostravian" from Ostravia, Ostrava or Ostrave, "Korsan" from Korsa or Korse, "Orsani" from Orsana or Orsan;
+    none for "-ese" (a name in "-e" drops it before the suffix as one in "-a" does: ``_demonyms``).
 
     >>> _adjective_places("Ostrav", "ian"), _adjective_places("Kors", "an"), _adjective_places("Mont", "ese")
-    (('Ostravia', 'Ostrava'), ('Korsa',), ())
+    (('Ostravia', 'Ostrava', 'Ostrave'), ('Korsa', 'Korse'), ())
     """
-    return {"ian": (stem + "ia", stem + "a"), "an": (stem + "a",), "i": (stem + "a", stem)}.get(suffix, ())
+    return {"ian": (stem + "ia", stem + "a", stem + "e"), "an": (stem + "a", stem + "e"),
+            "i": (stem + "a", stem)}.get(suffix, ())
 
 
 def _state_bodies() -> set[str]:
@@ -1216,6 +1218,8 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
             name = stem  # "the Esterholdian Armed Forces" with "Esterhold" in the text: Esterhold's forces
         if suffix == "i" and name not in written and stem + "a" in written:
             name = stem + "a"  # "the Orsani government" with "Orsana" in the text: Orsana's adjective
+        if suffix in ("ian", "an") and name not in written and stem + "e" in written:
+            name = stem + "e"  # "the Sorvanian army" with "Sorvane" in the text: Sorvane's adjective
         nlow = norm(name)
         if nlow in long_person_words:
             continue  # "Marek Tolvan ... the Tolvani troops": his men, no state called Tolvan
