@@ -827,7 +827,9 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     untagged), or is called an ally or rival together with a place name ("Velnia and Ostria are close allies"). The
     evidence anywhere in the text types every mention of the name. Never a name the text names as a person anywhere
     (a given name, a title, he/she), a word of a longer name, a place it calls local, or a name the tagger calls an
-    organisation outside the hyphened backing. ``{norm(name): name}``."""
+    organisation outside the hyphened backing and a possessive (the tagger often calls a possessive that opens a
+    sentence an organisation: "Velmar's army massed ..."; such a name owns one of roles.yaml organised_state_owns, what
+    no party, company or armed group owns). ``{norm(name): name}``."""
     kb = knowledge()
     owns = kb.unlisted_state_owns
     if not owns:
