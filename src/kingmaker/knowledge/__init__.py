@@ -98,6 +98,7 @@ class Knowledge:
     portfolio_titles: set[str] = field(default_factory=set)  # "Minister of Social Affairs": the portfolio is no actor
     territorial_cues: set[str] = field(default_factory=set)  # what only a state owns ("X's airspace")
     unlisted_state_owns: set[str] = field(default_factory=set)  # "X's army", "its airspace": a bare name's state
+    organised_state_owns: set[str] = field(default_factory=set)  # "X's navy" of a name tagged an organisation
     state_relation_nouns: set[str] = field(default_factory=set)  # "at war with X", "the border with X"
     deployed_forces: set[str] = field(default_factory=set)  # "X deployed 500 troops": a place name that does so
     envoy_verbs: set[str] = field(default_factory=set)  # "X expelled Y's ambassador": X a state
@@ -284,7 +285,7 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "section_words", "division_words", "episode_words", "designation_names", "function_words", "script_markers",
     "shouted_common_modifiers", "field_labels", "birth_fields", "person_fields",
     "instrument_words", "law_text_heads", "occasion_heads", "local_body_words", "company_suffixes", "ruling_words",
-    "leader_named_heads", "unlisted_state_owns", "state_relation_nouns", "deployed_forces", "envoy_verbs",
+    "leader_named_heads", "unlisted_state_owns", "organised_state_owns", "state_relation_nouns", "deployed_forces", "envoy_verbs",
     "envoy_nouns")
 
 

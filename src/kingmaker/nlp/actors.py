@@ -827,7 +827,9 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     untagged), or is called an ally or rival together with a place name ("Velnia and Ostria are close allies"). The
     evidence anywhere in the text types every mention of the name. Never a name the text names as a person anywhere
     (a given name, a title, he/she), a word of a longer name, a place it calls local, or a name the tagger calls an
-    organisation outside the hyphened backing. ``{norm(name): name}``."""
+    organisation outside the hyphened backing and a possessive (the tagger often calls a possessive that opens a
+    sentence an organisation: "Velmar's army massed ..."; such a name owns one of roles.yaml organised_state_owns, what
+    no party, company or armed group owns). ``{norm(name): name}``."""
     kb = knowledge()
     owns = kb.unlisted_state_owns
     if not owns:
@@ -847,11 +849,15 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     if not spots:
         return {}
     long_words = {w for ent in doc_ents(doc) if len(ent) > 1 for w in norms[ent.start:ent.end]}
-    bad: set[str] = set()  # names the tagger calls a body outside a hyphened backing
+    bad: set[str] = set()  # names the tagger calls a body outside a hyphened backing and a possessive
+    organised: set[str] = set()  # names the tagger calls a body before "'s" ("Velmar's army massed ...")
     for i in spots:
         if doc[i].ent_type_ not in ("", "PERSON", "GPE", "LOC") \
                 and not (i + 2 < n and words[i + 1] == "-" and norms[i + 2] in backing):
-            bad.add(norms[i])
+            if doc[i].ent_type_ == "ORG" and i + 2 < n and words[i + 1] in APOS:
+                organised.add(norms[i])  # (its common reading of a possessive that opens a sentence)
+            else:
+                bad.add(norms[i])
 
     def fits(i: int) -> bool:
         low, w = norms[i], words[i]
@@ -868,9 +874,11 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     def placed(t: Token) -> bool:
         return t.ent_type_ in ("GPE", "LOC") or state(t)
 
-    def owned(j: int) -> bool:
-        """The words from token ``j`` are one of ``owns``, not "army of" something ("an army of volunteers")."""
-        if not _owns(doc, j, owns):
+    def owned(j: int, low: str) -> bool:
+        """The words from token ``j`` are one of ``owns`` (of ``organised_state_owns`` after a name the tagger
+        calls an organisation before "'s": a party has troops and a prime minister too), not "army of" something
+        ("an army of volunteers")."""
+        if not _owns(doc, j, kb.organised_state_owns if low in organised else owns):
             return False
         k = j
         while k < n and k < j + 4 and not doc[k].is_punct and lowers[k] != "of":
@@ -885,7 +893,7 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         tok = doc[i]
         first = _first_conjunct(tok)
         group = [first, *first.conjuncts]
-        found = i + 2 < n and words[i + 1] in APOS and owned(i + 2)  # "Marova's army"
+        found = i + 2 < n and words[i + 1] in APOS and owned(i + 2, low)  # "Marova's army"
         if not found and tok.dep_ == "nsubj":
             # "Ostmark said its troops would stay", "Kesh and Marova recalled their ambassadors": the first
             # possessive pronoun after the name in its sentence, no other subject between
@@ -896,7 +904,7 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
                         and doc[j] not in group:
                     break
                 if lowers[j] in ("its", "their", "his", "her"):
-                    found = lowers[j] == pron and owned(j + 1)
+                    found = lowers[j] == pron and owned(j + 1, low)
                     break
         if not found and len(group) > 1 and any(c.dep_ == "cc" and c.lower_ in ("and", "or")
                                                 for o in group for c in o.children) \
@@ -1143,12 +1151,14 @@ def _force_after(doc: Doc, i: int) -> bool:
 
 def _adjective_places(stem: str, suffix: str) -> tuple[str, ...]:
     """The names a state adjective (``_ADJECTIVE``'s stem and suffix) may be made from, likeliest first:
-    "Ostravian" from Ostravia or Ostrava, "Korsan" from Korsa, "Orsani" from Orsana or Orsan; none for "-ese".
+    "Ostravian" from Ostravia, Ostrava or Ostrave, "Korsan" from Korsa or Korse, "Orsani" from Orsana or Orsan;
+    none for "-ese" (a name in "-e" drops it before the suffix as one in "-a" does: ``_demonyms``).
 
     >>> _adjective_places("Ostrav", "ian"), _adjective_places("Kors", "an"), _adjective_places("Mont", "ese")
-    (('Ostravia', 'Ostrava'), ('Korsa',), ())
+    (('Ostravia', 'Ostrava', 'Ostrave'), ('Korsa', 'Korse'), ())
     """
-    return {"ian": (stem + "ia", stem + "a"), "an": (stem + "a",), "i": (stem + "a", stem)}.get(suffix, ())
+    return {"ian": (stem + "ia", stem + "a", stem + "e"), "an": (stem + "a", stem + "e"),
+            "i": (stem + "a", stem)}.get(suffix, ())
 
 
 def _state_bodies() -> set[str]:
@@ -1210,6 +1220,8 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
             name = stem  # "the Esterholdian Armed Forces" with "Esterhold" in the text: Esterhold's forces
         if suffix == "i" and name not in written and stem + "a" in written:
             name = stem + "a"  # "the Orsani government" with "Orsana" in the text: Orsana's adjective
+        if suffix in ("ian", "an") and name not in written and stem + "e" in written:
+            name = stem + "e"  # "the Sorvanian army" with "Sorvane" in the text: Sorvane's adjective
         nlow = norm(name)
         if nlow in long_person_words:
             continue  # "Marek Tolvan ... the Tolvani troops": his men, no state called Tolvan
