@@ -1157,6 +1157,8 @@ class _Ctx:
         heads = self.kb.relations.get("definite_heads") or {}
         generic = noun in heads
         fitting = tuple(heads.get(noun) or ())
+        # (a body whose name a word of definite_head_names heads fits as a subkind would: "the force", the X Mission)
+        name_fit = frozenset((self.kb.relations.get("definite_head_names") or {}).get(noun) or ())
         anew = self.kb.relations.get("definite_new_words") or ()
         if any(c.dep_ in ("acl", "relcl") and self.doc[c.left_edge.i - 1].text != ","
                for c in tok.children if c.i > tok.i) \
@@ -1164,7 +1166,7 @@ class _Ctx:
                        for c in tok.children):  # (not "the group, which ...", "the movement, known as X")
             # "the coalition led by X", "the group that ...", "the ruling coalition" (definite_new_words):
             # described anew, only a name it heads fits
-            fitting = ()
+            fitting, name_fit = (), frozenset()
         # "Delegates of the Centre Union elected X as party chairman", "X, the party's parliamentary leader": a body
         # of no telling kind (definite_fallback_heads) stands for "the party" when no body of a fitting kind does
         # (only as the owner of a post, "party chairman", "the party's leader": not "the party would back ...")
@@ -1207,7 +1209,7 @@ class _Ctx:
                     and _clause_before(self.doc[self.mentions[m].start:self.mentions[m].end].root, tok):
                 topic = a  # the subject of a clause before the noun's own in its sentence (of a fitting kind or not)
                 topic_root = self.doc[self.mentions[m].start:self.mentions[m].end].root
-            if not named and generic and self.actors[a].subkind in fitting:
+            if not named and generic and (self.actors[a].subkind in fitting or name_fit & heads):
                 if kind_fit is None:
                     kind_fit = m  # (a body whose name the noun heads, if any, wins: "the alliance", "X Alliance")
                 fits.add(a)
