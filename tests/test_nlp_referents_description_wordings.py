@@ -128,6 +128,10 @@ CASES = [
     ("The Green Dawn Movement's alliance with the Harvest Party and its feud with the Iron Front shaped the campaign.",
      {("rel", "Green Dawn Movement", "opposes", "Iron Front")},
      {("rel", "Harvest Party", "opposes", "Iron Front")}),
+    ("Commentators said the deal reflected the Iron Front's growing closeness to the Azure Alliance, the bloc that "
+     "runs the capital, and its long rivalry with the Harvest Party.",
+     {("rel", "Iron Front", "opposes", "Harvest Party")},
+     {("rel", "Azure Alliance", "opposes", "Harvest Party")}),
 ]
 
 XFAIL: dict[str, str] = {

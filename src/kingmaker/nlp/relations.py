@@ -1638,15 +1638,15 @@ class _Ctx:
 
     def _parallel_owner(self, tok: Token, want) -> int | None:
         """"X's ties with A and its rivalry with B", "X's alliance with A and its feud with B": a possessive pronoun on
-        the second of two coordinated nouns built alike (each with the same preposition after it) stands for the
+        the second of two coordinated nouns built alike (each with a preposition after it: "closeness to A and its
+        rivalry with B") stands for the
         name owning the first, not for a body named inside the first (A); the parser may hang the second noun on
         the first, on a name inside it or on the verb they share. None when no such first noun is found."""
         noun = tok.head
         if tok.dep_ != "poss" or noun.dep_ != "conj" or noun.pos_ != "NOUN" or tok.i == 0 \
                 or self.doc[tok.i - 1].lower_ not in ("and", "but"):
             return None
-        preps = {c.lower_ for c in noun.children if c.dep_ == "prep" and c.i > noun.i}
-        if not preps:
+        if not any(c.dep_ == "prep" and c.i > noun.i for c in noun.children):
             return None
         h = noun.head
         for first in self.doc[tok.sent.start:tok.i]:
@@ -1655,7 +1655,7 @@ class _Ctx:
             if not (h.i == first.i or first.left_edge.i <= h.i <= first.right_edge.i and h.i < tok.i
                     or h.i == first.head.i and first.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")):
                 continue  # (not the noun the second is joined to, or its phrase, or its sibling under one verb)
-            if not any(c.dep_ == "prep" and c.lower_ in preps and c.i > first.i for c in first.children):
+            if not any(c.dep_ == "prep" and c.i > first.i for c in first.children):
                 continue
             poss = next((c for c in first.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
             owner = self.actor(poss) if poss is not None else None
