@@ -20,7 +20,8 @@ def test_definite_heads_are_data_with_known_subkinds():
     subkinds = {v for kinds in heads.values() for v in kinds}
     assert heads["bloc"] == ["coalition"] and heads["party"] == ["party"]
     assert None in heads["militia"] and "party" not in heads["militia"]  # "the militia" is never a party
-    assert subkinds <= {None, "armed_group", "movement", "party", "coalition", "organization"}
+    assert "armed_group" not in heads["force"]  # "the force" of a police story is no gang
+    assert subkinds <= {None, "armed_group", "movement", "party", "coalition", "organization", "military"}
 
 
 @pytest.mark.parametrize("text, tie", [

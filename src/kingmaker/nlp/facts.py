@@ -2948,6 +2948,11 @@ class _Facts:
         owner = own.actor(noun) if given is None else given
         if owner is None:  # "the 20,000-strong AU mission (AUMX)", "the AU force, known as AUMX": its own name
             owner = self._bracketed(noun) or self._named_as(noun)
+        if owner is None and noun.tag_ == "NN":
+            # "renewed the peacekeeping force, some 6,000 strong": the body the description refers back to (the
+            # resolver's, a body of a kind the noun fits), not the clause's subject
+            d = own.definite(noun)
+            owner = d if d is not None and own.kind(d) == "organization" else None
         if owner is None and any(c.dep_ in ("amod", "compound") and own.actor(c) is not None for c in noun.children):
             owner = self._armed_body_of(noun)  # "640 Korlendi instructors of the X Legion": the Legion's, the
             # demonym the men's nationality

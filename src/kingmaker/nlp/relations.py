@@ -1159,6 +1159,8 @@ class _Ctx:
         heads = self.kb.relations.get("definite_heads") or {}
         generic = noun in heads
         fitting = tuple(heads.get(noun) or ())
+        # (a body whose name a word of definite_head_names heads fits as a subkind would: "the force", the X Mission)
+        name_fit = frozenset((self.kb.relations.get("definite_head_names") or {}).get(noun) or ())
         anew = self.kb.relations.get("definite_new_words") or ()
         if any(c.dep_ in ("acl", "relcl") and self.doc[c.left_edge.i - 1].text != ","
                for c in tok.children if c.i > tok.i) \
@@ -1166,7 +1168,7 @@ class _Ctx:
                        for c in tok.children):  # (not "the group, which ...", "the movement, known as X")
             # "the coalition led by X", "the group that ...", "the ruling coalition" (definite_new_words):
             # described anew, only a name it heads fits
-            fitting = ()
+            fitting, name_fit = (), frozenset()
         # "Delegates of the Centre Union elected X as party chairman", "X, the party's parliamentary leader": a body
         # of no telling kind (definite_fallback_heads) stands for "the party" when no body of a fitting kind does
         # (only as the owner of a post, "party chairman", "the party's leader": not "the party would back ...")
@@ -1209,7 +1211,7 @@ class _Ctx:
                     and _clause_before(self.doc[self.mentions[m].start:self.mentions[m].end].root, tok):
                 topic = a  # the subject of a clause before the noun's own in its sentence (of a fitting kind or not)
                 topic_root = self.doc[self.mentions[m].start:self.mentions[m].end].root
-            if not named and generic and self.actors[a].subkind in fitting:
+            if not named and generic and (self.actors[a].subkind in fitting or name_fit & heads):
                 if kind_fit is None:
                     kind_fit = m  # (a body whose name the noun heads, if any, wins: "the alliance", "X Alliance")
                 fits.add(a)
@@ -1619,6 +1621,9 @@ class _Ctx:
         head = self._entry_pronoun(tok)
         if head is not None and fits(head):
             return head
+        head = self._parallel_owner(tok, want)
+        if head is not None and fits(head):
+            return head
         head = self._conjunct_owner(tok, want)
         if head is not None and fits(head):
             return head
@@ -1632,6 +1637,33 @@ class _Ctx:
                     return a
             return self._chained(tok, fits, want)
         return found
+
+    def _parallel_owner(self, tok: Token, want) -> int | None:
+        """"X's ties with A and its rivalry with B", "X's alliance with A and its feud with B": a possessive pronoun on
+        the second of two coordinated nouns built alike (each with a preposition after it: "closeness to A and its
+        rivalry with B") stands for the
+        name owning the first, not for a body named inside the first (A); the parser may hang the second noun on
+        the first, on a name inside it or on the verb they share. None when no such first noun is found."""
+        noun = tok.head
+        if tok.dep_ != "poss" or noun.dep_ != "conj" or noun.pos_ != "NOUN" or tok.i == 0 \
+                or self.doc[tok.i - 1].lower_ not in ("and", "but"):
+            return None
+        if not any(c.dep_ == "prep" and c.i > noun.i for c in noun.children):
+            return None
+        h = noun.head
+        for first in self.doc[tok.sent.start:tok.i]:
+            if first.pos_ != "NOUN" or first.i == noun.i:
+                continue
+            if not (h.i == first.i or first.left_edge.i <= h.i <= first.right_edge.i and h.i < tok.i
+                    or h.i == first.head.i and first.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")):
+                continue  # (not the noun the second is joined to, or its phrase, or its sibling under one verb)
+            if not any(c.dep_ == "prep" and c.i > first.i for c in first.children):
+                continue
+            poss = next((c for c in first.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            owner = self.actor(poss) if poss is not None else None
+            if owner is not None and self.kind(owner) in want:
+                return owner
+        return None
 
     def _conjunct_owner(self, tok: Token, want) -> int | None:
         """"after A and its ally B swung behind him", "A and his deputy X": a possessive pronoun on a noun coordinated
