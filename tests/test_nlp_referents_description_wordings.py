@@ -101,7 +101,7 @@ CASES = [
     ("Velnia accused the Grey Wolf Militia of shelling Odrin. The militia attacked a border post on Monday.",
      {("ev", "Grey Wolf Militia", "ASSAULT", None)},
      {("ev", "Velnia", "ASSAULT", None)}),
-    ("The Ostrian Union Party leads the governing coalition with the Harvest Party. The party's chairman, Petar "
+    ("The Ostrian Union Party heads the ruling coalition alongside the Harvest Party. The party's chairman, Petar "
      "Lusk, defended the budget.",
      {("rel", "Petar Lusk", "leader_of", "Ostrian Union Party")}, set()),
     ("The Tarsen Stabilisation Mission has kept the two armies apart since 2019. In March the Council of the "
@@ -113,7 +113,7 @@ CASES = [
      {("ev", "Grey Wolf Militia", "ASSAULT", "Tarsen Stabilisation Mission")},
      {("ev", "Grey Wolf Militia", "ASSAULT", "Sarmatic Union")}),
     ("The Marland foreign ministry advises its citizens against all travel to Ostria. Ostria held elections in May; "
-     "the Harvest Party won 90 of the 150 seats in the lower house. Marland urged calm.",
+     "the Harvest Party won 90 of the lower house's 150 seats. Marland urged calm.",
      {("fact", "Harvest Party", "seats", 90)},
      {("fact", "Marland", "seats", 150)}),
     # --- a force noun is not an armed gang or militia ("the force" of a police story is the police) ---
