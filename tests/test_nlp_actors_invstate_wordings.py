@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_relations_blind_wordings import _norm, _tie  # the ties battery's readers
+from test_nlp_actors_state_wordings import assert_kinds_and_ties, kinds_and_ties  # the first states battery's
 
 pytestmark = pytest.mark.model
 
@@ -86,28 +86,10 @@ XFAIL: dict[str, str] = {
 
 @pytest.fixture(scope="module")
 def extracted():
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    out = []
-    for i, (text, _, _) in enumerate(CASES):
-        ex = extract_documents([Document(id=f"v{i:03d}", text=text)])
-        names = {a.id: a.name for a in ex.actors}
-        kinds = {_norm(a.name): a.kind for a in ex.actors}
-        ties = {_tie(names[r.source], r.type, names[r.target]) for r in ex.relations}
-        out.append((kinds, ties))
-    return out
+    return kinds_and_ties([text for text, _, _ in CASES], "v")
 
 
 @pytest.mark.parametrize("i", [pytest.param(i, id=f"v{i:03d}", marks=pytest.mark.xfail(strict=True, reason=XFAIL[t]))
                                if t in XFAIL else pytest.param(i, id=f"v{i:03d}") for i, (t, _, _) in enumerate(CASES)])
 def test_wording(extracted, i):
-    text, want, ties = CASES[i]
-    kinds, got_ties = extracted[i]
-    wrong = {}
-    for name, kind in want.items():
-        got = kinds.get(_norm(name))
-        if (kind == NC and got == C) or (kind != NC and got != kind):
-            wrong[name] = got
-    missing = {_tie(*x) for x in ties} - got_ties
-    assert not wrong and not missing, (text, "wrong kinds", wrong, "missing ties", missing, "got", kinds, got_ties)
+    assert_kinds_and_ties(*CASES[i], *extracted[i])
