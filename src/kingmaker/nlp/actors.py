@@ -1605,16 +1605,12 @@ def _place_pair_split(doc: Doc, ents) -> tuple:
             j -= 1  # "in Goma, Bukavu, X and Y": back over the list (to the preposition, even a capitalised "In")
         if j < 0 or not (doc[j].lower_ in kb.pair_place_preps or doc[j].lower_ == "of") \
                 or doc[j].lower_ == "of" and not (j > 0 and (doc[j - 1].lower_ in kb.locative_preps
-                                                             or doc[j - 1].lower_ in _COMPASS_WORDS)):
+                                                             or doc[j - 1].lower_ in kb.place_of_words)):
             out.append(ent)
             continue
         changed = True
         out.extend((Span(doc, ent.start, ent.start + 1, label="GPE"), Span(doc, ent.end - 1, ent.end, label="GPE")))
     return tuple(out) if changed else ents
-
-
-_COMPASS_WORDS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                            "outskirts", "suburbs", "environs"))
 
 
 def _title_before_name(doc: Doc, i: int) -> bool:

@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, load_yaml, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
-from kingmaker.nlp import (doc_span, doc_text, ends_in_question, per_doc, quoted, span_text, token_lowers,
+from kingmaker.nlp import (BULLETS, doc_span, doc_text, ends_in_question, per_doc, quoted, span_text, token_lowers,
                            token_pos, token_texts)
 from kingmaker.nlp.relations import PhraseResolver, _name_heads, _state_body, cues as relation_cues
 from kingmaker.nlp.tables import LIST_SEPARATORS, results_rows
@@ -323,11 +323,12 @@ _DECIMAL = re.compile(r"\d[.,]\d")  # "41.2", "30,5": a vote or a share, not a c
 # a list line's label: a bullet maybe, then a name or a label (up to 60 characters, no colon) and a colon or a spaced
 # dash ("- 1st Armoured Division (Velmont): ", "Troop contributors: ", "Dorsk List - "); the one label reader, for
 # _label_owner (the count's own label) and _troop_list_owner (a label naming troops over a list of names)
-_LINE_LABEL = re.compile(r"[ \t]*([-\u2022*\u2013]\s*)?([^\W_][^\n:]{0,60}?)(?::|\s[-\u2013\u2014]\s)")
+_BULLET = "[" + re.escape("".join(BULLETS)) + "]"  # a list bullet (nlp.BULLETS) in a pattern
+_LINE_LABEL = re.compile(r"[ \t]*(" + _BULLET + r"\s*)?([^\W_][^\n:]{0,60}?)(?::|\s[-\u2013\u2014]\s)")
 _LABEL_BEFORE = re.compile(_LINE_LABEL.pattern + r"([^\n:]*)$")  # the label and all after it before the count
 _MEMBERS_BRACKET = re.compile(r"\w\s*\(\d[\d,]*\s+members?\)")  # "Green League (22 members)": an entry of a breakdown
 # "Green League: 22 members" on a line of its own: an entry of a breakdown by party
-_MEMBERS_LINE = re.compile(r"^[ \t]*(?:[-\u2022*\u2013][ \t]*)?[^\W\d_][^\n:]{0,60}:[ \t]*\d[\d,]*[ \t]+members?\b",
+_MEMBERS_LINE = re.compile(r"^[ \t]*(?:" + _BULLET + r"[ \t]*)?[^\W\d_][^\n:]{0,60}:[ \t]*\d[\d,]*[ \t]+members?\b",
                            re.MULTILINE)
 _LEADER = re.compile(r"\.{3,}|\u2026+|_{3,}")  # a dot leader between a list entry's name and its count
 
@@ -3214,7 +3215,7 @@ class _Facts:
         if head is None or head.pos_ != "NOUN" or not head.text.islower() or own.actor(head) != owner:
             return None
         line_start = self.text.rfind("\n", 0, head.idx) + 1
-        label = re.match(r"[ \t]*(?:[-\u2022*\u2013]\s*)?([^\W_][^\n:]{0,60}):", self.text[line_start:head.idx])
+        label = re.match(r"[ \t]*(?:" + _BULLET + r"\s*)?([^\W_][^\n:]{0,60}):", self.text[line_start:head.idx])
         if label is None:
             return None
         span = doc.char_span(line_start + label.start(1), line_start + label.end(1), alignment_mode="expand")
@@ -3420,7 +3421,7 @@ class _Facts:
         doc = self.doc
         start = doc[n.start].idx
         line_start = self.text.rfind("\n", 0, start) + 1
-        label = re.match(r"[ \t]*(?:[-\u2022*\u2013]\s*)?([^\W\d_][^\n:]{0,30}):[ \t]*$", self.text[line_start:start])
+        label = re.match(r"[ \t]*(?:" + _BULLET + r"\s*)?([^\W\d_][^\n:]{0,30}):[ \t]*$", self.text[line_start:start])
         inline = None if label is not None else self._inline_field(line_start, start)
         if label is None and inline is None:
             return None
@@ -3440,7 +3441,7 @@ class _Facts:
         (its short name in brackets aside); None otherwise."""
         line = self.text[line_start:start]
         label = re.search(r"(?:^|[.;][ \t]+)([^\W\d_][^\n:.;]{0,30}):[ \t]*$", line)
-        opening = re.match(r"[ \t]*(?:[-\u2022*\u2013][ \t]*)?([^\n.;]+?)(?:[ \t]*\([^\n()]*\))?[.;][ \t]", line)
+        opening = re.match(r"[ \t]*(?:" + _BULLET + r"[ \t]*)?([^\n.;]+?)(?:[ \t]*\([^\n()]*\))?[.;][ \t]", line)
         if label is None or opening is None or label.start() < opening.end() - 2:
             return None
         span = self.doc.char_span(line_start + opening.start(1), line_start + opening.end(1), alignment_mode="expand")
@@ -3697,7 +3698,7 @@ class _Facts:
             if first < 0 and row.kind == "troops":
                 # a unit's row the tagger found no name in ("| - 3rd Division |", "| - 1st (Hawk) Division |"):
                 # the body the text names so elsewhere, its nickname in brackets left out
-                label = re.sub(r"\s*\([^()]{1,30}\)", "", row.name.lstrip("-\u2013\u2014\u2022* \t"))
+                label = re.sub(r"\s*\([^()]{1,30}\)", "", row.name.lstrip("".join(BULLETS) + " \t"))
                 a = own.named(label)
                 if a is not None and own.kind(a) == "organization":
                     line_span = doc.char_span(row.start, row.start + len(row.line), alignment_mode="expand")
@@ -3710,7 +3711,7 @@ class _Facts:
             rest = doc[mention.end:span.end].text.strip()
             lead = doc[span.start:mention.start].text.strip().lower()
             kinds = ("organization",) if row.kind == "seats" else ("organization", "country")
-            lead = lead.lstrip("-\u2013\u2014\u2022* \t") if row.kind == "troops" else lead  # a unit's row under its
+            lead = lead.lstrip("".join(BULLETS) + " \t") if row.kind == "troops" else lead  # a unit's row under its
             # force's ("| - 2nd Division | 4,500 |")
             if a is None or own.kind(a) not in kinds or lead not in ("", "the") \
                     or rest and not re.fullmatch(r"\([^()]{1,40}\)", rest):
