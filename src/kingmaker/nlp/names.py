@@ -21,7 +21,7 @@ STOP = {"the", "of", "and", "for", "in", "on", "a", "an", "to", "'s", "s"}  # fu
 # generic_name_suffixes, read through knowledge(); every cache below is a lexicon_cache, emptied when user lexicons
 # are set, so a lexicon that adds to them applies)
 
-__all__ = ["shared_surnames", "is_surname_alias", "only_post_words", "person_keys_match", "org_name_match", "org_names_conflict", "two_bodies_named", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
+__all__ = ["shared_surnames", "is_surname_alias", "drop_shared_surname_aliases", "only_post_words", "person_keys_match", "org_name_match", "org_names_conflict", "two_bodies_named", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
            "heads_compatible", "org_probe_keys", "person_probe_key", "person_match_keys"]
 
 
@@ -453,3 +453,13 @@ def is_surname_alias(alias: str, surnames: set[str]) -> bool:
     titles = knowledge().person_cues
     rest = words[:-1]
     return not rest or " ".join(rest) in titles or all(w in titles for w in rest)
+
+
+def drop_shared_surname_aliases(actors: list) -> None:
+    """Drop from each actor's aliases (objects with ``name``, ``kind``, ``aliases``: a document's actors or a run's)
+    a surname two people of them bear (``shared_surnames``), alone or after a title: a mention may be read as one of
+    them, but the name is no alias of either."""
+    shared = shared_surnames([(a.name, a.kind, a.aliases) for a in actors])
+    if shared:
+        for a in actors:
+            a.aliases = [x for x in a.aliases if not is_surname_alias(x, shared)]

@@ -8071,7 +8071,7 @@ def _short_name_back(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
             or tok.i == tok.sent.start + 1 and tok.text.isupper():
         return None
     word = norm(tok.text)
-    found = {ctx.mentions[m].actor for m in ctx.tok2m[:tok.i] if m >= 0 and ctx.mentions[m].actor >= 0}
+    found = {m.actor for m in ctx.mentions if m.start < tok.i and m.actor >= 0}  # (the mentions, not every token)
     found = {a for a in found if a != exclude and ctx.kind(a) == "organization" and word in ctx._heads_of(a)[0]}
     return found.pop() if len(found) == 1 else None
 

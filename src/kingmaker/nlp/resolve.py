@@ -30,9 +30,9 @@ from kingmaker.knowledge import knowledge, load_dictionary, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.model import Actor, DocExtraction, Event, Extraction, Fact, Relation
 from kingmaker.nlp.actors import pick_name
-from kingmaker.nlp.names import (STOP, clean_name, is_acronym, is_generic_org_name, is_institution, is_surname_alias,
-                                 org_name_match, org_names_conflict, org_probe_keys, person_key, person_keys_match,
-                                 person_probe_key, shared_surnames, two_bodies_named)
+from kingmaker.nlp.names import (STOP, clean_name, drop_shared_surname_aliases, is_acronym, is_generic_org_name,
+                                 is_institution, org_name_match, org_names_conflict, org_probe_keys, person_key,
+                                 person_keys_match, person_probe_key, two_bodies_named)
 
 __all__ = ["link_documents", "GlobalActor", "KeyIndex", "fold_document", "main_state", "may_meet", "seed_index"]
 
@@ -427,9 +427,7 @@ def link_documents(results: list[DocExtraction], dictionary: str | Path | list[d
         ex.actors.append(Actor(id=gid[gi], name=g.name, kind=g.kind, subkind=g.subkind, aliases=g.aliases(),
                                documents=sorted(g.documents, key=doc_order.get), mentions=g.mentions))
     # a surname two people of the run bear (one in each of two documents) is no alias of either
-    shared = shared_surnames([(a.name, a.kind, a.aliases) for a in ex.actors])
-    for a in ex.actors:
-        a.aliases = [x for x in a.aliases if not is_surname_alias(x, shared)]
+    drop_shared_surname_aliases(ex.actors)
 
     rel_seen = set()
     for r in results:

@@ -10,7 +10,7 @@ from kingmaker.knowledge import knowledge, norm
 from kingmaker.model import Actor, DocExtraction, Document, Event, Evidence, Fact, Mention, Relation
 from kingmaker.nlp import doc_span, doc_text, release
 from kingmaker.nlp.components import EMITTED_KINDS, bare_ministries, listed_actor_of
-from kingmaker.nlp.names import is_surname_alias, shared_surnames
+from kingmaker.nlp.names import drop_shared_surname_aliases
 from kingmaker.nlp.relation_drops import without_led_members
 
 __all__ = ["doc_to_extraction", "event_date", "evidence_of", "extract_parsed", "extract_text"]
@@ -50,9 +50,7 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
         lid[a.idx] = f"L{len(lid) + 1}"
         out.actors.append(Actor(id=lid[a.idx], name=a.name, kind=kind, subkind=a.subkind,
                                 aliases=a.aliases, documents=[document.id], mentions=len(a.mentions)))
-    shared = shared_surnames([(a.name, a.kind, a.aliases) for a in out.actors])
-    for a in out.actors:  # "Marek" where Anton and Pavel Marek are named: a mention may be read as one of them,
-        a.aliases = [x for x in a.aliases if not is_surname_alias(x, shared)]  # no alias of either
+    drop_shared_surname_aliases(out.actors)  # "Marek" where Anton and Pavel Marek are named
     for idx, state in ministries.items():
         if state in lid:
             lid[idx] = lid[state]  # "the Interior Ministry said": the state the story is about
