@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from test_nlp_relations_blind_wordings import _norm
+from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
 
@@ -113,9 +114,7 @@ def extracted():
     return got
 
 
-@pytest.mark.parametrize("i", [pytest.param(i, id=f"b{i:03d}", marks=pytest.mark.xfail(strict=True, reason=XFAIL[t]))
-                               if t in XFAIL else pytest.param(i, id=f"b{i:03d}")
-                               for i, (t, _, _) in enumerate(CASES)])
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "b"))
 def test_actor_wording(extracted, i):
     text, want, not_actors = CASES[i]
     got = extracted[f"b{i:03d}"]

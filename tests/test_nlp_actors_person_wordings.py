@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from wording_battery import battery_params
+
 pytestmark = pytest.mark.model
 
 M = "member_of"
@@ -131,9 +133,7 @@ def extracted():
     return got
 
 
-@pytest.mark.parametrize("i", [pytest.param(i, id=f"p{i:03d}", marks=pytest.mark.xfail(strict=True, reason=XFAIL[t]))
-                               if t in XFAIL else pytest.param(i, id=f"p{i:03d}")
-                               for i, (t, _, _, _) in enumerate(CASES)])
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "p"))
 def test_person_wording(extracted, i):
     text, people, not_people, ties = CASES[i]
     actors, members = extracted[f"p{i:03d}"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from test_nlp_relations_blind_wordings import _norm
+from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
 
@@ -116,9 +117,7 @@ def extracted():
     return got
 
 
-@pytest.mark.parametrize("i", [pytest.param(i, id=f"s{i:03d}", marks=pytest.mark.xfail(strict=True, reason=XFAIL[t]))
-                               if t in XFAIL else pytest.param(i, id=f"s{i:03d}")
-                               for i, (t, _, _) in enumerate(CASES)])
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "s"))
 def test_short_form_wording(extracted, i):
     text, joined, apart = CASES[i]
     actors = extracted[f"s{i:03d}"]

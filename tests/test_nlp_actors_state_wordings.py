@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from test_nlp_relations_blind_wordings import _norm, _tie  # the ties battery's readers
+from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
 
@@ -138,7 +139,6 @@ def extracted():
     return kinds_and_ties([text for text, _, _ in CASES], "s")
 
 
-@pytest.mark.parametrize("i", [pytest.param(i, id=f"s{i:03d}", marks=pytest.mark.xfail(strict=True, reason=XFAIL[t]))
-                               if t in XFAIL else pytest.param(i, id=f"s{i:03d}") for i, (t, _, _) in enumerate(CASES)])
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "s"))
 def test_wording(extracted, i):
     assert_kinds_and_ties(*CASES[i], *extracted[i])

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from wording_battery import battery_params
+
 pytestmark = pytest.mark.model
 
 V, O, M, K = "Velnia", "Ostria", "Marland", "Karvia"
@@ -210,8 +212,7 @@ def _found(want, got):
     return any(all(w == ANY or w == g for w, g in zip(want, triple)) for triple in got)
 
 
-@pytest.mark.parametrize("i", [pytest.param(i, id=f"e{i:03d}", marks=pytest.mark.xfail(strict=True, reason=XFAIL[t]))
-                               if t in XFAIL else pytest.param(i, id=f"e{i:03d}") for i, (t, _, _) in enumerate(CASES)])
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "e"))
 def test_wording(extracted, i):
     text, present, absent = CASES[i]
     got = extracted.get(f"e{i:03d}", set())

@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from test_nlp_events_blind_wordings import _norm, events_by_document  # the first battery's readers
+from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
 
@@ -146,8 +147,7 @@ def extracted():
     return events_by_document([text for text, _, _ in CASES], "e")
 
 
-@pytest.mark.parametrize("i", [pytest.param(i, id=f"e{i:03d}", marks=pytest.mark.xfail(strict=True, reason=XFAIL[t]))
-                               if t in XFAIL else pytest.param(i, id=f"e{i:03d}") for i, (t, _, _) in enumerate(CASES)])
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "e"))
 def test_wording(extracted, i):
     text, present, absent = CASES[i]
     got = extracted.get(f"e{i:03d}", set())

@@ -14,6 +14,7 @@ import pytest
 
 from test_nlp_events_blind_wordings import events_by_document
 from test_nlp_events_blind_wordings2 import _matches
+from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
 
@@ -102,8 +103,7 @@ def extracted():
     return events_by_document([text for text, _, _ in CASES], "w")
 
 
-@pytest.mark.parametrize("i", [pytest.param(i, id=f"w{i:03d}", marks=pytest.mark.xfail(strict=True, reason=XFAIL[t]))
-                               if t in XFAIL else pytest.param(i, id=f"w{i:03d}") for i, (t, _, _) in enumerate(CASES)])
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "w"))
 def test_wording(extracted, i):
     text, present, absent = CASES[i]
     got = extracted.get(f"w{i:03d}", set())

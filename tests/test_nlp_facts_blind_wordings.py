@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from test_nlp_facts_battery import facts_by_document
+from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
 
@@ -287,8 +288,7 @@ def extracted():
     return facts_by_document([text for text, _ in CASES], "w")
 
 
-@pytest.mark.parametrize("i", [pytest.param(i, id=f"w{i:03d}", marks=pytest.mark.xfail(strict=True, reason=XFAIL[t]))
-                               if t in XFAIL else pytest.param(i, id=f"w{i:03d}") for i, (t, _) in enumerate(CASES)])
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "w"))
 def test_wording(extracted, i):
     text, expected = CASES[i]
     got = {(_norm(a), k, v) for a, k, v in extracted.get(f"w{i:03d}", set())}

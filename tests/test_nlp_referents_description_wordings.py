@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from wording_battery import battery_params
+
 pytestmark = pytest.mark.model
 
 ORDERLESS = {"allied_with", "opposes"}
@@ -191,8 +193,7 @@ def _found(want, got):
                                         for j, (x, y) in enumerate(zip(w, g))) for g in got for w in [want])
 
 
-@pytest.mark.parametrize("i", [pytest.param(i, id=f"d{i:03d}", marks=pytest.mark.xfail(strict=True, reason=XFAIL[t]))
-                               if t in XFAIL else pytest.param(i, id=f"d{i:03d}") for i, (t, _, _) in enumerate(CASES)])
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "d"))
 def test_wording(extracted, i):
     text, present, absent = CASES[i]
     got = extracted.get(f"d{i:03d}", set())

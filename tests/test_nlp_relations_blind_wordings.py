@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import pytest
 
+from wording_battery import battery_params
+
 pytestmark = pytest.mark.model
 
 L, M, P, B, A, O = "leader_of", "member_of", "part_of", "backs", "allied_with", "opposes"
@@ -224,8 +226,7 @@ def extracted():
     return relations_by_document([text for text, _, _ in CASES], "r")
 
 
-@pytest.mark.parametrize("i", [pytest.param(i, id=f"r{i:03d}", marks=pytest.mark.xfail(strict=True, reason=XFAIL[t]))
-                               if t in XFAIL else pytest.param(i, id=f"r{i:03d}") for i, (t, _, _) in enumerate(CASES)])
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "r"))
 def test_wording(extracted, i):
     text, present, absent = CASES[i]
     got = extracted.get(f"r{i:03d}", set())

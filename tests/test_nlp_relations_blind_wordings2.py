@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import pytest
 
+from wording_battery import battery_params
+
 pytestmark = pytest.mark.model
 
 HP, CRP, GFP, LA = "Harvest Party", "Civic Renewal Party", "Green Future Party", "Liberal Alliance"
@@ -180,8 +182,7 @@ def _found(want, got):
     return any((_norm(s), t, _norm(o)) in got for t in types)
 
 
-@pytest.mark.parametrize("i", [pytest.param(i, id=f"r{i:03d}", marks=pytest.mark.xfail(strict=True, reason=XFAIL[t]))
-                               if t in XFAIL else pytest.param(i, id=f"r{i:03d}") for i, (t, _, _) in enumerate(CASES)])
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "r"))
 def test_document(extracted, i):
     text, present, absent = CASES[i]
     got = extracted.get(f"r{i:03d}", set())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from test_nlp_relations_blind_wordings import A, B, M, O, P, _tie, relations_by_document
+from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
 
@@ -116,8 +117,7 @@ def extracted():
     return relations_by_document([text for text, _, _ in CASES], "s")
 
 
-@pytest.mark.parametrize("i", [pytest.param(i, id=f"s{i:03d}", marks=pytest.mark.xfail(strict=True, reason=XFAIL[t]))
-                               if t in XFAIL else pytest.param(i, id=f"s{i:03d}") for i, (t, _, _) in enumerate(CASES)])
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "s"))
 def test_wording(extracted, i):
     text, present, absent = CASES[i]
     got = extracted.get(f"s{i:03d}", set())
