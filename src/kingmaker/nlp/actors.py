@@ -5700,7 +5700,7 @@ def _known_as(doc: Doc, e: int) -> int | None:
                 and all(t.text[:1].isupper() for t in doc[k + 1:close]):
             k = close + 1  # "Faris Qudsi (Qudsi), also known as Abu Layth": past the short name
     if k < len(doc) and doc[k].text == "," or k + 3 < len(doc) and doc[k].text == "(" \
-            and doc[k + 1].lower_ in ("known", "also", "locally", "widely", "better", "commonly", "popularly"):
+            and doc[k + 1].lower_ in knowledge().known_as_words:
         k += 1  # "X, known as Y", "X (known as Y)"
     if k < len(doc) and doc[k].lower_ in ("also", "locally", "widely", "better", "formerly", "commonly", "popularly"):
         k += 1
