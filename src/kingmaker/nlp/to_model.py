@@ -114,7 +114,7 @@ def repeated_hostility(out: DocExtraction) -> list[Relation]:
     if not types or least < 2:
         return []
     kinds = {a.id: a.kind for a in out.actors}
-    subkinds = {a.id: a.subkind for a in out.actors}
+    state_side = {a.id for a in out.actors if a.kind == "country" or a.subkind in ("state", "military")}
     hostile = {frozenset((r.source, r.target)) for r in out.relations if r.type == "opposes"}
     told: dict[tuple[str, str], list[Event]] = {}
     for e in out.events:
@@ -130,9 +130,8 @@ def repeated_hostility(out: DocExtraction) -> list[Relation]:
         ab, ba = ({e.evidence.start for e in told.get(k, [])} for k in ((a, b), (b, a)))
         if len(ab | ba) < least:
             continue
-        state_b = subkinds.get(b) in ("state", "military") or kinds.get(b) == "country"
-        if len(ab) == len(ba) and state_b != (subkinds.get(a) in ("state", "military") or kinds.get(a) == "country"):
-            s, t = (a, b) if state_b else (b, a)  # as often each way: a state's foe opposes the state
+        if len(ab) == len(ba) and (a in state_side) != (b in state_side):
+            s, t = (a, b) if b in state_side else (b, a)  # as often each way: a state's foe opposes the state
         elif len(ab) == len(ba):  # else the side that attacks first
             s, t = (a, b) if min(ab) <= min(ba) else (b, a)
         else:
