@@ -6593,11 +6593,13 @@ def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set
     other: dict[int, set[int]] = {}
     lows = token_lowers(doc)[0]
 
-    def who(tok: Token | None) -> int | None:
+    def who(tok: Token | None, pronoun: bool = False) -> int | None:
+        """The person ``tok`` names; a pronoun only where ``pronoun`` (a counterpart's "his": a pronoun subject of a
+        visit may as well be the one called or met: "X telephoned Y and said he would visit")."""
         if tok is None:
             return None
         a = ctx.actor(tok)
-        if a is None and tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "his", "her"):
+        if a is None and pronoun and tok.pos_ == "PRON" and tok.lower_ in ("his", "her"):
             a = ctx.pronoun_actor(tok)
         return a if a is not None and ctx.kind(a) == "person" else None
 
@@ -6635,7 +6637,7 @@ def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set
                 k.lower_ == "opposite" for k in tok.children)):
             nation = {state_of(k, adjective=True) for k in tok.children if k.dep_ in ("amod", "compound", "nmod")}
             nation.discard(None)
-            holder = who(next((k for k in tok.children if k.dep_ == "poss"), None))
+            holder = who(next((k for k in tok.children if k.dep_ == "poss"), None), pronoun=True)
             if holder is None:
                 holder = next((who(o) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                                for o in p.children if o.dep_ == "pobj"), None)
@@ -6647,7 +6649,8 @@ def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set
                 other.setdefault(holder, set()).update(named)
         elif tok.pos_ == "VERB" and _verb_in(tok, c.visitor_verbs):
             person = subject(tok)
-            if person is not None:
+            if person is not None and not any(k.dep_ in ("advmod", "prt") and k.lower_ in ("back", "home")
+                                              for k in tok.children):  # "flew back to Velnia": home, no visit
                 dest = {state_of(k) for k in tok.children if k.dep_ == "dobj"} | places(tok, ("to", "in"))
                 dest.discard(None)
                 not_of.setdefault(person, set()).update(dest)
