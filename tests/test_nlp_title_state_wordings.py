@@ -61,6 +61,13 @@ CASES = [
      {("Oskar Lind", L, "Ostria")}, {("Oskar Lind", L, "Velnia")}),
     (VEL + "Last month President Oskar Lind hosted the Velnian foreign minister in Ostria for two days of talks.",
      {("Oskar Lind", L, "Ostria")}, {("Oskar Lind", L, "Velnia")}),
+    # --- a joining still to come is no membership (the commander of a force said to join a state's army) ---
+    ("The Iron Front has kept its guns. Its commander, Dario Pell, says his fighters will join the Velnian army "
+     "only as one unit.", set(), {("Iron Front", M, "Velnia military")}),
+    ("The Grey Hand militia will join the Ostrian National Guard next spring, its leader Ivo Sand told a rally.",
+     set(), {("Grey Hand militia", M, "Ostrian National Guard")}),
+    ("The Grey Hand militia joined the Ostrian National Guard in 2019 and now patrols the coast.",
+     {("Grey Hand militia", M, "Ostrian National Guard")}, set()),
     # --- negatives: the story's own titled people keep their state ---
     (VEL + "Defence Minister Ana Rusk said the drill would last a week.", {("Ana Rusk", M, "Velnia")}, set()),
     (VEL + "President Ivo Rask received the Ostrian envoy in Velnia on Monday.",

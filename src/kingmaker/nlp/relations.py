@@ -7299,6 +7299,9 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             return
     if not neg and any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in tok.children):
         return  # "X would support Y if ...", "X could back Y": not a stance held
+    if not neg and typ == "member_of" and _verb_in(tok, cues().joining_verbs) \
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall") for c in tok.children):
+        return  # "his units will join the Velnian army": a move to come, no membership held yet
     if typ != "opposes" and tok.dep_ == "xcomp" and _verb_in(tok.head, cues().aspiration_verbs):
         return  # "the prosecutor who wants to run Ostravia": a wish, no tie (wanting to topple Y is hostile)
     if typ != "opposes" and tok.dep_ in ("xcomp", "ccomp") and tok.tag_ == "VBG" and _verb_in(tok.head, cues().ending_verbs):
