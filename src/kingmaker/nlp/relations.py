@@ -111,6 +111,10 @@ class Cues:
     command_verbs: frozenset[str]
     journey_verbs: frozenset[str]
     visit_meeting_verbs: frozenset[str]
+    counterpart_nouns: frozenset[str]
+    visitor_verbs: frozenset[str]
+    visit_nouns: frozenset[str]
+    guest_host_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     hearsay_nouns: frozenset[str]
     neighbour_words: frozenset[str]
@@ -6511,7 +6515,10 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             if narrator is not None:
                 ctx.add(person, typ, narrator, sent, 0.6)
             continue
+        not_of, hosted_in, other = _title_state_evidence(ctx)
         state = _appointing_state(ctx, person, first[person])
+        if state is None and person in hosted_in and len(hosted_in[person] - not_of.get(person, set())) == 1:
+            state = next(iter(hosted_in[person] - not_of.get(person, set())))  # "received X in Ostria": Ostria's
         if state is None:
             state = _clause_state(ctx, person, first[person])
         if state is None:
@@ -6538,6 +6545,13 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
                 and _post_held_by_another(ctx, person, home, first[person]):
             continue  # "Velnia's president, X ... President Y": Y holds no post Velnia gave X; Y is another state's
         state = home if state is None else state
+        if state is not None and state in not_of.get(person, ()):
+            # "his Velnian counterpart", "named Y envoy to Velnia", "travelled to Velnia": not Velnia's post; the one
+            # other state named where a counterpart is met, else no state at all
+            left = other.get(person, set()) - not_of[person]
+            if len(left) != 1:
+                continue
+            state = left.pop()
         seat = next((b for p, _, b in ctx.force_posts if p == person and b.startswith("parliament")), None)
         if seat is not None:  # a speaker's post is the legislature's, not a tie to the state
             body = _state_body(ctx, state, "parliament") if state is not None else None
@@ -6559,6 +6573,115 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
                 # (an army chief whose state's force the text names is that force's head, not a member of the
                 # state's government besides; named by no force, the state keeps the tie)
                 ctx.add(person, typ, state, sent, 0.6)
+
+
+def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set[int]], dict[int, set[int]]]:
+    """What the text says of the state a person serves, read once per document, for titles naming no state
+    (``_implied_state_ties``): (1) the states each person is shown not to be of: "his Velnian counterpart" (the
+    counterpart's nation; relations.yaml counterpart_nouns, "opposite number"), "named Y (his) envoy to Velnia",
+    "dispatched an envoy to Velnia", "Y, X's envoy to Velnia" (who posts an envoy to a state: posted_roles),
+    "travelled to Velnia", "visited Velnia's president", "paid a call on the president of Velnia" (a visitor:
+    visitor_verbs, visit_nouns); (2) the states each person hosts a guest in ("received X in Ostria", "welcomed a
+    delegation to Ostria": guest_host_verbs; a state's name or capital, not its adjective); (3) the states named by
+    their own name in a sentence where the person meets a counterpart ("... beside his Velnian counterpart, he warned
+    that Ostria ..."), the person's own state when it is the one such state left."""
+    if hasattr(ctx, "_title_evidence"):
+        return ctx._title_evidence
+    doc, c = ctx.doc, cues()
+    not_of: dict[int, set[int]] = {}
+    hosted: dict[int, set[int]] = {}
+    other: dict[int, set[int]] = {}
+    lows = token_lowers(doc)[0]
+
+    def who(tok: Token | None, pronoun: bool = False) -> int | None:
+        """The person ``tok`` names; a pronoun only where ``pronoun`` (a counterpart's "his": a pronoun subject of a
+        visit may as well be the one called or met: "X telephoned Y and said he would visit")."""
+        if tok is None:
+            return None
+        a = ctx.actor(tok)
+        if a is None and pronoun and tok.pos_ == "PRON" and tok.lower_ in ("his", "her"):
+            a = ctx.pronoun_actor(tok)
+        return a if a is not None and ctx.kind(a) == "person" else None
+
+    def subject(verb: Token) -> int | None:
+        while verb.dep_ in ("xcomp", "conj") and not any(k.dep_ == "nsubj" for k in verb.children):
+            verb = verb.head  # "decided to send an envoy to Velnia", "... and flew to Velnia"
+        return who(next((k for k in verb.children if k.dep_ == "nsubj"), None))
+
+    def state_of(tok: Token, adjective: bool = False) -> int | None:
+        """The state ``tok`` names: its name or capital (its adjective too when ``adjective``), or a head of it
+        ("Velnia's president", "the president of Velnia")."""
+        k = ctx.tok2m[tok.i]
+        if k >= 0:
+            m = ctx.mentions[k]
+            if m.actor >= 0 and ctx.kind(m.actor) == "country" and m.key.startswith("country:") \
+                    and (adjective or not _state_adjective(m)):
+                return m.actor
+        if norm(tok.lemma_) in ctx.kb._title_set:
+            for k2 in tok.children:
+                if k2.dep_ == "poss":
+                    return state_of(k2)
+                if k2.dep_ == "prep" and k2.lower_ == "of":
+                    return next((state_of(o) for o in k2.children if o.dep_ == "pobj"), None)
+        return None
+
+    def places(head: Token, preps: tuple[str, ...]) -> set[int]:
+        out = {state_of(o) for p in head.children if p.dep_ == "prep" and p.lower_ in preps
+               for o in p.children if o.dep_ == "pobj"}
+        out.discard(None)
+        return out
+
+    for tok in doc:
+        low, lemma = lows[tok.i], norm(tok.lemma_)
+        if tok.pos_ == "NOUN" and (lemma in c.counterpart_nouns or low == "number" and any(
+                k.lower_ == "opposite" for k in tok.children)):
+            nation = {state_of(k, adjective=True) for k in tok.children if k.dep_ in ("amod", "compound", "nmod")}
+            nation.discard(None)
+            holder = who(next((k for k in tok.children if k.dep_ == "poss"), None), pronoun=True)
+            if holder is None:
+                holder = next((who(o) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for o in p.children if o.dep_ == "pobj"), None)
+            if holder is not None and nation:
+                not_of.setdefault(holder, set()).update(nation)
+                sent = tok.sent
+                named = {m.actor for m in ctx.mentions if sent.start <= m.start < sent.end and m.actor >= 0
+                         and ctx.kind(m.actor) == "country" and m.key.startswith("country:") and not _state_adjective(m)}
+                other.setdefault(holder, set()).update(named)
+        elif tok.pos_ == "VERB" and _verb_in(tok, c.visitor_verbs):
+            person = subject(tok)
+            if person is not None and not any(k.dep_ in ("advmod", "prt") and k.lower_ in ("back", "home")
+                                              for k in tok.children):  # "flew back to Velnia": home, no visit
+                dest = {state_of(k) for k in tok.children if k.dep_ == "dobj"} | places(tok, ("to", "in"))
+                dest.discard(None)
+                not_of.setdefault(person, set()).update(dest)
+        elif tok.pos_ == "NOUN" and lemma in c.visit_nouns:
+            person = who(next((k for k in tok.children if k.dep_ == "poss"), None))
+            if person is None and tok.dep_ == "dobj":
+                person = subject(tok.head)
+            if person is not None:
+                not_of.setdefault(person, set()).update(places(tok, ("to", "on")))
+        elif tok.pos_ == "NOUN" and lemma in c.posted_roles and tok.dep_ in ("dobj", "oprd", "pobj", "attr"):
+            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
+            if verb.pos_ != "VERB" or tok.dep_ == "pobj" and tok.head.lower_ != "as":
+                continue
+            person = subject(verb)
+            if person is not None:  # "named Y (as) envoy to Velnia", "sent an envoy to Velnia"
+                not_of.setdefault(person, set()).update(places(tok, ("to",)) | places(verb, ("to",)))
+        elif tok.pos_ == "VERB" and _verb_in(tok, c.guest_host_verbs):
+            person = subject(tok)
+            if person is not None:
+                at = places(tok, ("in", "to"))
+                for k in tok.children:
+                    if k.dep_ == "dobj":
+                        at |= places(k, ("in", "to"))
+                if at:
+                    hosted.setdefault(person, set()).update(at)
+    for person in {m.actor for m in ctx.mentions if m.actor >= 0 and ctx.kind(m.actor) == "person"}:
+        posted = _posted_to(ctx, person)
+        if posted:
+            not_of.setdefault(person, set()).update(posted)
+    ctx._title_evidence = (not_of, hosted, other)
+    return ctx._title_evidence
 
 
 def _narrator_state(ctx: _Ctx) -> int | None:
@@ -7176,6 +7299,9 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             return
     if not neg and any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in tok.children):
         return  # "X would support Y if ...", "X could back Y": not a stance held
+    if not neg and typ == "member_of" and _verb_in(tok, cues().joining_verbs) \
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall") for c in tok.children):
+        return  # "his units will join the Velnian army": a move to come, no membership held yet
     if typ != "opposes" and tok.dep_ == "xcomp" and _verb_in(tok.head, cues().aspiration_verbs):
         return  # "the prosecutor who wants to run Ostravia": a wish, no tie (wanting to topple Y is hostile)
     if typ != "opposes" and tok.dep_ in ("xcomp", "ccomp") and tok.tag_ == "VBG" and _verb_in(tok.head, cues().ending_verbs):
