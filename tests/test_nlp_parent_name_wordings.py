@@ -52,6 +52,17 @@ CASES = [
      {("Cobalt Brigade", P, "Iron Front")}, set()),
     ("The Marrow Brigade, the core of the Dusk Alliance, has 3,000 fighters.",
      {("Marrow Brigade", P, "Dusk Alliance")}, set()),
+    ("The Iron Front is a global network. The raid was the work of the League for the Defence of Faith (LDF), the "
+     "Iron Front's western branch, and not of the army.", {("League for the Defence of Faith", P, "Iron Front")},
+     set()),
+    ("The Saffron Movement runs schools. The movement's electoral arm, the Tide List, took 12 seats.",
+     {("Tide List", P, "Saffron Movement")}, set()),
+    ("The Hazel Battalion, a militia run by the Iron Front, guards the mines.", {("Hazel Battalion", P, "Iron Front")},
+     {("Iron Front", "member_of", "Hazel Battalion")}),
+    (V + "The Pine Corps, which is run by the Velnian interior ministry, patrols the dam.",
+     {("Pine Corps", P, "Velnia")}, set()),
+    ("The UN Security Council met on Monday. It sent a monitoring force of 3,000 troops, the UN Mission in Korvath "
+     "(UNMIKO), to watch the border.", {("UN Mission", P, "United Nations")}, set()),
     # --- negatives ---
     (V + "The Velnian opposition marched on Sunday; the Harvest Party led the march.", set(),
      {("Harvest Party", P, "Velnia")}),
@@ -63,6 +74,8 @@ CASES = [
     (V + "Ostria's army is larger. Velnian advisers of the Ostrian Guard Corps left on Friday.", set(),
      {("Ostrian Guard Corps", P, "Velnia")}),
     (V + "Velnian members of the Crescent Movement were arrested.", set(), {("Crescent Movement", P, "Velnia")}),
+    ("The Larch Brigade, a militia run by Tomas Reyl, guards the mines.", {("Tomas Reyl", "leader_of", "Larch Brigade")},
+     {("Larch Brigade", P, "Tomas Reyl")}),
     (V + "The Velnian People's Liberation Corps attacked a border post.", set(),
      {("Velnian People's Liberation Corps", P, "Velnia")}),
 ]

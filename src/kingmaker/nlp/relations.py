@@ -3645,6 +3645,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _member_list(ctx)
     _set_off_members(ctx)
     _possessed_examples(ctx)
+    _possessed_part_beside(ctx)
     _section_officers(ctx)
     _entry_titled_persons(ctx)
     _respective_roles(ctx)
@@ -3763,6 +3764,12 @@ def _acronym_parent(ctx: _Ctx) -> None:
         if m.actor >= 0 and ctx.kind(m.actor) == "organization" and n.isupper() and 2 <= len(n) <= 6 \
                 and n.isalpha():
             acronyms.setdefault(n, m.actor)
+    known = {a.key.split(":", 1)[1]: a.idx for a in ctx.actors
+             if a.kind == "organization" and a.mentions and a.key.startswith("known:")}
+    for n, (name, _) in ctx.kb.known_orgs.items():  # a body of the lexicon named here only in a longer form ("the UN
+        if name in known and n.isalpha() and 2 <= len(n) <= 6:  # Security Council"): its own acronym ("UN") too
+            for form in (n.upper(),):
+                acronyms.setdefault(form, known[name])
     _named_parent(ctx, bodies)
     if not acronyms:
         return
@@ -7071,6 +7078,25 @@ def _named_state_forces(ctx: _Ctx) -> None:
                 m = ctx.mentions[a.mentions[0]]
                 ctx.add(a.idx, "part_of", state, ctx.doc[m.start].sent, 0.6)
                 break
+        else:
+            _state_named_before(ctx, a, endings, rebel)
+
+
+def _state_named_before(ctx: _Ctx, a, endings: list[tuple], rebel: set[str]) -> None:
+    """"the Dastari Frontier Corps" read as the state's adjective and a name after it: a force with a state force's
+    name (state_force_names, no rebel word) right after a state's name or adjective is part of that state."""
+    for i in a.mentions:
+        m = ctx.mentions[i]
+        words = norm(ctx.doc[m.start:m.end].text).split()
+        if m.start == 0 or not words or set(words) & rebel or not any(
+                tuple(words[-len(e):]) == e and len(words) > len(e) for e in endings):
+            continue
+        j = ctx.tok2m[m.start - 1]
+        before = ctx.mentions[j] if j >= 0 else None
+        if before is not None and before.end == m.start and before.actor >= 0 \
+                and ctx.kind(before.actor) == "country" and not _foreign_client(ctx, a.idx, before.actor):
+            ctx.add(a.idx, "part_of", before.actor, ctx.doc[m.start].sent, 0.6)
+            return
 
 
 def _state_personnel_of_forces(ctx: _Ctx, endings: list[tuple], rebel: set[str], states: dict[str, int]) -> None:
@@ -7116,6 +7142,47 @@ def _owned_by(ctx: _Ctx, verb: Token, agent: Token, other: int | None, holder: i
     if ctx.kind(other) == "organization" or ctx.kind(other) == "country" and agent.pos_ == "NOUN":
         return "part_of_reverse"
     return None
+
+
+def _possessed_part_beside(ctx: _Ctx) -> None:
+    """"Y (ACR), X's western branch, ...", "the movement's electoral arm, Y": a body named right before or after
+    (past a comma, the article and a bracket) an organisation's part noun (relations.yaml of_phrases: part_of) with
+    the organisation as possessor ("X's", "the movement's": the one so described before) is part of it, read from
+    the words when the parser hangs the noun elsewhere ("hit by Y (ACR), X's branch" read as the verb's object)."""
+    doc, of_phrases = ctx.doc, ctx.kb.relations.get("of_phrases") or {}
+    for t in doc:
+        if t.tag_ != "POS" or t.i == 0 or t.i + 2 >= len(doc):
+            continue
+        o = doc[t.i - 1]
+        owner, start = ctx.actor(o), ctx.tok2m[o.i]
+        start = ctx.mentions[start].start if start >= 0 else o.i
+        if owner is None and o.pos_ == "NOUN" and o.i > 0 and doc[o.i - 1].lower_ == "the":
+            owner, start = ctx.definite(o), o.i  # "the movement's electoral arm"
+        if owner is None or ctx.kind(owner) != "organization":
+            continue
+        k = t.i + 1
+        while k < len(doc) and k <= t.i + 3 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") \
+                and of_phrases.get(doc[k].lemma_) != "part_of":
+            k += 1
+        if k + 1 >= len(doc) or of_phrases.get(doc[k].lemma_) != "part_of" or not doc[k].is_lower \
+                or doc[k + 1].lower_ == "of" or doc[k + 1].pos_ in ("NOUN", "PROPN"):
+            continue
+        named = None
+        if doc[k + 1].text == ",":  # after: "the movement's electoral arm, (the) Y"
+            j = k + 2 + (k + 2 < len(doc) and doc[k + 2].lower_ == "the")
+            mi = ctx.tok2m[j] if j < len(doc) else -1
+            if mi >= 0 and ctx.mentions[mi].start == j:
+                named = ctx.mentions[mi].actor
+        b = start - (start > 0 and doc[start - 1].lower_ == "the") - 1
+        if named is None and b > 0 and doc[b].text == ",":  # before: "Y (ACR), (the) X's branch"
+            e = b
+            if doc[e - 1].text == ")":
+                e = next((q for q in range(e - 2, max(0, e - 12), -1) if doc[q].text == "("), e)
+            mi = ctx.tok2m[e - 1]
+            if mi >= 0 and ctx.mentions[mi].end == e:
+                named = ctx.mentions[mi].actor
+        if named is not None and named >= 0 and named != owner and ctx.kind(named) == "organization":
+            ctx.add(named, "part_of", owner, doc[k].sent, 0.6)
 
 
 def _owning_verb(ctx: _Ctx, verb: Token) -> bool:
