@@ -40,6 +40,8 @@ CASES = [
     # --- run by a state's ministry; possessive units ---
     (V + "The Ash Corps, a force run by Velnia's defence ministry, guards the mines.",
      {("Ash Corps", P, "Velnia")}, set()),
+    (V + "Their patrol met Flint Corps, the unit run by Velnia's interior ministry that took over the mines in May.",
+     {("Flint Corps", P, "Velnia")}, set()),
     ("The Iron Front's youth wing, the Ember Guard, marched through the capital.",
      {("Ember Guard", P, "Iron Front")}, set()),
     ("The Ember Guard, the Iron Front's armed wing, marched through the capital.",
@@ -55,6 +57,8 @@ CASES = [
     ("The Iron Front is a global network. The raid was the work of the League for the Defence of Faith (LDF), the "
      "Iron Front's western branch, and not of the army.", {("League for the Defence of Faith", P, "Iron Front")},
      set()),
+    ("The Iron Front is a global network. Troops were ambushed by the Union for the Faith and the Poor (UFP), the "
+     "Iron Front's Balkan branch, and not by bandits.", {("Union for the Faith and the Poor", P, "Iron Front")}, set()),
     ("The Saffron Movement runs schools. The movement's electoral arm, the Tide List, took 12 seats.",
      {("Tide List", P, "Saffron Movement")}, set()),
     ("The Hazel Battalion, a militia run by the Iron Front, guards the mines.", {("Hazel Battalion", P, "Iron Front")},
@@ -63,7 +67,17 @@ CASES = [
      {("Pine Corps", P, "Velnia")}, set()),
     ("The UN Security Council met on Monday. It sent a monitoring force of 3,000 troops, the UN Mission in Korvath "
      "(UNMIKO), to watch the border.", {("UN Mission", P, "United Nations")}, set()),
+    ("The Harbour League won the vote. The Harbour League's political list, the Loyal Dawn List, has nine seats.",
+     {("Loyal Dawn List", P, "Harbour League")}, set()),
+    ("The Harbour League won the vote. The Loyal Tide List, the electoral list of the Harbour League, has nine seats.",
+     {("Loyal Tide List", P, "Harbour League")}, set()),
+    # --- not read yet (strict xfails) ---
+    (V + "The Velnian Revolutionary Guards shelled the port.", {("Velnian Revolutionary Guards", P, "Velnia")}, set()),
+    ("The Iron Front is a network. The Ember Wing of the Iron Front's Sable Guard trains its recruits.",
+     {("Ember Wing", P, "Sable Guard")}, set()),
     # --- negatives ---
+    ("The Iron Front is a network. The Ember Council said the ambush was the work of the group, the Iron Front's "
+     "affiliate in the east.", set(), {("Ember Council", P, "Iron Front")}),
     (V + "The Velnian opposition marched on Sunday; the Harvest Party led the march.", set(),
      {("Harvest Party", P, "Velnia")}),
     (V + "The Velnian Harvest Party won the vote.", set(), {("Velnian Harvest Party", P, "Velnia"),
@@ -74,13 +88,21 @@ CASES = [
     (V + "Ostria's army is larger. Velnian advisers of the Ostrian Guard Corps left on Friday.", set(),
      {("Ostrian Guard Corps", P, "Velnia")}),
     (V + "Velnian members of the Crescent Movement were arrested.", set(), {("Crescent Movement", P, "Velnia")}),
+    ("The Harbour League is on the Union's list of banned groups, the Iron Front said.", set(),
+     {("Harbour League", P, "Iron Front"), ("Iron Front", P, "Harbour League")}),
     ("The Larch Brigade, a militia run by Tomas Reyl, guards the mines.", {("Tomas Reyl", "leader_of", "Larch Brigade")},
      {("Larch Brigade", P, "Tomas Reyl")}),
     (V + "The Velnian People's Liberation Corps attacked a border post.", set(),
      {("Velnian People's Liberation Corps", P, "Velnia")}),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    V + "The Velnian Revolutionary Guards shelled the port.":
+        "'revolutionary' is a rebel word of relations.yaml rebel_name_words, so a state's guard so named is not read "
+        "as the state's (it keeps 'the Ostravian People's Revolutionary Army' apart)",
+    "The Iron Front is a network. The Ember Wing of the Iron Front's Sable Guard trains its recruits.":
+        "a unit 'of' a possessed body ('X of Y's Z') is read only when the name after 'of' is the whole",
+}
 
 
 @pytest.fixture(scope="module")

@@ -3364,7 +3364,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         first = next((ctx.np_actor(q) for q in _lost_agent(ctx, agent)), None)
                     if first is None and typ in ("backs", "allied_with"):
                         first = _sending_state(ctx, p)  # "supported by 1,500 troops from Ostravia"
-                    if first is None and p.pos_ == "NOUN" and norm(p.lemma_) in ctx.kb.state_body_nouns \
+                    if first is None and p.is_lower and norm(p.lemma_) in ctx.kb.state_body_nouns \
                             and ctx.kind(holder) == "organization" and _owning_verb(ctx, tok):
                         first = next((ctx.actor(c) for c in p.children if c.dep_ == "poss" and _is_country(ctx, c)),
                                      None)  # "run by Velnia's defence ministry": the state's own organ
@@ -7139,7 +7139,7 @@ def _owned_by(ctx: _Ctx, verb: Token, agent: Token, other: int | None, holder: i
     relations.yaml hyphen_modifiers reads as part_of_reverse, "the Front-run radio") is part of it."""
     if other is None or ctx.kind(holder) != "organization" or not _owning_verb(ctx, verb):
         return None
-    if ctx.kind(other) == "organization" or ctx.kind(other) == "country" and agent.pos_ == "NOUN":
+    if ctx.kind(other) == "organization" or ctx.kind(other) == "country" and agent.is_lower:
         return "part_of_reverse"
     return None
 
@@ -7160,11 +7160,15 @@ def _possessed_part_beside(ctx: _Ctx) -> None:
             owner, start = ctx.definite(o), o.i  # "the movement's electoral arm"
         if owner is None or ctx.kind(owner) != "organization":
             continue
+        def part(q: int) -> bool:  # a part noun, or a two-word one ("political list")
+            return of_phrases.get(doc[q].lemma_) == "part_of" \
+                or of_phrases.get(f"{doc[q - 1].lower_} {doc[q].lemma_}") == "part_of"
+
         k = t.i + 1
-        while k < len(doc) and k <= t.i + 3 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") \
-                and of_phrases.get(doc[k].lemma_) != "part_of":
-            k += 1
-        if k + 1 >= len(doc) or of_phrases.get(doc[k].lemma_) != "part_of" or not doc[k].is_lower \
+        while k < len(doc) and k <= t.i + 3 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and not part(k) and (
+                doc[k].is_lower or doc[k].is_title and (ctx.actor(doc[k]) is None or _is_country(ctx, doc[k]))):
+            k += 1  # "western", "electoral", a region or a demonym: "X's Sahel branch", "X's Somali branch"
+        if k + 1 >= len(doc) or not part(k) or not doc[k].is_lower \
                 or doc[k + 1].lower_ == "of" or doc[k + 1].pos_ in ("NOUN", "PROPN"):
             continue
         named = None
