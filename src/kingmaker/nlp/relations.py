@@ -3368,12 +3368,16 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         first = next((ctx.np_actor(q) for q in _lost_agent(ctx, agent)), None)
                     if first is None and typ in ("backs", "allied_with"):
                         first = _sending_state(ctx, p)  # "supported by 1,500 troops from Ostravia"
+                    if first is None and p.is_lower and norm(p.lemma_) in ctx.kb.state_body_nouns \
+                            and ctx.kind(holder) == "organization" and _owning_verb(ctx, tok):
+                        first = next((ctx.actor(c) for c in p.children if c.dep_ == "poss" and _is_country(ctx, c)),
+                                     None)  # "run by Velnia's defence ministry": the state's own organ
                     for q in (p, *p.conjuncts):
                         other = ctx.np_actor(q) if q is not p else first
                         if q is not p and typ == "leader_of" and first is not None and other is not None \
                                 and ctx.kind(first) == "person" and ctx.kind(other) != "person":
                             continue  # "the Front led by X and the Y Party": the party is the Front's partner, no leader
-                        ctx.add(other, typ, holder, tok.sent, 0.75)
+                        ctx.add(other, _owned_by(ctx, tok, q, other, holder) or typ, holder, tok.sent, 0.75)
         # "X, whose government was formed by Y": Y backs X
         if tok.tag_ == "VBN" and norm(tok.lemma_) in cue.forming_verbs and not _unreal(tok):
             _government_formed_by(ctx, tok)
@@ -3645,6 +3649,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _member_list(ctx)
     _set_off_members(ctx)
     _possessed_examples(ctx)
+    _possessed_part_beside(ctx)
     _section_officers(ctx)
     _entry_titled_persons(ctx)
     _respective_roles(ctx)
@@ -3763,6 +3768,12 @@ def _acronym_parent(ctx: _Ctx) -> None:
         if m.actor >= 0 and ctx.kind(m.actor) == "organization" and n.isupper() and 2 <= len(n) <= 6 \
                 and n.isalpha():
             acronyms.setdefault(n, m.actor)
+    known = {a.key.split(":", 1)[1]: a.idx for a in ctx.actors
+             if a.kind == "organization" and a.mentions and a.key.startswith("known:")}
+    for n, (name, _) in ctx.kb.known_orgs.items():  # a body of the lexicon named here only in a longer form ("the UN
+        if name in known and n.isalpha() and 2 <= len(n) <= 6:  # Security Council"): its own acronym ("UN") too
+            for form in (n.upper(),):
+                acronyms.setdefault(form, known[name])
     _named_parent(ctx, bodies)
     if not acronyms:
         return
@@ -7165,6 +7176,7 @@ def _named_state_forces(ctx: _Ctx) -> None:
             name = a.key.split(":", 1)[1]
             for form in {name, *_demonym_forms(name)}:
                 states[norm(form)] = a.idx
+    _state_personnel_of_forces(ctx, endings, rebel, states)
     for a in ctx.actors:
         if a.kind != "organization" or not a.mentions:
             continue
@@ -7189,6 +7201,125 @@ def _named_state_forces(ctx: _Ctx) -> None:
                 m = ctx.mentions[a.mentions[0]]
                 ctx.add(a.idx, "part_of", state, ctx.doc[m.start].sent, 0.6)
                 break
+        else:
+            _state_named_before(ctx, a, endings, rebel)
+
+
+def _state_named_before(ctx: _Ctx, a, endings: list[tuple], rebel: set[str]) -> None:
+    """"the Dastari Frontier Corps" read as the state's adjective and a name after it: a force with a state force's
+    name (state_force_names, no rebel word) right after a state's name or adjective is part of that state."""
+    for i in a.mentions:
+        m = ctx.mentions[i]
+        words = norm(ctx.doc[m.start:m.end].text).split()
+        if m.start == 0 or not words or set(words) & rebel or not any(
+                tuple(words[-len(e):]) == e and len(words) > len(e) for e in endings):
+            continue
+        j = ctx.tok2m[m.start - 1]
+        before = ctx.mentions[j] if j >= 0 else None
+        if before is not None and before.end == m.start and before.actor >= 0 \
+                and ctx.kind(before.actor) == "country" and not _foreign_client(ctx, a.idx, before.actor):
+            ctx.add(a.idx, "part_of", before.actor, ctx.doc[m.start].sent, 0.6)
+            return
+
+
+def _state_personnel_of_forces(ctx: _Ctx, endings: list[tuple], rebel: set[str], states: dict[str, int]) -> None:
+    """"Velnian instructors of the Granite Corps", "the Velnians of the Thorn Corps": a state's people (its demonym
+    before a noun of relations.yaml state_personnel_nouns, or the plural demonym itself) of a force with a state
+    force's name (state_force_names, no rebel word, no other state's word first, no other state's part or client)
+    say the force is that state's."""
+    doc = ctx.doc
+    personnel = {norm(w) for w in ctx.kb.relations.get("state_personnel_nouns") or ()}
+    for of in doc:
+        if of.lower_ != "of" or of.i == 0:
+            continue
+        head, state = of.head, None
+        if head.i < of.i and _is_country(ctx, head) and head.tag_ in ("NNPS", "NNS") and head.lower_.endswith("s"):
+            state = ctx.actor(head)  # "the Velnians of X"
+        elif head.i < of.i and norm(head.text) in personnel:
+            dem = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i
+                   and _is_country(ctx, c)]
+            state = ctx.actor(dem[0]) if len(dem) == 1 else None  # "Velnian instructors of X"
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        force = ctx.actor(obj) if obj is not None else None
+        if state is None or force is None or ctx.kind(force) != "organization" or state not in states.values():
+            continue
+        a = ctx.actors[force]
+        names = [w[1:] if w[:1] == ["the"] else w for w in (norm(n).split() for n in a.names)]
+        if not names or any(set(w) & rebel for w in names) \
+                or not any(tuple(w[-len(e):]) == e for w in names for e in endings if len(w) > len(e)) \
+                or any(states.get(w[0], state) != state or (w[0] not in states and ctx.kb.country_of(w[0]))
+                       for w in names):
+            continue
+        if _foreign_client(ctx, force, state) or any(
+                h.source == force and h.type == "part_of" and ctx.kind(h.target) == "country" for h in ctx.hits):
+            continue
+        ctx.add(force, "part_of", state, of.sent, 0.6)
+
+
+def _owned_by(ctx: _Ctx, verb: Token, agent: Token, other: int | None, holder: int) -> str | None:
+    """"a force run by Velnia's defence ministry", "a militia run by the Iron Front", "a radio operated by the
+    Front": a body that another body (or a state's organ, not the bare state) runs, operates or owns (the participles
+    relations.yaml hyphen_modifiers reads as part_of_reverse, "the Front-run radio") is part of it."""
+    if other is None or ctx.kind(holder) != "organization" or not _owning_verb(ctx, verb):
+        return None
+    if ctx.kind(other) == "organization" or ctx.kind(other) == "country" and agent.is_lower:
+        return "part_of_reverse"
+    return None
+
+
+def _possessed_part_beside(ctx: _Ctx) -> None:
+    """"Y (ACR), X's western branch, ...", "the movement's electoral arm, Y": a body named right before or after
+    (past a comma, the article and a bracket) an organisation's part noun (relations.yaml of_phrases: part_of) with
+    the organisation as possessor ("X's", "the movement's": the one so described before) is part of it, read from
+    the words when the parser hangs the noun elsewhere ("hit by Y (ACR), X's branch" read as the verb's object)."""
+    doc, of_phrases = ctx.doc, ctx.kb.relations.get("of_phrases") or {}
+    for t in doc:
+        if t.tag_ != "POS" or t.i == 0 or t.i + 2 >= len(doc):
+            continue
+        o = doc[t.i - 1]
+        owner, start = ctx.actor(o), ctx.tok2m[o.i]
+        start = ctx.mentions[start].start if start >= 0 else o.i
+        if owner is None and o.pos_ == "NOUN" and o.i > 0 and doc[o.i - 1].lower_ == "the":
+            owner, start = ctx.definite(o), o.i  # "the movement's electoral arm"
+        if owner is None or ctx.kind(owner) != "organization":
+            continue
+        def part(q: int) -> bool:  # a part noun, or a two-word one ("political list")
+            return of_phrases.get(doc[q].lemma_) == "part_of" \
+                or of_phrases.get(f"{doc[q - 1].lower_} {doc[q].lemma_}") == "part_of"
+
+        k = t.i + 1
+        while k < len(doc) and k <= t.i + 3 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and not part(k) and (
+                doc[k].is_lower or doc[k].is_title and (ctx.actor(doc[k]) is None or _is_country(ctx, doc[k]))):
+            k += 1  # "western", "electoral", a region or a demonym: "X's Sahel branch", "X's Somali branch"
+        if k + 1 >= len(doc) or not part(k) or not doc[k].is_lower \
+                or doc[k + 1].lower_ == "of" or doc[k + 1].pos_ in ("NOUN", "PROPN"):
+            continue
+        named = None
+        if doc[k + 1].text == ",":  # after: "the movement's electoral arm, (the) Y"
+            j = k + 2 + (k + 2 < len(doc) and doc[k + 2].lower_ == "the")
+            mi = ctx.tok2m[j] if j < len(doc) else -1
+            if mi >= 0 and ctx.mentions[mi].start == j:
+                named = ctx.mentions[mi].actor
+        b = start - (start > 0 and doc[start - 1].lower_ == "the") - 1
+        if named is None and b > 0 and doc[b].text == ",":  # before: "Y (ACR), (the) X's branch"
+            e = b
+            if doc[e - 1].text == ")":
+                e = next((q for q in range(e - 2, max(0, e - 12), -1) if doc[q].text == "("), e)
+            mi = ctx.tok2m[e - 1]
+            if mi >= 0 and ctx.mentions[mi].end == e:
+                named = ctx.mentions[mi].actor
+        if named is not None and named >= 0 and named != owner and ctx.kind(named) == "organization":
+            ctx.add(named, "part_of", owner, doc[k].sent, 0.6)
+
+
+def _owning_verb(ctx: _Ctx, verb: Token) -> bool:
+    """"run", "operated", "owned": a participle relations.yaml hyphen_modifiers reads as part_of_reverse."""
+    return (ctx.kb.relations.get("hyphen_modifiers") or {}).get(norm(verb.text)) == "part_of_reverse"
+
+
+def _is_country(ctx: _Ctx, tok: Token) -> bool:
+    a = ctx.actor(tok)
+    return a is not None and ctx.kind(a) == "country"
 
 
 def _served_states(ctx: _Ctx) -> None:
@@ -8897,8 +9028,20 @@ def _named_part(ctx: _Ctx, tok: Token, named: int, of_phrases: dict) -> None:
     if noun.tag_ == "NNS" and noun.i < tok.i and not any(t.text in (",", "(", ":", "-") for t in ctx.doc[noun.i + 1:tok.i]):
         return  # "X arms and funds the Y Brigade": backing verbs taken for plural nouns, not "X's arms, Y"
     whole = _modifier_actor(ctx, noun)
+    if whole is not None and ctx.kind(whole) == "country" and _nonstate_noun(ctx, noun):
+        return  # "the Ostravian rebel group X", "the Ostravian party X": named after the state, not its own body
     if whole is not None and whole != named and ctx.kind(whole) in ("organization", "country"):
         ctx.add(named, "part_of", whole, tok.sent, 0.6)
+
+
+def _nonstate_noun(ctx: _Ctx, noun: Token) -> bool:
+    """``noun`` names a body no state owns: a group noun of relations.yaml same_body_modifiers ("group", "party",
+    "movement") or one with a rebel word of client_force_words before it ("the rebel force")."""
+    rel = ctx.kb.relations
+    if norm(noun.lemma_) in {norm(w) for w in rel.get("same_body_modifiers") or ()}:
+        return True
+    rebel = {norm(w) for w in rel.get("client_force_words") or ()}
+    return any(c.i < noun.i and norm(c.text) in rebel for c in noun.children)
 
 
 def _backing_for(ctx: _Ctx, noun: Token, typ: str) -> None:
