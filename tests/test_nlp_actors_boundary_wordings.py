@@ -5,7 +5,9 @@ Causes: (1) a minister's portfolio after "of"/"for" is no body, and the name aft
 state the minister serves ("Minister of the Interior of X"); (2) a listed armed body's regional branch, "X in the
 <region>", is one name when the region's words stand nowhere else alone; (3) a borrowed plural for a group's members
 ("Mujahidin", "Fedayeen", roles.yaml loan_member_plurals) opening "... of the Y" is a group's name, not a person
-beside a place. Negatives: a real place after "in the" stays a place; a region named alone elsewhere is not joined.
+beside a place; (4) a currency's name before a money noun is no actor; (5) a document's labels (an English word in
+capitals opening a paragraph, "REPLY.", and the words of who made the document, "Translator's note") are no
+actors. Negatives: a real place after "in the" stays a place; a region named alone elsewhere is not joined.
 
 Each item is its own document: ({name: kind} wanted, {names that must not be actors}, {ties wanted}). Kinds:
 "country", "organization", "person". End to end with the real English pipeline."""
@@ -60,9 +62,21 @@ CASES = [
      {"Wolves of the Marsh": O}, {"Marsh"}, set()),
     ("Under the Third Republic the Velnian Congress Party won every election.",
      {"Velnian Congress Party": O}, {"Third Republic"}, set()),
-    ("Diesel sold for 2,000 KRU francs a litre in Vessa last week, traders said.", {}, {"KRU"}, set()),
+    # --- (4) a currency's name before a money noun (roles.yaml currency_nouns) ---
+    ("Traders said a litre of petrol now costs 2,000 KRU francs in the markets of Vessa.", {}, {"KRU"}, set()),
+    ("The Iron Banner Movement pays each recruit 300 Tarvic crowns a month.",
+     {"Iron Banner Movement": O}, {"Tarvic"}, set()),
+    ("Wages are paid in Orsa shillings, and the Orsa Labour Union wants them doubled.",
+     {"Orsa Labour Union": O}, {"Orsa"}, set()),
+    # --- (5) labels of the document, not actors ---
     ("REPLY. The minister said the Karvel Unity Front had not been consulted.",
      {"Karvel Unity Front": O}, {"REPLY"}, set()),
+    ("QUERY: Does the cabinet back the Iron Banner Movement?\nRESPONSE: The minister said it did not.",
+     {"Iron Banner Movement": O}, {"RESPONSE", "QUERY"}, set()),
+    ("[Rendered into English from a Velnian weekly. Translator's comments are in brackets.]\n\n"
+     "The Karvel Unity Front rejected the budget.", {"Karvel Unity Front": O}, {"Translator"}, set()),
+    ("Transcribed by our desk from a recording of the rally.\n\nThe Iron Banner Movement called a strike.",
+     {"Iron Banner Movement": O}, {"Transcribed"}, set()),
 ]
 
 XFAIL: dict[str, str] = {
@@ -71,10 +85,6 @@ XFAIL: dict[str, str] = {
         "'of the' is found",
     "Under the Third Republic the Velnian Congress Party won every election.":
         "an era's name (an ordinal and 'Republic') is read as a body; no word class of era names",
-    "Diesel sold for 2,000 KRU francs a litre in Vessa last week, traders said.":
-        "a currency's code before a currency noun is read as an acronym's body; no word class of currency nouns",
-    "REPLY. The minister said the Karvel Unity Front had not been consulted.":
-        "a one-word label in capitals opening a paragraph ('REPLY.') is read as an acronym's body",
 }
 
 

@@ -53,7 +53,8 @@ def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     """Whether the one-word name doc[s:e] in capitals is a label of a log or a web page, not an actor: a day's short
     name written in capitals or before the day's number ("MON 18 - ...", "Tue 19:"), a verdict in capitals after a
     name ("Unity HOLD"), an e-mail subject's reply or forward tag ("RE:", "FW:"), a section's Roman
-    number opening its line ("IV. Findings"), or an English adjective in
+    number opening its line ("IV. Findings"), an English verb or adjective in capitals opening its line as a
+    paragraph's label ("REPLY. The minister said"), or an English adjective in
     capitals ("from MODERATE to HIGH") that the text never spells out as an acronym ("... (HIGH)")."""
     kb = knowledge()
     if e - s != 1 or not name.isalpha():
@@ -65,6 +66,11 @@ def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
         return True  # "IV. Violations of the embargo", "II) Findings": a numbered section's head
     if low in kb.day_abbreviations:
         return name.isupper() or e < len(doc) and doc[e].like_num
+    if name.isupper() and len(name) >= 4 and (low in VERBS or low in ADJECTIVES) and low not in kb.known_orgs \
+            and not _country_of(name) and e + 1 < len(doc) and doc[e].text in (".", ":") \
+            and doc[e + 1].text[:1].isupper() and (s == 0 or "\n" in doc[s - 1].text or "\n" in doc[s - 1].whitespace_) \
+            and re.search(r"\(\s*" + re.escape(name) + r"\s*\)", doc_text(doc)) is None:
+        return True  # "REPLY. The minister said ...": an English word in capitals labelling a record's paragraph
     if s > 0 and _shouted_word(name) and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() \
             and not doc[s - 1].is_upper:
         return True  # "Unity HOLD.": a results header's verdict in capitals after the name
@@ -4571,6 +4577,9 @@ def _find_actors(doc: Doc) -> Doc:
             continue
         if _capitals_label(doc, s, e, name, low):
             continue
+        if e < len(doc) and doc[e].is_lower and doc[e].lower_ in kb.currency_nouns and e - s <= 2 \
+                and low not in kb.known_orgs and not _country_of(name):
+            continue  # "2,000 KRU francs a litre": a currency's name, not an actor
         if not label.startswith("BRK:") and _numbered_instrument(doc, s, e) and low not in kb.known_orgs:
             # "Executive Order (E.O.) 13224", "Security Council Resolution 2216": a text of law, not an actor;
             # the body that issued it stays ("the Security Council")
