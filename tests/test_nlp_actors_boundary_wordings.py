@@ -5,9 +5,10 @@ Causes: (1) a minister's portfolio after "of"/"for" is no body, and the name aft
 state the minister serves ("Minister of the Interior of X"); (2) a listed armed body's regional branch, "X in the
 <region>", is one name when the region's words stand nowhere else alone; (3) a borrowed plural for a group's members
 ("Mujahidin", "Fedayeen", roles.yaml loan_member_plurals) opening "... of the Y" is a group's name, not a person
-beside a place; (4) a currency's name before a money noun is no actor; (5) a document's labels (an English word in
-capitals opening a paragraph, "REPLY.", and the words of who made the document, "Translator's note") are no
-actors. Negatives: a real place after "in the" stays a place; a region named alone elsewhere is not joined.
+beside a place; (4) a currency's name before a money noun is no actor; (5) a document's labels are no actors: an
+English word in capitals opening a paragraph ("REPLY."), a section's Roman number and its title ("IV.
+Recommendations"), the words of who made the document ("Translator's note").
+Negatives: a real place after "in the" stays a place; a region named alone elsewhere is not joined.
 
 Each item is its own document: ({name: kind} wanted, {names that must not be actors}, {ties wanted}). Kinds:
 "country", "organization", "person". End to end with the real English pipeline."""
@@ -75,6 +76,11 @@ CASES = [
      {"Iron Banner Movement": O}, {"RESPONSE", "QUERY"}, set()),
     ("[Rendered into English from a Velnian weekly. Translator's comments are in brackets.]\n\n"
      "The Karvel Unity Front rejected the budget.", {"Karvel Unity Front": O}, {"Translator"}, set()),
+    ("MISSION REPORT\n\nIII. Findings\n\nThe Karvel Unity Front won most seats.\n\nIV. Recommendations\n\n"
+     "The Karvel Unity Front should open the count to observers.", {"Karvel Unity Front": O}, {"IV. Recommendations"},
+     set()),
+    ("VI. Next Steps\n\nThe Iron Banner Movement agreed to talks.", {"Iron Banner Movement": O}, {"VI. Next Steps"},
+     set()),
     ("Transcribed by our desk from a recording of the rally.\n\nThe Iron Banner Movement called a strike.",
      {"Iron Banner Movement": O}, {"Transcribed"}, set()),
 ]

@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (BULLETS, CLOSE_QUOTES, OPEN_QUOTES, capitalised_tokens, doc_ents, doc_span, doc_text,
-                           per_doc, span_text, token_deps, token_lowers, token_norms, token_pos, token_starts, token_texts)
+                           per_doc, singular, span_text, token_deps, token_lowers, token_norms, token_pos, token_starts,
+                           token_texts)
 from kingmaker.nlp.layout import BOX_TAG
 from kingmaker.nlp.tables import LIST_SEPARATORS
 from kingmaker.nlp.names import (acronym_of, clean_name, is_acronym, only_post_words, org_core,
@@ -38,6 +39,8 @@ ADJECTIVES: set[str] = set()
 # English verbs in their base form (the same index): a word in capitals ending a name ("Unity HOLD", a results
 # header's verdict) is no word of the name
 VERBS: set[str] = set()
+# English common nouns (the same index): the words of a numbered section's title ("V. Recommendations")
+NOUNS: set[str] = set()
 
 
 def learn_adjectives(nlp) -> None:
@@ -47,6 +50,7 @@ def learn_adjectives(nlp) -> None:
     index = lemma_index(nlp)
     ADJECTIVES.update(index.get("adj", ()))
     VERBS.update(index.get("verb", ()))
+    NOUNS.update(index.get("noun", ()))
 
 
 def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
@@ -77,6 +81,17 @@ def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     if not name.isupper() or len(name) < 3 or low not in ADJECTIVES or low in kb.known_orgs or _country_of(name):
         return False
     return re.search(r"\(\s*" + re.escape(name) + r"\s*\)", doc_text(doc)) is None
+
+
+def _numbered_section_title(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is a whole line "V. Recommendations", "XII. Next Steps": a Roman number with its full stop (the
+    tokenizer keeps "V." as an initial) opening the line, then only English common words (the lemmatizer's index)."""
+    if e - s < 2 or not ROMAN_NUMERAL.fullmatch(doc[s].text.rstrip(".")) or not doc[s].text.endswith(".") \
+            or not (s == 0 or "\n" in doc[s - 1].text or "\n" in doc[s - 1].whitespace_) \
+            or not (e == len(doc) or "\n" in doc[e - 1].whitespace_ or "\n" in doc[e].text):
+        return False
+    return all(t.lower_ in NOUNS or singular(t.lower_) in NOUNS or t.lower_ in ADJECTIVES or t.lower_ in VERBS
+               or t.lower_ in ("and", "of", "the", "for", "on", "to") for t in doc[s + 1:e])
 
 
 TRANSLITERATED_NAMES = {"hezbollah", "hizbollah", "hizballah", "asaib", "ansar", "saraya", "liwa"}
@@ -4577,6 +4592,8 @@ def _find_actors(doc: Doc) -> Doc:
             continue
         if _capitals_label(doc, s, e, name, low):
             continue
+        if _numbered_section_title(doc, s, e) and low not in kb.known_orgs:
+            continue  # "V. Recommendations": a section's Roman number (read as an initial) and its title
         if e < len(doc) and doc[e].is_lower and doc[e].lower_ in kb.currency_nouns and e - s <= 2 \
                 and low not in kb.known_orgs and not _country_of(name):
             continue  # "2,000 KRU francs a litre": a currency's name, not an actor
