@@ -7,7 +7,7 @@ state the minister serves ("Minister of the Interior of X"); (2) a listed armed 
 ("Mujahidin", "Fedayeen", roles.yaml loan_member_plurals) opening "... of the Y" is a group's name, not a person
 beside a place; (4) a currency's name before a money noun is no actor; (5) a document's labels are no actors: an
 English word in capitals opening a paragraph ("REPLY."), a section's Roman number and its title ("IV.
-Recommendations"), the words of who made the document ("Translator's note").
+Recommendations"), the words of who made the document ("Translator's note"); (6) an ordinal and an era noun ("the Second Republic") is a period, no body.
 Negatives: a real place after "in the" stays a place; a region named alone elsewhere is not joined.
 
 Each item is its own document: ({name: kind} wanted, {names that must not be actors}, {ties wanted}). Kinds:
@@ -61,8 +61,6 @@ CASES = [
     # --- left: causes not fixed here ---
     ("The raiders were the Wolves of the Marsh, a band from the delta.",
      {"Wolves of the Marsh": O}, {"Marsh"}, set()),
-    ("Under the Third Republic the Velnian Congress Party won every election.",
-     {"Velnian Congress Party": O}, {"Third Republic"}, set()),
     # --- (4) a currency's name before a money noun (roles.yaml currency_nouns) ---
     ("Traders said a litre of petrol now costs 2,000 KRU francs in the markets of Vessa.", {}, {"KRU"}, set()),
     ("The Iron Banner Movement pays each recruit 300 Tarvic crowns a month.",
@@ -81,6 +79,11 @@ CASES = [
      set()),
     ("VI. Next Steps\n\nThe Iron Banner Movement agreed to talks.", {"Iron Banner Movement": O}, {"VI. Next Steps"},
      set()),
+    # --- (6) an era of a state's history after an ordinal (roles.yaml era_nouns) ---
+    ("Under the Third Republic the Velnian Congress Party won every election.",
+     {"Velnian Congress Party": O}, {"Third Republic"}, set()),
+    ("4.3 The Second Empire\n\nThe Second Empire ended when the Iron Banner Movement seized the palace.",
+     {"Iron Banner Movement": O}, {"Second Empire"}, set()),
     ("Transcribed by our desk from a recording of the rally.\n\nThe Iron Banner Movement called a strike.",
      {"Iron Banner Movement": O}, {"Transcribed"}, set()),
 ]
@@ -89,8 +92,6 @@ XFAIL: dict[str, str] = {
     "The raiders were the Wolves of the Marsh, a band from the delta.":
         "a capitalised common plural ('Wolves') the tagger reads as a noun is no candidate; only the name after "
         "'of the' is found",
-    "Under the Third Republic the Velnian Congress Party won every election.":
-        "an era's name (an ordinal and 'Republic') is read as a body; no word class of era names",
 }
 
 

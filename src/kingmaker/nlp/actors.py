@@ -4638,6 +4638,9 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "UP TO $2 MILLION": a function word in capitals, not an acronym
         if e - s == 1 and _code_piece(doc, s) and low not in kb.known_orgs and not _country_of(name):
             continue  # "TSK/PR/NOTE/88": a piece of a document's reference code named nowhere else
+        if len(low.split()) == 2 and low.split()[0] in kb.regnal_ordinals and low.split()[1] in kb.era_nouns \
+                and low not in kb.known_orgs:
+            continue  # "the Second Republic": an era of the state's history (roles.yaml era_nouns), not a body
         if low.split()[-1] in kb.episode_words and len(low.split()) > 1 and low not in kb.known_orgs \
                 and not _country_of(name) and not any(w in kb.org_nouns for w in low.split()):
             continue  # "after the Korvel Crisis", "the Tarn Uprising": a named episode, not a body
