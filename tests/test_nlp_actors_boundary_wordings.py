@@ -7,7 +7,8 @@ state the minister serves ("Minister of the Interior of X"); (2) a listed armed 
 ("Mujahidin", "Fedayeen", roles.yaml loan_member_plurals) opening "... of the Y" is a group's name, not a person
 beside a place; (4) a currency's name before a money noun is no actor; (5) a document's labels are no actors: an
 English word in capitals opening a paragraph ("REPLY."), a section's Roman number and its title ("IV.
-Recommendations"), the words of who made the document ("Translator's note"); (6) an ordinal and an era noun ("the Second Republic") is a period, no body.
+Recommendations"), the words of who made the document ("Translator's note"); (6) an ordinal and an era noun ("the Second Republic") is a period, no body;
+(7) a bare number before a unit's name ("Ivo Darrek's 317 Assault Brigade") is the name's first word.
 Negatives: a real place after "in the" stays a place; a region named alone elsewhere is not joined.
 
 Each item is its own document: ({name: kind} wanted, {names that must not be actors}, {ties wanted}). Kinds:
@@ -58,6 +59,12 @@ CASES = [
      {"Fedayeen of the Red Valley": O}, {"Fedayeen", "Red Valley"}, set()),
     ("Elders said the Mujahideen of the Salt Flats had sworn loyalty to al-Qaeda in the Western Dunes.",
      {"Mujahideen of the Salt Flats": O, "al-Qaeda in the Western Dunes": O}, {"Salt Flats", "Western Dunes"}, set()),
+    # --- (7) a bare number opening a unit's name, after a possessive too ---
+    ("He sent Ivo Darrek's 317 Assault Brigade to hold the bridge. The 317 Assault Brigade dug in by nightfall.",
+     {"317 Assault Brigade": O}, {"Assault Brigade"}, {("Ivo Darrek", "leader_of", "317 Assault Brigade")}),
+    ("Colonel Mira Sand's 88 Commando Battalion crossed the river; Sand said the 88 Commando Battalion lost no one.",
+     {"88 Commando Battalion": O}, {"Commando Battalion"}, set()),
+    ("Since 2021 Eastern Command has ruled the province.", {}, {"2021 Eastern Command"}, set()),
     # --- left: causes not fixed here ---
     ("The raiders were the Wolves of the Marsh, a band from the delta.",
      {"Wolves of the Marsh": O}, {"Marsh"}, set()),

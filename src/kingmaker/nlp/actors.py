@@ -2051,7 +2051,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     out = _split_house_members(doc, _join_named_places(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_for_names(doc, _join_word_pairs(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_in_names(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
             doc, _join_regnal_numbers(doc, out)))))))))))))))))))
-    out = _joint_bodies(doc, _portfolio_end_before_name(doc, _portfolio_titles(doc, _portfolio_of_place(doc, out))))
+    out = _numbered_units(doc, _joint_bodies(doc, _portfolio_end_before_name(doc, _portfolio_titles(doc, _portfolio_of_place(doc, out)))))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -2850,6 +2850,24 @@ def _portfolio_titles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
             continue
         if _country_of(doc[s].text):
             out.append((s, s + 1, "NORP"))  # "Ostravian | Trade ... Minister X": the state stays
+    return out
+
+
+def _numbered_units(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"Ivo Darrek's 317 Assault Brigade": a bare number before a unit's name (roles.yaml unit_nouns, singular) is
+    the first word of the name, however the NER cut it (after a possessive it often leaves the number out, so one
+    unit became two actors). Not a year ("Since 2021 Eastern Command has ruled") nor a list of numbers."""
+    kb = knowledge()
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in cands:
+        if s >= 1 and e - s >= 2 and lab in ("ORG", "EXT:ORG", "") and doc[s - 1].text.isdigit() \
+                and len(doc[s - 1].text) <= 4 and not re.fullmatch(r"(?:19|20)\d\d", doc[s - 1].text) \
+                and norm(doc[e - 1].text) in kb.unit_nouns \
+                and not doc[e - 1].text.endswith("s") and doc[s].text[:1].isupper() \
+                and not (s >= 2 and (doc[s - 2].like_num or doc[s - 2].text in (",", "-", "–", "/"))):
+            out.append((s - 1, e, lab))
+            continue
+        out.append((s, e, lab))
     return out
 
 
