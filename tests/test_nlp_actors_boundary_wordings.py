@@ -8,7 +8,9 @@ state the minister serves ("Minister of the Interior of X"); (2) a listed armed 
 beside a place; (4) a currency's name before a money noun is no actor; (5) a document's labels are no actors: an
 English word in capitals opening a paragraph ("REPLY."), a section's Roman number and its title ("IV.
 Recommendations"), the words of who made the document ("Translator's note"); (6) an ordinal and an era noun ("the Second Republic") is a period, no body;
-(7) a bare number before a unit's name ("Ivo Darrek's 317 Assault Brigade") is the name's first word.
+(7) a bare number before a unit's name ("Ivo Darrek's 317 Assault Brigade") is the name's first word;
+(8) a bracketed acronym spelling a name the NER cut at "and" joins it; (9) "for" and a capitalised gerund
+("the Bureau for Combating Piracy") stay inside a body's name.
 Negatives: a real place after "in the" stays a place; a region named alone elsewhere is not joined.
 
 Each item is its own document: ({name: kind} wanted, {names that must not be actors}, {ties wanted}). Kinds:
@@ -65,6 +67,18 @@ CASES = [
     ("Colonel Mira Sand's 88 Commando Battalion crossed the river; Sand said the 88 Commando Battalion lost no one.",
      {"88 Commando Battalion": O}, {"Commando Battalion"}, set()),
     ("Since 2021 Eastern Command has ruled the province.", {}, {"2021 Eastern Command"}, set()),
+    # --- (8) a name cut at "and" before its bracketed acronym, which spells the whole ---
+    ("- Eastern Union Support and Protection Mission (EUSPM): 8,000 troops. Velnia sends the largest contingent.",
+     {"Eastern Union Support and Protection Mission": O}, {"Eastern Union Support", "Protection Mission"}, set()),
+    ("Aid now flows through the Coastal Relief and Recovery Agency (CRRA), which the Iron Banner Movement accuses of "
+     "theft.", {"Coastal Relief and Recovery Agency": O}, {"Coastal Relief", "Recovery Agency"}, set()),
+    # --- (9) "for" and a capitalised gerund inside a body's name ---
+    ("The Agency for Fighting Smuggling and Terrorism, which locals call Radda, holds the port.",
+     {"Agency for Fighting Smuggling and Terrorism": O}, {"Terrorism", "Smuggling"}, set()),
+    ("The port is held by the Bureau for Combating Piracy and Terrorism, a militia that answers to the premier.",
+     {"Bureau for Combating Piracy and Terrorism": O}, {"Terrorism"}, set()),
+    ("Ivo Marr chairs the Council for Defending the Constitution, which the Velnian Congress Party boycotts.",
+     {"Council for Defending the Constitution": O}, {"Constitution"}, set()),
     # --- left: causes not fixed here ---
     ("The raiders were the Wolves of the Marsh, a band from the delta.",
      {"Wolves of the Marsh": O}, {"Marsh"}, set()),

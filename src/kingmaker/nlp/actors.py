@@ -2048,10 +2048,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
              and any(c[0] <= s and e <= c[1] for s, e, _ in out)]
     if heads:  # (in place of the run of capitals found above)
         out = heads + [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in heads)]
-    out = _split_house_members(doc, _join_named_places(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_for_names(doc, _join_word_pairs(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_in_names(doc, _join_of_names(
+    out = _split_house_members(doc, _join_named_places(doc, _join_brackets(doc, _extend_back_to_acronym(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_for_names(doc, _join_word_pairs(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_in_names(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
-            doc, _join_regnal_numbers(doc, out)))))))))))))))))))
-    out = _numbered_units(doc, _joint_bodies(doc, _portfolio_end_before_name(doc, _portfolio_titles(doc, _portfolio_of_place(doc, out)))))
+            doc, _join_regnal_numbers(doc, out))))))))))))))))))))
+    out = _gerund_for_names(doc, _numbered_units(doc, _joint_bodies(doc, _portfolio_end_before_name(doc, _portfolio_titles(doc, _portfolio_of_place(doc, out))))))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -2709,6 +2709,36 @@ def _extend_to_acronym(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tupl
     return out
 
 
+def _extend_back_to_acronym(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name the NER cut at "and", "for", "of" or "in" before its last words, the acronym in brackets after them
+    spelling the whole: "the Eastern Union Support and Protection Mission (EUSPM)" is one name, not "Eastern Union
+    Support" and "Protection Mission". The acronym must be exactly the initials of the longer name (all its words, or
+    its words without small linking words), not of the cut one; only capitalised words and linking words between."""
+    links = ("and", "for", "of", "in", "the", "on")
+    starts = {s: (s, e, lab) for s, e, lab in cands}
+    joined: dict[int, tuple[int, int, str]] = {}  # the start of the longer name -> it
+    inside: set[int] = set()
+    for s, e, lab in sorted(cands):
+        acr = _bracket_acronym(doc, e) if lab not in ("PERSON", "EXT:PERSON", "GPE") else None
+        if not acr or _acronym_fits(acr, clean_name(doc[s:e].text)) or s < 2 or doc[s - 1].lower_ not in links:
+            continue
+        letters = acr.replace(".", "").replace("-", "").upper()
+        t = s - 1
+        while t > max(0, s - 10) and (doc[t - 1].text[:1].isupper() and doc[t - 1].is_alpha or doc[t - 1].lower_ in links):
+            t -= 1
+            name = clean_name(doc[t:e].text)
+            if doc[t].text[:1].isupper() and doc[t].text[:1] == letters[:1] \
+                    and letters in (acronym_of(name), "".join(w[0].upper() for w in name.split() if w[0].isalpha())):
+                if t in starts or any(c[0] < t < c[1] for c in cands):
+                    joined[t] = (t, e, "ORG")
+                    inside.update(range(t, e))
+                break
+    if not joined:
+        return cands
+    out = [c for c in cands if c[0] not in inside]
+    return sorted(out + list(joined.values()))
+
+
 def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A name with its translation in brackets is one name: "the Dignity (Karama) Party", "the Blue Path
     (Plavi put)", "the Hearth (Ognjiste) Movement". The bracketed form becomes an alias (label
@@ -2850,6 +2880,35 @@ def _portfolio_titles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
             continue
         if _country_of(doc[s].text):
             out.append((s, s + 1, "NORP"))  # "Ostravian | Trade ... Minister X": the state stays
+    return out
+
+
+def _gerund_for_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"the Bureau for Combating Piracy and Terrorism", "the Agency for Fighting Smuggling": a body's name ending in a
+    group noun, "for", a capitalised gerund and its capitalised objects (joined by "and", "of", "the") is one name;
+    the NER, stopping at the gerund, leaves the body's head alone and takes the objects for bodies of their own."""
+    kb = knowledge()
+    links = ("and", "of", "the", "&")
+    out: list[tuple[int, int, str]] = []
+    drop_to = -1
+    for s, e, lab in sorted(cands):
+        if s < drop_to:
+            continue
+        if lab in ("PERSON", "EXT:PERSON", "GPE") or e + 2 >= len(doc) or doc[e].lower_ != "for" \
+                or norm(doc[e - 1].text) not in kb.org_nouns or not doc[e - 1].text[:1].isupper() \
+                or doc[e + 1].tag_ != "VBG" or not doc[e + 1].text[:1].isupper():
+            out.append((s, e, lab))
+            continue
+        end = e + 2
+        while end < len(doc) and end - e <= 8 and (doc[end].text[:1].isupper() and doc[end].is_alpha
+                                                    or doc[end].lower_ in links and end + 1 < len(doc)
+                                                    and doc[end + 1].text[:1].isupper()):
+            end += 1
+        if end == e + 2 or not doc[end - 1].text[:1].isupper():
+            out.append((s, e, lab))
+            continue
+        out.append((s, end, "ORG"))
+        drop_to = end
     return out
 
 
