@@ -6,8 +6,8 @@ state the minister serves ("Minister of the Interior of X"); (2) a listed armed 
 <region>", is one name when the region's words stand nowhere else alone; (3) a borrowed plural for a group's members
 ("Mujahidin", "Fedayeen", roles.yaml loan_member_plurals) opening "... of the Y" is a group's name, not a person
 beside a place; (4) a currency's name before a money noun is no actor; (5) a document's labels are no actors: an
-English word in capitals opening a paragraph ("REPLY."), a section's Roman number and its title ("IV.
-Recommendations"), the words of who made the document ("Translator's note"); (6) an ordinal and an era noun ("the Second Republic") is a period, no body;
+English word in capitals opening a paragraph ("REPLY."), a section's Roman number and its title ("V.
+Demands"), the words of who made the document ("Translator's note"); (6) an ordinal and an era noun ("the Second Republic") is a period, no body;
 (7) a bare number before a unit's name ("Ivo Darrek's 317 Assault Brigade") is the name's first word;
 (8) a bracketed acronym spelling a name the NER cut at "and" joins it; (9) "for" and a capitalised gerund
 ("the Bureau for Combating Piracy") stay inside a body's name.
@@ -95,11 +95,13 @@ CASES = [
      {"Iron Banner Movement": O}, {"RESPONSE", "QUERY"}, set()),
     ("[Rendered into English from a Velnian weekly. Translator's comments are in brackets.]\n\n"
      "The Karvel Unity Front rejected the budget.", {"Karvel Unity Front": O}, {"Translator"}, set()),
-    ("MISSION REPORT\n\nIII. Findings\n\nThe Karvel Unity Front won most seats.\n\nIV. Recommendations\n\n"
-     "The Karvel Unity Front should open the count to observers.", {"Karvel Unity Front": O}, {"IV. Recommendations"},
+    ("MISSION REPORT\n\nIV. Findings\n\nThe Karvel Unity Front won most seats.\n\nV. Demands\n\n"
+     "The Karvel Unity Front should open the count to observers.", {"Karvel Unity Front": O}, {"V. Demands"},
      set()),
-    ("VI. Next Steps\n\nThe Iron Banner Movement agreed to talks.", {"Iron Banner Movement": O}, {"VI. Next Steps"},
+    ("I. Grievances\n\nThe Iron Banner Movement listed its complaints.", {"Iron Banner Movement": O}, {"I. Grievances"},
      set()),
+    ("X. Requests\n\nThe Iron Banner Movement has not said who pays its fighters.",
+     {"Iron Banner Movement": O}, {"X. Requests"}, set()),
     # --- (6) an era of a state's history after an ordinal (roles.yaml era_nouns) ---
     ("Under the Third Republic the Velnian Congress Party won every election.",
      {"Velnian Congress Party": O}, {"Third Republic"}, set()),
