@@ -59,7 +59,7 @@ CASES = [
     ("Last year the Ansar of the Oases took the wells at Debbi.", {"Ansar of the Oases": O}, {"Ansar", "Oases"}, set()),
     ("On Friday the Fedayeen of the Red Valley stormed the garrison at Kell.",
      {"Fedayeen of the Red Valley": O}, {"Fedayeen", "Red Valley"}, set()),
-    ("Elders said the Mujahideen of the Salt Flats had sworn loyalty to al-Qaeda in the Western Dunes.",
+    ("Elders say the Mujahideen of the Salt Flats now take orders from al-Qaeda in the Western Dunes.",
      {"Mujahideen of the Salt Flats": O, "al-Qaeda in the Western Dunes": O}, {"Salt Flats", "Western Dunes"}, set()),
     # --- (7) a bare number opening a unit's name, after a possessive too ---
     ("He sent Ivo Darrek's 317 Assault Brigade to hold the bridge. The 317 Assault Brigade dug in by nightfall.",
