@@ -125,6 +125,9 @@ class Knowledge:
     breakaway_words: set[str] = field(default_factory=set)  # "the breakaway region of X": X is a de facto state
     breakaway_nouns: set[str] = field(default_factory=set)
     member_plurals: set[str] = field(default_factory=set)  # "Dheran rebels": the Dheran Liberation Army
+    loan_member_plurals: set[str] = field(default_factory=set)  # "the Fedayeen of X": a borrowed plural, no person
+    currency_nouns: set[str] = field(default_factory=set)  # "2,000 KRU francs": the word before is no actor
+    era_nouns: set[str] = field(default_factory=set)  # "the Second Republic": an era, no body
     organ_nouns: set[str] = field(default_factory=set)  # "the Karst Union Commission": the Karst Union
     descriptive_suffixes: set[str] = field(default_factory=set)  # "Salafist-leaning": a description
     recognition_verbs: set[str] = field(default_factory=set)  # "X recognised Tolvia": X is a state
@@ -281,6 +284,7 @@ _ROLE_WORD_LISTS = (
 _OPTIONAL_ROLE_WORD_LISTS = (
     "day_abbreviations", "regnal_ordinals", "generic_unit_modifiers", "pair_place_preps", "place_of_words", "known_as_words", "mail_tags", "portfolio_titles", "territorial_cues",
     "posted_body_nouns", "known_as_groups", "war_nouns", "breakaway_words", "breakaway_nouns", "member_plurals",
+    "loan_member_plurals", "currency_nouns", "era_nouns",
     "organ_nouns", "descriptive_suffixes", "recognition_verbs", "treaty_verbs", "country_appositives",
     "state_peer_nouns", "diplomatic_verbs", "diplomatic_objects", "addressing_verbs", "addressing_nouns",
     "addressing_preps", "imposed_nouns", "addressing_verb_preps", "state_office_nouns", "joining_words",

@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (BULLETS, CLOSE_QUOTES, OPEN_QUOTES, capitalised_tokens, doc_ents, doc_span, doc_text,
-                           per_doc, span_text, token_deps, token_lowers, token_norms, token_pos, token_starts, token_texts)
+                           per_doc, singular, span_text, token_deps, token_lowers, token_norms, token_pos, token_starts,
+                           token_texts)
 from kingmaker.nlp.layout import BOX_TAG
 from kingmaker.nlp.tables import LIST_SEPARATORS
 from kingmaker.nlp.names import (acronym_of, clean_name, is_acronym, only_post_words, org_core,
@@ -38,6 +39,8 @@ ADJECTIVES: set[str] = set()
 # English verbs in their base form (the same index): a word in capitals ending a name ("Unity HOLD", a results
 # header's verdict) is no word of the name
 VERBS: set[str] = set()
+# English common nouns (the same index): the words of a numbered section's title ("V. Recommendations")
+NOUNS: set[str] = set()
 
 
 def learn_adjectives(nlp) -> None:
@@ -47,13 +50,15 @@ def learn_adjectives(nlp) -> None:
     index = lemma_index(nlp)
     ADJECTIVES.update(index.get("adj", ()))
     VERBS.update(index.get("verb", ()))
+    NOUNS.update(index.get("noun", ()))
 
 
 def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     """Whether the one-word name doc[s:e] in capitals is a label of a log or a web page, not an actor: a day's short
     name written in capitals or before the day's number ("MON 18 - ...", "Tue 19:"), a verdict in capitals after a
     name ("Unity HOLD"), an e-mail subject's reply or forward tag ("RE:", "FW:"), a section's Roman
-    number opening its line ("IV. Findings"), or an English adjective in
+    number opening its line ("IV. Findings"), an English verb or adjective in capitals opening its line as a
+    paragraph's label ("REPLY. The minister said"), or an English adjective in
     capitals ("from MODERATE to HIGH") that the text never spells out as an acronym ("... (HIGH)")."""
     kb = knowledge()
     if e - s != 1 or not name.isalpha():
@@ -65,12 +70,28 @@ def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
         return True  # "IV. Violations of the embargo", "II) Findings": a numbered section's head
     if low in kb.day_abbreviations:
         return name.isupper() or e < len(doc) and doc[e].like_num
+    if name.isupper() and len(name) >= 4 and (low in VERBS or low in ADJECTIVES) and low not in kb.known_orgs \
+            and not _country_of(name) and e + 1 < len(doc) and doc[e].text in (".", ":") \
+            and doc[e + 1].text[:1].isupper() and (s == 0 or "\n" in doc[s - 1].text or "\n" in doc[s - 1].whitespace_) \
+            and re.search(r"\(\s*" + re.escape(name) + r"\s*\)", doc_text(doc)) is None:
+        return True  # "REPLY. The minister said ...": an English word in capitals labelling a record's paragraph
     if s > 0 and _shouted_word(name) and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() \
             and not doc[s - 1].is_upper:
         return True  # "Unity HOLD.": a results header's verdict in capitals after the name
     if not name.isupper() or len(name) < 3 or low not in ADJECTIVES or low in kb.known_orgs or _country_of(name):
         return False
     return re.search(r"\(\s*" + re.escape(name) + r"\s*\)", doc_text(doc)) is None
+
+
+def _numbered_section_title(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is a whole line "V. Recommendations", "XII. Next Steps": a Roman number with its full stop (the
+    tokenizer keeps "V." as an initial) opening the line, then only English common words (the lemmatizer's index)."""
+    if e - s < 2 or not ROMAN_NUMERAL.fullmatch(doc[s].text.rstrip(".")) or not doc[s].text.endswith(".") \
+            or not (s == 0 or "\n" in doc[s - 1].text or "\n" in doc[s - 1].whitespace_) \
+            or not (e == len(doc) or "\n" in doc[e - 1].whitespace_ or "\n" in doc[e].text):
+        return False
+    return all(t.lower_ in NOUNS or singular(t.lower_) in NOUNS or t.lower_ in ADJECTIVES or t.lower_ in VERBS
+               or t.lower_ in ("and", "of", "the", "for", "on", "to") for t in doc[s + 1:e])
 
 
 TRANSLITERATED_NAMES = {"hezbollah", "hizbollah", "hizballah", "asaib", "ansar", "saraya", "liwa"}
@@ -853,7 +874,7 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     organised: set[str] = set()  # names the tagger calls a body before "'s" ("Velmar's army massed ...")
     for i in spots:
         if doc[i].ent_type_ not in ("", "PERSON", "GPE", "LOC") \
-                and not (i + 2 < n and words[i + 1] == "-" and norms[i + 2] in backing):
+                and not (i + 2 < n and words[i + 1] == "-" and norms[i + 2] in backing) and not _portfolio_place(doc, i):
             if doc[i].ent_type_ == "ORG" and i + 2 < n and words[i + 1] in APOS:
                 organised.add(norms[i])  # (its common reading of a possessive that opens a sentence)
             else:
@@ -861,7 +882,8 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
 
     def fits(i: int) -> bool:
         low, w = norms[i], words[i]
-        return low not in bad and low not in person_words and low not in long_words and low not in kb.places \
+        return low not in bad and low not in person_words and (low not in long_words or _portfolio_place(doc, i)) \
+            and low not in kb.places \
             and not kb.country_of(w) and low not in kb.regions and low not in kb.not_states and low not in kb.media \
             and low not in kb.known_orgs and low not in kb.org_nouns and low not in kb.person_cues \
             and not _named_as_person(doc, low) and low not in _local_places(doc)
@@ -925,6 +947,8 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
                 found = any(o.pos_ == "PROPN" and (state(o) or name_at(o.i) and fits(o.i))
                             for c in [*p.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "with"
                             for o in c.children if o.dep_ == "pobj")
+        if not found:
+            found = _portfolio_place(doc, i)  # "Minister of the Interior of Kesh": a minister serves a state
         if not found and i + 2 < n and words[i + 1] == "-" and norms[i + 2] in backing:
             # "Kardon-backed fighters", "Kardon-sponsored Red Banner Militia fighters": an armed group's backer
             found = any(kb.org_nouns.get(norms[k]) == "armed_group" or norms[k] in kb.group_member_nouns
@@ -954,6 +978,27 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         if found:
             out[low] = words[i]
     return out
+
+
+def _portfolio_place(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the name after a minister's portfolio: "<title> of/for (the) <Portfolio> of X"
+    ("Minister of the Interior of Kesh", "Secretary for Foreign Affairs of Velna"; roles.yaml portfolio_titles); the
+    portfolio is capitalised words (and "and") with no group noun."""
+    kb = knowledge()
+    if i < 4 or doc[i - 1].lower_ != "of":
+        return False
+    k = i - 2
+    while k >= 0 and (doc[k].is_alpha and doc[k].text[:1].isupper() and norm(doc[k].text) not in kb.portfolio_titles
+                      or doc[k].lower_ in ("and", "&")):
+        if norm(doc[k].text) in kb.org_nouns:
+            return False
+        k -= 1
+    if k == i - 2 or not doc[k + 1].text[:1].isupper():
+        return False
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 1 and doc[k].lower_ in ("of", "for") and norm(doc[k - 1].text) in kb.portfolio_titles \
+        and doc[k - 1].text[:1].isupper()
 
 
 def _peer_of_state(tok: Token, norms: list[str], forms: dict[str, str], evidence: set[str]) -> bool:
@@ -2003,10 +2048,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
              and any(c[0] <= s and e <= c[1] for s, e, _ in out)]
     if heads:  # (in place of the run of capitals found above)
         out = heads + [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in heads)]
-    out = _split_house_members(doc, _join_named_places(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_for_names(doc, _join_word_pairs(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
+    out = _split_house_members(doc, _join_named_places(doc, _join_brackets(doc, _extend_back_to_acronym(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_for_names(doc, _join_word_pairs(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_in_names(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
-            doc, _join_regnal_numbers(doc, out))))))))))))))))))
-    out = _joint_bodies(doc, _portfolio_end_before_name(doc, _portfolio_titles(doc, out)))
+            doc, _join_regnal_numbers(doc, out))))))))))))))))))))
+    out = _gerund_for_names(doc, _numbered_units(doc, _joint_bodies(doc, _portfolio_end_before_name(doc, _portfolio_titles(doc, _portfolio_of_place(doc, out))))))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -2664,6 +2709,36 @@ def _extend_to_acronym(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tupl
     return out
 
 
+def _extend_back_to_acronym(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name the NER cut at "and", "for", "of" or "in" before its last words, the acronym in brackets after them
+    spelling the whole: "the Eastern Union Support and Protection Mission (EUSPM)" is one name, not "Eastern Union
+    Support" and "Protection Mission". The acronym must be exactly the initials of the longer name (all its words, or
+    its words without small linking words), not of the cut one; only capitalised words and linking words between."""
+    links = ("and", "for", "of", "in", "the", "on")
+    starts = {s: (s, e, lab) for s, e, lab in cands}
+    joined: dict[int, tuple[int, int, str]] = {}  # the start of the longer name -> it
+    inside: set[int] = set()
+    for s, e, lab in sorted(cands):
+        acr = _bracket_acronym(doc, e) if lab not in ("PERSON", "EXT:PERSON", "GPE") else None
+        if not acr or _acronym_fits(acr, clean_name(doc[s:e].text)) or s < 2 or doc[s - 1].lower_ not in links:
+            continue
+        letters = acr.replace(".", "").replace("-", "").upper()
+        t = s - 1
+        while t > max(0, s - 10) and (doc[t - 1].text[:1].isupper() and doc[t - 1].is_alpha or doc[t - 1].lower_ in links):
+            t -= 1
+            name = clean_name(doc[t:e].text)
+            if doc[t].text[:1].isupper() and doc[t].text[:1] == letters[:1] \
+                    and letters in (acronym_of(name), "".join(w[0].upper() for w in name.split() if w[0].isalpha())):
+                if t in starts or any(c[0] < t < c[1] for c in cands):
+                    joined[t] = (t, e, "ORG")
+                    inside.update(range(t, e))
+                break
+    if not joined:
+        return cands
+    out = [c for c in cands if c[0] not in inside]
+    return sorted(out + list(joined.values()))
+
+
 def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A name with its translation in brackets is one name: "the Dignity (Karama) Party", "the Blue Path
     (Plavi put)", "the Hearth (Ognjiste) Movement". The bracketed form becomes an alias (label
@@ -2805,6 +2880,104 @@ def _portfolio_titles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
             continue
         if _country_of(doc[s].text):
             out.append((s, s + 1, "NORP"))  # "Ostravian | Trade ... Minister X": the state stays
+    return out
+
+
+def _gerund_for_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"the Bureau for Combating Piracy and Terrorism", "the Agency for Fighting Smuggling": a body's name ending in a
+    group noun, "for", a capitalised gerund and its capitalised objects (joined by "and", "of", "the") is one name;
+    the NER, stopping at the gerund, leaves the body's head alone and takes the objects for bodies of their own."""
+    kb = knowledge()
+    links = ("and", "of", "the", "&")
+    out: list[tuple[int, int, str]] = []
+    drop_to = -1
+    for s, e, lab in sorted(cands):
+        if s < drop_to:
+            continue
+        if lab in ("PERSON", "EXT:PERSON", "GPE") or e + 2 >= len(doc) or doc[e].lower_ != "for" \
+                or norm(doc[e - 1].text) not in kb.org_nouns or not doc[e - 1].text[:1].isupper() \
+                or doc[e + 1].tag_ != "VBG" or not doc[e + 1].text[:1].isupper():
+            out.append((s, e, lab))
+            continue
+        end = e + 2
+        while end < len(doc) and end - e <= 8 and (doc[end].text[:1].isupper() and doc[end].is_alpha
+                                                    or doc[end].lower_ in links and end + 1 < len(doc)
+                                                    and doc[end + 1].text[:1].isupper()):
+            end += 1
+        if end == e + 2 or not doc[end - 1].text[:1].isupper():
+            out.append((s, e, lab))
+            continue
+        out.append((s, end, "ORG"))
+        drop_to = end
+    return out
+
+
+def _numbered_units(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"Ivo Darrek's 317 Assault Brigade": a bare number before a unit's name (roles.yaml unit_nouns, singular) is
+    the first word of the name, however the NER cut it (after a possessive it often leaves the number out, so one
+    unit became two actors). Not a year ("Since 2021 Eastern Command has ruled") nor a list of numbers."""
+    kb = knowledge()
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in cands:
+        if s >= 1 and e - s >= 2 and lab in ("ORG", "EXT:ORG", "") and doc[s - 1].text.isdigit() \
+                and len(doc[s - 1].text) <= 4 and not re.fullmatch(r"(?:19|20)\d\d", doc[s - 1].text) \
+                and norm(doc[e - 1].text) in kb.unit_nouns \
+                and not doc[e - 1].text.endswith("s") and doc[s].text[:1].isupper() \
+                and not (s >= 2 and (doc[s - 2].like_num or doc[s - 2].text in (",", "-", "–", "/"))):
+            out.append((s - 1, e, lab))
+            continue
+        out.append((s, e, lab))
+    return out
+
+
+def _portfolio_of_place(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"Minister of the Interior of Velna", "Secretary for Foreign Affairs of Karvel": after a portfolio title (roles.yaml
+    portfolio_titles) and "of"/"for" (+ "the"), the capitalised words up to the next "of" are the portfolio, no body;
+    the name after that "of" is the place the minister serves, kept as a place (a state when the text proves one),
+    whether the NER or the run of capitals took it with the portfolio, with the title too, or alone."""
+    kb = knowledge()
+    titles = kb.portfolio_titles
+
+    def portfolio_start(i: int) -> int | None:  # i opens a portfolio: after "<title> of/for (the)"
+        k = i - 1 if i >= 1 and doc[i - 1].lower_ == "the" else i
+        if k >= 2 and doc[k - 1].lower_ in ("of", "for") and norm(doc[k - 2].text) in titles \
+                and doc[k - 2].text[:1].isupper():
+            return k - 2
+        return None
+
+    def portfolio(a: int, b: int) -> bool:  # doc[a:b]: capitalised words (and "and"), no group noun
+        return b > a and doc[a].text[:1].isupper() and all(
+            t.text[:1].isupper() and t.is_alpha or t.lower_ in ("and", "&") for t in doc[a:b]) \
+            and not any(norm(t.text) in kb.org_nouns for t in doc[a:b])
+
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in cands:
+        if lab in ("PERSON", "EXT:PERSON"):
+            out.append((s, e, lab))
+            continue
+        start = s
+        if norm(doc[s].text) in titles and s + 2 < e and doc[s + 1].lower_ in ("of", "for"):
+            start = s + 3 if doc[s + 2].lower_ == "the" else s + 2  # the title taken with them
+        elif portfolio_start(s) is None:
+            # the name alone: "... Foreign Affairs of Karvel", the portfolio a candidate of its own before it
+            k = s - 2
+            while k >= 0 and doc[k].text[:1].isupper() and doc[k].is_alpha and norm(doc[k].text) not in titles:
+                k -= 1
+            if s >= 3 and doc[s - 1].lower_ == "of" and k + 1 < s - 1 and portfolio(k + 1, s - 1) \
+                    and portfolio_start(k + 1) is not None and lab in ("", "GPE", "ORG") \
+                    and not any(norm(t.text) in kb.org_nouns for t in doc[s:e]):
+                out.append((s, e, "GPE"))
+                continue
+            out.append((s, e, lab))
+            continue
+        of = next((i for i in range(start + 1, e - 1) if doc[i].lower_ == "of"), None)
+        if of is None or not portfolio(start, of) \
+                or not all(t.text[:1].isupper() for t in doc[of + 1:e] if t.lower_ != "the") \
+                or any(norm(t.text) in kb.org_nouns for t in doc[of + 1:e]):
+            out.append((s, e, lab))
+            continue
+        first = of + 2 if doc[of + 1].lower_ == "the" and of + 2 < e else of + 1
+        out.append((first, e, "GPE"))
     return out
 
 
@@ -3182,6 +3355,37 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
     return out
 
 
+def _join_in_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'the Movement of the Faithful in the Western Hills', an armed group's branch named for its region: an armed
+    body world knowledge lists (organizations.yaml, subkind armed_group), "in the" and a capitalised name that is no
+    state, no listed region and no place the NER tags, written nowhere else in the text on its own: one name (the
+    region's words alone would be an actor of their own, and the branch would be taken for its parent)."""
+    kb = knowledge()
+    by_start = {s: (s, e, lab) for s, e, lab in cands}
+    texts = token_texts(doc)
+    out: list[tuple[int, int, str]] = []
+    skip: set[int] = set()
+    for s, e, lab in sorted(cands):
+        if s in skip:
+            continue
+        right = by_start.get(e + 2) if e + 2 < len(doc) and doc[e].lower_ == "in" and doc[e + 1].lower_ == "the" else None
+        known = kb.known_orgs.get(norm(span_text(doc, s, e)))
+        if right is None or lab not in ("ORG", "EXT:ORG", "") or not known or known[1] != "armed_group" \
+                or right[2] not in ("", "ORG", "NORP", "LOC") or right[1] - right[0] < 2:
+            out.append((s, e, lab))
+            continue
+        words = texts[right[0]:right[1]]
+        name = " ".join(words)
+        if not all(w[:1].isupper() and w.isalpha() for w in words) or _country_of(name) \
+                or norm(name) in kb.regions or norm(name) in kb.known_orgs \
+                or any(texts[i:i + len(words)] == words for i in range(len(texts)) if i != right[0]):
+            out.append((s, e, lab))
+            continue
+        out.append((s, right[1], "ORG"))  # (a listed armed body's branch: a body)
+        skip.add(right[0])
+    return out
+
+
 def _set_off_after_group_noun(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] is set off by commas right after a lower-case group noun (roles.yaml for_name_heads): "his
     party, Unity of Velna, holds ...", "the movement, Renewal of Karvel, said": the words between are that body's
@@ -3192,9 +3396,11 @@ def _set_off_after_group_noun(doc: Doc, s: int, e: int) -> bool:
 
 def _plural_taken_for_person(doc: Doc, s: int, e: int, lab: str) -> bool:
     """Whether doc[s:e], tagged a person, is one capitalised plural noun opening a group's name ("the Martyrs of
-    Dunmere", "the Sons of the Saltfen"): a person's name is no plural of a common noun."""
-    return lab == "PERSON" and e - s == 1 and doc[s].tag_ in ("NNS", "NNPS") and doc[s].text.endswith("s") \
-        and not doc[s].text.endswith("ss") and not doc[s].is_upper
+    Dunmere", "the Sons of the Saltfen", a borrowed plural: roles.yaml loan_member_plurals): a person's name is no
+    plural of a common noun."""
+    return lab == "PERSON" and e - s == 1 and (doc[s].tag_ in ("NNS", "NNPS") and doc[s].text.endswith("s")
+                                               and not doc[s].text.endswith("ss") and not doc[s].is_upper
+                                               or norm(doc[s].text) in knowledge().loan_member_plurals)
 
 
 def _coordinated_acronyms(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -4014,6 +4220,10 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         # (a lower-case "al-" inside a name the NER took for a person adds nothing: groups are named so too,
         # "Jund al-X", "al-Y al-Z")
         v["person"] += 1
+    if len(toks) > 3 and any(doc[i].lower_ == "in" and doc[i + 1].lower_ == "the"
+                             and kb.known_orgs.get(norm(span_text(doc, s, i)), ("", ""))[1] == "armed_group"
+                             for i in range(s + 1, e - 2)):
+        v["organization"] += 4  # "al-X in the Western Hills": a listed armed body's branch (_join_in_names)
     if _leader_after_bracket_of(doc, s, e):
         v["person"] += 2  # "the Open Path Alliance (APA) of Tomas Verhal": the party's leader
     # places do not act: the subject of a verb, or the owner of a visit, is a person or organisation
@@ -4459,6 +4669,11 @@ def _find_actors(doc: Doc) -> Doc:
             continue
         if _capitals_label(doc, s, e, name, low):
             continue
+        if _numbered_section_title(doc, s, e) and low not in kb.known_orgs:
+            continue  # "V. Recommendations": a section's Roman number (read as an initial) and its title
+        if e < len(doc) and doc[e].is_lower and doc[e].lower_ in kb.currency_nouns and e - s <= 2 \
+                and low not in kb.known_orgs and not _country_of(name):
+            continue  # "2,000 KRU francs a litre": a currency's name, not an actor
         if not label.startswith("BRK:") and _numbered_instrument(doc, s, e) and low not in kb.known_orgs:
             # "Executive Order (E.O.) 13224", "Security Council Resolution 2216": a text of law, not an actor;
             # the body that issued it stays ("the Security Council")
@@ -4500,6 +4715,9 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "UP TO $2 MILLION": a function word in capitals, not an acronym
         if e - s == 1 and _code_piece(doc, s) and low not in kb.known_orgs and not _country_of(name):
             continue  # "TSK/PR/NOTE/88": a piece of a document's reference code named nowhere else
+        if len(low.split()) == 2 and low.split()[0] in kb.regnal_ordinals and low.split()[1] in kb.era_nouns \
+                and low not in kb.known_orgs:
+            continue  # "the Second Republic": an era of the state's history (roles.yaml era_nouns), not a body
         if low.split()[-1] in kb.episode_words and len(low.split()) > 1 and low not in kb.known_orgs \
                 and not _country_of(name) and not any(w in kb.org_nouns for w in low.split()):
             continue  # "after the Korvel Crisis", "the Tarn Uprising": a named episode, not a body

@@ -466,6 +466,8 @@ class _Facts:
                                   or cues.has("threshold_words", t) or cues.has("loss_verbs", t) for t in question):
                 continue
             text = re.sub(r"^[^\n:]{1,40}:\s*", "", answer.text.strip())  # "A: 40."
+            if re.fullmatch(r"\d{1,2}[.)]", text) and self._numbered_line(question):
+                continue  # "5. How many seats did X win?" then "6. Why ...": the next item's number, no answer
             # "40", "About 1,200", "Thirty-three", "Two thousand", "Nine seats": the count, perhaps the unit after it
             words = text.rstrip(" .!").split()
             if words and words[0].lower().rstrip(".") in cues.approximators:
@@ -483,6 +485,13 @@ class _Facts:
             if key == "seats" and own.kind(a) != "organization":
                 continue
             self.out.append(FactHit(a, key, value, doc[question.start:answer.end], 0.6))
+
+    def _numbered_line(self, sent: Span) -> bool:
+        """Whether the line holding ``sent`` opens with a list number ("5. How many ...?", "12) Who ...?")."""
+        text = doc_text(self.doc)
+        at = self.doc[sent.start].idx
+        line = text[text.rfind("\n", 0, at) + 1:at + 1]
+        return re.match(r"\s*\d{1,2}[.)]\s", line + " ") is not None
 
     def _leader_split(self, sent: Span) -> bool:
         """'X ........' with its count in the next sentence: a sentence whose last word is a dot leader."""
