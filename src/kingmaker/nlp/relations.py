@@ -358,6 +358,8 @@ class _Ctx:
             return _Group(members)  # "the two sides", "all four": each of the actors named together before
         if a is None:
             a = self.section_topic(tok)
+        if a is None:
+            a = self.section_person(tok)
         if a is not None:
             return a
         for c in tok.children:
@@ -1040,6 +1042,33 @@ class _Ctx:
             return None
         sent = tok.sent
         return self._heading_topic(sent.start) if tok.head.i == sent.root.i else None
+
+    def section_person(self, tok: Token) -> int | None:
+        """Under a heading that names one person (a fact box's, a who's-who's or a profile's section: ``entry_heads``),
+        a sentence whose subject describes a person with no name of its own ("The retired general heads X", "The
+        caretaker premier led ...", "The preacher urged ..."): the heading's person. The noun is a person's title or
+        role (roles.yaml titles, leader_roles, member_roles) or a person's description (person_description_nouns);
+        not a noun with a name, an of-phrase or an apposition of its own ("the leader of X, Y" describes anew), nor
+        one after another person named earlier in its sentence."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.tag_ != "NN" \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        noun = norm(tok.text)
+        kb = self.kb
+        if not (noun in kb.title_words or noun in kb.leader_roles or noun in kb.member_roles
+                or noun in kb.person_description_nouns) or noun in kb.org_nouns or noun in kb.state_nouns:
+            return None
+        if any(c.dep_ in ("compound", "amod", "poss", "nmod", "appos") and (c.pos_ == "PROPN" or self.actor(c) is not None)
+               or c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "appos" for c in tok.children):
+            return None
+        heads = self.entry_heads().get(tok.sent.start)
+        people = [a for a in heads or () if self.kind(a) == "person"]
+        if len(people) != 1:
+            return None
+        if any(a is not None and a != people[0] and self.kind(a) == "person"
+               for a in (self.actor(t) for t in doc_span(self.doc, tok.sent.start, tok.i))):
+            return None
+        return people[0]
 
     def _heading_topic(self, first: int) -> int | None:
         """The one organisation named by the heading of the section (``_section_heads``) whose paragraph token
@@ -2423,8 +2452,9 @@ class _Ctx:
         paragraph's first token, paragraph's end, the heading's actors)."""
         doc, text = self.doc, doc_text(self.doc)
         out: list[tuple[int, int, int, list[int]]] = []
-        for m in re.finditer(r"^[ \t]*(?:\d{1,2}[.)]|[-\u2022*#])?[ \t]*([^\n]{2,80}?)[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)",
-                             text, re.MULTILINE):
+        for m in re.finditer(r"^[ \t]*(?:\d{1,2}[.)]|[-\u2022*]|#{1,4})?[ \t]*(?:\*\*|__)?([^\n]{2,80}?)(?:\*\*|__)?"
+                             r"(?:(?<=\w):)?[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)", text, re.MULTILINE):
+            # (a markdown heading "## Name", a name in bold "**Name**", a name and a colon alone on its line "Name:")
             line = m.group(1)
             if line[-1] in ".!?:;,\"'\u201d" or len(re.sub(r"\([^()]*\)", "", line).split()) > _SECTION_HEAD_WORDS \
                     or ":" in line or " - " in line:
