@@ -2027,10 +2027,12 @@ def _heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
     return per_doc(doc, "heading_persons", _find_heading_persons)
 
 
-# (after a box's tag at most, "FACT BOX: THE X BRIGADE"; over prose, bullet lines or a fact box's "Label: value" lines)
+# (after a box's tag at most, "FACT BOX: THE X BRIGADE"; over prose, a fact box's "Label: value" lines or a bullet line
+# that describes the body with no name of its own: "* A militia raised in ...", not "- X Party (XP). Leader: Y.")
 _SHOUTED_BODY = re.compile(r"^[ \t]*(?:" + BOX_TAG + r")?(?:THE[ \t]+)?"
-                           r"([A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){1,4})[ \t]*\n\s*(?:[-*\u2022][ \t]+)?"
-                           r"(?:[A-Z][^\n]*[.!?]|[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]+\S)",
+                           r"([A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){1,4})[ \t]*\n\s*"
+                           r"(?:[A-Z][^\n]*[.!?]|[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]+\S"
+                           r"|[-*\u2022][ \t]+(?:An?|The)[ \t]+[a-z][^\n]*[.!?])",
                            re.MULTILINE)
 
 
