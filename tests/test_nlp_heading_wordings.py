@@ -71,6 +71,14 @@ CASES = [
     ("Runners and riders\n\nHelga Morn\nThe former judge now chairs the Civic Trust Party.\n\nPiet Arnold\n"
      "The ex-mayor leads the Valley Party, which he set up last year.\n",
      {("Helga Morn", L, "Civic Trust Party"), ("Piet Arnold", L, "Valley Party")}, set()),
+    # --- a head of government's title describing the heading's person: the article's state ---
+    ("KARVELIA'S COALITION TALKS\n\nKARVELIA, May 3 - Parties in Karvelia began talks on Monday.\n\nPETRA VOSSEN\n"
+     "* The acting prime minister steered her Union of Farmers to 40 seats.\n\nANTON GRIEL\n"
+     "* Griel commands the Karvelian army's northern corps.\n",
+     {("Petra Vossen", L, "Karvelia"), ("Petra Vossen", L, "Union of Farmers")}, {("Anton Griel", L, "Karvelia")}),
+    ("Election in Ostria: who is who\n\nOSTRIA CITY, June 9 - Ostrians vote on Sunday.\n\nLENA HARDOVA\n"
+     "* The former president now leads the Green Path.\n\nIVO KERSAN\n* Leader of the Free Ostria Party.\n",
+     {("Lena Hardova", L, "Green Path"), ("Ivo Kersan", L, "Free Ostria Party")}, {("Lena Hardova", L, "Ostria")}),
     # --- negatives: a line with a subject of its own ---
     ("Who matters\n\nTOMAS VARGA\n* Ilse Dornek, his deputy, chairs the Coastal League.\n"
      "* Varga leads the Harvest Party.\n\nPETAR LUSK\n* Lusk heads the Iron Front.\n",

@@ -2138,7 +2138,8 @@ def _role_below(doc: Doc, j: int) -> bool:
     """Whether the line under a heading (from token ``j``, after a bullet) opens with a person's post over a body, no
     verb before it: "* Commander of the Dune Guard since 2020.", "Secretary-general of the X." (a who's-who entry
     whose description is its person's post: the heading names the person), or with a verb of leading and no subject
-    ("Heads the X.": roles.yaml leading_verbs)."""
+    ("Heads the X.": roles.yaml leading_verbs), or whose subject describes a person ("The acting premier steered
+    ...": a title, a role or roles.yaml person_description_nouns, then a verb)."""
     kb = knowledge()
     k = j
     while k < len(doc) and (doc[k].is_space or doc[k].text in BULLETS):
@@ -2149,6 +2150,14 @@ def _role_below(doc: Doc, j: int) -> bool:
     if first.endswith("s") and first[:-1] in kb.leading_verbs and k + 1 < len(doc) \
             and (doc[k + 1].lower_ == "the" or doc[k + 1].text[:1].isupper()):
         return True  # "Heads the X.", "Chairs X since 2019.": a fragment whose subject is the heading's person
+    if first == "the":  # "The acting premier steered ...", "The preacher urged ...": a person described, then a verb
+        people = kb.title_words | kb.leader_roles | kb.member_roles | kb.person_description_nouns
+        for t in doc[k + 1:k + 5]:
+            if not t.is_lower or not t.is_alpha:
+                return False
+            if norm(t.text) in people and t.tag_ == "NN" and t.i + 1 < len(doc) \
+                    and doc[t.i + 1].pos_ in ("VERB", "AUX", "ADV"):
+                return True
     for t in doc[k:k + 5]:
         if t.lower_ == "of":
             return t.i > k

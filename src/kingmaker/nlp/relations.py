@@ -2881,6 +2881,15 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.pos_ in _INERT_POS and tok.text not in ("-", "/") and not (tok.dep_ in ("appos", "attr") and tok.lower_ == "one"):
             continue  # no pattern starts on these (cheap filter: this loop sees every token)
         a = ctx.actor(tok)
+        if a is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" \
+                and any(" ".join(w) in kb.head_of_state_titles for mods in [
+                    [norm(c.text) for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]]
+                        for w in (mods[k:] + [norm(tok.text)] for k in range(len(mods) + 1))):
+            # "PETRA VOSS" over "The caretaker premier led ...": a head of government's title describing the
+            # heading's person (``section_person``) is that person's post
+            person = ctx.section_person(tok)
+            if person is not None:
+                _role_ties(ctx, person, tok, of_phrases, adjectives, implied)
         # "Y's envoy to Peru, X, and ...": the name parsed as a second place after the post's place
         if a is not None and tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("to", "in", "for") \
                 and ctx.kind(a) == "person" and ctx.actor(tok.head) is not None and ctx.kind(ctx.actor(tok.head)) == "country" \
