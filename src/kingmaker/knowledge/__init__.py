@@ -159,6 +159,7 @@ class Knowledge:
     field_labels: set[str] = field(default_factory=set)  # "Founded:", "Born:": a profile's or fact box's field
     birth_fields: set[str] = field(default_factory=set)  # "Born:", "Died:": the name after the date is a place
     person_fields: set[str] = field(default_factory=set)  # "Born:", "Age:": a person's profile below
+    person_description_nouns: set[str] = field(default_factory=set)  # "the preacher": a person under a heading
     section_words: set[str] = field(default_factory=set)  # "Relations", "Background": a section heading's
     instrument_words: set[str] = field(default_factory=set)  # "Executive Order 13224": a text of law
     law_text_heads: set[str] = field(default_factory=set)  # "the Electoral Code": a text of law by its name alone
@@ -289,7 +290,7 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "state_peer_nouns", "diplomatic_verbs", "diplomatic_objects", "addressing_verbs", "addressing_nouns",
     "addressing_preps", "imposed_nouns", "addressing_verb_preps", "state_office_nouns", "joining_words",
     "section_words", "division_words", "episode_words", "designation_names", "function_words", "script_markers",
-    "shouted_common_modifiers", "field_labels", "birth_fields", "person_fields",
+    "shouted_common_modifiers", "field_labels", "birth_fields", "person_fields", "person_description_nouns",
     "instrument_words", "law_text_heads", "occasion_heads", "local_body_words", "company_suffixes", "ruling_words",
     "leader_named_heads", "unlisted_state_owns", "organised_state_owns", "state_relation_nouns", "deployed_forces", "envoy_verbs",
     "envoy_nouns")

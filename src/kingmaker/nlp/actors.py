@@ -2072,10 +2072,12 @@ def _heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
     return per_doc(doc, "heading_persons", _find_heading_persons)
 
 
-# (after a box's tag at most, "FACT BOX: THE X BRIGADE"; over prose or over a fact box's "Label: value" lines)
+# (after a box's tag at most, "FACT BOX: THE X BRIGADE"; over prose, a fact box's "Label: value" lines or a bullet line
+# that describes the body with no name of its own: "* A militia raised in ...", not "- X Party (XP). Leader: Y.")
 _SHOUTED_BODY = re.compile(r"^[ \t]*(?:" + BOX_TAG + r")?(?:THE[ \t]+)?"
                            r"([A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){1,4})[ \t]*\n\s*"
-                           r"(?:[A-Z][^\n]*[.!?]|[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]+\S)",
+                           r"(?:[A-Z][^\n]*[.!?]|[A-Z][a-z]+(?:[ \t][a-z]+)?:[ \t]+\S"
+                           r"|[-*\u2022][ \t]+(?:An?|The)[ \t]+[a-z][^\n]*[.!?])",
                            re.MULTILINE)
 
 
@@ -2108,7 +2110,35 @@ def _find_heading_bodies(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _find_heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
-    return [(s, e, "PERSON") for s, e in _heading_name_runs(doc) if not any(_country_of(w) for w in token_texts(doc)[s:e])]
+    return [(s, e, "PERSON") for s, e in _heading_name_runs(doc) + _title_heading_names(doc)
+            if not any(_country_of(w) for w in token_texts(doc)[s:e])]
+
+
+# a line that is only two or three capitalised words (a list's number, a bullet or a colon at most), a line under it
+_TITLE_HEAD_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+|[-*\u2022][ \t]+)?([A-Z][a-z'\-]+(?:[ \t]+[A-Z][a-z'\-]+){1,2})"
+                              r"[ \t]*:?[ \t]*\n(?=[ \t]*\S)", re.MULTILINE)
+
+
+def _title_heading_names(doc: Doc) -> list[tuple[int, int]]:
+    """"Ana Morvik" alone on a line over "She runs the X from exile." or "Leader of the X.": a who's-who heading in
+    the case of prose that names a person the tagger missed (a name alone on its line has no context): the line under
+    it opens with a post over a body (``_role_below``) or has "he"/"she" as its first sentence's subject
+    (``_person_below``). None of its words a title, a group noun, a state, a place or a function word."""
+    kb = knowledge()
+    out = []
+    for m in _TITLE_HEAD_LINE.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is None or any(t.ent_type_ for t in span):
+            continue  # (a name the tagger found is read as found)
+        if any(norm(t.text) in kb.title_words or norm(t.text) in kb._title_set or norm(t.text) in kb.org_nouns
+               or kb.country_of(t.text) or norm(t.text) in kb.places or t.is_stop for t in span if t.is_alpha):
+            continue
+        j = span.end
+        while j < len(doc) and doc[j].text == ":":
+            j += 1
+        if _role_below(doc, j) or _person_below(doc, j):
+            out.append((span.start, span.end))
+    return out
 
 
 def _heading_name_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -2134,6 +2164,55 @@ def _person_below(doc: Doc, j: int) -> bool:
     return False
 
 
+def _glued_hyphen(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a hyphen glued between two words in capitals ("AL-KHOURANI", "BEN-HADDOU")."""
+    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+        and doc[k - 1].text.isalpha() and doc[k - 1].text.isupper() and doc[k + 1].text.isalpha() \
+        and doc[k + 1].text.isupper()
+
+
+def _written_elsewhere(doc: Doc, s: int, e: int) -> bool:
+    """Whether the text writes a heading's name doc[s:e] in full elsewhere, not in capitals ("Mohammed Ali Varga"
+    and "MOHAMMED ALI VARGA"): its first word standing alone elsewhere is then another's given name."""
+    text = doc_text(doc)
+    name = text[doc[s].idx:doc[e - 1].idx + len(doc[e - 1].text)]
+    return any(m.group() != name for m in re.finditer(re.escape(name), text, re.IGNORECASE))
+
+
+def _role_below(doc: Doc, j: int) -> bool:
+    """Whether the line under a heading (from token ``j``, after a bullet) opens with a person's post over a body, no
+    verb before it: "* Commander of the Dune Guard since 2020.", "Secretary-general of the X." (a who's-who entry
+    whose description is its person's post: the heading names the person), or with a verb of leading and no subject
+    ("Heads the X.": roles.yaml leading_verbs), or whose subject describes a person ("The acting premier steered
+    ...": a title, a role or roles.yaml person_description_nouns, then a verb)."""
+    kb = knowledge()
+    k = j
+    while k < len(doc) and (doc[k].is_space or doc[k].text in BULLETS):
+        k += 1
+    if k >= len(doc) or not doc[k].text[:1].isupper():
+        return False
+    first = doc[k].lower_
+    if first.endswith("s") and first[:-1] in kb.leading_verbs and k + 1 < len(doc) \
+            and (doc[k + 1].lower_ == "the" or doc[k + 1].text[:1].isupper()):
+        return True  # "Heads the X.", "Chairs X since 2019.": a fragment whose subject is the heading's person
+    if first == "the":  # "The acting premier steered ...", "The preacher urged ...": a person described, then a verb
+        people = kb.title_words | kb.leader_roles | kb.member_roles | kb.person_description_nouns
+        for t in doc[k + 1:k + 5]:
+            if not t.is_lower or not t.is_alpha:
+                return False
+            if norm(t.text) in people and t.tag_ == "NN" and t.i + 1 < len(doc) \
+                    and doc[t.i + 1].pos_ in ("VERB", "AUX", "ADV"):
+                return True
+    for t in doc[k:k + 5]:
+        if t.lower_ == "of":
+            return t.i > k
+        w = norm(t.text)
+        if not (w in kb.role_words or w in kb._title_set or w in kb.leader_roles or t.text == "-"
+                or t.pos_ in ("ADJ", "PROPN", "NOUN") and t.i > k and w in kb.title_words):
+            return False
+    return False
+
+
 def _find_heading_name_runs(doc: Doc) -> list[tuple[int, int]]:
     furniture = _page_furniture(doc)
     if not furniture:
@@ -2155,16 +2234,21 @@ def _find_heading_name_runs(doc: Doc) -> list[tuple[int, int]]:
             i += 1  # (a name opens its line, or follows "AND" or "THE")
             continue
         j = i
-        while j in furniture and words[j].isalpha() and words[j].isupper() and norms[j] not in ("and", "the", "of") \
-                and (j == i or "\n" not in doc[j - 1].whitespace_):
+        while j in furniture and (words[j].isalpha() and words[j].isupper() and norms[j] not in ("and", "the", "of")
+                                  or _glued_hyphen(doc, j)) and (j == i or "\n" not in doc[j - 1].whitespace_):
             j += 1
         s = i
         while s < j and (norms[s] in kb.title_words or norms[s] in kb._title_set):
             s += 1  # "PRESIDENT ILSA BRANT": the title is no part of the name
-        if 2 <= j - s <= 3 and (words[j - 1].title() in body or s == 0 and _person_below(doc, j)) \
-                and words[s].title() not in body \
-                and not any(norms[k] in kb.org_nouns or kb.country_of(words[k]) or len(words[k]) < 3 or doc[k].is_stop
-                            or norms[k] in kb.places for k in range(s, j)) \
+        # ("SAMIR EL-KHOURANI": a word glued by a hyphen to the next is one word with it, however short)
+        glued = {k for k in range(s, j) if k + 1 < j and _glued_hyphen(doc, k + 1) or _glued_hyphen(doc, k)}
+        count = sum(1 for k in range(s, j) if words[k].isalpha() and not (k + 1 < j and _glued_hyphen(doc, k + 1)))
+        if 2 <= count <= 3 and not _glued_hyphen(doc, s) and not _glued_hyphen(doc, j - 1) \
+                and (words[j - 1].title() in body or s == 0 and _person_below(doc, j) or _role_below(doc, j)) \
+                and (words[s].title() not in body or _written_elsewhere(doc, s, j)) \
+                and not any(norms[k] in kb.org_nouns or kb.country_of(words[k]) or len(words[k]) < 3 and k not in glued
+                            or doc[k].is_stop or norms[k] in kb.places for k in range(s, j) if k not in glued
+                            or words[k].isalpha()) \
                 and (j == len(doc) or norms[j] == "and" or "\n" in doc[j - 1].whitespace_ or "\n" in words[j]):
             out.append((s, j))  # (the name ends its line, or "AND" follows)
         i = max(j, i + 1)
@@ -3920,6 +4004,9 @@ def _is_dateline(doc: Doc, s: int, e: int) -> bool:
         return True
     if _entry_head_at(doc, s):
         return False  # "Name - President since 2015.": the head of one of a text's entries, not a place
+    if doc[e].text == ":" and ("\n" in doc[e].whitespace_ or e + 1 < len(doc) and doc[e + 1].is_space
+                               and "\n" in doc[e + 1].text):
+        return False  # "Tomas Varga:" alone on its line: a who's-who heading over its entry, not a place
     for t in doc_span(doc, e, e + 10):
         if t.text == "-" and t.i > e + 1 and not doc[t.i - 1].whitespace_ and not t.whitespace_ \
                 and doc[e].text == "," and (norm(doc[e + 1].text) in knowledge().title_words

@@ -439,6 +439,11 @@ def recase_heads(text: str) -> str:
     its body. Only a name followed by a role in lower case (a role word, ``_is_role``, among its first words) is
     recased: a dateline ("CITY, Month 3 -") or a heading of capitals alone is left as written."""
     out = None
+    for m in _MARKUP.finditer(text):  # "## Name", "**Name**": the marks of a markdown heading or of bold are no words
+        out = out if out is not None else list(text)
+        for g in ("open", "open2", "close"):
+            if m.group(g):
+                out[m.start(g):m.end(g)] = " " * (m.end(g) - m.start(g))
     for m in _RATED_HEAD.finditer(text):
         if len(m.group("head")) > 160:
             continue
@@ -454,6 +459,9 @@ def recase_heads(text: str) -> str:
     return text if out is None else "".join(out)
 
 
+# a markdown heading's marks at a line's start ("## Name") or bold marks around words on one line ("**Name**")
+_MARKUP = re.compile(r"^(?P<open>[ \t]*#{1,6}[ \t]+)|(?<!\w)(?P<open2>\*\*|__)(?=\S)[^\n*_]{1,200}?(?<=\S)(?P<close>\*\*|__)(?!\w)",
+                     re.MULTILINE)
 # a word of a capitals line: letters, inner apostrophes, hyphens and dots ("AL-SHABAAB", "U.N.", "PARTY'S")
 _CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.\-]*")
 # where a sentence starts inside a line: after a full stop, a colon, a dash or a bullet and spaces
@@ -728,9 +736,10 @@ def is_label_sentence(sent) -> bool:
     return label is not None and label.end() >= end
 
 
-# an upper-case place, optional ", Region" / date / "(Agency)", then a dash or colon
+# an upper-case place, optional ", Region" / date / "(Agency)", then a dash or colon; not a hyphen glued inside a
+# heading's name in capitals ("SAMIR EL-KHOURANI", "NORTH-WEST FRONT": the rest of the line in capitals)
 _DATELINE = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)*(?:,[^\n:\-\u2013\u2014]{0,40})?(?: \([A-Za-z. ]+\))? *"
-                       r"(?:-+|\u2013|\u2014|:) *")
+                       r"(?:-+(?![A-Z][^a-z\n]*$)|\u2013|\u2014|:) *")
 # a label before a colon at the start of a line that goes on with a sentence ("Background from our
 # correspondent: The Front is led by ..."), taken when it holds no verb (the tagger runs before this
 # component); a heading ("Vote in Tarsa: Union wins most seats") or a title line ("Chair of the Front:

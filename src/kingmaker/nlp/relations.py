@@ -362,6 +362,8 @@ class _Ctx:
             return _Group(members)  # "the two sides", "all four": each of the actors named together before
         if a is None:
             a = self.section_topic(tok)
+        if a is None:
+            a = self.section_person(tok)
         if a is not None:
             return a
         for c in tok.children:
@@ -1044,6 +1046,33 @@ class _Ctx:
             return None
         sent = tok.sent
         return self._heading_topic(sent.start) if tok.head.i == sent.root.i else None
+
+    def section_person(self, tok: Token) -> int | None:
+        """Under a heading that names one person (a fact box's, a who's-who's or a profile's section: ``entry_heads``),
+        a sentence whose subject describes a person with no name of its own ("The retired general heads X", "The
+        caretaker premier led ...", "The preacher urged ..."): the heading's person. The noun is a person's title or
+        role (roles.yaml titles, leader_roles, member_roles) or a person's description (person_description_nouns);
+        not a noun with a name, an of-phrase or an apposition of its own ("the leader of X, Y" describes anew), nor
+        one after another person named earlier in its sentence."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.tag_ != "NN" \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        noun = norm(tok.text)
+        kb = self.kb
+        if not (noun in kb.title_words or noun in kb.leader_roles or noun in kb.member_roles
+                or noun in kb.person_description_nouns) or noun in kb.org_nouns or noun in kb.state_nouns:
+            return None
+        if any(c.dep_ in ("compound", "amod", "poss", "nmod", "appos") and (c.pos_ == "PROPN" or self.actor(c) is not None)
+               or c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "appos" for c in tok.children):
+            return None
+        heads = self.entry_heads().get(tok.sent.start)
+        people = [a for a in heads or () if self.kind(a) == "person"]
+        if len(people) != 1:
+            return None
+        if any(a is not None and a != people[0] and self.kind(a) == "person"
+               for a in (self.actor(t) for t in doc_span(self.doc, tok.sent.start, tok.i))):
+            return None
+        return people[0]
 
     def _heading_topic(self, first: int) -> int | None:
         """The one organisation named by the heading of the section (``_section_heads``) whose paragraph token
@@ -2427,8 +2456,9 @@ class _Ctx:
         paragraph's first token, paragraph's end, the heading's actors)."""
         doc, text = self.doc, doc_text(self.doc)
         out: list[tuple[int, int, int, list[int]]] = []
-        for m in re.finditer(r"^[ \t]*(?:\d{1,2}[.)]|[-\u2022*#])?[ \t]*([^\n]{2,80}?)[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)",
-                             text, re.MULTILINE):
+        for m in re.finditer(r"^[ \t]*(?:\d{1,2}[.)]|[-\u2022*]|#{1,4})?[ \t]*(?:\*\*|__)?([^\n]{2,80}?)(?:\*\*|__)?"
+                             r"(?:(?<=\w):)?[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)", text, re.MULTILINE):
+            # (a markdown heading "## Name", a name in bold "**Name**", a name and a colon alone on its line "Name:")
             line = m.group(1)
             if line[-1] in ".!?:;,\"'\u201d" or len(re.sub(r"\([^()]*\)", "", line).split()) > _SECTION_HEAD_WORDS \
                     or ":" in line or " - " in line:
@@ -2855,6 +2885,15 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.pos_ in _INERT_POS and tok.text not in ("-", "/") and not (tok.dep_ in ("appos", "attr") and tok.lower_ == "one"):
             continue  # no pattern starts on these (cheap filter: this loop sees every token)
         a = ctx.actor(tok)
+        if a is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" \
+                and any(" ".join(w) in kb.head_of_state_titles for mods in [
+                    [norm(c.text) for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]]
+                        for w in (mods[k:] + [norm(tok.text)] for k in range(len(mods) + 1))):
+            # "PETRA VOSS" over "The caretaker premier led ...": a head of government's title describing the
+            # heading's person (``section_person``) is that person's post
+            person = ctx.section_person(tok)
+            if person is not None:
+                _role_ties(ctx, person, tok, of_phrases, adjectives, implied)
         # "Y's envoy to Peru, X, and ...": the name parsed as a second place after the post's place
         if a is not None and tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("to", "in", "for") \
                 and ctx.kind(a) == "person" and ctx.actor(tok.head) is not None and ctx.kind(ctx.actor(tok.head)) == "country" \
