@@ -411,6 +411,7 @@ class _Facts:
         self.marks: dict[str, dict[int, int]] = {name: {} for name in PATTERN_NAMES}
         self.local: bool | None = None  # _local_story, read once
         self.doc_seats = False  # whether the document names seats or their holders anywhere (run)
+        self.troop_owner = False  # whether the owner looked for is that of a count of troops (_troops)
         for match_id, start, end in cues.matcher(self.doc.vocab)(self.doc):
             self.marks[self.doc.vocab.strings[match_id]].setdefault(start, end)
 
@@ -751,7 +752,8 @@ class _Facts:
                 # "the militia has 7,000 members" (not "40 in the council"); "X fields about 5,000 men": men a body
                 # puts in the field are under arms, whatever its kind
                 fielded = unit.dep_ in ("dobj", "obj") and cues.has("field_verbs", unit.head) \
-                    and unit.head.pos_ == "VERB"
+                    and unit.head.pos_ == "VERB" or unit.dep_ == "appos" and self._moved_unit(unit.head)
+                # ("moved three brigades, some 4,500 men": the men of a force's units are under arms)
                 self._troops(n, unit, sent, armed=not fielded)
             elif unit is None and (gapped := self._gapped_troops(n)) is not None:
                 self._troops(n, gapped[1], sent, given=gapped[0])  # "X has 2,500 troops there, and Y about 400"
@@ -1991,6 +1993,9 @@ class _Facts:
                 continue
             if verb.dep_ == "relcl":
                 return self._antecedent(verb)
+            cut = self._relative_cut_off(verb)
+            if cut is not None:
+                return cut
             # "A coalition of X, cobbled together ..., won 70 seats" parsed apart
             subj = next((t for t in self.sent if t.i < verb.i and t.dep_ == "nsubj" and own.actor(t) is not None
                          and own.mentions[own.tok2m[t.i]].key.startswith("desc:")), None)
@@ -2144,6 +2149,30 @@ class _Facts:
                 and first.head.head.pos_ == "NOUN":
             return first.head.head
         return body
+
+    def _relative_cut_off(self, verb: Token) -> int | None:
+        """'X, which under a 2021 treaty stationed 700 soldiers there': a relative pronoun cut from its verb by an
+        adverbial phrase, the parser hanging the verb on the phrase's noun (or on the pronoun itself): the state or
+        organisation named right before the comma and the pronoun."""
+        own, doc = self.own, self.doc
+        if verb.dep_ not in ("acl", "relcl") or verb.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        k = verb.head.i
+        if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
+            k = verb.head.head.i - 1  # the word before the adverbial phrase
+            k -= 1 if k >= 0 and doc[k].text == "," else 0
+        elif verb.head.lower_ in REL_PRONOUNS:
+            k = verb.head.i
+        if k < self.sent.start + 2 or doc[k].lower_ not in ("which", "who") or doc[k - 1].text != "," \
+                or any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.dep_ not in ("aux", "auxpass")
+                       for t in doc[k + 1:verb.i]):
+            return None
+        j = k - 2
+        a = own.actor(doc[j]) if own.tok2m[j] >= 0 else None
+        if a is None or own.mentions[own.tok2m[j]].end != j + 1 or own.kind(a) not in ("organization", "country"):
+            return None
+        return a
 
     def _name_before_relative(self, relcl: Token) -> int | None:
         """'X (ABC), which holds 19': the name right before the comma and the relative pronoun, when the parse hangs
@@ -2348,7 +2377,12 @@ class _Facts:
             return None
         home = own.home_state()
         body = _state_body(own, home, tok.text) if home is not None else None
-        return body if body is not None else self._force_named_before(tok)
+        body = body if body is not None else self._force_named_before(tok)
+        if body is None and self.troop_owner and home is not None and own.kind(home) == "country":
+            # "the army had moved 12,000 troops north" in a story about a state that names no actor for its army:
+            # the state's troops (a count of troops only: "the military holds 25 seats" is no state's seats)
+            return home
+        return body
 
     def _force_named_before(self, tok: Token, window: int = 80) -> int | None:
         """'X has led the Moldovan Armed Forces since 2017. The army ...': a state's forces (subkind military) named
@@ -2937,6 +2971,13 @@ class _Facts:
     def _troops(self, n: _Number, noun: Token, sent: Span, armed: bool = False, given: int | None = None) -> None:
         """``armed``: the count is of members or men, troops only when the holder is an armed body; ``given``: the
         holder, named by the count's own clause ("X has 2,500 troops there, and Y about 400": Y)."""
+        self.troop_owner = True
+        try:
+            self._troops_owned(n, noun, sent, armed, given)
+        finally:
+            self.troop_owner = False
+
+    def _troops_owned(self, n: _Number, noun: Token, sent: Span, armed: bool, given: int | None) -> None:
         own = self.own
         if n.value < 10 or n.value > 5_000_000:
             return
@@ -3027,6 +3068,10 @@ class _Facts:
             owner = self._entry_owner(target)  # "Name - About 2,000 fighters.", "Name - A militia of 900 men."
         if owner is None and target.dep_ == "appos":
             owner = self._np(target.head)  # "the Red Hand, a militia of 5,000 fighters", "X, a 5,000-strong force"
+            unit = target.head
+            if owner is None and self._moved_unit(unit):
+                # "X moved three brigades, some 4,500 men, north": the strength of the units X moves, X's own
+                target = unit
         if owner is None and target.dep_ == "attr" and target.head.lemma_ in ("be", "remain", "become"):
             owner = self._subject(target.head)  # "the Red Hand is a militia of 5,000 fighters / a 5,000-strong force"
         if owner is None and any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and own.actor(c) is None
@@ -3156,10 +3201,19 @@ class _Facts:
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.65))
         elif owner is not None and own.kind(owner) == "person" and (
                 noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" and self.cues.has("command_verbs", noun.head)
-                or any(c.dep_ == "poss" for c in noun.children) or self._persons_force(noun)):
+                or any(c.dep_ == "poss" for c in noun.children) or self._persons_force(noun)
+                or target is not noun and self._moved_unit(target)):  # "General X moved two brigades, 4,500 men"
             # "he commanded 1,800 fighters", "Tolvan's 5,000 fighters": his own force (the body he leads, where the
             # document says which)
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
+
+    def _moved_unit(self, unit: Token) -> bool:
+        """'moved three brigades', 'kept two battalions there': a counted unit of a force (facts.yaml force_nouns) that
+        the clause's subject deploys, orders, keeps or commands (not one it fights: "attacked two battalions")."""
+        cues = self.cues
+        return unit.pos_ == "NOUN" and cues.has("force_nouns", unit) and unit.dep_ in ("dobj", "obj") \
+            and any(c.dep_ == "nummod" for c in unit.children) and unit.head.pos_ == "VERB" \
+            and any(cues.has(v, unit.head) for v in ("deploy_verbs", "order_verbs", "keep_verbs", "command_verbs"))
 
     def _short_named_force(self, noun: Token) -> int | None:
         """'The Zorvan Guard ... About 3,000 Guard troops were deployed': a proper noun on the troops that is the last
