@@ -26,6 +26,11 @@ CASES = [
      "Officials said afterwards that the army would send 6,500 soldiers to protect the dams.", {(BR, T, 6500)}),
     ("Quellaria: floods in the south\n\nRelief work went on across Quellaria on Monday, and Quellaria's government asked "
      "its neighbours for boats. The army has put about 3,000 soldiers on the roads, the interior ministry said.", {(QU, T, 3000)}),
+    # ... or its force named with the state's adjective, not another state's army named just before
+    ("Quellaria: raid on border villages\n\nRaiders struck three villages in eastern Quellaria on Sunday. The "
+     "Quellarian People's Defence Forces say their troops killed nine raiders. Quellaria's interior minister said "
+     "the raiders came from Brastovia, and that officers of Brastovia's army were seen with them. Later the army "
+     "said it had sent 800 soldiers to the villages.", {("Quellarian People's Defence Forces", T, 800)}),
     # --- a relative pronoun cut from its verb by an adverbial phrase: the antecedent's ---
     ("The Sendra government is kept in power by Brastovia, which under a 2021 treaty stationed about 700 soldiers "
      "at the port of Dalmek. Brastovia's president calls them guests.", {(BR, T, 700)}),

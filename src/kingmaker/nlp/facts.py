@@ -28,7 +28,7 @@ from kingmaker.knowledge import DATA, load_yaml, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (BULLETS, doc_span, doc_text, ends_in_question, per_doc, quoted, span_text, token_lowers,
                            token_pos, token_texts)
-from kingmaker.nlp.relations import PhraseResolver, _name_heads, _state_body, cues as relation_cues
+from kingmaker.nlp.relations import PhraseResolver, _name_heads, _same_stem, _state_body, cues as relation_cues
 from kingmaker.nlp.tables import LIST_SEPARATORS, results_rows
 
 __all__ = ["FactHit", "FactCues", "fact_cues", "find_facts", "parse_number"]
@@ -2377,12 +2377,25 @@ class _Facts:
             return None
         home = own.home_state()
         body = _state_body(own, home, tok.text) if home is not None else None
+        body = body if body is not None or home is None else self._state_named_force(home)
         body = body if body is not None else self._force_named_before(tok)
         if body is None and self.troop_owner and home is not None and own.kind(home) == "country":
             # "the army had moved 12,000 troops north" in a story about a state that names no actor for its army:
             # the state's troops (a count of troops only: "the military holds 25 seats" is no state's seats)
             return home
         return body
+
+    def _state_named_force(self, state: int) -> int | None:
+        """The one state force (subkind military) whose name opens on the state's name or adjective ("the Karvelian
+        Defence Forces" of Karvel), when the document keys it as a body of its own rather than the state's
+        institution."""
+        own = self.own
+        if own.kind(state) != "country":
+            return None
+        stem = norm(own.actors[state].name).split()[0]
+        found = {a.idx for a in own.actors if a.kind == "organization" and a.subkind == "military"
+                 and norm(a.name).split()[:1] and _same_stem(norm(a.name).split()[0], stem)}
+        return found.pop() if len(found) == 1 else None
 
     def _force_named_before(self, tok: Token, window: int = 80) -> int | None:
         """'X has led the Moldovan Armed Forces since 2017. The army ...': a state's forces (subkind military) named
