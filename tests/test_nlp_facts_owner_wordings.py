@@ -50,6 +50,12 @@ CASES = [
      {("Harbour Union", S, 44), ("Lark Party", S, 21), ("Red Heron Party", S, 12)}),
     ("In the new chamber the Lark Party holds 30 seats, the Harbour Union 18 and the Red Heron Party 7.",
      {("Lark Party", S, 30), ("Harbour Union", S, 18), ("Red Heron Party", S, 7)}),
+    # --- a question's count with a state's adjective on its troops, answered by a bare number ---
+    ("Quiz night, round two\n\nQ7. How many Brastovian soldiers guard the Quellaria Canal zone?\nANSWER: 2,300.\n"
+     "Q8. Who designed the canal?\nANSWER: Teo Marsk.\nBrastovia's embassy sent the prizes.",
+     {(BR, T, 2300)}),
+    ("Round three\n\nQ3. How many seats did the Lark Party win in the election?\n(a point only for the exact figure)\n"
+     "ANSWER: 17.\nQ4. Name the Lark Party's founder.\nANSWER: Ilse Varo.", {("Lark Party", S, 17)}),
     # --- precision: counts that are no troops or seats ---
     ("Quellaria's defence minister spoke on Friday in Quellaria. He said the army had lost 300 soldiers in the "
      "fighting.", set()),

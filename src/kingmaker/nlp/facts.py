@@ -452,7 +452,9 @@ class _Facts:
         killed") and projections are no count."""
         doc, own, cues = self.doc, self.own, self.cues
         # (speaker labels alone left out; each sentence's text sliced from the Doc's: ``s.text`` joins its tokens)
-        sents = [s for s in doc.sents if not re.fullmatch(r"[^\n:]{1,40}:\s*", span_text(doc, s.start, s.end))]
+        # (and a note in brackets after the question left out: "How many ...? (half a point for the initials)")
+        sents = [s for s in doc.sents if not re.fullmatch(r"[^\n:]{1,40}:\s*|\s*\([^()]*\)\s*",
+                                                           span_text(doc, s.start, s.end))]
         for question, answer in zip(sents, sents[1:]):
             if not ends_in_question(question):
                 continue
@@ -461,6 +463,11 @@ class _Facts:
             if at is None:
                 continue
             unit = question[at + 2]
+            k = at + 2
+            while k + 1 < len(question) and k < at + 4 and question[k].pos_ in ("ADJ", "PROPN") \
+                    and question[k].head.i == question[k + 1].i:
+                k += 1  # "how many Russian soldiers", "how many regular troops": the noun the modifiers are on
+            unit = question[k] if question[k].pos_ == "NOUN" else unit
             key = "seats" if cues.has("seat_nouns", unit) or cues.has("seat_holders", unit) else \
                 "troops" if cues.has("troop_nouns", unit) else None
             if key is None or any(key == "troops" and cues.has("casualty_words", t) or cues.has("projection_words", t)
@@ -478,6 +485,9 @@ class _Facts:
                 continue
             named = {own.actor(t) for t in question} - {None}
             named = {a for a in named if own.kind(a) in ("organization", "country") and not self._legislature_name(a)}
+            mods = {own.actor(t) for t in question[at + 2:unit.i - question.start]} - {None}
+            mods = {a for a in mods if own.kind(a) in ("organization", "country")}
+            named = mods if len(mods) == 1 else named  # "how many Russian soldiers patrol the X line?": Russia's
             if len(named) != 1:
                 continue
             a = named.pop()
