@@ -56,11 +56,17 @@ CASES = [
      {(BR, T, 2300)}),
     ("Round three\n\nQ3. How many seats did the Lark Party win in the election?\n(a point only for the exact figure)\n"
      "ANSWER: 17.\nQ4. Name the Lark Party's founder.\nANSWER: Ilse Varo.", {("Lark Party", S, 17)}),
+    # --- "which body" holds a count, answered by a line naming one body ---
+    ("Civics quiz\n\nQ1. Which coalition finished third, with 19 seats?\nANSWER: The Red Heron Party.\n"
+     "Q2. Who chairs the Red Heron Party?\nANSWER: Ilse Varo.", {("Red Heron Party", S, 19)}),
+    ("Q5. Which militia keeps about 1,400 fighters in the hills above Dalmek?\n(two points)\nANSWER: The Ash "
+     "Banner Movement.", {("Ash Banner Movement", T, 1400)}),
     # --- precision: counts that are no troops or seats ---
     ("Quellaria's defence minister spoke on Friday in Quellaria. He said the army had lost 300 soldiers in the "
      "fighting.", set()),
     ("Brastovia, which under the new budget pays 5,000 teachers, raised taxes in Brastovia.", set()),
     ("The Ash Banner Movement ambushed two battalions, some 900 soldiers, near the dam.", set()),
+    ("Q6. Which movement lost 300 fighters in the spring offensive?\nANSWER: The Ash Banner Movement.", set()),
     ("The Harbour Union won 44 percent of the vote, the Lark Party 21, and the Red Heron Party 12.", set()),
 ]
 

@@ -461,6 +461,7 @@ class _Facts:
             low = [t.lower_ for t in question]
             at = next((i for i in range(len(low) - 2) if low[i] == "how" and low[i + 1] == "many"), None)
             if at is None:
+                self._answered_holder(question, answer)
                 continue
             unit = question[at + 2]
             k = at + 2
@@ -493,6 +494,44 @@ class _Facts:
             a = named.pop()
             if key == "seats" and own.kind(a) != "organization":
                 continue
+            self.out.append(FactHit(a, key, value, doc[question.start:answer.end], 0.6))
+
+    def _answered_holder(self, question: Span, answer: Span) -> None:
+        """'Which party won 44 of the 80 seats? ANSWER: The X Party.', 'Which force has 3,000 troops there? - The X.':
+        a question asking which body (a question word on a group noun) holds a count of seats or troops, answered
+        by a line naming one body alone: that body's count (not a casualty, a change or a projection)."""
+        doc, own, cues = self.doc, self.own, self.cues
+        if not any(t.lower_ in ("which", "what") and t.dep_ == "det" and t.head.pos_ == "NOUN"
+                   and norm(t.head.lemma_) in own.kb.org_nouns for t in question):
+            return
+        if any(cues.has(w, t) for t in question for w in ("casualty_words", "projection_words", "threshold_words",
+                                                           "loss_verbs", "change_verbs", "change_words")):
+            return
+        counts = []
+        for t in question:
+            value = parse_number(t.text) if t.pos_ == "NUM" else None
+            if value is None or t.dep_ != "nummod" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                continue
+            unit = t.head if t.dep_ == "nummod" else next(
+                (p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"),
+                None)
+            if unit is None or t.dep_ == "nummod" and unit.dep_ == "pobj" and unit.head.head.pos_ == "NUM":
+                continue  # the whole of "44 of the 80 seats" (the house's size)
+            key = "seats" if cues.has("seat_nouns", unit) or cues.has("seat_holders", unit) else \
+                "troops" if cues.has("troop_nouns", unit) else None
+            if key is not None:
+                counts.append((key, value))
+        if len(counts) != 1:
+            return
+        body = doc[answer.start:answer.end]
+        if len(body) > 14 or any(t.pos_ in ("VERB", "AUX") for t in body):
+            return  # the answer names the body alone ("ANSWER: The X Party (XP).")
+        named = {own.actor(t) for t in body} - {None}
+        if len(named) != 1:
+            return
+        a = named.pop()
+        key, value = counts[0]
+        if own.kind(a) == "organization" and not self._legislature_name(a) or key == "troops" and own.kind(a) == "country":
             self.out.append(FactHit(a, key, value, doc[question.start:answer.end], 0.6))
 
     def _leader_split(self, sent: Span) -> bool:
