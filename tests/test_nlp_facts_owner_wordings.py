@@ -21,11 +21,14 @@ QU, BR = "Quellaria", "Brastovia"
 CASES = [
     # --- "the army" of the state the article is about, with no actor of its own: the state's troops ---
     ("Quellaria's president addressed parliament in Quellaria on Friday. Quellaria has faced raids on its oil "
-     "pipeline since May. He said the army had moved 12,000 troops to the eastern districts to guard it.", {(QU, T, 12000)}),
+     "pipeline since May. He said the army had moved 12,000 troops to the eastern districts to guard it.",
+     {(QU, T, 12000)}),
     ("Brastovia's prime minister, Ilvano Dask, met his cabinet in Brastovia as floods spread across Brastovia. "
      "Officials said afterwards that the army would send 6,500 soldiers to protect the dams.", {(BR, T, 6500)}),
-    ("Quellaria: floods in the south\n\nRelief work went on across Quellaria on Monday, and Quellaria's government asked "
-     "its neighbours for boats. The army has put about 3,000 soldiers on the roads, the interior ministry said.", {(QU, T, 3000)}),
+    ("Quellaria: floods in the south\n\nRelief work went on across Quellaria on Monday, and Quellaria's "
+     "government asked its neighbours for boats. The army has put about 3,000 soldiers on the roads, the interior "
+     "ministry said.",
+     {(QU, T, 3000)}),
     # ... or its force named with the state's adjective, not another state's army named just before
     ("Quellaria: raid on border villages\n\nRaiders struck three villages in eastern Quellaria on Sunday. The "
      "Quellarian People's Defence Forces say their troops killed nine raiders. Quellaria's interior minister said "
@@ -61,6 +64,11 @@ CASES = [
      "Q2. Who chairs the Red Heron Party?\nANSWER: Ilse Varo.", {("Red Heron Party", S, 19)}),
     ("Q5. Which militia keeps about 1,400 fighters in the hills above Dalmek?\n(two points)\nANSWER: The Ash "
      "Banner Movement.", {("Ash Banner Movement", T, 1400)}),
+    # --- a bare count won, in a paragraph that stated seats a sentence or more before ---
+    ("The Harbour Union came first with 44 seats. Its leader, Ilse Varo, has promised a cabinet within a month. The "
+     "Lark Party, headed by the lawyer Teo Marsk, won 21.", {("Harbour Union", S, 44), ("Lark Party", S, 21)}),
+    ("Seats in the new chamber went mostly to the big lists: the Red Heron Party took 38 seats. Observers called the "
+     "count orderly. The Lark Party secured 17.", {("Red Heron Party", S, 38), ("Lark Party", S, 17)}),
     # --- precision: counts that are no troops or seats ---
     ("Quellaria's defence minister spoke on Friday in Quellaria. He said the army had lost 300 soldiers in the "
      "fighting.", set()),

@@ -426,16 +426,20 @@ class _Facts:
         # each token's test, once: whether its word or lemma is a seat noun or holder
         seats = [low in seat_words or lem in seat_words for low, lem in zip(self.lows, self.lemmas)]
         doc_seats = self.doc_seats = any(seats)
+        paragraph_seats = False  # whether a sentence before in the paragraph stated seats
         for sent in doc.sents:
             same_paragraph = "\n\n" not in self.text[prev_end:sent.start_char]
+            paragraph_seats = paragraph_seats and same_paragraph
             states_seats = any(seats[sent.start:sent.end])
             context = states_seats or (seat_sent_before and same_paragraph) \
-                or doc_seats and self._results_label(sent) or self._bracketed_counts(sent, doc_seats)
+                or doc_seats and self._results_label(sent) or self._bracketed_counts(sent, doc_seats) \
+                or paragraph_seats and self._bare_win(sent)
             found = self._sentence(sent, context)
             # "Seat projections:" / "The latest poll:" before a list: its bare counts are no result either; a list
             # entry's name before a dot leader ("X ........", its count split off by the parser) keeps the context
             seat_sent_before = (found or states_seats or seat_sent_before and self._leader_split(sent)) \
                 and not self._any_cue("projection_words", sent, "NOUN")
+            paragraph_seats = paragraph_seats or found or states_seats
             prev_end = sent.end_char
         self._tables()
         self._answers()
@@ -496,6 +500,17 @@ class _Facts:
                 continue
             self.out.append(FactHit(a, key, value, doc[question.start:answer.end], 0.6))
 
+    def _bare_win(self, sent: Span) -> bool:
+        """'X, led by Y, won 18.': a sentence that ends on a bare count a body won (win_verbs' object, nothing after it
+        but the full stop), read as seats in a paragraph that stated seats before (a sentence between)."""
+        doc = self.doc
+        k = sent.end - 1
+        while k > sent.start and (doc[k].is_space or doc[k].is_punct):
+            k -= 1
+        t = doc[k]
+        return t.pos_ == "NUM" and t.dep_ in ("dobj", "obj", "npadvmod") and k + 1 < sent.end \
+            and doc[k + 1].text == "." and self.cues.has("win_verbs", t.head) and t.head.pos_ == "VERB" and not self.cues.has("keep_verbs", t.head)
+
     def _answered_holder(self, question: Span, answer: Span) -> None:
         """'Which party won 44 of the 80 seats? ANSWER: The X Party.', 'Which force has 3,000 troops there? - The X.':
         a question asking which body (a question word on a group noun) holds a count of seats or troops, answered
@@ -510,11 +525,11 @@ class _Facts:
         counts = []
         for t in question:
             value = parse_number(t.text) if t.pos_ == "NUM" else None
-            if value is None or t.dep_ != "nummod" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            of = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj"), None)
+            if value is None or t.dep_ != "nummod" and of is None:
                 continue
-            unit = t.head if t.dep_ == "nummod" else next(
-                (p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"),
-                None)
+            unit = t.head if t.dep_ == "nummod" else of
             if unit is None or t.dep_ == "nummod" and unit.dep_ == "pobj" and unit.head.head.pos_ == "NUM":
                 continue  # the whole of "44 of the 80 seats" (the house's size)
             key = "seats" if cues.has("seat_nouns", unit) or cues.has("seat_holders", unit) else \
@@ -531,7 +546,8 @@ class _Facts:
             return
         a = named.pop()
         key, value = counts[0]
-        if own.kind(a) == "organization" and not self._legislature_name(a) or key == "troops" and own.kind(a) == "country":
+        if own.kind(a) == "organization" and not self._legislature_name(a) \
+                or key == "troops" and own.kind(a) == "country":
             self.out.append(FactHit(a, key, value, doc[question.start:answer.end], 0.6))
 
     def _leader_split(self, sent: Span) -> bool:
