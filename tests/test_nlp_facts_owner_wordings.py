@@ -69,11 +69,15 @@ CASES = [
      "Lark Party, headed by the lawyer Teo Marsk, won 21.", {("Harbour Union", S, 44), ("Lark Party", S, 21)}),
     ("Seats in the new chamber went mostly to the big lists: the Red Heron Party took 38 seats. Observers called the "
      "count orderly. The Lark Party secured 17.", {("Red Heron Party", S, 38), ("Lark Party", S, 17)}),
+    # --- a house's size as "the hundred seats" (a scale word after "the", on a seat noun) ---
+    ("Three months on, the hundred seats of the Quellarian Grand Diet are filled but rarely used. Quellaria's "
+     "president has not called it since June.", {("Quellarian Grand Diet", S, 100)}),
     # --- precision: counts that are no troops or seats ---
     ("Quellaria's defence minister spoke on Friday in Quellaria. He said the army had lost 300 soldiers in the "
      "fighting.", set()),
     ("Brastovia, which under the new budget pays 5,000 teachers, raised taxes in Brastovia.", set()),
     ("The Ash Banner Movement ambushed two battalions, some 900 soldiers, near the dam.", set()),
+    ("The hundred days of the Quellarian Grand Diet ended on Friday. Quellaria's president thanked it.", set()),
     ("Q6. Which movement lost 300 fighters in the spring offensive?\nANSWER: The Ash Banner Movement.", set()),
     ("The Harbour Union won 44 percent of the vote, the Lark Party 21, and the Red Heron Party 12.", set()),
 ]

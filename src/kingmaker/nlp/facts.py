@@ -357,8 +357,10 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
             out.append(_Number(i, i + 1, 1))  # "won a single seat", "its lone deputy"
             i += 1
             continue
-        if not numeric[i] or lows[i] in SCALES and not (i > sent.start and lows[i - 1] == "a"):
-            i += 1  # (but "a hundred", "a thousand")
+        if not numeric[i] or lows[i] in SCALES and not (i > sent.start and lows[i - 1] == "a") and not (
+                i > sent.start and lows[i - 1] == "the" and i + 1 < sent.end
+                and (cues.has("seat_nouns", doc[i + 1]) or cues.has("seat_holders", doc[i + 1]))):
+            i += 1  # (but "a hundred", "a thousand", and "the hundred seats of X")
             continue
         j = i + 1
         while j < sent.end and (numeric[j] or doc[j].text == "-" and j + 1 < sent.end and numeric[j + 1]
