@@ -458,7 +458,7 @@ class _Facts:
         killed") and projections are no count."""
         doc, own, cues = self.doc, self.own, self.cues
         # (speaker labels alone left out; each sentence's text sliced from the Doc's: ``s.text`` joins its tokens)
-        # (and a note in brackets after the question left out: "How many ...? (half a point for the initials)")
+        # (and a note in brackets after the question left out: "How many ...? (two points for the full name)")
         sents = [s for s in doc.sents if not re.fullmatch(r"[^\n:]{1,40}:\s*|\s*\([^()]*\)\s*",
                                                            span_text(doc, s.start, s.end))]
         for question, answer in zip(sents, sents[1:]):
@@ -473,7 +473,7 @@ class _Facts:
             k = at + 2
             while k + 1 < len(question) and k < at + 4 and question[k].pos_ in ("ADJ", "PROPN") \
                     and question[k].head.i == question[k + 1].i:
-                k += 1  # "how many Russian soldiers", "how many regular troops": the noun the modifiers are on
+                k += 1  # "how many Korlendi troops", "how many regular troops": the noun the modifiers are on
             unit = question[k] if question[k].pos_ == "NOUN" else unit
             key = "seats" if cues.has("seat_nouns", unit) or cues.has("seat_holders", unit) else \
                 "troops" if cues.has("troop_nouns", unit) else None
@@ -494,7 +494,7 @@ class _Facts:
             named = {a for a in named if own.kind(a) in ("organization", "country") and not self._legislature_name(a)}
             mods = {own.actor(t) for t in question[at + 2:unit.i - question.start]} - {None}
             mods = {a for a in mods if own.kind(a) in ("organization", "country")}
-            named = mods if len(mods) == 1 else named  # "how many Russian soldiers patrol the X line?": Russia's
+            named = mods if len(mods) == 1 else named  # "how many Korlendi troops guard the pass?": Korlend's
             if len(named) != 1:
                 continue
             a = named.pop()
@@ -820,7 +820,7 @@ class _Facts:
                 # puts in the field are under arms, whatever its kind
                 fielded = unit.dep_ in ("dobj", "obj") and cues.has("field_verbs", unit.head) \
                     and unit.head.pos_ == "VERB" or unit.dep_ == "appos" and self._moved_unit(unit.head)
-                # ("moved three brigades, some 4,500 men": the men of a force's units are under arms)
+                # ("sent two regiments, about 3,000 men": the men of a force's units are under arms)
                 self._troops(n, unit, sent, armed=not fielded)
             elif unit is None and (gapped := self._gapped_troops(n)) is not None:
                 self._troops(n, gapped[1], sent, given=gapped[0])  # "X has 2,500 troops there, and Y about 400"
@@ -3150,7 +3150,7 @@ class _Facts:
             owner = self._np(target.head)  # "the Red Hand, a militia of 5,000 fighters", "X, a 5,000-strong force"
             unit = target.head
             if owner is None and self._moved_unit(unit):
-                # "X moved three brigades, some 4,500 men, north": the strength of the units X moves, X's own
+                # "X sent two regiments, about 3,000 men, north": the strength of the units X moves, X's own
                 target = unit
         if owner is None and target.dep_ == "attr" and target.head.lemma_ in ("be", "remain", "become"):
             owner = self._subject(target.head)  # "the Red Hand is a militia of 5,000 fighters / a 5,000-strong force"
