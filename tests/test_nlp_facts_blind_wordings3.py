@@ -107,8 +107,6 @@ CASES = [
 XFAIL: dict[str, str] = {
     "- Harbour Front (HF). Leader: Teo Brandt. Seats won: 29 (previous: 31). Vote share: 20.4%.":
         "an entry line's inline fields after its name ('Leader: X. Seats won: 29') are not read as the entry's",
-    "Q3. Which party won 44 of the 80 seats in the Varnesian Senate?\nANSWER: The Silver Lantern Party.":
-        "answer sheets: the question word's referent is named on the ANSWER line, which is not read as its filler",
     "The Silver Lantern Party won 44 seats, the Harbour Front 29, and Amber Road 7.":
         "actors layer: a name with no organisation word ('Amber Road', read as a place) in a gapped list of parties' "
         "counts is no organisation",

@@ -28,7 +28,7 @@ from kingmaker.knowledge import DATA, load_yaml, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (BULLETS, doc_span, doc_text, ends_in_question, per_doc, quoted, span_text, token_lowers,
                            token_pos, token_texts)
-from kingmaker.nlp.relations import PhraseResolver, _name_heads, _state_body, cues as relation_cues
+from kingmaker.nlp.relations import PhraseResolver, _name_heads, _same_stem, _state_body, cues as relation_cues
 from kingmaker.nlp.tables import LIST_SEPARATORS, results_rows
 
 __all__ = ["FactHit", "FactCues", "fact_cues", "find_facts", "parse_number"]
@@ -357,8 +357,10 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
             out.append(_Number(i, i + 1, 1))  # "won a single seat", "its lone deputy"
             i += 1
             continue
-        if not numeric[i] or lows[i] in SCALES and not (i > sent.start and lows[i - 1] == "a"):
-            i += 1  # (but "a hundred", "a thousand")
+        if not numeric[i] or lows[i] in SCALES and not (i > sent.start and lows[i - 1] == "a") and not (
+                i > sent.start and lows[i - 1] == "the" and i + 1 < sent.end
+                and (cues.has("seat_nouns", doc[i + 1]) or cues.has("seat_holders", doc[i + 1]))):
+            i += 1  # (but "a hundred", "a thousand", and "the hundred seats of X")
             continue
         j = i + 1
         while j < sent.end and (numeric[j] or doc[j].text == "-" and j + 1 < sent.end and numeric[j + 1]
@@ -411,6 +413,7 @@ class _Facts:
         self.marks: dict[str, dict[int, int]] = {name: {} for name in PATTERN_NAMES}
         self.local: bool | None = None  # _local_story, read once
         self.doc_seats = False  # whether the document names seats or their holders anywhere (run)
+        self.troop_owner = False  # whether the owner looked for is that of a count of troops (_troops)
         for match_id, start, end in cues.matcher(self.doc.vocab)(self.doc):
             self.marks[self.doc.vocab.strings[match_id]].setdefault(start, end)
 
@@ -425,16 +428,20 @@ class _Facts:
         # each token's test, once: whether its word or lemma is a seat noun or holder
         seats = [low in seat_words or lem in seat_words for low, lem in zip(self.lows, self.lemmas)]
         doc_seats = self.doc_seats = any(seats)
+        paragraph_seats = False  # whether a sentence before in the paragraph stated seats
         for sent in doc.sents:
             same_paragraph = "\n\n" not in self.text[prev_end:sent.start_char]
+            paragraph_seats = paragraph_seats and same_paragraph
             states_seats = any(seats[sent.start:sent.end])
             context = states_seats or (seat_sent_before and same_paragraph) \
-                or doc_seats and self._results_label(sent) or self._bracketed_counts(sent, doc_seats)
+                or doc_seats and self._results_label(sent) or self._bracketed_counts(sent, doc_seats) \
+                or paragraph_seats and self._bare_win(sent)
             found = self._sentence(sent, context)
             # "Seat projections:" / "The latest poll:" before a list: its bare counts are no result either; a list
             # entry's name before a dot leader ("X ........", its count split off by the parser) keeps the context
             seat_sent_before = (found or states_seats or seat_sent_before and self._leader_split(sent)) \
                 and not self._any_cue("projection_words", sent, "NOUN")
+            paragraph_seats = paragraph_seats or found or states_seats
             prev_end = sent.end_char
         self._tables()
         self._answers()
@@ -451,15 +458,23 @@ class _Facts:
         killed") and projections are no count."""
         doc, own, cues = self.doc, self.own, self.cues
         # (speaker labels alone left out; each sentence's text sliced from the Doc's: ``s.text`` joins its tokens)
-        sents = [s for s in doc.sents if not re.fullmatch(r"[^\n:]{1,40}:\s*", span_text(doc, s.start, s.end))]
+        # (and a note in brackets after the question left out: "How many ...? (two points for the full name)")
+        sents = [s for s in doc.sents if not re.fullmatch(r"[^\n:]{1,40}:\s*|\s*\([^()]*\)\s*",
+                                                           span_text(doc, s.start, s.end))]
         for question, answer in zip(sents, sents[1:]):
             if not ends_in_question(question):
                 continue
             low = [t.lower_ for t in question]
             at = next((i for i in range(len(low) - 2) if low[i] == "how" and low[i + 1] == "many"), None)
             if at is None:
+                self._answered_holder(question, answer)
                 continue
             unit = question[at + 2]
+            k = at + 2
+            while k + 1 < len(question) and k < at + 4 and question[k].pos_ in ("ADJ", "PROPN") \
+                    and question[k].head.i == question[k + 1].i:
+                k += 1  # "how many Korlendi troops", "how many regular troops": the noun the modifiers are on
+            unit = question[k] if question[k].pos_ == "NOUN" else unit
             key = "seats" if cues.has("seat_nouns", unit) or cues.has("seat_holders", unit) else \
                 "troops" if cues.has("troop_nouns", unit) else None
             if key is None or any(key == "troops" and cues.has("casualty_words", t) or cues.has("projection_words", t)
@@ -479,6 +494,9 @@ class _Facts:
                 continue
             named = {own.actor(t) for t in question} - {None}
             named = {a for a in named if own.kind(a) in ("organization", "country") and not self._legislature_name(a)}
+            mods = {own.actor(t) for t in question[at + 2:unit.i - question.start]} - {None}
+            mods = {a for a in mods if own.kind(a) in ("organization", "country")}
+            named = mods if len(mods) == 1 else named  # "how many Korlendi troops guard the pass?": Korlend's
             if len(named) != 1:
                 continue
             a = named.pop()
@@ -492,6 +510,56 @@ class _Facts:
         at = self.doc[sent.start].idx
         line = text[text.rfind("\n", 0, at) + 1:at + 1]
         return re.match(r"\s*\d{1,2}[.)]\s", line + " ") is not None
+
+    def _bare_win(self, sent: Span) -> bool:
+        """'X, led by Y, won 18.': a sentence that ends on a bare count a body won (win_verbs' object, nothing after it
+        but the full stop), read as seats in a paragraph that stated seats before (a sentence between)."""
+        doc = self.doc
+        k = sent.end - 1
+        while k > sent.start and (doc[k].is_space or doc[k].is_punct):
+            k -= 1
+        t = doc[k]
+        return t.pos_ == "NUM" and t.dep_ in ("dobj", "obj", "npadvmod") and k + 1 < sent.end \
+            and doc[k + 1].text == "." and self.cues.has("win_verbs", t.head) and t.head.pos_ == "VERB" and not self.cues.has("keep_verbs", t.head)
+
+    def _answered_holder(self, question: Span, answer: Span) -> None:
+        """'Which party won 44 of the 80 seats? ANSWER: The X Party.', 'Which force has 3,000 troops there? - The X.':
+        a question asking which body (a question word on a group noun) holds a count of seats or troops, answered
+        by a line naming one body alone: that body's count (not a casualty, a change or a projection)."""
+        doc, own, cues = self.doc, self.own, self.cues
+        if not any(t.lower_ in ("which", "what") and t.dep_ == "det" and t.head.pos_ == "NOUN"
+                   and norm(t.head.lemma_) in own.kb.org_nouns for t in question):
+            return
+        if any(cues.has(w, t) for t in question for w in ("casualty_words", "projection_words", "threshold_words",
+                                                           "loss_verbs", "change_verbs", "change_words")):
+            return
+        counts = []
+        for t in question:
+            value = parse_number(t.text) if t.pos_ == "NUM" else None
+            of = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj"), None)
+            if value is None or t.dep_ != "nummod" and of is None:
+                continue
+            unit = t.head if t.dep_ == "nummod" else of
+            if unit is None or t.dep_ == "nummod" and unit.dep_ == "pobj" and unit.head.head.pos_ == "NUM":
+                continue  # the whole of "44 of the 80 seats" (the house's size)
+            key = "seats" if cues.has("seat_nouns", unit) or cues.has("seat_holders", unit) else \
+                "troops" if cues.has("troop_nouns", unit) else None
+            if key is not None:
+                counts.append((key, value))
+        if len(counts) != 1:
+            return
+        body = doc[answer.start:answer.end]
+        if len(body) > 14 or any(t.pos_ in ("VERB", "AUX") for t in body):
+            return  # the answer names the body alone ("ANSWER: The X Party (XP).")
+        named = {own.actor(t) for t in body} - {None}
+        if len(named) != 1:
+            return
+        a = named.pop()
+        key, value = counts[0]
+        if own.kind(a) == "organization" and not self._legislature_name(a) \
+                or key == "troops" and own.kind(a) == "country":
+            self.out.append(FactHit(a, key, value, doc[question.start:answer.end], 0.6))
 
     def _leader_split(self, sent: Span) -> bool:
         """'X ........' with its count in the next sentence: a sentence whose last word is a dot leader."""
@@ -760,7 +828,8 @@ class _Facts:
                 # "the militia has 7,000 members" (not "40 in the council"); "X fields about 5,000 men": men a body
                 # puts in the field are under arms, whatever its kind
                 fielded = unit.dep_ in ("dobj", "obj") and cues.has("field_verbs", unit.head) \
-                    and unit.head.pos_ == "VERB"
+                    and unit.head.pos_ == "VERB" or unit.dep_ == "appos" and self._moved_unit(unit.head)
+                # ("sent two regiments, about 3,000 men": the men of a force's units are under arms)
                 self._troops(n, unit, sent, armed=not fielded)
             elif unit is None and (gapped := self._gapped_troops(n)) is not None:
                 self._troops(n, gapped[1], sent, given=gapped[0])  # "X has 2,500 troops there, and Y about 400"
@@ -2000,6 +2069,9 @@ class _Facts:
                 continue
             if verb.dep_ == "relcl":
                 return self._antecedent(verb)
+            cut = self._relative_cut_off(verb)
+            if cut is not None:
+                return cut
             # "A coalition of X, cobbled together ..., won 70 seats" parsed apart
             subj = next((t for t in self.sent if t.i < verb.i and t.dep_ == "nsubj" and own.actor(t) is not None
                          and own.mentions[own.tok2m[t.i]].key.startswith("desc:")), None)
@@ -2153,6 +2225,30 @@ class _Facts:
                 and first.head.head.pos_ == "NOUN":
             return first.head.head
         return body
+
+    def _relative_cut_off(self, verb: Token) -> int | None:
+        """'X, which under a 2021 treaty stationed 700 soldiers there': a relative pronoun cut from its verb by an
+        adverbial phrase, the parser hanging the verb on the phrase's noun (or on the pronoun itself): the state or
+        organisation named right before the comma and the pronoun."""
+        own, doc = self.own, self.doc
+        if verb.dep_ not in ("acl", "relcl") or verb.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        k = verb.head.i
+        if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
+            k = verb.head.head.i - 1  # the word before the adverbial phrase
+            k -= 1 if k >= 0 and doc[k].text == "," else 0
+        elif verb.head.lower_ in REL_PRONOUNS:
+            k = verb.head.i
+        if k < self.sent.start + 2 or doc[k].lower_ not in ("which", "who") or doc[k - 1].text != "," \
+                or any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.dep_ not in ("aux", "auxpass")
+                       for t in doc[k + 1:verb.i]):
+            return None
+        j = k - 2
+        a = own.actor(doc[j]) if own.tok2m[j] >= 0 else None
+        if a is None or own.mentions[own.tok2m[j]].end != j + 1 or own.kind(a) not in ("organization", "country"):
+            return None
+        return a
 
     def _name_before_relative(self, relcl: Token) -> int | None:
         """'X (ABC), which holds 19': the name right before the comma and the relative pronoun, when the parse hangs
@@ -2357,7 +2453,25 @@ class _Facts:
             return None
         home = own.home_state()
         body = _state_body(own, home, tok.text) if home is not None else None
-        return body if body is not None else self._force_named_before(tok)
+        body = body if body is not None or home is None else self._state_named_force(home)
+        body = body if body is not None else self._force_named_before(tok)
+        if body is None and self.troop_owner and home is not None and own.kind(home) == "country":
+            # "the army had moved 12,000 troops north" in a story about a state that names no actor for its army:
+            # the state's troops (a count of troops only: "the military holds 25 seats" is no state's seats)
+            return home
+        return body
+
+    def _state_named_force(self, state: int) -> int | None:
+        """The one state force (subkind military) whose name opens on the state's name or adjective ("the Karvelian
+        Defence Forces" of Karvel), when the document keys it as a body of its own rather than the state's
+        institution."""
+        own = self.own
+        if own.kind(state) != "country":
+            return None
+        stem = norm(own.actors[state].name).split()[0]
+        found = {a.idx for a in own.actors if a.kind == "organization" and a.subkind == "military"
+                 and norm(a.name).split()[:1] and _same_stem(norm(a.name).split()[0], stem)}
+        return found.pop() if len(found) == 1 else None
 
     def _force_named_before(self, tok: Token, window: int = 80) -> int | None:
         """'X has led the Moldovan Armed Forces since 2017. The army ...': a state's forces (subkind military) named
@@ -2946,6 +3060,13 @@ class _Facts:
     def _troops(self, n: _Number, noun: Token, sent: Span, armed: bool = False, given: int | None = None) -> None:
         """``armed``: the count is of members or men, troops only when the holder is an armed body; ``given``: the
         holder, named by the count's own clause ("X has 2,500 troops there, and Y about 400": Y)."""
+        self.troop_owner = True
+        try:
+            self._troops_owned(n, noun, sent, armed, given)
+        finally:
+            self.troop_owner = False
+
+    def _troops_owned(self, n: _Number, noun: Token, sent: Span, armed: bool, given: int | None) -> None:
         own = self.own
         if n.value < 10 or n.value > 5_000_000:
             return
@@ -3036,6 +3157,10 @@ class _Facts:
             owner = self._entry_owner(target)  # "Name - About 2,000 fighters.", "Name - A militia of 900 men."
         if owner is None and target.dep_ == "appos":
             owner = self._np(target.head)  # "the Red Hand, a militia of 5,000 fighters", "X, a 5,000-strong force"
+            unit = target.head
+            if owner is None and self._moved_unit(unit):
+                # "X sent two regiments, about 3,000 men, north": the strength of the units X moves, X's own
+                target = unit
         if owner is None and target.dep_ == "attr" and target.head.lemma_ in ("be", "remain", "become"):
             owner = self._subject(target.head)  # "the Red Hand is a militia of 5,000 fighters / a 5,000-strong force"
         if owner is None and any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and own.actor(c) is None
@@ -3165,10 +3290,19 @@ class _Facts:
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.65))
         elif owner is not None and own.kind(owner) == "person" and (
                 noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" and self.cues.has("command_verbs", noun.head)
-                or any(c.dep_ == "poss" for c in noun.children) or self._persons_force(noun)):
+                or any(c.dep_ == "poss" for c in noun.children) or self._persons_force(noun)
+                or target is not noun and self._moved_unit(target)):  # "General X moved two brigades, 4,500 men"
             # "he commanded 1,800 fighters", "Tolvan's 5,000 fighters": his own force (the body he leads, where the
             # document says which)
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
+
+    def _moved_unit(self, unit: Token) -> bool:
+        """'moved three brigades', 'kept two battalions there': a counted unit of a force (facts.yaml force_nouns) that
+        the clause's subject deploys, orders, keeps or commands (not one it fights: "attacked two battalions")."""
+        cues = self.cues
+        return unit.pos_ == "NOUN" and cues.has("force_nouns", unit) and unit.dep_ in ("dobj", "obj") \
+            and any(c.dep_ == "nummod" for c in unit.children) and unit.head.pos_ == "VERB" \
+            and any(cues.has(v, unit.head) for v in ("deploy_verbs", "order_verbs", "keep_verbs", "command_verbs"))
 
     def _short_named_force(self, noun: Token) -> int | None:
         """'The Zorvan Guard ... About 3,000 Guard troops were deployed': a proper noun on the troops that is the last
