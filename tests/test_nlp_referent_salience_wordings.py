@@ -1,0 +1,81 @@
+"""Pronouns and descriptions resolved to the salient antecedent, in wordings written before the resolver was changed
+(a blind battery): a subject pronoun after an opening participial or "after ...ing" clause is the one that clause is
+about (its understood subject), never a name inside it ("Standing next to his colleague X, he ...": not X); "X told
+Y that he ..." prefers the subject X; "his rival's" names someone else than "he"; "they" after a coordination stands
+for the coordinated bodies; "the group" is a body, never a person named just before.
+
+Each item lists events that must be present and events that must be absent among the NON-negated events (other
+events may be emitted); the comparison is that of the second events battery ("A|B" either name, "*" any end). All
+names are invented; end to end with the real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_events_blind_wordings import events_by_document
+from test_nlp_events_blind_wordings2 import _matches
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+# (text, events that must be present, events that must be absent)
+CASES = [
+    # --- an opening participial clause: its object is not the main clause's subject pronoun ---
+    ("Interior Minister Dariel Moskvin did not hide his anger on Monday. Standing next to his Lorvanian colleague "
+     "Pavo Reske, he accused the Northern Front of sabotaging the truce.",
+     {("Dariel Moskvin", "ACCUSE", "Northern Front")}, {("Pavo Reske", "ACCUSE", "*")}),
+    ("Defence Minister Orla Venn flew to the border town of Kesk on Tuesday. Flanked by the regional governor, Ivo "
+     "Dask, she threatened the Red Hill Brigade with air strikes.",
+     {("Orla Venn", "THREATEN", "Red Hill Brigade")}, {("Ivo Dask", "THREATEN", "*")}),
+    ("Senator Marek Holt spoke to reporters in Velna. Addressing his former ally Tomas Brenn directly, he accused "
+     "the Harvest Party of betraying its voters.",
+     {("Marek Holt", "ACCUSE", "Harvest Party")}, {("Tomas Brenn", "ACCUSE", "*")}),
+    ("Foreign Secretary Lena Korvak ended her tour in Marova on Friday. Sitting beside the Marovan premier, Anton "
+     "Selic, she condemned the Iron Legion for the raid.",
+     {("Lena Korvak", "ACCUSE", "Iron Legion")}, {("Anton Selic", "ACCUSE", "*")}),
+    # --- "after meeting X, she ...": X is whom she met ---
+    ("Prime Minister Hana Rusk returned from the summit late on Sunday. After meeting the opposition leader Petar "
+     "Volk, she accused the Coastal League of stalling the budget.",
+     {("Hana Rusk", "ACCUSE", "Coastal League")}, {("Petar Volk", "ACCUSE", "*")}),
+    ("General Ivar Tamm inspected the northern garrisons this week. Before receiving the envoy Boris Lind, he "
+     "warned the Black Hill Brigade that it would be crushed.",
+     {("Ivar Tamm", "THREATEN", "Black Hill Brigade")}, {("Boris Lind", "THREATEN", "*")}),
+    ("Mayor Edda Frey gave a long interview on Thursday. Following talks with the minister Karl Sten, she demanded "
+     "that the Silver Guard leave the city.",
+     {("Edda Frey", "REQUEST", "Silver Guard")}, {("Karl Sten", "REQUEST", "*")}),
+    # --- "X told Y that he ...": the subject ---
+    ("Party chairman Viktor Oran met the envoy Ilse Brandt in the capital. Oran told Brandt that he would never "
+     "support the Sunrise Movement.",
+     set(), {("Ilse Brandt", "SUPPORT|REJECT", "*")}),
+    # --- a possessive "his rival's": not the pronoun ---
+    ("Governor Aldo Prenn opened the session calmly. Angered by his rival Simon Vesk's remarks, he accused the "
+     "Valley Front of arming gangs.",
+     {("Aldo Prenn", "ACCUSE", "Valley Front")}, {("Simon Vesk", "ACCUSE", "*")}),
+    ("Minister Rada Kolar gave her reply on Monday. Quoting her rival Jana Morn's speech word for word, she accused "
+     "the Green Banner of lying.",
+     {("Rada Kolar", "ACCUSE", "Green Banner")}, {("Jana Morn", "ACCUSE", "*")}),
+    # --- plural "they" after a coordination ---
+    ("The Northern Front and the Coastal League signed an electoral pact in March. In a joint statement on Friday, "
+     "they accused the Harvest Party of rigging the count.",
+     {("Northern Front|Coastal League", "ACCUSE", "Harvest Party")}, set()),
+    # --- "the group" after a person: a body, not the person ---
+    ("The Red Hill Brigade named Ilse Varro its commander in May. On Sunday the group accused the Ostravian army of "
+     "shelling villages.",
+     {("Red Hill Brigade", "ACCUSE", "*")}, {("Ilse Varro", "ACCUSE", "*")}),
+]
+
+XFAIL: dict[str, str] = {
+}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return events_by_document([text for text, _, _ in CASES], "s")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "s"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"s{i:03d}", set())
+    missing = {x for x in present if not _matches(x, got)}
+    wrong = {x for x in absent if _matches(x, got)}
+    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)
