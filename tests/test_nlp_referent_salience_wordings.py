@@ -57,6 +57,23 @@ CASES = [
     ("The Northern Front and the Coastal League signed an electoral pact in March. In a joint statement on Friday, "
      "they accused the Harvest Party of rigging the count.",
      {("Northern Front|Coastal League", "ACCUSE", "Harvest Party")}, set()),
+    # --- "X mocked her. She ...": the one a clause calls "her" is not its subject, so the "she" after is not X ---
+    ("Rada Kolar has led the Green Banner since 2021. Teodor Lask mocked her in a speech on Friday. She accused "
+     "him of lying about the budget.",
+     {("Rada Kolar|Green Banner", "ACCUSE", "Teodor Lask")}, {("Teodor Lask", "ACCUSE", "*")}),
+    ("Mira Castel chairs the Dawn Party. Lukas Ferro, the interior minister, called her a danger to the republic "
+     "last week. She, for her part, accused him of rigging the police tender.",
+     {("Mira Castel|Dawn Party", "ACCUSE", "Lukas Ferro")}, {("Lukas Ferro", "ACCUSE", "*")}),
+    ("Ivo Dask leads the Valley Front. Senator Jana Morn interviewed him on her radio show in March. He accused her of "
+     "harassing his family.",
+     {("Ivo Dask|Valley Front", "ACCUSE", "Jana Morn")}, {("Jana Morn", "ACCUSE", "*")}),
+    # --- "N diplomats said they ...": the plural subject of the saying, not a name further back ---
+    ("The Northern Front met the Ostravian president on Monday. Several Lorvanian diplomats said they had urged "
+     "the Front to accept the truce.",
+     set(), {("Ostravia", "REQUEST", "*")}),
+    ("The Harvest Party won the vote in Velna. Four Coastal League deputies announced that they would back the "
+     "Iron Front in the runoff.",
+     set(), {("Harvest Party", "SUPPORT", "*")}),
     # --- "the group" after a person: a body, not the person ---
     ("The Red Hill Brigade named Ilse Varro its commander in May. On Sunday the group accused the Ostravian army of "
      "shelling villages.",

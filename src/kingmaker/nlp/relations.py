@@ -1811,6 +1811,8 @@ class _Ctx:
                 if prev is not None:  # "X arrived late. She ..."
                     subj = next((t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
                     who = self.np_actor(subj) if subj is not None and subj.pos_ != "PRON" else None
+                    if who is not None and self._object_pronoun(subj, tok) is not None:
+                        who = None  # "X mocked her. She ...": "she" is the one X mocked, which tells nothing of X
                 if who is not None and self.kind(who) == "person":
                     votes.setdefault(who, set()).add(g)
             self._genders = {a: next(iter(v)) for a, v in votes.items() if len(v) == 1}
@@ -1858,7 +1860,8 @@ class _Ctx:
             if a is not None and fits(a) and self.kind(a) in want and (
                     gender is None or self.kind(a) != "person" or self.genders().get(a) == gender):
                 return a
-        plural_owner = self._plural_subject_modifiers(tok) | self._own_quote(tok) | self._controlled_opener(tok)
+        plural_owner = self._plural_subject_modifiers(tok) | self._own_quote(tok) | self._controlled_opener(tok) \
+            | self._own_clause_subject(tok)
         for i in range(tok.i - 1, start - 1, -1):
             a = self.actor(self.doc[i])
             if a is not None and fits(a) and self.kind(a) in want and i not in plural_owner:
@@ -1890,6 +1893,17 @@ class _Ctx:
                 subj = None
             a = (self.actor(subj) if self.actor(subj) is not None else self.definite(subj)) if misread_root \
                 else self.np_actor(subj)
+            other = self._object_pronoun(subj, tok) if a is not None and self.kind(a) == "person" else None
+            if other is not None and getattr(self, "_chain", 0) < 3:
+                # "Lask mocked her on Friday. She accused him ...": the one a clause's subject acts on with a pronoun
+                # ("her") is not that subject, so the same pronoun in the sentence after ("she") is the one "her"
+                # stood for, not the subject (Lask)
+                self._chain = getattr(self, "_chain", 0) + 1
+                try:
+                    b = self.pronoun_actor(other, exclude)
+                finally:
+                    self._chain -= 1
+                return b if b is not None and b != a and fits(b) and self.kind(b) in want else None
             if a is not None and tok.lower_ in ("it", "its") and self._described_by_owner(subj, a):
                 # "The government in X, led by the Y Council, did not comment. Its minister ...": "its" is the
                 # government the sentence is about, which no name stands for, not the council leading it
@@ -2037,6 +2051,24 @@ class _Ctx:
                 out.update(range(c.left_edge.i, c.right_edge.i + 1))  # "Flanked by the governor, Ivo Dask, she"
                 last = c.right_edge.i
         return frozenset(out)
+
+    def _own_clause_subject(self, tok: Token) -> frozenset[int]:
+        """"Lask mocked her", "Morn sued him": the positions of the subject of the verb whose object is ``tok`` (a
+        "him"/"her"/"them"/"it", not a reflexive); one's own object is someone else. Empty for anything else."""
+        if tok.dep_ not in ("dobj", "dative") or tok.lower_ not in ("him", "her", "them", "it"):
+            return frozenset()
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        return frozenset(range(subj.left_edge.i, subj.right_edge.i + 1)) if subj is not None else frozenset()
+
+    def _object_pronoun(self, subj: Token, tok: Token) -> Token | None:
+        """"Lask mocked her", "Ferro called her a danger", "Morn sued him": the object pronoun of the verb whose
+        active subject is ``subj`` that has ``tok``'s gender ("her" for "she"); that pronoun is someone other than
+        the subject. None when there is none, or ``tok`` is no gendered pronoun."""
+        gender = GENDERED.get(tok.lower_)
+        if gender is None or subj.dep_ != "nsubj" or subj.pos_ == "PRON":
+            return None
+        return next((c for c in subj.head.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PRON"
+                     and c.lower_ in ("him", "her") and GENDERED.get(c.lower_) == gender), None)
 
     def _quoted_by_pronoun(self, sent: Span, told: Token, heads: list[Token]) -> bool:
         """'"The patriarch has turned the church into a party," he told UTV.': words quoted before an attribution
