@@ -58,13 +58,13 @@ CASES = [
      "they accused the Harvest Party of rigging the count.",
      {("Northern Front|Coastal League", "ACCUSE", "Harvest Party")}, set()),
     # --- "X mocked her. She ...": the one a clause calls "her" is not its subject, so the "she" after is not X ---
-    ("Rada Kolar has led the Green Banner since 2021. Teodor Lask mocked her in a speech on Friday. She accused "
+    ("Rada Kolar says she will lead the Green Banner into the election. Teodor Lask mocked her in a speech on Friday. She accused "
      "him of lying about the budget.",
      {("Rada Kolar|Green Banner", "ACCUSE", "Teodor Lask")}, {("Teodor Lask", "ACCUSE", "*")}),
-    ("Mira Castel chairs the Dawn Party. Lukas Ferro, the interior minister, called her a danger to the republic "
+    ("Mrs Mira Castel chairs the Dawn Party. Lukas Ferro, the interior minister, called her a danger to the republic "
      "last week. She, for her part, accused him of rigging the police tender.",
      {("Mira Castel|Dawn Party", "ACCUSE", "Lukas Ferro")}, {("Lukas Ferro", "ACCUSE", "*")}),
-    ("Ivo Dask leads the Valley Front. Senator Jana Morn interviewed him on her radio show in March. He accused her of "
+    ("Ivo Dask said he still leads the Valley Front. Senator Jana Morn interviewed him on her radio show in March. He accused her of "
      "harassing his family.",
      {("Ivo Dask|Valley Front", "ACCUSE", "Jana Morn")}, {("Jana Morn", "ACCUSE", "*")}),
     # --- "N diplomats said they ...": the plural subject of the saying, not a name further back ---
@@ -74,6 +74,23 @@ CASES = [
     ("The Harvest Party won the vote in Velna. Four Coastal League deputies announced that they would back the "
      "Iron Front in the runoff.",
      set(), {("Harvest Party", "SUPPORT", "*")}),
+    # --- a bare "the army" in a story set in one state: that state's own army, not a foreign army named closer ---
+    ("Ostravia's president declared a curfew in the northern provinces on Monday after rebels of the Valley Front "
+     "overran two border villages. The Ostravian Armed Forces have fought the Front since 2020. Officials in "
+     "Ostravia say Lorvania's army trains the rebels across the border. The army said on Tuesday it had deployed "
+     "800 soldiers to the north.",
+     {("Ostravian Armed Forces|Ostravia military", "MOBILIZE", "*")}, {("Lorvania|Lorvania military", "MOBILIZE", "*")}),
+    ("Elections in Marova were postponed again on Friday, the third delay since Marova's president fell. The Marovan Defence Force, which has ruled since the "
+     "coup, blamed the delay on insecurity. Kessian troops crossed the eastern border last month, according to "
+     "Marova's interior ministry. The army later said it had sent two battalions to the east.",
+     {("Marovan Defence Force", "MOBILIZE", "*")}, {("Kessia|Kessia military", "MOBILIZE", "*")}),
+    ("The fighting began after the arrest of Omar Talib, the leader of the Sand Legion, an armed group that held the "
+     "port for years. The Legion's rivals in the Coast Brigade refused to leave the docks. On Sunday a statement on "
+     "the group's channel accused the Velnian police of torture.",
+     set(), {("Omar Talib", "ACCUSE", "*")}),
+    ("Rebels led by Anwar Selim, the chief of the Dune Front, a militia that controls the oases, shelled the airport "
+     "on Monday. A message posted by the militia threatened the Ostravian army with more attacks.",
+     set(), {("Anwar Selim", "THREATEN", "*")}),
     # --- "the group" after a person: a body, not the person ---
     ("The Red Hill Brigade named Ilse Varro its commander in May. On Sunday the group accused the Ostravian army of "
      "shelling villages.",

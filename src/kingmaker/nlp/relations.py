@@ -967,7 +967,9 @@ class _Ctx:
                         bodies.add(a)
         if tok.tag_ == "NN" and len(bodies) == 1 and not any(self.kind(a) == "person" for a in found):
             return bodies.pop()
-        want = "organization" if tok.tag_ == "NNS" else "person"
+        # "the group", "the militia" (a body's noun, roles.yaml org_nouns): a body, never the person the parser hung
+        # that label on ("X, the commander of the Y, a powerful armed group")
+        want = "organization" if tok.tag_ == "NNS" or noun in self.kb.org_nouns else "person"
         return found.pop() if len(found) == 1 and self.kind(next(iter(found))) == want else None
 
     def armed_plural(self, tok: Token, exclude: int | None = None) -> int | None:
@@ -1103,6 +1105,29 @@ class _Ctx:
                 return a
         return None
 
+    def _home_army(self, tok: Token, noun: str, found) -> int:
+        """"The army said it had sent 400 soldiers" in a story set in Juvanda, after "Ubembe's army" was named: a bare
+        "the army"/"the military" (no word but "the" before it) is the army of the state the article is about when
+        that army was named before under its own name ("the Juvandan Defence Forces"), rather than a foreign army
+        named closer; ``found``'s actor (the closest of that kind) otherwise."""
+        a = found.actor
+        home = self.home_state() if noun in ("army", "military") else None
+        if home is None or any(c.dep_ not in ("det", "punct") for c in tok.lefts) \
+                or found.key.split(":")[1:2] == [norm(self.actors[home].name)]:
+            return a
+        state = norm(self.actors[home].name)
+        stem = state[:max(4, len(state) - 1)]
+        for i in self._mentioned_back(tok.i - 1, -1):
+            m = self.tok2m[i]
+            b = self.mentions[m].actor if m >= 0 else -1
+            if b < 0 or b == a or self.actors[b].kind != "organization" or self.actors[b].subkind != "military":
+                continue
+            first = norm(self.actors[b].name).split()[0]
+            if self.mentions[m].key.split(":")[1:2] == [state] or self.kb.country_of(first) == self.actors[home].name \
+                    or first.startswith(stem) and len(first) <= len(state) + 3:
+                return b
+        return a
+
     def _definite(self, tok: Token, exclude: int | None = None, modifier: bool = False) -> int | None:
         noun = norm(tok.text)
         # (asked of most nouns: the children's labels are read from the Doc's tables, no Token made)
@@ -1130,9 +1155,9 @@ class _Ctx:
                         # itself, before one of that kind named otherwise ("troops", "drones")
                         closest = self.mentions[m].actor if closest is None else closest
                         continue
-                    return self.mentions[m].actor
+                    return self._home_army(tok, noun, self.mentions[m])
             if closest is not None:
-                return closest
+                return self._home_army(tok, noun, self.mentions[self.actors[closest].mentions[0]])
             if noun in ("army", "military") and not any(m.key.endswith(":" + suffix) for m in self.mentions):
                 return self.home_state()  # "paid by the army", no army named anywhere: the article's state's
             return None
@@ -1897,13 +1922,15 @@ class _Ctx:
             if other is not None and getattr(self, "_chain", 0) < 3:
                 # "Lask mocked her on Friday. She accused him ...": the one a clause's subject acts on with a pronoun
                 # ("her") is not that subject, so the same pronoun in the sentence after ("she") is the one "her"
-                # stood for, not the subject (Lask)
+                # stood for, when that is a person the text marks so (else the subject, as before: a guess either way)
                 self._chain = getattr(self, "_chain", 0) + 1
                 try:
                     b = self.pronoun_actor(other, exclude)
                 finally:
                     self._chain -= 1
-                return b if b is not None and b != a and fits(b) and self.kind(b) in want else None
+                if b is not None and b != a and fits(b) and self.kind(b) in want \
+                        and self.genders().get(b) == GENDERED.get(tok.lower_):
+                    return b
             if a is not None and tok.lower_ in ("it", "its") and self._described_by_owner(subj, a):
                 # "The government in X, led by the Y Council, did not comment. Its minister ...": "its" is the
                 # government the sentence is about, which no name stands for, not the council leading it
