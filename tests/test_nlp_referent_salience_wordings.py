@@ -77,8 +77,8 @@ CASES = [
     # --- a bare "the army" in a story set in one state: that state's own army, not a foreign army named closer ---
     ("Ostravia's president declared a curfew in the northern provinces on Monday after rebels of the Valley Front "
      "overran two border villages. The Ostravian Armed Forces have fought the Front since 2020. Officials in "
-     "Ostravia say Lorvania's army trains the rebels across the border. The army said on Tuesday it had deployed "
-     "800 soldiers to the north.",
+     "Ostravia say Lorvania's army trains the rebels across the border. A day later the army reported that 800 "
+     "soldiers had been deployed to the north.",
      {("Ostravian Armed Forces|Ostravia military", "MOBILIZE", "*")}, {("Lorvania|Lorvania military", "MOBILIZE", "*")}),
     ("Elections in Marova were postponed again on Friday, the third delay since Marova's president fell. The Marovan Defence Force, which has ruled since the "
      "coup, blamed the delay on insecurity. Kessian troops crossed the eastern border last month, according to "

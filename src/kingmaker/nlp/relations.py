@@ -1106,9 +1106,9 @@ class _Ctx:
         return None
 
     def _home_army(self, tok: Token, noun: str, found) -> int:
-        """"The army said it had sent 400 soldiers" in a story set in Juvanda, after "Ubembe's army" was named: a bare
-        "the army"/"the military" (no word but "the" before it) is the army of the state the article is about when
-        that army was named before under its own name ("the Juvandan Defence Forces"), rather than a foreign army
+        """A bare "the army"/"the military" (no word but "the" before it: "the army moved two battalions north") in a
+        story set in Ostravia, after "Lorvania's army" was named, is the army of the state the article is about when
+        that army was named before under its own name ("the Ostravian Defence Forces"), rather than a foreign army
         named closer; ``found``'s actor (the closest of that kind) otherwise."""
         a = found.actor
         home = self.home_state() if noun in ("army", "military") else None
