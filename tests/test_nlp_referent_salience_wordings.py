@@ -98,6 +98,17 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {
+    ("Ostravia's president declared a curfew in the northern provinces on Monday after rebels of the Valley Front "
+     "overran two border villages. The Ostravian Armed Forces have fought the Front since 2020. Officials in "
+     "Ostravia say Lorvania's army trains the rebels across the border. A day later the army reported that 800 "
+     "soldiers had been deployed to the north."):
+        "resolver: a bare 'the army' is the closest army named; taking the army of the state the story is set in "
+        "was tried and dropped (2 right, 2 wrong on development sets: a foreign army fighting there is also 'the army')",
+    ("Elections in Marova were postponed again on Friday, the third delay since Marova's president fell. The Marovan "
+     "Defence Force, which has ruled since the coup, blamed the delay on insecurity. Kessian troops crossed the "
+     "eastern border last month, according to Marova's interior ministry. The army later said it had sent two "
+     "battalions to the east."):
+        "resolver: a bare 'the army' is the closest army named (see the item before)",
 }
 
 

@@ -1105,29 +1105,6 @@ class _Ctx:
                 return a
         return None
 
-    def _home_army(self, tok: Token, noun: str, found) -> int:
-        """A bare "the army"/"the military" (no word but "the" before it: "the army moved two battalions north") in a
-        story set in Ostravia, after "Lorvania's army" was named, is the army of the state the article is about when
-        that army was named before under its own name ("the Ostravian Defence Forces"), rather than a foreign army
-        named closer; ``found``'s actor (the closest of that kind) otherwise."""
-        a = found.actor
-        home = self.home_state() if noun in ("army", "military") else None
-        if home is None or any(c.dep_ not in ("det", "punct") for c in tok.lefts) \
-                or found.key.split(":")[1:2] == [norm(self.actors[home].name)]:
-            return a
-        state = norm(self.actors[home].name)
-        stem = state[:max(4, len(state) - 1)]
-        for i in self._mentioned_back(tok.i - 1, -1):
-            m = self.tok2m[i]
-            b = self.mentions[m].actor if m >= 0 else -1
-            if b < 0 or b == a or self.actors[b].kind != "organization" or self.actors[b].subkind != "military":
-                continue
-            first = norm(self.actors[b].name).split()[0]
-            if self.mentions[m].key.split(":")[1:2] == [state] or self.kb.country_of(first) == self.actors[home].name \
-                    or first.startswith(stem) and len(first) <= len(state) + 3:
-                return b
-        return a
-
     def _definite(self, tok: Token, exclude: int | None = None, modifier: bool = False) -> int | None:
         noun = norm(tok.text)
         # (asked of most nouns: the children's labels are read from the Doc's tables, no Token made)
@@ -1155,9 +1132,9 @@ class _Ctx:
                         # itself, before one of that kind named otherwise ("troops", "drones")
                         closest = self.mentions[m].actor if closest is None else closest
                         continue
-                    return self._home_army(tok, noun, self.mentions[m])
+                    return self.mentions[m].actor
             if closest is not None:
-                return self._home_army(tok, noun, self.mentions[self.actors[closest].mentions[0]])
+                return closest
             if noun in ("army", "military") and not any(m.key.endswith(":" + suffix) for m in self.mentions):
                 return self.home_state()  # "paid by the army", no army named anywhere: the article's state's
             return None
@@ -1885,8 +1862,7 @@ class _Ctx:
             if a is not None and fits(a) and self.kind(a) in want and (
                     gender is None or self.kind(a) != "person" or self.genders().get(a) == gender):
                 return a
-        plural_owner = self._plural_subject_modifiers(tok) | self._own_quote(tok) | self._controlled_opener(tok) \
-            | self._own_clause_subject(tok)
+        plural_owner = self._plural_subject_modifiers(tok) | self._own_quote(tok) | self._controlled_opener(tok)
         for i in range(tok.i - 1, start - 1, -1):
             a = self.actor(self.doc[i])
             if a is not None and fits(a) and self.kind(a) in want and i not in plural_owner:
@@ -1925,7 +1901,7 @@ class _Ctx:
                 # stood for, when that is a person the text marks so (else the subject, as before: a guess either way)
                 self._chain = getattr(self, "_chain", 0) + 1
                 try:
-                    b = self.pronoun_actor(other, exclude)
+                    b = self.pronoun_actor(other, a)  # (one's own object is someone else)
                 finally:
                     self._chain -= 1
                 if b is not None and b != a and fits(b) and self.kind(b) in want \
@@ -2078,14 +2054,6 @@ class _Ctx:
                 out.update(range(c.left_edge.i, c.right_edge.i + 1))  # "Flanked by the governor, Ivo Dask, she"
                 last = c.right_edge.i
         return frozenset(out)
-
-    def _own_clause_subject(self, tok: Token) -> frozenset[int]:
-        """"Lask mocked her", "Morn sued him": the positions of the subject of the verb whose object is ``tok`` (a
-        "him"/"her"/"them"/"it", not a reflexive); one's own object is someone else. Empty for anything else."""
-        if tok.dep_ not in ("dobj", "dative") or tok.lower_ not in ("him", "her", "them", "it"):
-            return frozenset()
-        subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-        return frozenset(range(subj.left_edge.i, subj.right_edge.i + 1)) if subj is not None else frozenset()
 
     def _object_pronoun(self, subj: Token, tok: Token) -> Token | None:
         """"Lask mocked her", "Ferro called her a danger", "Morn sued him": the object pronoun of the verb whose
