@@ -967,9 +967,7 @@ class _Ctx:
                         bodies.add(a)
         if tok.tag_ == "NN" and len(bodies) == 1 and not any(self.kind(a) == "person" for a in found):
             return bodies.pop()
-        # "the group", "the militia" (a body's noun, roles.yaml org_nouns): a body, never the person the parser hung
-        # that label on ("X, the commander of the Y, a powerful armed group")
-        want = "organization" if tok.tag_ == "NNS" or noun in self.kb.org_nouns else "person"
+        want = "organization" if tok.tag_ == "NNS" else "person"
         return found.pop() if len(found) == 1 and self.kind(next(iter(found))) == want else None
 
     def armed_plural(self, tok: Token, exclude: int | None = None) -> int | None:
@@ -1813,8 +1811,6 @@ class _Ctx:
                 if prev is not None:  # "X arrived late. She ..."
                     subj = next((t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
                     who = self.np_actor(subj) if subj is not None and subj.pos_ != "PRON" else None
-                    if who is not None and self._object_pronoun(subj, tok) is not None:
-                        who = None  # "X mocked her. She ...": "she" is the one X mocked, which tells nothing of X
                 if who is not None and self.kind(who) == "person":
                     votes.setdefault(who, set()).add(g)
             self._genders = {a: next(iter(v)) for a, v in votes.items() if len(v) == 1}
@@ -1894,19 +1890,6 @@ class _Ctx:
                 subj = None
             a = (self.actor(subj) if self.actor(subj) is not None else self.definite(subj)) if misread_root \
                 else self.np_actor(subj)
-            other = self._object_pronoun(subj, tok) if a is not None and self.kind(a) == "person" else None
-            if other is not None and getattr(self, "_chain", 0) < 3:
-                # "Lask mocked her on Friday. She accused him ...": the one a clause's subject acts on with a pronoun
-                # ("her") is not that subject, so the same pronoun in the sentence after ("she") is the one "her"
-                # stood for, when that is a person the text marks so (else the subject, as before: a guess either way)
-                self._chain = getattr(self, "_chain", 0) + 1
-                try:
-                    b = self.pronoun_actor(other, a)  # (one's own object is someone else)
-                finally:
-                    self._chain -= 1
-                if b is not None and b != a and fits(b) and self.kind(b) in want \
-                        and self.genders().get(b) == GENDERED.get(tok.lower_):
-                    return b
             if a is not None and tok.lower_ in ("it", "its") and self._described_by_owner(subj, a):
                 # "The government in X, led by the Y Council, did not comment. Its minister ...": "its" is the
                 # government the sentence is about, which no name stands for, not the council leading it
@@ -2054,16 +2037,6 @@ class _Ctx:
                 out.update(range(c.left_edge.i, c.right_edge.i + 1))  # "Flanked by the governor, Ivo Dask, she"
                 last = c.right_edge.i
         return frozenset(out)
-
-    def _object_pronoun(self, subj: Token, tok: Token) -> Token | None:
-        """"Lask mocked her", "Ferro called her a danger", "Morn sued him": the object pronoun of the verb whose
-        active subject is ``subj`` that has ``tok``'s gender ("her" for "she"); that pronoun is someone other than
-        the subject. None when there is none, or ``tok`` is no gendered pronoun."""
-        gender = GENDERED.get(tok.lower_)
-        if gender is None or subj.dep_ != "nsubj" or subj.pos_ == "PRON":
-            return None
-        return next((c for c in subj.head.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PRON"
-                     and c.lower_ in ("him", "her") and GENDERED.get(c.lower_) == gender), None)
 
     def _quoted_by_pronoun(self, sent: Span, told: Token, heads: list[Token]) -> bool:
         """'"The patriarch has turned the church into a party," he told UTV.': words quoted before an attribution
