@@ -1891,7 +1891,7 @@ class _Ctx:
             if a is not None and fits(a) and self.kind(a) in want and (
                     gender is None or self.kind(a) != "person" or self.genders().get(a) == gender):
                 return a
-        plural_owner = self._plural_subject_modifiers(tok) | self._own_quote(tok)
+        plural_owner = self._plural_subject_modifiers(tok) | self._own_quote(tok) | self._controlled_opener(tok)
         for i in range(tok.i - 1, start - 1, -1):
             a = self.actor(self.doc[i])
             if a is not None and fits(a) and self.kind(a) in want and i not in plural_owner:
@@ -2043,6 +2043,33 @@ class _Ctx:
                 or not any(t.text in CLOSE_QUOTES for t in self.doc[said.i + 1:tok.i]):
             return frozenset()
         return frozenset(range(said.left_edge.i, said.right_edge.i + 1))
+
+    def _controlled_opener(self, tok: Token) -> frozenset[int]:
+        """"Standing next to his colleague X, he accused ...", "After meeting X, she ...", "Angered by his rival X's
+        remarks, he ...": the positions of an opening clause with no subject of its own (a participle, or "after/
+        before" with a gerund) hung on the verb whose subject is ``tok``; that clause's understood subject is
+        ``tok`` itself, so no name inside it (whom it met, stood by, quoted) is what the pronoun stands for. Empty
+        for any other pronoun or clause (a finite clause keeps its names: "After X arrived, he ...")."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PRON":
+            return frozenset()
+        verb = tok.head
+        out: set[int] = set()
+        last = None
+        for c in verb.children:
+            if c.i >= tok.i:
+                break
+            if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN", "JJ") or c.dep_ == "prep" and (c.tag_ == "VBG" or any(
+                    g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)):
+                if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for h in (c, *c.children) if h.i == c.i
+                       or h.dep_ == "pcomp" for g in h.children):
+                    continue  # (a clause with its own subject: "After X arrived, he ...")
+                out.update(range(c.left_edge.i, c.right_edge.i + 1))
+                last = c.right_edge.i
+            elif c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and last is not None \
+                    and all(t.is_punct for t in self.doc[last + 1:c.left_edge.i]):
+                out.update(range(c.left_edge.i, c.right_edge.i + 1))  # "Flanked by the governor, Ivo Dask, she"
+                last = c.right_edge.i
+        return frozenset(out)
 
     def _quoted_by_pronoun(self, sent: Span, told: Token, heads: list[Token]) -> bool:
         """'"The patriarch has turned the church into a party," he told UTV.': words quoted before an attribution
