@@ -172,6 +172,7 @@ class Cues:
     condition_marks: frozenset[str]
     personal_tie_verbs: frozenset[str]
     voice_openers: frozenset[str]
+    authorship_phrases: frozenset[str]
     issued_documents: frozenset[str]
     issuer_phrases: frozenset[str]
     state_office_words: frozenset[str]
