@@ -1836,7 +1836,16 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
                         m = _prep_target(ctx, p, preps, depth + 1)
                         if m is not None:
                             return m
+        for c in tok.children:  # "pulled out of X", "broke away from Y": the preposition hung on the particle
+            if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _PARTICLE_HEADS and not _children(c, "pobj"):
+                m = _prep_target(ctx, c, preps | ({"of"} if "from" in preps else set()), depth + 1)
+                if m is not None:  # ("out of" is "from")
+                    return m
     return None
+
+
+# particles the parser may read as a preposition of their own, hanging the real one on them ("out of", "away from")
+_PARTICLE_HEADS = frozenset({"out", "away"})
 
 
 def _repeated_prep_objects(prep: Token) -> list[Token]:
