@@ -7,7 +7,10 @@ for this battery (invented names, own wording):
 - a bloc left ("quit the X", "walked out of the Y"): the bloc is the target;
 - goods pledged or delivered to another ("pledged fuel trucks to X"): aid;
 - a visitor received or hosted in a capital: a meeting;
-- a body designated a terrorist organisation: a sanction by the body designating.
+- a body designated a terrorist organisation: a sanction by the body designating;
+- a part of a body with no name of its own told by its leader ("the faction led by NAME"): that person;
+- a stand-in with a description of its own set off after it ("X's envoy, a Velnian diplomat,"): X, not the
+  description's nationality.
 
 Negatives: a memoir's "I" inside quotation marks is the one quoted, not the writer; a news story with no such title
 keeps its "I" unresolved.
@@ -49,6 +52,23 @@ CASES = [
     # a news story with no title naming a writer: "I" is no one
     ("Kenya's president met the Iron Front's leader, Mara Feld, on Monday. \"I asked them to stop,\" said a "
      "witness.", set(), {("Mara Feld", "REQUEST", "*"), ("Kenya", "REQUEST", "*")}),
+    # --- a part of a body with no name of its own, told by who leads it: that person ---
+    ("The Harvest Party split in March. Prime Minister Elin Marsh of Kenya urged the wing led by Tomas Varga to "
+     "rejoin the talks.", {("Elin Marsh", "REQUEST", "Tomas Varga")}, set()),
+    ("Ghana's foreign minister accused the splinter faction headed by Mara Feld of smuggling arms across the "
+     "border.", {("Ghana", "ACCUSE", "Mara Feld")}, set()),
+    ("Chile's interior minister met the breakaway camp led by Jonah Pell on Tuesday.",
+     {("Chile", "CONSULT", "Jonah Pell")}, set()),
+    # --- a stand-in's own nationality set off after it is not the side it speaks for ---
+    ("The African Union's mediator, a Nigerian lawyer named in May, called on Kiro Belan on Monday and asked him "
+     "to free the hostages.", {("African Union", "REQUEST", "Kiro Belan")}, {("Nigeria", "REQUEST", "*")}),
+    ("Sweden's envoy, a Danish diplomat, urged Norway to resume the fisheries talks.",
+     {("Sweden", "REQUEST", "Norway")}, {("Denmark", "REQUEST", "*")}),
+    ("The United Nations' special representative, a Kenyan former judge, asked Mara Feld to let the prisoners go.",
+     {("United Nations", "REQUEST", "Mara Feld")}, {("Kenya", "REQUEST", "*")}),
+    # a stand-in with a name set off is that person
+    ("Sweden's envoy, Petar Lusk, urged Norway to resume the fisheries talks.",
+     {("Petar Lusk", "REQUEST", "Norway")}, set()),
     # --- a bloc left: the bloc is the target ---
     ("Three weeks later the Coastal League quit the Unity Alliance over the budget.",
      {("Coastal League", "RETREAT|PROTEST", "Unity Alliance")}, set()),

@@ -978,9 +978,10 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         if m is not None:
             return m
     for c in tok.children:
-        if c.dep_ == "appos" and not any(t.text == ":" for t in tok.doc[tok.i + 1:c.left_edge.i]):
+        if c.dep_ == "appos" and not any(t.text == ":" for t in tok.doc[tok.i + 1:c.left_edge.i]) and not (
+                _lemma(tok) in ctx.lex.stand_ins and _unnamed_description(ctx, _resolver(tok), c)):
             # "X's leader, the union boss Y": Y before X (not "a message offering ...: our brothers for
-            # their soldiers", what the message said after a colon)
+            # their soldiers", what the message said after a colon; not "X's envoy, a Velnian diplomat": X's)
             m = _mention(ctx, c, 4)
             if m is not None:
                 return m
@@ -1507,15 +1508,16 @@ def _represented(ctx: _Ctx, noun: Token) -> Span | None:
     (``PhraseResolver.spoken_for``); None for a named one ("X's envoy, Y") or any other noun."""
     from kingmaker.nlp.components import referents
 
-    if noun.pos_ != "NOUN" or _lemma(noun) not in ctx.lex.stand_ins or ctx.mention_of(noun) is not None \
-            or any(c.dep_ == "appos" for c in noun.children):
+    if noun.pos_ != "NOUN" or _lemma(noun) not in ctx.lex.stand_ins or ctx.mention_of(noun) is not None:
+        return None
+    resolver = referents(noun.doc)
+    if any(c.dep_ == "appos" and not _unnamed_description(ctx, resolver, c) for c in noun.children):
         return None
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in _children(c, "pobj")]
     if noun.dep_ in ("nsubj", "nsubjpass"):  # "Speaking for X, the ambassador urged ...": X
         owners += [p for v in noun.head.children if v.dep_ == "advcl" and _lemma(v) == "speak"
                    for c in _children(v, "prep") if c.lower_ == "for" for p in _children(c, "pobj")]
-    resolver = referents(noun.doc)
     for o in owners:
         m = ctx.mention_of(o)
         a = resolver.actor(m.root) if m is not None else resolver.np_actor(o)  # (and "a spokesman for the group")
@@ -1524,6 +1526,26 @@ def _represented(ctx: _Ctx, noun: Token) -> Span | None:
     # "The Front denied it, and a spokesman said ...": a bare spokesman speaks for the body the passage is about
     a = resolver.spoken_for(noun) if not owners else None
     return _actor_span(ctx, a, noun.i, noun.doc) if a is not None else None
+
+
+def _resolver(tok: Token):
+    """The document's phrase resolver (``doc._.km_resolver``)."""
+    from kingmaker.nlp.components import referents
+
+    return referents(tok.doc)
+
+
+def _unnamed_description(ctx: _Ctx, resolver, noun: Token) -> bool:
+    """A common noun set off after a stand-in that names no one ("X's envoy, a Velnian diplomat,", "the
+    representative of Y, a former judge,"): its nationality is the person's, not the side the stand-in speaks for;
+    False for a name ("X's envoy, Name Surname") or a description of a person named ("... a lawyer, Name")."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    for t in noun.subtree:
+        m = ctx.mention_of(t) if t.pos_ == "PROPN" else None
+        if m is not None and resolver.kind(resolver.actor(m.root)) == "person":
+            return False
+    return True
 
 
 def _stand_in_speaker(ctx: _Ctx, pron: Token) -> Span | None:
