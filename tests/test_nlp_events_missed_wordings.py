@@ -4,7 +4,8 @@ for this battery (invented names, own wording):
 - the first person of a memoir, a diary or a book of recollections: the writer the title line names ("... the
   memoirs of NAME, former minister of X") is "I" and "me" outside quotation marks, and "we"/"our" the state or
   body the title line names;
-- a bloc left ("quit the X", "walked out of the Y"): the bloc is the target;
+- a bloc left ("quit the X", "pulled out of the Y"): the bloc is the target;
+- a call answered ("heeding a call from X", "in response to an appeal by X"): X asked the one answering;
 - goods pledged or delivered to another ("pledged fuel trucks to X"): aid;
 - a visitor received or hosted in a capital: a meeting;
 - a body designated a terrorist organisation: a sanction by the body designating;
@@ -69,6 +70,16 @@ CASES = [
     # a stand-in with a name set off is that person
     ("Sweden's envoy, Petar Lusk, urged Norway to resume the fisheries talks.",
      {("Petar Lusk", "REQUEST", "Norway")}, set()),
+    # --- a call answered: the one answering it was asked ---
+    ("The Iron Front laid down its arms in May, heeding a call from its imprisoned founder Tomas Varga.",
+     {("Tomas Varga", "REQUEST", "Iron Front")}, set()),
+    ("The Coastal League returned to the chamber on Monday, answering an appeal from Speaker Jonah Pell.",
+     {("Jonah Pell", "REQUEST", "Coastal League")}, set()),
+    ("In June the Harvest Party ended its boycott of parliament in response to an appeal by President Kiro Belan.",
+     {("Kiro Belan", "REQUEST", "Harvest Party")}, set()),
+    # a call only mentioned, answered by no one, is no request aimed at anyone
+    ("The Iron Front laid down its arms in May, months before any call from Tomas Varga.",
+     set(), {("Tomas Varga", "REQUEST", "Iron Front")}),
     # --- a bloc left: the bloc is the target ---
     ("Three weeks later the Coastal League quit the Unity Alliance over the budget.",
      {("Coastal League", "RETREAT|PROTEST", "Unity Alliance")}, set()),

@@ -224,6 +224,7 @@ class EventLexicon:
     proposal_nouns: frozenset[str] = _read()            # "called the demand unacceptable": a rejection
     owned_acts: frozenset[str] = _read()                # "X's request for aid": X asked, told by the noun
     mention_determiners: frozenset[str] = _read()       # "any request from X": only mentioned
+    response_nouns: frozenset[str] = _read()            # "Y ended it in response to X's appeal": Y was asked
     answering_verbs: frozenset[str] = _read()           # "Y rejected X's demand": Y was asked
     owned_nouns: dict[str, str] = _parsed("owned_nouns")  # "pressure from X": X's request
     negating_preps: frozenset[str] = _read()            # "met without agreeing": the act did not happen
@@ -6706,8 +6707,14 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
                     target = others[0] if others else None
                     between = source is not None
     owned = by_source is None and not between and _owned_act(ctx, noun, typ)
+    answered = False
     if owned and (target is None or target == source):  # ("calls from X": the "from" read as the target too)
         target = _asked_by_noun(ctx, noun, source)
+        answered = target is not None and source is not None
+    elif target is None and by_source is not None and not between and typ is not None \
+            and typ.lower() in {t.lower() for t in lex.owned_acts}:
+        target = _asked_by_noun(ctx, noun, by_source)  # "in response to an appeal by X": the one answering it
+        answered = target is not None
         if target is None and _lemma(noun) in lex.owned_nouns and _lemma(noun) not in lex.nouns:
             return None  # "pressure from X proved decisive": pressure on no one named is no request
     if target is None and by_source is None and not owned \
@@ -6734,6 +6741,8 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         conf += 0.1
     elif source is not None and target is not None or owned:
         conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq", "X's call for talks"
+        if answered and (noun.head.dep_ == "advcl" and noun.head.tag_ == "VBG" or by_source is not None):
+            conf += 0.1  # "Y disarmed, heeding a call from X": the one asked heeds it, as plain as "X urged Y"
     elif source is not None and typ in ("ASSAULT", "PROTEST", "COERCE") and noun.dep_ != "ROOT" and any(
             c.dep_ == "poss" and c.pos_ == "PROPN" and source.start <= c.i < source.end for c in noun.children):
         # "X's boycott of the vote", "discussed X's attacks on shipping": a named possessor's act, aimed at no one
@@ -6790,8 +6799,8 @@ def _asked_by_noun(ctx: _Ctx, noun: Token, source: Span | None) -> Span | None:
         # the answering verb's own subject or agent, itself a mention ("Y's party rejected ..." names the party,
         # not Y); a verb under "is expected to", "has refused to" takes the subject of the verb it completes
         t = _source_token(ctx, v)
-        if t is None and v.dep_ == "xcomp" and _first(v, *_SUBJ) is None:
-            t = _first(v.head, "nsubj", "nsubjpass")
+        if t is None and (v.dep_ == "xcomp" or v.dep_ == "advcl" and v.tag_ == "VBG") and _first(v, *_SUBJ) is None:
+            t = _first(v.head, "nsubj", "nsubjpass")  # ("Y disarmed, heeding a call from X": Y heeds it)
         if t is None or t.lower_ in ("which", "that", "who"):
             return None
         return ctx.mention_of(t)
@@ -6816,6 +6825,10 @@ def _asked_by_noun(ctx: _Ctx, noun: Token, source: Span | None) -> Span | None:
             if m is not None and m != source:
                 return m
     verb, dep = noun.head, noun.dep_
+    if dep == "pobj" and verb.lower_ == "to" and _lemma(verb.head) in lex.response_nouns \
+            and verb.head.dep_ == "pobj" and verb.head.head.head.pos_ in ("VERB", "AUX"):
+        m = answerer(verb.head.head.head)  # "Y ended its boycott in response to an appeal by X": Y was asked
+        return m if m is not None and m != source else None
     if dep == "pobj" and verb.lower_ == "under" and verb.head.pos_ in ("VERB", "AUX"):
         m = answerer(verb.head)  # "Y withdrew under pressure from X": Y was pressed
         return m if m is not None and m != source else None
