@@ -80,6 +80,9 @@ CASES = [
     # a call only mentioned, answered by no one, is no request aimed at anyone
     ("The Iron Front laid down its arms in May, months before any call from Tomas Varga.",
      set(), {("Tomas Varga", "REQUEST", "Iron Front")}),
+    # pressure from someone on no one named stays no request
+    ("In the end it was pressure from Norway, which pays for the border guards, that settled the matter.",
+     set(), {("Norway", "REQUEST", "*")}),
     # --- a bloc left: the bloc is the target ---
     ("Three weeks later the Coastal League quit the Unity Alliance over the budget.",
      {("Coastal League", "RETREAT|PROTEST", "Unity Alliance")}, set()),

@@ -6711,12 +6711,12 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     if owned and (target is None or target == source):  # ("calls from X": the "from" read as the target too)
         target = _asked_by_noun(ctx, noun, source)
         answered = target is not None and source is not None
+        if target is None and _lemma(noun) in lex.owned_nouns and _lemma(noun) not in lex.nouns:
+            return None  # "pressure from X proved decisive": pressure on no one named is no request
     elif target is None and by_source is not None and not between and typ is not None \
             and typ.lower() in {t.lower() for t in lex.owned_acts}:
         target = _asked_by_noun(ctx, noun, by_source)  # "in response to an appeal by X": the one answering it
         answered = target is not None
-        if target is None and _lemma(noun) in lex.owned_nouns and _lemma(noun) not in lex.nouns:
-            return None  # "pressure from X proved decisive": pressure on no one named is no request
     if target is None and by_source is None and not owned \
             and (source is None or typ not in ("ASSAULT", "PROTEST", "COERCE")):
         # "China's assistance" alone is not news; "the attack on X", "Israeli shelling" are; so is "X's request for
