@@ -83,15 +83,6 @@ CASES = [
     # pressure from someone on no one named stays no request
     ("In the end it was pressure from Norway, which pays for the border guards, that settled the matter.",
      set(), {("Norway", "REQUEST", "*")}),
-    # --- fire set to another's property; supplies flown in for another ---
-    ("Gunmen of the Iron Front torched the customs office in Tarva, the Chilean police said.",
-     {("Iron Front", "COERCE|ASSAULT", "*")}, set()),
-    ("Militiamen of the Harvest Party burned villages loyal to the Iron Front.",
-     {("Harvest Party", "COERCE|ASSAULT", "Iron Front")}, set()),
-    ("In the spring Norway flew in ammunition for the Chilean army.",
-     {("Norway", "AID", "Chile|Chile military")}, set()),
-    # one's own weapons burned is no attack
-    ("The Iron Front burned its rifles at a ceremony in May.", set(), {("Iron Front", "COERCE|ASSAULT", "*")}),
     # --- a bloc left: the bloc is the target ---
     ("Three weeks later the Coastal League quit the Unity Alliance over the budget.",
      {("Coastal League", "RETREAT|PROTEST", "Unity Alliance")}, set()),
