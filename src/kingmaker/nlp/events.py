@@ -224,6 +224,7 @@ class EventLexicon:
     proposal_nouns: frozenset[str] = _read()            # "called the demand unacceptable": a rejection
     owned_acts: frozenset[str] = _read()                # "X's request for aid": X asked, told by the noun
     mention_determiners: frozenset[str] = _read()       # "any request from X": only mentioned
+    response_nouns: frozenset[str] = _read()            # "Y ended it in response to X's appeal": Y was asked
     answering_verbs: frozenset[str] = _read()           # "Y rejected X's demand": Y was asked
     owned_nouns: dict[str, str] = _parsed("owned_nouns")  # "pressure from X": X's request
     negating_preps: frozenset[str] = _read()            # "met without agreeing": the act did not happen
@@ -978,9 +979,10 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         if m is not None:
             return m
     for c in tok.children:
-        if c.dep_ == "appos" and not any(t.text == ":" for t in tok.doc[tok.i + 1:c.left_edge.i]):
+        if c.dep_ == "appos" and not any(t.text == ":" for t in tok.doc[tok.i + 1:c.left_edge.i]) and not (
+                _lemma(tok) in ctx.lex.stand_ins and _unnamed_description(ctx, _resolver(tok), c)):
             # "X's leader, the union boss Y": Y before X (not "a message offering ...: our brothers for
-            # their soldiers", what the message said after a colon)
+            # their soldiers", what the message said after a colon; not "X's envoy, a Velnian diplomat": X's)
             m = _mention(ctx, c, 4)
             if m is not None:
                 return m
@@ -1507,15 +1509,16 @@ def _represented(ctx: _Ctx, noun: Token) -> Span | None:
     (``PhraseResolver.spoken_for``); None for a named one ("X's envoy, Y") or any other noun."""
     from kingmaker.nlp.components import referents
 
-    if noun.pos_ != "NOUN" or _lemma(noun) not in ctx.lex.stand_ins or ctx.mention_of(noun) is not None \
-            or any(c.dep_ == "appos" for c in noun.children):
+    if noun.pos_ != "NOUN" or _lemma(noun) not in ctx.lex.stand_ins or ctx.mention_of(noun) is not None:
+        return None
+    resolver = referents(noun.doc)
+    if any(c.dep_ == "appos" and not _unnamed_description(ctx, resolver, c) for c in noun.children):
         return None
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in _children(c, "pobj")]
     if noun.dep_ in ("nsubj", "nsubjpass"):  # "Speaking for X, the ambassador urged ...": X
         owners += [p for v in noun.head.children if v.dep_ == "advcl" and _lemma(v) == "speak"
                    for c in _children(v, "prep") if c.lower_ == "for" for p in _children(c, "pobj")]
-    resolver = referents(noun.doc)
     for o in owners:
         m = ctx.mention_of(o)
         a = resolver.actor(m.root) if m is not None else resolver.np_actor(o)  # (and "a spokesman for the group")
@@ -1524,6 +1527,26 @@ def _represented(ctx: _Ctx, noun: Token) -> Span | None:
     # "The Front denied it, and a spokesman said ...": a bare spokesman speaks for the body the passage is about
     a = resolver.spoken_for(noun) if not owners else None
     return _actor_span(ctx, a, noun.i, noun.doc) if a is not None else None
+
+
+def _resolver(tok: Token):
+    """The document's phrase resolver (``doc._.km_resolver``)."""
+    from kingmaker.nlp.components import referents
+
+    return referents(tok.doc)
+
+
+def _unnamed_description(ctx: _Ctx, resolver, noun: Token) -> bool:
+    """A common noun set off after a stand-in that names no one ("X's envoy, a Velnian diplomat,", "the
+    representative of Y, a former judge,"): its nationality is the person's, not the side the stand-in speaks for;
+    False for a name ("X's envoy, Name Surname") or a description of a person named ("... a lawyer, Name")."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    for t in noun.subtree:
+        m = ctx.mention_of(t) if t.pos_ == "PROPN" else None
+        if m is not None and resolver.kind(resolver.actor(m.root)) == "person":
+            return False
+    return True
 
 
 def _stand_in_speaker(ctx: _Ctx, pron: Token) -> Span | None:
@@ -1836,7 +1859,16 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
                         m = _prep_target(ctx, p, preps, depth + 1)
                         if m is not None:
                             return m
+        for c in tok.children:  # "pulled out of X", "broke away from Y": the preposition hung on the particle
+            if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _PARTICLE_HEADS and not _children(c, "pobj"):
+                m = _prep_target(ctx, c, preps | ({"of"} if "from" in preps else set()), depth + 1)
+                if m is not None:  # ("out of" is "from")
+                    return m
     return None
+
+
+# particles the parser may read as a preposition of their own, hanging the real one on them ("out of", "away from")
+_PARTICLE_HEADS = frozenset({"out", "away"})
 
 
 def _repeated_prep_objects(prep: Token) -> list[Token]:
@@ -6675,10 +6707,16 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
                     target = others[0] if others else None
                     between = source is not None
     owned = by_source is None and not between and _owned_act(ctx, noun, typ)
+    answered = False
     if owned and (target is None or target == source):  # ("calls from X": the "from" read as the target too)
         target = _asked_by_noun(ctx, noun, source)
+        answered = target is not None and source is not None
         if target is None and _lemma(noun) in lex.owned_nouns and _lemma(noun) not in lex.nouns:
             return None  # "pressure from X proved decisive": pressure on no one named is no request
+    elif target is None and by_source is not None and not between and typ is not None \
+            and typ.lower() in {t.lower() for t in lex.owned_acts}:
+        target = _asked_by_noun(ctx, noun, by_source)  # "in response to an appeal by X": the one answering it
+        answered = target is not None
     if target is None and by_source is None and not owned \
             and (source is None or typ not in ("ASSAULT", "PROTEST", "COERCE")):
         # "China's assistance" alone is not news; "the attack on X", "Israeli shelling" are; so is "X's request for
@@ -6703,6 +6741,8 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         conf += 0.1
     elif source is not None and target is not None or owned:
         conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq", "X's call for talks"
+        if answered and (noun.head.dep_ == "advcl" and noun.head.tag_ == "VBG" or by_source is not None):
+            conf += 0.1  # "Y disarmed, heeding a call from X": the one asked heeds it, as plain as "X urged Y"
     elif source is not None and typ in ("ASSAULT", "PROTEST", "COERCE") and noun.dep_ != "ROOT" and any(
             c.dep_ == "poss" and c.pos_ == "PROPN" and source.start <= c.i < source.end for c in noun.children):
         # "X's boycott of the vote", "discussed X's attacks on shipping": a named possessor's act, aimed at no one
@@ -6759,8 +6799,8 @@ def _asked_by_noun(ctx: _Ctx, noun: Token, source: Span | None) -> Span | None:
         # the answering verb's own subject or agent, itself a mention ("Y's party rejected ..." names the party,
         # not Y); a verb under "is expected to", "has refused to" takes the subject of the verb it completes
         t = _source_token(ctx, v)
-        if t is None and v.dep_ == "xcomp" and _first(v, *_SUBJ) is None:
-            t = _first(v.head, "nsubj", "nsubjpass")
+        if t is None and (v.dep_ == "xcomp" or v.dep_ == "advcl" and v.tag_ == "VBG") and _first(v, *_SUBJ) is None:
+            t = _first(v.head, "nsubj", "nsubjpass")  # ("Y disarmed, heeding a call from X": Y heeds it)
         if t is None or t.lower_ in ("which", "that", "who"):
             return None
         return ctx.mention_of(t)
@@ -6785,6 +6825,10 @@ def _asked_by_noun(ctx: _Ctx, noun: Token, source: Span | None) -> Span | None:
             if m is not None and m != source:
                 return m
     verb, dep = noun.head, noun.dep_
+    if dep == "pobj" and verb.lower_ == "to" and _lemma(verb.head) in lex.response_nouns \
+            and verb.head.dep_ == "pobj" and verb.head.head.head.pos_ in ("VERB", "AUX"):
+        m = answerer(verb.head.head.head)  # "Y ended its boycott in response to an appeal by X": Y was asked
+        return m if m is not None and m != source else None
     if dep == "pobj" and verb.lower_ == "under" and verb.head.pos_ in ("VERB", "AUX"):
         m = answerer(verb.head)  # "Y withdrew under pressure from X": Y was pressed
         return m if m is not None and m != source else None

@@ -877,10 +877,12 @@ def _find_operative(ctx) -> Operative | None:
 # marks: "we won nine seats", "units of the army shelled our positions". A header line opening with a voice cue
 # (relations.yaml voice_openers: "Speech by NAME, leader of the X Party", "From: Office of the Commander, NAME")
 # names who speaks below it, and a signature block after a sign-off (sign_offs: "(signed)" / "NAME" /
-# "Commander, X Brigades") who signed what is above it. "I" is that person; "we", "us", "our" the body the person
+# "Commander, X Brigades") who signed what is above it; a book's title line naming its writer ('From "Title", the
+# memoirs of NAME, minister of X': relations.yaml authorship_phrases) who writes below it. "I" is that person; "we", "us", "our" the body the person
 # speaks for: the one named on the cue line, else in the signature, else the one body the text ties the person to.
 # A newspaper's own "we" ("We publish it in full") stands before any such header: it is never read as anyone.
 _OPENER_LINES = 15  # a voice's header stands among a document's first lines (after an editor's note at most)
+_AUTHOR_LINES = 3  # a book's title line naming its writer ("the memoirs of NAME"): among the first lines
 _SIGNATURE_LINES = 3  # a signature block: the name, then a title or two
 _PLURAL_FIRST = frozenset({"we", "us", "our", "ours"})
 _LINE_LABEL = re.compile(r"[A-Z][A-Z ]{1,30}: +")  # "TRANSCRIPT: Speech by ...": a tag before the cue
@@ -1106,6 +1108,11 @@ def _find_voice(ctx) -> Voice | None:
             break
     else:
         opener = None
+    for k, (s, e) in enumerate(lines[:_AUTHOR_LINES] if opener is None else ()):
+        at = _has_phrase(text[s:e].lower(), cues().authorship_phrases)  # ("..., the memoirs of NAME, minister of X")
+        if at is not None:
+            opener, cue_end = k, at
+            break
     sign = next((k for k in range(len(lines) - 1, max(-1, len(lines) - 3 - _SIGNATURE_LINES), -1)
                  if norm(text[lines[k][0]:lines[k][1]]).strip().rstrip(",:") in cues().sign_offs), None)
     if opener is None and sign is None:

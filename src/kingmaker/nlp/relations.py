@@ -176,6 +176,7 @@ class Cues:
     condition_marks: frozenset[str]
     personal_tie_verbs: frozenset[str]
     voice_openers: frozenset[str]
+    authorship_phrases: frozenset[str]
     issued_documents: frozenset[str]
     issuer_phrases: frozenset[str]
     state_office_words: frozenset[str]
@@ -191,6 +192,7 @@ class Cues:
     report_verbs: frozenset[str]
     loyal_words: frozenset[str]
     leading_lemmas: frozenset[str]
+    led_faction_nouns: frozenset[str]
     not_current_words: frozenset[str]
 
 
@@ -579,7 +581,10 @@ class _Ctx:
                     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     if prep.dep_ == "prep" and pobj is not None:
                         return pobj
-        if tok.lower_ in ("government", "regime", "administration", "cabinet"):
+        if tok.lower_ in ("government", "regime", "administration", "cabinet") or norm(tok.lemma_) in \
+                cues().led_faction_nouns and not any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"
+                                                 for c in tok.children):
+            # ("the faction led by X": X; not "the Y Party's wing led by X", which names the body it is part of)
             for acl in tok.children:
                 agent = next((c for c in acl.children if c.dep_ == "agent"), None) if acl.dep_ == "acl" else None
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
