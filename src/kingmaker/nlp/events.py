@@ -633,7 +633,16 @@ class _Ctx:
 
 
 def _lemma(tok: Token) -> str:
+    if _gerund_noun(tok):
+        return tok.lower_  # "Fighting between X and Y erupted": the noun "fighting", not the verb "fight"
     return tok.lemma_.lower()
+
+
+def _gerund_noun(tok: Token) -> bool:
+    """A gerund the tagger left a verb though it is used as a noun: the subject of a clause with no subject or
+    object of its own ("Fighting between X and Y erupted", "Heavy shelling of the town continued")."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("nsubj", "dobj", "aux", "auxpass", "mark") for c in tok.children)
 
 
 def _vl(ctx: _Ctx, tok: Token) -> str:
@@ -3103,6 +3112,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     obligations: list[Token] = []
     for tok in read_tokens(doc):  # (each token's labels read once)
         pos = tok.pos_
+        if pos == "VERB" and tok.lower_ in lex.nouns and _gerund_noun(tok):
+            pos = "NOUN"  # ("Fighting between X and Y erupted": an event noun the tagger left a verb)
         if pos in ("VERB", "ADJ", "AUX"):
             if pos == "AUX" and tok.dep_ == "aux" and tok.lower_ in lex.obligation:
                 obligations.append(tok)
@@ -3139,9 +3150,9 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                 if act is not None:
                     cands.append((tok, act))
         elif pos == "NOUN":
-            lem = tok.lemma_.lower()
+            lem = _lemma(tok)
             if lem in lex.nouns or lem in lex.frames or _mediating_acl(ctx, tok) is not None \
-                    or _compound_event_noun(ctx, tok):
+                    or _compound_event_noun(ctx, tok) or _pact_between(ctx, tok) is not None:
                 nouns.append(tok)  # ("an accord brokered by X": X's mediation, whatever the noun's own reading)
     blamed = _blame_hits(ctx, doc)
     # "X said Y must ...": a demand of the speaker, whatever Y must do
@@ -6594,13 +6605,22 @@ def _compound_event_noun(ctx: _Ctx, noun: Token) -> bool:
                for c in noun.children)
 
 
+def _pact_between(ctx: _Ctx, noun: Token) -> str | None:
+    """A pact (plover.yaml pact_nouns) between named sides, the sides' agreement: "the agreement between X and Y",
+    "the March accord between X and Y" (AGREE)."""
+    if _lemma(noun) in ctx.lex.pact_nouns and any(p.lower_ == "between" for p in _children(noun, "prep")):
+        return "AGREE"
+    return None
+
+
 def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None:
     """A standalone event noun ("the attack on X", "talks between X and Y"): needs an actor. ``of_agent``: the
     of-phrase of a noun that does not name the one acted upon names its actor ("the deployment of X's troops")."""
     lex = ctx.lex
-    typ = _noun_type(ctx, noun) or lex.owned_nouns.get(_lemma(noun))
+    pact = _pact_between(ctx, noun)
+    typ = _noun_type(ctx, noun) or lex.owned_nouns.get(_lemma(noun)) or pact
     if (typ is None or _lemma(noun) not in lex.nouns and lex.frames.get(_lemma(noun)) != "halt"
-            and not _compound_event_noun(ctx, noun)) and _mediating_acl(ctx, noun, typ) is None \
+            and not _compound_event_noun(ctx, noun) and pact is None) and _mediating_acl(ctx, noun, typ) is None \
             and not _owned_act(ctx, noun, typ):
         return None  # (a deal brokered by X is X's mediation, whatever the deal; "X's call for talks" is X's request)
     if noun.dep_ in ("compound",):
@@ -6686,6 +6706,9 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         preps = _children(noun, "prep")
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
             preps += _children(noun.head, "prep")  # "fighting erupted between X and Y"
+            # "fighting went on in the south between X and Y": the phrase hung on the place
+            preps += [q for p in _children(noun.head, "prep") for o in _children(p, "pobj")
+                      for q in _children(o, "prep") if q.lemma_ == "between"]
         for prep in preps:
             if prep.lemma_ == "between":  # "talks between X and Y", "clashes between X and Y"
                 pobj = _first(prep, "pobj")

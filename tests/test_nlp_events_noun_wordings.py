@@ -1,0 +1,75 @@
+"""Events stated by a noun with the sides in a "between" phrase, and acts whose target sits in a preposition the
+lexicon did not read, in wordings written for this battery (invented names, own wording):
+
+- a gerund the tagger leaves a verb though it is the noun of a fight ("Fighting between X and Y flared up"):
+  the fight between the two sides;
+- the "between" phrase hung on a place after the verb ("fighting went on in the south between X and Y");
+- a pact noun (plover.yaml pact_nouns) with a "between" phrase: the sides' agreement ("the accord between X
+  and Y");
+- troops stationed in or at a state: the state is the target of the deployment;
+- a border closed to a state: the state is the target.
+
+Negatives: a gerund with an object of its own stays a verb ("Fighting the Iron Front cost ..."); a pact noun with
+no "between" phrase names no sides ("the agreement collapsed"); troops stationed in a town name no target.
+
+Each item lists events that must be present and events that must be absent among the NON-negated events (other
+events may be emitted), compared as in the second events battery ("A|B" either name, "*" any end). End to end with
+the real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_events_blind_wordings import events_by_document
+from test_nlp_events_blind_wordings2 import _matches
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+# (text, events that must be present, events that must be absent)
+CASES = [
+    # --- a fight told by its gerund, the sides in "between" ---
+    ("Fighting between the Iron Front and the Red Banner Militia flared up overnight around the salt mines.",
+     {("Iron Front", "ASSAULT~", "Red Banner Militia")}, set()),
+    ("Heavy fighting between the Ghanaian army and the Harvest Brigades broke out again near the river crossing.",
+     {("Ghana|Ghana military", "ASSAULT~", "Harvest Brigades")}, set()),
+    ("Heavy fighting went on in the eastern hills between the Kenyan army and the Coastal Liberation Front.",
+     {("Kenya|Kenya military", "ASSAULT~", "Coastal Liberation Front")}, set()),
+    # a gerund with an object of its own is a verb: no fight between the names
+    ("Fighting the Iron Front has cost the Red Banner Militia most of its trucks, a commander admitted.",
+     set(), {("Iron Front", "ASSAULT", "Red Banner Militia")}),
+    # --- a pact between named sides: their agreement ---
+    ("Few diplomats still believe in the two-year-old accord between Ghana and the Harvest Brigades.",
+     {("Ghana", "AGREE~", "Harvest Brigades")}, set()),
+    ("The May agreement between Chile and Peru reopened the fishing grounds to both fleets.",
+     {("Chile", "AGREE~", "Peru")}, set()),
+    ("Under the pact between the Iron Front and the Red Banner Militia, each side keeps its own valley.",
+     {("Iron Front", "AGREE~", "Red Banner Militia")}, set()),
+    # a pact named with no sides is no agreement between anyone
+    ("The agreement collapsed within a week, and Ghana blamed the weather.", set(), {("Ghana", "AGREE", "*")}),
+    # --- troops stationed in a state: the state is the target ---
+    ("Under a defence treaty, Nigeria stationed 900 soldiers in Niger in 2022.",
+     {("Nigeria", "MOBILIZE", "Niger")}, set()),
+    ("Kenya has stationed two infantry battalions at bases in Somalia since the spring.",
+     {("Kenya", "MOBILIZE", "*")}, set()),
+    # --- a border closed to a state: the state is the target ---
+    ("Chad closed its border to Sudan on Friday, saying smugglers had crossed it.",
+     {("Chad", "COERCE|SANCTION", "Sudan")}, set()),
+    ("Algeria shut its frontier to Morocco after the row over the pipeline.",
+     {("Algeria", "COERCE|SANCTION", "Morocco")}, set()),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return events_by_document([text for text, _, _ in CASES], "n")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "n"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"n{i:03d}", set())
+    missing = {x for x in present if not _matches(x, got)}
+    wrong = {x for x in absent if _matches(x, got)}
+    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)
