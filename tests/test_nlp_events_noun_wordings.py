@@ -10,7 +10,8 @@ lexicon did not read, in wordings written for this battery (invented names, own 
 - a border closed to a state: the state is the target.
 
 Negatives: a gerund with an object of its own stays a verb ("Fighting the Iron Front cost ..."); a pact noun with
-no "between" phrase names no sides ("the agreement collapsed"); troops stationed in a town name no target.
+no "between" phrase names no sides ("the agreement collapsed"), nor one that is the agent of a passive ("shielded
+by the treaty between X and Y").
 
 Each item lists events that must be present and events that must be absent among the NON-negated events (other
 events may be emitted), compared as in the second events battery ("A|B" either name, "*" any end). End to end with
@@ -44,6 +45,9 @@ CASES = [
      {("Chile", "AGREE~", "Peru")}, set()),
     ("Under the pact between the Iron Front and the Red Banner Militia, each side keeps its own valley.",
      {("Iron Front", "AGREE~", "Red Banner Militia")}, set()),
+    # a pact as the agent of a passive is a standing instrument, no act told
+    ("Foreign fishing firms are shielded by the old maritime treaty between Chile and Peru.", set(),
+     {("Chile", "AGREE~", "Peru")}),
     # a pact named with no sides is no agreement between anyone
     ("The agreement collapsed within a week, and Ghana blamed the weather.", set(), {("Ghana", "AGREE", "*")}),
     # --- troops stationed in a state: the state is the target ---

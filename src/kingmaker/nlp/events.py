@@ -6607,7 +6607,10 @@ def _compound_event_noun(ctx: _Ctx, noun: Token) -> bool:
 
 def _pact_between(ctx: _Ctx, noun: Token) -> str | None:
     """A pact (plover.yaml pact_nouns) between named sides, the sides' agreement: "the agreement between X and Y",
-    "the March accord between X and Y" (AGREE)."""
+    "the March accord between X and Y" (AGREE); not a pact as the agent of a passive, a standing instrument ("the
+    firm is protected by the treaty between X and Y")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return None
     if _lemma(noun) in ctx.lex.pact_nouns and any(p.lower_ == "between" for p in _children(noun, "prep")):
         return "AGREE"
     return None
