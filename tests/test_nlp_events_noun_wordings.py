@@ -35,6 +35,9 @@ CASES = [
      {("Ghana|Ghana military", "ASSAULT~", "Harvest Brigades")}, set()),
     ("Heavy fighting went on in the eastern hills between the Kenyan army and the Coastal Liberation Front.",
      {("Kenya|Kenya military", "ASSAULT~", "Coastal Liberation Front")}, set()),
+    # the tagger may read a gerund opening the sentence as an adverbial clause and lose the sides' names
+    ("Shelling between the Kenyan army and the Coastal Liberation Front resumed before sunrise.",
+     {("Kenya|Kenya military", "ASSAULT~", "Coastal Liberation Front")}, set()),
     # a gerund with an object of its own is a verb: no fight between the names
     ("Fighting the Iron Front has cost the Red Banner Militia most of its trucks, a commander admitted.",
      set(), {("Iron Front", "ASSAULT", "Red Banner Militia")}),
@@ -62,7 +65,10 @@ CASES = [
      {("Algeria", "COERCE|SANCTION", "Morocco")}, set()),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Shelling between the Kenyan army and the Coastal Liberation Front resumed before sunrise.": "the parser labels the opening gerund an adverbial clause (no subject noun) and tags none of the sides' "
+        "names as entities",
+}
 
 
 @pytest.fixture(scope="module")
