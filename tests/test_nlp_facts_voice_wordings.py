@@ -23,8 +23,8 @@ CASES = [
     # --- a possessive on the counted unit, said by one named only by rank and side: that side's ---
     ("Brastovia has sent a battalion to guard the pipeline of Quellaria. A Brastovian major who commands the guard "
      "told us that his battalion of 450 soldiers has patrolled the road since spring.", {(BR, T, 450)}),
-    ("Quellaria keeps a garrison on the island of Vesk, far from Quellaria's coast. A Quellarian colonel posted "
-     "there says her regiment of 900 troops could hold out for a month.", {(QU, T, 900)}),
+    ("Brastovia keeps a garrison on the island of Vesk, which Brastovia leases from Quellaria. A Brastovian colonel "
+     "posted there says her regiment of 900 troops could hold out for a month.", {(BR, T, 900)}),
     ("The Ash Banner Movement holds the hills of Quellaria. A captain of the Ash Banner Movement, interviewed at a "
      "checkpoint, said his company of 120 fighters had kept the pass open since May.", {(ABM, T, 120)}),
     # --- no owner in the reported clause: the armed body its reporter speaks for ---
@@ -32,9 +32,9 @@ CASES = [
      "speaking by phone, said about 3,000 fighters had been massed east of the town.", {(ABM, T, 3000)}),
     ("The Ash Banner Movement has besieged the town of Dalmek in Quellaria. Its local commander, Rasko Venn, said "
      "that reinforcements of 400 fighters were coming.", {(ABM, T, 400)}),
-    ("The Ash Banner Movement has held the northern valleys of Quellaria since 2021. Speaking to reporters on "
-     "Sunday, a spokesman for the Ash Banner Movement said roughly 2,500 fighters were now guarding the dam.",
-     {(ABM, T, 2500)}),
+    ("The Red Hill Militia has held the northern valleys of Quellaria since 2021. Speaking to reporters on Sunday, a "
+     "spokesman for the Red Hill Militia said roughly 2,500 fighters were now guarding the dam.",
+     {("Red Hill Militia", T, 2500)}),
     # --- precision: what such a speaker reports that is no strength of the body ---
     ("The Ash Banner Movement has besieged the town of Dalmek in Quellaria. An Ash Banner Movement commander said "
      "about 300 fighters had been killed near the town.", set()),
@@ -46,9 +46,12 @@ CASES = [
      "1,200 votes had been cast in the town before the siege.", set()),
     ("The Ash Banner Movement has besieged the town of Dalmek in Quellaria. A Quellarian major who commands the "
      "garrison said his men had buried 60 soldiers since March.", set()),
-    # --- forces of several states joined, a pronoun in a call-in, a party's "our army": not read yet ---
+    ("The Lark Party of Quellaria opposes the siege of Dalmek. A spokesman for the Lark Party said 2,000 soldiers "
+     "had arrived in the town overnight.", set()),
+    # --- forces of several states joined: the first state named (references accept any of the partners) ---
     ("Quellaria, Brastovia and Ostravia signed a defence pact in Dalmek on Tuesday. The three states said their "
      "joint force of 6,000 soldiers would be ready by June.", {(QU, T, 6000)}),
+    # --- a pronoun in a call-in, a party's "our army": not read yet ---
     ("HOST: Who is behind the raids on Quellaria?\nCALLER: Brastovia, of course. Brastovia always denies it. They "
      "have got 4,000 troops on the other bank of the river.", {(BR, T, 4000)}),
     ("A programme for Quellaria, by the Harbour Union\n\nOur army today counts barely 7,000 soldiers. We will double "
@@ -56,8 +59,6 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {
-    CASES[-3][0]: "a plural pronoun standing for several states named before (their joint force) is resolved to no "
-                  "one; which state (or pact) holds a joint force is the gold's choice",
     CASES[-2][0]: "'they' in a caller's turn is resolved to the first body of the transcript, not the state the same "
                   "turn names",
     CASES[-1][0]: "'our army' in a party's programme: the text's voice is the party, the army the state's; the "
