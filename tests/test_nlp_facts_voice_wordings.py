@@ -27,11 +27,15 @@ CASES = [
      "posted there says her regiment of 900 troops could hold out for a month.", {(BR, T, 900)}),
     ("The Ash Banner Movement holds the hills of Quellaria. A captain of the Ash Banner Movement, interviewed at a "
      "checkpoint, said his company of 120 fighters had kept the pass open since May.", {(ABM, T, 120)}),
+    ("Brastovia has sent troops to guard the pipeline of Quellaria. The Brastovian lieutenant at the pumping station "
+     "says his platoon of 40 men checks every truck.", {(BR, T, 40)}),
     # --- no owner in the reported clause: the armed body its reporter speaks for ---
     ("The Ash Banner Movement has besieged the town of Dalmek in Quellaria. An Ash Banner Movement commander, "
      "speaking by phone, said about 3,000 fighters had been massed east of the town.", {(ABM, T, 3000)}),
     ("The Ash Banner Movement has besieged the town of Dalmek in Quellaria. Its local commander, Rasko Venn, said "
      "that reinforcements of 400 fighters were coming.", {(ABM, T, 400)}),
+    ("The Red Hill Militia has held the dam of Dalmek in Quellaria since May. A Red Hill Militia field commander "
+     "told us that some 1,700 fighters had been brought to the dam.", {("Red Hill Militia", T, 1700)}),
     ("The Red Hill Militia has held the northern valleys of Quellaria since 2021. Speaking to reporters on Sunday, a "
      "spokesman for the Red Hill Militia said roughly 2,500 fighters were now guarding the dam.",
      {("Red Hill Militia", T, 2500)}),

@@ -73,6 +73,7 @@ class FactCues:
     receive_verbs: frozenset[str]
     holding_preps: frozenset[str]
     force_nouns: frozenset[str]
+    small_unit_nouns: frozenset[str]
     member_nouns: frozenset[str]
     change_verbs: frozenset[str]
     give_verbs: frozenset[str]
@@ -2580,6 +2581,9 @@ class _Facts:
                 if c.dep_ in ("compound", "poss", "amod") and h.pos_ == "NOUN":
                     b = own.actor(c) if c.pos_ != "PRON" else self._pronoun(c) if c.lower_ in ("its", "their") \
                         else None
+                    if b is None and c.dep_ == "compound" and c.pos_ == "NOUN":  # "an X field commander"
+                        b = next((own.actor(x) for x in c.children if x.dep_ == "compound"
+                                  and own.actor(x) is not None), None)
                     if b is not None and own.kind(b) in body_kinds:
                         return b
         if a is None:
@@ -3071,8 +3075,8 @@ class _Facts:
         if self.cues.has("troop_nouns", unit):
             return True
         if self.cues.has("force_member_nouns", unit) and unit.dep_ == "pobj" and unit.head.lower_ == "of" \
-                and self.cues.has("force_nouns", unit.head.head):
-            return True  # "a force of 20,000 men"
+                and (self.cues.has("force_nouns", unit.head.head) or self.cues.has("small_unit_nouns", unit.head.head)):
+            return True  # "a force of 20,000 men", "his company of 150 men"
         doc = self.doc
         if self.cues.has("force_member_nouns", unit) and unit.i + 2 < len(doc) and doc[unit.i + 1].pos_ == "ADP" \
                 and self.cues.has("arms_words", doc[unit.i + 2]):
