@@ -52,6 +52,9 @@ CASES = [
      "garrison said his men had buried 60 soldiers since March.", set()),
     ("The Lark Party of Quellaria opposes the siege of Dalmek. A spokesman for the Lark Party said 2,000 soldiers "
      "had arrived in the town overnight.", set()),
+    # --- a house's size, the house's name typed as a person's by the actor layer: kept ---
+    ("GRAND DIET OF QUELLARIA - RECORD OF THE SITTING OF 4 MAY\nAttending: 102 of the 150 deputies. The chair, Ilse "
+     "Varo, opened the sitting of the Grand Diet.", {("Grand Diet", S, 150)}),
     # --- forces of several states joined: the first state named (references accept any of the partners) ---
     ("Quellaria, Brastovia and Ostravia signed a defence pact in Dalmek on Tuesday. The three states said their "
      "joint force of 6,000 soldiers would be ready by June.", {(QU, T, 6000)}),

@@ -57,6 +57,9 @@ class FactHit:
     # a holding in the outgoing house ("X has 31 seats in the outgoing parliament"): it stands unless the story gives the
     # same actor another seat count (the newly elected house's)
     earlier: bool = False
+    # a legislature's own size ("the 150 deputies" of a house): it stays the house's even where the actor layer took
+    # the house's name for a person's
+    house: bool = False
 
 
 @dataclass(frozen=True)
@@ -2873,7 +2876,7 @@ class _Facts:
             return
         owner = self._chamber(tok)
         if owner is not None:
-            self.out.append(FactHit(owner, "seats", value, sent, 0.6))
+            self.out.append(FactHit(owner, "seats", value, sent, 0.6, house=True))
 
     def _chamber(self, tok: Token) -> int | None:
         """The legislature a size belongs to (or its state): named in the phrase, else the one house or the
