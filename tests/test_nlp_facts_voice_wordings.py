@@ -31,7 +31,7 @@ CASES = [
      "says his platoon of 40 men checks every truck.", {(BR, T, 40)}),
     # --- no owner in the reported clause: the armed body its reporter speaks for ---
     ("The Ash Banner Movement has besieged the town of Dalmek in Quellaria. An Ash Banner Movement commander, "
-     "speaking by phone, said about 3,000 fighters had been massed east of the town.", {(ABM, T, 3000)}),
+     "speaking by phone, said about 3,000 fighters had been gathered east of the town.", {(ABM, T, 3000)}),
     ("The Ash Banner Movement has besieged the town of Dalmek in Quellaria. Its local commander, Rasko Venn, said "
      "that reinforcements of 400 fighters were coming.", {(ABM, T, 400)}),
     ("The Red Hill Militia has held the dam of Dalmek in Quellaria since May. A Red Hill Militia field commander "

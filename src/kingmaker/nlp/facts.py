@@ -2604,8 +2604,8 @@ class _Facts:
             norm(w) in kb.role_words or norm(w) in kb.title_words for w in (tok.text, tok.lemma_))
 
     def _reporter_force(self, target: Token, noun: Token) -> int | None:
-        """'An X commander said some 10,000 fighters had been massed', 'He said reinforcements of 300 troops were on
-        their way' (he: X's officer): troops with no owner of their own, the subject of what a commander or spokesman
+        """'An X commander told us about 2,000 fighters now guard the dam', 'He says 500 more men are coming' (he: an
+        officer of X): troops with no owner of their own, the subject of what a commander or spokesman
         of an armed body reports, are that body's (facts.yaml armed_subkinds). None for troops marked as another
         side's ('5,000 enemy soldiers'), a reporter who speaks for no armed body, or a count that is no subject of
         the reported clause."""
@@ -3079,7 +3079,7 @@ class _Facts:
             return True
         if self.cues.has("force_member_nouns", unit) and unit.dep_ == "pobj" and unit.head.lower_ == "of" \
                 and (self.cues.has("force_nouns", unit.head.head) or self.cues.has("small_unit_nouns", unit.head.head)):
-            return True  # "a force of 20,000 men", "his company of 150 men"
+            return True  # "a force of 20,000 men", "her platoon of 40 men"
         doc = self.doc
         if self.cues.has("force_member_nouns", unit) and unit.i + 2 < len(doc) and doc[unit.i + 1].pos_ == "ADP" \
                 and self.cues.has("arms_words", doc[unit.i + 2]):
@@ -3361,7 +3361,7 @@ class _Facts:
                     described = described.head.head
                     owner = self._np(described)
         if owner is None:
-            owner = self._reporter_force(target, noun)  # "an X commander said 10,000 fighters had been massed"
+            owner = self._reporter_force(target, noun)  # "an X officer says 2,000 fighters guard the dam"
         if owner is None:
             owner = self._numbering_body(target)  # "the Armed Forces, which number about 9,500 active personnel"
         if owner is None:
