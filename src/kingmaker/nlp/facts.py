@@ -57,6 +57,9 @@ class FactHit:
     # a holding in the outgoing house ("X has 31 seats in the outgoing parliament"): it stands unless the story gives the
     # same actor another seat count (the newly elected house's)
     earlier: bool = False
+    # a legislature's own size ("the 150 deputies" of a house): it stays the house's even where the actor layer took
+    # the house's name for a person's
+    house: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ class FactCues:
     receive_verbs: frozenset[str]
     holding_preps: frozenset[str]
     force_nouns: frozenset[str]
+    small_unit_nouns: frozenset[str]
     member_nouns: frozenset[str]
     change_verbs: frozenset[str]
     give_verbs: frozenset[str]
@@ -120,6 +124,7 @@ class FactCues:
     deploy_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     armed_subkinds: frozenset[str]
+    force_speaker_words: frozenset[str]
     field_verbs: frozenset[str]
     party_subkinds: frozenset[str]
     strength_verbs: frozenset[str]
@@ -2523,6 +2528,13 @@ class _Facts:
             return a if a is not None else self._quote_speaker(pron)
         root = self.sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if self.troop_owner and subj is not None and subj.i < pron.i and self._role_noun(subj) \
+                and pron.lower_ in ("he", "his", "him", "she", "her") and self.own.actor(subj) is None:
+            # "A Brastovian major ... told us that his battalion of 450 soldiers ...": one named only by a role noun
+            # and a side speaks of his own unit, the side's
+            a = self._speaker_body(subj)
+            if a is not None:
+                return a
         if subj is not None and subj.i < pron.i and subj.pos_ != "PRON":
             a = self._np(subj)
             if a is None and self._the_government(subj):
@@ -2549,6 +2561,14 @@ class _Facts:
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ == "PRON" or subj.left_edge.i <= pron.i <= subj.right_edge.i:
             return None
+        return self._speaker_body(subj)
+
+    def _speaker_body(self, subj: Token) -> int | None:
+        """The body or state one who speaks or acts is: a body or state named as the subject itself, the body named
+        on a role noun ("a spokesman for Y", "a Y commander", "Y's envoy", "a Yan major", "its commander" with "its"
+        standing for Y) or in apposition to the person ("X, commander of Y"), else the one body or state the text
+        ties that person to (leads or belongs to). None when that is not clear."""
+        own = self.own
         body_kinds = ("organization", "country")
         a = own.actor(subj)
         if a is not None and own.kind(a) in body_kinds:
@@ -2561,15 +2581,74 @@ class _Facts:
                         b = own.np_actor(p) if p.dep_ == "pobj" else None
                         if b is not None and own.kind(b) in body_kinds:
                             return b
-                if c.dep_ in ("compound", "poss") and h.pos_ == "NOUN":
-                    b = own.actor(c)
+                if c.dep_ in ("compound", "poss", "amod") and h.pos_ == "NOUN":
+                    b = own.actor(c) if c.pos_ != "PRON" else self._pronoun(c) if c.lower_ in ("its", "their") \
+                        else None
+                    if b is None and c.dep_ == "compound" and c.pos_ == "NOUN":  # "an X field commander"
+                        b = next((own.actor(x) for x in c.children if x.dep_ == "compound"
+                                  and own.actor(x) is not None), None)
                     if b is not None and own.kind(b) in body_kinds:
                         return b
+        if a is None:
+            a = next((own.actor(h) for h in heads if own.actor(h) is not None), None)
         if a is None or own.kind(a) != "person":
             return None
         bodies = {h.target for h in own.hits if h.source == a and h.type in ("leader_of", "member_of")
                   and own.kind(h.target) in body_kinds}
         return bodies.pop() if len(bodies) == 1 else None
+
+    def _role_noun(self, tok: Token) -> bool:
+        """A common noun naming a person by office or rank ("a major", "the commander", "a spokesman")."""
+        kb = self.own.kb
+        return tok.pos_ == "NOUN" and tok.text.islower() and any(
+            norm(w) in kb.role_words or norm(w) in kb.title_words for w in (tok.text, tok.lemma_))
+
+    def _reporter_force(self, target: Token, noun: Token) -> int | None:
+        """'An X commander told us about 2,000 fighters now guard the dam', 'He says 500 more men are coming' (he: an
+        officer of X): troops with no owner of their own, the subject of what a commander or spokesman
+        of an armed body reports, are that body's (facts.yaml armed_subkinds). None for troops marked as another
+        side's ('5,000 enemy soldiers'), a reporter who speaks for no armed body, or a count that is no subject of
+        the reported clause."""
+        own, cues = self.own, self.cues
+        clause = target.head
+        if target.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            return None
+        report = clause.head
+        if report.lemma_ not in relation_cues().report_verbs or report.i > target.i:
+            return None
+        if any(c.dep_ in ("amod", "compound", "nmod") and not cues.has("troop_qualifiers", c) for c in noun.children):
+            return None
+        subj = next((c for c in report.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        a, role = None, None
+        if subj.pos_ == "PRON":
+            a = self._pronoun(subj) if subj.lower_ in ("he", "she") else None
+            a, role = self._person_body(a) if a is not None and own.kind(a) == "person" else (None, None)
+        elif own.actor(subj) is not None or self._role_noun(subj):
+            a = self._speaker_body(subj)
+            role = next((h for h in [subj, *(c for c in subj.children if c.dep_ == "appos")]
+                         if cues.has("force_speaker_words", h)), None)
+        if a is None or own.kind(a) not in ("organization", "country"):
+            return None
+        return a if own.subkind(a) in cues.armed_subkinds or role is not None else None
+
+    def _person_body(self, a: int) -> tuple[int | None, Token | None]:
+        """The body or state a person is described as serving where the text names them ("the local X commander,
+        Colonel Y", "Y, a spokesman for X") or ties them to (``_speaker_body``), with the role noun that describes
+        them there (None when none does); (None, None) when that is not clear."""
+        own = self.own
+        for t in self.doc:
+            if own.tok2m[t.i] < 0 or own.actor(t) != a:
+                continue
+            role = t.head if t.dep_ == "appos" and self._role_noun(t.head) else next(
+                (c for c in t.children if c.dep_ == "appos" and self._role_noun(c)), None)
+            b = self._speaker_body(t.head) if role is t.head else None
+            if b is None and t.pos_ == "PROPN":
+                b = self._speaker_body(t)
+            if b is not None and b != a:
+                return b, role if role is not None and self.cues.has("force_speaker_words", role) else None
+        return None, None
 
     def _the_government(self, tok: Token) -> bool:
         """'the Government', 'the new authorities' (relations.yaml nearest_government_nouns, with "the" and no word but
@@ -2797,7 +2876,7 @@ class _Facts:
             return
         owner = self._chamber(tok)
         if owner is not None:
-            self.out.append(FactHit(owner, "seats", value, sent, 0.6))
+            self.out.append(FactHit(owner, "seats", value, sent, 0.6, house=True))
 
     def _chamber(self, tok: Token) -> int | None:
         """The legislature a size belongs to (or its state): named in the phrase, else the one house or the
@@ -2999,8 +3078,8 @@ class _Facts:
         if self.cues.has("troop_nouns", unit):
             return True
         if self.cues.has("force_member_nouns", unit) and unit.dep_ == "pobj" and unit.head.lower_ == "of" \
-                and self.cues.has("force_nouns", unit.head.head):
-            return True  # "a force of 20,000 men"
+                and (self.cues.has("force_nouns", unit.head.head) or self.cues.has("small_unit_nouns", unit.head.head)):
+            return True  # "a force of 20,000 men", "her platoon of 40 men"
         doc = self.doc
         if self.cues.has("force_member_nouns", unit) and unit.i + 2 < len(doc) and doc[unit.i + 1].pos_ == "ADP" \
                 and self.cues.has("arms_words", doc[unit.i + 2]):
@@ -3153,6 +3232,9 @@ class _Facts:
         if owner is None and target is not noun and target.dep_ in ("dobj", "obj") \
                 and self.cues.has("casualty_words", target.head):
             return  # "attacked a convoy of 40 soldiers"
+        if owner is None and target is not noun and (poss := next((c for c in target.children if c.dep_ == "poss"
+                                                                    and c.pos_ == "PRON"), None)) is not None:
+            owner = self._possessor(poss)  # "his battalion of 450 soldiers", "its brigade of 2,000 men"
         if owner is None:
             owner = self._entry_owner(target)  # "Name - About 2,000 fighters.", "Name - A militia of 900 men."
         if owner is None and target.dep_ == "appos":
@@ -3278,6 +3360,8 @@ class _Facts:
                         and described.head.head.pos_ == "NOUN":
                     described = described.head.head
                     owner = self._np(described)
+        if owner is None:
+            owner = self._reporter_force(target, noun)  # "an X officer says 2,000 fighters guard the dam"
         if owner is None:
             owner = self._numbering_body(target)  # "the Armed Forces, which number about 9,500 active personnel"
         if owner is None:

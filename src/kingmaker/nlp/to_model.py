@@ -80,7 +80,7 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
         a = lid.get(f.actor)
         if a is None or f.span.sent.start in repeated:
             continue
-        if kinds.get(a) == "person":
+        if kinds.get(a) == "person" and not f.house:  # (a house's size stays the house's, however it was typed)
             # "X, whose party holds 13 seats": the seats belong to the organisation X leads
             bodies = ("organization", "country") if f.key == "troops" else ("organization",)
             orgs = [o for o in led.get(a, []) if kinds.get(o) in bodies]
