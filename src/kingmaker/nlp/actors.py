@@ -1946,9 +1946,11 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     out = table + out
     out.extend(_known_as_groups(doc, taken))
     words = token_texts(doc)
-    known_orgs, norms = knowledge().known_orgs, token_norms(doc)
+    known_orgs, norms, org_nouns = knowledge().known_orgs, token_norms(doc), knowledge().org_nouns
     for i, w in enumerate(words):  # a known organisation's one-word name the tagger missed ("the G7", "BRICS")
-        if not taken[i] and w[:1].isupper() and len(w) > 1 and norms[i] in known_orgs:
+        if not taken[i] and w[:1].isupper() and len(w) > 1 and norms[i] in known_orgs \
+                and not (i + 1 < len(doc) and words[i + 1][:1].isupper() and norms[i + 1] in org_nouns):
+            # (not the first word of a body's longer name: "ECOWAS Commission" is read whole, as the tagger's runs are)
             t = doc[i]
             if not t.is_alpha or w.isupper() and len(w) > 2 or t.pos_ == "PROPN" and not t.is_sent_start:
                 out.append((i, i + 1, "ORG"))
@@ -2106,7 +2108,39 @@ def _find_heading_bodies(doc: Doc) -> list[tuple[int, int, str]]:
     issuer = _issuer_caps_name(doc)  # "MOVEMENT FOR A FREE VELMORIA" over "Election Programme 2026"
     if issuer is not None and (issuer[0], issuer[1], "ORG") not in out:
         out.append((issuer[0], issuer[1], "ORG"))
+    house = _house_header(doc)  # "CHAMBER OF DEPUTIES OF THE REPUBLIC OF VELNA" over a sitting's record
+    if house is not None and not any(s < house[1] and house[0] < e for s, e, _ in out):
+        out.append((house[0], house[1], f"HOUSE:{house[1] - house[2]}"))
     return out
+
+
+def _house_header(doc: Doc) -> tuple[int, int, int] | None:
+    """A record's first line in capitals that names a house of a state's legislature by its whole title: "SENATE OF
+    THE REPUBLIC OF VELNA", "HOUSE OF DEPUTIES OF TARSIA", "THE NATIONAL ASSEMBLY OF KESH": a legislature word or head
+    (roles.yaml legislature_words, legislature_heads) among its first four words, then "OF" and the state. The tagger
+    reads no name in capitals; the whole line names the house, the words after its last "OF" the state (a state world
+    knowledge or the text knows): the house is that state's legislature, its bare head ("National Assembly", many
+    states' house) no name of it. (start, end, the state's first token), or None when the first line is no such title."""
+    kb = knowledge()
+    text = doc_text(doc)
+    m = re.match(r"\s*([^\n]+)", text)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if not 3 <= len(words) <= 14 or not all(w.strip("'’").isalpha() and w.isupper() for w in words):
+        return None
+    low = [norm(w.strip("'’")) for w in words]
+    head = next((k for k in range(min(4, len(low))) if low[k] in kb.legislature_words or low[k] in kb.legislature_heads),
+                None)
+    if head is None or "of" not in low[head + 1:]:
+        return None
+    span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    last_of = max(t.i for t in span if t.lower_ == "of")
+    if last_of + 1 >= span.end or not _country_of(doc[last_of + 1:span.end].text):
+        return None
+    return span.start, span.end, last_of + 1
 
 
 def _find_heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
@@ -4640,8 +4674,12 @@ def _harmed(noun: Token) -> bool:
     """The noun is the patient of a harm (roles.yaml harmed_personnel_verbs): the object of "killed", "hosting",
     the subject of "were killed", the noun after "the killing of"; a noun joined by "and" to such a patient is one."""
     verbs = knowledge().harmed_personnel_verbs
+    counts = knowledge().harmed_count_nouns
     while noun.dep_ == "conj" and noun.head.i < noun.i:
         noun = noun.head  # "kill Velnian farmers and soldiers"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.like_num
+                                                             or norm(noun.head.head.text) in counts):
+        noun = noun.head.head  # "murdered dozens of Velnian soldiers"
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "NOUN"):
         return norm(head.lemma_) in verbs or norm(head.text) in verbs
@@ -4722,6 +4760,14 @@ def _find_actors(doc: Doc) -> Doc:
         span = doc_span(doc, s, e)
         if label == "ORG" and e - s == 1 and _only_where(doc, doc[s]):
             label = "LOC"  # "voters in Harsk and Velbor", "visited Delmoro": a town the NER took for a body
+        if label.startswith("HOUSE:"):  # "HOUSE OF DELEGATES OF VELNA": Velna, and Velna's legislature
+            k = e - int(label[6:])
+            country = _country_of(doc[k:e].text)
+            mentions.append(MentionInfo(k, e, doc[k:e].text, country, "GPE", "country", "state",
+                                        key="country:" + country, aliases=(doc[k:e].text,)))
+            mentions.append(MentionInfo(s, e, span.text, f"{country} parliament", "ORG", "organization", "legislature",
+                                        key=f"inst:{country}:parliament", aliases=(clean_name(span.text),)))
+            continue
         if label.startswith("INST:"):
             _, suffix, n = label.split(":")
             country = _country_of(doc[s:s + int(n)].text)
