@@ -5,8 +5,7 @@ before the fixes, with invented wordings).
   tagger cuts at a sentence's start ("The Alliance of Sahel States convened ..."): one body each, an organisation
   (knowledge/data/organizations.yaml; general world knowledge, so these are real bodies).
 - A record's first line in capitals naming a house of a legislature by its whole title ("SENATE OF THE REPUBLIC
-  OF X"): the state X and X's legislature, named by the line (nlp.actors._house_header); its bare head ("National
-  Assembly", many states' house) is no name of it.
+  OF X"): X's legislature, named by the line (strict xfails: not read yet, see XFAIL).
 - A state's men named by its demonym only as the patient of a harm ("shot dead four Chadian soldiers", "a camp
   hosting Malawian troops", "the killing of three Bolivian policemen"): the state's loss, not a force of its own
   (roles.yaml harmed_personnel_nouns, harmed_personnel_verbs); the same men acting stay the state's force.
@@ -78,7 +77,15 @@ CASES = [
      {"Ghana": C, "Ghana military": NONE}),
 ]
 
+HOUSE = "a record's first line in capitals naming a house by its whole title is not read as a body (tried: made it the " \
+    "state's legislature; a committee's minutes under it then gave its chair and 'the Government' to the house)"
 XFAIL: dict[str, str] = {
+    "CHAMBER OF DEPUTIES OF THE REPUBLIC OF VELNA\nRecord of the sitting of 4 March\n\nThe Speaker opened the "
+    "sitting at ten. Mr Arvo Tann asked the Minister of Defence about the border.": HOUSE,
+    "SENATE OF TARSIA\nMinutes of the defence committee, 2 June\n\nSenator Ilse Marr asked whether the border "
+    "brigade of Tarsia would be disbanded before winter.": HOUSE,
+    "NATIONAL ASSEMBLY OF KENYA\nOrder paper for Tuesday\n\nMembers debated the finance bill until late, and the "
+    "opposition walked out.": HOUSE,
     "VELNOR: Central bank chief detained\nPolice in Velnor detained the head of the central bank on Tuesday.":
         "a roundup's heading in capitals ('NAME: headline') over a paragraph that writes the name after 'in' proves no"
         " state (actors._unlisted_states reads owners, deployments and 'at war with', not layout)",

@@ -2108,39 +2108,7 @@ def _find_heading_bodies(doc: Doc) -> list[tuple[int, int, str]]:
     issuer = _issuer_caps_name(doc)  # "MOVEMENT FOR A FREE VELMORIA" over "Election Programme 2026"
     if issuer is not None and (issuer[0], issuer[1], "ORG") not in out:
         out.append((issuer[0], issuer[1], "ORG"))
-    house = _house_header(doc)  # "CHAMBER OF DEPUTIES OF THE REPUBLIC OF VELNA" over a sitting's record
-    if house is not None and not any(s < house[1] and house[0] < e for s, e, _ in out):
-        out.append((house[0], house[1], f"HOUSE:{house[1] - house[2]}"))
     return out
-
-
-def _house_header(doc: Doc) -> tuple[int, int, int] | None:
-    """A record's first line in capitals that names a house of a state's legislature by its whole title: "SENATE OF
-    THE REPUBLIC OF VELNA", "HOUSE OF DEPUTIES OF TARSIA", "THE NATIONAL ASSEMBLY OF KESH": a legislature word or head
-    (roles.yaml legislature_words, legislature_heads) among its first four words, then "OF" and the state. The tagger
-    reads no name in capitals; the whole line names the house, the words after its last "OF" the state (a state world
-    knowledge or the text knows): the house is that state's legislature, its bare head ("National Assembly", many
-    states' house) no name of it. (start, end, the state's first token), or None when the first line is no such title."""
-    kb = knowledge()
-    text = doc_text(doc)
-    m = re.match(r"\s*([^\n]+)", text)
-    if m is None:
-        return None
-    words = m.group(1).split()
-    if not 3 <= len(words) <= 14 or not all(w.strip("'’").isalpha() and w.isupper() for w in words):
-        return None
-    low = [norm(w.strip("'’")) for w in words]
-    head = next((k for k in range(min(4, len(low))) if low[k] in kb.legislature_words or low[k] in kb.legislature_heads),
-                None)
-    if head is None or "of" not in low[head + 1:]:
-        return None
-    span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    last_of = max(t.i for t in span if t.lower_ == "of")
-    if last_of + 1 >= span.end or not _country_of(doc[last_of + 1:span.end].text):
-        return None
-    return span.start, span.end, last_of + 1
 
 
 def _find_heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
@@ -4760,14 +4728,6 @@ def _find_actors(doc: Doc) -> Doc:
         span = doc_span(doc, s, e)
         if label == "ORG" and e - s == 1 and _only_where(doc, doc[s]):
             label = "LOC"  # "voters in Harsk and Velbor", "visited Delmoro": a town the NER took for a body
-        if label.startswith("HOUSE:"):  # "HOUSE OF DELEGATES OF VELNA": Velna, and Velna's legislature
-            k = e - int(label[6:])
-            country = _country_of(doc[k:e].text)
-            mentions.append(MentionInfo(k, e, doc[k:e].text, country, "GPE", "country", "state",
-                                        key="country:" + country, aliases=(doc[k:e].text,)))
-            mentions.append(MentionInfo(s, e, span.text, f"{country} parliament", "ORG", "organization", "legislature",
-                                        key=f"inst:{country}:parliament", aliases=(clean_name(span.text),)))
-            continue
         if label.startswith("INST:"):
             _, suffix, n = label.split(":")
             country = _country_of(doc[s:s + int(n)].text)
