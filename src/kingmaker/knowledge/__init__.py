@@ -99,6 +99,9 @@ class Knowledge:
     mail_tags: set[str] = field(default_factory=set)  # "RE:", "FW:": an e-mail subject's reply/forward tags
     portfolio_titles: set[str] = field(default_factory=set)  # "Minister of Social Affairs": the portfolio is no actor
     territorial_cues: set[str] = field(default_factory=set)  # what only a state owns ("X's airspace")
+    harmed_personnel_nouns: set[str] = field(default_factory=set)  # "killed four Xn soldiers": the state's men
+    harmed_personnel_verbs: set[str] = field(default_factory=set)  # as the harm's patient, not its armed force
+    harmed_count_nouns: set[str] = field(default_factory=set)  # "killed dozens of Xn soldiers": a count of them
     unlisted_state_owns: set[str] = field(default_factory=set)  # "X's army", "its airspace": a bare name's state
     organised_state_owns: set[str] = field(default_factory=set)  # "X's navy" of a name tagged an organisation
     state_relation_nouns: set[str] = field(default_factory=set)  # "at war with X", "the border with X"
@@ -293,7 +296,8 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "shouted_common_modifiers", "field_labels", "birth_fields", "person_fields", "person_description_nouns",
     "instrument_words", "law_text_heads", "occasion_heads", "local_body_words", "company_suffixes", "ruling_words",
     "leader_named_heads", "unlisted_state_owns", "organised_state_owns", "state_relation_nouns", "deployed_forces", "envoy_verbs",
-    "envoy_nouns")
+    "envoy_nouns", "harmed_personnel_nouns", "harmed_personnel_verbs",
+    "harmed_count_nouns")
 
 
 @lru_cache(maxsize=1)

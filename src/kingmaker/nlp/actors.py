@@ -1946,9 +1946,11 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     out = table + out
     out.extend(_known_as_groups(doc, taken))
     words = token_texts(doc)
-    known_orgs, norms = knowledge().known_orgs, token_norms(doc)
+    known_orgs, norms, org_nouns = knowledge().known_orgs, token_norms(doc), knowledge().org_nouns
     for i, w in enumerate(words):  # a known organisation's one-word name the tagger missed ("the G7", "BRICS")
-        if not taken[i] and w[:1].isupper() and len(w) > 1 and norms[i] in known_orgs:
+        if not taken[i] and w[:1].isupper() and len(w) > 1 and norms[i] in known_orgs \
+                and not (i + 1 < len(doc) and words[i + 1][:1].isupper() and norms[i + 1] in org_nouns):
+            # (not the first word of a body's longer name: "ECOWAS Commission" is read whole, as the tagger's runs are)
             t = doc[i]
             if not t.is_alpha or w.isupper() and len(w) > 2 or t.pos_ == "PROPN" and not t.is_sent_start:
                 out.append((i, i + 1, "ORG"))
@@ -4636,6 +4638,25 @@ def _force_before_role(doc: Doc, e: int, head: Token) -> tuple[int, str, str, st
     return None
 
 
+def _harmed(noun: Token) -> bool:
+    """The noun is the patient of a harm (roles.yaml harmed_personnel_verbs): the object of "killed", "hosting",
+    the subject of "were killed", the noun after "the killing of"; a noun joined by "and" to such a patient is one."""
+    verbs = knowledge().harmed_personnel_verbs
+    counts = knowledge().harmed_count_nouns
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head  # "kill Velnian farmers and soldiers"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.like_num
+                                                             or norm(noun.head.head.text) in counts):
+        noun = noun.head.head  # "murdered dozens of Velnian soldiers"
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "NOUN"):
+        return norm(head.lemma_) in verbs or norm(head.text) in verbs
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
+        act = head.head  # "the killing of three Velnian soldiers", "the deaths of two Velnian troops"
+        return act.pos_ in ("NOUN", "VERB") and (norm(act.lemma_) in verbs or norm(act.text) in verbs)
+    return False
+
+
 def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str, str] | None:
     """'Iraqi lawmakers', 'US forces', 'Iranian officials': the noun the demonym/state modifies."""
     kb = knowledge()
@@ -4656,6 +4677,8 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
     if head.text[:1].isupper() and head.i > e and (_named_plain(doc, e - 1, head.i, range(s, head.i + 1))
                                                    or _client_force(doc, s, head.i + 1)):
         return None  # "the Ostravian National Army" where "the Ostravian Army" is named too: another army
+    if (words in kb.harmed_personnel_nouns or w in kb.harmed_personnel_nouns) and _harmed(head):
+        return head.i + 1, "state", "", ""  # "shot dead four Varnossian soldiers": the state's loss, not its force
     for cand in (words, w):
         if cand in kb.state_institutions:
             suffix, subkind = kb.state_institutions[cand]
@@ -4929,8 +4952,10 @@ def _find_actors(doc: Doc) -> Doc:
             if inst and inst[1] == "state":
                 end2 = inst[0]
                 surface = f"{span.text} {doc[end2 - 1].text}"
+                # "Velnian soldiers" killed are the state's loss: the words are no name of the state
+                harmed = norm(doc[end2 - 1].text) in kb.harmed_personnel_nouns
                 mentions.append(MentionInfo(s, end2, surface, country, label, "country", "state",
-                                            key="country:" + country, aliases=(surface, name)))
+                                            key="country:" + country, aliases=(name,) if harmed else (surface, name)))
                 continue
             # a capital opening a dateline ("SANAA, Yemen -", "KURMET (Reuters) -") is the place the story is
             # filed from: it still counts for the state, but its name is no alias of it

@@ -305,6 +305,14 @@ class _Group(int):
 _GROUP_SUBJ = ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
 
 
+def _harmed_force(doc: Doc, m) -> bool:
+    """A state's mention that ends in its men harmed ("killing four Velnian soldiers": nlp.actors folds them into the
+    state, roles.yaml harmed_personnel_nouns) where the noun names its forces (roles.yaml state_institutions)."""
+    kb = knowledge()
+    last = norm(doc[m.end - 1].text) if m.end - m.start > 1 else ""
+    return last in kb.harmed_personnel_nouns and kb.state_institutions.get(last, ("",))[0] == "military"
+
+
 class _Ctx:
     """Resolves phrases and pronouns to the document's actors and collects relation hits."""
 
@@ -2226,6 +2234,13 @@ class _Ctx:
                                 c.dep_ in ("acl", "relcl") and _verb_in(c, cues().departure_verbs) for c in root.children):
                             continue  # "the last Kavelian troops left in January": a foreign force that went home
                     counts[state] = counts.get(state, 0) + (0 if again else 2)
+                    institutions.add(state)
+                if m.key.startswith("country:") and _harmed_force(self.doc, m):
+                    # "killing four Velnian soldiers": the state's men, folded into the state (nlp.actors), still
+                    # count as its forces named (once), as they did before the fold
+                    again = f"inst:{state}:military" in forces
+                    forces.add(f"inst:{state}:military")
+                    counts[state] += 0 if again else 2
                     institutions.add(state)
             for state, n in self._named_bodies(counts).items():
                 counts[state] += n  # "the Ostravian Labour Party", "Radio Ostravia": its own bodies, named for it
