@@ -2,13 +2,13 @@
 names that are only a title's portfolio, and words of a document's labels taken for actors.
 
 Causes: (1) a minister's portfolio after "of"/"for" is no body, and the name after the portfolio's own "of" is the
-state the minister serves ("Minister of the Interior of X"); (2) a listed armed body's regional branch, "X in the
+state the minister serves; (2) a listed armed body's regional branch, "X in the
 <region>", is one name when the region's words stand nowhere else alone; (3) a borrowed plural for a group's members
 ("Mujahidin", "Fedayeen", roles.yaml loan_member_plurals) opening "... of the Y" is a group's name, not a person
 beside a place; (4) a currency's name before a money noun is no actor; (5) a document's labels are no actors: an
 English word in capitals opening a paragraph ("REPLY."), a section's Roman number and its title ("V.
-Demands"), the words of who made the document ("Translator's note"); (6) an ordinal and an era noun ("the Second Republic") is a period, no body;
-(7) a bare number before a unit's name ("Ivo Darrek's 317 Assault Brigade") is the name's first word;
+Demands"), the words of who made the document ("Translator's remark"); (6) an ordinal and an era noun ("the Third
+Empire") is a period, no body; (7) a bare number before a unit's name, after a possessive too, is the name's first word;
 (8) a bracketed acronym spelling a name the NER cut at "and" joins it; (9) "for" and a capitalised gerund
 ("the Bureau for Combating Piracy") stay inside a body's name.
 Negatives: a real place after "in the" stays a place; a region named alone elsewhere is not joined.
@@ -29,7 +29,7 @@ M = "member_of"
 
 CASES = [
     # --- (1) a portfolio after a minister's title; the state after it ---
-    ("From the diary of Jorin Tass, Minister of the Interior of Kelvaria from 2015 to 2019.",
+    ("Obituary: Jorin Tass, Minister of the Interior of Kelvaria in the 1990s, has died aged 81.",
      {"Kelvaria": C, "Jorin Tass": P}, {"Interior of Kelvaria", "Interior"}, {("Jorin Tass", M, "Kelvaria")}),
     ("Tarn Oskel, Minister of Defence of Dravonia until 2021, wrote the order himself.",
      {"Dravonia": C}, {"Minister of Defence of Dravonia", "Defence of Dravonia"}, {("Tarn Oskel", M, "Dravonia")}),
@@ -53,8 +53,8 @@ CASES = [
     ("Fighters of al-Qaeda in the Black Hills raided a village. The Black Hills have seen no army for years.",
      {"Al Qaeda": O}, {"al-Qaeda in the Black Hills"}, set()),
     # --- (3) a borrowed plural opening a group's name ---
-    ("While the city slept, the Mujahidin of the Tassili, a gang that had pledged itself to the Islamic State two "
-     "years before, overran the post at Irrak and killed nine guards.",
+    ("Nine guards died at Irrak when the Mujahidin of the Tassili stormed the post. The gang has answered to the "
+     "Islamic State since 2019.",
      {"Mujahidin of the Tassili": O}, {"Mujahidin", "Tassili"}, set()),
     ("Last year the Ansar of the Oases took the wells at Debbi.", {"Ansar of the Oases": O}, {"Ansar", "Oases"}, set()),
     ("On Friday the Fedayeen of the Red Valley stormed the garrison at Kell.",
@@ -62,8 +62,9 @@ CASES = [
     ("Elders say the Mujahideen of the Salt Flats now take orders from al-Qaeda in the Western Dunes.",
      {"Mujahideen of the Salt Flats": O, "al-Qaeda in the Western Dunes": O}, {"Salt Flats", "Western Dunes"}, set()),
     # --- (7) a bare number opening a unit's name, after a possessive too ---
-    ("He sent Ivo Darrek's 317 Assault Brigade to hold the bridge. The 317 Assault Brigade dug in by nightfall.",
-     {"317 Assault Brigade": O}, {"Assault Brigade"}, {("Ivo Darrek", "leader_of", "317 Assault Brigade")}),
+    ("Nobody crossed the bridge while Ivo Darrek's 52 Mountain Brigade guarded it, and the 52 Mountain Brigade lost "
+     "no trucks.", {"52 Mountain Brigade": O}, {"Mountain Brigade"},
+     {("Ivo Darrek", "leader_of", "52 Mountain Brigade")}),
     ("Colonel Mira Sand's 88 Commando Battalion crossed the river; Sand said the 88 Commando Battalion lost no one.",
      {"88 Commando Battalion": O}, {"Commando Battalion"}, set()),
     ("Since 2021 Eastern Command has ruled the province.", {}, {"2021 Eastern Command"}, set()),
@@ -83,7 +84,7 @@ CASES = [
     ("The raiders were the Wolves of the Marsh, a band from the delta.",
      {"Wolves of the Marsh": O}, {"Marsh"}, set()),
     # --- (4) a currency's name before a money noun (roles.yaml currency_nouns) ---
-    ("Traders said a litre of petrol now costs 2,000 KRU francs in the markets of Vessa.", {}, {"KRU"}, set()),
+    ("Stallholders in Vessa now ask 450 KRU francs for a sack of rice.", {}, {"KRU"}, set()),
     ("The Iron Banner Movement pays each recruit 300 Tarvic crowns a month.",
      {"Iron Banner Movement": O}, {"Tarvic"}, set()),
     ("Wages are paid in Orsa shillings, and the Orsa Labour Union wants them doubled.",
@@ -93,7 +94,7 @@ CASES = [
      {"Karvel Unity Front": O}, {"REPLY"}, set()),
     ("QUERY: Does the cabinet back the Iron Banner Movement?\nRESPONSE: The minister said it did not.",
      {"Iron Banner Movement": O}, {"RESPONSE", "QUERY"}, set()),
-    ("[Rendered into English from a Velnian weekly. Translator's comments are in brackets.]\n\n"
+    ("Translator's remark: party names keep the weekly's own spelling below.\n\n"
      "The Karvel Unity Front rejected the budget.", {"Karvel Unity Front": O}, {"Translator"}, set()),
     ("MISSION REPORT\n\nIV. Findings\n\nThe Karvel Unity Front won most seats.\n\nV. Demands\n\n"
      "The Karvel Unity Front should open the count to observers.", {"Karvel Unity Front": O}, {"V. Demands"},
@@ -105,8 +106,8 @@ CASES = [
     # --- (6) an era of a state's history after an ordinal (roles.yaml era_nouns) ---
     ("Under the Third Republic the Velnian Congress Party won every election.",
      {"Velnian Congress Party": O}, {"Third Republic"}, set()),
-    ("4.3 The Second Empire\n\nThe Second Empire ended when the Iron Banner Movement seized the palace.",
-     {"Iron Banner Movement": O}, {"Second Empire"}, set()),
+    ("Chapter 12 - The Fourth Empire\n\nIt was in the Fourth Empire that the Iron Banner Movement first took up "
+     "arms.", {"Iron Banner Movement": O}, {"Fourth Empire"}, set()),
     ("Transcribed by our desk from a recording of the rally.\n\nThe Iron Banner Movement called a strike.",
      {"Iron Banner Movement": O}, {"Transcribed"}, set()),
 ]

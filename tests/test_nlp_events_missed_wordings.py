@@ -1,15 +1,15 @@
 """Events a sentence states plainly that the events stage missed, or emitted with no target, in wordings written
 for this battery (invented names, own wording):
 
-- the first person of a memoir, a diary or a book of recollections: the writer the title line names ("... the
-  memoirs of NAME, former minister of X") is "I" and "me" outside quotation marks, and "we"/"our" the state or
-  body the title line names;
+- the first person of a memoir, a diary or a book of recollections: the writer the title line names (a book's
+  title, then its writer after an authorship phrase) is "I" and "me" outside quotation marks, and "we"/"our" the
+  state or body the title line names;
 - a bloc left ("quit the X", "pulled out of the Y"): the bloc is the target;
 - a call answered ("heeding a call from X", "in response to an appeal by X"): X asked the one answering;
-- goods pledged or delivered to another ("pledged fuel trucks to X"): aid;
+- goods pledged or delivered to another (hardware or supplies promised "to" someone): aid;
 - a visitor received or hosted in a capital: a meeting;
 - a body designated a terrorist organisation: a sanction by the body designating;
-- a part of a body with no name of its own told by its leader ("the faction led by NAME"): that person;
+- a part of a body with no name of its own told by its leader (a wing headed by a named person): that person;
 - a stand-in with a description of its own set off after it ("X's envoy, a Velnian diplomat,"): X, not the
   description's nationality.
 
@@ -32,14 +32,14 @@ pytestmark = pytest.mark.model
 # (text, events that must be present, events that must be absent)
 CASES = [
     # --- the first person of a memoir: the writer the title line names ---
-    ('Excerpted from "Salt and Iron", the memoirs of Tomas Varga, defence minister of Chile from 2009 to 2013.\n\n'
+    ('Excerpted from "Salt and Iron" (Lima, 2019), the memoirs of Tomas Varga, once defence minister of Chile.\n\n'
      "Early that spring General Ilan Brask came to see me at the ministry. I told him that the army would stay in "
      "its barracks. A week later I telephoned Petar Lusk, the Peruvian foreign minister, and asked him to close "
      "the border.",
      {("Tomas Varga", "CONSULT", "Petar Lusk"), ("Tomas Varga", "REQUEST", "Petar Lusk")}, set()),
     ('Taken from "Years of Ash", the memoir of Elin Marsh, who was interior minister of Kenya.\n\n'
-     "The president summoned me at midnight. Mara Feld, the leader of the Harvest Party, had been arrested an hour "
-     "earlier, and I refused to sign the order that kept her in jail. Later the Harvest Party thanked me in public.",
+     "My quarrel with the cabinet began over the grain tax, which I would not collect from the smallholders. The "
+     "Harvest Party praised me for it.",
      {("Harvest Party", "SUPPORT", "Elin Marsh")}, set()),
     ('From the diary of Jonah Pell, foreign minister of Norway, published after his death.\n\n'
      "Monday. The Swedish ambassador visited me in the afternoon and pressed me to sign the fisheries accord. I "
@@ -54,8 +54,8 @@ CASES = [
     ("Kenya's president met the Iron Front's leader, Mara Feld, on Monday. \"I asked them to stop,\" said a "
      "witness.", set(), {("Mara Feld", "REQUEST", "*"), ("Kenya", "REQUEST", "*")}),
     # --- a part of a body with no name of its own, told by who leads it: that person ---
-    ("The Harvest Party split in March. Prime Minister Elin Marsh of Kenya urged the wing led by Tomas Varga to "
-     "rejoin the talks.", {("Elin Marsh", "REQUEST", "Tomas Varga")}, set()),
+    ("After the Harvest Party split in March, Prime Minister Elin Marsh of Kenya called on the wing headed by Tomas "
+     "Varga to come back to the talks.", {("Elin Marsh", "REQUEST", "Tomas Varga")}, set()),
     ("Ghana's foreign minister accused the splinter faction headed by Mara Feld of smuggling arms across the "
      "border.", {("Ghana", "ACCUSE", "Mara Feld")}, set()),
     ("Chile's interior minister met the breakaway camp led by Jonah Pell on Tuesday.",
@@ -71,14 +71,14 @@ CASES = [
     ("Sweden's envoy, Petar Lusk, urged Norway to resume the fisheries talks.",
      {("Petar Lusk", "REQUEST", "Norway")}, set()),
     # --- a call answered: the one answering it was asked ---
-    ("The Iron Front laid down its arms in May, heeding a call from its imprisoned founder Tomas Varga.",
+    ("The Iron Front handed its rifles to the police on Sunday, heeding a call from the exiled poet Tomas Varga.",
      {("Tomas Varga", "REQUEST", "Iron Front")}, set()),
-    ("The Coastal League returned to the chamber on Monday, answering an appeal from Speaker Jonah Pell.",
+    ("Answering an appeal from Speaker Jonah Pell, the Coastal League has ended its walkout.",
      {("Jonah Pell", "REQUEST", "Coastal League")}, set()),
     ("In June the Harvest Party ended its boycott of parliament in response to an appeal by President Kiro Belan.",
      {("Kiro Belan", "REQUEST", "Harvest Party")}, set()),
     # a call only mentioned, answered by no one, is no request aimed at anyone
-    ("The Iron Front laid down its arms in May, months before any call from Tomas Varga.",
+    ("The Iron Front handed its rifles to the police on Sunday, months before any call from Tomas Varga.",
      set(), {("Tomas Varga", "REQUEST", "Iron Front")}),
     # pressure from someone on no one named stays no request
     ("In the end it was pressure from Norway, which pays for the border guards, that settled the matter.",
@@ -89,7 +89,7 @@ CASES = [
     ("Mali, Chad and Niger pulled out of the Western Trade Union in June, citing sanctions.",
      {("Mali", "RETREAT|PROTEST", "Western Trade Union")}, set()),
     # --- goods pledged to another: aid ---
-    ("At the summit Egypt pledged forty fuel trucks and two field hospitals to the government of Sudan.",
+    ("Egypt has pledged medicine and tents to the government of Sudan, its envoy said.",
      {("Egypt", "AID", "Sudan")}, set()),
     ("Turkey delivered six armoured vehicles to the Iron Front in March, the group's spokesman said.",
      {("Turkey", "AID", "Iron Front")}, set()),
@@ -99,7 +99,7 @@ CASES = [
     ("Qatar hosted a delegation of the Iron Front in Doha last week.",
      {("Qatar", "CONSULT", "Iron Front")}, set()),
     # --- designated a terrorist organisation: a sanction ---
-    ("In 2021 the United States designated the Black Hill Brigade as a foreign terrorist organisation.",
+    ("The United States designated the Black Hill Brigade a terrorist organisation after the bombing of 2021.",
      {("United States", "SANCTION", "Black Hill Brigade")}, set()),
     ("The European Union listed the Red Banner Militia as a terrorist group last year.",
      {("European Union", "SANCTION", "Red Banner Militia")}, set()),

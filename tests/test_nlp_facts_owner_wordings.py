@@ -1,6 +1,6 @@
 """Counts whose owner the reader did not find, written before the fix: the article's own army called only "the
 army" (no actor for it: the state holds the troops), a relative pronoun cut from its verb by an adverbial phrase
-("X, which under a pact keeps 700 soldiers there": the parser hangs the verb on the phrase's noun), a strength set
+(an adverbial phrase between "which" and its verb: the parser hangs the verb on the phrase's noun), a strength set
 off after a unit noun ("moved two brigades, about 5,200 men"), the last item of a gapped list after "and". Counts
 that are no seats or troops stay unread (casualties, pay, votes). All names (the states Quellaria and Brastovia,
 parties, people) are invented; end to end with the real English pipeline; names compared without case and a
@@ -21,7 +21,7 @@ QU, BR = "Quellaria", "Brastovia"
 CASES = [
     # --- "the army" of the state the article is about, with no actor of its own: the state's troops ---
     ("Quellaria's president addressed parliament in Quellaria on Friday. Quellaria has faced raids on its oil "
-     "pipeline since May. He said the army had moved 12,000 troops to the eastern districts to guard it.",
+     "pipeline since May. The army, he added, now has 12,000 troops guarding the eastern districts.",
      {(QU, T, 12000)}),
     ("Brastovia's prime minister, Ilvano Dask, met his cabinet in Brastovia as floods spread across Brastovia. "
      "Officials said afterwards that the army would send 6,500 soldiers to protect the dams.", {(BR, T, 6500)}),
@@ -35,10 +35,10 @@ CASES = [
      "the raiders came from Brastovia, and that officers of Brastovia's army were seen with them. Later the army "
      "said it had sent 800 soldiers to the villages.", {("Quellarian People's Defence Forces", T, 800)}),
     # --- a relative pronoun cut from its verb by an adverbial phrase: the antecedent's ---
-    ("The Sendra government is kept in power by Brastovia, which under a 2021 treaty stationed about 700 soldiers "
-     "at the port of Dalmek. Brastovia's president calls them guests.", {(BR, T, 700)}),
-    ("Brastovia's foreign minister denies arming the rebels. Their main patron is Brastovia, which since last spring "
-     "has deployed roughly 2,300 troops along the river.",
+    ("Brastovia, which by a secret accord keeps some 700 soldiers near Dalmek, pays the city's police as well. "
+     "Brastovia's president calls the soldiers guests.", {(BR, T, 700)}),
+    ("Brastovia's foreign minister denies arming the rebels. Brastovia, which in the spring quietly deployed "
+     "roughly 2,300 troops along the river, calls them border guards.",
      {(BR, T, 2300)}),
     ("The rebels have fought Quellaria for years. Quellaria, which in March sent 4,000 soldiers to the hills, "
      "denies any abuses.", {(QU, T, 4000)}),
@@ -70,10 +70,10 @@ CASES = [
     ("Seats in the new chamber went mostly to the big lists: the Red Heron Party took 38 seats. Observers called the "
      "count orderly. The Lark Party secured 17.", {("Red Heron Party", S, 38), ("Lark Party", S, 17)}),
     # --- a house's size as "the hundred seats" (a scale word after "the", on a seat noun) ---
-    ("Three months on, the hundred seats of the Quellarian Grand Diet are filled but rarely used. Quellaria's "
-     "president has not called it since June.", {("Quellarian Grand Diet", S, 100)}),
+    ("Quellaria's president has let the hundred seats of the Quellarian Grand Diet sit empty since June.",
+     {("Quellarian Grand Diet", S, 100)}),
     # --- precision: counts that are no troops or seats ---
-    ("Quellaria's defence minister spoke on Friday in Quellaria. He said the army had lost 300 soldiers in the "
+    ("Quellaria's defence minister spoke on Friday in Quellaria. The army, he admitted, lost 300 soldiers in the "
      "fighting.", set()),
     ("Brastovia, which under the new budget pays 5,000 teachers, raised taxes in Brastovia.", set()),
     ("The Ash Banner Movement ambushed two battalions, some 900 soldiers, near the dam.", set()),

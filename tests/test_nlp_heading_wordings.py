@@ -38,7 +38,7 @@ CASES = [
      {("Petar Lusk", L, "Coastal League")}),
     # --- a pronoun's possessive: "his" is the heading's person, not the last person named ---
     ("People to watch\n\nKIRO BELAN\n* Belan commands the Red Banner Militia, paid for by Zarina Oskel.\n\n"
-     "RAFI ODUM\n* The preacher urged his flock to stay home, and his Dawn Movement put up no candidates.\n"
+     "RAFI ODUM\n* The preacher draws huge crowds, but his Dawn Movement has never won a seat.\n"
      "* Odum has not spoken since the vote.\n",
      {("Rafi Odum", L, "Dawn Movement"), ("Kiro Belan", L, "Red Banner Militia")},
      {("Kiro Belan", L, "Dawn Movement"), ("Zarina Oskel", L, "Dawn Movement")}),
@@ -73,7 +73,7 @@ CASES = [
      {("Helga Morn", L, "Civic Trust Party"), ("Piet Arnold", L, "Valley Party")}, set()),
     # --- a head of government's title describing the heading's person: the article's state ---
     ("KARVELIA'S COALITION TALKS\n\nKARVELIA, May 3 - Parties in Karvelia began talks on Monday.\n\nPETRA VOSSEN\n"
-     "* The acting prime minister steered her Union of Farmers to 40 seats.\n\nANTON GRIEL\n"
+     "* The acting prime minister wants her Union of Farmers to keep the finance ministry.\n\nANTON GRIEL\n"
      "* Griel commands the Karvelian army's northern corps.\n",
      {("Petra Vossen", L, "Karvelia"), ("Petra Vossen", L, "Union of Farmers")}, {("Anton Griel", L, "Karvelia")}),
     ("Election in Ostria: who is who\n\nOSTRIA CITY, June 9 - Ostrians vote on Sunday.\n\nLENA HARDOVA\n"

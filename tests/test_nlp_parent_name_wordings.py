@@ -1,7 +1,7 @@
 """part_of ties stated by a name, a modifier or a description rather than by a verb, in wordings written for this
 battery: the parent's name inside the body's name ("the United Nations X Mission (ACR)", "the Ostrian Y Command"),
-a state's demonym or possessive before a unit of its armed forces ("the Velnian Frontier Corps", "instructors of
-the Z Corps" after the state's demonym, "the force run by Velnia's defence ministry"), an organisation's unit named
+a state's demonym or possessive before a unit of its armed forces ("the Velnian Frontier Corps", its people "of"
+a corps after the state's demonym, a corps run by the state's ministry), an organisation's unit named
 after a possessive ("the Front's Ember Wing") and apposed descriptions ("X's youth wing, the Y", "the Y, the X's
 armed wing", "the Y, X's branch in the south").
 
@@ -33,14 +33,14 @@ CASES = [
     # --- a state's demonym before a unit of its armed forces ---
     (V + "The Velnian Frontier Corps patrols the border with Ostria.",
      {("Velnian Frontier Corps", P, "Velnia")}, set()),
-    (V + "Four hundred Velnian instructors of the Granite Corps arrived in the port on Monday.",
+    (V + "The port has seen a steady flow of Velnian trainers of the Granite Corps since the spring.",
      {("Granite Corps", P, "Velnia")}, set()),
     (V + "Velnians of the Thorn Corps now guard the mines.", {("Thorn Corps", P, "Velnia")}, set()),
     (V + "Staff of the Velnian Lantern Corps run the airfield.", {("Velnian Lantern Corps", P, "Velnia")}, set()),
     # --- run by a state's ministry; possessive units ---
-    (V + "The Ash Corps, a force run by Velnia's defence ministry, guards the mines.",
+    (V + "Guarding the mines is the Ash Corps, which is run by Velnia's defence ministry.",
      {("Ash Corps", P, "Velnia")}, set()),
-    (V + "Their patrol met Flint Corps, the unit run by Velnia's interior ministry that took over the mines in May.",
+    (V + "Our patrol ran into men of Flint Corps, run by Velnia's interior ministry, near the mines.",
      {("Flint Corps", P, "Velnia")}, set()),
     ("The Iron Front's youth wing, the Ember Guard, marched through the capital.",
      {("Ember Guard", P, "Iron Front")}, set()),

@@ -26,20 +26,20 @@ VEL = ("The Ostrian army has moved two brigades closer to the frontier. Velnia's
 
 CASES = [
     # --- a counterpart of a named nationality: the holder is not of that nation ---
-    (VEL + "Defence Minister Tomas Irby, standing next to his Velnian counterpart Ana Rusk, called the drill a "
-           "provocation against Ostria.",
+    (VEL + "Defence Minister Tomas Irby telephoned his Velnian counterpart Ana Rusk twice on Thursday to say that "
+           "Ostria saw the drill as a provocation.",
      {("Tomas Irby", M, "Ostria"), ("Ana Rusk", M, "Velnia")}, {("Tomas Irby", M, "Velnia")}),
     (VEL + "Foreign Minister Tomas Irby held two hours of talks with his Velnian counterpart on Friday.",
      set(), {("Tomas Irby", M, "Velnia")}),
-    (VEL + "Foreign Minister Tomas Irby landed on Friday evening. Seated beside his Velnian counterpart, Ana Rusk, "
-           "he promised a reply within days.",
+    (VEL + "Foreign Minister Tomas Irby landed on Friday evening. Over lunch with his Velnian counterpart, Ana "
+           "Rusk, the minister promised a reply within days.",
      {("Ana Rusk", M, "Velnia")}, {("Tomas Irby", M, "Velnia")}),
     (VEL + "Interior Minister Greta Holm phoned her Velnian opposite number to complain about the drill.",
      set(), {("Greta Holm", M, "Velnia")}),
     # --- who posts an envoy to a state is not of it ---
     (VEL + "President Oskar Lind has appointed Mara Voss as his special envoy to Velnia.",
      set(), {("Oskar Lind", L, "Velnia")}),
-    (VEL + "Mara Voss, whom President Oskar Lind named ambassador to Velnia in March, arrived on Monday.",
+    (VEL + "In March President Oskar Lind named Mara Voss ambassador to Velnia; she arrived on Monday.",
      set(), {("Oskar Lind", L, "Velnia")}),
     (VEL + "Prime Minister Oskar Lind dispatched a senior envoy to Velnia to calm the row.",
      set(), {("Oskar Lind", L, "Velnia")}),
@@ -62,8 +62,8 @@ CASES = [
     (VEL + "Last month President Oskar Lind hosted the Velnian foreign minister in Ostria for two days of talks.",
      {("Oskar Lind", L, "Ostria")}, {("Oskar Lind", L, "Velnia")}),
     # --- a joining still to come is no membership (the commander of a force said to join a state's army) ---
-    ("The Iron Front has kept its guns. Its commander, Dario Pell, says his fighters will join the Velnian army "
-     "only as one unit.", set(), {("Iron Front", M, "Velnia military")}),
+    ("The Iron Front has kept its guns. Dario Pell, who commands the Iron Front, told reporters that it will join "
+     "the Velnian army next year if its officers keep their ranks.", set(), {("Iron Front", M, "Velnia military")}),
     ("The Grey Hand militia will join the Ostrian National Guard next spring, its leader Ivo Sand told a rally.",
      set(), {("Grey Hand militia", M, "Ostrian National Guard")}),
     ("The Grey Hand militia joined the Ostrian National Guard in 2019 and now patrols the coast.",

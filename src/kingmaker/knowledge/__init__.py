@@ -129,7 +129,7 @@ class Knowledge:
     breakaway_nouns: set[str] = field(default_factory=set)
     member_plurals: set[str] = field(default_factory=set)  # "Dheran rebels": the Dheran Liberation Army
     loan_member_plurals: set[str] = field(default_factory=set)  # "the Fedayeen of X": a borrowed plural, no person
-    currency_nouns: set[str] = field(default_factory=set)  # "2,000 KRU francs": the word before is no actor
+    currency_nouns: set[str] = field(default_factory=set)  # a currency name, then one of these: no actor
     era_nouns: set[str] = field(default_factory=set)  # "the Second Republic": an era, no body
     organ_nouns: set[str] = field(default_factory=set)  # "the Karst Union Commission": the Karst Union
     descriptive_suffixes: set[str] = field(default_factory=set)  # "Salafist-leaning": a description

@@ -2999,9 +2999,9 @@ def _gerund_for_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
 
 
 def _numbered_units(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """"Ivo Darrek's 317 Assault Brigade": a bare number before a unit's name (roles.yaml unit_nouns, singular) is
-    the first word of the name, however the NER cut it (after a possessive it often leaves the number out, so one
-    unit became two actors). Not a year ("Since 2021 Eastern Command has ruled") nor a list of numbers."""
+    """A bare number before a unit's name (roles.yaml unit_nouns, singular) is the first word of the name, however
+    the NER cut it (after a possessive it often leaves the number out, so one unit became two actors). Not a year
+    ("Since 2021 Eastern Command has ruled") nor a list of numbers."""
     kb = knowledge()
     out: list[tuple[int, int, str]] = []
     for s, e, lab in cands:
@@ -4783,7 +4783,7 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "V. Recommendations": a section's Roman number (read as an initial) and its title
         if e < len(doc) and doc[e].is_lower and doc[e].lower_ in kb.currency_nouns and e - s <= 2 \
                 and low not in kb.known_orgs and not _country_of(name):
-            continue  # "2,000 KRU francs a litre": a currency's name, not an actor
+            continue  # a currency's name before a money noun, not an actor
         if not label.startswith("BRK:") and _numbered_instrument(doc, s, e) and low not in kb.known_orgs:
             # "Executive Order (E.O.) 13224", "Security Council Resolution 2216": a text of law, not an actor;
             # the body that issued it stays ("the Security Council")
@@ -4827,7 +4827,7 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "TSK/PR/NOTE/88": a piece of a document's reference code named nowhere else
         if len(low.split()) == 2 and low.split()[0] in kb.regnal_ordinals and low.split()[1] in kb.era_nouns \
                 and low not in kb.known_orgs:
-            continue  # "the Second Republic": an era of the state's history (roles.yaml era_nouns), not a body
+            continue  # "the Third Empire": an era of the state's history (roles.yaml era_nouns), not a body
         if low.split()[-1] in kb.episode_words and len(low.split()) > 1 and low not in kb.known_orgs \
                 and not _country_of(name) and not any(w in kb.org_nouns for w in low.split()):
             continue  # "after the Korvel Crisis", "the Tarn Uprising": a named episode, not a body

@@ -365,7 +365,7 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
         if not numeric[i] or lows[i] in SCALES and not (i > sent.start and lows[i - 1] == "a") and not (
                 i > sent.start and lows[i - 1] == "the" and i + 1 < sent.end
                 and (cues.has("seat_nouns", doc[i + 1]) or cues.has("seat_holders", doc[i + 1]))):
-            i += 1  # (but "a hundred", "a thousand", and "the hundred seats of X")
+            i += 1  # (but "a hundred", "a thousand", and a scale word after "the" on a seat noun)
             continue
         j = i + 1
         while j < sent.end and (numeric[j] or doc[j].text == "-" and j + 1 < sent.end and numeric[j + 1]
@@ -517,8 +517,8 @@ class _Facts:
         return re.match(r"\s*\d{1,2}[.)]\s", line + " ") is not None
 
     def _bare_win(self, sent: Span) -> bool:
-        """'X, led by Y, won 18.': a sentence that ends on a bare count a body won (win_verbs' object, nothing after it
-        but the full stop), read as seats in a paragraph that stated seats before (a sentence between)."""
+        """A sentence closing on a bare count a body won (win_verbs' object, nothing after it but the full stop), read
+        as seats in a paragraph that stated seats before (a sentence between)."""
         doc = self.doc
         k = sent.end - 1
         while k > sent.start and (doc[k].is_space or doc[k].is_punct):
@@ -2232,9 +2232,9 @@ class _Facts:
         return body
 
     def _relative_cut_off(self, verb: Token) -> int | None:
-        """'X, which under a 2021 treaty stationed 700 soldiers there': a relative pronoun cut from its verb by an
-        adverbial phrase, the parser hanging the verb on the phrase's noun (or on the pronoun itself): the state or
-        organisation named right before the comma and the pronoun."""
+        """A relative pronoun after a state or body, cut from its verb by an adverbial phrase, the parser hanging the
+        verb on the phrase's noun (or on the pronoun itself): the state or organisation named right before the comma
+        and the pronoun."""
         own, doc = self.own, self.doc
         if verb.dep_ not in ("acl", "relcl") or verb.pos_ not in ("VERB", "AUX") \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

@@ -877,8 +877,8 @@ def _find_operative(ctx) -> Operative | None:
 # marks: "we won nine seats", "units of the army shelled our positions". A header line opening with a voice cue
 # (relations.yaml voice_openers: "Speech by NAME, leader of the X Party", "From: Office of the Commander, NAME")
 # names who speaks below it, and a signature block after a sign-off (sign_offs: "(signed)" / "NAME" /
-# "Commander, X Brigades") who signed what is above it; a book's title line naming its writer ('From "Title", the
-# memoirs of NAME, minister of X': relations.yaml authorship_phrases) who writes below it. "I" is that person; "we", "us", "our" the body the person
+# "Commander, X Brigades") who signed what is above it; a book's title line naming its writer (after one of
+# relations.yaml authorship_phrases) who writes below it. "I" is that person; "we", "us", "our" the body the person
 # speaks for: the one named on the cue line, else in the signature, else the one body the text ties the person to.
 # A newspaper's own "we" ("We publish it in full") stands before any such header: it is never read as anyone.
 _OPENER_LINES = 15  # a voice's header stands among a document's first lines (after an editor's note at most)
@@ -1109,7 +1109,7 @@ def _find_voice(ctx) -> Voice | None:
     else:
         opener = None
     for k, (s, e) in enumerate(lines[:_AUTHOR_LINES] if opener is None else ()):
-        at = _has_phrase(text[s:e].lower(), cues().authorship_phrases)  # ("..., the memoirs of NAME, minister of X")
+        at = _has_phrase(text[s:e].lower(), cues().authorship_phrases)  # (a title, "the memoirs of", the writer)
         if at is not None:
             opener, cue_end = k, at
             break

@@ -6680,8 +6680,8 @@ def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set
     "travelled to Velnia", "visited Velnia's president", "paid a call on the president of Velnia" (a visitor:
     visitor_verbs, visit_nouns); (2) the states each person hosts a guest in ("received X in Ostria", "welcomed a
     delegation to Ostria": guest_host_verbs; a state's name or capital, not its adjective); (3) the states named by
-    their own name in a sentence where the person meets a counterpart ("... beside his Velnian counterpart, he warned
-    that Ostria ..."), the person's own state when it is the one such state left."""
+    their own name in a sentence where the person meets a counterpart, the person's own state when it is the one
+    such state left."""
     if hasattr(ctx, "_title_evidence"):
         return ctx._title_evidence
     doc, c = ctx.doc, cues()
@@ -7292,8 +7292,8 @@ def _named_state_forces(ctx: _Ctx) -> None:
 
 
 def _state_named_before(ctx: _Ctx, a, endings: list[tuple], rebel: set[str]) -> None:
-    """"the Dastari Frontier Corps" read as the state's adjective and a name after it: a force with a state force's
-    name (state_force_names, no rebel word) right after a state's name or adjective is part of that state."""
+    """A force with a state force's name (state_force_names, no rebel word) right after a state's name or adjective,
+    which the reader may take as the adjective and a name after it, is part of that state."""
     for i in a.mentions:
         m = ctx.mentions[i]
         words = norm(ctx.doc[m.start:m.end].text).split()
@@ -7309,7 +7309,7 @@ def _state_named_before(ctx: _Ctx, a, endings: list[tuple], rebel: set[str]) -> 
 
 
 def _state_personnel_of_forces(ctx: _Ctx, endings: list[tuple], rebel: set[str], states: dict[str, int]) -> None:
-    """"Velnian instructors of the Granite Corps", "the Velnians of the Thorn Corps": a state's people (its demonym
+    """"Velnian trainers of the Granite Corps", "the Velnians of the Thorn Corps": a state's people (its demonym
     before a noun of relations.yaml state_personnel_nouns, or the plural demonym itself) of a force with a state
     force's name (state_force_names, no rebel word, no other state's word first, no other state's part or client)
     say the force is that state's."""
@@ -7324,7 +7324,7 @@ def _state_personnel_of_forces(ctx: _Ctx, endings: list[tuple], rebel: set[str],
         elif head.i < of.i and norm(head.text) in personnel:
             dem = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i
                    and _is_country(ctx, c)]
-            state = ctx.actor(dem[0]) if len(dem) == 1 else None  # "Velnian instructors of X"
+            state = ctx.actor(dem[0]) if len(dem) == 1 else None  # "Velnian trainers of X"
         obj = next((c for c in of.children if c.dep_ == "pobj"), None)
         force = ctx.actor(obj) if obj is not None else None
         if state is None or force is None or ctx.kind(force) != "organization" or state not in states.values():
@@ -7354,7 +7354,7 @@ def _owned_by(ctx: _Ctx, verb: Token, agent: Token, other: int | None, holder: i
 
 
 def _possessed_part_beside(ctx: _Ctx) -> None:
-    """"Y (ACR), X's western branch, ...", "the movement's electoral arm, Y": a body named right before or after
+    """"Y (ACR), X's western branch, ...", "the party's campaign arm, Y": a body named right before or after
     (past a comma, the article and a bracket) an organisation's part noun (relations.yaml of_phrases: part_of) with
     the organisation as possessor ("X's", "the movement's": the one so described before) is part of it, read from
     the words when the parser hangs the noun elsewhere ("hit by Y (ACR), X's branch" read as the verb's object)."""
