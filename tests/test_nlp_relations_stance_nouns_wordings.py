@@ -41,6 +41,8 @@ CASES = [
      {("Harbour Party", B, "Iron Front"), ("Granite Party", B, "Iron Front")}, set()),
     ("Apart from the army, the Iron Front's main enemy is the Sable Guard, a militia of the hill towns.",
      {("Sable Guard", O, "Iron Front")}, set()),
+    ("The Red Banner Militia holds the hills. Apart from the Sable Guard, their fiercest enemy is the Iron Front.",
+     {("Iron Front", O, "Red Banner Militia")}, {("Iron Front", O, "Sable Guard")}),
     ("In those years the Harvest Party's strongest opponent was the Coastal League.",
      {("Coastal League", O, "Harvest Party")}, set()),
     ("The Harvest Party and the Coastal League, rivals for two decades, both lost seats.",
@@ -61,6 +63,8 @@ CASES = [
      {("Ostria", B, "Sable Guard")}, set()),
     ("Ostria's army is small. The Ashen Front was set up in 2014 with help from Ostria.",
      {("Ostria", B, "Ashen Front")}, set()),
+    ("The Iron Front, built up since 2016 with support from the Kardon Workers' Party, holds the pass.",
+     {("Kardon Workers' Party", B, "Iron Front")}, set()),
     ("Founded with the help of the Kardon Workers' Party, the Iron Front grew quickly.",
      {("Kardon Workers' Party", B, "Iron Front")}, set()),
     # --- regards / designates as terrorist ---

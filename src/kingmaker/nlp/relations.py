@@ -3236,7 +3236,23 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                          and ctx.kind(ctx.np_actor(tok)) == "person"):
                 # "Her closest ally is X", "The leader of the Front is X": the role stated as the subject ("His
                 # deputy is his nephew, X": the name in apposition)
-                _role_ties(ctx, ctx.np_actor(tok), subj, of_phrases, adjectives, implied)
+                fronted = {ctx.actor(t) for c in role_verb.children if c.dep_ in ("prep", "advmod") and c.i < subj.i
+                           for t in c.subtree} - {None}
+                pron = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+                said = ctx.pronoun_actor(pron) if pron is not None and fronted else None
+                if said is not None and said in fronted:
+                    # "Besides X, their main rival is Y": "their" is not the body set aside by the fronted phrase
+                    other = ctx.pronoun_actor(pron, exclude=said)
+                    stance = of_phrases.get(norm(subj.lemma_)) or ""
+                    if other is not None and other not in fronted and stance.split("_reverse")[0] in (
+                            "opposes", "allied_with", "backs"):
+                        named = ctx.np_actor(tok)
+                        if stance.endswith("_reverse"):
+                            ctx.add(other, stance[:-len("_reverse")], named, tok.sent, 0.65)
+                        else:
+                            ctx.add(named, stance, other, tok.sent, 0.65)
+                else:
+                    _role_ties(ctx, ctx.np_actor(tok), subj, of_phrases, adjectives, implied)
                 if subj.tag_ == "NNS" and a is not None:  # "Its members are A, B and C": each one listed
                     for c in tok.conjuncts:
                         other = ctx.np_actor(c)
@@ -3578,6 +3594,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if owner is None:
                 # "with the help of X", "set up with help from X": the giver after "of" or "from"
                 owner = next((ctx.np_actor(o) for o in _of_object(tok) if o.head.lower_ in ("of", "from")), None)
+                given_from = owner is not None and not any(o.head.lower_ == "of" and ctx.np_actor(o) == owner
+                                                           for o in _of_object(tok))
+            else:
+                given_from = False
             if owner is None:  # "under Saudi sponsorship", "with Iranian backing"
                 owner = next((ctx.actor(c) for c in tok.children if c.dep_ in ("amod", "compound")
                               and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) != "person"), None)
@@ -3586,7 +3606,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # (stops at a verbless root)
                     verb = verb.head
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                client = ctx.np_actor(subj)
+                client = ctx.np_actor(subj) if not (given_from and subj is not None and subj.pos_ == "NOUN") else None
+                # ("the party campaigned with backing from X": a description's referent is too weak for "from")
                 if client is None and subj is not None and subj.pos_ == "PRON" and subj.lower_ in PRONOUN_KINDS:
                     client = ctx.pronoun_actor(subj, exclude=owner)  # "It formed a government with the support of X"
                 if client is None and subj is not None and subj.lower_ in ("who", "which", "that") \
@@ -9071,7 +9092,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             continue
         named_by = target
         if typ in ("allied_with", "opposes") and obj.head.lower_ in ("in", "within", "inside") and target is not None \
-                and ctx.kind(target) == "organization":
+                and ctx.kind(target) == "organization" and target not in (owner, poss_owner) \
+                and (typ == "allied_with" or obj.head.lower_ != "in" or obj.pos_ == "PROPN"):
             # "his partners in the Alliance", "X, Y's chief rival inside the Bloc": the body both are members of (a
             # rival inside it is no enemy of it)
             ctx.add(owner, "member_of", target, role.sent, 0.7)
