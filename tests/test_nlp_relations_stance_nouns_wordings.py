@@ -48,13 +48,14 @@ CASES = [
     ("The Harvest Party and the Coastal League, rivals for two decades, both lost seats.",
      {("Harvest Party", O, "Coastal League")}, set()),
     # --- a rival inside or within a body ---
-    ("Insiders describe Dorvan Pell as Mira Tasko's main rival inside the Unity Bloc.",
+    ("Insiders have described Dorvan Pell for years as Mira Tasko's most serious rival inside the Unity Bloc.",
      {("Dorvan Pell", O, "Mira Tasko"), ("Dorvan Pell", M, "Unity Bloc")}, set()),
     ("Jorin Vale, Mira Tasko's fiercest rival within the Unity Bloc, voted against the plan.",
      {("Jorin Vale", O, "Mira Tasko"), ("Jorin Vale", M, "Unity Bloc")}, set()),
     ("Mira Tasko leads the Unity Bloc. Her strongest rival inside the bloc, Jorin Vale, wants the leadership.",
      {("Jorin Vale", O, "Mira Tasko")}, set()),
-    ("Dorvan Pell runs the Harbour Party. Colleagues describe him as Mira Tasko's chief rival within the Unity Bloc.",
+    ("Dorvan Pell runs the Harbour Party. Reporters have long described him as Mira Tasko's most dangerous "
+     "rival within the Unity Bloc.",
      {("Dorvan Pell", O, "Mira Tasko"), ("Dorvan Pell", M, "Unity Bloc")}, set()),
     ("Jorin Vale, a rival of Mira Tasko in the north, opened an office in the port.", {("Jorin Vale", O, "Mira Tasko")},
      set()),

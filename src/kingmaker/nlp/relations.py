@@ -5023,7 +5023,7 @@ def _ties_broken(ctx: _Ctx, verb: Token, broken: dict) -> None:
             if first is not None and other:
                 sides = [first, *(ctx.np_actor(q) for q in other)]
             elif poss is None and where == "nsubj" and not other:
-                # "A accuses B of sheltering rebels; relations broke down": the two states named before it
+                # "A blames B for the floods; relations soon collapsed": the two states named before it
                 named = list(dict.fromkeys(x for x in (ctx.actor(t) for t in noun.sent if t.i < noun.i)
                                            if x is not None and ctx.kind(x) == "country"))
                 sides = named if len(named) == 2 else []
@@ -5069,11 +5069,11 @@ def _regarded_as(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
         owner = ctx.np_actor(subj, deep=True)  # "officials in Kenya regard ...", "Damascus's new rulers ..."
     held = ctx.np_actor(obj, deep=True)
     if held is None and obj.pos_ == "PRON" and obj.lower_ in PRONOUN_KINDS:
-        held = ctx.pronoun_actor(obj, exclude=owner)  # "aides describe him as Y's chief rival"
+        held = ctx.pronoun_actor(obj, exclude=owner)  # "observers have described her as Y's closest ally"
     if owner is not None and held is not None and held != owner:
         ctx.add(held, typ, owner, verb.sent, 0.6)
         if typ in ("opposes", "allied_with") and any(c.dep_ == "poss" for c in role.children):
-            # "... as Y's chief rival inside the Bloc": the body both belong to
+            # "... as Y's most serious rival within the Bloc": the body both belong to
             for q in (p for c in role.children if c.dep_ == "prep" and c.lower_ in ("in", "within", "inside")
                       for p in c.children if p.dep_ == "pobj"):
                 whole = ctx.np_actor(q)
@@ -9094,7 +9094,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         if typ in ("allied_with", "opposes") and obj.head.lower_ in ("in", "within", "inside") and target is not None \
                 and ctx.kind(target) == "organization" and target not in (owner, poss_owner) \
                 and (typ == "allied_with" or obj.head.lower_ != "in" or obj.pos_ == "PROPN"):
-            # "his partners in the Alliance", "X, Y's chief rival inside the Bloc": the body both are members of (a
+            # "his partners in the Alliance", "X, Y's oldest foe within the Bloc": the body both are members of (a
             # rival inside it is no enemy of it)
             ctx.add(owner, "member_of", target, role.sent, 0.7)
             ctx.add(poss_owner, "member_of", target, role.sent, 0.65)  # and so is he
