@@ -45,6 +45,9 @@ CASES = [
      {("Iron Front", O, "Red Banner Militia")}, {("Iron Front", O, "Sable Guard")}),
     ("In those years the Harvest Party's strongest opponent was the Coastal League.",
      {("Coastal League", O, "Harvest Party")}, set()),
+    # (from the owner's side the rivalry is mutual; this harness reads opposes either way, the measurement checks both)
+    ("The Tarn Movement was founded in 2008. Its chief opponent in those years was the Granite Party.",
+     {("Tarn Movement", O, "Granite Party"), ("Granite Party", O, "Tarn Movement")}, set()),
     ("The Harvest Party and the Coastal League, rivals for two decades, both lost seats.",
      {("Harvest Party", O, "Coastal League")}, set()),
     # --- a rival inside or within a body ---

@@ -4299,6 +4299,11 @@ def _mutual_rival(ctx: _Ctx, noun: Token) -> None:
         return
     named = next((ctx.np_actor(c) for c in noun.children if c.dep_ in ("appos", "compound")
                   and ctx.np_actor(c) is not None), None)  # "its rival, the Y", "X's rival Y"
+    if named is None and noun.dep_ == "nsubj" and noun.head.lemma_ in ("be", "remain") \
+            and not any(c.dep_ == "neg" for c in noun.head.children) and not _unreal(noun.head):
+        # "X's main rival is Y", "its chief opponent was Y": the rival named as the predicate
+        named = next((ctx.np_actor(c) for c in noun.head.children if c.i > noun.head.i
+                      and c.dep_ in ("attr", "nsubj") and ctx.np_actor(c) is not None), None)
     if named is None:
         return
     owner = _possessor(ctx, noun, named)
