@@ -43,6 +43,8 @@ CASES = [
      {("Sable Guard", O, "Iron Front")}, set()),
     ("The Red Banner Militia holds the hills. Apart from the Sable Guard, their fiercest enemy is the Iron Front.",
      {("Iron Front", O, "Red Banner Militia")}, {("Iron Front", O, "Sable Guard")}),
+    ("The Red Banner Militia holds the hills. Besides the Sable Guard, their main rival is the Iron Front.",
+     {("Iron Front", O, "Red Banner Militia")}, {("Iron Front", O, "Sable Guard")}),
     ("In those years the Harvest Party's strongest opponent was the Coastal League.",
      {("Coastal League", O, "Harvest Party")}, set()),
     # (from the owner's side the rivalry is mutual; this harness reads opposes either way, the measurement checks both)

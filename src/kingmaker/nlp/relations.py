@@ -4307,6 +4307,12 @@ def _mutual_rival(ctx: _Ctx, noun: Token) -> None:
     if named is None:
         return
     owner = _possessor(ctx, noun, named)
+    fronted = {ctx.actor(t) for c in noun.head.children if c.dep_ in ("prep", "advmod") and c.i < noun.i
+               for t in c.subtree} - {None} if noun.dep_ == "nsubj" else set()
+    if owner in fronted:  # "Besides X, their main rival is Y": "their" is not the body set aside
+        pron = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        owner = ctx.pronoun_actor(pron, exclude=owner) if pron is not None else None
+        owner = None if owner in fronted else owner
     if owner is not None and owner != named:
         ctx.add(owner, "opposes", named, noun.sent, 0.6)
 
