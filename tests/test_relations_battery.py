@@ -71,7 +71,7 @@ CASES = [
     _case('The Kestrel Battalion broke away from the Saffron Brigade in 2020.', [], [('Kestrel Battalion', 'part_of', 'Saffron Brigade')]),
     _case('The Iranian-backed Saffron Brigade fired rockets at the base.', [('Iran', 'backs', 'Saffron Brigade')], []),
     _case('The Saffron Brigade, which is backed by Iran, fired rockets at the base.', [('Iran', 'backs', 'Saffron Brigade')], []),
-    _case('The Saffron Brigade fights with support from Iran.', [('Iran', 'backs', 'Saffron Brigade')], [], 'the state after "support from" is not found as an actor (actor layer)'),
+    _case('The Saffron Brigade fights with support from Iran.', [('Iran', 'backs', 'Saffron Brigade')], []),
     _case('The Saffron Brigade has received weapons from Iran for years.', [('Iran', 'backs', 'Saffron Brigade')], []),
     _case('The Saffron Brigade, bankrolled by Iran, controls the crossing.', [('Iran', 'backs', 'Saffron Brigade')], []),
     _case('The Saffron Brigade and its patron Iran deny the accusations.', [('Iran', 'backs', 'Saffron Brigade')], []),

@@ -2851,6 +2851,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     rupture_heads = {k.split()[0] for k in rupture}  # ("fall out": the verb of a "verb particle" key)
     attack_heads = {k.split()[0] for k in rel.get("attack_phrases") or {}}  # ("trade" of "trade fire")
     regarding = set(rel.get("regarding_verbs") or ())
+    broken = rel.get("broken_ties") or {}
+    broken_heads = {k.split()[0] for k in broken.get("verbs") or {}} | set(broken.get("envoy_verbs") or ())
     hostile_nouns = rel.get("hostility_nouns", {})
     org_preps = rel.get("organisation_prepositions", {})
     mutual_adjs = rel.get("mutual_adjectives", {})
@@ -2960,6 +2962,26 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             role = _post_before_name(ctx, tok)  # "X met the commander of Y, Z, in W": Z the commander
             if role is not None:
                 _role_ties(ctx, a, role, of_phrases, adjectives, implied)
+        elif tok.dep_ == "conj" and a is None and tok.pos_ == "NOUN" and tok.left_edge.i >= 1 \
+                and doc[tok.left_edge.i - 1].text == "," and doc[tok.left_edge.i - 1].head.i == tok.head.i \
+                and ctx.actor(tok.head) is not None and tok.right_edge.i + 1 < len(doc) \
+                and doc[tok.right_edge.i + 1].text == "," and any(c.dep_ == "poss" for c in tok.children) \
+                and any(norm(c.lemma_) in kb.role_words or c.lemma_ in of_phrases for c in (tok, *tok.conjuncts)) \
+                and any(c.dep_ == "cc" for c in tok.children) and not _list_item(tok):
+            # "X, Y's cousin and old rival, was arrested": an apposition of two nouns the parser took for a second
+            # item of a list beside the name; each noun is said of the name
+            owner = ctx.actor(tok.head)
+            _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
+            poss = next((ctx.actor(c) for c in tok.children if c.dep_ == "poss"), None)
+            for c in tok.conjuncts:
+                if c.i > tok.i and c.pos_ == "NOUN" and ctx.actor(c) is None:
+                    _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
+                    typ = of_phrases.get(norm(c.lemma_)) or ""
+                    if poss is not None and poss != owner and typ in ("opposes", "allied_with", "backs") \
+                            and not any(x.dep_ in ("poss", "prep") for x in c.children) \
+                            and not any(norm(x.text) in (kb.relations.get("not_current_titles") or ())
+                                        for x in c.children):
+                        ctx.add(owner, typ, poss, tok.sent, 0.65)  # "Y's cousin and old rival": Y's rival too
         elif tok.dep_ == "appos":
             owner = ctx.np_actor(tok.head) if a is None else None
             last = _last_conjunct_named(ctx, tok) if owner is not None and a is None else None
@@ -3145,6 +3167,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") or tok.dep_ == "dobj" and tok.head.tag_ == "VBN" \
             and any(c.dep_ == "nsubjpass" for c in tok.head.children) else (  # "X was made part of Y"
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
+        if role_verb is None and tok.dep_ == "nsubj" and tok.head.i < tok.i and tok.head.lemma_ in ("be", "remain") \
+                and a is not None and any(c.dep_ == "nsubj" and c.i < tok.head.i and c.pos_ == "NOUN"
+                                          for c in tok.head.children):
+            role_verb = tok.head  # "Apart from X, Y's main enemy is Z" with Z parsed as a second subject
         if role_verb is not None and role_verb.pos_ == "NOUN" and tok.dep_ == "pobj":
             # "X, an armed group registered since 2019 as a unit of Y": the "as" phrase hung on the noun the
             # participle describes belongs to the participle
@@ -3204,8 +3230,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     if c.dep_ == "conj" and c.pos_ == "NOUN" and ctx.actor(c) is None and (
                             norm(c.lemma_) in kb.role_words or c.lemma_.lower() in of_phrases):
                         _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
-                if subj is not None and subj.pos_ == "PROPN" and _of_object(tok):
-                    # "A and B are both part of Y": each of them
+                if subj is not None and subj.pos_ == "PROPN" and (_of_object(tok) or any(
+                        c.dep_ == "poss" for c in tok.children) and (of_phrases.get(lemmas[tok.i]) or "").split(
+                        "_reverse")[0] in ("opposes", "allied_with", "backs")):
+                    # "A and B are both part of Y": each of them; "A and B remain Y's main backers"
                     for other in dict.fromkeys(ctx.np_actor(c) for sj in role_verb.children  # (a name parsed
                                                if sj.dep_ in ("nsubj", "nsubjpass") for c in sj.conjuncts):  # apart)
                         if other is not None and other != owner:
@@ -3216,13 +3244,30 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     # "A and B have been bitter rivals since 2020", "A and B are allies": each to the other
                     sides = [owner, *(ctx.np_actor(c) for c in subj.conjuncts)]
                     ctx.add_pairs(sides, mutual, tok.sent, 0.65)
-            elif owner is None and subj is not None and tok.dep_ == "attr" and role_verb.lemma_ in ("be", "remain") \
+            elif owner is None and subj is not None and tok.dep_ in ("attr", "nsubj") \
+                    and role_verb.lemma_ in ("be", "remain") and subj.i < tok.i \
                     and subj.pos_ == "NOUN" and (norm(subj.lemma_) in kb.role_words or subj.lemma_ in of_phrases) \
                     and (a is not None or tok.pos_ == "NOUN" and ctx.np_actor(tok) is not None
                          and ctx.kind(ctx.np_actor(tok)) == "person"):
                 # "Her closest ally is X", "The leader of the Front is X": the role stated as the subject ("His
                 # deputy is his nephew, X": the name in apposition)
-                _role_ties(ctx, ctx.np_actor(tok), subj, of_phrases, adjectives, implied)
+                fronted = {ctx.actor(t) for c in role_verb.children if c.dep_ in ("prep", "advmod") and c.i < subj.i
+                           for t in c.subtree} - {None}
+                pron = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+                said = ctx.pronoun_actor(pron) if pron is not None and fronted else None
+                if said is not None and said in fronted:
+                    # "Besides X, their main rival is Y": "their" is not the body set aside by the fronted phrase
+                    other = ctx.pronoun_actor(pron, exclude=said)
+                    stance = of_phrases.get(norm(subj.lemma_)) or ""
+                    if other is not None and other not in fronted and stance.split("_reverse")[0] in (
+                            "opposes", "allied_with", "backs"):
+                        named = ctx.np_actor(tok)
+                        if stance.endswith("_reverse"):
+                            ctx.add(other, stance[:-len("_reverse")], named, tok.sent, 0.65)
+                        else:
+                            ctx.add(named, stance, other, tok.sent, 0.65)
+                else:
+                    _role_ties(ctx, ctx.np_actor(tok), subj, of_phrases, adjectives, implied)
                 if subj.tag_ == "NNS" and a is not None:  # "Its members are A, B and C": each one listed
                     for c in tok.conjuncts:
                         other = ctx.np_actor(c)
@@ -3562,7 +3607,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if lemmas[tok.i] in backing and tok.pos_ == "NOUN":
             owner = next((ctx.actor(c) for c in tok.children if c.dep_ == "poss"), None)
             if owner is None:
-                owner = next((ctx.np_actor(o) for o in _of_object(tok) if o.head.lower_ == "of"), None)
+                # "with the help of X", "set up with help from X": the giver after "of" or "from"
+                owner = next((ctx.np_actor(o) for o in _of_object(tok) if o.head.lower_ in ("of", "from")), None)
+                given_from = owner is not None and not any(o.head.lower_ == "of" and ctx.np_actor(o) == owner
+                                                           for o in _of_object(tok))
+            else:
+                given_from = False
             if owner is None:  # "under Saudi sponsorship", "with Iranian backing"
                 owner = next((ctx.actor(c) for c in tok.children if c.dep_ in ("amod", "compound")
                               and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) != "person"), None)
@@ -3571,7 +3621,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # (stops at a verbless root)
                     verb = verb.head
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                client = ctx.np_actor(subj)
+                client = ctx.np_actor(subj) if not (given_from and subj is not None and subj.pos_ == "NOUN") else None
+                # ("the party campaigned with backing from X": a description's referent is too weak for "from")
                 if client is None and subj is not None and subj.pos_ == "PRON" and subj.lower_ in PRONOUN_KINDS:
                     client = ctx.pronoun_actor(subj, exclude=owner)  # "It formed a government with the support of X"
                 if client is None and subj is not None and subj.lower_ in ("who", "which", "that") \
@@ -3580,6 +3631,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if client is None and subj is None and verb.tag_ == "VBN" and verb.dep_ in ("acl", "appos") \
                         and not _unreal(verb):
                     client = _participle_holder(ctx, verb)
+                if client is None and subj is None and verb.tag_ == "VBN" and verb.dep_ == "advcl" \
+                        and verb.i < verb.head.i and not _unreal(verb):
+                    # "Founded with the help of X, the Front grew": an opening participle is said of the main subject
+                    client = ctx.np_actor(next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")),
+                                               None))
                 ctx.add(owner, backing[lemmas[tok.i]], client, tok.sent, 0.65)
         # "Iran's support for the Front", "its backing of Y": the owner backs Y (not when the support is ended)
         if lemmas[tok.i] in backing and tok.pos_ == "NOUN" and a is None:
@@ -3696,6 +3752,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "A regards B as its enemy", "A sees B as a proxy of C": a stance noun after "as" (of_phrases)
         if tok.pos_ == "VERB" and lemmas[tok.i] in regarding:
             _regarded_as(ctx, tok, of_phrases)
+        if tok.pos_ == "VERB" and lemmas[tok.i] in broken_heads:
+            _ties_broken(ctx, tok, broken)  # "relations between A and B broke down", "A recalled its envoy from B"
         # "the Front took up arms in 2023": an armed revolt, no side named, is against the article's state
         if tok.dep_ == "dobj" and (f"{lemmas[tok.head.i]} {tok.lower_}" in cue.revolt_phrases
                                    or f"{lemmas[tok.head.i]} {lemmas[tok.i]}" in cue.revolt_phrases):
@@ -4256,9 +4314,20 @@ def _mutual_rival(ctx: _Ctx, noun: Token) -> None:
         return
     named = next((ctx.np_actor(c) for c in noun.children if c.dep_ in ("appos", "compound")
                   and ctx.np_actor(c) is not None), None)  # "its rival, the Y", "X's rival Y"
+    if named is None and noun.dep_ == "nsubj" and noun.head.lemma_ in ("be", "remain") \
+            and not any(c.dep_ == "neg" for c in noun.head.children) and not _unreal(noun.head):
+        # "X's main rival is Y", "its chief opponent was Y": the rival named as the predicate
+        named = next((ctx.np_actor(c) for c in noun.head.children if c.i > noun.head.i
+                      and c.dep_ in ("attr", "nsubj") and ctx.np_actor(c) is not None), None)
     if named is None:
         return
     owner = _possessor(ctx, noun, named)
+    fronted = {ctx.actor(t) for c in noun.head.children if c.dep_ in ("prep", "advmod") and c.i < noun.i
+               for t in c.subtree} - {None} if noun.dep_ == "nsubj" else set()
+    if owner in fronted:  # "Besides X, their main rival is Y": "their" is not the body set aside
+        pron = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        owner = ctx.pronoun_actor(pron, exclude=owner) if pron is not None else None
+        owner = None if owner in fronted else owner
     if owner is not None and owner != named:
         ctx.add(owner, "opposes", named, noun.sent, 0.6)
 
@@ -4945,6 +5014,62 @@ def _repeated_attacks(ctx: _Ctx, noun: Token) -> None:
                 ctx.add(owner, "opposes", target, noun.sent, 0.6)
 
 
+def _ties_broken(ctx: _Ctx, verb: Token, broken: dict) -> None:
+    """"Relations between A and B broke down", "A's ties with B collapsed", "A severed relations with B", "A and B
+    recalled their ambassadors", "A recalled its envoy from B": two sides falling out oppose each other
+    (relations.yaml broken_ties). Not negated, hypothetical or denied."""
+    if _unreal(verb) or _denied(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    lemma = verb.lemma_.lower()
+    verbs = broken.get("verbs") or {}
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    where = verbs.get(f"{lemma} {particle}") if particle else None
+    where = where or (verbs.get(lemma) if " " not in lemma and not any(k.startswith(lemma + " ") for k in verbs)
+                      else None)
+    sides: list[int | None] = []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+    def fit(x: int | None) -> bool:
+        return x is not None and ctx.kind(x) in ("country", "organization")
+
+    if where is not None:
+        noun = next((c for c in verb.children if c.dep_ == where and c.lower_ in (broken.get("relation_nouns") or ())),
+                    None)
+        if noun is None:
+            return
+        between = [q for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
+        sides = [ctx.np_actor(q) for q in between]
+        if not between:
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            first = (ctx.pronoun_actor(poss) if poss.pos_ == "PRON" else ctx.np_actor(poss)) if poss is not None \
+                else (_clause_subject(ctx, verb) if where == "dobj" else None)
+            other = [q for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
+            if first is not None and other:
+                sides = [first, *(ctx.np_actor(q) for q in other)]
+            elif poss is None and where == "nsubj" and not other:
+                # "A blames B for the floods; relations soon collapsed": the two states named before it
+                named = list(dict.fromkeys(x for x in (ctx.actor(t) for t in noun.sent if t.i < noun.i)
+                                           if x is not None and ctx.kind(x) == "country"))
+                sides = named if len(named) == 2 else []
+    elif lemma in (broken.get("envoy_verbs") or ()):
+        envoy = next((c for c in verb.children if c.dep_ == "dobj"
+                      and c.lower_ in (broken.get("envoy_nouns") or ())), None)
+        if envoy is None or subj is None:
+            return
+        other = [q for h in (envoy, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "to")
+                 for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
+        first = _clause_subject(ctx, verb)
+        if other:
+            sides = [first, *(ctx.np_actor(q) for q in other)]
+        elif subj.conjuncts:  # "A and B recalled their ambassadors"
+            sides = [ctx.np_actor(q) for q in (subj, *subj.conjuncts)]
+    sides = list(dict.fromkeys(x for x in sides if x is not None))
+    if len(sides) >= 2 and all(fit(x) for x in sides) and len(sides) <= 3:
+        ctx.add_pairs(sides, "opposes", verb.sent, 0.6)
+
+
 def _regarded_as(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
     """"A regards B as a mortal enemy", "A sees B as its proxy", "A views B as a natural ally": B holds the stance
     role the noun after "as" names (of_phrases: opposes, allied_with or backs, either way) towards A, the subject
@@ -4969,8 +5094,18 @@ def _regarded_as(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
     if owner is None and subj is not None and subj.pos_ == "NOUN":
         owner = ctx.np_actor(subj, deep=True)  # "officials in Kenya regard ...", "Damascus's new rulers ..."
     held = ctx.np_actor(obj, deep=True)
+    if held is None and obj.pos_ == "PRON" and obj.lower_ in PRONOUN_KINDS:
+        held = ctx.pronoun_actor(obj, exclude=owner)  # "observers have described her as Y's closest ally"
     if owner is not None and held is not None and held != owner:
         ctx.add(held, typ, owner, verb.sent, 0.6)
+        if typ in ("opposes", "allied_with") and any(c.dep_ == "poss" for c in role.children):
+            # "... as Y's most serious rival within the Bloc": the body both belong to
+            for q in (p for c in role.children if c.dep_ == "prep" and c.lower_ in ("in", "within", "inside")
+                      for p in c.children if p.dep_ == "pobj"):
+                whole = ctx.np_actor(q)
+                if whole is not None and whole not in (held, owner) and ctx.kind(whole) == "organization":
+                    ctx.add(held, "member_of", whole, verb.sent, 0.6)
+                    ctx.add(owner, "member_of", whole, verb.sent, 0.55)
 
 
 def _kept_up(ctx: _Ctx, verb: Token) -> bool:
@@ -8780,6 +8915,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         lemma = text = norm(doc[role.i:j + 1].text)
     former = any(c.dep_ in ("amod", "compound", "advmod") and norm(c.text) in
                  (kb.relations.get("not_current_titles") or ()) for c in role.children)
+    if not former and role.dep_ in ("attr", "appos") and role.head.lemma_ in ("be", "remain") and any(
+            c.dep_ == "advmod" and c.lower_ in (kb.relations.get("former_copula_adverbs") or ())
+            for c in role.head.children):
+        former = True  # "X was once Y's patron": a stance that no longer holds
     # compound role words: "prime minister", "supreme leader", "parent organization"
     compound = " ".join(norm(c.text) for c in _title_modifiers(ctx, role))
     full = f"{compound} {text}".strip()
@@ -8978,10 +9117,15 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             # "commander of the brigades of Iran's Guard": look one step deeper
             continue
         named_by = target
-        if typ == "allied_with" and obj.head.lower_ in ("in", "within", "inside") and target is not None \
-                and ctx.kind(target) == "organization":
-            ctx.add(owner, "member_of", target, role.sent, 0.7)  # "his partners in the Alliance": its members
+        if typ in ("allied_with", "opposes") and obj.head.lower_ in ("in", "within", "inside") and target is not None \
+                and ctx.kind(target) == "organization" and target not in (owner, poss_owner) \
+                and (typ == "allied_with" or obj.head.lower_ != "in" or obj.pos_ == "PROPN"):
+            # "his partners in the Alliance", "X, Y's oldest foe within the Bloc": the body both are members of (a
+            # rival inside it is no enemy of it)
+            ctx.add(owner, "member_of", target, role.sent, 0.7)
             ctx.add(poss_owner, "member_of", target, role.sent, 0.65)  # and so is he
+        elif typ == "opposes" and obj.head.lower_ in ("in", "within", "inside"):
+            pass  # "X's rival in the north", "a rival within the country": where the rivalry is
         elif typ:
             ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, target, full, lemma)), target, role.sent, 0.8)
         # nested: "commander of the X brigades of Iran's Revolutionary Guard Corps" -> X part_of Guard
