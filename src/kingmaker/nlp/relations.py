@@ -2503,9 +2503,10 @@ class _Ctx:
         paragraph's first token, paragraph's end, the heading's actors)."""
         doc, text = self.doc, doc_text(self.doc)
         out: list[tuple[int, int, int, list[int]]] = []
-        for m in re.finditer(r"^[ \t]*(?:\d{1,2}[.)]|[-\u2022*]|#{1,4})?[ \t]*(?:\*\*|__)?([^\n]{2,80}?)(?:\*\*|__)?"
+        for m in re.finditer(r"^[ \t]*(?:\d{1,2}[.)]|[-\u2022*])?[ \t]*([^\n]{2,80}?)"
                              r"(?:(?<=\w):)?[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)", text, re.MULTILINE):
-            # (a markdown heading "## Name", a name in bold "**Name**", a name and a colon alone on its line "Name:")
+            # (a markdown heading "## Name" or a name in bold "**Name**": pipeline.recase_heads blanked their marks;
+            # a name and a colon alone on its line "Name:")
             line = m.group(1)
             if line[-1] in ".!?:;,\"'\u201d" or len(re.sub(r"\([^()]*\)", "", line).split()) > _SECTION_HEAD_WORDS \
                     or ":" in line or " - " in line:
@@ -6883,7 +6884,7 @@ def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set
             person = subject(tok)
             if person is not None and not any(k.dep_ in ("advmod", "prt") and k.lower_ in ("back", "home")
                                               for k in tok.children):  # "flew back to Velnia": home, no visit
-                dest = {state_of(k) for k in tok.children if k.dep_ == "dobj"} | places(tok, ("to", "in"))
+                dest = {state_of(k) for k in _journey_ends(tok)}
                 dest.discard(None)
                 not_of.setdefault(person, set()).update(dest)
         elif tok.pos_ == "NOUN" and lemma in c.visit_nouns:
@@ -7116,20 +7117,27 @@ def _seat_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
     return None
 
 
+def _journey_ends(verb: Token) -> list[Token]:
+    """Where a journey verb goes: its object and the objects of its "to" and "in" ("visited Velnia", "flew to
+    Velgrad", "travelled in Ostria"), for the visitor (``_title_state_evidence``) and the visited host
+    (``_visited_state``)."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "in") for o in p.children if o.dep_ == "pobj"]
+
+
 def _visited_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
     """"X visited Velgrad to meet President Y", "the envoy flew to Velgrad on Monday to meet Prime Minister Z",
     "she travelled to Velnia to see Defence Minister W": a titled person met at the end of a journey
-    (relations.yaml journey_verbs, visit_meeting_verbs; the purpose clause "to meet" the titled person) is the
-    host: the title is that of the state the journey goes to (its name or capital, not its adjective)."""
+    (relations.yaml visitor_verbs and journey_verbs, visit_meeting_verbs; the purpose clause "to meet" the titled
+    person) is the host: the title is that of the state the journey goes to (its name or capital, not its
+    adjective)."""
+    c = cues()
     for _, root in _person_mentions(ctx, person, sent):
         meet = root.head if root.dep_ == "dobj" else None
-        if meet is None or not _verb_in(meet, cues().visit_meeting_verbs) or meet.dep_ not in ("advcl", "xcomp") \
-                or not _verb_in(meet.head, cues().journey_verbs):
+        if meet is None or not _verb_in(meet, c.visit_meeting_verbs) or meet.dep_ not in ("advcl", "xcomp") \
+                or not (_verb_in(meet.head, c.visitor_verbs) or _verb_in(meet.head, c.journey_verbs)):
             continue
-        places = [c for c in meet.head.children if c.dep_ == "dobj"]
-        places += [o for p in meet.head.children if p.dep_ == "prep" and p.lower_ in ("to", "in")
-                   for o in p.children if o.dep_ == "pobj"]
-        for place in places:
+        for place in _journey_ends(meet.head):
             k = ctx.tok2m[place.i]
             pm = ctx.mentions[k] if k >= 0 else None
             if pm is not None and pm.actor >= 0 and ctx.kind(pm.actor) == "country" \
