@@ -7117,12 +7117,12 @@ def _seat_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
     return None
 
 
-def _journey_ends(verb: Token) -> list[Token]:
-    """Where a journey verb goes: its object and the objects of its "to" and "in" ("visited Velnia", "flew to
+def _journey_ends(verb: Token, preps: tuple[str, ...] = ("to", "in")) -> list[Token]:
+    """Where a journey verb goes: its object and the objects of its ``preps`` ("visited Velnia", "flew to
     Velgrad", "travelled in Ostria"), for the visitor (``_title_state_evidence``) and the visited host
     (``_visited_state``)."""
     return [c for c in verb.children if c.dep_ == "dobj"] + [
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "in") for o in p.children if o.dep_ == "pobj"]
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _visited_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
