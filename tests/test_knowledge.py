@@ -96,3 +96,27 @@ def test_knowledge_files_hold_no_key_twice():
         with path.open(encoding="utf-8") as f:
             yaml.load(f, _Strict)
     assert found == []
+
+
+def test_a_word_list_read_with_another_holds_none_of_its_words():
+    """Lists read together give each word one home: roles.yaml person_description_nouns with plover.yaml
+    private_persons, possessive_name_words with loan_member_plurals, relations.yaml journey_verbs with visitor_verbs,
+    actors.TRANSLITERATED_NAMES with translated_heads and loan_member_plurals (a word in two would be a copy to keep
+    in step)."""
+    from pathlib import Path
+
+    import yaml
+
+    from kingmaker.nlp.actors import TRANSLITERATED_NAMES
+    from kingmaker.nlp.relations import cues
+
+    data = Path(kingmaker.knowledge.__file__).parent / "data"
+    roles = yaml.safe_load((data / "roles.yaml").read_text(encoding="utf-8"))
+    plover = yaml.safe_load((data / "plover.yaml").read_text(encoding="utf-8"))
+    assert not set(roles["person_description_nouns"]) & set(plover["private_persons"])
+    assert not set(roles["possessive_name_words"]) & set(roles["loan_member_plurals"])
+    assert not TRANSLITERATED_NAMES & (set(roles["translated_heads"]) | set(roles["loan_member_plurals"]))
+    assert not cues().journey_verbs & cues().visitor_verbs
+    kb = knowledge()  # (each read where the other is)
+    assert {"tycoon", "investor", "preacher"} <= kb.person_description_nouns
+    assert {"fedayeen", "martyrs"} <= kb.possessive_name_words

@@ -370,6 +370,11 @@ def knowledge() -> Knowledge:
     for key in _OPTIONAL_ROLE_WORD_LISTS:
         setattr(kb, key, {norm(x) for x in r.get(key, [])})
     kb.role_words = kb.leader_roles | kb.member_roles
+    # (one home for each word: a borrowed plural stands in a name's possessive as "Martyrs'" does; a private
+    # person's noun, plover.yaml private_persons, describes a person as "the preacher" does)
+    kb.possessive_name_words |= kb.loan_member_plurals
+    ppath = DATA / "plover.yaml"
+    kb.person_description_nouns |= {norm(x) for x in load_data("plover", load_yaml(ppath)).get("private_persons", [])}
     kb.org_nouns = {norm(k): v for k, v in _need(r, "org_nouns", dict, rpath).items()}
     for k, v in _need(r, "state_institutions", dict, rpath).items():
         if not (isinstance(v, list) and len(v) == 2):

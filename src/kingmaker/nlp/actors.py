@@ -94,7 +94,8 @@ def _numbered_section_title(doc: Doc, s: int, e: int) -> bool:
                or t.lower_ in ("and", "of", "the", "for", "on", "to") for t in doc[s + 1:e])
 
 
-TRANSLITERATED_NAMES = {"hezbollah", "hizbollah", "hizballah", "asaib", "ansar", "saraya", "liwa"}
+# (with roles.yaml translated_heads and loan_member_plurals: "Liwa", "Ansar" alone are a name too)
+TRANSLITERATED_NAMES = {"hezbollah", "hizbollah", "hizballah", "asaib"}
 STATE_FORCES = {"armed forces": "military", "security forces": "military", "defense forces": "military",
                 "defence forces": "military", "army": "military", "military": "military", "navy": "military",
                 "air force": "military", "national army": "military", "police": "police", "national police": "police",
@@ -4910,7 +4911,8 @@ def _find_actors(doc: Doc) -> Doc:
             # Red-Green Alliance", a name)
         if all(t in kb.not_states for t in low.split()):
             continue
-        if (low in kb.org_nouns and low not in kb.translated_heads and low not in TRANSLITERATED_NAMES) \
+        if (low in kb.org_nouns and low not in kb.translated_heads and low not in TRANSLITERATED_NAMES
+                and low not in kb.loan_member_plurals) \
                 or low in kb.state_institutions or low in kb.state_nouns or low in ("cabinet",):
             if low not in kb.known_orgs:
                 if low in kb.org_nouns and s > 0 and doc[s - 1].lower_ == "the" and name[:1].isupper():

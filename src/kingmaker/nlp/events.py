@@ -74,6 +74,7 @@ from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.knowledge.types import type_table
 from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, QUOTE_MARKS, doc_ents, doc_span, doc_text, ends_in_question, quoted,
                            read_tokens, token_children, token_deps, token_lowers, token_pos, tokens_within)
+from kingmaker.nlp.components import referents
 from kingmaker.nlp.pipeline import LINE_DATES, speaker_label, turn_line
 from kingmaker.nlp.relations import cues, group_noun_kinds
 
@@ -989,7 +990,7 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
             return m
     for c in tok.children:
         if c.dep_ == "appos" and not any(t.text == ":" for t in tok.doc[tok.i + 1:c.left_edge.i]) and not (
-                _lemma(tok) in ctx.lex.stand_ins and _unnamed_description(ctx, _resolver(tok), c)):
+                _lemma(tok) in ctx.lex.stand_ins and _unnamed_description(ctx, referents(tok.doc), c)):
             # "X's leader, the union boss Y": Y before X (not "a message offering ...: our brothers for
             # their soldiers", what the message said after a colon; not "X's envoy, a Velnian diplomat": X's)
             m = _mention(ctx, c, 4)
@@ -1064,8 +1065,6 @@ def _whose_antecedent(ctx: _Ctx, tok: Token, acting: bool = False) -> Span | Non
 
 def _actor_span(ctx: _Ctx, actor: int, before: int, doc) -> Span | None:
     """The closest mention of ``actor`` (a resolver's actor index) before token ``before``."""
-    from kingmaker.nlp.components import referents
-
     resolver = referents(doc)
     for t in reversed(doc[:before]):
         if resolver.actor(t) == actor:
@@ -1078,8 +1077,6 @@ def _actor_span(ctx: _Ctx, actor: int, before: int, doc) -> Span | None:
 def _accused_it(ctx: _Ctx, verb: Token, it: Token) -> Span | None:
     """"it" as the one accused ("accused it of ..."): a body or state the resolver finds for it, never the
     accuser ("it" as an object is otherwise left alone: "condemned it" mostly names a thing)."""
-    from kingmaker.nlp.components import referents
-
     resolver = referents(it.doc)
     accuser = _source(ctx, verb)
     if accuser is None:  # ("rights groups accused it of ...": with no accuser named, "it" is left alone)
@@ -1115,8 +1112,6 @@ def _them_acted_on(ctx: _Ctx, tok: Token, act: _Act, source: Span) -> Span | Non
     the object of the act (or of the act it governs) is a body other than the act's own source, the closest the
     resolver finds before it, named in its sentence or the one before, where the parser hung the act on a reported
     clause whose subject is not the act's source (the resolver's own answer excludes that subject as the actor)."""
-    from kingmaker.nlp.components import referents
-
     them = next((c for v in (tok, act.inner) if v is not None for c in v.children
                  if c.dep_ == "dobj" and c.lower_ == "them"), None)
     if them is None:
@@ -1137,8 +1132,6 @@ def _other_body_near(ctx: _Ctx, tok: Token, pron: Token, own: int) -> tuple[int,
     """The body or state other than ``own`` (the act's source) that the resolver finds for the pronoun ``pron`` on
     the act ``tok`` ("them", "its", "their"), with its closest mention before the pronoun, when that mention is in
     the act's sentence or the one before; None for a person, for ``own`` or for an owner farther back."""
-    from kingmaker.nlp.components import referents
-
     resolver = referents(tok.doc)
     a = resolver.pronoun_actor(pron, exclude=own)
     if a is None or a == own or resolver.kind(a) not in ("organization", "country"):
@@ -1160,8 +1153,6 @@ def _struck_part_owner(ctx: _Ctx, tok: Token, typ: str, source: Span) -> Span | 
     person's associate is no part of him) or an owner farther back."""
     if typ not in ("ASSAULT", "COERCE"):  # (not "expelled three of its members": a body's sanction on its own)
         return None
-    from kingmaker.nlp.components import referents
-
     obj = _first(tok, "dobj")
     if obj is None or obj.pos_ not in ("NUM", "PRON", "NOUN") or _first(obj, "poss") is not None:
         return None
@@ -1190,8 +1181,6 @@ def _struck_part_owner(ctx: _Ctx, tok: Token, typ: str, source: Span) -> Span | 
 
 def _body_named(prep: Token) -> bool:
     """The object of ``prep`` names an organisation (not a state or a place): "in the X Party"."""
-    from kingmaker.nlp.components import referents
-
     resolver = referents(prep.doc)
     return any(a is not None and resolver.kind(a) == "organization"
                for p in _children(prep, "pobj") for a in [resolver.actor(p)])
@@ -1516,8 +1505,6 @@ def _represented(ctx: _Ctx, noun: Token) -> Span | None:
     """The state or body an unnamed stand-in speaks for: "the representative of X", "X's delegate", "the
     envoy for X", "Speaking for X, the ambassador ...": X; a bare "a spokesman" the body the passage is about
     (``PhraseResolver.spoken_for``); None for a named one ("X's envoy, Y") or any other noun."""
-    from kingmaker.nlp.components import referents
-
     if noun.pos_ != "NOUN" or _lemma(noun) not in ctx.lex.stand_ins or ctx.mention_of(noun) is not None:
         return None
     resolver = referents(noun.doc)
@@ -1538,13 +1525,6 @@ def _represented(ctx: _Ctx, noun: Token) -> Span | None:
     return _actor_span(ctx, a, noun.i, noun.doc) if a is not None else None
 
 
-def _resolver(tok: Token):
-    """The document's phrase resolver (``doc._.km_resolver``)."""
-    from kingmaker.nlp.components import referents
-
-    return referents(tok.doc)
-
-
 def _unnamed_description(ctx: _Ctx, resolver, noun: Token) -> bool:
     """A common noun set off after a stand-in that names no one ("X's envoy, a Velnian diplomat,", "the
     representative of Y, a former judge,"): its nationality is the person's, not the side the stand-in speaks for;
@@ -1562,8 +1542,6 @@ def _stand_in_speaker(ctx: _Ctx, pron: Token) -> Span | None:
     """"he"/"she" (or the "his" of "his country") after an unnamed stand-in was the subject ("The
     representative of X said ... He demanded ...", "... said his country condemned ..."): the body the
     stand-in speaks for, when no named person was a subject since (this sentence and the two before)."""
-    from kingmaker.nlp.components import referents
-
     doc, start = pron.doc, pron.sent.start
     for _ in range(2):
         if start > 0:
@@ -1597,8 +1575,6 @@ def _vocative(ctx: _Ctx, you: Token) -> Span | None:
 
 def _first_name_of(ctx: _Ctx, name: Token) -> Span | None:
     """A bare given name ("Tomas,") of the one person named before whose full name begins with it."""
-    from kingmaker.nlp.components import referents
-
     resolver = referents(name.doc)
     found = {a for t in name.doc[:name.i] if (a := resolver.actor(t)) is not None and resolver.kind(a) == "person"
              and t.text == name.text and t.i + 1 < len(name.doc) and resolver.actor(name.doc[t.i + 1]) == a}
@@ -1721,8 +1697,6 @@ def _claim_label(ctx: _Ctx, tok: Token) -> bool:
 def _speaker_side(ctx: _Ctx, tok: Token) -> Span | None:
     """"Name: ... they kill our commanders", "... attacked us": the body the labelled speaker leads or
     belongs to (``PhraseResolver.speaker_body``: "our" is a side, not the person), else the speaker."""
-    from kingmaker.nlp.components import referents
-
     resolver = referents(tok.doc)
     body = resolver.speaker_body(tok)
     if body is not None:
@@ -1736,7 +1710,6 @@ def _speaker_side(ctx: _Ctx, tok: Token) -> Span | None:
 
 def _names_another(noun: Token) -> bool:
     """"our brothers in the X Party", "my friend Name": the phrase names others (nlp/layout.py ``names_another``)."""
-    from kingmaker.nlp.components import referents
     from kingmaker.nlp.layout import names_another
 
     return names_another(referents(noun.doc), noun)
@@ -1747,7 +1720,6 @@ def _voice_mention(ctx: _Ctx, tok: Token) -> Span | None:
     under a header "Speech by NAME, leader of X", "From: Office of the Commander"; nlp/layout.py ``voice``):
     "I", "me", "my" the speaking person, "we", "us", "our" the body the person speaks for; a mention of it
     before ``tok`` (else anywhere)."""
-    from kingmaker.nlp.components import referents
     from kingmaker.nlp.layout import voice_body, voice_person
 
     resolver = referents(tok.doc)
@@ -1767,8 +1739,6 @@ def _quote_speaker_side(ctx: _Ctx, tok: Token) -> Span | None:
     said': "us"/"our" inside a quotation its sentence attributes to a speaker (the subject of the sentence's
     reporting verb) is the speaker's side: a body or state speaking itself, else the one body or state the text
     ties the speaking person to (leader or member, as found so far); None when that is not clear."""
-    from kingmaker.nlp.components import referents
-
     root = tok.sent.root
     if not quoted(tok) or quoted(root) or not _reporting(ctx, root) or any(
             c.dep_ in ("amod", "compound") and (c.text[:1].isupper() or ctx.mention_of(c) is not None)
@@ -2370,8 +2340,6 @@ def _population(ctx: _Ctx, target: Span) -> bool:
     root = target.root
     if root.ent_type_ != "NORP" or len(target) != 1:
         return False
-    from kingmaker.nlp.components import referents
-
     resolver = referents(root.doc)
     a = resolver.actor(root)
     if a is None or resolver.kind(a) != "country":
@@ -3279,8 +3247,6 @@ def _own_body_targets(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHi
     so the act names no target (plover.yaml ``own_body_acts``: the acts a member does aim at its own body, "demanded
     that the party hold elections", stay); a hostile act so read is no act of the person's at all (the clause told
     what the body itself would do: "warned that it would leave the coalition", "has banned its members from ...")."""
-    from kingmaker.nlp.components import referents
-
     if not any(h.source is not None and h.target is not None and h.type not in ctx.lex.own_body_acts for h in hits):
         return hits
     resolver = referents(doc)
@@ -3559,8 +3525,6 @@ def _answered_denials(ctx: _Ctx, hits: list[EventHit]) -> None:
     whoever accused Y in the sentences just before; so does a bare refusal answer whoever offered Y something
     ("X offered to mediate between Y and W, but Y refused"). A denial or refusal with its own target is left
     as it is."""
-    from kingmaker.nlp.components import referents
-
     resolver = None
     for i, h in enumerate(hits):
         if h.type != "REJECT" or h.target is not None or h.source is None or h.negated:
@@ -3614,8 +3578,6 @@ def _elliptical_replies(ctx: _Ctx, hits: list[EventHit]) -> None:
     refused") or to no one named (then made to the one replying); one already aimed (``_answered_denials``,
     ``_answered_request``) is left as it is, and so is a third party's ("X urged Y to withdraw. W agreed": W sides
     with X, no answer)."""
-    from kingmaker.nlp.components import referents
-
     resolver = None
     for i, h in enumerate(hits):
         if h.type not in ("REJECT", "AGREE") or h.target is not None or h.source is None \
@@ -3858,8 +3820,6 @@ def _reported_charges(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
     own act or its side's (a leader, member or part of the speaker: "X said its forces had struck Y"), nor a
     planned or possible act ("said Y would attack"), nor one the speaker denies or the text negates; a source named
     after the report ("Y shelled the town, the army said") is the news's attribution, no charge of its own."""
-    from kingmaker.nlp.components import referents
-
     out: list[EventHit] = []
     resolver = None
     accused: set[tuple] | None = None
@@ -4233,8 +4193,6 @@ def _addressed_pair(ctx: _Ctx, hits: list[EventHit]) -> None:
     of the hostile acts told before it (plover.yaml polarity.hostile: the fight whose sides those are), the pair of
     bodies or states told so most often; not any pair met or agreed before, nor a commander, nor the captor and
     captive of an arrest or a raid (COERCE: "raided a base of X's third brigade" makes no side of the brigade)."""
-    from kingmaker.nlp.components import referents
-
     resolver = None
     extra: list[EventHit] = []
     for i, h in enumerate(hits):
@@ -4274,8 +4232,6 @@ def _group_sides(ctx: _Ctx, subj: Token | None) -> list[Span] | None:
     """The mentions a group phrase subject stands for ("the two sides", "the three parties", "all four"): the
     actors the phrase resolver gives it (``PhraseResolver.group_members``: a list of so many named together just
     before), each at its closest mention before the phrase."""
-    from kingmaker.nlp.components import referents
-
     if subj is None:
         return None
     members = referents(subj.doc).group_members(subj)
@@ -4335,8 +4291,6 @@ def _named_last(ctx: _Ctx, subj: Token) -> tuple[Span, Span] | None:
     sentence, of the kind its noun names (persons for "the two men", states for "both countries") or, for "the two
     sides", "the two" and "both" alone, of one kind; a noun naming a kind may look back to the sentence before
     ("X received Y in Z. The two leaders agreed ..."), a bare "the two sides" (any two, "X urged Y to ...") may not."""
-    from kingmaker.nlp.components import referents
-
     resolver = referents(subj.doc)
     kinds = _pair_kinds(ctx, subj)
     sent = subj.sent
@@ -4924,8 +4878,6 @@ def _hosted_sides(ctx: _Ctx, tok: Token, act: _Act, hits: list[EventHit]) -> lis
 def _objects_in_place(ctx: _Ctx, verb: Token) -> list[Span]:
     """A second object misread as a conjunct of the first one's place: "met X in the capital and the leader, Y,
     in Z": Y (a person or a body, never another place: "in Paris and Berlin")."""
-    from kingmaker.nlp.components import referents
-
     resolver = referents(verb.doc)
     out: list[Span] = []
     for prep in _children(verb, "prep"):
@@ -5836,7 +5788,6 @@ def _issuer_span(ctx: _Ctx, tok: Token) -> Span | None:
     """The body that issues a decision (nlp/layout.py ``operative``: "The X Council, / Recalling ..., / 1. Strongly
     condemns ...; 2. Demands that ..."), for the finite verb with no subject that heads an operative paragraph's
     sentence or is joined to it ("Commends X ..., and calls upon Y to ..."); a mention of it before ``tok``."""
-    from kingmaker.nlp.components import referents
     from kingmaker.nlp.layout import operative
 
     resolver = referents(tok.doc)
@@ -5858,8 +5809,6 @@ def _issuer_span(ctx: _Ctx, tok: Token) -> Span | None:
 def _entry_head_span(ctx: _Ctx, tok: Token) -> Span | None:
     """The mention of the entry's head a clause with no subject is said of ("Name - Backs X; has urged Y to
     ...": see ``PhraseResolver.entry_heads``); one head only."""
-    from kingmaker.nlp.components import referents
-
     heads = referents(tok.doc).entry_subject(tok)
     return _actor_span(ctx, heads[0], tok.sent.start, tok.doc) if len(heads) == 1 else None
 

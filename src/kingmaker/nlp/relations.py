@@ -2503,9 +2503,10 @@ class _Ctx:
         paragraph's first token, paragraph's end, the heading's actors)."""
         doc, text = self.doc, doc_text(self.doc)
         out: list[tuple[int, int, int, list[int]]] = []
-        for m in re.finditer(r"^[ \t]*(?:\d{1,2}[.)]|[-\u2022*]|#{1,4})?[ \t]*(?:\*\*|__)?([^\n]{2,80}?)(?:\*\*|__)?"
+        for m in re.finditer(r"^[ \t]*(?:\d{1,2}[.)]|[-\u2022*])?[ \t]*([^\n]{2,80}?)"
                              r"(?:(?<=\w):)?[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)", text, re.MULTILINE):
-            # (a markdown heading "## Name", a name in bold "**Name**", a name and a colon alone on its line "Name:")
+            # (a markdown heading "## Name" or a name in bold "**Name**": pipeline.recase_heads blanked their marks;
+            # a name and a colon alone on its line "Name:")
             line = m.group(1)
             if line[-1] in ".!?:;,\"'\u201d" or len(re.sub(r"\([^()]*\)", "", line).split()) > _SECTION_HEAD_WORDS \
                     or ":" in line or " - " in line:
@@ -6883,7 +6884,7 @@ def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set
             person = subject(tok)
             if person is not None and not any(k.dep_ in ("advmod", "prt") and k.lower_ in ("back", "home")
                                               for k in tok.children):  # "flew back to Velnia": home, no visit
-                dest = {state_of(k) for k in tok.children if k.dep_ == "dobj"} | places(tok, ("to", "in"))
+                dest = {state_of(k) for k in _journey_ends(tok)}
                 dest.discard(None)
                 not_of.setdefault(person, set()).update(dest)
         elif tok.pos_ == "NOUN" and lemma in c.visit_nouns:
@@ -7116,20 +7117,27 @@ def _seat_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
     return None
 
 
+def _journey_ends(verb: Token, preps: tuple[str, ...] = ("to", "in")) -> list[Token]:
+    """Where a journey verb goes: its object and the objects of its ``preps`` ("visited Velnia", "flew to
+    Velgrad", "travelled in Ostria"), for the visitor (``_title_state_evidence``) and the visited host
+    (``_visited_state``)."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+
+
 def _visited_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
     """"X visited Velgrad to meet President Y", "the envoy flew to Velgrad on Monday to meet Prime Minister Z",
     "she travelled to Velnia to see Defence Minister W": a titled person met at the end of a journey
-    (relations.yaml journey_verbs, visit_meeting_verbs; the purpose clause "to meet" the titled person) is the
-    host: the title is that of the state the journey goes to (its name or capital, not its adjective)."""
+    (relations.yaml visitor_verbs and journey_verbs, visit_meeting_verbs; the purpose clause "to meet" the titled
+    person) is the host: the title is that of the state the journey goes to (its name or capital, not its
+    adjective)."""
+    c = cues()
     for _, root in _person_mentions(ctx, person, sent):
         meet = root.head if root.dep_ == "dobj" else None
-        if meet is None or not _verb_in(meet, cues().visit_meeting_verbs) or meet.dep_ not in ("advcl", "xcomp") \
-                or not _verb_in(meet.head, cues().journey_verbs):
+        if meet is None or not _verb_in(meet, c.visit_meeting_verbs) or meet.dep_ not in ("advcl", "xcomp") \
+                or not (_verb_in(meet.head, c.visitor_verbs) or _verb_in(meet.head, c.journey_verbs)):
             continue
-        places = [c for c in meet.head.children if c.dep_ == "dobj"]
-        places += [o for p in meet.head.children if p.dep_ == "prep" and p.lower_ in ("to", "in")
-                   for o in p.children if o.dep_ == "pobj"]
-        for place in places:
+        for place in _journey_ends(meet.head):
             k = ctx.tok2m[place.i]
             pm = ctx.mentions[k] if k >= 0 else None
             if pm is not None and pm.actor >= 0 and ctx.kind(pm.actor) == "country" \
@@ -7386,6 +7394,29 @@ def _named_state_forces(ctx: _Ctx) -> None:
     """"the Velmaran Defence Force", "the Ostravian Armed Forces (OAF)": a force named after a state of the
     document with a state force's name (relations.yaml state_force_names), and no rebel word in it
     ("People's Liberation Army"), is part of that state."""
+    endings, rebel, states = _force_name_cues(ctx)
+    _state_personnel_of_forces(ctx, endings, rebel, states)
+    for a in ctx.actors:
+        if a.kind != "organization" or not a.mentions:
+            continue
+        if a.key.startswith("inst:") and norm(a.key.split(":")[1]) in states:
+            if _foreign_client(ctx, a.idx, states[norm(a.key.split(":")[1])]) or not _state_named_on(ctx, a.idx):
+                continue
+            m = ctx.mentions[a.mentions[0]]  # "the Chilean Armed Forces" known as the state's institution
+            ctx.add(a.idx, "part_of", states[norm(a.key.split(":")[1])], ctx.doc[m.start].sent, 0.6)
+            continue
+        state = force_name_state(ctx, a, endings, rebel, states)
+        if state is None:
+            _state_named_before(ctx, a, endings, rebel)
+        elif not _foreign_client(ctx, a.idx, state):
+            m = ctx.mentions[a.mentions[0]]
+            ctx.add(a.idx, "part_of", state, ctx.doc[m.start].sent, 0.6)
+
+
+def _force_name_cues(ctx) -> tuple[list[tuple], set[str], dict[str, int]]:
+    """What a force's name is read with (``force_name_state``): the endings of a state force's name (relations.yaml
+    state_force_names), the rebel words (rebel_name_words), and the words naming each state of the document (its
+    name and adjectives) -> the state."""
     from kingmaker.nlp.actors import _demonym_forms  # the one rule for a state's adjectives
 
     rel = ctx.kb.relations
@@ -7397,33 +7428,28 @@ def _named_state_forces(ctx: _Ctx) -> None:
             name = a.key.split(":", 1)[1]
             for form in {name, *_demonym_forms(name)}:
                 states[norm(form)] = a.idx
-    _state_personnel_of_forces(ctx, endings, rebel, states)
-    for a in ctx.actors:
-        if a.kind != "organization" or not a.mentions:
+    return endings, rebel, states
+
+
+def force_name_state(ctx, a, endings: list[tuple] | None = None, rebel: set[str] | None = None,
+                     states: dict[str, int] | None = None) -> int | None:
+    """The state a force is named after ("the Velmaran Defence Force", "the Ostravian Armed Forces"): a name of
+    the actor ``a`` ending in a state force's name, with no rebel word, whose first word is a state's name or
+    adjective (the cues of ``_force_name_cues``, read here when not given); None for any other."""
+    if endings is None or rebel is None or states is None:
+        endings, rebel, states = _force_name_cues(ctx)
+    for name in a.names:
+        words = norm(name).split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        if len(words) < 2 or set(words) & rebel or not any(tuple(words[-len(e):]) == e for e in endings):
             continue
-        if a.key.startswith("inst:") and norm(a.key.split(":")[1]) in states:
-            if _foreign_client(ctx, a.idx, states[norm(a.key.split(":")[1])]) or not _state_named_on(ctx, a.idx):
-                continue
-            m = ctx.mentions[a.mentions[0]]  # "the Chilean Armed Forces" known as the state's institution
-            ctx.add(a.idx, "part_of", states[norm(a.key.split(":")[1])], ctx.doc[m.start].sent, 0.6)
-            continue
-        for name in a.names:
-            words = norm(name).split()
-            if words[:1] == ["the"]:
-                words = words[1:]
-            if len(words) < 2 or set(words) & rebel or not any(tuple(words[-len(e):]) == e for e in endings):
-                continue
-            state = states.get(words[0])
-            if state is None and ctx.kb.country_of(words[0]):
-                state = states.get(norm(ctx.kb.country_of(words[0])))
-            if state is not None and _foreign_client(ctx, a.idx, state):
-                break
-            if state is not None:
-                m = ctx.mentions[a.mentions[0]]
-                ctx.add(a.idx, "part_of", state, ctx.doc[m.start].sent, 0.6)
-                break
-        else:
-            _state_named_before(ctx, a, endings, rebel)
+        state = states.get(words[0])
+        if state is None and ctx.kb.country_of(words[0]):
+            state = states.get(norm(ctx.kb.country_of(words[0])))
+        if state is not None:
+            return state
+    return None
 
 
 def _state_named_before(ctx: _Ctx, a, endings: list[tuple], rebel: set[str]) -> None:
