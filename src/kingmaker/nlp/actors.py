@@ -4778,7 +4778,8 @@ def _find_actors(doc: Doc) -> Doc:
         if _numbered_section_title(doc, s, e) and low not in kb.known_orgs:
             continue  # "V. Recommendations": a section's Roman number (read as an initial) and its title
         if e < len(doc) and doc[e].is_lower and doc[e].lower_ in kb.currency_nouns and e - s <= 2 \
-                and not doc[e].tag_.startswith("VB") and low not in kb.known_orgs and not _country_of(name):
+                and (not doc[e].tag_.startswith("VB") or s > 0 and doc[s - 1].like_num) \
+                and low not in kb.known_orgs and not _country_of(name):  # (not "X pounds Y": a verb, no amount)
             continue  # "2,000 KRU francs a litre": a currency's name, not an actor
         if not label.startswith("BRK:") and _numbered_instrument(doc, s, e) and low not in kb.known_orgs:
             # "Executive Order (E.O.) 13224", "Security Council Resolution 2216": a text of law, not an actor;
