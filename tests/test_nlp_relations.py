@@ -1293,7 +1293,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs", "rival_words", "uniting_verbs", "mutual_rival_nouns",
                                       "condition_marks", "personal_tie_verbs", "labelling_verbs",
                                       "hostile_labels", "against_prefixes", "camp_member_nouns",
-                                          "voice_openers", "authorship_phrases", "issued_documents", "issuer_phrases", "state_office_words", "operative_verbs", "sign_offs", "profile_name_labels",
+                                          "voice_openers", "authorship_phrases", "authorship_openers", "issued_documents", "issuer_phrases", "state_office_words", "operative_verbs", "sign_offs", "profile_name_labels",
                                           "profile_kind_labels", "speaking_roles", "constituting_verbs", "candidate_nouns",
                                           "group_nouns", "group_person_nouns", "group_state_nouns", "group_determiners",
                                           "report_verbs", "loyal_words", "leading_lemmas", "led_faction_nouns", "not_current_words",

@@ -73,14 +73,22 @@ def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     if name.isupper() and len(name) >= 4 and (low in VERBS or low in ADJECTIVES) and low not in kb.known_orgs \
             and not _country_of(name) and e + 1 < len(doc) and doc[e].text in (".", ":") \
             and doc[e + 1].text[:1].isupper() and (s == 0 or "\n" in doc[s - 1].text or "\n" in doc[s - 1].whitespace_) \
-            and re.search(r"\(\s*" + re.escape(name) + r"\s*\)", doc_text(doc)) is None:
-        return True  # "REPLY. The minister said ...": an English word in capitals labelling a record's paragraph
+            and re.search(r"\(\s*" + re.escape(name) + r"\s*\)", doc_text(doc)) is None \
+            and re.search(r"\b[A-Z][a-z]+\.? " + re.escape(name.title()) + r"\b", doc_text(doc)) is None:
+        # "REPLY. The minister said ...": an English word in capitals labelling a record's paragraph (not a
+        # speaker's surname, "Ana Crane" ... "CRANE: ...")
+        return True
     if s > 0 and _shouted_word(name) and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() \
             and not doc[s - 1].is_upper:
         return True  # "Unity HOLD.": a results header's verdict in capitals after the name
     if not name.isupper() or len(name) < 3 or low not in ADJECTIVES or low in kb.known_orgs or _country_of(name):
         return False
     return re.search(r"\(\s*" + re.escape(name) + r"\s*\)", doc_text(doc)) is None
+
+
+def _common_word(low: str) -> bool:
+    """Whether ``low`` is an English common word (the lemmatizer's index: noun, adjective or verb)."""
+    return low in NOUNS or singular(low) in NOUNS or low in ADJECTIVES or low in VERBS
 
 
 def _numbered_section_title(doc: Doc, s: int, e: int) -> bool:
@@ -90,8 +98,7 @@ def _numbered_section_title(doc: Doc, s: int, e: int) -> bool:
             or not (s == 0 or "\n" in doc[s - 1].text or "\n" in doc[s - 1].whitespace_) \
             or not (e == len(doc) or "\n" in doc[e - 1].whitespace_ or "\n" in doc[e].text):
         return False
-    return all(t.lower_ in NOUNS or singular(t.lower_) in NOUNS or t.lower_ in ADJECTIVES or t.lower_ in VERBS
-               or t.lower_ in ("and", "of", "the", "for", "on", "to") for t in doc[s + 1:e])
+    return all(_common_word(t.lower_) or t.lower_ in knowledge().function_words for t in doc[s + 1:e])
 
 
 # (with roles.yaml translated_heads and loan_member_plurals: "Liwa", "Ansar" alone are a name too)
@@ -107,7 +114,8 @@ ARTICLE_HYPHEN = re.compile(rf"\b(?:{_ARTICLES})-")
 # Penn tags of common (not proper) words: adverbs, adjectives and common nouns, which a name never is
 COMMON_WORD_TAGS = frozenset({"RB", "RBR", "RBS", "JJ", "JJR", "JJS", "NN", "NNS"})
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-\.]{1,9}$")
-ROMAN_NUMERAL = re.compile(r"[IVXLC]+")  # a section's number: "IV.", "XII)"
+# a section's number, I to XX: "IV.", "XII)" (not "C." nor "L.", a byline's initial: "C. Rice")
+ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
 # Penn tags of a finite verb (a clause's own verb, not a participle): "X, the movement has ..." is no apposition
 FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
 
@@ -2136,6 +2144,9 @@ def _title_heading_names(doc: Doc) -> list[tuple[int, int]]:
         if any(norm(t.text) in kb.title_words or norm(t.text) in kb._title_set or norm(t.text) in kb.org_nouns
                or kb.country_of(t.text) or norm(t.text) in kb.places or t.is_stop for t in span if t.is_alpha):
             continue
+        if all(_common_word(t.lower_) for t in span if t.is_alpha) and len(re.findall(
+                r"\b" + re.escape(span[-1].text) + r"\b", doc_text(doc))) < 2:
+            continue  # "Rising Tensions": a heading of English common words, its last word written nowhere else
         j = span.end
         while j < len(doc) and doc[j].text == ":":
             j += 1
@@ -2801,7 +2812,7 @@ def _extend_back_to_acronym(doc: Doc, cands: list[tuple[int, int, str]]) -> list
     spelling the whole: "the Eastern Union Support and Protection Mission (EUSPM)" is one name, not "Eastern Union
     Support" and "Protection Mission". The acronym must be exactly the initials of the longer name (all its words, or
     its words without small linking words), not of the cut one; only capitalised words and linking words between."""
-    links = ("and", "for", "of", "in", "the", "on")
+    links = knowledge().function_words  # (roles.yaml: "and", "for", "of", "in", "the", "on" ...)
     starts = {s: (s, e, lab) for s, e, lab in cands}
     joined: dict[int, tuple[int, int, str]] = {}  # the start of the longer name -> it
     inside: set[int] = set()
@@ -3010,6 +3021,7 @@ def _numbered_units(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[i
                 and len(doc[s - 1].text) <= 4 and not re.fullmatch(r"(?:19|20)\d\d", doc[s - 1].text) \
                 and norm(doc[e - 1].text) in kb.unit_nouns \
                 and not doc[e - 1].text.endswith("s") and doc[s].text[:1].isupper() \
+                and not (e < len(doc) and doc[e].tag_ == "NNS") \
                 and not (s >= 2 and (doc[s - 2].like_num or doc[s - 2].text in (",", "-", "–", "/"))):
             out.append((s - 1, e, lab))
             continue
@@ -3048,7 +3060,7 @@ def _portfolio_of_place(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
         elif portfolio_start(s) is None:
             # the name alone: "... Foreign Affairs of Karvel", the portfolio a candidate of its own before it
             k = s - 2
-            while k >= 0 and doc[k].text[:1].isupper() and doc[k].is_alpha and norm(doc[k].text) not in titles:
+            while k >= max(0, s - 10) and doc[k].text[:1].isupper() and doc[k].is_alpha and norm(doc[k].text) not in titles:
                 k -= 1
             if s >= 3 and doc[s - 1].lower_ == "of" and k + 1 < s - 1 and portfolio(k + 1, s - 1) \
                     and portfolio_start(k + 1) is not None and lab in ("", "GPE", "ORG") \
@@ -3452,6 +3464,7 @@ def _join_in_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
     texts = token_texts(doc)
     out: list[tuple[int, int, str]] = []
     skip: set[int] = set()
+    seen: dict[int, dict[tuple[str, ...], int]] = {}  # per length: each run of that many words, how often written
     for s, e, lab in sorted(cands):
         if s in skip:
             continue
@@ -3463,9 +3476,15 @@ def _join_in_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             continue
         words = texts[right[0]:right[1]]
         name = " ".join(words)
+        if len(words) not in seen:
+            runs: dict[tuple[str, ...], int] = {}
+            for i in range(len(texts) - len(words) + 1):
+                key = tuple(texts[i:i + len(words)])
+                runs[key] = runs.get(key, 0) + 1
+            seen[len(words)] = runs
         if not all(w[:1].isupper() and w.isalpha() for w in words) or _country_of(name) \
                 or norm(name) in kb.regions or norm(name) in kb.known_orgs \
-                or any(texts[i:i + len(words)] == words for i in range(len(texts)) if i != right[0]):
+                or seen[len(words)].get(tuple(words), 0) > 1:
             out.append((s, e, lab))
             continue
         out.append((s, right[1], "ORG"))  # (a listed armed body's branch: a body)
@@ -4783,7 +4802,8 @@ def _find_actors(doc: Doc) -> Doc:
         if _numbered_section_title(doc, s, e) and low not in kb.known_orgs:
             continue  # "V. Recommendations": a section's Roman number (read as an initial) and its title
         if e < len(doc) and doc[e].is_lower and doc[e].lower_ in kb.currency_nouns and e - s <= 2 \
-                and low not in kb.known_orgs and not _country_of(name):
+                and (not doc[e].tag_.startswith("VB") or s > 0 and doc[s - 1].like_num) \
+                and low not in kb.known_orgs and not _country_of(name):  # (not "X pounds Y": a verb, no amount)
             continue  # a currency's name before a money noun, not an actor
         if not label.startswith("BRK:") and _numbered_instrument(doc, s, e) and low not in kb.known_orgs:
             # "Executive Order (E.O.) 13224", "Security Council Resolution 2216": a text of law, not an actor;

@@ -1840,6 +1840,9 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
                             return m
         for c in tok.children:  # "pulled out of X", "broke away from Y": the preposition hung on the particle
             if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _PARTICLE_HEADS and not _children(c, "pobj"):
+                if any(p.lower_ == "of" and p.dep_ == "prep" and o.pos_ == "NOUN" and ctx.mention_of(o) is None
+                       for p in c.children for o in _children(p, "pobj")):
+                    continue  # "out of fear of X", "out of respect for Y": a motive, no place left
                 m = _prep_target(ctx, c, preps | ({"of"} if "from" in preps else set()), depth + 1)
                 if m is not None:  # ("out of" is "from")
                     return m

@@ -1019,14 +1019,15 @@ def header_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _has_phrase(words: str, phrases: frozenset[str]) -> int | None:
-    """Where the first of ``phrases`` found as whole words in ``words`` (normalised) ends, else None."""
-    for p in phrases:
+    """Where the earliest of ``phrases`` found as whole words in ``words`` (normalised) ends, else None."""
+    best = None
+    for p in sorted(phrases):  # (sorted: the same phrase found whatever the set's order)
         if p not in words:
             continue  # (a phrase not in the line at all: no pattern built and searched)
         m = re.search(r"(?<![\w])" + re.escape(p) + r"(?![\w])", words)
-        if m is not None:
-            return m.end()
-    return None
+        if m is not None and (best is None or m.start() < best[0]):
+            best = (m.start(), m.end())
+    return best[1] if best is not None else None
 
 
 def _issuer_voice(ctx, text: str, lines: list[tuple[int, int]]) -> Voice | None:
@@ -1094,6 +1095,20 @@ def _state_office(ctx, line: Span) -> int | None:
     return state
 
 
+def _title_line(low: str, at: int) -> bool:
+    """Whether the line ``low`` (lower case), naming a writer by an authorship phrase ending at ``at``, is a book's
+    title line: it opens with a source phrase (relations.yaml authorship_openers: 'From "Title", the memoirs of X',
+    "Excerpted from the diary of Y") or sets a quoted title before the phrase, and no "I", "me" or "my" of its own
+    speaks in it ("reading the memoirs of X, I was struck": a columnist, not X)."""
+    from kingmaker.nlp.relations import cues
+
+    if re.search(r"\b(?:i|me|my)\b", low):
+        return False
+    head = low.lstrip(" \t*_#>\"'\u201c\u2018")
+    return any(re.match(re.escape(o) + r"(?![\w])", head) for o in cues().authorship_openers) \
+        or any(q in low[:at] for q in ('"', "\u201c", "\u201d"))
+
+
 def _find_voice(ctx) -> Voice | None:
     """The document's voice from its cue line and its signature block (see the notes above ``Voice``)."""
     from kingmaker.nlp.relations import cues
@@ -1109,8 +1124,9 @@ def _find_voice(ctx) -> Voice | None:
     else:
         opener = None
     for k, (s, e) in enumerate(lines[:_AUTHOR_LINES] if opener is None else ()):
-        at = _has_phrase(text[s:e].lower(), cues().authorship_phrases)  # (a title, "the memoirs of", the writer)
-        if at is not None:
+        low = text[s:e].lower()
+        at = _has_phrase(low, cues().authorship_phrases)  # (a title, "the memoirs of", the writer)
+        if at is not None and _title_line(low, at):
             opener, cue_end = k, at
             break
     sign = next((k for k in range(len(lines) - 1, max(-1, len(lines) - 3 - _SIGNATURE_LINES), -1)

@@ -177,6 +177,7 @@ class Cues:
     personal_tie_verbs: frozenset[str]
     voice_openers: frozenset[str]
     authorship_phrases: frozenset[str]
+    authorship_openers: frozenset[str]
     issued_documents: frozenset[str]
     issuer_phrases: frozenset[str]
     state_office_words: frozenset[str]
@@ -589,8 +590,10 @@ class _Ctx:
                     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     if prep.dep_ == "prep" and pobj is not None:
                         return pobj
-        if tok.lower_ in ("government", "regime", "administration", "cabinet") or norm(tok.lemma_) in \
-                cues().led_faction_nouns and not any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"
+        faction = norm(tok.lemma_) in cues().led_faction_nouns or any(  # ("the splinter group led by X")
+            c.dep_ in ("amod", "compound") and c.i == tok.i - 1 and norm(f"{c.lower_} {tok.lemma_}")
+            in cues().led_faction_nouns for c in tok.children)
+        if tok.lower_ in ("government", "regime", "administration", "cabinet") or faction and not any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"
                                                  for c in tok.children):
             # ("the faction led by X": X; not "the Y Party's wing led by X", which names the body it is part of)
             for acl in tok.children:
@@ -6844,18 +6847,26 @@ def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set
     def state_of(tok: Token, adjective: bool = False) -> int | None:
         """The state ``tok`` names: its name or capital (its adjective too when ``adjective``), or a head of it
         ("Velnia's president", "the president of Velnia")."""
-        k = ctx.tok2m[tok.i]
-        if k >= 0:
-            m = ctx.mentions[k]
-            if m.actor >= 0 and ctx.kind(m.actor) == "country" and m.key.startswith("country:") \
-                    and (adjective or not _state_adjective(m)):
-                return m.actor
-        if norm(tok.lemma_) in ctx.kb._title_set:
+        for _ in range(3):  # at most three links ("the president of the president of ...": no deeper)
+            k = ctx.tok2m[tok.i]
+            if k >= 0:
+                m = ctx.mentions[k]
+                if m.actor >= 0 and ctx.kind(m.actor) == "country" and m.key.startswith("country:") \
+                        and (adjective or not _state_adjective(m)):
+                    return m.actor
+            if norm(tok.lemma_) not in ctx.kb._title_set:
+                return None
+            nxt = None
             for k2 in tok.children:
                 if k2.dep_ == "poss":
-                    return state_of(k2)
+                    nxt = k2
+                    break
                 if k2.dep_ == "prep" and k2.lower_ == "of":
-                    return next((state_of(o) for o in k2.children if o.dep_ == "pobj"), None)
+                    nxt = next((o for o in k2.children if o.dep_ == "pobj"), None)
+                    break
+            if nxt is None:
+                return None
+            tok, adjective = nxt, False
         return None
 
     def places(head: Token, preps: tuple[str, ...]) -> set[int]:
@@ -6884,8 +6895,12 @@ def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set
             person = subject(tok)
             if person is not None and not any(k.dep_ in ("advmod", "prt") and k.lower_ in ("back", "home")
                                               for k in tok.children):  # "flew back to Velnia": home, no visit
-                dest = {state_of(k) for k in _journey_ends(tok)}
+                # "visited Velnia", "flew to Velnia" (not "travelled in Velnia", nor "toured Velnia": one tours one's
+                # own state as well)
+                dest = {state_of(k) for k in _journey_ends(tok, ("to",)) if k.dep_ != "dobj" or lemma == "visit"}
                 dest.discard(None)
+                if dest and lemma != "visit" and _came_from_abroad(tok, dest, state_of):
+                    dest = set()  # "flew to Velnia after two days of talks in Ostria": back home, maybe
                 not_of.setdefault(person, set()).update(dest)
         elif tok.pos_ == "NOUN" and lemma in c.visit_nouns:
             person = who(next((k for k in tok.children if k.dep_ == "poss"), None))
@@ -6915,6 +6930,17 @@ def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set
             not_of.setdefault(person, set()).update(posted)
     ctx._title_evidence = (not_of, hosted, other)
     return ctx._title_evidence
+
+
+def _came_from_abroad(verb: Token, dest: set[int], state_of) -> bool:
+    """Whether the journey ``verb`` to ``dest`` is said to come from another state ("flew to Velnia from Ostria",
+    "... after talks in Ostria"): the phrases "from" or "after" on the verb name a state of their own."""
+    for c in verb.children:
+        if c.lower_ in ("from", "after") and c.dep_ in ("prep", "mark", "advcl") \
+                or c.dep_ == "advcl" and any(m.lower_ == "after" for m in c.children if m.dep_ == "mark"):
+            if any(state_of(t) not in (None, *dest) for t in c.subtree):
+                return True
+    return False
 
 
 def _narrator_state(ctx: _Ctx) -> int | None:
