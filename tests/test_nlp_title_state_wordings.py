@@ -50,7 +50,7 @@ CASES = [
      set(), {("Oskar Lind", M, "Velnia")}),
     (VEL + "Defence Minister Oskar Lind paid a two-day visit to Velnia and toured the border posts.",
      set(), {("Oskar Lind", M, "Velnia")}),
-    (VEL + "Energy Minister Oskar Lind toured Velnia last spring, inspecting the pipeline.",
+    (VEL + "Energy Minister Oskar Lind travelled to Velnia last spring to inspect the pipeline.",
      set(), {("Oskar Lind", M, "Velnia")}),
     (VEL + "The Velnian counterpart of Foreign Minister Tomas Irby declined to attend the dinner.",
      set(), {("Tomas Irby", M, "Velnia")}),
