@@ -28,8 +28,7 @@ from kingmaker.knowledge import DATA, load_yaml, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (BULLETS, doc_span, doc_text, ends_in_question, per_doc, quoted, span_text, token_lowers,
                            token_pos, token_texts)
-from kingmaker.nlp.relations import (PhraseResolver, _force_name_cues, _name_heads, _state_body,
-                                     cues as relation_cues, force_name_state)
+from kingmaker.nlp.relations import PhraseResolver, _name_heads, _same_stem, _state_body, cues as relation_cues
 from kingmaker.nlp.tables import LIST_SEPARATORS, results_rows
 
 __all__ = ["FactHit", "FactCues", "fact_cues", "find_facts", "parse_number"]
@@ -2468,15 +2467,15 @@ class _Facts:
         return body
 
     def _state_named_force(self, state: int) -> int | None:
-        """The one state force (subkind military) named after the state ("the Karvelian Defence Forces" of Karvel:
-        relations.force_name_state, the rule that makes it part of the state), when the document keys it as a body
-        of its own rather than the state's institution."""
+        """The one state force (subkind military) whose name opens on the state's name or adjective ("the Karvelian
+        Defence Forces" of Karvel), when the document keys it as a body of its own rather than the state's
+        institution."""
         own = self.own
         if own.kind(state) != "country":
             return None
-        cues = _force_name_cues(own)
+        stem = norm(own.actors[state].name).split()[0]
         found = {a.idx for a in own.actors if a.kind == "organization" and a.subkind == "military"
-                 and force_name_state(own, a, *cues) == state}
+                 and norm(a.name).split()[:1] and _same_stem(norm(a.name).split()[0], stem)}
         return found.pop() if len(found) == 1 else None
 
     def _force_named_before(self, tok: Token, window: int = 80) -> int | None:

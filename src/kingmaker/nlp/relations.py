@@ -7420,29 +7420,6 @@ def _named_state_forces(ctx: _Ctx) -> None:
     """"the Velmaran Defence Force", "the Ostravian Armed Forces (OAF)": a force named after a state of the
     document with a state force's name (relations.yaml state_force_names), and no rebel word in it
     ("People's Liberation Army"), is part of that state."""
-    endings, rebel, states = _force_name_cues(ctx)
-    _state_personnel_of_forces(ctx, endings, rebel, states)
-    for a in ctx.actors:
-        if a.kind != "organization" or not a.mentions:
-            continue
-        if a.key.startswith("inst:") and norm(a.key.split(":")[1]) in states:
-            if _foreign_client(ctx, a.idx, states[norm(a.key.split(":")[1])]) or not _state_named_on(ctx, a.idx):
-                continue
-            m = ctx.mentions[a.mentions[0]]  # "the Chilean Armed Forces" known as the state's institution
-            ctx.add(a.idx, "part_of", states[norm(a.key.split(":")[1])], ctx.doc[m.start].sent, 0.6)
-            continue
-        state = force_name_state(ctx, a, endings, rebel, states)
-        if state is None:
-            _state_named_before(ctx, a, endings, rebel)
-        elif not _foreign_client(ctx, a.idx, state):
-            m = ctx.mentions[a.mentions[0]]
-            ctx.add(a.idx, "part_of", state, ctx.doc[m.start].sent, 0.6)
-
-
-def _force_name_cues(ctx) -> tuple[list[tuple], set[str], dict[str, int]]:
-    """What a force's name is read with (``force_name_state``): the endings of a state force's name (relations.yaml
-    state_force_names), the rebel words (rebel_name_words), and the words naming each state of the document (its
-    name and adjectives) -> the state."""
     from kingmaker.nlp.actors import _demonym_forms  # the one rule for a state's adjectives
 
     rel = ctx.kb.relations
@@ -7454,28 +7431,33 @@ def _force_name_cues(ctx) -> tuple[list[tuple], set[str], dict[str, int]]:
             name = a.key.split(":", 1)[1]
             for form in {name, *_demonym_forms(name)}:
                 states[norm(form)] = a.idx
-    return endings, rebel, states
-
-
-def force_name_state(ctx, a, endings: list[tuple] | None = None, rebel: set[str] | None = None,
-                     states: dict[str, int] | None = None) -> int | None:
-    """The state a force is named after ("the Velmaran Defence Force", "the Ostravian Armed Forces"): a name of
-    the actor ``a`` ending in a state force's name, with no rebel word, whose first word is a state's name or
-    adjective (the cues of ``_force_name_cues``, read here when not given); None for any other."""
-    if endings is None or rebel is None or states is None:
-        endings, rebel, states = _force_name_cues(ctx)
-    for name in a.names:
-        words = norm(name).split()
-        if words[:1] == ["the"]:
-            words = words[1:]
-        if len(words) < 2 or set(words) & rebel or not any(tuple(words[-len(e):]) == e for e in endings):
+    _state_personnel_of_forces(ctx, endings, rebel, states)
+    for a in ctx.actors:
+        if a.kind != "organization" or not a.mentions:
             continue
-        state = states.get(words[0])
-        if state is None and ctx.kb.country_of(words[0]):
-            state = states.get(norm(ctx.kb.country_of(words[0])))
-        if state is not None:
-            return state
-    return None
+        if a.key.startswith("inst:") and norm(a.key.split(":")[1]) in states:
+            if _foreign_client(ctx, a.idx, states[norm(a.key.split(":")[1])]) or not _state_named_on(ctx, a.idx):
+                continue
+            m = ctx.mentions[a.mentions[0]]  # "the Chilean Armed Forces" known as the state's institution
+            ctx.add(a.idx, "part_of", states[norm(a.key.split(":")[1])], ctx.doc[m.start].sent, 0.6)
+            continue
+        for name in a.names:
+            words = norm(name).split()
+            if words[:1] == ["the"]:
+                words = words[1:]
+            if len(words) < 2 or set(words) & rebel or not any(tuple(words[-len(e):]) == e for e in endings):
+                continue
+            state = states.get(words[0])
+            if state is None and ctx.kb.country_of(words[0]):
+                state = states.get(norm(ctx.kb.country_of(words[0])))
+            if state is not None and _foreign_client(ctx, a.idx, state):
+                break
+            if state is not None:
+                m = ctx.mentions[a.mentions[0]]
+                ctx.add(a.idx, "part_of", state, ctx.doc[m.start].sent, 0.6)
+                break
+        else:
+            _state_named_before(ctx, a, endings, rebel)
 
 
 def _state_named_before(ctx: _Ctx, a, endings: list[tuple], rebel: set[str]) -> None:
