@@ -6607,13 +6607,38 @@ def _compound_event_noun(ctx: _Ctx, noun: Token) -> bool:
 
 def _pact_between(ctx: _Ctx, noun: Token) -> str | None:
     """A pact (plover.yaml pact_nouns) between named sides, the sides' agreement: "the agreement between X and Y",
-    "the March accord between X and Y" (AGREE); not a pact as the agent of a passive, a standing instrument ("the
-    firm is protected by the treaty between X and Y")."""
+    "the March accord between X and Y" (AGREE), where the pact is made: the object of a verb that makes it (an entry
+    of a cooperative type naming the noun: "signed the pact between X and Y", "concluded ..."), its passive subject
+    ("the accord between X and Y was signed"), a pact with such a participle ("the accord between X and Y, inked in
+    May") or one no verb governs (a headline, "this is the first accord between X and Y"); not a pact as the agent of
+    a passive, a standing instrument ("the firm is protected by the treaty between X and Y"), nor one left, ended or
+    only talked of ("quit the treaty between X and Y", "the pact between X and Y lapsed", "talks on an accord
+    between X and Y stalled")."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return None
-    if _lemma(noun) in ctx.lex.pact_nouns and any(p.lower_ == "between" for p in _children(noun, "prep")):
+    if _lemma(noun) not in ctx.lex.pact_nouns or not any(p.lower_ == "between" for p in _children(noun, "prep")):
+        return None
+    if any(_makes_pact(ctx, a, noun) for a in _children(noun, "acl")):
+        return "AGREE"
+    arg = noun
+    while arg.dep_ == "conj" and arg.head is not arg:
+        arg = arg.head  # "signed a trade deal and a defence pact between X and Y"
+    verb = arg.head
+    while verb.pos_ != "VERB" and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return "AGREE"  # no verb governs the pact
+    if verb is arg.head and arg.dep_ in ("dobj", "obj", "nsubjpass") and _makes_pact(ctx, verb, noun):
         return "AGREE"
     return None
+
+
+def _makes_pact(ctx: _Ctx, verb: Token, noun: Token) -> bool:
+    """Whether ``verb`` makes the pact ``noun`` by the lexicon: an entry of a cooperative type whose argument words
+    name the noun ("sign|conclude|ink ... pact|accord|treaty")."""
+    return verb.pos_ == "VERB" and any(
+        e.type in ctx.lex.cooperative and any(_lemma(noun) in slot for slot in e.words)
+        for e in ctx.lex.verbs.get(_lemma(verb), ()))
 
 
 def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None:
@@ -6774,8 +6799,19 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         # "X's boycott of the vote", "discussed X's attacks on shipping": a named possessor's act, aimed at no one
         # named (not a verbless title line, "X's quiet crackdown and ...", which states no act)
         conf += 0.1
-    return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
-                    _present(ctx, noun))
+    return EventHit(typ, source, target, _negated(ctx, noun) or _denied_happening(ctx, noun), noun.sent, noun,
+                    _clip(conf), _date_text(ctx, noun), _present(ctx, noun))
+
+
+def _denied_happening(ctx: _Ctx, noun: Token) -> bool:
+    """An event noun (or a gerund read as one) that is the subject of a negated verb with no object, which tells
+    that it did not come about: "Fighting between X and Y did not erupt", "no clashes ... ", "Raids on X never
+    occurred"; not a verb of stopping ("the shelling did not stop": it went on, frames.halt)."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb is not noun and verb.pos_ in ("VERB", "AUX") \
+        and ctx.lex.frames.get(_lemma(verb)) != "halt" \
+        and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children) \
+        and _negated(ctx, verb)
 
 
 def _owned_source(ctx: _Ctx, noun: Token) -> Span | None:
