@@ -6621,14 +6621,14 @@ def _pact_between(ctx: _Ctx, noun: Token) -> str | None:
     if any(_makes_pact(ctx, a, noun) for a in _children(noun, "acl")):
         return "AGREE"
     arg = noun
-    while arg.dep_ == "conj" and arg.head is not arg:
+    while arg.dep_ == "conj" and arg.head.i != arg.i:
         arg = arg.head  # "signed a trade deal and a defence pact between X and Y"
     verb = arg.head
-    while verb.pos_ != "VERB" and verb.head is not verb:
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ != "VERB":
         return "AGREE"  # no verb governs the pact
-    if verb is arg.head and arg.dep_ in ("dobj", "obj", "nsubjpass") and _makes_pact(ctx, verb, noun):
+    if verb.i == arg.head.i and arg.dep_ in ("dobj", "obj", "nsubjpass") and _makes_pact(ctx, verb, noun):
         return "AGREE"
     return None
 
@@ -6808,7 +6808,7 @@ def _denied_happening(ctx: _Ctx, noun: Token) -> bool:
     that it did not come about: "Fighting between X and Y did not erupt", "no clashes ... ", "Raids on X never
     occurred"; not a verb of stopping ("the shelling did not stop": it went on, frames.halt)."""
     verb = noun.head
-    return noun.dep_ in ("nsubj", "nsubjpass") and verb is not noun and verb.pos_ in ("VERB", "AUX") \
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.i != noun.i and verb.pos_ in ("VERB", "AUX") \
         and ctx.lex.frames.get(_lemma(verb)) != "halt" \
         and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children) \
         and _negated(ctx, verb)

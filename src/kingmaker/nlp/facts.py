@@ -2631,7 +2631,7 @@ class _Facts:
         if any(c.dep_ == "prep" and c.lower_ in ("from", "of") for h in (noun, clause) for c in h.children):
             return None  # "... said 3,000 fighters crossed from Y": troops come from elsewhere, not (clearly) his
         t = noun
-        while t is not target and t.head is not t:
+        while t.i != target.i and t.head.i != t.i:
             if any(c.dep_ == "poss" for c in t.children):
                 return None  # "... said the rebel chief and his company of 80 men ...": a unit owned by another
             t = t.head
