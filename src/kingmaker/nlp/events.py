@@ -6607,38 +6607,26 @@ def _compound_event_noun(ctx: _Ctx, noun: Token) -> bool:
 
 def _pact_between(ctx: _Ctx, noun: Token) -> str | None:
     """A pact (plover.yaml pact_nouns) between named sides, the sides' agreement: "the agreement between X and Y",
-    "the March accord between X and Y" (AGREE), where the pact is made: the object of a verb that makes it (an entry
-    of a cooperative type naming the noun: "signed the pact between X and Y", "concluded ..."), its passive subject
-    ("the accord between X and Y was signed"), a pact with such a participle ("the accord between X and Y, inked in
-    May") or one no verb governs (a headline, "this is the first accord between X and Y"); not a pact as the agent of
-    a passive, a standing instrument ("the firm is protected by the treaty between X and Y"), nor one left, ended or
-    only talked of ("quit the treaty between X and Y", "the pact between X and Y lapsed", "talks on an accord
-    between X and Y stalled")."""
+    "the March accord between X and Y" (AGREE); not a pact as the agent of a passive, a standing instrument ("the
+    firm is protected by the treaty between X and Y"), nor one left, ended or only talked of: the object of "from" /
+    "out of" ("quit the treaty between X and Y"), of a stopping verb (frames.halt: "scrapped the pact between X and
+    Y"), the subject of a verb with no object ("the pact between X and Y lapsed") or a noun's prepositional object
+    ("talks on an accord between X and Y")."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return None
     if _lemma(noun) not in ctx.lex.pact_nouns or not any(p.lower_ == "between" for p in _children(noun, "prep")):
         return None
-    if any(_makes_pact(ctx, a, noun) for a in _children(noun, "acl")):
-        return "AGREE"
     arg = noun
     while arg.dep_ == "conj" and arg.head.i != arg.i:
-        arg = arg.head  # "signed a trade deal and a defence pact between X and Y"
-    verb = arg.head
-    while verb.pos_ != "VERB" and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ != "VERB":
-        return "AGREE"  # no verb governs the pact
-    if verb.i == arg.head.i and arg.dep_ in ("dobj", "obj", "nsubjpass") and _makes_pact(ctx, verb, noun):
-        return "AGREE"
-    return None
-
-
-def _makes_pact(ctx: _Ctx, verb: Token, noun: Token) -> bool:
-    """Whether ``verb`` makes the pact ``noun`` by the lexicon: an entry of a cooperative type whose argument words
-    name the noun ("sign|conclude|ink ... pact|accord|treaty")."""
-    return verb.pos_ == "VERB" and any(
-        e.type in ctx.lex.cooperative and any(_lemma(noun) in slot for slot in e.words)
-        for e in ctx.lex.verbs.get(_lemma(verb), ()))
+        arg = arg.head  # "scrapped a trade deal and a defence pact between X and Y"
+    head = arg.head
+    if arg.dep_ == "pobj" and (head.lower_ in ("from", "of") or head.head.pos_ in ("NOUN", "PROPN")):
+        return None  # "withdrew from the treaty ...", "pulled out of the pact ...", "talks on a new accord ..."
+    if arg.dep_ in ("dobj", "obj") and ctx.lex.frames.get(_lemma(head)) == "halt":
+        return None  # "scrapped the pact ...", "suspended the accord ..."
+    if arg.dep_ == "nsubj" and head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj") for c in head.children):
+        return None  # "the treaty ... expired", "the accord ... collapsed"
+    return "AGREE"
 
 
 def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None:
