@@ -39,8 +39,11 @@ CASES = [
     ("ASEAN foreign ministers urged the generals to free the detained president.", {"ASEAN": ORG}),
     ("The Economic Community of West African States threatened sanctions, and ECOWAS envoys left Bamako.",
      {"Economic Community of West African States": ORG, "ECOWAS": ORG}),
-    ("Observers came from ECOWAS and the AU. ECOWAS Commission president Ama Kwei urged both camps to stay calm.",
-     {"ECOWAS": ORG, "ECOWAS Commission": ORG, "Commission": NONE}),
+    ("The AU and ECOWAS both sent monitors. Speaking in Accra, the ECOWAS Commission chief, Ama Kwei, appealed for "
+     "restraint.", {"ECOWAS": ORG, "ECOWAS Commission": ORG, "Commission": NONE}),
+    # a bare three-letter acronym another firm shares is no alliance
+    ("Shares of the AES Andes power company fell in Santiago after the tariff ruling.",
+     {"Alliance of Sahel States": NONE}),
     # --- a record headed by a house of a legislature's whole title in capitals ---
     ("CHAMBER OF DEPUTIES OF THE REPUBLIC OF VELNA\nRecord of the sitting of 4 March\n\nThe Speaker opened the "
      "sitting at ten. Mr Arvo Tann asked the Minister of Defence about the border.",
@@ -55,8 +58,9 @@ CASES = [
     # --- a state's men harmed: the state, not its force ---
     ("Gunmen ambushed a patrol near the frontier and shot dead four Chadian soldiers, officials said.",
      {"Chad": C, "Chad military": NONE}),
-    ("A drone struck a camp hosting Malawian troops north of the river on Friday.",
-     {"Malawi": C, "Malawi military": NONE}),
+    # a force lodged or counted ("a host of", "hosts N troops") is no harmed patient: the force stays
+    ("A host of Malawian soldiers poured across the bridge at dawn.", {"Malawi military": ORG}),
+    ("Zambia hosts 1,200 Malawian troops at its northern airbase.", {"Malawi military": ORG}),
     ("Two Peruvian servicemen were killed when their truck hit a mine.", {"Peru": C, "Peru military": NONE}),
     ("Prosecutors opened an inquiry into the killing of three Bolivian policemen at a checkpoint.",
      {"Bolivia": C, "Bolivia police": NONE}),

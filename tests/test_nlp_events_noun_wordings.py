@@ -9,7 +9,8 @@ lexicon did not read, in wordings written for this battery (invented names, own 
 - troops stationed in or at a state: the state is the target of the deployment;
 - a border closed to a state: the state is the target.
 
-Negatives: a gerund with an object of its own stays a verb ("Fighting the Iron Front cost ..."); a pact noun with
+Negatives: a gerund with an object of its own stays a verb ("Fighting the fire between X and Y took ..."), a fight
+that did not break out is none; a pact left, ended, stopped or talked of is no agreement; a pact noun with
 no "between" phrase names no sides ("the agreement collapsed"), nor one that is the agent of a passive ("shielded
 by the treaty between X and Y").
 
@@ -41,8 +42,13 @@ CASES = [
     (_SHELLING,
      {("Kenya|Kenya military", "ASSAULT~", "Coastal Liberation Front")}, set()),
     # a gerund with an object of its own is a verb: no fight between the names
-    ("Fighting the Iron Front has cost the Red Banner Militia most of its trucks, a commander admitted.",
-     set(), {("Iron Front", "ASSAULT", "Red Banner Militia")}),
+    ("Fighting the blaze between Ghana and Togo took the fire crews three days, a spokesman admitted.",
+     set(), {("Ghana|Togo", "ASSAULT", "Ghana|Togo")}),
+    # a fight that did not break out is no fight
+    ("Fighting between the Iron Front and the Red Banner Militia never broke out, the mayor insisted.",
+     set(), {("Iron Front|Red Banner Militia", "ASSAULT", "*")}),
+    ("Clashes between Ghana and the Harvest Brigades did not erupt after all, to the relief of traders.",
+     set(), {("Ghana|Ghana military|Harvest Brigades", "ASSAULT", "*")}),
     # --- a pact between named sides: their agreement ---
     ("Few diplomats still believe in the two-year-old accord between Ghana and the Harvest Brigades.",
      {("Ghana", "AGREE~", "Harvest Brigades")}, set()),
@@ -53,6 +59,15 @@ CASES = [
     # a pact as the agent of a passive is a standing instrument, no act told
     ("Foreign fishing firms are shielded by the old maritime treaty between Chile and Peru.", set(),
      {("Chile", "AGREE~", "Peru")}),
+    # a pact left, ended, stopped or only talked of is no agreement made
+    ("Peru walked out of the 2009 fisheries accord between Chile and Peru last spring.", set(),
+     {("Chile|Peru", "AGREE", "Chile|Peru")}),
+    ("The grazing pact between Ghana and Togo lapsed quietly at the end of the dry season.", set(),
+     {("Ghana|Togo", "AGREE", "Ghana|Togo")}),
+    ("Togo scrapped the border protocol between Ghana and Togo in a televised address.", set(),
+     {("Ghana|Togo", "AGREE", "Ghana|Togo")}),
+    ("Negotiations over a fresh treaty between Chile and Peru ran aground in Lima.", set(),
+     {("Chile|Peru", "AGREE", "Chile|Peru")}),
     # a pact named with no sides is no agreement between anyone
     ("The agreement collapsed within a week, and Ghana blamed the weather.", set(), {("Ghana", "AGREE", "*")}),
     # --- troops stationed in a state: the state is the target ---

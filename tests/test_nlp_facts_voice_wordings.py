@@ -1,8 +1,10 @@
-"""Counts owned through a pronoun, a speaker or a person described by a role noun, written before the fix: "his
-battalion of N soldiers" said by an officer the text names only by rank and side ("a Brastovian major"); a count of
-troops with no owner of its own in what an armed body's commander or spokesman reports ("a commander of X said some
-N fighters had been massed": X's); a house's size told by a body the actor layer took for a person. Counts that are no
-strength stay unread (casualties, money, an enemy's troops, a relief body's report). Forces of several states joined
+"""Counts owned through a pronoun, a speaker or a person described by a role noun, written before the fix: a unit of
+the speaker's own ("her brigade of N troops") told by an officer the text names only by rank and side ("a Brastovian
+major"); a count of troops with no owner of its own in what an armed body's officer or spokesman reports ("X's
+officer told reporters that N gunmen now hold the ford": X's); a house's size told by a body the actor layer took for
+a person. Counts that are no strength stay unread (casualties, money, an enemy's troops, a relief body's report), and
+so do counts that come from elsewhere ("... crossed in from Y") and a unit of another person named nearer the
+pronoun ("the insurgent chief and her column of N ..."). Forces of several states joined
 ("their joint force"), a plural pronoun in a call-in transcript and "our army" in a party's programme are expected
 failures with their causes. All names are invented; end to end with the real English pipeline; names compared
 without case and a leading "the"."""
@@ -21,17 +23,18 @@ QU, BR, ABM = "Quellaria", "Brastovia", "Ash Banner Movement"
 
 CASES = [
     # --- a possessive on the counted unit, said by one named only by rank and side: that side's ---
-    ("Brastovia has sent a battalion to guard the pipeline of Quellaria. A Brastovian major who commands the guard "
-     "told us that his battalion of 450 soldiers has patrolled the road since spring.", {(BR, T, 450)}),
+    ("Brastovia has sent troops to shield the engineers rebuilding the bridges of Quellaria. A Brastovian major who commands the escort "
+     "told us that his battalion of 320 troops has cleared the verges of mines since March.", {(BR, T, 320)}),
     ("Brastovia keeps a garrison on the island of Vesk, which Brastovia leases from Quellaria. A Brastovian colonel "
-     "posted there says her regiment of 900 troops could hold out for a month.", {(BR, T, 900)}),
-    ("The Ash Banner Movement holds the hills of Quellaria. A captain of the Ash Banner Movement, interviewed at a "
-     "checkpoint, said his company of 120 fighters had kept the pass open since May.", {(ABM, T, 120)}),
-    ("Brastovia has sent troops to guard the pipeline of Quellaria. The Brastovian lieutenant at the pumping station "
-     "says his platoon of 40 men checks every truck.", {(BR, T, 40)}),
+     "stationed on the island reckons her brigade of 1,150 soldiers could withstand a long blockade.",
+     {(BR, T, 1150)}),
+    ("The Ash Banner Movement holds the hills of Quellaria. Questioned at a roadblock, a captain of the Ash Banner "
+     "Movement insisted that his squadron of 85 fighters still controlled the pass.", {(ABM, T, 85)}),
+    ("Brastovia has sent soldiers to guard the oil terminal of Quellaria. The Brastovian lieutenant at the fuel depot says "
+     "his platoon of 36 men searches each lorry twice.", {(BR, T, 36)}),
     # --- no owner in the reported clause: the armed body its reporter speaks for ---
-    ("The Ash Banner Movement has besieged the town of Dalmek in Quellaria. An Ash Banner Movement commander, "
-     "speaking by phone, said about 3,000 fighters had been gathered east of the town.", {(ABM, T, 3000)}),
+    ("The Ash Banner Movement has besieged the town of Dalmek in Quellaria. In a voice message to journalists, an "
+     "Ash Banner Movement commander said that nearly 2,600 fighters now encircle the town.", {(ABM, T, 2600)}),
     ("The Ash Banner Movement has besieged the town of Dalmek in Quellaria. Its local commander, Rasko Venn, said "
      "that reinforcements of 400 fighters were coming.", {(ABM, T, 400)}),
     ("The Red Hill Militia has held the dam of Dalmek in Quellaria since May. A Red Hill Militia field commander "
@@ -52,6 +55,13 @@ CASES = [
      "garrison said his men had buried 60 soldiers since March.", set()),
     ("The Lark Party of Quellaria opposes the siege of Dalmek. A spokesman for the Lark Party said 2,000 soldiers "
      "had arrived in the town overnight.", set()),
+    # troops that came from elsewhere, a unit of another person named nearer, an unarmed body's officer: not theirs
+    ("Quellaria has closed its eastern roads. A Quellarian officer told reporters that 1,800 fighters had slipped "
+     "into the valley from Ostravia before dawn.", set()),
+    ("The United Nations runs a monitoring mission in Quellaria. An officer of the United Nations mission reported "
+     "that 1,400 troops had entered the valley from Ostravia.", set()),
+    ("Quellaria has offered an amnesty to the rebels of the Dalmek hills. A Quellarian colonel announced that the "
+     "insurgent commander and her column of 230 fighters had laid down their arms.", set()),
     # --- a house's size, the house's name typed as a person's by the actor layer: kept ---
     ("GRAND DIET OF QUELLARIA - RECORD OF THE SITTING OF 4 MAY\nAttending: 102 of the 150 deputies. The chair, Ilse "
      "Varo, opened the sitting of the Grand Diet.", {("Grand Diet", S, 150)}),

@@ -101,6 +101,7 @@ class Knowledge:
     territorial_cues: set[str] = field(default_factory=set)  # what only a state owns ("X's airspace")
     harmed_personnel_nouns: set[str] = field(default_factory=set)  # "killed four Xn soldiers": the state's men
     harmed_personnel_verbs: set[str] = field(default_factory=set)  # as the harm's patient, not its armed force
+    harm_nouns: set[str] = field(default_factory=set)  # "the killing of four Xn soldiers": the same harm by its noun
     harmed_count_nouns: set[str] = field(default_factory=set)  # "killed dozens of Xn soldiers": a count of them
     unlisted_state_owns: set[str] = field(default_factory=set)  # "X's army", "its airspace": a bare name's state
     organised_state_owns: set[str] = field(default_factory=set)  # "X's navy" of a name tagged an organisation
@@ -297,7 +298,7 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "instrument_words", "law_text_heads", "occasion_heads", "local_body_words", "company_suffixes", "ruling_words",
     "leader_named_heads", "unlisted_state_owns", "organised_state_owns", "state_relation_nouns", "deployed_forces", "envoy_verbs",
     "envoy_nouns", "harmed_personnel_nouns", "harmed_personnel_verbs",
-    "harmed_count_nouns")
+    "harm_nouns", "harmed_count_nouns")
 
 
 @lru_cache(maxsize=1)

@@ -4659,10 +4659,15 @@ def _force_before_role(doc: Doc, e: int, head: Token) -> tuple[int, str, str, st
 
 
 def _harmed(noun: Token) -> bool:
-    """The noun is the patient of a harm (roles.yaml harmed_personnel_verbs): the object of "killed", "hosting",
-    the subject of "were killed", the noun after "the killing of"; a noun joined by "and" to such a patient is one."""
-    verbs = knowledge().harmed_personnel_verbs
-    counts = knowledge().harmed_count_nouns
+    """The noun is the patient of a harm (roles.yaml harmed_personnel_verbs, harm_nouns): the object of "killed", the
+    subject of "were killed", the noun after "the killing of"; a noun joined by "and" to such a patient is one."""
+    kb = knowledge()
+    counts = kb.harmed_count_nouns
+
+    def harm(act: Token) -> bool:
+        words = kb.harmed_personnel_verbs if act.pos_ in ("VERB", "AUX") else kb.harm_nouns
+        return norm(act.lemma_) in words or norm(act.text) in words
+
     while noun.dep_ == "conj" and noun.head.i < noun.i:
         noun = noun.head  # "kill Velnian farmers and soldiers"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.like_num
@@ -4670,10 +4675,10 @@ def _harmed(noun: Token) -> bool:
         noun = noun.head.head  # "murdered dozens of Velnian soldiers"
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "NOUN"):
-        return norm(head.lemma_) in verbs or norm(head.text) in verbs
+        return harm(head)
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
         act = head.head  # "the killing of three Velnian soldiers", "the deaths of two Velnian troops"
-        return act.pos_ in ("NOUN", "VERB") and (norm(act.lemma_) in verbs or norm(act.text) in verbs)
+        return act.pos_ in ("NOUN", "VERB") and harm(act)
     return False
 
 

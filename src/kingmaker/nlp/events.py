@@ -6560,12 +6560,25 @@ def _compound_event_noun(ctx: _Ctx, noun: Token) -> bool:
 def _pact_between(ctx: _Ctx, noun: Token) -> str | None:
     """A pact (plover.yaml pact_nouns) between named sides, the sides' agreement: "the agreement between X and Y",
     "the March accord between X and Y" (AGREE); not a pact as the agent of a passive, a standing instrument ("the
-    firm is protected by the treaty between X and Y")."""
+    firm is protected by the treaty between X and Y"), nor one left, ended or only talked of: the object of "from" /
+    "out of" ("quit the treaty between X and Y"), of a stopping verb (frames.halt: "scrapped the pact between X and
+    Y"), the subject of a verb with no object ("the pact between X and Y lapsed") or a noun's prepositional object
+    ("talks on an accord between X and Y")."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return None
-    if _lemma(noun) in ctx.lex.pact_nouns and any(p.lower_ == "between" for p in _children(noun, "prep")):
-        return "AGREE"
-    return None
+    if _lemma(noun) not in ctx.lex.pact_nouns or not any(p.lower_ == "between" for p in _children(noun, "prep")):
+        return None
+    arg = noun
+    while arg.dep_ == "conj" and arg.head.i != arg.i:
+        arg = arg.head  # "scrapped a trade deal and a defence pact between X and Y"
+    head = arg.head
+    if arg.dep_ == "pobj" and (head.lower_ in ("from", "of") or head.head.pos_ in ("NOUN", "PROPN")):
+        return None  # "withdrew from the treaty ...", "pulled out of the pact ...", "talks on a new accord ..."
+    if arg.dep_ in ("dobj", "obj") and ctx.lex.frames.get(_lemma(head)) == "halt":
+        return None  # "scrapped the pact ...", "suspended the accord ..."
+    if arg.dep_ == "nsubj" and head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj") for c in head.children):
+        return None  # "the treaty ... expired", "the accord ... collapsed"
+    return "AGREE"
 
 
 def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None:
@@ -6726,8 +6739,20 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         # "X's boycott of the vote", "discussed X's attacks on shipping": a named possessor's act, aimed at no one
         # named (not a verbless title line, "X's quiet crackdown and ...", which states no act)
         conf += 0.1
-    return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
-                    _present(ctx, noun))
+    return EventHit(typ, source, target, _negated(ctx, noun) or _denied_happening(ctx, noun), noun.sent, noun,
+                    _clip(conf), _date_text(ctx, noun), _present(ctx, noun))
+
+
+def _denied_happening(ctx: _Ctx, noun: Token) -> bool:
+    """An event noun (or a gerund read as one) that is the subject of a negated verb with no object, which tells
+    that it did not come about: "Fighting between X and Y did not erupt", "no clashes ... ", "Raids on X never
+    occurred"; not a verb of stopping ("the shelling did not stop": it went on, frames.halt), nor a passive ("the
+    demand was not accepted", "the march has not been authorised": the act was made, the answer is another's)."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.i != noun.i and verb.pos_ in ("VERB", "AUX") \
+        and ctx.lex.frames.get(_lemma(verb)) != "halt" \
+        and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children) \
+        and _negated(ctx, verb)
 
 
 def _owned_source(ctx: _Ctx, noun: Token) -> Span | None:

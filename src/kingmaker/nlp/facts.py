@@ -419,6 +419,8 @@ class _Facts:
         self.local: bool | None = None  # _local_story, read once
         self.doc_seats = False  # whether the document names seats or their holders anywhere (run)
         self.troop_owner = False  # whether the owner looked for is that of a count of troops (_troops)
+        self.actor_toks: dict[int, list[Token]] | None = None  # actor -> its mention tokens (_person_body)
+        self.person_bodies: dict[int, tuple[int | None, Token | None]] = {}  # person -> _person_body's answer
         for match_id, start, end in cues.matcher(self.doc.vocab)(self.doc):
             self.marks[self.doc.vocab.strings[match_id]].setdefault(start, end)
 
@@ -2529,9 +2531,11 @@ class _Facts:
         root = self.sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if self.troop_owner and subj is not None and subj.i < pron.i and self._role_noun(subj) \
-                and pron.lower_ in ("he", "his", "him", "she", "her") and self.own.actor(subj) is None:
+                and pron.lower_ in ("he", "his", "him", "she", "her") and self.own.actor(subj) is None \
+                and not self._person_between(subj, pron):
             # "A Brastovian major ... told us that his battalion of 450 soldiers ...": one named only by a role noun
-            # and a side speaks of his own unit, the side's
+            # and a side speaks of his own unit, the side's (not where another person is named between, who is
+            # closer: "the major said the rebel chief and his men ...")
             a = self._speaker_body(subj)
             if a is not None:
                 return a
@@ -2547,6 +2551,12 @@ class _Facts:
             if a is not None and self._fits(pron, a):
                 return a
         return own.pronoun_actor(pron)
+
+    def _person_between(self, subj: Token, pron: Token) -> bool:
+        """Whether a person (by name or role noun) is named between ``subj`` and the pronoun ``pron``."""
+        own = self.own
+        return any(self._role_noun(t) or own.tok2m[t.i] >= 0 and own.actor(t) is not None
+                   and own.kind(own.actor(t)) == "person" for t in self.doc[subj.right_edge.i + 1:pron.i])
 
     def _quote_speaker(self, pron: Token) -> int | None:
         """'"We have 3,000 fighters," said X, commander of Y', '"Our brigade numbers 800," a spokesman for Y said',
@@ -2618,6 +2628,13 @@ class _Facts:
             return None
         if any(c.dep_ in ("amod", "compound", "nmod") and not cues.has("troop_qualifiers", c) for c in noun.children):
             return None
+        if any(c.dep_ == "prep" and c.lower_ == "from" for h in (noun, clause) for c in h.children):
+            return None  # "... said 3,000 fighters crossed from Y": troops come from elsewhere, not (clearly) his
+        t = noun
+        while t.i != target.i and t.head.i != t.i:
+            if any(c.dep_ == "poss" for c in t.children):
+                return None  # "... said the rebel chief and his company of 80 men ...": a unit owned by another
+            t = t.head
         subj = next((c for c in report.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             return None
@@ -2637,10 +2654,20 @@ class _Facts:
         """The body or state a person is described as serving where the text names them ("the local X commander,
         Colonel Y", "Y, a spokesman for X") or ties them to (``_speaker_body``), with the role noun that describes
         them there (None when none does); (None, None) when that is not clear."""
+        if a in self.person_bodies:  # asked once per count whose reporter is "he"/"she": read once per person
+            return self.person_bodies[a]
         own = self.own
-        for t in self.doc:
-            if own.tok2m[t.i] < 0 or own.actor(t) != a:
-                continue
+        if self.actor_toks is None:  # each actor's mention tokens, from one pass over the document
+            self.actor_toks = {}
+            for t in self.doc:
+                if own.tok2m[t.i] >= 0 and own.actor(t) is not None:
+                    self.actor_toks.setdefault(own.actor(t), []).append(t)
+        self.person_bodies[a] = found = self._person_body_read(a)
+        return found
+
+    def _person_body_read(self, a: int) -> tuple[int | None, Token | None]:
+        own = self.own
+        for t in self.actor_toks.get(a, ()):
             role = t.head if t.dep_ == "appos" and self._role_noun(t.head) else next(
                 (c for c in t.children if c.dep_ == "appos" and self._role_noun(c)), None)
             b = self._speaker_body(t.head) if role is t.head else None

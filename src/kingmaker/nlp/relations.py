@@ -3255,16 +3255,14 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                          and ctx.kind(ctx.np_actor(tok)) == "person"):
                 # "Her closest ally is X", "The leader of the Front is X": the role stated as the subject ("His
                 # deputy is his nephew, X": the name in apposition)
-                fronted = {ctx.actor(t) for c in role_verb.children if c.dep_ in ("prep", "advmod") and c.i < subj.i
-                           for t in c.subtree} - {None}
                 pron = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-                said = ctx.pronoun_actor(pron) if pron is not None and fronted else None
-                if said is not None and said in fronted:
-                    # "Besides X, their main rival is Y": "their" is not the body set aside by the fronted phrase
-                    other = ctx.pronoun_actor(pron, exclude=said)
+                said = ctx.pronoun_actor(pron) if pron is not None else None
+                other = _set_aside_owner(ctx, role_verb, subj, said)
+                if said is not None and other != said:
+                    # "Aside from X, its fiercest foe remains Y": the pronoun is not the body the fronted phrase sets
+                    # aside
                     stance = of_phrases.get(norm(subj.lemma_)) or ""
-                    if other is not None and other not in fronted and stance.split("_reverse")[0] in (
-                            "opposes", "allied_with", "backs"):
+                    if other is not None and stance.split("_reverse")[0] in ("opposes", "allied_with", "backs"):
                         named = ctx.np_actor(tok)
                         if stance.endswith("_reverse"):
                             ctx.add(other, stance[:-len("_reverse")], named, tok.sent, 0.65)
@@ -4319,21 +4317,38 @@ def _mutual_rival(ctx: _Ctx, noun: Token) -> None:
     named = next((ctx.np_actor(c) for c in noun.children if c.dep_ in ("appos", "compound")
                   and ctx.np_actor(c) is not None), None)  # "its rival, the Y", "X's rival Y"
     if named is None and noun.dep_ == "nsubj" and noun.head.lemma_ in ("be", "remain") \
-            and not any(c.dep_ == "neg" for c in noun.head.children) and not _unreal(noun.head):
+            and not any(c.dep_ == "neg" for c in noun.head.children) and not _unreal(noun.head) \
+            and not _former_copula(ctx, noun.head):
         # "X's main rival is Y", "its chief opponent was Y": the rival named as the predicate
         named = next((ctx.np_actor(c) for c in noun.head.children if c.i > noun.head.i
                       and c.dep_ in ("attr", "nsubj") and ctx.np_actor(c) is not None), None)
     if named is None:
         return
     owner = _possessor(ctx, noun, named)
-    fronted = {ctx.actor(t) for c in noun.head.children if c.dep_ in ("prep", "advmod") and c.i < noun.i
-               for t in c.subtree} - {None} if noun.dep_ == "nsubj" else set()
-    if owner in fronted:  # "Besides X, their main rival is Y": "their" is not the body set aside
-        pron = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        owner = ctx.pronoun_actor(pron, exclude=owner) if pron is not None else None
-        owner = None if owner in fronted else owner
+    if noun.dep_ == "nsubj":
+        owner = _set_aside_owner(ctx, noun.head, noun, owner)
     if owner is not None and owner != named:
         ctx.add(owner, "opposes", named, noun.sent, 0.6)
+
+
+def _former_copula(ctx: _Ctx, be: Token) -> bool:
+    """"X was once Y's rival", "Y's chief foe was formerly X": the copula says the role no longer holds (relations.yaml
+    former_copula_adverbs)."""
+    return any(c.dep_ == "advmod" and c.lower_ in (ctx.kb.relations.get("former_copula_adverbs") or ())
+               for c in be.children)
+
+
+def _set_aside_owner(ctx: _Ctx, verb: Token, noun: Token, owner: int | None) -> int | None:
+    """The owner of the subject role ``noun`` of ``verb`` once a phrase fronted before it sets a body aside ("Aside
+    from X, its fiercest foe remains Y": "its" is not X): ``owner`` (the possessor's first reading) when no fronted
+    phrase names it, else the body its possessive pronoun stands for other than that one, None when none fits."""
+    fronted = {ctx.actor(t) for c in verb.children if c.dep_ in ("prep", "advmod") and c.i < noun.i
+               for t in c.subtree} - {None}
+    if owner is None or owner not in fronted:
+        return owner
+    pron = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    other = ctx.pronoun_actor(pron, exclude=owner) if pron is not None else None
+    return None if other in fronted else other
 
 
 def _fought_alongside(ctx: _Ctx, verb: Token, hostility: dict) -> None:
@@ -5021,8 +5036,12 @@ def _repeated_attacks(ctx: _Ctx, noun: Token) -> None:
 def _ties_broken(ctx: _Ctx, verb: Token, broken: dict) -> None:
     """"Relations between A and B broke down", "A's ties with B collapsed", "A severed relations with B", "A and B
     recalled their ambassadors", "A recalled its envoy from B": two sides falling out oppose each other
-    (relations.yaml broken_ties). Not negated, hypothetical or denied."""
+    (relations.yaml broken_ties; the envoys are roles.yaml envoy_nouns). Not negated, hypothetical or denied, nor
+    only asked, threatened or meant ("A urged B to cut ties with C", "A threatened to sever relations with B", "A
+    demanded that B break off ties": an infinitive complement, or a clause under broken_ties.wishing_verbs)."""
     if _unreal(verb) or _denied(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    if verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and norm(verb.head.lemma_) in (broken.get("wishing_verbs") or ()):
         return
     lemma = verb.lemma_.lower()
     verbs = broken.get("verbs") or {}
@@ -5059,7 +5078,7 @@ def _ties_broken(ctx: _Ctx, verb: Token, broken: dict) -> None:
                 sides = named if len(named) == 2 else []
     elif lemma in (broken.get("envoy_verbs") or ()):
         envoy = next((c for c in verb.children if c.dep_ == "dobj"
-                      and c.lower_ in (broken.get("envoy_nouns") or ())), None)
+                      and (c.lower_ in ctx.kb.envoy_nouns or norm(c.lemma_) in ctx.kb.envoy_nouns)), None)
         if envoy is None or subj is None:
             return
         other = [q for h in (envoy, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "to")
@@ -8949,10 +8968,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         lemma = text = norm(doc[role.i:j + 1].text)
     former = any(c.dep_ in ("amod", "compound", "advmod") and norm(c.text) in
                  (kb.relations.get("not_current_titles") or ()) for c in role.children)
-    if not former and role.dep_ in ("attr", "appos") and role.head.lemma_ in ("be", "remain") and any(
-            c.dep_ == "advmod" and c.lower_ in (kb.relations.get("former_copula_adverbs") or ())
-            for c in role.head.children):
-        former = True  # "X was once Y's patron": a stance that no longer holds
+    if not former and role.dep_ in ("attr", "appos", "nsubj") and role.head.lemma_ in ("be", "remain") \
+            and _former_copula(ctx, role.head):
+        former = True  # "X was once Y's patron", "Y's patron was once X": a stance that no longer holds
     # compound role words: "prime minister", "supreme leader", "parent organization"
     compound = " ".join(norm(c.text) for c in _title_modifiers(ctx, role))
     full = f"{compound} {text}".strip()
