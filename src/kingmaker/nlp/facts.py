@@ -2564,7 +2564,6 @@ class _Facts:
         body the speaker is: a body or state speaking itself, the body named on the speaker's noun ("a spokesman for
         Y", "a Y commander") or in apposition to the speaking person ("X, commander of Y"), else the one body or state
         the text ties that person to. None when that is not clear."""
-        own = self.own
         root = pron.sent.root
         if not quoted(pron) or quoted(root) or root.lemma_ not in relation_cues().report_verbs:
             return None
@@ -2666,7 +2665,6 @@ class _Facts:
         return found
 
     def _person_body_read(self, a: int) -> tuple[int | None, Token | None]:
-        own = self.own
         for t in self.actor_toks.get(a, ()):
             role = t.head if t.dep_ == "appos" and self._role_noun(t.head) else next(
                 (c for c in t.children if c.dep_ == "appos" and self._role_noun(c)), None)
