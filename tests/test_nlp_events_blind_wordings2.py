@@ -142,6 +142,13 @@ def _matches(want: tuple, got: set) -> bool:
     return False
 
 
+def check_events(text: str, present: set, absent: set, got: set) -> None:
+    """The assertion of every events battery: each wanted event (``_matches``) is among ``got``, no unwanted one is."""
+    missing = {x for x in present if not _matches(x, got)}
+    wrong = {x for x in absent if _matches(x, got)}
+    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)
+
+
 @pytest.fixture(scope="module")
 def extracted():
     return events_by_document([text for text, _, _ in CASES], "e")
@@ -151,6 +158,4 @@ def extracted():
 def test_wording(extracted, i):
     text, present, absent = CASES[i]
     got = extracted.get(f"e{i:03d}", set())
-    missing = {x for x in present if not _matches(x, got)}
-    wrong = {x for x in absent if _matches(x, got)}
-    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)
+    check_events(text, present, absent, got)
