@@ -208,6 +208,13 @@ def _tie(s: str, t: str, o: str) -> tuple:
     return (s, t, o)
 
 
+def check_ties(text: str, present: set, absent: set, got: set) -> None:
+    """The assertion of every ties battery: each wanted tie (``_tie``) is among ``got``, no unwanted one is."""
+    missing = {_tie(*x) for x in present} - got
+    wrong = {_tie(*x) for x in absent} & got
+    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)
+
+
 def relations_by_document(texts: list[str], prefix: str) -> dict[str, set]:
     """Extract each text as its own document (``<prefix>000``, ...) in one run: {document: {(source, type, target)}}."""
     from kingmaker.api import extract_documents
@@ -230,6 +237,4 @@ def extracted():
 def test_wording(extracted, i):
     text, present, absent = CASES[i]
     got = extracted.get(f"r{i:03d}", set())
-    missing = {_tie(*x) for x in present} - got
-    wrong = {_tie(*x) for x in absent} & got
-    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)
+    check_ties(text, present, absent, got)
