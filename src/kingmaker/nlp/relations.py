@@ -201,6 +201,10 @@ _CUES: list[Cues] = []
 clears_with_lexicons(_CUES.clear)
 
 
+# the prepositions that put one body inside another ("a rival within the Bloc", "brigades inside the army")
+INSIDE_PREPS = ("in", "within", "inside")
+
+
 def cues() -> Cues:
     """The word lists, checked once: a missing, misspelt or malformed list is a load error naming the file."""
     if not _CUES:
@@ -2921,7 +2925,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # alliance with him; X is still a member of the Alliance
                 for p in (c for c in tok.children if c.dep_ == "pobj"):
                     for q in _list_members(p):
-                        for o in (o for o in _of_object(role) if o.head.lower_ in ("in", "within", "inside")):
+                        for o in (o for o in _of_object(role) if o.head.lower_ in INSIDE_PREPS):
                             whole = ctx.np_actor(o)
                             if whole is not None and ctx.kind(whole) == "organization":
                                 ctx.add(ctx.np_actor(q), "member_of", whole, tok.sent, 0.65)
@@ -5123,7 +5127,7 @@ def _regarded_as(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
         ctx.add(held, typ, owner, verb.sent, 0.6)
         if typ in ("opposes", "allied_with") and any(c.dep_ == "poss" for c in role.children):
             # "... as Y's most serious rival within the Bloc": the body both belong to
-            for q in (p for c in role.children if c.dep_ == "prep" and c.lower_ in ("in", "within", "inside")
+            for q in (p for c in role.children if c.dep_ == "prep" and c.lower_ in INSIDE_PREPS
                       for p in c.children if p.dep_ == "pobj"):
                 whole = ctx.np_actor(q)
                 if whole is not None and whole not in (held, owner) and ctx.kind(whole) == "organization":
@@ -5728,7 +5732,7 @@ def _allies_within(ctx: _Ctx, allies: Token) -> None:
     if owner is None or ctx.kind(owner) not in ("person", "organization"):
         return
     for o in _of_object(allies):
-        if o.head.lower_ not in ("in", "within", "inside") or o.head.head != allies:
+        if o.head.lower_ not in INSIDE_PREPS or o.head.head != allies:
             continue
         whole = ctx.np_actor(o)
         if whole is not None and whole != owner and ctx.kind(whole) == "organization" \
@@ -9092,7 +9096,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             and role.tag_ == "NNS" and role.dep_ == "pobj" and role.head.lower_ == "of" and _partitive(role.head.head):
         # "X, one of the militias in the Front (umbrella)": a member body of the Front
         for obj in _of_object(role):
-            if obj.head.lower_ in ("in", "within", "inside"):
+            if obj.head.lower_ in INSIDE_PREPS:
                 whole = ctx.np_actor(obj) if norm(obj.text) not in cues().command_nouns else ctx.np_actor(obj, deep=True)
                 if whole is not None and whole != owner and ctx.kind(whole) == "organization":
                     ctx.add(owner, "part_of", whole, role.sent, 0.7)
@@ -9113,7 +9117,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         # "X, the largest party in the Y Framework": a member body of Y (not of a house: "the largest party in
         # parliament", nor of a state)
         for obj in _of_object(role):
-            whole = ctx.np_actor(obj) if obj.head.lower_ in ("in", "within", "inside") else None
+            whole = ctx.np_actor(obj) if obj.head.lower_ in INSIDE_PREPS else None
             if whole is not None and whole != body and ctx.kind(whole) == "organization" \
                     and ctx.subkind(whole) not in ("legislature", "government") \
                     and not set(norm(ctx.actors[whole].name).split()) & kb.legislature_words:
@@ -9169,14 +9173,14 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             # "commander of the brigades of Iran's Guard": look one step deeper
             continue
         named_by = target
-        if typ in ("allied_with", "opposes") and obj.head.lower_ in ("in", "within", "inside") and target is not None \
+        if typ in ("allied_with", "opposes") and obj.head.lower_ in INSIDE_PREPS and target is not None \
                 and ctx.kind(target) == "organization" and target not in (owner, poss_owner) \
                 and (typ == "allied_with" or obj.head.lower_ != "in" or obj.pos_ == "PROPN"):
             # "his partners in the Alliance", "X, Y's oldest foe within the Bloc": the body both are members of (a
             # rival inside it is no enemy of it)
             ctx.add(owner, "member_of", target, role.sent, 0.7)
             ctx.add(poss_owner, "member_of", target, role.sent, 0.65)  # and so is he
-        elif typ == "opposes" and obj.head.lower_ in ("in", "within", "inside"):
+        elif typ == "opposes" and obj.head.lower_ in INSIDE_PREPS:
             pass  # "X's rival in the north", "a rival within the country": where the rivalry is
         elif typ:
             ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, target, full, lemma)), target, role.sent, 0.8)
