@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from test_nlp_relations_blind_wordings import _tie, relations_by_document
 from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
@@ -148,29 +149,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _norm(name):
-    if name is None:
-        return None
-    name = name.lower().strip()
-    return name[4:] if name.startswith("the ") else name
-
-
-def relations_by_document(texts: list[str], prefix: str) -> dict[str, set]:
-    """Extract each text as its own document in one run: {document: {(source, type, target)}}."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
-    names = {a.id: a.name for a in ex.actors}
-    got: dict[str, set] = {}
-    for r in ex.relations:
-        s, o = _norm(names.get(r.source)), _norm(names.get(r.target))
-        got.setdefault(r.evidence.document, set()).add((s, r.type, o))
-        if r.type == "allied_with":
-            got[r.evidence.document].add((o, r.type, s))
-    return got
-
-
 @pytest.fixture(scope="module")
 def extracted():
     return relations_by_document([text for text, _, _ in CASES], "r")
@@ -179,7 +157,7 @@ def extracted():
 def _found(want, got):
     s, types, o = want
     types = (types,) if isinstance(types, str) else types
-    return any((_norm(s), t, _norm(o)) in got for t in types)
+    return any(_tie(s, t, o) in got for t in types)
 
 
 @pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "r"))
