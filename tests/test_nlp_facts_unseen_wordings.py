@@ -94,7 +94,28 @@ CASES = [
     ("A military court sentenced 18 fighters of the Red Hollow Militia to prison on Thursday.", set()),
     ("Quenmark expelled 60 soldiers of the Red Hollow Militia last week.", set()),
     ("The Red Hollow Militia has some 900 members in the north.", {(RHM, T, 900)}),
+    # --- "another N": a second holder's share, not a gain ---
+    ("The Copper Dawn Party holds 31 seats in the Senate; the Harbour Front has another nine.",
+     {(CDP, S, 31), ("Harbour Front", S, 9)}),
+    ("The Copper Dawn Party won 31 seats in May and picked up another nine in the autumn by-elections.",
+     {(CDP, S, 31)}),
+    ("The Copper Dawn Party holds 31 of the Senate's 90, and the Harbour Front holds another nine.",
+     {(CDP, S, 31), ("Harbour Front", S, 9)}),
+    # --- not fixed: a past perfect told in a narrative, a description by an adjective ---
+    ("Marta Vell led the Copper Dawn Party, which had taken 23 seats in the Senate that year.", {(CDP, S, 23)}),
+    ("The Copper Dawn Party campaigned on border pride. In the end the nationalists secured 17 deputies.",
+     {(CDP, S, 17)}),
     # --- owners in the first person or by a demonym ---
+    ("RECORDING OF A RADIO EXCHANGE\n[Editor's note: Speaker A is Rami Tessel, commander of the Ostal Lantern "
+     "Brigades. Speaker B is an aide.]\n\nA: Are you there? The money has not arrived. I have 2,100 fighters on the "
+     "southern line and they want their pay.\n\nB: It will come next week.",
+     {(LAN, T, 2100)}),
+    ("Transcript of a call between Rami Tessel, commander of the Ostal Lantern Brigades, and an official in Varn.\n\n"
+     "TESSEL: Nothing has been paid. My 2,100 fighters hold the southern line for now.\n\nOFFICIAL: Be patient.",
+     {(LAN, T, 2100)}),
+    ("Transcript of a call between Rami Tessel, commander of the Ostal Lantern Brigades, and an official in Varn.\n\n"
+     "OFFICIAL: I have 40 guards at the ministry and no more.\n\nTESSEL: Then send them.",
+     set()),
     ("Statement of the Dravian defence ministry.\nOur armed forces today number about 8,000 soldiers.",
      {("Dravia", T, 8000)}),
     ("About 1,500 Quenmarki soldiers operate inside Dravia alongside the rebels, the report says.",
@@ -113,6 +134,12 @@ XFAIL: dict[str, str] = {
     "Dravia blames the Free Hills Army for the bombing. According to the army, some 1,800 soldiers now guard the "
     "pipeline.":
         "an 'according to' source does not give its owner to troops that are the subject of another verb",
+    "The Copper Dawn Party holds 31 of the Senate's 90, and the Harbour Front holds another nine.":
+        "a bare count after 'another' in a second clause of the sentence is not read as the second holder's",
+    "Marta Vell led the Copper Dawn Party, which had taken 23 seats in the Senate that year.":
+        "a past perfect in a story told in the past ('which had taken') is read as an earlier holding, dropped",
+    "The Copper Dawn Party campaigned on border pride. In the end the nationalists secured 17 deputies.":
+        "resolver: a plural adjective used as a noun ('the nationalists') is not resolved to the party described so",
     "Statement of the Dravian defence ministry.\nOur armed forces today number about 8,000 soldiers.":
         "'our' in a body's own statement is not resolved to the state the body serves",
 }

@@ -1331,7 +1331,8 @@ class _Facts:
         nxt = doc[n.end] if n.end < len(doc) else None
         if nxt is not None and (cues.has("change_words", nxt) or cues.has("threshold_words", nxt)):
             return True
-        if prev is not None and prev.dep_ in ("advmod", "amod", "quantmod", "det") and cues.has("change_words", prev):
+        if prev is not None and prev.dep_ in ("advmod", "amod", "quantmod", "det") and cues.has("change_words", prev) \
+                and not self._another_holding(prev):
             return True  # "down six seats at 22", "up five seats", "another five seats"
         anchor = unit if unit is not None else doc[n.start:n.end].root
         head = anchor.head
@@ -1371,6 +1372,17 @@ class _Facts:
                                     for c in unit.children):
             return True  # "nine seats short of a majority": a shortfall
         return False
+
+    def _another_holding(self, word: Token) -> bool:
+        """'A holds 31 of the 90, and B holds another nine': "another" before the count of a holding told in the present
+        tense (keep_verbs) names a second holder's share, not a gain."""
+        if word.lower_ != "another":
+            return False
+        verb = word.head
+        while verb.pos_ in ("NUM", "NOUN") and verb.head is not verb:
+            verb = verb.head
+        return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP") and self.cues.has("keep_verbs", verb) \
+            and any(c.dep_ == "nsubj" for c in verb.children)
 
     def _result_after(self, verb: Token) -> Token | None:
         """The count a change ends at, hung on the change's verb: 'gained five seats to 34', 'lost six seats to 22' (a
@@ -2542,6 +2554,8 @@ class _Facts:
         if pron.lower_ in ("we", "us", "our"):
             a = own.pronoun_actor(pron)  # the text's own voice, never the sentence's subject ("the voters gave us")
             return a if a is not None else self._quote_speaker(pron)
+        if pron.lower_ in ("i", "my") and self.troop_owner and not quoted(pron):
+            return self._label_speaker_body(pron)
         root = self.sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if self.troop_owner and subj is not None and subj.i < pron.i and self._role_noun(subj) \
@@ -2565,6 +2579,36 @@ class _Facts:
             if a is not None and self._fits(pron, a):
                 return a
         return own.pronoun_actor(pron)
+
+    def _label_speaker_body(self, pron: Token) -> int | None:
+        """'NAME: ... I have 2,000 fighters on the line': in a transcript's turn, "I"/"my" is the labelled speaker, and
+        the troops are those of the body or state the text ties that person to (``_person_body``); None when the turn
+        has no label, the label names no known person, or the person serves no clear body."""
+        from kingmaker.nlp.pipeline import speaker_label, turn_line
+
+        own = self.own
+        start = turn_line(self.doc, pron.idx)
+        m = speaker_label(self.text, start)
+        if m is None:
+            return None
+        label = self.text[m.start():m.end()].rstrip(": ").strip()
+        span = self.doc.char_span(m.start(), m.start() + len(label), alignment_mode="expand")
+        people = {own.actor(t) for t in span or () if own.tok2m[t.i] >= 0 and own.actor(t) is not None}
+        if not people:  # "TESSEL:" after "Rami Tessel, commander of X" was introduced: the person so named
+            people = {a.idx for a in own.actors if a.kind == "person" and norm(a.name).split()[-1:] == [norm(label)]}
+        if not people:  # "A: ..." after a note "Speaker A is identified as X": the person the note names
+            for note in re.finditer(r"\bspeaker\s+" + re.escape(label) + r"\b", self.text, flags=re.I):
+                after = self.doc.char_span(note.end(), min(len(self.text), note.end() + 60), alignment_mode="contract")
+                first = next((own.actor(t) for t in after or () if own.tok2m[t.i] >= 0 and own.actor(t) is not None
+                              and own.kind(own.actor(t)) == "person"), None)
+                if first is not None:
+                    people = {first}
+                    break
+        people = {a for a in people if own.kind(a) == "person"}
+        if len(people) != 1:
+            return None
+        body, _ = self._person_body(people.pop())
+        return body if body is not None and own.kind(body) in ("country", "organization") else None
 
     def _person_between(self, subj: Token, pron: Token) -> bool:
         """Whether a person (by name or role noun) is named between ``subj`` and the pronoun ``pron``."""
