@@ -87,6 +87,7 @@ class FactCues:
     troop_qualifiers: frozenset[str]
     troop_nouns_qualified: frozenset[str]
     casualty_words: frozenset[str]
+    acted_on_words: frozenset[str]
     date_words: frozenset[str]
     past_words: frozenset[str]
     outgoing_words: frozenset[str]
@@ -1254,6 +1255,9 @@ class _Facts:
         if j < sent.end and doc[j].text == "-" and j + 1 < sent.end and doc[j + 1].is_alpha \
                 and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
             return doc[j + 1], []  # "128-seat", "90-member"
+        if j + 1 < sent.end and doc[j].text in ("-", "–", "—") and doc[j].whitespace_ and doc[j - 1].whitespace_ \
+                and (n.start == 0 or "\n" in doc[n.start - 1].text_with_ws) and doc[j + 1].is_alpha:
+            j += 1  # a list laid out number first ("2,000 - soldiers that X moved north", "6 - seats held by Y")
         skipped = []
         while j < sent.end and len(skipped) < 2:
             k = j
@@ -1327,7 +1331,8 @@ class _Facts:
         nxt = doc[n.end] if n.end < len(doc) else None
         if nxt is not None and (cues.has("change_words", nxt) or cues.has("threshold_words", nxt)):
             return True
-        if prev is not None and prev.dep_ in ("advmod", "amod", "quantmod", "det") and cues.has("change_words", prev):
+        if prev is not None and prev.dep_ in ("advmod", "amod", "quantmod", "det") and cues.has("change_words", prev) \
+                and not self._another_holding(prev):
             return True  # "down six seats at 22", "up five seats", "another five seats"
         anchor = unit if unit is not None else doc[n.start:n.end].root
         head = anchor.head
@@ -1367,6 +1372,17 @@ class _Facts:
                                     for c in unit.children):
             return True  # "nine seats short of a majority": a shortfall
         return False
+
+    def _another_holding(self, word: Token) -> bool:
+        """'A holds 31 of the 90, and B holds another nine': "another" before the count of a holding told in the present
+        tense (keep_verbs) names a second holder's share, not a gain."""
+        if word.lower_ != "another":
+            return False
+        verb = word.head
+        while verb.pos_ in ("NUM", "NOUN") and verb.head is not verb:
+            verb = verb.head
+        return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP") and self.cues.has("keep_verbs", verb) \
+            and any(c.dep_ == "nsubj" for c in verb.children)
 
     def _result_after(self, verb: Token) -> Token | None:
         """The count a change ends at, hung on the change's verb: 'gained five seats to 34', 'lost six seats to 22' (a
@@ -2459,9 +2475,15 @@ class _Facts:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         home = own.home_state()
+        if home is None:
+            # a short story with no state of its own: the one state named in the sentence before "the army"
+            # ("X's defence minister said the army had sent 2,500 troops")
+            named = {own.actor(t) for t in self.doc[self.sent.start:tok.i] if own.actor(t) is not None}
+            named = {a for a in named if own.kind(a) == "country"}
+            home = named.pop() if len(named) == 1 else None
         body = _state_body(own, home, tok.text) if home is not None else None
         body = body if body is not None or home is None else self._state_named_force(home)
-        body = body if body is not None else self._force_named_before(tok)
+        body = body if body is not None else self._force_named_before(tok, rebels=home is None)
         if body is None and self.troop_owner and home is not None and own.kind(home) == "country":
             # "the army had moved 12,000 troops north" in a story about a state that names no actor for its army:
             # the state's troops (a count of troops only: "the military holds 25 seats" is no state's seats)
@@ -2480,13 +2502,17 @@ class _Facts:
                  and norm(a.name).split()[:1] and _same_stem(norm(a.name).split()[0], stem)}
         return found.pop() if len(found) == 1 else None
 
-    def _force_named_before(self, tok: Token, window: int = 80) -> int | None:
+    def _force_named_before(self, tok: Token, window: int = 80, rebels: bool = True) -> int | None:
         """'X has led the Moldovan Armed Forces since 2017. The army ...': a state's forces (subkind military) named
-        last in the few sentences before 'the army'."""
+        last in the few sentences before 'the army'; not, unless ``rebels``, a force whose name has a rebel word
+        (relations.yaml ``rebel_name_words``: "the Free Hills Army" named before "the army" of a story about a state
+        is that state's foe, not its army)."""
         own = self.own
+        rebel = {norm(w) for w in own.kb.relations.get("rebel_name_words") or ()} if not rebels else set()
         for k in range(tok.i - 1, max(-1, tok.i - window), -1):
             a = own.actor(self.doc[k]) if own.tok2m[k] >= 0 else None
-            if a is not None and own.kind(a) == "organization" and own.subkind(a) == "military":
+            if a is not None and own.kind(a) == "organization" and own.subkind(a) == "military" \
+                    and not rebel.intersection(norm(own.actors[a].name).split()):
                 return a
         return None
 
@@ -2528,6 +2554,8 @@ class _Facts:
         if pron.lower_ in ("we", "us", "our"):
             a = own.pronoun_actor(pron)  # the text's own voice, never the sentence's subject ("the voters gave us")
             return a if a is not None else self._quote_speaker(pron)
+        if pron.lower_ in ("i", "my") and self.troop_owner and not quoted(pron):
+            return self._label_speaker_body(pron)
         root = self.sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if self.troop_owner and subj is not None and subj.i < pron.i and self._role_noun(subj) \
@@ -2551,6 +2579,36 @@ class _Facts:
             if a is not None and self._fits(pron, a):
                 return a
         return own.pronoun_actor(pron)
+
+    def _label_speaker_body(self, pron: Token) -> int | None:
+        """'NAME: ... I have 2,000 fighters on the line': in a transcript's turn, "I"/"my" is the labelled speaker, and
+        the troops are those of the body or state the text ties that person to (``_person_body``); None when the turn
+        has no label, the label names no known person, or the person serves no clear body."""
+        from kingmaker.nlp.pipeline import speaker_label, turn_line
+
+        own = self.own
+        start = turn_line(self.doc, pron.idx)
+        m = speaker_label(self.text, start)
+        if m is None:
+            return None
+        label = self.text[m.start():m.end()].rstrip(": ").strip()
+        span = self.doc.char_span(m.start(), m.start() + len(label), alignment_mode="expand")
+        people = {own.actor(t) for t in span or () if own.tok2m[t.i] >= 0 and own.actor(t) is not None}
+        if not people:  # "TESSEL:" after "Rami Tessel, commander of X" was introduced: the person so named
+            people = {a.idx for a in own.actors if a.kind == "person" and norm(a.name).split()[-1:] == [norm(label)]}
+        if not people:  # "A: ..." after a note "Speaker A is identified as X": the person the note names
+            for note in re.finditer(r"\bspeaker\s+" + re.escape(label) + r"\b", self.text, flags=re.I):
+                after = self.doc.char_span(note.end(), min(len(self.text), note.end() + 60), alignment_mode="contract")
+                first = next((own.actor(t) for t in after or () if own.tok2m[t.i] >= 0 and own.actor(t) is not None
+                              and own.kind(own.actor(t)) == "person"), None)
+                if first is not None:
+                    people = {first}
+                    break
+        people = {a for a in people if own.kind(a) == "person"}
+        if len(people) != 1:
+            return None
+        body, _ = self._person_body(people.pop())
+        return body if body is not None and own.kind(body) in ("country", "organization") else None
 
     def _person_between(self, subj: Token, pron: Token) -> bool:
         """Whether a person (by name or role noun) is named between ``subj`` and the pronoun ``pron``."""
@@ -3248,6 +3306,8 @@ class _Facts:
             p = next((x for x in nxt.children if x.dep_ == "pobj"), None)
             a = self._np(p)
             owner = a if a is not None and own.kind(a) in ("country", "organization") else None
+        if owner is None and not opposed:
+            owner = self._relative_sender(noun)  # "2,000 - soldiers that the X moved north", "troops it keeps there"
         target = noun
         # "a force of 5,000 soldiers": the count belongs to the force
         while owner is None and target.dep_ == "pobj" and target.head.lower_ == "of" \
@@ -3351,9 +3411,11 @@ class _Facts:
                 of = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                            if p.dep_ == "pobj"), None)
                 owner = self._possessor(poss) if poss is not None else self._np(of) if of is not None else None
-            if owner is None and target.dep_ == "pobj" and target.head.lower_ == "at" \
-                    and target.head.head.pos_ == "VERB":
-                # "its strength is estimated at 7,000 fighters", "analysts put its strength at 7,000 fighters"
+            if owner is None and target.dep_ == "pobj" and target.head.head.pos_ == "VERB" and (
+                    target.head.lower_ == "at" or self.cues.has("approximators", target.head)
+                    and self.cues.has("strength_verbs", target.head.head)):
+                # "its strength is estimated at 7,000 fighters", "analysts put its strength at 7,000 fighters", "its
+                # ceiling stands near 7,000 personnel" (an approximator parsed as the preposition)
                 v = target.head.head
                 obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
                 poss = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
@@ -3907,23 +3969,44 @@ class _Facts:
             and any(c.dep_ in ("dobj", "obj") for c in tok.head.children) \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)  # not "2,000 troops from X joined"
 
+    def _relative_sender(self, noun: Token) -> int | None:
+        """The body that sends, keeps or fields the troops, named as the subject of a relative clause on them ("3,000
+        soldiers, roughly, that the X moved to the border", "the 900 troops Y keeps there"); not a clause whose
+        subject is the troops themselves ("troops that crossed") or one that acts on them."""
+        cues = self.cues
+        for c in noun.children:
+            if c.dep_ != "relcl" or not (cues.has("deploy_verbs", c) or cues.has("keep_verbs", c)
+                                         or cues.has("field_verbs", c) or cues.has("command_verbs", c)):
+                continue
+            subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+            if subj is None or subj.tag_ in ("WDT", "WP") or subj.lower_ in ("that", "which", "who"):
+                continue
+            owner = self._subject(c)
+            if owner is not None and self.own.kind(owner) in ("country", "organization"):
+                return owner
+        return None
+
     def _casualty(self, n: _Number, noun: Token) -> bool:
+        return self._hit_by(n, noun, "casualty_words") or self._hit_by(n, noun, "acted_on_words")
+
+    def _hit_by(self, n: _Number, noun: Token, words: str) -> bool:
+        """The counted people are struck, taken or acted upon by a word of the list ``words``."""
         cues = self.cues
         if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and cues.has("assault_verbs", noun.head):
             return True  # "some 300 fighters attacked the town": a raiding party, not a strength
-        if noun.head.pos_ in ("VERB", "AUX") and cues.has("casualty_words", noun.head) and not (
+        if noun.head.pos_ in ("VERB", "AUX") and cues.has(words, noun.head) and not (
                 noun.dep_ == "nsubj" and any(c.dep_ in ("dobj", "obj") for c in noun.head.children)):
             return True  # "killing 11 soldiers", "11 soldiers died" (not "its 9,000 fighters hold the pass": they act)
-        if any(cues.has("casualty_words", c) for c in noun.children if c.dep_ in ("acl", "relcl", "amod")):
+        if any(cues.has(words, c) for c in noun.children if c.dep_ in ("acl", "relcl", "amod")):
             return True
-        if noun.head.pos_ in ("VERB", "AUX") and any(cues.has("casualty_words", c) for c in noun.head.children
+        if noun.head.pos_ in ("VERB", "AUX") and any(cues.has(words, c) for c in noun.head.children
                                                      if c.dep_ in ("oprd", "attr", "dobj", "acomp")):
             return True  # "200 fighters were taken prisoner"
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
-                and cues.has("casualty_words", noun.head.head):
+                and cues.has(words, noun.head.head):
             return True  # "the detention of 59 UN personnel", "the release of 30 soldiers": captives, not a strength
         doc = self.doc
-        return any(cues.has("casualty_words", doc[i]) and doc[i].pos_ in ("VERB", "ADJ")
+        return any(cues.has(words, doc[i]) and doc[i].pos_ in ("VERB", "ADJ")
                    for i in range(max(self.sent.start, n.start - 2), n.start))
 
     # ------------------------------------------------------------------ result tables
