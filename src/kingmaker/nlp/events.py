@@ -6590,14 +6590,6 @@ def _compound_event_noun(ctx: _Ctx, noun: Token) -> bool:
                for c in noun.children)
 
 
-def _owned_pact_with(ctx: _Ctx, noun: Token) -> bool:
-    """A pact owned by a named side and made with another: "the premier's agreement with X", "Y's prisoner deal
-    with Z" (a possessor that is an actor, and "with" an actor)."""
-    return any(ctx.mention_of(c) is not None for c in _children(noun, "poss")) and any(
-        ctx.mention_of(p) is not None for prep in _children(noun, "prep") if prep.lower_ == "with"
-        for p in _children(prep, "pobj"))
-
-
 def _pact_between(ctx: _Ctx, noun: Token) -> str | None:
     """A pact (plover.yaml pact_nouns) between named sides, the sides' agreement: "the agreement between X and Y",
     "the March accord between X and Y" (AGREE); not a pact as the agent of a passive, a standing instrument ("the
@@ -6607,8 +6599,7 @@ def _pact_between(ctx: _Ctx, noun: Token) -> str | None:
     ("talks on an accord between X and Y")."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return None
-    if _lemma(noun) not in ctx.lex.pact_nouns or not any(p.lower_ == "between" for p in _children(noun, "prep")) \
-            and not _owned_pact_with(ctx, noun):
+    if _lemma(noun) not in ctx.lex.pact_nouns or not any(p.lower_ == "between" for p in _children(noun, "prep")):
         return None
     arg = noun
     while arg.dep_ == "conj" and arg.head.i != arg.i:
