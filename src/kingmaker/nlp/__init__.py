@@ -71,6 +71,17 @@ def lemma_index(nlp) -> dict[str, frozenset[str]]:
         return {}
 
 
+def irregular_verbs(nlp) -> dict[str, str]:
+    """The irregular verb forms of ``nlp``'s lemmatizer and their base ("took" -> "take", "ran" -> "run"), words of
+    letters only; empty when it has no rule lemmatizer. Read to repair a prefixed form the lemmatizer does not list
+    ("retook", "overtook": ``EventLexicon.verb_key``)."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+        return {form: bases[0] for form, bases in table.items() if form.isalpha() and bases and bases[0].isalpha()}
+    except (KeyError, ValueError, AttributeError, IndexError):
+        return {}
+
+
 def singular(word: str) -> str:
     """A plural noun's singular, by the regular endings: "allies" -> "ally", "marches" -> "march", "shells" ->
     "shell" (a label, a capitalised description the tagger left unlemmatised, a noun read back as a verb).

@@ -41,12 +41,15 @@ ADJECTIVES: set[str] = set()
 VERBS: set[str] = set()
 # English common nouns (the same index): the words of a numbered section's title ("V. Recommendations")
 NOUNS: set[str] = set()
+# irregular verb forms and their base (the same lemmatizer: "took" -> "take"), for prefixed forms it does not list
+VERB_FORMS: dict[str, str] = {}
 
 
 def learn_adjectives(nlp) -> None:
-    """Fill ADJECTIVES and VERBS from the lemmatizer's index of ``nlp`` (nothing when it has none)."""
-    from kingmaker.nlp import lemma_index
+    """Fill ADJECTIVES, VERBS, NOUNS and VERB_FORMS from the lemmatizer of ``nlp`` (nothing when it has none)."""
+    from kingmaker.nlp import irregular_verbs, lemma_index
 
+    VERB_FORMS.update(irregular_verbs(nlp))
     index = lemma_index(nlp)
     ADJECTIVES.update(index.get("adj", ()))
     VERBS.update(index.get("verb", ()))

@@ -211,6 +211,7 @@ class EventLexicon:
     fate_causatives: frozenset[str] = _read()           # "... that they would make X pay": X is warned of
     signing_verbs: frozenset[str] = _read()             # "A and B signed a treaty": their pact (AGREE)
     pact_nouns: frozenset[str] = _read()
+    pact_ending_verbs: frozenset[str] = _read()         # "ended its pact with X": a sanction on X
     emulating_verbs: frozenset[str] = _read()           # "Y followed (suit)", "Y did so": Y repeats the act just told
     emulating_words: frozenset[str] = _read()           # "suit", "so", "the same": the words that make "do" such a verb
     prior_talk_marks: frozenset[str] = _read()          # "X said after talks with Y": X met Y
@@ -366,8 +367,22 @@ class EventLexicon:
                     if hit:
                         got = hit
                         break
+            if got == lemma:
+                got = self._prefixed_irregular(low) or lemma
             self._resolved[k] = got
         return got
+
+    def _prefixed_irregular(self, low: str) -> str | None:
+        """A prefixed irregular form the lemmatizer leaves as it is, read as the prefixed base: "retook" ->
+        "retake", "retaken" -> "retake" (the base's own form is in the lemmatizer's table: "took" -> "take")."""
+        from kingmaker.nlp.actors import VERB_FORMS
+
+        for prefix in _VERB_PREFIXES:
+            rest = low[len(prefix):]
+            if low.startswith(prefix) and len(rest) >= 3 and rest in VERB_FORMS \
+                    and prefix + VERB_FORMS[rest] in self.keys:
+                return prefix + VERB_FORMS[rest]
+        return None
 
     def plan_type(self, act: str) -> str:
         """The type of a planned or promised act: AGREE for cooperation, THREATEN for hostility."""
@@ -651,6 +666,10 @@ def _vl(ctx: _Ctx, tok: Token) -> str:
     if key in ctx.lex.telling and _told_to(tok):
         return _TOLD_AS
     return key
+
+
+# prefixes of verbs whose irregular forms the lemmatizer lists only unprefixed ("retook": "took")
+_VERB_PREFIXES = ("re", "over", "under", "out", "with", "up", "mis", "fore", "counter")
 
 
 # "X told Y to leave" is read as "X asked Y to leave" (a request frame verb)
@@ -2230,6 +2249,18 @@ def _act_of(ctx: _Ctx, tok: Token, depth: int = 0) -> _Act | None:
     return act
 
 
+def _pact_with_party(ctx: _Ctx, verb: Token, noun: Token) -> bool:
+    """A pact (plover.yaml pact_nouns) with a named party as the object of a verb that ends one (pact_ending_verbs):
+    "ended its defence pact with X", "scrapped the accord with Y", "suspended its treaty with Z" (not "cut a deal
+    with X": a deal made)."""
+    lex = ctx.lex
+    if noun.dep_ not in _OBJ or _lemma(verb) not in lex.pact_ending_verbs or (
+            _lemma(noun) not in lex.pact_nouns and noun.lower_ not in lex.pact_nouns):
+        return False
+    return any(ctx.mention_of(p) is not None for head in (noun, verb) for prep in _children(head, "prep")
+               if prep.lower_ == "with" for p in _children(prep, "pobj"))
+
+
 def _inner_type(ctx: _Ctx, tok: Token, depth: int) -> tuple[str, Token, bool] | None:
     if tok.pos_ in ("VERB", "AUX", "ADJ") or tok.dep_ in ("xcomp", "ccomp", "pcomp"):
         a = _act_of(ctx, tok, depth + 1)
@@ -2482,6 +2513,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             if tok.pos_ == "ADJ" and cand.pos_ not in ("VERB", "AUX"):
                 continue  # "is opposed to the occupation": a stance (a tie), not an act; "ready to talk" is one
             got = _inner_type(ctx, cand, depth)
+            if got is None and frame == "halt" and _pact_with_party(ctx, tok, cand):
+                got = ("AGREE", cand, False)  # "ended its defence pact with X": the agreement with X stopped
             if got is None:
                 continue
             itype, itok, ineg = got
