@@ -4211,13 +4211,19 @@ def _opposition_leaders(ctx: _Ctx) -> None:
 
 def _dashed_opposition(doc: Doc, end: int, words: frozenset[str]) -> bool:
     """"X - the main opposition, 31 seats - ...", "X — the largest opposition party —": a name followed by a
-    dash and a noun phrase of articles and adjectives that ends in an opposition word or the noun after it (the
+    dash (or a comma, only before a misparsed aside) and a noun phrase of articles and adjectives that ends in an opposition word or the noun after it (the
     parser may hang such an aside on the verb before)."""
-    if end + 2 >= len(doc) or doc[end].text not in ("-", "–", "—", "--"):
+    if end + 2 >= len(doc) or doc[end].text not in ("-", "–", "—", "--", ","):
         return False
     j = end + 1
     while j < min(end + 6, len(doc)) and doc[j].pos_ in ("DET", "ADJ", "ADV") and norm(doc[j].text) not in words:
         j += 1
+    if doc[end].text == ",":
+        # "X, the opposition umbrella chaired by Y, ...": after a comma only an aside the parser took for the subject
+        # of the participle after it (a list, "A, the opposition B Party and C", names no common noun there)
+        return j + 2 < len(doc) and norm(doc[j].text) in words and doc[end + 1].pos_ == "DET" \
+            and doc[j + 1].pos_ == "NOUN" and doc[j + 1].is_lower and doc[j + 1].dep_ in ("nsubj", "nsubjpass") \
+            and doc[j + 2].tag_ == "VBN" and doc[j + 1].head.i == doc[j + 2].i
     return j < len(doc) and norm(doc[j].text) in words and doc[j].pos_ in ("NOUN", "ADJ", "PROPN") \
         and doc[end + 1].pos_ == "DET"
 
@@ -5128,7 +5134,11 @@ def _recognition_withheld(ctx: _Ctx, verb: Token, cue: dict) -> None:
             return
         objs = [q for o in verb.children if o.dep_ == "dobj" for q in (o, *o.conjuncts)]
     governments = set(cue.get("government_nouns") or ())
-    source = _clause_subject(ctx, verb)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    source = None
+    if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":
+        source = _clause_subject(ctx, verb.head)  # "X said that it does not recognise ...": the speaker
+    source = source if source is not None else _clause_subject(ctx, verb)
     if source is None:
         return
     for obj in objs:
@@ -5143,7 +5153,7 @@ def _recognition_withheld(ctx: _Ctx, verb: Token, cue: dict) -> None:
 def _government_named(ctx: _Ctx, obj: Token, verb: Token, governments: set, depth: int = 0) -> int | None:
     """The actor a government noun phrase names: itself, else its owner or the place after "of" / "in" ("the
     government's authority", "the authority of B's government", "the junta of B", "the government in B", the place
-    phrase perhaps hung on the verb)."""
+    phrase perhaps hung on the verb); "the government" with no state named is the article's state's."""
     target = ctx.np_actor(obj, deep=True)
     if target is not None or depth > 1:
         return target
@@ -5151,8 +5161,12 @@ def _government_named(ctx: _Ctx, obj: Token, verb: Token, governments: set, dept
     named += [o for h in (obj, verb) for p in h.children if p.dep_ == "prep"
               and (p.lower_ == "in" or p.lower_ == "of" and h is obj)
               for o in p.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or norm(o.lemma_) in governments)]
-    return next((x for x in (_government_named(ctx, q, q, governments, depth + 1) for q in named) if x is not None),
-                None)
+    found = next((x for x in (_government_named(ctx, q, q, governments, depth + 1) for q in named) if x is not None),
+                 None)
+    if found is None and not named and norm(obj.lemma_) in governments \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+        found = ctx.home_state()  # "the government's authority", no state named: the article's state
+    return found
 
 
 def _regarded_as(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
