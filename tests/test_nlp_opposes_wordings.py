@@ -74,6 +74,8 @@ CASES = [
      "Dav heads the ruling Torch Party.", {("Dawn Citizens Forum", O, "Torch Party")}, set()),
     ("Deputies loyal to the Dawn Citizens Forum, the opposition coalition headed by Rosa Lenk, boycotted the session. "
      "President Arno Dav of Ecuador leads the ruling Torch Party.", {("Dawn Citizens Forum", O, "Torch Party")}, set()),
+    ("The opposition Farmers' Alternative, chaired by Ines Marl, took 28 seats. President Arno Dav of Ecuador leads "
+     "the ruling Torch Party.", {("Farmers' Alternative", O, "Torch Party")}, set()),
     ("The Dawn Citizens Forum, the opposition Torch Party and the Green League signed the petition.",
      set(), {("Dawn Citizens Forum", O, "Ecuador"), ("Dawn Citizens Forum", O, "Green League")}),
     ("Ecuador's largest opposition bloc, the Dawn Alliance, walked out of the chamber. President Arno Dav leads "
