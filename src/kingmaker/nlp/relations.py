@@ -4006,8 +4006,7 @@ def _opposition_parties(ctx: _Ctx) -> None:
                 and norm(doc[m.start - 2].text) in words:
             before = doc[m.start - 2]  # "the opposition alliance X", "the opposition party X": the kind between
         named = before is not None and norm(before.text) in words and root.dep_ != "compound" and not any(
-            c.dep_ == "poss" and not m.start <= c.i < m.end  # ("the opposition Workers' Front": inside the name)
-            for c in (*root.children, *before.children)) \
+            c.dep_ == "poss" for c in (*root.children, *before.children)) \
             and not (before.i > 0 and _possessive_mark(doc[before.i - 1]))  # (not "Venezuela's opposition X")
         state = ctx.actor(doc[before.i - 1]) if named and before.i > 0 else None
         if state is not None and ctx.kind(state) == "country":
