@@ -22,7 +22,7 @@ CASES = [
     # --- a government denied its standing ---
     ("The Marsh Covenant, an armed sect in the delta, refuses to recognise the government of Peru.",
      {("Marsh Covenant", O, "Peru")}, set()),
-    ("Elder Tomas Vell, who has refused to recognise the authority of Chile's government since the floods, spoke "
+    ("Elder Tomas Vell, who since the floods has refused to recognise the authority of Chile's government, spoke "
      "to pilgrims on Friday.", {("Tomas Vell", O, "Chile")}, set()),
     ("In a short statement the Granite Brigades said they do not recognise the government in Bolivia.",
      {("Granite Brigades", O, "Bolivia")}, set()),
@@ -41,7 +41,7 @@ CASES = [
      set(), {("Civic Hearth Party", O, "Peru")}),
     ("The Granite Brigades warned that they would not recognise any government in Bolivia that excluded them.",
      set(), {("Granite Brigades", O, "Bolivia")}),
-    ("The Marsh Covenant said it does not recognise the ceasefire deal signed by Peru last week.",
+    ("The Marsh Covenant said it will never accept, nor recognise, the ceasefire deal Peru signed last week.",
      set(), {("Marsh Covenant", O, "Peru")}),
     ("The Lantern Front recognised the new government of Guinea on Tuesday.",
      set(), {("Lantern Front", O, "Guinea")}),
