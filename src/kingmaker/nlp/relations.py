@@ -5137,7 +5137,7 @@ def _recognition_withheld(ctx: _Ctx, verb: Token, cue: dict) -> None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     source = None
     if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":
-        source = _clause_subject(ctx, verb.head)  # "X said it no longer recognises ...", "X said that it does not": the speaker
+        source = _clause_subject(ctx, verb.head)  # "X said that it does not ...": the speaker
     source = source if source is not None else _clause_subject(ctx, verb)
     if source is None:
         return
