@@ -2861,6 +2861,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     regarding = set(rel.get("regarding_verbs") or ())
     broken = rel.get("broken_ties") or {}
     broken_heads = {k.split()[0] for k in broken.get("verbs") or {}} | set(broken.get("envoy_verbs") or ())
+    unrecognised = rel.get("recognition_refusal") or {}
+    unrecognised_heads = set(unrecognised.get("verbs") or ()) | set(unrecognised.get("withdrawal_verbs") or ())
     hostile_nouns = rel.get("hostility_nouns", {})
     org_preps = rel.get("organisation_prepositions", {})
     mutual_adjs = rel.get("mutual_adjectives", {})
@@ -3760,6 +3762,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _regarded_as(ctx, tok, of_phrases)
         if tok.pos_ == "VERB" and lemmas[tok.i] in broken_heads:
             _ties_broken(ctx, tok, broken)  # "relations between A and B broke down", "A recalled its envoy from B"
+        if tok.pos_ == "VERB" and lemmas[tok.i] in unrecognised_heads:
+            _recognition_withheld(ctx, tok, unrecognised)  # "A refuses to recognise B's government"
         # "the Front took up arms in 2023": an armed revolt, no side named, is against the article's state
         if tok.dep_ == "dobj" and (f"{lemmas[tok.head.i]} {tok.lower_}" in cue.revolt_phrases
                                    or f"{lemmas[tok.head.i]} {lemmas[tok.i]}" in cue.revolt_phrases):
@@ -4207,13 +4211,19 @@ def _opposition_leaders(ctx: _Ctx) -> None:
 
 def _dashed_opposition(doc: Doc, end: int, words: frozenset[str]) -> bool:
     """"X - the main opposition, 31 seats - ...", "X — the largest opposition party —": a name followed by a
-    dash and a noun phrase of articles and adjectives that ends in an opposition word or the noun after it (the
+    dash (or a comma, only before a misparsed aside) and a noun phrase of articles and adjectives that ends in an opposition word or the noun after it (the
     parser may hang such an aside on the verb before)."""
-    if end + 2 >= len(doc) or doc[end].text not in ("-", "–", "—", "--"):
+    if end + 2 >= len(doc) or doc[end].text not in ("-", "–", "—", "--", ","):
         return False
     j = end + 1
     while j < min(end + 6, len(doc)) and doc[j].pos_ in ("DET", "ADJ", "ADV") and norm(doc[j].text) not in words:
         j += 1
+    if doc[end].text == ",":
+        # "X, the opposition umbrella chaired by Y, ...": after a comma only an aside the parser took for the subject
+        # of the participle after it (a list, "A, the opposition B Party and C", names no common noun there)
+        return j + 2 < len(doc) and norm(doc[j].text) in words and doc[end + 1].pos_ == "DET" \
+            and doc[j + 1].pos_ == "NOUN" and doc[j + 1].is_lower and doc[j + 1].dep_ in ("nsubj", "nsubjpass") \
+            and doc[j + 2].tag_ == "VBN" and doc[j + 1].head.i == doc[j + 2].i
     return j < len(doc) and norm(doc[j].text) in words and doc[j].pos_ in ("NOUN", "ADJ", "PROPN") \
         and doc[end + 1].pos_ == "DET"
 
@@ -5095,6 +5105,68 @@ def _ties_broken(ctx: _Ctx, verb: Token, broken: dict) -> None:
     sides = list(dict.fromkeys(x for x in sides if x is not None))
     if len(sides) >= 2 and all(fit(x) for x in sides) and len(sides) <= 3:
         ctx.add_pairs(sides, "opposes", verb.sent, 0.6)
+
+
+def _recognition_withheld(ctx: _Ctx, verb: Token, cue: dict) -> None:
+    """"A refuses to recognise B's government", "A does not recognise the authorities in B", "A withdrew its
+    recognition of B's cabinet": denying a government its standing is lasting hostility, A opposes B
+    (relations.yaml recognition_refusal). The recognising verb counts only negated ("does not", "has never") or as
+    the infinitive of a refusal that is itself not negated; a hypothetical ("would not recognise"), a denial or an
+    only-claimed refusal is no stance, nor is a refusal to recognise a result, a deal or a vote (no government noun)."""
+    lemma = norm(verb.lemma_)
+    objs: list[Token] = []
+    if lemma in (cue.get("withdrawal_verbs") or ()):
+        if _unreal(verb) or _denied(verb) or verb.dep_ == "xcomp":
+            return
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and norm(c.lemma_) in (cue.get("nouns") or ())]
+        objs = [q for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" for q in (o, *o.conjuncts)]
+    elif lemma in (cue.get("verbs") or ()):
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+        if negated:
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL for c in verb.children) \
+                    or _denied(verb) or _hearsay(verb) or verb.dep_ == "xcomp":
+                return
+        elif verb.dep_ == "xcomp" and norm(verb.head.lemma_) in (cue.get("refusal_verbs") or ()):
+            if _unreal(verb.head) or _denied(verb.head):
+                return
+        else:
+            return
+        objs = [q for o in verb.children if o.dep_ == "dobj" for q in (o, *o.conjuncts)]
+    governments = set(cue.get("government_nouns") or ())
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    source = None
+    if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":
+        source = _clause_subject(ctx, verb.head)  # "X said that it does not ...": the speaker
+    source = source if source is not None else _clause_subject(ctx, verb)
+    if source is None:
+        return
+    for obj in objs:
+        if norm(obj.lemma_) not in governments and obj.lower_ not in governments:
+            continue
+        target = _government_named(ctx, obj, verb, governments)
+        if target is None or target == source or ctx.kind(target) not in ("country", "organization"):
+            continue
+        ctx.add(source, "opposes", target, verb.sent, 0.6)
+
+
+def _government_named(ctx: _Ctx, obj: Token, verb: Token, governments: set, depth: int = 0) -> int | None:
+    """The actor a government noun phrase names: itself, else its owner or the place after "of" / "in" ("the
+    government's authority", "the authority of B's government", "the junta of B", "the government in B", the place
+    phrase perhaps hung on the verb); "the government" with no state named is the article's state's."""
+    target = ctx.np_actor(obj, deep=True)
+    if target is not None or depth > 1:
+        return target
+    named = [c for c in obj.children if c.dep_ == "poss"]
+    named += [o for h in (obj, verb) for p in h.children if p.dep_ == "prep"
+              and (p.lower_ == "in" or p.lower_ == "of" and h is obj)
+              for o in p.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or norm(o.lemma_) in governments)]
+    found = next((x for x in (_government_named(ctx, q, q, governments, depth + 1) for q in named) if x is not None),
+                 None)
+    if found is None and not named and norm(obj.lemma_) in governments \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+        found = ctx.home_state()  # "the government's authority", no state named: the article's state
+    return found
 
 
 def _regarded_as(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
