@@ -46,6 +46,8 @@ CASES = [
      set(), {("Kofi Adabra", L, "Velnia")}),
     (_HOME + "Prime Minister Ilse Vorn said the army would stay in the south until the rains came.",
      {("Ilse Vorn", L, "Velnia")}, set()),
+    (_HOME + "The interior minister, General Piet Amsel, told reporters that Kenyan engineers were repairing the "
+     "pumps, and he said the wells would be full by June.", {("Piet Amsel", M, "Velnia")}, set()),
     # --- an apposition after "of <state>" describes the state ---
     ("Prime Minister Jonas Rell of Kestovia, Velnia's closest partner, spoke with the Velnian president on "
      "Monday.", set(), {("Jonas Rell", A, "Velnia")}),
@@ -55,7 +57,7 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {
-    CASES[9][0]: "relations: 'an X official in <state>' gives the state as the person's body besides X (one item in "
+    CASES[10][0]: "relations: 'an X official in <state>' gives the state as the person's body besides X (one item in "
                  "the development sets); not fixed",
 }
 

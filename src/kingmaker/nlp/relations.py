@@ -7317,12 +7317,15 @@ def _foreign_frame(ctx: _Ctx, person: int, sent: Span, home: int) -> bool:
     """"An adviser to Supreme Leader X said Kavel would ...", "a counsellor to President X, who spoke to reporters,
     said Kavel could not ...", "the Ghanaian delegation was headed by Y, an aide to President X": the title holder is
     named inside a noun phrase (an aide "to" X, X's envoy, in apposition) whose own clause reports another state (by
-    its name or capital) as the subject of what is said, or whose passive's subject is a body another state's
+    its name or capital, a proper noun) as the subject of what is said, or whose passive's subject is a body another state's
     adjective or name marks ("the Ghanaian delegation was led by ..."): X's title is that state's, not the story
     state's. The phrase is climbed through "to"/"for"/"of" objects, possessives and appositions only (at most six
     links); the person's own subject clause is ``_reported_states``'."""
-    def state_named(tok: Token | None) -> int | None:
-        if tok is None:
+    def state_named(tok: Token | None, marked: bool = False) -> int | None:
+        """The state other than ``home`` that ``tok`` names by its name or capital; with ``marked``, also a body its
+        adjective or name marks ("the Ghanaian delegation"; not in a reported clause: "Russian advisers are
+        training X" reports on advisers, not for Russia)."""
+        if tok is None or not marked and tok.pos_ != "PROPN":
             return None
         a = ctx.actor(tok)
         if a is None and tok.pos_ == "NOUN":
@@ -7356,7 +7359,7 @@ def _foreign_frame(ctx: _Ctx, person: int, sent: Span, home: int) -> bool:
             return True  # "an adviser to X said Kavel would ..."
         if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
             verb = tok.head.head
-            if state_named(next((c for c in verb.children if c.dep_ == "nsubjpass"), None)) is not None:
+            if state_named(next((c for c in verb.children if c.dep_ == "nsubjpass"), None), marked=True) is not None:
                 return True  # "the Ghanaian delegation was headed by Y, an aide to President X"
     return False
 
