@@ -4805,6 +4805,8 @@ def _find_actors(doc: Doc) -> Doc:
         low = norm(name)
         if low in kb.not_actors or low in kb.month_names or not any(c.isalpha() for c in name):
             continue
+        if norm(span.text) in kb._title_set and label in ("", "ORG", "PERSON"):
+            continue  # "the Chief Financial Officer": a bare title of several words (its first stripped as a title)
         if _capitals_label(doc, s, e, name, low):
             continue
         if _numbered_section_title(doc, s, e) and low not in kb.known_orgs:

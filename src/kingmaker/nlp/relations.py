@@ -5530,10 +5530,22 @@ def _hostile_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
         target = ctx.np_actor(obj.head)  # "the Front, a faction that Karvel designates a terrorist organisation"
     if target is not None and obj.pos_ == "NOUN" and ctx.kind(target) == "person":
         return  # "X, whose group Y designated as ...": the group, not its leader (unnamed here)
+    if target is not None and _demonym_plural(ctx, obj, target):
+        return  # "designated five Malian armed factions as terrorist groups": the factions, not Mali
     if source is None or target is None or source == target \
             or ctx.kind(target) not in ("organization", "country", "person"):
         return
     ctx.add(source, "opposes", target, verb.sent, 0.6)
+
+
+def _demonym_plural(ctx: _Ctx, noun: Token, target: int) -> bool:
+    """"five Malian armed factions", "three Libyan militias": a plural common noun (no state noun of roles.yaml
+    state_nouns: "Malian officials" are the state's) whose state ``target`` is found only in an adjective or name
+    before it names several bodies from that state, not the state itself."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or ctx.actor(noun) is not None or ctx.kind(target) != "country" \
+            or noun.lower_ in ctx.kb.state_nouns or norm(noun.lemma_) in ctx.kb.state_nouns:
+        return False
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and ctx.actor(c) == target for c in noun.children)
 
 
 def _passive_labellers(ctx: _Ctx, verb: Token, labels: list[Token]) -> None:
@@ -6876,6 +6888,8 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
                 and _post_held_by_another(ctx, person, home, first[person]):
             continue  # "Velnia's president, X ... President Y": Y holds no post Velnia gave X; Y is another state's
         state = home if state is None else state
+        if state is not None and _foreign_frame(ctx, person, first[person], state):
+            continue  # "An adviser to Supreme Leader X said Kavel would ...": X's title is another state's
         if state is not None and state in not_of.get(person, ()):
             # "his Velnian counterpart", "named Y envoy to Velnia", "travelled to Velnia": not Velnia's post; the one
             # other state named where a counterpart is met, else no state at all
@@ -7369,6 +7383,57 @@ def _speaks_of_another_state(ctx: _Ctx, person: int, sent: Span, home: int) -> b
     """"Prime Minister X said Velnia would defend itself": a titled speaker whose reported clause has another
     state (by its name) as its subject; the title is that state's or another's, not the story state's."""
     return any(a != home for _, a in _reported_states(ctx, person, sent))
+
+
+def _foreign_frame(ctx: _Ctx, person: int, sent: Span, home: int) -> bool:
+    """"An adviser to Supreme Leader X said Kavel would ...", "a counsellor to President X, who spoke to reporters,
+    said Kavel could not ...", "the Ghanaian delegation was headed by Y, an aide to President X": the title holder is
+    named inside a noun phrase (an aide "to" X, X's envoy, in apposition) whose own clause reports another state (by
+    its name or capital, a proper noun) as the subject of what is said, or whose passive's subject is a body another state's
+    adjective or name marks ("the Ghanaian delegation was led by ..."): X's title is that state's, not the story
+    state's. The phrase is climbed through "to"/"for"/"of" objects, possessives and appositions only (at most six
+    links); the person's own subject clause is ``_reported_states``'."""
+    def state_named(tok: Token | None, marked: bool = False) -> int | None:
+        """The state other than ``home`` that ``tok`` names by its name or capital; with ``marked``, also a body its
+        adjective or name marks ("the Ghanaian delegation"; not in a reported clause: "Russian advisers are
+        training X" reports on advisers, not for Russia)."""
+        if tok is None or not marked and tok.pos_ != "PROPN":
+            return None
+        a = ctx.actor(tok)
+        if a is None and tok.pos_ == "NOUN":
+            a = next((ctx.actor(c) for c in tok.children if c.dep_ in ("amod", "compound", "poss")
+                      and ctx.actor(c) is not None), None)
+        if a is not None and a != home and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:"):
+            return a
+        return None
+
+    def reports_state(verb: Token) -> bool:
+        return any(c.dep_ == "ccomp" and state_named(next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")),
+                                                          None)) is not None for c in verb.children)
+
+    for _, root in _person_mentions(ctx, person, sent):
+        tok, links = root, 0
+        while links < 6:
+            for c in tok.children:
+                if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children) \
+                        and (reports_state(c) or any(x.dep_ == "conj" and reports_state(x) for x in c.children)):
+                    return True  # "an aide to X, who said Kavel would ..."
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for", "of") and tok.head.head.pos_ in ("NOUN", "PROPN"):
+                tok = tok.head.head
+            elif tok.dep_ in ("poss", "appos") and tok.head.pos_ in ("NOUN", "PROPN"):
+                tok = tok.head
+            else:
+                break
+            links += 1
+        if tok is root:
+            continue  # the person's own clause: _reported_states
+        if tok.dep_ == "nsubj" and reports_state(tok.head):
+            return True  # "an adviser to X said Kavel would ..."
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            verb = tok.head.head
+            if state_named(next((c for c in verb.children if c.dep_ == "nsubjpass"), None), marked=True) is not None:
+                return True  # "the Ghanaian delegation was headed by Y, an aide to President X"
+    return False
 
 
 def _reported_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
