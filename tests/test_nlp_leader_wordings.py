@@ -37,8 +37,8 @@ CASES = [
      {("Yanis Pell", L, "Tessar Provincial Government")}, set()),
     ("Last spring Ostria placed its border guards in a new Interior Directorate under Colonel Brom Tessel.",
      {("Brom Tessel", L, "Interior Directorate")}, set()),
-    ("The Red Hill Brigade, under the command of Major Ilya Sorn, held the bridge until dawn.",
-     {("Ilya Sorn", L, "Red Hill Brigade")}, set()),
+    ("The Red Hill Brigade, under the command of Major Pavel Dranko, held the bridge until dawn.",
+     {("Pavel Dranko", L, "Red Hill Brigade")}, set()),
     ("The Granite Legion has fought under the 2023 decree of the Ostrian Council since its creation.",
      set(), {("Ostrian Council", L, "Granite Legion")}),
     # --- a participle whose "by" is cut off by an adverbial, and participles in an apposition ---
@@ -61,9 +61,26 @@ CASES = [
      {("Pavel Imre", L, "Workers' League")}, set()),
     ("The Granite Legion withdrew from Kell overnight. The militia's commander, Dusan Ferk, blamed a lack of fuel.",
      {("Dusan Ferk", L, "Granite Legion")}, set()),
+    ("Medics of the Blue Crescent Society treated the wounded. The society's president, Hana Rusk, asked for blood.",
+     {("Hana Rusk", L, "Blue Crescent Society")}, set()),
+    # --- dead leaders and "under" that names no leader ---
+    ("The Harvest Union, under the late Aram Kossel, won the first free vote in Marvania.",
+     set(), {("Aram Kossel", L, "Harvest Union")}),
+    ("Ostria has lived under sanctions imposed by the Lunovan Council since the coup.",
+     set(), {("Lunovan Council", L, "Ostria")}),
+    # --- a head of state or a regional leader named by a bare title or a possessive ---
+    ("Aid reached the Tovar region. Tovar's regional leader, Ruslan Darga, better known as Old Darga, greeted the "
+     "convoy.", {("Ruslan Darga", L, "Tovar")}, set()),
+    ("The Civic Party holds 80 of the 150 seats. President Mara Lind leads that party.",
+     {("Mara Lind", L, "Civic Party")}, set()),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Medics of the Blue Crescent Society treated the wounded. The society's president, Hana Rusk, asked for blood.":
+        "resolver: a possessive description refers back only through roles.yaml org_nouns, and 'society' is none",
+    "Aid reached the Tovar region. Tovar's regional leader, Ruslan Darga, better known as Old Darga, greeted the "
+    "convoy.": "actors layer: a region named only as 'the X region' and 'X's' is read as a place, not an actor",
+}
 
 
 @pytest.fixture(scope="module")
