@@ -52,6 +52,8 @@ CASES = [
      "them.", {("Nazar Kolt", L, "Iron Shield")}, set()),
     ("The Lantern Movement, a group led since its birth by the poet Ivo Brandt, marched on the ministry.",
      {("Ivo Brandt", L, "Lantern Movement")}, set()),
+    ("The Volunteer Corps was set up in 2015 from farmhands after an edict by the cleric Yusri Talmane to defend "
+     "the valley.", set(), {("Yusri Talmane", L, "Volunteer Corps")}),
     ("The Freedom Rally, founded in 1990 by the late dissident Aram Kossel, boycotted the session.",
      set(), {("Aram Kossel", L, "Freedom Rally")}),
     # --- a possessive description resolved to an earlier body ---

@@ -72,6 +72,8 @@ class Cues:
     joining_verbs: frozenset[str]
     state_direction_verbs: frozenset[str]
     deceased_words: frozenset[str]
+    agent_gap_prepositions: frozenset[str]
+    raising_verbs: frozenset[str]
     finance_keeping_verbs: frozenset[str]
     finance_nouns: frozenset[str]
     material_adverbs: frozenset[str]
@@ -3473,8 +3475,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if agent is None and (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
                 # "the group is armed by neighbouring X": the agent's "by" the parser left a plain preposition
                 agent = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            # a leader read from a "by" cut off from its participle, or from a set-off participle read as a past tense,
+            # or from "raised by": only a person (an agent the name finder left untyped would read as a member body)
+            person_only = _set_off_participle(tok) or lemmas[tok.i] in cue.raising_verbs
             if agent is None and (tok.dep_ in ("acl", "relcl") or any(c.dep_ == "auxpass" for c in tok.children)):
-                agent = _cut_off_agent(tok)  # "raised in the hills by X": the "by" hung on the adverbial's noun
+                agent = _cut_off_agent(tok, cue.agent_gap_prepositions)  # "raised in the hills by X": the "by" hung
+                person_only = True                                       # on the adverbial's noun
             if agent is None and participles[lemmas[tok.i]] == "backs":
                 agent = _shared_agent(tok)  # "Y is supplied and directed by X": the agent of the next participle
             delegation = agent is not None and participles[lemmas[tok.i]] == "leader_of" and tok.dep_ == "acl" \
@@ -3519,6 +3525,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         if q is not p and typ == "leader_of" and first is not None and other is not None \
                                 and ctx.kind(first) == "person" and ctx.kind(other) != "person":
                             continue  # "the Front led by X and the Y Party": the party is the Front's partner, no leader
+                        if person_only and typ == "leader_of" and other is not None and ctx.kind(other) != "person":
+                            continue
                         ctx.add(other, _owned_by(ctx, tok, q, other, holder) or typ, holder, tok.sent, 0.75)
         # "X, whose government was formed by Y": Y backs X
         if tok.tag_ == "VBN" and norm(tok.lemma_) in cue.forming_verbs and not _unreal(tok):
@@ -6425,12 +6433,13 @@ def _set_off_participle(tok: Token) -> bool:
         and any(c.dep_ == "agent" for c in tok.children)
 
 
-def _cut_off_agent(tok: Token) -> Token | None:
+def _cut_off_agent(tok: Token, preps: frozenset[str]) -> Token | None:
     """The agent of a participle whose "by" comes after an adverbial phrase and which the parser hung on that
     phrase's noun: "raised in the eastern hills by X", "led since its birth by X", "commanded until its fall by X"
-    (the "by" right after the noun). None when there is no such "by"."""
+    (the "by" right after the noun; the phrase opened by one of ``preps``, word_lists.agent_gap_prepositions: not
+    "after a call by X", whose "by" is the call's). None when there is no such "by"."""
     for c in tok.children:
-        if c.dep_ != "prep" or c.i < tok.i or c.lower_ == "by":
+        if c.dep_ != "prep" or c.i < tok.i or c.lower_ not in preps:
             continue
         for o in c.children:
             if o.dep_ != "pobj":
