@@ -54,6 +54,8 @@ CASES = [
      {("Ivo Brandt", L, "Lantern Movement")}, set()),
     ("The Volunteer Corps was set up in 2015 from farmhands after an edict by the cleric Yusri Talmane to defend "
      "the valley.", set(), {("Yusri Talmane", L, "Volunteer Corps")}),
+    ("Ostria, represented at the border talks by its envoy Lena Farrow, signed the final text on Friday.",
+     {("Lena Farrow", M, "Ostria")}, set()),
     ("The Freedom Rally, founded in 1990 by the late dissident Aram Kossel, boycotted the session.",
      set(), {("Aram Kossel", L, "Freedom Rally")}),
     # --- a possessive description resolved to an earlier body ---
