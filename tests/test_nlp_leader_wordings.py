@@ -3,7 +3,7 @@ the mechanisms behind most missed leader_of ties of the newest development sets.
 written before changing the reader; all names are invented; end to end with the real English pipeline.
 
 - a body "of" a person ("the party of exiled ex-premier X", "the Y Front of X"), a body "under" a person;
-- a passive participle whose "by" comes after an adverbial ("raised in the hills by X", "commanded for years by X")
+- a passive participle whose "by" comes after an adverbial ("raised across the border by X", "commanded for years by X")
   and the participles "raise", "chair", "found" in an apposition;
 - a possessive description resolved to an earlier body ("The party's leader, X", "Its chairman, X");
 - precision: "under" a decree or sanctions, a founder who is dead, a body "of" a place, a supporter "of" a person.
@@ -37,13 +37,13 @@ CASES = [
      {("Yanis Pell", L, "Tessar Provincial Government")}, set()),
     ("Last spring Ostria placed its border guards in a new Interior Directorate under Colonel Brom Tessel.",
      {("Brom Tessel", L, "Interior Directorate")}, set()),
-    ("The Red Hill Brigade, under the command of Major Pavel Dranko, held the bridge until dawn.",
-     {("Pavel Dranko", L, "Red Hill Brigade")}, set()),
+    ("The Seventh Mountain Brigade, under the command of Major Pavel Dranko, held the bridge until dawn.",
+     {("Pavel Dranko", L, "Seventh Mountain Brigade")}, set()),
     ("The Granite Legion has fought under the 2023 decree of the Ostrian Council since its creation.",
      set(), {("Ostrian Council", L, "Granite Legion")}),
     # --- a participle whose "by" is cut off by an adverbial, and participles in an apposition ---
-    ("Fighters of the Red Hill Brigade, a militia raised in the eastern valleys by the warlord Tobek Arran, seized the "
-     "ferry.", {("Tobek Arran", L, "Red Hill Brigade")}, set()),
+    ("The Red Hill Force, a band of gunmen raised across three eastern valleys by the trader Tobek Arran, took the "
+     "ferry.", {("Tobek Arran", L, "Red Hill Force")}, set()),
     ("The Customs Guard, commanded for two decades by General Oskar Wendt, was disbanded after the revolt.",
      {("Oskar Wendt", L, "Customs Guard")}, set()),
     ("The Ostrian Labour Party, chaired by the veteran unionist Greta Lund, won twelve seats in the spring.",

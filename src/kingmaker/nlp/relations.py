@@ -3479,8 +3479,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             # or from "raised by": only a person (an agent the name finder left untyped would read as a member body)
             person_only = _set_off_participle(tok) or lemmas[tok.i] in cue.raising_verbs
             if agent is None and (tok.dep_ in ("acl", "relcl") or any(c.dep_ == "auxpass" for c in tok.children)):
-                agent = _cut_off_agent(tok, cue.agent_gap_prepositions)  # "raised in the hills by X": the "by" hung
-                person_only = True                                       # on the adverbial's noun
+                agent = _cut_off_agent(tok, cue.agent_gap_prepositions)  # "raised across the border by X": the "by"
+                person_only = True                                       # hung on the adverbial's noun
             if agent is None and participles[lemmas[tok.i]] == "backs":
                 agent = _shared_agent(tok)  # "Y is supplied and directed by X": the agent of the next participle
             delegation = agent is not None and participles[lemmas[tok.i]] == "leader_of" and tok.dep_ == "acl" \
@@ -6435,7 +6435,7 @@ def _set_off_participle(tok: Token) -> bool:
 
 def _cut_off_agent(tok: Token, preps: frozenset[str]) -> Token | None:
     """The agent of a participle whose "by" comes after an adverbial phrase and which the parser hung on that
-    phrase's noun: "raised in the eastern hills by X", "led since its birth by X", "commanded until its fall by X"
+    phrase's noun: "raised across the border by X", "led since its birth by X", "run for a decade by X"
     (the "by" right after the noun; the phrase opened by one of ``preps``, word_lists.agent_gap_prepositions: not
     "after a call by X", whose "by" is the call's). None when there is no such "by"."""
     for c in tok.children:
