@@ -1300,7 +1300,8 @@ def test_every_relation_cue_names_a_known_type():
                                           "single_body_subkinds", "seat_companion_verbs", "hosted_force_nouns",
                                           "wage_verbs", "state_direction_verbs", "joining_verbs", "unit_owner_nouns", "office_taking_verbs",
                                           "successor_verbs",
-                                          "rival_group_nouns", "ally_group_nouns", "belonging_verbs"}
+                                          "rival_group_nouns", "ally_group_nouns", "belonging_verbs",
+                                          "deceased_words", "agent_gap_prepositions", "raising_verbs"}
     assert set(rel["profile_field_labels"].values()) <= allowed
 
 

@@ -71,6 +71,9 @@ class Cues:
     successor_verbs: frozenset[str]
     joining_verbs: frozenset[str]
     state_direction_verbs: frozenset[str]
+    deceased_words: frozenset[str]
+    agent_gap_prepositions: frozenset[str]
+    raising_verbs: frozenset[str]
     finance_keeping_verbs: frozenset[str]
     finance_nouns: frozenset[str]
     material_adverbs: frozenset[str]
@@ -3469,11 +3472,17 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _quoted_own_body(ctx, a, tok)
             _possessor_in_name(ctx, a, ctx.mentions[ctx.tok2m[tok.i]])
         # 4. participles: "led by X", "supported by X", "backed by X", "Y is backed by X"
-        if tok.tag_ == "VBN" and lemmas[tok.i] in participles:
+        if lemmas[tok.i] in participles and (tok.tag_ == "VBN" or _set_off_participle(tok)):
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             if agent is None and (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
                 # "the group is armed by neighbouring X": the agent's "by" the parser left a plain preposition
                 agent = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            # a leader read from a "by" cut off from its participle, or from a set-off participle read as a past tense,
+            # or from "raised by": only a person (an agent the name finder left untyped would read as a member body)
+            person_only = _set_off_participle(tok) or lemmas[tok.i] in cue.raising_verbs
+            if agent is None and (tok.dep_ in ("acl", "relcl") or any(c.dep_ == "auxpass" for c in tok.children)):
+                agent = _cut_off_agent(tok, cue.agent_gap_prepositions)  # "raised across the border by X": the "by"
+                person_only = True                                       # hung on the adverbial's noun
             if agent is None and participles[lemmas[tok.i]] == "backs":
                 agent = _shared_agent(tok)  # "Y is supplied and directed by X": the agent of the next participle
             delegation = agent is not None and participles[lemmas[tok.i]] == "leader_of" and tok.dep_ == "acl" \
@@ -3496,6 +3505,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     typ = "backs"  # "a militia supplied and directed by Velnia": a state steering a body backs it
                 pobjs = [p for p in agent.children if p.dep_ == "pobj"] or _lost_agent(ctx, agent)
                 for p in pobjs:
+                    if typ == "leader_of" and _deceased(p, cue.deceased_words):
+                        continue  # "founded in 1990 by the late X": a dead founder leads nothing now
                     first = ctx.np_actor(p)
                     if first is None and p.pos_ == "NOUN":
                         first = _lost_apposition(ctx, p)  # "commanded by a retired colonel, X,"
@@ -3516,6 +3527,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         if q is not p and typ == "leader_of" and first is not None and other is not None \
                                 and ctx.kind(first) == "person" and ctx.kind(other) != "person":
                             continue  # "the Front led by X and the Y Party": the party is the Front's partner, no leader
+                        if person_only and typ == "leader_of" and other is not None and ctx.kind(other) != "person":
+                            continue
                         ctx.add(other, _owned_by(ctx, tok, q, other, holder) or typ, holder, tok.sent, 0.75)
         # "X, whose government was formed by Y": Y backs X
         if tok.tag_ == "VBN" and norm(tok.lemma_) in cue.forming_verbs and not _unreal(tok):
@@ -6486,6 +6499,42 @@ def _fragment_body(ctx: _Ctx, tok: Token) -> int | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
+def _deceased(noun: Token, words: frozenset[str]) -> bool:
+    """Whether a modifier of ``noun`` (or of a modifier of it: "the late dissident X") says the person is dead."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    while mods:
+        c = mods.pop()
+        if c.lower_ in words:
+            return True
+        mods += [k for k in c.children if k.dep_ in ("amod", "compound")]
+    return False
+
+
+def _set_off_participle(tok: Token) -> bool:
+    """"Y, commanded for years by X, was ...": a participle set off by a comma after a name, with its agent, that the
+    tagger read as a past tense (VBD, an adverbial clause of the main verb)."""
+    return tok.tag_ == "VBD" and tok.dep_ == "advcl" and tok.i > 1 and tok.doc[tok.i - 1].text == "," \
+        and any(c.dep_ == "agent" for c in tok.children)
+
+
+def _cut_off_agent(tok: Token, preps: frozenset[str]) -> Token | None:
+    """The agent of a participle whose "by" comes after an adverbial phrase and which the parser hung on that
+    phrase's noun: "raised across the border by X", "led since its birth by X", "run for a decade by X"
+    (the "by" right after the noun; the phrase opened by one of ``preps``, word_lists.agent_gap_prepositions: not
+    "after a call by X", whose "by" is the call's). None when there is no such "by"."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.i < tok.i or c.lower_ not in preps:
+            continue
+        for o in c.children:
+            if o.dep_ != "pobj":
+                continue
+            by = next((g for g in o.children if g.dep_ in ("prep", "agent") and g.lower_ == "by" and g.i == o.i + 1),
+                      None)
+            if by is not None:
+                return by
+    return None
+
+
 def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     """What a participle is said of: "Y, led by X", "the Y (backed by X)", "Y is backed by X",
     "Y, which is backed by X", "a militia allied to A and backed by X"."""
@@ -6577,6 +6626,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     entry = ctx.entry_subject(tok)
     if entry:
         return entry[0]  # "Name - Led by X; funded by Y.": the entry's head
+    if _set_off_participle(tok) and ctx.actor(_before_bracket(doc, tok.i - 2)) is not None:
+        return ctx.actor(_before_bracket(doc, tok.i - 2))  # "Y, commanded for years by X, was ..." (read as a verb)
     if tok.dep_ == "advcl" and tok.left_edge.i == tok.sent.start and tok.i < tok.head.i:
         return _opening_clause_subject(ctx, tok)
     if tok.i > 1 and doc[tok.i - 1].text in (",", "("):
