@@ -84,6 +84,7 @@ class Cues:
     attack_nouns: frozenset[str]
     repeated_attack_words: frozenset[str]
     coalition_words: frozenset[str]
+    membership_body_words: frozenset[str]
     state_body_words: frozenset[str]
     title_modifiers: frozenset[str]
     posted_roles: frozenset[str]
@@ -6154,7 +6155,8 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
     def coalition(a: int | None) -> bool:
         return a is not None and ctx.kind(a) == "organization" and (
             composed or ctx.subkind(a) == "coalition" or bool(set(norm(ctx.actors[a].name).split())
-                                                              & cues().coalition_words) or _called_coalition(ctx, a))
+                                                              & (cues().coalition_words | cues().membership_body_words))
+            or _called_coalition(ctx, a))
     described = False  # the body is called one made of others ("an umbrella of factions") in apposition
     if not coalition(whole) and verb.dep_ == "relcl" and subj is not None and subj.lower_ in ("which", "that"):
         # "the Unity Bloc, an umbrella of parties, most with ties to Kavel, which includes A and B": a relative
