@@ -85,6 +85,7 @@ class Cues:
     repeated_attack_words: frozenset[str]
     coalition_words: frozenset[str]
     membership_body_words: frozenset[str]
+    chain_of_command_nouns: frozenset[str]
     state_body_words: frozenset[str]
     title_modifiers: frozenset[str]
     posted_roles: frozenset[str]
@@ -6020,6 +6021,10 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                         if prep.lower_ == "on" and ctx.actor(q) is None \
                                 and norm(q.lemma_) not in cues().electoral_list_nouns:
                             continue  # "elected on the Y list", not "elected on Sunday with Y's support"
+                        if prep.lower_ == "under" and ctx.actor(q) is None \
+                                and norm(q.lemma_) not in cues().chain_of_command_nouns:
+                            continue  # "operates under the Y commission / the command of Y", not "under a mandate
+                            # granted by Y" or "under pressure from Y"
                         if prep.lower_ == "as" and (ctx.actor(q) is None or ctx.kind(owner) != "organization"):
                             continue  # "the Front is running as the Y bloc" (its list), not "X ran as Y's candidate"
                         if verb.lemma_.lower() in ("pledge", "swear") and not any(
@@ -6163,11 +6168,11 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
         # clause hung on the last word of the coalition's own appositions is said of the coalition
         t, whole = verb.head, None
         for _ in range(8):
-            if t.dep_ not in ("pobj", "prep", "appos", "conj") or t.head is t:
-                break
+            if t.dep_ not in ("pobj", "prep", "appos", "conj", "agent", "acl") or t.head is t:
+                break  # ("several of them funded by Y, which includes": through the participle and its agent)
             described |= t.dep_ == "appos" and t.pos_ == "NOUN" and norm(t.lemma_) in cues().collective_nouns
             t = t.head
-            a = ctx.np_actor(t) if t.dep_ != "prep" else None
+            a = ctx.np_actor(t) if t.dep_ not in ("prep", "agent") and t.pos_ != "VERB" else None
             if coalition(a) or described and a is not None and ctx.kind(a) == "organization":
                 # "X in Y, an umbrella of factions that includes A and B": the apposition says X is one (the parser
                 # may hang it on the place inside X's name)
