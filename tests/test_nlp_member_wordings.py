@@ -46,6 +46,8 @@ CASES = [
      {("Black Lance battalion", P, "Velnian Ministry of Defence")}, set()),
     ("The Harbour Task Force, operating under the Tolan Basin Authority, cleared three islands in May.",
      {("Harbour Task Force", P, "Tolan Basin Authority")}, set()),
+    ("The Harbour Task Force, funded by Karvel and operating under the Tolan Basin Authority, cleared the islands.",
+     {("Harbour Task Force", P, "Tolan Basin Authority")}, set()),
     ("Although the Grey Brigade was formally placed under the Ostrian Ministry of the Interior in 2021, its "
      "officers still take orders from the palace.",
      {("Grey Brigade", P, "Ostrian Ministry of the Interior")}, set()),

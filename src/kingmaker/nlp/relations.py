@@ -5979,6 +5979,10 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
             stray = _stray_verb_clause(verb) if owner is None else None
             if stray is not None:
                 owner = _clause_subject(ctx, stray)
+            if owner is None and verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") \
+                    and "backs_reverse" not in preps.values():
+                owner = ctx.np_actor(verb.head.head)  # "X, mandated by Y and operating under Z": the second
+                # participle describes X too
             if owner is None and verb.dep_ == "acl" and "backs_reverse" not in preps.values():
                 # (not "a Y-led government relying on X": a government described, often one only possible)
                 owner = ctx.np_actor(verb.head, deep=True)  # "Rwandan soldiers deployed alongside Y"
