@@ -51,7 +51,7 @@ CASES = [
     ("Although the Grey Brigade was formally placed under the Ostrian Ministry of the Interior in 2021, its "
      "officers still take orders from the palace.",
      {("Grey Brigade", P, "Ostrian Ministry of the Interior")}, set()),
-    ("Last week the Lakeshore Guard was placed under the command of the Velnian Army.",
+    ("Last week the Lakeshore Guard was placed under the direct command of the Velnian Army.",
      {("Lakeshore Guard", P, "Velnian Army")}, set()),
     # negatives: under a mandate, under pressure, under sanctions
     ("The Harbour Task Force operates under a mandate granted by the Tolan Basin Authority.", set(),
