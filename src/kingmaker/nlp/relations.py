@@ -87,6 +87,8 @@ class Cues:
     attack_nouns: frozenset[str]
     repeated_attack_words: frozenset[str]
     coalition_words: frozenset[str]
+    membership_body_words: frozenset[str]
+    chain_of_command_nouns: frozenset[str]
     state_body_words: frozenset[str]
     title_modifiers: frozenset[str]
     posted_roles: frozenset[str]
@@ -6074,6 +6076,10 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
             stray = _stray_verb_clause(verb) if owner is None else None
             if stray is not None:
                 owner = _clause_subject(ctx, stray)
+            if owner is None and verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") \
+                    and "backs_reverse" not in preps.values():
+                owner = ctx.np_actor(verb.head.head)  # "X, mandated by Y and operating under Z": the second
+                # participle describes X too
             if owner is None and verb.dep_ == "acl" and "backs_reverse" not in preps.values():
                 # (not "a Y-led government relying on X": a government described, often one only possible)
                 owner = ctx.np_actor(verb.head, deep=True)  # "Rwandan soldiers deployed alongside Y"
@@ -6116,6 +6122,10 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                         if prep.lower_ == "on" and ctx.actor(q) is None \
                                 and norm(q.lemma_) not in cues().electoral_list_nouns:
                             continue  # "elected on the Y list", not "elected on Sunday with Y's support"
+                        if prep.lower_ == "under" and ctx.actor(q) is None \
+                                and norm(q.lemma_) not in cues().chain_of_command_nouns:
+                            continue  # "operates under the Y commission / the command of Y", not "under a mandate
+                            # granted by Y" or "under pressure from Y"
                         if prep.lower_ == "as" and (ctx.actor(q) is None or ctx.kind(owner) != "organization"):
                             continue  # "the Front is running as the Y bloc" (its list), not "X ran as Y's candidate"
                         if verb.lemma_.lower() in ("pledge", "swear") and not any(
@@ -6251,18 +6261,19 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
     def coalition(a: int | None) -> bool:
         return a is not None and ctx.kind(a) == "organization" and (
             composed or ctx.subkind(a) == "coalition" or bool(set(norm(ctx.actors[a].name).split())
-                                                              & cues().coalition_words) or _called_coalition(ctx, a))
+                                                              & (cues().coalition_words | cues().membership_body_words))
+            or _called_coalition(ctx, a))
     described = False  # the body is called one made of others ("an umbrella of factions") in apposition
     if not coalition(whole) and verb.dep_ == "relcl" and subj is not None and subj.lower_ in ("which", "that"):
         # "the Unity Bloc, an umbrella of parties, most with ties to Kavel, which includes A and B": a relative
         # clause hung on the last word of the coalition's own appositions is said of the coalition
         t, whole = verb.head, None
         for _ in range(8):
-            if t.dep_ not in ("pobj", "prep", "appos", "conj") or t.head is t:
-                break
+            if t.dep_ not in ("pobj", "prep", "appos", "conj", "agent", "acl") or t.head is t:
+                break  # ("several of them funded by Y, which includes": through the participle and its agent)
             described |= t.dep_ == "appos" and t.pos_ == "NOUN" and norm(t.lemma_) in cues().collective_nouns
             t = t.head
-            a = ctx.np_actor(t) if t.dep_ != "prep" else None
+            a = ctx.np_actor(t) if t.dep_ not in ("prep", "agent") and t.pos_ != "VERB" else None
             if coalition(a) or described and a is not None and ctx.kind(a) == "organization":
                 # "X in Y, an umbrella of factions that includes A and B": the apposition says X is one (the parser
                 # may hang it on the place inside X's name)
