@@ -315,6 +315,14 @@ class _Group(int):
 _GROUP_SUBJ = ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
 
 
+def _charge_of(prep: Token) -> bool:
+    """An "of" phrase that opens with a gerund ("accused the rebels of burning schools", "of looting shops"): the
+    charge of the verb before the noun, which the parser may hang on the noun with the gerund as the adjective of
+    its own object; no description of the noun ("the fighters of the north")."""
+    nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    return nxt is not None and nxt.tag_ == "VBG" and prep.i in (nxt.head.i, nxt.head.head.i)
+
+
 def _harmed_force(doc: Doc, m) -> bool:
     """A state's mention that ends in its men harmed ("killing four Velnian soldiers": nlp.actors folds them into the
     state, roles.yaml harmed_personnel_nouns) where the noun names its forces (roles.yaml state_institutions)."""
@@ -627,8 +635,9 @@ class _Ctx:
             return None
         found = self.titled(tok)
         if found is None and any_title and not mods and tok.is_lower and tok.tag_ == "NN" \
-                and all(c.dep_ in ("det", "punct", "case") or c.dep_ == "prep" and not (
-                    c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)) for c in tok.children):
+                and all(c.dep_ in ("det", "punct", "case") or c.dep_ == "prep" and (not (
+                    c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)) or _charge_of(c))
+                        for c in tok.children):
             # "elected X as governor ... Y accused the governor of ...": the one person given that office before
             # (not "the president of the X Front": a body's office named anew)
             found = self._given_office(tok)
@@ -956,9 +965,9 @@ class _Ctx:
                 or any(c.dep_ in ("amod", "compound", "nummod", "poss", "nmod", "appos") and c.lower_ != "same"
                        and c.lower_ not in REFLEXIVES and not (c.lower_ in mods and c.i < tok.i)
                        or c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
-                       for c in tok.children):
+                       and not _charge_of(c) for c in tok.children):
             # "the same units", "the cleric himself" still refer back; "the Shiite rebels", "the leader of X,
-            # Y" describe anew
+            # Y" describe anew ("accused the cleric of inciting riots": the charge, not a description)
             return None
         lemma = tok.lemma_.lower()
         found: set[int] = set()
@@ -1014,9 +1023,9 @@ class _Ctx:
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 or any(c.dep_ in ("amod", "compound", "nummod", "nmod", "appos", "acl", "relcl") and c.lower_ != "same"
                        or c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
-                       for c in tok.children):
+                       and not _charge_of(c) for c in tok.children):
             return None  # ("the Shiite rebels", "the fighters of X", "the rebels who ...": described anew; not
-            # "accused the rebels of receiving ...", the charge parsed as the noun's)
+            # "accused the rebels of receiving ...", "of burning schools", the charge parsed as the noun's)
         kinds = set(cfg.get("armed_class_subkinds") or ())
         loose = {k: set(v or ()) for k, v in (cfg.get("armed_class_loose") or {}).items()}
         start = self._sentences_back(tok.sent.start, int(cfg.get("armed_class_lookback") or 2))
