@@ -131,6 +131,7 @@ class Cues:
     ending_verbs: frozenset[str]
     including_words: frozenset[str]
     follower_nouns: frozenset[str]
+    force_unit_nouns: frozenset[str]
     held_activities: frozenset[str]
     electoral_list_nouns: frozenset[str]
     internal_bodies: frozenset[str]
@@ -3510,6 +3511,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if agent is not None and not _unreal(tok) and not delegation else []
             if holder is not None:
                 holders += _conjoined_subjects(ctx, _passive_subject(tok), holder)  # "A and B are both backed by X"
+            elif not holders and agent is not None and participles[lemmas[tok.i]] == "backs" and not _unreal(tok) \
+                    and _passive_subject(tok) is not None:
+                # "Its troops are backed by X", "Velnia's units are trained by X": a state's own men backed from
+                # outside stand for the state (the agent the same state adds nothing: ctx.add drops a self tie)
+                owner = _foreign_force_owner(ctx, _passive_subject(tok), None)
+                holders = [owner] if owner is not None else []
             for holder in holders:
                 typ = participles[lemmas[tok.i]]
                 if lemmas[tok.i] in cue.state_direction_verbs and typ == "leader_of" and _state_agent(ctx, agent):
@@ -7971,8 +7978,13 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with",)), None)
         if prep is not None and lemma in ("ally", "align"):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is not None and obj.lower_ in ("which", "that", "whom") and tok.dep_ == "relcl":
-        obj = tok.head  # "the Falcon Brigade, which Iran funds"
+    relcl = tok if tok.dep_ == "relcl" else tok.head if tok.dep_ == "conj" and tok.head.dep_ == "relcl" else None
+    if obj is None and relcl is not None and relcl is not tok:  # "Y, which X recruited and then armed"
+        obj = next((c for c in relcl.children if c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom")), None)
+    if obj is not None and obj.lower_ in ("which", "that", "whom") and relcl is not None:
+        # "the Falcon Brigade, which Iran funds"; "a unit that X has paid and trained" (the relative pronoun
+        # hung on the second verb, the clause on the first)
+        obj = relcl.head
         if obj.dep_ == "appos" and obj.pos_ == "NOUN" and ctx.np_actor(obj) is None:
             obj = obj.head  # "the Falcon Brigade, a militia that Iran funds": the name the noun describes
     # "a force that holds the east and that Qatar supports": a second relative clause, coordinated
@@ -8023,6 +8035,9 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     sources = [s_actor] if s_actor is not None else _stand_ins(ctx, subj)  # "Tolvan's forces hold Y"
     if not sources and typ == "backs":
         sources = _backer_followers(ctx, subj)  # "Velnia's officers train Y", "Velnia, whose instructors arm Y"
+    if not sources and typ == "backs" and subj is not None and norm(lemma) in cues().material_backing_verbs:
+        sent = _sending_state(ctx, subj)  # "instructors from Velnia are training Y": the state they come from
+        sources = [sent] if sent is not None else []
     if subj is None and not sources:
         sources = ctx.entry_subject(head)  # "Name - Backs Y.": the entry's head
     targets += [a for o, t in zip(objs, list(targets)) if t is None   # "Russia armed its fighters"
@@ -8030,6 +8045,12 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     if typ == "backs":  # "X has funded its media", "X bankrolled the party's charities": the body that owns them
         targets += [a for o, t in zip(objs, list(targets)) if t is None
                     for a in [_activity_owner(ctx, o, sources[0] if len(sources) == 1 else None)] if a is not None]
+    if typ == "backs" and len(sources) == 1 and ctx.kind(sources[0]) == "country" and not any(
+            t is not None for t in targets) and norm(lemma) in cues().material_backing_verbs:
+        # "Velnian advisers train its border units", "X trains Y's battalions": a foreign state training or arming a
+        # state's own men backs that state, when no body of their own is found (_stand_ins, _activity_owner read
+        # only an organisation's men; the owner's own state training them is no patron)
+        targets = [_foreign_force_owner(ctx, o, sources[0]) for o in objs]
     if s_actor is not None and subj is not None and subj.pos_ in ("PROPN", "NOUN"):
         sources += [x for x in (ctx.np_actor(c) for c in subj.conjuncts) if x is not None]  # "A and B fund Y"
     elif s_actor is not None and subj is not None and subj.lower_ in ("which", "who", "that") \
@@ -8281,8 +8302,13 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
             receivers += [c for c in p.children if c.dep_ == "pobj"]
         elif p.dep_ == "dative":
             receivers.append(p)
+    if not receivers and provided is None and obj.dep_ == "dobj" and obj.head.i == verb.i:
+        # "X gave the Front rifles": the receiver before the aid noun misread as its compound (a named body, with
+        # the article that is the receiver's, not the aid's: "X sent Velnian rifles" names no receiver)
+        receivers += [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > verb.i
+                      and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "organization"]
     for r in receivers:
-        got = ctx.np_actor(r)
+        got = ctx.np_actor(r) if r.dep_ != "compound" else ctx.actor(r)
         if got is None and giver is not None and r.pos_ == "PRON" and r.lower_ in ("it", "them", "him", "her"):
             # "Turkey supplies it with drones", "X sent them arms": arms and money go to the one named before
             got = ctx.pronoun_actor(r, exclude=giver)
@@ -8675,6 +8701,25 @@ def _state_agent(ctx: _Ctx, agent: Token | None) -> bool:
     found = [ctx.np_actor(p) for p in agent.children if p.dep_ == "pobj"]
     return bool(found) and all(a is not None and (ctx.kind(a) == "country" or ctx.subkind(a) in STATE_LIKE_SUBKINDS)
                                for a in found)
+
+
+def _foreign_force_owner(ctx: _Ctx, obj: Token, patron: int | None) -> int | None:
+    """The state (or state force) that owns the men a foreign state trains or arms ("its border units", "Velnia's
+    officers", word_lists.follower_nouns), when it is another state than ``patron`` (a state drilling its own
+    army's units backs no one)."""
+    if obj.pos_ != "NOUN" or not ({norm(obj.lemma_), norm(obj.text)} & (cues().follower_nouns | cues().force_unit_nouns)):
+        return None
+    poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    owner = ctx.actor(poss)
+    if owner is None and poss.pos_ == "PRON" and poss.lower_ in ("its", "their"):
+        owner = ctx.pronoun_actor(poss, exclude=patron)
+    if owner is None or owner == patron or not _state_side(ctx, owner):
+        return None
+    if any(h.type == "part_of" and h.source == owner and h.target == patron for h in ctx.hits):
+        return None
+    return owner
 
 
 def _backer_followers(ctx: _Ctx, subj: Token | None) -> list[int]:
