@@ -2321,12 +2321,64 @@ class _Ctx:
                 # "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF X / Options Paper": a document a state issues in
                 # its own name is about its affairs, however often it names the state it deals with
                 self._home = issuer
+            if self._home is not None and self._home != issuer and self._unnamed_own_state(counts):
+                self._home = None  # "SPORTS | KESTRAVO CUP ... the Kestravo Football Federation": not Brazil's story
             self._title_home = self._home
+            if self._home is None and self._unnamed_own_state(counts):
+                return self._home  # (no other state's bare titles either)
             if self._home is None and len(datelined) == 1:
                 self._title_home = self._dateline_contender(next(iter(datelined)), counts, score, institutions)
             if self._title_home is None:
                 self._title_home = self._unlisted_state(counts, institutions)
         return self._home
+
+    def _unnamed_own_state(self, counts: dict) -> bool:
+        """The story's own state may be one the text names only inside the names of its bodies, a name the gazetteer
+        does not list and no mention of a state of its own: "PORT AUTHORITY OF KESTRAVO ... the Kestravo Maritime
+        Court ... the Kestravo Customs Service" (an invented or little-known polity whose courts, leagues, chambers
+        and outlets carry its name). Such a name, in the first line and in one more body's name at least (or in the
+        names of two bodies), met at least as often as the best state counted is named, leaves the home state
+        undecided: a foreign state met in passing ("a firm registered in Brazil") is not where the bare titles of the
+        story hold office. The name must read as a proper name: capitalised, never in lower case in the text, no
+        title or role word, not a state's name the text or the gazetteer knows."""
+        if not hasattr(self, "_unnamed_own"):
+            self._unnamed_own = False
+            top = max(counts, key=lambda k: (counts[k], k), default=None)
+            # (the best state's own mentions, by its name, adjective or institutions: not its weighted score)
+            best = sum(1 for m in self.mentions if top is not None and m.key.split(":")[1:2] == [top]
+                       and m.key.startswith(("country:", "inst:")))
+            if best:
+                text = doc_text(self.doc)
+                first = text.split("\n", 1)[0].lower()
+                known = {norm(w) for s in counts for w in s.split()}
+                bodies: dict[str, set[str]] = {}
+                for a in self.actors:
+                    if a.kind == "country" or not a.mentions:
+                        continue
+                    for w in a.name.split():
+                        w = w.strip("'\u2019.,()")
+                        if len(w) >= 4 and w.isalpha() and w[0].isupper() and w[1:].islower():
+                            bodies.setdefault(w, set()).add(a.name)
+                kb = self.kb
+                for w, names in bodies.items():
+                    low = w.lower()
+                    if norm(w) in known or kb.country_of(w) is not None or low in kb.title_words \
+                            or low in kb.role_words or re.search(r"\b" + low + r"\b", text) is not None:
+                        continue
+                    infirst = re.search(r"\b" + low + r"\b", first) is not None
+                    if len(names) + infirst < 2 or not any(self.actors[i].kind == "organization" for i in
+                                                           range(len(self.actors)) if self.actors[i].name in names):
+                        continue
+                    n = len(re.findall(r"\b" + re.escape(w) + r"\b", text, flags=re.IGNORECASE))
+                    if n >= 3 and n >= best:
+                        self._unnamed_own = low
+                        break
+        return bool(self._unnamed_own)
+
+    def unnamed_own_state(self) -> str | None:
+        """The name (lower case) of the story's own state named only in its bodies' names (``_unnamed_own_state``)."""
+        self.home_state()
+        return getattr(self, "_unnamed_own", None) or None
 
     def named_region(self, a: int | None) -> bool:
         """The state-like actor ``a`` is one the text calls a region ("the breakaway region of Kelsa", "the Kelsa
@@ -7559,8 +7611,11 @@ def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
             for h in spans:
                 low = " " + norm(" ".join(t.text for t in h if not t.is_punct)) + " "
                 ctx._headings.append((h.start, {a for n, a in names if n in low}))
+    own = ctx.unnamed_own_state()
     for start, states in reversed(ctx._headings):
         if start < sent.start and states:
+            if own is not None and re.search(r"\b" + own + r"\b", span_text(ctx.doc, start, sent.start).split("\n")[0].lower()):
+                return None  # "KESTRAVO CHAMBER OF TRADE": a heading naming the story's own state besides another
             return next(iter(states)) if len(states) == 1 else None
     return None
 
