@@ -2324,8 +2324,8 @@ class _Ctx:
             if self._home is not None and self._home != issuer and self._unnamed_own_state(counts):
                 self._home = None  # "SPORTS | KESTRAVO CUP ... the Kestravo Football Federation": not Brazil's story
             self._title_home = self._home
-            if self._home is None and self._unnamed_own_state(counts):
-                return self._home  # (no other state's bare titles either)
+            if self._home is None and self._unnamed_own_state(counts) and self._own_masthead:
+                return self._home  # a body of that state issues the document: no other state's bare titles either
             if self._home is None and len(datelined) == 1:
                 self._title_home = self._dateline_contender(next(iter(datelined)), counts, score, institutions)
             if self._title_home is None:
@@ -2342,7 +2342,7 @@ class _Ctx:
         story hold office. The name must read as a proper name: capitalised, never in lower case in the text, no
         title or role word, not a state's name the text or the gazetteer knows."""
         if not hasattr(self, "_unnamed_own"):
-            self._unnamed_own = False
+            self._unnamed_own, self._own_masthead = False, False
             top = max(counts, key=lambda k: (counts[k], k), default=None)
             # (the best state's own mentions, by its name, adjective or institutions: not its weighted score)
             best = sum(1 for m in self.mentions if top is not None and m.key.split(":")[1:2] == [top]
@@ -2351,27 +2351,37 @@ class _Ctx:
                 text = doc_text(self.doc)
                 first = text.split("\n", 1)[0].lower()
                 known = {norm(w) for s in counts for w in s.split()}
-                bodies: dict[str, set[str]] = {}
+                bodies: dict[str, int] = {}
+                opens: dict[str, int] = {}  # org names the word opens ("Kestravo Maritime Court")
+                people: dict[str, int] = {}
                 for a in self.actors:
                     if a.kind == "country" or not a.mentions:
                         continue
-                    for w in a.name.split():
-                        w = w.strip("'\u2019.,()")
+                    words = [w.strip("'\u2019.,()") for w in a.name.split()]
+                    for j, w in enumerate(dict.fromkeys(words)):
                         if len(w) >= 4 and w.isalpha() and w[0].isupper() and w[1:].islower():
-                            bodies.setdefault(w, set()).add(a.name)
+                            into = bodies if a.kind == "organization" else people if a.kind == "person" else {}
+                            into[w] = into.get(w, 0) + 1
+                            if a.kind == "organization" and words[0] == w:
+                                opens[w] = opens.get(w, 0) + 1
+                spare = set(self.kb.relations.get("nearest_government_modifiers") or ())
                 kb = self.kb
-                for w, names in bodies.items():
+                for w, k in bodies.items():
                     low = w.lower()
-                    if norm(w) in known or kb.country_of(w) is not None or low in kb.title_words \
-                            or low in kb.role_words or re.search(r"\b" + low + r"\b", text) is not None:
-                        continue
-                    infirst = re.search(r"\b" + low + r"\b", first) is not None
-                    if len(names) + infirst < 2 or not any(self.actors[i].kind == "organization" for i in
-                                                           range(len(self.actors)) if self.actors[i].name in names):
+                    if norm(w) in known or any(low.startswith(s[:max(4, len(s) - 1)]) for s in known) \
+                            or kb.country_of(w) is not None or low in kb.title_words or low in kb.role_words \
+                            or people.get(w, 0) > k or re.search(r"\b" + low + r"\b", text) is not None \
+                            or low in spare or low in kb.region_qualifiers:
+                        continue  # (not "Dravonian" of Dravonia, a person's name, a word met in lower case)
+                    # used as a state's name: opening two bodies' names, or the masthead's ("KESTRAVO CHAMBER OF
+                    # TRADE", "PORT AUTHORITY OF KESTRAVO") and one body's
+                    masthead = first.split()[:1] == [low] or re.search(r"\bof " + low + r"\b", first) is not None
+                    if opens.get(w, 0) < 2 and not masthead:
                         continue
                     n = len(re.findall(r"\b" + re.escape(w) + r"\b", text, flags=re.IGNORECASE))
                     if n >= 3 and n >= best:
                         self._unnamed_own = low
+                        self._own_masthead = masthead
                         break
         return bool(self._unnamed_own)
 
