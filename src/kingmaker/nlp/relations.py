@@ -2349,7 +2349,9 @@ class _Ctx:
                        and m.key.startswith(("country:", "inst:")))
             if best:
                 text = doc_text(self.doc)
-                first = text.split("\n", 1)[0].lower()
+                first = text.split("\n", 1)[0]
+                capitals = any(c.isalpha() for c in first) and not any(c.islower() for c in first)
+                first = first.lower()
                 known = {norm(w) for s in counts for w in s.split()}
                 bodies: dict[str, int] = {}
                 opens: dict[str, int] = {}  # org names the word opens ("Kestravo Maritime Court")
@@ -2373,10 +2375,10 @@ class _Ctx:
                             or people.get(w, 0) > k or re.search(r"\b" + low + r"\b", text) is not None \
                             or low in spare or low in kb.region_qualifiers:
                         continue  # (not "Dravonian" of Dravonia, a person's name, a word met in lower case)
-                    # used as a state's name: opening two bodies' names, or the masthead's ("KESTRAVO CHAMBER OF
-                    # TRADE", "PORT AUTHORITY OF KESTRAVO") and one body's
-                    masthead = first.split()[:1] == [low] or re.search(r"\bof " + low + r"\b", first) is not None
-                    if opens.get(w, 0) < 2 and not masthead:
+                    # named in a masthead, a letterhead or a section label in capitals ("KESTRAVO CHAMBER OF TRADE",
+                    # "PORT AUTHORITY OF KESTRAVO", "SPORT | KESTRAVO CUP"; not a headline's "Dheer rebels blame ...")
+                    masthead = capitals and re.search(r"\b" + low + r"\b", first) is not None
+                    if not masthead:
                         continue
                     n = len(re.findall(r"\b" + re.escape(w) + r"\b", text, flags=re.IGNORECASE))
                     if n >= 3 and n >= best:
