@@ -2366,6 +2366,8 @@ class _Ctx:
                             into[w] = into.get(w, 0) + 1
                             if a.kind == "organization" and words[0] == w:
                                 opens[w] = opens.get(w, 0) + 1
+                            if norm(a.name) in self.kb.known_orgs:
+                                people[w] = people.get(w, 0) + 99  # "the African Union": a body the gazetteer lists
                 spare = set(self.kb.relations.get("nearest_government_modifiers") or ())
                 kb = self.kb
                 for w, k in bodies.items():
