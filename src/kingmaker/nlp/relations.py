@@ -2367,7 +2367,7 @@ class _Ctx:
                             if a.kind == "organization" and words[0] == w:
                                 opens[w] = opens.get(w, 0) + 1
                             if norm(a.name) in self.kb.known_orgs:
-                                people[w] = people.get(w, 0) + 99  # a body the gazetteer lists (an international union of states)
+                                people[w] = people.get(w, 0) + 99  # a body the gazetteer lists (a union of states)
                 spare = set(self.kb.relations.get("nearest_government_modifiers") or ())
                 kb = self.kb
                 for w, k in bodies.items():
@@ -2378,7 +2378,7 @@ class _Ctx:
                             or low in spare or low in kb.region_qualifiers:
                         continue  # (not "Dravonian" of Dravonia, a person's name, a word met in lower case)
                     # named in a masthead, a letterhead or a section label in capitals ("KESTRAVO CHAMBER OF TRADE",
-                    # "PORT AUTHORITY OF KESTRAVO", "SPORT | KESTRAVO CUP"; not a headline's "Kestravo rebels blame ...")
+                    # "PORT AUTHORITY OF KESTRAVO", "SPORT | KESTRAVO CUP"; not a headline: "Kestravo rebels blame ...")
                     masthead = capitals and re.search(r"\b" + low + r"\b", first) is not None
                     if not masthead:
                         continue
@@ -7628,7 +7628,8 @@ def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
     own = ctx.unnamed_own_state()
     for start, states in reversed(ctx._headings):
         if start < sent.start and states:
-            if own is not None and re.search(r"\b" + own + r"\b", span_text(ctx.doc, start, sent.start).split("\n")[0].lower()):
+            line = span_text(ctx.doc, start, sent.start).split("\n")[0].lower()
+            if own is not None and re.search(r"\b" + own + r"\b", line):
                 return None  # "KESTRAVO CHAMBER OF TRADE": a heading naming the story's own state besides another
             return next(iter(states)) if len(states) == 1 else None
     return None
