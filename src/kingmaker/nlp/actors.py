@@ -892,9 +892,18 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
             else:
                 bad.add(norms[i])
 
+    def led_by_titled(i: int) -> bool:
+        """"Prime Minister Ivo Dask of Velnia", "President Dask of Velnia": the state a titled person leads."""
+        if i < 3 or lowers[i - 1] != "of":
+            return False
+        return any(all(words[k][:1].isupper() and words[k].isalpha() and norms[k] not in kb._title_set
+                       for k in range(i - 1 - m, i - 1)) and _head_title_before(doc, i - 1 - m) for m in (1, 2))
+
+    led = {norms[i] for i in spots if led_by_titled(i)}
+
     def fits(i: int) -> bool:
         low, w = norms[i], words[i]
-        return low not in bad and low not in person_words and (low not in long_words or _portfolio_place(doc, i)) \
+        return (low not in bad or low in led) and low not in person_words and (low not in long_words or _portfolio_place(doc, i)) \
             and low not in kb.places \
             and not kb.country_of(w) and low not in kb.regions and low not in kb.not_states and low not in kb.media \
             and low not in kb.known_orgs and low not in kb.org_nouns and low not in kb.person_cues \
@@ -927,7 +936,7 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         tok = doc[i]
         first = _first_conjunct(tok)
         group = [first, *first.conjuncts]
-        found = i + 2 < n and words[i + 1] in APOS and owned(i + 2, low)  # "Marova's army"
+        found = i + 2 < n and words[i + 1] in APOS and owned(i + 2, low) or low in led  # "Marova's army"
         if not found and tok.dep_ == "nsubj":
             # "Ostmark said its troops would stay", "Kesh and Marova recalled their ambassadors": the first
             # possessive pronoun after the name in its sentence, no other subject between
@@ -1737,6 +1746,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             for i in range(first, ent.end):
                 taken[i] = True
             continue
+        place = _titled_person_of_place(doc, first, ent.end, ent.label_)
+        if place is not None:
+            # "Prime Minister Ivo Dask of Velnia" tagged as one name: the person, then the state he leads
+            out.append((first, place - 1, "PERSON"))
+            out.append((place, ent.end, "GPE"))
+            for i in range(first, ent.end):
+                taken[i] = True
+            continue
         if _place_then_person(doc, first, ent.end, ent.label_):
             out.append((first, first + 1, "GPE"))
             out.append((first + 1, ent.end, "PERSON"))
@@ -2341,6 +2358,10 @@ def _split_house_members(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tu
                       and _person_tail(doc, s + n, e, titled=True)), None)
             if n is not None and lab not in ("PERSON", "EXT:PERSON"):
                 s, lab = s + n, "PERSON"  # "the MEP Rein Ilves" tagged as a body: the title, then a person
+                place = _titled_person_of_place(doc, s, e, lab)
+                if place is not None:  # "Prime Minister Dask of Velnia" as one heading: the person, then his state
+                    out.append((s, place - 1, lab))
+                    s, lab = place, "GPE"
             out.append((s, e, lab))
             continue
         if any(norm(t.text) not in kb.legislature_words for t in doc[s:house + 1]):
@@ -3323,6 +3344,25 @@ def _ruled_place(doc: Doc, s: int, e: int, label: str) -> int | None:
     return of + 1
 
 
+def _head_title_before(doc: Doc, s: int) -> bool:
+    """Whether a head of state's or government's title (roles.yaml head_of_state_titles: "President", "Prime
+    Minister", capitalised) ends right before token ``s``."""
+    titles = knowledge().head_of_state_titles
+    return any(s - n >= 0 and doc[s - n].text[:1].isupper() and norm(doc[s - n:s].text) in titles for n in (1, 2))
+
+
+def _titled_person_of_place(doc: Doc, s: int, e: int, label: str) -> int | None:
+    """Where the place starts in a person's name the NER ran on into the state the person leads: "Prime Minister
+    Ivo Dask of Velnia", "President Dask of Velnia" tagged as one name (a head of state's title right before it,
+    one or two capitalised words before "of", one capitalised word after it, no group noun); None otherwise."""
+    if label != "PERSON" or e - s < 3 or e - s > 4 or doc[e - 2].lower_ != "of" or not _head_title_before(doc, s):
+        return None
+    last = doc[e - 1]
+    if not (last.is_alpha and last.text[:1].isupper() and not last.is_upper and norm(last.text) not in knowledge().org_nouns):
+        return None
+    return e - 1 if all(t.is_alpha and t.text[:1].isupper() for t in doc[s:e - 2]) else None
+
+
 def _place_then_person(doc: Doc, s: int, e: int, label: str) -> bool:
     """Whether the name doc[s:e] after "of" is a place the text names alone elsewhere (a one-word place name the NER
     tags a place there) run into a person's name: "led by former governor of Velmar Odeta Dravik" tagged as one name."""
@@ -3408,6 +3448,8 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             right_end = right[1] if right else (k + 1 if doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() else None)
             if right_end is not None and all(w in kb.title_words for w in token_norms(doc)[k:right_end]):
                 right_end = None  # "the Future Movement of Prime Minister X": a title follows, not a name
+            if right_end is not None and doc[j].lower_ == "of" and _head_title_before(doc, s):
+                right_end = None  # "Prime Minister Dask of Velnia": the person, then the state he leads
             if right_end is not None and right is not None and right[2] in ("ORG", "EXT:ORG") and lab in ("ORG", "") \
                     and doc[j].lower_ == "of" and _bare_personal_name(doc, s, e):
                 right_end = None  # "said Tomas Vendrel of the Karvel Peace Institute": a person and the body he speaks for
@@ -4180,6 +4222,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             v["person"] += 3
             break
     if any(norm(" ".join(toks[:n])) in kb.person_cues for n in (1, 2)) and len(toks) > 1:
+        v["person"] += 3
+    elif s >= 1 and doc[s - 1].is_lower and doc[s - 1].tag_ == "NN" and norm(doc[s - 1].text) in kb.person_description_nouns \
+            and 2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span):
+        # "the warlord Ivo Dask", "freelance blogger Ana Perl" (roles.yaml person_description_nouns; a noun, not
+        # an adjective before a party's name: "the liberal Free Horizon")
         v["person"] += 3
     if s >= 2 and doc[s - 1].text == ":" and doc[s - 2].is_lower \
             and norm(doc[s - 2].lemma_) in kb.leader_roles | kb.member_roles:
