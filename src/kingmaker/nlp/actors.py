@@ -287,6 +287,8 @@ def _found_states(doc: Doc) -> dict[str, str]:
     if dated:
         names.setdefault(dated, dated_name)
     unlisted = _unlisted_states(doc, person_words)
+    for low, name in _organ_states(doc, person_words).items():
+        unlisted.setdefault(low, name)
     if not names:
         return {**_adjective_states(doc, {}), **two_words, **unlisted}
     # a name whose adjective the text uses too ("Kessmora's army ... the Kessmoran front"): people's names have
@@ -847,6 +849,43 @@ def _moves_forces(verb: Token) -> bool:
 
     cues = fact_cues()
     return any(cues.has(key, verb) for key in ("deploy_verbs", "keep_verbs", "contribute_verbs"))
+
+
+def _organ_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
+    """One-word names the text uses only as the modifier of a state's organs ("the Ostrevi High Court", "the
+    Ostrevi Coast Guard", "Ostrevi authorities"): two different organs (roles.yaml organised_state_owns and
+    state_organ_heads, read as written, capitalised or not) right after the same name, one of them what no party,
+    province or company has (organised_state_owns: a coast guard, a navy, a central bank). Never a known state, place,
+    region or body, a word of a person's name, a title, or a place the text calls local. ``{norm(name): name}``."""
+    kb = knowledge()
+    strong = kb.organised_state_owns
+    if not strong:
+        return {}
+    heads = strong | kb.state_organ_heads
+    words, norms = token_texts(doc), token_norms(doc)
+    n = len(words)
+    seen: dict[str, set[str]] = defaultdict(set)
+    for i in capitalised_tokens(doc):
+        w = words[i]
+        if len(w) < 4 or not w.isalpha() or w.isupper() or i + 1 >= n \
+                or i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha() and not doc[i - 1].is_sent_start:
+            continue
+        for k in (3, 2, 1):
+            cue = " ".join(norms[i + 1:i + 1 + k])
+            if i + k < n and cue in heads:
+                seen[norms[i]].add(cue)
+                break
+    out: dict[str, str] = {}
+    for low, cues in seen.items():
+        if len(cues) < 2 or not cues & strong:
+            continue
+        name = next(words[i] for i in capitalised_tokens(doc) if norms[i] == low)
+        if kb.country_of(name) or low in kb.places or low in kb.regions or low in kb.not_states or low in kb.media \
+                or low in kb.known_orgs or low in kb.org_nouns or low in person_words or low in kb._title_set \
+                or low in kb.person_cues or _named_as_person(doc, low) or low in _local_places(doc):
+            continue
+        out[low] = name
+    return out
 
 
 def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
