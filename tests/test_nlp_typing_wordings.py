@@ -61,13 +61,26 @@ CASES = [
      {"Ostrevi": C}, set()),
     ("Accounts frozen by the Tamrani Financial Intelligence Unit stay closed, the Tamrani authorities said.",
      {"Tamrani": C}, set()),
-    # --- negatives: a town or a river is no state; a surname alone stays a person ---
+    ("Crews of the Pelmuri Navy were handed over to Pelmuri police at the quay.", {"Pelmuri": C}, set()),
+    ("Teodor Brask's Citizens Alliance held its congress in the old theatre.",
+     {"Teodor Brask": P, "Citizens Alliance": O}, {("Teodor Brask", C)}),
+    # --- negatives: a town or a river is no state; a surname alone stays a person; a province has police and a
+    # government but no navy ---
+    ("The Dorvan provincial government and Dorvan police blamed the flood on the dam.", {}, {("Dorvan", C)}),
     ("Fighting spread along the Varnel river and into the town of Oskavo on Tuesday.", {},
      {("Varnel", C), ("Oskavo", C)}),
     ("Dorin Falk spoke first. Falk said the talks would resume in March.", {"Dorin Falk": P}, {("Falk", O)}),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Investigators questioned the photographer Maren Tolly about the pictures of the barracks.":
+        "the tagger finds no name at all here, and a candidate is made only of what it tags or of a capitals run",
+    "A Free Horizon deputy walked out of the chamber during the vote.":
+        "two capitalised words the tagger leaves untagged before a member noun ('deputy') make no candidate",
+    "Teodor Brask's Citizens Alliance held its congress in the old theatre.":
+        "the tagger calls the surname alone a place; a two-word name opening the text with no person cue is typed "
+        "by the place vote",
+}
 
 
 def _norm(name: str) -> str:

@@ -600,6 +600,11 @@ def _owns(doc: Doc, j: int, cues) -> bool:
     one of ``cues``, as written or past lower-case adjectives ("Ostravia's new constitution"; a cue's own
     adjective, "foreign minister", is kept by the first reading): what only a state owns."""
     norms = token_norms(doc)
+    run = j
+    while run < len(doc) and run < j + 5 and doc[run].is_alpha and doc[run].text[:1].isupper():
+        run += 1
+    if run - j >= 2 and norms[run - 1] in knowledge().org_nouns and " ".join(norms[j:run]) not in cues:
+        return False  # "Ana Perl's Citizens Movement": a body's name after the possessive, not what she owns
     kept = [t for t in range(j, min(len(doc), j + 4)) if not doc[t].like_num and doc[t].text not in "-–"]
     after = [norms[t] for t in kept][:3]
     bare = [norms[t] for t in kept if not (doc[t].pos_ == "ADJ" and doc[t].is_lower)][:3]
