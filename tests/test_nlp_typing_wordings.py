@@ -7,6 +7,7 @@
 - a body's short form without its group noun ("the Grey Lynx Brigades" ... "the Grey Lynx");
 - a party name used as the modifier of a member noun ("a Free Horizon deputy");
 - a state named only as the adjective of its bodies ("the Ostrevi High Court", "the Ostrevi Coast Guard");
+- a demonym of a state's name in "-y" made as English makes "German" of "Germany" ("Velman border guards");
 - negatives: an invented town or river is no state; a surname alone stays a person.
 
 Each item lists names with the kind they must have and names that must not be actors of a given kind. Every text is
@@ -64,6 +65,11 @@ CASES = [
     ("Crews of the Pelmuri Navy were handed over to Pelmuri police at the quay.", {"Pelmuri": C}, set()),
     ("Teodor Brask's Citizens Alliance held its congress in the old theatre.",
      {"Teodor Brask": P, "Citizens Alliance": O}, {("Teodor Brask", C)}),
+    # --- a demonym made from a state's name in "-y" ---
+    ("Velmany's army pulled back from the ridge after Velman border guards freed the two shepherds.",
+     {"Velmany": C}, {("Velman", P), ("Velman", O)}),
+    ("Three Dostrany trawlers were seized. Dostran fishermen say Dostrany's navy did nothing to help them.",
+     {"Dostrany": C}, {("Dostran", P), ("Dostran", O)}),
     # --- negatives: a town or a river is no state; a surname alone stays a person; a province has police and a
     # government but no navy ---
     ("The Dorvan provincial government and Dorvan police blamed the flood on the dam.", {}, {("Dorvan", C)}),

@@ -179,6 +179,8 @@ def _demonyms(name: str, suffixes: tuple[str, ...]) -> tuple[frozenset[str], fro
     forms = frozenset(stem + suffix for stem in stems for suffix in suffixes)
     if len(name) >= 7 and name.endswith("ia") and name[-3:-2] not in "aeiouy":
         forms |= {name[:-2]}  # Korvakia -> Korvak, as Slovakia -> Slovak
+    if len(name) >= 6 and name.endswith("y") and name[-2:-1] not in "aeiouy":
+        forms |= {name[:-1], name[:-1] + "s"}  # Velmany -> Velman(s), as Germany -> German
     return forms, frozenset(norm(d) for d in forms if d != name)
 
 
