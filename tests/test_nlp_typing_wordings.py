@@ -117,3 +117,12 @@ def test_typing_wording(extracted, i):
     missing = {(_norm(n), k) for n, k in kinds.items()} - got
     wrong = {(_norm(n), k) for n, k in never} & got
     assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "actors", sorted(got))
+
+
+def test_demonym_of_a_name_in_y():
+    """A state's name in "-y" after a consonant gives the bare stem as its demonym ("German" of "Germany"), which
+    links "Velman" (even tagged as a person's name) to Velmany; a name in a vowel and "y" gives none."""
+    from kingmaker.nlp.actors import _demonym_forms
+
+    assert {"Velman", "Velmans"} <= _demonym_forms("Velmany")
+    assert "Dostra" not in _demonym_forms("Dostray")
