@@ -883,10 +883,13 @@ def _organ_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
                 seen[norms[i]].add(cue)
                 break
     out: dict[str, str] = {}
+    written = {words[i] for i in capitalised_tokens(doc) if words[i].isalpha() and len(words[i]) >= 4}
     for low, cues in seen.items():
         if len(cues) < 2 or not cues & strong:
             continue
         name = next(words[i] for i in capitalised_tokens(doc) if norms[i] == low)
+        if any(name[:k] in written for k in range(max(4, len(name) - 4), len(name))):
+            continue  # "the Keshite navy" with "Kesh" in the text: the adjective of a name written apart
         if kb.country_of(name) or low in kb.places or low in kb.regions or low in kb.not_states or low in kb.media \
                 or low in kb.known_orgs or low in kb.org_nouns or low in person_words or low in kb._title_set \
                 or low in kb.person_cues or _named_as_person(doc, low) or low in _local_places(doc):
