@@ -885,8 +885,11 @@ def _organ_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     written = {words[i] for i in capitalised_tokens(doc) if words[i].isalpha() and len(words[i]) >= 4}
     for low, cues in seen.items():
-        if len(cues) < 2 or not cues & strong:
-            continue
+        if len(cues) < 2 or not cues - {"army", "armed forces"} & strong:
+            continue  # (an armed group calls itself an army too)
+        if cues & kb.adjective_state_cues and any(_ADJECTIVE.fullmatch(words[i]) for i in capitalised_tokens(doc)
+                                                  if norms[i] == low):
+            continue  # "the Velnan army", "the Velnan interior ministry": an adjective, read by _adjective_states
         name = next(words[i] for i in capitalised_tokens(doc) if norms[i] == low)
         if any(name[:k] in written for k in range(max(4, len(name) - 4), len(name))):
             continue  # "the Keshite navy" with "Kesh" in the text: the adjective of a name written apart
