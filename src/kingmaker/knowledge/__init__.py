@@ -163,6 +163,7 @@ class Knowledge:
     field_labels: set[str] = field(default_factory=set)  # "Founded:", "Born:": a profile's or fact box's field
     birth_fields: set[str] = field(default_factory=set)  # "Born:", "Died:": the name after the date is a place
     person_fields: set[str] = field(default_factory=set)  # "Born:", "Age:": a person's profile below
+    state_organ_heads: set[str] = field(default_factory=set)  # "the Ostrevi High Court": a state's organ
     person_description_nouns: set[str] = field(default_factory=set)  # "the preacher": a person under a heading
     section_words: set[str] = field(default_factory=set)  # "Relations", "Background": a section heading's
     instrument_words: set[str] = field(default_factory=set)  # "Executive Order 13224": a text of law
@@ -289,7 +290,7 @@ _ROLE_WORD_LISTS = (
 _OPTIONAL_ROLE_WORD_LISTS = (
     "day_abbreviations", "regnal_ordinals", "generic_unit_modifiers", "pair_place_preps", "place_of_words", "known_as_words", "mail_tags", "portfolio_titles", "territorial_cues",
     "posted_body_nouns", "known_as_groups", "war_nouns", "breakaway_words", "breakaway_nouns", "member_plurals",
-    "loan_member_plurals", "currency_nouns", "era_nouns",
+    "loan_member_plurals", "currency_nouns", "era_nouns", "state_organ_heads",
     "organ_nouns", "descriptive_suffixes", "recognition_verbs", "treaty_verbs", "country_appositives",
     "state_peer_nouns", "diplomatic_verbs", "diplomatic_objects", "addressing_verbs", "addressing_nouns",
     "addressing_preps", "imposed_nouns", "addressing_verb_preps", "state_office_nouns", "joining_words",

@@ -179,6 +179,8 @@ def _demonyms(name: str, suffixes: tuple[str, ...]) -> tuple[frozenset[str], fro
     forms = frozenset(stem + suffix for stem in stems for suffix in suffixes)
     if len(name) >= 7 and name.endswith("ia") and name[-3:-2] not in "aeiouy":
         forms |= {name[:-2]}  # Korvakia -> Korvak, as Slovakia -> Slovak
+    if len(name) >= 6 and name.endswith("y") and name[-2:-1] not in "aeiouy":
+        forms |= {name[:-1], name[:-1] + "s"}  # Velmany -> Velman(s), as Germany -> German
     return forms, frozenset(norm(d) for d in forms if d != name)
 
 
@@ -287,6 +289,8 @@ def _found_states(doc: Doc) -> dict[str, str]:
     if dated:
         names.setdefault(dated, dated_name)
     unlisted = _unlisted_states(doc, person_words)
+    for low, name in _organ_states(doc, person_words).items():
+        unlisted.setdefault(low, name)
     if not names:
         return {**_adjective_states(doc, {}), **two_words, **unlisted}
     # a name whose adjective the text uses too ("Kessmora's army ... the Kessmoran front"): people's names have
@@ -598,6 +602,11 @@ def _owns(doc: Doc, j: int, cues) -> bool:
     one of ``cues``, as written or past lower-case adjectives ("Ostravia's new constitution"; a cue's own
     adjective, "foreign minister", is kept by the first reading): what only a state owns."""
     norms = token_norms(doc)
+    run = j
+    while run < len(doc) and run < j + 5 and doc[run].is_alpha and doc[run].text[:1].isupper():
+        run += 1
+    if run - j >= 2 and norms[run - 1] in knowledge().org_nouns and " ".join(norms[j:run]) not in cues:
+        return False  # "Ana Perl's Citizens Movement": a body's name after the possessive, not what she owns
     kept = [t for t in range(j, min(len(doc), j + 4)) if not doc[t].like_num and doc[t].text not in "-–"]
     after = [norms[t] for t in kept][:3]
     bare = [norms[t] for t in kept if not (doc[t].pos_ == "ADJ" and doc[t].is_lower)][:3]
@@ -849,6 +858,49 @@ def _moves_forces(verb: Token) -> bool:
     return any(cues.has(key, verb) for key in ("deploy_verbs", "keep_verbs", "contribute_verbs"))
 
 
+def _organ_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
+    """One-word names the text uses only as the modifier of a state's organs ("the Ostrevi High Court", "the
+    Ostrevi Coast Guard", "Ostrevi authorities"): two different organs (roles.yaml organised_state_owns and
+    state_organ_heads, read as written, capitalised or not) right after the same name, one of them what no party,
+    province or company has (organised_state_owns: a coast guard, a navy, a central bank). Never a known state, place,
+    region or body, a word of a person's name, a title, or a place the text calls local. ``{norm(name): name}``."""
+    kb = knowledge()
+    strong = kb.organised_state_owns
+    if not strong:
+        return {}
+    heads = strong | kb.state_organ_heads
+    words, norms = token_texts(doc), token_norms(doc)
+    n = len(words)
+    seen: dict[str, set[str]] = defaultdict(set)
+    for i in capitalised_tokens(doc):
+        w = words[i]
+        if len(w) < 4 or not w.isalpha() or w.isupper() or i + 1 >= n \
+                or i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha() and not doc[i - 1].is_sent_start:
+            continue
+        for k in (3, 2, 1):
+            cue = " ".join(norms[i + 1:i + 1 + k])
+            if i + k < n and cue in heads:
+                seen[norms[i]].add(cue)
+                break
+    out: dict[str, str] = {}
+    written = {words[i] for i in capitalised_tokens(doc) if words[i].isalpha() and len(words[i]) >= 4}
+    for low, cues in seen.items():
+        if len(cues) < 2 or not cues - {"army", "armed forces"} & strong:
+            continue  # (an armed group calls itself an army too)
+        if cues & kb.adjective_state_cues and any(_ADJECTIVE.fullmatch(words[i]) for i in capitalised_tokens(doc)
+                                                  if norms[i] == low):
+            continue  # "the Velnan army", "the Velnan interior ministry": an adjective, read by _adjective_states
+        name = next(words[i] for i in capitalised_tokens(doc) if norms[i] == low)
+        if any(name[:k] in written for k in range(max(4, len(name) - 4), len(name))):
+            continue  # "the Keshite navy" with "Kesh" in the text: the adjective of a name written apart
+        if kb.country_of(name) or low in kb.places or low in kb.regions or low in kb.not_states or low in kb.media \
+                or low in kb.known_orgs or low in kb.org_nouns or low in person_words or low in kb._title_set \
+                or low in kb.person_cues or _named_as_person(doc, low) or low in _local_places(doc):
+            continue
+        out[low] = name
+    return out
+
+
 def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     """One-word names world knowledge lacks that the text shows to be states however the tagger read them (a
     person, a place or nothing): a name that owns what only a state owns ("Marova's army", roles.yaml
@@ -892,9 +944,18 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
             else:
                 bad.add(norms[i])
 
+    def led_by_titled(i: int) -> bool:
+        """"Prime Minister Ivo Dask of Velnia", "President Dask of Velnia": the state a titled person leads."""
+        if i < 3 or lowers[i - 1] != "of":
+            return False
+        return any(all(words[k][:1].isupper() and words[k].isalpha() and norms[k] not in kb._title_set
+                       for k in range(i - 1 - m, i - 1)) and _head_title_before(doc, i - 1 - m) for m in (1, 2))
+
+    led = {norms[i] for i in spots if led_by_titled(i)}
+
     def fits(i: int) -> bool:
         low, w = norms[i], words[i]
-        return low not in bad and low not in person_words and (low not in long_words or _portfolio_place(doc, i)) \
+        return (low not in bad or low in led) and low not in person_words and (low not in long_words or _portfolio_place(doc, i)) \
             and low not in kb.places \
             and not kb.country_of(w) and low not in kb.regions and low not in kb.not_states and low not in kb.media \
             and low not in kb.known_orgs and low not in kb.org_nouns and low not in kb.person_cues \
@@ -927,7 +988,7 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         tok = doc[i]
         first = _first_conjunct(tok)
         group = [first, *first.conjuncts]
-        found = i + 2 < n and words[i + 1] in APOS and owned(i + 2, low)  # "Marova's army"
+        found = i + 2 < n and words[i + 1] in APOS and owned(i + 2, low) or low in led  # "Marova's army"
         if not found and tok.dep_ == "nsubj":
             # "Ostmark said its troops would stay", "Kesh and Marova recalled their ambassadors": the first
             # possessive pronoun after the name in its sentence, no other subject between
@@ -1737,6 +1798,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             for i in range(first, ent.end):
                 taken[i] = True
             continue
+        place = _titled_person_of_place(doc, first, ent.end, ent.label_)
+        if place is not None:
+            # "Prime Minister Ivo Dask of Velnia" tagged as one name: the person, then the state he leads
+            out.append((first, place - 1, "PERSON"))
+            out.append((place, ent.end, "GPE"))
+            for i in range(first, ent.end):
+                taken[i] = True
+            continue
         if _place_then_person(doc, first, ent.end, ent.label_):
             out.append((first, first + 1, "GPE"))
             out.append((first + 1, ent.end, "PERSON"))
@@ -2341,6 +2410,10 @@ def _split_house_members(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tu
                       and _person_tail(doc, s + n, e, titled=True)), None)
             if n is not None and lab not in ("PERSON", "EXT:PERSON"):
                 s, lab = s + n, "PERSON"  # "the MEP Rein Ilves" tagged as a body: the title, then a person
+                place = _titled_person_of_place(doc, s, e, lab)
+                if place is not None:  # "Prime Minister Dask of Velnia" as one heading: the person, then his state
+                    out.append((s, place - 1, lab))
+                    s, lab = place, "GPE"
             out.append((s, e, lab))
             continue
         if any(norm(t.text) not in kb.legislature_words for t in doc[s:house + 1]):
@@ -3323,6 +3396,25 @@ def _ruled_place(doc: Doc, s: int, e: int, label: str) -> int | None:
     return of + 1
 
 
+def _head_title_before(doc: Doc, s: int) -> bool:
+    """Whether a head of state's or government's title (roles.yaml head_of_state_titles: "President", "Prime
+    Minister", capitalised) ends right before token ``s``."""
+    titles = knowledge().head_of_state_titles
+    return any(s - n >= 0 and doc[s - n].text[:1].isupper() and norm(doc[s - n:s].text) in titles for n in (1, 2))
+
+
+def _titled_person_of_place(doc: Doc, s: int, e: int, label: str) -> int | None:
+    """Where the place starts in a person's name the NER ran on into the state the person leads: "Prime Minister
+    Ivo Dask of Velnia", "President Dask of Velnia" tagged as one name (a head of state's title right before it,
+    one or two capitalised words before "of", one capitalised word after it, no group noun); None otherwise."""
+    if label != "PERSON" or e - s < 3 or e - s > 4 or doc[e - 2].lower_ != "of" or not _head_title_before(doc, s):
+        return None
+    last = doc[e - 1]
+    if not (last.is_alpha and last.text[:1].isupper() and not last.is_upper and norm(last.text) not in knowledge().org_nouns):
+        return None
+    return e - 1 if all(t.is_alpha and t.text[:1].isupper() for t in doc[s:e - 2]) else None
+
+
 def _place_then_person(doc: Doc, s: int, e: int, label: str) -> bool:
     """Whether the name doc[s:e] after "of" is a place the text names alone elsewhere (a one-word place name the NER
     tags a place there) run into a person's name: "led by former governor of Velmar Odeta Dravik" tagged as one name."""
@@ -3408,6 +3500,8 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             right_end = right[1] if right else (k + 1 if doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() else None)
             if right_end is not None and all(w in kb.title_words for w in token_norms(doc)[k:right_end]):
                 right_end = None  # "the Future Movement of Prime Minister X": a title follows, not a name
+            if right_end is not None and doc[j].lower_ == "of" and _head_title_before(doc, s):
+                right_end = None  # "Prime Minister Dask of Velnia": the person, then the state he leads
             if right_end is not None and right is not None and right[2] in ("ORG", "EXT:ORG") and lab in ("ORG", "") \
                     and doc[j].lower_ == "of" and _bare_personal_name(doc, s, e):
                 right_end = None  # "said Tomas Vendrel of the Karvel Peace Institute": a person and the body he speaks for
@@ -4180,6 +4274,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             v["person"] += 3
             break
     if any(norm(" ".join(toks[:n])) in kb.person_cues for n in (1, 2)) and len(toks) > 1:
+        v["person"] += 3
+    elif s >= 1 and doc[s - 1].is_lower and doc[s - 1].tag_ == "NN" and norm(doc[s - 1].text) in kb.person_description_nouns \
+            and 2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span):
+        # "the warlord Ivo Dask", "freelance blogger Ana Perl" (roles.yaml person_description_nouns; a noun, not
+        # an adjective before a party's name: "the liberal Free Horizon")
         v["person"] += 3
     if s >= 2 and doc[s - 1].text == ":" and doc[s - 2].is_lower \
             and norm(doc[s - 2].lemma_) in kb.leader_roles | kb.member_roles:
