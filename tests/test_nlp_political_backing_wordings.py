@@ -33,7 +33,7 @@ CASES = [
      {("Harvest Party", B, "Lida Marsh")}, set()),
     ("Chancellor Oren Vasko's administration leans on the Unity Bloc for every vote.",
      {("Unity Bloc", B, "Oren Vasko")}, set()),
-    ("Premier Tomas Gerl's government relies on the Harvest Party, the largest group in the chamber.",
+    ("Tomas Gerl's government relies on the Harvest Party, the largest group in the chamber.",
      {("Harvest Party", B, "Tomas Gerl")}, set()),
     # --- a body that formed a holder's government (active voice) ---
     ("The Unity Bloc formed Oren Vasko's cabinet in 2020 after the election.",

@@ -104,6 +104,7 @@ class Cues:
     given_name_titles: frozenset[str]
     reading_verbs: frozenset[str]
     appointing_verbs: frozenset[str]
+    nominating_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     reliance_verbs: frozenset[str]
@@ -3551,6 +3552,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "X, whose government was formed by Y": Y backs X
         if tok.tag_ == "VBN" and norm(tok.lemma_) in cue.forming_verbs and not _unreal(tok):
             _government_formed_by(ctx, tok)
+        # "Y formed X's cabinet", "since it formed X's government": Y backs X (the active voice)
+        if tok.pos_ == "VERB" and tok.tag_ != "VBN" and norm(tok.lemma_) in cue.forming_verbs and not _unreal(tok):
+            _formed_government_of(ctx, tok)
+        # "the alliance that nominated Premier X", "Y nominated X for the premiership": Y backs X
+        if tok.pos_ == "VERB" and norm(tok.lemma_) in cue.nominating_verbs and not _unreal(tok):
+            _nominated(ctx, tok)
         # "X, who was appointed envoy by President Y", "Appointed commissioner by President Y, X ...": X serves
         # the state Y leads (settled with the other servants of a head of state)
         if tok.tag_ == "VBN" and norm(tok.lemma_) in cue.appointing_verbs and not _unreal(tok):
@@ -3666,7 +3673,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     client = ctx.pronoun_actor(subj, exclude=owner)  # "It formed a government with the support of X"
                 if client is None and subj is not None and subj.lower_ in ("who", "which", "that") \
                         and verb.dep_ == "relcl":
-                    client = _relative_antecedent(ctx, verb)
+                    client = _relative_antecedent(ctx, verb) or _government_holder(ctx, verb.head)
+                if client is None and subj is not None and not given_from:
+                    client = _government_holder(ctx, subj)  # "X's cabinet took office with the support of Y"
                 if client is None and subj is None and verb.tag_ == "VBN" and verb.dep_ in ("acl", "appos") \
                         and not _unreal(verb):
                     client = _participle_holder(ctx, verb)
@@ -6089,6 +6098,9 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                 if owner is None:
                     continue
             owner = owner if owner is not None else _clause_subject(ctx, verb)
+            if owner is None and "backs_reverse" in preps.values():
+                # "Premier X's government rests on the Y alliance": the government's holder
+                owner = _government_holder(ctx, next((c for c in verb.children if c.dep_ == "nsubj"), None))
             stray = _stray_verb_clause(verb) if owner is None else None
             if stray is not None:
                 owner = _clause_subject(ctx, stray)
@@ -8161,6 +8173,52 @@ def _government_formed_by(ctx: _Ctx, verb: Token) -> None:
             backer = ctx.np_actor(q)
             if backer is not None and owner is not None and backer != owner and ctx.kind(backer) == "organization":
                 ctx.add(backer, "backs", owner, verb.sent, 0.6)
+
+
+def _government_holder(ctx: _Ctx, noun: Token | None) -> int | None:
+    """"Premier X's government", "her cabinet", "X's administration": a government (word_lists.ruling_nouns) named
+    by its possessor stands for the one that holds it, when backing is told of it (the state the resolver reads for it,
+    else the possessor itself: a person or a body); None for any other noun or a government of no one named."""
+    if noun is None or noun.pos_ != "NOUN" or norm(noun.lemma_) not in cues().ruling_nouns:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    a = ctx.np_actor(noun)
+    if a is not None:
+        return a
+    if poss.pos_ == "PRON":
+        return ctx.pronoun_actor(poss) if poss.lower_ in ("his", "her", "its", "their") else None
+    return ctx.actor(poss)
+
+
+def _formed_government_of(ctx: _Ctx, verb: Token) -> None:
+    """"The Y alliance formed X's cabinet", "Y, which formed Premier X's government", "since it formed X's government":
+    a body (an organisation) that formed the government of another (word_lists.forming_verbs with a ruling noun that
+    has a possessor as the object) backs its holder (not when refused or negated: _unreal)."""
+    if _refused(ctx, verb) is not None:
+        return
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        holder = _government_holder(ctx, obj)
+        backer = _clause_subject(ctx, verb) if holder is not None else None
+        if backer is not None and backer != holder and ctx.kind(backer) == "organization":
+            ctx.add(backer, "backs", holder, verb.sent, 0.6)
+
+
+def _nominated(ctx: _Ctx, verb: Token) -> None:
+    """"The Y alliance, which nominated Prime Minister X", "Y nominated X for the premiership", "the bloc that
+    nominated him": a party or alliance (an organisation; a president who nominates a premier backs no one) that put
+    a person forward (word_lists.nominating_verbs) backs that person."""
+    if _refused(ctx, verb) is not None:
+        return
+    backer = _clause_subject(ctx, verb)
+    if backer is None or ctx.kind(backer) != "organization":
+        return
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for q in (obj, *obj.conjuncts):
+            person = ctx.pronoun_actor(q, exclude=backer) if q.pos_ == "PRON" else ctx.np_actor(q)
+            if person is not None and person != backer and ctx.kind(person) == "person":
+                ctx.add(backer, "backs", person, verb.sent, 0.6)
 
 
 def _backed_against(ctx: _Ctx, verb: Token, obj: Token, sides: list, conf: float) -> None:
