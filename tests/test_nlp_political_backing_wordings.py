@@ -8,11 +8,16 @@ mechanism:
   government"): the body backs the holder (the passive "X's cabinet, formed by Y" was read before);
 - a party or alliance that nominated a person for the top office ("the alliance that nominated Premier X", "Y
   nominated X for the premiership"; word_lists.nominating_verbs): the body backs the person;
+- a state's men stationed in another state by its consent: "X keeps soldiers in Y under a defence pact", "Z marines
+  are stationed in Y at the invitation of its government", "X flew troops to Y's capital at the government's
+  request" (word_lists.stationing_verbs, host_consent_nouns, basing_accord_nouns, stationed_men_nouns): the sender
+  backs the host;
 - still open (strict xfail, each with its cause): a post owed to a body, support said to keep someone in office,
-  reliance on a body's deputies, troops stationed at a host government's invitation or request.
+  reliance on a body's deputies, men a participle describes whose demonym reads as a force.
 
 Negatives give no backing: backing withdrawn, reliance ended, the backing of a non-actor ("the courts"), a refused
-or a negated nomination or formation, a president (a person) nominating a premier. All names are invented; end to
+or a negated nomination or formation, a president (a person) nominating a premier, troops withdrawn, ships sold
+under an agreement, a deployment only offered. All names are invented; end to
 end with the real English pipeline."""
 from __future__ import annotations
 
@@ -49,15 +54,21 @@ CASES = [
      {("Harvest Party", B, "Lida Marsh")}, set()),
     ("Prime Minister Lida Marsh thanked the Harvest Party, which had nominated her after the vote.",
      {("Harvest Party", B, "Lida Marsh")}, set()),
-    # --- still open ---
-    ("Prime Minister Oren Vasko owes his post to the Unity Bloc.", {("Unity Bloc", B, "Oren Vasko")}, set()),
-    ("The Unity Bloc's support keeps Prime Minister Oren Vasko in office.", {("Unity Bloc", B, "Oren Vasko")}, set()),
-    ("Prime Minister Oren Vasko's coalition depends on the Unity Bloc's deputies for its majority.",
-     {("Unity Bloc", B, "Oren Vasko")}, set()),
+    # --- a state's men stationed in another state by its consent ---
     (V + "Some 400 Brazilian marines are stationed in Velnia at the invitation of its government.",
      {("Brazil", B, "Velnia")}, set()),
     (V + "At the request of the Velnian government, Portugal deployed 300 troops to the capital.",
      {("Portugal", B, "Velnia")}, set()),
+    (V + "Brazil keeps 600 soldiers in Velnia under a 2018 defence pact.", {("Brazil", B, "Velnia")}, set()),
+    (V + "Portugal flew 200 soldiers to Velnia's capital at the government's request.",
+     {("Portugal", B, "Velnia")}, set()),
+    # --- still open ---
+    (V + "The 900 Chilean troops posted in the capital under a bilateral accord will stay.",
+     {("Chile", B, "Velnia")}, set()),
+    ("Prime Minister Oren Vasko owes his post to the Unity Bloc.", {("Unity Bloc", B, "Oren Vasko")}, set()),
+    ("The Unity Bloc's support keeps Prime Minister Oren Vasko in office.", {("Unity Bloc", B, "Oren Vasko")}, set()),
+    ("Prime Minister Oren Vasko's coalition depends on the Unity Bloc's deputies for its majority.",
+     {("Unity Bloc", B, "Oren Vasko")}, set()),
     # --- no backing ---
     ("The Unity Bloc withdrew its backing for Prime Minister Oren Vasko in May.",
      set(), {("Unity Bloc", B, "Oren Vasko")}),
@@ -68,6 +79,10 @@ CASES = [
     ("The Unity Bloc would never form Oren Vasko's government, its leader said.",
      set(), {("Unity Bloc", B, "Oren Vasko")}),
     ("President Lida Marsh nominated Tomas Gerl as prime minister on Friday.", set(), {("Lida Marsh", B, "Tomas Gerl")}),
+    (V + "Portugal withdrew its 300 troops from Velnia under the 2018 accord.", set(), {("Portugal", B, "Velnia")}),
+    (V + "Portugal sold Velnia two frigates under a 2018 agreement.", set(), {("Portugal", B, "Velnia")}),
+    (V + "Portugal would send troops to Velnia at its request, the minister said.",
+     set(), {("Portugal", B, "Velnia")}),
 ]
 
 XFAIL: dict[str, str] = {
@@ -78,10 +93,9 @@ XFAIL: dict[str, str] = {
     "Prime Minister Oren Vasko's coalition depends on the Unity Bloc's deputies for its majority.":
         "reliance on a body's people (its deputies): the reliance reader wants the body named itself; the parser "
         "also hangs the holder's coalition on the bloc (a stray leader_of)",
-    V + "Some 400 Brazilian marines are stationed in Velnia at the invitation of its government.":
-        "troops stationed at a host's invitation: no rule reads an invited deployment as backing",
-    V + "At the request of the Velnian government, Portugal deployed 300 troops to the capital.":
-        "troops deployed at a host's request: no rule reads a requested deployment as backing",
+    V + "The 900 Chilean troops posted in the capital under a bilateral accord will stay.":
+        "the demonym of men the participle describes is read as the sender's force, whose state is not yet known "
+        "when the stationing is read",
 }
 
 

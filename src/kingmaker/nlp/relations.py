@@ -105,6 +105,10 @@ class Cues:
     reading_verbs: frozenset[str]
     appointing_verbs: frozenset[str]
     nominating_verbs: frozenset[str]
+    stationing_verbs: frozenset[str]
+    host_consent_nouns: frozenset[str]
+    basing_accord_nouns: frozenset[str]
+    stationed_men_nouns: frozenset[str]
     leaving_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     reliance_verbs: frozenset[str]
@@ -3685,6 +3689,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     client = ctx.np_actor(next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")),
                                                None))
                 ctx.add(owner, backing[lemmas[tok.i]], client, tok.sent, 0.65)
+        # "X keeps troops in Y under a defence pact", "Z marines are stationed in Y at the invitation of its
+        # government": the sending state backs the host
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (
+                tok.head.lower_ == "at" and norm(tok.lemma_) in cue.host_consent_nouns
+                or tok.head.lower_ == "under" and norm(tok.lemma_) in cue.basing_accord_nouns):
+            _stationed_by_consent(ctx, tok)
         # "Iran's support for the Front", "its backing of Y": the owner backs Y (not when the support is ended)
         if lemmas[tok.i] in backing and tok.pos_ == "NOUN" and a is None:
             _backing_for(ctx, tok, backing[lemmas[tok.i]])
@@ -8203,6 +8213,65 @@ def _formed_government_of(ctx: _Ctx, verb: Token) -> None:
         backer = _clause_subject(ctx, verb) if holder is not None else None
         if backer is not None and backer != holder and ctx.kind(backer) == "organization":
             ctx.add(backer, "backs", holder, verb.sent, 0.6)
+
+
+def _stationed_by_consent(ctx: _Ctx, noun: Token) -> None:
+    """"X keeps 600 soldiers in Y under a 2018 defence pact", "Z marines are stationed in Y at the invitation of its
+    government", "X flew troops to Y's capital at the government's request", "Z troops deployed in the capital under
+    a bilateral agreement": a state's men (word_lists.stationed_men_nouns) that a stationing verb puts in another
+    state by its consent (``noun``: one of host_consent_nouns after "at", or basing_accord_nouns after "under") say
+    the sending state backs the host: the one whose invitation or request it is, else the state of the place (or the
+    article's state for a place that names none: "the capital", "the island"). Not when negated or hypothetical."""
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or norm(verb.lemma_) not in cues().stationing_verbs or _unreal(verb):
+        return
+    men_words = cues().stationed_men_nouns
+    men = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and norm(c.text) in men_words), None)
+    if men is None and verb.dep_ == "acl" and norm(verb.head.text) in men_words:
+        men = verb.head  # "the troops deployed in the capital under an agreement"
+    if men is None:
+        return
+    sender = None
+    if men.dep_ == "dobj":
+        sender = _clause_subject(ctx, verb)  # "Turkey has troops in Y", "Egypt, which stationed troops at Z"
+    if sender is None:  # "Rwandan troops", "Saudi marines": the state the demonym names
+        for a in (ctx.actor(c) for c in men.children if c.dep_ in ("amod", "compound", "poss")):
+            if a is not None and ctx.kind(a) != "country":  # "Chilean troops" read as the state's force: its state
+                a = next((h.target for h in ctx.hits if h.source == a and h.type == "part_of"
+                          and ctx.kind(h.target) == "country"), None)
+            if a is not None and ctx.kind(a) == "country":
+                sender = a
+                break
+    if sender is None:
+        found = _stand_ins(ctx, men)
+        sender = found[0] if len(found) == 1 else None
+    if sender is None or ctx.kind(sender) != "country":
+        return
+    host = None
+    if norm(noun.lemma_) in cues().host_consent_nouns:
+        asker = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if asker is None:
+            asker = next((p for o in noun.children if o.dep_ == "prep" and o.lower_ == "of"
+                          for p in o.children if p.dep_ == "pobj"), None)
+        if asker is not None:
+            host = ctx.pronoun_actor(asker, exclude=sender) if asker.pos_ == "PRON" else ctx.np_actor(asker)
+            if host is None and asker.pos_ == "NOUN":
+                poss = next((c for c in asker.children if c.dep_ == "poss"), None)
+                host = ctx.pronoun_actor(poss, exclude=sender) if poss is not None and poss.pos_ == "PRON" else None
+    if host is None:
+        for place in (p for pr in [*verb.children, *men.children]  # ("troops in Y": the place on the men)
+                      if pr.dep_ == "prep" and pr.lower_ in ("in", "to", "at", "on", "into")
+                      for p in pr.children if p.dep_ == "pobj"):
+            host = ctx.np_actor(place)
+            if host is None:
+                poss = next((c for c in place.children if c.dep_ == "poss"), None)
+                host = ctx.actor(poss) if poss is not None and poss.pos_ != "PRON" else None
+            if host is None and place.pos_ == "NOUN":
+                host = ctx.home_state()
+            if host is not None:
+                break
+    if host is not None and host != sender and ctx.kind(host) in ("country", "person"):
+        ctx.add(sender, "backs", host, verb.sent, 0.6)
 
 
 def _nominated(ctx: _Ctx, verb: Token) -> None:
