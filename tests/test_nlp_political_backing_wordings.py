@@ -6,8 +6,9 @@ mechanism:
   body backs the holder;
 - a body that formed a holder's government, in the active voice ("Y formed X's cabinet", "since it formed X's
   government"): the body backs the holder (the passive "X's cabinet, formed by Y" was read before);
-- a party or alliance that nominated a person for the top office ("the alliance that nominated Premier X", "Y
-  nominated X for the premiership"; word_lists.nominating_verbs): the body backs the person;
+- a party or alliance that nominated a person who holds the top office ("the alliance that nominated Premier X",
+  "the bloc that nominated him" of a titled premier; word_lists.nominating_verbs): the body backs the person (a
+  candidacy for an office only sought is no lasting tie);
 - a state's men stationed in another state by its consent: "X keeps soldiers in Y under a defence pact", "Z marines
   are stationed in Y at the invitation of its government", "X flew troops to Y's capital at the government's
   request" (word_lists.stationing_verbs, host_consent_nouns, basing_accord_nouns, stationed_men_nouns): the sender
@@ -16,7 +17,7 @@ mechanism:
   reliance on a body's deputies, men a participle describes whose demonym reads as a force.
 
 Negatives give no backing: backing withdrawn, reliance ended, the backing of a non-actor ("the courts"), a refused
-or a negated nomination or formation, a president (a person) nominating a premier, troops withdrawn, ships sold
+or a negated nomination or formation, a president (a person) nominating a premier, a candidacy only, troops withdrawn, ships sold
 under an agreement, a deployment only offered. All names are invented; end to
 end with the real English pipeline."""
 from __future__ import annotations
@@ -50,7 +51,7 @@ CASES = [
     # --- a body that nominated a person for the top office ---
     ("The Unity Bloc, the alliance of farmers' parties that nominated Prime Minister Oren Vasko last year, rejected "
      "the tax.", {("Unity Bloc", B, "Oren Vasko")}, set()),
-    ("The Harvest Party nominated Lida Marsh for the premiership in March.",
+    ("The Harvest Party nominated President Lida Marsh again in March for a second term.",
      {("Harvest Party", B, "Lida Marsh")}, set()),
     ("Prime Minister Lida Marsh thanked the Harvest Party, which had nominated her after the vote.",
      {("Harvest Party", B, "Lida Marsh")}, set()),
@@ -79,6 +80,7 @@ CASES = [
     ("The Unity Bloc would never form Oren Vasko's government, its leader said.",
      set(), {("Unity Bloc", B, "Oren Vasko")}),
     ("President Lida Marsh nominated Tomas Gerl as prime minister on Friday.", set(), {("Lida Marsh", B, "Tomas Gerl")}),
+    ("The Harvest Party nominated Lida Marsh for the premiership in March.", set(), {("Harvest Party", B, "Lida Marsh")}),
     (V + "Portugal withdrew its 300 troops from Velnia under the 2018 accord.", set(), {("Portugal", B, "Velnia")}),
     (V + "Portugal sold Velnia two frigates under a 2018 agreement.", set(), {("Portugal", B, "Velnia")}),
     (V + "Portugal would send troops to Velnia at its request, the minister said.",

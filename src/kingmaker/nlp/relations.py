@@ -3677,7 +3677,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     client = ctx.pronoun_actor(subj, exclude=owner)  # "It formed a government with the support of X"
                 if client is None and subj is not None and subj.lower_ in ("who", "which", "that") \
                         and verb.dep_ == "relcl":
-                    client = _relative_antecedent(ctx, verb) or _government_holder(ctx, verb.head)
+                    client = _relative_antecedent(ctx, verb)
+                    if client is None:  # "X's government, which came to power with the backing of Y"
+                        client = _government_holder(ctx, verb.head)
                 if client is None and subj is not None and not given_from:
                     client = _government_holder(ctx, subj)  # "X's cabinet took office with the support of Y"
                 if client is None and subj is None and verb.tag_ == "VBN" and verb.dep_ in ("acl", "appos") \
@@ -8286,8 +8288,26 @@ def _nominated(ctx: _Ctx, verb: Token) -> None:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         for q in (obj, *obj.conjuncts):
             person = ctx.pronoun_actor(q, exclude=backer) if q.pos_ == "PRON" else ctx.np_actor(q)
-            if person is not None and person != backer and ctx.kind(person) == "person":
+            if person is not None and person != backer and ctx.kind(person) == "person" \
+                    and _holds_top_office(ctx, person, verb):
                 ctx.add(backer, "backs", person, verb.sent, 0.6)
+
+
+def _holds_top_office(ctx: _Ctx, person: int, before: Token) -> bool:
+    """The person holds a state's top office as the text has told it so far: a leader of a state (a tie found), or a
+    mention of the person up to ``before``'s sentence right after a title that implies a state's leader
+    (relations.yaml implied_state_titles: "Prime Minister X"). A nominee for an office only sought is no lasting
+    tie: "the bloc nominated X on Saturday" (a candidacy)."""
+    if any(h.source == person and h.type == "leader_of" and ctx.kind(h.target) == "country" for h in ctx.hits):
+        return True
+    titles = ctx.kb.relations.get("implied_state_titles") or {}
+    doc = before.doc
+    for m in ctx.mentions:
+        if m.actor == person and m.start < before.sent.end:
+            words = [t.lower_ for t in doc[max(0, m.start - 3):m.start]]
+            if any(" ".join(words[i:]) in titles for i in range(len(words))):
+                return True
+    return False
 
 
 def _backed_against(ctx: _Ctx, verb: Token, obj: Token, sides: list, conf: float) -> None:
