@@ -18,7 +18,7 @@ mechanism:
 
 Negatives give no backing: backing withdrawn, reliance ended, the backing of a non-actor ("the courts"), a refused
 or a negated nomination or formation, a president (a person) nominating a premier, a candidacy only, troops withdrawn, ships sold
-under an agreement, a deployment only offered. All names are invented; end to
+under an agreement, troops kept under an accord whose aim is told (to bring them home), a deployment only offered. All names are invented; end to
 end with the real English pipeline."""
 from __future__ import annotations
 
@@ -83,6 +83,8 @@ CASES = [
     ("The Harvest Party nominated Lida Marsh for the premiership in March.", set(), {("Harvest Party", B, "Lida Marsh")}),
     (V + "Portugal withdrew its 300 troops from Velnia under the 2018 accord.", set(), {("Portugal", B, "Velnia")}),
     (V + "Portugal sold Velnia two frigates under a 2018 agreement.", set(), {("Portugal", B, "Velnia")}),
+    (V + "Brazil keeps 600 soldiers in Velnia under an accord to bring them home by 2027.",
+     set(), {("Brazil", B, "Velnia")}),
     (V + "Portugal would send troops to Velnia at its request, the minister said.",
      set(), {("Portugal", B, "Velnia")}),
 ]

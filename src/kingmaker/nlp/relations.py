@@ -8227,6 +8227,8 @@ def _stationed_by_consent(ctx: _Ctx, noun: Token) -> None:
     verb = noun.head.head
     if verb.pos_ != "VERB" or norm(verb.lemma_) not in cues().stationing_verbs or _unreal(verb):
         return
+    if any(c.dep_ == "acl" and c.tag_ == "VB" for c in noun.children):
+        return  # "under an agreement to wind down the mission": an accord whose aim is told is read no consent
     men_words = cues().stationed_men_nouns
     men = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and norm(c.text) in men_words), None)
     if men is None and verb.dep_ == "acl" and norm(verb.head.text) in men_words:
