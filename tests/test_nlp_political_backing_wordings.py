@@ -46,11 +46,11 @@ CASES = [
      {("Unity Bloc", B, "Oren Vasko")}, set()),
     ("The Harvest Party, which formed Prime Minister Lida Marsh's government last spring, lost two seats.",
      {("Harvest Party", B, "Lida Marsh")}, set()),
-    ("The Unity Bloc met on Sunday. It was the bloc's first test since it formed Prime Minister Oren Vasko's "
-     "government in 2020.", {("Unity Bloc", B, "Oren Vasko")}, set()),
+    ("The Unity Bloc met on Sunday. Back in 2020 it built Prime Minister Oren Vasko's cabinet from scratch.",
+     {("Unity Bloc", B, "Oren Vasko")}, set()),
     # --- a body that nominated a person for the top office ---
-    ("The Unity Bloc, the alliance of farmers' parties that nominated Prime Minister Oren Vasko last year, rejected "
-     "the tax.", {("Unity Bloc", B, "Oren Vasko")}, set()),
+    ("The Unity Bloc, a rural grouping which nominated Prime Minister Oren Vasko for a second term, split over farm "
+     "tariffs.", {("Unity Bloc", B, "Oren Vasko")}, set()),
     ("The Harvest Party nominated President Lida Marsh again in March for a second term.",
      {("Harvest Party", B, "Lida Marsh")}, set()),
     ("Prime Minister Lida Marsh thanked the Harvest Party, which had nominated her after the vote.",

@@ -3678,7 +3678,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if client is None and subj is not None and subj.lower_ in ("who", "which", "that") \
                         and verb.dep_ == "relcl":
                     client = _relative_antecedent(ctx, verb)
-                    if client is None:  # "X's government, which came to power with the backing of Y"
+                    if client is None:  # "X's cabinet, which took office with Y's support"
                         client = _government_holder(ctx, verb.head)
                 if client is None and subj is not None and not given_from:
                     client = _government_holder(ctx, subj)  # "X's cabinet took office with the support of Y"
@@ -8219,8 +8219,8 @@ def _formed_government_of(ctx: _Ctx, verb: Token) -> None:
 
 def _stationed_by_consent(ctx: _Ctx, noun: Token) -> None:
     """"X keeps 600 soldiers in Y under a 2018 defence pact", "Z marines are stationed in Y at the invitation of its
-    government", "X flew troops to Y's capital at the government's request", "Z troops deployed in the capital under
-    a bilateral agreement": a state's men (word_lists.stationed_men_nouns) that a stationing verb puts in another
+    government", "X flew troops to Y's capital at the government's request", "the Z soldiers posted near the port under
+    a two-way accord": a state's men (word_lists.stationed_men_nouns) that a stationing verb puts in another
     state by its consent (``noun``: one of host_consent_nouns after "at", or basing_accord_nouns after "under") say
     the sending state backs the host: the one whose invitation or request it is, else the state of the place (or the
     article's state for a place that names none: "the capital", "the island"). Not when negated or hypothetical."""
@@ -8228,11 +8228,11 @@ def _stationed_by_consent(ctx: _Ctx, noun: Token) -> None:
     if verb.pos_ != "VERB" or norm(verb.lemma_) not in cues().stationing_verbs or _unreal(verb):
         return
     if any(c.dep_ == "acl" and c.tag_ == "VB" for c in noun.children):
-        return  # "under an agreement to wind down the mission": an accord whose aim is told is read no consent
+        return  # "under an accord to bring them home": an accord whose aim is told is read no consent
     men_words = cues().stationed_men_nouns
     men = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and norm(c.text) in men_words), None)
     if men is None and verb.dep_ == "acl" and norm(verb.head.text) in men_words:
-        men = verb.head  # "the troops deployed in the capital under an agreement"
+        men = verb.head  # "the soldiers posted near the port under an accord"
     if men is None:
         return
     sender = None
