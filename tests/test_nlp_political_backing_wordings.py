@@ -64,7 +64,7 @@ CASES = [
     (V + "Portugal flew 200 soldiers to Velnia's capital at the government's request.",
      {("Portugal", B, "Velnia")}, set()),
     # --- still open ---
-    (V + "The 900 Chilean troops posted in the capital under a bilateral accord will stay.",
+    (V + "The 900 Chilean troops posted near the port under a two-way accord will stay on.",
      {("Chile", B, "Velnia")}, set()),
     ("Prime Minister Oren Vasko owes his post to the Unity Bloc.", {("Unity Bloc", B, "Oren Vasko")}, set()),
     ("The Unity Bloc's support keeps Prime Minister Oren Vasko in office.", {("Unity Bloc", B, "Oren Vasko")}, set()),
@@ -97,7 +97,7 @@ XFAIL: dict[str, str] = {
     "Prime Minister Oren Vasko's coalition depends on the Unity Bloc's deputies for its majority.":
         "reliance on a body's people (its deputies): the reliance reader wants the body named itself; the parser "
         "also hangs the holder's coalition on the bloc (a stray leader_of)",
-    V + "The 900 Chilean troops posted in the capital under a bilateral accord will stay.":
+    V + "The 900 Chilean troops posted near the port under a two-way accord will stay on.":
         "the demonym of men the participle describes is read as the sender's force, whose state is not yet known "
         "when the stationing is read",
 }
