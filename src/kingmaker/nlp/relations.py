@@ -104,6 +104,11 @@ class Cues:
     given_name_titles: frozenset[str]
     reading_verbs: frozenset[str]
     appointing_verbs: frozenset[str]
+    nominating_verbs: frozenset[str]
+    stationing_verbs: frozenset[str]
+    host_consent_nouns: frozenset[str]
+    basing_accord_nouns: frozenset[str]
+    stationed_men_nouns: frozenset[str]
     leaving_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     reliance_verbs: frozenset[str]
@@ -3617,6 +3622,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "X, whose government was formed by Y": Y backs X
         if tok.tag_ == "VBN" and norm(tok.lemma_) in cue.forming_verbs and not _unreal(tok):
             _government_formed_by(ctx, tok)
+        # "Y formed X's cabinet", "since it formed X's government": Y backs X (the active voice)
+        if tok.pos_ == "VERB" and tok.tag_ != "VBN" and norm(tok.lemma_) in cue.forming_verbs and not _unreal(tok):
+            _formed_government_of(ctx, tok)
+        # "the alliance that nominated Premier X", "Y nominated X for the premiership": Y backs X
+        if tok.pos_ == "VERB" and norm(tok.lemma_) in cue.nominating_verbs and not _unreal(tok):
+            _nominated(ctx, tok)
         # "X, who was appointed envoy by President Y", "Appointed commissioner by President Y, X ...": X serves
         # the state Y leads (settled with the other servants of a head of state)
         if tok.tag_ == "VBN" and norm(tok.lemma_) in cue.appointing_verbs and not _unreal(tok):
@@ -3733,6 +3744,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if client is None and subj is not None and subj.lower_ in ("who", "which", "that") \
                         and verb.dep_ == "relcl":
                     client = _relative_antecedent(ctx, verb)
+                    if client is None:  # "X's cabinet, which took office with Y's support"
+                        client = _government_holder(ctx, verb.head)
+                if client is None and subj is not None and not given_from:
+                    client = _government_holder(ctx, subj)  # "X's cabinet took office with the support of Y"
                 if client is None and subj is None and verb.tag_ == "VBN" and verb.dep_ in ("acl", "appos") \
                         and not _unreal(verb):
                     client = _participle_holder(ctx, verb)
@@ -3742,6 +3757,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     client = ctx.np_actor(next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")),
                                                None))
                 ctx.add(owner, backing[lemmas[tok.i]], client, tok.sent, 0.65)
+        # "X keeps troops in Y under a defence pact", "Z marines are stationed in Y at the invitation of its
+        # government": the sending state backs the host
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (
+                tok.head.lower_ == "at" and norm(tok.lemma_) in cue.host_consent_nouns
+                or tok.head.lower_ == "under" and norm(tok.lemma_) in cue.basing_accord_nouns):
+            _stationed_by_consent(ctx, tok)
         # "Iran's support for the Front", "its backing of Y": the owner backs Y (not when the support is ended)
         if lemmas[tok.i] in backing and tok.pos_ == "NOUN" and a is None:
             _backing_for(ctx, tok, backing[lemmas[tok.i]])
@@ -6155,6 +6176,9 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                 if owner is None:
                     continue
             owner = owner if owner is not None else _clause_subject(ctx, verb)
+            if owner is None and "backs_reverse" in preps.values():
+                # "Premier X's government rests on the Y alliance": the government's holder
+                owner = _government_holder(ctx, next((c for c in verb.children if c.dep_ == "nsubj"), None))
             stray = _stray_verb_clause(verb) if owner is None else None
             if stray is not None:
                 owner = _clause_subject(ctx, stray)
@@ -8231,6 +8255,131 @@ def _government_formed_by(ctx: _Ctx, verb: Token) -> None:
             backer = ctx.np_actor(q)
             if backer is not None and owner is not None and backer != owner and ctx.kind(backer) == "organization":
                 ctx.add(backer, "backs", owner, verb.sent, 0.6)
+
+
+def _government_holder(ctx: _Ctx, noun: Token | None) -> int | None:
+    """"Premier X's government", "her cabinet", "X's administration": a government (word_lists.ruling_nouns) named
+    by its possessor stands for the one that holds it, when backing is told of it (the state the resolver reads for it,
+    else the possessor itself: a person or a body); None for any other noun or a government of no one named."""
+    if noun is None or noun.pos_ != "NOUN" or norm(noun.lemma_) not in cues().ruling_nouns:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    a = ctx.np_actor(noun)
+    if a is not None:
+        return a
+    if poss.pos_ == "PRON":
+        return ctx.pronoun_actor(poss) if poss.lower_ in ("his", "her", "its", "their") else None
+    return ctx.actor(poss)
+
+
+def _formed_government_of(ctx: _Ctx, verb: Token) -> None:
+    """"The Y alliance formed X's cabinet", "Y, which formed Premier X's government", "since it formed X's government":
+    a body (an organisation) that formed the government of another (word_lists.forming_verbs with a ruling noun that
+    has a possessor as the object) backs its holder (not when refused or negated: _unreal)."""
+    if _refused(ctx, verb) is not None:
+        return
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        holder = _government_holder(ctx, obj)
+        backer = _clause_subject(ctx, verb) if holder is not None else None
+        if backer is not None and backer != holder and ctx.kind(backer) == "organization":
+            ctx.add(backer, "backs", holder, verb.sent, 0.6)
+
+
+def _stationed_by_consent(ctx: _Ctx, noun: Token) -> None:
+    """"X keeps 600 soldiers in Y under a 2018 defence pact", "Z marines are stationed in Y at the invitation of its
+    government", "X flew troops to Y's capital at the government's request", "the Z soldiers posted near the port under
+    a two-way accord": a state's men (word_lists.stationed_men_nouns) that a stationing verb puts in another
+    state by its consent (``noun``: one of host_consent_nouns after "at", or basing_accord_nouns after "under") say
+    the sending state backs the host: the one whose invitation or request it is, else the state of the place (or the
+    article's state for a place that names none: "the capital", "the island"). Not when negated or hypothetical."""
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or norm(verb.lemma_) not in cues().stationing_verbs or _unreal(verb):
+        return
+    if any(c.dep_ == "acl" and c.tag_ == "VB" for c in noun.children):
+        return  # "under an accord to bring them home": an accord whose aim is told is read no consent
+    men_words = cues().stationed_men_nouns
+    men = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and norm(c.text) in men_words), None)
+    if men is None and verb.dep_ == "acl" and norm(verb.head.text) in men_words:
+        men = verb.head  # "the soldiers posted near the port under an accord"
+    if men is None:
+        return
+    sender = None
+    if men.dep_ == "dobj":
+        sender = _clause_subject(ctx, verb)  # "Turkey has troops in Y", "Egypt, which stationed troops at Z"
+    if sender is None:  # "Rwandan troops", "Saudi marines": the state the demonym names
+        for a in (ctx.actor(c) for c in men.children if c.dep_ in ("amod", "compound", "poss")):
+            if a is not None and ctx.kind(a) != "country":  # "Chilean troops" read as the state's force: its state
+                a = next((h.target for h in ctx.hits if h.source == a and h.type == "part_of"
+                          and ctx.kind(h.target) == "country"), None)
+            if a is not None and ctx.kind(a) == "country":
+                sender = a
+                break
+    if sender is None:
+        found = _stand_ins(ctx, men)
+        sender = found[0] if len(found) == 1 else None
+    if sender is None or ctx.kind(sender) != "country":
+        return
+    host = None
+    if norm(noun.lemma_) in cues().host_consent_nouns:
+        asker = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if asker is None:
+            asker = next((p for o in noun.children if o.dep_ == "prep" and o.lower_ == "of"
+                          for p in o.children if p.dep_ == "pobj"), None)
+        if asker is not None:
+            host = ctx.pronoun_actor(asker, exclude=sender) if asker.pos_ == "PRON" else ctx.np_actor(asker)
+            if host is None and asker.pos_ == "NOUN":
+                poss = next((c for c in asker.children if c.dep_ == "poss"), None)
+                host = ctx.pronoun_actor(poss, exclude=sender) if poss is not None and poss.pos_ == "PRON" else None
+    if host is None:
+        for place in (p for pr in [*verb.children, *men.children]  # ("troops in Y": the place on the men)
+                      if pr.dep_ == "prep" and pr.lower_ in ("in", "to", "at", "on", "into")
+                      for p in pr.children if p.dep_ == "pobj"):
+            host = ctx.np_actor(place)
+            if host is None:
+                poss = next((c for c in place.children if c.dep_ == "poss"), None)
+                host = ctx.actor(poss) if poss is not None and poss.pos_ != "PRON" else None
+            if host is None and place.pos_ == "NOUN":
+                host = ctx.home_state()
+            if host is not None:
+                break
+    if host is not None and host != sender and ctx.kind(host) in ("country", "person"):
+        ctx.add(sender, "backs", host, verb.sent, 0.6)
+
+
+def _nominated(ctx: _Ctx, verb: Token) -> None:
+    """"The Y alliance, which nominated Prime Minister X", "Y nominated X for the premiership", "the bloc that
+    nominated him": a party or alliance (an organisation; a president who nominates a premier backs no one) that put
+    a person forward (word_lists.nominating_verbs) backs that person."""
+    if _refused(ctx, verb) is not None:
+        return
+    backer = _clause_subject(ctx, verb)
+    if backer is None or ctx.kind(backer) != "organization":
+        return
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for q in (obj, *obj.conjuncts):
+            person = ctx.pronoun_actor(q, exclude=backer) if q.pos_ == "PRON" else ctx.np_actor(q)
+            if person is not None and person != backer and ctx.kind(person) == "person" \
+                    and _holds_top_office(ctx, person, verb):
+                ctx.add(backer, "backs", person, verb.sent, 0.6)
+
+
+def _holds_top_office(ctx: _Ctx, person: int, before: Token) -> bool:
+    """The person holds a state's top office as the text has told it so far: a leader of a state (a tie found), or a
+    mention of the person up to ``before``'s sentence right after a title that implies a state's leader
+    (relations.yaml implied_state_titles: "Prime Minister X"). A nominee for an office only sought is no lasting
+    tie: "the bloc nominated X on Saturday" (a candidacy)."""
+    if any(h.source == person and h.type == "leader_of" and ctx.kind(h.target) == "country" for h in ctx.hits):
+        return True
+    titles = ctx.kb.relations.get("implied_state_titles") or {}
+    doc = before.doc
+    for m in ctx.mentions:
+        if m.actor == person and m.start < before.sent.end:
+            words = [t.lower_ for t in doc[max(0, m.start - 3):m.start]]
+            if any(" ".join(words[i:]) in titles for i in range(len(words))):
+                return True
+    return False
 
 
 def _backed_against(ctx: _Ctx, verb: Token, obj: Token, sides: list, conf: float) -> None:
