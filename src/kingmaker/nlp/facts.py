@@ -2583,32 +2583,48 @@ class _Facts:
     def _label_speaker_body(self, pron: Token) -> int | None:
         """'NAME: ... I have 2,000 fighters on the line': in a transcript's turn, "I"/"my" is the labelled speaker, and
         the troops are those of the body or state the text ties that person to (``_person_body``); None when the turn
-        has no label, the label names no known person, or the person serves no clear body."""
+        has no label, the label names no known person, or the person serves no clear body. The person is the one the
+        label names (``PhraseResolver.turn_speaker``), else the one the label stands for (``_label_person``)."""
+        own = self.own
+        person = own.turn_speaker(pron)
+        if person is None:
+            person = self._label_person(pron)
+        if person is None:
+            return None
+        body, _ = self._person_body(person)
+        return body if body is not None and own.kind(body) in ("country", "organization") else None
+
+    def _label_person(self, pron: Token) -> int | None:
+        """The person a turn's label that names no actor itself stands for: the one person whose last name it is
+        ("TESSEL:" after "Rami Tessel, commander of X" was introduced), else the person a note "Speaker A is
+        identified as X" names ("A: ..."). Each label is read once per document (a transcript repeats it on
+        every turn)."""
         from kingmaker.nlp.pipeline import speaker_label, turn_line
 
-        own = self.own
-        start = turn_line(self.doc, pron.idx)
-        m = speaker_label(self.text, start)
+        own, doc, text = self.own, self.doc, self.text
+        m = speaker_label(text, turn_line(doc, pron.idx))
         if m is None:
             return None
-        label = self.text[m.start():m.end()].rstrip(": ").strip()
-        span = self.doc.char_span(m.start(), m.start() + len(label), alignment_mode="expand")
-        people = {own.actor(t) for t in span or () if own.tok2m[t.i] >= 0 and own.actor(t) is not None}
-        if not people:  # "TESSEL:" after "Rami Tessel, commander of X" was introduced: the person so named
-            people = {a.idx for a in own.actors if a.kind == "person" and norm(a.name).split()[-1:] == [norm(label)]}
-        if not people:  # "A: ..." after a note "Speaker A is identified as X": the person the note names
-            for note in re.finditer(r"\bspeaker\s+" + re.escape(label) + r"\b", self.text, flags=re.I):
-                after = self.doc.char_span(note.end(), min(len(self.text), note.end() + 60), alignment_mode="contract")
-                first = next((own.actor(t) for t in after or () if own.tok2m[t.i] >= 0 and own.actor(t) is not None
-                              and own.kind(own.actor(t)) == "person"), None)
-                if first is not None:
-                    people = {first}
-                    break
-        people = {a for a in people if own.kind(a) == "person"}
-        if len(people) != 1:
-            return None
-        body, _ = self._person_body(people.pop())
-        return body if body is not None and own.kind(body) in ("country", "organization") else None
+        label = text[m.start():m.end()].rstrip(": ").strip()
+        memo = per_doc(doc, "label_persons", lambda d: {})
+        if label in memo:
+            return memo[label]
+        person = None
+        span = doc.char_span(m.start(), m.start() + len(label), alignment_mode="expand")
+        if not any(own.tok2m[t.i] >= 0 and own.actor(t) is not None for t in span or ()):
+            last = norm(label)
+            people = {a.idx for a in own.actors if a.kind == "person" and norm(a.name).split()[-1:] == [last]}
+            if not people:
+                for note in re.finditer(r"\bspeaker\s+" + re.escape(label) + r"\b", text, flags=re.I):
+                    after = doc.char_span(note.end(), min(len(text), note.end() + 60), alignment_mode="contract")
+                    first = next((own.actor(t) for t in after or () if own.tok2m[t.i] >= 0
+                                  and own.actor(t) is not None and own.kind(own.actor(t)) == "person"), None)
+                    if first is not None:
+                        people = {first}
+                        break
+            person = people.pop() if len(people) == 1 else None
+        memo[label] = person
+        return person
 
     def _person_between(self, subj: Token, pron: Token) -> bool:
         """Whether a person (by name or role noun) is named between ``subj`` and the pronoun ``pron``."""
