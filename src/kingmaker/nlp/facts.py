@@ -4007,23 +4007,39 @@ class _Facts:
 
     def _hit_by(self, n: _Number, noun: Token, words: str) -> bool:
         """The counted people are struck, taken or acted upon by a word of the list ``words``."""
-        cues = self.cues
+        cues, has = self.cues, self._acting_word
         if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and cues.has("assault_verbs", noun.head):
             return True  # "some 300 fighters attacked the town": a raiding party, not a strength
-        if noun.head.pos_ in ("VERB", "AUX") and cues.has(words, noun.head) and not (
+        if noun.head.pos_ in ("VERB", "AUX") and has(words, noun.head) and not (
                 noun.dep_ == "nsubj" and any(c.dep_ in ("dobj", "obj") for c in noun.head.children)):
             return True  # "killing 11 soldiers", "11 soldiers died" (not "its 9,000 fighters hold the pass": they act)
-        if any(cues.has(words, c) for c in noun.children if c.dep_ in ("acl", "relcl", "amod")):
+        if any(has(words, c) for c in noun.children if c.dep_ in ("acl", "relcl", "amod")):
             return True
-        if noun.head.pos_ in ("VERB", "AUX") and any(cues.has(words, c) for c in noun.head.children
+        if noun.head.pos_ in ("VERB", "AUX") and any(has(words, c) for c in noun.head.children
                                                      if c.dep_ in ("oprd", "attr", "dobj", "acomp")):
             return True  # "200 fighters were taken prisoner"
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
-                and cues.has(words, noun.head.head):
+                and has(words, noun.head.head):
             return True  # "the detention of 59 UN personnel", "the release of 30 soldiers": captives, not a strength
         doc = self.doc
-        return any(cues.has(words, doc[i]) and doc[i].pos_ in ("VERB", "ADJ")
+        return any(has(words, doc[i]) and doc[i].pos_ in ("VERB", "ADJ")
                    for i in range(max(self.sent.start, n.start - 2), n.start))
+
+    def _acting_word(self, words: str, tok: Token) -> bool:
+        """``tok`` is a word of the list ``words`` used in that sense: not one whose "with" opens on a gerund of a
+        duty ("3,000 troops charged with guarding the border": a task given, not a charge; "charged with killing
+        villagers", a casualty word, stays a charge)."""
+        cues = self.cues
+        if not cues.has(words, tok):
+            return False
+        if words != "acted_on_words":
+            return True
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i + 1 < len(self.doc):
+                nxt = self.doc[prep.i + 1]
+                if nxt.tag_ == "VBG" and not cues.has("casualty_words", nxt):
+                    return False
+        return True
 
     # ------------------------------------------------------------------ result tables
     def _column_tables(self) -> None:
