@@ -32,8 +32,8 @@ CASES = [
      "denounced him on television.",
      {("Joren Pike|Amber Shore Party", "ACCUSE", "Nils Varga")}, set()),
     # --- a possessive as the other end ---
-    ("The Corvane Assembly asked General Otto Brask to testify. Brask turned down the Assembly's invitation.",
-     {("Otto Brask", "REJECT", "Corvane Assembly")}, set()),
+    ("The Corvane Assembly asked General Marek Dunholt to testify. Dunholt turned down the Assembly's invitation.",
+     {("Marek Dunholt", "REJECT", "Corvane Assembly")}, set()),
     ("The Salt Marsh League put forward a ceasefire plan. Peru rejected the League's proposal within a day.",
      {("Peru", "REJECT", "Salt Marsh League")}, set()),
     # --- a definite description of a named body ---

@@ -46,6 +46,15 @@ CASES = [
      set(), {("Ember Front", "ASSAULT", "*")}),
     ("The Kenyan delegation drove out to the airport on Monday.",
      set(), {("Kenya", "ASSAULT", "*")}),
+    # negatives: a win at the polls, a party pushed out of a cabinet or a parliament
+    ("The Harbour Alliance routed the Ember Front in the March election, taking 52 of 90 seats.",
+     set(), {("Harbour Alliance", "ASSAULT", "*")}),
+    ("Voters in Gabon overran the old ruling party at the ballot box, and the Harbour Alliance won a majority.",
+     set(), {("*", "ASSAULT", "*")}),
+    ("The Copper League pushed the Ember Front out of the coalition cabinet after a quarrel over taxes.",
+     set(), {("Copper League", "ASSAULT", "*")}),
+    ("In June the Sable Hand was driven out of the Kenyan parliament by the Copper League.",
+     set(), {("Copper League", "ASSAULT", "*")}),
     # --- a pact with a named party ended: a sanction on that party ---
     ("Gabon ended its defence pact with Portugal in November.",
      {("Gabon", "SANCTION", "Portugal")}, set()),
@@ -72,9 +81,6 @@ XFAIL: dict[str, str] = {
     "Units of the Ember Front took over two checkpoints of the Ugandan army on the main road.":
         "'take over' a post is no COERCE phrase: tried and dropped (no hit gained over the 34 sets, two false ones: a "
         "post taken over in an agreed handover, and one whose taker the resolver lost)",
-    "The congress of the Ember Front overran by two hours.":
-        "'overrun' with no object (a meeting running late) is still read as an attack: no lexicon syntax asks a "
-        "verb for its object",
     "The detention of Ana Weru by the Ugandan police - the president's own force - set off a week of protests.":
         "an event noun's by-agent followed by a dashed apposition: the parser hangs the apposition so that the "
         "agent phrase no longer reaches the noun",

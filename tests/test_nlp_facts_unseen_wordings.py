@@ -94,6 +94,11 @@ CASES = [
     ("A military court sentenced 18 fighters of the Red Hollow Militia to prison on Thursday.", set()),
     ("Quenmark expelled 60 soldiers of the Red Hollow Militia last week.", set()),
     ("The Red Hollow Militia has some 900 members in the north.", {(RHM, T, 900)}),
+    # (a call-up and a duty given are no act on the people: the count stays a strength)
+    ("The Ostal Protection Force summoned 1,400 reservists from the valley towns on Sunday.", {(OPF, T, 1400)}),
+    ("The Ostal Protection Force keeps 900 soldiers charged with escorting aid convoys along the canal.",
+     {(OPF, T, 900)}),
+    ("Prosecutors in Varn named 30 fighters of the Red Hollow Militia charged with murdering two farmers.", set()),
     # --- "another N": a second holder's share, not a gain ---
     ("The Copper Dawn Party holds 31 seats in the Senate; the Harbour Front has another nine.",
      {(CDP, S, 31), ("Harbour Front", S, 9)}),

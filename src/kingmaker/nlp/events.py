@@ -298,6 +298,8 @@ class EventLexicon:
     published_nouns: frozenset[str] = _read()           # "released a video": a publication, no captive freed
     bounty_nouns: frozenset[str] = _read()              # "offered a reward for information on X": no promise
     quarrel_verbs: frozenset[str] = _read()             # "clashed over the budget": a dispute, no blow
+    defeat_verbs: frozenset[str] = _read()              # "routed", "pushed out": ASSAULT unless a political contest
+    political_contest_words: frozenset[str] = _read()   # "in Sunday's vote", "out of the government": that contest
     population_nouns: frozenset[str] = _read()          # "apologised to the Peruvian people": a population, no actor
     population_acts: frozenset[str] = _read()           # the acts that population_nouns stop (requests, support ...)
     own_body_acts: frozenset[str] = _read()             # acts a person may aim at the body they lead or belong to
@@ -2437,6 +2439,9 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if entry is not None and entry.weak and entry.type == "AID" and any(
             _lemma(c) in lex.statement_nouns | lex.enacted_nouns | lex.remark_nouns for c in _children(tok, "dobj")):
         return None  # "sent X a message of congratulations", "sent parliament a draft law": words, not help
+    if entry is not None and entry.type == "ASSAULT" and lem in lex.defeat_verbs \
+            and words & lex.political_contest_words:
+        return None  # "routed the X Party in Sunday's vote", "pushed Y out of the government": a contest, no attack
     if entry is not None and entry.type == "ASSAULT" and lem in lex.quarrel_verbs and _quarrel(ctx, tok):
         return None  # "clashed bitterly over labour reform", "has clashed with X over appointments": a dispute
     if entry is not None and entry.type == "RETREAT" and not entry.words \

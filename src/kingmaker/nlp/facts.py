@@ -2583,32 +2583,48 @@ class _Facts:
     def _label_speaker_body(self, pron: Token) -> int | None:
         """'NAME: ... I have 2,000 fighters on the line': in a transcript's turn, "I"/"my" is the labelled speaker, and
         the troops are those of the body or state the text ties that person to (``_person_body``); None when the turn
-        has no label, the label names no known person, or the person serves no clear body."""
+        has no label, the label names no known person, or the person serves no clear body. The person is the one the
+        label names (``PhraseResolver.turn_speaker``), else the one the label stands for (``_label_person``)."""
+        own = self.own
+        person = own.turn_speaker(pron)
+        if person is None:
+            person = self._label_person(pron)
+        if person is None:
+            return None
+        body, _ = self._person_body(person)
+        return body if body is not None and own.kind(body) in ("country", "organization") else None
+
+    def _label_person(self, pron: Token) -> int | None:
+        """The person a turn's label that names no actor itself stands for: the one person whose last name it is
+        ("TESSEL:" after "Rami Tessel, commander of X" was introduced), else the person a note "Speaker A is
+        identified as X" names ("A: ..."). Each label is read once per document (a transcript repeats it on
+        every turn)."""
         from kingmaker.nlp.pipeline import speaker_label, turn_line
 
-        own = self.own
-        start = turn_line(self.doc, pron.idx)
-        m = speaker_label(self.text, start)
+        own, doc, text = self.own, self.doc, self.text
+        m = speaker_label(text, turn_line(doc, pron.idx))
         if m is None:
             return None
-        label = self.text[m.start():m.end()].rstrip(": ").strip()
-        span = self.doc.char_span(m.start(), m.start() + len(label), alignment_mode="expand")
-        people = {own.actor(t) for t in span or () if own.tok2m[t.i] >= 0 and own.actor(t) is not None}
-        if not people:  # "TESSEL:" after "Rami Tessel, commander of X" was introduced: the person so named
-            people = {a.idx for a in own.actors if a.kind == "person" and norm(a.name).split()[-1:] == [norm(label)]}
-        if not people:  # "A: ..." after a note "Speaker A is identified as X": the person the note names
-            for note in re.finditer(r"\bspeaker\s+" + re.escape(label) + r"\b", self.text, flags=re.I):
-                after = self.doc.char_span(note.end(), min(len(self.text), note.end() + 60), alignment_mode="contract")
-                first = next((own.actor(t) for t in after or () if own.tok2m[t.i] >= 0 and own.actor(t) is not None
-                              and own.kind(own.actor(t)) == "person"), None)
-                if first is not None:
-                    people = {first}
-                    break
-        people = {a for a in people if own.kind(a) == "person"}
-        if len(people) != 1:
-            return None
-        body, _ = self._person_body(people.pop())
-        return body if body is not None and own.kind(body) in ("country", "organization") else None
+        label = text[m.start():m.end()].rstrip(": ").strip()
+        memo = per_doc(doc, "label_persons", lambda d: {})
+        if label in memo:
+            return memo[label]
+        person = None
+        span = doc.char_span(m.start(), m.start() + len(label), alignment_mode="expand")
+        if not any(own.tok2m[t.i] >= 0 and own.actor(t) is not None for t in span or ()):
+            last = norm(label)
+            people = {a.idx for a in own.actors if a.kind == "person" and norm(a.name).split()[-1:] == [last]}
+            if not people:
+                for note in re.finditer(r"\bspeaker\s+" + re.escape(label) + r"\b", text, flags=re.I):
+                    after = doc.char_span(note.end(), min(len(text), note.end() + 60), alignment_mode="contract")
+                    first = next((own.actor(t) for t in after or () if own.tok2m[t.i] >= 0
+                                  and own.actor(t) is not None and own.kind(own.actor(t)) == "person"), None)
+                    if first is not None:
+                        people = {first}
+                        break
+            person = people.pop() if len(people) == 1 else None
+        memo[label] = person
+        return person
 
     def _person_between(self, subj: Token, pron: Token) -> bool:
         """Whether a person (by name or role noun) is named between ``subj`` and the pronoun ``pron``."""
@@ -3991,23 +4007,39 @@ class _Facts:
 
     def _hit_by(self, n: _Number, noun: Token, words: str) -> bool:
         """The counted people are struck, taken or acted upon by a word of the list ``words``."""
-        cues = self.cues
+        cues, has = self.cues, self._acting_word
         if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and cues.has("assault_verbs", noun.head):
             return True  # "some 300 fighters attacked the town": a raiding party, not a strength
-        if noun.head.pos_ in ("VERB", "AUX") and cues.has(words, noun.head) and not (
+        if noun.head.pos_ in ("VERB", "AUX") and has(words, noun.head) and not (
                 noun.dep_ == "nsubj" and any(c.dep_ in ("dobj", "obj") for c in noun.head.children)):
             return True  # "killing 11 soldiers", "11 soldiers died" (not "its 9,000 fighters hold the pass": they act)
-        if any(cues.has(words, c) for c in noun.children if c.dep_ in ("acl", "relcl", "amod")):
+        if any(has(words, c) for c in noun.children if c.dep_ in ("acl", "relcl", "amod")):
             return True
-        if noun.head.pos_ in ("VERB", "AUX") and any(cues.has(words, c) for c in noun.head.children
+        if noun.head.pos_ in ("VERB", "AUX") and any(has(words, c) for c in noun.head.children
                                                      if c.dep_ in ("oprd", "attr", "dobj", "acomp")):
             return True  # "200 fighters were taken prisoner"
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
-                and cues.has(words, noun.head.head):
+                and has(words, noun.head.head):
             return True  # "the detention of 59 UN personnel", "the release of 30 soldiers": captives, not a strength
         doc = self.doc
-        return any(cues.has(words, doc[i]) and doc[i].pos_ in ("VERB", "ADJ")
+        return any(has(words, doc[i]) and doc[i].pos_ in ("VERB", "ADJ")
                    for i in range(max(self.sent.start, n.start - 2), n.start))
+
+    def _acting_word(self, words: str, tok: Token) -> bool:
+        """``tok`` is a word of the list ``words`` used in that sense: not one whose "with" opens on a gerund of a
+        duty ("3,000 troops charged with guarding the border": a task given, not a charge; "charged with killing
+        villagers", a casualty word, stays a charge)."""
+        cues = self.cues
+        if not cues.has(words, tok):
+            return False
+        if words != "acted_on_words":
+            return True
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i + 1 < len(self.doc):
+                nxt = self.doc[prep.i + 1]
+                if nxt.tag_ == "VBG" and not cues.has("casualty_words", nxt):
+                    return False
+        return True
 
     # ------------------------------------------------------------------ result tables
     def _column_tables(self) -> None:
