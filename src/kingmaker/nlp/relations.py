@@ -1271,7 +1271,8 @@ class _Ctx:
             if a < 0 or self.actors[a].kind != "organization" or self.actors[a].subkind == "media":
                 continue
             heads, stems = self._heads_of(a)
-            named = noun in heads or noun.rstrip("s") in stems or noun in self.described().get(a, ())
+            named = noun in heads or noun.rstrip("s") in stems or noun in self.described().get(a, ()) \
+                or self._synonym_named(a, noun, heads, generic)
             if not named and self.actors[a].subkind in loose:
                 loose_fit = m if loose_fit is None else loose_fit
                 loose_fits.add(a)
@@ -1525,6 +1526,67 @@ class _Ctx:
             found = memo[a] = (frozenset(heads), frozenset(w.rstrip("s") for w in heads))
         return found
 
+    def _surface_apposition(self, end: int) -> Token | None:
+        """"X, the Y Union force posted to Z", "X, the Y League operation on the coast": the head noun of a phrase
+        after a name, a comma and an article, when the parser hung it elsewhere; only a noun of relations.yaml
+        definite_synonyms (a description noun), the last noun before a verb, preposition or punctuation, not an
+        owner ("X, the group's leader") nor a name's word."""
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+            return None
+        last = None
+        for j in range(end + 2, min(len(doc), end + 8)):
+            t = doc[j]
+            if t.pos_ in ("NOUN", "PROPN", "ADJ") or t.text == "-" or t.tag_ == "HYPH":
+                last = t if t.pos_ == "NOUN" else None
+                continue
+            break
+        else:
+            return None
+        if last is None or not last.is_lower or self.tok2m[last.i] >= 0 or doc[last.i + 1].tag_ == "POS" \
+                or norm(last.text) not in self._synonyms():
+            return None
+        return last
+
+    def called(self, a: int, noun: str) -> bool:
+        """Whether the text calls organisation ``a`` "the <noun>" by description: the noun (or one of its class in
+        relations.yaml definite_synonyms) is what an apposition or predicate called it ("X, a militia based in Y";
+        "X, the Y Union force" ... "the mission"), or, for a noun of definite_heads, another of its class heads its
+        name ("the group" after "the X Liberation Army")."""
+        noun = norm(noun)
+        heads = self._heads_of(a)[0]
+        generic = noun in (self.kb.relations.get("definite_heads") or {})
+        return noun in self.described().get(a, ()) or self._synonym_named(a, noun, heads, generic)
+
+    def _synonym_named(self, a: int, noun: str, heads: frozenset[str], generic: bool) -> bool:
+        """"the mission" after "X, the Y Union force ...", "the movement" after "X, a militia based in Y", "the group"
+        after "the X Liberation Army": a noun of one class of relations.yaml definite_synonyms refers back to a body
+        described with another noun of that class, or (a noun of definite_heads, ``generic``) whose name another
+        noun of the class heads; a state institution's noun ("army") only in a name holding a word of
+        armed_class_loose's military list (a rebel army, never a state's)."""
+        cls = self._synonyms().get(noun)
+        if not cls:
+            return False
+        words = (cls & self.described().get(a, set())) | (cls & heads if generic else set())
+        if not words:
+            return False
+        if words - set(self.kb.state_institutions):
+            return True
+        loose = set((self.kb.relations.get("armed_class_loose") or {}).get("military") or ())
+        return any(w in loose for n in self.actors[a].names if n for w in norm(n).split())
+
+    def _synonyms(self) -> dict[str, frozenset[str]]:
+        """Each noun of relations.yaml definite_synonyms -> the other nouns of its class."""
+        found = self.__dict__.get("_synonym_classes")
+        if found is None:
+            found = {}
+            for cls in self.kb.relations.get("definite_synonyms") or ():
+                words = frozenset(norm(w) for w in cls)
+                for w in words:
+                    found[w] = found.get(w, frozenset()) | (words - {w})
+            self.__dict__["_synonym_classes"] = found
+        return found
+
     def described(self) -> dict[int, set[str]]:
         """The common nouns the text calls each organisation by, once: its apposition ("X, an armed group in
         Y", "the UN peacekeeping force, X") or its predicate ("X is a political alliance"); "the group", "the
@@ -1542,6 +1604,10 @@ class _Ctx:
                         and self.doc[m.start - 2].is_lower and self.actor(self.doc[m.start - 2]) is None \
                         and (m.end == len(self.doc) or self.doc[m.end].is_punct):
                     nouns.append(self.doc[m.start - 2])  # (the same, the apposition parsed apart)
+                if not nouns:
+                    noun = self._surface_apposition(m.end)
+                    if noun is not None:
+                        nouns.append(noun)  # (the apposition the parser took for a clause of its own)
                 if root.dep_ == "nsubj" and root.head.lemma_ == "be":
                     nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
                               and self.actor(c) is None]  # "X is a centre-left political alliance"
