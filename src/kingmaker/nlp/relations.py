@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
 from kingmaker.knowledge.lexicons import clears_with_lexicons
-from kingmaker.nlp import (BULLETS, doc_span, doc_text, per_doc, read_tokens, singular, span_text, token_children,
+from kingmaker.nlp import (BULLETS, doc_span, doc_text, per_doc, quoted, read_tokens, singular, span_text, token_children,
                            token_deps, token_lowers, token_pos, token_texts, tokens_within)
 from kingmaker.nlp.names import only_post_words
 
@@ -1271,8 +1271,11 @@ class _Ctx:
             if a < 0 or self.actors[a].kind != "organization" or self.actors[a].subkind == "media":
                 continue
             heads, stems = self._heads_of(a)
-            named = noun in heads or noun.rstrip("s") in stems or noun in self.described().get(a, ()) \
-                or self._synonym_named(a, noun, heads, generic)
+            named = noun in heads or noun.rstrip("s") in stems or noun in self.described().get(a, ())
+            if not named and self._synonym_named(a, noun, heads, generic):
+                # "the mission" after "X, the Y Union force": only outside quotes, and only when no other body in the
+                # look-back is called so too (two such bodies: none)
+                named = not quoted(tok) and not self._other_called(tok, noun, a, exclude)
             if not named and self.actors[a].subkind in loose:
                 loose_fit = m if loose_fit is None else loose_fit
                 loose_fits.add(a)
@@ -1557,6 +1560,18 @@ class _Ctx:
         heads = self._heads_of(a)[0]
         generic = noun in (self.kb.relations.get("definite_heads") or {})
         return noun in self.described().get(a, ()) or self._synonym_named(a, noun, heads, generic)
+
+    def _other_called(self, tok: Token, noun: str, a: int, exclude: int | None) -> bool:
+        """Whether another organisation than ``a`` named in the look-back before ``tok`` is called "the <noun>" too
+        (its name headed by the noun, or described with a noun of its class: ``called``)."""
+        for i in self._mentioned_back(tok.left_edge.i - 1, max(-1, tok.i - 400)):
+            m = self.tok2m[i]
+            b = self.mentions[m].actor if m >= 0 else -1
+            if b < 0 or b == a or b == exclude or self.actors[b].kind != "organization":
+                continue
+            if noun in self._heads_of(b)[0] or self.called(b, noun):
+                return True
+        return False
 
     def _synonym_named(self, a: int, noun: str, heads: frozenset[str], generic: bool) -> bool:
         """"the mission" after "X, the Y Union force ...", "the movement" after "X, a militia based in Y", "the group"
