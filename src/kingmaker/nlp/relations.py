@@ -1230,13 +1230,14 @@ class _Ctx:
         # (a body whose name a word of definite_head_names heads fits as a subkind would: "the force", the X Mission)
         name_fit = frozenset((self.kb.relations.get("definite_head_names") or {}).get(noun) or ())
         anew = self.kb.relations.get("definite_new_words") or ()
+        synonyms = True  # (a noun of the same definite_synonyms class fits: not for a body described anew)
         if any(c.dep_ in ("acl", "relcl") and self.doc[c.left_edge.i - 1].text != ","
                for c in tok.children if c.i > tok.i) \
                 or any(c.dep_ in ("amod", "compound", "nummod", "advmod") and norm(c.text) in anew
                        for c in tok.children):  # (not "the group, which ...", "the movement, known as X")
             # "the coalition led by X", "the group that ...", "the ruling coalition" (definite_new_words):
             # described anew, only a name it heads fits
-            fitting, name_fit = (), frozenset()
+            fitting, name_fit, synonyms = (), frozenset(), False
         # "Delegates of the Centre Union elected X as party chairman", "X, the party's parliamentary leader": a body
         # of no telling kind (definite_fallback_heads) stands for "the party" when no body of a fitting kind does
         # (only as the owner of a post, "party chairman", "the party's leader": not "the party would back ...")
@@ -1272,10 +1273,13 @@ class _Ctx:
                 continue
             heads, stems = self._heads_of(a)
             named = noun in heads or noun.rstrip("s") in stems or noun in self.described().get(a, ())
-            if not named and self._synonym_named(a, noun, heads, generic):
+            synonym_head = False  # a name headed by a noun of the class ("the group", the X Front): a fit, as a subkind's
+            if not named and synonyms and self._synonym_named(a, noun, frozenset(), False):
                 # "the mission" after "X, the Y Union force": only outside quotes, and only when no other body in the
                 # look-back is called so too (two such bodies: none)
                 named = not quoted(tok) and not self._other_called(tok, noun, a, exclude)
+            elif not named and synonyms and generic and self._synonym_named(a, noun, heads, True):
+                synonym_head = not quoted(tok)
             if not named and self.actors[a].subkind in loose:
                 loose_fit = m if loose_fit is None else loose_fit
                 loose_fits.add(a)
@@ -1283,7 +1287,7 @@ class _Ctx:
                     and _clause_before(self.doc[self.mentions[m].start:self.mentions[m].end].root, tok):
                 topic = a  # the subject of a clause before the noun's own in its sentence (of a fitting kind or not)
                 topic_root = self.doc[self.mentions[m].start:self.mentions[m].end].root
-            if not named and generic and (self.actors[a].subkind in fitting or name_fit & heads):
+            if not named and generic and (self.actors[a].subkind in fitting or name_fit & heads or synonym_head):
                 if kind_fit is None:
                     kind_fit = m  # (a body whose name the noun heads, if any, wins: "the alliance", "X Alliance")
                 fits.add(a)
