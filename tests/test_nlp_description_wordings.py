@@ -83,6 +83,14 @@ CASES = [
     ("The Orvel Patriotic Front, a militia based in Kessa, says it has 900 fighters. "
      "The governor of Kessa accused the organisation of recruiting children.",
      {("ev", None, "ACCUSE", "Orvel Patriotic Front")}, set()),
+    ("Harlow Mining reports three risks to its business. The Verrin Liberation Army, an armed group active in Tesk "
+     "province, burned a supply depot in May. The Group's local subsidiary, Harlow Tesk Ltd, lost two trucks.",
+     set(),
+     {("rel", "Harlow Tesk Ltd", "part_of", "Verrin Liberation Army")}),
+    ("The Azure Union, a separatist movement in the south, signed the truce in Dorno. The Ember Militia rejected "
+     "it on Monday, and Talo Brek, the group's spokesman, called it a trap.",
+     {("rel", "Talo Brek", "member_of", "Ember Militia")},
+     {("rel", "Talo Brek", "member_of", "Azure Union")}),
     ("Minister Ado Lenz blamed the group for the attack on the dam.",
      set(),
      {("ev", "Ado Lenz", "ACCUSE", "Orvel Patriotic Front")}),

@@ -1230,7 +1230,9 @@ class _Ctx:
         # (a body whose name a word of definite_head_names heads fits as a subkind would: "the force", the X Mission)
         name_fit = frozenset((self.kb.relations.get("definite_head_names") or {}).get(noun) or ())
         anew = self.kb.relations.get("definite_new_words") or ()
-        synonyms = True  # (a noun of the same definite_synonyms class fits: not for a body described anew)
+        # (a noun of the same definite_synonyms class fits: in lower case outside quotes, "the Group" of a company's
+        # report being its own name; not for a body described anew)
+        synonyms = tok.is_lower and not quoted(tok)
         if any(c.dep_ in ("acl", "relcl") and self.doc[c.left_edge.i - 1].text != ","
                for c in tok.children if c.i > tok.i) \
                 or any(c.dep_ in ("amod", "compound", "nummod", "advmod") and norm(c.text) in anew
@@ -1272,14 +1274,18 @@ class _Ctx:
             if a < 0 or self.actors[a].kind != "organization" or self.actors[a].subkind == "media":
                 continue
             heads, stems = self._heads_of(a)
-            named = noun in heads or noun.rstrip("s") in stems or noun in self.described().get(a, ())
+            named = noun in heads or noun.rstrip("s") in stems or noun in self.described().get(a, ()) and tok.is_lower
             synonym_head = False  # a name headed by a noun of the class ("the group", the X Front): a fit, as a subkind's
             if not named and synonyms and self._synonym_named(a, noun, frozenset(), False):
                 # "the mission" after "X, the Y Union force": only outside quotes, and only when no other body in the
-                # look-back is called so too (two such bodies: none)
-                named = not quoted(tok) and not self._other_called(tok, noun, a, exclude)
+                # look-back is called so too (two such bodies: none); a body of a known fitting kind named closer
+                # stays the closer fit ("X, a separatist movement ... The Y ... the group's spokesman": Y)
+                if generic and kind_fit is not None and self.actors[self.mentions[kind_fit].actor].subkind is not None:
+                    synonym_head = True
+                else:
+                    named = not self._other_called(tok, noun, a, exclude)
             elif not named and synonyms and generic and self._synonym_named(a, noun, heads, True):
-                synonym_head = not quoted(tok)
+                synonym_head = True
             if not named and self.actors[a].subkind in loose:
                 loose_fit = m if loose_fit is None else loose_fit
                 loose_fits.add(a)
