@@ -1284,7 +1284,8 @@ class _Ctx:
                     synonym_head = True
                 else:
                     named = not self._other_called(tok, noun, a, exclude)
-            elif not named and synonyms and generic and self._synonym_named(a, noun, heads, True):
+            elif not named and synonyms and generic and noun not in (self.kb.relations.get("definite_synonym_narrow") or ()) \
+                    and self._synonym_named(a, noun, heads, True):
                 synonym_head = True
             if not named and self.actors[a].subkind in loose:
                 loose_fit = m if loose_fit is None else loose_fit
