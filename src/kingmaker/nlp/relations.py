@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
 from kingmaker.knowledge.lexicons import clears_with_lexicons
-from kingmaker.nlp import (BULLETS, doc_span, doc_text, per_doc, read_tokens, singular, span_text, token_children,
+from kingmaker.nlp import (BULLETS, doc_span, doc_text, per_doc, quoted, read_tokens, singular, span_text, token_children,
                            token_deps, token_lowers, token_pos, token_texts, tokens_within)
 from kingmaker.nlp.names import only_post_words
 
@@ -1235,13 +1235,16 @@ class _Ctx:
         # (a body whose name a word of definite_head_names heads fits as a subkind would: "the force", the X Mission)
         name_fit = frozenset((self.kb.relations.get("definite_head_names") or {}).get(noun) or ())
         anew = self.kb.relations.get("definite_new_words") or ()
+        # (a noun of the same definite_synonyms class fits: in lower case outside quotes, "the Group" of a company's
+        # report being its own name; not for a body described anew)
+        synonyms = tok.is_lower and not quoted(tok)
         if any(c.dep_ in ("acl", "relcl") and self.doc[c.left_edge.i - 1].text != ","
                for c in tok.children if c.i > tok.i) \
                 or any(c.dep_ in ("amod", "compound", "nummod", "advmod") and norm(c.text) in anew
                        for c in tok.children):  # (not "the group, which ...", "the movement, known as X")
             # "the coalition led by X", "the group that ...", "the ruling coalition" (definite_new_words):
             # described anew, only a name it heads fits
-            fitting, name_fit = (), frozenset()
+            fitting, name_fit, synonyms = (), frozenset(), False
         # "Delegates of the Centre Union elected X as party chairman", "X, the party's parliamentary leader": a body
         # of no telling kind (definite_fallback_heads) stands for "the party" when no body of a fitting kind does
         # (only as the owner of a post, "party chairman", "the party's leader": not "the party would back ...")
@@ -1276,7 +1279,19 @@ class _Ctx:
             if a < 0 or self.actors[a].kind != "organization" or self.actors[a].subkind == "media":
                 continue
             heads, stems = self._heads_of(a)
-            named = noun in heads or noun.rstrip("s") in stems or noun in self.described().get(a, ())
+            named = noun in heads or noun.rstrip("s") in stems or noun in self.described().get(a, ()) and tok.is_lower
+            synonym_head = False  # a name headed by a noun of the class ("the group", the X Front): a fit, as a subkind's
+            if not named and synonyms and self._synonym_named(a, noun, frozenset(), False):
+                # "the mission" after "X, the Y Union force": only outside quotes, and only when no other body in the
+                # look-back is called so too (two such bodies: none); a body of a known fitting kind named closer
+                # stays the closer fit ("X, a separatist movement ... The Y ... the group's spokesman": Y)
+                if generic and kind_fit is not None and self.actors[self.mentions[kind_fit].actor].subkind is not None:
+                    synonym_head = True
+                else:
+                    named = not self._other_called(tok, noun, a, exclude)
+            elif not named and synonyms and generic and noun not in (self.kb.relations.get("definite_synonym_narrow") or ()) \
+                    and self._synonym_named(a, noun, heads, True):
+                synonym_head = True
             if not named and self.actors[a].subkind in loose:
                 loose_fit = m if loose_fit is None else loose_fit
                 loose_fits.add(a)
@@ -1284,7 +1299,7 @@ class _Ctx:
                     and _clause_before(self.doc[self.mentions[m].start:self.mentions[m].end].root, tok):
                 topic = a  # the subject of a clause before the noun's own in its sentence (of a fitting kind or not)
                 topic_root = self.doc[self.mentions[m].start:self.mentions[m].end].root
-            if not named and generic and (self.actors[a].subkind in fitting or name_fit & heads):
+            if not named and generic and (self.actors[a].subkind in fitting or name_fit & heads or synonym_head):
                 if kind_fit is None:
                     kind_fit = m  # (a body whose name the noun heads, if any, wins: "the alliance", "X Alliance")
                 fits.add(a)
@@ -1530,6 +1545,79 @@ class _Ctx:
             found = memo[a] = (frozenset(heads), frozenset(w.rstrip("s") for w in heads))
         return found
 
+    def _surface_apposition(self, end: int) -> Token | None:
+        """"X, the Y Union force posted to Z", "X, the Y League operation on the coast": the head noun of a phrase
+        after a name, a comma and an article, when the parser hung it elsewhere; only a noun of relations.yaml
+        definite_synonyms (a description noun), the last noun before a verb, preposition or punctuation, not an
+        owner ("X, the group's leader") nor a name's word."""
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+            return None
+        last = None
+        for j in range(end + 2, min(len(doc), end + 8)):
+            t = doc[j]
+            if t.pos_ in ("NOUN", "PROPN", "ADJ") or t.text == "-" or t.tag_ == "HYPH":
+                last = t if t.pos_ == "NOUN" else None
+                continue
+            break
+        else:
+            return None
+        if last is None or not last.is_lower or self.tok2m[last.i] >= 0 or doc[last.i + 1].tag_ == "POS" \
+                or norm(last.text) not in self._synonyms():
+            return None
+        return last
+
+    def called(self, a: int, noun: str) -> bool:
+        """Whether the text calls organisation ``a`` "the <noun>" by description: the noun (or one of its class in
+        relations.yaml definite_synonyms) is what an apposition or predicate called it ("X, a militia based in Y";
+        "X, the Y Union force" ... "the mission"), or, for a noun of definite_heads, another of its class heads its
+        name ("the group" after "the X Liberation Army")."""
+        noun = norm(noun)
+        heads = self._heads_of(a)[0]
+        generic = noun in (self.kb.relations.get("definite_heads") or {})
+        return noun in self.described().get(a, ()) or self._synonym_named(a, noun, heads, generic)
+
+    def _other_called(self, tok: Token, noun: str, a: int, exclude: int | None) -> bool:
+        """Whether another organisation than ``a`` named in the look-back before ``tok`` is called "the <noun>" too
+        (its name headed by the noun, or described with a noun of its class: ``called``)."""
+        for i in self._mentioned_back(tok.left_edge.i - 1, max(-1, tok.i - 400)):
+            m = self.tok2m[i]
+            b = self.mentions[m].actor if m >= 0 else -1
+            if b < 0 or b == a or b == exclude or self.actors[b].kind != "organization":
+                continue
+            if noun in self._heads_of(b)[0] or self.called(b, noun):
+                return True
+        return False
+
+    def _synonym_named(self, a: int, noun: str, heads: frozenset[str], generic: bool) -> bool:
+        """"the mission" after "X, the Y Union force ...", "the movement" after "X, a militia based in Y", "the group"
+        after "the X Liberation Army": a noun of one class of relations.yaml definite_synonyms refers back to a body
+        described with another noun of that class, or (a noun of definite_heads, ``generic``) whose name another
+        noun of the class heads; a state institution's noun ("army") only in a name holding a word of
+        armed_class_loose's military list (a rebel army, never a state's)."""
+        cls = self._synonyms().get(noun)
+        if not cls:
+            return False
+        words = (cls & self.described().get(a, set())) | (cls & heads if generic else set())
+        if not words:
+            return False
+        if words - set(self.kb.state_institutions):
+            return True
+        loose = set((self.kb.relations.get("armed_class_loose") or {}).get("military") or ())
+        return any(w in loose for n in self.actors[a].names if n for w in norm(n).split())
+
+    def _synonyms(self) -> dict[str, frozenset[str]]:
+        """Each noun of relations.yaml definite_synonyms -> the other nouns of its class."""
+        found = self.__dict__.get("_synonym_classes")
+        if found is None:
+            found = {}
+            for cls in self.kb.relations.get("definite_synonyms") or ():
+                words = frozenset(norm(w) for w in cls)
+                for w in words:
+                    found[w] = found.get(w, frozenset()) | (words - {w})
+            self.__dict__["_synonym_classes"] = found
+        return found
+
     def described(self) -> dict[int, set[str]]:
         """The common nouns the text calls each organisation by, once: its apposition ("X, an armed group in
         Y", "the UN peacekeeping force, X") or its predicate ("X is a political alliance"); "the group", "the
@@ -1547,6 +1635,10 @@ class _Ctx:
                         and self.doc[m.start - 2].is_lower and self.actor(self.doc[m.start - 2]) is None \
                         and (m.end == len(self.doc) or self.doc[m.end].is_punct):
                     nouns.append(self.doc[m.start - 2])  # (the same, the apposition parsed apart)
+                if not nouns:
+                    noun = self._surface_apposition(m.end)
+                    if noun is not None:
+                        nouns.append(noun)  # (the apposition the parser took for a clause of its own)
                 if root.dep_ == "nsubj" and root.head.lemma_ == "be":
                     nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
                               and self.actor(c) is None]  # "X is a centre-left political alliance"
