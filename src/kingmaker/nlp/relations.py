@@ -92,7 +92,7 @@ class Cues:
     repeated_attack_words: frozenset[str]
     coalition_words: frozenset[str]
     membership_body_words: frozenset[str]
-    chain_of_command_nouns: frozenset[str]
+    oversight_nouns: frozenset[str]
     state_body_words: frozenset[str]
     title_modifiers: frozenset[str]
     posted_roles: frozenset[str]
@@ -5191,7 +5191,8 @@ def _recognition_withheld(ctx: _Ctx, verb: Token, cue: dict) -> None:
 def _government_named(ctx: _Ctx, obj: Token, verb: Token, governments: set, depth: int = 0) -> int | None:
     """The actor a government noun phrase names: itself, else its owner or the place after "of" / "in" ("the
     government's authority", "the authority of B's government", "the junta of B", "the government in B", the place
-    phrase perhaps hung on the verb); "the government" with no state named is the article's state's."""
+    phrase perhaps hung on the verb); "the government" with no state named is the state whose government was named
+    last, else the article's (``_government_named_before``)."""
     target = ctx.np_actor(obj, deep=True)
     if target is not None or depth > 1:
         return target
@@ -5203,11 +5204,13 @@ def _government_named(ctx: _Ctx, obj: Token, verb: Token, governments: set, dept
                  None)
     owner_told = any(p.dep_ == "prep" and p.lower_ in ("of", "in") for p in obj.children)
     if found is None and not named and not owner_told and norm(obj.lemma_) in governments \
-            and (depth or norm(obj.text) not in (ctx.kb.relations.get("recognition_refusal") or {}).get("owned_nouns", ())) \
+            and (depth or norm(obj.text) not in (ctx.kb.relations.get("recognition_refusal") or {}).get("owned_nouns",
+                                                                                                      ())) \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
-        # "the government's authority", no state named: the article's state (not when an owner is told but is no
-        # state: "the authority of the court"; not a standing noun alone: "the administration")
-        found = ctx.home_state()
+        # "the government's authority", no state named: the one whose government was named last, else the
+        # article's state (not when an owner is told but is no state: "the authority of the court"; not a standing
+        # noun alone: "the administration")
+        found = _government_named_before(ctx, obj)
     return found
 
 
@@ -6150,7 +6153,7 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 and norm(q.lemma_) not in cues().electoral_list_nouns:
                             continue  # "elected on the Y list", not "elected on Sunday with Y's support"
                         if prep.lower_ == "under" and ctx.actor(q) is None \
-                                and norm(q.lemma_) not in cues().chain_of_command_nouns:
+                                and norm(q.lemma_) not in cues().command_nouns | cues().oversight_nouns:
                             continue  # "operates under the Y commission / the command of Y", not "under a mandate
                             # granted by Y" or "under pressure from Y"
                         if prep.lower_ == "as" and (ctx.actor(q) is None or ctx.kind(owner) != "organization"):
@@ -6288,7 +6291,8 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
     def coalition(a: int | None) -> bool:
         return a is not None and ctx.kind(a) == "organization" and (
             composed or ctx.subkind(a) == "coalition" or bool(set(norm(ctx.actors[a].name).split())
-                                                              & (cues().coalition_words | cues().membership_body_words))
+                                                              & (cues().coalition_words | cues().membership_body_words
+                                                                 | cues().collective_nouns))
             or _called_coalition(ctx, a))
     described = False  # the body is called one made of others ("an umbrella of factions") in apposition
     if not coalition(whole) and verb.dep_ == "relcl" and subj is not None and subj.lower_ in ("which", "that"):
@@ -8918,10 +8922,11 @@ def _bare_government(tok: Token) -> bool:
 def _government_named_before(ctx: _Ctx, tok: Token) -> int | None:
     """The state whose government "the government" refers back to: the closest government before it that a state
     owns ("Yemen's internationally recognized government", "the Ostravian government", "the government of X"),
-    else the article's state (``home_state``)."""
-    doc = ctx.doc
+    else the article's state (``home_state``); also the state of a refused government that names none
+    (``_government_named``). The nouns are relations.yaml nearest_government_nouns."""
+    doc, nouns = ctx.doc, set(ctx.kb.relations.get("nearest_government_nouns") or ())
     for j in range(tok.i - 1, max(-1, tok.i - 400), -1):
-        if doc[j].lower_ not in ("government", "regime", "authorities"):
+        if norm(doc[j].text) not in nouns:
             continue
         near = [c for c in doc[j].children if c.dep_ in ("poss", "compound", "amod")]
         near += [p for c in doc[j].children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
