@@ -6985,11 +6985,8 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
                 and _post_held_by_another(ctx, person, home, first[person]):
             continue  # "Velnia's president, X ... President Y": Y holds no post Velnia gave X; Y is another state's
         state = home if state is None else state
-        if state is not None and _foreign_frame(ctx, person, first[person], state) \
-                and not _only_state_before(ctx, state, first[person]):
+        if state is not None and _foreign_frame(ctx, person, first[person], state):
             continue  # "a spokesman for Premier X said that Ostria will ...": X's title is the reported state's
-            # (not when the story named no state but this one before: "Velnia's army ... An aide to President X
-            # said Ostria would pay": the report names a third party)
         if state is not None and state in not_of.get(person, ()):
             # "his Velnian counterpart", "named Y envoy to Velnia", "travelled to Velnia": not Velnia's post; the one
             # other state named where a counterpart is met, else no state at all
@@ -7483,12 +7480,6 @@ def _speaks_of_another_state(ctx: _Ctx, person: int, sent: Span, home: int) -> b
     """"Prime Minister X said Velnia would defend itself": a titled speaker whose reported clause has another
     state (by its name) as its subject; the title is that state's or another's, not the story state's."""
     return any(a != home for _, a in _reported_states(ctx, person, sent))
-
-
-def _only_state_before(ctx: _Ctx, state: int, sent: Span) -> bool:
-    """``state`` is the one state the document names before ``sent`` (by a mention of a country)."""
-    before = {ctx._mention_actor(k) for k, m in enumerate(ctx.mentions) if m.end <= sent.start}
-    return {a for a in before if a is not None and ctx.kind(a) == "country"} == {state}
 
 
 def _foreign_frame(ctx: _Ctx, person: int, sent: Span, home: int) -> bool:
