@@ -2,12 +2,14 @@
 relation reader, several per mechanism:
 
 - hardware handed over: "X gave Y rifles", "X delivered patrol boats to Y", "Y got helicopters from X" (the kinds
-  of military hardware are aid nouns, relations.yaml word_lists.aid_nouns);
+  of military hardware are aid nouns, relations.yaml word_lists.hardware_aid_nouns);
 - the receiver of a double object misread as the compound of the aid noun ("X sent the Y Rangers mortars");
 - a relative clause of two joined verbs whose pronoun hangs on the second ("a patrol that X has armed and funded");
 - a state's own men backed in the passive ("its troops are backed by X": X backs the state);
 - a foreign state's men training a force: "instructors from X are training Y", "X's advisers train its battalions",
   "X trains the army's officers" (the state that owns the trained men is backed; word_lists.force_unit_nouns);
+- review mends: hardware sent or shipped to a state (no aid), a compound before an aid noun with its own
+  participle or after "back" (the aid's owner, no receiver), former men of a body training another (no sender);
 - still open (strict xfail, each with its cause): wages covered by "whose treasury", reliance on a demonym's money
   for a third body, foreign trainers who "work with" an army, a deployment kept at the host's request, "keep in"
   as supplying, aid obtained "through" a state's agency.
@@ -83,6 +85,17 @@ CASES = [
     (V + "Ostravia sold Velnia two frigates in 2019.", set(), {("Ostravia", B, "Velnia")}),
     (V + "Velnian instructors train the army's border battalions at Camp Reth.",
      set(), {("Velnia", B, "Velnia military")}),
+    # --- review mends: hardware conveyed to a state, a compound that is the aid's owner, former men ---
+    ("Algeria sent four tanks to Niger on Tuesday, and the column rolled over the frontier before noon.",
+     set(), {("Algeria", B, "Niger")}),
+    ("Algeria sent a cargo plane to Niger to evacuate its stranded diplomats.", set(), {("Algeria", B, "Niger")}),
+    ("Algeria sent tanks and jets to the Brine Militia in June.", {("Algeria", B, "Brine Militia")}, set()),
+    ("Kenya supplied Ferro Scouts rifles recovered in June as exhibits to the court.",
+     set(), {("Kenya", B, "Ferro Scouts rifles"), ("Kenya", B, "Ferro Scouts")}),
+    ("Kenya shipped back Marl Scouts rifles seized at the port.",
+     set(), {("Kenya", B, "Marl Scouts rifles"), ("Kenya", B, "Marl Scouts")}),
+    ("Former commanders of the Grey Wolves Front are training the Tarsin Brigades in the valley, farmers say.",
+     set(), {("Grey Wolves Front", B, "Tarsin Brigades")}),
 ]
 
 XFAIL: dict[str, str] = {

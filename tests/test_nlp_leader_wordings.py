@@ -77,6 +77,14 @@ CASES = [
      "convoy.", {("Ruslan Darga", L, "Tovar")}, set()),
     ("The Civic Party holds 80 of the 150 seats. President Mara Lind leads that party.",
      {("Mara Lind", L, "Civic Party")}, set()),
+    # --- review mends: an event's agent in the gap, a report naming a third state ---
+    ("The Tarsin Brigades were founded in 2011 during a purge by President Omar Lestin.",
+     set(), {("Omar Lestin", L, "Tarsin Brigades")}),
+    ("The Kestrel Guard was created in 2004 over a protest by Senator Ivo Marrant.",
+     set(), {("Ivo Marrant", L, "Kestrel Guard"), ("Ivo Marrant", "backs", "Kestrel Guard")}),
+    ("The Sable Legion was run during the 1990s by Pavel Oront.", {("Pavel Oront", L, "Sable Legion")}, set()),
+    ("Velnia's army is small. An aide to President Dana Vesk said Peru would pay for the new bridge.",
+     {("Dana Vesk", L, "Velnia")}, set()),
 ]
 
 XFAIL: dict[str, str] = {
@@ -84,6 +92,10 @@ XFAIL: dict[str, str] = {
         "resolver: a possessive description refers back only through roles.yaml org_nouns, and 'society' is none",
     "Aid reached the Tovar region. Tovar's regional leader, Ruslan Darga, better known as Old Darga, greeted the "
     "convoy.": "actors layer: a region named only as 'the X region' and 'X's' is read as a place, not an actor",
+    "Velnia's army is small. An aide to President Dana Vesk said Peru would pay for the new bridge.":
+        "relations._foreign_frame: a reported clause naming another state makes the title that state's; the same "
+        "structure is a foreign leader in test_nlp_precision_wordings (p004, p005), so a third party paying is not "
+        "told apart from the title holder's own state",
 }
 
 

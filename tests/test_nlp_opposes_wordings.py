@@ -83,6 +83,15 @@ CASES = [
     # --- a warrant against a rival leader ---
     ("The government of Chile issued an arrest warrant for Gero Mast, the leader of the Selm Front, in March.",
      {("Selm Front", O, "Chile")}, set()),
+    # --- review mends: a standing noun owned by no state ---
+    ("Velnia's army is small. The Harrow Council does not accept the authority of the tribunal, its elders said.",
+     set(), {("Harrow Council", O, "Velnia")}),
+    ("Velnia's army is small. The Harrow Council has refused to recognise the administration of the refugee camp.",
+     set(), {("Harrow Council", O, "Velnia")}),
+    ("Peru does not accept the authority of the Permanent Court of Arbitration.",
+     set(), {("Peru", O, "Permanent Court of Arbitration")}),
+    ("The Harrow Council does not recognise the authority of Chile's government.", {("Harrow Council", O, "Chile")},
+     set()),
 ]
 
 XFAIL: dict[str, str] = {

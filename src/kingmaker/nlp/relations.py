@@ -61,6 +61,8 @@ class Cues:
     bad_tie_words: frozenset[str]
     giving_verbs: frozenset[str]
     aid_nouns: frozenset[str]
+    hardware_aid_nouns: frozenset[str]
+    conveying_verbs: frozenset[str]
     material_backing_verbs: frozenset[str]
     wage_verbs: frozenset[str]
     belonging_verbs: frozenset[str]
@@ -73,6 +75,8 @@ class Cues:
     state_direction_verbs: frozenset[str]
     deceased_words: frozenset[str]
     agent_gap_prepositions: frozenset[str]
+    agent_gap_span_prepositions: frozenset[str]
+    span_nouns: frozenset[str]
     raising_verbs: frozenset[str]
     finance_keeping_verbs: frozenset[str]
     finance_nouns: frozenset[str]
@@ -88,7 +92,7 @@ class Cues:
     repeated_attack_words: frozenset[str]
     coalition_words: frozenset[str]
     membership_body_words: frozenset[str]
-    chain_of_command_nouns: frozenset[str]
+    oversight_nouns: frozenset[str]
     state_body_words: frozenset[str]
     title_modifiers: frozenset[str]
     posted_roles: frozenset[str]
@@ -5343,7 +5347,8 @@ def _recognition_withheld(ctx: _Ctx, verb: Token, cue: dict) -> None:
         else:
             return
         objs = [q for o in verb.children if o.dep_ == "dobj" for q in (o, *o.conjuncts)]
-    governments = set(cue.get("government_nouns") or ())
+    owned = set(cue.get("owned_nouns") or ())
+    governments = set(ctx.kb.relations.get("nearest_government_nouns") or ()) | owned
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     source = None
     if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":
@@ -5355,6 +5360,8 @@ def _recognition_withheld(ctx: _Ctx, verb: Token, cue: dict) -> None:
         if norm(obj.lemma_) not in governments and obj.lower_ not in governments:
             continue
         target = _government_named(ctx, obj, verb, governments)
+        if target is not None and norm(obj.text) in owned and ctx.kind(target) != "country":
+            continue  # "the authority of the court": a standing noun owned by no state
         if target is None or target == source or ctx.kind(target) not in ("country", "organization"):
             continue
         ctx.add(source, "opposes", target, verb.sent, 0.6)
@@ -5363,7 +5370,8 @@ def _recognition_withheld(ctx: _Ctx, verb: Token, cue: dict) -> None:
 def _government_named(ctx: _Ctx, obj: Token, verb: Token, governments: set, depth: int = 0) -> int | None:
     """The actor a government noun phrase names: itself, else its owner or the place after "of" / "in" ("the
     government's authority", "the authority of B's government", "the junta of B", "the government in B", the place
-    phrase perhaps hung on the verb); "the government" with no state named is the article's state's."""
+    phrase perhaps hung on the verb); "the government" with no state named is the state whose government was named
+    last, else the article's (``_government_named_before``)."""
     target = ctx.np_actor(obj, deep=True)
     if target is not None or depth > 1:
         return target
@@ -5373,9 +5381,15 @@ def _government_named(ctx: _Ctx, obj: Token, verb: Token, governments: set, dept
               for o in p.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or norm(o.lemma_) in governments)]
     found = next((x for x in (_government_named(ctx, q, q, governments, depth + 1) for q in named) if x is not None),
                  None)
-    if found is None and not named and norm(obj.lemma_) in governments \
+    owner_told = any(p.dep_ == "prep" and p.lower_ in ("of", "in") for p in obj.children)
+    if found is None and not named and not owner_told and norm(obj.lemma_) in governments \
+            and (depth or norm(obj.text) not in (ctx.kb.relations.get("recognition_refusal") or {}).get("owned_nouns",
+                                                                                                      ())) \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
-        found = ctx.home_state()  # "the government's authority", no state named: the article's state
+        # "the government's authority", no state named: the one whose government was named last, else the
+        # article's state (not when an owner is told but is no state: "the authority of the court"; not a standing
+        # noun alone: "the administration")
+        found = _government_named_before(ctx, obj)
     return found
 
 
@@ -6321,7 +6335,7 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 and norm(q.lemma_) not in cues().electoral_list_nouns:
                             continue  # "elected on the Y list", not "elected on Sunday with Y's support"
                         if prep.lower_ == "under" and ctx.actor(q) is None \
-                                and norm(q.lemma_) not in cues().chain_of_command_nouns:
+                                and norm(q.lemma_) not in cues().command_nouns | cues().oversight_nouns:
                             continue  # "operates under the Y commission / the command of Y", not "under a mandate
                             # granted by Y" or "under pressure from Y"
                         if prep.lower_ == "as" and (ctx.actor(q) is None or ctx.kind(owner) != "organization"):
@@ -6459,7 +6473,8 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
     def coalition(a: int | None) -> bool:
         return a is not None and ctx.kind(a) == "organization" and (
             composed or ctx.subkind(a) == "coalition" or bool(set(norm(ctx.actors[a].name).split())
-                                                              & (cues().coalition_words | cues().membership_body_words))
+                                                              & (cues().coalition_words | cues().membership_body_words
+                                                                 | cues().collective_nouns))
             or _called_coalition(ctx, a))
     described = False  # the body is called one made of others ("an umbrella of factions") in apposition
     if not coalition(whole) and verb.dep_ == "relcl" and subj is not None and subj.lower_ in ("which", "that"):
@@ -6730,13 +6745,17 @@ def _cut_off_agent(tok: Token, preps: frozenset[str]) -> Token | None:
     """The agent of a participle whose "by" comes after an adverbial phrase and which the parser hung on that
     phrase's noun: "raised across the border by X", "led since its birth by X", "run for a decade by X"
     (the "by" right after the noun; the phrase opened by one of ``preps``, word_lists.agent_gap_prepositions: not
-    "after a call by X", whose "by" is the call's). None when there is no such "by"."""
+    "after a call by X", whose "by" is the call's; after "during" / "over" only a span of time: not "during a
+    crackdown by X"). None when there is no such "by"."""
     for c in tok.children:
         if c.dep_ != "prep" or c.i < tok.i or c.lower_ not in preps:
             continue
         for o in c.children:
             if o.dep_ != "pobj":
                 continue
+            if c.lower_ in cues().agent_gap_span_prepositions and not (
+                    o.ent_type_ in ("DATE", "TIME") or o.like_num or norm(o.lemma_) in cues().span_nouns):
+                continue  # "formed during a crackdown by X": the crackdown's agent, not the forming's
             by = next((g for g in o.children if g.dep_ in ("prep", "agent") and g.lower_ == "by" and g.i == o.i + 1),
                       None)
             if by is not None:
@@ -7149,7 +7168,7 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             continue  # "Velnia's president, X ... President Y": Y holds no post Velnia gave X; Y is another state's
         state = home if state is None else state
         if state is not None and _foreign_frame(ctx, person, first[person], state):
-            continue  # "An adviser to Supreme Leader X said Kavel would ...": X's title is another state's
+            continue  # "a spokesman for Premier X said that Ostria will ...": X's title is the reported state's
         if state is not None and state in not_of.get(person, ()):
             # "his Velnian counterpart", "named Y envoy to Velnia", "travelled to Velnia": not Velnia's post; the one
             # other state named where a counterpart is met, else no state at all
@@ -7646,7 +7665,7 @@ def _speaks_of_another_state(ctx: _Ctx, person: int, sent: Span, home: int) -> b
 
 
 def _foreign_frame(ctx: _Ctx, person: int, sent: Span, home: int) -> bool:
-    """"An adviser to Supreme Leader X said Kavel would ...", "a counsellor to President X, who spoke to reporters,
+    """"A spokesman for Premier X said that Ostria will ...", "a counsellor to President X, who spoke to reporters,
     said Kavel could not ...", "the Ghanaian delegation was headed by Y, an aide to President X": the title holder is
     named inside a noun phrase (an aide "to" X, X's envoy, in apposition) whose own clause reports another state (by
     its name or capital, a proper noun) as the subject of what is said, or whose passive's subject is a body another state's
@@ -8572,7 +8591,7 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
     if any(c.dep_ == "neg" for c in verb.children) or _denied(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    aid = cues().aid_nouns
+    aid = cues().aid_nouns | cues().hardware_aid_nouns
     amount = obj is not None and obj.pos_ == "NUM" and any(c.lower_ in ("$", "€", "£") or c.like_num
                                                            for c in obj.children)
     if amount:  # "$230 million in assistance for the army": the aid noun after the sum
@@ -8606,6 +8625,12 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
         giver = ctx.pronoun_actor(subj)
     if giver is None and subj is None and verb.dep_ == "xcomp":
         giver = _committed_giver(ctx, verb)
+    # "X sent tanks to Y": hardware alone, conveyed, is aid to an organisation only (relations.yaml
+    # hardware_aid_nouns, conveying_verbs)
+    hardware = cues().hardware_aid_nouns
+    conveyed = provided is None and norm(verb.lemma_) in cues().conveying_verbs and all(
+        n.lemma_.lower() in hardware or n.lower_ in hardware for n in (obj, *obj.conjuncts)
+        if n.lemma_.lower() in aid or n.lower_ in aid)
     receivers = [provided] if provided is not None else []
     for p in [*verb.children, *obj.children, *(counted.children if counted is not obj else ())] \
             if provided is None else ():
@@ -8616,10 +8641,17 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
     if not receivers and provided is None and obj.dep_ == "dobj" and obj.head.i == verb.i:
         # "X gave the Front rifles": the receiver before the aid noun misread as its compound (a named body, with
         # the article that is the receiver's, not the aid's: "X sent Velnian rifles" names no receiver)
-        receivers += [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > verb.i
-                      and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "organization"]
+        # (not when the aid noun has a participle of its own, "rifles seized in the raid", whose compound is the
+        # owner, nor after "back": "X sent back Y rifles" returns them)
+        if not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in obj.children) \
+                and not any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children):
+            receivers += [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > verb.i
+                          and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "organization"
+                          and (c.left_edge.lower_ == "the" or ctx.doc[max(c.left_edge.i - 1, 0)].lower_ == "the")]
     for r in receivers:
         got = ctx.np_actor(r) if r.dep_ != "compound" else ctx.actor(r)
+        if conveyed and got is not None and ctx.kind(got) != "organization" and r.pos_ != "NOUN":
+            continue  # "X sent a plane to Y to bring back its citizens": no aid to the state Y
         if got is None and giver is not None and r.pos_ == "PRON" and r.lower_ in ("it", "them", "him", "her"):
             # "Turkey supplies it with drones", "X sent them arms": arms and money go to the one named before
             got = ctx.pronoun_actor(r, exclude=giver)
@@ -8707,7 +8739,7 @@ def _arms_and(ctx: _Ctx, tok: Token) -> None:
 
 def _aid_noun(noun: Token) -> bool:
     """The noun, or one coordinated with it, is an aid noun ("weapons", "money and training")."""
-    aid = cues().aid_nouns
+    aid = cues().aid_nouns | cues().hardware_aid_nouns
     return any(n.lemma_.lower() in aid or n.lower_ in aid for n in (noun, *noun.conjuncts))
 
 
@@ -8747,7 +8779,7 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
     if verb.lemma_ in cues().reliance_verbs:  # "Y relies on Iranian money and weapons"
         obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
                     for p in c.children if p.dep_ == "pobj"), None)
-    aid = cues().aid_nouns
+    aid = cues().aid_nouns | cues().hardware_aid_nouns
     if obj is None or not any(o.lemma_.lower() in aid or o.lower_ in aid for o in (obj, *obj.conjuncts)):
         return
     if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
@@ -8959,6 +8991,11 @@ def _sending_state(ctx: _Ctx, noun: Token) -> int | None:
     when they back someone."""
     if noun.pos_ != "NOUN" or not (norm(noun.lemma_) in cues().follower_nouns or norm(noun.text) in cues().follower_nouns):
         return None
+    if noun.lower_.startswith("ex-") or any(
+            c.i < noun.i and (norm(c.text) in cues().not_current_words or c.lower_ == "ex"
+                            or c.lower_.startswith("defect"))
+            for c in noun.children):
+        return None  # "former members of X", "ex-officers of X", "defected soldiers of X": X's men no longer
     sent = [a for pr in noun.children if pr.dep_ == "prep" and pr.lower_ in ("from", "of")  # "officers of X's army"
             for p in pr.children if p.dep_ == "pobj" for a in [ctx.np_actor(p)] if a is not None]
     found = sent or _stand_ins(ctx, noun)
@@ -9187,10 +9224,11 @@ def _bare_government(tok: Token) -> bool:
 def _government_named_before(ctx: _Ctx, tok: Token) -> int | None:
     """The state whose government "the government" refers back to: the closest government before it that a state
     owns ("Yemen's internationally recognized government", "the Ostravian government", "the government of X"),
-    else the article's state (``home_state``)."""
-    doc = ctx.doc
+    else the article's state (``home_state``); also the state of a refused government that names none
+    (``_government_named``). The nouns are relations.yaml nearest_government_nouns."""
+    doc, nouns = ctx.doc, set(ctx.kb.relations.get("nearest_government_nouns") or ())
     for j in range(tok.i - 1, max(-1, tok.i - 400), -1):
-        if doc[j].lower_ not in ("government", "regime", "authorities"):
+        if norm(doc[j].text) not in nouns:
             continue
         near = [c for c in doc[j].children if c.dep_ in ("poss", "compound", "amod")]
         near += [p for c in doc[j].children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
