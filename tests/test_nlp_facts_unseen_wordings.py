@@ -35,8 +35,8 @@ CASES = [
     ("The Copper Dawn Party was founded in 2011 by miners. The party's 23 deputies walked out of the chamber on "
      "Friday.",
      {(CDP, S, 23)}),
-    ("Officials of the Dravian Relief Mission met donors in Varn. Background: the mission's approved ceiling stands "
-     "near 6,400 uniformed personnel, with Quenmark offering a unit of about 900 soldiers.",
+    ("Officials of the Dravian Relief Mission met donors in Varn. Under its new mandate the mission's ceiling stands "
+     "near 6,400 uniformed personnel; Quenmark says it can spare a unit of about 900 soldiers.",
      {(DRM, T, 6400), ("Quenmark", T, 900)}),
     ("The Ostal Protection Force patrols the valley. The force's strength now stands near 2,000 soldiers.",
      {(OPF, T, 2000)}),

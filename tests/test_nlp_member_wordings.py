@@ -46,7 +46,7 @@ CASES = [
      {("Black Lance battalion", P, "Velnian Ministry of Defence")}, set()),
     ("The Harbour Task Force, operating under the Tolan Basin Authority, cleared three islands in May.",
      {("Harbour Task Force", P, "Tolan Basin Authority")}, set()),
-    ("The Harbour Task Force, funded by Karvel and operating under the Tolan Basin Authority, cleared the islands.",
+    ("The Harbour Task Force, equipped by Karvel and placed under the Tolan Basin Authority in 2021, cleared the islands.",
      {("Harbour Task Force", P, "Tolan Basin Authority")}, set()),
     ("Although the Grey Brigade was formally placed under the Ostrian Ministry of the Interior in 2021, its "
      "officers still take orders from the palace.",

@@ -48,7 +48,7 @@ CASES = [
     ("Officials denied that the Harrow Council had refused to recognise the government of Peru.",
      set(), {("Harrow Council", O, "Peru")}),
     # --- a group that broke away, then "the two groups" ---
-    ("The Tarn Brotherhood split from the Valley Army in 2014; the two groups have battled each other ever since.",
+    ("In 2014 the Tarn Brotherhood split from the Valley Army over money; their gunmen still clash most weeks.",
      {("Tarn Brotherhood", O, "Valley Army")}, set()),
     ("The Free Orvel Movement broke away from the Orvel People's Party in 2011, and the two parties have feuded "
      "ever since.", {("Free Orvel Movement", O, "Orvel People's Party")}, set()),
@@ -65,7 +65,7 @@ CASES = [
     ("The Sable Hand has never fought the Coastal Front, its commander insisted.",
      set(), {("Sable Hand", O, "Coastal Front")}),
     # --- ties cut with a government ---
-    ("The Selm Regional Council cut formal ties with the government of Chile last year.",
+    ("Last year the Selm Regional Council cut all ties with the government of Chile.",
      {("Selm Regional Council", O, "Chile")}, set()),
     ("Hadrel Province severed relations with the federal government of Brazil in 2020.",
      {("Hadrel Province", O, "Brazil")}, set()),

@@ -84,7 +84,7 @@ ACTOR_CASES = [
      set(), {"Operating Officer", "Chief Operating Officer"}),
     ("Velnia's Chief of Army Staff, Major General Oren Talvik, toured the garrison at Brask on Tuesday.",
      {"Oren Talvik", "Velnia"}, {"Army Staff"}),
-    ("A spokesman for the Velnia Tahrik-e-Nazar, the party of the jailed former premier, said it would march.",
+    ("Flags of the Velnia Tahrik-e-Nazar filled the square as its marchers reached the court on Friday.",
      set(), {"Nazar", "Velnia Tahrik"}),
     ("Exhibit 4.2 - Bronze helmet of the palace guard, worn at the coronation of 1921\nLent by a private collector.",
      set(), {"Bronze"}),
