@@ -4433,7 +4433,7 @@ def _dashed_opposition(doc: Doc, end: int, words: frozenset[str]) -> bool:
     while j < min(end + 6, len(doc)) and doc[j].pos_ in ("DET", "ADJ", "ADV") and norm(doc[j].text) not in words:
         j += 1
     if doc[end].text == ",":
-        # "X, the opposition umbrella chaired by Y, ...": after a comma only an aside the parser took for the subject
+        # "X, the opposition platform led by Y, ...": after a comma only an aside the parser took for the subject
         # of the participle after it (a list, "A, the opposition B Party and C", names no common noun there)
         return j + 2 < len(doc) and norm(doc[j].text) in words and doc[end + 1].pos_ == "DET" \
             and doc[j + 1].pos_ == "NOUN" and doc[j + 1].is_lower and doc[j + 1].dep_ in ("nsubj", "nsubjpass") \
