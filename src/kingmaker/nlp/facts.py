@@ -2371,7 +2371,7 @@ class _Facts:
             noun = norm(tok.text).rstrip("s")
             named = {w.rstrip("s") for w in norm(own.actors[a].name).split()}
             if noun not in named and not any(own.actor(t) == a for t in self.sent if t.i < tok.i) \
-                    and self._introduced_as(tok) != a and not self._sole_of_kind(tok, a) and not own.called(a, tok.text):
+                    and self._introduced_as(tok) != a and not self._sole_of_kind(tok, a) and not own.called_alone(a, tok):
                 # (nor one the text described so: "X, the Y Union force ... the mission", relations.yaml definite_synonyms)
                 a = None
         if a is None and own.actor(tok) is None and tok.pos_ == "NOUN" and norm(tok.text) in own.kb.org_nouns \

@@ -1581,6 +1581,12 @@ class _Ctx:
         generic = noun in (self.kb.relations.get("definite_heads") or {})
         return noun in self.described().get(a, ()) or self._synonym_named(a, noun, heads, generic)
 
+    def called_alone(self, a: int, tok: Token) -> bool:
+        """``called`` with ``tok``'s noun, and no other organisation in the look-back before ``tok`` called so: two
+        bodies that could be "the group" give no answer ("A and the B Militia hold the hills. The group has ...")."""
+        noun = norm(tok.text)
+        return self.called(a, noun) and not self._other_called(tok, noun, a, None)
+
     def _other_called(self, tok: Token, noun: str, a: int, exclude: int | None) -> bool:
         """Whether another organisation than ``a`` named in the look-back before ``tok`` is called "the <noun>" too
         (its name headed by the noun, or described with a noun of its class: ``called``)."""
