@@ -31,8 +31,8 @@ CASES = [
     # --- (1) a portfolio after a minister's title; the state after it ---
     ("Obituary: Jorin Tass, Minister of the Interior of Kelvaria in the 1990s, has died aged 81.",
      {"Kelvaria": C, "Jorin Tass": P}, {"Interior of Kelvaria", "Interior"}, {("Jorin Tass", M, "Kelvaria")}),
-    ("Tarn Oskel, Minister of Defence of Dravonia until 2021, wrote the order himself.",
-     {"Dravonia": C}, {"Minister of Defence of Dravonia", "Defence of Dravonia"}, {("Tarn Oskel", M, "Dravonia")}),
+    ("Tarn Oskel, Minister of Defence of Tesmaria until 2021, wrote the order himself.",
+     {"Tesmaria": C}, {"Minister of Defence of Tesmaria", "Defence of Tesmaria"}, {("Tarn Oskel", M, "Tesmaria")}),
     ("As Minister of Finance of Ostmere, Lida Varkan cut the army's budget twice.",
      {"Ostmere": C}, {"Finance of Ostmere"}, set()),
     ("Pell Arvane served as Minister of the Economy of Sarvia before the coup of 2020.",

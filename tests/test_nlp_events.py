@@ -3638,7 +3638,7 @@ def test_a_sum_of_money_allotted_to_x_aids_x(en, text, target):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, target", [
-    ("Dravonia recalled its ambassador to Veloria after the dispute.", "Veloria"),
+    ("Tesmaria recalled its ambassador to Veloria after the dispute.", "Veloria"),
     ("Veloria froze military aid to the Dorn Brigade in August.", "Dorn Brigade"),
 ])
 def test_a_sanction_names_its_target_in_a_phrase_of_the_object(en, text, target):

@@ -2483,7 +2483,7 @@ class _Ctx:
                             or kb.country_of(w) is not None or low in kb.title_words or low in kb.role_words \
                             or people.get(w, 0) > k or re.search(r"\b" + low + r"\b", text) is not None \
                             or low in spare or low in kb.region_qualifiers:
-                        continue  # (not "Dravonian" of Dravonia, a person's name, a word met in lower case)
+                        continue  # (not "Tesmarian" of Tesmaria, a person's name, a word met in lower case)
                     # named in a masthead, a letterhead or a section label in capitals ("KESTRAVO CHAMBER OF TRADE",
                     # "PORT AUTHORITY OF KESTRAVO", "SPORT | KESTRAVO CUP"; not a headline: "Kestravo rebels blame ...")
                     masthead = capitals and re.search(r"\b" + low + r"\b", first) is not None
