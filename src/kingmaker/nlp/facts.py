@@ -28,7 +28,8 @@ from kingmaker.knowledge import DATA, load_yaml, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (BULLETS, doc_span, doc_text, ends_in_question, per_doc, quoted, span_text, token_lowers,
                            token_pos, token_texts)
-from kingmaker.nlp.relations import PhraseResolver, _name_heads, _same_stem, _state_body, cues as relation_cues
+from kingmaker.nlp.relations import (PhraseResolver, _name_heads, _same_stem, _state_body, cues as relation_cues,
+                                     rebel_named)
 from kingmaker.nlp.tables import LIST_SEPARATORS, results_rows
 
 __all__ = ["FactHit", "FactCues", "fact_cues", "find_facts", "parse_number"]
@@ -2509,11 +2510,10 @@ class _Facts:
         (relations.yaml ``rebel_name_words``: "the Free Hills Army" named before "the army" of a story about a state
         is that state's foe, not its army)."""
         own = self.own
-        rebel = {norm(w) for w in own.kb.relations.get("rebel_name_words") or ()} if not rebels else set()
         for k in range(tok.i - 1, max(-1, tok.i - window), -1):
             a = own.actor(self.doc[k]) if own.tok2m[k] >= 0 else None
             if a is not None and own.kind(a) == "organization" and own.subkind(a) == "military" \
-                    and not rebel.intersection(norm(own.actors[a].name).split()):
+                    and (rebels or not rebel_named(own.kb, own.actors[a].name)):
                 return a
         return None
 

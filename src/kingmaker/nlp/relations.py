@@ -5547,14 +5547,18 @@ def _body_noun(ctx: _Ctx, noun: Token, a: int) -> bool:
         and ctx.tok2m[noun.i] >= 0 and ctx.mentions[ctx.tok2m[noun.i]].end - 1 == noun.i
 
 
+def rebel_named(kb, name: str) -> bool:
+    """Whether a body's name holds a rebel word (relations.yaml rebel_name_words): "the Free Kavel Army", not "the
+    Kavel Army"."""
+    return not {norm(w) for w in kb.relations.get("rebel_name_words") or ()}.isdisjoint(norm(name).split())
+
+
 def _state_side(ctx: _Ctx, a: int) -> bool:
     """A state, or one of its forces ("a ceasefire between Kavel's army and the separatist Front"): the side a war's
     other side (the rebels) is said to oppose."""
     if ctx.kind(a) == "country" or ctx.actors[a].key.startswith("inst:"):  # ("Kavel's army": an institution)
         return True
-    rebel = set(ctx.kb.relations.get("rebel_name_words") or ())
-    return ctx.subkind(a) == "military" and not set(norm(ctx.actors[a].name).split()) & rebel  # ("the Kavel Army",
-    # not "the Free Kavel Army")
+    return ctx.subkind(a) == "military" and not rebel_named(ctx.kb, ctx.actors[a].name)
 
 
 def _hostile_state(ctx: _Ctx, verb: Token, states: dict) -> None:
