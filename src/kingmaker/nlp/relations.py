@@ -620,8 +620,8 @@ class _Ctx:
         faction = norm(tok.lemma_) in cues().led_faction_nouns or any(  # ("the splinter group led by X")
             c.dep_ in ("amod", "compound") and c.i == tok.i - 1 and norm(f"{c.lower_} {tok.lemma_}")
             in cues().led_faction_nouns for c in tok.children)
-        if tok.lower_ in ("government", "regime", "administration", "cabinet") or faction and not any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"
-                                                 for c in tok.children):
+        if tok.lower_ in cues().ruling_nouns or faction and not any(
+                c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
             # ("the faction led by X": X; not "the Y Party's wing led by X", which names the body it is part of)
             for acl in tok.children:
                 agent = next((c for c in acl.children if c.dep_ == "agent"), None) if acl.dep_ == "acl" else None
