@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from kingmaker.errors import KnowledgeError
-from kingmaker.knowledge import DATA, load_yaml, norm
+from kingmaker.knowledge import DATA, knowledge, load_yaml, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (BULLETS, doc_span, doc_text, ends_in_question, per_doc, quoted, span_text, token_lowers,
                            token_pos, token_texts)
@@ -98,6 +98,8 @@ class FactCues:
     troop_withdraw_verbs: frozenset[str]
     respective_words: frozenset[str]
     seat_group_nouns: frozenset[str]
+    rank_nouns: frozenset[str]
+    rank_preps: frozenset[str]
     election_nouns: frozenset[str]
     keep_verbs: frozenset[str]
     retain_verbs: frozenset[str]
@@ -1921,6 +1923,9 @@ class _Facts:
                 return self._subject(whole.head)
         if tok.dep_ == "pobj" and cues.has("holding_preps", head):
             host = head.head
+            ranked = self._ranked_object(host, head)
+            if ranked is not None:
+                return ranked  # "..., pushing Y into third place on 28", "relegating Y to second place with 40": Y's
             if host.pos_ in ("VERB", "AUX"):
                 # "X won 42 seats, far ahead of Y with 31": the verb's own count is X's; this one is Y's
                 b = head.i - 1
@@ -2025,6 +2030,33 @@ class _Facts:
                 if a is not None and self.own.kind(a) == "organization":
                     return a
         return None
+
+    def _rank(self, tok: Token) -> bool:
+        """Whether a noun names a rank: an ordinal ("into third"), or a rank noun with one ("to second place")."""
+        ordinals = knowledge().regnal_ordinals  # (roles.yaml: first ... twelfth, the ordinal words)
+        ordinal = lambda t: t.ent_type_ == "ORDINAL" or t.lower_ in ordinals  # noqa: E731
+        return ordinal(tok) or self.cues.has("rank_nouns", tok) and any(
+            c.dep_ in ("amod", "compound", "nummod") and ordinal(c) for c in tok.children)
+
+    def _ranked_object(self, host: Token, prep: Token) -> int | None:
+        """'X won 43 seats, pushing Y into third place on 28', 'relegating Y to second place with 40': a count after
+        a holding preposition, beside a body that the verb puts at a rank (its object, and a rank after one of
+        rank_preps), is that body's, not the verb's subject's. ``host`` is what the preposition hangs on: the verb,
+        or the rank noun."""
+        own, cues = self.own, self.cues
+        verb, rank = host, None
+        if host.pos_ == "NOUN" and self._rank(host) and host.dep_ == "pobj" and cues.has("rank_preps", host.head):
+            verb, rank = host.head.head, host
+        if verb.pos_ not in ("VERB", "AUX") or cues.has("win_verbs", verb) or cues.has("rank_verbs", verb):
+            return None
+        if rank is None:
+            rank = next((p for c in verb.children if c.dep_ == "prep" and cues.has("rank_preps", c) and c.i < prep.i
+                         for p in c.children if p.dep_ == "pobj" and self._rank(p)), None)
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if rank is None or obj is None or not obj.i < rank.i < prep.i:
+            return None
+        a = own.actor(obj)
+        return a if a is not None and own.kind(a) == "organization" else None
 
     def _described_object(self, verb: Token, prep: Token) -> int | None:
         """'X built the Y Party into the main force, with 37 seats', 'X cultivated the Y Party, the second force in
@@ -3187,7 +3219,7 @@ class _Facts:
         if not self.cues.has("troop_nouns_qualified", unit):
             return False
         if any(self.cues.has("troop_qualifiers", s) for s in skipped) or self._kept_by_state(unit) \
-                or self._armed_body_of(unit) is not None:
+                or self._armed_body_of(unit) is not None or self._sent_by_force(unit):
             return True  # (also "640 instructors of the X Legion": advisers of an armed body are its troops)
         # "400 trainers and special forces", "200 advisers and troops": one count over a military group
         return any(c.dep_ == "conj" and (self.cues.has("troop_nouns", c) and c.lower_ != "forces"
@@ -3223,6 +3255,19 @@ class _Facts:
                         and own.subkind(a) not in ("party", "legislature", "government", "company", "ngo"):
                     return a
         return None
+
+    def _sent_by_force(self, unit: Token) -> bool:
+        """'X's National Guard sent about 200 instructors', 'Y deployed 300 advisers': advisers or trainers that a
+        state or an armed body sends (deploy_verbs, the noun its object) are its troops (not a ministry's experts)."""
+        verb = unit.head
+        if unit.dep_ not in ("dobj", "obj") or not self.cues.has("deploy_verbs", verb) or verb.pos_ not in ("VERB",):
+            return False
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head is not verb:
+            verb = verb.head  # "X has trained cadets since 2021 and sent about 300 instructors"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        a = self.own.actor(subj) if subj is not None else None  # (the subject named itself: not "the X ministry")
+        return a is not None and (self.own.kind(a) == "country" and subj.pos_ == "PROPN"
+                                  or self.own.subkind(a) in self.cues.armed_subkinds)
 
     def _kept_by_state(self, unit: Token) -> bool:
         """'France, which keeps some 450 instructors there', 'Ostravia maintains 400 instructors

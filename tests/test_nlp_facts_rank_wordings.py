@@ -1,0 +1,61 @@
+"""Seat and troop counts whose owner is not the clause's subject, written before changing the reader: a body that
+another's result puts at a rank holds the count after the rank ("pushing Y into third place on 28"), and advisers or
+trainers a state or an armed body sends are its troops ("sent about 200 instructors"), not experts a ministry or a
+charity sends. All names (the states Dravia and Quenmark, parties, forces) are invented; end to end with the real
+English pipeline. Names are compared without case and a leading "the"."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_facts_battery import facts_by_document
+from test_nlp_facts_blind_wordings2 import _norm
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+S, T = "seats", "troops"
+HF = "Harbour Front"
+CDP = "Copper Dawn Party"
+GL = "Green Lantern League"
+
+CASES = [
+    # --- a body put at a rank holds the count after it ---
+    ("The Harbour Front won 51 seats, pushing the Copper Dawn Party into third place on 19.",
+     {(HF, S, 51), (CDP, S, 19)}),
+    ("The Harbour Front finished first with 61 seats, relegating the Copper Dawn Party to second place with 40.",
+     {(HF, S, 61), (CDP, S, 40)}),
+    ("The Harbour Front took 44 seats and pushed the Green Lantern League into second place with 30.",
+     {(HF, S, 44), (GL, S, 30)}),
+    ("A late surge gave the Harbour Front 38 seats, knocking the Green Lantern League into fourth position on 11.",
+     {(HF, S, 38), (GL, S, 11)}),
+    # (no rank after the object: the count after "with" stays the subject's)
+    ("The Harbour Front beat the Copper Dawn Party in the capital, finishing with 29 seats.",
+     {(HF, S, 29)}),
+    # --- advisers or trainers sent by a state or an armed body are its troops ---
+    ("Dravia's National Guard has trained Quenmarki border police since 2021 and, according to local radio, sent "
+     "about 300 instructors last winter.",
+     {("National Guard", T, 300)}),
+    ("France sent 60 instructors to the military academy in Quenmark.",
+     {("France", T, 60)}),
+    ("The Crimson Hill Militia dispatched some 90 trainers to its allies in the south.",
+     {("Crimson Hill Militia", T, 90)}),
+    # (a ministry's experts and a charity's staff are no troops)
+    ("The health ministry of France sent 120 experts to the flooded provinces.",
+     set()),
+    ("The Quenmark Relief Society dispatched 80 staff to the camps.",
+     set()),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return facts_by_document([text for text, _ in CASES], "r")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "r"))
+def test_wording(extracted, i):
+    text, expected = CASES[i]
+    got = {(_norm(a), k, v) for a, k, v in extracted.get(f"r{i:03d}", set())}
+    assert got == {(_norm(a), k, v) for a, k, v in expected}, text
