@@ -1,7 +1,8 @@
 """Seat and troop counts whose owner is not the clause's subject, written before changing the reader: a body that
 another's result puts at a rank holds the count after the rank ("pushing Y into third place on 28"), and advisers or
 trainers a state or an armed body sends are its troops ("sent about 200 instructors"), not experts a ministry or a
-charity sends. All names (the states Dravia and Quenmark, parties, forces) are invented; end to end with the real
+charity sends; and "which" after a person and a body names the body ("President X and his Y Party, which holds 88
+seats"). All names (the states Dravia and Quenmark, parties, forces) are invented; end to end with the real
 English pipeline. Names are compared without case and a leading "the"."""
 from __future__ import annotations
 
@@ -44,6 +45,14 @@ CASES = [
      set()),
     ("The Quenmark Relief Society dispatched 80 staff to the camps.",
      set()),
+    # --- "which" is no person: the body named before the clause holds the count ---
+    ("Job title: Field Officer. Duty station: Varn, Republic of Dravia.\n\nDravia has been ruled since 2016 by "
+     "President Oren Maddis and his Copper Dawn Party (CDP), which holds 88 of the 140 seats in the National Assembly.",
+     {("Copper Dawn Party", S, 88), ("National Assembly", S, 140)}),
+    ("Dravia has been ruled since 2016 by President Oren Maddis and his Copper Dawn Party, which controls 88 seats.",
+     {("Copper Dawn Party", S, 88)}),
+    ("Dravian politics turn on Prime Minister Ilse Varga and her Harbour Front, which has 57 deputies.",
+     {("Harbour Front", S, 57)}),
 ]
 
 XFAIL: dict[str, str] = {}

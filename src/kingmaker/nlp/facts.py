@@ -2263,6 +2263,12 @@ class _Facts:
                 # "X (ABC), the party led by Y, which ...": the name before the phrase
                 b = self._name_before_comma(body.left_edge.i - 1)
             a = b if b is not None and self.own.kind(b) == "organization" else a
+        elif a is not None and self.own.kind(a) == "person" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in relcl.children):
+            # "President X and his Y Party (YP), which holds 88 of the seats": 'which' is no person; the body named
+            # right before the clause (the parser hung the clause on the first conjunct)
+            b = self._name_before_relative(relcl)
+            a = b if b is not None and self.own.kind(b) != "person" else a
         return self._org_of_person(a, noun) if a is not None else None
 
     def _whole_of_members(self, participle: Token) -> Token:
