@@ -6,6 +6,8 @@
 - A body named again with its name word(s) and a lower-case group noun other than its own ("the Kellow militias"
   for the Kellow Resistance Front, "the Ambar bloc" beside "the Ambar alliance"): the one body whose name opens with
   those words (actors._match_org).
+- A name of descent ("Abu X", "Umm X": roles.yaml kunya_words) in brackets right after a person's full name, sharing
+  no word with it, is the person's nom de guerre, and so is every later use of it.
 - Never a merge: two bodies under one name word, capitalised both ("the Orvel Movement" and "the Orvel Brigades"),
   stay two; a bare description that two bodies fit joins neither.
 
@@ -42,7 +44,16 @@ CASES = [
      [("Ambar alliance", "Ambar bloc")], []),
     ("Elders said Tesh groups were recruiting boys, and the Tesh militias later seized the wells.",
      [("Tesh groups", "Tesh militias")], []),
+    # --- a nom de guerre in brackets after the full name ---
+    ("| Faction | Commander | Fighters |\n|---|---|---|\n| Sable Front | Idris Malo (Abu Karim) | 900 |\n\n"
+     "Abu Karim has not been seen in public since the spring.", [("Idris Malo", "Abu Karim")], []),
+    ("The raid was planned by Hamid Sarouk (Abu Talha), the group's deputy chief. Abu Talha fled across the river "
+     "afterwards.", [("Hamid Sarouk", "Abu Talha")], []),
+    ("Prosecutors charged Leila Anbar (Umm Yasmin) with running the cell's finances.",
+     [("Leila Anbar", "Umm Yasmin")], []),
     # --- never a merge ---
+    ("Hamid Sarouk (Abu Sarouk's nephew) chaired the meeting, and Abu Sarouk stayed away.", [],
+     [("Hamid Sarouk", "Abu Sarouk")]),
     ("The Orvel Movement held a rally, while the Orvel Brigades ambushed a convoy near the pass.", [],
      [("Orvel Movement", "Orvel Brigades")]),
     ("The Darro Movement and the Darro Brigades both denied the report, and the Darro militia stayed silent.", [],

@@ -6600,6 +6600,16 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             o.kind, o.label, o.key = "person", "ALIAS", f"acr->{mi}"
             m.aliases = (*m.aliases, o.name)
             defined.setdefault(norm(o.name), mi)
+        if m.kind == "person" and not m.key.startswith("acr->") and len(m.name.split()) > 1 and e + 2 < len(doc) \
+                and doc[e].text == "(" and (o := by_start.get(e + 1)) is not None and not o.key \
+                and o.kind in ("person", "unknown") and o.end < len(doc) and doc[o.end].text == ")" \
+                and len(o.name.split()) > 1 and norm(o.name.split()[0]) in knowledge().kunya_words \
+                and not set(norm(o.name).split()[1:]) & set(norm(m.name).split()):
+            # 'Idris Malo (Abu Karim)': a name of descent in brackets that shares no word with the full name is the
+            # person's nom de guerre, and so is every use of it
+            o.kind, o.label, o.key = "person", "ALIAS", f"acr->{mi}"
+            m.aliases = (*m.aliases, o.name)
+            defined.setdefault(norm(o.name), mi)
         if m.kind == "organization" and not m.key.startswith("acr->"):
             for other in _bracket_names(doc, e, by_start):
                 # "Saraya al-Fajr (the Dawn Battalions, or "Fajr Battalions")": its names in other words
