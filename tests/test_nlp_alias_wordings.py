@@ -30,7 +30,7 @@ CASES = [
     ("Officers of the Multiparty Electoral Oversight Board met the minister. The MPEOB then published its audit of "
      "the count.", [("Multiparty Electoral Oversight Board", "MPEOB")], []),
     # --- the acronym of the name in another tongue: particles skipped, a letter from inside its last word ---
-    ("Fighters of the Harmel Freedom Front (FLHa, for Front de libération du Harmel) shelled a depot. The FLHa later "
+    ("Fighters of the Harmel Freedom Front (FLHa, for Frente de Liberación del Harmel) shelled a depot. The FLHa later "
      "denied any part in the raid.", [("Harmel Freedom Front", "FLHa")], []),
     ("A spokesman for the Kavo Liberation Army accused the governor of lying. In the south, ALK units held the "
      "ferry crossing all week.", [("Kavo Liberation Army", "ALK")], []),
@@ -63,7 +63,7 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {
-    "Fighters of the Harmel Freedom Front (FLHa, for Front de libération du Harmel) shelled a depot. The FLHa later "
+    "Fighters of the Harmel Freedom Front (FLHa, for Frente de Liberación del Harmel) shelled a depot. The FLHa later "
     "denied any part in the raid.": "an acronym with a lower-case letter the tagger leaves out is no mention at all, "
     "and a bracket that goes on after the acronym defines nothing (actors._bracket_acronym)",
 }
