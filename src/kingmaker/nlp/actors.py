@@ -7034,7 +7034,8 @@ def _stem_description(name: str, demonyms: frozenset[str]) -> list[str] | None:
             or not all(t[:1].isupper() for t in toks[:-1]):
         return None
     stem = norm(" ".join(toks[:-1])).split()
-    if not stem or any(w in demonyms or _country_of(w) for w in stem) or _country_of(" ".join(stem)) \
+    if not stem or any(w in demonyms or _country_of(w) or any(len(d) > 2 and w.startswith(d) for d in demonyms)
+                       for w in stem) or _country_of(" ".join(stem)) \
             or all(w in kb.generic_name_words for w in stem):
         return None
     return stem
@@ -7045,7 +7046,11 @@ def _described_by_stem(desc: str, name: str, demonyms: frozenset[str]) -> bool:
     ``name``'s words open with the description's stem and go on."""
     stem = _stem_description(desc, demonyms)
     words = norm(name).split()
-    return stem is not None and len(words) > len(stem) and words[:len(stem)] == stem and norm(name) != norm(desc)
+    if stem is None or len(words) <= len(stem) or words[:len(stem)] != stem or norm(name) == norm(desc):
+        return False
+    # the other is a name (its words capitalised, bar function words) or a description of the same stem
+    return all(w[:1].isupper() or norm(w) in STOP for w in name.split()[len(stem):]) \
+        or _stem_description(name, demonyms) == stem
 
 
 def _match_org_named(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = frozenset()) -> LocalActor | None:
