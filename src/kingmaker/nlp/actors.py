@@ -7026,11 +7026,12 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
 
 def _stem_description(name: str, demonyms: frozenset[str]) -> list[str] | None:
     """'Kellow militias' -> ['kellow']: the capitalised name words before a group noun in lower case (roles.yaml
-    org_nouns) that name no state, people or place of the text and are not only generic words ("National"); None
+    org_nouns of an armed group, party, movement or coalition; never a state's organ: "the Varn army") that name no state, people or place of the text and are not only generic words ("National"); None
     for any other name."""
     toks = name.split()
     kb = knowledge()
-    if len(toks) < 2 or not toks[-1].islower() or norm(toks[-1]) not in kb.org_nouns \
+    if len(toks) < 2 or not toks[-1].islower() \
+            or kb.org_nouns.get(norm(toks[-1])) not in ("armed_group", "party", "movement", "coalition") \
             or not all(t[:1].isupper() for t in toks[:-1]):
         return None
     stem = norm(" ".join(toks[:-1])).split()
