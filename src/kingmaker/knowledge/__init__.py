@@ -106,6 +106,7 @@ class Knowledge:
     unlisted_state_owns: set[str] = field(default_factory=set)  # "X's army", "its airspace": a bare name's state
     organised_state_owns: set[str] = field(default_factory=set)  # "X's navy" of a name tagged an organisation
     state_relation_nouns: set[str] = field(default_factory=set)  # "at war with X", "the border with X"
+    kunya_words: set[str] = field(default_factory=set)  # "Abu", "Umm": a nom de guerre opens with one
     deployed_forces: set[str] = field(default_factory=set)  # "X deployed 500 troops": a place name that does so
     envoy_verbs: set[str] = field(default_factory=set)  # "X expelled Y's ambassador": X a state
     envoy_nouns: set[str] = field(default_factory=set)  # the envoys those verbs take
@@ -299,7 +300,7 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "instrument_words", "law_text_heads", "occasion_heads", "local_body_words", "company_suffixes", "ruling_words",
     "leader_named_heads", "unlisted_state_owns", "organised_state_owns", "state_relation_nouns", "deployed_forces", "envoy_verbs",
     "envoy_nouns", "harmed_personnel_nouns", "harmed_personnel_verbs",
-    "harm_nouns", "harmed_count_nouns")
+    "harm_nouns", "harmed_count_nouns", "kunya_words")
 
 
 @lru_cache(maxsize=1)

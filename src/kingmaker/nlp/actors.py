@@ -27,7 +27,7 @@ from kingmaker.nlp import (BULLETS, CLOSE_QUOTES, OPEN_QUOTES, capitalised_token
                            token_texts)
 from kingmaker.nlp.layout import BOX_TAG
 from kingmaker.nlp.tables import LIST_SEPARATORS
-from kingmaker.nlp.names import (acronym_of, clean_name, is_acronym, only_post_words, org_core,
+from kingmaker.nlp.names import (STOP, acronym_of, clean_name, is_acronym, only_post_words, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
 
@@ -6093,6 +6093,59 @@ def _acronym_fits(acronym: str, name: str) -> bool:
     return bool(initials) and letters[0] == initials[0] and all(c in it for c in letters)
 
 
+_MIXED_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{1,8}$")
+
+
+def _acronym_word(name: str) -> bool:
+    """'KLF', 'U.N.', and an acronym with one lower-case letter ("FLNg", "PdL"): initials, not a word."""
+    if is_acronym(name):
+        return True
+    caps = sum(c.isupper() for c in name)
+    return bool(_MIXED_ACRONYM.match(name)) and caps >= 2 and len(name) - caps == 1
+
+
+def _acronym_loosely_fits(acronym: str, name: str, extras: int = 2) -> bool:
+    """Whether an acronym written alone stands for a name of three words or more whose initials are not simply its
+    letters: the initials of every content word in order, short lower-case particles ("de", "du", "al-", "wal-", "of")
+    skipped, and at most ``extras`` letters more taken from inside a word right after its initial ("Transregional"
+    gives T and R, "Harmel" H and A); or exactly the initials in another order, as the name in another language puts
+    them ("Kavo Liberation Army", ALK). Only the one body the text names so fits is joined (``_match_org``)."""
+    letters = acronym.replace(".", "").replace("-", "").upper()
+    if len(letters) < 3 or not letters.isalpha():
+        return False
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
+    needed = [w for w in words if not (w.islower() and (len(w) <= 3 or w in STOP))]
+    if len(needed) < 3 and not (len(needed) == 2 and len(words) >= 3):
+        return False
+    initials = "".join(w[0].upper() for w in needed)
+    if initials == letters or len(initials) == len(letters) and sorted(initials) == sorted(letters):
+        return True
+    if letters[0] != initials[0] or len(letters) - len(initials) > extras or len(letters) <= len(initials):
+        return False
+
+    def fit(i: int, j: int, spare: int) -> bool:  # letters[i:] from needed[j:], ``spare`` inner letters left
+        if j == len(needed):
+            return i == len(letters)
+        if i == len(letters) or letters[i] != needed[j][0].upper():
+            return False
+        word = needed[j].upper()
+        if fit(i + 1, j + 1, spare):
+            return True
+        k, pos = i + 1, 1  # inner letters of this word, in order, before the next word's initial
+        for taken in range(1, spare + 1):
+            if k >= len(letters):
+                break
+            pos = word.find(letters[k], pos)
+            if pos < 0:
+                break
+            k, pos = k + 1, pos + 1
+            if fit(k, j + 1, spare - taken):
+                return True
+        return False
+
+    return fit(0, 0, extras)
+
+
 def _acronym_fits_mission(acronym: str, name: str, place: str) -> bool:
     """Whether a bracketed acronym stands for "<name> in <place>": the name's initials, then letters of the
     place ("Support Mission in Drevania (SMDRE)", "Assistance Mission for Tarvia (AMT)"), in order, starting
@@ -6547,6 +6600,16 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             o.kind, o.label, o.key = "person", "ALIAS", f"acr->{mi}"
             m.aliases = (*m.aliases, o.name)
             defined.setdefault(norm(o.name), mi)
+        if m.kind == "person" and not m.key.startswith("acr->") and len(m.name.split()) > 1 and e + 2 < len(doc) \
+                and doc[e].text == "(" and (o := by_start.get(e + 1)) is not None and not o.key \
+                and o.kind in ("person", "unknown") and o.end < len(doc) and doc[o.end].text == ")" \
+                and len(o.name.split()) > 1 and norm(o.name.split()[0]) in knowledge().kunya_words \
+                and not set(norm(o.name).split()[1:]) & set(norm(m.name).split()):
+            # 'Idris Malo (Abu Karim)': a name of descent in brackets that shares no word with the full name is the
+            # person's nom de guerre, and so is every use of it
+            o.kind, o.label, o.key = "person", "ALIAS", f"acr->{mi}"
+            m.aliases = (*m.aliases, o.name)
+            defined.setdefault(norm(o.name), mi)
         if m.kind == "organization" and not m.key.startswith("acr->"):
             for other in _bracket_names(doc, e, by_start):
                 # "Saraya al-Fajr (the Dawn Battalions, or "Fajr Battalions")": its names in other words
@@ -6744,9 +6807,15 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             attach(a, i, m)
             continue
         a = _match_org(m.name, orgs, demonyms)
-        if a is None and is_acronym(m.name) and not deferring_done:
+        if a is None and _acronym_word(m.name) and not deferring_done:
             deferred.append(i)  # "the KRG" before "the Kurdistan Regional Government": matched once all are met
             continue
+        if a is None and _acronym_word(m.name):
+            # "MPEOB" for the Multiparty Electoral Oversight Board, "ALK" for the Kavo Liberation Army: the one body
+            # whose name the acronym loosely fits
+            fits = [o for o in orgs if any(not _acronym_word(n) and _acronym_loosely_fits(m.name, n)
+                                           for n in list(o.names) + list(o.extra_aliases) if n)]
+            a = fits[0] if len(fits) == 1 else None
         if a is None and is_acronym(m.name):
             a = _state_held_acronym(m.name, actors, orgs)
             if a is not None:
@@ -6944,6 +7013,48 @@ def _article_short(short: str, name: str) -> bool:
 
 
 def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = frozenset()) -> LocalActor | None:
+    """The one organisation met so far that ``name`` can be (``_match_org_named``); else, for a body described by its
+    name words and a group noun in lower case ("the Kellow militias", "the Ambar bloc"), or a name such a description
+    met before fits, the one body so described (``_described_by_stem``)."""
+    a = _match_org_named(name, orgs, demonyms)
+    if a is not None:
+        return a
+    hits = [o for o in orgs if any(_described_by_stem(name, n, demonyms) or _described_by_stem(n, name, demonyms)
+                                   for n in list(o.names) + list(o.extra_aliases) if n)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _stem_description(name: str, demonyms: frozenset[str]) -> list[str] | None:
+    """'Kellow militias' -> ['kellow']: the capitalised name words before a group noun in lower case (roles.yaml
+    org_nouns of an armed group, party, movement or coalition; never a state's organ: "the Varn army") that name no state, people or place of the text and are not only generic words ("National"); None
+    for any other name."""
+    toks = name.split()
+    kb = knowledge()
+    if len(toks) < 2 or not toks[-1].islower() \
+            or kb.org_nouns.get(norm(toks[-1])) not in ("armed_group", "party", "movement", "coalition") \
+            or not all(t[:1].isupper() for t in toks[:-1]):
+        return None
+    stem = norm(" ".join(toks[:-1])).split()
+    if not stem or any(w in demonyms or _country_of(w) or any(len(d) > 2 and w.startswith(d) for d in demonyms)
+                       for w in stem) or _country_of(" ".join(stem)) \
+            or all(w in kb.generic_name_words for w in stem):
+        return None
+    return stem
+
+
+def _described_by_stem(desc: str, name: str, demonyms: frozenset[str]) -> bool:
+    """Whether ``desc`` ("the Tesh groups") describes the body ``name`` ("Tesh Liberation Front", "Tesh militias"):
+    ``name``'s words open with the description's stem and go on."""
+    stem = _stem_description(desc, demonyms)
+    words = norm(name).split()
+    if stem is None or len(words) <= len(stem) or words[:len(stem)] != stem or norm(name) == norm(desc):
+        return False
+    # the other is a name (its words capitalised, bar function words) or a description of the same stem
+    return all(w[:1].isupper() or norm(w) in STOP for w in name.split()[len(stem):]) \
+        or _stem_description(name, demonyms) == stem
+
+
+def _match_org_named(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = frozenset()) -> LocalActor | None:
     """The one organisation met so far that ``name`` can be; None when none or several fit. A name never
     joins an organisation that has a name of its stem with another kind of body ("the Greens", taken for
     the Green Party, does not bring the Green League into it)."""
