@@ -6,6 +6,9 @@
 - A body's name in capitals ending in a posted body's noun ("Mission", "Office": roles.yaml posted_body_nouns),
   then "in" and a place, is named with the place (actors._join_posted_places); the head alone is no actor. Not a
   name in lower case, nor a place after other words.
+- A name whose words a small particle glued by hyphens joins ("Mir-e Tabari", "Jonbesh-e-Millat": roles.yaml
+  hyphen_name_particles) is one name, not two the tagger cut at the particle (actors._join_hyphen_particles); not
+  an English word after a hyphen ("Kurdish-led").
 
 Each item is its own document. Expected: {name: kind} where the name is an actor's name or alias and kind one of
 "organization", "country", "person", or "-" (no actor of that name or alias at all). End to end with the real
@@ -45,6 +48,15 @@ CASES = [
      {"Regional Liaison Office in Kalvaria": ORG, "Regional Liaison Office": NONE}),
     # a place after other words stays a place of its own
     ("The Relief Mission opened a clinic in Dravona last week, its director said.", {"Relief Mission": ORG}),
+    # --- particles glued by hyphens inside one name ---
+    ("The envoy in Velorin, Hossein Mir-e Tabari, praised the coalition for its discipline.",
+     {"Hossein Mir-e Tabari": P, "Hossein Mir-e": NONE, "Tabari": NONE}),
+    ("Yesterday the governor met Farid Dast-e Kohan, who heads the provincial council, and two elders.",
+     {"Farid Dast-e Kohan": P, "Farid Dast-e": NONE}),
+    ("A spokesman for the Marvan Tahrik-e-Azadi, the party of the jailed mayor Omid Sarvan, rejected the count.",
+     {"Marvan Tahrik-e-Azadi": ORG, "Marvan Tahrik": NONE, "Azadi": NONE}),
+    ("Fighters of Lashkar-e-Dorvan Velmar ambushed a police patrol outside the town of Qelat.",
+     {"Lashkar-e-Dorvan Velmar": ORG, "Dorvan Velmar": NONE}),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -2133,7 +2133,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         out = heads + [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in heads)]
     out = _split_house_members(doc, _join_before_acronym(doc, _join_posted_places(doc, _join_named_places(doc, _join_brackets(doc, _extend_back_to_acronym(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_for_names(doc, _join_word_pairs(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_in_names(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
-            doc, _join_regnal_numbers(doc, out))))))))))))))))))))))
+            doc, _join_hyphen_particles(doc, _join_regnal_numbers(doc, out)))))))))))))))))))))))
     out = _gerund_for_names(doc, _numbered_units(doc, _joint_bodies(doc, _portfolio_end_before_name(doc, _portfolio_titles(doc, _portfolio_of_place(doc, out))))))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -2354,6 +2354,39 @@ def _number_label(doc: Doc, s: int, e: int) -> bool:
 
 ORDINAL_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _ROMAN_NUMBER = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
+def _hyphen_particle(doc: Doc, i: int) -> bool:
+    """Whether token i is a small particle in lower case glued by a hyphen to the word before it ("Mir-e", "Tahrik-e-":
+    roles.yaml hyphen_name_particles)."""
+    return 0 < i < len(doc) and doc[i].text in knowledge().hyphen_name_particles \
+        and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and i >= 2 and not doc[i - 2].whitespace_ \
+        and doc[i - 2].text[:1].isupper()
+
+
+def _join_hyphen_particles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name whose words are joined by a particle glued with hyphens ("Jonbesh-e-Millat Karvan", "Hossein Mir-e
+    Tabari", "Tahrik-e-Azadi Karvan") is one name, not two the tagger cut at the particle: a candidate that ends in
+    the particle ("Mir-e") or before it ("Jonbesh" + "-e-") and the candidate right after it are joined. The label is
+    the first one's (or the second's when the first has none)."""
+    cands = sorted(cands)
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(cands):
+        s, e, lab = cands[k]
+        while k + 1 < len(cands):
+            s2, e2, lab2 = cands[k + 1]
+            gap = doc[e:s2]
+            ends_in = not gap and _hyphen_particle(doc, e - 1) and doc[e - 1].whitespace_  # "Mir-e" + "Tabari"
+            glued = len(gap) == 3 and gap[0].text == gap[2].text == "-" and _hyphen_particle(doc, e + 1) \
+                and not any(t.whitespace_ for t in doc[e - 1:s2])  # "Jonbesh" + "-e-" + "Millat"
+            if not (ends_in or glued) or lab2 in ("DATE", "CARDINAL") or not doc[s2].text[:1].isupper():
+                break
+            e, lab = e2, lab or lab2
+            k += 1
+        out.append((s, e, lab))
+        k += 1
+    return out
 
 
 def _join_regnal_numbers(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -3806,7 +3839,8 @@ def _join_posted_places(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
         p = e + 2 if e + 2 < len(doc) and doc[e + 1].lower_ == "the" else e + 1
         place = by_start.get(p)
         # (a place the tagger does not know may be tagged a body or a people: a short name, no group noun in it)
-        if place is None or place[1] not in ("GPE", "LOC", "NORP", "ORG", "") or place[0] - p > 3 \
+        if place is None or place[1] not in ("GPE", "LOC", "NORP", "ORG", "") \
+                or place[0] - p > (8 if place[1] in ("GPE", "LOC") else 3) \
                 or any(norm(t.text) in kb.org_nouns for t in doc[p:place[0]]):
             return e, lab
         skip.add(p)
