@@ -9,6 +9,8 @@
 - A name whose words a small particle glued by hyphens joins ("Mir-e Tabari", "Jonbesh-e-Millat": roles.yaml
   hyphen_name_particles) is one name, not two the tagger cut at the particle (actors._join_hyphen_particles); not
   an English word after a hyphen ("Kurdish-led").
+- A name whose first word the tagger took for a people's adjective ("Democratic | Hope of X (DHX)") opens with it
+  when the acronym after the name spells it only with that word (actors._extend_back_to_capital).
 
 Each item is its own document. Expected: {name: kind} where the name is an actor's name or alias and kind one of
 "organization", "country", "person", or "-" (no actor of that name or alias at all). End to end with the real
@@ -48,6 +50,14 @@ CASES = [
      {"Regional Liaison Office in Kalvaria": ORG, "Regional Liaison Office": NONE}),
     # a place after other words stays a place of its own
     ("The Relief Mission opened a clinic in Dravona last week, its director said.", {"Relief Mission": ORG}),
+    # --- a first word taken for a people's adjective ---
+    ("The opposition Democratic Hope of Marvena (DHM) has six deputies; its chairman lives in exile.",
+     {"Democratic Hope of Marvena": ORG, "Hope of Marvena": NONE, "DHM": ORG}),
+    ("The governing Democratic Future of Selvia (DFS) lost two seats in the spring by-elections.",
+     {"Democratic Future of Selvia": ORG, "Future of Selvia": NONE}),
+    ("Deputies of the Socialist Renewal of Tarsia (SRT) walked out of the chamber on Monday.",
+     {"Socialist Renewal of Tarsia": ORG, "SRT": ORG}),
+    ("The Velmar Liberal Party (LP) joined the cabinet after weeks of talks.", {"LP": ORG}),
     # --- particles glued by hyphens inside one name ---
     ("The envoy in Velorin, Hossein Mir-e Tabari, praised the coalition for its discipline.",
      {"Hossein Mir-e Tabari": P, "Hossein Mir-e": NONE, "Tabari": NONE}),

@@ -2131,9 +2131,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
              and any(c[0] <= s and e <= c[1] for s, e, _ in out)]
     if heads:  # (in place of the run of capitals found above)
         out = heads + [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in heads)]
-    out = _split_house_members(doc, _join_before_acronym(doc, _join_posted_places(doc, _join_named_places(doc, _join_brackets(doc, _extend_back_to_acronym(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_for_names(doc, _join_word_pairs(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_in_names(doc, _join_of_names(
+    out = _split_house_members(doc, _extend_back_to_capital(doc, _join_before_acronym(doc, _join_posted_places(doc, _join_named_places(doc, _join_brackets(doc, _extend_back_to_acronym(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_for_names(doc, _join_word_pairs(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_in_names(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
-            doc, _join_hyphen_particles(doc, _join_regnal_numbers(doc, out)))))))))))))))))))))))
+            doc, _join_hyphen_particles(doc, _join_regnal_numbers(doc, out))))))))))))))))))))))))
     out = _gerund_for_names(doc, _numbered_units(doc, _joint_bodies(doc, _portfolio_end_before_name(doc, _portfolio_titles(doc, _portfolio_of_place(doc, out))))))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -3822,6 +3822,28 @@ def _join_named_places(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tupl
             return place[0], "EXT:ORG"
         return e, lab
     return _extend_candidates(cands, extend)
+
+
+def _extend_back_to_capital(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name whose first word the tagger left out, an adjective it took for a people ("the opposition Liberal |
+    Voice of Tarsia (LVT)"), when the acronym in brackets after the name spells it only with that word: the word
+    opens the name (its own candidate, if any, is dropped). Not a state's name or a person's."""
+    starts = {s: (e, lab) for s, e, lab in cands}
+    ends = {e: (s, lab) for s, e, lab in cands}
+    drop: set[int] = set()
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in sorted(cands):
+        acr = _bracket_acronym(doc, e) if lab in ("", "ORG", "EXT:ORG") and s >= 1 else None
+        w = doc[s - 1] if s >= 1 else None
+        if acr and w.text[:1].isupper() and w.is_alpha and not w.is_sent_start and w.whitespace_ \
+                and not _acronym_fits(acr, clean_name(doc[s:e].text)) \
+                and _acronym_fits(acr, clean_name(doc[s - 1:e].text)) and not _country_of(w.text) \
+                and (ends.get(s) is None or ends[s] == (s - 1, "NORP")):
+            drop.add(s - 1)
+            out.append((s - 1, e, lab))
+            continue
+        out.append((s, e, lab))
+    return [c for c in out if not (c[0] in drop and c[1] == c[0] + 1 and starts.get(c[0], (0, ""))[1] == "NORP")]
 
 
 def _join_posted_places(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
