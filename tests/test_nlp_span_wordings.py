@@ -32,8 +32,8 @@ CASES = [
                     "JNVC": ORG}),
     ("Villagers blamed the Front for the Liberation of Druze and Arabs (FLDAK) for the blockade of the valley road.",
      {"Front for the Liberation of Druze and Arabs": ORG, "Front for the Liberation": NONE}),
-    ("- Orvanian Union Support and Recovery Mission (ORUSREM): 5,200 uniformed personnel, most of them from the "
-     "coast.", {"Orvanian Union Support and Recovery Mission": ORG, "Orvanian Union Support": NONE}),
+    ("Its soldiers joined the Orvanian Union Support and Recovery Mission (ORUSREM) last year and guard the "
+     "port.", {"Orvanian Union Support and Recovery Mission": ORG, "Orvanian Union Support": NONE}),
     ("Delegates of the Tarvish Union Monitoring and Verification Team (TUMVET) reached the capital late on Monday.",
      {"Tarvish Union Monitoring and Verification Team": ORG, "Tarvish Union Monitoring": NONE}),
     # the acronym spells the tail alone: two names
@@ -51,7 +51,7 @@ CASES = [
     # a place after other words stays a place of its own
     ("The Relief Mission opened a clinic in Dravona last week, its director said.", {"Relief Mission": ORG}),
     # --- a first word taken for a people's adjective ---
-    ("The opposition Democratic Hope of Marvena (DHM) has six deputies; its chairman lives in exile.",
+    ("Since March the Democratic Hope of Marvena (DHM) has boycotted every sitting of the assembly.",
      {"Democratic Hope of Marvena": ORG, "Hope of Marvena": NONE, "DHM": ORG}),
     ("The governing Democratic Future of Selvia (DFS) lost two seats in the spring by-elections.",
      {"Democratic Future of Selvia": ORG, "Future of Selvia": NONE}),
@@ -63,7 +63,7 @@ CASES = [
      {"Hossein Mir-e Tabari": P, "Hossein Mir-e": NONE, "Tabari": NONE}),
     ("Yesterday the governor met Farid Dast-e Kohan, who heads the provincial council, and two elders.",
      {"Farid Dast-e Kohan": P, "Farid Dast-e": NONE}),
-    ("A spokesman for the Marvan Tahrik-e-Azadi, the party of the jailed mayor Omid Sarvan, rejected the count.",
+    ("The Marvan Tahrik-e-Azadi, a religious party, accused the governor of rigging the count.",
      {"Marvan Tahrik-e-Azadi": ORG, "Marvan Tahrik": NONE, "Azadi": NONE}),
     ("Fighters of Lashkar-e-Dorvan Velmar ambushed a police patrol outside the town of Qelat.",
      {"Lashkar-e-Dorvan Velmar": ORG, "Dorvan Velmar": NONE}),
