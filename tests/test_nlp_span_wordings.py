@@ -51,8 +51,10 @@ CASES = [
     # a place after other words stays a place of its own
     ("The Relief Mission opened a clinic in Dravona last week, its director said.", {"Relief Mission": ORG}),
     # --- a first word taken for a people's adjective ---
-    ("Since March the Democratic Hope of Marvena (DHM) has boycotted every sitting of the assembly.",
+    ("In the chamber the opposition Democratic Hope of Marvena (DHM) voted against the budget.",
      {"Democratic Hope of Marvena": ORG, "Hope of Marvena": NONE, "DHM": ORG}),
+    ("Among the smaller groups, the Democratic Dawn of Tarsia (DDT) has four deputies.",
+     {"Democratic Dawn of Tarsia": ORG, "Dawn of Tarsia": NONE}),
     ("The governing Democratic Future of Selvia (DFS) lost two seats in the spring by-elections.",
      {"Democratic Future of Selvia": ORG, "Future of Selvia": NONE}),
     ("Deputies of the Socialist Renewal of Tarsia (SRT) walked out of the chamber on Monday.",
