@@ -1610,9 +1610,10 @@ def test_government_craft_are_the_state_of_the_story():
 
 def test_a_missions_investigators_named_by_its_short_name_are_the_mission():
     # relations.yaml body_agent_nouns: a body's investigators, monitors, peacekeepers act for it
+    # (a posted mission is named with its place: actors._join_posted_places)
     found = events("The United Nations Support Mission in Tolvia reported the killings on Monday. The Vandor Front's "
                    "commander, Idris Kessel, has refused to meet Mission investigators.")
-    assert ("Idris Kessel", "REJECT", "United Nations Support Mission", False) in found, found
+    assert ("Idris Kessel", "REJECT", "United Nations Support Mission in Tolvia", False) in found, found
 
 
 def test_the_government_acted_upon_is_the_state_of_the_story():

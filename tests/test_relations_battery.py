@@ -408,7 +408,7 @@ Treasurer: Ali Rahim
     _case('Members of the Unity Council include Omar Qadil and Lina Sorel.', [('Omar Qadil', 'member_of', 'Unity Council'), ('Lina Sorel', 'member_of', 'Unity Council')], []),
     _case("The Unity Council's members include Omar Qadil and Lina Sorel.", [('Omar Qadil', 'member_of', 'Unity Council'), ('Lina Sorel', 'member_of', 'Unity Council')], []),
     # a body named after another organisation's acronym: "the UN Observer Mission in X", "the OSCE Parliamentary Assembly"
-    _case('The UN Observer Mission in Karvania has 180 observers. The UN said the mission would stay.', [('UN Observer Mission', 'part_of', 'United Nations')], []),
+    _case('The UN Observer Mission in Karvania has 180 observers. The UN said the mission would stay.', [('UN Observer Mission in Karvania', 'part_of', 'United Nations')], []),
     _case('The OSCE Parliamentary Assembly sent observers. The OSCE said the vote was free.', [('Parliamentary Assembly', 'part_of', 'Organization for Security and Co-operation in Europe')], []),
     # the UN's organs act as the UN (one actor, as a ministry acts as its state): no tie from a body to itself
     _case('The UN Security Council met on Monday. The UN said the talks would resume.', [], [('UN Security Council', 'part_of', 'United Nations'), ('United Nations', 'part_of', 'United Nations')]),

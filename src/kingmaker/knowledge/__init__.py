@@ -120,6 +120,7 @@ class Knowledge:
     posted_body_nouns: set[str] = field(default_factory=set)  # "the UN mission in Ostravia": a body sent there
     state_name_endings: list[str] = field(default_factory=list)  # "-ia", "-stan": country-like names
     name_particles: set[str] = field(default_factory=set)  # "y", "de": inside names in other languages
+    hyphen_name_particles: set[str] = field(default_factory=set)  # "-e-" in "Jonbesh-e-Millat": inside one name
     usual_legislatures: dict[str, str] = field(default_factory=dict)  # "congress" -> "United States"
     legislature_words: set[str] = field(default_factory=set)  # "parliament", "congress"
     every_state_heads: set[str] = field(default_factory=set)  # "court", "bank": bodies nearly every state has
@@ -289,6 +290,7 @@ _ROLE_WORD_LISTS = (
     "generic_name_suffixes", "locative_preps", "place_preps", "rest_preps", "company_owns", "front_preps",
     "where_preps", "bloc_nouns", "seat_winning_verbs")
 _OPTIONAL_ROLE_WORD_LISTS = (
+    "hyphen_name_particles",
     "day_abbreviations", "regnal_ordinals", "generic_unit_modifiers", "pair_place_preps", "place_of_words", "known_as_words", "mail_tags", "portfolio_titles", "territorial_cues",
     "posted_body_nouns", "known_as_groups", "war_nouns", "breakaway_words", "breakaway_nouns", "member_plurals",
     "loan_member_plurals", "currency_nouns", "era_nouns", "state_organ_heads",

@@ -2131,9 +2131,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
              and any(c[0] <= s and e <= c[1] for s, e, _ in out)]
     if heads:  # (in place of the run of capitals found above)
         out = heads + [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in heads)]
-    out = _split_house_members(doc, _join_named_places(doc, _join_brackets(doc, _extend_back_to_acronym(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_for_names(doc, _join_word_pairs(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_in_names(doc, _join_of_names(
+    out = _split_house_members(doc, _extend_back_to_capital(doc, _join_before_acronym(doc, _join_posted_places(doc, _join_named_places(doc, _join_brackets(doc, _extend_back_to_acronym(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_for_names(doc, _join_word_pairs(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_in_names(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
-            doc, _join_regnal_numbers(doc, out))))))))))))))))))))
+            doc, _join_hyphen_particles(doc, _join_regnal_numbers(doc, out))))))))))))))))))))))))
     out = _gerund_for_names(doc, _numbered_units(doc, _joint_bodies(doc, _portfolio_end_before_name(doc, _portfolio_titles(doc, _portfolio_of_place(doc, out))))))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -2354,6 +2354,39 @@ def _number_label(doc: Doc, s: int, e: int) -> bool:
 
 ORDINAL_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _ROMAN_NUMBER = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
+def _hyphen_particle(doc: Doc, i: int) -> bool:
+    """Whether token i is a small particle in lower case glued by a hyphen to the word before it ("Mir-e", "Tahrik-e-":
+    roles.yaml hyphen_name_particles)."""
+    return 0 < i < len(doc) and doc[i].text in knowledge().hyphen_name_particles \
+        and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and i >= 2 and not doc[i - 2].whitespace_ \
+        and doc[i - 2].text[:1].isupper()
+
+
+def _join_hyphen_particles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name whose words are joined by a particle glued with hyphens ("Jonbesh-e-Millat Karvan", "Hossein Mir-e
+    Tabari", "Tahrik-e-Azadi Karvan") is one name, not two the tagger cut at the particle: a candidate that ends in
+    the particle ("Mir-e") or before it ("Jonbesh" + "-e-") and the candidate right after it are joined. The label is
+    the first one's (or the second's when the first has none)."""
+    cands = sorted(cands)
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(cands):
+        s, e, lab = cands[k]
+        while k + 1 < len(cands):
+            s2, e2, lab2 = cands[k + 1]
+            gap = doc[e:s2]
+            ends_in = not gap and _hyphen_particle(doc, e - 1) and doc[e - 1].whitespace_  # "Mir-e" + "Tabari"
+            glued = len(gap) == 3 and gap[0].text == gap[2].text == "-" and _hyphen_particle(doc, e + 1) \
+                and not any(t.whitespace_ for t in doc[e - 1:s2])  # "Jonbesh" + "-e-" + "Millat"
+            if not (ends_in or glued) or lab2 in ("DATE", "CARDINAL") or not doc[s2].text[:1].isupper():
+                break
+            e, lab = e2, lab or lab2
+            k += 1
+        out.append((s, e, lab))
+        k += 1
+    return out
 
 
 def _join_regnal_numbers(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -3788,6 +3821,84 @@ def _join_named_places(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tupl
             skip.add(e + 1)
             return place[0], "EXT:ORG"
         return e, lab
+    return _extend_candidates(cands, extend)
+
+
+def _extend_back_to_capital(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name whose first word the tagger left out, an adjective it took for a people ("the opposition Liberal |
+    Voice of Tarsia (LVT)"), when the acronym in brackets after the name spells it only with that word: the word
+    opens the name (its own candidate, if any, is dropped). Not a state's name or a person's."""
+    starts = {s: (e, lab) for s, e, lab in cands}
+    ends = {e: (s, lab) for s, e, lab in cands}
+    drop: set[int] = set()
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in sorted(cands):
+        acr = _bracket_acronym(doc, e) if lab in ("", "ORG", "EXT:ORG") and s >= 1 else None
+        w = doc[s - 1] if s >= 1 else None
+        if acr and w.text[:1].isupper() and w.is_alpha and not w.is_sent_start and w.whitespace_ \
+                and not _acronym_fits(acr, clean_name(doc[s:e].text)) \
+                and _acronym_fits(acr, clean_name(doc[s - 1:e].text)) and not _country_of(w.text) \
+                and (ends.get(s) is None or ends[s] == (s - 1, "NORP")):
+            drop.add(s - 1)
+            out.append((s - 1, e, lab))
+            continue
+        out.append((s, e, lab))
+    return [c for c in out if not (c[0] in drop and c[1] == c[0] + 1 and starts.get(c[0], (0, ""))[1] == "NORP")]
+
+
+def _join_posted_places(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"the Relief Mission in Ostravia", "the Orvanian Union Support Mission in the Republic of Tesh": a body's name
+    in capitals that ends in a posted body's noun (roles.yaml posted_body_nouns: "Mission", "Office") is named with
+    the place it is posted to: "in" (and "the") and the place's name belong to the name (the place's candidate is
+    dropped). Not a body's name in lower case ("the mission in Ostravia")."""
+    kb = knowledge()
+    by_start = {s: (e, lab) for s, e, lab in cands}
+
+    def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
+        if lab not in ("", "ORG", "EXT:ORG") or e - s < 2 or e + 1 >= len(doc) or doc[e].lower_ != "in" \
+                or not doc[e - 1].text[:1].isupper() or norm(doc[e - 1].text) not in kb.posted_body_nouns:
+            return e, lab
+        p = e + 2 if e + 2 < len(doc) and doc[e + 1].lower_ == "the" else e + 1
+        place = by_start.get(p)
+        # (a place the tagger does not know may be tagged a body or a people: a short name, no group noun in it)
+        if place is None or place[1] not in ("GPE", "LOC", "NORP", "ORG", "") \
+                or place[0] - p > (8 if place[1] in ("GPE", "LOC") else 3) \
+                or any(norm(t.text) in kb.org_nouns for t in doc[p:place[0]]):
+            return e, lab
+        skip.add(p)
+        return place[0], "EXT:ORG"
+    return _extend_candidates(cands, extend)
+
+
+def _join_before_acronym(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A body's name cut before its last words where an acronym in brackets closes them, even when the acronym comes
+    from another language and spells neither part ("the Brotherhood for the Victory of Faith and Believers (JNBF)",
+    "the Orvanian Union Support and Recovery Mission (OUSREM)"): the head ends in "of", "for" or "and" before
+    capitalised words and linking words that run up to the bracket, and the whole is one name. Not where the
+    acronym spells the tail alone (two names: "the Karvel Front and the Ostravian Army (OA)"), nor after a person
+    or a state, nor over "and the" (a second name)."""
+    links = ("of", "for", "and", "the")
+    by_start = {s: (e, lab) for s, e, lab in cands}
+
+    def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
+        if lab not in ("", "ORG", "EXT:ORG") or e + 2 >= len(doc) or doc[e].lower_ not in ("of", "for", "and") \
+                or _country_of(doc[s:e].text) or doc[e - 1].ent_type_ in ("GPE", "PERSON"):
+            return e, lab
+        j = e
+        while j < len(doc) and j - e < 8 and (doc[j].lower_ in links or doc[j].text[:1].isupper() and doc[j].is_alpha
+                                                and doc[j].ent_type_ not in ("GPE", "PERSON")
+                                                and not _country_of(doc[j].text)):
+            if doc[j].lower_ == "and" and (j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper()):
+                return e, lab  # "X and the Y": two names
+            j += 1
+        acr = _bracket_acronym(doc, j) if j < len(doc) else None
+        if not acr or doc[j - 1].lower_ in links or not any(t.text[:1].isupper() for t in doc[e:j]):
+            return e, lab
+        tail = [k for k in range(e, j) if doc[k].text[:1].isupper()]
+        if _acronym_fits(acr, clean_name(doc[tail[0]:j].text)):
+            return e, lab  # the acronym is the tail's own
+        skip.update(k for k in range(e, j) if k in by_start)
+        return j, "EXT:ORG"
     return _extend_candidates(cands, extend)
 
 
