@@ -239,6 +239,8 @@ class EventLexicon:
     audience_verbs: frozenset[str] = _read()            # "asked to see X": X is the one asked
     permitting_verbs: frozenset[str] = _read()          # "refused to let X planes land": X is the one refused
     order_openers: frozenset[str] = _read()             # "And stop ...": words before an order's bare verb
+    motion_marks: frozenset[str] = _read()              # "That this House condemns ...": a motion's opening
+    motion_determiners: frozenset[str] = _read()        # ... mark and the determiner before the assembly
     replies: frozenset[str] = _read()                   # "X demanded ... Y refused.": Y answers X
     proposing: frozenset[str] = _read()                 # "X offered to ...; Y accepted": X's offer is answered
     natural_death: frozenset[str] = _read()             # "died at the age of 71": no act
