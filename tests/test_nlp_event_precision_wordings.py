@@ -60,6 +60,12 @@ CASES = [
     ("HOUSE OF REPRESENTATIVES OF LORVANIA\nThe House sits at 2 p.m. on Tuesday. Yesterday the House thanked Ghana "
      "for its mediation and condemned the Ember Front for the raid on the harbour.",
      {(HOUSE, "SUPPORT", "Ghana"), (HOUSE, "ACCUSE", "Ember Front")}, set()),
+    # a subject clause in the past and a time phrase opened by "That": no motion's words
+    (LORVANIA_HOUSE + "That this House condemned the Ember Front for the raid on the harbour surprised nobody in the "
+     "capital.",
+     {(HOUSE, "ACCUSE", "Ember Front")}, set()),
+    (LORVANIA_HOUSE + "That week this House thanked Ghana for its mediation.",
+     {(HOUSE, "SUPPORT", "Ghana")}, set()),
     ("The Chamber of Delegates of Kestria condemned the sale of the northern port to Portugal on Tuesday and urged "
      "the cabinet to stop it.",
      {(CHAMBER, "ACCUSE", "*")}, set()),

@@ -114,20 +114,21 @@ def _motion_text(source: Span | None, lex) -> bool:
     this Chamber welcomes X and asks Y to ...", the quoted opening of an amendment ('leave out all words after "That
     this House" and insert: "rejects ..."'). The text is what a member proposes that the assembly say, put to a vote,
     no act the assembly did. Caught: the mention after the motion's mark and determiner (plover.yaml motion_marks,
-    motion_determiners), the mark capitalised and opening its sentence (after quotation marks at most) or following
-    a quotation mark; a subject clause ("That this council fell so fast surprised no one") or a reported "said that
-    this House backs X" is no motion's opening."""
+    motion_determiners), the mark capitalised and opening its sentence (after quotation marks at most) before a
+    verb in the present (a motion's words: "condemns", "urges"), or the opening quoted on its own (an amendment's
+    citation of it); a subject clause told in the past ("That this council condemned X surprised no one"), "That
+    week this House thanked X" or a reported "said that this House backs X" is no motion's opening."""
     if source is None or source.start < 2:
         return False
     doc = source.doc
     det, mark = doc[source.start - 1], doc[source.start - 2]
     if det.lower_ not in lex.motion_determiners or mark.lower_ not in lex.motion_marks or not mark.is_title:
         return False
-    if mark.i > 0 and doc[mark.i - 1].is_quote:
-        return True
+    if mark.i > 0 and doc[mark.i - 1].is_quote and source.end < len(doc) and doc[source.end].is_quote:
+        return True  # 'leave out all words after "That this House"': the motion's opening quoted on its own
     if any(not (t.is_punct or t.is_space) for t in doc[mark.sent.start:mark.i]):
         return False
-    return mark.dep_ == "mark" and mark.head.dep_ == "ROOT"
+    return mark.dep_ == "mark" and mark.head.dep_ == "ROOT" and mark.head.tag_ == "VBZ"
 
 
 def kept_events(doc: Doc, hits: list, lex) -> list:
