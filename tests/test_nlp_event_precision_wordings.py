@@ -18,7 +18,7 @@ from wording_battery import battery_params
 pytestmark = pytest.mark.model
 
 LORVANIA_HOUSE = "HOUSE OF REPRESENTATIVES OF LORVANIA\nThe House sits at 2 p.m. on Tuesday.\n"
-KESTRIA_CHAMBER = ("CHAMBER OF DELEGATES OF THE REPUBLIC OF KESTRIA\n"
+KESTRIA_CHAMBER = ("CHAMBER OF DELEGATES OF KESTRIA\n"
                    "Notice paper for Thursday 5 March 2026. The Chamber of Delegates sits at 10 a.m.\n")
 VESTMARK_CHAMBER = "THE NATIONAL CHAMBER OF VESTMARK\nThe Chamber sits today at 10 a.m.\n"
 HOUSE = "House|House of Representatives|House of Representatives of Lorvania"

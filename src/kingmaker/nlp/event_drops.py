@@ -111,7 +111,7 @@ def _description_clause(trigger) -> bool:
 
 def _motion_text(source: Span | None, lex) -> bool:
     """The one acting is the assembly that a motion's text names as itself: "That this House condemns ...", "That
-    this Chamber welcomes X and asks Y to ...", the quoted opening of an amendment ('leave out all words after "That
+    this Chamber welcomes X and asks Y to ...", the quoted opening of an amendment ('strike the text following "That
     this House" and insert: "rejects ..."'). The text is what a member proposes that the assembly say, put to a vote,
     no act the assembly did. Caught: the mention after the motion's mark and determiner (plover.yaml motion_marks,
     motion_determiners), the mark capitalised and opening its sentence (after quotation marks at most) before a
@@ -125,7 +125,7 @@ def _motion_text(source: Span | None, lex) -> bool:
     if det.lower_ not in lex.motion_determiners or mark.lower_ not in lex.motion_marks or not mark.is_title:
         return False
     if mark.i > 0 and doc[mark.i - 1].is_quote and source.end < len(doc) and doc[source.end].is_quote:
-        return True  # 'leave out all words after "That this House"': the motion's opening quoted on its own
+        return True  # 'strike the text following "That this House"': the motion's opening quoted on its own
     if any(not (t.is_punct or t.is_space) for t in doc[mark.sent.start:mark.i]):
         return False
     return mark.dep_ == "mark" and mark.head.dep_ == "ROOT" and mark.head.tag_ == "VBZ"
