@@ -6395,16 +6395,16 @@ def test_a_motion_opens_with_the_listed_mark_and_determiner(vocab):
     # of the Senate; without either word listed, not one
     doc = parse(vocab, [("\"", "\"", "PUNCT", "``", "punct", 4), ("That", "that", "SCONJ", "IN", "mark", 4),
                         ("this", "this", "DET", "DT", "det", 3), ("Senate", "Senate", "PROPN", "NNP", "nsubj", 4),
-                        ("deplores", "deplore", "VERB", "VBZ", "ROOT", 4), ("Korvia", "Korvia", "PROPN", "NNP", "dobj", 4),
-                        (".", ".", "PUNCT", ".", "punct", 4)])
+                        ("deplores", "deplore", "VERB", "VBZ", "ROOT", 4),
+                        ("Korvia", "Korvia", "PROPN", "NNP", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 4)])
     lex = load_event_lexicon()
     assert _motion_text(doc[3:4], lex)
     assert not _motion_text(doc[3:4], replace(lex, motion_marks=frozenset()))
     assert not _motion_text(doc[3:4], replace(lex, motion_determiners=frozenset()))
     # told in the past: no motion's words
     doc = parse(vocab, [("That", "that", "SCONJ", "IN", "mark", 3), ("this", "this", "DET", "DT", "det", 2),
-                        ("Senate", "Senate", "PROPN", "NNP", "nsubj", 3), ("deplored", "deplore", "VERB", "VBD", "ROOT", 3),
-                        ("Korvia", "Korvia", "PROPN", "NNP", "dobj", 3)])
+                        ("Senate", "Senate", "PROPN", "NNP", "nsubj", 3),
+                        ("deplored", "deplore", "VERB", "VBD", "ROOT", 3), ("Korvia", "Korvia", "PROPN", "NNP", "dobj", 3)])
     assert not _motion_text(doc[2:3], lex)
 
 
