@@ -1,8 +1,10 @@
 """Events the text does not report (a precision battery, written before each fix): the words of a motion or an
 amendment put to an assembly in its own name ("That this House condemns X and urges Y to ...": what a member
 proposes that the assembly say, no act the assembly did; plover.yaml motion_marks, motion_determiners,
-nlp/event_drops.py). Each guard has texts where it must drop the assembly's act and texts where the act must stay:
-the assembly's own acts told in prose, and the acts of others named inside a motion's words.
+nlp/event_drops.py); a cooperative act in the conditional or future on an "if"/"unless" clause ("would send
+observers if both sides signed": an offer on a condition, no pledge; plover.yaml pledge_conditions). Each guard has
+texts where it must drop the act and texts where the act must stay: the assembly's own acts told in prose, the acts
+of others named inside a motion's words; offers with no condition, threats and pledge verbs on a condition.
 
 Same conventions as the second battery (tests/test_nlp_events_blind_wordings2.py): "A|B" either name, "*" any
 end, a type ending in "~" compared without direction. Invented assemblies, states, parties and people (real states
@@ -69,6 +71,25 @@ CASES = [
     ("The Chamber of Delegates of Kestria condemned the sale of the northern port to Portugal on Tuesday and urged "
      "the cabinet to stop it.",
      {(CHAMBER, "ACCUSE", "*")}, set()),
+    # --- a cooperative act in the conditional or future on an "if"/"unless" clause: an offer, no pledge ---
+    ("The Velnian foreign minister said Velnia would send fifty observers to the border region if both sides signed "
+     "a truce.",
+     set(), {("Velnia", "AGREE", "*")}),
+    ("Ghana would host the next round of talks between Mali and the Sable Front unless the rebels objected, its envoy "
+     "said.",
+     set(), {("Ghana", "AGREE", "*")}),
+    ("Egypt would give food aid to the Sable Front's villages if the Malian army opened the roads, a ministry "
+     "spokesman said.",
+     set(), {("Egypt", "AGREE", "*"), ("Egypt", "AID", "*")}),
+    # the acts stay: the same offers with no condition, a threat on a condition, a pledge verb on a condition
+    ("The Velnian foreign minister said Velnia would send fifty observers to the border region next month.",
+     {("Velnia", "AGREE", "*")}, set()),
+    ("Ghana said it would host talks between Mali and the Sable Front in Accra in May.",
+     {("Ghana", "AGREE", "Mali")}, set()),
+    ("The Sable Front warned that it would attack Malian army posts if the army advanced on Kidal.",
+     {("Sable Front", "THREATEN", "Mali|Mali military|Malian army")}, set()),
+    ("Portugal pledged to fund the Malian police if the reform plan went ahead.",
+     {("Portugal", "AGREE", "*")}, set()),
 ]
 
 XFAIL: dict[str, str] = {}
