@@ -43,6 +43,11 @@ CASES = [
      "\"That this Chamber condemns the sale of the northern port to Portugal, and urges the Government of Kestria to "
      "cancel it.\"",
      set(), {(CHAMBER, "ACCUSE", "*"), (CHAMBER, "REQUEST", "*")}),
+    # a motion of several limbs, the first verb hung by the parser on a later one
+    (LORVANIA_HOUSE + "Notice of motion, Hon. Petra Hale (Green Path):\n"
+     "\"That this House deplores the closure, without any warning to fishermen, of the Senegalese ports to Lorvanian "
+     "boats; regrets the silence of the cabinet; and calls on Senegal to reopen them.\"",
+     set(), {(HOUSE, "ACCUSE", "*"), (HOUSE, "REQUEST", "*")}),
     # without quotation marks: the motion's text on its own line
     (VESTMARK_CHAMBER + "9. Private member's motion (Hon. Ivo Pell, Liberty Bloc):\n"
      "That this Chamber backs the dispatch of 200 police officers to Haiti and demands that the Ember Front release "

@@ -6406,6 +6406,12 @@ def test_a_motion_opens_with_the_listed_mark_and_determiner(vocab):
                         ("Senate", "Senate", "PROPN", "NNP", "nsubj", 3),
                         ("deplored", "deplore", "VERB", "VBD", "ROOT", 3), ("Korvia", "Korvia", "PROPN", "NNP", "dobj", 3)])
     assert not _motion_text(doc[2:3], lex)
+    # a present subject clause ("That this Senate deplores Korvia angers Ostravia"): no motion's words either
+    doc = parse(vocab, [("That", "that", "SCONJ", "IN", "mark", 3), ("this", "this", "DET", "DT", "det", 2),
+                        ("Senate", "Senate", "PROPN", "NNP", "nsubj", 3),
+                        ("deplores", "deplore", "VERB", "VBZ", "csubj", 5), ("Korvia", "Korvia", "PROPN", "NNP", "dobj", 3),
+                        ("angers", "anger", "VERB", "VBZ", "ROOT", 5), ("Ostravia", "Ostravia", "PROPN", "NNP", "dobj", 5)])
+    assert not _motion_text(doc[2:3], lex)
 
 
 @pytest.mark.model

@@ -128,7 +128,8 @@ def _motion_text(source: Span | None, lex) -> bool:
         return True  # 'strike the text following "That this House"': the motion's opening quoted on its own
     if any(not (t.is_punct or t.is_space) for t in doc[mark.sent.start:mark.i]):
         return False
-    return mark.dep_ == "mark" and mark.head.dep_ == "ROOT" and mark.head.tag_ == "VBZ"
+    # (the parser may hang the motion's first verb on a later one: "That this House condemns X; notes Y")
+    return mark.dep_ == "mark" and mark.head.tag_ == "VBZ" and mark.head.dep_ not in ("csubj", "csubjpass")
 
 
 def kept_events(doc: Doc, hits: list, lex) -> list:
