@@ -6386,6 +6386,34 @@ def test_an_order_may_open_with_a_listed_word_only(vocab):
     assert not _imperative(doc[1], openers)
 
 
+def test_a_motion_opens_with_the_listed_mark_and_determiner(vocab):
+    from dataclasses import replace
+
+    from kingmaker.nlp.event_drops import _motion_text
+
+    # '"That this Senate deplores Korvia ."': a motion's words (plover.yaml motion_marks, motion_determiners), no act
+    # of the Senate; without either word listed, not one
+    doc = parse(vocab, [("\"", "\"", "PUNCT", "``", "punct", 4), ("That", "that", "SCONJ", "IN", "mark", 4),
+                        ("this", "this", "DET", "DT", "det", 3), ("Senate", "Senate", "PROPN", "NNP", "nsubj", 4),
+                        ("deplores", "deplore", "VERB", "VBZ", "ROOT", 4),
+                        ("Korvia", "Korvia", "PROPN", "NNP", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 4)])
+    lex = load_event_lexicon()
+    assert _motion_text(doc[3:4], lex)
+    assert not _motion_text(doc[3:4], replace(lex, motion_marks=frozenset()))
+    assert not _motion_text(doc[3:4], replace(lex, motion_determiners=frozenset()))
+    # told in the past: no motion's words
+    doc = parse(vocab, [("That", "that", "SCONJ", "IN", "mark", 3), ("this", "this", "DET", "DT", "det", 2),
+                        ("Senate", "Senate", "PROPN", "NNP", "nsubj", 3),
+                        ("deplored", "deplore", "VERB", "VBD", "ROOT", 3), ("Korvia", "Korvia", "PROPN", "NNP", "dobj", 3)])
+    assert not _motion_text(doc[2:3], lex)
+    # a present subject clause ("That this Senate deplores Korvia angers Ostravia"): no motion's words either
+    doc = parse(vocab, [("That", "that", "SCONJ", "IN", "mark", 3), ("this", "this", "DET", "DT", "det", 2),
+                        ("Senate", "Senate", "PROPN", "NNP", "nsubj", 3),
+                        ("deplores", "deplore", "VERB", "VBZ", "csubj", 5), ("Korvia", "Korvia", "PROPN", "NNP", "dobj", 3),
+                        ("angers", "anger", "VERB", "VBZ", "ROOT", 5), ("Ostravia", "Ostravia", "PROPN", "NNP", "dobj", 5)])
+    assert not _motion_text(doc[2:3], lex)
+
+
 @pytest.mark.model
 def test_a_vow_of_a_penalty_or_a_caused_fate_threatens_the_party():
     # plover.yaml fate_objects, fate_causatives: the fate told by its object or by the clause a causative verb causes

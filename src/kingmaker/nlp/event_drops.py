@@ -4,14 +4,15 @@ converts what is left.
 
 Each drop reads its cue words and types from plover.yaml (``polarity.needs_source``, ``polarity.needs_target``,
 ``polarity.toll_types``, ``polarity.permission_types``, ``polarity.halted_talks_types``, ``permitting_verbs``,
-``victim_verbs``, ``order_openers``, the ``halt`` frame and the CONSULT nouns). "A known actor" is an actor the
-extraction lists (``components.listed_actor_of``: an emitted actor, a bare ministry standing for its state).
+``victim_verbs``, ``order_openers``, ``motion_marks``, ``motion_determiners``, the ``halt`` frame and the CONSULT
+nouns). "A known actor" is an actor the extraction lists (``components.listed_actor_of``: an emitted actor, a bare
+ministry standing for its state).
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kingmaker.nlp import asked
 
@@ -108,6 +109,29 @@ def _description_clause(trigger) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in trigger.children)
 
 
+def _motion_text(source: Span | None, lex) -> bool:
+    """The one acting is the assembly that a motion's text names as itself: "That this House condemns ...", "That
+    this Chamber welcomes X and asks Y to ...", the quoted opening of an amendment ('strike the text following "That
+    this House" and insert: "rejects ..."'). The text is what a member proposes that the assembly say, put to a vote,
+    no act the assembly did. Caught: the mention after the motion's mark and determiner (plover.yaml motion_marks,
+    motion_determiners), the mark capitalised and opening its sentence (after quotation marks at most) before a
+    verb in the present (a motion's words: "condemns", "urges"), or the opening quoted on its own (an amendment's
+    citation of it); a subject clause told in the past ("That this council condemned X surprised no one"), "That
+    week this House thanked X" or a reported "said that this House backs X" is no motion's opening."""
+    if source is None or source.start < 2:
+        return False
+    doc = source.doc
+    det, mark = doc[source.start - 1], doc[source.start - 2]
+    if det.lower_ not in lex.motion_determiners or mark.lower_ not in lex.motion_marks or not mark.is_title:
+        return False
+    if mark.i > 0 and doc[mark.i - 1].is_quote and source.end < len(doc) and doc[source.end].is_quote:
+        return True  # 'strike the text following "That this House"': the motion's opening quoted on its own
+    if any(not (t.is_punct or t.is_space) for t in doc[mark.sent.start:mark.i]):
+        return False
+    # (the parser may hang the motion's first verb on a later one: "That this House condemns X; notes Y")
+    return mark.dep_ == "mark" and mark.head.tag_ == "VBZ" and mark.head.dep_ not in ("csubj", "csubjpass")
+
+
 def kept_events(doc: Doc, hits: list, lex) -> list:
     """The hits of ``doc`` that are events between listed actors, in order; a target that is the source's own actor
     is no target (the hit stays with none)."""
@@ -146,6 +170,8 @@ def kept_events(doc: Doc, hits: list, lex) -> list:
             continue  # "X, a retired customs clerk who fled in 2011": the person introduced, acting on no one known
         if src is None and _imperative(hit.trigger, lex.order_openers):
             continue  # "Stop talking to X.", "Recall our ambassador": an order no one known gives, no act done
+        if _motion_text(hit.source, lex):
+            continue  # "That this House condemns X and urges Y to ...": a motion's words, put to the vote, no act
         if hit.trigger is not None and asked(hit.trigger):
             continue  # "Did the army shell the town?"
         out.append(hit)

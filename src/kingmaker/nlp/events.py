@@ -239,6 +239,8 @@ class EventLexicon:
     audience_verbs: frozenset[str] = _read()            # "asked to see X": X is the one asked
     permitting_verbs: frozenset[str] = _read()          # "refused to let X planes land": X is the one refused
     order_openers: frozenset[str] = _read()             # "And stop ...": words before an order's bare verb
+    motion_marks: frozenset[str] = _read()              # "That this House condemns ...": a motion's opening
+    motion_determiners: frozenset[str] = _read()        # ... mark and the determiner before the assembly
     replies: frozenset[str] = _read()                   # "X demanded ... Y refused.": Y answers X
     proposing: frozenset[str] = _read()                 # "X offered to ...; Y accepted": X's offer is answered
     natural_death: frozenset[str] = _read()             # "died at the age of 71": no act
@@ -266,6 +268,7 @@ class EventLexicon:
     all_addressees: frozenset[str] = _read()   # "both accepted the invitation": each one invited answers
     victim_verbs: frozenset[str] = _read()              # "X died in a strike by Y": Y -> X; "X died at 71": none
     conditional_adverbs: frozenset[str] = _read()       # "would only join a government that ...": a condition
+    pledge_conditions: frozenset[str] = _read()         # "would send observers if ...": an offer on a condition
     seat_nouns: frozenset[str] = _read()                # "the foreign ministry in X": X's
     statement_nouns: frozenset[str] = _read()           # "a statement posted on X's page accused Y": X
     remark_nouns: frozenset[str] = _read()              # "Y dismissed the remarks as ...": the last speaker's
@@ -2193,6 +2196,21 @@ def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
             continue
         break
     return False, False
+
+
+def _conditioned(ctx: _Ctx, tok: Token) -> bool:
+    """A clause opened by a mark of plover.yaml pledge_conditions ("if", "unless") hangs on the verb or on the verb
+    it is conjoined to: "would send observers if both sides signed", "would join the cabinet and back the budget
+    unless the tax stays"."""
+    t = tok
+    for _ in range(3):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ctx.lex.pledge_conditions
+                                         for m in c.children) for c in t.children):
+            return True
+        if t.dep_ != "conj" or t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _means_of(tok: Token) -> bool:
@@ -5211,6 +5229,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None
     if future and any(c.dep_ == "advmod" and c.lower_ in lex.conditional_adverbs for c in tok.children):
         return None  # "would only join a government that settles X": a condition set, no act promised
+    if future and not negated and typ in lex.cooperative and act.kind != "frame" and _conditioned(ctx, tok):
+        return None  # "said Velnia would send observers if both sides signed a truce": an offer on a condition
     if future and tok.tag_ == "VBN" and any(c.dep_ == "aux" and _lemma(c) == "have" for c in tok.children) \
             and any(c.dep_ == "aux" and c.lower_ in lex.future - {"will", "shall", "'ll"} for c in tok.children):
         return None  # "X would have attacked Y if ...", "could have stopped it": what did not happen
