@@ -6801,6 +6801,10 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             whole = _last_conjunct(ctx, tok)
         if whole is not None:
             return whole
+        if tok.dep_ == "acl" and tok.head.dep_ == "pobj":
+            named = _description_after_comma(ctx, tok.head)  # "X, the grouping of militias chaired by Y"
+            if named is not None:
+                return named
         obj = ctx.np_actor(tok.head)
         if obj is not None and obj in (ctx.np_actor(p) for ag in tok.children if ag.dep_ == "agent"
                                        for p in ag.children if p.dep_ == "pobj"):
@@ -6839,6 +6843,13 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         return obj
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and any(
         x.dep_ == "auxpass" for x in tok.children)), None)
+    if subj is None and tok.dep_ == "parataxis" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        # "X, the opposition umbrella chaired by Y, has ...": the parser read the description as a clause whose
+        # subject is its noun; the body named before the comma is what the participle describes
+        noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        named = _description_after_comma(ctx, noun) if noun is not None else None
+        if named is not None:
+            return named
     if subj is None and depth and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
         # "Y is armed and paid by X": the first participle read as the copula's adjective, the agent on the second
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -6875,6 +6886,24 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
         return ctx.actor(before)  # "the Dawn Alliance, led by X" parsed as a clause
     return None
+
+
+def _description_after_comma(ctx: _Ctx, noun: Token) -> int | None:
+    """"X, the opposition umbrella chaired by Y", "X, the grouping of rural militias led by Y": the organisation
+    named right before the comma that opens a description (a determined common noun; the members after "of" of a
+    collective noun, word_lists.collective_nouns, climbed to that noun) that names no actor itself; None otherwise."""
+    doc = ctx.doc
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.is_lower and ctx.actor(noun) is None \
+            and noun.head.head.pos_ == "NOUN" and norm(noun.head.head.lemma_) in cues().collective_nouns:
+        noun = noun.head.head
+    if noun.pos_ != "NOUN" or not noun.is_lower or ctx.np_actor(noun) is not None \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children):
+        return None
+    first = noun.left_edge.i
+    if first < 2 or doc[first - 1].text != "," or doc[first].lower_ not in ("the", "a", "an"):
+        return None
+    named = ctx.actor(doc[first - 2])
+    return named if named is not None and ctx.kind(named) == "organization" else None
 
 
 def _candidates_body(ctx: _Ctx, noun: Token) -> int | None:
