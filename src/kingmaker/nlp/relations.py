@@ -6817,8 +6817,12 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             obj = next((ctx.actor(c) for c in tok.head.children if c.dep_ == "appos" and c.i < tok.i
                         and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "organization"), None)
         if obj is None and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
-                and tok.head.pos_ == "NOUN" and tok.head.head.head.dep_ == "appos":
-            obj = ctx.np_actor(tok.head.head.head.head)  # "Y, a militia of 900 men commanded by X"
+                and tok.head.pos_ == "NOUN" and tok.head.head.head.dep_ == "appos" \
+                and (any(c.dep_ == "nummod" for c in tok.head.children)
+                     or norm(tok.head.head.head.lemma_) in cues().collective_nouns):
+            # "Y, a militia of 900 men commanded by X" (a count of men, or the members of a collective noun); not
+            # "Y, the patron of the militias led by X", where X leads the militias
+            obj = ctx.np_actor(tok.head.head.head.head)
         if obj is None and tok.dep_ == "acl":
             obj = _predicate_subject(ctx, tok.head)  # "Y is a militia (of 900 men) led by X"
         if obj is None and tok.dep_ == "relcl":
