@@ -125,6 +125,7 @@ class Cues:
     command_verbs: frozenset[str]
     journey_verbs: frozenset[str]
     visit_meeting_verbs: frozenset[str]
+    visit_talk_words: frozenset[str]
     counterpart_nouns: frozenset[str]
     visitor_verbs: frozenset[str]
     visit_nouns: frozenset[str]
@@ -7591,10 +7592,21 @@ def _visited_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
     c = cues()
     for _, root in _person_mentions(ctx, person, sent):
         meet = root.head if root.dep_ == "dobj" else None
-        if meet is None or not _verb_in(meet, c.visit_meeting_verbs) or meet.dep_ not in ("advcl", "xcomp") \
-                or not (_verb_in(meet.head, c.visitor_verbs) or _verb_in(meet.head, c.journey_verbs)):
+        journey = meet.head if meet is not None and _verb_in(meet, c.visit_meeting_verbs) \
+            and meet.dep_ in ("advcl", "xcomp") else None
+        if journey is None and root.dep_ == "pobj" and root.head.lower_ == "with":
+            # "flew to Velgrad to discuss the deal with President Y", "travelled to Velgrad for talks with Premier
+            # Z": the one the purpose's talks are held with (visit_talk_words), not a companion ("flew to Velgrad
+            # with President Y": "with" on the journey verb itself)
+            talk = root.head.head
+            if talk.pos_ == "VERB" and talk.dep_ in ("advcl", "xcomp") and _verb_in(talk, c.visit_talk_words):
+                journey = talk.head
+            elif talk.pos_ == "NOUN" and norm(talk.lemma_) in c.visit_talk_words and talk.dep_ == "pobj" \
+                    and talk.head.lower_ == "for":
+                journey = talk.head.head
+        if journey is None or not (_verb_in(journey, c.visitor_verbs) or _verb_in(journey, c.journey_verbs)):
             continue
-        for place in _journey_ends(meet.head):
+        for place in _journey_ends(journey):
             k = ctx.tok2m[place.i]
             pm = ctx.mentions[k] if k >= 0 else None
             if pm is not None and pm.actor >= 0 and ctx.kind(pm.actor) == "country" \
