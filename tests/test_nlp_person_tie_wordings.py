@@ -1,6 +1,6 @@
 """Ties of a person to the body they lead or belong to, in wordings the parser tends to misread (a blind battery written
 before reading the relation reader's code for them): a description set off by commas after a body's name whose
-participle names the leader ("the Y, the opposition umbrella chaired by X, ..."), where the parser reads the
+participle names the leader ("the Y, a farmers' bloc headed by X, ..."), where the parser reads the
 description as a clause of its own or hangs the participle on the members of a collective noun ("the grouping of
 rural militias led by X"); and a bare head-of-state title met at the end of a journey in talks held "with" that person
 ("flew to <capital> for talks with President X"): the visited state's. Negatives: the leader of a body named inside
@@ -23,17 +23,17 @@ L, M = "leader_of", "member_of"
 # (text, ties that must be present, ties that must be absent)
 CASES = [
     # --- a set-off description read as a clause of its own ("X, the N chaired by Y, verb ...") ---
-    ("Deputies close to the Velnar Unity Forum, the opposition umbrella chaired by former president Odo Sarvik, "
-     "have promised to walk out.", {("Odo Sarvik", L, "Velnar Unity Forum")}, set()),
+    ("Deputies close to the Velnar Unity Union, the opposition umbrella chaired by former premier Odo Tarnek Sarvik, "
+     "have pledged to quit.", {("Odo Tarnek Sarvik", L, "Velnar Unity Union")}, set()),
     ("Farmers loyal to the Harrow League, the rural bloc headed by the economist Pella Quist, blocked the roads.",
      {("Pella Quist", L, "Harrow League")}, set()),
     ("Officials from the Tamsin Accord, a loose coalition chaired by the cleric Joram Fenn, have refused to sign.",
      {("Joram Fenn", L, "Tamsin Accord")}, set()),
     # --- the participle hung on the members of a collective noun ("the grouping of militias led by Y") ---
-    ("Rail links feed the Northern Levies, the state-funded grouping of mostly rural militias chaired by Mira Kodane.",
-     {("Mira Kodane", L, "Northern Levies")}, set()),
-    ("Ostravia relies on the Coastal Compact, a loose alliance of fishing unions led by Teodor Bask.",
-     {("Teodor Bask", L, "Coastal Compact")}, set()),
+    ("Rail links feed the Northern Levies, the state-funded grouping of mainly rural militias chaired by Mira al-Kodane.",
+     {("Mira al-Kodane", L, "Northern Levies")}, set()),
+    ("Ostravia leans on the Coastal Compact, the loose alliance of mostly fishing unions led by Teodor al-Bask.",
+     {("Teodor al-Bask", L, "Coastal Compact")}, set()),
     ("Voters in the south backed the Meadow Front, an umbrella of small farming parties headed by Rina Oskar.",
      {("Rina Oskar", L, "Meadow Front")}, set()),
     ("The Salt Road Brigade, a force of some 600 fighters commanded by Ivo Rasmen, holds the pass.",

@@ -6849,7 +6849,7 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and any(
         x.dep_ == "auxpass" for x in tok.children)), None)
     if subj is None and tok.dep_ == "parataxis" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
-        # "X, the opposition umbrella chaired by Y, has ...": the parser read the description as a clause whose
+        # "X, a farmers' bloc headed by Y, has ...": the parser read the description as a clause whose
         # subject is its noun; the body named before the comma is what the participle describes
         noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
         named = _description_after_comma(ctx, noun) if noun is not None else None
@@ -6894,7 +6894,7 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
 
 
 def _description_after_comma(ctx: _Ctx, noun: Token) -> int | None:
-    """"X, the opposition umbrella chaired by Y", "X, the grouping of rural militias led by Y": the organisation
+    """"X, a farmers' bloc headed by Y", "X, the grouping of rural militias led by Y": the organisation
     named right before the comma that opens a description (a determined common noun; the members after "of" of a
     collective noun, word_lists.collective_nouns, climbed to that noun) that names no actor itself; None otherwise."""
     doc = ctx.doc
