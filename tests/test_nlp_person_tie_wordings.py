@@ -23,7 +23,7 @@ L, M = "leader_of", "member_of"
 # (text, ties that must be present, ties that must be absent)
 CASES = [
     # --- a set-off description read as a clause of its own ("X, the N chaired by Y, verb ...") ---
-    ("Deputies close to the Velnar Unity Union, the opposition umbrella chaired by former premier Odo Tarnek Sarvik, "
+    ("Deputies close to the Velnar Unity Union, the opposition umbrella chaired by ex-premier Odo Tarnek Sarvik, "
      "have pledged to quit.", {("Odo Tarnek Sarvik", L, "Velnar Unity Union")}, set()),
     ("Farmers loyal to the Harrow League, the rural bloc headed by the economist Pella Quist, blocked the roads.",
      {("Pella Quist", L, "Harrow League")}, set()),
