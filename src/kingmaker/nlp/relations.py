@@ -6819,10 +6819,10 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
                         and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "organization"), None)
         if obj is None and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
                 and tok.head.pos_ == "NOUN" and tok.head.head.head.dep_ == "appos" \
-                and (any(c.dep_ == "nummod" for c in tok.head.children)
-                     or norm(tok.head.head.head.lemma_) in cues().collective_nouns):
-            # "Y, a militia of 900 men commanded by X" (a count of men, or the members of a collective noun); not
-            # "Y, the patron of the militias led by X", where X leads the militias
+                and str((ctx.kb.relations.get("of_phrases") or {}).get(norm(tok.head.head.head.lemma_), "")).split(
+                    "_")[0] not in ("backs", "allied", "opposes"):
+            # "Y, a militia of 900 men commanded by X", "Y, a wing of the movement led by X"; not a noun of a tie
+            # between two bodies (relations.yaml of_phrases): "Y, the patron of the militias led by X" (X leads them)
             obj = ctx.np_actor(tok.head.head.head.head)
         if obj is None and tok.dep_ == "acl":
             obj = _predicate_subject(ctx, tok.head)  # "Y is a militia (of 900 men) led by X"
