@@ -125,6 +125,7 @@ class Cues:
     command_verbs: frozenset[str]
     journey_verbs: frozenset[str]
     visit_meeting_verbs: frozenset[str]
+    visit_talk_words: frozenset[str]
     counterpart_nouns: frozenset[str]
     visitor_verbs: frozenset[str]
     visit_nouns: frozenset[str]
@@ -6801,6 +6802,10 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             whole = _last_conjunct(ctx, tok)
         if whole is not None:
             return whole
+        if tok.dep_ == "acl" and tok.head.dep_ == "pobj":
+            named = _description_after_comma(ctx, tok.head)  # "X, the grouping of militias chaired by Y"
+            if named is not None:
+                return named
         obj = ctx.np_actor(tok.head)
         if obj is not None and obj in (ctx.np_actor(p) for ag in tok.children if ag.dep_ == "agent"
                                        for p in ag.children if p.dep_ == "pobj"):
@@ -6813,8 +6818,12 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             obj = next((ctx.actor(c) for c in tok.head.children if c.dep_ == "appos" and c.i < tok.i
                         and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "organization"), None)
         if obj is None and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
-                and tok.head.pos_ == "NOUN" and tok.head.head.head.dep_ == "appos":
-            obj = ctx.np_actor(tok.head.head.head.head)  # "Y, a militia of 900 men commanded by X"
+                and tok.head.pos_ == "NOUN" and tok.head.head.head.dep_ == "appos" \
+                and str((ctx.kb.relations.get("of_phrases") or {}).get(norm(tok.head.head.head.lemma_), "")).split(
+                    "_")[0] not in ("backs", "allied", "opposes"):
+            # "Y, a militia of 900 men commanded by X", "Y, a wing of the movement led by X"; not a noun of a tie
+            # between two bodies (relations.yaml of_phrases): "Y, the patron of the militias led by X" (X leads them)
+            obj = ctx.np_actor(tok.head.head.head.head)
         if obj is None and tok.dep_ == "acl":
             obj = _predicate_subject(ctx, tok.head)  # "Y is a militia (of 900 men) led by X"
         if obj is None and tok.dep_ == "relcl":
@@ -6839,6 +6848,13 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         return obj
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and any(
         x.dep_ == "auxpass" for x in tok.children)), None)
+    if subj is None and tok.dep_ == "parataxis" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        # "X, a farmers' bloc headed by Y, has ...": the parser read the description as a clause whose
+        # subject is its noun; the body named before the comma is what the participle describes
+        noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        named = _description_after_comma(ctx, noun) if noun is not None else None
+        if named is not None:
+            return named
     if subj is None and depth and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
         # "Y is armed and paid by X": the first participle read as the copula's adjective, the agent on the second
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -6875,6 +6891,24 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
         return ctx.actor(before)  # "the Dawn Alliance, led by X" parsed as a clause
     return None
+
+
+def _description_after_comma(ctx: _Ctx, noun: Token) -> int | None:
+    """"X, a farmers' bloc headed by Y", "X, the grouping of rural militias led by Y": the organisation
+    named right before the comma that opens a description (a determined common noun; the members after "of" of a
+    collective noun, word_lists.collective_nouns, climbed to that noun) that names no actor itself; None otherwise."""
+    doc = ctx.doc
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.is_lower and ctx.actor(noun) is None \
+            and noun.head.head.pos_ == "NOUN" and norm(noun.head.head.lemma_) in cues().collective_nouns:
+        noun = noun.head.head
+    if noun.pos_ != "NOUN" or not noun.is_lower or ctx.np_actor(noun) is not None \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children):
+        return None
+    first = noun.left_edge.i
+    if first < 2 or doc[first - 1].text != "," or doc[first].lower_ not in ("the", "a", "an"):
+        return None
+    named = ctx.actor(doc[first - 2])
+    return named if named is not None and ctx.kind(named) == "organization" else None
 
 
 def _candidates_body(ctx: _Ctx, noun: Token) -> int | None:
@@ -7558,10 +7592,21 @@ def _visited_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
     c = cues()
     for _, root in _person_mentions(ctx, person, sent):
         meet = root.head if root.dep_ == "dobj" else None
-        if meet is None or not _verb_in(meet, c.visit_meeting_verbs) or meet.dep_ not in ("advcl", "xcomp") \
-                or not (_verb_in(meet.head, c.visitor_verbs) or _verb_in(meet.head, c.journey_verbs)):
+        journey = meet.head if meet is not None and _verb_in(meet, c.visit_meeting_verbs) \
+            and meet.dep_ in ("advcl", "xcomp") else None
+        if journey is None and root.dep_ == "pobj" and root.head.lower_ == "with":
+            # "flew to Velgrad to discuss the deal with President Y", "travelled to Velgrad for talks with Premier
+            # Z": the one the purpose's talks are held with (visit_talk_words), not a companion ("flew to Velgrad
+            # with President Y": "with" on the journey verb itself)
+            talk = root.head.head
+            if talk.pos_ == "VERB" and talk.dep_ in ("advcl", "xcomp") and _verb_in(talk, c.visit_talk_words):
+                journey = talk.head
+            elif talk.pos_ == "NOUN" and norm(talk.lemma_) in c.visit_talk_words and talk.dep_ == "pobj" \
+                    and talk.head.lower_ == "for":
+                journey = talk.head.head
+        if journey is None or not (_verb_in(journey, c.visitor_verbs) or _verb_in(journey, c.journey_verbs)):
             continue
-        for place in _journey_ends(meet.head):
+        for place in _journey_ends(journey):
             k = ctx.tok2m[place.i]
             pm = ctx.mentions[k] if k >= 0 else None
             if pm is not None and pm.actor >= 0 and ctx.kind(pm.actor) == "country" \
