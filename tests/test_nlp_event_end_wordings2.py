@@ -1,0 +1,73 @@
+"""PLOVER events whose author is lost where a reader finds it at once (a second battery, written before changing the
+event reader): an arrest by a state's bare "gendarmerie" or "gendarmes" (the article's state's force, as "the police"
+is); a body's "officers" or "agents" named by the body's short name ("Guard officers detained X": the Guard); an
+agentless passive arrest or detention of a person in a story clearly set in one state (the law's act: that state's),
+and with it the demand for the captive's release, made to the captor. Negatives keep precision: a kidnapping told in
+the passive has no author invented, nor has an arrest in a story set in no one clear state, nor a denied arrest.
+
+Same conventions as tests/test_nlp_events_blind_wordings2.py: "A|B" either name, "*" any end, a type ending in "~"
+compared without direction. Invented states, parties and people; end to end with the real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_events_blind_wordings import events_by_document
+from test_nlp_events_blind_wordings2 import check_events
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+# an opening that sets each story in one invented state (a dateline, its ruler, its name again)
+_SET = ("VORENTA, Calvoria, 2 May -\nCalvoria's prime minister, Edvin Marsk, is under pressure in Calvoria after "
+        "weeks of strikes. ")
+
+# (text, events that must be present, events that must be absent)
+CASES = [
+    # --- a bare gendarmerie: the article's state's force ---
+    (_SET + "The trade unionist Hale Ordway was seized by the gendarmerie outside a bus depot on Friday night.",
+     {("Calvoria", "COERCE", "Hale Ordway")}, set()),
+    (_SET + "On Sunday the gendarmerie detained Mira Tollan, who runs the Greenway Party, at a roadblock.",
+     {("Calvoria", "COERCE", "Mira Tollan")}, set()),
+    (_SET + "Gendarmes arrested the blogger Oskar Brandt at his sister's house, his family said.",
+     {("Calvoria", "COERCE", "Oskar Brandt")}, set()),
+    # --- "X officers", "X agents": the body X names ---
+    (_SET + "The Presidential Guard answers to Marsk alone. Late on Monday Guard officers seized the editor "
+     "Ines Varro in her office.",
+     {("Presidential Guard", "COERCE", "Ines Varro")}, set()),
+    (_SET + "The State Protection Bureau keeps files on every union. Bureau agents detained Piet Lorn, a lawyer "
+     "for the strikers, on Thursday.",
+     {("State Protection Bureau", "COERCE", "Piet Lorn")}, set()),
+    # --- an agentless passive arrest in a story set in one state ---
+    (_SET + "Greta Solm, who chairs the Harbour Workers' Union, was arrested at dawn on Tuesday.",
+     {("Calvoria", "COERCE", "Greta Solm")}, set()),
+    (_SET + "The opposition deputy Lars Wendel has been jailed for insulting the prime minister, his lawyer said.",
+     {("Calvoria", "COERCE", "Lars Wendel")}, set()),
+    (_SET + "Anja Korr was detained at the airport as she returned from a conference abroad. The Baltic Rights "
+     "Forum and the Northern Assembly both called for her release.",
+     {("Calvoria", "COERCE", "Anja Korr"), ("Baltic Rights Forum", "REQUEST", "Calvoria"),
+      ("Northern Assembly", "REQUEST", "Calvoria")}, set()),
+    (_SET + "Rune Halvard, a founder of the Free Ports Movement, was arrested in a raid on its offices. "
+     "The Nordic Press Union demanded that he be freed.",
+     {("Calvoria", "COERCE", "Rune Halvard")}, set()),
+    # --- negatives: no author the text gives, none invented ---
+    (_SET + "The engineer Tomas Perlo was kidnapped on the coast road last week.",
+     set(), {("Calvoria", "ASSAULT", "Tomas Perlo"), ("Calvoria", "COERCE", "Tomas Perlo")}),
+    ("Brenna Okafor, a poet from Ostmark, was arrested at an airport on her way to a festival in Veldmar.",
+     set(), {("Ostmark", "COERCE", "Brenna Okafor"), ("Veldmar", "COERCE", "Brenna Okafor")}),
+    (_SET + "Contrary to posts online, the union leader Ivo Sarn was not arrested and spoke at a rally on Sunday.",
+     set(), {("Calvoria", "COERCE", "Ivo Sarn")}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return events_by_document([text for text, _, _ in CASES], "w")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "w"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"w{i:03d}", set())
+    check_events(text, present, absent, got)
