@@ -1,6 +1,7 @@
 """PLOVER events whose author is lost where a reader finds it at once (a second battery, written before changing the
 event reader): an arrest by a state's bare "gendarmerie" or "gendarmes" (the article's state's force, as "the police"
-is); a body's "officers" or "agents" named by the body's short name ("Guard officers detained X": the Guard); an
+is); a body's "officers" or "agents" named by the body's short name ("Guard officers detained X": the Guard; strict
+xfail for now); a part of a body undergoing a passive act ("two of its members were arrested": the body); an
 agentless passive arrest or detention of a person in a story clearly set in one state (the law's act: that state's),
 and with it the demand for the captive's release, made to the captor. Negatives keep precision: a kidnapping told in
 the passive has no author invented, nor has an arrest in a story set in no one clear state, nor a denied arrest.
@@ -30,7 +31,7 @@ CASES = [
      {("Calvoria", "COERCE", "Mira Tollan")}, set()),
     (_SET + "Gendarmes arrested the blogger Oskar Brandt at his sister's house, his family said.",
      {("Calvoria", "COERCE", "Oskar Brandt")}, set()),
-    # --- "X officers", "X agents": the body X names ---
+    # --- "X officers", "X agents": the body X names (not yet: see XFAIL) ---
     (_SET + "The Presidential Guard answers to Marsk alone. Late on Monday Guard officers seized the editor "
      "Ines Varro in her office.",
      {("Presidential Guard", "COERCE", "Ines Varro")}, set()),
@@ -49,6 +50,13 @@ CASES = [
     (_SET + "Rune Halvard, a founder of the Free Ports Movement, was arrested in a raid on its offices. "
      "The Nordic Press Union demanded that he be freed.",
      {("Calvoria", "COERCE", "Rune Halvard")}, set()),
+    # --- a part of a body in a passive subject: the body ---
+    (_SET + "The Red Lantern Collective marched on the ministry. Four of its organisers were arrested by the "
+     "gendarmerie that night.",
+     {("Calvoria", "COERCE", "Red Lantern Collective")}, set()),
+    (_SET + "The Coast Miners' Front has lost ground. Several of their commanders were detained by police in the "
+     "port last month.",
+     {("Calvoria", "COERCE", "Coast Miners' Front")}, set()),
     # --- negatives: no author the text gives, none invented ---
     (_SET + "The engineer Tomas Perlo was kidnapped on the coast road last week.",
      set(), {("Calvoria", "ASSAULT", "Tomas Perlo"), ("Calvoria", "COERCE", "Tomas Perlo")}),
@@ -58,7 +66,10 @@ CASES = [
      set(), {("Calvoria", "COERCE", "Ivo Sarn")}),
 ]
 
-XFAIL: dict[str, str] = {}
+_OFFICERS = ("a body's officers or agents named by its short name are not read as the body: adding them to "
+             "relations.yaml body_agent_nouns gained nothing on the development sets and let a reported charge with no "
+             "accuser through (set-k); left for a change that also drops source-less reported charges")
+XFAIL: dict[str, str] = {CASES[3][0]: _OFFICERS, CASES[4][0]: _OFFICERS}
 
 
 @pytest.fixture(scope="module")
