@@ -3995,8 +3995,10 @@ def _state_custody(ctx: _Ctx, hits: list[EventHit]) -> None:
     for i, h in enumerate(hits):
         if h.type != "COERCE" or h.source is not None or h.target is None or h.negated \
                 or _lemma(h.trigger) not in ctx.lex.state_custody or not _is_passive(ctx, h.trigger) \
-                or _first(h.trigger, "agent") is not None:
-            continue
+                or _conjoined_agent(h.trigger) is not None \
+                or any(c.dep_ == "conj" and _first(c, "agent") is not None and _first(c, "nsubj", "nsubjpass") is None
+                       for c in h.trigger.children):
+            continue  # ("was arrested and handed over by X": X's act, as the conjoined passives' agent tells)
         resolver = resolver or referents(h.trigger.doc)
         victim = resolver.actor(h.target.root)
         if victim is None or resolver.kind(victim) != "person" or victim == resolver.home_state():
