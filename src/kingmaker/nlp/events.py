@@ -3996,9 +3996,12 @@ def _state_custody(ctx: _Ctx, hits: list[EventHit]) -> None:
         if h.type != "COERCE" or h.source is not None or h.target is None or h.negated \
                 or _lemma(h.trigger) not in ctx.lex.state_custody or not _is_passive(ctx, h.trigger) \
                 or _conjoined_agent(h.trigger) is not None \
-                or any(c.dep_ == "conj" and _first(c, "agent") is not None and _first(c, "nsubj", "nsubjpass") is None
-                       for c in h.trigger.children):
-            continue  # ("was arrested and handed over by X": X's act, as the conjoined passives' agent tells)
+                or any(c.dep_ == "conj" and _first(c, "nsubj", "nsubjpass") is None
+                       and any(p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by" for p in c.children)
+                       for c in h.trigger.children) \
+                or any(p.dep_ == "prep" and p.lower_ == "by" for p in h.trigger.children):
+            continue  # ("was arrested and handed over by X": X's act, as the conjoined passives' agent tells; a
+            # "by" phrase the parser took for a plain preposition is an agent all the same)
         resolver = resolver or referents(h.trigger.doc)
         victim = resolver.actor(h.target.root)
         if victim is None or resolver.kind(victim) != "person" or victim == resolver.home_state():
