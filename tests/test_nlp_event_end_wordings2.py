@@ -63,7 +63,7 @@ CASES = [
     ("Brenna Okafor, a poet from Ostmark, was arrested at an airport on her way to a festival in Veldmar.",
      set(), {("Ostmark", "COERCE", "Brenna Okafor"), ("Veldmar", "COERCE", "Brenna Okafor")}),
     (_SET + "The Harbour Pilots' Guild lost a launch on Friday. The Guild said its boat had capsized in a storm and "
-     "that three of its crew had been killed.",
+     "that three of its crew were lost when it sank.",
      set(), {("*", "ASSAULT", "Harbour Pilots' Guild")}),
     (_SET + "The smuggler Dario Venn was arrested in a hotel and handed over to Calvorian officials by the Ostmark "
      "police last week.",
