@@ -243,6 +243,13 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         or no subject to tell) name none; a part of what a body owns ("shelled two of their positions", "seized
         three of its trucks", "detained two of its members") is owned as the whole is."""
         obj = partitive_object(token.head)
+        if obj.dep_ == "nsubjpass" and obj.i != token.head.i and token.lower_ in OWNER_PRONOUNS \
+                and obj.head.pos_ == "VERB" \
+                and norm(token.head.text) in (ctx.kb.relations.get("partitive_member_nouns") or ()):
+            # "two of its members were arrested": some of a body's people, undergoing the act, as "arrested two of
+            # its members" (the body the pronoun stands for; relations.yaml partitive_member_nouns: not "four of its
+            # crew", a ship's)
+            return span_of_actor(ctx.pronoun_actor(token), token.i)
         if obj.dep_ not in ("dobj", "obj") or obj.i != token.head.i and token.lower_ not in OWNER_PRONOUNS:
             return None  # ("arrested one of his business partners": a person's associate is no part of him)
         verb = obj.head

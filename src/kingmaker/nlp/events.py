@@ -261,6 +261,7 @@ class EventLexicon:
     hosting: frozenset[str] = _read()                   # "talks hosted by X": X consults the sides
     captive_nouns: frozenset[str] = _read()             # "demanded her release": her captor is asked
     captures: frozenset[str] = _read()                  # "seized", "kidnapping": a capture whose release is asked
+    state_custody: frozenset[str] = _read()             # "X was arrested": the article's state's act
     mediator_nouns: frozenset[str] = _read()            # "met with X as mediator": X mediates
     mediation_nouns: frozenset[str] = _read()           # "talks under the mediation of X": X mediates
     prior_mediation_marks: frozenset[str] = _read()  # "released after mediation by X": X mediated first
@@ -3282,6 +3283,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _condemned_acts(ctx, hits)
     _claimed_acts(ctx, hits)
     _answered_remarks(ctx, hits)
+    _state_custody(ctx, hits)  # (before the demands for the captive's release)
     _captor_asked(ctx, hits)
     _captor_goes_on(ctx, hits)
     _told_blow_goes_on(ctx, hits)
@@ -4000,6 +4002,36 @@ def _captor_asked(ctx: _Ctx, hits: list[EventHit]) -> None:
                          if o.target is not None and o.target.root.text == captive.root.text), None)
         if h.target is None and poss is not None and poss.pos_ == "PRON":
             h.target = _accused_captor(ctx, hits, i)  # (a pronoun read as the nearest actor, held by no one told)
+
+
+def _state_custody(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"X was arrested at his home", "Y has been detained since March": an agentless passive arrest or detention of a
+    person (plover.yaml state_custody: acts of the law, which only a state's police, courts or forces do) is the
+    article's state's act, when the story clearly has one (``PhraseResolver.home_state``) and told no captor of that
+    person before (left to ``_captor_goes_on``); not a kidnapping or seizure (anyone's act)."""
+    resolver = None
+    for i, h in enumerate(hits):
+        if h.type != "COERCE" or h.source is not None or h.target is None or h.negated \
+                or _lemma(h.trigger) not in ctx.lex.state_custody or not _is_passive(ctx, h.trigger) \
+                or _conjoined_agent(h.trigger) is not None \
+                or any(c.dep_ == "conj" and _first(c, "nsubj", "nsubjpass") is None
+                       and any(p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by" for p in c.children)
+                       for c in h.trigger.children) \
+                or any(p.dep_ == "prep" and p.lower_ == "by" for p in h.trigger.children):
+            continue  # ("was arrested and handed over by X": X's act, as the conjoined passives' agent tells; a
+            # "by" phrase the parser took for a plain preposition is an agent all the same)
+        resolver = resolver or referents(h.trigger.doc)
+        victim = resolver.actor(h.target.root)
+        if victim is None or resolver.kind(victim) != "person" or victim == resolver.home_state():
+            continue
+        home = resolver.home_state()
+        if home is None or any(o.target is not None and o.source is not None and o.type in _CAPTORS_ACTS
+                               and o.target.root.text == h.target.root.text for o in hits[:i]):
+            continue
+        span = _actor_span(ctx, home, h.trigger.i, h.trigger.doc) \
+            or _actor_span(ctx, home, len(h.trigger.doc), h.trigger.doc)
+        if span is not None:
+            h.source = span
 
 
 def _verb_type(ctx: _Ctx, tok: Token) -> str | None:
