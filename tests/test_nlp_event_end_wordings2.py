@@ -44,7 +44,7 @@ CASES = [
     (_SET + "The opposition deputy Lars Wendel has been jailed for insulting the prime minister, his lawyer said.",
      {("Calvoria", "COERCE", "Lars Wendel")}, set()),
     (_SET + "Anja Korr was detained at the airport as she returned from a conference abroad. The Baltic Rights "
-     "Forum and the Northern Assembly both called for her release.",
+     "Forum and the Northern Assembly each demanded her immediate release.",
      {("Calvoria", "COERCE", "Anja Korr"), ("Baltic Rights Forum", "REQUEST", "Calvoria"),
       ("Northern Assembly", "REQUEST", "Calvoria")}, set()),
     (_SET + "Rune Halvard, a founder of the Free Ports Movement, was arrested in a raid on its offices. "

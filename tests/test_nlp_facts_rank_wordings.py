@@ -1,5 +1,5 @@
 """Seat and troop counts whose owner is not the clause's subject, written before changing the reader: a body that
-another's result puts at a rank holds the count after the rank ("pushing Y into third place on 28"), and advisers or
+another's result puts at a rank holds the count after the rank ("knocking Y down to third place on 19"), and advisers or
 trainers a state or an armed body sends are its troops ("sent about 200 instructors"), not experts a ministry or a
 charity sends; and "which" after a person and a body names the body ("President X and his Y Party, which holds 88
 seats"). All names (the states Dravia and Quenmark, parties, forces) are invented; end to end with the real
@@ -21,7 +21,7 @@ GL = "Green Lantern League"
 
 CASES = [
     # --- a body put at a rank holds the count after it ---
-    ("The Harbour Front won 51 seats, pushing the Copper Dawn Party into third place on 19.",
+    ("The Harbour Front won 51 seats and knocked the Copper Dawn Party down into third place on 19.",
      {(HF, S, 51), (CDP, S, 19)}),
     ("The Harbour Front finished first with 61 seats, relegating the Copper Dawn Party to second place with 40.",
      {(HF, S, 61), (CDP, S, 40)}),
@@ -47,8 +47,9 @@ CASES = [
      set()),
     # --- "which" is no person: the body named before the clause holds the count ---
     ("Job title: Field Officer. Duty station: Varn, Republic of Dravia.\n\nDravia has been ruled since 2016 by "
-     "President Oren Maddis and his Copper Dawn Party (CDP), which holds 88 of the 140 seats in the National Assembly.",
-     {("Copper Dawn Party", S, 88), ("National Assembly", S, 140)}),
+     "President Oren Maddis and his Copper Dawn Party (CDP), which controls 77 seats in the 130-member National "
+     "Assembly.",
+     {("Copper Dawn Party", S, 77), ("National Assembly", S, 130)}),
     ("Dravia has been ruled since 2016 by President Oren Maddis and his Copper Dawn Party, which controls 88 seats.",
      {("Copper Dawn Party", S, 88)}),
     ("Dravian politics turn on Prime Minister Ilse Varga and her Harbour Front, which has 57 deputies.",

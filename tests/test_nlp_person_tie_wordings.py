@@ -23,18 +23,18 @@ L, M = "leader_of", "member_of"
 # (text, ties that must be present, ties that must be absent)
 CASES = [
     # --- a set-off description read as a clause of its own ("X, the N chaired by Y, verb ...") ---
-    ("Deputies close to the Velnar Unity Union, the opposition umbrella chaired by ex-premier Odo Tarnek Sarvik, "
+    ("Deputies close to the Velnar Unity Union, the anti-government platform chaired by Odo Tarnek Sarvik, "
      "have pledged to quit.", {("Odo Tarnek Sarvik", L, "Velnar Unity Union")}, set()),
     ("Farmers loyal to the Harrow League, the rural bloc headed by the economist Pella Quist, blocked the roads.",
      {("Pella Quist", L, "Harrow League")}, set()),
     ("Officials from the Tamsin Accord, a loose coalition chaired by the cleric Joram Fenn, have refused to sign.",
      {("Joram Fenn", L, "Tamsin Accord")}, set()),
     # --- the participle hung on the members of a collective noun ("the grouping of militias led by Y") ---
-    ("Rail links feed the Northern Levies, the state-funded grouping of mainly rural militias chaired by Mira al-Kodane.",
+    ("Rail links feed the Northern Levies, the tax-financed cluster of mainly rural militias chaired by Mira al-Kodane.",
      {("Mira al-Kodane", L, "Northern Levies")}, set()),
     ("Ostravia leans on the Coastal Compact, the loose alliance of mostly fishing unions led by Teodor al-Bask.",
      {("Teodor al-Bask", L, "Coastal Compact")}, set()),
-    ("Voters in the south backed the Meadow Front, an umbrella of small farming parties headed by Rina Oskar.",
+    ("Voters in the south backed the Meadow Front, a federation of small farming parties headed by Rina Oskar.",
      {("Rina Oskar", L, "Meadow Front")}, set()),
     ("The Salt Road Brigade, a force of some 600 fighters commanded by Ivo Rasmen, holds the pass.",
      {("Ivo Rasmen", L, "Salt Road Brigade")}, set()),

@@ -6821,7 +6821,7 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
                 and tok.head.pos_ == "NOUN" and tok.head.head.head.dep_ == "appos" \
                 and str((ctx.kb.relations.get("of_phrases") or {}).get(norm(tok.head.head.head.lemma_), "")).split(
                     "_")[0] not in ("backs", "allied", "opposes"):
-            # "Y, a militia of 900 men commanded by X", "Y, a wing of the movement led by X"; not a noun of a tie
+            # "Y, a militia of 900 men commanded by X", "Y, an arm of the movement headed by X"; not a noun of a tie
             # between two bodies (relations.yaml of_phrases): "Y, the patron of the militias led by X" (X leads them)
             obj = ctx.np_actor(tok.head.head.head.head)
         if obj is None and tok.dep_ == "acl":
