@@ -1,0 +1,93 @@
+"""PLOVER events whose sentence held no event at all (a recall battery, written before the fix). Classes:
+help told as lasting or as a description of the giver ("X has trained Y's police since 2020", "X, which pays for
+Y's fuel, ...", "Z leaned on X, which has shipped drones to Y"); the verb of a siege ("besieged the militia's
+stronghold"); a handshake as a meeting; a pact signed under its own name by two parties ("X and Y signed the Lorn
+Accord": the parties agree with each other, the accord is no party). Negatives: a lasting stance (backing since),
+a siege of a thing by no one named, a handshake of no one known, a text that is no pact.
+
+Same conventions as the second battery (tests/test_nlp_events_blind_wordings2.py): "A|B" either name, "*" any
+end, a type ending in "~" compared without direction. Real states and invented parties, militias and people;
+end to end with the real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_events_blind_wordings import events_by_document
+from test_nlp_events_blind_wordings2 import check_events
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+GHANA_ARMY = "Ghana|Ghana military|Ghanaian army"
+# (text, events that must be present, events that must be absent)
+CASES = [
+    # --- help told as lasting: perfect with "since" / "for years" ---
+    ("Portugal has trained the special units of the Ghanaian army since 2019.",
+     {("Portugal", "AID", GHANA_ARMY)}, set()),
+    ("For three years Qatar has paid the wages of the Copper Guard, a militia in the delta.",
+     {("Qatar", "AID", "Copper Guard")}, set()),
+    ("Egypt has supplied the Tamarisk Brigade with rifles and fuel for years, two of its officers say.",
+     {("Egypt", "AID", "Tamarisk Brigade")}, set()),
+    # --- help told in a clause describing the giver ---
+    ("The Copper Guard gets its money from Qatar, which pays for its fuel and its trucks.",
+     {("Qatar", "AID", "Copper Guard")}, set()),
+    ("Morocco, which finances the Tamarisk Brigade, declined to comment on the raid.",
+     {("Morocco", "AID", "Tamarisk Brigade")}, set()),
+    ("Kenya relies on Portugal, which has shipped weapons and ammunition to the Kenyan army since the floods.",
+     {("Portugal", "AID", "Kenya|Kenya military|Kenyan army")}, set()),
+    ("The Ember Front thanked Egypt, which has lent the movement's leaders two aircraft.",
+     {("Egypt", "AID", "Ember Front")}, set()),
+    # negatives: a lasting stance stays a tie, help to no one named stays silent
+    ("Portugal has backed the Harbour Alliance since its founding congress.",
+     set(), {("Portugal", "SUPPORT", "Harbour Alliance")}),
+    ("Qatar, which funds schools and clinics across the region, opened a new office.",
+     set(), {("Qatar", "AID", "*")}),
+    ("Morocco has trained engineers for decades.",
+     set(), {("Morocco", "AID", "*")}),
+    # --- the verb of a siege ---
+    ("In May the Ghanaian army besieged the Tamarisk Brigade in its hill stronghold for eleven days.",
+     {(GHANA_ARMY, "COERCE|ASSAULT", "Tamarisk Brigade")}, set()),
+    ("Fighters of the Ember Front are besieging a Kenyan army base near the lake.",
+     {("Ember Front", "COERCE|ASSAULT", "Kenya|Kenya military|Kenyan army")}, set()),
+    # negatives: besieged by reporters, by questions
+    ("After the vote the Harbour Alliance leader Mira Osei was besieged by reporters.",
+     set(), {("*", "COERCE", "*"), ("*", "ASSAULT", "*")}),
+    ("The minister of Gabon, besieged with questions, left the room early.",
+     set(), {("*", "COERCE", "*"), ("*", "ASSAULT", "*")}),
+    # --- a handshake: a meeting ---
+    ("The Egyptian envoy shook hands with Mira Osei of the Harbour Alliance at the airport.",
+     {("Egypt", "CONSULT", "Mira Osei|Harbour Alliance")}, set()),
+    ("Mira Osei shakes hands with the president of Ghana before the talks.",
+     {("Mira Osei", "CONSULT", "Ghana")}, set()),
+    # negatives: a handshake between players, a shaken cabinet
+    ("Supporters shook hands with the players after the final.",
+     set(), {("*", "CONSULT", "*")}),
+    ("The scandal shook the Harbour Alliance to its core.",
+     set(), {("*", "CONSULT", "*")}),
+    # --- a pact signed under its own name by two parties ---
+    ("Gabon and the Ember Front signed the Lorn Accord in a hotel in Geneva.",
+     {("Gabon|Ember Front", "AGREE~", "Gabon|Ember Front")}, set()),
+    ("Kenya and Uganda inked the Tessel Water Treaty on Monday, ending a long quarrel.",
+     {("Kenya|Uganda", "AGREE~", "Kenya|Uganda")}, set()),
+]
+
+XFAIL: dict[str, str] = {
+    "The Copper Guard gets its money from Qatar, which pays for its fuel and its trucks.":
+        "a possessive inside the giver's own relative clause ('its fuel') is read as the giver's, not the militia's "
+        "(with the militia named there the help is found)",
+    "After the vote the Harbour Alliance leader Mira Osei was besieged by reporters.":
+        "a figurative siege by people who are no armed body: like 'was attacked by reporters', an unnamed by-agent "
+        "is not told apart from a force",
+}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return events_by_document([text for text, _, _ in CASES], "q")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "q"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"q{i:03d}", set())
+    check_events(text, present, absent, got)
