@@ -64,6 +64,16 @@ CASES = [
      set(), {("*", "CONSULT", "*")}),
     ("The scandal shook the Harbour Alliance to its core.",
      set(), {("*", "CONSULT", "*")}),
+    # --- a listing for a stated cause: a sanction ---
+    ("Canada designated the Copper Guard for abuses against civilians in the delta.",
+     {("Canada", "SANCTION", "Copper Guard")}, set()),
+    ("Last week Britain designated Ola Dunn of the Ember Front for funding attacks on ferries.",
+     {("Britain|United Kingdom", "SANCTION", "Ola Dunn")}, set()),
+    # negatives: a candidate named for a post, ports set aside for a use
+    ("The Harbour Alliance designated Mira Osei as its candidate for the presidency.",
+     set(), {("*", "SANCTION", "*")}),
+    ("Gabon designated two ports for the delivery of grain from Kenya.",
+     set(), {("*", "SANCTION", "*")}),
     # --- a pact signed under its own name by two parties ---
     ("Gabon and the Ember Front signed the Lorn Accord in a hotel in Geneva.",
      {("Gabon|Ember Front", "AGREE~", "Gabon|Ember Front")}, set()),
