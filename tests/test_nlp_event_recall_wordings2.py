@@ -1,9 +1,10 @@
 """PLOVER events whose sentence held no event at all (a recall battery, written before the fix). Classes:
-help told as lasting or as a description of the giver ("X has trained Y's police since 2020", "X, which pays for
-Y's fuel, ...", "Z leaned on X, which has shipped drones to Y"); the verb of a siege ("besieged the militia's
-stronghold"); a handshake as a meeting; a pact signed under its own name by two parties ("X and Y signed the Lorn
-Accord": the parties agree with each other, the accord is no party). Negatives: a lasting stance (backing since),
-a siege of a thing by no one named, a handshake of no one known, a text that is no pact.
+help told as lasting or as a description of the giver ("X has trained Y's police since 2020", "Z leaned on X, which
+has shipped drones to Y"; the simple present "X, which pays for Y's fuel" left open); a listing for a stated cause
+("designated X for abuses": a sanction); the verb of a siege and a handshake as a meeting (both tried and left
+open); a pact signed under its own name by two parties ("X and Y signed the Lorn Accord": the parties agree with
+each other, the accord is no party). Negatives: a lasting stance (backing since), help to no one named, a siege by
+reporters, a handshake of players, a candidate or a port designated for a use.
 
 Same conventions as the second battery (tests/test_nlp_events_blind_wordings2.py): "A|B" either name, "*" any
 end, a type ending in "~" compared without direction. Real states and invented parties, militias and people;
@@ -82,12 +83,22 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {
+    "Morocco, which finances the Tamarisk Brigade, declined to comment on the raid.":
+        "help told in the simple present in a clause describing the giver stays a description: tried and dropped (5 "
+        "of 14 new events right over the 35 development sets)",
+    "In May the Ghanaian army besieged the Tamarisk Brigade in its hill stronghold for eleven days.":
+        "'besiege' is no trigger: tried and dropped (its two hits over the 35 sets were both false: a siege of a "
+        "place by a body named only as a place's forces, a quoted figure of speech)",
+    "Fighters of the Ember Front are besieging a Kenyan army base near the lake.":
+        "'besiege' is no trigger (see the case above)",
+    "The Egyptian envoy shook hands with Mira Osei of the Harbour Alliance at the airport.":
+        "a handshake is no meeting phrase: tried and dropped (three hits over the 35 sets, none right: a photo "
+        "caption, a handshake with nobody named, a handshake in a courtyard)",
+    "Mira Osei shakes hands with the president of Ghana before the talks.":
+        "a handshake is no meeting phrase (see the case above)",
     "The Copper Guard gets its money from Qatar, which pays for its fuel and its trucks.":
         "a possessive inside the giver's own relative clause ('its fuel') is read as the giver's, not the militia's "
         "(with the militia named there the help is found)",
-    "After the vote the Harbour Alliance leader Mira Osei was besieged by reporters.":
-        "a figurative siege by people who are no armed body: like 'was attacked by reporters', an unnamed by-agent "
-        "is not told apart from a force",
 }
 
 
