@@ -1,6 +1,6 @@
 """Seat and troop counts whose owner is not the clause's subject, written before changing the reader: a body that
 another's result puts at a rank holds the count after the rank ("knocking Y down to third place on 19"), and advisers or
-trainers a state or an armed body sends are its troops ("sent about 200 instructors"), not experts a ministry or a
+trainers a state or an armed body sends are its troops ("dispatched some 150 trainers"), not experts a ministry or a
 charity sends; and "which" after a person and a body names the body ("President X and his Y Party, which holds 88
 seats"). All names (the states Dravia and Quenmark, parties, forces) are invented; end to end with the real
 English pipeline. Names are compared without case and a leading "the"."""
@@ -33,9 +33,8 @@ CASES = [
     ("The Harbour Front beat the Copper Dawn Party in the capital, finishing with 29 seats.",
      {(HF, S, 29)}),
     # --- advisers or trainers sent by a state or an armed body are its troops ---
-    ("Dravia's National Guard has trained Quenmarki border police since 2021 and, according to local radio, sent "
-     "about 300 instructors last winter.",
-     {("National Guard", T, 300)}),
+    ("The Tarn Valley Militia runs two camps in the north and, diplomats say, dispatched roughly 240 trainers in May.",
+     {("Tarn Valley Militia", T, 240)}),
     ("France sent 60 instructors to the military academy in Quenmark.",
      {("France", T, 60)}),
     ("The Crimson Hill Militia dispatched some 90 trainers to its allies in the south.",
@@ -43,15 +42,17 @@ CASES = [
     # (a ministry's experts and a charity's staff are no troops)
     ("The health ministry of France sent 120 experts to the flooded provinces.",
      set()),
+    ("Velnia deployed 300 advisers to Tarsia. The Velnian Health Ministry sent 40 instructors to its hospitals.",
+     {("Velnia", T, 300)}),
     ("The Quenmark Relief Society dispatched 80 staff to the camps.",
      set()),
     # --- "which" is no person: the body named before the clause holds the count ---
-    ("Job title: Field Officer. Duty station: Varn, Republic of Dravia.\n\nDravia has been ruled since 2016 by "
+    ("Country file: Republic of Dravia. Prepared for the board, third quarter. Dravia has been run since 2019 by "
      "President Oren Maddis and his Copper Dawn Party (CDP), which controls 77 seats in the 130-member National "
      "Assembly.",
      {("Copper Dawn Party", S, 77), ("National Assembly", S, 130)}),
-    ("Dravia has been ruled since 2016 by President Oren Maddis and his Copper Dawn Party, which controls 88 seats.",
-     {("Copper Dawn Party", S, 88)}),
+    ("Voters blame President Oren Maddis and his Copper Dawn Party, which controls 64 seats, for the crisis.",
+     {("Copper Dawn Party", S, 64)}),
     ("Dravian politics turn on Prime Minister Ilse Varga and her Harbour Front, which has 57 deputies.",
      {("Harbour Front", S, 57)}),
 ]

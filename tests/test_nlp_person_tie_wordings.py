@@ -30,7 +30,7 @@ CASES = [
     ("Officials from the Tamsin Accord, a loose coalition chaired by the cleric Joram Fenn, have refused to sign.",
      {("Joram Fenn", L, "Tamsin Accord")}, set()),
     # --- the participle hung on the members of a collective noun ("the grouping of militias led by Y") ---
-    ("Rail links feed the Northern Levies, the tax-financed cluster of mainly rural militias chaired by Mira al-Kodane.",
+    ("Ferry crews dread the Northern Levies, a port-funded league of mostly tribal militias run by Mira al-Kodane.",
      {("Mira al-Kodane", L, "Northern Levies")}, set()),
     ("Ostravia leans on the Coastal Compact, the loose alliance of mostly fishing unions led by Teodor al-Bask.",
      {("Teodor al-Bask", L, "Coastal Compact")}, set()),

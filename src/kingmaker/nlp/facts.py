@@ -2263,7 +2263,7 @@ class _Facts:
                 # "X (ABC), the party led by Y, which ...": the name before the phrase
                 b = self._name_before_comma(body.left_edge.i - 1)
             a = b if b is not None and self.own.kind(b) == "organization" else a
-        elif a is not None and self.own.kind(a) == "person" and any(
+        if a is not None and self.own.kind(a) == "person" and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in relcl.children):
             # "President X and his Y Party (YP), which controls 77 seats": 'which' is no person; the body named
             # right before the clause (the parser hung the clause on the first conjunct)
@@ -3263,16 +3263,17 @@ class _Facts:
         return None
 
     def _sent_by_force(self, unit: Token) -> bool:
-        """'X's National Guard sent about 200 instructors', 'Y deployed 300 advisers': advisers or trainers that a
-        state or an armed body sends (deploy_verbs, the noun its object) are its troops (not a ministry's experts)."""
+        """'the X Guard dispatched some 150 trainers', 'Y deployed 300 advisers': advisers or trainers that a state
+        (named by itself: not "the Y Health Ministry", an organ the resolver folds into its state) or an armed body
+        sends (deploy_verbs, the noun its object) are its troops."""
         verb = unit.head
         if unit.dep_ not in ("dobj", "obj") or not self.cues.has("deploy_verbs", verb) or verb.pos_ not in ("VERB",):
             return False
         while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head is not verb:
-            verb = verb.head  # "X has trained cadets since 2021 and sent about 300 instructors"
+            verb = verb.head  # "X runs two camps and, officials say, dispatched 150 trainers"
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        a = self.own.actor(subj) if subj is not None else None  # (the subject named itself: not "the X ministry")
-        return a is not None and (self.own.kind(a) == "country" and subj.pos_ == "PROPN"
+        a = self.own.actor(subj) if subj is not None else None
+        return a is not None and (self.own.kind(a) == "country" and subj.ent_type_ == "GPE"
                                   or self.own.subkind(a) in self.cues.armed_subkinds)
 
     def _kept_by_state(self, unit: Token) -> bool:

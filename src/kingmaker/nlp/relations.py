@@ -6803,7 +6803,7 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         if whole is not None:
             return whole
         if tok.dep_ == "acl" and tok.head.dep_ == "pobj":
-            named = _description_after_comma(ctx, tok.head)  # "X, the grouping of militias chaired by Y"
+            named = _description_after_comma(ctx, tok.head)  # "X, a league of clan militias run by Y"
             if named is not None:
                 return named
         obj = ctx.np_actor(tok.head)
@@ -6894,7 +6894,7 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
 
 
 def _description_after_comma(ctx: _Ctx, noun: Token) -> int | None:
-    """"X, a farmers' bloc headed by Y", "X, the grouping of rural militias led by Y": the organisation
+    """"X, a farmers' bloc headed by Y", "X, a league of clan militias run by Y": the organisation
     named right before the comma that opens a description (a determined common noun; the members after "of" of a
     collective noun, word_lists.collective_nouns, climbed to that noun) that names no actor itself; None otherwise."""
     doc = ctx.doc
