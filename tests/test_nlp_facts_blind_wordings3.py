@@ -114,15 +114,8 @@ XFAIL: dict[str, str] = {
         "actors layer: 'Amber Road' is read as a place; and 'N of those seats' after another count is not read",
     "Troops by contributor: Korlend provides about 1,800; Ostreva 700.":
         "a labelled list whose items carry a verb ('X provides about 1,800; Y 700') is not read as the list",
-    "The UN Mission in Varnesia (UNMIV), which still deploys some 9,000 uniformed personnel in the south, was "
-    "invited to the talks.":
-        "actors layer: the mission's name is cut before 'in Varnesia' when the sentence opens on it",
     "We thank the 600 Korlendi and Ostrevan troops of the Northern Training Mission.":
         "parser: coordinated demonyms before the troops are read as the object's head, not modifiers of 'troops'",
-    "UNMIV's mandate expires in June. The UN Security Council extended the peacekeeping force, around 9,000 strong, "
-    "for a last time.\nThe UN Mission in Varnesia (UNMIV) patrols the south.":
-        "resolver: 'the peacekeeping force' is not resolved to the mission named before; the council's organisation "
-        "is taken",
 }
 
 

@@ -3269,6 +3269,9 @@ class _Facts:
         verb = unit.head
         if unit.dep_ not in ("dobj", "obj") or not self.cues.has("deploy_verbs", verb) or verb.pos_ not in ("VERB",):
             return False
+        if any(c.dep_ == "conj" and not (self.cues.has("troop_nouns", c) or self.cues.has("troop_nouns_qualified", c))
+               for c in unit.children):
+            return False  # "sent 250 advisers and diplomats to the talks": a delegation, not a force
         while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head is not verb:
             verb = verb.head  # "X runs two camps and, officials say, dispatched 150 trainers"
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
