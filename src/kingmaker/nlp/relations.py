@@ -87,6 +87,7 @@ class Cues:
     joint_body_nouns: frozenset[str]
     lasting_for: frozenset[str]
     lasting_spans: frozenset[str]
+    span_end_nouns: frozenset[str]
     starting_verbs: frozenset[str]
     lasting_adverbs: frozenset[str]
     vow_verbs: frozenset[str]
@@ -5155,8 +5156,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         # "A fought B until the truce", "A battled B throughout 2023": a fight told with its span (word_lists
         # lasting_spans: a preposition with its object; not a clause, "until it ran out of shells", one battle's end)
         lasting = lasting or lemma in hostility and any(
-            c.dep_ == "prep" and c.lower_ in cues().lasting_spans and any(p.dep_ == "pobj" for p in c.children)
-            for c in verb.children)
+            c.dep_ == "prep" and c.lower_ in cues().lasting_spans and any(_span_end(p) for p in c.children)
+            and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree) for c in verb.children)
         # "A has begun to fight B", "A started fighting B": a fight begun (word_lists starting_verbs), not negated
         started = _started_fight(verb) if lemma in hostility else False
         lasting = lasting or started
@@ -5379,6 +5380,9 @@ def _wanted_gone(ctx: _Ctx, verb: Token, cue: dict) -> None:
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
             continue  # "its militia", "their own force": one's own body
         target = ctx.np_actor(o)
+        poss = next((c for c in o.children if c.dep_ == "poss"), None)
+        if target is None and poss is not None and norm(o.lemma_) in cues().ruling_nouns:
+            target = ctx.actor(poss)  # "to topple B's government", "wants B's council dissolved": B
         if target is not None and target != side:
             ctx.add(side, "opposes", target, verb.sent, 0.6)
 
@@ -5493,6 +5497,14 @@ def _regarded_as(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
                     ctx.add(owner, "member_of", whole, verb.sent, 0.55)
 
 
+def _span_end(tok: Token) -> bool:
+    """The object of a span preposition ("until the 2016 armistice", "throughout the war", "till May 2011") that
+    names a stretch of time: a year or number in it, or a noun of word_lists span_nouns or span_end_nouns (not "until
+    Sunday", "until its rifles jammed": one battle's end)."""
+    return tok.dep_ == "pobj" and (norm(tok.lemma_) in cues().span_nouns or norm(tok.lemma_) in cues().span_end_nouns
+                                   or any(t.like_num for t in tok.subtree))
+
+
 def _started_fight(verb: Token) -> bool:
     """"A has begun to fight B", "A started fighting B": a verb of fighting (-ing form or "to" infinitive) under a verb
     of starting (relations.yaml word_lists.starting_verbs), not negated and not merely threatened or hoped for."""
@@ -5558,6 +5570,8 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
     object of) opposes the other side."""
     if any(c.dep_ == "amod" and norm(c.text) in cues().not_current_words for c in noun.children):
         return
+    if noun.dep_ in ("dobj", "nsubjpass") and norm(noun.head.lemma_) in cues().denial_verbs:
+        return  # "A denies any rivalry with B", "a feud with B was dismissed": a denied hostility is none
     if "between" in preps:  # "the war between A and B", "a ceasefire between A and B": the two sides
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "between":
