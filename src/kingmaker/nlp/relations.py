@@ -3991,7 +3991,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.pos_ == "VERB" and lemmas[tok.i] in unrecognised_heads:
             _recognition_withheld(ctx, tok, unrecognised)  # "A refuses to recognise B's government"
         if tok.pos_ == "VERB" and lemmas[tok.i] in ending_heads and tok.dep_ in ("ccomp", "xcomp", "oprd"):
-            _wanted_gone(ctx, tok, wished_end)  # "A wants B disbanded", "A has vowed to destroy B"
+            _wanted_gone(ctx, tok, wished_end)  # "A wants B disbanded", "A seeks to destroy B"
         # "the Front took up arms in 2023": an armed revolt, no side named, is against the article's state
         if tok.dep_ == "dobj" and (f"{lemmas[tok.head.i]} {tok.lower_}" in cue.revolt_phrases
                                    or f"{lemmas[tok.head.i]} {lemmas[tok.i]}" in cue.revolt_phrases):
@@ -5347,7 +5347,7 @@ def _ties_broken(ctx: _Ctx, verb: Token, broken: dict) -> None:
 
 
 def _wanted_gone(ctx: _Ctx, verb: Token, cue: dict) -> None:
-    """"A wants B disbanded", "A, whose leaders want B crushed", "A wants to topple B", "A has vowed to destroy B":
+    """"A wants B disbanded", "A, whose leaders want B crushed", "A wants to topple B", "A seeks to destroy B":
     wishing a body gone is lasting hostility, A opposes B (relations.yaml wished_end). The ending verb is a
     participle under a wish verb (its subject or the wish's object is B) or an infinitive under an aim verb (its
     object is B); a negated or hypothetical wish, or B one's own body ("plans to disband its militia"), is none."""
