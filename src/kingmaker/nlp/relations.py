@@ -86,6 +86,9 @@ class Cues:
     alliance_nouns: frozenset[str]
     joint_body_nouns: frozenset[str]
     lasting_for: frozenset[str]
+    lasting_spans: frozenset[str]
+    span_end_nouns: frozenset[str]
+    starting_verbs: frozenset[str]
     lasting_adverbs: frozenset[str]
     vow_verbs: frozenset[str]
     attack_nouns: frozenset[str]
@@ -3052,6 +3055,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     broken_heads = {k.split()[0] for k in broken.get("verbs") or {}} | set(broken.get("envoy_verbs") or ())
     unrecognised = rel.get("recognition_refusal") or {}
     unrecognised_heads = set(unrecognised.get("verbs") or ()) | set(unrecognised.get("withdrawal_verbs") or ())
+    wished_end = rel.get("wished_end") or {}
+    ending_heads = {w.split()[0] for w in (wished_end.get("ending_verbs") or ())}
     hostile_nouns = rel.get("hostility_nouns", {})
     org_preps = rel.get("organisation_prepositions", {})
     mutual_adjs = rel.get("mutual_adjectives", {})
@@ -3985,6 +3990,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _ties_broken(ctx, tok, broken)  # "relations between A and B broke down", "A recalled its envoy from B"
         if tok.pos_ == "VERB" and lemmas[tok.i] in unrecognised_heads:
             _recognition_withheld(ctx, tok, unrecognised)  # "A refuses to recognise B's government"
+        if tok.pos_ == "VERB" and lemmas[tok.i] in ending_heads and tok.dep_ in ("ccomp", "xcomp", "oprd"):
+            _wanted_gone(ctx, tok, wished_end)  # "A wants B disbanded", "A seeks to destroy B"
         # "the Front took up arms in 2023": an armed revolt, no side named, is against the article's state
         if tok.dep_ == "dobj" and (f"{lemmas[tok.head.i]} {tok.lower_}" in cue.revolt_phrases
                                    or f"{lemmas[tok.head.i]} {lemmas[tok.i]}" in cue.revolt_phrases):
@@ -5133,7 +5140,7 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         return
     preps = rupture.get(_phrasal(verb, rupture) or lemma)  # "A fell out with B": the particle is part of the key
     attack_preps, attack_on, mutual = _attack_phrase(verb)  # mutual: "A and B have traded insults since 2022"
-    kept = False
+    kept = started = False
     if preps is None:
         preps = hostility.get(lemma, [])
         lasting = any(c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(
@@ -5146,6 +5153,14 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         lasting = lasting or any(c.dep_ == "advmod" and c.lower_ in cues().lasting_adverbs for c in verb.children)
         # "A has vowed to fight B": a vow to fight is lasting hostility
         lasting = lasting or lemma in hostility and verb.dep_ == "xcomp" and _verb_in(verb.head, cues().vow_verbs)
+        # "A fought B until the truce", "A battled B throughout 2023": a fight told with its span (word_lists
+        # lasting_spans: a preposition with its object; not a clause, "until it ran out of shells", one battle's end)
+        lasting = lasting or lemma in hostility and any(
+            c.dep_ == "prep" and c.lower_ in cues().lasting_spans and any(_span_end(p) for p in c.children)
+            and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree) for c in verb.children)
+        # "A has begun to fight B", "A started fighting B": a fight begun (word_lists starting_verbs), not negated
+        started = _started_fight(verb) if lemma in hostility else False
+        lasting = lasting or started
         # "A will keep fighting B", "A said it would continue attacking B": a fight or attacks kept up are lasting
         kept = _kept_up(ctx, verb)
         lasting = lasting or kept
@@ -5165,12 +5180,15 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         if not lasting:
             return  # one exchange of fire, even "with each other" or told by a participle, is an event (not lasting)
     others = list(dict.fromkeys(x for o in others for x in (o, *o.conjuncts)))  # "has fought both A and B"
+    # "A is fighting two movements: B and C": a plural with no name of its own stands for the names it lists
+    others += [m for o in others if o.tag_ == "NNS" and ctx.actor(o) is None
+               for ap in o.children if ap.dep_ == "appos" for m in _list_members(ap) if m not in others]
     each_other = any(o.lower_ in ("other", "another") and any(x.lower_ in ("each", "one") for x in o.children)
                      or o.lower_ in ("each", "one") for o in others)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     head = verb
     while subj is None and (head.dep_ == "conj" or head.dep_ == "xcomp" and _verb_in(head.head, cues().vow_verbs)
-                            or head.i == verb.i and kept) \
+                            or head.i == verb.i and (kept or started)) \
             and head.head is not head:
         head = head.head  # "A and B fought ...", "A vowed to fight B", "A would keep fighting B"
         if _unreal(head) and not (kept and head.i == verb.head.i):
@@ -5328,6 +5346,47 @@ def _ties_broken(ctx: _Ctx, verb: Token, broken: dict) -> None:
         ctx.add_pairs(sides, "opposes", verb.sent, 0.6)
 
 
+def _wanted_gone(ctx: _Ctx, verb: Token, cue: dict) -> None:
+    """"A wants B disbanded", "A, whose leaders want B crushed", "A wants to topple B", "A seeks to destroy B":
+    wishing a body gone is lasting hostility, A opposes B (relations.yaml wished_end). The ending verb is a
+    participle under a wish verb (its subject or the wish's object is B) or an infinitive under an aim verb (its
+    object is B); a negated or hypothetical wish, or B one's own body ("plans to disband its militia"), is none."""
+    head = verb.head
+    wish = norm(head.lemma_)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    ends = set(cue.get("ending_verbs") or ())
+    if not (norm(verb.lemma_) in ends or particle and f"{norm(verb.lemma_)} {particle}" in ends):
+        return
+    if head.pos_ not in ("VERB", "AUX") or _unreal(head) or _denied(head) or _unreal(verb):
+        return
+    if verb.tag_ in ("VBN", "VBD") and wish in (cue.get("wish_verbs") or ()):
+        objs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        objs = objs or [c for c in head.children if c.dep_ == "dobj"]
+    elif verb.tag_ == "VB" and verb.dep_ == "xcomp" and wish in (cue.get("aim_verbs") or ()):
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        return
+    side = _clause_subject(ctx, head)
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if side is None and subj is not None and subj.pos_ == "NOUN":
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None)  # "A, whose leaders want B crushed"
+        if poss is not None and poss.lower_ == "whose":
+            side = _relative_antecedent(ctx, head)
+        elif poss is not None:
+            side = ctx.actor(poss) if poss.pos_ != "PRON" else ctx.pronoun_actor(poss)
+    if side is None:
+        return
+    for o in (x for o in objs for x in (o, *o.conjuncts)):
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
+            continue  # "its militia", "their own force": one's own body
+        target = ctx.np_actor(o)
+        poss = next((c for c in o.children if c.dep_ == "poss"), None)
+        if target is None and poss is not None and norm(o.lemma_) in cues().ruling_nouns:
+            target = ctx.actor(poss)  # "to topple B's government", "wants B's council dissolved": B
+        if target is not None and target != side:
+            ctx.add(side, "opposes", target, verb.sent, 0.6)
+
+
 def _recognition_withheld(ctx: _Ctx, verb: Token, cue: dict) -> None:
     """"A refuses to recognise B's government", "A does not recognise the authorities in B", "A withdrew its
     recognition of B's cabinet": denying a government its standing is lasting hostility, A opposes B
@@ -5438,6 +5497,22 @@ def _regarded_as(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
                     ctx.add(owner, "member_of", whole, verb.sent, 0.55)
 
 
+def _span_end(tok: Token) -> bool:
+    """The object of a span preposition ("until the 2016 armistice", "throughout the war", "till May 2011") that
+    names a stretch of time: a year or number in it, or a noun of word_lists span_nouns or span_end_nouns (not "until
+    Sunday", "until its rifles jammed": one battle's end)."""
+    return tok.dep_ == "pobj" and (norm(tok.lemma_) in cues().span_nouns or norm(tok.lemma_) in cues().span_end_nouns
+                                   or any(t.like_num for t in tok.subtree))
+
+
+def _started_fight(verb: Token) -> bool:
+    """"A has begun to fight B", "A started fighting B": a verb of fighting (-ing form or "to" infinitive) under a verb
+    of starting (relations.yaml word_lists.starting_verbs), not negated and not merely threatened or hoped for."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in cues().starting_verbs \
+        and not any(c.dep_ == "neg" for c in head.children) and not _unreal(head)
+
+
 def _kept_up(ctx: _Ctx, verb: Token) -> bool:
     """"A will keep fighting B", "A said it would continue attacking B": a verb of fighting or attack (-ing form or
     "to" infinitive) under a verb of continuing (relations.yaml continuing_verbs), not negated ("will not keep ...")."""
@@ -5495,6 +5570,8 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
     object of) opposes the other side."""
     if any(c.dep_ == "amod" and norm(c.text) in cues().not_current_words for c in noun.children):
         return
+    if noun.dep_ in ("dobj", "nsubjpass") and norm(noun.head.lemma_) in cues().denial_verbs:
+        return  # "A denies any rivalry with B", "a feud with B was dismissed": a denied hostility is none
     if "between" in preps:  # "the war between A and B", "a ceasefire between A and B": the two sides
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "between":

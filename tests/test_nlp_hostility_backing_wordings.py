@@ -1,0 +1,77 @@
+"""Hostility (opposes) and backing (backs, allied_with) told in words, written before reading the rules they test:
+a fight given its span ("fought B until the accord", "battled B throughout the war") or its start ("has begun to
+fight B"), a plural object that lists its names ("is fighting two groups: B and C"), a body wished gone ("wants B
+disbanded", "whose chiefs want B crushed", "is trying to topple B"), backing by a participle of protection or
+endorsement ("guarded by B", "endorsed by B", "sheltered by B").
+
+Negatives give no tie: one battle on one day, a fight that was never begun, a wish denied, one's own body disbanded,
+a war on a thing ("its war on smuggling"), "anti-graft" and "pro-reform" (no actor), a rivalry denied.
+
+Each item lists ties that must be present and ties that must be absent (other ties may be emitted). opposes is
+compared without direction. All names are invented; end to end with the real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_relations_blind_wordings import check_ties, relations_by_document
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+O, B = "opposes", "backs"
+GR, LT, KC = "Grey Reed Legion", "Lantern Militia", "Kovar Column"
+
+# (text, ties that must be present, ties that must be absent)
+CASES = [
+    # --- a fight told with its span: lasting, whatever the tense ---
+    ("The Grey Reed Legion fought the Lantern Militia along the coast until the 2016 armistice.",
+     {(GR, O, LT)}, set()),
+    ("In the lowlands the Grey Reed Legion battled the Lantern Militia throughout the civil war.",
+     {(GR, O, LT)}, set()),
+    ("The Grey Reed Legion fought the Lantern Militia till the spring of 2011, then turned on the Kovar Column.",
+     {(GR, O, LT)}, set()),
+    # --- a fight begun ---
+    ("Last winter the Grey Reed Legion began fighting the Lantern Militia for the salt road.", {(GR, O, LT)}, set()),
+    ("The Grey Reed Legion has now started to fight the Lantern Militia on its own.", {(GR, O, LT)}, set()),
+    # --- a plural object that lists its names ---
+    ("The Grey Reed Legion is fighting two rival outfits: the Lantern Militia and the Kovar Column.",
+     {(GR, O, LT), (GR, O, KC)}, set()),
+    # --- a body wished gone ---
+    ("The Grey Reed Legion wants the Lantern Militia disarmed before any vote.", {(GR, O, LT)}, set()),
+    ("Nobody doubts that the Grey Reed Legion, whose chiefs want the Lantern Militia crushed, will fight on.",
+     {(GR, O, LT)}, set()),
+    ("The Grey Reed Legion is trying to topple Governor Ivo Dask before the harvest.", {(GR, O, "Ivo Dask")}, set()),
+    ("For a decade the Grey Reed Legion has sought to drive out the Lantern Militia from the delta.",
+     {(GR, O, LT)}, set()),
+    # --- backing by protection or endorsement ---
+    ("Mara Vell, guarded by the Lantern Militia and endorsed by the Kovar Column, was sworn in as mayor.",
+     {(LT, B, "Mara Vell"), (KC, B, "Mara Vell")}, set()),
+    ("Grey Reed Legion fighters are sheltered by the Kovar Column on the far bank, herders say.",
+     {(KC, B, GR)}, set()),
+    ("The Grey Reed Legion, protected since 2020 by the Kovar Column, holds the ford.", {(KC, B, GR)}, set()),
+    # --- negatives ---
+    ("The Grey Reed Legion fought the Lantern Militia near the ford on Tuesday.", set(), {(GR, O, LT)}),
+    ("The Grey Reed Legion fought the Lantern Militia until its rifles jammed on Sunday.", set(), {(GR, O, LT)}),
+    ("The Grey Reed Legion has never begun to fight the Lantern Militia, its chief insists.", set(), {(GR, O, LT)}),
+    ("The Grey Reed Legion does not want the Lantern Militia disbanded.", set(), {(GR, O, LT)}),
+    ("The Grey Reed Legion plans to disband its own militia, the Lantern Militia, next year.", set(),
+     {(GR, O, LT)}),
+    ("The Grey Reed Legion's war on smuggling has emptied the Lantern Militia's markets.", set(), {(GR, O, LT)}),
+    ("The Grey Reed Legion backs an anti-graft drive and a pro-reform slate.", set(), set()),
+    ("The Grey Reed Legion denies any rivalry with the Lantern Militia.", set(), {(GR, O, LT)}),
+    ("The Grey Reed Legion would not want the Lantern Militia dissolved.", set(), {(GR, O, LT)}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return relations_by_document([text for text, _, _ in CASES], "hb")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "hb"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"hb{i:03d}", set())
+    check_ties(text, present, absent, got)
