@@ -3280,6 +3280,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owner = ctx.actor(_before_bracket(doc, j - 1))  # (past "(XLA)": "X (XLA), the armed wing of Y")
                 if owner is not None:
                     _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
+        if tok.pos_ == "NOUN" and a is None and (tok.dep_ != "appos" or ctx.actor(tok.head) is None):
+            _loose_body_apposition(ctx, tok, of_phrases)
         # "the NRP, the ruling party of President X", "- NRP: ruling party of X": a person's party (word_lists
         # personal_body_nouns) in apposition to a named body is one that person leads
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and a is None and norm(tok.lemma_) in cue.personal_body_nouns:
@@ -4750,6 +4752,31 @@ def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
     elif ka == "organization" and ko == "person" and ctx.subkind(owner) != "media":
         # "the Green List's Petra Novak" (a state's "Ruritania's X" may be its leader, a minister or a citizen)
         ctx.add(owned, "member_of", owner, where, 0.55)
+
+
+def _loose_body_apposition(ctx: _Ctx, noun: Token, of_phrases: dict) -> None:
+    """"X, the Pelagian Union agency that runs the clinics", "Mission heads of X, the Union force that ...": a body noun
+    (word_lists prefixed_body_nouns, a part_of noun of relations.yaml of_phrases) whose modifier names an organisation,
+    set off by a comma after a named organisation the parser did not make its head: the name is part of that body.
+    Only an organisation as owner (a state's demonym before "force" may be a rebel force named after the state), and
+    never the named body itself."""
+    cue = cues()
+    lemma = norm(noun.lemma_)
+    if not (of_phrases.get(noun.lemma_) == "part_of" or lemma in cue.prefixed_body_nouns) \
+            or lemma in ctx.kb.role_words:
+        return
+    doc = ctx.doc
+    left = noun.left_edge.i + (noun.left_edge.text == ",")  # (the parser may hang the comma on the noun)
+    if left < noun.sent.start + 2 or doc[left - 1].text != "," or any(
+            doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") for k in range(left, noun.i)):
+        return
+    owner = _modifier_actor(ctx, noun)
+    if owner is None or ctx.kind(owner) != "organization":
+        return
+    named = ctx.actor(_before_bracket(doc, left - 2))
+    if named is None or named == owner or ctx.kind(named) != "organization":
+        return
+    ctx.add(named, "part_of", owner, noun.sent, 0.6)
 
 
 def _persons_body(ctx: _Ctx, noun: Token) -> None:
