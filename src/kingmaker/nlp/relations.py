@@ -3282,6 +3282,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
         if tok.pos_ == "NOUN" and a is None and (tok.dep_ != "appos" or ctx.actor(tok.head) is None):
             _loose_body_apposition(ctx, tok, of_phrases)
+        if tok.dep_ == "poss" and tok.pos_ == "NOUN" and tok.is_lower and a is None:
+            _state_unit(ctx, tok)
         # "the NRP, the ruling party of President X", "- NRP: ruling party of X": a person's party (word_lists
         # personal_body_nouns) in apposition to a named body is one that person leads
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and a is None and norm(tok.lemma_) in cue.personal_body_nouns:
@@ -4752,6 +4754,29 @@ def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
     elif ka == "organization" and ko == "person" and ctx.subkind(owner) != "media":
         # "the Green List's Petra Novak" (a state's "Ruritania's X" may be its leader, a minister or a citizen)
         ctx.add(owned, "member_of", owner, where, 0.55)
+
+
+def _state_unit(ctx: _Ctx, owner: Token) -> None:
+    """"the army's Falcon brigade", "the interior ministry's Rapid Patrol": a named body owned by a state institution
+    named by its bare noun after "the" (relations.yaml state_unit_owners; no other modifier: not "the rebel army's")
+    is part of the article's state's institution, or of the state when the text has no actor for it. Only with a
+    clear home state, and never a state's institution itself."""
+    words = [t for t in owner.subtree if t.i < owner.i and t.dep_ != "det"]
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children) \
+            or any(not t.is_lower or t.dep_ != "compound" for t in words):
+        return
+    phrase = norm(" ".join(t.text for t in (*words, owner)))
+    if phrase not in set(ctx.kb.relations.get("state_unit_owners") or ()):
+        return
+    named = ctx.actor(owner.head)
+    if named is None or ctx.kind(named) != "organization" or ctx.actors[named].key.startswith(("inst:", "country:")):
+        return
+    home = ctx.home_state()
+    if home is None or ctx.kind(home) != "country":
+        return
+    whole = _state_body(ctx, home, phrase) or home
+    if whole != named:
+        ctx.add(named, "part_of", whole, owner.sent, 0.6)
 
 
 def _loose_body_apposition(ctx: _Ctx, noun: Token, of_phrases: dict) -> None:
