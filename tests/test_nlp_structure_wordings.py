@@ -6,6 +6,8 @@ names are invented; end to end with the real English pipeline.
   organisation, after a comma the parser did not hang on the name (relations._loose_body_apposition);
 - "X, the Crimson League's franchise in ...", "X, a Crimson League affiliate": a name in apposition to an offshoot
   noun (roles.yaml offshoot_nouns) is an organisation, whatever the NER made of it, and so part of its owner;
+- "the army's X brigade", "the interior ministry's X": a named body a bare state institution owns (relations.yaml
+  state_unit_owners) is part of the article's state's army named in full, else of the state (relations._state_unit);
 - precision: a mission sent to a state is no part of that state, a rebel army named after a state is not its organ,
   a state's demonym before "force" in a loose apposition gives no tie, and a body is never part of itself.
 """
@@ -42,6 +44,18 @@ CASES = [
      {("al-Hadidiyya", P, "Crimson League")}, set()),
     ("Residents blame Katibat Yusuf Ibn Nasir, the Crimson League's branch in the south, for the kidnappings.",
      {("Katibat Yusuf Ibn Nasir", P, "Crimson League")}, set()),
+    # --- a named unit owned by a state institution named by its bare noun, in a story set in one state ---
+    ("VASK, Ostria (Wire) - Ostria's government has asked its neighbours for drones. Dalvania trains the army's "
+     "Kestrel commando brigade at a camp outside the Ostrian capital.", {("Kestrel", P, "Ostria")}, set()),
+    ("VASK, Ostria (Wire) - The Ostrian National Defence Force has about 20,000 soldiers. An officer who deserted "
+     "with half of the army's 4th Division now leads the rebels, Ostria's government says.",
+     {("4th Division", P, "Ostrian National Defence Force")}, {("4th Division", P, "Ostria")}),
+    ("VASK, Ostria (Wire) - Ostria's president, Tomas Berg, ordered a crackdown in the capital. The interior "
+     "ministry's Hawk Battalion detained twelve men in Orn last week, the Ostrian government said.",
+     {("Hawk Battalion", P, "Ostria")}, set()),
+    ("VASK, Ostria (Wire) - Ostrian officials say the Tarsk Liberation Army still holds the eastern hills. The rebel "
+     "army's Tenth Column shelled Orn on Friday, Ostria's government said.",
+     set(), {("Tenth Column", P, "Ostria"), ("Tarsk Liberation Army", P, "Ostria")}),
     # --- precision ---
     ("Delegates met DELMIS, the Pelagian Union mission in Dalvania, to discuss the curfew in Vask.",
      {("DELMIS", P, "Pelagian Union")}, {("DELMIS", P, "Dalvania")}),

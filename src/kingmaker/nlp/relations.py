@@ -4763,18 +4763,29 @@ def _state_unit(ctx: _Ctx, owner: Token) -> None:
     clear home state, and never a state's institution itself."""
     words = [t for t in owner.subtree if t.i < owner.i and t.dep_ != "det"]
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children) \
-            or any(not t.is_lower or t.dep_ != "compound" for t in words):
+            or any(not t.is_lower or t.dep_ not in ("compound", "amod") for t in words):
         return
     phrase = norm(" ".join(t.text for t in (*words, owner)))
     if phrase not in set(ctx.kb.relations.get("state_unit_owners") or ()):
         return
     named = ctx.actor(owner.head)
+    if named is None:  # "the army's Kestrel commando brigade": the name the finder cut before the unit's nouns
+        named = next((ctx.actor(c) for c in owner.head.children if c.dep_ == "compound" and c.i > owner.i
+                      and ctx.actor(c) is not None), None)
     if named is None or ctx.kind(named) != "organization" or ctx.actors[named].key.startswith(("inst:", "country:")):
         return
     home = ctx.home_state()
     if home is None or ctx.kind(home) != "country":
         return
-    whole = _state_body(ctx, home, phrase) or home
+    whole = _state_body(ctx, home, phrase)
+    inst = ctx.kb.state_institutions.get(phrase) or ctx.kb.state_institutions.get(phrase.split()[-1]) or ("",)
+    if whole is None and inst[0] == "military":
+        # the state's army named in full after the state ("the Ostrian National Defence Force"): the one such force
+        state = norm(ctx.actors[home].key.split(":", 1)[-1])
+        forces = {a.idx for a in ctx.actors if a.idx != named and a.kind == "organization" and a.subkind == "military"
+                  and any(norm(n).startswith(state) for n in a.names)}  # (or its demonym)
+        whole = next(iter(forces)) if len(forces) == 1 else None
+    whole = whole if whole is not None else home
     if whole != named:
         ctx.add(named, "part_of", whole, owner.sent, 0.6)
 
