@@ -131,6 +131,7 @@ class Knowledge:
     breakaway_words: set[str] = field(default_factory=set)  # "the breakaway region of X": X is a de facto state
     breakaway_nouns: set[str] = field(default_factory=set)
     member_plurals: set[str] = field(default_factory=set)  # "Dheran rebels": the Dheran Liberation Army
+    offshoot_nouns: set[str] = field(default_factory=set)  # "X, the Y affiliate": X is a body
     loan_member_plurals: set[str] = field(default_factory=set)  # "the Fedayeen of X": a borrowed plural, no person
     currency_nouns: set[str] = field(default_factory=set)  # a currency name, then one of these: no actor
     era_nouns: set[str] = field(default_factory=set)  # "the Second Republic": an era, no body
@@ -292,7 +293,7 @@ _ROLE_WORD_LISTS = (
 _OPTIONAL_ROLE_WORD_LISTS = (
     "hyphen_name_particles",
     "day_abbreviations", "regnal_ordinals", "generic_unit_modifiers", "pair_place_preps", "place_of_words", "known_as_words", "mail_tags", "portfolio_titles", "territorial_cues",
-    "posted_body_nouns", "known_as_groups", "war_nouns", "breakaway_words", "breakaway_nouns", "member_plurals",
+    "posted_body_nouns", "known_as_groups", "war_nouns", "breakaway_words", "breakaway_nouns", "member_plurals", "offshoot_nouns",
     "loan_member_plurals", "currency_nouns", "era_nouns", "state_organ_heads",
     "organ_nouns", "descriptive_suffixes", "recognition_verbs", "treaty_verbs", "country_appositives",
     "state_peer_nouns", "diplomatic_verbs", "diplomatic_objects", "addressing_verbs", "addressing_nouns",

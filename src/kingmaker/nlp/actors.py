@@ -4449,13 +4449,24 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                 v["person"] += 2  # (a rank or title: "X, a former army colonel")
             elif (w in kb.org_nouns or w in kb.unit_nouns) and affiliation:
                 pass  # "- Ana Sol, Harvest Party": the body she is of (below), no description of the name
-            elif w in kb.org_nouns or w in kb.unit_nouns:
-                v["organization"] += 3  # "X, another Iran-backed group, said"
+            elif w in kb.org_nouns or w in kb.unit_nouns or w in kb.offshoot_nouns:
+                v["organization"] += 3  # "X, another Iran-backed group, said", "X, the League's franchise"
             elif any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.is_lower and o.tag_ == "NNS"
                                                                   and norm(o.lemma_) in kb.org_nouns
                                                                   for o in p.children) for p in child.children):
                 v["organization"] += 3  # "X, an umbrella of Shiite parties": a body made of bodies (not "a
                 # second-in-command of the gang")
+    if e + 2 < len(doc) and doc[e].text == "," and not any(
+            c.dep_ == "appos" and c.i >= e and norm(c.lemma_) in kb.offshoot_nouns for c in root.children):
+        # "X, al-Qaeda's franchise in the hills", "X, the Crimson League affiliate led by Y": the first common noun
+        # of the phrase after the comma (past the owner's name, hyphens inside a word) is an offshoot of a body
+        for t in doc[e + 1:e + 8]:
+            if t.pos_ in ("VERB", "AUX") or t.is_punct and not (t.text == "-" and not t.whitespace_):
+                break
+            if t.is_lower and t.pos_ == "NOUN":
+                if norm(t.lemma_) in kb.offshoot_nouns or norm(t.text) in kb.offshoot_nouns:
+                    v["organization"] += 3
+                break
     if not any(c.dep_ == "appos" and c.i >= e for c in root.children) and e + 2 < len(doc) and doc[e].text == "," \
             and doc[e + 1].lower_ in ("the", "a", "an", "another"):
         # "X, the nationalist movement led by Y, ...": the apposition the parser missed (for a name the NER
@@ -4472,7 +4483,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                 if label == "PERSON" and (t.i + 1 >= len(doc) or doc[t.i + 1].tag_ == "POS"
                                           or norm(t.lemma_) in kb.leader_roles or norm(t.lemma_) in kb.member_roles):
                     break
-                if norm(t.text) in kb.org_nouns:
+                if norm(t.text) in kb.org_nouns or norm(t.text) in kb.offshoot_nouns:
                     v["organization"] += 3
                 elif norm(t.lemma_) in kb.leader_roles or norm(t.lemma_) in kb.member_roles:
                     v["person"] += 2

@@ -3285,6 +3285,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owner = ctx.actor(_before_bracket(doc, j - 1))  # (past "(XLA)": "X (XLA), the armed wing of Y")
                 if owner is not None:
                     _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
+        if tok.pos_ == "NOUN" and a is None and (tok.dep_ != "appos" or ctx.actor(tok.head) is None):
+            _loose_body_apposition(ctx, tok, of_phrases)
+        if tok.dep_ == "poss" and tok.pos_ == "NOUN" and tok.is_lower and a is None:
+            _state_unit(ctx, tok)
         # "the NRP, the ruling party of President X", "- NRP: ruling party of X": a person's party (word_lists
         # personal_body_nouns) in apposition to a named body is one that person leads
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and a is None and norm(tok.lemma_) in cue.personal_body_nouns:
@@ -4757,6 +4761,65 @@ def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
     elif ka == "organization" and ko == "person" and ctx.subkind(owner) != "media":
         # "the Green List's Petra Novak" (a state's "Ruritania's X" may be its leader, a minister or a citizen)
         ctx.add(owned, "member_of", owner, where, 0.55)
+
+
+def _state_unit(ctx: _Ctx, owner: Token) -> None:
+    """"the army's Falcon brigade", "the interior ministry's Rapid Patrol": a named body owned by a state institution
+    named by its bare noun after "the" (relations.yaml state_unit_owners; no other modifier: not "the rebel army's")
+    is part of the article's state's institution, or of the state when the text has no actor for it. Only with a
+    clear home state, and never a state's institution itself."""
+    words = [t for t in owner.subtree if t.i < owner.i and t.dep_ != "det"]
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children) \
+            or any(not t.is_lower or t.dep_ not in ("compound", "amod") for t in words):
+        return
+    phrase = norm(" ".join(t.text for t in (*words, owner)))
+    if phrase not in set(ctx.kb.relations.get("state_unit_owners") or ()):
+        return
+    named = ctx.actor(owner.head)
+    if named is None:  # "the army's Kestrel commando brigade": the name the finder cut before the unit's nouns
+        named = next((ctx.actor(c) for c in owner.head.children if c.dep_ == "compound" and c.i > owner.i
+                      and ctx.actor(c) is not None), None)
+    if named is None or ctx.kind(named) != "organization" or ctx.actors[named].key.startswith(("inst:", "country:")):
+        return
+    home = ctx.home_state()
+    if home is None or ctx.kind(home) != "country":
+        return
+    whole = _state_body(ctx, home, phrase)
+    inst = ctx.kb.state_institutions.get(phrase) or ctx.kb.state_institutions.get(phrase.split()[-1]) or ("",)
+    if whole is None and inst[0] == "military":
+        # the state's army named in full after the state ("the Ostrian National Defence Force"): the one such force
+        state = norm(ctx.actors[home].key.split(":", 1)[-1])
+        forces = {a.idx for a in ctx.actors if a.idx != named and a.kind == "organization" and a.subkind == "military"
+                  and any(norm(n).startswith(state) for n in a.names)}  # (or its demonym)
+        whole = next(iter(forces)) if len(forces) == 1 else None
+    whole = whole if whole is not None else home
+    if whole != named:
+        ctx.add(named, "part_of", whole, owner.sent, 0.6)
+
+
+def _loose_body_apposition(ctx: _Ctx, noun: Token, of_phrases: dict) -> None:
+    """"X, the Pelagian Union agency that runs the clinics", "Mission heads of X, the Union force that ...": a body noun
+    (word_lists prefixed_body_nouns, a part_of noun of relations.yaml of_phrases) whose modifier names an organisation,
+    set off by a comma after a named organisation the parser did not make its head: the name is part of that body.
+    Only an organisation as owner (a state's demonym before "force" may be a rebel force named after the state), and
+    never the named body itself."""
+    cue = cues()
+    lemma = norm(noun.lemma_)
+    if not (of_phrases.get(noun.lemma_) == "part_of" or lemma in cue.prefixed_body_nouns) \
+            or lemma in ctx.kb.role_words:
+        return
+    doc = ctx.doc
+    left = noun.left_edge.i + (noun.left_edge.text == ",")  # (the parser may hang the comma on the noun)
+    if left < noun.sent.start + 2 or doc[left - 1].text != "," or any(
+            doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") for k in range(left, noun.i)):
+        return
+    owner = _modifier_actor(ctx, noun)
+    if owner is None or ctx.kind(owner) != "organization":
+        return
+    named = ctx.actor(_before_bracket(doc, left - 2))
+    if named is None or named == owner or ctx.kind(named) != "organization":
+        return
+    ctx.add(named, "part_of", owner, noun.sent, 0.6)
 
 
 def _persons_body(ctx: _Ctx, noun: Token) -> None:
