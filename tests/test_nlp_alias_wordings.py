@@ -38,6 +38,8 @@ CASES = [
      "denied any part in the raid.", [("Harmel Freedom Front", "FLHa")], []),
     ("A spokesman for the Kavo Popular Liberation Army accused the governor of lying. In the south, ALPK units held "
      "the ferry crossing all week.", [("Kavo Popular Liberation Army", "ALPK")], []),
+    ("The Tesk Liberation Front held the dam for a month. Observers say FTL fighters then moved north.",
+     [("Tesk Liberation Front", "FTL")], []),
     # --- Arabic particles inside a spelled-out name ---
     ("Gunmen loyal to Harakat Nasr al-Din wal-Watan blocked the road. HNDW leaders blamed the army for the clash.",
      [("Harakat Nasr al-Din wal-Watan", "HNDW")], []),

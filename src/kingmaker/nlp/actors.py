@@ -6241,7 +6241,7 @@ def _acronym_loosely_fits(acronym: str, name: str, extras: int = 2) -> bool:
     letters: the initials of every content word in order, short lower-case particles ("de", "du", "al-", "wal-", "of")
     skipped, and at most ``extras`` letters more taken from inside a word right after its initial ("Transregional"
     gives T and R, "Harmel" H and A); or exactly the initials in another order, as the name in another language puts
-    them ("Kavo Liberation Army", ALK). Only the one body the text names so fits is joined (``_match_org``)."""
+    them ("Kavo Popular Liberation Army", ALPK; with three letters only the last word's put first). Only the one body the text names so fits is joined (``_match_org``)."""
     letters = acronym.replace(".", "").replace("-", "").upper()
     if len(letters) < 3 or not letters.isalpha():
         return False
@@ -6250,8 +6250,11 @@ def _acronym_loosely_fits(acronym: str, name: str, extras: int = 2) -> bool:
     if len(needed) < 3 and not (len(needed) == 2 and len(words) >= 3):
         return False
     initials = "".join(w[0].upper() for w in needed)
-    if initials == letters or len(letters) >= 4 and len(initials) == len(letters) and sorted(initials) == sorted(letters):
-        return True  # (another order only for four letters or more: three letters in any order fit too many names)
+    if initials == letters or len(initials) == len(letters) and sorted(initials) == sorted(letters) \
+            and (len(letters) >= 4 or letters == initials[-1] + initials[:-1]):
+        # (with three letters only the head noun put first, as French or Spanish put it: "Kavo Liberation Front",
+        # FKL; three letters in any order fit too many names)
+        return True
     if letters[0] != initials[0] or len(letters) - len(initials) > extras or len(letters) <= len(initials):
         return False
 
@@ -7218,9 +7221,12 @@ def _described_by_stem(desc: str, name: str, demonyms: frozenset[str]) -> bool:
         return False
     # the body's own group noun must be of a kind the description's fits ("the Kellow militias" are not the Kellow
     # Democratic Party, "the Tesh groups" not the Tesh Chamber of Commerce)
-    own = _own_group_kind(name.split()[len(stem):])
+    rest = name.split()[len(stem):]
+    own = _own_group_kind(rest)
     fits = _DESCRIBED_KINDS.get(knowledge().org_nouns.get(norm(desc.split()[-1]), ""), ())
-    if own is None or own[1] not in fits or own[1] == "coalition" and fits[0] == "armed_group" and own[0] != "front":
+    if own is None and norm(rest[0]) in ("of", "in"):
+        pass  # a body its stem alone names, with the place it holds ("Harvo of Tesh"): no group noun of its own
+    elif own is None or own[1] not in fits or own[1] == "coalition" and fits[0] == "armed_group" and own[0] != "front":
         return False
     # the other is a name (its words capitalised, bar function words) or a description of the same stem
     return all(w[:1].isupper() or norm(w) in STOP for w in name.split()[len(stem):]) \
