@@ -40,6 +40,8 @@ CASES = [
      "the ferry crossing all week.", [("Kavo Popular Liberation Army", "ALPK")], []),
     ("The Tesk Liberation Front held the dam for a month. Observers say FTL fighters then moved north.",
      [("Tesk Liberation Front", "FTL")], []),
+    ("The Tesk Liberation Front held the dam for a month. Observers say FLT fighters then moved north.",
+     [("Tesk Liberation Front", "FLT")], []),
     # --- Arabic particles inside a spelled-out name ---
     ("Gunmen loyal to Harakat Nasr al-Din wal-Watan blocked the road. HNDW leaders blamed the army for the clash.",
      [("Harakat Nasr al-Din wal-Watan", "HNDW")], []),

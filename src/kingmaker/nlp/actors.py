@@ -6251,9 +6251,9 @@ def _acronym_loosely_fits(acronym: str, name: str, extras: int = 2) -> bool:
         return False
     initials = "".join(w[0].upper() for w in needed)
     if initials == letters or len(initials) == len(letters) and sorted(initials) == sorted(letters) \
-            and (len(letters) >= 4 or letters == initials[-1] + initials[:-1]):
-        # (with three letters only the head noun put first, as French or Spanish put it: "Kavo Liberation Front",
-        # FKL; three letters in any order fit too many names)
+            and (len(letters) >= 4 or letters in (initials[-1] + initials[:-1], initials[::-1])):
+        # (with three letters only the head noun put first, as French or Spanish put it, the rest in order or
+        # reversed: "Kavo Liberation Front", FKL or FLK; three letters in any order fit too many names)
         return True
     if letters[0] != initials[0] or len(letters) - len(initials) > extras or len(letters) <= len(initials):
         return False
