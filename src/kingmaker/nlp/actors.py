@@ -3865,6 +3865,13 @@ def _join_posted_places(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
                 or place[0] - p > (8 if place[1] in ("GPE", "LOC") else 3) \
                 or any(norm(t.text) in kb.org_nouns for t in doc[p:place[0]]):
             return e, lab
+        # not a place glued by a hyphen to the next word ("in Tesh-held towns"), nor a people or a name tagged a body
+        # that a noun or another capital goes on after ("in Kurdish areas", "in Orvel Red Cross clinics")
+        nxt = doc[place[0]] if place[0] < len(doc) else None
+        if nxt is not None and (nxt.text in ("-", "–") and not doc[place[0] - 1].whitespace_
+                                or place[1] not in ("GPE", "LOC") and nxt.is_alpha
+                                and (nxt.text[:1].isupper() or nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"))):
+            return e, lab
         skip.add(p)
         return place[0], "EXT:ORG"
     return _extend_candidates(cands, extend)
@@ -6226,12 +6233,26 @@ def _acronym_word(name: str) -> bool:
     return bool(_MIXED_ACRONYM.match(name)) and caps >= 2 and len(name) - caps == 1
 
 
+def _described_as_other(doc: Doc, m: MentionInfo) -> bool:
+    """Whether the words right after a mention, set off by a comma, call it another body ("the RLF, a rival
+    militia, ..."; "NDM, another exile group"): relations.yaml definite_contrast_words."""
+    contrast = knowledge().relations.get("definite_contrast_words") or ()
+    if m.end >= len(doc) or doc[m.end].text != ",":
+        return False
+    for t in doc[m.end + 1:min(m.end + 5, doc[m.start].sent.end)]:
+        if t.is_punct:
+            break
+        if norm(t.text) in contrast:
+            return True
+    return False
+
+
 def _acronym_loosely_fits(acronym: str, name: str, extras: int = 2) -> bool:
     """Whether an acronym written alone stands for a name of three words or more whose initials are not simply its
     letters: the initials of every content word in order, short lower-case particles ("de", "du", "al-", "wal-", "of")
     skipped, and at most ``extras`` letters more taken from inside a word right after its initial ("Transregional"
     gives T and R, "Harmel" H and A); or exactly the initials in another order, as the name in another language puts
-    them ("Kavo Liberation Army", ALK). Only the one body the text names so fits is joined (``_match_org``)."""
+    them ("Kavo Popular Liberation Army", ALPK; with three letters only the last word's put first). Only the one body the text names so fits is joined (``_match_org``)."""
     letters = acronym.replace(".", "").replace("-", "").upper()
     if len(letters) < 3 or not letters.isalpha():
         return False
@@ -6240,7 +6261,10 @@ def _acronym_loosely_fits(acronym: str, name: str, extras: int = 2) -> bool:
     if len(needed) < 3 and not (len(needed) == 2 and len(words) >= 3):
         return False
     initials = "".join(w[0].upper() for w in needed)
-    if initials == letters or len(initials) == len(letters) and sorted(initials) == sorted(letters):
+    if initials == letters or len(initials) == len(letters) and sorted(initials) == sorted(letters) \
+            and (len(letters) >= 4 or letters in (initials[-1] + initials[:-1], initials[::-1])):
+        # (with three letters only the head noun put first, as French or Spanish put it, the rest in order or
+        # reversed: "Kavo Liberation Front", FKL or FLK; three letters in any order fit too many names)
         return True
     if letters[0] != initials[0] or len(letters) - len(initials) > extras or len(letters) <= len(initials):
         return False
@@ -6726,9 +6750,13 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 and doc[e].text == "(" and (o := by_start.get(e + 1)) is not None and not o.key \
                 and o.kind in ("person", "unknown") and o.end < len(doc) and doc[o.end].text == ")" \
                 and len(o.name.split()) > 1 and norm(o.name.split()[0]) in knowledge().kunya_words \
-                and not set(norm(o.name).split()[1:]) & set(norm(m.name).split()):
-            # 'Idris Malo (Abu Karim)': a name of descent in brackets that shares no word with the full name is the
-            # person's nom de guerre, and so is every use of it
+                and not set(norm(o.name).split()[1:]) & set(norm(m.name).split()) \
+                and not (any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[o.start:o.end])
+                         and any(t.ent_type_ == "PERSON" for t in doc[m.start:m.end])) \
+                and not _country_of(o.name) and norm(o.name) not in knowledge().places | knowledge().capitals:
+            # 'Hamid Sarouk (Abu Talha)': a name of descent in brackets that shares no word with the full name is
+            # the person's nom de guerre, and so is every use of it; not a place or a site the gazetteer knows, or
+            # the tagger tells from the person (a prison or a town named "Abu ...")
             o.kind, o.label, o.key = "person", "ALIAS", f"acr->{mi}"
             m.aliases = (*m.aliases, o.name)
             defined.setdefault(norm(o.name), mi)
@@ -6928,13 +6956,18 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
         if a is not None:
             attach(a, i, m)
             continue
-        a = _match_org(m.name, orgs, demonyms)
+        a = _match_org_named(m.name, orgs, demonyms)
+        if a is None and (a := _match_org_described(m.name, orgs, demonyms)) is not None \
+                and any(doc[mentions[j].start].sent.start == doc[m.start].sent.start
+                        and _stem_description(mentions[j].name, demonyms) is None for j in a.mentions):
+            a = None  # "the Kellow Front said the Kellow militias ...": a sentence that names one relates two bodies
         if a is None and _acronym_word(m.name) and not deferring_done:
             deferred.append(i)  # "the KRG" before "the Kurdistan Regional Government": matched once all are met
             continue
-        if a is None and _acronym_word(m.name):
-            # "MPEOB" for the Multiparty Electoral Oversight Board, "ALK" for the Kavo Liberation Army: the one body
-            # whose name the acronym loosely fits
+        if a is None and _acronym_word(m.name) and not _described_as_other(doc, m):
+            # "MPEOB" for the Multiparty Electoral Oversight Board, "ALPK" for the Kavo Popular Liberation Army: the
+            # one body whose name the acronym loosely fits (not one the text calls another body: "the RLF, a rival
+            # militia")
             fits = [o for o in orgs if any(not _acronym_word(n) and _acronym_loosely_fits(m.name, n)
                                            for n in list(o.names) + list(o.extra_aliases) if n)]
             a = fits[0] if len(fits) == 1 else None
@@ -7141,9 +7174,35 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
     a = _match_org_named(name, orgs, demonyms)
     if a is not None:
         return a
+    return _match_org_described(name, orgs, demonyms)
+
+
+def _match_org_described(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = frozenset()) \
+        -> LocalActor | None:
+    """The one body that ``name`` describes by its stem or that describes ``name`` so (``_described_by_stem``)."""
     hits = [o for o in orgs if any(_described_by_stem(name, n, demonyms) or _described_by_stem(n, name, demonyms)
                                    for n in list(o.names) + list(o.extra_aliases) if n)]
     return hits[0] if len(hits) == 1 else None
+
+
+# the kinds of body a group noun in lower case may describe: "militias" an armed group's (or a named army's or
+# front's), "bloc" a party's, a movement's or a coalition's; never a council, chamber, company or a place's body
+_DESCRIBED_KINDS = {"armed_group": ("armed_group", "military", "coalition"),
+                    "party": ("party", "movement", "coalition"), "movement": ("party", "movement", "coalition"),
+                    "coalition": ("party", "movement", "coalition")}
+
+
+def _own_group_kind(words: list[str]) -> tuple[str, str] | None:
+    """The group noun (and its kind, roles.yaml org_nouns) that heads a body's name: the last word that is one
+    before any "of", "for" or "in" ("Kellow Democratic Party" -> party; "Tesh Chamber of Commerce" -> None)."""
+    kb = knowledge()
+    head: tuple[str, str] | None = None
+    for w in words:
+        if norm(w) in ("of", "for", "in"):
+            break
+        if norm(w) in kb.org_nouns:
+            head = (norm(w), kb.org_nouns[norm(w)])
+    return head
 
 
 def _stem_description(name: str, demonyms: frozenset[str]) -> list[str] | None:
@@ -7170,6 +7229,15 @@ def _described_by_stem(desc: str, name: str, demonyms: frozenset[str]) -> bool:
     stem = _stem_description(desc, demonyms)
     words = norm(name).split()
     if stem is None or len(words) <= len(stem) or words[:len(stem)] != stem or norm(name) == norm(desc):
+        return False
+    # the body's own group noun must be of a kind the description's fits ("the Kellow militias" are not the Kellow
+    # Democratic Party, "the Tesh groups" not the Tesh Chamber of Commerce)
+    rest = name.split()[len(stem):]
+    own = _own_group_kind(rest)
+    fits = _DESCRIBED_KINDS.get(knowledge().org_nouns.get(norm(desc.split()[-1]), ""), ())
+    if own is None and norm(rest[0]) in ("of", "in"):
+        pass  # a body its stem alone names, with the place it holds ("Harvo of Tesh"): no group noun of its own
+    elif own is None or own[1] not in fits or own[1] == "coalition" and fits[0] == "armed_group" and own[0] != "front":
         return False
     # the other is a name (its words capitalised, bar function words) or a description of the same stem
     return all(w[:1].isupper() or norm(w) in STOP for w in name.split()[len(stem):]) \
