@@ -3947,6 +3947,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "He said her Unity Front had forgotten ...": the named party the pronoun's person owns
         if tok.lower_ in ("his", "her") and tok.pos_ == "PRON" and tok.i + 1 < len(doc):
             _pronoun_owned(ctx, tok)
+        # "the president's Unity Front": the named party of the one person the article gave that title before
+        if tok.dep_ == "poss" and a is None and tok.pos_ in ("NOUN", "PROPN") and tok.i + 2 < len(doc):
+            _title_owned(ctx, tok)
         # "Nigeria holds the bloc's rotating chairmanship", "X took over the presidency of the Council": leads it
         if tok.dep_ == "dobj" and norm(tok.lemma_) in cue.office_nouns and a is None \
                 and norm(tok.head.lemma_) in cue.office_verbs and not _unreal(tok.head) \
@@ -4780,6 +4783,23 @@ def _pronoun_owned(ctx: _Ctx, tok: Token) -> None:
         return
     owner = ctx.pronoun_actor(tok)
     if owner is not None and ctx.kind(owner) == "person":
+        ctx.add(owner, _person_owns(ctx, owner, owned), owned, tok.sent, 0.55)
+
+
+def _title_owned(ctx: _Ctx, tok: Token) -> None:
+    """"the president's Unity Front", "the Premier's Civic Union": a named organisation directly after a bare title's
+    possessive ending is owned by the one person the article named with that title before (``bare_title``; none
+    when none or several were), as "Vendrel's Unity Front" is by Vendrel (see ``_person_owns``)."""
+    if ctx.tok2m[tok.i] >= 0 or tok.doc[tok.i + 1].tag_ != "POS":
+        return
+    m = ctx.tok2m[tok.i + 2]
+    if m < 0 or ctx.mentions[m].start != tok.i + 2:
+        return
+    owned = ctx.mentions[m].actor
+    if owned is None or owned < 0 or ctx.kind(owned) != "organization" or ctx.actors[owned].key.startswith("movement:"):
+        return
+    owner = ctx.bare_title(tok)
+    if owner is not None and owner != owned and ctx.kind(owner) == "person":
         ctx.add(owner, _person_owns(ctx, owner, owned), owned, tok.sent, 0.55)
 
 
