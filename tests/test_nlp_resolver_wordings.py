@@ -69,3 +69,30 @@ def test_bare_title_possessive_with_two_holders_stays_silent():
     # a title the article gave no one before: nobody
     found = ties("The vote was close. The governor's Upland Farmers' League came second.")
     assert not any(t[1] == "leader_of" for t in found), found
+
+
+def events(text: str) -> set[tuple[str, str, str | None]]:
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    return {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events}
+
+
+# "the movement ... the movement": a description that the sentence or two before already used for one body (of a kind
+# the noun stands for, its name not headed by the noun) stands for that body again when no other body of such a kind
+# was named since.
+REPEATED_DESCRIPTION = [
+    ("The Children of the Marsh took up arms in 2015 in the reed country of southern Tessaly. By 2017 the movement "
+     "controlled most of the delta towns, and in 2018 it shelled the port. Most observers believe that the Ostravian "
+     "Intelligence Directorate supplied and paid the movement from 2019 onwards.",
+     ("Ostravian Intelligence Directorate", "AID", "Children of the Marsh")),
+    ("The Iron Lantern appeared in the mining towns in 2016. In 2018 the militia seized two pits near Oreby. Local "
+     "officials say the Dravic Workers' Union fed and sheltered the militia during the siege.",
+     ("Dravic Workers' Union", "AID", "Iron Lantern")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,event", REPEATED_DESCRIPTION)
+def test_repeated_description_keeps_its_body(text, event):
+    found = events(text)
+    assert event in found, found
