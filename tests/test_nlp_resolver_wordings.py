@@ -77,9 +77,8 @@ def events(text: str) -> set[tuple[str, str, str | None]]:
     return {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events}
 
 
-# "the movement ... the movement": a description that the sentence or two before already used for one body (of a kind
-# the noun stands for, its name not headed by the noun) stands for that body again when no other body of such a kind
-# was named since.
+# The same verb pairs after the description was already used for the body a sentence before ("the movement ... X
+# supplied and paid the movement"): the event goes to that body, not to the pair's own subject.
 REPEATED_DESCRIPTION = [
     ("The Children of the Marsh took up arms in 2015 in the reed country of southern Tessaly. By 2017 the movement "
      "controlled most of the delta towns, and in 2018 it shelled the port. Most observers believe that the Ostravian "
@@ -93,6 +92,6 @@ REPEATED_DESCRIPTION = [
 
 @pytest.mark.model
 @pytest.mark.parametrize("text,event", REPEATED_DESCRIPTION)
-def test_repeated_description_keeps_its_body(text, event):
+def test_verb_pair_object_after_a_repeated_description(text, event):
     found = events(text)
     assert event in found, found

@@ -1169,11 +1169,9 @@ class _Ctx:
         for j in range(tok.i - 1, start - 1, -1):
             if j in seen and norm(self.doc[j].text) == noun and lows[j - 1] == "the":
                 a = seen[j]
+                if a == exclude or self.actors[a].kind != "organization" or noun not in self._heads_of(a)[0]:
+                    return None  # (only a body whose name the noun heads: "the council", the X Council)
                 fitting = tuple((self.kb.relations.get("definite_heads") or {}).get(noun) or ())
-                if a == exclude or self.actors[a].kind != "organization" or noun not in self._heads_of(a)[0] \
-                        and self.actors[a].subkind not in fitting:
-                    return None  # (only a body whose name the noun heads, "the council", the X Council, or one of a
-                    # known kind the noun stands for: "the movement ... the movement", an armed movement)
                 for i in self._mentioned_back(tok.i - 1, j):
                     m = self.tok2m[i]
                     b = self.mentions[m].actor if m >= 0 else -1
