@@ -1391,6 +1391,11 @@ class _Ctx:
         if x.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
             return frozenset()  # (not "X elected Y as the party's chairman": a role given names the subject's body)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.i - verb.head.i <= 3 \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in verb.head.children if verb.head.i < c.i < verb.i):
+            # "X trained and armed the movement", "X funds and trains the group": two verbs side by side with one
+            # object share the first one's subject too
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
             return frozenset()
         found = set()
@@ -3956,6 +3961,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "He said her Unity Front had forgotten ...": the named party the pronoun's person owns
         if tok.lower_ in ("his", "her") and tok.pos_ == "PRON" and tok.i + 1 < len(doc):
             _pronoun_owned(ctx, tok)
+        # "the president's Unity Front": the named party of the one person the article gave that title before
+        if tok.dep_ == "poss" and a is None and tok.pos_ in ("NOUN", "PROPN") and tok.i + 2 < len(doc):
+            _title_owned(ctx, tok)
         # "Nigeria holds the bloc's rotating chairmanship", "X took over the presidency of the Council": leads it
         if tok.dep_ == "dobj" and norm(tok.lemma_) in cue.office_nouns and a is None \
                 and norm(tok.head.lemma_) in cue.office_verbs and not _unreal(tok.head) \
@@ -4850,6 +4858,23 @@ def _pronoun_owned(ctx: _Ctx, tok: Token) -> None:
         return
     owner = ctx.pronoun_actor(tok)
     if owner is not None and ctx.kind(owner) == "person":
+        ctx.add(owner, _person_owns(ctx, owner, owned), owned, tok.sent, 0.55)
+
+
+def _title_owned(ctx: _Ctx, tok: Token) -> None:
+    """"the president's Unity Front", "the Premier's Civic Union": a named organisation directly after a bare title's
+    possessive ending is owned by the one person the article named with that title before (``bare_title``; none
+    when none or several were), as "Vendrel's Unity Front" is by Vendrel (see ``_person_owns``)."""
+    if ctx.tok2m[tok.i] >= 0 or tok.doc[tok.i + 1].tag_ != "POS":
+        return
+    m = ctx.tok2m[tok.i + 2]
+    if m < 0 or ctx.mentions[m].start != tok.i + 2:
+        return
+    owned = ctx.mentions[m].actor
+    if owned is None or owned < 0 or ctx.kind(owned) != "organization" or ctx.actors[owned].key.startswith("movement:"):
+        return
+    owner = ctx.bare_title(tok)
+    if owner is not None and owner != owned and ctx.kind(owner) == "person":
         ctx.add(owner, _person_owns(ctx, owner, owned), owned, tok.sent, 0.55)
 
 
