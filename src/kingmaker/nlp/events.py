@@ -262,6 +262,8 @@ class EventLexicon:
     captive_nouns: frozenset[str] = _read()             # "demanded her release": her captor is asked
     captures: frozenset[str] = _read()                  # "seized", "kidnapping": a capture whose release is asked
     state_custody: frozenset[str] = _read()             # "X was arrested": the article's state's act
+    custody_armed_cues: frozenset[str] = _read()        # "mutineers ... X was detained": not surely the state's
+    custody_armed_subkinds: frozenset[str] = _read()    # "the X Liberation Army ... X was detained": the same
     mediator_nouns: frozenset[str] = _read()            # "met with X as mediator": X mediates
     mediation_nouns: frozenset[str] = _read()           # "talks under the mediation of X": X mediates
     prior_mediation_marks: frozenset[str] = _read()  # "released after mediation by X": X mediated first
@@ -4025,13 +4027,43 @@ def _state_custody(ctx: _Ctx, hits: list[EventHit]) -> None:
         if victim is None or resolver.kind(victim) != "person" or victim == resolver.home_state():
             continue
         home = resolver.home_state()
-        if home is None or any(o.target is not None and o.source is not None and o.type in _CAPTORS_ACTS
-                               and o.target.root.text == h.target.root.text for o in hits[:i]):
-            continue
+        if home is None or any(o is not h and o.target is not None and o.source is not None
+                               and o.type in _CAPTORS_ACTS and o.target.root.text == h.target.root.text
+                               for o in hits) \
+                or _custody_in_doubt(ctx, resolver, home, h.trigger):
+            continue  # (a captor told anywhere in the text, after the arrest too, is left to the other steps)
         span = _actor_span(ctx, home, h.trigger.i, h.trigger.doc) \
             or _actor_span(ctx, home, len(h.trigger.doc), h.trigger.doc)
         if span is not None:
             h.source = span
+
+
+def _custody_in_doubt(ctx: _Ctx, resolver, home: int, trigger: Token) -> bool:
+    """An agentless arrest that need not be the home state's act: its sentence names another state (a place "in X",
+    "on a Xian warrant"), or its sentence or the one before or after tells of armed men outside the law's hands (an
+    armed group or force of plover.yaml custody_armed_subkinds, or a word of custody_armed_cues: "mutineers", "rebels", "a coup")."""
+    from kingmaker.knowledge import knowledge, norm
+    kb = knowledge()
+    sent = trigger.sent
+    for t in sent:
+        a = resolver.actor(t)
+        if a is not None and a != home and resolver.kind(a) == "country":
+            return True
+        if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper():
+            c = kb.country_of(t.text)
+            if c is not None and resolver.named(c) != home:
+                return True
+    doc = trigger.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    for t in doc[start:end]:
+        if norm(t.lower_) in ctx.lex.custody_armed_cues or norm(t.lemma_) in ctx.lex.custody_armed_cues:
+            return True
+        a = resolver.actor(t)
+        if a is not None and resolver.kind(a) == "organization" \
+                and resolver.subkind(a) in ctx.lex.custody_armed_subkinds:
+            return True
+    return False
 
 
 def _verb_type(ctx: _Ctx, tok: Token) -> str | None:
