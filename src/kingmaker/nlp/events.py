@@ -255,7 +255,8 @@ class EventLexicon:
     ruling_verbs: frozenset[str] = _read()              # "the court ruled that ...": the court made the ruling
     visiting: frozenset[str] = _read()                  # "called on X" (no demand): a visit to X
     condition_marks: frozenset[str] = _read()           # "until they receive guarantees" (present): not yet
-    threat_conditions: frozenset[str] = _read()         # "threatened X if Y does Z": Y is threatened
+    conditional_clause_marks: frozenset[str] = _read()  # "threatened X if Y does Z", "would send observers if"
+    concessive_adverbs: frozenset[str] = _read()        # "even if": no condition
     reactions: frozenset[str] = _read()                 # "welcomed the deployment of X troops": the act happened
     mediating: frozenset[str] = _read()                 # "a truce brokered by X": X mediates (CONSULT), no truce of X's
     hosting: frozenset[str] = _read()                   # "talks hosted by X": X consults the sides
@@ -271,7 +272,6 @@ class EventLexicon:
     all_addressees: frozenset[str] = _read()   # "both accepted the invitation": each one invited answers
     victim_verbs: frozenset[str] = _read()              # "X died in a strike by Y": Y -> X; "X died at 71": none
     conditional_adverbs: frozenset[str] = _read()       # "would only join a government that ...": a condition
-    pledge_conditions: frozenset[str] = _read()         # "would send observers if ...": an offer on a condition
     seat_nouns: frozenset[str] = _read()                # "the foreign ministry in X": X's
     statement_nouns: frozenset[str] = _read()           # "a statement posted on X's page accused Y": X
     remark_nouns: frozenset[str] = _read()              # "Y dismissed the remarks as ...": the last speaker's
@@ -2201,14 +2201,20 @@ def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
     return False, False
 
 
+def _condition_mark(ctx: _Ctx, m: Token) -> bool:
+    """``m`` marks a clause that sets a condition (plover.yaml conditional_clause_marks: "if", "unless"), not a
+    concessive one ("even if": concessive_adverbs)."""
+    return m.dep_ == "mark" and m.lower_ in ctx.lex.conditional_clause_marks \
+        and not (m.i > 0 and m.doc[m.i - 1].lower_ in ctx.lex.concessive_adverbs)
+
+
 def _conditioned(ctx: _Ctx, tok: Token) -> bool:
-    """A clause opened by a mark of plover.yaml pledge_conditions ("if", "unless") hangs on the verb or on the verb
-    it is conjoined to: "would send observers if both sides signed", "would join the cabinet and back the budget
-    unless the tax stays"."""
+    """A conditional clause (``_condition_mark``: "if", "unless") hangs on the verb or on the verb it is conjoined
+    to: "would send observers if both sides signed", "would join the cabinet and back the budget unless the tax
+    stays"."""
     t = tok
     for _ in range(3):
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ctx.lex.pledge_conditions
-                                         for m in c.children) for c in t.children):
+        if any(c.dep_ == "advcl" and any(_condition_mark(ctx, m) for m in c.children) for c in t.children):
             return True
         if t.dep_ != "conj" or t.head is t:
             return False
@@ -3664,7 +3670,7 @@ def _elliptical_replies(ctx: _Ctx, hits: list[EventHit]) -> None:
 def _ultimatum(ctx: _Ctx, verb: Token) -> bool:
     """A threat told with the condition that lifts it ("X threatened to close the border if Y did not hand over Z",
     "... unless Y withdraws"): a demand of the one threatened, which a bare refusal after it answers."""
-    return any(t.dep_ == "mark" and t.lower_ in ctx.lex.threat_conditions and t.head.dep_ == "advcl"
+    return any(_condition_mark(ctx, t) and t.head.dep_ == "advcl"
                for t in verb.subtree if t.i > verb.i)
 
 
@@ -5581,11 +5587,11 @@ def _caution_only(ctx: _Ctx, tok: Token) -> bool:
 def _conditioned_party(ctx: _Ctx, tok: Token, source: Span | None) -> Span | None:
     """The one a threat is made against by a condition on its act: "threatened a new offensive if the group is not
     disarmed", "warned that it would strike again unless X withdrew", "If X attacks our villages again, we will
-    take the war to the capital": the subject of the "if"/"unless" clause (plover.yaml threat_conditions) on the
+    take the war to the capital": the subject of the "if"/"unless" clause (``_condition_mark``) on the
     threatening verb or on the act it threatens; never the threatener's own side ("if its soldiers are attacked")."""
     for v in [tok] + _children(tok, "xcomp", "ccomp"):
         for c in _children(v, "advcl"):
-            if not any(m.dep_ == "mark" and m.lower_ in ctx.lex.threat_conditions for m in c.children):
+            if not any(_condition_mark(ctx, m) for m in c.children):
                 continue
             m = _mention(ctx, _first(c, "nsubj", "nsubjpass"))
             if m is not None and (source is None or m != source and m.text != source.text):
