@@ -5585,9 +5585,9 @@ def _caution_only(ctx: _Ctx, tok: Token) -> bool:
 
 
 def _conditioned_party(ctx: _Ctx, tok: Token, source: Span | None) -> Span | None:
-    """The one a threat is made against by a condition on its act: "threatened a new offensive if the group is not
-    disarmed", "warned that it would strike again unless X withdrew", "If X attacks our villages again, we will
-    take the war to the capital": the subject of the "if"/"unless" clause (``_condition_mark``) on the
+    """The one a threat is made against by a condition on its act: "vowed fresh raids if the militia keeps its
+    guns", "warned that it would strike again unless X withdrew", "If X shells our farms once more, we will
+    answer in kind": the subject of the "if"/"unless" clause (``_condition_mark``) on the
     threatening verb or on the act it threatens; never the threatener's own side ("if its soldiers are attacked")."""
     for v in [tok] + _children(tok, "xcomp", "ccomp"):
         for c in _children(v, "advcl"):
