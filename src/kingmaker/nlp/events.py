@@ -4047,7 +4047,7 @@ def _state_custody(ctx: _Ctx, hits: list[EventHit]) -> None:
 def _custody_in_doubt(ctx: _Ctx, resolver, home: int, trigger: Token) -> bool:
     """An agentless arrest that need not be the home state's act: its sentence names another state (a place "in X",
     "on a Xian warrant"), or its sentence or the one before or after tells of armed men outside the law's hands (an
-    armed group or force of plover.yaml custody_armed_subkinds, or a word of custody_armed_cues: "mutineers", "rebels", "a coup")."""
+    armed group or force of plover.yaml custody_armed_subkinds that is no state's own, or a word of custody_armed_cues: "mutineers", "rebels", "a coup")."""
     from kingmaker.knowledge import knowledge, norm
     kb = knowledge()
     sent = trigger.sent
@@ -4067,9 +4067,19 @@ def _custody_in_doubt(ctx: _Ctx, resolver, home: int, trigger: Token) -> bool:
             return True
         a = resolver.actor(t)
         if a is not None and resolver.kind(a) == "organization" \
-                and resolver.subkind(a) in ctx.lex.custody_armed_subkinds:
+                and resolver.subkind(a) in ctx.lex.custody_armed_subkinds and not _state_force(resolver, a):
             return True
     return False
+
+
+def _state_force(resolver, a: int) -> bool:
+    """Organisation ``a`` is a state's own force (named after it, "the Xian Coast Guard", or tied to it as a part or
+    member: "X's Revolutionary Guards"), no armed group that may hold captives of its own."""
+    from kingmaker.knowledge import knowledge
+    words = resolver.actors[a].name.split()
+    return bool(words) and knowledge().country_of(words[0]) is not None \
+        or any(h.source == a and h.type in ("part_of", "member_of") and resolver.kind(h.target) == "country"
+               for h in resolver.hits)
 
 
 def _verb_type(ctx: _Ctx, tok: Token) -> str | None:
