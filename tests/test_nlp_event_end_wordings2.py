@@ -4,7 +4,9 @@ is); a body's "officers" or "agents" named by the body's short name ("Guard offi
 xfail for now); a part of a body undergoing a passive act ("two of its members were arrested": the body); an
 agentless passive arrest or detention of a person in a story clearly set in one state (the law's act: that state's),
 and with it the demand for the captive's release, made to the captor. Negatives keep precision: a kidnapping told in
-the passive has no author invented, nor has an arrest in a story set in no one clear state, nor a denied arrest.
+the passive has no author invented, nor has an arrest in a story set in no one clear state, nor a denied arrest, nor
+one with armed men (soldiers, mutineers, rebels, an armed group) told beside it, another state named in its sentence,
+or a captor told later.
 
 Same conventions as tests/test_nlp_events_blind_wordings2.py: "A|B" either name, "*" any end, a type ending in "~"
 compared without direction. Invented states, parties and people; end to end with the real English pipeline."""
@@ -70,6 +72,24 @@ CASES = [
      set(), {("Calvoria", "COERCE", "Dario Venn")}),
     (_SET + "Contrary to posts online, the union leader Ivo Sarn was not arrested and spoke at a rally on Sunday.",
      set(), {("Calvoria", "COERCE", "Ivo Sarn")}),
+    # --- negatives: an agentless arrest the home state need not have made (armed men about, abroad, a captor
+    # named later) ---
+    (_SET + "Renegade soldiers took over the state radio building before dawn. The defence minister, Jorun Kessel, "
+     "was detained and driven off to an unknown place.",
+     set(), {("Calvoria", "COERCE", "Jorun Kessel")}),
+    (_SET + "The central bank governor Saga Ellan was detained late on Thursday. A band of mutineers loyal to Major "
+     "Eirik Toll later said they had taken her.",
+     set(), {("Calvoria", "COERCE", "Saga Ellan")}),
+    (_SET + "Insurgents of the Grey Pine Movement took the river town of Hallby after two days of fighting. Its "
+     "mayor, Pernilla Vast, was arrested with three councillors.",
+     set(), {("Calvoria", "COERCE", "Pernilla Vast")}),
+    (_SET + "The exiled Calvorian activist Ulla Brenn was arrested in Madrid on Monday under a Spanish warrant.",
+     set(), {("Calvoria", "COERCE", "Ulla Brenn")}),
+    (_SET + "The photographer Kaj Mollin was detained in Estonia as he filmed a rally against its government.",
+     set(), {("Calvoria", "COERCE", "Kaj Mollin")}),
+    (_SET + "The Sollen Liberation Army announced that the aid worker Pia Grell is in its hands. Grell was "
+     "detained near the northern border in April.",
+     set(), {("Calvoria", "COERCE", "Pia Grell"), ("Calvoria", "COERCE", "Grell")}),
 ]
 
 _OFFICERS = ("a body's officers or agents named by its short name are not read as the body: adding them to "

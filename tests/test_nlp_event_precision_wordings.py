@@ -2,7 +2,7 @@
 amendment put to an assembly in its own name ("That this House condemns X and urges Y to ...": what a member
 proposes that the assembly say, no act the assembly did; plover.yaml motion_marks, motion_determiners,
 nlp/event_drops.py); a cooperative act in the conditional or future on an "if"/"unless" clause ("would send
-observers if both sides signed": an offer on a condition, no pledge; plover.yaml pledge_conditions). Each guard has
+observers if both sides signed": an offer on a condition, no pledge; plover.yaml conditional_clause_marks). Each guard has
 texts where it must drop the act and texts where the act must stay: the assembly's own acts told in prose, the acts
 of others named inside a motion's words; offers with no condition, threats and pledge verbs on a condition.
 
@@ -30,10 +30,9 @@ CHAMBER = "Chamber|Chamber of Delegates|National Chamber of Vestmark"
 CASES = [
     # --- a motion's words in the assembly's own name: no act of the assembly ---
     ("HOUSE OF REPRESENTATIVES OF LORVANIA\n"
-     "Business paper for Wednesday 11 February 2026. The House sits at 2 p.m.\n"
-     "Government motion, moved by the Defence Minister (Hon. Sami Kell):\n"
-     "\"That this House endorses the sending of 300 soldiers of the Lorvanian army to the United Nations mission in "
-     "Haiti.\"",
+     "Order of business, Thursday 9 April 2026 (sitting opens 11 a.m.).\n"
+     "Item 2. To be moved by Hon. Sami Kell, Minister of Defence:\n"
+     "\"That this House supports a one-year posting of 120 army medics with the UN force in Lebanon.\"",
      set(), {(HOUSE, "SUPPORT", "*"), (HOUSE, "MOBILIZE", "*")}),
     (LORVANIA_HOUSE + "Notice of motion, Hon. Dara Quist (Free Farmers):\n"
      "\"That this House deplores the arrest of three Lorvanian fishermen by the Senegalese navy and calls on Senegal "
@@ -43,10 +42,10 @@ CASES = [
      "\"That this Chamber condemns the sale of the northern port to Portugal, and urges the Government of Kestria to "
      "cancel it.\"",
      set(), {(CHAMBER, "ACCUSE", "*"), (CHAMBER, "REQUEST", "*")}),
-    # a motion of several limbs, the first verb hung by the parser on a later one
-    (LORVANIA_HOUSE + "Notice of motion, Hon. Petra Hale (Green Path):\n"
-     "\"That this House deplores the closure, without any warning to fishermen, of the Senegalese ports to Lorvanian "
-     "boats; regrets the silence of the cabinet; and calls on Senegal to reopen them.\"",
+    # a motion whose first verb comes after an inserted phrase, with a second verb joined to it
+    (LORVANIA_HOUSE + "Hon. Petra Hale (Green Path) gave notice that she will move:\n"
+     "\"That this House, mindful of the harm done to coastal villages, deplores the Senegalese ban on Lorvanian "
+     "trawlers and demands that Senegal lift it before the season opens.\"",
      set(), {(HOUSE, "ACCUSE", "*"), (HOUSE, "REQUEST", "*")}),
     # without quotation marks: the motion's text on its own line
     (VESTMARK_CHAMBER + "9. Private member's motion (Hon. Ivo Pell, Liberty Bloc):\n"
@@ -54,8 +53,8 @@ CASES = [
      "its hostages.",
      set(), {(CHAMBER, "REQUEST", "*"), (CHAMBER, "SUPPORT", "*")}),
     # an amendment: the words to put in after the motion's quoted opening
-    (LORVANIA_HOUSE + "AMENDMENT (the Foreign Minister): Omit the words following \"That this House\" and "
-     "substitute: \"applauds the port accord with Ghana, and rejects the call for new elections.\"",
+    (LORVANIA_HOUSE + "The Foreign Minister proposes to amend Item 3 so that, after \"That this House\", it reads "
+     "\"salutes the fisheries treaty signed with Ghana but opposes any early dissolution.\"",
      set(), {(HOUSE, "SUPPORT", "*"), (HOUSE, "REJECT", "*")}),
     # --- the acts stay: others' acts named inside a motion, the assembly's own acts told in prose ---
     (LORVANIA_HOUSE + "\"That this House notes that the Ember Front shelled a Lorvanian army post near the border on "
@@ -95,6 +94,10 @@ CASES = [
      {("Sable Front", "THREATEN", "Mali|Mali military|Malian army")}, set()),
     ("Portugal pledged to fund the Malian police if the reform plan went ahead.",
      {("Portugal", "AGREE", "*")}, set()),
+    # "even if" sets no condition (plover.yaml concessive_adverbs): the offer is a pledge
+    ("The Velnian foreign minister said Velnia would send fifty observers to the border region even if the truce "
+     "talks failed.",
+     {("Velnia", "AGREE", "*")}, set()),
 ]
 
 XFAIL: dict[str, str] = {}

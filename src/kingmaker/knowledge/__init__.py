@@ -207,6 +207,8 @@ class Knowledge:
     where_preps: set[str] = field(default_factory=set)  # "voters in Harsk": Harsk only a place
     bloc_nouns: set[str] = field(default_factory=set)  # "a coalition of ... won 70 seats": a bloc described
     seat_winning_verbs: set[str] = field(default_factory=set)
+    acronym_head_links: set[str] = field(default_factory=set)  # "the Brotherhood for ... (JNBF)": the cut head's end
+    acronym_inner_links: set[str] = field(default_factory=set)  # ... and the words up to the bracket
     known_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(any name) -> (name, subkind)
     # "Pentagon" -> (state, institution suffix, subkind); suffix "government" means the state itself
     institution_metonyms: dict[str, tuple[str, str, str]] = field(default_factory=dict)
@@ -291,7 +293,7 @@ _ROLE_WORD_LISTS = (
     "generic_name_suffixes", "locative_preps", "place_preps", "rest_preps", "company_owns", "front_preps",
     "where_preps", "bloc_nouns", "seat_winning_verbs")
 _OPTIONAL_ROLE_WORD_LISTS = (
-    "hyphen_name_particles",
+    "hyphen_name_particles", "acronym_head_links", "acronym_inner_links",
     "day_abbreviations", "regnal_ordinals", "generic_unit_modifiers", "pair_place_preps", "place_of_words", "known_as_words", "mail_tags", "portfolio_titles", "territorial_cues",
     "posted_body_nouns", "known_as_groups", "war_nouns", "breakaway_words", "breakaway_nouns", "member_plurals", "offshoot_nouns",
     "loan_member_plurals", "currency_nouns", "era_nouns", "state_organ_heads",

@@ -3884,11 +3884,12 @@ def _join_before_acronym(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tu
     capitalised words and linking words that run up to the bracket, and the whole is one name. Not where the
     acronym spells the tail alone (two names: "the Karvel Front and the Ostravian Army (OA)"), nor after a person
     or a state, nor over "and the" (a second name)."""
-    links = ("of", "for", "and", "the")
+    kb = knowledge()
+    links = kb.acronym_head_links | kb.acronym_inner_links  # (roles.yaml)
     by_start = {s: (e, lab) for s, e, lab in cands}
 
     def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
-        if lab not in ("", "ORG", "EXT:ORG") or e + 2 >= len(doc) or doc[e].lower_ not in ("of", "for", "and") \
+        if lab not in ("", "ORG", "EXT:ORG") or e + 2 >= len(doc) or doc[e].lower_ not in kb.acronym_head_links \
                 or _country_of(doc[s:e].text) or doc[e - 1].ent_type_ in ("GPE", "PERSON"):
             return e, lab
         j = e

@@ -245,9 +245,9 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         obj = partitive_object(token.head)
         if obj.dep_ == "nsubjpass" and obj.i != token.head.i and token.lower_ in OWNER_PRONOUNS \
                 and obj.head.pos_ == "VERB" \
-                and norm(token.head.text) in (ctx.kb.relations.get("partitive_member_nouns") or ()):
+                and norm(token.head.text) in ctx.kb.group_member_nouns:
             # "two of its members were arrested": some of a body's people, undergoing the act, as "arrested two of
-            # its members" (the body the pronoun stands for; relations.yaml partitive_member_nouns: not "four of its
+            # its members" (the body the pronoun stands for; roles.yaml group_member_nouns: not "four of its
             # crew", a ship's)
             return span_of_actor(ctx.pronoun_actor(token), token.i)
         if obj.dep_ not in ("dobj", "obj") or obj.i != token.head.i and token.lower_ not in OWNER_PRONOUNS:

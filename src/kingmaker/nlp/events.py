@@ -255,13 +255,16 @@ class EventLexicon:
     ruling_verbs: frozenset[str] = _read()              # "the court ruled that ...": the court made the ruling
     visiting: frozenset[str] = _read()                  # "called on X" (no demand): a visit to X
     condition_marks: frozenset[str] = _read()           # "until they receive guarantees" (present): not yet
-    threat_conditions: frozenset[str] = _read()         # "threatened X if Y does Z": Y is threatened
+    conditional_clause_marks: frozenset[str] = _read()  # "threatened X if Y does Z", "would send observers if"
+    concessive_adverbs: frozenset[str] = _read()        # "even if": no condition
     reactions: frozenset[str] = _read()                 # "welcomed the deployment of X troops": the act happened
     mediating: frozenset[str] = _read()                 # "a truce brokered by X": X mediates (CONSULT), no truce of X's
     hosting: frozenset[str] = _read()                   # "talks hosted by X": X consults the sides
     captive_nouns: frozenset[str] = _read()             # "demanded her release": her captor is asked
     captures: frozenset[str] = _read()                  # "seized", "kidnapping": a capture whose release is asked
     state_custody: frozenset[str] = _read()             # "X was arrested": the article's state's act
+    custody_armed_cues: frozenset[str] = _read()        # "mutineers ... X was detained": not surely the state's
+    custody_armed_subkinds: frozenset[str] = _read()    # "the X Liberation Army ... X was detained": the same
     mediator_nouns: frozenset[str] = _read()            # "met with X as mediator": X mediates
     mediation_nouns: frozenset[str] = _read()           # "talks under the mediation of X": X mediates
     prior_mediation_marks: frozenset[str] = _read()  # "released after mediation by X": X mediated first
@@ -269,7 +272,6 @@ class EventLexicon:
     all_addressees: frozenset[str] = _read()   # "both accepted the invitation": each one invited answers
     victim_verbs: frozenset[str] = _read()              # "X died in a strike by Y": Y -> X; "X died at 71": none
     conditional_adverbs: frozenset[str] = _read()       # "would only join a government that ...": a condition
-    pledge_conditions: frozenset[str] = _read()         # "would send observers if ...": an offer on a condition
     seat_nouns: frozenset[str] = _read()                # "the foreign ministry in X": X's
     statement_nouns: frozenset[str] = _read()           # "a statement posted on X's page accused Y": X
     remark_nouns: frozenset[str] = _read()              # "Y dismissed the remarks as ...": the last speaker's
@@ -2199,14 +2201,20 @@ def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
     return False, False
 
 
+def _condition_mark(ctx: _Ctx, m: Token) -> bool:
+    """``m`` marks a clause that sets a condition (plover.yaml conditional_clause_marks: "if", "unless"), not a
+    concessive one ("even if": concessive_adverbs)."""
+    return m.dep_ == "mark" and m.lower_ in ctx.lex.conditional_clause_marks \
+        and not (m.i > 0 and m.doc[m.i - 1].lower_ in ctx.lex.concessive_adverbs)
+
+
 def _conditioned(ctx: _Ctx, tok: Token) -> bool:
-    """A clause opened by a mark of plover.yaml pledge_conditions ("if", "unless") hangs on the verb or on the verb
-    it is conjoined to: "would send observers if both sides signed", "would join the cabinet and back the budget
-    unless the tax stays"."""
+    """A conditional clause (``_condition_mark``: "if", "unless") hangs on the verb or on the verb it is conjoined
+    to: "would send observers if both sides signed", "would join the cabinet and back the budget unless the tax
+    stays"."""
     t = tok
     for _ in range(3):
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ctx.lex.pledge_conditions
-                                         for m in c.children) for c in t.children):
+        if any(c.dep_ == "advcl" and any(_condition_mark(ctx, m) for m in c.children) for c in t.children):
             return True
         if t.dep_ != "conj" or t.head is t:
             return False
@@ -3662,7 +3670,7 @@ def _elliptical_replies(ctx: _Ctx, hits: list[EventHit]) -> None:
 def _ultimatum(ctx: _Ctx, verb: Token) -> bool:
     """A threat told with the condition that lifts it ("X threatened to close the border if Y did not hand over Z",
     "... unless Y withdraws"): a demand of the one threatened, which a bare refusal after it answers."""
-    return any(t.dep_ == "mark" and t.lower_ in ctx.lex.threat_conditions and t.head.dep_ == "advcl"
+    return any(_condition_mark(ctx, t) and t.head.dep_ == "advcl"
                for t in verb.subtree if t.i > verb.i)
 
 
@@ -4025,13 +4033,53 @@ def _state_custody(ctx: _Ctx, hits: list[EventHit]) -> None:
         if victim is None or resolver.kind(victim) != "person" or victim == resolver.home_state():
             continue
         home = resolver.home_state()
-        if home is None or any(o.target is not None and o.source is not None and o.type in _CAPTORS_ACTS
-                               and o.target.root.text == h.target.root.text for o in hits[:i]):
-            continue
+        if home is None or any(o is not h and o.target is not None and o.source is not None
+                               and o.type in _CAPTORS_ACTS and o.target.root.text == h.target.root.text
+                               for o in hits) \
+                or _custody_in_doubt(ctx, resolver, home, h.trigger):
+            continue  # (a captor told anywhere in the text, after the arrest too, is left to the other steps)
         span = _actor_span(ctx, home, h.trigger.i, h.trigger.doc) \
             or _actor_span(ctx, home, len(h.trigger.doc), h.trigger.doc)
         if span is not None:
             h.source = span
+
+
+def _custody_in_doubt(ctx: _Ctx, resolver, home: int, trigger: Token) -> bool:
+    """An agentless arrest that need not be the home state's act: its sentence names another state (a place "in X",
+    "on a Xian warrant"), or its sentence or the one before or after tells of armed men outside the law's hands (an
+    armed group or force of plover.yaml custody_armed_subkinds that is no state's own, or a word of custody_armed_cues: "mutineers", "rebels", "a coup")."""
+    from kingmaker.knowledge import knowledge, norm
+    kb = knowledge()
+    sent = trigger.sent
+    for t in sent:
+        a = resolver.actor(t)
+        if a is not None and a != home and resolver.kind(a) == "country":
+            return True
+        if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper():
+            c = kb.country_of(t.text)
+            if c is not None and resolver.named(c) != home:
+                return True
+    doc = trigger.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    for t in doc[start:end]:
+        if norm(t.lower_) in ctx.lex.custody_armed_cues or norm(t.lemma_) in ctx.lex.custody_armed_cues:
+            return True
+        a = resolver.actor(t)
+        if a is not None and resolver.kind(a) == "organization" \
+                and resolver.subkind(a) in ctx.lex.custody_armed_subkinds and not _state_force(resolver, a):
+            return True
+    return False
+
+
+def _state_force(resolver, a: int) -> bool:
+    """Organisation ``a`` is a state's own force (named after it, "the Xian Coast Guard", or tied to it as a part or
+    member: "X's Revolutionary Guards"), no armed group that may hold captives of its own."""
+    from kingmaker.knowledge import knowledge
+    words = resolver.actors[a].name.split()
+    return bool(words) and knowledge().country_of(words[0]) is not None \
+        or any(h.source == a and h.type in ("part_of", "member_of") and resolver.kind(h.target) == "country"
+               for h in resolver.hits)
 
 
 def _verb_type(ctx: _Ctx, tok: Token) -> str | None:
@@ -5547,13 +5595,13 @@ def _caution_only(ctx: _Ctx, tok: Token) -> bool:
 
 
 def _conditioned_party(ctx: _Ctx, tok: Token, source: Span | None) -> Span | None:
-    """The one a threat is made against by a condition on its act: "threatened a new offensive if the group is not
-    disarmed", "warned that it would strike again unless X withdrew", "If X attacks our villages again, we will
-    take the war to the capital": the subject of the "if"/"unless" clause (plover.yaml threat_conditions) on the
+    """The one a threat is made against by a condition on its act: "vowed fresh raids if the militia keeps its
+    guns", "warned that it would strike again unless X withdrew", "If X shells our farms once more, we will
+    answer in kind": the subject of the "if"/"unless" clause (``_condition_mark``) on the
     threatening verb or on the act it threatens; never the threatener's own side ("if its soldiers are attacked")."""
     for v in [tok] + _children(tok, "xcomp", "ccomp"):
         for c in _children(v, "advcl"):
-            if not any(m.dep_ == "mark" and m.lower_ in ctx.lex.threat_conditions for m in c.children):
+            if not any(_condition_mark(ctx, m) for m in c.children):
                 continue
             m = _mention(ctx, _first(c, "nsubj", "nsubjpass"))
             if m is not None and (source is None or m != source and m.text != source.text):

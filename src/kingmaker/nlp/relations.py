@@ -6985,7 +6985,7 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         if obj is None and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
                 and tok.head.pos_ == "NOUN" and tok.head.head.head.dep_ == "appos" \
                 and str((ctx.kb.relations.get("of_phrases") or {}).get(norm(tok.head.head.head.lemma_), "")).split(
-                    "_")[0] not in ("backs", "allied", "opposes"):
+                    "_")[0] not in (ctx.kb.relations.get("body_tie_relations") or ()):
             # "Y, a militia of 900 men commanded by X", "Y, an arm of the movement headed by X"; not a noun of a tie
             # between two bodies (relations.yaml of_phrases): "Y, the patron of the militias led by X" (X leads them)
             obj = ctx.np_actor(tok.head.head.head.head)
