@@ -253,6 +253,7 @@ class EventLexicon:
     vote_nouns: frozenset[str] = _read()                # "Z criticised the vote": any measure X approved
     ruling_nouns: frozenset[str] = _read()              # "Z welcomed the ruling": whoever ruled, decided
     ruling_verbs: frozenset[str] = _read()              # "the court ruled that ...": the court made the ruling
+    made_by_verbs: dict[str, frozenset[str]] = _parsed("made_by_verbs")  # "X found ... the findings": noun -> verbs
     visiting: frozenset[str] = _read()                  # "called on X" (no demand): a visit to X
     condition_marks: frozenset[str] = _read()           # "until they receive guarantees" (present): not yet
     threat_conditions: frozenset[str] = _read()         # "threatened X if Y does Z": Y is threatened
@@ -602,6 +603,10 @@ def _load(path_s: str) -> EventLexicon:
 
     lex.judged_acts = types_by_noun("judged_acts")
     lex.answered_acts = types_by_noun("answered_acts")
+    made = data.get("made_by_verbs") or {}
+    if not isinstance(made, dict):
+        fail("'made_by_verbs' must be a mapping of noun -> verbs", "made_by_verbs:")
+    lex.made_by_verbs = {str(n): frozenset(words_list(v, f"made_by_verbs.{n}")) for n, v in made.items()}
     prep = data.get("preparation") or {}
     if not isinstance(prep.get("map", {}), dict):
         fail("'preparation.map' must be a mapping of PLOVER type -> PLOVER type", "preparation:")
@@ -3803,17 +3808,43 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
         typ = _noun_type(ctx, noun) if noun is not None else None
         if typ is None or typ not in ctx.lex.hostile or any(
                 c.dep_ == "prep" and c.lower_ in ("by", "on", "against", "of") for c in noun.children):
+            blamed = _blamed_alongside(ctx, hits, i)
+            if blamed is not None and noun is not None and not any(
+                    c.dep_ == "prep" and c.lower_ in ("by", "on", "against", "of") for c in noun.children):
+                h.target = blamed
             continue  # "condemned the attack by X on Y" names its own parties
-        told = list(_told_acts(hits, i, (typ,)))
+        # (a blow's noun names a blow of any force: "the raids" after "jets bombed ...", as well as a police raid)
+        types = (typ, "ASSAULT") if _lemma(noun) in ctx.lex.strikes and typ != "ASSAULT" else (typ,)
+        told = list(_told_acts(hits, i, types))
         # the act told with the same noun ("claimed the attack") before any other act of its type
         named = [o for o in told if _names_act(o, noun)]
         latest = next((o for o in reversed(hits[:i]) if h.trigger.i - o.trigger.i <= _TOLD_WINDOW
-                       and o.type == typ and not o.negated and _names_act(o, noun)), None)
+                       and o.type in types and not o.negated and _names_act(o, noun)), None)
         if latest is not None and latest.source is None:
+            blamed = _blamed_alongside(ctx, hits, i)
+            if blamed is not None:
+                h.target = blamed
             continue  # "a convoy was attacked ... Z condemned the attack": an attack by no one known, not the
             # latest attack someone is named for ("the army fired tear gas")
         if named or told:
             h.target = (named or told)[0].source
+        else:
+            h.target = _blamed_alongside(ctx, hits, i)
+
+
+def _blamed_alongside(ctx: _Ctx, hits: list[EventHit], i: int) -> Span | None:
+    """"Z condemned the blasts and blamed X", "Z denounced the killing as a crime and accused X of ordering it": a
+    condemnation whose act the story gives no author is aimed at the one its speaker, in a clause joined to it with
+    no subject of its own, blames or accuses (a charge coded with its target); None when no such clause follows."""
+    h = hits[i]
+    for c in h.trigger.children:
+        if c.dep_ != "conj" or c.i < h.trigger.i or _first(c, *_SUBJ) is not None:
+            continue
+        o = next((o for o in hits if o.trigger.i == c.i and o.type == "ACCUSE" and o.target is not None
+                  and not o.negated and o.source is not None and o.source.text == h.source.text), None)
+        if o is not None:
+            return o.target
+    return None
 
 
 def _reaction_objects(ctx: _Ctx, verb: Token) -> list[Token]:
@@ -4451,16 +4482,51 @@ def _judged_measures(ctx: _Ctx, hits: list[EventHit]) -> None:
     for h in hits:
         if h.type not in ("ACCUSE", "REJECT", "SUPPORT") or h.target is not None or h.source is None or h.negated:
             continue
-        measures = ctx.lex.enacted_nouns | ctx.lex.ruling_nouns
+        measures = ctx.lex.enacted_nouns | ctx.lex.ruling_nouns | frozenset(ctx.lex.made_by_verbs)
         noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and _lemma(c) in measures
-                     and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
-                     and not any(d.dep_ in ("poss", "prep", "compound", "acl", "relcl", "nmod") for d in c.children)),
+                     and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
+                             for d in c.children)
+                     and not any(d.dep_ in ("poss", "compound", "acl", "relcl", "nmod") or d.dep_ == "prep" and (
+                         d.lower_ != "as" and (d.lower_ not in _MATTER_PREPS or _lemma(c) not in ctx.lex.made_by_verbs))
+                         for d in c.children)),
                     None) or _judged_before(ctx, h.trigger, measures)
         if noun is None:
             continue
-        maker = _enactor(ctx, noun) if _lemma(noun) not in ctx.lex.ruling_nouns else _ruler(ctx, noun)
+        lem = _lemma(noun)
+        maker = None
+        if lem in ctx.lex.enacted_nouns:
+            maker = _enactor(ctx, noun)
+        elif lem in ctx.lex.ruling_nouns:
+            maker = _ruler(ctx, noun)
+        if maker is None and lem in ctx.lex.made_by_verbs:
+            maker = _verb_maker(ctx, noun)
         if maker is not None and _actor_index(ctx, maker) != _actor_index(ctx, h.source):
             h.target = maker
+
+
+# prepositions of what a finding or announcement is about ("rejected the findings on the ambush"), never its author
+# ("as" puts a label on any measure: "condemned the law as unjust")
+_MATTER_PREPS = frozenset({"on", "about", "into", "regarding", "concerning"})
+
+
+def _verb_maker(ctx: _Ctx, noun: Token) -> Span | None:
+    """The maker of the act noun ``noun`` takes up by the verb the noun is made from (plover.yaml made_by_verbs: "the
+    Mission found that ... Y rejected the findings", "X announced a curfew ... Y criticised the announcement"): the
+    subject of the latest clause before it, a few paragraphs back at most, whose verb is one of the noun's verbs, or
+    its "by" agent when passive; None when that clause names no actor or is inside quotation marks or a question."""
+    verbs = ctx.lex.made_by_verbs.get(_lemma(noun), frozenset())
+    doc = noun.doc
+    for t in reversed(doc[max(0, noun.sent.start - _TOLD_WINDOW):noun.i]):
+        if t.pos_ not in ("VERB", "AUX") or _lemma(t) not in verbs or quoted(t) or t.dep_ in ("amod", "acl"):
+            continue
+        if _in_question(ctx, t):
+            return None
+        if _is_passive(ctx, t):
+            agent = next((p for c in t.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+                          for p in _children(c, "pobj")), None)
+            return _mention(ctx, agent) if agent is not None else None
+        return _source(ctx, t)
+    return None
 
 
 def _judged_before(ctx: _Ctx, verb: Token, measures: frozenset[str]) -> Token | None:
