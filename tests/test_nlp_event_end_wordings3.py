@@ -22,6 +22,8 @@ pytestmark = pytest.mark.model
 _TWO = ("Relations between Tessary and Morvane have soured. Tessary's defence minister, Ulla Brandvik, and "
         "Morvane's president, Caius Orlen, have traded threats for a month. ")
 
+# (text, events that must be present, events that must be absent[, (source, type) pairs that must not be left aimed
+# at no one])
 CASES = [
     # --- a noun made from a verb: the verb's subject made it ---
     (_TWO + "The Harrow Verification Panel found that Morvane had moved artillery to the border. Morvane rejected "
@@ -43,10 +45,10 @@ CASES = [
     # --- the act's author given by the speaker's own blame in a joined clause ---
     (_TWO + "Two explosions tore through the market in Korlo on Friday. Tessary condemned the explosions as "
      "terrorism and blamed Morvane.",
-     {("Tessary", "ACCUSE", "Morvane")}, set()),
+     {("Tessary", "ACCUSE", "Morvane")}, set(), {("Tessary", "ACCUSE")}),
     (_TWO + "A pipeline near the coast was blown up overnight. Morvane denounced the sabotage and accused Tessary "
      "of ordering it.",
-     {("Morvane", "ACCUSE", "Tessary")}, set()),
+     {("Morvane", "ACCUSE", "Tessary")}, set(), {("Morvane", "ACCUSE")}),
     # --- negatives: no maker a reader would accept ---
     (_TWO + "Did the Harrow Verification Panel find that Morvane had moved artillery? Tessary rejected the findings.",
      set(), {("Tessary", "REJECT", "Harrow Verification Panel")}),
@@ -60,11 +62,13 @@ XFAIL: dict[str, str] = {}
 
 @pytest.fixture(scope="module")
 def extracted():
-    return events_by_document([text for text, _, _ in CASES], "w")
+    return events_by_document([case[0] for case in CASES], "w")
 
 
 @pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "w"))
 def test_wording(extracted, i):
-    text, present, absent = CASES[i]
+    text, present, absent = CASES[i][:3]
     got = extracted.get(f"w{i:03d}", set())
     check_events(text, present, absent, got)
+    for source, typ in (CASES[i][3] if len(CASES[i]) > 3 else ()):
+        assert (source.lower(), typ, None) not in got, (text, "left aimed at no one", source, typ, got)
