@@ -22,6 +22,9 @@ pytestmark = pytest.mark.model
 _TWO = ("Relations between Tessary and Morvane have soured. Tessary's defence minister, Ulla Brandvik, and "
         "Morvane's president, Caius Orlen, have traded threats for a month. ")
 
+# many sentences that tell no act, to put an act far back in the story
+_FILLER = " ".join(f"In the town of Harlo{i} the weather stayed cold and the market opened late." for i in range(40)) + " "
+
 # (text, events that must be present, events that must be absent[, (source, type) pairs that must not be left aimed
 # at no one])
 CASES = [
@@ -48,6 +51,10 @@ CASES = [
      {("Tessary", "ACCUSE", "Morvane")}, set(), {("Tessary", "ACCUSE")}),
     (_TWO + "A pipeline near the coast was blown up overnight. Morvane denounced the sabotage and accused Tessary "
      "of ordering it.",
+     {("Morvane", "ACCUSE", "Tessary")}, set(), {("Morvane", "ACCUSE")}),
+    # --- an act named by its own verb's word, taken up many paragraphs later ---
+    (_TWO + "Tessary designated the Velt Brigade a terrorist organisation on Monday. " + _FILLER
+     + "Morvane condemned the designation as meddling in its affairs.",
      {("Morvane", "ACCUSE", "Tessary")}, set(), {("Morvane", "ACCUSE")}),
     # --- negatives: no maker a reader would accept ---
     (_TWO + "Did the Harrow Verification Panel find that Morvane had moved artillery? Tessary rejected the findings.",

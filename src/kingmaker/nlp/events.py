@@ -4468,6 +4468,10 @@ def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
         # in someone's words by nature ("Y said X had lied ... X rejected the charge": Y's)
         told = [o for o in _told_acts(hits, i, types)
                 if "ACCUSE" in types or _names_act(o, noun) or _narrated(o.trigger)]
+        if not told:
+            # (an act the noun names by its own verb's word, "designated ... the designations", told anywhere
+            # before: the story's lead act taken up paragraphs later)
+            told = [o for o in _told_acts(hits, i, types, named=True) if _derived_from(noun, o.trigger)][:1]
         # (an agreement has two parties: "A and B agreed to ..." before "C stood ready to ...", when there is one)
         told = [o for o in told if o.type in _RECIPROCAL and o.target is not None] or told
         if told:
@@ -4592,6 +4596,15 @@ def _enactor(ctx: _Ctx, noun: Token) -> Span | None:
             return _mention(ctx, agent) if agent is not None else None
         return _source(ctx, t)
     return None
+
+
+def _derived_from(noun: Token, verb: Token) -> bool:
+    """``noun`` is made from ``verb``'s own word ("designation" from "designated", "deployment" from "deployed",
+    "ban" from "banned"): the noun's lemma opens with the verb's (less a final "e"), five letters at least unless
+    they are the same word."""
+    n, v = _lemma(noun), _lemma(verb)
+    stem = v[:-1] if v.endswith("e") else v
+    return n == v or len(stem) >= 5 and n.startswith(stem)
 
 
 def _names_act(hit: EventHit, noun: Token) -> bool:
