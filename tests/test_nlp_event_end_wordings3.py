@@ -3,7 +3,9 @@ event reader): a judgement of "the findings", "the announcement", "the approval"
 the subject of the clause whose verb the noun is made from ("the panel found that ...", "X announced ..."); a
 condemnation of "the raids" or "the strikes" takes up a blow told with another verb ("jets bombed ..."); and a
 condemnation of an act the story gives no author is aimed at the one the same speaker blames in a clause joined to it
-("condemned the blasts and blamed X"). Negatives: no maker where the clause is a question or names none, no target
+("condemned the blasts and blamed X"); a judged noun made from an act's own verb ("the designation" after "designated")
+takes up that act however far back; a reaction set off by ", which" as its object takes up what the main clause's
+subject did or said ("X issued a statement ..., which Z condemned"). Negatives: no maker where the clause is a question or names none, no target
 where the joined clause praises instead of blaming.
 
 Same conventions as tests/test_nlp_events_blind_wordings2.py: "A|B" either name, "*" any end, a type ending in "~"
@@ -56,12 +58,22 @@ CASES = [
     (_TWO + "Tessary designated the Velt Brigade a terrorist organisation on Monday. " + _FILLER
      + "Morvane condemned the designation as meddling in its affairs.",
      {("Morvane", "ACCUSE", "Tessary")}, set(), {("Morvane", "ACCUSE")}),
+    # --- a reaction set off by ", which" takes up what the main clause's subject did or said ---
+    (_TWO + "The Velt Brigade put out a statement warning Morvane's prosecutors, which the Morvane Bar Council "
+     "condemned.",
+     {("Morvane Bar Council|Bar Council", "ACCUSE", "Velt Brigade")}, {("*", "ACCUSE", "Morvane")}),
+    (_TWO + "Late on Friday the Velt Brigade posted a letter that mocked the courts, which Tessary condemned.",
+     {("Tessary", "ACCUSE", "Velt Brigade")}, set()),
+    (_TWO + "The Velt Brigade aired a recording on Sunday, which Morvane denounced as incitement.",
+     {("Morvane", "ACCUSE", "Velt Brigade")}, set()),
     # --- negatives: no maker a reader would accept ---
     (_TWO + "Did the Harrow Verification Panel find that Morvane had moved artillery? Tessary rejected the findings.",
      set(), {("Tessary", "REJECT", "Harrow Verification Panel")}),
     (_TWO + "Two explosions tore through the market in Korlo on Friday. Tessary condemned the explosions and "
      "praised the rescue workers of the Korlo Red Cross.",
      set(), {("Tessary", "ACCUSE", "Korlo Red Cross"), ("Tessary", "ACCUSE", "Morvane")}),
+    (_TWO + "Tessary praised the Velt Brigade, which Morvane condemned.",
+     set(), {("Morvane", "ACCUSE", "Tessary")}),
 ]
 
 XFAIL: dict[str, str] = {}
