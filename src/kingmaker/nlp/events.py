@@ -5873,16 +5873,13 @@ def _summed_clause(ctx: _Ctx, tok: Token) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i < head.i else None
 
 
-def _same_span(a: Span | None, b: Span | None) -> bool:
-    return a is not None and b is not None and a.text == b.text
-
-
 def _which_clause(ctx: _Ctx, tok: Token) -> Token | None:
     """The verb of the main clause a reaction set off after a comma by "which" as its object takes up: "X issued a
     statement threatening Y's judges, which Z condemned", "X released a video on Friday, which Z denounced as
-    incitement" (the parser hangs the relative clause on the nearest noun, no actor: what Z judged is what X did or
-    said); the first verb above that is no participle, relative or complement clause, before the reaction; None when
-    the reaction's antecedent is itself an actor or the object is no "which"."""
+    incitement", "Y accused X of bombing villages, which X denied" (the parser hangs the relative clause on the nearest
+    noun, no actor: what Z judged is what X did or said); the first verb above that is no participle, relative,
+    complement or prepositional clause, before the reaction; None when the reaction's antecedent is itself an actor,
+    the object is no "which", or that verb is denied, quoted or passive."""
     if tok.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ == "which" and c.i > 0
                                       and tok.doc[c.i - 1].text == "," for c in tok.children):
         return None
@@ -5891,12 +5888,14 @@ def _which_clause(ctx: _Ctx, tok: Token) -> Token | None:
         return None
     verb = head
     for _ in range(8):
-        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("acl", "relcl", "xcomp", "advcl", "amod", "ccomp"):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("acl", "relcl", "xcomp", "advcl", "amod", "ccomp",
+                                                             "pcomp"):
             break
         if verb.head.i == verb.i:
             return None
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i or _negated(ctx, verb) or quoted(verb):
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i or _negated(ctx, verb) or quoted(verb) \
+            or _is_passive(ctx, verb):  # ("X was followed by killings, which Z condemned": no doer named there)
         return None
     return verb
 
@@ -6139,7 +6138,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     told = _which_clause(ctx, tok) if typ in _REACTIONS else None
     if told is not None:  # "X issued a statement threatening Y's judges, which Z condemned": Z answers X
         m = _source(ctx, told)
-        if m is not None and m.root.i != tok.i and not _same_span(m, _source(ctx, tok)):
+        own = _source(ctx, tok)
+        if m is not None and (own is None or _actor_index(ctx, m) != _actor_index(ctx, own)):
             return m
     if lex.frames.get(_vl(ctx, tok)) == "accuse" and _is_passive(ctx, tok):
         subj = _first(tok, "nsubjpass")
