@@ -91,3 +91,14 @@ def test_wording(extracted, i):
     check_events(text, present, absent, got)
     for source, typ in (CASES[i][3] if len(CASES[i]) > 3 else ()):
         assert (source.lower(), typ, None) not in got, (text, "left aimed at no one", source, typ, got)
+
+
+# a condemnation set against a charge ("but also accused X of ..."): X is charged with something else, and the act
+# condemned keeps no author
+_CONTRAST = (_TWO + "Two explosions tore through the market in Korlo on Friday. Tessary condemned the explosions but "
+             "also accused Morvane of closing the border to the wounded.")
+
+
+def test_contrasted_charge_is_not_the_condemned_act_s_author():
+    got = events_by_document([_CONTRAST], "c").get("c000", set())
+    assert ("tessary", "ACCUSE", None) in got, got

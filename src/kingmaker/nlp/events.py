@@ -3834,12 +3834,17 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
 
 def _blamed_alongside(ctx: _Ctx, hits: list[EventHit], i: int) -> Span | None:
     """"Z condemned the blasts and blamed X", "Z denounced the killing as a crime and accused X of ordering it": a
-    condemnation whose act the story gives no author is aimed at the one its speaker, in a clause joined to it with
-    no subject of its own, blames or accuses (a charge coded with its target); None when no such clause follows."""
+    condemnation whose act the story gives no author is aimed at the one its speaker, in a clause joined to it by
+    "and" with no subject of its own, blames or accuses (a charge coded with its target); not one set against it
+    ("condemned the attack but also accused X of ...": another charge); None when no such clause follows."""
     h = hits[i]
     for c in h.trigger.children:
         if c.dep_ != "conj" or c.i < h.trigger.i or _first(c, *_SUBJ) is not None:
             continue
+        between = h.trigger.doc[h.trigger.i + 1:c.i]
+        if any(t.dep_ == "cc" and t.head.i == h.trigger.i and t.lower_ != "and" for t in between) or any(
+                t.dep_ == "advmod" and t.head.i == c.i and t.lower_ in ("also", "too", "however") for t in between):
+            continue  # "condemned the attack but also accused X of ...": another charge, not the attack's author
         o = next((o for o in hits if o.trigger.i == c.i and o.type == "ACCUSE" and o.target is not None
                   and not o.negated and o.source is not None and o.source.text == h.source.text), None)
         if o is not None:
