@@ -5885,6 +5885,9 @@ def _which_clause(ctx: _Ctx, tok: Token) -> Token | None:
     noun, no actor: what Z judged is what X did or said); the first verb above that is no participle, relative,
     complement or prepositional clause, before the reaction; None when the reaction's antecedent is itself an actor,
     the object is no "which", or that verb is denied, quoted or passive."""
+    lex = ctx.lex
+    if _lemma(tok) not in lex.reactions | lex.replies | lex.denials:
+        return None  # ("..., which the police attributed to X": a charge with its own target)
     if tok.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ == "which" and c.i > 0
                                       and tok.doc[c.i - 1].text == "," for c in tok.children):
         return None
@@ -5900,7 +5903,9 @@ def _which_clause(ctx: _Ctx, tok: Token) -> Token | None:
             return None
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i or _negated(ctx, verb) or quoted(verb) \
-            or _is_passive(ctx, verb):  # ("X was followed by killings, which Z condemned": no doer named there)
+            or _is_passive(ctx, verb) or _lemma(verb) in lex.reactions:
+        # ("X was followed by killings, which Z condemned": no doer named there; "Y condemns the sabotage, which Z
+        # ...": a judgement, not the act judged)
         return None
     return verb
 
