@@ -253,6 +253,7 @@ class EventLexicon:
     vote_nouns: frozenset[str] = _read()                # "Z criticised the vote": any measure X approved
     ruling_nouns: frozenset[str] = _read()              # "Z welcomed the ruling": whoever ruled, decided
     ruling_verbs: frozenset[str] = _read()              # "the court ruled that ...": the court made the ruling
+    made_by_verbs: dict[str, frozenset[str]] = _parsed("made_by_verbs")  # "X found ... the findings": noun -> verbs
     visiting: frozenset[str] = _read()                  # "called on X" (no demand): a visit to X
     condition_marks: frozenset[str] = _read()           # "until they receive guarantees" (present): not yet
     conditional_clause_marks: frozenset[str] = _read()  # "threatened X if Y does Z", "would send observers if"
@@ -604,6 +605,10 @@ def _load(path_s: str) -> EventLexicon:
 
     lex.judged_acts = types_by_noun("judged_acts")
     lex.answered_acts = types_by_noun("answered_acts")
+    made = data.get("made_by_verbs") or {}
+    if not isinstance(made, dict):
+        fail("'made_by_verbs' must be a mapping of noun -> verbs", "made_by_verbs:")
+    lex.made_by_verbs = {str(n): frozenset(words_list(v, f"made_by_verbs.{n}")) for n, v in made.items()}
     prep = data.get("preparation") or {}
     if not isinstance(prep.get("map", {}), dict):
         fail("'preparation.map' must be a mapping of PLOVER type -> PLOVER type", "preparation:")
@@ -3811,17 +3816,48 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
         typ = _noun_type(ctx, noun) if noun is not None else None
         if typ is None or typ not in ctx.lex.hostile or any(
                 c.dep_ == "prep" and c.lower_ in ("by", "on", "against", "of") for c in noun.children):
+            blamed = _blamed_alongside(ctx, hits, i)
+            if blamed is not None and noun is not None and not any(
+                    c.dep_ == "prep" and c.lower_ in ("by", "on", "against", "of") for c in noun.children):
+                h.target = blamed
             continue  # "condemned the attack by X on Y" names its own parties
-        told = list(_told_acts(hits, i, (typ,)))
+        # (a blow's noun names a blow of any force: "the raids" after "jets bombed ...", as well as a police raid)
+        types = (typ, "ASSAULT") if _lemma(noun) in ctx.lex.strikes and typ != "ASSAULT" else (typ,)
+        told = list(_told_acts(hits, i, types))
         # the act told with the same noun ("claimed the attack") before any other act of its type
         named = [o for o in told if _names_act(o, noun)]
         latest = next((o for o in reversed(hits[:i]) if h.trigger.i - o.trigger.i <= _TOLD_WINDOW
-                       and o.type == typ and not o.negated and _names_act(o, noun)), None)
+                       and o.type in types and not o.negated and _names_act(o, noun)), None)
         if latest is not None and latest.source is None:
+            blamed = _blamed_alongside(ctx, hits, i)
+            if blamed is not None:
+                h.target = blamed
             continue  # "a convoy was attacked ... Z condemned the attack": an attack by no one known, not the
             # latest attack someone is named for ("the army fired tear gas")
         if named or told:
             h.target = (named or told)[0].source
+        else:
+            h.target = _blamed_alongside(ctx, hits, i)
+
+
+def _blamed_alongside(ctx: _Ctx, hits: list[EventHit], i: int) -> Span | None:
+    """"Z condemned the blasts and blamed X", "Z denounced the killing as a crime and accused X of ordering it": a
+    condemnation whose act the story gives no author is aimed at the one its speaker, in a clause joined to it by
+    "and" with no subject of its own, blames or accuses (a charge coded with its target); not one set against it
+    ("condemned the attack but also accused X of ...": another charge); None when no such clause follows."""
+    h = hits[i]
+    for c in h.trigger.children:
+        if c.dep_ != "conj" or c.i < h.trigger.i or _first(c, *_SUBJ) is not None:
+            continue
+        between = h.trigger.doc[h.trigger.i + 1:c.i]
+        if any(t.dep_ == "cc" and t.head.i == h.trigger.i and t.lower_ != "and" for t in between) or any(
+                t.dep_ == "advmod" and t.head.i == c.i and t.lower_ in ("also", "too", "however") for t in between):
+            continue  # "condemned the attack but also accused X of ...": another charge, not the attack's author
+        o = next((o for o in hits if o.trigger.i == c.i and o.type == "ACCUSE" and o.target is not None
+                  and not o.negated and o.source is not None and o.source.text == h.source.text), None)
+        if o is not None:
+            return o.target
+    return None
 
 
 def _reaction_objects(ctx: _Ctx, verb: Token) -> list[Token]:
@@ -4485,6 +4521,10 @@ def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
         # in someone's words by nature ("Y said X had lied ... X rejected the charge": Y's)
         told = [o for o in _told_acts(hits, i, types)
                 if "ACCUSE" in types or _names_act(o, noun) or _narrated(o.trigger)]
+        if not told:
+            # (an act the noun names by its own verb's word, "designated ... the designations", told anywhere
+            # before: the story's lead act taken up paragraphs later)
+            told = [o for o in _told_acts(hits, i, types, named=True) if _derived_from(noun, o.trigger)][:1]
         # (an agreement has two parties: "A and B agreed to ..." before "C stood ready to ...", when there is one)
         told = [o for o in told if o.type in _RECIPROCAL and o.target is not None] or told
         if told:
@@ -4499,16 +4539,51 @@ def _judged_measures(ctx: _Ctx, hits: list[EventHit]) -> None:
     for h in hits:
         if h.type not in ("ACCUSE", "REJECT", "SUPPORT") or h.target is not None or h.source is None or h.negated:
             continue
-        measures = ctx.lex.enacted_nouns | ctx.lex.ruling_nouns
+        measures = ctx.lex.enacted_nouns | ctx.lex.ruling_nouns | frozenset(ctx.lex.made_by_verbs)
         noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and _lemma(c) in measures
-                     and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
-                     and not any(d.dep_ in ("poss", "prep", "compound", "acl", "relcl", "nmod") for d in c.children)),
+                     and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
+                             for d in c.children)
+                     and not any(d.dep_ in ("poss", "compound", "acl", "relcl", "nmod") or d.dep_ == "prep" and (
+                         d.lower_ != "as" and (d.lower_ not in _MATTER_PREPS or _lemma(c) not in ctx.lex.made_by_verbs))
+                         for d in c.children)),
                     None) or _judged_before(ctx, h.trigger, measures)
         if noun is None:
             continue
-        maker = _enactor(ctx, noun) if _lemma(noun) not in ctx.lex.ruling_nouns else _ruler(ctx, noun)
+        lem = _lemma(noun)
+        maker = None
+        if lem in ctx.lex.enacted_nouns:
+            maker = _enactor(ctx, noun)
+        elif lem in ctx.lex.ruling_nouns:
+            maker = _ruler(ctx, noun)
+        if maker is None and lem in ctx.lex.made_by_verbs:
+            maker = _verb_maker(ctx, noun)
         if maker is not None and _actor_index(ctx, maker) != _actor_index(ctx, h.source):
             h.target = maker
+
+
+# prepositions of what a finding or announcement is about ("rejected the findings on the ambush"), never its author
+# ("as" puts a label on any measure: "condemned the law as unjust")
+_MATTER_PREPS = frozenset({"on", "about", "into", "regarding", "concerning"})
+
+
+def _verb_maker(ctx: _Ctx, noun: Token) -> Span | None:
+    """The maker of the act noun ``noun`` takes up by the verb the noun is made from (plover.yaml made_by_verbs: "the
+    Mission found that ... Y rejected the findings", "X announced a curfew ... Y criticised the announcement"): the
+    subject of the latest clause before it, a few paragraphs back at most, whose verb is one of the noun's verbs, or
+    its "by" agent when passive; None when that clause names no actor or is inside quotation marks or a question."""
+    verbs = ctx.lex.made_by_verbs.get(_lemma(noun), frozenset())
+    doc = noun.doc
+    for t in reversed(doc[max(0, noun.sent.start - _TOLD_WINDOW):noun.i]):
+        if t.pos_ not in ("VERB", "AUX") or _lemma(t) not in verbs or quoted(t) or t.dep_ in ("amod", "acl"):
+            continue
+        if _in_question(ctx, t):
+            return None
+        if _is_passive(ctx, t):
+            agent = next((p for c in t.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+                          for p in _children(c, "pobj")), None)
+            return _mention(ctx, agent) if agent is not None else None
+        return _source(ctx, t)
+    return None
 
 
 def _judged_before(ctx: _Ctx, verb: Token, measures: frozenset[str]) -> Token | None:
@@ -4574,6 +4649,15 @@ def _enactor(ctx: _Ctx, noun: Token) -> Span | None:
             return _mention(ctx, agent) if agent is not None else None
         return _source(ctx, t)
     return None
+
+
+def _derived_from(noun: Token, verb: Token) -> bool:
+    """``noun`` is made from ``verb``'s own word ("designation" from "designated", "deployment" from "deployed",
+    "ban" from "banned"): the noun's lemma opens with the verb's (less a final "e"), five letters at least unless
+    they are the same word."""
+    n, v = _lemma(noun), _lemma(verb)
+    stem = v[:-1] if v.endswith("e") else v
+    return n == v or len(stem) >= 5 and n.startswith(stem)
 
 
 def _names_act(hit: EventHit, noun: Token) -> bool:
@@ -5842,6 +5926,38 @@ def _summed_clause(ctx: _Ctx, tok: Token) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i < head.i else None
 
 
+def _which_clause(ctx: _Ctx, tok: Token) -> Token | None:
+    """The verb of the main clause a reaction set off after a comma by "which" as its object takes up: "X issued a
+    statement threatening Y's judges, which Z condemned", "X released a video on Friday, which Z denounced as
+    incitement", "Y accused X of bombing villages, which X denied" (the parser hangs the relative clause on the nearest
+    noun, no actor: what Z judged is what X did or said); the first verb above that is no participle, relative,
+    complement or prepositional clause, before the reaction; None when the reaction's antecedent is itself an actor,
+    the object is no "which", or that verb is denied, quoted or passive."""
+    lex = ctx.lex
+    if _lemma(tok) not in lex.reactions | lex.replies | lex.denials:
+        return None  # ("..., which the police attributed to X": a charge with its own target)
+    if tok.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ == "which" and c.i > 0
+                                      and tok.doc[c.i - 1].text == "," for c in tok.children):
+        return None
+    head = tok.head
+    if ctx.mention_of(head) is not None:
+        return None
+    verb = head
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("acl", "relcl", "xcomp", "advcl", "amod", "ccomp",
+                                                             "pcomp"):
+            break
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i or _negated(ctx, verb) or quoted(verb) \
+            or _is_passive(ctx, verb) or _lemma(verb) in lex.reactions:
+        # ("X was followed by killings, which Z condemned": no doer named there; "Y condemns the sabotage, which Z
+        # ...": a judgement, not the act judged)
+        return None
+    return verb
+
+
 def _names_actor(ctx: _Ctx, tok: Token | None) -> bool:
     """``tok`` itself, or its apposition, is an actor ("X", "the army chief, X"): not a thing the actor
     owns ("X's claims")."""
@@ -6077,6 +6193,12 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         others = _conjuncts(ctx, first_side, _mention(ctx, first_side, limit=3))
         if others:
             return others[0]
+    told = _which_clause(ctx, tok) if typ in _REACTIONS else None
+    if told is not None:  # "X issued a statement threatening Y's judges, which Z condemned": Z answers X
+        m = _source(ctx, told)
+        own = _source(ctx, tok)
+        if m is not None and (own is None or _actor_index(ctx, m) != _actor_index(ctx, own)):
+            return m
     if lex.frames.get(_vl(ctx, tok)) == "accuse" and _is_passive(ctx, tok):
         subj = _first(tok, "nsubjpass")
         m = _mention(ctx, subj) if subj is not None and _noun_type(ctx, subj) is None else None
