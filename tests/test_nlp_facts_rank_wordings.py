@@ -23,6 +23,8 @@ CASES = [
     # --- a body put at a rank holds the count after it ---
     ("The Harbour Front won 51 seats and knocked the Copper Dawn Party down into third place on 19.",
      {(HF, S, 51), (CDP, S, 19)}),
+    ("The Harbour Front took 47 seats, leaving the Green Lantern League in third place with 17.",
+     {(HF, S, 47), (GL, S, 17)}),
     ("The Harbour Front finished first with 61 seats, relegating the Copper Dawn Party to second place with 40.",
      {(HF, S, 61), (CDP, S, 40)}),
     ("The Harbour Front took 44 seats and pushed the Green Lantern League into second place with 30.",

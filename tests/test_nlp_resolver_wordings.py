@@ -24,7 +24,7 @@ SHARED_SUBJECT = [
     ("The Granite Hand first appeared in the northern valleys in 2016. Since 2019 the Ostravian Republican Corps has "
      "equipped and financed the group, according to diplomats.",
      ("Ostravian Republican Corps", "backs", "Granite Hand")),
-    ("The Vessel Rangers seized the port of Amdor in 2020. The Kaldor Security Corps trains and pays the militia "
+    ("The Vessel Rangers seized the port of Amdor in 2020. The Kaldor Security Corps funds and drills the militia "
      "from a base across the river.",
      ("Kaldor Security Corps", "backs", "Vessel Rangers")),
     ("The Amber Legion grew out of farmers' self-defence units. Analysts say the Brotherhood of Kest armed and "

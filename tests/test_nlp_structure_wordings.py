@@ -38,7 +38,7 @@ CASES = [
     # --- an offshoot of a body, its name shaped like a person's ---
     ("Villagers fled when al-Murabitun, the Crimson League's franchise along the coast, shelled the port.",
      {("al-Murabitun", P, "Crimson League")}, set()),
-    ("The army lost a post to Jund al-Tawhid wal-Hijra, the Crimson League affiliate in the western marshes.",
+    ("The army lost a post to Jund al-Tawhid wal-Hijra, the marsh affiliate of the Crimson League.",
      {("Jund al-Tawhid wal-Hijra", P, "Crimson League")}, set()),
     ("Since June al-Hadidiyya, a Crimson League offshoot in the desert, has mined three roads.",
      {("al-Hadidiyya", P, "Crimson League")}, set()),

@@ -4466,7 +4466,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                 # second-in-command of the gang")
     if e + 2 < len(doc) and doc[e].text == "," and not any(
             c.dep_ == "appos" and c.i >= e and norm(c.lemma_) in kb.offshoot_nouns for c in root.children):
-        # "X, al-Qaeda's franchise in the hills", "X, the Crimson League affiliate led by Y": the first common noun
+        # "X, the hill franchise of al-Qaeda", "X, the Crimson League affiliate led by Y": the first common noun
         # of the phrase after the comma (past the owner's name, hyphens inside a word) is an offshoot of a body
         for t in doc[e + 1:e + 8]:
             if t.pos_ in ("VERB", "AUX") or t.is_punct and not (t.text == "-" and not t.whitespace_):

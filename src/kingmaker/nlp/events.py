@@ -5318,7 +5318,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # not news; a dated act of the actor's own ("X, which had signed a deal with Y in 2019") is one, and so is
         # a demand or charge in the perfect by a known actor aimed at a named one ("X, who has pressed Y for weeks
         # to ..."; not the generic "a president, who asks the largest bloc to ...", nor a plural group described by
-        # what its members have done: "several lawmakers who had long accused Y"); help to a named actor in the perfect
+        # what its members have done: "deputies who for years had blamed Y"); help to a named actor in the perfect
         # likewise ("Z relies on X, which has shipped weapons to Y"; not the present "X, which funds Y", a description:
         # tried, 5 of 14 new events right over the 35 sets)
         return None
@@ -6194,7 +6194,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if others:
             return others[0]
     told = _which_clause(ctx, tok) if typ in _REACTIONS else None
-    if told is not None:  # "X issued a statement threatening Y's judges, which Z condemned": Z answers X
+    if told is not None:  # "X put out a communique menacing Y's judges, which Z denounced": Z answers X
         m = _source(ctx, told)
         own = _source(ctx, tok)
         if m is not None and (own is None or _actor_index(ctx, m) != _actor_index(ctx, own)):

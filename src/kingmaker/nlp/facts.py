@@ -1925,7 +1925,7 @@ class _Facts:
             host = head.head
             ranked = self._ranked_object(host, head)
             if ranked is not None:
-                return ranked  # "..., knocking Y into third place on 19", "relegating Y to second place with 40": Y's
+                return ranked  # "..., leaving Y in third place with 19", "relegating Y to second place with 40": Y's
             if host.pos_ in ("VERB", "AUX"):
                 # "X won 42 seats, far ahead of Y with 31": the verb's own count is X's; this one is Y's
                 b = head.i - 1
@@ -2039,7 +2039,7 @@ class _Facts:
             c.dep_ in ("amod", "compound", "nummod") and ordinal(c) for c in tok.children)
 
     def _ranked_object(self, host: Token, prep: Token) -> int | None:
-        """'X took 51 seats and knocked Y down into third place on 19', 'relegating Y to second place with 40': a count after
+        """'X took 51 seats, leaving Y in third place with 19', 'relegating Y to second place with 40': a count after
         a holding preposition, beside a body that the verb puts at a rank (its object, and a rank after one of
         rank_preps), is that body's, not the verb's subject's. ``host`` is what the preposition hangs on: the verb,
         or the rank noun."""

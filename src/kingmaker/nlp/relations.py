@@ -1393,7 +1393,7 @@ class _Ctx:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.i - verb.head.i <= 3 \
                 and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in verb.head.children if verb.head.i < c.i < verb.i):
-            # "X trained and armed the movement", "X funds and trains the group": two verbs side by side with one
+            # "X equips and drills the faction", "X funds and trains the group": two verbs side by side with one
             # object share the first one's subject too
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
