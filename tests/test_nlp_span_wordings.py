@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import pytest
 
+from test_nlp_actors_acronym_wordings import _kinds
 from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
@@ -80,22 +81,6 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {}
-
-
-def _kinds(texts: list[str], prefix: str) -> list[dict[str, str]]:
-    """Each text on its own: {name or alias (lower case): kind} of what it gave."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    out = []
-    for i, text in enumerate(texts):
-        ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text)])
-        kinds: dict[str, str] = {}
-        for a in ex.actors:
-            for n in [a.name, *a.aliases]:
-                kinds.setdefault(n.lower(), a.kind)
-        out.append(kinds)
-    return out
 
 
 @pytest.fixture(scope="module")
