@@ -1298,6 +1298,12 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         return _backer(ctx, tok)
     subjs = _children(tok, *_SUBJ)
     if len(subjs) > 1:
+        # "The vice-president, X, said", "co-leaders X and Y ruled out": a hyphenated noun split by the tokenizer,
+        # each piece read as a subject; the last piece is the noun
+        pieces = {t.i for t in subjs}
+        subjs = [t for t in subjs if not (t.text == "-" and t.i - 1 in pieces and t.i + 1 in pieces
+                                          or t.i + 2 in pieces and t.doc[t.i + 1].text == "-")] or subjs
+    if len(subjs) > 1:
         # "Opening for the prosecution, X said ...": a fronted phrase set off by a comma, read as a second
         # subject, is not the actor
         doc = tok.doc
@@ -6388,7 +6394,14 @@ def _partner_in_object(ctx: _Ctx, obj: Token) -> Span | None:
     if ctx.mention_of(obj) is not None or _lemma(obj) not in ctx.lex.partnered_nouns \
             or _vl(ctx, obj.head) in ctx.lex.denials:
         return None  # ("denied any link with X": X is the partner of the tie denied, not the one answered)
-    return _with_in_object(ctx, obj)
+    m = _with_in_object(ctx, obj)
+    if m is None and obj.dep_ in _OBJ and not _children(obj, "prep"):
+        # "ruled out a deal | with X": the parser hung the noun's "with" phrase on the verb, right after the object
+        after = next((p for p in _children(obj.head, "prep")
+                      if p.lower_ == "with" and p.i == obj.right_edge.i + 1), None)
+        if after is not None:
+            m = _mention(ctx, _first(after, "pobj"))
+    return m
 
 
 def _own_act_target(ctx: _Ctx, obj: Token, typ: str) -> Span | None:
