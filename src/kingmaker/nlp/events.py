@@ -6399,8 +6399,9 @@ def _partner_in_object(ctx: _Ctx, obj: Token) -> Span | None:
         # "ruled out a deal | with X": the parser hung the noun's "with" phrase on the verb, right after the object
         after = next((p for p in _children(obj.head, "prep")
                       if p.lower_ == "with" and p.i == obj.right_edge.i + 1), None)
-        if after is not None:
-            m = _mention(ctx, _first(after, "pobj"))
+        party = _first(after, "pobj") if after is not None else None
+        if party is not None and ctx.mention_of(party) is not None:  # (not "signed the deal with X's blessing")
+            m = _mention(ctx, party)
     return m
 
 
