@@ -1,0 +1,65 @@
+"""PLOVER events whose sentence names both ends and holds a trigger of the lexicon, yet gave no event: the hit was
+found and then dropped for want of an end (a recall battery, written before the fix). Classes: the other side of a
+two-sided arrangement named in a "with" phrase the parser hung on the verb after the object ("ruled out a deal |
+with X": X, as "ruled out a coalition with X" already gave); a subject noun with a hyphen that the tokenizer split
+into pieces, each read as a subject ("the vice-president, X, ...", "co-leaders X and Y ..."), so that the actor
+named in apposition was lost. Left open (strict xfail): a co-chair "of" a body with the names after the body.
+Negatives: a "with" phrase after an object that is no arrangement, a "with" phrase inside the object's own words.
+
+Same conventions as the second battery (tests/test_nlp_events_blind_wordings2.py): "A|B" either name, "*" any
+end; real states and invented parties, militias and people; end to end with the real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_events_blind_wordings import events_by_document
+from test_nlp_events_blind_wordings2 import check_events
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+# (text, events that must be present, events that must be absent)
+CASES = [
+    # --- the other side of an arrangement, its "with" phrase hung on the verb ---
+    ("Before the run-off the Harbour Alliance ruled out a deal with the Ember Front.",
+     {("Harbour Alliance", "REJECT", "Ember Front")}, set()),
+    ("Mira Osei said on Sunday that her party had rejected a pact with the Copper Guard.",
+     {("*", "REJECT", "Copper Guard")}, set()),
+    ("The Tamarisk Party will not consider any deal with Jon Adu, its spokesman insisted.",
+     set(), {("*", "AGREE", "Jon Adu")}),
+    # negatives: no arrangement, the "with" phrase tells how or with whom something else is done
+    ("The Harbour Alliance rejected the budget with Egypt's envoy watching from the gallery.",
+     set(), {("Harbour Alliance", "REJECT", "Egypt")}),
+    ("Ghana signed the deal with Portugal's blessing after a week of delays.",
+     set(), {("Ghana", "AGREE", "Portugal")}),
+    # --- a hyphenated subject noun split into pieces ---
+    ("The vice-president, Jon Adu, praised Portugal for its help after the floods.",
+     {("Jon Adu", "SUPPORT", "Portugal")}, set()),
+    ("Co-leaders Mira Osei and Jon Adu have ruled out a coalition with the Ember Front.",
+     {("Mira Osei", "REJECT", "Ember Front"), ("Jon Adu", "REJECT", "Ember Front")}, set()),
+    ("The party's co-founder, Ola Dunn, met the Kenyan president in Nairobi on Tuesday.",
+     {("Ola Dunn", "CONSULT", "Kenya")}, set()),
+    ("The co-chairs of the Harbour Alliance, Mira Osei and Jon Adu, praised Portugal.",
+     {("Mira Osei|Harbour Alliance", "SUPPORT", "Portugal")}, set()),
+    # negative: the piece before the hyphen is no actor of its own
+    ("A self-styled general of the Copper Guard, Ola Dunn, was arrested by the Ghanaian police.",
+     set(), {("Ola Dunn", "COERCE", "*")}),
+]
+
+XFAIL: dict[str, str] = {
+    "The co-chairs of the Harbour Alliance, Mira Osei and Jon Adu, praised Portugal.":
+        "the names stand after the body of the role's of-phrase; the subject's pieces are joined, but the apposition "
+        "hangs on the body and no actor is read for the role",
+}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return events_by_document([text for text, _, _ in CASES], "w")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "w"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"w{i:03d}", set())
+    check_events(text, present, absent, got)
