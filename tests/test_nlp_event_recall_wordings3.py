@@ -3,7 +3,8 @@ found and then dropped for want of an end (a recall battery, written before the 
 two-sided arrangement named in a "with" phrase the parser hung on the verb after the object ("ruled out a deal |
 with X": X, as "ruled out a coalition with X" already gave); a subject noun with a hyphen that the tokenizer split
 into pieces, each read as a subject ("the vice-president, X, ...", "co-leaders X and Y ..."), so that the actor
-named in apposition was lost. Left open (strict xfail): a co-chair "of" a body with the names after the body.
+named in apposition was lost; a designation for a stated cause ("designated X for abuses": a sanction), the act
+of its cause clause kept ("designated for having supplied Y": also the designated one's help to Y). Left open (strict xfail): a co-chair "of" a body with the names after the body.
 Negatives: a "with" phrase after an object that is no arrangement, a "with" phrase inside the object's own words.
 
 Same conventions as the second battery (tests/test_nlp_events_blind_wordings2.py): "A|B" either name, "*" any
@@ -41,6 +42,16 @@ CASES = [
      {("Ola Dunn", "CONSULT", "Kenya")}, set()),
     ("The co-chairs of the Harbour Alliance, Mira Osei and Jon Adu, praised Portugal.",
      {("Mira Osei|Harbour Alliance", "SUPPORT", "Portugal")}, set()),
+    # --- a designation for a stated cause, and the act of its cause clause ---
+    ("In June Washington designated the commander of the Copper Guard, Ola Dunn, for corruption.",
+     {("United States", "SANCTION", "Ola Dunn|Copper Guard")}, set()),
+    ("Two Kenyan firms were designated by Britain for having secretly supplied fuel to the Ember Front.",
+     {("United Kingdom", "SANCTION", "*")}, set()),
+    # negatives: a person designated for an office, a site for a use
+    ("The assembly designated Mira Osei for the post of deputy speaker.",
+     set(), {("*", "SANCTION", "*")}),
+    ("Ghana designated the northern port for grain shipments to Portugal.",
+     set(), {("*", "SANCTION", "*")}),
     # negative: the piece before the hyphen is no actor of its own
     ("A self-styled general of the Copper Guard, Ola Dunn, was arrested by the Ghanaian police.",
      set(), {("Ola Dunn", "COERCE", "*")}),

@@ -325,6 +325,7 @@ class EventLexicon:
     crowd_nouns: frozenset[str] = _read()                # "hundreds of X's supporters", "crowds of ..."
     lasting_holds: frozenset[str] = _read()              # "while X occupies Y": a hold, no act
     lasting_marks: frozenset[str] = _read()              # "while", "as long as": the clause tells a lasting state
+    designation_causes: frozenset[str] = _read()         # "designated X for abuses": the misconduct a sanction names
     contrast_conjunctions: frozenset[str] = _read()      # "did not attack X but shelled Y": the second verb not denied
     near_miss: frozenset[str] = _read()                 # "nearly attacked X": not done
     failure: frozenset[str] = _read()                   # "failed to agree": the complement act did not happen
@@ -2301,6 +2302,22 @@ def _inner_type(ctx: _Ctx, tok: Token, depth: int) -> tuple[str, Token, bool] | 
     return None
 
 
+def _designation_cause(ctx: _Ctx, tok: Token) -> bool:
+    """The "for" phrase of a designation tells misconduct: a clause of conduct ("designated for having armed X",
+    "for being controlled by Y") or a noun of plover.yaml designation_causes ("for serious abuses", "for
+    corruption"); not an office or a use ("for the post of speaker", "for grain shipments")."""
+    for prep in _children(tok, "prep"):
+        if prep.lower_ != "for":
+            continue
+        if _children(prep, "pcomp"):
+            return True
+        for p in _children(prep, "pobj"):
+            if {_lemma(p), *(_lemma(c) for c in p.children if c.dep_ in ("compound", "amod"))} \
+                    & ctx.lex.designation_causes:
+                return True
+    return False
+
+
 def _entry_act(ctx: _Ctx, tok: Token, entry: LexEntry, words: set[str], word_tok: dict[str, Token]) -> _Act:
     obj = None
     used: list[Token] = []
@@ -2454,6 +2471,9 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     words, word_tok = _arg_words(tok)
     # 1. a phrase entry ("called off a strike", "cut ties", "failed to reach agreement")
     entry = _match_entry(entries, words) if entries else None
+    if entry is not None and entry.type == "SANCTION" and any("for" in slot for slot in entry.words) \
+            and not _designation_cause(ctx, tok):
+        return None  # "designated X for the post of speaker", "a port designated for grain": an office or a use
     if entry is not None and entry.weak and any(_lemma(c) in lex.figurative_objects for c in _children(tok, "dobj")):
         return None  # "struck a conciliatory tone", "hit a record high": a figure of speech, no act
     if entry is not None and entry.type == "RETREAT" and any(
@@ -3229,8 +3249,10 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                                 consumed.difference_update(x.i for x in t.subtree)
                     elif frame in ("request", "refuse", "threat", "intent"):
                         _walk_complement(c, consumed)
-                    elif c.lemma_ in ("for", "of", "over", "against"):
-                        # "jailed for helping militants": the reason is not a separate event
+                    elif c.lemma_ in ("for", "of", "over", "against") and not (
+                            act.kind == "phrase" and act.entry is not None and any(c.lower_ in w for w in act.entry.words)):
+                        # "jailed for helping militants": the reason is not a separate event; but a cause the
+                        # entry itself names ("designated for having armed X", plover.yaml) is told as done
                         for p in c.children:
                             if p.dep_ == "pcomp":
                                 _walk_complement(p, consumed)
