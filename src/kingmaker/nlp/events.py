@@ -3250,7 +3250,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                     elif frame in ("request", "refuse", "threat", "intent"):
                         _walk_complement(c, consumed)
                     elif c.lemma_ in ("for", "of", "over", "against") and not (
-                            act.kind == "phrase" and act.entry is not None and any(c.lower_ in w for w in act.entry.words)):
+                            act.kind == "phrase" and act.type == "SANCTION" and act.entry is not None
+                            and any(c.lower_ in w for w in act.entry.words)):
                         # "jailed for helping militants": the reason is not a separate event; but a cause the
                         # entry itself names ("designated for having armed X", plover.yaml) is told as done
                         for p in c.children:
