@@ -4,7 +4,9 @@ two-sided arrangement named in a "with" phrase the parser hung on the verb after
 with X": X, as "ruled out a coalition with X" already gave); a subject noun with a hyphen that the tokenizer split
 into pieces, each read as a subject ("the vice-president, X, ...", "co-leaders X and Y ..."), so that the actor
 named in apposition was lost; a designation for a stated cause ("designated X for abuses": a sanction), the act
-of its cause clause kept ("designated for having supplied Y": also the designated one's help to Y). Left open (strict xfail): a co-chair "of" a body with the names after the body.
+of its cause clause kept ("designated for having supplied Y": also the designated one's help to Y); a pact signed
+under a name ending in a plural the tagger leaves singular ("the X Accords") and a name ending in "Agreement", read
+as an actor and so as the other side. Left open (strict xfail): a co-chair "of" a body with the names after the body.
 Negatives: a "with" phrase after an object that is no arrangement, a "with" phrase inside the object's own words.
 
 Same conventions as the second battery (tests/test_nlp_events_blind_wordings2.py): "A|B" either name, "*" any
@@ -52,6 +54,13 @@ CASES = [
      set(), {("*", "SANCTION", "*")}),
     ("Ghana designated the northern port for grain shipments to Portugal.",
      set(), {("*", "SANCTION", "*")}),
+    # --- a pact signed under its own name: the name is no party, a plural name ("Accords") still a pact ---
+    ("After two years of talks, Ghana and the Ember Front signed the Tamale Accords.",
+     {("Ghana", "AGREE", "Ember Front")}, set()),
+    ("In 2016 Kenya and the Copper Guard signed the Nakuru Agreement, which ended eight years of war.",
+     {("Kenya", "AGREE", "Copper Guard")}, {("*", "AGREE", "Nakuru Agreement")}),
+    ("The Copper Guard signed the Nakuru Peace Agreement with Kenya in 2016.",
+     {("Copper Guard", "AGREE", "Kenya")}, {("*", "AGREE", "Nakuru Peace Agreement")}),
     # negative: the piece before the hyphen is no actor of its own
     ("A self-styled general of the Copper Guard, Ola Dunn, was arrested by the Ghanaian police.",
      set(), {("Ola Dunn", "COERCE", "*")}),

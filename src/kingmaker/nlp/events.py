@@ -1960,8 +1960,9 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
         if t.ent_type_ in ("DATE", "TIME"):
             return  # "held since March" holds no march
         words.setdefault(_lemma(t), t)
-        if t.tag_ == "NNS" and t.lower_.endswith("s"):
-            words.setdefault(t.lower_[:-1], t)  # (a plural the lemmatizer misreads: "bases" as "basis")
+        if (t.tag_ in ("NNS", "NNPS") or t.pos_ == "PROPN") and t.lower_.endswith("s"):
+            # (a plural the lemmatizer misreads: "bases" as "basis"; a capitalised one it keeps: "the X Accords")
+            words.setdefault(t.lower_[:-1], t)
         for c in t.children:
             if c.dep_ in ("compound", "amod", "nmod"):
                 words.setdefault(_lemma(c), t)
