@@ -5,8 +5,8 @@ with X": X, as "ruled out a coalition with X" already gave); a subject noun with
 into pieces, each read as a subject ("the vice-president, X, ...", "co-leaders X and Y ..."), so that the actor
 named in apposition was lost; a designation for a stated cause ("designated X for abuses": a sanction), the act
 of its cause clause kept ("designated for having supplied Y": also the designated one's help to Y); a pact signed
-under a name ending in a plural the tagger leaves singular ("the X Accords") and a name ending in "Agreement", read
-as an actor and so as the other side. Left open (strict xfail): a co-chair "of" a body with the names after the body.
+under a name ending in a plural the tagger leaves singular ("the X Accords"). Left open (strict xfail): a name ending in "Agreement",
+read as an actor and so as the other side; a co-chair "of" a body with the names after the body.
 Negatives: a "with" phrase after an object that is no arrangement, a "with" phrase inside the object's own words.
 
 Same conventions as the second battery (tests/test_nlp_events_blind_wordings2.py): "A|B" either name, "*" any
@@ -67,6 +67,11 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {
+    "In 2016 Kenya and the Copper Guard signed the Nakuru Agreement, which ended eight years of war.":
+        "a name ending in 'Agreement' is read as an actor (the other side); tried as roles.yaml law_text_heads and "
+        "dropped: bodies named after an agreement ('the Mission to support the X Agreement') were lost on 3 sets",
+    "The Copper Guard signed the Nakuru Peace Agreement with Kenya in 2016.":
+        "a name ending in 'Agreement' is read as an actor (see the case above)",
     "The co-chairs of the Harbour Alliance, Mira Osei and Jon Adu, praised Portugal.":
         "the names stand after the body of the role's of-phrase; the subject's pieces are joined, but the apposition "
         "hangs on the body and no actor is read for the role",

@@ -1960,9 +1960,8 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
         if t.ent_type_ in ("DATE", "TIME"):
             return  # "held since March" holds no march
         words.setdefault(_lemma(t), t)
-        if (t.tag_ in ("NNS", "NNPS") or t.pos_ == "PROPN") and t.lower_.endswith("s"):
-            # (a plural the lemmatizer misreads: "bases" as "basis"; a capitalised one it keeps: "the X Accords")
-            words.setdefault(t.lower_[:-1], t)
+        if t.tag_ in ("NNS", "NNPS") and t.lower_.endswith("s"):
+            words.setdefault(t.lower_[:-1], t)  # (a plural the lemmatizer misreads: "bases" as "basis")
         for c in t.children:
             if c.dep_ in ("compound", "amod", "nmod"):
                 words.setdefault(_lemma(c), t)
@@ -2470,6 +2469,10 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if frame == "irrealis":
         return _Act("NONE", "irrealis")
     words, word_tok = _arg_words(tok)
+    for w in [w for w in words if w.endswith("s") and w[:-1] in lex.partnered_nouns]:
+        # "signed the X Accords": a pact's plural name the tagger left a singular name (plover.yaml partnered_nouns)
+        words.add(w[:-1])
+        word_tok.setdefault(w[:-1], word_tok[w])
     # 1. a phrase entry ("called off a strike", "cut ties", "failed to reach agreement")
     entry = _match_entry(entries, words) if entries else None
     if entry is not None and entry.type == "SANCTION" and any("for" in slot for slot in entry.words) \
