@@ -83,11 +83,6 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {
-    "Canada designated the Copper Guard for abuses against civilians in the delta.":
-        "'designate ... for' is no sanction phrase: tried (four hits right over the 35 sets) and dropped, as the "
-        "designation swallowed the act told in its 'for having assisted Y' clause (tests/test_nlp_event_arguments.py)",
-    "Last week Britain designated Ola Dunn of the Ember Front for funding attacks on ferries.":
-        "'designate ... for' is no sanction phrase (see the case above)",
     "Morocco, which finances the Tamarisk Brigade, declined to comment on the raid.":
         "help told in the simple present in a clause describing the giver stays a description: tried and dropped (5 "
         "of 14 new events right over the 35 development sets)",

@@ -328,6 +328,7 @@ class EventLexicon:
     crowd_nouns: frozenset[str] = _read()                # "hundreds of X's supporters", "crowds of ..."
     lasting_holds: frozenset[str] = _read()              # "while X occupies Y": a hold, no act
     lasting_marks: frozenset[str] = _read()              # "while", "as long as": the clause tells a lasting state
+    designation_causes: frozenset[str] = _read()         # "designated X for abuses": the misconduct a sanction names
     contrast_conjunctions: frozenset[str] = _read()      # "did not attack X but shelled Y": the second verb not denied
     near_miss: frozenset[str] = _read()                 # "nearly attacked X": not done
     failure: frozenset[str] = _read()                   # "failed to agree": the complement act did not happen
@@ -1305,6 +1306,12 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         return _backer(ctx, tok)
     subjs = _children(tok, *_SUBJ)
     if len(subjs) > 1:
+        # "The vice-president, X, said", "co-leaders X and Y ruled out": a hyphenated noun split by the tokenizer,
+        # each piece read as a subject; the last piece is the noun
+        pieces = {t.i for t in subjs}
+        subjs = [t for t in subjs if not (t.text == "-" and t.i - 1 in pieces and t.i + 1 in pieces
+                                          or t.i + 2 in pieces and t.doc[t.i + 1].text == "-")] or subjs
+    if len(subjs) > 1:
         # "Opening for the prosecution, X said ...": a fronted phrase set off by a comma, read as a second
         # subject, is not the actor
         doc = tok.doc
@@ -1960,7 +1967,7 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
         if t.ent_type_ in ("DATE", "TIME"):
             return  # "held since March" holds no march
         words.setdefault(_lemma(t), t)
-        if t.tag_ == "NNS" and t.lower_.endswith("s"):
+        if t.tag_ in ("NNS", "NNPS") and t.lower_.endswith("s"):
             words.setdefault(t.lower_[:-1], t)  # (a plural the lemmatizer misreads: "bases" as "basis")
         for c in t.children:
             if c.dep_ in ("compound", "amod", "nmod"):
@@ -2308,6 +2315,22 @@ def _inner_type(ctx: _Ctx, tok: Token, depth: int) -> tuple[str, Token, bool] | 
     return None
 
 
+def _designation_cause(ctx: _Ctx, tok: Token) -> bool:
+    """The "for" phrase of a designation tells misconduct: a clause of conduct ("designated for having armed X",
+    "for being controlled by Y") or a noun of plover.yaml designation_causes ("for serious abuses", "for
+    corruption"); not an office or a use ("for the post of speaker", "for grain shipments")."""
+    for prep in _children(tok, "prep"):
+        if prep.lower_ != "for":
+            continue
+        if _children(prep, "pcomp"):
+            return True
+        for p in _children(prep, "pobj"):
+            if {_lemma(p), *(_lemma(c) for c in p.children if c.dep_ in ("compound", "amod"))} \
+                    & ctx.lex.designation_causes:
+                return True
+    return False
+
+
 def _entry_act(ctx: _Ctx, tok: Token, entry: LexEntry, words: set[str], word_tok: dict[str, Token]) -> _Act:
     obj = None
     used: list[Token] = []
@@ -2459,8 +2482,15 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if frame == "irrealis":
         return _Act("NONE", "irrealis")
     words, word_tok = _arg_words(tok)
+    for w in [w for w in words if w.endswith("s") and w[:-1] in lex.partnered_nouns]:
+        # "signed the X Accords": a pact's plural name the tagger left a singular name (plover.yaml partnered_nouns)
+        words.add(w[:-1])
+        word_tok.setdefault(w[:-1], word_tok[w])
     # 1. a phrase entry ("called off a strike", "cut ties", "failed to reach agreement")
     entry = _match_entry(entries, words) if entries else None
+    if entry is not None and entry.type == "SANCTION" and any("for" in slot for slot in entry.words) \
+            and not _designation_cause(ctx, tok):
+        return None  # "designated X for the post of speaker", "a port designated for grain": an office or a use
     if entry is not None and entry.weak and any(_lemma(c) in lex.figurative_objects for c in _children(tok, "dobj")):
         return None  # "struck a conciliatory tone", "hit a record high": a figure of speech, no act
     if entry is not None and entry.type == "RETREAT" and any(
@@ -3236,8 +3266,11 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                                 consumed.difference_update(x.i for x in t.subtree)
                     elif frame in ("request", "refuse", "threat", "intent"):
                         _walk_complement(c, consumed)
-                    elif c.lemma_ in ("for", "of", "over", "against"):
-                        # "jailed for helping militants": the reason is not a separate event
+                    elif c.lemma_ in ("for", "of", "over", "against") and not (
+                            act.kind == "phrase" and act.type == "SANCTION" and act.entry is not None
+                            and any(c.lower_ in w for w in act.entry.words)):
+                        # "jailed for helping militants": the reason is not a separate event; but a cause the
+                        # entry itself names ("designated for having armed X", plover.yaml) is told as done
                         for p in c.children:
                             if p.dep_ == "pcomp":
                                 _walk_complement(p, consumed)
@@ -6558,7 +6591,15 @@ def _partner_in_object(ctx: _Ctx, obj: Token) -> Span | None:
     if ctx.mention_of(obj) is not None or _lemma(obj) not in ctx.lex.partnered_nouns \
             or _vl(ctx, obj.head) in ctx.lex.denials:
         return None  # ("denied any link with X": X is the partner of the tie denied, not the one answered)
-    return _with_in_object(ctx, obj)
+    m = _with_in_object(ctx, obj)
+    if m is None and obj.dep_ in _OBJ and not _children(obj, "prep"):
+        # "ruled out a deal | with X": the parser hung the noun's "with" phrase on the verb, right after the object
+        after = next((p for p in _children(obj.head, "prep")
+                      if p.lower_ == "with" and p.i == obj.right_edge.i + 1), None)
+        party = _first(after, "pobj") if after is not None else None
+        if party is not None and ctx.mention_of(party) is not None:  # (not "signed the deal with X's blessing")
+            m = _mention(ctx, party)
+    return m
 
 
 def _own_act_target(ctx: _Ctx, obj: Token, typ: str) -> Span | None:
