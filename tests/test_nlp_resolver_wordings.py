@@ -47,8 +47,8 @@ def test_description_after_two_verbs_is_not_their_subject(text, tie):
 TITLE_OWNED = [
     ("President Okel Darrow spoke in Vantor on Monday. The president's Renewal Alliance holds a majority in "
      "parliament.", ("Okel Darrow", "leader_of", "Renewal Alliance")),
-    ("Prime Minister Sela Voran opened the session on Tuesday. The prime minister's Civic Harbour Union lost two "
-     "seats.", ("Sela Voran", "leader_of", "Civic Harbour Union")),
+    ("Prime Minister Sela Voran opened the session on Tuesday. The prime minister's Lantern Shore League lost two "
+     "seats.", ("Sela Voran", "leader_of", "Lantern Shore League")),
     ("Chancellor Ivar Brenn toured the flooded districts. Later the chancellor's Northern Progress Party called "
      "for an emergency budget.", ("Ivar Brenn", "leader_of", "Northern Progress Party")),
 ]

@@ -7233,7 +7233,10 @@ def _described_by_stem(desc: str, name: str, demonyms: frozenset[str]) -> bool:
         return False
     # the body's own group noun must be of a kind the description's fits ("the Kellow militias" are not the Kellow
     # Democratic Party, "the Tesh groups" not the Tesh Chamber of Commerce)
-    rest = name.split()[len(stem):]
+    raw = re.sub(r"[-\u2010\u2011\u2013]", " ", name).split()  # the name's own words, split as norm splits them
+    if len(raw) != len(words):
+        return False  # (a name whose words norm splits otherwise: no safe stem cut)
+    rest = raw[len(stem):]
     own = _own_group_kind(rest)
     fits = _DESCRIBED_KINDS.get(knowledge().org_nouns.get(norm(desc.split()[-1]), ""), ())
     if own is None and norm(rest[0]) in ("of", "in"):
@@ -7241,7 +7244,7 @@ def _described_by_stem(desc: str, name: str, demonyms: frozenset[str]) -> bool:
     elif own is None or own[1] not in fits or own[1] == "coalition" and fits[0] == "armed_group" and own[0] != "front":
         return False
     # the other is a name (its words capitalised, bar function words) or a description of the same stem
-    return all(w[:1].isupper() or norm(w) in STOP for w in name.split()[len(stem):]) \
+    return all(w[:1].isupper() or norm(w) in STOP for w in rest) \
         or _stem_description(name, demonyms) == stem
 
 
