@@ -279,6 +279,8 @@ class EventLexicon:
     stand_ins: frozenset[str] = _read()                 # "the representative of X ... He demanded": X
     represented_nouns: frozenset[str] = _read()         # "... said his country condemned": the represented X
     blame_predicates: frozenset[str] = _read()          # "said Y was responsible for the attack": Y blamed
+    further_charge_adverbs: frozenset[str] = _read()    # "condemned ... and also accused X": another charge
+    matter_preps: frozenset[str] = _read()              # "the findings on the raid": what, not whose
     blame_objects: frozenset[str] = _read()             # "responsible for the deaths": a blame
     pointing_verbs: frozenset[str] = _read()            # "said the evidence pointed at Y": a blame
     evidence_nouns: frozenset[str] = _read()            # ... the evidence that points
@@ -3891,7 +3893,7 @@ def _blamed_alongside(ctx: _Ctx, hits: list[EventHit], i: int, noun: Token | Non
             continue
         between = h.trigger.doc[h.trigger.i + 1:c.i]
         if any(t.dep_ == "cc" and t.head.i == h.trigger.i and t.lower_ != "and" for t in between) or any(
-                t.dep_ == "advmod" and t.head.i == c.i and t.lower_ in ("also", "too", "however") for t in between):
+                t.dep_ == "advmod" and t.head.i == c.i and t.lower_ in ctx.lex.further_charge_adverbs for t in between):
             continue  # "condemned the attack but also accused X of ...": another charge, not the attack's author
         if not _charges_the_act(ctx, c, noun):
             continue
@@ -4150,7 +4152,7 @@ def _state_custody(ctx: _Ctx, hits: list[EventHit]) -> None:
 def _custody_in_doubt(ctx: _Ctx, resolver, home: int, trigger: Token) -> bool:
     """An agentless arrest that need not be the home state's act: its sentence names another state (a place "in X",
     "on a Xian warrant"), or its sentence or the one before or after tells of armed men outside the law's hands (an
-    armed group or force of plover.yaml custody_armed_subkinds that is no state's own, or a word of custody_armed_cues: "mutineers", "rebels", "a coup")."""
+    armed group or force of plover.yaml custody_armed_subkinds that is no state's own, or a word of custody_armed_cues or roles.yaml member_plurals: "mutineers", "rebels", "a coup")."""
     from kingmaker.knowledge import knowledge, norm
     kb = knowledge()
     sent = trigger.sent
@@ -4166,7 +4168,8 @@ def _custody_in_doubt(ctx: _Ctx, resolver, home: int, trigger: Token) -> bool:
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
     for t in doc[start:end]:
-        if norm(t.lower_) in ctx.lex.custody_armed_cues or norm(t.lemma_) in ctx.lex.custody_armed_cues:
+        if norm(t.lower_) in ctx.lex.custody_armed_cues or norm(t.lemma_) in ctx.lex.custody_armed_cues \
+                or norm(t.lower_) in kb.member_plurals:
             return True
         a = resolver.actor(t)
         if a is not None and resolver.kind(a) == "organization" \
@@ -4612,7 +4615,7 @@ def _judged_measures(ctx: _Ctx, hits: list[EventHit]) -> None:
                      and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
                              for d in c.children)
                      and not any(d.dep_ in ("poss", "compound", "acl", "relcl", "nmod") or d.dep_ == "prep" and (
-                         d.lower_ != "as" and (d.lower_ not in _MATTER_PREPS or _lemma(c) not in ctx.lex.made_by_verbs))
+                         d.lower_ != "as" and (d.lower_ not in ctx.lex.matter_preps or _lemma(c) not in ctx.lex.made_by_verbs))
                          for d in c.children)),
                     None) or _judged_before(ctx, h.trigger, measures)
         if noun is None:
@@ -4627,11 +4630,6 @@ def _judged_measures(ctx: _Ctx, hits: list[EventHit]) -> None:
             maker = _verb_maker(ctx, noun)
         if maker is not None and _actor_index(ctx, maker) != _actor_index(ctx, h.source):
             h.target = maker
-
-
-# prepositions of what a finding or announcement is about ("rejected the findings on the ambush"), never its author
-# ("as" puts a label on any measure: "condemned the law as unjust")
-_MATTER_PREPS = frozenset({"on", "about", "into", "regarding", "concerning"})
 
 
 def _verb_maker(ctx: _Ctx, noun: Token) -> Span | None:
