@@ -74,6 +74,20 @@ CASES = [
      set(), {("Tessary", "ACCUSE", "Korlo Red Cross"), ("Tessary", "ACCUSE", "Morvane")}),
     (_TWO + "Tessary praised the Velt Brigade, which Morvane condemned.",
      set(), {("Morvane", "ACCUSE", "Tessary")}),
+    # a verb of finding with a reflexive or pronoun object finds no facts: "found itself ...", "found it hard to ..."
+    (_TWO + "The Harrow Verification Panel found itself shut out of the border zone all week. Tessary rejected the "
+     "findings on Sunday.",
+     set(), {("Tessary", "REJECT", "Harrow Verification Panel")}),
+    (_TWO + "The Harrow Verification Panel found it hard to reach the villages near the river. Morvane dismissed "
+     "the findings as biased.",
+     set(), {("Morvane", "REJECT", "Harrow Verification Panel")}),
+    # ", which" after a reported clause: the judgement is of the reported act, not of the one who reported it
+    (_TWO + "Morvane told reporters that the Velt Brigade had burned a customs post outside Korlo, which Tessary "
+     "condemned.",
+     set(), {("Tessary", "ACCUSE", "Morvane")}),
+    (_TWO + "The Tessary navy reported that the Velt Brigade had seized two grain barges on the river, which the "
+     "Korlo Red Cross denounced.",
+     set(), {("Korlo Red Cross|Red Cross", "ACCUSE", "Tessary military|Tessary navy|Tessary")}),
 ]
 
 XFAIL: dict[str, str] = {}
@@ -102,3 +116,20 @@ _CONTRAST = (_TWO + "Two explosions tore through the market in Korlo on Friday. 
 def test_contrasted_charge_is_not_the_condemned_act_s_author():
     got = events_by_document([_CONTRAST], "c").get("c000", set())
     assert ("tessary", "ACCUSE", None) in got, got
+
+
+# a condemnation joined by "and" to a charge of something else ("accused X of hiding ...", "of bullying ..."): X is
+# charged with that, not named the author of what is condemned; the condemnation keeps no end and the charge its own
+_OTHER_CHARGE = [
+    _TWO + "Two explosions tore through the market in Korlo on Friday. Tessary condemned the explosions and accused "
+    "Morvane of hiding the number of wounded.",
+    _TWO + "A court in Korlo sentenced three Tessary sailors on Monday. Tessary condemned the sentences and accused "
+    "Morvane of bullying its neighbours.",
+]
+
+
+@pytest.mark.parametrize("i", range(len(_OTHER_CHARGE)))
+def test_charge_of_another_thing_is_not_the_condemned_act_s_author(i):
+    got = events_by_document([_OTHER_CHARGE[i]], "o").get("o000", set())
+    assert ("tessary", "ACCUSE", None) in got, got
+    assert ("tessary", "ACCUSE", "morvane") in got, got

@@ -279,6 +279,8 @@ class EventLexicon:
     stand_ins: frozenset[str] = _read()                 # "the representative of X ... He demanded": X
     represented_nouns: frozenset[str] = _read()         # "... said his country condemned": the represented X
     blame_predicates: frozenset[str] = _read()          # "said Y was responsible for the attack": Y blamed
+    further_charge_adverbs: frozenset[str] = _read()    # "condemned ... and also accused X": another charge
+    matter_preps: frozenset[str] = _read()              # "the findings on the raid": what, not whose
     blame_objects: frozenset[str] = _read()             # "responsible for the deaths": a blame
     pointing_verbs: frozenset[str] = _read()            # "said the evidence pointed at Y": a blame
     evidence_nouns: frozenset[str] = _read()            # ... the evidence that points
@@ -3836,6 +3838,9 @@ def _told_acts(hits: list[EventHit], i: int, types: Collection[str], named: bool
 def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
     """"X condemned the attack": the condemnation is aimed at whoever carried out the attack the story
     has already told (the latest act of that type with a known author, a few paragraphs back at most)."""
+    at: dict[int, list[EventHit]] = {}  # the hits by trigger token, for the clause joined to a condemnation
+    for o in hits:
+        at.setdefault(o.trigger.i, []).append(o)
     for i, h in enumerate(hits):
         if h.type != "ACCUSE" or h.target is not None or h.source is None:
             continue
@@ -3849,7 +3854,7 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
         typ = _noun_type(ctx, noun) if noun is not None else None
         if typ is None or typ not in ctx.lex.hostile or any(
                 c.dep_ == "prep" and c.lower_ in ("by", "on", "against", "of") for c in noun.children):
-            blamed = _blamed_alongside(ctx, hits, i)
+            blamed = _blamed_alongside(ctx, hits, i, noun, at)
             if blamed is not None and noun is not None and not any(
                     c.dep_ == "prep" and c.lower_ in ("by", "on", "against", "of") for c in noun.children):
                 h.target = blamed
@@ -3862,7 +3867,7 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
         latest = next((o for o in reversed(hits[:i]) if h.trigger.i - o.trigger.i <= _TOLD_WINDOW
                        and o.type in types and not o.negated and _names_act(o, noun)), None)
         if latest is not None and latest.source is None:
-            blamed = _blamed_alongside(ctx, hits, i)
+            blamed = _blamed_alongside(ctx, hits, i, noun, at)
             if blamed is not None:
                 h.target = blamed
             continue  # "a convoy was attacked ... Z condemned the attack": an attack by no one known, not the
@@ -3870,27 +3875,58 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
         if named or told:
             h.target = (named or told)[0].source
         else:
-            h.target = _blamed_alongside(ctx, hits, i)
+            h.target = _blamed_alongside(ctx, hits, i, noun, at)
 
 
-def _blamed_alongside(ctx: _Ctx, hits: list[EventHit], i: int) -> Span | None:
+def _blamed_alongside(ctx: _Ctx, hits: list[EventHit], i: int, noun: Token | None,
+                      at: dict[int, list[EventHit]]) -> Span | None:
     """"Z condemned the blasts and blamed X", "Z denounced the killing as a crime and accused X of ordering it": a
     condemnation whose act the story gives no author is aimed at the one its speaker, in a clause joined to it by
     "and" with no subject of its own, blames or accuses (a charge coded with its target); not one set against it
-    ("condemned the attack but also accused X of ...": another charge); None when no such clause follows."""
+    ("condemned the attack but also accused X of ...": another charge), and one that blames (plover.yaml
+    blame_predicates: "blamed X", "held X responsible") or charges X with the act itself ("accused X of ordering it",
+    "of carrying out the bombing", "of being behind it"), not with something else ("accused X of hiding the toll");
+    None when no such clause follows."""
     h = hits[i]
     for c in h.trigger.children:
         if c.dep_ != "conj" or c.i < h.trigger.i or _first(c, *_SUBJ) is not None:
             continue
         between = h.trigger.doc[h.trigger.i + 1:c.i]
         if any(t.dep_ == "cc" and t.head.i == h.trigger.i and t.lower_ != "and" for t in between) or any(
-                t.dep_ == "advmod" and t.head.i == c.i and t.lower_ in ("also", "too", "however") for t in between):
+                t.dep_ == "advmod" and t.head.i == c.i and t.lower_ in ctx.lex.further_charge_adverbs for t in between):
             continue  # "condemned the attack but also accused X of ...": another charge, not the attack's author
-        o = next((o for o in hits if o.trigger.i == c.i and o.type == "ACCUSE" and o.target is not None
+        if not _charges_the_act(ctx, c, noun):
+            continue
+        o = next((o for o in at.get(c.i, ()) if o.type == "ACCUSE" and o.target is not None
                   and not o.negated and o.source is not None and o.source.text == h.source.text), None)
         if o is not None:
             return o.target
     return None
+
+
+def _charges_the_act(ctx: _Ctx, verb: Token, noun: Token | None) -> bool:
+    """The charge ``verb`` makes (in a clause joined to a condemnation of ``noun``) names its one charged the author
+    of the act condemned: a verb of blame ("blamed X"), a blame word in the clause ("held X responsible", "accused X
+    of being behind it"), or a charge whose object is that act ("accused X of ordering it", "of staging the
+    blasts", "of the bombing"): a pronoun standing for no actor, the noun's own word, or a noun of a hostile act."""
+    lex = ctx.lex
+    if _lemma(verb) in lex.blame_predicates:
+        return True
+    for t in verb.subtree:
+        if t.i <= verb.i:
+            continue
+        if t.lower_ in lex.blame_predicates and t.dep_ in ("acomp", "oprd", "xcomp", "prep", "ccomp"):
+            return True
+        if t.dep_ not in _OBJ + ("pobj",) or not (t.head.dep_ == "pcomp" and t.dep_ in _OBJ
+                                                   or t.dep_ == "pobj" and t.head.lower_ in ("of", "for")
+                                                   and t.head.head.i == verb.i):
+            continue
+        if t.pos_ == "PRON" and t.lower_ in ("it", "them", "this", "these", "that") and ctx.mention_of(t) is None:
+            return True
+        if t.pos_ == "NOUN" and (noun is not None and _lemma(t) == _lemma(noun)
+                                 or _noun_type(ctx, t) in lex.hostile):
+            return True
+    return False
 
 
 def _reaction_objects(ctx: _Ctx, verb: Token) -> list[Token]:
@@ -4116,7 +4152,7 @@ def _state_custody(ctx: _Ctx, hits: list[EventHit]) -> None:
 def _custody_in_doubt(ctx: _Ctx, resolver, home: int, trigger: Token) -> bool:
     """An agentless arrest that need not be the home state's act: its sentence names another state (a place "in X",
     "on a Xian warrant"), or its sentence or the one before or after tells of armed men outside the law's hands (an
-    armed group or force of plover.yaml custody_armed_subkinds that is no state's own, or a word of custody_armed_cues: "mutineers", "rebels", "a coup")."""
+    armed group or force of plover.yaml custody_armed_subkinds that is no state's own, or a word of custody_armed_cues or roles.yaml member_plurals: "mutineers", "rebels", "a coup")."""
     from kingmaker.knowledge import knowledge, norm
     kb = knowledge()
     sent = trigger.sent
@@ -4132,7 +4168,8 @@ def _custody_in_doubt(ctx: _Ctx, resolver, home: int, trigger: Token) -> bool:
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
     for t in doc[start:end]:
-        if norm(t.lower_) in ctx.lex.custody_armed_cues or norm(t.lemma_) in ctx.lex.custody_armed_cues:
+        if norm(t.lower_) in ctx.lex.custody_armed_cues or norm(t.lemma_) in ctx.lex.custody_armed_cues \
+                or norm(t.lower_) in kb.member_plurals:
             return True
         a = resolver.actor(t)
         if a is not None and resolver.kind(a) == "organization" \
@@ -4557,7 +4594,8 @@ def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
         if not told:
             # (an act the noun names by its own verb's word, "designated ... the designations", told anywhere
             # before: the story's lead act taken up paragraphs later)
-            told = [o for o in _told_acts(hits, i, types, named=True) if _derived_from(noun, o.trigger)][:1]
+            first = next((o for o in _told_acts(hits, i, types, named=True) if _derived_from(noun, o.trigger)), None)
+            told = [first] if first is not None else []
         # (an agreement has two parties: "A and B agreed to ..." before "C stood ready to ...", when there is one)
         told = [o for o in told if o.type in _RECIPROCAL and o.target is not None] or told
         if told:
@@ -4577,7 +4615,7 @@ def _judged_measures(ctx: _Ctx, hits: list[EventHit]) -> None:
                      and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
                              for d in c.children)
                      and not any(d.dep_ in ("poss", "compound", "acl", "relcl", "nmod") or d.dep_ == "prep" and (
-                         d.lower_ != "as" and (d.lower_ not in _MATTER_PREPS or _lemma(c) not in ctx.lex.made_by_verbs))
+                         d.lower_ != "as" and (d.lower_ not in ctx.lex.matter_preps or _lemma(c) not in ctx.lex.made_by_verbs))
                          for d in c.children)),
                     None) or _judged_before(ctx, h.trigger, measures)
         if noun is None:
@@ -4594,11 +4632,6 @@ def _judged_measures(ctx: _Ctx, hits: list[EventHit]) -> None:
             h.target = maker
 
 
-# prepositions of what a finding or announcement is about ("rejected the findings on the ambush"), never its author
-# ("as" puts a label on any measure: "condemned the law as unjust")
-_MATTER_PREPS = frozenset({"on", "about", "into", "regarding", "concerning"})
-
-
 def _verb_maker(ctx: _Ctx, noun: Token) -> Span | None:
     """The maker of the act noun ``noun`` takes up by the verb the noun is made from (plover.yaml made_by_verbs: "the
     Mission found that ... Y rejected the findings", "X announced a curfew ... Y criticised the announcement"): the
@@ -4611,12 +4644,25 @@ def _verb_maker(ctx: _Ctx, noun: Token) -> Span | None:
             continue
         if _in_question(ctx, t):
             return None
+        if not _is_passive(ctx, t) and not _states_content(t):
+            continue  # ("X found itself shut out", "found it hard to ...": no finding made)
         if _is_passive(ctx, t):
             agent = next((p for c in t.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
                           for p in _children(c, "pobj")), None)
             return _mention(ctx, agent) if agent is not None else None
         return _source(ctx, t)
     return None
+
+
+def _states_content(verb: Token) -> bool:
+    """The active verb ``verb`` of finding or announcing states something: a clause of its own, with a tense or a
+    "that" ("found that ...", "concluded X had ..."), or an object that is no pronoun ("announced a curfew"); not a
+    bare small clause on a pronoun ("X found itself cut off", "found it hard to ..."), where nothing is found."""
+    return any(c.dep_ == "ccomp" and (c.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        d.dep_ in ("mark", "aux", "auxpass") for d in c.children)) and not any(
+        d.dep_ in ("nsubj", "nsubjpass") and d.pos_ == "PRON" and d.lower_.endswith(("self", "selves"))
+        for d in c.children) for c in verb.children) or any(
+        c.dep_ in _OBJ and c.pos_ != "PRON" for c in verb.children)
 
 
 def _judged_before(ctx: _Ctx, verb: Token, measures: frozenset[str]) -> Token | None:
@@ -5964,7 +6010,7 @@ def _which_clause(ctx: _Ctx, tok: Token) -> Token | None:
     statement threatening Y's judges, which Z condemned", "X released a video on Friday, which Z denounced as
     incitement", "Y accused X of bombing villages, which X denied" (the parser hangs the relative clause on the nearest
     noun, no actor: what Z judged is what X did or said); the first verb above that is no participle, relative,
-    complement or prepositional clause, before the reaction; None when the reaction's antecedent is itself an actor,
+    complement or prepositional clause (for a judgement, the reported clause itself), before the reaction; None when the reaction's antecedent is itself an actor,
     the object is no "which", or that verb is denied, quoted or passive."""
     lex = ctx.lex
     if _lemma(tok) not in lex.reactions | lex.replies | lex.denials:
@@ -5976,10 +6022,11 @@ def _which_clause(ctx: _Ctx, tok: Token) -> Token | None:
     if ctx.mention_of(head) is not None:
         return None
     verb = head
+    judged = _lemma(tok) in lex.reactions  # (a judgement of a reported act judges the act; a denial, the report)
     for _ in range(8):
-        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("acl", "relcl", "xcomp", "advcl", "amod", "ccomp",
-                                                             "pcomp"):
-            break
+        if verb.pos_ in ("VERB", "AUX") and (verb.dep_ not in ("acl", "relcl", "xcomp", "advcl", "amod", "ccomp",
+                                                              "pcomp") or judged and verb.dep_ == "ccomp"):
+            break  # ("Y said X had burned a depot, which Z condemned": X's burning, not Y's words)
         if verb.head.i == verb.i:
             return None
         verb = verb.head
