@@ -3061,7 +3061,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     unrecognised = rel.get("recognition_refusal") or {}
     unrecognised_heads = set(unrecognised.get("verbs") or ()) | set(unrecognised.get("withdrawal_verbs") or ())
     wished_end = rel.get("wished_end") or {}
-    ending_heads = {w.split()[0] for w in (wished_end.get("ending_verbs") or ())}
+    ending_heads = {w.split()[0] for w in (wished_end.get("gone_verbs") or ())}
     hostile_nouns = rel.get("hostility_nouns", {})
     org_preps = rel.get("organisation_prepositions", {})
     mutual_adjs = rel.get("mutual_adjectives", {})
@@ -5453,7 +5453,7 @@ def _wanted_gone(ctx: _Ctx, verb: Token, cue: dict) -> None:
     head = verb.head
     wish = norm(head.lemma_)
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    ends = set(cue.get("ending_verbs") or ())
+    ends = set(cue.get("gone_verbs") or ())
     if not (norm(verb.lemma_) in ends or particle and f"{norm(verb.lemma_)} {particle}" in ends):
         return
     if head.pos_ not in ("VERB", "AUX") or _unreal(head) or _denied(head) or _unreal(verb):
@@ -5601,11 +5601,12 @@ def _regarded_as(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
 def _span_end(tok: Token) -> bool:
     """The object of a span preposition ("until the 2016 armistice", "throughout the war", "till May 2011") that
     names a stretch of time: a year in it, a number counting a span noun ("until two years ago"), or a noun of
-    word_lists span_nouns or span_end_nouns (not "until Sunday", "until its rifles jammed", "until 4 a.m.",
+    word_lists span_nouns, span_end_nouns or lasting_for (not "until Sunday", "until its rifles jammed", "until 4 a.m.",
     "throughout the 12-hour battle": one battle's end or length)."""
     if tok.dep_ != "pobj":
         return False
-    if norm(tok.lemma_) in cues().span_nouns or norm(tok.lemma_) in cues().span_end_nouns:
+    if norm(tok.lemma_) in cues().span_nouns or norm(tok.lemma_) in cues().span_end_nouns \
+            or tok.lower_ in cues().lasting_for:
         return True
     return any(t.like_num and (_year_like(t) or norm(t.head.lemma_) in cues().span_nouns) and t.ent_type_ != "TIME"
                for t in tok.subtree)
