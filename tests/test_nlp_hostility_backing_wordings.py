@@ -5,7 +5,9 @@ disbanded", "whose chiefs want B crushed", "is trying to topple B"), backing by 
 endorsement ("guarded by B", "endorsed by B", "sheltered by B").
 
 Negatives give no tie: one battle on one day, a fight that was never begun, a wish denied, one's own body disbanded,
-a war on a thing ("its war on smuggling"), "anti-graft" and "pro-reform" (no actor), a rivalry denied.
+a war on a thing ("its war on smuggling"), "anti-graft" and "pro-reform" (no actor), a rivalry denied, a fight
+until a clock time or through a count of hours, a fight begun at an hour, a state body winding up its own organ or
+legislature, a person guarded by a group's men (a captive as often as a protege).
 
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). opposes is
 compared without direction. All names are invented; end to end with the real English pipeline."""
@@ -45,7 +47,9 @@ CASES = [
      {(GR, O, LT)}, set()),
     # --- backing by protection or endorsement ---
     ("Mara Vell, guarded by the Lantern Militia and endorsed by the Kovar Column, was sworn in as mayor.",
-     {(LT, B, "Mara Vell"), (KC, B, "Mara Vell")}, set()),
+     {(KC, B, "Mara Vell")}, {(LT, B, "Mara Vell")}),  # (a guarded person may be a captive: see the negatives)
+    ("The Harbour Council, guarded by the Lantern Militia since 2019, meets in the old fort.",
+     {(LT, B, "Harbour Council")}, set()),
     ("Grey Reed Legion fighters are sheltered by the Kovar Column on the far bank, herders say.",
      {(KC, B, GR)}, set()),
     ("The Grey Reed Legion, protected since 2020 by the Kovar Column, holds the ford.", {(KC, B, GR)}, set()),
@@ -60,6 +64,21 @@ CASES = [
     ("The Grey Reed Legion backs an anti-graft drive and a pro-reform slate.", set(), set()),
     ("The Grey Reed Legion denies any rivalry with the Lantern Militia.", set(), {(GR, O, LT)}),
     ("The Grey Reed Legion would not want the Lantern Militia dissolved.", set(), {(GR, O, LT)}),
+    # a clock time or a count of hours is one battle's length, not a lasting span
+    ("The Grey Reed Legion fought the Lantern Militia until 3 a.m. on Friday.", set(), {(GR, O, LT)}),
+    ("The Grey Reed Legion battled the Lantern Militia throughout a nine-hour clash near the ford.", set(),
+     {(GR, O, LT)}),
+    # a fight begun at an hour or on a day, over by the next: one battle
+    ("The Grey Reed Legion started fighting the Lantern Militia at dusk on Friday, and the guns fell silent by "
+     "midnight.", set(), {(GR, O, LT)}),
+    # a government's own organ or its legislature wound up: an act of governing, not hostility
+    ("Chancellor Tavo Rinn aims to dissolve the Orrin Parliament before the budget and hold a snap vote.", set(),
+     {("Tavo Rinn", O, "Orrin Parliament")}),
+    ("The Transport Ministry plans to disband the Rail Safety Agency by next year, officials say.", set(),
+     {("Transport Ministry", O, "Rail Safety Agency")}),
+    # a person held by a group's armed men: a captive, not a protege
+    ("Reporter Ilsa Morn, guarded by Lantern Militia gunmen, read a statement in a filmed clip.", set(),
+     {(LT, B, "Ilsa Morn")}),
 ]
 
 XFAIL: dict[str, str] = {}

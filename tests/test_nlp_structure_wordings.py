@@ -71,6 +71,12 @@ CASES = [
      set(), {("Coastal Brotherhood", P, "Tarsk")}),
     ("Envoys of the Pelagian Union, the Pelagian Union body that sets tariffs, met in Vask.",
      set(), {("Pelagian Union", P, "Pelagian Union")}),
+    # the body noun after the comma is the subject of a report, not an apposition to the name before it
+    ("Drones struck the Tesk Brigade, the Varro League mission said late on Friday.",
+     set(), {("Tesk Brigade", P, "Varro League")}),
+    # a relation noun ("partners", "foes") after the name: the name is the institution's partner, not its unit
+    ("VASK, Ostria (Wire) - Ostria's cabinet met on Monday. Drones struck the army's Harrow Guard partners south of "
+     "the river.", set(), {("Harrow Guard", P, "Ostria")}),
 ]
 
 XFAIL: dict[str, str] = {

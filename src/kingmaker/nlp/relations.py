@@ -3061,7 +3061,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     unrecognised = rel.get("recognition_refusal") or {}
     unrecognised_heads = set(unrecognised.get("verbs") or ()) | set(unrecognised.get("withdrawal_verbs") or ())
     wished_end = rel.get("wished_end") or {}
-    ending_heads = {w.split()[0] for w in (wished_end.get("ending_verbs") or ())}
+    ending_heads = {w.split()[0] for w in (wished_end.get("gone_verbs") or ())}
     hostile_nouns = rel.get("hostility_nouns", {})
     org_preps = rel.get("organisation_prepositions", {})
     mutual_adjs = rel.get("mutual_adjectives", {})
@@ -3705,6 +3705,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # outside stand for the state (the agent the same state adds nothing: ctx.add drops a self tie)
                 owner = _foreign_force_owner(ctx, _passive_subject(tok), None)
                 holders = [owner] if owner is not None else []
+            if lemmas[tok.i] in (ctx.kb.relations.get("protection_participles") or ()):
+                holders = [h for h in holders if ctx.kind(h) != "person"]  # a guarded person may be a captive
             for holder in holders:
                 typ = participles[lemmas[tok.i]]
                 if lemmas[tok.i] in cue.state_direction_verbs and typ == "leader_of" and _state_agent(ctx, agent):
@@ -4784,7 +4786,11 @@ def _state_unit(ctx: _Ctx, owner: Token) -> None:
     if phrase not in set(ctx.kb.relations.get("state_unit_owners") or ()):
         return
     named = ctx.actor(owner.head)
-    if named is None:  # "the army's Kestrel commando brigade": the name the finder cut before the unit's nouns
+    unit = norm(owner.head.lemma_)
+    if named is None and (unit in ctx.kb.unit_nouns or unit in cues().force_unit_nouns
+                          or unit in cues().prefixed_body_nouns):
+        # "the army's Kestrel commando brigade": the name the finder cut before the unit's nouns (not "the army's
+        # Kestrel allies": a relation noun names the institution's partner, not its unit)
         named = next((ctx.actor(c) for c in owner.head.children if c.dep_ == "compound" and c.i > owner.i
                       and ctx.actor(c) is not None), None)
     if named is None or ctx.kind(named) != "organization" or ctx.actors[named].key.startswith(("inst:", "country:")):
@@ -4810,13 +4816,17 @@ def _loose_body_apposition(ctx: _Ctx, noun: Token, of_phrases: dict) -> None:
     (word_lists prefixed_body_nouns, a part_of noun of relations.yaml of_phrases) whose modifier names an organisation,
     set off by a comma after a named organisation the parser did not make its head: the name is part of that body.
     Only an organisation as owner (a state's demonym before "force" may be a rebel force named after the state), and
-    never the named body itself."""
+    never the named body itself, nor a noun that is a verb's subject with no comma closing it ("X shelled B, the
+    Union mission said": the mission reports, it is not B's)."""
     cue = cues()
     lemma = norm(noun.lemma_)
     if not (of_phrases.get(noun.lemma_) == "part_of" or lemma in cue.prefixed_body_nouns) \
             or lemma in ctx.kb.role_words:
         return
     doc = ctx.doc
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and (
+            noun.right_edge.i + 1 >= len(doc) or doc[noun.right_edge.i + 1].text != ","):
+        return
     left = noun.left_edge.i + (noun.left_edge.text == ",")  # (the parser may hang the comma on the noun)
     if left < noun.sent.start + 2 or doc[left - 1].text != "," or any(
             doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") for k in range(left, noun.i)):
@@ -4868,8 +4878,8 @@ def _title_owned(ctx: _Ctx, tok: Token) -> None:
     if ctx.tok2m[tok.i] >= 0 or tok.doc[tok.i + 1].tag_ != "POS":
         return
     m = ctx.tok2m[tok.i + 2]
-    if m < 0 or ctx.mentions[m].start != tok.i + 2:
-        return
+    if m < 0 or ctx.mentions[m].start != tok.i + 2 or ctx.tok2m[tok.head.i] != m:
+        return  # (the name must be the possessed noun itself: not "the president's Unity Front rivals")
     owned = ctx.mentions[m].actor
     if owned is None or owned < 0 or ctx.kind(owned) != "organization" or ctx.actors[owned].key.startswith("movement:"):
         return
@@ -5438,11 +5448,12 @@ def _wanted_gone(ctx: _Ctx, verb: Token, cue: dict) -> None:
     """"A wants B disbanded", "A, whose leaders want B crushed", "A wants to topple B", "A seeks to destroy B":
     wishing a body gone is lasting hostility, A opposes B (relations.yaml wished_end). The ending verb is a
     participle under a wish verb (its subject or the wish's object is B) or an infinitive under an aim verb (its
-    object is B); a negated or hypothetical wish, or B one's own body ("plans to disband its militia"), is none."""
+    object is B); a negated or hypothetical wish, or B one's own body ("plans to disband its militia"), is none, and so
+    is a legislature dissolved (an election called) or a state organ wound up by another (governing, not a feud)."""
     head = verb.head
     wish = norm(head.lemma_)
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    ends = set(cue.get("ending_verbs") or ())
+    ends = set(cue.get("gone_verbs") or ())
     if not (norm(verb.lemma_) in ends or particle and f"{norm(verb.lemma_)} {particle}" in ends):
         return
     if head.pos_ not in ("VERB", "AUX") or _unreal(head) or _denied(head) or _unreal(verb):
@@ -5471,8 +5482,10 @@ def _wanted_gone(ctx: _Ctx, verb: Token, cue: dict) -> None:
         poss = next((c for c in o.children if c.dep_ == "poss"), None)
         if target is None and poss is not None and norm(o.lemma_) in cues().ruling_nouns:
             target = ctx.actor(poss)  # "to topple B's government", "wants B's council dissolved": B
-        if target is not None and target != side:
-            ctx.add(side, "opposes", target, verb.sent, 0.6)
+        if target is None or target == side or ctx.subkind(target) == "legislature" or (
+                ctx.subkind(target) in STATE_LIKE_SUBKINDS and ctx.subkind(side) in STATE_LIKE_SUBKINDS - {"military"}):
+            continue  # "plans to dissolve the Assembly" (calling a vote); a ministry winding up an agency: governing
+        ctx.add(side, "opposes", target, verb.sent, 0.6)
 
 
 def _recognition_withheld(ctx: _Ctx, verb: Token, cue: dict) -> None:
@@ -5587,18 +5600,33 @@ def _regarded_as(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
 
 def _span_end(tok: Token) -> bool:
     """The object of a span preposition ("until the 2016 armistice", "throughout the war", "till May 2011") that
-    names a stretch of time: a year or number in it, or a noun of word_lists span_nouns or span_end_nouns (not "until
-    Sunday", "until its rifles jammed": one battle's end)."""
-    return tok.dep_ == "pobj" and (norm(tok.lemma_) in cues().span_nouns or norm(tok.lemma_) in cues().span_end_nouns
-                                   or any(t.like_num for t in tok.subtree))
+    names a stretch of time: a year in it, a number counting a span noun ("until two years ago"), or a noun of
+    word_lists span_nouns, span_end_nouns or lasting_for (not "until Sunday", "until its rifles jammed", "until 4 a.m.",
+    "throughout the 12-hour battle": one battle's end or length)."""
+    if tok.dep_ != "pobj":
+        return False
+    if norm(tok.lemma_) in cues().span_nouns or norm(tok.lemma_) in cues().span_end_nouns \
+            or tok.lower_ in cues().lasting_for:
+        return True
+    return any(t.like_num and (_year_like(t) or norm(t.head.lemma_) in cues().span_nouns) and t.ent_type_ != "TIME"
+               for t in tok.subtree)
+
+
+def _year_like(tok: Token) -> bool:
+    """A four-digit year ("2016", "1998")."""
+    return tok.text.isdigit() and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
 
 
 def _started_fight(verb: Token) -> bool:
     """"A has begun to fight B", "A started fighting B": a verb of fighting (-ing form or "to" infinitive) under a verb
-    of starting (relations.yaml word_lists.starting_verbs), not negated and not merely threatened or hoped for."""
+    of starting (relations.yaml word_lists.starting_verbs), not negated and not merely threatened or hoped for, and
+    not set at an hour or on a day ("began fighting B at dawn on Tuesday": one battle's start)."""
     head = verb.head
     return verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in cues().starting_verbs \
-        and not any(c.dep_ == "neg" for c in head.children) and not _unreal(head)
+        and not any(c.dep_ == "neg" for c in head.children) and not _unreal(head) and not any(
+            c.dep_ == "prep" and c.lower_ in ("at", "on") and any(
+                p.dep_ == "pobj" and p.ent_type_ in ("TIME", "DATE") and not any(_year_like(t) for t in p.subtree)
+                for p in c.children) for c in (*head.children, *verb.children))
 
 
 def _kept_up(ctx: _Ctx, verb: Token) -> bool:
