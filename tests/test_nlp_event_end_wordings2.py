@@ -90,6 +90,13 @@ CASES = [
     (_SET + "The Sollen Liberation Army announced that the aid worker Pia Grell is in its hands. Grell was "
      "detained near the northern border in April.",
      set(), {("Calvoria", "COERCE", "Pia Grell"), ("Calvoria", "COERCE", "Grell")}),
+    # (an arrest someone only says happened, or one the text denies, is no act of the state)
+    (_SET + "Q: The union leader Jorun Tesk says he was detained for a night at a roadblock. Is that true?\n"
+     "A: Mr. Tesk was not arrested. Officers checked his papers and he drove on the same evening.",
+     set(), {("Calvoria", "COERCE", "Jorun Tesk"), ("Calvoria", "COERCE", "Tesk")}),
+    (_SET + "Posts online said the banker Alva Renholm had been arrested at dawn. The ministry said Renholm has not "
+     "been arrested and is abroad on business.",
+     set(), {("Calvoria", "COERCE", "Alva Renholm"), ("Calvoria", "COERCE", "Renholm")}),
 ]
 
 _OFFICERS = ("a body's officers or agents named by its short name are not read as the body: adding them to "

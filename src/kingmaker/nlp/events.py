@@ -4141,8 +4141,11 @@ def _state_custody(ctx: _Ctx, hits: list[EventHit]) -> None:
         if home is None or any(o is not h and o.target is not None and o.source is not None
                                and o.type in _CAPTORS_ACTS and o.target.root.text == h.target.root.text
                                for o in hits) \
+                or any(o.negated and o.type == "COERCE" and o.target is not None
+                       and resolver.actor(o.target.root) == victim for o in hits) \
                 or _custody_in_doubt(ctx, resolver, home, h.trigger):
-            continue  # (a captor told anywhere in the text, after the arrest too, is left to the other steps)
+            continue  # (a captor told anywhere in the text, after the arrest too, is left to the other steps; an
+            # arrest the text denies elsewhere, "X was not arrested", is no state act)
         span = _actor_span(ctx, home, h.trigger.i, h.trigger.doc) \
             or _actor_span(ctx, home, len(h.trigger.doc), h.trigger.doc)
         if span is not None:
