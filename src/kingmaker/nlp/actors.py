@@ -7183,7 +7183,17 @@ def _match_org_described(name: str, orgs: list[LocalActor], demonyms: frozenset[
     """The one body that ``name`` describes by its stem or that describes ``name`` so (``_described_by_stem``)."""
     hits = [o for o in orgs if any(_described_by_stem(name, n, demonyms) or _described_by_stem(n, name, demonyms)
                                    for n in list(o.names) + list(o.extra_aliases) if n)]
-    return hits[0] if len(hits) == 1 else None
+    if len(hits) != 1:
+        return None
+    # another body whose name opens with the same stem, of whatever kind ("the Babel Movement" beside "the Babel
+    # militia" and "the Babel Brigades"), leaves the description's referent in doubt: no join
+    stem = _stem_description(name, demonyms) or next(
+        (st for n in list(hits[0].names) + list(hits[0].extra_aliases) if n
+         for st in [_stem_description(n, demonyms)] if st), None)
+    if stem and any(o is not hits[0] and any(norm(n).split()[:len(stem)] == stem and norm(n).split() != stem
+                                             for n in o.names if n) for o in orgs):
+        return None
+    return hits[0]
 
 
 # the kinds of body a group noun in lower case may describe: "militias" an armed group's (or a named army's or
