@@ -117,6 +117,13 @@ def _kinds(texts: list[str], prefix: str) -> list[dict[str, str]]:
     return out
 
 
+def assert_kinds(text: str, want: dict[str, str], kinds: dict[str, str]) -> None:
+    """Each name in ``want`` has the kind given (NONE: no actor of that name or alias) among ``kinds``."""
+    wrong = {n: kinds.get(n.lower()) for n, k in want.items()
+             if (k == NONE and n.lower() in kinds) or (k != NONE and kinds.get(n.lower()) != k)}
+    assert not wrong, (text, "wrong", wrong, "got", kinds)
+
+
 @pytest.fixture(scope="module")
 def extracted():
     return _kinds([text for text, _ in CASES], "k")
@@ -126,6 +133,4 @@ def extracted():
 def test_wording(extracted, i):
     text, want = CASES[i]
     kinds = extracted[i]
-    wrong = {n: kinds.get(n.lower()) for n, k in want.items()
-             if (k == NONE and n.lower() in kinds) or (k != NONE and kinds.get(n.lower()) != k)}
-    assert not wrong, (text, "wrong", wrong, "got", kinds)
+    assert_kinds(text, want, kinds)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_actors_acronym_wordings import _kinds
+from test_nlp_actors_acronym_wordings import _kinds, assert_kinds
 from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
@@ -92,6 +92,4 @@ def extracted():
 def test_wording(extracted, i):
     text, want = CASES[i]
     kinds = extracted[i]
-    wrong = {n: kinds.get(n.lower()) for n, k in want.items()
-             if (k == NONE and n.lower() in kinds) or (k != NONE and kinds.get(n.lower()) != k)}
-    assert not wrong, (text, "wrong", wrong, "got", kinds)
+    assert_kinds(text, want, kinds)

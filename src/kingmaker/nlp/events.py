@@ -4135,9 +4135,9 @@ def _state_custody(ctx: _Ctx, hits: list[EventHit]) -> None:
             # "by" phrase the parser took for a plain preposition is an agent all the same)
         resolver = resolver or referents(h.trigger.doc)
         victim = resolver.actor(h.target.root)
-        if victim is None or resolver.kind(victim) != "person" or victim == resolver.home_state():
-            continue
         home = resolver.home_state()
+        if victim is None or resolver.kind(victim) != "person" or victim == home:
+            continue
         if home is None or any(o is not h and o.target is not None and o.source is not None
                                and o.type in _CAPTORS_ACTS and o.target.root.text == h.target.root.text
                                for o in hits) \

@@ -5617,24 +5617,32 @@ def _year_like(tok: Token) -> bool:
     return tok.text.isdigit() and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
 
 
-def _started_fight(verb: Token) -> bool:
-    """"A has begun to fight B", "A started fighting B": a verb of fighting (-ing form or "to" infinitive) under a verb
-    of starting (relations.yaml word_lists.starting_verbs), not negated and not merely threatened or hoped for, and
-    not set at an hour or on a day ("began fighting B at dawn on Tuesday": one battle's start)."""
+def _aspect_head(verb: Token, words, pos: tuple[str, ...] = ("VERB",)) -> Token | None:
+    """The verb of aspect a verb of fighting hangs on (-ing form or "to" infinitive): "began fighting", "will keep
+    attacking"; its lemma one of ``words``, not negated. None otherwise."""
     head = verb.head
-    return verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in cues().starting_verbs \
-        and not any(c.dep_ == "neg" for c in head.children) and not _unreal(head) and not any(
-            c.dep_ == "prep" and c.lower_ in ("at", "on") and any(
-                p.dep_ == "pobj" and p.ent_type_ in ("TIME", "DATE") and not any(_year_like(t) for t in p.subtree)
-                for p in c.children) for c in (*head.children, *verb.children))
+    if verb.dep_ == "xcomp" and head.pos_ in pos and head.lemma_.lower() in words \
+            and not any(c.dep_ == "neg" for c in head.children):
+        return head
+    return None
+
+
+def _started_fight(verb: Token) -> bool:
+    """"A has begun to fight B", "A started fighting B": a verb of fighting under a verb of starting (relations.yaml
+    word_lists.starting_verbs, ``_aspect_head``), not merely threatened or hoped for, and not set at an hour or on a day
+    ("began fighting B at dawn on Tuesday": one battle's start)."""
+    head = _aspect_head(verb, cues().starting_verbs, ("VERB", "AUX"))
+    return head is not None and not _unreal(head) and not any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on") and any(
+            p.dep_ == "pobj" and p.ent_type_ in ("TIME", "DATE") and not any(_year_like(t) for t in p.subtree)
+            for p in c.children) for c in (*head.children, *verb.children))
 
 
 def _kept_up(ctx: _Ctx, verb: Token) -> bool:
-    """"A will keep fighting B", "A said it would continue attacking B": a verb of fighting or attack (-ing form or
-    "to" infinitive) under a verb of continuing (relations.yaml continuing_verbs), not negated ("will not keep ...")."""
-    head = verb.head
-    return verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in (
-        ctx.kb.relations.get("continuing_verbs") or ()) and not (any(c.dep_ == "neg" for c in head.children) or _no_longer(head))
+    """"A will keep fighting B", "A said it would continue attacking B": a verb of fighting or attack under a verb of
+    continuing (relations.yaml continuing_verbs, ``_aspect_head``), not negated ("will not keep ...") nor stopped."""
+    head = _aspect_head(verb, ctx.kb.relations.get("continuing_verbs") or ())
+    return head is not None and not _no_longer(head)
 
 
 def _attack_phrase(verb: Token) -> tuple[list[str] | None, list[Token], bool]:
