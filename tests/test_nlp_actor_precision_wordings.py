@@ -29,7 +29,7 @@ CASES = [
      "Sister Muronga was moved to a prison outside the capital on Friday.",
      {"Agatha Muronga": P, "Sister Muronga": NONE, "Velloran Workers' Federation": O}, 1),
     ("Jonas Keteb, who founded the Dorvanian Liberation Front, rejected the plan. Envoys will travel to Geneva "
-     "to see Chairman Keteb before the end of the month.",
+     "to see Chairman Keteb in the first week of spring.",
      {"Jonas Keteb": P, "Chairman Keteb": NONE, "Dorvanian Liberation Front": O}, 1),
     ("Chairwoman Lidia Obrenova opened the session of the Marsh Party congress. Delegates cheered when "
      "Chairwoman Obrenova promised a clean campaign.",
@@ -62,7 +62,7 @@ CASES = [
     # --- negatives: a body in capitals, an acronym of two letters ---
     ("The Harbour Defence League (HARBOUR) said it would resist. HARBOUR fighters blocked the port road.",
      {"HARBOUR": O}, 0),
-    ("The Kesmarian Union (KU) rejected the budget, and KU deputies walked out of the chamber.",
+    ("The Kesmarian Union (KU) rejected the budget; KU senators later boycotted the vote.",
      {"KU": O}, 0),
 ]
 
