@@ -44,6 +44,8 @@ CASES = [
      {"Ilya Brantov": P, "Tarvosi Chamber of Commerce": O}, 1),
     ("Talks resumed after Chairperson Odile Fenwa of the Grain Board flew in from Portsel.",
      {"Odile Fenwa": P, "Chairperson Odile Fenwa": NONE}, 1),
+    ("The Tarvel Grain Board asked the Chairperson of the Commission to report on the harvest within a month.",
+     {"Tarvel Grain Board": O, "of the Commission": NONE}, 0),
     # --- a Roman number of a division, and the division's short form ---
     ("Item 4 - Return of refugees (Part III, clause 9)\nItem 5 - Elections (Sec. IV, clause 12)\n"
      "The Dorvanian Liberation Front has not met either deadline.",

@@ -252,8 +252,8 @@ class Knowledge:
                     changed = True
                     break
             else:
-                if words[0][:1].isupper() and norm(words[0]) in self.capital_titles:
-                    words = words[1:]  # "Chairman Keteb": a title in capitals (roles.yaml capital_titles)
+                if words[0][:1].isupper() and norm(words[0]) in self.capital_titles and words[1][:1].isupper():
+                    words = words[1:]  # "Chairman Keteb" (not "Chairperson of X"): roles.yaml capital_titles
                     changed = True
         return " ".join(words)
 
