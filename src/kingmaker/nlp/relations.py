@@ -3081,6 +3081,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             part = ctx.actor(_past_comma(tok))
             if part is None:
                 part = _described_name(ctx, _past_comma(tok))  # "X, a militia (grouped) under the umbrella of Y"
+            ruled_by = False  # "X, which has ruled the north under General Y": only a person is read from it
+            if part is None and tok.lower_ == "under":
+                part = _apposition_owner(ctx, tok.head)  # "X, a pact of nine clans under Y"
+            if part is None and tok.lower_ == "under" and tok.head.dep_ == "relcl" and tok.head.pos_ == "VERB" \
+                    and lemmas[tok.head.i] in (rel.get("under_leader_verbs") or ()) and not _unreal(tok.head) \
+                    and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children):
+                part, ruled_by = ctx.np_actor(tok.head.head), True
             units = _bodies_inside(ctx, tok) if part is None and tok.lower_ != "under" else []
             if units:
                 # "X, a militia with units inside Y", "X, one of the militias that sit inside Y": part of Y
@@ -3099,12 +3106,14 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     if part is None and tok.head.pos_ in ("VERB", "AUX") and not _unreal(tok.head):
                         part = _clause_subject(ctx, tok.head)  # "X, under the command of Y, took the town"
                 whole = ctx.np_actor(p) if p.dep_ in ("pobj", "poss", "compound") else None
+                if whole is None and p.dep_ == "pobj" and tok.lower_ == "under" and not commanded:
+                    whole = _role_holder(ctx, p)  # "a bloc under the former mayor of Dussel, X"
                 # "A and B, both under the command of Y": a phrase after the whole list is said of each name
                 parts = [part, *(ctx.actor(c) for c in tok.head.conjuncts if c.i < tok.i)] \
                     if ctx.doc[tok.i - 1].text == "," or ctx.doc[tok.i - 1].lower_ in ("both", "all") else [part]
                 for one in parts:
                     if one is not None and ctx.kind(one) == "organization" and whole is not None \
-                            and ctx.kind(whole) in ("organization", "country", "person"):
+                            and ctx.kind(whole) in (("person",) if ruled_by else ("organization", "country", "person")):
                         ctx.add(one, org_preps[tok.lower_], whole, tok.sent, 0.6)
         # "X's allies in the Y bloc", "X and his partners in the Y": X sits in Y with them
         if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and of_phrases.get(tok.lemma_) == "allied_with" \
@@ -7001,6 +7010,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         whole = _listed_whole(ctx, tok)
         if whole is None:
             whole = _last_conjunct(ctx, tok)
+        if whole is None:
+            whole = _apposition_phrase_body(ctx, tok)
         if whole is not None:
             return whole
         if tok.dep_ == "acl" and tok.head.dep_ == "pobj":
@@ -7092,6 +7103,47 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
         return ctx.actor(before)  # "the Dawn Alliance, led by X" parsed as a clause
     return None
+
+
+def _apposition_phrase_body(ctx: _Ctx, tok: Token) -> int | None:
+    """"X, the largest group with 40 seats, led by Y,": a participle set off by a comma that the parser hung on the
+    last noun of the prepositional phrases closing an apposition (a lower-case description) is said of the
+    organisation that apposition describes; None otherwise (no comma before the participle, a clause on the way up,
+    or a description that itself names an actor)."""
+    if tok.dep_ != "acl" or tok.i < 1 or ctx.doc[tok.i - 1].text != "," or tok.head.dep_ != "pobj":
+        return None
+    return _apposition_owner(ctx, tok.head)
+
+
+def _apposition_owner(ctx: _Ctx, noun: Token) -> int | None:
+    """The organisation a lower-case apposition describes, climbed to from a noun inside that apposition's own
+    prepositional phrases ("X, a pact of nine clans": from "clans" to X); None when the climb meets a clause or the
+    description names another actor."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    named = ctx.actor(noun.head) if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.is_lower else None
+    if named is None or ctx.kind(named) != "organization" or ctx.np_actor(noun) not in (None, named):
+        return None
+    return named
+
+
+def _role_holder(ctx: _Ctx, noun: Token) -> int | None:
+    """"under the former mayor of Dussel, X", "under a retired colonel, X", "under the elder X": the person a
+    lower-case role noun (roles.yaml titles and role words) stands for: named after its phrase and a comma, in
+    apposition to its "of" object, inside that object with no comma, or right after the noun; None otherwise."""
+    kb = ctx.kb
+    if noun.pos_ != "NOUN" or not noun.is_lower or not ({norm(noun.lemma_), norm(noun.text)} & (
+            kb._title_set | kb.role_words | kb.person_description_nouns)):
+        return None
+    found = _lost_apposition(ctx, noun)
+    if found is None:
+        found = next((ctx.actor(c) for o in _of_object(noun) if o.head.lower_ == "of" for c in o.children
+                      if c.dep_ == "appos" and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "person"), None)
+    if found is None:
+        found = _titled_of_person(ctx, noun)
+    if found is None:
+        found = _name_after_noun(ctx, noun)
+    return found
 
 
 def _description_after_comma(ctx: _Ctx, noun: Token) -> int | None:
