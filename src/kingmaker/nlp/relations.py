@@ -9862,6 +9862,13 @@ def _shared_possessor_stance(ctx: _Ctx, owner: int, role: Token, of_phrases: dic
                     ctx.add(owner, typ, other, role.sent, 0.65)
 
 
+def _coalition(ctx: _Ctx, a: int) -> bool:
+    """An organisation that is a coalition: subkind coalition, or a name with a coalition word
+    (word_lists.coalition_words: "alliance", "bloc", "front", ...)."""
+    return ctx.kind(a) == "organization" and (ctx.subkind(a) == "coalition" or bool(
+        set(norm(ctx.actors[a].name).split()) & cues().coalition_words))
+
+
 def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict,
                implied: list | None = None) -> None:
     kb = ctx.kb
@@ -9949,6 +9956,11 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     if poss_owner is not None and typ == "part_of" and ctx.kind(poss_owner) == "country" \
             and any(ctx.np_actor(o) not in (None, poss_owner) for o in _of_object(role)):
         poss_owner = None  # "Y, Chile's branch of the X Brotherhood": the state is where the branch works, X owns it
+    if typ in (None, "member_of") and poss_owner is not None and ctx.kind(owner) == "person" \
+            and _coalition(ctx, poss_owner) \
+            and {full, lemma} & set(kb.relations.get("coalition_head_roles") or ()) \
+            and not set(full.split()) & _narrowing_words(kb):
+        typ = "leader_of"  # "the alliance's coordinator, X", "Its coordinator, X": a coalition's coordinator heads it
     if poss_owner is not None and not former:
         _coordinated_stance(ctx, owner, role, poss_owner, typ, of_phrases)
     named_by = None
@@ -11756,8 +11768,7 @@ def _member_list(ctx: _Ctx) -> None:
     former = {norm(w) for w in rel.get("not_current_titles") or ()} | {"past", "previous", "expelled"}
 
     def coalition(a: int) -> bool:
-        return ctx.kind(a) == "organization" and (ctx.subkind(a) == "coalition" or bool(
-            set(norm(ctx.actors[a].name).split()) & cues().coalition_words))
+        return _coalition(ctx, a)
 
     first_end = text.find("\n")
     title = {ctx.mentions[k].actor for k in {ctx.tok2m[i] for i in tokens_within(doc, 0, first_end)} if k >= 0} - {-1}
