@@ -3081,6 +3081,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             part = ctx.actor(_past_comma(tok))
             if part is None:
                 part = _described_name(ctx, _past_comma(tok))  # "X, a militia (grouped) under the umbrella of Y"
+            ruled_by = False  # "X, which has ruled the north under General Y": only a person is read from it
+            if part is None and tok.lower_ == "under":
+                part = _apposition_owner(ctx, tok.head)  # "X, a pact of nine clans under Y"
+            if part is None and tok.lower_ == "under" and tok.head.dep_ == "relcl" and tok.head.pos_ == "VERB" \
+                    and lemmas[tok.head.i] in (rel.get("under_leader_verbs") or ()) and not _unreal(tok.head) \
+                    and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children):
+                part, ruled_by = ctx.np_actor(tok.head.head), True
             units = _bodies_inside(ctx, tok) if part is None and tok.lower_ != "under" else []
             if units:
                 # "X, a militia with units inside Y", "X, one of the militias that sit inside Y": part of Y
@@ -3099,12 +3106,14 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     if part is None and tok.head.pos_ in ("VERB", "AUX") and not _unreal(tok.head):
                         part = _clause_subject(ctx, tok.head)  # "X, under the command of Y, took the town"
                 whole = ctx.np_actor(p) if p.dep_ in ("pobj", "poss", "compound") else None
+                if whole is None and p.dep_ == "pobj" and tok.lower_ == "under" and not commanded:
+                    whole = _role_holder(ctx, p)  # "a bloc under the former mayor of Dussel, X"
                 # "A and B, both under the command of Y": a phrase after the whole list is said of each name
                 parts = [part, *(ctx.actor(c) for c in tok.head.conjuncts if c.i < tok.i)] \
                     if ctx.doc[tok.i - 1].text == "," or ctx.doc[tok.i - 1].lower_ in ("both", "all") else [part]
                 for one in parts:
                     if one is not None and ctx.kind(one) == "organization" and whole is not None \
-                            and ctx.kind(whole) in ("organization", "country", "person"):
+                            and ctx.kind(whole) in (("person",) if ruled_by else ("organization", "country", "person")):
                         ctx.add(one, org_preps[tok.lower_], whole, tok.sent, 0.6)
         # "X's allies in the Y bloc", "X and his partners in the Y": X sits in Y with them
         if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and of_phrases.get(tok.lemma_) == "allied_with" \
@@ -7001,6 +7010,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         whole = _listed_whole(ctx, tok)
         if whole is None:
             whole = _last_conjunct(ctx, tok)
+        if whole is None:
+            whole = _apposition_phrase_body(ctx, tok)
         if whole is not None:
             return whole
         if tok.dep_ == "acl" and tok.head.dep_ == "pobj":
@@ -7092,6 +7103,47 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
         return ctx.actor(before)  # "the Dawn Alliance, led by X" parsed as a clause
     return None
+
+
+def _apposition_phrase_body(ctx: _Ctx, tok: Token) -> int | None:
+    """"X, the largest group with 40 seats, led by Y,": a participle set off by a comma that the parser hung on the
+    last noun of the prepositional phrases closing an apposition (a lower-case description) is said of the
+    organisation that apposition describes; None otherwise (no comma before the participle, a clause on the way up,
+    or a description that itself names an actor)."""
+    if tok.dep_ != "acl" or tok.i < 1 or ctx.doc[tok.i - 1].text != "," or tok.head.dep_ != "pobj":
+        return None
+    return _apposition_owner(ctx, tok.head)
+
+
+def _apposition_owner(ctx: _Ctx, noun: Token) -> int | None:
+    """The organisation a lower-case apposition describes, climbed to from a noun inside that apposition's own
+    prepositional phrases ("X, a pact of nine clans": from "clans" to X); None when the climb meets a clause or the
+    description names another actor."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    named = ctx.actor(noun.head) if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.is_lower else None
+    if named is None or ctx.kind(named) != "organization" or ctx.np_actor(noun) not in (None, named):
+        return None
+    return named
+
+
+def _role_holder(ctx: _Ctx, noun: Token) -> int | None:
+    """"under the former mayor of Dussel, X", "under a retired colonel, X", "under the elder X": the person a
+    lower-case role noun (roles.yaml titles and role words) stands for: named after its phrase and a comma, in
+    apposition to its "of" object, inside that object with no comma, or right after the noun; None otherwise."""
+    kb = ctx.kb
+    if noun.pos_ != "NOUN" or not noun.is_lower or not ({norm(noun.lemma_), norm(noun.text)} & (
+            kb._title_set | kb.role_words | kb.person_description_nouns)):
+        return None
+    found = _lost_apposition(ctx, noun)
+    if found is None:
+        found = next((ctx.actor(c) for o in _of_object(noun) if o.head.lower_ == "of" for c in o.children
+                      if c.dep_ == "appos" and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "person"), None)
+    if found is None:
+        found = _titled_of_person(ctx, noun)
+    if found is None:
+        found = _name_after_noun(ctx, noun)
+    return found
 
 
 def _description_after_comma(ctx: _Ctx, noun: Token) -> int | None:
@@ -9810,6 +9862,13 @@ def _shared_possessor_stance(ctx: _Ctx, owner: int, role: Token, of_phrases: dic
                     ctx.add(owner, typ, other, role.sent, 0.65)
 
 
+def _coalition(ctx: _Ctx, a: int) -> bool:
+    """An organisation that is a coalition: subkind coalition, or a name with a coalition word
+    (word_lists.coalition_words: "alliance", "bloc", "front", ...)."""
+    return ctx.kind(a) == "organization" and (ctx.subkind(a) == "coalition" or bool(
+        set(norm(ctx.actors[a].name).split()) & cues().coalition_words))
+
+
 def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict,
                implied: list | None = None) -> None:
     kb = ctx.kb
@@ -9897,6 +9956,11 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     if poss_owner is not None and typ == "part_of" and ctx.kind(poss_owner) == "country" \
             and any(ctx.np_actor(o) not in (None, poss_owner) for o in _of_object(role)):
         poss_owner = None  # "Y, Chile's branch of the X Brotherhood": the state is where the branch works, X owns it
+    if typ in (None, "member_of") and poss_owner is not None and ctx.kind(owner) == "person" \
+            and _coalition(ctx, poss_owner) \
+            and {full, lemma} & set(kb.relations.get("coalition_head_roles") or ()) \
+            and not set(full.split()) & _narrowing_words(kb):
+        typ = "leader_of"  # "the alliance's coordinator, X", "Its coordinator, X": a coalition's coordinator heads it
     if poss_owner is not None and not former:
         _coordinated_stance(ctx, owner, role, poss_owner, typ, of_phrases)
     named_by = None
@@ -11704,8 +11768,7 @@ def _member_list(ctx: _Ctx) -> None:
     former = {norm(w) for w in rel.get("not_current_titles") or ()} | {"past", "previous", "expelled"}
 
     def coalition(a: int) -> bool:
-        return ctx.kind(a) == "organization" and (ctx.subkind(a) == "coalition" or bool(
-            set(norm(ctx.actors[a].name).split()) & cues().coalition_words))
+        return _coalition(ctx, a)
 
     first_end = text.find("\n")
     title = {ctx.mentions[k].actor for k in {ctx.tok2m[i] for i in tokens_within(doc, 0, first_end)} if k >= 0} - {-1}
