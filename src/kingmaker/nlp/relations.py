@@ -6521,6 +6521,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
             for p in prep.children:
                 if p.dep_ == "pobj":
                     for q in (p, *p.conjuncts, *_conjunct_past_clause(ctx, p)):
+                        if q.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.i < q.i:
+                            q = verb.head  # "the Y Confederation, to which X belongs": the relative's noun
                         target = ctx.np_actor(q, deep=True)
                         if target is None and q.pos_ == "PRON":
                             target = ctx.pronoun_actor(q, exclude=owner)  # "X fights beside us"
