@@ -3050,6 +3050,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     # what a key of several words opens with ("declare" of "declare war"): only such a verb has an object key
     prep_openers = {k[:p] for k in prep_verbs for p, ch in enumerate(k) if ch == " "}
     membership_verbs = set(rel.get("membership_verbs") or ())
+    counting_verbs = set(rel.get("counted_among_verbs") or ())
     composition_heads = {w.split()[0] for w in cue.composition_verbs}
     constituting_heads = {w.split()[0] for w in cue.constituting_verbs}
     rupture = rel.get("rupture_verbs", {})
@@ -3806,6 +3807,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 key = next((k for k in keys if k in prep_verbs), None)
                 if key is not None and not _truce_pact(obj):
                     _prep_verb(ctx, tok, prep_verbs[key], obj)
+        if tok.pos_ == "VERB" and lemmas[tok.i] in counting_verbs:
+            _counted_among(ctx, tok)  # "the Platform counts A and B among its members"
         # "the Alliance, which includes A and B": members of a coalition
         if tok.pos_ == "VERB" and (lemmas[tok.i] in membership_verbs or lemmas[tok.i] in composition_heads
                                    or lemmas[tok.i] in constituting_heads):
@@ -6644,6 +6647,35 @@ def _conjunct_past_clause(ctx: _Ctx, name: Token) -> list[Token]:
 def _state_words(ctx: _Ctx) -> frozenset[str]:
     """Nouns standing for the article's state ("the country", "the state"; relations.yaml state_words)."""
     return frozenset(norm(w) for w in ctx.kb.relations.get("state_words") or ())
+
+
+def _counted_among(ctx: _Ctx, verb: Token) -> None:
+    """"The Platform counts A and B among its members", "a grouping of unions that numbers A among its affiliates":
+    the objects of a verb of counting (relations.yaml counted_among_verbs) placed "among" a possessed noun of
+    membership (counted_among_nouns) are members of the possessor: the subject, or the body "its" stands for (a
+    relative clause may hang on the plural of the apposition: "a grouping of unions that counts ...")."""
+    if _unreal(verb) or _denied(verb):
+        return
+    nouns = set(ctx.kb.relations.get("counted_among_nouns") or ())
+    place = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"
+                  for p in c.children if p.dep_ == "pobj" and norm(p.lemma_) in nouns), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if place is None or obj is None:
+        return
+    poss = next((c for c in place.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return
+    members = [a for a in (ctx.np_actor(q) for q in _listed(ctx, obj)) if a is not None]
+    whole = _clause_subject(ctx, verb)
+    if poss.pos_ == "PRON" and (whole is None or ctx.kind(whole) != "organization"):
+        whole = ctx.pronoun_actor(poss, exclude=members[0] if members else None)
+    elif poss.pos_ != "PRON":
+        whole = ctx.np_actor(poss)
+    if whole is None or ctx.kind(whole) != "organization":
+        return
+    for m in members:
+        if m != whole and ctx.kind(m) in ("organization", "country", "person"):
+            ctx.add(m, "member_of", whole, verb.sent, 0.65)
 
 
 def _membership(ctx: _Ctx, verb: Token) -> None:
