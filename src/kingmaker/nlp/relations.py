@@ -6745,7 +6745,15 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
     if composed:
         objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj"]  # "consists of A and B", "made up of A and B"
+    men = cues().stationed_men_nouns
     for obj in objs:
+        if composed and ctx.actor(obj) is None and (norm(obj.text) in men or norm(obj.lemma_) in men):
+            # "the force comprises 5,000 troops from A, B and C", "made up of soldiers from A and B": the states or
+            # bodies the men come from are the members
+            obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for p in c.children if p.dep_ == "pobj"), None)
+            if obj is None:
+                continue
         for q in _list_members(obj):
             part = ctx.np_actor(q)
             if part is not None and ctx.kind(part) in ("organization", "country"):
