@@ -5,6 +5,8 @@
   (service_roles); an envoy "to" a person is sent to that person, and a body's envoy is no state's;
 - a relative's preposition phrase: "the Y Confederation, to which X belongs", "the Front, in which X sits": the tie of
   the preposition verb (preposition_verbs) goes to the noun the relative stands for;
+- a composition verb over men "from" states: "the force comprises 5,000 troops from A, B and C" (stationed_men_nouns):
+  the states are its members; not men from places that are no actors;
 - "the Platform counts A and B among its members" (counted_among_verbs, counted_among_nouns): A and B are members of
   the possessor; not "among its rivals", not when denied, not people counted among a party's candidates.
 
@@ -22,6 +24,8 @@ M, L = "member_of", "leader_of"
 # a state the reader knows as one, and its leader
 VELL = ("Dorin Vell has been president of the Republic of Sarvenia since 2018, and the Sarvenian government under "
         "President Vell has few friends abroad. ")
+
+LAKE = "The Republic of Sarvenia, the Republic of Ostravia and the Republic of Borvania share the lake. "
 
 CASES = [
     # --- an envoy a leader sends serves the leader's state ---
@@ -60,6 +64,17 @@ CASES = [
      {("Reed Party", M, "Lantern Front")}),
     ("The Lantern Front counts the Reed Party among its fiercest rivals.", set(),
      {("Reed Party", M, "Lantern Front")}),
+    # --- men "from" states after a composition verb ---
+    (LAKE + "The Reed Shield Force currently comprises about 5,000 personnel from Sarvenia, Ostravia and Borvania.",
+     {("Sarvenia", M, "Reed Shield Force"), ("Ostravia", M, "Reed Shield Force"),
+      ("Borvania", M, "Reed Shield Force")}, set()),
+    (LAKE + "Since spring the Lakeside Mission has consisted of soldiers from Ostravia and Borvania.",
+     {("Ostravia", M, "Lakeside Mission"), ("Borvania", M, "Lakeside Mission")}, set()),
+    # negatives: men from places that are no actors; a clause about whom they fought
+    (LAKE + "The Reed Shield Force comprises soldiers from three valleys and medics from Ostravia's capital.", set(),
+     {("Ostravia", M, "Reed Shield Force")}),
+    (LAKE + "The Reed Shield Force comprises three brigades that fought Sarvenia and Ostravia.", set(),
+     {("Sarvenia", M, "Reed Shield Force"), ("Ostravia", M, "Reed Shield Force")}),
 ]
 
 XFAIL: dict[str, str] = {}
