@@ -3050,6 +3050,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     # what a key of several words opens with ("declare" of "declare war"): only such a verb has an object key
     prep_openers = {k[:p] for k in prep_verbs for p, ch in enumerate(k) if ch == " "}
     membership_verbs = set(rel.get("membership_verbs") or ())
+    counting_verbs = set(rel.get("counted_among_verbs") or ())
     composition_heads = {w.split()[0] for w in cue.composition_verbs}
     constituting_heads = {w.split()[0] for w in cue.constituting_verbs}
     rupture = rel.get("rupture_verbs", {})
@@ -3815,6 +3816,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 key = next((k for k in keys if k in prep_verbs), None)
                 if key is not None and not _truce_pact(obj):
                     _prep_verb(ctx, tok, prep_verbs[key], obj)
+        if tok.pos_ == "VERB" and lemmas[tok.i] in counting_verbs:
+            _counted_among(ctx, tok)  # "the Platform counts A and B among its members"
         # "the Alliance, which includes A and B": members of a coalition
         if tok.pos_ == "VERB" and (lemmas[tok.i] in membership_verbs or lemmas[tok.i] in composition_heads
                                    or lemmas[tok.i] in constituting_heads):
@@ -6530,6 +6533,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
             for p in prep.children:
                 if p.dep_ == "pobj":
                     for q in (p, *p.conjuncts, *_conjunct_past_clause(ctx, p)):
+                        if q.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.i < q.i:
+                            q = verb.head  # "the Y Confederation, to which X belongs": the relative's noun
                         target = ctx.np_actor(q, deep=True)
                         if target is None and q.pos_ == "PRON":
                             target = ctx.pronoun_actor(q, exclude=owner)  # "X fights beside us"
@@ -6653,6 +6658,35 @@ def _state_words(ctx: _Ctx) -> frozenset[str]:
     return frozenset(norm(w) for w in ctx.kb.relations.get("state_words") or ())
 
 
+def _counted_among(ctx: _Ctx, verb: Token) -> None:
+    """"The Platform counts A and B among its members", "a grouping of unions that numbers A among its affiliates":
+    the objects of a verb of counting (relations.yaml counted_among_verbs) placed "among" a possessed noun of
+    membership (counted_among_nouns) are members of the possessor: the subject, or the body "its" stands for (a
+    relative clause may hang on the plural of the apposition: "a grouping of unions that counts ...")."""
+    if _unreal(verb) or _denied(verb):
+        return
+    nouns = set(ctx.kb.relations.get("counted_among_nouns") or ())
+    place = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"
+                  for p in c.children if p.dep_ == "pobj" and norm(p.lemma_) in nouns), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if place is None or obj is None:
+        return
+    poss = next((c for c in place.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return
+    members = [a for a in (ctx.np_actor(q) for q in _listed(ctx, obj)) if a is not None]
+    whole = _clause_subject(ctx, verb)
+    if poss.pos_ == "PRON" and (whole is None or ctx.kind(whole) != "organization"):
+        whole = ctx.pronoun_actor(poss, exclude=members[0] if members else None)
+    elif poss.pos_ != "PRON":
+        whole = ctx.np_actor(poss)
+    if whole is None or ctx.kind(whole) != "organization":
+        return
+    for m in members:
+        if m != whole and ctx.kind(m) in ("organization", "country", "person"):
+            ctx.add(m, "member_of", whole, verb.sent, 0.65)
+
+
 def _membership(ctx: _Ctx, verb: Token) -> None:
     """"The Unity Alliance, which includes A and B" / "the bloc comprises A, B and C": each is a member.
     Verbs that say what a body is made of (relations.yaml composition_verbs: "the Group comprises A and B",
@@ -6720,7 +6754,15 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
     if composed:
         objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj"]  # "consists of A and B", "made up of A and B"
+    men = cues().stationed_men_nouns
     for obj in objs:
+        if composed and ctx.actor(obj) is None and (norm(obj.text) in men or norm(obj.lemma_) in men):
+            # "the force comprises 5,000 troops from A, B and C", "made up of soldiers from A and B": the states or
+            # bodies the men come from are the members
+            obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for p in c.children if p.dep_ == "pobj"), None)
+            if obj is None:
+                continue
         for q in _list_members(obj):
             part = ctx.np_actor(q)
             if part is not None and ctx.kind(part) in ("organization", "country"):
@@ -9979,7 +10021,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         if ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" and poss_owner != owner \
                 and (_implied_state_title(kb, role, full) is not None
                      or not former and lemma in (kb.relations.get("service_roles") or ())
-                     and lemma not in (kb.relations.get("deputy_words") or ())):
+                     and lemma not in (kb.relations.get("deputy_words") or ())
+                     or not former and lemma in (kb.relations.get("envoy_roles") or ())):
             # "the president's / her foreign minister, X"; "his spokesman, X" (relations.yaml service_roles): X
             # serves the state the person leads
             ctx.served.append((owner, poss_owner, role.sent))
@@ -10116,10 +10159,12 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         if target is not None and inner_owner is not None and ctx.kind(target) == "organization" \
                 and ctx.kind(inner_owner) in ("organization", "country") and ctx.actor(obj) is not None:
             ctx.add(target, "part_of", inner_owner, role.sent, 0.6)
-    if ctx.kind(owner) == "person" and lemma in (kb.relations.get("service_roles") or ()):
-        # "X, an adviser to President Y": X serves the state Y leads
+    envoy = lemma in (kb.relations.get("envoy_roles") or ())
+    if ctx.kind(owner) == "person" and (envoy or lemma in (kb.relations.get("service_roles") or ())):
+        # "X, an adviser to President Y", "X, the special envoy of President Y": X serves the state Y leads (an
+        # envoy "to" a person is sent to him)
         for prep in role.children:
-            if prep.dep_ == "prep" and prep.lower_ == "to":
+            if prep.dep_ == "prep" and prep.lower_ == ("of" if envoy else "to"):
                 for p in prep.children:
                     principal = ctx.np_actor(p) if p.dep_ == "pobj" else None
                     if principal is not None and principal != owner and ctx.kind(principal) == "person":
@@ -10642,7 +10687,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
         elif org is not None and ctx.kind(org) == "person" and (
                 _bare_state_title(ctx, roles, None) is not None
-                or norm(roles[-1]) in (kb.relations.get("service_roles") or ())):
+                or norm(roles[-1]) in (kb.relations.get("service_roles") or ())
+                or norm(roles[-1]) in (kb.relations.get("envoy_roles") or ())):
             ctx.served.append((person, org, doc[m.start].sent))  # "her foreign minister X", "his spokesman X"
         elif org is not None and ctx.kind(org) == "person" and org != person and (
                 norm(roles[0]) in (kb.relations.get("deputy_words") or ())
