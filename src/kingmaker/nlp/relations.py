@@ -4113,7 +4113,11 @@ def _foreign_personnel_beside(ctx: _Ctx) -> None:
             men = v.head  # "trainers from Velnia serving with Y"
         else:
             men = next((s for s in v.children if s.dep_ in ("nsubj", "nsubjpass")), None)
-        if men is None or norm(men.text) not in men_nouns:
+        if men is not None and norm(men.text) not in men_nouns:  # "hundreds of troops", "engineers and trainers"
+            men = next((m for m in (*men.conjuncts, *(p for c in men.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                      for p in c.children if p.dep_ == "pobj"))
+                        if norm(m.text) in men_nouns), None)
+        if men is None:
             continue
         partners: list[Token] = []
         if lemma in service:
@@ -4122,7 +4126,7 @@ def _foreign_personnel_beside(ctx: _Ctx) -> None:
         if lemma in instruction:
             partners += [o for o in v.children if o.dep_ == "dobj"]
         partners = [q for p in partners for q in (p, *p.conjuncts)]
-        owners = _personnel_owners(ctx, men)
+        owners = list(dict.fromkeys(a for m in (men, *men.conjuncts) for a in _personnel_owners(ctx, m)))
         for p in partners:
             y = ctx.np_actor(p)
             if y is None or isinstance(y, _Group) or not _state_side(ctx, y):
