@@ -28,6 +28,10 @@ CASES = [
      "bridge.", {(KV, B, SMA)}, set()),
     ("Hundreds of troops from the Republic of Korvath have fought beside the Selmari army in the marshes since 2022.",
      {(KV, B, SMA)}, set()),
+    # --- the men named by their state's adjective: the state backs the force, not its own army as a body ---
+    ("The Republic of Korvath and the Republic of Selmar will keep the Korvathi task group in the delta for a year. "
+     "Some 900 Korvathi soldiers and medics are stationed there beside the Selmari army.", {(KV, B, SMA)},
+     {(KVA, B, SMA)}),
     # --- training it ---
     ("A mission of 250 troops from the Republic of Korvath drills the Selmari army at a camp near the coast.",
      {(KV, B, SMA)}, set()),

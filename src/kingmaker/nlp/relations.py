@@ -4077,11 +4077,8 @@ def _rel_words(ctx: _Ctx, key: str) -> frozenset[str]:
 
 def _personnel_owners(ctx: _Ctx, noun: Token) -> list[int]:
     """The states whose men ``noun`` names: "Velnian trainers", "Velnia's soldiers", "troops from Velnia and Ostria",
-    "a mission of 400 Velnian troops", or the state's force the phrase itself names ("Velnian troops" read as the
-    Velnia military)."""
-    own = ctx.actor(noun)
-    if own is not None and not isinstance(own, _Group) and _state_side(ctx, own):
-        return [own]
+    "a mission of 400 Velnian troops"; else the state's force the phrase itself names, when no state is written before
+    or after the men."""
     found: list[int] = []
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i:
@@ -4092,7 +4089,14 @@ def _personnel_owners(ctx: _Ctx, noun: Token) -> list[int]:
         elif c.dep_ == "prep" and c.lower_ == "of" and norm(noun.text) in _rel_words(ctx, "personnel_group_nouns"):
             for p in (p for p in c.children if p.dep_ == "pobj" and norm(p.text) in _rel_words(ctx, "state_personnel_nouns")):
                 found += _personnel_owners(ctx, p)
-    return [a for a in dict.fromkeys(found) if a is not None and not isinstance(a, _Group) and _state_side(ctx, a)]
+    found = [a for a in dict.fromkeys(found) if a is not None and not isinstance(a, _Group) and _state_side(ctx, a)]
+    own = ctx.actor(noun)  # the state named before its men comes first; else the force the phrase names
+    if not found and own is not None and not isinstance(own, _Group) and _state_side(ctx, own):
+        found = [own]
+    # a state's force read from its men ("Velnian soldiers": the Velnia military) stands for its state when its tie to
+    # the state is known
+    return list(dict.fromkeys(next((h.target for h in ctx.hits if h.source == a and h.type == "part_of"
+                                    and ctx.kind(h.target) == "country"), a) for a in found))
 
 
 def _foreign_personnel_beside(ctx: _Ctx) -> None:
