@@ -4075,10 +4075,82 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _called_rivals(ctx)
     _opposition_leaders(ctx)
     _organ_members(ctx)
+    _foreign_personnel_beside(ctx)
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
     profile_ties(ctx)  # "Name: X" over "Backers: A; B", "Members: C; D": a profile's fields (nlp/layout.py)
     table_ties(ctx)  # "| Party | Leader | Bloc | Seats |": a row's leader and bloc (nlp/layout.py)
     return ctx.hits
+
+
+def _rel_words(ctx: _Ctx, key: str) -> frozenset[str]:
+    """A top-level word list of relations.yaml, normalised."""
+    return frozenset(norm(w) for w in ctx.kb.relations.get(key) or ())
+
+
+def _personnel_owners(ctx: _Ctx, noun: Token) -> list[int]:
+    """The states whose men ``noun`` names: "Velnian trainers", "Velnia's soldiers", "troops from Velnia and Ostria",
+    "a mission of 400 Velnian troops"; else the state's force the phrase itself names, when no state is written before
+    or after the men."""
+    found: list[int] = []
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i:
+            found.append(ctx.actor(c))
+        elif c.dep_ == "prep" and c.lower_ == "from":
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                found += [ctx.np_actor(q) for q in (p, *p.conjuncts)]
+        elif c.dep_ == "prep" and c.lower_ == "of" and norm(noun.text) in _rel_words(ctx, "personnel_group_nouns"):
+            for p in (p for p in c.children if p.dep_ == "pobj" and norm(p.text) in _rel_words(ctx, "state_personnel_nouns")):
+                found += _personnel_owners(ctx, p)
+    found = [a for a in dict.fromkeys(found) if a is not None and not isinstance(a, _Group) and _state_side(ctx, a)]
+    own = ctx.actor(noun)  # the state named before its men comes first; else the force the phrase names
+    if not found and own is not None and not isinstance(own, _Group) and _state_side(ctx, own):
+        found = [own]
+    # a state's force read from its men ("Velnian soldiers": the Velnia military) stands for its state when its tie to
+    # the state is known
+    return list(dict.fromkeys(next((h.target for h in ctx.hits if h.source == a and h.type == "part_of"
+                                    and ctx.kind(h.target) == "country"), a) for a in found))
+
+
+def _foreign_personnel_beside(ctx: _Ctx) -> None:
+    """"Trainers from Velnia serve with the Ostrian army", "some 900 Velnian soldiers are deployed alongside Y", "a
+    mission of 400 Velnian troops instructs Y": a state's men working beside another's force (relations.yaml
+    beside_service_verbs with beside_prepositions) or training it (instruction_verbs, the force as object) say their
+    state backs that force; a state's own men beside its own force, a denied or a hypothetical clause say nothing."""
+    service, instruction = _rel_words(ctx, "beside_service_verbs"), _rel_words(ctx, "instruction_verbs")
+    preps = _rel_words(ctx, "beside_prepositions")
+    men_nouns = _rel_words(ctx, "state_personnel_nouns") | _rel_words(ctx, "personnel_group_nouns")
+    for v in ctx.doc:
+        lemma = norm(v.lemma_)
+        if v.pos_ not in ("VERB", "AUX") or lemma not in service | instruction:
+            continue
+        if _unreal(v) or _denied(v) or _conditional(v):
+            continue
+        if v.dep_ == "acl" and v.head.i < v.i:
+            men = v.head  # "trainers from Velnia serving with Y"
+        else:
+            men = next((s for s in v.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        if men is not None and norm(men.text) not in men_nouns:  # "hundreds of troops", "engineers and trainers"
+            men = next((m for m in (*men.conjuncts, *(p for c in men.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                      for p in c.children if p.dep_ == "pobj"))
+                        if norm(m.text) in men_nouns), None)
+        if men is None:
+            continue
+        partners: list[Token] = []
+        if lemma in service:
+            partners = [p for pr in v.children if pr.dep_ == "prep" and pr.lower_ in preps
+                        for p in pr.children if p.dep_ == "pobj"]
+        if lemma in instruction:
+            partners += [o for o in v.children if o.dep_ == "dobj"]
+        partners = [q for p in partners for q in (p, *p.conjuncts)]
+        owners = list(dict.fromkeys(a for m in (men, *men.conjuncts) for a in _personnel_owners(ctx, m)))
+        for p in partners:
+            y = ctx.np_actor(p)
+            if y is None or isinstance(y, _Group) or not _state_side(ctx, y):
+                continue
+            for x in owners:
+                if x == y or any(h.type == "part_of" and {h.source, h.target} == {x, y} for h in ctx.hits):
+                    continue
+                ctx.add(x, "backs", y, v.sent, 0.6)
 
 
 def _organ(ctx: _Ctx, a: int | None) -> bool:
