@@ -18,49 +18,52 @@ def events(text: str) -> set[tuple]:
     return {(names.get(e.source), e.type, names.get(e.target), e.negated) for e in ex.events}
 
 
-# a story about one state, told at length, then a foreign body's appeal some sentences later
-_TOLVIA = ("Tolvia's parliament passed the new press law on Monday. Tolvia's president signed it the same night, and "
-           "Tolvia's police closed two newspapers within hours. Critics say Tolvia now has the strictest media rules in "
-           "the region. Kenya's foreign ministry made no comment. Editors gathered outside the closed offices on "
-           "Tuesday and read the banned articles aloud to passers-by. Several reporters were held overnight. ")
+# stories about one state that never say where they happen (PhraseResolver.home_state finds none), with the appeal
+# several sentences after any state is named
+_PRESS = ("Tanzania expelled two foreign reporters on Monday. Tanzania has closed four newspapers this year and says "
+          "more closures will follow. Tanzania denies any crackdown. Kenya said it was watching. Editors gathered "
+          "outside the closed offices on Tuesday and read the banned articles aloud. Several reporters were held "
+          "overnight. Their families waited outside the station until dawn. ")
+_ENVOY = ("Tanzania expelled two Kenyan reporters on Monday. Tanzania's decision drew protests, and Tanzania's envoy "
+          "to the African Union defended it. Kenya said it was watching. Editors gathered outside the closed offices "
+          "on Tuesday and read the banned articles aloud. Several reporters were held overnight. Their families waited "
+          "outside the station until dawn. ")
+_TALKS = ("The talks between Tanzania and the Sable Front resumed in Nairobi on Monday. Tanzania's negotiators arrived "
+          "late, and Tanzania's chief envoy, Marek Osse, left early. Tanzania has fought the Front since 2019. The "
+          "Front's delegates walked the hotel gardens for an hour. Mediators then drafted a short text. No one signed "
+          "it. ")
 
 
-@pytest.mark.parametrize("tail, source, typ", [
-    ("The Karvel Press Union urged the authorities to free the reporters.", "Karvel Press Union", "REQUEST"),
-    ("The Karvel Press Union called on the government to repeal the law.", "Karvel Press Union", "REQUEST"),
-    ("In a letter, the Karvel Press Union appealed to the authorities to reopen both newspapers.",
-     "Karvel Press Union", "REQUEST"),
-    ("The Karvel Press Union accused the government of silencing the press.", "Karvel Press Union", "ACCUSE"),
+@pytest.mark.parametrize("story, tail, source, typ", [
+    (_PRESS, "The Karvel Press Union urged the authorities to free the reporters.", "Karvel Press Union", "REQUEST"),
+    (_PRESS, "The Karvel Press Union called on the government to reopen the newspapers.", "Karvel Press Union",
+     "REQUEST"),
+    (_ENVOY, "The Karvel Press Union urged the authorities to free the reporters.", "Karvel Press Union", "REQUEST"),
+    (_TALKS, "The Karvel Church Council urged the government to return to the table.", "Karvel Church Council",
+     "REQUEST"),
 ])
-def test_the_government_acted_upon_is_the_state_the_story_is_about(tail, source, typ):
-    found = events(_TOLVIA + tail)
-    assert (source, typ, "Tolvia", False) in found, found
+def test_the_government_acted_upon_is_the_state_the_story_names_most(story, tail, source, typ):
+    found = events(story + tail)
+    assert (source, typ, "Tanzania", False) in found, found
 
 
 # states named about as often: no choosing between them
-_EVEN = ("Tolvia and Kenya signed a river accord on Monday. Tolvia's engineers will build the dam and Kenya's will "
-         "run the locks. Critics in Tolvia and in Kenya say the deal favours the builders. Farmers downstream held "
-         "a meeting on Tuesday and sent a petition to the regional council. Police broke up a second meeting on "
-         "Wednesday. The organisers vowed to return with tractors. Several of them were held overnight. ")
+_EVEN = ("Tanzania expelled two foreign reporters on Monday, and Kenya did the same. Tanzania has closed four "
+         "newspapers this year and Kenya has closed three. Editors gathered outside the closed offices on Tuesday and "
+         "read the banned articles aloud. Several reporters were held overnight. Their families waited outside the "
+         "station until dawn. ")
 
 
 @pytest.mark.parametrize("tail", [
-    "The Karvel Farmers' League urged the authorities to free them.",
-    "The Karvel Farmers' League called on the government to publish the plans.",
+    "The Karvel Press Union called on the government to reopen the newspapers.",
+    "The Karvel Press Union urged the authorities to free the reporters.",
 ])
 def test_the_government_is_no_state_when_the_states_are_named_evenly(tail):
     found = events(_EVEN + tail)
-    assert not any(s == "Karvel Farmers' League" and tg in ("Tolvia", "Kenya") for s, t, tg, neg in found), found
+    assert not any(s == "Karvel Press Union" and tg in ("Tanzania", "Kenya") for s, t, tg, neg in found), found
 
 
 def test_the_government_is_not_the_subjects_own_state():
-    # the story's state speaking: "the government" it calls on is no act upon itself
-    found = events(_TOLVIA + "Tolvia's information minister later called on the government of the region to act.")
-    assert not any(t == "REQUEST" and tg == "Tolvia" for s, t, tg, neg in found), found
-
-
-def test_a_foreign_government_named_close_before_is_the_one_meant():
-    # the nearest state named before is taken first (nearest_government), not the story's main state
-    found = events(_TOLVIA + "Kenya then expelled a Tolvian trade envoy. The Karvel Press Union urged the government "
-                   "in a statement to reverse the expulsion.")
-    assert not any(s == "Karvel Press Union" and t == "REQUEST" and tg == "Tolvia" for s, t, tg, neg in found), found
+    # the story's own state speaking: the government it calls on is another's
+    found = events(_PRESS + "Tanzania later called on the government to expel the remaining reporters.")
+    assert not any(s == "Tanzania" and tg == "Tanzania" for s, t, tg, neg in found), found

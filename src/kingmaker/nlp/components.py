@@ -631,10 +631,10 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         minister urged the government": another state's government)."""
         counts: dict[int, int] = {}
         for m in mentions:
-            if m.actor in lid and m.key.startswith("country:"):
+            if m.actor in lid and ctx.kind(m.actor) == "country":
                 counts[m.actor] = counts.get(m.actor, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and 2 * ranked[0][1] < 3 * ranked[1][1]:
             return None
         state = ranked[0][0]
         verb = token.head.head if token.dep_ == "pobj" else token.head
