@@ -67,3 +67,28 @@ def test_the_government_is_not_the_subjects_own_state():
     # the story's own state speaking: the government it calls on is another's
     found = events(_PRESS + "Tanzania later called on the government to expel the remaining reporters.")
     assert not any(s == "Tanzania" and tg == "Tanzania" for s, t, tg, neg in found), found
+
+
+# the state is named far back, its leader close before the appeal (components.nearest_government: the one state of a
+# person named in the look-back, outside the appeal's own sentence)
+_LEADER = ("Kenya and Uganda met in Arusha last month. Tanzania's president, Hamisi Ruvu, attended the summit. The talks "
+           "dealt with fishing rights on the lake. Both delegations left without a statement. Ten days later Ruvu "
+           "closed the border crossing at Namanga without warning. Traders were stranded for a week. ")
+
+
+@pytest.mark.parametrize("tail", [
+    "The Karvel Traders' Council urged the government to reopen the crossing.",
+    "The Karvel Traders' Council called on the authorities to compensate them.",
+])
+def test_the_government_is_the_state_of_the_leader_named_just_before(tail):
+    found = events(_LEADER + tail)
+    assert ("Karvel Traders' Council", "REQUEST", "Tanzania", False) in found, found
+
+
+def test_a_person_merely_from_a_state_gives_no_government():
+    found = events("Kenya and Uganda met in Arusha last month. Hamisi Ruvu, a trader from Tanzania, attended the "
+                   "summit. The talks dealt with fishing rights on the lake. Both delegations left without a "
+                   "statement. Ten days later Ruvu closed his shops at Namanga without warning. Traders were stranded "
+                   "for a week. The Karvel Traders' Council urged the government to reopen the crossing.")
+    assert not any(s == "Karvel Traders' Council" and t == "REQUEST" and tg is not None
+                   for s, t, tg, neg in found), found

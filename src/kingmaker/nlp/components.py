@@ -622,6 +622,13 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             a = actor_of(doc[i:i + 1])
             if a is not None and a in lid and ctx.kind(a) == "country":
                 return span_of_actor(a, token.i)
+        for i in ctx._mentioned_back(token.sent.start - 1, start - 1):
+            # no state named so close: the one state of a person named there, its leader or official, outside the
+            # appeal's own sentence (whose speaker may be a foreign envoy)
+            a = actor_of(doc[i:i + 1])
+            states = ctx.states_of(a) if a is not None and ctx.kind(a) == "person" else set()
+            if len(states) == 1 and next(iter(states)) in lid:
+                return span_of_actor(states.pop(), token.i)
         return dominant_state(token)
 
     def dominant_state(token: Token) -> Span | None:
