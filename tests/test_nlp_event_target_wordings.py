@@ -21,11 +21,13 @@ def events(text: str) -> set[tuple]:
 # stories about one state that never say where they happen (PhraseResolver.home_state finds none), with the appeal
 # several sentences after any state is named
 _PRESS = ("Tanzania expelled two foreign reporters on Monday. Tanzania has closed four newspapers this year and says "
-          "more closures will follow. Tanzania denies any crackdown. Kenya said it was watching. Editors gathered "
+          "more closures will follow. Tanzania denies any crackdown, and Tanzania's allies agree. Kenya said it was "
+          "watching. Editors gathered "
           "outside the closed offices on Tuesday and read the banned articles aloud. Several reporters were held "
           "overnight. Their families waited outside the station until dawn. ")
 _ENVOY = ("Tanzania expelled two Kenyan reporters on Monday. Tanzania's decision drew protests, and Tanzania's envoy "
-          "to the African Union defended it. Kenya said it was watching. Editors gathered outside the closed offices "
+          "to the African Union defended it. Tanzania rarely explains itself. Kenya said it was watching. Editors "
+          "gathered outside the closed offices "
           "on Tuesday and read the banned articles aloud. Several reporters were held overnight. Their families waited "
           "outside the station until dawn. ")
 _TALKS = ("The talks between Tanzania and the Sable Front resumed in Nairobi on Monday. Tanzania's negotiators arrived "
@@ -61,6 +63,14 @@ _EVEN = ("Tanzania expelled two foreign reporters on Monday, and Kenya did the s
 def test_the_government_is_no_state_when_the_states_are_named_evenly(tail):
     found = events(_EVEN + tail)
     assert not any(s == "Karvel Press Union" and tg in ("Tanzania", "Kenya") for s, t, tg, neg in found), found
+
+
+def test_a_foreign_power_named_a_few_times_is_not_the_government_joined():
+    # a story about a state it barely names: a foreign power named three times is not what "the government" is
+    found = events("Sarvel's parliament elected a new speaker on Monday. Egypt welcomed the vote, and Egypt's envoy "
+                   "called it a step forward. Critics say Egypt chose the speaker. Turkey said nothing. The Amber Party "
+                   "held three ministries and agreed to join the government in March.")
+    assert not any(s == "Amber Party" and tg == "Egypt" for s, t, tg, neg in found), found
 
 
 def test_the_government_is_not_the_subjects_own_state():

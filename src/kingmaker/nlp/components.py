@@ -633,7 +633,7 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
 
     def dominant_state(token: Token) -> Span | None:
         """No state named close before "the government" acted upon: the state the story names far more often than
-        any other (at least three times, and twice as often as the next), named before it; None where the states
+        any other (at least four times, and half as often again as the next), named before it; None where the states
         are named about as often, or where the clause's own subject is that state or speaks for it ("X's foreign
         minister urged the government": another state's government)."""
         counts: dict[int, int] = {}
@@ -641,7 +641,7 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             if m.actor in lid and ctx.kind(m.actor) == "country":
                 counts[m.actor] = counts.get(m.actor, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and 2 * ranked[0][1] < 3 * ranked[1][1]:
+        if not ranked or ranked[0][1] < 4 or len(ranked) > 1 and 2 * ranked[0][1] < 3 * ranked[1][1]:
             return None
         state = ranked[0][0]
         verb = token.head.head if token.dep_ == "pobj" else token.head
