@@ -253,6 +253,9 @@ class EventLexicon:
     vote_nouns: frozenset[str] = _read()                # "Z criticised the vote": any measure X approved
     ruling_nouns: frozenset[str] = _read()              # "Z welcomed the ruling": whoever ruled, decided
     ruling_verbs: frozenset[str] = _read()              # "the court ruled that ...": the court made the ruling
+    # named word classes an entry's argument slot may name as "@class" ("give|sell @aid_goods >to"): one list of the
+    # goods that any verb of handing over makes help, kept in one place instead of one copy per verb
+    word_classes: dict[str, list[str]] = _parsed("word_classes")
     made_by_verbs: dict[str, frozenset[str]] = _parsed("made_by_verbs")  # "X found ... the findings": noun -> verbs
     visiting: frozenset[str] = _read()                  # "called on X" (no demand): a visit to X
     condition_marks: frozenset[str] = _read()           # "until they receive guarantees" (present): not yet
@@ -442,11 +445,20 @@ def _line_of(text: str, needle: str) -> int | None:
     return None
 
 
-def _parse_entry(raw: Any, typ: str, weak: bool, fail: Callable[[str, str], None]) -> list[tuple[str, LexEntry]]:
+def _parse_entry(raw: Any, typ: str, weak: bool, fail: Callable[[str, str], None],
+                 classes: dict[str, list[str]] | None = None) -> list[tuple[str, LexEntry]]:
     if not isinstance(raw, str) or not raw.strip():
         fail(f"types.{typ}: entry {raw!r} must be a non-empty string", str(raw))
     words, tprep, sprep = [], None, None
     for part in raw.split():
+        if "@" in part and part[0] not in "<>":  # a word class of `word_classes` in an argument slot
+            def expand(alt: str) -> str:
+                if not alt.startswith("@"):
+                    return alt
+                if alt[1:] not in (classes or {}):
+                    fail(f"types.{typ}: entry {raw!r}: unknown word class {alt!r} (one of word_classes)", raw)
+                return "|".join((classes or {})[alt[1:]])
+            part = "|".join(expand(a) for a in part.split("|"))
         if part[0] in "<>":
             if not _ROLE.match(part):
                 fail(f"types.{typ}: entry {raw!r}: bad role marker {part!r} (use '>prep' or '<prep')", raw)
@@ -537,6 +549,11 @@ def _load(path_s: str) -> EventLexicon:
         return value
 
     lex = EventLexicon(path=path_s)
+    word_classes = data.get("word_classes") or {}
+    if not isinstance(word_classes, dict):
+        fail("'word_classes' must be a mapping of class name -> lemmas", "word_classes:")
+    classes = {str(k): words_list(v, f"word_classes.{k}") for k, v in word_classes.items()}
+    lex.word_classes = classes
     seen: dict[tuple[str, tuple], str] = {}
     for typ, spec in data["types"].items():
         type_name(typ, "types")
@@ -548,7 +565,7 @@ def _load(path_s: str) -> EventLexicon:
         lex.target_preps[typ] = frozenset(words_list(spec.get("target_preps", []), f"types.{typ}.target_preps"))
         for key, weak in (("verbs", False), ("weak", True)):
             for raw in words_list(spec.get(key, []), f"types.{typ}.{key}"):
-                for lemma, entry in _parse_entry(raw, typ, weak, fail):
+                for lemma, entry in _parse_entry(raw, typ, weak, fail, classes):
                     k = (lemma, entry.words)
                     if k in seen:
                         fail(f"types.{typ}: entry {raw!r} duplicates {seen[k]!r}", raw)
