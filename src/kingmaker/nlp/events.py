@@ -334,6 +334,7 @@ class EventLexicon:
     lasting_holds: frozenset[str] = _read()              # "while X occupies Y": a hold, no act
     lasting_marks: frozenset[str] = _read()              # "while", "as long as": the clause tells a lasting state
     designation_causes: frozenset[str] = _read()         # "designated X for abuses": the misconduct a sanction names
+    designation_cause_types: frozenset[str] = _read(kind=_TYPES)  # "designated X for attacks on Y": an act noun of these
     contrast_conjunctions: frozenset[str] = _read()      # "did not attack X but shelled Y": the second verb not denied
     near_miss: frozenset[str] = _read()                 # "nearly attacked X": not done
     failure: frozenset[str] = _read()                   # "failed to agree": the complement act did not happen
@@ -2337,7 +2338,8 @@ def _inner_type(ctx: _Ctx, tok: Token, depth: int) -> tuple[str, Token, bool] | 
 def _designation_cause(ctx: _Ctx, tok: Token) -> bool:
     """The "for" phrase of a designation tells misconduct: a clause of conduct ("designated for having armed X",
     "for being controlled by Y") or a noun of plover.yaml designation_causes ("for serious abuses", "for
-    corruption"); not an office or a use ("for the post of speaker", "for grain shipments")."""
+    corruption") or an event noun of a type in designation_cause_types ("for attacks on the base", "for the
+    kidnapping of aid workers"); not an office or a use ("for the post of speaker", "for grain shipments")."""
     for prep in _children(tok, "prep"):
         if prep.lower_ != "for":
             continue
@@ -2345,7 +2347,7 @@ def _designation_cause(ctx: _Ctx, tok: Token) -> bool:
             return True
         for p in _children(prep, "pobj"):
             if {_lemma(p), *(_lemma(c) for c in p.children if c.dep_ in ("compound", "amod"))} \
-                    & ctx.lex.designation_causes:
+                    & ctx.lex.designation_causes or ctx.lex.nouns.get(_lemma(p)) in ctx.lex.designation_cause_types:
                 return True
     return False
 
