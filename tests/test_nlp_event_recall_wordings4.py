@@ -1,8 +1,9 @@
 """PLOVER events that no rule produced (a recall battery, written before the fix): help told by the goods handed
 over ("gave the Ember Front diesel and lorries", "flew in shells for X", "pledged cash to Y", "sold X two radar
 batteries": one word class of arms, relief goods, sums and craft shared by every verb of handing over,
-plover.yaml word_classes), and a designation whose "for" phrase names an armed act ("designated X for attacks on
-Y": designation_cause_types). Negatives: the same verbs with no goods (a deadline given, a flight taken, goods
+plover.yaml word_classes), a designation whose "for" phrase names an armed act ("designated X for attacks on
+Y": designation_cause_types), and a ministry name several states share written after one state's name ("the United
+Kingdom Treasury": that state). Negatives: the same verbs with no goods (a deadline given, a flight taken, goods
 sold to villagers), a denied or planned act, a post designated for a use.
 
 Same conventions as the second battery (tests/test_nlp_events_blind_wordings2.py): "A|B" either name, "*" any
@@ -62,6 +63,12 @@ CASES = [
      {("Australia", "SANCTION", "Ironwood Militia")}, set()),
     ("Canada designated the Sable Hand last year for bombings of two crowded markets.",
      {("Canada", "SANCTION", "Sable Hand")}, set()),
+    # a ministry name several states share, after the name of one of them, is that state (countries.yaml
+    # shared_institution_names): "the United Kingdom Treasury" acts for the United Kingdom
+    ("Last year the United Kingdom Treasury froze the bank accounts of the Ember Front.",
+     {("United Kingdom", "SANCTION", "Ember Front")}, set()),
+    ("In March the New Zealand Treasury imposed sanctions on the Sable Hand and two of its commanders.",
+     {("New Zealand", "SANCTION", "Sable Hand")}, set()),
     # negatives: a place or a post designated for a use
     ("Gabon designated the old airfield for aid flights of the Copper League.",
      set(), {("Gabon", "SANCTION", "*")}),
