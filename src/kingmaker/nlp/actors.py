@@ -5292,6 +5292,16 @@ def _find_actors(doc: Doc) -> Doc:
             hits = [st for st in kb.shared_institution_names[low] if st in named_states]
             if len(hits) == 1:
                 meto = (hits[0], "government", "state")
+        if meto is None:
+            # "<state> Treasury", "<state> Department of Justice": a shared institution name after the name of one
+            # of the states that give it is that state ("the Australian Treasury" is a demonym's, read elsewhere)
+            words = name.split()
+            for k in range(1, len(words)):
+                shared = kb.shared_institution_names.get(norm(" ".join(words[k:])))
+                state = _country_of(" ".join(words[:k])) if shared else None
+                if state and state in shared:
+                    meto = (state, "government", "state")
+                    break
         if meto and meto[1] == "government":
             mentions.append(MentionInfo(s, e, span.text, meto[0], label, "country", "state",
                                         key="country:" + meto[0], aliases=(name,)))
