@@ -39,11 +39,16 @@ CASES = [
     ("Trastian assembly: outcome\nParty, votes, seats won\nSilver Coast Movement, 402,118, 22\n"
      "Green Cedar Alliance, 310,004, 17",
      {(SCM, S, 22), (GCA, S, 17)}),
+    ("Lanzo city council vote\nSeats\tList\n11\tAmber Lantern Party\n6\tSilver Coast Movement",
+     {(ALP, S, 11), (SCM, S, 6)}),
+    ("Forces in the north\nFighters | Group\nabout 2,500 | Northern Ridge Brigades\n900 | Silver Coast Movement",
+     {(NRB, T, 2500), (SCM, T, 900)}),
+    ("Seats | Votes\n40 | 20,000\n30 | 15,000", set()),
     # --- prose seat wordings ---
     ("The Amber Lantern Party won 44 seats in the Velmoran parliament on Sunday.", {(ALP, S, 44)}),
     ("With 44 seats, the Amber Lantern Party now leads every other group in the Velmoran parliament.", {(ALP, S, 44)}),
     ("The Union for Renewal, a 29-seat party, said it would join no coalition.", {(UFR, S, 29)}),
-    ("The Green Cedar Alliance took 36 of the assembly's 140 seats in Trastia.", {(GCA, S, 36)}),
+    ("The Green Cedar Alliance took 36 of the assembly's 140 seats in Trastia.", {(GCA, S, 36), ("Trastia", S, 140)}),
     ("In the Trastian vote the Green Cedar Alliance took 36, well short of a majority.", {(GCA, S, 36)}),
     ("The Silver Coast Movement holds 14 mandates in the regional council of Oskland.", {(SCM, S, 14)}),
     ("The People's Lowland Front has a bloc of 23 deputies in the Velmoran parliament.", {(PLF, S, 23)}),
@@ -121,6 +126,11 @@ CASES = [
     ("Oskland cut its force from 900 to 400 soldiers.", {("Oskland", T, 400)}),
     ("The Northern Ridge Brigades grew from 500 to 3,000 fighters in two years.", {(NRB, T, 3000)}),
     ("Trastia increased its presence in Velmora from 1,200 to 2,000 troops last year.", {("Trastia", T, 2000)}),
+    # --- a bare count after "of" on a force noun ---
+    ("The mission includes a Ghanaian battalion of about 700 that guards the airport.", {("Ghana", T, 700)}),
+    ("Oskland keeps an army of some 5,000 in the hills.", {("Oskland", T, 5000)}),
+    ("The Northern Ridge Brigades, a militia of about 900, hold the pass.", {(NRB, T, 900)}),
+    ("Trastia sent a contingent of 450 to the mission.", {("Trastia", T, 450)}),
     # --- a count in a heading ---
     ("Oskland to send 800 troops to Velmora\nThe government of Oskland approved the plan on Monday.",
      {("Oskland", T, 800)}),
@@ -155,12 +165,27 @@ CASES = [
     ("The Union for Renewal has 80,000 members across Velmora.", set()),
     ("Oskland recruited 3,000 doctors for the Velmoran hospitals.", set()),
     ("Trastia is hoping to send 600 soldiers to Velmora.", set()),
+    ("The Velmoran army lost a battalion of 600 in the winter.", set()),
+    ("The rebels ambushed a convoy of 40 near Lanzo.", set()),
     ("Oskland had hoped to field 5,000 troops by the summer.", set()),
     ("The Amber Lantern Party won 44 percent of the seats up for election.", set()),
     ("The Amber Lantern Party was 12 seats short of a majority.", set()),
 ]
 
 XFAIL: dict[str, str] = {
+    "Trastian assembly: outcome\nParty, votes, seats won\nSilver Coast Movement, 402,118, 22\n"
+    "Green Cedar Alliance, 310,004, 17":
+        "a table whose cells are cut by commas (no '|', tab or double space) is read as prose; its second row's "
+        "bare count after a vote count has no holder",
+    "In the Trastian vote the Green Cedar Alliance took 36, well short of a majority.":
+        "a bare count after a win verb with no seat noun anywhere in the text is not read as seats",
+    "Trastia now has 2,000 boots on the ground in northern Velmora.":
+        "the idiom 'boots on the ground' is not a troop noun (a 'boots' cue alone would take goods for troops)",
+    "Trastia increased its presence in Velmora from 1,200 to 2,000 troops last year.":
+        "a place between the moved noun and 'from N to M troops' leaves the count hung on the place, not the verb",
+    "AMBER LANTERN PARTY WINS 48 SEATS\nThe vote count ended late on Sunday.":
+        "a headline in capitals: the party's name in capitals is not read as a name when the text never writes "
+        "it in mixed case",
 }
 
 

@@ -3691,6 +3691,9 @@ class _Facts:
         cues = self.cues
         num = n.root(self.doc)
         verb = num.head
+        if num.dep_ == "pobj" and verb.lower_ == "of" and verb.head.pos_ == "NOUN" \
+                and cues.has("force_nouns", verb.head):
+            return verb.head  # "a Ghanaian battalion of about 700", "an army of some 5,000": the force's strength
         if num.dep_ == "pobj" and verb.dep_ == "prep":
             if verb.lower_ not in ("at", "to", "between") and not cues.has("approximators", verb):
                 return None  # "number 100,000, against about 45,000 under the ministry": another count compared
