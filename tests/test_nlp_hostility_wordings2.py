@@ -15,46 +15,46 @@ from wording_battery import battery_params
 pytestmark = pytest.mark.model
 
 B, O = "backs", "opposes"
-KV, SM, SMA, KVA = "Korvath", "Selmar", "Selmar military", "Korvath military"
+KV, SM, SMA, KVA = "Thessmark", "Selmar", "Selmar military", "Thessmark military"
 TB = "Tarn Brotherhood"
 
 CASES = [
     # --- a state's men working beside another state's force ---
-    ("Around 700 soldiers from the Republic of Korvath are posted alongside the Selmari army on the eastern plateau.",
+    ("Around 700 soldiers from the Republic of Thessmark are posted alongside the Selmari army on the eastern plateau.",
      {(KV, B, SMA)}, set()),
-    ("Under a 2021 pact, three hundred instructors from the Republic of Korvath work with the Selmari army in the hills.",
+    ("Under a 2021 pact, three hundred instructors from the Republic of Thessmark work with the Selmari army in the hills.",
      {(KV, B, SMA)}, set()),
-    ("Engineers and trainers from the Republic of Korvath, serving with the Selmari army since spring, rebuilt the "
+    ("Engineers and trainers from the Republic of Thessmark, serving with the Selmari army since spring, rebuilt the "
      "bridge.", {(KV, B, SMA)}, set()),
-    ("Hundreds of troops from the Republic of Korvath have fought beside the Selmari army in the marshes since 2022.",
+    ("Hundreds of troops from the Republic of Thessmark have fought beside the Selmari army in the marshes since 2022.",
      {(KV, B, SMA)}, set()),
     # --- the men named by their state's adjective: the state backs the force, not its own army as a body ---
-    ("The Republic of Korvath and the Republic of Selmar will keep the Korvathi task group in the delta for a year. "
-     "Some 900 Korvathi soldiers and medics are stationed there beside the Selmari army.", {(KV, B, SMA)},
+    ("The Republic of Thessmark and the Republic of Selmar will keep the Thessmarki task group in the delta for a year. "
+     "Some 900 Thessmarki soldiers and medics are stationed there beside the Selmari army.", {(KV, B, SMA)},
      {(KVA, B, SMA)}),
     # --- training it ---
-    ("A mission of 250 troops from the Republic of Korvath drills the Selmari army at a camp near the coast.",
+    ("A mission of 250 troops from the Republic of Thessmark drills the Selmari army at a camp near the coast.",
      {(KV, B, SMA)}, set()),
-    ("Advisers from the Republic of Korvath now instruct the Selmari army in mine clearance, officials said.",
+    ("Advisers from the Republic of Thessmark now instruct the Selmari army in mine clearance, officials said.",
      {(KV, B, SMA)}, set()),
     # --- negatives ---
-    ("Soldiers from the Republic of Korvath are deployed alongside the Korvathi army along the border.",
+    ("Soldiers from the Republic of Thessmark are deployed alongside the Thessmarki army along the border.",
      set(), {(KV, B, KVA)}),
-    ("The Republic of Selmar denies that soldiers from the Republic of Korvath serve with the Selmari army.",
+    ("The Republic of Selmar denies that soldiers from the Republic of Thessmark serve with the Selmari army.",
      set(), {(KV, B, SMA)}),
-    ("If soldiers from the Republic of Korvath were deployed alongside the Selmari army, the talks would end.",
+    ("If soldiers from the Republic of Thessmark were deployed alongside the Selmari army, the talks would end.",
      set(), {(KV, B, SMA)}),
-    ("The Republic of Korvath says no soldiers of its own serve with the Selmari army.", set(), {(KV, B, SMA)}),
-    ("Soldiers from the Republic of Korvath clashed with the Selmari army at a river crossing on Monday.",
+    ("The Republic of Thessmark says no soldiers of its own serve with the Selmari army.", set(), {(KV, B, SMA)}),
+    ("Soldiers from the Republic of Thessmark clashed with the Selmari army at a river crossing on Monday.",
      set(), {(KV, B, SMA)}),
     # --- mechanisms not yet read ---
-    ("Seated by the mayor was the Korvathi consul, whose government has met the wages of the Tarn Brotherhood "
+    ("Seated by the mayor was the Thessmarki consul, whose government has met the wages of the Tarn Brotherhood "
      "since 2020.", {(KV, B, TB)}, set()),
-    ("The Republic of Korvath sold the Selmari government a dozen patrol helicopters in the spring.",
+    ("The Republic of Thessmark sold the Selmari government a dozen patrol helicopters in the spring.",
      {(KV, B, SM)}, set()),
-    ("The Tarn Brotherhood, a militia that the Republic of Korvath arms along the frontier, burned a depot.",
+    ("The Tarn Brotherhood, a militia that the Republic of Thessmark arms along the frontier, burned a depot.",
      {(KV, B, TB)}, set()),
-    ("The Republic of Korvath has poured cash into the Tarn Brotherhood for a decade.", {(KV, B, TB)}, set()),
+    ("The Republic of Thessmark has poured cash into the Tarn Brotherhood for a decade.", {(KV, B, TB)}, set()),
 ]
 
 XFAIL: dict[str, str] = {

@@ -22,8 +22,8 @@ CASES = [
      "count.", {("Tomas Kreel", L, "Harrow Party")}, set()),
     ("The Okra Movement, a farmers' party with strongholds in the south, headed by Lenna Vos, joined the cabinet on "
      "Monday.", {("Lenna Vos", L, "Okra Movement")}, set()),
-    ("In the hills the Brann Brigade, a force of irregulars from the delta villages, commanded by Colonel Ivo Sark, "
-     "took the bridge.", {("Ivo Sark", L, "Brann Brigade")}, set()),
+    ("In the hills the Tavrin Brigade, a force of irregulars from the delta villages, commanded by Colonel Ivo Sark, "
+     "took the bridge.", {("Ivo Sark", L, "Tavrin Brigade")}, set()),
     ("The Tallow Union, a trade federation with branches in every port, chaired since 2019 by Mira Dask, called a "
      "strike.", {("Mira Dask", L, "Tallow Union")}, set()),
     ("The Harrow Party, the largest opposition group with 40 seats, praised by Tomas Kreel, said it would boycott "
@@ -53,17 +53,17 @@ CASES = [
     ("The Pennant Alliance, the main opposition platform, split over the vote. Its coordinator, Berit Solane, now "
      "heads the wing that stays away.", {("Berit Solane", L, "Pennant Alliance")}, set()),
     ("The delegation of the Harbour Front was headed by Piet Sand, acting on the instructions of the alliance's "
-     "coordinator, Odile Ferrant.", {("Odile Ferrant", L, "Harbour Front")}, set()),
-    ("Farmers blocked the roads on Monday, and the Dune Coalition's national convener, Hal Brisk, refused to call "
-     "them off.", {("Hal Brisk", L, "Dune Coalition")}, set()),
+     "coordinator, Odile Pellison.", {("Odile Pellison", L, "Harbour Front")}, set()),
+    ("Farmers blocked the roads on Monday, and the Dune Coalition's national convener, Hal Quorrin, refused to call "
+     "them off.", {("Hal Quorrin", L, "Dune Coalition")}, set()),
     ("The Harvest League's deputy coordinator, Jonas Albrecht, resigned on Friday over the budget.",
      set(), {("Jonas Albrecht", L, "Harvest League")}),
     ("The Quill Party's coordinator for the southern districts, Teodor Brannic, resigned on Friday.",
      set(), {("Teodor Brannic", L, "Quill Party")}),
     # --- left (strict xfail): "its" inside an apposition that names a body before it ---
     ("The Velmar Assembly Council chose Ivo Brandt, a deputy from the Thistle Party and a nephew of its leader, "
-     "Casimir Oduya, after a long meeting.", {("Casimir Oduya", L, "Thistle Party")},
-     {("Casimir Oduya", L, "Velmar Assembly Council")}),
+     "Casimir Abaresi, after a long meeting.", {("Casimir Abaresi", L, "Thistle Party")},
+     {("Casimir Abaresi", L, "Velmar Assembly Council")}),
     ("Grain came through the Kessel Regional Authority under His Excellency Doctor Amos Terrell, the envoys said.",
      {("Amos Terrell", L, "Kessel Regional Authority")}, set()),
     ("The Salt Road Accord, a pact of nine clans under the veteran trader of Port Hale, Yusuf Marr, reopened the "
@@ -72,7 +72,7 @@ CASES = [
 
 XFAIL: dict[str, str] = {
     "The Velmar Assembly Council chose Ivo Brandt, a deputy from the Thistle Party and a nephew of its leader, "
-    "Casimir Oduya, after a long meeting.": "resolver: an 'its' inside an apposition takes the clause's subject, "
+    "Casimir Abaresi, after a long meeting.": "resolver: an 'its' inside an apposition takes the clause's subject, "
     "not the body the same apposition names before it",
     "Grain came through the Kessel Regional Authority under His Excellency Doctor Amos Terrell, the envoys said.":
         "parser: the 'under' hangs on the clause's verb, whose subject is the grain, not on the body before it",
