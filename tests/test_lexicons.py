@@ -57,6 +57,21 @@ def test_malformed_trigger_is_an_error_naming_the_lexicon(tmp_path, clean_lexico
         load_event_lexicon()
 
 
+def test_a_word_class_in_a_slot_expands_and_an_unknown_one_is_an_error(tmp_path, clean_lexicons):
+    from kingmaker.nlp.events import load_event_lexicon
+
+    lex = tmp_path / "mine.yaml"
+    lex.write_text("plover:\n  word_classes:\n    loot: [grain, cattle]\n  types:\n    AID:\n"
+                   "      verbs: ['bestow @loot']\n", encoding="utf-8")
+    set_lexicons([lex])
+    entries = load_event_lexicon().verbs.get("bestow") or []
+    assert any(e.type == "AID" and {"grain", "cattle"} in e.words for e in entries)
+    lex.write_text("plover:\n  types:\n    AID:\n      verbs: ['bestow @plunder']\n", encoding="utf-8")
+    set_lexicons([lex])
+    with pytest.raises(KnowledgeError, match="unknown word class '@plunder'"):
+        load_event_lexicon()
+
+
 @pytest.mark.model
 def test_extract_with_a_lexicon_finds_a_new_trigger(tmp_path, clean_lexicons):
     from kingmaker.cli import cli

@@ -160,6 +160,9 @@ class Knowledge:
     script_markers: set[str] = field(default_factory=set)  # "SOUNDBITE", "SOT": a broadcast script's cue words
     shouted_common_modifiers: set[str] = field(default_factory=set)  # "REBEL FORCES": no name in a capitals line
     division_words: set[str] = field(default_factory=set)  # "SLIDE 3 - Money trail": a document division's label
+    capital_titles: set[str] = field(default_factory=set)  # "Chairman X": a title only with its capital
+    division_abbreviations: set[str] = field(default_factory=set)  # "Ch. IV", "Sec. 2": a division label's short form
+    document_number_words: set[str] = field(default_factory=set)  # "BULLETIN No. 4": a numbered document's label
     episode_words: set[str] = field(default_factory=set)  # "the Korvel Crisis": a named episode, no actor
     designation_names: set[str] = field(default_factory=set)  # "Foreign Terrorist Organization": a listing
     function_words: set[str] = field(default_factory=set)  # "UP TO $2 MILLION": "UP" is no acronym
@@ -248,6 +251,10 @@ class Knowledge:
                     words = words[n:]
                     changed = True
                     break
+            else:
+                if words[0][:1].isupper() and norm(words[0]) in self.capital_titles and words[1][:1].isupper():
+                    words = words[1:]  # "Chairman Keteb" (not "Chairperson of X"): roles.yaml capital_titles
+                    changed = True
         return " ".join(words)
 
 
@@ -300,7 +307,7 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "organ_nouns", "descriptive_suffixes", "recognition_verbs", "treaty_verbs", "country_appositives",
     "state_peer_nouns", "diplomatic_verbs", "diplomatic_objects", "addressing_verbs", "addressing_nouns",
     "addressing_preps", "imposed_nouns", "addressing_verb_preps", "state_office_nouns", "joining_words",
-    "section_words", "division_words", "episode_words", "designation_names", "function_words", "script_markers",
+    "section_words", "division_words", "division_abbreviations", "document_number_words", "capital_titles", "episode_words", "designation_names", "function_words", "script_markers",
     "shouted_common_modifiers", "field_labels", "birth_fields", "person_fields", "person_description_nouns",
     "instrument_words", "law_text_heads", "occasion_heads", "local_body_words", "company_suffixes", "ruling_words",
     "leader_named_heads", "unlisted_state_owns", "organised_state_owns", "state_relation_nouns", "deployed_forces", "envoy_verbs",

@@ -71,6 +71,10 @@ def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     if ROMAN_NUMERAL.fullmatch(name) and e < len(doc) and doc[e].text in (".", ")") \
             and (s == 0 or "\n" in doc[s - 1].text or "\n" in doc[s - 1].whitespace_):
         return True  # "IV. Violations of the embargo", "II) Findings": a numbered section's head
+    if _division_reference(doc, s, e, name, low):
+        return True
+    if _document_label_word(doc, s, e, name, low):
+        return True
     if low in kb.day_abbreviations:
         return name.isupper() or e < len(doc) and doc[e].like_num
     if name.isupper() and len(name) >= 4 and (low in VERBS or low in ADJECTIVES) and low not in kb.known_orgs \
@@ -87,6 +91,56 @@ def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     if not name.isupper() or len(name) < 3 or low not in ADJECTIVES or low in kb.known_orgs or _country_of(name):
         return False
     return re.search(r"\(\s*" + re.escape(name) + r"\s*\)", doc_text(doc)) is None
+
+
+def _division_reference(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
+    """Whether the one word doc[s:e] is part of a reference to a division of a document: a Roman number after a
+    division's label or its short form ("Chapter II", "Part VI", "Ch. IV", "Sec. III, art. 2"), or the short form
+    itself before its full stop and a number ("Sec. 4", "Art. IX"; roles.yaml division_words,
+    division_abbreviations)."""
+    kb = knowledge()
+    if ROMAN_NUMERAL.fullmatch(name):
+        k = s - 1
+        if k >= 0 and doc[k].text == ".":
+            k -= 1
+        if k >= 0 and doc[k].text[:1].isupper() and norm(doc[k].text.rstrip(".")) in kb.division_words \
+                | kb.division_abbreviations and (doc[k].text.endswith(".") or k == s - 2
+                                                 or norm(doc[k].text) in kb.division_words):
+            return True
+    if low in kb.division_abbreviations and e + 1 < len(doc) and doc[e].text == "." \
+            and (doc[e + 1].like_num or ROMAN_NUMERAL.fullmatch(doc[e + 1].text.rstrip(".,;:)"))):
+        return True  # "Sec. 4": the short form the tokenizer left apart from its full stop
+    if low.rstrip(".") in kb.division_abbreviations and name.endswith(".") and e < len(doc) \
+            and (doc[e].like_num or ROMAN_NUMERAL.fullmatch(doc[e].text.rstrip(".,;:)"))):
+        return True
+    return False
+
+
+def _document_label_word(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
+    """Whether the one word doc[s:e] in capitals is an English common noun labelling a numbered document or a
+    heading in capitals ("BULLETIN No. 4", "CIRCULAR no. 12", "ERRATUM TO NOTICE 3"), not a body: it stands before a
+    document number's word and a number (roles.yaml document_number_words), or beside a function word in capitals
+    on its line ("TO", "OF"), and the text never spells it out as an acronym ("... (NAME)") nor knows it as a body's name."""
+    kb = knowledge()
+    if not (name.isupper() and name.isalpha() and len(name) >= 4) or not _common_word(low) \
+            or low in kb.known_orgs or _country_of(name):
+        return False
+    if re.search(r"\(\s*" + re.escape(name) + r"\s*\)", doc_text(doc)) is not None:
+        return False
+    k = e
+    if k < len(doc) and norm(doc[k].text) in kb.document_number_words:
+        k += 1
+        if k < len(doc) and doc[k].text == ".":
+            k += 1
+        if k < len(doc) and doc[k].like_num:
+            return True
+    for j in (s - 1, e):
+        if 0 <= j < len(doc) and "\n" not in doc[j].text and doc[j].is_alpha and doc[j].is_upper \
+                and len(doc[j].text) >= 2 and (j < s and "\n" not in doc[j].whitespace_
+                                               or j >= e and "\n" not in doc[e - 1].whitespace_) \
+                and doc[j].lower_ in kb.function_words:
+            return True  # "CORRECTION TO ...", "ERRATUM TO NOTICE": a word of a heading in capitals
+    return False
 
 
 def _common_word(low: str) -> bool:
@@ -5238,6 +5292,16 @@ def _find_actors(doc: Doc) -> Doc:
             hits = [st for st in kb.shared_institution_names[low] if st in named_states]
             if len(hits) == 1:
                 meto = (hits[0], "government", "state")
+        if meto is None:
+            # "<state> Treasury", "<state> Department of Justice": a shared institution name after the name of one
+            # of the states that give it is that state ("the Australian Treasury" is a demonym's, read elsewhere)
+            words = name.split()
+            for k in range(1, len(words)):
+                shared = kb.shared_institution_names.get(norm(" ".join(words[k:])))
+                state = _country_of(" ".join(words[:k])) if shared else None
+                if state and state in shared:
+                    meto = (state, "government", "state")
+                    break
         if meto and meto[1] == "government":
             mentions.append(MentionInfo(s, e, span.text, meto[0], label, "country", "state",
                                         key="country:" + meto[0], aliases=(name,)))

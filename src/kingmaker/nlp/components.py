@@ -622,7 +622,37 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             a = actor_of(doc[i:i + 1])
             if a is not None and a in lid and ctx.kind(a) == "country":
                 return span_of_actor(a, token.i)
-        return None
+        for i in ctx._mentioned_back(token.sent.start - 1, start - 1):
+            # no state named so close: the one state of a person named there, its leader or official, outside the
+            # appeal's own sentence (whose speaker may be a foreign envoy)
+            a = actor_of(doc[i:i + 1])
+            states = ctx.states_of(a) if a is not None and ctx.kind(a) == "person" else set()
+            if len(states) == 1 and next(iter(states)) in lid:
+                return span_of_actor(states.pop(), token.i)
+        return dominant_state(token)
+
+    def dominant_state(token: Token) -> Span | None:
+        """No state named close before "the government" acted upon: the state the story names far more often than
+        any other (at least four times, and half as often again as the next), named before it; None where the states
+        are named about as often, or where the clause's own subject is that state or speaks for it ("X's foreign
+        minister urged the government": another state's government)."""
+        counts: dict[int, int] = {}
+        for m in mentions:
+            if m.actor in lid and ctx.kind(m.actor) == "country":
+                counts[m.actor] = counts.get(m.actor, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 4 or len(ranked) > 1 and 2 * ranked[0][1] < 3 * ranked[1][1]:
+            return None
+        state = ranked[0][0]
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        while verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head is not verb \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        own = actor_of(mention_of(subj)) if subj is not None else None
+        if own is not None and (own == state or ctx.kind(own) == "person" and state in ctx.states_of(own)):
+            return None
+        return span_of_actor(state, token.i)
 
     def named_by_opening_words(token: Token) -> Span | None:
         """"Union of Y lawmakers accused X", "Sorel Unity officials said" (a plural people noun, roles.yaml

@@ -253,6 +253,9 @@ class EventLexicon:
     vote_nouns: frozenset[str] = _read()                # "Z criticised the vote": any measure X approved
     ruling_nouns: frozenset[str] = _read()              # "Z welcomed the ruling": whoever ruled, decided
     ruling_verbs: frozenset[str] = _read()              # "the court ruled that ...": the court made the ruling
+    # named word classes an entry's argument slot may name as "@class" ("give|sell @aid_goods >to"): one list of the
+    # goods that any verb of handing over makes help, kept in one place instead of one copy per verb
+    word_classes: dict[str, list[str]] = _parsed("word_classes")
     made_by_verbs: dict[str, frozenset[str]] = _parsed("made_by_verbs")  # "X found ... the findings": noun -> verbs
     visiting: frozenset[str] = _read()                  # "called on X" (no demand): a visit to X
     condition_marks: frozenset[str] = _read()           # "until they receive guarantees" (present): not yet
@@ -331,6 +334,7 @@ class EventLexicon:
     lasting_holds: frozenset[str] = _read()              # "while X occupies Y": a hold, no act
     lasting_marks: frozenset[str] = _read()              # "while", "as long as": the clause tells a lasting state
     designation_causes: frozenset[str] = _read()         # "designated X for abuses": the misconduct a sanction names
+    designation_cause_types: frozenset[str] = _read(kind=_TYPES)  # "designated X for attacks on Y": an act noun of these
     contrast_conjunctions: frozenset[str] = _read()      # "did not attack X but shelled Y": the second verb not denied
     near_miss: frozenset[str] = _read()                 # "nearly attacked X": not done
     failure: frozenset[str] = _read()                   # "failed to agree": the complement act did not happen
@@ -442,11 +446,20 @@ def _line_of(text: str, needle: str) -> int | None:
     return None
 
 
-def _parse_entry(raw: Any, typ: str, weak: bool, fail: Callable[[str, str], None]) -> list[tuple[str, LexEntry]]:
+def _parse_entry(raw: Any, typ: str, weak: bool, fail: Callable[[str, str], None],
+                 classes: dict[str, list[str]] | None = None) -> list[tuple[str, LexEntry]]:
     if not isinstance(raw, str) or not raw.strip():
         fail(f"types.{typ}: entry {raw!r} must be a non-empty string", str(raw))
     words, tprep, sprep = [], None, None
     for part in raw.split():
+        if "@" in part and part[0] not in "<>":  # a word class of `word_classes` in an argument slot
+            def expand(alt: str) -> str:
+                if not alt.startswith("@"):
+                    return alt
+                if alt[1:] not in (classes or {}):
+                    fail(f"types.{typ}: entry {raw!r}: unknown word class {alt!r} (one of word_classes)", raw)
+                return "|".join((classes or {})[alt[1:]])
+            part = "|".join(expand(a) for a in part.split("|"))
         if part[0] in "<>":
             if not _ROLE.match(part):
                 fail(f"types.{typ}: entry {raw!r}: bad role marker {part!r} (use '>prep' or '<prep')", raw)
@@ -537,6 +550,11 @@ def _load(path_s: str) -> EventLexicon:
         return value
 
     lex = EventLexicon(path=path_s)
+    word_classes = data.get("word_classes") or {}
+    if not isinstance(word_classes, dict):
+        fail("'word_classes' must be a mapping of class name -> lemmas", "word_classes:")
+    classes = {str(k): words_list(v, f"word_classes.{k}") for k, v in word_classes.items()}
+    lex.word_classes = classes
     seen: dict[tuple[str, tuple], str] = {}
     for typ, spec in data["types"].items():
         type_name(typ, "types")
@@ -548,7 +566,7 @@ def _load(path_s: str) -> EventLexicon:
         lex.target_preps[typ] = frozenset(words_list(spec.get("target_preps", []), f"types.{typ}.target_preps"))
         for key, weak in (("verbs", False), ("weak", True)):
             for raw in words_list(spec.get(key, []), f"types.{typ}.{key}"):
-                for lemma, entry in _parse_entry(raw, typ, weak, fail):
+                for lemma, entry in _parse_entry(raw, typ, weak, fail, classes):
                     k = (lemma, entry.words)
                     if k in seen:
                         fail(f"types.{typ}: entry {raw!r} duplicates {seen[k]!r}", raw)
@@ -2320,7 +2338,8 @@ def _inner_type(ctx: _Ctx, tok: Token, depth: int) -> tuple[str, Token, bool] | 
 def _designation_cause(ctx: _Ctx, tok: Token) -> bool:
     """The "for" phrase of a designation tells misconduct: a clause of conduct ("designated for having armed X",
     "for being controlled by Y") or a noun of plover.yaml designation_causes ("for serious abuses", "for
-    corruption"); not an office or a use ("for the post of speaker", "for grain shipments")."""
+    corruption") or an event noun of a type in designation_cause_types ("for attacks on the base", "for the
+    kidnapping of aid workers"); not an office or a use ("for the post of speaker", "for grain shipments")."""
     for prep in _children(tok, "prep"):
         if prep.lower_ != "for":
             continue
@@ -2328,7 +2347,7 @@ def _designation_cause(ctx: _Ctx, tok: Token) -> bool:
             return True
         for p in _children(prep, "pobj"):
             if {_lemma(p), *(_lemma(c) for c in p.children if c.dep_ in ("compound", "amod"))} \
-                    & ctx.lex.designation_causes:
+                    & ctx.lex.designation_causes or ctx.lex.nouns.get(_lemma(p)) in ctx.lex.designation_cause_types:
                 return True
     return False
 

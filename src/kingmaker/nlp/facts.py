@@ -3405,6 +3405,16 @@ class _Facts:
         if owner is None and any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and own.actor(c) is None
                                  and not self.cues.has("troop_qualifiers", c) for c in noun.children):
             return  # "Turkey faced 5,000 Red Hand fighters": troops of a side named but not known, not the clause's
+        if owner is None and noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.head.pos_ == "VERB" \
+                and any(c.dep_ == "quantmod" and c.lower_ == "to" for c in n.root(self.doc).children):
+            # "X raised its contingent from 600 to 900 soldiers", both counts parsed onto the noun after "from": the
+            # count after "to" is the new strength, of the one who moved it
+            owner = self._subject(noun.head.head)
+        if owner is None and target.dep_ == "nsubj" and target.head.dep_ in ("ccomp", "xcomp") \
+                and self.cues.has("strength_verbs", target.head) and self.cues.has("keep_verbs", target.head.head):
+            # "X has troops numbering about 4,000", the parser making the troops the subject of a clause of "has":
+            # the keeper's troops
+            owner = self._subject(target.head.head)
         if owner is None:
             while target.dep_ == "conj" and target.head.pos_ == "NOUN":
                 target = target.head  # "3,000 sailors and marines"
@@ -3681,6 +3691,9 @@ class _Facts:
         cues = self.cues
         num = n.root(self.doc)
         verb = num.head
+        if num.dep_ == "pobj" and verb.lower_ == "of" and verb.head.pos_ == "NOUN" \
+                and cues.has("force_nouns", verb.head):
+            return verb.head  # "a Ghanaian battalion of about 700", "an army of some 5,000": the force's strength
         if num.dep_ == "pobj" and verb.dep_ == "prep":
             if verb.lower_ not in ("at", "to", "between") and not cues.has("approximators", verb):
                 return None  # "number 100,000, against about 45,000 under the ministry": another count compared
@@ -3795,7 +3808,8 @@ class _Facts:
             return None
         m = self.own.tok2m[span.start]
         a = self.own.actor(doc[span.start]) if m >= 0 else None
-        if a is None and not any(self.own.tok2m[t.i] >= 0 for t in span) and any(
+        # (a capitalised label, "Fighters: about 2,500", may be taken for a mention; one that is no actor names none)
+        if a is None and not any(self.own.tok2m[t.i] >= 0 and self.own.actor(t) is not None for t in span) and any(
                 self.cues.has("strength_nouns", t) or self.cues.has("troop_nouns", t) for t in span) and not any(
                 self.cues.has(cue, t) for t in span for cue in ("seat_nouns", "seat_holders", "legislature_nouns")):
             return self._heading_owner(line_start)  # "Total active strength: about 62,000" under the body's heading
@@ -4027,8 +4041,10 @@ class _Facts:
                                              or self.cues.has("troop_transfer_verbs", tok.head)):
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ == "from" and self.cues.has("move_verbs", tok.head.head) \
-                and any(c.dep_ == "nummod" and n.start <= c.i < n.end for c in tok.children):
-            return True  # "grown from 500 fighters to 3,000": the strength before the move
+                and any(c.dep_ == "nummod" and n.start <= c.i < n.end for c in tok.children) \
+                and not any(c.dep_ == "quantmod" and c.lower_ == "to" for c in n.root(self.doc).children):
+            return True  # "grown from 500 fighters to 3,000": the strength before the move (not the count after "to"
+            # in "from 600 to 900 soldiers", both parsed onto the noun)
         verb = tok.head
         if tok.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                         for c in verb.children) and (

@@ -3050,6 +3050,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     # what a key of several words opens with ("declare" of "declare war"): only such a verb has an object key
     prep_openers = {k[:p] for k in prep_verbs for p, ch in enumerate(k) if ch == " "}
     membership_verbs = set(rel.get("membership_verbs") or ())
+    counting_verbs = set(rel.get("counted_among_verbs") or ())
     composition_heads = {w.split()[0] for w in cue.composition_verbs}
     constituting_heads = {w.split()[0] for w in cue.constituting_verbs}
     rupture = rel.get("rupture_verbs", {})
@@ -3081,6 +3082,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             part = ctx.actor(_past_comma(tok))
             if part is None:
                 part = _described_name(ctx, _past_comma(tok))  # "X, a militia (grouped) under the umbrella of Y"
+            ruled_by = False  # "X, which has ruled the north under General Y": only a person is read from it
+            if part is None and tok.lower_ == "under":
+                part = _apposition_owner(ctx, tok.head)  # "X, a pact of nine clans under Y"
+            if part is None and tok.lower_ == "under" and tok.head.dep_ == "relcl" and tok.head.pos_ == "VERB" \
+                    and lemmas[tok.head.i] in (rel.get("under_leader_verbs") or ()) and not _unreal(tok.head) \
+                    and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children):
+                part, ruled_by = ctx.np_actor(tok.head.head), True
             units = _bodies_inside(ctx, tok) if part is None and tok.lower_ != "under" else []
             if units:
                 # "X, a militia with units inside Y", "X, one of the militias that sit inside Y": part of Y
@@ -3099,12 +3107,14 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     if part is None and tok.head.pos_ in ("VERB", "AUX") and not _unreal(tok.head):
                         part = _clause_subject(ctx, tok.head)  # "X, under the command of Y, took the town"
                 whole = ctx.np_actor(p) if p.dep_ in ("pobj", "poss", "compound") else None
+                if whole is None and p.dep_ == "pobj" and tok.lower_ == "under" and not commanded:
+                    whole = _role_holder(ctx, p)  # "a bloc under the former mayor of Dussel, X"
                 # "A and B, both under the command of Y": a phrase after the whole list is said of each name
                 parts = [part, *(ctx.actor(c) for c in tok.head.conjuncts if c.i < tok.i)] \
                     if ctx.doc[tok.i - 1].text == "," or ctx.doc[tok.i - 1].lower_ in ("both", "all") else [part]
                 for one in parts:
                     if one is not None and ctx.kind(one) == "organization" and whole is not None \
-                            and ctx.kind(whole) in ("organization", "country", "person"):
+                            and ctx.kind(whole) in (("person",) if ruled_by else ("organization", "country", "person")):
                         ctx.add(one, org_preps[tok.lower_], whole, tok.sent, 0.6)
         # "X's allies in the Y bloc", "X and his partners in the Y": X sits in Y with them
         if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and of_phrases.get(tok.lemma_) == "allied_with" \
@@ -3806,6 +3816,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 key = next((k for k in keys if k in prep_verbs), None)
                 if key is not None and not _truce_pact(obj):
                     _prep_verb(ctx, tok, prep_verbs[key], obj)
+        if tok.pos_ == "VERB" and lemmas[tok.i] in counting_verbs:
+            _counted_among(ctx, tok)  # "the Platform counts A and B among its members"
         # "the Alliance, which includes A and B": members of a coalition
         if tok.pos_ == "VERB" and (lemmas[tok.i] in membership_verbs or lemmas[tok.i] in composition_heads
                                    or lemmas[tok.i] in constituting_heads):
@@ -4063,10 +4075,82 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _called_rivals(ctx)
     _opposition_leaders(ctx)
     _organ_members(ctx)
+    _foreign_personnel_beside(ctx)
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
     profile_ties(ctx)  # "Name: X" over "Backers: A; B", "Members: C; D": a profile's fields (nlp/layout.py)
     table_ties(ctx)  # "| Party | Leader | Bloc | Seats |": a row's leader and bloc (nlp/layout.py)
     return ctx.hits
+
+
+def _rel_words(ctx: _Ctx, key: str) -> frozenset[str]:
+    """A top-level word list of relations.yaml, normalised."""
+    return frozenset(norm(w) for w in ctx.kb.relations.get(key) or ())
+
+
+def _personnel_owners(ctx: _Ctx, noun: Token) -> list[int]:
+    """The states whose men ``noun`` names: "Velnian trainers", "Velnia's soldiers", "troops from Velnia and Ostria",
+    "a mission of 400 Velnian troops"; else the state's force the phrase itself names, when no state is written before
+    or after the men."""
+    found: list[int] = []
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i:
+            found.append(ctx.actor(c))
+        elif c.dep_ == "prep" and c.lower_ == "from":
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                found += [ctx.np_actor(q) for q in (p, *p.conjuncts)]
+        elif c.dep_ == "prep" and c.lower_ == "of" and norm(noun.text) in _rel_words(ctx, "personnel_group_nouns"):
+            for p in (p for p in c.children if p.dep_ == "pobj" and norm(p.text) in _rel_words(ctx, "state_personnel_nouns")):
+                found += _personnel_owners(ctx, p)
+    found = [a for a in dict.fromkeys(found) if a is not None and not isinstance(a, _Group) and _state_side(ctx, a)]
+    own = ctx.actor(noun)  # the state named before its men comes first; else the force the phrase names
+    if not found and own is not None and not isinstance(own, _Group) and _state_side(ctx, own):
+        found = [own]
+    # a state's force read from its men ("Velnian soldiers": the Velnia military) stands for its state when its tie to
+    # the state is known
+    return list(dict.fromkeys(next((h.target for h in ctx.hits if h.source == a and h.type == "part_of"
+                                    and ctx.kind(h.target) == "country"), a) for a in found))
+
+
+def _foreign_personnel_beside(ctx: _Ctx) -> None:
+    """"Trainers from Velnia serve with the Ostrian army", "some 900 Velnian soldiers are deployed alongside Y", "a
+    mission of 400 Velnian troops instructs Y": a state's men working beside another's force (relations.yaml
+    beside_service_verbs with beside_prepositions) or training it (instruction_verbs, the force as object) say their
+    state backs that force; a state's own men beside its own force, a denied or a hypothetical clause say nothing."""
+    service, instruction = _rel_words(ctx, "beside_service_verbs"), _rel_words(ctx, "instruction_verbs")
+    preps = _rel_words(ctx, "beside_prepositions")
+    men_nouns = _rel_words(ctx, "state_personnel_nouns") | _rel_words(ctx, "personnel_group_nouns")
+    for v in ctx.doc:
+        lemma = norm(v.lemma_)
+        if v.pos_ not in ("VERB", "AUX") or lemma not in service | instruction:
+            continue
+        if _unreal(v) or _denied(v) or _conditional(v):
+            continue
+        if v.dep_ == "acl" and v.head.i < v.i:
+            men = v.head  # "trainers from Velnia serving with Y"
+        else:
+            men = next((s for s in v.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        if men is not None and norm(men.text) not in men_nouns:  # "hundreds of troops", "engineers and trainers"
+            men = next((m for m in (*men.conjuncts, *(p for c in men.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                      for p in c.children if p.dep_ == "pobj"))
+                        if norm(m.text) in men_nouns), None)
+        if men is None:
+            continue
+        partners: list[Token] = []
+        if lemma in service:
+            partners = [p for pr in v.children if pr.dep_ == "prep" and pr.lower_ in preps
+                        for p in pr.children if p.dep_ == "pobj"]
+        if lemma in instruction:
+            partners += [o for o in v.children if o.dep_ == "dobj"]
+        partners = [q for p in partners for q in (p, *p.conjuncts)]
+        owners = list(dict.fromkeys(a for m in (men, *men.conjuncts) for a in _personnel_owners(ctx, m)))
+        for p in partners:
+            y = ctx.np_actor(p)
+            if y is None or isinstance(y, _Group) or not _state_side(ctx, y):
+                continue
+            for x in owners:
+                if x == y or any(h.type == "part_of" and {h.source, h.target} == {x, y} for h in ctx.hits):
+                    continue
+                ctx.add(x, "backs", y, v.sent, 0.6)
 
 
 def _organ(ctx: _Ctx, a: int | None) -> bool:
@@ -6521,6 +6605,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
             for p in prep.children:
                 if p.dep_ == "pobj":
                     for q in (p, *p.conjuncts, *_conjunct_past_clause(ctx, p)):
+                        if q.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.i < q.i:
+                            q = verb.head  # "the Y Confederation, to which X belongs": the relative's noun
                         target = ctx.np_actor(q, deep=True)
                         if target is None and q.pos_ == "PRON":
                             target = ctx.pronoun_actor(q, exclude=owner)  # "X fights beside us"
@@ -6644,6 +6730,35 @@ def _state_words(ctx: _Ctx) -> frozenset[str]:
     return frozenset(norm(w) for w in ctx.kb.relations.get("state_words") or ())
 
 
+def _counted_among(ctx: _Ctx, verb: Token) -> None:
+    """"The Platform counts A and B among its members", "a grouping of unions that numbers A among its affiliates":
+    the objects of a verb of counting (relations.yaml counted_among_verbs) placed "among" a possessed noun of
+    membership (counted_among_nouns) are members of the possessor: the subject, or the body "its" stands for (a
+    relative clause may hang on the plural of the apposition: "a grouping of unions that counts ...")."""
+    if _unreal(verb) or _denied(verb):
+        return
+    nouns = set(ctx.kb.relations.get("counted_among_nouns") or ())
+    place = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"
+                  for p in c.children if p.dep_ == "pobj" and norm(p.lemma_) in nouns), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if place is None or obj is None:
+        return
+    poss = next((c for c in place.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return
+    members = [a for a in (ctx.np_actor(q) for q in _listed(ctx, obj)) if a is not None]
+    whole = _clause_subject(ctx, verb)
+    if poss.pos_ == "PRON" and (whole is None or ctx.kind(whole) != "organization"):
+        whole = ctx.pronoun_actor(poss, exclude=members[0] if members else None)
+    elif poss.pos_ != "PRON":
+        whole = ctx.np_actor(poss)
+    if whole is None or ctx.kind(whole) != "organization":
+        return
+    for m in members:
+        if m != whole and ctx.kind(m) in ("organization", "country", "person"):
+            ctx.add(m, "member_of", whole, verb.sent, 0.65)
+
+
 def _membership(ctx: _Ctx, verb: Token) -> None:
     """"The Unity Alliance, which includes A and B" / "the bloc comprises A, B and C": each is a member.
     Verbs that say what a body is made of (relations.yaml composition_verbs: "the Group comprises A and B",
@@ -6711,7 +6826,15 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
     if composed:
         objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj"]  # "consists of A and B", "made up of A and B"
+    men = cues().stationed_men_nouns
     for obj in objs:
+        if composed and ctx.actor(obj) is None and (norm(obj.text) in men or norm(obj.lemma_) in men):
+            # "the force comprises 5,000 troops from A, B and C", "made up of soldiers from A and B": the states or
+            # bodies the men come from are the members
+            obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for p in c.children if p.dep_ == "pobj"), None)
+            if obj is None:
+                continue
         for q in _list_members(obj):
             part = ctx.np_actor(q)
             if part is not None and ctx.kind(part) in ("organization", "country"):
@@ -7001,6 +7124,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         whole = _listed_whole(ctx, tok)
         if whole is None:
             whole = _last_conjunct(ctx, tok)
+        if whole is None:
+            whole = _apposition_phrase_body(ctx, tok)
         if whole is not None:
             return whole
         if tok.dep_ == "acl" and tok.head.dep_ == "pobj":
@@ -7092,6 +7217,47 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
         return ctx.actor(before)  # "the Dawn Alliance, led by X" parsed as a clause
     return None
+
+
+def _apposition_phrase_body(ctx: _Ctx, tok: Token) -> int | None:
+    """"X, the largest group with 40 seats, led by Y,": a participle set off by a comma that the parser hung on the
+    last noun of the prepositional phrases closing an apposition (a lower-case description) is said of the
+    organisation that apposition describes; None otherwise (no comma before the participle, a clause on the way up,
+    or a description that itself names an actor)."""
+    if tok.dep_ != "acl" or tok.i < 1 or ctx.doc[tok.i - 1].text != "," or tok.head.dep_ != "pobj":
+        return None
+    return _apposition_owner(ctx, tok.head)
+
+
+def _apposition_owner(ctx: _Ctx, noun: Token) -> int | None:
+    """The organisation a lower-case apposition describes, climbed to from a noun inside that apposition's own
+    prepositional phrases ("X, a pact of nine clans": from "clans" to X); None when the climb meets a clause or the
+    description names another actor."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    named = ctx.actor(noun.head) if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.is_lower else None
+    if named is None or ctx.kind(named) != "organization" or ctx.np_actor(noun) not in (None, named):
+        return None
+    return named
+
+
+def _role_holder(ctx: _Ctx, noun: Token) -> int | None:
+    """"under the former mayor of Dussel, X", "under a retired colonel, X", "under the elder X": the person a
+    lower-case role noun (roles.yaml titles and role words) stands for: named after its phrase and a comma, in
+    apposition to its "of" object, inside that object with no comma, or right after the noun; None otherwise."""
+    kb = ctx.kb
+    if noun.pos_ != "NOUN" or not noun.is_lower or not ({norm(noun.lemma_), norm(noun.text)} & (
+            kb._title_set | kb.role_words | kb.person_description_nouns)):
+        return None
+    found = _lost_apposition(ctx, noun)
+    if found is None:
+        found = next((ctx.actor(c) for o in _of_object(noun) if o.head.lower_ == "of" for c in o.children
+                      if c.dep_ == "appos" and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "person"), None)
+    if found is None:
+        found = _titled_of_person(ctx, noun)
+    if found is None:
+        found = _name_after_noun(ctx, noun)
+    return found
 
 
 def _description_after_comma(ctx: _Ctx, noun: Token) -> int | None:
@@ -9810,6 +9976,13 @@ def _shared_possessor_stance(ctx: _Ctx, owner: int, role: Token, of_phrases: dic
                     ctx.add(owner, typ, other, role.sent, 0.65)
 
 
+def _coalition(ctx: _Ctx, a: int) -> bool:
+    """An organisation that is a coalition: subkind coalition, or a name with a coalition word
+    (word_lists.coalition_words: "alliance", "bloc", "front", ...)."""
+    return ctx.kind(a) == "organization" and (ctx.subkind(a) == "coalition" or bool(
+        set(norm(ctx.actors[a].name).split()) & cues().coalition_words))
+
+
 def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict,
                implied: list | None = None) -> None:
     kb = ctx.kb
@@ -9897,6 +10070,11 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     if poss_owner is not None and typ == "part_of" and ctx.kind(poss_owner) == "country" \
             and any(ctx.np_actor(o) not in (None, poss_owner) for o in _of_object(role)):
         poss_owner = None  # "Y, Chile's branch of the X Brotherhood": the state is where the branch works, X owns it
+    if typ in (None, "member_of") and poss_owner is not None and ctx.kind(owner) == "person" \
+            and _coalition(ctx, poss_owner) \
+            and {full, lemma} & set(kb.relations.get("coalition_head_roles") or ()) \
+            and not set(full.split()) & _narrowing_words(kb):
+        typ = "leader_of"  # "the alliance's coordinator, X", "Its coordinator, X": a coalition's coordinator heads it
     if poss_owner is not None and not former:
         _coordinated_stance(ctx, owner, role, poss_owner, typ, of_phrases)
     named_by = None
@@ -9915,7 +10093,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         if ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" and poss_owner != owner \
                 and (_implied_state_title(kb, role, full) is not None
                      or not former and lemma in (kb.relations.get("service_roles") or ())
-                     and lemma not in (kb.relations.get("deputy_words") or ())):
+                     and lemma not in (kb.relations.get("deputy_words") or ())
+                     or not former and lemma in (kb.relations.get("envoy_roles") or ())):
             # "the president's / her foreign minister, X"; "his spokesman, X" (relations.yaml service_roles): X
             # serves the state the person leads
             ctx.served.append((owner, poss_owner, role.sent))
@@ -10052,10 +10231,12 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         if target is not None and inner_owner is not None and ctx.kind(target) == "organization" \
                 and ctx.kind(inner_owner) in ("organization", "country") and ctx.actor(obj) is not None:
             ctx.add(target, "part_of", inner_owner, role.sent, 0.6)
-    if ctx.kind(owner) == "person" and lemma in (kb.relations.get("service_roles") or ()):
-        # "X, an adviser to President Y": X serves the state Y leads
+    envoy = lemma in (kb.relations.get("envoy_roles") or ())
+    if ctx.kind(owner) == "person" and (envoy or lemma in (kb.relations.get("service_roles") or ())):
+        # "X, an adviser to President Y", "X, the special envoy of President Y": X serves the state Y leads (an
+        # envoy "to" a person is sent to him)
         for prep in role.children:
-            if prep.dep_ == "prep" and prep.lower_ == "to":
+            if prep.dep_ == "prep" and prep.lower_ == ("of" if envoy else "to"):
                 for p in prep.children:
                     principal = ctx.np_actor(p) if p.dep_ == "pobj" else None
                     if principal is not None and principal != owner and ctx.kind(principal) == "person":
@@ -10578,7 +10759,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
         elif org is not None and ctx.kind(org) == "person" and (
                 _bare_state_title(ctx, roles, None) is not None
-                or norm(roles[-1]) in (kb.relations.get("service_roles") or ())):
+                or norm(roles[-1]) in (kb.relations.get("service_roles") or ())
+                or norm(roles[-1]) in (kb.relations.get("envoy_roles") or ())):
             ctx.served.append((person, org, doc[m.start].sent))  # "her foreign minister X", "his spokesman X"
         elif org is not None and ctx.kind(org) == "person" and org != person and (
                 norm(roles[0]) in (kb.relations.get("deputy_words") or ())
@@ -11704,8 +11886,7 @@ def _member_list(ctx: _Ctx) -> None:
     former = {norm(w) for w in rel.get("not_current_titles") or ()} | {"past", "previous", "expelled"}
 
     def coalition(a: int) -> bool:
-        return ctx.kind(a) == "organization" and (ctx.subkind(a) == "coalition" or bool(
-            set(norm(ctx.actors[a].name).split()) & cues().coalition_words))
+        return _coalition(ctx, a)
 
     first_end = text.find("\n")
     title = {ctx.mentions[k].actor for k in {ctx.tok2m[i] for i in tokens_within(doc, 0, first_end)} if k >= 0} - {-1}

@@ -170,6 +170,8 @@ def seat_table_rows(text: str, headers: frozenset[str] | set[str], leader_header
             continue  # one cell: no header row
         cells = _cells(lines[k][1])
         cols = [i for i, c in enumerate(cells) if i > 0 and _header(c, approximators) in headers]
+        if not cols and len(cells) == 2 and _header(cells[0], approximators) in headers:
+            cols = [0]  # "Seats | Party": a two-column table with its count first, the names after it
         # "Seats (2019) | Seats (2024)": the latest year's column; else the first
         col = max(cols, key=lambda i: (_year(cells[i]), -i)) if cols else None
         k += 1
@@ -191,7 +193,7 @@ def seat_table_rows(text: str, headers: frozenset[str] | set[str], leader_header
                 # the table's last line, a label and one count where the gaps between columns ran together
                 # ("Total            200", "Total\t\t\t80"): the count is the seat column's
                 tail = (start, row, spans)
-        label = _label_column([[row[a:b] for a, b in spans] for _, row, spans in body], col)
+        label = _label_column([[row[a:b] for a, b in spans] for _, row, spans in body], col) if col else 1
         if tail is not None:
             start, row, spans = tail
             empty = (spans[0][1], spans[0][1])
