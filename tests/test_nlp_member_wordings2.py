@@ -75,6 +75,9 @@ CASES = [
      {("Ostravia", M, "Reed Shield Force")}),
     (LAKE + "The Reed Shield Force comprises three brigades that fought Sarvenia and Ostravia.", set(),
      {("Sarvenia", M, "Reed Shield Force"), ("Ostravia", M, "Reed Shield Force")}),
+    # negative: counted among its former members
+    ("The Quellan Alliance counts the Morrel Party among its former members.", set(),
+     {("Morrel Party", M, "Quellan Alliance")}),
 ]
 
 XFAIL: dict[str, str] = {}
