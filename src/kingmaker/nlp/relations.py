@@ -10112,7 +10112,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                 and (_implied_state_title(kb, role, full) is not None
                      or not former and lemma in (kb.relations.get("service_roles") or ())
                      and lemma not in (kb.relations.get("deputy_words") or ())
-                     or not former and lemma in (kb.relations.get("envoy_roles") or ())):
+                     or not former and lemma in kb.envoy_nouns):
             # "the president's / her foreign minister, X"; "his spokesman, X" (relations.yaml service_roles): X
             # serves the state the person leads
             ctx.served.append((owner, poss_owner, role.sent))
@@ -10249,7 +10249,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         if target is not None and inner_owner is not None and ctx.kind(target) == "organization" \
                 and ctx.kind(inner_owner) in ("organization", "country") and ctx.actor(obj) is not None:
             ctx.add(target, "part_of", inner_owner, role.sent, 0.6)
-    envoy = lemma in (kb.relations.get("envoy_roles") or ())
+    envoy = lemma in kb.envoy_nouns
     if ctx.kind(owner) == "person" and (envoy or lemma in (kb.relations.get("service_roles") or ())):
         # "X, an adviser to President Y", "X, the special envoy of President Y": X serves the state Y leads (an
         # envoy "to" a person is sent to him)
@@ -10778,7 +10778,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         elif org is not None and ctx.kind(org) == "person" and (
                 _bare_state_title(ctx, roles, None) is not None
                 or norm(roles[-1]) in (kb.relations.get("service_roles") or ())
-                or norm(roles[-1]) in (kb.relations.get("envoy_roles") or ())):
+                or norm(roles[-1]) in kb.envoy_nouns):
             ctx.served.append((person, org, doc[m.start].sent))  # "her foreign minister X", "his spokesman X"
         elif org is not None and ctx.kind(org) == "person" and org != person and (
                 norm(roles[0]) in (kb.relations.get("deputy_words") or ())
