@@ -74,6 +74,11 @@ CASES = [
      set(), {("Gabon", "SANCTION", "*")}),
     ("The Copper League designated Hana Ruto for the post of treasurer.",
      set(), {("Copper League", "SANCTION", "*")}),
+    # negatives found in review: a task given ("for the assault on Y"), credit given or received as praise
+    ("The Velnian army designated General Arvo Tann for the assault on Dussel.",
+     set(), {("*", "SANCTION", "*")}),
+    ("The Republic of Velnia gave Ostria credit for the ceasefire.", set(), {("*", "AID", "*")}),
+    ("Ostria received credit from Velnia for the truce.", set(), {("*", "AID", "*")}),
 ]
 
 # strict: each names why it still fails

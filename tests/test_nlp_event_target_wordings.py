@@ -102,3 +102,11 @@ def test_a_person_merely_from_a_state_gives_no_government():
                    "for a week. The Karvel Traders' Council urged the government to reopen the crossing.")
     assert not any(s == "Karvel Traders' Council" and t == "REQUEST" and tg is not None
                    for s, t, tg, neg in found), found
+
+
+def test_the_government_urged_by_its_own_minister_is_not_named_for_his_state():
+    """Found in review: a minister of the one state named close before urges "the government": his own state's
+    government is not the one meant (the subject speaks for the state), so no target is given."""
+    found = events("Arvo Tann, Velnia's foreign minister, flew to Dussel last week. Tann arrived in Dussel on Monday. "
+                   "He urged the government to free the prisoners.")
+    assert not any(e[1] == "REQUEST" and e[2] == "Velnia" for e in found), found

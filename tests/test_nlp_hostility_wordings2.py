@@ -55,13 +55,18 @@ CASES = [
     ("The Tarn Brotherhood, a militia that the Republic of Thessmark arms along the frontier, burned a depot.",
      {(KV, B, TB)}, set()),
     ("The Republic of Thessmark has poured cash into the Tarn Brotherhood for a decade.", {(KV, B, TB)}, set()),
+    # --- negatives found in review: "fought with" may be against; a government or ministry is no force backed ---
+    ("Soldiers from the Republic of Thessmark fought with the Selmari army at the river on Monday, and six died.",
+     set(), {(KV, B, SMA), (KV, B, SM)}),
+    ("A team from the Republic of Thessmark works with the Selmari government on the census.", set(), {(KV, B, SM)}),
+    ("The Thessmark mission operates with the Selmari foreign ministry from a hotel.", set(), {(KV, B, SM)}),
 ]
 
 XFAIL: dict[str, str] = {
-    CASES[-4][0]: "the backer named as the possessor of 'whose government' in a relative clause is not read",
-    CASES[-3][0]: "selling hardware to a state's government is not read as backing (only to an organisation)",
-    CASES[-2][0]: "an object relative clause ('a militia that X arms') is not read for backing verbs",
-    CASES[-1][0]: "'pour money into Y' (aid noun with 'into') is not read as backing",
+    CASES[-7][0]: "the backer named as the possessor of 'whose government' in a relative clause is not read",
+    CASES[-6][0]: "selling hardware to a state's government is not read as backing (only to an organisation)",
+    CASES[-5][0]: "an object relative clause ('a militia that X arms') is not read for backing verbs",
+    CASES[-4][0]: "'pour money into Y' (aid noun with 'into') is not read as backing",
 }
 
 

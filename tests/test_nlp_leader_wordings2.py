@@ -68,6 +68,18 @@ CASES = [
      {("Amos Terrell", L, "Kessel Regional Authority")}, set()),
     ("The Salt Road Accord, a pact of nine clans under the veteran trader of Port Hale, Yusuf Marr, reopened the "
      "market.", {("Yusuf Marr", L, "Salt Road Accord")}, set()),
+    # --- negatives found in review: "under Y" as the time of an act, a passive's time, a narrowed or former role,
+    # a definite body inside the apposition ---
+    ("President Arvo Tann spoke on Monday. The Kessi Movement, which has fought the army under President Arvo Tann, "
+     "seized Karvo.", set(), {("Arvo Tann", L, "Kessi Movement")}),
+    ("The Kessi Front, a militia banned under the former mayor of Dussel, Arvo Tann, regrouped in May.", set(),
+     {("Arvo Tann", L, "Kessi Front")}),
+    ("The Quellan Alliance met on Monday. The alliance's media coordinator, Ilka Dromm, spoke to reporters.", set(),
+     {("Ilka Dromm", L, "Quellan Alliance")}),
+    ("The Quellan Alliance met on Monday. Its former coordinator, Arvo Tann, left the hall early.", set(),
+     {("Arvo Tann", L, "Quellan Alliance")}),
+    ("The Morrel Party, a member of the alliance under Arvo Tann, won 12 seats.", set(),
+     {("Arvo Tann", L, "Morrel Party")}),
 ]
 
 XFAIL: dict[str, str] = {

@@ -1,6 +1,6 @@
 """member_of ties of three wordings the development sets missed, written for this battery with invented names:
 
-- an envoy a leader sends (relations.yaml envoy_roles): "X, President Y's special envoy to Z", "his envoy, X",
+- an envoy a leader sends (roles.yaml envoy_nouns): "X, President Y's special envoy to Z", "his envoy, X",
   "the personal envoy of President Y", "his emissary X": X serves the state Y leads, as an adviser does
   (service_roles); an envoy "to" a person is sent to that person, and a body's envoy is no state's;
 - a relative's preposition phrase: "the Y Confederation, to which X belongs", "the Front, in which X sits": the tie of
@@ -75,6 +75,9 @@ CASES = [
      {("Ostravia", M, "Reed Shield Force")}),
     (LAKE + "The Reed Shield Force comprises three brigades that fought Sarvenia and Ostravia.", set(),
      {("Sarvenia", M, "Reed Shield Force"), ("Ostravia", M, "Reed Shield Force")}),
+    # negative: counted among its former members
+    ("The Quellan Alliance counts the Morrel Party among its former members.", set(),
+     {("Morrel Party", M, "Quellan Alliance")}),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -241,6 +241,8 @@ class Knowledge:
         'Omar al Haddad'
         >>> knowledge().strip_titles("Brig. Gen. Ali Hassan")
         'Ali Hassan'
+        >>> knowledge().strip_titles("Sister Republics League")
+        'Sister Republics League'
         """
         words = name.split()
         changed = True
@@ -252,8 +254,11 @@ class Knowledge:
                     changed = True
                     break
             else:
-                if words[0][:1].isupper() and norm(words[0]) in self.capital_titles and words[1][:1].isupper():
-                    words = words[1:]  # "Chairman Keteb" (not "Chairperson of X"): roles.yaml capital_titles
+                if words[0][:1].isupper() and norm(words[0]) in self.capital_titles and words[1][:1].isupper() \
+                        and norm(words[-1]) not in self.org_nouns:
+                    # "Chairman Keteb" (not "Chairperson of X", nor a body's name, "Sister Republics League"):
+                    # roles.yaml capital_titles
+                    words = words[1:]
                     changed = True
         return " ".join(words)
 

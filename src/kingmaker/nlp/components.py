@@ -606,7 +606,9 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         (relations.yaml nearest_government_nouns, with "the" and no word but nearest_government_modifiers: "the new
         government"), as the one acted upon (an object or an owner; "the cabinet said" is left to the speaker
         rules): the article's state, else, in a story with no one state of its own (``PhraseResolver.home_state``),
-        the state named last before it in its sentence or the three before; None where no state is named so close."""
+        the state named last before it in its sentence or the three before, else the one state of a person named
+        there (``states_of``), else the story's dominant state (``dominant_state``); None where none fits or the
+        clause's own subject speaks for that state (``speaks_for``)."""
         if token.dep_ not in ("dobj", "pobj", "dative", "poss") \
                 or not ctx.the_government(token, others=("det", "punct", "case")):
             return None
@@ -621,36 +623,54 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         for i in ctx._mentioned_back(token.i - 1, start - 1):  # (only the tokens inside a mention, closest first)
             a = actor_of(doc[i:i + 1])
             if a is not None and a in lid and ctx.kind(a) == "country":
-                return span_of_actor(a, token.i)
+                return None if speaks_for(token, a) else span_of_actor(a, token.i)
         for i in ctx._mentioned_back(token.sent.start - 1, start - 1):
             # no state named so close: the one state of a person named there, its leader or official, outside the
             # appeal's own sentence (whose speaker may be a foreign envoy)
             a = actor_of(doc[i:i + 1])
             states = ctx.states_of(a) if a is not None and ctx.kind(a) == "person" else set()
             if len(states) == 1 and next(iter(states)) in lid:
-                return span_of_actor(states.pop(), token.i)
+                state = states.pop()
+                return None if speaks_for(token, state) else span_of_actor(state, token.i)
         return dominant_state(token)
 
-    def dominant_state(token: Token) -> Span | None:
-        """No state named close before "the government" acted upon: the state the story names far more often than
-        any other (at least four times, and half as often again as the next), named before it; None where the states
-        are named about as often, or where the clause's own subject is that state or speaks for it ("X's foreign
-        minister urged the government": another state's government)."""
-        counts: dict[int, int] = {}
-        for m in mentions:
-            if m.actor in lid and ctx.kind(m.actor) == "country":
-                counts[m.actor] = counts.get(m.actor, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][1] < 4 or len(ranked) > 1 and 2 * ranked[0][1] < 3 * ranked[1][1]:
-            return None
-        state = ranked[0][0]
+    def speaks_for(token: Token, state: int) -> bool:
+        """The subject of the clause that acts on "the government" is ``state`` or one of its people ("X's foreign
+        minister urged the government", "He urged the government" of its own minister: another state's government,
+        or its own, is not the one meant)."""
         verb = token.head.head if token.dep_ == "pobj" else token.head
         while verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head is not verb \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        own = actor_of(mention_of(subj)) if subj is not None else None
-        if own is not None and (own == state or ctx.kind(own) == "person" and state in ctx.states_of(own)):
+        if subj is None:
+            return False
+        # (the subject's own mention or a pronoun's antecedent, read from the mention table: ``mention_of`` would
+        # come back here through the object it names)
+        own = ctx.actor(subj)
+        if own is None and subj.pos_ == "PRON":
+            own = ctx.pronoun_actor(subj)
+        return own is not None and (own == state or ctx.kind(own) == "person" and state in ctx.states_of(own))
+
+    state_counts: list[dict[int, int]] = []  # counted once per document, when first asked
+
+    def dominant_state(token: Token) -> Span | None:
+        """No state named close before "the government" acted upon: the state the story names far more often than
+        any other (at least four times, and half as often again as the next); None where the states are named about
+        as often, or where the clause's own subject speaks for it (a second state named once after the dominant one
+        does not stop it: "... Y said it was watching. Editors urged the government to ..." is still the dominant
+        state's government)."""
+        if not state_counts:
+            counts: dict[int, int] = {}
+            for m in mentions:
+                if m.actor in lid and ctx.kind(m.actor) == "country":
+                    counts[m.actor] = counts.get(m.actor, 0) + 1
+            state_counts.append(counts)
+        ranked = sorted(state_counts[0].items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 4 or len(ranked) > 1 and 2 * ranked[0][1] < 3 * ranked[1][1]:
+            return None
+        state = ranked[0][0]
+        if speaks_for(token, state):
             return None
         return span_of_actor(state, token.i)
 

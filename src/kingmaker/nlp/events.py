@@ -253,7 +253,7 @@ class EventLexicon:
     vote_nouns: frozenset[str] = _read()                # "Z criticised the vote": any measure X approved
     ruling_nouns: frozenset[str] = _read()              # "Z welcomed the ruling": whoever ruled, decided
     ruling_verbs: frozenset[str] = _read()              # "the court ruled that ...": the court made the ruling
-    # named word classes an entry's argument slot may name as "@class" ("give|sell @aid_goods >to"): one list of the
+    # named word classes an entry's argument slot may name as "@class" ("give|sell @aid_arms >to"): one list of the
     # goods that any verb of handing over makes help, kept in one place instead of one copy per verb
     word_classes: dict[str, list[str]] = _parsed("word_classes")
     made_by_verbs: dict[str, frozenset[str]] = _parsed("made_by_verbs")  # "X found ... the findings": noun -> verbs
@@ -2347,7 +2347,13 @@ def _designation_cause(ctx: _Ctx, tok: Token) -> bool:
             return True
         for p in _children(prep, "pobj"):
             if {_lemma(p), *(_lemma(c) for c in p.children if c.dep_ in ("compound", "amod"))} \
-                    & ctx.lex.designation_causes or ctx.lex.nouns.get(_lemma(p)) in ctx.lex.designation_cause_types:
+                    & ctx.lex.designation_causes:
+                return True
+            # an act noun: plural or bare ("for attacks on the base", "for kidnapping"), or one with its victim after
+            # "of" ("for the shelling of Y"); "designated General X for the assault on Y" is a task given, no sanction
+            if ctx.lex.nouns.get(_lemma(p)) in ctx.lex.designation_cause_types and (
+                    p.tag_ == "NNS" or not any(c.dep_ == "det" for c in p.children)
+                    or any(c.dep_ == "prep" and c.lower_ == "of" for c in p.children)):
                 return True
     return False
 

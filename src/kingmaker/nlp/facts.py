@@ -3405,11 +3405,15 @@ class _Facts:
         if owner is None and any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and own.actor(c) is None
                                  and not self.cues.has("troop_qualifiers", c) for c in noun.children):
             return  # "Turkey faced 5,000 Red Hand fighters": troops of a side named but not known, not the clause's
-        if owner is None and noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.head.pos_ == "VERB" \
-                and any(c.dep_ == "quantmod" and c.lower_ == "to" for c in n.root(self.doc).children):
+        moved = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "from" else None
+        if owner is None and moved is not None and moved.pos_ == "VERB" and self.cues.has("move_verbs", moved) \
+                and any(c.dep_ == "quantmod" and c.lower_ == "to" for c in n.root(self.doc).children) \
+                and all(c.lower_ in ("its", "their", "his", "her") for o in moved.children if o.dep_ == "dobj"
+                        for c in [next((p for p in o.children if p.dep_ == "poss"), o)]):
             # "X raised its contingent from 600 to 900 soldiers", both counts parsed onto the noun after "from": the
-            # count after "to" is the new strength, of the one who moved it
-            owner = self._subject(noun.head.head)
+            # count after "to" is the new strength, of the one who moved it (a verb of change, facts.yaml move_verbs,
+            # with no object or its own: not "reduced the Y Front from 2,000 to 900 fighters", "killed from 60 to 90")
+            owner = self._subject(moved)
         if owner is None and target.dep_ == "nsubj" and target.head.dep_ in ("ccomp", "xcomp") \
                 and self.cues.has("strength_verbs", target.head) and self.cues.has("keep_verbs", target.head.head):
             # "X has troops numbering about 4,000", the parser making the troops the subject of a clause of "has":

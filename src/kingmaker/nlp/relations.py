@@ -3087,7 +3087,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 part = _apposition_owner(ctx, tok.head)  # "X, a pact of nine clans under Y"
             if part is None and tok.lower_ == "under" and tok.head.dep_ == "relcl" and tok.head.pos_ == "VERB" \
                     and lemmas[tok.head.i] in (rel.get("under_leader_verbs") or ()) and not _unreal(tok.head) \
-                    and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children):
+                    and not _denied(tok.head) \
+                    and not any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "dobj" and lemmas[tok.head.i]
+                                not in (rel.get("under_leader_object_verbs") or ()) for c in tok.head.children):
+                # (an object makes "under Y" the time of the act, "which has fought the army under President Y", save
+                # the land or body ruled: "which has ruled the north under General Y")
                 part, ruled_by = ctx.np_actor(tok.head.head), True
             units = _bodies_inside(ctx, tok) if part is None and tok.lower_ != "under" else []
             if units:
@@ -3107,8 +3111,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     if part is None and tok.head.pos_ in ("VERB", "AUX") and not _unreal(tok.head):
                         part = _clause_subject(ctx, tok.head)  # "X, under the command of Y, took the town"
                 whole = ctx.np_actor(p) if p.dep_ in ("pobj", "poss", "compound") else None
-                if whole is None and p.dep_ == "pobj" and tok.lower_ == "under" and not commanded:
-                    whole = _role_holder(ctx, p)  # "a bloc under the former mayor of Dussel, X"
+                if whole is None and p.dep_ == "pobj" and tok.lower_ == "under" and not commanded \
+                        and tok.head.tag_ != "VBN":
+                    # "a bloc under the former mayor of Dussel, X"; not the time of a passive ("a militia banned
+                    # under the former mayor of Dussel, X")
+                    whole = _role_holder(ctx, p)
                 # "A and B, both under the command of Y": a phrase after the whole list is said of each name
                 parts = [part, *(ctx.actor(c) for c in tok.head.conjuncts if c.i < tok.i)] \
                     if ctx.doc[tok.i - 1].text == "," or ctx.doc[tok.i - 1].lower_ in ("both", "all") else [part]
@@ -4083,8 +4090,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
 
 
 def _rel_words(ctx: _Ctx, key: str) -> frozenset[str]:
-    """A top-level word list of relations.yaml, normalised."""
-    return frozenset(norm(w) for w in ctx.kb.relations.get(key) or ())
+    """A top-level word list of relations.yaml, normalised (built once per document)."""
+    memo = ctx.__dict__.setdefault("_rel_words_memo", {})
+    if key not in memo:
+        memo[key] = frozenset(norm(w) for w in ctx.kb.relations.get(key) or ())
+    return memo[key]
 
 
 def _personnel_owners(ctx: _Ctx, noun: Token) -> list[int]:
@@ -4113,11 +4123,12 @@ def _personnel_owners(ctx: _Ctx, noun: Token) -> list[int]:
 
 def _foreign_personnel_beside(ctx: _Ctx) -> None:
     """"Trainers from Velnia serve with the Ostrian army", "some 900 Velnian soldiers are deployed alongside Y", "a
-    mission of 400 Velnian troops instructs Y": a state's men working beside another's force (relations.yaml
-    beside_service_verbs with beside_prepositions) or training it (instruction_verbs, the force as object) say their
-    state backs that force; a state's own men beside its own force, a denied or a hypothetical clause say nothing."""
+    mission of 400 Velnian troops instructs Y": a state's men working beside another's armed force (relations.yaml
+    beside_service_verbs with beside_prepositions, or "with" after with_service_verbs: "fought with" may be against)
+    or training it (instruction_verbs, the force as object) say their state backs that force; a state's own men beside
+    its own force, a government or ministry as partner, a denied or a hypothetical clause say nothing."""
     service, instruction = _rel_words(ctx, "beside_service_verbs"), _rel_words(ctx, "instruction_verbs")
-    preps = _rel_words(ctx, "beside_prepositions")
+    preps, with_verbs = _rel_words(ctx, "beside_prepositions"), _rel_words(ctx, "with_service_verbs")
     men_nouns = _rel_words(ctx, "state_personnel_nouns") | _rel_words(ctx, "personnel_group_nouns")
     for v in ctx.doc:
         lemma = norm(v.lemma_)
@@ -4137,16 +4148,16 @@ def _foreign_personnel_beside(ctx: _Ctx) -> None:
             continue
         partners: list[Token] = []
         if lemma in service:
-            partners = [p for pr in v.children if pr.dep_ == "prep" and pr.lower_ in preps
-                        for p in pr.children if p.dep_ == "pobj"]
+            partners = [p for pr in v.children if pr.dep_ == "prep" and (
+                pr.lower_ in preps or pr.lower_ == "with" and lemma in with_verbs) for p in pr.children if p.dep_ == "pobj"]
         if lemma in instruction:
             partners += [o for o in v.children if o.dep_ == "dobj"]
         partners = [q for p in partners for q in (p, *p.conjuncts)]
         owners = list(dict.fromkeys(a for m in (men, *men.conjuncts) for a in _personnel_owners(ctx, m)))
         for p in partners:
             y = ctx.np_actor(p)
-            if y is None or isinstance(y, _Group) or not _state_side(ctx, y):
-                continue
+            if y is None or isinstance(y, _Group) or not _state_side(ctx, y) or ctx.subkind(y) != "military":
+                continue  # (a force: not "works with the Ostrian government", "operates with its foreign ministry")
             for x in owners:
                 if x == y or any(h.type == "part_of" and {h.source, h.target} == {x, y} for h in ctx.hits):
                     continue
@@ -6727,7 +6738,7 @@ def _conjunct_past_clause(ctx: _Ctx, name: Token) -> list[Token]:
 
 def _state_words(ctx: _Ctx) -> frozenset[str]:
     """Nouns standing for the article's state ("the country", "the state"; relations.yaml state_words)."""
-    return frozenset(norm(w) for w in ctx.kb.relations.get("state_words") or ())
+    return _rel_words(ctx, "state_words")
 
 
 def _counted_among(ctx: _Ctx, verb: Token) -> None:
@@ -6744,8 +6755,9 @@ def _counted_among(ctx: _Ctx, verb: Token) -> None:
     if place is None or obj is None:
         return
     poss = next((c for c in place.children if c.dep_ == "poss"), None)
-    if poss is None:
-        return
+    if poss is None or any(c.dep_ in ("amod", "compound") and norm(c.text) in _rel_words(ctx, "not_current_titles")
+                           | {"past", "previous"} for c in place.children):
+        return  # (not "among its former members")
     members = [a for a in (ctx.np_actor(q) for q in _listed(ctx, obj)) if a is not None]
     whole = _clause_subject(ctx, verb)
     if poss.pos_ == "PRON" and (whole is None or ctx.kind(whole) != "organization"):
@@ -7234,6 +7246,10 @@ def _apposition_owner(ctx: _Ctx, noun: Token) -> int | None:
     prepositional phrases ("X, a pact of nine clans": from "clans" to X); None when the climb meets a clause or the
     description names another actor."""
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        if ctx.np_actor(noun) is not None or noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                       for c in noun.children):
+            # "X, a member of the alliance under Y": the phrase names another actor, or a definite body, on the way up
+            return None
         noun = noun.head.head
     named = ctx.actor(noun.head) if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.is_lower else None
     if named is None or ctx.kind(named) != "organization" or ctx.np_actor(noun) not in (None, named):
@@ -10070,11 +10086,13 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     if poss_owner is not None and typ == "part_of" and ctx.kind(poss_owner) == "country" \
             and any(ctx.np_actor(o) not in (None, poss_owner) for o in _of_object(role)):
         poss_owner = None  # "Y, Chile's branch of the X Brotherhood": the state is where the branch works, X owns it
-    if typ in (None, "member_of") and poss_owner is not None and ctx.kind(owner) == "person" \
-            and _coalition(ctx, poss_owner) \
+    if typ in (None, "member_of") and poss_owner is not None and ctx.kind(owner) == "person" and not former \
+            and _coalition(ctx, poss_owner) and not any(c.dep_ == "compound" for c in role.children) \
             and {full, lemma} & set(kb.relations.get("coalition_head_roles") or ()) \
             and not set(full.split()) & _narrowing_words(kb):
-        typ = "leader_of"  # "the alliance's coordinator, X", "Its coordinator, X": a coalition's coordinator heads it
+        # "the alliance's coordinator, X", "Its coordinator, X": a coalition's coordinator heads it (not its "media
+        # coordinator": a noun before the role narrows it)
+        typ = "leader_of"
     if poss_owner is not None and not former:
         _coordinated_stance(ctx, owner, role, poss_owner, typ, of_phrases)
     named_by = None
@@ -10094,7 +10112,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                 and (_implied_state_title(kb, role, full) is not None
                      or not former and lemma in (kb.relations.get("service_roles") or ())
                      and lemma not in (kb.relations.get("deputy_words") or ())
-                     or not former and lemma in (kb.relations.get("envoy_roles") or ())):
+                     or not former and lemma in kb.envoy_nouns):
             # "the president's / her foreign minister, X"; "his spokesman, X" (relations.yaml service_roles): X
             # serves the state the person leads
             ctx.served.append((owner, poss_owner, role.sent))
@@ -10231,7 +10249,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         if target is not None and inner_owner is not None and ctx.kind(target) == "organization" \
                 and ctx.kind(inner_owner) in ("organization", "country") and ctx.actor(obj) is not None:
             ctx.add(target, "part_of", inner_owner, role.sent, 0.6)
-    envoy = lemma in (kb.relations.get("envoy_roles") or ())
+    envoy = lemma in kb.envoy_nouns
     if ctx.kind(owner) == "person" and (envoy or lemma in (kb.relations.get("service_roles") or ())):
         # "X, an adviser to President Y", "X, the special envoy of President Y": X serves the state Y leads (an
         # envoy "to" a person is sent to him)
@@ -10760,7 +10778,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         elif org is not None and ctx.kind(org) == "person" and (
                 _bare_state_title(ctx, roles, None) is not None
                 or norm(roles[-1]) in (kb.relations.get("service_roles") or ())
-                or norm(roles[-1]) in (kb.relations.get("envoy_roles") or ())):
+                or norm(roles[-1]) in kb.envoy_nouns):
             ctx.served.append((person, org, doc[m.start].sent))  # "her foreign minister X", "his spokesman X"
         elif org is not None and ctx.kind(org) == "person" and org != person and (
                 norm(roles[0]) in (kb.relations.get("deputy_words") or ())
