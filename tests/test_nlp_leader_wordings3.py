@@ -1,7 +1,8 @@
 """leader_of for the head of a state's armed forces told by a bare title in a story about one state ("the army
-chief, General X", "X, the chief of defence staff"): named by no actor for the state's military, the post heads the
-state's forces, as "Ostravia's army chief, X" does (relations.yaml force_titles); a deputy's, a former holder's or any
-other post of the state stays membership or nothing. Several wordings, written before changing the reader, with
+chief, General X"): named by no actor for the state's military, the commander's post heads the state's forces, as
+"Ostravia's army chief, X" does (relations.yaml force_titles); a chief of staff ("X, the chief of defence staff",
+relations.yaml force_staff_titles), a deputy's, a former holder's or any other post of the state stays membership or
+nothing. Several wordings, written before changing the reader, with
 negatives; all names are invented; end to end with the real English pipeline, each text a story set in one state.
 """
 from __future__ import annotations
@@ -24,16 +25,19 @@ CASES = [
     # --- a force title naming no state, the state's military named by no actor: heads the state's forces ---
     (STORY + "The army chief, General Octavio Renner, said troops would not fire on strikers.",
      {("Octavio Renner", L, S)}, set()),
-    (STORY + "General Bruno Achete, the chief of defence staff, told a committee the armed forces would stay "
-     "neutral.", {("Bruno Achete", L, S)}, set()),
     (STORY + "Field Marshal Idris Monar, the army chief, addressed cadets at the academy on Friday.",
      {("Idris Monar", L, S)}, set()),
-    (STORY + "The chief of the general staff, Lieutenant General Omar Tamrin, said the barracks would stay shut.",
-     {("Omar Tamrin", L, S)}, set()),
     (STORY + "Army chief General Lev Darrow warned the unions against blocking the ports.",
      {("Lev Darrow", L, S)}, set()),
     (STORY + "The unions were received by army chief Lieutenant General Tam Orrick, who promised to keep troops away.",
      {("Tam Orrick", L, S)}, set()),
+    # --- a chief of staff heads the military's staff, not the forces: a member of the state ---
+    (STORY + "General Bruno Achete, the chief of defence staff, told a committee the armed forces would stay "
+     "neutral.", {("Bruno Achete", M, S)}, {("Bruno Achete", L, S)}),
+    (STORY + "The chief of the general staff, Lieutenant General Omar Tamrin, said the barracks would stay shut.",
+     {("Omar Tamrin", M, S)}, {("Omar Tamrin", L, S)}),
+    (STORY + "The army chief of staff, General Omar Tamrin, said the barracks would stay shut.",
+     {("Omar Tamrin", M, S)}, {("Omar Tamrin", L, S)}),
     # --- the state's military named: its head leads it, not the state ---
     (STORY + "The Thessmark army has stayed in barracks. The army chief, General Octavio Renner, said troops would "
      "not fire on strikers.", {("Octavio Renner", L, "Thessmark military")}, {("Octavio Renner", L, S)}),
@@ -52,7 +56,7 @@ CASES = [
      set(), {("Pavo Rendt", L, S)}),
     # --- left (strict xfail): a bare "chief of staff" whose holder's rank alone says it is the army's ---
     (STORY + "Posts said the chief of staff, General Rafe Kolvin, had been detained on the president's orders.",
-     {("Rafe Kolvin", L, S)}, set()),
+     {("Rafe Kolvin", M, S)}, set()),
 ]
 
 XFAIL: dict[str, str] = {
@@ -61,7 +65,7 @@ XFAIL: dict[str, str] = {
         "post unread (no tie at all)",
     STORY + "Posts said the chief of staff, General Rafe Kolvin, had been detained on the president's orders.":
         "reader: a bare 'chief of staff' is no state title (a president's staff has one too); only the holder's "
-        "military rank would say it heads the army",
+        "military rank would say it is the army's staff chief, a member of the state",
 }
 
 

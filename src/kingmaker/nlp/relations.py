@@ -7608,7 +7608,8 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
                 # (an army chief whose state's force the text names is that force's head, not a member of the
                 # state's government besides; named by no force, the state keeps the tie, and a post heading the
                 # state's military heads the state's forces, as "Ostravia's army chief" does: _heads_state_force)
-                military = not forces and any(p == person and b == "military" for p, _, b in ctx.force_posts)
+                military = not forces and any(p == person and b == "military" for p, _, b in ctx.force_posts) \
+                    and person not in ctx.__dict__.get("staff_chiefs", set())
                 ctx.add(person, "leader_of" if military else typ, state, sent, 0.6)
 
 
@@ -10570,6 +10571,10 @@ def _force_post(ctx: _Ctx, person: int, title: str, sent: Span) -> None:
         return  # "the deputy army chief, X": heads no force (a member of the state, by the title's own tie)
     if spans & set(ctx.kb.relations.get("force_titles") or ()):
         ctx.force_posts.append((person, sent, "military"))
+        if spans & set(ctx.kb.relations.get("force_staff_titles") or ()):
+            # "the army chief of staff, X": the staff's head, no commander of the state's forces (who leads them
+            # when the text names no actor for them: ``_implied_state_ties``)
+            ctx.__dict__.setdefault("staff_chiefs", set()).add(person)
     elif spans & set(ctx.kb.relations.get("police_titles") or ()):
         ctx.force_posts.append((person, sent, "police"))  # "Police commissioner X": heads the state's police
     elif any(" ".join(words[i:]) in set(ctx.kb.relations.get("legislature_titles") or ()) for i in range(len(words))):
