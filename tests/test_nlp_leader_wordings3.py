@@ -23,30 +23,30 @@ S = "Thessmark"
 # (text, ties that must be present, ties that must be absent)
 CASES = [
     # --- a force title naming no state, the state's military named by no actor: heads the state's forces ---
-    (STORY + "The army chief, General Octavio Renner, said troops would not fire on strikers.",
-     {("Octavio Renner", L, S)}, set()),
-    (STORY + "Field Marshal Idris Monar, the army chief, addressed cadets at the academy on Friday.",
-     {("Idris Monar", L, S)}, set()),
-    (STORY + "Army chief General Lev Darrow warned the unions against blocking the ports.",
-     {("Lev Darrow", L, S)}, set()),
+    (STORY + "The army chief, General Anselm Quirrey, promised to keep the soldiers in barracks.",
+     {("Anselm Quirrey", L, S)}, set()),
+    (STORY + "Field Marshal Corwen Halst, the army chief, inspected the border posts on Friday.",
+     {("Corwen Halst", L, S)}, set()),
+    (STORY + "Army chief General Milo Farrant warned the unions against blocking the ports.",
+     {("Milo Farrant", L, S)}, set()),
     (STORY + "The unions were received by army chief Lieutenant General Tam Orrick, who promised to keep troops away.",
      {("Tam Orrick", L, S)}, set()),
     # --- a chief of staff heads the military's staff, not the forces: a member of the state ---
-    (STORY + "General Bruno Achete, the chief of defence staff, told a committee the armed forces would stay "
-     "neutral.", {("Bruno Achete", M, S)}, {("Bruno Achete", L, S)}),
-    (STORY + "The chief of the general staff, Lieutenant General Omar Tamrin, said the barracks would stay shut.",
-     {("Omar Tamrin", M, S)}, {("Omar Tamrin", L, S)}),
-    (STORY + "The army chief of staff, General Omar Tamrin, said the barracks would stay shut.",
-     {("Omar Tamrin", M, S)}, {("Omar Tamrin", L, S)}),
+    (STORY + "General Tobin Valmark, the chief of defence staff, said the soldiers would keep out of "
+     "politics.", {("Tobin Valmark", M, S)}, {("Tobin Valmark", L, S)}),
+    (STORY + "The chief of the general staff, Lieutenant General Hadrin Osk, said the barracks would stay shut.",
+     {("Hadrin Osk", M, S)}, {("Hadrin Osk", L, S)}),
+    (STORY + "The army chief of staff, General Hadrin Osk, said the barracks would stay shut.",
+     {("Hadrin Osk", M, S)}, {("Hadrin Osk", L, S)}),
     # --- the state's military named: its head leads it, not the state ---
-    (STORY + "The Thessmark army has stayed in barracks. The army chief, General Octavio Renner, said troops would "
-     "not fire on strikers.", {("Octavio Renner", L, "Thessmark military")}, {("Octavio Renner", L, S)}),
+    (STORY + "The Thessmark army has stayed in barracks. The army chief, General Anselm Quirrey, promised to keep the "
+     "soldiers in barracks.", {("Anselm Quirrey", L, "Thessmark military")}, {("Anselm Quirrey", L, S)}),
     # --- negatives: a deputy, a former holder, another post of the state, an officer of no rank in the title ---
-    (STORY + "The deputy army chief, General Pavo Rendt, said troops would not fire on strikers.",
+    (STORY + "The deputy army chief, General Pavo Rendt, promised to keep the soldiers in barracks.",
      set(), {("Pavo Rendt", L, S)}),
     (STORY + "The deputy chief of the general staff, General Pavo Rendt, toured the ports.",
      set(), {("Pavo Rendt", L, S)}),
-    (STORY + "The former army chief, General Pavo Rendt, said troops would not fire on strikers.",
+    (STORY + "The former army chief, General Pavo Rendt, promised to keep the soldiers in barracks.",
      set(), {("Pavo Rendt", L, S)}),
     (STORY + "Interior Minister Pavo Rendt said the police would clear the roads.",
      {("Pavo Rendt", M, S)}, {("Pavo Rendt", L, S)}),
@@ -55,15 +55,15 @@ CASES = [
     (STORY + "The army spokesman, Colonel Pavo Rendt, said the troops would stay in barracks.",
      set(), {("Pavo Rendt", L, S)}),
     # --- left (strict xfail): a bare "chief of staff" whose holder's rank alone says it is the army's ---
-    (STORY + "Posts said the chief of staff, General Rafe Kolvin, had been detained on the president's orders.",
-     {("Rafe Kolvin", M, S)}, set()),
+    (STORY + "Posts said the chief of staff, General Ansel Drovic, had been detained last week.",
+     {("Ansel Drovic", M, S)}, set()),
 ]
 
 XFAIL: dict[str, str] = {
     STORY + "The unions were received by army chief Lieutenant General Tam Orrick, who promised to keep troops away.":
         "reader: a rank of two words between the post and the name ('army chief Lieutenant General X') leaves the "
         "post unread (no tie at all)",
-    STORY + "Posts said the chief of staff, General Rafe Kolvin, had been detained on the president's orders.":
+    STORY + "Posts said the chief of staff, General Ansel Drovic, had been detained last week.":
         "reader: a bare 'chief of staff' is no state title (a president's staff has one too); only the holder's "
         "military rank would say it is the army's staff chief, a member of the state",
 }
