@@ -7622,8 +7622,11 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
                 ctx.add(person, "leader_of", force, sent, 0.6)  # "the army chief, X": heads the state's military
             if not forces or typ == "leader_of":
                 # (an army chief whose state's force the text names is that force's head, not a member of the
-                # state's government besides; named by no force, the state keeps the tie)
-                ctx.add(person, typ, state, sent, 0.6)
+                # state's government besides; named by no force, the state keeps the tie, and a post heading the
+                # state's military heads the state's forces, as "Ostravia's army chief" does: _heads_state_force)
+                military = not forces and any(p == person and b == "military" for p, _, b in ctx.force_posts) \
+                    and person not in ctx.__dict__.get("staff_chiefs", set())
+                ctx.add(person, "leader_of" if military else typ, state, sent, 0.6)
 
 
 def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set[int]], dict[int, set[int]]]:
@@ -10579,8 +10582,17 @@ def _force_post(ctx: _Ctx, person: int, title: str, sent: Span) -> None:
     once the state is known; relations.yaml force_titles)."""
     words = title.split()  # "army chief General": a rank may follow the post
     spans = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    forces = set(ctx.kb.relations.get("force_titles") or ())
+    start = next((i for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+                  if " ".join(words[i:j]) in forces), None)
+    if start is not None and set(words[:start]) & set(ctx.kb.relations.get("deputy_words") or ()):
+        return  # "the deputy army chief, X": heads no force (a member of the state, by the title's own tie)
     if spans & set(ctx.kb.relations.get("force_titles") or ()):
         ctx.force_posts.append((person, sent, "military"))
+        if spans & set(ctx.kb.relations.get("force_staff_titles") or ()):
+            # "the army chief of staff, X": the staff's head, no commander of the state's forces (who leads them
+            # when the text names no actor for them: ``_implied_state_ties``)
+            ctx.__dict__.setdefault("staff_chiefs", set()).add(person)
     elif spans & set(ctx.kb.relations.get("police_titles") or ()):
         ctx.force_posts.append((person, sent, "police"))  # "Police commissioner X": heads the state's police
     elif any(" ".join(words[i:]) in set(ctx.kb.relations.get("legislature_titles") or ()) for i in range(len(words))):
