@@ -173,9 +173,6 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {
-    "Forces in the district: the Northern Ridge Brigades (about 2,500 fighters) and the Varmoran army (some 6,000 soldiers).":
-        "actors: an invented state's adjective in a text that never writes the state's own name is taken for the "
-        "name ('Varmoran', not 'Varmora'); the count itself is read",
     "Trastian assembly: outcome\nParty, votes, seats won\nSilver Coast Movement, 402,118, 22\n"
     "Green Cedar Alliance, 310,004, 17":
         "a table whose cells are cut by commas (no '|', tab or double space) is read as prose; its second row's "
