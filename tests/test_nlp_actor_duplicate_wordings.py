@@ -8,6 +8,11 @@ Negatives: a state whose own name ends like an adjective and that the text write
 keeps its name; a surname before a noun ("the Dolvan faction" of Oren Dolvan) and a person the text names as one
 ("Mr Pelkan") give no state; a real state's adjective gives the real state.
 
+Bare ministries in a story with no state of its own ("the Ministry of Finance ... the Foreign Ministry", no state
+named with them and none the story is set in) are one state's: one actor, the one met most, not one per ministry.
+Negatives: a ministry named with a second state's adjective ("the Dastovian Foreign Ministry") stays its own; a
+real organisation that is no organ ("the Red Crescent Society") and a town ("Halvik") are no ministry.
+
 Each item is its own document. ``want``: the names of the states it must give (exactly); ``absent``: names no actor
 may have. All names are invented; end to end with the real English pipeline."""
 from __future__ import annotations
@@ -68,3 +73,43 @@ def test_wording(extracted, i):
     text, want, absent = CASES[i]
     states, names = extracted[i]
     assert states == want and not (names & absent), (text, "states", states, "names", names)
+
+
+# (text, the ministry actors wanted, the other names wanted)
+MINISTRY_CASES = [
+    ("The Ministry of Finance has suspended the port surcharge. The Foreign Ministry received a complaint. The "
+     "Ministry of Interior did not comment.", 1, set()),
+    ("The Defence Ministry denied the report. The Interior Ministry later confirmed that two officers had been "
+     "arrested.", 1, set()),
+    ("Traders say the Ministry of Trade has not answered their letter. The Ministry of Energy blamed the drought for "
+     "the shortages.", 1, set()),
+    ("The Ministry of Health reported forty new cases on Monday, and the Ministry of Education closed the schools.",
+     1, set()),
+    # --- negatives ---
+    ("The Ministry of Finance has suspended the surcharge. The Dastovian Foreign Ministry protested on Monday.",
+     2, {"Dastovian Foreign Ministry"}),
+    ("The Ministry of Finance has suspended the surcharge. The Foreign Ministry said it had received a protest. The "
+     "Red Crescent Society sent two lorries of flour.", 1, {"Red Crescent Society"}),
+    ("The Ministry of Finance opened an office in Halvik on Monday. The Foreign Ministry said the port of Halvik was "
+     "calm.", 1, set()),
+]
+
+MINISTRY_XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def ministries():
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    return [{a.name: a.kind for a in extract_documents([Document(id=f"m{i:03d}", text=text)]).actors}
+            for i, (text, _, _) in enumerate(MINISTRY_CASES)]
+
+
+@pytest.mark.parametrize("i", battery_params(MINISTRY_CASES, MINISTRY_XFAIL, "m"))
+def test_ministry_wording(ministries, i):
+    text, n, others = MINISTRY_CASES[i]
+    got = ministries[i]
+    held = [name for name in got if "Ministry" in name]
+    assert len(held) == n and others <= set(got) and "Halvik" not in got \
+        and not any(kind == "country" for kind in got.values()), (text, got)
