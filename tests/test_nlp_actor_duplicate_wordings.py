@@ -11,7 +11,7 @@ keeps its name; a surname before a noun ("the Dolvan faction" of Oren Dolvan) an
 Bare ministries in a story with no state of its own ("the Ministry of Finance ... the Foreign Ministry", no state
 named with them and none the story is set in) are one state's: one actor, the one met most, not one per ministry.
 Negatives: a ministry named with a second state's adjective ("the Dastovian Foreign Ministry") stays its own; a
-real organisation that is no organ ("the Red Crescent Society") and a town ("Halvik") are no ministry.
+real organisation that is no organ ("the Red Crescent Society") and a town ("Vossendal") are no ministry.
 
 Each item is its own document. ``want``: the names of the states it must give (exactly); ``absent``: names no actor
 may have. All names are invented; end to end with the real English pipeline."""
@@ -90,7 +90,7 @@ MINISTRY_CASES = [
      2, {"Dastovian Foreign Ministry"}),
     ("The Ministry of Finance has suspended the surcharge. The Foreign Ministry said it had received a protest. The "
      "Red Crescent Society sent two lorries of flour.", 1, {"Red Crescent Society"}),
-    ("The Ministry of Finance opened an office in Halvik on Monday. The Foreign Ministry said the port of Halvik was "
+    ("The Ministry of Finance opened an office in Vossendal on Monday. The Foreign Ministry said the port of Vossendal was "
      "calm.", 1, set()),
 ]
 
@@ -111,5 +111,5 @@ def test_ministry_wording(ministries, i):
     text, n, others = MINISTRY_CASES[i]
     got = ministries[i]
     held = [name for name in got if "Ministry" in name]
-    assert len(held) == n and others <= set(got) and "Halvik" not in got \
+    assert len(held) == n and others <= set(got) and "Vossendal" not in got \
         and not any(kind == "country" for kind in got.values()), (text, got)
