@@ -519,15 +519,17 @@ def _only_attributive(doc: Doc, low: str) -> bool:
     """Every time the text writes the word ``low`` it stands before a lower-case noun ("the Tolmoran army",
     "Tolmoran officials"), never as a noun of its own ("in Tolmoran", "Tolmoran's", "Tolmoran said"): an
     adjective, not a place's name."""
+    return per_doc(doc, "attributive_words", _attributive_words).get(low, False)
+
+
+def _attributive_words(doc: Doc) -> dict[str, bool]:
+    """{norm: whether every capitalised writing of it stands before a lower-case noun} (one pass over the Doc)."""
     norms = token_norms(doc)
-    seen = False
+    out: dict[str, bool] = {}
     for i in capitalised_tokens(doc):
-        if norms[i] != low:
-            continue
-        if i + 1 >= len(doc) or not doc[i + 1].is_lower or doc[i + 1].pos_ != "NOUN":
-            return False
-        seen = True
-    return seen
+        before_noun = i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].pos_ == "NOUN"
+        out[norms[i]] = out.get(norms[i], True) and before_noun
+    return out
 
 
 def _peoples_named(doc: Doc) -> dict[str, str]:
