@@ -180,9 +180,6 @@ XFAIL: dict[str, str] = {
     "Trastia reduced the Northern Ridge Brigades from 2,000 to 900 fighters.":
         "a count changed on the object's body ('reduced Y from N to M fighters') is not read as Y's; the subject "
         "no longer takes it",
-    "Forces in the district: the Northern Ridge Brigades (about 2,500 fighters) and the Varmoran army (some 6,000 soldiers).":
-        "actors: an invented state's adjective in a text that never writes the state's own name is taken for the "
-        "name ('Varmoran', not 'Varmora'); the count itself is read",
     "Trastian assembly: outcome\nParty, votes, seats won\nSilver Coast Movement, 402,118, 22\n"
     "Green Cedar Alliance, 310,004, 17":
         "a table whose cells are cut by commas (no '|', tab or double space) is read as prose; its second row's "

@@ -486,6 +486,11 @@ def _place_named_for_adjective(doc: Doc, found: dict[str, str], person_words: se
             continue
         stem, suffix = m.group(1), m.group(2)
         place = next((o for o in _adjective_places(stem, suffix) if o in written and norm(o) != norm(name)), None)
+        if place is None and suffix in ("ian", "an") and _only_attributive(doc, norm(name)):
+            # "the Tolmoran army" and no "Tolmoran" written as a noun anywhere: the adjective, named as
+            # ``_adjective_states`` names a state known only by its adjective (Tolmora), whatever the NER
+            # called the word
+            place = _adjective_places(stem, suffix)[0]
         if place is None:
             continue
         low = norm(place)
@@ -498,6 +503,32 @@ def _place_named_for_adjective(doc: Doc, found: dict[str, str], person_words: se
     out = {form: renamed.get(name, name) for form, name in found.items()}
     for place in renamed.values():
         out[norm(place)] = place
+    return out
+
+
+def _lone_adjective_person(doc: Doc, tok, low: str) -> bool:
+    """The NER's guess of a person for an unknown adjective alone ("the Kelmoran army" tagged as a person): a
+    one-word person that is no word of a person's full name, never named as a person ("Mr Kelmoran", "Kelmoran
+    said he"), and always written before a lower-case noun (``_only_attributive``)."""
+    if tok.ent_type_ == "PERSON" and (tok.ent_iob_ != "B" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+        return False
+    return not _named_as_person(doc, low) and _only_attributive(doc, low)
+
+
+def _only_attributive(doc: Doc, low: str) -> bool:
+    """Every time the text writes the word ``low`` it stands before a lower-case noun ("the Tolmoran army",
+    "Tolmoran officials"), never as a noun of its own ("in Tolmoran", "Tolmoran's", "Tolmoran said"): an
+    adjective, not a place's name."""
+    return per_doc(doc, "attributive_words", _attributive_words).get(low, False)
+
+
+def _attributive_words(doc: Doc) -> dict[str, bool]:
+    """{norm: whether every capitalised writing of it stands before a lower-case noun} (one pass over the Doc)."""
+    norms = token_norms(doc)
+    out: dict[str, bool] = {}
+    for i in capitalised_tokens(doc):
+        before_noun = i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].pos_ == "NOUN"
+        out[norms[i]] = out.get(norms[i], True) and before_noun
     return out
 
 
@@ -1405,7 +1436,8 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
             and not _named_as_person(doc, nlow) and not _named_as_person(doc, low) \
             and not (tok.ent_type_ == "PERSON" and (tok.ent_iob_ != "B" or tok.i + 1 < len(doc)
                                                     and doc[tok.i + 1].ent_iob_ == "I"))
-        if not named and (tok.ent_type_ == "PERSON" or low in person_words):
+        if not named and (tok.ent_type_ == "PERSON" or low in person_words) \
+                and not _lone_adjective_person(doc, tok, low):
             continue
         nxt = [norm(t.text) for t in doc[tok.i + 1:tok.i + 4] if t.pos_ != "ADJ" or t.text[:1].isupper()][:2]
         if named and bodies is None:

@@ -56,7 +56,8 @@ def emitted_actors(doc: Doc) -> set[int]:
 
 def bare_ministries(doc: Doc) -> dict[int, int]:
     """'the Interior Ministry', 'the Ministry of Finance' with no state named in any of its names: a ministry of the
-    state the story is about (the resolver's home state), which acts through it: {ministry actor: state actor}.
+    state the story is about (the resolver's home state), which acts through it: {ministry actor: state actor}; in a
+    story with no home state, the one such ministry met most stands for the others: {ministry actor: that one}.
     'The Ostravian defence ministry', with an adjective the knowledge base does not know, is Ostravia's (a state of
     the document whose one-word name that adjective opens), whatever the story's state. Found once per Doc (the
     events stage's drops and ``to_model`` both ask)."""
@@ -84,7 +85,19 @@ def _bare_ministries(doc: Doc) -> dict[int, int]:
     if not cands:
         return {}
     home = referents(doc).home_state()
-    return {i: o if o >= 0 else home for i, o in cands.items() if o >= 0 or home is not None}
+    if home is None:
+        # no story's state: the ministries no state is named with are still one state's (the story's, which the
+        # text takes as known: "the Ministry of Finance ... the Foreign Ministry"), one actor, the one met most
+        # (only ministries named by common words: "the Dastovian Foreign Ministry" is another state's, whose
+        # adjective the knowledge base does not know)
+        from kingmaker.nlp.actors import _common_word  # (lazy: no import cycle)
+        by_idx = {a.idx: a for a in local}
+        plain = {i for i, o in cands.items() if o < 0 and all(
+            _common_word(w) or w in kb.function_words or w in heads
+            for n in (*by_idx[i].names, *by_idx[i].extra_aliases) if n for w in norm(n).split())}
+        bare = sorted(plain, key=lambda i: (-len(by_idx[i].mentions), i))
+        return {**{i: o for i, o in cands.items() if o >= 0}, **{i: bare[0] for i in bare[1:]}}
+    return {i: o if o >= 0 else home for i, o in cands.items()}
 
 
 def listed_actor(doc: Doc) -> Callable[[int], int | None]:
