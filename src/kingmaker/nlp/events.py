@@ -306,6 +306,7 @@ class EventLexicon:
     charge_nouns: frozenset[str] = _read()              # "..., a charge Y denied": an answer to the clause before
     pending_adverbs: frozenset[str] = _read()           # "has yet to respond": not done so far
     figurative_objects: frozenset[str] = _read()        # "struck a conciliatory tone": no act of the weak verb
+    retort_verbs: frozenset[str] = _read()              # "fired back, saying ...": a verbal retort, no blow
     people_aid_verbs: frozenset[str] = _read()          # "trained 200 of X's officers": people taught, not sent
     published_nouns: frozenset[str] = _read()           # "released a video": a publication, no captive freed
     bounty_nouns: frozenset[str] = _read()              # "offered a reward for information on X": no promise
@@ -2469,6 +2470,19 @@ def _cut_short(ctx: _Ctx, verb: Token, act: Token) -> bool:
         or act.pos_ == "NOUN" and act.right_edge.lower_ in ctx.lex.shortening)
 
 
+def _retort(ctx: _Ctx, verb: Token) -> bool:
+    """``verb`` (plover.yaml retort_verbs) is a reply in words: "back" with nothing of its own hung on it, no object
+    or phrase of the verb's own, and a participle of speech after it ("fired back, saying the claims were false",
+    "hit back, calling the report a smear"); "fired back across the frontier", "hit back at X, saying ..." are not."""
+    back = next((c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"), None)
+    if back is None or any(True for _ in back.children):
+        return False
+    if any(c.dep_ in _OBJ + ("prep", "agent") for c in verb.children):
+        return False
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.i > verb.i and c.tag_ == "VBG"
+               and _lemma(c) in ctx.lex.utterances for c in verb.children)
+
+
 def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     lex = ctx.lex
     lem = _vl(ctx, tok)
@@ -2514,6 +2528,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         return None  # "designated X for the post of speaker", "a port designated for grain": an office or a use
     if entry is not None and entry.weak and any(_lemma(c) in lex.figurative_objects for c in _children(tok, "dobj")):
         return None  # "struck a conciliatory tone", "hit a record high": a figure of speech, no act
+    if entry is not None and entry.type == "ASSAULT" and lem in lex.retort_verbs and _retort(ctx, tok):
+        return None  # "the office fired back, saying the claims were false": words, no blow
     if entry is not None and entry.type == "RETREAT" and any(
             _lemma(c) in lex.published_nouns | lex.statement_nouns for c in _children(tok, "dobj")):
         return None  # "released footage of the ambush", "released its report": a publication, no one set free
@@ -3345,6 +3361,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _answered_proposals(ctx, hits)
     _answered_blows(ctx, hits)
     _answered_denials(ctx, hits)
+    _rejections_with_charge(ctx, hits)
     _elliptical_replies(ctx, hits)
     hits = _answers_of_addressees(ctx, hits)
     _condemned_acts(ctx, hits)
@@ -3674,6 +3691,28 @@ def _answered_denials(ctx: _Ctx, hits: list[EventHit]) -> None:
                     and (answered == "ACCUSE" or _lemma(o.trigger) in ctx.lex.offers) \
                     and _same_party(resolver, who, o.target, h.source) and not _same_party(resolver, who, o.source, h.source):
                 h.target = o.source
+                break
+
+
+def _rejections_with_charge(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"Y rejected the results and accused X of rigging them", "Y accused X of fraud and rejected the count": a
+    rejection naming no party, conjoined to a charge its own subject makes, is aimed at the one charged. Not a
+    denial ("Y denied killing prisoners and accused X of ...", "Y rejected the charge and accused X ..."): a denial
+    answers whoever made the charge (``_answered_denials``), who need not be the one Y then accuses."""
+    for h in hits:
+        if h.type != "REJECT" or h.target is not None or h.source is None or h.negated:
+            continue
+        verb = h.trigger
+        if _lemma(verb) in ctx.lex.denials or any(
+                c.dep_ in _OBJ and _lemma(c) in ctx.lex.charge_nouns for c in verb.children):
+            continue
+        joined = {c.i for c in verb.children if c.dep_ == "conj"}
+        if verb.dep_ == "conj":
+            joined.add(verb.head.i)
+        for o in hits:
+            if o.type == "ACCUSE" and o.trigger.i in joined and o.target is not None and o.source is not None \
+                    and o.source.start == h.source.start and not o.negated:
+                h.target = o.target
                 break
 
 
