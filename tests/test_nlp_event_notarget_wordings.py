@@ -17,8 +17,8 @@ pytestmark = pytest.mark.model
 
 CASES = [
     # --- a rejection joined to its subject's charge: aimed at the one charged ---
-    ("The Pellmar Front rejected the official figures and accused the Varnholt Electoral Board of altering tally "
-     "sheets.", {("Pellmar Front", "REJECT", "Varnholt Electoral Board")}, set()),
+    ("The Pellmar Front rejected the official figures and accused the Tolvresk Electoral Board of altering tally "
+     "sheets.", {("Pellmar Front", "REJECT", "Tolvresk Electoral Board")}, set()),
     ("The Ostrevan Union rejected the new clause on Monday and accused the Pellmar Front of drafting it in secret.",
      {("Ostrevan Union", "REJECT", "Pellmar Front")}, set()),
     ("The Pellmar Front accused the Ostrevan Union of fraud and rejected the count.",
@@ -34,23 +34,23 @@ CASES = [
     ("The Pellmar Front rejected the results and called for a recount.",
      {("Pellmar Front", "REJECT", None)}, set()),
     # --- riot-control means: coercion, no assault ---
-    ("Officers of the Varnholt police fired tear gas at supporters of the Pellmar Front.",
-     {("Varnholt police|Varnholt", "COERCE", "Pellmar Front")}, {("*", "ASSAULT", "*")}),
+    ("Officers of the Tolvresk police fired tear gas at supporters of the Pellmar Front.",
+     {("Tolvresk police|Tolvresk", "COERCE", "Pellmar Front")}, {("*", "ASSAULT", "*")}),
     ("Riot police used water cannon on members of the Ostrevan Union.",
      {("*", "COERCE", "Ostrevan Union")}, {("*", "ASSAULT", "*")}),
-    ("The Varnholt army fired rubber bullets at members of the Ostrevan Union.",
-     {("Varnholt|Varnholt army", "COERCE", "Ostrevan Union")}, {("*", "ASSAULT", "*")}),
-    ("The Varnholt army fired tear gas to disperse the crowd.", set(), {("*", "ASSAULT", "*")}),
+    ("The Tolvresk army fired rubber bullets at members of the Ostrevan Union.",
+     {("Tolvresk|Tolvresk army", "COERCE", "Ostrevan Union")}, {("*", "ASSAULT", "*")}),
+    ("The Tolvresk army fired tear gas to disperse the crowd.", set(), {("*", "ASSAULT", "*")}),
     # real fire stays an attack
-    ("The Varnholt army fired rockets at positions of the Pellmar Front.",
-     {("Varnholt|Varnholt army", "ASSAULT", "Pellmar Front")}, {("*", "COERCE", "*")}),
-    ("Gunmen fired on a checkpoint of the Varnholt army.", {("*", "ASSAULT", "Varnholt|Varnholt army")}, set()),
+    ("The Tolvresk army fired rockets at positions of the Pellmar Front.",
+     {("Tolvresk|Tolvresk army", "ASSAULT", "Pellmar Front")}, {("*", "COERCE", "*")}),
+    ("Gunmen fired on a checkpoint of the Tolvresk army.", {("*", "ASSAULT", "Tolvresk|Tolvresk army")}, set()),
     # --- a retort in words, no blow ---
     ("The office of Senator Ilka Marovane fired back, saying the claims were false.", set(), {("*", "ASSAULT", "*")}),
     ("The Pellmar Front hit back, calling the report a smear.", set(), {("*", "ASSAULT", "*")}),
     ("Members of the Pellmar Front fired back across the border.", {("Pellmar Front", "ASSAULT", None)}, set()),
-    ("The Pellmar Front fired back at the Varnholt army, killing two soldiers.",
-     {("Pellmar Front", "ASSAULT", "Varnholt|Varnholt army")}, set()),
+    ("The Pellmar Front fired back at the Tolvresk army, killing two soldiers.",
+     {("Pellmar Front", "ASSAULT", "Tolvresk|Tolvresk army")}, set()),
     # --- acts that stay target-less: no one named is acted upon ---
     ("Gunmen attacked a checkpoint near Dessov on Sunday.", set(), {("*", "ASSAULT", "*")}),
     ("Thousands protested in Dessov on Sunday.", set(), {("*", "PROTEST", "*")}),
