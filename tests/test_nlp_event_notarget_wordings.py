@@ -2,9 +2,11 @@
 a rejection conjoined to a charge its own subject makes is aimed at the one charged ("rejected the figures and
 accused X of ..."; not a denial, which answers whoever made the charge); riot-control means fired or used on people
 are coercion, no armed attack ("fired tear gas at X's supporters"); "fired back, saying ..." is a retort in words,
-no blow. Negatives: a denial conjoined to a charge, a rejection with no charge beside it, real fire, and acts that
-must stay target-less ("gunmen attacked a checkpoint", "thousands protested"). Invented names; end to end with the
-real English pipeline. A target of None in a wanted event means the event is there with no target."""
+no blow; "has not yet approved X" is a decision still pending, no refusal; "declined to give a figure", "declined to
+be interviewed" keep words from the press and reject no one. Negatives: a denial conjoined to a charge, a rejection
+with no charge beside it, real fire, a refusal of a party's offer, and acts that must stay target-less ("gunmen
+attacked a checkpoint", "thousands protested"). Invented names; end to end with the real English pipeline. A target
+of None in a wanted event means the event is there with no target."""
 from __future__ import annotations
 
 import pytest
@@ -51,6 +53,22 @@ CASES = [
     ("Members of the Pellmar Front fired back across the border.", {("Pellmar Front", "ASSAULT", None)}, set()),
     ("The Pellmar Front fired back at the Tolvresk army, killing two soldiers.",
      {("Pellmar Front", "ASSAULT", "Tolvresk|Tolvresk army")}, set()),
+    # --- a decision still pending: no refusal ---
+    ("The Dessov Development Fund has not yet approved the grant for the Pellmar Front.",
+     set(), {("*", "REJECT", "*")}),
+    ("The Ostrevan Union has not yet accepted the offer of the Pellmar Front.", set(), {("*", "REJECT", "*")}),
+    ("The Ostrevan Union did not accept the offer of the Pellmar Front.",
+     {("Ostrevan Union", "REJECT", "Pellmar Front")}, set()),
+    ("The Tolvresk parliament has not approved the deal with the Pellmar Front.",
+     {("Tolvresk parliament|Tolvresk", "REJECT", "Pellmar Front")}, set()),
+    # --- information or an interview kept from the press: no rejection of any party ---
+    ("Arvo Tessin of the Pellmar Front declined to give a figure.", set(), {("*", "REJECT", "*")}),
+    ("Arvo Tessin of the Pellmar Front declined to be interviewed for this article.", set(), {("*", "REJECT", "*")}),
+    ("The Tolvresk defence minister refused to publish the list of targets.", set(), {("*", "REJECT", "*")}),
+    ("Arvo Tessin of the Pellmar Front declined to give details of the deal.", set(), {("*", "REJECT", "*")}),
+    ("The Ostrevan Union refused to unload the ship.", {("Ostrevan Union", "REJECT", None)}, set()),
+    ("The Ostrevan Union declined the invitation of the Pellmar Front.",
+     {("Ostrevan Union", "REJECT", "Pellmar Front")}, set()),
     # --- acts that stay target-less: no one named is acted upon ---
     ("Gunmen attacked a checkpoint near Dessov on Sunday.", set(), {("*", "ASSAULT", "*")}),
     ("Thousands protested in Dessov on Sunday.", set(), {("*", "PROTEST", "*")}),

@@ -2470,6 +2470,18 @@ def _cut_short(ctx: _Ctx, verb: Token, act: Token) -> bool:
         or act.pos_ == "NOUN" and act.right_edge.lower_ in ctx.lex.shortening)
 
 
+def _withheld_words(ctx: _Ctx, comp: Token) -> bool:
+    """The complement of a refusal is information or an interview kept back, naming no actor: a publication or
+    figure (plover.yaml published_nouns) as its object ("declined to give a figure", "refused to publish the list of
+    targets", "declined to give details"), or a passive of anonymity_verbs ("declined to be interviewed", "refused
+    to be named"). "refused to release the report to X", "declined to hand the list of detainees to X" name a party."""
+    if _lemma(comp) in ctx.lex.anonymity_verbs and _is_passive(ctx, comp):
+        return True
+    if not any(c.dep_ in _OBJ and _lemma(c) in ctx.lex.published_nouns for c in comp.children):
+        return False
+    return not any(ctx.mention_of(t) is not None for t in comp.subtree)
+
+
 def _retort(ctx: _Ctx, verb: Token) -> bool:
     """``verb`` (plover.yaml retort_verbs) is a reply in words: "back" with nothing of its own hung on it, no object
     or phrase of the verb's own, and a participle of speech after it ("fired back, saying the claims were false",
@@ -2671,6 +2683,9 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         for c in tok.children:
             if c.dep_ == "xcomp" and lex.frames.get(_vl(ctx, c)) == "report":
                 return None
+    if entry is not None and frame == "refuse" and not any(c.dep_ in _OBJ for c in tok.children) \
+            and any(c.dep_ == "xcomp" and _withheld_words(ctx, c) for c in tok.children):
+        return None  # "declined to give a figure", "refused to publish the list", "declined to be interviewed"
     if entry is not None:
         act = _entry_act(ctx, tok, entry, words, word_tok)
         if frame == "refuse" and act.type == "REJECT" and act.obj is None and act.target_tok is None:
@@ -5503,7 +5518,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     # ("offered no help", "sent no troops", "accepted none of the demands": the act did not happen; "agree on
     # almost nothing", "settled on none of them": nothing was agreed)
     no_one = negated and _no_one_subject(ctx, tok)
-    if negated and not act.negated_inner and not no_one and _vl(ctx, tok) in lex.refused_when_negated:
+    if negated and not act.negated_inner and not no_one and _vl(ctx, tok) in lex.refused_when_negated \
+            and not any(c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs for c in tok.children):
+        # ("has not yet approved the grant": a decision still pending, no refusal; the act stays negated)
         if _vl(ctx, tok) in lex.resolved_when_future and _modal(ctx, tok)[0]:
             return None  # "we will not allow the camp to become a haven": a resolve about what may come
         typ, negated = "REJECT", False  # "the government did not accept the request"
