@@ -27,7 +27,7 @@ CASES = [
      {("Pellmar Front", "REJECT", "Ostrevan Union")}, set()),
     ("Senator Ilka Marovane dismissed the report and accused the Ostrevan Union of lying.",
      {("Ilka Marovane", "REJECT", "Ostrevan Union")}, set()),
-    # a denial, or a rejection of the charge itself, answers the accuser, not the one the speaker then accuses
+    # a denial, or a rejection of the charge itself, answers the accuser, not the one it then accuses
     ("The Pellmar Front denied killing prisoners and accused the Ostrevan Union of spreading lies.",
      {("Pellmar Front", "ACCUSE", "Ostrevan Union")}, {("Pellmar Front", "REJECT", "Ostrevan Union")}),
     ("The Pellmar Front rejected the charge and accused the Ostrevan Union of spreading lies.",
