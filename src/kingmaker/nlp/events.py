@@ -306,6 +306,7 @@ class EventLexicon:
     charge_nouns: frozenset[str] = _read()              # "..., a charge Y denied": an answer to the clause before
     pending_adverbs: frozenset[str] = _read()           # "has yet to respond": not done so far
     figurative_objects: frozenset[str] = _read()        # "struck a conciliatory tone": no act of the weak verb
+    retort_verbs: frozenset[str] = _read()              # "fired back, saying ...": a verbal retort, no blow
     people_aid_verbs: frozenset[str] = _read()          # "trained 200 of X's officers": people taught, not sent
     published_nouns: frozenset[str] = _read()           # "released a video": a publication, no captive freed
     bounty_nouns: frozenset[str] = _read()              # "offered a reward for information on X": no promise
@@ -2475,6 +2476,31 @@ def _cut_short(ctx: _Ctx, verb: Token, act: Token) -> bool:
         or act.pos_ == "NOUN" and act.right_edge.lower_ in ctx.lex.shortening)
 
 
+def _withheld_words(ctx: _Ctx, comp: Token) -> bool:
+    """The complement of a refusal is information or an interview kept back, naming no actor: a publication or
+    figure (plover.yaml published_nouns) as its object ("declined to give a figure", "refused to publish the list of
+    targets", "declined to give details"), or a passive of anonymity_verbs ("declined to be interviewed", "refused
+    to be named"). "refused to release the report to X", "declined to hand the list of detainees to X" name a party."""
+    if _lemma(comp) in ctx.lex.anonymity_verbs and _is_passive(ctx, comp):
+        return True
+    if not any(c.dep_ in _OBJ and _lemma(c) in ctx.lex.published_nouns for c in comp.children):
+        return False
+    return not any(ctx.mention_of(t) is not None for t in comp.subtree)
+
+
+def _retort(ctx: _Ctx, verb: Token) -> bool:
+    """``verb`` (plover.yaml retort_verbs) is a reply in words: "back" with nothing of its own hung on it, no object
+    or phrase of the verb's own, and a participle of speech after it ("fired back, saying the claims were false",
+    "hit back, calling the report a smear"); "fired back across the frontier", "hit back at X, saying ..." are not."""
+    back = next((c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"), None)
+    if back is None or any(True for _ in back.children):
+        return False
+    if any(c.dep_ in _OBJ + ("prep", "agent") for c in verb.children):
+        return False
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.i > verb.i and c.tag_ == "VBG"
+               and _lemma(c) in ctx.lex.utterances for c in verb.children)
+
+
 def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     lex = ctx.lex
     lem = _vl(ctx, tok)
@@ -2520,6 +2546,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         return None  # "designated X for the post of speaker", "a port designated for grain": an office or a use
     if entry is not None and entry.weak and any(_lemma(c) in lex.figurative_objects for c in _children(tok, "dobj")):
         return None  # "struck a conciliatory tone", "hit a record high": a figure of speech, no act
+    if entry is not None and entry.type == "ASSAULT" and lem in lex.retort_verbs and _retort(ctx, tok):
+        return None  # "the office fired back, saying the claims were false": words, no blow
     if entry is not None and entry.type == "RETREAT" and any(
             _lemma(c) in lex.published_nouns | lex.statement_nouns for c in _children(tok, "dobj")):
         return None  # "released footage of the ambush", "released its report": a publication, no one set free
@@ -2661,6 +2689,9 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         for c in tok.children:
             if c.dep_ == "xcomp" and lex.frames.get(_vl(ctx, c)) == "report":
                 return None
+    if entry is not None and frame == "refuse" and not any(c.dep_ in _OBJ for c in tok.children) \
+            and any(c.dep_ == "xcomp" and _withheld_words(ctx, c) for c in tok.children):
+        return None  # "declined to give a figure", "refused to publish the list", "declined to be interviewed"
     if entry is not None:
         act = _entry_act(ctx, tok, entry, words, word_tok)
         if frame == "refuse" and act.type == "REJECT" and act.obj is None and act.target_tok is None:
@@ -3351,6 +3382,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _answered_proposals(ctx, hits)
     _answered_blows(ctx, hits)
     _answered_denials(ctx, hits)
+    _rejections_with_charge(ctx, hits)
     _elliptical_replies(ctx, hits)
     hits = _answers_of_addressees(ctx, hits)
     _condemned_acts(ctx, hits)
@@ -3680,6 +3712,28 @@ def _answered_denials(ctx: _Ctx, hits: list[EventHit]) -> None:
                     and (answered == "ACCUSE" or _lemma(o.trigger) in ctx.lex.offers) \
                     and _same_party(resolver, who, o.target, h.source) and not _same_party(resolver, who, o.source, h.source):
                 h.target = o.source
+                break
+
+
+def _rejections_with_charge(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"Y rejected the results and accused X of rigging them", "Y accused X of fraud and rejected the count": a
+    rejection naming no party, conjoined to a charge its own subject makes, is aimed at the one charged. Not a
+    denial ("Y denied killing prisoners and accused X of ...", "Y rejected the charge and accused X ..."): a denial
+    answers whoever made the charge (``_answered_denials``), who need not be the one Y then accuses."""
+    for h in hits:
+        if h.type != "REJECT" or h.target is not None or h.source is None or h.negated:
+            continue
+        verb = h.trigger
+        if _lemma(verb) in ctx.lex.denials or any(
+                c.dep_ in _OBJ and _lemma(c) in ctx.lex.charge_nouns for c in verb.children):
+            continue
+        joined = {c.i for c in verb.children if c.dep_ == "conj"}
+        if verb.dep_ == "conj":
+            joined.add(verb.head.i)
+        for o in hits:
+            if o.type == "ACCUSE" and o.trigger.i in joined and o.target is not None and o.source is not None \
+                    and o.source.start == h.source.start and not o.negated:
+                h.target = o.target
                 break
 
 
@@ -5470,7 +5524,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     # ("offered no help", "sent no troops", "accepted none of the demands": the act did not happen; "agree on
     # almost nothing", "settled on none of them": nothing was agreed)
     no_one = negated and _no_one_subject(ctx, tok)
-    if negated and not act.negated_inner and not no_one and _vl(ctx, tok) in lex.refused_when_negated:
+    if negated and not act.negated_inner and not no_one and _vl(ctx, tok) in lex.refused_when_negated \
+            and not any(c.dep_ == "advmod" and c.lower_ in lex.pending_adverbs for c in tok.children):
+        # ("has not yet approved the grant": a decision still pending, no refusal; the act stays negated)
         if _vl(ctx, tok) in lex.resolved_when_future and _modal(ctx, tok)[0]:
             return None  # "we will not allow the camp to become a haven": a resolve about what may come
         typ, negated = "REJECT", False  # "the government did not accept the request"
