@@ -92,6 +92,9 @@ MINISTRY_CASES = [
      "Red Crescent Society sent two lorries of flour.", 1, {"Red Crescent Society"}),
     ("The Ministry of Finance opened an office in Vossendal on Monday. The Foreign Ministry said the port of Vossendal was "
      "calm.", 1, set()),
+    # found in review: one ministry acting on another is two bodies
+    ("The Interior Ministry accused the Foreign Ministry of leaking the memo. The Foreign Ministry denied it.", 2,
+     set()),
 ]
 
 MINISTRY_XFAIL: dict[str, str] = {}

@@ -72,6 +72,12 @@ CASES = [
     # --- acts that stay target-less: no one named is acted upon ---
     ("Gunmen attacked a checkpoint near Dessov on Sunday.", set(), {("*", "ASSAULT", "*")}),
     ("Thousands protested in Dessov on Sunday.", set(), {("*", "PROTEST", "*")}),
+    # --- found in review: refusals and return fire that stay events; a rejected thing that names its own party ---
+    ("The Dorvik Front declined to sign the document.", {("Dorvik Front", "REJECT", None)}, set()),
+    ("Gunmen of the Dorvik Front attacked a Velnian army checkpoint. Velnian troops fired back, saying they had come "
+     "under heavy fire.", {("Velnia military", "ASSAULT", None)}, set()),
+    ("The Dorvik Front rejected the truce, which Karvonia had drafted, and accused the Pell Brigade of breaking it.",
+     set(), {("Dorvik Front", "REJECT", "Pell Brigade")}),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -474,8 +474,10 @@ def _found_states(doc: Doc) -> dict[str, str]:
 
 def _place_named_for_adjective(doc: Doc, found: dict[str, str], person_words: set[str]) -> dict[str, str]:
     """A state proven by its adjective alone ("the Ostravian army", the NER's nationality taken for the name)
-    whose own name the text writes too ("fighting has swept Ostravia"): named Ostravia, the adjective kept as
-    one of its forms (as ``_adjective_states`` names a state known only by its adjective)."""
+    whose own name the text writes too ("fighting has swept Ostravia"), or whose adjective the text only ever
+    writes before a noun ("the Tolmoran army", never "Tolmoran" alone): named Ostravia / Tolmora, the adjective
+    kept as one of its forms (as ``_adjective_states`` names a state known only by its adjective); never an
+    English word ("the Metropolitan army units")."""
     kb = knowledge()
     words = token_texts(doc)
     written = {words[i] for i in capitalised_tokens(doc) if not words[i].isupper()}
@@ -486,7 +488,8 @@ def _place_named_for_adjective(doc: Doc, found: dict[str, str], person_words: se
             continue
         stem, suffix = m.group(1), m.group(2)
         place = next((o for o in _adjective_places(stem, suffix) if o in written and norm(o) != norm(name)), None)
-        if place is None and suffix in ("ian", "an") and _only_attributive(doc, norm(name)):
+        if place is None and suffix in ("ian", "an") and _only_attributive(doc, norm(name)) \
+                and not _common_word(norm(name)):
             # "the Tolmoran army" and no "Tolmoran" written as a noun anywhere: the adjective, named as
             # ``_adjective_states`` names a state known only by its adjective (Tolmora), whatever the NER
             # called the word
@@ -512,7 +515,7 @@ def _lone_adjective_person(doc: Doc, tok, low: str) -> bool:
     said he"), and always written before a lower-case noun (``_only_attributive``)."""
     if tok.ent_type_ == "PERSON" and (tok.ent_iob_ != "B" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
         return False
-    return not _named_as_person(doc, low) and _only_attributive(doc, low)
+    return not _common_word(low) and not _named_as_person(doc, low) and _only_attributive(doc, low)
 
 
 def _only_attributive(doc: Doc, low: str) -> bool:
@@ -1415,7 +1418,8 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
             # a name a heading writes in capitals ("ESTERHOLD: SITUATION REPORT") is written too, as a name
             written |= {w.capitalize() for w in words if w.isupper() and w.isalpha() and len(w) >= 4}
         if low in found or low in long_person_words or kb.country_of(text) \
-                or low in kb.not_states or low in kb.regions or low in kb.places or low in kb.known_orgs:
+                or low in kb.not_states or low in kb.regions or low in kb.places or low in kb.known_orgs \
+                or _common_word(low):  # ("the Republican army", "Partisan troops": English words)
             continue
         stem, suffix = m.group(1), m.group(2)
         name = _adjective_places(stem, suffix)[0] if suffix in ("ian", "an") else stem

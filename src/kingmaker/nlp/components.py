@@ -96,6 +96,23 @@ def _bare_ministries(doc: Doc) -> dict[int, int]:
             _common_word(w) or w in kb.function_words or w in heads
             for n in (*by_idx[i].names, *by_idx[i].extra_aliases) if n for w in norm(n).split())}
         bare = sorted(plain, key=lambda i: (-len(by_idx[i].mentions), i))
+        # not where the story names two states (each may own one of them), nor where one acts on another in a
+        # clause ("the Interior Ministry accused the Foreign Ministry": two bodies; "the Ministry of Health reported
+        # ..., and the Ministry of Education closed ..." is still one state's two)
+        mentions = doc._.km_mentions or []
+
+        def governors(i: int) -> set[int]:
+            out = set()
+            for m in by_idx[i].mentions:
+                if m < len(mentions):
+                    head = doc[mentions[m].end - 1]
+                    gov = head.head.head if head.dep_ == "pobj" else head.head
+                    out.add(gov.i)
+            return out
+        govs = {i: governors(i) for i in bare}
+        if sum(1 for a in local if a.kind == "country" and a.mentions) > 1 \
+                or any(govs[a] & govs[b] for k, a in enumerate(bare) for b in bare[k + 1:]):
+            bare = []
         return {**{i: o for i, o in cands.items() if o >= 0}, **{i: bare[0] for i in bare[1:]}}
     return {i: o if o >= 0 else home for i, o in cands.items()}
 
@@ -649,8 +666,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
 
     def speaks_for(token: Token, state: int) -> bool:
         """The subject of the clause that acts on "the government" is ``state`` or one of its people ("X's foreign
-        minister urged the government", "He urged the government" of its own minister: another state's government,
-        or its own, is not the one meant)."""
+        minister urged the government", "He urged the government" of its own minister: its own government is not
+        the one meant). Asked only where the story has no home state (whose government "the government" is)."""
         verb = token.head.head if token.dep_ == "pobj" else token.head
         while verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head is not verb \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

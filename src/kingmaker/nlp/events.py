@@ -309,6 +309,7 @@ class EventLexicon:
     retort_verbs: frozenset[str] = _read()              # "fired back, saying ...": a verbal retort, no blow
     people_aid_verbs: frozenset[str] = _read()          # "trained 200 of X's officers": people taught, not sent
     published_nouns: frozenset[str] = _read()           # "released a video": a publication, no captive freed
+    disclosure_verbs: frozenset[str] = _read()          # "declined to give a figure": information kept back
     bounty_nouns: frozenset[str] = _read()              # "offered a reward for information on X": no promise
     quarrel_verbs: frozenset[str] = _read()             # "clashed over the budget": a dispute, no blow
     defeat_verbs: frozenset[str] = _read()              # "routed", "pushed out": ASSAULT unless a political contest
@@ -2482,19 +2483,32 @@ def _withheld_words(ctx: _Ctx, comp: Token) -> bool:
     targets", "declined to give details"), or a passive of anonymity_verbs ("declined to be interviewed", "refused
     to be named"). "refused to release the report to X", "declined to hand the list of detainees to X" name a party."""
     if _lemma(comp) in ctx.lex.anonymity_verbs and _is_passive(ctx, comp):
-        return True
-    if not any(c.dep_ in _OBJ and _lemma(c) in ctx.lex.published_nouns for c in comp.children):
-        return False
+        # (not "refused to be interviewed by the Y Brigade": a party named)
+        return not any(c.dep_ == "agent" and any(ctx.mention_of(t) is not None for t in c.subtree)
+                       for c in comp.children)
+    if _lemma(comp) not in ctx.lex.disclosure_verbs \
+            or not any(c.dep_ in _OBJ and _lemma(c) in ctx.lex.published_nouns for c in comp.children):
+        return False  # ("declined to sign the document" is a refusal)
     return not any(ctx.mention_of(t) is not None for t in comp.subtree)
 
 
 def _retort(ctx: _Ctx, verb: Token) -> bool:
     """``verb`` (plover.yaml retort_verbs) is a reply in words: "back" with nothing of its own hung on it, no object
-    or phrase of the verb's own, and a participle of speech after it ("fired back, saying the claims were false",
-    "hit back, calling the report a smear"); "fired back across the frontier", "hit back at X, saying ..." are not."""
+    or phrase of the verb's own, a subject that is no armed men or force (the words of custody_armed_cues, roles.yaml
+    member_plurals, an org noun of custody_armed_subkinds), and a participle of speech after it ("fired back, saying
+    the claims were false", "hit back, calling the report a smear"); "fired back across the frontier", "hit back at X,
+    saying ...", "the soldiers fired back, saying ..." are not."""
     back = next((c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"), None)
     if back is None or any(True for _ in back.children):
         return False
+    from kingmaker.knowledge import knowledge, norm
+    kb = knowledge()
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and any(norm(t.lemma_) in ctx.lex.custody_armed_cues or norm(t.lower_) in ctx.lex.custody_armed_cues
+                                or norm(t.lower_) in kb.member_plurals
+                                or kb.org_nouns.get(norm(t.lower_)) in ctx.lex.custody_armed_subkinds
+                                for t in subj.subtree):
+        return False  # armed men return fire ("Velnian troops fired back, saying they had come under fire")
     if any(c.dep_ in _OBJ + ("prep", "agent") for c in verb.children):
         return False
     return any(c.dep_ in ("advcl", "xcomp", "conj") and c.i > verb.i and c.tag_ == "VBG"
@@ -3719,7 +3733,8 @@ def _rejections_with_charge(ctx: _Ctx, hits: list[EventHit]) -> None:
     """"Y rejected the results and accused X of rigging them", "Y accused X of fraud and rejected the count": a
     rejection naming no party, conjoined to a charge its own subject makes, is aimed at the one charged. Not a
     denial ("Y denied killing prisoners and accused X of ...", "Y rejected the charge and accused X ..."): a denial
-    answers whoever made the charge (``_answered_denials``), who need not be the one Y then accuses."""
+    answers whoever made the charge (``_answered_denials``), who need not be the one Y then accuses; nor a rejected
+    thing that names another party inside it."""
     for h in hits:
         if h.type != "REJECT" or h.target is not None or h.source is None or h.negated:
             continue
@@ -3727,6 +3742,8 @@ def _rejections_with_charge(ctx: _Ctx, hits: list[EventHit]) -> None:
         if _lemma(verb) in ctx.lex.denials or any(
                 c.dep_ in _OBJ and _lemma(c) in ctx.lex.charge_nouns for c in verb.children):
             continue
+        if any(ctx.mention_of(t) is not None for c in verb.children if c.dep_ in _OBJ for t in c.subtree):
+            continue  # the rejected thing names its own party ("rejected the truce, which Y had drafted, and accused Z")
         joined = {c.i for c in verb.children if c.dep_ == "conj"}
         if verb.dep_ == "conj":
             joined.add(verb.head.i)

@@ -7622,8 +7622,9 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
                 ctx.add(person, "leader_of", force, sent, 0.6)  # "the army chief, X": heads the state's military
             if not forces or typ == "leader_of":
                 # (an army chief whose state's force the text names is that force's head, not a member of the
-                # state's government besides; named by no force, the state keeps the tie, and a post heading the
-                # state's military heads the state's forces, as "Ostravia's army chief" does: _heads_state_force)
+                # state's government besides; named by no force, the state keeps the tie, leader_of for a post
+                # heading the state's military, the state standing for its forces, as for "Ostravia's army chief":
+                # _heads_state_force)
                 military = not forces and any(p == person and b == "military" for p, _, b in ctx.force_posts) \
                     and person not in ctx.__dict__.get("staff_chiefs", set())
                 ctx.add(person, "leader_of" if military else typ, state, sent, 0.6)
@@ -10437,7 +10438,7 @@ def _state_body(ctx: _Ctx, state: int, words: str) -> int | None:
 
 def _heads_state_force(ctx: _Ctx, state: int, role: Token) -> bool:
     """"Ostravia's army chief", "Ostravia's armed forces chief": a post heading the state's military
-    (relations.yaml force_titles), in a story that names no actor for that military."""
+    (relations.yaml force_titles)."""
     if ctx.kind(state) != "country":
         return False
     words = [t.text for c in role.children if c.dep_ in ("compound", "amod") and c.i < role.i for t in c.subtree]
