@@ -155,6 +155,8 @@ class Cues:
     peer_words: frozenset[str]
     prefixed_body_nouns: frozenset[str]
     opposition_words: frozenset[str]
+    power_winning_verbs: frozenset[str]
+    power_winning_objects: frozenset[str]
     self_naming_verbs: frozenset[str]
     insurgent_words: frozenset[str]
     every_ruler_words: frozenset[str]
@@ -3366,6 +3368,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 first = first.head
             sides = list(dict.fromkeys(x for x in (_possessed_after(ctx, m) or ctx.np_actor(m) for m in _list_members(first)
                                                    if m.i != tok.i and m.i < tok.i) if x is not None))
+            sides += [x for x in _paired_possessors(ctx, first) if x not in sides]
             if len(sides) > 1:
                 mutual = of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)
                 ctx.add_pairs(sides, mutual, tok.sent, 0.65)
@@ -3465,7 +3468,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if mutual in ("opposes", "allied_with") and not _of_object(tok) and tok.tag_ == "NNS" \
                         and not any(c.dep_ == "poss" for c in tok.children):
                     # "A and B have been bitter rivals since 2020", "A and B are allies": each to the other
-                    sides = [owner, *(ctx.np_actor(c) for c in subj.conjuncts)]
+                    sides = [owner, *(ctx.np_actor(c) for c in subj.conjuncts), *_paired_possessors(ctx, subj)]
                     ctx.add_pairs(sides, mutual, tok.sent, 0.65)
             elif owner is None and subj is not None and tok.dep_ in ("attr", "nsubj") \
                     and role_verb.lemma_ in ("be", "remain") and subj.i < tok.i \
@@ -4323,6 +4326,7 @@ def _opposition_parties(ctx: _Ctx) -> None:
     parties = []
     told = set()  # said in a sentence of their own ("X is the main opposition"): only against a state with a ruler
     own_state: dict[int, int] = {}  # a party called the opposition of a state named before the word
+    winners: set[int] = set()  # parties said to win power (_wins_power)
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.actor in parties and m.actor not in told:
             continue
@@ -4331,8 +4335,8 @@ def _opposition_parties(ctx: _Ctx) -> None:
         if before is not None and m.start > 1 and norm(before.text) in ctx.kb.org_nouns \
                 and norm(doc[m.start - 2].text) in words:
             before = doc[m.start - 2]  # "the opposition alliance X", "the opposition party X": the kind between
-        named = before is not None and norm(before.text) in words and root.dep_ != "compound" and not any(
-            c.dep_ == "poss" for c in (*root.children, *before.children)) \
+        named = before is not None and norm(before.text) in words and root.dep_ != "compound" \
+            and not _owned_outside(root, m.start, m.end) and not any(c.dep_ == "poss" for c in before.children) \
             and not (before.i > 0 and _possessive_mark(doc[before.i - 1]))  # (not "Venezuela's opposition X")
         state = ctx.actor(doc[before.i - 1]) if named and before.i > 0 else None
         if state is not None and ctx.kind(state) == "country":
@@ -4345,6 +4349,8 @@ def _opposition_parties(ctx: _Ctx) -> None:
             subject = subject.head  # "A, led by Y, and B constitute the opposition": B shares A's verb
         said = root.dep_ == "appos" and _opposition_noun(root.head, words) \
             or subject.dep_ == "nsubj" and _opposition_attr(subject.head, words)
+        if (named or described or said) and _wins_power(subject):
+            winners.add(m.actor)  # "the opposition X won the largest share of seats": in power now, not opposing it
         if (named or described or said) and m.actor not in parties:
             parties.append(m.actor)
             told.add(m.actor)
@@ -4353,6 +4359,7 @@ def _opposition_parties(ctx: _Ctx) -> None:
     for entity in _opposition_profiles(ctx, words):
         if entity not in parties:  # "Name: X" over "Type: Opposition coalition": described so
             parties.append(entity)
+    parties = [p for p in parties if p not in winners]
     if not parties:
         return
     home = ctx.home_state()
@@ -4389,7 +4396,7 @@ def _rebel_groups(ctx: _Ctx) -> None:
         root = doc_span(doc, m.start, m.end).root
         before = doc[m.start - 1] if m.start > 0 else None
         named = before is not None and norm(before.text) in words and root.dep_ != "compound" \
-            and not any(c.dep_ == "poss" for c in root.children) \
+            and not _owned_outside(root, m.start, m.end) \
             and not (m.start > 1 and norm(doc[m.start - 2].text) in cues().not_current_words)  # ("the former rebel X")
         described = any(c.dep_ == "appos" and _opposition_noun(c, words) for c in root.children) \
             or root.dep_ == "appos" and _opposition_noun(root.head, words) \
@@ -4484,8 +4491,8 @@ def _called_rivals(ctx: _Ctx) -> None:
             continue
         root = doc_span(doc, m.start, m.end).root
         before = doc[m.start - 1] if m.start > 0 else None
-        named = before is not None and norm(before.text) in words and root.dep_ != "compound" and not any(
-            c.dep_ == "poss" for c in (*root.children, *before.children)) \
+        named = before is not None and norm(before.text) in words and root.dep_ != "compound" \
+            and not _owned_outside(root, m.start, m.end) and not any(c.dep_ == "poss" for c in before.children) \
             and not (m.start > 1 and (_possessive_mark(doc[m.start - 2]) or doc[m.start - 2].dep_ == "poss"))
         described = any(c.dep_ == "appos" and _rival_noun(c, words) for c in root.children) \
             or root.dep_ == "appos" and _rival_noun(root.head, words)
@@ -4499,6 +4506,24 @@ def _called_rivals(ctx: _Ctx) -> None:
             continue
         done.add(m.actor)
         ctx.add(m.actor, "opposes", other, sent, 0.55)
+
+
+def _wins_power(subject: Token) -> bool:
+    """"The opposition X won the largest share of seats", "X won the election": the name is the subject of a verb of
+    winning (word_lists.power_winning_verbs) whose object is, or is qualified by, a word of winning power
+    (power_winning_objects); "X won 31 seats" wins no power."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or norm(verb.lemma_) not in cues().power_winning_verbs or _unreal(verb):
+        return False
+    return any(c.dep_ == "dobj" and any(norm(x.text) in cues().power_winning_objects
+                                        for x in (c, *(y for y in c.children if y.dep_ in ("amod", "compound"))))
+               for c in verb.children)
+
+
+def _owned_outside(root: Token, start: int, end: int) -> bool:
+    """Whether the name whose head is ``root`` (tokens ``start``..``end``) has an owner outside itself ("Ostrel's
+    Dawn Party"); a possessive inside the name ("the Farmers' Alternative", "the People's Front") is part of it."""
+    return any(c.dep_ == "poss" and not start <= c.i < end for c in root.children)
 
 
 def _rival_noun(noun: Token, words: frozenset[str]) -> bool:
@@ -9346,6 +9371,20 @@ def _possessed_after(ctx: _Ctx, tok: Token) -> int | None:
     if case is None or case.i + 1 >= len(ctx.doc) or ctx.tok2m[case.i + 1] < 0:
         return None
     return ctx.actor(ctx.doc[case.i + 1])
+
+
+def _paired_possessors(ctx: _Ctx, tok: Token) -> list[int]:
+    """"The A Front and X's B Union, long-time rivals", "A and X's B remain bitter rivals": the first name of a pair
+    the parser hung on the second as a modifier, taking "A and X" for the possessor of B (an nmod before ``tok`` with
+    a conjunct bearing the possessive mark): the bodies (not persons: "X and Y's party" is theirs) so paired."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "nmod" and c.i < tok.i and any(x.dep_ == "cc" for x in c.children) \
+                and any(x.dep_ == "conj" and any(y.dep_ == "case" for y in x.children) for x in c.children):
+            a = ctx.np_actor(c)
+            if a is not None and ctx.kind(a) != "person" and a != ctx.np_actor(tok):
+                out.append(a)
+    return out
 
 
 def _first_possessed(tok: Token) -> bool:
