@@ -3460,13 +3460,14 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         c.dep_ == "poss" for c in tok.children) and (of_phrases.get(lemmas[tok.i]) or "").split(
                         "_reverse")[0] in ("opposes", "allied_with", "backs")):
                     # "A and B are both part of Y": each of them; "A and B remain Y's main backers"
-                    for other in dict.fromkeys(ctx.np_actor(c) for sj in role_verb.children  # (a name parsed
-                                               if sj.dep_ in ("nsubj", "nsubjpass") for c in sj.conjuncts):  # apart)
+                    for other in dict.fromkeys([*(ctx.np_actor(c) for sj in role_verb.children  # (a name parsed
+                                                  if sj.dep_ in ("nsubj", "nsubjpass") for c in sj.conjuncts),  # apart)
+                                                *_paired_possessors(ctx, subj)]):  # ("A and X's B are rivals of C")
                         if other is not None and other != owner:
                             _role_ties(ctx, other, tok, of_phrases, adjectives, implied)
                 mutual = of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)
                 if mutual in ("opposes", "allied_with") and not _of_object(tok) and tok.tag_ == "NNS" \
-                        and not any(c.dep_ == "poss" for c in tok.children):
+                        and not any(c.dep_ == "poss" for c in tok.children) and not _former_copula(ctx, role_verb):
                     # "A and B have been bitter rivals since 2020", "A and B are allies": each to the other
                     sides = [owner, *(ctx.np_actor(c) for c in subj.conjuncts), *_paired_possessors(ctx, subj)]
                     ctx.add_pairs(sides, mutual, tok.sent, 0.65)
