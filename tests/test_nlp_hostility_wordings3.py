@@ -3,7 +3,8 @@ a possessive inside the name ("the opposition Herders' Union", "the rival Weaver
 opposition or rival word, relations._owned_outside), an opposition party said to win power (word_lists.
 power_winning_verbs, power_winning_objects: no opposition tie), and a pair of bodies whose second name carries a
 possessor ("the Varnok Union and Anna Vell's Tessel Front, long-time rivals": the parser takes "A and Anna Vell" for
-the possessor, relations._paired_possessors).
+the possessor, relations._paired_possessors), and a government noun before a hyphen modifier ("the
+government-allied X", "a government-backed militia": the article's state, relations._bare_ruling_noun).
 
 Negatives give no tie: a win of power, a past rivalry ("were once rivals": word_lists former_copula_adverbs), a denied one, rivals of a third body, a single clash, a pair of
 persons owning one body. Strict xfails name mechanisms still missed. All names are invented; end to end with the real
@@ -19,8 +20,9 @@ pytestmark = pytest.mark.model
 
 O, A = "opposes", "allied_with"
 VU, TF, QB = "Varnok Union", "Tessel Front", "Quellin Brotherhood"
-HU, RP = "Herders' Union", "Marrow Party"
-_RULER = " President Oskel Drau of Uruguay leads the ruling Marrow Party."
+HU, RP = "Herders' Union", "Sorrel Party"
+_HOME = "MONTEVIDEO (Wire) - The army of Uruguay has fought rebels in the north since 2019. "
+_RULER = " President Oskel Drau of Uruguay leads the ruling Sorrel Party."
 
 CASES = [
     # --- a possessive inside the name of an opposition or rival body ---
@@ -31,7 +33,7 @@ CASES = [
      {("People's Dawn", O, RP)}, set()),
     # --- an opposition party said to win power opposes no one for it ---
     ("The opposition Herders' Union, chaired by Ilse Varn, won the largest share of seats, ending ten years of rule "
-     "by the Marrow Party." + _RULER, set(), {(HU, O, RP), (HU, O, "Uruguay")}),
+     "by the Sorrel Party." + _RULER, set(), {(HU, O, RP), (HU, O, "Uruguay")}),
     ("The opposition Tessel Front, led by Ilse Varn, won the election by a wide margin." + _RULER,
      set(), {(TF, O, RP), (TF, O, "Uruguay")}),
     ("The opposition Tessel Front, led by Ilse Varn, swept the vote in the capital." + _RULER,
@@ -43,7 +45,16 @@ CASES = [
     ("The Varnok Union and Anna Vell's Tessel Front have been close allies since 2017.", {(VU, A, TF)}, set()),
     ("The Varnok Union and Anna Vell's Tessel Front, allies for a decade, share a list in the north.",
      {(VU, A, TF)}, set()),
+    # --- a government noun before the hyphen: the article's state ---
+    (_HOME + "The Quellin Brotherhood, a government-allied militia, burned a depot.", {(QB, A, "Uruguay")}, set()),
+    (_HOME + "The government-allied Quellin Brotherhood burned a depot.", {(QB, A, "Uruguay")}, set()),
+    (_HOME + "The Quellin Brotherhood, a government-backed militia, burned a depot.", {("Uruguay", "backs", QB)},
+     set()),
+    (_HOME + "The Quellin Brotherhood, a regime-linked gang, burned a depot.", {(QB, A, "Uruguay")}, set()),
     # --- negatives ---
+    (_HOME + "The Quellin Brotherhood, a Chilean government-backed militia, burned a depot.", set(),
+     {("Uruguay", "backs", QB)}),
+    ("The Quellin Brotherhood, a government-backed militia, burned a depot.", set(), {("Uruguay", "backs", QB)}),
     ("The Varnok Union and Anna Vell's Tessel Front, former rivals, now share a list in the north.",
      set(), {(VU, O, TF)}),
     ("The Varnok Union and Anna Vell's Tessel Front are not rivals, their leaders insist.", set(), {(VU, O, TF)}),
@@ -52,8 +63,8 @@ CASES = [
     ("The Varnok Union and Anna Vell's Tessel Front clashed near the river on Monday.", set(), {(VU, O, TF)}),
     ("The Varnok Union and the Tessel Front were once rivals.", set(), {(VU, O, TF)}),
     ("The Varnok Union and Anna Vell's Tessel Front were formerly allies.", set(), {(VU, A, TF)}),
-    ("Ilse Varn and Marek Dossel's Tessel Front, once rivals, met in the capital.", set(),
-     {("Ilse Varn", O, TF), ("Marek Dossel", O, TF)}),
+    ("Ilse Varn and Tobin Dossel's Tessel Front, once rivals, met in the capital.", set(),
+     {("Ilse Varn", O, TF), ("Tobin Dossel", O, TF)}),
     ("Two hardliners of the Tessel Front, bitter rivals within the party, traded insults at the congress.",
      set(), {(TF, O, TF)}),
     # --- mechanisms not yet read ---

@@ -3602,6 +3602,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             mod = doc[tok.i + 1].lower_
             typ = hyphen.get(mod)
             left = ctx.actor(doc[tok.i - 1])
+            if left is None and typ in ("backs", "allied_with") and _bare_ruling_noun(doc[tok.i - 1]):
+                left = ctx.home_state()  # "the government-allied X", "X, a government-backed militia": the state's
             if typ and left is not None:
                 noun = doc[tok.i + 1].head if doc[tok.i + 1].head.i > tok.i + 1 else None
                 if noun is None:
@@ -4509,6 +4511,15 @@ def _called_rivals(ctx: _Ctx) -> None:
         ctx.add(m.actor, "opposes", other, sent, 0.55)
 
 
+def _bare_ruling_noun(tok: Token) -> bool:
+    """"the government-backed militia", "a regime-allied gang": a government noun (word_lists.ruling_nouns) with no
+    word before it that could name another state's ("the Ostravian government-backed X", "Kavel's regime-linked X")."""
+    if norm(tok.lemma_) not in cues().ruling_nouns and norm(tok.text) not in cues().ruling_nouns:
+        return False
+    return tok.i == 0 or tok.doc[tok.i - 1].pos_ in ("DET", "PUNCT", "ADP", "CCONJ", "VERB", "AUX", "NUM") \
+        and not _possessive_mark(tok.doc[tok.i - 1])
+
+
 def _wins_power(subject: Token) -> bool:
     """"The opposition X won the largest share of seats", "X won the election": the name is the subject of a verb of
     winning (word_lists.power_winning_verbs) whose object is, or is qualified by, a word of winning power
@@ -4523,7 +4534,7 @@ def _wins_power(subject: Token) -> bool:
 
 def _owned_outside(root: Token, start: int, end: int) -> bool:
     """Whether the name whose head is ``root`` (tokens ``start``..``end``) has an owner outside itself ("Ostrel's
-    Dawn Party"); a possessive inside the name ("the Farmers' Alternative", "the People's Front") is part of it."""
+    Tide Party"); a possessive inside the name ("the Farmers' Alternative", "the Weavers' League") is part of it."""
     return any(c.dep_ == "poss" and not start <= c.i < end for c in root.children)
 
 
