@@ -109,10 +109,6 @@ XFAIL: dict[str, str] = {
     "Ecuador's largest opposition bloc, the Dawn Alliance, walked out of the chamber. President Arno Dav leads the "
     "ruling Torch Party.": "an opposition noun with an owner is read as another state's opposition "
                            "(_opposition_noun), even when the owner is the article's own state",
-    "The opposition Farmers' Alternative, chaired by Ines Marl, took 28 seats. President Arno Dav of Ecuador leads "
-    "the ruling Torch Party.": "the possessive inside the name ('Farmers'') is read as an owner of the opposition "
-        "body; counting it inside the name was tried: +1 tie on one set, but an election winner introduced as 'the "
-        "opposition X' then became a false tie on another (dropped)",
     "The government of Chile issued an arrest warrant for Gero Mast, the leader of the Selm Front, in March.":
         "an arrest warrant is an event (COERCE); whether it states a lasting hostility with the leader's body is "
         "left open",

@@ -155,6 +155,8 @@ class Cues:
     peer_words: frozenset[str]
     prefixed_body_nouns: frozenset[str]
     opposition_words: frozenset[str]
+    power_winning_verbs: frozenset[str]
+    power_winning_objects: frozenset[str]
     self_naming_verbs: frozenset[str]
     insurgent_words: frozenset[str]
     every_ruler_words: frozenset[str]
@@ -3373,6 +3375,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 first = first.head
             sides = list(dict.fromkeys(x for x in (_possessed_after(ctx, m) or ctx.np_actor(m) for m in _list_members(first)
                                                    if m.i != tok.i and m.i < tok.i) if x is not None))
+            sides += [x for x in _paired_possessors(ctx, first) if x not in sides]
             if len(sides) > 1:
                 mutual = of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)
                 ctx.add_pairs(sides, mutual, tok.sent, 0.65)
@@ -3464,15 +3467,16 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         c.dep_ == "poss" for c in tok.children) and (of_phrases.get(lemmas[tok.i]) or "").split(
                         "_reverse")[0] in ("opposes", "allied_with", "backs")):
                     # "A and B are both part of Y": each of them; "A and B remain Y's main backers"
-                    for other in dict.fromkeys(ctx.np_actor(c) for sj in role_verb.children  # (a name parsed
-                                               if sj.dep_ in ("nsubj", "nsubjpass") for c in sj.conjuncts):  # apart)
+                    for other in dict.fromkeys([*(ctx.np_actor(c) for sj in role_verb.children  # (a name parsed
+                                                  if sj.dep_ in ("nsubj", "nsubjpass") for c in sj.conjuncts),  # apart)
+                                                *_paired_possessors(ctx, subj)]):  # ("A and X's B are rivals of C")
                         if other is not None and other != owner:
                             _role_ties(ctx, other, tok, of_phrases, adjectives, implied)
                 mutual = of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)
                 if mutual in ("opposes", "allied_with") and not _of_object(tok) and tok.tag_ == "NNS" \
-                        and not any(c.dep_ == "poss" for c in tok.children):
+                        and not any(c.dep_ == "poss" for c in tok.children) and not _former_copula(ctx, role_verb):
                     # "A and B have been bitter rivals since 2020", "A and B are allies": each to the other
-                    sides = [owner, *(ctx.np_actor(c) for c in subj.conjuncts)]
+                    sides = [owner, *(ctx.np_actor(c) for c in subj.conjuncts), *_paired_possessors(ctx, subj)]
                     ctx.add_pairs(sides, mutual, tok.sent, 0.65)
             elif owner is None and subj is not None and tok.dep_ in ("attr", "nsubj") \
                     and role_verb.lemma_ in ("be", "remain") and subj.i < tok.i \
@@ -3605,6 +3609,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             mod = doc[tok.i + 1].lower_
             typ = hyphen.get(mod)
             left = ctx.actor(doc[tok.i - 1])
+            if left is None and typ in ("backs", "allied_with") and _bare_ruling_noun(doc[tok.i - 1]):
+                left = ctx.home_state()  # "the government-allied X", "X, a government-backed militia": the state's
             if typ and left is not None:
                 noun = doc[tok.i + 1].head if doc[tok.i + 1].head.i > tok.i + 1 else None
                 if noun is None:
@@ -4334,6 +4340,7 @@ def _opposition_parties(ctx: _Ctx) -> None:
     parties = []
     told = set()  # said in a sentence of their own ("X is the main opposition"): only against a state with a ruler
     own_state: dict[int, int] = {}  # a party called the opposition of a state named before the word
+    winners: set[int] = set()  # parties said to win power (_wins_power)
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.actor in parties and m.actor not in told:
             continue
@@ -4342,8 +4349,8 @@ def _opposition_parties(ctx: _Ctx) -> None:
         if before is not None and m.start > 1 and norm(before.text) in ctx.kb.org_nouns \
                 and norm(doc[m.start - 2].text) in words:
             before = doc[m.start - 2]  # "the opposition alliance X", "the opposition party X": the kind between
-        named = before is not None and norm(before.text) in words and root.dep_ != "compound" and not any(
-            c.dep_ == "poss" for c in (*root.children, *before.children)) \
+        named = before is not None and norm(before.text) in words and root.dep_ != "compound" \
+            and not _owned_outside(root, m.start, m.end) and not any(c.dep_ == "poss" for c in before.children) \
             and not (before.i > 0 and _possessive_mark(doc[before.i - 1]))  # (not "Venezuela's opposition X")
         state = ctx.actor(doc[before.i - 1]) if named and before.i > 0 else None
         if state is not None and ctx.kind(state) == "country":
@@ -4356,6 +4363,8 @@ def _opposition_parties(ctx: _Ctx) -> None:
             subject = subject.head  # "A, led by Y, and B constitute the opposition": B shares A's verb
         said = root.dep_ == "appos" and _opposition_noun(root.head, words) \
             or subject.dep_ == "nsubj" and _opposition_attr(subject.head, words)
+        if (named or described or said) and _wins_power(subject):
+            winners.add(m.actor)  # "the opposition X won the largest share of seats": in power now, not opposing it
         if (named or described or said) and m.actor not in parties:
             parties.append(m.actor)
             told.add(m.actor)
@@ -4364,6 +4373,7 @@ def _opposition_parties(ctx: _Ctx) -> None:
     for entity in _opposition_profiles(ctx, words):
         if entity not in parties:  # "Name: X" over "Type: Opposition coalition": described so
             parties.append(entity)
+    parties = [p for p in parties if p not in winners]
     if not parties:
         return
     home = ctx.home_state()
@@ -4400,7 +4410,7 @@ def _rebel_groups(ctx: _Ctx) -> None:
         root = doc_span(doc, m.start, m.end).root
         before = doc[m.start - 1] if m.start > 0 else None
         named = before is not None and norm(before.text) in words and root.dep_ != "compound" \
-            and not any(c.dep_ == "poss" for c in root.children) \
+            and not _owned_outside(root, m.start, m.end) \
             and not (m.start > 1 and norm(doc[m.start - 2].text) in cues().not_current_words)  # ("the former rebel X")
         described = any(c.dep_ == "appos" and _opposition_noun(c, words) for c in root.children) \
             or root.dep_ == "appos" and _opposition_noun(root.head, words) \
@@ -4495,8 +4505,8 @@ def _called_rivals(ctx: _Ctx) -> None:
             continue
         root = doc_span(doc, m.start, m.end).root
         before = doc[m.start - 1] if m.start > 0 else None
-        named = before is not None and norm(before.text) in words and root.dep_ != "compound" and not any(
-            c.dep_ == "poss" for c in (*root.children, *before.children)) \
+        named = before is not None and norm(before.text) in words and root.dep_ != "compound" \
+            and not _owned_outside(root, m.start, m.end) and not any(c.dep_ == "poss" for c in before.children) \
             and not (m.start > 1 and (_possessive_mark(doc[m.start - 2]) or doc[m.start - 2].dep_ == "poss"))
         described = any(c.dep_ == "appos" and _rival_noun(c, words) for c in root.children) \
             or root.dep_ == "appos" and _rival_noun(root.head, words)
@@ -4510,6 +4520,33 @@ def _called_rivals(ctx: _Ctx) -> None:
             continue
         done.add(m.actor)
         ctx.add(m.actor, "opposes", other, sent, 0.55)
+
+
+def _bare_ruling_noun(tok: Token) -> bool:
+    """"the government-backed militia", "a regime-allied gang": a government noun (word_lists.ruling_nouns) with no
+    word before it that could name another state's ("the Ostravian government-backed X", "Kavel's regime-linked X")."""
+    if norm(tok.lemma_) not in cues().ruling_nouns and norm(tok.text) not in cues().ruling_nouns:
+        return False
+    return tok.i == 0 or tok.doc[tok.i - 1].pos_ in ("DET", "PUNCT", "ADP", "CCONJ", "VERB", "AUX", "NUM") \
+        and not _possessive_mark(tok.doc[tok.i - 1])
+
+
+def _wins_power(subject: Token) -> bool:
+    """"The opposition X won the largest share of seats", "X won the election": the name is the subject of a verb of
+    winning (word_lists.power_winning_verbs) whose object is, or is qualified by, a word of winning power
+    (power_winning_objects); "X won 31 seats" wins no power."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or norm(verb.lemma_) not in cues().power_winning_verbs or _unreal(verb):
+        return False
+    return any(c.dep_ == "dobj" and any(norm(x.text) in cues().power_winning_objects
+                                        for x in (c, *(y for y in c.children if y.dep_ in ("amod", "compound"))))
+               for c in verb.children)
+
+
+def _owned_outside(root: Token, start: int, end: int) -> bool:
+    """Whether the name whose head is ``root`` (tokens ``start``..``end``) has an owner outside itself ("Ostrel's
+    Tide Party"); a possessive inside the name ("the Farmers' Alternative", "the Weavers' League") is part of it."""
+    return any(c.dep_ == "poss" and not start <= c.i < end for c in root.children)
 
 
 def _rival_noun(noun: Token, words: frozenset[str]) -> bool:
@@ -9366,6 +9403,20 @@ def _possessed_after(ctx: _Ctx, tok: Token) -> int | None:
     if case is None or case.i + 1 >= len(ctx.doc) or ctx.tok2m[case.i + 1] < 0:
         return None
     return ctx.actor(ctx.doc[case.i + 1])
+
+
+def _paired_possessors(ctx: _Ctx, tok: Token) -> list[int]:
+    """"The A Front and X's B Union, long-time rivals", "A and X's B remain bitter rivals": the first name of a pair
+    the parser hung on the second as a modifier, taking "A and X" for the possessor of B (an nmod before ``tok`` with
+    a conjunct bearing the possessive mark): the bodies (not persons: "X and Y's party" is theirs) so paired."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "nmod" and c.i < tok.i and any(x.dep_ == "cc" for x in c.children) \
+                and any(x.dep_ == "conj" and any(y.dep_ == "case" for y in x.children) for x in c.children):
+            a = ctx.np_actor(c)
+            if a is not None and ctx.kind(a) != "person" and a != ctx.np_actor(tok):
+                out.append(a)
+    return out
 
 
 def _first_possessed(tok: Token) -> bool:
