@@ -3051,6 +3051,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     prep_openers = {k[:p] for k in prep_verbs for p, ch in enumerate(k) if ch == " "}
     membership_verbs = set(rel.get("membership_verbs") or ())
     counting_verbs = set(rel.get("counted_among_verbs") or ())
+    member_preps = set(rel.get("member_prepositions") or ())
     composition_heads = {w.split()[0] for w in cue.composition_verbs}
     constituting_heads = {w.split()[0] for w in cue.constituting_verbs}
     rupture = rel.get("rupture_verbs", {})
@@ -3078,6 +3079,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _named_wing(ctx, tok)
         # "X, a faction within Y", "the Z wing inside Y": part of; "the party under X", "the unit under the
         # command of X": led by X (a person) or part of Y
+        if tok.dep_ == "prep" and tok.lower_ in member_preps:  # (an ADP: before the filter below)
+            _member_preposition(ctx, tok)  # "A entered the race as a member of the Front"
         if tok.dep_ == "prep" and tok.lower_ in org_preps:  # (an ADP: before the filter below)
             part = ctx.actor(_past_comma(tok))
             if part is None:
@@ -6756,6 +6759,41 @@ def _counted_among(ctx: _Ctx, verb: Token) -> None:
         return
     for m in members:
         if m != whole and ctx.kind(m) in ("organization", "country", "person"):
+            ctx.add(m, "member_of", whole, verb.sent, 0.65)
+
+
+def _member_preposition(ctx: _Ctx, prep: Token) -> None:
+    """"A entered the race as a member of the Front", "A, as a member of the Front, backs the bill", "A was admitted
+    as a member of the Pact", "A is among the members of the Pact": a noun of membership (counted_among_nouns) with
+    "of Y" after a preposition of relations.yaml member_prepositions, hung on a verb, makes the verb's object (a named
+    one), else its subject, a member of the organisation Y; the names "together with" the subject ("..., together
+    with B and C") are members too. Nothing when the verb is denied, only wished or planned (an infinitive), or one
+    of leaving or keeping out (membership_exit_verbs: "A resigned as a member of the Front")."""
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or _unreal(verb) or _denied(verb) \
+            or norm(verb.lemma_) in (ctx.kb.relations.get("membership_exit_verbs") or ()) \
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return
+    nouns = set(ctx.kb.relations.get("counted_among_nouns") or ())
+    noun = next((c for c in prep.children if c.dep_ == "pobj" and norm(c.lemma_) in nouns), None)
+    if noun is None:
+        return
+    whole = next((ctx.np_actor(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"), None)
+    if whole is None or ctx.kind(whole) != "organization":
+        return
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    member = ctx.np_actor(obj) if obj is not None else None
+    companions: list[int] = []
+    if member is None:
+        member = _clause_subject(ctx, verb)
+        # "..., together with B and C": the names that share the subject's entry
+        companions = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                      and any(m.dep_ == "advmod" and m.lower_ in ("together", "along") for m in c.children)
+                      for p in c.children if p.dep_ == "pobj" for a in (ctx.np_actor(q) for q in _listed(ctx, p))
+                      if a is not None]
+    for m in dict.fromkeys([member, *companions]):
+        if m is not None and m != whole and ctx.kind(m) in ("organization", "country", "person"):
             ctx.add(m, "member_of", whole, verb.sent, 0.65)
 
 

@@ -1,0 +1,85 @@
+"""member_of ties told by a preposition before a noun of membership, written for this battery with invented names:
+
+- "as a member of Y" hung on a verb (relations.yaml member_prepositions, counted_among_nouns): "A entered the race as
+  a member of the Front", "A, as a member of the Front, backs the bill", "A was admitted as a member of the Pact",
+  "the Pact admitted A as a member of the bloc": the verb's named object, else its subject, is a member of Y; the
+  names "together with" the subject are members too;
+- "A is among the members of the Pact", "A was among the founders of the Front";
+- negatives: a verb of leaving or keeping out (membership_exit_verbs: "resigned as a member", "was expelled as a
+  member", "the Pact rejected A as a member"), a denied or only wished entry ("applied to join", "hopes to sit as a
+  member"), "a member of the public", a body that is no organisation.
+
+Strict xfails name the cause of what is not read yet."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_relations_blind_wordings import check_ties, relations_by_document
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+M = "member_of"
+
+CASES = [
+    # --- "as a member of Y" on a verb: its subject ---
+    ("The Reed Party entered the election as a member of the Lantern Front.",
+     {("Reed Party", M, "Lantern Front")}, set()),
+    ("The Reed Party, as a member of the Lantern Front, backs the water bill.",
+     {("Reed Party", M, "Lantern Front")}, set()),
+    ("The Reed Party enters this election as a member of the Lantern Front, together with the Harvest League and "
+     "the Dockers Guild.",
+     {("Reed Party", M, "Lantern Front"), ("Harvest League", M, "Lantern Front"),
+      ("Dockers Guild", M, "Lantern Front")}, set()),
+    ("Ostravia was admitted as a member of the Northern Pact in 2019.",
+     {("Ostravia", M, "Northern Pact")}, set()),
+    ("Pavel Krin still sits in the assembly as a member of the Reed Party.",
+     {("Pavel Krin", M, "Reed Party")}, set()),
+    ("Ilse Marn spoke for the Lantern Front as a founding member of the Harvest League.",
+     {("Ilse Marn", M, "Harvest League")}, set()),
+    # --- the object of the verb ---
+    ("The Lantern Front welcomed the Dockers Guild as a member of the alliance's council, the Lantern Council.",
+     {("Dockers Guild", M, "Lantern Council")}, set()),
+    # --- "among the members of Y" ---
+    ("Ostravia is among the members of the Northern Pact.",
+     {("Ostravia", M, "Northern Pact")}, set()),
+    ("The Harvest League was among the founders of the Lantern Front in 2011.",
+     {("Harvest League", M, "Lantern Front")}, set()),
+    # --- negatives: leaving, being put out or kept out ---
+    ("Pavel Krin resigned as a member of the Reed Party on Monday.", set(),
+     {("Pavel Krin", M, "Reed Party")}),
+    ("Pavel Krin was expelled as a member of the Reed Party after the vote.", set(),
+     {("Pavel Krin", M, "Reed Party")}),
+    ("The Northern Pact rejected Ostravia as a member of the bloc, and Ostravia turned to the Southern Compact.",
+     set(), {("Ostravia", M, "Northern Pact")}),
+    ("Pavel Krin stepped down as a member of the Lantern Front's council.", set(),
+     {("Pavel Krin", M, "Lantern Front")}),
+    # negatives: denied, wished, planned
+    ("The Reed Party did not enter the election as a member of the Lantern Front.", set(),
+     {("Reed Party", M, "Lantern Front")}),
+    ("Ostravia hopes to sit as a member of the Northern Pact by 2030.", set(),
+     {("Ostravia", M, "Northern Pact")}),
+    ("The Reed Party would campaign as a member of the Lantern Front if the Front dropped its land policy.", set(),
+     {("Reed Party", M, "Lantern Front")}),
+    # negatives: the public; a noun that is no membership
+    ("Pavel Krin, who filmed the attack as a member of the public, gave the video to the Reed Party.", set(),
+     {("Pavel Krin", M, "Reed Party")}),
+    ("Pavel Krin attended the congress as a guest of the Lantern Front.", set(),
+     {("Pavel Krin", M, "Lantern Front")}),
+    ("Ostravia is among the critics of the Northern Pact.", set(),
+     {("Ostravia", M, "Northern Pact")}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return relations_by_document([text for text, _, _ in CASES], "sw3")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "sw3"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"sw3{i:03d}", set())
+    check_ties(text, present, absent, got)
