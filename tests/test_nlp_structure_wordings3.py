@@ -4,7 +4,11 @@
   a member of the Front", "A, as a member of the Front, backs the bill", "A was admitted as a member of the Pact",
   "the Pact admitted A as a member of the bloc": the verb's named object, else its subject, is a member of Y; the
   names "together with" the subject are members too;
-- "A is among the members of the Pact", "A was among the founders of the Front";
+- "A is among the members of the Pact", "A was among the founders of the Front", "A is among the Alliance's
+  founding members";
+- a plural noun of members owned by a body (counted_among_nouns, or after a member_headings word: "member states"):
+  "A is one of the Alliance's member states", "A, one of the Alliance's founding members", "the Alliance's member
+  states, A and B": each is a member;
 - negatives: a verb of leaving or keeping out (membership_exit_verbs: "resigned as a member", "was expelled as a
   member", "the Pact rejected A as a member"), a denied or only wished entry ("applied to join", "hopes to sit as a
   member"), "a member of the public", a body that is no organisation.
@@ -20,6 +24,8 @@ from wording_battery import battery_params
 pytestmark = pytest.mark.model
 
 M = "member_of"
+# two states the reader knows as states
+LAKE = "The Republic of Ostravia and the Republic of Sarvenia share the lake. "
 
 CASES = [
     # --- "as a member of Y" on a verb: its subject ---
@@ -45,6 +51,26 @@ CASES = [
      {("Ostravia", M, "Northern Pact")}, set()),
     ("The Harvest League was among the founders of the Lantern Front in 2011.",
      {("Harvest League", M, "Lantern Front")}, set()),
+    ("Ostravia is among the Coastal Alliance's founding members.",
+     {("Ostravia", M, "Coastal Alliance")}, set()),
+    # --- a plural noun of members owned by a body (_member_noun): "one of" it, or names in apposition ---
+    (LAKE + "Ostravia is one of the Coastal Alliance's member states.",
+     {("Ostravia", M, "Coastal Alliance")}, set()),
+    (LAKE + "Ostravia, one of the Coastal Alliance's founding members, sent troops.",
+     {("Ostravia", M, "Coastal Alliance")}, set()),
+    (LAKE + "Sarvenia, which is one of the Coastal Alliance's member states, closed the border.",
+     {("Sarvenia", M, "Coastal Alliance")}, set()),
+    (LAKE + "The Coastal Alliance's member states, Ostravia and Sarvenia, sent troops.",
+     {("Ostravia", M, "Coastal Alliance"), ("Sarvenia", M, "Coastal Alliance")}, set()),
+    (LAKE + "Ostravia, one of the Coastal Alliance's signatories, sent troops.",
+     {("Ostravia", M, "Coastal Alliance")}, set()),
+    # negatives: denied, hypothetical, no noun of members
+    (LAKE + "Ostravia is not one of the Coastal Alliance's member states.", set(),
+     {("Ostravia", M, "Coastal Alliance")}),
+    (LAKE + "Ostravia would be one of the Coastal Alliance's member states if the vote passed.", set(),
+     {("Ostravia", M, "Coastal Alliance")}),
+    (LAKE + "Ostravia is one of the Coastal Alliance's fiercest critics.", set(),
+     {("Ostravia", M, "Coastal Alliance")}),
     # --- negatives: leaving, being put out or kept out ---
     ("Pavel Krin resigned as a member of the Reed Party on Monday.", set(),
      {("Pavel Krin", M, "Reed Party")}),

@@ -3126,6 +3126,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "A, B, C and D ... . The plan, drafted by the four countries known as the Quad": each listed name is a member
         if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and ctx.actor(tok) is None:
             _counted_group_name(ctx, tok)
+            _member_noun(ctx, tok)  # "A is one of the Pact's member states", "the Pact's members, A and B"
         # "its factions, including A and B", "several of its allies, such as A": each example has the role
         if tok.dep_ == "prep" and _including(tok):
             role = tok.head
@@ -6764,10 +6765,10 @@ def _counted_among(ctx: _Ctx, verb: Token) -> None:
 
 def _member_preposition(ctx: _Ctx, prep: Token) -> None:
     """"A entered the race as a member of the Front", "A, as a member of the Front, backs the bill", "A was admitted
-    as a member of the Pact", "A is among the members of the Pact": a noun of membership (counted_among_nouns) with
-    "of Y" after a preposition of relations.yaml member_prepositions, hung on a verb, makes the verb's object (a named
-    one), else its subject, a member of the organisation Y; the names "together with" the subject ("..., together
-    with B and C") are members too. Nothing when the verb is denied, only wished or planned (an infinitive), or one
+    as a member of the Pact", "A is among the Pact's founding members": a noun of membership (counted_among_nouns)
+    with "of Y" (or Y's) after a preposition of relations.yaml member_prepositions, hung on a verb, makes the verb's
+    named object, else its subject, a member of the organisation Y; the names "together with" the subject ("...,
+    together with B and C") are members too. Nothing when the verb is denied, only wished or planned (an infinitive), or one
     of leaving or keeping out (membership_exit_verbs: "A resigned as a member of the Front")."""
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or _unreal(verb) or _denied(verb) \
@@ -6780,6 +6781,9 @@ def _member_preposition(ctx: _Ctx, prep: Token) -> None:
         return
     whole = next((ctx.np_actor(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"), None)
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if whole is None and poss is not None:
+        whole = ctx.np_actor(poss)  # "A is among the Pact's founding members"
     if whole is None or ctx.kind(whole) != "organization":
         return
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -6795,6 +6799,44 @@ def _member_preposition(ctx: _Ctx, prep: Token) -> None:
     for m in dict.fromkeys([member, *companions]):
         if m is not None and m != whole and ctx.kind(m) in ("organization", "country", "person"):
             ctx.add(m, "member_of", whole, verb.sent, 0.65)
+
+
+def _member_noun(ctx: _Ctx, noun: Token) -> None:
+    """"A is one of the Pact's member states", "A, one of the Pact's founding members, ...", "the Pact's member
+    states, A and B, ...": a plural noun of members (a noun of counted_among_nouns, or one after a word of
+    member_headings: "member states") owned by an organisation (its possessor or "of" object) names its members in
+    apposition, or as the subject (or the name in apposition) of "one of" / "two of" it. Not former members
+    (not_current_titles), not when the copula is denied."""
+    rel = ctx.kb.relations
+    heads = {norm(w) for w in rel.get("member_headings") or ()}
+    comp = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1), None)
+    if norm(noun.lemma_) not in (rel.get("counted_among_nouns") or ()) \
+            and (comp is None or norm(comp.text) not in heads):
+        return
+    former = set(rel.get("not_current_titles") or ())
+    if any(c.dep_ == "amod" and norm(c.text) in former for c in noun.children):
+        return
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        owner = ctx.pronoun_actor(poss) if poss.pos_ == "PRON" else ctx.np_actor(poss)
+    else:
+        owner = next((ctx.np_actor(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+    if owner is None or ctx.kind(owner) != "organization":
+        return
+    names = [q for c in noun.children if c.dep_ == "appos" for q in _listed(ctx, c)]
+    quant = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if quant is not None and (quant.tag_ == "CD" or quant.lower_ == "one"):
+        if quant.dep_ == "attr" and quant.head.lemma_ == "be" and not _unreal(quant.head):
+            said = _clause_subject(ctx, quant.head)  # "A is one of the Pact's member states"
+            if said is not None and said != owner and ctx.kind(said) in ("organization", "country", "person"):
+                ctx.add(said, "member_of", owner, noun.sent, 0.65)
+        elif quant.dep_ == "appos":
+            names.append(quant.head)  # "A, one of the Pact's founding members, ..."
+    for q in names:
+        a = ctx.np_actor(q)
+        if a is not None and a != owner and ctx.kind(a) in ("organization", "country", "person"):
+            ctx.add(a, "member_of", owner, noun.sent, 0.65)
 
 
 def _membership(ctx: _Ctx, verb: Token) -> None:
