@@ -6804,9 +6804,11 @@ def _member_preposition(ctx: _Ctx, prep: Token) -> None:
 def _member_noun(ctx: _Ctx, noun: Token) -> None:
     """"A is one of the Pact's member states", "A, one of the Pact's founding members, ...", "the Pact's member
     states, A and B, ...": a plural noun of members (a noun of counted_among_nouns, or one after a word of
-    member_headings: "member states") owned by an organisation (its possessor or "of" object) names its members in
-    apposition, or as the subject (or the name in apposition) of "one of" / "two of" it. Not former members
-    (not_current_titles), not when the copula is denied."""
+    member_headings: "member states") owned by an organisation names its members: the subject (or the name in
+    apposition) of "one of" / "two of" it (the owner its possessor or "of" object), or the names in apposition to
+    it (the owner its possessor: "the members of the Pact, A and B" may be a list). Not former members
+    (not_current_titles), not when the copula is denied. The owner is read only once a member is found (reading a
+    description, "the council's", settles what a later "the council" stands for)."""
     rel = ctx.kb.relations
     heads = {norm(w) for w in rel.get("member_headings") or ()}
     comp = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1), None)
@@ -6817,6 +6819,16 @@ def _member_noun(ctx: _Ctx, noun: Token) -> None:
     if any(c.dep_ == "amod" and norm(c.text) in former for c in noun.children):
         return
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    names = [q for c in noun.children if c.dep_ == "appos" for q in _listed(ctx, c)] if poss is not None else []
+    quant = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    said = None
+    if quant is not None and (quant.tag_ == "CD" or quant.lower_ == "one"):
+        if quant.dep_ == "attr" and quant.head.lemma_ == "be" and not _unreal(quant.head):
+            said = quant.head  # "A is one of the Pact's member states"
+        elif quant.dep_ == "appos":
+            names.append(quant.head)  # "A, one of the Pact's founding members, ..."
+    if not names and said is None:
+        return
     if poss is not None:
         owner = ctx.pronoun_actor(poss) if poss.pos_ == "PRON" else ctx.np_actor(poss)
     else:
@@ -6824,17 +6836,10 @@ def _member_noun(ctx: _Ctx, noun: Token) -> None:
                       for p in c.children if p.dep_ == "pobj"), None)
     if owner is None or ctx.kind(owner) != "organization":
         return
-    names = [q for c in noun.children if c.dep_ == "appos" for q in _listed(ctx, c)]
-    quant = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if quant is not None and (quant.tag_ == "CD" or quant.lower_ == "one"):
-        if quant.dep_ == "attr" and quant.head.lemma_ == "be" and not _unreal(quant.head):
-            said = _clause_subject(ctx, quant.head)  # "A is one of the Pact's member states"
-            if said is not None and said != owner and ctx.kind(said) in ("organization", "country", "person"):
-                ctx.add(said, "member_of", owner, noun.sent, 0.65)
-        elif quant.dep_ == "appos":
-            names.append(quant.head)  # "A, one of the Pact's founding members, ..."
-    for q in names:
-        a = ctx.np_actor(q)
+    members = [ctx.np_actor(q) for q in names]
+    if said is not None:
+        members.append(_clause_subject(ctx, said))
+    for a in dict.fromkeys(members):
         if a is not None and a != owner and ctx.kind(a) in ("organization", "country", "person"):
             ctx.add(a, "member_of", owner, noun.sent, 0.65)
 
