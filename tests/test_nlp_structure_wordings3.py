@@ -1,4 +1,5 @@
-"""member_of ties told by a preposition before a noun of membership, written for this battery with invented names:
+"""member_of and part_of ties told by a preposition before a noun of membership or a unit's name, written for this
+battery with invented names:
 
 - "as a member of Y" hung on a verb (relations.yaml member_prepositions, counted_among_nouns): "A entered the race as
   a member of the Front", "A, as a member of the Front, backs the bill", "A was admitted as a member of the Pact",
@@ -9,6 +10,8 @@
 - a plural noun of members owned by a body (counted_among_nouns, or after a member_headings word: "member states"):
   "A is one of the Alliance's member states", "A, one of the Alliance's founding members", "the Alliance's member
   states, A and B": each is a member;
+- "the Y Force of the Z Corps", "the Y Force of Ostravia's Z Corps": a force or corps (roles.yaml unit_nouns) named
+  with "of" and a body is a unit of that body (the body a state owns, after the state's possessive);
 - negatives: a verb of leaving or keeping out (membership_exit_verbs: "resigned as a member", "was expelled as a
   member", "the Pact rejected A as a member"), a denied or only wished entry ("applied to join", "hopes to sit as a
   member"), "a member of the public", a body that is no organisation.
@@ -23,7 +26,7 @@ from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
 
-M = "member_of"
+M, P = "member_of", "part_of"
 # two states the reader knows as states
 LAKE = "The Republic of Ostravia and the Republic of Sarvenia share the lake. "
 
@@ -71,6 +74,17 @@ CASES = [
      {("Ostravia", M, "Coastal Alliance")}),
     (LAKE + "Ostravia is one of the Coastal Alliance's fiercest critics.", set(),
      {("Ostravia", M, "Coastal Alliance")}),
+    # --- a force or corps named with "of" and the body it is a unit of (roles.yaml unit_nouns) ---
+    ("The Velka Force of the Ostravian Revolutionary Guard Corps supplies the missiles.",
+     {("Velka Force", P, "Ostravian Revolutionary Guard Corps")}, set()),
+    ("The Reed Brigade has received weapons through the Velka Force of the Ostravian Revolutionary Guard Corps.",
+     {("Velka Force", P, "Ostravian Revolutionary Guard Corps")}, set()),
+    (LAKE + "Monitors say the Velka Force of Ostravia's Revolutionary Guard Corps supplies the missiles.",
+     {("Velka Force", P, "Revolutionary Guard Corps")}, set()),
+    # negatives: a party "of" its leader; a force of so many men
+    ("The Reed Party of Pavel Krin won the vote.", set(), {("Reed Party", P, "Pavel Krin")}),
+    ("The Velka Force of 2,000 men crossed into the valley held by the Reed Brigade.", set(),
+     {("Velka Force", P, "Reed Brigade")}),
     # --- negatives: leaving, being put out or kept out ---
     ("Pavel Krin resigned as a member of the Reed Party on Monday.", set(),
      {("Pavel Krin", M, "Reed Party")}),

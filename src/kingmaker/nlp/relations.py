@@ -12152,6 +12152,10 @@ def _party_of_person(ctx: _Ctx) -> None:
         if j == m.end and norm(doc[m.end - 1].text) in kb.unit_nouns:
             # "the Northern Division of the X Army": the unit is part of the body it is named after
             parent = ctx.actor(doc[k]) if k < len(doc) and ctx.tok2m[k] >= 0 else None
+            e = ctx.mentions[ctx.tok2m[k]].end
+            if parent is not None and ctx.kind(parent) != "organization" and e + 1 < len(doc) \
+                    and doc[e].text in ("'s", "\u2019s") and ctx.tok2m[e + 1] >= 0:
+                parent = ctx.actor(doc[e + 1])  # "the Y Force of Ostravia's Revolutionary Guards": the state's body
             if parent is not None and parent != m.actor and ctx.kind(parent) == "organization":
                 ctx.add(m.actor, "part_of", parent, doc[m.start].sent, 0.7)
             continue
