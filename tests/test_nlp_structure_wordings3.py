@@ -12,6 +12,9 @@ battery with invented names:
   states, A and B": each is a member;
 - "the Y Force of the Z Corps", "the Y Force of Ostravia's Z Corps": a force or corps (roles.yaml unit_nouns) named
   with "of" and a body is a unit of that body (the body a state owns, after the state's possessive);
+- "fighters of X, the armed wing of Y": a wing the parser hangs on the plural before X is said of X;
+- "X also fields a political arm, Y", "X has kept an armed wing, Y" (relations.yaml wing_keeping_verbs): Y is part
+  of X; not a wing only planned, nor a faction X fights;
 - negatives: a verb of leaving or keeping out (membership_exit_verbs: "resigned as a member", "was expelled as a
   member", "the Pact rejected A as a member"), a denied or only wished entry ("applied to join", "hopes to sit as a
   member"), "a member of the public", a body that is no organisation.
@@ -85,6 +88,27 @@ CASES = [
     ("The Reed Party of Pavel Krin won the vote.", set(), {("Reed Party", P, "Pavel Krin")}),
     ("The Velka Force of 2,000 men crossed into the valley held by the Reed Brigade.", set(),
      {("Velka Force", P, "Reed Brigade")}),
+    # --- a wing in apposition to the name after "fighters of" (the parser hangs it on the plural) ---
+    ("Fighters of the Reed Guard, the armed wing of the Velka Front, attacked a police post.",
+     {("Reed Guard", P, "Velka Front")}, set()),
+    ("On Sunday supporters of the Reed Renewal Party, the political wing of the Velka Front, marched on the square.",
+     {("Reed Renewal Party", P, "Velka Front")}, set()),
+    # negatives: two names before the apposition; a description that is no wing
+    ("Fighters of the Reed Guard and the Harvest League, the armed wing of the Velka Front, attacked a post.", set(),
+     {("Reed Guard", P, "Velka Front")}),
+    ("Fighters of the Reed Guard, the best-paid men in the valley of the Velka Front, attacked a post.", set(),
+     {("Reed Guard", P, "Velka Front")}),
+    # --- a wing a body keeps, named after the comma (relations.yaml wing_keeping_verbs) ---
+    ("The Velka Front attacked a police post. It also fields a political arm, the Reed Renewal Party, which holds "
+     "nine seats.",
+     {("Reed Renewal Party", P, "Velka Front")}, set()),
+    ("The Velka Front has kept an armed wing, the Reed Guard, since 2019.",
+     {("Reed Guard", P, "Velka Front")}, set()),
+    # negatives: a wing only planned; a verb of fighting; no name after the comma
+    ("Under the deal the Velka Front would keep an armed wing, the Reed Guard, for two years.", set(),
+     {("Reed Guard", P, "Velka Front")}),
+    ("The Velka Front fought a rival faction, the Reed Guard, for the valley.", set(),
+     {("Reed Guard", P, "Velka Front")}),
     # --- negatives: leaving, being put out or kept out ---
     ("Pavel Krin resigned as a member of the Reed Party on Monday.", set(),
      {("Pavel Krin", M, "Reed Party")}),

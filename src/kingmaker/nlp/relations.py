@@ -3077,6 +3077,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _of_which(ctx, tok, of_phrases)
         elif tok.is_lower and tok.pos_ == "NOUN" and of_phrases.get(tok.lower_) == "part_of":
             _named_wing(ctx, tok)
+            _kept_wing(ctx, tok)  # "X also fields a political arm, Y"
         # "X, a faction within Y", "the Z wing inside Y": part of; "the party under X", "the unit under the
         # command of X": led by X (a person) or part of Y
         if tok.dep_ == "prep" and tok.lower_ in member_preps:  # (an ADP: before the filter below)
@@ -3207,6 +3208,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         ctx.add(owner, typ, poss, tok.sent, 0.65)  # "Y's cousin and old rival": Y's rival too
         elif tok.dep_ == "appos":
             owner = ctx.np_actor(tok.head) if a is None else None
+            if owner is None and a is None and of_phrases.get(tok.lemma_) == "part_of" and tok.head.tag_ == "NNS":
+                owner = _of_name_before_comma(ctx, tok)  # "fighters of X, the armed wing of Y": X's
             last = _last_conjunct_named(ctx, tok) if owner is not None and a is None else None
             if last is None and owner is not None and a is None:
                 last = _person_of_before_comma(ctx, tok, owner)  # "the X League of Y, the governor of Z": Y's
@@ -5241,6 +5244,41 @@ def _body_stance(ctx: _Ctx, possessed: Token, attr: Token, of_phrases: dict) -> 
     body = norm(possessed.lemma_)
     return (body in ctx.kb.org_nouns or body in cues().ruling_nouns) and ctx.actor(possessed) is None \
         and of_phrases.get(attr.lemma_.lower()) in ("opposes", "allied_with", "backs")
+
+
+def _of_name_before_comma(ctx: _Ctx, appos: Token) -> int | None:
+    """"Fighters of X, the armed wing of Y, attacked ...": an apposition the parser hung on a plural noun whose "of"
+    object, an organisation's name, ends right before the apposition's comma, is said of that organisation; None
+    otherwise."""
+    first = appos.left_edge.i
+    for p in (p for c in appos.head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj"):
+        a = ctx.actor(p)
+        if a is not None and ctx.kind(a) == "organization" and p.right_edge.i + 2 == first \
+                and ctx.doc[first - 1].text == "," and not any(c.dep_ == "conj" for c in p.children):
+            return a
+    return None
+
+
+def _kept_wing(ctx: _Ctx, noun: Token) -> None:
+    """"X also fields a political arm, Y", "X has kept an armed wing, Y, since 2019": the organisation named after
+    the comma that follows the object of a verb of having (relations.yaml wing_keeping_verbs), a part noun
+    (of_phrases: wing, arm), is part of the verb's subject."""
+    doc = ctx.doc
+    verb = noun.head
+    if noun.dep_ != "dobj" or norm(verb.lemma_) not in (ctx.kb.relations.get("wing_keeping_verbs") or ()) \
+            or _unreal(verb) or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return
+    k = noun.i + 3 if doc[noun.i + 2].lower_ == "the" else noun.i + 2
+    if k >= len(doc) or ctx.tok2m[k] < 0:
+        return
+    part_m = ctx.mentions[ctx.tok2m[k]]
+    if part_m.start != k or part_m.actor < 0 or ctx.kind(part_m.actor) != "organization" \
+            or part_m.end < len(doc) and doc[part_m.end].text not in (",", ")", ".", ";", "-", "\u2013", "\u2014"):
+        return  # ("an armed wing, the X Brigade and ...": a list)
+    whole = _clause_subject(ctx, verb)
+    if whole is not None and whole != part_m.actor and ctx.kind(whole) == "organization":
+        ctx.add(part_m.actor, "part_of", whole, noun.sent, 0.65)
 
 
 def _named_wing(ctx: _Ctx, noun: Token) -> None:
