@@ -6806,8 +6806,8 @@ def _member_preposition(ctx: _Ctx, prep: Token) -> None:
     as a member of the Pact", "A is among the Pact's founding members": a noun of membership (counted_among_nouns)
     with "of Y" (or Y's) after a preposition of relations.yaml member_prepositions, hung on a verb, makes the verb's
     named object, else its subject, a member of the organisation Y; the names "together with" the subject ("...,
-    together with B and C") are members too. Nothing when the verb is denied, only wished or planned (an infinitive), or one
-    of leaving or keeping out (membership_exit_verbs: "A resigned as a member of the Front")."""
+    together with B and C") are members too. Nothing when the verb is denied, only wished or planned (an
+    infinitive), or one of leaving or keeping out (membership_exit_verbs: "A resigned as a member of the Front")."""
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or _unreal(verb) or _denied(verb) \
             or norm(verb.lemma_) in (ctx.kb.relations.get("membership_exit_verbs") or ()) \
