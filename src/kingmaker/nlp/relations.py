@@ -12193,7 +12193,7 @@ def _party_of_person(ctx: _Ctx) -> None:
             e = ctx.mentions[ctx.tok2m[k]].end
             if parent is not None and ctx.kind(parent) != "organization" and e + 1 < len(doc) \
                     and doc[e].text in ("'s", "\u2019s") and ctx.tok2m[e + 1] >= 0:
-                parent = ctx.actor(doc[e + 1])  # "the Y Force of Ostravia's Revolutionary Guards": the state's body
+                parent = ctx.actor(doc[e + 1])  # "the Y Force of Ostravia's Z Corps": the state's body
             if parent is not None and parent != m.actor and ctx.kind(parent) == "organization":
                 ctx.add(m.actor, "part_of", parent, doc[m.start].sent, 0.7)
             continue
