@@ -3053,6 +3053,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     prep_openers = {k[:p] for k in prep_verbs for p, ch in enumerate(k) if ch == " "}
     membership_verbs = set(rel.get("membership_verbs") or ())
     counting_verbs = set(rel.get("counted_among_verbs") or ())
+    member_preps = set(rel.get("member_prepositions") or ())
     composition_heads = {w.split()[0] for w in cue.composition_verbs}
     constituting_heads = {w.split()[0] for w in cue.constituting_verbs}
     rupture = rel.get("rupture_verbs", {})
@@ -3078,8 +3079,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _of_which(ctx, tok, of_phrases)
         elif tok.is_lower and tok.pos_ == "NOUN" and of_phrases.get(tok.lower_) == "part_of":
             _named_wing(ctx, tok)
+            _kept_wing(ctx, tok)  # "X also fields a political arm, Y"
         # "X, a faction within Y", "the Z wing inside Y": part of; "the party under X", "the unit under the
         # command of X": led by X (a person) or part of Y
+        if tok.dep_ == "prep" and tok.lower_ in member_preps:  # (an ADP: before the filter below)
+            _member_preposition(ctx, tok)  # "A entered the race as a member of the Front"
         if tok.dep_ == "prep" and tok.lower_ in org_preps:  # (an ADP: before the filter below)
             part = ctx.actor(_past_comma(tok))
             if part is None:
@@ -3132,6 +3136,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "A, B, C and D ... . The plan, drafted by the four countries known as the Quad": each listed name is a member
         if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and ctx.actor(tok) is None:
             _counted_group_name(ctx, tok)
+            _member_noun(ctx, tok)  # "A is one of the Pact's member states", "the Pact's members, A and B"
         # "its factions, including A and B", "several of its allies, such as A": each example has the role
         if tok.dep_ == "prep" and _including(tok):
             role = tok.head
@@ -3212,6 +3217,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         ctx.add(owner, typ, poss, tok.sent, 0.65)  # "Y's cousin and old rival": Y's rival too
         elif tok.dep_ == "appos":
             owner = ctx.np_actor(tok.head) if a is None else None
+            if owner is None and a is None and of_phrases.get(tok.lemma_) == "part_of" and tok.head.tag_ == "NNS":
+                owner = _of_name_before_comma(ctx, tok)  # "fighters of X, the armed wing of Y": X's
             last = _last_conjunct_named(ctx, tok) if owner is not None and a is None else None
             if last is None and owner is not None and a is None:
                 last = _person_of_before_comma(ctx, tok, owner)  # "the X League of Y, the governor of Z": Y's
@@ -5287,6 +5294,41 @@ def _body_stance(ctx: _Ctx, possessed: Token, attr: Token, of_phrases: dict) -> 
         and of_phrases.get(attr.lemma_.lower()) in ("opposes", "allied_with", "backs")
 
 
+def _of_name_before_comma(ctx: _Ctx, appos: Token) -> int | None:
+    """"Fighters of X, the armed wing of Y, attacked ...": an apposition the parser hung on a plural noun whose "of"
+    object, an organisation's name, ends right before the apposition's comma, is said of that organisation; None
+    otherwise."""
+    first = appos.left_edge.i
+    for p in (p for c in appos.head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj"):
+        a = ctx.actor(p)
+        if a is not None and ctx.kind(a) == "organization" and p.right_edge.i + 2 == first \
+                and ctx.doc[first - 1].text == "," and not any(c.dep_ == "conj" for c in p.children):
+            return a
+    return None
+
+
+def _kept_wing(ctx: _Ctx, noun: Token) -> None:
+    """"X also fields a political arm, Y", "X has kept an armed wing, Y, since 2019": the organisation named after
+    the comma that follows the object of a verb of having (relations.yaml wing_keeping_verbs), a part noun
+    (of_phrases: wing, arm), is part of the verb's subject."""
+    doc = ctx.doc
+    verb = noun.head
+    if noun.dep_ != "dobj" or norm(verb.lemma_) not in (ctx.kb.relations.get("wing_keeping_verbs") or ()) \
+            or _unreal(verb) or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return
+    k = noun.i + 3 if doc[noun.i + 2].lower_ == "the" else noun.i + 2
+    if k >= len(doc) or ctx.tok2m[k] < 0:
+        return
+    part_m = ctx.mentions[ctx.tok2m[k]]
+    if part_m.start != k or part_m.actor < 0 or ctx.kind(part_m.actor) != "organization" \
+            or part_m.end < len(doc) and doc[part_m.end].text not in (",", ")", ".", ";", "-", "\u2013", "\u2014"):
+        return  # ("an armed wing, the X Brigade and ...": a list)
+    whole = _clause_subject(ctx, verb)
+    if whole is not None and whole != part_m.actor and ctx.kind(whole) == "organization":
+        ctx.add(part_m.actor, "part_of", whole, noun.sent, 0.65)
+
+
 def _named_wing(ctx: _Ctx, noun: Token) -> None:
     """"members of the X youth wing, Y, ...": the body named after a comma is the part the name before the
     noun owns (read off the surface: the parser often hangs the name on another noun)."""
@@ -6806,6 +6848,87 @@ def _counted_among(ctx: _Ctx, verb: Token) -> None:
     for m in members:
         if m != whole and ctx.kind(m) in ("organization", "country", "person"):
             ctx.add(m, "member_of", whole, verb.sent, 0.65)
+
+
+def _member_preposition(ctx: _Ctx, prep: Token) -> None:
+    """"A entered the race as a member of the Front", "A, as a member of the Front, backs the bill", "A was admitted
+    as a member of the Pact", "A is among the Pact's founding members": a noun of membership (counted_among_nouns)
+    with "of Y" (or Y's) after a preposition of relations.yaml member_prepositions, hung on a verb, makes the verb's
+    named object, else its subject, a member of the organisation Y; the names "together with" the subject ("...,
+    together with B and C") are members too. Nothing when the verb is denied, only wished or planned (an
+    infinitive), or one of leaving or keeping out (membership_exit_verbs: "A resigned as a member of the Front")."""
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or _unreal(verb) or _denied(verb) \
+            or norm(verb.lemma_) in (ctx.kb.relations.get("membership_exit_verbs") or ()) \
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return
+    nouns = set(ctx.kb.relations.get("counted_among_nouns") or ())
+    noun = next((c for c in prep.children if c.dep_ == "pobj" and norm(c.lemma_) in nouns), None)
+    if noun is None:
+        return
+    whole = next((ctx.np_actor(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"), None)
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if whole is None and poss is not None:
+        whole = ctx.np_actor(poss)  # "A is among the Pact's founding members"
+    if whole is None or ctx.kind(whole) != "organization":
+        return
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    member = ctx.np_actor(obj) if obj is not None else None
+    companions: list[int] = []
+    if member is None:
+        member = _clause_subject(ctx, verb)
+        # "..., together with B and C": the names that share the subject's entry
+        companions = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                      and any(m.dep_ == "advmod" and m.lower_ in ("together", "along") for m in c.children)
+                      for p in c.children if p.dep_ == "pobj" for a in (ctx.np_actor(q) for q in _listed(ctx, p))
+                      if a is not None]
+    for m in dict.fromkeys([member, *companions]):
+        if m is not None and m != whole and ctx.kind(m) in ("organization", "country", "person"):
+            ctx.add(m, "member_of", whole, verb.sent, 0.65)
+
+
+def _member_noun(ctx: _Ctx, noun: Token) -> None:
+    """"A is one of the Pact's member states", "A, one of the Pact's founding members, ...", "the Pact's member
+    states, A and B, ...": a plural noun of members (a noun of counted_among_nouns, or one after a word of
+    member_headings: "member states") owned by an organisation names its members: the subject (or the name in
+    apposition) of "one of" / "two of" it (the owner its possessor or "of" object), or the names in apposition to
+    it (the owner its possessor: "the members of the Pact, A and B" may be a list). Not former members
+    (not_current_titles), not when the copula is denied. The owner is read only once a member is found (reading a
+    description, "the council's", settles what a later "the council" stands for)."""
+    rel = ctx.kb.relations
+    heads = {norm(w) for w in rel.get("member_headings") or ()}
+    comp = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1), None)
+    if norm(noun.lemma_) not in (rel.get("counted_among_nouns") or ()) \
+            and (comp is None or norm(comp.text) not in heads):
+        return
+    former = set(rel.get("not_current_titles") or ())
+    if any(c.dep_ == "amod" and norm(c.text) in former for c in noun.children):
+        return
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    names = [q for c in noun.children if c.dep_ == "appos" for q in _listed(ctx, c)] if poss is not None else []
+    quant = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    said = None
+    if quant is not None and (quant.tag_ == "CD" or quant.lower_ == "one"):
+        if quant.dep_ == "attr" and quant.head.lemma_ == "be" and not _unreal(quant.head):
+            said = quant.head  # "A is one of the Pact's member states"
+        elif quant.dep_ == "appos":
+            names.append(quant.head)  # "A, one of the Pact's founding members, ..."
+    if not names and said is None:
+        return
+    if poss is not None:
+        owner = ctx.pronoun_actor(poss) if poss.pos_ == "PRON" else ctx.np_actor(poss)
+    else:
+        owner = next((ctx.np_actor(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+    if owner is None or ctx.kind(owner) != "organization":
+        return
+    members = [ctx.np_actor(q) for q in names]
+    if said is not None:
+        members.append(_clause_subject(ctx, said))
+    for a in dict.fromkeys(members):
+        if a is not None and a != owner and ctx.kind(a) in ("organization", "country", "person"):
+            ctx.add(a, "member_of", owner, noun.sent, 0.65)
 
 
 def _membership(ctx: _Ctx, verb: Token) -> None:
@@ -12149,6 +12272,10 @@ def _party_of_person(ctx: _Ctx) -> None:
         if j == m.end and norm(doc[m.end - 1].text) in kb.unit_nouns:
             # "the Northern Division of the X Army": the unit is part of the body it is named after
             parent = ctx.actor(doc[k]) if k < len(doc) and ctx.tok2m[k] >= 0 else None
+            e = ctx.mentions[ctx.tok2m[k]].end
+            if parent is not None and ctx.kind(parent) != "organization" and e + 1 < len(doc) \
+                    and doc[e].text in ("'s", "\u2019s") and ctx.tok2m[e + 1] >= 0:
+                parent = ctx.actor(doc[e + 1])  # "the Y Force of Ostravia's Z Corps": the state's body
             if parent is not None and parent != m.actor and ctx.kind(parent) == "organization":
                 ctx.add(m.actor, "part_of", parent, doc[m.start].sent, 0.7)
             continue
