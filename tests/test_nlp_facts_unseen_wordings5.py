@@ -6,9 +6,10 @@ press ("the formation obtained N mandates", "curules", "legislators"), markdown 
 infobox and key-value lines, troops "estimated at", "a force of", "some N-strong", "deployed N more, bringing the
 total to M", a militia's strength in a profile and spelled-out numbers; and negatives that state no holding or
 strength (votes, turnout, polls and projections, the seats of another body, casualties, prisoners, budgets, years,
-constituencies, candidates, thresholds, changes with no total, withdrawals, denials and plans). All names (the
-states Tovenia, Morvania and Brask, their parties and forces) are invented; end to end with the real English
-pipeline. Names are compared without case and a leading "the"."""
+constituencies, candidates, thresholds, changes with no total, withdrawals, denials and plans). The state Tovenia,
+its parties and the armed bodies are invented; the states that send troops are real ones (an unknown state name may be
+tagged as a person, which is no matter of the facts reader). End to end with the real English pipeline; names are
+compared without case and a leading "the"."""
 from __future__ import annotations
 
 import pytest
@@ -45,15 +46,15 @@ CASES = [
     ("The Blue Heron Party, the Iron Orchard Movement and the Social Harbour Party took 58, 35 and 12 seats, "
      "respectively.",
      {(BHP, S, 58), (IOM, S, 35), (SHP, S, 12)}),
-    ("Morvania and Brask have 2,300 and 900 troops in Tovenia, respectively.",
-     {("Morvania", T, 2300), ("Brask", T, 900)}),
+    ("Uruguay and Paraguay have 2,300 and 900 troops in Tovenia, respectively.",
+     {("Uruguay", T, 2300), ("Paraguay", T, 900)}),
     # --- counts in brackets, the unit said once ---
     ("The new chamber: Blue Heron Party (58 seats), Iron Orchard Movement (35), Social Harbour Party (12).",
      {(BHP, S, 58), (IOM, S, 35), (SHP, S, 12)}),
     ("The opposition is split between the Iron Orchard Movement (35 seats) and the Movement for Dalren (7).",
      {(IOM, S, 35), (MFD, S, 7)}),
-    ("Troops in the mission come from Morvania (2,300 soldiers), Brask (900) and Tovenia itself (4,000).",
-     {("Morvania", T, 2300), ("Brask", T, 900), ("Tovenia", T, 4000)}),
+    ("Troops in the mission come from Uruguay (2,300 soldiers), Paraguay (900) and Tovenia itself (4,000).",
+     {("Uruguay", T, 2300), ("Paraguay", T, 900), ("Tovenia", T, 4000)}),
     # --- "X, with N seats, ..." set off in a clause ---
     ("The Social Harbour Party, with 12 seats, will hold the balance of power in the Tovenian parliament.",
      {(SHP, S, 12)}),
@@ -79,8 +80,8 @@ CASES = [
     ("Blue Heron Party Wins 58 Seats in Tovenian Election\nCounting ended on Monday morning.", {(BHP, S, 58)}),
     ("Iron Orchard Movement Takes 35 Seats, Becomes Main Opposition\nThe party's leader thanked voters.",
      {(IOM, S, 35)}),
-    ("Morvania to Deploy 1,200 More Troops to Tovenia\nThe cabinet approved the plan on Tuesday.",
-     {("Morvania", T, 1200)}),
+    ("Uruguay to Deploy 1,200 More Troops to Tovenia\nThe cabinet approved the plan on Tuesday.",
+     {("Uruguay", T, 1200)}),
     ("Election result: 58 seats for Blue Heron Party\nThe party will form the next government.",
      {(BHP, S, 58)}),
     # --- interview answers ---
@@ -104,7 +105,7 @@ CASES = [
     ("The Iron Orchard Movement will count on 35 parliamentarians in the next legislature.", {(IOM, S, 35)}),
     ("The formation of Lenna Varos, the Social Harbour Party, obtained 12 seats of deputies.", {(SHP, S, 12)}),
     ("The Red Falcon Brigades have some 3,000 combatants in the eastern provinces.", {(RFB, T, 3000)}),
-    ("Morvania maintains a contingent of 2,300 effectives in Tovenia.", {("Morvania", T, 2300)}),
+    ("Uruguay maintains a contingent of 2,300 effectives in Tovenia.", {("Uruguay", T, 2300)}),
     # --- markdown and fixed tables with a change column ---
     ("| Party | Votes | % | Seats | +/- |\n|---|---|---|---|---|\n| Blue Heron Party | 1,204,332 | 34.2 | 58 | +6 |\n"
      "| Iron Orchard Movement | 764,118 | 21.7 | 35 | -4 |",
@@ -130,25 +131,25 @@ CASES = [
     # --- troops "estimated at" ---
     ("The strength of the Red Falcon Brigades is estimated at 3,500 fighters.", {(RFB, T, 3500)}),
     ("The Eastern Ash Front's fighters are estimated at around 1,500.", {(EAF, T, 1500)}),
-    ("Morvania's troops in Tovenia are estimated at 2,300.", {("Morvania", T, 2300)}),
+    ("Uruguay's troops in Tovenia are estimated at 2,300.", {("Uruguay", T, 2300)}),
     ("Analysts estimate the Red Falcon Brigades at about 3,500 fighters.", {(RFB, T, 3500)}),
     # --- "a force of" ---
-    ("Morvania sent a force of 1,800 soldiers to Tovenia.", {("Morvania", T, 1800)}),
-    ("Brask maintains a force of about 900 troops in the north of Tovenia.", {("Brask", T, 900)}),
+    ("Uruguay sent a force of 1,800 soldiers to Tovenia.", {("Uruguay", T, 1800)}),
+    ("Paraguay maintains a force of about 900 troops in the north of Tovenia.", {("Paraguay", T, 900)}),
     ("The Red Falcon Brigades have built a force of 3,000 fighters since 2027.", {(RFB, T, 3000)}),
     # --- "N-strong" ---
     ("The some 3,000-strong Red Falcon Brigades attacked the depot at dawn.", {(RFB, T, 3000)}),
     ("The Red Falcon Brigades, some 3,000 strong, control the eastern hills.", {(RFB, T, 3000)}),
     ("The Eastern Ash Front is about 1,500 strong, according to the army.", {(EAF, T, 1500)}),
-    ("Morvania's 2,300-strong contingent guards the airport in Tovenia.", {("Morvania", T, 2300)}),
+    ("Uruguay's 2,300-strong contingent guards the airport in Tovenia.", {("Uruguay", T, 2300)}),
     ("The 58-strong Blue Heron Party group will vote for the budget.", {(BHP, S, 58)}),
     # --- more deployed, bringing the total to M ---
-    ("Morvania deployed 500 more troops, bringing its total in Tovenia to 2,300.", {("Morvania", T, 2300)}),
-    ("Brask sent another 300 soldiers last week, raising its contingent in Tovenia to 1,200.", {("Brask", T, 1200)}),
-    ("With the new arrivals, Morvania now has 2,300 troops in Tovenia.", {("Morvania", T, 2300)}),
-    ("Morvania's deployment in Tovenia has reached 2,300 troops.", {("Morvania", T, 2300)}),
-    ("Morvania's contingent now totals 2,300 soldiers.", {("Morvania", T, 2300)}),
-    ("Morvania's contribution to the mission stands at 2,300 troops.", {("Morvania", T, 2300)}),
+    ("Uruguay deployed 500 more troops, bringing its total in Tovenia to 2,300.", {("Uruguay", T, 2300)}),
+    ("Paraguay sent another 300 soldiers last week, raising its contingent in Tovenia to 1,200.", {("Paraguay", T, 1200)}),
+    ("With the new arrivals, Uruguay now has 2,300 troops in Tovenia.", {("Uruguay", T, 2300)}),
+    ("Uruguay's deployment in Tovenia has reached 2,300 troops.", {("Uruguay", T, 2300)}),
+    ("Uruguay's contingent now totals 2,300 soldiers.", {("Uruguay", T, 2300)}),
+    ("Uruguay's contribution to the mission stands at 2,300 troops.", {("Uruguay", T, 2300)}),
     # --- a militia's strength in a profile ---
     ("Founded in 2027, the Red Falcon Brigades grew quickly and today number about 3,000 fighters, most of them "
      "former soldiers.",
@@ -163,11 +164,11 @@ CASES = [
     # --- spelled-out numbers ---
     ("The Blue Heron Party won fifty-eight seats.", {(BHP, S, 58)}),
     ("The Movement for Dalren won seven seats in the Tovenian parliament.", {(MFD, S, 7)}),
-    ("Morvania has two thousand troops in Tovenia.", {("Morvania", T, 2000)}),
+    ("Uruguay has two thousand troops in Tovenia.", {("Uruguay", T, 2000)}),
     ("The Red Falcon Brigades have some three thousand fighters.", {(RFB, T, 3000)}),
     ("The Social Harbour Party won a dozen seats.", {(SHP, S, 12)}),
-    ("Morvania has 2.3 thousand troops in Tovenia.", {("Morvania", T, 2300)}),
-    ("Morvania has 12 thousand troops along the Brask border.", {("Morvania", T, 12000)}),
+    ("Uruguay has 2.3 thousand troops in Tovenia.", {("Uruguay", T, 2300)}),
+    ("Uruguay has 12 thousand troops along the Paraguay border.", {("Uruguay", T, 12000)}),
     # --- other verbs and owners ---
     ("The final count gives the Blue Heron Party 58 seats.", {(BHP, S, 58)}),
     ("Official results gave the Iron Orchard Movement 35 seats.", {(IOM, S, 35)}),
@@ -178,13 +179,13 @@ CASES = [
     ("The Blue Heron Party's parliamentary group numbers 58 deputies.", {(BHP, S, 58)}),
     ("The Blue Heron Party is the biggest group in parliament, with 58 seats.", {(BHP, S, 58)}),
     ("The Blue Heron Party (BHP) was formed in 2011. The BHP won 58 seats on Sunday.", {(BHP, S, 58)}),
-    ("Morvania has stationed 2,300 troops in Tovenia since 2029.", {("Morvania", T, 2300)}),
-    ("Morvania keeps a garrison of 2,300 in Tovenia.", {("Morvania", T, 2300)}),
-    ("Morvania has committed 2,300 troops to the Tovenia Support Mission.", {("Morvania", T, 2300)}),
-    ("Morvania airlifted 1,200 paratroopers to Tovenia on Friday.", {("Morvania", T, 1200)}),
+    ("Uruguay has stationed 2,300 troops in Tovenia since 2029.", {("Uruguay", T, 2300)}),
+    ("Uruguay keeps a garrison of 2,300 in Tovenia.", {("Uruguay", T, 2300)}),
+    ("Uruguay has committed 2,300 troops to the Tovenia Support Mission.", {("Uruguay", T, 2300)}),
+    ("Uruguay airlifted 1,200 paratroopers to Tovenia on Friday.", {("Uruguay", T, 1200)}),
     ("The Tovenia Support Mission, which has 9,000 peacekeepers, patrols the border.", {(TSM, T, 9000)}),
     ("The 9,000 peacekeepers of the Tovenia Support Mission patrol the border.", {(TSM, T, 9000)}),
-    ("Morvania maintains around 2,300 military personnel in Tovenia.", {("Morvania", T, 2300)}),
+    ("Uruguay maintains around 2,300 military personnel in Tovenia.", {("Uruguay", T, 2300)}),
     # --- negatives: no holding and no strength ---
     ("Turnout reached 64 percent, with 3.1 million voters casting ballots.", set()),
     ("The Blue Heron Party's vote rose by 120,000 compared with the last election.", set()),
@@ -196,11 +197,11 @@ CASES = [
     ("The Blue Heron Party hopes to win 70 seats in the next election.", set()),
     ("The Blue Heron Party has two seats on the board of the state broadcaster.", set()),
     ("Tovenia holds one of the ten rotating seats on the regional security council.", set()),
-    ("Morvania lost 45 soldiers in Tovenia last year.", set()),
+    ("Uruguay lost 45 soldiers in Tovenia last year.", set()),
     ("The clashes left 30 fighters of the Red Falcon Brigades dead.", set()),
     ("The Red Falcon Brigades freed 200 captured soldiers on Thursday.", set()),
-    ("Morvania is holding 300 fighters of the Eastern Ash Front in detention.", set()),
-    ("Morvania's defence budget rose to 4.2 billion dollars.", set()),
+    ("Uruguay is holding 300 fighters of the Eastern Ash Front in detention.", set()),
+    ("Uruguay's defence budget rose to 4.2 billion dollars.", set()),
     ("The Tovenia Support Mission costs 600 million dollars a year.", set()),
     ("The Blue Heron Party has ruled Tovenia since 2019.", set()),
     ("In 2031 the Blue Heron Party returned to power after 12 years in opposition.", set()),
@@ -212,17 +213,17 @@ CASES = [
     ("The Blue Heron Party is five seats short of a majority.", set()),
     ("The Blue Heron Party lost six seats.", set()),
     ("The Iron Orchard Movement gained nine seats.", set()),
-    ("Morvania plans to cut its army by 5,000 troops.", set()),
-    ("Morvania withdrew 500 troops from Tovenia last month.", set()),
+    ("Uruguay plans to cut its army by 5,000 troops.", set()),
+    ("Uruguay withdrew 500 troops from Tovenia last month.", set()),
     ("The Red Falcon Brigades recruited 400 new fighters last month.", set()),
-    ("Morvania trained 2,000 soldiers of the Tovenian army last year.", set()),
+    ("Uruguay trained 2,000 soldiers of the Tovenian army last year.", set()),
     ("About 3,000 people attended the Blue Heron Party's rally in the capital.", set()),
     ("The Red Falcon Brigades attacked the town with 40 vehicles.", set()),
-    ("Morvania's army has 12 divisions and 300 tanks.", set()),
-    ("Morvania's parliament rejected a plan to send 1,200 troops to Tovenia.", set()),
-    ("Morvania denied reports that it has 2,000 troops in Tovenia.", set()),
+    ("Uruguay's army has 12 divisions and 300 tanks.", set()),
+    ("Uruguay's parliament rejected a plan to send 1,200 troops to Tovenia.", set()),
+    ("Uruguay denied reports that it has 2,000 troops in Tovenia.", set()),
     ("The leader of the Red Falcon Brigades is 58 years old.", set()),
-    ("Morvania evacuated 1,500 civilians from the Tovenian capital.", set()),
+    ("Uruguay evacuated 1,500 civilians from the Tovenian capital.", set()),
     ("The Social Harbour Party ranks 12th among the 40 parties that ran.", set()),
     ("The Blue Heron Party lost 120,000 votes and three percentage points.", set()),
     ("The Tovenian parliament will debate a 1,200-troop deployment next week.", set()),
