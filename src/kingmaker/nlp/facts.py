@@ -160,6 +160,7 @@ class FactCues:
     intent_verbs: frozenset[str]
     postponing_words: frozenset[str]
     share_words: frozenset[str]
+    seat_label_words: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
 
@@ -366,6 +367,10 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
             out.append(_Number(i, i + 1, 1))  # "won a single seat", "its lone deputy"
             i += 1
             continue
+        if not numeric[i] and (top := _range_top(lows[i])) is not None:
+            out.append(_Number(i, i + 1, top))  # "3,000–4,000 fighters" in one token: the top of the range
+            i += 1
+            continue
         if not numeric[i] or lows[i] in SCALES and not (i > sent.start and lows[i - 1] == "a") and not (
                 i > sent.start and lows[i - 1] == "the" and i + 1 < sent.end
                 and (cues.has("seat_nouns", doc[i + 1]) or cues.has("seat_holders", doc[i + 1]))):
@@ -389,6 +394,22 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
             out.append(_Number(i, j, value))
         i = j
     return out
+
+
+_RANGE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)[\u2013\u2014](\d{1,3}(?:,\d{3})+|\d+)")
+
+
+def _range_top(low: str) -> int | None:
+    """The top of a range of counts written as one token with an en or em dash ("3,000–4,000"), as "between 3,000 and
+    4,000" counts; None for any other token, and for a range of years ("2027–2031") or of small numbers ("3–1", a
+    score; "40–45", seats a projection gives)."""
+    m = _RANGE.fullmatch(low) if low[:1].isdigit() else None
+    if m is None:
+        return None
+    a, b = (int(g.replace(",", "")) for g in m.groups())
+    if a < 100 or b <= a or re.fullmatch(r"(1[89]|20)\d\d", m.group(1)) and re.fullmatch(r"(1[89]|20)\d\d", m.group(2)):
+        return None
+    return b
 
 
 def _of_which(clause: Token) -> bool:
@@ -3258,7 +3279,7 @@ class _Facts:
                 p = next((x for x in c.children if x.dep_ == "pobj"), None)
                 a = own.actor(p) if p is not None and p.pos_ == "PROPN" else None
                 if a is not None and own.kind(a) == "organization" and not self._legislature_name(a) \
-                        and own.subkind(a) not in ("party", "legislature", "government", "company", "ngo"):
+                        and self._may_hold_force(a):
                     return a
         return None
 
@@ -3812,8 +3833,22 @@ class _Facts:
         if a is None and not any(self.own.tok2m[t.i] >= 0 and self.own.actor(t) is not None for t in span) and any(
                 self.cues.has("strength_nouns", t) or self.cues.has("troop_nouns", t) for t in span) and not any(
                 self.cues.has(cue, t) for t in span for cue in ("seat_nouns", "seat_holders", "legislature_nouns")):
-            return self._heading_owner(line_start)  # "Total active strength: about 62,000" under the body's heading
+            # "Total active strength: about 62,000" under the body's heading; a strength field of a profile block
+            # ("Name: X" or X's heading line over "Estimated strength: 1,500") is its entity's, of whatever kind of
+            # body that is not one of those that hold no force (a party's, a house's, a company's)
+            return self._heading_owner(line_start, forces=True)
         return a if a is not None and self.own.kind(a) in ("country", "organization") else None
+
+    def _strength_labelled(self, n: _Number) -> bool:
+        """The count's line is a field labelled by a strength or troop noun that names no actor ("Estimated strength:
+        1,500", "Fighters: about 2,500")."""
+        start = self.doc[n.start].idx
+        line_start = self.text.rfind("\n", 0, start) + 1
+        label = _LABEL_BEFORE.match(self.text[line_start:start])
+        if label is None:
+            return False
+        words = re.findall(r"[^\W\d_]+", label.group(2).lower())
+        return any(w in self.cues.strength_nouns or w in self.cues.troop_nouns for w in words)
 
     def _seat_label_owner(self, n: _Number) -> int | None:
         """A profile's line labelled by a seat noun ("Seats: 42", "Seats: 42 of 150", "Mandates: 42") under a heading
@@ -3825,14 +3860,26 @@ class _Facts:
         inline = None if label is not None else self._inline_field(line_start, start)
         if label is None and inline is None:
             return None
-        words = (label.group(1) if label is not None else inline[0]).strip().lower()
-        if words not in self.cues.seat_nouns and words not in self.cues.table_seat_headers:
+        if not self._seat_label((label.group(1) if label is not None else inline[0]).strip().lower()):
             return None
         if inline is not None:
             return inline[1]
         a = self._heading_owner(line_start, ("organization",))
         return a if a is not None and self.own.subkind(a) not in self.cues.armed_subkinds \
             and not self._legislature_name(a) else None
+
+    def _seat_label(self, words: str) -> bool:
+        """A field label that names a party's seats: a seat noun or results header alone ("Seats", "Mandates", "Seats
+        won"), or one seat noun with only house words and seat_label_words about it ("Seats in parliament", "Assembly
+        seats", "Seats in the National Assembly"); not "Seats contested", "Seats needed for a majority"."""
+        cues = self.cues
+        if words in cues.seat_nouns or words in cues.table_seat_headers:
+            return True
+        parts = re.findall(r"[^\W\d_]+", words)
+        if len(parts) > 8 or sum(w in cues.seat_nouns for w in parts) != 1:
+            return False
+        return all(w in cues.seat_nouns or w in cues.legislature_nouns or w in cues.seat_holders
+                   or w in cues.member_nouns or w in cues.seat_label_words for w in parts)
 
     def _inline_field(self, line_start: int, start: int) -> tuple[str, int] | None:
         """A list item that names a party in its first sentence, then gives its fields as sentences of their own
@@ -3854,17 +3901,19 @@ class _Facts:
             return None
         return label.group(1), first
 
-    def _heading_owner(self, line_start: int, kinds: tuple[str, ...] | None = None) -> int | None:
+    def _heading_owner(self, line_start: int, kinds: tuple[str, ...] | None = None, forces: bool = False) -> int | None:
         """The state or armed body a section heading above a factbox line names ("1. Karvania Armed Forces (KAF)" over
         "Total active strength: about 62,000"): the nearest line above with no label and no closing full stop,
         over at most a few labelled lines ("Commander: ..."); its first actor (``kinds``: any actor of these kinds
         instead, for a party's profile). A line of a profile block ("Name: X" over "Seats: 42"; nlp/layout.py
-        ``profiles``) is said of the profile's entity."""
+        ``profiles``) is said of the profile's entity (``forces``: a strength field, the entity any body that may
+        hold a force)."""
         own, doc, end = self.own, self.doc, line_start - 1
         entity = self._profile_entity(line_start)
         if entity is not None:
             fits = own.kind(entity) in kinds if kinds is not None else own.kind(entity) == "country" \
-                or own.kind(entity) == "organization" and own.subkind(entity) in self.cues.armed_subkinds
+                or own.kind(entity) == "organization" and own.subkind(entity) in self.cues.armed_subkinds \
+                or forces and self._may_hold_force(entity)
             return entity if fits else None
         for _ in range(6):
             if end <= 0:
@@ -3906,9 +3955,16 @@ class _Facts:
             return None
         owner = self._label_owner(n)
         if owner is None or self.own.kind(owner) != "organization" \
-                or self.own.subkind(owner) not in self.cues.armed_subkinds:
+                or self.own.subkind(owner) not in self.cues.armed_subkinds and not (
+                    self._strength_labelled(n) and self._may_hold_force(owner)):
             return None
         return owner
+
+    def _may_hold_force(self, a: int) -> bool:
+        """An organisation of a kind that may have troops: none of those that hold none (a party, a house, a
+        government, a company, a charity)."""
+        return self.own.kind(a) == "organization" and not self._legislature_name(a) \
+            and self.own.subkind(a) not in ("party", "legislature", "government", "company", "ngo")
 
     def _troop_list_owner(self, n: _Number) -> int | None:
         """A bare count right after a state's or body's name in a list under a label naming troops ("Troop
