@@ -2985,6 +2985,22 @@ class _Facts:
             head = head.head
         if head.i <= modifier.i and sized is None:
             return False
+        after = self.doc[modifier.i + 1] if sized is None and modifier.i + 1 < sent.end else None
+        if head.pos_ not in ("NOUN", "PROPN") and after is not None and after.pos_ == "NOUN" \
+                and self.cues.has("force_nouns", after):
+            # "X's 2,300-strong contingent guards the airport", the noun parsed into the verb's: the contingent's
+            # owner is the possessor before the count
+            poss = next((c for c in head.children if c.dep_ == "poss" and c.i < n.start), None)
+            a = self._possessor(poss) if poss is not None else None
+            if a is not None and self.own.kind(a) in ("country", "organization") and modifier.lower_ != "seat":
+                self.out.append(FactHit(a, "troops", n.value, sent, 0.6))
+                return False
+            head = after
+        a = self.own.actor(head) if sized is None and modifier.lower_ != "seat" else None
+        if a is not None and self.own.kind(a) == "organization" and self.own.subkind(a) in self.cues.armed_subkinds \
+                and not self._legislature_noun(head):
+            self.out.append(FactHit(a, "troops", n.value, sent, 0.6))  # "the 3,000-strong X Brigades"
+            return False
         if self._legislature_noun(head):
             if modifier.lower_ in ("seat", "member", "strong"):
                 self._chamber_size(head, n.value, sent)
@@ -3421,8 +3437,10 @@ class _Facts:
             if owner is None and self._moved_unit(unit):
                 # "X sent two regiments, about 3,000 men, north": the strength of the units X moves, X's own
                 target = unit
-        if owner is None and target.dep_ == "attr" and target.head.lemma_ in ("be", "remain", "become"):
-            owner = self._subject(target.head)  # "the Red Hand is a militia of 5,000 fighters / a 5,000-strong force"
+        if owner is None and (target.dep_ == "attr" or target.dep_ == "acomp" and target.lower_ == "strong") \
+                and target.head.lemma_ in ("be", "remain", "become"):
+            # "the Red Hand is a militia of 5,000 fighters / a 5,000-strong force", "the Red Hand is 5,000 strong"
+            owner = self._subject(target.head)
         if owner is None and any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and own.actor(c) is None
                                  and not self.cues.has("troop_qualifiers", c) for c in noun.children):
             return  # "Turkey faced 5,000 Red Hand fighters": troops of a side named but not known, not the clause's
