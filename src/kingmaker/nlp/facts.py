@@ -3747,13 +3747,22 @@ class _Facts:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if obj is None else None
             if obj is None and subj is not None and cues.has("strength_nouns", subj):
                 # "X, whose ranks have swelled to 30,000": the strength of an armed body that owns it
+                # ("the ranks of X have swelled to 30,000": the body after "of")
                 poss = next((c for c in subj.children if c.dep_ == "poss"), None)
-                owner = self._possessor(poss) if poss is not None else None
+                of = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                           if p.dep_ == "pobj"), None) if poss is None else None
+                owner = self._possessor(poss) if poss is not None else self._np(of) if of is not None else None
                 if owner is not None and self.own.kind(owner) == "organization" \
                         and self.own.subkind(owner) in cues.armed_subkinds:
                     return subj
             if obj is not None and cues.has("strength_nouns", obj) and (found := self._strength_of(obj)) is not None:
                 return found
+            if obj is not None and (cues.has("force_nouns", obj) and obj.pos_ == "NOUN"
+                                    or cues.has("total_nouns", obj) and self._troops_added(verb) is not None) \
+                    and any(c.dep_ == "poss" for c in obj.children):
+                # "raising its contingent to 1,200", "sent 300 more troops, bringing its total to 2,300": the strength
+                # the force was moved to, its possessor's
+                return obj
             if obj is None:  # "X has grown from 500 fighters to more than 3,000": the troops counted after 'from'
                 return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
                              if p.dep_ == "pobj" and self._troop_noun(p, [])
@@ -4114,6 +4123,11 @@ class _Facts:
         if tok.dep_ in ("dobj", "obj") and (self.cues.has("troop_withdraw_verbs", tok.head)
                                              or self.cues.has("troop_transfer_verbs", tok.head)):
             return True
+        if tok.dep_ in ("dobj", "obj") and any(c.dep_ in ("amod", "det", "advmod") and self.cues.has("change_words", c)
+                                               for c in tok.children) \
+                and any((added := self._troops_added(c)) is not None and added.i == tok.i
+                        for c in tok.head.children if c.dep_ in ("advcl", "conj")):
+            return True  # "sent 300 more troops, bringing its total to 2,300": the troops added, the total told
         if tok.dep_ == "pobj" and tok.head.lower_ == "from" and self.cues.has("move_verbs", tok.head.head) \
                 and any(c.dep_ == "nummod" and n.start <= c.i < n.end for c in tok.children) \
                 and not any(c.dep_ == "quantmod" and c.lower_ == "to" for c in n.root(self.doc).children):
@@ -4130,6 +4144,22 @@ class _Facts:
         return tok.dep_ == "nsubj" and self.cues.has("troop_transfer_verbs", tok.head) \
             and any(c.dep_ in ("dobj", "obj") for c in tok.head.children) \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)  # not "2,000 troops from X joined"
+
+    def _troops_added(self, move: Token) -> Token | None:
+        """'(sent 300 more troops,) bringing its total to 2,300': for a verb of moving a total (move_verbs, one of
+        total_nouns or force_nouns its object, a count after its "to"), set off from a verb whose object is a troop
+        noun, that troop noun (the troops added); None otherwise."""
+        cues = self.cues
+        if move.dep_ not in ("advcl", "conj") or not cues.has("move_verbs", move) or move.pos_ != "VERB":
+            return None
+        obj = next((c for c in move.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None or not (cues.has("total_nouns", obj) or cues.has("force_nouns", obj)):
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" and p.like_num for p in c.children)
+                   for c in move.children):
+            return None
+        added = next((c for c in move.head.children if c.dep_ in ("dobj", "obj")), None)
+        return added if added is not None and self._troop_noun(added, []) else None
 
     def _relative_sender(self, noun: Token) -> int | None:
         """The body that sends, keeps or fields the troops, named as the subject of a relative clause on them ("3,000
