@@ -1548,6 +1548,13 @@ class _Facts:
             return False  # "a government relying on A and B (66 seats)": their sum, neither's holding
         if any(a.pos_ == "NOUN" and self.cues.has("projection_words", a) for a in anchor.ancestors):
             return False  # "three outcomes are possible: a renewed A-B coalition (66 seats), ...": a scenario's count
+        if unit is not None and self.cues.has("seat_nouns", unit) and any(
+                c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+                                                            and not self.cues.has("legislature_nouns", p)
+                                                            for p in c.children)
+                for c in unit.children):
+            return False  # "X has two seats on the board of the broadcaster": a place on a body that is no house (a
+            # city council is one)
         owner = self._seat_owner(n, anchor, bare)
         if owner is None:
             return False
@@ -1781,6 +1788,10 @@ class _Facts:
             if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and (
                     cues.has("denial_verbs", verb.head) or cues.has("intent_verbs", verb.head)):
                 return True  # "ruled out sending 3,000 troops", "is considering sending"
+            if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.dep_ in ("dobj", "obj") \
+                    and verb.head.head.pos_ == "VERB" and cues.has("denial_verbs", verb.head.head) \
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+                return True  # "X denied reports that it has 2,000 troops there", "rejected claims that it won 44"
             if verb.dep_ not in ("xcomp", "ccomp", "pcomp") or verb.head is verb:
                 return False
             verb = verb.head
@@ -3578,6 +3589,8 @@ class _Facts:
         owner = labelled if labelled is not None else owner  # "- QPA: ethnic insurgency, est. 3,500 fighters"
         if armed and (owner is None or own.subkind(owner) not in self.cues.armed_subkinds):
             return
+        if owner is not None and own.kind(owner) == "organization" and self._legislature_name(owner):
+            return  # "the parliament will debate a 1,200-troop deployment": a house holds no troops
         if owner is not None and own.kind(owner) in ("country", "organization"):
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.65))
         elif owner is not None and own.kind(owner) == "person" and (
