@@ -998,7 +998,14 @@ class _Facts:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or verb.pos_ not in ("VERB", "AUX") or self._projected(verb):
             return set()
-        names = [subj] + [c for c in subj.conjuncts if c.i > subj.i]
+        names, todo = [subj], [subj]
+        while todo and len(names) < 12:  # "A, B and C took 58, 35 and 12": B parsed in apposition to A, C B's conjunct
+            t = todo.pop()
+            for c in t.children:
+                if c.dep_ == "conj" or c.dep_ == "appos" and c.pos_ == "PROPN" and self._np(c) is not None:
+                    names.append(c)
+                    todo.append(c)
+        names.sort(key=lambda t: t.i)
         actors = [self._np(t) for t in names]
         counts = [m for m in numbers if verb.i < m.start < resp.i and not _is_year(doc, m)]
         if len(actors) < 2 or len(counts) != len(actors) or None in actors or len(set(actors)) != len(actors):
