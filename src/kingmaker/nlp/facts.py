@@ -1905,6 +1905,10 @@ class _Facts:
             if receiver is None and any(c.dep_ == "nsubjpass" for c in head.children):
                 return self._subject(head)  # "X was awarded 14 seats": the passive subject received them
             return own.actor(receiver) if receiver is not None else None
+        if tok.dep_ == "npadvmod" and head.lower_ in ("up", "down") and head.head.pos_ in ("AUX", "VERB") \
+                and any(c.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ == "to" for q in c.children)
+                        for c in tok.children):
+            return self._subject(head.head)  # "X was up six to 58 seats": the count after "to", X's
         share = self._converted_share(tok)
         if share is not None:
             return self._share_holder(share)  # "X took 38% of the vote, which translated into 40 seats"
@@ -1912,11 +1916,14 @@ class _Facts:
         if verb is not None:
             return self._subject(verb)  # "X gained five seats to 34", "..., for a total of 34", "to reach 34"
         if tok.dep_ in ("dobj", "obj", "attr", "nummod", "npadvmod") and cues.has("body_strength_verbs", head) \
-                and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in head.children)):
-            # (the verb tagged a noun with a subject of its own: "X's lawmakers/nsubj number/ROOT 40")
+                and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in head.children)
+                     or head.dep_ == "ROOT" and any(c.dep_ == "compound" for c in head.children)):
+            # (the verb tagged a noun with a subject of its own: "X's lawmakers/nsubj number/ROOT 40", or with the
+            # subject compounded on it: "X's parliamentary group/compound numbers/ROOT 58 deputies")
             # "X lawmakers, who number 40", "X's deputies number 40": the holders' own count, their party's
             holders = head.head if head.dep_ == "relcl" else next(
-                (c for c in head.children if c.dep_ == "nsubj"), None)
+                (c for c in head.children if c.dep_ == "nsubj"), None) or next(
+                (c for c in head.children if c.dep_ == "compound" and c.i < head.i), None)
             if holders is not None and (cues.has("seat_holders", holders) or cues.has("seat_group_nouns", holders)
                                         and (cues.has("seat_holders", tok) or cues.has("member_nouns", tok))):
                 # ("X's parliamentary group numbers 22 deputies": the group's count of its holders)
