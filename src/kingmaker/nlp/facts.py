@@ -3568,8 +3568,13 @@ class _Facts:
                 of = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                            if p.dep_ == "pobj"), None) if obj is not None and self.cues.has("strength_nouns", obj) \
                     else None  # "analysts put the strength of X at 7,000 fighters"
+                named = self._np(obj) if obj is not None and poss is None and of is None \
+                    and not self.cues.has("strength_nouns", obj) else None
+                if named is not None and own.kind(named) not in ("country", "organization"):
+                    named = None
+                # ("analysts estimate X at 3,500 fighters": the body estimated, not the analysts)
                 owner = self._possessor(poss) if poss is not None else self._np(of) if of is not None \
-                    else self._subject(v)
+                    else named if named is not None else self._subject(v)
             if owner is None and target.dep_ in ("dobj", "obj") and target.head.pos_ == "VERB":
                 for c in target.head.children:  # "the mission includes 1,200 troops from Turkey"
                     if c.dep_ == "prep" and c.lower_ == "from":
