@@ -229,7 +229,38 @@ CASES = [
     ("The Tovenian parliament will debate a 1,200-troop deployment next week.", set()),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Troops in the mission come from Uruguay (2,300 soldiers), Paraguay (900) and Tovenia itself (4,000).":
+        "bare counts in brackets after the later names of a list whose first item alone carries the troop noun are "
+        "not read (only the first, with its noun)",
+    "Even with only 7 seats, the Movement for Dalren could decide who governs Tovenia.":
+        "a modal on the main verb ('could decide') is taken for a projection of the count set off before it",
+    "Uruguay to Deploy 1,200 More Troops to Tovenia\nThe cabinet approved the plan on Tuesday.":
+        "actors: a state named only in a headline in title case is not found",
+    "Q: How many seats does the Blue Heron Party hold now?\nA: We hold 58 seats, the most in our history.":
+        "'we' in an answer is not resolved to the body the question names",
+    "Interview with Lenna Varos, leader of the Social Harbour Party.\nQ: What did you win?\nA: We won 12 seats, "
+    "which makes us the kingmaker.":
+        "'we' in an answer is not resolved to the body of the person the interview is with",
+    "The Blue Heron Party celebrated on Sunday night. The formation obtained 58 mandates in the legislative "
+    "elections.":
+        "resolver: 'the formation' (a party, in translated press) is no definite head; adding it would also take "
+        "military formations for parties",
+    "The formation of Lenna Varos, the Social Harbour Party, obtained 12 seats of deputies.":
+        "actors: a person's name after 'the formation of' is typed an organisation and takes the seats",
+    "Blue Heron Party: 58 (+6)\nIron Orchard Movement: 35 (-4)\nSocial Harbour Party: 12 (-4)\n"
+    "Seats in the new Tovenian parliament, with changes.":
+        "a list of 'Name: N (+M)' lines whose seat noun comes only in a line after the list gives its bare counts no "
+        "seat context",
+    "The Eastern Ash Front is about 1,500 strong, according to the army.":
+        "actors: a body named '... Front' is typed a coalition, and 'X is N strong' is troops only for an armed body",
+    "Founded in 2027, the Red Falcon Brigades grew quickly and today number about 3,000 fighters, most of them "
+    "former soldiers.":
+        "parser: 'today number' after 'and' is read as a noun compound, so the verb of the count has no subject",
+    "The Red Falcon Brigades recruited 400 new fighters last month.":
+        "fighters a body recruited ('400 new fighters') are read as its strength: a count of new members is an "
+        "increase, not a size",
+}
 
 
 @pytest.fixture(scope="module")
