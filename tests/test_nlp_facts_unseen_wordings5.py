@@ -26,7 +26,7 @@ IOM = "Iron Orchard Movement"
 SHP = "Social Harbour Party"
 MFD = "Movement for Dalren"
 DC = "Dawn Coalition"
-RFB = "Red Falcon Brigades"
+FALCON = "Red Falcon Brigades"
 EAF = "Eastern Ash Front"
 TSM = "Tovenia Support Mission"
 
@@ -60,7 +60,7 @@ CASES = [
      {(SHP, S, 12)}),
     ("The Iron Orchard Movement, now with 35 seats, becomes the main opposition.", {(IOM, S, 35)}),
     ("The Red Falcon Brigades, with some 3,000 fighters, remain the strongest armed group in the east.",
-     {(RFB, T, 3000)}),
+     {(FALCON, T, 3000)}),
     ("Even with only 7 seats, the Movement for Dalren could decide who governs Tovenia.", {(MFD, S, 7)}),
     # --- seat changes: the new count ---
     ("The Blue Heron Party was up six to 58 seats.", {(BHP, S, 58)}),
@@ -92,7 +92,7 @@ CASES = [
      {(SHP, S, 12)}),
     ("Q: How strong are the Red Falcon Brigades today?\nA: They have about 3,000 fighters, most of them in the "
      "eastern hills.",
-     {(RFB, T, 3000)}),
+     {(FALCON, T, 3000)}),
     # --- translated press ---
     ("The Blue Heron Party celebrated on Sunday night. The formation obtained 58 mandates in the legislative "
      "elections.",
@@ -104,7 +104,7 @@ CASES = [
      {(SHP, S, 12)}),
     ("The Iron Orchard Movement will count on 35 parliamentarians in the next legislature.", {(IOM, S, 35)}),
     ("The formation of Lenna Varos, the Social Harbour Party, obtained 12 seats of deputies.", {(SHP, S, 12)}),
-    ("The Red Falcon Brigades have some 3,000 combatants in the eastern provinces.", {(RFB, T, 3000)}),
+    ("The Red Falcon Brigades have some 3,000 combatants in the eastern provinces.", {(FALCON, T, 3000)}),
     ("Uruguay maintains a contingent of 2,300 effectives in Tovenia.", {("Uruguay", T, 2300)}),
     # --- markdown and fixed tables with a change column ---
     ("| Party | Votes | % | Seats | +/- |\n|---|---|---|---|---|\n| Blue Heron Party | 1,204,332 | 34.2 | 58 | +6 |\n"
@@ -123,23 +123,23 @@ CASES = [
     ("Party name: Iron Orchard Movement\nChairman: Dovan Retz\nParliament seats: 35\nPosition: centre-left",
      {(IOM, S, 35)}),
     ("Red Falcon Brigades\nActive: 2027–present\nSize: 3,000–4,000 fighters\nArea of operations: eastern Tovenia",
-     {(RFB, T, 4000)}),
+     {(FALCON, T, 4000)}),
     ("Eastern Ash Front\nLeader: Hollis Marek\nEstimated strength: 1,500\nAllies: Red Falcon Brigades",
      {(EAF, T, 1500)}),
     ("Tovenia Support Mission\nEstablished: 2029\nAuthorised strength: 9,000 troops\nHead of mission: Ilse Varn",
      {(TSM, T, 9000)}),
     # --- troops "estimated at" ---
-    ("The strength of the Red Falcon Brigades is estimated at 3,500 fighters.", {(RFB, T, 3500)}),
+    ("The strength of the Red Falcon Brigades is estimated at 3,500 fighters.", {(FALCON, T, 3500)}),
     ("The Eastern Ash Front's fighters are estimated at around 1,500.", {(EAF, T, 1500)}),
     ("Uruguay's troops in Tovenia are estimated at 2,300.", {("Uruguay", T, 2300)}),
-    ("Analysts estimate the Red Falcon Brigades at about 3,500 fighters.", {(RFB, T, 3500)}),
+    ("Analysts estimate the Red Falcon Brigades at about 3,500 fighters.", {(FALCON, T, 3500)}),
     # --- "a force of" ---
     ("Uruguay sent a force of 1,800 soldiers to Tovenia.", {("Uruguay", T, 1800)}),
     ("Paraguay maintains a force of about 900 troops in the north of Tovenia.", {("Paraguay", T, 900)}),
-    ("The Red Falcon Brigades have built a force of 3,000 fighters since 2027.", {(RFB, T, 3000)}),
+    ("The Red Falcon Brigades have built a force of 3,000 fighters since 2027.", {(FALCON, T, 3000)}),
     # --- "N-strong" ---
-    ("The some 3,000-strong Red Falcon Brigades attacked the depot at dawn.", {(RFB, T, 3000)}),
-    ("The Red Falcon Brigades, some 3,000 strong, control the eastern hills.", {(RFB, T, 3000)}),
+    ("The some 3,000-strong Red Falcon Brigades attacked the depot at dawn.", {(FALCON, T, 3000)}),
+    ("The Red Falcon Brigades, some 3,000 strong, control the eastern hills.", {(FALCON, T, 3000)}),
     ("The Eastern Ash Front is about 1,500 strong, according to the army.", {(EAF, T, 1500)}),
     ("Uruguay's 2,300-strong contingent guards the airport in Tovenia.", {("Uruguay", T, 2300)}),
     ("The 58-strong Blue Heron Party group will vote for the budget.", {(BHP, S, 58)}),
@@ -153,19 +153,19 @@ CASES = [
     # --- a militia's strength in a profile ---
     ("Founded in 2027, the Red Falcon Brigades grew quickly and today number about 3,000 fighters, most of them "
      "former soldiers.",
-     {(RFB, T, 3000)}),
+     {(FALCON, T, 3000)}),
     ("The Eastern Ash Front is a militia of roughly 1,500 men based in the hill country of Tovenia.",
      {(EAF, T, 1500)}),
     ("The Eastern Ash Front has grown to some 1,500 fighters.", {(EAF, T, 1500)}),
-    ("The ranks of the Red Falcon Brigades have swelled to 3,000.", {(RFB, T, 3000)}),
-    ("The Red Falcon Brigades can field up to 4,000 fighters.", {(RFB, T, 4000)}),
-    ("The Red Falcon Brigades can muster about 4,000 armed men.", {(RFB, T, 4000)}),
+    ("The ranks of the Red Falcon Brigades have swelled to 3,000.", {(FALCON, T, 3000)}),
+    ("The Red Falcon Brigades can field up to 4,000 fighters.", {(FALCON, T, 4000)}),
+    ("The Red Falcon Brigades can muster about 4,000 armed men.", {(FALCON, T, 4000)}),
     ("The Eastern Ash Front boasts 1,500 fighters, most of them volunteers.", {(EAF, T, 1500)}),
     # --- spelled-out numbers ---
     ("The Blue Heron Party won fifty-eight seats.", {(BHP, S, 58)}),
     ("The Movement for Dalren won seven seats in the Tovenian parliament.", {(MFD, S, 7)}),
     ("Uruguay has two thousand troops in Tovenia.", {("Uruguay", T, 2000)}),
-    ("The Red Falcon Brigades have some three thousand fighters.", {(RFB, T, 3000)}),
+    ("The Red Falcon Brigades have some three thousand fighters.", {(FALCON, T, 3000)}),
     ("The Social Harbour Party won a dozen seats.", {(SHP, S, 12)}),
     ("Uruguay has 2.3 thousand troops in Tovenia.", {("Uruguay", T, 2300)}),
     ("Uruguay has 12 thousand troops along the Paraguay border.", {("Uruguay", T, 12000)}),
