@@ -124,7 +124,7 @@ CASES = [
      {(IOM, S, 35)}),
     ("Red Falcon Brigades\nActive: 2027–present\nSize: 3,000–4,000 fighters\nArea of operations: eastern Tovenia",
      {(FALCON, T, 4000)}),
-    ("Eastern Ash Front\nLeader: Hollis Marek\nEstimated strength: 1,500\nAllies: Red Falcon Brigades",
+    ("Eastern Ash Front\nLeader: Hollis Vantrup\nEstimated strength: 1,500\nAllies: Red Falcon Brigades",
      {(EAF, T, 1500)}),
     ("Tovenia Support Mission\nEstablished: 2029\nAuthorised strength: 9,000 troops\nHead of mission: Ilse Varn",
      {(TSM, T, 9000)}),
