@@ -934,11 +934,21 @@ class _Facts:
         num = n.root(doc)
         p = next((x for c in num.children if c.dep_ == "prep" and c.lower_ == "from"
                   for x in c.children if x.dep_ == "pobj"), None)
+        part = n.end + 1 < self.sent.end and self.lows[n.end] == "of" and self.lows[n.end + 1] in ("them", "these")
+        if p is None and part and num.dep_ == "nsubj" and num.head.lemma_ in ("come", "be"):
+            # "About 1,000 of them will come from A", "some 300 of them are from B": the part a state sends
+            p = next((x for c in num.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for x in c.children if x.dep_ == "pobj"), None)
         a = own.actor(p) if p is not None else None
         if a is None or own.kind(a) != "country":
             return None
         noun = next((t for t in doc[self.sent.start:n.start] if any(c.dep_ == "nummod" for c in t.children)
                      and self._troop_noun(t, [])), None)
+        if noun is None and part:
+            # (the troops "them" stands for counted in the sentence before: "X will send 3,000 soldiers. About 1,000
+            # of them will come from A.")
+            noun = next((t for t in doc[self.prev_start:self.sent.start] if any(c.dep_ == "nummod" for c in t.children)
+                         and self._troop_noun(t, [])), None)
         return (a, noun) if noun is not None else None
 
     def _parallel_troops(self, n: _Number) -> tuple[int, Token] | None:
