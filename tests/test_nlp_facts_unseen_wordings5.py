@@ -145,7 +145,8 @@ CASES = [
     ("The 58-strong Blue Heron Party group will vote for the budget.", {(BHP, S, 58)}),
     # --- more deployed, bringing the total to M ---
     ("Uruguay deployed 500 more troops, bringing its total in Tovenia to 2,300.", {("Uruguay", T, 2300)}),
-    ("Paraguay sent another 300 soldiers last week, raising its contingent in Tovenia to 1,200.", {("Paraguay", T, 1200)}),
+    ("Paraguay sent another 300 soldiers last week, raising its contingent in Tovenia to 1,200.",
+     {("Paraguay", T, 1200)}),
     ("With the new arrivals, Uruguay now has 2,300 troops in Tovenia.", {("Uruguay", T, 2300)}),
     ("Uruguay's deployment in Tovenia has reached 2,300 troops.", {("Uruguay", T, 2300)}),
     ("Uruguay's contingent now totals 2,300 soldiers.", {("Uruguay", T, 2300)}),
@@ -172,7 +173,8 @@ CASES = [
     # --- other verbs and owners ---
     ("The final count gives the Blue Heron Party 58 seats.", {(BHP, S, 58)}),
     ("Official results gave the Iron Orchard Movement 35 seats.", {(IOM, S, 35)}),
-    ("58 seats went to the Blue Heron Party, 35 to the Iron Orchard Movement.", {(BHP, S, 58), (IOM, S, 35)}),
+    ("58 seats went to the Blue Heron Party, 35 to the Iron Orchard Movement.",
+     {(BHP, S, 58), (IOM, S, 35)}),
     ("Fifty-eight seats were won by the Blue Heron Party.", {(BHP, S, 58)}),
     ("The Blue Heron Party will occupy 58 seats in the new chamber.", {(BHP, S, 58)}),
     ("The Blue Heron Party's tally of 58 seats is its best ever.", {(BHP, S, 58)}),
@@ -186,6 +188,33 @@ CASES = [
     ("The Tovenia Support Mission, which has 9,000 peacekeepers, patrols the border.", {(TSM, T, 9000)}),
     ("The 9,000 peacekeepers of the Tovenia Support Mission patrol the border.", {(TSM, T, 9000)}),
     ("Uruguay maintains around 2,300 military personnel in Tovenia.", {("Uruguay", T, 2300)}),
+    # --- more wordings of the causes fixed: field labels, strength fields, ranges, N-strong, totals, denials of
+    # reports, a house's plan, seats on a body that is no house, 'up N to M', a group's own count, 'put X at N', 'N of
+    # them come from A', 'respectively' after names in apposition ---
+    ("Iron Orchard Movement\nChairman: Dovan Retz\nAssembly seats: 35\nPosition: centre-left", {(IOM, S, 35)}),
+    ("Social Harbour Party\nLeader: Lenna Varos\nSeats in the chamber: 12 / 150\nColours: green", {(SHP, S, 12)}),
+    ("Blue Heron Party\nLeader: Arvo Kessin\nSeats contested: 150\nColours: blue", set()),
+    ("Blue Heron Party\nLeader: Arvo Kessin\nSeats needed for a majority: 76\nColours: blue", set()),
+    ("Tovenia Support Mission\nHead of mission: Ilse Varn\nStrength: about 9,000\nBase: the capital", {(TSM, T, 9000)}),
+    ("Blue Heron Party\nLeader: Arvo Kessin\nStrength: 1,500\nColours: blue", set()),
+    ("The Red Falcon Brigades have 3,000–4,000 fighters in the hills.", {(FALCON, T, 4000)}),
+    ("The Red Falcon Brigades fought in the hills from 2027–2031.", set()),
+    ("The 3,000-strong Red Falcon Brigades control the eastern hills.", {(FALCON, T, 3000)}),
+    ("Uruguay sent 400 extra soldiers, taking its contingent to 1,600.", {("Uruguay", T, 1600)}),
+    ("Paraguay dismissed claims that it keeps 900 soldiers in Tovenia.", set()),
+    ("Uruguay confirmed reports that it has 2,000 troops in Tovenia.", {("Uruguay", T, 2000)}),
+    ("The Tovenian senate discussed a 900-troop mission on Monday.", set()),
+    ("The Iron Orchard Movement holds three seats on the electoral commission.", set()),
+    ("The Blue Heron Party won 14 seats on the city council.", {(BHP, S, 14)}),
+    ("The Social Harbour Party was down four to 12 seats.", {(SHP, S, 12)}),
+    ("The Iron Orchard Movement's parliamentary faction numbers 35 deputies.", {(IOM, S, 35)}),
+    ("Diplomats put the Red Falcon Brigades at 3,500 fighters.", {(FALCON, T, 3500)}),
+    ("The Tovenia Support Mission will have 3,000 soldiers. About 1,000 of them will come from Uruguay.",
+     {(TSM, T, 3000), ("Uruguay", T, 1000)}),
+    ("Some 3,000 refugees crossed the border. About 1,000 of them come from Paraguay.", set()),
+    ("The Iron Orchard Movement, the Social Harbour Party and the Movement for Dalren won 35, 12 "
+     "and 7 seats respectively.",
+     {(IOM, S, 35), (SHP, S, 12), (MFD, S, 7)}),
     # --- negatives: no holding and no strength ---
     ("Turnout reached 64 percent, with 3.1 million voters casting ballots.", set()),
     ("The Blue Heron Party's vote rose by 120,000 compared with the last election.", set()),

@@ -407,7 +407,8 @@ def _range_top(low: str) -> int | None:
     if m is None:
         return None
     a, b = (int(g.replace(",", "")) for g in m.groups())
-    if a < 100 or b <= a or re.fullmatch(r"(1[89]|20)\d\d", m.group(1)) and re.fullmatch(r"(1[89]|20)\d\d", m.group(2)):
+    years = all(re.fullmatch(r"(1[89]|20)\d\d", g) for g in m.groups())
+    if a < 100 or b <= a or years:
         return None
     return b
 
@@ -947,8 +948,8 @@ class _Facts:
         if noun is None and part:
             # (the troops "them" stands for counted in the sentence before: "X will send 3,000 soldiers. About 1,000
             # of them will come from A.")
-            noun = next((t for t in doc[self.prev_start:self.sent.start] if any(c.dep_ == "nummod" for c in t.children)
-                         and self._troop_noun(t, [])), None)
+            noun = next((t for t in doc[self.prev_start:self.sent.start]
+                         if any(c.dep_ == "nummod" for c in t.children) and self._troop_noun(t, [])), None)
         return (a, noun) if noun is not None else None
 
     def _parallel_troops(self, n: _Number) -> tuple[int, Token] | None:
@@ -3970,7 +3971,8 @@ class _Facts:
             return None
         return label.group(1), first
 
-    def _heading_owner(self, line_start: int, kinds: tuple[str, ...] | None = None, forces: bool = False) -> int | None:
+    def _heading_owner(self, line_start: int, kinds: tuple[str, ...] | None = None,
+                       forces: bool = False) -> int | None:
         """The state or armed body a section heading above a factbox line names ("1. Karvania Armed Forces (KAF)" over
         "Total active strength: about 62,000"): the nearest line above with no label and no closing full stop,
         over at most a few labelled lines ("Commander: ..."); its first actor (``kinds``: any actor of these kinds
