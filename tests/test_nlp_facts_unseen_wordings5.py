@@ -204,6 +204,8 @@ CASES = [
     ("Paraguay dismissed claims that it keeps 900 soldiers in Tovenia.", set()),
     ("Uruguay confirmed reports that it has 2,000 troops in Tovenia.", {("Uruguay", T, 2000)}),
     ("The Tovenian senate discussed a 900-troop mission on Monday.", set()),
+    ("The breakaway Stone Ridge Council, headed by former spokesman Orin Vask, has about 2,500 fighters.",
+     {("Stone Ridge Council", T, 2500)}),  # a body named "... Council" that is no state's house
     ("The Iron Orchard Movement holds three seats on the electoral commission.", set()),
     ("The Blue Heron Party won 14 seats on the city council.", {(BHP, S, 14)}),
     ("The Social Harbour Party was down four to 12 seats.", {(SHP, S, 12)}),

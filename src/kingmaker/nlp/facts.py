@@ -3619,8 +3619,12 @@ class _Facts:
         owner = labelled if labelled is not None else owner  # "- QPA: ethnic insurgency, est. 3,500 fighters"
         if armed and (owner is None or own.subkind(owner) not in self.cues.armed_subkinds):
             return
-        if owner is not None and own.kind(owner) == "organization" and self._legislature_name(owner):
-            return  # "the parliament will debate a 1,200-troop deployment": a house holds no troops
+        if owner is not None and own.kind(owner) == "organization" and (
+                own.subkind(owner) == "legislature" or own.actors[owner].key.startswith("inst:")
+                and self._legislature_name(owner)):
+            # "the parliament will debate a 1,200-troop deployment": a state's house holds no troops (a body named
+            # "... Council" may: "the breakaway X Council has about 2,500 fighters")
+            return
         if owner is not None and own.kind(owner) in ("country", "organization"):
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.65))
         elif owner is not None and own.kind(owner) == "person" and (
