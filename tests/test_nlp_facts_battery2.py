@@ -264,8 +264,7 @@ BATTERY2 = [
     ("Turnout in the 12 districts was 44 percent.", set()),
     ("The Azure Movement won in 14 constituencies.", set()),
     ("The electoral commission disqualified 14 candidates of the Azure Movement.", set()),
-    xf("The Azure Movement has 14 of the 30 seats on the party's central committee.", set(),
-       "seats on a party organ are read as parliamentary seats"),
+    ("The Azure Movement has 14 of the 30 seats on the party's central committee.", set()),  # no house's seats
     ("The Azure Movement's 14 ministers resigned.", set()),
     ("The Amber Dawn Alliance controls 37 of the country's 120 municipalities.", set()),
     ("The Sovereign Path Party won 52 seats, nine short of a majority.", {("Sovereign Path Party", S, 52)}),

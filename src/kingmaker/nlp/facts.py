@@ -160,6 +160,7 @@ class FactCues:
     intent_verbs: frozenset[str]
     postponing_words: frozenset[str]
     share_words: frozenset[str]
+    seat_label_words: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
 
@@ -366,6 +367,10 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
             out.append(_Number(i, i + 1, 1))  # "won a single seat", "its lone deputy"
             i += 1
             continue
+        if not numeric[i] and (top := _range_top(lows[i])) is not None:
+            out.append(_Number(i, i + 1, top))  # "3,000–4,000 fighters" in one token: the top of the range
+            i += 1
+            continue
         if not numeric[i] or lows[i] in SCALES and not (i > sent.start and lows[i - 1] == "a") and not (
                 i > sent.start and lows[i - 1] == "the" and i + 1 < sent.end
                 and (cues.has("seat_nouns", doc[i + 1]) or cues.has("seat_holders", doc[i + 1]))):
@@ -389,6 +394,23 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
             out.append(_Number(i, j, value))
         i = j
     return out
+
+
+_RANGE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)[\u2013\u2014](\d{1,3}(?:,\d{3})+|\d+)")
+
+
+def _range_top(low: str) -> int | None:
+    """The top of a range of counts written as one token with an en or em dash ("3,000–4,000"), as "between 3,000 and
+    4,000" counts; None for any other token, and for a range of years ("2027–2031") or of small numbers ("3–1", a
+    score; "40–45", seats a projection gives)."""
+    m = _RANGE.fullmatch(low) if low[:1].isdigit() else None
+    if m is None:
+        return None
+    a, b = (int(g.replace(",", "")) for g in m.groups())
+    years = all(re.fullmatch(r"(1[89]|20)\d\d", g) for g in m.groups())
+    if a < 100 or b <= a or years:
+        return None
+    return b
 
 
 def _of_which(clause: Token) -> bool:
@@ -913,11 +935,21 @@ class _Facts:
         num = n.root(doc)
         p = next((x for c in num.children if c.dep_ == "prep" and c.lower_ == "from"
                   for x in c.children if x.dep_ == "pobj"), None)
+        part = n.end + 1 < self.sent.end and self.lows[n.end] == "of" and self.lows[n.end + 1] in ("them", "these")
+        if p is None and part and num.dep_ == "nsubj" and num.head.lemma_ in ("come", "be"):
+            # "About 1,000 of them will come from A", "some 300 of them are from B": the part a state sends
+            p = next((x for c in num.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for x in c.children if x.dep_ == "pobj"), None)
         a = own.actor(p) if p is not None else None
         if a is None or own.kind(a) != "country":
             return None
         noun = next((t for t in doc[self.sent.start:n.start] if any(c.dep_ == "nummod" for c in t.children)
                      and self._troop_noun(t, [])), None)
+        if noun is None and part:
+            # (the troops "them" stands for counted in the sentence before: "X will send 3,000 soldiers. About 1,000
+            # of them will come from A.")
+            noun = next((t for t in doc[self.prev_start:self.sent.start]
+                         if any(c.dep_ == "nummod" for c in t.children) and self._troop_noun(t, [])), None)
         return (a, noun) if noun is not None else None
 
     def _parallel_troops(self, n: _Number) -> tuple[int, Token] | None:
@@ -977,7 +1009,14 @@ class _Facts:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or verb.pos_ not in ("VERB", "AUX") or self._projected(verb):
             return set()
-        names = [subj] + [c for c in subj.conjuncts if c.i > subj.i]
+        names, todo = [subj], [subj]
+        while todo and len(names) < 12:  # "A, B and C took 58, 35 and 12": B parsed in apposition to A, C B's conjunct
+            t = todo.pop()
+            for c in t.children:
+                if c.dep_ == "conj" or c.dep_ == "appos" and c.pos_ == "PROPN" and self._np(c) is not None:
+                    names.append(c)
+                    todo.append(c)
+        names.sort(key=lambda t: t.i)
         actors = [self._np(t) for t in names]
         counts = [m for m in numbers if verb.i < m.start < resp.i and not _is_year(doc, m)]
         if len(actors) < 2 or len(counts) != len(actors) or None in actors or len(set(actors)) != len(actors):
@@ -1527,6 +1566,13 @@ class _Facts:
             return False  # "a government relying on A and B (66 seats)": their sum, neither's holding
         if any(a.pos_ == "NOUN" and self.cues.has("projection_words", a) for a in anchor.ancestors):
             return False  # "three outcomes are possible: a renewed A-B coalition (66 seats), ...": a scenario's count
+        if unit is not None and self.cues.has("seat_nouns", unit) and any(
+                c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+                                                            and not self.cues.has("legislature_nouns", p)
+                                                            for p in c.children)
+                for c in unit.children):
+            return False  # "X has two seats on the board of the broadcaster": a place on a body that is no house (a
+            # city council is one)
         owner = self._seat_owner(n, anchor, bare)
         if owner is None:
             return False
@@ -1760,6 +1806,10 @@ class _Facts:
             if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and (
                     cues.has("denial_verbs", verb.head) or cues.has("intent_verbs", verb.head)):
                 return True  # "ruled out sending 3,000 troops", "is considering sending"
+            if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.dep_ in ("dobj", "obj") \
+                    and verb.head.head.pos_ == "VERB" and cues.has("denial_verbs", verb.head.head) \
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+                return True  # "X denied reports that it has 2,000 troops there", "rejected claims that it won 44"
             if verb.dep_ not in ("xcomp", "ccomp", "pcomp") or verb.head is verb:
                 return False
             verb = verb.head
@@ -1866,6 +1916,10 @@ class _Facts:
             if receiver is None and any(c.dep_ == "nsubjpass" for c in head.children):
                 return self._subject(head)  # "X was awarded 14 seats": the passive subject received them
             return own.actor(receiver) if receiver is not None else None
+        if tok.dep_ == "npadvmod" and head.lower_ in ("up", "down") and head.head.pos_ in ("AUX", "VERB") \
+                and any(c.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ == "to" for q in c.children)
+                        for c in tok.children):
+            return self._subject(head.head)  # "X was up six to 58 seats": the count after "to", X's
         share = self._converted_share(tok)
         if share is not None:
             return self._share_holder(share)  # "X took 38% of the vote, which translated into 40 seats"
@@ -1873,11 +1927,14 @@ class _Facts:
         if verb is not None:
             return self._subject(verb)  # "X gained five seats to 34", "..., for a total of 34", "to reach 34"
         if tok.dep_ in ("dobj", "obj", "attr", "nummod", "npadvmod") and cues.has("body_strength_verbs", head) \
-                and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in head.children)):
-            # (the verb tagged a noun with a subject of its own: "X's lawmakers/nsubj number/ROOT 40")
+                and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in head.children)
+                     or head.dep_ == "ROOT" and any(c.dep_ == "compound" for c in head.children)):
+            # (the verb tagged a noun with a subject of its own: "X's lawmakers/nsubj number/ROOT 40", or with the
+            # subject compounded on it: "X's parliamentary group/compound numbers/ROOT 58 deputies")
             # "X lawmakers, who number 40", "X's deputies number 40": the holders' own count, their party's
             holders = head.head if head.dep_ == "relcl" else next(
-                (c for c in head.children if c.dep_ == "nsubj"), None)
+                (c for c in head.children if c.dep_ == "nsubj"), None) or next(
+                (c for c in head.children if c.dep_ == "compound" and c.i < head.i), None)
             if holders is not None and (cues.has("seat_holders", holders) or cues.has("seat_group_nouns", holders)
                                         and (cues.has("seat_holders", tok) or cues.has("member_nouns", tok))):
                 # ("X's parliamentary group numbers 22 deputies": the group's count of its holders)
@@ -2964,6 +3021,22 @@ class _Facts:
             head = head.head
         if head.i <= modifier.i and sized is None:
             return False
+        after = self.doc[modifier.i + 1] if sized is None and modifier.i + 1 < sent.end else None
+        if head.pos_ not in ("NOUN", "PROPN") and after is not None and after.pos_ == "NOUN" \
+                and self.cues.has("force_nouns", after):
+            # "X's 2,300-strong contingent guards the airport", the noun parsed into the verb's: the contingent's
+            # owner is the possessor before the count
+            poss = next((c for c in head.children if c.dep_ == "poss" and c.i < n.start), None)
+            a = self._possessor(poss) if poss is not None else None
+            if a is not None and self.own.kind(a) in ("country", "organization") and modifier.lower_ != "seat":
+                self.out.append(FactHit(a, "troops", n.value, sent, 0.6))
+                return False
+            head = after
+        a = self.own.actor(head) if sized is None and modifier.lower_ != "seat" else None
+        if a is not None and self.own.kind(a) == "organization" and self.own.subkind(a) in self.cues.armed_subkinds \
+                and not self._legislature_noun(head):
+            self.out.append(FactHit(a, "troops", n.value, sent, 0.6))  # "the 3,000-strong X Brigades"
+            return False
         if self._legislature_noun(head):
             if modifier.lower_ in ("seat", "member", "strong"):
                 self._chamber_size(head, n.value, sent)
@@ -3258,7 +3331,7 @@ class _Facts:
                 p = next((x for x in c.children if x.dep_ == "pobj"), None)
                 a = own.actor(p) if p is not None and p.pos_ == "PROPN" else None
                 if a is not None and own.kind(a) == "organization" and not self._legislature_name(a) \
-                        and own.subkind(a) not in ("party", "legislature", "government", "company", "ngo"):
+                        and self._may_hold_force(a):
                     return a
         return None
 
@@ -3400,8 +3473,10 @@ class _Facts:
             if owner is None and self._moved_unit(unit):
                 # "X sent two regiments, about 3,000 men, north": the strength of the units X moves, X's own
                 target = unit
-        if owner is None and target.dep_ == "attr" and target.head.lemma_ in ("be", "remain", "become"):
-            owner = self._subject(target.head)  # "the Red Hand is a militia of 5,000 fighters / a 5,000-strong force"
+        if owner is None and (target.dep_ == "attr" or target.dep_ == "acomp" and target.lower_ == "strong") \
+                and target.head.lemma_ in ("be", "remain", "become"):
+            # "the Red Hand is a militia of 5,000 fighters / a 5,000-strong force", "the Red Hand is 5,000 strong"
+            owner = self._subject(target.head)
         if owner is None and any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and own.actor(c) is None
                                  and not self.cues.has("troop_qualifiers", c) for c in noun.children):
             return  # "Turkey faced 5,000 Red Hand fighters": troops of a side named but not known, not the clause's
@@ -3508,8 +3583,13 @@ class _Facts:
                 of = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                            if p.dep_ == "pobj"), None) if obj is not None and self.cues.has("strength_nouns", obj) \
                     else None  # "analysts put the strength of X at 7,000 fighters"
+                named = self._np(obj) if obj is not None and poss is None and of is None \
+                    and not self.cues.has("strength_nouns", obj) else None
+                if named is not None and own.kind(named) not in ("country", "organization"):
+                    named = None
+                # ("analysts estimate X at 3,500 fighters": the body estimated, not the analysts)
                 owner = self._possessor(poss) if poss is not None else self._np(of) if of is not None \
-                    else self._subject(v)
+                    else named if named is not None else self._subject(v)
             if owner is None and target.dep_ in ("dobj", "obj") and target.head.pos_ == "VERB":
                 for c in target.head.children:  # "the mission includes 1,200 troops from Turkey"
                     if c.dep_ == "prep" and c.lower_ == "from":
@@ -3542,6 +3622,12 @@ class _Facts:
         labelled = self._description_of_label(owner, noun) if owner is not None else None
         owner = labelled if labelled is not None else owner  # "- QPA: ethnic insurgency, est. 3,500 fighters"
         if armed and (owner is None or own.subkind(owner) not in self.cues.armed_subkinds):
+            return
+        if owner is not None and own.kind(owner) == "organization" and (
+                own.subkind(owner) == "legislature" or own.actors[owner].key.startswith("inst:")
+                and self._legislature_name(owner)):
+            # "the parliament will debate a 1,200-troop deployment": a state's house holds no troops (a body named
+            # "... Council" may: "the breakaway X Council has about 2,500 fighters")
             return
         if owner is not None and own.kind(owner) in ("country", "organization"):
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.65))
@@ -3712,13 +3798,22 @@ class _Facts:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if obj is None else None
             if obj is None and subj is not None and cues.has("strength_nouns", subj):
                 # "X, whose ranks have swelled to 30,000": the strength of an armed body that owns it
+                # ("the ranks of X have swelled to 30,000": the body after "of")
                 poss = next((c for c in subj.children if c.dep_ == "poss"), None)
-                owner = self._possessor(poss) if poss is not None else None
+                of = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                           if p.dep_ == "pobj"), None) if poss is None else None
+                owner = self._possessor(poss) if poss is not None else self._np(of) if of is not None else None
                 if owner is not None and self.own.kind(owner) == "organization" \
                         and self.own.subkind(owner) in cues.armed_subkinds:
                     return subj
             if obj is not None and cues.has("strength_nouns", obj) and (found := self._strength_of(obj)) is not None:
                 return found
+            if obj is not None and (cues.has("force_nouns", obj) and obj.pos_ == "NOUN"
+                                    or cues.has("total_nouns", obj) and self._troops_added(verb) is not None) \
+                    and any(c.dep_ == "poss" for c in obj.children):
+                # "raising its contingent to 1,200", "sent 300 more troops, bringing its total to 2,300": the strength
+                # the force was moved to, its possessor's
+                return obj
             if obj is None:  # "X has grown from 500 fighters to more than 3,000": the troops counted after 'from'
                 return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
                              if p.dep_ == "pobj" and self._troop_noun(p, [])
@@ -3816,8 +3911,22 @@ class _Facts:
         if a is None and not any(self.own.tok2m[t.i] >= 0 and self.own.actor(t) is not None for t in span) and any(
                 self.cues.has("strength_nouns", t) or self.cues.has("troop_nouns", t) for t in span) and not any(
                 self.cues.has(cue, t) for t in span for cue in ("seat_nouns", "seat_holders", "legislature_nouns")):
-            return self._heading_owner(line_start)  # "Total active strength: about 62,000" under the body's heading
+            # "Total active strength: about 62,000" under the body's heading; a strength field of a profile block
+            # ("Name: X" or X's heading line over "Estimated strength: 1,500") is its entity's, of whatever kind of
+            # body that is not one of those that hold no force (a party's, a house's, a company's)
+            return self._heading_owner(line_start, forces=True)
         return a if a is not None and self.own.kind(a) in ("country", "organization") else None
+
+    def _strength_labelled(self, n: _Number) -> bool:
+        """The count's line is a field labelled by a strength or troop noun that names no actor ("Estimated strength:
+        1,500", "Fighters: about 2,500")."""
+        start = self.doc[n.start].idx
+        line_start = self.text.rfind("\n", 0, start) + 1
+        label = _LABEL_BEFORE.match(self.text[line_start:start])
+        if label is None:
+            return False
+        words = re.findall(r"[^\W\d_]+", label.group(2).lower())
+        return any(w in self.cues.strength_nouns or w in self.cues.troop_nouns for w in words)
 
     def _seat_label_owner(self, n: _Number) -> int | None:
         """A profile's line labelled by a seat noun ("Seats: 42", "Seats: 42 of 150", "Mandates: 42") under a heading
@@ -3829,14 +3938,26 @@ class _Facts:
         inline = None if label is not None else self._inline_field(line_start, start)
         if label is None and inline is None:
             return None
-        words = (label.group(1) if label is not None else inline[0]).strip().lower()
-        if words not in self.cues.seat_nouns and words not in self.cues.table_seat_headers:
+        if not self._seat_label((label.group(1) if label is not None else inline[0]).strip().lower()):
             return None
         if inline is not None:
             return inline[1]
         a = self._heading_owner(line_start, ("organization",))
         return a if a is not None and self.own.subkind(a) not in self.cues.armed_subkinds \
             and not self._legislature_name(a) else None
+
+    def _seat_label(self, words: str) -> bool:
+        """A field label that names a party's seats: a seat noun or results header alone ("Seats", "Mandates", "Seats
+        won"), or one seat noun with only house words and seat_label_words about it ("Seats in parliament", "Assembly
+        seats", "Seats in the National Assembly"); not "Seats contested", "Seats needed for a majority"."""
+        cues = self.cues
+        if words in cues.seat_nouns or words in cues.table_seat_headers:
+            return True
+        parts = re.findall(r"[^\W\d_]+", words)
+        if len(parts) > 8 or sum(w in cues.seat_nouns for w in parts) != 1:
+            return False
+        return all(w in cues.seat_nouns or w in cues.legislature_nouns or w in cues.seat_holders
+                   or w in cues.member_nouns or w in cues.seat_label_words for w in parts)
 
     def _inline_field(self, line_start: int, start: int) -> tuple[str, int] | None:
         """A list item that names a party in its first sentence, then gives its fields as sentences of their own
@@ -3858,17 +3979,20 @@ class _Facts:
             return None
         return label.group(1), first
 
-    def _heading_owner(self, line_start: int, kinds: tuple[str, ...] | None = None) -> int | None:
+    def _heading_owner(self, line_start: int, kinds: tuple[str, ...] | None = None,
+                       forces: bool = False) -> int | None:
         """The state or armed body a section heading above a factbox line names ("1. Karvania Armed Forces (KAF)" over
         "Total active strength: about 62,000"): the nearest line above with no label and no closing full stop,
         over at most a few labelled lines ("Commander: ..."); its first actor (``kinds``: any actor of these kinds
         instead, for a party's profile). A line of a profile block ("Name: X" over "Seats: 42"; nlp/layout.py
-        ``profiles``) is said of the profile's entity."""
+        ``profiles``) is said of the profile's entity (``forces``: a strength field, the entity any body that may
+        hold a force)."""
         own, doc, end = self.own, self.doc, line_start - 1
         entity = self._profile_entity(line_start)
         if entity is not None:
             fits = own.kind(entity) in kinds if kinds is not None else own.kind(entity) == "country" \
-                or own.kind(entity) == "organization" and own.subkind(entity) in self.cues.armed_subkinds
+                or own.kind(entity) == "organization" and own.subkind(entity) in self.cues.armed_subkinds \
+                or forces and self._may_hold_force(entity)
             return entity if fits else None
         for _ in range(6):
             if end <= 0:
@@ -3910,9 +4034,16 @@ class _Facts:
             return None
         owner = self._label_owner(n)
         if owner is None or self.own.kind(owner) != "organization" \
-                or self.own.subkind(owner) not in self.cues.armed_subkinds:
+                or self.own.subkind(owner) not in self.cues.armed_subkinds and not (
+                    self._strength_labelled(n) and self._may_hold_force(owner)):
             return None
         return owner
+
+    def _may_hold_force(self, a: int) -> bool:
+        """An organisation of a kind that may have troops: none of those that hold none (a party, a house, a
+        government, a company, a charity)."""
+        return self.own.kind(a) == "organization" and not self._legislature_name(a) \
+            and self.own.subkind(a) not in ("party", "legislature", "government", "company", "ngo")
 
     def _troop_list_owner(self, n: _Number) -> int | None:
         """A bare count right after a state's or body's name in a list under a label naming troops ("Troop
@@ -4044,6 +4175,11 @@ class _Facts:
         if tok.dep_ in ("dobj", "obj") and (self.cues.has("troop_withdraw_verbs", tok.head)
                                              or self.cues.has("troop_transfer_verbs", tok.head)):
             return True
+        if tok.dep_ in ("dobj", "obj") and any(c.dep_ in ("amod", "det", "advmod") and self.cues.has("change_words", c)
+                                               for c in tok.children) \
+                and any((added := self._troops_added(c)) is not None and added.i == tok.i
+                        for c in tok.head.children if c.dep_ in ("advcl", "conj")):
+            return True  # "sent 300 more troops, bringing its total to 2,300": the troops added, the total told
         if tok.dep_ == "pobj" and tok.head.lower_ == "from" and self.cues.has("move_verbs", tok.head.head) \
                 and any(c.dep_ == "nummod" and n.start <= c.i < n.end for c in tok.children) \
                 and not any(c.dep_ == "quantmod" and c.lower_ == "to" for c in n.root(self.doc).children):
@@ -4060,6 +4196,22 @@ class _Facts:
         return tok.dep_ == "nsubj" and self.cues.has("troop_transfer_verbs", tok.head) \
             and any(c.dep_ in ("dobj", "obj") for c in tok.head.children) \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)  # not "2,000 troops from X joined"
+
+    def _troops_added(self, move: Token) -> Token | None:
+        """'(sent 300 more troops,) bringing its total to 2,300': for a verb of moving a total (move_verbs, one of
+        total_nouns or force_nouns its object, a count after its "to"), set off from a verb whose object is a troop
+        noun, that troop noun (the troops added); None otherwise."""
+        cues = self.cues
+        if move.dep_ not in ("advcl", "conj") or not cues.has("move_verbs", move) or move.pos_ != "VERB":
+            return None
+        obj = next((c for c in move.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None or not (cues.has("total_nouns", obj) or cues.has("force_nouns", obj)):
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" and p.like_num for p in c.children)
+                   for c in move.children):
+            return None
+        added = next((c for c in move.head.children if c.dep_ in ("dobj", "obj")), None)
+        return added if added is not None and self._troop_noun(added, []) else None
 
     def _relative_sender(self, noun: Token) -> int | None:
         """The body that sends, keeps or fields the troops, named as the subject of a relative clause on them ("3,000
