@@ -68,6 +68,19 @@ CASES = [
     ("Two hardliners of the Tessel Front, bitter rivals within the party, traded insults at the congress.",
      set(), {(TF, O, TF)}),
     # --- mechanisms not yet read ---
+    # --- found in review: an opposition win of no power keeps the tie; "government-backed" beside another state or
+    # as past is no backing by the article's state ---
+    ("The opposition Tessel Front won most seats in the capital's council on Sunday, a blow to the ruling Sorrel "
+     "Party.", {(TF, O, RP)}, set()),
+    ("The opposition Tessel Front won a vote in parliament to block the budget of the ruling Sorrel Party.",
+     {(TF, O, RP)}, set()),
+    ("The opposition Tessel Front won the 2015 election but lost power in 2019 and now challenges the ruling Sorrel "
+     "Party.", {(TF, O, RP)}, set()),
+    (_HOME + "In neighbouring Ostravia, the Quellin Brotherhood, a government-backed militia, burned a depot.",
+     set(), {("Uruguay", "backs", QB)}),
+    (_HOME + "The Quellin Brotherhood, once a government-backed militia, now fights the army.",
+     set(), {("Uruguay", "backs", QB)}),
+    ("The Tessel Front and the Varnok Union were once allies but are now rivals again.", set(), set()),
     ("Four ministers - two from the Varnok Union and two from its ally, the Tessel Front - walked out.",
      {(VU, A, TF)}, set()),
     ("Deputies from the Varnok Union, long hostile to the Tessel Front, walked out of the chamber.",

@@ -13,7 +13,7 @@ battery with invented names:
 - "the Y Force of the Z Corps", "the Y Force of Ostravia's Z Corps": a force or corps (roles.yaml unit_nouns) named
   with "of" and a body is a unit of that body (the body a state owns, after the state's possessive);
 - "fighters of X, the armed wing of Y": a wing the parser hangs on the plural before X is said of X;
-- "X also fields a political arm, Y", "X has kept an armed wing, Y" (relations.yaml wing_keeping_verbs): Y is part
+- "X also fields a political arm, Y", "X has kept an armed wing, Y" (relations.yaml word_lists.owning_verbs): Y is part
   of X; not a wing only planned, nor a faction X fights;
 - negatives: a verb of leaving or keeping out (membership_exit_verbs: "resigned as a member", "was expelled as a
   member", "the Pact rejected A as a member"), a denied or only wished entry ("applied to join", "hopes to sit as a
@@ -98,7 +98,7 @@ CASES = [
      {("Reedwater Lancers", P, "Velka Front")}),
     ("Fighters of the Reedwater Lancers, the best-paid men in the valley of the Velka Front, attacked a post.", set(),
      {("Reedwater Lancers", P, "Velka Front")}),
-    # --- a wing a body keeps, named after the comma (relations.yaml wing_keeping_verbs) ---
+    # --- a wing a body keeps, named after the comma (relations.yaml word_lists.owning_verbs) ---
     ("The Velka Front attacked a police post. It also fields a political arm, the Reedwater Party, which holds "
      "nine seats.",
      {("Reedwater Party", P, "Velka Front")}, set()),
@@ -132,6 +132,18 @@ CASES = [
      {("Pavel Krin", M, "Lantern Front")}),
     ("Ostravia is among the critics of the Northern Pact.", set(),
      {("Ostravia", M, "Northern Pact")}),
+    # --- found in review: the phrase before the verb is the subject's; a person named as object; "among" only
+    # after being counted; a past membership; a seat lost ---
+    ("The Tide Party, as a member of the Northern Alliance, condemned the Blue Front.",
+     {("Tide Party", M, "Northern Alliance")}, {("Blue Front", M, "Northern Alliance")}),
+    ("The Tide Party nominated a retired judge as a member of the Velmar Commission.", set(),
+     {("Tide Party", M, "Velmar Commission")}),
+    ("The Tide Party campaigned among the members of the Northern Alliance.", set(),
+     {("Tide Party", M, "Northern Alliance")}),
+    ("The Tide Party was once among the founding members of the Northern Alliance, which it left in 2015.", set(),
+     {("Tide Party", M, "Northern Alliance")}),
+    ("The Tide Party lost its seat as a member of the Northern Alliance.", set(),
+     {("Tide Party", M, "Northern Alliance")}),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -157,6 +157,7 @@ class Cues:
     opposition_words: frozenset[str]
     power_winning_verbs: frozenset[str]
     power_winning_objects: frozenset[str]
+    power_winning_definite_objects: frozenset[str]
     self_naming_verbs: frozenset[str]
     insurgent_words: frozenset[str]
     every_ruler_words: frozenset[str]
@@ -3079,7 +3080,6 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _of_which(ctx, tok, of_phrases)
         elif tok.is_lower and tok.pos_ == "NOUN" and of_phrases.get(tok.lower_) == "part_of":
             _named_wing(ctx, tok)
-            _kept_wing(ctx, tok)  # "X also fields a political arm, Y"
         # "X, a faction within Y", "the Z wing inside Y": part of; "the party under X", "the unit under the
         # command of X": led by X (a person) or part of Y
         if tok.dep_ == "prep" and tok.lower_ in member_preps:  # (an ADP: before the filter below)
@@ -3480,7 +3480,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         if other is not None and other != owner:
                             _role_ties(ctx, other, tok, of_phrases, adjectives, implied)
                 mutual = of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)
-                if mutual in ("opposes", "allied_with") and not _of_object(tok) and tok.tag_ == "NNS" \
+                if mutual in ("opposes", "allied_with") and subj is not None and not _of_object(tok) and tok.tag_ == "NNS" \
                         and not any(c.dep_ == "poss" for c in tok.children) and not _former_copula(ctx, role_verb):
                     # "A and B have been bitter rivals since 2020", "A and B are allies": each to the other
                     sides = [owner, *(ctx.np_actor(c) for c in subj.conjuncts), *_paired_possessors(ctx, subj)]
@@ -3598,6 +3598,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 p.dep_ == "pcomp" or p.tag_ == "VBG" for p in c.children)
                 for c in (*tok.head.children, *tok.children)) else None
             # (not "worked to keep the factions from pulling ...": a body held back, not the subject's own)
+            if named is None and typ == "part_of" and tok.is_lower:
+                named = _named_after_comma(ctx, tok)  # "X also fields a political arm, Y": the parser lost Y
             if typ is not None and named is not None:
                 whole = _clause_subject(ctx, tok.head)
                 ctx.add(named, typ, whole, tok.sent, 0.6)
@@ -3618,6 +3620,14 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             left = ctx.actor(doc[tok.i - 1])
             if left is None and typ in ("backs", "allied_with") and _bare_ruling_noun(doc[tok.i - 1]):
                 left = ctx.home_state()  # "the government-allied X", "X, a government-backed militia": the state's
+                # (not where the sentence names another state, "In neighbouring Y, X, a government-backed militia", nor
+                # a tie told as past: "once a government-backed militia")
+                if left is not None and (any(ctx.actor(t) not in (None, left) and ctx.kind(ctx.actor(t)) == "country"
+                                             for t in tok.sent)
+                                         or any(norm(doc[j].text) in _rel_words(ctx, "former_copula_adverbs")
+                                                | _rel_words(ctx, "not_current_titles")
+                                                for j in range(max(tok.sent.start, tok.i - 4), tok.i))):
+                    left = None
             if typ and left is not None:
                 noun = doc[tok.i + 1].head if doc[tok.i + 1].head.i > tok.i + 1 else None
                 if noun is None:
@@ -4541,13 +4551,24 @@ def _bare_ruling_noun(tok: Token) -> bool:
 def _wins_power(subject: Token) -> bool:
     """"The opposition X won the largest share of seats", "X won the election": the name is the subject of a verb of
     winning (word_lists.power_winning_verbs) whose object is, or is qualified by, a word of winning power
-    (power_winning_objects); "X won 31 seats" wins no power."""
+    (power_winning_objects); "X won 31 seats" wins no power, nor a win of a local body's seats or one followed by a
+    loss ("won the 2015 election but lost power")."""
     verb = subject.head
     if subject.dep_ != "nsubj" or norm(verb.lemma_) not in cues().power_winning_verbs or _unreal(verb):
         return False
-    return any(c.dep_ == "dobj" and any(norm(x.text) in cues().power_winning_objects
-                                        for x in (c, *(y for y in c.children if y.dep_ in ("amod", "compound"))))
-               for c in verb.children)
+    if any(c.dep_ == "conj" and norm(c.lemma_) == "lose" for c in verb.children):
+        return False  # "won the 2015 election but lost power in 2019": no longer in power
+    from kingmaker.nlp.facts import fact_cues  # (lazy: facts reads this module)
+    local = fact_cues()
+    for c in verb.children:
+        if c.dep_ == "dobj" and (any(norm(x.text) in cues().power_winning_objects
+                                     for x in (c, *(y for y in c.children if y.dep_ in ("amod", "compound"))))
+                                 or norm(c.text) in cues().power_winning_definite_objects
+                                 and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)):
+            # not a local body's seats ("won most seats in the capital's council": facts.yaml local_election_words)
+            return not any(local.has("local_election_words", t) for x in verb.children if x.dep_ in ("dobj", "prep")
+                           for t in x.subtree)
+    return False
 
 
 def _owned_outside(root: Token, start: int, end: int) -> bool:
@@ -5308,25 +5329,21 @@ def _of_name_before_comma(ctx: _Ctx, appos: Token) -> int | None:
     return None
 
 
-def _kept_wing(ctx: _Ctx, noun: Token) -> None:
-    """"X also fields a political arm, Y", "X has kept an armed wing, Y, since 2019": the organisation named after
-    the comma that follows the object of a verb of having (relations.yaml wing_keeping_verbs), a part noun
-    (of_phrases: wing, arm), is part of the verb's subject."""
+def _named_after_comma(ctx: _Ctx, noun: Token) -> int | None:
+    """"an armed wing, Y, since 2019", "a political arm, the Y Party.": the organisation named right after the comma
+    that follows ``noun``, read off the surface where the parser hung it elsewhere; None for a list ("an armed wing,
+    the X Brigade and ...") or anything else."""
     doc = ctx.doc
-    verb = noun.head
-    if noun.dep_ != "dobj" or norm(verb.lemma_) not in (ctx.kb.relations.get("wing_keeping_verbs") or ()) \
-            or _unreal(verb) or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
-        return
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
     k = noun.i + 3 if doc[noun.i + 2].lower_ == "the" else noun.i + 2
     if k >= len(doc) or ctx.tok2m[k] < 0:
-        return
+        return None
     part_m = ctx.mentions[ctx.tok2m[k]]
     if part_m.start != k or part_m.actor < 0 or ctx.kind(part_m.actor) != "organization" \
             or part_m.end < len(doc) and doc[part_m.end].text not in (",", ")", ".", ";", "-", "\u2013", "\u2014"):
-        return  # ("an armed wing, the X Brigade and ...": a list)
-    whole = _clause_subject(ctx, verb)
-    if whole is not None and whole != part_m.actor and ctx.kind(whole) == "organization":
-        ctx.add(part_m.actor, "part_of", whole, noun.sent, 0.65)
+        return None
+    return part_m.actor
 
 
 def _named_wing(ctx: _Ctx, noun: Token) -> None:
@@ -6856,12 +6873,17 @@ def _member_preposition(ctx: _Ctx, prep: Token) -> None:
     with "of Y" (or Y's) after a preposition of relations.yaml member_prepositions, hung on a verb, makes the verb's
     named object, else its subject, a member of the organisation Y; the names "together with" the subject ("...,
     together with B and C") are members too. Nothing when the verb is denied, only wished or planned (an
-    infinitive), or one of leaving or keeping out (membership_exit_verbs: "A resigned as a member of the Front")."""
+    infinitive), one of leaving or keeping out (membership_exit_verbs: "A resigned as a member of the Front"), or told as
+    past ("was once among its members"); "among" only after a verb of being counted (among_member_verbs); the phrase
+    before the verb ("A, as a member of the Front, condemned B") is said of the subject, and a person no actor named
+    as the verb's object ("nominated a judge as a member of Y") gives nothing."""
     verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or _unreal(verb) or _denied(verb) \
+    if verb.pos_ not in ("VERB", "AUX") or _unreal(verb) or _denied(verb) or _former_copula(ctx, verb) \
             or norm(verb.lemma_) in (ctx.kb.relations.get("membership_exit_verbs") or ()) \
             or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return
+    if prep.lower_ == "among" and norm(verb.lemma_) not in _rel_words(ctx, "among_member_verbs"):
+        return  # ("campaigned among the members of Y", "sowed division among ...": no place in it)
     nouns = set(ctx.kb.relations.get("counted_among_nouns") or ())
     noun = next((c for c in prep.children if c.dep_ == "pobj" and norm(c.lemma_) in nouns), None)
     if noun is None:
@@ -6874,7 +6896,11 @@ def _member_preposition(ctx: _Ctx, prep: Token) -> None:
     if whole is None or ctx.kind(whole) != "organization":
         return
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    member = ctx.np_actor(obj) if obj is not None else None
+    member = ctx.np_actor(obj) if obj is not None and prep.i > verb.i else None
+    kb = ctx.kb
+    if member is None and obj is not None and prep.i > verb.i and obj.pos_ == "NOUN" and (
+            {norm(obj.lemma_), norm(obj.text)} & (kb._title_set | kb.role_words | kb.person_description_nouns)):
+        return  # "nominated a retired judge as a member of Y": the one named a member is no actor
     companions: list[int] = []
     if member is None:
         member = _clause_subject(ctx, verb)
@@ -6894,7 +6920,7 @@ def _member_noun(ctx: _Ctx, noun: Token) -> None:
     member_headings: "member states") owned by an organisation names its members: the subject (or the name in
     apposition) of "one of" / "two of" it (the owner its possessor or "of" object), or the names in apposition to
     it (the owner its possessor: "the members of the Pact, A and B" may be a list). Not former members
-    (not_current_titles), not when the copula is denied. The owner is read only once a member is found (reading a
+    (not_current_titles; "once" or "formerly" just before: former_copula_adverbs), not when the copula is denied. The owner is read only once a member is found (reading a
     description, "the council's", settles what a later "the council" stands for)."""
     rel = ctx.kb.relations
     heads = {norm(w) for w in rel.get("member_headings") or ()}
@@ -6904,6 +6930,12 @@ def _member_noun(ctx: _Ctx, noun: Token) -> None:
         return
     former = set(rel.get("not_current_titles") or ())
     if any(c.dep_ == "amod" and norm(c.text) in former for c in noun.children):
+        return
+    # "A, once one of the Alliance's members": an adverb of the past on the noun, on "one of", or just before them
+    near = [noun, *(noun.ancestors if noun.head.lower_ == "of" else ())][:3]
+    if any(c.dep_ == "advmod" and norm(c.text) in _rel_words(ctx, "former_copula_adverbs") for t in near for c in t.children) \
+            or any(norm(t.text) in _rel_words(ctx, "former_copula_adverbs")
+                   for t in ctx.doc[max(noun.sent.start, noun.i - 8):noun.i]):
         return
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     names = [q for c in noun.children if c.dep_ == "appos" for q in _listed(ctx, c)] if poss is not None else []

@@ -320,10 +320,12 @@ def _generic_unit(name: str) -> bool:
 
     >>> _generic_unit("Northern Division"), _generic_unit("44th Brigade"), _generic_unit("Crimson Hand Brigade")
     (True, True, False)
+    >>> _generic_unit("Popular Force")
+    False
     """
     toks = norm(clean_name(name)).split()
-    if not toks or toks[-1] not in knowledge().unit_nouns:
-        return False
+    if not toks or toks[-1] not in knowledge().unit_nouns or toks[-1] in knowledge().named_unit_nouns:
+        return False  # ("Popular Force", "Border Force": one body's name, roles.yaml named_unit_nouns)
     generic = _unit_words()
     return all(t in generic or t in STOP or _ORDINAL.fullmatch(t) for t in toks[:-1])
 

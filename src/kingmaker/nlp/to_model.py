@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -59,15 +60,17 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
             span = doc_span(doc, m.start, m.end)
             out.mentions.append(Mention(span.start_char, span.end_char, span.text, lid[m.actor]))
 
-    seen_rel = set()
+    seen_rel: dict[Any, int] = {}
     for hit in doc._.km_relations or []:  # (the relations stage kept only ties between listed actors: relation_drops.py)
         if hit.span.sent.start in repeated or hit.source not in lid or hit.target not in lid:
             continue  # (a tie set on the Doc by other code than the relations stage may name an unlisted actor)
         rel = Relation(lid[hit.source], hit.type, lid[hit.target], evidence_of(document, hit.span), hit.confidence)
-        if rel.key() in seen_rel:
-            continue
-        seen_rel.add(rel.key())
-        out.relations.append(rel)
+        k = seen_rel.get(rel.key())
+        if k is None:
+            seen_rel[rel.key()] = len(out.relations)
+            out.relations.append(rel)
+        elif rel.confidence > out.relations[k].confidence:
+            out.relations[k] = rel  # one tie found by several rules: the surest reading, with its own evidence
     out.relations = without_led_members(out.relations)
 
     seen_fact = set()
