@@ -88,8 +88,9 @@ BATTERY3 = [
      "last year.", {("Dawn Coalition", S, 33)}),
     ("The Dawn Coalition, a bloc of small parties which holds 12 seats, backed the bill.", {("Dawn Coalition", S, 12)}),
     # troops held with a participle after them ("has N soldiers deployed")
+    # (an invented state's adjective alone names its state: the Zemlan army is the Zemla military)
     ("The plan covers the border strip, where the Zemlan army now has about 7,000 soldiers deployed.",
-     {("Zemlan army", T, 7000)}),
+     {("Zemla military", T, 7000)}),
     ("Russia has 3,000 troops stationed in the north.", {("Russia", T, 3000)}),
     # troops a plan or pact is still to send: no strength; troops sent or kept under a deal: a strength
     ("Turkey signed a pact with Russia to bring 2,000 Russian fighters to Kolna.", set()),

@@ -489,7 +489,7 @@ def _place_named_for_adjective(doc: Doc, found: dict[str, str], person_words: se
         stem, suffix = m.group(1), m.group(2)
         place = next((o for o in _adjective_places(stem, suffix) if o in written and norm(o) != norm(name)), None)
         if place is None and suffix in ("ian", "an") and _only_attributive(doc, norm(name)) \
-                and not _common_word(norm(name)):
+                and not _common_word(norm(name)) and not norm(name).endswith(tuple(kb.state_name_endings)):
             # "the Tolmoran army" and no "Tolmoran" written as a noun anywhere: the adjective, named as
             # ``_adjective_states`` names a state known only by its adjective (Tolmora), whatever the NER
             # called the word

@@ -3598,10 +3598,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 p.dep_ == "pcomp" or p.tag_ == "VBG" for p in c.children)
                 for c in (*tok.head.children, *tok.children)) else None
             # (not "worked to keep the factions from pulling ...": a body held back, not the subject's own)
-            if named is None and typ == "part_of" and tok.is_lower:
+            surface = named is None and typ == "part_of" and tok.is_lower
+            if surface:
                 named = _named_after_comma(ctx, tok)  # "X also fields a political arm, Y": the parser lost Y
             if typ is not None and named is not None:
                 whole = _clause_subject(ctx, tok.head)
+                if surface and (whole is None or ctx.kind(whole) != "organization"):
+                    whole = None  # (a name read off the surface is only an organisation's part)
                 ctx.add(named, typ, whole, tok.sent, 0.6)
                 if tok.tag_ == "NNS":  # "X has three members: A, B and C": each body the plural lists
                     for c in (x for ap in tok.children if ap.dep_ == "appos" for x in ap.conjuncts):
