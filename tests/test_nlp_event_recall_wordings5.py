@@ -212,7 +212,60 @@ CASES = [
 ]
 
 # strict: each names why it still fails
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Kenya, Uganda ink trade deal":
+        "parser: a headline's asyndetic pair of subjects ('A, B ink') is two subjects, the second no conjunct",
+    "Thailand, Cambodia trade fire along disputed border":
+        "parser: a headline's asyndetic pair of subjects; and 'trade fire' is no entry of an exchange of fire",
+    "Norway hits back at Russia over fishing ban":
+        "retort: 'hit back at X over Y' (a quarrel preposition) is read as a blow; retort_verbs only without a target",
+    "Kenya's deal with Somalia, signed in March, covers fishing rights.":
+        "noun event: a pact noun with a possessive owner and a 'with' partner, as a clause subject, gives no event",
+    "The visit by Jordan's king to Iraq, the first in a decade, ended on Sunday.":
+        "noun event: a visit noun's 'by' agent and 'to' target, as a clause subject, are not read",
+    "Mali's ban on the Dawnreach Movement came into force at midnight.":
+        "noun event: the possessive owner of a ban noun as a clause subject is not read as its author",
+    "Three members of the Quillon Movement were arrested on Sunday in a dawn raid on a farmhouse near the coast by "
+    "Peruvian police.":
+        "passive agent: the 'by' phrase lies beyond an act noun ('in a raid ... by Y'); the walk stops at act nouns",
+    "Sanctions were imposed on the Granite Lions after a report by Human Rights Watch.":
+        "passive agent: the one-level fallback ('nominated as premier by X') takes an authored noun's 'by' (a "
+        "report by X) as the agent",
+    "The pact was signed at a ceremony held in Accra late on Friday by Ghana and Togo.":
+        "passive agent: the agent of a participle clause on the place noun ('a ceremony held ... by X') is not "
+        "taken as the signing's",
+    "12 May - Rwandan troops cross into Burundi":
+        "no entry: troops crossing or entering into a state is no trigger",
+    "July 8 \u2014 Tarrow Front fighters ambush Nigerien soldiers near the border.":
+        "actors layer: a name used as a compound modifier ('X fighters') at a line's start becomes no actor",
+    "'Venezuela is lying to the world,' Guyana's president told reporters.":
+        "no entry: a charge made by quoted words with no verb of charging (a quoted 'X is lying')",
+    "'We thank Japan for its steadfast support,' the Philippine president said.":
+        "quotation: 'we' inside quoted words is not resolved to the speaker's state named after the quotation",
+    "'Release our fishermen,' Sri Lanka told India on Tuesday.":
+        "quotation: a quoted imperative told to a named listener is not read as a request",
+    "The United States stepped up pressure on Venezuela with new oil sanctions.":
+        "no entry: 'stepped up pressure on X' (pressure as a sanction) and the 'with' phrase's sanctions noun",
+    "The Saltmarsh Brigade fought off an attack by the Nigerian army.":
+        "noun event: under a verb of defence ('fought off') the attack noun's 'by' agent is the attacker, not the "
+        "subject",
+    "Bolivia backed down in its row with Paraguay over the river.":
+        "target: the other side of a quarrel noun ('its row with Y') is not the target of the concession",
+    "Qatar stepped in to mediate between Sudan and Chad.":
+        "frame: 'stepped in to mediate between A and B' (an xcomp of 'step in') gives no mediation",
+    "Bangladesh launched a crackdown on the Loomhands' Front.":
+        "actors layer: an invented name with a plural possessive ('the Loomhands' Front') becomes no actor",
+    "Thailand shelled out millions for new jets from Sweden.":
+        "particle: 'shelled out' (spending) is read as shelling; no entry blocks a verb by its particle",
+    "Turkey's president slammed the door on his way out of the hall.":
+        "figurative object: 'slam' is a strong ACCUSE verb; figurative_objects only apply to weak verbs",
+    "Hungary's film beat Serbia's at the festival.":
+        "contest: 'beat' of a film or team (an elided possessive object) is read as a defeat in arms",
+    "Brazil's striker fired a shot at Bolivia's goal.":
+        "contest: a shot at a goal (sport) is read as fire at the state that owns the goal",
+    "Spain's tourism boom has hit Portugal's resorts.":
+        "figurative: an abstract subject ('tourism boom') hitting a state's possessions is read as a blow",
+}
 
 
 @pytest.fixture(scope="module")
