@@ -228,9 +228,9 @@ XFAIL: dict[str, str] = {
     "Three members of the Quillon Movement were arrested on Sunday in a dawn raid on a farmhouse near the coast by "
     "Peruvian police.":
         "passive agent: the 'by' phrase lies beyond an act noun ('in a raid ... by Y'); the walk stops at act nouns",
-    "Sanctions were imposed on the Granite Lions after a report by Human Rights Watch.":
-        "passive agent: the one-level fallback ('nominated as premier by X') takes an authored noun's 'by' (a "
-        "report by X) as the agent",
+    "Hungary sided with Serbia in the dispute.":
+        "convention: 'sided with X' is most often a lasting alignment (a tie); read as an event it took spurious "
+        "events on two development sets",
     "The pact was signed at a ceremony held in Accra late on Friday by Ghana and Togo.":
         "passive agent: the agent of a participle clause on the place noun ('a ceremony held ... by X') is not "
         "taken as the signing's",

@@ -1304,8 +1304,8 @@ def _deep_agent(ctx: _Ctx, tok: Token) -> Token | None:
     while frontier and seen < 12:
         noun = frontier.pop(0)
         seen += 1
-        if _noun_type(ctx, noun) is not None:
-            continue
+        if _noun_type(ctx, noun) is not None or _lemma(noun) in ctx.lex.authored_nouns:
+            continue  # (an act noun's or a document's own author)
         for c in _children(noun, "prep", "conj"):
             if c.dep_ == "conj":
                 frontier.append(c)
@@ -1345,8 +1345,9 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             return _source_token(ctx, tok.head, depth + 1)
         for prep in _children(tok, "prep"):  # "nominated as premier by X": "by" hung on the complement
             for p in _children(prep, "pobj"):
-                if _noun_type(ctx, p) is not None:
-                    continue  # "was released after mediation by X": X is the actor of that act, not this one
+                if _noun_type(ctx, p) is not None or _lemma(p) in ctx.lex.authored_nouns:
+                    continue  # "was released after mediation by X": X is the actor of that act, not this one; "after
+                    # a report by X": X wrote the report
                 for by in _children(p, "prep"):
                     if by.lower_ == "by" and _first(by, "pobj") is not None:
                         return _first(by, "pobj")
