@@ -7,6 +7,13 @@ to", "stepped up pressure on") and light-verb nouns ("imposed a blockade on", "s
 complaint with"). Negatives give no event: hypotheticals, denials, future plans that are no deployment, generic
 statements, an act on a place that is no actor, questions, and metaphors ("the market hit a record").
 
+Fixed after the first run (the rest are strict xfails naming their cause): a passive's "by" agent hung on a noun
+further down the verb's own phrases ("imposed on X and its financiers by Y"; not through an act noun, a report or a
+clause); "stood by X", "reached out to X", "filed a protest with X", "placed an embargo on X", supplies cut to X
+(plover.yaml); objects that make a blow a figure ("struck oil", "hit X's budget": figurative_objects); a state's
+adjective countryinfo lacks ("the Philippine president": countries.yaml aliases), never a people's several states
+share ("Turkmen").
+
 Same conventions as the second battery (tests/test_nlp_events_blind_wordings2.py): "A|B" either name, "*" any
 end, a type written "A|B" either type, a type ending in "~" compared without direction. Real states and invented
 parties, militias and people; end to end with the real English pipeline."""
@@ -116,6 +123,16 @@ CASES = [
      {("Iran", "THREATEN", "United States")}, set()),
     ("'We stand with Moldova,' Romania's prime minister said in Chisinau.", {("Romania", "SUPPORT", "Moldova")}, set()),
     ("'Release our fishermen,' Sri Lanka told India on Tuesday.", {("Sri Lanka", "REQUEST", "India")}, set()),
+    # a state's adjective that countryinfo lacks (countries.yaml aliases): the speaker or the author is that state
+    ("The Philippine president thanked Japan for its support.", {("Philippines", "SUPPORT", "Japan")}, set()),
+    ("An Argentine court convicted two officers of the Chilean navy.",
+     {("Argentina", "SANCTION", "Chile|Chile military|Chilean navy")}, set()),
+    ("Sri Lankan police arrested three members of the Quillon Movement.",
+     {("Sri Lanka|Sri Lanka police|Sri Lankan police", "COERCE", "Quillon Movement")}, set()),
+    ("Ecuadorian troops were deployed to the border with Peru.", {("Ecuador|Ecuador military", "MOBILIZE", "*")}, set()),
+    # negatives: an adjective of a people several states share stays no state
+    ("Turkmen parties in Kirkuk protested against the census.", set(), {("Turkmenistan", "PROTEST", "*")}),
+    ("Uzbek traders in Osh staged a strike on Monday.", set(), {("Uzbekistan", "PROTEST", "*")}),
     # --- phrasal verbs ---
     ("Egypt cracked down on supporters of the Lanthorn League after the vote.",
      {("Egypt", "COERCE", "Lanthorn League")}, set()),
@@ -240,8 +257,6 @@ XFAIL: dict[str, str] = {
         "actors layer: a name used as a compound modifier ('X fighters') at a line's start becomes no actor",
     "'Venezuela is lying to the world,' Guyana's president told reporters.":
         "no entry: a charge made by quoted words with no verb of charging (a quoted 'X is lying')",
-    "'We thank Japan for its steadfast support,' the Philippine president said.":
-        "quotation: 'we' inside quoted words is not resolved to the speaker's state named after the quotation",
     "'Release our fishermen,' Sri Lanka told India on Tuesday.":
         "quotation: a quoted imperative told to a named listener is not read as a request",
     "The United States stepped up pressure on Venezuela with new oil sanctions.":
