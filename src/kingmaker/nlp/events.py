@@ -1293,6 +1293,31 @@ def _backer(ctx: _Ctx, tok: Token) -> Token | None:
     return None
 
 
+def _deep_agent(ctx: _Ctx, tok: Token) -> Token | None:
+    """The agent of the passive ``tok`` that the parser hung on a noun further down its own prepositional phrases:
+    "sanctions were imposed on X and its financiers by Y" ("by" on the second conjunct), "was detained on Monday at a
+    house near the port by Y". Only through nouns of the verb's "prep"/"pobj"/"conj" chain (no clause: "in a camp run
+    by Y" is Y's camp), never through an act noun ("after mediation by Y": Y's act), and only an actor the text names;
+    a bounded walk (a few phrases deep)."""
+    frontier = [p for prep in _children(tok, "prep") if prep.lower_ != "by" for p in _children(prep, "pobj")]
+    seen = 0
+    while frontier and seen < 12:
+        noun = frontier.pop(0)
+        seen += 1
+        if _noun_type(ctx, noun) is not None or _lemma(noun) in ctx.lex.authored_nouns:
+            continue  # (an act noun's or a document's own author)
+        for c in _children(noun, "prep", "conj"):
+            if c.dep_ == "conj":
+                frontier.append(c)
+            elif c.lower_ == "by":
+                agent = _first(c, "pobj")
+                if agent is not None and ctx.mention_of(agent) is not None:
+                    return agent
+            else:
+                frontier.extend(_children(c, "pobj"))
+    return None
+
+
 def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
     """The token naming who performs the act of ``tok`` (the verb or its frame)."""
     if depth > 5:
@@ -1320,11 +1345,15 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             return _source_token(ctx, tok.head, depth + 1)
         for prep in _children(tok, "prep"):  # "nominated as premier by X": "by" hung on the complement
             for p in _children(prep, "pobj"):
-                if _noun_type(ctx, p) is not None:
-                    continue  # "was released after mediation by X": X is the actor of that act, not this one
+                if _noun_type(ctx, p) is not None or _lemma(p) in ctx.lex.authored_nouns:
+                    continue  # "was released after mediation by X": X is the actor of that act, not this one; "after
+                    # a report by X": X wrote the report
                 for by in _children(p, "prep"):
                     if by.lower_ == "by" and _first(by, "pobj") is not None:
                         return _first(by, "pobj")
+        deep = _deep_agent(ctx, tok)
+        if deep is not None:
+            return deep
         return _backer(ctx, tok)
     subjs = _children(tok, *_SUBJ)
     if len(subjs) > 1:
