@@ -372,6 +372,8 @@ def _found_states(doc: Doc) -> dict[str, str]:
         # the nouns that follow, past a possessive, numbers and adjectives ("Ostravia's 120-seat parliament")
         nxt = []
         for t in doc_span(doc, tok.i + 1, tok.i + 7):
+            if t.text == "-" and not nxt and doc[t.i - 1].whitespace_:
+                break  # "08:00 - TARVOS - CABINET": a spaced dash after a heading's town ends its phrase
             if t.text in APOS or t.pos_ in ("NUM", "ADJ") or t.text == "-" and not nxt:
                 continue
             if t.is_punct or len(nxt) == 2:
@@ -382,9 +384,11 @@ def _found_states(doc: Doc) -> dict[str, str]:
         if low == base and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
                 and (norm(doc[tok.i - 2].text) in cues or _state_noun_before(doc, tok.i)) \
                 and (base not in weak or base not in tied and not _named_as_person(doc, base)
-                     or _styled_state(doc, tok.i)):
+                     or _styled_state(doc, tok.i)) \
+                and (base not in _local_places(doc) or _styled_state(doc, tok.i)):
             # "the government of Ostravia", "ambassador to Ostravia", "the people of Marvessa": also a name the
-            # NER took for a person, unless the text names it as one ("Mr Marvessa", "President Marvessa")
+            # NER took for a person, unless the text names it as one ("Mr Marvessa", "President Marvessa"); not a
+            # name the text puts before a province's noun ("the people of Dorna ... Dorna province's clinics")
             evidence.add(base)
             continue
         if low == base and base in place_labelled and _acts_as_state(doc, tok):

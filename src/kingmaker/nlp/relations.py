@@ -2330,9 +2330,10 @@ class _Ctx:
                     counts[state] = counts.get(state, 0) + 1
                     if headline and state not in titled and state not in hosts \
                             and (" " + " ".join(t.lower_ for t in self.doc[m.start:m.end]) + " " in head_words
-                                 or " " + state.lower() + " " in head_words):
+                                 or " " + state.lower() + " " in head_words
+                                 or self._adjective_in_shouted_head(state, headline, background)):
                         # (by the mention's words or the state's own name: "Ostravia votes" over a story that
-                        # names it as "Ostravian")
+                        # names it as "Ostravian"; or its adjective in a head in capitals: "OSTRAVIAN NEWS AGENCY")
                         titled.add(state)
                         counts[state] += 3  # named in the headline, counted like a dateline
                         institutions.add(state)
@@ -2352,6 +2353,12 @@ class _Ctx:
                         institutions.add(state)
                         dated.add(state)
                         datelined.add(state)
+                    if state not in dated and state not in hosts and self._lede_head_of(m, headline):
+                        # "Six weeks after the vote, X is still prime minister of Ostravia": the lede names the
+                        # state's head by a title "of" it, the story is set there, counted like a dateline
+                        counts[state] += 3
+                        institutions.add(state)
+                        dated.add(state)
                     root = doc_span(self.doc, m.start, m.end).root
                     if root.dep_ == "poss" and root.head.dep_ == "pobj":
                         root = root.head  # "in Ostravia's northern province": in Ostravia
@@ -2447,6 +2454,37 @@ class _Ctx:
             if self._title_home is None:
                 self._title_home = self._unlisted_state(counts, institutions)
         return self._home
+
+    def _lede_head_of(self, m, headline: int) -> bool:
+        """The mention ``m`` is the state a head of state's or government's title is "of" (roles.yaml
+        head_of_state_titles: "prime minister of Ostravia", "the President of Ostravia") in the story's lede, the
+        first sentence after the headline with a verb of its own ("Six weeks after the vote, X is still prime
+        minister of Ostravia."). Not a title met later ("talks with the president of Velnia" in the body), nor one
+        of a body ("the president of the Harbour Trust": no state mention)."""
+        root = doc_span(self.doc, m.start, m.end).root
+        if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
+            return False
+        title = root.head.head
+        mods = [c.lower_ for c in title.children if c.dep_ in ("compound", "amod") and c.i < title.i and c.is_alpha]
+        if not any(" ".join(mods[k:] + [title.lower_]) in self.kb.head_of_state_titles for k in range(len(mods) + 1)):
+            return False
+        lede = next((sent for sent in self.doc.sents if sent.end > headline
+                     and any(t.pos_ in ("VERB", "AUX") for t in sent if t.i >= headline)), None)
+        return lede is not None and lede.start <= title.i and root.i < lede.end
+
+    def _adjective_in_shouted_head(self, state: str, headline: int, background: set[int]) -> bool:
+        """The headline, written in capitals, names the state by its adjective ("OSTRAVIAN NEWS AGENCY - DAYBOOK",
+        "OSTRAVIAN TROOPS CLEAR BORDER ROAD"): a word no mention reads (a capitalised adjective is one only in the
+        text's own case), the same evidence as the state's name there. Not in the headline's background clause."""
+        from kingmaker.nlp.actors import _demonym_forms  # the one rule for a state's adjectives (lazy: no cycle)
+
+        if " " in state:
+            return False
+        words = [t for t in self.doc[:min(headline, len(self.doc))] if t.is_alpha and t.i not in background]
+        if not words or not all(t.text.isupper() for t in words if len(t.text) > 1):
+            return False
+        forms = {f.lower() for f in _demonym_forms(state)}
+        return any(t.lower_ in forms for t in words)
 
     def _unnamed_own_state(self, counts: dict) -> bool:
         """The story's own state may be one the text names only inside the names of its bodies, a name the gazetteer

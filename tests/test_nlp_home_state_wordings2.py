@@ -1,0 +1,89 @@
+"""The story's own state (``PhraseResolver.home_state``) for a bare title ("President X", "Prime Minister Y"), where
+an invented state is named seldom or its capital heads every line (a battery written before the fix):
+
+- a daybook's or planner's time-stamped headings ("08:00 - TOWN - CABINET"): the capital in capitals before a spaced
+  dash is a dateline's town, not a state whose cabinet or parliament the heading names (``actors._found_states``: a
+  spaced dash between two words in capitals is no compound);
+- a headline or masthead in capitals that names the state by its adjective ("OSTRAVIAN NEWS AGENCY"), read as
+  its name there (``PhraseResolver.home_state``);
+- the lede names the state's head of state or government by a title "of" the state ("Six weeks after the vote, X is
+  still prime minister of Y"): the story is set there, as if its dateline named it, though a foreign power is named
+  as often in its background (``PhraseResolver.home_state``);
+- a name the text puts before a province's noun ("Dorna province's clinics") is no state for "the people of Dorna";
+- negatives: a town before its city hall in a heading, a province, the head of a company in the lede, a foreign
+  head named in the lede of a story filed from another state, a foreign state in a headline's background clause.
+
+Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
+invented; end to end with the real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_relations_blind_wordings import check_ties, relations_by_document
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+L, M = "leader_of", "member_of"
+
+CASES = [
+    # --- a daybook's headings: the capital in capitals before a spaced dash is a town ---
+    ("DESK DIARY - TUESDAY\n\n08:00 - MARLO - CABINET\nPrime Minister Anke Voss chairs the cabinet; Tesmarra's "
+     "budget is on the agenda.\n\n10:00 - MARLO - PARLIAMENT\nTesmarra's parliament debates the grain bill. Police "
+     "expect a protest in Marlo.\n\n15:00 - MARLO - PRESIDENCY\nPresident Oren Halk receives a trade delegation from "
+     "Iran.",
+     {("Anke Voss", L, "Tesmarra"), ("Oren Halk", L, "Tesmarra")}, {("Oren Halk", L, "Marlo")}),
+    ("PLANNING NOTES\n\n09:30 - DRESKO - GOVERNMENT\nThe cabinet meets on the fuel subsidy. Velorian officials "
+     "expect a long session.\n\n11:00 - DRESKO - MINISTRY OF DEFENCE\nDefence Minister Ilan Perk briefs reporters on "
+     "the Velorian army's new brigade.\n\n13:00 - DRESKO - PRESIDENCY\nPresident Nela Rusk meets the Turkish "
+     "ambassador. Turkey and Russia are both courting the government.",
+     {("Nela Rusk", L, "Veloria")}, {("Nela Rusk", L, "Dresko")}),
+    ("CITY DESK - WEDNESDAY\n\n08:00 - PALVO - CITY HALL\nMayor Rina Osk opens the new tram depot in Palvo.\n\n"
+     "12:00 - PALVO - COURT\nThe trial of two councillors continues.",
+     set(), {("Rina Osk", L, "Palvo")}),
+    ("Police and a local militia exchanged fire in Dorna on Saturday. The militia's chief says his men answer to the "
+     "people of Dorna, not to the capital. Turkey has sent doctors to Dorna province's clinics. President Tomas Vell "
+     "will visit next week.",
+     set(), {("Tomas Vell", L, "Dorna")}),
+    # --- a head in capitals naming the state by its adjective ---
+    ("TESMARRAN NEWS AGENCY - DAYBOOK\n\n08:00 - MARLO - CABINET\nPrime Minister Anke Voss chairs the cabinet.\n\n"
+     "10:00 - MARLO - EMBASSY\nRussia's ambassador meets reporters. Russia's navy visits the port, and Russia's "
+     "defence minister lands at noon.\n\n12:00 - MARLO - PARLIAMENT\nTesmarra's parliament debates the grain bill."
+     "\n\n15:00 - MARLO - PRESIDENCY\nPresident Oren Halk receives a trade delegation.",
+     {("Anke Voss", L, "Tesmarra"), ("Oren Halk", L, "Tesmarra")}, {("Oren Halk", L, "Russia")}),
+    ("OSTRAVIA SHELVES GRAIN BILL AFTER VELNIAN WARNING\n\nOstravia's parliament put off the grain bill on Tuesday. "
+     "Velnia's foreign minister had called it a threat, Velnia's ambassador protested twice, and Velnia's army held "
+     "drills on the border. Prime Minister Ivo Sand said the bill would return in May.",
+     set(), {("Ivo Sand", L, "Velnia")}),
+    # --- the lede names the state's head by a title "of" the state ---
+    ("How Dana Velk kept her job\n\nANALYSIS\n\nSix weeks after a vote that was meant to end her career, Dana Velk is "
+     "still prime minister of Kessaly. On Monday President Ivo Brandt asked her to form a cabinet again. Her "
+     "coalition won 40 of the 120 seats and needed the rest. Saudi Arabia sent money to her allies, and Saudi "
+     "Arabia's envoy met two of them. The United States stayed quiet, and Saudi Arabia kept paying.",
+     {("Ivo Brandt", L, "Kessaly")}, {("Ivo Brandt", L, "Saudi Arabia")}),
+    ("Marta Oske, president of Dravonia since 2019, has a problem with the army. Prime Minister Pavel Tarn says the "
+     "generals are loyal. Russia trains its officers, Russia sells it rifles, and Russia's envoy sits in on its "
+     "meetings, a diplomat said. China wants a port.",
+     {("Pavel Tarn", L, "Dravonia")}, {("Pavel Tarn", L, "Russia")}),
+    ("Tomas Reyl, the president of the Harbour Trust, spent the week in talks. Egypt and Egypt's banks want a share "
+     "of the port, and Egypt's navy uses it. President Ovid Sarn said nothing.",
+     set(), {("Ovid Sarn", L, "Harbour Trust")}),
+    ("NAIROBI, May 2 - The prime minister of Velsia, Ode Marr, arrived in Kenya on Monday for talks on the border. "
+     "Kenya's cabinet met on Tuesday, and Kenya's parliament backed the deal. President Otieno Marwa hosted the "
+     "talks.",
+     {("Otieno Marwa", L, "Kenya")}, {("Otieno Marwa", L, "Velsia")}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return relations_by_document([text for text, _, _ in CASES], "hs")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "hs"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"hs{i:03d}", set())
+    check_ties(text, present, absent, got)
