@@ -6,11 +6,13 @@ an invented state is named seldom or its capital heads every line (a battery wri
   spaced dash between two words in capitals is no compound);
 - a headline or masthead in capitals that names the state by its adjective ("OSTRAVIAN NEWS AGENCY"), read as
   its name there (``PhraseResolver.home_state``);
+- the opening's venue and date ("Address at a rally in Port Halden, Ostravenna, 3 May 2025"): the venue's state is a
+  state and the story's (``actors.venue_state_at``), as a dateline's is;
 - the lede names the state's head of state or government by a title "of" the state ("Six weeks after the vote, X is
   still prime minister of Y"): the story is set there, as if its dateline named it, though a foreign power is named
   as often in its background (``PhraseResolver.home_state``);
 - a name the text puts before a province's noun ("Dorna province's clinics") is no state for "the people of Dorna";
-- negatives: a town before its city hall in a heading, a province, the head of a company in the lede, a foreign
+- negatives: a company's town before a date, a province in a venue, a town before its city hall in a heading, a province, the head of a company in the lede, a foreign
   head named in the lede of a story filed from another state, a foreign state in a headline's background clause.
 
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
@@ -55,6 +57,22 @@ CASES = [
      "Velnia's foreign minister had called it a threat, Velnia's ambassador protested twice, and Velnia's army held "
      "drills on the border. Prime Minister Ivo Sand said the bill would return in May.",
      set(), {("Ivo Sand", L, "Velnia")}),
+    # --- the opening's venue and date: "in Town, State, 3 May" ---
+    ("TRANSCRIPT: Address by Tova Lind, leader of the Open Road Party, at a rally in Port Halden, Ostravenna, 3 May "
+     "2025\n\nLIND: Thank you! We won nine seats four years ago, and today we have twenty. Prime Minister Sela Varn "
+     "has governed for eleven years. She signed a pact with Turkey. Turkey trains the coast guard, Turkey pays for its "
+     "boats, and Turkey's envoy sits in the ministry.",
+     {("Sela Varn", L, "Ostravenna")}, {("Sela Varn", L, "Turkey")}),
+    ("Text of the address given by Ilse Morr at the funeral of the poet Aron Stav, in the cathedral of St Ivo, "
+     "Kelvaria, on 17 January 2026.\n\nFriends, he would have hated this. President Dan Ollo sent flowers. Russia "
+     "sent its ambassador, Russia's church sent a bishop, and Russia's newspapers wrote about him.",
+     {("Dan Ollo", L, "Kelvaria")}, {("Dan Ollo", L, "Russia")}),
+    ("Statement from Orvik Holdings, Tarvos, 3 May 2025\n\nOrvik Holdings has sold its port shares. Turkey's "
+     "regulator approved the sale, and Turkey's banks will pay. President Ivo Dane of Orvik thanked the staff.",
+     set(), {("Ivo Dane", L, "Tarvos")}),
+    ("Speech at the party congress in Halden, Kessa province, 3 May 2025\n\nFriends, welcome. Russia's envoy is "
+     "here, and Russia's trade office sent a letter. President Olga Marn sent her greetings.",
+     set(), {("Olga Marn", L, "Kessa")}),
     # --- the lede names the state's head by a title "of" the state ---
     ("How Dana Velk kept her job\n\nANALYSIS\n\nSix weeks after a vote that was meant to end her career, Dana Velk is "
      "still prime minister of Kessaly. On Monday President Ivo Brandt asked her to form a cabinet again. Her "

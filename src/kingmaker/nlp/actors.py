@@ -571,7 +571,7 @@ def _dateline_state(doc: Doc, person_words: set[str]) -> tuple[str, str] | None:
     """The state of a dateline, a line that opens with a place in capitals, a comma and a name before a dash
     or a bracket ("QALAT TOWN, Ostravia - The convoy ...", "LEMAZ, Ostravia (wire) -"): the norm of the name,
     unknown to world knowledge (a month's name is a date: "KRALJEVAC, Oct 6 -"), and the name. Only the
-    first dateline counts."""
+    first dateline counts; with none, the state of the opening's venue and date (``venue_state_at``)."""
     kb = knowledge()
     words = token_texts(doc)
     n = len(words)
@@ -590,7 +590,44 @@ def _dateline_state(doc: Doc, person_words: set[str]) -> tuple[str, str] | None:
                 or low in kb.not_states or low in person_words or low in kb.media or low in _local_places(doc):
             return None
         return low, words[j + 1]
+    k = venue_state_at(doc)
+    if k is not None:
+        # "at a rally in Port Halden, Ostravia, 3 May 2025": the venue's state
+        low = norm(words[k])
+        if not (low in kb.month_names or kb.country_of(words[k]) or low in kb.places or low in kb.regions
+                or low in kb.not_states or low in person_words or low in kb.media or low in _local_places(doc)):
+            return low, words[k]
     return None
+
+
+def venue_state_at(doc: Doc) -> int | None:
+    """The token of the state in the opening's venue and date, a dateline of the event the document records ("at a
+    rally in Port Halden, Ostravia, 3 May 2025", "in the cathedral of St Ivo, Ostravia, on 17 June"): one
+    capitalised word of four letters or more, not in capitals, after a capitalised place and a comma and before a
+    comma, "on" maybe, and a date (a day and a month's name, either way round), in the first 80 tokens, the place
+    after "in" or "at" (no comma between: not "a statement from Orvik Holdings, Tarvos, 3 May"). Not a name
+    the knowledge base knows (a known state is read as it is), a month, nor a place before "province"."""
+    def find(d: Doc) -> int | None:
+        kb = knowledge()
+        words = token_texts(d)
+        n = min(len(d), 80)
+        for k in range(2, n - 3):
+            w = words[k]
+            if words[k - 1] != "," or words[k + 1] != "," or not w.istitle() or not w.isalpha() or len(w) < 4 \
+                    or not words[k - 2][:1].isupper() or not words[k - 2].isalpha():
+                continue
+            before = [x.lower() for x in words[max(0, k - 7):k - 1]]
+            if not any(x in ("in", "at") for x in before[before.index(",") + 1 if "," in before else 0:]):
+                continue  # (the venue is "in" or "at" the place: not "a statement from Orvik Holdings, Tarvos, ...")
+            j = k + 2 + (words[k + 2].lower() == "on")
+            if j + 1 >= len(d):
+                continue
+            a, b = words[j].lower().rstrip("."), words[j + 1].lower().rstrip(".")
+            if not (d[j].like_num and b in kb.month_names or a in kb.month_names and d[j + 1].like_num):
+                continue
+            return k
+        return None
+    return per_doc(doc, "venue_state", find)
 
 
 def _border_pairs(doc: Doc, person_words: set[str]) -> dict[str, str]:

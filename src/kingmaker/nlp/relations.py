@@ -2353,9 +2353,11 @@ class _Ctx:
                         institutions.add(state)
                         dated.add(state)
                         datelined.add(state)
-                    if state not in dated and state not in hosts and self._lede_head_of(m, headline):
+                    if state not in dated and state not in hosts \
+                            and (self._lede_head_of(m, headline) or self._venue_state(m)):
                         # "Six weeks after the vote, X is still prime minister of Ostravia": the lede names the
-                        # state's head by a title "of" it, the story is set there, counted like a dateline
+                        # state's head by a title "of" it; "Speech at a rally in Port Halden, Ostravia, 3 May": the
+                        # opening's venue; the story is set there, counted like a dateline
                         counts[state] += 3
                         institutions.add(state)
                         dated.add(state)
@@ -2854,6 +2856,14 @@ class _Ctx:
         line_end = after is None or "\n" in after.text or "\n" in doc[m.end - 1].whitespace_
         return place.text.isupper() and len(place.text) > 2 and after is not None \
             and (after.text in (",", "-", "–", "—", "--") or self._agency_after(m.end)) or line_end  # "X, Y -"
+
+    def _venue_state(self, m) -> bool:
+        """The state of the opening's venue and date ("at a rally in Port Halden, Ostravia, 3 May 2025",
+        ``actors.venue_state_at``): the event the document records is set there, as a dateline's story is."""
+        from kingmaker.nlp.actors import venue_state_at  # (lazy: no import cycle)
+
+        k = venue_state_at(self.doc)
+        return k is not None and m.start <= k < m.end
 
     def _dateline_town(self, town, m) -> str | None:
         """"SULAIMANIYAH, Ostravia, May 2 -": a place in capitals opening its line before a state and a comma is a
