@@ -12,6 +12,9 @@ an invented state is named seldom or its capital heads every line (a battery wri
   still prime minister of Y"): the story is set there, as if its dateline named it, though a foreign power is named
   as often in its background (``PhraseResolver.home_state``);
 - a name the text puts before a province's noun ("Dorna province's clinics") is no state for "the people of Dorna";
+- what follows once the home state is set: "Speaker X meets a delegation of the Velnian parliament" gives X no
+  post in Velnia's chamber (the one chamber named is a foreign state's); a body every state has ("the Supreme
+  Court") in a document about no one state stays apart from another document's body of a state;
 - negatives: a company's town before a date, a province in a venue, a town before its city hall in a heading, a province, the head of a company in the lede, a foreign
   head named in the lede of a story filed from another state, a foreign state in a headline's background clause.
 
@@ -105,3 +108,43 @@ def test_wording(extracted, i):
     text, present, absent = CASES[i]
     got = extracted.get(f"hs{i:03d}", set())
     check_ties(text, present, absent, got)
+
+
+def _extract(texts: list[str]):
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    return extract_documents([Document(id=f"hx{i:03d}", text=t) for i, t in enumerate(texts)])
+
+
+SPEAKERS = [
+    ("TESMARRAN NEWS AGENCY - DAYBOOK\n\n12:00 - MARLO - PARLIAMENT\nSpeaker Ilka Dorn meets a delegation of the "
+     "Velnian parliament led by its deputy speaker.\n\n14:00 - MARLO - DEFENCE\nThe Tesmarran army shows its new "
+     "tanks. Tesmarra's government backs the grain bill, and Tesmarran officials will brief reporters."),
+    ("Tesmarra's cabinet met on Monday, and Tesmarra's army chief briefed it. Later, Speaker Ilka Dorn received "
+     "members of the Velnian parliament, who came to discuss the river dam."),
+]
+
+
+@pytest.mark.parametrize("text", SPEAKERS)
+def test_speaker_heads_no_foreign_chamber(text):
+    """"Speaker X meets a delegation of the Velnian parliament" in a story about another state: X heads no chamber of
+    Velnia's (the one chamber named is a foreign state's, not the home state's legislature)."""
+    ex = _extract([text])
+    names = {a.id: a.name for a in ex.actors}
+    wrong = [(names[r.source], r.type, names[r.target]) for r in ex.relations
+             if names[r.source] == "Ilka Dorn" and r.type == "leader_of" and "Veln" in names[r.target]]
+    assert not wrong, wrong
+
+
+def test_every_state_body_of_a_stateless_document_stays_apart():
+    """"the Supreme Court" of a document about no one state (two states named as often) is not another document's
+    "Federal Supreme Court" of a state that document is about (``resolve.fold_document``)."""
+    ex = _extract([
+        "Kenya's Federal Supreme Court struck down the land law on Monday. Kenya's parliament must now rewrite it, "
+        "Kenya's government said, and Kenya's president agreed.",
+        "Velnia and Ostria traded charges over the dam again. The Supreme Court heard the case of two engineers. "
+        "Velnia says the dam is legal; Ostria says it is not.",
+    ])
+    courts = [a for a in ex.actors if "Supreme Court" in a.name]
+    assert courts and all(len(a.documents) == 1 for a in courts), [(a.name, a.documents) for a in courts]

@@ -7655,8 +7655,11 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         if seat is not None:  # a speaker's post is the legislature's, not a tie to the state
             body = _state_body(ctx, state, "parliament") if state is not None else None
             if body is None:  # "the Speaker, X" in a story naming one legislature
+                own = ctx.actors[state].key.split(":", 1)[-1] if state is not None else None
                 chambers = {a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
-                            and (a.subkind == "legislature" or _chamber_name(ctx, a.name))}
+                            and (a.subkind == "legislature" or _chamber_name(ctx, a.name))
+                            and not (own is not None and a.key.startswith("inst:")
+                                     and a.key.split(":")[1] != own)}  # (not "the Velnian parliament" in Ostria's)
                 body = chambers.pop() if len(chambers) == 1 else None
             if body is not None or "named" not in seat.split():
                 ctx.add(person, "member_of" if "deputy" in seat.split() else "leader_of", body, sent, 0.6)
