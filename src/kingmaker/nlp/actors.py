@@ -602,13 +602,15 @@ def _dateline_state(doc: Doc, person_words: set[str]) -> tuple[str, str] | None:
 
 def venue_state_at(doc: Doc) -> int | None:
     """The token of the state in the opening's venue and date, a dateline of the event the document records ("at a
-    rally in Port Halden, Ostravia, 3 May 2025", "in the cathedral of St Ivo, Ostravia, on 17 June"): one
+    rally in Port Halden, Ostravia, 3 May 2025", "at the bridge opening in Tarnhal, Ostravia, on 17 June"): one
     capitalised word of four letters or more, not in capitals, after a capitalised place and a comma and before a
     comma, "on" maybe, and a date (a day and a month's name, either way round), in the first 80 tokens, the place
-    after "in" or "at" (no comma between: not "a statement from Orvik Holdings, Tarvos, 3 May"). Not a name
+    after "in" or "at" (no comma between: not "a statement from Orvik Holdings, Tarvos, 3 May"), not after a verb of
+    publishing (relations.yaml outlet_verbs: "printed in the Harbour Gazette, Tarnhal, 3 May"). Not a name
     the knowledge base knows (a known state is read as it is), a month, nor a place before "province"."""
     def find(d: Doc) -> int | None:
         kb = knowledge()
+        outlets = set(kb.relations.get("outlet_verbs") or ())
         words = token_texts(d)
         n = min(len(d), 80)
         for k in range(2, n - 3):
@@ -617,8 +619,12 @@ def venue_state_at(doc: Doc) -> int | None:
                     or not words[k - 2][:1].isupper() or not words[k - 2].isalpha():
                 continue
             before = [x.lower() for x in words[max(0, k - 7):k - 1]]
-            if not any(x in ("in", "at") for x in before[before.index(",") + 1 if "," in before else 0:]):
+            before = before[max((i for i, x in enumerate(before) if x == ","), default=-1) + 1:]
+            if not any(x in ("in", "at") for x in before):
                 continue  # (the venue is "in" or "at" the place: not "a statement from Orvik Holdings, Tarvos, ...")
+            p = next(i for i in range(len(before) - 1, -1, -1) if before[i] in ("in", "at"))
+            if p and before[p - 1] in outlets:
+                continue  # "first printed in the Harbour Gazette, Tarnhal, 3 May": an outlet's town
             j = k + 2 + (words[k + 2].lower() == "on")
             if j + 1 >= len(d):
                 continue

@@ -2333,7 +2333,7 @@ class _Ctx:
                                  or " " + state.lower() + " " in head_words
                                  or self._adjective_in_shouted_head(state, headline, background)):
                         # (by the mention's words or the state's own name: "Ostravia votes" over a story that
-                        # names it as "Ostravian"; or its adjective in a head in capitals: "OSTRAVIAN NEWS AGENCY")
+                        # names it as "Ostravian"; or its adjective in a head in capitals: "OSTRAVIAN PRESS SERVICE")
                         titled.add(state)
                         counts[state] += 3  # named in the headline, counted like a dateline
                         institutions.add(state)
@@ -2353,11 +2353,9 @@ class _Ctx:
                         institutions.add(state)
                         dated.add(state)
                         datelined.add(state)
-                    if state not in dated and state not in hosts \
-                            and (self._lede_head_of(m, headline) or self._venue_state(m)):
-                        # "Six weeks after the vote, X is still prime minister of Ostravia": the lede names the
-                        # state's head by a title "of" it; "Speech at a rally in Port Halden, Ostravia, 3 May": the
-                        # opening's venue; the story is set there, counted like a dateline
+                    if state not in dated and state not in hosts and self._venue_state(m):
+                        # "Speech at a rally in Port Halden, Ostravia, 3 May": the opening's venue; the story is set
+                        # there, counted like a dateline
                         counts[state] += 3
                         institutions.add(state)
                         dated.add(state)
@@ -2457,25 +2455,8 @@ class _Ctx:
                 self._title_home = self._unlisted_state(counts, institutions)
         return self._home
 
-    def _lede_head_of(self, m, headline: int) -> bool:
-        """The mention ``m`` is the state a head of state's or government's title is "of" (roles.yaml
-        head_of_state_titles: "prime minister of Ostravia", "the President of Ostravia") in the story's lede, the
-        first sentence after the headline with a verb of its own ("Six weeks after the vote, X is still prime
-        minister of Ostravia."). Not a title met later ("talks with the president of Velnia" in the body), nor one
-        of a body ("the president of the Harbour Trust": no state mention)."""
-        root = doc_span(self.doc, m.start, m.end).root
-        if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
-            return False
-        title = root.head.head
-        mods = [c.lower_ for c in title.children if c.dep_ in ("compound", "amod") and c.i < title.i and c.is_alpha]
-        if not any(" ".join(mods[k:] + [title.lower_]) in self.kb.head_of_state_titles for k in range(len(mods) + 1)):
-            return False
-        lede = next((sent for sent in self.doc.sents if sent.end > headline
-                     and any(t.pos_ in ("VERB", "AUX") for t in sent if t.i >= headline)), None)
-        return lede is not None and lede.start <= title.i and root.i < lede.end
-
     def _adjective_in_shouted_head(self, state: str, headline: int, background: set[int]) -> bool:
-        """The headline, written in capitals, names the state by its adjective ("OSTRAVIAN NEWS AGENCY - DAYBOOK",
+        """The headline, written in capitals, names the state by its adjective ("OSTRAVIAN PRESS SERVICE - PLANNER",
         "OSTRAVIAN TROOPS CLEAR BORDER ROAD"): a word no mention reads (a capitalised adjective is one only in the
         text's own case), the same evidence as the state's name there. Not in the headline's background clause."""
         from kingmaker.nlp.actors import _demonym_forms  # the one rule for a state's adjectives (lazy: no cycle)
@@ -7658,8 +7639,9 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
                 own = ctx.actors[state].key.split(":", 1)[-1] if state is not None else None
                 chambers = {a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
                             and (a.subkind == "legislature" or _chamber_name(ctx, a.name))
-                            and not (own is not None and a.key.startswith("inst:")
-                                     and a.key.split(":")[1] != own)}  # (not "the Velnian parliament" in Ostria's)
+                            and not (own is not None and a.key.startswith("inst:") and a.key.split(":")[1] != own
+                                     and _body_named_for_its_state(ctx, a.idx))}
+                # (not "the Velnian parliament", named for another state, in a story about Ostria)
                 body = chambers.pop() if len(chambers) == 1 else None
             if body is not None or "named" not in seat.split():
                 ctx.add(person, "member_of" if "deputy" in seat.split() else "leader_of", body, sent, 0.6)
@@ -7678,6 +7660,19 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
                 military = not forces and any(p == person and b == "military" for p, _, b in ctx.force_posts) \
                     and person not in ctx.__dict__.get("staff_chiefs", set())
                 ctx.add(person, "leader_of" if military else typ, state, sent, 0.6)
+
+
+def _body_named_for_its_state(ctx: _Ctx, body: int) -> bool:
+    """A mention of the state body ``body`` (an "inst:" actor) names its state in its own words ("the Velnian
+    parliament", "Velnia's parliament"): not a body the text names only by a bare name the gazetteer gives a state
+    ("the Majlis")."""
+    from kingmaker.nlp.actors import _demonym_forms  # the one rule for a state's adjectives (lazy: no cycle)
+
+    state = ctx.actors[body].key.split(":")[1]
+    forms = {norm(f) for f in (state, *_demonym_forms(state))}
+    texts = [m.text for m in ctx.mentions if m.actor == body]
+    return any(any(norm(w.strip("'’")) in forms or norm(w).removesuffix("'s") in forms for w in t.split())
+               for t in texts)
 
 
 def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set[int]], dict[int, set[int]]]:
