@@ -61,8 +61,8 @@ CASES = [
      "drills on the border. Prime Minister Ivo Sandrik said the bill would return in May.",
      set(), {("Ivo Sandrik", L, "Velnia")}),
     # --- the opening's venue and date: "in Town, State, 3 May" ---
-    ("TRANSCRIPT: Address by Tova Lindqvar, leader of the Open Road Party, at a rally in Port Halden, Ostravenna, 3 May "
-     "2025\n\nLINDQVAR: Thank you! We won nine seats four years ago, and today we have twenty. Prime Minister Sela Varn "
+    ("TRANSCRIPT: Address by Tova Brennaby, leader of the Open Road Party, at a rally in Port Halden, Ostravenna, 3 May "
+     "2025\n\nBRENNABY: Thank you! We won nine seats four years ago, and today we have twenty. Prime Minister Sela Varn "
      "has governed for eleven years. She sold the fishing rights to Egypt. Egypt's trawlers empty "
      "our bays, Egypt's banks hold our debt, and Egypt's envoy dines with her cabinet.",
      {("Sela Varn", L, "Ostravenna")}, {("Sela Varn", L, "Egypt")}),

@@ -388,7 +388,7 @@ def _found_states(doc: Doc) -> dict[str, str]:
                 and (base not in _local_places(doc) or _styled_state(doc, tok.i)):
             # "the government of Ostravia", "ambassador to Ostravia", "the people of Marvessa": also a name the
             # NER took for a person, unless the text names it as one ("Mr Marvessa", "President Marvessa"); not a
-            # name the text puts before a province's noun ("the people of Dorna ... Dorna province's clinics")
+            # name the text puts before a province's noun ("the people of Dorna ... a clinic in Dorna province")
             evidence.add(base)
             continue
         if low == base and base in place_labelled and _acts_as_state(doc, tok):

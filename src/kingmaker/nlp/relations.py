@@ -7664,8 +7664,8 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
 
 def _body_named_for_its_state(ctx: _Ctx, body: int) -> bool:
     """A mention of the state body ``body`` (an "inst:" actor) names its state in its own words ("the Velnian
-    parliament", "Velnia's parliament"): not a body the text names only by a bare name the gazetteer gives a state
-    ("the Majlis")."""
+    parliament", "Velnia's parliament"): not a body the text names only by a bare house name the gazetteer keys to
+    one state, which may be another state's house of that name."""
     from kingmaker.nlp.actors import _demonym_forms  # the one rule for a state's adjectives (lazy: no cycle)
 
     state = ctx.actors[body].key.split(":")[1]
