@@ -93,8 +93,6 @@ XFAIL: dict[str, str] = {
     "VELNOR: Central bank chief detained\nPolice in Velnor detained the head of the central bank on Tuesday.":
         "a roundup's heading in capitals ('NAME: headline') over a paragraph that writes the name after 'in' proves no"
         " state (actors._unlisted_states reads owners, deployments and 'at war with', not layout)",
-    "Speech by Anna Roske at a rally in Port Tamsin, Kardovia, 3 May\nWe will win this election.":
-        "'Town, Name' after a place preposition (a byline's place and its state) proves no state",
     "The brigade is formally part of Ghana's armed forces but answers to its own commander.":
         "a state's armed forces named once as what a body is part of stay a force of their own (the registries that"
         " fold them into the state and those that list the force disagree)",

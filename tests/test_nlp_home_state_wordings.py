@@ -7,7 +7,7 @@ the voice of the document (a battery written before the fix, several layouts per
   no state is better than a wrong one (``PhraseResolver._unnamed_own_state``); a real state named often with its
   organs keeps its titles though bodies carry a local name ("the Selmar Dairy Union" in a Kenyan story);
 - still open (strict xfail, each with its cause): the state itself, named only in its bodies' names, is no actor
-  to tie the titles to; a daybook's time-stamped headings, whose capital the actors layer types a state; a radio
+  to tie the titles to; a radio
   station's name as the only naming of the state (kept: no foreign state for the titles), a roundup item under
   a heading that names its state (kept).
 
@@ -74,8 +74,6 @@ CASES = [
 
 XFAIL = {
     CASES[5][0]: "actors layer: a state named only inside its bodies' names and a masthead is no actor of its own",
-    CASES[6][0]: "actors layer: an invented capital in a daybook's time-stamped headings is typed a state, and it "
-                 "is then the home state for every title",
 }
 
 

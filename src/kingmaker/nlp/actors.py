@@ -372,6 +372,8 @@ def _found_states(doc: Doc) -> dict[str, str]:
         # the nouns that follow, past a possessive, numbers and adjectives ("Ostravia's 120-seat parliament")
         nxt = []
         for t in doc_span(doc, tok.i + 1, tok.i + 7):
+            if t.text == "-" and not nxt and doc[t.i - 1].whitespace_:
+                break  # "08:00 - TARVOS - CABINET": a spaced dash after a heading's town ends its phrase
             if t.text in APOS or t.pos_ in ("NUM", "ADJ") or t.text == "-" and not nxt:
                 continue
             if t.is_punct or len(nxt) == 2:
@@ -382,9 +384,11 @@ def _found_states(doc: Doc) -> dict[str, str]:
         if low == base and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
                 and (norm(doc[tok.i - 2].text) in cues or _state_noun_before(doc, tok.i)) \
                 and (base not in weak or base not in tied and not _named_as_person(doc, base)
-                     or _styled_state(doc, tok.i)):
+                     or _styled_state(doc, tok.i)) \
+                and (base not in _local_places(doc) or _styled_state(doc, tok.i)):
             # "the government of Ostravia", "ambassador to Ostravia", "the people of Marvessa": also a name the
-            # NER took for a person, unless the text names it as one ("Mr Marvessa", "President Marvessa")
+            # NER took for a person, unless the text names it as one ("Mr Marvessa", "President Marvessa"); not a
+            # name the text puts before a province's noun ("the people of Dorna ... a clinic in Dorna province")
             evidence.add(base)
             continue
         if low == base and base in place_labelled and _acts_as_state(doc, tok):
@@ -570,7 +574,7 @@ def _dateline_state(doc: Doc, person_words: set[str]) -> tuple[str, str] | None:
     """The state of a dateline, a line that opens with a place in capitals, a comma and a name before a dash
     or a bracket ("QALAT TOWN, Ostravia - The convoy ...", "LEMAZ, Ostravia (wire) -"): the norm of the name,
     unknown to world knowledge (a month's name is a date: "KRALJEVAC, Oct 6 -"), and the name. Only the
-    first dateline counts."""
+    first dateline counts; with none, the state of the opening's venue and date (``venue_state_at``)."""
     kb = knowledge()
     words = token_texts(doc)
     n = len(words)
@@ -589,7 +593,50 @@ def _dateline_state(doc: Doc, person_words: set[str]) -> tuple[str, str] | None:
                 or low in kb.not_states or low in person_words or low in kb.media or low in _local_places(doc):
             return None
         return low, words[j + 1]
+    k = venue_state_at(doc)
+    if k is not None:
+        # "at a rally in Port Halden, Ostravia, 3 May 2025": the venue's state
+        low = norm(words[k])
+        if not (low in kb.month_names or kb.country_of(words[k]) or low in kb.places or low in kb.regions
+                or low in kb.not_states or low in person_words or low in kb.media or low in _local_places(doc)):
+            return low, words[k]
     return None
+
+
+def venue_state_at(doc: Doc) -> int | None:
+    """The token of the state in the opening's venue and date, a dateline of the event the document records ("at a
+    rally in Port Halden, Ostravia, 3 May 2025", "at the bridge opening in Tarnhal, Ostravia, on 17 June"): one
+    capitalised word of four letters or more, not in capitals, after a capitalised place and a comma and before a
+    comma, "on" maybe, and a date (a day and a month's name, either way round), in the first 80 tokens, the place
+    after "in" or "at" (no comma between: not "a statement from Orvik Holdings, Tarvos, 3 May"), not after a verb of
+    publishing (relations.yaml outlet_verbs: "printed in the Harbour Gazette, Tarnhal, 3 May"). Not a name
+    the knowledge base knows (a known state is read as it is), a month, nor a place before "province"."""
+    def find(d: Doc) -> int | None:
+        kb = knowledge()
+        outlets = set(kb.relations.get("outlet_verbs") or ())
+        words = token_texts(d)
+        n = min(len(d), 80)
+        for k in range(2, n - 3):
+            w = words[k]
+            if words[k - 1] != "," or words[k + 1] != "," or not w.istitle() or not w.isalpha() or len(w) < 4 \
+                    or not words[k - 2][:1].isupper() or not words[k - 2].isalpha():
+                continue
+            before = [x.lower() for x in words[max(0, k - 7):k - 1]]
+            before = before[max((i for i, x in enumerate(before) if x == ","), default=-1) + 1:]
+            if not any(x in ("in", "at") for x in before):
+                continue  # (the venue is "in" or "at" the place: not "a statement from Orvik Holdings, Tarvos, ...")
+            p = next(i for i in range(len(before) - 1, -1, -1) if before[i] in ("in", "at"))
+            if p and before[p - 1] in outlets:
+                continue  # "first printed in the Harbour Gazette, Tarnhal, 3 May": an outlet's town
+            j = k + 2 + (words[k + 2].lower() == "on")
+            if j + 1 >= len(d):
+                continue
+            a, b = words[j].lower().rstrip("."), words[j + 1].lower().rstrip(".")
+            if not (d[j].like_num and b in kb.month_names or a in kb.month_names and d[j + 1].like_num):
+                continue
+            return k
+        return None
+    return per_doc(doc, "venue_state", find)
 
 
 def _border_pairs(doc: Doc, person_words: set[str]) -> dict[str, str]:

@@ -2333,9 +2333,10 @@ class _Ctx:
                     counts[state] = counts.get(state, 0) + 1
                     if headline and state not in titled and state not in hosts \
                             and (" " + " ".join(t.lower_ for t in self.doc[m.start:m.end]) + " " in head_words
-                                 or " " + state.lower() + " " in head_words):
+                                 or " " + state.lower() + " " in head_words
+                                 or self._adjective_in_shouted_head(state, headline, background)):
                         # (by the mention's words or the state's own name: "Ostravia votes" over a story that
-                        # names it as "Ostravian")
+                        # names it as "Ostravian"; or its adjective in a head in capitals: "OSTRAVIAN PRESS SERVICE")
                         titled.add(state)
                         counts[state] += 3  # named in the headline, counted like a dateline
                         institutions.add(state)
@@ -2355,6 +2356,12 @@ class _Ctx:
                         institutions.add(state)
                         dated.add(state)
                         datelined.add(state)
+                    if state not in dated and state not in hosts and self._venue_state(m):
+                        # "Speech at a rally in Port Halden, Ostravia, 3 May": the opening's venue; the story is set
+                        # there, counted like a dateline
+                        counts[state] += 3
+                        institutions.add(state)
+                        dated.add(state)
                     root = doc_span(self.doc, m.start, m.end).root
                     if root.dep_ == "poss" and root.head.dep_ == "pobj":
                         root = root.head  # "in Ostravia's northern province": in Ostravia
@@ -2450,6 +2457,20 @@ class _Ctx:
             if self._title_home is None:
                 self._title_home = self._unlisted_state(counts, institutions)
         return self._home
+
+    def _adjective_in_shouted_head(self, state: str, headline: int, background: set[int]) -> bool:
+        """The headline, written in capitals, names the state by its adjective ("OSTRAVIAN PRESS SERVICE - PLANNER",
+        "OSTRAVIAN TROOPS CLEAR BORDER ROAD"): a word no mention reads (a capitalised adjective is one only in the
+        text's own case), the same evidence as the state's name there. Not in the headline's background clause."""
+        from kingmaker.nlp.actors import _demonym_forms  # the one rule for a state's adjectives (lazy: no cycle)
+
+        if " " in state:
+            return False
+        words = [t for t in self.doc[:min(headline, len(self.doc))] if t.is_alpha and t.i not in background]
+        if not words or not all(t.text.isupper() for t in words if len(t.text) > 1):
+            return False
+        forms = {f.lower() for f in _demonym_forms(state)}
+        return any(t.lower_ in forms for t in words)
 
     def _unnamed_own_state(self, counts: dict) -> bool:
         """The story's own state may be one the text names only inside the names of its bodies, a name the gazetteer
@@ -2819,6 +2840,14 @@ class _Ctx:
         line_end = after is None or "\n" in after.text or "\n" in doc[m.end - 1].whitespace_
         return place.text.isupper() and len(place.text) > 2 and after is not None \
             and (after.text in (",", "-", "–", "—", "--") or self._agency_after(m.end)) or line_end  # "X, Y -"
+
+    def _venue_state(self, m) -> bool:
+        """The state of the opening's venue and date ("at a rally in Port Halden, Ostravia, 3 May 2025",
+        ``actors.venue_state_at``): the event the document records is set there, as a dateline's story is."""
+        from kingmaker.nlp.actors import venue_state_at  # (lazy: no import cycle)
+
+        k = venue_state_at(self.doc)
+        return k is not None and m.start <= k < m.end
 
     def _dateline_town(self, town, m) -> str | None:
         """"SULAIMANIYAH, Ostravia, May 2 -": a place in capitals opening its line before a state and a comma is a
@@ -7802,8 +7831,12 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         if seat is not None:  # a speaker's post is the legislature's, not a tie to the state
             body = _state_body(ctx, state, "parliament") if state is not None else None
             if body is None:  # "the Speaker, X" in a story naming one legislature
+                own = ctx.actors[state].key.split(":", 1)[-1] if state is not None else None
                 chambers = {a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
-                            and (a.subkind == "legislature" or _chamber_name(ctx, a.name))}
+                            and (a.subkind == "legislature" or _chamber_name(ctx, a.name))
+                            and not (own is not None and a.key.startswith("inst:") and a.key.split(":")[1] != own
+                                     and _body_named_for_its_state(ctx, a.idx))}
+                # (not "the Velnian parliament", named for another state, in a story about Ostria)
                 body = chambers.pop() if len(chambers) == 1 else None
             if body is not None or "named" not in seat.split():
                 ctx.add(person, "member_of" if "deputy" in seat.split() else "leader_of", body, sent, 0.6)
@@ -7823,6 +7856,19 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
                 military = not forces and any(p == person and b == "military" for p, _, b in ctx.force_posts) \
                     and person not in ctx.__dict__.get("staff_chiefs", set())
                 ctx.add(person, "leader_of" if military else typ, state, sent, 0.6)
+
+
+def _body_named_for_its_state(ctx: _Ctx, body: int) -> bool:
+    """A mention of the state body ``body`` (an "inst:" actor) names its state in its own words ("the Velnian
+    parliament", "Velnia's parliament"): not a body the text names only by a bare house name the gazetteer keys to
+    one state, which may be another state's house of that name."""
+    from kingmaker.nlp.actors import _demonym_forms  # the one rule for a state's adjectives (lazy: no cycle)
+
+    state = ctx.actors[body].key.split(":")[1]
+    forms = {norm(f) for f in (state, *_demonym_forms(state))}
+    texts = [m.text for m in ctx.mentions if m.actor == body]
+    return any(any(norm(w.strip("'’")) in forms or norm(w).removesuffix("'s") in forms for w in t.split())
+               for t in texts)
 
 
 def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set[int]], dict[int, set[int]]]:

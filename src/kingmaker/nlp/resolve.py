@@ -361,13 +361,15 @@ def fold_document(index: KeyIndex, doc_id: str, actors: list[Actor],
     out: dict[str, int] = {}
     for a in sorted(actors, key=lambda a: 0 if (a.kind != "person" or len(a.name.split()) > 1) else 1):
         gi = _find(index, a, doc_id)
-        if gi is not None and a.kind == "organization" and context and not index.actor(gi).seed \
-                and _every_state_has(a.name):
+        if gi is not None and a.kind == "organization" and not index.actor(gi).seed and _every_state_has(a.name):
             # "the National Assembly", "the Supreme Court", "the National Army", "the Socialist Party":
             # many states have one; not the same body when the documents are about different states (a user
-            # dictionary's entry is the body the user means wherever it is named)
+            # dictionary's entry is the body the user means wherever it is named), nor when this document is
+            # about no one state and the body met so far only in documents each about one
             seen = index.actor(gi).contexts
-            if None not in seen and context not in seen:
+            if context is None and seen and None not in seen:
+                gi = None
+            elif context and None not in seen and context not in seen:
                 # the one body of that name met in a document about this state, if any
                 same = [c for c in sorted(index.candidates({"m:" + norm(a.name)}))
                         if index.actor(c).kind == "organization" and context in index.actor(c).contexts]
