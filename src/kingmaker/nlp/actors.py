@@ -2652,6 +2652,39 @@ def _section_label(doc: Doc, s: int, e: int) -> bool:
     return not before and e - s == 1 and e < len(doc) and doc[e].text in (".", ":") and doc[e].whitespace_ != ""
 
 
+_LOWER_TAIL = re.compile(r"(?:[ \t]+[a-z][a-z'-]*){1,4}[ \t]*")  # a list item's rest: "- Ballot Box sealed"
+_LINE_PREFIX = re.compile(r"[\s\-\u2013\u2014\u2022*\u00b7\[\]()xX\d.:/]*")  # bullets, numbers, times, boxes
+
+
+def _common_word_label(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is a layout's label made of English common words (the lemmatizer's index), written once in
+    the text: a form's field or a heading before ":" ("Risk Rating: Medium", "Verdict: too early"), a whole line of
+    a list, an agenda or a museum label after its bullet, number, time or box ("- Ballot Box", "2. Budget Review",
+    "09:30 Coffee Break", "Ceremonial Shield", "Ballot Urn, 1962"). Not a name whose last word names a body
+    (roles.yaml org_nouns, legislature_words, state_executive, unit_nouns), nor one written twice."""
+    kb = knowledge()
+    words = [t for t in doc[s:e] if t.is_alpha]
+    if not words or not all(_common_word(t.lower_) or t.lower_ in kb.function_words for t in words) \
+            or all(t.lower_ in kb.function_words for t in words):
+        return False
+    last = words[-1].lower_
+    if last in kb.org_nouns or last in kb.legislature_words or last in kb.state_executive or last in kb.unit_nouns:
+        return False
+    text = doc_text(doc)
+    at, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    name = text[at:end]
+    if len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)) > 1:
+        return False  # (a name written again is a name: "Labour" over a paragraph that names it again)
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", end)
+    before, after = text[start:at], text[end:stop if stop >= 0 else len(text)]
+    if after.lstrip().startswith(":") and not after.lstrip().startswith("::") \
+            and (_LINE_PREFIX.fullmatch(before) or before.rstrip().endswith((".", "!", "?"))):
+        return True  # a field's or a paragraph's label before ":"
+    return bool(_LINE_PREFIX.fullmatch(before)) and (not after.strip() or re.match(r",\s*\d", after) is not None
+                                                     or _LOWER_TAIL.fullmatch(after) is not None)
+
+
 _CODE = re.compile(r"[A-Z][A-Z0-9.()-]*(?:/[A-Z0-9.()-]+){2,}")
 
 
@@ -5168,6 +5201,8 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "the private channel TV Nova": a broadcaster (media), not an actor
         if _section_label(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # "Relations with other groups", "Media. The broadcaster...": a heading or a paragraph's label
+        if _common_word_label(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
+            continue  # "Risk Rating: Medium", "- Ballot Box", "2. Budget Review": a layout's label of common words
         if low in kb.designation_names:
             continue  # "designated X a Foreign Terrorist Organization": a listing, not a body
         if e - s == 1 and name.isupper() and low in kb.function_words and low not in kb.known_orgs \
