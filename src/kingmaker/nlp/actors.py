@@ -2652,29 +2652,44 @@ def _section_label(doc: Doc, s: int, e: int) -> bool:
     return not before and e - s == 1 and e < len(doc) and doc[e].text in (".", ":") and doc[e].whitespace_ != ""
 
 
+def _item_start(doc: Doc, s: int) -> bool:
+    """Whether token ``s`` opens the text, a line, a sentence or an item after a dash, a bullet or a colon."""
+    if s == 0 or "\n" in doc[s - 1].whitespace_ or "\n" in doc[s - 1].text:
+        return True
+    return doc[s - 1].text in (".", "!", "?", ":", "-", "\u2013", "\u2014") or doc[s - 1].text in BULLETS
+
+
 _LOWER_TAIL = re.compile(r"(?:[ \t]+[a-z][a-z'-]*){1,4}[ \t]*")  # a list item's rest: "- Ballot Box sealed"
 _LINE_PREFIX = re.compile(r"[\s\-\u2013\u2014\u2022*\u00b7\[\]()xX\d.:/]*")  # bullets, numbers, times, boxes
 
 
-def _common_word_label(doc: Doc, s: int, e: int) -> bool:
+def _common_word_label(doc: Doc, s: int, e: int, label: str) -> bool:
     """Whether doc[s:e] is a layout's label made of English common words (the lemmatizer's index), written once in
-    the text: a form's field or a heading before ":" ("Risk Rating: Medium", "Verdict: too early"), a whole line of
-    a list, an agenda or a museum label after its bullet, number, time or box ("- Ballot Box", "2. Budget Review",
-    "09:30 Coffee Break", "Ceremonial Shield", "Ballot Urn, 1962"). Not a name whose last word names a body
-    (roles.yaml org_nouns, legislature_words, state_executive, unit_nouns), nor one written twice."""
+    the text: a word that opens an item before a common noun ("Label 2 - Ceremonial sword", "- Ballot box"); or,
+    where the tagger took it for no body (a heading line "4. Northern Voice" may name a party), a form's field or a
+    heading before ":" ("Risk Rating: Medium", "Verdict: too early"), or a whole line of a list, an agenda or a
+    museum label after its bullet, number, time or box ("- Voter Register", "09:30 Coffee Break", "Ballot Urn,
+    1962"). Not a name with a word that names a body (roles.yaml org_nouns, legislature_words, state_executive,
+    unit_nouns: "Standing Committee on Defence"), nor one written twice."""
     kb = knowledge()
     words = [t for t in doc[s:e] if t.is_alpha]
     if not words or not all(_common_word(t.lower_) or t.lower_ in kb.function_words for t in words) \
             or all(t.lower_ in kb.function_words for t in words):
         return False
-    last = words[-1].lower_
-    if last in kb.org_nouns or last in kb.legislature_words or last in kb.state_executive or last in kb.unit_nouns:
+    if any(t.lower_ in kb.org_nouns or singular(t.lower_) in kb.org_nouns or t.lower_ in kb.legislature_words
+           or t.lower_ in kb.state_executive or t.lower_ in kb.unit_nouns for t in words):
         return False
     text = doc_text(doc)
     at, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
     name = text[at:end]
     if len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)) > 1:
         return False  # (a name written again is a name: "Labour" over a paragraph that names it again)
+    if e < len(doc) and doc[e].is_lower and doc[e].tag_ in ("NN", "NNS") and _item_start(doc, s) \
+            and doc[e].lower_ not in kb.group_member_nouns and doc[e].lower_ not in kb.org_nouns \
+            and singular(doc[e].lower_) not in kb.org_nouns and doc[e].lower_ not in kb.legislature_words:
+        return True  # "- Ballot box from 1962", "Label 3 - Ceremonial sabre": an item's first word, capital by place
+    if label in ("ORG", "EXT:ORG") or label.startswith("BRK:"):
+        return False
     start = text.rfind("\n", 0, at) + 1
     stop = text.find("\n", end)
     before, after = text[start:at], text[end:stop if stop >= 0 else len(text)]
@@ -5201,7 +5216,10 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "the private channel TV Nova": a broadcaster (media), not an actor
         if _section_label(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # "Relations with other groups", "Media. The broadcaster...": a heading or a paragraph's label
-        if _common_word_label(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
+        if e - s == 1 and s > 0 and low in kb.instrument_words and doc[s - 1].lower_ in ("the", "this", "that") \
+                and low not in kb.known_orgs:
+            continue  # "nothing in the Bill", "this Order": a text of law named by its word (roles.yaml instrument_words)
+        if _common_word_label(doc, s, e, label) and low not in kb.known_orgs and not _country_of(name):
             continue  # "Risk Rating: Medium", "- Ballot Box", "2. Budget Review": a layout's label of common words
         if low in kb.designation_names:
             continue  # "designated X a Foreign Terrorist Organization": a listing, not a body
