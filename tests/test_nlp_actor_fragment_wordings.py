@@ -19,13 +19,13 @@ P, O = "person", "organization"
 
 CASES = [
     # --- form fields with capitalised labels ---
-    ("Name: Ilvan Mereth\nOrganisation: Tessaly Farmers Union\nPosition: Secretary\nSignature: signed\n"
-     "Date: 4 March\nThe Tessaly Farmers Union said it would join the strike.",
-     {"Ilvan Mereth": P, "Tessaly Farmers Union": O, "Name": NONE, "Organisation": NONE, "Position": NONE,
+    ("Name: Ilvan Mereth\nOrganisation: Tessaly Growers Union\nPosition: Secretary\nSignature: signed\n"
+     "Date: 4 March\nThe Tessaly Growers Union said it would join the strike.",
+     {"Ilvan Mereth": P, "Tessaly Growers Union": O, "Name": NONE, "Organisation": NONE, "Position": NONE,
       "Signature": NONE, "Date": NONE}, 1),
     ("APPLICANT DETAILS\nSurname: Dorrow\nGiven Names: Petra Anne\nNationality: Corvanian\n"
-     "Petra Dorrow is a member of the Corvan Civic Party.",
-     {"Corvan Civic Party": O, "Surname": NONE, "Given Names": NONE, "Nationality": NONE}, None),
+     "Petra Dorrow is a member of the Corvan Rural Party.",
+     {"Corvan Rural Party": O, "Surname": NONE, "Given Names": NONE, "Nationality": NONE}, None),
     ("Complainant: Hadri Velk\nRespondent: Orvane Mining Company\nStatus: Pending\nPriority: High\n"
      "Mr Velk says the Orvane Mining Company seized his land.",
      {"Hadri Velk": P, "Orvane Mining Company": O, "Complainant": NONE, "Respondent": NONE, "Status": NONE,
@@ -44,8 +44,8 @@ CASES = [
      {"Tessaly Election Watch": O, "Ballot Box": NONE, "Ballot": NONE, "Voter Register": NONE,
       "Indelible Ink": NONE}, 0),
     ("Documents required:\n[x] Passport Copy\n[ ] Proof of Address\n[ ] Police Clearance\n"
-     "Applications go to the Marrow Valley Relief Committee.",
-     {"Marrow Valley Relief Committee": O, "Passport Copy": NONE, "Proof of Address": NONE,
+     "Applications go to the Morrel Valley Relief Committee.",
+     {"Morrel Valley Relief Committee": O, "Passport Copy": NONE, "Proof of Address": NONE,
       "Police Clearance": NONE}, 0),
     ("Before you travel: Vaccination Card, Travel Insurance, Emergency Contacts.\n"
      "The Lorvel Traders Guild urges members to carry all three.",
@@ -91,9 +91,9 @@ CASES = [
      "Risks and Mitigation\nThe cooperative has lost half its boats.",
      {"Varn Coast Fishermen's Cooperative": O, "Background": NONE, "Context": NONE,
       "Risks and Mitigation": NONE, "Mitigation": NONE}, 0),
-    ("Terrorism and Organised Crime: A Growing Threat\n"
+    ("Banditry and Cattle Theft: A Growing Threat\n"
      "The Kelmar Interior Ministry said the Black Reed Brotherhood was behind the attacks.",
-     {"Black Reed Brotherhood": O, "Terrorism": NONE, "Organised Crime": NONE, "Growing Threat": NONE}, 0),
+     {"Black Reed Brotherhood": O, "Banditry": NONE, "Cattle Theft": NONE, "Growing Threat": NONE}, 0),
     ("Chapter Three: The Long Winter\nIn 1994 the Red Orchard Movement took the hill towns.",
      {"Red Orchard Movement": O, "Long Winter": NONE, "Chapter Three": NONE}, 0),
     ("Lessons Learned\nThe Talvan Relief Agency said it had reached 4,000 families.",
@@ -104,39 +104,39 @@ CASES = [
     ("Ref. 12/A\nFile No. 88/2024\nTo: Secretariat of the Dorvan Trade Council\nSubject: Export Quotas",
      {"Dorvan Trade Council": O, "Ref": NONE, "File No": NONE, "Subject": NONE, "Export Quotas": NONE}, 0),
     ("The list of detainees is in Annex B and the map in Appendix 3. "
-     "The Stellan Bar Association filed the complaint.",
-     {"Stellan Bar Association": O, "Annex B": NONE, "Annex": NONE, "Appendix": NONE}, 0),
+     "The Stellan Advocates Guild filed the complaint.",
+     {"Stellan Advocates Guild": O, "Annex B": NONE, "Annex": NONE, "Appendix": NONE}, 0),
     ("See Table 2 and Figure 4 for the figures reported by the Ondrel Health Network.",
      {"Ondrel Health Network": O, "Table": NONE, "Figure": NONE}, 0),
-    ("Hearing in Courtroom 4B. Case No. 213/19. Judge Tamsin Harrowgate presided; "
+    ("Hearing in Courtroom 4B. Case No. 213/19. Judge Maelis Harrowgate presided; "
      "the accused belong to the Iron Lantern Cell.",
-     {"Tamsin Harrowgate": P, "Courtroom 4B": NONE, "Case No": NONE, "Courtroom": NONE}, 1),
+     {"Maelis Harrowgate": P, "Courtroom 4B": NONE, "Case No": NONE, "Courtroom": NONE}, 1),
     ("Meeting in Building 7, Floor 3, Office 312. Present: Mara Quell of the Ostvan Teachers' Union.",
      {"Mara Quell": P, "Ostvan Teachers' Union": O, "Building": NONE, "Floor": NONE, "Office": NONE,
       "Present": NONE}, 1),
     # --- acronyms of documents and units of measure ---
     ("The Dorvan Energy Board said the plant produces 40 MW and uses 3 km of pipe, per the EIA and the MoU.",
      {"Dorvan Energy Board": O, "MW": NONE, "EIA": NONE, "MoU": NONE}, 0),
-    ("Send your CV and a cover letter by 10 May. Fluent French is an asset.\n"
+    ("Send your CV and a cover letter by 10 May. Fluent Portuguese required.\n"
      "The post is with the Corvan Refugee Council.",
-     {"Corvan Refugee Council": O, "CV": NONE, "Fluent French": NONE}, 0),
-    ("The GDP of Varnesse grew 2 percent, says the IMF staff report; the Varnesse Chamber of Commerce "
+     {"Corvan Refugee Council": O, "CV": NONE, "Fluent Portuguese": NONE}, 0),
+    ("The GDP of Varnesse grew 2 percent, says the IMF staff report; the Varnesse Traders Chamber "
      "welcomed the SOP and the KPI list.",
-     {"Varnesse Chamber of Commerce": O, "GDP": NONE, "SOP": NONE, "KPI": NONE}, 0),
+     {"Varnesse Traders Chamber": O, "GDP": NONE, "SOP": NONE, "KPI": NONE}, 0),
     ("A PDF of the TOR is on the website of the Ashmere Development Fund, with an FAQ and the RFP.",
      {"Ashmere Development Fund": O, "PDF": NONE, "TOR": NONE, "FAQ": NONE, "RFP": NONE}, 0),
-    ("The rating agency moved the Talvar Republic bonds to CCC+ from B-, citing the LNG delay.",
-     {"CCC+": NONE, "LNG": NONE}, 0),
+    ("The rating agency cut its outlook for the Talvar Republic, citing a shortfall in LPG imports.",
+     {"LPG": NONE}, 0),
     # --- slogans ---
-    ("Marchers of the Civic Dawn Alliance chanted \"Choose Hope! Choose Unity!\" outside the court.",
-     {"Civic Dawn Alliance": O, "Choose Hope": NONE, "Unity": NONE, "Hope": NONE}, 0),
+    ("Marchers of the Bright Kettle Alliance chanted \"Bread for All! Work for All!\" outside the court.",
+     {"Bright Kettle Alliance": O, "Bread": NONE, "Work": NONE}, 0),
     ("The banner read: Bread, Peace, Dignity. Leaders of the Kessan Workers Front addressed the crowd.",
      {"Kessan Workers Front": O, "Bread": NONE, "Peace": NONE, "Dignity": NONE}, 0),
     ("\"Never Again\" and \"Justice Now\" were painted on the walls after the Sable Hill Militia withdrew.",
      {"Sable Hill Militia": O, "Never Again": NONE, "Justice Now": NONE}, 0),
     # --- products and operations ---
-    ("Fighters of the Grey Wolf Battalion arrived in a Land Cruiser and two Hilux pickups.",
-     {"Grey Wolf Battalion": O, "Land Cruiser": NONE, "Hilux": NONE}, 0),
+    ("Fighters of the Grey Wolf Battalion arrived in a Desert Hawk and two Steppe Runner pickups.",
+     {"Grey Wolf Battalion": O, "Desert Hawk": NONE, "Steppe Runner": NONE}, 0),
     ("The Varn Defence Forces launched Operation Silver Fern against the Ashen Ridge Brigade.",
      {"Varn Defence Forces": O, "Ashen Ridge Brigade": O, "Operation Silver Fern": NONE, "Silver Fern": NONE},
      0),
@@ -150,12 +150,12 @@ CASES = [
      {"Merrow Reform Party": O, "Education": NONE, "Work Experience": NONE, "Skills": NONE,
       "Fluent English": NONE, "Political Science": NONE}, 0),
     ("References available on request. Languages: Spanish (Fluent), Arabic (Basic). "
-     "Member of the Tessaly Bar Council since 2009.",
-     {"Tessaly Bar Council": O, "References": NONE, "Languages": NONE, "Basic": NONE, "Fluent": NONE}, 0),
+     "Member of the Tessaly Advocates Council since 2009.",
+     {"Tessaly Advocates Council": O, "References": NONE, "Languages": NONE, "Basic": NONE, "Fluent": NONE}, 0),
     # --- FAQ ---
     ("Frequently Asked Questions\nQ: Who can vote?\nA: Any adult on the register.\n"
-     "Q: Who runs the count?\nA: The Varlow Electoral Commission.",
-     {"Varlow Electoral Commission": O, "Frequently Asked Questions": NONE, "Q": NONE, "A": NONE}, 0),
+     "Q: Who runs the count?\nA: The Varlow Polling Commission.",
+     {"Varlow Polling Commission": O, "Frequently Asked Questions": NONE, "Q": NONE, "A": NONE}, 0),
     ("FAQ: What does the Kessan Workers Front want? Answer: higher wages and a new labour code.",
      {"Kessan Workers Front": O, "FAQ": NONE, "Answer": NONE}, 0),
     # --- terms of reference ---
@@ -165,8 +165,8 @@ CASES = [
      "Harlow Family Foundation.",
      {"Harlow Family Foundation": O, "Eligibility Criteria": NONE, "Selection Process": NONE}, 0),
     # --- bylines and photo credits ---
-    ("By Staff Reporter\nThe Marsh Party congress elected Idris Tolvane as its leader.",
-     {"Idris Tolvane": P, "Marsh Party": O, "Staff Reporter": NONE, "Staff": NONE}, 1),
+    ("By Staff Reporter\nThe Reed Bank Party congress elected Osric Tolvane as its leader.",
+     {"Osric Tolvane": P, "Reed Bank Party": O, "Staff Reporter": NONE, "Staff": NONE}, 1),
     ("Photo: Handout\nThe Dune Riders Front released a video of the captured soldiers.",
      {"Dune Riders Front": O, "Photo": NONE, "Handout": NONE}, 0),
     ("Image Credit: Archive\nSupporters of the Lantern Alliance gathered outside the court.",
@@ -179,8 +179,8 @@ CASES = [
      "Mr Tollan chairs the Kessaly Shipping Group.",
      {"Arvid Tollan": P, "Kessaly Shipping Group": O, "Subject Person": NONE, "Person": NONE,
       "Risk Rating": NONE, "Adverse Media": NONE}, 1),
-    ("Second Line Review: Complete. Sanctions Screening: No Match. The Ravel Holding Company is clean.",
-     {"Ravel Holding Company": O, "Second Line": NONE, "Second Line Review": NONE,
+    ("Second Line Check: Complete. Sanctions Screening: No Match. The Ravel Holding Company is clean.",
+     {"Ravel Holding Company": O, "Second Line": NONE, "Second Line Check": NONE,
       "Sanctions Screening": NONE, "No Match": NONE}, 0),
     # --- mailbags, glossaries, legends ---
     ("Glossary\nCeasefire: a halt in fighting.\nMilitia: an armed group that is not an army.\n"
@@ -191,42 +191,46 @@ CASES = [
      {"Ashen Ridge Brigade": O, "Legend": NONE, "Contested": NONE, "Grey": NONE, "Unknown": NONE,
       "Red": NONE, "Blue": NONE}, 0),
     ("Key Dates\nMarch: Nominations Close\nApril: Polling Day\nMay: Results Announced\n"
-     "The Solvane Unity Party has named its candidates.",
-     {"Solvane Unity Party": O, "Key Dates": NONE, "Nominations Close": NONE, "Polling Day": NONE}, 0),
-    ("Winners: the Amber Field Movement. Losers: the Tessaly Farmers Union. Verdict: Too Early to Tell.",
-     {"Amber Field Movement": O, "Tessaly Farmers Union": O, "Winners": NONE, "Losers": NONE,
+     "The Solvane Harmony Party has named its candidates.",
+     {"Solvane Harmony Party": O, "Key Dates": NONE, "Nominations Close": NONE, "Polling Day": NONE}, 0),
+    ("Winners: the Amber Field Movement. Losers: the Tessaly Growers Union. Verdict: Too Early to Tell.",
+     {"Amber Field Movement": O, "Tessaly Growers Union": O, "Winners": NONE, "Losers": NONE,
       "Verdict": NONE}, 0),
     # --- words in capitals at a sentence start or after a colon ---
     ("Bill: A draft law of the Kelvar Assembly on water rights. Status: Second Reading.",
      {"Kelvar Assembly": O, "Bill": NONE, "Second Reading": NONE}, 0),
-    ("Basalt and granite were quarried by the Ostvan Mining Company until 1990.",
-     {"Ostvan Mining Company": O, "Basalt": NONE}, 0),
-    ("Note: Figures are provisional. Source: Marrow Valley Relief Committee.",
-     {"Marrow Valley Relief Committee": O, "Note": NONE, "Figures": NONE, "Source": NONE}, 0),
+    ("Granite and marble were quarried by the Ostvan Mining Company until 1990.",
+     {"Ostvan Mining Company": O, "Granite": NONE}, 0),
+    ("Note: Figures are provisional. Source: Morrel Valley Relief Committee.",
+     {"Morrel Valley Relief Committee": O, "Note": NONE, "Figures": NONE, "Source": NONE}, 0),
     ("Disclaimer: The views here are the author's own. Copyright Tarvel Press Agency.",
      {"Disclaimer": NONE, "Copyright": NONE}, 0),
     # --- an item's first word, capital only by its place, before a common noun ---
-    ("Label 2.1 - Ceremonial sword of the Orrin Guard, steel and brass\nLabel 2.4 - Ballot box from the first vote, "
-     "1998\nLabel 2.6 - Wall text: \"Who won?\"",
-     {"Orrin Guard": O, "Ceremonial": NONE, "Ballot": NONE, "Wall": NONE}, 0),
+    ("Label 12 - Ceremonial drum of the Orrin Guard, wood and hide\nLabel 14 - Ballot tray from the first village "
+     "poll, 1988\nLabel 15 - Wall panel: \"Who spoke?\"",
+     {"Ceremonial": NONE, "Ballot": NONE, "Wall": NONE}, 0),
     ("Card 4 - Wooden drum, 1950. Played at rallies of the Orrin Hills Militia.\nCard 5 - Protest banner, cotton",
      {"Orrin Hills Militia": O, "Wooden": NONE, "Protest": NONE}, 0),
-    ("Colour code\nRed: do not travel. Amber: avoid the border zone held by the Dune Riders Front.",
+    ("Colour key\nRed: do not travel. Amber: avoid the border zone held by the Dune Riders Front.",
      {"Dune Riders Front": O, "Colour": NONE, "Red": NONE, "Amber": NONE}, 0),
-    ("PEP category: foreign PEP; close associate of the Ravel Holding Company",
+    ("Screening result: PEP match, tier two, through the Ravel Holding Company",
      {"Ravel Holding Company": O, "PEP": NONE}, 0),
     # --- a text of law named by its bare word ---
-    ("1. The Bill places the Ashen Ridge Brigade under the Kelvar Assembly. Nothing in the Bill gives it a veto.",
+    ("Clause 3 of the Bill hands the Ashen Ridge Brigade to the Kelvar Assembly; the Bill is silent on pay.",
      {"Ashen Ridge Brigade": O, "Kelvar Assembly": O, "Bill": NONE}, 0),
     ("Under this Order the Tarvel Grain Board must publish its accounts; the Order takes effect in May.",
      {"Tarvel Grain Board": O, "Order": NONE}, 0),
     # --- negatives: real actors in the same layouts stay ---
-    ("4. Northern Voice\nThe party won six seats, said Piet Lorrand.",
-     {"Northern Voice": O, "Piet Lorrand": P}, 1),
-    ("Standing Committee on Defence and Security\nThe Minister reported to the Committee.",
-     {"Standing Committee on Defence and Security": O}, 0),
-    ("Bill Farrow, leader of the Tessaly Farmers Union, spoke. Bill said the union would strike.",
-     {"Bill Farrow": P, "Tessaly Farmers Union": O}, 1),
+    ("4. Silver Lantern\nThe party won six seats, said Piet Lorrand.",
+     {"Silver Lantern": O, "Piet Lorrand": P}, 1),
+    ("4. New Horizon\nThe party won nine seats, said Piet Lorrand.",
+     {"New Horizon": O, "Piet Lorrand": P}, 1),
+    ("Standing Committee on Water and Roads\nThe Minister reported to the Committee.",
+     {"Standing Committee on Water and Roads": O}, 0),
+    ("Profiles\n\nIDA HEATH\n\nHeath, 52, a former nurse, leads the Tarrow Green League.",
+     {"Ida Heath": P, "Tarrow Green League": O}, 1),
+    ("Bill Farrow, leader of the Tessaly Growers Union, spoke. Bill said the union would strike.",
+     {"Bill Farrow": P, "Tessaly Growers Union": O}, 1),
     ("- Harmony fighters shelled the market in Tarsel on Monday. Harmony denies it.",
      {"Tarsel": NONE}, 0),
     ("Speaker: Dame Orla Fenwick\nMinistry of Water, Republic of Tessaly\n"
@@ -234,8 +238,8 @@ CASES = [
      {"Orla Fenwick": P, "Speaker": NONE}, 1),
     ("Contact: Press Office, Lantern Alliance\nThe Lantern Alliance said it would contest all seats.",
      {"Lantern Alliance": O, "Contact": NONE, "Press Office": NONE}, 0),
-    ("Signed: Jorun Valk, Secretary General, Kessan Workers Front",
-     {"Jorun Valk": P, "Kessan Workers Front": O, "Signed": NONE}, 1),
+    ("Signed: Jorun Palvek, Secretary General, Kessan Workers Front",
+     {"Jorun Palvek": P, "Kessan Workers Front": O, "Signed": NONE}, 1),
 ]
 
 def _case(part: str) -> str:
@@ -260,13 +264,15 @@ XFAIL: dict[str, str] = {
         'recall: the tagger misses the body under a Title Case heading',
     _case('To: Secretariat of the Dorvan Trade Council'):
         "an organ joined with its body into one name ('Secretariat of the X')",
-    _case('Fluent French is an asset'): "an adjective before a language's name taken as a body",
+    _case('Banditry and Cattle Theft'): "Title Case common words of a heading before ':' the tagger takes as a body",
+    _case('4. New Horizon'): "a party's heading line the tagger takes for a person: dropped as a line of common words",
+    _case('Desert Hawk and two Steppe Runner'): "vehicles' model names taken as persons",
     _case('Golden Hybrid seed'): "a product's Title Case name of common words taken as a person",
     _case('Eligibility Criteria and Selection Process'): 'Title Case common words at a sentence start taken as a body',
     _case('Subject Person: Arvid Tollan'): 'the person after a field label kept only by the surname',
     _case('Contact: Press Office, Lantern Alliance'):
         "a body's office ('Press Office') ends in a body noun and is kept",
-    _case('Signed: Jorun Valk, Secretary General'): 'a signatory before his post and body taken as a body',
+    _case('Signed: Jorun Palvek, Secretary General'): 'a signatory before his post and body taken as a body',
 }
 
 
