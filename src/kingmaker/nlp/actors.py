@@ -2699,6 +2699,53 @@ def _section_label(doc: Doc, s: int, e: int) -> bool:
     return not before and e - s == 1 and e < len(doc) and doc[e].text in (".", ":") and doc[e].whitespace_ != ""
 
 
+def _item_start(doc: Doc, s: int) -> bool:
+    """Whether token ``s`` opens the text, a line, a sentence or an item after a dash, a bullet or a colon."""
+    if s == 0 or "\n" in doc[s - 1].whitespace_ or "\n" in doc[s - 1].text:
+        return True
+    return doc[s - 1].text in (".", "!", "?", ":", "-", "\u2013", "\u2014") or doc[s - 1].text in BULLETS
+
+
+_LOWER_TAIL = re.compile(r"(?:[ \t]+[a-z][a-z'-]*){1,4}[ \t]*")  # a list item's rest: "- Ink Pad checked"
+_LINE_PREFIX = re.compile(r"[\s\-\u2013\u2014\u2022*\u00b7\[\]()xX\d.:/]*")  # bullets, numbers, times, boxes
+
+
+def _common_word_label(doc: Doc, s: int, e: int, label: str) -> bool:
+    """Whether doc[s:e] is a layout's label made of English common words (the lemmatizer's index), written once in
+    the text: a word that opens an item before a common noun ("Card 9 - Painted jar", "- Voting slip"); or,
+    where the tagger took it for no body (a heading line "4. Bright Horizon" may name a party), a form's field or a
+    heading before ":" ("Risk Rating: Medium", "Verdict: too early"), or a whole line of a list, an agenda or a
+    museum label after its bullet, number, time or box ("- Voter Register", "09:30 Coffee Break", "Clay Lamp,
+    1962"). Not a name with a word that names a body (roles.yaml org_nouns, legislature_words, state_executive,
+    unit_nouns: "Standing Committee on Roads"), nor one whose last word is written twice."""
+    kb = knowledge()
+    words = [t for t in doc[s:e] if t.is_alpha]
+    if not words or not all(_common_word(t.lower_) or t.lower_ in kb.function_words for t in words) \
+            or all(t.lower_ in kb.function_words for t in words):
+        return False
+    if any(t.lower_ in kb.org_nouns or singular(t.lower_) in kb.org_nouns or t.lower_ in kb.legislature_words
+           or t.lower_ in kb.state_executive or t.lower_ in kb.unit_nouns for t in words):
+        return False
+    text = doc_text(doc)
+    at, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    if len(re.findall(r"(?<!\w)" + re.escape(words[-1].text) + r"(?!\w)", text, re.IGNORECASE)) > 1:
+        return False  # (a name written again, or its last word, in any case: "IDA HEATH" over "Heath, 52, ...")
+    if e < len(doc) and doc[e].is_lower and doc[e].tag_ in ("NN", "NNS") and _item_start(doc, s) \
+            and doc[e].lower_ not in kb.group_member_nouns and doc[e].lower_ not in kb.org_nouns \
+            and singular(doc[e].lower_) not in kb.org_nouns and doc[e].lower_ not in kb.legislature_words:
+        return True  # "- Voting slip from 1962", "Card 3 - Painted jar": an item's first word, capital by place
+    if label in ("ORG", "EXT:ORG") or label.startswith("BRK:"):
+        return False
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", end)
+    before, after = text[start:at], text[end:stop if stop >= 0 else len(text)]
+    if after.lstrip().startswith(":") and not after.lstrip().startswith("::") \
+            and (_LINE_PREFIX.fullmatch(before) or before.rstrip().endswith((".", "!", "?"))):
+        return True  # a field's or a paragraph's label before ":"
+    return bool(_LINE_PREFIX.fullmatch(before)) and (not after.strip() or re.match(r",\s*\d{4}\b", after) is not None
+                                                     or _LOWER_TAIL.fullmatch(after) is not None)
+
+
 _CODE = re.compile(r"[A-Z][A-Z0-9.()-]*(?:/[A-Z0-9.()-]+){2,}")
 
 
@@ -5215,6 +5262,11 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "the private channel TV Nova": a broadcaster (media), not an actor
         if _section_label(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # "Relations with other groups", "Media. The broadcaster...": a heading or a paragraph's label
+        if e - s == 1 and s > 0 and low in kb.instrument_words and doc[s - 1].lower_ in ("the", "this", "that") \
+                and low not in kb.known_orgs:
+            continue  # "nothing in the Bill", "this Order": a text of law named by its word (roles.yaml instrument_words)
+        if _common_word_label(doc, s, e, label) and low not in kb.known_orgs and not _country_of(name):
+            continue  # "Risk Rating: Medium", "- Ink Pad", "09:30 Coffee Break": a layout's label of common words
         if low in kb.designation_names:
             continue  # "designated X a Foreign Terrorist Organization": a listing, not a body
         if e - s == 1 and name.isupper() and low in kb.function_words and low not in kb.known_orgs \
