@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from test_nlp_actors_acronym_wordings import actor_kinds, assert_kinds
 from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
@@ -71,32 +72,14 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-def _actors(texts: list[str], prefix: str) -> list[tuple[dict[str, str], int]]:
-    """Each text on its own: ({name or alias (lower case): kind}, number of person actors)."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    out = []
-    for i, text in enumerate(texts):
-        ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text)])
-        kinds: dict[str, str] = {}
-        for a in ex.actors:
-            for n in [a.name, *a.aliases]:
-                kinds.setdefault(n.lower(), a.kind)
-        out.append((kinds, sum(1 for a in ex.actors if a.kind == P)))
-    return out
-
-
 @pytest.fixture(scope="module")
 def extracted():
-    return _actors([c[0] for c in CASES], "p")
+    return actor_kinds([c[0] for c in CASES], "p")
 
 
 @pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "p"))
 def test_wording(extracted, i):
     text, want, persons = CASES[i]
     kinds, n_persons = extracted[i]
-    wrong = {n: kinds.get(n.lower()) for n, k in want.items()
-             if (k == NONE and n.lower() in kinds) or (k != NONE and kinds.get(n.lower()) != k)}
-    assert not wrong, (text, "wrong", wrong, "got", kinds)
+    assert_kinds(text, want, kinds, none=NONE)
     assert n_persons == persons, (text, "persons", n_persons, "got", kinds)

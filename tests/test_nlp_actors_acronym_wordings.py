@@ -99,8 +99,8 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _kinds(texts: list[str], prefix: str) -> list[dict[str, str]]:
-    """Each text on its own: {name or alias (lower case): kind} of what it gave."""
+def actor_kinds(texts: list[str], prefix: str) -> list[tuple[dict[str, str], int]]:
+    """Each text on its own: ({name or alias (lower case): kind} of what it gave, number of person actors)."""
     from kingmaker.api import extract_documents
     from kingmaker.model import Document
 
@@ -111,14 +111,19 @@ def _kinds(texts: list[str], prefix: str) -> list[dict[str, str]]:
         for a in ex.actors:
             for n in [a.name, *a.aliases]:
                 kinds.setdefault(n.lower(), a.kind)
-        out.append(kinds)
+        out.append((kinds, sum(1 for a in ex.actors if a.kind == P)))
     return out
 
 
-def assert_kinds(text: str, want: dict[str, str], kinds: dict[str, str]) -> None:
-    """Each name in ``want`` has the kind given (NONE: no actor of that name or alias) among ``kinds``."""
+def _kinds(texts: list[str], prefix: str) -> list[dict[str, str]]:
+    """Each text on its own: {name or alias (lower case): kind} of what it gave."""
+    return [kinds for kinds, _ in actor_kinds(texts, prefix)]
+
+
+def assert_kinds(text: str, want: dict[str, str], kinds: dict[str, str], none: str = NONE) -> None:
+    """Each name in ``want`` has the kind given (``none``: no actor of that name or alias) among ``kinds``."""
     wrong = {n: kinds.get(n.lower()) for n, k in want.items()
-             if (k == NONE and n.lower() in kinds) or (k != NONE and kinds.get(n.lower()) != k)}
+             if (k == none and n.lower() in kinds) or (k != none and kinds.get(n.lower()) != k)}
     assert not wrong, (text, "wrong", wrong, "got", kinds)
 
 
