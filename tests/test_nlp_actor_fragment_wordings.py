@@ -116,8 +116,14 @@ CASES = [
      {"Mara Quell": P, "Ostvan Teachers' Union": O, "Building": NONE, "Floor": NONE, "Office": NONE,
       "Present": NONE}, 1),
     # --- acronyms of documents and units of measure ---
-    ("The Dorvan Energy Board said the plant produces 40 MW and uses 3 km of pipe, per the EIA and the MoU.",
-     {"Dorvan Energy Board": O, "MW": NONE, "EIA": NONE, "MoU": NONE}, 0),
+    ("The Dorvan Energy Board said the plant produces 40 MW and uses 3 km of pipe, per the MoU.",
+     {"Dorvan Energy Board": O, "MW": NONE, "MoU": NONE}, 0),
+    # (an acronym that also names real bodies stays: "The EIA said crude stocks rose", as found in review)
+    ("The EIA said on Monday that crude stocks rose. The EIA accused the Ostravian ministry of hiding data.",
+     {"EIA": O}, 0),
+    # (a byline's name alone on its line, and a signature, stay people)
+    ("Ostravian troops shell border town\nGrace Stone\nThe Ostravian army shelled the town of Dessov on Monday.",
+     {"Grace Stone": P}, 1),
     ("Send your CV and a cover letter by 10 May. Fluent Portuguese required.\n"
      "The post is with the Corvan Refugee Council.",
      {"Corvan Refugee Council": O, "CV": NONE, "Fluent Portuguese": NONE}, 0),

@@ -150,7 +150,6 @@ class Knowledge:
     addressing_verb_preps: set[str] = field(default_factory=set)  # "appeal to", "call on": "verb prep" pairs
     unit_nouns: set[str] = field(default_factory=set)  # "division", "wing": a unit of a larger body
     named_unit_nouns: set[str] = field(default_factory=set)  # "force": heads bodies' own names too
-    state_name_endings: set[str] = field(default_factory=set)  # "stan": a state's own name, no adjective
     person_bodies: set[str] = field(default_factory=set)  # "the Tolvan government": a person's
     state_executive: set[str] = field(default_factory=set)  # "ministry", "embassy": the state itself
     state_office_nouns: set[str] = field(default_factory=set)  # "the Permanent Mission of X": the state abroad
@@ -307,7 +306,7 @@ _ROLE_WORD_LISTS = (
     "generic_name_suffixes", "locative_preps", "place_preps", "rest_preps", "company_owns", "front_preps",
     "where_preps", "bloc_nouns", "seat_winning_verbs")
 _OPTIONAL_ROLE_WORD_LISTS = (
-    "hyphen_name_particles", "named_unit_nouns", "state_name_endings", "acronym_head_links", "acronym_inner_links",
+    "hyphen_name_particles", "named_unit_nouns", "acronym_head_links", "acronym_inner_links",
     "day_abbreviations", "regnal_ordinals", "generic_unit_modifiers", "pair_place_preps", "place_of_words", "known_as_words", "mail_tags", "portfolio_titles", "territorial_cues",
     "posted_body_nouns", "known_as_groups", "war_nouns", "breakaway_words", "breakaway_nouns", "member_plurals", "offshoot_nouns",
     "loan_member_plurals", "currency_nouns", "era_nouns", "state_organ_heads",

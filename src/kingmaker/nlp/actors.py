@@ -609,8 +609,8 @@ def venue_state_at(doc: Doc) -> int | None:
     capitalised word of four letters or more, not in capitals, after a capitalised place and a comma and before a
     comma, "on" maybe, and a date (a day and a month's name, either way round), in the first 80 tokens, the place
     after "in" or "at" (no comma between: not "a statement from Orvik Holdings, Tarvos, 3 May"), not after a verb of
-    publishing (relations.yaml outlet_verbs: "printed in the Harbour Gazette, Tarnhal, 3 May"). Not a name
-    the knowledge base knows (a known state is read as it is), a month, nor a place before "province"."""
+    publishing (relations.yaml outlet_verbs: "printed in the Harbour Gazette, Tarnhal, 3 May"). The word is not
+    checked against the knowledge base, the months or the document's provinces here: ``_dateline_state`` does that."""
     def find(d: Doc) -> int | None:
         kb = knowledge()
         outlets = set(kb.relations.get("outlet_verbs") or ())
@@ -2710,13 +2710,23 @@ _LOWER_TAIL = re.compile(r"(?:[ \t]+[a-z][a-z'-]*){1,4}[ \t]*")  # a list item's
 _LINE_PREFIX = re.compile(r"[\s\-\u2013\u2014\u2022*\u00b7\[\]()xX\d.:/]*")  # bullets, numbers, times, boxes
 
 
+def _alpha_word_counts(doc: Doc) -> dict[str, int]:
+    """How often each word (lower case, letters only) is written in the text (once per Doc)."""
+    counts: dict[str, int] = {}
+    for t in doc:
+        if t.is_alpha:
+            counts[t.lower_] = counts.get(t.lower_, 0) + 1
+    return counts
+
+
 def _common_word_label(doc: Doc, s: int, e: int, label: str) -> bool:
     """Whether doc[s:e] is a layout's label made of English common words (the lemmatizer's index), written once in
     the text: a word that opens an item before a common noun ("Card 9 - Painted jar", "- Voting slip"); or,
     where the tagger took it for no body (a heading line "4. Bright Horizon" may name a party), a form's field or a
     heading before ":" ("Risk Rating: Medium", "Verdict: too early"), or a whole line of a list, an agenda or a
     museum label after its bullet, number, time or box ("- Voter Register", "09:30 Coffee Break", "Clay Lamp,
-    1962"). Not a name with a word that names a body (roles.yaml org_nouns, legislature_words, state_executive,
+    1962"); a name of several words the tagger took for a person never before ":" (a speaker) nor alone on a line
+    with nothing before it (a byline, a signature: "Grace Stone"). Not a name with a word that names a body (roles.yaml org_nouns, legislature_words, state_executive,
     unit_nouns: "Standing Committee on Roads"), nor one whose last word is written twice."""
     kb = knowledge()
     words = [t for t in doc[s:e] if t.is_alpha]
@@ -2728,21 +2738,26 @@ def _common_word_label(doc: Doc, s: int, e: int, label: str) -> bool:
         return False
     text = doc_text(doc)
     at, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-    if len(re.findall(r"(?<!\w)" + re.escape(words[-1].text) + r"(?!\w)", text, re.IGNORECASE)) > 1:
+    if per_doc(doc, "alpha_word_counts", _alpha_word_counts).get(words[-1].lower_, 0) > 1:
         return False  # (a name written again, or its last word, in any case: "IDA HEATH" over "Heath, 52, ...")
     if e < len(doc) and doc[e].is_lower and doc[e].tag_ in ("NN", "NNS") and _item_start(doc, s) \
             and doc[e].lower_ not in kb.group_member_nouns and doc[e].lower_ not in kb.org_nouns \
-            and singular(doc[e].lower_) not in kb.org_nouns and doc[e].lower_ not in kb.legislature_words:
-        return True  # "- Voting slip from 1962", "Card 3 - Painted jar": an item's first word, capital by place
+            and singular(doc[e].lower_) not in kb.org_nouns and doc[e].lower_ not in kb.legislature_words \
+            and doc[e].lower_ not in kb.role_words and singular(doc[e].lower_) not in kb.role_words:
+        # "- Voting slip from 1962", "Card 3 - Painted jar": an item's first word, capital by place (not before a
+        # role: "- Open Door spokeswoman Lina Sorr denied ...")
+        return True
     if label in ("ORG", "EXT:ORG") or label.startswith("BRK:"):
         return False
     start = text.rfind("\n", 0, at) + 1
     stop = text.find("\n", end)
     before, after = text[start:at], text[end:stop if stop >= 0 else len(text)]
-    if after.lstrip().startswith(":") and not after.lstrip().startswith("::") \
+    person = label == "PERSON"  # a person the tagger saw: a speaker's label, a byline's or a signature's name
+    if after.lstrip().startswith(":") and not after.lstrip().startswith("::") and (not person or len(words) == 1) \
             and (_LINE_PREFIX.fullmatch(before) or before.rstrip().endswith((".", "!", "?"))):
         return True  # a field's or a paragraph's label before ":"
-    return bool(_LINE_PREFIX.fullmatch(before)) and (not after.strip() or re.match(r",\s*\d{4}\b", after) is not None
+    return bool(_LINE_PREFIX.fullmatch(before)) and (not after.strip() and (not person or before.strip() != "")
+                                                     or re.match(r",\s*\d{4}\b", after) is not None
                                                      or _LOWER_TAIL.fullmatch(after) is not None)
 
 

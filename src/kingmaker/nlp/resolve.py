@@ -299,6 +299,16 @@ def _bare_person(index: KeyIndex, names: list[str]) -> int | None:
     return None
 
 
+def _party_named(name: str) -> bool:
+    """'Unity Party', 'the Greens': a name headed by a party noun (roles.yaml org_nouns: party) or a party plural.
+
+    >>> _party_named("Unity Party"), _party_named("Supreme Court")
+    (True, False)
+    """
+    toks = norm(clean_name(name)).split()
+    return bool(toks) and knowledge().org_nouns.get(toks[-1]) == "party" or _party_plural(name)
+
+
 def _every_state_has(name: str) -> bool:
     """'the National Assembly', 'Supreme Court', 'Federal Supreme Court', 'Central Bank', 'Socialist Party':
     generic words before a body every state (or many a state) has (roles.yaml every_state_heads and
@@ -364,10 +374,11 @@ def fold_document(index: KeyIndex, doc_id: str, actors: list[Actor],
         if gi is not None and a.kind == "organization" and not index.actor(gi).seed and _every_state_has(a.name):
             # "the National Assembly", "the Supreme Court", "the National Army", "the Socialist Party":
             # many states have one; not the same body when the documents are about different states (a user
-            # dictionary's entry is the body the user means wherever it is named), nor when this document is
-            # about no one state and the body met so far only in documents each about one
+            # dictionary's entry is the body the user means wherever it is named), nor, save a party (whose name
+            # follows it from story to story), when this document is about no one state and the body met so far
+            # only in documents each about one
             seen = index.actor(gi).contexts
-            if context is None and seen and None not in seen:
+            if context is None and seen and None not in seen and not _party_named(a.name):
                 gi = None
             elif context and None not in seen and context not in seen:
                 # the one body of that name met in a document about this state, if any
