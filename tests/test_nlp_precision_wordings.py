@@ -93,8 +93,6 @@ ACTOR_CASES = [
 ACTOR_XFAIL: dict[str, str] = {
     ACTOR_CASES[3][0]: "actors: 'Chief of Army Staff' leaves 'Army Staff' as a body ('the General Staff' is one in "
                        "some registries, so a title's portfolio cannot simply be dropped); not fixed",
-    ACTOR_CASES[5][0]: "actors/layout: the first capitalised word of an exhibit label line is taken for a name "
-                       "(three items in one development text); not fixed",
 }
 
 
