@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from test_nlp_facts_battery import facts_by_document
-from test_nlp_facts_blind_wordings2 import _norm
+from test_nlp_facts_blind_wordings2 import assert_facts
 from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
@@ -70,5 +70,4 @@ def extracted():
 @pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "r"))
 def test_wording(extracted, i):
     text, expected = CASES[i]
-    got = {(_norm(a), k, v) for a, k, v in extracted.get(f"r{i:03d}", set())}
-    assert got == {(_norm(a), k, v) for a, k, v in expected}, text
+    assert_facts(text, expected, extracted.get(f"r{i:03d}", set()))
