@@ -6676,7 +6676,41 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _promised_recipient(ctx, tok)
         if m is not None:
             return m
+    if typ == "REQUEST":
+        m = _demanded_of_subject(ctx, tok)
+        if m is not None:
+            return m
     return _warned_addressee(ctx, tok)
+
+
+def _demanded_of_subject(ctx: _Ctx, tok: Token) -> Span | None:
+    """"X demanded that Y resign", "X insists the government step down", "X asked that Y should withdraw": the one
+    a demand's that-clause tells to act (its active subject, a named actor other than the asker) is the one asked,
+    whatever the clause's verb (one with no act of its own too). Not a passive clause ("asked that the prisoners be
+    freed": the ones freed are not asked), a pronoun subject, nor a clause in the past ("asked whether ..." and
+    "insisted that Y had ..." tell, they do not ask)."""
+    if ctx.lex.frames.get(_vl(ctx, tok)) != "request":
+        return None
+    own = _source(ctx, tok)
+    for c in _children(tok, "ccomp"):
+        if c.i > tok.i and c.pos_ == "NOUN" and _first(c, "mark") is not None and _first(c, "compound") is not None:
+            # "demanded that Y concede." with the clause-final verb misread as a noun and Y as its compound
+            m = _mention(ctx, [d for d in c.children if d.dep_ == "compound"][-1])
+            if m is not None and (own is None or _actor_index(ctx, m) != _actor_index(ctx, own)):
+                return m
+            continue
+        if c.i < tok.i or c.pos_ not in ("VERB", "AUX") or _first(c, "auxpass", "nsubjpass") is not None:
+            continue
+        if not (c.tag_ == "VB" and _first(c, "aux") is None or any(
+                a.dep_ == "aux" and a.lower_ in ctx.lex.obligation for a in c.children)):
+            continue  # a base-form verb (the mandative "that Y resign") or "should"/"must"
+        subj = _first(c, "nsubj")
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        m = _mention(ctx, subj)
+        if m is not None and (own is None or _actor_index(ctx, m) != _actor_index(ctx, own)):
+            return m
+    return None
 
 
 def _complement_partner(ctx: _Ctx, tok: Token, typ: str) -> Span | None:
