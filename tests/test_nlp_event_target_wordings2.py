@@ -1,0 +1,72 @@
+"""Who a demand is made of when the demand is a that-clause ("demanded that Y resign"): the clause's own active
+subject, a named actor other than the one demanding, whatever the clause's verb (one with no act of its own,
+"concede", "disband", "step down", too; a clause-final verb the tagger reads as a noun as well). Negatives: a
+passive clause (those freed are not asked), a question, an assertion in the past, the demander's own people, and
+events that stay target-less. Invented names and wordings; end to end with the real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from kingmaker.api import extract_documents
+from kingmaker.model import Document
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+R = "REQUEST"
+
+# a story about one state (named far more often than any other) with no state named close before the demand
+_STORY = ("Tanzania expelled two foreign reporters on Monday. Tanzania has closed four newspapers this year and says "
+          "more closures will follow. Tanzania denies any crackdown, and Tanzania's allies agree. Kenya said it was "
+          "watching. Editors gathered outside the closed offices on Tuesday and read the banned articles aloud. "
+          "Several reporters were held overnight. Their families waited outside the station until dawn. ")
+
+# (text, events that must be present, events that must be absent); an event is (source, type, target)
+CASES = [
+    # --- the that-clause's subject is the one asked ---
+    ("Pavel Orsk demanded that Tanzania concede.", {("Pavel Orsk", R, "Tanzania")}, set()),
+    ("Pavel Orsk demanded that the Kelvan Front disband.", {("Pavel Orsk", R, "Kelvan Front")}, set()),
+    ("Pavel Orsk insists that the Kelvan Front step down.", {("Pavel Orsk", R, "Kelvan Front")}, set()),
+    ("Pavel Orsk asked that Tanzania should withdraw.", {("Pavel Orsk", R, "Tanzania")}, set()),
+    ("The Karvel Press Union demanded on Friday that the Tessaline Council resign at once.",
+     {("Karvel Press Union", R, "Tessaline Council")}, set()),
+    ("Mira Solvek, the leader of the Amber League, urged that the Kelvan Front return to the talks.",
+     {("Mira Solvek", R, "Kelvan Front")}, set()),
+    (_STORY + "The Karvel Press Union demands that the government concede.",
+     {("Karvel Press Union", R, "Tanzania")}, set()),
+    # --- nobody asked, or not the one the clause names ---
+    ("The ministry asked that calm be restored.", set(), {("ministry", R, None)}),
+    ("Pavel Orsk asked whether Tanzania would withdraw.", set(), {("Pavel Orsk", R, "Tanzania")}),
+    ("Pavel Orsk said that Tanzania would withdraw.", set(), {("Pavel Orsk", R, "Tanzania")}),
+    ("Pavel Orsk insisted that the Kelvan Front had never attacked.", set(), {("Pavel Orsk", R, "Kelvan Front")}),
+    ("The Kelvan Front demanded that its fighters be paid.", set(), {("Kelvan Front", R, "Kelvan Front")}),
+    ("Pavel Orsk demanded that prisoners held by the Kelvan Front be freed.", set(),
+     {("Pavel Orsk", R, "Kelvan Front")}),
+    ("Thousands protested in the capital on Sunday.", set(), {("Pavel Orsk", R, "Tanzania")}),
+]
+
+
+def _events(text: str) -> set[tuple]:
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    return {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events if not e.negated}
+
+
+XFAIL: dict[str, str] = {
+    _STORY + "The Karvel Press Union demands that the government concede.":
+        "components.nearest_government reads 'the government' only as an object or owner, not as a clause subject",
+}
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "evtarget2_"))
+def test_demand_clause_subject_is_the_one_asked(i):
+    text, present, absent = CASES[i]
+    found = _events(text)
+    assert present <= found, (present - found, found)
+    assert not (absent & found), (absent & found, found)
+
+
+def test_no_target_where_no_actor_is_told_to_act():
+    # the demands above whose clause names no actor stay without one asked
+    found = _events("The ministry asked that calm be restored. Thousands protested in the capital on Sunday.")
+    assert not any(t == R and tg is not None for s, t, tg in found), found
