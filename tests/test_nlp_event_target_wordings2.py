@@ -1,8 +1,11 @@
-"""Who a demand is made of when the demand is a that-clause ("demanded that Y resign"): the clause's own active
+"""Two causes of events emitted with no target though the text gives one. (1) Who a demand is made of when the demand is a that-clause ("demanded that Y resign"): the clause's own active
 subject, a named actor other than the one demanding, whatever the clause's verb (one with no act of its own,
 "concede", "disband", "step down", too; a clause-final verb the tagger reads as a noun as well). Negatives: a
 passive clause (those freed are not asked), a question, an assertion in the past, the demander's own people, and
-events that stay target-less. Invented names and wordings; end to end with the real English pipeline."""
+events that stay target-less. (2) Who an offer is made to when it names no one: in a story about one state, a
+foreign state's or international body's offer ("has offered loans", "has pledged to pay ...") is made to that state;
+not the home state's own offer, a promise, an offer naming its own parties, a passive one, or one in a story of no
+one state. Invented names and wordings; end to end with the real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -20,6 +23,12 @@ _STORY = ("Tanzania expelled two foreign reporters on Monday. Tanzania has close
           "more closures will follow. Tanzania denies any crackdown, and Tanzania's allies agree. Kenya said it was "
           "watching. Editors gathered outside the closed offices on Tuesday and read the banned articles aloud. "
           "Several reporters were held overnight. Their families waited outside the station until dawn. ")
+
+# a story set in one state (a dateline, its parliament and army): its home state
+_HOME = ("TESSALY CITY, May 3 - Tessaly's parliament approved the budget on Monday. The Tessalian army patrols the "
+         "port, and Tessaly's ports are busy. ")
+A = "AGREE"
+K = "Korvania"
 
 # (text, events that must be present, events that must be absent); an event is (source, type, target)
 CASES = [
@@ -43,6 +52,22 @@ CASES = [
     ("Pavel Orsk demanded that prisoners held by the Kelvan Front be freed.", set(),
      {("Pavel Orsk", R, "Kelvan Front")}),
     ("Thousands protested in the capital on Sunday.", set(), {("Pavel Orsk", R, "Tanzania")}),
+    # --- an offer with no recipient named, by a foreign power in a story of one state: made to that state ---
+    (_HOME + "The Kingdom of Korvania has offered 1.2 billion dollars in loans.", {(K, A, "Tessaly")}, set()),
+    (_HOME + "The Kingdom of Korvania has pledged to pay part of the pension costs.", {(K, A, "Tessaly")}, set()),
+    (_HOME + "The Kingdom of Korvania offered to finance a new harbour.", {(K, A, "Tessaly")}, set()),
+    (_HOME + "The European Union has offered technical help to the inquiry.", {("European Union", A, "Tessaly")},
+     set()),
+    (_HOME + "The Kingdom of Korvania, which trains the navy, has offered to send engineers to inspect the cranes.",
+     {(K, A, "Tessaly")}, set()),
+    # --- not the home state's own offer, a promise, an offer naming its parties, a passive, no home state ---
+    (_HOME + "Tessaly has offered to send engineers to the border.", set(), {("Tessaly", A, "Tessaly")}),
+    (_HOME + "The Kingdom of Korvania has promised to respond.", set(), {(K, A, "Tessaly")}),
+    (_HOME + "The Kingdom of Korvania has offered to mediate between the Amber Front and the Brass League.",
+     {(K, A, "Amber Front")}, {(K, A, "Tessaly")}),
+    (_HOME + "Loans were offered by the Kingdom of Korvania.", set(), {(K, A, "Tessaly")}),
+    ("The Kingdom of Korvania and the Republic of Tessaly met in May. The Kingdom of Korvania has offered 1.2 billion "
+     "dollars in loans.", set(), {(K, A, "Tessaly")}),
 ]
 
 
@@ -59,7 +84,7 @@ XFAIL: dict[str, str] = {
 
 
 @pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "evtarget2_"))
-def test_demand_clause_subject_is_the_one_asked(i):
+def test_the_target_the_text_gives(i):
     text, present, absent = CASES[i]
     found = _events(text)
     assert present <= found, (present - found, found)

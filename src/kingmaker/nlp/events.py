@@ -290,6 +290,8 @@ class EventLexicon:
     past_background: frozenset[str] = _read()           # "after the arrest of X by Y": an act that happened
     charged_when_reported: frozenset[str] = _read(kind=_TYPES)  # "X said Y had shelled Z": X accuses Y
     offers: frozenset[str] = _read()                    # "A and B offered help": each to a third party
+    home_offer_verbs: frozenset[str] = _read()          # "X has offered loans" (X foreign): to the home state
+    home_offer_givers: frozenset[str] = _read()         # the kinds or subkinds of actor whose offer that is
     authored_nouns: frozenset[str] = _read()            # "a report by X": X is the author of the document
     behest_nouns: frozenset[str] = _read()              # "at the request of X": X asked, X is not acted upon
     removal: frozenset[str] = _read()                   # "dismissed the minister": a sanction on a person
@@ -6673,7 +6675,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     if m is not None:
         return m
     if typ == "AGREE" and _vl(ctx, tok) in lex.offers:
-        m = _promised_recipient(ctx, tok)
+        m = _promised_recipient(ctx, tok) or _offer_to_home(ctx, tok)
         if m is not None:
             return m
     if typ == "REQUEST":
@@ -6681,6 +6683,27 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if m is not None:
             return m
     return _warned_addressee(ctx, tok)
+
+
+def _offer_to_home(ctx: _Ctx, tok: Token) -> Span | None:
+    """"Korvania has offered 2 billion dollars in loans", "... has offered to send engineers" with no one named it is
+    made to, in a story about one state (``PhraseResolver.home_state``): an offer (plover.yaml home_offer_verbs) by a
+    foreign state or international body (home_offer_givers) is made to that state; not the home state's own offer,
+    nor one whose complement or object names a party of its own (left to the rules before), nor a passive one."""
+    if _lemma(tok) not in ctx.lex.home_offer_verbs or _is_passive(ctx, tok) or tok.pos_ != "VERB":
+        return None
+    resolver = referents(tok.doc)
+    home = resolver.home_state()
+    own = _source(ctx, tok)
+    if home is None or own is None:
+        return None
+    giver = resolver.actor(own.root)
+    if giver is None or giver == home or not ({resolver.kind(giver), resolver.subkind(giver)} & ctx.lex.home_offer_givers):
+        return None
+    for c in tok.subtree:  # a party named anywhere in what is offered is not left to the home state
+        if c.i > tok.i and resolver.actor(c) is not None:
+            return None
+    return _actor_span(ctx, home, tok.i, tok.doc) or _actor_span(ctx, home, len(tok.doc), tok.doc)
 
 
 def _demanded_of_subject(ctx: _Ctx, tok: Token) -> Span | None:
