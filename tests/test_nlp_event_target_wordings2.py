@@ -1,9 +1,9 @@
 """Two causes of events emitted with no target though the text gives one. (1) Who a demand is made of when the demand is a that-clause ("demanded that Y resign"): the clause's own active
 subject, a named actor other than the one demanding, whatever the clause's verb (one with no act of its own,
-"concede", "disband", "step down", too; a clause-final verb the tagger reads as a noun as well). Negatives: a
+"yield", "disband", "step down", too; a clause-final verb the tagger reads as a noun as well). Negatives: a
 passive clause (those freed are not asked), a question, an assertion in the past, the demander's own people, and
 events that stay target-less. (2) Who an offer is made to when it names no one: in a story about one state, a
-foreign state's or international body's offer ("has offered loans", "has pledged to pay ...") is made to that state;
+foreign state's or international body's offer ("has offered credit", "has pledged to fund ...") is made to that state;
 not the home state's own offer, a promise, an offer naming its own parties, a passive one, or one in a story of no
 one state. Invented names and wordings; end to end with the real English pipeline."""
 from __future__ import annotations
@@ -33,15 +33,15 @@ K = "Korvania"
 # (text, events that must be present, events that must be absent); an event is (source, type, target)
 CASES = [
     # --- the that-clause's subject is the one asked ---
-    ("Pavel Orsk demanded that Tanzania concede.", {("Pavel Orsk", R, "Tanzania")}, set()),
+    ("Pavel Orsk demanded that Tanzania yield.", {("Pavel Orsk", R, "Tanzania")}, set()),
     ("Pavel Orsk demanded that the Kelvan Front disband.", {("Pavel Orsk", R, "Kelvan Front")}, set()),
     ("Pavel Orsk insists that the Kelvan Front step down.", {("Pavel Orsk", R, "Kelvan Front")}, set()),
     ("Pavel Orsk asked that Tanzania should withdraw.", {("Pavel Orsk", R, "Tanzania")}, set()),
     ("The Karvel Press Union demanded on Friday that the Tessaline Council resign at once.",
      {("Karvel Press Union", R, "Tessaline Council")}, set()),
-    ("Mira Solvek, the leader of the Amber League, urged that the Kelvan Front return to the talks.",
-     {("Mira Solvek", R, "Kelvan Front")}, set()),
-    (_STORY + "The Karvel Press Union demands that the government concede.",
+    ("Ilse Varnok, the leader of the Amber League, urged that the Kelvan Front return to the talks.",
+     {("Ilse Varnok", R, "Kelvan Front")}, set()),
+    (_STORY + "The Karvel Press Union demands that the government stand down.",
      {("Karvel Press Union", R, "Tanzania")}, set()),
     # --- nobody asked, or not the one the clause names ---
     ("The ministry asked that calm be restored.", set(), {("ministry", R, None)}),
@@ -53,21 +53,21 @@ CASES = [
      {("Pavel Orsk", R, "Kelvan Front")}),
     ("Thousands protested in the capital on Sunday.", set(), {("Pavel Orsk", R, "Tanzania")}),
     # --- an offer with no recipient named, by a foreign power in a story of one state: made to that state ---
-    (_HOME + "The Kingdom of Korvania has offered 1.2 billion dollars in loans.", {(K, A, "Tessaly")}, set()),
-    (_HOME + "The Kingdom of Korvania has pledged to pay part of the pension costs.", {(K, A, "Tessaly")}, set()),
-    (_HOME + "The Kingdom of Korvania offered to finance a new harbour.", {(K, A, "Tessaly")}, set()),
-    (_HOME + "The European Union has offered technical help to the inquiry.", {("European Union", A, "Tessaly")},
+    (_HOME + "The Kingdom of Korvania has offered 3 billion euros in credit.", {(K, A, "Tessaly")}, set()),
+    (_HOME + "The Kingdom of Korvania has pledged to cover the cost of the new clinics.", {(K, A, "Tessaly")}, set()),
+    (_HOME + "The Kingdom of Korvania offered to fund a new railway.", {(K, A, "Tessaly")}, set()),
+    (_HOME + "The European Union has offered legal advisers to the courts.", {("European Union", A, "Tessaly")},
      set()),
-    (_HOME + "The Kingdom of Korvania, which trains the navy, has offered to send engineers to inspect the cranes.",
+    (_HOME + "The Kingdom of Korvania, which trains the navy, has offered to send surveyors to check the dams.",
      {(K, A, "Tessaly")}, set()),
     # --- not the home state's own offer, a promise, an offer naming its parties, a passive, no home state ---
-    (_HOME + "Tessaly has offered to send engineers to the border.", set(), {("Tessaly", A, "Tessaly")}),
+    (_HOME + "Tessaly has offered to send surveyors to the border.", set(), {("Tessaly", A, "Tessaly")}),
     (_HOME + "The Kingdom of Korvania has promised to respond.", set(), {(K, A, "Tessaly")}),
     (_HOME + "The Kingdom of Korvania has offered to mediate between the Amber Front and the Brass League.",
      {(K, A, "Amber Front")}, {(K, A, "Tessaly")}),
     (_HOME + "Loans were offered by the Kingdom of Korvania.", set(), {(K, A, "Tessaly")}),
-    ("The Kingdom of Korvania and the Republic of Tessaly met in May. The Kingdom of Korvania has offered 1.2 billion "
-     "dollars in loans.", set(), {(K, A, "Tessaly")}),
+    ("The Kingdom of Korvania and the Republic of Tessaly met in May. The Kingdom of Korvania has offered 3 billion "
+     "euros in credit.", set(), {(K, A, "Tessaly")}),
 ]
 
 
@@ -78,7 +78,7 @@ def _events(text: str) -> set[tuple]:
 
 
 XFAIL: dict[str, str] = {
-    _STORY + "The Karvel Press Union demands that the government concede.":
+    _STORY + "The Karvel Press Union demands that the government stand down.":
         "components.nearest_government reads 'the government' only as an object or owner, not as a clause subject",
 }
 

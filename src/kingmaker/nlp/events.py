@@ -6686,7 +6686,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
 
 
 def _offer_to_home(ctx: _Ctx, tok: Token) -> Span | None:
-    """"Korvania has offered 2 billion dollars in loans", "... has offered to send engineers" with no one named it is
+    """"Korvania has offered credit", "... has pledged to fund a railway" with no one named it is
     made to, in a story about one state (``PhraseResolver.home_state``): an offer (plover.yaml home_offer_verbs) by a
     foreign state or international body (home_offer_givers) is made to that state; not the home state's own offer,
     nor one whose complement or object names a party of its own (left to the rules before), nor a passive one."""
@@ -6717,7 +6717,7 @@ def _demanded_of_subject(ctx: _Ctx, tok: Token) -> Span | None:
     own = _source(ctx, tok)
     for c in _children(tok, "ccomp"):
         if c.i > tok.i and c.pos_ == "NOUN" and _first(c, "mark") is not None and _first(c, "compound") is not None:
-            # "demanded that Y concede." with the clause-final verb misread as a noun and Y as its compound
+            # "insisted that Y yield." with the clause-final verb misread as a noun and Y as its compound
             m = _mention(ctx, [d for d in c.children if d.dep_ == "compound"][-1])
             if m is not None and (own is None or _actor_index(ctx, m) != _actor_index(ctx, own)):
                 return m
