@@ -5,7 +5,8 @@ passive clause (those freed are not asked), a question, an assertion in the past
 events that stay target-less. (2) Who an offer is made to when it names no one: in a story about one state, a
 foreign state's or international body's offer ("has offered credit", "has pledged to fund ...") is made to that state;
 not the home state's own offer, a promise, an offer naming its own parties, a passive one, or one in a story of no
-one state. Invented names and wordings; end to end with the real English pipeline."""
+one state, nor an offer to mediate or host talks. (3) Who an amount given in some form goes to: "pledged $3
+billion in support for X" names X in the form's own phrase. Invented names and wordings; end to end with the real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -66,6 +67,15 @@ CASES = [
     (_HOME + "The Kingdom of Korvania has offered to mediate between the Amber Front and the Brass League.",
      {(K, A, "Amber Front")}, {(K, A, "Tessaly")}),
     (_HOME + "Loans were offered by the Kingdom of Korvania.", set(), {(K, A, "Tessaly")}),
+    (_HOME + "The Kingdom of Korvania has offered to mediate.", set(), {(K, A, "Tessaly")}),
+    (_HOME + "The Kingdom of Korvania has offered to host talks.", set(), {(K, A, "Tessaly")}),
+    # --- an amount given in some form ("in support", "in credit"): the one that form's own phrase names ---
+    ("The Kingdom of Korvania pledged $3 billion in support for the Amber Council.",
+     {(K, "SUPPORT", "Amber Council")}, set()),
+    ("The Kingdom of Korvania offered 500 million euros in credit to the Amber Council.",
+     {(K, A, "Amber Council")}, set()),
+    ("The Kingdom of Korvania pledged $3 billion in support for reconstruction.", set(),
+     {(K, "SUPPORT", "Amber Council")}),
     ("The Kingdom of Korvania and the Republic of Tessaly met in May. The Kingdom of Korvania has offered 3 billion "
      "euros in credit.", set(), {(K, A, "Tessaly")}),
 ]

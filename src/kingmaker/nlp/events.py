@@ -6635,6 +6635,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             m = _act_noun_party(ctx, noun)
             if m is not None:
                 return m
+    if typ not in lex.hostile:
+        m = _amount_form_target(ctx, core, preps)
+        if m is not None:
+            return m
     m = _charged_author(ctx, core, preps) if typ == "ACCUSE" else _prep_target(ctx, core, preps)
     if m is not None:
         return m
@@ -6675,7 +6679,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     if m is not None:
         return m
     if typ == "AGREE" and _vl(ctx, tok) in lex.offers:
-        m = _promised_recipient(ctx, tok) or _offer_to_home(ctx, tok)
+        m = _promised_recipient(ctx, tok) or _offer_to_home(ctx, tok, act)
         if m is not None:
             return m
     if typ == "REQUEST":
@@ -6685,12 +6689,29 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     return _warned_addressee(ctx, tok)
 
 
-def _offer_to_home(ctx: _Ctx, tok: Token) -> Span | None:
+def _amount_form_target(ctx: _Ctx, verb: Token, preps: frozenset[str]) -> Span | None:
+    """"pledged $2 billion in support for X", "offered 300 million euros in credit to X": an amount given (a direct
+    object that is a number or counted) in some form, its "in" phrase, names the one it goes to in that form's own
+    phrase (the type's target prepositions)."""
+    for obj in _children(verb, "dobj"):
+        if obj.pos_ != "NUM" and not any(c.dep_ == "nummod" for c in obj.children):
+            continue
+        for form in (p for prep in _children(obj, "prep") if prep.lower_ == "in" for p in _children(prep, "pobj")):
+            m = _prep_target(ctx, form, preps)
+            if m is not None:
+                return m
+    return None
+
+
+def _offer_to_home(ctx: _Ctx, tok: Token, act: _Act) -> Span | None:
     """"Korvania has offered credit", "... has pledged to fund a railway" with no one named it is
     made to, in a story about one state (``PhraseResolver.home_state``): an offer (plover.yaml home_offer_verbs) by a
     foreign state or international body (home_offer_givers) is made to that state; not the home state's own offer,
-    nor one whose complement or object names a party of its own (left to the rules before), nor a passive one."""
-    if _lemma(tok) not in ctx.lex.home_offer_verbs or _is_passive(ctx, tok) or tok.pos_ != "VERB":
+    nor one whose complement or object names a party of its own (left to the rules before), nor a passive one, nor an
+    offer to mediate or host talks (a consultation of sides the offer need not name: "has offered to mediate")."""
+    if _lemma(tok) not in ctx.lex.home_offer_verbs or _is_passive(ctx, tok) or tok.pos_ != "VERB" \
+            or "CONSULT" in (act.type, act.inner_type) \
+            or act.inner is not None and _lemma(act.inner) in ctx.lex.mediating:
         return None
     resolver = referents(tok.doc)
     home = resolver.home_state()
