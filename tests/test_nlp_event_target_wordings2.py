@@ -69,6 +69,9 @@ CASES = [
     (_HOME + "Loans were offered by the Kingdom of Korvania.", set(), {(K, A, "Tessaly")}),
     (_HOME + "The Kingdom of Korvania has offered to mediate.", set(), {(K, A, "Tessaly")}),
     (_HOME + "The Kingdom of Korvania has offered to host talks.", set(), {(K, A, "Tessaly")}),
+    (_HOME + "The Kingdom of Korvania offered mediation on 20 June.", set(), {(K, A, "Tessaly")}),
+    (_HOME + "The Kingdom of Korvania offered to host the next round.", set(), {(K, A, "Tessaly")}),
+    (_HOME + "The Kingdom of Korvania has offered to guarantee any settlement.", set(), {(K, A, "Tessaly")}),
     # --- an amount given in some form ("in support", "in credit"): the one that form's own phrase names ---
     ("The Kingdom of Korvania pledged $3 billion in support for the Amber Council.",
      {(K, "SUPPORT", "Amber Council")}, set()),

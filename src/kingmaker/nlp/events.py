@@ -292,6 +292,7 @@ class EventLexicon:
     offers: frozenset[str] = _read()                    # "A and B offered help": each to a third party
     home_offer_verbs: frozenset[str] = _read()          # "X has offered loans" (X foreign): to the home state
     home_offer_givers: frozenset[str] = _read()         # the kinds or subkinds of actor whose offer that is
+    third_party_offers: frozenset[str] = _read()        # "offered to mediate": made to the sides, not the home state
     authored_nouns: frozenset[str] = _read()            # "a report by X": X is the author of the document
     behest_nouns: frozenset[str] = _read()              # "at the request of X": X asked, X is not acted upon
     removal: frozenset[str] = _read()                   # "dismissed the minister": a sanction on a person
@@ -6708,10 +6709,11 @@ def _offer_to_home(ctx: _Ctx, tok: Token, act: _Act) -> Span | None:
     made to, in a story about one state (``PhraseResolver.home_state``): an offer (plover.yaml home_offer_verbs) by a
     foreign state or international body (home_offer_givers) is made to that state; not the home state's own offer,
     nor one whose complement or object names a party of its own (left to the rules before), nor a passive one, nor an
-    offer to mediate or host talks (a consultation of sides the offer need not name: "has offered to mediate")."""
+    offer of a third party's part between sides (plover.yaml third_party_offers: "has offered to mediate", "offered
+    to host the next round"), made to the sides the offer need not name."""
     if _lemma(tok) not in ctx.lex.home_offer_verbs or _is_passive(ctx, tok) or tok.pos_ != "VERB" \
             or "CONSULT" in (act.type, act.inner_type) \
-            or act.inner is not None and _lemma(act.inner) in ctx.lex.mediating:
+            or any(t.i > tok.i and _lemma(t) in ctx.lex.third_party_offers for t in tok.subtree):
         return None
     resolver = referents(tok.doc)
     home = resolver.home_state()
