@@ -290,6 +290,9 @@ class EventLexicon:
     past_background: frozenset[str] = _read()           # "after the arrest of X by Y": an act that happened
     charged_when_reported: frozenset[str] = _read(kind=_TYPES)  # "X said Y had shelled Z": X accuses Y
     offers: frozenset[str] = _read()                    # "A and B offered help": each to a third party
+    home_offer_verbs: frozenset[str] = _read()          # "X has offered loans" (X foreign): to the home state
+    home_offer_givers: frozenset[str] = _read()         # the kinds or subkinds of actor whose offer that is
+    third_party_offers: frozenset[str] = _read()        # "offered to mediate": made to the sides, not the home state
     authored_nouns: frozenset[str] = _read()            # "a report by X": X is the author of the document
     behest_nouns: frozenset[str] = _read()              # "at the request of X": X asked, X is not acted upon
     removal: frozenset[str] = _read()                   # "dismissed the minister": a sanction on a person
@@ -6633,6 +6636,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             m = _act_noun_party(ctx, noun)
             if m is not None:
                 return m
+    if typ not in lex.hostile:
+        m = _amount_form_target(ctx, core, preps)
+        if m is not None:
+            return m
     m = _charged_author(ctx, core, preps) if typ == "ACCUSE" else _prep_target(ctx, core, preps)
     if m is not None:
         return m
@@ -6673,10 +6680,83 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     if m is not None:
         return m
     if typ == "AGREE" and _vl(ctx, tok) in lex.offers:
-        m = _promised_recipient(ctx, tok)
+        m = _promised_recipient(ctx, tok) or _offer_to_home(ctx, tok, act)
+        if m is not None:
+            return m
+    if typ == "REQUEST":
+        m = _demanded_of_subject(ctx, tok)
         if m is not None:
             return m
     return _warned_addressee(ctx, tok)
+
+
+def _amount_form_target(ctx: _Ctx, verb: Token, preps: frozenset[str]) -> Span | None:
+    """"pledged $2 billion in support for X", "offered 300 million euros in credit to X": an amount given (a direct
+    object that is a number or counted) in some form, its "in" phrase, names the one it goes to in that form's own
+    phrase (the type's target prepositions)."""
+    for obj in _children(verb, "dobj"):
+        if obj.pos_ != "NUM" and not any(c.dep_ == "nummod" for c in obj.children):
+            continue
+        for form in (p for prep in _children(obj, "prep") if prep.lower_ == "in" for p in _children(prep, "pobj")):
+            m = _prep_target(ctx, form, preps)
+            if m is not None:
+                return m
+    return None
+
+
+def _offer_to_home(ctx: _Ctx, tok: Token, act: _Act) -> Span | None:
+    """"Korvania has offered credit", "... has pledged to fund a railway" with no one named it is
+    made to, in a story about one state (``PhraseResolver.home_state``): an offer (plover.yaml home_offer_verbs) by a
+    foreign state or international body (home_offer_givers) is made to that state; not the home state's own offer,
+    nor one whose complement or object names a party of its own (left to the rules before), nor a passive one, nor an
+    offer of a third party's part between sides (plover.yaml third_party_offers: "has offered to mediate", "offered
+    to host the next round"), made to the sides the offer need not name."""
+    if _lemma(tok) not in ctx.lex.home_offer_verbs or _is_passive(ctx, tok) or tok.pos_ != "VERB" \
+            or "CONSULT" in (act.type, act.inner_type) \
+            or any(t.i > tok.i and _lemma(t) in ctx.lex.third_party_offers for t in tok.subtree):
+        return None
+    resolver = referents(tok.doc)
+    home = resolver.home_state()
+    own = _source(ctx, tok)
+    if home is None or own is None:
+        return None
+    giver = resolver.actor(own.root)
+    if giver is None or giver == home or not ({resolver.kind(giver), resolver.subkind(giver)} & ctx.lex.home_offer_givers):
+        return None
+    for c in tok.subtree:  # a party named anywhere in what is offered is not left to the home state
+        if c.i > tok.i and resolver.actor(c) is not None:
+            return None
+    return _actor_span(ctx, home, tok.i, tok.doc) or _actor_span(ctx, home, len(tok.doc), tok.doc)
+
+
+def _demanded_of_subject(ctx: _Ctx, tok: Token) -> Span | None:
+    """"X demanded that Y resign", "X insists the government step down", "X asked that Y should withdraw": the one
+    a demand's that-clause tells to act (its active subject, a named actor other than the asker) is the one asked,
+    whatever the clause's verb (one with no act of its own too). Not a passive clause ("asked that the prisoners be
+    freed": the ones freed are not asked), a pronoun subject, nor a clause in the past ("asked whether ..." and
+    "insisted that Y had ..." tell, they do not ask)."""
+    if ctx.lex.frames.get(_vl(ctx, tok)) != "request":
+        return None
+    own = _source(ctx, tok)
+    for c in _children(tok, "ccomp"):
+        if c.i > tok.i and c.pos_ == "NOUN" and _first(c, "mark") is not None and _first(c, "compound") is not None:
+            # "insisted that Y yield." with the clause-final verb misread as a noun and Y as its compound
+            m = _mention(ctx, [d for d in c.children if d.dep_ == "compound"][-1])
+            if m is not None and (own is None or _actor_index(ctx, m) != _actor_index(ctx, own)):
+                return m
+            continue
+        if c.i < tok.i or c.pos_ not in ("VERB", "AUX") or _first(c, "auxpass", "nsubjpass") is not None:
+            continue
+        if not (c.tag_ == "VB" and _first(c, "aux") is None or any(
+                a.dep_ == "aux" and a.lower_ in ctx.lex.obligation for a in c.children)):
+            continue  # a base-form verb (the mandative "that Y resign") or "should"/"must"
+        subj = _first(c, "nsubj")
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        m = _mention(ctx, subj)
+        if m is not None and (own is None or _actor_index(ctx, m) != _actor_index(ctx, own)):
+            return m
+    return None
 
 
 def _complement_partner(ctx: _Ctx, tok: Token, typ: str) -> Span | None:
