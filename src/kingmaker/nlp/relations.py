@@ -83,6 +83,7 @@ class Cues:
     material_adverbs: frozenset[str]
     material_help_verbs: frozenset[str]
     act_nouns: frozenset[str]
+    state_integrity_nouns: frozenset[str]
     alliance_nouns: frozenset[str]
     joint_body_nouns: frozenset[str]
     lasting_for: frozenset[str]
@@ -8994,6 +8995,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     and objs[i].pos_ == "NOUN" and norm(objs[i].lemma_) in cues().act_nouns:
                 continue  # "X supported Y's call for restraint", "X backs the stability of Y": an act, a request or
                 # a condition of Y's is backed, not Y as a client (relations.yaml act_nouns)
+            if typ == "backs" and i < len(shallow) and shallow[i] is None and t is not None \
+                    and objs[i].pos_ == "NOUN" and norm(objs[i].lemma_) in cues().state_integrity_nouns \
+                    and ctx.kind(t) != "country":
+                continue  # "X supports the unity of the party": a body's condition; a state's sovereignty backs it
             ctx.add(s_actor, typ, t, tok.sent, conf)
     # "..., and so have X, Y and Z": the same tie for each
     for c in tok.children:
@@ -10652,8 +10657,11 @@ def _backing_for(ctx: _Ctx, noun: Token, typ: str) -> None:
     owner = _possessor(ctx, noun, None)
     if owner is None:
         return
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
-        return  # "A's relations with B have cooled over its support for Y": whose support is often unclear
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and not (
+            noun.dep_ == "dobj" and owner in (_clause_subject(ctx, noun.head), ctx.np_actor(next(
+                (c for c in noun.head.children if c.dep_ == "nsubj"), None), deep=True))):
+        return  # "A's relations with B have cooled over its support for Y": whose support is often unclear (not
+        # when the pronoun is the clause's own subject: "X reaffirmed its support for Y")
     verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     if verb is not None and (_unreal(verb) or _refused(ctx, verb) is not None or _denied(verb)
                              or _verb_in(verb, cues().ending_verbs) or _verb_in(verb, cues().denial_verbs)):
@@ -10664,7 +10672,11 @@ def _backing_for(ctx: _Ctx, noun: Token, typ: str) -> None:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "to"):
             for p in (c for c in prep.children if c.dep_ == "pobj"):
                 for q in _list_members(p):
-                    ctx.add(owner, typ, ctx.np_actor(q, deep=True), noun.sent, 0.6)
+                    t = ctx.np_actor(q, deep=True)
+                    if ctx.actor(q) is None and q.pos_ == "NOUN" and (norm(q.lemma_) in cues().act_nouns or norm(
+                            q.lemma_) in cues().state_integrity_nouns and t is not None and ctx.kind(t) != "country"):
+                        continue  # "its support for the stability of Y" (act_nouns; state_integrity_nouns: a state's)
+                    ctx.add(owner, typ, t, noun.sent, 0.6)
 
 
 def _headed_before(ctx: _Ctx, tok: Token) -> int | None:
