@@ -5925,6 +5925,8 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
             if c.dep_ == "prep" and c.lower_ == "between":
                 sides = [ctx.np_actor(q, deep=True) for p in c.children if p.dep_ == "pobj" for q in _list_members(p)]
                 sides = list(dict.fromkeys(x for x in sides if x is not None))
+                if len(sides) == 1:
+                    sides += _between_of_conjuncts(ctx, c, sides[0])
                 sides.sort(key=lambda x: _state_side(ctx, x))  # a state's foe opposes the state ("the rebels")
                 ctx.add_pairs(sides, "opposes", noun.sent, 0.6)
     if "between" in preps and noun.dep_ == "dobj" and norm(noun.head.lemma_) in cues().side_verbs \
@@ -5964,6 +5966,21 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
         for q in _list_members(o):
             for one in dict.fromkeys(x for x in (owner, *owners) if x is not None):
                 ctx.add(one, "opposes", ctx.np_actor(q, deep=True), noun.sent, 0.6)
+
+
+def _between_of_conjuncts(ctx: _Ctx, between: Token, first: int) -> list[int]:
+    """"a conflict between the government of President X and the Y Army": a "between" phrase naming one side only,
+    whose noun's "of" phrase holds a coordinated list; the parser joined the second side to the first side's owner
+    ("the government of [X and the Y Army]"); the names after the first of that list are the other sides."""
+    pobj = next((p for p in between.children if p.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "NOUN" or pobj.conjuncts:
+        return []
+    owned = next((q for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for q in c.children if q.dep_ == "pobj"), None)
+    if owned is None or not owned.conjuncts:
+        return []
+    others = (ctx.np_actor(q, deep=True) for q in _list_members(owned) if q.i != owned.i and q.dep_ == "conj")
+    return [x for x in dict.fromkeys(others) if x is not None and x != first]
 
 
 def _body_noun(ctx: _Ctx, noun: Token, a: int) -> bool:
@@ -9279,6 +9296,8 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
     if any(c.dep_ == "neg" for c in verb.children) or _denied(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:  # "X sold the Velnian air force drones": the aid hung on the receiver the parser took for a verb
+        obj = next((d for c in verb.children if c.dep_ == "dative" for d in c.children if d.dep_ == "dobj"), None)
     aid = cues().aid_nouns | cues().hardware_aid_nouns
     amount = obj is not None and obj.pos_ == "NUM" and any(c.lower_ in ("$", "€", "£") or c.like_num
                                                            for c in obj.children)
@@ -9287,8 +9306,10 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
                     if p.dep_ == "pobj" and (p.lemma_.lower() in aid or p.lower_ in aid)), None)
     counted = obj
     if obj is not None and not _aid_noun(obj) and (obj.like_num or obj.tag_ == "NNS" and any(
-            c.like_num for c in obj.children) or norm(obj.lemma_) in ("million", "billion", "thousand", "hundred")):
-        # "millions of dollars for Y", "tons of weapons to Y": the aid noun counted after "of"
+            c.like_num for c in obj.children) or norm(obj.lemma_) in ("million", "billion", "thousand", "hundred")
+                                                   or obj.pos_ == "NOUN" and ctx.actor(obj) is None):
+        # "millions of dollars for Y", "tons of weapons to Y", "X sold Y a squadron of drones": the aid noun counted
+        # or measured after "of"
         obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                     if p.dep_ == "pobj" and _aid_noun(p)), obj)
     provided = _provided_with(verb, obj)
@@ -9336,6 +9357,12 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
             receivers += [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > verb.i
                           and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "organization"
                           and (c.left_edge.lower_ == "the" or ctx.doc[max(c.left_edge.i - 1, 0)].lower_ == "the")]
+            # "X has given Velnia's army helicopters": a possessed body before the aid noun, misread as its modifier
+            # (one of state_force_names, owned by a named state)
+            receivers += [c for c in obj.children if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN"
+                          and c.i > verb.i and norm(c.text) in {norm(w) for w in ctx.kb.relations.get(
+                              "state_force_names") or ()}
+                          and any(x.dep_ == "poss" and ctx.actor(x) is not None for x in c.children)]
     for r in receivers:
         got = ctx.np_actor(r) if r.dep_ != "compound" else ctx.actor(r)
         if conveyed and got is not None and ctx.kind(got) != "organization" and r.pos_ != "NOUN":
@@ -9344,8 +9371,9 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
             # "Turkey supplies it with drones", "X sent them arms": arms and money go to the one named before
             got = ctx.pronoun_actor(r, exclude=giver)
             got = got if got is not None and (r.lower_ != "it" or ctx.kind(got) == "organization") else None
-        if got is None and r.pos_ == "NOUN":
-            # "drones to the Ostravian air force": a state's body named by the state's adjective
+        if got is None and (r.pos_ == "NOUN" or r.dep_ == "dative"):
+            # "drones to the Ostravian air force": a state's body named by the state's adjective (as a receiver
+            # before the aid, "sold the Ostravian air force drones", the parser may tag its head a verb)
             got = next((ctx.actor(c) for c in r.children if c.dep_ in ("amod", "compound", "poss")
                         and ctx.actor(c) is not None and (ctx.kind(ctx.actor(c)) == "country" or c.dep_ == "poss"
                                                           and r.lower_ in cues().ruling_nouns)), None)
