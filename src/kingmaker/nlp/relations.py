@@ -6696,10 +6696,11 @@ def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
     head = verb
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     while subj is None and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        joined = head.dep_ == "conj"
         head = head.head
-        # ("X is recognised as ... and is at war with Y": a passive first verb's subject)
-        subj = next((c for c in head.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass"
-                     and verb.dep_ == "conj"), None)
+        # ("X is recognised as ... and is at war with Y", "X is led by Z and claims to defend ...": a passive first
+        # verb's subject)
+        subj = next((c for c in head.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and joined), None)
     if subj is None:  # "Name - Backs Y.": an entry's head
         return next(iter(ctx.entry_subject(verb)), None)
     if subj.lower_ in ("who", "which", "that"):
@@ -6726,6 +6727,9 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
     # "A joined B behind Y" with "behind" hung on the object
     objs += [c for c in verb.children if c.dep_ == "dobj" and c not in objs and "behind" in preps
              and any(p.dep_ == "prep" and p.lower_ == "behind" for p in c.children)]
+    # "X protects the valley's farmers against Y" with "against" hung on the object shielded
+    objs += [c for c in verb.children if c.dep_ == "dobj" and c not in objs and "against" in preps
+             and ctx.actor(c) is None and any(p.dep_ == "prep" and p.lower_ == "against" for p in c.children)]
     owners: list[int] = []
     for prep in [*verb.children, *(p for o in objs for p in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in preps:
