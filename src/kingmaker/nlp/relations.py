@@ -5927,7 +5927,10 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
                 sides = list(dict.fromkeys(x for x in sides if x is not None))
                 if len(sides) == 1:
                     sides += _between_of_conjuncts(ctx, c, sides[0])
-                sides.sort(key=lambda x: _state_side(ctx, x))  # a state's foe opposes the state ("the rebels")
+                # the side named as a government ("the government of President X") is the state's side too
+                ruling = [ctx.np_actor(p, deep=True) for p in c.children if p.dep_ == "pobj"
+                          and norm(p.lemma_) in cues().ruling_nouns]
+                sides.sort(key=lambda x: 2 if x in ruling else _state_side(ctx, x))  # a state's foe opposes it
                 ctx.add_pairs(sides, "opposes", noun.sent, 0.6)
     if "between" in preps and noun.dep_ == "dobj" and norm(noun.head.lemma_) in cues().side_verbs \
             and not _unreal(noun.head) and not _denied(noun.head) and _refused(ctx, noun.head) is None \
@@ -5969,9 +5972,9 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
 
 
 def _between_of_conjuncts(ctx: _Ctx, between: Token, first: int) -> list[int]:
-    """"a conflict between the government of President X and the Y Army": a "between" phrase naming one side only,
-    whose noun's "of" phrase holds a coordinated list; the parser joined the second side to the first side's owner
-    ("the government of [X and the Y Army]"); the names after the first of that list are the other sides."""
+    """"a war between the regime of X and the Y": a "between" phrase naming one side only, whose noun's "of" phrase
+    holds a coordinated list; the parser joined the second side to the first side's owner ("the regime of [X and
+    the Y]"); the names after the first of that list are the other sides."""
     pobj = next((p for p in between.children if p.dep_ == "pobj"), None)
     if pobj is None or pobj.pos_ != "NOUN" or pobj.conjuncts:
         return []
@@ -9363,10 +9366,7 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
                           and (c.left_edge.lower_ == "the" or ctx.doc[max(c.left_edge.i - 1, 0)].lower_ == "the")]
             # "X has given Velnia's army helicopters": a possessed body before the aid noun, misread as its modifier
             # (one of state_force_names, owned by a named state)
-            receivers += [c for c in obj.children if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN"
-                          and c.i > verb.i and norm(c.text) in {norm(w) for w in ctx.kb.relations.get(
-                              "state_force_names") or ()}
-                          and any(x.dep_ == "poss" and ctx.actor(x) is not None for x in c.children)]
+            receivers += [c for c in obj.subtree if verb.i < c.i < obj.i and _force_owner(ctx, c) is not None]
     for r in receivers:
         got = ctx.np_actor(r) if r.dep_ != "compound" else ctx.actor(r)
         if conveyed and got is not None and ctx.kind(got) != "organization" and r.pos_ != "NOUN":
@@ -9375,6 +9375,9 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
             # "Turkey supplies it with drones", "X sent them arms": arms and money go to the one named before
             got = ctx.pronoun_actor(r, exclude=giver)
             got = got if got is not None and (r.lower_ != "it" or ctx.kind(got) == "organization") else None
+        if got is None and r.i < obj.i and r.head.i != verb.i and _force_owner(ctx, r) is not None:
+            state = _force_owner(ctx, r)
+            got = _state_body(ctx, state, r.text) or state
         if got is None and (r.pos_ == "NOUN" or r.dep_ == "dative"):
             # "drones to the Ostravian air force": a state's body named by the state's adjective (as a receiver
             # before the aid, "sold the Ostravian air force drones", the parser may tag its head a verb)
@@ -9382,6 +9385,21 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
                         and ctx.actor(c) is not None and (ctx.kind(ctx.actor(c)) == "country" or c.dep_ == "poss"
                                                           and r.lower_ in cues().ruling_nouns)), None)
         ctx.add(giver, "backs", got, verb.sent, 0.7)
+
+
+def _force_owner(ctx: _Ctx, noun: Token) -> int | None:
+    """"Velnia's army" (a noun of state_force_names owned by a named state, its possessive on the noun or, as the
+    parser may hang it, right before it): the state (or the state's force so named); None otherwise."""
+    if noun.pos_ != "NOUN" or norm(noun.text) not in {norm(w) for w in ctx.kb.relations.get("state_force_names") or ()}:
+        return None
+    poss = next((x for x in noun.children if x.dep_ == "poss"), None)
+    if poss is None and noun.i >= 2 and ctx.doc[noun.i - 1].dep_ == "case" and ctx.doc[noun.i - 1].lower_ in (
+            "'s", "\u2019s"):
+        poss = ctx.doc[noun.i - 2]
+    owner = ctx.actor(poss) if poss is not None else None
+    # (the possessive may be read into the force's own name: "Velnia's army" as the Velnian military)
+    return owner if owner is not None and (ctx.kind(owner) == "country" or ctx.subkind(owner) == "military"
+                                           and ctx.actor(noun) == owner) else None
 
 
 def _material_help(ctx: _Ctx, verb: Token, verbs: dict) -> None:
@@ -10690,10 +10708,12 @@ def _backing_for(ctx: _Ctx, noun: Token, typ: str) -> None:
     if owner is None:
         return
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and not (
-            noun.dep_ == "dobj" and owner in (_clause_subject(ctx, noun.head), ctx.np_actor(next(
+            noun.dep_ == "dobj" and PRONOUN_KINDS.get(next(c.lower_ for c in noun.children if c.dep_ == "poss"))
+            == _BODY and owner in (_clause_subject(ctx, noun.head), ctx.np_actor(next(
                 (c for c in noun.head.children if c.dep_ == "nsubj"), None), deep=True))):
         return  # "A's relations with B have cooled over its support for Y": whose support is often unclear (not
-        # when the pronoun is the clause's own subject: "X reaffirmed its support for Y")
+        # when a body's pronoun is the clause's own subject: "X reaffirmed its support for Y"; a person who
+        # "announced his support for Y" endorses once)
     verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     if verb is not None and (_unreal(verb) or _refused(ctx, verb) is not None or _denied(verb)
                              or _verb_in(verb, cues().ending_verbs) or _verb_in(verb, cues().denial_verbs)):
