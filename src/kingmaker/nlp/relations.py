@@ -6701,7 +6701,7 @@ def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
     while subj is None and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         joined = head.dep_ == "conj"
         head = head.head
-        # ("X is recognised as ... and is at war with Y", "X is led by Z and claims to defend ...": a passive first
+        # ("X is recognised as ... and is at war with Y", "X was set up by Z and says it will ...": a passive first
         # verb's subject)
         subj = next((c for c in head.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and joined), None)
     if subj is None:  # "Name - Backs Y.": an entry's head
@@ -9303,7 +9303,7 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
     if any(c.dep_ == "neg" for c in verb.children) or _denied(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None:  # "X sold the Velnian air force drones": the aid hung on the receiver the parser took for a verb
+    if obj is None:  # "X sold the Velnian navy patrol boats": the aid hung on the receiver the parser took for a verb
         obj = next((d for c in verb.children if c.dep_ == "dative" for d in c.children if d.dep_ == "dobj"), None)
     aid = cues().aid_nouns | cues().hardware_aid_nouns
     amount = obj is not None and obj.pos_ == "NUM" and any(c.lower_ in ("$", "€", "£") or c.like_num
@@ -9315,7 +9315,7 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
     if obj is not None and not _aid_noun(obj) and (obj.like_num or obj.tag_ == "NNS" and any(
             c.like_num for c in obj.children) or norm(obj.lemma_) in ("million", "billion", "thousand", "hundred")
                                                    or obj.pos_ == "NOUN" and ctx.actor(obj) is None):
-        # "millions of dollars for Y", "tons of weapons to Y", "X sold Y a squadron of drones": the aid noun counted
+        # "millions of dollars for Y", "tons of weapons to Y", "X sold Y a batch of rifles": the aid noun counted
         # or measured after "of"
         obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                     if p.dep_ == "pobj" and _aid_noun(p)), obj)
@@ -9380,7 +9380,7 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
             got = _state_body(ctx, state, r.text) or state
         if got is None and (r.pos_ == "NOUN" or r.dep_ == "dative"):
             # "drones to the Ostravian air force": a state's body named by the state's adjective (as a receiver
-            # before the aid, "sold the Ostravian air force drones", the parser may tag its head a verb)
+            # before the aid, "sold the Ostravian navy boats", the parser may tag its head a verb)
             got = next((ctx.actor(c) for c in r.children if c.dep_ in ("amod", "compound", "poss")
                         and ctx.actor(c) is not None and (ctx.kind(ctx.actor(c)) == "country" or c.dep_ == "poss"
                                                           and r.lower_ in cues().ruling_nouns)), None)
