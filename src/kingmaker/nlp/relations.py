@@ -83,6 +83,7 @@ class Cues:
     material_adverbs: frozenset[str]
     material_help_verbs: frozenset[str]
     act_nouns: frozenset[str]
+    state_integrity_nouns: frozenset[str]
     alliance_nouns: frozenset[str]
     joint_body_nouns: frozenset[str]
     lasting_for: frozenset[str]
@@ -5924,7 +5925,12 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
             if c.dep_ == "prep" and c.lower_ == "between":
                 sides = [ctx.np_actor(q, deep=True) for p in c.children if p.dep_ == "pobj" for q in _list_members(p)]
                 sides = list(dict.fromkeys(x for x in sides if x is not None))
-                sides.sort(key=lambda x: _state_side(ctx, x))  # a state's foe opposes the state ("the rebels")
+                if len(sides) == 1:
+                    sides += _between_of_conjuncts(ctx, c, sides[0])
+                # the side named as a government ("the government of President X") is the state's side too
+                ruling = [ctx.np_actor(p, deep=True) for p in c.children if p.dep_ == "pobj"
+                          and norm(p.lemma_) in cues().ruling_nouns]
+                sides.sort(key=lambda x: 2 if x in ruling else _state_side(ctx, x))  # a state's foe opposes it
                 ctx.add_pairs(sides, "opposes", noun.sent, 0.6)
     if "between" in preps and noun.dep_ == "dobj" and norm(noun.head.lemma_) in cues().side_verbs \
             and not _unreal(noun.head) and not _denied(noun.head) and _refused(ctx, noun.head) is None \
@@ -5963,6 +5969,21 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
         for q in _list_members(o):
             for one in dict.fromkeys(x for x in (owner, *owners) if x is not None):
                 ctx.add(one, "opposes", ctx.np_actor(q, deep=True), noun.sent, 0.6)
+
+
+def _between_of_conjuncts(ctx: _Ctx, between: Token, first: int) -> list[int]:
+    """"a war between the regime of X and the Y": a "between" phrase naming one side only, whose noun's "of" phrase
+    holds a coordinated list; the parser joined the second side to the first side's owner ("the regime of [X and
+    the Y]"); the names after the first of that list are the other sides."""
+    pobj = next((p for p in between.children if p.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "NOUN" or pobj.conjuncts:
+        return []
+    owned = next((q for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for q in c.children if q.dep_ == "pobj"), None)
+    if owned is None or not owned.conjuncts:
+        return []
+    others = (ctx.np_actor(q, deep=True) for q in _list_members(owned) if q.i != owned.i and q.dep_ == "conj")
+    return [x for x in dict.fromkeys(others) if x is not None and x != first]
 
 
 def _body_noun(ctx: _Ctx, noun: Token, a: int) -> bool:
@@ -6678,10 +6699,11 @@ def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
     head = verb
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     while subj is None and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        joined = head.dep_ == "conj"
         head = head.head
-        # ("X is recognised as ... and is at war with Y": a passive first verb's subject)
-        subj = next((c for c in head.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass"
-                     and verb.dep_ == "conj"), None)
+        # ("X is recognised as ... and is at war with Y", "X was set up by Z and says it will ...": a passive first
+        # verb's subject)
+        subj = next((c for c in head.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and joined), None)
     if subj is None:  # "Name - Backs Y.": an entry's head
         return next(iter(ctx.entry_subject(verb)), None)
     if subj.lower_ in ("who", "which", "that"):
@@ -6708,6 +6730,9 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
     # "A joined B behind Y" with "behind" hung on the object
     objs += [c for c in verb.children if c.dep_ == "dobj" and c not in objs and "behind" in preps
              and any(p.dep_ == "prep" and p.lower_ == "behind" for p in c.children)]
+    # "X protects the valley's farmers against Y" with "against" hung on the object shielded
+    objs += [c for c in verb.children if c.dep_ == "dobj" and c not in objs and "against" in preps
+             and ctx.actor(c) is None and any(p.dep_ == "prep" and p.lower_ == "against" for p in c.children)]
     owners: list[int] = []
     for prep in [*verb.children, *(p for o in objs for p in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in preps:
@@ -8994,6 +9019,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     and objs[i].pos_ == "NOUN" and norm(objs[i].lemma_) in cues().act_nouns:
                 continue  # "X supported Y's call for restraint", "X backs the stability of Y": an act, a request or
                 # a condition of Y's is backed, not Y as a client (relations.yaml act_nouns)
+            if typ == "backs" and i < len(shallow) and shallow[i] is None and t is not None \
+                    and objs[i].pos_ == "NOUN" and norm(objs[i].lemma_) in cues().state_integrity_nouns \
+                    and ctx.kind(t) != "country":
+                continue  # "X supports the unity of the party": a body's condition; a state's sovereignty backs it
             ctx.add(s_actor, typ, t, tok.sent, conf)
     # "..., and so have X, Y and Z": the same tie for each
     for c in tok.children:
@@ -9274,6 +9303,8 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
     if any(c.dep_ == "neg" for c in verb.children) or _denied(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:  # "X sold the Velnian navy patrol boats": the aid hung on the receiver the parser took for a verb
+        obj = next((d for c in verb.children if c.dep_ == "dative" for d in c.children if d.dep_ == "dobj"), None)
     aid = cues().aid_nouns | cues().hardware_aid_nouns
     amount = obj is not None and obj.pos_ == "NUM" and any(c.lower_ in ("$", "€", "£") or c.like_num
                                                            for c in obj.children)
@@ -9282,8 +9313,10 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
                     if p.dep_ == "pobj" and (p.lemma_.lower() in aid or p.lower_ in aid)), None)
     counted = obj
     if obj is not None and not _aid_noun(obj) and (obj.like_num or obj.tag_ == "NNS" and any(
-            c.like_num for c in obj.children) or norm(obj.lemma_) in ("million", "billion", "thousand", "hundred")):
-        # "millions of dollars for Y", "tons of weapons to Y": the aid noun counted after "of"
+            c.like_num for c in obj.children) or norm(obj.lemma_) in ("million", "billion", "thousand", "hundred")
+                                                   or obj.pos_ == "NOUN" and ctx.actor(obj) is None):
+        # "millions of dollars for Y", "tons of weapons to Y", "X sold Y a batch of rifles": the aid noun counted
+        # or measured after "of"
         obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                     if p.dep_ == "pobj" and _aid_noun(p)), obj)
     provided = _provided_with(verb, obj)
@@ -9331,6 +9364,9 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
             receivers += [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > verb.i
                           and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "organization"
                           and (c.left_edge.lower_ == "the" or ctx.doc[max(c.left_edge.i - 1, 0)].lower_ == "the")]
+            # "X has given Velnia's army helicopters": a possessed body before the aid noun, misread as its modifier
+            # (one of state_force_names, owned by a named state)
+            receivers += [c for c in obj.subtree if verb.i < c.i < obj.i and _force_owner(ctx, c) is not None]
     for r in receivers:
         got = ctx.np_actor(r) if r.dep_ != "compound" else ctx.actor(r)
         if conveyed and got is not None and ctx.kind(got) != "organization" and r.pos_ != "NOUN":
@@ -9339,12 +9375,31 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
             # "Turkey supplies it with drones", "X sent them arms": arms and money go to the one named before
             got = ctx.pronoun_actor(r, exclude=giver)
             got = got if got is not None and (r.lower_ != "it" or ctx.kind(got) == "organization") else None
-        if got is None and r.pos_ == "NOUN":
-            # "drones to the Ostravian air force": a state's body named by the state's adjective
+        if got is None and r.i < obj.i and r.head.i != verb.i and _force_owner(ctx, r) is not None:
+            state = _force_owner(ctx, r)
+            got = _state_body(ctx, state, r.text) or state
+        if got is None and (r.pos_ == "NOUN" or r.dep_ == "dative"):
+            # "drones to the Ostravian air force": a state's body named by the state's adjective (as a receiver
+            # before the aid, "sold the Ostravian navy boats", the parser may tag its head a verb)
             got = next((ctx.actor(c) for c in r.children if c.dep_ in ("amod", "compound", "poss")
                         and ctx.actor(c) is not None and (ctx.kind(ctx.actor(c)) == "country" or c.dep_ == "poss"
                                                           and r.lower_ in cues().ruling_nouns)), None)
         ctx.add(giver, "backs", got, verb.sent, 0.7)
+
+
+def _force_owner(ctx: _Ctx, noun: Token) -> int | None:
+    """"Velnia's army" (a noun of state_force_names owned by a named state, its possessive on the noun or, as the
+    parser may hang it, right before it): the state (or the state's force so named); None otherwise."""
+    if noun.pos_ != "NOUN" or norm(noun.text) not in {norm(w) for w in ctx.kb.relations.get("state_force_names") or ()}:
+        return None
+    poss = next((x for x in noun.children if x.dep_ == "poss"), None)
+    if poss is None and noun.i >= 2 and ctx.doc[noun.i - 1].dep_ == "case" and ctx.doc[noun.i - 1].lower_ in (
+            "'s", "\u2019s"):
+        poss = ctx.doc[noun.i - 2]
+    owner = ctx.actor(poss) if poss is not None else None
+    # (the possessive may be read into the force's own name: "Velnia's army" as the Velnian military)
+    return owner if owner is not None and (ctx.kind(owner) == "country" or ctx.subkind(owner) == "military"
+                                           and ctx.actor(noun) == owner) else None
 
 
 def _material_help(ctx: _Ctx, verb: Token, verbs: dict) -> None:
@@ -10652,8 +10707,13 @@ def _backing_for(ctx: _Ctx, noun: Token, typ: str) -> None:
     owner = _possessor(ctx, noun, None)
     if owner is None:
         return
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
-        return  # "A's relations with B have cooled over its support for Y": whose support is often unclear
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and not (
+            noun.dep_ == "dobj" and PRONOUN_KINDS.get(next(c.lower_ for c in noun.children if c.dep_ == "poss"))
+            == _BODY and owner in (_clause_subject(ctx, noun.head), ctx.np_actor(next(
+                (c for c in noun.head.children if c.dep_ == "nsubj"), None), deep=True))):
+        return  # "A's relations with B have cooled over its support for Y": whose support is often unclear (not
+        # when a body's pronoun is the clause's own subject: "X reaffirmed its support for Y"; a person who
+        # "announced his support for Y" endorses once)
     verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     if verb is not None and (_unreal(verb) or _refused(ctx, verb) is not None or _denied(verb)
                              or _verb_in(verb, cues().ending_verbs) or _verb_in(verb, cues().denial_verbs)):
@@ -10664,7 +10724,11 @@ def _backing_for(ctx: _Ctx, noun: Token, typ: str) -> None:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "to"):
             for p in (c for c in prep.children if c.dep_ == "pobj"):
                 for q in _list_members(p):
-                    ctx.add(owner, typ, ctx.np_actor(q, deep=True), noun.sent, 0.6)
+                    t = ctx.np_actor(q, deep=True)
+                    if ctx.actor(q) is None and q.pos_ == "NOUN" and (norm(q.lemma_) in cues().act_nouns or norm(
+                            q.lemma_) in cues().state_integrity_nouns and t is not None and ctx.kind(t) != "country"):
+                        continue  # "its support for the stability of Y" (act_nouns; state_integrity_nouns: a state's)
+                    ctx.add(owner, typ, t, noun.sent, 0.6)
 
 
 def _headed_before(ctx: _Ctx, tok: Token) -> int | None:
