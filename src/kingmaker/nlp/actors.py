@@ -161,8 +161,8 @@ def _numbered_section_title(doc: Doc, s: int, e: int) -> bool:
 # (with roles.yaml translated_heads and loan_member_plurals: "Liwa", "Ansar" alone are a name too)
 TRANSLITERATED_NAMES = {"hezbollah", "hizbollah", "hizballah", "asaib"}
 STATE_FORCES = {"armed forces": "military", "security forces": "military", "defense forces": "military",
-                "defence forces": "military", "army": "military", "military": "military", "navy": "military",
-                "air force": "military", "national army": "military", "police": "police", "national police": "police",
+                "defence forces": "military", "army": "military", "military": "military", "navy": "navy",
+                "air force": "air force", "national army": "military", "police": "police", "national police": "police",
                 "parliament": "parliament", "national assembly": "parliament"}
 # a lower-case Arabic article opening a name: "the al-Sahra Alliance", "Prime Minister al-Tamimi"
 _ARTICLES = "al|el|ad|an|ar|as|ash|at|az|ud|ul"
@@ -5084,7 +5084,7 @@ def _force_before_role(doc: Doc, e: int, head: Token) -> tuple[int, str, str, st
     for t in doc[e:head.i]:
         if t.is_lower and t.head.i == head.i and t.dep_ in ("compound", "amod", "nmod"):
             inst = kb.state_institutions.get(norm(t.text))
-            if inst and inst[1] == "military" and inst[0] == "military":
+            if inst and inst[1] == "military" and inst[0] != "police":
                 return t.i + 1, "institution", inst[0], inst[1]
     return None
 
