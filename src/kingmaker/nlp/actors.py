@@ -28,7 +28,7 @@ from kingmaker.nlp import (BULLETS, CLOSE_QUOTES, OPEN_QUOTES, capitalised_token
 from kingmaker.nlp.layout import BOX_TAG
 from kingmaker.nlp.tables import LIST_SEPARATORS
 from kingmaker.nlp.names import (STOP, acronym_of, clean_name, is_acronym, only_post_words, org_core,
-                                 org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
+                                 org_head, org_name_match, org_names_conflict, person_key, person_keys_match, possessor_apart,
                                  person_match_keys, surname, two_bodies_named)
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -5041,6 +5041,28 @@ def _backing_words() -> frozenset[str]:
     return frozenset(norm(w) for w, t in (knowledge().relations.get("hyphen_modifiers") or {}).items() if t == "backs")
 
 
+def _apposition_after(doc: Doc, e: int, most: int = 6) -> list:
+    """The words of a description set off by a comma right after a name (and its bracketed short form) up to its
+    first noun, whatever the parser hung it on: "the Ostravian National Army (ONA), a rebel force based in ..."
+    gives "a rebel force" (the parse may give the apposition to an earlier noun of the sentence)."""
+    k = e
+    if k < len(doc) and doc[k].text == "(":
+        close = next((j for j in range(k + 1, min(k + most, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            return []
+        k = close + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return []
+    out = []
+    for t in doc[k + 1:min(k + 1 + most, len(doc))]:
+        if t.is_punct and t.text != "-":
+            break
+        out.append(t)
+        if t.pos_ == "NOUN":
+            break
+    return out if out and out[0].lower_ in ("a", "an") else []
+
+
 def _client_force(doc: Doc, s: int, e: int) -> bool:
     """The text describes the force named ``doc[s:e]`` as a client or a rebel body, not the state's own
     ("Belgian-backed factions of the Ostravian National Army", "the Ostravian National Army (ONA), a
@@ -5057,6 +5079,7 @@ def _client_force(doc: Doc, s: int, e: int) -> bool:
     for c in root.children:
         if c.dep_ == "appos" and c.i >= e:
             said += [t for t in c.subtree if t.i <= c.i]  # "..., a Belgian-backed rebel force,"
+    said += _apposition_after(doc, e)
 
     def cue(t) -> bool:
         w = norm(t.text)
@@ -7396,7 +7419,8 @@ def _match_org_described(name: str, orgs: list[LocalActor], demonyms: frozenset[
         -> LocalActor | None:
     """The one body that ``name`` describes by its stem or that describes ``name`` so (``_described_by_stem``)."""
     hits = [o for o in orgs if any(_described_by_stem(name, n, demonyms) or _described_by_stem(n, name, demonyms)
-                                   for n in list(o.names) + list(o.extra_aliases) if n)]
+                                   for n in list(o.names) + list(o.extra_aliases) if n)
+            and not possessor_apart([name], list(o.names) + list(o.extra_aliases))]
     if len(hits) != 1:
         return None
     # another body whose name opens with the same stem, of whatever kind ("the Babel Movement" beside "the Babel
@@ -7477,7 +7501,8 @@ def _match_org_named(name: str, orgs: list[LocalActor], demonyms: frozenset[str]
     joins an organisation that has a name of its stem with another kind of body ("the Greens", taken for
     the Green Party, does not bring the Green League into it)."""
     orgs = [a for a in orgs if not any(org_names_conflict(name, n) or two_bodies_named(name, n)
-                                       for n in list(a.names) + list(a.extra_aliases))]
+                                       for n in list(a.names) + list(a.extra_aliases))
+            and not possessor_apart([name], list(a.names) + list(a.extra_aliases))]
     hits = [a for a in orgs if any(org_name_match(name, n) for n in list(a.names) + list(a.extra_aliases))]
     if not is_acronym(name):  # only initials shared ("KLM" of the Karsk Liberation Movement): two bodies
         full = {a.idx: [n for n in list(a.names) + list(a.extra_aliases) if not is_acronym(n)] for a in hits}
