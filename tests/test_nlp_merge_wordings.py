@@ -7,7 +7,7 @@ state_institutions; "the Velnian navy" is not "the Velnian army", an air force n
 bare name and the forces or militias named after it in lower case ("Karvessa" and "his Karvessa forces": their
 possessor, not their short name; names.possessor_of_forces), inside one document and across its resolution; an
 army named after its state and set off as a rebel or client force by a description right after its bracketed
-acronym ("the Korvala Liberation Army (KLA), a rebel force based in ...", whatever the parser hung the apposition on)
+acronym ("the Quessa Liberation Army (QLA), a rebel militia active ...", whatever the parser hung the apposition on)
 and the state's own army.
 
 Still one actor: a state's army, troops and military; its navy in two wordings; a body and its short name ("the
@@ -43,17 +43,19 @@ CASES = [
       "the operation would last a week."],
      [["Tessaria's air force"], ["Tessarian army"]], []),
     # --- a bare name and its forces (positives: apart) ---
-    (["Karvessa's regional leader, Omar Dalik, hosts clan elders this week. Clashes near Lake Orso between his "
-      "Karvessa forces and national army units followed in December."],
+    (["Omar Dalik, who governs Karvessa for the rebels, toured the valley on Monday. Two days later his Karvessa "
+      "forces fought the state's troops at the old dam."],
      [["Karvessa"], ["Karvessa forces"]], []),
     (["Dorvan's elders met the governor on Tuesday. Fighting broke out between the Dorvan militias and the army on "
       "Friday."],
      [["Dorvan"], ["Dorvan militias"]], []),
     # --- a rebel army named after its state, described right after its acronym (positives: apart) ---
-    (["For two years Korvala has been divided by a conflict between the government of President Ivo Marne and the "
-      "Korvala Liberation Army (KLA), a rebel force based in the northern highlands. The KLA took the town. The "
-      "Korvalan army retook it in May."],
-     [["Korvala Liberation Army", "KLA"], ["Korvalan army"]], []),
+    (["Quessa's long war pits the cabinet of Ivo Marne against the Quessa Liberation Army (QLA), a rebel militia "
+      "active along the salt flats. The QLA took the town. The Quessan army retook it in May."],
+     [["Quessa Liberation Army", "QLA"], ["Quessan army"]], []),
+    (["Peace talks between the cabinet of Quessa and the Quessa Liberation Army (QLA), a rebel militia active in the "
+      "south, broke down on Friday. The Quessan army then shelled the QLA's camps."],
+     [["Quessa Liberation Army", "QLA"], ["Quessan army"]], []),
     (["Fighting resumed between the cabinet of Velmar and the Velmar Freedom Army (VFA), a militia backed by a "
       "neighbour, on Sunday. The VFA shelled the airport. The Velmari army said it had returned fire."],
      [["Velmar Freedom Army", "VFA"], ["Velmari army"]], []),
@@ -63,8 +65,9 @@ CASES = [
      [], [["Velnian army", "Velnian troops", "Velnian military"]]),
     (["The Velnian navy stopped a ferry on Monday. Velnia's navy said the ferry carried arms."],
      [], [["Velnian navy", "Velnia's navy"]]),
-    (["The Korvalan Armed Forces (KAF) shelled the town on Monday. The Korvalan army said the rebels had fled."],
-     [], [["Korvalan Armed Forces", "KAF", "Korvalan army"]]),
+    (["Quessa said on Monday that the Quessan Armed Forces (QAF) had shelled the town. The Quessan army said the "
+      "rebels had fled."],
+     [], [["Quessan Armed Forces", "QAF", "Quessan army"]]),
     (["The Kalda Movement held a rally on Monday. Kalda said it would contest the vote."],
      [], [["Kalda Movement", "Kalda"]]),
     (["The Kellow Front seized the pass on Monday. The Kellow militias hold it now."],

@@ -5043,8 +5043,8 @@ def _backing_words() -> frozenset[str]:
 
 def _apposition_after(doc: Doc, e: int, most: int = 6) -> list:
     """The words of a description set off by a comma right after a name (and its bracketed short form) up to its
-    first noun, whatever the parser hung it on: "the Ostravian National Army (ONA), a rebel force based in ..."
-    gives "a rebel force" (the parse may give the apposition to an earlier noun of the sentence)."""
+    first noun, whatever the parser hung it on: "the Ostravian National Army (ONA), a rebel militia that ..."
+    gives "a rebel militia" (the parse may give the apposition to an earlier noun of the sentence)."""
     k = e
     if k < len(doc) and doc[k].text == "(":
         close = next((j for j in range(k + 1, min(k + most, len(doc))) if doc[j].text == ")"), None)
