@@ -5158,9 +5158,7 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
         return None  # "the Ostravian National Army" where "the Ostravian Army" is named too: another army
     if (words in kb.harmed_personnel_nouns or w in kb.harmed_personnel_nouns) and _harmed(head):
         return head.i + 1, "state", "", ""  # "shot dead four Varnossian soldiers": the state's loss, not its force
-    # "the Ostravian air force", "Ostravia's air force": an institution of two words (roles.yaml state_institutions)
-    pair = norm(f"{doc[head.i - 1].text} {head.text}") if head.i - 1 >= e and doc[head.i - 1].head.i == head.i else ""
-    for cand in (pair, words, w):
+    for cand in (words, w):
         if cand in kb.state_institutions:
             suffix, subkind = kb.state_institutions[cand]
             return head.i + 1, "institution", suffix, subkind
@@ -5428,8 +5426,7 @@ def _find_actors(doc: Doc) -> Doc:
             inst = _institution(doc, s, e, country)
             if inst and inst[1] == "institution":
                 end2, _, suffix, subkind = inst
-                two = end2 - 2 >= e and norm(doc[end2 - 2:end2].text) in kb.state_institutions  # "air force"
-                surface = f"{span.text} {doc[end2 - 2:end2].text if two else doc[end2 - 1].text}"
+                surface = f"{span.text} {doc[end2 - 1].text}"
                 mod = span.text if len(span.text) <= 4 or span.text.isupper() else country
                 # the state is named too; the institution mention (later) owns the tokens
                 mentions.append(MentionInfo(s, e, span.text, country, label, "country", "state",
