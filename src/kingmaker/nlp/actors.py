@@ -28,7 +28,7 @@ from kingmaker.nlp import (BULLETS, CLOSE_QUOTES, OPEN_QUOTES, capitalised_token
 from kingmaker.nlp.layout import BOX_TAG
 from kingmaker.nlp.tables import LIST_SEPARATORS
 from kingmaker.nlp.names import (STOP, acronym_of, clean_name, is_acronym, only_post_words, org_core,
-                                 org_head, org_name_match, org_names_conflict, person_key, person_keys_match, possessor_apart,
+                                 org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -160,6 +160,8 @@ def _numbered_section_title(doc: Doc, s: int, e: int) -> bool:
 
 # (with roles.yaml translated_heads and loan_member_plurals: "Liwa", "Ansar" alone are a name too)
 TRANSLITERATED_NAMES = {"hezbollah", "hizbollah", "hizballah", "asaib"}
+# a state's forces named by their state ("the Ostravian Armed Forces"): the state's one military, save its navy and
+# its air force named so in capitals, branches of their own (roles.yaml state_institutions)
 STATE_FORCES = {"armed forces": "military", "security forces": "military", "defense forces": "military",
                 "defence forces": "military", "army": "military", "military": "military", "navy": "navy",
                 "air force": "air force", "national army": "military", "police": "police", "national police": "police",
@@ -7419,8 +7421,7 @@ def _match_org_described(name: str, orgs: list[LocalActor], demonyms: frozenset[
         -> LocalActor | None:
     """The one body that ``name`` describes by its stem or that describes ``name`` so (``_described_by_stem``)."""
     hits = [o for o in orgs if any(_described_by_stem(name, n, demonyms) or _described_by_stem(n, name, demonyms)
-                                   for n in list(o.names) + list(o.extra_aliases) if n)
-            and not possessor_apart([name], list(o.names) + list(o.extra_aliases))]
+                                   for n in list(o.names) + list(o.extra_aliases) if n)]
     if len(hits) != 1:
         return None
     # another body whose name opens with the same stem, of whatever kind ("the Babel Movement" beside "the Babel
@@ -7501,8 +7502,7 @@ def _match_org_named(name: str, orgs: list[LocalActor], demonyms: frozenset[str]
     joins an organisation that has a name of its stem with another kind of body ("the Greens", taken for
     the Green Party, does not bring the Green League into it)."""
     orgs = [a for a in orgs if not any(org_names_conflict(name, n) or two_bodies_named(name, n)
-                                       for n in list(a.names) + list(a.extra_aliases))
-            and not possessor_apart([name], list(a.names) + list(a.extra_aliases))]
+                                       for n in list(a.names) + list(a.extra_aliases))]
     hits = [a for a in orgs if any(org_name_match(name, n) for n in list(a.names) + list(a.extra_aliases))]
     if not is_acronym(name):  # only initials shared ("KLM" of the Karsk Liberation Movement): two bodies
         full = {a.idx: [n for n in list(a.names) + list(a.extra_aliases) if not is_acronym(n)] for a in hits}

@@ -166,37 +166,6 @@ def org_names_conflict(a: str, b: str) -> bool:
 
 
 @lexicon_cache(maxsize=65536)
-def possessor_of_forces(bare: str, name: str) -> bool:
-    """'Karvessa' and 'Karvessa forces', 'Dorvan' and 'the Dorvan militias': a name followed by a plural group noun in
-    lower case (roles.yaml org_nouns) describes the men of what the name names (a region, a body, a clan); the bare
-    name is their possessor, never their short name.
-
-    >>> possessor_of_forces("Karvessa", "Karvessa forces"), possessor_of_forces("Kalda", "Kalda Movement")
-    (True, False)
-    """
-    words = clean_name(name).split()
-    head = words[-1] if len(words) > 1 else ""
-    if not (head.isalpha() and head.islower() and head.endswith("s") and norm(head) in knowledge().org_nouns):
-        return False
-    return norm(" ".join(words[:-1])) == norm(clean_name(bare))
-
-
-def possessor_apart(names: list[str], others: list[str]) -> bool:
-    """Whether two actors' names are only a bare name and its forces (``possessor_of_forces``), every name of each
-    paired so with one of the other's: two actors, whatever else their names share. An actor with a name of its own
-    beside ("the Karvessa Front" and "Karvessa") is not kept apart by this.
-
-    >>> possessor_apart(["Karvessa"], ["Karvessa forces"]), possessor_apart(["Karvessa", "Karvessa Front"], ["Karvessa forces"])
-    (True, False)
-    """
-    a, b = [n for n in names if n], [n for n in others if n]
-
-    def paired(x: str, ys: list[str]) -> bool:
-        return any(possessor_of_forces(x, y) or possessor_of_forces(y, x) for y in ys)
-    return bool(a) and bool(b) and all(paired(x, b) for x in a) and all(paired(y, a) for y in b)
-
-
-@lexicon_cache(maxsize=65536)
 def two_bodies_named(a: str, b: str) -> bool:
     """'the Dawn Movement' and 'the Dawn Party' in one text: one core under two capitalised head nouns
     names two bodies there (a lower-case head is a description: 'the Dawn party').

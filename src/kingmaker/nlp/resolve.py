@@ -32,7 +32,7 @@ from kingmaker.model import Actor, DocExtraction, Event, Extraction, Fact, Relat
 from kingmaker.nlp.actors import pick_name
 from kingmaker.nlp.names import (STOP, clean_name, drop_shared_surname_aliases, is_acronym, is_generic_org_name,
                                  is_institution, org_name_match, org_names_conflict, org_probe_keys, person_key,
-                                 person_keys_match, person_probe_key, possessor_apart, two_bodies_named)
+                                 person_keys_match, person_probe_key, two_bodies_named)
 
 __all__ = ["link_documents", "GlobalActor", "KeyIndex", "fold_document", "main_state", "may_meet", "seed_index"]
 
@@ -268,8 +268,8 @@ def _find(index: KeyIndex, a: Actor, doc_id: str | None = None) -> int | None:
             gnames = _specific(list(g.names) + ([g.pinned_name] if g.pinned_name else []))
             if any(map(is_institution, gnames)) != inst:
                 continue  # "Lebanese Forces" is not the "Lebanon military"
-            if _conflict(every, g) or possessor_apart(every, list(g.names)):
-                continue  # ("Karvessa" is not "the Karvessa forces")
+            if _conflict(every, g):
+                continue
             if doc_id in g.documents and any(two_bodies_named(n, gn) for n in every if n for gn in g.names):
                 continue  # "the Dawn Movement" and "the Dawn Party", both named in this document
             # a party named by its members ("the Greens", "the Social Democrats") is one of many states'
