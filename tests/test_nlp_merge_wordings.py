@@ -85,7 +85,7 @@ XFAIL: dict[str, str] = {
     "Tessaria's air force struck": "an air force named in lower case is no actor of its own (the state's one military "
                                    "by the conventions most development sets follow; read as neither here)",
     "Omar Dalik, who governs": "a bare name and the same name before 'forces' in lower case stay one actor: the name "
-                               "may be the body's own ('the Security Belt forces'), and nothing here tells a region's "
+                               "may be the body's own ('the Iron Lantern forces'), and nothing here tells a region's "
                                "name from a body's",
     "Dorvan's elders": "a bare name and the same name before 'militias' in lower case stay one actor (as above)",
 }
