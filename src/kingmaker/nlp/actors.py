@@ -160,9 +160,11 @@ def _numbered_section_title(doc: Doc, s: int, e: int) -> bool:
 
 # (with roles.yaml translated_heads and loan_member_plurals: "Liwa", "Ansar" alone are a name too)
 TRANSLITERATED_NAMES = {"hezbollah", "hizbollah", "hizballah", "asaib"}
+# a state's forces named by their state ("the Ostravian Armed Forces"): the state's one military, save its navy and
+# its air force named so in capitals, branches of their own (roles.yaml state_institutions)
 STATE_FORCES = {"armed forces": "military", "security forces": "military", "defense forces": "military",
-                "defence forces": "military", "army": "military", "military": "military", "navy": "military",
-                "air force": "military", "national army": "military", "police": "police", "national police": "police",
+                "defence forces": "military", "army": "military", "military": "military", "navy": "navy",
+                "air force": "air force", "national army": "military", "police": "police", "national police": "police",
                 "parliament": "parliament", "national assembly": "parliament"}
 # a lower-case Arabic article opening a name: "the al-Sahra Alliance", "Prime Minister al-Tamimi"
 _ARTICLES = "al|el|ad|an|ar|as|ash|at|az|ud|ul"
@@ -5041,6 +5043,28 @@ def _backing_words() -> frozenset[str]:
     return frozenset(norm(w) for w, t in (knowledge().relations.get("hyphen_modifiers") or {}).items() if t == "backs")
 
 
+def _apposition_after(doc: Doc, e: int, most: int = 6) -> list:
+    """The words of a description set off by a comma right after a name (and its bracketed short form) up to its
+    first noun, whatever the parser hung it on: "the Ostravian National Army (ONA), a rebel militia that ..."
+    gives "a rebel militia" (the parse may give the apposition to an earlier noun of the sentence)."""
+    k = e
+    if k < len(doc) and doc[k].text == "(":
+        close = next((j for j in range(k + 1, min(k + most, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            return []
+        k = close + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return []
+    out = []
+    for t in doc[k + 1:min(k + 1 + most, len(doc))]:
+        if t.is_punct and t.text != "-":
+            break
+        out.append(t)
+        if t.pos_ == "NOUN":
+            break
+    return out if out and out[0].lower_ in ("a", "an") else []
+
+
 def _client_force(doc: Doc, s: int, e: int) -> bool:
     """The text describes the force named ``doc[s:e]`` as a client or a rebel body, not the state's own
     ("Belgian-backed factions of the Ostravian National Army", "the Ostravian National Army (ONA), a
@@ -5057,6 +5081,7 @@ def _client_force(doc: Doc, s: int, e: int) -> bool:
     for c in root.children:
         if c.dep_ == "appos" and c.i >= e:
             said += [t for t in c.subtree if t.i <= c.i]  # "..., a Belgian-backed rebel force,"
+    said += _apposition_after(doc, e)
 
     def cue(t) -> bool:
         w = norm(t.text)
@@ -5084,7 +5109,7 @@ def _force_before_role(doc: Doc, e: int, head: Token) -> tuple[int, str, str, st
     for t in doc[e:head.i]:
         if t.is_lower and t.head.i == head.i and t.dep_ in ("compound", "amod", "nmod"):
             inst = kb.state_institutions.get(norm(t.text))
-            if inst and inst[1] == "military" and inst[0] == "military":
+            if inst and inst[1] == "military" and inst[0] != "police":
                 return t.i + 1, "institution", inst[0], inst[1]
     return None
 
