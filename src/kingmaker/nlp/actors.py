@@ -5233,6 +5233,8 @@ def _find_actors(doc: Doc) -> Doc:
         low = norm(name)
         if low in kb.not_actors or low in kb.month_names or not any(c.isalpha() for c in name):
             continue
+        if low in kb.honorifics or name.replace(" ", "") in kb.honorific_marks:
+            continue  # "His Majesty's Government": a form of address alone (roles.yaml honorifics) names nobody
         if norm(span.text) in kb._title_set and label in ("", "ORG", "PERSON"):
             continue  # "the Chief Financial Officer": a bare title of several words (its first stripped as a title)
         if _capitals_label(doc, s, e, name, low):
