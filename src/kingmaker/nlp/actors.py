@@ -88,9 +88,29 @@ def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     if s > 0 and _shouted_word(name) and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() \
             and not doc[s - 1].is_upper:
         return True  # "Unity HOLD.": a results header's verdict in capitals after the name
+    if _bracketed_heading_word(doc, s, e, name, low):
+        return True
     if not name.isupper() or len(name) < 3 or low not in ADJECTIVES or low in kb.known_orgs or _country_of(name):
         return False
     return re.search(r"\(\s*" + re.escape(name) + r"\s*\)", doc_text(doc)) is None
+
+
+def _bracketed_heading_word(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
+    """Whether the one word doc[s:e] is an English verb or adjective in capitals in brackets ending a heading line
+    ("4. What went well (SUSTAIN)", "Risks we can accept (TOLERATE)"): a review's or a report's label for the
+    section, no acronym of a body, unless its letters fit the capitalised words before it on the line ("the
+    Kessel Armed Front (KAF)"); the word's other mentions are judged on their own."""
+    kb = knowledge()
+    if not (name.isupper() and len(name) >= 4 and (low in VERBS or low in ADJECTIVES)) or low in kb.known_orgs \
+            or _country_of(name) or s < 1 or e >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")":
+        return False
+    if e + 1 < len(doc) and "\n" not in doc[e].whitespace_ and "\n" not in doc[e + 1].text:
+        return False  # the bracket does not end its line
+    k = s - 1
+    while k > 0 and k > s - 12 and "\n" not in doc[k - 1].whitespace_ and "\n" not in doc[k - 1].text:
+        k -= 1  # the line's first word
+    before = " ".join(t.text for t in doc[k:s - 1] if t.is_alpha and t.text[:1].isupper())
+    return not (before and (_acronym_fits(name, before) or _acronym_loosely_fits(name, before)))
 
 
 def _division_reference(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
