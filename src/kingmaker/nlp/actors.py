@@ -1660,6 +1660,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
     words, lowers, pos = token_texts(doc), token_lowers(doc)[0], token_pos(doc)
     while start < end and (pos[start] in ("DET", "PUNCT") or words[start] in APOS):
+        if start < end - 1 and _determiner_opens_name(doc, start):
+            break  # "his All Farmers Congress": the capitalised determiner is the name's
         start += 1
     if end - start > 2 and pos[start] == "VERB" and lowers[start].endswith("ing") and words[start + 1] == "the":
         start += 2  # "Addressing the Assembly after the debate, ...": a sentence's opening participle and its article
@@ -1680,6 +1682,17 @@ def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
                            or lowers[end - 1] in ("of", "and", "the", "for", "in")):
         end -= 1
     return start, end
+
+
+def _determiner_opens_name(doc: Doc, i: int) -> bool:
+    """Whether doc[i] is a determiner written with a capital inside a sentence, right after a determiner or a
+    possessive in lower case and before a proper noun ("his All Farmers Congress", "the Every Voice Movement"): the
+    first word of a body's name, not the name's article (not "All Velmar soldiers" opening a sentence)."""
+    if not (0 < i < len(doc) - 1) or doc[i].pos_ != "DET" or not doc[i].is_alpha or not doc[i].text[:1].isupper() \
+            or doc[i].is_sent_start:
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    return before.tag_ in ("DT", "PRP$") and before.is_lower and after.pos_ == "PROPN" and after.text[:1].isupper()
 
 
 def _shouted_word(word: str) -> bool:
@@ -2233,6 +2246,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         owned = i + 2 < n and not taken[i + 2] and doc[i + 1].text in APOS and doc[i + 2].pos_ == "PROPN" \
             and doc[i + 2].text[:1].isupper() and norm(t.text) in knowledge().possessive_name_words
         given = not owned and _mistagged_given_name(doc, i, taken)
+        owned = owned or _determiner_opens_name(doc, i) and not taken[i + 1]
         if not taken[i] and (t.pos_ == "PROPN" or owned or given) and t.text[:1].isupper() and t.is_alpha \
                 and t.ent_type_ != "DATE":
             j = i + 1 if owned or given else i  # (not "On Saturday | Ostravian forces raided": a date opens no name)
