@@ -3335,11 +3335,15 @@ def _gerund_for_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
         if s < drop_to:
             continue
         if lab in ("PERSON", "EXT:PERSON", "GPE") or e + 2 >= len(doc) or doc[e].lower_ != "for" \
-                or norm(doc[e - 1].text) not in kb.org_nouns or not doc[e - 1].text[:1].isupper() \
-                or doc[e + 1].tag_ != "VBG" or not doc[e + 1].text[:1].isupper():
+                or not doc[e - 1].text[:1].isupper():
             out.append((s, e, lab))
             continue
-        end = e + 2
+        task = _for_task_noun(doc, e - 1)
+        if not (norm(doc[e - 1].text) in kb.org_nouns and doc[e + 1].tag_ == "VBG" and doc[e + 1].text[:1].isupper()
+                or task):
+            out.append((s, e, lab))
+            continue
+        end = task or e + 2
         while end < len(doc) and end - e <= 8 and (doc[end].text[:1].isupper() and doc[end].is_alpha
                                                     or doc[end].lower_ in links and end + 1 < len(doc)
                                                     and doc[end + 1].text[:1].isupper()):
@@ -3350,6 +3354,27 @@ def _gerund_for_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
         out.append((s, end, "ORG"))
         drop_to = end
     return out
+
+
+def _for_task_noun(doc: Doc, h: int) -> int | None:
+    """'the Velmar Office for the Coordination of Refugee Affairs', 'an Agency for the Protection of Coastal Waters':
+    a body's head noun at token h (roles.yaml org_nouns, unit_nouns, posted_body_nouns, organ_nouns), "for", "the"
+    at most, then a capitalised common noun naming its task and "of" with a capitalised word after it: the task is
+    part of the body's name, no body of its own (not a group noun, a title, a state or a person's name). The token
+    after "of", else None."""
+    kb = knowledge()
+    head = norm(doc[h].text)
+    if not (head in kb.org_nouns or head in kb.unit_nouns or head in kb.posted_body_nouns or head in kb.organ_nouns):
+        return None
+    k = h + 2 if h + 2 < len(doc) and doc[h + 2].lower_ != "the" else h + 3
+    if k + 2 >= len(doc) or doc[h + 1].lower_ != "for" or doc[k + 1].lower_ != "of":
+        return None
+    task, low = doc[k], doc[k].lower_
+    if not (task.is_alpha and task.text[:1].isupper() and not task.is_upper and low in NOUNS) \
+            or low in kb.org_nouns or low in kb.title_words or low in kb.role_words or _country_of(task.text) \
+            or not doc[k + 2].text[:1].isupper():
+        return None
+    return k + 2
 
 
 def _numbered_units(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
