@@ -1,0 +1,92 @@
+"""Actors in document genres written for an office rather than a newsroom (letters to a council, communiques,
+position papers, announcements, after-action reviews), each cause in several wordings of our own (invented names,
+end to end with the real English pipeline), with negatives:
+
+* a form of address before a person's name ("His Excellency", "Her Eminence", "H.E.", "the Rt Hon"; roles.yaml
+  honorifics and honorific_possessives) is no part of the name: the person is named without it and is one actor with
+  the bare-name mentions; alone ("His Majesty's Government") it names nobody;
+* an English verb or adjective in capitals in brackets ending a heading line ("What went well (SUSTAIN)") is the
+  section's label, no acronym, unless its letters fit the name before it on the line;
+* a capitalised determiner after a lower-case determiner or possessive opens a body's name ("his All Farmers
+  Congress"), while a sentence's opening "All" stays an article;
+* a body's head noun, "for (the)", a capitalised task noun and "of" ("the Office for the Coordination of Refugee
+  Affairs") is one name, not the body and its task apart.
+
+Negatives: a real acronym in brackets that fits its name, a person named without any honorific, "All" opening a
+sentence, a body "for" a person's title.
+
+Each case: text, {name: kind, or NONE where no actor may carry that name or alias}, number of person actors."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_actors_acronym_wordings import actor_kinds, assert_kinds
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+NONE = "<none>"
+P, O = "person", "organization"
+
+CASES = [
+    # --- a form of address before the name: the person without it, one actor with the bare name ---
+    ("We acknowledge the statement of the President and Commander-in-Chief, His Excellency Tobar Wenlu Amadi, that "
+     "the army will act. Amadi spoke in Dorvesh.",
+     {"Tobar Wenlu Amadi": P, "Excellency Tobar Wenlu Amadi": NONE, "His Excellency Tobar Wenlu Amadi": NONE}, 1),
+    ("The Velmari President, H.E. Tobar Wenlu Amadi, welcomed the delegation. H.E. Dr. Ruslan Pereko, Minister for "
+     "Foreign Affairs, also spoke.",
+     {"Tobar Wenlu Amadi": P, "H.E. Tobar Wenlu Amadi": NONE, "Ruslan Pereko": P}, 2),
+    ("The council thanked the chief imam, His Eminence Yusuf Dantala, for his appeal. Dantala had condemned every "
+     "attack.",
+     {"Yusuf Dantala": P, "Eminence Yusuf Dantala": NONE}, 1),
+    ("The Rt Hon Ada Kellaway opened the debate on the estimates. Kellaway later resigned.",
+     {"Ada Kellaway": P, "Rt Hon Ada Kellaway": NONE}, 1),
+    ("Her Excellency Mirela Stanco, Ambassador of Velmar, presented her credentials on Monday.",
+     {"Mirela Stanco": P, "Excellency Mirela Stanco": NONE, "Her Excellency Mirela Stanco": NONE}, 1),
+    ("His Majesty's Government declined to comment on the Dorvesh talks.",
+     {"Majesty": NONE, "His Majesty": NONE}, 0),
+    # --- negatives: a name without an honorific, the pronoun "He" before a name ---
+    ("Tobar Amadi met the envoy in Dorvesh. He Lin, his adviser, took notes.",
+     {"Tobar Amadi": P}, 2),
+    # --- a heading's label in capitals in brackets ---
+    ("4. What went well (SUSTAIN)\n\n4.1 The Dorvesh police kept the road open.\n\n"
+     "5. What needs improvement (IMPROVE)\n\n5.1 The Kessel Liberation Front (KLF) attacked a convoy.",
+     {"SUSTAIN": NONE, "IMPROVE": NONE, "Kessel Liberation Front": O}, 0),
+    ("Risks we can accept (TOLERATE)\n\nThe Marun Farmers Union has called a strike.",
+     {"TOLERATE": NONE, "Marun Farmers Union": O}, 0),
+    # --- negatives: an acronym in brackets that fits the name on its line stays ---
+    ("6. The Strong Armed Front Elite (SAFE)\n\nThe group holds the northern hills.",
+     {"Strong Armed Front Elite": O}, 0),
+    # --- a capitalised determiner opening a body's name ---
+    ("We ask the National Assembly, in which his All Farmers Congress commands a majority, to scrutinise spending.",
+     {"All Farmers Congress": O, "Farmers Congress": NONE}, 0),
+    ("Kosh Arvan said the deal would pass, since its All Tarvan Democratic Alliance held the chamber.",
+     {"All Tarvan Democratic Alliance": O, "Tarvan Democratic Alliance": NONE}, 1),
+    # --- negatives: "All" opening a sentence is an article ---
+    ("All Velmari soldiers must leave the border villages by Friday, the Kessel Unity Party said.",
+     {"All Velmari": NONE, "Kessel Unity Party": O}, 0),
+    # --- a body's task after "for the": one name ---
+    ("The air strikes, which the Velmar Office for the Coordination of Refugee Affairs says killed 70 civilians, "
+     "were condemned.",
+     {"Velmar Office for the Coordination of Refugee Affairs": O, "Coordination of Refugee Affairs": NONE}, 0),
+    ("The Dorvesh Agency for the Protection of Coastal Waters fined the shipping firm on Monday.",
+     {"Dorvesh Agency for the Protection of Coastal Waters": O, "Protection of Coastal Waters": NONE}, 0),
+    # --- negatives: a body for a person's title is not joined ---
+    ("The Kessel Council wrote to the President of Velmar about the border.",
+     {"Kessel Council": O}, 0),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return actor_kinds([c[0] for c in CASES], "g")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "g"))
+def test_wording(extracted, i):
+    text, want, persons = CASES[i]
+    kinds, n_persons = extracted[i]
+    assert_kinds(text, want, kinds, none=NONE)
+    assert n_persons == persons, (text, "persons", n_persons, "got", kinds)
