@@ -66,9 +66,14 @@ CASES = [
     ("All Velmari soldiers must leave the border villages by Friday, the Kessel Unity Party said.",
      {"All Velmari": NONE, "Kessel Unity Party": O}, 0),
     # --- a body's task after "for the": one name ---
-    ("The air strikes, which the Velmar Office for the Coordination of Refugee Affairs says killed 70 civilians, "
-     "were condemned.",
-     {"Velmar Office for the Coordination of Refugee Affairs": O, "Coordination of Refugee Affairs": NONE}, 0),
+    ("The air strikes, which the Regional Nations Office for the Coordination of Refugee Affairs says killed 70 "
+     "civilians, were condemned.",
+     {"Regional Nations Office for the Coordination of Refugee Affairs": O, "Coordination of Refugee Affairs": NONE,
+      "Regional Nations Office": NONE}, 0),
+    ("The Commonwealth Office for the Prevention of Torture visited the prison in Dorvesh.",
+     {"Commonwealth Office for the Prevention of Torture": O, "Commonwealth Office": NONE}, 0),
+    ("Aid was delayed, said the Velmar Union Bureau for the Protection of Children.",
+     {"Velmar Union Bureau for the Protection of Children": O, "Protection of Children": NONE}, 0),
     ("The Dorvesh Agency for the Protection of Coastal Waters fined the shipping firm on Monday.",
      {"Dorvesh Agency for the Protection of Coastal Waters": O, "Protection of Coastal Waters": NONE}, 0),
     # --- negatives: a body for a person's title is not joined ---
