@@ -1798,6 +1798,20 @@ def _state_office_of(doc: Doc, s: int, e: int, label: str, taken: list[bool]) ->
     return start, first - start
 
 
+def _state_owning_office(doc: Doc, s: int, e: int, label: str) -> tuple[int, int] | None:
+    """(start, end) of the state's name owning the body doc[s:e] in the possessive ("Ostravia's Ministry of Water
+    Resources", "Karvel's Foreign Ministry"): a state's executive body (``_office_words``: roles.yaml
+    state_executive, no other group noun) is the state acting, as "the Ostravian Ministry of Justice" is; None
+    when doc[s:e] is no such body or no state's possessive comes right before it."""
+    if label not in ("ORG", "FAC") or s < 2 or doc[s - 1].text not in APOS or not doc[s].text[:1].isupper() \
+            or not _office_words(doc, s, e):
+        return None
+    for n in (3, 2, 1):
+        if s - 1 - n >= 0 and doc[s - 1 - n].text[:1].isupper() and _country_of(span_text(doc, s - 1 - n, s - 1)):
+            return s - 1 - n, s - 1
+    return None
+
+
 def _office_words(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] names a state's office ("Embassy", "Consulate General", "Permanent Mission"): an executive
     body's or an office abroad's noun among its words and no other group noun."""
@@ -2165,6 +2179,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].text[:1].isupper():
                         j += 2  # "Ministry of Justice"
                     state_n, e = e - s, j
+            owner = _state_owning_office(doc, s, e, ent.label_) if state_n is None else None
+            if owner is not None:
+                # "Ostravia's Ministry of Water Resources": the state acting, as with its adjective
+                out.append((s, e, f"STATEBY:{owner[0]}:{owner[1]}"))
+                for i in range(s, e):
+                    taken[i] = True
+                continue
             if state_n is not None:
                 # "the Ostravian Ministry of Justice", "the Russian Embassy": the state acting
                 out.append((s, e, f"STATE:{state_n}"))
@@ -5257,6 +5278,12 @@ def _find_actors(doc: Doc) -> Doc:
         if label.startswith("STATEOF:"):
             mod = doc[s + int(label[8:]):e].text
             country = _country_of(mod)
+            mentions.append(MentionInfo(s, e, span.text, country, "GPE", "country", "state",
+                                        key="country:" + country, aliases=(clean_name(span.text),)))
+            continue
+        if label.startswith("STATEBY:"):
+            c0, c1 = (int(x) for x in label[8:].split(":"))
+            country = _country_of(doc[c0:c1].text)
             mentions.append(MentionInfo(s, e, span.text, country, "GPE", "country", "state",
                                         key="country:" + country, aliases=(clean_name(span.text),)))
             continue
