@@ -162,6 +162,7 @@ class Knowledge:
     shouted_common_modifiers: set[str] = field(default_factory=set)  # "REBEL FORCES": no name in a capitals line
     division_words: set[str] = field(default_factory=set)  # "SLIDE 3 - Money trail": a document division's label
     capital_titles: set[str] = field(default_factory=set)  # "Chairman X": a title only with its capital
+    meeting_heads: set[str] = field(default_factory=set)  # "the Autumn Conference 2025": one sitting, with a year
     honorifics: set[str] = field(default_factory=set)  # "His Excellency X": a form of address, no part of a name
     honorific_marks: set[str] = field(default_factory=set)  # "H.E. X": one written with stops, matched as written
     honorific_possessives: set[str] = field(default_factory=set)  # "His" in "His Excellency X"
@@ -338,7 +339,7 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "addressing_preps", "imposed_nouns", "addressing_verb_preps", "state_office_nouns", "joining_words",
     "section_words", "division_words", "division_abbreviations", "document_number_words", "capital_titles", "honorific_possessives", "episode_words", "designation_names", "function_words", "script_markers",
     "shouted_common_modifiers", "field_labels", "birth_fields", "person_fields", "person_description_nouns",
-    "instrument_words", "law_text_heads", "occasion_heads", "local_body_words", "company_suffixes", "ruling_words",
+    "instrument_words", "law_text_heads", "occasion_heads", "meeting_heads", "local_body_words", "company_suffixes", "ruling_words",
     "leader_named_heads", "unlisted_state_owns", "organised_state_owns", "state_relation_nouns", "deployed_forces", "envoy_verbs",
     "envoy_nouns", "harmed_personnel_nouns", "harmed_personnel_verbs",
     "harm_nouns", "harmed_count_nouns", "kunya_words")

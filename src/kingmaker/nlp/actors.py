@@ -1684,6 +1684,30 @@ def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_ORDINAL_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+def _meeting_name(doc: Doc, s: int, e: int, low: str) -> bool:
+    """Whether the name doc[s:e] (normalised ``low``) names one sitting of a body: it ends in a meeting's word
+    (roles.yaml meeting_heads) and a year comes right before or after it ("the Autumn Conference 2025", "the 2024
+    Annual Forum", "the Plenary Assembly of 2025"), or an ordinal opens it or comes right before it ("our Second
+    Plenary Assembly", "the 3rd Regional Summit"). Not a known body."""
+    kb = knowledge()
+    words = low.split()
+    if len(words) < 2 or words[-1] not in kb.meeting_heads or low in kb.known_orgs or e - s < 1:
+        return False
+
+    def year(k: int) -> bool:
+        return 0 <= k < len(doc) and _YEAR.fullmatch(doc[k].text) is not None
+
+    def ordinal(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ in kb.regnal_ordinals \
+            or 0 <= k < len(doc) and _ORDINAL_NUMBER.fullmatch(doc[k].lower_) is not None
+    return year(e) or year(s - 1) or e + 1 < len(doc) and doc[e].lower_ == "of" and year(e + 1) \
+        or ordinal(s) or ordinal(s - 1)
+
+
 def _determiner_opens_name(doc: Doc, i: int) -> bool:
     """Whether doc[i] is a determiner written with a capital inside a sentence, right after a determiner or a
     possessive in lower case and before a proper noun ("his All Farmers Congress", "the Every Voice Movement"): the
@@ -5349,6 +5373,8 @@ def _find_actors(doc: Doc) -> Doc:
             # "the Electoral Code", "the Karvel Accords", "the Harbour Principles", "Options Paper No. 3": a text of
             # law, of conduct or an agreement; "Unity Day", "the Silver Jubilee": an occasion (roles.yaml law_text_heads, occasion_heads)
             continue
+        if _meeting_name(doc, s, e, low):
+            continue  # "the Autumn Conference 2025", "our Second Plenary Assembly": one sitting of a body
         if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
                 and norm(doc[e + 1].text) in kb.descriptive_suffixes and low not in kb.known_orgs:
             continue  # "a Salafist-leaning force", "a Kelvish-speaking militia": a description
