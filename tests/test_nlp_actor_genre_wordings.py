@@ -10,10 +10,15 @@ end to end with the real English pipeline), with negatives:
 * a capitalised determiner after a lower-case determiner or possessive opens a body's name ("his All Farmers
   Congress"), while a sentence's opening "All" stays an article;
 * a body's head noun, "for (the)", a capitalised task noun and "of" ("the Office for the Coordination of Refugee
-  Affairs") is one name, not the body and its task apart.
+  Affairs") is one name, not the body and its task apart;
+* a state's executive body after the state's possessive ("Velmora's Ministry of Water Resources") is the state
+  acting, as with the state's adjective (roles.yaml state_executive);
+* a meeting's name with a year or an ordinal ("the Autumn Conference 2025", "our Second Plenary Assembly";
+  roles.yaml meeting_heads) is one sitting of a body, no actor.
 
 Negatives: a real acronym in brackets that fits its name, a person named without any honorific, "All" opening a
-sentence, a body "for" a person's title.
+sentence, a body "for" a person's title, a union of the state's people after its possessive, a bishops' conference
+and a national assembly named without a year.
 
 Each case: text, {name: kind, or NONE where no actor may carry that name or alias}, number of person actors."""
 from __future__ import annotations
@@ -26,7 +31,7 @@ from wording_battery import battery_params
 pytestmark = pytest.mark.model
 
 NONE = "<none>"
-P, O = "person", "organization"
+P, O, C = "person", "organization", "country"
 
 CASES = [
     # --- a form of address before the name: the person without it, one actor with the bare name ---
@@ -79,6 +84,24 @@ CASES = [
     # --- negatives: a body for a person's title is not joined ---
     ("The Kessel Council wrote to the President of Velmar about the border.",
      {"Kessel Council": O}, 0),
+    # --- a state's executive body after the state's possessive: the state acting ---
+    ("Heavy rains hit Velmora in October. Velmora's Ministry of Water Resources and Irrigation raised alert levels "
+     "across the delta.",
+     {"Velmora": C, "Ministry of Water Resources and Irrigation": C}, 0),
+    ("Kessaria's Foreign Ministry summoned the envoy of Velmora on Tuesday.",
+     {"Kessaria": C, "Foreign Ministry": C}, 0),
+    # --- negatives: a body of the state's people, not its executive, stays a body ---
+    ("Kessaria's Teachers Union called a strike on Tuesday.",
+     {"Kessaria": C, "Teachers Union": O}, 0),
+    # --- a meeting's name with a year or an ordinal: one sitting, no actor ---
+    ("School: Velmar College Debating Society, Autumn Conference 2025\nTopic: the war in Kessaria",
+     {"Autumn Conference": NONE}, 0),
+    ("We, the Catholic Bishops of Kessaria, met in our Second Plenary Assembly from 2 to 10 September and prayed for "
+     "the nation.",
+     {"Plenary Assembly": NONE, "Second Plenary Assembly": NONE}, 0),
+    # --- negatives: a conference or an assembly that is a body stays ---
+    ("The Kessarian Bishops Conference and the National Assembly condemned the attack on the seminary.",
+     {"Kessarian Bishops Conference": O, "National Assembly": O}, 0),
 ]
 
 XFAIL: dict[str, str] = {}
