@@ -5,19 +5,19 @@ end to end with the real English pipeline), with negatives:
 * a form of address before a person's name ("His Excellency", "Her Eminence", "H.E.", "the Rt Hon"; roles.yaml
   honorifics and honorific_possessives) is no part of the name: the person is named without it and is one actor with
   the bare-name mentions; alone ("His Majesty's Government") it names nobody;
-* an English verb or adjective in capitals in brackets ending a heading line ("What went well (SUSTAIN)") is the
+* an English verb or adjective in capitals in brackets ending a heading line ("Practices to keep (RETAIN)") is the
   section's label, no acronym, unless its letters fit the name before it on the line;
 * a capitalised determiner after a lower-case determiner or possessive opens a body's name ("his All Farmers
   Congress"), while a sentence's opening "All" stays an article;
-* a body's head noun, "for (the)", a capitalised task noun and "of" ("the Office for the Coordination of Refugee
-  Affairs") is one name, not the body and its task apart;
-* a state's executive body after the state's possessive ("Velmora's Ministry of Water Resources") is the state
+* a body's head noun, "for (the)", a capitalised task noun and "of" ("the Office for the Resettlement of Mountain
+  Refugees") is one name, not the body and its task apart;
+* a state's executive body after the state's possessive ("Velmora's Ministry of Fisheries") is the state
   acting, as with the state's adjective (roles.yaml state_executive);
-* a meeting's name with a year or an ordinal ("the Autumn Conference 2025", "our Second Plenary Assembly";
+* a meeting's name with a year or an ordinal ("the Winter Forum 2024", "our Fourth General Session";
   roles.yaml meeting_heads) is one sitting of a body, no actor.
 
 Negatives: a real acronym in brackets that fits its name, a person named without any honorific, "All" opening a
-sentence, a body "for" a person's title, a union of the state's people after its possessive, a bishops' conference
+sentence, a body "for" a person's title, a union of the state's people after its possessive, a pastors' conference
 and a national assembly named without a year.
 
 Each case: text, {name: kind, or NONE where no actor may carry that name or alias}, number of person actors."""
@@ -35,9 +35,8 @@ P, O, C = "person", "organization", "country"
 
 CASES = [
     # --- a form of address before the name: the person without it, one actor with the bare name ---
-    ("We acknowledge the statement of the President and Commander-in-Chief, His Excellency Tobar Wenlu Amadi, that "
-     "the army will act. Amadi spoke in Dorvesh.",
-     {"Tobar Wenlu Amadi": P, "Excellency Tobar Wenlu Amadi": NONE, "His Excellency Tobar Wenlu Amadi": NONE}, 1),
+    ("The miners thanked His Excellency Joseph Amadi for the meeting. Amadi promised to pay the wages.",
+     {"Joseph Amadi": P, "Excellency Joseph Amadi": NONE, "His Excellency Joseph Amadi": NONE}, 1),
     ("The Velmari President, H.E. Tobar Wenlu Amadi, welcomed the delegation. H.E. Dr. Ruslan Pereko, Minister for "
      "Foreign Affairs, also spoke.",
      {"Tobar Wenlu Amadi": P, "H.E. Tobar Wenlu Amadi": NONE, "Ruslan Pereko": P}, 2),
@@ -54,29 +53,28 @@ CASES = [
     ("Tobar Amadi met the envoy in Dorvesh. He Lin, his adviser, took notes.",
      {"Tobar Amadi": P}, 2),
     # --- a heading's label in capitals in brackets ---
-    ("4. What went well (SUSTAIN)\n\n4.1 The Dorvesh police kept the road open.\n\n"
-     "5. What needs improvement (IMPROVE)\n\n5.1 The Kessel Liberation Front (KLF) attacked a convoy.",
-     {"SUSTAIN": NONE, "IMPROVE": NONE, "Kessel Liberation Front": O}, 0),
-    ("Risks we can accept (TOLERATE)\n\nThe Marun Farmers Union has called a strike.",
-     {"TOLERATE": NONE, "Marun Farmers Union": O}, 0),
+    ("3. Practices to keep (RETAIN)\n\n3.1 The Dorvesh police kept the road open.\n\n"
+     "4. Practices to drop (ABANDON)\n\n4.1 The Qorvel Liberation Front (QLF) attacked a convoy.",
+     {"RETAIN": NONE, "ABANDON": NONE, "Qorvel Liberation Front": O}, 0),
+    ("Risks we can accept (TOLERATE)\n\nThe Marun Growers Guild has called a strike.",
+     {"TOLERATE": NONE, "Marun Growers Guild": O}, 0),
     # --- negatives: an acronym in brackets that fits the name on its line stays ---
     ("6. The Strong Armed Front Elite (SAFE)\n\nThe group holds the northern hills.",
      {"Strong Armed Front Elite": O}, 0),
     # --- a capitalised determiner opening a body's name ---
-    ("We ask the National Assembly, in which his All Farmers Congress commands a majority, to scrutinise spending.",
+    ("The senator defended the budget that his All Farmers Congress pushed through the chamber last week.",
      {"All Farmers Congress": O, "Farmers Congress": NONE}, 0),
-    ("Kosh Arvan said the deal would pass, since its All Tarvan Democratic Alliance held the chamber.",
-     {"All Tarvan Democratic Alliance": O, "Tarvan Democratic Alliance": NONE}, 1),
+    ("Kosh Arvan said the deal would pass, since its All Tarvan Civic Alliance held the chamber.",
+     {"All Tarvan Civic Alliance": O, "Tarvan Civic Alliance": NONE}, 1),
     # --- negatives: "All" opening a sentence is an article ---
-    ("All Velmari soldiers must leave the border villages by Friday, the Kessel Unity Party said.",
-     {"All Velmari": NONE, "Kessel Unity Party": O}, 0),
+    ("All Velmari soldiers must leave the border villages by Friday, the Kessel Harvest Party said.",
+     {"All Velmari": NONE, "Kessel Harvest Party": O}, 0),
     # --- a body's task after "for the": one name ---
-    ("The air strikes, which the Regional Nations Office for the Coordination of Refugee Affairs says killed 70 "
-     "civilians, were condemned.",
-     {"Regional Nations Office for the Coordination of Refugee Affairs": O, "Coordination of Refugee Affairs": NONE,
+    ("The camps, which the Regional Nations Office for the Resettlement of Mountain Refugees runs, are full.",
+     {"Regional Nations Office for the Resettlement of Mountain Refugees": O, "Resettlement of Mountain Refugees": NONE,
       "Regional Nations Office": NONE}, 0),
-    ("The Commonwealth Office for the Prevention of Torture visited the prison in Dorvesh.",
-     {"Commonwealth Office for the Prevention of Torture": O, "Commonwealth Office": NONE}, 0),
+    ("The Tarvan Office for the Prevention of Torture visited the prison in Dorvesh.",
+     {"Tarvan Office for the Prevention of Torture": O, "Tarvan Office": NONE}, 0),
     ("Aid was delayed, said the Velmar Union Bureau for the Protection of Children.",
      {"Velmar Union Bureau for the Protection of Children": O, "Protection of Children": NONE}, 0),
     ("The Dorvesh Agency for the Protection of Coastal Waters fined the shipping firm on Monday.",
@@ -85,23 +83,21 @@ CASES = [
     ("The Kessel Council wrote to the President of Velmar about the border.",
      {"Kessel Council": O}, 0),
     # --- a state's executive body after the state's possessive: the state acting ---
-    ("Heavy rains hit Velmora in October. Velmora's Ministry of Water Resources and Irrigation raised alert levels "
-     "across the delta.",
-     {"Velmora": C, "Ministry of Water Resources and Irrigation": C}, 0),
+    ("Trawlers were seized off Velmora. Velmora's Ministry of Fisheries closed the northern harbours.",
+     {"Velmora": C, "Ministry of Fisheries": C}, 0),
     ("Kessaria's Foreign Ministry summoned the envoy of Velmora on Tuesday.",
      {"Kessaria": C, "Foreign Ministry": C}, 0),
     # --- negatives: a body of the state's people, not its executive, stays a body ---
     ("Kessaria's Teachers Union called a strike on Tuesday.",
      {"Kessaria": C, "Teachers Union": O}, 0),
     # --- a meeting's name with a year or an ordinal: one sitting, no actor ---
-    ("School: Velmar College Debating Society, Autumn Conference 2025\nTopic: the war in Kessaria",
-     {"Autumn Conference": NONE}, 0),
-    ("We, the Catholic Bishops of Kessaria, met in our Second Plenary Assembly from 2 to 10 September and prayed for "
-     "the nation.",
-     {"Plenary Assembly": NONE, "Second Plenary Assembly": NONE}, 0),
+    ("Club: Velmar Chess Society, Winter Forum 2024\nTheme: the war in Kessaria",
+     {"Winter Forum": NONE}, 0),
+    ("The pastors of Kessaria gathered for their Fourth General Session in March and issued a letter on the war.",
+     {"General Session": NONE, "Fourth General Session": NONE}, 0),
     # --- negatives: a conference or an assembly that is a body stays ---
-    ("The Kessarian Bishops Conference and the National Assembly condemned the attack on the seminary.",
-     {"Kessarian Bishops Conference": O, "National Assembly": O}, 0),
+    ("The Kessarian Pastors Conference and the National Assembly condemned the raid on the chapel.",
+     {"Kessarian Pastors Conference": O, "National Assembly": O}, 0),
 ]
 
 XFAIL: dict[str, str] = {}

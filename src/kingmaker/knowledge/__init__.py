@@ -162,7 +162,7 @@ class Knowledge:
     shouted_common_modifiers: set[str] = field(default_factory=set)  # "REBEL FORCES": no name in a capitals line
     division_words: set[str] = field(default_factory=set)  # "SLIDE 3 - Money trail": a document division's label
     capital_titles: set[str] = field(default_factory=set)  # "Chairman X": a title only with its capital
-    meeting_heads: set[str] = field(default_factory=set)  # "the Autumn Conference 2025": one sitting, with a year
+    meeting_heads: set[str] = field(default_factory=set)  # "the Winter Forum 2024": one sitting, with a year
     honorifics: set[str] = field(default_factory=set)  # "His Excellency X": a form of address, no part of a name
     honorific_marks: set[str] = field(default_factory=set)  # "H.E. X": one written with stops, matched as written
     honorific_possessives: set[str] = field(default_factory=set)  # "His" in "His Excellency X"

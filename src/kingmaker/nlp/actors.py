@@ -97,9 +97,9 @@ def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
 
 def _bracketed_heading_word(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     """Whether the one word doc[s:e] is an English verb or adjective in capitals in brackets ending a heading line
-    ("4. What went well (SUSTAIN)", "Risks we can accept (TOLERATE)"): a review's or a report's label for the
+    ("3. Practices to keep (RETAIN)", "Risks we can accept (TOLERATE)"): a review's or a report's label for the
     section, no acronym of a body, unless its letters fit the capitalised words before it on the line ("the
-    Kessel Armed Front (KAF)"); the word's other mentions are judged on their own."""
+    Qorvel Armed Front (QAF)"); the word's other mentions are judged on their own."""
     kb = knowledge()
     if not (name.isupper() and len(name) >= 4 and (low in VERBS or low in ADJECTIVES)) or low in kb.known_orgs \
             or _country_of(name) or s < 1 or e >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")":
@@ -1690,9 +1690,9 @@ _ORDINAL_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 def _meeting_name(doc: Doc, s: int, e: int, low: str) -> bool:
     """Whether the name doc[s:e] (normalised ``low``) names one sitting of a body: it ends in a meeting's word
-    (roles.yaml meeting_heads) and a year comes right before or after it ("the Autumn Conference 2025", "the 2024
-    Annual Forum", "the Plenary Assembly of 2025"), or an ordinal opens it or comes right before it ("our Second
-    Plenary Assembly", "the 3rd Regional Summit"). Not a known body."""
+    (roles.yaml meeting_heads) and a year comes right before or after it ("the Winter Forum 2024", "the 2024
+    Annual Forum", "the Synod of 2023"), or an ordinal opens it or comes right before it ("our Fourth General
+    Session", "the 3rd Regional Summit"). Not a known body."""
     kb = knowledge()
     words = low.split()
     if len(words) < 2 or words[-1] not in kb.meeting_heads or low in kb.known_orgs or e - s < 1:
@@ -1823,8 +1823,8 @@ def _state_office_of(doc: Doc, s: int, e: int, label: str, taken: list[bool]) ->
 
 
 def _state_owning_office(doc: Doc, s: int, e: int, label: str) -> tuple[int, int] | None:
-    """(start, end) of the state's name owning the body doc[s:e] in the possessive ("Ostravia's Ministry of Water
-    Resources", "Karvel's Foreign Ministry"): a state's executive body (``_office_words``: roles.yaml
+    """(start, end) of the state's name owning the body doc[s:e] in the possessive ("Ostravia's Ministry of
+    Fisheries", "Karvel's Foreign Ministry"): a state's executive body (``_office_words``: roles.yaml
     state_executive, no other group noun) is the state acting, as "the Ostravian Ministry of Justice" is; None
     when doc[s:e] is no such body or no state's possessive comes right before it."""
     if label not in ("ORG", "FAC") or s < 2 or doc[s - 1].text not in APOS or not doc[s].text[:1].isupper() \
@@ -2205,7 +2205,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     state_n, e = e - s, j
             owner = _state_owning_office(doc, s, e, ent.label_) if state_n is None else None
             if owner is not None:
-                # "Ostravia's Ministry of Water Resources": the state acting, as with its adjective
+                # "Ostravia's Ministry of Fisheries": the state acting, as with its adjective
                 out.append((s, e, f"STATEBY:{owner[0]}:{owner[1]}"))
                 for i in range(s, e):
                     taken[i] = True
@@ -3402,7 +3402,7 @@ def _gerund_for_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
 
 
 def _for_task_noun(doc: Doc, h: int) -> int | None:
-    """'the Velmar Office for the Coordination of Refugee Affairs', 'an Agency for the Protection of Coastal Waters':
+    """'the Velmar Office for the Resettlement of Refugees', 'an Agency for the Protection of Coastal Waters':
     a body's head noun at token h (roles.yaml org_nouns, unit_nouns, posted_body_nouns, organ_nouns), "for", "the"
     at most, then a capitalised common noun naming its task and "of" with a capitalised word after it: the task is
     part of the body's name, no body of its own (not a group noun, a title, a state or a person's name). The token
@@ -5374,7 +5374,7 @@ def _find_actors(doc: Doc) -> Doc:
             # law, of conduct or an agreement; "Unity Day", "the Silver Jubilee": an occasion (roles.yaml law_text_heads, occasion_heads)
             continue
         if _meeting_name(doc, s, e, low):
-            continue  # "the Autumn Conference 2025", "our Second Plenary Assembly": one sitting of a body
+            continue  # "the Winter Forum 2024", "our Fourth General Session": one sitting of a body
         if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
                 and norm(doc[e + 1].text) in kb.descriptive_suffixes and low not in kb.known_orgs:
             continue  # "a Salafist-leaning force", "a Kelvish-speaking militia": a description
