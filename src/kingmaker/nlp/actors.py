@@ -2205,9 +2205,11 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     state_n, e = e - s, j
             owner = _state_owning_office(doc, s, e, ent.label_) if state_n is None else None
             if owner is not None:
-                # "Ostravia's Ministry of Fisheries": the state acting, as with its adjective
-                out.append((s, e, f"STATEBY:{owner[0]}:{owner[1]}"))
-                for i in range(s, e):
+                # "Ostravia's Ministry of Fisheries": the state acting, as with its adjective, named in full (the
+                # state's own candidate before it is read with it)
+                out = [c for c in out if not (owner[0] <= c[0] and c[1] <= s)]
+                out.append((owner[0], e, f"STATE:{owner[1] - owner[0]}"))
+                for i in range(owner[0], e):
                     taken[i] = True
                 continue
             if state_n is not None:
@@ -5302,12 +5304,6 @@ def _find_actors(doc: Doc) -> Doc:
         if label.startswith("STATEOF:"):
             mod = doc[s + int(label[8:]):e].text
             country = _country_of(mod)
-            mentions.append(MentionInfo(s, e, span.text, country, "GPE", "country", "state",
-                                        key="country:" + country, aliases=(clean_name(span.text),)))
-            continue
-        if label.startswith("STATEBY:"):
-            c0, c1 = (int(x) for x in label[8:].split(":"))
-            country = _country_of(doc[c0:c1].text)
             mentions.append(MentionInfo(s, e, span.text, country, "GPE", "country", "state",
                                         key="country:" + country, aliases=(clean_name(span.text),)))
             continue
