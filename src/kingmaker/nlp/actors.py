@@ -88,9 +88,29 @@ def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     if s > 0 and _shouted_word(name) and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() \
             and not doc[s - 1].is_upper:
         return True  # "Unity HOLD.": a results header's verdict in capitals after the name
+    if _bracketed_heading_word(doc, s, e, name, low):
+        return True
     if not name.isupper() or len(name) < 3 or low not in ADJECTIVES or low in kb.known_orgs or _country_of(name):
         return False
     return re.search(r"\(\s*" + re.escape(name) + r"\s*\)", doc_text(doc)) is None
+
+
+def _bracketed_heading_word(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
+    """Whether the one word doc[s:e] is an English verb or adjective in capitals in brackets ending a heading line
+    ("3. Practices to keep (RETAIN)", "Risks we can accept (TOLERATE)"): a review's or a report's label for the
+    section, no acronym of a body, unless its letters fit the capitalised words before it on the line ("the
+    Qorvel Armed Front (QAF)"); the word's other mentions are judged on their own."""
+    kb = knowledge()
+    if not (name.isupper() and len(name) >= 4 and (low in VERBS or low in ADJECTIVES)) or low in kb.known_orgs \
+            or _country_of(name) or s < 1 or e >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")":
+        return False
+    if e + 1 < len(doc) and "\n" not in doc[e].whitespace_ and "\n" not in doc[e + 1].text:
+        return False  # the bracket does not end its line
+    k = s - 1
+    while k > 0 and k > s - 12 and "\n" not in doc[k - 1].whitespace_ and "\n" not in doc[k - 1].text:
+        k -= 1  # the line's first word
+    before = " ".join(t.text for t in doc[k:s - 1] if t.is_alpha and t.text[:1].isupper())
+    return not (before and (_acronym_fits(name, before) or _acronym_loosely_fits(name, before)))
 
 
 def _division_reference(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
@@ -1642,6 +1662,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
     words, lowers, pos = token_texts(doc), token_lowers(doc)[0], token_pos(doc)
     while start < end and (pos[start] in ("DET", "PUNCT") or words[start] in APOS):
+        if start < end - 1 and _determiner_opens_name(doc, start):
+            break  # "his All Farmers Congress": the capitalised determiner is the name's
         start += 1
     if end - start > 2 and pos[start] == "VERB" and lowers[start].endswith("ing") and words[start + 1] == "the":
         start += 2  # "Addressing the Assembly after the debate, ...": a sentence's opening participle and its article
@@ -1662,6 +1684,41 @@ def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
                            or lowers[end - 1] in ("of", "and", "the", "for", "in")):
         end -= 1
     return start, end
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_ORDINAL_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+def _meeting_name(doc: Doc, s: int, e: int, low: str) -> bool:
+    """Whether the name doc[s:e] (normalised ``low``) names one sitting of a body: it ends in a meeting's word
+    (roles.yaml meeting_heads) and a year comes right before or after it ("the Winter Forum 2024", "the 2024
+    Annual Forum", "the Synod of 2023"), or an ordinal opens it or comes right before it ("our Fourth General
+    Session", "the 3rd Regional Summit"). Not a known body."""
+    kb = knowledge()
+    words = low.split()
+    if len(words) < 2 or words[-1] not in kb.meeting_heads or low in kb.known_orgs or e - s < 1:
+        return False
+
+    def year(k: int) -> bool:
+        return 0 <= k < len(doc) and _YEAR.fullmatch(doc[k].text) is not None
+
+    def ordinal(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ in kb.regnal_ordinals \
+            or 0 <= k < len(doc) and _ORDINAL_NUMBER.fullmatch(doc[k].lower_) is not None
+    return year(e) or year(s - 1) or e + 1 < len(doc) and doc[e].lower_ == "of" and year(e + 1) \
+        or ordinal(s) or ordinal(s - 1)
+
+
+def _determiner_opens_name(doc: Doc, i: int) -> bool:
+    """Whether doc[i] is a determiner written with a capital inside a sentence, right after a determiner or a
+    possessive in lower case and before a proper noun ("his All Farmers Congress", "the Every Voice Movement"): the
+    first word of a body's name, not the name's article (not "All Velmar soldiers" opening a sentence)."""
+    if not (0 < i < len(doc) - 1) or doc[i].pos_ != "DET" or not doc[i].is_alpha or not doc[i].text[:1].isupper() \
+            or doc[i].is_sent_start:
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    return before.tag_ in ("DT", "PRP$") and before.is_lower and after.pos_ == "PROPN" and after.text[:1].isupper()
 
 
 def _shouted_word(word: str) -> bool:
@@ -1765,6 +1822,20 @@ def _state_office_of(doc: Doc, s: int, e: int, label: str, taken: list[bool]) ->
     if first >= e or not _office_words(doc, start, of) or not _country_of(span_text(doc, first, e)):
         return None
     return start, first - start
+
+
+def _state_owning_office(doc: Doc, s: int, e: int, label: str) -> tuple[int, int] | None:
+    """(start, end) of the state's name owning the body doc[s:e] in the possessive ("Ostravia's Ministry of
+    Fisheries", "Karvel's Foreign Ministry"): a state's executive body (``_office_words``: roles.yaml
+    state_executive, no other group noun) is the state acting, as "the Ostravian Ministry of Justice" is; None
+    when doc[s:e] is no such body or no state's possessive comes right before it."""
+    if label not in ("ORG", "FAC") or s < 2 or doc[s - 1].text not in APOS or not doc[s].text[:1].isupper() \
+            or not _office_words(doc, s, e):
+        return None
+    for n in (3, 2, 1):
+        if s - 1 - n >= 0 and doc[s - 1 - n].text[:1].isupper() and _country_of(span_text(doc, s - 1 - n, s - 1)):
+            return s - 1 - n, s - 1
+    return None
 
 
 def _office_words(doc: Doc, s: int, e: int) -> bool:
@@ -2134,6 +2205,15 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].text[:1].isupper():
                         j += 2  # "Ministry of Justice"
                     state_n, e = e - s, j
+            owner = _state_owning_office(doc, s, e, ent.label_) if state_n is None else None
+            if owner is not None:
+                # "Ostravia's Ministry of Fisheries": the state acting, as with its adjective, named in full (the
+                # state's own candidate before it is read with it)
+                out = [c for c in out if not (owner[0] <= c[0] and c[1] <= s)]
+                out.append((owner[0], e, f"STATE:{owner[1] - owner[0]}"))
+                for i in range(owner[0], e):
+                    taken[i] = True
+                continue
             if state_n is not None:
                 # "the Ostravian Ministry of Justice", "the Russian Embassy": the state acting
                 out.append((s, e, f"STATE:{state_n}"))
@@ -2215,6 +2295,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         owned = i + 2 < n and not taken[i + 2] and doc[i + 1].text in APOS and doc[i + 2].pos_ == "PROPN" \
             and doc[i + 2].text[:1].isupper() and norm(t.text) in knowledge().possessive_name_words
         given = not owned and _mistagged_given_name(doc, i, taken)
+        owned = owned or _determiner_opens_name(doc, i) and not taken[i + 1]
         if not taken[i] and (t.pos_ == "PROPN" or owned or given) and t.text[:1].isupper() and t.is_alpha \
                 and t.ent_type_ != "DATE":
             j = i + 1 if owned or given else i  # (not "On Saturday | Ostravian forces raided": a date opens no name)
@@ -3303,11 +3384,15 @@ def _gerund_for_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
         if s < drop_to:
             continue
         if lab in ("PERSON", "EXT:PERSON", "GPE") or e + 2 >= len(doc) or doc[e].lower_ != "for" \
-                or norm(doc[e - 1].text) not in kb.org_nouns or not doc[e - 1].text[:1].isupper() \
-                or doc[e + 1].tag_ != "VBG" or not doc[e + 1].text[:1].isupper():
+                or not doc[e - 1].text[:1].isupper():
             out.append((s, e, lab))
             continue
-        end = e + 2
+        task = _for_task_noun(doc, e - 1)
+        if not (norm(doc[e - 1].text) in kb.org_nouns and doc[e + 1].tag_ == "VBG" and doc[e + 1].text[:1].isupper()
+                or task):
+            out.append((s, e, lab))
+            continue
+        end = task or e + 2
         while end < len(doc) and end - e <= 8 and (doc[end].text[:1].isupper() and doc[end].is_alpha
                                                     or doc[end].lower_ in links and end + 1 < len(doc)
                                                     and doc[end + 1].text[:1].isupper()):
@@ -3318,6 +3403,27 @@ def _gerund_for_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
         out.append((s, end, "ORG"))
         drop_to = end
     return out
+
+
+def _for_task_noun(doc: Doc, h: int) -> int | None:
+    """'the Velmar Office for the Resettlement of Refugees', 'an Agency for the Protection of Coastal Waters':
+    a body's head noun at token h (roles.yaml org_nouns, unit_nouns, posted_body_nouns, organ_nouns), "for", "the"
+    at most, then a capitalised common noun naming its task and "of" with a capitalised word after it: the task is
+    part of the body's name, no body of its own (not a group noun, a title, a state or a person's name). The token
+    after "of", else None."""
+    kb = knowledge()
+    head = norm(doc[h].text)
+    if not (head in kb.org_nouns or head in kb.unit_nouns or head in kb.posted_body_nouns or head in kb.organ_nouns):
+        return None
+    k = h + 2 if h + 2 < len(doc) and doc[h + 2].lower_ != "the" else h + 3
+    if k + 2 >= len(doc) or doc[h + 1].lower_ != "for" or doc[k + 1].lower_ != "of":
+        return None
+    task, low = doc[k], doc[k].lower_
+    if not (task.is_alpha and task.text[:1].isupper() and not task.is_upper and low in NOUNS) \
+            or low in kb.org_nouns or low in kb.title_words or low in kb.role_words or _country_of(task.text) \
+            or not doc[k + 2].text[:1].isupper():
+        return None
+    return k + 2
 
 
 def _numbered_units(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -5258,6 +5364,8 @@ def _find_actors(doc: Doc) -> Doc:
         low = norm(name)
         if low in kb.not_actors or low in kb.month_names or not any(c.isalpha() for c in name):
             continue
+        if low in kb.honorifics or name.replace(" ", "") in kb.honorific_marks:
+            continue  # "His Majesty's Government": a form of address alone (roles.yaml honorifics) names nobody
         if norm(span.text) in kb._title_set and label in ("", "ORG", "PERSON"):
             continue  # "the Chief Financial Officer": a bare title of several words (its first stripped as a title)
         if _capitals_label(doc, s, e, name, low):
@@ -5286,6 +5394,8 @@ def _find_actors(doc: Doc) -> Doc:
             # "the Electoral Code", "the Karvel Accords", "the Harbour Principles", "Options Paper No. 3": a text of
             # law, of conduct or an agreement; "Unity Day", "the Silver Jubilee": an occasion (roles.yaml law_text_heads, occasion_heads)
             continue
+        if _meeting_name(doc, s, e, low):
+            continue  # "the Winter Forum 2024", "our Fourth General Session": one sitting of a body
         if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
                 and norm(doc[e + 1].text) in kb.descriptive_suffixes and low not in kb.known_orgs:
             continue  # "a Salafist-leaning force", "a Kelvish-speaking militia": a description
