@@ -48,6 +48,11 @@ def norm(text: str) -> str:
     return _NORM_SPACES.sub(" ", s).strip()
 
 
+def honorific_key(text: str) -> str:
+    """Lower case with single spaces, the dots kept: "H.E." stays apart from the pronoun "he"."""
+    return _NORM_SPACES.sub(" ", text.replace("\u2019", "'")).strip().lower()
+
+
 _NORM_DASHES = re.compile(r"[-_/\u2013\u2014]")
 _NORM_SPACES = re.compile(r"\s+")
 
@@ -162,6 +167,7 @@ class Knowledge:
     shouted_common_modifiers: set[str] = field(default_factory=set)  # "REBEL FORCES": no name in a capitals line
     division_words: set[str] = field(default_factory=set)  # "SLIDE 3 - Money trail": a document division's label
     capital_titles: set[str] = field(default_factory=set)  # "Chairman X": a title only with its capital
+    honorifics: set[str] = field(default_factory=set)  # "H.E.", "His Eminence": formal address (dots kept)
     division_abbreviations: set[str] = field(default_factory=set)  # "Ch. IV", "Sec. 2": a division label's short form
     document_number_words: set[str] = field(default_factory=set)  # "BULLETIN No. 4": a numbered document's label
     episode_words: set[str] = field(default_factory=set)  # "the Korvel Crisis": a named episode, no actor
@@ -235,6 +241,17 @@ class Knowledge:
     title_words: set[str] = field(default_factory=set)  # every word of a multiword title ("prime")
     role_words: set[str] = field(default_factory=set)  # leader and member roles (for lookups in hot loops)
 
+    def honorific_length(self, words: list[str]) -> int:
+        """How many of the leading words are an honorific of formal address ("H.E.", "His Excellency").
+
+        >>> knowledge().honorific_length(["His", "Excellency", "Arno", "Velk"])
+        2
+        >>> knowledge().honorific_length(["He", "said"])
+        0
+        """
+        return next((n for n in (4, 3, 2, 1) if len(words) > n and honorific_key(" ".join(words[:n])) in self.honorifics),
+                    0)
+
     def strip_titles(self, name: str) -> str:
         """Remove leading titles ("Brig. Gen.", "Prime Minister") from a name.
 
@@ -246,6 +263,9 @@ class Knowledge:
         'Sister Republics League'
         """
         words = name.split()
+        n = self.honorific_length(words)
+        if n and len(words) > n:
+            words = words[n:]  # "H.E. Dr. Arno Velk": roles.yaml honorifics
         changed = True
         while changed and len(words) > 1:
             changed = False
@@ -384,6 +404,7 @@ def knowledge() -> Knowledge:
     r = load_data("roles", load_yaml(rpath))
     kb.titles = sorted({norm(t) for t in _need(r, "titles", list, rpath)}, key=len, reverse=True)
     kb._title_set = set(kb.titles)
+    kb.honorifics = {honorific_key(t) for t in r.get("honorifics") or []}
     kb.title_words = {w for t in kb.titles for w in t.split()}
     # the plain word lists: a set of normalised words each (required ones must be there, optional ones may not)
     for key in _ROLE_WORD_LISTS:

@@ -11034,6 +11034,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             i -= 1
             continue
         break
+    if role_words and i >= 0 and ctx.tok2m[i] < 0:
+        i = _before_honorific(ctx, i)  # "H.E. President X": the honorific of address before the title
     roles = [*role_words, *inside]
     if roles and i >= 0 and doc[i].tag_ == "PRP$":
         # "its secretary-general X", "their commander X": the owner the pronoun stands for
@@ -11135,6 +11137,17 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             typ = "leader_of"  # "the Ostravian Parliament Speaker X", "Assembly Speaker Y": chairs the chamber
         typ = typ or "member_of"
     ctx.add(person, typ, org, doc[m.start].sent, 0.75)
+
+
+def _before_honorific(ctx: _Ctx, i: int) -> int:
+    """The index before an honorific of formal address (roles.yaml honorifics: "H.E.", "His Excellency") that ends
+    at token i, or i itself where none does: "H.E. President X" reads as "President X"."""
+    doc = ctx.doc
+    for k in range(max(0, i - 3), i + 1):
+        if all(ctx.tok2m[x] < 0 for x in range(k, i + 1)) \
+                and ctx.kb.honorific_length([*doc[k:i + 1].text.split(), ""]) == len(doc[k:i + 1].text.split()):
+            return k - 1
+    return i
 
 
 def _peer_body_title(ctx: _Ctx, i: int, roles: list[str], person: int, sent: Span) -> bool:
