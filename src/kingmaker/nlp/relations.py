@@ -10951,7 +10951,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     after_and = 0
     # role words may be inside the mention span ("Prime Minister Omar al-Haddad" tagged as one PERSON)
     inside = []
-    for t in doc_span(doc, m.start, m.end):
+    first, honorific = _honorific_into(ctx, m)
+    for t in doc_span(doc, first, m.end):
         phrase = norm(" ".join([*inside, t.text]))
         w = norm(t.text)
         if _title_is_given_name(t):
@@ -11034,7 +11035,9 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             i -= 1
             continue
         break
-    if role_words and i >= 0 and ctx.tok2m[i] < 0:
+    if inside and honorific is not None and not role_words:
+        i = honorific - 1  # "[Her Excellency President X]" tagged as one name from "Excellency" on
+    elif (role_words or inside) and i >= 0 and ctx.tok2m[i] < 0:
         i = _before_honorific(ctx, i)  # "H.E. President X": the honorific of address before the title
     roles = [*role_words, *inside]
     if roles and i >= 0 and doc[i].tag_ == "PRP$":
@@ -11137,6 +11140,23 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             typ = "leader_of"  # "the Ostravian Parliament Speaker X", "Assembly Speaker Y": chairs the chamber
         typ = typ or "member_of"
     ctx.add(person, typ, org, doc[m.start].sent, 0.75)
+
+
+def _honorific_into(ctx: _Ctx, m) -> tuple[int, int | None]:
+    """Where the words of a person's mention begin after an honorific of address that reaches into it (roles.yaml
+    honorifics: "[H.E. President X]", "Her [Excellency President X]"), and the honorific's first token (None where
+    none does): (m.start, None) for a mention with none."""
+    doc = ctx.doc
+    for k in range(max(0, m.start - 2), m.start + 1):
+        words = doc[k:m.end].text.split()
+        n = ctx.kb.honorific_length(words)
+        if not n:
+            continue
+        cut = doc[k].idx + len(" ".join(words[:n]))
+        first = next((t.i for t in doc[k:m.end] if t.idx >= cut), m.end)
+        if m.start < first < m.end:
+            return first, k
+    return m.start, None
 
 
 def _before_honorific(ctx: _Ctx, i: int) -> int:
