@@ -1,0 +1,85 @@
+"""Ties of a person named in the style of formal documents (letters to a council, communiqués, order papers):
+an honorific of formal address before the name and before any title ("H.E. President X", "His Excellency X",
+"Her Excellency Prime Minister X", "the Rt. Hon. X", "Most Rev. X"; roles.yaml honorifics) is no part of the
+person's name and no owner of the title; a signature block whose name line opens with a sign-off or an
+honorific ("(Signed) X", "Most Rev. X") over a post line, and a post line whose first post names no body (a see,
+a town's office) before a role set between commas right before the body ("Bishop of Korr, Secretary, Y").
+Negatives: a person met by the honoured one ("H.E. X met the President of Y") holds no post of Y; a former post
+in a signature ties nothing; "the X delegation" received by an honoured person is no post of X.
+
+Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
+invented; end to end with the real English pipeline. Names are compared without case and a leading "the"."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_relations_blind_wordings import check_ties, relations_by_document
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+L, M = "leader_of", "member_of"
+
+# (text, ties that must be present, ties that must be absent)
+CASES = [
+    # --- an honorific of address before a title: the title is read as if the honorific were not there ---
+    ("H.E. President Kofi Denteh told the assembly that Ghana would not accept any harm to its farmers.",
+     {("Kofi Denteh", L, "Ghana")}, set()),
+    ("His Excellency President Kofi Denteh said on Friday that Ghana would defend its fishermen.",
+     {("Kofi Denteh", L, "Ghana")}, set()),
+    ("Her Excellency Prime Minister Lise Marn of Norway opened the summit in Oslo.", {("Lise Marn", L, "Norway")},
+     set()),
+    ("The summit in Oslo was opened by His Excellency Prime Minister Arne Solvik of Norway.",
+     {("Arne Solvik", L, "Norway")}, set()),
+    # --- an honorific before a name in apposition: the name is the person's without it ---
+    ("The Zambian President, H.E. Mwila Chanda, welcomed the pledge during his visit to Nairobi.",
+     {("Mwila Chanda", L, "Zambia")}, set()),
+    ("The Harbour Party welcomed the Rt. Hon. Tomas Evering, its leader, back from Oslo.",
+     {("Tomas Evering", L, "Harbour Party")}, set()),
+    ("The Most Rev. Kofi Denteh, chairman of the Velnar Farmers Union, led the march.",
+     {("Kofi Denteh", L, "Velnar Farmers Union")}, set()),
+    ("H.E. Dr. Lise Marn, a senior official of the Velnar Farmers Union, read the statement.",
+     {("Lise Marn", M, "Velnar Farmers Union")}, set()),
+    # --- a signature block: a sign-off or an honorific opening the name's line; a later post before the body ---
+    ("The council thanked the farmers of the valley for their patience.\n\n(Signed) Kofi Denteh\n"
+     "Ambassador, Permanent Representative of Ghana to the United Nations", {("Kofi Denteh", M, "Ghana")}, set()),
+    ("The bishops ended their meeting in Porta on Friday.\n\nMost Rev. Daudi Kerere\n"
+     "Archbishop of Porta, President, HBC", {("Daudi Kerere", L, "HBC")}, set()),
+    # --- negatives ---
+    ("The Kenyan delegation was received by H.E. Daudi Kerere, who met the President of Kenya last week.",
+     set(), {("Daudi Kerere", L, "Kenya")}),
+    ("H.E. Kofi Denteh met the President of Zambia in Lusaka on Monday.", set(), {("Kofi Denteh", L, "Zambia")}),
+    ("The bishops ended their meeting in Porta on Friday.\n\nMost Rev. Daudi Kerere\n"
+     "Former Bishop of Porta, HBC", set(), {("Daudi Kerere", L, "HBC"), ("Daudi Kerere", M, "HBC")}),
+    ("The Harbour Farmers Union ended its meeting in Porta on Friday.\n\nDaudi Kerere\n"
+     "Former Mayor of Porta, Harbour Farmers Union", set(), {("Daudi Kerere", L, "Harbour Farmers Union")}),
+    # --- not fixed here (strict xfail with the cause) ---
+    ("We thank the Emir of Dunmere, His Eminence Tomas Evering, President-General of the Velnar Council of Elders, "
+     "who has condemned every attack.", {("Tomas Evering", L, "Velnar Council of Elders")}, set()),
+    ("The Harbour Bishops' Conference (HBC) ended its meeting in Porta on Friday.\n\nRt. Rev. Daudi Kerere\n"
+     "Bishop of Porta, Secretary, HBC", {("Daudi Kerere", M, "Harbour Bishops' Conference")},
+     {("Daudi Kerere", L, "Harbour Bishops' Conference")}),
+    ("The Harbour Farmers Union ended its meeting in Porta on Friday.\n\nDaudi Kerere\n"
+     "Mayor of Porta, Treasurer, Harbour Farmers Union", {("Daudi Kerere", M, "Harbour Farmers Union")}, set()),
+]
+
+XFAIL = {
+    CASES[-3][0]: "an invented two-word name after 'the Emir of <place>,' and an honorific is not found as a person "
+                  "by the actors layer",
+    CASES[-2][0]: "a body named with a plural possessive ('Bishops'') is cut at the apostrophe by the actors layer, "
+                  "so its acronym is not its alias",
+    CASES[-1][0]: "a post line's place and body are read as one name ('Porta, Harbour Farmers Union') by the actors "
+                  "layer",
+}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return relations_by_document([text for text, _, _ in CASES], "h")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "h"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"h{i:03d}", set())
+    check_ties(text, present, absent, got)
