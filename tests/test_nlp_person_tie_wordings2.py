@@ -29,47 +29,45 @@ CASES = [
      {("Kofi Denteh", L, "Ghana")}, set()),
     ("Her Excellency Prime Minister Lise Marn of Norway opened the summit in Oslo.", {("Lise Marn", L, "Norway")},
      set()),
-    ("The summit in Oslo was opened by His Excellency Prime Minister Arne Solvik of Norway.",
-     {("Arne Solvik", L, "Norway")}, set()),
+    ("The summit in Oslo was opened by His Excellency Prime Minister Arne Tovdal of Norway.",
+     {("Arne Tovdal", L, "Norway")}, set()),
     # --- an honorific before a name in apposition: the name is the person's without it ---
     ("The Zambian President, H.E. Mwila Chanda, welcomed the pledge during his visit to Nairobi.",
      {("Mwila Chanda", L, "Zambia")}, set()),
     ("The Harbour Party welcomed the Rt. Hon. Tomas Evering, its leader, back from Oslo.",
      {("Tomas Evering", L, "Harbour Party")}, set()),
-    ("The Most Rev. Kofi Denteh, chairman of the Velnar Farmers Union, led the march.",
-     {("Kofi Denteh", L, "Velnar Farmers Union")}, set()),
-    ("H.E. Dr. Lise Marn, a senior official of the Velnar Farmers Union, read the statement.",
-     {("Lise Marn", M, "Velnar Farmers Union")}, set()),
+    ("The Most Rev. Kofi Denteh, chairman of the Velnar Growers League, led the march.",
+     {("Kofi Denteh", L, "Velnar Growers League")}, set()),
+    ("H.E. Dr. Lise Marn, a senior official of the Velnar Growers League, read the statement.",
+     {("Lise Marn", M, "Velnar Growers League")}, set()),
     # --- a signature block: a sign-off or an honorific opening the name's line; a later post before the body ---
     ("The council thanked the farmers of the valley for their patience.\n\n(Signed) Kofi Denteh\n"
      "Ambassador, Permanent Representative of Ghana to the United Nations", {("Kofi Denteh", M, "Ghana")}, set()),
     ("The bishops ended their meeting in Porta on Friday.\n\nMost Rev. Daudi Kerere\n"
      "Archbishop of Porta, President, HBC", {("Daudi Kerere", L, "HBC")}, set()),
+    ("The Harbour Growers League ended its meeting in Porta on Friday.\n\nDaudi Kerere\n"
+     "Mayor of Porta, Treasurer, Harbour Growers League", {("Daudi Kerere", M, "Harbour Growers League")}, set()),
     # --- negatives ---
     ("The Kenyan delegation was received by H.E. Daudi Kerere, who met the President of Kenya last week.",
      set(), {("Daudi Kerere", L, "Kenya")}),
     ("H.E. Kofi Denteh met the President of Zambia in Lusaka on Monday.", set(), {("Kofi Denteh", L, "Zambia")}),
     ("The bishops ended their meeting in Porta on Friday.\n\nMost Rev. Daudi Kerere\n"
      "Former Bishop of Porta, HBC", set(), {("Daudi Kerere", L, "HBC"), ("Daudi Kerere", M, "HBC")}),
-    ("The Harbour Farmers Union ended its meeting in Porta on Friday.\n\nDaudi Kerere\n"
-     "Former Mayor of Porta, Harbour Farmers Union", set(), {("Daudi Kerere", L, "Harbour Farmers Union")}),
+    ("The Harbour Growers League ended its meeting in Porta on Friday.\n\nDaudi Kerere\n"
+     "Former Mayor of Porta, Harbour Growers League", set(), {("Daudi Kerere", L, "Harbour Growers League")}),
     # --- not fixed here (strict xfail with the cause) ---
     ("We thank the Emir of Dunmere, His Eminence Tomas Evering, President-General of the Velnar Council of Elders, "
      "who has condemned every attack.", {("Tomas Evering", L, "Velnar Council of Elders")}, set()),
     ("The Harbour Bishops' Conference (HBC) ended its meeting in Porta on Friday.\n\nRt. Rev. Daudi Kerere\n"
      "Bishop of Porta, Secretary, HBC", {("Daudi Kerere", M, "Harbour Bishops' Conference")},
      {("Daudi Kerere", L, "Harbour Bishops' Conference")}),
-    ("The Harbour Farmers Union ended its meeting in Porta on Friday.\n\nDaudi Kerere\n"
-     "Mayor of Porta, Treasurer, Harbour Farmers Union", {("Daudi Kerere", M, "Harbour Farmers Union")}, set()),
 ]
 
 XFAIL = {
-    CASES[-3][0]: "an invented two-word name after 'the Emir of <place>,' and an honorific is not found as a person "
+    CASES[-2][0]: "an invented two-word name after 'the Emir of <place>,' and an honorific is not found as a person "
                   "by the actors layer",
-    CASES[-2][0]: "a body named with a plural possessive ('Bishops'') is cut at the apostrophe by the actors layer, "
+    CASES[-1][0]: "a body named with a plural possessive ('Bishops'') is cut at the apostrophe by the actors layer, "
                   "so its acronym is not its alias",
-    CASES[-1][0]: "a post line's place and body are read as one name ('Porta, Harbour Farmers Union') by the actors "
-                  "layer",
 }
 
 
