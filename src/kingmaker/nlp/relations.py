@@ -11164,8 +11164,9 @@ def _before_honorific(ctx: _Ctx, i: int) -> int:
     at token i, or i itself where none does: "H.E. President X" reads as "President X"."""
     doc = ctx.doc
     for k in range(max(0, i - 3), i + 1):
-        if all(ctx.tok2m[x] < 0 for x in range(k, i + 1)) \
-                and ctx.kb.honorific_length([*doc[k:i + 1].text.split(), ""]) == len(doc[k:i + 1].text.split()):
+        words = doc[k:i + 1].text.split()
+        if words and all(ctx.tok2m[x] < 0 for x in range(k, i + 1)) \
+                and ctx.kb.honorific_length([*words, ""]) == len(words):
             return k - 1
     return i
 
