@@ -47,6 +47,10 @@ CASES = [
      "Archbishop of Porta, President, HBC", {("Daudi Kerere", L, "HBC")}, set()),
     ("The Harbour Growers League ended its meeting in Porta on Friday.\n\nDaudi Kerere\n"
      "Mayor of Porta, Treasurer, Harbour Growers League", {("Daudi Kerere", M, "Harbour Growers League")}, set()),
+    # --- a title at the start of a line after a heading line: no honorific between (the line break is none) ---
+    ("GHANA RADIO - PLANNER\n\n08:30 - ACCRA - BUDGET\nPrime Minister Tomas Evering opens the budget session. "
+     "Ghana's debt is on the agenda.\n\n10:00 - ACCRA - POLICE\nInterior Minister Lise Marn tours the border post.",
+     {("Tomas Evering", L, "Ghana"), ("Lise Marn", M, "Ghana")}, set()),
     # --- negatives ---
     ("The Kenyan delegation was received by H.E. Daudi Kerere, who met the President of Kenya last week.",
      set(), {("Daudi Kerere", L, "Kenya")}),
