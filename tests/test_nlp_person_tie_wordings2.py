@@ -5,7 +5,9 @@ person's name and no owner of the title; a signature block whose name line opens
 honorific ("(Signed) X", "Most Rev. X") over a post line, and a post line whose first post names no body (a see,
 a town's office) before a role set between commas right before the body ("Bishop of Korr, Secretary, Y").
 Negatives: a person met by the honoured one ("H.E. X met the President of Y") holds no post of Y; a former post
-in a signature ties nothing; "the X delegation" received by an honoured person is no post of X.
+in a signature ties nothing; "the X delegation" received by an honoured person is no post of X. A capitalised
+state title with no article set off after a name ("X, Prime Minister, received ...") is the story state's post
+(not "X, a president", nor a former one, nor a title followed by the body it is held in).
 
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
 invented; end to end with the real English pipeline. Names are compared without case and a leading "the"."""
@@ -40,6 +42,21 @@ CASES = [
      {("Kofi Denteh", L, "Velnar Growers League")}, set()),
     ("H.E. Dr. Lise Marn, a senior official of the Velnar Growers League, read the statement.",
      {("Lise Marn", M, "Velnar Growers League")}, set()),
+    # --- a capitalised state title with no article in apposition after a name (a formal document's style) ---
+    ("Ghana hosted the talks in Accra. Kofi Denteh, Prime Minister, received both delegations.",
+     {("Kofi Denteh", L, "Ghana")}, set()),
+    ("Ghana hosted the talks in Accra. His Excellency Kofi Denteh, Prime Minister and Minister of Foreign Affairs, "
+     "received both delegations.", {("Kofi Denteh", L, "Ghana")}, set()),
+    ("Norway hosted the summit. Lise Marn, President of the Republic, opened the session on Monday.",
+     {("Lise Marn", L, "Norway")}, set()),
+    ("Ghana hosted the talks in Accra. Kofi Denteh, Minister of Defence, received both delegations.",
+     {("Kofi Denteh", M, "Ghana")}, {("Kofi Denteh", L, "Ghana")}),
+    ("Ghana hosted the talks in Accra. Kofi Denteh, a president, received both delegations.", set(),
+     {("Kofi Denteh", L, "Ghana")}),
+    ("Ghana hosted the talks in Accra. Kofi Denteh, former President, received both delegations.", set(),
+     {("Kofi Denteh", L, "Ghana")}),
+    ("Ghana hosted the talks in Accra. Kofi Denteh, President, Harbour Growers League, received both delegations.",
+     {("Kofi Denteh", L, "Harbour Growers League")}, {("Kofi Denteh", L, "Ghana")}),
     # --- a signature block: a sign-off or an honorific opening the name's line; a later post before the body ---
     ("The council thanked the farmers of the valley for their patience.\n\n(Signed) Kofi Denteh\n"
      "Ambassador, Permanent Representative of Ghana to the United Nations", {("Kofi Denteh", M, "Ghana")}, set()),

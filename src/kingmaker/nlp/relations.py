@@ -10874,9 +10874,22 @@ def _implied_state_title(kb, role: Token, full: str) -> str | None:
         return None  # "former president X": no longer holds the post
     if typ == "leader_of" and not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
             and not any(c.dep_ == "poss" for c in role.children) and _appointing_verb(role) is None \
-            and not _bare_predicate(role):
+            and not _bare_predicate(role) and not _formal_title_apposition(role):
         return None  # "a president" is not the country's president (but "elected X (as) president" gives the post)
     return typ
+
+
+def _formal_title_apposition(role: Token) -> bool:
+    """"X, Prime Minister, received ...", "X, Prime Minister and Minister of Defence, said": a capitalised title with
+    no article set off in apposition after a name (the style of a formal document) is the one post of that name."""
+    if any(c.dep_ == "det" for c in role.children) or not role.text[:1].isupper() or role.i == role.sent.start:
+        return False
+    appos = role if role.dep_ == "appos" else role.head if role.dep_ == "conj" and role.head.dep_ == "appos" else None
+    if appos is None or appos.head.ent_type_ != "PERSON" or appos.head.i > appos.i:
+        return False
+    # (not "X, President, Harbour League, said": a body named after the title, in apposition to it or to the name)
+    return not any(c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN" and c.i > appos.i
+                   for h in (appos, appos.head) for c in h.children)
 
 
 def _bare_predicate(role: Token) -> bool:
