@@ -62,6 +62,9 @@ CASES = [
      "Ambassador, Permanent Representative of Ghana to the United Nations", {("Kofi Denteh", M, "Ghana")}, set()),
     ("The bishops ended their meeting in Porta on Friday.\n\nMost Rev. Daudi Kerere\n"
      "Archbishop of Porta, President, HBC", {("Daudi Kerere", L, "HBC")}, set()),
+    ("The bishops ended their meeting in Porta on Friday.\n\nMost Rev. Daudi Kerere\nArchbishop of Porta, President, "
+     "HBC\n\nMost Rev. Ignatius Ofor\nBishop of Korr, Secretary, HBC",
+     {("Daudi Kerere", L, "HBC"), ("Ignatius Ofor", M, "HBC")}, {("Ignatius Ofor", L, "HBC")}),
     ("The Harbour Growers League ended its meeting in Porta on Friday.\n\nDaudi Kerere\n"
      "Mayor of Porta, Treasurer, Harbour Growers League", {("Daudi Kerere", M, "Harbour Growers League")}, set()),
     # --- a title at the start of a line after a heading line: no honorific between (the line break is none) ---
