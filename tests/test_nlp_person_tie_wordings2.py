@@ -7,7 +7,9 @@ a town's office) before a role set between commas right before the body ("Bishop
 Negatives: a person met by the honoured one ("H.E. X met the President of Y") holds no post of Y; a former post
 in a signature ties nothing; "the X delegation" received by an honoured person is no post of X. A capitalised
 state title with no article set off after a name ("X, Prime Minister, received ...") is the story state's post
-(not "X, a president", nor a former one, nor a title followed by the body it is held in).
+(not "X, a president", nor a former one, nor a title followed by the body it is held in). A paper's header
+field opening its line "Delegation: <state>" makes the paper's "our" that state (not "<body> delegation: <names>"
+lines of minutes).
 
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
 invented; end to end with the real English pipeline. Names are compared without case and a leading "the"."""
@@ -71,7 +73,13 @@ CASES = [
     ("GHANA RADIO - PLANNER\n\n08:30 - ACCRA - BUDGET\nPrime Minister Tomas Evering opens the budget session. "
      "Ghana's debt is on the agenda.\n\n10:00 - ACCRA - POLICE\nInterior Minister Lise Marn tours the border post.",
      {("Tomas Evering", L, "Ghana"), ("Lise Marn", M, "Ghana")}, set()),
+    # --- a paper's header field naming its delegation: the paper's "our" is that state ---
+    ("POSITION PAPER\nCommittee: Security Council\nDelegation: The Republic of Ghana\n\nGhana denies the claim. "
+     "Ghana has offered to host talks in our capital, and our foreign minister, Dr. Lise Marn, met the rebels in "
+     "October.", {("Lise Marn", M, "Ghana")}, set()),
     # --- negatives ---
+    ("MINUTES OF THE TALKS\nHarbour delegation: Dr. Lise Marn\nGhana delegation: Kofi Denteh\n\n"
+     "Our foreign minister, Dr. Lise Marn, met the rebels in October.", set(), {("Lise Marn", M, "Ghana")}),
     ("The Kenyan delegation was received by H.E. Daudi Kerere, who met the President of Kenya last week.",
      set(), {("Daudi Kerere", L, "Kenya")}),
     ("H.E. Kofi Denteh met the President of Zambia in Lusaka on Monday.", set(), {("Kofi Denteh", L, "Zambia")}),
