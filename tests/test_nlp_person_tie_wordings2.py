@@ -27,7 +27,7 @@ L, M = "leader_of", "member_of"
 # (text, ties that must be present, ties that must be absent)
 CASES = [
     # --- an honorific of address before a title: the title is read as if the honorific were not there ---
-    ("H.E. President Kofi Denteh told the assembly that Ghana would not accept any harm to its farmers.",
+    ("H.E. President Kofi Denteh told reporters that Ghana would keep its northern border open.",
      {("Kofi Denteh", L, "Ghana")}, set()),
     ("His Excellency President Kofi Denteh said on Friday that Ghana would defend its fishermen.",
      {("Kofi Denteh", L, "Ghana")}, set()),
@@ -36,7 +36,7 @@ CASES = [
     ("The summit in Oslo was opened by His Excellency Prime Minister Arne Tovdal of Norway.",
      {("Arne Tovdal", L, "Norway")}, set()),
     # --- an honorific before a name in apposition: the name is the person's without it ---
-    ("The Zambian President, H.E. Mwila Chanda, welcomed the pledge during his visit to Nairobi.",
+    ("The Zambian President, H.E. Mwila Chanda, opened the copper fair in Lusaka on Monday.",
      {("Mwila Chanda", L, "Zambia")}, set()),
     ("The Harbour Party welcomed the Rt. Hon. Tomas Evering, its leader, back from Oslo.",
      {("Tomas Evering", L, "Harbour Party")}, set()),
@@ -60,7 +60,7 @@ CASES = [
     ("Ghana hosted the talks in Accra. Kofi Denteh, President, Harbour Growers League, received both delegations.",
      {("Kofi Denteh", L, "Harbour Growers League")}, {("Kofi Denteh", L, "Ghana")}),
     # --- a signature block: a sign-off or an honorific opening the name's line; a later post before the body ---
-    ("The council thanked the farmers of the valley for their patience.\n\n(Signed) Kofi Denteh\n"
+    ("The mission thanked the farmers of the valley for their patience.\n\n(Signed) Kofi Denteh\n"
      "Ambassador, Permanent Representative of Ghana to the United Nations", {("Kofi Denteh", M, "Ghana")}, set()),
     ("The bishops ended their meeting in Porta on Friday.\n\nMost Rev. Daudi Kerere\n"
      "Archbishop of Porta, President, HBC", {("Daudi Kerere", L, "HBC")}, set()),
@@ -74,12 +74,11 @@ CASES = [
      "Ghana's debt is on the agenda.\n\n10:00 - ACCRA - POLICE\nInterior Minister Lise Marn tours the border post.",
      {("Tomas Evering", L, "Ghana"), ("Lise Marn", M, "Ghana")}, set()),
     # --- a paper's header field naming its delegation: the paper's "our" is that state ---
-    ("POSITION PAPER\nCommittee: Security Council\nDelegation: The Republic of Ghana\n\nGhana denies the claim. "
-     "Ghana has offered to host talks in our capital, and our foreign minister, Dr. Lise Marn, met the rebels in "
-     "October.", {("Lise Marn", M, "Ghana")}, set()),
+    ("POSITION PAPER\nForum: Regional Water Forum\nDelegation: The Republic of Ghana\n\nWe support a shared "
+     "river authority. Our foreign minister, Dr. Lise Marn, will present the plan to the forum next week.", {("Lise Marn", M, "Ghana")}, set()),
     # --- negatives ---
     ("MINUTES OF THE TALKS\nHarbour delegation: Dr. Lise Marn\nGhana delegation: Kofi Denteh\n\n"
-     "Our foreign minister, Dr. Lise Marn, met the rebels in October.", set(), {("Lise Marn", M, "Ghana")}),
+     "Our foreign minister, Dr. Lise Marn, will present the plan to the forum next week.", set(), {("Lise Marn", M, "Ghana")}),
     ("The Kenyan delegation was received by H.E. Daudi Kerere, who met the President of Kenya last week.",
      set(), {("Daudi Kerere", L, "Kenya")}),
     ("H.E. Kofi Denteh met the President of Zambia in Lusaka on Monday.", set(), {("Kofi Denteh", L, "Zambia")}),
@@ -88,15 +87,15 @@ CASES = [
     ("The Harbour Growers League ended its meeting in Porta on Friday.\n\nDaudi Kerere\n"
      "Former Mayor of Porta, Harbour Growers League", set(), {("Daudi Kerere", L, "Harbour Growers League")}),
     # --- not fixed here (strict xfail with the cause) ---
-    ("We thank the Emir of Dunmere, His Eminence Tomas Evering, President-General of the Velnar Council of Elders, "
-     "who has condemned every attack.", {("Tomas Evering", L, "Velnar Council of Elders")}, set()),
+    ("The elders were received in Dunmere by the Emir, His Eminence Tomas Evering, President-General of the Velnar "
+     "Council of Elders.", {("Tomas Evering", L, "Velnar Council of Elders")}, set()),
     ("The Harbour Bishops' Conference (HBC) ended its meeting in Porta on Friday.\n\nRt. Rev. Daudi Kerere\n"
      "Bishop of Porta, Secretary, HBC", {("Daudi Kerere", M, "Harbour Bishops' Conference")},
      {("Daudi Kerere", L, "Harbour Bishops' Conference")}),
 ]
 
 XFAIL = {
-    CASES[-2][0]: "an invented two-word name after 'the Emir of <place>,' and an honorific is not found as a person "
+    CASES[-2][0]: "an invented two-word name after 'the Emir,' and an honorific is not found as a person "
                   "by the actors layer",
     CASES[-1][0]: "a body named with a plural possessive ('Bishops'') is cut at the apostrophe by the actors layer, "
                   "so its acronym is not its alias",

@@ -1080,7 +1080,7 @@ def _issuer_voice(ctx, text: str, lines: list[tuple[int, int]]) -> Voice | None:
         at = _has_phrase(line, c.issuer_phrases)
         if at is not None and line[at - 1] == ":" and not any(line.lstrip().startswith(p) for p in c.issuer_phrases
                                                                 if p.endswith(":")):
-            continue  # a field label names the issuer only opening its line ("ZLM delegation: X" lists members)
+            continue  # a field label names the issuer only opening its line ("Rebel delegation: A, B" lists members)
         if at is not None:
             stop = min([e] + [s + at + k for k in (line[at:].find(","), line[at:].find(")")) if k >= 0])
             found = [a for a in _line_actors(ctx, s + at, stop) if ctx.kind(a) in _BODY_KINDS]
