@@ -48,6 +48,11 @@ def norm(text: str) -> str:
     return _NORM_SPACES.sub(" ", s).strip()
 
 
+def honorific_key(text: str) -> str:
+    """Lower case with single spaces, the dots kept: "H.E." stays apart from the pronoun "he"."""
+    return _NORM_SPACES.sub(" ", text.replace("\u2019", "'")).strip().lower()
+
+
 _NORM_DASHES = re.compile(r"[-_/\u2013\u2014]")
 _NORM_SPACES = re.compile(r"\s+")
 
@@ -163,9 +168,7 @@ class Knowledge:
     division_words: set[str] = field(default_factory=set)  # "SLIDE 3 - Money trail": a document division's label
     capital_titles: set[str] = field(default_factory=set)  # "Chairman X": a title only with its capital
     meeting_heads: set[str] = field(default_factory=set)  # "the Winter Forum 2024": one sitting, with a year
-    honorifics: set[str] = field(default_factory=set)  # "His Excellency X": a form of address, no part of a name
-    honorific_marks: set[str] = field(default_factory=set)  # "H.E. X": one written with stops, matched as written
-    honorific_possessives: set[str] = field(default_factory=set)  # "His" in "His Excellency X"
+    honorifics: set[str] = field(default_factory=set)  # "H.E.", "His Eminence": formal address (dots kept)
     division_abbreviations: set[str] = field(default_factory=set)  # "Ch. IV", "Sec. 2": a division label's short form
     document_number_words: set[str] = field(default_factory=set)  # "BULLETIN No. 4": a numbered document's label
     episode_words: set[str] = field(default_factory=set)  # "the Korvel Crisis": a named episode, no actor
@@ -239,19 +242,16 @@ class Knowledge:
     title_words: set[str] = field(default_factory=set)  # every word of a multiword title ("prime")
     role_words: set[str] = field(default_factory=set)  # leader and member roles (for lookups in hot loops)
 
-    def _honorific_length(self, words: list[str]) -> int:
-        """How many of ``words`` open the name with a form of address (roles.yaml honorifics, with a possessive
-        before it: "His Excellency", "H.E.", "Rt Hon"), written with a capital and followed by a capitalised
-        word; 0 if none."""
-        first = 1 if len(words) > 2 and norm(words[0]) in self.honorific_possessives and words[0][:1].isupper() \
-            else 0
-        for n in (2, 1):
-            k = first + n
-            if k < len(words) and words[first][:1].isupper() and words[k][:1].isupper() \
-                    and (norm(" ".join(words[first:k])) in self.honorifics
-                         or "".join(words[first:k]) in self.honorific_marks):
-                return k
-        return 0
+    def honorific_length(self, words: list[str]) -> int:
+        """How many of the leading words are an honorific of formal address ("H.E.", "His Excellency").
+
+        >>> knowledge().honorific_length(["His", "Excellency", "Arno", "Velk"])
+        2
+        >>> knowledge().honorific_length(["He", "said"])
+        0
+        """
+        return next((n for n in (4, 3, 2, 1) if len(words) > n and honorific_key(" ".join(words[:n])) in self.honorifics),
+                    0)
 
     def strip_titles(self, name: str) -> str:
         """Remove leading titles ("Brig. Gen.", "Prime Minister") from a name.
@@ -264,6 +264,9 @@ class Knowledge:
         'Sister Republics League'
         """
         words = name.split()
+        n = self.honorific_length(words)
+        if n and len(words) > n:
+            words = words[n:]  # "H.E. Dr. Arno Velk": roles.yaml honorifics
         changed = True
         while changed and len(words) > 1:
             changed = False
@@ -273,9 +276,9 @@ class Knowledge:
                     changed = True
                     break
             else:
-                n = self._honorific_length(words)
+                n = self.honorific_length(words)
                 if n:
-                    # "His Excellency Tovan Serel", "H.E. Tovan Serel": roles.yaml honorifics
+                    # "President H.E. Tovan Serel": a form of address after a title (roles.yaml honorifics)
                     words = words[n:]
                     changed = True
                     continue
@@ -337,7 +340,7 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "organ_nouns", "descriptive_suffixes", "recognition_verbs", "treaty_verbs", "country_appositives",
     "state_peer_nouns", "diplomatic_verbs", "diplomatic_objects", "addressing_verbs", "addressing_nouns",
     "addressing_preps", "imposed_nouns", "addressing_verb_preps", "state_office_nouns", "joining_words",
-    "section_words", "division_words", "division_abbreviations", "document_number_words", "capital_titles", "honorific_possessives", "episode_words", "designation_names", "function_words", "script_markers",
+    "section_words", "division_words", "division_abbreviations", "document_number_words", "capital_titles", "episode_words", "designation_names", "function_words", "script_markers",
     "shouted_common_modifiers", "field_labels", "birth_fields", "person_fields", "person_description_nouns",
     "instrument_words", "law_text_heads", "occasion_heads", "meeting_heads", "local_body_words", "company_suffixes", "ruling_words",
     "leader_named_heads", "unlisted_state_owns", "organised_state_owns", "state_relation_nouns", "deployed_forces", "envoy_verbs",
@@ -408,12 +411,7 @@ def knowledge() -> Knowledge:
     r = load_data("roles", load_yaml(rpath))
     kb.titles = sorted({norm(t) for t in _need(r, "titles", list, rpath)}, key=len, reverse=True)
     kb._title_set = set(kb.titles)
-    # honorifics: written with stops, matched as written ("H.E."); the others by their normalised words
-    for h in r.get("honorifics", []):
-        if "." in h:
-            kb.honorific_marks.add(h.replace(" ", ""))
-        else:
-            kb.honorifics.add(norm(h))
+    kb.honorifics = {honorific_key(t) for t in r.get("honorifics") or []}
     kb.title_words = {w for t in kb.titles for w in t.split()}
     # the plain word lists: a set of normalised words each (required ones must be there, optional ones may not)
     for key in _ROLE_WORD_LISTS:

@@ -20,7 +20,7 @@ from functools import lru_cache, partial
 from spacy.attrs import IDX, POS
 from spacy.tokens import Doc, Span, Token
 
-from kingmaker.knowledge import knowledge, norm
+from kingmaker.knowledge import honorific_key, knowledge, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (BULLETS, CLOSE_QUOTES, OPEN_QUOTES, capitalised_tokens, doc_ents, doc_span, doc_text,
                            per_doc, singular, span_text, token_deps, token_lowers, token_norms, token_pos, token_starts,
@@ -5364,7 +5364,7 @@ def _find_actors(doc: Doc) -> Doc:
         low = norm(name)
         if low in kb.not_actors or low in kb.month_names or not any(c.isalpha() for c in name):
             continue
-        if low in kb.honorifics or name.replace(" ", "") in kb.honorific_marks:
+        if honorific_key(name) in kb.honorifics:
             continue  # "His Majesty's Government": a form of address alone (roles.yaml honorifics) names nobody
         if norm(span.text) in kb._title_set and label in ("", "ORG", "PERSON"):
             continue  # "the Chief Financial Officer": a bare title of several words (its first stripped as a title)

@@ -511,6 +511,9 @@ def _signed_posts(ctx) -> None:
             k += 1
         former = bool(words) and words[0] in (kb.relations.get("not_current_titles") or ())
         role = _role(kb, words[1:] if former else words)
+        if role is None and not former:
+            _later_post(ctx, person, post)  # "Bishop of Korr, Secretary, Y": a later post of the line names the body
+            continue
         if role is None or len(words) > 5:
             continue
         depth, body, party = 0, None, None
@@ -527,6 +530,23 @@ def _signed_posts(ctx) -> None:
             ctx.add(person, role[0], body, post, 0.6)
         if party is not None:
             ctx.add(person, "member_of", party, post, 0.6)
+
+
+def _later_post(ctx, person: int, post: Span) -> None:
+    """A signature's post line that opens with a post of no body ("Archbishop of Dunmere", a see) and goes on, after
+    a comma, to a role set between commas right before the body's name: "Bishop of Korr, Secretary, Velnar Episcopal
+    Conference" makes a member of it, "..., President, Y" its leader. Only the first such role and body count."""
+    doc, kb = ctx.doc, ctx.kb
+    commas = [t.i for t in post if t.text == ","]
+    for c, d in zip(commas, commas[1:]):
+        words = doc[c + 1:d]
+        if not 0 < len(words) <= 3 or any(not t.is_alpha or ctx.actor(t) is not None for t in words):
+            continue
+        role = _role(kb, [norm(t.text) for t in words])
+        body = ctx.actor(doc[d + 1]) if d + 1 < post.end else None
+        if role is not None and body is not None and body != person and ctx.kind(body) in _BODY_KINDS:
+            ctx.add(person, role[0], body, post, 0.6)
+            return
 
 
 def _bracket_body(ctx, open_: Token) -> int | None:
@@ -587,9 +607,22 @@ def _signed_for(ctx) -> None:
 
 def _line_person(ctx, line: Span) -> int | None:
     """The person a line is wholly the name of, maybe after titles ("Dr Name", "Haji Name"); None otherwise."""
+    from kingmaker.nlp.relations import cues
+
     kb = ctx.kb
     person = None
-    for t in line:
+    start = line.start
+    opener = next((k for k in range(min(line.end, start + 4), start, -1)
+                   if norm(ctx.doc[start:k].text).rstrip(",:") in cues().sign_offs), None)
+    if opener is not None:
+        start = opener  # "(Signed) Name": the sign-off opening the name's line (relations.yaml sign_offs)
+    words = ctx.doc[start:line.end].text.split()
+    n = kb.honorific_length(words)
+    if n:
+        # "Most Rev. Name", "H.E. Name": the honorific of address before the name (roles.yaml honorifics)
+        cut = ctx.doc[start].idx + len(" ".join(words[:n]))
+        start = next((t.i for t in ctx.doc[start:line.end] if t.idx >= cut), line.end)
+    for t in ctx.doc[start:line.end]:
         a = ctx.actor(t)
         if a is None and person is None and norm(t.text).rstrip(".") in kb.title_words | kb.role_words:
             continue
@@ -1045,6 +1078,9 @@ def _issuer_voice(ctx, text: str, lines: list[tuple[int, int]]) -> Voice | None:
     for s, e in head:  # "published by the Movement", "Issued by the X Front": the body named after it
         line = text[s:e].lower()
         at = _has_phrase(line, c.issuer_phrases)
+        if at is not None and line[at - 1] == ":" and not any(line.lstrip().startswith(p) for p in c.issuer_phrases
+                                                                if p.endswith(":")):
+            continue  # a field label names the issuer only opening its line ("Rebel delegation: A, B" lists members)
         if at is not None:
             stop = min([e] + [s + at + k for k in (line[at:].find(","), line[at:].find(")")) if k >= 0])
             found = [a for a in _line_actors(ctx, s + at, stop) if ctx.kind(a) in _BODY_KINDS]

@@ -10938,9 +10938,22 @@ def _implied_state_title(kb, role: Token, full: str) -> str | None:
         return None  # "former president X": no longer holds the post
     if typ == "leader_of" and not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
             and not any(c.dep_ == "poss" for c in role.children) and _appointing_verb(role) is None \
-            and not _bare_predicate(role):
+            and not _bare_predicate(role) and not _formal_title_apposition(role):
         return None  # "a president" is not the country's president (but "elected X (as) president" gives the post)
     return typ
+
+
+def _formal_title_apposition(role: Token) -> bool:
+    """"X, Prime Minister, received ...", "X, Prime Minister and Minister of Defence, said": a capitalised title with
+    no article set off in apposition after a name (the style of a formal document) is the one post of that name."""
+    if any(c.dep_ == "det" for c in role.children) or not role.text[:1].isupper() or role.i == role.sent.start:
+        return False
+    appos = role if role.dep_ == "appos" else role.head if role.dep_ == "conj" and role.head.dep_ == "appos" else None
+    if appos is None or appos.head.ent_type_ != "PERSON" or appos.head.i > appos.i:
+        return False
+    # (not "X, President, Harbour League, said": a body named after the title, in apposition to it or to the name)
+    return not any(c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN" and c.i > appos.i
+                   for h in (appos, appos.head) for c in h.children)
 
 
 def _bare_predicate(role: Token) -> bool:
@@ -11015,7 +11028,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     after_and = 0
     # role words may be inside the mention span ("Prime Minister Omar al-Haddad" tagged as one PERSON)
     inside = []
-    for t in doc_span(doc, m.start, m.end):
+    first, honorific = _honorific_into(ctx, m)
+    for t in doc_span(doc, first, m.end):
         phrase = norm(" ".join([*inside, t.text]))
         w = norm(t.text)
         if _title_is_given_name(t):
@@ -11098,6 +11112,10 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             i -= 1
             continue
         break
+    if inside and honorific is not None and not role_words:
+        i = honorific - 1  # "[Her Excellency President X]" tagged as one name from "Excellency" on
+    elif (role_words or inside) and i >= 0 and ctx.tok2m[i] < 0:
+        i = _before_honorific(ctx, i)  # "H.E. President X": the honorific of address before the title
     roles = [*role_words, *inside]
     if roles and i >= 0 and doc[i].tag_ == "PRP$":
         # "its secretary-general X", "their commander X": the owner the pronoun stands for
@@ -11199,6 +11217,35 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             typ = "leader_of"  # "the Ostravian Parliament Speaker X", "Assembly Speaker Y": chairs the chamber
         typ = typ or "member_of"
     ctx.add(person, typ, org, doc[m.start].sent, 0.75)
+
+
+def _honorific_into(ctx: _Ctx, m) -> tuple[int, int | None]:
+    """Where the words of a person's mention begin after an honorific of address that reaches into it (roles.yaml
+    honorifics: "[H.E. President X]", "Her [Excellency President X]"), and the honorific's first token (None where
+    none does): (m.start, None) for a mention with none."""
+    doc = ctx.doc
+    for k in range(max(0, m.start - 2), m.start + 1):
+        words = doc[k:m.end].text.split()
+        n = ctx.kb.honorific_length(words)
+        if not n:
+            continue
+        cut = doc[k].idx + len(" ".join(words[:n]))
+        first = next((t.i for t in doc[k:m.end] if t.idx >= cut), m.end)
+        if m.start < first < m.end:
+            return first, k
+    return m.start, None
+
+
+def _before_honorific(ctx: _Ctx, i: int) -> int:
+    """The index before an honorific of formal address (roles.yaml honorifics: "H.E.", "His Excellency") that ends
+    at token i, or i itself where none does: "H.E. President X" reads as "President X"."""
+    doc = ctx.doc
+    for k in range(max(0, i - 3), i + 1):
+        words = doc[k:i + 1].text.split()
+        if words and all(ctx.tok2m[x] < 0 for x in range(k, i + 1)) \
+                and ctx.kb.honorific_length([*words, ""]) == len(words):
+            return k - 1
+    return i
 
 
 def _peer_body_title(ctx: _Ctx, i: int, roles: list[str], person: int, sent: Span) -> bool:
