@@ -3,7 +3,7 @@ position papers, announcements, after-action reviews), each cause in several wor
 end to end with the real English pipeline), with negatives:
 
 * a form of address before a person's name ("His Excellency", "Her Eminence", "H.E.", "the Rt Hon"; roles.yaml
-  honorifics and honorific_possessives) is no part of the name: the person is named without it and is one actor with
+  honorifics) is no part of the name: the person is named without it and is one actor with
   the bare-name mentions; alone ("His Majesty's Government") it names nobody;
 * an English verb or adjective in capitals in brackets ending a heading line ("Practices to keep (RETAIN)") is the
   section's label, no acronym, unless its letters fit the name before it on the line;
