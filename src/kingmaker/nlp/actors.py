@@ -571,10 +571,11 @@ def _peoples_named(doc: Doc) -> dict[str, str]:
     caps = _capitalised(doc)
     norms = token_norms(doc)
     out: dict[str, str] = {}
-    for tok in doc:
-        text = tok.text
+    words, pos, deps = token_texts(doc), token_pos(doc), token_deps(doc)
+    for i in capitalised_tokens(doc):  # (the capitalised words: the test below asks it too)
+        text = words[i]
         if len(text) < 7 or not text.endswith("ans") or not text[:1].isupper() or text.isupper() \
-                or tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ in ("compound", "amod"):
+                or pos[i] not in ("PROPN", "NOUN") or deps[i] in ("compound", "amod"):
             continue
         m = _ADJECTIVE.fullmatch(text[:-1])
         if not m or kb.country_of(text) or kb.country_of(text[:-1]) or norm(text[:-1]) in kb.not_states:
@@ -2795,10 +2796,14 @@ _LINE_PREFIX = re.compile(r"[\s\-\u2013\u2014\u2022*\u00b7\[\]()xX\d.:/]*")  # b
 
 def _alpha_word_counts(doc: Doc) -> dict[str, int]:
     """How often each word (lower case, letters only) is written in the text (once per Doc)."""
+    from spacy.attrs import IS_ALPHA
+
     counts: dict[str, int] = {}
-    for t in doc:
-        if t.is_alpha:
-            counts[t.lower_] = counts.get(t.lower_, 0) + 1
+    if not len(doc):
+        return counts
+    for alpha, low in zip(doc.to_array(IS_ALPHA).tolist(), token_lowers(doc)[0]):  # (no Token per word)
+        if alpha:
+            counts[low] = counts.get(low, 0) + 1
     return counts
 
 
@@ -4631,11 +4636,12 @@ def _body_labelled_value(doc: Doc, s: int, e: int) -> bool:
 def _birth_place(doc: Doc, s: int) -> bool:
     """"Born: 12 May 1961, Velo": a name after the date in a profile's "Born:" or "Died:" field (roles.yaml
     birth_fields) is the place of birth or death."""
+    words = token_texts(doc)  # (a token's trailing whitespace is a space or nothing: a line ends in its text)
     k = s - 1
-    while k >= 0 and "\n" not in doc[k].text + doc[k].whitespace_ and s - k < 12:
+    while k >= 0 and s - k < 12 and "\n" not in words[k]:
         k -= 1
     first = k + 1
-    if first + 2 >= s or doc[first + 1].text != ":" or doc[first].lower_ not in knowledge().birth_fields:
+    if first + 2 >= s or words[first + 1] != ":" or token_lowers(doc)[0][first] not in knowledge().birth_fields:
         return False
     between = doc[first + 2:s]
     return any(t.like_num for t in between) and between[-1].text in (",", "in")

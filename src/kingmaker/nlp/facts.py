@@ -27,7 +27,7 @@ from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, load_yaml, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (BULLETS, doc_span, doc_text, ends_in_question, per_doc, quoted, span_text, token_lowers,
-                           token_pos, token_texts)
+                           token_pos, token_starts, token_texts)
 from kingmaker.nlp.relations import (PhraseResolver, _name_heads, _same_stem, _state_body, cues as relation_cues,
                                      rebel_named)
 from kingmaker.nlp.tables import LIST_SEPARATORS, results_rows
@@ -695,8 +695,8 @@ class _Facts:
         doc, own = self.doc, self.own
         line_start = self.text.rfind("\n", 0, sent.start_char) + 1
         line = self.text[line_start:sent.end_char].lower()
-        first = sent.start
-        while first > 0 and doc[first - 1].idx >= line_start:
+        first, starts = sent.start, token_starts(doc)  # (each token's offset, read once per Doc)
+        while first > 0 and starts[first - 1] >= line_start:
             first -= 1  # "The 120-member Grand Chamber: A 40, B 33": the label before the colon is of the line
         if not doc_seats and not self._any_cue("legislature_nouns", doc[first:sent.end]) \
                 or any(w in self.cues.not_seat_units for w in _UNIT_WORD.findall(line)) \

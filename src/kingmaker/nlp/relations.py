@@ -4186,9 +4186,12 @@ def _foreign_personnel_beside(ctx: _Ctx) -> None:
     service, instruction = _rel_words(ctx, "beside_service_verbs"), _rel_words(ctx, "instruction_verbs")
     preps, with_verbs = _rel_words(ctx, "beside_prepositions"), _rel_words(ctx, "with_service_verbs")
     men_nouns = _rel_words(ctx, "state_personnel_nouns") | _rel_words(ctx, "personnel_group_nouns")
-    for v in ctx.doc:
+    acts = service | instruction
+    for v in read_tokens(ctx.doc):  # (each token's labels read once)
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
         lemma = norm(v.lemma_)
-        if v.pos_ not in ("VERB", "AUX") or lemma not in service | instruction:
+        if lemma not in acts:
             continue
         if _unreal(v) or _denied(v) or _conditional(v):
             continue
@@ -7960,7 +7963,9 @@ def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set
         out.discard(None)
         return out
 
-    for tok in doc:
+    for tok in read_tokens(doc):  # (each token's labels read once; every branch below is a noun's or a verb's)
+        if tok.pos_ != "NOUN" and tok.pos_ != "VERB":
+            continue
         low, lemma = lows[tok.i], norm(tok.lemma_)
         if tok.pos_ == "NOUN" and (lemma in c.counterpart_nouns or low == "number" and any(
                 k.lower_ == "opposite" for k in tok.children)):
@@ -8635,9 +8640,10 @@ def _state_personnel_of_forces(ctx: _Ctx, endings: list[tuple], rebel: set[str],
     say the force is that state's."""
     doc = ctx.doc
     personnel = {norm(w) for w in ctx.kb.relations.get("state_personnel_nouns") or ()}
-    for of in doc:
-        if of.lower_ != "of" or of.i == 0:
+    for i in per_doc(doc, "lower_positions", _lower_positions).get("of", ()):  # (each "of" of the text, in order)
+        if i == 0:
             continue
+        of = doc[i]
         head, state = of.head, None
         if head.i < of.i and _is_country(ctx, head) and head.tag_ in ("NNPS", "NNS") and head.lower_.endswith("s"):
             state = ctx.actor(head)  # "the Velnians of X"
@@ -8679,7 +8685,7 @@ def _possessed_part_beside(ctx: _Ctx) -> None:
     the organisation as possessor ("X's", "the movement's": the one so described before) is part of it, read from
     the words when the parser hangs the noun elsewhere ("hit by Y (ACR), X's branch" read as the verb's object)."""
     doc, of_phrases = ctx.doc, ctx.kb.relations.get("of_phrases") or {}
-    for t in doc:
+    for t in read_tokens(doc):  # (each token's labels read once)
         if t.tag_ != "POS" or t.i == 0 or t.i + 2 >= len(doc):
             continue
         o = doc[t.i - 1]
