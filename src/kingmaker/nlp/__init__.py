@@ -50,6 +50,8 @@ def release(doc: Doc) -> None:
     >>> doc.user_data
     {}
     """
+    for tok in doc.user_data.get(_READ) or ():  # (the read tokens point at each other: spaCy's own tokens instead)
+        tok.head, tok.children = Token.head.__get__(tok), tuple(Token.children.__get__(tok))
     doc.user_data.clear()
 
 
@@ -241,7 +243,7 @@ def _read_columns(d: Doc) -> list[list[str]]:
     return [list(map(memo.__getitem__, col)) for col in cols]
 
 
-_COLUMNS, _TREE = ("km", "columns"), ("km", "tree")  # (the keys ``per_doc`` keeps them under)
+_COLUMNS, _TREE, _READ = ("km", "columns"), ("km", "tree"), ("km", "read_tokens")  # (``per_doc``'s keys of them)
 
 
 def _columns(doc: Doc) -> list[list[str]]:
@@ -425,10 +427,12 @@ def token_pos(doc: Doc) -> list[str]:
 class ReadToken(Token):
     """A spaCy ``Token`` whose text, lower-case form, lemma, POS, tag and dependency label are read once
     (slots) instead of looked up in the string store on every access: for the whole-Doc loops of the rule
-    stages, which test each token's labels many times. Everything else (``head``, ``children``, ``sent``,
+    stages, which test each token's labels many times. Its ``head`` and ``children`` are slots too, holding the
+    Doc's other ``ReadToken`` (a rule walking the tree from one makes no ``Token`` per step; ``children`` is a
+    tuple in spaCy's order, where spaCy's is a generator). Everything else (``sent``, ``lefts``, ``subtree``,
     equality and hashing) is the ``Token``'s own; the values are those of the Doc when it was read."""
 
-    __slots__ = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_")
+    __slots__ = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "head", "children")
 
 
 
@@ -448,6 +452,12 @@ def read_tokens(doc: Doc) -> list[ReadToken]:
         found = [new(ReadToken, vocab, d, i) for i in range(len(d))]
         for tok, text, lower, lemma, pos, tag, dep in zip(found, *_columns(d)):
             tok.text, tok.lower_, tok.lemma_, tok.pos_, tok.tag_, tok.dep_ = text, lower, lemma, pos, tag, dep
+        if found:
+            from spacy.attrs import HEAD
+
+            for i, (tok, rel, kids) in enumerate(zip(found, d.to_array(HEAD).astype("int64").tolist(),
+                                                     token_children(d))):
+                tok.head, tok.children = found[i + rel], tuple([found[k] for k in kids])
         return found
 
     return per_doc(doc, "read_tokens", read)
