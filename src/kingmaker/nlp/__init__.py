@@ -201,19 +201,30 @@ def doc_span(doc: Doc, start: int, end: int) -> Span:
     """``doc[start:end]``, made directly when the bounds lie inside the Doc: spaCy's slicing normalises the
     bounds in Python (``util.normalize_slice``) and costs about four times a ``Span`` made from them, and
     the rules slice a mention's or a candidate's tokens tens of thousands of times per pass. Other bounds
-    (from the end, reversed, past the end) are spaCy's own slice.
+    (from the end, reversed, past the end) are spaCy's own slice. A span inside the Doc is made once per Doc and
+    kept (a Span is a value, equal and hashed by its Doc and bounds; the rules set nothing on one): the same
+    candidate or mention is sliced again and again by the rules.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("One two three four")
     >>> bounds = [(1, 3), (0, 4), (2, 2), (3, 1), (2, 9), (-3, 3), (0, -1)]
     >>> [doc_span(doc, s, e).text for s, e in bounds]
     ['two three', 'One two three four', '', '', 'three four', 'two three', 'One two three']
-    >>> all(doc_span(doc, s, e) == doc[s:e] for s, e in bounds)
-    True
+    >>> all(doc_span(doc, s, e) == doc[s:e] for s, e in bounds), doc_span(doc, 1, 3) is doc_span(doc, 1, 3)
+    (True, True)
     """
     if 0 <= start <= end <= len(doc):
-        return Span(doc, start, end)
+        made = doc.user_data.get(_SPANS)
+        if made is None:
+            made = doc.user_data[_SPANS] = {}
+        span = made.get((start, end))
+        if span is None:
+            span = made[start, end] = Span(doc, start, end)
+        return span
     return doc[start:end]
+
+
+_SPANS = ("km", "spans")  # (where ``doc_span`` keeps the spans it made)
 
 
 def tokens_within(doc: Doc, start: int, end: int) -> range:
@@ -429,7 +440,7 @@ class ReadToken(Token):
     (slots) instead of looked up in the string store on every access: for the whole-Doc loops of the rule
     stages, which test each token's labels many times. Its ``head`` and ``children`` are slots too, holding the
     Doc's other ``ReadToken`` (a rule walking the tree from one makes no ``Token`` per step; ``children`` is a
-    tuple in spaCy's order, where spaCy's is a generator). Everything else (``sent``, ``lefts``, ``subtree``,
+    tuple in spaCy's order, where spaCy's is a generator; a root's head is a plain ``Token`` equal to it). Everything else (``sent``, ``lefts``, ``subtree``,
     equality and hashing) is the ``Token``'s own; the values are those of the Doc when it was read."""
 
     __slots__ = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "head", "children")
@@ -457,7 +468,10 @@ def read_tokens(doc: Doc) -> list[ReadToken]:
 
             for i, (tok, rel, kids) in enumerate(zip(found, d.to_array(HEAD).astype("int64").tolist(),
                                                      token_children(d))):
-                tok.head, tok.children = found[i + rel], tuple([found[k] for k in kids])
+                # (a root's head is a Token of its own, as spaCy's: never the token itself, which ``verb.head is
+                # verb`` in the rules would take for true)
+                tok.head = found[i + rel] if rel else Token.head.__get__(tok)
+                tok.children = tuple([found[k] for k in kids])
         return found
 
     return per_doc(doc, "read_tokens", read)

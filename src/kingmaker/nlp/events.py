@@ -720,8 +720,8 @@ def _told_to(tok: Token) -> bool:
     an order, not a report ("told X that ..." stays a report; a quoted infinitive, 'told X "not to test our
     patience"', is the speaker's words, a warning more than an order)."""
     doc = tok.doc
-    labels = token_deps(doc)
-    kids = [doc[j] for j in token_children(doc)[tok.i]]
+    labels, toks = token_deps(doc), read_tokens(doc)
+    kids = [toks[j] for j in token_children(doc)[tok.i]]
     return any(labels[c.i] in ("dobj", "dative", "nsubjpass") for c in kids) and any(
         labels[c.i] in ("xcomp", "ccomp") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and not any(t.text in _QUOTES for t in doc[tok.i + 1:c.left_edge.i + 1]) for c in kids)
@@ -738,7 +738,7 @@ def _first(tok: Token, *deps: str) -> Token | None:
     labels = token_deps(doc)
     for j in token_children(doc)[tok.i]:
         if labels[j] in deps:
-            return doc[j]
+            return read_tokens(doc)[j]
     return None
 
 

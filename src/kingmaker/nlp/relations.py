@@ -1957,8 +1957,8 @@ class _Ctx:
         from kingmaker.nlp.pipeline import speaker_label, turn_line  # the one rule for a speaker label
 
         doc = self.doc
-        k = tok.sent.start
-        while k > 0 and "\n" not in doc[k - 1].text and "\n" not in doc[k - 1].whitespace_:
+        k, words = tok.sent.start, token_texts(doc)  # (a token's trailing whitespace is a space or nothing)
+        while k > 0 and "\n" not in words[k - 1]:
             k -= 1
         start = turn_line(doc, doc[k].idx)
         label = speaker_label(doc_text(doc), start)
@@ -8621,7 +8621,7 @@ def _state_named_before(ctx: _Ctx, a, endings: list[tuple], rebel: set[str]) -> 
     which the reader may take as the adjective and a name after it, is part of that state."""
     for i in a.mentions:
         m = ctx.mentions[i]
-        words = norm(ctx.doc[m.start:m.end].text).split()
+        words = norm(span_text(ctx.doc, m.start, m.end)).split()
         if m.start == 0 or not words or set(words) & rebel or not any(
                 tuple(words[-len(e):]) == e and len(words) > len(e) for e in endings):
             continue
