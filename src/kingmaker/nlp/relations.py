@@ -257,6 +257,23 @@ class RelationHit:
     confidence: float
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _written_word(doc: Doc, word: str) -> bool:
+    """Whether the text writes ``word`` as a whole word, in that case (``re.search(r"\b" + word + r"\b", text)``),
+    looked up in the set of the text's words built once per Doc instead of a scan of the text per word asked.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The Varnek council met; varnekian envoys left.")
+    >>> [_written_word(doc, w) for w in ("council", "varnek", "varnekian", "envoy")]
+    [True, False, True, False]
+    """
+    if not _WORD_RUN.fullmatch(word):  # (a word with other characters: the scan itself)
+        return re.search(r"\b" + word + r"\b", doc_text(doc)) is not None
+    return word in per_doc(doc, "written_words", lambda d: frozenset(_WORD_RUN.findall(doc_text(d))))
+
+
 def _positions(words: list[str]) -> dict[str, list[int]]:
     """Each word's token positions, in order."""
     out: dict[str, list[int]] = {}
@@ -2515,7 +2532,7 @@ class _Ctx:
                     low = w.lower()
                     if norm(w) in known or any(low.startswith(s[:max(4, len(s) - 1)]) for s in known) \
                             or kb.country_of(w) is not None or low in kb.title_words or low in kb.role_words \
-                            or people.get(w, 0) > k or re.search(r"\b" + low + r"\b", text) is not None \
+                            or people.get(w, 0) > k or _written_word(self.doc, low) \
                             or low in spare or low in kb.region_qualifiers:
                         continue  # (not "Tesmarian" of Tesmaria, a person's name, a word met in lower case)
                     # named in a masthead, a letterhead or a section label in capitals ("KESTRAVO CHAMBER OF TRADE",
