@@ -607,3 +607,25 @@ def test_doc_span_is_the_slice_of_the_doc():
             assert (span.start, span.end, span.text, span.label_) == (doc[s:e].start, doc[s:e].end, doc[s:e].text,
                                                                       doc[s:e].label_)
     assert doc_span(doc, 1, 3).root == doc[1:3].root and doc_span(doc, 1, 3) == doc[1:3]
+
+
+def test_read_tokens_walk_the_tree_as_spacy_does():
+    from spacy.tokens import Doc
+
+    from kingmaker.nlp import doc_span, read_tokens, release
+
+    words = ["Quorin", "envoys", "met", "the", "Varnek", "Council", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2, 5, 5, 2, 2],
+              deps=["compound", "nsubj", "ROOT", "det", "compound", "dobj", "punct"])
+    toks = read_tokens(doc)
+    for tok in toks:
+        assert tok.head == doc[tok.i].head and tok.head.i == doc[tok.i].head.i
+        assert [c.i for c in tok.children] == [c.i for c in doc[tok.i].children]
+        assert all(type(c) is type(tok) for c in tok.children)  # the read tokens, no new Token per step
+    root = toks[2]
+    assert root.head == root and root.head is not root  # a root's head is a Token of its own, as spaCy's
+    assert toks[5].head is root and [c.text for c in root.children] == ["envoys", "Council", "."]
+    assert doc_span(doc, 3, 6) is doc_span(doc, 3, 6) and doc_span(doc, 3, 6).text == "the Varnek Council"
+    release(doc)  # the tables go; the read tokens keep spaCy's own head and children
+    assert doc.user_data == {} and type(toks[5].head) is not type(toks[5]) and toks[5].head.i == 2
+    assert [c.i for c in root.children] == [1, 5, 6]
