@@ -614,7 +614,7 @@ def test_read_tokens_walk_the_tree_as_spacy_does():
 
     from kingmaker.nlp import doc_span, read_tokens, release
 
-    words = ["Quorin", "envoys", "met", "the", "Varnek", "Council", "."]
+    words = ["Zelbrant", "envoys", "met", "the", "Varnek", "Council", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2, 5, 5, 2, 2],
               deps=["compound", "nsubj", "ROOT", "det", "compound", "dobj", "punct"])
     toks = read_tokens(doc)
