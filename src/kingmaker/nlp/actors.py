@@ -1687,14 +1687,38 @@ def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_ORDINAL_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")  # the word before a position (searched in a short window before it)
+_DATED_AFTER = re.compile(r"\s+(?:of\s+)?(?:19|20)\d\d\b")  # a year after a name ("Forum 2024", "Synod of 2023")
+
+
+def _name_uses(doc: Doc, s: int, e: int, most: int = 40) -> list[Span]:
+    """The uses in the text of the words of doc[s:e] (from its first capitalised word), this one included, as
+    spans (at most ``most``): one regular-expression scan of the text per call."""
+    k = s
+    while k < e - 1 and not doc[k].text[:1].isupper():
+        k += 1
+    phrase = doc[k:e].text
+    if not phrase.strip():
+        return []
+    out = []
+    for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", doc_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None:
+            out.append(span)
+        if len(out) >= most:
+            break
+    return out
 
 
 def _meeting_name(doc: Doc, s: int, e: int, low: str) -> bool:
     """Whether the name doc[s:e] (normalised ``low``) names one sitting of a body: it ends in a meeting's word
     (roles.yaml meeting_heads) and a year comes right before or after it ("the Winter Forum 2024", "the 2024
     Annual Forum", "the Synod of 2023"), or an ordinal opens it or comes right before it ("our Fourth General
-    Session", "the 3rd Regional Summit"). Not a known body."""
+    Session", "the 3rd Regional Summit"; an ordinal written out only before a sitting's word, roles.yaml
+    session_adjectives, or the meeting's word itself: not "the First Peoples Assembly"). Not where the year dates
+    a noun in lower case after the name ("the 2024 Tessel Assembly elections", "the Tessel Synod 2023
+    statement"), nor where the text names it elsewhere with no year nor ordinal by it (the body), nor a known
+    body."""
     kb = knowledge()
     words = low.split()
     if len(words) < 2 or words[-1] not in kb.meeting_heads or low in kb.known_orgs or e - s < 1:
@@ -1703,11 +1727,46 @@ def _meeting_name(doc: Doc, s: int, e: int, low: str) -> bool:
     def year(k: int) -> bool:
         return 0 <= k < len(doc) and _YEAR.fullmatch(doc[k].text) is not None
 
+    def common_noun(k: int) -> bool:  # a noun in lower case the name and its year may be modifiers of
+        return 0 <= k < len(doc) and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "PROPN")
+
     def ordinal(k: int) -> bool:
-        return 0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ in kb.regnal_ordinals \
-            or 0 <= k < len(doc) and _ORDINAL_NUMBER.fullmatch(doc[k].lower_) is not None
-    return year(e) or year(s - 1) or e + 1 < len(doc) and doc[e].lower_ == "of" and year(e + 1) \
-        or ordinal(s) or ordinal(s - 1)
+        if not 0 <= k < len(doc):
+            return False
+        if ORDINAL_NUMBER.fullmatch(doc[k].lower_) is not None:
+            return True
+        return doc[k].text[:1].isupper() and doc[k].lower_ in kb.regnal_ordinals and k + 1 < e \
+            and (doc[k + 1].lower_ in kb.session_adjectives or doc[k + 1].lower_ in kb.meeting_heads)
+    dated = year(e) and not common_noun(e + 1) or year(s - 1) and not common_noun(e) \
+        or e + 1 < len(doc) and doc[e].lower_ == "of" and year(e + 1)
+    if not (dated or ordinal(s) or ordinal(s - 1)):
+        return False
+    start = s + 1 if ordinal(s) else s
+    text = doc_text(doc)
+    for use in _name_uses(doc, start, e):
+        if use.start == start or use.start_char >= doc[s].idx and use.end_char <= doc[e - 1].idx + len(doc[e - 1]):
+            continue
+        m = _WORD_BEFORE.search(text, max(0, use.start_char - 16), use.start_char)
+        word = m.group(1) if m else ""
+        if not (_YEAR.fullmatch(word) or ORDINAL_NUMBER.fullmatch(word.lower()) or norm(word) in kb.regnal_ordinals) \
+                and not _DATED_AFTER.match(text, use.end_char, use.end_char + 12):
+            return False  # "... The Tessel Synod met in May": the body itself
+    return True
+
+
+def _outlet_named(doc: Doc, s: int, e: int) -> bool:
+    """Whether the name doc[s:e], ending in a word that may end a text's name or an outlet's (roles.yaml
+    outlet_text_heads: "the Tessel Report"), names an outlet or an agency: one of its uses in the text is a verb's
+    subject ("The Dorvo Weekly Report published the memo", "Harbour Reports said") or comes before a group noun in
+    lower case ("the Harbour Reports agency"; roles.yaml org_nouns)."""
+    kb = knowledge()
+    for use in _name_uses(doc, s, e):
+        root = use.root
+        if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.i >= use.end:
+            return True
+        if use.end < len(doc) and doc[use.end].is_lower and norm(doc[use.end].text) in kb.org_nouns:
+            return True
+    return False
 
 
 def _determiner_opens_name(doc: Doc, i: int) -> bool:
@@ -5390,7 +5449,8 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "-- Quorvath.R 21:47, 11 June 2024 (UTC)": a talk page's or a forum's user signing a post
         last = low.split()[-2] if len(low.split()) > 2 and low.split()[-1] in ("no", "number") else low.split()[-1]
         if len(low.split()) > 1 and (last in kb.law_text_heads or last in kb.occasion_heads) \
-                and low not in kb.known_orgs and not _country_of(name):
+                and low not in kb.known_orgs and not _country_of(name) \
+                and not (last in kb.outlet_text_heads and _outlet_named(doc, s, e)):
             # "the Electoral Code", "the Karvel Accords", "the Harbour Principles", "Options Paper No. 3": a text of
             # law, of conduct or an agreement; "Unity Day", "the Silver Jubilee": an occasion (roles.yaml law_text_heads, occasion_heads)
             continue
