@@ -97,7 +97,7 @@ def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
 
 def _bracketed_heading_word(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     """Whether the one word doc[s:e] is an English verb or adjective in capitals in brackets ending a heading line
-    ("3. Practices to keep (RETAIN)", "Risks we can accept (TOLERATE)"): a review's or a report's label for the
+    (``_heading_line``: "3. Practices to keep (RETAIN)", "Risks we can accept (TOLERATE)"): a review's or a report's label for the
     section, no acronym of a body, unless its letters fit the capitalised words before it on the line ("the
     Qorvel Armed Front (QAF)"); the word's other mentions are judged on their own."""
     kb = knowledge()
@@ -106,11 +106,30 @@ def _bracketed_heading_word(doc: Doc, s: int, e: int, name: str, low: str) -> bo
         return False
     if e + 1 < len(doc) and "\n" not in doc[e].whitespace_ and "\n" not in doc[e + 1].text:
         return False  # the bracket does not end its line
+    if not _heading_line(doc_text(doc), doc[s - 1].idx, doc[e].idx + 1):
+        return False  # a line of running text wrapped after the bracket ("leads the youth movement (HOPE)\nin the")
     k = s - 1
     while k > 0 and k > s - 12 and "\n" not in doc[k - 1].whitespace_ and "\n" not in doc[k - 1].text:
         k -= 1  # the line's first word
     before = " ".join(t.text for t in doc[k:s - 1] if t.is_alpha and t.text[:1].isupper())
     return not (before and (_acronym_fits(name, before) or _acronym_loosely_fits(name, before)))
+
+
+_LINE_MARKER = re.compile(r"[ \t]*(?:\d{1,3}(?:[.:]\d{1,2})*[.)]?|[-\u2013\u2014\u2022*\u00b7])[ \t]")
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """Whether the line of ``text`` that holds text[start:end] and ends at ``end`` is a heading: it opens the text,
+    follows a blank line or opens with a number or a bullet ("3. Practices to keep"), and what follows it is a
+    blank line, the text's end or a line opening with a capital, a number or a bullet (not running text wrapped
+    there: "... the youth movement (HOPE)\nin the north")."""
+    ls = text.rfind("\n", 0, start) + 1
+    opened = ls == 0 or not text[:ls - 1].rstrip(" \t\r").strip() or text[:ls - 1].rstrip(" \t\r").endswith("\n") \
+        or _LINE_MARKER.match(text, ls, start) is not None
+    nl = text.find("\n", end)
+    rest = text[nl + 1:nl + 200].lstrip(" \t\r") if nl >= 0 else ""
+    return opened and (not rest or rest[:1] == "\n" or rest[:1].isupper() or rest[:1].isdigit()
+                       or rest[:1] in BULLETS)
 
 
 def _division_reference(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
@@ -5210,8 +5229,9 @@ def _backing_words() -> frozenset[str]:
 
 def _apposition_after(doc: Doc, e: int, most: int = 6) -> list:
     """The words of a description set off by a comma right after a name (and its bracketed short form) up to its
-    first noun, whatever the parser hung it on: "the Ostravian National Army (ONA), a rebel militia that ..."
-    gives "a rebel militia" (the parse may give the apposition to an earlier noun of the sentence)."""
+    head noun (the first noun with no noun nor hyphen after it), whatever the parser hung it on: "the Ostravian
+    National Army (ONA), a rebel militia that ..." gives "a rebel militia", ", an opposition target since" gives "an
+    opposition target" (the parse may give the apposition to an earlier noun of the sentence)."""
     k = e
     if k < len(doc) and doc[k].text == "(":
         close = next((j for j in range(k + 1, min(k + most, len(doc))) if doc[j].text == ")"), None)
@@ -5225,16 +5245,44 @@ def _apposition_after(doc: Doc, e: int, most: int = 6) -> list:
         if t.is_punct and t.text != "-":
             break
         out.append(t)
-        if t.pos_ == "NOUN":
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.pos_ == "NOUN" and not (after is not None and (after.pos_ == "NOUN" or after.text == "-")):
             break
     return out if out and out[0].lower_ in ("a", "an") else []
+
+
+def _description_cues(doc: Doc, words: list, head: Token) -> list:
+    """The words of a description (``words``, ending in its head noun ``head``) that may say what the described
+    body is: the head noun ("a rebel militia"), and the plain modifiers before it when it is a body's noun
+    (roles.yaml org_nouns: "a rebel alliance", not "an opposition target"), none glued to a hyphen ("an
+    anti-rebel force", "a militia-free force", "an insurgent-hunting unit" say nothing of it); none when the
+    description says the body is no longer so (relations.yaml not_current_titles: "a former rebel militia");
+    a backing modifier after its hyphen ("a Belgian-backed force"; ``_backing_words``) is kept."""
+    kb = knowledge()
+    past = {norm(w) for w in kb.relations.get("not_current_titles") or ()}
+    if any(norm(t.text) in past for t in words):
+        return []
+    body = norm(head.text) in kb.org_nouns or norm(head.lemma_) in kb.org_nouns
+
+    def glued(t: Token) -> bool:
+        return t.i > 0 and doc[t.i - 1].text == "-" or t.i + 1 < len(doc) and doc[t.i + 1].text == "-"
+    out = [head]
+    for t in words:
+        if t.i >= head.i:
+            continue
+        if t.i > 0 and doc[t.i - 1].text == "-" and norm(t.text) in _backing_words():
+            out.append(t)  # "Belgian-backed"
+        elif body and not glued(t) and t.pos_ in ("ADJ", "NOUN", "PROPN"):
+            out.append(t)
+    return out
 
 
 def _client_force(doc: Doc, s: int, e: int) -> bool:
     """The text describes the force named ``doc[s:e]`` as a client or a rebel body, not the state's own
     ("Belgian-backed factions of the Ostravian National Army", "the Ostravian National Army (ONA), a
     rebel alliance,"): a backing modifier (relations.yaml hyphen_modifiers of type backs) or a rebel word
-    (relations.yaml client_force_words) before the name, on the noun it belongs to, or in an apposition."""
+    (relations.yaml client_force_words) before the name, on the noun it belongs to, or in an apposition (its head
+    noun or a plain modifier of it: ``_description_cues``)."""
     kb = knowledge()
     rel = kb.relations
     backing = _backing_words()
@@ -5245,8 +5293,10 @@ def _client_force(doc: Doc, s: int, e: int) -> bool:
         said += list(root.head.head.subtree)[:root.head.i - root.head.head.left_edge.i]  # "factions of the"
     for c in root.children:
         if c.dep_ == "appos" and c.i >= e:
-            said += [t for t in c.subtree if t.i <= c.i]  # "..., a Belgian-backed rebel force,"
-    said += _apposition_after(doc, e)
+            said += _description_cues(doc, [t for t in c.subtree if t.i <= c.i], c)  # ", a Belgian-backed force,"
+    after = _apposition_after(doc, e)
+    if after and after[-1].pos_ == "NOUN":
+        said += _description_cues(doc, after, after[-1])
 
     def cue(t) -> bool:
         w = norm(t.text)
