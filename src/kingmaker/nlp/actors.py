@@ -200,7 +200,8 @@ def _numbered_section_title(doc: Doc, s: int, e: int) -> bool:
 # (with roles.yaml translated_heads and loan_member_plurals: "Liwa", "Ansar" alone are a name too)
 TRANSLITERATED_NAMES = {"hezbollah", "hizbollah", "hizballah", "asaib"}
 # a state's forces named by their state ("the Ostravian Armed Forces"): the state's one military, save its navy and
-# its air force named so in capitals, branches of their own (roles.yaml state_institutions)
+# its air force named so in capitals, branches of their own (a lower-case air force stays the state's military,
+# roles.yaml state_institutions: the two spellings of one air force do not meet, a known limit)
 STATE_FORCES = {"armed forces": "military", "security forces": "military", "defense forces": "military",
                 "defence forces": "military", "army": "military", "military": "military", "navy": "navy",
                 "air force": "air force", "national army": "military", "police": "police", "national police": "police",
