@@ -97,9 +97,9 @@ def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
 
 def _bracketed_heading_word(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     """Whether the one word doc[s:e] is an English verb or adjective in capitals in brackets ending a heading line
-    (``_heading_line``: "3. Practices to keep (RETAIN)", "Risks we can accept (TOLERATE)"): a review's or a report's label for the
-    section, no acronym of a body, unless its letters fit the capitalised words before it on the line ("the
-    Qorvel Armed Front (QAF)"); the word's other mentions are judged on their own."""
+    (``_heading_line``: "3. Practices to keep (RETAIN)", "Risks we can accept (TOLERATE)"): a review's or a
+    report's label for the section, no acronym of a body, unless its letters fit the capitalised words before it on
+    the line ("the Qorvel Armed Front (QAF)"); the word's other mentions are judged on their own."""
     kb = knowledge()
     if not (name.isupper() and len(name) >= 4 and (low in VERBS or low in ADJECTIVES)) or low in kb.known_orgs \
             or _country_of(name) or s < 1 or e >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")":
