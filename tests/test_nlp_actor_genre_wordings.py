@@ -128,7 +128,7 @@ CASES = [
     ("The Harbour Reports group said the Velmari ferries were unsafe.",
      {"Harbour Reports": O}, 0),
     # --- negatives: a capital word in brackets ending a line of running text wrapped there is an acronym ---
-    ("Tomas Orvel heads the farmers' league (SOLID)\nof the delta. SOLID claims 4,000 members.",
+    ("Tomas Orvel heads the farmers' league (SOLID)\nof the delta and claims 4,000 members.",
      {"SOLID": O}, 1),
 ]
 
