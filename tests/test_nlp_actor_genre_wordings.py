@@ -23,7 +23,7 @@ Negatives: a real acronym in brackets that fits its name, a capital word in brac
 wrapped there, a person named without any honorific, "All" opening a sentence, a body "for" a person's title, a union
 of the state's people after its possessive, a pastors' conference and a national assembly named without a year, an
 assembly whose year dates the noun after it ("the 2023 X Assembly elections"), an ordinal written out before other
-words than a sitting's ("the First Hill Peoples Assembly"), a summit the text names elsewhere without its year.
+words than a sitting's ("the First Valley Clans Assembly"), a summit the text names elsewhere without its year.
 
 Each case: text, {name: kind, or NONE where no actor may carry that name or alias}, number of person actors."""
 from __future__ import annotations
@@ -112,8 +112,8 @@ CASES = [
      {"Tessel Regional Assembly": O}, 0),
     ("The Orsk Churches Conference 2024 statement condemned the raid on the chapel.",
      {"Orsk Churches Conference": O}, 0),
-    ("The First Hill Peoples Assembly condemned the mining law on Tuesday.",
-     {"First Hill Peoples Assembly": O}, 0),
+    ("The First Valley Clans Assembly condemned the mining law on Tuesday.",
+     {"First Valley Clans Assembly": O}, 0),
     ("The Marlow Summit 2025 opened on Monday. The Marlow Summit has forty member towns.",
      {"Marlow Summit": O}, 0),
     # --- a report's name: a text, unless it acts or names an agency ---
@@ -128,7 +128,7 @@ CASES = [
     ("The Harbour Reports group said the Velmari ferries were unsafe.",
      {"Harbour Reports": O}, 0),
     # --- negatives: a capital word in brackets ending a line of running text wrapped there is an acronym ---
-    ("Tomas Orvel heads the farmers' league (SOLID)\nof the delta and claims 4,000 members.",
+    ("Tomas Orvel heads the growers' guild (SOLID)\nof the delta and claims 4,000 members.",
      {"SOLID": O}, 1),
 ]
 

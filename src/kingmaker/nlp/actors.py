@@ -107,7 +107,7 @@ def _bracketed_heading_word(doc: Doc, s: int, e: int, name: str, low: str) -> bo
     if e + 1 < len(doc) and "\n" not in doc[e].whitespace_ and "\n" not in doc[e + 1].text:
         return False  # the bracket does not end its line
     if not _heading_line(doc_text(doc), doc[s - 1].idx, doc[e].idx + 1):
-        return False  # a line of running text wrapped after the bracket ("leads the youth movement (HOPE)\nin the")
+        return False  # a line of running text wrapped after the bracket ("heads the growers' guild (SOLID)\nof the")
     k = s - 1
     while k > 0 and k > s - 12 and "\n" not in doc[k - 1].whitespace_ and "\n" not in doc[k - 1].text:
         k -= 1  # the line's first word
@@ -122,7 +122,7 @@ def _heading_line(text: str, start: int, end: int) -> bool:
     """Whether the line of ``text`` that holds text[start:end] and ends at ``end`` is a heading: it opens the text,
     follows a blank line or opens with a number or a bullet ("3. Practices to keep"), and what follows it is a
     blank line, the text's end or a line opening with a capital, a number or a bullet (not running text wrapped
-    there: "... the youth movement (HOPE)\nin the north")."""
+    there: "... the growers' guild (SOLID)\nof the delta")."""
     ls = text.rfind("\n", 0, start) + 1
     opened = ls == 0 or not text[:ls - 1].rstrip(" \t\r").strip() or text[:ls - 1].rstrip(" \t\r").endswith("\n") \
         or _LINE_MARKER.match(text, ls, start) is not None
@@ -1735,7 +1735,7 @@ def _meeting_name(doc: Doc, s: int, e: int, low: str) -> bool:
     (roles.yaml meeting_heads) and a year comes right before or after it ("the Winter Forum 2024", "the 2024
     Annual Forum", "the Synod of 2023"), or an ordinal opens it or comes right before it ("our Fourth General
     Session", "the 3rd Regional Summit"; an ordinal written out only before a sitting's word, roles.yaml
-    session_adjectives, or the meeting's word itself: not "the First Peoples Assembly"). Not where the year dates
+    session_adjectives, or the meeting's word itself: not "the First Valley Clans Assembly"). Not where the year dates
     a noun in lower case after the name ("the 2024 Tessel Assembly elections", "the Tessel Synod 2023
     statement"), nor where the text names it elsewhere with no year nor ordinal by it (the body), nor a known
     body."""
