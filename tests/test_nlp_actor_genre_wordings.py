@@ -15,11 +15,15 @@ end to end with the real English pipeline), with negatives:
   acting, as with the state's adjective (roles.yaml state_executive): the full name is the state's alias, the
   office's bare name none;
 * a meeting's name with a year or an ordinal ("the Winter Forum 2024", "our Fourth General Session";
-  roles.yaml meeting_heads) is one sitting of a body, no actor.
+  roles.yaml meeting_heads, session_adjectives) is one sitting of a body, no actor;
+* a report's name is a text, no actor, unless one of its uses is a verb's subject or comes before a group noun
+  (roles.yaml outlet_text_heads: "Harbour Reports said", "the Tessel Reports agency").
 
-Negatives: a real acronym in brackets that fits its name, a person named without any honorific, "All" opening a
-sentence, a body "for" a person's title, a union of the state's people after its possessive, a pastors' conference
-and a national assembly named without a year.
+Negatives: a real acronym in brackets that fits its name, a capital word in brackets ending a line of running text
+wrapped there, a person named without any honorific, "All" opening a sentence, a body "for" a person's title, a union
+of the state's people after its possessive, a pastors' conference and a national assembly named without a year, an
+assembly whose year dates the noun after it ("the 2023 X Assembly elections"), an ordinal written out before other
+words than a sitting's ("the First Valley Clans Assembly"), a summit the text names elsewhere without its year.
 
 Each case: text, {name: kind, or NONE where no actor may carry that name or alias}, number of person actors."""
 from __future__ import annotations
@@ -96,12 +100,42 @@ CASES = [
      {"Winter Forum": NONE}, 0),
     ("The pastors of Kessaria gathered for their Fourth General Session in March and issued a letter on the war.",
      {"General Session": NONE, "Fourth General Session": NONE}, 0),
+    ("Delegates walked out of the Second Extraordinary Summit in Orsk on Tuesday.",
+     {"Second Extraordinary Summit": NONE, "Extraordinary Summit": NONE}, 0),
+    ("The Marlow Forum 2025 opened on Monday with a debate on fishing quotas.",
+     {"Marlow Forum": NONE}, 0),
     # --- negatives: a conference or an assembly that is a body stays ---
     ("The Kessarian Pastors Conference and the National Assembly condemned the raid on the chapel.",
      {"Kessarian Pastors Conference": O, "National Assembly": O}, 0),
+    # (a year dating a noun after the name, a written ordinal before other words, the name used bare elsewhere)
+    ("Few voters turned out for the 2023 Tessel Regional Assembly elections in the valley.",
+     {"Tessel Regional Assembly": O}, 0),
+    ("The Orsk Churches Conference 2024 statement condemned the raid on the chapel.",
+     {"Orsk Churches Conference": O}, 0),
+    ("The First Valley Clans Assembly condemned the mining law on Tuesday.",
+     {"First Valley Clans Assembly": O}, 0),
+    ("The Marlow Summit 2025 opened on Monday. The Marlow Summit has forty member towns.",
+     {"Marlow Summit": O}, 0),
+    # --- a report's name: a text, unless it acts or names an agency ---
+    ("Works consulted: Tessel Review Report, harbour survey notes (supplied by the organisers).",
+     {"Tessel Review Report": NONE}, 0),
+    ("Harbour Reports said the Velmari ferries were unsafe.",
+     {"Harbour Reports": O}, 0),
+    ("The Dorvo Weekly Report published the leaked memo on Monday.",
+     {"Dorvo Weekly Report": O}, 0),
+    ("The Tessel Reports agency said the rebels had fled the valley.",
+     {"Tessel Reports": O}, 0),
+    ("The Harbour Reports group said the Velmari ferries were unsafe.",
+     {"Harbour Reports": O}, 0),
+    # --- negatives: a capital word in brackets ending a line of running text wrapped there is an acronym ---
+    ("Tomas Orvel heads the growers' guild (SOLID)\nof the delta and claims 4,000 members.",
+     {"SOLID": O}, 1),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Harbour Reports said the Velmari ferries were unsafe.": "the name is kept now but read as a person's (the NER tags a two-word name ending in "
+                            "'Reports' before 'said' as a person, an older cause)",
+}
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,8 @@ Assembly's invitation"), a definite description ("the task force", "the brigade"
 with X", "a strike on X"), a compound modifier ("an Egyptian army patrol"), a nominal act ("the arrest of X by Y"), a
 passive ("was attacked by"), a second conjunct ("rejected ... and accused X"), or a list of meeting parties ("the
 foreign ministers of A, B and C met"). Negatives keep precision: an act whose other end the text does not name gets
-none invented.
+none invented, and subjects coordinated before a verb of meeting someone with its object ("A and B met the
+strikers"; plover.yaml audience_verbs) did not meet each other.
 
 Same conventions as tests/test_nlp_events_blind_wordings2.py: "A|B" either name, "*" any end, a type ending in "~"
 compared without direction. Real states and invented parties, militias and people; end to end with the real English
@@ -84,6 +85,13 @@ CASES = [
      set()),
     ("Kenya's Mara Otieno and Uganda's Paul Kiwanuka met in Kampala in May.",
      {("Mara Otieno|Kenya", "CONSULT~", "Paul Kiwanuka|Uganda")}, set()),
+    ("The Harrow Valley Union and the Lantern Coast Party met in Orsk on Friday.",
+     {("Harrow Valley Union", "CONSULT~", "Lantern Coast Party")}, set()),
+    # --- negatives: subjects coordinated before a verb of meeting someone with its object met a third party ---
+    ("The Harrow Valley Union and the Lantern Coast Party met the striking miners in Orsk on Friday.",
+     set(), {("Harrow Valley Union", "CONSULT~", "Lantern Coast Party")}),
+    ("A Velnian navy commander and a Velnian army colonel met the strikers in Orsk on Monday.",
+     set(), {("Velnia navy|Velnia military", "CONSULT~", "Velnia navy|Velnia military")}),
     # --- negatives: no other end in the text, none invented ---
     ("The Silver Lake Movement rejected the offer. Chile later closed its embassy in the capital.",
      set(), {("Chile", "SANCTION", "Silver Lake Movement"), ("Silver Lake Movement", "REJECT", "Chile")}),

@@ -6,7 +6,8 @@ The causes kept apart: a state's navy and its army or forces (a branch of its ow
 "the Velnian navy" is not "the Velnian army"), and its air force where its own name says so in capitals ("the
 Orlian Air Force"; nlp.actors.STATE_FORCES); an army named after its state and set off as a rebel or client force by a description right after its bracketed
 acronym ("the Quessa Liberation Army (QLA), a rebel militia active ...", whatever the parser hung the apposition on)
-and the state's own army.
+and the state's own army (not where the rebel word is no head nor plain modifier of a body's noun in the description:
+"an anti-rebel force", "an opposition target", "a militia-free force", "a former rebel militia" stay the state's).
 
 Still one actor: a state's army, troops and military; its navy in two wordings; a body and its short name ("the
 Kalda Movement ... Kalda"); a body and its lower-case description ("the Kellow Front ... the Kellow militias"); a
@@ -66,6 +67,19 @@ CASES = [
     (["Quessa said on Monday that the Quessan Armed Forces (QAF) had shelled the town. The Quessan army said the "
       "rebels had fled."],
      [], [["Quessan Armed Forces", "QAF", "Quessan army"]]),
+    # (a description whose rebel word is no head nor plain modifier of a body's noun: the state's own force)
+    (["Talks between the rebels and the Quessa Armed Forces (QAF), an anti-rebel force active in the hills, "
+      "collapsed on Friday. The Quessan army then shelled the camps."],
+     [], [["Quessa Armed Forces", "QAF", "Quessan army"]]),
+    (["Talks between the rebels and the Quessa Armed Forces (QAF), an opposition target for years, collapsed on "
+      "Friday. The Quessan army then shelled the camps."],
+     [], [["Quessa Armed Forces", "QAF", "Quessan army"]]),
+    (["Fighting went on between the rebels and the Quessa Armed Forces (QAF), a militia-free force, on Sunday. "
+      "The Quessan army said it had returned fire."],
+     [], [["Quessa Armed Forces", "QAF", "Quessan army"]]),
+    (["Talks between the rebels and the Quessa Armed Forces (QAF), a former rebel militia, collapsed on Friday. "
+      "The Quessan army then shelled the camps."],
+     [], [["Quessa Armed Forces", "QAF", "Quessan army"]]),
     (["The Kalda Movement held a rally on Monday. Kalda said it would contest the vote."],
      [], [["Kalda Movement", "Kalda"]]),
     (["The Kellow Front seized the pass on Monday. The Kellow militias hold it now."],

@@ -168,6 +168,7 @@ class Knowledge:
     division_words: set[str] = field(default_factory=set)  # "SLIDE 3 - Money trail": a document division's label
     capital_titles: set[str] = field(default_factory=set)  # "Chairman X": a title only with its capital
     meeting_heads: set[str] = field(default_factory=set)  # "the Winter Forum 2024": one sitting, with a year
+    session_adjectives: set[str] = field(default_factory=set)  # "our Fourth General Session": an ordinal's sitting
     honorifics: set[str] = field(default_factory=set)  # "H.E.", "His Eminence": formal address (dots kept)
     division_abbreviations: set[str] = field(default_factory=set)  # "Ch. IV", "Sec. 2": a division label's short form
     document_number_words: set[str] = field(default_factory=set)  # "BULLETIN No. 4": a numbered document's label
@@ -182,6 +183,7 @@ class Knowledge:
     section_words: set[str] = field(default_factory=set)  # "Relations", "Background": a section heading's
     instrument_words: set[str] = field(default_factory=set)  # "Executive Order 13224": a text of law
     law_text_heads: set[str] = field(default_factory=set)  # "the Electoral Code": a text of law by its name alone
+    outlet_text_heads: set[str] = field(default_factory=set)  # "the Tessel Report": a text, or an outlet that acts
     occasion_heads: set[str] = field(default_factory=set)  # "Unity Day", "the Silver Jubilee": an occasion's name
     local_body_words: set[str] = field(default_factory=set)  # "provincial": "Tarsk's provincial council"
     company_suffixes: set[str] = field(default_factory=set)  # "LLC", "Ltd": a company's legal form ends its name
@@ -342,7 +344,8 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "addressing_preps", "imposed_nouns", "addressing_verb_preps", "state_office_nouns", "joining_words",
     "section_words", "division_words", "division_abbreviations", "document_number_words", "capital_titles", "episode_words", "designation_names", "function_words", "script_markers",
     "shouted_common_modifiers", "field_labels", "birth_fields", "person_fields", "person_description_nouns",
-    "instrument_words", "law_text_heads", "occasion_heads", "meeting_heads", "local_body_words", "company_suffixes", "ruling_words",
+    "instrument_words", "law_text_heads", "outlet_text_heads", "occasion_heads", "meeting_heads",
+    "session_adjectives", "local_body_words", "company_suffixes", "ruling_words",
     "leader_named_heads", "unlisted_state_owns", "organised_state_owns", "state_relation_nouns", "deployed_forces", "envoy_verbs",
     "envoy_nouns", "harmed_personnel_nouns", "harmed_personnel_verbs",
     "harm_nouns", "harmed_count_nouns", "kunya_words")

@@ -97,20 +97,39 @@ def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
 
 def _bracketed_heading_word(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     """Whether the one word doc[s:e] is an English verb or adjective in capitals in brackets ending a heading line
-    ("3. Practices to keep (RETAIN)", "Risks we can accept (TOLERATE)"): a review's or a report's label for the
-    section, no acronym of a body, unless its letters fit the capitalised words before it on the line ("the
-    Qorvel Armed Front (QAF)"); the word's other mentions are judged on their own."""
+    (``_heading_line``: "3. Practices to keep (RETAIN)", "Risks we can accept (TOLERATE)"): a review's or a
+    report's label for the section, no acronym of a body, unless its letters fit the capitalised words before it on
+    the line ("the Qorvel Armed Front (QAF)"); the word's other mentions are judged on their own."""
     kb = knowledge()
     if not (name.isupper() and len(name) >= 4 and (low in VERBS or low in ADJECTIVES)) or low in kb.known_orgs \
             or _country_of(name) or s < 1 or e >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")":
         return False
     if e + 1 < len(doc) and "\n" not in doc[e].whitespace_ and "\n" not in doc[e + 1].text:
         return False  # the bracket does not end its line
+    if not _heading_line(doc_text(doc), doc[s - 1].idx, doc[e].idx + 1):
+        return False  # a line of running text wrapped after the bracket ("heads the growers' guild (SOLID)\nof the")
     k = s - 1
     while k > 0 and k > s - 12 and "\n" not in doc[k - 1].whitespace_ and "\n" not in doc[k - 1].text:
         k -= 1  # the line's first word
     before = " ".join(t.text for t in doc[k:s - 1] if t.is_alpha and t.text[:1].isupper())
     return not (before and (_acronym_fits(name, before) or _acronym_loosely_fits(name, before)))
+
+
+_LINE_MARKER = re.compile(r"[ \t]*(?:\d{1,3}(?:[.:]\d{1,2})*[.)]?|[-\u2013\u2014\u2022*\u00b7])[ \t]")
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """Whether the line of ``text`` that holds text[start:end] and ends at ``end`` is a heading: it opens the text,
+    follows a blank line or opens with a number or a bullet ("3. Practices to keep"), and what follows it is a
+    blank line, the text's end or a line opening with a capital, a number or a bullet (not running text wrapped
+    there: "... the growers' guild (SOLID)\nof the delta")."""
+    ls = text.rfind("\n", 0, start) + 1
+    opened = ls == 0 or not text[:ls - 1].rstrip(" \t\r").strip() or text[:ls - 1].rstrip(" \t\r").endswith("\n") \
+        or _LINE_MARKER.match(text, ls, start) is not None
+    nl = text.find("\n", end)
+    rest = text[nl + 1:nl + 200].lstrip(" \t\r") if nl >= 0 else ""
+    return opened and (not rest or rest[:1] == "\n" or rest[:1].isupper() or rest[:1].isdigit()
+                       or rest[:1] in BULLETS)
 
 
 def _division_reference(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
@@ -181,7 +200,8 @@ def _numbered_section_title(doc: Doc, s: int, e: int) -> bool:
 # (with roles.yaml translated_heads and loan_member_plurals: "Liwa", "Ansar" alone are a name too)
 TRANSLITERATED_NAMES = {"hezbollah", "hizbollah", "hizballah", "asaib"}
 # a state's forces named by their state ("the Ostravian Armed Forces"): the state's one military, save its navy and
-# its air force named so in capitals, branches of their own (roles.yaml state_institutions)
+# its air force named so in capitals, branches of their own (a lower-case air force stays the state's military,
+# roles.yaml state_institutions: the two spellings of one air force do not meet, a known limit)
 STATE_FORCES = {"armed forces": "military", "security forces": "military", "defense forces": "military",
                 "defence forces": "military", "army": "military", "military": "military", "navy": "navy",
                 "air force": "air force", "national army": "military", "police": "police", "national police": "police",
@@ -1688,14 +1708,38 @@ def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_ORDINAL_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")  # the word before a position (searched in a short window before it)
+_DATED_AFTER = re.compile(r"\s+(?:of\s+)?(?:19|20)\d\d\b")  # a year after a name ("Forum 2024", "Synod of 2023")
+
+
+def _name_uses(doc: Doc, s: int, e: int, most: int = 40) -> list[Span]:
+    """The uses in the text of the words of doc[s:e] (from its first capitalised word), this one included, as
+    spans (at most ``most``): one regular-expression scan of the text per call."""
+    k = s
+    while k < e - 1 and not doc[k].text[:1].isupper():
+        k += 1
+    phrase = doc[k:e].text
+    if not phrase.strip():
+        return []
+    out = []
+    for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", doc_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None:
+            out.append(span)
+        if len(out) >= most:
+            break
+    return out
 
 
 def _meeting_name(doc: Doc, s: int, e: int, low: str) -> bool:
     """Whether the name doc[s:e] (normalised ``low``) names one sitting of a body: it ends in a meeting's word
     (roles.yaml meeting_heads) and a year comes right before or after it ("the Winter Forum 2024", "the 2024
     Annual Forum", "the Synod of 2023"), or an ordinal opens it or comes right before it ("our Fourth General
-    Session", "the 3rd Regional Summit"). Not a known body."""
+    Session", "the 3rd Regional Summit"; an ordinal written out only before a sitting's word, roles.yaml
+    session_adjectives, or the meeting's word itself: not "the First Valley Clans Assembly"). Not where the year dates
+    a noun in lower case after the name ("the 2024 Tessel Assembly elections", "the Tessel Synod 2023
+    statement"), nor where the text names it elsewhere with no year nor ordinal by it (the body), nor a known
+    body."""
     kb = knowledge()
     words = low.split()
     if len(words) < 2 or words[-1] not in kb.meeting_heads or low in kb.known_orgs or e - s < 1:
@@ -1704,11 +1748,46 @@ def _meeting_name(doc: Doc, s: int, e: int, low: str) -> bool:
     def year(k: int) -> bool:
         return 0 <= k < len(doc) and _YEAR.fullmatch(doc[k].text) is not None
 
+    def common_noun(k: int) -> bool:  # a noun in lower case the name and its year may be modifiers of
+        return 0 <= k < len(doc) and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "PROPN")
+
     def ordinal(k: int) -> bool:
-        return 0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ in kb.regnal_ordinals \
-            or 0 <= k < len(doc) and _ORDINAL_NUMBER.fullmatch(doc[k].lower_) is not None
-    return year(e) or year(s - 1) or e + 1 < len(doc) and doc[e].lower_ == "of" and year(e + 1) \
-        or ordinal(s) or ordinal(s - 1)
+        if not 0 <= k < len(doc):
+            return False
+        if ORDINAL_NUMBER.fullmatch(doc[k].lower_) is not None:
+            return True
+        return doc[k].text[:1].isupper() and doc[k].lower_ in kb.regnal_ordinals and k + 1 < e \
+            and (doc[k + 1].lower_ in kb.session_adjectives or doc[k + 1].lower_ in kb.meeting_heads)
+    dated = year(e) and not common_noun(e + 1) or year(s - 1) and not common_noun(e) \
+        or e + 1 < len(doc) and doc[e].lower_ == "of" and year(e + 1)
+    if not (dated or ordinal(s) or ordinal(s - 1)):
+        return False
+    start = s + 1 if ordinal(s) else s
+    text = doc_text(doc)
+    for use in _name_uses(doc, start, e):
+        if use.start == start or use.start_char >= doc[s].idx and use.end_char <= doc[e - 1].idx + len(doc[e - 1]):
+            continue
+        m = _WORD_BEFORE.search(text, max(0, use.start_char - 16), use.start_char)
+        word = m.group(1) if m else ""
+        if not (_YEAR.fullmatch(word) or ORDINAL_NUMBER.fullmatch(word.lower()) or norm(word) in kb.regnal_ordinals) \
+                and not _DATED_AFTER.match(text, use.end_char, use.end_char + 12):
+            return False  # "... The Tessel Synod met in May": the body itself
+    return True
+
+
+def _outlet_named(doc: Doc, s: int, e: int) -> bool:
+    """Whether the name doc[s:e], ending in a word that may end a text's name or an outlet's (roles.yaml
+    outlet_text_heads: "the Tessel Report"), names an outlet or an agency: one of its uses in the text is a verb's
+    subject ("The Dorvo Weekly Report published the memo", "Harbour Reports said") or comes before a group noun in
+    lower case ("the Harbour Reports agency"; roles.yaml org_nouns)."""
+    kb = knowledge()
+    for use in _name_uses(doc, s, e):
+        root = use.root
+        if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.i >= use.end:
+            return True
+        if use.end < len(doc) and doc[use.end].is_lower and norm(doc[use.end].text) in kb.org_nouns:
+            return True
+    return False
 
 
 def _determiner_opens_name(doc: Doc, i: int) -> bool:
@@ -5157,8 +5236,9 @@ def _backing_words() -> frozenset[str]:
 
 def _apposition_after(doc: Doc, e: int, most: int = 6) -> list:
     """The words of a description set off by a comma right after a name (and its bracketed short form) up to its
-    first noun, whatever the parser hung it on: "the Ostravian National Army (ONA), a rebel militia that ..."
-    gives "a rebel militia" (the parse may give the apposition to an earlier noun of the sentence)."""
+    head noun (the first noun with no noun nor hyphen after it), whatever the parser hung it on: "the Ostravian
+    National Army (ONA), a rebel militia that ..." gives "a rebel militia", ", an opposition target since" gives "an
+    opposition target" (the parse may give the apposition to an earlier noun of the sentence)."""
     k = e
     if k < len(doc) and doc[k].text == "(":
         close = next((j for j in range(k + 1, min(k + most, len(doc))) if doc[j].text == ")"), None)
@@ -5172,16 +5252,44 @@ def _apposition_after(doc: Doc, e: int, most: int = 6) -> list:
         if t.is_punct and t.text != "-":
             break
         out.append(t)
-        if t.pos_ == "NOUN":
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.pos_ == "NOUN" and not (after is not None and (after.pos_ == "NOUN" or after.text == "-")):
             break
     return out if out and out[0].lower_ in ("a", "an") else []
+
+
+def _description_cues(doc: Doc, words: list, head: Token) -> list:
+    """The words of a description (``words``, ending in its head noun ``head``) that may say what the described
+    body is: the head noun ("a rebel militia"), and the plain modifiers before it when it is a body's noun
+    (roles.yaml org_nouns: "a rebel alliance", not "an opposition target"), none glued to a hyphen ("an
+    anti-rebel force", "a militia-free force", "an insurgent-hunting unit" say nothing of it); none when the
+    description says the body is no longer so (relations.yaml not_current_titles: "a former rebel militia");
+    a backing modifier after its hyphen ("a Belgian-backed force"; ``_backing_words``) is kept."""
+    kb = knowledge()
+    past = {norm(w) for w in kb.relations.get("not_current_titles") or ()}
+    if any(norm(t.text) in past for t in words):
+        return []
+    body = norm(head.text) in kb.org_nouns or norm(head.lemma_) in kb.org_nouns
+
+    def glued(t: Token) -> bool:
+        return t.i > 0 and doc[t.i - 1].text == "-" or t.i + 1 < len(doc) and doc[t.i + 1].text == "-"
+    out = [head]
+    for t in words:
+        if t.i >= head.i:
+            continue
+        if t.i > 0 and doc[t.i - 1].text == "-" and norm(t.text) in _backing_words():
+            out.append(t)  # "Belgian-backed"
+        elif body and not glued(t) and t.pos_ in ("ADJ", "NOUN", "PROPN"):
+            out.append(t)
+    return out
 
 
 def _client_force(doc: Doc, s: int, e: int) -> bool:
     """The text describes the force named ``doc[s:e]`` as a client or a rebel body, not the state's own
     ("Belgian-backed factions of the Ostravian National Army", "the Ostravian National Army (ONA), a
     rebel alliance,"): a backing modifier (relations.yaml hyphen_modifiers of type backs) or a rebel word
-    (relations.yaml client_force_words) before the name, on the noun it belongs to, or in an apposition."""
+    (relations.yaml client_force_words) before the name, on the noun it belongs to, or in an apposition (its head
+    noun or a plain modifier of it: ``_description_cues``)."""
     kb = knowledge()
     rel = kb.relations
     backing = _backing_words()
@@ -5192,8 +5300,10 @@ def _client_force(doc: Doc, s: int, e: int) -> bool:
         said += list(root.head.head.subtree)[:root.head.i - root.head.head.left_edge.i]  # "factions of the"
     for c in root.children:
         if c.dep_ == "appos" and c.i >= e:
-            said += [t for t in c.subtree if t.i <= c.i]  # "..., a Belgian-backed rebel force,"
-    said += _apposition_after(doc, e)
+            said += _description_cues(doc, [t for t in c.subtree if t.i <= c.i], c)  # ", a Belgian-backed force,"
+    after = _apposition_after(doc, e)
+    if after and after[-1].pos_ == "NOUN":
+        said += _description_cues(doc, after, after[-1])
 
     def cue(t) -> bool:
         w = norm(t.text)
@@ -5396,7 +5506,8 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "-- Quorvath.R 21:47, 11 June 2024 (UTC)": a talk page's or a forum's user signing a post
         last = low.split()[-2] if len(low.split()) > 2 and low.split()[-1] in ("no", "number") else low.split()[-1]
         if len(low.split()) > 1 and (last in kb.law_text_heads or last in kb.occasion_heads) \
-                and low not in kb.known_orgs and not _country_of(name):
+                and low not in kb.known_orgs and not _country_of(name) \
+                and not (last in kb.outlet_text_heads and _outlet_named(doc, s, e)):
             # "the Electoral Code", "the Karvel Accords", "the Harbour Principles", "Options Paper No. 3": a text of
             # law, of conduct or an agreement; "Unity Day", "the Silver Jubilee": an occasion (roles.yaml law_text_heads, occasion_heads)
             continue

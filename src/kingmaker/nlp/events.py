@@ -5703,7 +5703,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if _vl(ctx, tok) in lex.removal and typ == "SANCTION" and act.kind == "weak" and source is None \
             and not _is_passive(ctx, tok):
         return None  # "the boycott removes X from the race": a thing that sidelines X, no one's sanction
-    if source is not None and (target is None or target.text == source.text) and (
+    met = _vl(ctx, tok) in lex.audience_verbs and any(c.dep_ == "dobj" and c.lower_ not in ("other", "another")
+                                                       for c in tok.children)
+    if source is not None and (target is None or target.text == source.text) and not met and (
             typ in _RECIPROCAL and not _to_destination(act) and _vl(ctx, tok) not in lex.offers | lex.hosting
             | lex.mediating or _vl(ctx, tok) in lex.reciprocal or any(
                 c.dep_ in _OBJ and c.lower_ in ("other", "another") for c in tok.children)):
@@ -5711,7 +5713,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # signed by A and B", where the pact noun the participle hangs on led back to its own agent)
         # "Israel and Lebanon renewed talks", "A and B clashed", "A and B attacked each other"; not "A and B
         # sent envoys (to ...)": each sends to a third party, not to the other; nor "A and B hosted the talks",
-        # "A and B brokered the truce": third parties that bring others together
+        # "A and B brokered the truce": third parties that bring others together; nor "A and B met the
+        # rebels" (a verb of meeting someone with its object, plover.yaml audience_verbs: both met a third party)
         subj = _source_token(ctx, tok)
         if subj is not None:
             # (or on the actor an of-phrase subject names: "officials of A and B met", "delegations of A and of B")
