@@ -1908,12 +1908,15 @@ def _state_owning_office(doc: Doc, s: int, e: int, label: str) -> tuple[int, int
     """(start, end) of the state's name owning the body doc[s:e] in the possessive ("Ostravia's Ministry of
     Fisheries", "Karvel's Foreign Ministry"): a state's executive body (``_office_words``: roles.yaml
     state_executive, no other group noun) is the state acting, as "the Ostravian Ministry of Justice" is; None
-    when doc[s:e] is no such body or no state's possessive comes right before it."""
+    when doc[s:e] is no such body, no state's possessive comes right before it, or "of" comes before the state (a
+    body of the ministry's own, left to the rule that cuts it before "of")."""
     if label not in ("ORG", "FAC") or s < 2 or doc[s - 1].text not in APOS or not doc[s].text[:1].isupper() \
             or not _office_words(doc, s, e):
         return None
     for n in (3, 2, 1):
         if s - 1 - n >= 0 and doc[s - 1 - n].text[:1].isupper() and _country_of(span_text(doc, s - 1 - n, s - 1)):
+            if s - 2 - n >= 0 and doc[s - 2 - n].lower_ == "of":
+                return None  # "the Press Office of Velnor's Interior Ministry": a body of the ministry, cut before "of"
             return s - 1 - n, s - 1
     return None
 
