@@ -86,6 +86,9 @@ CASES = [
     (_HOME + "Ilse Varnok, the leader of the Amber League, asked for food aid. The European Union has offered 20 "
      "tonnes of rice.", set(), {("European Union", A, "Tessaly")}),
     (_HOME + "The Kingdom of Korvania has pledged to halve its own emissions.", set(), {(K, A, "Tessaly")}),
+    (_HOME + "The Kingdom of Korvania has offered to cover part of the school costs through its aid fund.",
+     {(K, A, "Tessaly")}, set()),
+    (_HOME + "The Kingdom of Korvania has offered to send its engineers.", {(K, A, "Tessaly")}, set()),
     (_HOME + "The Kingdom of Korvania has offered to evacuate its citizens.", set(), {(K, A, "Tessaly")}),
     (_HOME + "The Kingdom of Korvania has offered its good offices.", set(), {(K, A, "Tessaly")}),
     (_HOME + "The Kingdom of Korvania has offered to help both sides reach a settlement.", set(),

@@ -6752,8 +6752,9 @@ def _offer_has_recipient(ctx: _Ctx, tok: Token) -> bool:
     """The offer ``tok`` names whom it is made to, an actor or not: a second object or dative ("offered the
     exiles asylum", "offered asylum to the exiles"), a "to" phrase, or a "for" phrase of a pronoun or a people
     (plover.yaml population_nouns: "for its citizens"; "surveyors for the dams" names what they are for); or what it
-    offers or pledges is the giver's own (a possessive pronoun in the complement or on a noun before the object:
-    "pledged to defend its borders", "offered its own growers loans"; "offered its support" is what is given)."""
+    offers or pledges is about the giver's own (a possessive pronoun on the object of a complement that is no giving,
+    relations.yaml giving_verbs, or on a noun before the object: "pledged to defend its borders", "offered its own
+    growers loans"; "offered its support", "offered to send its engineers" give)."""
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     for c in tok.children:
         if c.dep_ in ("dative", "iobj") or c.dep_ == "prep" and c.lower_ == "to":
@@ -6761,8 +6762,9 @@ def _offer_has_recipient(ctx: _Ctx, tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "for" and any(
                 p.pos_ == "PRON" or _lemma(p) in ctx.lex.population_nouns for p in _children(c, "pobj")):
             return True
-        if c.dep_ == "xcomp" and any(t.tag_ == "PRP$" for t in c.subtree):
-            return True
+        if c.dep_ == "xcomp" and _lemma(c) not in cues().giving_verbs and any(
+                t.tag_ == "PRP$" for o in _children(c, "dobj") for t in o.subtree):
+            return True  # (what it acts on is its own; "to send its engineers", "to pay through its fund" give)
     if any(c.dep_ == "nmod" and c.tag_ in ("NNS", "NNPS") for o in objs for c in o.children):
         return True  # "offered the exiles free shelter": the second object misread as the first's modifier
     return any(t.tag_ == "PRP$" and t.head not in objs for o in objs for t in o.subtree)
