@@ -5,7 +5,9 @@ passive clause (those freed are not asked), a question, an assertion in the past
 events that stay target-less. (2) Who an offer is made to when it names no one: in a story about one state, a
 foreign state's or international body's offer ("has offered credit", "has pledged to fund ...") is made to that state;
 not the home state's own offer, a promise, an offer naming its own parties, a passive one, or one in a story of no
-one state, nor an offer to mediate or host talks. (3) Who an amount given in some form goes to: "pledged $3
+one state, nor an offer to mediate or host talks
+or to help both sides, one made to someone named (an actor or not), one answering another party's appeal in the
+sentence before, one about the giver's own affairs, a hypothetical or a denied one. (3) Who an amount given in some form goes to: "pledged $3
 billion in support for X" names X in the form's own phrase. Invented names and wordings; end to end with the real English pipeline."""
 from __future__ import annotations
 
@@ -57,8 +59,8 @@ CASES = [
     (_HOME + "The Kingdom of Korvania has offered 3 billion euros in credit.", {(K, A, "Tessaly")}, set()),
     (_HOME + "The Kingdom of Korvania has pledged to cover the cost of the new clinics.", {(K, A, "Tessaly")}, set()),
     (_HOME + "The Kingdom of Korvania offered to fund a new railway.", {(K, A, "Tessaly")}, set()),
-    (_HOME + "The European Union has offered legal advisers to the courts.", {("European Union", A, "Tessaly")},
-     set()),
+    (_HOME + "The European Union has offered legal advisers.", {("European Union", A, "Tessaly")}, set()),
+    (_HOME + "The Kingdom of Korvania has offered surveyors for the dams.", {(K, A, "Tessaly")}, set()),
     (_HOME + "The Kingdom of Korvania, which trains the navy, has offered to send surveyors to check the dams.",
      {(K, A, "Tessaly")}, set()),
     # --- not the home state's own offer, a promise, an offer naming its parties, a passive, no home state ---
@@ -72,6 +74,31 @@ CASES = [
     (_HOME + "The Kingdom of Korvania offered mediation on 20 June.", set(), {(K, A, "Tessaly")}),
     (_HOME + "The Kingdom of Korvania offered to host the next round.", set(), {(K, A, "Tessaly")}),
     (_HOME + "The Kingdom of Korvania has offered to guarantee any settlement.", set(), {(K, A, "Tessaly")}),
+    # --- mended: an offer made to someone else, answering another's appeal, about the giver's own affairs, a
+    # third party's part, a hypothetical or a denied one: not to the home state ---
+    (_HOME + "The Kingdom of Korvania has offered shelter to the fleeing villagers.", set(), {(K, A, "Tessaly")}),
+    (_HOME + "The Kingdom of Korvania has offered the exiles shelter.", set(), {(K, A, "Tessaly")}),
+    (_HOME + "The Kingdom of Korvania has offered the exiles free shelter.", set(), {(K, A, "Tessaly")}),
+    (_HOME + "The Kingdom of Korvania has offered its own growers cheap credit.", set(), {(K, A, "Tessaly")}),
+    (_HOME + "The United Nations has offered a new post to its envoy.", set(), {("United Nations", A, "Tessaly")}),
+    (_HOME + "The Amber Council appealed for help with the fires on Tuesday. The Kingdom of Korvania has offered "
+     "firefighters.", set(), {(K, A, "Tessaly")}),
+    (_HOME + "Ilse Varnok, the leader of the Amber League, asked for food aid. The European Union has offered 20 "
+     "tonnes of rice.", set(), {("European Union", A, "Tessaly")}),
+    (_HOME + "The Kingdom of Korvania has pledged to halve its own emissions.", set(), {(K, A, "Tessaly")}),
+    (_HOME + "The Kingdom of Korvania has offered to cover part of the school costs through its aid fund.",
+     {(K, A, "Tessaly")}, set()),
+    (_HOME + "The Kingdom of Korvania has offered to send its engineers.", {(K, A, "Tessaly")}, set()),
+    (_HOME + "The Kingdom of Korvania has offered to evacuate its citizens.", set(), {(K, A, "Tessaly")}),
+    (_HOME + "The Kingdom of Korvania has offered its good offices.", set(), {(K, A, "Tessaly")}),
+    (_HOME + "The Kingdom of Korvania has offered to help both sides reach a settlement.", set(),
+     {(K, A, "Tessaly")}),
+    (_HOME + "The Kingdom of Korvania offered to act as an intermediary.", set(), {(K, A, "Tessaly")}),
+    (_HOME + "If the count is fair, the Kingdom of Korvania would offer loans.", set(), {(K, A, "Tessaly")}),
+    (_HOME + "The Kingdom of Korvania has not offered any loans.", set(), {(K, A, "Tessaly")}),
+    # --- a clause of a belief about the past ("must have known") asks nothing ---
+    ("Pavel Orsk insisted that the Kelvan Front must have known.", set(), {("Pavel Orsk", R, "Kelvan Front")}),
+    ("Pavel Orsk argued that the Kelvan Front should have resigned.", set(), {("Pavel Orsk", R, "Kelvan Front")}),
     # --- an amount given in some form ("in support", "in credit"): the one that form's own phrase names ---
     ("The Kingdom of Korvania pledged $3 billion in support for the Amber Council.",
      {(K, "SUPPORT", "Amber Council")}, set()),
@@ -93,6 +120,8 @@ def _events(text: str) -> set[tuple]:
 XFAIL: dict[str, str] = {
     _STORY + "The Karvel Press Union demands that the government stand down.":
         "components.nearest_government reads 'the government' only as an object or owner, not as a clause subject",
+    _HOME + "The Kingdom of Korvania has offered the exiles shelter.":
+        "the parser reads the first object of the double object as a compound of the second (no dative to see)",
 }
 
 

@@ -6,7 +6,10 @@ given with the receiver before them ("gave Y's army vehicles", "sold the Yn air 
 
 Negatives give no tie: a one-off attack, talks between the two sides, an attack condemned, a denied supply, a body's
 unity or a state's stability supported, a record defended against critics, goods that are no aid, arms sent back,
-a person's one-off endorsement ("announced his support for").
+a person's one-off endorsement ("announced his support for"); a body's "its support" under a verb that does
+not state or give it ("condemned its support for"), a standing or a choice defended ("its title", "the ruling",
+"his seat"), a foe named only as the owner of charges or criticism, arms given back or owned by the force, a list
+that is no aid, a war or feud said not to be.
 
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). opposes is
 compared without direction. All names are invented; end to end with the real English pipeline. Names are compared
@@ -65,6 +68,29 @@ CASES = [
     (POOR + "The Kingdom of Tessaly sent back Velkor's army rifles.", set(), {(TE, B, VE)}),
     ("The Kingdom of Tessaly sold the Republic of Velkor two ferries and a squadron of fishing boats.", set(),
      {(TE, B, VE)}),
+    # --- mended: "its support" under a verb that does not state it, what is defended, the receiver of arms ---
+    ("The Kingdom of Tessaly voiced its support for the Republic of Velkor.", {(TE, B, VE)}, set()),
+    ("The Kingdom of Tessaly has pledged its support to the Dovin Front.", {(TE, B, DF)}, set()),
+    ("The Kingdom of Tessaly arms the Dovin Front. The Republic of Velkor has long condemned its support for the "
+     "Dovin Front.", set(), {(VE, B, DF)}),
+    ("The Kingdom of Tessaly arms the Dovin Front. The Republic of Velkor questioned its support for the Dovin "
+     "Front.", set(), {(VE, B, DF)}),
+    ("The Orun Brigade defended its record against the Harrow Party's criticism.", set(), {(OB, O, "Harrow Party")}),
+    ("The Orun Brigade defended the ruling against the Harrow Party.", set(), {(OB, O, "Harrow Party")}),
+    ("The Republic of Velkor defended its title against the Kingdom of Tessaly in the final.", set(), {(VE, O, TE)}),
+    ("Tobin Vail defended his seat against the Harrow Party.", set(), {("Tobin Vail", O, "Harrow Party")}),
+    ("Tobin Vail defended Anton Brisel against the Harrow Party's charges.", set(),
+     {("Tobin Vail", O, "Harrow Party")}),
+    ("The Orun Brigade defends the herders against the Tessaly Liberation Front's fighters.", {(OB, O, TLF)}, set()),
+    ("The Orun Brigade defended the town against the Tessaly Liberation Front.", {(OB, O, TLF)}, set()),
+    (POOR + "The Kingdom of Tessaly sold Velkor's air force two helicopters.", {(TE, B, VE)}, set()),
+    (POOR + "The Dovin Front gave Velkor's army rifles back.", set(), {(DF, B, VE)}),
+    (POOR + "The Kingdom of Tessaly sold Velkor's army's rifles.", set(), {(TE, B, VE)}),
+    ("The Kingdom of Tessaly sent the Dovin Front a list of the rifles it must hand in.", set(), {(TE, B, DF)}),
+    ("The Kingdom of Tessaly sold the Dovin Front a consignment of rifles.", {(TE, B, DF)}, set()),
+    ("There was never a war between the government of Anton Brisel and the Kessin Hill Army.", set(),
+     {(KHA, O, BRISEL)}),
+    ("There was no feud between the Kessin Hill Army and the Dovin Front.", set(), {(KHA, O, DF)}),
 ]
 
 XFAIL: dict[str, str] = {}

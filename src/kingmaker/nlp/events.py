@@ -76,7 +76,7 @@ from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, QUOTE_MARKS, doc_ents, doc
                            read_tokens, token_children, token_deps, token_lowers, token_pos, tokens_within)
 from kingmaker.nlp.components import referents
 from kingmaker.nlp.pipeline import LINE_DATES, speaker_label, turn_line
-from kingmaker.nlp.relations import cues, group_noun_kinds
+from kingmaker.nlp.relations import _unreal, cues, group_noun_kinds
 
 __all__ = [
     "DEFAULT_LEXICON",
@@ -653,6 +653,10 @@ def _load(path_s: str) -> EventLexicon:
     lex.keys = frozenset(lex.verbs) | frozenset(lex.frames) | lex.light | lex.failure
     # the strikes take an object whenever they are active too: the list adds the verbs that are no blow
     lex.object_taking = lex.strikes | lex.object_taking
+    # a third party's part between sides: the mediation, mediator and hosting words and the meeting nouns, with the
+    # list's own additions (one source of truth for each)
+    lex.third_party_offers = (lex.third_party_offers | lex.mediating | lex.mediation_nouns | lex.mediator_nouns
+                              | lex.hosting | frozenset(n for n, t in lex.nouns.items() if t == "CONSULT"))
     return lex
 
 
@@ -2644,11 +2648,13 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         return None  # "a diplomat, who asked not to be named, said ...": a source's condition, no demand
     if frame == "request" and lem in ("insist", "stress", "emphasize", "emphasise"):
         comp = _first(tok, "ccomp")
-        if comp is not None and not (comp.tag_ in ("VB", "VBP") and _lemma(comp) not in ("be", "have")
-                                     and not _first(comp, "aux", "auxpass") or any(
-                c.dep_ == "aux" and c.lower_ in lex.obligation for c in comp.children)):
+        if comp is not None and (not (comp.tag_ in ("VB", "VBP") and _lemma(comp) not in ("be", "have")
+                                      and not _first(comp, "aux", "auxpass") or any(
+                c.dep_ == "aux" and c.lower_ in lex.obligation for c in comp.children))
+                                 or any(c.dep_ == "aux" and _lemma(c) == "have" for c in comp.children)):
             # "insisted the party took no orders", '"We are no militia," she insists', "insisted that X would
-            # never join": an assertion, no demand; "insisted that X must go", "insists they enlist" are demands
+            # never join", "insisted that X must have known" (a perfect): an assertion, no demand; "insisted that X
+            # must go", "insists they enlist" are demands
             return None
     if frame == "refuse" and any(c.dep_ == "ccomp" and _first(c, "nsubj", "nsubjpass") is not None
                                  and not _quoted_after_colon(tok, c) and _content_clause(c) and not _free_relative(c)
@@ -3330,11 +3336,13 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                     or _compound_event_noun(ctx, tok) or _pact_between(ctx, tok) is not None:
                 nouns.append(tok)  # ("an accord brokered by X": X's mediation, whatever the noun's own reading)
     blamed = _blame_hits(ctx, doc)
-    # "X said Y must ...": a demand of the speaker, whatever Y must do
+    # "X said Y must ...": a demand of the speaker, whatever Y must do (not a perfect, "X argued that Y should have
+    # resigned": a judgment of the past)
     have = {t.i for t, _ in cands}
     for tok in obligations:
         verb = tok.head
-        if verb.i not in have and _reporter(ctx, verb) is not None:
+        if verb.i not in have and _reporter(ctx, verb) is not None \
+                and not any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children):
             cands.append((verb, _Act("REQUEST", "modal")))
             have.add(verb.i)
     # events inside the complement of another event belong to it
@@ -5587,6 +5595,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         rep = _reporter(ctx, tok)
     if _vl(ctx, tok) in lex.refused_only and not (future and negated and not no_one and act.kind != "frame"):
         return None  # "worked with all parties", "will work with any government": no act (plover.yaml refused_only)
+    if obligation and tok.tag_ == "VBN" and any(c.dep_ == "aux" and _lemma(c) == "have" for c in tok.children):
+        return None  # "X argued that Y should have resigned", "... must have known": a judgment of the past
     if obligation and rep is not None:
         # "X said Y must withdraw": X asks Y to; "X praised the move but said Y must ...": the speaker of a
         # conjoined reporting verb is the first verb's subject
@@ -6712,11 +6722,15 @@ def _offer_to_home(ctx: _Ctx, tok: Token, act: _Act) -> Span | None:
     made to, in a story about one state (``PhraseResolver.home_state``): an offer (plover.yaml home_offer_verbs) by a
     foreign state or international body (home_offer_givers) is made to that state; not the home state's own offer,
     nor one whose complement or object names a party of its own (left to the rules before), nor a passive one, nor an
-    offer of a third party's part between sides (plover.yaml third_party_offers: "has offered to mediate", "offered
-    to host the next round"), made to the sides the offer need not name."""
+    offer of a third party's part between sides (plover.yaml third_party_offers with the mediation and meeting words:
+    "has offered to mediate", "offered to host the next round", "offered its good offices"), made to the sides the
+    offer need not name. Nor one made to someone who is no actor ("offered asylum to the refugees", "offered its own
+    growers loans"), one that answers another party's appeal in the sentence before, one about the giver's own
+    affairs ("pledged to cut its emissions"), a hypothetical ("would offer loans if ...") or a denied one."""
     if _lemma(tok) not in ctx.lex.home_offer_verbs or _is_passive(ctx, tok) or tok.pos_ != "VERB" \
-            or "CONSULT" in (act.type, act.inner_type) \
-            or any(t.i > tok.i and _lemma(t) in ctx.lex.third_party_offers for t in tok.subtree):
+            or "CONSULT" in (act.type, act.inner_type) or _negated(ctx, tok) or _unreal(tok) \
+            or any(t.i > tok.i and (_lemma(t) in ctx.lex.third_party_offers or t.lower_ in ctx.lex.third_party_offers)
+                   for t in tok.subtree) or _offer_has_recipient(ctx, tok):
         return None
     resolver = referents(tok.doc)
     home = resolver.home_state()
@@ -6729,7 +6743,34 @@ def _offer_to_home(ctx: _Ctx, tok: Token, act: _Act) -> Span | None:
     for c in tok.subtree:  # a party named anywhere in what is offered is not left to the home state
         if c.i > tok.i and resolver.actor(c) is not None:
             return None
+    start = _previous_sentence_start(tok.sent)
+    if start < tok.sent.start and any(  # "Y appealed for aid. Korvania has offered flour.": an answer to Y
+            ctx.lex.frames.get(_lemma(t)) == "request" and t.pos_ == "VERB" for t in tok.doc[start:tok.sent.start]) \
+            and any(resolver.actor(t) not in (None, home, giver) for t in tok.doc[start:tok.sent.start]):
+        return None
     return _actor_span(ctx, home, tok.i, tok.doc) or _actor_span(ctx, home, len(tok.doc), tok.doc)
+
+
+def _offer_has_recipient(ctx: _Ctx, tok: Token) -> bool:
+    """The offer ``tok`` names whom it is made to, an actor or not: a second object or dative ("offered the
+    exiles asylum", "offered asylum to the exiles"), a "to" phrase, or a "for" phrase of a pronoun or a people
+    (plover.yaml population_nouns: "for its citizens"; "surveyors for the dams" names what they are for); or what it
+    offers or pledges is about the giver's own (a possessive pronoun on the object of a complement that is no giving,
+    relations.yaml giving_verbs, or on a noun before the object: "pledged to defend its borders", "offered its own
+    growers loans"; "offered its support", "offered to send its engineers" give)."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    for c in tok.children:
+        if c.dep_ in ("dative", "iobj") or c.dep_ == "prep" and c.lower_ == "to":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                p.pos_ == "PRON" or _lemma(p) in ctx.lex.population_nouns for p in _children(c, "pobj")):
+            return True
+        if c.dep_ == "xcomp" and _lemma(c) not in cues().giving_verbs and any(
+                t.tag_ == "PRP$" for o in _children(c, "dobj") for t in o.subtree):
+            return True  # (what it acts on is its own; "to send its engineers", "to pay through its fund" give)
+    if any(c.dep_ == "nmod" and c.tag_ in ("NNS", "NNPS") for o in objs for c in o.children):
+        return True  # "offered the exiles free shelter": the second object misread as the first's modifier
+    return any(t.tag_ == "PRP$" and t.head not in objs for o in objs for t in o.subtree)
 
 
 def _demanded_of_subject(ctx: _Ctx, tok: Token) -> Span | None:
@@ -6737,7 +6778,7 @@ def _demanded_of_subject(ctx: _Ctx, tok: Token) -> Span | None:
     a demand's that-clause tells to act (its active subject, a named actor other than the asker) is the one asked,
     whatever the clause's verb (one with no act of its own too). Not a passive clause ("asked that the prisoners be
     freed": the ones freed are not asked), a pronoun subject, nor a clause in the past ("asked whether ..." and
-    "insisted that Y had ..." tell, they do not ask)."""
+    "insisted that Y had ...", "... that Y must have known" tell, they do not ask)."""
     if ctx.lex.frames.get(_vl(ctx, tok)) != "request":
         return None
     own = _source(ctx, tok)
@@ -6748,8 +6789,9 @@ def _demanded_of_subject(ctx: _Ctx, tok: Token) -> Span | None:
             if m is not None and (own is None or _actor_index(ctx, m) != _actor_index(ctx, own)):
                 return m
             continue
-        if c.i < tok.i or c.pos_ not in ("VERB", "AUX") or _first(c, "auxpass", "nsubjpass") is not None:
-            continue
+        if c.i < tok.i or c.pos_ not in ("VERB", "AUX") or _first(c, "auxpass", "nsubjpass") is not None \
+                or any(a.dep_ == "aux" and _lemma(a) == "have" for a in c.children):
+            continue  # (a perfect: "insisted that Y must have known" tells a belief about the past, asks nothing)
         if not (c.tag_ == "VB" and _first(c, "aux") is None or any(
                 a.dep_ == "aux" and a.lower_ in ctx.lex.obligation for a in c.children)):
             continue  # a base-form verb (the mandative "that Y resign") or "should"/"must"
@@ -7020,8 +7062,10 @@ def _warned_of_party(ctx: _Ctx, tok: Token) -> Span | None:
             continue
         subj = _first(c, "nsubj", "nsubjpass")
         if subj is not None and subj.pos_ != "PRON" and any(
-                a.dep_ == "aux" and a.lower_ in ctx.lex.obligation for a in c.children):
+                a.dep_ == "aux" and a.lower_ in ctx.lex.obligation for a in c.children) \
+                and not any(a.dep_ == "aux" and _lemma(a) == "have" for a in c.children):
             # "warned that X should surrender", "... that X must leave the city": what X is told to do, or else
+            # (not a perfect, "... that X should have known": a judgment of the past)
             m = _mention(ctx, subj)
             if m is not None and (own is None or m.text != own.text):
                 return m

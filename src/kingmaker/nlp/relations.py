@@ -92,6 +92,7 @@ class Cues:
     starting_verbs: frozenset[str]
     lasting_adverbs: frozenset[str]
     vow_verbs: frozenset[str]
+    support_stating_verbs: frozenset[str]
     attack_nouns: frozenset[str]
     repeated_attack_words: frozenset[str]
     coalition_words: frozenset[str]
@@ -5940,6 +5941,9 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
         return
     if noun.dep_ in ("dobj", "nsubjpass") and norm(noun.head.lemma_) in cues().denial_verbs:
         return  # "A denies any rivalry with B", "a feud with B was dismissed": a denied hostility is none
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or noun.dep_ in ("attr", "nsubj") \
+            and norm(noun.head.lemma_) == "be" and any(c.dep_ == "neg" for c in noun.head.children):
+        return  # "there was never a war between A and B", "no feud with B": a hostility said not to be
     if "between" in preps:  # "the war between A and B", "a ceasefire between A and B": the two sides
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "between":
@@ -6791,6 +6795,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                     for q in (p, *p.conjuncts, *_conjunct_past_clause(ctx, p)):
                         if q.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.i < q.i:
                             q = verb.head  # "the Y Confederation, to which X belongs": the relative's noun
+                        if prep.lower_ == "against" and obj is None and _shielding_skipped(ctx, verb, q):
+                            continue
                         target = ctx.np_actor(q, deep=True)
                         if target is None and q.pos_ == "PRON":
                             target = ctx.pronoun_actor(q, exclude=owner)  # "X fights beside us"
@@ -6832,6 +6838,22 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 and verb.lemma_.lower() in cues().seat_companion_verbs:
                             for x in _seat_companions(ctx, verb, q, owner):
                                 ctx.add(x, "member_of", target, verb.sent, 0.6)
+
+
+def _shielding_skipped(ctx: _Ctx, verb: Token, foe: Token) -> bool:
+    """"X defended its title against Y", "X defended Z against Y's lawsuit": a verb of shielding ("against", no fixed
+    object) whose object is a standing or a choice (relations.yaml shielded_standing_nouns), or whose foe phrase names
+    an actor only as the owner of something that is no force, fighter or strike of its ("Y's criticism"), tells no
+    foe."""
+    standing = _rel_words(ctx, "shielded_standing_nouns")
+    if any(c.dep_ == "dobj" and ctx.actor(c) is None and (norm(c.lemma_) in standing or norm(c.text) in standing)
+           for c in verb.children):
+        return True
+    if foe.pos_ != "NOUN" or ctx.actor(foe) is not None or not any(c.dep_ == "poss" for c in foe.children):
+        return False
+    lemma = norm(foe.lemma_)
+    return _force_owner(ctx, foe) is None and lemma not in cues().attack_nouns and norm(foe.text) not in \
+        _rel_words(ctx, "body_agent_nouns") and norm(foe.text) not in _rel_words(ctx, "state_force_names")
 
 
 def _state_body_tie(ctx: _Ctx, verb: Token, tie: str, owner: int | None, target: int | None) -> str:
@@ -9337,7 +9359,8 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
     counted = obj
     if obj is not None and not _aid_noun(obj) and (obj.like_num or obj.tag_ == "NNS" and any(
             c.like_num for c in obj.children) or norm(obj.lemma_) in ("million", "billion", "thousand", "hundred")
-                                                   or obj.pos_ == "NOUN" and ctx.actor(obj) is None):
+                                                   or norm(obj.lemma_) in _rel_words(ctx, "aid_measure_nouns")
+                                                   or norm(obj.text) in _rel_words(ctx, "aid_measure_nouns")):
         # "millions of dollars for Y", "tons of weapons to Y", "X sold Y a batch of rifles": the aid noun counted
         # or measured after "of"
         obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -9389,7 +9412,11 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
                           and (c.left_edge.lower_ == "the" or ctx.doc[max(c.left_edge.i - 1, 0)].lower_ == "the")]
             # "X has given Velnia's army helicopters": a possessed body before the aid noun, misread as its modifier
             # (one of state_force_names, owned by a named state)
-            receivers += [c for c in obj.subtree if verb.i < c.i < obj.i and _force_owner(ctx, c) is not None]
+            # (not when it is given back, "gave Velnia's army rifles back", nor when the force owns the aid,
+            # "sold Velnia's army's rifles", nor when the verb names another receiver)
+            if not any(t.lower_ == "back" and t.head.i in (verb.i, obj.i) for t in verb.subtree):
+                receivers += [c for c in obj.subtree if verb.i < c.i < obj.i and _force_owner(ctx, c) is not None
+                              and not (c.i + 1 < len(ctx.doc) and ctx.doc[c.i + 1].lower_ in ("'s", "\u2019s"))]
     for r in receivers:
         got = ctx.np_actor(r) if r.dep_ != "compound" else ctx.actor(r)
         if conveyed and got is not None and ctx.kind(got) != "organization" and r.pos_ != "NOUN":
@@ -9413,7 +9440,9 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
 def _force_owner(ctx: _Ctx, noun: Token) -> int | None:
     """"Velnia's army" (a noun of state_force_names owned by a named state, its possessive on the noun or, as the
     parser may hang it, right before it): the state (or the state's force so named); None otherwise."""
-    if noun.pos_ != "NOUN" or norm(noun.text) not in {norm(w) for w in ctx.kb.relations.get("state_force_names") or ()}:
+    names = _rel_words(ctx, "state_force_names")
+    words = [c.text for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
+    if noun.pos_ != "NOUN" or norm(noun.text) not in names and norm(" ".join([*words, noun.text])) not in names:
         return None
     poss = next((x for x in noun.children if x.dep_ == "poss"), None)
     if poss is None and noun.i >= 2 and ctx.doc[noun.i - 1].dep_ == "case" and ctx.doc[noun.i - 1].lower_ in (
@@ -10724,6 +10753,14 @@ def _nonstate_noun(ctx: _Ctx, noun: Token) -> bool:
     return any(c.i < noun.i and norm(c.text) in rebel for c in noun.children)
 
 
+def _states_support(verb: Token) -> bool:
+    """``verb`` states or gives a body's own support (relations.yaml support_stating_verbs, giving_verbs, vow_verbs,
+    report_verbs): "reaffirmed its support", "pledged its support", not "criticised its support"."""
+    c = cues()
+    return any(_verb_in(verb, words) for words in (c.support_stating_verbs, c.giving_verbs, c.vow_verbs,
+                                                   c.report_verbs))
+
+
 def _backing_for(ctx: _Ctx, noun: Token, typ: str) -> None:
     """"Iran's support for the Front", "Russia's backing of the militia": the named possessor backs the object,
     unless the support is ended, denied or refused ("Chile cut its support for X")."""
@@ -10732,11 +10769,11 @@ def _backing_for(ctx: _Ctx, noun: Token, typ: str) -> None:
         return
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and not (
             noun.dep_ == "dobj" and PRONOUN_KINDS.get(next(c.lower_ for c in noun.children if c.dep_ == "poss"))
-            == _BODY and owner in (_clause_subject(ctx, noun.head), ctx.np_actor(next(
-                (c for c in noun.head.children if c.dep_ == "nsubj"), None), deep=True))):
+            == _BODY and _states_support(noun.head) and owner in (_clause_subject(ctx, noun.head), ctx.np_actor(
+                next((c for c in noun.head.children if c.dep_ == "nsubj"), None), deep=True))):
         return  # "A's relations with B have cooled over its support for Y": whose support is often unclear (not
-        # when a body's pronoun is the clause's own subject: "X reaffirmed its support for Y"; a person who
-        # "announced his support for Y" endorses once)
+        # when a body's pronoun is the clause's own subject of a verb stating or giving it: "X reaffirmed its support
+        # for Y", not "X criticised its support for Y"; a person who "announced his support for Y" endorses once)
     verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     if verb is not None and (_unreal(verb) or _refused(ctx, verb) is not None or _denied(verb)
                              or _verb_in(verb, cues().ending_verbs) or _verb_in(verb, cues().denial_verbs)):
