@@ -1507,10 +1507,10 @@ class _Facts:
                 and not (tok.dep_ == "ccomp" and tok.head.tag_ == "VBD") \
                 and not self._backshifted_setting(tok):  # not "X said the party had won 31"
             return True
-        if tok.tag_ == "VBD" and tok.lemma_ in ("have", "hold") and any(
-                cues.has("present_words", t) and t.dep_ == "advmod" and t.head is not tok and t.head.tag_ != "VBD"
-                and cues.has("win_verbs", t.head) for t in self.sent):
-            return True  # "X, which had 80 seats, now has 61"
+        if tok.tag_ == "VBD" and (tok.lemma_ in ("have", "hold") or tok.dep_ == "relcl" and cues.has("win_verbs", tok)) \
+                and any(cues.has("present_words", t) and t.dep_ == "advmod" and t.head is not tok
+                        and t.head.tag_ != "VBD" and cues.has("win_verbs", t.head) for t in self.sent):
+            return True  # "X, which had 80 seats, now has 61", "X, which won 58 seats, now holds 52"
         if tok.tag_ == "VBD" and tok.lemma_ in ("have", "hold") and any(
                 _year_token(x) and x.dep_ == "pobj" and x.head.lower_ == "in"
                 for c in tok.children if c.dep_ in ("prep", "advcl") for x in c.subtree):
@@ -1717,9 +1717,12 @@ class _Facts:
                         a = self._np(p)
                         if a is not None:
                             return self._org_of_person(a, p)
-        # "47 seats were won by X": a win verb's passive subject, its winner the agent
-        if anchor.dep_ == "nsubjpass" and cues.has("win_verbs", anchor.head):
-            ag = next((x for x in anchor.head.children if x.dep_ == "agent"), None)
+        # "47 seats were won by X": a win verb's passive subject, its winner the agent; "52 - seats won by X" (a
+        # line told count first, the participle read as the verb), "the 40 seats held by X": its participle's agent
+        won = anchor.head if anchor.dep_ in ("nsubjpass", "nsubj") and cues.has("win_verbs", anchor.head) else next(
+            (c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN" and cues.has("win_verbs", c)), None)
+        if won is not None and (anchor.dep_ == "nsubjpass" or won.tag_ in ("VBD", "VBN")):
+            ag = next((x for x in won.children if x.dep_ == "agent"), None)
             p = next((x for x in ag.children if x.dep_ == "pobj"), None) if ag is not None else None
             a = self._np(p) if p is not None else None
             if a is not None:
