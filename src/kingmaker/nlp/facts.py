@@ -1513,8 +1513,10 @@ class _Facts:
             return True  # "X, which had 80 seats, now has 61", "X, which won 58 seats, now holds 52"
         if tok.tag_ == "VBD" and tok.lemma_ in ("have", "hold") and any(
                 _year_token(x) and x.dep_ == "pobj" and x.head.lower_ == "in"
-                for c in tok.children if c.dep_ in ("prep", "advcl") for x in c.subtree):
-            return True  # "In 2019, X had 40 seats", "in the house, elected in 2019, X held 70": a year's holding
+                for c in tok.children if c.dep_ == "prep" or c.dep_ == "advcl" and c.tag_ == "VBN" for x in c.subtree):
+            # "In 2019, X had 40 seats", "in the house, elected in 2019, X held 70": a year's holding (not a year in
+            # a finite clause: "held 40 seats until a court dissolved the house in 2024" tells the holding itself)
+            return True
         for c in tok.children:
             if cues.has("past_words", c) and c.dep_ in ("advmod", "npadvmod", "amod"):
                 return True
