@@ -128,10 +128,6 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {
-    "Key figures:\n17 - seats in the Dravian Senate won by the Copper Dawn Party, its best result so far.\n"
-    "60 - percent turnout.":
-        "parser: the participle after the house ('the Senate won by X') is read as the line's verb or hung on the "
-        "house, so the seats have no holder",
     "In numbers:\n1,200 - fighters the Ostal Lantern Brigades can put in the field, by their own count.\n"
     "4 - towns they hold.":
         "parser: a relative clause with no 'that' after a number-first item is read as the main clause, the name "

@@ -255,6 +255,11 @@ def fact_cues() -> FactCues:
     return load_fact_cues(path, load_data("facts", load_yaml(path)))
 
 
+def _year_token(tok: Token) -> bool:
+    """A token that is a year written in four digits ("2019")."""
+    return len(tok.text) == 4 and tok.text.isdigit() and 1800 <= int(tok.text) <= 2100
+
+
 def parse_number(text: str) -> int | None:
     s = text.lower().replace(",", "").strip()
     if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", s):
@@ -329,7 +334,8 @@ def _results_rows(text: str, cues: FactCues) -> list:
 
 
 _UNIT_WORD = re.compile(r"[^\W\d_]+|%")  # a word of letters, or a per cent sign
-_DECIMAL = re.compile(r"\d[.,]\d")  # "41.2", "30,5": a vote or a share, not a count of seats
+# "41.2", "30,5": a vote or a share, not a count of seats (not "1,200": a separator before three digits)
+_DECIMAL = re.compile(r"\d[.,]\d(?!\d\d(?!\d))")
 # a list line's label: a bullet maybe, then a name or a label (up to 60 characters, no colon) and a colon or a spaced
 # dash ("- 1st Armoured Division (Velmont): ", "Troop contributors: ", "Dorsk List - "); the one label reader, for
 # _label_owner (the count's own label) and _troop_list_owner (a label naming troops over a list of names)
@@ -1501,10 +1507,16 @@ class _Facts:
                 and not (tok.dep_ == "ccomp" and tok.head.tag_ == "VBD") \
                 and not self._backshifted_setting(tok):  # not "X said the party had won 31"
             return True
+        if tok.tag_ == "VBD" and (tok.lemma_ in ("have", "hold") or tok.dep_ == "relcl" and cues.has("win_verbs", tok)) \
+                and any(cues.has("present_words", t) and t.dep_ == "advmod" and t.head is not tok
+                        and t.head.tag_ != "VBD" and cues.has("win_verbs", t.head) for t in self.sent):
+            return True  # "X, which had 80 seats, now has 61", "X, which won 58 seats, now holds 52"
         if tok.tag_ == "VBD" and tok.lemma_ in ("have", "hold") and any(
-                cues.has("present_words", t) and t.dep_ == "advmod" and t.head is not tok and t.head.tag_ != "VBD"
-                and cues.has("win_verbs", t.head) for t in self.sent):
-            return True  # "X, which had 80 seats, now has 61"
+                _year_token(x) and x.dep_ == "pobj" and x.head.lower_ == "in"
+                for c in tok.children if c.dep_ == "prep" or c.dep_ == "advcl" and c.tag_ == "VBN" for x in c.subtree):
+            # "In 2019, X had 40 seats", "in the house, elected in 2019, X held 70": a year's holding (not a year in
+            # a finite clause: "held 40 seats until a court dissolved the house in 2024" tells the holding itself)
+            return True
         for c in tok.children:
             if cues.has("past_words", c) and c.dep_ in ("advmod", "npadvmod", "amod"):
                 return True
@@ -1707,9 +1719,12 @@ class _Facts:
                         a = self._np(p)
                         if a is not None:
                             return self._org_of_person(a, p)
-        # "47 seats were won by X": a win verb's passive subject, its winner the agent
-        if anchor.dep_ == "nsubjpass" and cues.has("win_verbs", anchor.head):
-            ag = next((x for x in anchor.head.children if x.dep_ == "agent"), None)
+        # "47 seats were won by X": a win verb's passive subject, its winner the agent; "52 - seats won by X" (a
+        # line told count first, the participle read as the verb), "the 40 seats held by X": its participle's agent
+        won = anchor.head if anchor.dep_ in ("nsubjpass", "nsubj") and cues.has("win_verbs", anchor.head) else next(
+            (c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN" and cues.has("win_verbs", c)), None)
+        if won is not None and (anchor.dep_ == "nsubjpass" or won.tag_ in ("VBD", "VBN")):
+            ag = next((x for x in won.children if x.dep_ == "agent"), None)
             p = next((x for x in ag.children if x.dep_ == "pobj"), None) if ag is not None else None
             a = self._np(p) if p is not None else None
             if a is not None:
@@ -4046,8 +4061,9 @@ class _Facts:
             and self.own.subkind(a) not in ("party", "legislature", "government", "company", "ngo")
 
     def _troop_list_owner(self, n: _Number) -> int | None:
-        """A bare count right after a state's or body's name in a list under a label naming troops ("Troop
-        contributors: A 870, B 640, C 310", "Soldiers deployed - A 870; B 640"): that name's troops."""
+        """A bare count right after a state's or body's name in a list under a label naming troops or armed bodies
+        ("Troop contributors: A 870, B 640, C 310", "Soldiers deployed - A 870; B 640", "Contingents: A 800, B 1,200",
+        facts.yaml troop_nouns, force_nouns): that name's troops."""
         doc, own = self.doc, self.own
         if n.value < 10 or n.value > 5_000_000 or n.start == 0:
             return None
@@ -4058,7 +4074,8 @@ class _Facts:
         if label is None or line_start + label.end() > doc[n.start].idx or _DECIMAL.search(line):
             return None
         words = re.findall(r"[^\W\d_]+", label.group(2).lower())
-        if not any(w in self.cues.troop_nouns or w + "s" in self.cues.troop_nouns for w in words) \
+        if not any(w in self.cues.troop_nouns or w + "s" in self.cues.troop_nouns or w in self.cues.force_nouns
+                   or w[-1:] == "s" and w[:-1] in self.cues.force_nouns for w in words) \
                 or any(w in self.cues.casualty_words or w in self.cues.not_seat_units for w in words):
             return None  # ("Soldiers killed: A 12, B 9": casualties)
         prev = doc[n.start - 1]

@@ -705,6 +705,24 @@ def recase_count_headlines(text: str) -> str:
     return text if out is None else "".join(out)
 
 
+# "won 11 seats.²", "won 11 seats[3] and": a footnote's mark glued to the word or stop before it (superscript digits,
+# or a bracketed number with no space before it); "the Copperleaf Party [48 seats]": a bracketed count set off by a
+# space, an aside like one in round brackets
+_REFERENCE_MARK = re.compile(r"(?<=[^\s\d])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|(?<=\S)(?:\[\d{1,3}\])+")
+_SQUARE_COUNT = re.compile(r"(?<=\s)\[(\d[\d,]*(?: [a-z]+)?)\]")
+
+
+def blank_reference_marks(text: str) -> str:
+    """Footnote marks glued to the text before them blanked (spaces) and a count in square brackets set off by a
+    space put in round ones, the text's length kept: "won 11 seats.²" reads as "won 11 seats. ", "the X [48 seats]"
+    as "the X (48 seats)". A mark after a full stop ("the Brigades.[7]") is left to the tokenizer, which splits it."""
+    if "[" not in text and not any(c in text for c in "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"):
+        return text
+    text = _REFERENCE_MARK.sub(lambda m: m.group(0) if m.string[m.start() - 1] == "." and m.group(0)[0] == "["
+                               else " " * len(m.group(0)), text)
+    return _SQUARE_COUNT.sub(lambda m: "(" + m.group(1) + ")", text)
+
+
 class _ScriptTokenizer:
     """The model's tokenizer, reading a broadcast script's markers, a list's heading lines and lines in capitals
     recased first (``recase_script``, ``recase_heads``, ``recase_capitals``)."""
@@ -714,7 +732,8 @@ class _ScriptTokenizer:
         self.words = words
 
     def __call__(self, text: str) -> Doc:
-        return self.tokenizer(recase_count_headlines(recase_capitals(recase_script(recase_heads(text)), *self.words)))
+        return self.tokenizer(recase_count_headlines(recase_capitals(recase_script(recase_heads(
+            blank_reference_marks(text))), *self.words)))
 
     def __getattr__(self, name: str):
         return getattr(self.tokenizer, name)
