@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import norm
-from kingmaker.nlp import BULLETS, doc_span, doc_text, per_doc, quoted, singular, tokens_within
+from kingmaker.nlp import BULLETS, after_honorific, doc_span, doc_text, per_doc, quoted, singular, tokens_within
 from kingmaker.nlp.pipeline import LABEL_LINES
 
 _BODY_KINDS = ("organization", "country")
@@ -616,12 +616,8 @@ def _line_person(ctx, line: Span) -> int | None:
                    if norm(ctx.doc[start:k].text).rstrip(",:") in cues().sign_offs), None)
     if opener is not None:
         start = opener  # "(Signed) Name": the sign-off opening the name's line (relations.yaml sign_offs)
-    words = ctx.doc[start:line.end].text.split()
-    n = kb.honorific_length(words)
-    if n:
-        # "Most Rev. Name", "H.E. Name": the honorific of address before the name (roles.yaml honorifics)
-        cut = ctx.doc[start].idx + len(" ".join(words[:n]))
-        start = next((t.i for t in ctx.doc[start:line.end] if t.idx >= cut), line.end)
+    # "Most Rev. Name", "H.E. Name": the honorific of address before the name (roles.yaml honorifics)
+    start = after_honorific(kb, ctx.doc, start, line.end)
     for t in ctx.doc[start:line.end]:
         a = ctx.actor(t)
         if a is None and person is None and norm(t.text).rstrip(".") in kb.title_words | kb.role_words:

@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
 from kingmaker.knowledge.lexicons import clears_with_lexicons
-from kingmaker.nlp import (BULLETS, doc_span, doc_text, per_doc, quoted, read_tokens, singular, span_text, token_children,
-                           token_deps, token_lowers, token_pos, token_texts, tokens_within)
+from kingmaker.nlp import (BULLETS, after_honorific, doc_span, doc_text, per_doc, quoted, read_tokens, singular,
+                           span_text, token_children, token_deps, token_lowers, token_pos, token_texts, tokens_within)
 from kingmaker.nlp.names import only_post_words
 
 if TYPE_CHECKING:
@@ -11225,12 +11225,7 @@ def _honorific_into(ctx: _Ctx, m) -> tuple[int, int | None]:
     none does): (m.start, None) for a mention with none."""
     doc = ctx.doc
     for k in range(max(0, m.start - 2), m.start + 1):
-        words = doc[k:m.end].text.split()
-        n = ctx.kb.honorific_length(words)
-        if not n:
-            continue
-        cut = doc[k].idx + len(" ".join(words[:n]))
-        first = next((t.i for t in doc[k:m.end] if t.idx >= cut), m.end)
+        first = after_honorific(ctx.kb, doc, k, m.end)
         if m.start < first < m.end:
             return first, k
     return m.start, None
@@ -11242,8 +11237,9 @@ def _before_honorific(ctx: _Ctx, i: int) -> int:
     doc = ctx.doc
     for k in range(max(0, i - 3), i + 1):
         words = doc[k:i + 1].text.split()
-        if words and all(ctx.tok2m[x] < 0 for x in range(k, i + 1)) \
-                and ctx.kb.honorific_length([*words, ""]) == len(words):
+        # (the honorific's words and the word after it, the title's: an honorific is one only before more words)
+        if words and i + 1 < len(doc) and all(ctx.tok2m[x] < 0 for x in range(k, i + 1)) \
+                and ctx.kb.honorific_length([*words, doc[i + 1].text]) == len(words):
             return k - 1
     return i
 
@@ -12517,8 +12513,8 @@ def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str 
         typ = titles.get(" ".join(words[-n:]))
         if typ is not None:
             return typ
-    honorifics = set(ctx.kb.title_words) - set(ctx.kb.role_words)
-    while len(words) > 1 and words[-1] in honorifics and words[-1] not in titles:
+    rank_words = set(ctx.kb.title_words) - set(ctx.kb.role_words)  # "Ayatollah", "Dr": a title that is no role
+    while len(words) > 1 and words[-1] in rank_words and words[-1] not in titles:
         words = words[:-1]  # "Supreme Leader Ayatollah X": the post before the honorific
         typ = next((titles[" ".join(words[-n:])] for n in range(len(words), 0, -1)
                     if " ".join(words[-n:]) in titles), None)
