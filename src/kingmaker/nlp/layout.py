@@ -533,15 +533,27 @@ def _signed_posts(ctx) -> None:
 
 
 def _later_post(ctx, person: int, post: Span) -> None:
-    """A signature's post line that opens with a post of no body ("Archbishop of Dunmere", a see) and goes on, after
-    a comma, to a role set between commas right before the body's name: "Bishop of Korr, Secretary, Velnar Episcopal
-    Conference" makes a member of it, "..., President, Y" its leader. Only the first such role and body count."""
+    """A signature's post line that opens with a post of no body ("Archbishop of Dunmere", a see: capitalised words
+    before "of", no actor before the first comma) and goes on, after a comma, to a role set between commas right
+    before the body's name: "Bishop of Korr, Secretary, Velnar Episcopal Conference" makes a member of it, "...,
+    President, Y" its leader; a former post ("..., Past President, Y": relations.yaml not_current_titles,
+    not_current_words) ties nothing. Only the first such role and body count."""
+    from kingmaker.nlp.relations import cues
+
     doc, kb = ctx.doc, ctx.kb
     commas = [t.i for t in post if t.text == ","]
+    head = doc[post.start:commas[0]] if commas else None
+    of = next((t.i for t in head if t.lower_ == "of"), None) if head is not None else None
+    if of is None or not 0 < of - post.start <= 3 or any(ctx.actor(t) is not None for t in head) \
+            or any(not t.is_alpha or not t.text[:1].isupper() for t in doc[post.start:of]):
+        return  # (no post of no body first: "Name, Chairman, Y" is another signer's line, a list's)
+    former = set(kb.relations.get("not_current_titles") or ()) | cues().not_current_words
     for c, d in zip(commas, commas[1:]):
         words = doc[c + 1:d]
         if not 0 < len(words) <= 3 or any(not t.is_alpha or ctx.actor(t) is not None for t in words):
             continue
+        if norm(words[0].text) in former:
+            continue  # "Bishop of Korr, Past President, Y": no post now
         role = _role(kb, [norm(t.text) for t in words])
         body = ctx.actor(doc[d + 1]) if d + 1 < post.end else None
         if role is not None and body is not None and body != person and ctx.kind(body) in _BODY_KINDS:

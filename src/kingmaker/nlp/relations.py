@@ -10951,9 +10951,10 @@ def _formal_title_apposition(role: Token) -> bool:
     appos = role if role.dep_ == "appos" else role.head if role.dep_ == "conj" and role.head.dep_ == "appos" else None
     if appos is None or appos.head.ent_type_ != "PERSON" or appos.head.i > appos.i:
         return False
-    # (not "X, President, Harbour League, said": a body named after the title, in apposition to it or to the name)
-    return not any(c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN" and c.i > appos.i
-                   for h in (appos, appos.head) for c in h.children)
+    # (not "X, President, Harbour League, said": a body named after the title, in apposition to it or to the name,
+    # or parsed as a conjunct of either)
+    return not any((c.dep_ in ("appos", "npadvmod") or c.dep_ == "conj" and c.ent_type_ in ("ORG", "GPE", "NORP"))
+                   and c.pos_ == "PROPN" and c.i > appos.i for h in (appos, appos.head) for c in h.children)
 
 
 def _bare_predicate(role: Token) -> bool:
