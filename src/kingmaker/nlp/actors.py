@@ -1854,15 +1854,16 @@ def _issuer_caps_name(doc: Doc) -> tuple[int, int] | None:
     """The name of the body that issues a document, set alone in capitals on one of its header lines ("MOVEMENT FOR
     A FREE VELMORIA" over "Election Programme 2026", "THE HARBOUR PARTY" over "PRESS RELEASE"): a line of two to
     ``_ISSUER_CAPS_WORDS`` words in capitals opening or ending with an organisation noun (roles org_nouns), in a
-    header that names a kind of issued document or its issuer (relations.yaml issued_documents, issuer_phrases;
-    nlp/layout.py ``header_lines``). The tagger reads no name in capitals; None when there is no such line."""
+    header that names a kind of issued document or its issuer (relations.yaml issued_documents, issuer_phrases,
+    issuer_fields; nlp/layout.py ``header_lines``). The tagger reads no name in capitals; None when there is no such line."""
     from kingmaker.nlp.layout import _has_phrase, _lines, header_lines
     from kingmaker.nlp.relations import cues
 
     text = doc_text(doc)
     head = header_lines(text, _lines(text))
     c = cues()
-    if not any(_has_phrase(norm(text[s:e]), c.issued_documents | c.issuer_phrases) is not None for s, e in head):
+    if not any(_has_phrase(norm(text[s:e]), c.issued_documents | c.issuer_phrases | c.issuer_fields) is not None
+           for s, e in head):
         return None
     org_nouns = knowledge().org_nouns
     for s, e in head:

@@ -1059,42 +1059,60 @@ def header_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
-def _has_phrase(words: str, phrases: frozenset[str]) -> int | None:
-    """Where the earliest of ``phrases`` found as whole words in ``words`` (normalised) ends, else None."""
-    best = None
-    for p in sorted(phrases):  # (sorted: the same phrase found whatever the set's order)
+def _phrase_spans(words: str, phrases: frozenset[str]) -> list[tuple[int, int]]:
+    """The (start, end) of the first match of each of ``phrases`` found as whole words in ``words`` (normalised),
+    in the order they stand."""
+    out = []
+    for p in phrases:
         if p not in words:
             continue  # (a phrase not in the line at all: no pattern built and searched)
         m = re.search(r"(?<![\w])" + re.escape(p) + r"(?![\w])", words)
-        if m is not None and (best is None or m.start() < best[0]):
-            best = (m.start(), m.end())
-    return best[1] if best is not None else None
+        if m is not None:
+            out.append((m.start(), m.end()))
+    return sorted(out)
+
+
+def _has_phrase(words: str, phrases: frozenset[str]) -> int | None:
+    """Where the earliest of ``phrases`` found as whole words in ``words`` (normalised) ends, else None."""
+    spans = _phrase_spans(words, phrases)
+    return spans[0][1] if spans else None
 
 
 def _issuer_voice(ctx, text: str, lines: list[tuple[int, int]]) -> Voice | None:
     """The voice of a document a body issues in its own name: a header (``header_lines``) with a line naming the
     kind of document (word_lists issued_documents: "PRESS RELEASE", "Election Programme 2027") and a line that is
     wholly the body's name ("The X Party (XP)"), or a phrase naming its issuer outright (issuer_phrases: "published
-    by the X Front"). "we", "us", "our" outside quotation marks below are that body (no person: "I" stays
+    by the X Front"; issuer_fields opening a line: "Delegation: X", and no voice where such fields name more than
+    one body). "we", "us", "our" outside quotation marks below are that body (no person: "I" stays
     unresolved). None when the header has neither (a news story, a report, an analyst's note: their "we" is no
     actor)."""
     from kingmaker.nlp.relations import cues
 
     c = cues()
     head = header_lines(text, lines)
-    body = None
-    for s, e in head:  # "published by the Movement", "Issued by the X Front": the body named after it
+    body, fielded = None, []
+    for s, e in head:
         line = text[s:e].lower()
-        at = _has_phrase(line, c.issuer_phrases)
-        if at is not None and line[at - 1] == ":" and not any(line.lstrip().startswith(p) for p in c.issuer_phrases
-                                                                if p.endswith(":")):
-            continue  # a field label names the issuer only opening its line ("Rebel delegation: A, B" lists members)
-        if at is not None:
+        lead = len(line) - len(line.lstrip())
+        field = next((p for p in sorted(c.issuer_fields, key=len, reverse=True)
+                      if re.match(re.escape(p) + r"(?![\w])", line[lead:])), None)
+        if field is not None:
+            # "Delegation: The Republic of Velna", "Submitted by the X Front": a field opening its line
+            # (issuer_fields) names the issuer in its whole value, a person before the body aside
+            found = [a for a in _line_actors(ctx, s + lead + len(field), e) if ctx.kind(a) in _BODY_KINDS]
+            fielded += [a for a in found if a not in fielded]
+            body = found[0] if body is None and found else body
+            continue
+        for _, at in _phrase_spans(line, c.issuer_phrases):
+            # "published by the Movement", "Issued by the X Front, 3 May", "X, on behalf of the Y League": the body
+            # named after a phrase, up to a comma or a bracket (the line's phrases in turn until one names one)
             stop = min([e] + [s + at + k for k in (line[at:].find(","), line[at:].find(")")) if k >= 0])
             found = [a for a in _line_actors(ctx, s + at, stop) if ctx.kind(a) in _BODY_KINDS]
             if found:
-                body = found[0]
+                body = found[0] if body is None else body
                 break
+    if len(fielded) > 1:
+        return None  # "Delegation: X" over "Delegation: Y", "Submitted by: X, Y and Z": a joint paper, no one voice
     if body is None and any(_has_phrase(norm(text[s:e]), c.issued_documents) is not None for s, e in head):
         for s, e in head:
             span = ctx.doc.char_span(s, e, alignment_mode="expand")

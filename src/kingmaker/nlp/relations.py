@@ -203,6 +203,7 @@ class Cues:
     authorship_openers: frozenset[str]
     issued_documents: frozenset[str]
     issuer_phrases: frozenset[str]
+    issuer_fields: frozenset[str]
     state_office_words: frozenset[str]
     operative_verbs: frozenset[str]
     profile_name_labels: frozenset[str]
