@@ -219,6 +219,7 @@ class Cues:
     leading_lemmas: frozenset[str]
     led_faction_nouns: frozenset[str]
     not_current_words: frozenset[str]
+    past_post_words: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -10946,12 +10947,17 @@ def _implied_state_title(kb, role: Token, full: str) -> str | None:
 
 def _formal_title_apposition(role: Token) -> bool:
     """"X, Prime Minister, received ...", "X, Prime Minister and Minister of Defence, said": a capitalised title with
-    no article set off in apposition after a name (the style of a formal document) is the one post of that name."""
+    no article set off in apposition after a name (the style of a formal document) is the one post of that name,
+    unless a word puts it in the past (word_lists.past_post_words: "X, President until last year,")."""
     if any(c.dep_ == "det" for c in role.children) or not role.text[:1].isupper() or role.i == role.sent.start:
         return False
     appos = role if role.dep_ == "appos" else role.head if role.dep_ == "conj" and role.head.dep_ == "appos" else None
     if appos is None or appos.head.ent_type_ != "PERSON" or appos.head.i > appos.i:
         return False
+    doc, end = role.doc, min(appos.i + 8, role.sent.end)
+    end = next((k for k in range(appos.i + 1, end) if doc[k].text == ","), end)
+    if any(doc[k].lower_ in cues().past_post_words for k in range(appos.head.i + 1, end)):
+        return False  # "X, President until last year, said", "X, then Prime Minister,": a post held before
     # (not "X, President, Harbour League, said": a body named after the title, in apposition to it or to the name,
     # or parsed as a conjunct of either)
     return not any((c.dep_ in ("appos", "npadvmod") or c.dep_ == "conj" and c.ent_type_ in ("ORG", "GPE", "NORP"))
