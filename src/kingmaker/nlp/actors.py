@@ -2356,6 +2356,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
             doc, _join_hyphen_particles(doc, _join_regnal_numbers(doc, out))))))))))))))))))))))))
     out = _gerund_for_names(doc, _numbered_units(doc, _joint_bodies(doc, _portfolio_end_before_name(doc, _portfolio_titles(doc, _portfolio_of_place(doc, out))))))
+    out = _after_possessive_honorific(doc, out)
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -3371,6 +3372,15 @@ def _portfolio_titles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
         if _country_of(doc[s].text):
             out.append((s, s + 1, "NORP"))  # "Ostravian | Trade ... Minister X": the state stays
     return out
+
+
+def _after_possessive_honorific(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"His [Excellency Arno Velk]", "Your [Highness Tovan Serel]": a name the NER begins with a bare honorific
+    (roles.yaml bare_honorifics) right after a possessive (honorific_openers) begins after it; the honorific is no
+    part of the name (alone, "Majesty Kofi", it may be a given name: ``Knowledge.honorific_length``)."""
+    kb = knowledge()
+    return [(s + 1, e, lab) if e - s > 1 and s > 0 and doc[s - 1].lower_ in kb.honorific_openers
+            and honorific_key(doc[s].text) in kb.bare_honorifics else (s, e, lab) for s, e, lab in cands]
 
 
 def _gerund_for_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -534,7 +534,7 @@ def _signed_posts(ctx) -> None:
 
 def _later_post(ctx, person: int, post: Span) -> None:
     """A signature's post line that opens with a post of no body ("Archbishop of Dunmere", a see: capitalised words
-    before "of", no actor before the first comma) and goes on, after a comma, to a role set between commas right
+    before "of", no person before the first comma) and goes on, after a comma, to a role set between commas right
     before the body's name: "Bishop of Korr, Secretary, Velnar Episcopal Conference" makes a member of it, "...,
     President, Y" its leader; a former post ("..., Past President, Y": relations.yaml not_current_titles,
     not_current_words) ties nothing. Only the first such role and body count."""
@@ -544,7 +544,8 @@ def _later_post(ctx, person: int, post: Span) -> None:
     commas = [t.i for t in post if t.text == ","]
     head = doc[post.start:commas[0]] if commas else None
     of = next((t.i for t in head if t.lower_ == "of"), None) if head is not None else None
-    if of is None or not 0 < of - post.start <= 3 or any(ctx.actor(t) is not None for t in head) \
+    if of is None or not 0 < of - post.start <= 3 or any(ctx.kind(a) == "person" for a in _line_actors(
+            ctx, head.start_char, head.end_char)) \
             or any(not t.is_alpha or not t.text[:1].isupper() for t in doc[post.start:of]):
         return  # (no post of no body first: "Name, Chairman, Y" is another signer's line, a list's)
     former = set(kb.relations.get("not_current_titles") or ()) | cues().not_current_words
