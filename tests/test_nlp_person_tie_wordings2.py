@@ -9,7 +9,10 @@ in a signature ties nothing; "the X delegation" received by an honoured person i
 state title with no article set off after a name ("X, Prime Minister, received ...") is the story state's post
 (not "X, a president", nor a former one, nor a title followed by the body it is held in). A paper's header
 field opening its line "Delegation: <state>" makes the paper's "our" that state (not "<body> delegation: <names>"
-lines of minutes).
+lines of minutes); a field counts only opening its line, a line's phrases are tried in turn, and fields naming
+several bodies give no "our". A bare one-word honorific ("Majesty", "Rev") is stripped only before a title or
+after a possessive, never from a body's name; a later post in a signature follows a post of no body, never a
+person's name nor a former post; a formal title followed by a conjoined body, or put in the past, is no state post.
 
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
 invented; end to end with the real English pipeline. Names are compared without case and a leading "the"."""
