@@ -92,6 +92,10 @@ CASES = [
     # --- an honorific before the title with no final dot, or a bare form before a title ---
     ("The Zambian President, H.E Mwila Chanda, opened the copper fair in Lusaka on Monday.",
      {("Mwila Chanda", L, "Zambia")}, set()),
+    ("The Reverend Orlan Vesk, chairman of the Dunmere Rowing Federation, opened the regatta.",
+     {("Orlan Vesk", L, "Dunmere Rowing Federation")}, set()),
+    ("Her Excellency Lise Marn, a senior official of the Velnar Weavers Union, read the statement.",
+     {("Lise Marn", M, "Velnar Weavers Union")}, set()),
     # --- a body named after a formal title as a conjunct: the body's post, not the story state's ---
     ("Ghana hosted the talks in Accra. Lise Marn, President, Velnar Weavers Union, also attended.",
      {("Lise Marn", L, "Velnar Weavers Union")}, {("Lise Marn", L, "Ghana")}),

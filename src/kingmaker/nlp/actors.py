@@ -3375,12 +3375,15 @@ def _portfolio_titles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
 
 
 def _after_possessive_honorific(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """"His [Excellency Arno Velk]", "Your [Highness Tovan Serel]": a name the NER begins with a bare honorific
-    (roles.yaml bare_honorifics) right after a possessive (honorific_openers) begins after it; the honorific is no
-    part of the name (alone, "Majesty Kofi", it may be a given name: ``Knowledge.honorific_length``)."""
+    """"His [Excellency Arno Velk]", "Your [Highness Tovan Serel]", "The [Reverend Pim Rask]": a name the NER begins
+    with a bare honorific (roles.yaml bare_honorifics) right after a possessive (honorific_openers) or a word it
+    makes an honorific with ("the reverend") begins after it; the honorific is no part of the name (alone, "Majesty
+    Kofi", it may be a given name: ``Knowledge.honorific_length``; "The [Holiness Church]" keeps it)."""
     kb = knowledge()
-    return [(s + 1, e, lab) if e - s > 1 and s > 0 and doc[s - 1].lower_ in kb.honorific_openers
-            and honorific_key(doc[s].text) in kb.bare_honorifics else (s, e, lab) for s, e, lab in cands]
+    return [(s + 1, e, lab) if e - s > 1 and s > 0 and honorific_key(doc[s].text) in kb.bare_honorifics
+            and (doc[s - 1].lower_ in kb.honorific_openers
+                 or honorific_key(doc[s - 1].text + " " + doc[s].text) in kb.honorifics)
+            else (s, e, lab) for s, e, lab in cands]
 
 
 def _gerund_for_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
