@@ -9,7 +9,10 @@ in a signature ties nothing; "the X delegation" received by an honoured person i
 state title with no article set off after a name ("X, Prime Minister, received ...") is the story state's post
 (not "X, a president", nor a former one, nor a title followed by the body it is held in). A paper's header
 field opening its line "Delegation: <state>" makes the paper's "our" that state (not "<body> delegation: <names>"
-lines of minutes).
+lines of minutes); a field counts only opening its line, a line's phrases are tried in turn, and fields naming
+several bodies give no "our". A bare one-word honorific ("Majesty", "Rev") is stripped only before a title or
+after a possessive, never from a body's name; a later post in a signature follows a post of no body, never a
+person's name nor a former post; a formal title followed by a conjoined body, or put in the past, is no state post.
 
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
 invented; end to end with the real English pipeline. Names are compared without case and a leading "the"."""
@@ -86,6 +89,44 @@ CASES = [
      "Former Bishop of Porta, HBC", set(), {("Daudi Kerere", L, "HBC"), ("Daudi Kerere", M, "HBC")}),
     ("The Harbour Growers League ended its meeting in Porta on Friday.\n\nDaudi Kerere\n"
      "Former Mayor of Porta, Harbour Growers League", set(), {("Daudi Kerere", L, "Harbour Growers League")}),
+    # --- an honorific before the title with no final dot, or a bare form before a title ---
+    ("The Zambian President, H.E Mwila Chanda, opened the copper fair in Lusaka on Monday.",
+     {("Mwila Chanda", L, "Zambia")}, set()),
+    ("The Reverend Orlan Vesk, chairman of the Dunmere Rowing Federation, opened the regatta.",
+     {("Orlan Vesk", L, "Dunmere Rowing Federation")}, set()),
+    ("Her Excellency Lise Marn, a senior official of the Velnar Weavers Union, read the statement.",
+     {("Lise Marn", M, "Velnar Weavers Union")}, set()),
+    # --- a body named after a formal title as a conjunct: the body's post, not the story state's ---
+    ("Ghana hosted the talks in Accra. Lise Marn, President, Velnar Weavers Union, also attended.",
+     {("Lise Marn", L, "Velnar Weavers Union")}, {("Lise Marn", L, "Ghana")}),
+    ("Ghana hosted the talks in Accra. Tomas Evering, President, Dunmere Rowing Federation, attended.",
+     set(), {("Tomas Evering", L, "Ghana")}),
+    # --- a formal title put in the past ---
+    ("Ghana hosted the talks in Accra. Kofi Denteh, President until last year, received both delegations.", set(),
+     {("Kofi Denteh", L, "Ghana")}),
+    ("Ghana hosted the talks in Accra. Kofi Denteh, then Prime Minister, received both delegations.", set(),
+     {("Kofi Denteh", L, "Ghana")}),
+    # --- a later post only after a post of no body; never another signer's line, nor a former post ---
+    ("The growers met the minister on Friday. Tomas Evering and Lise Marn signed the appeal.\n\nTomas Evering\n"
+     "Lise Marn, Chairman, Harbour Growers League", {("Lise Marn", L, "Harbour Growers League")},
+     {("Tomas Evering", L, "Harbour Growers League")}),
+    ("The growers met on Friday.\nPresent at the meeting:\nTomas Evering\nLise Marn, President, Harbour Growers "
+     "League", set(), {("Tomas Evering", L, "Harbour Growers League")}),
+    ("The bishops ended their meeting in Porta on Friday.\n\nMost Rev. Ignatius Ofor\nBishop of Velm, Former "
+     "President, HBC", set(), {("Ignatius Ofor", L, "HBC")}),
+    ("The bishops ended their meeting in Porta on Friday.\n\nMost Rev. Ignatius Ofor\nBishop of Velm, Past "
+     "President, HBC", set(), {("Ignatius Ofor", L, "HBC")}),
+    # --- header fields: only opening their line, a line's phrases in turn, no voice for several bodies ---
+    ("WORKING PAPER\nSubmitted by the Republic of Ghana\n\nWe support a shared river authority. Our foreign "
+     "minister, Dr. Lise Marn, will present the plan to the forum next week.", {("Lise Marn", M, "Ghana")}, set()),
+    ("LETTER\nSubmitted by: Tomas Evering, on behalf of the Velnar Weavers Union\n\nWe need clean water. Our "
+     "chairman, Tomas Evering, will present the plan.", {("Tomas Evering", L, "Velnar Weavers Union")}, set()),
+    ("COMMITTEE REPORT\nOn the motion submitted by Togo\n\nWe recommend that the motion be rejected. Our chair, "
+     "Lise Marn, will present the report.", set(), {("Lise Marn", M, "Togo"), ("Lise Marn", L, "Togo")}),
+    ("MINUTES OF THE RIVER TALKS\nDelegation: Ghana\nDelegation: Togo\n\nWe agreed to meet again. Our foreign "
+     "minister, Dr. Lise Marn, will present the plan.", set(), {("Lise Marn", M, "Ghana"), ("Lise Marn", M, "Togo")}),
+    ("DRAFT RESOLUTION\nSubmitted by: Ghana, Togo and Benin\n\nWe call for a shared river authority. Our foreign "
+     "minister, Dr. Lise Marn, will present the plan.", set(), {("Lise Marn", M, "Ghana")}),
     # --- not fixed here (strict xfail with the cause) ---
     ("The elders were received in Dunmere by the Emir, His Eminence Tomas Evering, President-General of the Velnar "
      "Council of Elders.", {("Tomas Evering", L, "Velnar Council of Elders")}, set()),
@@ -100,6 +141,31 @@ XFAIL = {
     CASES[-1][0]: "a body named with a plural possessive ('Bishops'') is cut at the apostrophe by the actors layer, "
                   "so its acronym is not its alias",
 }
+
+
+# an honorific of address comes off a person's name; a bare one-word form only before a title or after a
+# possessive, and none off a body's name (roles.yaml bare_honorifics, honorific_openers)
+NAMES = [
+    ("H.E Mwila Chanda", "Mwila Chanda"),
+    ("Your Highness Tovan Serel", "Tovan Serel"),
+    ("Excellency President Arno Velk", "Arno Velk"),
+    ("Rev. Dr. Pim Rask", "Pim Rask"),
+    ("His Eminence Pim Rask", "Pim Rask"),
+    ("Holiness Revival Church of Tarvel", "Holiness Revival Church of Tarvel"),
+    ("Eminence Holdings", "Eminence Holdings"),
+    ("H.M. Customs", "H.M. Customs"),
+    ("Excellency Motors Group", "Excellency Motors Group"),
+    ("His Holiness Relief Group", "His Holiness Relief Group"),
+    ("Rev Halloway", "Rev Halloway"),
+    ("Majesty Orlan", "Majesty Orlan"),
+]
+
+
+@pytest.mark.parametrize("name, stripped", NAMES)
+def test_honorific_stripped(name, stripped):
+    from kingmaker.knowledge import knowledge
+
+    assert knowledge().strip_titles(name) == stripped
 
 
 @pytest.fixture(scope="module")

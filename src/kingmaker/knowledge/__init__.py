@@ -170,6 +170,8 @@ class Knowledge:
     meeting_heads: set[str] = field(default_factory=set)  # "the Winter Forum 2024": one sitting, with a year
     session_adjectives: set[str] = field(default_factory=set)  # "our Fourth General Session": an ordinal's sitting
     honorifics: set[str] = field(default_factory=set)  # "H.E.", "His Eminence": formal address (dots kept)
+    bare_honorifics: set[str] = field(default_factory=set)  # "Majesty", "Rev": address only before a title
+    honorific_openers: set[str] = field(default_factory=set)  # "his", "your": make a bare honorific one
     division_abbreviations: set[str] = field(default_factory=set)  # "Ch. IV", "Sec. 2": a division label's short form
     document_number_words: set[str] = field(default_factory=set)  # "BULLETIN No. 4": a numbered document's label
     episode_words: set[str] = field(default_factory=set)  # "the Korvel Crisis": a named episode, no actor
@@ -245,15 +247,33 @@ class Knowledge:
     role_words: set[str] = field(default_factory=set)  # leader and member roles (for lookups in hot loops)
 
     def honorific_length(self, words: list[str]) -> int:
-        """How many of the leading words are an honorific of formal address ("H.E.", "His Excellency").
+        """How many of the leading words are an honorific of formal address ("H.E.", "His Excellency") before
+        at least one word more (0 where the honorific is every word: a name must follow it). A bare one-word form
+        (roles.yaml bare_honorifics: "Majesty", "Rev") counts only after a possessive (honorific_openers: "Their
+        Highness") or before a title or a further honorific ("Excellency President X", "Rev Dr X"): "Majesty
+        Kofi" is a given name, "Eminence Capital" a body's.
 
         >>> knowledge().honorific_length(["His", "Excellency", "Arno", "Velk"])
         2
         >>> knowledge().honorific_length(["He", "said"])
         0
+        >>> knowledge().honorific_length(["H.E."]), knowledge().honorific_length(["Eminence", "Capital"])
+        (0, 0)
+        >>> knowledge().honorific_length(["Excellency", "President", "Velk"])
+        1
         """
-        return next((n for n in (4, 3, 2, 1) if len(words) > n and honorific_key(" ".join(words[:n])) in self.honorifics),
-                    0)
+        if len(words) > 2 and honorific_key(words[0]) in self.honorific_openers \
+                and honorific_key(words[1]) in self.bare_honorifics:
+            return 2  # "Your Highness X"
+        for n in (4, 3, 2, 1):
+            key = honorific_key(" ".join(words[:n]))
+            if len(words) <= n or key not in self.honorifics:
+                continue
+            if key in self.bare_honorifics and norm(words[n]) not in self.title_words \
+                    and not any(honorific_key(" ".join(words[n:n + k])) in self.honorifics for k in (1, 2)):
+                return 0  # "Majesty Kofi", "Holiness Church of Korr": no address
+            return n
+        return 0
 
     def strip_titles(self, name: str) -> str:
         """Remove leading titles ("Brig. Gen.", "Prime Minister") from a name.
@@ -266,9 +286,7 @@ class Knowledge:
         'Sister Republics League'
         """
         words = name.split()
-        n = self.honorific_length(words)
-        if n and len(words) > n:
-            words = words[n:]  # "H.E. Dr. Arno Velk": roles.yaml honorifics
+        body = norm(words[-1]) in self.org_nouns if words else False
         changed = True
         while changed and len(words) > 1:
             changed = False
@@ -278,14 +296,15 @@ class Knowledge:
                     changed = True
                     break
             else:
-                n = self.honorific_length(words)
+                n = 0 if body else self.honorific_length(words)
                 if n:
-                    # "President H.E. Tovan Serel": a form of address after a title (roles.yaml honorifics)
+                    # "H.E. Dr. Arno Velk", "President H.E. Tovan Serel": a form of address before the name or
+                    # after a title (roles.yaml honorifics), not in a body's name ("Holiness Relief Group")
                     words = words[n:]
                     changed = True
                     continue
                 if words[0][:1].isupper() and norm(words[0]) in self.capital_titles and words[1][:1].isupper() \
-                        and norm(words[-1]) not in self.org_nouns:
+                        and not body:
                     # "Chairman Keteb" (not "Chairperson of X", nor a body's name, "Sister Republics League"):
                     # roles.yaml capital_titles
                     words = words[1:]
@@ -415,6 +434,8 @@ def knowledge() -> Knowledge:
     kb.titles = sorted({norm(t) for t in _need(r, "titles", list, rpath)}, key=len, reverse=True)
     kb._title_set = set(kb.titles)
     kb.honorifics = {honorific_key(t) for t in r.get("honorifics") or []}
+    kb.bare_honorifics = {honorific_key(t) for t in r.get("bare_honorifics") or []}
+    kb.honorific_openers = {honorific_key(t) for t in r.get("honorific_openers") or []}
     kb.title_words = {w for t in kb.titles for w in t.split()}
     # the plain word lists: a set of normalised words each (required ones must be there, optional ones may not)
     for key in _ROLE_WORD_LISTS:

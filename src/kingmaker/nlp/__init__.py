@@ -227,6 +227,18 @@ def doc_span(doc: Doc, start: int, end: int) -> Span:
 _SPANS = ("km", "spans")  # (where ``doc_span`` keeps the spans it made)
 
 
+def after_honorific(kb, doc: Doc, start: int, end: int) -> int:
+    """The first token of ``doc[start:end]`` after an honorific of formal address opening it (roles.yaml
+    honorifics, ``Knowledge.honorific_length``: "H.E. Name", "Most Rev. Name"), ``start`` where none does;
+    ``end`` where the honorific fills the tokens (its words end inside the last one)."""
+    words = doc[start:end].text.split()
+    n = kb.honorific_length(words)
+    if not n:
+        return start
+    cut = doc[start].idx + len(" ".join(words[:n]))
+    return next((t.i for t in doc[start:end] if t.idx >= cut), end)
+
+
 def tokens_within(doc: Doc, start: int, end: int) -> range:
     """The indices of the tokens that start at characters ``start`` to ``end`` (``start <= tok.idx < end``).
 

@@ -1937,15 +1937,16 @@ def _issuer_caps_name(doc: Doc) -> tuple[int, int] | None:
     """The name of the body that issues a document, set alone in capitals on one of its header lines ("MOVEMENT FOR
     A FREE VELMORIA" over "Election Programme 2026", "THE HARBOUR PARTY" over "PRESS RELEASE"): a line of two to
     ``_ISSUER_CAPS_WORDS`` words in capitals opening or ending with an organisation noun (roles org_nouns), in a
-    header that names a kind of issued document or its issuer (relations.yaml issued_documents, issuer_phrases;
-    nlp/layout.py ``header_lines``). The tagger reads no name in capitals; None when there is no such line."""
+    header that names a kind of issued document or its issuer (relations.yaml issued_documents, issuer_phrases,
+    issuer_fields; nlp/layout.py ``header_lines``). The tagger reads no name in capitals; None when there is no such line."""
     from kingmaker.nlp.layout import _has_phrase, _lines, header_lines
     from kingmaker.nlp.relations import cues
 
     text = doc_text(doc)
     head = header_lines(text, _lines(text))
     c = cues()
-    if not any(_has_phrase(norm(text[s:e]), c.issued_documents | c.issuer_phrases) is not None for s, e in head):
+    if not any(_has_phrase(norm(text[s:e]), c.issued_documents | c.issuer_phrases | c.issuer_fields) is not None
+           for s, e in head):
         return None
     org_nouns = knowledge().org_nouns
     for s, e in head:
@@ -2438,6 +2439,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
             doc, _join_hyphen_particles(doc, _join_regnal_numbers(doc, out))))))))))))))))))))))))
     out = _gerund_for_names(doc, _numbered_units(doc, _joint_bodies(doc, _portfolio_end_before_name(doc, _portfolio_titles(doc, _portfolio_of_place(doc, out))))))
+    out = _after_possessive_honorific(doc, out)
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -3457,6 +3459,18 @@ def _portfolio_titles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
         if _country_of(doc[s].text):
             out.append((s, s + 1, "NORP"))  # "Ostravian | Trade ... Minister X": the state stays
     return out
+
+
+def _after_possessive_honorific(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"His [Excellency Arno Velk]", "Your [Highness Tovan Serel]", "The [Reverend Pim Rask]": a name the NER begins
+    with a bare honorific (roles.yaml bare_honorifics) right after a possessive (honorific_openers) or a word it
+    makes an honorific with ("the reverend") begins after it; the honorific is no part of the name (alone, "Majesty
+    Kofi", it may be a given name: ``Knowledge.honorific_length``; "The [Holiness Church]" keeps it)."""
+    kb = knowledge()
+    return [(s + 1, e, lab) if e - s > 1 and s > 0 and honorific_key(doc[s].text) in kb.bare_honorifics
+            and (doc[s - 1].lower_ in kb.honorific_openers
+                 or honorific_key(doc[s - 1].text + " " + doc[s].text) in kb.honorifics)
+            else (s, e, lab) for s, e, lab in cands]
 
 
 def _gerund_for_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import norm
-from kingmaker.nlp import BULLETS, doc_span, doc_text, per_doc, quoted, singular, tokens_within
+from kingmaker.nlp import BULLETS, after_honorific, doc_span, doc_text, per_doc, quoted, singular, tokens_within
 from kingmaker.nlp.pipeline import LABEL_LINES
 
 _BODY_KINDS = ("organization", "country")
@@ -533,15 +533,28 @@ def _signed_posts(ctx) -> None:
 
 
 def _later_post(ctx, person: int, post: Span) -> None:
-    """A signature's post line that opens with a post of no body ("Archbishop of Dunmere", a see) and goes on, after
-    a comma, to a role set between commas right before the body's name: "Bishop of Korr, Secretary, Velnar Episcopal
-    Conference" makes a member of it, "..., President, Y" its leader. Only the first such role and body count."""
+    """A signature's post line that opens with a post of no body ("Archbishop of Dunmere", a see: capitalised words
+    before "of", no person before the first comma) and goes on, after a comma, to a role set between commas right
+    before the body's name: "Bishop of Korr, Secretary, Velnar Episcopal Conference" makes a member of it, "...,
+    President, Y" its leader; a former post ("..., Past President, Y": relations.yaml not_current_titles,
+    not_current_words) ties nothing. Only the first such role and body count."""
+    from kingmaker.nlp.relations import cues
+
     doc, kb = ctx.doc, ctx.kb
     commas = [t.i for t in post if t.text == ","]
+    head = doc[post.start:commas[0]] if commas else None
+    of = next((t.i for t in head if t.lower_ == "of"), None) if head is not None else None
+    if of is None or not 0 < of - post.start <= 3 or any(ctx.kind(a) == "person" for a in _line_actors(
+            ctx, head.start_char, head.end_char)) \
+            or any(not t.is_alpha or not t.text[:1].isupper() for t in doc[post.start:of]):
+        return  # (no post of no body first: "Name, Chairman, Y" is another signer's line, a list's)
+    former = set(kb.relations.get("not_current_titles") or ()) | cues().not_current_words
     for c, d in zip(commas, commas[1:]):
         words = doc[c + 1:d]
         if not 0 < len(words) <= 3 or any(not t.is_alpha or ctx.actor(t) is not None for t in words):
             continue
+        if norm(words[0].text) in former:
+            continue  # "Bishop of Korr, Past President, Y": no post now
         role = _role(kb, [norm(t.text) for t in words])
         body = ctx.actor(doc[d + 1]) if d + 1 < post.end else None
         if role is not None and body is not None and body != person and ctx.kind(body) in _BODY_KINDS:
@@ -616,12 +629,8 @@ def _line_person(ctx, line: Span) -> int | None:
                    if norm(ctx.doc[start:k].text).rstrip(",:") in cues().sign_offs), None)
     if opener is not None:
         start = opener  # "(Signed) Name": the sign-off opening the name's line (relations.yaml sign_offs)
-    words = ctx.doc[start:line.end].text.split()
-    n = kb.honorific_length(words)
-    if n:
-        # "Most Rev. Name", "H.E. Name": the honorific of address before the name (roles.yaml honorifics)
-        cut = ctx.doc[start].idx + len(" ".join(words[:n]))
-        start = next((t.i for t in ctx.doc[start:line.end] if t.idx >= cut), line.end)
+    # "Most Rev. Name", "H.E. Name": the honorific of address before the name (roles.yaml honorifics)
+    start = after_honorific(kb, ctx.doc, start, line.end)
     for t in ctx.doc[start:line.end]:
         a = ctx.actor(t)
         if a is None and person is None and norm(t.text).rstrip(".") in kb.title_words | kb.role_words:
@@ -1051,42 +1060,60 @@ def header_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
-def _has_phrase(words: str, phrases: frozenset[str]) -> int | None:
-    """Where the earliest of ``phrases`` found as whole words in ``words`` (normalised) ends, else None."""
-    best = None
-    for p in sorted(phrases):  # (sorted: the same phrase found whatever the set's order)
+def _phrase_spans(words: str, phrases: frozenset[str]) -> list[tuple[int, int]]:
+    """The (start, end) of the first match of each of ``phrases`` found as whole words in ``words`` (normalised),
+    in the order they stand."""
+    out = []
+    for p in phrases:
         if p not in words:
             continue  # (a phrase not in the line at all: no pattern built and searched)
         m = re.search(r"(?<![\w])" + re.escape(p) + r"(?![\w])", words)
-        if m is not None and (best is None or m.start() < best[0]):
-            best = (m.start(), m.end())
-    return best[1] if best is not None else None
+        if m is not None:
+            out.append((m.start(), m.end()))
+    return sorted(out)
+
+
+def _has_phrase(words: str, phrases: frozenset[str]) -> int | None:
+    """Where the earliest of ``phrases`` found as whole words in ``words`` (normalised) ends, else None."""
+    spans = _phrase_spans(words, phrases)
+    return spans[0][1] if spans else None
 
 
 def _issuer_voice(ctx, text: str, lines: list[tuple[int, int]]) -> Voice | None:
     """The voice of a document a body issues in its own name: a header (``header_lines``) with a line naming the
     kind of document (word_lists issued_documents: "PRESS RELEASE", "Election Programme 2027") and a line that is
     wholly the body's name ("The X Party (XP)"), or a phrase naming its issuer outright (issuer_phrases: "published
-    by the X Front"). "we", "us", "our" outside quotation marks below are that body (no person: "I" stays
+    by the X Front"; issuer_fields opening a line: "Delegation: X", and no voice where such fields name more than
+    one body). "we", "us", "our" outside quotation marks below are that body (no person: "I" stays
     unresolved). None when the header has neither (a news story, a report, an analyst's note: their "we" is no
     actor)."""
     from kingmaker.nlp.relations import cues
 
     c = cues()
     head = header_lines(text, lines)
-    body = None
-    for s, e in head:  # "published by the Movement", "Issued by the X Front": the body named after it
+    body, fielded = None, []
+    for s, e in head:
         line = text[s:e].lower()
-        at = _has_phrase(line, c.issuer_phrases)
-        if at is not None and line[at - 1] == ":" and not any(line.lstrip().startswith(p) for p in c.issuer_phrases
-                                                                if p.endswith(":")):
-            continue  # a field label names the issuer only opening its line ("Rebel delegation: A, B" lists members)
-        if at is not None:
+        lead = len(line) - len(line.lstrip())
+        field = next((p for p in sorted(c.issuer_fields, key=len, reverse=True)
+                      if re.match(re.escape(p) + r"(?![\w])", line[lead:])), None)
+        if field is not None:
+            # "Delegation: The Republic of Velna", "Submitted by the X Front": a field opening its line
+            # (issuer_fields) names the issuer in its whole value, a person before the body aside
+            found = [a for a in _line_actors(ctx, s + lead + len(field), e) if ctx.kind(a) in _BODY_KINDS]
+            fielded += [a for a in found if a not in fielded]
+            body = found[0] if body is None and found else body
+            continue
+        for _, at in _phrase_spans(line, c.issuer_phrases):
+            # "published by the Movement", "Issued by the X Front, 3 May", "X, on behalf of the Y League": the body
+            # named after a phrase, up to a comma or a bracket (the line's phrases in turn until one names one)
             stop = min([e] + [s + at + k for k in (line[at:].find(","), line[at:].find(")")) if k >= 0])
             found = [a for a in _line_actors(ctx, s + at, stop) if ctx.kind(a) in _BODY_KINDS]
             if found:
-                body = found[0]
+                body = found[0] if body is None else body
                 break
+    if len(fielded) > 1:
+        return None  # "Delegation: X" over "Delegation: Y", "Submitted by: X, Y and Z": a joint paper, no one voice
     if body is None and any(_has_phrase(norm(text[s:e]), c.issued_documents) is not None for s, e in head):
         for s, e in head:
             span = ctx.doc.char_span(s, e, alignment_mode="expand")

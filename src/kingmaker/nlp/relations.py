@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
 from kingmaker.knowledge.lexicons import clears_with_lexicons
-from kingmaker.nlp import (BULLETS, doc_span, doc_text, per_doc, quoted, read_tokens, singular, span_text, token_children,
-                           token_deps, token_lowers, token_pos, token_texts, tokens_within)
+from kingmaker.nlp import (BULLETS, after_honorific, doc_span, doc_text, per_doc, quoted, read_tokens, singular,
+                           span_text, token_children, token_deps, token_lowers, token_pos, token_texts, tokens_within)
 from kingmaker.nlp.names import only_post_words
 
 if TYPE_CHECKING:
@@ -204,6 +204,7 @@ class Cues:
     authorship_openers: frozenset[str]
     issued_documents: frozenset[str]
     issuer_phrases: frozenset[str]
+    issuer_fields: frozenset[str]
     state_office_words: frozenset[str]
     operative_verbs: frozenset[str]
     profile_name_labels: frozenset[str]
@@ -219,6 +220,7 @@ class Cues:
     leading_lemmas: frozenset[str]
     led_faction_nouns: frozenset[str]
     not_current_words: frozenset[str]
+    past_post_words: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -11005,15 +11007,21 @@ def _implied_state_title(kb, role: Token, full: str) -> str | None:
 
 def _formal_title_apposition(role: Token) -> bool:
     """"X, Prime Minister, received ...", "X, Prime Minister and Minister of Defence, said": a capitalised title with
-    no article set off in apposition after a name (the style of a formal document) is the one post of that name."""
+    no article set off in apposition after a name (the style of a formal document) is the one post of that name,
+    unless a word puts it in the past (word_lists.past_post_words: "X, President until last year,")."""
     if any(c.dep_ == "det" for c in role.children) or not role.text[:1].isupper() or role.i == role.sent.start:
         return False
     appos = role if role.dep_ == "appos" else role.head if role.dep_ == "conj" and role.head.dep_ == "appos" else None
     if appos is None or appos.head.ent_type_ != "PERSON" or appos.head.i > appos.i:
         return False
-    # (not "X, President, Harbour League, said": a body named after the title, in apposition to it or to the name)
-    return not any(c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN" and c.i > appos.i
-                   for h in (appos, appos.head) for c in h.children)
+    doc, end = role.doc, min(appos.i + 8, role.sent.end)
+    end = next((k for k in range(appos.i + 1, end) if doc[k].text == ","), end)
+    if any(doc[k].lower_ in cues().past_post_words for k in range(appos.head.i + 1, end)):
+        return False  # "X, President until last year, said", "X, then Prime Minister,": a post held before
+    # (not "X, President, Harbour League, said": a body named after the title, in apposition to it or to the name,
+    # or parsed as a conjunct of either)
+    return not any((c.dep_ in ("appos", "npadvmod") or c.dep_ == "conj" and c.ent_type_ in ("ORG", "GPE", "NORP"))
+                   and c.pos_ == "PROPN" and c.i > appos.i for h in (appos, appos.head) for c in h.children)
 
 
 def _bare_predicate(role: Token) -> bool:
@@ -11285,12 +11293,7 @@ def _honorific_into(ctx: _Ctx, m) -> tuple[int, int | None]:
     none does): (m.start, None) for a mention with none."""
     doc = ctx.doc
     for k in range(max(0, m.start - 2), m.start + 1):
-        words = doc[k:m.end].text.split()
-        n = ctx.kb.honorific_length(words)
-        if not n:
-            continue
-        cut = doc[k].idx + len(" ".join(words[:n]))
-        first = next((t.i for t in doc[k:m.end] if t.idx >= cut), m.end)
+        first = after_honorific(ctx.kb, doc, k, m.end)
         if m.start < first < m.end:
             return first, k
     return m.start, None
@@ -11302,8 +11305,9 @@ def _before_honorific(ctx: _Ctx, i: int) -> int:
     doc = ctx.doc
     for k in range(max(0, i - 3), i + 1):
         words = doc[k:i + 1].text.split()
-        if words and all(ctx.tok2m[x] < 0 for x in range(k, i + 1)) \
-                and ctx.kb.honorific_length([*words, ""]) == len(words):
+        # (the honorific's words and the word after it, the title's: an honorific is one only before more words)
+        if words and i + 1 < len(doc) and all(ctx.tok2m[x] < 0 for x in range(k, i + 1)) \
+                and ctx.kb.honorific_length([*words, doc[i + 1].text]) == len(words):
             return k - 1
     return i
 
@@ -12577,8 +12581,8 @@ def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str 
         typ = titles.get(" ".join(words[-n:]))
         if typ is not None:
             return typ
-    honorifics = set(ctx.kb.title_words) - set(ctx.kb.role_words)
-    while len(words) > 1 and words[-1] in honorifics and words[-1] not in titles:
+    rank_words = set(ctx.kb.title_words) - set(ctx.kb.role_words)  # "Ayatollah", "Dr": a title that is no role
+    while len(words) > 1 and words[-1] in rank_words and words[-1] not in titles:
         words = words[:-1]  # "Supreme Leader Ayatollah X": the post before the honorific
         typ = next((titles[" ".join(words[-n:])] for n in range(len(words), 0, -1)
                     if " ".join(words[-n:]) in titles), None)
