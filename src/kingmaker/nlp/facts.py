@@ -2482,9 +2482,17 @@ class _Facts:
             noun = norm(tok.text).rstrip("s")
             named = {w.rstrip("s") for w in norm(own.actors[a].name).split()}
             if noun not in named and not any(own.actor(t) == a for t in self.sent if t.i < tok.i) \
-                    and self._introduced_as(tok) != a and not self._sole_of_kind(tok, a) and not own.called_alone(a, tok):
+                    and self._introduced_as(tok) != a and not self._sole_of_kind(tok, a) and not own.called_alone(a, tok) \
+                    and not self._sole_body_before(tok, a):
                 # (nor one the text described so: "X, the Y Union force ... the mission", relations.yaml definite_synonyms)
                 a = None
+        if a is None and own.actor(tok) is None and tok.pos_ == "NOUN" and tok.tag_ == "NN" \
+                and norm(tok.text) in (own.kb.relations.get("definite_heads") or {}) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "Supporters of the X League cheered. The party won 23 seats": the resolver's body for the description, a
+            # body of no telling kind allowed (relations.yaml definite_fallback_heads), when it is the one body named
+            b = own.definite(tok, loose=True)
+            a = b if b is not None and self._sole_body_before(tok, b) else None
         if a is None and own.actor(tok) is None and tok.pos_ == "NOUN" and norm(tok.text) in own.kb.org_nouns \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             # "NATO ... troops from the alliance": the organisation named earlier in the sentence
@@ -2502,6 +2510,16 @@ class _Facts:
                     if p is not None and own.actor(p) is not None:
                         return own.actor(p)
         return a
+
+    def _sole_body_before(self, tok: Token, a: int) -> bool:
+        """Whether organisation ``a`` is the one organisation (no media) the text names before ``tok``: a definite
+        description ("the party", "the militia") the resolver reads as ``a`` then has no other body to mean."""
+        own = self.own
+        if own.kind(a) != "organization":
+            return False
+        orgs = own._org_mentions()
+        return a in orgs and orgs[a][0].start < tok.i \
+            and not any(b != a and ms[0].start < tok.i for b, ms in orgs.items())
 
     def _sole_of_kind(self, tok: Token, a: int) -> bool:
         """'The X Brigades hold the hills. ... the group has 3,500 men': a definite noun of a kind of body

@@ -1173,12 +1173,15 @@ class _Ctx:
                         return a
         return None
 
-    def definite(self, tok: Token, exclude: int | None = None, modifier: bool = False) -> int | None:
+    def definite(self, tok: Token, exclude: int | None = None, modifier: bool = False,
+                 loose: bool = False) -> int | None:
         """'the movement', 'the group', 'the bloc': the closest organisation before it whose name that noun
         heads, else the closest of a subkind the noun can stand for (relations.yaml definite_heads); None for
         a contrast ("the other bloc"), an of-phrase naming a body, or a head outside the table. ``modifier``:
-        the noun modifies a title and takes no article of its own ("Party leader X", "the party leader")."""
-        found = self._definite(tok, exclude, modifier)
+        the noun modifies a title and takes no article of its own ("Party leader X", "the party leader").
+        ``loose``: a body of no telling kind (definite_fallback_heads) may stand for the noun in any position, as
+        it does for a post's owner (the caller checks that it is the one body it could be)."""
+        found = self._definite(tok, exclude, modifier, loose)
         if found is not None:
             self.__dict__.setdefault("_definites", {})[tok.i] = found
         return found
@@ -1208,7 +1211,8 @@ class _Ctx:
                 return a
         return None
 
-    def _definite(self, tok: Token, exclude: int | None = None, modifier: bool = False) -> int | None:
+    def _definite(self, tok: Token, exclude: int | None = None, modifier: bool = False,
+                  loose_any: bool = False) -> int | None:
         noun = norm(tok.text)
         # (asked of most nouns: the children's labels are read from the Doc's tables, no Token made)
         doc = tok.doc
@@ -1284,7 +1288,7 @@ class _Ctx:
         if anchored is not None:
             return anchored
         loose = tuple((self.kb.relations.get("definite_fallback_heads") or {}).get(noun) or ()) \
-            if fitting and (modifier or tok.dep_ == "poss") else ()
+            if fitting and (modifier or loose_any or tok.dep_ == "poss") else ()
         loose_fit, loose_fits = None, set()  # the closest mention of such a body; all such in the look-back
         if generic and fitting:
             a = self._speaker_body(tok, exclude)

@@ -1,0 +1,55 @@
+"""A second battery of seat and troop counts whose holder is a definite description ("the party", "the militia",
+"the group") or a pronoun ("it", a quote's "we") referring back to a named body: the facts reader takes the document's
+referent resolver's reading of the phrase only when exactly one body of a fitting kind is the referent. Negatives:
+two parties named before "the party won N seats" (no guess between them), "it" after a state's parliament, seats a
+party needs. The parties, armed bodies and states (Dalvoria, Kessel) are invented; end to end with the real English
+pipeline. Names are compared without case and a leading "the"."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_facts_battery import facts_by_document
+from test_nlp_facts_blind_wordings2 import assert_facts
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+S, T = "seats", "troops"
+QU, TB, MF, FV = "Quorra Union", "Vessing Movement", "Marrowfen Front", "Fenwick Vanguard"
+
+CASES = [
+    # --- a definite description, one body of its kind before it ---
+    ("Supporters of the Quorra Union danced in the square on Sunday night. The party won 23 seats, its best result "
+     "in a decade.",
+     {(QU, S, 23)}),
+    ("Crowds gathered outside the offices of the Vessing Movement after the count. The party took 31 seats.",
+     {(TB, S, 31)}),
+    ("The Marrowfen Front kept fighting through the winter. The militia now has 4,000 fighters in the hills.",
+     {(MF, T, 4000)}),
+    ("Leaders of the Fenwick Vanguard met in secret last week. The group has about 2,500 fighters.",
+     {(FV, T, 2500)}),
+    # --- a pronoun ---
+    ("The Quorra Union was founded two years ago by a group of farmers. It won 12 seats on Sunday.", {(QU, S, 12)}),
+    # --- no fact: two bodies of the kind before the description, a state's parliament, a need ---
+    ("The Quorra Union and the Tindle Bloc both claimed victory on Sunday night. The party won 23 seats.", set()),
+    ("Supporters of the Quorra Union gathered in the square while the Tindle Bloc held a rally nearby. The party won "
+     "23 seats.",
+     set()),
+    ("The Dalvorian parliament met on Monday for the first time since the vote. It has 120 seats.",
+     {("Dalvoria parliament", S, 120)}),
+    ("Supporters of the Quorra Union gathered in the square. The party needs 76 seats to govern alone.", set()),
+    ("Kessel's army massed on the border. The party said 4,000 troops were ready.", set()),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return facts_by_document([text for text, _ in CASES], "h")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "h"))
+def test_wording(extracted, i):
+    text, expected = CASES[i]
+    assert_facts(text, expected, extracted.get(f"h{i:03d}", set()))
