@@ -30,7 +30,12 @@ CASES = [
      {(FV, T, 2500)}),
     # --- a pronoun ---
     ("The Quorra Union was founded two years ago by a group of farmers. It won 12 seats on Sunday.", {(QU, S, 12)}),
-    # --- no fact: two bodies of the kind before the description, a state's parliament, a need ---
+    # --- a quote's "we", said by one named only as a body's officer in the sentence before ---
+    ('The chairman of the Quorra Union addressed supporters late on Sunday. "We won 12 seats tonight," he said.',
+     {(QU, S, 12)}),
+    ('The commander of the Marrowfen Front met reporters at a checkpoint. "We have 3,000 fighters," she said.',
+     {(MF, T, 3000)}),
+    # --- no fact: a person named between; two bodies of the kind before the description, a state's parliament, a need ---
     ("The Quorra Union and the Tindle Bloc both claimed victory on Sunday night. The party won 23 seats.", set()),
     ("Supporters of the Quorra Union gathered in the square while the Tindle Bloc held a rally nearby. The party won "
      "23 seats.",
@@ -38,10 +43,16 @@ CASES = [
     ("The Dalvorian parliament met on Monday for the first time since the vote. It has 120 seats.",
      {("Dalvoria parliament", S, 120)}),
     ("Supporters of the Quorra Union gathered in the square. The party needs 76 seats to govern alone.", set()),
+    ('The chairman of the Quorra Union spoke first. Then Mira Tolvanek of the Vessing Movement took the stage. '
+     '"We won 12 seats tonight," she said.',
+     set()),
     ("Kessel's army massed on the border. The party said 4,000 troops were ready.", set()),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    CASES[6][0]: "a quoted 'we have N fighters' is read as no troop count at all, whoever the speaker is (a cause "
+                 "before the holder: the same sentence with 'the commander said' gives nothing either)",
+}
 
 
 @pytest.fixture(scope="module")

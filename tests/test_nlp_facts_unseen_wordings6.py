@@ -116,7 +116,6 @@ CASES = [
 ]
 
 XFAIL = {
-    CASES[-5][0]: "a first-person holder in a quote is not resolved to the party its speaker leads",
     CASES[-4][0]: "'bringing the total to N' with 'the' (not 'its') has no possessor to own the total",
     CASES[-3][0]: "a 'Strength:' field under a 'Profile:' heading is not owned by the body the heading names",
     CASES[-2][0]: "a count after 'hold' in a pipe-separated ticker with a change after it is not read",

@@ -2771,6 +2771,15 @@ class _Facts:
         if not quoted(pron) or quoted(root) or root.lemma_ not in relation_cues().report_verbs:
             return None
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("he", "she") and pron.sent.start > 0:
+            # 'The leader of Y spoke. "We won 31 seats," she said': the speaker is the one the sentence before is
+            # about, named only by a role noun and a body, with no other person named between
+            before = self.doc[pron.sent.start - 1].sent
+            told = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if told is None or not self._role_noun(told) or self.own.actor(told) is not None \
+                    or self._person_between(told, subj):
+                return None
+            return self._speaker_body(told)
         if subj is None or subj.pos_ == "PRON" or subj.left_edge.i <= pron.i <= subj.right_edge.i:
             return None
         return self._speaker_body(subj)
