@@ -43,7 +43,7 @@ CASES = [
     ("The Dalvorian parliament met on Monday for the first time since the vote. It has 120 seats.",
      {("Dalvoria parliament", S, 120)}),
     ("Supporters of the Quorra Union gathered in the square. The party needs 76 seats to govern alone.", set()),
-    ('The chairman of the Quorra Union spoke first. Then Mira Tolvanek of the Vessing Movement took the stage. '
+    ('The chairman of the Quorra Union spoke first. Then Odalie Tolvanek of the Vessing Movement took the stage. '
      '"We won 12 seats tonight," she said.',
      set()),
     ("Kessel's army massed on the border. The party said 4,000 troops were ready.", set()),
