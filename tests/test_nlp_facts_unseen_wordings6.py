@@ -91,7 +91,7 @@ CASES = [
      "polled 390,000 votes. Seat allocations have not yet been published.",
      set()),
     ("At least 340 soldiers of the Dalvorian army have been killed and some 1,100 wounded since the offensive began. "
-     "The Ashgrove Militia said it had captured 85 soldiers. The ministry said 14 militia commanders had been "
+     "The Thornbeck Militia said it had captured 85 soldiers. The ministry said 14 militia commanders had been "
      "arrested.",
      set()),
     ("The Tideline Party has more than 85,000 registered members, up from 60,000 two years ago. The congress elected "

@@ -92,8 +92,8 @@ CASES = [
     # --- an honorific before the title with no final dot, or a bare form before a title ---
     ("The Zambian President, H.E Mwila Chanda, opened the copper fair in Lusaka on Monday.",
      {("Mwila Chanda", L, "Zambia")}, set()),
-    ("The Reverend Orlan Vesk, chairman of the Dunmere Rowing Federation, opened the regatta.",
-     {("Orlan Vesk", L, "Dunmere Rowing Federation")}, set()),
+    ("The Reverend Orlan Tavesh, chairman of the Dunmere Rowing Federation, opened the regatta.",
+     {("Orlan Tavesh", L, "Dunmere Rowing Federation")}, set()),
     ("Her Excellency Lise Marn, a senior official of the Velnar Weavers Union, read the statement.",
      {("Lise Marn", M, "Velnar Weavers Union")}, set()),
     # --- a body named after a formal title as a conjunct: the body's post, not the story state's ---
