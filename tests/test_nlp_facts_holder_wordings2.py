@@ -50,6 +50,8 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {
+    CASES[2][0]: "'the militia' after a body the name finder read as a coalition ('the X Front') finds no referent: "
+                 "letting a coalition stand for 'the militia' named the wrong body of 'the militia's' in events",
     CASES[6][0]: "a quoted 'we have N fighters' is read as no troop count at all, whoever the speaker is (a cause "
                  "before the holder: the same sentence with 'the commander said' gives nothing either)",
 }
