@@ -124,7 +124,8 @@ def _heading_line(text: str, start: int, end: int) -> bool:
     blank line, the text's end or a line opening with a capital, a number or a bullet (not running text wrapped
     there: "... the growers' guild (SOLID)\nof the delta")."""
     ls = text.rfind("\n", 0, start) + 1
-    opened = ls == 0 or not text[:ls - 1].rstrip(" \t\r").strip() or text[:ls - 1].rstrip(" \t\r").endswith("\n") \
+    # (the line before only, not the text before it: a blank one, or none)
+    opened = ls == 0 or not text[text.rfind("\n", 0, ls - 1) + 1:ls - 1].strip() \
         or _LINE_MARKER.match(text, ls, start) is not None
     nl = text.find("\n", end)
     rest = text[nl + 1:nl + 200].lstrip(" \t\r") if nl >= 0 else ""
