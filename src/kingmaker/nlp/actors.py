@@ -1922,12 +1922,12 @@ def _state_owning_office(doc: Doc, s: int, e: int, label: str) -> tuple[int, int
     return None
 
 
-def _office_words(doc: Doc, s: int, e: int) -> bool:
+def _office_words(doc: Doc, s: int, e: int, abroad: bool = True) -> bool:
     """Whether doc[s:e] names a state's office ("Embassy", "Consulate General", "Permanent Mission"): an executive
-    body's or an office abroad's noun among its words and no other group noun."""
+    body's (or, with ``abroad``, an office abroad's) noun among its words and no other group noun."""
     kb = knowledge()
     office = [norm(t.text) for t in doc[s:e]]
-    return any(w in kb.state_executive or w in kb.state_office_nouns for w in office) \
+    return any(w in kb.state_executive or abroad and w in kb.state_office_nouns for w in office) \
         and not any(w in kb.org_nouns and w not in kb.state_executive for w in office)
 
 
@@ -2275,9 +2275,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 continue
             state_n = next((n for n in (2, 1) if ent.label_ in ("ORG", "FAC", "GPE", "PERSON") and e - s > n
                             and _country_of(span_text(doc, s, s + n))
-                            and any(norm(t.text) in kb.state_executive for t in doc[s + n:e])
-                            and not any(norm(t.text) in kb.org_nouns and norm(t.text) not in kb.state_executive
-                                        for t in doc[s + n:e])), None)
+                            and _office_words(doc, s + n, e, abroad=False)), None)
             if state_n is None and ent.label_ in ("NORP", "GPE") and _country_of(span_text(doc, s, e)):
                 # "the Russian Embassy", "Ostravian Foreign Ministry" when the NER tagged only the adjective
                 j = e
