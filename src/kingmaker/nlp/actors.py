@@ -5424,6 +5424,31 @@ _GLUED_NAMES = re.compile(r"[A-Za-z][/][A-Z]|[a-z]-[A-Z]")  # "Tarvel/Kessa", "K
 _LEADING_THE = re.compile(r"^(?:the|The) ")
 
 
+def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
+    """The span of a candidate name doc[s:e] less the words the NER glued to it, or (s, s) for no name at all:
+    an adjective of a state capitalised only at a sentence's start ("Neighbouring Ostravia": roles.yaml
+    state_epithets) leaves the state; a preposition no body's name holds ("the Front at Kessa Point":
+    name_breaking_preps) ends the name; a lone place "for" a lone place ("bound Tarnby for Velmouth") is a voyage's
+    route, no name (unless a word of it makes a body's name: "Lawyers for Justice", "Front for Change")."""
+    kb = knowledge()
+    low = norm(doc[s:e].text)
+    if low in kb.known_orgs:
+        return s, e
+    for k in range(s + 1, min(s + 4, e)):  # "Oil-rich Ostravia": a hyphenated epithet is three tokens
+        if norm(doc[s:k].text) in kb.state_epithets and _starts_segment(doc, s) and _country_of(doc[k:e].text):
+            return k, e
+    for k in range(s + 1, e - 1):
+        if doc[k].is_lower and doc[k].lower_ in kb.name_breaking_preps and doc[k + 1].text[:1].isupper():
+            return s, k
+    if e - s == 3 and doc[s + 1].lower_ == "for" and label in ("ORG", "", "PERSON") and doc[s].is_title \
+            and doc[e - 1].is_title and not doc[s].lower_.endswith("s"):
+        words = (doc[s].lower_, doc[e - 1].lower_)
+        if not any(w in kb.org_nouns or w in kb.for_name_heads or w in kb.pair_name_words
+                   or w in kb.title_words or w in kb.generic_name_words for w in words):
+            return s, s
+    return s, e
+
+
 def _find_actors(doc: Doc) -> Doc:
     kb = knowledge()
     cands = _candidates(doc)
@@ -5447,6 +5472,11 @@ def _find_actors(doc: Doc) -> Doc:
         span = doc_span(doc, s, e)
         if label == "ORG" and e - s == 1 and _only_where(doc, doc[s]):
             label = "LOC"  # "voters in Harsk and Velbor", "visited Delmoro": a town the NER took for a body
+        if ":" not in label and e - s > 1:
+            s, e = _trim_glued_words(doc, s, e, label)
+            if s >= e:
+                continue  # "Jeddah for Durban": a route between two places, no body's name
+            span = doc_span(doc, s, e)
         if label.startswith("INST:"):
             _, suffix, n = label.split(":")
             country = _country_of(doc[s:s + int(n)].text)
