@@ -2932,12 +2932,14 @@ def _common_word_label(doc: Doc, s: int, e: int, label: str) -> bool:
                                                      or _LOWER_TAIL.fullmatch(after) is not None)
 
 
-_CODE = re.compile(r"[A-Z][A-Z0-9.()-]*(?:/[A-Z0-9.()-]+){2,}")
+# a reference code: three or more parts joined by "/" ("TSK/PR/NOTE/88"), or a catalogue's letters and a three-digit
+# number ("course KSV 214", "form RT 305")
+_CODE = re.compile(r"[A-Z][A-Z0-9.()-]*(?:/[A-Z0-9.()-]+){2,}|(?<![\w/.-])[A-Z]{2,4}[ \t]\d{3}(?![\w/.,-])")
 
 
 def _code_piece(doc: Doc, s: int) -> bool:
     """Whether token ``s`` is a piece of a reference code ("TSK/PR/NOTE/88", "CC/41/2025": three or more parts
-    joined by "/", one with a digit) that the text writes nowhere outside such a code (a body's acronym there, as
+    joined by "/", one with a digit; "KSV 214": a catalogue's letters and number) that the text writes nowhere outside such a code (a body's acronym there, as
     "PSC", is named elsewhere too)."""
     codes = per_doc(doc, "reference_codes", _reference_codes)  # (asked of every one-word candidate)
     if not codes:
@@ -4506,6 +4508,16 @@ def _lower_nouns(doc: Doc) -> set[str]:
     return {low for w, low, p in zip(token_texts(doc), token_lowers(doc)[0], pos) if p in (NOUN, ADJ) and w.islower()}
 
 
+def _written_once(doc: Doc, i: int) -> bool:
+    """Whether the text writes token i's word (as it is written) nowhere else."""
+    return per_doc(doc, "word_counts", lambda d: Counter(token_texts(d)))[doc[i].text] == 1
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    """Every word the text writes in lower case (their ``lower_``), read once per Doc."""
+    return per_doc(doc, "lower_words", lambda d: frozenset(w for w in token_texts(d) if w.islower()))
+
+
 def _title_then_name(doc: Doc, k: int) -> bool:
     """Whether a person's title ("Prime Minister", "General") opens at token k and a capitalised name
     follows it ("of Prime Minister Ivo Dren"), not a word of a name ("the Council of State")."""
@@ -5632,8 +5644,11 @@ def _find_actors(doc: Doc) -> Doc:
                 inner_caps = _inner_caps(doc)
             if lower_nouns is None:
                 lower_nouns = _lower_nouns(doc)
-            if (low in lower_nouns or low + "s" in lower_nouns) and span.text not in inner_caps:
-                continue  # (its plural in lower case too: "Listener questions" where "our listeners" write)
+            if (low in lower_nouns or low + "s" in lower_nouns or label == "" and low in _lower_words(doc)) \
+                    and span.text not in inner_caps:
+                # (its plural in lower case too: "Listener questions" where "our listeners" write; with no name tag
+                # from the NER, any word the text writes in lower case: "Escort arrived" where "to escort us" writes)
+                continue
             if span[0].tag_ in COMMON_WORD_TAGS or span[0].tag_ in ("VB", "VBD", "VBN", "VBG") \
                     and label in ("", "PERSON") or span.text in _common_openers(doc):
                 # "Halfway through the film", "Rift in X deepens", "Ministers agreed", "Forwarded this?": the
@@ -5643,9 +5658,12 @@ def _find_actors(doc: Doc) -> Doc:
                     inner_caps = _inner_caps(doc)
                 if span.text not in inner_caps:
                     continue
-        if e - s == 1 and name.isupper() and name.isalpha() and len(name) >= 4 and low not in kb.known_orgs \
+        if e - s == 1 and name.isupper() and name.isalpha() and low not in kb.known_orgs \
+                and (len(name) >= 4 or len(name) == 3 and _written_once(doc, s)) \
                 and not _country_of(name) and _shouted_line(doc, s):
-            continue  # "ELECTION 2026 LIVE RESULTS": a word of a shouted heading, not an acronym
+            # "ELECTION 2026 LIVE RESULTS": a word of a shouted heading, not an acronym; of three letters only
+            # where the text writes it nowhere else ("SHIP LOG BOOK"): an acronym is named again in the text
+            continue
         if not name[:1].isupper() and not name[:1].isdigit() and not LOWER_PARTICLE.match(name) \
                 and not _named_as_group(doc, s) and not _fathers_name(doc, s, e, label):
             continue  # lower-case phrases the NER swept up ("armed movement loyal"), not "al-Sahil"
