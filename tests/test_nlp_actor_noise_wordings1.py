@@ -1,0 +1,94 @@
+"""Words the NER glues to a name or takes for one in logs, syllabi and letters (invented names, end to end with the
+real English pipeline): a state's epithet capitalised at a sentence's start ("Neighbouring Ostravia"), a name run on
+over "at" ("the Front at Kessa Point"), a voyage's route ("Tarnby for Velmouth"), a rank's or a mandate's title alone
+("Lt.", "the Special Rapporteur"), a common word opening a log line that the text writes in lower case elsewhere
+("Escort accepted."), a three-letter word of a shouted heading and a catalogue code ("KSV 214"). Each case names the
+real actors it holds (which must stay, with their kind) and the false ones (NONE: no actor may carry that name or
+alias).
+
+Each case: text, {name: kind, or NONE}, number of person actors (None: not checked)."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_actors_acronym_wordings import actor_kinds, assert_kinds
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+NONE = "<none>"
+P, O, C = "person", "organization", "country"
+
+CASES = [
+    # --- a state's epithet opening the sentence (roles.yaml state_epithets) ---
+    ("Neighbouring Ostravia sheltered the rebels of the Tarn Valley Front for years. Ostravia's president denies it.",
+     {"Ostravia": C, "Neighbouring Ostravia": NONE, "Tarn Valley Front": O}, 0),
+    ("Landlocked Velmaria depends on the port of Karsk. The Velmarian government denies it.",
+     {"Velmaria": C, "Landlocked Velmaria": NONE}, 0),
+    ("Oil-rich Karvesh pays the salaries of the militia, the Karveshi foreign ministry admitted.",
+     {"Karvesh": C, "Oil-rich Karvesh": NONE}, 0),
+    ("Nearby Dorvany closed its border with Ostravia on Monday.",
+     {"Dorvany": C, "Nearby Dorvany": NONE}, 0),
+    # a party named with a state's name after a word of its own stays a body
+    ("Forward Ostravia won 12 seats in the Ostravian parliament.",
+     {"Forward Ostravia": O}, 0),
+    # --- a name run on over "at" (name_breaking_preps) ---
+    ("The coast guard said it had arrested four men from the Front at Kessa Point last week.",
+     {"Front at Kessa Point": NONE}, 0),
+    ("The Velm Policy Initiative at Tarnby University published the poll.",
+     {"Velm Policy Initiative at Tarnby University": NONE}, None),
+    ("Fighters of the Orsk Brigade at Harnby Ridge shelled the road.",
+     {"Orsk Brigade at Harnby Ridge": NONE, "Orsk Brigade": O}, 0),
+    # --- a voyage's route: a lone place "for" a lone place ---
+    ("Master: Capt. Oskar Brenn. Voyage 14/25, Tarnby for Velmouth, part cargo.",
+     {"Oskar Brenn": P, "Tarnby for Velmouth": NONE}, 1),
+    ("The tanker left Orsk for Palmera on Sunday, her owners said.",
+     {"Orsk for Palmera": NONE}, None),
+    # bodies named "X for Y" stay
+    ("The Alliance for Renewal, a Velmarian party, filed the complaint.",
+     {"Alliance for Renewal": O}, None),
+    ("The Front for Change and the Tarvel Unity Party signed a pact.",
+     {"Front for Change": O, "Tarvel Unity Party": O}, 0),
+    # --- a rank's or a mandate's title alone ---
+    ("The harbour master, Lt. Col. Femi Adebayor, said his men had boarded the dhow.",
+     {"Femi Adebayor": P, "Lt": NONE, "Lt.": NONE}, 1),
+    ("Lt. Harun Dasko of the Orsk Brigade was wounded.",
+     {"Harun Dasko": P, "Lt": NONE, "Lt.": NONE, "Orsk Brigade": O}, 1),
+    ("The Special Rapporteur wrote to the government of Ostravia about the arrests.",
+     {"Special Rapporteur": NONE, "Ostravia": C}, 0),
+    ("Mandate of the Special Rapporteur on the rights of peaceful assembly\n"
+     "The Special Rapporteur has received information about Tomas Vell.",
+     {"Special Rapporteur": NONE, "Tomas Vell": P}, 1),
+    # --- a common word opening a log line, written in lower case elsewhere ---
+    ("0930  The cutter came alongside and offered to escort us to the buoy. Escort accepted.\n"
+     "1215  Escort released at the outer buoy.",
+     {"Escort": NONE}, 0),
+    ("0800  Pilot boarded. The pilot said the Orsk Port Authority had closed berth 4.\n"
+     "0900  Tug made fast. Pilot disembarked.",
+     {"Pilot": NONE, "Orsk Port Authority": O}, 0),
+    # --- a three-letter word of a shouted heading written once; a catalogue code ---
+    ("MV KORRIN BAY -- BRIDGE LOG BOOK (extract)\nThe vessel was hailed by the Ostravian navy.",
+     {"LOG": NONE}, None),
+    ("DEPARTMENT OF HISTORY\nKSV 214 -- Wars and Ballots in Ostravia, 2010-2024\n"
+     "Week 1. The Tarn Valley Front and the Ostravian state.",
+     {"KSV": NONE, "Tarn Valley Front": O}, None),
+    # an acronym the text names again stays
+    ("DTF ATTACK KILLS FIVE\nThe DTF, a rebel group, claimed the ambush near Karsk.",
+     {"DTF": O}, None),
+]
+
+XFAIL = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return actor_kinds([c[0] for c in CASES], "n")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "n"))
+def test_wording(extracted, i):
+    text, want, persons = CASES[i]
+    kinds, n_persons = extracted[i]
+    assert_kinds(text, want, kinds, none=NONE)
+    if persons is not None:
+        assert n_persons == persons, (text, "persons", n_persons, "got", kinds)
