@@ -5440,7 +5440,8 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     """The span of a candidate name doc[s:e] less the words the NER glued to it, or (s, s) for no name at all:
     an adjective of a state capitalised only at a sentence's start ("Neighbouring Ostravia": roles.yaml
     state_epithets) leaves the state; a preposition no body's name holds ("the Front at Kessa Point":
-    name_breaking_preps) ends the name; a lone place "for" a lone place ("bound Tarnby for Velmouth") is a voyage's
+    name_breaking_preps) ends the name; a person's title and "of" before a body's name are no part of it ("the
+    Chairperson of the Karsk Union Commission"); a lone place "for" a lone place ("bound Tarnby for Velmouth") is a voyage's
     route, no name (unless a word of it makes a body's name: "Lawyers for Justice", "Front for Change")."""
     kb = knowledge()
     low = norm(doc[s:e].text)
@@ -5452,6 +5453,13 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     for k in range(s + 1, e - 1):
         if doc[k].is_lower and doc[k].lower_ in kb.name_breaking_preps and doc[k + 1].text[:1].isupper():
             return s, k
+    if e - s >= 4 and doc[s + 1].lower_ == "of" and (norm(doc[s].text) in kb._title_set
+                                                      or norm(doc[s].text) in kb.capital_titles):
+        k = s + 3 if doc[s + 2].lower_ == "the" else s + 2
+        rest = [norm(t.text) for t in doc[k:e]]
+        if e - k >= 2 and all(t.text[:1].isupper() for t in doc[k:e] if not t.is_lower) and doc[k].text[:1].isupper() \
+                and not all(w in kb.title_words or w in kb.org_nouns or w in kb.state_body_nouns for w in rest):
+            return k, e  # "the Chairperson of the Karsk Union Commission": a person's title over the body's name
     if e - s == 3 and doc[s + 1].lower_ == "for" and label in ("ORG", "", "PERSON") and doc[s].is_title \
             and doc[e - 1].is_title and not doc[s].lower_.endswith("s"):
         words = (doc[s].lower_, doc[e - 1].lower_)
@@ -5484,7 +5492,7 @@ def _find_actors(doc: Doc) -> Doc:
         span = doc_span(doc, s, e)
         if label == "ORG" and e - s == 1 and _only_where(doc, doc[s]):
             label = "LOC"  # "voters in Harsk and Velbor", "visited Delmoro": a town the NER took for a body
-        if ":" not in label and e - s > 1:
+        if (":" not in label or label == "EXT:ORG") and e - s > 1:
             s, e = _trim_glued_words(doc, s, e, label)
             if s >= e:
                 continue  # "Jeddah for Durban": a route between two places, no body's name
@@ -5542,6 +5550,10 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "His Majesty's Government": a form of address alone (roles.yaml honorifics) names nobody
         if norm(span.text) in kb._title_set and label in ("", "ORG", "PERSON"):
             continue  # "the Chief Financial Officer": a bare title of several words (its first stripped as a title)
+        if len(low.split()) > 1 and (low.split()[-1] in kb._title_set or low.split()[-1] in kb.capital_titles) \
+                and label in ("", "ORG", "PERSON") and low not in kb.known_orgs \
+                and all(w in kb.title_words or w in kb.org_nouns for w in low.split()[:-1]):
+            continue  # "Committee Chairperson", "Party Secretary": a body's generic noun and a title, no one's name
         if _capitals_label(doc, s, e, name, low):
             continue
         if _numbered_section_title(doc, s, e) and low not in kb.known_orgs:
@@ -5617,6 +5629,11 @@ def _find_actors(doc: Doc) -> Doc:
                 and label in ("ORG", "", "EXT:ORG") and not _country_of(name) and low not in kb.known_orgs \
                 and not any(w in kb.org_nouns for w in low.split()):
             continue  # "Minister of Social Affairs": the portfolio of a title, not a body
+        if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].text[:1].isupper() \
+                and norm(doc[s - 2].text) in kb._title_set and label in ("ORG", "", "EXT:ORG") \
+                and not _country_of(name) and low not in kb.known_orgs \
+                and all(w in kb.title_words or w in kb.org_nouns or w in kb.state_body_nouns for w in low.split()):
+            continue  # "Chief of Army Staff", "Chief of Defence Forces": a title's generic words, no body's name
         if e - s == 1 and label in ("ORG", "") and _office_of_person(doc[s]) and low not in kb.known_orgs \
                 and low not in kb.org_nouns and not name.isupper() and not _country_of(name):
             continue  # "the Vaalimies, Tarmo Kesk,": an office left in its language, in apposition to its holder
