@@ -1,7 +1,8 @@
 """Words the NER glues to a name or takes for one in logs, syllabi and letters (invented names, end to end with the
 real English pipeline): a state's epithet capitalised at a sentence's start ("Neighbouring Ostravia"), a name run on
 over "at" ("the Front at Kessa Point"), a voyage's route ("Tarnby for Velmouth"), a rank's or a mandate's title alone
-("Lt.", "the Special Rapporteur"), a common word opening a log line that the text writes in lower case elsewhere
+("Lt.", "the Special Rapporteur", "Chief of Army Staff", "Committee Chairperson", "the Chairperson of" over a
+body's name), a common word opening a log line that the text writes in lower case elsewhere
 ("Escort accepted."), a three-letter word of a shouted heading and a catalogue code ("KSV 214"). Each case names the
 real actors it holds (which must stay, with their kind) and the false ones (NONE: no actor may carry that name or
 alias).
@@ -59,6 +60,21 @@ CASES = [
     ("Mandate of the Special Rapporteur on the rights of peaceful assembly\n"
      "The Special Rapporteur has received information about Tomas Vell.",
      {"Special Rapporteur": NONE, "Tomas Vell": P}, 1),
+    # --- a title's generic words, a title over a body's name, a body's noun and a title ---
+    ("General Tomas Orrel, Chief of Defence Forces, and the Chief of Army Staff, Lieutenant General Ado Brenn, "
+     "met the chief of the Karsk Defence Forces.",
+     {"Defence Forces": NONE, "Army Staff": NONE, "Tomas Orrel": P, "Ado Brenn": P, "Karsk Defence Forces": O}, 2),
+    ("At the invitation of the government, the Chairperson of the Karsk Union Commission, Idris Mavel, "
+     "deployed observers.",
+     {"Chairperson of the Karsk Union Commission": NONE, "Karsk Union Commission": O, "Idris Mavel": P}, 1),
+    ("The Secretary General of the Velmar Unity Party, Ines Talvo, resigned.",
+     {"Secretary General of the Velmar Unity Party": NONE, "Velmar Unity Party": O, "Ines Talvo": P}, 1),
+    ("Contacts: Senior Analyst, Karsk Ratings Group, Harnby. Committee Chairperson, Harnby.",
+     {"Committee Chairperson": NONE, "Karsk Ratings Group": O}, None),
+    ("Party Secretary Omar Velk and Deputy Speaker Ana Rosk met the Union Chairman.",
+     {"Omar Velk": P, "Ana Rosk": P, "Union Chairman": NONE, "Party Secretary": NONE}, 2),
+    ("The Board Chairman of Talvo Mining resigned on Friday.",
+     {"Board Chairman": NONE}, None),
     # --- a common word opening a log line, written in lower case elsewhere ---
     ("0930  The cutter came alongside and offered to escort us to the buoy. Escort accepted.\n"
      "1215  Escort released at the outer buoy.",
@@ -77,7 +93,10 @@ CASES = [
      {"DTF": O}, None),
 ]
 
-XFAIL = {}
+XFAIL = {
+    "The Board Chairman of Talvo Mining resigned on Friday.":
+        "'board' is no body's noun (roles.yaml org_nouns): the title after it is read as a body's name",
+}
 
 
 @pytest.fixture(scope="module")

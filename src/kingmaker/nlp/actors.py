@@ -5551,7 +5551,7 @@ def _find_actors(doc: Doc) -> Doc:
         if norm(span.text) in kb._title_set and label in ("", "ORG", "PERSON"):
             continue  # "the Chief Financial Officer": a bare title of several words (its first stripped as a title)
         if len(low.split()) > 1 and (low.split()[-1] in kb._title_set or low.split()[-1] in kb.capital_titles) \
-                and label in ("", "ORG", "PERSON") and low not in kb.known_orgs \
+                and label in ("", "ORG", "EXT:ORG", "PERSON") and low not in kb.known_orgs \
                 and all(w in kb.title_words or w in kb.org_nouns for w in low.split()[:-1]):
             continue  # "Committee Chairperson", "Party Secretary": a body's generic noun and a title, no one's name
         if _capitals_label(doc, s, e, name, low):
