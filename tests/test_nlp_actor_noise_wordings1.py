@@ -82,6 +82,11 @@ CASES = [
     ("0800  Pilot boarded. The pilot said the Orsk Port Authority had closed berth 4.\n"
      "0900  Tug made fast. Pilot disembarked.",
      {"Pilot": NONE, "Orsk Port Authority": O}, 0),
+    # --- who wrote a note of the document, not who acts in it ---
+    ("Designer's edition. All units are invented.\nDesigner's note: the Karsk Brigade is outside the chain of command.",
+     {"Designer": NONE, "Karsk Brigade": O}, 0),
+    ("Reviewer's comment: the Talvo Front is no party.\nAuthor's note: the Talvo Front disbanded in 2019.",
+     {"Reviewer": NONE, "Author": NONE, "Talvo Front": O}, 0),
     # --- a three-letter word of a shouted heading written once; a catalogue code ---
     ("MV KORRIN BAY -- BRIDGE LOG BOOK (extract)\nThe vessel was hailed by the Ostravian navy.",
      {"LOG": NONE}, None),
