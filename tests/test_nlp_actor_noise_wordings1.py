@@ -87,6 +87,9 @@ CASES = [
      {"Designer": NONE, "Karsk Brigade": O}, 0),
     ("Reviewer's comment: the Talvo Front is no party.\nAuthor's note: the Talvo Front disbanded in 2019.",
      {"Reviewer": NONE, "Author": NONE, "Talvo Front": O}, 0),
+    ("Enhanced Due Diligence Memorandum: Politically Exposed Person review\n"
+     "The client, a PEP under the bank's rules, chairs the Karsk Traders Union.",
+     {"Person": NONE, "PEP": NONE, "Karsk Traders Union": O}, None),
     # --- a three-letter word of a shouted heading written once; a catalogue code ---
     ("MV KORRIN BAY -- BRIDGE LOG BOOK (extract)\nThe vessel was hailed by the Ostravian navy.",
      {"LOG": NONE}, None),
