@@ -4669,6 +4669,8 @@ def _is_dateline(doc: Doc, s: int, e: int) -> bool:
                 and doc[e].text == "," and (norm(doc[e + 1].text) in knowledge().title_words
                                             or norm(doc[e + 1].text) in knowledge().role_words):
             continue  # a title's hyphen after the comma ("Name, Secretary-General of Y"): no dateline's dash
+        if t.text == ":" and e - s >= 2 and all(x.ent_type_ == "PERSON" for x in doc[s:e]):
+            return False  # "Arvid Kessel, Chief Executive Officer: Thank you": a speaker's label in a transcript
         if t.text in DASHES:
             return True
         if t.is_alpha and t.is_lower:
