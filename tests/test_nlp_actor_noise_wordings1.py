@@ -3,7 +3,7 @@ real English pipeline): a state's epithet capitalised at a sentence's start ("Ne
 over "at" ("the Front at Kessa Point"), a voyage's route ("Tarnby for Velmouth"), a rank's or a mandate's title alone
 ("Lt.", "the Special Rapporteur", "Chief of Army Staff", "Committee Chairperson", "the Chairperson of" over a
 body's name), a common word opening a log line that the text writes in lower case elsewhere
-("Escort accepted."), a three-letter word of a shouted heading and a catalogue code ("KSV 214"). Each case names the
+("Escort accepted."), a speaker's label read as a dateline ("Dana Velk: ..."), a three-letter word of a shouted heading and a catalogue code ("KSV 214"). Each case names the
 real actors it holds (which must stay, with their kind) and the false ones (NONE: no actor may carry that name or
 alias).
 
@@ -90,6 +90,16 @@ CASES = [
     ("Enhanced Due Diligence Memorandum: Politically Exposed Person review\n"
      "The client, a PEP under the bank's rules, chairs the Karsk Traders Union.",
      {"Person": NONE, "PEP": NONE, "Karsk Traders Union": O}, None),
+    # --- a speaker's label in a transcript is no dateline ---
+    ("Talvo Metals plc -- Second Quarter Results Call\n\nArvid Kessel, Chief Executive Officer: Thank you, and good "
+     "morning. Output at our mine in Ostravia fell.\n\nNadia Orrin, Chief Financial Officer: Thanks, Arvid. "
+     "Costs rose.",
+     {"Arvid Kessel": P, "Nadia Orrin": P, "Arvid": P}, 2),
+    ("Dana Velk: The Karsk Brigade never left the valley.\nTomas Orrel: That is not what the mayor says.",
+     {"Dana Velk": P, "Tomas Orrel": P, "Karsk Brigade": O}, 2),
+    # a dateline's place stays no actor
+    ("KARSK, Ostravia: The Talvo Front attacked a checkpoint, officials said.",
+     {"KARSK": NONE, "Karsk": NONE, "Talvo Front": O}, 0),
     # --- a three-letter word of a shouted heading written once; a catalogue code ---
     ("MV KORRIN BAY -- BRIDGE LOG BOOK (extract)\nThe vessel was hailed by the Ostravian navy.",
      {"LOG": NONE}, None),

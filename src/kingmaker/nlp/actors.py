@@ -4669,8 +4669,13 @@ def _is_dateline(doc: Doc, s: int, e: int) -> bool:
                 and doc[e].text == "," and (norm(doc[e + 1].text) in knowledge().title_words
                                             or norm(doc[e + 1].text) in knowledge().role_words):
             continue  # a title's hyphen after the comma ("Name, Secretary-General of Y"): no dateline's dash
-        if t.text == ":" and e - s >= 2 and all(x.ent_type_ == "PERSON" for x in doc[s:e]):
-            return False  # "Arvid Kessel, Chief Executive Officer: Thank you": a speaker's label in a transcript
+        if t.text == ":" and e - s >= 2 and all(x.is_title for x in doc[s:e]) \
+                and (all(x.ent_type_ == "PERSON" for x in doc[s:e])
+                     or doc[e].text == "," and t.i - e >= 2 and norm(doc[t.i - 1].text) in knowledge().title_words
+                     and all(x.text[:1].isupper() for x in doc[e + 1:t.i])):
+            # "Arvid Kessel, Chief Executive Officer: Thank you", "Dana Velk: ...": a speaker's label in a
+            # transcript (a person's name, or a name and a title), not a dateline's place
+            return False
         if t.text in DASHES:
             return True
         if t.is_alpha and t.is_lower:
