@@ -3,7 +3,8 @@ real English pipeline): a state's epithet capitalised at a sentence's start ("Ne
 over "at" ("the Front at Kessa Point"), a voyage's route ("Tarnby for Velmouth"), a rank's or a mandate's title alone
 ("Lt.", "the Special Rapporteur", "Chief of Army Staff", "Committee Chairperson", "the Chairperson of" over a
 body's name), a common word opening a log line that the text writes in lower case elsewhere
-("Escort accepted."), a speaker's label read as a dateline ("Dana Velk: ..."), a three-letter word of a shouted heading and a catalogue code ("KSV 214"). Each case names the
+("Escort accepted."), a speaker's label read as a dateline ("Dana Velk: ..."), a state's hyphenated name cut at its hyphen ("Guinea-Bissau" is not Guinea), a three-letter word of a
+shouted heading and a catalogue code ("KSV 214"). Each case names the
 real actors it holds (which must stay, with their kind) and the false ones (NONE: no actor may carry that name or
 alias).
 
@@ -100,6 +101,10 @@ CASES = [
     # a dateline's place stays no actor
     ("KARSK, Ostravia: The Talvo Front attacked a checkpoint, officials said.",
      {"KARSK": NONE, "Karsk": NONE, "Talvo Front": O}, 0),
+    # --- a state's hyphenated name cut by the NER is no other state ---
+    ("Former president Arno Velk lives in exile in Guinea-Bissau, and Guinea-Bissau's president, Tomas Orrel, "
+     "refused to extradite him.",
+     {"Guinea": NONE, "Guinea-Bissau": C, "Tomas Orrel": P}, 2),
     # --- a three-letter word of a shouted heading written once; a catalogue code ---
     ("MV KORRIN BAY -- BRIDGE LOG BOOK (extract)\nThe vessel was hailed by the Ostravian navy.",
      {"LOG": NONE}, None),

@@ -2434,6 +2434,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
              and any(c[0] <= s and e <= c[1] for s, e, _ in out)]
     if heads:  # (in place of the run of capitals found above)
         out = heads + [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in heads)]
+    out = _join_hyphen_states(doc, out)
     out = _split_house_members(doc, _extend_back_to_capital(doc, _join_before_acronym(doc, _join_posted_places(doc, _join_named_places(doc, _join_brackets(doc, _extend_back_to_acronym(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_for_names(doc, _join_word_pairs(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_in_names(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
             doc, _join_hyphen_particles(doc, _join_regnal_numbers(doc, out))))))))))))))))))))))))
@@ -3628,6 +3629,26 @@ def _portfolio_end_before_name(doc: Doc, cands: list[tuple[int, int, str]]) -> l
             out.append((s, s + 1, "GPE"))
         out.append((s + 1, e, lab))
     return out
+
+
+def _join_hyphen_states(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A state's name written with a hyphen and known to world knowledge ("Guinea-Bissau") that the NER cut at the
+    hyphen, its first piece the name of another state: one name, the piece after the hyphen taken in."""
+    kb = knowledge()
+    out: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    for s, e, lab in sorted(cands):
+        if s in taken:
+            continue
+        if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+                and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha and kb.country_of(doc[s:e].text):
+            whole = kb.country_of(doc[s:e + 2].text)
+            if whole and whole != kb.country_of(doc[s:e].text):
+                taken.add(e + 1)
+                out.append((s, e + 2, "GPE"))
+                continue
+        out.append((s, e, lab))
+    return [c for c in out if c[0] not in taken]
 
 
 def _join_known_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
