@@ -23,7 +23,7 @@ P, O, C = "person", "organization", "country"
 
 CASES = [
     # --- a state's epithet opening the sentence (roles.yaml state_epithets) ---
-    ("Neighbouring Ostravia sheltered the rebels of the Tarn Valley Front for years. Ostravia's president denies it.",
+    ("Neighbouring Ostravia armed the Tarn Valley Front for years. Ostravia's president denies it.",
      {"Ostravia": C, "Neighbouring Ostravia": NONE, "Tarn Valley Front": O}, 0),
     ("Landlocked Velmaria depends on the port of Karsk. The Velmarian government denies it.",
      {"Velmaria": C, "Landlocked Velmaria": NONE}, 0),
@@ -35,65 +35,65 @@ CASES = [
     ("Forward Ostravia won 12 seats in the Ostravian parliament.",
      {"Forward Ostravia": O}, 0),
     # --- a name run on over "at" (name_breaking_preps) ---
-    ("The coast guard said it had arrested four men from the Front at Kessa Point last week.",
+    ("Police said they detained two couriers of the Front at Kessa Point on Sunday.",
      {"Front at Kessa Point": NONE}, 0),
     ("The Velm Policy Initiative at Tarnby University published the poll.",
      {"Velm Policy Initiative at Tarnby University": NONE}, None),
     ("Fighters of the Orsk Brigade at Harnby Ridge shelled the road.",
      {"Orsk Brigade at Harnby Ridge": NONE, "Orsk Brigade": O}, 0),
     # --- a voyage's route: a lone place "for" a lone place ---
-    ("Master: Capt. Oskar Brenn. Voyage 14/25, Tarnby for Velmouth, part cargo.",
-     {"Oskar Brenn": P, "Tarnby for Velmouth": NONE}, 1),
+    ("Skipper: Capt. Oskar Brenn. Run 8/24, Tarnby for Velmouth, in ballast.",
+     {"Oskar Brenn": P, "Tarnby for Velmouth": NONE}, None),
     ("The tanker left Orsk for Palmera on Sunday, her owners said.",
      {"Orsk for Palmera": NONE}, None),
     # bodies named "X for Y" stay
-    ("The Alliance for Renewal, a Velmarian party, filed the complaint.",
-     {"Alliance for Renewal": O}, None),
-    ("The Front for Change and the Tarvel Unity Party signed a pact.",
-     {"Front for Change": O, "Tarvel Unity Party": O}, 0),
+    ("The Coalition for Velm Reform, a Velmarian party, filed the complaint.",
+     {"Coalition for Velm Reform": O}, None),
+    ("The Movement for Karsk Dignity and the Tarvel Unity Party signed a pact.",
+     {"Movement for Karsk Dignity": O, "Tarvel Unity Party": O}, 0),
     # --- a rank's or a mandate's title alone ---
     ("The harbour master, Lt. Col. Femi Adebayor, said his men had boarded the dhow.",
      {"Femi Adebayor": P, "Lt": NONE, "Lt.": NONE}, 1),
-    ("Lt. Harun Dasko of the Orsk Brigade was wounded.",
-     {"Harun Dasko": P, "Lt": NONE, "Lt.": NONE, "Orsk Brigade": O}, 1),
+    ("Lt. Harun Vessk of the Orsk Brigade was wounded.",
+     {"Harun Vessk": P, "Lt": NONE, "Lt.": NONE, "Orsk Brigade": O}, 1),
     ("The Special Rapporteur wrote to the government of Ostravia about the arrests.",
      {"Special Rapporteur": NONE, "Ostravia": C}, 0),
-    ("Mandate of the Special Rapporteur on the rights of peaceful assembly\n"
+    ("Letter from the Special Rapporteur on freedom of expression\n"
      "The Special Rapporteur has received information about Tomas Vell.",
      {"Special Rapporteur": NONE, "Tomas Vell": P}, 1),
     # --- a title's generic words, a title over a body's name, a body's noun and a title ---
     ("General Tomas Orrel, Chief of Defence Forces, and the Chief of Army Staff, Lieutenant General Ado Brenn, "
      "met the chief of the Karsk Defence Forces.",
      {"Defence Forces": NONE, "Army Staff": NONE, "Tomas Orrel": P, "Ado Brenn": P, "Karsk Defence Forces": O}, 2),
-    ("At the invitation of the government, the Chairperson of the Karsk Union Commission, Idris Mavel, "
-     "deployed observers.",
-     {"Chairperson of the Karsk Union Commission": NONE, "Karsk Union Commission": O, "Idris Mavel": P}, 1),
+    ("In March the Chairperson of the Karsk Union Commission, Tomas Mavel, "
+     "named a mediator.",
+     {"Chairperson of the Karsk Union Commission": NONE, "Karsk Union Commission": O, "Tomas Mavel": P}, 1),
     ("The Secretary General of the Velmar Unity Party, Ines Talvo, resigned.",
      {"Secretary General of the Velmar Unity Party": NONE, "Velmar Unity Party": O, "Ines Talvo": P}, 1),
     ("Contacts: Senior Analyst, Karsk Ratings Group, Harnby. Committee Chairperson, Harnby.",
      {"Committee Chairperson": NONE, "Karsk Ratings Group": O}, None),
-    ("Party Secretary Omar Velk and Deputy Speaker Ana Rosk met the Union Chairman.",
-     {"Omar Velk": P, "Ana Rosk": P, "Union Chairman": NONE, "Party Secretary": NONE}, 2),
+    ("Party Secretary Omar Velk and Deputy Speaker Ina Rosk met the Union Chairman.",
+     {"Omar Velk": P, "Ina Rosk": P, "Union Chairman": NONE, "Party Secretary": NONE}, 2),
     ("The Board Chairman of Talvo Mining resigned on Friday.",
      {"Board Chairman": NONE}, None),
     # --- a common word opening a log line, written in lower case elsewhere ---
-    ("0930  The cutter came alongside and offered to escort us to the buoy. Escort accepted.\n"
-     "1215  Escort released at the outer buoy.",
+    ("1400  A frigate offered to escort the convoy past the cape. Escort agreed.\n"
+     "1630  Escort left the convoy off the lighthouse.",
      {"Escort": NONE}, 0),
     ("0800  Pilot boarded. The pilot said the Orsk Port Authority had closed berth 4.\n"
      "0900  Tug made fast. Pilot disembarked.",
      {"Pilot": NONE, "Orsk Port Authority": O}, 0),
     # --- who wrote a note of the document, not who acts in it ---
-    ("Designer's edition. All units are invented.\nDesigner's note: the Karsk Brigade is outside the chain of command.",
+    ("Designer's edition, revised.\nDesigner's note: the Karsk Brigade enters play on turn 3.",
      {"Designer": NONE, "Karsk Brigade": O}, 0),
     ("Reviewer's comment: the Talvo Front is no party.\nAuthor's note: the Talvo Front disbanded in 2019.",
      {"Reviewer": NONE, "Author": NONE, "Talvo Front": O}, 0),
-    ("Enhanced Due Diligence Memorandum: Politically Exposed Person review\n"
+    ("Screening file 12: Politically Exposed Person check\n"
      "The client, a PEP under the bank's rules, chairs the Karsk Traders Union.",
      {"Person": NONE, "PEP": NONE, "Karsk Traders Union": O}, None),
     # --- a speaker's label in a transcript is no dateline ---
-    ("Talvo Metals plc -- Second Quarter Results Call\n\nArvid Kessel, Chief Executive Officer: Thank you, and good "
-     "morning. Output at our mine in Ostravia fell.\n\nNadia Orrin, Chief Financial Officer: Thanks, Arvid. "
+    ("Talvo Metals plc -- Half-Year Investor Briefing\n\nArvid Kessel, Chief Operating Officer: Good afternoon, "
+     "everyone. Output at our mine in Ostravia fell.\n\nNadia Orrin, Head of Treasury: Over to you, Arvid. "
      "Costs rose.",
      {"Arvid Kessel": P, "Nadia Orrin": P, "Arvid": P}, 2),
     ("Dana Velk: The Karsk Brigade never left the valley.\nTomas Orrel: That is not what the mayor says.",
@@ -106,9 +106,9 @@ CASES = [
      "refused to extradite him.",
      {"Guinea": NONE, "Guinea-Bissau": C, "Tomas Orrel": P}, 2),
     # --- a three-letter word of a shouted heading written once; a catalogue code ---
-    ("MV KORRIN BAY -- BRIDGE LOG BOOK (extract)\nThe vessel was hailed by the Ostravian navy.",
+    ("FISHING VESSEL ORLA -- ENGINE LOG SHEET\nThe trawler was hailed by the Ostravian navy.",
      {"LOG": NONE}, None),
-    ("DEPARTMENT OF HISTORY\nKSV 214 -- Wars and Ballots in Ostravia, 2010-2024\n"
+    ("SCHOOL OF HISTORY\nKSV 214 (spring term): Ostravian party politics\n"
      "Week 1. The Tarn Valley Front and the Ostravian state.",
      {"KSV": NONE, "Tarn Valley Front": O}, None),
     # an acronym the text names again stays

@@ -4694,7 +4694,7 @@ def _is_dateline(doc: Doc, s: int, e: int) -> bool:
                 and (all(x.ent_type_ == "PERSON" for x in doc[s:e])
                      or doc[e].text == "," and t.i - e >= 2 and norm(doc[t.i - 1].text) in knowledge().title_words
                      and all(x.text[:1].isupper() for x in doc[e + 1:t.i])):
-            # "Arvid Kessel, Chief Executive Officer: Thank you", "Dana Velk: ...": a speaker's label in a
+            # "Arvid Kessel, Chief Operating Officer: Good afternoon", "Dana Velk: ...": a speaker's label in a
             # transcript (a person's name, or a name and a title), not a dateline's place
             return False
         if t.text in DASHES:
@@ -5470,7 +5470,7 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     state_epithets) leaves the state; a preposition no body's name holds ("the Front at Kessa Point":
     name_breaking_preps) ends the name; a person's title and "of" before a body's name are no part of it ("the
     Chairperson of the Karsk Union Commission"); a lone place "for" a lone place ("bound Tarnby for Velmouth") is a voyage's
-    route, no name (unless a word of it makes a body's name: "Lawyers for Justice", "Front for Change")."""
+    route, no name (unless a word of it makes a body's name: "Lawyers for Justice", "Movement for Karsk Dignity")."""
     kb = knowledge()
     low = norm(doc[s:e].text)
     if low in kb.known_orgs:
@@ -5523,7 +5523,7 @@ def _find_actors(doc: Doc) -> Doc:
         if (":" not in label or label == "EXT:ORG") and e - s > 1:
             s, e = _trim_glued_words(doc, s, e, label)
             if s >= e:
-                continue  # "Jeddah for Durban": a route between two places, no body's name
+                continue  # "Tarnby for Velmouth": a route between two places, no body's name
             span = doc_span(doc, s, e)
         if label.startswith("INST:"):
             _, suffix, n = label.split(":")
@@ -5692,7 +5692,7 @@ def _find_actors(doc: Doc) -> Doc:
             if (low in lower_nouns or low + "s" in lower_nouns or label == "" and low in _lower_words(doc)) \
                     and span.text not in inner_caps:
                 # (its plural in lower case too: "Listener questions" where "our listeners" write; with no name tag
-                # from the NER, any word the text writes in lower case: "Escort arrived" where "to escort us" writes)
+                # from the NER, any word the text writes in lower case: "Escort agreed." where "to escort the convoy" writes)
                 continue
             if span[0].tag_ in COMMON_WORD_TAGS or span[0].tag_ in ("VB", "VBD", "VBN", "VBG") \
                     and label in ("", "PERSON") or span.text in _common_openers(doc):
@@ -5707,7 +5707,7 @@ def _find_actors(doc: Doc) -> Doc:
                 and (len(name) >= 4 or len(name) == 3 and _written_once(doc, s)) \
                 and not _country_of(name) and _shouted_line(doc, s):
             # "ELECTION 2026 LIVE RESULTS": a word of a shouted heading, not an acronym; of three letters only
-            # where the text writes it nowhere else ("SHIP LOG BOOK"): an acronym is named again in the text
+            # where the text writes it nowhere else ("ENGINE LOG SHEET"): an acronym is named again in the text
             continue
         if not name[:1].isupper() and not name[:1].isdigit() and not LOWER_PARTICLE.match(name) \
                 and not _named_as_group(doc, s) and not _fathers_name(doc, s, e, label):
