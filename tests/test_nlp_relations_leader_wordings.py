@@ -139,8 +139,6 @@ XFAIL: dict[str, str] = {
         "a question and its answer are not read as one statement (quiz and interview layouts)",
     "Key figures:\n- Tomas Varga \u2014 leader of the Harvest Party\n- Mara Feld \u2014 chair of the People's Union\n":
         "list lines 'Name \u2014 role of Y': the second line's name is lost to the actors layer",
-    "Who is who\nTomas Varga: leader, Harvest Party\nKiro Belan: commander, Red Banner Militia\n":
-        "'Name: role, Body' lines: the names are not tagged and the role has no 'of'",
 }
 
 

@@ -121,6 +121,8 @@ class Knowledge:
     translated_heads: dict[str, str] = field(default_factory=dict)  # "jaysh" -> "army"
     place_prefixes: set[str] = field(default_factory=set)  # "Camp", "Fort": a place's name follows
     region_qualifiers: set[str] = field(default_factory=set)  # "Northern", "Greater": a part of a state follows
+    state_epithets: set[str] = field(default_factory=set)  # "Neighbouring", "Landlocked": a state's name follows
+    name_breaking_preps: set[str] = field(default_factory=set)  # "at": ends a body's name ("the Front at Kessa")
     front_line_nouns: set[str] = field(default_factory=set)  # "the Harsk front": a front line, not a body
     posted_body_nouns: set[str] = field(default_factory=set)  # "the UN mission in Ostravia": a body sent there
     state_name_endings: list[str] = field(default_factory=list)  # "-ia", "-stan": country-like names
@@ -367,7 +369,7 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "session_adjectives", "local_body_words", "company_suffixes", "ruling_words",
     "leader_named_heads", "unlisted_state_owns", "organised_state_owns", "state_relation_nouns", "deployed_forces", "envoy_verbs",
     "envoy_nouns", "harmed_personnel_nouns", "harmed_personnel_verbs",
-    "harm_nouns", "harmed_count_nouns", "kunya_words")
+    "harm_nouns", "harmed_count_nouns", "kunya_words", "state_epithets", "name_breaking_preps")
 
 
 @lru_cache(maxsize=1)

@@ -2434,6 +2434,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
              and any(c[0] <= s and e <= c[1] for s, e, _ in out)]
     if heads:  # (in place of the run of capitals found above)
         out = heads + [c for c in out if not any(c[0] < e and s < c[1] for s, e, _ in heads)]
+    out = _join_hyphen_states(doc, out)
     out = _split_house_members(doc, _extend_back_to_capital(doc, _join_before_acronym(doc, _join_posted_places(doc, _join_named_places(doc, _join_brackets(doc, _extend_back_to_acronym(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_for_names(doc, _join_word_pairs(doc, _join_and_names(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_in_names(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_plural_possessives(doc, _join_known_names(
             doc, _join_hyphen_particles(doc, _join_regnal_numbers(doc, out))))))))))))))))))))))))
@@ -2932,12 +2933,14 @@ def _common_word_label(doc: Doc, s: int, e: int, label: str) -> bool:
                                                      or _LOWER_TAIL.fullmatch(after) is not None)
 
 
-_CODE = re.compile(r"[A-Z][A-Z0-9.()-]*(?:/[A-Z0-9.()-]+){2,}")
+# a reference code: three or more parts joined by "/" ("TSK/PR/NOTE/88"), or a catalogue's letters and a three-digit
+# number ("course KSV 214", "form RT 305")
+_CODE = re.compile(r"[A-Z][A-Z0-9.()-]*(?:/[A-Z0-9.()-]+){2,}|(?<![\w/.-])[A-Z]{2,4}[ \t]\d{3}(?![\w/.,-])")
 
 
 def _code_piece(doc: Doc, s: int) -> bool:
     """Whether token ``s`` is a piece of a reference code ("TSK/PR/NOTE/88", "CC/41/2025": three or more parts
-    joined by "/", one with a digit) that the text writes nowhere outside such a code (a body's acronym there, as
+    joined by "/", one with a digit; "KSV 214": a catalogue's letters and number) that the text writes nowhere outside such a code (a body's acronym there, as
     "PSC", is named elsewhere too)."""
     codes = per_doc(doc, "reference_codes", _reference_codes)  # (asked of every one-word candidate)
     if not codes:
@@ -3626,6 +3629,26 @@ def _portfolio_end_before_name(doc: Doc, cands: list[tuple[int, int, str]]) -> l
             out.append((s, s + 1, "GPE"))
         out.append((s + 1, e, lab))
     return out
+
+
+def _join_hyphen_states(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A state's name written with a hyphen and known to world knowledge ("Guinea-Bissau") that the NER cut at the
+    hyphen, its first piece the name of another state: one name, the piece after the hyphen taken in."""
+    kb = knowledge()
+    out: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    for s, e, lab in sorted(cands):
+        if s in taken:
+            continue
+        if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+                and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha and kb.country_of(doc[s:e].text):
+            whole = kb.country_of(doc[s:e + 2].text)
+            if whole and whole != kb.country_of(doc[s:e].text):
+                taken.add(e + 1)
+                out.append((s, e + 2, "GPE"))
+                continue
+        out.append((s, e, lab))
+    return [c for c in out if c[0] not in taken]
 
 
 def _join_known_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -4506,6 +4529,16 @@ def _lower_nouns(doc: Doc) -> set[str]:
     return {low for w, low, p in zip(token_texts(doc), token_lowers(doc)[0], pos) if p in (NOUN, ADJ) and w.islower()}
 
 
+def _written_once(doc: Doc, i: int) -> bool:
+    """Whether the text writes token i's word (as it is written) nowhere else."""
+    return per_doc(doc, "word_counts", lambda d: Counter(token_texts(d)))[doc[i].text] == 1
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    """Every word the text writes in lower case (their ``lower_``), read once per Doc."""
+    return per_doc(doc, "lower_words", lambda d: frozenset(w for w in token_texts(d) if w.islower()))
+
+
 def _title_then_name(doc: Doc, k: int) -> bool:
     """Whether a person's title ("Prime Minister", "General") opens at token k and a capitalised name
     follows it ("of Prime Minister Ivo Dren"), not a word of a name ("the Council of State")."""
@@ -4657,6 +4690,13 @@ def _is_dateline(doc: Doc, s: int, e: int) -> bool:
                 and doc[e].text == "," and (norm(doc[e + 1].text) in knowledge().title_words
                                             or norm(doc[e + 1].text) in knowledge().role_words):
             continue  # a title's hyphen after the comma ("Name, Secretary-General of Y"): no dateline's dash
+        if t.text == ":" and e - s >= 2 and all(x.is_title for x in doc[s:e]) \
+                and (all(x.ent_type_ == "PERSON" for x in doc[s:e])
+                     or doc[e].text == "," and t.i - e >= 2 and norm(doc[t.i - 1].text) in knowledge().title_words
+                     and all(x.text[:1].isupper() for x in doc[e + 1:t.i])):
+            # "Arvid Kessel, Chief Operating Officer: Good afternoon", "Dana Velk: ...": a speaker's label in a
+            # transcript (a person's name, or a name and a title), not a dateline's place
+            return False
         if t.text in DASHES:
             return True
         if t.is_alpha and t.is_lower:
@@ -5424,6 +5464,39 @@ _GLUED_NAMES = re.compile(r"[A-Za-z][/][A-Z]|[a-z]-[A-Z]")  # "Tarvel/Kessa", "K
 _LEADING_THE = re.compile(r"^(?:the|The) ")
 
 
+def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
+    """The span of a candidate name doc[s:e] less the words the NER glued to it, or (s, s) for no name at all:
+    an adjective of a state capitalised only at a sentence's start ("Neighbouring Ostravia": roles.yaml
+    state_epithets) leaves the state; a preposition no body's name holds ("the Front at Kessa Point":
+    name_breaking_preps) ends the name; a person's title and "of" before a body's name are no part of it ("the
+    Chairperson of the Karsk Union Commission"); a lone place "for" a lone place ("bound Tarnby for Velmouth") is a voyage's
+    route, no name (unless a word of it makes a body's name: "Lawyers for Justice", "Movement for Karsk Dignity")."""
+    kb = knowledge()
+    low = norm(doc[s:e].text)
+    if low in kb.known_orgs:
+        return s, e
+    for k in range(s + 1, min(s + 4, e)):  # "Oil-rich Ostravia": a hyphenated epithet is three tokens
+        if norm(doc[s:k].text) in kb.state_epithets and _starts_segment(doc, s) and _country_of(doc[k:e].text):
+            return k, e
+    for k in range(s + 1, e - 1):
+        if doc[k].is_lower and doc[k].lower_ in kb.name_breaking_preps and doc[k + 1].text[:1].isupper():
+            return s, k
+    if e - s >= 4 and doc[s + 1].lower_ == "of" and (norm(doc[s].text) in kb._title_set
+                                                      or norm(doc[s].text) in kb.capital_titles):
+        k = s + 3 if doc[s + 2].lower_ == "the" else s + 2
+        rest = [norm(t.text) for t in doc[k:e]]
+        if e - k >= 2 and all(t.text[:1].isupper() for t in doc[k:e] if not t.is_lower) and doc[k].text[:1].isupper() \
+                and not all(w in kb.title_words or w in kb.org_nouns or w in kb.state_body_nouns for w in rest):
+            return k, e  # "the Chairperson of the Karsk Union Commission": a person's title over the body's name
+    if e - s == 3 and doc[s + 1].lower_ == "for" and label in ("ORG", "", "PERSON") and doc[s].is_title \
+            and doc[e - 1].is_title and not doc[s].lower_.endswith("s"):
+        words = (doc[s].lower_, doc[e - 1].lower_)
+        if not any(w in kb.org_nouns or w in kb.for_name_heads or w in kb.pair_name_words
+                   or w in kb.title_words or w in kb.generic_name_words for w in words):
+            return s, s
+    return s, e
+
+
 def _find_actors(doc: Doc) -> Doc:
     kb = knowledge()
     cands = _candidates(doc)
@@ -5447,6 +5520,11 @@ def _find_actors(doc: Doc) -> Doc:
         span = doc_span(doc, s, e)
         if label == "ORG" and e - s == 1 and _only_where(doc, doc[s]):
             label = "LOC"  # "voters in Harsk and Velbor", "visited Delmoro": a town the NER took for a body
+        if (":" not in label or label == "EXT:ORG") and e - s > 1:
+            s, e = _trim_glued_words(doc, s, e, label)
+            if s >= e:
+                continue  # "Tarnby for Velmouth": a route between two places, no body's name
+            span = doc_span(doc, s, e)
         if label.startswith("INST:"):
             _, suffix, n = label.split(":")
             country = _country_of(doc[s:s + int(n)].text)
@@ -5500,6 +5578,10 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "His Majesty's Government": a form of address alone (roles.yaml honorifics) names nobody
         if norm(span.text) in kb._title_set and label in ("", "ORG", "PERSON"):
             continue  # "the Chief Financial Officer": a bare title of several words (its first stripped as a title)
+        if len(low.split()) > 1 and (low.split()[-1] in kb._title_set or low.split()[-1] in kb.capital_titles) \
+                and label in ("", "ORG", "EXT:ORG", "PERSON") and low not in kb.known_orgs \
+                and all(w in kb.title_words or w in kb.org_nouns for w in low.split()[:-1]):
+            continue  # "Committee Chairperson", "Party Secretary": a body's generic noun and a title, no one's name
         if _capitals_label(doc, s, e, name, low):
             continue
         if _numbered_section_title(doc, s, e) and low not in kb.known_orgs:
@@ -5575,6 +5657,11 @@ def _find_actors(doc: Doc) -> Doc:
                 and label in ("ORG", "", "EXT:ORG") and not _country_of(name) and low not in kb.known_orgs \
                 and not any(w in kb.org_nouns for w in low.split()):
             continue  # "Minister of Social Affairs": the portfolio of a title, not a body
+        if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].text[:1].isupper() \
+                and norm(doc[s - 2].text) in kb._title_set and label in ("ORG", "", "EXT:ORG") \
+                and not _country_of(name) and low not in kb.known_orgs \
+                and all(w in kb.title_words or w in kb.org_nouns or w in kb.state_body_nouns for w in low.split()):
+            continue  # "Chief of Army Staff", "Chief of Defence Forces": a title's generic words, no body's name
         if e - s == 1 and label in ("ORG", "") and _office_of_person(doc[s]) and low not in kb.known_orgs \
                 and low not in kb.org_nouns and not name.isupper() and not _country_of(name):
             continue  # "the Vaalimies, Tarmo Kesk,": an office left in its language, in apposition to its holder
@@ -5602,8 +5689,11 @@ def _find_actors(doc: Doc) -> Doc:
                 inner_caps = _inner_caps(doc)
             if lower_nouns is None:
                 lower_nouns = _lower_nouns(doc)
-            if (low in lower_nouns or low + "s" in lower_nouns) and span.text not in inner_caps:
-                continue  # (its plural in lower case too: "Listener questions" where "our listeners" write)
+            if (low in lower_nouns or low + "s" in lower_nouns or label == "" and low in _lower_words(doc)) \
+                    and span.text not in inner_caps:
+                # (its plural in lower case too: "Listener questions" where "our listeners" write; with no name tag
+                # from the NER, any word the text writes in lower case: "Escort agreed." where "to escort the convoy" writes)
+                continue
             if span[0].tag_ in COMMON_WORD_TAGS or span[0].tag_ in ("VB", "VBD", "VBN", "VBG") \
                     and label in ("", "PERSON") or span.text in _common_openers(doc):
                 # "Halfway through the film", "Rift in X deepens", "Ministers agreed", "Forwarded this?": the
@@ -5613,9 +5703,12 @@ def _find_actors(doc: Doc) -> Doc:
                     inner_caps = _inner_caps(doc)
                 if span.text not in inner_caps:
                     continue
-        if e - s == 1 and name.isupper() and name.isalpha() and len(name) >= 4 and low not in kb.known_orgs \
+        if e - s == 1 and name.isupper() and name.isalpha() and low not in kb.known_orgs \
+                and (len(name) >= 4 or len(name) == 3 and _written_once(doc, s)) \
                 and not _country_of(name) and _shouted_line(doc, s):
-            continue  # "ELECTION 2026 LIVE RESULTS": a word of a shouted heading, not an acronym
+            # "ELECTION 2026 LIVE RESULTS": a word of a shouted heading, not an acronym; of three letters only
+            # where the text writes it nowhere else ("ENGINE LOG SHEET"): an acronym is named again in the text
+            continue
         if not name[:1].isupper() and not name[:1].isdigit() and not LOWER_PARTICLE.match(name) \
                 and not _named_as_group(doc, s) and not _fathers_name(doc, s, e, label):
             continue  # lower-case phrases the NER swept up ("armed movement loyal"), not "al-Sahil"
