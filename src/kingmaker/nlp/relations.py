@@ -1287,8 +1287,11 @@ class _Ctx:
         anchored = self._anchor_body(tok, exclude) if generic else None
         if anchored is not None:
             return anchored
+        # ("a member of that party", "the same party": a pointing word, relations.yaml definite_pointing_words)
+        pointing = any(deps[c] in ("det", "amod") and lows[c] in (self.kb.relations.get("definite_pointing_words") or ())
+                       for c in kids)
         loose = tuple((self.kb.relations.get("definite_fallback_heads") or {}).get(noun) or ()) \
-            if fitting and (modifier or loose_any or tok.dep_ == "poss") else ()
+            if fitting and (modifier or loose_any or tok.dep_ == "poss" or pointing) else ()
         loose_fit, loose_fits = None, set()  # the closest mention of such a body; all such in the look-back
         if generic and fitting:
             a = self._speaker_body(tok, exclude)
@@ -8973,6 +8976,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     if ruled is not None:
         targets = [ruled]  # "will not back any government that includes Y": the side it would put in power
     targets = [t if t is not None or not _every_government(o) else ctx.home_state() for o, t in zip(objs, targets)]
+    if typ == "leader_of":  # "X, who now heads the state", "X has ruled the country since 2019": the article's state
+        targets = [t if t is not None or not _bare_state_word(ctx, o) else ctx.home_state() for o, t in zip(objs, targets)]
     targets = [t if t is not None else _candidates_body(ctx, o) for o, t in zip(objs, targets)]
     shallow = [ctx.np_actor(o) for o in objs]
     s_actor = ctx.np_actor(subj)
@@ -9268,6 +9273,15 @@ def _backed_against(ctx: _Ctx, verb: Token, obj: Token, sides: list, conf: float
     for enemy in (e for e in enemies if e is not None):
         for side in dict.fromkeys(x for x in sides if x is not None and x != enemy):
             ctx.add(side, "opposes", enemy, verb.sent, conf - 0.1)
+
+
+def _bare_state_word(ctx: _Ctx, noun: Token) -> bool:
+    """"the country", "the state", "the nation" (relations.yaml state_words) with "the" and no words of its own (not
+    "the state of X", "the state's army", "the other country", "the Ostravian nation"): the article's state."""
+    return norm(noun.lemma_) in _state_words(ctx) and noun.tag_ == "NN" and ctx.tok2m[noun.i] < 0 \
+        and any(x.dep_ == "det" and x.lower_ == "the" for x in noun.children) \
+        and not any(x.dep_ in ("poss", "compound", "amod", "nmod", "prep", "appos", "acl", "relcl", "nummod")
+                    for x in noun.children)
 
 
 def _every_government(noun: Token) -> bool:
