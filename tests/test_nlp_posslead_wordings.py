@@ -23,48 +23,49 @@ HOME = ("Kalvar votes. Polls opened across Kalvar on Sunday. Kalvar's electoral 
 # (text, ties that must be present, ties that must be absent)
 CASES = [
     # --- a short form ending two names of one core: the one it ends ---
-    ("The war pitted the government against the Kesh Dawn Army, the armed wing of the Kesh Dawn Movement. Osra Kelu "
-     "remains the Movement's chair.", {("Osra Kelu", L, "Kesh Dawn Movement")}, {("Osra Kelu", L, "Kesh Dawn Army")}),
+    ("The war pitted the government against the Kesh Dawn Army, the armed wing of the Kesh Dawn Movement. Osra Kelu, "
+     "the Movement's chair, spoke first.", {("Osra Kelu", L, "Kesh Dawn Movement")},
+     {("Osra Kelu", L, "Kesh Dawn Army")}),
     ("The Tarn Valley Brigade fought for the Tarn Valley Council until 2020. Pavo Renn, the Council's president, "
-     "signed the accord.", {("Pavo Renn", L, "Tarn Valley Council")}, {("Pavo Renn", L, "Tarn Valley Brigade")}),
+     "opened the talks.", {("Pavo Renn", L, "Tarn Valley Council")}, {("Pavo Renn", L, "Tarn Valley Brigade")}),
     ("The Orsk Freedom Army and the Orsk Freedom Movement split in 2019. Lida Brenn still chairs the Movement.",
      {("Lida Brenn", L, "Orsk Freedom Movement")}, {("Lida Brenn", L, "Orsk Freedom Army")}),
-    ("The Kesh Dawn Movement held a congress in May. Osra Kelu remains the Movement's chair.",
+    ("The Kesh Dawn Movement held a congress in May. Osra Kelu, the Movement's chair, spoke first.",
      {("Osra Kelu", L, "Kesh Dawn Movement")}, set()),
     # --- a pointing word: "that party", "the same party", "this party" ---
-    ("Dr. Berin Osaro leads the Front for Civic Change (FCC), and Mr. Tal Ruma, a member of that party, was "
-     "detained.", {("Tal Ruma", M, "Front for Civic Change")}, set()),
-    ("Lena Hart chairs the Citizens' Voice, and Oskar Fenn, a deputy of the same party, resigned on Friday.",
-     {("Oskar Fenn", M, "Citizens' Voice")}, set()),
+    ("Dr. Berin Osaro has led the Front for Civic Change (FCC) since 2015; police also held Mr. Tal Ruma, a member of "
+     "that party, on Friday.", {("Tal Ruma", M, "Front for Civic Change")}, set()),
+    ("Lena Hart chairs the Citizens' Voice, and Oskar Dreel, a deputy of the same party, resigned on Friday.",
+     {("Oskar Dreel", M, "Citizens' Voice")}, set()),
     ("The Harvest Union elected Dora Pell in March. Ivo Sark, a member of this party since 2010, objected.",
      {("Ivo Sark", M, "Harvest Union")}, set()),
-    ("Dr. Berin Osaro leads the Front for Civic Change. Mr. Tal Ruma, a member of the other party, was detained.",
+    ("Dr. Berin Osaro leads the Front for Civic Change. Police held Mr. Tal Ruma, a member of the other party.",
      set(), {("Tal Ruma", M, "Front for Civic Change")}),
-    ("Dr. Berin Osaro leads the Front for Civic Change. Mr. Tal Ruma, a member of the party, was detained.",
+    ("Dr. Berin Osaro leads the Front for Civic Change. Police held Mr. Tal Ruma, a member of the party.",
      set(), set()),
-    ("The House voted on Monday. Mr. Tal Ruma, a member of that party, was detained.", set(),
+    ("The House voted on Monday. Police held Mr. Tal Ruma, a member of that party.", set(),
      {("Tal Ruma", M, "House")}),
     # --- "as" a post after a verb of taking power ---
-    ("General Amon Tesh, who seized power in 2021 as commander of the Kessel Special Group, rode in a black car.",
-     {("Amon Tesh", L, "Kessel Special Group")}, set()),
+    ("Colonel Amon Tesh, who seized power in 2017 as head of the Kessel Guard, opened the session.",
+     {("Amon Tesh", L, "Kessel Guard")}, set()),
     ("Colonel Ivo Marten rose to power as head of the Frost Brigade.", {("Ivo Marten", L, "Frost Brigade")}, set()),
-    ("Colonel Ivo Marten seized power after the death of the commander of the Frost Brigade, Piet Hallam.",
+    ("Colonel Ivo Marten seized power after the death of the head of the Frost Brigade, Piet Hallam.",
      {("Piet Hallam", L, "Frost Brigade")}, {("Ivo Marten", L, "Frost Brigade")}),
     ("Colonel Ivo Marten seized the bridge as the Frost Brigade withdrew.", set(),
      {("Ivo Marten", L, "Frost Brigade")}),
     # --- "heads the state", "ruled the country": the article's state ---
-    (HOME + "General Amon Tesh, who now heads the state, rode in a black car.", {("Amon Tesh", L, "Kalvar")}, set()),
-    (HOME + "General Amon Tesh has ruled the country since 2021.", {("Amon Tesh", L, "Kalvar")}, set()),
-    (HOME + "General Amon Tesh, who seized power in 2021 as commander of the Kessel Special Group and now heads the "
-     "state, rode in a black car.", {("Amon Tesh", L, "Kalvar"), ("Amon Tesh", L, "Kessel Special Group")}, set()),
-    (HOME + "General Amon Tesh left the country in 2021.", set(), {("Amon Tesh", L, "Kalvar")}),
+    (HOME + "Colonel Amon Tesh, who now heads the state, opened the session.", {("Amon Tesh", L, "Kalvar")}, set()),
+    (HOME + "Colonel Amon Tesh has ruled the country since 2017.", {("Amon Tesh", L, "Kalvar")}, set()),
+    (HOME + "Colonel Amon Tesh, who seized power in 2017 as head of the Kessel Guard and now heads the state, "
+     "opened the session.", {("Amon Tesh", L, "Kalvar"), ("Amon Tesh", L, "Kessel Guard")}, set()),
+    (HOME + "Colonel Amon Tesh left the country in 2017.", set(), {("Amon Tesh", L, "Kalvar")}),
     (HOME + "Mr. Amon Tesh heads the state oil company.", set(), {("Amon Tesh", L, "Kalvar")}),
     (HOME + "Mr. Amon Tesh leads the state's largest union.", set(), {("Amon Tesh", L, "Kalvar")}),
-    ("Polls opened on Sunday. Mr. Amon Tesh has ruled the country since 2021.", set(), set()),
+    ("Polls opened on Sunday. Mr. Amon Tesh has ruled the country since 2017.", set(), set()),
 ]
 
 XFAIL: dict[str, str] = {
-    "The House voted on Monday. Mr. Tal Ruma, a member of that party, was detained.":
+    "The House voted on Monday. Police held Mr. Tal Ruma, a member of that party.":
         "resolver: a pointing 'that party' falls back, as a post's owner does, on the one body of no known kind "
         "named just before, a chamber included",
 }
