@@ -5285,6 +5285,11 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     possessed = tok.head
     if owner is None and tok.i > 1 and ctx.doc[tok.i - 1].text == ",":
         owner = ctx.actor(ctx.doc[tok.i - 2])  # "X, whose Y ...", the clause parsed apart from X
+        before = ctx.doc[tok.i - 2]
+        if owner is None and before.dep_ == "pobj" and before.head.lower_ in ("in", "at") \
+                and before.head.head.i < before.head.i and ctx.actor(before.head.head) is not None \
+                and ctx.kind(ctx.actor(before.head.head)) == "organization":
+            owner = ctx.actor(before.head.head)  # "the House of X in Y, whose speaker ...": the body, not its seat
     if owner is None and possessed.dep_ == "appos" and possessed.head.pos_ == "NOUN":
         # "X, an armed movement whose political wing, Y, ...": the wing parsed as a second apposition of the noun
         # that describes X
@@ -5333,9 +5338,19 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     if named is None:
         return
     phrase = _phrase_relation(of_phrases, _noun_phrase(possessed)) or of_phrases.get(possessed.lemma_.lower())
-    typ = phrase or _role_relation(ctx.kb, possessed.lemma_)
+    typ = phrase or _role_relation(ctx.kb, possessed.lemma_) \
+        or ("leader_of" if _chairs_house(ctx, norm(possessed.text), owner) else None)  # "whose speaker, X,"
     if typ:
         ctx.add(named, _for_owner(ctx, named, typ), owner, tok.sent, 0.7)
+
+
+def _chairs_house(ctx: _Ctx, title: str, owner: int) -> bool:
+    """A legislature's chair (relations.yaml legislature_titles: "speaker") owned by a legislature: one of that
+    subkind, or a body of no kind told whose name ends in a house's word ("the House of Delegates, whose speaker, X,",
+    "the Council of Representatives ... its speaker, X": roles.yaml legislature_words, legislature_heads)."""
+    return title in (ctx.kb.relations.get("legislature_titles") or ()) and (
+        ctx.subkind(owner) == "legislature"
+        or ctx.kind(owner) == "organization" and _chamber_name(ctx, ctx.actors[owner].name))
 
 
 def _member_body_noun(ctx: _Ctx, owner: int, role: Token, poss_owner: int) -> bool:
@@ -10454,8 +10469,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     poss_owner = _possessor(ctx, role, exclude=_held_before(ctx, owner, role))
     if typ is None and poss_owner is not None and _member_body_noun(ctx, owner, role, poss_owner):
         typ = "member_of"  # "X is the Front's largest party", "X, the alliance's oldest faction,"
-    if typ is None and poss_owner is not None and ctx.subkind(poss_owner) == "legislature" \
-            and full in (kb.relations.get("legislature_titles") or ()):
+    if typ is None and poss_owner is not None and _chairs_house(ctx, full, poss_owner):
         typ = "leader_of"  # "the chamber elected X as its speaker": X heads the legislature
     pron = next((c for c in role.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
     if pron is not None and poss_owner is not None and ctx.kind(poss_owner) == "country" and typ == "leader_of" \
