@@ -5339,18 +5339,20 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
         return
     phrase = _phrase_relation(of_phrases, _noun_phrase(possessed)) or of_phrases.get(possessed.lemma_.lower())
     typ = phrase or _role_relation(ctx.kb, possessed.lemma_) \
-        or ("leader_of" if _chairs_house(ctx, norm(possessed.text), owner) else None)  # "whose speaker, X,"
+        or ("leader_of" if ctx.kind(named) == "person" and _chairs_house(ctx, norm(possessed.text), owner, True)
+            else None)  # "whose speaker, X,": a person's post
     if typ:
         ctx.add(named, _for_owner(ctx, named, typ), owner, tok.sent, 0.7)
 
 
-def _chairs_house(ctx: _Ctx, title: str, owner: int) -> bool:
+def _chairs_house(ctx: _Ctx, title: str, owner: int, person: bool) -> bool:
     """A legislature's chair (relations.yaml legislature_titles: "speaker") owned by a legislature: one of that
-    subkind, or a body of no kind told whose name ends in a house's word ("the House of Delegates, whose speaker, X,",
-    "the Council of Representatives ... its speaker, X": roles.yaml legislature_words, legislature_heads)."""
+    subkind, or, for a holder read as a person (``person``: a name read as a body's is no part of the house), a body
+    of no kind told whose name ends in a house's word ("the House of Delegates, whose speaker, X,", "the Council of
+    Representatives ... its speaker, X": roles.yaml legislature_words, legislature_heads)."""
     return title in (ctx.kb.relations.get("legislature_titles") or ()) and (
         ctx.subkind(owner) == "legislature"
-        or ctx.kind(owner) == "organization" and _chamber_name(ctx, ctx.actors[owner].name))
+        or person and ctx.kind(owner) == "organization" and _chamber_name(ctx, ctx.actors[owner].name))
 
 
 def _member_body_noun(ctx: _Ctx, owner: int, role: Token, poss_owner: int) -> bool:
@@ -10469,7 +10471,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     poss_owner = _possessor(ctx, role, exclude=_held_before(ctx, owner, role))
     if typ is None and poss_owner is not None and _member_body_noun(ctx, owner, role, poss_owner):
         typ = "member_of"  # "X is the Front's largest party", "X, the alliance's oldest faction,"
-    if typ is None and poss_owner is not None and _chairs_house(ctx, full, poss_owner):
+    if typ is None and poss_owner is not None and _chairs_house(ctx, full, poss_owner, ctx.kind(owner) == "person"):
         typ = "leader_of"  # "the chamber elected X as its speaker": X heads the legislature
     pron = next((c for c in role.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
     if pron is not None and poss_owner is not None and ctx.kind(poss_owner) == "country" and typ == "leader_of" \
