@@ -34,8 +34,10 @@ CASES = [
     ("The Kesh Dawn Movement held a congress in May. Osra Kelu, the Movement's chair, spoke first.",
      {("Osra Kelu", L, "Kesh Dawn Movement")}, set()),
     # --- a pointing word: "that party", "the same party", "this party" ---
-    ("Dr. Berin Osaro has led the Front for Civic Change (FCC) since 2015; police also held Mr. Tal Ruma, a member of "
-     "that party, on Friday.", {("Tal Ruma", M, "Front for Civic Change")}, set()),
+    ("Berin Osaro has led the Front for Civic Change (FCC) since 2015; police also held Tal Ruma, a deputy for that "
+     "party, on Friday.", {("Tal Ruma", M, "Front for Civic Change")}, set()),
+    ("Berin Osaro has led the Front for Civic Change (FCC) since 2015. On Friday police also held Tal Ruma, a senior "
+     "figure in that party.", {("Tal Ruma", M, "Front for Civic Change")}, set()),
     ("Lena Hart chairs the Citizens' Voice, and Oskar Dreel, a deputy of the same party, resigned on Friday.",
      {("Oskar Dreel", M, "Citizens' Voice")}, set()),
     ("The Harvest Union elected Dora Pell in March. Ivo Sark, a member of this party since 2010, objected.",
