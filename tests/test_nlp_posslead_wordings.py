@@ -3,7 +3,7 @@ Movement's chair" when a wing and its movement share the distinctive part of the
 name it ends, not the first of the two); "a member of that party", "the same party", "this party" (relations.yaml
 definite_pointing_words: the noun refers back as a post's owner does); "seized power as commander of Y", "rose to
 power as head of Y" (word_lists.role_verbs); "X heads the state", "has ruled the country" (the article's state);
-"its speaker, X", "the X of Delegates in Y, whose speaker, Z," (a house named for its members leads it).
+"its speaker, X", "the X of Senators in Y, whose speaker, Z," (a house named for its members leads it).
 Several wordings per mechanism with negatives; all names are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
@@ -66,16 +66,16 @@ CASES = [
     (HOME + "Mr. Amon Tesh leads the state's largest union.", set(), {("Amon Tesh", L, "Kalvar")}),
     ("Polls opened on Sunday. Mr. Amon Tesh has ruled the country since 2017.", set(), set()),
     # --- a house's speaker through "its", "whose" or a possessive: a body named for its members is a legislature ---
-    ("The budget went to the House of Deputies in Tarvo, whose speaker, Orla Menhet, is a close ally of the marshal.",
-     {("Orla Menhet", L, "House of Deputies")}, set()),
+    ("The budget bill reached the Chamber of Senators in Tarvo, whose speaker, Orla Menhet, set the vote for May.",
+     {("Orla Menhet", L, "Chamber of Senators")}, set()),
     ("The Council of Delegates met on Monday. Its speaker, Orla Menhet, called a vote.",
      {("Orla Menhet", L, "Council of Delegates")}, set()),
     ("The Chamber of Councillors met on Monday. The chamber's speaker, Orla Menhet, called a vote.",
      {("Orla Menhet", L, "Chamber of Councillors")}, set()),
     ("The Tarvo Workers' Union met on Monday. Its speaker, Orla Menhet, called a strike.", set(),
      {("Orla Menhet", L, "Tarvo Workers' Union")}),
-    ("The Dawn Party held a rally in Tarvo, whose mayor, Orla Menhet, is a close ally of the marshal.", set(),
-     {("Orla Menhet", L, "Dawn Party")}),
+    ("The Ember Party held a rally in Tarvo, whose mayor, Orla Menhet, set the date.", set(),
+     {("Orla Menhet", L, "Ember Party")}),
 ]
 
 XFAIL: dict[str, str] = {

@@ -5348,7 +5348,7 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
 def _chairs_house(ctx: _Ctx, title: str, owner: int, person: bool) -> bool:
     """A legislature's chair (relations.yaml legislature_titles: "speaker") owned by a legislature: one of that
     subkind, or, for a holder read as a person (``person``: a name read as a body's is no part of the house), a body
-    of no kind told whose name ends in a house's word ("the House of Delegates, whose speaker, X,", "the Council of
+    of no kind told whose name ends in a house's word ("the Chamber of Senators, whose speaker, X,", "the Council of
     Representatives ... its speaker, X": roles.yaml legislature_words, legislature_heads)."""
     return title in (ctx.kb.relations.get("legislature_titles") or ()) and (
         ctx.subkind(owner) == "legislature"
