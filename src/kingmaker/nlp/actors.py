@@ -6131,14 +6131,19 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
     longer: dict[str, set[str]] = defaultdict(set)
     first: dict[str, int] = {}
     named: dict[str, list[int]] = {}  # each longer name's mentions (their first tokens)
+    # (the first mention of a core under each word a short form may take: "the Movement" for the X Dawn Movement, not
+    # the X Dawn Army named first, whose name has the same core)
+    headed: dict[tuple[str, str], int] = {}
     for i, m in enumerate(mentions):
         words = m.name.split()
         if m.kind == "organization" and len(words) > 1 \
                 and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
             longer[norm(words[-1])].add(org_core(m.name))
+            headed.setdefault((org_core(m.name), norm(words[-1])), i)
             of = next((k for k, w in enumerate(words[1:-1], 1) if w in ("of", "for")), 0)
             if of:  # "the House" for the House of Representatives, "the Council" for the Supreme Council of X,
                 longer[norm(words[of - 1])].add(org_core(m.name))  # "the Movement" for the Movement for Change
+                headed.setdefault((org_core(m.name), norm(words[of - 1])), i)
             if ARTICLE_HYPHEN.match(words[0]):
                 longer[norm(ARTICLE_HYPHEN.sub("", words[0], count=1))].add(org_core(m.name))  # "the Difaa"
             first.setdefault(org_core(m.name), i)
@@ -6210,12 +6215,12 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
                      and not (m.end < len(doc) and doc[m.end].is_lower and doc[m.end].pos_ in ("NOUN", "ADJ"))):
             # (not "the Quarran people": the word modifies a noun there)
             core = _short_referent(norm(m.name), m.start, longer, named, bound) or next(iter(distinct[norm(m.name)]))
-            m.key = f"acr->{first[core]}"
+            m.key = f"acr->{headed.get((core, norm(m.name)), first[core])}"
             m.label, m.kind = "ALIAS", "organization"
     for c in sorted(candidates, key=lambda x: x.start):
         core = _short_referent(norm(c.name), c.start, longer, named, bound)
         if core is not None:
-            c.key = f"acr->{first[core]}"
+            c.key = f"acr->{headed.get((core, norm(c.name)), first[core])}"
             mentions.append(c)
 
 

@@ -1287,8 +1287,11 @@ class _Ctx:
         anchored = self._anchor_body(tok, exclude) if generic else None
         if anchored is not None:
             return anchored
+        # ("a member of that party", "the same party": a pointing word, relations.yaml definite_pointing_words)
+        pointing = any(deps[c] in ("det", "amod") and lows[c] in (self.kb.relations.get("definite_pointing_words") or ())
+                       for c in kids)
         loose = tuple((self.kb.relations.get("definite_fallback_heads") or {}).get(noun) or ()) \
-            if fitting and (modifier or loose_any or tok.dep_ == "poss") else ()
+            if fitting and (modifier or loose_any or tok.dep_ == "poss" or pointing) else ()
         loose_fit, loose_fits = None, set()  # the closest mention of such a body; all such in the look-back
         if generic and fitting:
             a = self._speaker_body(tok, exclude)
@@ -5282,6 +5285,11 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     possessed = tok.head
     if owner is None and tok.i > 1 and ctx.doc[tok.i - 1].text == ",":
         owner = ctx.actor(ctx.doc[tok.i - 2])  # "X, whose Y ...", the clause parsed apart from X
+        before = ctx.doc[tok.i - 2]
+        if owner is None and before.dep_ == "pobj" and before.head.lower_ in ("in", "at") \
+                and before.head.head.i < before.head.i and ctx.actor(before.head.head) is not None \
+                and ctx.kind(ctx.actor(before.head.head)) == "organization":
+            owner = ctx.actor(before.head.head)  # "the House of X in Y, whose speaker ...": the body, not its seat
     if owner is None and possessed.dep_ == "appos" and possessed.head.pos_ == "NOUN":
         # "X, an armed movement whose political wing, Y, ...": the wing parsed as a second apposition of the noun
         # that describes X
@@ -5330,9 +5338,21 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     if named is None:
         return
     phrase = _phrase_relation(of_phrases, _noun_phrase(possessed)) or of_phrases.get(possessed.lemma_.lower())
-    typ = phrase or _role_relation(ctx.kb, possessed.lemma_)
+    typ = phrase or _role_relation(ctx.kb, possessed.lemma_) \
+        or ("leader_of" if ctx.kind(named) == "person" and _chairs_house(ctx, norm(possessed.text), owner, True)
+            else None)  # "whose speaker, X,": a person's post
     if typ:
         ctx.add(named, _for_owner(ctx, named, typ), owner, tok.sent, 0.7)
+
+
+def _chairs_house(ctx: _Ctx, title: str, owner: int, person: bool) -> bool:
+    """A legislature's chair (relations.yaml legislature_titles: "speaker") owned by a legislature: one of that
+    subkind, or, for a holder read as a person (``person``: a name read as a body's is no part of the house), a body
+    of no kind told whose name ends in a house's word ("the Chamber of Senators, whose speaker, X,", "the Council of
+    Representatives ... its speaker, X": roles.yaml legislature_words, legislature_heads)."""
+    return title in (ctx.kb.relations.get("legislature_titles") or ()) and (
+        ctx.subkind(owner) == "legislature"
+        or person and ctx.kind(owner) == "organization" and _chamber_name(ctx, ctx.actors[owner].name))
 
 
 def _member_body_noun(ctx: _Ctx, owner: int, role: Token, poss_owner: int) -> bool:
@@ -8973,6 +8993,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     if ruled is not None:
         targets = [ruled]  # "will not back any government that includes Y": the side it would put in power
     targets = [t if t is not None or not _every_government(o) else ctx.home_state() for o, t in zip(objs, targets)]
+    if typ == "leader_of":  # "X, who now heads the state", "X has ruled the country since 2019": the article's state
+        targets = [t if t is not None or not _bare_state_word(ctx, o) else ctx.home_state() for o, t in zip(objs, targets)]
     targets = [t if t is not None else _candidates_body(ctx, o) for o, t in zip(objs, targets)]
     shallow = [ctx.np_actor(o) for o in objs]
     s_actor = ctx.np_actor(subj)
@@ -9268,6 +9290,15 @@ def _backed_against(ctx: _Ctx, verb: Token, obj: Token, sides: list, conf: float
     for enemy in (e for e in enemies if e is not None):
         for side in dict.fromkeys(x for x in sides if x is not None and x != enemy):
             ctx.add(side, "opposes", enemy, verb.sent, conf - 0.1)
+
+
+def _bare_state_word(ctx: _Ctx, noun: Token) -> bool:
+    """"the country", "the state", "the nation" (relations.yaml state_words) with "the" and no words of its own (not
+    "the state of X", "the state's army", "the other country", "the Ostravian nation"): the article's state."""
+    return norm(noun.lemma_) in _state_words(ctx) and noun.tag_ == "NN" and ctx.tok2m[noun.i] < 0 \
+        and any(x.dep_ == "det" and x.lower_ == "the" for x in noun.children) \
+        and not any(x.dep_ in ("poss", "compound", "amod", "nmod", "prep", "appos", "acl", "relcl", "nummod")
+                    for x in noun.children)
 
 
 def _every_government(noun: Token) -> bool:
@@ -10440,8 +10471,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     poss_owner = _possessor(ctx, role, exclude=_held_before(ctx, owner, role))
     if typ is None and poss_owner is not None and _member_body_noun(ctx, owner, role, poss_owner):
         typ = "member_of"  # "X is the Front's largest party", "X, the alliance's oldest faction,"
-    if typ is None and poss_owner is not None and ctx.subkind(poss_owner) == "legislature" \
-            and full in (kb.relations.get("legislature_titles") or ()):
+    if typ is None and poss_owner is not None and _chairs_house(ctx, full, poss_owner, ctx.kind(owner) == "person"):
         typ = "leader_of"  # "the chamber elected X as its speaker": X heads the legislature
     pron = next((c for c in role.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
     if pron is not None and poss_owner is not None and ctx.kind(poss_owner) == "country" and typ == "leader_of" \
