@@ -158,6 +158,7 @@ class FactCues:
     condition_marks: frozenset[str]
     denial_verbs: frozenset[str]
     intent_verbs: frozenset[str]
+    request_verbs: frozenset[str]
     postponing_words: frozenset[str]
     share_words: frozenset[str]
     seat_label_words: frozenset[str]
@@ -3425,6 +3426,8 @@ class _Facts:
         if verb is not None and not any(c.dep_ == "poss" for c in noun.children) and self._unasserted(verb):
             return  # "has never deployed 3,000 troops", "denied sending 3,000 troops" (not "plans to withdraw 2,000 of
             # its 5,000 troops": troops it has)
+        if verb is not None and self._troops_wanted(noun, verb):
+            return  # "the army needs 12,000 more soldiers", "X asked for 3,000 troops": a shortfall or a request
         owner = own.actor(noun) if given is None else given
         if owner is None:  # "the 20,000-strong AU mission (AUMX)", "the AU force, known as AUMX": its own name
             owner = self._bracketed(noun) or self._named_as(noun)
@@ -3659,8 +3662,10 @@ class _Facts:
             owner = self._reporter_force(target, noun)  # "an X officer says 2,000 fighters guard the dam"
         if owner is None:
             owner = self._numbering_body(target)  # "the Armed Forces, which number about 9,500 active personnel"
-        if owner is None:
-            owner = self._label_owner(n)  # "- 1st Armoured Division (Velmont): 11,000 troops"
+        if owner is None or target.dep_ == "appos" and own.kind(owner) == "person":
+            # "- 1st Armoured Division (Velmont): 11,000 troops"; "- 2nd Brigade, commanded by X, the general's
+            # nephew: 4,500 troops", the count parsed as an apposition of the commander: the labelled body's
+            owner = self._label_owner(n) or owner
         labelled = self._description_of_label(owner, noun) if owner is not None else None
         owner = labelled if labelled is not None else owner  # "- QPA: ethnic insurgency, est. 3,500 fighters"
         if armed and (owner is None or own.subkind(owner) not in self.cues.armed_subkinds):
@@ -3680,6 +3685,22 @@ class _Facts:
             # "he commanded 1,800 fighters", "Tolvan's 5,000 fighters": his own force (the body he leads, where the
             # document says which)
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
+
+    def _troops_wanted(self, noun: Token, verb: Token) -> bool:
+        """Troops the count's verb wants, not has: its object (or the object of its "for") under a verb of need
+        (threshold_words), of asking (request_verbs) or of intention (intent_verbs): "the army would need 4,000 more
+        soldiers", "the general requested 2,000 troops", "X asked for 900 soldiers", "X wants 5,000 fighters" (not
+        "with 7,000 fighters, X seeks to retake the town": the count hangs on "with", X's own)."""
+        cues = self.cues
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        tok = noun
+        while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head  # "3,000 sailors and marines"
+        if not (tok.dep_ in ("dobj", "obj") and tok.head == verb or tok.dep_ == "pobj" and tok.head.lower_ == "for"
+                and tok.head.head == verb):
+            return False
+        return any(cues.has(cue, verb) for cue in ("threshold_words", "request_verbs", "intent_verbs"))
 
     def _moved_unit(self, unit: Token) -> bool:
         """'moved three brigades', 'kept two battalions there': a counted unit of a force (facts.yaml force_nouns) that
