@@ -2665,7 +2665,13 @@ class _Facts:
                     return a
             a = self._pronoun(poss)
             return self._org_of_person(a, poss) if a is not None else None
-        return own.actor(poss) if own.actor(poss) is not None else self._np(poss)
+        a = own.actor(poss) if own.actor(poss) is not None else self._np(poss)
+        if a is None and poss.pos_ == "NOUN" and norm(poss.text) in own.kb.org_nouns:
+            # "her party's 24 deputies", "X's party's 30 seats": the person's (whose party the count is, FactHit.party)
+            inner = next((c for c in poss.children if c.dep_ == "poss"), None)
+            b = self._possessor(inner) if inner is not None and inner.i < poss.i else None
+            a = b if b is not None and own.kind(b) == "person" else None
+        return a
 
     def _name_before_whose(self, whose: Token) -> int | None:
         """'..., the movement of the cleric X, whose 73 lawmakers resigned' with the clause parsed as no relative
