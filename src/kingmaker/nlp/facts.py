@@ -1140,6 +1140,19 @@ class _Facts:
             for c in unit.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     name = next((p for p in c.children if p.dep_ == "pobj" and cues.has("seat_group_nouns", p)), None)
+        elif (poss := next((c for c in unit.children if c.dep_ == "poss" and c.i < n.start), None)) is not None \
+                and n.value <= 700 and not any(c.dep_ == "prep" for c in unit.children) and self.doc_seats \
+                and any(self._legislature_noun(t) for t in doc if t.pos_ in ("NOUN", "PROPN")):
+            # "the Harrow Party's 32 members filled the front benches" in a story naming a house and seats: a party's
+            # members there are its seats (a party's or a body of no narrower kind, up to 700; not "X's 3,000
+            # members" nor members of something named: "X's 12 members of the board")
+            a = self._possessor(poss)
+            if a is None or own.kind(a) != "organization" \
+                    or own.subkind(a) not in (*cues.party_subkinds, "organization", None):
+                return None
+            name = poss if own.actor(poss) == a else None
+            if name is None:
+                return a if not self._legislature_name(a) else None
         a = own.actor(name) if name is not None else None
         if a is None and name is not None and cues.has("seat_group_nouns", name):
             # "the Brevan Front bloc": the name may stop before the group noun
