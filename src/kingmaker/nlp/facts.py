@@ -3322,6 +3322,11 @@ class _Facts:
         a = own.actor(tok)
         if a is not None:
             return a
+        b = self._name_before_comma(tok.left_edge.i - 1) if tok.dep_ == "appos" and tok.pos_ == "NOUN" \
+            and tok.left_edge.i > self.sent.start else None
+        if b is not None and own.kind(b) == "organization" and own.subkind(b) not in self.cues.party_subkinds \
+                and own.subkind(b) not in self.cues.armed_subkinds:
+            return b  # "the Provisional Council, the 81-member appointed legislature": the body named right before
         for c in tok.children:
             if c.dep_ in ("appos", "compound", "nmod", "poss", "amod") and own.actor(c) is not None:
                 return own.actor(c)
