@@ -343,6 +343,9 @@ _DECIMAL = re.compile(r"\d[.,]\d(?!\d\d(?!\d))")
 _BULLET = "[" + re.escape("".join(BULLETS)) + "]"  # a list bullet (nlp.BULLETS) in a pattern
 _LINE_LABEL = re.compile(r"[ \t]*(" + _BULLET + r"\s*)?([^\W_][^\n:]{0,60}?)(?::|\s[-\u2013\u2014]\s)")
 _LABEL_BEFORE = re.compile(_LINE_LABEL.pattern + r"([^\n:]*)$")  # the label and all after it before the count
+# a list item's longer label, its body described in it ("- 2nd Brigade, commanded by X, the general's nephew: 4,500
+# troops"): only after a bullet, up to 100 characters
+_ITEM_LABEL_BEFORE = re.compile(r"[ \t]*(" + _BULLET + r"\s*)([^\W_][^\n:]{0,100}?)(?::|\s[-\u2013\u2014]\s)([^\n:]*)$")
 _MEMBERS_BRACKET = re.compile(r"\w\s*\(\d[\d,]*\s+members?\)")  # "Green League (22 members)": an entry of a breakdown
 # "Green League: 22 members" on a line of its own: an entry of a breakdown by party
 _MEMBERS_LINE = re.compile(r"^[ \t]*(?:" + _BULLET + r"[ \t]*)?[^\W\d_][^\n:]{0,60}:[ \t]*\d[\d,]*[ \t]+members?\b",
@@ -1144,11 +1147,11 @@ class _Facts:
                 and n.value <= 700 and not any(c.dep_ == "prep" for c in unit.children) and self.doc_seats \
                 and any(self._legislature_noun(t) for t in doc if t.pos_ in ("NOUN", "PROPN")):
             # "the Harrow Party's 32 members filled the front benches" in a story naming a house and seats: a party's
-            # members there are its seats (a party's or a body of no narrower kind, up to 700; not "X's 3,000
-            # members" nor members of something named: "X's 12 members of the board")
+            # members there are its seats (a party's or a body of no known kind, up to 700; not a union's or
+            # another body's, not "X's 3,000 members" nor members of something named: "X's 12 members of the board")
             a = self._possessor(poss)
             if a is None or own.kind(a) != "organization" \
-                    or own.subkind(a) not in (*cues.party_subkinds, "organization", None):
+                    or own.subkind(a) not in (*cues.party_subkinds, None):
                 return None
             name = poss if own.actor(poss) == a else None
             if name is None:
@@ -3981,7 +3984,7 @@ class _Facts:
         doc = self.doc
         start = doc[n.start].idx
         line_start = self.text.rfind("\n", 0, start) + 1
-        label = _LABEL_BEFORE.match(self.text[line_start:start])
+        label = _LABEL_BEFORE.match(self.text[line_start:start]) or _ITEM_LABEL_BEFORE.match(self.text[line_start:start])
         # a list item may describe its label before the count, in clauses of their own ("- X: ruling party of
         # President Y; 88 of 140 seats", "- X: ethnic insurgency, est. 3,500 fighters"): the count's own clause counts
         told = label.group(3) if label is not None else ""
