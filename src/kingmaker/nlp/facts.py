@@ -3692,7 +3692,8 @@ class _Facts:
         if owner is None or target.dep_ == "appos" and own.kind(owner) == "person":
             # "- 1st Armoured Division (Velmont): 11,000 troops"; "- 2nd Brigade, commanded by X, the general's
             # nephew: 4,500 troops", the count parsed as an apposition of the commander: the labelled body's
-            owner = self._label_owner(n) or owner
+            labelled_owner = self._label_owner(n)
+            owner = labelled_owner if labelled_owner is not None else owner
         labelled = self._description_of_label(owner, noun) if owner is not None else None
         owner = labelled if labelled is not None else owner  # "- QPA: ethnic insurgency, est. 3,500 fighters"
         if armed and (owner is None or own.subkind(owner) not in self.cues.armed_subkinds):
@@ -3984,7 +3985,8 @@ class _Facts:
         doc = self.doc
         start = doc[n.start].idx
         line_start = self.text.rfind("\n", 0, start) + 1
-        label = _LABEL_BEFORE.match(self.text[line_start:start]) or _ITEM_LABEL_BEFORE.match(self.text[line_start:start])
+        label = _LABEL_BEFORE.match(self.text[line_start:start])
+        label = label if label is not None else _ITEM_LABEL_BEFORE.match(self.text[line_start:start])
         # a list item may describe its label before the count, in clauses of their own ("- X: ruling party of
         # President Y; 88 of 140 seats", "- X: ethnic insurgency, est. 3,500 fighters"): the count's own clause counts
         told = label.group(3) if label is not None else ""
