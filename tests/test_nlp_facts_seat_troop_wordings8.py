@@ -1,7 +1,7 @@
 """Seat and troop counts in wordings the earlier batteries leave out, written before changing the reader: a forces
 list whose item describes its unit's commander before the colon, troops a force needs, asks for or wants (no
 strength), seats that "belong to" a party, a person's "her party's 24 deputies", a party's members in a story about
-a house and its seats, and a house noun set off after a body's name ("X, the 81-member appointed legislature").
+a house and its seats ("X's 32 members", "X, with 88 members,"), "brought in six seats", and a house noun set off after a body's name ("X, the 81-member appointed legislature").
 Negatives give nothing: a union's members, a party's mass membership, members of a party's executive. The states,
 parties and armed bodies are invented; end to end with the real English pipeline. Names are compared without case
 and a leading "the"."""
@@ -59,6 +59,15 @@ CASES = [
     ("The Copperleaf Party won 40 seats in the Assembly. The Copperleaf Party's 12 members of the executive "
      "resigned.", {(CP, S, 40)}),
     ("The Copperleaf Party's 32 members marched to the square.", set()),
+    ("The vote in the Chamber of Orvel is close. Her decision leaves the Copperleaf Party, with 88 members, eleven "
+     "votes short of a majority in the 210-seat house.", {(CP, S, 88), ("Chamber of Orvel", S, 210)}),
+    ("The Copperleaf Party won 40 seats in the Assembly. The Heron League, with 3,000 members, marched outside.",
+     {(CP, S, 40)}),
+    ("The Copperleaf Party won 40 seats in the Assembly. The Dock Workers' Union, with 300 members, marched "
+     "outside.", {(CP, S, 40)}),
+    # --- a phrasal verb of winning ---
+    ("The Heron League, a small partner inside the alliance, brought in six seats.", {(HL, S, 6)}),
+    ("The Harlan Army brought in 3,000 troops from the north.", {(HA, T, 3000)}),
     # --- a house noun set off after a body's name ---
     ("Olek Varn, president of the National Transitional Council, the 81-member appointed legislature, voted in "
      "Dalvoria.", {("National Transitional Council", S, 81)}),

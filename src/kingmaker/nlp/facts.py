@@ -1143,6 +1143,15 @@ class _Facts:
             for c in unit.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     name = next((p for p in c.children if p.dep_ == "pobj" and cues.has("seat_group_nouns", p)), None)
+        elif unit.dep_ == "pobj" and unit.head.lower_ == "with" and unit.head.i - 1 > self.sent.start \
+                and doc[unit.head.i - 1].text == "," and n.value <= 700 and self.doc_seats \
+                and not any(c.dep_ == "prep" for c in unit.children) \
+                and any(self._legislature_noun(t) for t in doc if t.pos_ in ("NOUN", "PROPN")):
+            # "it leaves the Harrow Party, with 88 members, short of a majority" in a story of a house and its seats
+            a = self._name_before_comma(unit.head.i - 1)
+            if a is None or own.subkind(a) not in (*cues.party_subkinds, None) or self._legislature_name(a):
+                return None
+            return a
         elif (poss := next((c for c in unit.children if c.dep_ == "poss" and c.i < n.start), None)) is not None \
                 and n.value <= 700 and not any(c.dep_ == "prep" for c in unit.children) and self.doc_seats \
                 and any(self._legislature_noun(t) for t in doc if t.pos_ in ("NOUN", "PROPN")):
