@@ -2004,7 +2004,9 @@ class _Facts:
         if tok.dep_ == "pobj" and head.lower_ == "of" and cues.has("total_nouns", head.head) \
                 and head.head.dep_ in ("nsubj", "nsubjpass") and cues.has("receive_verbs", head.head.head):
             tok, head = head.head, head.head.head  # "a total of 64 seats went to X": as "64 seats went to X"
-        if tok.dep_ in ("nsubj", "nsubjpass") and cues.has("receive_verbs", head):
+        if (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "nummod" and head.pos_ == "VERB"
+                and head.i == tok.i + 1) and cues.has("receive_verbs", head):
+            # (a bare count right before the verb may be parsed as the verb's number: "of which 112 belong to X")
             for c in head.children:  # "12 seats went to X"
                 if c.dep_ == "prep" and c.lower_ == "to":
                     p = next((x for x in c.children if x.dep_ == "pobj"), None)
