@@ -71,6 +71,13 @@ CASES = [
     # --- a phrasal verb of winning ---
     ("The Heron League, a small partner inside the alliance, brought in six seats.", {(HL, S, 6)}),
     ("The Harlan Army brought in 3,000 troops from the north.", {(HA, T, 3000)}),
+    # --- a house a relative clause of the seats hangs on ---
+    ("In May the Chamber of Delegates of Dalvoria, where the Copperleaf Party holds some 236 of 429 seats, adopted "
+     "the budget. The Kessel Senate disagreed.", {("Chamber of Delegates", S, 429), (CP, S, 236)}),
+    ("In May the Chamber of Delegates, where the Copperleaf Party holds some 236 of 429 seats, adopted the budget. "
+     "The Senate of Kessel and the Orvel Assembly disagreed.", {("Chamber of Delegates", S, 429), (CP, S, 236)}),
+    ("In the town of Varnholm, where the Copperleaf Party holds 20 of 45 council seats, the mayor resigned.",
+     {(CP, S, 20)}),
     # --- a house noun set off after a body's name ---
     ("Olek Varn, president of the National Transitional Council, the 81-member appointed legislature, voted in "
      "Dalvoria.", {("National Transitional Council", S, 81)}),

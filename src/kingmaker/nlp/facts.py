@@ -3239,6 +3239,15 @@ class _Facts:
             # "Kurdish parties won seven of the 16 seats" in a story about provincial councils (but "70 of the 128
             # lawmakers" are a national house's, whatever vote the story is about: a local body's are "councillors")
             return None
+        relcl = next((v for v in tok.ancestors if v.dep_ == "relcl"), None)
+        house = relcl.head if relcl is not None else None
+        if house is not None and house.dep_ == "pobj" and house.head.lower_ == "of" and house.head.head.i != house.i \
+                and not self._legislature_noun(house):
+            house = house.head.head  # "the Parliament of X, where ...", the clause hung on the state's name
+        if house is not None and house.pos_ in ("NOUN", "PROPN") and self._legislature_noun(house):
+            a = self._house_np(house)  # "the Parliament of X, where Y holds 336 of 529 seats": that house
+            if a is not None and own.kind(a) in ("organization", "country"):
+                return a
         houses = self._houses()
         if len(houses) == 1:
             return houses[0]
