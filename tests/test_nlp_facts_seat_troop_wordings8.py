@@ -42,8 +42,8 @@ CASES = [
      "cabinet.", {("Dalvoria", S, 150), (CP, S, 82)}),
     ("Of the 150 seats, 82 belong to the Copperleaf Party.", {(CP, S, 82)}),
     ("Readers should note that the crisis began early: on 2 May the House of Delegates, which has 150 seats of which "
-     "82 belong to Orlan's Copperleaf Bloc, voted to strip Varn's government of its budget.",
-     {("House of Delegates", S, 150), ("Copperleaf Bloc", S, 82)}),
+     "82 belong to Orlan's Saltmarsh Bloc, voted to strip Varn's government of its budget.",
+     {("House of Delegates", S, 150), ("Saltmarsh Bloc", S, 82)}),
     ("Of the 3,000 members of the union, 200 belong to the Copperleaf Party.", set()),
     # --- a person's party's holders ---
     ("Copperleaf Party chairwoman Ada Lorne said that her party's 24 deputies would sit in opposition.",
