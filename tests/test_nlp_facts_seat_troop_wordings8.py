@@ -41,9 +41,9 @@ CASES = [
     ("The Senate of Dalvoria, which has 150 seats of which 82 belong to the Copperleaf Party, voted to dissolve the "
      "cabinet.", {("Dalvoria", S, 150), (CP, S, 82)}),
     ("Of the 150 seats, 82 belong to the Copperleaf Party.", {(CP, S, 82)}),
-    ("Readers should note that the crisis began early: on 2 May the House of Delegates, which has 150 seats of which "
+    ("Readers should note that the crisis began early: on 2 May the House of Wardens, which has 150 seats of which "
      "82 belong to Orlan's Saltmarsh Bloc, voted to strip Varn's government of its budget.",
-     {("House of Delegates", S, 150), ("Saltmarsh Bloc", S, 82)}),
+     {("House of Wardens", S, 150), ("Saltmarsh Bloc", S, 82)}),
     ("Of the 3,000 members of the union, 200 belong to the Copperleaf Party.", set()),
     # --- a person's party's holders ---
     ("Copperleaf Party chairwoman Ada Lorne said that her party's 24 deputies would sit in opposition.",
@@ -79,8 +79,8 @@ CASES = [
     ("In the town of Varnholm, where the Copperleaf Party holds 20 of 45 council seats, the mayor resigned.",
      {(CP, S, 20)}),
     # --- a house noun set off after a body's name ---
-    ("Olek Varn, president of the National Transitional Council, the 81-member appointed legislature, voted in "
-     "Dalvoria.", {("National Transitional Council", S, 81)}),
+    ("Olek Varn, president of the Transitional Unity Council, the 81-member appointed legislature, voted in "
+     "Dalvoria.", {("Transitional Unity Council", S, 81)}),
     ("The Velmoran Assembly, the 120-seat house, met on Monday.", {("Velmoran Assembly", S, 120)}),
     ("The Granary Front, the largest group in the 120-seat parliament, walked out.", set()),
 ]

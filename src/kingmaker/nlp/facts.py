@@ -3710,7 +3710,7 @@ class _Facts:
         if owner is None:
             owner = self._numbering_body(target)  # "the Armed Forces, which number about 9,500 active personnel"
         if owner is None or target.dep_ == "appos" and own.kind(owner) == "person":
-            # "- 1st Armoured Division (Velmont): 11,000 troops"; "- 2nd Brigade, commanded by X, the general's
+            # "- 4th Lancer Division (Ostria): 11,000 troops"; "- 2nd Brigade, commanded by X, the general's
             # nephew: 4,500 troops", the count parsed as an apposition of the commander: the labelled body's
             labelled_owner = self._label_owner(n)
             owner = labelled_owner if labelled_owner is not None else owner
