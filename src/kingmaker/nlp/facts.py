@@ -158,6 +158,7 @@ class FactCues:
     condition_marks: frozenset[str]
     denial_verbs: frozenset[str]
     intent_verbs: frozenset[str]
+    request_verbs: frozenset[str]
     postponing_words: frozenset[str]
     share_words: frozenset[str]
     seat_label_words: frozenset[str]
@@ -342,6 +343,9 @@ _DECIMAL = re.compile(r"\d[.,]\d(?!\d\d(?!\d))")
 _BULLET = "[" + re.escape("".join(BULLETS)) + "]"  # a list bullet (nlp.BULLETS) in a pattern
 _LINE_LABEL = re.compile(r"[ \t]*(" + _BULLET + r"\s*)?([^\W_][^\n:]{0,60}?)(?::|\s[-\u2013\u2014]\s)")
 _LABEL_BEFORE = re.compile(_LINE_LABEL.pattern + r"([^\n:]*)$")  # the label and all after it before the count
+# a list item's longer label, its body described in it ("- 2nd Brigade, commanded by X, the general's nephew: 4,500
+# troops"): only after a bullet, up to 100 characters
+_ITEM_LABEL_BEFORE = re.compile(r"[ \t]*(" + _BULLET + r"\s*)([^\W_][^\n:]{0,100}?)(?::|\s[-\u2013\u2014]\s)([^\n:]*)$")
 _MEMBERS_BRACKET = re.compile(r"\w\s*\(\d[\d,]*\s+members?\)")  # "Green League (22 members)": an entry of a breakdown
 # "Green League: 22 members" on a line of its own: an entry of a breakdown by party
 _MEMBERS_LINE = re.compile(r"^[ \t]*(?:" + _BULLET + r"[ \t]*)?[^\W\d_][^\n:]{0,60}:[ \t]*\d[\d,]*[ \t]+members?\b",
@@ -1139,6 +1143,28 @@ class _Facts:
             for c in unit.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     name = next((p for p in c.children if p.dep_ == "pobj" and cues.has("seat_group_nouns", p)), None)
+        elif unit.dep_ == "pobj" and unit.head.lower_ == "with" and unit.head.i - 1 > self.sent.start \
+                and doc[unit.head.i - 1].text == "," and n.value <= 700 and self.doc_seats \
+                and not any(c.dep_ == "prep" for c in unit.children) \
+                and any(self._legislature_noun(t) for t in doc if t.pos_ in ("NOUN", "PROPN")):
+            # "it leaves the Harrow Party, with 88 members, short of a majority" in a story of a house and its seats
+            a = self._name_before_comma(unit.head.i - 1)
+            if a is None or own.subkind(a) not in (*cues.party_subkinds, None) or self._legislature_name(a):
+                return None
+            return a
+        elif (poss := next((c for c in unit.children if c.dep_ == "poss" and c.i < n.start), None)) is not None \
+                and n.value <= 700 and not any(c.dep_ == "prep" for c in unit.children) and self.doc_seats \
+                and any(self._legislature_noun(t) for t in doc if t.pos_ in ("NOUN", "PROPN")):
+            # "the Harrow Party's 32 members filled the front benches" in a story naming a house and seats: a party's
+            # members there are its seats (a party's or a body of no known kind, up to 700; not a union's or
+            # another body's, not "X's 3,000 members" nor members of something named: "X's 12 members of the board")
+            a = self._possessor(poss)
+            if a is None or own.kind(a) != "organization" \
+                    or own.subkind(a) not in (*cues.party_subkinds, None):
+                return None
+            name = poss if own.actor(poss) == a else None
+            if name is None:
+                return a if not self._legislature_name(a) else None
         a = own.actor(name) if name is not None else None
         if a is None and name is not None and cues.has("seat_group_nouns", name):
             # "the Brevan Front bloc": the name may stop before the group noun
@@ -1978,7 +2004,9 @@ class _Facts:
         if tok.dep_ == "pobj" and head.lower_ == "of" and cues.has("total_nouns", head.head) \
                 and head.head.dep_ in ("nsubj", "nsubjpass") and cues.has("receive_verbs", head.head.head):
             tok, head = head.head, head.head.head  # "a total of 64 seats went to X": as "64 seats went to X"
-        if tok.dep_ in ("nsubj", "nsubjpass") and cues.has("receive_verbs", head):
+        if (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "nummod" and head.pos_ == "VERB"
+                and head.i == tok.i + 1) and cues.has("receive_verbs", head):
+            # (a bare count right before the verb may be parsed as the verb's number: "of which 112 belong to X")
             for c in head.children:  # "12 seats went to X"
                 if c.dep_ == "prep" and c.lower_ == "to":
                     p = next((x for x in c.children if x.dep_ == "pobj"), None)
@@ -2664,7 +2692,13 @@ class _Facts:
                     return a
             a = self._pronoun(poss)
             return self._org_of_person(a, poss) if a is not None else None
-        return own.actor(poss) if own.actor(poss) is not None else self._np(poss)
+        a = own.actor(poss) if own.actor(poss) is not None else self._np(poss)
+        if a is None and poss.pos_ == "NOUN" and norm(poss.text) in own.kb.org_nouns:
+            # "her party's 24 deputies", "X's party's 30 seats": the person's (whose party the count is, FactHit.party)
+            inner = next((c for c in poss.children if c.dep_ == "poss"), None)
+            b = self._possessor(inner) if inner is not None and inner.i < poss.i else None
+            a = b if b is not None and own.kind(b) == "person" else None
+        return a
 
     def _name_before_whose(self, whose: Token) -> int | None:
         """'..., the movement of the cleric X, whose 73 lawmakers resigned' with the clause parsed as no relative
@@ -3205,6 +3239,15 @@ class _Facts:
             # "Kurdish parties won seven of the 16 seats" in a story about provincial councils (but "70 of the 128
             # lawmakers" are a national house's, whatever vote the story is about: a local body's are "councillors")
             return None
+        relcl = next((v for v in tok.ancestors if v.dep_ == "relcl"), None)
+        house = relcl.head if relcl is not None else None
+        if house is not None and house.dep_ == "pobj" and house.head.lower_ == "of" and house.head.head.i != house.i \
+                and not self._legislature_noun(house):
+            house = house.head.head  # "the Parliament of X, where ...", the clause hung on the state's name
+        if house is not None and house.pos_ in ("NOUN", "PROPN") and self._legislature_noun(house):
+            a = self._house_np(house)  # "the Parliament of X, where Y holds 336 of 529 seats": that house
+            if a is not None and own.kind(a) in ("organization", "country"):
+                return a
         houses = self._houses()
         if len(houses) == 1:
             return houses[0]
@@ -3302,6 +3345,11 @@ class _Facts:
         a = own.actor(tok)
         if a is not None:
             return a
+        b = self._name_before_comma(tok.left_edge.i - 1) if tok.dep_ == "appos" and tok.pos_ == "NOUN" \
+            and tok.left_edge.i > self.sent.start else None
+        if b is not None and own.kind(b) == "organization" and own.subkind(b) not in self.cues.party_subkinds \
+                and own.subkind(b) not in self.cues.armed_subkinds:
+            return b  # "the Provisional Council, the 81-member appointed legislature": the body named right before
         for c in tok.children:
             if c.dep_ in ("appos", "compound", "nmod", "poss", "amod") and own.actor(c) is not None:
                 return own.actor(c)
@@ -3425,6 +3473,8 @@ class _Facts:
         if verb is not None and not any(c.dep_ == "poss" for c in noun.children) and self._unasserted(verb):
             return  # "has never deployed 3,000 troops", "denied sending 3,000 troops" (not "plans to withdraw 2,000 of
             # its 5,000 troops": troops it has)
+        if verb is not None and self._troops_wanted(noun, verb):
+            return  # "the army needs 12,000 more soldiers", "X asked for 3,000 troops": a shortfall or a request
         owner = own.actor(noun) if given is None else given
         if owner is None:  # "the 20,000-strong AU mission (AUMX)", "the AU force, known as AUMX": its own name
             owner = self._bracketed(noun) or self._named_as(noun)
@@ -3659,8 +3709,11 @@ class _Facts:
             owner = self._reporter_force(target, noun)  # "an X officer says 2,000 fighters guard the dam"
         if owner is None:
             owner = self._numbering_body(target)  # "the Armed Forces, which number about 9,500 active personnel"
-        if owner is None:
-            owner = self._label_owner(n)  # "- 1st Armoured Division (Velmont): 11,000 troops"
+        if owner is None or target.dep_ == "appos" and own.kind(owner) == "person":
+            # "- 4th Lancer Division (Ostria): 11,000 troops"; "- 2nd Brigade, commanded by X, the general's
+            # nephew: 4,500 troops", the count parsed as an apposition of the commander: the labelled body's
+            labelled_owner = self._label_owner(n)
+            owner = labelled_owner if labelled_owner is not None else owner
         labelled = self._description_of_label(owner, noun) if owner is not None else None
         owner = labelled if labelled is not None else owner  # "- QPA: ethnic insurgency, est. 3,500 fighters"
         if armed and (owner is None or own.subkind(owner) not in self.cues.armed_subkinds):
@@ -3680,6 +3733,22 @@ class _Facts:
             # "he commanded 1,800 fighters", "Tolvan's 5,000 fighters": his own force (the body he leads, where the
             # document says which)
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
+
+    def _troops_wanted(self, noun: Token, verb: Token) -> bool:
+        """Troops the count's verb wants, not has: its object (or the object of its "for") under a verb of need
+        (threshold_words), of asking (request_verbs) or of intention (intent_verbs): "the army would need 4,000 more
+        soldiers", "the general requested 2,000 troops", "X asked for 900 soldiers", "X wants 5,000 fighters" (not
+        "with 7,000 fighters, X seeks to retake the town": the count hangs on "with", X's own)."""
+        cues = self.cues
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        tok = noun
+        while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head  # "3,000 sailors and marines"
+        if not (tok.dep_ in ("dobj", "obj") and tok.head == verb or tok.dep_ == "pobj" and tok.head.lower_ == "for"
+                and tok.head.head == verb):
+            return False
+        return any(cues.has(cue, verb) for cue in ("threshold_words", "request_verbs", "intent_verbs"))
 
     def _moved_unit(self, unit: Token) -> bool:
         """'moved three brigades', 'kept two battalions there': a counted unit of a force (facts.yaml force_nouns) that
@@ -3937,6 +4006,7 @@ class _Facts:
         start = doc[n.start].idx
         line_start = self.text.rfind("\n", 0, start) + 1
         label = _LABEL_BEFORE.match(self.text[line_start:start])
+        label = label if label is not None else _ITEM_LABEL_BEFORE.match(self.text[line_start:start])
         # a list item may describe its label before the count, in clauses of their own ("- X: ruling party of
         # President Y; 88 of 140 seats", "- X: ethnic insurgency, est. 3,500 fighters"): the count's own clause counts
         told = label.group(3) if label is not None else ""
