@@ -4838,7 +4838,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 3  # "the ruling X": a party or coalition in power, never a person
     # "the militia X", "organisation X" (not "fellow rebels X, Y and Z": a plural of members names its members,
     # persons; roles.yaml member_plurals)
-    if s > 0 and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns \
+    titled_body = s >= 3 and doc[s - 1].is_lower and doc[s - 2].lower_ == "of" \
+        and (_role_noun(doc[s - 3]) or norm(doc[s - 3].text) in kb._title_set | kb.role_words)
+    if titled_body and norm(doc[s - 1].text) in kb.org_nouns and _person_shaped(doc, s, e):
+        v["person"] += 2  # "deputy speaker of parliament Ivo Dask": a title and its own body, then the holder
+    elif s > 0 and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns \
             and not (label == "PERSON" and norm(doc[s - 1].text) in kb.member_plurals):
         v["organization"] += 3
     # "X militia", "X party" (lower-case head noun right after, or past a translation: "X (Renaissance) party")
@@ -4915,8 +4919,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and led.head.head.i < s and not _country_of(text) and not any(t in kb.org_nouns for t in toks):
         v["person"] += 2  # "a faction headed by X Y", "commanded by a retired major, X Y": who leads is a person
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < s \
-            and (head.head.is_lower or head.head.is_sent_start) and _role_noun(head.head):
-        v["organization"] += 2.5  # "the leader of Forward Ostravia", "a member of X": a body, not a person
+            and (head.head.is_lower or head.head.is_sent_start) and _role_noun(head.head) \
+            and all(t.pos_ == "DET" for t in doc[head.i + 1:s]):
+        # "the leader of Forward Ostravia", "a member of X": a body, not a person (not a title's own body between
+        # "of" and the name: "deputy speaker of parliament Ivo Dask" names the holder)
+        v["organization"] += 2.5
     first = _first_conjunct(root)
     if first is not root and first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.tag_ == "NNS" \
             and first.head.head.is_lower and _role_noun(first.head.head):
