@@ -1,7 +1,8 @@
 """An actor's kind from its context when the NER's label is wrong (names in other languages, invented names): the
 largest mechanisms of wrong kinds over all development sets, several wordings each, with negatives whose kind
 must stay. A rank before a state body's noun ("the General Security" is a body, not a general); a body noun set off
-by a comma before the name ("a Velnian company, Brisk Orrin,"); a group named by its members in a borrowed plural
+by a comma before the name ("a Velnian company, Brisk Orrin,"); a title's own body before a holder's name ("deputy speaker of parliament
+Ivo Dask"); a group named by its members in a borrowed plural
 ("al-Fursan"); "the X leader" (what one leads is a body); two or more names after "the alliance of" (the bodies a
 coalition joins). All names are invented; end to end with the real English pipeline.
 """
@@ -36,6 +37,11 @@ CASES = [
     ("The miners' union, Dorel Vanta, called a strike in the southern pits on Friday.", {"Dorel Vanta": O}, {}),
     ("A spokesman for the party, Ivo Dask, said it would win the vote in the north.", {"Ivo Dask": P}, {}),
     ("She met the party's leader, Anya Perl, on Monday to discuss the budget.", {"Anya Perl": P}, {}),
+    # --- a title's own body between "of" and the holder's name: the holder, a person ---
+    ("A fourth lawmaker, deputy speaker of parliament Orin Bel Vasko, was expelled in the spring.",
+     {"Orin Bel Vasko": P}, {}),
+    ("The vice chairman of parliament Tevan Morrick Sule resigned on Monday.", {}, {"Tevan Morrick Sule": O}),
+    ("The head of the militia Tovar Amit was killed in the raid.", {}, {"Tovar Amit": O}),
     # --- a group named by its members in a borrowed plural ---
     ("The government says eleven attackers were killed; al-Fursan claims it killed dozens of soldiers.",
      {"al-Fursan": O}, {}),
@@ -88,3 +94,14 @@ def test_wording(extracted, i):
     wrong = {n: got.get(n) for n, k in want.items() if got.get(n) != k}
     wrong |= {n: got.get(n) for n, k in not_want.items() if got.get(n) == k}
     assert not wrong, (text, "wrong", wrong, "got", got)
+
+
+def test_a_company_named_beside_a_states_adjective_is_no_part_of_the_state():
+    """Once "a Norwegian company, X," makes X a company, no tie makes it a part of the state (relations.yaml
+    same_body_modifiers: a body no state owns); a state's agency so named stays one."""
+    from test_nlp_relations_blind_wordings import relations_by_document
+
+    got = relations_by_document(["A Norwegian company, Brisk Orrin Tarsa, said it had not made the devices and "
+                                 "blamed a licensee.",
+                                 "Gold miners were paid late by the Norwegian state company, Brisk Orrin Tarsa."], "c")
+    assert ("brisk orrin tarsa", "part_of", "norway") not in got.get("c000", set()), got
