@@ -1,7 +1,7 @@
 """An actor's kind from its context when the NER's label is wrong (names in other languages, invented names): the
 largest mechanisms of wrong kinds over all development sets, several wordings each, with negatives whose kind
-must stay. A rank before a state body's noun ("the General Security" is a body, not a general); a body noun set off
-by a comma before the name ("a Velnian company, Brisk Orrin,"); a title's own body before a holder's name ("deputy speaker of parliament
+must stay. A rank before a state body's noun ("the General Border Security" is a body, not a general); a body noun set off
+by a comma before the name ("a Velnian company, Tavro Quillen,"); a title's own body before a holder's name ("deputy speaker of parliament
 Ivo Dask"); a group named by its members in a borrowed plural
 ("al-Fursan"); "the X leader" (what one leads is a body); two or more names after "the alliance of" (the bodies a
 coalition joins). All names are invented; end to end with the real English pipeline.
@@ -19,41 +19,41 @@ P, O = "person", "organization"
 # (text, {name: kind the actor must have}, {name: kind the actor must not have})
 CASES = [
     # --- a rank or title before a state body's noun: the body, not an officer ---
-    ("The ban followed the arrest of ten men by the General Intelligence Department, which said the cell had made "
-     "rockets.", {"Intelligence Department": O}, {}),
-    ("Ivo Dask, the acting head of General Security, met faction leaders in the camp on Tuesday.",
-     {"Ivo Dask": P}, {"Security": P, "General Security": P}),
-    ("The convoy was stopped at the headquarters of the General Directorate of Elections in the capital.",
-     {}, {"Directorate of Elections": P}),
+    ("Police handed the suspects to the General Records Department, which said the files were forged.",
+     {"Records Department": O}, {}),
+    ("Ivo Dask, who runs General Border Security, visited the port on Friday.",
+     {"Ivo Dask": P}, {"Border Security": P, "General Border Security": P}),
+    ("Clerks of the General Directorate of Land Records said the survey would be late.",
+     {}, {"Directorate of Land Records": P}),
     ("Officers of the General Command said the drills would go on until the spring.",
      {}, {"Command": P, "General Command": P}),
     ("General Ivo Marten said the army would stay in the valley for another year.", {"Ivo Marten": P}, {}),
     ("General Tomas Kreel of the Harrow Party said on Monday that he would stand for the leadership.",
      {"Tomas Kreel": P}, {}),
     # --- a body's noun before a comma, then the name it is in apposition to ---
-    ("A Velnian company, Brisk Orrin Tarsa, said it had not made the devices and blamed a licensee.",
-     {"Brisk Orrin Tarsa": O}, {}),
-    ("The movement's political list, Wafa al-Tarrin, has nine seats in the assembly.", {"Wafa al-Tarrin": O}, {}),
+    ("A Velnian company, Tavro Quillen Osk, opened a plant in the north last year.",
+     {"Tavro Quillen Osk": O}, {}),
+    ("The movement's electoral list, Sirel al-Tarrin, won four seats in May.", {"Sirel al-Tarrin": O}, {}),
     ("The miners' union, Dorel Vanta, called a strike in the southern pits on Friday.", {"Dorel Vanta": O}, {}),
     ("A spokesman for the party, Ivo Dask, said it would win the vote in the north.", {"Ivo Dask": P}, {}),
     ("She met the party's leader, Anya Perl, on Monday to discuss the budget.", {"Anya Perl": P}, {}),
     # --- a title's own body between "of" and the holder's name: the holder, a person ---
-    ("A fourth lawmaker, deputy speaker of parliament Orin Bel Vasko, was expelled in the spring.",
-     {"Orin Bel Vasko": P}, {}),
-    ("The vice chairman of parliament Tevan Morrick Sule resigned on Monday.", {}, {"Tevan Morrick Sule": O}),
+    ("The vote was called by the deputy speaker of parliament Orin Bel Kavath on Tuesday.",
+     {"Orin Bel Kavath": P}, {}),
+    ("The vice chairman of parliament Tevan Morrick Ashby resigned on Monday.", {}, {"Tevan Morrick Ashby": O}),
     ("The head of the militia Tovar Amit was killed in the raid.", {}, {"Tovar Amit": O}),
     # --- a group named by its members in a borrowed plural ---
-    ("The government says eleven attackers were killed; al-Fursan claims it killed dozens of soldiers.",
+    ("al-Fursan said on Friday that its men had burned two trucks on the coast road.",
      {"al-Fursan": O}, {}),
     ("Liwa al-Thuwar said its men had taken the bridge over the river at dawn.", {}, {"Liwa al-Thuwar": P}),
     ("Ivo Thuwar said he would take the bridge over the river at dawn.", {"Ivo Thuwar": P}, {}),
     # --- "the X leader": what one leads is a body ---
-    ("Ivo Parn, the Kehilat Dorem leader and security minister, said he would stay in the cabinet.",
-     {"Ivo Parn": P, "Kehilat Dorem": O}, {}),
-    ("Mira Solan, the Tovar Amit chairwoman, said the talks had failed.", {"Mira Solan": P, "Tovar Amit": O}, {}),
+    ("Harun Tevel, the Beit Ashar leader, spoke to farmers in the valley on Sunday.",
+     {"Harun Tevel": P, "Beit Ashar": O}, {}),
+    ("Lisel Solan, the Tovar Amit chairwoman, said the talks had failed.", {"Lisel Solan": P, "Tovar Amit": O}, {}),
     ("Ivo Parn, the Dask loyalist, said he would stay in the cabinet.", {"Ivo Parn": P}, {"Dask": O}),
     # --- two or more names after "the alliance of": the bodies a coalition joins ---
-    ("The seven seats belong to the alliance of Shomer Dalit and Derekh Tavor, whose members walked out.",
+    ("Nine seats are held by the alliance of Shomer Dalit and Derekh Tavor, which met on Sunday.",
      {"Shomer Dalit": O, "Derekh Tavor": O}, {}),
     ("A bloc of Beit Harel, Ometz Dorin and Tzava Lior won twelve seats in the poll.",
      {"Beit Harel": O, "Ometz Dorin": O}, {}),
@@ -63,6 +63,9 @@ CASES = [
 ]
 
 XFAIL = {
+    "Harun Tevel, the Beit Ashar leader, spoke to farmers in the valley on Sunday.":
+        "a name the tagger calls a place keeps its place's cues: 'the X leader' is read only for a name tagged a "
+        "person or left untagged (a state's leader is named so too)",
     "A bloc of Beit Harel, Ometz Dorin and Tzava Lior won twelve seats in the poll.":
         "the parser hangs a list of three names after 'of' on the verb, so no coalition noun owns them",
 }
@@ -101,7 +104,7 @@ def test_a_company_named_beside_a_states_adjective_is_no_part_of_the_state():
     same_body_modifiers: a body no state owns); a state's agency so named stays one."""
     from test_nlp_relations_blind_wordings import relations_by_document
 
-    got = relations_by_document(["A Norwegian company, Brisk Orrin Tarsa, said it had not made the devices and "
-                                 "blamed a licensee.",
-                                 "Gold miners were paid late by the Norwegian state company, Brisk Orrin Tarsa."], "c")
-    assert ("brisk orrin tarsa", "part_of", "norway") not in got.get("c000", set()), got
+    got = relations_by_document(["A Norwegian company, Tavro Quillen Osk, opened a plant in the north last "
+                                 "year.",
+                                 "Fishermen were paid late by the Norwegian state company, Tavro Quillen Osk."], "c")
+    assert ("tavro quillen osk", "part_of", "norway") not in got.get("c000", set()), got

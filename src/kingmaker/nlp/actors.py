@@ -4799,7 +4799,10 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     prev = _prev_words(doc, s)
     for n in (1, 2, 3):
         if len(prev) >= n and norm(" ".join(prev[-n:])) in kb.person_cues:
-            v["person"] += 3
+            if n == 1 and prev[-1][:1].isupper() and _body_after_rank(["", *toks]):
+                v["organization"] += 2  # a rank the tagger left out of a body's name: "General | Border Security"
+            else:
+                v["person"] += 3
             break
     if any(norm(" ".join(toks[:n])) in kb.person_cues for n in (1, 2)) and len(toks) > 1 \
             and not _body_after_rank(toks):
@@ -4937,7 +4940,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if _dash_group_noun(doc, s, e):
         v["organization"] += 3  # "his militia - X in Arabic -", "X - an Iran-backed militia of 3,000 men"
     if root.dep_ == "appos" and head.i < s and label == "PERSON" and _body_noun_set_before(doc, s, head):
-        v["organization"] += 3  # "a Velnian company, Brisk Orrin, said": the body the noun before the comma names
+        v["organization"] += 3  # "a Velnian company, Tavro Quillen, said": the body the noun before the comma names
     if root.dep_ == "appos" and head.i < s and label != "PERSON":
         w = norm(head.lemma_)
         if w in kb.org_nouns:
@@ -5021,7 +5024,7 @@ def _coalition_member(doc: Doc, root: Token) -> bool:
 
 def _body_after_rank(toks: list[str]) -> bool:
     """Whether a name that opens with a person's title or rank ("General", roles.yaml person_cues) goes on with a
-    state body's or a unit's noun: "the General Security", "the General Directorate of Elections" are bodies (roles.yaml
+    state body's or a unit's noun: "the General Border Security", "the General Directorate of Land Records" are bodies (roles.yaml
     state_body_nouns, unit_nouns, org_nouns), not a general's name."""
     kb = knowledge()
     return any(w in kb.state_body_nouns or w in kb.unit_nouns or w in kb.org_nouns
@@ -5030,7 +5033,7 @@ def _body_after_rank(toks: list[str]) -> bool:
 
 def _body_noun_set_before(doc: Doc, s: int, head: Token) -> bool:
     """Whether the name at ``s`` is set off by a comma right after a lower-case body noun it is in apposition to
-    ("a Velnian company, Brisk Orrin,", "the intelligence service, the Zorvani,": roles.yaml org_nouns, unit_nouns),
+    ("a Velnian company, Tavro Quillen,", "the intelligence service, the Zorvani,": roles.yaml org_nouns, unit_nouns),
     the noun no object of a preposition after a role ("a spokesman for the party, Ivo Dask": the spokesman)."""
     kb = knowledge()
     k = s - 1
