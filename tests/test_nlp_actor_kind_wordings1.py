@@ -4,7 +4,7 @@ must stay. A rank before a state body's noun ("the General Border Security" is a
 by a comma before the name ("a Velnian company, Tavro Quillen,"); a title's own body before a holder's name ("deputy speaker of parliament
 Ivo Dask"); a group named by its members in a borrowed plural
 ("al-Fursan"); "the X leader" (what one leads is a body); two or more names after "the alliance of" (the bodies a
-coalition joins). All names are invented; end to end with the real English pipeline.
+coalition joins); "A B of X" (a person's party); a company's or a charity's noun. All names are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
 
@@ -52,6 +52,16 @@ CASES = [
      {"Harun Tevel": P, "Beit Ashar": O}, {}),
     ("Lisel Solan, the Tovar Amit chairwoman, said the talks had failed.", {"Lisel Solan": P, "Tovar Amit": O}, {}),
     ("Ivo Parn, the Dask loyalist, said he would stay in the cabinet.", {"Ivo Parn": P}, {"Dask": O}),
+    # --- "A B of X": a person's party or body after "of", not a second person ---
+    ("Benny Tarvel of Shomer Dalit nodded; the minister did not.", {"Benny Tarvel": P, "Shomer Dalit": O}, {}),
+    ("Rana Osk of Tovar Amit said on Monday that the party would stay out.", {"Rana Osk": P, "Tovar Amit": O}, {}),
+    ("Rana Osk of Norway said on Monday that she would stay out.", {"Rana Osk": P, "Norway": "country"}, {}),
+    ("The letter was signed by Rana Osk of the Harrow Party and Anya Perl.", {"Rana Osk": P, "Anya Perl": P}, {}),
+    # --- a company's, a charity's or an armed group's noun (roles.yaml org_nouns) before or inside the name ---
+    ("The field is run by a consortium of the Velnian firms Tarro Gas and Orrin Oil.", {"Tarro Gas": O}, {}),
+    ("A convoy of the medical charity Sana Vell Nord was stopped on the hill road.", {"Sana Vell Nord": O}, {}),
+    ("Tehran refused to let two Northern Sky Airlines planes land on Friday.", {"Northern Sky Airlines": O}, {}),
+    ("The ministry listed Kataib Imam Tarrin among the banned groups.", {"Kataib Imam Tarrin": O}, {}),
     # --- two or more names after "the alliance of": the bodies a coalition joins ---
     ("Nine seats are held by the alliance of Shomer Dalit and Derekh Tavor, which met on Sunday.",
      {"Shomer Dalit": O, "Derekh Tavor": O}, {}),

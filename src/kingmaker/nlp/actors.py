@@ -5205,9 +5205,13 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
     if root.dep_ == "nsubjpass" and root.head.lemma_ in kb.leading_verbs \
             and any(c.dep_ == "agent" for c in root.head.children):
         v["organization"] += 2.5  # "X is led by a former police officer"
-    if label in ("PERSON", "") and modifier and root.dep_ == "compound" and root.head.i == e and s > 0 \
+    if label in ("PERSON", "", "ORG") and modifier and root.dep_ == "compound" and root.head.i == e and s > 0 \
             and doc[s - 1].lower_ in ("the", "a", "an") and doc[e].is_lower and norm(doc[e].lemma_) in kb.leader_roles:
         v["organization"] += 2.5  # "the Tovar Amit leader", "a Tovar Amit co-founder": what one leads is a body
+    if label in ("PERSON", "") and root.dep_ == "pobj" and root.head.lower_ == "of" and s >= 3 \
+            and root.head.i == s - 1 and doc[s - 2].ent_type_ == "PERSON" and doc[s - 3].ent_type_ == "PERSON" \
+            and root.head.head.i == s - 2 and not any(t.ent_type_ == "PERSON" for t in doc[s - 1:s]):
+        v["organization"] += 2  # "Ivo Dask of Tovar Amit nodded": a person's party or body, not a second person
     if label in ("PERSON", "") and _coalition_member(doc, root):
         v["organization"] += 2.5  # "the alliance of Shomer Dan and Tovar Amit": the bodies a coalition joins
     if root.dep_ == "nsubj" and root.head.lemma_ in fc.win_verbs \
