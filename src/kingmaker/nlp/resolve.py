@@ -324,7 +324,7 @@ def _every_state_has(name: str) -> bool:
 
 
 def _generic_name_of_another(a: Actor, g: GlobalActor) -> bool:
-    """'National Unity' met before only as 'National Unity Platform': a name made of generic words only
+    """'Popular Renewal' met before only as 'Popular Renewal Platform': a name made of generic words only
     (``is_generic_org_name``) that no document gave the body met so far, only a longer name it matches; many states
     have a body so called, so the name alone is no identity across states (as ``_every_state_has``). (Its aliases
     may hold the short form: only the names the documents gave it count.)"""
