@@ -2792,6 +2792,7 @@ def _person_tail(doc: Doc, a: int, b: int, titled: bool = False) -> bool:
     for t in words:
         w = norm(t.text)
         if w in kb.generic_name_words or w in kb.org_nouns or w in kb.title_words or w in kb.places \
+                or w in kb.unit_nouns or w in kb.state_body_nouns \
                 or w in kb.regions or w in kb.region_qualifiers or w in lower or _country_of(t.text) \
                 or re.search(r"(?:ian|ese|ish|ist|ic)$", w) \
                 or w.endswith(tuple(kb.state_name_endings)) and (t.i == words[-1].i or t.ent_type_ in ("GPE", "LOC")):
@@ -4838,9 +4839,13 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     prev = _prev_words(doc, s)
     for n in (1, 2, 3):
         if len(prev) >= n and norm(" ".join(prev[-n:])) in kb.person_cues:
-            v["person"] += 3
+            if n == 1 and prev[-1][:1].isupper() and _body_after_rank(["", *toks]):
+                v["organization"] += 2  # a rank the tagger left out of a body's name: "General | Border Security"
+            else:
+                v["person"] += 3
             break
-    if any(norm(" ".join(toks[:n])) in kb.person_cues for n in (1, 2)) and len(toks) > 1:
+    if any(norm(" ".join(toks[:n])) in kb.person_cues for n in (1, 2)) and len(toks) > 1 \
+            and not _body_after_rank(toks):
         v["person"] += 3
     elif s >= 1 and doc[s - 1].is_lower and doc[s - 1].tag_ == "NN" and norm(doc[s - 1].text) in kb.person_description_nouns \
             and 2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span):
@@ -4876,7 +4881,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 3  # "the ruling X": a party or coalition in power, never a person
     # "the militia X", "organisation X" (not "fellow rebels X, Y and Z": a plural of members names its members,
     # persons; roles.yaml member_plurals)
-    if s > 0 and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns \
+    titled_body = s >= 3 and doc[s - 1].is_lower and doc[s - 2].lower_ == "of" \
+        and (_role_noun(doc[s - 3]) or norm(doc[s - 3].text) in kb._title_set | kb.role_words)
+    if titled_body and norm(doc[s - 1].text) in kb.org_nouns and _person_shaped(doc, s, e):
+        v["person"] += 2  # "deputy speaker of parliament Ivo Dask": a title and its own body, then the holder
+    elif s > 0 and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns \
             and not (label == "PERSON" and norm(doc[s - 1].text) in kb.member_plurals):
         v["organization"] += 3
     # "X militia", "X party" (lower-case head noun right after, or past a translation: "X (Renaissance) party")
@@ -4953,8 +4962,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and led.head.head.i < s and not _country_of(text) and not any(t in kb.org_nouns for t in toks):
         v["person"] += 2  # "a faction headed by X Y", "commanded by a retired major, X Y": who leads is a person
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < s \
-            and (head.head.is_lower or head.head.is_sent_start) and _role_noun(head.head):
-        v["organization"] += 2.5  # "the leader of Forward Ostravia", "a member of X": a body, not a person
+            and (head.head.is_lower or head.head.is_sent_start) and _role_noun(head.head) \
+            and all(t.pos_ == "DET" for t in doc[head.i + 1:s]):
+        # "the leader of Forward Ostravia", "a member of X": a body, not a person (not a title's own body between
+        # "of" and the name: "deputy speaker of parliament Ivo Dask" names the holder)
+        v["organization"] += 2.5
     first = _first_conjunct(root)
     if first is not root and first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.tag_ == "NNS" \
             and first.head.head.is_lower and _role_noun(first.head.head):
@@ -4967,6 +4979,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 2  # "X, led by Y": what is led is a body
     if _dash_group_noun(doc, s, e):
         v["organization"] += 3  # "his militia - X in Arabic -", "X - an Iran-backed militia of 3,000 men"
+    if root.dep_ == "appos" and head.i < s and label == "PERSON" and _body_noun_set_before(doc, s, head):
+        v["organization"] += 3  # "a Velnian company, Tavro Quillen, said": the body the noun before the comma names
     if root.dep_ == "appos" and head.i < s and label != "PERSON":
         w = norm(head.lemma_)
         if w in kb.org_nouns:
@@ -5015,6 +5029,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 4  # "al-X in the Western Hills": a listed armed body's branch (_join_in_names)
     if _leader_after_bracket_of(doc, s, e):
         v["person"] += 2  # "the Open Path Alliance (APA) of Tomas Verhal": the party's leader
+    if _loan_plural_name(toks):
+        v["organization"] += 3  # "al-Fursan claimed the attack", "Liwa al-Thuwar": a group named by its members
     # places do not act: the subject of a verb, or the owner of a visit, is a person or organisation
     if root.dep_ in ("nsubj", "poss") and (head.pos_ == "VERB" or root.dep_ == "poss") \
             and head.lemma_ not in ("be", "lie", "sit", "border"):
@@ -5030,6 +5046,58 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                 v["person"] += 2  # "Ana Perl is a senior member of the X": the apposition's role, said with "is"
     _body_votes(doc, s, e, label, v)
     return v
+
+
+def _coalition_member(doc: Doc, root: Token) -> bool:
+    """Whether ``root`` is one of two or more names coordinated after "of" a coalition's lower-case noun (roles.yaml
+    org_nouns of subkind coalition): "the alliance of X and Y", "a bloc of X, Y and Z" (one name alone after "of"
+    may be the leader's: "the coalition of Ivo Dask")."""
+    first = _first_conjunct(root)
+    if first is root and not any(c.dep_ == "conj" for c in root.children):
+        return False
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i >= prep.i:
+        return False
+    noun = prep.head
+    return noun.is_lower and knowledge().org_nouns.get(norm(noun.lemma_)) == "coalition"
+
+
+def _body_after_rank(toks: list[str]) -> bool:
+    """Whether a name that opens with a person's title or rank ("General", roles.yaml person_cues) goes on with a
+    state body's or a unit's noun: "the General Border Security", "the General Directorate of Land Records" are bodies (roles.yaml
+    state_body_nouns, unit_nouns, org_nouns), not a general's name."""
+    kb = knowledge()
+    return any(w in kb.state_body_nouns or w in kb.unit_nouns or w in kb.org_nouns
+               for t in toks[1:] for w in t.split())
+
+
+def _body_noun_set_before(doc: Doc, s: int, head: Token) -> bool:
+    """Whether the name at ``s`` is set off by a comma right after a lower-case body noun it is in apposition to
+    ("a Velnian company, Tavro Quillen,", "the intelligence service, the Zorvani,": roles.yaml org_nouns, unit_nouns),
+    the noun no object of a preposition after a role ("a spokesman for the party, Ivo Dask": the spokesman)."""
+    kb = knowledge()
+    k = s - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].text != "," or head.i != k - 1 or not head.is_lower:
+        return False
+    w = norm(head.lemma_)
+    if w not in kb.org_nouns and w not in kb.unit_nouns and norm(head.text) not in kb.org_nouns:
+        return False
+    if head.dep_ == "pobj" and (head.head.head.i == head.head.i or _role_noun(head.head.head)
+                                or norm(head.head.head.text) in kb.person_cues):
+        return False
+    return True
+
+
+def _loan_plural_name(toks: list[str]) -> bool:
+    """Whether a name is a group's, named by its members in a borrowed plural (roles.yaml loan_member_plurals):
+    the name's one word, or its last word after an article ("al-Fursan", "Liwa al-Thuwar"), not a given name
+    opening a person's name ("Ansar Velki")."""
+    words = [w for t in toks for w in t.split() if w != "-"]
+    if not words or words[-1] not in knowledge().loan_member_plurals:
+        return False
+    return len(words) == 1 or words[-2] in ("al", "el")
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -5177,6 +5245,15 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
     if root.dep_ == "nsubjpass" and root.head.lemma_ in kb.leading_verbs \
             and any(c.dep_ == "agent" for c in root.head.children):
         v["organization"] += 2.5  # "X is led by a former police officer"
+    if label in ("PERSON", "", "ORG") and modifier and root.dep_ == "compound" and root.head.i == e and s > 0 \
+            and doc[s - 1].lower_ in ("the", "a", "an") and doc[e].is_lower and norm(doc[e].lemma_) in kb.leader_roles:
+        v["organization"] += 2.5  # "the Tovar Amit leader", "a Tovar Amit co-founder": what one leads is a body
+    if label in ("PERSON", "") and root.dep_ == "pobj" and root.head.lower_ == "of" and s >= 3 \
+            and root.head.i == s - 1 and doc[s - 2].ent_type_ == "PERSON" and doc[s - 3].ent_type_ == "PERSON" \
+            and root.head.head.i == s - 2 and not any(t.ent_type_ == "PERSON" for t in doc[s - 1:s]):
+        v["organization"] += 2  # "Ivo Dask of Tovar Amit nodded": a person's party or body, not a second person
+    if label in ("PERSON", "") and _coalition_member(doc, root):
+        v["organization"] += 2.5  # "the alliance of Shomer Dan and Tovar Amit": the bodies a coalition joins
     if root.dep_ == "nsubj" and root.head.lemma_ in fc.win_verbs \
             and any(t.lower_ in fc.seat_nouns and t.tag_ == "NNS" for c in root.head.children if c.dep_ == "dobj"
                     for t in c.subtree):

@@ -323,6 +323,16 @@ def _every_state_has(name: str) -> bool:
                                             or t in STOP for t in toks[:-1])
 
 
+def _generic_name_of_another(a: Actor, g: GlobalActor) -> bool:
+    """'Popular Renewal' met before only as 'Popular Renewal Platform': a name made of generic words only
+    (``is_generic_org_name``) that no document gave the body met so far, only a longer name it matches; many states
+    have a body so called, so the name alone is no identity across states (as ``_every_state_has``). (Its aliases
+    may hold the short form: only the names the documents gave it count.)"""
+    if not is_generic_org_name(a.name) or norm(a.name) in knowledge().known_orgs:
+        return False
+    return not any(norm(n) == norm(a.name) for n in g.canonical)
+
+
 def _generic_unit(name: str) -> bool:
     """'the Northern Division', 'the 4th Armoured Brigade', 'Special Operations Command': a unit named only by
     words many armies' units share (roles.yaml generic_unit_modifiers, generic_name_words, region_qualifiers,
@@ -371,7 +381,8 @@ def fold_document(index: KeyIndex, doc_id: str, actors: list[Actor],
     out: dict[str, int] = {}
     for a in sorted(actors, key=lambda a: 0 if (a.kind != "person" or len(a.name.split()) > 1) else 1):
         gi = _find(index, a, doc_id)
-        if gi is not None and a.kind == "organization" and not index.actor(gi).seed and _every_state_has(a.name):
+        if gi is not None and a.kind == "organization" and not index.actor(gi).seed \
+                and (_every_state_has(a.name) or _generic_name_of_another(a, index.actor(gi))):
             # "the National Assembly", "the Supreme Court", "the National Army", "the Socialist Party":
             # many states have one; not the same body when the documents are about different states (a user
             # dictionary's entry is the body the user means wherever it is named), nor, save a party (whose name
