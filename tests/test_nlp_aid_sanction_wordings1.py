@@ -5,7 +5,8 @@ out how a cooperative act was done and names no recipient of its own ("stood beh
 help to the main verb's object (plover.yaml elaborated_recipient_preps); not after a hostile act ("attacked X,
 sending drones over the town") nor when it names its own recipient. (3) A body or person suspended (plover.yaml
 removal: "the bloc suspended X after the coup") is sanctioned; suspended flights, work or attacks remove no one. (4)
-An offer to host talks between two parties is made to them (the talks noun of the offered act). Invented names and
+An offer to host talks between two parties is made to them (the talks noun of the offered act). (5) A sum taken in
+part ("approved the second tranche of X's credit facility") is named by the compound of the part's of-noun. Invented names and
 wordings; end to end with the real English pipeline."""
 from __future__ import annotations
 
@@ -40,6 +41,10 @@ CASES = [
     (f"{_K} attacked the {B}, sending drones over the town.", set(), {(K, AID, B)}),
     (f"{_K} met the {B}, sending aid to the refugees.", set(), {(K, AID, B)}),
     (f"Sending rifles to the border, {_K} warned the {B}.", set(), {(K, AID, B)}),
+    # a sum named by the compound of the noun a part is taken of: "a tranche of X's credit facility"
+    (f"The Ostral Fund approved the second tranche of {_T}'s extended credit facility in September.",
+     {("Ostral Fund", AID, T)}, set()),
+    (f"The Ostral Fund approved the second phase of {_T}'s credit rating review.", set(), {("Ostral Fund", AID, T)}),
     # --- (3) a member suspended ---
     (f"The Ostral Union suspended {_T} after the coup.", {("Ostral Union", SAN, T)}, set()),
     (f"The Ostral Union, which suspended {_T} after the coup, has not restored its membership.",

@@ -2053,6 +2053,8 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         words.setdefault(_lemma(p), t)
+                        for m in _children(p, "compound"):  # "a tranche of X's credit facility": the credit
+                            words.setdefault(_lemma(m), t)
 
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
         add(tok.head, of=False)  # "a missile fired by X": the noun is what is fired
