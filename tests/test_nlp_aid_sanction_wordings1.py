@@ -60,6 +60,9 @@ CASES = [
     (f"The Ostral Union offered to host talks between {_K} and {_T}.",
      {("Ostral Union", AGR, K), ("Ostral Union", AGR, T)}, set()),
     (f"The Ostral Union offered to host the next round.", set(), {("Ostral Union", AGR, K)}),
+    # (a denial's link is no offer: its partner is not the one answered)
+    (f"The {B} denied any link with {_K}.", set(), {(B, "REJECT", K)}),
+    (f"The {B} denies any link to {_T}.", set(), {(B, "REJECT", T)}),
 ]
 
 

@@ -6606,10 +6606,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 m = _member_in_clause(ctx, c) or m  # "will not back any government that includes X": X
             whole = _partitive_whole(ctx, c)
             if m is None and whole is not None and whole.pos_ == "NOUN" and _noun_type(ctx, whole) in (
-                    typ, act.type, act.inner_type):
+                    typ, act.type, *([act.inner_type] if _vl(ctx, tok) in lex.offers else [])):
                 # "is hosting talks between X and Y", "has hosted several of the meetings between X and Y": the parties
-                # (a planned act too: "will host talks between X and Y"; an offer of it: "offered to host talks
-                # between X and Y" is made to them)
+                # (a planned act too: "will host talks between X and Y"; an offer of it (plover.yaml offers: "offered
+                # to host talks between X and Y") is made to them, not a denial's "denied any link with X")
                 m = _charged_author(ctx, whole, preps) if typ == "ACCUSE" else _prep_target(ctx, whole, preps)
             if m is None and c.pos_ in ("NOUN", "NUM") and (act.kind == "verb" or act.kind == "phrase" and typ in (
                     "AID", "SANCTION")) and act.entry is not None and act.entry.target_preps:
