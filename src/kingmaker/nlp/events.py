@@ -311,7 +311,7 @@ class EventLexicon:
     figurative_objects: frozenset[str] = _read()        # "struck a conciliatory tone": no act of the weak verb
     retort_verbs: frozenset[str] = _read()              # "fired back, saying ...": a verbal retort, no blow
     people_aid_verbs: frozenset[str] = _read()          # "trained 200 of X's officers": people taught, not sent
-    elaborated_recipient_preps: frozenset[str] = _read()  # "stood behind Y, sending drones": Y receives them
+    elaborated_recipient_preps: frozenset[str] = _read()  # "stood behind Y, supplying rifles": Y receives them
     published_nouns: frozenset[str] = _read()           # "released a video": a publication, no captive freed
     disclosure_verbs: frozenset[str] = _read()          # "declined to give a figure": information kept back
     bounty_nouns: frozenset[str] = _read()              # "offered a reward for information on X": no promise
@@ -1153,7 +1153,7 @@ def _accused_it(ctx: _Ctx, verb: Token, it: Token) -> Span | None:
 
 def _elaborated_recipient(ctx: _Ctx, tok: Token) -> Span | None:
     """The one the main verb acted on when ``tok`` is a participle with no subject of its own that spells out how
-    that act was done ("X stood behind Y, sending drones": Y; "X backed the army, supplying fuel": the army): the
+    that act was done ("X stood behind Y, supplying rifles": Y; "X backed the army, supplying fuel": the army): the
     main verb's direct object, else the object of one of plover.yaml elaborated_recipient_preps on it."""
     head = tok.head
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or head is tok or head.pos_ not in ("VERB", "AUX") \
@@ -2053,7 +2053,7 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         words.setdefault(_lemma(p), t)
-                        for m in _children(p, "compound"):  # "a tranche of X's credit facility": the credit
+                        for m in _children(p, "compound"):  # "an instalment of X's credit line": the credit
                             words.setdefault(_lemma(m), t)
 
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
@@ -2070,7 +2070,7 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
         if dep in ("dobj", "obj", "attr", "oprd", "dative", "acomp", "nsubjpass"):
             add(c)
             for a in _children(c, "appos") if dep in ("dobj", "obj") else []:
-                # "A and B backed X, the first with fuel, the second with drones": the verb's phrase shared out
+                # "A and B backed X, the first with ammunition, the second with loans": the verb's phrase shared out
                 # among its subjects by ordinal words set beside the object (an adjective, no second name of it)
                 for prep in _children(a, "prep") if a.pos_ == "ADJ" else []:
                     words.setdefault(_lemma(prep), prep)
