@@ -311,6 +311,7 @@ class EventLexicon:
     figurative_objects: frozenset[str] = _read()        # "struck a conciliatory tone": no act of the weak verb
     retort_verbs: frozenset[str] = _read()              # "fired back, saying ...": a verbal retort, no blow
     people_aid_verbs: frozenset[str] = _read()          # "trained 200 of X's officers": people taught, not sent
+    elaborated_recipient_preps: frozenset[str] = _read()  # "stood behind Y, supplying rifles": Y receives them
     published_nouns: frozenset[str] = _read()           # "released a video": a publication, no captive freed
     disclosure_verbs: frozenset[str] = _read()          # "declined to give a figure": information kept back
     bounty_nouns: frozenset[str] = _read()              # "offered a reward for information on X": no promise
@@ -1148,6 +1149,22 @@ def _accused_it(ctx: _Ctx, verb: Token, it: Token) -> Span | None:
     if a is None or a == own or resolver.kind(a) not in ("organization", "country"):
         return None
     return _actor_span(ctx, a, it.i, it.doc)
+
+
+def _elaborated_recipient(ctx: _Ctx, tok: Token) -> Span | None:
+    """The one the main verb acted on when ``tok`` is a participle with no subject of its own that spells out how
+    that act was done ("X stood behind Y, supplying rifles": Y; "X backed the army, supplying fuel": the army): the
+    main verb's direct object, else the object of one of plover.yaml elaborated_recipient_preps on it."""
+    head = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or head is tok or head.pos_ not in ("VERB", "AUX") \
+            or _first(tok, *_SUBJ) is not None or head.i > tok.i or any(
+                c.dep_ in ("prep", "dative") and c.lemma_.lower() in ctx.lex.target_preps.get("AID", frozenset())
+                for c in tok.children):
+        return None  # (its own recipient named: "sending aid to the refugees", whoever they are)
+    main = _act_of(ctx, head)
+    if main is None or main.type not in ctx.lex.cooperative:
+        return None  # "attacked Y, sending drones over the town": the drones are the attack's, no gift to Y
+    return _mention(ctx, _first(head, "dobj")) or _prep_target(ctx, head, ctx.lex.elaborated_recipient_preps)
 
 
 def _recipient_pronoun(ctx: _Ctx, tok: Token, act: _Act, source: Span) -> Span | None:
@@ -2036,6 +2053,8 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         words.setdefault(_lemma(p), t)
+                        for m in _children(p, "compound"):  # "an instalment of X's credit line": the credit
+                            words.setdefault(_lemma(m), t)
 
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
         add(tok.head, of=False)  # "a missile fired by X": the noun is what is fired
@@ -2050,6 +2069,13 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
         dep = c.dep_
         if dep in ("dobj", "obj", "attr", "oprd", "dative", "acomp", "nsubjpass"):
             add(c)
+            for a in _children(c, "appos") if dep in ("dobj", "obj") else []:
+                # "A and B backed X, the first with ammunition, the second with loans": the verb's phrase shared out
+                # among its subjects by ordinal words set beside the object (an adjective, no second name of it)
+                for prep in _children(a, "prep") if a.pos_ == "ADJ" else []:
+                    words.setdefault(_lemma(prep), prep)
+                    for p in _children(prep, "pobj"):
+                        add(p, of=False)
         elif dep == "prt" or dep == "advmod" and c.lower_ in _PARTICLES:
             words.setdefault(_lemma(c), c)  # "walked out", the particle parsed as an adverb
         elif dep in ("prep", "agent"):
@@ -5825,6 +5851,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                     target = target or _prep_target(ctx, p, lex.target_preps.get(typ, frozenset()))
     if target is None and source is not None and typ == "AID":
         target = _recipient_pronoun(ctx, tok, act, source)
+    if target is None and source is not None and typ == "AID":
+        target = _elaborated_recipient(ctx, tok)
     if target is None and typ == "REQUEST" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
         target = _prep_target(ctx, tok.head, frozenset({"to"})) or _addressee(ctx, tok.head)  # "wrote to X asking that ..."
     if target is None and typ == "REQUEST" and _purpose_of_meeting(ctx, tok):
@@ -6577,9 +6605,11 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             if c.pos_ == "NOUN" and ctx.mention_of(c) is None:
                 m = _member_in_clause(ctx, c) or m  # "will not back any government that includes X": X
             whole = _partitive_whole(ctx, c)
-            if m is None and whole is not None and whole.pos_ == "NOUN" and _noun_type(ctx, whole) in (typ, act.type):
+            if m is None and whole is not None and whole.pos_ == "NOUN" and _noun_type(ctx, whole) in (
+                    typ, act.type, *([act.inner_type] if _vl(ctx, tok) in lex.offers else [])):
                 # "is hosting talks between X and Y", "has hosted several of the meetings between X and Y": the parties
-                # (a planned act too: "will host talks between X and Y")
+                # (a planned act too: "will host talks between X and Y"; an offer of it (plover.yaml offers: "offered
+                # to host talks between X and Y") is made to them, not a denial's "denied any link with X")
                 m = _charged_author(ctx, whole, preps) if typ == "ACCUSE" else _prep_target(ctx, whole, preps)
             if m is None and c.pos_ in ("NOUN", "NUM") and (act.kind == "verb" or act.kind == "phrase" and typ in (
                     "AID", "SANCTION")) and act.entry is not None and act.entry.target_preps:
