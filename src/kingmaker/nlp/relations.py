@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
+from kingmaker.ingest.dates import place_date_line
 from kingmaker.knowledge import DATA, knowledge, norm
 from kingmaker.knowledge.lexicons import clears_with_lexicons
 from kingmaker.nlp import (BULLETS, after_honorific, doc_span, doc_text, per_doc, quoted, read_tokens, singular,
@@ -8516,6 +8517,8 @@ def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
             names = [(" " + norm(a.key.split(":", 1)[1]) + " ", a.idx) for a in ctx.actors
                      if a.kind == "country" and a.mentions and a.key.startswith("country:")]
             for h in spans:
+                if place_date_line(h.text):
+                    continue  # "Velgrad, 3 May 2025": the place a report is filed from, no section's heading
                 low = " " + norm(" ".join(t.text for t in h if not t.is_punct)) + " "
                 ctx._headings.append((h.start, {a for n, a in names if n in low}))
     own = ctx.unnamed_own_state()
@@ -8554,6 +8557,11 @@ def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
             return None  # "The Velnian parliament sent troops to Ostravia. Ankara backs President X ..."
     if a is not None and ctx.named_region(a):
         return None  # "the breakaway region of Kelsa ... Kelsa has been held by a militia. President X ...": not Kelsa's
+    own = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = ctx.actor(own) if own is not None else None
+    if a is not None and own is not None and own != a and ctx.kind(own) == "country":
+        return None  # "Velgrad denies it. Ostravia keeps troops there under a pact signed with President X": the
+        # titled person's own sentence is about another state's doings, not the one the sentence before was about
     return a if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") else None
 
 
