@@ -7879,7 +7879,7 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         if state is None:
             state = _led_party_state(ctx, person)
         if state is None:
-            state = _introducing_state(ctx, first[person])
+            state = _introducing_state(ctx, first[person], person)
         if state is None:
             state = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
         if state is None and home is not None and _speaks_of_another_state(ctx, person, first[person], home):
@@ -8531,11 +8531,12 @@ def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
     return None
 
 
-def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
+def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None) -> int | None:
     """The state the sentence before ``sent`` (same paragraph) is about: the state it opens in ("In Velgrad, the
     cabinet met. Prime Minister X said ..."), else the subject of its main verb: the state ("Velnia says ...") or
     a body of the state named for it ("Velnia's foreign ministry welcomed it. Foreign Minister X said ...", "The
-    Velnian interior ministry ...")."""
+    Velnian interior ministry ..."); with ``person``, not where that person, no subject of ``sent``, is met in a
+    sentence whose subject is another state ("... the frigate Ostravia bases there by an accord with President X")."""
     doc = ctx.doc
     if sent.start == 0:
         return None
@@ -8559,9 +8560,10 @@ def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
         return None  # "the breakaway region of Kelsa ... Kelsa has been held by a militia. President X ...": not Kelsa's
     own = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     own = ctx.actor(own) if own is not None else None
-    if a is not None and own is not None and own != a and ctx.kind(own) == "country":
-        return None  # "Velgrad denies it. Ostravia keeps troops there under a pact signed with President X": the
-        # titled person's own sentence is about another state's doings, not the one the sentence before was about
+    if a is not None and own is not None and own != a and ctx.kind(own) == "country" and person is not None \
+            and not any(root.dep_ in ("nsubj", "nsubjpass") for _, root in _person_mentions(ctx, person, sent)):
+        return None  # "Velgrad denies it. Ostravia bases a frigate there by an accord with President X": the
+        # titled person, no subject, is met in a sentence about another state's doings, not the one before's
     return a if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") else None
 
 

@@ -1,0 +1,83 @@
+"""The state a bare title ("President X", "Prime Minister Y") holds office in, when the document implies it
+(``relations._implied_state_ties``), where a reading before the story's own state took another state (a battery
+written before the fix):
+
+- a line holding only a place and a date ("Oslo, Norway, 2 June 2024"), under a memo's or a rating note's headline
+  and over its sections, is where the report was filed, not a section heading naming the state of the titles below
+  it (``relations._heading_state``, ``ingest.dates.place_date_line``);
+- a titled person met, no subject, in a sentence whose subject is another state ("Turkey keeps troops there under a
+  accord with President X") is not of the state the sentence before was about ("... Moscow calls the claim
+  false."): ``relations._introducing_state``;
+- negatives: a titled person who is the subject of the sentence after one about another state is still that
+  state's ("Russia denies arming the rebels. President X said ..."), also with a state as the subject of the
+  reported clause ("Turkey, President X said, was welcome"); a real section heading naming a state still gives it.
+
+Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
+invented; end to end with the real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_relations_blind_wordings import check_ties, relations_by_document
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+L = "leader_of"
+
+CASES = [
+    # --- a place-and-date line under the headline is no section heading ---
+    ("BRIEFING: The Republic of Dorvane holds rates\n\nOslo, Norway, 2 June 2024\n\nThe central bank of the Republic "
+     "of Dorvane kept its rate at 9 per cent. Dorvane's inflation is falling and Dorvane's parliament passed the "
+     "budget.\n\nOUTLOOK\n\nPrime Minister Lisa Quarrel told the Dorvane parliament that the budget would balance. "
+     "Dorvane's exports rose.\n\nRISKS\n\nA drought could hurt the harvest.",
+     {("Lisa Quarrel", L, "Dorvane")}, {("Lisa Quarrel", L, "Norway")}),
+    ("COUNTRY MEMO\n\nAnkara, Turkey, May 3, 2025\n\nVoters in Tesmarra go to the polls on Sunday. Tesmarra's "
+     "election commission has registered six parties, and the Tesmarran army will guard the polling stations.\n\n"
+     "THE CANDIDATES\n\nPresident Anatol Brisk seeks a third term. His rival, Mara Lind, leads the Green Front.\n\n"
+     "THE STAKES\n\nTesmarra's debt is high.",
+     {("Anatol Brisk", L, "Tesmarra")}, {("Anatol Brisk", L, "Turkey")}),
+    ("INVESTOR LETTER: Why we still hold Tesmarra's bonds\n\nNairobi, Kenya, 14 March 2025\n\n"
+     "Our fund kept its holdings of the Republic of Tesmarra's bonds this quarter. Growth is slow but the harvest "
+     "was good.\n\nWHAT MATTERS\n\nPolitics: The Tesmarran Unity Party won 120 of the 200 seats in "
+     "the Tesmarran parliament. President Oren Halkett met the opposition leader in May, and the two men signed an "
+     "accord. Tesmarra's army still fights rebels in the north.\n\nFINANCING\n\nThe Fund programme expired. Talks "
+     "continue.",
+     {("Oren Halkett", L, "Tesmarra")}, {("Oren Halkett", L, "Kenya")}),
+    # --- a titled person in an oblique place of a sentence about another state's doings ---
+    ("Tesmarra's coast guard reported three boardings on Monday. Tesmarra's government says the Tide Front is "
+     "armed by Russia; Moscow calls the claim false. Turkey has based a frigate at Tesmarra's main port since an "
+     "accord signed with President Selden Marrow in 2022.",
+     {("Selden Marrow", L, "Tesmarra")}, {("Selden Marrow", L, "Russia")}),
+    ("The Tesmarran army shelled the ridge on Friday, and Tesmarra's foreign ministry blamed the rebels. Russia "
+     "rejects the charge. Turkey trains two Tesmarran battalions as part of a deal struck with Prime Minister Ilse "
+     "Varga in 2023.",
+     {("Ilse Varga", L, "Tesmarra")}, {("Ilse Varga", L, "Russia")}),
+    # --- negatives: the sentence before still introduces a titled subject's state ---
+    ("Tesmarra's parliament met on Monday. Russia denies arming the rebels. President Ilya Dorn said Moscow wanted "
+     "calm in Tesmarra.",
+     {("Ilya Dorn", L, "Russia")}, {("Ilya Dorn", L, "Tesmarra")}),
+    ("Tesmarra's parliament met on Monday. Russia said it would send an envoy. Turkey, President Ilya Dorn said, was "
+     "welcome to join the talks.",
+     {("Ilya Dorn", L, "Russia")}, {("Ilya Dorn", L, "Tesmarra")}),
+    # --- a real section heading naming a state still places the titles under it ---
+    ("WEEKLY DIGEST\n\nTESMARRA: A NEW BUDGET\n\nTesmarra's parliament passed the budget on Tuesday after a long "
+     "debate.\n\nFinance Minister Kalle Roan said the deficit would fall.\n\nDORVANE: FLOODS\n\nDorvane's army "
+     "evacuated three villages on Monday after the river burst its banks.\n\nPrime Minister Lisa Quarrel visited "
+     "the camps.",
+     {("Lisa Quarrel", L, "Dorvane")}, {("Lisa Quarrel", L, "Tesmarra")}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return relations_by_document([text for text, _, _ in CASES], "is1")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "is1"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"is1{i:03d}", set())
+    check_ties(text, present, absent, got)
