@@ -8,6 +8,9 @@ written before the fix):
 - a titled person met, no subject, in a sentence whose subject is another state ("Turkey keeps troops there under a
   accord with President X") is not of the state the sentence before was about ("... Moscow calls the claim
   false."): ``relations._introducing_state``;
+- a leading verb over the bare "the country", "the state" ("X now heads the state", "X has run the country since
+  2019"): the article's state's rule (``relations._ruled_home``), not a rule over ("X ran the country from 2006 to
+  2014"), wished for ("wants to lead the country") or over the country's bodies ("runs the country's biggest bank");
 - negatives: a titled person who is the subject of the sentence after one about another state is still that
   state's ("Russia denies arming the rebels. President X said ..."), also with a state as the subject of the
   reported clause ("Turkey, President X said, was welcome"); a real section heading naming a state still gives it.
@@ -66,6 +69,28 @@ CASES = [
      "evacuated three villages on Monday after the river burst its banks.\n\nPrime Minister Lisa Quarrel visited "
      "the camps.",
      {("Lisa Quarrel", L, "Dorvane")}, {("Lisa Quarrel", L, "Tesmarra")}),
+    # --- "X now heads the state": a leading verb over the bare "the country" is the article's state's rule ---
+    ("Tesmarra's parliament met on Monday in the Tesmarran capital, and Tesmarra's army guarded the building. "
+     "Ivo Sark, a former tank commander who now heads the state, stayed away from the session.",
+     {("Ivo Sark", L, "Tesmarra")}, set()),
+    ("Tesmarra's parliament passed the budget on Monday, and Tesmarra's army guarded the building. Ivo Sark has run "
+     "the country since 2019 with the help of three loyal generals.",
+     {("Ivo Sark", L, "Tesmarra")}, set()),
+    ("Tesmarra's parliament passed the budget on Monday, and Tesmarra's army guarded the building. Dora Venn, the "
+     "widow of a general, effectively rules the nation from her villa on the coast.",
+     {("Dora Venn", L, "Tesmarra")}, set()),
+    ("Tesmarra's parliament passed the budget on Monday, and Tesmarra's army guarded the building. Ivo Sark, who ran "
+     "the country from 2006 to 2014, now lives abroad.",
+     set(), {("Ivo Sark", L, "Tesmarra")}),
+    ("Tesmarra's parliament passed the budget on Monday, and Tesmarra's army guarded the building. Ivo Sark runs the "
+     "country's biggest bank.",
+     set(), {("Ivo Sark", L, "Tesmarra")}),
+    ("Tesmarra's parliament passed the budget on Monday, and Tesmarra's army guarded the building. Ivo Sark says he "
+     "wants to lead the country one day.",
+     set(), {("Ivo Sark", L, "Tesmarra")}),
+    ("Tesmarra and Dorvane signed a border treaty on Monday; Dorvane's parliament and Tesmarra's parliament must "
+     "ratify it. Ivo Sark now heads the state.",
+     set(), {("Ivo Sark", L, "Tesmarra"), ("Ivo Sark", L, "Dorvane")}),
 ]
 
 XFAIL: dict[str, str] = {}

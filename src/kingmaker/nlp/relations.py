@@ -8983,6 +8983,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     if ruled is not None:
         targets = [ruled]  # "will not back any government that includes Y": the side it would put in power
     targets = [t if t is not None or not _every_government(o) else ctx.home_state() for o, t in zip(objs, targets)]
+    if typ == "leader_of":
+        targets = [t if t is not None or not _ruled_home(ctx, tok, o) else ctx.title_home() for o, t in zip(objs, targets)]
     targets = [t if t is not None else _candidates_body(ctx, o) for o, t in zip(objs, targets)]
     shallow = [ctx.np_actor(o) for o in objs]
     s_actor = ctx.np_actor(subj)
@@ -9287,6 +9289,19 @@ def _every_government(noun: Token) -> bool:
     return norm(noun.lemma_) in c.ruling_nouns and not any(x.dep_ in ("poss", "compound") or x.dep_ == "prep"
                                                            and x.lower_ == "of" for x in noun.children) \
         and any(x.dep_ in ("det", "amod", "predet") and norm(x.text) in c.every_ruler_words for x in noun.children)
+
+
+def _ruled_home(ctx: _Ctx, verb: Token, noun: Token) -> bool:
+    """"X now heads the state", "X has run the country since 2019": the bare "the country" (relations.yaml state_words,
+    nothing but "the" on it) led by the subject of a leading verb stands for the article's state, whose rule the verb
+    says the subject holds now (a present or perfect tense; not "X ran the country from 2006 to 2014", a rule
+    over)."""
+    if norm(noun.lemma_) not in _state_words(ctx) or noun.tag_ != "NN" or noun.dep_ != "dobj" \
+            or not all(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or not any(c.dep_ == "det" for c in noun.children):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def _participle_clause(verb: Token) -> bool:
