@@ -13,7 +13,9 @@ written before the fix):
   2014"), wished for ("wants to lead the country") or over the country's bodies ("runs the country's biggest bank");
 - negatives: a titled person who is the subject of the sentence after one about another state is still that
   state's ("Russia denies arming the rebels. President X said ..."), also with a state as the subject of the
-  reported clause ("Turkey, President X said, was welcome"); a real section heading naming a state still gives it.
+  reported clause ("Turkey, President X said, was welcome"); one met in a sentence about the story's own state's
+  doings, or naming the state before again ("Kavel is the hard case. Ostravia wants Kavel's militias disarmed under
+  a deal with President X"); a real section heading naming a state still gives it.
 
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
 invented; end to end with the real English pipeline."""
@@ -63,6 +65,12 @@ CASES = [
     ("Tesmarra's parliament met on Monday. Russia said it would send an envoy. Turkey, President Ilya Dorn said, was "
      "welcome to join the talks.",
      {("Ilya Dorn", L, "Russia")}, {("Ilya Dorn", L, "Tesmarra")}),
+    ("Tesmarra's parliament met on Monday, and Tesmarra's army guarded the building. The Republic of Dorvane is the "
+     "hard case. Tesmarra wants Dorvane's border militias to disarm under a deal signed with President Anto Rell.",
+     {("Anto Rell", L, "Dorvane")}, {("Anto Rell", L, "Tesmarra")}),
+    ("Tesmarra's parliament met on Monday, and Tesmarra's army guarded the building. The Republic of Dorvane is the "
+     "hard case. Tesmarra hopes for a border deal with President Anto Rell before the winter.",
+     {("Anto Rell", L, "Dorvane")}, {("Anto Rell", L, "Tesmarra")}),
     # --- a real section heading naming a state still places the titles under it ---
     ("WEEKLY DIGEST\n\nTESMARRA: A NEW BUDGET\n\nTesmarra's parliament passed the budget on Tuesday after a long "
      "debate.\n\nFinance Minister Kalle Roan said the deficit would fall.\n\nDORVANE: FLOODS\n\nDorvane's army "

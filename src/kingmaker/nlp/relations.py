@@ -8536,7 +8536,8 @@ def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None) -> int 
     cabinet met. Prime Minister X said ..."), else the subject of its main verb: the state ("Velnia says ...") or
     a body of the state named for it ("Velnia's foreign ministry welcomed it. Foreign Minister X said ...", "The
     Velnian interior ministry ..."); with ``person``, not where that person, no subject of ``sent``, is met in a
-    sentence whose subject is another state ("... the frigate Ostravia bases there by an accord with President X")."""
+    sentence whose subject is a third state, neither the story's nor the one before ("... the frigate Ostravia bases
+    there by an accord with President X"), and that names the one before no more."""
     doc = ctx.doc
     if sent.start == 0:
         return None
@@ -8560,11 +8561,21 @@ def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None) -> int 
         return None  # "the breakaway region of Kelsa ... Kelsa has been held by a militia. President X ...": not Kelsa's
     own = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     own = ctx.actor(own) if own is not None else None
-    if a is not None and own is not None and own != a and ctx.kind(own) == "country" and person is not None \
+    if a is not None and own is not None and own not in (a, ctx.title_home()) and ctx.kind(own) == "country" \
+            and person is not None and not _names_state(ctx, sent, a) \
             and not any(root.dep_ in ("nsubj", "nsubjpass") for _, root in _person_mentions(ctx, person, sent)):
         return None  # "Velgrad denies it. Ostravia bases a frigate there by an accord with President X": the
-        # titled person, no subject, is met in a sentence about another state's doings, not the one before's
+        # titled person, no subject, is met in a sentence about a third state's doings that names the one before's
+        # no more (not the story's own state's doings: "Kavel is the key. Ostravia pushes Kavel's militias to
+        # disarm under a deal with President X" -- X is Kavel's)
     return a if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") else None
+
+
+def _names_state(ctx: _Ctx, span: Span, state: int) -> bool:
+    """``span`` names ``state`` (by its name, adjective, capital or one of its institutions)."""
+    key = ctx.actors[state].key.split(":", 1)[1]
+    return any(m.key.startswith(("country:", "inst:")) and m.key.split(":")[1] == key
+               for m in ctx.mentions if span.start <= m.start < span.end)
 
 
 def _names_another_state(ctx: _Ctx, span: Span, state: int) -> bool:
