@@ -11,6 +11,9 @@ written before the fix):
 - a leading verb over the bare "the country", "the state" ("X now heads the state", "X has run the country since
   2019"): the article's state's rule (``relations._ruled_home``), not a rule over ("X ran the country from 2006 to
   2014"), wished for ("wants to lead the country") or over the country's bodies ("runs the country's biggest bank");
+- a force post in capitals, its "of" phrase read as a name ("The Chief of the General Staff, X"): the state title
+  it spells (``relations._with_of_phrase``), which heads the state's military the text names; not a body's own
+  chief ("The Chief of the Harbour Guard, X");
 - negatives: a titled person who is the subject of the sentence after one about another state is still that
   state's ("Russia denies arming the rebels. President X said ..."), also with a state as the subject of the
   reported clause ("Turkey, President X said, was welcome"); one met in a sentence about the story's own state's
@@ -71,6 +74,16 @@ CASES = [
     ("Tesmarra's parliament met on Monday, and Tesmarra's army guarded the building. The Republic of Dorvane is the "
      "hard case. Tesmarra hopes for a border deal with President Anto Rell before the winter.",
      {("Anto Rell", L, "Dorvane")}, {("Anto Rell", L, "Tesmarra")}),
+    # --- a state's force post written in capitals ("The Chief of the General Staff, X") heads its named military ---
+    ("Tesmarra's parliament met on Monday. The Tesmarran Armed Forces guarded the building. The Chief of the General "
+     "Staff, Lieutenant-General Piet Hallam, has advised that the army can take in 500 recruits a year.",
+     {("Piet Hallam", L, "Tesmarra military")}, set()),
+    ("Tesmarra's parliament met on Monday. The Tesmarran Armed Forces guarded the building. The Chief of Defence "
+     "Staff, Air Marshal Piet Hallam, told the deputies that the budget was too small.",
+     {("Piet Hallam", L, "Tesmarra military")}, set()),
+    ("Tesmarra's parliament met on Monday. The Tesmarran Armed Forces guarded the building. The Chief of the Harbour "
+     "Guard, Piet Hallam, told the deputies that the budget was too small.",
+     set(), {("Piet Hallam", L, "Tesmarra military")}),
     # --- a real section heading naming a state still places the titles under it ---
     ("WEEKLY DIGEST\n\nTESMARRA: A NEW BUDGET\n\nTesmarra's parliament passed the budget on Tuesday after a long "
      "debate.\n\nFinance Minister Kalle Roan said the deficit would fall.\n\nDORVANE: FLOODS\n\nDorvane's army "

@@ -10992,11 +10992,17 @@ def _named_for_state(ctx: _Ctx, name: str) -> int | None:
 
 
 def _with_of_phrase(role: Token, full: str) -> str:
-    """The title with a plain "of" phrase after it ("chief" + "of the general staff"), normalised."""
+    """The title with a plain "of" phrase after it ("chief" + "of the general staff"), normalised; a phrase in
+    capitals too when the whole is a state title ("The Chief of the General Staff, X": relations.yaml
+    implied_state_titles), not a name ("the chief of the Harbour Guard")."""
     of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is None or any(t.pos_ == "PROPN" or t.dep_ == "appos" for t in of.subtree):
+    if of is None or any(t.dep_ == "appos" for t in of.subtree):
         return full
-    return norm(f"{full} {' '.join(t.text for t in of.subtree)}")
+    whole = norm(f"{full} {' '.join(t.text for t in of.subtree)}")
+    if any(t.pos_ == "PROPN" for t in of.subtree) \
+            and whole not in (knowledge().relations.get("implied_state_titles") or {}):
+        return full
+    return whole
 
 
 def _force_post(ctx: _Ctx, person: int, title: str, sent: Span) -> None:
