@@ -1,7 +1,10 @@
 """A transcript's speaker labels with the speaker's post ("Name, Chief Executive Officer: Thank you ..."): the
 speaker is a person (``actors._is_dateline``: the words between the comma and the colon are all a title's, so the
 line opens with no dateline's place and region); the surname label of a later turn ("Name: ...") is the same
-person. Negatives: a dateline with its region before a colon or a dash stays a place, not a person ("PORT SAREN,
+person. The post in the label ties the speaker to the one company the first line names, its name ending in a legal form
+("Brannock Mining plc -- Results Call": ``relations._speaker_posts``; a chief executive, a chairman or a president
+leads it, a financial officer is a member); not a hearing's or a briefing's body, and not where the first line names
+no company. Negatives: a dateline with its region before a colon or a dash stays a place, not a person ("PORT SAREN,
 Tesmarra: ..."), and an analyst's firm after "Analyst," is no person.
 
 Each item lists the people that must be found (kind person, the full name) and names that must NOT be a person.
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from test_nlp_relations_blind_wordings import check_ties, relations_by_document
 from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
@@ -35,6 +39,29 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {}
+
+L, M = "leader_of", "member_of"
+
+# (text, ties that must be present, ties that must be absent)
+TIE_CASES = [
+    (CALL + "Orrin Hask, Chief Executive Officer: Thank you, operator. Output rose 12 per cent in the quarter.\n\n"
+     "Lise Marrow, Chief Financial Officer: Thanks, Orrin. Net debt fell to 400 million dollars.\n\n"
+     "Hask: We expect to restart the northern pit in March.",
+     {("Orrin Hask", L, "Brannock Mining plc"), ("Lise Marrow", M, "Brannock Mining plc")},
+     {("Lise Marrow", L, "Brannock Mining plc")}),
+    ("Sorrel Shipping Ltd -- Shareholders' Meeting, 12 June\n\nJuno Falk, Chairman: Welcome to the meeting. The board "
+     "proposes a dividend of 4 cents.\n\nEdda Prill, Treasurer: The first resolution is the accounts.",
+     {("Juno Falk", L, "Sorrel Shipping Ltd"), ("Edda Prill", M, "Sorrel Shipping Ltd")}, set()),
+    (CALL + "Tomasz Wrenn, President and Chief Operating Officer: Good morning. The smelter ran at full capacity.\n\n"
+     "Analyst, Halden Bank: What about the strike?\n\nWrenn: It ended on Friday.",
+     {("Tomasz Wrenn", L, "Brannock Mining plc")}, set()),
+    ("Hearing of the Standing Committee on Ports\n\nChair: The committee will come to order.\n\n"
+     "Amara Kessel, Deputy Minister: Thank you, Chair. The harbour dues will rise in May.",
+     set(), {("Amara Kessel", M, "Standing Committee on Ports"), ("Amara Kessel", L, "Standing Committee on Ports")}),
+    ("Quarterly results call\n\nOrrin Hask, Chief Executive Officer: Thank you. Brannock Mining plc raised output by "
+     "12 per cent, and Kellen Freight Ltd carried all of it.",
+     set(), {("Orrin Hask", L, "Kellen Freight Ltd")}),
+]
 
 
 def _norm(name: str) -> str:
@@ -66,3 +93,14 @@ def test_speaker_wording(extracted, i):
     wrong = {_norm(p) for p in not_people} & persons
     assert not missing and not wrong, (text, "missing", missing, "wrong", wrong,
                                        "actors", sorted(extracted[f"sp{i:03d}"]))
+
+
+@pytest.fixture(scope="module")
+def extracted_ties():
+    return relations_by_document([text for text, _, _ in TIE_CASES], "spt")
+
+
+@pytest.mark.parametrize("i", battery_params(TIE_CASES, XFAIL, "spt"))
+def test_speaker_post_wording(extracted_ties, i):
+    text, present, absent = TIE_CASES[i]
+    check_ties(text, present, absent, extracted_ties.get(f"spt{i:03d}", set()))

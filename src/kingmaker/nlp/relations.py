@@ -4147,6 +4147,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _possessed_examples(ctx)
     _possessed_part_beside(ctx)
     _section_officers(ctx)
+    _speaker_posts(ctx)
     _entry_titled_persons(ctx)
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
@@ -12536,6 +12537,43 @@ def _section_officers(ctx: _Ctx) -> None:
         owner = _heading_org(ctx, text.rfind("\n", 0, doc[j + 1].idx) + 1)
         if typ in ("leader_of", "member_of") and owner is not None and owner != m.actor:
             ctx.add(m.actor, typ, owner, doc[m.start:m.end], 0.6)
+
+
+def _speaker_posts(ctx: _Ctx) -> None:
+    """A transcript's speaker label with the speaker's post ("Orrin Hask, Chief Executive Officer: Thank you ..."),
+    in a document whose first line names one company (its name ending in a legal form, roles.yaml
+    company_suffixes: "Brannock Mining plc -- Results Call"): the post is in that company (the tie the title gives:
+    ``_title_relation``; "President and Chief Operating Officer": the leading one of its posts)."""
+    doc, kb = ctx.doc, ctx.kb
+    text = doc_text(doc)
+    first = text.find("\n")
+    if first < 0:
+        return
+    companies = {m.actor for m in ctx.mentions if m.actor >= 0 and doc[m.start].idx < first
+                 and ctx.kind(m.actor) == "organization" and norm(ctx.actors[m.actor].name.split()[-1]) in kb.company_suffixes}
+    if len(companies) != 1:
+        return
+    company = companies.pop()
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.end + 2 >= len(doc) or doc[m.end].text != ",":
+            continue
+        at = doc[m.start].idx
+        if at > 0 and text[at - 1] != "\n" or not _speaker_label_line(text, at):
+            continue  # a label opens its line
+        colon = next((t.i for t in doc[m.end + 1:min(len(doc), m.end + 9)] if t.text == ":"), None)
+        if colon is None:
+            continue
+        posts = " ".join(t.text for t in doc[m.end + 1:colon]).split(" and ")
+        ties = {_title_relation(kb, p.split()) for p in posts if p.strip()}
+        typ = "leader_of" if "leader_of" in ties else "member_of" if "member_of" in ties else None
+        if typ is not None and m.actor != company:
+            ctx.add(m.actor, typ, company, doc[m.start:m.end], 0.6)
+
+
+def _speaker_label_line(text: str, at: int) -> bool:
+    """The line at ``at`` opens with a name, a comma and a post before a colon ("Orrin Hask, Chief Executive Officer:
+    Thank you ..."): a transcript's speaker label."""
+    return re.match(r"[A-Z][^,:\n]{1,60}, [A-Z][A-Za-z .&'-]{1,80}: +\S", text[at:at + 200]) is not None
 
 
 def _party_of_person(ctx: _Ctx) -> None:
