@@ -2,7 +2,7 @@
 speaker is a person (``actors._is_dateline``: the words between the comma and the colon are all a title's, so the
 line opens with no dateline's place and region); the surname label of a later turn ("Name: ...") is the same
 person. The post in the label ties the speaker to the one company the first line names, its name ending in a legal form
-("Brannock Mining plc -- Results Call": ``relations._speaker_posts``; a chief executive, a chairman or a president
+("Quenmore Mining plc -- Results Call": ``relations._speaker_posts``; a chief executive, a chairman or a president
 leads it, a financial officer is a member); not a hearing's or a briefing's body, and not where the first line names
 no company. Negatives: a dateline with its region before a colon or a dash stays a place, not a person ("PORT SAREN,
 Tesmarra: ..."), and an analyst's firm after "Analyst," is no person.
@@ -18,20 +18,20 @@ from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
 
-CALL = ("Brannock Mining plc -- Second Quarter Results Call\n\nOperator: Good morning and welcome to the call. All "
+CALL = ("Quenmore Mining plc -- Second Quarter Results Call\n\nOperator: Good morning and welcome to the call. All "
         "lines are muted.\n\n")
 
 # (text, people, names that are not people)
 CASES = [
     (CALL + "Orrin Hask, Chief Executive Officer: Thank you, operator. Output rose 12 per cent in the quarter.\n\n"
-     "Lise Marrow, Chief Financial Officer: Thanks, Orrin. Net debt fell to 400 million dollars.\n\n"
-     "Hask: We expect to restart the northern pit in March.", {"Orrin Hask", "Lise Marrow"}, set()),
+     "Lise Tarnow, Chief Financial Officer: Thanks, Orrin. Net debt fell to 400 million dollars.\n\n"
+     "Hask: We expect to restart the northern pit in March.", {"Orrin Hask", "Lise Tarnow"}, set()),
     (CALL + "Tomasz Wrenn, President and Chief Operating Officer: Good morning. The smelter ran at full capacity.\n\n"
-     "Analyst, Halden Bank: What about the strike?\n\nWrenn: It ended on Friday.",
-     {"Tomasz Wrenn"}, {"Halden Bank"}),
+     "Analyst, Orlow Bank: What about the strike?\n\nWrenn: It ended on Friday.",
+     {"Tomasz Wrenn"}, {"Orlow Bank"}),
     ("Hearing of the Standing Committee on Ports\n\nChair: The committee will come to order.\n\n"
-     "Amara Kessel, Deputy Minister: Thank you, Chair. The harbour dues will rise in May.\n\n"
-     "Kessel: I can send the figures to the committee.", {"Amara Kessel"}, set()),
+     "Amara Quist, Deputy Minister: Thank you, Chair. The harbour dues will rise in May.\n\n"
+     "Quist: I can send the figures to the committee.", {"Amara Quist"}, set()),
     ("Press briefing, 4 May\n\nIlse Drammen, Spokeswoman: Good afternoon. The minister will travel on Friday.\n\n"
      "Q: Where to?\n\nDrammen: To the northern ports.", {"Ilse Drammen"}, set()),
     ("PORT SAREN, Tesmarra: Fishing boats stayed in harbour on Monday as the storm closed the bay.",
@@ -45,20 +45,20 @@ L, M = "leader_of", "member_of"
 # (text, ties that must be present, ties that must be absent)
 TIE_CASES = [
     (CALL + "Orrin Hask, Chief Executive Officer: Thank you, operator. Output rose 12 per cent in the quarter.\n\n"
-     "Lise Marrow, Chief Financial Officer: Thanks, Orrin. Net debt fell to 400 million dollars.\n\n"
+     "Lise Tarnow, Chief Financial Officer: Thanks, Orrin. Net debt fell to 400 million dollars.\n\n"
      "Hask: We expect to restart the northern pit in March.",
-     {("Orrin Hask", L, "Brannock Mining plc"), ("Lise Marrow", M, "Brannock Mining plc")},
-     {("Lise Marrow", L, "Brannock Mining plc")}),
+     {("Orrin Hask", L, "Quenmore Mining plc"), ("Lise Tarnow", M, "Quenmore Mining plc")},
+     {("Lise Tarnow", L, "Quenmore Mining plc")}),
     ("Sorrel Shipping Ltd -- Shareholders' Meeting, 12 June\n\nJuno Falk, Chairman: Welcome to the meeting. The board "
      "proposes a dividend of 4 cents.\n\nEdda Prill, Treasurer: The first resolution is the accounts.",
      {("Juno Falk", L, "Sorrel Shipping Ltd"), ("Edda Prill", M, "Sorrel Shipping Ltd")}, set()),
     (CALL + "Tomasz Wrenn, President and Chief Operating Officer: Good morning. The smelter ran at full capacity.\n\n"
-     "Analyst, Halden Bank: What about the strike?\n\nWrenn: It ended on Friday.",
-     {("Tomasz Wrenn", L, "Brannock Mining plc")}, set()),
+     "Analyst, Orlow Bank: What about the strike?\n\nWrenn: It ended on Friday.",
+     {("Tomasz Wrenn", L, "Quenmore Mining plc")}, set()),
     ("Hearing of the Standing Committee on Ports\n\nChair: The committee will come to order.\n\n"
-     "Amara Kessel, Deputy Minister: Thank you, Chair. The harbour dues will rise in May.",
-     set(), {("Amara Kessel", M, "Standing Committee on Ports"), ("Amara Kessel", L, "Standing Committee on Ports")}),
-    ("Quarterly results call\n\nOrrin Hask, Chief Executive Officer: Thank you. Brannock Mining plc raised output by "
+     "Amara Quist, Deputy Minister: Thank you, Chair. The harbour dues will rise in May.",
+     set(), {("Amara Quist", M, "Standing Committee on Ports"), ("Amara Quist", L, "Standing Committee on Ports")}),
+    ("Quarterly results call\n\nOrrin Hask, Chief Executive Officer: Thank you. Quenmore Mining plc raised output by "
      "12 per cent, and Kellen Freight Ltd carried all of it.",
      set(), {("Orrin Hask", L, "Kellen Freight Ltd")}),
 ]

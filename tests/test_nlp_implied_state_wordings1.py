@@ -42,9 +42,9 @@ CASES = [
      {("Lisa Quarrel", L, "Dorvane")}, {("Lisa Quarrel", L, "Norway")}),
     ("COUNTRY MEMO\n\nAnkara, Turkey, May 3, 2025\n\nVoters in Tesmarra go to the polls on Sunday. Tesmarra's "
      "election commission has registered six parties, and the Tesmarran army will guard the polling stations.\n\n"
-     "THE CANDIDATES\n\nPresident Anatol Brisk seeks a third term. His rival, Mara Lind, leads the Green Front.\n\n"
+     "THE CANDIDATES\n\nPresident Anatol Kresh seeks a third term. His rival, Mara Oskel, leads the Green Front.\n\n"
      "THE STAKES\n\nTesmarra's debt is high.",
-     {("Anatol Brisk", L, "Tesmarra")}, {("Anatol Brisk", L, "Turkey")}),
+     {("Anatol Kresh", L, "Tesmarra")}, {("Anatol Kresh", L, "Turkey")}),
     ("INVESTOR LETTER: Why we still hold Tesmarra's bonds\n\nNairobi, Kenya, 14 March 2025\n\n"
      "Our fund kept its holdings of the Republic of Tesmarra's bonds this quarter. Growth is slow but the harvest "
      "was good.\n\nWHAT MATTERS\n\nPolitics: The Tesmarran Unity Party won 120 of the 200 seats in "
@@ -55,25 +55,25 @@ CASES = [
     # --- a titled person in an oblique place of a sentence about another state's doings ---
     ("Tesmarra's coast guard reported three boardings on Monday. Tesmarra's government says the Tide Front is "
      "armed by Russia; Moscow calls the claim false. Turkey has based a frigate at Tesmarra's main port since an "
-     "accord signed with President Selden Marrow in 2022.",
-     {("Selden Marrow", L, "Tesmarra")}, {("Selden Marrow", L, "Russia")}),
+     "accord signed with President Selden Tarnow in 2022.",
+     {("Selden Tarnow", L, "Tesmarra")}, {("Selden Tarnow", L, "Russia")}),
     ("The Tesmarran army shelled the ridge on Friday, and Tesmarra's foreign ministry blamed the rebels. Russia "
      "rejects the charge. Turkey trains two Tesmarran battalions as part of a deal struck with Prime Minister Ilse "
-     "Varga in 2023.",
-     {("Ilse Varga", L, "Tesmarra")}, {("Ilse Varga", L, "Russia")}),
+     "Tavrek in 2023.",
+     {("Ilse Tavrek", L, "Tesmarra")}, {("Ilse Tavrek", L, "Russia")}),
     # --- negatives: the sentence before still introduces a titled subject's state ---
-    ("Tesmarra's parliament met on Monday. Russia denies arming the rebels. President Ilya Dorn said Moscow wanted "
+    ("Tesmarra's parliament met on Monday. Russia denies arming the rebels. President Ilya Trastow said Moscow wanted "
      "calm in Tesmarra.",
-     {("Ilya Dorn", L, "Russia")}, {("Ilya Dorn", L, "Tesmarra")}),
-    ("Tesmarra's parliament met on Monday. Russia said it would send an envoy. Turkey, President Ilya Dorn said, was "
+     {("Ilya Trastow", L, "Russia")}, {("Ilya Trastow", L, "Tesmarra")}),
+    ("Tesmarra's parliament met on Monday. Russia said it would send an envoy. Turkey, President Ilya Trastow said, was "
      "welcome to join the talks.",
-     {("Ilya Dorn", L, "Russia")}, {("Ilya Dorn", L, "Tesmarra")}),
+     {("Ilya Trastow", L, "Russia")}, {("Ilya Trastow", L, "Tesmarra")}),
     ("Tesmarra's parliament met on Monday, and Tesmarra's army guarded the building. The Republic of Dorvane is the "
-     "hard case. Tesmarra wants Dorvane's border militias to disarm under a deal signed with President Anto Rell.",
-     {("Anto Rell", L, "Dorvane")}, {("Anto Rell", L, "Tesmarra")}),
+     "hard case. Tesmarra wants Dorvane's border militias to disarm under a deal signed with President Anto Pernow.",
+     {("Anto Pernow", L, "Dorvane")}, {("Anto Pernow", L, "Tesmarra")}),
     ("Tesmarra's parliament met on Monday, and Tesmarra's army guarded the building. The Republic of Dorvane is the "
-     "hard case. Tesmarra hopes for a border deal with President Anto Rell before the winter.",
-     {("Anto Rell", L, "Dorvane")}, {("Anto Rell", L, "Tesmarra")}),
+     "hard case. Tesmarra hopes for a border deal with President Anto Pernow before the winter.",
+     {("Anto Pernow", L, "Dorvane")}, {("Anto Pernow", L, "Tesmarra")}),
     # --- a state's force post written in capitals ("The Chief of the General Staff, X") heads its named military ---
     ("Tesmarra's parliament met on Monday. The Tesmarran Armed Forces guarded the building. The Chief of the General "
      "Staff, Lieutenant-General Piet Hallam, has advised that the army can take in 500 recruits a year.",

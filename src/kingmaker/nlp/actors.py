@@ -4654,7 +4654,7 @@ def _is_dateline(doc: Doc, s: int, e: int) -> bool:
         return False  # "Tomas Varga:" alone on its line: a who's-who heading over its entry, not a place
     kb = knowledge()
     if norm(doc[e - 1].text) in kb.company_suffixes:
-        return False  # "Brannock Mining plc -- Results Call": a company's legal form ends the name, no place's
+        return False  # "Quenmore Mining plc -- Results Call": a company's legal form ends the name, no place's
     if doc[e].text == ",":
         # "Orrin Hask, Chief Executive Officer: Thank you ...": a transcript's speaker and post before the colon,
         # no place and its region (every word between the comma and the colon a title's)

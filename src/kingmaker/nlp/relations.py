@@ -12542,7 +12542,7 @@ def _section_officers(ctx: _Ctx) -> None:
 def _speaker_posts(ctx: _Ctx) -> None:
     """A transcript's speaker label with the speaker's post ("Orrin Hask, Chief Executive Officer: Thank you ..."),
     in a document whose first line names one company (its name ending in a legal form, roles.yaml
-    company_suffixes: "Brannock Mining plc -- Results Call"): the post is in that company (the tie the title gives:
+    company_suffixes: "Quenmore Mining plc -- Results Call"): the post is in that company (the tie the title gives:
     ``_title_relation``; "President and Chief Operating Officer": the leading one of its posts)."""
     doc, kb = ctx.doc, ctx.kb
     text = doc_text(doc)
