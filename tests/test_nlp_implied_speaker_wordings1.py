@@ -4,7 +4,8 @@ line opens with no dateline's place and region); the surname label of a later tu
 person. The post in the label ties the speaker to the one company the first line names, its name ending in a legal form
 ("Quenmore Mining plc -- Results Call": ``relations._speaker_posts``; a chief executive, a chairman or a president
 leads it, a financial officer is a member); not a hearing's or a briefing's body, and not where the first line names
-no company. Negatives: a dateline with its region before a colon or a dash stays a place, not a person ("PORT SAREN,
+no company (a name ending in a legal form is a name, also in a Title Case headline: ``actors._title_case_headline``).
+Negatives: a dateline with its region before a colon or a dash stays a place, not a person ("PORT SAREN,
 Tesmarra: ..."), and an analyst's firm after "Analyst," is no person.
 
 Each item lists the people that must be found (kind person, the full name) and names that must NOT be a person.
@@ -49,6 +50,9 @@ TIE_CASES = [
      "Hask: We expect to restart the northern pit in March.",
      {("Orrin Hask", L, "Quenmore Mining plc"), ("Lise Tarnow", M, "Quenmore Mining plc")},
      {("Lise Tarnow", L, "Quenmore Mining plc")}),
+    ("Quenmore Mining plc -- Third Quarter Results Conference Call\n\nOperator: Good morning and welcome to the "
+     "call.\n\nOrrin Hask, Chief Executive Officer: Thank you. Output rose 12 per cent.",
+     {("Orrin Hask", L, "Quenmore Mining plc")}, set()),
     ("Sorrel Shipping Ltd -- Shareholders' Meeting, 12 June\n\nJuno Falk, Chairman: Welcome to the meeting. The board "
      "proposes a dividend of 4 cents.\n\nEdda Prill, Treasurer: The first resolution is the accounts.",
      {("Juno Falk", L, "Sorrel Shipping Ltd"), ("Edda Prill", M, "Sorrel Shipping Ltd")}, set()),

@@ -3008,6 +3008,8 @@ def _title_case_headline(doc: Doc, s: int, e: int) -> bool:
     its acronym in brackets is a name, not headline words."""
     if e - s < 2 or _bracket_acronym(doc, e) is not None:
         return False  # (an entry's heading: "National Front for the Liberation of Ostra (NFLO)", a name and its acronym)
+    if norm(doc[e - 1].text) in knowledge().company_suffixes:
+        return False  # "Quenmore Mining plc -- Third Quarter Results Conference Call": a company's legal form ends a name
     text = doc_text(doc)
     start = text.rfind("\n", 0, token_starts(doc)[s]) + 1
     length = _headline_line(doc, start)
