@@ -126,12 +126,30 @@ def find_document_date(text: str, window: int = 1500) -> str | None:
             elif before.count("(") > before.count(")") or before.count("[") > before.count("]"):
                 continue  # inside parentheses: "(Photo taken on ...)", "(file, March 2019)"
             elif (_HEADER_PREFIX.fullmatch(before) and (before.strip(" *_#>") or _HEADER_SUFFIX.match(after))) \
-                    or (_PLACE_LINE.fullmatch(before) and not after.strip(" .*_")):
+                    or _place_and_date(before, after):
                 found = _parse(m.group(0), None)
         if found and dateline:
             break
     # "BEIRUT, March 3 (Reuters) -" with "Updated: 12 May 2024" in the header: March 3, 2024
     return (resolve_date(dateline, found) if dateline and found else None) or found
+
+
+def _place_and_date(before: str, after: str) -> bool:
+    """A date with only a place before it and nothing after it on its line ("Orvast, 18 November 2024")."""
+    return bool(_PLACE_LINE.fullmatch(before)) and not after.strip(" .*_")
+
+
+def place_date_line(line: str) -> bool:
+    """The line holds only a place and a full date ("Orvast, 18 November 2024"): a report's place and date of
+    filing, no heading of its own.
+
+    >>> place_date_line("Orvast, 18 November 2024")
+    True
+    >>> place_date_line("2. ORVAST: THE VOTE")
+    False
+    """
+    m = _FULL_DATE.search(line)
+    return m is not None and _place_and_date(line[:m.start()], line[m.end():])
 
 
 def resolve_date(span: str, base: str | None) -> str | None:

@@ -3012,6 +3012,8 @@ def _title_case_headline(doc: Doc, s: int, e: int) -> bool:
     its acronym in brackets is a name, not headline words."""
     if e - s < 2 or _bracket_acronym(doc, e) is not None:
         return False  # (an entry's heading: "National Front for the Liberation of Ostra (NFLO)", a name and its acronym)
+    if norm(doc[e - 1].text) in knowledge().company_suffixes:
+        return False  # "Quenmore Mining plc -- Third Quarter Results Conference Call": a company's legal form ends a name
     text = doc_text(doc)
     start = text.rfind("\n", 0, token_starts(doc)[s]) + 1
     length = _headline_line(doc, start)
@@ -4686,6 +4688,18 @@ def _is_dateline(doc: Doc, s: int, e: int) -> bool:
     if doc[e].text == ":" and ("\n" in doc[e].whitespace_ or e + 1 < len(doc) and doc[e + 1].is_space
                                and "\n" in doc[e + 1].text):
         return False  # "Tomas Varga:" alone on its line: a who's-who heading over its entry, not a place
+    kb = knowledge()
+    if norm(doc[e - 1].text) in kb.company_suffixes:
+        return False  # "Quenmore Mining plc -- Results Call": a company's legal form ends the name, no place's
+    if doc[e].text == ",":
+        # "Orrin Hask, Chief Executive Officer: Thank you ...": a transcript's speaker and post before the colon,
+        # no place and its region (every word between the comma and the colon a title's)
+        colon = next((t.i for t in doc_span(doc, e + 1, e + 8) if t.text in DASHES or "\n" in t.whitespace_), None)
+        posts = doc_span(doc, e + 1, colon) if colon is not None else None
+        if posts is not None and len(posts) and doc[colon].text == ":" and all(
+                norm(t.text) in kb.title_words or norm(t.text) in kb.role_words or t.lower_ in kb.function_words
+                for t in posts) and any(norm(t.text) in kb.title_words or norm(t.text) in kb.role_words for t in posts):
+            return False
     for t in doc_span(doc, e, e + 10):
         if t.text == "-" and t.i > e + 1 and not doc[t.i - 1].whitespace_ and not t.whitespace_ \
                 and doc[e].text == "," and (norm(doc[e + 1].text) in knowledge().title_words

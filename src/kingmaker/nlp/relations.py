@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
+from kingmaker.ingest.dates import place_date_line
 from kingmaker.knowledge import DATA, knowledge, norm
 from kingmaker.knowledge.lexicons import clears_with_lexicons
 from kingmaker.nlp import (BULLETS, after_honorific, doc_span, doc_text, per_doc, quoted, read_tokens, singular,
@@ -4149,6 +4150,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _possessed_examples(ctx)
     _possessed_part_beside(ctx)
     _section_officers(ctx)
+    _speaker_posts(ctx)
     _entry_titled_persons(ctx)
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
@@ -7898,7 +7900,7 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         if state is None:
             state = _led_party_state(ctx, person)
         if state is None:
-            state = _introducing_state(ctx, first[person])
+            state = _introducing_state(ctx, first[person], person)
         if state is None:
             state = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
         if state is None and home is not None and _speaks_of_another_state(ctx, person, first[person], home):
@@ -8536,6 +8538,8 @@ def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
             names = [(" " + norm(a.key.split(":", 1)[1]) + " ", a.idx) for a in ctx.actors
                      if a.kind == "country" and a.mentions and a.key.startswith("country:")]
             for h in spans:
+                if place_date_line(h.text):
+                    continue  # "Velgrad, 3 May 2025": the place a report is filed from, no section's heading
                 low = " " + norm(" ".join(t.text for t in h if not t.is_punct)) + " "
                 ctx._headings.append((h.start, {a for n, a in names if n in low}))
     own = ctx.unnamed_own_state()
@@ -8548,11 +8552,13 @@ def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
     return None
 
 
-def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
+def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None) -> int | None:
     """The state the sentence before ``sent`` (same paragraph) is about: the state it opens in ("In Velgrad, the
     cabinet met. Prime Minister X said ..."), else the subject of its main verb: the state ("Velnia says ...") or
     a body of the state named for it ("Velnia's foreign ministry welcomed it. Foreign Minister X said ...", "The
-    Velnian interior ministry ...")."""
+    Velnian interior ministry ..."); with ``person``, not where that person, no subject of ``sent``, is met in a
+    sentence whose subject is a third state, neither the story's nor the one before ("... the frigate Ostravia bases
+    there by an accord with President X"), and that names the one before no more."""
     doc = ctx.doc
     if sent.start == 0:
         return None
@@ -8574,7 +8580,23 @@ def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
             return None  # "The Velnian parliament sent troops to Ostravia. Ankara backs President X ..."
     if a is not None and ctx.named_region(a):
         return None  # "the breakaway region of Kelsa ... Kelsa has been held by a militia. President X ...": not Kelsa's
+    own = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = ctx.actor(own) if own is not None else None
+    if a is not None and own is not None and own not in (a, ctx.title_home()) and ctx.kind(own) == "country" \
+            and person is not None and not _names_state(ctx, sent, a) \
+            and not any(root.dep_ in ("nsubj", "nsubjpass") for _, root in _person_mentions(ctx, person, sent)):
+        return None  # "Velgrad denies it. Ostravia bases a frigate there by an accord with President X": the
+        # titled person, no subject, is met in a sentence about a third state's doings that names the one before's
+        # no more (not the story's own state's doings: "Kavel is the key. Ostravia pushes Kavel's militias to
+        # disarm under a deal with President X" -- X is Kavel's)
     return a if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") else None
+
+
+def _names_state(ctx: _Ctx, span: Span, state: int) -> bool:
+    """``span`` names ``state`` (by its name, adjective, capital or one of its institutions)."""
+    key = ctx.actors[state].key.split(":", 1)[1]
+    return any(m.key.startswith(("country:", "inst:")) and m.key.split(":")[1] == key
+               for m in ctx.mentions if span.start <= m.start < span.end)
 
 
 def _names_another_state(ctx: _Ctx, span: Span, state: int) -> bool:
@@ -8994,7 +9016,7 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         targets = [ruled]  # "will not back any government that includes Y": the side it would put in power
     targets = [t if t is not None or not _every_government(o) else ctx.home_state() for o, t in zip(objs, targets)]
     if typ == "leader_of":  # "X, who now heads the state", "X has ruled the country since 2019": the article's state
-        targets = [t if t is not None or not _bare_state_word(ctx, o) else ctx.home_state() for o, t in zip(objs, targets)]
+        targets = [t if t is not None or not _ruled_home(ctx, tok, o) else ctx.title_home() for o, t in zip(objs, targets)]
     targets = [t if t is not None else _candidates_body(ctx, o) for o, t in zip(objs, targets)]
     shallow = [ctx.np_actor(o) for o in objs]
     s_actor = ctx.np_actor(subj)
@@ -9292,15 +9314,6 @@ def _backed_against(ctx: _Ctx, verb: Token, obj: Token, sides: list, conf: float
             ctx.add(side, "opposes", enemy, verb.sent, conf - 0.1)
 
 
-def _bare_state_word(ctx: _Ctx, noun: Token) -> bool:
-    """"the country", "the state", "the nation" (relations.yaml state_words) with "the" and no words of its own (not
-    "the state of X", "the state's army", "the other country", "the Ostravian nation"): the article's state."""
-    return norm(noun.lemma_) in _state_words(ctx) and noun.tag_ == "NN" and ctx.tok2m[noun.i] < 0 \
-        and any(x.dep_ == "det" and x.lower_ == "the" for x in noun.children) \
-        and not any(x.dep_ in ("poss", "compound", "amod", "nmod", "prep", "appos", "acl", "relcl", "nummod")
-                    for x in noun.children)
-
-
 def _every_government(noun: Token) -> bool:
     """"every government", "successive governments", "all governments": a government (word_lists.ruling_nouns) of
     whoever ruled, qualified by word_lists.every_ruler_words and owned by no one named: the article's state's."""
@@ -9308,6 +9321,19 @@ def _every_government(noun: Token) -> bool:
     return norm(noun.lemma_) in c.ruling_nouns and not any(x.dep_ in ("poss", "compound") or x.dep_ == "prep"
                                                            and x.lower_ == "of" for x in noun.children) \
         and any(x.dep_ in ("det", "amod", "predet") and norm(x.text) in c.every_ruler_words for x in noun.children)
+
+
+def _ruled_home(ctx: _Ctx, verb: Token, noun: Token) -> bool:
+    """"X now heads the state", "X has run the country since 2019": the bare "the country" (relations.yaml state_words,
+    nothing but "the" on it) led by the subject of a leading verb stands for the article's state, whose rule the verb
+    says the subject holds now (a present or perfect tense; not "X ran the country from 2006 to 2014", a rule
+    over)."""
+    if norm(noun.lemma_) not in _state_words(ctx) or noun.tag_ != "NN" or noun.dep_ != "dobj" \
+            or not all(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or not any(c.dep_ == "det" for c in noun.children):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def _participle_clause(verb: Token) -> bool:
@@ -10986,11 +11012,17 @@ def _named_for_state(ctx: _Ctx, name: str) -> int | None:
 
 
 def _with_of_phrase(role: Token, full: str) -> str:
-    """The title with a plain "of" phrase after it ("chief" + "of the general staff"), normalised."""
+    """The title with a plain "of" phrase after it ("chief" + "of the general staff"), normalised; a phrase in
+    capitals too when the whole is a state title ("The Chief of the General Staff, X": relations.yaml
+    implied_state_titles), not a name ("the chief of the Harbour Guard")."""
     of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is None or any(t.pos_ == "PROPN" or t.dep_ == "appos" for t in of.subtree):
+    if of is None or any(t.dep_ == "appos" for t in of.subtree):
         return full
-    return norm(f"{full} {' '.join(t.text for t in of.subtree)}")
+    whole = norm(f"{full} {' '.join(t.text for t in of.subtree)}")
+    if any(t.pos_ == "PROPN" for t in of.subtree) \
+            and whole not in (knowledge().relations.get("implied_state_titles") or {}):
+        return full
+    return whole
 
 
 def _force_post(ctx: _Ctx, person: int, title: str, sent: Span) -> None:
@@ -12524,6 +12556,43 @@ def _section_officers(ctx: _Ctx) -> None:
         owner = _heading_org(ctx, text.rfind("\n", 0, doc[j + 1].idx) + 1)
         if typ in ("leader_of", "member_of") and owner is not None and owner != m.actor:
             ctx.add(m.actor, typ, owner, doc[m.start:m.end], 0.6)
+
+
+def _speaker_posts(ctx: _Ctx) -> None:
+    """A transcript's speaker label with the speaker's post ("Orrin Hask, Chief Executive Officer: Thank you ..."),
+    in a document whose first line names one company (its name ending in a legal form, roles.yaml
+    company_suffixes: "Quenmore Mining plc -- Results Call"): the post is in that company (the tie the title gives:
+    ``_title_relation``; "President and Chief Operating Officer": the leading one of its posts)."""
+    doc, kb = ctx.doc, ctx.kb
+    text = doc_text(doc)
+    first = text.find("\n")
+    if first < 0:
+        return
+    companies = {m.actor for m in ctx.mentions if m.actor >= 0 and doc[m.start].idx < first
+                 and ctx.kind(m.actor) == "organization" and norm(ctx.actors[m.actor].name.split()[-1]) in kb.company_suffixes}
+    if len(companies) != 1:
+        return
+    company = companies.pop()
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.end + 2 >= len(doc) or doc[m.end].text != ",":
+            continue
+        at = doc[m.start].idx
+        if at > 0 and text[at - 1] != "\n" or not _speaker_label_line(text, at):
+            continue  # a label opens its line
+        colon = next((t.i for t in doc[m.end + 1:min(len(doc), m.end + 9)] if t.text == ":"), None)
+        if colon is None:
+            continue
+        posts = " ".join(t.text for t in doc[m.end + 1:colon]).split(" and ")
+        ties = {_title_relation(kb, p.split()) for p in posts if p.strip()}
+        typ = "leader_of" if "leader_of" in ties else "member_of" if "member_of" in ties else None
+        if typ is not None and m.actor != company:
+            ctx.add(m.actor, typ, company, doc[m.start:m.end], 0.6)
+
+
+def _speaker_label_line(text: str, at: int) -> bool:
+    """The line at ``at`` opens with a name, a comma and a post before a colon ("Orrin Hask, Chief Executive Officer:
+    Thank you ..."): a transcript's speaker label."""
+    return re.match(r"[A-Z][^,:\n]{1,60}, [A-Z][A-Za-z .&'-]{1,80}: +\S", text[at:at + 200]) is not None
 
 
 def _party_of_person(ctx: _Ctx) -> None:
