@@ -4691,32 +4691,36 @@ def _is_dateline(doc: Doc, s: int, e: int) -> bool:
     kb = knowledge()
     if norm(doc[e - 1].text) in kb.company_suffixes:
         return False  # "Quenmore Mining plc -- Results Call": a company's legal form ends the name, no place's
-    if doc[e].text == ",":
-        # "Orrin Hask, Chief Executive Officer: Thank you ...": a transcript's speaker and post before the colon,
-        # no place and its region (every word between the comma and the colon a title's)
-        colon = next((t.i for t in doc_span(doc, e + 1, e + 8) if t.text in DASHES or "\n" in t.whitespace_), None)
-        posts = doc_span(doc, e + 1, colon) if colon is not None else None
-        if posts is not None and len(posts) and doc[colon].text == ":" and all(
-                norm(t.text) in kb.title_words or norm(t.text) in kb.role_words or t.lower_ in kb.function_words
-                for t in posts) and any(norm(t.text) in kb.title_words or norm(t.text) in kb.role_words for t in posts):
-            return False
+    if _speaker_label(doc, s, e):
+        return False
     for t in doc_span(doc, e, e + 10):
         if t.text == "-" and t.i > e + 1 and not doc[t.i - 1].whitespace_ and not t.whitespace_ \
                 and doc[e].text == "," and (norm(doc[e + 1].text) in knowledge().title_words
                                             or norm(doc[e + 1].text) in knowledge().role_words):
             continue  # a title's hyphen after the comma ("Name, Secretary-General of Y"): no dateline's dash
-        if t.text == ":" and e - s >= 2 and all(x.is_title for x in doc[s:e]) \
-                and (all(x.ent_type_ == "PERSON" for x in doc[s:e])
-                     or doc[e].text == "," and t.i - e >= 2 and norm(doc[t.i - 1].text) in knowledge().title_words
-                     and all(x.text[:1].isupper() for x in doc[e + 1:t.i])):
-            # "Arvid Kessel, Chief Operating Officer: Good afternoon", "Dana Velk: ...": a speaker's label in a
-            # transcript (a person's name, or a name and a title), not a dateline's place
-            return False
         if t.text in DASHES:
             return True
         if t.is_alpha and t.is_lower:
             return False
     return False
+
+
+def _speaker_label(doc: Doc, s: int, e: int) -> bool:
+    """A transcript's speaker label, not a dateline's place: "Dana Velk: ..." (a person's name of two words or more
+    before the colon), "Orrin Hask, Chief Executive Officer: Thank you ..." (the name, a comma, then only a post's
+    words, a title's or a role's among them, or capitalised words ending in a title's, up to the colon)."""
+    if doc[e].text == ":":
+        return e - s >= 2 and all(x.is_title and x.ent_type_ == "PERSON" for x in doc[s:e])
+    if doc[e].text != ",":
+        return False
+    kb = knowledge()
+    colon = next((t.i for t in doc_span(doc, e + 1, e + 8) if t.text in DASHES or "\n" in t.whitespace_), None)
+    posts = doc_span(doc, e + 1, colon) if colon is not None else None
+    post_word = lambda t: norm(t.text) in kb.title_words or norm(t.text) in kb.role_words  # noqa: E731
+    if posts is None or not len(posts) or doc[colon].text != ":":
+        return False
+    return all(post_word(t) or t.lower_ in kb.function_words for t in posts) and any(post_word(t) for t in posts) \
+        or all(t.text[:1].isupper() for t in posts) and post_word(posts[-1])  # "Chief Operating Officer"
 
 
 # ---------------------------------------------------------------- voting
