@@ -65,6 +65,11 @@ TIE_CASES = [
     ("Quarterly results call\n\nOrrin Hask, Chief Executive Officer: Thank you. Quenmore Mining plc raised output by "
      "12 per cent, and Kellen Freight Ltd carried all of it.",
      set(), {("Orrin Hask", L, "Kellen Freight Ltd")}),
+    # a caller's label naming another firm after the post is no post in the call's company
+    (CALL + "Orrin Hask, Chief Executive Officer: Thank you.\n\nMara Quill, Managing Director at Dorvan Capital: "
+     "Thanks for taking my question.\n\nWen Tolliver, Chief Executive Officer of Brask Holdings: One more.",
+     {("Orrin Hask", L, "Quenmore Mining plc")},
+     {("Mara Quill", L, "Quenmore Mining plc"), ("Wen Tolliver", L, "Quenmore Mining plc")}),
 ]
 
 

@@ -46,6 +46,8 @@ CASES = [
      set(), {("Tal Ruma", M, "Front for Civic Change")}),
     ("Dr. Berin Osaro leads the Front for Civic Change. Police held Mr. Tal Ruma, a member of the party.",
      set(), set()),
+    ("Berin Osaro chairs Velto Mining Ltd. On Friday police held Tal Ruma, a senior figure in that party.", set(),
+     {("Tal Ruma", M, "Velto Mining Ltd")}),
     ("The House voted on Monday. Police held Mr. Tal Ruma, a member of that party.", set(),
      {("Tal Ruma", M, "House")}),
     # --- "as" a post after a verb of taking power ---
@@ -64,6 +66,9 @@ CASES = [
     (HOME + "Colonel Amon Tesh left the country in 2017.", set(), {("Amon Tesh", L, "Kalvar")}),
     (HOME + "Mr. Amon Tesh heads the state oil company.", set(), {("Amon Tesh", L, "Kalvar")}),
     (HOME + "Mr. Amon Tesh leads the state's largest union.", set(), {("Amon Tesh", L, "Kalvar")}),
+    (HOME + "In neighbouring Ostravia, Colonel Vask Daro has ruled the country since 2015.", set(),
+     {("Vask Daro", L, "Kalvar")}),
+    (HOME + "Ostravia's army chief, General Vask Daro, now runs the country.", set(), {("Vask Daro", L, "Kalvar")}),
     ("Polls opened on Sunday. Mr. Amon Tesh has ruled the country since 2017.", set(), set()),
     # --- a house's speaker through "its", "whose" or a possessive: a body named for its members is a legislature ---
     ("The budget bill reached the Chamber of Senators in Tarvo, whose speaker, Orla Menhet, set the vote for May.",
@@ -75,6 +80,8 @@ CASES = [
     ("The Tarvo Workers' Union met on Monday. Its speaker, Orla Menhet, called a strike.", set(),
      {("Orla Menhet", L, "Tarvo Workers' Union")}),
     ("The Ember Party held a rally in Tarvo, whose mayor, Orla Menhet, set the date.", set(),
+     {("Orla Menhet", L, "Ember Party")}),
+    ("Rallies by the Ember Party in Tarvo, whose governor, Orla Menhet, is a rival, drew thousands.", set(),
      {("Orla Menhet", L, "Ember Party")}),
 ]
 

@@ -1332,7 +1332,8 @@ class _Ctx:
             elif not named and synonyms and generic and noun not in (self.kb.relations.get("definite_synonym_narrow") or ()) \
                     and self._synonym_named(a, noun, heads, True):
                 synonym_head = True
-            if not named and self.actors[a].subkind in loose:
+            if not named and self.actors[a].subkind in loose and not _legal_form_name(self.kb, self.actors[a].name):
+                # (not a company by its legal form: "X chairs Y Mining Ltd ... a figure in that party")
                 loose_fit = m if loose_fit is None else loose_fit
                 loose_fits.add(a)
             if generic and topic is None and self.mentions[m].start >= tok.sent.start \
@@ -5288,10 +5289,13 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     if owner is None and tok.i > 1 and ctx.doc[tok.i - 1].text == ",":
         owner = ctx.actor(ctx.doc[tok.i - 2])  # "X, whose Y ...", the clause parsed apart from X
         before = ctx.doc[tok.i - 2]
-        if owner is None and before.dep_ == "pobj" and before.head.lower_ in ("in", "at") \
+        if owner is None and before.dep_ == "pobj" and before.head.lower_ in ctx.kb.rest_preps \
+                and norm(tok.head.text) in (ctx.kb.relations.get("legislature_titles") or ()) \
                 and before.head.head.i < before.head.i and ctx.actor(before.head.head) is not None \
                 and ctx.kind(ctx.actor(before.head.head)) == "organization":
-            owner = ctx.actor(before.head.head)  # "the House of X in Y, whose speaker ...": the body, not its seat
+            # "the House of X in Y, whose speaker ...": the body, not its seat (a house's chair only: "the X Party in
+            # Tarvo, whose governor, ..." names the town's)
+            owner = ctx.actor(before.head.head)
     if owner is None and possessed.dep_ == "appos" and possessed.head.pos_ == "NOUN":
         # "X, an armed movement whose political wing, Y, ...": the wing parsed as a second apposition of the noun
         # that describes X
@@ -9016,7 +9020,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         targets = [ruled]  # "will not back any government that includes Y": the side it would put in power
     targets = [t if t is not None or not _every_government(o) else ctx.home_state() for o, t in zip(objs, targets)]
     if typ == "leader_of":  # "X, who now heads the state", "X has ruled the country since 2019": the article's state
-        targets = [t if t is not None or not _ruled_home(ctx, tok, o) else ctx.title_home() for o, t in zip(objs, targets)]
+        home = ctx.title_home()
+        targets = [t if t is not None or home is None or not _ruled_home(ctx, tok, o)
+                   or _names_another_state(ctx, tok.sent, home) else home for o, t in zip(objs, targets)]
+        # (not "In neighbouring Ostravia, X has ruled the country since 2015": a sentence naming another state)
     targets = [t if t is not None else _candidates_body(ctx, o) for o, t in zip(objs, targets)]
     shallow = [ctx.np_actor(o) for o in objs]
     s_actor = ctx.np_actor(subj)
@@ -9327,7 +9334,7 @@ def _ruled_home(ctx: _Ctx, verb: Token, noun: Token) -> bool:
     """"X now heads the state", "X has run the country since 2019": the bare "the country" (relations.yaml state_words,
     nothing but "the" on it) led by the subject of a leading verb stands for the article's state, whose rule the verb
     says the subject holds now (a present or perfect tense; not "X ran the country from 2006 to 2014", a rule
-    over)."""
+    over); the caller takes it so only in a sentence that names no other state."""
     if norm(noun.lemma_) not in _state_words(ctx) or noun.tag_ != "NN" or noun.dep_ != "dobj" \
             or not all(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
             or not any(c.dep_ == "det" for c in noun.children):
@@ -12563,13 +12570,15 @@ def _speaker_posts(ctx: _Ctx) -> None:
     in a document whose first line names one company (its name ending in a legal form, roles.yaml
     company_suffixes: "Quenmore Mining plc -- Results Call"): the post is in that company (the tie the title gives:
     ``_title_relation``; "President and Chief Operating Officer": the leading one of its posts)."""
+    from kingmaker.nlp.actors import _speaker_label  # the one reader of a speaker's label (lazy: no import cycle)
+
     doc, kb = ctx.doc, ctx.kb
     text = doc_text(doc)
     first = text.find("\n")
     if first < 0:
         return
     companies = {m.actor for m in ctx.mentions if m.actor >= 0 and doc[m.start].idx < first
-                 and ctx.kind(m.actor) == "organization" and norm(ctx.actors[m.actor].name.split()[-1]) in kb.company_suffixes}
+                 and ctx.kind(m.actor) == "organization" and _legal_form_name(kb, ctx.actors[m.actor].name)}
     if len(companies) != 1:
         return
     company = companies.pop()
@@ -12577,8 +12586,8 @@ def _speaker_posts(ctx: _Ctx) -> None:
         if m.actor < 0 or ctx.kind(m.actor) != "person" or m.end + 2 >= len(doc) or doc[m.end].text != ",":
             continue
         at = doc[m.start].idx
-        if at > 0 and text[at - 1] != "\n" or not _speaker_label_line(text, at):
-            continue  # a label opens its line
+        if at > 0 and text[at - 1] != "\n" or not _speaker_label(doc, m.start, m.end):
+            continue  # a label opens its line, its post's words only before the colon (not "Name, Director at Y:")
         colon = next((t.i for t in doc[m.end + 1:min(len(doc), m.end + 9)] if t.text == ":"), None)
         if colon is None:
             continue
@@ -12589,10 +12598,10 @@ def _speaker_posts(ctx: _Ctx) -> None:
             ctx.add(m.actor, typ, company, doc[m.start:m.end], 0.6)
 
 
-def _speaker_label_line(text: str, at: int) -> bool:
-    """The line at ``at`` opens with a name, a comma and a post before a colon ("Orrin Hask, Chief Executive Officer:
-    Thank you ..."): a transcript's speaker label."""
-    return re.match(r"[A-Z][^,:\n]{1,60}, [A-Z][A-Za-z .&'-]{1,80}: +\S", text[at:at + 200]) is not None
+def _legal_form_name(kb, name: str) -> bool:
+    """A company's name by its legal form at its end (roles.yaml company_suffixes: "Quenmore Mining plc")."""
+    words = name.split()
+    return bool(words) and norm(words[-1]) in kb.company_suffixes
 
 
 def _party_of_person(ctx: _Ctx) -> None:
