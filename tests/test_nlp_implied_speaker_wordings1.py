@@ -70,6 +70,9 @@ TIE_CASES = [
      "Thanks for taking my question.\n\nWen Tolliver, Chief Executive Officer of Brask Holdings: One more.",
      {("Orrin Hask", L, "Quenmore Mining plc")},
      {("Mara Quill", L, "Quenmore Mining plc"), ("Wen Tolliver", L, "Quenmore Mining plc")}),
+    (CALL + "Orrin Hask, Chief Executive Officer: Thank you.\n\nLise Tarnow, Former Chief Executive Officer: Thanks.",
+     {("Orrin Hask", L, "Quenmore Mining plc")},
+     {("Lise Tarnow", L, "Quenmore Mining plc"), ("Lise Tarnow", M, "Quenmore Mining plc")}),
 ]
 
 

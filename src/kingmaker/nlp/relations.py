@@ -12591,6 +12591,8 @@ def _speaker_posts(ctx: _Ctx) -> None:
         colon = next((t.i for t in doc[m.end + 1:min(len(doc), m.end + 9)] if t.text == ":"), None)
         if colon is None:
             continue
+        if any(norm(t.text) in (kb.relations.get("not_current_titles") or ()) for t in doc[m.end + 1:colon]):
+            continue  # "Name, Former Chief Executive Officer:": a post no longer held
         posts = " ".join(t.text for t in doc[m.end + 1:colon]).split(" and ")
         ties = {_title_relation(kb, p.split()) for p in posts if p.strip()}
         typ = "leader_of" if "leader_of" in ties else "member_of" if "member_of" in ties else None
