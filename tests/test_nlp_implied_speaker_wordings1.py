@@ -73,6 +73,11 @@ TIE_CASES = [
     (CALL + "Orrin Hask, Chief Executive Officer: Thank you.\n\nLise Tarnow, Former Chief Executive Officer: Thanks.",
      {("Orrin Hask", L, "Quenmore Mining plc")},
      {("Lise Tarnow", L, "Quenmore Mining plc"), ("Lise Tarnow", M, "Quenmore Mining plc")}),
+    # a speaker's words after the label's colon are not said of the speaker
+    ("Daniel Orsk: we will win this time.\nMaria Velten: backed by Ostravia, as always.\n", set(),
+     {("Ostravia", "backs", "Maria Velten")}),
+    ("Peter Haldane: we will win.\nAnna Korvel: supported by the Kessel Guard, of course.\n", set(),
+     {("Kessel Guard", "backs", "Anna Korvel")}),
 ]
 
 

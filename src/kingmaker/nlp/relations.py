@@ -7433,6 +7433,21 @@ def _cut_off_agent(tok: Token, preps: frozenset[str]) -> Token | None:
     return None
 
 
+def _label_head(ctx: _Ctx, head: Token, after: Token) -> bool:
+    """``head`` ends a transcript's speaker label that opens its line ("Dana Velk: ...", ``actors._speaker_label``)
+    and ``after`` comes after the label's colon: the words after it are the speaker's, not said of the speaker."""
+    from kingmaker.nlp.actors import _speaker_label  # the one reader of a speaker's label (lazy: no import cycle)
+
+    m = ctx.tok2m[head.i]
+    if m < 0:
+        return False
+    s, e = ctx.mentions[m].start, ctx.mentions[m].end
+    doc = ctx.doc
+    return e < after.i and e < len(doc) and doc[e].text == ":" and (s == 0 or "\n" in doc[s - 1].text
+                                                                    + doc[s - 1].whitespace_) \
+        and _speaker_label(doc, s, e)
+
+
 def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     """What a participle is said of: "Y, led by X", "the Y (backed by X)", "Y is backed by X",
     "Y, which is backed by X", "a militia allied to A and backed by X"."""
@@ -7442,6 +7457,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         return described
     if tok.dep_ in ("acl", "relcl", "amod"):
         head = tok.head
+        if tok.dep_ == "acl" and _label_head(ctx, head, tok):
+            return None  # "Mira Halvard: backed by Ostravia, as always.": a speaker's words, not said of the speaker
         named = _place_apposition(ctx, head, tok)
         if named is not None:
             return named
@@ -8596,21 +8613,24 @@ def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None) -> int 
     return a if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") else None
 
 
+def _states_named(ctx: _Ctx, span: Span, in_quotes: bool = True) -> set[str]:
+    """The keys of the states ``span`` names (by name, adjective, capital or one of their institutions); with
+    ``in_quotes`` False, only those named outside quotation marks."""
+    from kingmaker.nlp import quoted
+
+    return {m.key.split(":")[1] for m in ctx.mentions if span.start <= m.start < span.end
+            and m.key.startswith(("country:", "inst:")) and (in_quotes or not quoted(ctx.doc[m.start]))}
+
+
 def _names_state(ctx: _Ctx, span: Span, state: int) -> bool:
     """``span`` names ``state`` (by its name, adjective, capital or one of its institutions)."""
-    key = ctx.actors[state].key.split(":", 1)[1]
-    return any(m.key.startswith(("country:", "inst:")) and m.key.split(":")[1] == key
-               for m in ctx.mentions if span.start <= m.start < span.end)
+    return ctx.actors[state].key.split(":", 1)[1] in _states_named(ctx, span)
 
 
 def _names_another_state(ctx: _Ctx, span: Span, state: int) -> bool:
     """``span`` names a state other than ``state`` (by its name, adjective, capital or one of its institutions)
     outside quotation marks: a sentence about two states' affairs, not one state's alone."""
-    from kingmaker.nlp import quoted
-
-    key = ctx.actors[state].key.split(":", 1)[1]
-    return any(m.key.startswith(("country:", "inst:")) and m.key.split(":")[1] != key and not quoted(ctx.doc[m.start])
-               for m in ctx.mentions if span.start <= m.start < span.end)
+    return bool(_states_named(ctx, span, False) - {ctx.actors[state].key.split(":", 1)[1]})
 
 
 def _institution_state(ctx: _Ctx, a: int | None) -> int | None:
