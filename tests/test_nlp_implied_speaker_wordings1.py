@@ -1,12 +1,13 @@
 """A transcript's speaker labels with the speaker's post ("Name, Chief Executive Officer: Thank you ..."): the
-speaker is a person (``actors._is_dateline``: the words between the comma and the colon are all a title's, so the
+speaker is a person (``actors._speaker_label``, read by ``actors._is_dateline``: the words between the comma and the colon are all a title's, so the
 line opens with no dateline's place and region); the surname label of a later turn ("Name: ...") is the same
 person. The post in the label ties the speaker to the one company the first line names, its name ending in a legal form
 ("Quenmore Mining plc -- Results Call": ``relations._speaker_posts``; a chief executive, a chairman or a president
 leads it, a financial officer is a member); not a hearing's or a briefing's body, and not where the first line names
 no company (a name ending in a legal form is a name, also in a Title Case headline: ``actors._title_case_headline``).
 Negatives: a dateline with its region before a colon or a dash stays a place, not a person ("PORT SAREN,
-Tesmarra: ..."), and an analyst's firm after "Analyst," is no person.
+Tesmarra: ..."), and an analyst's firm after "Analyst," is no person; a label naming another firm or a post no
+longer held ties no one to the call's company, and a speaker's words after the colon are not said of the speaker.
 
 Each item lists the people that must be found (kind person, the full name) and names that must NOT be a person.
 Every text is its own document; all names are invented; end to end with the real English pipeline."""
@@ -67,7 +68,7 @@ TIE_CASES = [
      set(), {("Orrin Hask", L, "Kellen Freight Ltd")}),
     # a caller's label naming another firm after the post is no post in the call's company
     (CALL + "Orrin Hask, Chief Executive Officer: Thank you.\n\nMara Quill, Managing Director at Dorvan Capital: "
-     "Thanks for taking my question.\n\nWen Tolliver, Chief Executive Officer of Brask Holdings: One more.",
+     "Thanks for taking my question.\n\nWen Tolliver, Chief Executive Officer of Tovrin Holdings: One more.",
      {("Orrin Hask", L, "Quenmore Mining plc")},
      {("Mara Quill", L, "Quenmore Mining plc"), ("Wen Tolliver", L, "Quenmore Mining plc")}),
     (CALL + "Orrin Hask, Chief Executive Officer: Thank you.\n\nLise Tarnow, Former Chief Executive Officer: Thanks.",
@@ -76,7 +77,7 @@ TIE_CASES = [
     # a speaker's words after the label's colon are not said of the speaker
     ("Daniel Orsk: we will win this time.\nMaria Velten: backed by Ostravia, as always.\n", set(),
      {("Ostravia", "backs", "Maria Velten")}),
-    ("Peter Haldane: we will win.\nAnna Korvel: supported by the Kessel Guard, of course.\n", set(),
+    ("Peter Volmarsen: we will win.\nAnna Korvel: supported by the Kessel Guard, of course.\n", set(),
      {("Kessel Guard", "backs", "Anna Korvel")}),
 ]
 

@@ -7458,7 +7458,7 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     if tok.dep_ in ("acl", "relcl", "amod"):
         head = tok.head
         if tok.dep_ == "acl" and _label_head(ctx, head, tok):
-            return None  # "Mira Halvard: backed by Ostravia, as always.": a speaker's words, not said of the speaker
+            return None  # "Dana Velk: backed by Ostravia, as always.": a speaker's words, not said of the speaker
         named = _place_apposition(ctx, head, tok)
         if named is not None:
             return named
