@@ -90,10 +90,7 @@ ACTOR_CASES = [
      set(), {"Bronze"}),
 ]
 
-ACTOR_XFAIL: dict[str, str] = {
-    ACTOR_CASES[3][0]: "actors: 'Chief of Army Staff' leaves 'Army Staff' as a body ('the General Staff' is one in "
-                       "some registries, so a title's portfolio cannot simply be dropped); not fixed",
-}
+ACTOR_XFAIL: dict[str, str] = {}  # ("Chief of Army Staff" leaves no "Army Staff" body since the title reads its own words)
 
 
 @pytest.fixture(scope="module")
