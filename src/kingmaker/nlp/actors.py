@@ -4901,8 +4901,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     # persons; roles.yaml member_plurals)
     titled_body = s >= 3 and doc[s - 1].is_lower and doc[s - 2].lower_ == "of" \
         and (_role_noun(doc[s - 3]) or norm(doc[s - 3].text) in kb._title_set | kb.role_words)
-    if titled_body and norm(doc[s - 1].text) in kb.org_nouns and _person_shaped(doc, s, e):
-        v["person"] += 2  # "deputy speaker of parliament Ivo Dask": a title and its own body, then the holder
+    if titled_body and norm(doc[s - 1].text) in kb.state_body_nouns and _person_shaped(doc, s, e):
+        # "deputy speaker of parliament Ivo Dask": a title and its own body, a state's named by its noun alone
+        # (roles.yaml state_body_nouns), then the holder; not a noun that opens a body's own name ("a member of
+        # militia Tovar Amit": the militia)
+        v["person"] += 2
     elif s > 0 and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns \
             and not (label == "PERSON" and norm(doc[s - 1].text) in kb.member_plurals):
         v["organization"] += 3
@@ -5077,7 +5080,17 @@ def _coalition_member(doc: Doc, root: Token) -> bool:
     if first.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i >= prep.i:
         return False
     noun = prep.head
-    return noun.is_lower and knowledge().org_nouns.get(norm(noun.lemma_)) == "coalition"
+    if not (noun.is_lower and knowledge().org_nouns.get(norm(noun.lemma_)) == "coalition"):
+        return False
+    # an alliance of two persons: the text names one of them as a person elsewhere ("the alliance of Ivo Dask and
+    # Tomas Verhal ... Mr Dask said": a title before a word of it, or a he/she sentence; _named_as_person)
+    names, tok = [], first
+    for _ in range(12):  # (the conjuncts' chain: "A, B and C")
+        names.append(tok)
+        tok = next((c for c in tok.children if c.dep_ == "conj"), None)
+        if tok is None:
+            break
+    return not any(_named_as_person(doc, norm(t.text)) for t in names)
 
 
 def _body_after_rank(toks: list[str]) -> bool:
@@ -5263,9 +5276,12 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
     if root.dep_ == "nsubjpass" and root.head.lemma_ in kb.leading_verbs \
             and any(c.dep_ == "agent" for c in root.head.children):
         v["organization"] += 2.5  # "X is led by a former police officer"
-    if label in ("PERSON", "", "ORG") and modifier and root.dep_ == "compound" and root.head.i == e and s > 0 \
+    if (label in ("PERSON", "ORG") or label == "" and e - s >= 2) and modifier and root.dep_ == "compound" \
+            and root.head.i == e and s > 0 \
             and doc[s - 1].lower_ in ("the", "a", "an") and doc[e].is_lower and norm(doc[e].lemma_) in kb.leader_roles:
-        v["organization"] += 2.5  # "the Tovar Amit leader", "a Tovar Amit co-founder": what one leads is a body
+        # "the Tovar Amit leader", "a Tovar Amit co-founder": what one leads is a body (an untagged name of one word
+        # may be a town's: "the Tarnby leader, Ivo Dask," names no body)
+        v["organization"] += 2.5
     if label in ("PERSON", "") and root.dep_ == "pobj" and root.head.lower_ == "of" and s >= 3 \
             and root.head.i == s - 1 and doc[s - 2].ent_type_ == "PERSON" and doc[s - 3].ent_type_ == "PERSON" \
             and root.head.head.i == s - 2 and not any(t.ent_type_ == "PERSON" for t in doc[s - 1:s]):
