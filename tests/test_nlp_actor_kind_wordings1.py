@@ -49,6 +49,8 @@ CASES = [
      {"al-Fursan": O}, {}),
     ("Liwa al-Thuwar said its men had taken the bridge over the river at dawn.", {}, {"Liwa al-Thuwar": P}),
     ("Ivo Thuwar said he would take the bridge over the river at dawn.", {"Ivo Thuwar": P}, {}),
+    ("Sheikh Harun al-Ansar said the talks would resume on Monday.", {}, {"Harun al-Ansar": O}),
+    ("Omar al-Ahrar, a farmer, said the well had dried up.", {"Omar al-Ahrar": P}, {}),
     # --- "the X leader": what one leads is a body ---
     ("Harun Tevel, the Beit Ashar leader, spoke to farmers in the valley on Sunday.",
      {"Harun Tevel": P, "Beit Ashar": O}, {}),
@@ -60,6 +62,7 @@ CASES = [
     ("Benny Tarvel of Shomer Dalit nodded; the minister did not.", {"Benny Tarvel": P, "Shomer Dalit": O}, {}),
     ("Rana Osk of Tovar Amit said on Monday that the party would stay out.", {"Rana Osk": P, "Tovar Amit": O}, {}),
     ("Rana Osk of Norway said on Monday that she would stay out.", {"Rana Osk": P, "Norway": "country"}, {}),
+    ("Rana Osk of Tarnby, a fisherman, said the catch was poor this year.", {"Rana Osk": P}, {"Tarnby": O}),
     ("The letter was signed by Rana Osk of the Harrow Party and Anya Perl.", {"Rana Osk": P, "Anya Perl": P}, {}),
     # --- a company's, a charity's or an armed group's noun (roles.yaml org_nouns) before or inside the name ---
     ("The field is run by a consortium of the Velnian firms Tarro Gas and Orrin Oil.", {"Tarro Gas": O}, {}),

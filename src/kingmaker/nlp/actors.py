@@ -5096,9 +5096,11 @@ def _coalition_member(doc: Doc, root: Token) -> bool:
 def _body_after_rank(toks: list[str]) -> bool:
     """Whether a name that opens with a person's title or rank ("General", roles.yaml person_cues) goes on with a
     state body's or a unit's noun: "the General Border Security", "the General Directorate of Land Records" are bodies (roles.yaml
-    state_body_nouns, unit_nouns, org_nouns), not a general's name."""
+    state_body_nouns, unit_nouns, org_nouns), not a general's name. A borrowed group noun (roles.yaml
+    translated_heads, loan_member_plurals) is a family name too: "Sheikh Omar al-Ansar" is a person."""
     kb = knowledge()
-    return any(w in kb.state_body_nouns or w in kb.unit_nouns or w in kb.org_nouns
+    return any((w in kb.state_body_nouns or w in kb.unit_nouns or w in kb.org_nouns)
+               and w not in kb.translated_heads and w not in kb.loan_member_plurals
                for t in toks[1:] for w in t.split())
 
 
@@ -5123,12 +5125,15 @@ def _body_noun_set_before(doc: Doc, s: int, head: Token) -> bool:
 
 def _loan_plural_name(toks: list[str]) -> bool:
     """Whether a name is a group's, named by its members in a borrowed plural (roles.yaml loan_member_plurals):
-    the name's one word, or its last word after an article ("al-Fursan", "Liwa al-Thuwar"), not a given name
-    opening a person's name ("Ansar Velki")."""
+    the name's one word, or its last word after an article with none but a group's nouns before it ("al-Fursan",
+    "Liwa al-Thuwar": roles.yaml translated_heads, org_nouns), not a given name opening a person's name ("Ansar
+    Velki") nor a person's family name after a given name ("Omar al-Ahrar")."""
+    kb = knowledge()
     words = [w for t in toks for w in t.split() if w != "-"]
-    if not words or words[-1] not in knowledge().loan_member_plurals:
+    if not words or words[-1] not in kb.loan_member_plurals:
         return False
-    return len(words) == 1 or words[-2] in ("al", "el")
+    return len(words) == 1 or words[-2] in ("al", "el") \
+        and all(w in kb.translated_heads or w in kb.org_nouns for w in words[:-2])
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -5282,10 +5287,12 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
         # "the Tovar Amit leader", "a Tovar Amit co-founder": what one leads is a body (an untagged name of one word
         # may be a town's: "the Tarnby leader, Ivo Dask," names no body)
         v["organization"] += 2.5
-    if label in ("PERSON", "") and root.dep_ == "pobj" and root.head.lower_ == "of" and s >= 3 \
-            and root.head.i == s - 1 and doc[s - 2].ent_type_ == "PERSON" and doc[s - 3].ent_type_ == "PERSON" \
+    if (label == "PERSON" or label == "" and e - s >= 2) and root.dep_ == "pobj" and root.head.lower_ == "of" \
+            and s >= 3 and root.head.i == s - 1 and doc[s - 2].ent_type_ == "PERSON" and doc[s - 3].ent_type_ == "PERSON" \
             and root.head.head.i == s - 2 and not any(t.ent_type_ == "PERSON" for t in doc[s - 1:s]):
-        v["organization"] += 2  # "Ivo Dask of Tovar Amit nodded": a person's party or body, not a second person
+        # "Ivo Dask of Tovar Amit nodded": a person's party or body, not a second person (an untagged name of one
+        # word may be the person's town: "Rana Osk of Tarnby, a fisherman")
+        v["organization"] += 2
     if label in ("PERSON", "") and _coalition_member(doc, root):
         v["organization"] += 2.5  # "the alliance of Shomer Dan and Tovar Amit": the bodies a coalition joins
     if root.dep_ == "nsubj" and root.head.lemma_ in fc.win_verbs \
