@@ -4900,7 +4900,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     # "the militia X", "organisation X" (not "fellow rebels X, Y and Z": a plural of members names its members,
     # persons; roles.yaml member_plurals)
     titled_body = s >= 3 and doc[s - 1].is_lower and doc[s - 2].lower_ == "of" \
-        and (_role_noun(doc[s - 3]) or norm(doc[s - 3].text) in kb._title_set | kb.role_words)
+        and (_role_noun(doc[s - 3]) or norm(doc[s - 3].text) in kb._title_set
+             or norm(doc[s - 3].text) in kb.role_words)
     if titled_body and norm(doc[s - 1].text) in kb.state_body_nouns and _person_shaped(doc, s, e):
         # "deputy speaker of parliament Ivo Dask": a title and its own body, a state's named by its noun alone
         # (roles.yaml state_body_nouns), then the holder; not a noun that opens a body's own name ("a member of
@@ -5288,8 +5289,8 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
         # may be a town's: "the Tarnby leader, Ivo Dask," names no body)
         v["organization"] += 2.5
     if (label == "PERSON" or label == "" and e - s >= 2) and root.dep_ == "pobj" and root.head.lower_ == "of" \
-            and s >= 3 and root.head.i == s - 1 and doc[s - 2].ent_type_ == "PERSON" and doc[s - 3].ent_type_ == "PERSON" \
-            and root.head.head.i == s - 2 and not any(t.ent_type_ == "PERSON" for t in doc[s - 1:s]):
+            and s >= 3 and root.head.i == s - 1 and doc[s - 2].ent_type_ == "PERSON" \
+            and doc[s - 3].ent_type_ == "PERSON" and root.head.head.i == s - 2:
         # "Ivo Dask of Tovar Amit nodded": a person's party or body, not a second person (an untagged name of one
         # word may be the person's town: "Rana Osk of Tarnby, a fisherman")
         v["organization"] += 2
