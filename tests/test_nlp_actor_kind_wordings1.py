@@ -49,8 +49,8 @@ CASES = [
      {"al-Fursan": O}, {}),
     ("Liwa al-Thuwar said its men had taken the bridge over the river at dawn.", {}, {"Liwa al-Thuwar": P}),
     ("Ivo Thuwar said he would take the bridge over the river at dawn.", {"Ivo Thuwar": P}, {}),
-    ("Sheikh Harun al-Ansar said the talks would resume on Monday.", {}, {"Harun al-Ansar": O}),
-    ("Omar al-Ahrar, a farmer, said the well had dried up.", {"Omar al-Ahrar": P}, {}),
+    ("Sheikh Velkan al-Ansar said the talks would resume on Monday.", {}, {"Velkan al-Ansar": O}),
+    ("Orsim al-Thuwar, a farmer, said the well had dried up.", {"Orsim al-Thuwar": P}, {}),
     # --- "the X leader": what one leads is a body ---
     ("Harun Tevel, the Beit Ashar leader, spoke to farmers in the valley on Sunday.",
      {"Harun Tevel": P, "Beit Ashar": O}, {}),

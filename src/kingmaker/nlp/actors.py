@@ -5098,7 +5098,7 @@ def _body_after_rank(toks: list[str]) -> bool:
     """Whether a name that opens with a person's title or rank ("General", roles.yaml person_cues) goes on with a
     state body's or a unit's noun: "the General Border Security", "the General Directorate of Land Records" are bodies (roles.yaml
     state_body_nouns, unit_nouns, org_nouns), not a general's name. A borrowed group noun (roles.yaml
-    translated_heads, loan_member_plurals) is a family name too: "Sheikh Omar al-Ansar" is a person."""
+    translated_heads, loan_member_plurals) is a family name too: "Sheikh Velkan al-Fityan" is a person."""
     kb = knowledge()
     return any((w in kb.state_body_nouns or w in kb.unit_nouns or w in kb.org_nouns)
                and w not in kb.translated_heads and w not in kb.loan_member_plurals
@@ -5128,7 +5128,7 @@ def _loan_plural_name(toks: list[str]) -> bool:
     """Whether a name is a group's, named by its members in a borrowed plural (roles.yaml loan_member_plurals):
     the name's one word, or its last word after an article with none but a group's nouns before it ("al-Fursan",
     "Liwa al-Thuwar": roles.yaml translated_heads, org_nouns), not a given name opening a person's name ("Ansar
-    Velki") nor a person's family name after a given name ("Omar al-Ahrar")."""
+    Velki") nor a person's family name after a given name ("Orsim al-Thuwar")."""
     kb = knowledge()
     words = [w for t in toks for w in t.split() if w != "-"]
     if not words or words[-1] not in kb.loan_member_plurals:
