@@ -939,9 +939,26 @@ def _person_named(doc: Doc) -> frozenset[str]:
 
 
 def _find_person_named(doc: Doc) -> frozenset[str]:
+    out = set(_cue_named(doc))
+    lowers = token_lowers(doc)[0]
+    norms = token_norms(doc)
+    if doc.has_annotation("SENT_START"):
+        for sent in doc.sents:
+            if any(lowers[j] in _PERSON_PRONOUNS for j in range(sent.start, sent.end)):
+                out.update(norms[sent.start:sent.end])
+    out.discard("")  # (a punctuation mark's norm)
+    return frozenset(out)
+
+
+def _cue_named(doc: Doc) -> frozenset[str]:
+    """The norms of the words the text writes right after a person cue (roles.yaml person_cues: "Mr Marvessa",
+    "President Marvessa", "Gen. Marvessa"): the first half of :func:`_person_named`, one pass kept on the Doc."""
+    return per_doc(doc, "cue_named", _find_cue_named)
+
+
+def _find_cue_named(doc: Doc) -> frozenset[str]:
     cues = knowledge().person_cues
     words = token_texts(doc)
-    lowers = token_lowers(doc)[0]
     norms = token_norms(doc)
     out: set[str] = set()
     # the words a cue of several words ends with ("minister" of "prime minister"): the pair is looked up only then
@@ -954,10 +971,6 @@ def _find_person_named(doc: Doc) -> frozenset[str]:
         elif i >= 2 and words[i - 2] != "." and norms[i - 2] in cues and words[i - 2][:1].isupper() \
                 and len(words[i - 2]) <= 5:  # "Gen. X": the dot of an abbreviated title skipped (not "... envoy. X")
             out.add(norms[i])
-    if doc.has_annotation("SENT_START"):
-        for sent in doc.sents:
-            if any(lowers[j] in _PERSON_PRONOUNS for j in range(sent.start, sent.end)):
-                out.update(norms[sent.start:sent.end])
     out.discard("")  # (a punctuation mark's norm)
     return frozenset(out)
 
@@ -5084,14 +5097,15 @@ def _coalition_member(doc: Doc, root: Token) -> bool:
     if not (noun.is_lower and knowledge().org_nouns.get(norm(noun.lemma_)) == "coalition"):
         return False
     # an alliance of two persons: the text names one of them as a person elsewhere ("the alliance of Ivo Dask and
-    # Tomas Verhal ... Mr Dask said": a title before a word of it, or a he/she sentence; _named_as_person)
+    # Tomas Verhal ... Mr Dask said": a person cue before a word of it, _cue_named; not a he/she sentence, which
+    # may name a party too)
     names, tok = [], first
     for _ in range(12):  # (the conjuncts' chain: "A, B and C")
         names.append(tok)
         tok = next((c for c in tok.children if c.dep_ == "conj"), None)
         if tok is None:
             break
-    return not any(_named_as_person(doc, norm(t.text)) for t in names)
+    return not any(norm(t.text) in _cue_named(doc) for t in names)
 
 
 def _body_after_rank(toks: list[str]) -> bool:
