@@ -42,20 +42,27 @@ CASES = [
      {"Orin Bel Kavath": P}, {}),
     ("The vice chairman of parliament Tevan Morrick Ashby resigned on Monday.", {}, {"Tevan Morrick Ashby": O}),
     ("The head of the militia Tovar Amit was killed in the raid.", {}, {"Tovar Amit": O}),
+    # a noun opening a body's own name is no title's body: the militia, not a member of it
+    ("A member of militia Tovar Amit was detained by police in Karsk.", {"Tovar Amit": O}, {}),
     # --- a group named by its members in a borrowed plural ---
     ("al-Fursan said on Friday that its men had burned two trucks on the coast road.",
      {"al-Fursan": O}, {}),
     ("Liwa al-Thuwar said its men had taken the bridge over the river at dawn.", {}, {"Liwa al-Thuwar": P}),
     ("Ivo Thuwar said he would take the bridge over the river at dawn.", {"Ivo Thuwar": P}, {}),
+    ("Sheikh Velkan al-Ansar said the talks would resume on Monday.", {}, {"Velkan al-Ansar": O}),
+    ("Orsim al-Thuwar, a farmer, said the well had dried up.", {"Orsim al-Thuwar": P}, {}),
     # --- "the X leader": what one leads is a body ---
     ("Harun Tevel, the Beit Ashar leader, spoke to farmers in the valley on Sunday.",
      {"Harun Tevel": P, "Beit Ashar": O}, {}),
     ("Lisel Solan, the Tovar Amit chairwoman, said the talks had failed.", {"Lisel Solan": P, "Tovar Amit": O}, {}),
     ("Ivo Parn, the Dask loyalist, said he would stay in the cabinet.", {"Ivo Parn": P}, {"Dask": O}),
+    # an untagged one-word name may be a town's: no body
+    ("The Tarnby leader, Ivo Dask, met the governor on Monday.", {"Ivo Dask": P}, {"Tarnby": O}),
     # --- "A B of X": a person's party or body after "of", not a second person ---
     ("Benny Tarvel of Shomer Dalit nodded; the minister did not.", {"Benny Tarvel": P, "Shomer Dalit": O}, {}),
     ("Rana Osk of Tovar Amit said on Monday that the party would stay out.", {"Rana Osk": P, "Tovar Amit": O}, {}),
     ("Rana Osk of Norway said on Monday that she would stay out.", {"Rana Osk": P, "Norway": "country"}, {}),
+    ("Rana Osk of Tarnby, a fisherman, said the catch was poor this year.", {"Rana Osk": P}, {"Tarnby": O}),
     ("The letter was signed by Rana Osk of the Harrow Party and Anya Perl.", {"Rana Osk": P, "Anya Perl": P}, {}),
     # --- a company's, a charity's or an armed group's noun (roles.yaml org_nouns) before or inside the name ---
     ("The field is run by a consortium of the Velnian firms Tarro Gas and Orrin Oil.", {"Tarro Gas": O}, {}),
@@ -70,12 +77,15 @@ CASES = [
     ("The coalition of Prime Minister Ivo Dask won the vote on Monday.", {"Ivo Dask": P}, {}),
     ("The alliance of two veterans, Ivo Dask and Anya Perl, won the vote on Monday.",
      {"Ivo Dask": P, "Anya Perl": P}, {}),
+    # two persons the text names so elsewhere ("Mr Dask")
+    ("The leaders formed an alliance of Ivo Dask and Tomas Verhal before the vote. Mr Dask said the vote was "
+     "rigged.", {}, {"Tomas Verhal": O}),
 ]
 
 XFAIL = {
     "Harun Tevel, the Beit Ashar leader, spoke to farmers in the valley on Sunday.":
         "a name the tagger calls a place keeps its place's cues: 'the X leader' is read only for a name tagged a "
-        "person or left untagged (a state's leader is named so too)",
+        "person or an organisation, or left untagged and of two words or more (a state's or a town's leader is named so too)",
     "A bloc of Beit Harel, Ometz Dorin and Tzava Lior won twelve seats in the poll.":
         "the parser hangs a list of three names after 'of' on the verb, so no coalition noun owns them",
 }

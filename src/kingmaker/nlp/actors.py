@@ -939,9 +939,26 @@ def _person_named(doc: Doc) -> frozenset[str]:
 
 
 def _find_person_named(doc: Doc) -> frozenset[str]:
+    out = set(_cue_named(doc))
+    lowers = token_lowers(doc)[0]
+    norms = token_norms(doc)
+    if doc.has_annotation("SENT_START"):
+        for sent in doc.sents:
+            if any(lowers[j] in _PERSON_PRONOUNS for j in range(sent.start, sent.end)):
+                out.update(norms[sent.start:sent.end])
+    out.discard("")  # (a punctuation mark's norm)
+    return frozenset(out)
+
+
+def _cue_named(doc: Doc) -> frozenset[str]:
+    """The norms of the words the text writes right after a person cue (roles.yaml person_cues: "Mr Marvessa",
+    "President Marvessa", "Gen. Marvessa"): the first half of :func:`_person_named`, one pass kept on the Doc."""
+    return per_doc(doc, "cue_named", _find_cue_named)
+
+
+def _find_cue_named(doc: Doc) -> frozenset[str]:
     cues = knowledge().person_cues
     words = token_texts(doc)
-    lowers = token_lowers(doc)[0]
     norms = token_norms(doc)
     out: set[str] = set()
     # the words a cue of several words ends with ("minister" of "prime minister"): the pair is looked up only then
@@ -954,10 +971,6 @@ def _find_person_named(doc: Doc) -> frozenset[str]:
         elif i >= 2 and words[i - 2] != "." and norms[i - 2] in cues and words[i - 2][:1].isupper() \
                 and len(words[i - 2]) <= 5:  # "Gen. X": the dot of an abbreviated title skipped (not "... envoy. X")
             out.add(norms[i])
-    if doc.has_annotation("SENT_START"):
-        for sent in doc.sents:
-            if any(lowers[j] in _PERSON_PRONOUNS for j in range(sent.start, sent.end)):
-                out.update(norms[sent.start:sent.end])
     out.discard("")  # (a punctuation mark's norm)
     return frozenset(out)
 
@@ -4900,9 +4913,13 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     # "the militia X", "organisation X" (not "fellow rebels X, Y and Z": a plural of members names its members,
     # persons; roles.yaml member_plurals)
     titled_body = s >= 3 and doc[s - 1].is_lower and doc[s - 2].lower_ == "of" \
-        and (_role_noun(doc[s - 3]) or norm(doc[s - 3].text) in kb._title_set | kb.role_words)
-    if titled_body and norm(doc[s - 1].text) in kb.org_nouns and _person_shaped(doc, s, e):
-        v["person"] += 2  # "deputy speaker of parliament Ivo Dask": a title and its own body, then the holder
+        and (_role_noun(doc[s - 3]) or norm(doc[s - 3].text) in kb._title_set
+             or norm(doc[s - 3].text) in kb.role_words)
+    if titled_body and norm(doc[s - 1].text) in kb.state_body_nouns and _person_shaped(doc, s, e):
+        # "deputy speaker of parliament Ivo Dask": a title and its own body, a state's named by its noun alone
+        # (roles.yaml state_body_nouns), then the holder; not a noun that opens a body's own name ("a member of
+        # militia Tovar Amit": the militia)
+        v["person"] += 2
     elif s > 0 and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns \
             and not (label == "PERSON" and norm(doc[s - 1].text) in kb.member_plurals):
         v["organization"] += 3
@@ -5077,15 +5094,28 @@ def _coalition_member(doc: Doc, root: Token) -> bool:
     if first.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i >= prep.i:
         return False
     noun = prep.head
-    return noun.is_lower and knowledge().org_nouns.get(norm(noun.lemma_)) == "coalition"
+    if not (noun.is_lower and knowledge().org_nouns.get(norm(noun.lemma_)) == "coalition"):
+        return False
+    # an alliance of two persons: the text names one of them as a person elsewhere ("the alliance of Ivo Dask and
+    # Tomas Verhal ... Mr Dask said": a person cue before a word of it, _cue_named; not a he/she sentence, which
+    # may name a party too)
+    names, tok = [], first
+    for _ in range(12):  # (the conjuncts' chain: "A, B and C")
+        names.append(tok)
+        tok = next((c for c in tok.children if c.dep_ == "conj"), None)
+        if tok is None:
+            break
+    return not any(norm(t.text) in _cue_named(doc) for t in names)
 
 
 def _body_after_rank(toks: list[str]) -> bool:
     """Whether a name that opens with a person's title or rank ("General", roles.yaml person_cues) goes on with a
     state body's or a unit's noun: "the General Border Security", "the General Directorate of Land Records" are bodies (roles.yaml
-    state_body_nouns, unit_nouns, org_nouns), not a general's name."""
+    state_body_nouns, unit_nouns, org_nouns), not a general's name. A borrowed group noun (roles.yaml
+    translated_heads, loan_member_plurals) is a family name too: "Sheikh Velkan al-Fityan" is a person."""
     kb = knowledge()
-    return any(w in kb.state_body_nouns or w in kb.unit_nouns or w in kb.org_nouns
+    return any((w in kb.state_body_nouns or w in kb.unit_nouns or w in kb.org_nouns)
+               and w not in kb.translated_heads and w not in kb.loan_member_plurals
                for t in toks[1:] for w in t.split())
 
 
@@ -5110,12 +5140,15 @@ def _body_noun_set_before(doc: Doc, s: int, head: Token) -> bool:
 
 def _loan_plural_name(toks: list[str]) -> bool:
     """Whether a name is a group's, named by its members in a borrowed plural (roles.yaml loan_member_plurals):
-    the name's one word, or its last word after an article ("al-Fursan", "Liwa al-Thuwar"), not a given name
-    opening a person's name ("Ansar Velki")."""
+    the name's one word, or its last word after an article with none but a group's nouns before it ("al-Fursan",
+    "Liwa al-Thuwar": roles.yaml translated_heads, org_nouns), not a given name opening a person's name ("Ansar
+    Velki") nor a person's family name after a given name ("Orsim al-Thuwar")."""
+    kb = knowledge()
     words = [w for t in toks for w in t.split() if w != "-"]
-    if not words or words[-1] not in knowledge().loan_member_plurals:
+    if not words or words[-1] not in kb.loan_member_plurals:
         return False
-    return len(words) == 1 or words[-2] in ("al", "el")
+    return len(words) == 1 or words[-2] in ("al", "el") \
+        and all(w in kb.translated_heads or w in kb.org_nouns for w in words[:-2])
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -5263,13 +5296,18 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
     if root.dep_ == "nsubjpass" and root.head.lemma_ in kb.leading_verbs \
             and any(c.dep_ == "agent" for c in root.head.children):
         v["organization"] += 2.5  # "X is led by a former police officer"
-    if label in ("PERSON", "", "ORG") and modifier and root.dep_ == "compound" and root.head.i == e and s > 0 \
+    if (label in ("PERSON", "ORG") or label == "" and e - s >= 2) and modifier and root.dep_ == "compound" \
+            and root.head.i == e and s > 0 \
             and doc[s - 1].lower_ in ("the", "a", "an") and doc[e].is_lower and norm(doc[e].lemma_) in kb.leader_roles:
-        v["organization"] += 2.5  # "the Tovar Amit leader", "a Tovar Amit co-founder": what one leads is a body
-    if label in ("PERSON", "") and root.dep_ == "pobj" and root.head.lower_ == "of" and s >= 3 \
-            and root.head.i == s - 1 and doc[s - 2].ent_type_ == "PERSON" and doc[s - 3].ent_type_ == "PERSON" \
-            and root.head.head.i == s - 2 and not any(t.ent_type_ == "PERSON" for t in doc[s - 1:s]):
-        v["organization"] += 2  # "Ivo Dask of Tovar Amit nodded": a person's party or body, not a second person
+        # "the Tovar Amit leader", "a Tovar Amit co-founder": what one leads is a body (an untagged name of one word
+        # may be a town's: "the Tarnby leader, Ivo Dask," names no body)
+        v["organization"] += 2.5
+    if (label == "PERSON" or label == "" and e - s >= 2) and root.dep_ == "pobj" and root.head.lower_ == "of" \
+            and s >= 3 and root.head.i == s - 1 and doc[s - 2].ent_type_ == "PERSON" \
+            and doc[s - 3].ent_type_ == "PERSON" and root.head.head.i == s - 2:
+        # "Ivo Dask of Tovar Amit nodded": a person's party or body, not a second person (an untagged name of one
+        # word may be the person's town: "Rana Osk of Tarnby, a fisherman")
+        v["organization"] += 2
     if label in ("PERSON", "") and _coalition_member(doc, root):
         v["organization"] += 2.5  # "the alliance of Shomer Dan and Tovar Amit": the bodies a coalition joins
     if root.dep_ == "nsubj" and root.head.lemma_ in fc.win_verbs \
