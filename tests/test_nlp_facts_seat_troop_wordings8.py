@@ -73,6 +73,11 @@ CASES = [
     ("The Copperleaf Party won 40 seats in the Assembly. The Copperleaf Party's 12 members of the executive "
      "resigned.", {(CP, S, 40)}),
     ("The Copperleaf Party's 32 members marched to the square.", set()),
+    # (more members than the house has seats are a membership: "the Assembly has 150 seats ... X's 300 members")
+    ("The Orvel Assembly has 150 seats. The Copperleaf Party's 300 members marched to the square.",
+     {("Orvel Assembly", S, 150)}),
+    ("The Orvel Assembly has 150 seats. The Granary Front, with 400 members, held a rally.",
+     {("Orvel Assembly", S, 150)}),
     ("The vote in the Chamber of Orvel is close. Her decision leaves the Copperleaf Party, with 88 members, eleven "
      "votes short of a majority in the 210-seat house.", {(CP, S, 88), ("Chamber of Orvel", S, 210)}),
     ("The Copperleaf Party won 40 seats in the Assembly. The Heron League, with 3,000 members, marched outside.",

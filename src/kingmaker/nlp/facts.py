@@ -1149,7 +1149,8 @@ class _Facts:
                 and not any(c.dep_ == "prep" for c in unit.children) and self._names_house():
             # "it leaves the Harrow Party, with 88 members, short of a majority" in a story of a house and its seats
             a = self._name_before_comma(unit.head.i - 1)
-            if a is None or own.subkind(a) not in (*cues.party_subkinds, None) or self._legislature_name(a):
+            if a is None or own.subkind(a) not in (*cues.party_subkinds, None) or self._legislature_name(a) \
+                    or self._over_house(n.value):
                 return None
             return a
         elif (poss := next((c for c in unit.children if c.dep_ == "poss" and c.i < n.start), None)) is not None \
@@ -1160,7 +1161,7 @@ class _Facts:
             # another body's, not "X's 3,000 members" nor members of something named: "X's 12 members of the board")
             a = self._possessor(poss)
             if a is None or own.kind(a) != "organization" \
-                    or own.subkind(a) not in (*cues.party_subkinds, None):
+                    or own.subkind(a) not in (*cues.party_subkinds, None) or self._over_house(n.value):
                 return None
             name = poss if own.actor(poss) == a else None
             if name is None:
@@ -1173,6 +1174,11 @@ class _Facts:
                 or self._legislature_name(a) or self._legislature_noun(name):
             return None
         return a
+
+    def _over_house(self, value: int) -> bool:
+        """Whether a count is larger than the size of a house the document stated before it ("the Assembly has 150
+        seats ... X's 300 members marched"): a party's membership there, not its seats."""
+        return any(h.key == "seats" and value > h.value and self._legislature_name(h.actor) for h in self.out)
 
     def _names_house(self) -> bool:
         """Whether the document names a house anywhere (a noun of legislature_nouns or a house's name); one scan of
