@@ -42,6 +42,10 @@ CASES = [
     (f"{_K} attacked the {B}, sending drones over the town.", set(), {(K, AID, B)}),
     (f"{_K} met the {B}, sending aid to the refugees.", set(), {(K, AID, B)}),
     (f"Sending rifles to the border, {_K} warned the {B}.", set(), {(K, AID, B)}),
+    # (a participle handing over no goods of word_classes gives no help: words, details, a signal)
+    (f"{_K} praised the {B}, supplying no details.", set(), {(K, AID, B)}),
+    (f"{_K} welcomed the {B}, sending a clear signal.", set(), {(K, AID, B)}),
+    (f"{_K} thanked the {B}, providing a statement.", set(), {(K, AID, B)}),
     # a sum named by the compound of the noun a part is taken of: "an instalment of X's credit line"
     (f"The Ostral Fund approved the third instalment of {_T}'s credit line in May.",
      {("Ostral Fund", AID, T)}, set()),

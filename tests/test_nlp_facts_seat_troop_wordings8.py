@@ -45,11 +45,22 @@ CASES = [
      "82 belong to Orlan's Saltmarsh Bloc, voted to strip Varn's government of its budget.",
      {("House of Wardens", S, 150), ("Saltmarsh Bloc", S, 82)}),
     ("Of the 3,000 members of the union, 200 belong to the Copperleaf Party.", set()),
+    # (a share of other people that belong to a party or went to a body is no seat count, in a story of seats too)
+    ("The Orvel Assembly has 150 seats. Of the 40 ministers, 12 belong to the Copperleaf Party.",
+     {("Orvel Assembly", S, 150)}),
+    ("The Orvel Assembly has 150 seats. Of the 900 delegates at the congress, 120 belong to the Granary Front.",
+     {("Orvel Assembly", S, 150)}),
+    ("The Orvel Assembly has 150 seats. Of the 5,000 recruits, 800 went to the Harlan Army.",
+     {("Orvel Assembly", S, 150)}),
     # --- a person's party's holders ---
     ("Copperleaf Party chairwoman Ada Lorne said that her party's 24 deputies would sit in opposition.",
      {(CP, S, 24)}),
     ("Tomas Orlan, who leads the Granary Front, said his party's 31 lawmakers would vote no.", {(GF, S, 31)}),
     ("Ada Lorne said her party's 4,000 members would march on Friday.", set()),
+    # (a person's party's fighters are the party's, not the person's troops)
+    ("Milo Dravic said his party's 5,000 fighters would lay down arms.", set()),
+    ("Olek Varn said his party's 2,000 fighters would lay down arms.", set()),
+    ("Ida Venn said that her party's 3,000 fighters would lay down arms.", set()),
     # --- a party's members in a story about a house and its seats ---
     ("The budget debate in the Chamber of Orvel opened on Monday; the Heron League, with 20 seats, stayed away. "
      "The Copperleaf Party's thirty-two members filled the front benches.", {(HL, S, 20), (CP, S, 32)}),
@@ -62,6 +73,11 @@ CASES = [
     ("The Copperleaf Party won 40 seats in the Assembly. The Copperleaf Party's 12 members of the executive "
      "resigned.", {(CP, S, 40)}),
     ("The Copperleaf Party's 32 members marched to the square.", set()),
+    # (more members than the house has seats are a membership: "the Assembly has 150 seats ... X's 300 members")
+    ("The Orvel Assembly has 150 seats. The Copperleaf Party's 300 members marched to the square.",
+     {("Orvel Assembly", S, 150)}),
+    ("The Orvel Assembly has 150 seats. The Granary Front, with 400 members, held a rally.",
+     {("Orvel Assembly", S, 150)}),
     ("The vote in the Chamber of Orvel is close. Her decision leaves the Copperleaf Party, with 88 members, eleven "
      "votes short of a majority in the 210-seat house.", {(CP, S, 88), ("Chamber of Orvel", S, 210)}),
     ("The Copperleaf Party won 40 seats in the Assembly. The Heron League, with 3,000 members, marched outside.",

@@ -1153,14 +1153,19 @@ def _accused_it(ctx: _Ctx, verb: Token, it: Token) -> Span | None:
 
 def _elaborated_recipient(ctx: _Ctx, tok: Token) -> Span | None:
     """The one the main verb acted on when ``tok`` is a participle with no subject of its own that spells out how
-    that act was done ("X stood behind Y, supplying rifles": Y; "X backed the army, supplying fuel": the army): the
-    main verb's direct object, else the object of one of plover.yaml elaborated_recipient_preps on it."""
+    that act was done ("X stood behind Y, supplying rifles": Y; "X backed the army, supplying fuel": the army), its
+    object goods of plover.yaml word_classes: the main verb's direct object, else the object of one of plover.yaml
+    elaborated_recipient_preps on it."""
     head = tok.head
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or head is tok or head.pos_ not in ("VERB", "AUX") \
             or _first(tok, *_SUBJ) is not None or head.i > tok.i or any(
                 c.dep_ in ("prep", "dative") and c.lemma_.lower() in ctx.lex.target_preps.get("AID", frozenset())
                 for c in tok.children):
         return None  # (its own recipient named: "sending aid to the refugees", whoever they are)
+    obj = _first(tok, "dobj")
+    if obj is None or not any(_lemma(x) in words for x in (obj, *obj.conjuncts)
+                              for words in ctx.lex.word_classes.values()):
+        return None  # goods of plover.yaml word_classes handed over, not "praised Y, supplying no details"
     main = _act_of(ctx, head)
     if main is None or main.type not in ctx.lex.cooperative:
         return None  # "attacked Y, sending drones over the town": the drones are the attack's, no gift to Y

@@ -454,6 +454,7 @@ class _Facts:
         self.marks: dict[str, dict[int, int]] = {name: {} for name in PATTERN_NAMES}
         self.local: bool | None = None  # _local_story, read once
         self.doc_seats = False  # whether the document names seats or their holders anywhere (run)
+        self._house_named: bool | None = None  # whether the document names a house anywhere (_names_house)
         self.troop_owner = False  # whether the owner looked for is that of a count of troops (_troops)
         self.actor_toks: dict[int, list[Token]] | None = None  # actor -> its mention tokens (_person_body)
         self.person_bodies: dict[int, tuple[int | None, Token | None]] = {}  # person -> _person_body's answer
@@ -1119,7 +1120,7 @@ class _Facts:
         if not cues.has("member_nouns", unit) or cues.has("seat_holders", unit):
             return None
         name = None
-        if not self.doc_seats and not any(self._legislature_noun(t) for t in doc if t.pos_ in ("NOUN", "PROPN")):
+        if not self.doc_seats and not self._names_house():
             return None  # a story that names neither seats nor a house
         if unit.i == n.end and n.start - 1 > self.sent.start and doc[n.start - 1].text == "(" \
                 and unit.i + 1 < len(doc) and doc[unit.i + 1].text.startswith(")"):  # ")" or "):"
@@ -1145,22 +1146,22 @@ class _Facts:
                     name = next((p for p in c.children if p.dep_ == "pobj" and cues.has("seat_group_nouns", p)), None)
         elif unit.dep_ == "pobj" and unit.head.lower_ == "with" and unit.head.i - 1 > self.sent.start \
                 and doc[unit.head.i - 1].text == "," and n.value <= 700 and self.doc_seats \
-                and not any(c.dep_ == "prep" for c in unit.children) \
-                and any(self._legislature_noun(t) for t in doc if t.pos_ in ("NOUN", "PROPN")):
+                and not any(c.dep_ == "prep" for c in unit.children) and self._names_house():
             # "it leaves the Harrow Party, with 88 members, short of a majority" in a story of a house and its seats
             a = self._name_before_comma(unit.head.i - 1)
-            if a is None or own.subkind(a) not in (*cues.party_subkinds, None) or self._legislature_name(a):
+            if a is None or own.subkind(a) not in (*cues.party_subkinds, None) or self._legislature_name(a) \
+                    or self._over_house(n.value):
                 return None
             return a
         elif (poss := next((c for c in unit.children if c.dep_ == "poss" and c.i < n.start), None)) is not None \
                 and n.value <= 700 and not any(c.dep_ == "prep" for c in unit.children) and self.doc_seats \
-                and any(self._legislature_noun(t) for t in doc if t.pos_ in ("NOUN", "PROPN")):
+                and self._names_house():
             # "the Harrow Party's 32 members filled the front benches" in a story naming a house and seats: a party's
             # members there are its seats (a party's or a body of no known kind, up to 700; not a union's or
             # another body's, not "X's 3,000 members" nor members of something named: "X's 12 members of the board")
             a = self._possessor(poss)
             if a is None or own.kind(a) != "organization" \
-                    or own.subkind(a) not in (*cues.party_subkinds, None):
+                    or own.subkind(a) not in (*cues.party_subkinds, None) or self._over_house(n.value):
                 return None
             name = poss if own.actor(poss) == a else None
             if name is None:
@@ -1173,6 +1174,18 @@ class _Facts:
                 or self._legislature_name(a) or self._legislature_noun(name):
             return None
         return a
+
+    def _over_house(self, value: int) -> bool:
+        """Whether a count is larger than the size of a house the document stated before it ("the Assembly has 150
+        seats ... X's 300 members marched"): a party's membership there, not its seats."""
+        return any(h.key == "seats" and value > h.value and self._legislature_name(h.actor) for h in self.out)
+
+    def _names_house(self) -> bool:
+        """Whether the document names a house anywhere (a noun of legislature_nouns or a house's name); one scan of
+        the document, kept for its later counts."""
+        if self._house_named is None:
+            self._house_named = any(self._legislature_noun(t) for t in self.doc if t.pos_ in ("NOUN", "PROPN"))
+        return self._house_named
 
     def _owned_whole(self, whole: _Number, unit: Token) -> bool:
         """'12 of its 40 deputies', "12 of the Front's 40 deputies": a party's own total; not 'of the 150
@@ -2007,6 +2020,11 @@ class _Facts:
         if (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "nummod" and head.pos_ == "VERB"
                 and head.i == tok.i + 1) and cues.has("receive_verbs", head):
             # (a bare count right before the verb may be parsed as the verb's number: "of which 112 belong to X")
+            if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                    p.dep_ == "pobj" and p.pos_ == "NOUN" and not any(
+                        cues.has(k, p) for k in ("seat_nouns", "seat_holders", "member_nouns")) for p in c.children)
+                    for x in (tok, head) for c in x.children):
+                return None  # a share of other people: "of the 90 ministers, 12 belong to X", "800 went to X"
             for c in head.children:  # "12 seats went to X"
                 if c.dep_ == "prep" and c.lower_ == "to":
                     p = next((x for x in c.children if x.dep_ == "pobj"), None)
@@ -2673,7 +2691,10 @@ class _Facts:
                 return a
         return None
 
-    def _possessor(self, poss: Token) -> int | None:
+    def _possessor(self, poss: Token, via_party: bool = True) -> int | None:
+        """The one a possessive names: an actor, a pronoun's referent, the antecedent of "whose"; with ``via_party``
+        (a seat count's) also the person of "her party's 24 deputies", whose party the seats are (not of troops:
+        "his party's 5,000 fighters" are no person's)."""
         own = self.own
         if poss.lower_ == "whose":
             v = poss.head
@@ -2693,7 +2714,7 @@ class _Facts:
             a = self._pronoun(poss)
             return self._org_of_person(a, poss) if a is not None else None
         a = own.actor(poss) if own.actor(poss) is not None else self._np(poss)
-        if a is None and poss.pos_ == "NOUN" and norm(poss.text) in own.kb.org_nouns:
+        if a is None and via_party and poss.pos_ == "NOUN" and norm(poss.text) in own.kb.org_nouns:
             # "her party's 24 deputies", "X's party's 30 seats": the person's (whose party the count is, FactHit.party)
             inner = next((c for c in poss.children if c.dep_ == "poss"), None)
             b = self._possessor(inner) if inner is not None and inner.i < poss.i else None
@@ -3489,7 +3510,7 @@ class _Facts:
         if owner is None:
             for c in noun.children:
                 if c.dep_ in ("amod", "compound", "poss", "nmod"):
-                    owner = self._possessor(c) if c.dep_ == "poss" else own.actor(c)
+                    owner = self._possessor(c, via_party=False) if c.dep_ == "poss" else own.actor(c)
                     if owner is not None:
                         break
         if owner is None:
@@ -3499,7 +3520,7 @@ class _Facts:
             # are those of the one named on what the verb's object is (the base's, not the host's)
             obj = next((c for c in noun.head.head.children if c.dep_ in ("dobj", "obj")), None)
             for c in obj.children if obj is not None else ():
-                a = (self._possessor(c) if c.dep_ == "poss" else own.actor(c)) \
+                a = (self._possessor(c, via_party=False) if c.dep_ == "poss" else own.actor(c)) \
                     if c.dep_ in ("amod", "compound", "poss") else None
                 if a is not None and own.kind(a) in ("country", "organization"):
                     owner = a
@@ -3556,7 +3577,8 @@ class _Facts:
             return  # "attacked a convoy of 40 soldiers"
         if owner is None and target is not noun and (poss := next((c for c in target.children if c.dep_ == "poss"
                                                                     and c.pos_ == "PRON"), None)) is not None:
-            owner = self._possessor(poss)  # "his battalion of 450 soldiers", "its brigade of 2,000 men"
+            # "his battalion of 450 soldiers", "its brigade of 2,000 men"
+            owner = self._possessor(poss, via_party=False)
         if owner is None:
             owner = self._entry_owner(target)  # "Name - About 2,000 fighters.", "Name - A militia of 900 men."
         if owner is None and target.dep_ == "appos":
@@ -3642,7 +3664,7 @@ class _Facts:
                 force = target.head.head  # "X has the largest contingent, with 2,000 troops": the force's owner
                 poss = next((c for c in force.children if c.dep_ == "poss"), None)
                 if poss is not None:
-                    owner = self._possessor(poss)
+                    owner = self._possessor(poss, via_party=False)
                 elif force.dep_ in ("dobj", "obj") and force.head.pos_ in ("VERB", "AUX"):
                     owner = self._subject(force.head)
             if owner is None and target.dep_ == "pobj" and target.head.lower_ in ("with", "to") \
@@ -3663,7 +3685,8 @@ class _Facts:
                 poss = next((c for c in obj.children if c.dep_ == "poss"), None)
                 of = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                            if p.dep_ == "pobj"), None)
-                owner = self._possessor(poss) if poss is not None else self._np(of) if of is not None else None
+                owner = self._possessor(poss, via_party=False) if poss is not None \
+                    else self._np(of) if of is not None else None
             if owner is None and target.dep_ == "pobj" and target.head.head.pos_ == "VERB" and (
                     target.head.lower_ == "at" or self.cues.has("approximators", target.head)
                     and self.cues.has("strength_verbs", target.head.head)):
@@ -3680,7 +3703,7 @@ class _Facts:
                 if named is not None and own.kind(named) not in ("country", "organization"):
                     named = None
                 # ("analysts estimate X at 3,500 fighters": the body estimated, not the analysts)
-                owner = self._possessor(poss) if poss is not None else self._np(of) if of is not None \
+                owner = self._possessor(poss, via_party=False) if poss is not None else self._np(of) if of is not None \
                     else named if named is not None else self._subject(v)
             if owner is None and target.dep_ in ("dobj", "obj") and target.head.pos_ == "VERB":
                 for c in target.head.children:  # "the mission includes 1,200 troops from Turkey"
@@ -3913,7 +3936,8 @@ class _Facts:
                 poss = next((c for c in subj.children if c.dep_ == "poss"), None)
                 of = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                            if p.dep_ == "pobj"), None) if poss is None else None
-                owner = self._possessor(poss) if poss is not None else self._np(of) if of is not None else None
+                owner = self._possessor(poss, via_party=False) if poss is not None \
+                    else self._np(of) if of is not None else None
                 if owner is not None and self.own.kind(owner) == "organization" \
                         and self.own.subkind(owner) in cues.armed_subkinds:
                     return subj
@@ -3943,7 +3967,7 @@ class _Facts:
             if (found := self._strength_of(noun)) is not None:
                 return found
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-            owner = self._possessor(poss) if poss is not None else None
+            owner = self._possessor(poss, via_party=False) if poss is not None else None
             if owner is not None and (self.own.kind(owner) == "country" or self.own.kind(owner) == "organization"
                                       and self.own.subkind(owner) in cues.armed_subkinds):
                 return noun  # "its strength stands at 7,000" of an armed body or a state (not a party's "ranks")
