@@ -5599,8 +5599,8 @@ _LEADING_THE = re.compile(r"^(?:the|The) ")
 
 def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     """The span of a candidate name doc[s:e] less the words the NER glued to it, or (s, s) for no name at all:
-    an adjective of a state capitalised only at a sentence's start ("Neighbouring Ostravia": roles.yaml
-    state_epithets) leaves the state; a preposition no body's name holds ("the Front at Kessa Point":
+    an adjective of a state capitalised only at a sentence's start ("Neighbouring Ostravia", "Landlocked Velmaria":
+    roles.yaml state_epithets and relations.yaml neighbour_words) leaves the state; a preposition no body's name holds ("the Front at Kessa Point":
     name_breaking_preps) ends the name; a person's title and "of" before a body's name are no part of it ("the
     Chairperson of the Karsk Union Commission"); a lone place "for" a lone place ("bound Tarnby for Velmouth") is a voyage's
     route, no name (unless a word of it makes a body's name: "Lawyers for Justice", "Movement for Karsk Dignity")."""
@@ -5609,7 +5609,9 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     if low in kb.known_orgs:
         return s, e
     for k in range(s + 1, min(s + 4, e)):  # "Oil-rich Ostravia": a hyphenated epithet is three tokens
-        if norm(doc[s:k].text) in kb.state_epithets and _starts_segment(doc, s) and _country_of(doc[k:e].text):
+        epithet = norm(doc[s:k].text)
+        if (epithet in kb.state_epithets or _neighbour_word(epithet)) and _starts_segment(doc, s) \
+                and _country_of(doc[k:e].text):
             return k, e
     for k in range(s + 1, e - 1):
         if doc[k].is_lower and doc[k].lower_ in kb.name_breaking_preps and doc[k + 1].text[:1].isupper():
