@@ -5099,13 +5099,8 @@ def _coalition_member(doc: Doc, root: Token) -> bool:
     # an alliance of two persons: the text names one of them as a person elsewhere ("the alliance of Ivo Dask and
     # Tomas Verhal ... Mr Dask said": a person cue before a word of it, _cue_named; not a he/she sentence, which
     # may name a party too)
-    names, tok = [], first
-    for _ in range(12):  # (the conjuncts' chain: "A, B and C")
-        names.append(tok)
-        tok = next((c for c in tok.children if c.dep_ == "conj"), None)
-        if tok is None:
-            break
-    return not any(norm(t.text) in _cue_named(doc) for t in names)
+    cued = _cue_named(doc)
+    return not any(norm(t.text) in cued for t in (first, *first.conjuncts))
 
 
 def _body_after_rank(toks: list[str]) -> bool:
