@@ -68,6 +68,7 @@ CASES = [
     ("The field is run by a consortium of the Velnian firms Tarro Gas and Orrin Oil.", {"Tarro Gas": O}, {}),
     ("A convoy of the medical charity Sana Vell Nord was stopped on the hill road.", {"Sana Vell Nord": O}, {}),
     ("Tehran refused to let two Northern Sky Airlines planes land on Friday.", {"Northern Sky Airlines": O}, {}),
+    ("The ministry listed Kataib Imam Tarrin among the banned groups.", {"Kataib Imam Tarrin": O}, {}),
     # --- two or more names after "the alliance of": the bodies a coalition joins ---
     ("Nine seats are held by the alliance of Shomer Dalit and Derekh Tavor, which met on Sunday.",
      {"Shomer Dalit": O, "Derekh Tavor": O}, {}),
