@@ -8618,7 +8618,8 @@ def _states_named(ctx: _Ctx, span: Span, in_quotes: bool = True) -> set[str]:
     ``in_quotes`` False, only those named outside quotation marks."""
     from kingmaker.nlp import quoted
 
-    return {m.key.split(":")[1] for m in ctx.mentions if span.start <= m.start < span.end
+    found = {ctx.tok2m[i] for i in range(span.start, span.end) if ctx.tok2m[i] >= 0}  # (the span's own tokens only)
+    return {m.key.split(":")[1] for m in (ctx.mentions[k] for k in found) if span.start <= m.start < span.end
             and m.key.startswith(("country:", "inst:")) and (in_quotes or not quoted(ctx.doc[m.start]))}
 
 
