@@ -1,0 +1,89 @@
+"""Things the NER takes for actors and words it glues to a name (invented names, end to end with the real English
+pipeline): an adviser's post before a person's name ("Chief Adviser X", roles.yaml titles), a statute named without
+its number ("the Public Safety Act") and a notice ("the X Information Bulletin", roles.yaml law_text_heads), a
+currency's code before an amount ("AUD 41,870"), a weapon's or a notice's acronym ("a SAM launch", "a NOTAM"), a
+document's version ("Version 3.0", roles.yaml not_actors), and the label of the next column glued over a gap of
+spaces or a tab ("Signed: T. Velkova      Date: ..."). Each case names the real actors it holds (which must stay,
+with their kind) and the false ones (NONE: no actor may carry that name or alias).
+
+Each case: text, {name: kind, or NONE}, number of person actors (None: not checked)."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_actors_acronym_wordings import actor_kinds, assert_kinds
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+NONE = "<none>"
+P, O, C = "person", "organization", "country"
+
+CASES = [
+    # --- an adviser's post before the name (roles.yaml titles) ---
+    ("Chief Adviser Tamal Reza handed over power on Monday. Adviser Reza thanked the Velk Front.",
+     {"Tamal Reza": P, "Adviser Tamal Reza": NONE, "Adviser Reza": NONE, "Velk Front": O}, 1),
+    ("Senior Adviser Oren Talvik met the leaders of the Dessa Union on Friday.",
+     {"Oren Talvik": P, "Adviser Oren Talvik": NONE, "Dessa Union": O}, 1),
+    ("The National Security Adviser Pim Karvel met Arno Vell in Dessa.",
+     {"Pim Karvel": P, "National Security Adviser": NONE}, None),
+    ("Advisor Lena Morvik resigned from the Tarn Party after the vote.",
+     {"Lena Morvik": P, "Advisor Lena Morvik": NONE, "Tarn Party": O}, 1),
+    # the post in lower case, and "former", stay no part of the name either
+    ("The former adviser Tamal Reza was arrested by the police in Dessa.",
+     {"Tamal Reza": P, "Adviser Tamal Reza": NONE}, 1),
+    # a body whose name opens with the word is cut like one opening with any title word (a known limit)
+    ("The Adviser Group, a consultancy in Dessa, paid Tamal Reza.",
+     {"Adviser Group": O, "Tamal Reza": P}, 1),
+    # --- a statute without its number, a notice (roles.yaml law_text_heads) ---
+    ("Its student wing, the Velk Youth League, had been banned under the Public Safety Act in October.",
+     {"Public Safety Act": NONE, "Velk Youth League": O}, 0),
+    ("The Tarn Party said the Press Freedom Act would be repealed by the new government.",
+     {"Press Freedom Act": NONE, "Tarn Party": O}, 0),
+    ("The Karvel Information Bulletin warned airlines about drones over the Dessa region.",
+     {"Karvel Information Bulletin": NONE}, None),
+    # a party with the word in its name before its own head stays, as does a one-word acronym
+    ("The Civic Act Party, led by Tomas Vell, won 12 seats.",
+     {"Civic Act Party": O, "Tomas Vell": P}, 1),
+    # --- a currency's code before an amount (roles.yaml not_actors) ---
+    ("Raised: AUD 41,870 of AUD 60,000 goal for the clinic run by the Dessa Relief Society.",
+     {"AUD": NONE, "Dessa Relief Society": O}, 0),
+    ("The fine of CAD 2 million was paid by the Karvel Mining Company on Monday.",
+     {"CAD": NONE, "Karvel Mining Company": O}, 0),
+    # --- a weapon's or a notice's acronym, a document's version ---
+    ("Pilots reported a SAM launch near Dessa, and the aviation authority issued a NOTAM on Monday.",
+     {"SAM": NONE, "NOTAM": NONE}, None),
+    ("The Kova Front flew a UAV over the town, and an IED hit a convoy of the Tarn Brigade.",
+     {"UAV": NONE, "IED": NONE, "Kova Front": O, "Tarn Brigade": O}, 0),
+    ("Dessa Research Unit - Version 3.0 - November 2025\n\nThe Kova Front holds the northern roads.",
+     {"Version": NONE, "Kova Front": O}, None),
+    # --- the next column's label glued over a gap ---
+    ("I, Tamar Velkova, was held by the Kova Front for a year.\n\nSigned: T. Velkova            Date: 2 March 2026",
+     {"T. Velkova Date": NONE, "Kova Front": O}, None),
+    ("Witness: Arno Pell\tPlace: Dessa\n\nArno Pell said the Kova Front took his farm.",
+     {"Arno Pell": P, "Arno Pell Place": NONE, "Kova Front": O}, 1),
+    # one space between two names keeps them one name
+    ("Arno Pell Marek, a farmer, said the Kova Front took his land.",
+     {"Arno Pell Marek": P, "Kova Front": O}, 1),
+]
+
+XFAIL = {
+    "The Adviser Group, a consultancy in Dessa, paid Tamal Reza.":
+        "a title word (roles.yaml titles) opening a body's name is stripped as a title ('The Envoy Group' alike)",
+    "Senior Adviser Oren Talvik met the leaders of the Dessa Union on Friday.":
+        "a name the NER leaves untagged after two title words is lost ('Senior Envoy Oren Talvik' alike)",
+}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return actor_kinds([c[0] for c in CASES], "n2")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "n2"))
+def test_wording(extracted, i):
+    text, want, persons = CASES[i]
+    kinds, n_persons = extracted[i]
+    assert_kinds(text, want, kinds, none=NONE)
+    if persons is not None:
+        assert n_persons == persons, (text, "persons", n_persons, "got", kinds)
