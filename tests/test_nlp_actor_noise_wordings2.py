@@ -3,7 +3,8 @@ pipeline): an adviser's post before a person's name ("Chief Adviser X", roles.ya
 its number ("the Public Safety Act") and a notice ("the X Information Bulletin", roles.yaml law_text_heads), a
 currency's code before an amount ("AUD 41,870"), a weapon's or a notice's acronym ("a SAM launch", "a NOTAM"), a
 document's version ("Version 3.0", roles.yaml not_actors), and the label of the next column glued over a gap of
-spaces or a tab ("Signed: T. Velkova      Date: ..."). Each case names the real actors it holds (which must stay,
+spaces or a tab ("Signed: T. Velkova      Date: ...") and the initial of a given name the document writes in full
+("T. Velkova" is Tamar Velkova). Each case names the real actors it holds (which must stay,
 with their kind) and the false ones (NONE: no actor may carry that name or alias).
 
 Each case: text, {name: kind, or NONE}, number of person actors (None: not checked)."""
@@ -59,7 +60,13 @@ CASES = [
      {"Version": NONE, "Kova Front": O}, None),
     # --- the next column's label glued over a gap ---
     ("I, Tamar Velkova, was held by the Kova Front for a year.\n\nSigned: T. Velkova            Date: 2 March 2026",
-     {"T. Velkova Date": NONE, "Kova Front": O}, None),
+     {"T. Velkova Date": NONE, "Tamar Velkova": P, "Kova Front": O}, 1),
+    # the initial of the one given name the document writes with that surname (names.person_keys_match); not
+    # where two fit it, nor another initial
+    ("Tamar Velkova and Tomas Velkova were held by the Kova Front. T. Velkova was freed in May.",
+     {"Tamar Velkova": P, "Tomas Velkova": P}, 3),
+    ("Tamar Velkova was held by the Kova Front. A. Velkova, her sister, was freed in May.",
+     {"Tamar Velkova": P}, 2),
     ("Witness: Arno Pell\tPlace: Dessa\n\nArno Pell said the Kova Front took his farm.",
      {"Arno Pell": P, "Arno Pell Place": NONE, "Kova Front": O}, 1),
     # one space between two names keeps them one name
