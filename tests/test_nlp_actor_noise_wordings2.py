@@ -4,7 +4,8 @@ its number ("the Public Safety Act") and a notice ("the X Information Bulletin",
 currency's code before an amount ("AUD 41,870"), a weapon's or a notice's acronym ("a SAM launch", "a NOTAM"), a
 document's version ("Version 3.0", roles.yaml not_actors), and the label of the next column glued over a gap of
 spaces or a tab ("Signed: T. Velkova      Date: ...") and the initial of a given name the document writes in full
-("T. Velkova" is Tamar Velkova). Each case names the real actors it holds (which must stay,
+("T. Velkova" is Tamar Velkova); a letterhead that names a state's office over two lines ("MINISTRY OF FOREIGN
+AFFAIRS" / "GOVERNMENT OF THE REPUBLIC OF X") makes the document that state's. Each case names the real actors it holds (which must stay,
 with their kind) and the false ones (NONE: no actor may carry that name or alias).
 
 Each case: text, {name: kind, or NONE}, number of person actors (None: not checked)."""
@@ -69,6 +70,17 @@ CASES = [
      {"Tamar Velkova": P}, 2),
     ("Witness: Arno Pell\tPlace: Dessa\n\nArno Pell said the Kova Front took his farm.",
      {"Arno Pell": P, "Arno Pell Place": NONE, "Kova Front": O}, 1),
+    # --- a letterhead naming the office over its first line and the state over its second (nlp/layout.py
+    # header_office): the document is that state's, and its bare ministry is the state acting ---
+    ("MINISTRY OF FOREIGN AFFAIRS\nGOVERNMENT OF THE PEOPLE'S REPUBLIC OF OSTLAND\n\nThe Ministry of Foreign Affairs "
+     "presents its compliments to the High Commission of Marvia and refers to the Ministry's note on Marvia's border "
+     "posts. The Ministry recalls that Marvia's soldiers crossed the border near Dessa. Marvia has not replied, and "
+     "Marvia's envoy did not attend. The Ministry asks Marvia to hand over Pim Rask.",
+     {"Ostland": C, "Ministry of Foreign Affairs": NONE}, None),
+    # the office's line over a line of other words names no state: the ministry stays a body of its own
+    ("MINISTRY OF FOREIGN AFFAIRS\nPress release - 9 March 2026\n\nThe Ministry of Foreign Affairs said envoys of "
+     "Marvia and Ostland had met in Dessa. Marvia's envoy and Ostland's envoy signed the note.",
+     {"Ministry of Foreign Affairs": O}, None),
     # one space between two names keeps them one name
     ("Arno Pell Marek, a farmer, said the Kova Front took his land.",
      {"Arno Pell Marek": P, "Kova Front": O}, 1),
