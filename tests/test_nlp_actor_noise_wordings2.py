@@ -25,8 +25,8 @@ CASES = [
     # --- an adviser's post before the name (roles.yaml titles) ---
     ("Chief Adviser Tamal Reza handed over power on Monday. Adviser Reza thanked the Velk Front.",
      {"Tamal Reza": P, "Adviser Tamal Reza": NONE, "Adviser Reza": NONE, "Velk Front": O}, 1),
-    ("Senior Adviser Oren Talvik met the leaders of the Dessa Union on Friday.",
-     {"Oren Talvik": P, "Adviser Oren Talvik": NONE, "Dessa Union": O}, 1),
+    ("Senior Adviser Oren Saldusk met the leaders of the Dessa Union on Friday.",
+     {"Oren Saldusk": P, "Adviser Oren Saldusk": NONE, "Dessa Union": O}, 1),
     ("The National Security Adviser Pim Karvel met Arno Vell in Dessa.",
      {"Pim Karvel": P, "National Security Adviser": NONE}, None),
     ("Advisor Lena Morvik resigned from the Tarn Party after the vote.",
@@ -82,15 +82,15 @@ CASES = [
      "Marvia and Ostland had met in Dessa. Marvia's envoy and Ostland's envoy signed the note.",
      {"Ministry of Foreign Affairs": O}, None),
     # one space between two names keeps them one name
-    ("Arno Pell Marek, a farmer, said the Kova Front took his land.",
-     {"Arno Pell Marek": P, "Kova Front": O}, 1),
+    ("Arno Pell Dravko, a farmer, said the Kova Front took his land.",
+     {"Arno Pell Dravko": P, "Kova Front": O}, 1),
 ]
 
 XFAIL = {
     "The Adviser Group, a consultancy in Dessa, paid Tamal Reza.":
         "a title word (roles.yaml titles) opening a body's name is stripped as a title ('The Envoy Group' alike)",
-    "Senior Adviser Oren Talvik met the leaders of the Dessa Union on Friday.":
-        "a name the NER leaves untagged after two title words is lost ('Senior Envoy Oren Talvik' alike)",
+    "Senior Adviser Oren Saldusk met the leaders of the Dessa Union on Friday.":
+        "a name the NER leaves untagged after two title words is lost ('Senior Envoy Oren Saldusk' alike)",
 }
 
 
