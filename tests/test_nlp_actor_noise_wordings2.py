@@ -37,6 +37,9 @@ CASES = [
     # a body whose name opens with the word is cut like one opening with any title word (a known limit)
     ("The Adviser Group, a consultancy in Dessa, paid Tamal Reza.",
      {"Adviser Group": O, "Tamal Reza": P}, 1),
+    # a body's name opening a paragraph keeps its first word
+    ("Harbour Shield forces, a unit loyal to the Kova Front, fired into the air in Dessa.",
+     {"Harbour Shield forces": O, "Kova Front": O}, 0),
     # --- a statute without its number, a notice (roles.yaml law_text_heads) ---
     ("Its student wing, the Velk Youth League, had been banned under the Public Safety Act in October.",
      {"Public Safety Act": NONE, "Velk Youth League": O}, 0),
@@ -89,6 +92,9 @@ CASES = [
 XFAIL = {
     "The Adviser Group, a consultancy in Dessa, paid Tamal Reza.":
         "a title word (roles.yaml titles) opening a body's name is stripped as a title ('The Envoy Group' alike)",
+    "The National Security Adviser Pim Karvel met Arno Vell in Dessa.":
+        "a post named with common words before 'Adviser' is read as a body's name: listing it among the titles "
+        "would make 'security' a title word and strip it from bodies' names ('Security Belt forces')",
 }
 
 
