@@ -5598,8 +5598,13 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     roles.yaml state_epithets and relations.yaml neighbour_words) leaves the state; a preposition no body's name holds ("the Front at Kessa Point":
     name_breaking_preps) ends the name; a person's title and "of" before a body's name are no part of it ("the
     Chairperson of the Karsk Union Commission"); a lone place "for" a lone place ("bound Tarnby for Velmouth") is a voyage's
-    route, no name (unless a word of it makes a body's name: "Lawyers for Justice", "Movement for Karsk Dignity")."""
+    route, no name (unless a word of it makes a body's name: "Lawyers for Justice", "Movement for Karsk Dignity"); a
+    column gap (a tab, a run of spaces) ends the name ("Signed: T. Velkova        Date:")."""
     kb = knowledge()
+    gap = next((k for k in range(s + 1, e - 1) if doc[k].is_space and "\n" not in doc[k].text
+                and ("\t" in doc[k].text or len(doc[k].text) >= 2)), None)
+    if gap is not None:
+        e = gap  # "Signed: T. Velkova        Date: 2 May": a column gap ends the name (the next column's label)
     low = norm(doc[s:e].text)
     if low in kb.known_orgs:
         return s, e

@@ -1121,8 +1121,9 @@ def _issuer_voice(ctx, text: str, lines: list[tuple[int, int]]) -> Voice | None:
             if body is not None and ctx.subkind(body) != "media":
                 break
             body = _state_office(ctx, span) if span is not None and len(span) else None
-            if body is not None:
+            if body is not None and body >= 0:
                 break
+            body = None
     if body is None:
         return None
     return Voice(head[0][0], len(text), None, body)
@@ -1130,32 +1131,40 @@ def _issuer_voice(ctx, text: str, lines: list[tuple[int, int]]) -> Voice | None:
 
 def header_office(ctx) -> int | None:
     """The state whose office the document's first line names, that line wholly the office's name ("HOUSE OF
-    DELEGATES OF THE REPUBLIC OF X", "MINISTRY OF DEFENCE OF X": ``_state_office``); None otherwise."""
+    DELEGATES OF THE REPUBLIC OF X", "MINISTRY OF DEFENCE OF X": ``_state_office``), or whose office a letterhead
+    names over its first two lines, the first wholly office words and the second the state's ("MINISTRY OF
+    DEFENCE" over "GOVERNMENT OF THE REPUBLIC OF X"); None otherwise."""
     text = doc_text(ctx.doc)
     lines = _lines(text)
-    if not lines:
-        return None
-    s, e = lines[0]
-    span = ctx.doc.char_span(s, e, alignment_mode="expand")
-    return _state_office(ctx, span) if span is not None and len(span) else None
+    for k, (s, e) in enumerate(lines[:2]):
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        state = _state_office(ctx, span)
+        if state is not None and state >= 0:
+            return state
+        if state is None:
+            return None  # (a line of other words: no letterhead)
+    return None
 
 
 def _state_office(ctx, line: Span) -> int | None:
     """The state a header line names as its office ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF X"): one state
-    named, every other word one of relations.yaml state_office_words; None otherwise."""
+    named, every other word one of relations.yaml state_office_words; -1 for a line of those words alone, naming
+    no state ("MINISTRY OF FOREIGN AFFAIRS"); None otherwise."""
     from kingmaker.nlp.relations import cues
 
     words = cues().state_office_words
     state = None
     for t in line:
-        if t.is_punct or t.is_space:
-            continue
+        if t.is_punct or t.is_space or norm(t.text) in ("'s", "s"):
+            continue  # (the possessive of "THE PEOPLE'S REPUBLIC")
         a = ctx.actor(t)
         if a is not None and ctx.kind(a) == "country" and state in (None, a):
             state = a
         elif norm(t.text) not in words:
             return None
-    return state
+    return -1 if state is None else state
 
 
 def _title_line(low: str, at: int) -> bool:

@@ -390,6 +390,8 @@ def person_keys_match(a: str, b: str, inner: bool = False) -> bool:
     False
     >>> person_keys_match("hadi karim vessel", "omar hadi karim vessel", inner=True)
     False
+    >>> person_keys_match("n velkova", "nina velkova", inner=True), person_keys_match("n velkova", "nina velkova")
+    (True, False)
     """
     x, y = a.split(), b.split()
     if not x or not y:
@@ -416,7 +418,15 @@ def person_keys_match(a: str, b: str, inner: bool = False) -> bool:
         # "Idil Warsan Guure"); across documents that is too weak a clue
         return y[-len(x):] == x or (len(x) == 1 and (_close(x[0], y[-1]) or inner and len(y) >= 3
                                                      and x[0] in y[1:-1] and len(x[0]) >= 4))
+    if inner and x[-1] == y[-1] and len(x[-1]) >= 4 and x != y \
+            and all(p == q or _initial_of(p, q) or _initial_of(q, p) for p, q in zip(x[:-1], y[:-1])):
+        return True  # within a document, a given name cut to its initial: "N. Velkova" for "Nina Velkova"
     return len(x[-1]) >= 4 and all(_close(p, q) for p, q in zip(x, y))
+
+
+def _initial_of(p: str, q: str) -> bool:
+    """Whether the name part ``p`` is the initial of the longer part ``q`` ("n" of "nina")."""
+    return len(p) == 1 and len(q) > 1 and q[0] == p
 
 
 def only_post_words(tokens) -> bool:
