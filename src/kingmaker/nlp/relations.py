@@ -65,6 +65,7 @@ class Cues:
     hardware_aid_nouns: frozenset[str]
     conveying_verbs: frozenset[str]
     material_backing_verbs: frozenset[str]
+    hardware_backing_verbs: frozenset[str]
     wage_verbs: frozenset[str]
     belonging_verbs: frozenset[str]
     rival_group_nouns: frozenset[str]

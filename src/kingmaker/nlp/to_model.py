@@ -102,8 +102,64 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
     skip_chars = repeated_chars(doc, repeated)
     out.events.extend(e for e in _events(document, doc, lid, headline) if e.evidence.start not in skip_chars)
     out.relations.extend(repeated_hostility(out))
+    out.relations.extend(aid_backing(document, doc, lid, out, repeated))
     _drop_idle(doc, out, lid)
     return out
+
+
+def aid_backing(document: Document, doc: Doc, lid: dict[int, str], out: DocExtraction,
+                repeated: set[int]) -> list[Relation]:
+    """Lasting backing told by an AID event: a giver that arms, funds, trains, pays or supplies a receiver (an AID
+    event whose trigger is one of relations.yaml material_backing_verbs or hardware_backing_verbs, not negated)
+    backs it ("Dalmia, which arms and trains the movement, ...", "Dalmia is reported to have delivered armoured
+    vehicles to the Tervan army"), where the relations stage found no tie of its own between the two. Only where the
+    giver is the clause's own subject or agent (the trigger's, or the clause's it is joined or raised to), so that a
+    speaker reporting another's arming ("officials said Ostria arms the Front") or a pronoun's guess gives no tie."""
+    from kingmaker.nlp.relations import cues  # (lazy: the relations stage's word lists)
+
+    verbs = cues().material_backing_verbs | cues().hardware_backing_verbs
+    listed, _ = listed_actor_of(doc)
+    tied = {frozenset((r.source, r.target)) for r in out.relations}
+    new: list[Relation] = []
+    for hit in doc._.km_events or []:
+        if hit.type != "AID" or hit.negated or hit.trigger is None or hit.source is None or hit.target is None \
+                or norm(hit.trigger.lemma_) not in verbs or hit.sentence.start in repeated:
+            continue
+        src, tgt = lid.get(listed(hit.source)), lid.get(listed(hit.target))
+        if src is None or tgt is None or src == tgt or frozenset((src, tgt)) in tied \
+                or not _giver_is_subject(hit.trigger, hit.source):
+            continue
+        tied.add(frozenset((src, tgt)))
+        new.append(Relation(src, "backs", tgt, evidence_of(document, hit.sentence), 0.5))
+    return new
+
+
+def _giver_is_subject(trigger, source: Span) -> bool:
+    """``source`` is the subject (or passive agent) of the trigger's clause: the trigger's own, or that of the verb a
+    conjoined or raised trigger hangs on ("arms and trains", "is said to have armed"), or the noun a relative pronoun
+    subject stands for ("Dalmia, which arms ...")."""
+    verb = trigger
+    for _ in range(4):  # (a bounded climb: "is reported to have been said to ...")
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        if subj or verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            break
+        verb = verb.head
+    agent = [c for c in verb.children if c.dep_ == "agent"]
+    if agent:  # "its officers are trained by Dalmia's ministry"
+        subj = [p for a in agent for p in a.children if p.dep_ == "pobj"]
+    elif any(c.dep_ == "auxpass" for c in verb.children) and verb is trigger:
+        return False  # a passive with no agent names no giver
+    else:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1:
+        return False
+    head = subj[0]
+    if head.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        head = verb.head  # "Dalmia, which arms the movement": the noun the clause hangs on
+    if head.pos_ == "PRON":
+        return False  # "saying it financed the group": a guess at the pronoun's antecedent
+    words = range(head.left_edge.i, head.right_edge.i + 1)
+    return source.start in words or source.end - 1 in words
 
 
 def repeated_hostility(out: DocExtraction) -> list[Relation]:
