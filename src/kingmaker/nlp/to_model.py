@@ -127,7 +127,7 @@ def aid_backing(document: Document, doc: Doc, lid: dict[int, str], out: DocExtra
             continue
         src, tgt = lid.get(listed(hit.source)), lid.get(listed(hit.target))
         if src is None or tgt is None or src == tgt or frozenset((src, tgt)) in tied \
-                or not _giver_is_subject(hit.trigger, hit.source):
+                or not _giver_is_subject(hit.trigger, hit.source) or not _receiver_in_clause(hit.trigger, hit.target):
             continue
         tied.add(frozenset((src, tgt)))
         new.append(Relation(src, "backs", tgt, evidence_of(document, hit.sentence), 0.5))
@@ -160,6 +160,27 @@ def _giver_is_subject(trigger, source: Span) -> bool:
         return False  # "saying it financed the group": a guess at the pronoun's antecedent
     words = range(head.left_edge.i, head.right_edge.i + 1)
     return source.start in words or source.end - 1 in words
+
+
+def _receiver_in_clause(trigger, target: Span) -> bool:
+    """``target`` is named in the trigger's own clause (its words, or the noun a participle or relative clause hangs
+    on: "a militia armed by Dalmia"), or earlier in the sentence when the clause names it by a pronoun ("the Guard,
+    whose officers are trained by Dalmia", "its officers are trained by Dalmia"); not a pronoun's guess from another
+    sentence ("Their boats were delivered by X": whose boats the sentence does not say)."""
+    verb = trigger
+    for _ in range(4):  # (as _giver_is_subject: the clause a conjoined or raised trigger hangs on)
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb or any(
+                c.dep_ in ("nsubj", "nsubjpass", "agent", "dobj", "dative") for c in verb.children):
+            break
+        verb = verb.head
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    if verb.dep_ in ("acl", "relcl"):
+        lo, hi = min(lo, verb.head.left_edge.i), max(hi, verb.head.i)
+    if lo <= target.start and target.end - 1 <= hi:
+        return True
+    sent = trigger.sent
+    return sent.start <= target.start and target.end <= trigger.i and any(
+        t.tag_ in ("PRP", "PRP$", "WP$") for t in trigger.doc[lo:hi + 1])
 
 
 def repeated_hostility(out: DocExtraction) -> list[Relation]:
