@@ -9112,10 +9112,11 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     ctx.add(s_actor, "member_of", t, tok.sent, conf)
             continue
         for i, t in enumerate(targets):
-            if (" " in lemma or typ == "leader_of" and norm(lemma) in cues().forming_verbs) \
+            if typ == "leader_of" and (" " in lemma or norm(lemma) in cues().forming_verbs) \
                     and (ctx.kind(s_actor) != "person" or i >= len(shallow) or shallow[i] is None):
                 continue  # "X took over the party", "X launched a party, Y": a person taking or making the body
-                # itself ("took over its positions", "launched the party's campaign": no)
+                # itself ("took over its positions", "launched the party's campaign": no); a phrasal verb of
+                # backing ("X is propping up the junta") is said of any backer
             if typ == "leader_of" and ctx.kind(s_actor) == "person" and t is None and i < len(objs) \
                     and _part_noun(ctx, objs[i]):
                 ctx.add(s_actor, "member_of", _part_owner(ctx, objs[i], s_actor), tok.sent, conf)
