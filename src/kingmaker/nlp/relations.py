@@ -9701,8 +9701,9 @@ def _verb_in(verb: Token, words: frozenset[str]) -> bool:
 
 
 def _denied(verb: Token) -> bool:
-    """Said inside a denial: "X denied that it had received weapons from Y", "X denies receiving ..."."""
-    head = verb
+    """Said inside a denial: "X denied that it had received weapons from Y", "X denies receiving ...", "X denies that
+    it arms and trains Y" (a verb joined to the denied one shares its denial)."""
+    head = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else verb
     for _ in range(2):
         if head.dep_ not in ("ccomp", "xcomp", "pcomp", "dobj") or head.head is head:
             return False
@@ -11806,7 +11807,8 @@ def _in_misparsed_run(ctx: _Ctx, tok: Token, verbs: dict) -> bool:
 def _run_backer(ctx: _Ctx, first: Token) -> MentionInfo | None:
     """The name a misparsed run of backing verbs follows (``first``: the run's first word, "Ostravia arms and funds
     Y"): its mention, when it ends right before the run, or before a description set off by commas ("X, the
-    Council's foreign arm, arms and funds Y": the name it describes); None when no name stands there, the first
+    Council's foreign arm, arms and funds Y": the name it describes; "X, which arms and funds Y": the name the
+    relative pronoun stands for); None when no name stands there, the first
     word is a name's own, or the name is a possessive ("Ostravia's arms and money reach the Front"). The one
     reading of the run's backer, for _misparsed_backing and _in_misparsed_run."""
     doc = ctx.doc
@@ -11819,6 +11821,8 @@ def _run_backer(ctx: _Ctx, first: Token) -> MentionInfo | None:
                 and ap.i < first.i - 1 and ctx.tok2m[ap.head.i] >= 0 \
                 and ctx.mentions[ctx.tok2m[ap.head.i]].end == ap.left_edge.i - 1:
             before = ap.left_edge.i - 1  # "X, the Council's foreign arm, arms ...": the name before the description
+    elif first.i > 2 and doc[first.i - 1].tag_ in ("WDT", "WP") and doc[first.i - 2].text == ",":
+        before = first.i - 2  # "X, which arms and trains the movement": the name the relative clause is said of
     m = ctx.tok2m[before - 1] if before > 0 else -1
     if m < 0 or ctx.mentions[m].end != before or ctx.tok2m[first.i] >= 0 \
             or doc[ctx.mentions[m].start].dep_ == "poss" or before > 1 and doc[before - 1].text in ("'s", "’s"):
