@@ -109,41 +109,69 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
 
 def aid_backing(document: Document, doc: Doc, lid: dict[int, str], out: DocExtraction,
                 repeated: set[int]) -> list[Relation]:
-    """Lasting backing told by an AID event: a giver that arms, funds, trains, pays or supplies a receiver (an AID
-    event whose trigger is one of relations.yaml material_backing_verbs or hardware_backing_verbs, not negated)
-    backs it ("Dalmia, which arms and trains the movement, ...", "Dalmia is reported to have delivered armoured
-    vehicles to the Tervan army"), where the relations stage found no tie of its own between the two. Only where the
-    giver is the clause's own subject or agent (the trigger's, or the clause's it is joined or raised to), so that a
-    speaker reporting another's arming ("officials said Ostria arms the Front") or a pronoun's guess gives no tie."""
+    """Lasting backing told by an AID event: a state or body that arms, funds, trains or pays a receiver (an AID
+    event whose trigger is one of relations.yaml material_backing_verbs), or hands it arms or goods (one of
+    hardware_backing_verbs, with an aid noun of aid_nouns or hardware_aid_nouns as what is handed over), backs it
+    ("Dalmia is reported to have delivered armoured vehicles to the Korvat militia", "Dalmia has paid the Guard's
+    salaries since 2021"), where the relations stage found no tie of its own between the two. Only where the giver
+    is the clause's own subject or agent and the receiver is named in the clause (_giver_is_subject,
+    _receiver_in_clause), so that a speaker reporting another's arming ("officials said Ostria arms the Front") or a
+    pronoun's guess from another sentence gives no tie; not negated (the event's own reading)."""
     from kingmaker.nlp.relations import cues  # (lazy: the relations stage's word lists)
 
-    verbs = cues().material_backing_verbs | cues().hardware_backing_verbs
+    cue = cues()
+    material, hardware = cue.material_backing_verbs, cue.hardware_backing_verbs
     listed, _ = listed_actor_of(doc)
+    kinds = {a.id: a.kind for a in out.actors}
     tied = {frozenset((r.source, r.target)) for r in out.relations}
     new: list[Relation] = []
     for hit in doc._.km_events or []:
         if hit.type != "AID" or hit.negated or hit.trigger is None or hit.source is None or hit.target is None \
-                or norm(hit.trigger.lemma_) not in verbs or hit.sentence.start in repeated:
+                or hit.sentence.start in repeated:
+            continue
+        lemma = norm(hit.trigger.lemma_)
+        if lemma not in material and not (lemma in hardware and _hands_over_aid(hit.trigger, cue)):
             continue
         src, tgt = lid.get(listed(hit.source)), lid.get(listed(hit.target))
         if src is None or tgt is None or src == tgt or frozenset((src, tgt)) in tied \
-                or not _giver_is_subject(hit.trigger, hit.source) or not _receiver_in_clause(hit.trigger, hit.target):
+                or kinds.get(src) not in ("country", "organization") \
+                or not _giver_is_subject(hit.trigger, hit.source, material | hardware) \
+                or not _receiver_in_clause(hit.trigger, hit.target, lemma in material):
             continue
         tied.add(frozenset((src, tgt)))
         new.append(Relation(src, "backs", tgt, evidence_of(document, hit.sentence), 0.5))
     return new
 
 
-def _giver_is_subject(trigger, source: Span) -> bool:
-    """``source`` is the subject (or passive agent) of the trigger's clause: the trigger's own, or that of the verb a
-    conjoined or raised trigger hangs on ("arms and trains", "is said to have armed"), or the noun a relative pronoun
-    subject stands for ("Dalmia, which arms ...")."""
+def _clause_verb(trigger, backing: frozenset[str]):
+    """The verb whose subject and objects the trigger shares: itself, or the backing verb it is joined to ("arms and
+    trains Y": not "said X arms and funds Y", where the parser joined "funds" to "said"), or the verb it is raised
+    to ("is reported to have delivered", "continues to arm")."""
     verb = trigger
-    for _ in range(4):  # (a bounded climb: "is reported to have been said to ...")
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
-        if subj or verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+    for _ in range(4):  # (a bounded climb)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) or verb.head is verb:
             break
-        verb = verb.head
+        if verb.dep_ == "xcomp" or verb.dep_ == "conj" and norm(verb.head.lemma_) in backing:
+            verb = verb.head
+        else:
+            break
+    return verb
+
+
+def _hands_over_aid(trigger, cue) -> bool:
+    """What a verb of handing over gives is aid: arms, money or hardware (word_lists aid_nouns, hardware_aid_nouns),
+    as its object or after "with" ("supplies the air force with jets"), not pipes or a protest note."""
+    words = cue.aid_nouns | cue.hardware_aid_nouns
+    things = [c for c in trigger.children if c.dep_ == "dobj"]
+    things += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+               if p.dep_ == "pobj"]
+    return any(norm(t.lemma_) in words or norm(t.text) in words for thing in things for t in (thing, *thing.conjuncts))
+
+
+def _giver_is_subject(trigger, source: Span, backing: frozenset[str]) -> bool:
+    """``source`` is the subject (or passive agent) of the trigger's clause (_clause_verb), or the noun a relative
+    pronoun subject stands for ("Dalmia, which arms ..."); not a pronoun's guess ("saying it financed the group")."""
+    verb = _clause_verb(trigger, backing)
     agent = [c for c in verb.children if c.dep_ == "agent"]
     if agent:  # "its officers are trained by Dalmia's ministry"
         subj = [p for a in agent for p in a.children if p.dep_ == "pobj"]
@@ -157,30 +185,35 @@ def _giver_is_subject(trigger, source: Span) -> bool:
     if head.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         head = verb.head  # "Dalmia, which arms the movement": the noun the clause hangs on
     if head.pos_ == "PRON":
-        return False  # "saying it financed the group": a guess at the pronoun's antecedent
+        return False
     words = range(head.left_edge.i, head.right_edge.i + 1)
     return source.start in words or source.end - 1 in words
 
 
-def _receiver_in_clause(trigger, target: Span) -> bool:
-    """``target`` is named in the trigger's own clause (its words, or the noun a participle or relative clause hangs
-    on: "a militia armed by Dalmia"), or earlier in the sentence when the clause names it by a pronoun ("the Guard,
-    whose officers are trained by Dalmia", "its officers are trained by Dalmia"); not a pronoun's guess from another
+def _receiver_in_clause(trigger, target: Span, material: bool) -> bool:
+    """``target`` is the receiver the trigger's clause names: its object or indirect object, the passive subject, the
+    object of "to" or "for", the noun a participle or relative clause hangs on ("a militia armed by Dalmia"), and
+    for arming, funding, training or paying also the owner of the object ("pays the Guard's salaries", "trains the
+    army's officers"), not the owner of goods sold ("sold the Front's drones to X"). A pronoun there stands for a
+    name earlier in the same sentence ("the Guard, whose officers are trained by X"), never for one in another
     sentence ("Their boats were delivered by X": whose boats the sentence does not say)."""
-    verb = trigger
-    for _ in range(4):  # (as _giver_is_subject: the clause a conjoined or raised trigger hangs on)
-        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb or any(
-                c.dep_ in ("nsubj", "nsubjpass", "agent", "dobj", "dative") for c in verb.children):
-            break
-        verb = verb.head
-    lo, hi = verb.left_edge.i, verb.right_edge.i
+    verb = _clause_verb(trigger, frozenset())
+    verb = trigger if verb is trigger else verb
+    heads = [c for v in {trigger, verb} for c in v.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    heads += [p for v in {trigger, verb} for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+              for p in c.children if p.dep_ == "pobj"]
     if verb.dep_ in ("acl", "relcl"):
-        lo, hi = min(lo, verb.head.left_edge.i), max(hi, verb.head.i)
-    if lo <= target.start and target.end - 1 <= hi:
+        heads.append(verb.head)
+    heads = [t for h in heads for t in (h, *h.conjuncts)]
+    # (an indirect object the parser hung on the thing given: "sold the Front twelve drones", read as a modifier)
+    heads += [c for h in heads for c in h.children if c.dep_ == "nmod" or material and c.dep_ in ("poss", "compound",
+                                                                                                  "amod")]
+    if any(target.start <= h.i < target.end for h in heads):
         return True
+    pronouns = [h for h in heads if h.tag_ in ("PRP", "PRP$", "WP$")] + [
+        c for h in heads for c in h.children if c.dep_ == "poss" and c.tag_ in ("PRP$", "WP$")]
     sent = trigger.sent
-    return sent.start <= target.start and target.end <= trigger.i and any(
-        t.tag_ in ("PRP", "PRP$", "WP$") for t in trigger.doc[lo:hi + 1])
+    return bool(pronouns) and sent.start <= target.start and target.end <= min(p.i for p in pronouns)
 
 
 def repeated_hostility(out: DocExtraction) -> list[Relation]:
