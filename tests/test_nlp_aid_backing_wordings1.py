@@ -2,10 +2,10 @@
 paying (relations.yaml material_backing_verbs), or of handing over arms or hardware (hardware_backing_verbs, with an
 aid noun given), whose giver is its clause's own subject or agent and whose receiver the clause names, is also a
 lasting tie (to_model.aid_backing): raised verbs ("is reported to have delivered"), indirect objects the parser hung
-on the thing given, an object's owner ("pays the Front's salaries"); not a speaker reporting another's arming, a
+on the thing given, an object's owner ("pays the militia's salaries"); not a speaker reporting another's arming, a
 denial, a stop, a condition, goods that are no aid, nor a pronoun's guess from another sentence. (2) "prop up" is a
 phrasal verb of backing for any backer (verb_relations). (3) A run of backing verbs the parser took for plural nouns
-after a relative pronoun ("X, which arms and trains the movement") backs from the name the clause is said of. (4) A
+after a relative pronoun ("X, which arms and equips the group") backs from the name the clause is said of. (4) A
 verb joined to a denied one shares the denial ("denies that it arms and trains Y"). Invented names and wordings; end
 to end with the real English pipeline."""
 from __future__ import annotations
@@ -31,6 +31,9 @@ CASES = [
     (f"The Korvat Guard, a 20,000-strong force, is commanded by his son, and its officers are trained by the "
      "Republic of Dalmia.", {(D, B, "Korvat Guard")}, set()),
     (f"{_D} continues to arm the {M}, a diplomat said.", {(D, B, M)}, set()),
+    (f"{_D} is understood to favour the {M} and has funded its charities for years.", {(D, B, M)}, set()),
+    # a second verb with its own object: the first verb's object is not its receiver
+    (f"{_D} attacked the {M} and supplied its rivals with rifles.", set(), {(D, B, M)}),
     # a speaker reporting another's arming backs no one
     (f"The Ostral Union has said {_D} arms and finances the {M}.", {(D, B, M)}, {("Ostral Union", B, M)}),
     (f"{_T} said {_D} delivered armoured vehicles to the {M}.", {(D, B, M)}, {(T, B, M)}),
@@ -56,8 +59,10 @@ CASES = [
     (f"{_D} denies propping up the {M}.", set(), {(D, B, M)}),
     (f"Orlo Vantrep propped up his bicycle against the wall of the {M} office.", set(), {("Orlo Vantrep", B, M)}),
     # --- (3) a misparsed run of backing verbs after a relative pronoun ---
-    (f"The {M} shelled the port. The rockets came from the neighbouring Kingdom of Varosa, which arms and trains "
-     "the movement.", {("Varosa", B, M)}, set()),
+    (f"The {M} shelled the port. Its launchers were paid for by the Kingdom of Varosa, which arms and equips the "
+     "group.", {("Varosa", B, M)}, set()),
+    (f"The {M} shelled the port. The Kingdom of Varosa, which arms and pays the group, denied the report.",
+     {("Varosa", B, M)}, set()),
     (f"{_D}, which arms and funds the {M} and the Sons of Emsk, sent observers.",
      {(D, B, M), (D, B, "Sons of Emsk")}, set()),
     # --- (4) a verb joined to a denied one ---

@@ -121,6 +121,7 @@ def aid_backing(document: Document, doc: Doc, lid: dict[int, str], out: DocExtra
 
     cue = cues()
     material, hardware = cue.material_backing_verbs, cue.hardware_backing_verbs
+    goods = cue.aid_nouns | cue.hardware_aid_nouns
     listed, _ = listed_actor_of(doc)
     kinds = {a.id: a.kind for a in out.actors}
     tied = {frozenset((r.source, r.target)) for r in out.relations}
@@ -133,6 +134,8 @@ def aid_backing(document: Document, doc: Doc, lid: dict[int, str], out: DocExtra
         if lemma not in material and not (lemma in hardware and _hands_over_aid(hit.trigger, cue)):
             continue
         src, tgt = lid.get(listed(hit.source)), lid.get(listed(hit.target))
+        if norm(hit.target.root.lemma_) in goods or norm(hit.target.root.text) in goods:
+            continue  # "supplied Ferro Scouts rifles to the court": the goods read as a name are no receiver
         if src is None or tgt is None or src == tgt or frozenset((src, tgt)) in tied \
                 or kinds.get(src) not in ("country", "organization") \
                 or not _giver_is_subject(hit.trigger, hit.source, material | hardware) \
@@ -151,11 +154,18 @@ def _clause_verb(trigger, backing: frozenset[str]):
     for _ in range(4):  # (a bounded climb)
         if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) or verb.head is verb:
             break
-        if verb.dep_ == "xcomp" or verb.dep_ == "conj" and norm(verb.head.lemma_) in backing:
+        if verb.dep_ == "xcomp" or verb.dep_ == "conj" and not _misparsed_run_before(verb, backing):
             verb = verb.head
         else:
             break
     return verb
+
+
+def _misparsed_run_before(verb, backing: frozenset[str]) -> bool:
+    """"said X arms and funds Y": the verb joined by the parser to the speech verb follows a backing verb taken for a
+    plural noun ("arms"), so the speech verb's subject is not its giver."""
+    doc, j = verb.doc, verb.i - 1
+    return j >= 1 and doc[j].lower_ in ("and", ",") and doc[j - 1].tag_ == "NNS" and norm(doc[j - 1].lemma_) in backing
 
 
 def _hands_over_aid(trigger, cue) -> bool:
@@ -186,8 +196,21 @@ def _giver_is_subject(trigger, source: Span, backing: frozenset[str]) -> bool:
         head = verb.head  # "Dalmia, which arms the movement": the noun the clause hangs on
     if head.pos_ == "PRON":
         return False
-    words = range(head.left_edge.i, head.right_edge.i + 1)
-    return source.start in words or source.end - 1 in words
+    if source.start <= head.i < source.end:
+        return True
+    # the giver's own men or envoys as the subject ("Dalmian advisers train Y", "envoys of X financed Y"), not those
+    # who no longer serve it ("former commanders of X are training Y": relations.yaml not_current_titles)
+    past = frozenset(norm(w) for w in knowledge().relations.get("not_current_titles") or ())
+    if any(norm(c.text) in past for c in head.children if c.dep_ in ("amod", "advmod", "compound")):
+        return False
+    owners = [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    owners += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(source.start <= t.i < source.end for o in owners for t in o.subtree)
+
+
+def doc_tok2m(doc: Doc) -> list[int]:
+    """The mention index of each token (-1: none), as the actors stage set it."""
+    return doc._.km_tok2m or []
 
 
 def _receiver_in_clause(trigger, target: Span, material: bool) -> bool:
@@ -197,23 +220,43 @@ def _receiver_in_clause(trigger, target: Span, material: bool) -> bool:
     army's officers"), not the owner of goods sold ("sold the Front's drones to X"). A pronoun there stands for a
     name earlier in the same sentence ("the Guard, whose officers are trained by X"), never for one in another
     sentence ("Their boats were delivered by X": whose boats the sentence does not say)."""
+    from kingmaker.nlp.relations import cues  # (lazy: the relations stage's word lists)
+
     verb = _clause_verb(trigger, frozenset())
-    verb = trigger if verb is trigger else verb
-    heads = [c for v in {trigger, verb} for c in v.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
-    heads += [p for v in {trigger, verb} for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+    # (the trigger's own objects, or those of a verb joined after it that it shares: "arms and trains Y"; of the verb
+    # it hangs on only a passive subject: "Y is armed and trained by X", not "X attacked Y and supplied its rivals")
+    own = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    heads = [c for v in own for c in v.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    heads += [c for c in verb.children if c.dep_ == "nsubjpass" and verb is not trigger]
+    heads += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
               for p in c.children if p.dep_ == "pobj"]
     if verb.dep_ in ("acl", "relcl"):
         heads.append(verb.head)
     heads = [t for h in heads for t in (h, *h.conjuncts)]
+    # ("financed part of the Rwandan deployment", "pays a share of the soldiers' salaries": the noun after "of")
+    heads += [p for h in list(heads) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
     # (an indirect object the parser hung on the thing given: "sold the Front twelve drones", read as a modifier)
     heads += [c for h in heads for c in h.children if c.dep_ == "nmod" or material and c.dep_ in ("poss", "compound",
                                                                                                   "amod")]
     if any(target.start <= h.i < target.end for h in heads):
         return True
-    pronouns = [h for h in heads if h.tag_ in ("PRP", "PRP$", "WP$")] + [
-        c for h in heads for c in h.children if c.dep_ == "poss" and c.tag_ in ("PRP$", "WP$")]
+    # a body's own men or works ("its officers", "their salaries", "soldiers' allowances": relations.yaml
+    # follower_nouns, held_activities) owned by a possessive pronoun, or named by the bare noun, stand for a body
+    # the event read there: one the same sentence names (before the pronoun), or the writer's own side ("our
+    # special forces"); not "supplied its rivals with rifles" nor "supplied it with mortars"
+    owned = cues().follower_nouns | cues().held_activities
+    held = [h for h in heads if h.pos_ == "NOUN" and (norm(h.text) in owned or norm(h.lemma_) in owned)]
+    pronouns = [c for h in held for c in h.children if c.dep_ == "poss" and c.tag_ in ("PRP$", "WP$")]
+    if any(p.lower_ == "our" for p in pronouns):
+        return True
     sent = trigger.sent
-    return bool(pronouns) and sent.start <= target.start and target.end <= min(p.i for p in pronouns)
+    if pronouns and sent.start <= target.start and target.end <= min(p.i for p in pronouns):
+        return True
+    tok2m = doc_tok2m(trigger.doc)
+    nouns = [h for h in held if not any(c.dep_ == "poss" for c in h.children) and 0 <= h.i < len(tok2m)
+             and tok2m[h.i] < 0]
+    return bool(nouns) and sent.start <= target.start and target.end <= sent.end
 
 
 def repeated_hostility(out: DocExtraction) -> list[Relation]:
