@@ -9116,7 +9116,7 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     and (ctx.kind(s_actor) != "person" or i >= len(shallow) or shallow[i] is None):
                 continue  # "X took over the party", "X launched a party, Y": a person taking or making the body
                 # itself ("took over its positions", "launched the party's campaign": no); a phrasal verb of
-                # backing ("X is propping up the junta") is said of any backer
+                # backing ("X kept propping up the junta") is said of any backer
             if typ == "leader_of" and ctx.kind(s_actor) == "person" and t is None and i < len(objs) \
                     and _part_noun(ctx, objs[i]):
                 ctx.add(s_actor, "member_of", _part_owner(ctx, objs[i], s_actor), tok.sent, conf)
@@ -11807,7 +11807,7 @@ def _in_misparsed_run(ctx: _Ctx, tok: Token, verbs: dict) -> bool:
 def _run_backer(ctx: _Ctx, first: Token) -> MentionInfo | None:
     """The name a misparsed run of backing verbs follows (``first``: the run's first word, "Ostravia arms and funds
     Y"): its mention, when it ends right before the run, or before a description set off by commas ("X, the
-    Council's foreign arm, arms and funds Y": the name it describes; "X, which arms and funds Y": the name the
+    Council's foreign arm, arms and funds Y": the name it describes; "X, which arms and pays Y": the name the
     relative pronoun stands for); None when no name stands there, the first
     word is a name's own, or the name is a possessive ("Ostravia's arms and money reach the Front"). The one
     reading of the run's backer, for _misparsed_backing and _in_misparsed_run."""
@@ -11822,7 +11822,7 @@ def _run_backer(ctx: _Ctx, first: Token) -> MentionInfo | None:
                 and ctx.mentions[ctx.tok2m[ap.head.i]].end == ap.left_edge.i - 1:
             before = ap.left_edge.i - 1  # "X, the Council's foreign arm, arms ...": the name before the description
     elif first.i > 2 and doc[first.i - 1].tag_ in ("WDT", "WP") and doc[first.i - 2].text == ",":
-        before = first.i - 2  # "X, which arms and trains the movement": the name the relative clause is said of
+        before = first.i - 2  # "X, which arms and equips the group": the name the relative clause is said of
     m = ctx.tok2m[before - 1] if before > 0 else -1
     if m < 0 or ctx.mentions[m].end != before or ctx.tok2m[first.i] >= 0 \
             or doc[ctx.mentions[m].start].dep_ == "poss" or before > 1 and doc[before - 1].text in ("'s", "’s"):

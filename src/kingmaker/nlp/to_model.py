@@ -112,8 +112,8 @@ def aid_backing(document: Document, doc: Doc, lid: dict[int, str], out: DocExtra
     """Lasting backing told by an AID event: a state or body that arms, funds, trains or pays a receiver (an AID
     event whose trigger is one of relations.yaml material_backing_verbs), or hands it arms or goods (one of
     hardware_backing_verbs, with an aid noun of aid_nouns or hardware_aid_nouns as what is handed over), backs it
-    ("Dalmia is reported to have delivered armoured vehicles to the Korvat militia", "Dalmia has paid the Guard's
-    salaries since 2021"), where the relations stage found no tie of its own between the two. Only where the giver
+    ("Dalmia is believed to have delivered helicopters to the Korvat militia", "Dalmia pays the Guard's wages"),
+    where the relations stage found no tie of its own between the two. Only where the giver
     is the clause's own subject or agent and the receiver is named in the clause (_giver_is_subject,
     _receiver_in_clause), so that a speaker reporting another's arming ("officials said Ostria arms the Front") or a
     pronoun's guess from another sentence gives no tie; not negated (the event's own reading)."""
@@ -149,7 +149,7 @@ def aid_backing(document: Document, doc: Doc, lid: dict[int, str], out: DocExtra
 def _clause_verb(trigger, backing: frozenset[str]):
     """The verb whose subject and objects the trigger shares: itself, or the backing verb it is joined to ("arms and
     trains Y": not "said X arms and funds Y", where the parser joined "funds" to "said"), or the verb it is raised
-    to ("is reported to have delivered", "continues to arm")."""
+    to ("is believed to have delivered", "keeps arming")."""
     verb = trigger
     for _ in range(4):  # (a bounded climb)
         if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) or verb.head is verb:
@@ -170,7 +170,7 @@ def _misparsed_run_before(verb, backing: frozenset[str]) -> bool:
 
 def _hands_over_aid(trigger, cue) -> bool:
     """What a verb of handing over gives is aid: arms, money or hardware (word_lists aid_nouns, hardware_aid_nouns),
-    as its object or after "with" ("supplies the air force with jets"), not pipes or a protest note."""
+    as its object or after "with" ("supplies the navy with radios"), not pipes or a protest note."""
     words = cue.aid_nouns | cue.hardware_aid_nouns
     things = [c for c in trigger.children if c.dep_ == "dobj"]
     things += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
@@ -180,10 +180,10 @@ def _hands_over_aid(trigger, cue) -> bool:
 
 def _giver_is_subject(trigger, source: Span, backing: frozenset[str]) -> bool:
     """``source`` is the subject (or passive agent) of the trigger's clause (_clause_verb), or the noun a relative
-    pronoun subject stands for ("Dalmia, which arms ..."); not a pronoun's guess ("saying it financed the group")."""
+    pronoun subject stands for ("Dalmia, which funds ..."); not a pronoun's guess ("claiming it bankrolled Y")."""
     verb = _clause_verb(trigger, backing)
     agent = [c for c in verb.children if c.dep_ == "agent"]
-    if agent:  # "its officers are trained by Dalmia's ministry"
+    if agent:  # "its commanders were trained by Dalmia"
         subj = [p for a in agent for p in a.children if p.dep_ == "pobj"]
     elif any(c.dep_ == "auxpass" for c in verb.children) and verb is trigger:
         return False  # a passive with no agent names no giver
@@ -193,7 +193,7 @@ def _giver_is_subject(trigger, source: Span, backing: frozenset[str]) -> bool:
         return False
     head = subj[0]
     if head.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        head = verb.head  # "Dalmia, which arms the movement": the noun the clause hangs on
+        head = verb.head  # "Dalmia, which funds the militia": the noun the clause hangs on
     if head.pos_ == "PRON":
         return False
     if source.start <= head.i < source.end:
@@ -204,7 +204,8 @@ def _giver_is_subject(trigger, source: Span, backing: frozenset[str]) -> bool:
     if any(norm(c.text) in past for c in head.children if c.dep_ in ("amod", "advmod", "compound")):
         return False
     owners = [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-    owners += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    owners += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj"]
     return any(source.start <= t.i < source.end for o in owners for t in o.subtree)
 
 
@@ -218,8 +219,8 @@ def _receiver_in_clause(trigger, target: Span, material: bool) -> bool:
     object of "to" or "for", the noun a participle or relative clause hangs on ("a militia armed by Dalmia"), and
     for arming, funding, training or paying also the owner of the object ("pays the Guard's salaries", "trains the
     army's officers"), not the owner of goods sold ("sold the Front's drones to X"). A pronoun there stands for a
-    name earlier in the same sentence ("the Guard, whose officers are trained by X"), never for one in another
-    sentence ("Their boats were delivered by X": whose boats the sentence does not say)."""
+    name earlier in the same sentence ("the Guard, whose commanders were trained by X"), never for one in another
+    sentence ("Their trucks were delivered by X": whose trucks the sentence does not say)."""
     from kingmaker.nlp.relations import cues  # (lazy: the relations stage's word lists)
 
     verb = _clause_verb(trigger, frozenset())
@@ -233,18 +234,18 @@ def _receiver_in_clause(trigger, target: Span, material: bool) -> bool:
     if verb.dep_ in ("acl", "relcl"):
         heads.append(verb.head)
     heads = [t for h in heads for t in (h, *h.conjuncts)]
-    # ("financed part of the Rwandan deployment", "pays a share of the soldiers' salaries": the noun after "of")
+    # ("funded half of the Korvan mission", "pays a third of the troops' wages": the noun after "of")
     heads += [p for h in list(heads) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
-    # (an indirect object the parser hung on the thing given: "sold the Front twelve drones", read as a modifier)
+    # (an indirect object the parser hung on the thing given: "sold the militia six radios", read as a modifier)
     heads += [c for h in heads for c in h.children if c.dep_ == "nmod" or material and c.dep_ in ("poss", "compound",
                                                                                                   "amod")]
     if any(target.start <= h.i < target.end for h in heads):
         return True
-    # a body's own men or works ("its officers", "their salaries", "soldiers' allowances": relations.yaml
+    # a body's own men or works ("its officers", "their salaries", "the troops' wages": relations.yaml
     # follower_nouns, held_activities) owned by a possessive pronoun, or named by the bare noun, stand for a body
     # the event read there: one the same sentence names (before the pronoun), or the writer's own side ("our
-    # special forces"); not "supplied its rivals with rifles" nor "supplied it with mortars"
+    # border units"); not "supplied its rivals with rifles" nor "supplied it with radios"
     owned = cues().follower_nouns | cues().held_activities
     held = [h for h in heads if h.pos_ == "NOUN" and (norm(h.text) in owned or norm(h.lemma_) in owned)]
     pronouns = [c for h in held for c in h.children if c.dep_ == "poss" and c.tag_ in ("PRP$", "WP$")]
