@@ -65,6 +65,7 @@ class Cues:
     hardware_aid_nouns: frozenset[str]
     conveying_verbs: frozenset[str]
     material_backing_verbs: frozenset[str]
+    hardware_backing_verbs: frozenset[str]
     wage_verbs: frozenset[str]
     belonging_verbs: frozenset[str]
     rival_group_nouns: frozenset[str]
@@ -9111,10 +9112,11 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     ctx.add(s_actor, "member_of", t, tok.sent, conf)
             continue
         for i, t in enumerate(targets):
-            if (" " in lemma or typ == "leader_of" and norm(lemma) in cues().forming_verbs) \
+            if typ == "leader_of" and (" " in lemma or norm(lemma) in cues().forming_verbs) \
                     and (ctx.kind(s_actor) != "person" or i >= len(shallow) or shallow[i] is None):
                 continue  # "X took over the party", "X launched a party, Y": a person taking or making the body
-                # itself ("took over its positions", "launched the party's campaign": no)
+                # itself ("took over its positions", "launched the party's campaign": no); a phrasal verb of
+                # backing ("X kept propping up the junta") is said of any backer
             if typ == "leader_of" and ctx.kind(s_actor) == "person" and t is None and i < len(objs) \
                     and _part_noun(ctx, objs[i]):
                 ctx.add(s_actor, "member_of", _part_owner(ctx, objs[i], s_actor), tok.sent, conf)
@@ -9699,8 +9701,9 @@ def _verb_in(verb: Token, words: frozenset[str]) -> bool:
 
 
 def _denied(verb: Token) -> bool:
-    """Said inside a denial: "X denied that it had received weapons from Y", "X denies receiving ..."."""
-    head = verb
+    """Said inside a denial: "X denied that it had received weapons from Y", "X denies receiving ...", "X denies that
+    it arms and trains Y" (a verb joined to the denied one shares its denial)."""
+    head = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else verb
     for _ in range(2):
         if head.dep_ not in ("ccomp", "xcomp", "pcomp", "dobj") or head.head is head:
             return False
@@ -11804,7 +11807,8 @@ def _in_misparsed_run(ctx: _Ctx, tok: Token, verbs: dict) -> bool:
 def _run_backer(ctx: _Ctx, first: Token) -> MentionInfo | None:
     """The name a misparsed run of backing verbs follows (``first``: the run's first word, "Ostravia arms and funds
     Y"): its mention, when it ends right before the run, or before a description set off by commas ("X, the
-    Council's foreign arm, arms and funds Y": the name it describes); None when no name stands there, the first
+    Council's foreign arm, arms and funds Y": the name it describes; "X, which arms and pays Y": the name the
+    relative pronoun stands for); None when no name stands there, the first
     word is a name's own, or the name is a possessive ("Ostravia's arms and money reach the Front"). The one
     reading of the run's backer, for _misparsed_backing and _in_misparsed_run."""
     doc = ctx.doc
@@ -11817,6 +11821,8 @@ def _run_backer(ctx: _Ctx, first: Token) -> MentionInfo | None:
                 and ap.i < first.i - 1 and ctx.tok2m[ap.head.i] >= 0 \
                 and ctx.mentions[ctx.tok2m[ap.head.i]].end == ap.left_edge.i - 1:
             before = ap.left_edge.i - 1  # "X, the Council's foreign arm, arms ...": the name before the description
+    elif first.i > 2 and doc[first.i - 1].tag_ in ("WDT", "WP") and doc[first.i - 2].text == ",":
+        before = first.i - 2  # "X, which arms and equips the group": the name the relative clause is said of
     m = ctx.tok2m[before - 1] if before > 0 else -1
     if m < 0 or ctx.mentions[m].end != before or ctx.tok2m[first.i] >= 0 \
             or doc[ctx.mentions[m].start].dep_ == "poss" or before > 1 and doc[before - 1].text in ("'s", "’s"):

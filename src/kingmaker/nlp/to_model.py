@@ -102,8 +102,162 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
     skip_chars = repeated_chars(doc, repeated)
     out.events.extend(e for e in _events(document, doc, lid, headline) if e.evidence.start not in skip_chars)
     out.relations.extend(repeated_hostility(out))
+    out.relations.extend(aid_backing(document, doc, lid, out, repeated))
     _drop_idle(doc, out, lid)
     return out
+
+
+def aid_backing(document: Document, doc: Doc, lid: dict[int, str], out: DocExtraction,
+                repeated: set[int]) -> list[Relation]:
+    """Lasting backing told by an AID event: a state or body that arms, funds, trains or pays a receiver (an AID
+    event whose trigger is one of relations.yaml material_backing_verbs), or hands it arms or goods (one of
+    hardware_backing_verbs, with an aid noun of aid_nouns or hardware_aid_nouns as what is handed over), backs it
+    ("Dalmia is believed to have delivered helicopters to the Korvat militia", "Dalmia pays the Guard's wages"),
+    where the relations stage found no tie of its own between the two. Only where the giver
+    is the clause's own subject or agent and the receiver is named in the clause (_giver_is_subject,
+    _receiver_in_clause), so that a speaker reporting another's arming ("officials said Ostria arms the Front") or a
+    pronoun's guess from another sentence gives no tie; not negated (the event's own reading)."""
+    from kingmaker.nlp.relations import cues  # (lazy: the relations stage's word lists)
+
+    cue = cues()
+    material, hardware = cue.material_backing_verbs, cue.hardware_backing_verbs
+    goods = cue.aid_nouns | cue.hardware_aid_nouns
+    listed, _ = listed_actor_of(doc)
+    kinds = {a.id: a.kind for a in out.actors}
+    tied = {frozenset((r.source, r.target)) for r in out.relations}
+    new: list[Relation] = []
+    for hit in doc._.km_events or []:
+        if hit.type != "AID" or hit.negated or hit.trigger is None or hit.source is None or hit.target is None \
+                or hit.sentence.start in repeated:
+            continue
+        lemma = norm(hit.trigger.lemma_)
+        if lemma not in material and not (lemma in hardware and _hands_over_aid(hit.trigger, cue)):
+            continue
+        src, tgt = lid.get(listed(hit.source)), lid.get(listed(hit.target))
+        if norm(hit.target.root.lemma_) in goods or norm(hit.target.root.text) in goods:
+            continue  # "supplied Ferro Scouts rifles to the court": the goods read as a name are no receiver
+        if src is None or tgt is None or src == tgt or frozenset((src, tgt)) in tied \
+                or kinds.get(src) not in ("country", "organization") \
+                or not _giver_is_subject(hit.trigger, hit.source, material | hardware) \
+                or not _receiver_in_clause(hit.trigger, hit.target, lemma in material):
+            continue
+        tied.add(frozenset((src, tgt)))
+        new.append(Relation(src, "backs", tgt, evidence_of(document, hit.sentence), 0.5))
+    return new
+
+
+def _clause_verb(trigger, backing: frozenset[str]):
+    """The verb whose subject and objects the trigger shares: itself, or the backing verb it is joined to ("arms and
+    trains Y": not "said X arms and funds Y", where the parser joined "funds" to "said"), or the verb it is raised
+    to ("is believed to have delivered", "keeps arming")."""
+    verb = trigger
+    for _ in range(4):  # (a bounded climb)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) or verb.head is verb:
+            break
+        if verb.dep_ == "xcomp" or verb.dep_ == "conj" and not _misparsed_run_before(verb, backing):
+            verb = verb.head
+        else:
+            break
+    return verb
+
+
+def _misparsed_run_before(verb, backing: frozenset[str]) -> bool:
+    """"said X arms and funds Y": the verb joined by the parser to the speech verb follows a backing verb taken for a
+    plural noun ("arms"), so the speech verb's subject is not its giver."""
+    doc, j = verb.doc, verb.i - 1
+    return j >= 1 and doc[j].lower_ in ("and", ",") and doc[j - 1].tag_ == "NNS" and norm(doc[j - 1].lemma_) in backing
+
+
+def _hands_over_aid(trigger, cue) -> bool:
+    """What a verb of handing over gives is aid: arms, money or hardware (word_lists aid_nouns, hardware_aid_nouns),
+    as its object or after "with" ("supplies the navy with radios"), not pipes or a protest note."""
+    words = cue.aid_nouns | cue.hardware_aid_nouns
+    things = [c for c in trigger.children if c.dep_ == "dobj"]
+    things += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+               if p.dep_ == "pobj"]
+    return any(norm(t.lemma_) in words or norm(t.text) in words for thing in things for t in (thing, *thing.conjuncts))
+
+
+def _giver_is_subject(trigger, source: Span, backing: frozenset[str]) -> bool:
+    """``source`` is the subject (or passive agent) of the trigger's clause (_clause_verb), or the noun a relative
+    pronoun subject stands for ("Dalmia, which funds ..."); not a pronoun's guess ("claiming it bankrolled Y")."""
+    verb = _clause_verb(trigger, backing)
+    agent = [c for c in verb.children if c.dep_ == "agent"]
+    if agent:  # "its commanders were trained by Dalmia"
+        subj = [p for a in agent for p in a.children if p.dep_ == "pobj"]
+    elif any(c.dep_ == "auxpass" for c in verb.children) and verb is trigger:
+        return False  # a passive with no agent names no giver
+    else:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1:
+        return False
+    head = subj[0]
+    if head.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        head = verb.head  # "Dalmia, which funds the militia": the noun the clause hangs on
+    if head.pos_ == "PRON":
+        return False
+    if source.start <= head.i < source.end:
+        return True
+    # the giver's own men or envoys as the subject ("Dalmian advisers train Y", "envoys of X financed Y"), not those
+    # who no longer serve it ("former commanders of X are training Y": relations.yaml not_current_titles)
+    past = frozenset(norm(w) for w in knowledge().relations.get("not_current_titles") or ())
+    if any(norm(c.text) in past for c in head.children if c.dep_ in ("amod", "advmod", "compound")):
+        return False
+    owners = [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    owners += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj"]
+    return any(source.start <= t.i < source.end for o in owners for t in o.subtree)
+
+
+def doc_tok2m(doc: Doc) -> list[int]:
+    """The mention index of each token (-1: none), as the actors stage set it."""
+    return doc._.km_tok2m or []
+
+
+def _receiver_in_clause(trigger, target: Span, material: bool) -> bool:
+    """``target`` is the receiver the trigger's clause names: its object or indirect object, the passive subject, the
+    object of "to" or "for", the noun a participle or relative clause hangs on ("a militia armed by Dalmia"), and
+    for arming, funding, training or paying also the owner of the object ("pays the Guard's salaries", "trains the
+    army's officers"), not the owner of goods sold ("sold the Front's drones to X"). A pronoun there stands for a
+    name earlier in the same sentence ("the Guard, whose commanders were trained by X"), never for one in another
+    sentence ("Their trucks were delivered by X": whose trucks the sentence does not say)."""
+    from kingmaker.nlp.relations import cues  # (lazy: the relations stage's word lists)
+
+    verb = _clause_verb(trigger, frozenset())
+    # (the trigger's own objects, or those of a verb joined after it that it shares: "arms and trains Y"; of the verb
+    # it hangs on only a passive subject: "Y is armed and trained by X", not "X attacked Y and supplied its rivals")
+    own = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    heads = [c for v in own for c in v.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    heads += [c for c in verb.children if c.dep_ == "nsubjpass" and verb is not trigger]
+    heads += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+              for p in c.children if p.dep_ == "pobj"]
+    if verb.dep_ in ("acl", "relcl"):
+        heads.append(verb.head)
+    heads = [t for h in heads for t in (h, *h.conjuncts)]
+    # ("funded half of the Korvan mission", "pays a third of the troops' wages": the noun after "of")
+    heads += [p for h in list(heads) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    # (an indirect object the parser hung on the thing given: "sold the militia six radios", read as a modifier)
+    heads += [c for h in heads for c in h.children if c.dep_ == "nmod" or material and c.dep_ in ("poss", "compound",
+                                                                                                  "amod")]
+    if any(target.start <= h.i < target.end for h in heads):
+        return True
+    # a body's own men or works ("its officers", "their salaries", "the troops' wages": relations.yaml
+    # follower_nouns, held_activities) owned by a possessive pronoun, or named by the bare noun, stand for a body
+    # the event read there: one the same sentence names (before the pronoun), or the writer's own side ("our
+    # border units"); not "supplied its rivals with rifles" nor "supplied it with radios"
+    owned = cues().follower_nouns | cues().held_activities
+    held = [h for h in heads if h.pos_ == "NOUN" and (norm(h.text) in owned or norm(h.lemma_) in owned)]
+    pronouns = [c for h in held for c in h.children if c.dep_ == "poss" and c.tag_ in ("PRP$", "WP$")]
+    if any(p.lower_ == "our" for p in pronouns):
+        return True
+    sent = trigger.sent
+    if pronouns and sent.start <= target.start and target.end <= min(p.i for p in pronouns):
+        return True
+    tok2m = doc_tok2m(trigger.doc)
+    nouns = [h for h in held if not any(c.dep_ == "poss" for c in h.children) and 0 <= h.i < len(tok2m)
+             and tok2m[h.i] < 0]
+    return bool(nouns) and sent.start <= target.start and target.end <= sent.end
 
 
 def repeated_hostility(out: DocExtraction) -> list[Relation]:
