@@ -4172,7 +4172,49 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
     profile_ties(ctx)  # "Name: X" over "Backers: A; B", "Members: C; D": a profile's fields (nlp/layout.py)
     table_ties(ctx)  # "| Party | Leader | Bloc | Seats |": a row's leader and bloc (nlp/layout.py)
+    _elliptical_members(ctx)  # "A is a member of the Y coalition, as is B": B too
     return ctx.hits
+
+
+def _elliptical_members(ctx: _Ctx) -> None:
+    """"A is a member of the Y coalition, as is B", "A belongs to Y, as do B and C", "A is part of Y, and so is B":
+    a bare "as"/"so" + be/do with only a subject after it repeats the clause it hangs on for that new subject, which
+    gets the ties of relations.yaml elliptical_ties.ties the clause gave its own subject (those naming a body
+    inside the clause's own words, not in its subject's phrase). Same tense only ("A is a member, as was B": B's
+    may be over)."""
+    spec = ctx.kb.relations.get("elliptical_ties") or {}
+    marks, verbs, types = (frozenset(spec.get(k) or ()) for k in ("marks", "verbs", "ties"))
+    if not marks or not verbs or not types:
+        return
+    doc = ctx.doc
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ not in ("advcl", "conj") or tok.pos_ not in ("AUX", "VERB") or norm(tok.lemma_) not in verbs \
+                or head.i >= tok.i or tok.i < 1 or doc[tok.i - 1].lower_ not in marks \
+                or doc[tok.i - 1].head.i != tok.i or any(c.dep_ == "neg" for c in head.children):
+            continue
+        if any(c.dep_ not in ("nsubj", "mark", "advmod", "punct", "cc") for c in tok.children):
+            continue  # ("as is customary", "as is his right", "so is the risk of ...": a clause of its own)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+        if subj is None or _tense(tok) != _tense(head):
+            continue
+        first = _clause_subject(ctx, head)
+        news = [x for x in (ctx.np_actor(q) for q in (subj, *subj.conjuncts)) if x is not None and x != first]
+        if first is None or not news:
+            continue
+        own_subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        skip = {t.i for t in tok.subtree} | ({t.i for t in own_subj.subtree} if own_subj is not None else set())
+        inside = {ctx.actor(t) for t in head.subtree if t.i not in skip} - {None}
+        for h in list(ctx.hits):
+            if h.source == first and h.type in types and h.target in inside and h.span.start <= tok.i < h.span.end:
+                for x in news:
+                    ctx.add(x, h.type, h.target, tok.sent, h.confidence)
+
+
+def _tense(verb: Token) -> str:
+    """"past" or "present" for a finite verb or its auxiliaries ("is described": present)."""
+    tags = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return "past" if "VBD" in tags else "present"
 
 
 def _rel_words(ctx: _Ctx, key: str) -> frozenset[str]:
@@ -6921,7 +6963,11 @@ def _seat_companions(ctx: _Ctx, verb: Token, seat: Token, owner: int | None) -> 
     them": the bodies named as sharing the seat (relations.yaml seat_companion_verbs) sit in Y too (the phrase hung
     on the verb or on the seat's noun). States and organisations only (a person beside is company, not a member)."""
     out = []
-    objs = [p for h in (verb, seat) for c in h.children if c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
+    k = ctx.tok2m[seat.i]
+    # (or on a later word of the seat's own name: "ran within the Union for Renewal alongside B", "Renewal" its head)
+    name = [ctx.doc[i] for i in range(seat.i + 1, ctx.mentions[k].end) if ctx.doc[i].pos_ == "PROPN"] \
+        if k >= 0 and ctx.mentions[k].end - seat.i <= 8 else []
+    objs = [p for h in (verb, seat, *name) for c in h.children if c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
             for p in c.children if p.dep_ == "pobj"] + _joint_objects(verb) + _joint_objects(seat)
     for p in objs:
         for q in (p, *p.conjuncts):
@@ -7239,12 +7285,12 @@ def _joined_in(ctx: _Ctx, verb: Token) -> None:
         return
     whole = _joined_whole(ctx, verb)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if whole is None or obj is None or subj is None:
+    if whole is None or obj is None:
         return
-    s_actor = ctx.np_actor(subj)
-    if s_actor is None and subj.pos_ == "PRON":
-        s_actor = ctx.pronoun_actor(subj)
+    # (the subject of a conjoined verb is its first verb's: "X left the Union and joined A and B in the bloc")
+    s_actor = _clause_subject(ctx, verb)
+    if s_actor is None:
+        return
     members = [s_actor, *(ctx.np_actor(q) for q in (obj, *obj.conjuncts))]
     if any(m is None for m in members[1:]):
         return
@@ -12627,6 +12673,10 @@ def _legal_form_name(kb, name: str) -> bool:
     return bool(words) and norm(words[-1]) in kb.company_suffixes
 
 
+# the kinds of body "the X of PERSON" names as that person's own: a party, movement, coalition or armed band
+_LED_NAMED_SUBKINDS = ("party", "movement", "coalition", "armed_group", None)
+
+
 def _party_of_person(ctx: _Ctx) -> None:
     """"the Crimson Party (CP) of Prime Minister X", "the PLC [Labour Party], of President X": a party
     or movement named with "of" and a person (titles between allowed) is that person's: X leads it."""
@@ -12634,8 +12684,7 @@ def _party_of_person(ctx: _Ctx) -> None:
     title_words = kb.title_words | kb.role_words | set(ctx.kb.relations.get("not_current_titles") or ()) \
         | {"outgoing", "incumbent", "interim", "acting"}
     for m in ctx.mentions:
-        if m.actor < 0 or ctx.kind(m.actor) != "organization" or ctx.subkind(m.actor) not in ("party", "movement",
-                                                                                              "coalition", None) \
+        if m.actor < 0 or ctx.kind(m.actor) != "organization" or ctx.subkind(m.actor) not in _LED_NAMED_SUBKINDS \
                 and norm(doc[m.end - 1].text) not in kb.unit_nouns:
             continue
         j = m.end
@@ -12651,8 +12700,8 @@ def _party_of_person(ctx: _Ctx) -> None:
         if j < len(doc) and doc[j].text == ",":
             j += 1
             if j + 2 < len(doc) and doc[j].lower_ == "the" and ctx.tok2m[j + 1] < 0 \
-                    and kb.org_nouns.get(norm(doc[j + 1].text)) in ("party", "movement", "coalition"):
-                j += 2  # "X, the party of President Y"
+                    and kb.org_nouns.get(norm(doc[j + 1].text)) in _LED_NAMED_SUBKINDS:
+                j += 2  # "X, the party of President Y", "X, the gang of Y"
         if j >= len(doc) or doc[j].lower_ != "of":
             continue
         k = j + 1
