@@ -622,7 +622,28 @@ class _Ctx:
             found = list(dict.fromkeys(found))
             if len(found) == n and all(self.kind(a) in kinds for a in found):
                 return found
-        return None
+        return self._subjects_before(tok, kinds) if n == 2 else None
+
+    def _subjects_before(self, tok: Token, kinds: frozenset[str]) -> list[int] | None:
+        """"A handed the town back. Earlier this year B gave up the port. Both groups had ...": with no list of two
+        before, the two bodies the two sentences just before are about (each one's single main subject, a named
+        organisation), when they differ and the group phrase opens its own sentence's main clause."""
+        doc = self.doc
+        sent = tok.sent
+        if "organization" not in kinds or sent.start < 2 or tok.head.dep_ != "ROOT" \
+                or any(self.actor(t) is not None for t in doc[sent.start:tok.i]):
+            return None
+        prev = doc[sent.start - 1].sent
+        if prev.start < 1:
+            return None
+        found = []
+        for s in (doc[prev.start - 1].sent, prev):
+            # (one named subject: "Bad news: the X Army handed ...", the parser's second subject naming no one)
+            named = {self.np_actor(h) for h in self.main_subjects(s) if not h.conjuncts} - {None}
+            if len(named) != 1 or self.kind(a := next(iter(named))) != "organization":
+                return None
+            found.append(a)
+        return found if found[0] != found[1] else None
 
     def led_body(self, tok: Token) -> int | None:
         """"X's group", "X's movement" (a group noun owned by a named person): the one organisation the text
@@ -4181,34 +4202,52 @@ def _elliptical_members(ctx: _Ctx) -> None:
     a bare "as"/"so" + be/do with only a subject after it repeats the clause it hangs on for that new subject, which
     gets the ties of relations.yaml elliptical_ties.ties the clause gave its own subject (those naming a body
     inside the clause's own words, not in its subject's phrase). Same tense only ("A is a member, as was B": B's
-    may be over)."""
+    may be over). "A had been part of Y, with B", "A is a member of Y, together with B": a body set beside the
+    subject after a comma (or with "together"/"along") by elliptical_ties.companions shares those ties too."""
     spec = ctx.kb.relations.get("elliptical_ties") or {}
-    marks, verbs, types = (frozenset(spec.get(k) or ()) for k in ("marks", "verbs", "ties"))
-    if not marks or not verbs or not types:
+    marks, verbs, types, beside = (frozenset(spec.get(k) or ()) for k in ("marks", "verbs", "ties", "companions"))
+    if not types:
         return
     doc = ctx.doc
     for tok in doc:
         head = tok.head
-        if tok.dep_ not in ("advcl", "conj") or tok.pos_ not in ("AUX", "VERB") or norm(tok.lemma_) not in verbs \
-                or head.i >= tok.i or tok.i < 1 or doc[tok.i - 1].lower_ not in marks \
-                or doc[tok.i - 1].head.i != tok.i or any(c.dep_ == "neg" for c in head.children):
+        if tok.dep_ == "prep" and tok.lower_ in beside:
+            for _ in range(4):  # ("a member of the Pact together with B": the phrase hung on the body's name)
+                if head.pos_ in ("AUX", "VERB") or head.head is head:
+                    break
+                head = head.head
+        if head.i >= tok.i or tok.i < 1 or any(c.dep_ == "neg" for c in head.children):
             continue
-        if any(c.dep_ not in ("nsubj", "mark", "advmod", "punct", "cc") for c in tok.children):
-            continue  # ("as is customary", "as is his right", "so is the risk of ...": a clause of its own)
-        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)
-        if subj is None or _tense(tok) != _tense(head):
+        if tok.dep_ in ("advcl", "conj") and tok.pos_ in ("AUX", "VERB") and norm(tok.lemma_) in verbs \
+                and doc[tok.i - 1].lower_ in marks and doc[tok.i - 1].head.i == tok.i:
+            if any(c.dep_ not in ("nsubj", "mark", "advmod", "punct", "cc") for c in tok.children):
+                continue  # ("as is customary", "as is his right", "so is the risk of ...": a clause of its own)
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+            if subj is None or _tense(tok) != _tense(head):
+                continue
+            names = [subj]
+        elif tok.dep_ == "prep" and tok.lower_ in beside and head.pos_ in ("AUX", "VERB") and (
+                doc[tok.i - 1].text == "," or tok.head.lower_ in _JOINT_WORDS or any(
+                    c.dep_ == "advmod" and c.lower_ in _JOINT_WORDS for c in (*tok.children, *tok.head.children))):
+            names = [p for p in tok.children if p.dep_ == "pobj"]
+        else:
             continue
         first = _clause_subject(ctx, head)
-        news = [x for x in (ctx.np_actor(q) for q in (subj, *subj.conjuncts)) if x is not None and x != first]
-        if first is None or not news:
+        if first is None:
+            continue
+        news = [x for x in (ctx.np_actor(q) for n in names for q in (n, *n.conjuncts)) if x is not None and x != first
+                and ctx.kind(x) in ("organization", "country")]
+        if not news:
             continue
         own_subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         skip = {t.i for t in tok.subtree} | ({t.i for t in own_subj.subtree} if own_subj is not None else set())
         inside = {ctx.actor(t) for t in head.subtree if t.i not in skip} - {None}
+        firsts = [first, *(ctx.group_members(own_subj) or ())] if own_subj is not None else [first]
         for h in list(ctx.hits):
-            if h.source == first and h.type in types and h.target in inside and h.span.start <= tok.i < h.span.end:
+            if h.source in firsts and h.type in types and h.target in inside and h.span.start <= tok.i < h.span.end:
                 for x in news:
-                    ctx.add(x, h.type, h.target, tok.sent, h.confidence)
+                    if x != h.target:
+                        ctx.add(x, h.type, h.target, tok.sent, h.confidence)
 
 
 def _tense(verb: Token) -> str:
