@@ -1,7 +1,7 @@
 """member_of / part_of of coalitions, blocs and alliances told without naming each member in its own clause: an
 elliptical clause that repeats the one before for a new subject ("as is B", "as are B and C", "and so is B"), bodies
 set beside the subject ("with B", "together with B", "along with B"), a run inside an alliance ("ran within Y
-together with B"), a "joined B and C in Y" on a conjoined verb, and a two-body group phrase ("both groups") whose
+together with B"), a body founded as another's arm or wing, a "joined B and C in Y" on a conjoined verb, and a two-body group phrase ("both groups") whose
 bodies are the subjects of the two sentences before. Several wordings per mechanism with negatives (another tense, a
 negation, a clause of its own after "as is", a tie inside the subject's own phrase, a person or a non-actor beside
 the subject, a place after "ran within", a state among the sentences before); all names are invented; end to end
@@ -80,6 +80,21 @@ CASES = [
      set()),
     ("The Osk Party left the cabinet but did not join the Lira Movement and the Dova Front in the Tarn Alliance.",
      set(), {("Osk Party", M, "Tarn Alliance"), ("Dova Front", M, "Tarn Alliance")}),
+    # --- a body made as a part of another: a forming verb with "as" and a noun of a part ---
+    ("The Osk Action Front was founded in 1992 as the Vesh Brotherhood's political arm.",
+     {("Osk Action Front", P, "Vesh Brotherhood")}, set()),
+    ("The Dorn Brotherhood was banned in April. The Dorn Action Front, founded in 1992 as the Brotherhood's political "
+     "arm, took the largest bloc.", {("Dorn Action Front", P, "Dorn Brotherhood")}, set()),
+    ("The Kessel Brotherhood set up the Kessel Labour Front in 1992 as its political arm.",
+     {("Kessel Labour Front", P, "Kessel Brotherhood")}, set()),
+    ("The Tarvo Party was created in 2001 as a wing of the Ulm Movement.", {("Tarvo Party", P, "Ulm Movement")}, set()),
+    # negatives: a negation, a rival, the founder (a person) as the part
+    ("The Pell Action Front was not founded as the Pell Brotherhood's political arm.", set(),
+     {("Pell Action Front", P, "Pell Brotherhood")}),
+    ("The Roan Action Front was founded in 1992 as a rival to the Roan Brotherhood.", set(),
+     {("Roan Action Front", P, "Roan Brotherhood")}),
+    ("Ivo Sandor founded the Mira Front in 1992 as a wing of the Mira Brotherhood.", set(),
+     {("Ivo Sandor", P, "Mira Brotherhood"), ("Ivo Sandor", M, "Mira Brotherhood")}),
     # --- "both groups" for the two bodies the two sentences before are about ---
     ("The Tamsin Liberation Army handed the town of Orsk back to the military. Earlier this year the Orlo National "
      "Army returned the port under pressure. Both groups had been part of the Northern Pact, with the Vesh Army.",

@@ -3496,7 +3496,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             # participle describes belongs to the participle
             role_verb = next((c for c in role_verb.children if c.dep_ == "acl" and c.tag_ == "VBN"
                               and c.i < tok.head.i and norm(c.lemma_) in cue.regard_verbs), role_verb)
-        if role_verb is not None and (norm(role_verb.lemma_) in cue.role_verbs or (
+        # "X was founded as Y's political arm", "Z set up X as a branch of Y", "X, formed in 1992 as a wing of Y": a
+        # body made as a part of another (a forming verb, an "as" noun of a part_of of-phrase)
+        formed_as = role_verb is not None and tok.dep_ == "pobj" and norm(role_verb.lemma_) in cue.forming_verbs \
+            and (of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)) == "part_of"
+        if role_verb is not None and (norm(role_verb.lemma_) in cue.role_verbs or formed_as or (
                 # "X is widely regarded as Y's closest ally", "X, long seen as Y's proxy"
                 tok.dep_ == "pobj" and role_verb.tag_ == "VBN" and norm(role_verb.lemma_) in cue.regard_verbs
                 and not _denied(role_verb)) or (
@@ -3507,7 +3511,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             # "X is the leader of Y", "X was elected head of Y", "X serves as a commander in Y"
             subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             obj = next((c for c in role_verb.children if c.dep_ == "dobj"), None) \
-                if norm(role_verb.lemma_) in cue.appointing_verbs else None
+                if norm(role_verb.lemma_) in cue.appointing_verbs or formed_as else None
             if obj is None and tok.dep_ == "pobj" and norm(role_verb.lemma_) in cue.appointing_verbs:
                 # "named X, a veteran commander, as its leader": the person parsed as the verb's predicate
                 obj = next((c for c in role_verb.children if c.dep_ == "oprd" and c.i < tok.i
@@ -3524,8 +3528,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             owner = ctx.np_actor(subj)
             if owner is None and (named := _appointed_pronoun(obj)) is not None:
                 owner = ctx.pronoun_actor(named)  # "the party named her its leader": the person named before
-            if owner is not None and obj is not None and ctx.kind(owner) != "person":
+            if owner is not None and obj is not None and ctx.kind(owner) != "person" and not formed_as:
                 owner = None
+            if owner is not None and formed_as and ctx.kind(owner) == "person":
+                owner = None  # (the body made is the part: "X founded it as Y's arm" says nothing of X)
             if owner is None and subj is not None and subj.lower_ in ("who", "which", "that") \
                     and role_verb.dep_ == "relcl":
                 owner = _relative_antecedent(ctx, role_verb)  # "X, which is part of Y", "X, who is a member of Y"
@@ -3538,7 +3544,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # "she was elected chairwoman of Y": a post held by the person the pronoun stands for
                 owner = ctx.pronoun_actor(subj)
             if owner is None and subj is None and role_verb.dep_ == "acl" and role_verb.tag_ == "VBN" \
-                    and norm(role_verb.lemma_) in cue.regard_verbs:
+                    and (norm(role_verb.lemma_) in cue.regard_verbs or formed_as):
                 owner = ctx.np_actor(role_verb.head)  # "X, long seen as Y's proxy,"
                 if owner is None and role_verb.head.dep_ == "appos" and role_verb.head.pos_ == "NOUN":
                     owner = ctx.np_actor(role_verb.head.head)  # "X, an armed group registered as a unit of Y,"
