@@ -21,58 +21,58 @@ M, P, L = "member_of", "part_of", "leader_of"
 # (text, ties that must be present, ties that must be absent)
 CASES = [
     # --- an elliptical clause: "as is B", "as are B and C", "as do B and C", "and so is B" ---
-    ("The Koral gang is a member of the Black Hand coalition, as is the Redwater Front.",
-     {("Redwater Front", M, "Black Hand coalition"), ("Koral gang", M, "Black Hand coalition")}, set()),
-    ("The Koral gang, whose leader Ivo Kell is known as Red, is described as a member of the Black Hand coalition, "
-     "as is Greywater, the gang of Vasko Trell.",
-     {("Greywater", M, "Black Hand coalition"), ("Vasko Trell", L, "Greywater")}, set()),
-    ("The Koral gang is a member of the Black Hand coalition, as are the Redwater Front and the Vesh Army.",
-     {("Redwater Front", M, "Black Hand coalition"), ("Vesh Army", M, "Black Hand coalition")}, set()),
+    ("The Koral gang is a member of the Ochre Hand coalition, as is the Redwater Front.",
+     {("Redwater Front", M, "Ochre Hand coalition"), ("Koral gang", M, "Ochre Hand coalition")}, set()),
+    ("The Koral gang, whose leader Ivo Kell is known as Red, is described as a member of the Ochre Hand coalition, "
+     "as is Greywater, the gang of Vaslo Trenn.",
+     {("Greywater", M, "Ochre Hand coalition"), ("Vaslo Trenn", L, "Greywater")}, set()),
+    ("The Koral gang is a member of the Ochre Hand coalition, as are the Redwater Front and the Vesh Army.",
+     {("Redwater Front", M, "Ochre Hand coalition"), ("Vesh Army", M, "Ochre Hand coalition")}, set()),
     ("The Osk Party belongs to the Tarn Alliance, as do the Lira Movement and the Dova Front.",
      {("Lira Movement", M, "Tarn Alliance"), ("Dova Front", M, "Tarn Alliance")}, set()),
-    ("The Koral Front is part of the Black Hand coalition, and so is the Vesh Army.",
-     {("Vesh Army", P, "Black Hand coalition")}, set()),
+    ("The Koral Front is part of the Ochre Hand coalition, and so is the Vesh Army.",
+     {("Vesh Army", P, "Ochre Hand coalition")}, set()),
     # negatives: another tense (the new subject's tie may be over), a negation, a clause of its own, a tie told inside
     # the subject's own phrase
-    ("The Koral gang is a member of the Black Hand coalition, as was the Vesh Army.", set(),
-     {("Vesh Army", M, "Black Hand coalition")}),
-    ("The Koral gang is not a member of the Black Hand coalition, and neither is the Vesh Army.", set(),
-     {("Vesh Army", M, "Black Hand coalition"), ("Koral gang", M, "Black Hand coalition")}),
-    ("The Koral gang is a member of the Black Hand coalition, as is customary for the Vesh Army.", set(),
-     {("Vesh Army", M, "Black Hand coalition")}),
-    ("The Koral gang, which is part of the Black Hand coalition, attacked Tavro, as did the Vesh Army.", set(),
-     {("Vesh Army", P, "Black Hand coalition"), ("Vesh Army", M, "Black Hand coalition")}),
+    ("The Koral gang is a member of the Ochre Hand coalition, as was the Vesh Army.", set(),
+     {("Vesh Army", M, "Ochre Hand coalition")}),
+    ("The Koral gang is not a member of the Ochre Hand coalition, and neither is the Vesh Army.", set(),
+     {("Vesh Army", M, "Ochre Hand coalition"), ("Koral gang", M, "Ochre Hand coalition")}),
+    ("The Koral gang is a member of the Ochre Hand coalition, as is customary for the Vesh Army.", set(),
+     {("Vesh Army", M, "Ochre Hand coalition")}),
+    ("The Koral gang, which is part of the Ochre Hand coalition, attacked Tavro, as did the Vesh Army.", set(),
+     {("Vesh Army", P, "Ochre Hand coalition"), ("Vesh Army", M, "Ochre Hand coalition")}),
     # --- bodies set beside the subject of a member_of / part_of clause ---
-    ("The Tamsin Front is part of the Northern Pact, with the Vesh Army.",
-     {("Vesh Army", P, "Northern Pact"), ("Tamsin Front", P, "Northern Pact")}, set()),
-    ("The Tamsin Front is a member of the Northern Pact together with the Vesh Army and the Orlo Movement.",
+    ("The Quellin Front is part of the Northern Pact, with the Vesh Army.",
+     {("Vesh Army", P, "Northern Pact"), ("Quellin Front", P, "Northern Pact")}, set()),
+    ("The Quellin Front is a member of the Northern Pact together with the Vesh Army and the Orlo Movement.",
      {("Vesh Army", M, "Northern Pact"), ("Orlo Movement", M, "Northern Pact")}, set()),
-    ("The Tamsin Front is a member of the Northern Pact, along with the Vesh Army.",
+    ("The Quellin Front is a member of the Northern Pact, along with the Vesh Army.",
      {("Vesh Army", M, "Northern Pact")}, set()),
-    ("The Tamsin Front and the Orlo Movement clashed in the valley last week. Both groups had been part of the "
+    ("The Quellin Front and the Orlo Movement clashed in the valley last week. Both groups had been part of the "
      "Northern Pact, with the Vesh Army.",
-     {("Tamsin Front", P, "Northern Pact"), ("Orlo Movement", P, "Northern Pact"), ("Vesh Army", P, "Northern Pact")},
+     {("Quellin Front", P, "Northern Pact"), ("Orlo Movement", P, "Northern Pact"), ("Vesh Army", P, "Northern Pact")},
      set()),
     # negatives: no body beside (a count, a person, a backer), a clause of leaving, a negation
-    ("The Tamsin Front is part of the Northern Pact, with Ivo Kell as its leader.", set(),
+    ("The Quellin Front is part of the Northern Pact, with Ivo Kell as its leader.", set(),
      {("Ivo Kell", P, "Northern Pact"), ("Ivo Kell", M, "Northern Pact")}),
-    ("The Tamsin Front left the Northern Pact, with the Vesh Army.", set(),
+    ("The Quellin Front left the Northern Pact, with the Vesh Army.", set(),
      {("Vesh Army", P, "Northern Pact"), ("Vesh Army", M, "Northern Pact")}),
-    ("The Tamsin Front is part of the Northern Pact, with the support of the Vesh Army.", set(),
+    ("The Quellin Front is part of the Northern Pact, with the support of the Vesh Army.", set(),
      {("Vesh Army", P, "Northern Pact"), ("Vesh Army", M, "Northern Pact")}),
-    ("The Tamsin Front is not part of the Northern Pact, with the Vesh Army.", set(),
-     {("Vesh Army", P, "Northern Pact"), ("Tamsin Front", P, "Northern Pact")}),
+    ("The Quellin Front is not part of the Northern Pact, with the Vesh Army.", set(),
+     {("Vesh Army", P, "Northern Pact"), ("Quellin Front", P, "Northern Pact")}),
     # --- a run inside an alliance, with partners ---
-    ("The Osk Party ran within the Union for Renewal together with the Lira Movement and the Dova Front.",
-     {("Osk Party", M, "Union for Renewal"), ("Lira Movement", M, "Union for Renewal"),
-      ("Dova Front", M, "Union for Renewal")}, set()),
-    ("The Osk Party ran within the Union for Renewal alongside the Lira Movement.",
-     {("Osk Party", M, "Union for Renewal"), ("Lira Movement", M, "Union for Renewal")}, set()),
-    ("The Tolvi Party, which ran within the Alliance for Change in 2024 together with the Dolo Party, won.",
-     {("Tolvi Party", M, "Alliance for Change"), ("Dolo Party", M, "Alliance for Change")}, set()),
+    ("The Osk Party ran within the Ostrel Union together with the Lira Movement and the Dova Front.",
+     {("Osk Party", M, "Ostrel Union"), ("Lira Movement", M, "Ostrel Union"),
+      ("Dova Front", M, "Ostrel Union")}, set()),
+    ("The Osk Party ran within the Ostrel Union alongside the Lira Movement.",
+     {("Osk Party", M, "Ostrel Union"), ("Lira Movement", M, "Ostrel Union")}, set()),
+    ("The Tolvi Party, which ran within the Vardo Alliance in 2024 together with the Dolo Party, won.",
+     {("Tolvi Party", M, "Vardo Alliance"), ("Dolo Party", M, "Vardo Alliance")}, set()),
     # negatives: a person beside, a budget, a region
-    ("The Osk Party ran within the Union for Renewal together with Ivo Kell.", set(),
-     {("Ivo Kell", M, "Union for Renewal")}),
+    ("The Osk Party ran within the Ostrel Union together with Ivo Kell.", set(),
+     {("Ivo Kell", M, "Ostrel Union")}),
     ("The Osk Party ran within budget, its treasurer Ivo Kell said.", set(), {("Osk Party", M, "Ivo Kell")}),
     # --- "joined B and C in Y" on a verb conjoined to a first one ---
     ("The Osk Party left the cabinet and joined the Lira Movement and the Dova Front in the Tarn Alliance.",
@@ -83,30 +83,30 @@ CASES = [
     # --- a body made as a part of another: a forming verb with "as" and a noun of a part ---
     ("The Osk Action Front was founded in 1992 as the Vesh Brotherhood's political arm.",
      {("Osk Action Front", P, "Vesh Brotherhood")}, set()),
-    ("The Dorn Brotherhood was banned in April. The Dorn Action Front, founded in 1992 as the Brotherhood's political "
-     "arm, took the largest bloc.", {("Dorn Action Front", P, "Dorn Brotherhood")}, set()),
-    ("The Kessel Brotherhood set up the Kessel Labour Front in 1992 as its political arm.",
-     {("Kessel Labour Front", P, "Kessel Brotherhood")}, set()),
+    ("The Yssel Brotherhood was banned in April. The Yssel Action Front, founded in 1992 as the Brotherhood's political "
+     "arm, took the largest bloc.", {("Yssel Action Front", P, "Yssel Brotherhood")}, set()),
+    ("The Kessel Brotherhood set up the Kessel Workers Front in 1992 as its political arm.",
+     {("Kessel Workers Front", P, "Kessel Brotherhood")}, set()),
     ("The Tarvo Party was created in 2001 as a wing of the Ulm Movement.", {("Tarvo Party", P, "Ulm Movement")}, set()),
     # negatives: a negation, a rival, the founder (a person) as the part
     ("The Pell Action Front was not founded as the Pell Brotherhood's political arm.", set(),
      {("Pell Action Front", P, "Pell Brotherhood")}),
     ("The Roan Action Front was founded in 1992 as a rival to the Roan Brotherhood.", set(),
      {("Roan Action Front", P, "Roan Brotherhood")}),
-    ("Ivo Sandor founded the Mira Front in 1992 as a wing of the Mira Brotherhood.", set(),
-     {("Ivo Sandor", P, "Mira Brotherhood"), ("Ivo Sandor", M, "Mira Brotherhood")}),
+    ("Ivo Sandor founded the Quarn Front in 1992 as a wing of the Quarn Brotherhood.", set(),
+     {("Ivo Sandor", P, "Quarn Brotherhood"), ("Ivo Sandor", M, "Quarn Brotherhood")}),
     # --- "both groups" for the two bodies the two sentences before are about ---
-    ("The Tamsin Liberation Army handed the town of Orsk back to the military. Earlier this year the Orlo National "
+    ("The Quellin Liberation Army handed the town of Orsk back to the military. Earlier this year the Orlo National "
      "Army returned the port under pressure. Both groups had been part of the Northern Pact, with the Vesh Army.",
-     {("Tamsin Liberation Army", P, "Northern Pact"), ("Orlo National Army", P, "Northern Pact"),
+     {("Quellin Liberation Army", P, "Northern Pact"), ("Orlo National Army", P, "Northern Pact"),
       ("Vesh Army", P, "Northern Pact")}, set()),
-    ("The Tamsin Front took the bridge. The Orlo Movement held the hills. Both groups are members of the Northern "
-     "Pact.", {("Tamsin Front", M, "Northern Pact"), ("Orlo Movement", M, "Northern Pact")}, set()),
+    ("The Quellin Front took the bridge. The Orlo Movement held the hills. Both groups are members of the Northern "
+     "Pact.", {("Quellin Front", M, "Northern Pact"), ("Orlo Movement", M, "Northern Pact")}, set()),
     # negatives: one sentence about a person, both about the same body
-    ("The Tamsin Front took the bridge. Ivo Kell held the hills. Both groups are members of the Northern Pact.",
-     set(), {("Tamsin Front", M, "Northern Pact"), ("Ivo Kell", M, "Northern Pact")}),
-    ("The Tamsin Front took the bridge. The Tamsin Front then held the hills. Both groups are members of the "
-     "Northern Pact.", set(), {("Tamsin Front", M, "Northern Pact")}),
+    ("The Quellin Front took the bridge. Ivo Kell held the hills. Both groups are members of the Northern Pact.",
+     set(), {("Quellin Front", M, "Northern Pact"), ("Ivo Kell", M, "Northern Pact")}),
+    ("The Quellin Front took the bridge. The Quellin Front then held the hills. Both groups are members of the "
+     "Northern Pact.", set(), {("Quellin Front", M, "Northern Pact")}),
 ]
 
 XFAIL: dict[str, str] = {}

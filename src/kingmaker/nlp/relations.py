@@ -7009,7 +7009,7 @@ def _seat_companions(ctx: _Ctx, verb: Token, seat: Token, owner: int | None) -> 
     on the verb or on the seat's noun). States and organisations only (a person beside is company, not a member)."""
     out = []
     k = ctx.tok2m[seat.i]
-    # (or on a later word of the seat's own name: "ran within the Union for Renewal alongside B", "Renewal" its head)
+    # (or on a later word of the seat's own name: "ran within the Union of Ostrel alongside B", "Ostrel" its head)
     name = [ctx.doc[i] for i in range(seat.i + 1, ctx.mentions[k].end) if ctx.doc[i].pos_ == "PROPN"] \
         if k >= 0 and ctx.mentions[k].end - seat.i <= 8 else []
     objs = [p for h in (verb, seat, *name) for c in h.children if c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
