@@ -1,11 +1,11 @@
 """member_of / part_of of coalitions, blocs and alliances told without naming each member in its own clause: an
 elliptical clause that repeats the one before for a new subject ("as is B", "as are B and C", "and so is B"), bodies
 set beside the subject ("with B", "together with B", "along with B"), a run inside an alliance ("ran within Y
-together with B"), a body founded as another's arm or wing, a "joined B and C in Y" on a conjoined verb, and a two-body group phrase ("both groups") whose
-bodies are the subjects of the two sentences before. Several wordings per mechanism with negatives (another tense, a
-negation, a clause of its own after "as is", a tie inside the subject's own phrase, a person or a non-actor beside
-the subject, a place after "ran within", a state among the sentences before); all names are invented; end to end
-with the real English pipeline.
+together with B"), a body founded as another's arm or wing, a "joined B and C in Y" on a conjoined verb, and a
+two-body group phrase ("both groups") whose bodies are the subjects of the two sentences before. Several wordings
+per mechanism with negatives (another tense, a negation, a clause of its own after "as is", a tie inside the
+subject's own phrase, a person or a non-actor beside the subject, a founder, a person among the sentences before);
+all names are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
 
@@ -83,8 +83,8 @@ CASES = [
     # --- a body made as a part of another: a forming verb with "as" and a noun of a part ---
     ("The Osk Action Front was founded in 1992 as the Vesh Brotherhood's political arm.",
      {("Osk Action Front", P, "Vesh Brotherhood")}, set()),
-    ("The Yssel Brotherhood was banned in April. The Yssel Action Front, founded in 1992 as the Brotherhood's political "
-     "arm, took the largest bloc.", {("Yssel Action Front", P, "Yssel Brotherhood")}, set()),
+    ("The Yssel Brotherhood was banned in April. The Yssel Action Front, founded in 1992 as the Brotherhood's "
+     "political arm, took the largest bloc.", {("Yssel Action Front", P, "Yssel Brotherhood")}, set()),
     ("The Kessel Brotherhood set up the Kessel Workers Front in 1992 as its political arm.",
      {("Kessel Workers Front", P, "Kessel Brotherhood")}, set()),
     ("The Tarvo Party was created in 2001 as a wing of the Ulm Movement.", {("Tarvo Party", P, "Ulm Movement")}, set()),

@@ -7012,7 +7012,8 @@ def _seat_companions(ctx: _Ctx, verb: Token, seat: Token, owner: int | None) -> 
     # (or on a later word of the seat's own name: "ran within the Union of Ostrel alongside B", "Ostrel" its head)
     name = [ctx.doc[i] for i in range(seat.i + 1, ctx.mentions[k].end) if ctx.doc[i].pos_ == "PROPN"] \
         if k >= 0 and ctx.mentions[k].end - seat.i <= 8 else []
-    objs = [p for h in (verb, seat, *name) for c in h.children if c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
+    objs = [p for h in (verb, seat, *name) for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
             for p in c.children if p.dep_ == "pobj"] + _joint_objects(verb) + _joint_objects(seat)
     for p in objs:
         for q in (p, *p.conjuncts):
