@@ -623,7 +623,28 @@ class _Ctx:
             found = list(dict.fromkeys(found))
             if len(found) == n and all(self.kind(a) in kinds for a in found):
                 return found
-        return None
+        return self._subjects_before(tok, kinds) if n == 2 else None
+
+    def _subjects_before(self, tok: Token, kinds: frozenset[str]) -> list[int] | None:
+        """"A handed the town back. Earlier this year B gave up the port. Both groups had ...": with no list of two
+        before, the two bodies the two sentences just before are about (each one's single main subject, a named
+        organisation), when they differ and the group phrase opens its own sentence's main clause."""
+        doc = self.doc
+        sent = tok.sent
+        if "organization" not in kinds or sent.start < 2 or tok.head.dep_ != "ROOT" \
+                or any(self.actor(t) is not None for t in doc[sent.start:tok.i]):
+            return None
+        prev = doc[sent.start - 1].sent
+        if prev.start < 1:
+            return None
+        found = []
+        for s in (doc[prev.start - 1].sent, prev):
+            # (one named subject: "Bad news: the X Army handed ...", the parser's second subject naming no one)
+            named = {self.np_actor(h) for h in self.main_subjects(s) if not h.conjuncts} - {None}
+            if len(named) != 1 or self.kind(a := next(iter(named))) != "organization":
+                return None
+            found.append(a)
+        return found if found[0] != found[1] else None
 
     def led_body(self, tok: Token) -> int | None:
         """"X's group", "X's movement" (a group noun owned by a named person): the one organisation the text
@@ -3476,7 +3497,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             # participle describes belongs to the participle
             role_verb = next((c for c in role_verb.children if c.dep_ == "acl" and c.tag_ == "VBN"
                               and c.i < tok.head.i and norm(c.lemma_) in cue.regard_verbs), role_verb)
-        if role_verb is not None and (norm(role_verb.lemma_) in cue.role_verbs or (
+        # "X was founded as Y's political arm", "Z set up X as a branch of Y", "X, formed in 1992 as a wing of Y": a
+        # body made as a part of another (a forming verb, an "as" noun of a part_of of-phrase)
+        formed_as = role_verb is not None and tok.dep_ == "pobj" and norm(role_verb.lemma_) in cue.forming_verbs \
+            and (of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)) == "part_of"
+        if role_verb is not None and (norm(role_verb.lemma_) in cue.role_verbs or formed_as or (
                 # "X is widely regarded as Y's closest ally", "X, long seen as Y's proxy"
                 tok.dep_ == "pobj" and role_verb.tag_ == "VBN" and norm(role_verb.lemma_) in cue.regard_verbs
                 and not _denied(role_verb)) or (
@@ -3487,7 +3512,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             # "X is the leader of Y", "X was elected head of Y", "X serves as a commander in Y"
             subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             obj = next((c for c in role_verb.children if c.dep_ == "dobj"), None) \
-                if norm(role_verb.lemma_) in cue.appointing_verbs else None
+                if norm(role_verb.lemma_) in cue.appointing_verbs or formed_as else None
             if obj is None and tok.dep_ == "pobj" and norm(role_verb.lemma_) in cue.appointing_verbs:
                 # "named X, a veteran commander, as its leader": the person parsed as the verb's predicate
                 obj = next((c for c in role_verb.children if c.dep_ == "oprd" and c.i < tok.i
@@ -3504,8 +3529,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             owner = ctx.np_actor(subj)
             if owner is None and (named := _appointed_pronoun(obj)) is not None:
                 owner = ctx.pronoun_actor(named)  # "the party named her its leader": the person named before
-            if owner is not None and obj is not None and ctx.kind(owner) != "person":
+            if owner is not None and obj is not None and ctx.kind(owner) != "person" and not formed_as:
                 owner = None
+            if owner is not None and formed_as and ctx.kind(owner) == "person":
+                owner = None  # (the body made is the part: "X founded it as Y's arm" says nothing of X)
             if owner is None and subj is not None and subj.lower_ in ("who", "which", "that") \
                     and role_verb.dep_ == "relcl":
                 owner = _relative_antecedent(ctx, role_verb)  # "X, which is part of Y", "X, who is a member of Y"
@@ -3518,7 +3545,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # "she was elected chairwoman of Y": a post held by the person the pronoun stands for
                 owner = ctx.pronoun_actor(subj)
             if owner is None and subj is None and role_verb.dep_ == "acl" and role_verb.tag_ == "VBN" \
-                    and norm(role_verb.lemma_) in cue.regard_verbs:
+                    and (norm(role_verb.lemma_) in cue.regard_verbs or formed_as):
                 owner = ctx.np_actor(role_verb.head)  # "X, long seen as Y's proxy,"
                 if owner is None and role_verb.head.dep_ == "appos" and role_verb.head.pos_ == "NOUN":
                     owner = ctx.np_actor(role_verb.head.head)  # "X, an armed group registered as a unit of Y,"
@@ -4173,7 +4200,67 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
     profile_ties(ctx)  # "Name: X" over "Backers: A; B", "Members: C; D": a profile's fields (nlp/layout.py)
     table_ties(ctx)  # "| Party | Leader | Bloc | Seats |": a row's leader and bloc (nlp/layout.py)
+    _elliptical_members(ctx)  # "A is a member of the Y coalition, as is B": B too
     return ctx.hits
+
+
+def _elliptical_members(ctx: _Ctx) -> None:
+    """"A is a member of the Y coalition, as is B", "A belongs to Y, as do B and C", "A is part of Y, and so is B":
+    a bare "as"/"so" + be/do with only a subject after it repeats the clause it hangs on for that new subject, which
+    gets the ties of relations.yaml elliptical_ties.ties the clause gave its own subject (those naming a body
+    inside the clause's own words, not in its subject's phrase). Same tense only ("A is a member, as was B": B's
+    may be over). "A had been part of Y, with B", "A is a member of Y, together with B": a body set beside the
+    subject after a comma (or with "together"/"along") by elliptical_ties.companions shares those ties too."""
+    spec = ctx.kb.relations.get("elliptical_ties") or {}
+    marks, verbs, types, beside = (frozenset(spec.get(k) or ()) for k in ("marks", "verbs", "ties", "companions"))
+    if not types:
+        return
+    doc = ctx.doc
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ == "prep" and tok.lower_ in beside:
+            for _ in range(4):  # ("a member of the Pact together with B": the phrase hung on the body's name)
+                if head.pos_ in ("AUX", "VERB") or head.head is head:
+                    break
+                head = head.head
+        if head.i >= tok.i or tok.i < 1 or any(c.dep_ == "neg" for c in head.children):
+            continue
+        if tok.dep_ in ("advcl", "conj") and tok.pos_ in ("AUX", "VERB") and norm(tok.lemma_) in verbs \
+                and doc[tok.i - 1].lower_ in marks and doc[tok.i - 1].head.i == tok.i:
+            if any(c.dep_ not in ("nsubj", "mark", "advmod", "punct", "cc") for c in tok.children):
+                continue  # ("as is customary", "as is his right", "so is the risk of ...": a clause of its own)
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+            if subj is None or _tense(tok) != _tense(head):
+                continue
+            names = [subj]
+        elif tok.dep_ == "prep" and tok.lower_ in beside and head.pos_ in ("AUX", "VERB") and (
+                doc[tok.i - 1].text == "," or tok.head.lower_ in _JOINT_WORDS or any(
+                    c.dep_ == "advmod" and c.lower_ in _JOINT_WORDS for c in (*tok.children, *tok.head.children))):
+            names = [p for p in tok.children if p.dep_ == "pobj"]
+        else:
+            continue
+        first = _clause_subject(ctx, head)
+        if first is None:
+            continue
+        news = [x for x in (ctx.np_actor(q) for n in names for q in (n, *n.conjuncts)) if x is not None and x != first
+                and ctx.kind(x) in ("organization", "country")]
+        if not news:
+            continue
+        own_subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        skip = {t.i for t in tok.subtree} | ({t.i for t in own_subj.subtree} if own_subj is not None else set())
+        inside = {ctx.actor(t) for t in head.subtree if t.i not in skip} - {None}
+        firsts = [first, *(ctx.group_members(own_subj) or ())] if own_subj is not None else [first]
+        for h in list(ctx.hits):
+            if h.source in firsts and h.type in types and h.target in inside and h.span.start <= tok.i < h.span.end:
+                for x in news:
+                    if x != h.target:
+                        ctx.add(x, h.type, h.target, tok.sent, h.confidence)
+
+
+def _tense(verb: Token) -> str:
+    """"past" or "present" for a finite verb or its auxiliaries ("is described": present)."""
+    tags = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return "past" if "VBD" in tags else "present"
 
 
 def _rel_words(ctx: _Ctx, key: str) -> frozenset[str]:
@@ -6922,7 +7009,12 @@ def _seat_companions(ctx: _Ctx, verb: Token, seat: Token, owner: int | None) -> 
     them": the bodies named as sharing the seat (relations.yaml seat_companion_verbs) sit in Y too (the phrase hung
     on the verb or on the seat's noun). States and organisations only (a person beside is company, not a member)."""
     out = []
-    objs = [p for h in (verb, seat) for c in h.children if c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
+    k = ctx.tok2m[seat.i]
+    # (or on a later word of the seat's own name: "ran within the Union of Ostrel alongside B", "Ostrel" its head)
+    name = [ctx.doc[i] for i in range(seat.i + 1, ctx.mentions[k].end) if ctx.doc[i].pos_ == "PROPN"] \
+        if k >= 0 and ctx.mentions[k].end - seat.i <= 8 else []
+    objs = [p for h in (verb, seat, *name) for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
             for p in c.children if p.dep_ == "pobj"] + _joint_objects(verb) + _joint_objects(seat)
     for p in objs:
         for q in (p, *p.conjuncts):
@@ -7240,12 +7332,12 @@ def _joined_in(ctx: _Ctx, verb: Token) -> None:
         return
     whole = _joined_whole(ctx, verb)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if whole is None or obj is None or subj is None:
+    if whole is None or obj is None:
         return
-    s_actor = ctx.np_actor(subj)
-    if s_actor is None and subj.pos_ == "PRON":
-        s_actor = ctx.pronoun_actor(subj)
+    # (the subject of a conjoined verb is its first verb's: "X left the Union and joined A and B in the bloc")
+    s_actor = _clause_subject(ctx, verb)
+    if s_actor is None:
+        return
     members = [s_actor, *(ctx.np_actor(q) for q in (obj, *obj.conjuncts))]
     if any(m is None for m in members[1:]):
         return
@@ -12633,6 +12725,10 @@ def _legal_form_name(kb, name: str) -> bool:
     return bool(words) and norm(words[-1]) in kb.company_suffixes
 
 
+# the kinds of body "the X of PERSON" names as that person's own: a party, movement, coalition or armed band
+_LED_NAMED_SUBKINDS = ("party", "movement", "coalition", "armed_group", None)
+
+
 def _party_of_person(ctx: _Ctx) -> None:
     """"the Crimson Party (CP) of Prime Minister X", "the PLC [Labour Party], of President X": a party
     or movement named with "of" and a person (titles between allowed) is that person's: X leads it."""
@@ -12640,8 +12736,7 @@ def _party_of_person(ctx: _Ctx) -> None:
     title_words = kb.title_words | kb.role_words | set(ctx.kb.relations.get("not_current_titles") or ()) \
         | {"outgoing", "incumbent", "interim", "acting"}
     for m in ctx.mentions:
-        if m.actor < 0 or ctx.kind(m.actor) != "organization" or ctx.subkind(m.actor) not in ("party", "movement",
-                                                                                              "coalition", None) \
+        if m.actor < 0 or ctx.kind(m.actor) != "organization" or ctx.subkind(m.actor) not in _LED_NAMED_SUBKINDS \
                 and norm(doc[m.end - 1].text) not in kb.unit_nouns:
             continue
         j = m.end
@@ -12657,8 +12752,8 @@ def _party_of_person(ctx: _Ctx) -> None:
         if j < len(doc) and doc[j].text == ",":
             j += 1
             if j + 2 < len(doc) and doc[j].lower_ == "the" and ctx.tok2m[j + 1] < 0 \
-                    and kb.org_nouns.get(norm(doc[j + 1].text)) in ("party", "movement", "coalition"):
-                j += 2  # "X, the party of President Y"
+                    and kb.org_nouns.get(norm(doc[j + 1].text)) in _LED_NAMED_SUBKINDS:
+                j += 2  # "X, the party of President Y", "X, the gang of Y"
         if j >= len(doc) or doc[j].lower_ != "of":
             continue
         k = j + 1
