@@ -1351,6 +1351,9 @@ class _Facts:
             while k + 2 < sent.end and doc[k + 1].text == "-" and not doc[k].whitespace_ \
                     and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha:
                 k += 2  # "6,500 active-duty soldiers", "10,000 Iran-backed fighters": one modifier
+            if self._modifier_adverb(doc[k]):
+                skipped.append(doc[k])  # "the 300 directly elected seats": the adverb goes with the modifier after it
+                j = k = k + 1
             if not (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and k + 1 < sent.end
                     and (doc[k + 1].pos_ in ("NOUN", "PROPN") or doc[k + 1].pos_ == "ADJ" and doc[k + 1].dep_ == "amod"
                          and doc[k].dep_ == "amod" and doc[k + 1].head.i == doc[k].head.i > k + 1)
@@ -1384,6 +1387,8 @@ class _Facts:
                     continue  # "52 of the chamber's seats": the possessor is not what is counted
                 if doc[k].pos_ in ("NOUN", "PROPN") and not _numeric(doc[k]):
                     return doc[k], skipped
+                if self._modifier_adverb(doc[k]) or k > j + 1 and self._modifier_adverb(doc[k - 1]):
+                    continue  # "212 of the 300 directly elected seats"
                 if doc[k].pos_ in ("PRON", "VERB", "AUX", "PUNCT"):
                     break
         if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and not skipped and tok.head.pos_ in ("VERB", "AUX") \
@@ -1393,6 +1398,14 @@ class _Facts:
                 or self.cues.has("not_seat_units", tok) or self.cues.has("change_words", tok):
             return tok, skipped
         return None, skipped
+
+    @staticmethod
+    def _modifier_adverb(tok: Token) -> bool:
+        """An adverb on the modifier right after it, that modifier on a noun further on ("300 directly elected seats",
+        "2,000 newly trained recruits"): no word of a count's own, read with the modifier."""
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return tok.pos_ == "ADV" and tok.dep_ == "advmod" and nxt is not None and tok.head.i == nxt.i \
+            and nxt.dep_ in ("amod", "compound") and nxt.head.i > nxt.i
 
     def _whole(self, n: _Number, later: list[_Number], sent: Span) -> _Number | None:
         """'34 of the 128 seats': the whole (128) after a part (34), by the part_of_whole pattern."""
@@ -2236,6 +2249,18 @@ class _Facts:
                              and any(r.dep_ == "relcl" and r.i < inner.i and any(
                                  w.lower_ in REL_PRONOUNS for w in r.children) for r in x.children)),
                             None) if inner is not None else None
+                if subj is not None:
+                    break
+            if seen == 1:
+                # "X, a militia raised to fight Y, has grown to 12,000 men": the participle of the description parsed
+                # as the clause's verb, with the name as its subject; the name is the subject of the verb after it
+                part = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBD")
+                             and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children)
+                             and self.doc[c.i - 1].pos_ == "NOUN" and self.doc[c.i - 1].dep_ in ("appos", "nsubj")),
+                            None)
+                # (the description's noun may be parsed as a second subject of the participle: the name comes first)
+                subj = min((x for x in part.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < part.i - 1),
+                           key=lambda x: x.i, default=None) if part is not None else None
                 if subj is not None:
                     break
             if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
@@ -3747,6 +3772,8 @@ class _Facts:
             # "the parliament will debate a 1,200-troop deployment": a state's house holds no troops (a body named
             # "... Council" may: "the breakaway X Council has about 2,500 fighters")
             return
+        if owner is not None and own.kind(owner) == "organization":
+            owner = self._demonym_troops_state(owner, noun)
         if owner is not None and own.kind(owner) in ("country", "organization"):
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.65))
         elif owner is not None and own.kind(owner) == "person" and (
@@ -3756,6 +3783,21 @@ class _Facts:
             # "he commanded 1,800 fighters", "Tolvan's 5,000 fighters": his own force (the body he leads, where the
             # document says which)
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
+
+    def _demonym_troops_state(self, owner: int, noun: Token) -> int:
+        """'about 7,000 Ostlandic soldiers in the country', '1,500 Ostlandic troops operate there': troops named only by
+        a state's adjective and a troop noun (no force's name: not "the Ostlandic army") are that state's, the state
+        itself rather than a force made up for the phrase; not the host state's own (the story's state keeps its
+        forces)."""
+        own = self.own
+        m = own.tok2m[noun.i]
+        key = own.actors[owner].key
+        if m < 0 or own.mentions[m].actor != owner or own.mentions[m].end != noun.i + 1 or not key.startswith("inst:") \
+                or own.subkind(owner) != "military" or not noun.is_lower or not self.cues.has("troop_nouns", noun):
+            return owner
+        state = next((i for i, x in enumerate(own.actors) if x.key == "country:" + key.split(":")[1]
+                      and x.kind == "country"), None)
+        return owner if state is None or state == own.home_state() else state
 
     def _troops_wanted(self, noun: Token, verb: Token) -> bool:
         """Troops the count's verb wants, not has: its object (or the object of its "for") under a verb of need
