@@ -82,6 +82,8 @@ class FactCues:
     change_verbs: frozenset[str]
     give_verbs: frozenset[str]
     change_words: frozenset[str]
+    additive_words: frozenset[str]
+    holding_verbs: frozenset[str]
     threshold_words: frozenset[str]
     not_seat_units: frozenset[str]
     troop_nouns: frozenset[str]
@@ -1474,15 +1476,25 @@ class _Facts:
         return False
 
     def _another_holding(self, word: Token) -> bool:
-        """'A holds 31 of the 90, and B holds another nine': "another" before the count of a holding told in the present
-        tense (keep_verbs) names a second holder's share, not a gain."""
-        if word.lower_ != "another":
+        """'A holds 31 of the 90, and B holds another nine', 'with its partner, B, holding a further 14': "another" (or
+        one of facts.yaml additive_words) before the count of a holding told in the present tense (keep_verbs,
+        holding_verbs) names a second holder's share, not a gain."""
+        if not self.cues.has("additive_words", word):
             return False
         verb = word.head
-        while verb.pos_ in ("NUM", "NOUN") and verb.head is not verb:
-            verb = verb.head
-        return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP") and self.cues.has("keep_verbs", verb) \
-            and any(c.dep_ == "nsubj" for c in verb.children)
+        seen = 0
+        while verb.pos_ in ("NUM", "NOUN") and verb.head is not verb and seen < 4:
+            verb, seen = verb.head, seen + 1
+        return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP", "VBG") \
+            and (self.cues.has("keep_verbs", verb) or self.cues.has("holding_verbs", verb)) \
+            and (any(c.dep_ == "nsubj" for c in verb.children) or self._with_subject(verb) is not None)
+
+    @staticmethod
+    def _with_subject(verb: Token) -> Token | None:
+        """'..., with its partner, B, holding a further 14': the noun after "with" is the subject of the participle."""
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "with":
+            return None
+        return next((c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i), None)
 
     def _result_after(self, verb: Token) -> Token | None:
         """The count a change ends at, hung on the change's verb: 'gained five seats to 34', 'lost six seats to 22' (a
@@ -2251,6 +2263,8 @@ class _Facts:
                             None) if inner is not None else None
                 if subj is not None:
                     break
+            if seen == 1 and (subj := self._with_subject(verb)) is not None:
+                break  # "with its partner, B, holding a further 14"
             if seen == 1:
                 # "X, a militia raised to fight Y, has grown to 12,000 men": the participle of the description parsed
                 # as the clause's verb, with the name as its subject; the name is the subject of the verb after it
@@ -2580,7 +2594,24 @@ class _Facts:
                     p = next((x for x in ag.children if x.dep_ == "pobj"), None) if ag is not None else None
                     if p is not None and own.actor(p) is not None:
                         return own.actor(p)
+        if a is None:
+            a = self._short_name(tok)
         return a
+
+    def _short_name(self, tok: Token) -> int | None:
+        """'the Kestrel Ridge Volunteers ... the Volunteers numbered 1,400 men', 'the Harbour Accord Party ... the Accord
+        holds 31': a capitalised last word of one organisation's name, alone after "the" and named by no mention, is
+        that organisation when it is the only one named before whose name ends in that word."""
+        own = self.own
+        if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or tok.is_upper or own.tok2m[tok.i] >= 0 \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in tok.children):
+            return None
+        word = norm(tok.text)
+        found = {b for i, m in enumerate(own.mentions) if m.end <= tok.i
+                 for b in [own._mention_actor(i)] if b is not None and own.kind(b) == "organization"
+                 and any(len(n.split()) > 1 and norm(n).split()[-1] == word for n in own.actors[b].names)}
+        return found.pop() if len(found) == 1 else None
 
     def _sole_body_before(self, tok: Token, a: int) -> bool:
         """Whether organisation ``a`` is the one organisation (no media) the text names before ``tok``: a definite
