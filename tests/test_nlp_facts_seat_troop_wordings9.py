@@ -4,14 +4,14 @@ clause's verb ("X, a militia raised to guard the dams, has grown to 12,000 fight
 state's adjective ("7,000 Ostlandic soldiers in the country": the state's), a body called by the last word of its name
 ("the Volunteers"), and a second holder's share told with "another" or "a further" and a verb of holding.
 Negatives give nothing: a gain, a past holding, a hypothetical, a casualty count, a negation, people who are no troops,
-a short name two bodies share. The states, parties and armed bodies are invented; end to end with the real English
-pipeline. Names are compared without case and a leading "the"."""
+a short name with no body named before it. The states, parties and armed bodies are invented; end to end with the real English
+pipeline. Names are compared without case and a leading "the", and (unlike the earlier batteries) a state's force
+("Velmora military") is not taken for the state itself."""
 from __future__ import annotations
 
 import pytest
 
 from test_nlp_facts_battery import facts_by_document
-from test_nlp_facts_blind_wordings2 import assert_facts
 from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
@@ -71,6 +71,16 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {}
+
+
+def _name(name: str) -> str:
+    name = name.lower().strip()
+    return name[4:] if name.startswith("the ") else name
+
+
+def assert_facts(text: str, expected: set, got: set) -> None:
+    """The facts a document gave are those expected, names compared by ``_name`` (a force is not its state)."""
+    assert {(_name(a), k, v) for a, k, v in got} == {(_name(a), k, v) for a, k, v in expected}, text
 
 
 @pytest.fixture(scope="module")
