@@ -3037,7 +3037,28 @@ class _Facts:
             if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[j]].end == j + 1:
                 return a
             if a is not None and own.kind(a) == "person" and own.mentions[own.tok2m[j]].end == j + 1:
-                return self._body_before_person(own.mentions[own.tok2m[j]].start)
+                b = self._body_before_person(own.mentions[own.tok2m[j]].start)
+                return b if b is not None else self._described_before(n)
+        return self._described_before(n)
+
+    def _described_before(self, n: _Number) -> int | None:
+        """'..., Y 14 and Z, the party of the former premier Q, 12': a body set off by a description between commas
+        right before the bare count (the description opened by an article, no count or other comma inside), the count
+        closing a list of counts (not a person's age: "Z, the party of Q, 62, came second")."""
+        own, doc = self.own, self.doc
+        if n.start < 4 or doc[n.start - 1].text != "," or n.end < self.sent.end and doc[n.end].text not in (".", ";") \
+                or not any(t.like_num and not _year_token(t) for t in doc[self.sent.start:n.start - 1]):
+            return None
+        for c in range(n.start - 2, max(self.sent.start, n.start - 16), -1):
+            if doc[c].like_num or doc[c].text in (";", ":", "(", ")"):
+                return None
+            if doc[c].text != ",":
+                continue
+            if c + 1 >= n.start - 1 or doc[c + 1].lower_ not in ("the", "a", "an") or own.tok2m[c - 1] < 0 \
+                    or own.mentions[own.tok2m[c - 1]].end != c:
+                return None
+            a = own.actor(doc[c - 1])
+            return a if a is not None and own.kind(a) == "organization" else None
         return None
 
     def _for_name_after(self, n: _Number) -> int | None:
