@@ -2,7 +2,8 @@
 the modifier of a count ("the 300 directly elected seats"), a description whose participle the parser takes for the
 clause's verb ("X, a militia raised to guard the dams, has grown to 12,000 fighters"), troops named by a foreign
 state's adjective ("7,000 Ostlandic soldiers in the country": the state's), a body called by the last word of its name
-("the Volunteers"), and a second holder's share told with "another" or "a further" and a verb of holding.
+("the Volunteers"), a second holder's share told with "another" or "a further" and a verb of holding, a count closing a
+list after a body set off by a description, and advisers a state's adjective names beside an armed body.
 Negatives give nothing: a gain, a past holding, a hypothetical, a casualty count, a negation, people who are no troops,
 a short name with no body named before it. The states, parties and armed bodies are invented; end to end with the real English
 pipeline. Names are compared without case and a leading "the", and (unlike the earlier batteries) a state's force
@@ -68,6 +69,25 @@ CASES = [
     ("The Gull Alliance holds 31 seats; the Tern List gained a further nine.", {("Gull Alliance", S, 31)}),
     ("The Birch Front held 31 seats, and the Alder List held another nine.", {("Birch Front", S, 31)}),
     ("The Heath Union holds 31 seats, and the Moor List could win another nine.", {("Heath Union", S, 31)}),
+    # --- a bare count closing a list after a body set off by a description ---
+    ("The Harbour Covenant received 19 seats, the Dusk Roster 16, the Fennel Pact 14 and the Ivory Circle, the party "
+     "of the former prime minister Olek Varn, 12.", {("Harbour Covenant", S, 19), ("Dusk Roster", S, 16),
+                                                      ("Fennel Pact", S, 14), ("Ivory Circle", S, 12)}),
+    ("The Saffron League won 40 seats, and the Thistle Roster, a party of farmers, 12.",
+     {("Saffron League", S, 40), ("Thistle Roster", S, 12)}),
+    ("The Cobalt League won 40 seats. The Ember Circle, the party of Olek Varn, 62, came second.",
+     {("Cobalt League", S, 40)}),
+    ("The Garnet League won 40 seats in the election, the best result since 1990, 12 more than in 2019.",
+     {("Garnet League", S, 40)}),
+    # --- advisers named by a state's adjective, beside an armed body: the state's troops ---
+    ("Orvania's army, about 18,000 strong, is supported by some 250 French advisers.",
+     {("Orvania military", T, 18000), ("France", T, 250)}),
+    ("Some 300 Turkish instructors train the Kelvarian army, officials said.", {("Turkey", T, 300)}),
+    ("Dalmora's finance ministry is supported by some 250 French advisers.", set()),
+    ("Sarrow's army was never supported by 250 French advisers.", set()),
+    ("Tessmark's army is supported by some 250 French economists.", set()),
+    ("Some 250 French advisers helped Brennia's government draft the budget.", set()),
+    ("The Brask Miners' Union is supported by 250 Turkish advisers.", set()),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -3486,7 +3486,7 @@ class _Facts:
         if not self.cues.has("troop_nouns_qualified", unit):
             return False
         if any(self.cues.has("troop_qualifiers", s) for s in skipped) or self._kept_by_state(unit) \
-                or self._armed_body_of(unit) is not None or self._sent_by_force(unit):
+                or self._armed_body_of(unit) is not None or self._sent_by_force(unit) or self._state_aides(unit):
             return True  # (also "640 instructors of the X Legion": advisers of an armed body are its troops)
         # "400 trainers and special forces", "200 advisers and troops": one count over a military group
         return any(c.dep_ == "conj" and (self.cues.has("troop_nouns", c) and c.lower_ != "forces"
@@ -3539,6 +3539,22 @@ class _Facts:
         a = self.own.actor(subj) if subj is not None else None
         return a is not None and (self.own.kind(a) == "country" and subj.ent_type_ == "GPE"
                                   or self.own.subkind(a) in self.cues.armed_subkinds)
+
+    def _state_aides(self, unit: Token) -> bool:
+        """'X's army is supported by some 250 Ostlandic advisers', '200 Ostlandic instructors train the X Guard':
+        advisers or trainers named by a state's adjective, the other party of their verb an armed body (facts.yaml
+        armed_subkinds), are that state's troops (not "advisers to the finance ministry")."""
+        own = self.own
+        if not any(c.dep_ == "amod" and own.actor(c) is not None and own.kind(own.actor(c)) == "country"
+                   for c in unit.children):
+            return False
+        verb = unit.head.head if unit.dep_ == "pobj" and unit.head.dep_ == "agent" else unit.head \
+            if unit.dep_ == "nsubj" else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or self._unasserted(verb):
+            return False  # (nor "was not supported by 250 Ostlandic advisers")
+        other = next((c for c in verb.children if c.dep_ == ("nsubjpass" if unit.dep_ == "pobj" else "dobj")), None)
+        a = self._np(other) if other is not None else None
+        return a is not None and own.subkind(a) in self.cues.armed_subkinds
 
     def _kept_by_state(self, unit: Token) -> bool:
         """'France, which keeps some 450 instructors there', 'Ostravia maintains 400 instructors
