@@ -1354,7 +1354,7 @@ class _Facts:
                     and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha:
                 k += 2  # "6,500 active-duty soldiers", "10,000 Iran-backed fighters": one modifier
             if self._modifier_adverb(doc[k]):
-                skipped.append(doc[k])  # "the 300 directly elected seats": the adverb goes with the modifier after it
+                skipped.append(doc[k])  # "the 80 directly chosen seats": the adverb goes with the modifier after it
                 j = k = k + 1
             if not (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and k + 1 < sent.end
                     and (doc[k + 1].pos_ in ("NOUN", "PROPN") or doc[k + 1].pos_ == "ADJ" and doc[k + 1].dep_ == "amod"
@@ -1390,7 +1390,7 @@ class _Facts:
                 if doc[k].pos_ in ("NOUN", "PROPN") and not _numeric(doc[k]):
                     return doc[k], skipped
                 if self._modifier_adverb(doc[k]) or k > j + 1 and self._modifier_adverb(doc[k - 1]):
-                    continue  # "212 of the 300 directly elected seats"
+                    continue  # "47 of the 80 directly chosen seats"
                 if doc[k].pos_ in ("PRON", "VERB", "AUX", "PUNCT"):
                     break
         if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and not skipped and tok.head.pos_ in ("VERB", "AUX") \
@@ -1403,8 +1403,8 @@ class _Facts:
 
     @staticmethod
     def _modifier_adverb(tok: Token) -> bool:
-        """An adverb on the modifier right after it, that modifier on a noun further on ("300 directly elected seats",
-        "2,000 newly trained recruits"): no word of a count's own, read with the modifier."""
+        """An adverb on the modifier right after it, that modifier on a noun further on ("80 directly chosen seats",
+        "900 newly armed recruits"): no word of a count's own, read with the modifier."""
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         return tok.pos_ == "ADV" and tok.dep_ == "advmod" and nxt is not None and tok.head.i == nxt.i \
             and nxt.dep_ in ("amod", "compound") and nxt.head.i > nxt.i
@@ -1476,7 +1476,7 @@ class _Facts:
         return False
 
     def _another_holding(self, word: Token) -> bool:
-        """'A holds 31 of the 90, and B holds another nine', 'with its partner, B, holding a further 14': "another" (or
+        """'A holds 52 of the 95, and B holds another six', 'with its ally, B, holding a further 8': "another" (or
         one of facts.yaml additive_words) before the count of a holding told in the present tense (keep_verbs,
         holding_verbs) names a second holder's share, not a gain."""
         if not self.cues.has("additive_words", word):
@@ -1491,7 +1491,7 @@ class _Facts:
 
     @staticmethod
     def _with_subject(verb: Token) -> Token | None:
-        """'..., with its partner, B, holding a further 14': the noun after "with" is the subject of the participle."""
+        """'..., with its ally, B, holding a further 8': the noun after "with" is the subject of the participle."""
         if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "with":
             return None
         return next((c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i), None)
@@ -2247,6 +2247,13 @@ class _Facts:
                         g.dep_ == "agent" and g.right_edge.i + 1 == subj.left_edge.i for g in a.children)
                     for a in c.children)), None)
                 subj = far if far is not None else subj
+                # "X (XB), a militia formed to guard the dams, has grown to 8,000 fighters": a description set off after
+                # the name, parsed as a second subject; the name holds
+                named = next((c for c in subjects if c.i < subj.i and c.right_edge.i + 2 == subj.left_edge.i
+                              and self.doc[c.right_edge.i + 1].text == ","), None)
+                if named is not None and subj.pos_ == "NOUN" and subj.left_edge.lower_ in ("a", "an", "the") \
+                        and not any(c.dep_ == "poss" for c in subj.children):
+                    subj = named
             if subj is not None:
                 break
             named = self._name_right_before(verb) if seen == 1 else None
@@ -2264,9 +2271,9 @@ class _Facts:
                 if subj is not None:
                     break
             if seen == 1 and (subj := self._with_subject(verb)) is not None:
-                break  # "with its partner, B, holding a further 14"
+                break  # "with its ally, B, holding a further 8"
             if seen == 1:
-                # "X, a militia raised to fight Y, has grown to 12,000 men": the participle of the description parsed
+                # "X, a band formed to guard Y, has swelled to 5,000 men": the participle of the description parsed
                 # as the clause's verb, with the name as its subject; the name is the subject of the verb after it
                 part = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBD")
                              and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children)
@@ -2599,8 +2606,8 @@ class _Facts:
         return a
 
     def _short_name(self, tok: Token) -> int | None:
-        """'the Kestrel Ridge Volunteers ... the Volunteers numbered 1,400 men', 'the Harbour Accord Party ... the Accord
-        holds 31': a capitalised last word of one organisation's name, alone after "the" and named by no mention, is
+        """'the Tollan Gap Musketeers ... the Musketeers now count 2,300 men', 'the Ostler Concord Party ... the Concord
+        has 52 seats': a capitalised last word of one organisation's name, alone after "the" and named by no mention, is
         that organisation when it is the only one named before whose name ends in that word."""
         own = self.own
         if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or tok.is_upper or own.tok2m[tok.i] >= 0 \
@@ -3042,9 +3049,9 @@ class _Facts:
         return self._described_before(n)
 
     def _described_before(self, n: _Number) -> int | None:
-        """'..., Y 14 and Z, the party of the former premier Q, 12': a body set off by a description between commas
+        """'..., Y 8 and Z, a bloc of retired judges, 5': a body set off by a description between commas
         right before the bare count (the description opened by an article, no count or other comma inside), the count
-        closing a list of counts (not a person's age: "Z, the party of Q, 62, came second")."""
+        closing a list of counts (not a person's age: "Z, the bloc of Q, 58, came third")."""
         own, doc = self.own, self.doc
         if n.start < 4 or doc[n.start - 1].text != "," or n.end < self.sent.end and doc[n.end].text not in (".", ";") \
                 or not any(t.like_num and not _year_token(t) for t in doc[self.sent.start:n.start - 1]):
@@ -3541,7 +3548,7 @@ class _Facts:
                                   or self.own.subkind(a) in self.cues.armed_subkinds)
 
     def _state_aides(self, unit: Token) -> bool:
-        """'X's army is supported by some 250 Ostlandic advisers', '200 Ostlandic instructors train the X Guard':
+        """'X's navy is assisted by about 90 Ostlandic advisers', '200 Ostlandic instructors train the X Guard':
         advisers or trainers named by a state's adjective, the other party of their verb an armed body (facts.yaml
         armed_subkinds), are that state's troops (not "advisers to the finance ministry")."""
         own = self.own
@@ -3551,7 +3558,7 @@ class _Facts:
         verb = unit.head.head if unit.dep_ == "pobj" and unit.head.dep_ == "agent" else unit.head \
             if unit.dep_ == "nsubj" else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or self._unasserted(verb):
-            return False  # (nor "was not supported by 250 Ostlandic advisers")
+            return False  # (nor "was not assisted by 90 Ostlandic advisers")
         other = next((c for c in verb.children if c.dep_ == ("nsubjpass" if unit.dep_ == "pobj" else "dobj")), None)
         a = self._np(other) if other is not None else None
         return a is not None and own.subkind(a) in self.cues.armed_subkinds
@@ -3853,7 +3860,7 @@ class _Facts:
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
 
     def _demonym_troops_state(self, owner: int, noun: Token) -> int:
-        """'about 7,000 Ostlandic soldiers in the country', '1,500 Ostlandic troops operate there': troops named only by
+        """'some 6,300 Ostlandic soldiers were stationed there', '900 Ostlandic troops guard the pass': troops named only by
         a state's adjective and a troop noun (no force's name: not "the Ostlandic army") are that state's, the state
         itself rather than a force made up for the phrase; not the host state's own (the story's state keeps its
         forces)."""
