@@ -23,8 +23,8 @@ CASES = [
     # --- an adverb on the count's modifier ---
     ("The Tollan Reform Party won 47 of the 80 directly chosen seats in the Volsk Diet.",
      {("Tollan Reform Party", S, 47), ("Volsk Diet", S, 80)}),
-    ("The Osgrave League holds 33 of the 95 directly elected seats in the Mirren Chamber.",
-     {("Osgrave League", S, 33), ("Mirren Chamber", S, 95)}),
+    ("The Osgrave League holds 33 of the 95 directly elected seats in the Brevik Chamber.",
+     {("Osgrave League", S, 33), ("Brevik Chamber", S, 95)}),
     ("The Quellmark Militia has swelled to 2,000 newly armed fighters.", {("Quellmark Militia", T, 2000)}),
     ("Only 9 of the 80 directly chosen seats in the Volsk Diet were contested by women.", {("Volsk Diet", S, 80)}),
     ("The Tessaly Union lost 20 of its 61 directly elected seats.", {("Tessaly Union", S, 41)}),
@@ -33,11 +33,11 @@ CASES = [
      "swelled to roughly 5,000 armed men.", {("Pellham Wardens", T, 5000)}),
     ("Since 2020 the Keepers of the Sorrel Fens (KSF), a militia formed to guard the dams, have grown to some 8,000 "
      "fighters.", {("Keepers of the Sorrel Fens", T, 8000)}),
-    ("The Tamsin Front, a militia founded by herders in the hills, now numbers some 3,000 fighters.",
-     {("Tamsin Front", T, 3000)}),
+    ("The Tolliver Front, a militia founded by herders in the hills, now numbers some 3,000 fighters.",
+     {("Tolliver Front", T, 3000)}),
     ("The Ommel Guard, a militia formed to guard the dams, has killed 300 soldiers.", set()),
     ("The Pellan Rangers, a militia formed to guard the dams, have not grown to 12,000 fighters.", set()),
-    ("The Corvel Party, a party founded by herders, has a membership of 40,000.", set()),
+    ("The Hennick Party, a party founded by herders, has a membership of 40,000.", set()),
     # --- troops named by a foreign state's adjective: the state's ---
     ("Officials in Orvania say the Harl Front is armed by the neighbouring Republic of Castria, and that roughly 900 "
      "Castrian soldiers guard its camps inside Orvania. Castria denies this.", {("Castria", T, 900)}),
@@ -55,7 +55,7 @@ CASES = [
      {("Saltmere Valley Lancers", T, 2600)}),
     ("Last year the Grenadiers numbered approximately 1,100 fighters.", set()),
     ("Teo Brannic founded the Hobb Ridge Fusiliers in 2019. In 2024 the Fusiliers killed 40 soldiers.", set()),
-    ("Ilse Tamm chairs the Quarry Concord Party. The Concord has 3,000 members.", set()),
+    ("Ilse Tamm chairs the Quarry Guild Party. The Guild has 3,000 members.", set()),
     # --- a second holder's share with "another" or "a further" and a verb of holding ---
     ("The Harbour Compact holds 52 seats, and the Dawn Register holds another six.",
      {("Harbour Compact", S, 52), ("Dawn Register", S, 6)}),

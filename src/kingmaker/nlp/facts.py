@@ -2606,7 +2606,7 @@ class _Facts:
         return a
 
     def _short_name(self, tok: Token) -> int | None:
-        """'the Tollan Gap Musketeers ... the Musketeers now count 2,300 men', 'the Ostler Concord Party ... the Concord
+        """'the Tollan Gap Musketeers ... the Musketeers now count 2,300 men', 'the Ostler Guild Party ... the Guild
         has 52 seats': a capitalised last word of one organisation's name, alone after "the" and named by no mention, is
         that organisation when it is the only one named before whose name ends in that word."""
         own = self.own
