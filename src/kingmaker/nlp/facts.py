@@ -82,6 +82,8 @@ class FactCues:
     change_verbs: frozenset[str]
     give_verbs: frozenset[str]
     change_words: frozenset[str]
+    additive_words: frozenset[str]
+    holding_verbs: frozenset[str]
     threshold_words: frozenset[str]
     not_seat_units: frozenset[str]
     troop_nouns: frozenset[str]
@@ -1351,6 +1353,9 @@ class _Facts:
             while k + 2 < sent.end and doc[k + 1].text == "-" and not doc[k].whitespace_ \
                     and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha:
                 k += 2  # "6,500 active-duty soldiers", "10,000 Iran-backed fighters": one modifier
+            if self._modifier_adverb(doc[k]):
+                skipped.append(doc[k])  # "the 80 directly chosen seats": the adverb goes with the modifier after it
+                j = k = k + 1
             if not (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and k + 1 < sent.end
                     and (doc[k + 1].pos_ in ("NOUN", "PROPN") or doc[k + 1].pos_ == "ADJ" and doc[k + 1].dep_ == "amod"
                          and doc[k].dep_ == "amod" and doc[k + 1].head.i == doc[k].head.i > k + 1)
@@ -1384,6 +1389,8 @@ class _Facts:
                     continue  # "52 of the chamber's seats": the possessor is not what is counted
                 if doc[k].pos_ in ("NOUN", "PROPN") and not _numeric(doc[k]):
                     return doc[k], skipped
+                if self._modifier_adverb(doc[k]) or k > j + 1 and self._modifier_adverb(doc[k - 1]):
+                    continue  # "47 of the 80 directly chosen seats"
                 if doc[k].pos_ in ("PRON", "VERB", "AUX", "PUNCT"):
                     break
         if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and not skipped and tok.head.pos_ in ("VERB", "AUX") \
@@ -1393,6 +1400,14 @@ class _Facts:
                 or self.cues.has("not_seat_units", tok) or self.cues.has("change_words", tok):
             return tok, skipped
         return None, skipped
+
+    @staticmethod
+    def _modifier_adverb(tok: Token) -> bool:
+        """An adverb on the modifier right after it, that modifier on a noun further on ("80 directly chosen seats",
+        "900 newly armed recruits"): no word of a count's own, read with the modifier."""
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return tok.pos_ == "ADV" and tok.dep_ == "advmod" and nxt is not None and tok.head.i == nxt.i \
+            and nxt.dep_ in ("amod", "compound") and nxt.head.i > nxt.i
 
     def _whole(self, n: _Number, later: list[_Number], sent: Span) -> _Number | None:
         """'34 of the 128 seats': the whole (128) after a part (34), by the part_of_whole pattern."""
@@ -1461,15 +1476,25 @@ class _Facts:
         return False
 
     def _another_holding(self, word: Token) -> bool:
-        """'A holds 31 of the 90, and B holds another nine': "another" before the count of a holding told in the present
-        tense (keep_verbs) names a second holder's share, not a gain."""
-        if word.lower_ != "another":
+        """'A holds 52 of the 95, and B holds another six', 'with its ally, B, holding a further 8': "another" (or
+        one of facts.yaml additive_words) before the count of a holding told in the present tense (keep_verbs,
+        holding_verbs) names a second holder's share, not a gain."""
+        if not self.cues.has("additive_words", word):
             return False
         verb = word.head
-        while verb.pos_ in ("NUM", "NOUN") and verb.head is not verb:
-            verb = verb.head
-        return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP") and self.cues.has("keep_verbs", verb) \
-            and any(c.dep_ == "nsubj" for c in verb.children)
+        seen = 0
+        while verb.pos_ in ("NUM", "NOUN") and verb.head is not verb and seen < 4:
+            verb, seen = verb.head, seen + 1
+        return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP", "VBG") \
+            and (self.cues.has("keep_verbs", verb) or self.cues.has("holding_verbs", verb)) \
+            and (any(c.dep_ == "nsubj" for c in verb.children) or self._with_subject(verb) is not None)
+
+    @staticmethod
+    def _with_subject(verb: Token) -> Token | None:
+        """'..., with its ally, B, holding a further 8': the noun after "with" is the subject of the participle."""
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "with":
+            return None
+        return next((c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i), None)
 
     def _result_after(self, verb: Token) -> Token | None:
         """The count a change ends at, hung on the change's verb: 'gained five seats to 34', 'lost six seats to 22' (a
@@ -2222,6 +2247,13 @@ class _Facts:
                         g.dep_ == "agent" and g.right_edge.i + 1 == subj.left_edge.i for g in a.children)
                     for a in c.children)), None)
                 subj = far if far is not None else subj
+                # "X (XB), a militia formed to guard the dams, has grown to 8,000 fighters": a description set off after
+                # the name, parsed as a second subject; the name holds
+                named = next((c for c in subjects if c.i < subj.i and c.right_edge.i + 2 == subj.left_edge.i
+                              and self.doc[c.right_edge.i + 1].text == ","), None)
+                if named is not None and subj.pos_ == "NOUN" and subj.left_edge.lower_ in ("a", "an", "the") \
+                        and not any(c.dep_ == "poss" for c in subj.children):
+                    subj = named
             if subj is not None:
                 break
             named = self._name_right_before(verb) if seen == 1 else None
@@ -2236,6 +2268,20 @@ class _Facts:
                              and any(r.dep_ == "relcl" and r.i < inner.i and any(
                                  w.lower_ in REL_PRONOUNS for w in r.children) for r in x.children)),
                             None) if inner is not None else None
+                if subj is not None:
+                    break
+            if seen == 1 and (subj := self._with_subject(verb)) is not None:
+                break  # "with its ally, B, holding a further 8"
+            if seen == 1:
+                # "X, a band formed to guard Y, has swelled to 5,000 men": the participle of the description parsed
+                # as the clause's verb, with the name as its subject; the name is the subject of the verb after it
+                part = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBD")
+                             and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children)
+                             and self.doc[c.i - 1].pos_ == "NOUN" and self.doc[c.i - 1].dep_ in ("appos", "nsubj")),
+                            None)
+                # (the description's noun may be parsed as a second subject of the participle: the name comes first)
+                subj = min((x for x in part.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < part.i - 1),
+                           key=lambda x: x.i, default=None) if part is not None else None
                 if subj is not None:
                     break
             if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
@@ -2555,7 +2601,24 @@ class _Facts:
                     p = next((x for x in ag.children if x.dep_ == "pobj"), None) if ag is not None else None
                     if p is not None and own.actor(p) is not None:
                         return own.actor(p)
+        if a is None:
+            a = self._short_name(tok)
         return a
+
+    def _short_name(self, tok: Token) -> int | None:
+        """'the Tollan Gap Musketeers ... the Musketeers now count 2,300 men', 'the Ostler Guild Party ... the Guild
+        has 52 seats': a capitalised last word of one organisation's name, alone after "the" and named by no mention, is
+        that organisation when it is the only one named before whose name ends in that word."""
+        own = self.own
+        if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or tok.is_upper or own.tok2m[tok.i] >= 0 \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in tok.children):
+            return None
+        word = norm(tok.text)
+        found = {b for i, m in enumerate(own.mentions) if m.end <= tok.i
+                 for b in [own._mention_actor(i)] if b is not None and own.kind(b) == "organization"
+                 and any(len(n.split()) > 1 and norm(n).split()[-1] == word for n in own.actors[b].names)}
+        return found.pop() if len(found) == 1 else None
 
     def _sole_body_before(self, tok: Token, a: int) -> bool:
         """Whether organisation ``a`` is the one organisation (no media) the text names before ``tok``: a definite
@@ -2981,7 +3044,28 @@ class _Facts:
             if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[j]].end == j + 1:
                 return a
             if a is not None and own.kind(a) == "person" and own.mentions[own.tok2m[j]].end == j + 1:
-                return self._body_before_person(own.mentions[own.tok2m[j]].start)
+                b = self._body_before_person(own.mentions[own.tok2m[j]].start)
+                return b if b is not None else self._described_before(n)
+        return self._described_before(n)
+
+    def _described_before(self, n: _Number) -> int | None:
+        """'..., Y 8 and Z, a bloc of retired judges, 5': a body set off by a description between commas
+        right before the bare count (the description opened by an article, no count or other comma inside), the count
+        closing a list of counts (not a person's age: "Z, the bloc of Q, 58, came third")."""
+        own, doc = self.own, self.doc
+        if n.start < 4 or doc[n.start - 1].text != "," or n.end < self.sent.end and doc[n.end].text not in (".", ";") \
+                or not any(t.like_num and not _year_token(t) for t in doc[self.sent.start:n.start - 1]):
+            return None
+        for c in range(n.start - 2, max(self.sent.start, n.start - 16), -1):
+            if doc[c].like_num or doc[c].text in (";", ":", "(", ")"):
+                return None
+            if doc[c].text != ",":
+                continue
+            if c + 1 >= n.start - 1 or doc[c + 1].lower_ not in ("the", "a", "an") or own.tok2m[c - 1] < 0 \
+                    or own.mentions[own.tok2m[c - 1]].end != c:
+                return None
+            a = own.actor(doc[c - 1])
+            return a if a is not None and own.kind(a) == "organization" else None
         return None
 
     def _for_name_after(self, n: _Number) -> int | None:
@@ -3409,7 +3493,7 @@ class _Facts:
         if not self.cues.has("troop_nouns_qualified", unit):
             return False
         if any(self.cues.has("troop_qualifiers", s) for s in skipped) or self._kept_by_state(unit) \
-                or self._armed_body_of(unit) is not None or self._sent_by_force(unit):
+                or self._armed_body_of(unit) is not None or self._sent_by_force(unit) or self._state_aides(unit):
             return True  # (also "640 instructors of the X Legion": advisers of an armed body are its troops)
         # "400 trainers and special forces", "200 advisers and troops": one count over a military group
         return any(c.dep_ == "conj" and (self.cues.has("troop_nouns", c) and c.lower_ != "forces"
@@ -3462,6 +3546,22 @@ class _Facts:
         a = self.own.actor(subj) if subj is not None else None
         return a is not None and (self.own.kind(a) == "country" and subj.ent_type_ == "GPE"
                                   or self.own.subkind(a) in self.cues.armed_subkinds)
+
+    def _state_aides(self, unit: Token) -> bool:
+        """'X's navy is assisted by about 90 Ostlandic advisers', '200 Ostlandic instructors train the X Guard':
+        advisers or trainers named by a state's adjective, the other party of their verb an armed body (facts.yaml
+        armed_subkinds), are that state's troops (not "advisers to the finance ministry")."""
+        own = self.own
+        if not any(c.dep_ == "amod" and own.actor(c) is not None and own.kind(own.actor(c)) == "country"
+                   for c in unit.children):
+            return False
+        verb = unit.head.head if unit.dep_ == "pobj" and unit.head.dep_ == "agent" else unit.head \
+            if unit.dep_ == "nsubj" else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or self._unasserted(verb):
+            return False  # (nor "was not assisted by 90 Ostlandic advisers")
+        other = next((c for c in verb.children if c.dep_ == ("nsubjpass" if unit.dep_ == "pobj" else "dobj")), None)
+        a = self._np(other) if other is not None else None
+        return a is not None and own.subkind(a) in self.cues.armed_subkinds
 
     def _kept_by_state(self, unit: Token) -> bool:
         """'France, which keeps some 450 instructors there', 'Ostravia maintains 400 instructors
@@ -3747,6 +3847,8 @@ class _Facts:
             # "the parliament will debate a 1,200-troop deployment": a state's house holds no troops (a body named
             # "... Council" may: "the breakaway X Council has about 2,500 fighters")
             return
+        if owner is not None and own.kind(owner) == "organization":
+            owner = self._demonym_troops_state(owner, noun)
         if owner is not None and own.kind(owner) in ("country", "organization"):
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.65))
         elif owner is not None and own.kind(owner) == "person" and (
@@ -3756,6 +3858,21 @@ class _Facts:
             # "he commanded 1,800 fighters", "Tolvan's 5,000 fighters": his own force (the body he leads, where the
             # document says which)
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
+
+    def _demonym_troops_state(self, owner: int, noun: Token) -> int:
+        """'some 6,300 Ostlandic soldiers were stationed there', '900 Ostlandic troops guard the pass': troops named only by
+        a state's adjective and a troop noun (no force's name: not "the Ostlandic army") are that state's, the state
+        itself rather than a force made up for the phrase; not the host state's own (the story's state keeps its
+        forces)."""
+        own = self.own
+        m = own.tok2m[noun.i]
+        key = own.actors[owner].key
+        if m < 0 or own.mentions[m].actor != owner or own.mentions[m].end != noun.i + 1 or not key.startswith("inst:") \
+                or own.subkind(owner) != "military" or not noun.is_lower or not self.cues.has("troop_nouns", noun):
+            return owner
+        state = next((i for i, x in enumerate(own.actors) if x.key == "country:" + key.split(":")[1]
+                      and x.kind == "country"), None)
+        return owner if state is None or state == own.home_state() else state
 
     def _troops_wanted(self, noun: Token, verb: Token) -> bool:
         """Troops the count's verb wants, not has: its object (or the object of its "for") under a verb of need
