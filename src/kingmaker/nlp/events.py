@@ -364,6 +364,8 @@ class EventLexicon:
     object_taking: frozenset[str] = _read()             # "was detained and released": bare, it shares the voice
     bare_passives: frozenset[str] = _read()             # "Commander X killed in a strike": a headline's passive
     operating_verbs: frozenset[str] = _read()           # "drones flown by X struck ...": X acts through them
+    judicial_verbs: frozenset[str] = _read()            # "X was sentenced": a court's act, no sanctioning state's
+    particle_heads: frozenset[str] = _read()            # "pulled out of X", "handed it back to Y": "of", "to" hung on them
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -1358,8 +1360,10 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         agent = _first(tok, "agent")
         if agent is not None:
             return _first(agent, "pobj")
-        if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-            return _first(tok, "nsubjpass")  # "X is opposed to Y", "X is committed to Y": X holds the stance
+        if tok.lemma_ in ctx.lex.stance_participles and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            # "X is opposed to Y", "X is committed to Y": X holds the stance (plover.yaml stance_participles); any
+            # other passive acts on its subject ("was sentenced to prison", "was deported to Y")
+            return _first(tok, "nsubjpass")
         if _adjectival_passive(tok):  # "is armed, trained and funded by X": X arms
             return _first(_conjoined_agent(tok), "pobj")
         for c in tok.children:  # "are funded and armed by X": the agent of the last conjunct is shared
@@ -1958,7 +1962,7 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
                         if m is not None:
                             return m
         for c in tok.children:  # "pulled out of X", "broke away from Y": the preposition hung on the particle
-            if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _PARTICLE_HEADS and not _children(c, "pobj"):
+            if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ctx.lex.particle_heads and not _children(c, "pobj"):
                 if any(p.lower_ == "of" and p.dep_ == "prep" and o.pos_ == "NOUN" and ctx.mention_of(o) is None
                        for p in c.children for o in _children(p, "pobj")):
                     continue  # "out of fear of X", "out of respect for Y": a motive, no place left
@@ -1966,10 +1970,6 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
                 if m is not None:  # ("out of" is "from")
                     return m
     return None
-
-
-# particles the parser may read as a preposition of their own, hanging the real one on them ("out of", "away from")
-_PARTICLE_HEADS = frozenset({"out", "away"})
 
 
 def _repeated_prep_objects(prep: Token) -> list[Token]:
@@ -3702,7 +3702,9 @@ def _sanctioning_authority(ctx: _Ctx, hits: list[EventHit]) -> None:
         if h.source is not None:
             authority = h.source
         elif authority is not None and h.target is not None and h.target.text != authority.text \
-                and _is_passive(ctx, h.trigger) and _first(h.trigger, "agent") is None:
+                and _is_passive(ctx, h.trigger) and _first(h.trigger, "agent") is None \
+                and ctx.lex.verb_key(h.trigger) not in ctx.lex.judicial_verbs:
+            # (not a court's judgment: "X was sentenced to prison" is no act of a state that sanctioned Y before)
             h.source = authority
 
 def _answered_noun(ctx: _Ctx, h: EventHit, bare: bool = False) -> tuple[Token, set[str]] | None:
@@ -4515,12 +4517,18 @@ def _repeats_clause(ctx: _Ctx, tok: Token) -> bool:
 
 
 def _repeated_hits(ctx: _Ctx, tok: Token, hits: list[EventHit]) -> list[EventHit]:
-    """The acts of the clause "as did Y (and Z)" hangs on, done by Y (and Z) too, to the same target."""
+    """The acts of the clause "as did Y (and Z)" hangs on, done by Y (and Z) too, to the same target; a passive
+    clause's ("X was jailed, as were Y and Z") done to Y (and Z) too, by the same source."""
     subj = _first(tok, "nsubj")
     sources = [m for m in [_mention(ctx, subj, limit=3)] + _conjuncts(ctx, subj) if m is not None]
     out: list[EventHit] = []
+    undergone = _is_passive(ctx, tok.head)
     for o in hits:
         if o.trigger.i != tok.head.i or o.negated:
+            continue
+        if undergone:
+            out += [EventHit(o.type, o.source, m, False, tok.sent, tok, o.confidence, None, o.present) for m in sources
+                    if m.text not in (o.source.text if o.source is not None else None, o.target.text if o.target is not None else None)]
             continue
         for src in sources:
             if src.text not in (o.source.text if o.source is not None else None,
