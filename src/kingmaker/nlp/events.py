@@ -364,6 +364,8 @@ class EventLexicon:
     object_taking: frozenset[str] = _read()             # "was detained and released": bare, it shares the voice
     bare_passives: frozenset[str] = _read()             # "Commander X killed in a strike": a headline's passive
     operating_verbs: frozenset[str] = _read()           # "drones flown by X struck ...": X acts through them
+    fraud_verbs: frozenset[str] = _read()               # "X said the vote was rigged": X's charge
+    fraud_objects: frozenset[str] = _read()
     judicial_verbs: frozenset[str] = _read()            # "X was sentenced": a court's act, no sanctioning state's
     particle_heads: frozenset[str] = _read()            # "pulled out of X", "handed it back to Y": "of", "to" hung on them
     path: str = ""
@@ -3610,10 +3612,35 @@ def _blame_hits(ctx: _Ctx, doc: Doc) -> list[EventHit]:
         out.append(EventHit("ACCUSE", source, target, False, be.sent, rep, 0.7, _date_text(ctx, rep),
                             _present(ctx, rep)))
     for tok in read_tokens(doc):
-        hit = _pointed_at(ctx, tok) if tok.pos_ == "VERB" else None  # (its first test, asked here: no call per token)
+        # (their first test, asked here: no call per token)
+        hit = (_pointed_at(ctx, tok) or _fraud_charge(ctx, tok)) if tok.pos_ == "VERB" else None
         if hit is not None:
             out.append(hit)
     return out
+
+
+def _fraud_charge(ctx: _Ctx, verb: Token) -> EventHit | None:
+    """"X said the election had been rigged", "X claimed Y stole the vote (by fraud)": a vote rigged, in X's reported
+    words, is X's charge against the one who rigged it, or against no one named (plover.yaml fraud_verbs,
+    fraud_objects; "said the vote was not rigged", "X rigged the vote" in the writer's own words accuse no one)."""
+    if _vl(ctx, verb) not in ctx.lex.fraud_verbs or _negated(ctx, verb) or any(
+            c.dep_ == "aux" and c.lower_ in ctx.lex.future for c in verb.children):
+        return None  # (nor a fraud foretold: "said the vote would be rigged")
+    if _is_passive(ctx, verb):
+        obj, agent = _first(verb, "nsubjpass"), _first(verb, "agent")
+        doer = _first(agent, "pobj") if agent is not None else None
+    else:
+        obj, doer = _first(verb, "dobj"), _first(verb, "nsubj")
+    if obj is None or _lemma(obj) not in ctx.lex.fraud_objects:
+        return None
+    rep = _reporter(ctx, verb)
+    if rep is None or _negated(ctx, rep):
+        return None
+    source = _source(ctx, rep)
+    target = _mention(ctx, doer) if doer is not None else None
+    if source is None or target is not None and target.start == source.start:
+        return None
+    return EventHit("ACCUSE", source, target, False, verb.sent, rep, 0.7, _date_text(ctx, rep), _present(ctx, rep))
 
 
 def _pointed_at(ctx: _Ctx, verb: Token) -> EventHit | None:
@@ -4522,14 +4549,16 @@ def _repeated_hits(ctx: _Ctx, tok: Token, hits: list[EventHit]) -> list[EventHit
     subj = _first(tok, "nsubj")
     sources = [m for m in [_mention(ctx, subj, limit=3)] + _conjuncts(ctx, subj) if m is not None]
     out: list[EventHit] = []
-    undergone = _is_passive(ctx, tok.head)
+    undergone = _mention(ctx, _first(tok.head, "nsubjpass")) if _is_passive(ctx, tok.head) else None
     for o in hits:
         if o.trigger.i != tok.head.i or o.negated:
             continue
-        if undergone:
-            out += [EventHit(o.type, o.source, m, False, tok.sent, tok, o.confidence, None, o.present) for m in sources
-                    if m.text not in (o.source.text if o.source is not None else None, o.target.text if o.target is not None else None)]
-            continue
+        if _is_passive(ctx, tok.head):
+            if undergone is not None and o.target is not None and o.target.start == undergone.start:
+                out += [EventHit(o.type, o.source, m, False, tok.sent, tok, o.confidence, None, o.present)
+                        for m in sources if m.text not in (o.source.text if o.source is not None else None, o.target.text)]
+            continue  # (a passive whose subject is no target of the act repeats nothing: "X was expelled from Y, as
+            # was Z" read with X as the actor)
         for src in sources:
             if src.text not in (o.source.text if o.source is not None else None,
                                 o.target.text if o.target is not None else None):
