@@ -28,67 +28,67 @@ MALI = "Mali|Malian army|Mali military"
 # (text, events that must be present, events that must be absent)
 CASES = [
     # --- an agentless judgment acts on its subject ---
-    ("Anna Drozd, the leader of the Kelvar Party, was sentenced to five years in prison in March.",
+    ("Anna Drozd, the leader of the Quarrow Party, was sentenced to five years in prison in March.",
      {("*", "SANCTION", "Anna Drozd")}, {("Anna Drozd", "*", "*")}),
-    ("Piet Marrow was sentenced to prison in 2025 for insulting the president.",
-     {("*", "SANCTION", "Piet Marrow")}, {("Piet Marrow", "*", "*")}),
-    ("The Kelvar Party said Anna Drozd had been sentenced to prison.", {("*", "SANCTION", "Anna Drozd")}, set()),
-    ("The former leader of the Kelvar Party, Anna Drozd, was sentenced to prison in 2019.",
+    ("Piet Tessin was sentenced to prison in 2025 for insulting the president.",
+     {("*", "SANCTION", "Piet Tessin")}, {("Piet Tessin", "*", "*")}),
+    ("The Quarrow Party said Anna Drozd had been sentenced to prison.", {("*", "SANCTION", "Anna Drozd")}, set()),
+    ("The former leader of the Quarrow Party, Anna Drozd, was sentenced to prison in 2019.",
      {("*", "SANCTION", "Anna Drozd")}, set()),
     # --- "as were Y": the passive act repeated on Y ---
-    ("Anna Drozd was sentenced to prison in May, as were two leaders of the Kelvar Party.",
-     {("*", "SANCTION", "Anna Drozd"), ("*", "SANCTION", "Kelvar Party")}, set()),
-    ("Anna Drozd was arrested by Peruvian police on Monday, as was Piet Marrow.",
-     {(PERU, "COERCE", "Anna Drozd"), (PERU, "COERCE", "Piet Marrow")}, {("Anna Drozd", "*", "Piet Marrow")}),
+    ("Anna Drozd was sentenced to prison in May, as were two leaders of the Quarrow Party.",
+     {("*", "SANCTION", "Anna Drozd"), ("*", "SANCTION", "Quarrow Party")}, set()),
+    ("Anna Drozd was arrested by Peruvian police on Monday, as was Piet Tessin.",
+     {(PERU, "COERCE", "Anna Drozd"), (PERU, "COERCE", "Piet Tessin")}, {("Anna Drozd", "*", "Piet Tessin")}),
     # --- an agentless judgment is no earlier sanctioning state's act ---
     ("Peru sanctioned the Vorn Front in 2024. Anna Drozd, a Chilean lawyer, was convicted in absentia in 2025.",
      {("Peru", "SANCTION", "Vorn Front"), ("*", "SANCTION", "Anna Drozd")}, {("Peru", "SANCTION", "Anna Drozd")}),
-    ("The United States imposed sanctions on the Vorn Front in March. Three months later, Piet Marrow was sentenced "
+    ("The United States imposed sanctions on the Vorn Front in March. Three months later, Piet Tessin was sentenced "
      "to life in prison.",
-     {("*", "SANCTION", "Piet Marrow")}, {("United States", "SANCTION", "Piet Marrow")}),
+     {("*", "SANCTION", "Piet Tessin")}, {("United States", "SANCTION", "Piet Tessin")}),
     # --- ground handed back: the "to" hung on "back" ---
     ("The Vorn Front handed the mining town of Ostrava back to the Malian army after talks.",
      {("Vorn Front", "RETREAT", MALI)}, set()),
     ("The Vorn Front handed the checkpoint back to the Malian army.", {("Vorn Front", "RETREAT", MALI)}, set()),
     # --- a body's activities, registration or licence suspended by another ---
-    ("The government of Peru suspended all the activities of the Kelvar Party in May.",
-     {(PERU, "SANCTION", "Kelvar Party")}, set()),
-    ("Peru froze the registration of the Kelvar Party.", {(PERU, "SANCTION", "Kelvar Party")}, set()),
-    ("Peru suspended the Kelvar Party's licence.", {(PERU, "SANCTION", "Kelvar Party")}, set()),
-    ("The Kelvar Party, which Anna Drozd leads, was barred from the election after the government of Peru suspended "
-     "all its activities.", {(PERU, "SANCTION", "Kelvar Party")}, set()),
+    ("The government of Peru suspended all the activities of the Quarrow Party in May.",
+     {(PERU, "SANCTION", "Quarrow Party")}, set()),
+    ("Peru froze the registration of the Quarrow Party.", {(PERU, "SANCTION", "Quarrow Party")}, set()),
+    ("Peru suspended the Quarrow Party's licence.", {(PERU, "SANCTION", "Quarrow Party")}, set()),
+    ("The Quarrow Party, which Anna Drozd leads, was barred from the election after the government of Peru suspended "
+     "all its activities.", {(PERU, "SANCTION", "Quarrow Party")}, set()),
     # --- vote fraud in a speaker's words is the speaker's charge (plover.yaml fraud_verbs, fraud_objects) ---
-    ("The Kelvar Party said the election had been rigged.", {("Kelvar Party", "ACCUSE", "*")}, set()),
-    ("The Kelvar Party claimed the vote was stolen by the ruling Unity Front.",
-     {("Kelvar Party", "ACCUSE", "Unity Front")}, set()),
-    ("Anna Drozd said the Unity Front had rigged the count.", {("Anna Drozd", "ACCUSE", "Unity Front")}, set()),
+    ("The Quarrow Party said the election had been rigged.", {("Quarrow Party", "ACCUSE", "*")}, set()),
+    ("The Quarrow Party claimed the vote was stolen by the ruling Halberd Front.",
+     {("Quarrow Party", "ACCUSE", "Halberd Front")}, set()),
+    ("Anna Drozd said the Halberd Front had rigged the count.", {("Anna Drozd", "ACCUSE", "Halberd Front")}, set()),
     # --- negatives ---
-    ("The Unity Front rigged the election.", set(), {("*", "ACCUSE", "*")}),
-    ("The Kelvar Party said the election had not been rigged.", set(), {("*", "ACCUSE", "*")}),
-    ("The Kelvar Party denied that the election had been rigged.", set(), {("*", "ACCUSE", "*")}),
+    ("The Halberd Front rigged the election.", set(), {("*", "ACCUSE", "*")}),
+    ("The Quarrow Party said the election had not been rigged.", set(), {("*", "ACCUSE", "*")}),
+    ("The Quarrow Party denied that the election had been rigged.", set(), {("*", "ACCUSE", "*")}),
     ("Anna Drozd said there was no evidence that the vote was rigged.", set(), {("*", "ACCUSE", "*")}),
-    ("The Kelvar Party said thieves had stolen the ballot boxes.", set(), {("*", "ACCUSE", "*")}),
-    ("The Kelvar Party said the Unity Front had stolen its ideas.", set(), {("*", "ACCUSE", "*")}),
-    ("The Kelvar Party said the election would be rigged.", set(), {("*", "ACCUSE", "*")}),
-    ("The Kelvar Party suspended its activities after the vote.", set(), {("*", "SANCTION", "*")}),
-    ("Piet Marrow suspended his political activity in January.", set(), {("*", "SANCTION", "*")}),
+    ("The Quarrow Party said thieves had stolen the ballot boxes.", set(), {("*", "ACCUSE", "*")}),
+    ("The Quarrow Party said the Halberd Front had stolen its ideas.", set(), {("*", "ACCUSE", "*")}),
+    ("The Quarrow Party said the election would be rigged.", set(), {("*", "ACCUSE", "*")}),
+    ("The Quarrow Party suspended its activities after the vote.", set(), {("*", "SANCTION", "*")}),
+    ("Piet Tessin suspended his political activity in January.", set(), {("*", "SANCTION", "*")}),
     ("The referee suspended the match after a brawl.", set(), {("*", "SANCTION", "*")}),
     ("A court in the capital handed a prison term to Anna Drozd.", set(), {("*", "RETREAT", "*")}),
-    ("The Kelvar Party is opposed to the new constitution.", set(), {("Kelvar Party", "*", "*")}),
+    ("The Quarrow Party is opposed to the new constitution.", set(), {("Quarrow Party", "*", "*")}),
     ("Anna Drozd was deported to Peru.", set(), {("Anna Drozd", "*", "*")}),
-    ("The Kelvar Party was invited to the talks in Lima.", set(), {("Kelvar Party", "REQUEST", "*")}),
+    ("The Quarrow Party was invited to the talks in Lima.", set(), {("Quarrow Party", "REQUEST", "*")}),
     ("Anna Drozd returned to Peru in May.", set(), {("*", "RETREAT", "*")}),
     ("Anna Drozd was not sentenced to prison.", set(), {("*", "SANCTION", "*")}),
     ("Peru will never hand the province back to Bolivia.", set(), {("*", "RETREAT", "*")}),
     ("The Vorn Front did not hand the town back to the Malian army.", set(), {("*", "RETREAT", "*")}),
-    ("The Vorn Front was expelled from the coalition, as was the Kelvar Party.", set(),
-     {("Vorn Front", "*", "Kelvar Party")}),
+    ("The Vorn Front was expelled from the coalition, as was the Quarrow Party.", set(),
+     {("Vorn Front", "*", "Quarrow Party")}),
 ]
 
 XFAIL: dict[str, str] = {
-    "The former leader of the Kelvar Party, Anna Drozd, was sentenced to prison in 2019.":
+    "The former leader of the Quarrow Party, Anna Drozd, was sentenced to prison in 2019.":
         "target: the subject 'the former leader of X, Y' is read as X, not as the person set off in apposition",
-    "The Kelvar Party, which Anna Drozd leads, was barred from the election after the government of Peru suspended "
+    "The Quarrow Party, which Anna Drozd leads, was barred from the election after the government of Peru suspended "
     "all its activities.":
         "target: the possessive 'its' on the object is not resolved to the body named at the head of the sentence",
 }
