@@ -62,6 +62,10 @@ CASES = [
     ("The Quarrow Party claimed the vote was stolen by the ruling Halberd Front.",
      {("Quarrow Party", "ACCUSE", "Halberd Front")}, set()),
     ("Anna Drozd said the Halberd Front had rigged the count.", {("Anna Drozd", "ACCUSE", "Halberd Front")}, set()),
+    # --- troops moved, in a speaker's words: the troops' own side moves them ---
+    ("The Minister reported that 2,300 Malian troops had been moved to the northern sector since August.",
+     {(MALI, "MOBILIZE", "*")}, {("*", "MOBILIZE", MALI)}),
+    ("The Peruvian minister said 4,000 troops had been moved to the border.", {(PERU, "MOBILIZE", "*")}, set()),
     # --- negatives ---
     ("The Halberd Front rigged the election.", set(), {("*", "ACCUSE", "*")}),
     ("The Quarrow Party said the election had not been rigged.", set(), {("*", "ACCUSE", "*")}),

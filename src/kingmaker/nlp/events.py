@@ -5716,8 +5716,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             source = _mention(ctx, _first(rep, *_SUBJ))
     if source is None and typ in lex.hostile and _is_passive(ctx, tok) and _first(tok, "agent") is None:
         source = _blow_in(ctx, tok)  # "were killed in a Norwegian air strike", "at the hands of X": its author
-    if source is None and typ in _OWN_SIDE_PASSIVE and _is_passive(ctx, tok) and _first(tok, "agent") is None:
-        rep = _reporter(ctx, tok)  # "X said 4,000 troops had been moved to the border": X's side moved them
+    if source is None and typ in _OWN_SIDE_PASSIVE and _is_passive(ctx, tok) and _first(tok, "agent") is None \
+            and _mention(ctx, _first(tok, "nsubjpass")) is None:
+        # "X said 4,000 troops had been moved to the border": X's side moved them (not "X said 2,000 Y troops had been
+        # moved to the sector": Y's, below)
+        rep = _reporter(ctx, tok)
         if rep is not None:
             source = _mention(ctx, _first(rep, *_SUBJ))
     if source is None and typ == "SUPPORT" and _is_passive(ctx, tok) and _first(tok, "agent") is None:
