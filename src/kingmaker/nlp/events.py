@@ -5745,8 +5745,12 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             and (_first(tok, "agent") is None or _mention(ctx, _first(_first(tok, "agent"), "pobj")) is None) \
             and target == _mention(ctx, _first(tok, "nsubjpass")):
         # "X's 3rd Brigade was placed on alert", "X's troops were mobilised (by the ministry)": the forces'
-        # side mobilises, no one mobilises against them
-        source, target = target, None
+        # side mobilises, no one mobilises against them; an actor named after the verb is where it moves them ("X's
+        # troops were deployed to Y": Y, a name, not a place in its area, "to the Y sector")
+        dest = next((m for prep in _children(tok, "prep") if prep.lower_ in ctx.lex.target_preps.get(typ, ())
+                     for p in _children(prep, "pobj") if p.pos_ == "PROPN"
+                     for m in [ctx.mention_of(p)] if m is not None and m.start <= p.i < m.end), None)
+        source, target = target, (dest if dest is not None and dest.start != target.start else None)
     if act.entry is not None and act.entry.source_preps:
         swapped = _prep_target(ctx, tok, act.entry.source_preps)
         if swapped is None and act.obj is not None:  # "came under attack from X": "from" hung on the noun
