@@ -364,6 +364,10 @@ class EventLexicon:
     object_taking: frozenset[str] = _read()             # "was detained and released": bare, it shares the voice
     bare_passives: frozenset[str] = _read()             # "Commander X killed in a strike": a headline's passive
     operating_verbs: frozenset[str] = _read()           # "drones flown by X struck ...": X acts through them
+    fraud_verbs: frozenset[str] = _read()               # "X said the vote was rigged": X's charge
+    fraud_objects: frozenset[str] = _read()
+    judicial_verbs: frozenset[str] = _read()            # "X was sentenced": a court's act, no sanctioning state's
+    particle_heads: frozenset[str] = _read()            # "pulled out of X", "handed it back to Y": "of", "to" hung on them
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -1358,8 +1362,10 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         agent = _first(tok, "agent")
         if agent is not None:
             return _first(agent, "pobj")
-        if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-            return _first(tok, "nsubjpass")  # "X is opposed to Y", "X is committed to Y": X holds the stance
+        if tok.lemma_ in ctx.lex.stance_participles and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            # "X is opposed to Y", "X is committed to Y": X holds the stance (plover.yaml stance_participles); any
+            # other passive acts on its subject ("was sentenced to prison", "was deported to Y")
+            return _first(tok, "nsubjpass")
         if _adjectival_passive(tok):  # "is armed, trained and funded by X": X arms
             return _first(_conjoined_agent(tok), "pobj")
         for c in tok.children:  # "are funded and armed by X": the agent of the last conjunct is shared
@@ -1958,7 +1964,7 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
                         if m is not None:
                             return m
         for c in tok.children:  # "pulled out of X", "broke away from Y": the preposition hung on the particle
-            if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _PARTICLE_HEADS and not _children(c, "pobj"):
+            if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ctx.lex.particle_heads and not _children(c, "pobj"):
                 if any(p.lower_ == "of" and p.dep_ == "prep" and o.pos_ == "NOUN" and ctx.mention_of(o) is None
                        for p in c.children for o in _children(p, "pobj")):
                     continue  # "out of fear of X", "out of respect for Y": a motive, no place left
@@ -1966,10 +1972,6 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
                 if m is not None:  # ("out of" is "from")
                     return m
     return None
-
-
-# particles the parser may read as a preposition of their own, hanging the real one on them ("out of", "away from")
-_PARTICLE_HEADS = frozenset({"out", "away"})
 
 
 def _repeated_prep_objects(prep: Token) -> list[Token]:
@@ -3610,10 +3612,35 @@ def _blame_hits(ctx: _Ctx, doc: Doc) -> list[EventHit]:
         out.append(EventHit("ACCUSE", source, target, False, be.sent, rep, 0.7, _date_text(ctx, rep),
                             _present(ctx, rep)))
     for tok in read_tokens(doc):
-        hit = _pointed_at(ctx, tok) if tok.pos_ == "VERB" else None  # (its first test, asked here: no call per token)
+        # (their first test, asked here: no call per token)
+        hit = (_pointed_at(ctx, tok) or _fraud_charge(ctx, tok)) if tok.pos_ == "VERB" else None
         if hit is not None:
             out.append(hit)
     return out
+
+
+def _fraud_charge(ctx: _Ctx, verb: Token) -> EventHit | None:
+    """"X said the election had been rigged", "X claimed Y stole the vote (by fraud)": a vote rigged, in X's reported
+    words, is X's charge against the one who rigged it, or against no one named (plover.yaml fraud_verbs,
+    fraud_objects; "said the vote was not rigged", "X rigged the vote" in the writer's own words accuse no one)."""
+    if _vl(ctx, verb) not in ctx.lex.fraud_verbs or _negated(ctx, verb) or any(
+            c.dep_ == "aux" and c.lower_ in ctx.lex.future for c in verb.children):
+        return None  # (nor a fraud foretold: "said the vote would be rigged")
+    if _is_passive(ctx, verb):
+        obj, agent = _first(verb, "nsubjpass"), _first(verb, "agent")
+        doer = _first(agent, "pobj") if agent is not None else None
+    else:
+        obj, doer = _first(verb, "dobj"), _first(verb, "nsubj")
+    if obj is None or _lemma(obj) not in ctx.lex.fraud_objects:
+        return None
+    rep = _reporter(ctx, verb)
+    if rep is None or _negated(ctx, rep):
+        return None
+    source = _source(ctx, rep)
+    target = _mention(ctx, doer) if doer is not None else None
+    if source is None or target is not None and target.start == source.start:
+        return None
+    return EventHit("ACCUSE", source, target, False, verb.sent, rep, 0.7, _date_text(ctx, rep), _present(ctx, rep))
 
 
 def _pointed_at(ctx: _Ctx, verb: Token) -> EventHit | None:
@@ -3702,7 +3729,9 @@ def _sanctioning_authority(ctx: _Ctx, hits: list[EventHit]) -> None:
         if h.source is not None:
             authority = h.source
         elif authority is not None and h.target is not None and h.target.text != authority.text \
-                and _is_passive(ctx, h.trigger) and _first(h.trigger, "agent") is None:
+                and _is_passive(ctx, h.trigger) and _first(h.trigger, "agent") is None \
+                and ctx.lex.verb_key(h.trigger) not in ctx.lex.judicial_verbs:
+            # (not a court's judgment: "X was sentenced to prison" is no act of a state that sanctioned Y before)
             h.source = authority
 
 def _answered_noun(ctx: _Ctx, h: EventHit, bare: bool = False) -> tuple[Token, set[str]] | None:
@@ -4515,13 +4544,21 @@ def _repeats_clause(ctx: _Ctx, tok: Token) -> bool:
 
 
 def _repeated_hits(ctx: _Ctx, tok: Token, hits: list[EventHit]) -> list[EventHit]:
-    """The acts of the clause "as did Y (and Z)" hangs on, done by Y (and Z) too, to the same target."""
+    """The acts of the clause "as did Y (and Z)" hangs on, done by Y (and Z) too, to the same target; a passive
+    clause's ("X was jailed, as were Y and Z") done to Y (and Z) too, by the same source."""
     subj = _first(tok, "nsubj")
     sources = [m for m in [_mention(ctx, subj, limit=3)] + _conjuncts(ctx, subj) if m is not None]
     out: list[EventHit] = []
+    undergone = _mention(ctx, _first(tok.head, "nsubjpass")) if _is_passive(ctx, tok.head) else None
     for o in hits:
         if o.trigger.i != tok.head.i or o.negated:
             continue
+        if _is_passive(ctx, tok.head):
+            if undergone is not None and o.target is not None and o.target.start == undergone.start:
+                out += [EventHit(o.type, o.source, m, False, tok.sent, tok, o.confidence, None, o.present)
+                        for m in sources if m.text not in (o.source.text if o.source is not None else None, o.target.text)]
+            continue  # (a passive whose subject is no target of the act repeats nothing: "X was expelled from Y, as
+            # was Z" read with X as the actor)
         for src in sources:
             if src.text not in (o.source.text if o.source is not None else None,
                                 o.target.text if o.target is not None else None):
@@ -5679,8 +5716,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             source = _mention(ctx, _first(rep, *_SUBJ))
     if source is None and typ in lex.hostile and _is_passive(ctx, tok) and _first(tok, "agent") is None:
         source = _blow_in(ctx, tok)  # "were killed in a Norwegian air strike", "at the hands of X": its author
-    if source is None and typ in _OWN_SIDE_PASSIVE and _is_passive(ctx, tok) and _first(tok, "agent") is None:
-        rep = _reporter(ctx, tok)  # "X said 4,000 troops had been moved to the border": X's side moved them
+    if source is None and typ in _OWN_SIDE_PASSIVE and _is_passive(ctx, tok) and _first(tok, "agent") is None \
+            and _mention(ctx, _first(tok, "nsubjpass")) is None:
+        # "X said 4,000 troops had been moved to the border": X's side moved them (not "X said 2,000 Y troops had been
+        # moved to the sector": Y's, below)
+        rep = _reporter(ctx, tok)
         if rep is not None:
             source = _mention(ctx, _first(rep, *_SUBJ))
     if source is None and typ == "SUPPORT" and _is_passive(ctx, tok) and _first(tok, "agent") is None:
@@ -5705,8 +5745,12 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             and (_first(tok, "agent") is None or _mention(ctx, _first(_first(tok, "agent"), "pobj")) is None) \
             and target == _mention(ctx, _first(tok, "nsubjpass")):
         # "X's 3rd Brigade was placed on alert", "X's troops were mobilised (by the ministry)": the forces'
-        # side mobilises, no one mobilises against them
-        source, target = target, None
+        # side mobilises, no one mobilises against them; an actor named after the verb is where it moves them ("X's
+        # troops were deployed to Y": Y, a name, not a place in its area, "to the Y sector")
+        dest = next((m for prep in _children(tok, "prep") if prep.lower_ in ctx.lex.target_preps.get(typ, ())
+                     for p in _children(prep, "pobj") if p.pos_ == "PROPN"
+                     for m in [ctx.mention_of(p)] if m is not None and m.start <= p.i < m.end), None)
+        source, target = target, (dest if dest is not None and dest.start != target.start else None)
     if act.entry is not None and act.entry.source_preps:
         swapped = _prep_target(ctx, tok, act.entry.source_preps)
         if swapped is None and act.obj is not None:  # "came under attack from X": "from" hung on the noun
