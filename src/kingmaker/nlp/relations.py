@@ -3150,14 +3150,20 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             ruled_by = False  # "X, which has ruled the north under General Y": only a person is read from it
             if part is None and tok.lower_ == "under":
                 part = _apposition_owner(ctx, tok.head)  # "X, a pact of nine clans under Y"
+            seized = tok.lower_ == "under" and tok.head.dep_ == "relcl" and _took_power(tok.head) \
+                and not _denied(tok.head)  # "the army, which seized power in 2021 under General Y": Y led it then
             if part is None and tok.lower_ == "under" and tok.head.dep_ == "relcl" and tok.head.pos_ == "VERB" \
-                    and lemmas[tok.head.i] in (rel.get("under_leader_verbs") or ()) and not _unreal(tok.head) \
-                    and not _denied(tok.head) \
-                    and not any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "dobj" and lemmas[tok.head.i]
-                                not in (rel.get("under_leader_object_verbs") or ()) for c in tok.head.children):
+                    and (seized or lemmas[tok.head.i] in (rel.get("under_leader_verbs") or ()) and not _unreal(tok.head)
+                         and not _denied(tok.head)
+                         and not any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "dobj" and lemmas[tok.head.i]
+                                     not in (rel.get("under_leader_object_verbs") or ()) for c in tok.head.children)):
                 # (an object makes "under Y" the time of the act, "which has fought the army under President Y", save
                 # the land or body ruled: "which has ruled the north under General Y")
                 part, ruled_by = ctx.np_actor(tok.head.head), True
+                ruler = next((ctx.np_actor(p) for p in tok.children if p.dep_ == "pobj"), None) if seized else None
+                if ruler is not None and part is not None and ctx.kind(ruler) == "person" \
+                        and ctx.kind(part) == "organization" and ctx.subkind(part) in STATE_LIKE_SUBKINDS:
+                    implied.append((ruler, "leader_of", tok.sent))  # the state's forces took power under Y: Y rules it
             units = _bodies_inside(ctx, tok) if part is None and tok.lower_ != "under" else []
             if units:
                 # "X, a militia with units inside Y", "X, one of the militias that sit inside Y": part of Y
@@ -4026,6 +4032,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and any(len(n.split()) > 1 for n in ctx.actors[a].names if n):
             # (a person named in full somewhere: a one-word "person" may be a state the name finder missed)
             implied.append((a, "leader_of", tok.sent))
+        elif a is not None and ctx.kind(a) == "person" and _current_government_of(ctx, tok, a):
+            implied.append((a, "leader_of", tok.sent))  # "the new government of Prime Minister X": X rules the state
         # "the interior ministry went to X", "X takes the transport ministry", "a cabinet led by X"
         if tok.is_lower and tok.pos_ in ("NOUN", "PROPN") \
                 and (lemmas[tok.i] in cue.portfolio_nouns or lemmas[tok.i] in cue.ruling_nouns):
@@ -4035,9 +4043,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and lemmas[tok.head.i] in cue.portfolio_giving_verbs:
             _field_given(ctx, tok, implied)
         # "X seized power in a coup", "X came to power in 2019": X rules the article's state
-        if tok.pos_ == "VERB" and lemmas[tok.i] in cue.power_verbs and not _unreal(tok) \
-                and any(c.lower_ == "power" and c.dep_ in ("dobj", "pobj") or c.dep_ == "prep" and any(
-                    x.lower_ == "power" for x in c.children) for c in tok.children):
+        if _took_power(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             holder = ctx.np_actor(subj) if subj is not None else None
             if holder is not None and ctx.kind(holder) == "person":
@@ -7848,6 +7854,30 @@ def _relcl_holder(ctx: _Ctx, head: Token) -> int | None:
     return None
 
 
+def _took_power(verb: Token) -> bool:
+    """"X seized power in a coup", "X came to power in 2019", "which took power in 2021": a verb of taking power
+    (word_lists.power_verbs) with "power" as its object or in its phrase, said as done (not negated or hypothetical)."""
+    return verb.pos_ == "VERB" and norm(verb.lemma_) in cues().power_verbs and not _unreal(verb) \
+        and any(c.lower_ == "power" and c.dep_ in ("dobj", "pobj") or c.dep_ == "prep" and any(
+            x.lower_ == "power" for x in c.children) for c in verb.children)
+
+
+def _current_government_of(ctx: _Ctx, tok: Token, a: int) -> bool:
+    """"the new government of Prime Minister X", "the interim government of Chief Adviser X": ``tok`` (the person
+    ``a``'s name) is the "of" object of a bare ruling noun that stands for that person (``_government_of``), the same
+    rule over the article's state as "X's government"; not a government named as gone ("the former government of X",
+    "the government of the late X"), nor one a possessor or a state's name already owns ("Velnia's government of
+    national unity", "the Velnian government of X")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.i < 1:
+        return False
+    gov = tok.head.head
+    if ctx.actor(gov) is not None or any(c.dep_ in ("poss", "compound") or ctx.actor(c) is not None
+                                         for c in gov.children if c.i < gov.i) or _government_of(ctx, gov) != a:
+        return False
+    words = {norm(ctx.doc[i].text) for i in range(gov.left_edge.i, tok.i)}
+    return not words & cues().not_current_words and any(len(n.split()) > 1 for n in ctx.actors[a].names if n)
+
+
 def _unreal(verb: Token) -> bool:
     """Negated or hypothetical: "is not backed by", "would be led by", "no longer sits on" (the children's labels
     read from the per-Doc tree: no ``Token`` made of each child); or only claimed: "a claim / rumour that X signed
@@ -10543,11 +10573,13 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             and any(ctx.np_actor(o) not in (None, poss_owner) for o in _of_object(role)):
         poss_owner = None  # "Y, Chile's branch of the X Brotherhood": the state is where the branch works, X owns it
     if typ in (None, "member_of") and poss_owner is not None and ctx.kind(owner) == "person" and not former \
-            and _coalition(ctx, poss_owner) and not any(c.dep_ == "compound" for c in role.children) \
+            and (_coalition(ctx, poss_owner) or role.dep_ == "pobj" and role.head.lower_ == "under") \
+            and not any(c.dep_ == "compound" for c in role.children) \
             and {full, lemma} & set(kb.relations.get("coalition_head_roles") or ()) \
             and not set(full.split()) & _narrowing_words(kb):
         # "the alliance's coordinator, X", "Its coordinator, X": a coalition's coordinator heads it (not its "media
-        # coordinator": a noun before the role narrows it)
+        # coordinator": a noun before the role narrows it); so does any body's, "under" whom the body stands ("the
+        # party, founded by students under its convener X")
         typ = "leader_of"
     if poss_owner is not None and not former:
         _coordinated_stance(ctx, owner, role, poss_owner, typ, of_phrases)
