@@ -3150,16 +3150,17 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             ruled_by = False  # "X, which has ruled the north under General Y": only a person is read from it
             if part is None and tok.lower_ == "under":
                 part = _apposition_owner(ctx, tok.head)  # "X, a pact of nine clans under Y"
-            seized = tok.lower_ == "under" and tok.head.dep_ == "relcl" and _took_power(tok.head) \
-                and not _denied(tok.head)  # "the army, which seized power in 2021 under General Y": Y led it then
-            if part is None and tok.lower_ == "under" and tok.head.dep_ == "relcl" and tok.head.pos_ == "VERB" \
-                    and (seized or lemmas[tok.head.i] in (rel.get("under_leader_verbs") or ()) and not _unreal(tok.head)
-                         and not _denied(tok.head)
-                         and not any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "dobj" and lemmas[tok.head.i]
-                                     not in (rel.get("under_leader_object_verbs") or ()) for c in tok.head.children)):
+            clause = _place_clause(ctx, tok) if part is None and tok.lower_ == "under" else tok.head
+            seized = tok.lower_ == "under" and clause.dep_ == "relcl" and _took_power(clause) \
+                and not _denied(clause)  # "the army, which seized power in 2021 under General Y": Y led it then
+            if part is None and tok.lower_ == "under" and clause.dep_ == "relcl" and clause.pos_ == "VERB" \
+                    and (seized or lemmas[clause.i] in (rel.get("under_leader_verbs") or ()) and not _unreal(clause)
+                         and not _denied(clause)
+                         and not any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "dobj" and lemmas[clause.i]
+                                     not in (rel.get("under_leader_object_verbs") or ()) for c in clause.children)):
                 # (an object makes "under Y" the time of the act, "which has fought the army under President Y", save
                 # the land or body ruled: "which has ruled the north under General Y")
-                part, ruled_by = ctx.np_actor(tok.head.head), True
+                part, ruled_by = ctx.np_actor(clause.head), True
                 ruler = next((ctx.np_actor(p) for p in tok.children if p.dep_ == "pobj"), None) if seized else None
                 if ruler is not None and part is not None and ctx.kind(ruler) == "person" \
                         and ctx.kind(part) == "organization" and ctx.subkind(part) in STATE_LIKE_SUBKINDS:
@@ -7399,6 +7400,47 @@ def _fragment_body(ctx: _Ctx, tok: Token) -> int | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
+def _heading_description_body(ctx: _Ctx, tok: Token) -> int | None:
+    """"3.1 Sela Front (SF). An armed movement in the hills, commanded by X.": a participle (or the last of a row of
+    them: "financed by A and led by X") on a description with no verb, an indefinite noun ("a/an ..."), says it of
+    the one body the sentence before names when that sentence is wholly the body's name (a heading: numbering, an
+    acronym in brackets and stops allowed)."""
+    doc = ctx.doc
+    v = tok
+    for _ in range(4):  # (a short row of participles: "recruited ..., financed by A and led by X")
+        if v.dep_ != "conj":
+            break
+        v = v.head
+    head = v.head
+    for _ in range(4):  # "a movement in the Sela hills, commanded by X", "a militia recruited in the ports,
+        # financed by A and led by X": set off by a comma, hung on a phrase's noun or participle inside the description
+        if v.dep_ != "acl" or doc[v.i - 1].text != "," or ctx.actor(head) is not None:
+            break
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head.head
+        elif head.dep_ == "acl" and head.tag_ == "VBN":
+            head = head.head
+        else:
+            break
+    if v.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ != "NOUN" or ctx.actor(head) is not None \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
+            or head.sent.start == 0:
+        return None
+    before = doc[head.sent.start - 1].sent
+    bodies = {ctx.actor(t) for t in before if ctx.actor(t) is not None}
+    if len(bodies) != 1 or len(before) > 16:
+        return None
+    body = next(iter(bodies))
+    inside = False
+    for t in before:
+        inside = inside or t.text == "("
+        if t.text == ")":
+            inside = False
+        if ctx.actor(t) is None and not (inside or t.is_punct or t.like_num or t.is_space):
+            return None  # a sentence with words of its own ("The Front (SF) split.") is no heading
+    return body if ctx.kind(body) == "organization" else None
+
+
 def _deceased(noun: Token, words: frozenset[str]) -> bool:
     """Whether a modifier of ``noun`` (or of a modifier of it: "the late dissident X") says the person is dead."""
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
@@ -7459,6 +7501,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     "Y, which is backed by X", "a militia allied to A and backed by X"."""
     doc = ctx.doc
     described = _fragment_body(ctx, tok)
+    if described is None:
+        described = _heading_description_body(ctx, tok)
     if described is not None:
         return described
     if tok.dep_ in ("acl", "relcl", "amod"):
@@ -7852,6 +7896,19 @@ def _relcl_holder(ctx: _Ctx, head: Token) -> int | None:
         else:
             return None
     return None
+
+
+def _place_clause(ctx: _Ctx, under: Token) -> Token:
+    """The word an "under" phrase is said of: its head, or the verb of the place phrase the parser hung it on ("X,
+    which operates in the Tarn department under General Y": "under" on "department", said of "operates"); a place
+    is a local place noun (facts.yaml local_place_nouns) or a place's name, not itself an actor."""
+    from kingmaker.nlp.actors import _place_nouns  # the one list of local places (lazy: no import cycle)
+
+    noun = under.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB" and ctx.actor(noun) is None \
+            and (norm(noun.lemma_) in _place_nouns() or noun.ent_type_ in ("GPE", "LOC")):
+        return noun.head.head
+    return noun
 
 
 def _took_power(verb: Token) -> bool:
