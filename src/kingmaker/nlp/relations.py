@@ -7928,8 +7928,9 @@ def _current_government_of(ctx: _Ctx, tok: Token, a: int) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.i < 1:
         return False
     gov = tok.head.head
-    if ctx.actor(gov) is not None or any(c.dep_ in ("poss", "compound") or ctx.actor(c) is not None
-                                         for c in gov.children if c.i < gov.i) or _government_of(ctx, gov) != a:
+    if ctx.actor(gov) is not None or any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"
+                                         or ctx.actor(c) is not None for c in gov.children if c.i < gov.i) \
+            or _government_of(ctx, gov) != a:
         return False
     words = {norm(ctx.doc[i].text) for i in range(gov.left_edge.i, tok.i)}
     return not words & cues().not_current_words and any(len(n.split()) > 1 for n in ctx.actors[a].names if n)
