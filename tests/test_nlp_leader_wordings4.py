@@ -10,6 +10,8 @@
   coalition; not a narrower role ("under its spokesman X") nor a former one;
 - "X, which operates in the Tarn department under Y": "under" hung by the parser on a place noun of the relative
   clause is said of its verb (``relations._place_clause``, facts.yaml local_place_nouns); not "under a deal with Y";
+- "A 16 and B, the party of X, 12": a person's party in apposition right after the last name of a coordination is
+  that name's (``relations._last_conjunct_named``, reused), not the first conjunct's the parser hung it on;
 - "3.1 Sela Front (SF). An armed movement in the hills, commanded by X.": a participle on a verbless indefinite
   description after a heading that is wholly a body's name describes that body
   (``relations._heading_description_body``); not after a sentence with words of its own, nor in a clause with a verb.
@@ -89,6 +91,13 @@ CASES = [
      {("Ivo Haddo Karst", L, "Sela Liberation Front")}),
     ("The Sela Liberation Front (SLF) split in May. A new movement, commanded by Ivo Haddo Karst.", set(),
      {("Ivo Haddo Karst", L, "Sela Liberation Front")}),
+    # --- a person's party in apposition after a coordination: the last name before the comma ---
+    ("The Tessel Front received 19 seats, the Civic Union 16 and the Harbour Party, the party of Jorin Vask, 12.",
+     {("Jorin Vask", L, "Harbour Party")}, {("Jorin Vask", L, "Civic Union")}),
+    ("The Tessel Front and the Harbour Party, the party of the former mayor Jorin Vask, won seats.",
+     {("Jorin Vask", L, "Harbour Party")}, {("Jorin Vask", L, "Tessel Front")}),
+    ("The Tessel Front, the party of Jorin Vask, and the Harbour Party won seats.",
+     {("Jorin Vask", L, "Tessel Front")}, {("Jorin Vask", L, "Harbour Party")}),
     # --- left (strict xfail) ---
     ("The Tarn Boys have not disarmed. Jorin Abed now leads the remaining fighters and has threatened judges.",
      {("Jorin Abed", L, "Tarn Boys")}, set()),

@@ -3389,7 +3389,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "the NRP, the ruling party of President X", "- NRP: ruling party of X": a person's party (word_lists
         # personal_body_nouns) in apposition to a named body is one that person leads
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and a is None and norm(tok.lemma_) in cue.personal_body_nouns:
-            named = ctx.actor(tok.head)
+            # ("A 16 and B, the party of X, 12": the last name before the comma, wherever the parser hung it)
+            named = _last_conjunct_named(ctx, tok)
+            named = ctx.actor(tok.head) if named is None else named
             if named is not None and ctx.kind(named) == "organization":
                 for p in (p for p in _of_object(tok) if p.head.lower_ == "of"):
                     person = ctx.np_actor(p)
