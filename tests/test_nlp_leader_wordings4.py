@@ -12,6 +12,9 @@
   clause is said of its verb (``relations._place_clause``, facts.yaml local_place_nouns); not "under a deal with Y";
 - "A 16 and B, the party of X, 12": a person's party in apposition right after the last name of a coordination is
   that name's (``relations._last_conjunct_named``, reused), not the first conjunct's the parser hung it on;
+- "Covenant leader X" after "the Agrarian Covenant": a capitalised word before a title that heads the name of the one
+  body named before stands for it (``PhraseResolver.name_head``, beside ``_org_named_by`` for a name's first word);
+  not when two such bodies were named;
 - "3.1 Sela Front (SF). An armed movement in the hills, commanded by X.": a participle on a verbless indefinite
   description after a heading that is wholly a body's name describes that body
   (``relations._heading_description_body``); not after a sentence with words of its own, nor in a clause with a verb.
@@ -98,6 +101,13 @@ CASES = [
      {("Jorin Vask", L, "Harbour Party")}, {("Jorin Vask", L, "Tessel Front")}),
     ("The Tessel Front, the party of Jorin Vask, and the Harbour Party won seats.",
      {("Jorin Vask", L, "Tessel Front")}, {("Jorin Vask", L, "Harbour Party")}),
+    # --- a title after the word that heads the name of the one body named before ---
+    ("The Agrarian Covenant quit the coalition on Monday. Covenant leader Stana Vrey told a news conference that her "
+     "party's ministers would resign.", {("Stana Vrey", L, "Agrarian Covenant")}, set()),
+    ("The Agrarian Covenant and the Harbour Covenant quit the coalition. Covenant leader Stana Vrey said the talks had "
+     "failed.", set(), {("Stana Vrey", L, "Agrarian Covenant"), ("Stana Vrey", L, "Harbour Covenant")}),
+    ("The Agrarian Covenant quit the coalition on Monday. Opposition leader Stana Vrey said the talks had failed.",
+     set(), {("Stana Vrey", L, "Agrarian Covenant")}),
     # --- left (strict xfail) ---
     ("The Tarn Boys have not disarmed. Jorin Abed now leads the remaining fighters and has threatened judges.",
      {("Jorin Abed", L, "Tarn Boys")}, set()),
