@@ -15,6 +15,8 @@
 - "Covenant leader X" after "the Agrarian Covenant": a capitalised word before a title that heads the name of the one
   body named before stands for it (``PhraseResolver.name_head``, beside ``_org_named_by`` for a name's first word);
   not when two such bodies were named;
+- "Guard director Major General X": a rank after the title (roles.yaml titles) that ends in a role word ("general")
+  but makes no role with it is dropped, so the title still leads (``relations._title_relation``); not a deputy's;
 - "3.1 Sela Front (SF). An armed movement in the hills, commanded by X.": a participle on a verbless indefinite
   description after a heading that is wholly a body's name describes that body
   (``relations._heading_description_body``); not after a sentence with words of its own, nor in a clause with a verb.
@@ -108,6 +110,15 @@ CASES = [
      "failed.", set(), {("Stana Vrey", L, "Agrarian Covenant"), ("Stana Vrey", L, "Harbour Covenant")}),
     ("The Agrarian Covenant quit the coalition on Monday. Opposition leader Stana Vrey said the talks had failed.",
      set(), {("Stana Vrey", L, "Agrarian Covenant")}),
+    # --- a rank after a body's title says nothing of the title ---
+    ("The Harbour Guard lost two men. Harbour Guard director Major General Imad Orvan resigned.",
+     {("Imad Orvan", L, "Harbour Guard")}, set()),
+    ("The Harbour Guard lost two men. Harbour Guard commander General Imad Orvan resigned.",
+     {("Imad Orvan", L, "Harbour Guard")}, set()),
+    ("The Harbour Guard lost two men. Harbour Guard deputy commander General Imad Orvan resigned.", set(),
+     {("Imad Orvan", L, "Harbour Guard")}),
+    ("The Harbour Guard lost two men. Harbour Guard spokesman Colonel Imad Orvan resigned.", set(),
+     {("Imad Orvan", L, "Harbour Guard")}),
     # --- left (strict xfail) ---
     ("The Tarn Boys have not disarmed. Jorin Abed now leads the remaining fighters and has threatened judges.",
      {("Jorin Abed", L, "Tarn Boys")}, set()),

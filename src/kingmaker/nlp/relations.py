@@ -11837,6 +11837,11 @@ def _title_relation(kb, roles: list[str]) -> str | None:
     ends = {r.split()[-1] for r in kb.role_words}
     while len(words) > 1 and words[-1] not in ends and _role_relation(kb, " ".join(words)) is None:
         words.pop()
+    # "army director Major General Y": a rank after the role ends in a role word ("general") yet names no role with it
+    cut = next((k for k in range(len(words) - 1, 0, -1) if _role_relation(kb, " ".join(words)) is None
+                and _role_relation(kb, " ".join(words[:k])) is not None
+                and all(w in kb.title_words for w in words[k:])), None)
+    words = words[:cut] if cut is not None else words
     typ = _role_relation(kb, " ".join(words)) or (_role_relation(kb, words[-1]) if words else None)
     if typ == "leader_of" and set(words) & _narrowing_words(kb):
         return "member_of"
