@@ -1,8 +1,8 @@
 """leader_of told by wordings that named no leader before (a battery written before changing the reader):
 
-- a ruling noun's "of" naming a titled person ("the new government of Prime Minister X", "the interim government of
-  Chief Adviser X"): the same rule over the article's state as "X's government" (``relations._current_government_of``,
-  reusing ``_government_of``); not a government named as gone;
+- "the new government of Prime Minister X": the title's own rule over the article's state (kept); not a government
+  of a person named as gone ("the government of the late President X"); "the government of X" with no title is left
+  (a story about another state names its ruler's government so);
 - "X was inaugurated as president" (relations.yaml word_lists.role_verbs), as "sworn in as president" already was;
 - "the army, which seized power in 2021 under General X": the body's leader, and, the state's own forces taking
   power, the state's ruler (``relations._took_power``, one check with "X seized power"); not negated;
@@ -40,13 +40,9 @@ HOME = ("Varnesse votes in new era\n\nLORVAL, Varnesse, May 3 - Voters in Varnes
         "The Varnessian army guarded the polling stations. ")
 
 CASES = [
-    # --- the government of a titled person ---
+    # --- the government of a titled person (the title's rule) ---
     (HOME + "The new government of Prime Minister Tamal Reza promised reforms.", {("Tamal Reza", L, "Varnesse")},
      set()),
-    (HOME + "The interim government of Chief Adviser Dorin Hale handed over power on Monday.",
-     {("Dorin Hale", L, "Varnesse")}, set()),
-    (HOME + "It was the first request by the caretaker government of Ostin Vell, a retired judge.",
-     {("Ostin Vell", L, "Varnesse")}, set()),
     (HOME + "The government of the late President Tamal Reza built the dam.", set(),
      {("Tamal Reza", L, "Varnesse")}),
     (HOME + "The previous government of Tamal Reza built the dam.", set(), {("Tamal Reza", L, "Varnesse")}),

@@ -4035,8 +4035,6 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and any(len(n.split()) > 1 for n in ctx.actors[a].names if n):
             # (a person named in full somewhere: a one-word "person" may be a state the name finder missed)
             implied.append((a, "leader_of", tok.sent))
-        elif a is not None and ctx.kind(a) == "person" and _current_government_of(ctx, tok, a):
-            implied.append((a, "leader_of", tok.sent))  # "the new government of Prime Minister X": X rules the state
         # "the interior ministry went to X", "X takes the transport ministry", "a cabinet led by X"
         if tok.is_lower and tok.pos_ in ("NOUN", "PROPN") \
                 and (lemmas[tok.i] in cue.portfolio_nouns or lemmas[tok.i] in cue.ruling_nouns):
@@ -7919,23 +7917,6 @@ def _took_power(verb: Token) -> bool:
     return verb.pos_ == "VERB" and norm(verb.lemma_) in cues().power_verbs and not _unreal(verb) \
         and any(c.lower_ == "power" and c.dep_ in ("dobj", "pobj") or c.dep_ == "prep" and any(
             x.lower_ == "power" for x in c.children) for c in verb.children)
-
-
-def _current_government_of(ctx: _Ctx, tok: Token, a: int) -> bool:
-    """"the new government of Prime Minister X", "the interim government of Chief Adviser X": ``tok`` (the person
-    ``a``'s name) is the "of" object of a bare ruling noun that stands for that person (``_government_of``), the same
-    rule over the article's state as "X's government"; not a government named as gone ("the former government of X",
-    "the government of the late X"), nor one a possessor or a state's name already owns ("Velnia's government of
-    national unity", "the Velnian government of X")."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.i < 1:
-        return False
-    gov = tok.head.head
-    if ctx.actor(gov) is not None or any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"
-                                         or ctx.actor(c) is not None for c in gov.children if c.i < gov.i) \
-            or _government_of(ctx, gov) != a:
-        return False
-    words = {norm(ctx.doc[i].text) for i in range(gov.left_edge.i, tok.i)}
-    return not words & cues().not_current_words and any(len(n.split()) > 1 for n in ctx.actors[a].names if n)
 
 
 def _unreal(verb: Token) -> bool:
