@@ -17,6 +17,8 @@
   not when two such bodies were named;
 - "Guard director Major General X": a rank after the title (roles.yaml titles) that ends in a role word ("general")
   but makes no role with it is dropped, so the title still leads (``relations._title_relation``); not a deputy's;
+- "the long-time leader of X": relations.yaml seniority_words compared as read (the tokenizer splits "long-time"), so
+  the title stays the body's lead (``relations._leads_a_part``); not "one-time", nor a part's chief;
 - "3.1 Sela Front (SF). An armed movement in the hills, commanded by X.": a participle on a verbless indefinite
   description after a heading that is wholly a body's name describes that body
   (``relations._heading_description_body``); not after a sentence with words of its own, nor in a clause with a verb.
@@ -115,6 +117,15 @@ CASES = [
      {("Imad Orvan", L, "Harbour Guard")}),
     ("The Harbour Guard lost two men. Harbour Guard spokesman Colonel Imad Orvan resigned.", set(),
      {("Imad Orvan", L, "Harbour Guard")}),
+    # --- a hyphenated word of seniority, split by the tokenizer, does not narrow the title ---
+    ("Abdel Harun, the long-time leader of the Rivers Movement, spoke on Monday.",
+     {("Abdel Harun", L, "Rivers Movement")}, set()),
+    ("Abdel Harun, the Rivers Movement's long-time chairman, spoke on Monday.",
+     {("Abdel Harun", L, "Rivers Movement")}, set()),
+    ("Abdel Harun, the one-time leader of the Rivers Movement, spoke on Monday.", set(),
+     {("Abdel Harun", L, "Rivers Movement")}),
+    ("Abdel Harun, the long-time finance chief of the Rivers Movement, spoke on Monday.", set(),
+     {("Abdel Harun", L, "Rivers Movement")}),
     # --- left (strict xfail) ---
     ("The Tarn Boys have not disarmed. Jorin Abed now leads the remaining fighters and has threatened judges.",
      {("Jorin Abed", L, "Tarn Boys")}, set()),

@@ -11028,10 +11028,14 @@ def _leads_a_part(ctx: _Ctx, role: Token) -> bool:
     as against one naming the body itself ("party leader", "junta leader", "militia commander")."""
     same = set(ctx.kb.relations.get("same_body_modifiers") or ()) | set(ctx.kb.org_nouns) \
         | set(ctx.kb.relations.get("seniority_words") or ())  # ("the veteran commander": the person, not a part)
+    same |= {norm(w) for w in same}  # (as read: "long-time" is "long time")
     owned = any(c.dep_ == "poss" for c in role.children)
     for c in role.children:
         if c.dep_ == "compound" and c.i < role.i and c.pos_ == "NOUN" and ctx.actor(c) is None:
             w = norm(c.text)
+            doc = role.doc
+            if c.i >= 2 and doc[c.i - 1].text == "-" and not doc[c.i - 1].whitespace_ and not doc[c.i - 2].whitespace_:
+                w = norm(f"{doc[c.i - 2].text}-{c.text}")  # "the long-time leader": the word the tokenizer split
             if w not in same and f"{w} {norm(role.text)}" not in ctx.kb._title_set:
                 return True  # ("finance chief" leads a part; "foreign minister" is a title of its own)
             if owned and (ctx.kb.relations.get("of_phrases") or {}).get(w) == "part_of":
