@@ -4,22 +4,22 @@
   of a person named as gone ("the government of the late President X"); "the government of X" with no title is left
   (a story about another state names its ruler's government so);
 - "X was inaugurated as president" (relations.yaml word_lists.role_verbs), as "sworn in as president" already was;
-- "the army, which seized power in 2021 under General X": the body's leader, and, the state's own forces taking
+- "the army, which took power in 2019 under General X": the body's leader, and, the state's own forces taking
   power, the state's ruler (``relations._took_power``, one check with "X seized power"); not negated;
 - "under its convener X": a head role of relations.yaml coalition_head_roles leads any body "under" it, not only a
   coalition; not a narrower role ("under its spokesman X") nor a former one;
-- "X, which operates in the Tarn department under Y": "under" hung by the parser on a place noun of the relative
+- "X, which operates in the Pell district under Y": "under" hung by the parser on a place noun of the relative
   clause is said of its verb (``relations._place_clause``, facts.yaml local_place_nouns); not "under a deal with Y";
 - "A 16 and B, the party of X, 12": a person's party in apposition right after the last name of a coordination is
   that name's (``relations._last_conjunct_named``, reused), not the first conjunct's the parser hung it on;
-- "Covenant leader X" after "the Agrarian Covenant": a capitalised word before a title that heads the name of the one
+- "Compact leader X" after "the Orchard Compact": a capitalised word before a title that heads the name of the one
   body named before stands for it (``PhraseResolver.name_head``, beside ``_org_named_by`` for a name's first word);
   not when two such bodies were named;
 - "Guard director Major General X": a rank after the title (roles.yaml titles) that ends in a role word ("general")
   but makes no role with it is dropped, so the title still leads (``relations._title_relation``); not a deputy's;
 - "the long-time leader of X": relations.yaml seniority_words compared as read (the tokenizer splits "long-time"), so
   the title stays the body's lead (``relations._leads_a_part``); not "one-time", nor a part's chief;
-- "3.1 Sela Front (SF). An armed movement in the hills, commanded by X.": a participle on a verbless indefinite
+- "2.1 Pell Front (PF). A rebel band of the hills, headed by X.": a participle on a verbless indefinite
   description after a heading that is wholly a body's name describes that body
   (``relations._heading_description_body``); not after a sentence with words of its own, nor in a clause with a verb.
 
@@ -49,97 +49,96 @@ CASES = [
      {("Tamal Reza", L, "Varnesse")}),
     (HOME + "The previous government of Tamal Reza built the dam.", set(), {("Tamal Reza", L, "Varnesse")}),
     # --- inaugurated as president ---
-    (HOME + "Tamal Reza, a former banker nominated by the ruling party, was inaugurated as president on Monday.",
+    (HOME + "Tamal Reza, a retired surgeon, was inaugurated as president in June.",
      {("Tamal Reza", L, "Varnesse")}, set()),
     (HOME + "Tamal Reza was not inaugurated as president on Monday.", set(), {("Tamal Reza", L, "Varnesse")}),
     (HOME + "Tamal Reza hopes to be inaugurated as president in June.", set(), {("Tamal Reza", L, "Varnesse")}),
     # --- a body that took power under a commander ---
-    (HOME + "Refugees fled air strikes by the military, which seized power in 2021 under General Oren Vask and has "
-     "ruled since.", {("Oren Vask", L, "Varnesse")}, set()),
-    (HOME + "Refugees fled the Tarn Front, which seized power in the east under General Oren Vask.",
+    (HOME + "Villagers fear the army, which took power in 2019 under General Oren Vask and still rules.",
+     {("Oren Vask", L, "Varnesse")}, set()),
+    (HOME + "Villagers fear the Tarn Front, which seized power in the east under General Oren Vask.",
      {("Oren Vask", L, "Tarn Front")}, set()),
-    (HOME + "Refugees fled the Tarn Front, which did not seize power under General Oren Vask.", set(),
+    (HOME + "Villagers fear the Tarn Front, which did not seize power under General Oren Vask.", set(),
      {("Oren Vask", L, "Tarn Front"), ("Oren Vask", L, "Varnesse")}),
     # --- a head role "under" which a body stands ---
-    ("The Citizens Party (CP), founded by students under its convener Jorin Abed, won 6 seats.",
-     {("Jorin Abed", L, "Citizens Party")}, set()),
-    ("The Citizens Party, which grew quickly under its convener Jorin Abed, won 6 seats.",
-     {("Jorin Abed", L, "Citizens Party")}, set()),
-    ("The Citizens Party, founded by students under its spokesman Jorin Abed, won 6 seats.", set(),
-     {("Jorin Abed", L, "Citizens Party")}),
-    ("The Citizens Party, founded by students under its former convener Jorin Abed, won 6 seats.", set(),
-     {("Jorin Abed", L, "Citizens Party")}),
-    ("The Citizens Party won 6 seats. Its convener Jorin Abed spoke to reporters.", set(),
-     {("Jorin Abed", L, "Citizens Party")}),
+    ("The Lantern Youth League, set up by students under its convener Jorin Abed, took four seats.",
+     {("Jorin Abed", L, "Lantern Youth League")}, set()),
+    ("The Lantern Youth League, which grew quickly under its convener Jorin Abed, took four seats.",
+     {("Jorin Abed", L, "Lantern Youth League")}, set()),
+    ("The Lantern Youth League, set up by students under its spokesman Jorin Abed, took four seats.", set(),
+     {("Jorin Abed", L, "Lantern Youth League")}),
+    ("The Lantern Youth League, set up by students under its former convener Jorin Abed, took four seats.", set(),
+     {("Jorin Abed", L, "Lantern Youth League")}),
+    ("The Lantern Youth League took four seats. Its convener Jorin Abed spoke to reporters.", set(),
+     {("Jorin Abed", L, "Lantern Youth League")}),
     # --- "under" hung on a place noun of the relative clause ---
-    ("Gran Dox, which operates in the Tarn department under Rell Amar, is not formally part of the coalition.",
-     {("Rell Amar", L, "Gran Dox")}, set()),
+    ("Vell Dox, which operates in the Pell district under Tovik Amar, has no seat in the alliance.",
+     {("Tovik Amar", L, "Vell Dox")}, set()),
     ("The Moss Brigade, which operates in the northern province under Colonel Ivo Sark, took the bridge.",
      {("Ivo Sark", L, "Moss Brigade")}, set()),
-    ("Gran Dox, which operates in the Tarn department under a deal with Rell Amar, attacked the port.", set(),
-     {("Rell Amar", L, "Gran Dox")}),
-    ("Gran Dox, which grew in the Tarn department under Rell Amar, attacked the port.", set(),
-     {("Rell Amar", L, "Gran Dox")}),
+    ("Vell Dox, which operates in the Pell district under a deal with Tovik Amar, raided the port.", set(),
+     {("Tovik Amar", L, "Vell Dox")}),
+    ("Vell Dox, which grew in the Pell district under Tovik Amar, raided the port.", set(),
+     {("Tovik Amar", L, "Vell Dox")}),
     # --- a heading's description ---
-    ("3. THREAT ACTORS\n3.1 Sela Liberation Front (SLF). An armed separatist movement in the Sela highlands, "
-     "commanded by Ivo Haddo Karst. Its political arm is based abroad.\n3.2 Velmar Armed Forces (VAF). The air "
-     "force, a branch of the VAF, operates drones.", {("Ivo Haddo Karst", L, "Sela Liberation Front")}, set()),
-    ("3. THREAT ACTORS\n3.1 Coast Guard Brigades (CGB). A pro-government militia recruited among fishing communities, "
-     "financed by party figures and led by Mansur Okel Fadin, a member of parliament.\n3.2 Velmar Armed Forces (VAF). "
-     "The air force operates drones.", {("Mansur Okel Fadin", L, "Coast Guard Brigades")}, set()),
-    ("3. THREAT ACTORS\n3.1 Coast Guard Brigades (CGB). A militia commanded by Mansur Okel Fadin.\n3.2 Velmar Armed "
-     "Forces (VAF). The air force operates drones.", {("Mansur Okel Fadin", L, "Coast Guard Brigades")}, set()),
-    ("3. THREAT ACTORS\n3.1 Sela Liberation Front (SLF). A rival militia, armed by the Harbour Union (HU) and "
-     "commanded by Ivo Haddo Karst, fights it in the hills.", set(),
-     {("Ivo Haddo Karst", L, "Sela Liberation Front")}),
-    ("The Sela Liberation Front (SLF) split in May. A new movement, commanded by Ivo Haddo Karst.", set(),
-     {("Ivo Haddo Karst", L, "Sela Liberation Front")}),
+    ("2. ARMED GROUPS\n2.1 Pell Hill Front (PHF). A rebel movement of the Pell hills, headed by Ivo Dannic Karst. "
+     "It keeps camps abroad.\n2.2 Velmar Armed Forces (VAF). The air force, a branch of the VAF, flies drones.",
+     {("Ivo Dannic Karst", L, "Pell Hill Front")}, set()),
+    ("2. ARMED GROUPS\n2.1 Shore Watch Brigades (SWB). A loyalist militia drawn from the river towns, paid by party "
+     "donors and led by Osric Telmar, a senator.\n2.2 Velmar Armed Forces (VAF). The air force flies drones.",
+     {("Osric Telmar", L, "Shore Watch Brigades")}, set()),
+    ("2. ARMED GROUPS\n2.1 Shore Watch Brigades (SWB). A militia commanded by Osric Telmar.\n2.2 Velmar Armed "
+     "Forces (VAF). The air force flies drones.", {("Osric Telmar", L, "Shore Watch Brigades")}, set()),
+    ("2. ARMED GROUPS\n2.1 Pell Hill Front (PHF). A rival militia, armed by the Lamp Union (LU) and commanded by "
+     "Ivo Dannic Karst, fights it in the hills.", set(), {("Ivo Dannic Karst", L, "Pell Hill Front")}),
+    ("The Pell Hill Front (PHF) split in May. A new movement, commanded by Ivo Dannic Karst.", set(),
+     {("Ivo Dannic Karst", L, "Pell Hill Front")}),
     # --- a person's party in apposition after a coordination: the last name before the comma ---
-    ("The Tessel Front received 19 seats, the Civic Union 16 and the Harbour Party, the party of Jorin Vask, 12.",
-     {("Jorin Vask", L, "Harbour Party")}, {("Jorin Vask", L, "Civic Union")}),
+    ("The Tessel Front took 30 seats, the Lamp Union 21 and the Harbour Party, the party of Jorin Vask, 9.",
+     {("Jorin Vask", L, "Harbour Party")}, {("Jorin Vask", L, "Lamp Union")}),
     ("The Tessel Front and the Harbour Party, the party of the former mayor Jorin Vask, won seats.",
      {("Jorin Vask", L, "Harbour Party")}, {("Jorin Vask", L, "Tessel Front")}),
     ("The Tessel Front, the party of Jorin Vask, and the Harbour Party won seats.",
      {("Jorin Vask", L, "Tessel Front")}, {("Jorin Vask", L, "Harbour Party")}),
     # --- a title after the word that heads the name of the one body named before ---
-    ("The Agrarian Covenant quit the coalition on Monday. Covenant leader Stana Vrey told a news conference that her "
-     "party's ministers would resign.", {("Stana Vrey", L, "Agrarian Covenant")}, set()),
-    ("The Agrarian Covenant and the Harbour Covenant quit the coalition. Covenant leader Stana Vrey said the talks had "
-     "failed.", set(), {("Stana Vrey", L, "Agrarian Covenant"), ("Stana Vrey", L, "Harbour Covenant")}),
-    ("The Agrarian Covenant quit the coalition on Monday. Opposition leader Stana Vrey said the talks had failed.",
-     set(), {("Stana Vrey", L, "Agrarian Covenant")}),
+    ("The Orchard Compact quit the cabinet on Monday. Compact leader Mila Orrin told reporters that her ministers "
+     "would go.", {("Mila Orrin", L, "Orchard Compact")}, set()),
+    ("The Orchard Compact and the Harbour Compact quit the cabinet. Compact leader Mila Orrin said the talks had "
+     "failed.", set(), {("Mila Orrin", L, "Orchard Compact"), ("Mila Orrin", L, "Harbour Compact")}),
+    ("The Orchard Compact quit the cabinet on Monday. Opposition leader Mila Orrin said the talks had failed.",
+     set(), {("Mila Orrin", L, "Orchard Compact")}),
     # --- a rank after a body's title says nothing of the title ---
-    ("The Harbour Guard lost two men. Harbour Guard director Major General Imad Orvan resigned.",
-     {("Imad Orvan", L, "Harbour Guard")}, set()),
-    ("The Harbour Guard lost two men. Harbour Guard commander General Imad Orvan resigned.",
-     {("Imad Orvan", L, "Harbour Guard")}, set()),
-    ("The Harbour Guard lost two men. Harbour Guard deputy commander General Imad Orvan resigned.", set(),
-     {("Imad Orvan", L, "Harbour Guard")}),
-    ("The Harbour Guard lost two men. Harbour Guard spokesman Colonel Imad Orvan resigned.", set(),
-     {("Imad Orvan", L, "Harbour Guard")}),
+    ("The Harbour Guard lost two men. Harbour Guard director Brigadier General Kasim Orvan resigned.",
+     {("Kasim Orvan", L, "Harbour Guard")}, set()),
+    ("The Harbour Guard lost two men. Harbour Guard commander General Kasim Orvan resigned.",
+     {("Kasim Orvan", L, "Harbour Guard")}, set()),
+    ("The Harbour Guard lost two men. Harbour Guard deputy commander General Kasim Orvan resigned.", set(),
+     {("Kasim Orvan", L, "Harbour Guard")}),
+    ("The Harbour Guard lost two men. Harbour Guard spokesman Colonel Kasim Orvan resigned.", set(),
+     {("Kasim Orvan", L, "Harbour Guard")}),
     # --- a hyphenated word of seniority, split by the tokenizer, does not narrow the title ---
-    ("Abdel Harun, the long-time leader of the Rivers Movement, spoke on Monday.",
-     {("Abdel Harun", L, "Rivers Movement")}, set()),
-    ("Abdel Harun, the Rivers Movement's long-time chairman, spoke on Monday.",
-     {("Abdel Harun", L, "Rivers Movement")}, set()),
-    ("Abdel Harun, the one-time leader of the Rivers Movement, spoke on Monday.", set(),
-     {("Abdel Harun", L, "Rivers Movement")}),
-    ("Abdel Harun, the long-time finance chief of the Rivers Movement, spoke on Monday.", set(),
-     {("Abdel Harun", L, "Rivers Movement")}),
+    ("Abdel Harun, the long-time leader of the Rivers Union, spoke on Monday.",
+     {("Abdel Harun", L, "Rivers Union")}, set()),
+    ("Abdel Harun, the Rivers Union's long-time chairman, spoke on Monday.",
+     {("Abdel Harun", L, "Rivers Union")}, set()),
+    ("Abdel Harun, the one-time leader of the Rivers Union, spoke on Monday.", set(),
+     {("Abdel Harun", L, "Rivers Union")}),
+    ("Abdel Harun, the long-time finance chief of the Rivers Union, spoke on Monday.", set(),
+     {("Abdel Harun", L, "Rivers Union")}),
     # --- left (strict xfail) ---
-    ("The Tarn Boys have not disarmed. Jorin Abed now leads the remaining fighters and has threatened judges.",
+    ("The Tarn Boys never disarmed. Jorin Abed now heads the fighters who are left.",
      {("Jorin Abed", L, "Tarn Boys")}, set()),
-    ("The Supreme Court of Varnesse upheld the sentence. The majority, written by Justice Marta Olven, found the law "
-     "valid. Justice Esteban Lorn, joined by two colleagues, dissented.",
-     {("Marta Olven", M, "Supreme Court of Varnesse"), ("Esteban Lorn", M, "Supreme Court of Varnesse")}, set()),
+    ("The High Tribunal of Varnesse upheld the law. The main opinion, by Justice Greta Olven, was short. Justice "
+     "Pavel Lorn dissented with two colleagues.",
+     {("Greta Olven", M, "High Tribunal of Varnesse"), ("Pavel Lorn", M, "High Tribunal of Varnesse")}, set()),
 ]
 
 XFAIL: dict[str, str] = {
-    "The Tarn Boys have not disarmed. Jorin Abed now leads the remaining fighters and has threatened judges.":
-        "resolver: a definite plural of followers with no owner ('the remaining fighters') is not read as the "
+    "The Tarn Boys never disarmed. Jorin Abed now heads the fighters who are left.":
+        "resolver: a definite plural of followers with no owner ('the fighters who are left') is not read as the "
         "fighters of the body the sentence before is about",
-    "The Supreme Court of Varnesse upheld the sentence. The majority, written by Justice Marta Olven, found the law "
-    "valid. Justice Esteban Lorn, joined by two colleagues, dissented.":
+    "The High Tribunal of Varnesse upheld the law. The main opinion, by Justice Greta Olven, was short. Justice "
+    "Pavel Lorn dissented with two colleagues.":
         "relations: a judge's bare title ('Justice X') in a ruling of the court named before gives no membership",
 }
 

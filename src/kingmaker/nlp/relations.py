@@ -3152,7 +3152,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 part = _apposition_owner(ctx, tok.head)  # "X, a pact of nine clans under Y"
             clause = _place_clause(ctx, tok) if part is None and tok.lower_ == "under" else tok.head
             seized = tok.lower_ == "under" and clause.dep_ == "relcl" and _took_power(clause) \
-                and not _denied(clause)  # "the army, which seized power in 2021 under General Y": Y led it then
+                and not _denied(clause)  # "the army, which took power in 2019 under General Y": Y led it then
             if part is None and tok.lower_ == "under" and clause.dep_ == "relcl" and clause.pos_ == "VERB" \
                     and (seized or lemmas[clause.i] in (rel.get("under_leader_verbs") or ()) and not _unreal(clause)
                          and not _denied(clause)
@@ -7401,19 +7401,19 @@ def _fragment_body(ctx: _Ctx, tok: Token) -> int | None:
 
 
 def _heading_description_body(ctx: _Ctx, tok: Token) -> int | None:
-    """"3.1 Sela Front (SF). An armed movement in the hills, commanded by X.": a participle (or the last of a row of
-    them: "financed by A and led by X") on a description with no verb, an indefinite noun ("a/an ..."), says it of
+    """"2.4 Pell Front (PF). A rebel band of the hill villages, headed by X.": a participle (or the last of a row of
+    them: "paid by A and led by X") on a description with no verb, an indefinite noun ("a/an ..."), says it of
     the one body the sentence before names when that sentence is wholly the body's name (a heading: numbering, an
     acronym in brackets and stops allowed)."""
     doc = ctx.doc
     v = tok
-    for _ in range(4):  # (a short row of participles: "recruited ..., financed by A and led by X")
+    for _ in range(4):  # (a short row of participles: "drawn from ..., paid by A and led by X")
         if v.dep_ != "conj":
             break
         v = v.head
     head = v.head
-    for _ in range(4):  # "a movement in the Sela hills, commanded by X", "a militia recruited in the ports,
-        # financed by A and led by X": set off by a comma, hung on a phrase's noun or participle inside the description
+    for _ in range(4):  # "a band of the Pell hills, headed by X", "a militia drawn from the river towns, paid by A
+        # and led by X": set off by a comma, hung on a phrase's noun or participle inside the description
         if v.dep_ != "acl" or doc[v.i - 1].text != "," or ctx.actor(head) is not None:
             break
         if head.dep_ == "pobj" and head.head.dep_ == "prep":
@@ -7900,7 +7900,7 @@ def _relcl_holder(ctx: _Ctx, head: Token) -> int | None:
 
 def _place_clause(ctx: _Ctx, under: Token) -> Token:
     """The word an "under" phrase is said of: its head, or the verb of the place phrase the parser hung it on ("X,
-    which operates in the Tarn department under General Y": "under" on "department", said of "operates"); a place
+    which operates in the Pell district under General Y": "under" on "district", said of "operates"); a place
     is a local place noun (facts.yaml local_place_nouns) or a place's name, not itself an actor."""
     from kingmaker.nlp.actors import _place_nouns  # the one list of local places (lazy: no import cycle)
 
@@ -10620,7 +10620,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             and not set(full.split()) & _narrowing_words(kb):
         # "the alliance's coordinator, X", "Its coordinator, X": a coalition's coordinator heads it (not its "media
         # coordinator": a noun before the role narrows it); so does any body's, "under" whom the body stands ("the
-        # party, founded by students under its convener X")
+        # league, which grew under its convener X")
         typ = "leader_of"
     if poss_owner is not None and not former:
         _coordinated_stance(ctx, owner, role, poss_owner, typ, of_phrases)
@@ -11408,8 +11408,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     if seat is None and roles and i >= 0 and ctx.tok2m[i] < 0 and doc[i].text[:1].isupper() and doc[i].is_alpha \
             and not doc[i].is_stop and norm(doc[i].text) not in kb.org_nouns:
         # "Houthi military spokesman X", "Amal MP X": a word standing for an organisation named in full elsewhere;
-        # "Covenant leader X": the word that heads the name of the one organisation named before ("the Agrarian
-        # Covenant")
+        # "Compact leader X": the word that heads the name of the one organisation named before ("the Orchard
+        # Compact")
         org = _org_named_by(ctx, doc[i])
         org = ctx.name_head(doc[i]) if org is None else org
         typ = _title_relation(kb, roles)
