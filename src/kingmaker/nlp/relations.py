@@ -11407,9 +11407,9 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     seat = _seat_word_state(ctx, i) if roles and i >= 0 and ctx.tok2m[i] < 0 else None
     if seat is None and roles and i >= 0 and ctx.tok2m[i] < 0 and doc[i].text[:1].isupper() and doc[i].is_alpha \
             and not doc[i].is_stop and norm(doc[i].text) not in kb.org_nouns:
-        # "Houthi military spokesman X", "Amal MP X": a word standing for an organisation named in full elsewhere;
-        # "Compact leader X": the word that heads the name of the one organisation named before ("the Orchard
-        # Compact")
+        # "Houthi military spokesman X", "Amal MP X": a word standing for an organisation named in full elsewhere
+        # (and "Compact leader X": the word that heads the name of the one organisation named before ("the Orchard
+        # Compact"))
         org = _org_named_by(ctx, doc[i])
         org = ctx.name_head(doc[i]) if org is None else org
         typ = _title_relation(kb, roles)
