@@ -16,7 +16,8 @@
   body named before stands for it (``PhraseResolver.name_head``, beside ``_org_named_by`` for a name's first word);
   not when two such bodies were named;
 - "Guard director Major General X": a rank after the title (roles.yaml titles) that ends in a role word ("general")
-  but makes no role with it is dropped, so the title still leads (``relations._title_relation``); not a deputy's;
+  but makes no role with it, itself a whole title ("major general"), is dropped, so the title still leads (``relations._title_relation``); not a deputy's, nor a title's own words ("chief
+  financial officer");
 - "the long-time leader of X": relations.yaml seniority_words compared as read (the tokenizer splits "long-time"), so
   the title stays the body's lead (``relations._leads_a_part``); not "one-time", nor a part's chief;
 - "2.1 Pell Front (PF). A rebel band of the hills, headed by X.": a participle on a verbless indefinite
@@ -116,6 +117,8 @@ CASES = [
      {("Kasim Orvan", L, "Harbour Guard")}),
     ("The Harbour Guard lost two men. Harbour Guard spokesman Colonel Kasim Orvan resigned.", set(),
      {("Kasim Orvan", L, "Harbour Guard")}),
+    ("The Kessel Mining Company reported a loss. Kessel Mining Company chief financial officer Priya Ramal said costs "
+     "rose.", set(), {("Priya Ramal", L, "Kessel Mining Company")}),
     # --- a hyphenated word of seniority, split by the tokenizer, does not narrow the title ---
     ("Abdel Harun, the long-time leader of the Rivers Union, spoke on Monday.",
      {("Abdel Harun", L, "Rivers Union")}, set()),

@@ -11823,9 +11823,10 @@ def _title_relation(kb, roles: list[str]) -> str | None:
     while len(words) > 1 and words[-1] not in ends and _role_relation(kb, " ".join(words)) is None:
         words.pop()
     # "army director Major General Y": a rank after the role ends in a role word ("general") yet names no role with it
+    # (the rank a whole title of its own, "major general"; not a title's own words: "chief financial officer")
     cut = next((k for k in range(len(words) - 1, 0, -1) if _role_relation(kb, " ".join(words)) is None
-                and _role_relation(kb, " ".join(words[:k])) is not None
-                and all(w in kb.title_words for w in words[k:])), None)
+                and " ".join(words) not in kb._title_set and _role_relation(kb, " ".join(words[:k])) is not None
+                and " ".join(words[k:]) in kb._title_set), None)
     words = words[:cut] if cut is not None else words
     typ = _role_relation(kb, " ".join(words)) or (_role_relation(kb, words[-1]) if words else None)
     if typ == "leader_of" and set(words) & _narrowing_words(kb):
