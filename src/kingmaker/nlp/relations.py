@@ -3172,14 +3172,21 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             ruled_by = False  # "X, which has ruled the north under General Y": only a person is read from it
             if part is None and tok.lower_ == "under":
                 part = _apposition_owner(ctx, tok.head)  # "X, a pact of nine clans under Y"
-            if part is None and tok.lower_ == "under" and tok.head.dep_ == "relcl" and tok.head.pos_ == "VERB" \
-                    and lemmas[tok.head.i] in (rel.get("under_leader_verbs") or ()) and not _unreal(tok.head) \
-                    and not _denied(tok.head) \
-                    and not any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "dobj" and lemmas[tok.head.i]
-                                not in (rel.get("under_leader_object_verbs") or ()) for c in tok.head.children):
+            clause = _place_clause(ctx, tok) if part is None and tok.lower_ == "under" else tok.head
+            seized = tok.lower_ == "under" and clause.dep_ == "relcl" and _took_power(clause) \
+                and not _denied(clause)  # "the army, which took power in 2019 under General Y": Y led it then
+            if part is None and tok.lower_ == "under" and clause.dep_ == "relcl" and clause.pos_ == "VERB" \
+                    and (seized or lemmas[clause.i] in (rel.get("under_leader_verbs") or ()) and not _unreal(clause)
+                         and not _denied(clause)
+                         and not any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "dobj" and lemmas[clause.i]
+                                     not in (rel.get("under_leader_object_verbs") or ()) for c in clause.children)):
                 # (an object makes "under Y" the time of the act, "which has fought the army under President Y", save
                 # the land or body ruled: "which has ruled the north under General Y")
-                part, ruled_by = ctx.np_actor(tok.head.head), True
+                part, ruled_by = ctx.np_actor(clause.head), True
+                ruler = next((ctx.np_actor(p) for p in tok.children if p.dep_ == "pobj"), None) if seized else None
+                if ruler is not None and part is not None and ctx.kind(ruler) == "person" \
+                        and ctx.kind(part) == "organization" and ctx.subkind(part) in STATE_LIKE_SUBKINDS:
+                    implied.append((ruler, "leader_of", tok.sent))  # the state's forces took power under Y: Y rules it
             units = _bodies_inside(ctx, tok) if part is None and tok.lower_ != "under" else []
             if units:
                 # "X, a militia with units inside Y", "X, one of the militias that sit inside Y": part of Y
@@ -3404,7 +3411,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "the NRP, the ruling party of President X", "- NRP: ruling party of X": a person's party (word_lists
         # personal_body_nouns) in apposition to a named body is one that person leads
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and a is None and norm(tok.lemma_) in cue.personal_body_nouns:
-            named = ctx.actor(tok.head)
+            # ("A 16 and B, the party of X, 12": the last name before the comma, wherever the parser hung it)
+            named = _last_conjunct_named(ctx, tok)
+            named = ctx.actor(tok.head) if named is None else named
             if named is not None and ctx.kind(named) == "organization":
                 for p in (p for p in _of_object(tok) if p.head.lower_ == "of"):
                     person = ctx.np_actor(p)
@@ -4063,9 +4072,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and lemmas[tok.head.i] in cue.portfolio_giving_verbs:
             _field_given(ctx, tok, implied)
         # "X seized power in a coup", "X came to power in 2019": X rules the article's state
-        if tok.pos_ == "VERB" and lemmas[tok.i] in cue.power_verbs and not _unreal(tok) \
-                and any(c.lower_ == "power" and c.dep_ in ("dobj", "pobj") or c.dep_ == "prep" and any(
-                    x.lower_ == "power" for x in c.children) for c in tok.children):
+        if _took_power(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             holder = ctx.np_actor(subj) if subj is not None else None
             if holder is not None and ctx.kind(holder) == "person":
@@ -7486,6 +7493,47 @@ def _fragment_body(ctx: _Ctx, tok: Token) -> int | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
+def _heading_description_body(ctx: _Ctx, tok: Token) -> int | None:
+    """"2.4 Pell Front (PF). A rebel band of the hill villages, headed by X.": a participle (or the last of a row of
+    them: "paid by A and led by X") on a description with no verb, an indefinite noun ("a/an ..."), says it of
+    the one body the sentence before names when that sentence is wholly the body's name (a heading: numbering, an
+    acronym in brackets and stops allowed)."""
+    doc = ctx.doc
+    v = tok
+    for _ in range(4):  # (a short row of participles: "drawn from ..., paid by A and led by X")
+        if v.dep_ != "conj":
+            break
+        v = v.head
+    head = v.head
+    for _ in range(4):  # "a band of the Pell hills, headed by X", "a militia drawn from the river towns, paid by A
+        # and led by X": set off by a comma, hung on a phrase's noun or participle inside the description
+        if v.dep_ != "acl" or doc[v.i - 1].text != "," or ctx.actor(head) is not None:
+            break
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head.head
+        elif head.dep_ == "acl" and head.tag_ == "VBN":
+            head = head.head
+        else:
+            break
+    if v.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ != "NOUN" or ctx.actor(head) is not None \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
+            or head.sent.start == 0:
+        return None
+    before = doc[head.sent.start - 1].sent
+    bodies = {ctx.actor(t) for t in before if ctx.actor(t) is not None}
+    if len(bodies) != 1 or len(before) > 16:
+        return None
+    body = next(iter(bodies))
+    inside = False
+    for t in before:
+        inside = inside or t.text == "("
+        if t.text == ")":
+            inside = False
+        if ctx.actor(t) is None and not (inside or t.is_punct or t.like_num or t.is_space):
+            return None  # a sentence with words of its own ("The Front (SF) split.") is no heading
+    return body if ctx.kind(body) == "organization" else None
+
+
 def _deceased(noun: Token, words: frozenset[str]) -> bool:
     """Whether a modifier of ``noun`` (or of a modifier of it: "the late dissident X") says the person is dead."""
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
@@ -7546,6 +7594,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     "Y, which is backed by X", "a militia allied to A and backed by X"."""
     doc = ctx.doc
     described = _fragment_body(ctx, tok)
+    if described is None:
+        described = _heading_description_body(ctx, tok)
     if described is not None:
         return described
     if tok.dep_ in ("acl", "relcl", "amod"):
@@ -7939,6 +7989,27 @@ def _relcl_holder(ctx: _Ctx, head: Token) -> int | None:
         else:
             return None
     return None
+
+
+def _place_clause(ctx: _Ctx, under: Token) -> Token:
+    """The word an "under" phrase is said of: its head, or the verb of the place phrase the parser hung it on ("X,
+    which operates in the Pell district under General Y": "under" on "district", said of "operates"); a place
+    is a local place noun (facts.yaml local_place_nouns) or a place's name, not itself an actor."""
+    from kingmaker.nlp.actors import _place_nouns  # the one list of local places (lazy: no import cycle)
+
+    noun = under.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB" and ctx.actor(noun) is None \
+            and (norm(noun.lemma_) in _place_nouns() or noun.ent_type_ in ("GPE", "LOC")):
+        return noun.head.head
+    return noun
+
+
+def _took_power(verb: Token) -> bool:
+    """"X seized power in a coup", "X came to power in 2019", "which took power in 2021": a verb of taking power
+    (word_lists.power_verbs) with "power" as its object or in its phrase, said as done (not negated or hypothetical)."""
+    return verb.pos_ == "VERB" and norm(verb.lemma_) in cues().power_verbs and not _unreal(verb) \
+        and any(c.lower_ == "power" and c.dep_ in ("dobj", "pobj") or c.dep_ == "prep" and any(
+            x.lower_ == "power" for x in c.children) for c in verb.children)
 
 
 def _unreal(verb: Token) -> bool:
@@ -10638,11 +10709,13 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             and any(ctx.np_actor(o) not in (None, poss_owner) for o in _of_object(role)):
         poss_owner = None  # "Y, Chile's branch of the X Brotherhood": the state is where the branch works, X owns it
     if typ in (None, "member_of") and poss_owner is not None and ctx.kind(owner) == "person" and not former \
-            and _coalition(ctx, poss_owner) and not any(c.dep_ == "compound" for c in role.children) \
+            and (_coalition(ctx, poss_owner) or role.dep_ == "pobj" and role.head.lower_ == "under") \
+            and not any(c.dep_ == "compound" for c in role.children) \
             and {full, lemma} & set(kb.relations.get("coalition_head_roles") or ()) \
             and not set(full.split()) & _narrowing_words(kb):
         # "the alliance's coordinator, X", "Its coordinator, X": a coalition's coordinator heads it (not its "media
-        # coordinator": a noun before the role narrows it)
+        # coordinator": a noun before the role narrows it); so does any body's, "under" whom the body stands ("the
+        # league, which grew under its convener X")
         typ = "leader_of"
     if poss_owner is not None and not former:
         _coordinated_stance(ctx, owner, role, poss_owner, typ, of_phrases)
@@ -11050,10 +11123,14 @@ def _leads_a_part(ctx: _Ctx, role: Token) -> bool:
     as against one naming the body itself ("party leader", "junta leader", "militia commander")."""
     same = set(ctx.kb.relations.get("same_body_modifiers") or ()) | set(ctx.kb.org_nouns) \
         | set(ctx.kb.relations.get("seniority_words") or ())  # ("the veteran commander": the person, not a part)
+    same |= {norm(w) for w in same}  # (as read: "long-time" is "long time")
     owned = any(c.dep_ == "poss" for c in role.children)
     for c in role.children:
         if c.dep_ == "compound" and c.i < role.i and c.pos_ == "NOUN" and ctx.actor(c) is None:
             w = norm(c.text)
+            doc = role.doc
+            if c.i >= 2 and doc[c.i - 1].text == "-" and not doc[c.i - 1].whitespace_ and not doc[c.i - 2].whitespace_:
+                w = norm(f"{doc[c.i - 2].text}-{c.text}")  # "the long-time leader": the word the tokenizer split
             if w not in same and f"{w} {norm(role.text)}" not in ctx.kb._title_set:
                 return True  # ("finance chief" leads a part; "foreign minister" is a title of its own)
             if owned and (ctx.kb.relations.get("of_phrases") or {}).get(w) == "part_of":
@@ -11426,7 +11503,10 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     if seat is None and roles and i >= 0 and ctx.tok2m[i] < 0 and doc[i].text[:1].isupper() and doc[i].is_alpha \
             and not doc[i].is_stop and norm(doc[i].text) not in kb.org_nouns:
         # "Houthi military spokesman X", "Amal MP X": a word standing for an organisation named in full elsewhere
+        # (and "Compact leader X": the word that heads the name of the one organisation named before ("the Orchard
+        # Compact"))
         org = _org_named_by(ctx, doc[i])
+        org = ctx.name_head(doc[i]) if org is None else org
         typ = _title_relation(kb, roles)
         if org is not None and typ is not None:
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
@@ -11837,6 +11917,12 @@ def _title_relation(kb, roles: list[str]) -> str | None:
     ends = {r.split()[-1] for r in kb.role_words}
     while len(words) > 1 and words[-1] not in ends and _role_relation(kb, " ".join(words)) is None:
         words.pop()
+    # "army director Major General Y": a rank after the role ends in a role word ("general") yet names no role with it
+    # (the rank a whole title of its own, "major general"; not a title's own words: "chief financial officer")
+    cut = next((k for k in range(len(words) - 1, 0, -1) if _role_relation(kb, " ".join(words)) is None
+                and " ".join(words) not in kb._title_set and _role_relation(kb, " ".join(words[:k])) is not None
+                and " ".join(words[k:]) in kb._title_set), None)
+    words = words[:cut] if cut is not None else words
     typ = _role_relation(kb, " ".join(words)) or (_role_relation(kb, words[-1]) if words else None)
     if typ == "leader_of" and set(words) & _narrowing_words(kb):
         return "member_of"
