@@ -58,6 +58,13 @@ CASES = [
      {("Ivo Kell", P, "Northern Pact"), ("Ivo Kell", M, "Northern Pact")}),
     ("The Quellin Front left the Northern Pact, with the Vesh Army.", set(),
      {("Vesh Army", P, "Northern Pact"), ("Vesh Army", M, "Northern Pact")}),
+    # (a body with something said of it, "with X as its rival / in charge", or owning the noun, "with X support")
+    ("The Quellin Front is a member of the Northern Pact, with the Vesh Army as its main rival.", set(),
+     {("Vesh Army", M, "Northern Pact")}),
+    ("The Quellin Front is a member of the Northern Pact, with the Vesh Army in charge.", set(),
+     {("Vesh Army", M, "Northern Pact")}),
+    ("The Quellin Front is a member of the Northern Pact, with Vesh Army support.", set(),
+     {("Vesh Army", M, "Northern Pact")}),
     ("The Quellin Front is part of the Northern Pact, with the support of the Vesh Army.", set(),
      {("Vesh Army", P, "Northern Pact"), ("Vesh Army", M, "Northern Pact")}),
     ("The Quellin Front is not part of the Northern Pact, with the Vesh Army.", set(),
@@ -102,7 +109,9 @@ CASES = [
       ("Vesh Army", P, "Northern Pact")}, set()),
     ("The Quellin Front took the bridge. The Orlo Movement held the hills. Both groups are members of the Northern "
      "Pact.", {("Quellin Front", M, "Northern Pact"), ("Orlo Movement", M, "Northern Pact")}, set()),
-    # negatives: one sentence about a person, both about the same body
+    # negatives: one sentence about a person, both about the same body, a body judging what the other did
+    ("The Vesh Army seized the port of Dallo. The League of Coastal Nations condemned the move on Monday. Both "
+     "groups are part of the Northern Pact.", set(), {("League of Coastal Nations", P, "Northern Pact")}),
     ("The Quellin Front took the bridge. Ivo Kell held the hills. Both groups are members of the Northern Pact.",
      set(), {("Quellin Front", M, "Northern Pact"), ("Ivo Kell", M, "Northern Pact")}),
     ("The Quellin Front took the bridge. The Quellin Front then held the hills. Both groups are members of the "

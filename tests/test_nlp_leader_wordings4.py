@@ -108,6 +108,13 @@ CASES = [
      "failed.", set(), {("Mila Orrin", L, "Orchard Compact"), ("Mila Orrin", L, "Harbour Compact")}),
     ("The Orchard Compact quit the cabinet on Monday. Opposition leader Mila Orrin said the talks had failed.",
      set(), {("Mila Orrin", L, "Orchard Compact")}),
+    # (a former post: "Former Compact leader X", "ex-Compact leader X", "Former Front commander X")
+    ("The Orchard Compact quit the cabinet on Monday. Former Compact leader Mila Orrin said the talks had failed.",
+     set(), {("Mila Orrin", L, "Orchard Compact")}),
+    ("The Orchard Compact quit the cabinet on Monday. Ex-Compact leader Mila Orrin said the talks had failed.",
+     set(), {("Mila Orrin", L, "Orchard Compact")}),
+    ("The Tessel Front quit the cabinet on Monday. Former Front commander Mila Orrin said the talks had failed.",
+     set(), {("Mila Orrin", L, "Tessel Front")}),
     # --- a rank after a body's title says nothing of the title ---
     ("The Harbour Guard lost two men. Harbour Guard director Brigadier General Kasim Orvan resigned.",
      {("Kasim Orvan", L, "Harbour Guard")}, set()),

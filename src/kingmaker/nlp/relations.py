@@ -641,8 +641,9 @@ class _Ctx:
         for s in (doc[prev.start - 1].sent, prev):
             # (one named subject: "Bad news: the X Army handed ...", the parser's second subject naming no one)
             named = {self.np_actor(h) for h in self.main_subjects(s) if not h.conjuncts} - {None}
-            if len(named) != 1 or self.kind(a := next(iter(named))) != "organization":
-                return None
+            if len(named) != 1 or self.kind(a := next(iter(named))) != "organization" \
+                    or norm(s.root.lemma_) in _reaction_verbs():
+                return None  # (nor a body judging what the other did: "The Coastal League condemned the move")
             found.append(a)
         return found if found[0] != found[1] else None
 
@@ -1799,10 +1800,19 @@ class _Ctx:
     def name_head(self, tok: Token) -> int | None:
         """'Front' in "a Front official": the one organisation named before whose name is headed by that
         capitalised noun ("the Patriotic Resistance Front")."""
-        noun = norm(tok.text)
-        found = {self.mentions[m].actor for m in set(self.tok2m[:tok.i]) if m >= 0 and self.mentions[m].actor >= 0
-                 and self.actors[self.mentions[m].actor].kind == "organization"
-                 and noun in _name_heads(norm(self.mentions[m].name or self.mentions[m].text))}
+        heads = self.__dict__.get("_name_head_index")
+        if heads is None:  # each head noun -> (start, actor) of the organisations' mentions, built once per document
+            heads = self._name_head_index = {}
+            first: dict[int, int] = {}  # (a mention's first token in tok2m)
+            for i, k in enumerate(self.tok2m):
+                if k >= 0:
+                    first.setdefault(k, i)
+            for k, start in first.items():
+                m = self.mentions[k]
+                if m.actor >= 0 and self.actors[m.actor].kind == "organization":
+                    for h in _name_heads(norm(m.name or m.text)):
+                        heads.setdefault(h, []).append((start, m.actor))
+        found = {a for start, a in heads.get(norm(tok.text), ()) if start < tok.i}
         return found.pop() if len(found) == 1 else None
 
     def question_answer(self, tok: Token) -> int | None:
@@ -4223,6 +4233,11 @@ def _elliptical_members(ctx: _Ctx) -> None:
     if not types:
         return
     doc = ctx.doc
+    # the ties of those types by the sentence their evidence starts in, read once (not all ties per cue word)
+    by_sent: dict[int, list] = {}
+    for h in ctx.hits:
+        if h.type in types and 0 <= h.span.start < len(doc):
+            by_sent.setdefault(doc[h.span.start].sent.start, []).append(h)
     for tok in doc:
         head = tok.head
         if tok.dep_ == "prep" and tok.lower_ in beside:
@@ -4243,7 +4258,10 @@ def _elliptical_members(ctx: _Ctx) -> None:
         elif tok.dep_ == "prep" and tok.lower_ in beside and head.pos_ in ("AUX", "VERB") and (
                 doc[tok.i - 1].text == "," or tok.head.lower_ in _JOINT_WORDS or any(
                     c.dep_ == "advmod" and c.lower_ in _JOINT_WORDS for c in (*tok.children, *tok.head.children))):
-            names = [p for p in tok.children if p.dep_ == "pobj"]
+            # the name itself, set beside with nothing said of it ("with the Vesh Army as its rival", "with the Vesh
+            # Army in charge", "with Vesh Army support": a state of things or a thing owned, no fellow member)
+            names = [p for p in tok.children if p.dep_ == "pobj" and ctx.actor(p) is not None
+                     and not any(c.dep_ in ("prep", "acl") and c.lower_ != "of" for c in p.children)]
         else:
             continue
         first = _clause_subject(ctx, head)
@@ -4257,8 +4275,8 @@ def _elliptical_members(ctx: _Ctx) -> None:
         skip = {t.i for t in tok.subtree} | ({t.i for t in own_subj.subtree} if own_subj is not None else set())
         inside = {ctx.actor(t) for t in head.subtree if t.i not in skip} - {None}
         firsts = [first, *(ctx.group_members(own_subj) or ())] if own_subj is not None else [first]
-        for h in list(ctx.hits):
-            if h.source in firsts and h.type in types and h.target in inside and h.span.start <= tok.i < h.span.end:
+        for h in list(by_sent.get(tok.sent.start, ())):
+            if h.source in firsts and h.target in inside and h.span.start <= tok.i < h.span.end:
                 for x in news:
                     if x != h.target:
                         ctx.add(x, h.type, h.target, tok.sent, h.confidence)
@@ -7520,8 +7538,10 @@ def _heading_description_body(ctx: _Ctx, tok: Token) -> int | None:
             or head.sent.start == 0:
         return None
     before = doc[head.sent.start - 1].sent
+    if len(before) > 16:
+        return None
     bodies = {ctx.actor(t) for t in before if ctx.actor(t) is not None}
-    if len(bodies) != 1 or len(before) > 16:
+    if len(bodies) != 1:
         return None
     body = next(iter(bodies))
     inside = False
@@ -7989,6 +8009,14 @@ def _relcl_holder(ctx: _Ctx, head: Token) -> int | None:
         else:
             return None
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _reaction_verbs() -> frozenset[str]:
+    """plover.yaml reactions: verbs of judging an act already done ("condemned the move"), one list for both
+    layers."""
+    from kingmaker.nlp.events import load_event_lexicon  # (lazy: events imports this module)
+    return frozenset(norm(w) for w in load_event_lexicon().reactions)
 
 
 def _place_clause(ctx: _Ctx, under: Token) -> Token:
@@ -11492,6 +11520,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         return
     if _peer_body_title(ctx, i, roles, person, doc[m.start].sent):
         return
+    if roles and i >= 0 and ctx.tok2m[i] < 0 and doc[i].text[:1].isupper() and _former_before(ctx, i):
+        return  # "Former Front commander X", "ex-Compact leader X": a post no longer held, no tie to the body
     if roles and i >= 0 and ctx.tok2m[i] < 0 and doc[i].text[:1].isupper() and norm(doc[i].text) in ctx.kb.org_nouns:
         # "Commission spokeswoman X", "Front commander X": the one body named before whose name that word heads
         org = ctx.name_head(doc[i])
@@ -12875,6 +12905,14 @@ def _hyphen_appointer(ctx: _Ctx, tok: Token | None) -> int | None | bool:
     if not name.text[:1].isupper() or name.whitespace_:
         return False
     return ctx.actor(name)
+
+
+def _former_before(ctx: _Ctx, i: int) -> bool:
+    """Whether the word before token ``i`` (a hyphen between allowed: "ex-Front") is one of relations.yaml
+    not_current_titles ("Former Front commander X")."""
+    doc = ctx.doc
+    j = i - 2 if i >= 2 and doc[i - 1].text == "-" else i - 1
+    return j >= 0 and norm(doc[j].text) in _rel_words(ctx, "not_current_titles")
 
 
 def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str | None:
