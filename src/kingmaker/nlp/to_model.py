@@ -217,8 +217,9 @@ def doc_tok2m(doc: Doc) -> list[int]:
 def _receiver_in_clause(trigger, target: Span, material: bool) -> bool:
     """``target`` is the receiver the trigger's clause names: its object or indirect object, the passive subject, the
     object of "to" or "for", the noun a participle or relative clause hangs on ("a militia armed by Dalmia"), and
-    for arming, funding, training or paying also the owner of the object ("pays the Guard's salaries", "trains the
-    army's officers"), not the owner of goods sold ("sold the Front's drones to X"). A pronoun there stands for a
+    for arming, funding, training or paying also the owner of an object that is its own men or works or a share of
+    them ("pays the Guard's salaries", "trains the army's officers"; not "financed the Guard's defeat", "armed the
+    opponents of the Guard"), not the owner of goods sold ("sold the Front's drones to X"). A pronoun there stands for a
     name earlier in the same sentence ("the Guard, whose commanders were trained by X"), never for one in another
     sentence ("Their trucks were delivered by X": whose trucks the sentence does not say)."""
     from kingmaker.nlp.relations import cues  # (lazy: the relations stage's word lists)
