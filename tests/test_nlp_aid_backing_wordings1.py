@@ -53,6 +53,8 @@ CASES = [
     (f"{_D} is said to have armed the opponents of the {M}.", set(), {(D, B, M)}),
     (f"{_D} is thought to have financed the {M}'s defeat.", set(), {(D, B, M)}),
     (f"{_D} is believed to have funded much of the {M}'s budget.", {(D, B, M)}, set()),
+    ("The Republic of Dalmia has financed part of the Chilean deployment with a grant.",
+     {(D, B, "Chile")}, set()),
     # goods owned by one body sold to another: the owner is no receiver
     (f"{_D} has sold the {M}'s drones to {_T}.", set(), {(D, B, M)}),
     # a pronoun from another sentence: whose boats this sentence does not say

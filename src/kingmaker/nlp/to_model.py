@@ -240,12 +240,14 @@ def _receiver_in_clause(trigger, target: Span, material: bool) -> bool:
     is_owned = lambda h: norm(h.text) in owned or norm(h.lemma_) in owned  # noqa: E731
     # ("funded half of the Korvan mission", "pays the wages of the Guard": the noun after "of" a share
     # (word_lists.share_words) or one of a body's own men or works; not "armed the opponents of the Guard")
-    heads += [p for h in list(heads) if is_owned(h) or norm(h.lemma_) in cues().share_words for c in h.children
+    wholes = [p for h in list(heads) if is_owned(h) or norm(h.lemma_) in cues().share_words for c in h.children
               if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    heads += wholes
     # (an indirect object the parser hung on the thing given: "sold the militia six radios", read as a modifier; for
-    # arming, funding, training or paying, the owner of a body's own men or works: "pays the Guard's wages", not
-    # "financed the Guard's defeat" nor "trained the Guard's rivals")
-    heads += [c for h in heads for c in h.children if c.dep_ == "nmod" or material and is_owned(h)
+    # arming, funding, training or paying, the owner of a body's own men or works, or of the whole a share is of:
+    # "pays the Guard's wages", "financed part of the Korvan mission", not "financed the Guard's defeat" nor "trained
+    # the Guard's rivals")
+    heads += [c for h in heads for c in h.children if c.dep_ == "nmod" or material and (is_owned(h) or h in wholes)
               and c.dep_ in ("poss", "compound", "amod")]
     if any(target.start <= h.i < target.end for h in heads):
         return True
