@@ -47,6 +47,14 @@ CASES = [
     (f"{_D} supplied the evidence against the {M} to prosecutors.", set(), {(D, B, M)}),
     ("The Dalmia Steel Company delivered pipes to the Korvat Water Board.", set(),
      {("Dalmia Steel Company", B, "Korvat Water Board")}),
+    # the owner of a receiver that is no share, men or works of its own: no tie to the owner (share_words,
+    # follower_nouns, held_activities)
+    (f"{_D} is believed to have trained the enemies of the {M}.", set(), {(D, B, M)}),
+    (f"{_D} is said to have armed the opponents of the {M}.", set(), {(D, B, M)}),
+    (f"{_D} is thought to have financed the {M}'s defeat.", set(), {(D, B, M)}),
+    (f"{_D} is believed to have funded much of the {M}'s budget.", {(D, B, M)}, set()),
+    ("The Republic of Dalmia has financed part of the Chilean deployment with a grant.",
+     {(D, B, "Chile")}, set()),
     # goods owned by one body sold to another: the owner is no receiver
     (f"{_D} has sold the {M}'s drones to {_T}.", set(), {(D, B, M)}),
     # a pronoun from another sentence: whose boats this sentence does not say

@@ -9,7 +9,8 @@ vote said to be rigged or stolen (the speaker's ACCUSE against the one named as 
 Negatives give no event: a body that suspends its own activities, a referee suspending a match, a prison term handed
 down (no handover), someone deported or invited or returning (acted upon, or travel), a denial, a refusal in the future
 (REJECT, no handover), a passive whose subject the reader takes as the actor ("was expelled from Y, as was Z"), a
-fraud told in the writer's own words, denied, foretold or of no vote ("stole the ballot boxes", "stolen its ideas").
+fraud told in the writer's own words, denied, foretold or of no vote ("stole the ballot boxes", "stolen its ideas",
+"the results of the survey", "the match result").
 
 Same conventions as tests/test_nlp_events_blind_wordings2.py: "A|B" either name, "*" any end (None included).
 Real states and invented parties and people; end to end with the real English pipeline."""
@@ -74,6 +75,12 @@ CASES = [
     ("The Quarrow Party said thieves had stolen the ballot boxes.", set(), {("*", "ACCUSE", "*")}),
     ("The Quarrow Party said the Halberd Front had stolen its ideas.", set(), {("*", "ACCUSE", "*")}),
     ("The Quarrow Party said the election would be rigged.", set(), {("*", "ACCUSE", "*")}),
+    # a count of something other than a vote: no fraud charge (plover.yaml fraud_count_objects)
+    ("Anna Drozd said the results of the survey had been manipulated by the Halberd Front.", set(),
+     {("*", "ACCUSE", "*")}),
+    ("The Quarrow Party said the match result had been manipulated.", set(), {("*", "ACCUSE", "*")}),
+    ("Anna Drozd said the election results had been falsified by the Halberd Front.",
+     {("Anna Drozd", "ACCUSE", "Halberd Front")}, set()),
     ("The Quarrow Party suspended its activities after the vote.", set(), {("*", "SANCTION", "*")}),
     ("Piet Tessin suspended his political activity in January.", set(), {("*", "SANCTION", "*")}),
     ("The referee suspended the match after a brawl.", set(), {("*", "SANCTION", "*")}),

@@ -366,6 +366,7 @@ class EventLexicon:
     operating_verbs: frozenset[str] = _read()           # "drones flown by X struck ...": X acts through them
     fraud_verbs: frozenset[str] = _read()               # "X said the vote was rigged": X's charge
     fraud_objects: frozenset[str] = _read()
+    fraud_count_objects: frozenset[str] = _read()       # "said the results were falsified": a vote's count
     judicial_verbs: frozenset[str] = _read()            # "X was sentenced": a court's act, no sanctioning state's
     particle_heads: frozenset[str] = _read()            # "pulled out of X", "handed it back to Y": "of", "to" hung on them
     path: str = ""
@@ -3631,7 +3632,7 @@ def _fraud_charge(ctx: _Ctx, verb: Token) -> EventHit | None:
         doer = _first(agent, "pobj") if agent is not None else None
     else:
         obj, doer = _first(verb, "dobj"), _first(verb, "nsubj")
-    if obj is None or _lemma(obj) not in ctx.lex.fraud_objects:
+    if obj is None or not _vote_object(ctx, obj):
         return None
     rep = _reporter(ctx, verb)
     if rep is None or _negated(ctx, rep):
@@ -3641,6 +3642,19 @@ def _fraud_charge(ctx: _Ctx, verb: Token) -> EventHit | None:
     if source is None or target is not None and target.start == source.start:
         return None
     return EventHit("ACCUSE", source, target, False, verb.sent, rep, 0.7, _date_text(ctx, rep), _present(ctx, rep))
+
+
+def _vote_object(ctx: _Ctx, obj: Token) -> bool:
+    """A vote ("the election", "the referendum": plover.yaml fraud_objects), or a count said of nothing but a vote
+    ("the results", "the election results", "the tally of the vote": fraud_count_objects; not "the survey results",
+    "the results of the match")."""
+    if _lemma(obj) in ctx.lex.fraud_objects:
+        return True
+    if _lemma(obj) not in ctx.lex.fraud_count_objects:
+        return False
+    named = [c for c in obj.children if c.dep_ in ("compound", "nmod")]
+    named += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return all(_lemma(n) in ctx.lex.fraud_objects for n in named)
 
 
 def _pointed_at(ctx: _Ctx, verb: Token) -> EventHit | None:

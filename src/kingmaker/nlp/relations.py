@@ -66,6 +66,7 @@ class Cues:
     conveying_verbs: frozenset[str]
     material_backing_verbs: frozenset[str]
     hardware_backing_verbs: frozenset[str]
+    share_words: frozenset[str]
     wage_verbs: frozenset[str]
     belonging_verbs: frozenset[str]
     rival_group_nouns: frozenset[str]
@@ -9567,8 +9568,8 @@ def _participle_clause(verb: Token) -> bool:
 def _activity_owner(ctx: _Ctx, noun: Token, exclude: int | None) -> int | None:
     """"its media", "Karvel Front's charities", "the party's campaign": the organisation owning one of its own
     works or outlets (word_lists.held_activities); funding or arming those backs the organisation."""
-    if norm(noun.lemma_) in ("much", "most", "part", "half", "all", "some", "share", "bulk"):
-        # "much of the army's budget", "part of its operations": the share's whole
+    if norm(noun.lemma_) in cues().share_words:
+        # "much of the army's budget", "part of its operations": the share's whole (word_lists.share_words)
         noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                      if p.dep_ == "pobj"), noun)
     if norm(noun.lemma_) not in cues().held_activities and norm(noun.text) not in cues().held_activities:

@@ -217,8 +217,9 @@ def doc_tok2m(doc: Doc) -> list[int]:
 def _receiver_in_clause(trigger, target: Span, material: bool) -> bool:
     """``target`` is the receiver the trigger's clause names: its object or indirect object, the passive subject, the
     object of "to" or "for", the noun a participle or relative clause hangs on ("a militia armed by Dalmia"), and
-    for arming, funding, training or paying also the owner of the object ("pays the Guard's salaries", "trains the
-    army's officers"), not the owner of goods sold ("sold the Front's drones to X"). A pronoun there stands for a
+    for arming, funding, training or paying also the owner of an object that is its own men or works or a share of
+    them ("pays the Guard's salaries", "trains the army's officers"; not "financed the Guard's defeat", "armed the
+    opponents of the Guard"), not the owner of goods sold ("sold the Front's drones to X"). A pronoun there stands for a
     name earlier in the same sentence ("the Guard, whose commanders were trained by X"), never for one in another
     sentence ("Their trucks were delivered by X": whose trucks the sentence does not say)."""
     from kingmaker.nlp.relations import cues  # (lazy: the relations stage's word lists)
@@ -234,19 +235,26 @@ def _receiver_in_clause(trigger, target: Span, material: bool) -> bool:
     if verb.dep_ in ("acl", "relcl"):
         heads.append(verb.head)
     heads = [t for h in heads for t in (h, *h.conjuncts)]
-    # ("funded half of the Korvan mission", "pays a third of the troops' wages": the noun after "of")
-    heads += [p for h in list(heads) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-              for p in c.children if p.dep_ == "pobj"]
-    # (an indirect object the parser hung on the thing given: "sold the militia six radios", read as a modifier)
-    heads += [c for h in heads for c in h.children if c.dep_ == "nmod" or material and c.dep_ in ("poss", "compound",
-                                                                                                  "amod")]
+    # a body's own men or works (relations.yaml follower_nouns, held_activities) stand for the body that owns them
+    owned = cues().follower_nouns | cues().held_activities
+    is_owned = lambda h: norm(h.text) in owned or norm(h.lemma_) in owned  # noqa: E731
+    # ("funded half of the Korvan mission", "pays the wages of the Guard": the noun after "of" a share
+    # (word_lists.share_words) or one of a body's own men or works; not "armed the opponents of the Guard")
+    wholes = [p for h in list(heads) if is_owned(h) or norm(h.lemma_) in cues().share_words for c in h.children
+              if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    heads += wholes
+    # (an indirect object the parser hung on the thing given: "sold the militia six radios", read as a modifier; for
+    # arming, funding, training or paying, the owner of a body's own men or works, or of the whole a share is of:
+    # "pays the Guard's wages", "financed part of the Korvan mission", not "financed the Guard's defeat" nor "trained
+    # the Guard's rivals")
+    heads += [c for h in heads for c in h.children if c.dep_ == "nmod" or material and (is_owned(h) or h in wholes)
+              and c.dep_ in ("poss", "compound", "amod")]
     if any(target.start <= h.i < target.end for h in heads):
         return True
-    # a body's own men or works ("its officers", "their salaries", "the troops' wages": relations.yaml
-    # follower_nouns, held_activities) owned by a possessive pronoun, or named by the bare noun, stand for a body
-    # the event read there: one the same sentence names (before the pronoun), or the writer's own side ("our
-    # border units"); not "supplied its rivals with rifles" nor "supplied it with radios"
-    owned = cues().follower_nouns | cues().held_activities
+    # a body's own men or works ("its officers", "their salaries", "the troops' wages") owned by a possessive
+    # pronoun, or named by the bare noun, stand for a body the event read there: one the same sentence names (before
+    # the pronoun), or the writer's own side ("our border units"); not "supplied its rivals with rifles" nor
+    # "supplied it with radios"
     held = [h for h in heads if h.pos_ == "NOUN" and (norm(h.text) in owned or norm(h.lemma_) in owned)]
     pronouns = [c for h in held for c in h.children if c.dep_ == "poss" and c.tag_ in ("PRP$", "WP$")]
     if any(p.lower_ == "our" for p in pronouns):
