@@ -2283,7 +2283,7 @@ class _Facts:
                 # as the clause's verb, with the name as its subject; the name is the subject of the verb after it
                 part = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBD")
                              and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children)
-                             and self.doc[c.i - 1].pos_ == "NOUN" and self.doc[c.i - 1].dep_ in ("appos", "nsubj")),
+                             and c.i > 0 and self.doc[c.i - 1].pos_ == "NOUN" and self.doc[c.i - 1].dep_ in ("appos", "nsubj")),
                             None)
                 # (the description's noun may be parsed as a second subject of the participle: the name comes first)
                 subj = min((x for x in part.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < part.i - 1),
