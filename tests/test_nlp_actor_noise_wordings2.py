@@ -45,8 +45,11 @@ CASES = [
      {"Public Safety Act": NONE, "Velk Youth League": O}, 0),
     ("The Tarn Party said the Press Freedom Act would be repealed by the new government.",
      {"Press Freedom Act": NONE, "Tarn Party": O}, 0),
-    ("The Karvel Information Bulletin warned airlines about drones over the Dessa region.",
+    ("Airlines were warned about drones over the Dessa region in the Karvel Information Bulletin.",
      {"Karvel Information Bulletin": NONE}, None),
+    # a bulletin that acts is a newspaper (roles.yaml outlet_text_heads)
+    ("The Dessa Evening Bulletin reported that Arno Vell had left the Kova Front.",
+     {"Dessa Evening Bulletin": O, "Arno Vell": P, "Kova Front": O}, 1),
     # a party with the word in its name before its own head stays, as does a one-word acronym
     ("The Civic Act Party, led by Tomas Vell, won 12 seats.",
      {"Civic Act Party": O, "Tomas Vell": P}, 1),
@@ -110,3 +113,16 @@ def test_wording(extracted, i):
     assert_kinds(text, want, kinds, none=NONE)
     if persons is not None:
         assert n_persons == persons, (text, "persons", n_persons, "got", kinds)
+
+
+def test_party_letterhead_names_no_state():
+    """A party's name in a state's style words over the state's line ("UNITED DEMOCRATIC UNION" over "REPUBLIC OF
+    X") is no office of that state: the letter's "we" is not the state (relations.yaml state_style_words)."""
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    text = ("UNITED DEMOCRATIC UNION\nREPUBLIC OF OSTLAND\nWe condemn the arrest of our members by the police.")
+    ex = extract_documents([Document(id="n2letter", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    assert not [(names.get(e.source), e.type, names.get(e.target)) for e in ex.events
+                if "Ostland" in (names.get(e.source), names.get(e.target))]

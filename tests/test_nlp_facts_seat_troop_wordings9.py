@@ -66,6 +66,10 @@ CASES = [
     ("The Ivory Bloc controls 50 seats, and the Copper Circle controls a further 5.",
      {("Ivory Bloc", S, 50), ("Copper Circle", S, 5)}),
     ("The Reedbank Union won 31 seats, and the Sedge List won another six.", {("Reedbank Union", S, 31)}),
+    # the first holder again ("it"), or a holding with no first holder's count before it: a gain, no second share
+    ("The Zarrow Compact holds 52 seats, and it holds another six in the upper house.", {("Zarrow Compact", S, 52)}),
+    ("The Zarrow Compact holds 52 seats. It now holds an additional 3 seats after the by-election.",
+     {("Zarrow Compact", S, 52)}),
     ("The Gull Alliance holds 31 seats; the Tern List gained a further six.", {("Gull Alliance", S, 31)}),
     ("The Birch Front held 31 seats, and the Alder List held another six.", {("Birch Front", S, 31)}),
     ("The Heath Union holds 31 seats, and the Moor List could win another six.", {("Heath Union", S, 31)}),

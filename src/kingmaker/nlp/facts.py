@@ -1485,9 +1485,15 @@ class _Facts:
         seen = 0
         while verb.pos_ in ("NUM", "NOUN") and verb.head is not verb and seen < 4:
             verb, seen = verb.head, seen + 1
-        return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP", "VBG") \
-            and (self.cues.has("keep_verbs", verb) or self.cues.has("holding_verbs", verb)) \
-            and (any(c.dep_ == "nsubj" for c in verb.children) or self._with_subject(verb) is not None)
+        if not (verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP", "VBG")
+                and (self.cues.has("keep_verbs", verb) or self.cues.has("holding_verbs", verb))):
+            return False
+        # the second holder named (not "it holds another six", the first holder again: a gain), after the first
+        # holder's count in the same sentence (not "X now holds an additional 3 seats" alone: a gain)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = subj if subj is not None else self._with_subject(verb)
+        return subj is not None and subj.pos_ != "PRON" \
+            and any(t.like_num and not _year_token(t) for t in self.doc[self.sent.start:min(subj.i, word.i)])
 
     @staticmethod
     def _with_subject(verb: Token) -> Token | None:
@@ -2277,7 +2283,7 @@ class _Facts:
                 # as the clause's verb, with the name as its subject; the name is the subject of the verb after it
                 part = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBD")
                              and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children)
-                             and self.doc[c.i - 1].pos_ == "NOUN" and self.doc[c.i - 1].dep_ in ("appos", "nsubj")),
+                             and c.i > 0 and self.doc[c.i - 1].pos_ == "NOUN" and self.doc[c.i - 1].dep_ in ("appos", "nsubj")),
                             None)
                 # (the description's noun may be parsed as a second subject of the participle: the name comes first)
                 subj = min((x for x in part.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < part.i - 1),

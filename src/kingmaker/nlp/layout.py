@@ -1150,21 +1150,25 @@ def header_office(ctx) -> int | None:
 
 def _state_office(ctx, line: Span) -> int | None:
     """The state a header line names as its office ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF X"): one state
-    named, every other word one of relations.yaml state_office_words; -1 for a line of those words alone, naming
-    no state ("MINISTRY OF FOREIGN AFFAIRS"); None otherwise."""
+    named, every other word one of relations.yaml state_office_words (or state_style_words: "PEOPLE'S REPUBLIC OF
+    X"); -1 for a line of office words alone, naming no state ("MINISTRY OF FOREIGN AFFAIRS"); None otherwise."""
     from kingmaker.nlp.relations import cues
 
-    words = cues().state_office_words
-    state = None
+    words, style = cues().state_office_words, cues().state_style_words
+    state, styled = None, False
     for t in line:
         if t.is_punct or t.is_space or norm(t.text) in ("'s", "s"):
             continue  # (the possessive of "THE PEOPLE'S REPUBLIC")
         a = ctx.actor(t)
         if a is not None and ctx.kind(a) == "country" and state in (None, a):
             state = a
+        elif norm(t.text) in style and norm(t.text) not in words:
+            styled = True
         elif norm(t.text) not in words:
             return None
-    return -1 if state is None else state
+    if state is None:
+        return None if styled else -1  # ("UNITED DEMOCRATIC UNION": a party's name, no state's office)
+    return state
 
 
 def _title_line(low: str, at: int) -> bool:

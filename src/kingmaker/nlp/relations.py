@@ -209,6 +209,7 @@ class Cues:
     issuer_phrases: frozenset[str]
     issuer_fields: frozenset[str]
     state_office_words: frozenset[str]
+    state_style_words: frozenset[str]
     operative_verbs: frozenset[str]
     profile_name_labels: frozenset[str]
     profile_kind_labels: frozenset[str]
