@@ -2948,7 +2948,7 @@ class _Ctx:
         if typ == "part_of" and self.kind(t) == "person" and self.kind(s) == "organization":
             typ, s, t = "leader_of", t, s  # "the unit answers to X": an organisation part of a person is led by them
         if typ == "leader_of" and self.kind(s) != "person" and self.kind(t) == "organization" and (
-                self.kind(s) != "country" or any(norm(x.lemma_) in cues().forming_verbs | FOUNDING
+                self.kind(s) != "country" or any(norm(x.lemma_) in cues().forming_verbs
                                                  for x in (where if isinstance(where, Span) else [where]))):
             # "the Hezbollah-led alliance": an organisation leads as its leading member; a state leads a coalition
             # ("the Saudi-led coalition", "the battlegroup, led by Germany"), but one founding a body is a member
@@ -3056,7 +3056,6 @@ def _name_heads(name: str) -> list[str]:
 
 # an intensifier after a description ("the cleric himself", "the rebels themselves") still refers back
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
-FOUNDING = frozenset({"found", "co-found", "cofound", "create", "launch", "establish", "form"})
 
 # verbs by which a person takes an office (no one gives it): "X became commander of Y", "X took over as chairman"
 
