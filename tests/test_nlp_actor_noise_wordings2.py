@@ -97,7 +97,7 @@ XFAIL = {
         "a title word (roles.yaml titles) opening a body's name is stripped as a title ('The Envoy Group' alike)",
     "The National Security Adviser Pim Karvel met Arno Vell in Dessa.":
         "a post named with common words before 'Adviser' is read as a body's name: listing it among the titles "
-        "would make 'security' a title word and strip it from bodies' names ('Security Belt forces')",
+        "would make 'security' a title word and strip it from bodies' names ('the Coast Security Patrol forces')",
 }
 
 

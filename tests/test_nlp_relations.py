@@ -1305,7 +1305,8 @@ def test_every_relation_cue_names_a_known_type():
                                           "successor_verbs",
                                           "rival_group_nouns", "ally_group_nouns", "belonging_verbs",
                                           "deceased_words", "agent_gap_prepositions", "raising_verbs",
-                                          "agent_gap_span_prepositions", "span_nouns", "hardware_aid_nouns", "conveying_verbs"}
+                                          "agent_gap_span_prepositions", "span_nouns", "hardware_aid_nouns", "conveying_verbs",
+                                              "state_style_words"}
     assert set(rel["profile_field_labels"].values()) <= allowed
 
 
