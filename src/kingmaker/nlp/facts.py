@@ -2760,10 +2760,10 @@ class _Facts:
                 return a
         return None
 
-    def _possessor(self, poss: Token, via_party: bool = True) -> int | None:
-        """The one a possessive names: an actor, a pronoun's referent, the antecedent of "whose"; with ``via_party``
-        (a seat count's) also the person of "her party's 24 deputies", whose party the seats are (not of troops:
-        "his party's 5,000 fighters" are no person's)."""
+    def _possessor(self, poss: Token) -> int | None:
+        """The one a possessive names: an actor, a pronoun's referent, the antecedent of "whose"; for a count other
+        than troops' (``troop_owner`` unset) also the person of "her party's 24 deputies", whose party the seats are
+        (not of troops: "his party's 5,000 fighters" are no person's)."""
         own = self.own
         if poss.lower_ == "whose":
             v = poss.head
@@ -2783,7 +2783,7 @@ class _Facts:
             a = self._pronoun(poss)
             return self._org_of_person(a, poss) if a is not None else None
         a = own.actor(poss) if own.actor(poss) is not None else self._np(poss)
-        if a is None and via_party and poss.pos_ == "NOUN" and norm(poss.text) in own.kb.org_nouns:
+        if a is None and not self.troop_owner and poss.pos_ == "NOUN" and norm(poss.text) in own.kb.org_nouns:
             # "her party's 24 deputies", "X's party's 30 seats": the person's (whose party the count is, FactHit.party)
             inner = next((c for c in poss.children if c.dep_ == "poss"), None)
             b = self._possessor(inner) if inner is not None and inner.i < poss.i else None
@@ -3616,7 +3616,7 @@ class _Facts:
         if owner is None:
             for c in noun.children:
                 if c.dep_ in ("amod", "compound", "poss", "nmod"):
-                    owner = self._possessor(c, via_party=False) if c.dep_ == "poss" else own.actor(c)
+                    owner = self._possessor(c) if c.dep_ == "poss" else own.actor(c)
                     if owner is not None:
                         break
         if owner is None:
@@ -3626,7 +3626,7 @@ class _Facts:
             # are those of the one named on what the verb's object is (the base's, not the host's)
             obj = next((c for c in noun.head.head.children if c.dep_ in ("dobj", "obj")), None)
             for c in obj.children if obj is not None else ():
-                a = (self._possessor(c, via_party=False) if c.dep_ == "poss" else own.actor(c)) \
+                a = (self._possessor(c) if c.dep_ == "poss" else own.actor(c)) \
                     if c.dep_ in ("amod", "compound", "poss") else None
                 if a is not None and own.kind(a) in ("country", "organization"):
                     owner = a
@@ -3684,7 +3684,7 @@ class _Facts:
         if owner is None and target is not noun and (poss := next((c for c in target.children if c.dep_ == "poss"
                                                                     and c.pos_ == "PRON"), None)) is not None:
             # "his battalion of 450 soldiers", "its brigade of 2,000 men"
-            owner = self._possessor(poss, via_party=False)
+            owner = self._possessor(poss)
         if owner is None:
             owner = self._entry_owner(target)  # "Name - About 2,000 fighters.", "Name - A militia of 900 men."
         if owner is None and target.dep_ == "appos":
@@ -3770,7 +3770,7 @@ class _Facts:
                 force = target.head.head  # "X has the largest contingent, with 2,000 troops": the force's owner
                 poss = next((c for c in force.children if c.dep_ == "poss"), None)
                 if poss is not None:
-                    owner = self._possessor(poss, via_party=False)
+                    owner = self._possessor(poss)
                 elif force.dep_ in ("dobj", "obj") and force.head.pos_ in ("VERB", "AUX"):
                     owner = self._subject(force.head)
             if owner is None and target.dep_ == "pobj" and target.head.lower_ in ("with", "to") \
@@ -3791,7 +3791,7 @@ class _Facts:
                 poss = next((c for c in obj.children if c.dep_ == "poss"), None)
                 of = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                            if p.dep_ == "pobj"), None)
-                owner = self._possessor(poss, via_party=False) if poss is not None \
+                owner = self._possessor(poss) if poss is not None \
                     else self._np(of) if of is not None else None
             if owner is None and target.dep_ == "pobj" and target.head.head.pos_ == "VERB" and (
                     target.head.lower_ == "at" or self.cues.has("approximators", target.head)
@@ -3809,7 +3809,7 @@ class _Facts:
                 if named is not None and own.kind(named) not in ("country", "organization"):
                     named = None
                 # ("analysts estimate X at 3,500 fighters": the body estimated, not the analysts)
-                owner = self._possessor(poss, via_party=False) if poss is not None else self._np(of) if of is not None \
+                owner = self._possessor(poss) if poss is not None else self._np(of) if of is not None \
                     else named if named is not None else self._subject(v)
             if owner is None and target.dep_ in ("dobj", "obj") and target.head.pos_ == "VERB":
                 for c in target.head.children:  # "the mission includes 1,200 troops from Turkey"
@@ -4059,7 +4059,7 @@ class _Facts:
                 poss = next((c for c in subj.children if c.dep_ == "poss"), None)
                 of = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                            if p.dep_ == "pobj"), None) if poss is None else None
-                owner = self._possessor(poss, via_party=False) if poss is not None \
+                owner = self._possessor(poss) if poss is not None \
                     else self._np(of) if of is not None else None
                 if owner is not None and self.own.kind(owner) == "organization" \
                         and self.own.subkind(owner) in cues.armed_subkinds:
@@ -4090,7 +4090,7 @@ class _Facts:
             if (found := self._strength_of(noun)) is not None:
                 return found
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-            owner = self._possessor(poss, via_party=False) if poss is not None else None
+            owner = self._possessor(poss) if poss is not None else None
             if owner is not None and (self.own.kind(owner) == "country" or self.own.kind(owner) == "organization"
                                       and self.own.subkind(owner) in cues.armed_subkinds):
                 return noun  # "its strength stands at 7,000" of an armed body or a state (not a party's "ranks")

@@ -11150,9 +11150,11 @@ def _whose_body_post(ctx: _Ctx, role: Token) -> bool:
 def _leads_a_part(ctx: _Ctx, role: Token) -> bool:
     """A leader role narrowed by a noun naming a part of the body ("campaign chief", "security chief"),
     as against one naming the body itself ("party leader", "junta leader", "militia commander")."""
-    same = set(ctx.kb.relations.get("same_body_modifiers") or ()) | set(ctx.kb.org_nouns) \
-        | set(ctx.kb.relations.get("seniority_words") or ())  # ("the veteran commander": the person, not a part)
-    same |= {norm(w) for w in same}  # (as read: "long-time" is "long time")
+    same = ctx.__dict__.get("_same_body_words")
+    if same is None:  # (built once per document)
+        same = set(ctx.kb.relations.get("same_body_modifiers") or ()) | set(ctx.kb.org_nouns) \
+            | set(ctx.kb.relations.get("seniority_words") or ())  # ("the veteran commander": the person, not a part)
+        same = ctx._same_body_words = frozenset(same | {norm(w) for w in same})  # (as read: "long-time" is "long time")
     owned = any(c.dep_ == "poss" for c in role.children)
     for c in role.children:
         if c.dep_ == "compound" and c.i < role.i and c.pos_ == "NOUN" and ctx.actor(c) is None:
@@ -12827,7 +12829,7 @@ def _speaker_posts(ctx: _Ctx) -> None:
         colon = next((t.i for t in doc[m.end + 1:min(len(doc), m.end + 9)] if t.text == ":"), None)
         if colon is None:
             continue
-        if any(norm(t.text) in (kb.relations.get("not_current_titles") or ()) for t in doc[m.end + 1:colon]):
+        if any(norm(t.text) in _rel_words(ctx, "not_current_titles") for t in doc[m.end + 1:colon]):
             continue  # "Name, Former Chief Executive Officer:": a post no longer held
         posts = " ".join(t.text for t in doc[m.end + 1:colon]).split(" and ")
         ties = {_title_relation(kb, p.split()) for p in posts if p.strip()}

@@ -131,7 +131,7 @@ def aid_backing(document: Document, doc: Doc, lid: dict[int, str], out: DocExtra
                 or hit.sentence.start in repeated:
             continue
         lemma = norm(hit.trigger.lemma_)
-        if lemma not in material and not (lemma in hardware and _hands_over_aid(hit.trigger, cue)):
+        if lemma not in material and not (lemma in hardware and _hands_over_aid(hit.trigger, goods)):
             continue
         src, tgt = lid.get(listed(hit.source)), lid.get(listed(hit.target))
         if norm(hit.target.root.lemma_) in goods or norm(hit.target.root.text) in goods:
@@ -168,10 +168,10 @@ def _misparsed_run_before(verb, backing: frozenset[str]) -> bool:
     return j >= 1 and doc[j].lower_ in ("and", ",") and doc[j - 1].tag_ == "NNS" and norm(doc[j - 1].lemma_) in backing
 
 
-def _hands_over_aid(trigger, cue) -> bool:
-    """What a verb of handing over gives is aid: arms, money or hardware (word_lists aid_nouns, hardware_aid_nouns),
-    as its object or after "with" ("supplies the navy with radios"), not pipes or a protest note."""
-    words = cue.aid_nouns | cue.hardware_aid_nouns
+def _hands_over_aid(trigger, words: frozenset[str]) -> bool:
+    """What a verb of handing over gives is aid: arms, money or hardware (``words``: word_lists aid_nouns and
+    hardware_aid_nouns), as its object or after "with" ("supplies the navy with radios"), not pipes or a protest
+    note."""
     things = [c for c in trigger.children if c.dep_ == "dobj"]
     things += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
                if p.dep_ == "pobj"]
@@ -207,11 +207,6 @@ def _giver_is_subject(trigger, source: Span, backing: frozenset[str]) -> bool:
     owners += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children if p.dep_ == "pobj"]
     return any(source.start <= t.i < source.end for o in owners for t in o.subtree)
-
-
-def doc_tok2m(doc: Doc) -> list[int]:
-    """The mention index of each token (-1: none), as the actors stage set it."""
-    return doc._.km_tok2m or []
 
 
 def _receiver_in_clause(trigger, target: Span, material: bool) -> bool:
@@ -262,7 +257,7 @@ def _receiver_in_clause(trigger, target: Span, material: bool) -> bool:
     sent = trigger.sent
     if pronouns and sent.start <= target.start and target.end <= min(p.i for p in pronouns):
         return True
-    tok2m = doc_tok2m(trigger.doc)
+    tok2m = trigger.doc._.km_tok2m or []  # (each token's mention, as the actors stage set it; -1: none)
     nouns = [h for h in held if not any(c.dep_ == "poss" for c in h.children) and 0 <= h.i < len(tok2m)
              and tok2m[h.i] < 0]
     return bool(nouns) and sent.start <= target.start and target.end <= sent.end
