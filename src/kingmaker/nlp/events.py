@@ -5185,6 +5185,15 @@ def _conjuncts(ctx: _Ctx, tok: Token, skip: Span | None = None) -> list[Span]:
         m = _mention(ctx, c, limit=3)
         if m is not None and m != skip and m not in out and not (skip is not None and m.start == skip.start):
             out.append(m)
+    for c in _listed_appositions(ctx, t):
+        # "the minister, X, Y's envoy Z and W": the list hangs on the name set off after the noun; "X, Y and Z"
+        # read as X with Y in apposition: Y is the list's second member
+        stack.append(c)
+        m = ctx.mention_of(c)
+        if c.pos_ == "PROPN" and m is not None and m != skip and m not in out \
+                and _actor_index(ctx, m) != _actor_index(ctx, ctx.mention_of(t)) \
+                and not (skip is not None and m.start == skip.start):
+            out.append(m)
     seen = {x.i for x in stack}
     while stack and len(out) < _MAX_CONJUNCTS:
         cur = stack.pop(0)
@@ -5196,6 +5205,17 @@ def _conjuncts(ctx: _Ctx, tok: Token, skip: Span | None = None) -> list[Span]:
                 if m is not None and m != skip and m not in out and not (skip is not None and m.start == skip.start):
                     out.append(m)
     return out
+
+
+def _listed_appositions(ctx: _Ctx, tok: Token) -> list[Token]:
+    """The names set off after ``tok`` that open a list of names: an apposition (a name) with a name conjoined to it,
+    "the foreign minister, X, Y and Z" or "X, Y and Z" (the parser reading Y as X's apposition), where the list's
+    other members hang on it and not on ``tok``; none where the list hangs on ``tok`` itself."""
+    if any(c.dep_ == "conj" for c in tok.children):
+        return []
+    return [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN"
+            and ctx.mention_of(c) is not None
+            and any(d.dep_ == "conj" and d.pos_ == "PROPN" and d.i > c.i for d in c.children)]
 
 
 def _of_parties(ctx: _Ctx, subj: Token, skip: Span) -> list[Span]:
@@ -5215,10 +5235,16 @@ def _of_parties(ctx: _Ctx, subj: Token, skip: Span) -> list[Span]:
 
 def _signs_a_pact(ctx: _Ctx, tok: Token) -> bool:
     """A signing (plover.yaml signing_verbs) of a pact between parties (pact_nouns): "signed a border treaty", "the
-    treaty was signed by A and B" (the pact the passive's subject)."""
+    treaty was signed by A and B" (the pact the passive's subject); so a statement the signers make together (a
+    statement noun, plover.yaml statement_nouns, with a word of relations.yaml joint_words: "signed a joint
+    declaration", "a common communique"), not one a signer merely endorses ("signed the declaration")."""
     slots = (*_OBJ, "nsubjpass") if _is_passive(ctx, tok) else _OBJ
+    joint = cues().joint_words
     return _lemma(tok) in ctx.lex.signing_verbs and any(
-        c.dep_ in slots and (_lemma(c) in ctx.lex.pact_nouns or c.lower_ in ctx.lex.pact_nouns) for c in tok.children)
+        c.dep_ in slots and (_lemma(c) in ctx.lex.pact_nouns or c.lower_ in ctx.lex.pact_nouns
+                             or _lemma(c) in ctx.lex.statement_nouns
+                             and any(a.dep_ == "amod" and a.lower_ in joint for a in c.children))
+        for c in tok.children)
 
 
 def _plural_members(ctx: _Ctx, tok: Token | None, m: Span | None) -> list[Span]:
