@@ -1018,6 +1018,9 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         return None
     if tok.pos_ == "NOUN" and _lemma(tok) in ctx.lex.private_persons:
         return None  # "funded by Russian businessmen close to the Kremlin": private people, not the state
+    example = _listed_example(ctx, tok)
+    if example is not None:
+        return example  # "designated four Xian militias, among them A and B": A (and B, its conjunct), not X
     m = ctx.mention_of(tok)
     if m is not None:
         return m  # (a description with a name set off in apposition is that name: components.find_mention)
@@ -1109,6 +1112,39 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
             queue.append(c)
         if not queue and later:
             queue, later = later, []
+    return None
+
+
+def _listed_example(ctx: _Ctx, noun: Token) -> Span | None:
+    """The first body a plural noun lists by name as its examples: "four Xian militias, including A and B", "groups
+    such as A" (relations.yaml including_words), "militias, among them A and B" (the names read as the noun's
+    apposition, or as a second object of its verb): A, the party the act concerns, rather than the state or
+    owner a modifier of the noun names; None for a singular or proper noun, or examples naming no body or state."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return None
+    words = cues().including_words
+    found: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.i > noun.i and (c.lower_ in words or c.lower_ == "as" and any(
+                d.lower_ == "such" for d in c.children)):
+            found += [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ == "appos" and c.i > noun.i and any(
+                p.dep_ == "prep" and p.lower_ == "among" and any(q.lower_ == "them" for q in p.children)
+                for p in c.children):
+            found.append(c)
+    verb = noun.head
+    if noun.dep_ in _OBJ and verb.i != noun.i:
+        # "designated four militias, among them A and B": "among them" and A hung on the verb beside its object
+        among = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "among" and p.i == noun.i + 2
+                      and any(q.lower_ == "them" for q in p.children)), None)
+        if among is not None:
+            found += [c for c in verb.children if c.dep_ in _OBJ and c.i > among.i]
+    kinds = referents(noun.doc)
+    for t in found[:3]:
+        m = ctx.mention_of(t)
+        a = _actor_index(ctx, m)
+        if m is not None and isinstance(a, int) and kinds.kind(a) in ("organization", "country"):
+            return m
     return None
 
 
@@ -5208,14 +5244,23 @@ def _conjuncts(ctx: _Ctx, tok: Token, skip: Span | None = None) -> list[Span]:
 
 
 def _listed_appositions(ctx: _Ctx, tok: Token) -> list[Token]:
-    """The names set off after ``tok`` that open a list of names: an apposition (a name) with a name conjoined to it,
-    "the foreign minister, X, Y and Z" or "X, Y and Z" (the parser reading Y as X's apposition), where the list's
-    other members hang on it and not on ``tok``; none where the list hangs on ``tok`` itself."""
+    """The names set off after ``tok`` that open a list of names: a chain of appositions (names, each set off after
+    the one before) with a name or noun conjoined to one of them, "the foreign minister, X, Y and Z", "Xia's minister
+    A, Yia's B and the envoy C" or "X, Y and Z" (the parser reading Y as X's apposition), where the list's other
+    members hang on the chain and not on ``tok``; none where the list hangs on ``tok`` itself."""
     if any(c.dep_ == "conj" for c in tok.children):
         return []
-    return [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN"
-            and ctx.mention_of(c) is not None
-            and any(d.dep_ == "conj" and d.pos_ == "PROPN" and d.i > c.i for d in c.children)]
+    chain: list[Token] = []
+    cur = tok
+    for _ in range(3):
+        cur = next((c for c in cur.children if c.dep_ == "appos" and c.i > cur.i and c.pos_ == "PROPN"
+                    and ctx.mention_of(c) is not None), None)
+        if cur is None:
+            break
+        chain.append(cur)
+    if not any(d.dep_ == "conj" and d.pos_ in ("PROPN", "NOUN") and d.i > c.i for c in chain for d in c.children):
+        return []
+    return chain
 
 
 def _of_parties(ctx: _Ctx, subj: Token, skip: Span) -> list[Span]:
