@@ -1119,9 +1119,12 @@ def _listed_example(ctx: _Ctx, noun: Token) -> Span | None:
     """The first body a plural noun lists by name as its examples: "four Xian militias, including A and B", "groups
     such as A" (relations.yaml including_words), "militias, among them A and B" (the names read as the noun's
     apposition, or as a second object of its verb): A, the party the act concerns, rather than the state or
-    owner a modifier of the noun names; None for a singular or proper noun, or examples naming no body or state."""
-    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
-        return None
+    owner a modifier of the noun names; None for a singular or proper noun, a noun of no bodies (roles.yaml
+    org_nouns), or examples naming no body or state."""
+    kinds = referents(noun.doc)
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.lower_ not in kinds.kb.org_nouns \
+            and noun.lemma_.lower() not in kinds.kb.org_nouns:
+        return None  # (a noun of bodies, roles.yaml org_nouns: not "several towns, including X")
     words = cues().including_words
     found: list[Token] = []
     for c in noun.children:
@@ -1139,7 +1142,6 @@ def _listed_example(ctx: _Ctx, noun: Token) -> Span | None:
                       and any(q.lower_ == "them" for q in p.children)), None)
         if among is not None:
             found += [c for c in verb.children if c.dep_ in _OBJ and c.i > among.i]
-    kinds = referents(noun.doc)
     for t in found[:3]:
         m = ctx.mention_of(t)
         a = _actor_index(ctx, m)
