@@ -4,7 +4,8 @@ before changing the event reader): a list of names set off after a description o
 sides of a meeting or a deal and each party charged; a signing of a joint declaration is the signers' agreement with
 each other, not each one's endorsement of a text; a plural noun of bodies that names its examples ("four Xian militias,
 including A and B", "groups such as A", "militias, among them A") is aimed at those bodies, not at the state its
-adjective names. Negatives: a description (no name) set off after a name is no list member; a plain signing of "the
+adjective names; a noun of asking with its sender in a "from" phrase ("a request from X to Y") is aimed at the
+one its "to" phrase names. Negatives: a description (no name) set off after a name is no list member; a plain signing of "the
 declaration" stays each signer's own; a negated designation gives nothing; a noun of places ("towns, including ...")
 keeps its state; a list inside another speaker's words keeps its speaker's source; a company listed is a body all the
 same; a negated meeting, a refused or planned signing give nothing.
@@ -96,6 +97,15 @@ CASES = [
     (_TWO + "The Harrow Front said that Oskel Malvik, Arno Bessel and Ruta Kask had met in secret.",
      {("Oskel Malvik", "CONSULT~", "Arno Bessel"), ("Oskel Malvik", "CONSULT~", "Ruta Kask")},
      {("Harrow Front", "CONSULT~", "*")}),
+    # --- a noun of asking with its sender in "from" and its addressee in "to" ---
+    (_TWO + "The arrests followed a request from Tessary to Morvane.",
+     {("Tessary", "REQUEST", "Morvane")}, {("Tessary", "REQUEST", "Tessary")}),
+    (_TWO + "The talks followed an appeal from Tessary's defence minister, Ulla Brandvik, to Morvane.",
+     {("Ulla Brandvik", "REQUEST", "Morvane")}, set()),
+    (_TWO + "The extradition followed a request from Tessary to hand over the two men.",
+     set(), {("Tessary", "REQUEST", "Tessary")}),
+    (_TWO + "Morvane rejected a demand from Tessary.",
+     {("Morvane", "REJECT", "Tessary")}, {("Morvane", "REQUEST", "*")}),
     # a description set off after the first name, then the list: the chain holds names only
     (_TWO + "Oskel Malvik, the former president, Arno Bessel and Ruta Kask met in Geneva in September.",
      {("Oskel Malvik", "CONSULT~", "Arno Bessel")}, set()),

@@ -7426,6 +7426,15 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         source = by_source
     elif source is None:
         source = _prep_target(ctx, noun, frozenset({"from"}))
+        if source is not None:
+            # "a request from X to Y", "an appeal from X to Y": the "from" phrase named the one asking, the "to"
+            # phrase is the one asked (not "from" again, which names whom a demand is made of only with no sender),
+            # also where the parser hangs "to Y" on the "from" or on X's name (a name takes no "to" phrase of its own)
+            preps = preps - {"from"}
+            if "to" in preps and target is None and patient is None:
+                target = next((m for prep in _children(noun, "prep") if prep.lower_ == "from"
+                               for h in [prep, *(p for p in _children(prep, "pobj") if ctx.mention_of(p) is not None)]
+                               for m in [_prep_target(ctx, h, frozenset({"to"}))] if m is not None), None)
     if source is None and of_agent and not of_target:
         source = _prep_target(ctx, noun, frozenset({"of"}))
     target = patient or target or _prep_target(ctx, noun, preps - {"between"})
