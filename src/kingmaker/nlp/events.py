@@ -1018,6 +1018,9 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         return None
     if tok.pos_ == "NOUN" and _lemma(tok) in ctx.lex.private_persons:
         return None  # "funded by Russian businessmen close to the Kremlin": private people, not the state
+    example = _listed_example(ctx, tok)
+    if example is not None:
+        return example  # "designated four Xian militias, among them A and B": A (and B, its conjunct), not X
     m = ctx.mention_of(tok)
     if m is not None:
         return m  # (a description with a name set off in apposition is that name: components.find_mention)
@@ -1109,6 +1112,41 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
             queue.append(c)
         if not queue and later:
             queue, later = later, []
+    return None
+
+
+def _listed_example(ctx: _Ctx, noun: Token) -> Span | None:
+    """The first body a plural noun lists by name as its examples: "four Xian militias, including A and B", "groups
+    such as A" (relations.yaml including_words), "militias, among them A and B" (the names read as the noun's
+    apposition, or as a second object of its verb): A, the party the act concerns, rather than the state or
+    owner a modifier of the noun names; None for a singular or proper noun, a noun of no bodies (roles.yaml
+    org_nouns), or examples naming no body or state."""
+    kinds = referents(noun.doc)
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.lower_ not in kinds.kb.org_nouns \
+            and noun.lemma_.lower() not in kinds.kb.org_nouns:
+        return None  # (a noun of bodies, roles.yaml org_nouns: not "several towns, including X")
+    words = cues().including_words
+    found: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.i > noun.i and (c.lower_ in words or c.lower_ == "as" and any(
+                d.lower_ == "such" for d in c.children)):
+            found += [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ == "appos" and c.i > noun.i and any(
+                p.dep_ == "prep" and p.lower_ == "among" and any(q.lower_ == "them" for q in p.children)
+                for p in c.children):
+            found.append(c)
+    verb = noun.head
+    if noun.dep_ in _OBJ and verb.i != noun.i:
+        # "designated four militias, among them A and B": "among them" and A hung on the verb beside its object
+        among = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "among" and p.i == noun.i + 2
+                      and any(q.lower_ == "them" for q in p.children)), None)
+        if among is not None:
+            found += [c for c in verb.children if c.dep_ in _OBJ and c.i > among.i]
+    for t in found[:3]:
+        m = ctx.mention_of(t)
+        a = _actor_index(ctx, m)
+        if m is not None and isinstance(a, int) and kinds.kind(a) in ("organization", "country"):
+            return m
     return None
 
 
@@ -5185,6 +5223,15 @@ def _conjuncts(ctx: _Ctx, tok: Token, skip: Span | None = None) -> list[Span]:
         m = _mention(ctx, c, limit=3)
         if m is not None and m != skip and m not in out and not (skip is not None and m.start == skip.start):
             out.append(m)
+    for c in _listed_appositions(ctx, t):
+        # "the minister, X, Y's envoy Z and W": the list hangs on the name set off after the noun; "X, Y and Z"
+        # read as X with Y in apposition: Y is the list's second member
+        stack.append(c)
+        m = ctx.mention_of(c)
+        if c.pos_ == "PROPN" and m is not None and m != skip and m not in out \
+                and _actor_index(ctx, m) != _actor_index(ctx, ctx.mention_of(t)) \
+                and not (skip is not None and m.start == skip.start):
+            out.append(m)
     seen = {x.i for x in stack}
     while stack and len(out) < _MAX_CONJUNCTS:
         cur = stack.pop(0)
@@ -5196,6 +5243,26 @@ def _conjuncts(ctx: _Ctx, tok: Token, skip: Span | None = None) -> list[Span]:
                 if m is not None and m != skip and m not in out and not (skip is not None and m.start == skip.start):
                     out.append(m)
     return out
+
+
+def _listed_appositions(ctx: _Ctx, tok: Token) -> list[Token]:
+    """The names set off after ``tok`` that open a list of names: a chain of appositions (names, each set off after
+    the one before) with a name or noun conjoined to one of them, "the foreign minister, X, Y and Z", "Xia's minister
+    A, Yia's B and the envoy C" or "X, Y and Z" (the parser reading Y as X's apposition), where the list's other
+    members hang on the chain and not on ``tok``; none where the list hangs on ``tok`` itself."""
+    if any(c.dep_ == "conj" for c in tok.children):
+        return []
+    chain: list[Token] = []
+    cur = tok
+    for _ in range(3):
+        cur = next((c for c in cur.children if c.dep_ == "appos" and c.i > cur.i and c.pos_ == "PROPN"
+                    and ctx.mention_of(c) is not None), None)
+        if cur is None:
+            break
+        chain.append(cur)
+    if not any(d.dep_ == "conj" and d.pos_ in ("PROPN", "NOUN") and d.i > c.i for c in chain for d in c.children):
+        return []
+    return chain
 
 
 def _of_parties(ctx: _Ctx, subj: Token, skip: Span) -> list[Span]:
@@ -5215,10 +5282,16 @@ def _of_parties(ctx: _Ctx, subj: Token, skip: Span) -> list[Span]:
 
 def _signs_a_pact(ctx: _Ctx, tok: Token) -> bool:
     """A signing (plover.yaml signing_verbs) of a pact between parties (pact_nouns): "signed a border treaty", "the
-    treaty was signed by A and B" (the pact the passive's subject)."""
+    treaty was signed by A and B" (the pact the passive's subject); so a statement the signers make together (a
+    statement noun, plover.yaml statement_nouns, with a word of relations.yaml joint_words: "signed a joint
+    declaration", "a common communique"), not one a signer merely endorses ("signed the declaration")."""
     slots = (*_OBJ, "nsubjpass") if _is_passive(ctx, tok) else _OBJ
+    joint = cues().joint_words
     return _lemma(tok) in ctx.lex.signing_verbs and any(
-        c.dep_ in slots and (_lemma(c) in ctx.lex.pact_nouns or c.lower_ in ctx.lex.pact_nouns) for c in tok.children)
+        c.dep_ in slots and (_lemma(c) in ctx.lex.pact_nouns or c.lower_ in ctx.lex.pact_nouns
+                             or _lemma(c) in ctx.lex.statement_nouns
+                             and any(a.dep_ == "amod" and a.lower_ in joint for a in c.children))
+        for c in tok.children)
 
 
 def _plural_members(ctx: _Ctx, tok: Token | None, m: Span | None) -> list[Span]:
@@ -7353,6 +7426,15 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         source = by_source
     elif source is None:
         source = _prep_target(ctx, noun, frozenset({"from"}))
+        if source is not None:
+            # "a request from X to Y", "an appeal from X to Y": the "from" phrase named the one asking, the "to"
+            # phrase is the one asked (not "from" again, which names whom a demand is made of only with no sender),
+            # also where the parser hangs "to Y" on the "from" or on X's name (a name takes no "to" phrase of its own)
+            preps = preps - {"from"}
+            if "to" in preps and target is None and patient is None:
+                target = next((m for prep in _children(noun, "prep") if prep.lower_ == "from"
+                               for h in [prep, *(p for p in _children(prep, "pobj") if ctx.mention_of(p) is not None)]
+                               for m in [_prep_target(ctx, h, frozenset({"to"}))] if m is not None), None)
     if source is None and of_agent and not of_target:
         source = _prep_target(ctx, noun, frozenset({"of"}))
     target = patient or target or _prep_target(ctx, noun, preps - {"between"})
