@@ -5,9 +5,10 @@
   nothing a known actor did ("expressed concern about the floods", "for the safety of the hostages") is none
   (nlp/event_drops.py);
 - a label that names an act as a wrong of its own ("called the arrest a kidnapping", "described the raid as a
-  massacre", "called the expulsion unilateral": plover.yaml pejoratives) charges whoever did the act, as a
-  condemnation of it does; a label that is no verdict ("a tragedy", "a masterpiece") charges no one, and "called on
-  X to surrender" stays a demand.
+  massacre", "called the expulsion unilateral": plover.yaml wrong_labels) charges whoever did the act, as a
+  condemnation of it does, even when the act is a deal or a decision ("called the pact a surrender": a charge
+  against its maker, where another pejorative on a demand rejects it); a label that is no verdict ("a tragedy", "a
+  masterpiece") charges no one, and "called on X to surrender" stays a demand.
 
 Same conventions as the second events battery (tests/test_nlp_events_blind_wordings2.py): "A|B" either name, "*"
 any end. Real states and invented parties, militias and people; end to end with the real English pipeline."""
@@ -50,6 +51,13 @@ CASES = [
      {("Ghana", "ACCUSE", "Togo")}, set()),
     ("Togo detained three Ghanaian fishermen near the reef. Ghana called the detentions harassment.",
      {("Ghana", "ACCUSE", "Togo")}, set()),
+    # a wrong named on a deal or a decision is a charge against its maker, not a rejection of a proposal
+    ("Togo signed a border pact with the Harvest Brigades on Friday. The Iron Front called the pact a surrender.",
+     {("Iron Front", "ACCUSE", "Togo")}, {("Iron Front", "REJECT", "*")}),
+    ("The Ghanaian cabinet decided on Tuesday to ban the Iron Front. The Iron Front called the decision a grave sin.",
+     {("Iron Front", "ACCUSE", "Ghana|Ghanaian cabinet")}, {("Iron Front", "REJECT", "*")}),
+    # another pejorative on a demand still rejects it
+    ("Chile called the Peruvian demand unacceptable.", {("Chile", "REJECT", "Peru")}, {("Chile", "ACCUSE", "*")}),
     # a label that is no verdict: no charge
     ("Ghana described the kidnapping of two Togolese engineers as a tragedy.", set(), {("Ghana", "ACCUSE", "*")}),
     ("The Ghanaian minister called the film a masterpiece of the genre.", set(), {("*", "ACCUSE", "*")}),

@@ -221,6 +221,7 @@ class EventLexicon:
     complement_carries: frozenset[str] = _read()        # "helped negotiate the deal": the act is the complement's
     labelling: frozenset[str] = _read()                 # "called X traitors", "qualified X as illegal"
     pejoratives: frozenset[str] = _read()               # labels that make an accusation (or a rejection)
+    wrong_labels: frozenset[str] = _read()              # "called the deal a surrender": a charge, never a rejection
     commendations: frozenset[str] = _read()             # quoted labels that praise ("a historic step")
     scare_quoting: frozenset[str] = _read()             # verbs whose quoted label is a verdict ("called X 'a thief'")
     proposal_nouns: frozenset[str] = _read()            # "called the demand unacceptable": a rejection
@@ -5027,11 +5028,11 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
     preds += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
     for pred in preds:
         words = [t for t in pred.subtree][:12]
-        if any(_lemma(t) in lex.pejoratives or t.lower_ in lex.pejoratives for t in words):
-            return _pejorative_act(ctx, obj)
+        if any(_label_word(lex, t) for t in words):
+            return _pejorative_act(ctx, obj, any(_label_word(lex, t, wrong=True) for t in words))
     quoted = _quoted_label(tok, obj)
-    if any(_lemma(t) in lex.pejoratives or t.lower_ in lex.pejoratives for t in quoted):
-        return _pejorative_act(ctx, obj)
+    if any(_label_word(lex, t) for t in quoted):
+        return _pejorative_act(ctx, obj, any(_label_word(lex, t, wrong=True) for t in quoted))
     if quoted and _lemma(tok) in lex.scare_quoting and ctx.mention_of(obj) is not None \
             and any(t.pos_ in ("NOUN", "ADJ") for t in quoted) \
             and not any(_lemma(t) in lex.commendations or t.lower_ in lex.commendations for t in quoted):
@@ -5040,11 +5041,19 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
     return None
 
 
-def _pejorative_act(ctx: _Ctx, obj: Token) -> _Act:
+def _label_word(lex: EventLexicon, t: Token, wrong: bool = False) -> bool:
+    """``t`` is a label word: one of plover.yaml wrong_labels (an act named as a wrong), or with ``wrong`` False also
+    one of pejoratives."""
+    words = lex.wrong_labels if wrong else lex.pejoratives | lex.wrong_labels
+    return _lemma(t) in words or t.lower_ in words
+
+
+def _pejorative_act(ctx: _Ctx, obj: Token, wrong: bool = False) -> _Act:
     """The act of a pejorative label on ``obj``: the rejection of a proposal ("called the demand unacceptable"),
     else an accusation of the one labelled, or of the one whose act is labelled ("called the Ruritanian
-    offensive madness": Ruritania)."""
-    if ctx.mention_of(obj) is None and _lemma(obj) in ctx.lex.proposal_nouns:
+    offensive madness": Ruritania); ``wrong``: the label names the act a wrong (plover.yaml wrong_labels: "called
+    the deal a surrender"), a charge even against a proposal's or decision's maker."""
+    if ctx.mention_of(obj) is None and _lemma(obj) in ctx.lex.proposal_nouns and not wrong:
         return _Act("REJECT", "verb", obj=obj)
     agent = _act_agent(ctx, obj) if ctx.mention_of(obj) is None else None
     return _Act("ACCUSE", "verb", target_tok=agent if agent is not None else obj)
@@ -5105,8 +5114,7 @@ def _reported_label_act(ctx: _Ctx, tok: Token) -> _Act | None:
         if labelled is None:
             continue
         for pred in _children(clause, "attr", "acomp"):
-            if any(_lemma(t) in ctx.lex.pejoratives or t.lower_ in ctx.lex.pejoratives
-                   for t in list(pred.subtree)[:12]):
+            if any(_label_word(ctx.lex, t) for t in list(pred.subtree)[:12]):
                 return _Act("ACCUSE", "verb", target_tok=labelled)
     return None
 
