@@ -4,7 +4,7 @@
   the arrest with X", "expressed alarm at X's attacks" (plover.yaml ACCUSE entry on word_classes.worry); worry at
   nothing a known actor did ("expressed concern about the floods", "for the safety of the hostages") is none
   (nlp/event_drops.py);
-- a label that names an act as a wrong of its own ("called the arrest a kidnapping", "described the raid as a
+- a label that names an act as a wrong of its own ("described the arrest as intimidation", "described the raid as a
   massacre", "called the expulsion unilateral": plover.yaml wrong_labels) charges whoever did the act, as a
   condemnation of it does, even when the act is a deal or a decision ("called the pact a surrender": a charge
   against its maker, where another pejorative on a demand rejects it); a label that is no verdict ("a tragedy", "a
@@ -42,7 +42,7 @@ CASES = [
     ("Ghana did not express any concern about Togo's elections.", set(), {("Ghana", "ACCUSE", "Togo")}),
     # --- a label naming an act as a wrong, aimed at the one who did it ---
     ("Ghanaian police arrested Kofi Berandu, the leader of the Iron Front, on Monday. "
-     "The Iron Front called the arrest \"a political kidnapping\".",
+     "The Iron Front described the arrest as \"political intimidation\".",
      {("Iron Front", "ACCUSE", GHANA_POLICE)}, set()),
     ("Chilean troops raided a Peruvian border post on Friday. Peru described the raid as a massacre.",
      {("Peru", "ACCUSE", "Chile|Chile military")}, set()),
