@@ -8,8 +8,8 @@
   massacre", "called the expulsion unilateral": plover.yaml wrong_labels) charges whoever did the act, as a
   condemnation of it does, even when the act is a deal or a decision ("called the pact a surrender": a charge
   against its maker, where another pejorative on a demand rejects it); a label that is no verdict ("a tragedy", "a
-  masterpiece") charges no one, nor does a label on a thing no known actor made ("described the situation as a
-  crime": nlp/event_drops.py), and "called on X to surrender" stays a demand.
+  masterpiece") charges no one, nor does a wrong named on a thing no known actor made ("described the tax rules as
+  a theft"), and "called on X to surrender" stays a demand.
 
 Same conventions as the second events battery (tests/test_nlp_events_blind_wordings2.py): "A|B" either name, "*"
 any end. Real states and invented parties, militias and people; end to end with the real English pipeline."""
@@ -38,6 +38,10 @@ CASES = [
     ("Ghana expressed concern about the floods in the north.", set(), {("Ghana", "ACCUSE", "*")}),
     ("Ghana expressed concern for the safety of the Togolese hostages.", set(), {("Ghana", "ACCUSE", "*")}),
     ("Chile shares Peru's concern about the drought.", set(), {("*", "ACCUSE", "*")}),
+    # worry felt by no one known, or at a match: no charge
+    ("The plan raised concerns among Ghanaian farmers.", set(), {("*", "ACCUSE", "*")}),
+    ("Togo's decision raised alarm in Ghana.", set(), {("*", "ACCUSE", "*")}),
+    ("Chile expressed its dismay at the result of the match against Peru.", set(), {("Chile", "ACCUSE", "*")}),
     # worry denied: no charge told as done
     ("Ghana did not express any concern about Togo's elections.", set(), {("Ghana", "ACCUSE", "Togo")}),
     # --- a label naming an act as a wrong, aimed at the one who did it ---
@@ -62,9 +66,9 @@ CASES = [
     # a label that is no verdict: no charge
     ("Ghana described the kidnapping of two Togolese engineers as a tragedy.", set(), {("Ghana", "ACCUSE", "*")}),
     ("The Ghanaian minister called the film a masterpiece of the genre.", set(), {("*", "ACCUSE", "*")}),
-    # a label on a thing no known actor made or did charges no one (nlp/event_drops.py)
-    ("Ghana described the situation in the north as a crime against the people.", set(), {("Ghana", "ACCUSE", "*")}),
-    ("Togo called the drought a catastrophe and the floods a scandal.", set(), {("Togo", "ACCUSE", "*")}),
+    # a wrong named on a thing no known actor made or did charges no one
+    ("Ghana described the situation in the north as a tyranny of hunger.", set(), {("Ghana", "ACCUSE", "*")}),
+    ("Togo described the new tax rules as a theft from the poor.", set(), {("Togo", "ACCUSE", "*")}),
     # "called on X to surrender": a demand, no label
     ("Ghana called on the Harvest Brigades to surrender their weapons.",
      {("Ghana", "REQUEST", "Harvest Brigades")}, {("Ghana", "ACCUSE", "*")}),

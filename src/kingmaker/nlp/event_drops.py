@@ -4,9 +4,9 @@ converts what is left.
 
 Each drop reads its cue words and types from plover.yaml (``polarity.needs_source``, ``polarity.needs_target``,
 ``polarity.toll_types``, ``polarity.permission_types``, ``polarity.halted_talks_types``, ``permitting_verbs``,
-``victim_verbs``, ``order_openers``, ``word_classes.worry``, ``labelling``, ``motion_marks``, ``motion_determiners``,
-the ``halt`` frame and the CONSULT nouns). "A known actor" is an actor the extraction lists
-(``components.listed_actor_of``: an emitted actor, a bare ministry standing for its state).
+``victim_verbs``, ``order_openers``, ``word_classes.worry``, ``motion_marks``, ``motion_determiners``, the ``halt``
+frame and the CONSULT nouns). "A known actor" is an actor the extraction lists (``components.listed_actor_of``: an
+emitted actor, a bare ministry standing for its state).
 """
 from __future__ import annotations
 
@@ -109,16 +109,6 @@ def _worry(trigger: Token | None, lex) -> bool:
                                                   for c in trigger.children)
 
 
-def _label_on_thing(trigger: Token | None, lex, tok2m: list[int]) -> bool:
-    """The trigger is a verb of labelling (plover.yaml labelling) whose object is a common noun naming no actor:
-    "called the decision a sin", "described the situation as a crime". With no known actor found behind the thing
-    (its author or maker), the label charges no one."""
-    if trigger is None or trigger.lemma_.lower() not in lex.labelling:
-        return False
-    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < len(tok2m) and tok2m[c.i] < 0
-               for c in trigger.children)
-
-
 def _description_clause(trigger) -> bool:
     """The trigger is the verb of a "who" clause on a description of a person (a common noun, not the name):
     "X, a retired customs clerk who fled in 2011", "Y, a farmers' envoy who sat in on the talks", "a member of
@@ -186,8 +176,6 @@ def kept_events(doc: Doc, hits: list, lex) -> list:
         if src is None and hit.type in lex.halted_talks_types and _halted_talks(hit.trigger, lex):
             continue  # "talks between X and Y were suspended": a halt no one known made; X and Y held the talks,
             # nobody sanctioned them
-        if tgt is None and hit.type == "ACCUSE" and _label_on_thing(hit.trigger, lex, tok2m):
-            continue  # "X called the decision a grave sin", no maker of the decision known: a charge against no one
         if tgt is None and _worry(hit.trigger, lex):
             continue  # "X expressed concern about the floods": worry at no known actor reproaches no one
         if tgt is None and _description_clause(hit.trigger):

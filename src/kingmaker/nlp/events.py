@@ -3492,6 +3492,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     hits = _recommendations(ctx, doc, hits)
     hits = _own_body_targets(ctx, doc, hits)
     hits += _reported_charges(ctx, hits)  # (after every act is final: a charge of an act dropped is none)
+    hits = _unaimed_wrongs(ctx, hits)
     return _drop_targetless_repeats(hits)
 
 
@@ -5029,16 +5030,32 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
     for pred in preds:
         words = [t for t in pred.subtree][:12]
         if any(_label_word(lex, t) for t in words):
-            return _pejorative_act(ctx, obj, any(_label_word(lex, t, wrong=True) for t in words))
+            return _pejorative_act(ctx, obj, _wrong_label(ctx, tok, words))
     quoted = _quoted_label(tok, obj)
     if any(_label_word(lex, t) for t in quoted):
-        return _pejorative_act(ctx, obj, any(_label_word(lex, t, wrong=True) for t in quoted))
+        return _pejorative_act(ctx, obj, _wrong_label(ctx, tok, quoted))
     if quoted and _lemma(tok) in lex.scare_quoting and ctx.mention_of(obj) is not None \
             and any(t.pos_ in ("NOUN", "ADJ") for t in quoted) \
             and not any(_lemma(t) in lex.commendations or t.lower_ in lex.commendations for t in quoted):
         # 'called X "a thief"': a scare-quoted verdict on an actor is the speaker's charge (not praise: "brave")
         return _Act("ACCUSE", "verb", target_tok=obj)
     return None
+
+
+def _wrong_label(ctx: _Ctx, verb: Token, words: list[Token]) -> bool:
+    """The label ``words`` that ``verb`` gives name an act a wrong (plover.yaml wrong_labels); one that holds no
+    other pejorative is noted on the verb, so that its charge, left aimed at no one, is dropped (``_unaimed_wrongs``)."""
+    wrong = any(_label_word(ctx.lex, t, wrong=True) for t in words)
+    if wrong and not any(_lemma(t) in ctx.lex.pejoratives or t.lower_ in ctx.lex.pejoratives for t in words):
+        ctx.act_cache[("wrong_label", verb.i)] = True
+    return wrong
+
+
+def _unaimed_wrongs(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
+    """The hits less the charges of a wrong label (``_wrong_label``) that found no one to aim at: "called the decision a
+    sin", "described the move as unilateral" with no maker of the decision or move known charges no one."""
+    return [h for h in hits if not (h.type == "ACCUSE" and h.target is None
+                                    and ctx.act_cache.get(("wrong_label", h.trigger.i)))]
 
 
 def _label_word(lex: EventLexicon, t: Token, wrong: bool = False) -> bool:
