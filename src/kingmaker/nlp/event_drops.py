@@ -176,8 +176,9 @@ def kept_events(doc: Doc, hits: list, lex) -> list:
         if src is None and hit.type in lex.halted_talks_types and _halted_talks(hit.trigger, lex):
             continue  # "talks between X and Y were suspended": a halt no one known made; X and Y held the talks,
             # nobody sanctioned them
-        if tgt is None and _worry(hit.trigger, lex):
-            continue  # "X expressed concern about the floods": worry at no known actor reproaches no one
+        if (tgt is None or src is None) and _worry(hit.trigger, lex):
+            continue  # "X expressed concern about the floods", "concern was voiced at ...": worry at no known actor,
+            # or by none, reproaches no one
         if tgt is None and _description_clause(hit.trigger):
             continue  # "X, a retired customs clerk who fled in 2011": the person introduced, acting on no one known
         if src is None and _imperative(hit.trigger, lex.order_openers):

@@ -5131,7 +5131,9 @@ def _reported_label_act(ctx: _Ctx, tok: Token) -> _Act | None:
         if labelled is None:
             continue
         for pred in _children(clause, "attr", "acomp"):
-            if any(_label_word(ctx.lex, t) for t in list(pred.subtree)[:12]):
+            words = list(pred.subtree)[:12]
+            if any(_label_word(ctx.lex, t) for t in words):
+                _wrong_label(ctx, tok, words)
                 return _Act("ACCUSE", "verb", target_tok=labelled)
     return None
 
