@@ -4,9 +4,9 @@ converts what is left.
 
 Each drop reads its cue words and types from plover.yaml (``polarity.needs_source``, ``polarity.needs_target``,
 ``polarity.toll_types``, ``polarity.permission_types``, ``polarity.halted_talks_types``, ``permitting_verbs``,
-``victim_verbs``, ``order_openers``, ``motion_marks``, ``motion_determiners``, the ``halt`` frame and the CONSULT
-nouns). "A known actor" is an actor the extraction lists (``components.listed_actor_of``: an emitted actor, a bare
-ministry standing for its state).
+``victim_verbs``, ``order_openers``, ``word_classes.worry``, ``motion_marks``, ``motion_determiners``, the ``halt``
+frame and the CONSULT nouns). "A known actor" is an actor the extraction lists (``components.listed_actor_of``: an
+emitted actor, a bare ministry standing for its state).
 """
 from __future__ import annotations
 
@@ -99,6 +99,16 @@ def _halted_talks(trigger: Token | None, lex) -> bool:
         c.dep_ == "nsubjpass" and lex.nouns.get(c.lemma_.lower()) == "CONSULT" for c in trigger.children)
 
 
+def _worry(trigger: Token | None, lex) -> bool:
+    """The trigger tells worry (plover.yaml word_classes.worry): the verb of "voiced concern", "raised its concerns",
+    or the noun itself."""
+    if trigger is None:
+        return False
+    words = frozenset(lex.word_classes.get("worry", ()))
+    return trigger.lemma_.lower() in words or any(c.dep_ == "dobj" and c.lemma_.lower() in words
+                                                  for c in trigger.children)
+
+
 def _description_clause(trigger) -> bool:
     """The trigger is the verb of a "who" clause on a description of a person (a common noun, not the name):
     "X, a retired customs clerk who fled in 2011", "Y, a farmers' envoy who sat in on the talks", "a member of
@@ -166,6 +176,9 @@ def kept_events(doc: Doc, hits: list, lex) -> list:
         if src is None and hit.type in lex.halted_talks_types and _halted_talks(hit.trigger, lex):
             continue  # "talks between X and Y were suspended": a halt no one known made; X and Y held the talks,
             # nobody sanctioned them
+        if (tgt is None or src is None) and _worry(hit.trigger, lex):
+            continue  # "X expressed concern about the floods", "concern was voiced at ...": worry at no known actor,
+            # or by none, reproaches no one
         if tgt is None and _description_clause(hit.trigger):
             continue  # "X, a retired customs clerk who fled in 2011": the person introduced, acting on no one known
         if src is None and _imperative(hit.trigger, lex.order_openers):

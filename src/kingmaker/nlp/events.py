@@ -221,6 +221,7 @@ class EventLexicon:
     complement_carries: frozenset[str] = _read()        # "helped negotiate the deal": the act is the complement's
     labelling: frozenset[str] = _read()                 # "called X traitors", "qualified X as illegal"
     pejoratives: frozenset[str] = _read()               # labels that make an accusation (or a rejection)
+    wrong_labels: frozenset[str] = _read()              # "called the deal a surrender": a charge, never a rejection
     commendations: frozenset[str] = _read()             # quoted labels that praise ("a historic step")
     scare_quoting: frozenset[str] = _read()             # verbs whose quoted label is a verdict ("called X 'a thief'")
     proposal_nouns: frozenset[str] = _read()            # "called the demand unacceptable": a rejection
@@ -3529,6 +3530,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     hits = _recommendations(ctx, doc, hits)
     hits = _own_body_targets(ctx, doc, hits)
     hits += _reported_charges(ctx, hits)  # (after every act is final: a charge of an act dropped is none)
+    hits = _unaimed_wrongs(ctx, hits)
     return _drop_targetless_repeats(hits)
 
 
@@ -5065,11 +5067,11 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
     preds += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
     for pred in preds:
         words = [t for t in pred.subtree][:12]
-        if any(_lemma(t) in lex.pejoratives or t.lower_ in lex.pejoratives for t in words):
-            return _pejorative_act(ctx, obj)
+        if any(_label_word(lex, t) for t in words):
+            return _pejorative_act(ctx, obj, _wrong_label(ctx, tok, words))
     quoted = _quoted_label(tok, obj)
-    if any(_lemma(t) in lex.pejoratives or t.lower_ in lex.pejoratives for t in quoted):
-        return _pejorative_act(ctx, obj)
+    if any(_label_word(lex, t) for t in quoted):
+        return _pejorative_act(ctx, obj, _wrong_label(ctx, tok, quoted))
     if quoted and _lemma(tok) in lex.scare_quoting and ctx.mention_of(obj) is not None \
             and any(t.pos_ in ("NOUN", "ADJ") for t in quoted) \
             and not any(_lemma(t) in lex.commendations or t.lower_ in lex.commendations for t in quoted):
@@ -5078,11 +5080,35 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
     return None
 
 
-def _pejorative_act(ctx: _Ctx, obj: Token) -> _Act:
+def _wrong_label(ctx: _Ctx, verb: Token, words: list[Token]) -> bool:
+    """The label ``words`` that ``verb`` gives name an act a wrong (plover.yaml wrong_labels); one that holds no
+    other pejorative is noted on the verb, so that its charge, left aimed at no one, is dropped (``_unaimed_wrongs``)."""
+    wrong = any(_label_word(ctx.lex, t, wrong=True) for t in words)
+    if wrong and not any(_lemma(t) in ctx.lex.pejoratives or t.lower_ in ctx.lex.pejoratives for t in words):
+        ctx.act_cache[("wrong_label", verb.i)] = True
+    return wrong
+
+
+def _unaimed_wrongs(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
+    """The hits less the charges of a wrong label (``_wrong_label``) that found no one to aim at: "called the decision a
+    sin", "described the move as unilateral" with no maker of the decision or move known charges no one."""
+    return [h for h in hits if not (h.type == "ACCUSE" and h.target is None
+                                    and ctx.act_cache.get(("wrong_label", h.trigger.i)))]
+
+
+def _label_word(lex: EventLexicon, t: Token, wrong: bool = False) -> bool:
+    """``t`` is a label word: one of plover.yaml wrong_labels (an act named as a wrong), or with ``wrong`` False also
+    one of pejoratives."""
+    words = lex.wrong_labels if wrong else lex.pejoratives | lex.wrong_labels
+    return _lemma(t) in words or t.lower_ in words
+
+
+def _pejorative_act(ctx: _Ctx, obj: Token, wrong: bool = False) -> _Act:
     """The act of a pejorative label on ``obj``: the rejection of a proposal ("called the demand unacceptable"),
     else an accusation of the one labelled, or of the one whose act is labelled ("called the Ruritanian
-    offensive madness": Ruritania)."""
-    if ctx.mention_of(obj) is None and _lemma(obj) in ctx.lex.proposal_nouns:
+    offensive madness": Ruritania); ``wrong``: the label names the act a wrong (plover.yaml wrong_labels: "called
+    the deal a surrender"), a charge even against a proposal's or decision's maker."""
+    if ctx.mention_of(obj) is None and _lemma(obj) in ctx.lex.proposal_nouns and not wrong:
         return _Act("REJECT", "verb", obj=obj)
     agent = _act_agent(ctx, obj) if ctx.mention_of(obj) is None else None
     return _Act("ACCUSE", "verb", target_tok=agent if agent is not None else obj)
@@ -5143,8 +5169,9 @@ def _reported_label_act(ctx: _Ctx, tok: Token) -> _Act | None:
         if labelled is None:
             continue
         for pred in _children(clause, "attr", "acomp"):
-            if any(_lemma(t) in ctx.lex.pejoratives or t.lower_ in ctx.lex.pejoratives
-                   for t in list(pred.subtree)[:12]):
+            words = list(pred.subtree)[:12]
+            if any(_label_word(ctx.lex, t) for t in words):
+                _wrong_label(ctx, tok, words)
                 return _Act("ACCUSE", "verb", target_tok=labelled)
     return None
 
