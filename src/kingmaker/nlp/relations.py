@@ -8727,7 +8727,11 @@ def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
     """In a text divided by headings (a newsletter's items, a record's sections: at least two short lines after the
     first with no closing punctuation, two of them opening prose), the state named by the nearest heading before ``sent`` that names one state
     and one only ("1. KORDAVIA: THE FARMERS WALK" ... "Prime Minister X"; "PARLIAMENT OF THE REPUBLIC OF X" over
-    its sections). A story with a headline alone keeps its article state (home_state)."""
+    its sections), by its name or its capital ("VELGRAD" over a paragraph on Velnia's army chief). A heading that names
+    no state is passed over only to a heading of another shape above it (a section's subheading under the section's
+    heading), never to one of its own shape: that sibling closed the earlier section ("OSTRIA: TALKS RESUME" ...
+    "KESSA: BANK CHIEF HELD" ... "Prime Minister X": not Ostria's, Kessa unknown; "Background" ... "High Commission of
+    Velnia" above: no Velnian post). A story with a headline alone keeps its article state (home_state)."""
     if not hasattr(ctx, "_headings"):
         doc, text = ctx.doc, doc_text(ctx.doc)
         spans, pos, heads = [], 0, []
@@ -8751,19 +8755,48 @@ def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
             # miss), not an adjective of it ("20:15 - Chinese envoy in X": a live blog's entry about someone's visit)
             names = [(" " + norm(a.key.split(":", 1)[1]) + " ", a.idx) for a in ctx.actors
                      if a.kind == "country" and a.mentions and a.key.startswith("country:")]
+            # the states' capitals the knowledge base gives ("KHARTOUM" over a paragraph: Sudan's)
+            states = {a.key.split(":", 1)[1]: a.idx for a in ctx.actors
+                      if a.kind == "country" and a.mentions and a.key.startswith("country:")}
+            names += [(" " + cap + " ", states[ctx.kb.country_of(cap)]) for cap in sorted(ctx.kb.capitals)
+                      if ctx.kb.country_of(cap) in states]
             for h in spans:
                 if place_date_line(h.text):
                     continue  # "Velgrad, 3 May 2025": the place a report is filed from, no section's heading
                 low = " " + norm(" ".join(t.text for t in h if not t.is_punct)) + " "
-                ctx._headings.append((h.start, {a for n, a in names if n in low}))
+                ctx._headings.append((h.start, {a for n, a in names if n in low}, _heading_shape(h.text)))
     own = ctx.unnamed_own_state()
-    for start, states in reversed(ctx._headings):
-        if start < sent.start and states:
-            line = span_text(ctx.doc, start, sent.start).split("\n")[0].lower()
-            if own is not None and re.search(r"\b" + own + r"\b", line):
-                return None  # "KESTRAVO CHAMBER OF TRADE": a heading naming the story's own state besides another
-            return next(iter(states)) if len(states) == 1 else None
+    stateless: set[str] = set()  # the shapes of the headings naming no state met below the one read
+    for k in range(len(ctx._headings) - 1, -1, -1):
+        start, states, shape = ctx._headings[k]
+        if start >= sent.start:
+            continue
+        if not states:
+            stateless.add(shape)
+            continue
+        if shape in stateless and not (k == 0 and not ctx.doc[:start].text.strip()):
+            return None  # a heading of the same shape naming no state closed its section (not the document's title)
+        line = span_text(ctx.doc, start, sent.start).split("\n")[0].lower()
+        if own is not None and re.search(r"\b" + own + r"\b", line):
+            return None  # "KESTRAVO CHAMBER OF TRADE": a heading naming the story's own state besides another
+        return next(iter(states)) if len(states) == 1 else None
     return None
+
+
+def _heading_shape(text: str) -> str:
+    """The form of a heading line, to tell sibling headings from a section's subheadings: a clock time ("08:00 -
+    ..."), a number ("2. ..."), a label in capitals before a colon ("KESSA: BANK CHIEF HELD"), another label, a line
+    wholly in capitals, or plain words ("Background")."""
+    t = text.strip()
+    letters = [c for c in t if c.isalpha()]
+    label = re.match(r"^([^:]{1,40}):\s", t)
+    if re.match(r"^\d{1,2}[:.]\d{2}\b", t):
+        return "time"
+    if re.match(r"^(\(?\d+[.):]|[IVX]+\.)\s", t):
+        return "numbered"
+    if label:
+        return "label caps" if label.group(1).isupper() else "label"
+    return "caps" if letters and all(c.isupper() for c in letters) else "plain"
 
 
 def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None) -> int | None:
