@@ -8116,7 +8116,9 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         if state is None:
             state = _introducing_state(ctx, first[person], person)
         if state is None:
-            state = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
+            state, unknown = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
+            if unknown:
+                continue  # "KESSA: BANK CHIEF HELD" ... "Prime Minister X": no post in a state the text names
         if state is None and home is not None and _speaks_of_another_state(ctx, person, first[person], home):
             continue  # "Prime Minister X said Velnia would defend itself": no post in the story's state
         if (home if state is None else state) in _posted_to(ctx, person):
@@ -8723,7 +8725,7 @@ def _capital_of(ctx: _Ctx, name: str, state: str) -> bool:
     return norm(name) in ctx.kb.capitals and ctx.kb.country_of(name) == state
 
 
-def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
+def _heading_state(ctx: _Ctx, sent: Span) -> tuple[int | None, bool]:
     """In a text divided by headings (a newsletter's items, a record's sections: at least two short lines after the
     first with no closing punctuation, two of them opening prose), the state named by the nearest heading before ``sent`` that names one state
     and one only ("1. KORDAVIA: THE FARMERS WALK" ... "Prime Minister X"; "PARLIAMENT OF THE REPUBLIC OF X" over
@@ -8731,7 +8733,9 @@ def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
     no state is passed over only to a heading of another shape above it (a section's subheading under the section's
     heading), never to one of its own shape: that sibling closed the earlier section ("OSTRIA: TALKS RESUME" ...
     "KESSA: BANK CHIEF HELD" ... "Prime Minister X": not Ostria's, Kessa unknown; "Background" ... "High Commission of
-    Velnia" above: no Velnian post). A story with a headline alone keeps its article state (home_state)."""
+    Velnia" above: no Velnian post). A story with a headline alone keeps its article state (home_state). With True, the
+    section is an item labelled in capitals that names no state while items of that shape above name states: its
+    bare titles are of a place the text does not know as a state, not of the article's state."""
     if not hasattr(ctx, "_headings"):
         doc, text = ctx.doc, doc_text(ctx.doc)
         spans, pos, heads = [], 0, []
@@ -8767,20 +8771,24 @@ def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
                 ctx._headings.append((h.start, {a for n, a in names if n in low}, _heading_shape(h.text)))
     own = ctx.unnamed_own_state()
     stateless: set[str] = set()  # the shapes of the headings naming no state met below the one read
+    nearest = None  # the shape of the nearest heading before ``sent``
     for k in range(len(ctx._headings) - 1, -1, -1):
         start, states, shape = ctx._headings[k]
         if start >= sent.start:
             continue
+        nearest = shape if nearest is None else nearest
         if not states:
             stateless.add(shape)
             continue
         if shape in stateless and not (k == 0 and not ctx.doc[:start].text.strip()):
-            return None  # a heading of the same shape naming no state closed its section (not the document's title)
+            # a heading of the same shape naming no state closed its section (not the document's title); an item
+            # labelled in capitals ("KESSA: BANK CHIEF HELD") is about a place the text names as no state it knows
+            return None, nearest == shape == "label caps"
         line = span_text(ctx.doc, start, sent.start).split("\n")[0].lower()
         if own is not None and re.search(r"\b" + own + r"\b", line):
-            return None  # "KESTRAVO CHAMBER OF TRADE": a heading naming the story's own state besides another
-        return next(iter(states)) if len(states) == 1 else None
-    return None
+            return None, False  # "KESTRAVO CHAMBER OF TRADE": a heading naming the story's own state besides another
+        return (next(iter(states)) if len(states) == 1 else None), False
+    return None, False
 
 
 def _heading_shape(text: str) -> str:

@@ -1,0 +1,83 @@
+"""A bare title ("President X", "Prime Minister Y") read under the headings of a sectioned text
+(``relations._heading_state``), a battery written before the fix:
+
+- a heading that names no state (an item about a state the name finder does not know, a "Background" subheading
+  under a press note) closes the section of the heading of its own shape above it: the earlier item's state is not
+  the title's (a world-news digest's items "OSTRIA: ..." / "KESSALIA: ...", a note's address block naming the
+  other state above a plain subheading);
+- a heading that names a state by its capital (a reactions roundup grouped by speaker: "Oslo") gives the title
+  under it that state, not the state of the heading before;
+- negatives: a subheading of another shape under a state's heading still reads the state's heading ("VELNIA: ..."
+  then "How it started"), the document's title over plain subheadings still counts, a former head under a foreign
+  state's heading gets no post.
+
+Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names of
+people and bodies are invented; end to end with the real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_relations_blind_wordings import check_ties, relations_by_document
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+L, M = "leader_of", "member_of"
+
+CASES = [
+    # --- a sibling heading naming no state closes the earlier item's section ---
+    ("NEWS IN BRIEF\n\nOSTRIA: Dockers strike over pay\nDockers in Ostria walked out on Monday after talks with "
+     "the port authority failed. President Tomas Vell said the strike was illegal. Ostria's army guarded the "
+     "cranes.\n\nKESSALIA: Bank chief arrested\nPolice arrested the governor of the central bank, Arno Fisk, on "
+     "charges of fraud. The opposition accused Prime Minister Anton Brellin of settling scores through the courts."
+     "\n\nVARNOTH: Floods close the border\nHeavy rain closed three crossings on Friday.",
+     {("Tomas Vell", L, "Ostria")}, {("Anton Brellin", L, "Ostria")}),
+    ("THE WEEK ABROAD\n\nDELVANIA: Cabinet reshuffle\nDelvania's prime minister replaced four ministers on Monday. "
+     "Delvania's parliament approved the list.\n\nMOROSSA: Miners' march\nThousands marched on the capital to "
+     "demand safer pits. Interior Minister Jorun Halbek ordered the police to keep the roads open.\n\n"
+     "TESKIRA: Ferry sinks\nA ferry sank off the coast; twelve people are missing.",
+     set(), {("Jorun Halbek", M, "Delvania")}),
+    ("NOTE VERBALE\n\nThe Ministry of Foreign Affairs of Velnia presents its compliments to the Embassy of Ostria "
+     "and has the honour to request the return of two convicted persons. Velnia requests the Government of Ostria "
+     "to hand them over. The Ministry avails itself of this opportunity to renew its highest consideration.\n\n"
+     "Embassy of the Republic of Ostria\nVelgrad\n\nPRESS NOTE\n\nThe Ministry today handed the Note to the Ostrian "
+     "Embassy. Velnia has asked twice before.\n\nBackground\n\n- The interim government handed over power in "
+     "February. Prime Minister Dorin Kalvas has said Velnia wants a relationship of equals with Ostria.",
+     set(), {("Dorin Kalvas", L, "Ostria")}),
+    # --- a heading naming a state by its capital ---
+    ("REACTIONS: the verdict and what they are saying\n\nVELGRAD, May 3 - A court in Velnia jailed the "
+     "opposition leader Pavo Renk for ten years on Saturday. Velnia's government welcomed the ruling.\n\n"
+     "The government\nThe government spokesman, Ilan Dusk, said nobody in Velnia stands above the law.\n\n"
+     "Portugal\nLisbon said it takes note of the ruling and urged Velnia to respect due process.\n\n"
+     "Oslo\nThe Norwegian authorities aligned with army chief General Hallvard Strenn did not comment on the "
+     "verdict itself.",
+     set(), {("Hallvard Strenn", L, "Portugal"), ("Hallvard Strenn", M, "Portugal")}),
+    # --- negatives: the state's heading still counts over a subheading of another shape, and the title ---
+    ("DIGEST\n\nOSTRIA: Talks resume\nOstria's negotiators returned to the table on Monday.\n\nHow it started\n"
+     "President Tomas Vell ordered the talks after a month of clashes. Ostria's army pulled back.\n\n"
+     "KESSALIA: Harvest fails\nKessalia's farmers lost half the wheat crop to drought.",
+     {("Tomas Vell", L, "Ostria")}, set()),
+    ("DESK NOTES - DELVANIA\n\nThe cabinet\nPrime Minister Jorun Halbek opened the budget session in Delvania. "
+     "Delvania's parliament debated the bill.\n\nThe opposition\nThe Delvanian Labour Party walked out of the "
+     "chamber. Its leader called the budget a fraud.\n\nThe army\nDelvania's army chief said troops would stay "
+     "in barracks.",
+     {("Jorun Halbek", L, "Delvania")}, set()),
+    ("WORLD DIGEST\n\nOSTRIA: Election called\nOstria's president called early elections for June. Ostria's "
+     "parliament was dissolved on Friday.\n\nKESSALIA: Envoy named\nKessalia named a new envoy to the talks. The "
+     "former president, Arno Fisk, criticised the choice.",
+     set(), {("Arno Fisk", L, "Ostria")}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return relations_by_document([text for text, _, _ in CASES], "hh")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "hh"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"hh{i:03d}", set())
+    check_ties(text, present, absent, got)
