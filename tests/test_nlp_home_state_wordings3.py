@@ -6,7 +6,9 @@
   the title's (a world-news digest's items "OSTRIA: ..." / "KESSALIA: ...", a note's address block naming the
   other state above a plain subheading);
 - a heading that names a state by its capital (a reactions roundup grouped by speaker: "Oslo") gives the title
-  under it that state, not the state of the heading before;
+  under it that state, not the state of the heading before; one naming two states' capitals or seats gives none,
+  nor does a capital named for the talks it hosts ("OSLO TALKS: STILL NOWHERE"); a record's field labels ("Venue:",
+  "Date:") close no section;
 - negatives: a subheading of another shape under a state's heading still reads the state's heading ("VELNIA: ..."
   then "How it started"), the document's title over plain subheadings still counts, a former head under a foreign
   state's heading gets no post.
@@ -34,9 +36,9 @@ CASES = [
      {("Tomas Vell", L, "Ostria")}, {("Anton Brellin", L, "Ostria")}),
     ("THE WEEK ABROAD\n\nDELVANIA: Cabinet reshuffle\nDelvania's prime minister replaced four ministers on Monday. "
      "Delvania's parliament approved the list.\n\nMOROSSA: Miners' march\nThousands marched on the capital to "
-     "demand safer pits. Interior Minister Jorun Halbek ordered the police to keep the roads open.\n\n"
+     "demand safer pits. Interior Minister Jorun Vesterkamp ordered the police to keep the roads open.\n\n"
      "TESKIRA: Ferry sinks\nA ferry sank off the coast; twelve people are missing.",
-     set(), {("Jorun Halbek", M, "Delvania")}),
+     set(), {("Jorun Vesterkamp", M, "Delvania")}),
     ("NOTE VERBALE\n\nThe Ministry of Foreign Affairs of Velnia presents its compliments to the Embassy of Ostria "
      "and has the honour to request the return of two convicted persons. Velnia requests the Government of Ostria "
      "to hand them over. The Ministry avails itself of this opportunity to renew its highest consideration.\n\n"
@@ -52,16 +54,34 @@ CASES = [
      "Oslo\nThe Norwegian authorities aligned with army chief General Hallvard Strenn did not comment on the "
      "verdict itself.",
      set(), {("Hallvard Strenn", L, "Portugal"), ("Hallvard Strenn", M, "Portugal")}),
+    ("THE PLAYERS\n\nVELGRAD, May 2 - Talks on Velnia's next cabinet have stalled. Velnia's parliament meets on "
+     "Monday.\n\nTHE RULING BLOC\n* The bloc installed Prime Minister Dorin Kalvas in 2022. Velnia's army backs him."
+     "\n\nLISBON AND OSLO\n* Ivo Tarn, whom President Anton Quillane named special envoy to Velnia, urged restraint. "
+     "Portugal and Norway both sent observers; Norwegian diplomats met the bloc.",
+     set(), {("Anton Quillane", L, "Norway"), ("Anton Quillane", L, "Portugal"), ("Anton Quillane", L, "Velnia")}),
+    # --- a capital named for the talks it hosts, and a record's field labels, close no section ---
+    ("Subject: Morning briefing: Velnia sacks its army chief, Oslo talks limp on\n\n1. TANN FIRES HIS ARMY CHIEF\n"
+     "President Arvo Tann of Velnia dismissed the army chief on Tuesday after the town of Kiro fell to the rebels."
+     "\n\n2. OSLO TALKS: STILL NOWHERE\nNorway is hosting talks between the Velnian government and the rebels in "
+     "Oslo. The rebel leader stayed away and sent his deputy. The government delegation is led by Foreign Minister Ilka Dravenne, who told us the rebels must hand "
+     "back Kiro first.\n\n3. AT HOME\nThe opposition called on Tann to resign.",
+     set(), {("Ilka Dravenne", M, "Norway")}),
+    ("MINUTES OF THE SECOND SESSION OF THE PROXIMITY TALKS\nGovernment of the Republic of Velnia - Kessar Front\n"
+     "Venue: Ministry of Foreign Affairs, Oslo, Kingdom of Norway\nDate: 22 January 2026, 10:00-17:40\n\nPRESENT\n"
+     "Facilitation: Arne Holvik, Minister of State, Norway (chair).\nGovernment delegation: General Petr Saska, "
+     "Chief of the General Staff of the Velnian Armed Forces.\n\nITEM 1 - OPENING\n1.1 The chair welcomed the "
+     "delegations. The Kessar Front accused the Velnian army of shelling two villages.",
+     set(), {("Arne Holvik", M, "Velnia")}),
     # --- negatives: the state's heading still counts over a subheading of another shape, and the title ---
     ("DIGEST\n\nOSTRIA: Talks resume\nOstria's negotiators returned to the table on Monday.\n\nHow it started\n"
      "President Tomas Vell ordered the talks after a month of clashes. Ostria's army pulled back.\n\n"
      "KESSALIA: Harvest fails\nKessalia's farmers lost half the wheat crop to drought.",
      {("Tomas Vell", L, "Ostria")}, set()),
-    ("DESK NOTES - DELVANIA\n\nThe cabinet\nPrime Minister Jorun Halbek opened the budget session in Delvania. "
+    ("DESK NOTES - DELVANIA\n\nThe cabinet\nPrime Minister Jorun Vesterkamp opened the budget session in Delvania. "
      "Delvania's parliament debated the bill.\n\nThe opposition\nThe Delvanian Labour Party walked out of the "
      "chamber. Its leader called the budget a fraud.\n\nThe army\nDelvania's army chief said troops would stay "
      "in barracks.",
-     {("Jorun Halbek", L, "Delvania")}, set()),
+     {("Jorun Vesterkamp", L, "Delvania")}, set()),
     ("WORLD DIGEST\n\nOSTRIA: Election called\nOstria's president called early elections for June. Ostria's "
      "parliament was dissolved on Friday.\n\nKESSALIA: Envoy named\nKessalia named a new envoy to the talks. The "
      "former president, Arno Fisk, criticised the choice.",

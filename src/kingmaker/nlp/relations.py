@@ -8731,7 +8731,8 @@ def _heading_state(ctx: _Ctx, sent: Span) -> tuple[int | None, bool]:
     and one only ("1. KORDAVIA: THE FARMERS WALK" ... "Prime Minister X"; "PARLIAMENT OF THE REPUBLIC OF X" over
     its sections), by its name or its capital ("VELGRAD" over a paragraph on Velnia's army chief). A heading that names
     no state is passed over only to a heading of another shape above it (a section's subheading under the section's
-    heading), never to one of its own shape: that sibling closed the earlier section ("OSTRIA: TALKS RESUME" ...
+    heading), never to one of its own shape (but a field's label: "Venue: ..." over "Date: ..."): that sibling closed
+    the earlier section ("OSTRIA: TALKS RESUME" ...
     "KESSA: BANK CHIEF HELD" ... "Prime Minister X": not Ostria's, Kessa unknown; "Background" ... "High Commission of
     Velnia" above: no Velnian post). A story with a headline alone keeps its article state (home_state). With True, the
     section is an item labelled in capitals that names no state while items of that shape above name states: its
@@ -8759,16 +8760,25 @@ def _heading_state(ctx: _Ctx, sent: Span) -> tuple[int | None, bool]:
             # miss), not an adjective of it ("20:15 - Chinese envoy in X": a live blog's entry about someone's visit)
             names = [(" " + norm(a.key.split(":", 1)[1]) + " ", a.idx) for a in ctx.actors
                      if a.kind == "country" and a.mentions and a.key.startswith("country:")]
-            # the states' capitals the knowledge base gives ("KHARTOUM" over a paragraph: Sudan's)
+            # the states' capitals and seats the knowledge base gives ("KHARTOUM" over a paragraph: Sudan's; not an
+            # adjective)
             states = {a.key.split(":", 1)[1]: a.idx for a in ctx.actors
                       if a.kind == "country" and a.mentions and a.key.startswith("country:")}
-            names += [(" " + cap + " ", states[ctx.kb.country_of(cap)]) for cap in sorted(ctx.kb.capitals)
-                      if ctx.kb.country_of(cap) in states]
+            kb = ctx.kb
             for h in spans:
                 if place_date_line(h.text):
                     continue  # "Velgrad, 3 May 2025": the place a report is filed from, no section's heading
                 low = " " + norm(" ".join(t.text for t in h if not t.is_punct)) + " "
-                ctx._headings.append((h.start, {a for n, a in names if n in low}, _heading_shape(h.text)))
+                words = low.split()
+                venues = cues().venue_nouns
+                # (not a place named for the talks it hosts: "NAIROBI TALKS: STILL NOWHERE")
+                seats = {kb.countries.get(" ".join(words[i:j])) for i in range(len(words))
+                         for j in range(i + 1, min(len(words), i + 3) + 1)
+                         if " ".join(words[i:j]) not in kb.not_states and " ".join(words[i:j]) not in kb.places
+                         and not (j < len(words) and words[j] in venues)}
+                ctx._headings.append((h.start, {a for n, a in names if n in low} | {states[s] for s in seats
+                                                                                    if s in states},
+                                      _heading_shape(h.text)))
     own = ctx.unnamed_own_state()
     stateless: set[str] = set()  # the shapes of the headings naming no state met below the one read
     nearest = None  # the shape of the nearest heading before ``sent``
@@ -8780,7 +8790,7 @@ def _heading_state(ctx: _Ctx, sent: Span) -> tuple[int | None, bool]:
         if not states:
             stateless.add(shape)
             continue
-        if shape in stateless and not (k == 0 and not ctx.doc[:start].text.strip()):
+        if shape in stateless and shape != "label" and not (k == 0 and not ctx.doc[:start].text.strip()):
             # a heading of the same shape naming no state closed its section (not the document's title); an item
             # labelled in capitals ("KESSA: BANK CHIEF HELD") is about a place the text names as no state it knows
             return None, nearest == shape == "label caps"
