@@ -72,6 +72,20 @@ CASES = [
      "Chief of the General Staff of the Velnian Armed Forces.\n\nITEM 1 - OPENING\n1.1 The chair welcomed the "
      "delegations. The Kessar Front accused the Velnian army of shelling two villages.",
      set(), {("Arne Holvik", M, "Velnia")}),
+    # --- reviewer's negatives: a state named with the title wins under an unknown item; a former head and another
+    # state's ambassador under a capital's heading ---
+    ("NEWS IN BRIEF\n\nOSTRIA: Dockers strike over pay\nDockers in Ostria walked out on Monday. President Tomas Vell "
+     "said the strike was illegal. Ostria's army guarded the cranes.\n\nKESSALIA: Envoy visits\nPrime Minister "
+     "Anton Brellin of Ostria flew to the Kessalian coast on Friday to inspect the ferry.\n\nVARNOTH: Floods close "
+     "the border\nHeavy rain closed three crossings on Friday.",
+     {("Anton Brellin", L, "Ostria")}, set()),
+    ("REACTIONS: the verdict and what they are saying\n\nVELGRAD, May 3 - A court in Velnia jailed the "
+     "opposition leader Pavo Renk for ten years on Saturday. Velnia's government welcomed the ruling.\n\n"
+     "The government\nThe government spokesman, Ilan Dusk, said nobody in Velnia stands above the law.\n\n"
+     "Oslo\nNorway's foreign ministry said it takes note of the ruling. Velnia's ambassador in Norway, General "
+     "Hallvard Strenn, was summoned. The former prime minister, Oda Trell, criticised the verdict.",
+     {("Hallvard Strenn", M, "Velnia")}, {("Hallvard Strenn", M, "Norway"), ("Oda Trell", L, "Norway"),
+                                          ("Oda Trell", L, "Velnia")}),
     # --- negatives: the state's heading still counts over a subheading of another shape, and the title ---
     ("DIGEST\n\nOSTRIA: Talks resume\nOstria's negotiators returned to the table on Monday.\n\nHow it started\n"
      "President Tomas Vell ordered the talks after a month of clashes. Ostria's army pulled back.\n\n"
