@@ -31,7 +31,7 @@ CASES = [
     ("NEWS IN BRIEF\n\nOSTRIA: Dockers strike over pay\nDockers in Ostria walked out on Monday after talks with "
      "the port authority failed. President Tomas Vell said the strike was illegal. Ostria's army guarded the "
      "cranes.\n\nKESSALIA: Bank chief arrested\nPolice arrested the governor of the central bank, Arno Fisk, on "
-     "charges of fraud. The opposition accused Prime Minister Anton Brellin of settling scores through the courts."
+     "charges of fraud. Critics said Prime Minister Anton Brellin had ordered the arrest himself."
      "\n\nVARNOTH: Floods close the border\nHeavy rain closed three crossings on Friday.",
      {("Tomas Vell", L, "Ostria")}, {("Anton Brellin", L, "Ostria")}),
     ("THE WEEK ABROAD\n\nDELVANIA: Cabinet reshuffle\nDelvania's prime minister replaced four ministers on Monday. "
@@ -40,19 +40,19 @@ CASES = [
      "TESKIRA: Ferry sinks\nA ferry sank off the coast; twelve people are missing.",
      set(), {("Jorun Vesterkamp", M, "Delvania")}),
     ("NOTE VERBALE\n\nThe Ministry of Foreign Affairs of Velnia presents its compliments to the Embassy of Ostria "
-     "and has the honour to request the return of two convicted persons. Velnia requests the Government of Ostria "
-     "to hand them over. The Ministry avails itself of this opportunity to renew its highest consideration.\n\n"
+     "and asks once more for the transfer of two fugitives. Velnia urges the Government of Ostria to "
+     "act on its earlier Notes. The Ministry renews its assurances of its highest regard.\n\n"
      "Embassy of the Republic of Ostria\nVelgrad\n\nPRESS NOTE\n\nThe Ministry today handed the Note to the Ostrian "
      "Embassy. Velnia has asked twice before.\n\nBackground\n\n- The interim government handed over power in "
-     "February. Prime Minister Dorin Kalvas has said Velnia wants a relationship of equals with Ostria.",
+     "February. Prime Minister Dorin Kalvas told parliament that Velnia expects fair treatment from Ostria.",
      set(), {("Dorin Kalvas", L, "Ostria")}),
     # --- a heading naming a state by its capital ---
     ("REACTIONS: the verdict and what they are saying\n\nVELGRAD, May 3 - A court in Velnia jailed the "
      "opposition leader Pavo Renk for ten years on Saturday. Velnia's government welcomed the ruling.\n\n"
      "The government\nThe government spokesman, Ilan Dusk, said nobody in Velnia stands above the law.\n\n"
      "Portugal\nLisbon said it takes note of the ruling and urged Velnia to respect due process.\n\n"
-     "Oslo\nThe Norwegian authorities aligned with army chief General Hallvard Strenn did not comment on the "
-     "verdict itself.",
+     "Oslo\nNorwegian officials loyal to the army chief, General Hallvard Strenn, stayed silent on the "
+     "sentence.",
      set(), {("Hallvard Strenn", L, "Portugal"), ("Hallvard Strenn", M, "Portugal")}),
     ("THE PLAYERS\n\nVELGRAD, May 2 - Talks on Velnia's next cabinet have stalled. Velnia's parliament meets on "
      "Monday.\n\nTHE RULING BLOC\n* The bloc installed Prime Minister Dorin Kalvas in 2022. Velnia's army backs him."
@@ -60,15 +60,15 @@ CASES = [
      "Portugal and Norway both sent observers; Norwegian diplomats met the bloc.",
      set(), {("Anton Quillane", L, "Norway"), ("Anton Quillane", L, "Portugal"), ("Anton Quillane", L, "Velnia")}),
     # --- a capital named for the talks it hosts, and a record's field labels, close no section ---
-    ("Subject: Morning briefing: Velnia sacks its army chief, Oslo talks limp on\n\n1. TANN FIRES HIS ARMY CHIEF\n"
+    ("DAILY DIGEST: army chief out in Velnia, little movement in Oslo\n\n1. TANN FIRES HIS ARMY CHIEF\n"
      "President Arvo Tann of Velnia dismissed the army chief on Tuesday after the town of Kiro fell to the rebels."
      "\n\n2. OSLO TALKS: STILL NOWHERE\nNorway is hosting talks between the Velnian government and the rebels in "
-     "Oslo. The rebel leader stayed away and sent his deputy. The government delegation is led by Foreign Minister Ilka Dravenne, who told us the rebels must hand "
-     "back Kiro first.\n\n3. AT HOME\nThe opposition called on Tann to resign.",
+     "Oslo. The rebel leader stayed away and sent his deputy. Foreign Minister Ilka Dravenne heads the government side and wants Kiro "
+     "returned before any ceasefire.\n\n3. AT HOME\nThe opposition called on Tann to resign.",
      set(), {("Ilka Dravenne", M, "Norway")}),
-    ("MINUTES OF THE SECOND SESSION OF THE PROXIMITY TALKS\nGovernment of the Republic of Velnia - Kessar Front\n"
-     "Venue: Ministry of Foreign Affairs, Oslo, Kingdom of Norway\nDate: 22 January 2026, 10:00-17:40\n\nPRESENT\n"
-     "Facilitation: Arne Holvik, Minister of State, Norway (chair).\nGovernment delegation: General Petr Saska, "
+    ("RECORD OF THE FOURTH MEETING\nVelnia and the Kessar Front\n"
+     "Venue: Government guesthouse, Oslo, Kingdom of Norway\nDate: 3 March 2027\n\nATTENDING\n"
+     "Host: Arne Holvik, Minister of State, Norway, presiding.\nGovernment delegation: General Petr Saska, "
      "Chief of the General Staff of the Velnian Armed Forces.\n\nITEM 1 - OPENING\n1.1 The chair welcomed the "
      "delegations. The Kessar Front accused the Velnian army of shelling two villages.",
      set(), {("Arne Holvik", M, "Velnia")}),
