@@ -48,12 +48,12 @@ CASES = [
      set(), {("Dorin Kalvas", L, "Ostria")}),
     # --- a heading naming a state by its capital ---
     ("REACTIONS: the verdict and what they are saying\n\nVELGRAD, May 3 - A court in Velnia jailed the "
-     "opposition leader Pavo Renk for ten years on Saturday. Velnia's government welcomed the ruling.\n\n"
+     "opposition leader Pavo Renk for ten years on Saturday. Velnia's government welcomed the ruling. Norway and "
+     "Portugal had sent observers.\n\n"
      "The government\nThe government spokesman, Ilan Dusk, said nobody in Velnia stands above the law.\n\n"
      "Portugal\nLisbon said it takes note of the ruling and urged Velnia to respect due process.\n\n"
-     "Oslo\nNorwegian officials loyal to the army chief, General Hallvard Strenn, stayed silent on the "
-     "sentence.",
-     set(), {("Hallvard Strenn", L, "Portugal"), ("Hallvard Strenn", M, "Portugal")}),
+     "Oslo\nThe army chief, General Hallvard Strenn, stayed silent on the sentence, his office said.",
+     {("Hallvard Strenn", L, "Norway")}, {("Hallvard Strenn", L, "Portugal"), ("Hallvard Strenn", M, "Portugal")}),
     ("THE PLAYERS\n\nVELGRAD, May 2 - Talks on Velnia's next cabinet have stalled. Velnia's parliament meets on "
      "Monday.\n\nTHE RULING BLOC\n* The bloc installed Prime Minister Dorin Kalvas in 2022. Velnia's army backs him."
      "\n\nLISBON AND OSLO\n* Ivo Tarn, whom President Anton Quillane named special envoy to Velnia, urged restraint. "
@@ -80,7 +80,8 @@ CASES = [
      "the border\nHeavy rain closed three crossings on Friday.",
      {("Anton Brellin", L, "Ostria")}, set()),
     ("REACTIONS: the verdict and what they are saying\n\nVELGRAD, May 3 - A court in Velnia jailed the "
-     "opposition leader Pavo Renk for ten years on Saturday. Velnia's government welcomed the ruling.\n\n"
+     "opposition leader Pavo Renk for ten years on Saturday. Velnia's government welcomed the ruling. Norway and "
+     "Portugal had sent observers.\n\n"
      "The government\nThe government spokesman, Ilan Dusk, said nobody in Velnia stands above the law.\n\n"
      "Oslo\nNorway's foreign ministry said it takes note of the ruling. Velnia's ambassador in Norway, General "
      "Hallvard Strenn, was summoned. The former prime minister, Oda Trell, criticised the verdict.",
