@@ -63,7 +63,8 @@ CASES = [
     ("DAILY DIGEST: army chief out in Velnia, little movement in Oslo\n\n1. TANN FIRES HIS ARMY CHIEF\n"
      "President Arvo Tann of Velnia dismissed the army chief on Tuesday after the town of Kiro fell to the rebels."
      "\n\n2. OSLO TALKS: STILL NOWHERE\nNorway is hosting talks between the Velnian government and the rebels in "
-     "Oslo. The rebel leader stayed away and sent his deputy. Foreign Minister Ilka Dravenne heads the government side and wants Kiro "
+     "Oslo. The rebel leader stayed away and sent his deputy. Foreign Minister Ilka Dravenne heads the "
+     "government side and wants Kiro "
      "returned before any ceasefire.\n\n3. AT HOME\nThe opposition called on Tann to resign.",
      set(), {("Ilka Dravenne", M, "Norway")}),
     ("RECORD OF THE FOURTH MEETING\nVelnia and the Kessar Front\n"
