@@ -8,7 +8,7 @@
 - a heading that names a state by its capital (a reactions roundup grouped by speaker: "Oslo") gives the title
   under it that state, not the state of the heading before; one naming two states' capitals or seats gives none,
   nor does a capital named for the talks it hosts ("OSLO TALKS: STILL NOWHERE"); a record's field labels ("Venue:",
-  "Date:") close no section;
+  "Date:") close no section; a state's adjective in a heading ("20:15 - Norwegian envoy in Marlo") names no state;
 - negatives: a subheading of another shape under a state's heading still reads the state's heading ("VELNIA: ..."
   then "How it started"), the document's title over plain subheadings still counts, a former head under a foreign
   state's heading gets no post.
@@ -73,6 +73,12 @@ CASES = [
      "Chief of the General Staff of the Velnian Armed Forces.\n\nITEM 1 - OPENING\n1.1 The chair welcomed the "
      "delegations. The Kessar Front accused the Velnian army of shelling two villages.",
      set(), {("Arne Holvik", M, "Velnia")}),
+    ("LIVE: border standoff between Kessalia and Morossa\n\nUpdated 21:40\n\n21:40 - Talks called\nKessalia and "
+     "Morossa agreed to talks on Monday. Kessalia's army pulled back from the ridge.\n\n20:15 - Norwegian envoy in "
+     "Marlo\nNorway's special envoy, Eirik Varen, has arrived in the Kessalian capital and met President Aslan Torvek, "
+     "the presidential press service says.\n\n18:50 - Morossa sets a deadline\nMorossa's foreign minister demanded "
+     "a pullback within two days.",
+     set(), {("Aslan Torvek", L, "Norway")}),
     # --- reviewer's negatives: a state named with the title wins under an unknown item; a former head and another
     # state's ambassador under a capital's heading ---
     ("NEWS IN BRIEF\n\nOSTRIA: Dockers strike over pay\nDockers in Ostria walked out on Monday. President Tomas Vell "

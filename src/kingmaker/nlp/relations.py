@@ -8775,7 +8775,7 @@ def _heading_state(ctx: _Ctx, sent: Span) -> tuple[int | None, bool]:
                 seats = {kb.countries.get(" ".join(words[i:j])) for i in range(len(words))
                          for j in range(i + 1, min(len(words), i + 3) + 1)
                          if " ".join(words[i:j]) not in kb.not_states and " ".join(words[i:j]) not in kb.places
-                         and not (j < len(words) and words[j] in venues)}
+                         and " ".join(words[i:j]) not in kb.demonyms and not (j < len(words) and words[j] in venues)}
                 ctx._headings.append((h.start, {a for n, a in names if n in low} | {states[s] for s in seats
                                                                                     if s in states},
                                       _heading_shape(h.text)))
