@@ -8729,14 +8729,15 @@ def _heading_state(ctx: _Ctx, sent: Span) -> tuple[int | None, bool]:
     """In a text divided by headings (a newsletter's items, a record's sections: at least two short lines after the
     first with no closing punctuation, two of them opening prose), the state named by the nearest heading before ``sent`` that names one state
     and one only ("1. KORDAVIA: THE FARMERS WALK" ... "Prime Minister X"; "PARLIAMENT OF THE REPUBLIC OF X" over
-    its sections), by its name or its capital ("VELGRAD" over a paragraph on Velnia's army chief). A heading that names
-    no state is passed over only to a heading of another shape above it (a section's subheading under the section's
-    heading), never to one of its own shape (but a field's label: "Venue: ..." over "Date: ..."): that sibling closed
-    the earlier section ("OSTRIA: TALKS RESUME" ...
-    "KESSA: BANK CHIEF HELD" ... "Prime Minister X": not Ostria's, Kessa unknown; "Background" ... "High Commission of
-    Velnia" above: no Velnian post). A story with a headline alone keeps its article state (home_state). With True, the
-    section is an item labelled in capitals that names no state while items of that shape above name states: its
-    bare titles are of a place the text does not know as a state, not of the article's state."""
+    its sections), by its name, its capital or its seat of government ("VELGRAD" over a paragraph on Velnia's army
+    chief; not its adjective, nor a capital named for the talks it hosts). A heading that names no state is passed
+    over only to a heading of another shape above it (a section's subheading under the section's heading), never to
+    one of its own shape (but a field's label: "Venue: ..." over "Date: ..."): that sibling closed the earlier
+    section ("OSTRIA: TALKS RESUME" ... "KESSA: BANK CHIEF HELD" ... "Prime Minister X": not Ostria's, Kessa
+    unknown; "Background" ... "High Commission of Velnia" above: no Velnian post). A story with a headline alone
+    keeps its article state (home_state). With True, the section is an item labelled in capitals that names no state
+    while items of that shape above name states: its bare titles are of a place the text does not know as a state,
+    not of the article's state."""
     if not hasattr(ctx, "_headings"):
         doc, text = ctx.doc, doc_text(ctx.doc)
         spans, pos, heads = [], 0, []
@@ -8764,18 +8765,17 @@ def _heading_state(ctx: _Ctx, sent: Span) -> tuple[int | None, bool]:
             # adjective)
             states = {a.key.split(":", 1)[1]: a.idx for a in ctx.actors
                       if a.kind == "country" and a.mentions and a.key.startswith("country:")}
-            kb = ctx.kb
+            kb, venues = ctx.kb, cues().venue_nouns
             for h in spans:
                 if place_date_line(h.text):
                     continue  # "Velgrad, 3 May 2025": the place a report is filed from, no section's heading
                 low = " " + norm(" ".join(t.text for t in h if not t.is_punct)) + " "
                 words = low.split()
-                venues = cues().venue_nouns
-                # (not a place named for the talks it hosts: "NAIROBI TALKS: STILL NOWHERE")
-                seats = {kb.countries.get(" ".join(words[i:j])) for i in range(len(words))
-                         for j in range(i + 1, min(len(words), i + 3) + 1)
-                         if " ".join(words[i:j]) not in kb.not_states and " ".join(words[i:j]) not in kb.places
-                         and " ".join(words[i:j]) not in kb.demonyms and not (j < len(words) and words[j] in venues)}
+                # (not a place named for the talks it hosts: "OSLO TALKS: STILL NOWHERE"; up to three words a name)
+                grams = [(" ".join(words[i:j]), j) for i in range(len(words))
+                         for j in range(i + 1, min(len(words), i + 3) + 1)]
+                seats = {kb.countries.get(g) for g, j in grams if g not in kb.not_states and g not in kb.places
+                         and g not in kb.demonyms and not (j < len(words) and words[j] in venues)}
                 ctx._headings.append((h.start, {a for n, a in names if n in low} | {states[s] for s in seats
                                                                                     if s in states},
                                       _heading_shape(h.text)))
