@@ -8116,7 +8116,9 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         if state is None:
             state = _introducing_state(ctx, first[person], person)
         if state is None:
-            state = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
+            state, unknown = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
+            if unknown:
+                continue  # "KESSA: BANK CHIEF HELD" ... "Prime Minister X": no post in a state the text names
         if state is None and home is not None and _speaks_of_another_state(ctx, person, first[person], home):
             continue  # "Prime Minister X said Velnia would defend itself": no post in the story's state
         if (home if state is None else state) in _posted_to(ctx, person):
@@ -8723,11 +8725,19 @@ def _capital_of(ctx: _Ctx, name: str, state: str) -> bool:
     return norm(name) in ctx.kb.capitals and ctx.kb.country_of(name) == state
 
 
-def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
+def _heading_state(ctx: _Ctx, sent: Span) -> tuple[int | None, bool]:
     """In a text divided by headings (a newsletter's items, a record's sections: at least two short lines after the
     first with no closing punctuation, two of them opening prose), the state named by the nearest heading before ``sent`` that names one state
     and one only ("1. KORDAVIA: THE FARMERS WALK" ... "Prime Minister X"; "PARLIAMENT OF THE REPUBLIC OF X" over
-    its sections). A story with a headline alone keeps its article state (home_state)."""
+    its sections), by its name, its capital or its seat of government ("VELGRAD" over a paragraph on Velnia's army
+    chief; not its adjective, nor a capital named for the talks it hosts). A heading that names no state is passed
+    over only to a heading of another shape above it (a section's subheading under the section's heading), never to
+    one of its own shape (but a field's label: "Venue: ..." over "Date: ..."): that sibling closed the earlier
+    section ("OSTRIA: TALKS RESUME" ... "KESSA: BANK CHIEF HELD" ... "Prime Minister X": not Ostria's, Kessa
+    unknown; "Background" ... "High Commission of Velnia" above: no Velnian post). A story with a headline alone
+    keeps its article state (home_state). With True, the section is an item labelled in capitals that names no state
+    while items of that shape above name states: its bare titles are of a place the text does not know as a state,
+    not of the article's state."""
     if not hasattr(ctx, "_headings"):
         doc, text = ctx.doc, doc_text(ctx.doc)
         spans, pos, heads = [], 0, []
@@ -8751,19 +8761,60 @@ def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
             # miss), not an adjective of it ("20:15 - Chinese envoy in X": a live blog's entry about someone's visit)
             names = [(" " + norm(a.key.split(":", 1)[1]) + " ", a.idx) for a in ctx.actors
                      if a.kind == "country" and a.mentions and a.key.startswith("country:")]
+            # the states' capitals and seats the knowledge base gives ("KHARTOUM" over a paragraph: Sudan's; not an
+            # adjective)
+            states = {a.key.split(":", 1)[1]: a.idx for a in ctx.actors
+                      if a.kind == "country" and a.mentions and a.key.startswith("country:")}
+            kb, venues = ctx.kb, cues().venue_nouns
             for h in spans:
                 if place_date_line(h.text):
                     continue  # "Velgrad, 3 May 2025": the place a report is filed from, no section's heading
                 low = " " + norm(" ".join(t.text for t in h if not t.is_punct)) + " "
-                ctx._headings.append((h.start, {a for n, a in names if n in low}))
+                words = low.split()
+                # (not a place named for the talks it hosts: "OSLO TALKS: STILL NOWHERE"; up to three words a name)
+                grams = [(" ".join(words[i:j]), j) for i in range(len(words))
+                         for j in range(i + 1, min(len(words), i + 3) + 1)]
+                seats = {kb.countries.get(g) for g, j in grams if g not in kb.not_states and g not in kb.places
+                         and g not in kb.demonyms and not (j < len(words) and words[j] in venues)}
+                ctx._headings.append((h.start, {a for n, a in names if n in low} | {states[s] for s in seats
+                                                                                    if s in states},
+                                      _heading_shape(h.text)))
     own = ctx.unnamed_own_state()
-    for start, states in reversed(ctx._headings):
-        if start < sent.start and states:
-            line = span_text(ctx.doc, start, sent.start).split("\n")[0].lower()
-            if own is not None and re.search(r"\b" + own + r"\b", line):
-                return None  # "KESTRAVO CHAMBER OF TRADE": a heading naming the story's own state besides another
-            return next(iter(states)) if len(states) == 1 else None
-    return None
+    stateless: set[str] = set()  # the shapes of the headings naming no state met below the one read
+    nearest = None  # the shape of the nearest heading before ``sent``
+    for k in range(len(ctx._headings) - 1, -1, -1):
+        start, states, shape = ctx._headings[k]
+        if start >= sent.start:
+            continue
+        nearest = shape if nearest is None else nearest
+        if not states:
+            stateless.add(shape)
+            continue
+        if shape in stateless and shape != "label" and not (k == 0 and not ctx.doc[:start].text.strip()):
+            # a heading of the same shape naming no state closed its section (not the document's title); an item
+            # labelled in capitals ("KESSA: BANK CHIEF HELD") is about a place the text names as no state it knows
+            return None, nearest == shape == "label caps"
+        line = span_text(ctx.doc, start, sent.start).split("\n")[0].lower()
+        if own is not None and re.search(r"\b" + own + r"\b", line):
+            return None, False  # "KESTRAVO CHAMBER OF TRADE": a heading naming the story's own state besides another
+        return (next(iter(states)) if len(states) == 1 else None), False
+    return None, False
+
+
+def _heading_shape(text: str) -> str:
+    """The form of a heading line, to tell sibling headings from a section's subheadings: a clock time ("08:00 -
+    ..."), a number ("2. ..."), a label in capitals before a colon ("KESSA: BANK CHIEF HELD"), another label, a line
+    wholly in capitals, or plain words ("Background")."""
+    t = text.strip()
+    letters = [c for c in t if c.isalpha()]
+    label = re.match(r"^([^:]{1,40}):\s", t)
+    if re.match(r"^\d{1,2}[:.]\d{2}\b", t):
+        return "time"
+    if re.match(r"^(\(?\d+[.):]|[IVX]+\.)\s", t):
+        return "numbered"
+    if label:
+        return "label caps" if label.group(1).isupper() else "label"
+    return "caps" if letters and all(c.isupper() for c in letters) else "plain"
 
 
 def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None) -> int | None:
