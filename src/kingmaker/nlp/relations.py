@@ -7678,6 +7678,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             j = tok.i - 1
             if doc[j].text == "," and j > 0 and tok.head.pos_ == "NOUN" and tok.head.lower_ in ctx.kb.state_nouns:
                 j -= 1  # "the government of the X Council (XC), headed by Y": the body the government is of
+            elif doc[j].text == "," and j > 0 and doc[j - 1].text in (")", "]") and _person_agent(ctx, tok):
+                j -= 1  # "a campaign by the X Army (XA), led by Y": a person leads the bracketed name, not the campaign
             if doc[j].text in (")", "]"):
                 j = next((k for k in range(j - 1, max(-1, j - 12), -1) if doc[k].text in ("(", "[")), 0) - 1
             near = ctx.actor(doc[j]) if j >= 0 else None
@@ -7715,6 +7717,13 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         return found
     if tok.dep_ == "conj" and depth < 3 and (tok.head.tag_ == "VBN" or tok.head.pos_ == "ADJ"):
         return _participle_holder(ctx, tok.head, depth + 1)
+    if tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and _person_agent(ctx, tok) \
+            and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower and c.i < tok.i for c in tok.head.children):
+        # "the X Brigade, a militia loyal to the merchants and commanded by Colonel Y": a participle the parser
+        # conjoined to the named body whose description (a lower-case apposition) it goes on
+        named = ctx.actor(tok.head)
+        if named is not None and ctx.kind(named) == "organization":
+            return named
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in tok.children):
         # "X, who call themselves Y and are led by Z", "X holds the port and is backed by Z": a passive verb
         # conjoined to an active one shares its subject
@@ -7733,6 +7742,12 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
         return ctx.actor(before)  # "the Dawn Alliance, led by X" parsed as a clause
     return None
+
+
+def _person_agent(ctx: _Ctx, tok: Token) -> bool:
+    """Whether the "by" agent of participle ``tok`` names a person ("led by Colonel X"), not a state or a body."""
+    return any(ctx.np_actor(p) is not None and ctx.kind(ctx.np_actor(p)) == "person"
+               for ag in tok.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj")
 
 
 def _apposition_phrase_body(ctx: _Ctx, tok: Token) -> int | None:
