@@ -10464,6 +10464,13 @@ def _modifier_actor(ctx: _Ctx, role: Token, titles: bool = False) -> int | None:
                 a = _org_named_by(ctx, c)  # "a senior Crimson member": the one body named in full whose name opens so
                 if a is not None:
                     return a
+            if a is None and c.dep_ == "compound" and c.pos_ == "PROPN" and ctx.tok2m[c.i] < 0 \
+                    and c.left_edge.i < c.i and c.left_edge.i > c.sent.start \
+                    and all(t.pos_ == "PROPN" and ctx.tok2m[t.i] < 0 for t in ctx.doc[c.left_edge.i:c.i]) \
+                    and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(c.i + 1, role.i)):
+                a = _org_named_by_words(ctx, ctx.doc[c.left_edge.i:c.i + 1])
+                if a is not None:
+                    return a  # "a Civic Lantern veteran": the Civic Lantern Party named in full, its head word left off
             if a is not None and ctx.kind(a) in ("organization", "country"):
                 m = ctx.mentions[ctx.tok2m[c.i]]
                 if all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 or _region_word(ctx, k)
@@ -11717,6 +11724,15 @@ def _org_named_by(ctx: _Ctx, tok: Token) -> int | None:
     w = norm(tok.text)
     found = {a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
              and (norm(a.name).split()[:1] == [w] or norm(a.name) in (w + "s", w + "es"))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _org_named_by_words(ctx: _Ctx, span) -> int | None:
+    """The one organisation whose name opens with these several words and goes on past them ("Civic Lantern" for
+    the Civic Lantern Party: its name with the head noun left off); None when none or several are."""
+    words = [norm(t.text) for t in span]
+    found = {a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
+             and len(norm(a.name).split()) > len(words) and norm(a.name).split()[:len(words)] == words}
     return found.pop() if len(found) == 1 else None
 
 
