@@ -7678,8 +7678,9 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             j = tok.i - 1
             if doc[j].text == "," and j > 0 and tok.head.pos_ == "NOUN" and tok.head.lower_ in ctx.kb.state_nouns:
                 j -= 1  # "the government of the X Council (XC), headed by Y": the body the government is of
-            elif doc[j].text == "," and j > 0 and doc[j - 1].text in (")", "]") and _person_agent(ctx, tok):
-                j -= 1  # "a campaign by the X Army (XA), led by Y": a person leads the bracketed name, not the campaign
+            elif doc[j].text == "," and j > 0 and doc[j - 1].text in (")", "]") and _person_agent(ctx, tok) \
+                    and _doer_before_bracket(doc, j - 1, tok.head):
+                j -= 1  # "a campaign by the X Army (XA), led by Y": a person leads the body waging it, named in brackets
             if doc[j].text in (")", "]"):
                 j = next((k for k in range(j - 1, max(-1, j - 12), -1) if doc[k].text in ("(", "[")), 0) - 1
             near = ctx.actor(doc[j]) if j >= 0 else None
@@ -7742,6 +7743,14 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
         return ctx.actor(before)  # "the Dawn Alliance, led by X" parsed as a clause
     return None
+
+
+def _doer_before_bracket(doc, close: int, noun: Token) -> bool:
+    """Whether the name before the bracket closing at ``close`` is the "by" doer of ``noun`` ("a campaign by the X
+    Army (XA)"), not a body the noun is aimed at or held with ("talks with the X Front (XF)", "an offensive against")."""
+    k = next((k for k in range(close - 1, max(-1, close - 12), -1) if doc[k].text in ("(", "[")), 0) - 1
+    name = doc[k] if k >= 0 else None
+    return name is not None and name.dep_ == "pobj" and name.head.lower_ == "by" and name.head.head.i == noun.i
 
 
 def _person_agent(ctx: _Ctx, tok: Token) -> bool:

@@ -1,0 +1,90 @@
+"""leader_of / member_of between a person and a party, militia or other body, told in wordings the reader missed:
+a participle set off after a bracketed acronym and hung by the parser on the noun of the act the body wages ("a
+campaign by the X Army (XA), led by Y"); a participle conjoined to a named body after its lower-case description
+("the X Brigade, a militia loyal to Z and commanded by Y"); a portfolio's noun between the body's name and the role
+("X Union foreign policy spokesman Y"); a party's several-word short form, its head noun left off, before a role
+noun ("Y, a Civic X veteran"). Several wordings per mechanism with negatives (the body the act is aimed at or held
+with, a participle that is no leading, a word that is no role, two bodies sharing the short form, another body's
+veteran, a denial); all names are invented; end to end with the real English pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_relations_blind_wordings import check_ties, relations_by_document
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+L = "leader_of"
+M = "member_of"
+
+# (text, ties that must be present, ties that must be absent)
+CASES = [
+    # --- a participle after "(ACRONYM)," hung on the noun of the act the bracketed body wages ---
+    ("Since 2023 the government has faced a campaign by the Tarsen Liberation Army (TLA), led by Ivo Brack.",
+     {("Ivo Brack", L, "Tarsen Liberation Army")}, set()),
+    ("Voters were intimidated in a drive by the Marsh Defence League (MDL), headed by Colonel Ossian Vey, before "
+     "the count.", {("Ossian Vey", L, "Marsh Defence League")}, set()),
+    ("Talks with the Harbour Front (HF), led by the Qatari envoy Omar Sallit, resumed on Monday.",
+     set(), {("Omar Sallit", L, "Harbour Front")}),
+    ("Police raided the offices of the Harbour Front (HF), led by Inspector Omar Sallit, on Monday.",
+     set(), {("Omar Sallit", L, "Harbour Front")}),
+    # --- a participle conjoined to the named body after its description ---
+    ("The Osk Brigade, a militia loyal to the merchants and commanded by Colonel Faris Omen, held the bridge.",
+     {("Faris Omen", L, "Osk Brigade")}, set()),
+    ("The Verran Guard, a tribal force allied to the governor and led by Sheikh Amir Talow, blocked the road.",
+     {("Amir Talow", L, "Verran Guard")}, set()),
+    ("The Osk Brigade, a militia hostile to the merchants and praised by Colonel Faris Omen, held the bridge.",
+     set(), {("Faris Omen", L, "Osk Brigade")}),
+    ("The Verran Guard, a tribal force allied to the governor and not led by Sheikh Amir Talow, blocked the road.",
+     set(), {("Amir Talow", L, "Verran Guard")}),
+    # --- a portfolio's noun between the body's name and the role before the name ---
+    ("The Tolvan Union said the vote was fair. Tolvan Union foreign policy spokesman Erik Sande said the count "
+     "was clean.", {("Erik Sande", M, "Tolvan Union")}, set()),
+    ("The Tolvan Union said the vote was fair. Tolvan Union foreign policy critic Erik Sande said the count was "
+     "rigged.", set(), {("Erik Sande", M, "Tolvan Union"), ("Erik Sande", L, "Tolvan Union")}),
+    # --- a party's short form (its name without the head noun) before a role noun in an apposition ---
+    ("The Civic Lantern Party won the vote. Rena Kost, a Civic Lantern veteran, said the budget would pass.",
+     {("Rena Kost", M, "Civic Lantern Party")}, set()),
+    ("The Free Orchard Party has 12 seats. The parties support the election of Jarek Pohl, a Free Orchard member, "
+     "to that office.", {("Jarek Pohl", M, "Free Orchard Party")}, set()),
+    ("The Civic Lantern Party won the vote. Rena Kost, a Civic Lantern official, said the budget would pass.",
+     {("Rena Kost", M, "Civic Lantern Party")}, set()),
+    ("The Civic Lantern Party won the vote. Rena Kost, a Civic Lantern veteran and Varsk's closest ally in cabinet, "
+     "said the budget would pass.", {("Rena Kost", M, "Civic Lantern Party")}, set()),
+    ("The Civic Lantern Party won the vote. Rena Kost, a Civic Lantern critic, said the budget would fail.",
+     set(), {("Rena Kost", M, "Civic Lantern Party")}),
+    ("The Civic Lantern Party won the vote. Rena Kost, a Civic Lantern voter, said the budget would fail.",
+     set(), {("Rena Kost", M, "Civic Lantern Party")}),
+    ("The Civic Lantern Party won the vote. Rena Kost, a Civic Lantern expert at the university, said the budget "
+     "would fail.", set(), {("Rena Kost", M, "Civic Lantern Party")}),
+    ("The Civic Lantern Party won the vote. Rena Kost, who is not a Civic Lantern member, said the budget would "
+     "pass.", set(), {("Rena Kost", M, "Civic Lantern Party")}),
+    ("The Civic Lantern Party won the vote. Rena Kost, a Harbour Front veteran, said the budget would pass.",
+     set(), {("Rena Kost", M, "Civic Lantern Party")}),
+    ("The Civic Lantern Party and the Civic Lantern Youth marched. Rena Kost, a Civic Lantern veteran, said the "
+     "budget would pass.", set(), {("Rena Kost", M, "Civic Lantern Party"), ("Rena Kost", M, "Civic Lantern Youth")}),
+    ("Ilse Varn of the Tolvan Herald newspaper reported that the Tolvan Union had split.",
+     set(), {("Ilse Varn", M, "Tolvan Union"), ("Ilse Varn", L, "Tolvan Union")}),
+    # --- left for later: the short form read as a person's name by the name finder before "deputy" ---
+    ("The Civic Lantern Party won the vote. Rena Kost, a Civic Lantern deputy, said the budget would pass.",
+     {("Rena Kost", M, "Civic Lantern Party")}, set()),
+]
+
+XFAIL: dict[str, str] = {
+    "The Civic Lantern Party won the vote. Rena Kost, a Civic Lantern deputy, said the budget would pass.":
+        "actors: the short form before 'deputy' is taken for a person's name, so no body is named before the role",
+}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return relations_by_document([text for text, _, _ in CASES], "ol1")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "ol1"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"ol1{i:03d}", set())
+    check_ties(text, present, absent, got)
