@@ -67,6 +67,18 @@ CASES = [
      "budget would pass.", set(), {("Rena Kost", M, "Civic Lantern Party"), ("Rena Kost", M, "Civic Lantern Youth")}),
     ("Ilse Varn of the Tolvan Herald newspaper reported that the Tolvan Union had split.",
      set(), {("Ilse Varn", M, "Tolvan Union"), ("Ilse Varn", L, "Tolvan Union")}),
+    # --- a photo caption's position mark between the name and its "of" (relations.yaml photo_position_marks); a
+    # bloc named before its noun in lower case ---
+    ("KORTAVI - Nino Vardeli (L) of the United Lantern Party addresses supporters on Sunday.",
+     {("Nino Vardeli", M, "United Lantern Party")}, set()),
+    ("Pesk Varo (R) of the Osmar Union shakes hands with Omar Sallit (L) of the Harbour Front on Sunday.",
+     {("Pesk Varo", M, "Osmar Union"), ("Omar Sallit", M, "Harbour Front")}, set()),
+    ("KORTAVI - Opposition leader Lidia Morsk (C) of the Marel Accord bloc addresses supporters on Sunday.",
+     {("Lidia Morsk", L, "Marel Accord")}, set()),
+    ("KORTAVI - Edda Voll (L) of the Tolvan Herald newspaper interviews a voter on Sunday.",
+     set(), {("Edda Voll", M, "Tolvan Herald")}),
+    ("KORTAVI - Dara Veck (R), a critic of the Harbour Front, speaks to reporters on Sunday.",
+     set(), {("Dara Veck", M, "Harbour Front")}),
     # --- left for later: the short form read as a person's name by the name finder before "deputy" ---
     ("The Civic Lantern Party won the vote. Rena Kost, a Civic Lantern deputy, said the budget would pass.",
      {("Rena Kost", M, "Civic Lantern Party")}, set()),

@@ -5596,10 +5596,19 @@ def _of_which(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
 def _person_of(ctx: _Ctx, person: int, tok: Token) -> None:
     """"Marek Tolvan of the Unity List", "Ana Brel from the Dawn Party": member of that organisation (its
     leader when a leader's title comes before the name)."""
+    doc = ctx.doc
+    after = tok.i + 1
+    if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")" \
+            and norm(doc[after + 1].text) in _rel_words(ctx, "photo_position_marks"):
+        after += 3  # "X (L) of the Y Party": a caption's mark of where X stands in the picture
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and prep.i == tok.i + 1:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and prep.i in (tok.i + 1, after):
             for p in prep.children:
                 org = ctx.actor(p) if p.dep_ == "pobj" else None
+                if org is None and p.dep_ == "pobj" and p.is_lower and norm(p.lemma_) in ctx.kb.org_nouns \
+                        and any(c.dep_ == "compound" and ctx.actor(c) is not None for c in p.children):
+                    org = ctx.np_actor(p)  # "X of the Y bloc": the name before the body's noun in lower case
+                    org = None if org is not None and ctx.subkind(org) == "company" else org  # (not a firm's staff)
                 if org is not None and ctx.kind(org) == "organization" and ctx.subkind(org) != "media":
                     # "Prime Minister X of the Y Federation", "chairman X of the Y Party": a leader's title leads it
                     lead = _leader_titled(ctx, person, tok.sent) and not _state_office_of_party(ctx, person, org,
