@@ -79,6 +79,19 @@ CASES = [
      set(), {("Edda Voll", M, "Tolvan Herald")}),
     ("KORTAVI - Dara Veck (R), a critic of the Harbour Front, speaks to reporters on Sunday.",
      set(), {("Dara Veck", M, "Harbour Front")}),
+    # --- a post told through a verb of regarding: "as" hung on the agent, or a relative object holds it ---
+    ("Abdi Jeel, described by officials as the Ostra League's chief fundraiser, was arrested.",
+     {("Abdi Jeel", M, "Ostra League")}, set()),
+    ("Sela Marn, whom officials described as the Ostra League's spokeswoman, was arrested.",
+     {("Sela Marn", M, "Ostra League")}, set()),
+    ("Police arrested 41 suspected Ostra League collaborators, including Abdi Jeel, whom the minister described "
+     "as the group's chief fundraiser.", {("Abdi Jeel", M, "Ostra League")}, set()),
+    ("Abdi Jeel, whom officials did not describe as the Ostra League's spokesman, was arrested.",
+     set(), {("Abdi Jeel", M, "Ostra League")}),
+    ("Abdi Jeel, described by officials as an expert on the Ostra League, was arrested.",
+     set(), {("Abdi Jeel", M, "Ostra League")}),
+    ("Abdi Jeel, whom the Ostra League described as a traitor, was arrested.",
+     set(), {("Abdi Jeel", M, "Ostra League"), ("Ostra League", M, "Ostra League")}),
     # --- left for later: the short form read as a person's name by the name finder before "deputy" ---
     ("The Civic Lantern Party won the vote. Rena Kost, a Civic Lantern deputy, said the budget would pass.",
      {("Rena Kost", M, "Civic Lantern Party")}, set()),

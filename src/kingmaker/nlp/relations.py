@@ -3512,6 +3512,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and a is not None and any(c.dep_ == "nsubj" and c.i < tok.head.i and c.pos_ == "NOUN"
                                           for c in tok.head.children):
             role_verb = tok.head  # "Apart from X, Y's main enemy is Z" with Z parsed as a second subject
+        if role_verb is not None and role_verb.pos_ == "NOUN" and tok.dep_ == "pobj" and role_verb.dep_ == "pobj" \
+                and role_verb.head.dep_ == "agent" and role_verb.head.head.tag_ == "VBN" \
+                and norm(role_verb.head.head.lemma_) in cue.regard_verbs:
+            role_verb = role_verb.head.head  # "X, described by officials as Y's spokesman": "as" hung on the agent
         if role_verb is not None and role_verb.pos_ == "NOUN" and tok.dep_ == "pobj":
             # "X, an armed group registered since 2019 as a unit of Y": the "as" phrase hung on the noun the
             # participle describes belongs to the participle
@@ -3525,6 +3529,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # "X is widely regarded as Y's closest ally", "X, long seen as Y's proxy"
                 tok.dep_ == "pobj" and role_verb.tag_ == "VBN" and norm(role_verb.lemma_) in cue.regard_verbs
                 and not _denied(role_verb)) or (
+                # "X, whom officials describe as Y's spokesman": the relative object so regarded
+                tok.dep_ == "pobj" and role_verb.dep_ == "relcl" and norm(role_verb.lemma_) in cue.regard_verbs
+                and _relative_object(role_verb) and not _denied(role_verb)) or (
                 # "demanded that X step down as head of Y", "X will resign as chairman": X holds it still
                 tok.dep_ == "pobj" and norm(role_verb.lemma_) in cue.leaving_verbs
                 and role_verb.tag_ in ("VB", "VBP", "VBZ", "VBG"))) and not _no_longer(role_verb) and not any(
@@ -3547,6 +3554,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if obj is not None:  # "the congress elected X as its chairwoman": the object holds the post
                 subj = obj
             owner = ctx.np_actor(subj)
+            if tok.dep_ == "pobj" and role_verb.dep_ == "relcl" and (norm(role_verb.lemma_) in cue.regard_verbs
+                                                                     or norm(role_verb.lemma_) in cue.appointing_verbs) \
+                    and _relative_object(role_verb):
+                # "X, whom officials described as Y's spokesman", "X, whom the party elected as its chairman": the
+                # relative object holds the post, not the clause's subject
+                owner = _relative_antecedent(ctx, role_verb)
+                owner = owner if owner is not None and ctx.kind(owner) == "person" else None
             if owner is None and (named := _appointed_pronoun(obj)) is not None:
                 owner = ctx.pronoun_actor(named)  # "the party named her its leader": the person named before
             if owner is not None and obj is not None and ctx.kind(owner) != "person" and not formed_as:
@@ -7752,6 +7766,11 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
         return ctx.actor(before)  # "the Dawn Alliance, led by X" parsed as a clause
     return None
+
+
+def _relative_object(verb: Token) -> bool:
+    """Whether a relative clause's verb has the relative pronoun for its object ("X, whom officials described as")."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("whom", "who", "which", "that") for c in verb.children)
 
 
 def _doer_before_bracket(doc, close: int, noun: Token) -> bool:
