@@ -5,7 +5,9 @@ campaign by the X Army (XA), led by Y"); a participle conjoined to a named body 
 ("X Union foreign policy spokesman Y"); a party's several-word short form, its head noun left off, before a role
 noun ("Y, a Civic X veteran"). Several wordings per mechanism with negatives (the body the act is aimed at or held
 with, a participle that is no leading, a word that is no role, two bodies sharing the short form, another body's
-veteran, a denial); all names are invented; end to end with the real English pipeline.
+veteran, a denial); a photo caption's position mark before "of"; a post told through a verb of regarding ("X,
+whom officials described as Y's spokesman"); a list line "Name - role, Body". All names are invented; end to end
+with the real English pipeline.
 """
 from __future__ import annotations
 
@@ -92,6 +94,13 @@ CASES = [
      set(), {("Abdi Jeel", M, "Ostra League")}),
     ("Abdi Jeel, whom the Ostra League described as a traitor, was arrested.",
      set(), {("Abdi Jeel", M, "Ostra League"), ("Ostra League", M, "Ostra League")}),
+    # --- a list line "Name - role, Body": a dash after the name, which may end the parser's sentence ---
+    ("Key figures:\n- Omar Telli - leader, Vanguard Movement\n- Rena Kost \u2013 spokeswoman, Civic Lantern Party",
+     {("Omar Telli", L, "Vanguard Movement"), ("Rena Kost", M, "Civic Lantern Party")}, set()),
+    ("Key figures:\n- Omar Telli - leader, Vanguard Movement\n- Ivo Dern - critic, Civic Lantern Party",
+     {("Omar Telli", L, "Vanguard Movement")}, {("Ivo Dern", M, "Civic Lantern Party")}),
+    ("VOLSK - Omar Telli, Vanguard Movement leader, said on Monday the count was rigged.",
+     {("Omar Telli", L, "Vanguard Movement")}, set()),
     # --- left for later: the short form read as a person's name by the name finder before "deputy" ---
     ("The Civic Lantern Party won the vote. Rena Kost, a Civic Lantern deputy, said the budget would pass.",
      {("Rena Kost", M, "Civic Lantern Party")}, set()),

@@ -12465,17 +12465,19 @@ def _bracketed_role_labels(ctx: _Ctx) -> None:
 
 
 def _person_role_body_items(ctx: _Ctx) -> None:
-    """"- Tomas Varga, Chairman, Harvest Party", "Name, Deputy Chair, X League", "- Name: commander, Y Brigade" on a
-    line of its own (a cast list, a list of speakers or signatories, a caption): a person's name, a bare role of a few
-    words (roles.yaml leader_roles, member_roles) and the body it is held in, set off by commas (a colon after the
-    name), with nothing else on the line (no verb, no clause): the person holds that role in the body."""
+    """"- Tomas Varga, Chairman, Harvest Party", "Name, Deputy Chair, X League", "- Name: commander, Y Brigade",
+    "Name - spokeswoman, Y Party" on a line of its own (a cast list, a list of speakers or signatories, a caption): a
+    person's name, a bare role of a few words (roles.yaml leader_roles, member_roles) and the body it is held in, set
+    off by commas (a colon or a dash after the name), with nothing else on the line (no verb, no clause): the person
+    holds that role in the body."""
     from kingmaker.nlp.layout import _role
 
     doc = ctx.doc
     for m in ctx.mentions:
-        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.end + 3 >= len(doc) or doc[m.end].text not in (",", ":"):
+        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.end + 3 >= len(doc) \
+                or doc[m.end].text not in (",", ":", "-", "\u2013", "\u2014"):
             continue
-        sent = doc[m.start].sent
+        sent = doc[m.start].sent if doc[m.end].text in (",", ":") else _line_span(doc, m.start)
         if any(t.pos_ in ("VERB", "AUX") for t in sent) or any(not (t.is_space or t.is_punct or t.text in BULLETS)
                                                                for t in doc[sent.start:m.start]):
             continue
@@ -12492,6 +12494,19 @@ def _person_role_body_items(ctx: _Ctx) -> None:
         role = _role(ctx.kb, norm(re.sub(r"\s*-\s*", "-", doc[m.end + 1:j].text)).split())
         if role is not None:
             ctx.add(m.actor, role[0], body.actor, sent, 0.6)
+
+
+def _line_span(doc, i: int, reach: int = 40):
+    """The line holding token ``i`` (up to ``reach`` tokens either side): a dash after a name may end the parser's
+    sentence ("- Name - spokeswoman, Y Party" read as two), a list line does not."""
+    start = i
+    while start > max(0, i - reach) and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        start -= 1
+    end = i
+    while end < min(len(doc), i + reach) and "\n" not in doc[end].text + doc[end].whitespace_:
+        end += 1
+    end = end + 1 if end < len(doc) and "\n" not in doc[end].text else end
+    return doc[start:end]
 
 
 def _entry_head(ctx: _Ctx, i: int) -> int | None:
