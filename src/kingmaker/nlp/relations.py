@@ -7703,7 +7703,7 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
                 j -= 1  # "the government of the X Council (XC), headed by Y": the body the government is of
             elif doc[j].text == "," and j > 0 and doc[j - 1].text in (")", "]") and _person_agent(ctx, tok) \
                     and _doer_before_bracket(doc, j - 1, tok.head):
-                j -= 1  # "a campaign by the X Army (XA), led by Y": a person leads the body waging it, named in brackets
+                j -= 1  # "a raid by the X Front (XF), led by Y": a person leads the body doing it, named in brackets
             if doc[j].text in (")", "]"):
                 j = next((k for k in range(j - 1, max(-1, j - 12), -1) if doc[k].text in ("(", "[")), 0) - 1
             near = ctx.actor(doc[j]) if j >= 0 else None
@@ -7743,7 +7743,7 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         return _participle_holder(ctx, tok.head, depth + 1)
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and _person_agent(ctx, tok) \
             and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower and c.i < tok.i for c in tok.head.children):
-        # "the X Brigade, a militia loyal to the merchants and commanded by Colonel Y": a participle the parser
+        # "the X Guard, a clan force allied to Z and led by Sheikh Y": a participle the parser
         # conjoined to the named body whose description (a lower-case apposition) it goes on
         named = ctx.actor(tok.head)
         if named is not None and ctx.kind(named) == "organization":
@@ -7774,8 +7774,8 @@ def _relative_object(verb: Token) -> bool:
 
 
 def _doer_before_bracket(doc, close: int, noun: Token) -> bool:
-    """Whether the name before the bracket closing at ``close`` is the "by" doer of ``noun`` ("a campaign by the X
-    Army (XA)"), not a body the noun is aimed at or held with ("talks with the X Front (XF)", "an offensive against")."""
+    """Whether the name before the bracket closing at ``close`` is the "by" doer of ``noun`` ("a raid by the X Front
+    (XF)"), not a body the noun is aimed at or held with ("talks with the X Front (XF)", "an offensive against")."""
     k = next((k for k in range(close - 1, max(-1, close - 12), -1) if doc[k].text in ("(", "[")), 0) - 1
     name = doc[k] if k >= 0 else None
     return name is not None and name.dep_ == "pobj" and name.head.lower_ == "by" and name.head.head.i == noun.i
@@ -10507,7 +10507,7 @@ def _modifier_actor(ctx: _Ctx, role: Token, titles: bool = False) -> int | None:
                     and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(c.i + 1, role.i)):
                 a = _org_named_by_words(ctx, ctx.doc[c.left_edge.i:c.i + 1])
                 if a is not None:
-                    return a  # "a Civic Lantern veteran": the Civic Lantern Party named in full, its head word left off
+                    return a  # "a Bright Lantern stalwart": the Bright Lantern Party named in full, its head word left off
             if a is not None and ctx.kind(a) in ("organization", "country"):
                 m = ctx.mentions[ctx.tok2m[c.i]]
                 if all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 or _region_word(ctx, k)
@@ -11765,8 +11765,8 @@ def _org_named_by(ctx: _Ctx, tok: Token) -> int | None:
 
 
 def _org_named_by_words(ctx: _Ctx, span) -> int | None:
-    """The one organisation whose name opens with these several words and goes on past them ("Civic Lantern" for
-    the Civic Lantern Party: its name with the head noun left off); None when none or several are."""
+    """The one organisation whose name opens with these several words and goes on past them ("Bright Lantern" for
+    the Bright Lantern Party: its name with the head noun left off); None when none or several are."""
     words = [norm(t.text) for t in span]
     found = {a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
              and len(norm(a.name).split()) > len(words) and norm(a.name).split()[:len(words)] == words}
@@ -12465,11 +12465,11 @@ def _bracketed_role_labels(ctx: _Ctx) -> None:
 
 
 def _person_role_body_items(ctx: _Ctx) -> None:
-    """"- Tomas Varga, Chairman, Harvest Party", "Name, Deputy Chair, X League", "- Name: commander, Y Brigade",
-    "Name - spokeswoman, Y Party" on a line of its own (a cast list, a list of speakers or signatories, a caption): a
-    person's name, a bare role of a few words (roles.yaml leader_roles, member_roles) and the body it is held in, set
-    off by commas (a colon or a dash after the name), with nothing else on the line (no verb, no clause): the person
-    holds that role in the body."""
+    """"- Tomas Varga, Chairman, Harvest Party", "Name, Deputy Chair, X League", "- Name: commander, Y Brigade" on a
+    line of its own (a cast list, a list of speakers or signatories, a caption): a person's name, a bare role of a few
+    words (roles.yaml leader_roles, member_roles) and the body it is held in, set off by commas (a colon after the
+    name), with nothing else on the line (no verb, no clause): the person holds that role in the body. A dash after
+    the name ("Name - spokeswoman, Y Party") is read on the name's line, the parser's sentence may end at it."""
     from kingmaker.nlp.layout import _role
 
     doc = ctx.doc
