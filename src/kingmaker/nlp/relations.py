@@ -3512,6 +3512,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and a is not None and any(c.dep_ == "nsubj" and c.i < tok.head.i and c.pos_ == "NOUN"
                                           for c in tok.head.children):
             role_verb = tok.head  # "Apart from X, Y's main enemy is Z" with Z parsed as a second subject
+        if role_verb is not None and role_verb.pos_ == "NOUN" and tok.dep_ == "pobj" and role_verb.dep_ == "pobj" \
+                and role_verb.head.dep_ == "agent" and role_verb.head.head.tag_ == "VBN" \
+                and norm(role_verb.head.head.lemma_) in cue.regard_verbs:
+            role_verb = role_verb.head.head  # "X, described by officials as Y's spokesman": "as" hung on the agent
         if role_verb is not None and role_verb.pos_ == "NOUN" and tok.dep_ == "pobj":
             # "X, an armed group registered since 2019 as a unit of Y": the "as" phrase hung on the noun the
             # participle describes belongs to the participle
@@ -3525,6 +3529,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # "X is widely regarded as Y's closest ally", "X, long seen as Y's proxy"
                 tok.dep_ == "pobj" and role_verb.tag_ == "VBN" and norm(role_verb.lemma_) in cue.regard_verbs
                 and not _denied(role_verb)) or (
+                # "X, whom officials describe as Y's spokesman": the relative object so regarded
+                tok.dep_ == "pobj" and role_verb.dep_ == "relcl" and norm(role_verb.lemma_) in cue.regard_verbs
+                and _relative_object(role_verb) and not _denied(role_verb)) or (
                 # "demanded that X step down as head of Y", "X will resign as chairman": X holds it still
                 tok.dep_ == "pobj" and norm(role_verb.lemma_) in cue.leaving_verbs
                 and role_verb.tag_ in ("VB", "VBP", "VBZ", "VBG"))) and not _no_longer(role_verb) and not any(
@@ -3547,6 +3554,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if obj is not None:  # "the congress elected X as its chairwoman": the object holds the post
                 subj = obj
             owner = ctx.np_actor(subj)
+            if tok.dep_ == "pobj" and role_verb.dep_ == "relcl" and (norm(role_verb.lemma_) in cue.regard_verbs
+                                                                     or norm(role_verb.lemma_) in cue.appointing_verbs) \
+                    and _relative_object(role_verb):
+                # "X, whom officials described as Y's spokesman", "X, whom the party elected as its chairman": the
+                # relative object holds the post, not the clause's subject
+                owner = _relative_antecedent(ctx, role_verb)
+                owner = owner if owner is not None and ctx.kind(owner) == "person" else None
             if owner is None and (named := _appointed_pronoun(obj)) is not None:
                 owner = ctx.pronoun_actor(named)  # "the party named her its leader": the person named before
             if owner is not None and obj is not None and ctx.kind(owner) != "person" and not formed_as:
@@ -5596,10 +5610,19 @@ def _of_which(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
 def _person_of(ctx: _Ctx, person: int, tok: Token) -> None:
     """"Marek Tolvan of the Unity List", "Ana Brel from the Dawn Party": member of that organisation (its
     leader when a leader's title comes before the name)."""
+    doc = ctx.doc
+    after = tok.i + 1
+    if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")" \
+            and norm(doc[after + 1].text) in _rel_words(ctx, "photo_position_marks"):
+        after += 3  # "X (L) of the Y Party": a caption's mark of where X stands in the picture
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and prep.i == tok.i + 1:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and prep.i in (tok.i + 1, after):
             for p in prep.children:
                 org = ctx.actor(p) if p.dep_ == "pobj" else None
+                if org is None and p.dep_ == "pobj" and p.is_lower and norm(p.lemma_) in ctx.kb.org_nouns \
+                        and any(c.dep_ == "compound" and ctx.actor(c) is not None for c in p.children):
+                    org = ctx.np_actor(p)  # "X of the Y bloc": the name before the body's noun in lower case
+                    org = None if org is not None and ctx.subkind(org) == "company" else org  # (not a firm's staff)
                 if org is not None and ctx.kind(org) == "organization" and ctx.subkind(org) != "media":
                     # "Prime Minister X of the Y Federation", "chairman X of the Y Party": a leader's title leads it
                     lead = _leader_titled(ctx, person, tok.sent) and not _state_office_of_party(ctx, person, org,
@@ -7678,6 +7701,9 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             j = tok.i - 1
             if doc[j].text == "," and j > 0 and tok.head.pos_ == "NOUN" and tok.head.lower_ in ctx.kb.state_nouns:
                 j -= 1  # "the government of the X Council (XC), headed by Y": the body the government is of
+            elif doc[j].text == "," and j > 0 and doc[j - 1].text in (")", "]") and _person_agent(ctx, tok) \
+                    and _doer_before_bracket(doc, j - 1, tok.head):
+                j -= 1  # "a raid by the X Front (XF), led by Y": a person leads the body doing it, named in brackets
             if doc[j].text in (")", "]"):
                 j = next((k for k in range(j - 1, max(-1, j - 12), -1) if doc[k].text in ("(", "[")), 0) - 1
             near = ctx.actor(doc[j]) if j >= 0 else None
@@ -7715,6 +7741,13 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         return found
     if tok.dep_ == "conj" and depth < 3 and (tok.head.tag_ == "VBN" or tok.head.pos_ == "ADJ"):
         return _participle_holder(ctx, tok.head, depth + 1)
+    if tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and _person_agent(ctx, tok) \
+            and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower and c.i < tok.i for c in tok.head.children):
+        # "the X Guard, a clan force allied to Z and led by Sheikh Y": a participle the parser
+        # conjoined to the named body whose description (a lower-case apposition) it goes on
+        named = ctx.actor(tok.head)
+        if named is not None and ctx.kind(named) == "organization":
+            return named
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in tok.children):
         # "X, who call themselves Y and are led by Z", "X holds the port and is backed by Z": a passive verb
         # conjoined to an active one shares its subject
@@ -7733,6 +7766,25 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
         return ctx.actor(before)  # "the Dawn Alliance, led by X" parsed as a clause
     return None
+
+
+def _relative_object(verb: Token) -> bool:
+    """Whether a relative clause's verb has the relative pronoun for its object ("X, whom officials described as")."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("whom", "who", "which", "that") for c in verb.children)
+
+
+def _doer_before_bracket(doc, close: int, noun: Token) -> bool:
+    """Whether the name before the bracket closing at ``close`` is the "by" doer of ``noun`` ("a raid by the X Front
+    (XF)"), not a body the noun is aimed at or held with ("talks with the X Front (XF)", "an offensive against")."""
+    k = next((k for k in range(close - 1, max(-1, close - 12), -1) if doc[k].text in ("(", "[")), 0) - 1
+    name = doc[k] if k >= 0 else None
+    return name is not None and name.dep_ == "pobj" and name.head.lower_ == "by" and name.head.head.i == noun.i
+
+
+def _person_agent(ctx: _Ctx, tok: Token) -> bool:
+    """Whether the "by" agent of participle ``tok`` names a person ("led by Colonel X"), not a state or a body."""
+    return any(ctx.np_actor(p) is not None and ctx.kind(ctx.np_actor(p)) == "person"
+               for ag in tok.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj")
 
 
 def _apposition_phrase_body(ctx: _Ctx, tok: Token) -> int | None:
@@ -10500,6 +10552,13 @@ def _modifier_actor(ctx: _Ctx, role: Token, titles: bool = False) -> int | None:
                 a = _org_named_by(ctx, c)  # "a senior Crimson member": the one body named in full whose name opens so
                 if a is not None:
                     return a
+            if a is None and c.dep_ == "compound" and c.pos_ == "PROPN" and ctx.tok2m[c.i] < 0 \
+                    and c.left_edge.i < c.i and c.left_edge.i > c.sent.start \
+                    and all(t.pos_ == "PROPN" and ctx.tok2m[t.i] < 0 for t in ctx.doc[c.left_edge.i:c.i]) \
+                    and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(c.i + 1, role.i)):
+                a = _org_named_by_words(ctx, ctx.doc[c.left_edge.i:c.i + 1])
+                if a is not None:
+                    return a  # "a Bright Lantern stalwart": the Bright Lantern Party named in full, its head word left off
             if a is not None and ctx.kind(a) in ("organization", "country"):
                 m = ctx.mentions[ctx.tok2m[c.i]]
                 if all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 or _region_word(ctx, k)
@@ -11756,6 +11815,15 @@ def _org_named_by(ctx: _Ctx, tok: Token) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _org_named_by_words(ctx: _Ctx, span) -> int | None:
+    """The one organisation whose name opens with these several words and goes on past them ("Bright Lantern" for
+    the Bright Lantern Party: its name with the head noun left off); None when none or several are."""
+    words = [norm(t.text) for t in span]
+    found = {a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
+             and len(norm(a.name).split()) > len(words) and norm(a.name).split()[:len(words)] == words}
+    return found.pop() if len(found) == 1 else None
+
+
 def _possessive_mark(tok: Token) -> bool:
     """"'s", or the bare apostrophe of a plural's possessive ("the Falcons' commander")."""
     return tok.text in ("'s", "’s") or tok.text in ("'", "’") and tok.i > 0 and tok.doc[tok.i - 1].text[-1:] in "sS" \
@@ -12451,14 +12519,16 @@ def _person_role_body_items(ctx: _Ctx) -> None:
     """"- Tomas Varga, Chairman, Harvest Party", "Name, Deputy Chair, X League", "- Name: commander, Y Brigade" on a
     line of its own (a cast list, a list of speakers or signatories, a caption): a person's name, a bare role of a few
     words (roles.yaml leader_roles, member_roles) and the body it is held in, set off by commas (a colon after the
-    name), with nothing else on the line (no verb, no clause): the person holds that role in the body."""
+    name), with nothing else on the line (no verb, no clause): the person holds that role in the body. A dash after
+    the name ("Name - spokeswoman, Y Party") is read on the name's line, the parser's sentence may end at it."""
     from kingmaker.nlp.layout import _role
 
     doc = ctx.doc
     for m in ctx.mentions:
-        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.end + 3 >= len(doc) or doc[m.end].text not in (",", ":"):
+        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.end + 3 >= len(doc) \
+                or doc[m.end].text not in (",", ":", "-", "\u2013", "\u2014"):
             continue
-        sent = doc[m.start].sent
+        sent = doc[m.start].sent if doc[m.end].text in (",", ":") else _line_span(doc, m.start)
         if any(t.pos_ in ("VERB", "AUX") for t in sent) or any(not (t.is_space or t.is_punct or t.text in BULLETS)
                                                                for t in doc[sent.start:m.start]):
             continue
@@ -12475,6 +12545,19 @@ def _person_role_body_items(ctx: _Ctx) -> None:
         role = _role(ctx.kb, norm(re.sub(r"\s*-\s*", "-", doc[m.end + 1:j].text)).split())
         if role is not None:
             ctx.add(m.actor, role[0], body.actor, sent, 0.6)
+
+
+def _line_span(doc, i: int, reach: int = 40):
+    """The line holding token ``i`` (up to ``reach`` tokens either side): a dash after a name may end the parser's
+    sentence ("- Name - spokeswoman, Y Party" read as two), a list line does not."""
+    start = i
+    while start > max(0, i - reach) and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        start -= 1
+    end = i
+    while end < min(len(doc), i + reach) and "\n" not in doc[end].text + doc[end].whitespace_:
+        end += 1
+    end = end + 1 if end < len(doc) and "\n" not in doc[end].text else end
+    return doc[start:end]
 
 
 def _entry_head(ctx: _Ctx, i: int) -> int | None:
