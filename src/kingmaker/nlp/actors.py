@@ -6110,6 +6110,7 @@ def _find_actors(doc: Doc) -> Doc:
     _appositive_descriptions(doc, mentions)
     _called_nicknames(doc, mentions)
     _government_bodies(mentions)
+    _named_state_army(doc, mentions)
     actors = _cluster(doc, mentions)
     tok2m = [-1] * len(doc)
     for i, m in enumerate(mentions):
@@ -7304,6 +7305,44 @@ def _government_bodies(mentions: list[MentionInfo]) -> None:
         if len(words) == 2 and norm(words[0]) in kb.capitals and norm(words[1]) in kb.state_nouns:
             m.name, m.label, m.kind, m.subkind, m.key = m.aliases[0], "ALIAS", "organization", \
                 mentions[j].subkind, f"acr->{j}"
+
+
+def _named_state_army(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """"the Royal Velorian Army ... Velorian troops crossed ... the Velorian army said": a state's forces named by
+    the state's word and a force noun (the ``inst:STATE:military`` mentions) are the one army the text names after
+    that state in full: its state's word, a force noun of STATE_FORCES that is the whole military (not its navy,
+    air force or police) and otherwise only relations.yaml state_army_style_words ("Royal", "National"); none where
+    the name has a rebel word (rebel_name_words) or the text calls it a client or a rebel body, nor where two such
+    armies of the state are named. Their mentions become that body's."""
+    rel = knowledge().relations
+    style = {norm(w) for w in rel.get("state_army_style_words") or ()}
+    rebel = {norm(w) for w in rel.get("rebel_name_words") or ()}
+    if not style:
+        return
+    states = {m.key.split(":")[1] for m in mentions if m.key.startswith("inst:") and m.key.endswith(":military")}
+    if not states:
+        return
+    endings = [tuple(k.split()) for k, v in STATE_FORCES.items() if v == "military"]
+    armies: dict[str, dict[str, int]] = defaultdict(dict)  # state -> {army's name (norm): its first mention}
+    for i, m in enumerate(mentions):
+        if m.kind != "organization" or m.key.startswith(("inst:", "acr->", "desc:", "org:led:")):
+            continue
+        words = norm(m.name).split()
+        words = words[1:] if words[:1] == ["the"] else words
+        end = next((e for e in endings if len(words) > len(e) and tuple(words[-len(e):]) == e), None)
+        if end is None or set(words) & rebel:
+            continue
+        rest = [w for w in words[:-len(end)] if w not in style]
+        state = _country_of(" ".join(rest)) if rest and len(rest) <= 3 else None
+        if state in states and not _client_force(doc, m.start, m.end):
+            armies[state].setdefault(" ".join(words), i)
+    for state, named in armies.items():
+        if len(named) != 1:
+            continue  # "the Royal Velorian Army" and "the Velorian National Army": which one is not said
+        j = next(iter(named.values()))
+        for m in mentions:
+            if m.key == f"inst:{state}:military":
+                m.label, m.kind, m.subkind, m.key = "ALIAS", "organization", mentions[j].subkind, f"acr->{j}"
 
 
 def _organs_of_named_bodies(mentions: list[MentionInfo]) -> None:
