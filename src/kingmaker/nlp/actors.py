@@ -7313,7 +7313,8 @@ def _named_state_army(doc: Doc, mentions: list[MentionInfo]) -> None:
     that state in full: its state's word, a force noun of STATE_FORCES that is the whole military (not its navy,
     air force or police) and otherwise only relations.yaml state_army_style_words ("Royal", "National"); none where
     the name has a rebel word (rebel_name_words) or the text calls it a client or a rebel body, nor where two such
-    armies of the state are named. Their mentions become that body's."""
+    armies of the state are named. The army's mentions take the state institution's key (one actor, which every
+    rule reading the state's institutions still finds)."""
     rel = knowledge().relations
     style = {norm(w) for w in rel.get("state_army_style_words") or ()}
     rebel = {norm(w) for w in rel.get("rebel_name_words") or ()}
@@ -7323,7 +7324,7 @@ def _named_state_army(doc: Doc, mentions: list[MentionInfo]) -> None:
     if not states:
         return
     endings = [tuple(k.split()) for k, v in STATE_FORCES.items() if v == "military"]
-    armies: dict[str, dict[str, int]] = defaultdict(dict)  # state -> {army's name (norm): its first mention}
+    armies: dict[str, dict[str, list[int]]] = defaultdict(dict)  # state -> {army's name (norm): its mentions}
     for i, m in enumerate(mentions):
         if m.kind != "organization" or m.key.startswith(("inst:", "acr->", "desc:", "org:led:")):
             continue
@@ -7335,14 +7336,15 @@ def _named_state_army(doc: Doc, mentions: list[MentionInfo]) -> None:
         rest = [w for w in words[:-len(end)] if w not in style]
         state = _country_of(" ".join(rest)) if rest and len(rest) <= 3 else None
         if state in states and not _client_force(doc, m.start, m.end):
-            armies[state].setdefault(" ".join(words), i)
+            armies[state].setdefault(" ".join(words), []).append(i)
     for state, named in armies.items():
         if len(named) != 1:
             continue  # "the Royal Velorian Army" and "the Velorian National Army": which one is not said
-        j = next(iter(named.values()))
-        for m in mentions:
-            if m.key == f"inst:{state}:military":
-                m.label, m.kind, m.subkind, m.key = "ALIAS", "organization", mentions[j].subkind, f"acr->{j}"
+        own = next(iter(named.values()))
+        keys = {mentions[i].key for i in own if mentions[i].key}
+        for m in mentions:  # the army's mentions (and its other names' under the same key) take the state's key
+            if m.key in keys or any(m is mentions[i] for i in own):
+                m.key, m.subkind = f"inst:{state}:military", "military"
 
 
 def _organs_of_named_bodies(mentions: list[MentionInfo]) -> None:

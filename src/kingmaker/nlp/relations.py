@@ -8886,7 +8886,6 @@ def _named_state_forces(ctx: _Ctx) -> None:
     rel = ctx.kb.relations
     endings = [tuple(norm(e).split()) for e in rel.get("state_force_names") or ()]
     rebel = {norm(w) for w in rel.get("rebel_name_words") or ()}
-    style = {norm(w) for w in rel.get("state_army_style_words") or ()}  # "the Royal Velorian Army"
     states: dict[str, int] = {}
     for a in ctx.actors:
         if a.kind == "country" and a.key.startswith("country:") and a.mentions:
@@ -8906,8 +8905,6 @@ def _named_state_forces(ctx: _Ctx) -> None:
         for name in a.names:
             words = norm(name).split()
             if words[:1] == ["the"]:
-                words = words[1:]
-            while len(words) > 2 and words[0] in style:
                 words = words[1:]
             if len(words) < 2 or set(words) & rebel or not any(tuple(words[-len(e):]) == e for e in endings):
                 continue
