@@ -229,18 +229,35 @@ def _country_of(text: str) -> str | None:
     """World knowledge first, then the states the document itself reveals ("Ostravia", "Ostravian"), which
     also settle the names world knowledge leaves open (see ``_settled_names``)."""
     states = _DOC_STATES.get()
+    kb = knowledge()
     if not states:
-        return knowledge().country_of(text)
+        return kb.country_of(text) or _long_state_name(text, states)
     key = norm(text)
     key = key[:-2] if key.endswith("'s") else key  # (norm strips the text: no line break after "'s")
     key = key[4:] if key.startswith("the ") else key
-    kb = knowledge()
     head, of, rest = key.partition(" of ")
     if of and rest in states and head in kb.country_appositives:
         key = rest  # "the Republic of Ostravia": Ostravia's long name
     if key in states and (key in kb.shared_demonyms or key in kb.ambiguous_state_names):
         return states[key]
-    return kb.country_of(text) or states.get(key)
+    return kb.country_of(text) or states.get(key) or _long_state_name(text, states)
+
+
+def _long_state_name(text: str, states: dict[str, str]) -> str | None:
+    """"the Federal Republic of Ostravia", "the Islamic Republic of Karvel", "the Republic of Türkiye": a state's long
+    name, a word of roles.yaml country_appositives after only words of relations.yaml state_style_words, then "of"
+    and a state's name (known, or one the document reveals)."""
+    kb = knowledge()
+    key = norm(text)
+    key = key[4:] if key.startswith("the ") else key
+    head, of, rest = key.partition(" of ")
+    words = head.split()
+    if not of or not rest or not words or words[-1] not in kb.country_appositives or key in kb.known_orgs:
+        return None
+    style = (kb.relations.get("word_lists") or {}).get("state_style_words") or ()
+    if not all(w in style for w in words[:-1]):
+        return None
+    return states.get(rest) or kb.country_of(rest)
 
 
 def _settled_names(doc: Doc) -> dict[str, str]:
