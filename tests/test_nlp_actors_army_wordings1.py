@@ -18,7 +18,7 @@ from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
 
-# (text, names of one actor, pairs of names on two actors)
+# (text, names of one actor, pairs of names on two actors[, names no actor may have])
 CASES = [
     # --- the full name and the state's troops: one army ---
     ("The Royal Velorian Army said on Monday that its units had retaken the ridge. Velorian troops crossed the river "
@@ -51,6 +51,17 @@ CASES = [
      "the rebels.", set(), [("Royal Velorian Army Surplus Ltd", "Velorian troops")]),
 ]
 
+# a state's gendarmerie named by the state's adjective or possessive (roles.yaml state_institutions): a body of its
+# own ("Velnia gendarmerie"), apart from the state and its army; its men harmed stay the state's loss
+GENDARMERIE_CASES = [
+    ("The Ennedran gendarmerie arrested two journalists on Monday in the capital of Ennedra.",
+     {"Ennedra gendarmerie"}, []),
+    ("Ennedran gendarmes fired on the crowd in the capital of Ennedra, and Ennedran troops later closed the road.",
+     {"Ennedra gendarmerie"}, [("Ennedra gendarmerie", "Ennedra military")]),
+    ("Gunmen killed four Ennedran gendarmes near the border of Ennedra on Sunday.", set(), [], {"Ennedra gendarmerie"}),
+]
+CASES += GENDARMERIE_CASES
+
 XFAIL: dict[str, str] = {}
 
 
@@ -60,7 +71,7 @@ def extracted():
     from kingmaker.model import Document
 
     out = []
-    for i, (text, _, _) in enumerate(CASES):
+    for i, (text, *_) in enumerate(CASES):
         ex = extract_documents([Document(id=f"d{i:03d}", text=text)])
         out.append([{a.name, *a.aliases} for a in ex.actors])
     return out
@@ -72,8 +83,10 @@ def _holder(groups: list[set[str]], name: str) -> int | None:
 
 @pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "d"))
 def test_wording(extracted, i):
-    text, one, apart = CASES[i]
+    text, one, apart, *absent = CASES[i]
     groups = extracted[i]
+    for name in (absent[0] if absent else ()):
+        assert _holder(groups, name) is None, (text, name, groups)
     if one:
         holders = {_holder(groups, n) for n in one}
         assert len(holders) == 1 and None not in holders, (text, groups)

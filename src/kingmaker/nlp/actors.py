@@ -1649,11 +1649,13 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
                 and norms[i - 1] in kb.possessive_name_words:
             continue  # "the People's Congress Party", "Martyrs' Foundation": one name
         if words[i] in ("'", "’") and i > start and words[i - 1][-1:] in ("s", "S") and i + 1 < end \
-                and words[i + 1][:1].isupper() and norms[end - 1] in kb.org_nouns \
+                and words[i + 1][:1].isupper() \
+                and norms[next((j - 1 for j in range(i + 2, end) if norms[j] == "of"), end - 1)] in kb.org_nouns \
                 and norms[i - 1] not in kb.org_nouns and not kb.country_of(doc[start:i].text) \
                 and norm(doc[start:i].text) not in kb.known_orgs:
-            # "the Democratic Mountaineers' Union": a plural's possessive inside a group's name (not a
-            # body's own unit: "the Crimson Guards' Falcon Unit")
+            # "the Democratic Mountaineers' Union", "the Dockers' Union of Kessa": a plural's possessive inside a
+            # group's name (its group noun last or before "of"; not a body's own unit: "the Crimson Guards' Falcon
+            # Unit")
             continue
         if (words[i] in APOS or words[i] in ("(", ")", "[", "]")) and i > start:
             rest = _split_possessive(doc, i + 1, end) if i + 1 < end else []
