@@ -5618,7 +5618,8 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     name_breaking_preps) ends the name; a person's title and "of" before a body's name are no part of it ("the
     Chairperson of the Karsk Union Commission"); a lone place "for" a lone place ("bound Tarnby for Velmouth") is a voyage's
     route, no name (unless a word of it makes a body's name: "Lawyers for Justice", "Movement for Karsk Dignity"); a
-    column gap (a tab, a run of spaces) ends the name ("Signed: T. Velkova        Date:")."""
+    column gap (a tab, a run of spaces) ends the name ("Signed: T. Velkova        Date:"); the clause's own verb (an
+    English verb the parser makes the root) opening a sentence or a bracket is no word of it ("Circulated by ...")."""
     kb = knowledge()
     gap = next((k for k in range(s + 1, e - 1) if doc[k].is_space and "\n" not in doc[k].text
                 and ("\t" in doc[k].text or len(doc[k].text) >= 2)), None)
@@ -5627,6 +5628,13 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     low = norm(doc[s:e].text)
     if low in kb.known_orgs:
         return s, e
+    if doc[s].tag_ in ("VB", "VBD", "VBN") and doc[s].dep_ == "ROOT" and _starts_segment(doc, s) \
+            and doc[s].lemma_.islower() and doc[s].lemma_ in VERBS:
+        # "(Circulated by authority of X)", "Choose Civic Dawn!", "Notice how the writer ...": the clause's own verb,
+        # capitalised only where its sentence or bracket opens, is no word of a name
+        s += 1
+        if s >= e:
+            return s, s
     for k in range(s + 1, min(s + 4, e)):  # "Oil-rich Ostravia": a hyphenated epithet is three tokens
         epithet = norm(doc[s:k].text)
         if (epithet in kb.state_epithets or _neighbour_word(epithet)) and _starts_segment(doc, s) \
@@ -5674,7 +5682,7 @@ def _find_actors(doc: Doc) -> Doc:
         span = doc_span(doc, s, e)
         if label == "ORG" and e - s == 1 and _only_where(doc, doc[s]):
             label = "LOC"  # "voters in Harsk and Velbor", "visited Delmoro": a town the NER took for a body
-        if (":" not in label or label == "EXT:ORG") and e - s > 1:
+        if (":" not in label or label == "EXT:ORG") and e > s:
             s, e = _trim_glued_words(doc, s, e, label)
             if s >= e:
                 continue  # "Tarnby for Velmouth": a route between two places, no body's name
