@@ -1,10 +1,10 @@
 """Words glued to a name, and names cut in two. A plural's possessive inside a group's name whose group noun stands before "of" ("the Dockers' Union of Velmoria",
-"the Weavers' Guild of Kessa") is one name, as "the Farmers' Union" is, not two bodies ("Dockers" and "Union of
+"the Weavers' Guild of Kessa") is one name, as "the Tanners' Union" is, not two bodies ("Dockers" and "Union of
 Velmoria"). Negatives: a body's own unit named after the body ("the Crimson Guards' Falcon Unit of Kessa": two
 bodies), a lower-case plural ("the rebels' Council of Elders") and a state's possessive ("Velmoria's Union of
 Journalists") stay as they were. Letters of a seat or an honour after a person's full name ("Dana Kost MP",
 roles.yaml postnominal_letters) are no part of the name. A clause's own verb that opens a sentence or a bracket
-("(Circulated by authority of X)", "Choose Civic Dawn!") is no word of a name; a name that opens with a verb's form
+("(Printed at the direction of X)", "Elect Amber Meadow!") is no word of a name; a name that opens with a verb's form
 and is no clause's verb ("the Unite Velmoria party") stays whole. Each case names the actors it must hold (with their kind) and false ones (NONE).
 All names are invented; end to end with the real English pipeline."""
 from __future__ import annotations
@@ -19,8 +19,8 @@ pytestmark = pytest.mark.model
 O, P, NONE = "organization", "person", "none"
 
 CASES = [
-    ("Strikers included the Mineworkers' Union of Velmoria, whose members stopped the copper belt.",
-     {"Mineworkers' Union of Velmoria": O, "Mineworkers": NONE, "Union of Velmoria": NONE}),
+    ("The walkout was joined by the Glassblowers' Union of Velmoria, whose members left the kilns at noon.",
+     {"Glassblowers' Union of Velmoria": O, "Glassblowers": NONE, "Union of Velmoria": NONE}),
     ("On Monday the Weavers' Guild of Kessa called its members out of the mills.",
      {"Weavers' Guild of Kessa": O, "Weavers": NONE, "Guild of Kessa": NONE}),
     ("The Dockers' Union of Port Amsel said the strike would go on until Friday.",
@@ -29,7 +29,7 @@ CASES = [
      {"Teachers' Federation of Velmoria": O, "Teachers": NONE}),
     # --- negatives ---
     ("The Crimson Guards' Falcon Unit of Kessa attacked the post on Monday.", {"Crimson Guards": O}),
-    ("The Farmers' Union called a strike on Monday.", {"Farmers' Union": O}),
+    ("The Tanners' Union called a strike on Monday.", {"Tanners' Union": O}),
     # --- letters of a seat or an honour after a person's name (roles.yaml postnominal_letters) ---
     ("Dana Kost MP said on Monday that the bill would pass.", {"Dana Kost": P, "Dana Kost MP": NONE}),
     ("The motion was moved by Dana Kost MP and seconded by Lars Vell MEP.",
@@ -37,9 +37,9 @@ CASES = [
     ("The court heard Iva Rand QC for the defence on Tuesday, and Iva Rand said the witness had lied.",
      {"Iva Rand": P, "Iva Rand QC": NONE}),
     # --- the clause's own verb opening a sentence or a bracket is no word of a name ---
-    ("(Circulated by authority of the Prime Minister, the Hon. Tavi Manu MP)",
-     {"Circulated": NONE, "Tavi Manu": P, "Tavi Manu MP": NONE}),
-    ("Choose Civic Dawn! [prolonged cheers]", {"Choose Civic Dawn": NONE}),
+    ("(Printed at the direction of the Chief Whip, Tavi Manu MP)",
+     {"Printed": NONE, "Tavi Manu": P, "Tavi Manu MP": NONE}),
+    ("Elect Amber Meadow! [applause]", {"Elect Amber Meadow": NONE}),
     # --- negatives: a name that opens with a verb's form and is no clause's verb ---
     ("The Unite Velmoria party won the vote on Sunday.", {"Unite Velmoria party": O}),
     ("Forward Velmoria, the opposition party, won 12 seats on Sunday.", {"Forward Velmoria": O}),
@@ -50,6 +50,8 @@ XFAIL: dict[str, str] = {
         "the tagger gives the name no organisation span at all (only 'Kessa', as a person): nothing to keep whole",
     "The Dockers' Union of Port Amsel said the strike would go on until Friday.":
         "a place of two words after 'of' is cut from a body's name before the possessive is read ('Dockers' Union')",
+    "Elect Amber Meadow! [applause]":
+        "the tagger reads the imperative as a proper noun compounded with the name (no root verb opens the clause)",
 }
 
 

@@ -1,4 +1,4 @@
-"""A state's army named in full after its state ("the Royal Velorian Army", "the Kastani Armed Forces (KAF)") and the
+"""A state's army named in full after its state ("the Royal Velorian Army", "the Royal Kastani Armed Forces") and the
 same state's forces named by its adjective or possessive ("Velorian troops", "the Velorian army", "Kastan's army")
 are one actor in a text that names only that one such army: the state's words and a force noun that is the whole
 military (not its navy nor its police) and otherwise only relations.yaml state_army_style_words ("Royal",
@@ -54,11 +54,11 @@ CASES = [
 # a state's gendarmerie named by the state's adjective or possessive (roles.yaml state_institutions): a body of its
 # own ("Velnia gendarmerie"), apart from the state and its army; its men harmed stay the state's loss
 GENDARMERIE_CASES = [
-    ("The Ennedran gendarmerie arrested two journalists on Monday in the capital of Ennedra.",
-     {"Ennedra gendarmerie"}, []),
-    ("Ennedran gendarmes fired on the crowd in the capital of Ennedra, and Ennedran troops later closed the road.",
-     {"Ennedra gendarmerie"}, [("Ennedra gendarmerie", "Ennedra military")]),
-    ("Gunmen killed four Ennedran gendarmes near the border of Ennedra on Sunday.", set(), [], {"Ennedra gendarmerie"}),
+    ("The Quorvanian gendarmerie arrested two journalists on Monday in the capital of Quorvania.",
+     {"Quorvania gendarmerie"}, []),
+    ("Quorvanian gendarmes fired on the crowd in the capital of Quorvania, and Quorvanian troops later closed the road.",
+     {"Quorvania gendarmerie"}, [("Quorvania gendarmerie", "Quorvania military")]),
+    ("Gunmen killed four Quorvanian gendarmes near the border of Quorvania on Sunday.", set(), [], {"Quorvania gendarmerie"}),
 ]
 CASES += GENDARMERIE_CASES
 

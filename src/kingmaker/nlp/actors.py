@@ -1653,7 +1653,7 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
                 and norms[next((j - 1 for j in range(i + 2, end) if norms[j] == "of"), end - 1)] in kb.org_nouns \
                 and norms[i - 1] not in kb.org_nouns and not kb.country_of(doc[start:i].text) \
                 and norm(doc[start:i].text) not in kb.known_orgs:
-            # "the Democratic Mountaineers' Union", "the Dockers' Union of Kessa": a plural's possessive inside a
+            # "the Democratic Mountaineers' Union", "the Tanners' Union of Kessa": a plural's possessive inside a
             # group's name (its group noun last or before "of"; not a body's own unit: "the Crimson Guards' Falcon
             # Unit")
             continue
@@ -5619,7 +5619,7 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     Chairperson of the Karsk Union Commission"); a lone place "for" a lone place ("bound Tarnby for Velmouth") is a voyage's
     route, no name (unless a word of it makes a body's name: "Lawyers for Justice", "Movement for Karsk Dignity"); a
     column gap (a tab, a run of spaces) ends the name ("Signed: T. Velkova        Date:"); the clause's own verb (an
-    English verb the parser makes the root) opening a sentence or a bracket is no word of it ("Circulated by ...")."""
+    English verb the parser makes the root) opening a sentence or a bracket is no word of it ("Printed at ...")."""
     kb = knowledge()
     gap = next((k for k in range(s + 1, e - 1) if doc[k].is_space and "\n" not in doc[k].text
                 and ("\t" in doc[k].text or len(doc[k].text) >= 2)), None)
@@ -5630,8 +5630,8 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
         return s, e
     if doc[s].tag_ in ("VB", "VBD", "VBN") and doc[s].dep_ == "ROOT" and _starts_segment(doc, s) \
             and doc[s].lemma_.islower() and doc[s].lemma_ in VERBS:
-        # "(Circulated by authority of X)", "Choose Civic Dawn!", "Notice how the writer ...": the clause's own verb,
-        # capitalised only where its sentence or bracket opens, is no word of a name
+        # "(Printed at the direction of X)", "Elect Amber Meadow!", "Observe how the author ...": the clause's own
+        # verb, capitalised only where its sentence or bracket opens, is no word of a name
         s += 1
         if s >= e:
             return s, s
