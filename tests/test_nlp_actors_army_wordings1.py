@@ -49,6 +49,13 @@ CASES = [
      "seized the airport.", set(), [("Royal Velorian Army", "Velorian troops")]),
     ("Velorian troops shelled the village on Monday. Royal Velorian Army Surplus Ltd said it had sold no rifles to "
      "the rebels.", set(), [("Royal Velorian Army Surplus Ltd", "Velorian troops")]),
+    ("Velorian troops shelled the village on Monday. Fans filled the Royal Velorian Army Stadium for the final.",
+     set(), [("Royal Velorian Army Stadium", "Velorian troops")]),
+    ("Velorian troops shelled the village on Monday. The Royal Velorian Army, disbanded in 1990 after the coup, was "
+     "never rebuilt.", set(), [("Royal Velorian Army", "Velorian troops")]),
+    # --- reported speech: still the one army ---
+    ("Velorian troops crossed the river, Kessa said on Monday. Kessa's president said the Royal Velorian Army had not "
+     "denied it.", {"Royal Velorian Army", "Velorian troops"}, []),
 ]
 
 # a state's gendarmerie named by the state's adjective or possessive (roles.yaml state_institutions): a body of its
@@ -62,7 +69,12 @@ GENDARMERIE_CASES = [
 ]
 CASES += GENDARMERIE_CASES
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Velorian troops shelled the village on Monday. The Royal Velorian Army, disbanded in 1990 after the coup, was "
+    "never rebuilt.":
+        "an army the text says is disbanded or former is still read as the state's one army: no tense or "
+        "dissolution is read from its description",
+}
 
 
 @pytest.fixture(scope="module")

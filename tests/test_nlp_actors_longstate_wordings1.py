@@ -39,6 +39,11 @@ CASES = [
      {"Federation of Velmorian Workers"}, set()),
     ("Velmoria's president called a vote on Sunday. The Democratic Union of Velmoria said it would boycott it.",
      {"Velmoria"}, {"Democratic Union of Velmoria"}, set()),
+    ("The Republic of Letters Society met in Velmoria's capital on Sunday to award its prize.", {"Velmoria"},
+     set(), {"Letters"}),
+    # --- two states: each its own ---
+    ("The Federal Republic of Velmoria accused the Islamic Republic of Karstavia of shelling its border posts.",
+     {"Velmoria", "Karstavia"}, set(), {"Federal Republic of Velmoria", "Islamic Republic of Karstavia"}),
 ]
 
 XFAIL: dict[str, str] = {}
