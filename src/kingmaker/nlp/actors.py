@@ -229,18 +229,35 @@ def _country_of(text: str) -> str | None:
     """World knowledge first, then the states the document itself reveals ("Ostravia", "Ostravian"), which
     also settle the names world knowledge leaves open (see ``_settled_names``)."""
     states = _DOC_STATES.get()
+    kb = knowledge()
     if not states:
-        return knowledge().country_of(text)
+        return kb.country_of(text) or _long_state_name(text, states)
     key = norm(text)
     key = key[:-2] if key.endswith("'s") else key  # (norm strips the text: no line break after "'s")
     key = key[4:] if key.startswith("the ") else key
-    kb = knowledge()
     head, of, rest = key.partition(" of ")
     if of and rest in states and head in kb.country_appositives:
         key = rest  # "the Republic of Ostravia": Ostravia's long name
     if key in states and (key in kb.shared_demonyms or key in kb.ambiguous_state_names):
         return states[key]
-    return kb.country_of(text) or states.get(key)
+    return kb.country_of(text) or states.get(key) or _long_state_name(text, states)
+
+
+def _long_state_name(text: str, states: dict[str, str]) -> str | None:
+    """"the Federal Republic of Ostravia", "the Islamic Republic of Karvel", "the Republic of Türkiye": a state's long
+    name, a word of roles.yaml country_appositives after only words of relations.yaml state_style_words, then "of"
+    and a state's name (known, or one the document reveals)."""
+    kb = knowledge()
+    key = norm(text)
+    key = key[4:] if key.startswith("the ") else key
+    head, of, rest = key.partition(" of ")
+    words = head.split()
+    if not of or not rest or not words or words[-1] not in kb.country_appositives or key in kb.known_orgs:
+        return None
+    style = (kb.relations.get("word_lists") or {}).get("state_style_words") or ()
+    if not all(w in style for w in words[:-1]):
+        return None
+    return states.get(rest) or kb.country_of(rest)
 
 
 def _settled_names(doc: Doc) -> dict[str, str]:
@@ -1632,11 +1649,13 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
                 and norms[i - 1] in kb.possessive_name_words:
             continue  # "the People's Congress Party", "Martyrs' Foundation": one name
         if words[i] in ("'", "’") and i > start and words[i - 1][-1:] in ("s", "S") and i + 1 < end \
-                and words[i + 1][:1].isupper() and norms[end - 1] in kb.org_nouns \
+                and words[i + 1][:1].isupper() \
+                and norms[next((j - 1 for j in range(i + 2, end) if norms[j] == "of"), end - 1)] in kb.org_nouns \
                 and norms[i - 1] not in kb.org_nouns and not kb.country_of(doc[start:i].text) \
                 and norm(doc[start:i].text) not in kb.known_orgs:
-            # "the Democratic Mountaineers' Union": a plural's possessive inside a group's name (not a
-            # body's own unit: "the Crimson Guards' Falcon Unit")
+            # "the Democratic Mountaineers' Union", "the Tanners' Union of Kessa": a plural's possessive inside a
+            # group's name (its group noun last or before "of"; not a body's own unit: "the Crimson Guards' Falcon
+            # Unit")
             continue
         if (words[i] in APOS or words[i] in ("(", ")", "[", "]")) and i > start:
             rest = _split_possessive(doc, i + 1, end) if i + 1 < end else []
@@ -5599,7 +5618,8 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     name_breaking_preps) ends the name; a person's title and "of" before a body's name are no part of it ("the
     Chairperson of the Karsk Union Commission"); a lone place "for" a lone place ("bound Tarnby for Velmouth") is a voyage's
     route, no name (unless a word of it makes a body's name: "Lawyers for Justice", "Movement for Karsk Dignity"); a
-    column gap (a tab, a run of spaces) ends the name ("Signed: T. Velkova        Date:")."""
+    column gap (a tab, a run of spaces) ends the name ("Signed: T. Velkova        Date:"); the clause's own verb (an
+    English verb the parser makes the root) opening a sentence or a bracket is no word of it ("Printed at ...")."""
     kb = knowledge()
     gap = next((k for k in range(s + 1, e - 1) if doc[k].is_space and "\n" not in doc[k].text
                 and ("\t" in doc[k].text or len(doc[k].text) >= 2)), None)
@@ -5608,6 +5628,13 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     low = norm(doc[s:e].text)
     if low in kb.known_orgs:
         return s, e
+    if doc[s].tag_ in ("VB", "VBD", "VBN") and doc[s].dep_ == "ROOT" and _starts_segment(doc, s) \
+            and doc[s].lemma_.islower() and doc[s].lemma_ in VERBS:
+        # "(Printed at the direction of X)", "Elect Amber Meadow!", "Observe how the author ...": the clause's own
+        # verb, capitalised only where its sentence or bracket opens, is no word of a name
+        s += 1
+        if s >= e:
+            return s, s
     for k in range(s + 1, min(s + 4, e)):  # "Oil-rich Ostravia": a hyphenated epithet is three tokens
         epithet = norm(doc[s:k].text)
         if (epithet in kb.state_epithets or _neighbour_word(epithet)) and _starts_segment(doc, s) \
@@ -5655,7 +5682,7 @@ def _find_actors(doc: Doc) -> Doc:
         span = doc_span(doc, s, e)
         if label == "ORG" and e - s == 1 and _only_where(doc, doc[s]):
             label = "LOC"  # "voters in Harsk and Velbor", "visited Delmoro": a town the NER took for a body
-        if (":" not in label or label == "EXT:ORG") and e - s > 1:
+        if (":" not in label or label == "EXT:ORG") and e > s:
             s, e = _trim_glued_words(doc, s, e, label)
             if s >= e:
                 continue  # "Tarnby for Velmouth": a route between two places, no body's name
@@ -6110,6 +6137,7 @@ def _find_actors(doc: Doc) -> Doc:
     _appositive_descriptions(doc, mentions)
     _called_nicknames(doc, mentions)
     _government_bodies(mentions)
+    _named_state_army(doc, mentions)
     actors = _cluster(doc, mentions)
     tok2m = [-1] * len(doc)
     for i, m in enumerate(mentions):
@@ -7304,6 +7332,46 @@ def _government_bodies(mentions: list[MentionInfo]) -> None:
         if len(words) == 2 and norm(words[0]) in kb.capitals and norm(words[1]) in kb.state_nouns:
             m.name, m.label, m.kind, m.subkind, m.key = m.aliases[0], "ALIAS", "organization", \
                 mentions[j].subkind, f"acr->{j}"
+
+
+def _named_state_army(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """"the Royal Velorian Army ... Velorian troops crossed ... the Velorian army said": a state's forces named by
+    the state's word and a force noun (the ``inst:STATE:military`` mentions) are the one army the text names after
+    that state in full: its state's word, a force noun of STATE_FORCES that is the whole military (not its navy,
+    air force or police) and otherwise only relations.yaml state_army_style_words ("Royal", "National"); none where
+    the name has a rebel word (rebel_name_words) or the text calls it a client or a rebel body, nor where two such
+    armies of the state are named. The army's mentions take the state institution's key (one actor, which every
+    rule reading the state's institutions still finds)."""
+    rel = knowledge().relations
+    style = {norm(w) for w in rel.get("state_army_style_words") or ()}
+    rebel = {norm(w) for w in rel.get("rebel_name_words") or ()}
+    if not style:
+        return
+    states = {m.key.split(":")[1] for m in mentions if m.key.startswith("inst:") and m.key.endswith(":military")}
+    if not states:
+        return
+    endings = [tuple(k.split()) for k, v in STATE_FORCES.items() if v == "military"]
+    armies: dict[str, dict[str, list[int]]] = defaultdict(dict)  # state -> {army's name (norm): its mentions}
+    for i, m in enumerate(mentions):
+        if m.kind != "organization" or m.key.startswith(("inst:", "acr->", "desc:", "org:led:")):
+            continue
+        words = norm(m.name).split()
+        words = words[1:] if words[:1] == ["the"] else words
+        end = next((e for e in endings if len(words) > len(e) and tuple(words[-len(e):]) == e), None)
+        if end is None or set(words) & rebel:
+            continue
+        rest = [w for w in words[:-len(end)] if w not in style]
+        state = _country_of(" ".join(rest)) if rest and len(rest) <= 3 else None
+        if state in states and not _client_force(doc, m.start, m.end):
+            armies[state].setdefault(" ".join(words), []).append(i)
+    for state, named in armies.items():
+        if len(named) != 1:
+            continue  # "the Royal Velorian Army" and "the Velorian National Army": which one is not said
+        own = next(iter(named.values()))
+        keys = {mentions[i].key for i in own if mentions[i].key}
+        for m in mentions:  # the army's mentions (and its other names' under the same key) take the state's key
+            if m.key in keys or any(m is mentions[i] for i in own):
+                m.key, m.subkind = f"inst:{state}:military", "military"
 
 
 def _organs_of_named_bodies(mentions: list[MentionInfo]) -> None:

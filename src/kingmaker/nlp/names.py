@@ -34,6 +34,10 @@ def clean_name(text: str) -> str:
     s = re.sub(r"(?:'s|’s|'|’)$", "", s).strip()
     s = re.sub(r"^(?:the|The|THE)\s+", "", s)
     s = knowledge().strip_titles(s)
+    words = s.split()
+    if len(words) > 2 and words[-1].isupper() and norm(words[-1]) in knowledge().postnominal_letters \
+            and all(w[:1].isupper() and not w.isupper() for w in words[:-1]):
+        s = " ".join(words[:-1])  # "Dana Kost MP": the letters of a seat or an honour after the name
     return s.strip(" ,.;:-")
 
 
