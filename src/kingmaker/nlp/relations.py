@@ -3527,8 +3527,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and not _denied(role_verb)) or (
                 # "demanded that X step down as head of Y", "X will resign as chairman": X holds it still
                 tok.dep_ == "pobj" and norm(role_verb.lemma_) in cue.leaving_verbs
-                and role_verb.tag_ in ("VB", "VBP", "VBZ", "VBG"))) and not _no_longer(role_verb) and not any(
-                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in role_verb.children):
+                and role_verb.tag_ in ("VB", "VBP", "VBZ", "VBG"))) and not _unreal(role_verb) \
+                and not _denied(role_verb):
+            # (not "X is not / would be a member of Y", nor the content of a claim, a denial or a negated report:
+            # "a claim that X was Y's wing", "X denies that it is part of Y", "Y does not say X belongs to it")
             # "X is the leader of Y", "X was elected head of Y", "X serves as a commander in Y"
             subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             obj = next((c for c in role_verb.children if c.dep_ == "dobj"), None) \
@@ -3546,7 +3548,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 obj = _named_after_post(ctx, role_verb, obj) or obj
             if obj is not None:  # "the congress elected X as its chairwoman": the object holds the post
                 subj = obj
-            owner = ctx.np_actor(subj)
+            owner = ctx.np_actor(subj) if not _people_of(ctx, subj) else None  # ("X commanders are members of Y":
+            # the people, not X)
             if owner is None and (named := _appointed_pronoun(obj)) is not None:
                 owner = ctx.pronoun_actor(named)  # "the party named her its leader": the person named before
             if owner is not None and obj is not None and ctx.kind(owner) != "person" and not formed_as:
@@ -8048,7 +8051,17 @@ def _unreal(verb: Token) -> bool:
     doc = verb.doc
     deps, lows = token_deps(doc), token_lowers(doc)[0]
     return _no_longer(verb) or any(deps[c] == "neg" or (deps[c] in ("aux", "auxpass") and lows[c] in HYPOTHETICAL)
-                                   for c in token_children(doc)[verb.i]) or _hearsay(verb)
+                                   for c in token_children(doc)[verb.i]) or _hearsay(verb) or _said_not(verb)
+
+
+def _said_not(verb: Token) -> bool:
+    """The clause of a negated report (relations.yaml report_verbs): "Y does not say that X belongs to it", "the
+    statement did not claim X was part of Y" assert nothing ("X said it is not part of Y" is negated itself)."""
+    head = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else verb
+    if head.dep_ != "ccomp" or head.head is head or head.head.i > head.i:
+        return False
+    report = head.head
+    return report.lemma_ in cues().report_verbs and any(c.dep_ == "neg" for c in report.children)
 
 
 def _hearsay(verb: Token) -> bool:
@@ -10654,6 +10667,8 @@ def _coalition(ctx: _Ctx, a: int) -> bool:
 def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict,
                implied: list | None = None) -> None:
     kb = ctx.kb
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in role.children):
+        return  # "X is no ally of Y", "X, no friend of Y,": a tie said not to be
     if role.tag_ == "NNS" and role.dep_ == "conj" and role.head.tag_ in ("NN", "NNP") and ctx.kind(owner) == "person":
         return  # "killed their prime minister, X, and several ministers": the plural is other people, not X's post
     if role.tag_ == "NNS" and role.dep_ == "appos" and ctx.kind(owner) == "person" and ctx.actor(role.head) == owner \
