@@ -8068,8 +8068,12 @@ def _hearsay(verb: Token) -> bool:
     """"A claim that X signed a pact with Y has been shared", "the rumour that X joined Y": ``verb`` heads the
     "that" clause of a noun of hearsay (relations.yaml hearsay_nouns), also when the parser read "that" as a relative
     pronoun object of a verb that has an object of its own ("a rumour that X signed an alliance with Y")."""
-    if verb.dep_ not in ("acl", "ccomp", "relcl") or verb.head.pos_ != "NOUN" or verb.head.i > verb.i \
-            or norm(verb.head.lemma_) not in cues().hearsay_nouns:
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN" \
+            and norm(noun.head.head.lemma_) in cues().hearsay_nouns:
+        noun = noun.head.head  # "a claim by a deputy that X was Y's wing": the clause hung on the claimant
+    if verb.dep_ not in ("acl", "ccomp", "relcl") or noun.pos_ != "NOUN" or noun.i > verb.i \
+            or norm(noun.lemma_) not in cues().hearsay_nouns:
         return False
     that = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
     return that is not None and (that.dep_ == "mark" or that.dep_ == "dobj" and any(
