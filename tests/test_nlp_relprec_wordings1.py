@@ -20,14 +20,14 @@ M, P, A = "member_of", "part_of", "allied_with"
 # (text, ties that must be present, ties that must be absent)
 CASES = [
     # --- a role noun under "no": a tie said not to be ---
-    ("The Ostrel Farmers' Union is no ally of the Kessin Front, its spokesman said.",
-     set(), {("Ostrel Farmers' Union", A, "Kessin Front")}),
+    ("The Ostrel Growers' League is no ally of the Kessin Front, its spokesman said.",
+     set(), {("Ostrel Growers' League", A, "Kessin Front")}),
     ("Mayor Hanne Velt, no friend of the Kessin Front, resigned on Friday.",
      set(), {("Hanne Velt", A, "Kessin Front")}),
     ("The Tarrow Brigade is no part of the Kessin Front, the ministry said.",
      set(), {("Tarrow Brigade", P, "Kessin Front")}),
-    ("The Ostrel Farmers' Union is an ally of the Kessin Front, its spokesman said.",
-     {("Ostrel Farmers' Union", A, "Kessin Front")}, set()),
+    ("The Ostrel Growers' League is an ally of the Kessin Front, its spokesman said.",
+     {("Ostrel Growers' League", A, "Kessin Front")}, set()),
     ("Mayor Hanne Velt, a close friend of the Kessin Front, resigned on Friday.",
      {("Hanne Velt", A, "Kessin Front")}, set()),
     ("The Tarrow Brigade is part of the Kessin Front, the ministry said.",
@@ -74,8 +74,8 @@ CASES = [
      set(), {("Tarrow Brigade", M, "Kessin Front")}),
     ("The Tarrow Brigade would be part of the Kessin Front under the plan.",
      set(), {("Tarrow Brigade", P, "Kessin Front")}),
-    ("The Ostrel Farmers' Union is no longer an ally of the Kessin Front.",
-     set(), {("Ostrel Farmers' Union", A, "Kessin Front")}),
+    ("The Ostrel Growers' League is no longer an ally of the Kessin Front.",
+     set(), {("Ostrel Growers' League", A, "Kessin Front")}),
 ]
 
 XFAIL: dict[str, str] = {}
