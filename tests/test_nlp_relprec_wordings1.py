@@ -1,10 +1,11 @@
 """False lasting ties from a tie the text says is not (or only reports as someone's claim), and from a body that only
 modifies a plural people noun: the general causes of spurious part_of / member_of / allied_with ties over the
-development sets that a sentence states whole. A role noun under "no" ("X is no ally of Y", "X, no friend of Y,");
-the clause of a negated report ("Y's charter does not say X belongs to it"); a copula inside a claim, an allegation
-or a denial ("rejected a claim by a deputy that X was Y's wing", "X denies that it is Y's wing"); "X commanders are
-members of Y" (the people, not X). Each with positives in invented wordings that must still give the tie the rule
-was made for; all names are invented; end to end with the real English pipeline.
+development sets that a sentence states whole. A role noun under "no" ("X is no ally of Y", "X, no friend of Y,"); the
+clause of a negated report ("Y's charter does not say X belongs to it"); a copula inside a claim, an allegation or a
+denial ("rejected a claim by a deputy that X was Y's wing", "X denies that it is Y's wing"); "X commanders are members
+of Y" (the people, not X); "X declined to join Y" (staying out of a body is no hostility to it). Each with positives
+in invented wordings that must still give the tie the rule was made for; all names are invented; end to end with the
+real English pipeline.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
 
-M, P, A = "member_of", "part_of", "allied_with"
+M, P, A, O = "member_of", "part_of", "allied_with", "opposes"
 
 # (text, ties that must be present, ties that must be absent)
 CASES = [
@@ -69,6 +70,19 @@ CASES = [
      {("Tarrow Brigade", M, "Kessin Front")}, set()),
     ("Tarrow Brigade commander Arvo Penn is a member of the Kessin Front.",
      {("Arvo Penn", M, "Kessin Front")}, {("Tarrow Brigade", M, "Kessin Front")}),
+    # --- staying out of a body named itself is no hostility to it (refusing a government another leads is) ---
+    ("The Tide Party registered its own list after its leader Arvo Penn declined to join the Harrow Alliance.",
+     set(), {("Arvo Penn", O, "Harrow Alliance")}),
+    ("The Tide Party has refused to join the Harrow Alliance, its spokesman said.",
+     set(), {("Tide Party", O, "Harrow Alliance")}),
+    ("Arvo Penn ruled out joining any government led by the Harrow Alliance.",
+     {("Arvo Penn", O, "Harrow Alliance")}, set()),
+    ("The Tide Party refused to join the government led by the Harrow Alliance.",
+     {("Tide Party", O, "Harrow Alliance")}, set()),
+    ("The Tide Party refused to ally with the Harrow Alliance.",
+     {("Tide Party", O, "Harrow Alliance")}, set()),
+    ("The Tide Party joined the Harrow Alliance in March.",
+     {("Tide Party", M, "Harrow Alliance")}, set()),
     # --- negatives a reviewer would try: negation, a hypothetical, a former tie ---
     ("The Tarrow Brigade is not a member of the Kessin Front.",
      set(), {("Tarrow Brigade", M, "Kessin Front")}),

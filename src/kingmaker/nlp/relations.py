@@ -9179,11 +9179,13 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     if typ == "member_of" and _joined_companion(ctx, tok):
         return  # "A has joined B in the Z alliance": B is a companion in Z, not a body joined
     refusal = _refused(ctx, tok)
+    stays_out = False  # a refusal to join (not to ally): only a body led by or including another is opposed
     if refusal is not None:
         if typ == "backs" and not _unreal(refusal) and (ruled := _refused_rule(ctx, tok)) is not None:
             typ = "member_of"  # "X refused to back a government led by Y": as refusing to join it (opposes)
         if typ not in ("member_of", "allied_with") or _unreal(refusal):
             return  # "X declined to back Y": no backing, but no hostility either
+        stays_out = typ == "member_of"
         typ = "opposes"  # "X ruled out joining any government led by Y", "X refused to ally with Y"
     head = tok
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and ctx.np_actor(c) is not None),
@@ -9249,6 +9251,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         ruled = _refused_rule(ctx, tok)  # ("would never support a Y government": not read above)
     if ruled is not None:
         targets = [ruled]  # "will not back any government that includes Y": the side it would put in power
+    elif stays_out:
+        # "X has refused to join the Y Union", "X declined to join the Z Alliance": staying out of a body named
+        # itself is no hostility to it (refusing a government or a coalition that another leads is: above)
+        targets = [None if ctx.actor(o) is not None else t for o, t in zip(objs, targets)]
     targets = [t if t is not None or not _every_government(o) else ctx.home_state() for o, t in zip(objs, targets)]
     if typ == "leader_of":  # "X, who now heads the state", "X has ruled the country since 2019": the article's state
         home = ctx.title_home()
