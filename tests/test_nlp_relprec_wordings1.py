@@ -83,6 +83,17 @@ CASES = [
      {("Tide Party", O, "Harrow Alliance")}, set()),
     ("The Tide Party joined the Harrow Alliance in March.",
      {("Tide Party", M, "Harrow Alliance")}, set()),
+    # --- negatives a reviewer would try: reported speech, a company's people, a rumour, "never said" ---
+    ("Arvo Penn said the Tarrow Brigade is not part of the Kessin Front.",
+     set(), {("Tarrow Brigade", P, "Kessin Front")}),
+    ("Two Tarrow Mining Company officials are members of the Kessin Front.",
+     set(), {("Tarrow Mining Company", M, "Kessin Front")}),
+    ("Rumours that the Tarrow Brigade belongs to the Kessin Front have circulated for months.",
+     set(), {("Tarrow Brigade", M, "Kessin Front")}),
+    ("The Kessin Front never said that the Tarrow Brigade was its armed wing.",
+     set(), {("Tarrow Brigade", P, "Kessin Front")}),
+    ("The Tide Party declined to join the Harrow Alliance's government.",
+     {("Tide Party", O, "Harrow Alliance")}, set()),
     # --- negatives a reviewer would try: negation, a hypothetical, a former tie ---
     ("The Tarrow Brigade is not a member of the Kessin Front.",
      set(), {("Tarrow Brigade", M, "Kessin Front")}),
