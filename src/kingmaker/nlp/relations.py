@@ -3548,8 +3548,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 obj = _named_after_post(ctx, role_verb, obj) or obj
             if obj is not None:  # "the congress elected X as its chairwoman": the object holds the post
                 subj = obj
-            owner = ctx.np_actor(subj) if not _people_of(ctx, subj) else None  # ("X commanders are members of Y":
-            # the people, not X)
+            owner = ctx.np_actor(subj) if not _people_of(ctx, subj) and not (subj is not None and any(
+                c.dep_ == "preconj" and c.lower_ == "neither" for c in subj.children)) else None
+            # (not "X commanders are members of Y": the people, not X; nor "Neither A nor B is a member of Y")
             if owner is None and (named := _appointed_pronoun(obj)) is not None:
                 owner = ctx.pronoun_actor(named)  # "the party named her its leader": the person named before
             if owner is not None and obj is not None and ctx.kind(owner) != "person" and not formed_as:
@@ -6082,6 +6083,14 @@ def _founded_to_fight(ctx: _Ctx, verb: Token, preps: list) -> bool:
     return True
 
 
+def _none_said(noun: Token) -> bool:
+    """A tie noun said not to be: under "no" ("no feud with B", "X has no ties to Y", "there is no alliance between A
+    and B", "X is no ally of Y"), or the predicate or subject of a negated "be" ("there was never a war between A and
+    B")."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or noun.dep_ in ("attr", "nsubj") \
+        and norm(noun.head.lemma_) == "be" and any(c.dep_ == "neg" for c in noun.head.children)
+
+
 def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
     """"Ostravia's war against the Front", "its insurgency against the state", "the Front has waged an
     insurgency against Ostravia since 2012": the owner (possessor, or the subject of the verb the noun is the
@@ -6090,8 +6099,7 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
         return
     if noun.dep_ in ("dobj", "nsubjpass") and norm(noun.head.lemma_) in cues().denial_verbs:
         return  # "A denies any rivalry with B", "a feud with B was dismissed": a denied hostility is none
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or noun.dep_ in ("attr", "nsubj") \
-            and norm(noun.head.lemma_) == "be" and any(c.dep_ == "neg" for c in noun.head.children):
+    if _none_said(noun):
         return  # "there was never a war between A and B", "no feud with B": a hostility said not to be
     if "between" in preps:  # "the war between A and B", "a ceasefire between A and B": the two sides
         for c in noun.children:
@@ -6477,6 +6485,8 @@ def _list_name(ctx: _Ctx, noun: Token) -> int | None:
 
 def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
     """Members of an alliance the text does not name are allied with each other."""
+    if _none_said(noun):
+        return  # "there is no alliance between A and B"
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and norm(noun.head.head.text) in cues().prospect_nouns:
         return  # "talks on an alliance between A and B": only discussed
     members = _of_members(noun, ("of", "between"))
@@ -9635,8 +9645,8 @@ def _ties(ctx: _Ctx, verb: Token) -> None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in cues().tie_nouns), None)
     if obj is None:
         return
-    if any(c.lower_ in cues().bad_tie_words for c in obj.children):
-        return
+    if any(c.lower_ in cues().bad_tie_words for c in obj.children) or _none_said(obj):
+        return  # ("X has no ties to Y", "X keeps no links with Y": none said)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     # (no subject of its own: "A took a softer line and kept close ties with B")
     owner = ctx.np_actor(subj) if subj is not None else _clause_subject(ctx, verb)
@@ -10677,7 +10687,7 @@ def _coalition(ctx: _Ctx, a: int) -> bool:
 def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict,
                implied: list | None = None) -> None:
     kb = ctx.kb
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in role.children):
+    if _none_said(role):
         return  # "X is no ally of Y", "X, no friend of Y,": a tie said not to be
     if role.tag_ == "NNS" and role.dep_ == "conj" and role.head.tag_ in ("NN", "NNP") and ctx.kind(owner) == "person":
         return  # "killed their prime minister, X, and several ministers": the plural is other people, not X's post
