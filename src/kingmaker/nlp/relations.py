@@ -3534,8 +3534,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and _relative_object(role_verb) and not _denied(role_verb)) or (
                 # "demanded that X step down as head of Y", "X will resign as chairman": X holds it still
                 tok.dep_ == "pobj" and norm(role_verb.lemma_) in cue.leaving_verbs
-                and role_verb.tag_ in ("VB", "VBP", "VBZ", "VBG"))) and not _no_longer(role_verb) and not any(
-                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in role_verb.children):
+                and role_verb.tag_ in ("VB", "VBP", "VBZ", "VBG"))) and not _unreal(role_verb) \
+                and not _denied(role_verb):
+            # (not "X is not / would be a member of Y", nor the content of a claim, a denial or a negated report:
+            # "a claim that X was Y's wing", "X denies that it is part of Y", "Y does not say X belongs to it")
             # "X is the leader of Y", "X was elected head of Y", "X serves as a commander in Y"
             subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             obj = next((c for c in role_verb.children if c.dep_ == "dobj"), None) \
@@ -3553,7 +3555,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 obj = _named_after_post(ctx, role_verb, obj) or obj
             if obj is not None:  # "the congress elected X as its chairwoman": the object holds the post
                 subj = obj
-            owner = ctx.np_actor(subj)
+            owner = ctx.np_actor(subj) if not _people_of(ctx, subj) and not (subj is not None and any(
+                c.dep_ == "preconj" and c.lower_ == "neither" for c in subj.children)) else None
+            # (not "X commanders are members of Y": the people, not X; nor "Neither A nor B is a member of Y")
             if tok.dep_ == "pobj" and role_verb.dep_ == "relcl" and (norm(role_verb.lemma_) in cue.regard_verbs
                                                                      or norm(role_verb.lemma_) in cue.appointing_verbs) \
                     and _relative_object(role_verb):
@@ -6102,6 +6106,14 @@ def _founded_to_fight(ctx: _Ctx, verb: Token, preps: list) -> bool:
     return True
 
 
+def _none_said(noun: Token) -> bool:
+    """A tie noun said not to be: under "no" ("no feud with B", "X has no ties to Y", "there is no alliance between A
+    and B", "X is no ally of Y"), or the predicate or subject of a negated "be" ("there was never a war between A and
+    B")."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or noun.dep_ in ("attr", "nsubj") \
+        and norm(noun.head.lemma_) == "be" and any(c.dep_ == "neg" for c in noun.head.children)
+
+
 def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
     """"Ostravia's war against the Front", "its insurgency against the state", "the Front has waged an
     insurgency against Ostravia since 2012": the owner (possessor, or the subject of the verb the noun is the
@@ -6110,8 +6122,7 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
         return
     if noun.dep_ in ("dobj", "nsubjpass") and norm(noun.head.lemma_) in cues().denial_verbs:
         return  # "A denies any rivalry with B", "a feud with B was dismissed": a denied hostility is none
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or noun.dep_ in ("attr", "nsubj") \
-            and norm(noun.head.lemma_) == "be" and any(c.dep_ == "neg" for c in noun.head.children):
+    if _none_said(noun):
         return  # "there was never a war between A and B", "no feud with B": a hostility said not to be
     if "between" in preps:  # "the war between A and B", "a ceasefire between A and B": the two sides
         for c in noun.children:
@@ -6497,6 +6508,8 @@ def _list_name(ctx: _Ctx, noun: Token) -> int | None:
 
 def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
     """Members of an alliance the text does not name are allied with each other."""
+    if _none_said(noun):
+        return  # "there is no alliance between A and B"
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and norm(noun.head.head.text) in cues().prospect_nouns:
         return  # "talks on an alliance between A and B": only discussed
     members = _of_members(noun, ("of", "between"))
@@ -8100,15 +8113,29 @@ def _unreal(verb: Token) -> bool:
     doc = verb.doc
     deps, lows = token_deps(doc), token_lowers(doc)[0]
     return _no_longer(verb) or any(deps[c] == "neg" or (deps[c] in ("aux", "auxpass") and lows[c] in HYPOTHETICAL)
-                                   for c in token_children(doc)[verb.i]) or _hearsay(verb)
+                                   for c in token_children(doc)[verb.i]) or _hearsay(verb) or _said_not(verb)
+
+
+def _said_not(verb: Token) -> bool:
+    """The clause of a negated report (relations.yaml report_verbs): "Y does not say that X belongs to it", "the
+    statement did not claim X was part of Y" assert nothing ("X said it is not part of Y" is negated itself)."""
+    head = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else verb
+    if head.dep_ != "ccomp" or head.head is head or head.head.i > head.i:
+        return False
+    report = head.head
+    return report.lemma_ in cues().report_verbs and any(c.dep_ == "neg" for c in report.children)
 
 
 def _hearsay(verb: Token) -> bool:
     """"A claim that X signed a pact with Y has been shared", "the rumour that X joined Y": ``verb`` heads the
     "that" clause of a noun of hearsay (relations.yaml hearsay_nouns), also when the parser read "that" as a relative
     pronoun object of a verb that has an object of its own ("a rumour that X signed an alliance with Y")."""
-    if verb.dep_ not in ("acl", "ccomp", "relcl") or verb.head.pos_ != "NOUN" or verb.head.i > verb.i \
-            or norm(verb.head.lemma_) not in cues().hearsay_nouns:
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN" \
+            and norm(noun.head.head.lemma_) in cues().hearsay_nouns:
+        noun = noun.head.head  # "a claim by a deputy that X was Y's wing": the clause hung on the claimant
+    if verb.dep_ not in ("acl", "ccomp", "relcl") or noun.pos_ != "NOUN" or noun.i > verb.i \
+            or norm(noun.lemma_) not in cues().hearsay_nouns:
         return False
     that = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
     return that is not None and (that.dep_ == "mark" or that.dep_ == "dobj" and any(
@@ -9265,11 +9292,13 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     if typ == "member_of" and _joined_companion(ctx, tok):
         return  # "A has joined B in the Z alliance": B is a companion in Z, not a body joined
     refusal = _refused(ctx, tok)
+    stays_out = False  # a refusal to join (not to ally): only a body led by or including another is opposed
     if refusal is not None:
         if typ == "backs" and not _unreal(refusal) and (ruled := _refused_rule(ctx, tok)) is not None:
             typ = "member_of"  # "X refused to back a government led by Y": as refusing to join it (opposes)
         if typ not in ("member_of", "allied_with") or _unreal(refusal):
             return  # "X declined to back Y": no backing, but no hostility either
+        stays_out = typ == "member_of"
         typ = "opposes"  # "X ruled out joining any government led by Y", "X refused to ally with Y"
     head = tok
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and ctx.np_actor(c) is not None),
@@ -9335,6 +9364,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         ruled = _refused_rule(ctx, tok)  # ("would never support a Y government": not read above)
     if ruled is not None:
         targets = [ruled]  # "will not back any government that includes Y": the side it would put in power
+    elif stays_out:
+        # "X has refused to join the Y Union", "X declined to join the Z Alliance": staying out of a body named
+        # itself is no hostility to it (refusing a government or a coalition that another leads is: above)
+        targets = [None if ctx.actor(o) is not None else t for o, t in zip(objs, targets)]
     targets = [t if t is not None or not _every_government(o) else ctx.home_state() for o, t in zip(objs, targets)]
     if typ == "leader_of":  # "X, who now heads the state", "X has ruled the country since 2019": the article's state
         home = ctx.title_home()
@@ -9715,8 +9748,8 @@ def _ties(ctx: _Ctx, verb: Token) -> None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in cues().tie_nouns), None)
     if obj is None:
         return
-    if any(c.lower_ in cues().bad_tie_words for c in obj.children):
-        return
+    if any(c.lower_ in cues().bad_tie_words for c in obj.children) or _none_said(obj):
+        return  # ("X has no ties to Y", "X keeps no links with Y": none said)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     # (no subject of its own: "A took a softer line and kept close ties with B")
     owner = ctx.np_actor(subj) if subj is not None else _clause_subject(ctx, verb)
@@ -10764,6 +10797,8 @@ def _coalition(ctx: _Ctx, a: int) -> bool:
 def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict,
                implied: list | None = None) -> None:
     kb = ctx.kb
+    if _none_said(role):
+        return  # "X is no ally of Y", "X, no friend of Y,": a tie said not to be
     if role.tag_ == "NNS" and role.dep_ == "conj" and role.head.tag_ in ("NN", "NNP") and ctx.kind(owner) == "person":
         return  # "killed their prime minister, X, and several ministers": the plural is other people, not X's post
     if role.tag_ == "NNS" and role.dep_ == "appos" and ctx.kind(owner) == "person" and ctx.actor(role.head) == owner \
