@@ -38,6 +38,15 @@ CASES = [
     ("Ghana expressed concern about the floods in the north.", set(), {("Ghana", "ACCUSE", "*")}),
     ("Ghana expressed concern for the safety of the Togolese hostages.", set(), {("Ghana", "ACCUSE", "*")}),
     ("Chile shares Peru's concern about the drought.", set(), {("*", "ACCUSE", "*")}),
+    # worry for the welfare of another's people (plover.yaml word_classes.welfare), or about a thing no one did while
+    # raised with X: no charge
+    ("Ghana voiced concern about the safety of Togolese citizens detained abroad.", set(),
+     {("Ghana", "ACCUSE", "*")}),
+    ("Chile expressed deep concern over the fate of Peru's missing fishermen.", set(), {("Chile", "ACCUSE", "*")}),
+    ("Ghana raised the alarm about the floods with Togo.", set(), {("Ghana", "ACCUSE", "*")}),
+    ("Chile raised its concerns about the drought with Peru.", set(), {("Chile", "ACCUSE", "*")}),
+    # ... but an act raised with its maker is a charge
+    ("Chile raised concerns about Peru's treatment of Bolivian prisoners.", {("Chile", "ACCUSE", "Peru")}, set()),
     # worry felt by no one known, or at a match: no charge
     ("The plan raised concerns among Ghanaian farmers.", set(), {("*", "ACCUSE", "*")}),
     ("Togo's decision raised alarm in Ghana.", set(), {("*", "ACCUSE", "*")}),

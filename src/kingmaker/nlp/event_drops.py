@@ -4,7 +4,7 @@ converts what is left.
 
 Each drop reads its cue words and types from plover.yaml (``polarity.needs_source``, ``polarity.needs_target``,
 ``polarity.toll_types``, ``polarity.permission_types``, ``polarity.halted_talks_types``, ``permitting_verbs``,
-``victim_verbs``, ``order_openers``, ``word_classes.worry``, ``motion_marks``, ``motion_determiners``, the ``halt``
+``victim_verbs``, ``order_openers``, ``word_classes.worry`` and ``welfare``, ``motion_marks``, ``motion_determiners``, the ``halt``
 frame and the CONSULT nouns). "A known actor" is an actor the extraction lists (``components.listed_actor_of``: an
 emitted actor, a bare ministry standing for its state).
 """
@@ -109,6 +109,27 @@ def _worry(trigger: Token | None, lex) -> bool:
                                                   for c in trigger.children)
 
 
+def _worry_at_no_act(trigger: Token | None, target: Span | None, lex) -> bool:
+    """Worry (``_worry``) whose matter (the object of its "about", "over", "at" or "regarding" phrase) is the
+    welfare of someone (plover.yaml word_classes.welfare: "voiced concern about the safety of X's citizens"), or
+    a thing no one did (no act noun of plover.yaml, no name in it: "raised the alarm about the floods with X")
+    while the target is only the one it was raised with: a worry for X, or shared with X, charges no one."""
+    if target is None or not _worry(trigger, lex):
+        return False
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    matters = [p for h in holders for c in h.children if c.dep_ == "prep"
+               and c.lower_ in ("about", "over", "at", "regarding") for p in c.children if p.dep_ == "pobj"][:3]
+    welfare = frozenset(lex.word_classes.get("welfare", ()))
+    if any(m.lemma_.lower() in welfare for m in matters):
+        return True
+    prep = target.root.head  # (the parser may hang "with X" on the matter: "the alarm about the floods with X")
+    if not (prep.dep_ == "prep" and prep.lower_ == "with" and matters):
+        return False
+    aside = {t.i for t in prep.subtree}
+    return all(lex.nouns.get(m.lemma_.lower()) is None and not any(
+        (t.pos_ == "PROPN" or t.dep_ == "poss") and t.i not in aside for t in list(m.subtree)[:12]) for m in matters)
+
+
 def _description_clause(trigger) -> bool:
     """The trigger is the verb of a "who" clause on a description of a person (a common noun, not the name):
     "X, a retired customs clerk who fled in 2011", "Y, a farmers' envoy who sat in on the talks", "a member of
@@ -179,6 +200,8 @@ def kept_events(doc: Doc, hits: list, lex) -> list:
         if (tgt is None or src is None) and _worry(hit.trigger, lex):
             continue  # "X expressed concern about the floods", "concern was voiced at ...": worry at no known actor,
             # or by none, reproaches no one
+        if _worry_at_no_act(hit.trigger, hit.target, lex):
+            continue  # "X voiced concern about the safety of Y's citizens", "raised the alarm about the floods with Y"
         if tgt is None and _description_clause(hit.trigger):
             continue  # "X, a retired customs clerk who fled in 2011": the person introduced, acting on no one known
         if src is None and _imperative(hit.trigger, lex.order_openers):
