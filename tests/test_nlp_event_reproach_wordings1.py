@@ -82,6 +82,9 @@ CASES = [
     ("Ghana called on the Harvest Brigades to surrender their weapons.",
      {("Ghana", "REQUEST", "Harvest Brigades")}, {("Ghana", "ACCUSE", "*")}),
     # the label refused: no charge
+    ("Chile called the Peruvian decision \"not a surrender\".", set(), {("Chile", "ACCUSE", "*")}),
+    ("Chile called the Peruvian decision not a surrender but a compromise.", set(), {("Chile", "ACCUSE", "*")}),
+    ("Ghana called Togo \"not a terrorist state\".", set(), {("Ghana", "ACCUSE", "*")}),
     ("Ghana refused to call the Togolese raid a massacre.", set(), {("Ghana", "ACCUSE", "Togo")}),
 ]
 

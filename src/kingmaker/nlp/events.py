@@ -5066,10 +5066,14 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
     # 'called X's demands "unrealistic"': the quoted label read as an adjective after its noun
     preds += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
     for pred in preds:
+        if any(c.dep_ == "neg" for c in pred.children):
+            continue  # "called the decision not a surrender": the label denied, no verdict
         words = [t for t in pred.subtree][:12]
         if any(_label_word(lex, t) for t in words):
             return _pejorative_act(ctx, obj, _wrong_label(ctx, tok, words))
     quoted = _quoted_label(tok, obj)
+    if quoted and quoted[0].dep_ == "neg":
+        return None  # 'called X "not a terrorist state"': the quoted label denied
     if any(_label_word(lex, t) for t in quoted):
         return _pejorative_act(ctx, obj, _wrong_label(ctx, tok, quoted))
     if quoted and _lemma(tok) in lex.scare_quoting and ctx.mention_of(obj) is not None \
