@@ -8853,8 +8853,13 @@ def _heading_state(ctx: _Ctx, sent: Span) -> tuple[int | None, bool]:
                 # (not a place named for the talks it hosts: "OSLO TALKS: STILL NOWHERE"; up to three words a name)
                 grams = [(" ".join(words[i:j]), j) for i in range(len(words))
                          for j in range(i + 1, min(len(words), i + 3) + 1)]
+                # (a lower-case word, or a function word in a heading all in capitals, names no state: "What it
+                # means for us", "WHAT IT MEANS FOR US" are not of the United States)
+                caps = h.text.upper() == h.text
+                common = {norm(t.text) for t in h if t.text.islower() or caps and t.is_stop}
                 seats = {kb.countries.get(g) for g, j in grams if g not in kb.not_states and g not in kb.places
-                         and g not in kb.demonyms and not (j < len(words) and words[j] in venues)}
+                         and g not in kb.demonyms and g not in common
+                         and not (j < len(words) and words[j] in venues)}
                 ctx._headings.append((h.start, {a for n, a in names if n in low} | {states[s] for s in seats
                                                                                     if s in states},
                                       _heading_shape(h.text)))
