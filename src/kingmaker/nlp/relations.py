@@ -6106,12 +6106,17 @@ def _founded_to_fight(ctx: _Ctx, verb: Token, preps: list) -> bool:
     return True
 
 
-def _none_said(noun: Token) -> bool:
+def _none_said(noun: Token, identity: bool = False) -> bool:
     """A tie noun said not to be: under "no" ("no feud with B", "X has no ties to Y", "there is no alliance between A
     and B", "X is no ally of Y"), or the predicate or subject of a negated "be" ("there was never a war between A and
-    B")."""
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or noun.dep_ in ("attr", "nsubj") \
-        and norm(noun.head.lemma_) == "be" and any(c.dep_ == "neg" for c in noun.head.children)
+    B"). With ``identity`` (a role noun naming its holder), the subject only of a negated "be" of identity ("the leader
+    of Y is not X"), not of one of place or state ("the leader of Y, X, was not at the meeting": X leads Y still)."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    be = noun.head
+    if noun.dep_ not in ("attr", "nsubj") or norm(be.lemma_) != "be" or not any(c.dep_ == "neg" for c in be.children):
+        return False
+    return noun.dep_ == "attr" or not identity or any(c.dep_ in ("attr", "expl") for c in be.children)
 
 
 def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
@@ -10802,7 +10807,7 @@ def _coalition(ctx: _Ctx, a: int) -> bool:
 def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict,
                implied: list | None = None) -> None:
     kb = ctx.kb
-    if _none_said(role):
+    if _none_said(role, identity=True):
         return  # "X is no ally of Y", "X, no friend of Y,": a tie said not to be
     if role.tag_ == "NNS" and role.dep_ == "conj" and role.head.tag_ in ("NN", "NNP") and ctx.kind(owner) == "person":
         return  # "killed their prime minister, X, and several ministers": the plural is other people, not X's post
