@@ -108,6 +108,13 @@ CASES = [
      "parliament was dissolved on Friday.\n\nKESSALIA: Envoy named\nKessalia named a new envoy to the talks. The "
      "former president, Arno Fisk, criticised the choice.",
      set(), {("Arno Fisk", L, "Ostria")}),
+    # --- a pronoun in a heading is no state's short name ("us" is not the United States) ---
+    ("WEEKLY BRIEF\n\nOSTRIA: Talks resume\nOstria's negotiators returned to the table on Monday. The United "
+     "States sent an observer.\n\nWHAT IT MEANS FOR US\nPresident Tomas Vell said the talks would go on.",
+     set(), {("Tomas Vell", L, "United States")}),
+    ("WEEKLY BRIEF\n\nOSTRIA: Talks resume\nOstria's negotiators returned to the table on Monday. The United "
+     "States sent an observer.\n\nWhat it means for us\nPresident Tomas Vell said the talks would go on.",
+     set(), {("Tomas Vell", L, "United States")}),
 ]
 
 XFAIL: dict[str, str] = {}

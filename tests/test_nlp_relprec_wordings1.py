@@ -112,6 +112,11 @@ CASES = [
      set(), {("Tarrow Brigade", P, "Kessin Front")}),
     ("The Ostrel Growers' League is no longer an ally of the Kessin Front.",
      set(), {("Ostrel Growers' League", A, "Kessin Front")}),
+    # --- a role noun as the subject of a negated "be" of place or state: the tie holds still ---
+    ("The leader of the Tarrow Brigade, Arvo Penn, was not at the meeting on Monday.",
+     {("Arvo Penn", "leader_of", "Tarrow Brigade")}, set()),
+    ("The Kessin Front's ally, the Tide Party, is not happy with the deal.",
+     {("Tide Party", A, "Kessin Front")}, set()),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -6106,12 +6106,17 @@ def _founded_to_fight(ctx: _Ctx, verb: Token, preps: list) -> bool:
     return True
 
 
-def _none_said(noun: Token) -> bool:
+def _none_said(noun: Token, identity: bool = False) -> bool:
     """A tie noun said not to be: under "no" ("no feud with B", "X has no ties to Y", "there is no alliance between A
     and B", "X is no ally of Y"), or the predicate or subject of a negated "be" ("there was never a war between A and
-    B")."""
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or noun.dep_ in ("attr", "nsubj") \
-        and norm(noun.head.lemma_) == "be" and any(c.dep_ == "neg" for c in noun.head.children)
+    B"). With ``identity`` (a role noun naming its holder), the subject only of a negated "be" of identity ("the leader
+    of Y is not X"), not of one of place or state ("the leader of Y, X, was not at the meeting": X leads Y still)."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    be = noun.head
+    if noun.dep_ not in ("attr", "nsubj") or norm(be.lemma_) != "be" or not any(c.dep_ == "neg" for c in be.children):
+        return False
+    return noun.dep_ == "attr" or not identity or any(c.dep_ in ("attr", "expl") for c in be.children)
 
 
 def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
@@ -8853,8 +8858,13 @@ def _heading_state(ctx: _Ctx, sent: Span) -> tuple[int | None, bool]:
                 # (not a place named for the talks it hosts: "OSLO TALKS: STILL NOWHERE"; up to three words a name)
                 grams = [(" ".join(words[i:j]), j) for i in range(len(words))
                          for j in range(i + 1, min(len(words), i + 3) + 1)]
+                # (a lower-case word, or a function word in a heading all in capitals, names no state: "What it
+                # means for us", "WHAT IT MEANS FOR US" are not of the United States)
+                caps = h.text.upper() == h.text
+                common = {norm(t.text) for t in h if t.text.islower() or caps and t.is_stop}
                 seats = {kb.countries.get(g) for g, j in grams if g not in kb.not_states and g not in kb.places
-                         and g not in kb.demonyms and not (j < len(words) and words[j] in venues)}
+                         and g not in kb.demonyms and g not in common
+                         and not (j < len(words) and words[j] in venues)}
                 ctx._headings.append((h.start, {a for n, a in names if n in low} | {states[s] for s in seats
                                                                                     if s in states},
                                       _heading_shape(h.text)))
@@ -10797,7 +10807,7 @@ def _coalition(ctx: _Ctx, a: int) -> bool:
 def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict,
                implied: list | None = None) -> None:
     kb = ctx.kb
-    if _none_said(role):
+    if _none_said(role, identity=True):
         return  # "X is no ally of Y", "X, no friend of Y,": a tie said not to be
     if role.tag_ == "NNS" and role.dep_ == "conj" and role.head.tag_ in ("NN", "NNP") and ctx.kind(owner) == "person":
         return  # "killed their prime minister, X, and several ministers": the plural is other people, not X's post
