@@ -5627,6 +5627,8 @@ def _person_of(ctx: _Ctx, person: int, tok: Token) -> None:
                         and any(c.dep_ == "compound" and ctx.actor(c) is not None for c in p.children):
                     org = ctx.np_actor(p)  # "X of the Y bloc": the name before the body's noun in lower case
                     org = None if org is not None and ctx.subkind(org) == "company" else org  # (not a firm's staff)
+                    if any(t.text in ("-", "\u2013") and not t.whitespace_ for t in ctx.doc[p.left_edge.i:p.i]):
+                        org = None  # (nor "X of the anti-Y bloc", "the pro-Y camp": a name joined to a word before it)
                 if org is not None and ctx.kind(org) == "organization" and ctx.subkind(org) != "media":
                     # "Prime Minister X of the Y Federation", "chairman X of the Y Party": a leader's title leads it
                     lead = _leader_titled(ctx, person, tok.sent) and not _state_office_of_party(ctx, person, org,
