@@ -105,3 +105,36 @@ def test_wording(extracted, i):
     for a, b in apart:
         ha, hb = _holder(groups, a), _holder(groups, b)
         assert ha is not None and hb is not None and ha != hb, (text, a, b, groups)
+
+
+# a state force's men (relations.yaml counted_force_nouns, the mention being the force) who join or defect to a body
+# go over as people: no member_of from the state's force (nlp.relations _force_men); a body or a person that defects
+# still joins
+M = "member_of"
+TIE_CASES = [
+    ("Quorvanian gendarmes who defected to the Harvel Front attacked a checkpoint in Quorvania.",
+     set(), {("Quorvania gendarmerie", M, "Harvel Front")}),
+    ("Quorvanian gendarmes defected to the Harvel Front in Quorvania on Monday.",
+     set(), {("Quorvania gendarmerie", M, "Harvel Front")}),
+    ("Quorvanian soldiers who defected to the Harvel Front attacked a checkpoint in Quorvania.",
+     set(), {("Quorvania military", M, "Harvel Front")}),
+    ("The Osk Ridge Brigade, which defected to the Harvel Front in 2019, attacked a checkpoint in Quorvania.",
+     {("Osk Ridge Brigade", M, "Harvel Front")}, set()),
+    ("Brannic Toll, who defected to the Harvel Front in 2019, spoke in Quorvania on Monday.",
+     {("Brannic Toll", M, "Harvel Front")}, set()),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted_ties():
+    from test_nlp_relations_blind_wordings import relations_by_document
+
+    return relations_by_document([text for text, _, _ in TIE_CASES], "dt")
+
+
+@pytest.mark.parametrize("i", battery_params(TIE_CASES, {}, "dt"))
+def test_force_men_ties(extracted_ties, i):
+    from test_nlp_relations_blind_wordings import check_ties
+
+    text, present, absent = TIE_CASES[i]
+    check_ties(text, present, absent, extracted_ties.get(f"dt{i:03d}", set()))

@@ -99,6 +99,11 @@ CASES = [
      {("Omar Telli", L, "Vanguard Movement")}, {("Ivo Dern", M, "Bright Lantern Party")}),
     ("VOLSK - Omar Telli, Vanguard Movement leader, said on Monday the count was rigged.",
      {("Omar Telli", L, "Vanguard Movement")}, set()),
+    # --- a name hyphen-joined to a word before the body's lower-case noun: the body is no member's of that name ---
+    ("Perrin Holdt of the anti-Ostra League bloc said the count was rigged.",
+     set(), {("Perrin Holdt", M, "Ostra League")}),
+    ("Perrin Holdt of the pro-Ostra League camp said the count was rigged.",
+     set(), {("Perrin Holdt", M, "Ostra League")}),
     # --- the short form before "deputy" (the name finder may take it for a person's name) ---
     ("The Bright Lantern Party won the vote. Rena Kost, a Bright Lantern deputy, said the budget would pass.",
      {("Rena Kost", M, "Bright Lantern Party")}, set()),

@@ -7367,10 +7367,10 @@ def _named_state_army(doc: Doc, mentions: list[MentionInfo]) -> None:
     for state, named in armies.items():
         if len(named) != 1:
             continue  # "the Royal Velorian Army" and "the Velorian National Army": which one is not said
-        own = next(iter(named.values()))
+        own = set(next(iter(named.values())))
         keys = {mentions[i].key for i in own if mentions[i].key}
-        for m in mentions:  # the army's mentions (and its other names' under the same key) take the state's key
-            if m.key in keys or any(m is mentions[i] for i in own):
+        for j, m in enumerate(mentions):  # the army's mentions (and its other names' under the same key) take the
+            if m.key in keys or j in own:  # state's key (one pass: a set, not a scan of the army's mentions per one)
                 m.key, m.subkind = f"inst:{state}:military", "military"
 
 

@@ -5627,6 +5627,8 @@ def _person_of(ctx: _Ctx, person: int, tok: Token) -> None:
                         and any(c.dep_ == "compound" and ctx.actor(c) is not None for c in p.children):
                     org = ctx.np_actor(p)  # "X of the Y bloc": the name before the body's noun in lower case
                     org = None if org is not None and ctx.subkind(org) == "company" else org  # (not a firm's staff)
+                    if any(t.text in ("-", "\u2013") and not t.whitespace_ for t in ctx.doc[p.left_edge.i:p.i]):
+                        org = None  # (nor "X of the anti-Y bloc", "the pro-Y camp": a name joined to a word before it)
                 if org is not None and ctx.kind(org) == "organization" and ctx.subkind(org) != "media":
                     # "Prime Minister X of the Y Federation", "chairman X of the Y Party": a leader's title leads it
                     lead = _leader_titled(ctx, person, tok.sent) and not _state_office_of_party(ctx, person, org,
@@ -6967,8 +6969,10 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                 # (not "a Y-led government relying on X": a government described, often one only possible)
                 owner = ctx.np_actor(verb.head, deep=True)  # "Rwandan soldiers deployed alongside Y"
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if preps[prep.lower_] == "member_of" and _people_of(ctx, subj):
-                continue  # "three X MPs defected to Y": the people joined Y, not X
+            said = verb.head if subj is not None and subj.lower_ in ("who", "that", "which") \
+                and verb.dep_ == "relcl" else subj  # "X soldiers who defected to Y": the relative's antecedent
+            if preps[prep.lower_] == "member_of" and (_people_of(ctx, said) or _force_men(ctx, said)):
+                continue  # "three X MPs defected to Y", "X gendarmes who defected to Y": the people joined Y, not X
             if owner is None and subj is not None and verb.dep_ == "relcl" and any(
                     c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children) \
                     and "backs_reverse" in preps.values():
@@ -7100,6 +7104,13 @@ def _people_of(ctx: _Ctx, noun: Token | None) -> bool:
     word = norm(noun.text)
     stem = word[:-1] if word.endswith("s") else word
     return stem != word and (stem in ctx.kb.role_words or word in cues().follower_nouns)
+
+
+def _force_men(ctx: _Ctx, noun: Token | None) -> bool:
+    """"Velnian gendarmes", "Velnian soldiers": a plural of relations.yaml counted_force_nouns naming a state force's
+    men (the mention is the force): men who join or defect to a body go over as people, the force does not."""
+    return noun is not None and noun.tag_ == "NNS" and norm(noun.text) in _rel_words(ctx, "counted_force_nouns") \
+        and ctx.actor(noun) is not None and ctx.kind(ctx.actor(noun)) == "organization"
 
 
 def _conjunct_past_clause(ctx: _Ctx, name: Token) -> list[Token]:
