@@ -104,7 +104,7 @@ def _worry(trigger: Token | None, lex) -> bool:
     or the noun itself."""
     if trigger is None:
         return False
-    words = frozenset(lex.word_classes.get("worry", ()))
+    words = lex.word_classes.get("worry", ())  # (a few words: no set built per hit)
     return trigger.lemma_.lower() in words or any(c.dep_ == "dobj" and c.lemma_.lower() in words
                                                   for c in trigger.children)
 
@@ -119,7 +119,7 @@ def _worry_at_no_act(trigger: Token | None, target: Span | None, lex) -> bool:
     holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
     matters = [p for h in holders for c in h.children if c.dep_ == "prep"
                and c.lower_ in ("about", "over", "at", "regarding") for p in c.children if p.dep_ == "pobj"][:3]
-    welfare = frozenset(lex.word_classes.get("welfare", ()))
+    welfare = lex.word_classes.get("welfare", ())
     if any(m.lemma_.lower() in welfare for m in matters):
         return True
     prep = target.root.head  # (the parser may hang "with X" on the matter: "the alarm about the floods with X")

@@ -5078,7 +5078,7 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
         return _pejorative_act(ctx, obj, _wrong_label(ctx, tok, quoted))
     if quoted and _lemma(tok) in lex.scare_quoting and ctx.mention_of(obj) is not None \
             and any(t.pos_ in ("NOUN", "ADJ") for t in quoted) \
-            and not any(_lemma(t) in lex.commendations or t.lower_ in lex.commendations for t in quoted):
+            and not any(_in_words(lex.commendations, t) for t in quoted):
         # 'called X "a thief"': a scare-quoted verdict on an actor is the speaker's charge (not praise: "brave")
         return _Act("ACCUSE", "verb", target_tok=obj)
     return None
@@ -5088,7 +5088,7 @@ def _wrong_label(ctx: _Ctx, verb: Token, words: list[Token]) -> bool:
     """The label ``words`` that ``verb`` gives name an act a wrong (plover.yaml wrong_labels); one that holds no
     other pejorative is noted on the verb, so that its charge, left aimed at no one, is dropped (``_unaimed_wrongs``)."""
     wrong = any(_label_word(ctx.lex, t, wrong=True) for t in words)
-    if wrong and not any(_lemma(t) in ctx.lex.pejoratives or t.lower_ in ctx.lex.pejoratives for t in words):
+    if wrong and not any(_in_words(ctx.lex.pejoratives, t) for t in words):
         ctx.act_cache[("wrong_label", verb.i)] = True
     return wrong
 
@@ -5103,7 +5103,11 @@ def _unaimed_wrongs(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
 def _label_word(lex: EventLexicon, t: Token, wrong: bool = False) -> bool:
     """``t`` is a label word: one of plover.yaml wrong_labels (an act named as a wrong), or with ``wrong`` False also
     one of pejoratives."""
-    words = lex.wrong_labels if wrong else lex.pejoratives | lex.wrong_labels
+    return _in_words(lex.wrong_labels, t) or not wrong and _in_words(lex.pejoratives, t)
+
+
+def _in_words(words: frozenset[str], t: Token) -> bool:
+    """``t``'s lemma or its lower-case form is one of ``words``."""
     return _lemma(t) in words or t.lower_ in words
 
 
@@ -6926,7 +6930,7 @@ def _offer_to_home(ctx: _Ctx, tok: Token, act: _Act) -> Span | None:
     affairs ("pledged to cut its emissions"), a hypothetical ("would offer loans if ...") or a denied one."""
     if _lemma(tok) not in ctx.lex.home_offer_verbs or _is_passive(ctx, tok) or tok.pos_ != "VERB" \
             or "CONSULT" in (act.type, act.inner_type) or _negated(ctx, tok) or _unreal(tok) \
-            or any(t.i > tok.i and (_lemma(t) in ctx.lex.third_party_offers or t.lower_ in ctx.lex.third_party_offers)
+            or any(t.i > tok.i and _in_words(ctx.lex.third_party_offers, t)
                    for t in tok.subtree) or _offer_has_recipient(ctx, tok):
         return None
     resolver = referents(tok.doc)

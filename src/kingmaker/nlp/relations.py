@@ -7734,7 +7734,7 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
                     and _doer_before_bracket(doc, j - 1, tok.head):
                 j -= 1  # "a raid by the X Front (XF), led by Y": a person leads the body doing it, named in brackets
             if doc[j].text in (")", "]"):
-                j = next((k for k in range(j - 1, max(-1, j - 12), -1) if doc[k].text in ("(", "[")), 0) - 1
+                j = _bracket_opener(doc, j) - 1
             near = ctx.actor(doc[j]) if j >= 0 else None
             if near is not None and ctx.kind(near) == "organization":
                 obj = near
@@ -7805,14 +7805,20 @@ def _relative_object(verb: Token) -> bool:
 def _doer_before_bracket(doc, close: int, noun: Token) -> bool:
     """Whether the name before the bracket closing at ``close`` is the "by" doer of ``noun`` ("a raid by the X Front
     (XF)"), not a body the noun is aimed at or held with ("talks with the X Front (XF)", "an offensive against")."""
-    k = next((k for k in range(close - 1, max(-1, close - 12), -1) if doc[k].text in ("(", "[")), 0) - 1
+    k = _bracket_opener(doc, close) - 1
     name = doc[k] if k >= 0 else None
     return name is not None and name.dep_ == "pobj" and name.head.lower_ == "by" and name.head.head.i == noun.i
 
 
+def _bracket_opener(doc, close: int) -> int:
+    """The index of the bracket ("(" or "[") that the bracket at ``close`` closes, looked for up to 11 tokens back;
+    0 when none is found."""
+    return next((k for k in range(close - 1, max(-1, close - 12), -1) if doc[k].text in ("(", "[")), 0)
+
+
 def _person_agent(ctx: _Ctx, tok: Token) -> bool:
     """Whether the "by" agent of participle ``tok`` names a person ("led by Colonel X"), not a state or a body."""
-    return any(ctx.np_actor(p) is not None and ctx.kind(ctx.np_actor(p)) == "person"
+    return any((a := ctx.np_actor(p)) is not None and ctx.kind(a) == "person"
                for ag in tok.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj")
 
 
@@ -8854,12 +8860,11 @@ def _heading_state(ctx: _Ctx, sent: Span) -> tuple[int | None, bool]:
         if sum(1 for h in spans if h.start > 0) >= 2 and headed >= 2:
             # the state's own name, in any case ("1. KORDAVIA: THE FARMERS WALK": capitals the name finder may
             # miss), not an adjective of it ("20:15 - Chinese envoy in X": a live blog's entry about someone's visit)
-            names = [(" " + norm(a.key.split(":", 1)[1]) + " ", a.idx) for a in ctx.actors
-                     if a.kind == "country" and a.mentions and a.key.startswith("country:")]
-            # the states' capitals and seats the knowledge base gives ("KHARTOUM" over a paragraph: Sudan's; not an
-            # adjective)
             states = {a.key.split(":", 1)[1]: a.idx for a in ctx.actors
                       if a.kind == "country" and a.mentions and a.key.startswith("country:")}
+            names = [(" " + norm(key) + " ", idx) for key, idx in states.items()]
+            # (and the states' capitals and seats the knowledge base gives, below: "KHARTOUM" over a paragraph:
+            # Sudan's; not an adjective)
             kb, venues = ctx.kb, cues().venue_nouns
             for h in spans:
                 if place_date_line(h.text):
@@ -11866,17 +11871,21 @@ def _org_named_by(ctx: _Ctx, tok: Token) -> int | None:
     """The one organisation whose name opens with this word, or is its plural ("Amal" for the Amal Movement,
     "Houthi" for the Houthis); None when none or several are."""
     w = norm(tok.text)
-    found = {a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
-             and (norm(a.name).split()[:1] == [w] or norm(a.name) in (w + "s", w + "es"))}
-    return found.pop() if len(found) == 1 else None
+    return _org_opening(ctx, lambda name: name.split()[:1] == [w] or name in (w + "s", w + "es"))
 
 
 def _org_named_by_words(ctx: _Ctx, span) -> int | None:
     """The one organisation whose name opens with these several words and goes on past them ("Bright Lantern" for
     the Bright Lantern Party: its name with the head noun left off); None when none or several are."""
     words = [norm(t.text) for t in span]
-    found = {a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
-             and len(norm(a.name).split()) > len(words) and norm(a.name).split()[:len(words)] == words}
+    return _org_opening(ctx, lambda name: len(name.split()) > len(words)
+                        and name.split()[:len(words)] == words)
+
+
+def _org_opening(ctx: _Ctx, fits) -> int | None:
+    """The one organisation of the text whose normalised name ``fits`` (a test on it, for ``_org_named_by`` and
+    ``_org_named_by_words``); None when none or several do."""
+    found = {a.idx for a in ctx.actors if a.kind == "organization" and a.mentions and fits(norm(a.name))}
     return found.pop() if len(found) == 1 else None
 
 
