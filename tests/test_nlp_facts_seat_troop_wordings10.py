@@ -2,8 +2,9 @@
 with a bare count after a state's troops ("A has 1,100 troops there; B contributes 450"), a force unit moved with an
 article and its men in apposition ("deployed a fresh brigade, about 2,500 troops, north"), a contingent cut "from N
 to M troops" (the parser hanging "to" on "from"), the strength of a body named as a force ("the X Peace Mission,
-whose strength is 6,200"), and a count in a clause the parser hung as the complement of a negated second clause
-after a semicolon. Negatives give nothing: money contributed, a count given to a fund, an attacked unit, a body of
+whose strength is 6,200"), a count in a clause the parser hung as the complement of a negated second clause
+after a semicolon, and members of a house an act is aimed at ("put visa bans on four members of the X Council"), who
+are no one's seats. Negatives give nothing: money contributed, a count given to a fund, an attacked unit, a body of
 no force name, a count a clause itself negates. The bodies are invented; states are real; end to end with the real
 English pipeline."""
 from __future__ import annotations
@@ -49,6 +50,10 @@ CASES = [
      {("Ostrel Mission", T, 4800)}),
     ("Ghana has some 1,300 troops in the valley; it does not plan to send more.", {("Ghana", T, 1300)}),
     ("Ghana has not sent 1,300 troops to the valley; its ministers say so.", set()),
+    # --- members an act is aimed at hold no seats ---
+    ("Chile put visa bans on four members of the Tarvo Council last week.", set()),
+    ("Chile imposed sanctions on 12 members of the Orvel Assembly.", set()),
+    ("The Tarn Party has 40 members of parliament.", {("Tarn Party", "seats", 40)}),
 ]
 
 XFAIL: dict[str, str] = {

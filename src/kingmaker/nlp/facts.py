@@ -849,7 +849,8 @@ class _Facts:
             elif unit is not None and self._house_size_stated(n, unit):
                 pass
             elif unit is not None and self._house_members(unit):
-                if not self._is_change(n, unit):
+                if not self._is_change(n, unit) and not (unit.dep_ == "pobj" and unit.head.lower_ in ("on", "against")):
+                    # (not "put visa bans on four members of the X Council": people an act is aimed at)
                     found |= self._seats(n, unit, sent, anchor=unit, bare=False)
             elif unit is not None and (owner := self._group_members(n, unit)) is not None:
                 self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))  # "Green League (22 members): Ayes 20"
