@@ -2029,6 +2029,36 @@ def _verb_split(doc: Doc, ents) -> tuple:
     return tuple(out) if changed else ents
 
 
+def _joined_state_names(doc: Doc, ents) -> tuple:
+    """A state whose name joins two names with "and" ("Trinidad and Tobago", "Saint Vincent and the Grenadines"),
+    which the NER may tag as two names, or as one name with the word after it ("Tobago's prime minister"): one
+    place entity over the whole name the gazetteer lists (countries.yaml and countryinfo), in place of the entities
+    that overlap it. Each "and" between two capitalised words is tried with up to two words before it and three
+    after it."""
+    kb = knowledge()
+    words = token_texts(doc)
+    found: list[tuple[int, int]] = []
+    for i in range(1, len(doc) - 1):
+        if words[i] != "and" or not words[i - 1][:1].isupper() or not words[i + 1][:1].isupper() \
+                and words[i + 1] != "the":
+            continue
+        best = None
+        for a in (i - 1, i - 2):
+            for b in (i + 2, i + 3, i + 4):
+                if a < 0 or b > len(doc) or not words[a][:1].isupper() or not words[b - 1][:1].isupper():
+                    continue
+                key = norm(" ".join(words[a:b]))
+                if kb.countries.get(key) is not None and " and " in key:
+                    best = (a, b) if best is None or b - a > best[1] - best[0] else best
+        if best is not None and (not found or best[0] >= found[-1][1]):
+            found.append(best)
+    if not found:
+        return ents
+    out = [e for e in ents if not any(e.start < b and a < e.end for a, b in found)]
+    out.extend(Span(doc, a, b, label="GPE") for a, b in found)
+    return tuple(sorted(out, key=lambda e: e.start))
+
+
 def _place_pair_split(doc: Doc, ents) -> tuple:
     """An entity "X and Y" of two one-word names where something is ("west of X and Y", "its headquarters at X
     and Y", "in A, B, X and Y": after a place preposition, roles.yaml pair_place_preps, or "west of", the
@@ -2072,7 +2102,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     taken = [False] * len(doc)
     out: list[tuple[int, int, str]] = []
     table = _table_labels(doc)  # first: a row's label is a party's name, whatever the NER took it for
-    ents = _place_pair_split(doc, _verb_split(doc, doc_ents(doc)))
+    ents = _place_pair_split(doc, _verb_split(doc, _joined_state_names(doc, doc_ents(doc))))
     starts = {ent.start: ent for ent in ents}
     joined_to = -1  # the end of a name carried on past "and" (the entity it took in is no candidate of its own)
     for ent in ents:

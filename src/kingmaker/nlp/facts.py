@@ -849,7 +849,8 @@ class _Facts:
             elif unit is not None and self._house_size_stated(n, unit):
                 pass
             elif unit is not None and self._house_members(unit):
-                if not self._is_change(n, unit):
+                if not self._is_change(n, unit) and not (unit.dep_ == "pobj" and unit.head.lower_ in ("on", "against")):
+                    # (not "put visa bans on four members of the X Council": people an act is aimed at)
                     found |= self._seats(n, unit, sent, anchor=unit, bare=False)
             elif unit is not None and (owner := self._group_members(n, unit)) is not None:
                 self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))  # "Green League (22 members): Ayes 20"
@@ -974,13 +975,31 @@ class _Facts:
         verb = num.head
         if num.dep_ not in ("dobj", "obj") or verb.pos_ not in ("VERB", "AUX"):
             return None
+        cues = self.cues
+        # "X, which has 1,200 troops there; Y contributes 300": a contribution (contribute_verbs) after troops kept or
+        # sent is the same kind of troops
+        contributed = cues.has("contribute_verbs", verb) and verb.pos_ == "VERB" and all(
+            c.dep_ in ("nsubj", "dobj", "obj", "punct", "advmod", "cc", "conj", "aux")
+            or c.dep_ == "ccomp" and c.i < verb.i  # (the clause before, hung on it by the parser)
+            or c.dep_ == "prep" and c.lower_ == "to"
+            and any(self._force_word(x) for x in c.children if x.dep_ == "pobj")
+            for c in verb.children)  # ("contributes 300 to the mission"; not "contributes 300 each year to the fund")
         noun = next((t for t in self.doc[self.sent.start:num.i] if t.dep_ in ("dobj", "obj") and t.head.i != verb.i
-                     and t.head.lemma_ == verb.lemma_ and any(c.dep_ == "nummod" for c in t.children)
+                     and (t.head.lemma_ == verb.lemma_ or contributed and any(
+                         cues.has(v, t.head) for v in ("keep_verbs", "deploy_verbs", "contribute_verbs")))
+                     and any(c.dep_ == "nummod" for c in t.children)
                      and self._troop_noun(t, [])), None)
         if noun is None:
             return None
         owner = self._subject(verb)
+        if owner is not None and contributed and self.own.kind(owner) not in ("country", "organization"):
+            return None
         return (owner, noun) if owner is not None else None
+
+    def _force_word(self, tok: Token) -> bool:
+        """A force noun (facts.yaml force_nouns: "the mission", "the force") or the name of an organisation."""
+        a = self.own.actor(tok)
+        return self.cues.has("force_nouns", tok) if a is None else self.own.kind(a) == "organization"
 
     def _gapped_troops(self, n: _Number) -> tuple[int | None, Token] | None:
         """'X has 2,500 troops in A, and Y about 400', 'X has 2,000 soldiers there, Y 1,500 and Z 900': a bare count
@@ -1897,6 +1916,9 @@ class _Facts:
                 return True  # "X denied reports that it has 2,000 troops there", "rejected claims that it won 44"
             if verb.dep_ not in ("xcomp", "ccomp", "pcomp") or verb.head is verb:
                 return False
+            if verb.dep_ == "ccomp" and verb.i < verb.head.i and any(
+                    c.dep_ == "punct" and c.text == ";" and verb.i < c.i < verb.head.i for c in verb.head.children):
+                return False  # "X has 4,500 troops there; its mandate does not cover Y": two clauses, not a complement
             verb = verb.head
             if verb.dep_ == "prep" and verb.head is not verb:  # "ruled out sending", "refrained from sending"
                 verb = verb.head
@@ -3701,8 +3723,14 @@ class _Facts:
                                  and not self.cues.has("troop_qualifiers", c) for c in noun.children):
             return  # "Turkey faced 5,000 Red Hand fighters": troops of a side named but not known, not the clause's
         moved = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "from" else None
+        # "X cut its contingent from about 1,900 to some 1,200 troops", the parser hanging "to" on "from": the count
+        # after "to" is the new strength
+        after_from = noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "from" \
+            and noun.head.head.dep_ == "prep"
+        if after_from:
+            moved = noun.head.head.head
         if owner is None and moved is not None and moved.pos_ == "VERB" and self.cues.has("move_verbs", moved) \
-                and any(c.dep_ == "quantmod" and c.lower_ == "to" for c in n.root(self.doc).children) \
+                and (after_from or any(c.dep_ == "quantmod" and c.lower_ == "to" for c in n.root(self.doc).children)) \
                 and all(c.lower_ in ("its", "their", "his", "her") for o in moved.children if o.dep_ == "dobj"
                         for c in [next((p for p in o.children if p.dep_ == "poss"), o)]):
             # "X raised its contingent from 600 to 900 soldiers", both counts parsed onto the noun after "from": the
@@ -3897,11 +3925,13 @@ class _Facts:
         return any(cues.has(cue, verb) for cue in ("threshold_words", "request_verbs", "intent_verbs"))
 
     def _moved_unit(self, unit: Token) -> bool:
-        """'moved three brigades', 'kept two battalions there': a counted unit of a force (facts.yaml force_nouns) that
-        the clause's subject deploys, orders, keeps or commands (not one it fights: "attacked two battalions")."""
+        """'moved three brigades', 'kept two battalions there', 'sent a brigade': a counted unit of a force (facts.yaml
+        force_nouns) that the clause's subject deploys, orders, keeps or commands (not one it fights: "attacked two
+        battalions")."""
         cues = self.cues
         return unit.pos_ == "NOUN" and cues.has("force_nouns", unit) and unit.dep_ in ("dobj", "obj") \
-            and any(c.dep_ == "nummod" for c in unit.children) and unit.head.pos_ == "VERB" \
+            and any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                    for c in unit.children) and unit.head.pos_ == "VERB" \
             and any(cues.has(v, unit.head) for v in ("deploy_verbs", "order_verbs", "keep_verbs", "command_verbs"))
 
     def _short_named_force(self, noun: Token) -> int | None:
@@ -4091,9 +4121,11 @@ class _Facts:
                 return found
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
             owner = self._possessor(poss) if poss is not None else None
-            if owner is not None and (self.own.kind(owner) == "country" or self.own.kind(owner) == "organization"
-                                      and self.own.subkind(owner) in cues.armed_subkinds):
-                return noun  # "its strength stands at 7,000" of an armed body or a state (not a party's "ranks")
+            kind, sub = (self.own.kind(owner), self.own.subkind(owner)) if owner is not None else (None, None)
+            if kind == "country" or kind == "organization" and (
+                    sub in cues.armed_subkinds or sub in (None, "organization") and self._force_named(owner)):
+                return noun  # "its strength stands at 7,000" of an armed body or a state (not a party's "ranks");
+                # "the X Mission, whose strength is 4,500": a body of no known kind named as a force
             return None
         if noun is None or not cues.has("strength_verbs", verb):
             return None
@@ -4101,6 +4133,19 @@ class _Facts:
         if not (self._troop_noun(noun, []) or cues.has("force_nouns", noun) or armed):
             return None  # (an armed group by its name: "the Red Brigades number about 8,000")
         return noun
+
+    def _force_named(self, a: int) -> bool:
+        """Whether the last word of one of the actor's names is a force noun ("the X Peace Mission", "the Y
+        Protection Force"; facts.yaml force_nouns) once a trailing "in/for/of ..." is cut."""
+        for name in self.own.actors[a].names:
+            words = norm(name).split()
+            for cut, w in enumerate(words):
+                if w in ("in", "for", "of"):
+                    words = words[:cut]
+                    break
+            if len(words) > 1 and words[-1] in self.cues.force_nouns:
+                return True
+        return False
 
     def _strength_of(self, noun: Token) -> Token | None:
         """The troops a strength noun (facts.yaml strength_nouns) names: those of its "of" phrase ("the number of US

@@ -1,0 +1,48 @@
+"""A ban on someone's entry or travel is a sanction on them (plover.yaml SANCTION "impose|place|put|slap
+entry|travel|visa >on"): "imposed national entry bans on X", "placed a travel ban on Y", "put visa bans on Z".
+A ban imposed inside a country on an activity ("a ban on rallies") stays coercion, and restrictions on travel with no
+one named as their target are no event between actors.
+
+Same conventions as the second events battery (tests/test_nlp_events_blind_wordings2.py): "A|B" either name, "*"
+any end. Real states and invented people and parties; end to end with the real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_events_blind_wordings import events_by_document
+from test_nlp_events_blind_wordings2 import check_events
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+# (text, events that must be present, events that must be absent)
+CASES = [
+    ("Norway and Finland imposed national entry bans on Ludo Marrec last spring.",
+     {("Norway", "SANCTION", "Ludo Marrec"), ("Finland", "SANCTION", "Ludo Marrec")},
+     {("Norway", "COERCE", "Ludo Marrec")}),
+    ("The European Union imposed a travel ban on Ludo Marrec in March.",
+     {("European Union", "SANCTION", "Ludo Marrec")}, set()),
+    ("Canada placed a travel ban on the Ostrel Front's leader, Ines Parvo, after the raid.",
+     {("Canada", "SANCTION", "Ines Parvo")}, set()),
+    ("Chile put visa bans on Ines Parvo, the speaker of the Tarvo Council, in June.",
+     {("Chile", "SANCTION", "Ines Parvo")}, set()),
+    ("The Senegalese government imposed a ban on rallies by the Lumen Party.", set(),
+     {("Senegal|Senegalese government", "SANCTION", "*")}),
+    ("Peru imposed travel restrictions on its own citizens during the epidemic.", set(),
+     {("Peru", "SANCTION", "*")}),
+    ("Norway did not impose an entry ban on Ludo Marrec.", set(), {("Norway", "SANCTION", "Ludo Marrec")}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return events_by_document([text for text, _, _ in CASES], "sn1")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "sn1"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"sn1{i:03d}", set())
+    check_events(text, present, absent, got)
