@@ -5673,9 +5673,11 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         lasting = lasting or lemma in hostility and verb.dep_ == "xcomp" and _verb_in(verb.head, cues().vow_verbs)
         # "A fought B until the truce", "A battled B throughout 2023": a fight told with its span (word_lists
         # lasting_spans: a preposition with its object; not a clause, "until it ran out of shells", one battle's end)
+        # ("until a ceasefire brokered by Y in August": a participle on the span's end is no clause)
         lasting = lasting or lemma in hostility and any(
             c.dep_ == "prep" and c.lower_ in cues().lasting_spans and any(_span_end(p) for p in c.children)
-            and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree) for c in verb.children)
+            and not any(t.pos_ in ("VERB", "AUX") and not _span_participle(t) for t in c.subtree)
+            for c in verb.children)
         # "A has begun to fight B", "A started fighting B": a fight begun (word_lists starting_verbs), not negated
         started = _started_fight(verb) if lemma in hostility else False
         lasting = lasting or started
@@ -5718,6 +5720,11 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         return
     if subj is None:
         return
+    # "X, a militia fighting Y", "X is a rebel group fighting Y", "X is a militia that has fought Y since 2019": the
+    # fight of a body noun that describes a named body (in apposition or as the predicate) is that body's
+    described = _described_body(ctx, verb.head) \
+        if verb.dep_ == "relcl" and subj.lower_ in ("which", "that") or verb.dep_ == "acl" and subj.i == verb.head.i \
+        else None
     targets = []
     for o in ([] if each_other else others):
         if o.lower_ in ("who", "whom", "which"):  # "B, with whom A has warred"
@@ -5748,9 +5755,14 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             sides = [ctx.actor(poss) if poss.pos_ != "PRON" else ctx.pronoun_actor(poss)]
     if not any(x is not None for x in sides) and verb.dep_ == "acl":
         sides = [_leading_antecedent(ctx, verb)]  # "X, which leads the coalition fighting Y"
+        if sides[0] is None:
+            sides = [described]
     if subj.lower_ in ("who", "which", "that"):
+        if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and _past_description(ctx, verb.head):
+            return  # "X, a former militia that fought Y for years": what X was, not what it is
         side = _relative_antecedent(ctx, verb)
-        sides = [side if side is not None else _leading_antecedent(ctx, verb)]
+        side = side if side is not None else _leading_antecedent(ctx, verb)
+        sides = [side if side is not None else described]
     elif subj.pos_ == "PRON":
         sides = [ctx.pronoun_actor(subj, exclude=next((t for t in targets if t is not None), None))]
     sides = [x for x in sides if x is not None]
@@ -5765,6 +5777,39 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             if target is None or not others and ctx.kind(x) != "organization":
                 continue
             ctx.add(x, "opposes", target, verb.sent, 0.65)
+
+
+def _span_participle(tok: Token) -> bool:
+    """A past participle describing the noun of a span phrase ("until a truce brokered by Y", "until the accord
+    signed in 2022"): part of the span's end, not a clause of its own ("until it ran out of shells")."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN"
+
+
+def _past_description(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a describing noun says what a body was, not what it is: "a former militia", "once a militia"
+    (relations.yaml not_current_titles on the noun, former_copula_adverbs on it or just before its phrase)."""
+    past = _rel_words(ctx, "not_current_titles") | _rel_words(ctx, "former_copula_adverbs")
+    return any(c.dep_ in ("amod", "advmod") and norm(c.text) in past for c in noun.children) \
+        or noun.left_edge.i >= 1 and norm(ctx.doc[noun.left_edge.i - 1].text) in past
+
+
+def _described_body(ctx: _Ctx, noun: Token) -> int | None:
+    """The named organisation a body noun (organizations.yaml org nouns) describes, in apposition ("X, a militia
+    ...") or as the predicate of "be" ("X is a militia ..."); None for a past description ("X, a former militia",
+    "X, once a militia", "X was once a militia": not_current_titles, former_copula_adverbs), a denied or unreal
+    copula ("X is not a militia"), or any other noun."""
+    if noun.pos_ != "NOUN" or ctx.actor(noun) is not None \
+            or ctx.kb.org_nouns.get(norm(noun.lemma_)) not in (ctx.kb.relations.get("fighting_body_kinds") or ()) \
+            or _past_description(ctx, noun):
+        return None
+    if noun.dep_ == "appos":
+        a = _described_name(ctx, noun)
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and not _unreal(noun.head) and not _denied(noun.head) \
+            and not _former_copula(ctx, noun.head) and not any(c.dep_ == "neg" for c in noun.head.children):
+        a = _predicate_subject(ctx, noun)
+    else:
+        return None
+    return a if a is not None and ctx.kind(a) == "organization" else None
 
 
 def _repeated_attacks(ctx: _Ctx, noun: Token) -> None:
