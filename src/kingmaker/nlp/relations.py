@@ -5725,12 +5725,15 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     described = _described_body(ctx, verb.head) \
         if verb.dep_ == "relcl" and subj.lower_ in ("which", "that") or verb.dep_ == "acl" and subj.i == verb.head.i \
         else None
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and _past_description(ctx, verb.head):
+        return  # "X, a former militia that fought Y for years", "that Y fought": what X was, not what it is
     targets = []
     for o in ([] if each_other else others):
-        if o.lower_ in ("who", "whom", "which"):  # "B, with whom A has warred"
+        if o.lower_ in ("who", "whom", "which") or o.lower_ == "that" and o.dep_ == "dobj":
+            # "B, with whom A has warred"; "B is a militia that A has fought since 2019"
             target = _relative_antecedent(ctx, verb)
             if target is None and verb.dep_ == "relcl":
-                target = ctx.np_actor(verb.head, deep=True)
+                target = ctx.np_actor(verb.head, deep=True) or _described_body(ctx, verb.head)
         else:
             target = ctx.np_actor(o, deep=True)
         if target is None and _every_government(o):
@@ -5758,8 +5761,6 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         if sides[0] is None:
             sides = [described]
     if subj.lower_ in ("who", "which", "that"):
-        if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and _past_description(ctx, verb.head):
-            return  # "X, a former militia that fought Y for years": what X was, not what it is
         side = _relative_antecedent(ctx, verb)
         side = side if side is not None else _leading_antecedent(ctx, verb)
         sides = [side if side is not None else described]
