@@ -11226,6 +11226,16 @@ def _coordinated_stance(ctx: _Ctx, owner: int, role: Token, poss_owner: int, typ
             stance = of_phrases.get(norm(c.text)) or of_phrases.get(norm(c.lemma_))
             if stance in ("opposes", "allied_with", "backs", "backs_reverse") and stance != typ:
                 ctx.add(owner, _for_owner(ctx, owner, stance), poss_owner, role.sent, 0.7)
+        # "Y, X's cousin and bitter rival": a stance noun after "and", with no owner or "of" phrase of its own (nor one
+        # the parser hung on the role after it: "X's founder and rival of Z"), shares the role's possessor (not a past
+        # one: "X's cousin and former rival", not_current_titles)
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > role.i and any(g.dep_ == "cc" for g in role.children) \
+                and not any(g.dep_ == "prep" and g.i > c.i for g in role.children) \
+                and not any(g.dep_ in ("poss", "prep", "det") or g.dep_ in ("amod", "compound", "advmod")
+                            and norm(g.text) in _rel_words(ctx, "not_current_titles") for g in c.children):
+            stance = of_phrases.get(norm(c.text)) or of_phrases.get(norm(c.lemma_))
+            if stance in ("opposes", "allied_with", "backs", "backs_reverse") and stance != typ:
+                ctx.add(owner, _for_owner(ctx, owner, stance), poss_owner, role.sent, 0.7)
 
 
 def _named_part(ctx: _Ctx, tok: Token, named: int, of_phrases: dict) -> None:
