@@ -5684,6 +5684,9 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         # "A will keep fighting B", "A said it would continue attacking B": a fight or attacks kept up are lasting
         kept = _kept_up(ctx, verb)
         lasting = lasting or kept
+        # "X, which fights for autonomy", "a militia that battles the army": a present tense describing a body
+        lasting = lasting or lemma in hostility and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") \
+            and not any(c.dep_ == "aux" for c in verb.children)
         # "the Front is fighting the government": a fight going on now (present progressive) is a state of war
         lasting = lasting or lemma in hostility and verb.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in verb.children)
@@ -5740,9 +5743,12 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             target = ctx.home_state()  # "X has fought successive governments"
         targets.append(target)
     goals = set(ctx.kb.relations.get("separatist_goals") or ())
-    if not others and lemma in hostility and any(c.dep_ == "prep" and c.lower_ == "for" and any(
-            p.dep_ == "pobj" and norm(p.lemma_) in goals for p in c.children) for c in verb.children):
-        targets = [ctx.home_state()]  # "the Front has been fighting for autonomy since 2012": against its state
+    goal = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                 if p.dep_ == "pobj" and norm(p.lemma_) in goals), None) if not others and lemma in hostility else None
+    if goal is not None:
+        # "the Front has been fighting for autonomy since 2012": against its state, or the state the goal names
+        # ("for independence from X", "for autonomy in X's northern province")
+        targets = [_goal_state(ctx, goal) or ctx.home_state()]
     sides = [ctx.np_actor(x, deep=x.i == verb.head.i and verb.dep_ == "acl") for x in _list_members(subj)]
     if all(x is None for x in sides) and subj.pos_ in ("NOUN", "PROPN"):
         sides = _stand_ins(ctx, subj)  # "Tolvan's fighters have battled the army since 2019"
@@ -5778,6 +5784,23 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             if target is None or not others and ctx.kind(x) != "organization":
                 continue
             ctx.add(x, "opposes", target, verb.sent, 0.65)
+
+
+def _goal_state(ctx: _Ctx, goal: Token) -> int | None:
+    """The state a separatist goal is won from ("independence from X", "autonomy in X's northern province",
+    "self-rule in X"): a country named by a "from" or "in" phrase on the goal (itself, or the possessor or
+    modifier of the place it names); None otherwise."""
+    for c in goal.children:
+        if c.dep_ != "prep" or c.lower_ not in ("from", "in", "within"):
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            for t in (p, *(m for m in p.children if m.dep_ in ("poss", "amod", "compound"))):
+                a = ctx.actor(t)
+                if a is not None and ctx.kind(a) == "country":
+                    return a
+    return None
 
 
 def _span_participle(tok: Token) -> bool:
