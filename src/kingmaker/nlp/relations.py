@@ -5658,7 +5658,7 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         return
     preps = rupture.get(_phrasal(verb, rupture) or lemma)  # "A fell out with B": the particle is part of the key
     attack_preps, attack_on, mutual = _attack_phrase(verb)  # mutual: "A and B have traded insults since 2022"
-    kept = started = False
+    kept = started = aided = False
     if preps is None:
         preps = hostility.get(lemma, [])
         lasting = any(c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(
@@ -5684,6 +5684,10 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         # "A will keep fighting B", "A said it would continue attacking B": a fight or attacks kept up are lasting
         kept = _kept_up(ctx, verb)
         lasting = lasting or kept
+        # "X helped Y fight Z", "X sent troops to help Y to fight Z": the helped side's fight is a war going on
+        aided = lemma in hostility and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB" \
+            and verb.head.lemma_.lower() in cues().material_help_verbs and not _unreal(verb.head)
+        lasting = lasting or aided
         # "X, which fights for autonomy", "a militia that battles the army": a present tense describing a body
         lasting = lasting or lemma in hostility and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") \
             and not any(c.dep_ == "aux" for c in verb.children)
@@ -5709,6 +5713,10 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     each_other = any(o.lower_ in ("other", "another") and any(x.lower_ in ("each", "one") for x in o.children)
                      or o.lower_ in ("each", "one") for o in others)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and lasting and aided and verb.dep_ == "xcomp":
+        subj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)  # "help the army to fight Z"
+        if subj is None:
+            return
     head = verb
     while subj is None and (head.dep_ == "conj" or head.dep_ == "xcomp" and _verb_in(head.head, cues().vow_verbs)
                             or head.i == verb.i and (kept or started)) \
