@@ -5686,7 +5686,7 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         lasting = lasting or kept
         # "X helped Y fight Z", "X sent troops to help Y to fight Z": the helped side's fight is a war going on
         aided = lemma in hostility and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB" \
-            and verb.head.lemma_.lower() in cues().material_help_verbs and not _unreal(verb.head)
+            and verb.head.lemma_.lower() in cues().material_help_verbs and _real_or_future(verb.head)
         lasting = lasting or aided
         # "X, which fights for autonomy", "a militia that battles the army": a present tense describing a body
         lasting = lasting or lemma in hostility and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") \
@@ -5792,6 +5792,18 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             if target is None or not others and ctx.kind(x) != "organization":
                 continue
             ctx.add(x, "opposes", target, verb.sent, 0.65)
+
+
+def _real_or_future(verb: Token) -> bool:
+    """Not ``_unreal``, or unreal only by a plain future ("X will help Y fight Z": a help to come presupposes the fight
+    going on); not negated, conditional or no longer ("would help", "will not help")."""
+    if not _unreal(verb):
+        return True
+    future = {"will", "'ll", "’ll"}
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lower_ in future for c in auxes) and not any(c.lower_ in HYPOTHETICAL - future for c in auxes) \
+        and not any(c.dep_ == "neg" for c in verb.children) and not _no_longer(verb) and not _hearsay(verb) \
+        and not _said_not(verb)
 
 
 def _goal_state(ctx: _Ctx, goal: Token) -> int | None:
