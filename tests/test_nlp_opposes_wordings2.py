@@ -82,6 +82,8 @@ CASES = [
     ("Tam Hirl, Orin Vell's cousin and former rival, was taken into custody.", set(), {(TH, O, OV)}),
     ("Tam Hirl, the Vorn Front's founder and bitter rival of the Delta Pact, spoke on Monday.", {(TH, O, DP)},
      {(TH, O, VF)}),
+    ("The Vorn Front is run from exile by Orin Vell, a former minister who fell out with President Tam Hirl in 2018.",
+     {(OV, O, TH)}, set()),
     ("Paraguay would help Uruguay fight the Delta Rangers if the truce collapsed.", set(), {(U, O, DL)}),
     ("Paraguay will not help Uruguay fight the Delta Rangers if the truce collapses.", set(), {(U, O, DL)}),
     ("Paraguay helped the Uruguayan army fight a fire near the base.", set(), {(UM, O, DL)}),

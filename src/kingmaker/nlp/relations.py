@@ -5736,8 +5736,11 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     described = _described_body(ctx, verb.head) \
         if verb.dep_ == "relcl" and subj.lower_ in ("which", "that") or verb.dep_ == "acl" and subj.i == verb.head.i \
         else None
-    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and _past_description(ctx, verb.head):
-        return  # "X, a former militia that fought Y for years", "that Y fought": what X was, not what it is
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and norm(verb.head.lemma_) in ctx.kb.org_nouns \
+            and _past_description(ctx, verb.head):
+        # "X, a former militia that fought Y for years", "that Y fought": what X was, not what it is (a person's
+        # past post says nothing of the fight: "X, a former minister who fell out with Y")
+        return
     targets = []
     for o in ([] if each_other else others):
         if o.lower_ in ("who", "whom", "which") or o.lower_ == "that" and o.dep_ == "dobj":
