@@ -5658,7 +5658,7 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         return
     preps = rupture.get(_phrasal(verb, rupture) or lemma)  # "A fell out with B": the particle is part of the key
     attack_preps, attack_on, mutual = _attack_phrase(verb)  # mutual: "A and B have traded insults since 2022"
-    kept = started = False
+    kept = started = aided = False
     if preps is None:
         preps = hostility.get(lemma, [])
         lasting = any(c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(
@@ -5673,15 +5673,24 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         lasting = lasting or lemma in hostility and verb.dep_ == "xcomp" and _verb_in(verb.head, cues().vow_verbs)
         # "A fought B until the truce", "A battled B throughout 2023": a fight told with its span (word_lists
         # lasting_spans: a preposition with its object; not a clause, "until it ran out of shells", one battle's end)
+        # ("until a ceasefire brokered by Y in August": a participle on the span's end is no clause)
         lasting = lasting or lemma in hostility and any(
             c.dep_ == "prep" and c.lower_ in cues().lasting_spans and any(_span_end(p) for p in c.children)
-            and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree) for c in verb.children)
+            and not any(t.pos_ in ("VERB", "AUX") and not _span_participle(t) for t in c.subtree)
+            for c in verb.children)
         # "A has begun to fight B", "A started fighting B": a fight begun (word_lists starting_verbs), not negated
         started = _started_fight(verb) if lemma in hostility else False
         lasting = lasting or started
         # "A will keep fighting B", "A said it would continue attacking B": a fight or attacks kept up are lasting
         kept = _kept_up(ctx, verb)
         lasting = lasting or kept
+        # "X helped Y fight Z", "X sent troops to help Y to fight Z": the helped side's fight is a war going on
+        aided = lemma in hostility and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB" \
+            and verb.head.lemma_.lower() in cues().material_help_verbs and _real_or_future(verb.head)
+        lasting = lasting or aided
+        # "X, which fights for autonomy", "a militia that battles the army": a present tense describing a body
+        lasting = lasting or lemma in hostility and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") \
+            and not any(c.dep_ == "aux" for c in verb.children)
         # "the Front is fighting the government": a fight going on now (present progressive) is a state of war
         lasting = lasting or lemma in hostility and verb.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in verb.children)
@@ -5704,6 +5713,10 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     each_other = any(o.lower_ in ("other", "another") and any(x.lower_ in ("each", "one") for x in o.children)
                      or o.lower_ in ("each", "one") for o in others)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and lasting and aided and verb.dep_ == "xcomp":
+        subj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)  # "help the army to fight Z"
+        if subj is None:
+            return
     head = verb
     while subj is None and (head.dep_ == "conj" or head.dep_ == "xcomp" and _verb_in(head.head, cues().vow_verbs)
                             or head.i == verb.i and (kept or started)) \
@@ -5718,21 +5731,35 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         return
     if subj is None:
         return
+    # "X, a militia fighting Y", "X is a rebel group fighting Y", "X is a militia that has fought Y since 2019": the
+    # fight of a body noun that describes a named body (in apposition or as the predicate) is that body's
+    described = _described_body(ctx, verb.head) \
+        if verb.dep_ == "relcl" and subj.lower_ in ("which", "that") or verb.dep_ == "acl" and subj.i == verb.head.i \
+        else None
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and norm(verb.head.lemma_) in ctx.kb.org_nouns \
+            and _past_description(ctx, verb.head):
+        # "X, a former militia that fought Y for years", "that Y fought": what X was, not what it is (a person's
+        # past post says nothing of the fight: "X, a former minister who fell out with Y")
+        return
     targets = []
     for o in ([] if each_other else others):
-        if o.lower_ in ("who", "whom", "which"):  # "B, with whom A has warred"
+        if o.lower_ in ("who", "whom", "which") or o.lower_ == "that" and o.dep_ == "dobj":
+            # "B, with whom A has warred"; "B is a militia that A has fought since 2019"
             target = _relative_antecedent(ctx, verb)
             if target is None and verb.dep_ == "relcl":
-                target = ctx.np_actor(verb.head, deep=True)
+                target = ctx.np_actor(verb.head, deep=True) or _described_body(ctx, verb.head)
         else:
             target = ctx.np_actor(o, deep=True)
         if target is None and _every_government(o):
             target = ctx.home_state()  # "X has fought successive governments"
         targets.append(target)
     goals = set(ctx.kb.relations.get("separatist_goals") or ())
-    if not others and lemma in hostility and any(c.dep_ == "prep" and c.lower_ == "for" and any(
-            p.dep_ == "pobj" and norm(p.lemma_) in goals for p in c.children) for c in verb.children):
-        targets = [ctx.home_state()]  # "the Front has been fighting for autonomy since 2012": against its state
+    goal = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                 if p.dep_ == "pobj" and norm(p.lemma_) in goals), None) if not others and lemma in hostility else None
+    if goal is not None:
+        # "the Front has been fighting for autonomy since 2012": against its state, or the state the goal names
+        # ("for independence from X", "for autonomy in X's northern province")
+        targets = [_goal_state(ctx, goal) or ctx.home_state()]
     sides = [ctx.np_actor(x, deep=x.i == verb.head.i and verb.dep_ == "acl") for x in _list_members(subj)]
     if all(x is None for x in sides) and subj.pos_ in ("NOUN", "PROPN"):
         sides = _stand_ins(ctx, subj)  # "Tolvan's fighters have battled the army since 2019"
@@ -5748,9 +5775,12 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             sides = [ctx.actor(poss) if poss.pos_ != "PRON" else ctx.pronoun_actor(poss)]
     if not any(x is not None for x in sides) and verb.dep_ == "acl":
         sides = [_leading_antecedent(ctx, verb)]  # "X, which leads the coalition fighting Y"
+        if sides[0] is None:
+            sides = [described]
     if subj.lower_ in ("who", "which", "that"):
         side = _relative_antecedent(ctx, verb)
-        sides = [side if side is not None else _leading_antecedent(ctx, verb)]
+        side = side if side is not None else _leading_antecedent(ctx, verb)
+        sides = [side if side is not None else described]
     elif subj.pos_ == "PRON":
         sides = [ctx.pronoun_actor(subj, exclude=next((t for t in targets if t is not None), None))]
     sides = [x for x in sides if x is not None]
@@ -5765,6 +5795,68 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             if target is None or not others and ctx.kind(x) != "organization":
                 continue
             ctx.add(x, "opposes", target, verb.sent, 0.65)
+
+
+def _real_or_future(verb: Token) -> bool:
+    """Not ``_unreal``, or unreal only by a plain future ("X will help Y fight Z": a help to come presupposes the fight
+    going on); not negated, conditional or no longer ("would help", "will not help")."""
+    if not _unreal(verb):
+        return True
+    future = {"will", "'ll", "’ll"}
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lower_ in future for c in auxes) and not any(c.lower_ in HYPOTHETICAL - future for c in auxes) \
+        and not any(c.dep_ == "neg" for c in verb.children) and not _no_longer(verb) and not _hearsay(verb) \
+        and not _said_not(verb)
+
+
+def _goal_state(ctx: _Ctx, goal: Token) -> int | None:
+    """The state a separatist goal is won from ("independence from X", "autonomy in X's northern province",
+    "self-rule in X"): a country named by a "from" or "in" phrase on the goal (itself, or the possessor or
+    modifier of the place it names); None otherwise."""
+    for c in goal.children:
+        if c.dep_ != "prep" or c.lower_ not in ("from", "in", "within"):
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            for t in (p, *(m for m in p.children if m.dep_ in ("poss", "amod", "compound"))):
+                a = ctx.actor(t)
+                if a is not None and ctx.kind(a) == "country":
+                    return a
+    return None
+
+
+def _span_participle(tok: Token) -> bool:
+    """A past participle describing the noun of a span phrase ("until a truce brokered by Y", "until the accord
+    signed in 2022"): part of the span's end, not a clause of its own ("until it ran out of shells")."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN"
+
+
+def _past_description(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a describing noun says what a body was, not what it is: "a former militia", "once a militia"
+    (relations.yaml not_current_titles on the noun, former_copula_adverbs on it or just before its phrase)."""
+    past = _rel_words(ctx, "not_current_titles") | _rel_words(ctx, "former_copula_adverbs")
+    return any(c.dep_ in ("amod", "advmod") and norm(c.text) in past for c in noun.children) \
+        or noun.left_edge.i >= 1 and norm(ctx.doc[noun.left_edge.i - 1].text) in past
+
+
+def _described_body(ctx: _Ctx, noun: Token) -> int | None:
+    """The named organisation a body noun (organizations.yaml org nouns) describes, in apposition ("X, a militia
+    ...") or as the predicate of "be" ("X is a militia ..."); None for a past description ("X, a former militia",
+    "X, once a militia", "X was once a militia": not_current_titles, former_copula_adverbs), a denied or unreal
+    copula ("X is not a militia"), or any other noun."""
+    if noun.pos_ != "NOUN" or ctx.actor(noun) is not None \
+            or ctx.kb.org_nouns.get(norm(noun.lemma_)) not in (ctx.kb.relations.get("fighting_body_kinds") or ()) \
+            or _past_description(ctx, noun):
+        return None
+    if noun.dep_ == "appos":
+        a = _described_name(ctx, noun)
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and not _unreal(noun.head) and not _denied(noun.head) \
+            and not _former_copula(ctx, noun.head) and not any(c.dep_ == "neg" for c in noun.head.children):
+        a = _predicate_subject(ctx, noun)
+    else:
+        return None
+    return a if a is not None and ctx.kind(a) == "organization" else None
 
 
 def _repeated_attacks(ctx: _Ctx, noun: Token) -> None:
@@ -11177,6 +11269,16 @@ def _coordinated_stance(ctx: _Ctx, owner: int, role: Token, poss_owner: int, typ
     for c in role.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.i < role.i and any(g.dep_ == "cc" for g in c.children) \
                 and any(g.dep_ == "conj" and g.i < role.i for g in c.children):
+            stance = of_phrases.get(norm(c.text)) or of_phrases.get(norm(c.lemma_))
+            if stance in ("opposes", "allied_with", "backs", "backs_reverse") and stance != typ:
+                ctx.add(owner, _for_owner(ctx, owner, stance), poss_owner, role.sent, 0.7)
+        # "Y, X's cousin and bitter rival": a stance noun after "and", with no owner or "of" phrase of its own (nor one
+        # the parser hung on the role after it: "X's founder and rival of Z"), shares the role's possessor (not a past
+        # one: "X's cousin and former rival", not_current_titles)
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > role.i and any(g.dep_ == "cc" for g in role.children) \
+                and not any(g.dep_ == "prep" and g.i > c.i for g in role.children) \
+                and not any(g.dep_ in ("poss", "prep", "det") or g.dep_ in ("amod", "compound", "advmod")
+                            and norm(g.text) in _rel_words(ctx, "not_current_titles") for g in c.children):
             stance = of_phrases.get(norm(c.text)) or of_phrases.get(norm(c.lemma_))
             if stance in ("opposes", "allied_with", "backs", "backs_reverse") and stance != typ:
                 ctx.add(owner, _for_owner(ctx, owner, stance), poss_owner, role.sent, 0.7)
