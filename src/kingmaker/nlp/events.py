@@ -1068,6 +1068,9 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
             m = _mention(ctx, c, 4)
             if m is not None:
                 return m
+    body = _personal_body(ctx, tok)
+    if body is not None:
+        return body  # "his party called it revenge": the party he leads, not him
     queue = [tok]
     later: list[Token] = []
     seen = 0
@@ -1915,9 +1918,36 @@ def _quote_speaker_side(ctx: _Ctx, tok: Token) -> Span | None:
     a = resolver.actor(said.root) if said is not None else None
     if a is None or resolver.kind(a) in ("organization", "country"):
         return said
-    bodies = {h.target for h in resolver.hits if h.source == a and h.type in ("leader_of", "member_of")
-              and resolver.kind(h.target) in ("organization", "country")}
-    return _actor_span(ctx, bodies.pop(), tok.i, tok.doc) if len(bodies) == 1 else None
+    body = _person_body(resolver, a, ("organization", "country"))
+    return _actor_span(ctx, body, tok.i, tok.doc) if body is not None else None
+
+
+def _person_body(resolver, person: int, kinds: tuple[str, ...]) -> int | None:
+    """The one body or state of ``kinds`` the text ties ``person`` to as its leader or member (as found so far);
+    None when it ties the person to none or to several."""
+    bodies = {h.target for h in resolver.hits if h.source == person and h.type in ("leader_of", "member_of")
+              and resolver.kind(h.target) in kinds}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _personal_body(ctx: _Ctx, noun: Token) -> Span | None:
+    """"his party called the arrest revenge", "her movement condemned the attack", "X's party walked out": a party
+    or movement (relations.yaml word_lists.personal_body_nouns) owned by a person is the one body the text ties
+    that person to (``_person_body``), the body that acts, not its leader; None when the owner is no person or
+    the text ties the person to no single body (or names that body only later)."""
+    if noun.pos_ != "NOUN" or _lemma(noun) not in cues().personal_body_nouns \
+            or any(c.dep_ in ("amod", "compound") for c in noun.children):
+        return None  # ("his new party", "her own party" stay his: the adjective may tell another body)
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = ctx.mention_of(poss) if poss is not None else None
+    if owner is None:
+        return None
+    resolver = referents(noun.doc)
+    a = resolver.actor(owner.root)
+    if a is None or resolver.kind(a) != "person":
+        return None
+    body = _person_body(resolver, a, ("organization",))
+    return _actor_span(ctx, body, noun.i, noun.doc) if body is not None else None
 
 
 # a speaker label that names an office, its words joined by of/for/and/the ('The Minister of Defence (Ms Name):')
@@ -2337,11 +2367,20 @@ def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
             return True, False  # "is going to attack X", "is set to sign the deal": an act to come
         if _be_to(t):
             return True, False  # "the brigade is to give up its guns by March": an act scheduled
-        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) or _means_of(t):
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) and not _own_tense(t) \
+                or _means_of(t):
             t = t.head if t.dep_ == "conj" else t.head.head
             continue
         break
     return False, False
+
+
+def _own_tense(tok: Token) -> bool:
+    """A conjunct in a tense of its own (simple past or present, no auxiliary) joined to a bare verb: "said he
+    would not take the post and endorsed X instead", "will not run again and backs Y": a verb a modal governs is
+    bare, so the modal of the first verb does not reach the second (told as done, not as planned)."""
+    return tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VB" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _condition_mark(ctx: _Ctx, m: Token) -> bool:
@@ -2387,7 +2426,8 @@ def _modal_word(ctx: _Ctx, tok: Token) -> str | None:
                 return c.lower_
         if _be_to(t):
             return "be to"  # ("the brigade is to give up its guns": a schedule, as "will" tells one)
-        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) or _means_of(t):
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) and not _own_tense(t) \
+                or _means_of(t):
             t = t.head if t.dep_ == "conj" else t.head.head
             continue
         break
