@@ -1068,9 +1068,6 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
             m = _mention(ctx, c, 4)
             if m is not None:
                 return m
-    body = _personal_body(ctx, tok)
-    if body is not None:
-        return body  # "his party called it revenge": the party he leads, not him
     queue = [tok]
     later: list[Token] = []
     seen = 0
@@ -1918,36 +1915,9 @@ def _quote_speaker_side(ctx: _Ctx, tok: Token) -> Span | None:
     a = resolver.actor(said.root) if said is not None else None
     if a is None or resolver.kind(a) in ("organization", "country"):
         return said
-    body = _person_body(resolver, a, ("organization", "country"))
-    return _actor_span(ctx, body, tok.i, tok.doc) if body is not None else None
-
-
-def _person_body(resolver, person: int, kinds: tuple[str, ...]) -> int | None:
-    """The one body or state of ``kinds`` the text ties ``person`` to as its leader or member (as found so far);
-    None when it ties the person to none or to several."""
-    bodies = {h.target for h in resolver.hits if h.source == person and h.type in ("leader_of", "member_of")
-              and resolver.kind(h.target) in kinds}
-    return bodies.pop() if len(bodies) == 1 else None
-
-
-def _personal_body(ctx: _Ctx, noun: Token) -> Span | None:
-    """"his party called the arrest revenge", "her movement condemned the attack", "X's party walked out": a party
-    or movement (relations.yaml word_lists.personal_body_nouns) owned by a person is the one body the text ties
-    that person to (``_person_body``), the body that acts, not its leader; None when the owner is no person or
-    the text ties the person to no single body (or names that body only later)."""
-    if noun.pos_ != "NOUN" or _lemma(noun) not in cues().personal_body_nouns \
-            or any(c.dep_ in ("amod", "compound") for c in noun.children):
-        return None  # ("his new party", "her own party" stay his: the adjective may tell another body)
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    owner = ctx.mention_of(poss) if poss is not None else None
-    if owner is None:
-        return None
-    resolver = referents(noun.doc)
-    a = resolver.actor(owner.root)
-    if a is None or resolver.kind(a) != "person":
-        return None
-    body = _person_body(resolver, a, ("organization",))
-    return _actor_span(ctx, body, noun.i, noun.doc) if body is not None else None
+    bodies = {h.target for h in resolver.hits if h.source == a and h.type in ("leader_of", "member_of")
+              and resolver.kind(h.target) in ("organization", "country")}
+    return _actor_span(ctx, bodies.pop(), tok.i, tok.doc) if len(bodies) == 1 else None
 
 
 # a speaker label that names an office, its words joined by of/for/and/the ('The Minister of Defence (Ms Name):')

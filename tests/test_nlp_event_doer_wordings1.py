@@ -1,0 +1,80 @@
+"""PLOVER events whose doer or type a possessive or a joined verb decides (written before changing the event reader):
+
+- a party or movement owned by a person ("his party called the arrest revenge", "her movement condemned the
+  attack", "Solen's party walked out") acts as the one body the text ties that person to (leader or member), not
+  as the person; negatives: a person tied to no body, or to two, stays the doer; "his new party" (an adjective
+  that may tell another body) stays his;
+- a verb joined to a modal's bare verb in a tense of its own ("said he would not take the post and endorsed X
+  instead") is told as done: it keeps its own type (SUPPORT), not a planned act's (AGREE/THREATEN); negatives: a
+  bare joined verb ("would take the post and support X") stays planned.
+
+Same conventions as tests/test_nlp_events_blind_wordings2.py: "A|B" either name, "*" any end. Invented states,
+parties and people; end to end with the real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_events_blind_wordings import events_by_document
+from test_nlp_events_blind_wordings2 import check_events
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+_LED = "Ilvar Tosk leads the Brannic Renewal Party. "
+_MEMBER = "Petra Solen, a deputy of the Orvane Farmers Party, spoke in the chamber. "
+
+# (text, events that must be present, events that must be absent)
+CASES = [
+    # --- a person's party or movement is the body that acts ---
+    (_LED + "Police detained Tosk on Monday; his party called the arrest revenge and boycotted two sittings of "
+     "parliament in protest.",
+     {("Brannic Renewal Party", "PROTEST", "*")}, {("Ilvar Tosk", "PROTEST", "*")}),
+    (_LED + "Tosk said his party would not join any cabinet led by the Harrow Union.",
+     {("Brannic Renewal Party", "REJECT", "*")}, {("Ilvar Tosk", "REJECT", "*")}),
+    (_LED + "Tosk's party condemned the bombing of the Harrow Union's offices.",
+     {("Brannic Renewal Party", "ACCUSE", "*")}, {("Ilvar Tosk", "ACCUSE", "*")}),
+    (_MEMBER + "Solen said her party had asked the Harrow Union for the finance ministry.",
+     {("Orvane Farmers Party", "REQUEST", "Harrow Union")}, {("Petra Solen", "REQUEST", "Harrow Union")}),
+    ("Dario Venst heads the Kessel Workers Movement. Venst said his movement condemned the attack on the Harrow "
+     "Union and had no contact with the gunmen.",
+     {("Kessel Workers Movement", "ACCUSE", "*")}, {("Dario Venst", "ACCUSE", "*")}),
+    # --- negatives: no single body of the person's, or another body told by an adjective ---
+    ("Marek Holt spoke on Monday. Holt said his party had asked the Harrow Union for the finance ministry.",
+     {("Marek Holt", "REQUEST", "Harrow Union")}, set()),
+    (_LED + "Tosk said his new party had asked the Harrow Union for the finance ministry.",
+     {("Ilvar Tosk", "REQUEST", "Harrow Union")}, {("Brannic Renewal Party", "REQUEST", "Harrow Union")}),
+    ("Ilvar Tosk leads the Brannic Renewal Party and the Kessel Labour Party. Tosk said his party had asked the "
+     "Harrow Union for the finance ministry.",
+     {("Ilvar Tosk", "REQUEST", "Harrow Union")},
+     {("Brannic Renewal Party", "REQUEST", "Harrow Union"), ("Kessel Labour Party", "REQUEST", "Harrow Union")}),
+    # a person's party told only after the act is not looked ahead for
+    ("Dario Venst spoke on Monday. Venst said his party had asked the Harrow Union for the finance ministry. Venst "
+     "leads the Kessel Labour Party.",
+     set(), {("Kessel Labour Party", "REQUEST", "Harrow Union")}),
+    # a state's party is no person's: the state stays the doer
+    ("Velnia's ruling party condemned the bombing of the Harrow Union's offices.",
+     set(), {("Brannic Renewal Party", "ACCUSE", "*")}),
+    # --- a verb joined to a modal's bare verb in a tense of its own is told as done ---
+    ("Karel Dunst, the mayor of Ostrava Nova, said he would not take the post and endorsed Lena Varga instead.",
+     {("Karel Dunst", "SUPPORT", "Lena Varga")}, {("Karel Dunst", "AGREE", "Lena Varga")}),
+    ("Karel Dunst, the mayor of Ostrava Nova, said he would stay out of the race and praised Lena Varga.",
+     {("Karel Dunst", "SUPPORT", "Lena Varga")}, {("Karel Dunst", "AGREE", "Lena Varga")}),
+    # --- negatives: a bare joined verb shares the modal; a negated modal still denies the joined bare verb ---
+    ("Karel Dunst, the mayor of Ostrava Nova, said he would take the post and support Lena Varga.",
+     {("Karel Dunst", "AGREE", "Lena Varga")}, {("Karel Dunst", "SUPPORT", "Lena Varga")}),
+    ("Karel Dunst, the mayor of Ostrava Nova, said he would not take the post or endorse Lena Varga.",
+     set(), {("Karel Dunst", "SUPPORT", "Lena Varga"), ("Karel Dunst", "AGREE", "Lena Varga")}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return events_by_document([case[0] for case in CASES], "d")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "d"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    check_events(text, present, absent, extracted.get(f"d{i:03d}", set()))
