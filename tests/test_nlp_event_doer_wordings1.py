@@ -8,7 +8,9 @@
   instead") is told as done and should keep its own type (SUPPORT), not a planned act's (AGREE/THREATEN): left as
   strict xfails (breaking the modal there also broke a refusal told as "would never negotiate ... and sent no one
   to the meeting", read as REJECT only through the shared modal); negatives: a bare joined verb ("would take the
-  post and support X") stays planned.
+  post and support X") stays planned;
+- a "not" the parser hangs on the preposition of a copula's predicate ('the weapons were "not for negotiation"')
+  denies the act (no talks); negative: the same copula without it stays an act.
 
 Same conventions as tests/test_nlp_events_blind_wordings2.py: "A|B" either name, "*" any end. Invented states,
 parties and people; end to end with the real English pipeline."""
@@ -56,6 +58,13 @@ CASES = [
     # a state's party is no person's: the state stays the doer
     ("Velnia's ruling party condemned the bombing of the Harrow Union's offices.",
      set(), {("Brannic Harvest Party", "ACCUSE", "*")}),
+    # a "not" the parser hangs on a copula's predicate preposition (quoted) still denies it: no talks by the party
+    (_LED + 'Tosk said his party\'s weapons were "not for negotiation" with the Harrow Union.',
+     set(), {("Brannic Harvest Party", "CONSULT", "*"), ("Ilvar Tosk", "CONSULT", "*")}),
+    (_LED + 'Tosk said his party\'s deputies were "not in talks" with the Harrow Union.',
+     set(), {("Brannic Harvest Party", "CONSULT", "*"), ("Ilvar Tosk", "CONSULT", "*")}),
+    (_LED + "Tosk said his party's deputies were in talks with the Harrow Union.",
+     {("Brannic Harvest Party", "CONSULT", "Harrow Union")}, set()),
     # --- a verb joined to a modal's bare verb in a tense of its own is told as done ---
     ("Karel Dunsk, the mayor of Ostrava Nova, said he would not take the post and endorsed Lena Orsavic instead.",
      {("Karel Dunsk", "SUPPORT", "Lena Orsavic")}, {("Karel Dunsk", "AGREE", "Lena Orsavic")}),
