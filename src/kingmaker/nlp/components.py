@@ -729,7 +729,10 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
     def owned_body(token: Token) -> Span | None:
         """A body noun owned by a person: "Khazali's group", "X, whose movement Y banned", "Sadr's movement": the one
         body of a kind the noun stands for (relations.yaml definite_heads) the text ties the person to (leader or
-        member, as found so far); None for a person tied to none or to several, or a noun of no such kind."""
+        member, as found so far); None for a person tied to none or to several, or a noun of no such kind. A "his"
+        or "her" owner is the person the pronoun stands for, as in owned_state ("her party condemned the attack": the
+        party acts, not its leader); not "its party" (no person) nor "his new party" (an adjective may tell another
+        body than the one named)."""
         kinds = (ctx.kb.relations.get("definite_heads") or {}).get(norm(token.text))
         poss = next((c for c in token.children if c.dep_ == "poss"), None)
         if not kinds or poss is None:
@@ -738,10 +741,14 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             verb = token.head
             while verb.dep_ != "relcl" and verb.head.i != verb.i:
                 verb = verb.head
-            owner = mention_of(verb.head) if verb.dep_ == "relcl" else None
+            a = actor_of(mention_of(verb.head) if verb.dep_ == "relcl" else None)
+        elif poss.pos_ == "PRON":
+            # (as owned_state reads "his government": the person the pronoun stands for)
+            if poss.lower_ not in ("his", "her") or any(c.dep_ in ("amod", "compound") for c in token.children):
+                return None
+            a = ctx.pronoun_actor(poss)
         else:
-            owner = mention_of(poss) if poss.pos_ != "PRON" else None
-        a = actor_of(owner)
+            a = actor_of(mention_of(poss))
         if a is None or ctx.kind(a) != "person":
             return None
         bodies = ctx.bodies_of(a, kinds)

@@ -2195,6 +2195,8 @@ def _negated(ctx: _Ctx, tok: Token) -> bool:
             return True
         if c.dep_ == "det" and c.lower_ == "no" and tok.pos_ == "NOUN":
             return True  # "no talks took place", "there was no agreement"
+        if c.dep_ == "prep" and _lemma(tok) == "be" and any(n.dep_ == "neg" for n in c.children):
+            return True  # 'the arms were "not for negotiation"': the "not" parsed onto the predicate's preposition
         if c.dep_ == "advmod" and c.lower_ in ctx.lex.cessation_adverbs and any(
                 n.dep_ == "neg" and n.lower_ in ctx.lex.negations for n in c.children):
             return True  # "could no longer support", "will no more tolerate": the act stops, it does not happen
