@@ -69,6 +69,7 @@ class Cues:
     share_words: frozenset[str]
     wage_verbs: frozenset[str]
     belonging_verbs: frozenset[str]
+    chain_verbs: frozenset[str]
     rival_group_nouns: frozenset[str]
     ally_group_nouns: frozenset[str]
     unit_owner_nouns: frozenset[str]
@@ -7010,6 +7011,10 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             tie = "backs_reverse"
                         if tie == "backs_reverse" and (target is None or ctx.kind(target) == "person"):
                             continue  # "relies on its leader": no patron named
+                        if norm(verb.lemma_) in cues().chain_verbs:
+                            owner, target = _chain_tie(ctx, verb, q, owner, target)
+                            if target is None:
+                                continue
                         if prep.lower_ == "on" and ctx.actor(q) is None \
                                 and norm(q.lemma_) not in cues().electoral_list_nouns:
                             continue  # "elected on the Y list", not "elected on Sunday with Y's support"
@@ -7029,6 +7034,44 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 and verb.lemma_.lower() in cues().seat_companion_verbs:
                             for x in _seat_companions(ctx, verb, q, owner):
                                 ctx.add(x, "member_of", target, verb.sent, 0.6)
+
+
+def _chain_tie(ctx: _Ctx, verb: Token, q: Token, owner: int | None, target: int | None
+               ) -> tuple[int | None, int | None]:
+    """A verb of a chain of command only (word_lists.chain_verbs: "the Kestrel Guard reports to the interior
+    ministry", "the Heron Directorate, a body attached to the defence ministry"): the organisation and the state or
+    state's body it stands under, or no target. The organisation may be named only as what a common noun describes
+    ("X, a body attached to", "X is a force that reports to"). Not a person's ("the adviser reports to the
+    director"), not a single telling (a past "reported", an object or a clause of what was told, a modal "will
+    report"), and only to a state, a ministry or a state's institution, or to a person who leads a state (that
+    state; "the president", "the president's office", no state named: the article's state)."""
+    if owner is None and verb.dep_ in ("acl", "relcl"):
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "X is a formation of 4,500 men that reports to": the formation
+        if noun.dep_ == "appos":
+            owner = ctx.actor(noun.head)  # "X, a body attached to the ministry"
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            owner = ctx.np_actor(next((c for c in noun.head.children if c.dep_ == "nsubj"), None))
+    if owner is None or owner == target or ctx.kind(owner) != "organization":
+        return owner, None
+    if verb.tag_ == "VBD" or any(c.dep_ in ("dobj", "ccomp") or c.dep_ == "aux" and c.tag_ == "MD"
+                                 for c in verb.children):
+        return owner, None
+    if target is None:
+        title = next((c for c in q.children if c.dep_ == "poss"), None) if q.lemma_.lower() == "office" else q
+        words = " ".join(norm(c.text) for c in title.children if c.dep_ == "compound") if title is not None else ""
+        if title is not None and f"{words} {norm(title.text)}".strip() in ctx.kb.head_of_state_titles \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in title.children):
+            home = ctx.home_state()
+            return owner, home if home != owner else None
+        return owner, None
+    if ctx.kind(target) == "person":
+        return owner, next((h.target for h in ctx.hits if h.source == target and h.type == "leader_of"
+                            and ctx.kind(h.target) == "country"), None)
+    if ctx.kind(target) == "country" or ctx._ministry(target) or ctx.actors[target].key.startswith("inst:"):
+        return owner, target
+    return owner, None
 
 
 def _shielding_skipped(ctx: _Ctx, verb: Token, foe: Token) -> bool:
