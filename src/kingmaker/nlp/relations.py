@@ -9076,6 +9076,12 @@ def _foreign_client(ctx: _Ctx, force: int, state: int) -> bool:
                for h in ctx.hits)
 
 
+def _plain_state_force(a) -> bool:
+    """A state's institution named only by its state's word and the institution's noun ("the Velnian army",
+    "Velnia's navy", "Velnian troops"), no name of its own ("the Velnian National Army")."""
+    return all(len([w for w in norm(n).split() if w != "the"]) <= 2 for n in a.names)
+
+
 def _named_state_forces(ctx: _Ctx) -> None:
     """"the Velmaran Defence Force", "the Ostravian Armed Forces (OAF)": a force named after a state of the
     document with a state force's name (relations.yaml state_force_names), and no rebel word in it
@@ -9096,8 +9102,10 @@ def _named_state_forces(ctx: _Ctx) -> None:
         if a.kind != "organization" or not a.mentions:
             continue
         if a.key.startswith("inst:") and norm(a.key.split(":")[1]) in states:
-            if _foreign_client(ctx, a.idx, states[norm(a.key.split(":")[1])]) or not _state_named_on(ctx, a.idx):
-                continue
+            if _foreign_client(ctx, a.idx, states[norm(a.key.split(":")[1])]) and not _plain_state_force(a) \
+                    or not _state_named_on(ctx, a.idx):
+                continue  # (a state's army named by its state's word alone, "the Velnian army", stays the state's
+                # when another state supports it: only a force with a name of its own may be a foreign client)
             m = ctx.mentions[a.mentions[0]]  # "the Chilean Armed Forces" known as the state's institution
             ctx.add(a.idx, "part_of", states[norm(a.key.split(":")[1])], ctx.doc[m.start].sent, 0.6)
             continue
@@ -10920,6 +10928,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         typ = "member_of"  # "the party's campaign chief": heads the campaign, is a member of the party
     phrase = _phrase_relation(of_phrases, full) or of_phrases.get(lemma) or of_phrases.get(text) \
         or _member_modifier(role, of_phrases)
+    if phrase == "part_of":
+        phrase = _patron_modifier(role, of_phrases) or phrase
     if phrase and (typ is None or typ == "member_of" and phrase != "member_of"):
         typ = phrase
     if former and typ not in ("leader_of", "member_of"):
@@ -11407,6 +11417,15 @@ def _member_modifier(role: Token, of_phrases: dict) -> str | None:
     membership noun (of_phrases "member": member_of) names one of the owner's members."""
     return next(("member_of" for c in role.children if c.dep_ in ("compound", "amod") and c.i == role.i - 1
                  and of_phrases.get(c.lower_) == "member_of"), None)
+
+
+def _patron_modifier(role: Token, of_phrases: dict) -> str | None:
+    """"Its own proxy force, Y", "the Front's client militia, Y", "X's partner force, Y": a part noun (of_phrases:
+    part_of) narrowed by a noun right before it whose own tie is a patron's or a partner's (of_phrases backs_reverse,
+    allied_with) names that tie, not a part: the owner backs or stands beside Y."""
+    return next((of_phrases.get(norm(c.text)) for c in role.children
+                 if c.dep_ in ("compound", "amod") and c.i == role.i - 1
+                 and of_phrases.get(norm(c.text)) in ("backs_reverse", "allied_with")), None)
 
 
 def _for_owner(ctx: _Ctx, owner: int, typ: str) -> str:
