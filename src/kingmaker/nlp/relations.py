@@ -7042,8 +7042,8 @@ def _chain_tie(ctx: _Ctx, verb: Token, q: Token, owner: int | None, target: int 
     ministry", "the Heron Directorate, a body attached to the defence ministry"): the organisation and the state or
     state's body it stands under, or no target. The organisation may be named only as what a common noun describes
     ("X, a body attached to", "X is a force that reports to"). Not a person's ("the adviser reports to the
-    director"), not a single telling (a past "reported", an object or a clause of what was told, a modal "will
-    report"), and only to a state, a ministry or a state's institution, or to a person who leads a state (that
+    director"), not a single telling (a past "reported", "had reported", "used to report", an object or a clause of
+    what was told, a modal "will report"), and only to a state, a ministry or a state's institution, or to a person who leads a state (that
     state; "the president", "the president's office", no state named: the article's state)."""
     if owner is None and verb.dep_ in ("acl", "relcl"):
         noun = verb.head
@@ -7055,9 +7055,9 @@ def _chain_tie(ctx: _Ctx, verb: Token, q: Token, owner: int | None, target: int 
             owner = ctx.np_actor(next((c for c in noun.head.children if c.dep_ == "nsubj"), None))
     if owner is None or owner == target or ctx.kind(owner) != "organization":
         return owner, None
-    if verb.tag_ == "VBD" or any(c.dep_ in ("dobj", "ccomp") or c.dep_ == "aux" and c.tag_ == "MD"
-                                 for c in verb.children):
-        return owner, None
+    if verb.tag_ == "VBD" or any(c.dep_ in ("dobj", "ccomp") or c.dep_ == "aux" and c.tag_ in ("MD", "VBD")
+                                 for c in verb.children) or verb.dep_ == "xcomp" and verb.head.tag_ == "VBD":
+        return owner, None  # (nor a chain told as past: "had reported to", "used to report to")
     if target is None:
         title = next((c for c in q.children if c.dep_ == "poss"), None) if q.lemma_.lower() == "office" else q
         words = " ".join(norm(c.text) for c in title.children if c.dep_ == "compound") if title is not None else ""
