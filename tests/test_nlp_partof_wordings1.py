@@ -19,21 +19,21 @@ pytestmark = pytest.mark.model
 P = "part_of"
 B = "backs"
 # a dateline and a first line that set the story in one state (PhraseResolver.home_state)
-H = "DORVAL, Velnia, May 3 (Wire) - Velnian police detained ten students in Dorval on Monday. "
+H = "OSTMERE, Velnia, May 3 (Wire) - Velnian police detained ten students in Ostmere on Monday. "
 
 # (text, ties that must be present, ties that must be absent)
 CASES = [
     # --- a chain of command: "reports to", "attached to" a state's ministry, office or head ---
-    (H + "The Kestrel Guard, a paramilitary force of 3,000 men, reports to the interior ministry.",
-     {("Kestrel Guard", P, "Velnia")}, set()),
-    (H + "The Kestrel Guard is a paramilitary formation of about 3,000 men that reports to the interior ministry.",
-     {("Kestrel Guard", P, "Velnia")}, set()),
+    (H + "The Thornwick Guard, a paramilitary force of 3,000 men, reports to the interior ministry.",
+     {("Thornwick Guard", P, "Velnia")}, set()),
+    (H + "The Thornwick Guard is a paramilitary formation of about 3,000 men that reports to the interior ministry.",
+     {("Thornwick Guard", P, "Velnia")}, set()),
     (H + "The Heron Directorate, which reports directly to the president, runs the border posts.",
      {("Heron Directorate", P, "Velnia")}, set()),
-    (H + "The Falcon Bureau, which reports to the President's office, hosted the talks.",
-     {("Falcon Bureau", P, "Velnia")}, set()),
-    (H + "The Kestrel Guard is formally attached to the interior ministry.",
-     {("Kestrel Guard", P, "Velnia")}, set()),
+    (H + "The Quillon Bureau, which reports to the President's office, hosted the talks.",
+     {("Quillon Bureau", P, "Velnia")}, set()),
+    (H + "The Thornwick Guard is formally attached to the interior ministry.",
+     {("Thornwick Guard", P, "Velnia")}, set()),
     (H + "The militias were folded into the Heron Directorate, a body attached to the interior ministry.",
      {("Heron Directorate", P, "Velnia")}, set()),
     # --- negatives: a single telling, a modal, a negation, a company, a mission's monitors, another sense ---
@@ -56,19 +56,19 @@ CASES = [
     (H + "The Heron Directorate no longer reports to the interior ministry.",
      set(), {("Heron Directorate", P, "Velnia")}),
     # --- another state named: its own ministry ---
-    (H + "Across the border, the Kestrel Guard reports to the Dravian interior ministry.",
-     {("Kestrel Guard", P, "Dravia")}, {("Kestrel Guard", P, "Velnia")}),
+    (H + "Across the border, the Thornwick Guard reports to the Dravian interior ministry.",
+     {("Thornwick Guard", P, "Dravia")}, {("Thornwick Guard", P, "Velnia")}),
     # --- a company's subsidiary named by a state's word: no part of the state ---
     ("Velnia and Dravia signed a trade deal. Rebels abducted four employees of the Group's Velnian subsidiary, "
      "Tessal Mining, in July.", set(), {("Tessal Mining", P, "Velnia")}),
     ("Velnia and Dravia signed a trade deal. Brennor Holdings plc said its Dravian subsidiary, Tessal Mining, had "
      "resumed output.", {("Tessal Mining", P, "Brennor Holdings plc")}, {("Tessal Mining", P, "Dravia")}),
     # --- a part noun narrowed by a patron's noun: backed, not a part ---
-    ("Velnia and Dravia signed a deal. Velnia responded by deploying its own proxy force, the Granite Shield Forces, "
-     "which now number 20,000 men.", {("Velnia", B, "Granite Shield Forces")},
-     {("Granite Shield Forces", P, "Velnia")}),
-    ("Velnia and Dravia signed a deal. Velnia responded by deploying its own force, the Granite Shield Forces, "
-     "which now number 20,000 men.", {("Granite Shield Forces", P, "Velnia")}, set()),
+    ("Velnia and Dravia signed a deal. Velnia responded by deploying its own proxy force, the Granite Rampart Forces, "
+     "which now number 20,000 men.", {("Velnia", B, "Granite Rampart Forces")},
+     {("Granite Rampart Forces", P, "Velnia")}),
+    ("Velnia and Dravia signed a deal. Velnia responded by deploying its own force, the Granite Rampart Forces, "
+     "which now number 20,000 men.", {("Granite Rampart Forces", P, "Velnia")}, set()),
     # --- a state's army named by its state's word: the state's, even when another state supports it ---
     ("Velnia and Dravia signed a deal. Velnia said it would continue to support the Dravian army against the "
      "rebels.", {("Dravia military", P, "Dravia")}, {("Dravia military", P, "Velnia")}),

@@ -5148,8 +5148,8 @@ def _state_unit(ctx: _Ctx, owner: Token) -> None:
     unit = norm(owner.head.lemma_)
     if named is None and (unit in ctx.kb.unit_nouns or unit in cues().force_unit_nouns
                           or unit in cues().prefixed_body_nouns):
-        # "the army's Kestrel commando brigade": the name the finder cut before the unit's nouns (not "the army's
-        # Kestrel allies": a relation noun names the institution's partner, not its unit)
+        # "the army's Thornwick commando brigade": the name the finder cut before the unit's nouns (not "the army's
+        # Thornwick allies": a relation noun names the institution's partner, not its unit)
         named = next((ctx.actor(c) for c in owner.head.children if c.dep_ == "compound" and c.i > owner.i
                       and ctx.actor(c) is not None), None)
     if named is None or ctx.kind(named) != "organization" or ctx.actors[named].key.startswith(("inst:", "country:")):
@@ -7038,7 +7038,7 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
 
 def _chain_tie(ctx: _Ctx, verb: Token, q: Token, owner: int | None, target: int | None
                ) -> tuple[int | None, int | None]:
-    """A verb of a chain of command only (word_lists.chain_verbs: "the Kestrel Guard reports to the interior
+    """A verb of a chain of command only (word_lists.chain_verbs: "the Thornwick Guard reports to the interior
     ministry", "the Heron Directorate, a body attached to the defence ministry"): the organisation and the state or
     state's body it stands under, or no target. The organisation may be named only as what a common noun describes
     ("X, a body attached to", "X is a force that reports to"). Not a person's ("the adviser reports to the
