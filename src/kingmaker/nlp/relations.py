@@ -9076,10 +9076,12 @@ def _foreign_client(ctx: _Ctx, force: int, state: int) -> bool:
                for h in ctx.hits)
 
 
-def _plain_state_force(a) -> bool:
+def _plain_state_force(ctx: _Ctx, a) -> bool:
     """A state's institution named only by its state's word and the institution's noun ("the Velnian army",
-    "Velnia's navy", "Velnian troops"), no name of its own ("the Velnian National Army")."""
-    return all(len([w for w in norm(n).split() if w != "the"]) <= 2 for n in a.names)
+    "Velnia's navy", "Velnian troops"), no name of its own ("the Velnian National Army", an acronym)."""
+    texts = [*a.names, *(span_text(ctx.doc, ctx.mentions[i].start, ctx.mentions[i].end) for i in a.mentions)]
+    return all(len([w for w in norm(n).split() if w != "the"]) <= 2 and not n.replace(".", "").isupper()
+               for n in texts)
 
 
 def _named_state_forces(ctx: _Ctx) -> None:
@@ -9102,7 +9104,7 @@ def _named_state_forces(ctx: _Ctx) -> None:
         if a.kind != "organization" or not a.mentions:
             continue
         if a.key.startswith("inst:") and norm(a.key.split(":")[1]) in states:
-            if _foreign_client(ctx, a.idx, states[norm(a.key.split(":")[1])]) and not _plain_state_force(a) \
+            if _foreign_client(ctx, a.idx, states[norm(a.key.split(":")[1])]) and not _plain_state_force(ctx, a) \
                     or not _state_named_on(ctx, a.idx):
                 continue  # (a state's army named by its state's word alone, "the Velnian army", stays the state's
                 # when another state supports it: only a force with a name of its own may be a foreign client)
