@@ -76,6 +76,10 @@ CASES = [
      set(), {("Dravian National Army", P, "Dravia")}),
     ("Velnia and Dravia signed a deal. Dravian troops in Velnia guard the airport.",
      set(), {("Dravia military", P, "Velnia")}),
+    ("Velnia and Dravia signed a deal. Velnia has long backed the Dravian army, which it trains and arms.",
+     {("Velnia", B, "Dravia military"), ("Dravia military", P, "Dravia")}, {("Dravia military", P, "Velnia")}),
+    ("Velnia and Dravia signed a deal. In the east, the Dravian National Army (DNA), led by the rebel general Osko "
+     "Varn, is backed by Velnia.", {("Velnia", B, "Dravia military")}, {("Dravia military", P, "Dravia")}),
 ]
 
 XFAIL: dict[str, str] = {}
