@@ -69,6 +69,7 @@ class Cues:
     share_words: frozenset[str]
     wage_verbs: frozenset[str]
     belonging_verbs: frozenset[str]
+    chain_verbs: frozenset[str]
     rival_group_nouns: frozenset[str]
     ally_group_nouns: frozenset[str]
     unit_owner_nouns: frozenset[str]
@@ -5147,8 +5148,8 @@ def _state_unit(ctx: _Ctx, owner: Token) -> None:
     unit = norm(owner.head.lemma_)
     if named is None and (unit in ctx.kb.unit_nouns or unit in cues().force_unit_nouns
                           or unit in cues().prefixed_body_nouns):
-        # "the army's Kestrel commando brigade": the name the finder cut before the unit's nouns (not "the army's
-        # Kestrel allies": a relation noun names the institution's partner, not its unit)
+        # "the army's Thornwick commando brigade": the name the finder cut before the unit's nouns (not "the army's
+        # Thornwick allies": a relation noun names the institution's partner, not its unit)
         named = next((ctx.actor(c) for c in owner.head.children if c.dep_ == "compound" and c.i > owner.i
                       and ctx.actor(c) is not None), None)
     if named is None or ctx.kind(named) != "organization" or ctx.actors[named].key.startswith(("inst:", "country:")):
@@ -7102,6 +7103,10 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             tie = "backs_reverse"
                         if tie == "backs_reverse" and (target is None or ctx.kind(target) == "person"):
                             continue  # "relies on its leader": no patron named
+                        if norm(verb.lemma_) in cues().chain_verbs:
+                            owner, target = _chain_tie(ctx, verb, q, owner, target)
+                            if target is None:
+                                continue
                         if prep.lower_ == "on" and ctx.actor(q) is None \
                                 and norm(q.lemma_) not in cues().electoral_list_nouns:
                             continue  # "elected on the Y list", not "elected on Sunday with Y's support"
@@ -7121,6 +7126,44 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 and verb.lemma_.lower() in cues().seat_companion_verbs:
                             for x in _seat_companions(ctx, verb, q, owner):
                                 ctx.add(x, "member_of", target, verb.sent, 0.6)
+
+
+def _chain_tie(ctx: _Ctx, verb: Token, q: Token, owner: int | None, target: int | None
+               ) -> tuple[int | None, int | None]:
+    """A verb of a chain of command only (word_lists.chain_verbs: "the Thornwick Guard reports to the interior
+    ministry", "the Heron Directorate, a body attached to the defence ministry"): the organisation and the state or
+    state's body it stands under, or no target. The organisation may be named only as what a common noun describes
+    ("X, a body attached to", "X is a force that reports to"). Not a person's ("the adviser reports to the
+    director"), not a single telling (a past "reported", "had reported", "used to report", an object or a clause of
+    what was told, a modal "will report"), and only to a state, a ministry or a state's institution, or to a person who leads a state (that
+    state; "the president", "the president's office", no state named: the article's state)."""
+    if owner is None and verb.dep_ in ("acl", "relcl"):
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "X is a formation of 4,500 men that reports to": the formation
+        if noun.dep_ == "appos":
+            owner = ctx.actor(noun.head)  # "X, a body attached to the ministry"
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            owner = ctx.np_actor(next((c for c in noun.head.children if c.dep_ == "nsubj"), None))
+    if owner is None or owner == target or ctx.kind(owner) != "organization":
+        return owner, None
+    if verb.tag_ == "VBD" or any(c.dep_ in ("dobj", "ccomp") or c.dep_ == "aux" and c.tag_ in ("MD", "VBD")
+                                 for c in verb.children) or verb.dep_ == "xcomp" and verb.head.tag_ == "VBD":
+        return owner, None  # (nor a chain told as past: "had reported to", "used to report to")
+    if target is None:
+        title = next((c for c in q.children if c.dep_ == "poss"), None) if q.lemma_.lower() == "office" else q
+        words = " ".join(norm(c.text) for c in title.children if c.dep_ == "compound") if title is not None else ""
+        if title is not None and f"{words} {norm(title.text)}".strip() in ctx.kb.head_of_state_titles \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in title.children):
+            home = ctx.home_state()
+            return owner, home if home != owner else None
+        return owner, None
+    if ctx.kind(target) == "person":
+        return owner, next((h.target for h in ctx.hits if h.source == target and h.type == "leader_of"
+                            and ctx.kind(h.target) == "country"), None)
+    if ctx.kind(target) == "country" or ctx._ministry(target) or ctx.actors[target].key.startswith("inst:"):
+        return owner, target
+    return owner, None
 
 
 def _shielding_skipped(ctx: _Ctx, verb: Token, foe: Token) -> bool:
@@ -9125,6 +9168,14 @@ def _foreign_client(ctx: _Ctx, force: int, state: int) -> bool:
                for h in ctx.hits)
 
 
+def _plain_state_force(ctx: _Ctx, a) -> bool:
+    """A state's institution named only by its state's word and the institution's noun ("the Velnian army",
+    "Velnia's navy", "Velnian troops"), no name of its own ("the Velnian National Army", an acronym)."""
+    texts = [*a.names, *(span_text(ctx.doc, ctx.mentions[i].start, ctx.mentions[i].end) for i in a.mentions)]
+    return all(len([w for w in norm(n).split() if w != "the"]) <= 2 and not n.replace(".", "").isupper()
+               for n in texts)
+
+
 def _named_state_forces(ctx: _Ctx) -> None:
     """"the Velmaran Defence Force", "the Ostravian Armed Forces (OAF)": a force named after a state of the
     document with a state force's name (relations.yaml state_force_names), and no rebel word in it
@@ -9145,8 +9196,10 @@ def _named_state_forces(ctx: _Ctx) -> None:
         if a.kind != "organization" or not a.mentions:
             continue
         if a.key.startswith("inst:") and norm(a.key.split(":")[1]) in states:
-            if _foreign_client(ctx, a.idx, states[norm(a.key.split(":")[1])]) or not _state_named_on(ctx, a.idx):
-                continue
+            if _foreign_client(ctx, a.idx, states[norm(a.key.split(":")[1])]) and not _plain_state_force(ctx, a) \
+                    or not _state_named_on(ctx, a.idx):
+                continue  # (a state's army named by its state's word alone, "the Velnian army", stays the state's
+                # when another state supports it: only a force with a name of its own may be a foreign client)
             m = ctx.mentions[a.mentions[0]]  # "the Chilean Armed Forces" known as the state's institution
             ctx.add(a.idx, "part_of", states[norm(a.key.split(":")[1])], ctx.doc[m.start].sent, 0.6)
             continue
@@ -10969,6 +11022,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         typ = "member_of"  # "the party's campaign chief": heads the campaign, is a member of the party
     phrase = _phrase_relation(of_phrases, full) or of_phrases.get(lemma) or of_phrases.get(text) \
         or _member_modifier(role, of_phrases)
+    if phrase == "part_of":
+        phrase = _patron_modifier(role, of_phrases) or phrase
     if phrase and (typ is None or typ == "member_of" and phrase != "member_of"):
         typ = phrase
     if former and typ not in ("leader_of", "member_of"):
@@ -11466,6 +11521,15 @@ def _member_modifier(role: Token, of_phrases: dict) -> str | None:
     membership noun (of_phrases "member": member_of) names one of the owner's members."""
     return next(("member_of" for c in role.children if c.dep_ in ("compound", "amod") and c.i == role.i - 1
                  and of_phrases.get(c.lower_) == "member_of"), None)
+
+
+def _patron_modifier(role: Token, of_phrases: dict) -> str | None:
+    """"Its own proxy force, Y", "the Front's client militia, Y", "X's partner force, Y": a part noun (of_phrases:
+    part_of) narrowed by a noun right before it whose own tie is a patron's or a partner's (of_phrases backs_reverse,
+    allied_with) names that tie, not a part: the owner backs or stands beside Y."""
+    return next((of_phrases.get(norm(c.text)) for c in role.children
+                 if c.dep_ in ("compound", "amod") and c.i == role.i - 1
+                 and of_phrases.get(norm(c.text)) in ("backs_reverse", "allied_with")), None)
 
 
 def _for_owner(ctx: _Ctx, owner: int, typ: str) -> str:
