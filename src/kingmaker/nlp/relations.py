@@ -700,7 +700,7 @@ class _Ctx:
         found = self.titled(tok)
         if found is None and any_title and not mods and tok.is_lower and tok.tag_ == "NN" \
                 and all(c.dep_ in ("det", "punct", "case") or c.dep_ == "prep" and (not (
-                    c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)) or _charge_of(c))
+                    c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)) or self.charge_on(tok, c))
                         for c in tok.children):
             # "elected X as governor ... Y accused the governor of ...": the one person given that office before
             # (not "the president of the X Front": a body's office named anew)
@@ -963,19 +963,26 @@ class _Ctx:
 
     def charge_on(self, noun: Token, prep: Token) -> bool:
         """``prep`` is the charge of "accused X of Y" that the parser hung on the object X, no part of X's own phrase:
-        an "of" + gerund ("accused the police of killing protesters", ``_charge``) or a bare charge noun on the
+        an "of" + gerund ("accused the police of killing protesters", ``_charge``, ``_charge_of``) or a bare charge noun on the
         object of a verb of accusing ("accused the government of torture", ``_charged_with``). The rules that read
         a bare description ("the government", "the security forces", "the navy") skip it as they skip the article."""
-        return _charge(prep) or self._charged_with(noun, prep)
+        return _charge(prep) or _charge_of(prep) or self._charged_with(noun, prep)
 
     def _charged_with(self, noun: Token, prep: Token) -> bool:
         """``prep`` is the charge of "accused X of Y" hung on the object X: "accused the government delegation of bad
-        faith", "accused the President of fraud" (an "of" phrase naming no one, its noun bare of any article or owner,
-        on the object of a verb of accusing; not "troops of the X Front", "the president of the club")."""
+        faith", "accused the President of fraud", "accused the navy of a cover-up" (an "of" phrase naming no one, its
+        noun bare of any owner and of any article but "a"/"an", on the object of a verb of accusing; not "troops of the
+        X Front", "the president of the club", nor "the leader of a rival faction": a body, place or state noun after
+        "a" is the object's owner)."""
         verb = noun.head
-        return prep.lower_ == "of" and noun.dep_ == "dobj" and verb.lemma_ in (self.kb.relations.get("charging_verbs") or ()) \
-            and not any(t.pos_ == "PROPN" or self.actor(t) is not None for t in prep.subtree) \
-            and not any(d.dep_ in ("det", "poss") for p in prep.children for d in p.children)
+        if prep.lower_ != "of" or noun.dep_ != "dobj" or verb.lemma_ not in (self.kb.relations.get("charging_verbs") or ()) \
+                or any(t.pos_ == "PROPN" or self.actor(t) is not None for t in prep.subtree):
+            return False
+        kb = self.kb
+        return not any(d.dep_ == "poss" or d.dep_ == "det" and (
+            d.lower_ not in ("a", "an") or norm(p.lemma_) in kb.org_nouns or norm(p.lemma_) in kb.state_nouns
+            or norm(p.lemma_) in kb.place_nouns or norm(p.lemma_) in kb.state_body_nouns)
+            for p in prep.children for d in p.children)
 
     def _home_force(self, tok: Token) -> bool:
         """"the air force struck Y", "began training the navy": a state's armed service named by its bare noun
@@ -1042,7 +1049,7 @@ class _Ctx:
                 or any(c.dep_ in ("amod", "compound", "nummod", "poss", "nmod", "appos") and c.lower_ != "same"
                        and c.lower_ not in REFLEXIVES and not (c.lower_ in mods and c.i < tok.i)
                        or c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
-                       and not _charge_of(c) for c in tok.children):
+                       and not self.charge_on(tok, c) for c in tok.children):
             # "the same units", "the cleric himself" still refer back; "the Shiite rebels", "the leader of X,
             # Y" describe anew ("accused the cleric of inciting riots": the charge, not a description)
             return None
@@ -1100,7 +1107,7 @@ class _Ctx:
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 or any(c.dep_ in ("amod", "compound", "nummod", "nmod", "appos", "acl", "relcl") and c.lower_ != "same"
                        or c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
-                       and not _charge_of(c) for c in tok.children):
+                       and not self.charge_on(tok, c) for c in tok.children):
             return None  # ("the Shiite rebels", "the fighters of X", "the rebels who ...": described anew; not
             # "accused the rebels of receiving ...", "of burning schools", the charge parsed as the noun's)
         kinds = set(cfg.get("armed_class_subkinds") or ())
