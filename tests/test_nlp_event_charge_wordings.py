@@ -43,16 +43,16 @@ CASES = [
     # --- a gerund ---
     (_HOME + "The Orvane Rights Watch accused the police of killing protesters.", {(W, C, "Tessaly")}, set()),
     # --- a group labelled before ---
-    (_REBELS + "Pell Marrow accused the rebels of extortion.", {("Pell Marrow", C, "Kessel Liberation Front")}, set()),
-    (_REBELS + "Pell Marrow accused the rebels of a massacre.", {("Pell Marrow", C, "Kessel Liberation Front")}, set()),
+    (_REBELS + "Pell Ostrand accused the rebels of extortion.", {("Pell Ostrand", C, "Kessel Liberation Front")}, set()),
+    (_REBELS + "Pell Ostrand accused the rebels of a massacre.", {("Pell Ostrand", C, "Kessel Liberation Front")}, set()),
     # --- an owner, not a charge: nobody the description names ---
     (_HOME + "The Orvane Rights Watch accused the security forces of a mining company of abuses.", set(),
      {(W, C, "Tessaly")}),
-    (_HOME + "Pell Marrow accused the leader of a rival faction of fraud.", set(), {("Pell Marrow", C, "Tessaly")}),
+    (_HOME + "Pell Ostrand accused the leader of a rival faction of fraud.", set(), {("Pell Ostrand", C, "Tessaly")}),
     (_HOME + "The Orvane Rights Watch accused the navy of a neighbouring state of piracy.", set(), {(W, C, "Tessaly")}),
-    (_HOME + "Pell Marrow accused the president of the club of fraud.", set(), {("Pell Marrow", C, "Tessaly")}),
+    (_HOME + "Pell Ostrand accused the president of the club of fraud.", set(), {("Pell Ostrand", C, "Tessaly")}),
     # --- no antecedent, no story's state, a denied charge ---
-    ("Pell Marrow accused the rebels of extortion.", set(), {("Pell Marrow", C, "Kessel Liberation Front")}),
+    ("Pell Ostrand accused the rebels of extortion.", set(), {("Pell Ostrand", C, "Kessel Liberation Front")}),
     (_HOME + "The Orvane Rights Watch did not accuse the government of torture.", set(), {(W, C, "Tessaly")}),
 ]
 
