@@ -625,8 +625,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 or any(c.dep_ in ("poss", "compound", "amod") and c.i < mod.i for c in token.children):
             return None  # (not "the Ostravian army base", "its army posts": the owner is named there)
         if other is not None:
-            # "ambushed a naval patrol", "attacked a police station" (relations.yaml force_asset_modifiers): the state
-            # force of that kind named before, else the article's state
+            # "ambushed a naval patrol", "shelled a navy base" (relations.yaml force_asset_modifiers): the state force of
+            # that kind named before, else the article's state
             suffix = (ctx.kb.state_institutions.get(other) or ("",))[0]
             for i in ctx._mentioned_back(token.i - 1, max(-1, token.i - 600)):
                 m = tok2m[i]
