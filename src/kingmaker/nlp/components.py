@@ -617,11 +617,22 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         before, else the article's state when it names no army (``PhraseResolver.definite``, as for "the army"),
         else the one state army the text names later."""
         mod = doc[token.i - 1] if token.i > 0 else None
+        other = next(iter((ctx.kb.relations.get("force_asset_modifiers") or {}).get(mod.lower_) or ()), None) \
+            if mod is not None else None
         if mod is None or mod.head.i != token.i or mod.dep_ not in ("compound", "amod", "nmod") \
-                or mod.lower_ not in ("army", "military") or any(True for _ in mod.children) \
+                or mod.lower_ not in ("army", "military") and other is None or any(True for _ in mod.children) \
                 or norm(token.text) not in (ctx.kb.relations.get("force_asset_nouns") or ()) \
                 or any(c.dep_ in ("poss", "compound", "amod") and c.i < mod.i for c in token.children):
             return None  # (not "the Ostravian army base", "its army posts": the owner is named there)
+        if other is not None:
+            # "ambushed a naval patrol", "shelled a navy base" (relations.yaml force_asset_modifiers): the state force of
+            # that kind named before, else the article's state
+            suffix = (ctx.kb.state_institutions.get(other) or ("",))[0]
+            for i in ctx._mentioned_back(token.i - 1, max(-1, token.i - 600)):
+                m = tok2m[i]
+                if m >= 0 and suffix and mentions[m].key.endswith(":" + suffix) and mentions[m].actor in lid:
+                    return span_of_actor(mentions[m].actor, token.i)
+            return home_span(ctx.home_state(), token.i)
         army = ctx.definite(mod, modifier=True)
         span = span_of_actor(army, token.i)
         if span is None and army is not None and army == ctx.home_state():

@@ -701,7 +701,7 @@ class _Ctx:
         found = self.titled(tok)
         if found is None and any_title and not mods and tok.is_lower and tok.tag_ == "NN" \
                 and all(c.dep_ in ("det", "punct", "case") or c.dep_ == "prep" and (not (
-                    c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)) or _charge_of(c))
+                    c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)) or self.charge_on(tok, c))
                         for c in tok.children):
             # "elected X as governor ... Y accused the governor of ...": the one person given that office before
             # (not "the president of the X Front": a body's office named anew)
@@ -761,8 +761,8 @@ class _Ctx:
         named with that title before ("President X", "Prime Minister X"); None when none or several were."""
         mods = _title_mods(tok)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-                c.dep_ not in ("det", "punct", "preconj", "cc", "conj", "case") and c not in mods and not _charge(c)
-                and not self._charged_with(tok, c) and not self._aside_description(tok, c) for c in tok.children):
+                c.dep_ not in ("det", "punct", "preconj", "cc", "conj", "case") and c not in mods
+                and not self.charge_on(tok, c) and not self._aside_description(tok, c) for c in tok.children):
             return None  # (not "the president of the club"; "both the Emir and ..." is one; "the president's
             # plan" is: the possessive ending)
         tenure = self._tenure_words()  # ("the outgoing president": "President X", "outgoing President X")
@@ -878,7 +878,8 @@ class _Ctx:
         mods = rel.get(modifiers) or ()
         return all((norm(c.text) in mods or bool(c.n_lefts + c.n_rights)
                     and norm(" ".join(t.text for t in c.subtree)) in mods) if c.dep_ in modifier_deps
-                   else others is None or c.dep_ in others or asides and _aside(c) for c in tok.children)
+                   else others is None or c.dep_ in others or asides and _aside(c) or self.charge_on(tok, c)
+                   for c in tok.children)
 
     def seated_ruler(self, tok: Token) -> int | None:
         """"the government in Vienna", "the federal government in Ottawa", "the authorities in X": the state whose
@@ -909,23 +910,26 @@ class _Ctx:
         if norm(tok.text) in self.kb.state_nouns and tok.dep_ != "compound" \
                 and any(c.dep_ == "amod" and c.lower_ in ("federal", "central") for c in tok.children) \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-                and all(c.dep_ in ("det", "punct", "amod", "compound") and c.is_lower or _charge(c) for c in tok.children):
+                and all(c.dep_ in ("det", "punct", "amod", "compound") and c.is_lower or self.charge_on(tok, c)
+                        for c in tok.children):
             return self.home_state()  # "the federal finance ministry", "the central cabinet": the article's state's
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
         if tok.dep_ != "compound" and len(mods) == 1 and mods[0].is_lower and norm(tok.text) in self.kb.state_nouns \
                 and (norm(f"{mods[0].text} {tok.text}") in self.kb.sovereign_cues
                      or norm(tok.text) in (self.kb.relations.get("home_department_nouns") or ())) \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-                and all(c.dep_ in ("det", "punct", "amod", "compound") or c.dep_ == "prep" and not any(
-                    p.pos_ == "PROPN" or self.actor(p) is not None for p in c.children) for c in tok.children):
+                and all(c.dep_ in ("det", "punct", "amod", "compound") or self.charge_on(tok, c) or c.dep_ == "prep"
+                        and not any(p.pos_ == "PROPN" or self.actor(p) is not None for p in c.children)
+                        for c in tok.children):
             # "the interior ministry", "the foreign ministry" (roles.yaml sovereign_cues), "the water ministry" (any
             # department, relations.yaml home_department_nouns)
             return self.home_state()
         if tok.dep_ != "compound" and len(mods) == 1 and mods[0].is_lower \
                 and norm(f"{mods[0].text} {tok.text}") in (self.kb.relations.get("home_body_phrases") or ()) \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-                and all(c.dep_ in ("det", "punct", "amod", "compound") or c.dep_ == "prep" and not any(
-                    p.pos_ == "PROPN" or self.actor(p) is not None for p in c.children) for c in tok.children):
+                and all(c.dep_ in ("det", "punct", "amod", "compound") or self.charge_on(tok, c) or c.dep_ == "prep"
+                        and not any(p.pos_ == "PROPN" or self.actor(p) is not None for p in c.children)
+                        for c in tok.children):
             # "accused the election board of fraud" (relations.yaml home_body_phrases), no such body named: the
             # article's state's
             return self.home_state()
@@ -935,7 +939,8 @@ class _Ctx:
             return self.home_state()  # "was arrested by the security services", "police detained X": the state's
         if tok.lower_ == "forces" and tok.dep_ != "compound" and any(
                 c.dep_ == "compound" and c.lower_ == "security" for c in tok.children) and all(
-                c.dep_ in ("det", "punct", "compound") and c.lower_ in ("the", "security") for c in tok.children):
+                c.dep_ in ("det", "punct", "compound") and c.lower_ in ("the", "security") or self.charge_on(tok, c)
+                for c in tok.children):
             return self.home_state()  # "security forces", no state named: the article's state's
         sides = self.kb.relations.get("government_side_nouns") or ()
         if teams:
@@ -949,7 +954,7 @@ class _Ctx:
                                                and c.lower_ in ("the", "government", "federal", "state")
                                                or c.dep_ in ("nummod", "cc", "conj")
                                                or c.dep_ == "prep" and c.lower_ not in ("of", "from")
-                                               or _charge(c) or self._charged_with(tok, c)
+                                               or self.charge_on(tok, c)
                                                for c in tok.children):
             # "government troops", "federal forces", "17 government soldiers", "the government side", "government
             # troops and tribal fighters" (relations.yaml government_side_nouns), "accused the government delegation
@@ -957,14 +962,28 @@ class _Ctx:
             return self.home_state()
         return None
 
+    def charge_on(self, noun: Token, prep: Token) -> bool:
+        """``prep`` is the charge of "accused X of Y" that the parser hung on the object X, no part of X's own phrase:
+        an "of" + gerund ("accused the police of killing protesters", ``_charge``, ``_charge_of``) or a bare charge noun on the
+        object of a verb of accusing ("accused the government of torture", ``_charged_with``). The rules that read
+        a bare description ("the government", "the security forces", "the navy") skip it as they skip the article."""
+        return _charge(prep) or _charge_of(prep) or self._charged_with(noun, prep)
+
     def _charged_with(self, noun: Token, prep: Token) -> bool:
         """``prep`` is the charge of "accused X of Y" hung on the object X: "accused the government delegation of bad
-        faith", "accused the President of fraud" (an "of" phrase naming no one, its noun bare of any article or owner,
-        on the object of a verb of accusing; not "troops of the X Front", "the president of the club")."""
+        faith", "accused the President of fraud", "accused the navy of a cover-up" (an "of" phrase naming no one, its
+        noun bare of any owner and of any article but "a"/"an", on the object of a verb of accusing; not "troops of the
+        X Front", "the president of the club", nor "the leader of a rival faction": a body, place or state noun after
+        "a" is the object's owner)."""
         verb = noun.head
-        return prep.lower_ == "of" and noun.dep_ == "dobj" and verb.lemma_ in (self.kb.relations.get("charging_verbs") or ()) \
-            and not any(t.pos_ == "PROPN" or self.actor(t) is not None for t in prep.subtree) \
-            and not any(d.dep_ in ("det", "poss") for p in prep.children for d in p.children)
+        if prep.lower_ != "of" or noun.dep_ != "dobj" or verb.lemma_ not in (self.kb.relations.get("charging_verbs") or ()) \
+                or any(t.pos_ == "PROPN" or self.actor(t) is not None for t in prep.subtree):
+            return False
+        kb = self.kb
+        return not any(d.dep_ == "poss" or d.dep_ == "det" and (
+            d.lower_ not in ("a", "an") or norm(p.lemma_) in kb.org_nouns or norm(p.lemma_) in kb.state_nouns
+            or norm(p.lemma_) in kb.place_nouns or norm(p.lemma_) in kb.state_body_nouns)
+            for p in prep.children for d in p.children)
 
     def _home_force(self, tok: Token) -> bool:
         """"the air force struck Y", "began training the navy": a state's armed service named by its bare noun
@@ -975,7 +994,7 @@ class _Ctx:
         return name in (self.kb.relations.get("home_force_nouns") or ()) and tok.dep_ != "compound" \
             and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
             and all(c.dep_ in ("det", "punct") or c in words or _aside(c) or c.dep_ == "prep" and c.lower_ != "of"
-                    for c in tok.children)
+                    or self.charge_on(tok, c) for c in tok.children)
 
     def _home_security(self, tok: Token) -> bool:
         """"X was arrested by the security services", "police detained Y": the state's police or security services
@@ -986,7 +1005,8 @@ class _Ctx:
         name = norm(" ".join([*(c.text for c in sorted(words, key=lambda c: c.i)), tok.text]))
         return name in (self.kb.relations.get("home_security_nouns") or ()) and tok.dep_ != "compound" \
             and tok.pos_ == "NOUN" and all(c.dep_ in ("det", "punct") and c.lower_ in ("the", ",") or c in words
-                                           or _aside(c) or c.dep_ == "prep" and c.lower_ != "of" for c in tok.children)
+                                           or _aside(c) or c.dep_ == "prep" and c.lower_ != "of"
+                                           or self.charge_on(tok, c) for c in tok.children)
 
     def counted_soldiers(self, tok: Token) -> int | None:
         """"killing 12 soldiers", "released four soldiers" (a bare counted plural of a state force's members,
@@ -1030,7 +1050,7 @@ class _Ctx:
                 or any(c.dep_ in ("amod", "compound", "nummod", "poss", "nmod", "appos") and c.lower_ != "same"
                        and c.lower_ not in REFLEXIVES and not (c.lower_ in mods and c.i < tok.i)
                        or c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
-                       and not _charge_of(c) for c in tok.children):
+                       and not self.charge_on(tok, c) for c in tok.children):
             # "the same units", "the cleric himself" still refer back; "the Shiite rebels", "the leader of X,
             # Y" describe anew ("accused the cleric of inciting riots": the charge, not a description)
             return None
@@ -1088,7 +1108,7 @@ class _Ctx:
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 or any(c.dep_ in ("amod", "compound", "nummod", "nmod", "appos", "acl", "relcl") and c.lower_ != "same"
                        or c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
-                       and not _charge_of(c) for c in tok.children):
+                       and not self.charge_on(tok, c) for c in tok.children):
             return None  # ("the Shiite rebels", "the fighters of X", "the rebels who ...": described anew; not
             # "accused the rebels of receiving ...", "of burning schools", the charge parsed as the noun's)
         kinds = set(cfg.get("armed_class_subkinds") or ())
