@@ -1,0 +1,74 @@
+"""leader_of told by wordings that named no leader before (a battery written before changing the reader):
+
+- 'X, known as "Y", 46, commander of Z', 'X, alias "Y", a former police officer who leads Z': an apposition the
+  parser hung on the other name a person is given right after the name describes that person (a role noun there
+  votes for a person, ``actors._alias_appositions``), and "alias" (roles.yaml alias_words) gives such a name as
+  "known as" does (``actors._known_as``); not a former post, nor a rival;
+- "the X Alliance of Y, the party that won in 2020": a body's noun in apposition after a person's name that closes
+  the "of" phrase of a body's name describes the body, so the name stays a person's and Y leads the body
+  (``actors._votes``); not where the noun describes the person ("the X Alliance of Y, a lawyer").
+
+Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
+invented (each case its own, as the cases are read as one batch); end to end with the real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_relations_blind_wordings import check_ties, relations_by_document
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+L = "leader_of"
+M = "member_of"
+
+CASES = [
+    # --- a role hung on a person's other name ---
+    ('Ivo Sarkane, known as "Abu Lahab", 46, commander of the Moss Brigade, was indicted on Monday.',
+     {("Ivo Sarkane", L, "Moss Brigade")}, set()),
+    ("Dario Feltrin, known as Il Sarto, the commander of the Grey Wolves Brigade, was indicted.",
+     {("Dario Feltrin", L, "Grey Wolves Brigade")}, set()),
+    ('Jorvan Castel, alias "Tinman", a former police officer who leads the Blue Hill Front, spoke to reporters.',
+     {("Jorvan Castel", L, "Blue Hill Front")}, set()),
+    ("Tamas Verholt, alias Grinder, the leader of the Ash Ridge Militia, was arrested in May.",
+     {("Tamas Verholt", L, "Ash Ridge Militia")}, set()),
+    ('Kobi Ellendar, also known as "the Ox", head of the Copper Valley Brigade, denied the charges.',
+     {("Kobi Ellendar", L, "Copper Valley Brigade")}, set()),
+    # negatives: a former post, a rival, a denial
+    ('Ruslan Okhtev, alias "the Monk", a former leader of the Birch Hill Militia, was indicted.', set(),
+     {("Ruslan Okhtev", L, "Birch Hill Militia")}),
+    ('Pavo Strenik, known as "Tiger", a rival of the Salt Marsh Brigade, was indicted.', set(),
+     {("Pavo Strenik", L, "Salt Marsh Brigade"), ("Pavo Strenik", M, "Salt Marsh Brigade")}),
+    # --- a body's noun after the person of a body's name ---
+    ("The Dorvan Alliance of Selma Kerrigan, the party that won in 2020, was dissolved in 2023.",
+     {("Selma Kerrigan", L, "Dorvan Alliance")}, set()),
+    ("The Tarn League (TL) of Daw Ama Sein, the party that won the 2020 elections, was dissolved in 2023 and could "
+     "not take part; Ama Sein herself remains in prison.",
+     {("Ama Sein", L, "Tarn League")}, set()),
+    ("The Hollin Union of Bertil Nyqvist, the party of the farmers, won nine seats.",
+     {("Bertil Nyqvist", L, "Hollin Union")}, set()),
+    ("Voters in the south backed the Juniper Movement of Greta Solheim, the party that runs the port.",
+     {("Greta Solheim", L, "Juniper Movement")}, set()),
+    # negatives: the noun describes the person; the body is not his
+    ("The Rovan Alliance of Teodor Mastek, a lawyer who sued the party, was dissolved in 2023.", set(),
+     {("Teodor Mastek", M, "Rovan Alliance")}),
+    ("A court acting for Ilse Brandvik, the party's founder, dissolved the Corvel Union in 2023.", set(),
+     {("Ilse Brandvik", L, "court")}),
+]
+
+XFAIL: dict[str, str] = {
+    "The Hollin Union of Bertil Nyqvist, the party of the farmers, won nine seats.":
+        "NER: the whole 'the X Union of Y' is tagged one organisation, so no person is named",
+}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return relations_by_document([text for text, _, _ in CASES], "lw5")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "lw5"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"lw5{i:03d}", set())
+    check_ties(text, present, absent, got)
