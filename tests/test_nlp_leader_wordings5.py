@@ -54,6 +54,22 @@ CASES = [
      {("Teodor Mastek", M, "Rovan Alliance")}),
     ("A court acting for Ilse Brandvik, the party's founder, dissolved the Corvel Union in 2023.", set(),
      {("Ilse Brandvik", L, "court")}),
+    # --- "as candidate of Y" (word_lists.candidate_nouns) after a verb, or hung on its object noun ---
+    ("Pavel Brisko seeks an eighth term as candidate of the ruling Cedar Movement (CM).",
+     {("Pavel Brisko", M, "Cedar Movement")}, set()),
+    ("The incumbent, Oskar Lindaal, seeks a third term as the candidate of the Harbour Party.",
+     {("Oskar Lindaal", M, "Harbour Party")}, set()),
+    ("Hana Rostek is running for governor as the candidate of the Amber Party.",
+     {("Hana Rostek", M, "Amber Party")}, set()),
+    # negatives: denied, wished, left, refused, another's candidacy
+    ("Milo Kavran did not seek a second term as candidate of the Slate Party.", set(),
+     {("Milo Kavran", M, "Slate Party")}),
+    ("Jana Terbek hopes to run as the candidate of the Fern Party next year.", set(),
+     {("Jana Terbek", M, "Fern Party")}),
+    ("Ulla Brenvik resigned as candidate of the Quarry Party on Monday.", set(),
+     {("Ulla Brenvik", M, "Quarry Party")}),
+    ("Lars Odvin backed Nils Hoberg as candidate of the Lynx Party.", {("Nils Hoberg", M, "Lynx Party")},
+     {("Lars Odvin", M, "Lynx Party")}),
 ]
 
 XFAIL: dict[str, str] = {
