@@ -6,7 +6,12 @@
   "known as" does (``actors._known_as``); not a former post, nor a rival;
 - "the X Alliance of Y, the party that won in 2020": a body's noun in apposition after a person's name that closes
   the "of" phrase of a body's name describes the body, so the name stays a person's and Y leads the body
-  (``actors._votes``); not where the noun describes the person ("the X Alliance of Y, a lawyer").
+  (``actors._votes``); not where the noun describes the person ("the X Alliance of Y, a lawyer");
+- "X seeks a third term as candidate of Y", "X is running as the candidate of Y": a candidate noun
+  (word_lists.candidate_nouns) after "as" makes the subject a member of Y, as a noun of membership does, also with
+  "as" hung on the verb's object (``relations._member_preposition``); not denied, wished, left, nor another's;
+- "X, whose son rules Z and who still chairs Y": a relative clause joined to a first one by "and" is said of the
+  same antecedent (``relations._stance``); not the first clause's own subject ("whose brother leads Y").
 
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
 invented (each case its own, as the cases are read as one batch); end to end with the real English pipeline."""
@@ -70,6 +75,16 @@ CASES = [
      {("Ulla Brenvik", M, "Quarry Party")}),
     ("Lars Odvin backed Nils Hoberg as candidate of the Lynx Party.", {("Nils Hoberg", M, "Lynx Party")},
      {("Lars Odvin", M, "Lynx Party")}),
+    # --- a second relative clause joined to a first ("whose ... and who heads Y") ---
+    ("Marta Kellerman, whose son has been prime minister since 2023 and who still chairs the ruling Lantern Party, "
+     "released the tape.", {("Marta Kellerman", L, "Lantern Party")}, set()),
+    ("Jon Vestergaard, who lost the vote in 2020 and who now heads the Fjord Party, spoke to reporters.",
+     {("Jon Vestergaard", L, "Fjord Party")}, set()),
+    # negatives: the first clause's subject leads; the second clause denies
+    ("Lise Gravlund, whose brother leads the Cobalt Party and who runs a bakery, spoke.", set(),
+     {("Lise Gravlund", L, "Cobalt Party")}),
+    ("Pia Soderholm, whose daughter joined the army and who no longer chairs the Willow Party, spoke.", set(),
+     {("Pia Soderholm", L, "Willow Party")}),
 ]
 
 XFAIL: dict[str, str] = {

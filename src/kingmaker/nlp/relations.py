@@ -9415,8 +9415,11 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         s_actor = _headed_before(ctx, subj)  # "the mission has supported Y"
     if s_actor is None and subj is None and head.dep_ == "acl" and typ in ("opposes", "backs", "allied_with"):
         s_actor = _leading_antecedent(ctx, head)  # "X, which leads the coalition backing Y"
-    if s_actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
-        s_actor = _relative_antecedent(ctx, head)  # "X, who heads Y", "X, the cleric who heads Y"
+    if s_actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and (
+            head.dep_ == "relcl" or head.dep_ == "conj" and head.head.dep_ == "relcl"):
+        # "X, who heads Y", "X, the cleric who heads Y"; "X, whose son rules Z and who still heads Y": a second
+        # relative clause joined to the first is said of the same antecedent
+        s_actor = _relative_antecedent(ctx, head)
         if s_actor is None and typ in ("opposes", "backs", "allied_with"):
             s_actor = _leading_antecedent(ctx, head)  # "X, which leads a coalition that backs Y"
     elif s_actor is None and subj is not None and subj.pos_ == "PRON":
