@@ -4,13 +4,13 @@
   parser hung on the other name a person is given right after the name describes that person (a role noun there
   votes for a person, ``actors._alias_appositions``), and "alias" (roles.yaml alias_words) gives such a name as
   "known as" does (``actors._known_as``); not a former post, nor a rival;
-- "the X Alliance of Y, the party that won in 2020": a body's noun in apposition after a person's name that closes
+- "the X Alliance of Y, the farmers' party": a body's noun in apposition after a person's name that closes
   the "of" phrase of a body's name describes the body, so the name stays a person's and Y leads the body
   (``actors._votes``); not where the noun describes the person ("the X Alliance of Y, a lawyer");
 - "X seeks a third term as candidate of Y", "X is running as the candidate of Y": a candidate noun
   (word_lists.candidate_nouns) after "as" makes the subject a member of Y, as a noun of membership does, also with
   "as" hung on the verb's object (``relations._member_preposition``); not denied, wished, left, nor another's;
-- "X, whose son rules Z and who still chairs Y": a relative clause joined to a first one by "and" is said of the
+- "X, whose nephew runs Z and who still chairs Y": a relative clause joined to a first one by "and" is said of the
   same antecedent (``relations._stance``); not the first clause's own subject ("whose brother leads Y").
 
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
@@ -29,12 +29,14 @@ M = "member_of"
 
 CASES = [
     # --- a role hung on a person's other name ---
-    ('Ivo Sarkane, known as "Abu Lahab", 46, commander of the Moss Brigade, was indicted on Monday.',
+    ('Ivo Sarkane, known as "the Heron", 51, commander of the Moss Brigade, was charged on Monday.',
      {("Ivo Sarkane", L, "Moss Brigade")}, set()),
-    ("Dario Feltrin, known as Il Sarto, the commander of the Grey Wolves Brigade, was indicted.",
+    ("Dario Feltrin, known as Il Lupo, the commander of the Grey Wolves Brigade, was charged.",
      {("Dario Feltrin", L, "Grey Wolves Brigade")}, set()),
-    ('Jorvan Castel, alias "Tinman", a former police officer who leads the Blue Hill Front, spoke to reporters.',
+    ('Jorvan Castel, alias "Tinman", a retired customs officer who now leads the Blue Hill Front, spoke to reporters.',
      {("Jorvan Castel", L, "Blue Hill Front")}, set()),
+    ('Elan Trovic, alias "Magpie", a former schoolteacher who leads the Red Pine Front, spoke to reporters.',
+     {("Elan Trovic", L, "Red Pine Front")}, set()),
     ("Tamas Verholt, alias Grinder, the leader of the Ash Ridge Militia, was arrested in May.",
      {("Tamas Verholt", L, "Ash Ridge Militia")}, set()),
     ('Kobi Ellendar, also known as "the Ox", head of the Copper Valley Brigade, denied the charges.',
@@ -42,25 +44,25 @@ CASES = [
     # negatives: a former post, a rival, a denial
     ('Ruslan Okhtev, alias "the Monk", a former leader of the Birch Hill Militia, was indicted.', set(),
      {("Ruslan Okhtev", L, "Birch Hill Militia")}),
-    ('Pavo Strenik, known as "Tiger", a rival of the Salt Marsh Brigade, was indicted.', set(),
-     {("Pavo Strenik", L, "Salt Marsh Brigade"), ("Pavo Strenik", M, "Salt Marsh Brigade")}),
+    ('Pavo Strenik, known as "Tiger", a rival of the Pebble Creek Brigade, was charged.', set(),
+     {("Pavo Strenik", L, "Pebble Creek Brigade"), ("Pavo Strenik", M, "Pebble Creek Brigade")}),
     # --- a body's noun after the person of a body's name ---
-    ("The Dorvan Alliance of Selma Kerrigan, the party that won in 2020, was dissolved in 2023.",
+    ("The Dorvan Alliance of Selma Kerrigan, the party that topped the poll in 2018, was banned in 2021.",
      {("Selma Kerrigan", L, "Dorvan Alliance")}, set()),
-    ("The Tarn League (TL) of Daw Ama Sein, the party that won the 2020 elections, was dissolved in 2023 and could "
-     "not take part; Ama Sein herself remains in prison.",
-     {("Ama Sein", L, "Tarn League")}, set()),
+    ("The Tarn League (TL) of Hedda Morvik, the party that came first in the last vote, was banned last spring; "
+     "Hedda Morvik is in exile.",
+     {("Hedda Morvik", L, "Tarn League")}, set()),
     ("The Hollin Union of Bertil Nyqvist, the party of the farmers, won nine seats.",
      {("Bertil Nyqvist", L, "Hollin Union")}, set()),
     ("Voters in the south backed the Juniper Movement of Greta Solheim, the party that runs the port.",
      {("Greta Solheim", L, "Juniper Movement")}, set()),
     # negatives: the noun describes the person; the body is not his
-    ("The Rovan Alliance of Teodor Mastek, a lawyer who sued the party, was dissolved in 2023.", set(),
+    ("The Rovan Alliance of Teodor Mastek, a lawyer who sued the party, was banned in 2021.", set(),
      {("Teodor Mastek", M, "Rovan Alliance")}),
-    ("A court acting for Ilse Brandvik, the party's founder, dissolved the Corvel Union in 2023.", set(),
+    ("A court acting for Ilse Brandvik, the party's founder, banned the Tamsin Union in 2021.", set(),
      {("Ilse Brandvik", L, "court")}),
     # --- "as candidate of Y" (word_lists.candidate_nouns) after a verb, or hung on its object noun ---
-    ("Pavel Brisko seeks an eighth term as candidate of the ruling Cedar Movement (CM).",
+    ("Pavel Brisko is seeking a fourth term as candidate of the governing Cedar Movement (CM).",
      {("Pavel Brisko", M, "Cedar Movement")}, set()),
     ("The incumbent, Oskar Lindaal, seeks a third term as the candidate of the Harbour Party.",
      {("Oskar Lindaal", M, "Harbour Party")}, set()),
@@ -73,11 +75,11 @@ CASES = [
      {("Jana Terbek", M, "Fern Party")}),
     ("Ulla Brenvik resigned as candidate of the Quarry Party on Monday.", set(),
      {("Ulla Brenvik", M, "Quarry Party")}),
-    ("Lars Odvin backed Nils Hoberg as candidate of the Lynx Party.", {("Nils Hoberg", M, "Lynx Party")},
-     {("Lars Odvin", M, "Lynx Party")}),
+    ("Lars Odvin backed Nils Hoberg as candidate of the Heather Party.", {("Nils Hoberg", M, "Heather Party")},
+     {("Lars Odvin", M, "Heather Party")}),
     # --- a second relative clause joined to a first ("whose ... and who heads Y") ---
-    ("Marta Kellerman, whose son has been prime minister since 2023 and who still chairs the ruling Lantern Party, "
-     "released the tape.", {("Marta Kellerman", L, "Lantern Party")}, set()),
+    ("Marta Kellerman, whose nephew became mayor last year and who still chairs the Lantern Party, opened the fair.",
+     {("Marta Kellerman", L, "Lantern Party")}, set()),
     ("Jon Vestergaard, who lost the vote in 2020 and who now heads the Fjord Party, spoke to reporters.",
      {("Jon Vestergaard", L, "Fjord Party")}, set()),
     # negatives: the first clause's subject leads; the second clause denies
@@ -88,6 +90,9 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {
+    'Elan Trovic, alias "Magpie", a former schoolteacher who leads the Red Pine Front, spoke to reporters.':
+        "parser: 'alias' is read as the sentence's root verb and the nickname as a new subject, so the relative "
+        "clause hangs on no apposition of the name",
     "The Hollin Union of Bertil Nyqvist, the party of the farmers, won nine seats.":
         "NER: the whole 'the X Union of Y' is tagged one organisation, so no person is named",
 }
