@@ -5008,8 +5008,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                 if label == "PERSON" and (t.i + 1 >= len(doc) or doc[t.i + 1].tag_ == "POS"
                                           or norm(t.lemma_) in kb.leader_roles or norm(t.lemma_) in kb.member_roles):
                     break
-                if of_body or label == "PERSON" and t.dep_ == "appos" and root.dep_ == "pobj" \
-                        and root.head.lower_ == "of" and t.head.i == root.head.head.i:
+                if of_body:
                     break  # "the X Alliance of Mira Tol, the farmers' party": the body whose "of" phrase
                     # names her is what the noun describes, not her
                 if norm(t.text) in kb.org_nouns or norm(t.text) in kb.offshoot_nouns:
