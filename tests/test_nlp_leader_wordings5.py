@@ -61,6 +61,10 @@ CASES = [
      {("Teodor Mastek", M, "Rovan Alliance")}),
     ("A court acting for Ilse Brandvik, the party's founder, banned the Tamsin Union in 2021.", set(),
      {("Ilse Brandvik", L, "court")}),
+    # (the noun hung by the parser on a common noun before the "of" phrase: no body's name, the name keeps its kind)
+    ("Chiefs of Arden's Varda Framework, the alliance of farm parties that runs the council, met on Tuesday. Several "
+     "of its partners in the Framework, including Ansel Dravic, head of the Lumen Bloc, oppose the plan.",
+     {("Ansel Dravic", M, "Varda Framework"), ("Ansel Dravic", L, "Lumen Bloc")}, set()),
     # --- "as candidate of Y" (word_lists.candidate_nouns) after a verb, or hung on its object noun ---
     ("Pavel Brisko is seeking a fourth term as candidate of the governing Cedar Movement (CM).",
      {("Pavel Brisko", M, "Cedar Movement")}, set()),
