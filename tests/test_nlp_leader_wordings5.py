@@ -35,8 +35,8 @@ CASES = [
      {("Dario Feltrin", L, "Grey Wolves Brigade")}, set()),
     ('Jorvan Castel, alias "Tinman", a retired customs officer who now leads the Blue Hill Front, spoke to reporters.',
      {("Jorvan Castel", L, "Blue Hill Front")}, set()),
-    ('Elan Trovic, alias "Magpie", a former schoolteacher who leads the Red Pine Front, spoke to reporters.',
-     {("Elan Trovic", L, "Red Pine Front")}, set()),
+    ('Oren Trovic, alias "Magpie", a former schoolteacher who leads the Red Pine Front, spoke to reporters.',
+     {("Oren Trovic", L, "Red Pine Front")}, set()),
     ("Tamas Verholt, alias Grinder, the leader of the Ash Ridge Militia, was arrested in May.",
      {("Tamas Verholt", L, "Ash Ridge Militia")}, set()),
     ('Kobi Ellendar, also known as "the Ox", head of the Copper Valley Brigade, denied the charges.',
@@ -59,12 +59,12 @@ CASES = [
     # negatives: the noun describes the person; the body is not his
     ("The Rovan Alliance of Teodor Mastek, a lawyer who sued the party, was banned in 2021.", set(),
      {("Teodor Mastek", M, "Rovan Alliance")}),
-    ("A court acting for Ilse Brandvik, the party's founder, banned the Tamsin Union in 2021.", set(),
+    ("A court acting for Ilse Brandvik, the party's founder, banned the Quillon Union in 2021.", set(),
      {("Ilse Brandvik", L, "court")}),
     # (the noun hung by the parser on a common noun before the "of" phrase: no body's name, the name keeps its kind)
-    ("Chiefs of Arden's Varda Framework, the alliance of farm parties that runs the council, met on Tuesday. Several "
-     "of its partners in the Framework, including Ansel Dravic, head of the Lumen Bloc, oppose the plan.",
-     {("Ansel Dravic", M, "Varda Framework"), ("Ansel Dravic", L, "Lumen Bloc")}, set()),
+    ("Chiefs of Arden's Varda Compact, the union of farm parties that runs the council, met on Tuesday. Ansel "
+     "Dravic, who sits for the Compact and heads the Lumen Bloc, walked out early.",
+     {("Ansel Dravic", M, "Varda Compact"), ("Ansel Dravic", L, "Lumen Bloc")}, set()),
     # --- "as candidate of Y" (word_lists.candidate_nouns) after a verb, or hung on its object noun ---
     ("Pavel Brisko is seeking a fourth term as candidate of the governing Cedar Movement (CM).",
      {("Pavel Brisko", M, "Cedar Movement")}, set()),
@@ -94,7 +94,7 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {
-    'Elan Trovic, alias "Magpie", a former schoolteacher who leads the Red Pine Front, spoke to reporters.':
+    'Oren Trovic, alias "Magpie", a former schoolteacher who leads the Red Pine Front, spoke to reporters.':
         "parser: 'alias' is read as the sentence's root verb and the nickname as a new subject, so the relative "
         "clause hangs on no apposition of the name",
     "The Hollin Union of Bertil Nyqvist, the party of the farmers, won nine seats.":

@@ -4958,7 +4958,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     affiliation = _named_affiliation(doc, s, e)
     if affiliation and v["person"] > 0:
         v["person"] += 1  # "- Ana Sol, Harvest Party": a list item's person and the body she is of
-    # a person's name the NER tagged as such in the "of" phrase of a body's name ("the X League of Mira Tol"):
+    # a person's name the NER tagged as such in the "of" phrase of a body's name ("the X League of Vesna Kroll"):
     # a body's noun in apposition after it may describe the body
     of_body = label == "PERSON" and root.dep_ == "pobj" and root.head.lower_ == "of" \
         and root.head.head.pos_ == "PROPN" and norm(root.head.head.text) in kb.org_nouns
@@ -4973,7 +4973,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             elif (w in kb.org_nouns or w in kb.unit_nouns) and affiliation:
                 pass  # "- Ana Sol, Harvest Party": the body she is of (below), no description of the name
             elif of_body and w in kb.org_nouns:
-                pass  # "the X League of Mira Tol, the farmers' party": the body's description, hung on her name
+                pass  # "the X League of Vesna Kroll, the farmers' party": the body's description, hung on her name
             elif w in kb.org_nouns or w in kb.unit_nouns or w in kb.offshoot_nouns:
                 v["organization"] += 3  # "X, another Iran-backed group, said", "X, the League's franchise"
             elif any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.is_lower and o.tag_ == "NNS"
@@ -5009,7 +5009,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                                           or norm(t.lemma_) in kb.leader_roles or norm(t.lemma_) in kb.member_roles):
                     break
                 if of_body:
-                    break  # "the X Alliance of Mira Tol, the farmers' party": the body whose "of" phrase
+                    break  # "the X Alliance of Vesna Kroll, the farmers' party": the body whose "of" phrase
                     # names her is what the noun describes, not her
                 if norm(t.text) in kb.org_nouns or norm(t.text) in kb.offshoot_nouns:
                     v["organization"] += 3
