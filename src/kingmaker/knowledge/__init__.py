@@ -98,6 +98,7 @@ class Knowledge:
     day_abbreviations: set[str] = field(default_factory=set)  # "MON 18", "Tue 19": a dated line's day
     generic_unit_modifiers: set[str] = field(default_factory=set)  # "4th Armoured Brigade": no particular unit
     pair_place_preps: set[str] = field(default_factory=set)  # "flights to Egypt and Luxor": where, not who
+    alias_words: set[str] = field(default_factory=set)  # 'X, alias "Y"': the other name follows with no verb
     known_as_words: set[str] = field(default_factory=set)  # "(known locally as X)": a bracketed alias opens so
     place_of_words: set[str] = field(default_factory=set)  # "west of Kessa and Velo", "the outskirts of ...": places
     regnal_ordinals: set[str] = field(default_factory=set)  # "Hassan the Third": a monarch's number in the name
@@ -358,7 +359,7 @@ _ROLE_WORD_LISTS = (
     "where_preps", "bloc_nouns", "seat_winning_verbs")
 _OPTIONAL_ROLE_WORD_LISTS = (
     "hyphen_name_particles", "named_unit_nouns", "acronym_head_links", "acronym_inner_links",
-    "day_abbreviations", "regnal_ordinals", "generic_unit_modifiers", "pair_place_preps", "place_of_words", "known_as_words", "mail_tags", "portfolio_titles", "territorial_cues",
+    "day_abbreviations", "regnal_ordinals", "generic_unit_modifiers", "pair_place_preps", "place_of_words", "known_as_words", "alias_words", "mail_tags", "portfolio_titles", "territorial_cues",
     "posted_body_nouns", "known_as_groups", "war_nouns", "breakaway_words", "breakaway_nouns", "member_plurals", "offshoot_nouns",
     "loan_member_plurals", "currency_nouns", "era_nouns", "state_organ_heads",
     "organ_nouns", "descriptive_suffixes", "recognition_verbs", "treaty_verbs", "country_appositives",

@@ -4988,7 +4988,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     affiliation = _named_affiliation(doc, s, e)
     if affiliation and v["person"] > 0:
         v["person"] += 1  # "- Ana Sol, Harvest Party": a list item's person and the body she is of
-    for child in root.children:
+    # a person's name the NER tagged as such in the "of" phrase of a body's name ("the X League of Vesna Kroll"):
+    # a body's noun in apposition after it may describe the body
+    of_body = label == "PERSON" and root.dep_ == "pobj" and root.head.lower_ == "of" \
+        and root.head.head.pos_ == "PROPN" and norm(root.head.head.text) in kb.org_nouns
+    for child in (*root.children, *_alias_appositions(doc, e)):
         if party_bracket and child.i > e and child.dep_ == "appos":
             continue
         if child.dep_ == "appos" and child.i >= e:
@@ -4998,6 +5002,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                 v["person"] += 2  # (a rank or title: "X, a former army colonel")
             elif (w in kb.org_nouns or w in kb.unit_nouns) and affiliation:
                 pass  # "- Ana Sol, Harvest Party": the body she is of (below), no description of the name
+            elif of_body and w in kb.org_nouns:
+                pass  # "the X League of Vesna Kroll, the farmers' party": the body's description, hung on her name
             elif w in kb.org_nouns or w in kb.unit_nouns or w in kb.offshoot_nouns:
                 v["organization"] += 3  # "X, another Iran-backed group, said", "X, the League's franchise"
             elif any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.is_lower and o.tag_ == "NNS"
@@ -5032,6 +5038,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                 if label == "PERSON" and (t.i + 1 >= len(doc) or doc[t.i + 1].tag_ == "POS"
                                           or norm(t.lemma_) in kb.leader_roles or norm(t.lemma_) in kb.member_roles):
                     break
+                if of_body:
+                    break  # "the X Alliance of Vesna Kroll, the farmers' party": the body whose "of" phrase
+                    # names her is what the noun describes, not her
                 if norm(t.text) in kb.org_nouns or norm(t.text) in kb.offshoot_nouns:
                     v["organization"] += 3
                 elif norm(t.lemma_) in kb.leader_roles or norm(t.lemma_) in kb.member_roles:
@@ -7134,8 +7143,10 @@ def _known_as(doc: Doc, e: int) -> int | None:
                 and all(t.text[:1].isupper() for t in doc[k + 1:close]):
             k = close + 1  # "Faris Qudsi (Qudsi), also known as Abu Layth": past the short name
     if k < len(doc) and doc[k].text == "," or k + 3 < len(doc) and doc[k].text == "(" \
-            and doc[k + 1].lower_ in knowledge().known_as_words:
+            and doc[k + 1].lower_ in knowledge().known_as_words | knowledge().alias_words:
         k += 1  # "X, known as Y", "X (known as Y)"
+    if k + 1 < len(doc) and k > e and doc[k].lower_ in knowledge().alias_words:
+        return k + 1  # 'X, alias "Y"', "X (aka Y)"
     if k < len(doc) and doc[k].lower_ in ("also", "locally", "widely", "better", "formerly", "commonly", "popularly"):
         k += 1
     if k + 2 >= len(doc) or doc[k].lower_ != "known":
@@ -7158,6 +7169,18 @@ def _known_as(doc: Doc, e: int) -> int | None:
             if doc[j].lower_ in ("name", "names", "acronym", "initials"):
                 return j + 1 if doc[j + 1].lower_ not in ("of", ":") else j + 2
     return None
+
+
+def _alias_appositions(doc: Doc, e: int) -> list[Token]:
+    """'X, known as "Y", 46, commander of Z', 'X, alias Y, a former police officer': appositions the parser hung on
+    the other name given right after a name (``_known_as``) describe the one named (a few tokens looked at)."""
+    k = _known_as(doc, e)
+    if k is None:
+        return []
+    end = k
+    while end < len(doc) and end - k < 8 and (doc[end].text in QUOTES or not doc[end].is_punct):
+        end += 1
+    return [t for t in doc[end:min(len(doc), end + 12)] if t.dep_ == "appos" and k <= t.head.i < end]
 
 
 def _real_name(doc: Doc, e: int) -> int | None:

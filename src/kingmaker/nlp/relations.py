@@ -7335,6 +7335,11 @@ def _member_preposition(ctx: _Ctx, prep: Token) -> None:
     before the verb ("A, as a member of the Front, condemned B") is said of the subject, and a person no actor named
     as the verb's object ("nominated a judge as a member of Y") gives nothing."""
     verb = prep.head
+    kb = ctx.kb
+    climbed = verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.is_lower and ctx.actor(verb) is None \
+        and not {norm(verb.lemma_), norm(verb.text)} & (kb._title_set | kb.role_words | kb.person_description_nouns)
+    if climbed:
+        verb = verb.head  # "A seeks a third term as candidate of the Front": "as" hung on the object, said of A
     if verb.pos_ not in ("VERB", "AUX") or _unreal(verb) or _denied(verb) or _former_copula(ctx, verb) \
             or norm(verb.lemma_) in (ctx.kb.relations.get("membership_exit_verbs") or ()) \
             or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -7342,9 +7347,12 @@ def _member_preposition(ctx: _Ctx, prep: Token) -> None:
     if prep.lower_ == "among" and norm(verb.lemma_) not in _rel_words(ctx, "among_member_verbs"):
         return  # ("campaigned among the members of Y", "sowed division among ...": no place in it)
     nouns = set(ctx.kb.relations.get("counted_among_nouns") or ())
+    if prep.lower_ == "as":
+        nouns |= set(cues().candidate_nouns)  # "A seeks a new term as candidate of the Front": one of its own
     noun = next((c for c in prep.children if c.dep_ == "pobj" and norm(c.lemma_) in nouns), None)
-    if noun is None:
-        return
+    if noun is None or any(c.dep_ == "amod" and norm(c.text) in _rel_words(ctx, "not_current_titles")
+                           for c in noun.children):
+        return  # (not "A ran as a former member of the Front")
     whole = next((ctx.np_actor(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"), None)
     poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
@@ -7352,9 +7360,8 @@ def _member_preposition(ctx: _Ctx, prep: Token) -> None:
         whole = ctx.np_actor(poss)  # "A is among the Pact's founding members"
     if whole is None or ctx.kind(whole) != "organization":
         return
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    obj = None if climbed else next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     member = ctx.np_actor(obj) if obj is not None and prep.i > verb.i else None
-    kb = ctx.kb
     if member is None and obj is not None and prep.i > verb.i and obj.pos_ == "NOUN" and (
             {norm(obj.lemma_), norm(obj.text)} & (kb._title_set | kb.role_words | kb.person_description_nouns)):
         return  # "nominated a retired judge as a member of Y": the one named a member is no actor
@@ -7367,7 +7374,8 @@ def _member_preposition(ctx: _Ctx, prep: Token) -> None:
                       for p in c.children if p.dep_ == "pobj" for a in (ctx.np_actor(q) for q in _listed(ctx, p))
                       if a is not None]
     for m in dict.fromkeys([member, *companions]):
-        if m is not None and m != whole and ctx.kind(m) in ("organization", "country", "person"):
+        if m is not None and m != whole and ctx.kind(m) in (("person",) if climbed else
+                                                             ("organization", "country", "person")):
             ctx.add(m, "member_of", whole, verb.sent, 0.65)
 
 
@@ -9572,8 +9580,11 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         s_actor = _headed_before(ctx, subj)  # "the mission has supported Y"
     if s_actor is None and subj is None and head.dep_ == "acl" and typ in ("opposes", "backs", "allied_with"):
         s_actor = _leading_antecedent(ctx, head)  # "X, which leads the coalition backing Y"
-    if s_actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
-        s_actor = _relative_antecedent(ctx, head)  # "X, who heads Y", "X, the cleric who heads Y"
+    if s_actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and (
+            head.dep_ == "relcl" or head.dep_ == "conj" and head.head.dep_ == "relcl"):
+        # "X, who heads Y", "X, the cleric who heads Y"; "X, whose son rules Z and who still heads Y": a second
+        # relative clause joined to the first is said of the same antecedent
+        s_actor = _relative_antecedent(ctx, head)
         if s_actor is None and typ in ("opposes", "backs", "allied_with"):
             s_actor = _leading_antecedent(ctx, head)  # "X, which leads a coalition that backs Y"
     elif s_actor is None and subj is not None and subj.pos_ == "PRON":
