@@ -1,0 +1,84 @@
+"""The state a titled person serves (``relations._implied_state_ties`` and the delegation reader), a battery written
+before the fixes:
+
+- a legislature's chair named by a title that names the chamber ("Parliament Speaker X") in a story naming no actor
+  for that chamber leads no state: no tie to the article's state (the chair of a chamber is not its state's head);
+- a titled speaker whose second reported clause, joined by "and that", has another state as its subject speaks for
+  that state, not the story's ("President X said he would not comment, and that Norway had not intervened");
+- "Home Minister X" is a minister's portfolio title like "Interior Minister X": a member of the article's state;
+- a state's delegation "was headed by X" in a main clause: X serves the state (a member of it), leads no state, and
+  "President Y", whose aide X is, is the delegation's state's president, not the story's.
+
+Negatives: the home state itself in the reported clause, a deputy speaker, a former minister, an army (no
+delegation) led by a general. Each item lists ties that must be present and ties that must be absent (other ties
+may be emitted). All names of people and bodies are invented; end to end with the real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_relations_blind_wordings import check_ties, relations_by_document
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+L, M = "leader_of", "member_of"
+
+_HOME = ("ORVAL, May 3 - Velnia's cabinet met on Tuesday to discuss the drought in the south of Velnia. Farmers "
+         "across Velnia have lost much of the harvest, and Velnian officials said aid would arrive within a week. "
+         "The Velnian army has sent water trucks to the worst-hit districts. ")
+
+CASES = [
+    # --- "Parliament Speaker X", no chamber named: no tie to the state ---
+    (_HOME + "The Marren Movement of Parliament Speaker Odo Tarvel said the decree targets a whole community.",
+     set(), {("Odo Tarvel", L, "Velnia")}),
+    (_HOME + "Parliament Speaker Odo Tarvel, who heads the Marren Movement, blamed the drought on poor planning.",
+     set(), {("Odo Tarvel", L, "Velnia")}),
+    (_HOME + "Odo Tarvel, the speaker of parliament and head of the Marren Movement, took a softer line.",
+     set(), {("Odo Tarvel", L, "Velnia")}),
+    (_HOME + "A longtime aide to Parliament Speaker Odo Tarvel was summoned by the judge on Monday.",
+     set(), {("Odo Tarvel", L, "Velnia")}),
+    (_HOME + "Deputy Parliament Speaker Odo Tarvel said the wells would be repaired.",
+     set(), {("Odo Tarvel", L, "Velnia")}),
+    # --- a second reported clause about another state ---
+    (_HOME + "President Ilse Vorn toured the south. President Marek Dorsan said he would not comment, and that "
+     "Portugal had not intervened and would not intervene in Velnia.",
+     {("Ilse Vorn", L, "Velnia")}, {("Marek Dorsan", L, "Velnia")}),
+    (_HOME + "President Ilse Vorn toured the south. Prime Minister Marek Dorsan told reporters that the talks had "
+     "failed and that Norway would recall its envoy.",
+     {("Ilse Vorn", L, "Velnia")}, {("Marek Dorsan", L, "Velnia")}),
+    (_HOME + "President Ilse Vorn said she would not comment on the aid, and that Velnia would rebuild the wells.",
+     {("Ilse Vorn", L, "Velnia")}, set()),
+    # --- "Home Minister X": a portfolio title ---
+    (_HOME + "This evening Home Minister Karel Dunst resigned, and the cabinet lifted the ban.",
+     {("Karel Dunst", M, "Velnia")}, set()),
+    (_HOME + "On Monday Home Minister Karel Dunst ordered the police to keep the roads open.",
+     {("Karel Dunst", M, "Velnia")}, set()),
+    (_HOME + "Internal Affairs Minister Karel Dunst ordered the police to keep the roads open.",
+     {("Karel Dunst", M, "Velnia")}, set()),
+    (_HOME + "Former Home Minister Karel Dunst criticised the plan.",
+     set(), {("Karel Dunst", L, "Velnia")}),
+    # --- a state's delegation "was headed by" a person ---
+    (_HOME + "The Ghanaian delegation was headed by Efua Lant, a senior aide to President Kofi Adabra.",
+     {("Efua Lant", M, "Ghana"), ("Kofi Adabra", L, "Ghana")},
+     {("Efua Lant", L, "Ghana"), ("Kofi Adabra", L, "Velnia")}),
+    (_HOME + "The Kenyan delegation was led by Amos Kerich, a veteran diplomat.",
+     {("Amos Kerich", M, "Kenya")}, {("Amos Kerich", L, "Kenya")}),
+    (_HOME + "The Ghanaian team was led by Efua Lant.",
+     {("Efua Lant", M, "Ghana")}, {("Efua Lant", L, "Ghana")}),
+    (_HOME + "The Ghanaian army was led by General Efua Lant.",
+     set(), {("Efua Lant", M, "Ghana"), ("Efua Lant", L, "Velnia")}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return relations_by_document([text for text, _, _ in CASES], "hw")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "hw"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"hw{i:03d}", set())
+    check_ties(text, present, absent, got)
