@@ -29,27 +29,27 @@ _HOME = ("ORVAL, May 3 - Velnia's cabinet met on Tuesday to discuss the drought 
 
 CASES = [
     # --- "Parliament Speaker X", no chamber named: no tie to the state ---
-    (_HOME + "The Marren Movement of Parliament Speaker Odo Tarvel said the decree targets a whole community.",
+    (_HOME + "The Marren Movement of Parliament Speaker Odo Tarvel asked for a recount of the flood relief money.",
      set(), {("Odo Tarvel", L, "Velnia")}),
-    (_HOME + "Parliament Speaker Odo Tarvel, who heads the Marren Movement, blamed the drought on poor planning.",
+    (_HOME + "Parliament Speaker Odo Tarvel, who heads the Marren Movement, wants the canal tax repealed.",
      set(), {("Odo Tarvel", L, "Velnia")}),
-    (_HOME + "Odo Tarvel, the speaker of parliament and head of the Marren Movement, took a softer line.",
+    (_HOME + "Odo Tarvel, the speaker of parliament and head of the Marren Movement, kept quiet about the canal tax.",
      set(), {("Odo Tarvel", L, "Velnia")}),
-    (_HOME + "A longtime aide to Parliament Speaker Odo Tarvel was summoned by the judge on Monday.",
+    (_HOME + "Two cousins of Parliament Speaker Odo Tarvel own the bakery chain that won the bread contract.",
      set(), {("Odo Tarvel", L, "Velnia")}),
     (_HOME + "Deputy Parliament Speaker Odo Tarvel said the wells would be repaired.",
      set(), {("Odo Tarvel", L, "Velnia")}),
     # --- a second reported clause about another state ---
-    (_HOME + "President Ilse Vorn toured the south. President Marek Dorsan said he would not comment, and that "
-     "Portugal had not intervened and would not intervene in Velnia.",
-     {("Ilse Vorn", L, "Velnia")}, {("Marek Dorsan", L, "Velnia")}),
-    (_HOME + "President Ilse Vorn toured the south. Prime Minister Marek Dorsan told reporters that the talks had "
+    (_HOME + "President Ilse Vorn toured the south. President Kasimo Dorsan said the grain was a gift, and that "
+     "Portugal expected nothing in return from Velnia.",
+     {("Ilse Vorn", L, "Velnia")}, {("Kasimo Dorsan", L, "Velnia")}),
+    (_HOME + "President Ilse Vorn toured the south. Prime Minister Kasimo Dorsan told reporters that the talks had "
      "failed and that Norway would recall its envoy.",
-     {("Ilse Vorn", L, "Velnia")}, {("Marek Dorsan", L, "Velnia")}),
+     {("Ilse Vorn", L, "Velnia")}, {("Kasimo Dorsan", L, "Velnia")}),
     (_HOME + "President Ilse Vorn said she would not comment on the aid, and that Velnia would rebuild the wells.",
      {("Ilse Vorn", L, "Velnia")}, set()),
     # --- "Home Minister X": a portfolio title ---
-    (_HOME + "This evening Home Minister Karel Dunst resigned, and the cabinet lifted the ban.",
+    (_HOME + "Home Minister Karel Dunst banned the sale of bottled water above the set price.",
      {("Karel Dunst", M, "Velnia")}, set()),
     (_HOME + "On Monday Home Minister Karel Dunst ordered the police to keep the roads open.",
      {("Karel Dunst", M, "Velnia")}, set()),
