@@ -7,7 +7,9 @@ before the fixes:
   that state, not the story's ("President X said he would not comment, and that Norway had not intervened");
 - "Home Minister X" is a minister's portfolio title like "Interior Minister X": a member of the article's state;
 - a state's delegation "was headed by X" in a main clause: X serves the state (a member of it), leads no state, and
-  "President Y", whose aide X is, is the delegation's state's president, not the story's.
+  "President Y", whose aide X is, is the delegation's state's president, not the story's;
+- "A's junta leader, X, and B's, Y": the possessor whose noun is left out ("and B's,") is Y's, not A's
+  (``relations._elliptic_possessor``).
 
 Negatives: the home state itself in the reported clause, a deputy speaker, a former minister, an army (no
 delegation) led by a general. Each item lists ties that must be present and ties that must be absent (other ties
@@ -67,9 +69,23 @@ CASES = [
      {("Efua Lant", M, "Ghana")}, {("Efua Lant", L, "Ghana")}),
     (_HOME + "The Ghanaian army was led by General Efua Lant.",
      set(), {("Efua Lant", M, "Ghana"), ("Efua Lant", L, "Velnia")}),
+    # --- a possessor whose noun is left out: "A's junta leader, X, and B's, Y" ---
+    (_HOME + "NOTE: He means Finland's junta leader, General Assimo Varta, and Norway's, General Abdulkarim "
+     "Tessani.",
+     {("Assimo Varta", L, "Finland"), ("Abdulkarim Tessani", L, "Norway")}, {("Abdulkarim Tessani", L, "Finland")}),
+    (_HOME + "He means Chad's junta leader, General Assimo Varta, and Sudan's, General Abdulkarim Tessani.",
+     {("Assimo Varta", L, "Chad"), ("Abdulkarim Tessani", L, "Sudan")}, {("Abdulkarim Tessani", L, "Chad")}),
+    (_HOME + "He thanked Chad's junta leader, General Assimo Varta, and Sudan's envoy, General Abdulkarim Tessani.",
+     {("Assimo Varta", L, "Chad")}, {("Abdulkarim Tessani", L, "Chad"), ("Abdulkarim Tessani", L, "Sudan")}),
+    (_HOME + "He means Finland's president, Assimo Varta, and Norway's foreign minister, Abdulkarim Tessani.",
+     {("Assimo Varta", L, "Finland"), ("Abdulkarim Tessani", M, "Norway")},
+     {("Assimo Varta", M, "Norway"), ("Abdulkarim Tessani", L, "Finland")}),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    CASES[-1][0]: "relations: a second role's possessor in 'A's president, X, and B's foreign minister, Y' is also "
+                  "given to X (a member of B); not the elliptic possessor, which names no noun",
+}
 
 
 @pytest.fixture(scope="module")

@@ -10836,6 +10836,33 @@ def _coalition(ctx: _Ctx, a: int) -> bool:
         set(norm(ctx.actors[a].name).split()) & cues().coalition_words))
 
 
+def _elliptic_possessor(ctx: _Ctx, owner: int, role: Token) -> bool:
+    """"Velnia's army chief, General X, and Ostria's, General Y": a name in apposition to a role noun after a second
+    possessor whose noun is left out ("and Ostria's,") holds the role of that possessor, not of the role's own: the
+    tie goes to the second possessor (a state or organisation; the role's leader or member tie), and True."""
+    if ctx.kind(owner) != "person" or role.dep_ in ("appos",):
+        return False
+    doc = role.doc
+    m = next((mm for mm in ctx.mentions if mm.actor == owner and role.i < mm.start <= role.i + 12
+              and doc_span(doc, mm.start, mm.end).root.dep_ == "appos"
+              and doc_span(doc, mm.start, mm.end).root.head == role), None)
+    if m is None:
+        return False
+    for k in range(m.start - 1, role.i, -1):
+        if doc[k].text == "," and k >= 2 and _possessive_mark(doc[k - 1]) and doc[k - 2].i > role.i + 1 \
+                and doc[k - 3].lower_ in ("and", "or") if k >= 3 else False:
+            holder = ctx.actor(doc[k - 2])
+            typ = _role_relation(ctx.kb, norm(role.lemma_))
+            if holder is not None and holder != owner and ctx.kind(holder) in ("country", "organization") \
+                    and typ in ("leader_of", "member_of"):
+                ctx.add(owner, typ, holder, role.sent, 0.65)
+            return True
+        if ctx.tok2m[k] >= 0 and ctx.mentions[ctx.tok2m[k]].actor not in (-1, owner) \
+                and ctx.kind(ctx.mentions[ctx.tok2m[k]].actor) == "person":
+            return False  # another person named between: a list of its own
+    return False
+
+
 def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict,
                implied: list | None = None) -> None:
     kb = ctx.kb
@@ -10847,6 +10874,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             and not any(ctx.actor(c) is not None for c in role.head.conjuncts) \
             and not any(c.lower_ in ("both", "all") for c in role.children):
         return  # "the trial of X and the ex-officials" read as an apposition: a plural names others, not X's post
+    if _elliptic_possessor(ctx, owner, role):
+        return
     lemma = norm(role.lemma_)
     text = norm(role.text)
     if role.tag_ == "NNPS" and ctx.actor(role) is None:
