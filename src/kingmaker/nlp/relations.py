@@ -11492,7 +11492,7 @@ def _force_post(ctx: _Ctx, person: int, title: str, sent: Span) -> None:
         ctx.force_posts.append((person, sent, "police"))  # "Police commissioner X": heads the state's police
     elif any(" ".join(words[i:]) in set(ctx.kb.relations.get("legislature_titles") or ()) for i in range(len(words))):
         # "Speaker X": heads the legislature; "Deputy Speaker X": a member of it; "parliament Speaker X" (the
-        # legislature named in the title) is tied to the state when the document names no legislature
+        # legislature named in the title) gets no tie when the document names no legislature (a deputy: the state)
         deputy = set(words) & set(ctx.kb.relations.get("deputy_words") or ())
         named = any(w.startswith(lw) for w in words for lw in ctx.kb.legislature_words)  # not "the current speaker"
         ctx.force_posts.append((person, sent, "parliament" + (" deputy" if deputy else "") + (" named" if named else "")))
