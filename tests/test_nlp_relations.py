@@ -2060,7 +2060,7 @@ def test_supreme_leader_with_an_honorific_is_the_introduced_states_leader():
 
 
 @pytest.mark.model
-def test_a_parliament_speaker_holds_a_post_of_the_state():
+def test_a_parliament_speaker_with_no_chamber_named_leads_no_state():
     # the speaker heads the state's legislature; no actor names it, and the chair of a chamber leads no state: no
     # tie to the state (a wrong state tie is worse than none); a deputy speaker is a member of the state
     found = run("Chile criticised the move. The Blue Party, the movement led by parliament Speaker Karim Dorani, "
