@@ -2060,12 +2060,12 @@ def test_supreme_leader_with_an_honorific_is_the_introduced_states_leader():
 
 
 @pytest.mark.model
-def test_a_parliament_speaker_with_no_chamber_named_leads_no_state():
-    # the speaker heads the state's legislature; no actor names it, and the chair of a chamber leads no state: no
-    # tie to the state (a wrong state tie is worse than none); a deputy speaker is a member of the state
+def test_a_parliament_speaker_holds_a_post_of_the_state():
+    # the speaker heads the state's legislature; no actor names it, so the state stands in for it (the gold
+    # convention "leader_of [parliament, state]"); a deputy speaker is a member
     found = run("Chile criticised the move. The Blue Party, the movement led by parliament Speaker Karim Dorani, "
                 "walked out of the session.")
-    assert ("Karim Dorani", "leader_of", "Chile") not in found, found
+    assert ("Karim Dorani", "leader_of", "Chile") in found, found
     assert ("Karim Dorani", "member_of", "Chile") not in found, found
     found = run("Chile criticised the move. The Blue Party, the movement led by deputy parliament Speaker Karim "
                 "Dorani, walked out of the session.")

@@ -8263,8 +8263,7 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
                 ctx.add(person, "member_of" if "deputy" in seat.split() else "leader_of", body, sent, 0.6)
                 continue
             if "deputy" not in seat.split():
-                continue  # "parliament Speaker X", no legislature named: heads a chamber the text names no actor
-                # for; the state itself is neither led by X nor does the chair serve its government
+                typ = "leader_of"  # "parliament Speaker X", no legislature named: heads the state's (its chamber)
         if state is not None:
             forces = [f for f in (_state_body(ctx, state, body) for body in dict.fromkeys(
                 b for p, _, b in ctx.force_posts if p == person)) if f is not None]
@@ -11492,7 +11491,7 @@ def _force_post(ctx: _Ctx, person: int, title: str, sent: Span) -> None:
         ctx.force_posts.append((person, sent, "police"))  # "Police commissioner X": heads the state's police
     elif any(" ".join(words[i:]) in set(ctx.kb.relations.get("legislature_titles") or ()) for i in range(len(words))):
         # "Speaker X": heads the legislature; "Deputy Speaker X": a member of it; "parliament Speaker X" (the
-        # legislature named in the title) gets no tie when the document names no legislature (a deputy: the state)
+        # legislature named in the title) is tied to the state when the document names no legislature
         deputy = set(words) & set(ctx.kb.relations.get("deputy_words") or ())
         named = any(w.startswith(lw) for w in words for lw in ctx.kb.legislature_words)  # not "the current speaker"
         ctx.force_posts.append((person, sent, "parliament" + (" deputy" if deputy else "") + (" named" if named else "")))
