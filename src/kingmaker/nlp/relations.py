@@ -3878,7 +3878,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and norm(tok.head.lemma_) in cue.delegation_nouns
             sent_by = _delegation_state(ctx, tok.head) if agent is not None and not delegation \
                 and participles[lemmas[tok.i]] == "leader_of" and tok.dep_ == "acl" else None
-            if delegation and not _unreal(tok):
+            team = _passive_subject(tok) if agent is not None and not delegation and tok.dep_ != "acl" \
+                and participles[lemmas[tok.i]] == "leader_of" else None
+            if team is not None and team.pos_ == "NOUN" and norm(team.lemma_) in cue.delegation_nouns \
+                    and not _unreal(tok):
+                delegation = True  # "the Velnian delegation was headed by X": X serves Velnia, heads no state
+                _delegation_head(ctx, team, agent)
+            elif delegation and not _unreal(tok):
                 _delegation_head(ctx, tok.head, agent, _nearest_of_state(ctx, tok.head, tok))
             elif sent_by is not None and not _unreal(tok):
                 delegation = True  # "delegations of A, led by X, and of B, led by Y": Y heads B's delegation
@@ -8393,7 +8399,10 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
                 and _post_held_by_another(ctx, person, home, first[person]):
             continue  # "Velnia's president, X ... President Y": Y holds no post Velnia gave X; Y is another state's
         state = home if state is None else state
-        if state is not None and _foreign_frame(ctx, person, first[person], state):
+        framed, sender = _foreign_frame(ctx, person, first[person], state) if state is not None else (False, None)
+        if framed and sender is not None:
+            ctx.add(person, typ, sender, sent, 0.6)  # "the Ghanaian delegation was led by an aide to President X"
+        if framed:
             continue  # "a spokesman for Premier X said that Ostria will ...": X's title is the reported state's
         if state is not None and state in not_of.get(person, ()):
             # "his Velnian counterpart", "named Y envoy to Velnia", "travelled to Velnia": not Velnia's post; the one
@@ -8909,9 +8918,11 @@ def _reported_states(ctx: _Ctx, person: int, sent: Span):
     Velnia would ..."): (the subject token, the state) for each."""
     for _, root in _person_mentions(ctx, person, sent):
         verb = root.head if root.dep_ == "nsubj" else None
-        for clause in (verb.children if verb is not None else ()):
-            if clause.dep_ != "ccomp":
-                continue
+        # the reported clauses, and those coordinated with one ("said he would not comment, and that Velnia had not
+        # intervened": the second clause's subject is reported too)
+        reported = [c for c in (verb.children if verb is not None else ()) if c.dep_ == "ccomp"]
+        reported += [x for c in reported for x in c.children if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX")]
+        for clause in reported:
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" else None
             if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:"):
@@ -8924,14 +8935,16 @@ def _speaks_of_another_state(ctx: _Ctx, person: int, sent: Span, home: int) -> b
     return any(a != home for _, a in _reported_states(ctx, person, sent))
 
 
-def _foreign_frame(ctx: _Ctx, person: int, sent: Span, home: int) -> bool:
+def _foreign_frame(ctx: _Ctx, person: int, sent: Span, home: int) -> tuple[bool, int | None]:
     """"A spokesman for Premier X said that Ostria will ...", "a counsellor to President X, who spoke to reporters,
     said Kavel could not ...", "the Ghanaian delegation was headed by Y, an aide to President X": the title holder is
     named inside a noun phrase (an aide "to" X, X's envoy, in apposition) whose own clause reports another state (by
     its name or capital, a proper noun) as the subject of what is said, or whose passive's subject is a body another state's
     adjective or name marks ("the Ghanaian delegation was led by ..."): X's title is that state's, not the story
     state's. The phrase is climbed through "to"/"for"/"of" objects, possessives and appositions only (at most six
-    links); the person's own subject clause is ``_reported_states``'."""
+    links); the person's own subject clause is ``_reported_states``'. With True, the state the frame names when it
+    is the one X serves (the delegation's: "the Ghanaian delegation was headed by an aide to President X"), else
+    None (what an aide says of a state is no sign of whose aide he is: "an adviser to X said Kavel would pay")."""
     def state_named(tok: Token | None, marked: bool = False) -> int | None:
         """The state other than ``home`` that ``tok`` names by its name or capital; with ``marked``, also a body its
         adjective or name marks ("the Ghanaian delegation"; not in a reported clause: "Russian advisers are
@@ -8956,7 +8969,7 @@ def _foreign_frame(ctx: _Ctx, person: int, sent: Span, home: int) -> bool:
             for c in tok.children:
                 if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children) \
                         and (reports_state(c) or any(x.dep_ == "conj" and reports_state(x) for x in c.children)):
-                    return True  # "an aide to X, who said Kavel would ..."
+                    return True, None  # "an aide to X, who said Kavel would ..."
             if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for", "of") and tok.head.head.pos_ in ("NOUN", "PROPN"):
                 tok = tok.head.head
             elif tok.dep_ in ("poss", "appos") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -8967,12 +8980,14 @@ def _foreign_frame(ctx: _Ctx, person: int, sent: Span, home: int) -> bool:
         if tok is root:
             continue  # the person's own clause: _reported_states
         if tok.dep_ == "nsubj" and reports_state(tok.head):
-            return True  # "an adviser to X said Kavel would ..."
+            return True, None  # "an adviser to X said Kavel would ..."
         if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
             verb = tok.head.head
-            if state_named(next((c for c in verb.children if c.dep_ == "nsubjpass"), None), marked=True) is not None:
-                return True  # "the Ghanaian delegation was headed by Y, an aide to President X"
-    return False
+            team = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            sender = state_named(team, marked=True)
+            if sender is not None:  # "the Ghanaian delegation was headed by Y, an aide to President X": Ghana's
+                return True, sender if norm(team.lemma_) in cues().delegation_nouns else None
+    return False, None
 
 
 def _reported_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
@@ -10996,6 +11011,33 @@ def _coalition(ctx: _Ctx, a: int) -> bool:
         set(norm(ctx.actors[a].name).split()) & cues().coalition_words))
 
 
+def _elliptic_possessor(ctx: _Ctx, owner: int, role: Token) -> bool:
+    """"Velnia's army chief, General X, and Ostria's, General Y": a name in apposition to a role noun after a second
+    possessor whose noun is left out ("and Ostria's,") holds the role of that possessor, not of the role's own: the
+    tie goes to the second possessor (a state or organisation; the role's leader or member tie), and True."""
+    if ctx.kind(owner) != "person" or role.dep_ in ("appos",):
+        return False
+    doc = role.doc
+    m = next((mm for mm in ctx.mentions if mm.actor == owner and role.i < mm.start <= role.i + 12
+              and doc_span(doc, mm.start, mm.end).root.dep_ == "appos"
+              and doc_span(doc, mm.start, mm.end).root.head == role), None)
+    if m is None:
+        return False
+    for k in range(m.start - 1, role.i, -1):
+        if doc[k].text == "," and k >= 2 and _possessive_mark(doc[k - 1]) and doc[k - 2].i > role.i + 1 \
+                and doc[k - 3].lower_ in ("and", "or") if k >= 3 else False:
+            holder = ctx.actor(doc[k - 2])
+            typ = _role_relation(ctx.kb, norm(role.lemma_))
+            if holder is not None and holder != owner and ctx.kind(holder) in ("country", "organization") \
+                    and typ in ("leader_of", "member_of"):
+                ctx.add(owner, typ, holder, role.sent, 0.65)
+            return True
+        if ctx.tok2m[k] >= 0 and ctx.mentions[ctx.tok2m[k]].actor not in (-1, owner) \
+                and ctx.kind(ctx.mentions[ctx.tok2m[k]].actor) == "person":
+            return False  # another person named between: a list of its own
+    return False
+
+
 def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict,
                implied: list | None = None) -> None:
     kb = ctx.kb
@@ -11007,6 +11049,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             and not any(ctx.actor(c) is not None for c in role.head.conjuncts) \
             and not any(c.lower_ in ("both", "all") for c in role.children):
         return  # "the trial of X and the ex-officials" read as an apposition: a plural names others, not X's post
+    if _elliptic_possessor(ctx, owner, role):
+        return
     lemma = norm(role.lemma_)
     text = norm(role.text)
     if role.tag_ == "NNPS" and ctx.actor(role) is None:
