@@ -4140,7 +4140,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if owned is None and k + 1 < len(doc) and doc[k].text in ("'s", "’s") and ctx.tok2m[k + 1] >= 0 \
                     and ctx.mentions[ctx.tok2m[k + 1]].start == k + 1:
                 owned = ctx.actor(doc[k + 1])  # "the Army's 41st Brigade tax convoys": the name the parser split
-            if owned is not None and owned != a:
+            if owned is not None and owned != a and not _other_tie_word(ctx, tok.head):
                 _possessive(ctx, a, owned, tok.sent)
                 start = ctx.mentions[ctx.tok2m[tok.head.i]].start if ctx.tok2m[tok.head.i] >= 0 else k
                 if ctx.kind(a) == "country" and ctx.kind(owned) == "organization" and _state_owned(doc[k:start]):
@@ -5136,6 +5136,16 @@ def _state_owned_apposition(ctx: _Ctx, noun: Token) -> None:
             else None
     if named is not None and named != owner and ctx.kind(named) == "organization":
         ctx.add(named, "part_of", owner, noun.sent, 0.65)
+
+
+def _other_tie_word(ctx: _Ctx, name: Token) -> bool:
+    """"the Front's junior partner Y", "its rival Y", "the party's ally Y": a word before a name, between it and its
+    possessor, whose of_phrases tie is not a part ("youth wing" is): the possessor's partner, foe or client, no
+    owner of Y (that tie is read from the word itself)."""
+    of_phrases = ctx.kb.relations.get("of_phrases") or {}
+    return any(c.dep_ in ("compound", "amod") and c.i < name.i and ctx.tok2m[c.i] < 0
+               and (of_phrases.get(norm(c.text)) or of_phrases.get(norm(c.lemma_))) not in (None, "part_of")
+               for c in name.children)
 
 
 def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
@@ -11290,10 +11300,12 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             inner_actor = ctx.np_actor(inner)
             if target is not None and inner_actor is not None and ctx.kind(target) == "organization":
                 ctx.add(target, "part_of", inner_actor, role.sent, 0.6)
-        # "chief of its youth wing": the unit belongs to whoever "its" is
+        # "chief of its youth wing": the unit belongs to whoever "its" is (not "leader of the Front's junior partner
+        # Y", "head of its rival Y": a noun of another tie, of_phrases, between the possessor and the name)
         inner_owner = _possessor(ctx, obj, exclude=target)
         if target is not None and inner_owner is not None and ctx.kind(target) == "organization" \
-                and ctx.kind(inner_owner) in ("organization", "country") and ctx.actor(obj) is not None:
+                and ctx.kind(inner_owner) in ("organization", "country") and ctx.actor(obj) is not None \
+                and not _other_tie_word(ctx, obj):
             ctx.add(target, "part_of", inner_owner, role.sent, 0.6)
     envoy = lemma in kb.envoy_nouns
     if ctx.kind(owner) == "person" and (envoy or lemma in (kb.relations.get("service_roles") or ())):
