@@ -7171,7 +7171,8 @@ def _chain_tie(ctx: _Ctx, verb: Token, q: Token, owner: int | None, target: int 
     state's body it stands under, or no target. The organisation may be named only as what a common noun describes
     ("X, a body attached to", "X is a force that reports to"). Not a person's ("the adviser reports to the
     director"), not a single telling (a past "reported", "had reported", "used to report", an object or a clause of
-    what was told, a modal "will report"), and only to a state, a ministry or a state's institution, or to a person who leads a state (that
+    what was told, a modal "will report", an infinitive under any verb but one of continuing: "Y wants X to report
+    to"), and only to a state, a ministry or a state's institution, or to a person who leads a state (that
     state; "the president", "the president's office", no state named: the article's state)."""
     if owner is None and verb.dep_ in ("acl", "relcl"):
         noun = verb.head
@@ -7184,8 +7185,13 @@ def _chain_tie(ctx: _Ctx, verb: Token, q: Token, owner: int | None, target: int 
     if owner is None or owner == target or ctx.kind(owner) != "organization":
         return owner, None
     if verb.tag_ == "VBD" or any(c.dep_ in ("dobj", "ccomp") or c.dep_ == "aux" and c.tag_ in ("MD", "VBD")
-                                 for c in verb.children) or verb.dep_ == "xcomp" and verb.head.tag_ == "VBD":
-        return owner, None  # (nor a chain told as past: "had reported to", "used to report to")
+                                 for c in verb.children) \
+            or (verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) and (
+            verb.head is verb or verb.head.tag_ == "VBD" or _unreal(verb.head)
+            or norm(verb.head.lemma_) not in (ctx.kb.relations.get("continuing_verbs") or ())):
+        # (nor a chain told as past, "had reported to", "used to report to", nor one only wanted or planned, "Y wants
+        # X to report to the ministry": under a verb other than one of continuing, "X continues to report to")
+        return owner, None
     if target is None:
         title = next((c for c in q.children if c.dep_ == "poss"), None) if q.lemma_.lower() == "office" else q
         words = " ".join(norm(c.text) for c in title.children if c.dep_ == "compound") if title is not None else ""
