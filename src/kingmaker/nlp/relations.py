@@ -9364,19 +9364,24 @@ def _possessed_part_beside(ctx: _Ctx) -> None:
             return of_phrases.get(doc[q].lemma_) == "part_of" \
                 or of_phrases.get(f"{doc[q - 1].lower_} {doc[q].lemma_}") == "part_of"
 
-        k = t.i + 1
+        k, other = t.i + 1, False
         while k < len(doc) and k <= t.i + 3 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and not part(k) and (
                 doc[k].is_lower or doc[k].is_title and (ctx.actor(doc[k]) is None or _is_country(ctx, doc[k]))):
+            # (not "X's proxy force, Y", "X's former armed wing, Y": a word of another tie, of_phrases, or of a past
+            # one, not_current_titles, makes the owner's patron or past owner, no whole Y is part of)
+            other = other or of_phrases.get(doc[k].lemma_) not in (None, "part_of") \
+                or norm(doc[k].text) in _rel_words(ctx, "not_current_titles")
             k += 1  # "western", "electoral", a region or a demonym: "X's Sahel branch", "X's Somali branch"
-        if k + 1 >= len(doc) or not part(k) or not doc[k].is_lower \
+        if other or k + 1 >= len(doc) or not part(k) or not doc[k].is_lower \
                 or doc[k + 1].lower_ == "of" or doc[k + 1].pos_ in ("NOUN", "PROPN"):
             continue
         named = None
         if doc[k + 1].text == ",":  # after: "the movement's electoral arm, (the) Y"
             j = k + 2 + (k + 2 < len(doc) and doc[k + 2].lower_ == "the")
             mi = ctx.tok2m[j] if j < len(doc) else -1
-            if mi >= 0 and ctx.mentions[mi].start == j:
-                named = ctx.mentions[mi].actor
+            if mi >= 0 and ctx.mentions[mi].start == j and not (
+                    ctx.mentions[mi].end < len(doc) and doc[ctx.mentions[mi].end].pos_ in ("VERB", "AUX")):
+                named = ctx.mentions[mi].actor  # (not "Y is the party's armed wing, X said": a clause's subject)
         b = start - (start > 0 and doc[start - 1].lower_ == "the") - 1
         if named is None and b > 0 and doc[b].text == ",":  # before: "Y (ACR), (the) X's branch"
             e = b
