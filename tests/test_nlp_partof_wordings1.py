@@ -80,6 +80,27 @@ CASES = [
      {("Velnia", B, "Dravia military"), ("Dravia military", P, "Dravia")}, {("Dravia military", P, "Velnia")}),
     ("Velnia and Dravia signed a deal. In the east, the Dravian National Army (DNA), led by the rebel general Osko "
      "Varn, is backed by Velnia.", {("Velnia", B, "Dravia military")}, {("Dravia military", P, "Dravia")}),
+    # --- review rm2: a chain only wanted, a partner or rival word before a name, a past or patron's part noun ---
+    (H + "Velnia's parliament wants the Thornwick Guard to report to the interior ministry.",
+     set(), {("Thornwick Guard", P, "Velnia")}),
+    (H + "The Thornwick Guard continues to report to the interior ministry.",
+     {("Thornwick Guard", P, "Velnia")}, set()),
+    ("Nenad Voll, leader of the Tarn Party's junior partner Oskar Union, chaired the session.",
+     {("Oskar Union", "allied_with", "Tarn Party")}, {("Oskar Union", P, "Tarn Party")}),
+    ("Nenad Voll, leader of the Tarn Party's rival Oskar Union, chaired the session.",
+     set(), {("Oskar Union", P, "Tarn Party")}),
+    ("Nenad Voll, leader of the Tarn Party's youth wing Oskar Union, chaired the session.",
+     {("Oskar Union", P, "Tarn Party")}, set()),
+    ("Oskar Union is the Tarn Party's proxy force, Ostravia said.",
+     {("Tarn Party", B, "Oskar Union")}, {("Ostravia", P, "Tarn Party"), ("Oskar Union", P, "Tarn Party")}),
+    ("Oskar Union is the Tarn Party's armed wing, Ostravia said.",
+     {("Oskar Union", P, "Tarn Party")}, {("Ostravia", P, "Tarn Party")}),
+    ("The Tarn Front's former armed wing, the Oskar Brigade, disbanded in May.",
+     set(), {("Oskar Brigade", P, "Tarn Front")}),
+    ("The Tarn Front's former proxy force, the Oskar Brigade, disbanded in May.",
+     set(), {("Oskar Brigade", P, "Tarn Front")}),
+    ("The Tarn Front's armed wing, the Oskar Brigade, shelled a village in May.",
+     {("Oskar Brigade", P, "Tarn Front")}, set()),
 ]
 
 XFAIL: dict[str, str] = {}
