@@ -88,6 +88,10 @@ CASES = [
     ("Paraguay will not help Uruguay fight the Delta Rangers if the truce collapses.", set(), {(U, O, DL)}),
     ("Paraguay helped the Uruguayan army fight a fire near the base.", set(), {(UM, O, DL)}),
     ("Paraguay helped Tam Hirl fight the charges in court.", set(), {(TH, O, "Paraguay")}),
+    # review rm2: a condition on the copula or on the help
+    ("If the Vorn Front is a militia fighting the Delta Pact, it should be banned.", set(), {(VF, O, DP)}),
+    ("If Paraguay helps the Vorn Front fight the Delta Pact, the talks will fail.", set(), {(VF, O, DP)}),
+    ("The Vorn Front is a militia fighting the Delta Pact.", {(VF, O, DP)}, set()),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -5836,7 +5836,9 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
 
 def _real_or_future(verb: Token) -> bool:
     """Not ``_unreal``, or unreal only by a plain future ("X will help Y fight Z": a help to come presupposes the fight
-    going on); not negated, conditional or no longer ("would help", "will not help")."""
+    going on); not negated, conditional or no longer ("would help", "will not help", "if X helps Y")."""
+    if _conditional(verb):
+        return False  # "if X helps Y fight Z"
     if not _unreal(verb):
         return True
     future = {"will", "'ll", "’ll"}
@@ -5881,7 +5883,7 @@ def _described_body(ctx: _Ctx, noun: Token) -> int | None:
     """The named organisation a body noun (organizations.yaml org nouns) describes, in apposition ("X, a militia
     ...") or as the predicate of "be" ("X is a militia ..."); None for a past description ("X, a former militia",
     "X, once a militia", "X was once a militia": not_current_titles, former_copula_adverbs), a denied or unreal
-    copula ("X is not a militia"), or any other noun."""
+    copula ("X is not a militia"), a condition ("if X is a militia ..."), or any other noun."""
     if noun.pos_ != "NOUN" or ctx.actor(noun) is not None \
             or ctx.kb.org_nouns.get(norm(noun.lemma_)) not in (ctx.kb.relations.get("fighting_body_kinds") or ()) \
             or _past_description(ctx, noun):
@@ -5889,7 +5891,7 @@ def _described_body(ctx: _Ctx, noun: Token) -> int | None:
     if noun.dep_ == "appos":
         a = _described_name(ctx, noun)
     elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and not _unreal(noun.head) and not _denied(noun.head) \
-            and not _former_copula(ctx, noun.head) and not any(c.dep_ == "neg" for c in noun.head.children):
+            and not _conditional(noun.head) and not _former_copula(ctx, noun.head) and not any(c.dep_ == "neg" for c in noun.head.children):
         a = _predicate_subject(ctx, noun)
     else:
         return None
