@@ -5880,8 +5880,8 @@ def _past_description(ctx: _Ctx, noun: Token) -> bool:
 
 
 def _described_body(ctx: _Ctx, noun: Token) -> int | None:
-    """The named organisation a body noun (organizations.yaml org nouns) describes, in apposition ("X, a militia
-    ...") or as the predicate of "be" ("X is a militia ..."); None for a past description ("X, a former militia",
+    """The named organisation a body noun (roles.yaml org_nouns, of a kind in relations.yaml fighting_body_kinds)
+    describes, in apposition ("X, a militia ...") or as the predicate of "be" ("X is a militia ..."); None for a past description ("X, a former militia",
     "X, once a militia", "X was once a militia": not_current_titles, former_copula_adverbs), a denied or unreal
     copula ("X is not a militia"), a condition ("if X is a militia ..."), or any other noun."""
     if noun.pos_ != "NOUN" or ctx.actor(noun) is not None \
