@@ -92,6 +92,11 @@ CASES = [
     ("If the Vorn Front is a militia fighting the Delta Pact, it should be banned.", set(), {(VF, O, DP)}),
     ("If Paraguay helps the Vorn Front fight the Delta Pact, the talks will fail.", set(), {(VF, O, DP)}),
     ("The Vorn Front is a militia fighting the Delta Pact.", {(VF, O, DP)}, set()),
+    # a help set in a past year: a war told as over
+    ("Paraguay helped the Vorn Front fight the Delta Pact in 1998, before the two made peace.", set(),
+     {(VF, O, DP)}),
+    ("In 1998 Paraguay helped the Vorn Front fight the Delta Pact.", set(), {(VF, O, DP)}),
+    ("Paraguay helped the Vorn Front fight the Delta Pact.", {(VF, O, DP)}, set()),
 ]
 
 XFAIL: dict[str, str] = {}

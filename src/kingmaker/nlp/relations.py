@@ -5722,8 +5722,11 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         kept = _kept_up(ctx, verb)
         lasting = lasting or kept
         # "X helped Y fight Z", "X sent troops to help Y to fight Z": the helped side's fight is a war going on
+        # (not a help set in a past year, "X helped Y fight Z in 1998": a war told as over)
         aided = lemma in hostility and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB" \
-            and verb.head.lemma_.lower() in cues().material_help_verbs and _real_or_future(verb.head)
+            and verb.head.lemma_.lower() in cues().material_help_verbs and _real_or_future(verb.head) \
+            and not (verb.head.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                _year_like(p) for p in c.children if p.dep_ == "pobj") for c in (*verb.head.children, *verb.children)))
         lasting = lasting or aided
         # "X, which fights for autonomy", "a militia that battles the army": a present tense describing a body
         lasting = lasting or lemma in hostility and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") \
