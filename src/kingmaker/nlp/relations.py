@@ -7343,7 +7343,9 @@ def _member_preposition(ctx: _Ctx, prep: Token) -> None:
     verb = prep.head
     kb = ctx.kb
     climbed = verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.is_lower and ctx.actor(verb) is None \
-        and not {norm(verb.lemma_), norm(verb.text)} & (kb._title_set | kb.role_words | kb.person_description_nouns)
+        and not {norm(verb.lemma_), norm(verb.text)} & (kb._title_set | kb.role_words | kb.person_description_nouns) \
+        and not any(c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "prep" and c.lower_ == "of"
+                    for c in verb.children)  # (not "criticised the choice of Y as candidate of the Front": Y's)
     if climbed:
         verb = verb.head  # "A seeks a third term as candidate of the Front": "as" hung on the object, said of A
     if verb.pos_ not in ("VERB", "AUX") or _unreal(verb) or _denied(verb) or _former_copula(ctx, verb) \
@@ -7371,6 +7373,15 @@ def _member_preposition(ctx: _Ctx, prep: Token) -> None:
     if member is None and obj is not None and prep.i > verb.i and obj.pos_ == "NOUN" and (
             {norm(obj.lemma_), norm(obj.text)} & (kb._title_set | kb.role_words | kb.person_description_nouns)):
         return  # "nominated a retired judge as a member of Y": the one named a member is no actor
+    if member is None and obj is not None and prep.i > verb.i and obj.pos_ == "NOUN":
+        named = next((a for c in obj.children
+                      for p in ([c] if c.dep_ == "poss" and c.pos_ != "PRON" else
+                                [x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of"
+                                else [])
+                      for a in (ctx.np_actor(p),) if a is not None), None)
+        if named is not None and ctx.kind(named) != "person":
+            return
+        member = named  # "A criticised the choice of B as candidate of Y": B is the one so named, not A
     companions: list[int] = []
     if member is None:
         member = _clause_subject(ctx, verb)
@@ -11103,6 +11114,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         typ = phrase
     if former and typ not in ("leader_of", "member_of"):
         return  # "a former ally of X": a stance that no longer holds (a former post still says where one belongs)
+    if former and typ == "leader_of":
+        typ = "member_of"  # "the Y Party's former leader, X", "X, the former chairman of Y": X leads Y no more, but
+        # the post still says where X belonged
     if typ in ("allied_with", "opposes", "backs", "backs_reverse") and ctx.kind(owner) == "person":
         body = _body_of_named_person(ctx, owner, role)  # "the Y Movement of Speaker X, Z's ally,"
         owner = body if body is not None else owner
@@ -11998,6 +12012,9 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if typ is None and phrase in (kb.relations.get("legislature_titles") or ()) and ctx.subkind(org) == "legislature":
             typ = "leader_of"  # "the Ostravian Parliament Speaker X", "Assembly Speaker Y": chairs the chamber
         typ = typ or "member_of"
+    if typ == "leader_of" and 0 <= i < len(doc) and ctx.tok2m[i] >= 0 \
+            and _former_before(ctx, ctx.mentions[ctx.tok2m[i]].start):
+        typ = "member_of"  # "Former Lantern Party leader X": "former" before the body's whole name; leads it no more
     ctx.add(person, typ, org, doc[m.start].sent, 0.75)
 
 
