@@ -11114,9 +11114,6 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         typ = phrase
     if former and typ not in ("leader_of", "member_of"):
         return  # "a former ally of X": a stance that no longer holds (a former post still says where one belongs)
-    if former and typ == "leader_of":
-        typ = "member_of"  # "the Y Party's former leader, X", "X, the former chairman of Y": X leads Y no more, but
-        # the post still says where X belonged
     if typ in ("allied_with", "opposes", "backs", "backs_reverse") and ctx.kind(owner) == "person":
         body = _body_of_named_person(ctx, owner, role)  # "the Y Movement of Speaker X, Z's ally,"
         owner = body if body is not None else owner
@@ -12012,9 +12009,6 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if typ is None and phrase in (kb.relations.get("legislature_titles") or ()) and ctx.subkind(org) == "legislature":
             typ = "leader_of"  # "the Ostravian Parliament Speaker X", "Assembly Speaker Y": chairs the chamber
         typ = typ or "member_of"
-    if typ == "leader_of" and 0 <= i < len(doc) and ctx.tok2m[i] >= 0 \
-            and _former_before(ctx, ctx.mentions[ctx.tok2m[i]].start):
-        typ = "member_of"  # "Former Lantern Party leader X": "former" before the body's whole name; leads it no more
     ctx.add(person, typ, org, doc[m.start].sent, 0.75)
 
 
