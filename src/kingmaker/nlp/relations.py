@@ -11029,7 +11029,10 @@ def _elliptic_possessor(ctx: _Ctx, owner: int, role: Token) -> bool:
     if ctx.kind(owner) != "person" or role.dep_ in ("appos",):
         return False
     doc = role.doc
-    m = next((mm for mm in ctx.mentions if mm.actor == owner and role.i < mm.start <= role.i + 12
+    # (the twelve tokens after the role looked at through tok2m, not every mention of the document per role)
+    m = next((mm for mm in (ctx.mentions[ctx.tok2m[k]] for k in range(role.i + 1, min(len(doc), role.i + 13))
+                            if ctx.tok2m[k] >= 0)
+              if mm.actor == owner and role.i < mm.start <= role.i + 12
               and doc_span(doc, mm.start, mm.end).root.dep_ == "appos"
               and doc_span(doc, mm.start, mm.end).root.head == role), None)
     if m is None:
