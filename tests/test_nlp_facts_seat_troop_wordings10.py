@@ -30,6 +30,8 @@ CASES = [
     ("Ghana sent 1,100 troops to the valley; Zambia contributes 450 each year to the relief fund.",
      {("Ghana", T, 1100)}),
     ("Ghana sent 1,100 troops to the valley; Zambia contributes 450 to the relief fund.", {("Ghana", T, 1100)}),
+    ("Ghana has 1,100 troops in the valley; Zambia contributes 450 to the Oskvard Harvest Party.", {("Ghana", T, 1100)}),
+    ("Ghana has 1,100 troops in the valley; Zambia contributes 450 to the Velkaro Aid Society.", {("Ghana", T, 1100)}),
     # --- a unit moved with an article, its men in apposition ---
     ("The Malian army deployed an additional brigade, about 2,500 troops, to the northern plateau.",
      {("Mali military", T, 2500)}),

@@ -11,7 +11,10 @@
   (word_lists.candidate_nouns) after "as" makes the subject a member of Y, as a noun of membership does, also with
   "as" hung on the verb's object (``relations._member_preposition``); not denied, wished, left, nor another's;
 - "X, whose nephew runs Z and who still chairs Y": a relative clause joined to a first one by "and" is said of the
-  same antecedent (``relations._stance``); not the first clause's own subject ("whose brother leads Y").
+  same antecedent (``relations._stance``); not the first clause's own subject ("whose brother leads Y");
+- "A criticised the choice of B as candidate of Y" names B, not A (``relations._member_preposition``);
+- a former post ("Y's former leader, X") keeps leader_of by design (the references count a former head as the
+  body's leader, in one set as a required tie): the cases stay strict xfails naming that.
 
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
 invented (each case its own, as the cases are read as one batch); end to end with the real English pipeline."""
@@ -81,6 +84,20 @@ CASES = [
      {("Ulla Brenvik", M, "Quarry Party")}),
     ("Lars Odvin backed Nils Hoberg as candidate of the Heather Party.", {("Nils Hoberg", M, "Heather Party")},
      {("Lars Odvin", M, "Heather Party")}),
+    # --- a former post: leader_of kept by design (xfail below) ---
+    ("The Quillmar Party's former leader, Aurel Saromek, spoke on Monday.",
+     {("Aurel Saromek", M, "Quillmar Party")}, {("Aurel Saromek", L, "Quillmar Party")}),
+    ("Runa Vesketh, the former chairwoman of the Tallowmere League, opened the fair.", set(),
+     {("Runa Vesketh", L, "Tallowmere League")}),
+    ("Former Braskow Union chairman Tove Ellingrud wrote a memoir.", set(),
+     {("Tove Ellingrud", L, "Braskow Union")}),
+    ("The Morrowvale Party's leader, Kasper Ildenholm, spoke on Monday.",
+     {("Kasper Ildenholm", L, "Morrowvale Party")}, set()),
+    # --- "the choice of B as candidate of Y": B is the one named, not the verb's subject ---
+    ("Gunnar Halbeck criticised the choice of Elin Moravik as candidate of the Sorrelby Party.",
+     {("Elin Moravik", M, "Sorrelby Party")}, {("Gunnar Halbeck", M, "Sorrelby Party")}),
+    ("Petra Lindvall opposed Jonas Arvenson's nomination as candidate of the Birchmoor Party.", set(),
+     {("Petra Lindvall", M, "Birchmoor Party")}),
     # --- a second relative clause joined to a first ("whose ... and who heads Y") ---
     ("Marta Kellerman, whose nephew became mayor last year and who still chairs the Lantern Party, opened the fair.",
      {("Marta Kellerman", L, "Lantern Party")}, set()),
@@ -93,7 +110,11 @@ CASES = [
      {("Pia Soderholm", L, "Willow Party")}),
 ]
 
+FORMER = "by design: a former head keeps leader_of (the references count 'the brigade's former commander' as its leader)"
 XFAIL: dict[str, str] = {
+    "The Quillmar Party's former leader, Aurel Saromek, spoke on Monday.": FORMER,
+    "Runa Vesketh, the former chairwoman of the Tallowmere League, opened the fair.": FORMER,
+    "Former Braskow Union chairman Tove Ellingrud wrote a memoir.": FORMER,
     'Oren Trovic, alias "Magpie", a former schoolteacher who leads the Red Pine Front, spoke to reporters.':
         "parser: 'alias' is read as the sentence's root verb and the nickname as a new subject, so the relative "
         "clause hangs on no apposition of the name",

@@ -997,9 +997,13 @@ class _Facts:
         return (owner, noun) if owner is not None else None
 
     def _force_word(self, tok: Token) -> bool:
-        """A force noun (facts.yaml force_nouns: "the mission", "the force") or the name of an organisation."""
+        """A force noun (facts.yaml force_nouns: "the mission", "the force") or the name of an armed body (armed_subkinds)
+        or of a body named as a force ("the X Peace Mission"; not "contributes 450 to the Y Party")."""
         a = self.own.actor(tok)
-        return self.cues.has("force_nouns", tok) if a is None else self.own.kind(a) == "organization"
+        if a is None:
+            return self.cues.has("force_nouns", tok)
+        return self.own.kind(a) == "organization" and (self.own.subkind(a) in self.cues.armed_subkinds
+                                                       or self._force_named(a))
 
     def _gapped_troops(self, n: _Number) -> tuple[int | None, Token] | None:
         """'X has 2,500 troops in A, and Y about 400', 'X has 2,000 soldiers there, Y 1,500 and Z 900': a bare count

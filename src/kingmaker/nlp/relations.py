@@ -7364,7 +7364,9 @@ def _member_preposition(ctx: _Ctx, prep: Token) -> None:
     verb = prep.head
     kb = ctx.kb
     climbed = verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.is_lower and ctx.actor(verb) is None \
-        and not {norm(verb.lemma_), norm(verb.text)} & (kb._title_set | kb.role_words | kb.person_description_nouns)
+        and not {norm(verb.lemma_), norm(verb.text)} & (kb._title_set | kb.role_words | kb.person_description_nouns) \
+        and not any(c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "prep" and c.lower_ == "of"
+                    for c in verb.children)  # (not "criticised the choice of Y as candidate of the Front": Y's)
     if climbed:
         verb = verb.head  # "A seeks a third term as candidate of the Front": "as" hung on the object, said of A
     if verb.pos_ not in ("VERB", "AUX") or _unreal(verb) or _denied(verb) or _former_copula(ctx, verb) \
@@ -7392,6 +7394,15 @@ def _member_preposition(ctx: _Ctx, prep: Token) -> None:
     if member is None and obj is not None and prep.i > verb.i and obj.pos_ == "NOUN" and (
             {norm(obj.lemma_), norm(obj.text)} & (kb._title_set | kb.role_words | kb.person_description_nouns)):
         return  # "nominated a retired judge as a member of Y": the one named a member is no actor
+    if member is None and obj is not None and prep.i > verb.i and obj.pos_ == "NOUN":
+        named = next((a for c in obj.children
+                      for p in ([c] if c.dep_ == "poss" and c.pos_ != "PRON" else
+                                [x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of"
+                                else [])
+                      for a in (ctx.np_actor(p),) if a is not None), None)
+        if named is not None and ctx.kind(named) != "person":
+            return
+        member = named  # "A criticised the choice of B as candidate of Y": B is the one so named, not A
     companions: list[int] = []
     if member is None:
         member = _clause_subject(ctx, verb)
@@ -11044,7 +11055,10 @@ def _elliptic_possessor(ctx: _Ctx, owner: int, role: Token) -> bool:
     if ctx.kind(owner) != "person" or role.dep_ in ("appos",):
         return False
     doc = role.doc
-    m = next((mm for mm in ctx.mentions if mm.actor == owner and role.i < mm.start <= role.i + 12
+    # (the twelve tokens after the role looked at through tok2m, not every mention of the document per role)
+    m = next((mm for mm in (ctx.mentions[ctx.tok2m[k]] for k in range(role.i + 1, min(len(doc), role.i + 13))
+                            if ctx.tok2m[k] >= 0)
+              if mm.actor == owner and role.i < mm.start <= role.i + 12
               and doc_span(doc, mm.start, mm.end).root.dep_ == "appos"
               and doc_span(doc, mm.start, mm.end).root.head == role), None)
     if m is None:
