@@ -88,14 +88,14 @@ CASES = [
      set(), {("*", "REQUEST", "*"), ("*", "ASSAULT", "*")}),
     ("Velnia called the talks.", set(), {("Velnia", "REQUEST", "*")}),
     # (positives: a demand after "on ... to", a phone call's clause; a convened strike)
-    ("Velnia called on Tarsland to withdraw its troops.", {("Velnia", "REQUEST", "Tarsland")}, set()),
-    ("Velnia called Tarsland to demand an apology.", {("Velnia", "REQUEST", "Tarsland")}, set()),
-    ("Velnia called Tarsland's raid a crime.", {("Velnia", "ACCUSE", "Tarsland")}, {("Velnia", "REQUEST", "*")}),
+    ("Velnia called on Ostravia to withdraw its troops.", {("Velnia", "REQUEST", "Ostravia")}, set()),
+    ("Velnia called Ostravia to demand an apology.", {("Velnia", "REQUEST", "Ostravia")}, set()),
+    ("Velnia called Ostravia's raid a crime.", {("Velnia", "ACCUSE", "Ostravia")}, {("Velnia", "REQUEST", "*")}),
     # --- a planned act of help with neither what nor to whom named ("plans to send more") is no agreement ---
     ("Velnia has 900 troops there; it does not plan to send more.", set(), {("Velnia", "AGREE", "*")}),
     ("Velnia plans to send some.", set(), {("Velnia", "AGREE", "*")}),
-    ("Velnia plans to send them to Tarsland.", {("Velnia", "AGREE", "Tarsland")}, set()),
-    ("Velnia promised to send Tarsland more.", {("Velnia", "AGREE", "Tarsland")}, set()),
+    ("Velnia plans to send them to Ostravia.", {("Velnia", "AGREE", "Ostravia")}, set()),
+    ("Velnia promised to send Ostravia more.", {("Velnia", "AGREE", "Ostravia")}, set()),
 ]
 
 _OWN_TENSE = ("events._modal: a past or present conjunct of a modal's bare verb still shares the modal (read as a "
