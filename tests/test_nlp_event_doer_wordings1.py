@@ -10,7 +10,10 @@
   to the meeting", read as REJECT only through the shared modal); negatives: a bare joined verb ("would take the
   post and support X") stays planned;
 - a "not" the parser hangs on the preposition of a copula's predicate ('the weapons were "not for negotiation"')
-  denies the act (no talks); negative: the same copula without it stays an act.
+  denies the act (no talks); negative: the same copula without it stays an act;
+- "call" with a bare object labels or convenes it ("called the raids murder", "called the talks"): no request (nor
+  the object's act); "called on X to ...", "called X to demand ..." still ask;
+- a planned act of help that names neither what nor to whom ("does not plan to send more") is no agreement.
 
 Same conventions as tests/test_nlp_events_blind_wordings2.py: "A|B" either name, "*" any end. Invented states,
 parties and people; end to end with the real English pipeline."""
@@ -75,6 +78,24 @@ CASES = [
      {("Karel Dunsk", "AGREE", "Lena Orsavic")}, {("Karel Dunsk", "SUPPORT", "Lena Orsavic")}),
     ("Karel Dunsk, the mayor of Ostrava Nova, said he would not take the post or endorse Lena Orsavic.",
      set(), {("Karel Dunsk", "SUPPORT", "Lena Orsavic"), ("Karel Dunsk", "AGREE", "Lena Orsavic")}),
+    # --- "call" asks only through "for", "on ... to" or a clause (plover.yaml asked_by_phrase): a bare object is
+    # labelled or convened, nothing asked for (the label parsed into the object's noun, an adverb after it) ---
+    ("Velnia's president called the raids on the Harrow Union's offices murder.",
+     set(), {("Velnia", "REQUEST", "*"), ("Velnia", "ASSAULT", "*")}),
+    ("The Brannic president called the shelling genocide.",
+     set(), {("*", "REQUEST", "*"), ("*", "ASSAULT", "*")}),
+    ("The Brannic president called the attack cowardly.",
+     set(), {("*", "REQUEST", "*"), ("*", "ASSAULT", "*")}),
+    ("Velnia called the talks.", set(), {("Velnia", "REQUEST", "*")}),
+    # (positives: a demand after "on ... to", a phone call's clause; a convened strike)
+    ("Velnia called on Ostravia to withdraw its troops.", {("Velnia", "REQUEST", "Ostravia")}, set()),
+    ("Velnia called Ostravia to demand an apology.", {("Velnia", "REQUEST", "Ostravia")}, set()),
+    ("Velnia called Ostravia's raid a crime.", {("Velnia", "ACCUSE", "Ostravia")}, {("Velnia", "REQUEST", "*")}),
+    # --- a planned act of help with neither what nor to whom named ("plans to send more") is no agreement ---
+    ("Velnia has 900 troops there; it does not plan to send more.", set(), {("Velnia", "AGREE", "*")}),
+    ("Velnia plans to send some.", set(), {("Velnia", "AGREE", "*")}),
+    ("Velnia plans to send them to Ostravia.", {("Velnia", "AGREE", "Ostravia")}, set()),
+    ("Velnia promised to send Ostravia more.", {("Velnia", "AGREE", "Ostravia")}, set()),
 ]
 
 _OWN_TENSE = ("events._modal: a past or present conjunct of a modal's bare verb still shares the modal (read as a "

@@ -31,6 +31,11 @@ CASES = [
     ("Peru imposed travel restrictions on its own citizens during the epidemic.", set(),
      {("Peru", "SANCTION", "*")}),
     ("Norway did not impose an entry ban on Ludo Marrec.", set(), {("Norway", "SANCTION", "Ludo Marrec")}),
+    # a travel warning or an entry fee is no ban: no sanction
+    ("Norway placed a travel advisory on Ludo Marrec's home province of Tarvo.", set(), {("Norway", "SANCTION", "*")}),
+    ("Norway put a travel warning on Ludo Marrec.", set(), {("Norway", "SANCTION", "*")}),
+    ("Norway placed an entry fee on Ludo Marrec.", set(), {("Norway", "SANCTION", "*")}),
+    ("Norway imposed visa restrictions on Ludo Marrec.", {("Norway", "SANCTION", "Ludo Marrec")}, set()),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -259,6 +259,7 @@ class EventLexicon:
     word_classes: dict[str, list[str]] = _parsed("word_classes")
     made_by_verbs: dict[str, frozenset[str]] = _parsed("made_by_verbs")  # "X found ... the findings": noun -> verbs
     visiting: frozenset[str] = _read()                  # "called on X" (no demand): a visit to X
+    asked_by_phrase: frozenset[str] = _read()           # "called for talks" asks; "called the raids murder" does not
     condition_marks: frozenset[str] = _read()           # "until they receive guarantees" (present): not yet
     conditional_clause_marks: frozenset[str] = _read()  # "threatened X if Y does Z", "would send observers if"
     concessive_adverbs: frozenset[str] = _read()        # "even if": no condition
@@ -2423,6 +2424,16 @@ def _act_of(ctx: _Ctx, tok: Token, depth: int = 0) -> _Act | None:
     return act
 
 
+def _nothing_named(ctx: _Ctx, verb: Token) -> bool:
+    """``verb`` is a weak entry's act (plover.yaml ``weak``: "send", "provide") that names neither what it gives nor
+    to whom, no noun or name as its object and no phrase of its own: "plans to send more", "agreed to provide some",
+    "will not send any" (the help or the sanction, ``polarity.needs_target``, is none to put on the map as a plan
+    either); not "plans to send aid", "to send them to X"."""
+    act = ctx.act_cache.get(verb.i)
+    return act is not None and act.kind == "weak" and act.obj is None and not any(
+        c.dep_ in ("prep", "dative") or c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
 def _pact_with_party(ctx: _Ctx, verb: Token, noun: Token) -> bool:
     """A pact (plover.yaml pact_nouns) with a named party as the object of a verb that ends one (pact_ending_verbs):
     "ended its defence pact with X", "scrapped the accord with Y", "suspended its treaty with Z" (not "cut a deal
@@ -2759,6 +2770,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         for cand in _inner_candidates(tok, frame):
             if cand.dep_ in _OBJ + ("nsubjpass", "attr") and cand.pos_ in ("PROPN", "PRON"):
                 continue
+            if cand.dep_ in _OBJ + ("attr",) and frame == "request" and lem in lex.asked_by_phrase:
+                continue  # (below: "called the raids murder", "called the talks" ask for nothing)
             if tok.pos_ == "ADJ" and cand.pos_ not in ("VERB", "AUX"):
                 continue  # "is opposed to the occupation": a stance (a tie), not an act; "ready to talk" is one
             got = _inner_type(ctx, cand, depth)
@@ -2767,6 +2780,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             if got is None:
                 continue
             itype, itok, ineg = got
+            if frame == "intent" and itype in lex.needs_target and _nothing_named(ctx, itok):
+                continue  # "does not plan to send more", "agreed to provide some": neither what nor to whom
             if frame == "intent" and lem in lex.preparation and itype in lex.preparation_map:
                 t = lex.preparation_map[itype]  # "preparing an offensive against X": a mobilisation under way
             elif frame == "intent" and itype in lex.accepted_types and itok.pos_ in ("NOUN", "PROPN"):
@@ -2809,6 +2824,12 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                 ineg = False  # "warned that X would not allow Y" is still a warning, "asked X not to" a request
             return _Act(t, kind, inner=itok, consumed=(itok,), target_tok=target_tok, negated_inner=ineg,
                         inner_type=itype)
+    if frame == "request" and lem in lex.asked_by_phrase and entry is None \
+            and any(c.dep_ in _OBJ + ("attr",) for c in tok.children):
+        # "called the raids murder", "called the attack cowardly", "called the talks" (plover.yaml asked_by_phrase):
+        # a label or a meeting convened with a definite object, nothing asked for (not the light verb's reading
+        # either: the object is the act labelled; "called a general strike" was read as convened above)
+        return None
     if tok.pos_ == "ADJ" and not _adjectival_passive(tok):
         return None
     # 3. a plain lexical entry; "declined to comment" is no refusal of anything
