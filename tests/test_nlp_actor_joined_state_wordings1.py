@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from test_nlp_actor_kind_wordings1 import kinds_by_document
 from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
@@ -37,22 +38,9 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-def actors_by_document(texts: list[str], prefix: str) -> dict[str, dict[str, str]]:
-    """Extract each text as its own document in one run: {document: {actor's own name: kind}} (aliases aside)."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
-    got: dict[str, dict[str, str]] = {}
-    for a in ex.actors:
-        for d in a.documents:
-            got.setdefault(d, {})[a.name] = a.kind
-    return got
-
-
 @pytest.fixture(scope="module")
 def extracted():
-    return actors_by_document([text for text, _, _ in CASES], "js")
+    return kinds_by_document([text for text, _, _ in CASES], "js", aliases=False)
 
 
 @pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "js"))

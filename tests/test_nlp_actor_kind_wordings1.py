@@ -91,8 +91,9 @@ XFAIL = {
 }
 
 
-def kinds_by_document(texts: list[str], prefix: str) -> dict[str, dict[str, str]]:
-    """Extract each text as its own document in one run: {document: {actor name: kind}}."""
+def kinds_by_document(texts: list[str], prefix: str, aliases: bool = True) -> dict[str, dict[str, str]]:
+    """Extract each text as its own document in one run: {document: {actor name: kind}}, each actor under all its
+    names or (``aliases`` false) under its own name only."""
     from kingmaker.api import extract_documents
     from kingmaker.model import Document
 
@@ -100,7 +101,7 @@ def kinds_by_document(texts: list[str], prefix: str) -> dict[str, dict[str, str]
     got: dict[str, dict[str, str]] = {}
     for a in ex.actors:
         for d in a.documents:
-            for n in a.names():
+            for n in (a.names() if aliases else [a.name]):
                 got.setdefault(d, {})[n] = a.kind
     return got
 
