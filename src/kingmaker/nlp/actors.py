@@ -2048,7 +2048,7 @@ def _joined_state_names(doc: Doc, ents) -> tuple:
                 if a < 0 or b > len(doc) or not words[a][:1].isupper() or not words[b - 1][:1].isupper():
                     continue
                 key = norm(" ".join(words[a:b]))
-                if kb.countries.get(key) is not None and " and " in key:
+                if kb.countries.get(key) is not None:  # (the key holds the "and" at i)
                     best = (a, b) if best is None or b - a > best[1] - best[0] else best
         if best is not None and (not found or best[0] >= found[-1][1]):
             found.append(best)
@@ -7143,7 +7143,7 @@ def _known_as(doc: Doc, e: int) -> int | None:
                 and all(t.text[:1].isupper() for t in doc[k + 1:close]):
             k = close + 1  # "Faris Qudsi (Qudsi), also known as Abu Layth": past the short name
     if k < len(doc) and doc[k].text == "," or k + 3 < len(doc) and doc[k].text == "(" \
-            and doc[k + 1].lower_ in knowledge().known_as_words | knowledge().alias_words:
+            and (doc[k + 1].lower_ in knowledge().known_as_words or doc[k + 1].lower_ in knowledge().alias_words):
         k += 1  # "X, known as Y", "X (known as Y)"
     if k + 1 < len(doc) and k > e and doc[k].lower_ in knowledge().alias_words:
         return k + 1  # 'X, alias "Y"', "X (aka Y)"

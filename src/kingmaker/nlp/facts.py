@@ -997,13 +997,17 @@ class _Facts:
         return (owner, noun) if owner is not None else None
 
     def _force_word(self, tok: Token) -> bool:
-        """A force noun (facts.yaml force_nouns: "the mission", "the force") or the name of an armed body (armed_subkinds)
-        or of a body named as a force ("the X Peace Mission"; not "contributes 450 to the Y Party")."""
+        """A force noun (facts.yaml force_nouns: "the mission", "the force") or the name of a force (`_armed_or_force`;
+        not "contributes 450 to the Y Party")."""
         a = self.own.actor(tok)
-        if a is None:
-            return self.cues.has("force_nouns", tok)
-        return self.own.kind(a) == "organization" and (self.own.subkind(a) in self.cues.armed_subkinds
-                                                       or self._force_named(a))
+        return self.cues.has("force_nouns", tok) if a is None else self._armed_or_force(a)
+
+    def _armed_or_force(self, a: int) -> bool:
+        """An organisation of an armed kind (armed_subkinds), or of no known kind whose name ends in a force noun
+        ("the X Peace Mission", `_force_named`)."""
+        sub = self.own.subkind(a)
+        return self.own.kind(a) == "organization" and (
+            sub in self.cues.armed_subkinds or sub in (None, "organization") and self._force_named(a))
 
     def _gapped_troops(self, n: _Number) -> tuple[int | None, Token] | None:
         """'X has 2,500 troops in A, and Y about 400', 'X has 2,000 soldiers there, Y 1,500 and Z 900': a bare count
@@ -4125,9 +4129,7 @@ class _Facts:
                 return found
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
             owner = self._possessor(poss) if poss is not None else None
-            kind, sub = (self.own.kind(owner), self.own.subkind(owner)) if owner is not None else (None, None)
-            if kind == "country" or kind == "organization" and (
-                    sub in cues.armed_subkinds or sub in (None, "organization") and self._force_named(owner)):
+            if owner is not None and (self.own.kind(owner) == "country" or self._armed_or_force(owner)):
                 return noun  # "its strength stands at 7,000" of an armed body or a state (not a party's "ranks");
                 # "the X Mission, whose strength is 4,500": a body of no known kind named as a force
             return None

@@ -5877,9 +5877,13 @@ def _span_participle(tok: Token) -> bool:
 def _past_description(ctx: _Ctx, noun: Token) -> bool:
     """Whether a describing noun says what a body was, not what it is: "a former militia", "once a militia"
     (relations.yaml not_current_titles on the noun, former_copula_adverbs on it or just before its phrase)."""
-    past = _rel_words(ctx, "not_current_titles") | _rel_words(ctx, "former_copula_adverbs")
-    return any(c.dep_ in ("amod", "advmod") and norm(c.text) in past for c in noun.children) \
-        or noun.left_edge.i >= 1 and norm(ctx.doc[noun.left_edge.i - 1].text) in past
+    titles, adverbs = _rel_words(ctx, "not_current_titles"), _rel_words(ctx, "former_copula_adverbs")
+
+    def past(tok: Token) -> bool:
+        return norm(tok.text) in titles or norm(tok.text) in adverbs
+
+    return any(c.dep_ in ("amod", "advmod") and past(c) for c in noun.children) \
+        or noun.left_edge.i >= 1 and past(ctx.doc[noun.left_edge.i - 1])
 
 
 def _described_body(ctx: _Ctx, noun: Token) -> int | None:
