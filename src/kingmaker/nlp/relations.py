@@ -8616,6 +8616,9 @@ def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set
             person = who(next((k for k in tok.children if k.dep_ == "poss"), None))
             if person is None and tok.dep_ == "dobj":
                 person = subject(tok.head)
+            if person is None:  # "during a visit to Velgrad by Foreign Minister X": the visit's agent
+                person = next((who(o) for p in tok.children if p.dep_ == "prep" and p.lower_ == "by"
+                               for o in p.children if o.dep_ == "pobj"), None)
             if person is not None:
                 not_of.setdefault(person, set()).update(places(tok, ("to", "on")))
         elif tok.pos_ == "NOUN" and lemma in c.posted_roles and tok.dep_ in ("dobj", "oprd", "pobj", "attr"):
