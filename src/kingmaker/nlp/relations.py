@@ -181,6 +181,8 @@ class Cues:
     labelling_verbs: frozenset[str]
     hostile_labels: frozenset[str]
     against_prefixes: frozenset[str]
+    stance_prefixes: frozenset[str]
+    stance_suffixes: frozenset[str]
     camp_member_nouns: frozenset[str]
     state_owned_words: frozenset[str]
     office_nouns: frozenset[str]
@@ -2133,7 +2135,8 @@ class _Ctx:
         plural_owner = self._plural_subject_modifiers(tok) | self._own_quote(tok) | self._controlled_opener(tok)
         for i in range(tok.i - 1, start - 1, -1):
             a = self.actor(self.doc[i])
-            if a is not None and fits(a) and self.kind(a) in want and i not in plural_owner:
+            if a is not None and fits(a) and self.kind(a) in want and i not in plural_owner \
+                    and not self.stance_word(self.doc[i]):
                 return a
         prev = self._prose_before(start)
         if prev is not None:  # none earlier in its sentence: the subject of the sentence before ("X took up arms
@@ -2199,12 +2202,18 @@ class _Ctx:
                 # said to be: "The heart of the system is the Fund. It is chaired by ...": the Fund; a speaker's
                 # words tell what they are about: "The paper says X attacked Y. Its commander ...": X's)
                 return None
+            if a is None and misread_root and tok.lower_ in ("it", "its") and subj.tag_ == "NN" \
+                    and norm(subj.lemma_) in self.kb.org_nouns:
+                # "Pro-Varnian alliance led by X, leader of the Y Party. Its members are ...": a line describing a
+                # body no name stands for (a heading's entry the parser read as a noun with a participle); "its" is
+                # that body, not a name inside the description
+                return None
             # no actor as its subject: the one named highest in its tree ("Both sides are part of the Council,
             # the body that has ruled since Tolvia forced X out. Its chairman ...": the Council, not Tolvia)
             best, depth = None, None
             for t in prev:
                 a = self.actor(t)
-                if a is None or not fits(a) or self.kind(a) not in want or a in plural_subject:
+                if a is None or not fits(a) or self.kind(a) not in want or a in plural_subject or self.stance_word(t):
                     continue
                 d, h = 0, t
                 while h.head.i != h.i and d < 50:
@@ -2220,10 +2229,27 @@ class _Ctx:
                 # of with no name (a title, a speaking role) is who "he" most likely is; a name further back is a guess
                 return None
         for i in range(start - 1, max(0, start - 60) - 1, -1):
-            a = self.actor(self.doc[i]) if i not in labels else None
+            a = self.actor(self.doc[i]) if i not in labels and not self.stance_word(self.doc[i]) else None
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
         return None
+
+    def stance_word(self, tok: Token) -> bool:
+        """``tok`` is part of a name joined by a hyphen into a word that tells a stance towards what it names, not
+        that thing itself: after a prefix of word_lists.stance_prefixes ("a pro-Varnian alliance", "the anti-Kessel
+        camp") or before a word of word_lists.stance_suffixes ("the Moscow-leaning bloc", "a Varnia-friendly
+        party"). Such a word is no antecedent of "it"/"its"/"they": "Pro-Varnian alliance led by X. Its members
+        are A and B" speaks of the alliance's members, never Varnia's."""
+        m = self.tok2m[tok.i]
+        if m < 0:
+            return False
+        start, end = self.mentions[m].start, self.mentions[m].end
+        doc = self.doc
+        before = start >= 2 and doc[start - 1].text in ("-", "\u2013") and not doc[start - 2].whitespace_ \
+            and norm(doc[start - 2].text) in cues().stance_prefixes
+        after = end + 1 < len(doc) and doc[end].text in ("-", "\u2013") and not doc[end - 1].whitespace_ \
+            and norm(doc[end + 1].text) in cues().stance_suffixes
+        return before or after
 
     def _described_by_owner(self, subj: Token, a: int) -> bool:
         """``a`` (what the noun phrase ``subj`` was read as) is only the name it is described by ("a government led
@@ -2816,12 +2842,14 @@ class _Ctx:
         paragraph's first token, paragraph's end, the heading's actors)."""
         doc, text = self.doc, doc_text(self.doc)
         out: list[tuple[int, int, int, list[int]]] = []
-        for m in re.finditer(r"^[ \t]*(?:\d{1,2}[.)]|[-\u2022*])?[ \t]*([^\n]{2,80}?)"
+        for m in re.finditer(r"^[ \t]*(?:\d{1,2}[.)]|[-\u2022*])?[ \t]*([^\n]{2,160}?)"
                              r"(?:(?<=\w):)?[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)", text, re.MULTILINE):
             # (a markdown heading "## Name" or a name in bold "**Name**": pipeline.recase_heads blanked their marks;
             # a name and a colon alone on its line "Name:")
             line = m.group(1)
-            if line[-1] in ".!?:;,\"'\u201d" or len(re.sub(r"\([^()]*\)", "", line).split()) > _SECTION_HEAD_WORDS \
+            bare = re.sub(r"\([^()]*\)", "", line)  # (a usage note in brackets after the name: "X Bloc (XB on second
+            # reference; never "the Bloc")" heads its section as "X Bloc" does)
+            if line[-1] in ".!?:;,\"'\u201d" or len(bare) > 80 or len(bare.split()) > _SECTION_HEAD_WORDS \
                     or ":" in line or " - " in line:
                 continue  # (a "Role: Name" line or an entry over the next one: a list, not a heading)
             if text.count("\n", m.end(1), m.end()) > 1 and not line.isupper():
@@ -8588,6 +8616,9 @@ def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set
             person = who(next((k for k in tok.children if k.dep_ == "poss"), None))
             if person is None and tok.dep_ == "dobj":
                 person = subject(tok.head)
+            if person is None:  # "during a visit to Velgrad by Foreign Minister X": the visit's agent
+                person = next((who(o) for p in tok.children if p.dep_ == "prep" and p.lower_ == "by"
+                               for o in p.children if o.dep_ == "pobj"), None)
             if person is not None:
                 not_of.setdefault(person, set()).update(places(tok, ("to", "on")))
         elif tok.pos_ == "NOUN" and lemma in c.posted_roles and tok.dep_ in ("dobj", "oprd", "pobj", "attr"):
