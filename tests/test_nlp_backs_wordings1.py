@@ -1,4 +1,4 @@
-"""Four causes of missed backing and hostility ties over the development sets. (1) A fight for a prize held ("A fought B
+"""Five causes of missed backing and hostility ties over the development sets. (1) A fight for a prize held ("A fought B
 for control of the pass", "A and B fought for control of the town") is a contest, lasting whatever the tense
 (relations.yaml word_lists.contest_nouns); coordinated subjects said to fight together or side by side
 (word_lists.together_words) are one side, not foes of each other. (2) A hostility noun whose "between" phrase the parser
@@ -6,7 +6,8 @@ hung on the verb the noun is the subject of ("clashes erupted between A and B", 
 B") names both sides, as "the fighting between A and B" does; not under a negated or unreal verb. (3) "Y is backed by A
 and by B": a repeated "by" joined to the participle's agent names a second agent. (4) "A has stood behind B" backs B
 when a state or organisation stands there (preposition_verbs stand, body_backer_verbs); a person standing behind
-another is only where they stood. Invented names and wordings; end to end with the real English pipeline."""
+another is only where they stood. (5) A fight (a hostility noun as the subject) that "pitted A against B" sets A
+against B (relations.yaml pitting_verbs); not an election, a fight to come, a negation. Invented names and wordings; end to end with the real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -71,6 +72,14 @@ CASES = [
     (f"{_D} would stand behind the {F} if it disarmed.", [], {(D, B, F)}),
     (f"{_D} did not stand behind the {F}.", [], {(D, B, F)}),
     (f"{_D} no longer stands behind the {F}.", [], {(D, B, F)}),
+    # --- (5) a fight pitting one side against another ---
+    (f"The clashes pitted the {F} against the {E}, a grouping of hill clans.", [{(F, O, E)}], set()),
+    (f"{_D} fought a war between 2016 and 2023 that pitted the {P} against the {F}.", [{(P, O, F)}], set()),
+    (f"The feud pits the {F} and the {P} against the {E}.", [{(F, O, E)}, {(P, O, E)}], set()),
+    # a contest that is no fight, a fight to come, a negation: no tie
+    (f"The election pitted the {F} against the {E}.", [], _pair(F, E)),
+    (f"The fighting could pit the {F} against the {E}.", [], _pair(F, E)),
+    (f"The war never pitted the {F} against the {E}.", [], _pair(F, E)),
 ]
 
 

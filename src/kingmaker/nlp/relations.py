@@ -3185,6 +3185,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     hostile_nouns = rel.get("hostility_nouns", {})
     org_preps = rel.get("organisation_prepositions", {})
     mutual_adjs = rel.get("mutual_adjectives", {})
+    pitting = rel.get("pitting_verbs") or {}
     implied: list[tuple[int, str, Span]] = []  # (person, tie, sentence): state titles naming no state
     lemmas = token_lowers(doc)[1]  # tok.lemma_.lower() of every token, read once
 
@@ -4216,6 +4217,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         elif tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and a is None \
                 and tok.lower_ in hostile_nouns and tok.lower_ not in hostility:
             _hostile_noun(ctx, tok, hostile_nouns[tok.lower_])  # "Fighting between A and B has flared": a gerund noun
+        if tok.pos_ == "VERB" and lemmas[tok.i] in pitting:  # "the clashes pitted A against B"
+            _pitted(ctx, tok, pitting[lemmas[tok.i]], hostile_nouns)
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX") or verbal:
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
@@ -6342,6 +6345,26 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
         for q in _list_members(o):
             for one in dict.fromkeys(x for x in (owner, *owners) if x is not None):
                 ctx.add(one, "opposes", ctx.np_actor(q, deep=True), noun.sent, 0.6)
+
+
+def _pitted(ctx: _Ctx, verb: Token, preps: list, hostile_nouns: dict) -> None:
+    """"The clashes pitted A against B", "a war that pitted A and B against C" (relations.yaml pitting_verbs): a fight
+    (a hostility noun as the subject, or as the antecedent of the relative subject) sets each side named as the
+    object against each named after the preposition; not negated, unreal or denied ("the vote could pit A against B"
+    is no fight yet; "the election pitted A against B" no fight at all)."""
+    if _unreal(verb) or _denied(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None or norm(subj.lemma_) not in hostile_nouns and subj.lower_ not in hostile_nouns:
+        return
+    sides = [ctx.np_actor(q, deep=True) for c in verb.children if c.dep_ == "dobj" for q in _list_members(c)]
+    others = [ctx.np_actor(q, deep=True) for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+              for p in c.children if p.dep_ == "pobj" for q in _list_members(p)]
+    for side in dict.fromkeys(x for x in sides if x is not None):
+        for other in dict.fromkeys(x for x in others if x is not None):
+            ctx.add(side, "opposes", other, verb.sent, 0.6)
 
 
 def _between_phrases(noun: Token) -> list[Token]:
