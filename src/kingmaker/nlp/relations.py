@@ -95,6 +95,8 @@ class Cues:
     span_end_nouns: frozenset[str]
     starting_verbs: frozenset[str]
     lasting_adverbs: frozenset[str]
+    contest_nouns: frozenset[str]
+    together_words: frozenset[str]
     vow_verbs: frozenset[str]
     support_stating_verbs: frozenset[str]
     attack_nouns: frozenset[str]
@@ -3211,6 +3213,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     hostile_nouns = rel.get("hostility_nouns", {})
     org_preps = rel.get("organisation_prepositions", {})
     mutual_adjs = rel.get("mutual_adjectives", {})
+    pitting = rel.get("pitting_verbs") or {}
     implied: list[tuple[int, str, Span]] = []  # (person, tie, sentence): state titles naming no state
     lemmas = token_lowers(doc)[1]  # tok.lemma_.lower() of every token, read once
 
@@ -3935,6 +3938,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if lemmas[tok.i] in cue.state_direction_verbs and typ == "leader_of" and _state_agent(ctx, agent):
                     typ = "backs"  # "a militia supplied and directed by Velnia": a state steering a body backs it
                 pobjs = [p for p in agent.children if p.dep_ == "pobj"] or _lost_agent(ctx, agent)
+                pobjs += _second_agents(agent)  # "Y is backed by A and by B": the repeated "by" names a second agent
                 for p in pobjs:
                     if typ == "leader_of" and _deceased(p, cue.deceased_words):
                         continue  # "founded in 1990 by the late X": a dead founder leads nothing now
@@ -4241,6 +4245,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         elif tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and a is None \
                 and tok.lower_ in hostile_nouns and tok.lower_ not in hostility:
             _hostile_noun(ctx, tok, hostile_nouns[tok.lower_])  # "Fighting between A and B has flared": a gerund noun
+        if tok.pos_ == "VERB" and lemmas[tok.i] in pitting:  # "the clashes pitted A against B"
+            _pitted(ctx, tok, pitting[lemmas[tok.i]], hostile_nouns)
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX") or verbal:
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
@@ -5743,6 +5749,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             c.dep_ == "prep" and c.lower_ in cues().lasting_spans and any(_span_end(p) for p in c.children)
             and not any(t.pos_ in ("VERB", "AUX") and not _span_participle(t) for t in c.subtree)
             for c in verb.children)
+        # "A fought B for control of the pass": a fight for a prize held is a contest, lasting (word_lists contest_nouns)
+        lasting = lasting or lemma in hostility and _contest(verb)
         # "A has begun to fight B", "A started fighting B": a fight begun (word_lists starting_verbs), not negated
         started = _started_fight(verb) if lemma in hostility else False
         lasting = lasting or started
@@ -5855,7 +5863,7 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     # "A and B have clashed repeatedly", "A and B have fought for years": no other side named, the
     # coordinated sides fight each other
     if each_other or lasting and not others and not targets and (lemma in hostility or mutual) \
-            and len(set(sides)) > 1:
+            and len(set(sides)) > 1 and not _fought_together(verb):
         ctx.add_pairs(sides, "opposes", verb.sent, 0.65)
         return
     for target in targets:
@@ -6213,6 +6221,26 @@ def _aspect_head(verb: Token, words, pos: tuple[str, ...] = ("VERB",)) -> Token 
     return None
 
 
+def _second_agents(agent: Token) -> list[Token]:
+    """"Y is backed by A and by B", "Y was founded by A, and later by B": the objects of a "by" the parser joined to
+    the participle's agent as its conjunct (each a further agent of the same participle)."""
+    return [p for c in agent.conjuncts if c.lower_ == "by" and not any(x.dep_ == "neg" for x in c.children)
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def _contest(verb: Token) -> bool:
+    """"A fought B for control of the pass", "A and B have battled for dominance of the port": a "for" phrase on the
+    verb of fighting whose object is a prize held (relations.yaml word_lists.contest_nouns)."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        p.dep_ == "pobj" and norm(p.lemma_) in cues().contest_nouns for p in c.children) for c in verb.children)
+
+
+def _fought_together(verb: Token) -> bool:
+    """"A and B have fought together for years", "A and B fought side by side": a verb of fighting said of its
+    coordinated subjects as one side (word_lists.together_words on the verb), so not against each other."""
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in cues().together_words for c in verb.children)
+
+
 def _started_fight(verb: Token) -> bool:
     """"A has begun to fight B", "A started fighting B": a verb of fighting under a verb of starting (relations.yaml
     word_lists.starting_verbs, ``_aspect_head``), not merely threatened or hoped for, and not set at an hour or on a day
@@ -6298,17 +6326,16 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
     if _none_said(noun):
         return  # "there was never a war between A and B", "no feud with B": a hostility said not to be
     if "between" in preps:  # "the war between A and B", "a ceasefire between A and B": the two sides
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ == "between":
-                sides = [ctx.np_actor(q, deep=True) for p in c.children if p.dep_ == "pobj" for q in _list_members(p)]
-                sides = list(dict.fromkeys(x for x in sides if x is not None))
-                if len(sides) == 1:
-                    sides += _between_of_conjuncts(ctx, c, sides[0])
-                # the side named as a government ("the government of President X") is the state's side too
-                ruling = [ctx.np_actor(p, deep=True) for p in c.children if p.dep_ == "pobj"
-                          and norm(p.lemma_) in cues().ruling_nouns]
-                sides.sort(key=lambda x: 2 if x in ruling else _state_side(ctx, x))  # a state's foe opposes it
-                ctx.add_pairs(sides, "opposes", noun.sent, 0.6)
+        for c in _between_phrases(noun):
+            sides = [ctx.np_actor(q, deep=True) for p in c.children if p.dep_ == "pobj" for q in _list_members(p)]
+            sides = list(dict.fromkeys(x for x in sides if x is not None))
+            if len(sides) == 1:
+                sides += _between_of_conjuncts(ctx, c, sides[0])
+            # the side named as a government ("the government of President X") is the state's side too
+            ruling = [ctx.np_actor(p, deep=True) for p in c.children if p.dep_ == "pobj"
+                      and norm(p.lemma_) in cues().ruling_nouns]
+            sides.sort(key=lambda x: 2 if x in ruling else _state_side(ctx, x))  # a state's foe opposes it
+            ctx.add_pairs(sides, "opposes", noun.sent, 0.6)
     if "between" in preps and noun.dep_ == "dobj" and norm(noun.head.lemma_) in cues().side_verbs \
             and not _unreal(noun.head) and not _denied(noun.head) and _refused(ctx, noun.head) is None \
             and not any(c.dep_ == "neg" for c in noun.head.children):
@@ -6346,6 +6373,42 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
         for q in _list_members(o):
             for one in dict.fromkeys(x for x in (owner, *owners) if x is not None):
                 ctx.add(one, "opposes", ctx.np_actor(q, deep=True), noun.sent, 0.6)
+
+
+def _pitted(ctx: _Ctx, verb: Token, preps: list, hostile_nouns: dict) -> None:
+    """"The clashes pitted A against B", "a war that pitted A and B against C" (relations.yaml pitting_verbs): a fight
+    (a hostility noun as the subject, or as the antecedent of the relative subject) sets each side named as the
+    object against each named after the preposition; not negated, unreal or denied ("the vote could pit A against B"
+    is no fight yet; "the election pitted A against B" no fight at all)."""
+    if _unreal(verb) or _denied(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None or norm(subj.lemma_) not in hostile_nouns and subj.lower_ not in hostile_nouns:
+        return
+    sides = [ctx.np_actor(q, deep=True) for c in verb.children if c.dep_ == "dobj" for q in _list_members(c)]
+    others = [ctx.np_actor(q, deep=True) for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+              for p in c.children if p.dep_ == "pobj" for q in _list_members(p)]
+    for side in dict.fromkeys(x for x in sides if x is not None):
+        for other in dict.fromkeys(x for x in others if x is not None):
+            ctx.add(side, "opposes", other, verb.sent, 0.6)
+
+
+def _between_phrases(noun: Token) -> list[Token]:
+    """The "between" phrases naming the sides of a hostility noun: on the noun ("the fighting between A and B"), or,
+    where the parser hung it there, on the verb the noun is the subject of ("clashes erupted between A and B",
+    "fighting was reported between A and B") or on a verb describing the noun ("fighting flared between A and B"
+    parsed as a participle on "fighting"); not on a verb that is negated or unreal ("clashes could erupt between A and
+    B", "no fighting was reported": the latter is _none_said)."""
+    own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
+    if own:
+        return own
+    verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else \
+        [c for c in noun.children if c.dep_ == "acl"] if noun.dep_ == "ROOT" else []
+    return [c for v in verbs if v.pos_ in ("VERB", "AUX") and not _unreal(v) and not _denied(v)
+            and not any(x.dep_ == "neg" for x in v.children)
+            for c in v.children if c.dep_ == "prep" and c.lower_ == "between"]
 
 
 def _between_of_conjuncts(ctx: _Ctx, between: Token, first: int) -> list[int]:
@@ -7189,6 +7252,9 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             # granted by Y" or "under pressure from Y"
                         if prep.lower_ == "as" and (ctx.actor(q) is None or ctx.kind(owner) != "organization"):
                             continue  # "the Front is running as the Y bloc" (its list), not "X ran as Y's candidate"
+                        if verb.lemma_.lower() in (ctx.kb.relations.get("body_backer_verbs") or ()) \
+                                and (owner is None or ctx.kind(owner) not in ("country", "organization")):
+                            continue  # "X stood behind the president at the parade": a person's place, no backing
                         if verb.lemma_.lower() in ("pledge", "swear") and not any(
                                 c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")
                                 for c in verb.children):
