@@ -5,7 +5,7 @@ converts what is left.
 Each drop reads its cue words and types from plover.yaml (``polarity.needs_source``, ``polarity.needs_target``,
 ``polarity.toll_types``, ``polarity.permission_types``, ``polarity.halted_talks_types``, ``permitting_verbs``,
 ``victim_verbs``, ``order_openers``, ``word_classes.worry`` and ``welfare``, ``motion_marks``, ``motion_determiners``, the ``halt``
-frame and the CONSULT nouns, ``signing_verbs`` and ``pact_nouns``, ``polarity.addressed_types`` and
+frame and the CONSULT nouns, ``signing_verbs``, ``pact_nouns`` and ``pact_partner_preps``, ``polarity.addressed_types`` and
 ``addressee_pronouns``). "A known actor" is an actor the extraction lists (``components.listed_actor_of``: an
 emitted actor, a bare ministry standing for its state).
 """
