@@ -5,7 +5,8 @@ converts what is left.
 Each drop reads its cue words and types from plover.yaml (``polarity.needs_source``, ``polarity.needs_target``,
 ``polarity.toll_types``, ``polarity.permission_types``, ``polarity.halted_talks_types``, ``permitting_verbs``,
 ``victim_verbs``, ``order_openers``, ``word_classes.worry`` and ``welfare``, ``motion_marks``, ``motion_determiners``, the ``halt``
-frame and the CONSULT nouns). "A known actor" is an actor the extraction lists (``components.listed_actor_of``: an
+frame and the CONSULT nouns, ``signing_verbs``, ``pact_nouns`` and ``pact_partner_preps``, ``polarity.addressed_types`` and
+``addressee_pronouns``). "A known actor" is an actor the extraction lists (``components.listed_actor_of``: an
 emitted actor, a bare ministry standing for its state).
 """
 from __future__ import annotations
@@ -130,6 +131,39 @@ def _worry_at_no_act(trigger: Token | None, target: Span | None, lex) -> bool:
         (t.pos_ == "PROPN" or t.dep_ == "poss") and t.i not in aside for t in list(m.subtree)[:12]) for m in matters)
 
 
+def _signed_pacts(trigger: Token | None, lex) -> list[Token]:
+    """The pacts (plover.yaml pact_nouns) a signing (signing_verbs) has as its direct object: "X signed a memorandum
+    on border security", "they signed a water-sharing accord", "X inks an accord". A pact binds two sides at least:
+    with no other side found as the target, the other signer is in the pact's own phrase (``_pact_partner``) or
+    was missed, and the act of X on no one is no event between actors."""
+    if trigger is None or trigger.lemma_.lower() not in lex.signing_verbs:
+        return []
+    return [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.pact_nouns]
+
+
+def _pact_partner(pacts: list[Token], preps: frozenset[str], tok2m: list[int], mentions: list) -> Span | None:
+    """The mention that a phrase of plover.yaml pact_partner_preps inside a signed pact's phrase names: "signed a
+    memorandum on border security with Y" (the parser hangs "with Y" on the pact's topic, not on the verb)."""
+    doc = pacts[0].doc if pacts else None
+    for pact in pacts:
+        for prep in pact.subtree:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.i < len(tok2m) and tok2m[obj.i] >= 0:
+                    m = mentions[tok2m[obj.i]]
+                    return doc[m.start:m.end]
+    return None
+
+
+def _told_to_pronoun(trigger: Token | None, lex) -> bool:
+    """The direct object of the trigger, the one told, is a pronoun of plover.yaml addressee_pronouns: "ordered it to
+    leave", "invited her to talks", "told me to go home", "Ask me again in a year". (Called only when the target
+    names no known actor: the pronoun's referent was not found, or it is the narrator.)"""
+    return trigger is not None and any(c.dep_ == "dobj" and c.lower_ in lex.addressee_pronouns
+                                       for c in trigger.children)
+
+
 def _description_clause(trigger) -> bool:
     """The trigger is the verb of a "who" clause on a description of a person (a common noun, not the name):
     "X, a retired customs clerk who fled in 2011", "Y, a farmers' envoy who sat in on the talks", "a member of
@@ -170,6 +204,7 @@ def kept_events(doc: Doc, hits: list, lex) -> list:
 
     actor_of, kind = listed_actor_of(doc)
     tok2m = doc._.km_tok2m or []
+    mentions = doc._.km_mentions or []
     out = []
     for hit in hits:
         if hit.confidence < MIN_EVENT_CONFIDENCE:
@@ -202,6 +237,15 @@ def kept_events(doc: Doc, hits: list, lex) -> list:
             # or by none, reproaches no one
         if _worry_at_no_act(hit.trigger, hit.target, lex):
             continue  # "X voiced concern about the safety of Y's citizens", "raised the alarm about the floods with Y"
+        pacts = _signed_pacts(hit.trigger, lex) if tgt is None else []
+        if pacts:  # "X signed a memorandum on border security (with Y)": a pact, whose other side is Y or not found
+            partner = _pact_partner(pacts, lex.pact_partner_preps, tok2m, mentions)
+            tgt = actor_of(partner)
+            if tgt is None or tgt == src:
+                continue
+            hit = replace(hit, target=partner)
+        if tgt is None and hit.type in lex.addressed_types and _told_to_pronoun(hit.trigger, lex):
+            continue  # "ordered it to leave", "told me to go home": asked of someone not found, not of no one
         if tgt is None and _description_clause(hit.trigger):
             continue  # "X, a retired customs clerk who fled in 2011": the person introduced, acting on no one known
         if src is None and _imperative(hit.trigger, lex.order_openers):

@@ -193,6 +193,8 @@ class EventLexicon:
     toll_types: frozenset[str] = _read("polarity.toll_types", _TYPES)  # "seven Velnians were killed": a toll, no act
     permission_types: frozenset[str] = _read("polarity.permission_types", _TYPES)  # "allowed the aircraft to ...": none let
     halted_talks_types: frozenset[str] = _read("polarity.halted_talks_types", _TYPES)  # "talks were suspended"
+    addressed_types: frozenset[str] = _read("polarity.addressed_types", _TYPES)  # "ordered it to leave": to someone
+    addressee_pronouns: frozenset[str] = _read()        # "told me to", "invited her to": a pronoun for the one told
     told_when_lasting: frozenset[str] = _read("polarity.told_when_lasting", _TYPES)  # "has pressed Y for months to ...": still a request to Y
     stance_when_lasting: frozenset[str] = _read("polarity.stance_when_lasting", _TYPES)  # "has backed Y since the group was founded": a tie
     preparation: frozenset[str] = _read("preparation.verbs")  # "preparing an offensive": the act being readied
@@ -211,6 +213,7 @@ class EventLexicon:
     fate_causatives: frozenset[str] = _read()           # "... that they would make X pay": X is warned of
     signing_verbs: frozenset[str] = _read()             # "A and B signed a treaty": their pact (AGREE)
     pact_nouns: frozenset[str] = _read()
+    pact_partner_preps: frozenset[str] = _read()        # "signed a memorandum on security with X": X, the other side
     pact_ending_verbs: frozenset[str] = _read()         # "ended its pact with X": a sanction on X
     emulating_verbs: frozenset[str] = _read()           # "Y followed (suit)", "Y did so": Y repeats the act just told
     emulating_words: frozenset[str] = _read()           # "suit", "so", "the same": the words that make "do" such a verb
