@@ -1,11 +1,11 @@
-"""Events whose doer or target is named by its men: an armed body's fighters driven from a place, dislodged or put out
-of action, and men counted before "of" whose tie names their body. An armed body or its men driven "from" a place,
+"""Events whose doer or target is named by its men: an armed body's fighters driven from a place or dislodged, its
+camps raided, and men counted before "of" whose tie names their body. An armed body or its men driven "from" a place,
 or "out of" it with the particle the parser hangs on the object ("drove X fighters out of the valley",
-events._hung_particles), dislodged by force ("tried to dislodge militants of X") or neutralised ("neutralised scores
-of fighters") is attacked (plover.yaml ASSAULT); "scores of fighters belonging to X", "dozens of gunmen linked to X":
-the count's men are X's (events._counted_men, roles.yaml harmed_count_nouns). Negatives: a negation, a plan, men
-driven to a place, a blockade dislodged, a threat neutralised, former fighters joining another body, fighters
-trained by another. All names are invented; end to end with the real English pipeline."""
+events._hung_particles), dislodged by force ("tried to dislodge militants of X"), or whose camp or post is raided
+("raided a separatist camp") is attacked (plover.yaml ASSAULT); "scores of fighters belonging to X", "dozens of
+gunmen linked to X": the count's men are X's (events._counted_men, roles.yaml harmed_count_nouns). Negatives: a
+negation, a plan, men driven to a place, a blockade dislodged, offices or a protest camp raided, former fighters
+joining another body, fighters trained by another. All names are invented; end to end with the real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -33,9 +33,9 @@ CASES = [
     ("Vesk Brigades fighters tried to dislodge militants of the Tamboro Front from the schools they held.",
      {(V, A, T)}, set()),
     ("Last week the Vesk Brigades dislodged Tamboro Front gunmen from the hilltop.", {(V, A, T)}, set()),
-    # --- put out of action ---
-    ("Korvan troops neutralised scores of fighters belonging to the Tamboro Front near the lake.", {(K, A, T)}, set()),
-    ("The Vesk Brigades said they had neutralized twenty Tamboro Front militants.", {(V, A, T)}, set()),
+    # --- a raid on an armed body's camp or post ---
+    ("Soldiers of the Vesk Brigades raided a separatist camp near the lake.", {(V, A, None)}, {(V, "COERCE", None)}),
+    ("Fighters of the Vesk Brigades raided rebel positions of the Tamboro Front at dawn.", {(V, A, T)}, set()),
     # --- men counted before "of", their body named by a tie ---
     ("Korvan troops killed dozens of fighters linked to the Tamboro Front.", {(K, A, T)}, set()),
     ("The Vesk Brigades ambushed scores of gunmen affiliated with the Tamboro Front.", {(V, A, T)}, set()),
@@ -46,7 +46,10 @@ CASES = [
     ("Vesk Brigades trucks drove wounded Tamboro Front fighters to the hospital.", set(), {(V, A, T)}),
     ("The Tamboro Front said the Korvan police dislodged a blockade of the road by striking miners.", set(),
      {(K, A, T), ("Korva", A, T)}),
-    ("The Vesk Brigades said they had neutralised the threat posed by the Tamboro Front.", set(), {(V, A, T)}),
+    ("The Vesk Brigades did not raid the separatist camp near the lake.", set(), {(V, A, None)}),
+    ("The Korvan army raided the offices of the Tamboro Front and seized computers.", set(),
+     {(K, A, T), ("Korva", A, T)}),
+    ("Members of the Vesk Brigades raided a protest camp near the lake.", set(), {(V, A, None)}),
     ("Dozens of former fighters of the Tamboro Front joined the Vesk Brigades in May.", set(),
      {(T, A, V), (V, A, T)}),
     ("Scores of fighters who left the Tamboro Front were trained by the Vesk Brigades.", set(),
