@@ -289,6 +289,7 @@ class EventLexicon:
     blame_predicates: frozenset[str] = _read()          # "said Y was responsible for the attack": Y blamed
     further_charge_adverbs: frozenset[str] = _read()    # "condemned ... and also accused X": another charge
     matter_preps: frozenset[str] = _read()              # "the findings on the raid": what, not whose
+    object_hung_preps: frozenset[str] = _read()         # "chased the militants from the town": the verb's "from"
     blame_objects: frozenset[str] = _read()             # "responsible for the deaths": a blame
     pointing_verbs: frozenset[str] = _read()            # "said the evidence pointed at Y": a blame
     evidence_nouns: frozenset[str] = _read()            # ... the evidence that points
@@ -1080,8 +1081,8 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         # "X's predecessor, Y": the apposition names the phrase, the possessor only qualifies it
         for c in sorted(t.children, key=lambda c: c.dep_ != "appos"):
             dep = c.dep_
-            if dep == "acl" and t is tok and c.tag_ in ("VBN", "VBG") and _lemma(c) in ctx.lex.affiliation \
-                    and not _first(c, "agent"):
+            if dep == "acl" and (t is tok or _counted_men(tok, t)) and c.tag_ in ("VBN", "VBG") \
+                    and _lemma(c) in ctx.lex.affiliation and not _first(c, "agent"):
                 # "militias linked to X", "gunmen affiliated with X", "units aligned with X", "depots belonging
                 # to X": X's
                 queue.extend(p for p in _children(c, "prep") if p.lower_ in ("to", "with"))
@@ -1118,6 +1119,13 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         if not queue and later:
             queue, later = later, []
     return None
+
+
+def _counted_men(count: Token, men: Token) -> bool:
+    """``men`` is the noun a count before "of" counts: "killed scores of fighters belonging to X", "dozens of
+    gunmen linked to X" (roles.yaml harmed_count_nouns): its own ties name the party, as the noun's would."""
+    return men.head.dep_ == "prep" and men.head.lower_ == "of" and men.head.head is count \
+        and count.lower_ in referents(count.doc).kb.harmed_count_nouns
 
 
 def _listed_example(ctx: _Ctx, noun: Token) -> Span | None:
@@ -2085,7 +2093,7 @@ def _noun_type(ctx: _Ctx, noun: Token, depth: int = 0) -> str | None:
 _PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "in", "over", "aside"})
 
 
-def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
+def _arg_words(tok: Token, lex: EventLexicon) -> tuple[set[str], dict[str, Token]]:
     """Lemmas among a verb's arguments a phrase entry may require, and the token of each."""
     words: dict[str, Token] = {}
 
@@ -2120,6 +2128,8 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
         dep = c.dep_
         if dep in ("dobj", "obj", "attr", "oprd", "dative", "acomp", "nsubjpass"):
             add(c)
+            for p in _hung_particles(c, lex):
+                words.setdefault(_lemma(p), p)  # "drove the fighters out of the valley": the verb's "out"
             for a in _children(c, "appos") if dep in ("dobj", "obj") else []:
                 # "A and B backed X, the first with ammunition, the second with loans": the verb's phrase shared out
                 # among its subjects by ordinal words set beside the object (an adjective, no second name of it)
@@ -2150,6 +2160,16 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
                 if p.dep_ == "mark" and p.lower_ == "for":
                     words.setdefault("for", p)
     return set(words), words
+
+
+def _hung_particles(obj: Token, lex: EventLexicon) -> list[Token]:
+    """A verb's particle or preposition the parser hung on its object: a particle told by the preposition it leads
+    ("drove the fighters out of the valley", "chased the militia away from the road": ``_PARTICLES`` with a
+    preposition of its own and no object; not "fighters in the valley", a place), or a preposition of the place
+    left (plover.yaml object_hung_preps: "chased the militants from the town")."""
+    return [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i and (
+        c.lower_ in _PARTICLES and not _children(c, "pobj") and any(p.dep_ == "prep" for p in c.children)
+        or c.lower_ in lex.object_hung_preps)]
 
 
 def _time_adjunct(prep: Token) -> bool:
@@ -2673,7 +2693,7 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         return None
     if frame == "irrealis":
         return _Act("NONE", "irrealis")
-    words, word_tok = _arg_words(tok)
+    words, word_tok = _arg_words(tok, lex)
     for w in [w for w in words if w.endswith("s") and w[:-1] in lex.partnered_nouns]:
         # "signed the X Accords": a pact's plural name the tagger left a singular name (plover.yaml partnered_nouns)
         words.add(w[:-1])
