@@ -111,6 +111,10 @@ class Cues:
     candidate_nouns: frozenset[str]
     forming_verbs: frozenset[str]
     ruling_nouns: frozenset[str]
+    unheld_government_words: frozenset[str]
+    chief_office_nouns: frozenset[str]
+    chief_office_verbs: frozenset[str]
+    post_nouns: frozenset[str]
     power_verbs: frozenset[str]
     command_nouns: frozenset[str]
     cooperation_nouns: frozenset[str]
@@ -4144,13 +4148,15 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # (not "the Red-Green Alliance" named as one party: the right-hand name runs on into the noun)
                 ctx.add(left, "allied_with", right, tok.sent, 0.7)
         # "Tolvan's government", "the Tolvan regime": the person rules the article's state
-        if a is not None and ctx.kind(a) == "person" and (tok.dep_ == "poss" or tok.dep_ == "compound" and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.head.children)) \
-                and ctx.actor(tok.head) is None and tok.head.lower_ in cue.ruling_nouns \
-                and not any(c.dep_ == "amod" and c.lower_ in cues().not_current_words for c in tok.head.children) \
-                and any(len(n.split()) > 1 for n in ctx.actors[a].names if n):
-            # (a person named in full somewhere: a one-word "person" may be a state the name finder missed)
+        if a is not None and (tok.dep_ == "poss" or tok.dep_ == "compound" and _named_government_modifier(tok)) \
+                and _government_ruler(ctx, a, tok.head):
             implied.append((a, "leader_of", tok.sent))
+        # "X won the presidency", "the presidency, held since 2022 by X": X rules the article's state
+        if tok.pos_ == "NOUN" and norm(tok.lemma_) in cue.chief_office_nouns and a is None:
+            _chief_office_won(ctx, tok, implied)
+        # "X, who also holds the post of acting president": X rules the article's state
+        if tok.dep_ == "dobj" and norm(tok.lemma_) in cue.post_nouns and norm(tok.head.lemma_) in cue.chief_office_verbs:
+            _post_of_title(ctx, tok, implied)
         # "the interior ministry went to X", "X takes the transport ministry", "a cabinet led by X"
         if tok.is_lower and tok.pos_ in ("NOUN", "PROPN") \
                 and (lemmas[tok.i] in cue.portfolio_nouns or lemmas[tok.i] in cue.ruling_nouns):
@@ -8417,6 +8423,79 @@ def _place_clause(ctx: _Ctx, under: Token) -> Token:
             and (norm(noun.lemma_) in _place_nouns() or noun.ent_type_ in ("GPE", "LOC")):
         return noun.head.head
     return noun
+
+
+def _named_government_modifier(name: Token) -> bool:
+    """"the Tolvan government", "Tolvan government" (a heading): a name before a government noun with "the" or no
+    article (not "a Tolvan government", one to come: "would not join a Tolvan cabinet"; nor "every Tolvan cabinet")."""
+    return all(c.lower_ == "the" for c in name.head.children if c.dep_ == "det")
+
+
+def _government_ruler(ctx: _Ctx, person: int, noun: Token) -> bool:
+    """``person`` names the government ``noun`` (word_lists.ruling_nouns; "X's government", "the X cabinet") as its
+    head: a person named in full somewhere (a one-word "person" may be a state the name
+    finder missed), not a government named for itself, nor a former, shadow or future one (not_current_words,
+    unheld_government_words: "the opposition leader's shadow cabinet"), nor one of a person titled in opposition
+    ("opposition leader X ... X's government would cut taxes")."""
+    if ctx.kind(person) != "person" or ctx.actor(noun) is not None or norm(noun.text) not in cues().ruling_nouns:
+        return False
+    if any(c.dep_ in ("amod", "compound") and (norm(c.text) in cues().not_current_words
+                                                or norm(c.text) in cues().unheld_government_words)
+           for c in noun.children):
+        return False
+    if not any(len(n.split()) > 1 for n in ctx.actors[person].names if n):
+        return False
+    return not any(norm(w) in cues().opposition_words for words in _titles_before(ctx, person, ctx.doc[:])
+                   for w in words)
+
+
+def _chief_office_won(ctx: _Ctx, office: Token, implied: list) -> None:
+    """"X won the presidency", "X has held the premiership since 2019" (word_lists.chief_office_verbs with a
+    chief_office_nouns object), "the presidency, held since 2022 by X" (the verb's participle on the office, its
+    holder after "by"): X leads the article's state. Not an office some body owns ("the presidency of the Council",
+    "the bar's presidency": ``_body_owner``), a former one, nor one only sought or lost ("X hopes to win the
+    presidency", "X did not win the presidency", "X lost the presidency": no such verb)."""
+    if _body_owner(ctx, office, None) is not None \
+            or any(c.dep_ in ("amod", "compound") and norm(c.text) in cues().not_current_words for c in office.children):
+        return
+    if office.dep_ == "dobj" and norm(office.head.lemma_) in cues().chief_office_verbs:
+        verb = office.head
+        holder = _clause_subject(ctx, verb)
+    else:
+        verb = next((c for c in office.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and norm(c.lemma_) in cues().chief_office_verbs), None)
+        agent = next((p for c in (verb.children if verb is not None else ()) if c.dep_ == "agent"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        holder = ctx.np_actor(agent) if agent is not None else None
+    if holder is None or ctx.kind(holder) != "person" or _unreal(verb) or _denied(verb) \
+            or verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs):
+        return
+    implied.append((holder, "leader_of", office.sent))
+
+
+def _post_of_title(ctx: _Ctx, post: Token, implied: list) -> None:
+    """"X holds the post of acting president", "X, who took the office of prime minister" (a post noun, word_lists
+    post_nouns, the object of one of chief_office_verbs, its "of" naming a leader's title of relations.yaml
+    implied_state_titles, the whole title less a tenure word, relations.yaml tenure_words; no former one:
+    not_current_titles): X leads the article's state (not "X hopes to take the
+    post of president", nor "the post of president of the Bar Council", which names its body)."""
+    verb = post.head
+    role = next((p for c in post.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), None)
+    if role is None or any(c.dep_ == "prep" for c in role.children) or _unreal(verb) or _denied(verb) \
+            or verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs):
+        return
+    mods = [c for c in role.children if c.dep_ in ("amod", "compound") and c.i < role.i]
+    if any(norm(c.text) in (ctx.kb.relations.get("not_current_titles") or ()) for c in mods):
+        return
+    titles = ctx.kb.relations.get("implied_state_titles") or {}
+    tenure = set(ctx.kb.relations.get("tenure_words") or ())
+    words = [norm(c.text) for c in mods if norm(c.text) not in tenure] + [norm(role.text)]
+    if titles.get(" ".join(words)) != "leader_of":  # ("acting president", not "deputy president")
+        return
+    holder = _clause_subject(ctx, verb)
+    if holder is not None and ctx.kind(holder) == "person":
+        implied.append((holder, "leader_of", post.sent))
 
 
 def _took_power(verb: Token) -> bool:
