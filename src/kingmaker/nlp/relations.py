@@ -72,6 +72,10 @@ class Cues:
     chain_verbs: frozenset[str]
     rival_group_nouns: frozenset[str]
     ally_group_nouns: frozenset[str]
+    joint_action_verbs: frozenset[str]
+    jointly_adverbs: frozenset[str]
+    gerund_clause_preps: frozenset[str]
+    past_tie_words: frozenset[str]
     unit_owner_nouns: frozenset[str]
     office_taking_verbs: frozenset[str]
     successor_verbs: frozenset[str]
@@ -461,10 +465,11 @@ class _Ctx:
                         a = self.actor(cc)
                         if a is not None:
                             return a
-            if c.dep_ == "relcl" and norm(c.lemma_) in cues().self_naming_verbs \
-                    and any(x.dep_ == "dobj" and x.lower_ in REFLEXIVES for x in c.children):
+            named = c if c.dep_ == "relcl" else _self_naming_after_of(c)
+            if named is not None and norm(named.lemma_) in cues().self_naming_verbs \
+                    and any(x.dep_ == "dobj" and x.lower_ in REFLEXIVES for x in named.children):
                 # "the group, which calls itself X", "the militia, which styles itself X": the name it gives itself
-                for cc in c.children:
+                for cc in named.children:
                     if cc.dep_ in ("oprd", "attr", "xcomp", "dobj", "appos") and cc.lower_ not in REFLEXIVES:
                         a = self.actor(cc)
                         if a is not None:
@@ -4033,7 +4038,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             for obj in (c for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "on"
                         for c in ((c,) if c.dep_ == "dobj" else (p for p in c.children if p.dep_ == "pobj"))):
                 keys = (f"{lemmas[tok.i]} {norm(obj.text)}", f"{lemmas[tok.i]} {obj.lemma_.lower()}",
-                        f"{lemmas[tok.i]} pact" if _defence_pact(obj) else "")
+                        f"{lemmas[tok.i]} pact" if _defence_pact(obj) or _alliance_agreement(ctx, obj) else "")
                 key = next((k for k in keys if k in prep_verbs), None)
                 if key is not None and not _truce_pact(obj):
                     _prep_verb(ctx, tok, prep_verbs[key], obj)
@@ -4256,6 +4261,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX") or verbal:
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
+            if lemmas[tok.i] in cue.joint_action_verbs:
+                _joint_action(ctx, tok)  # "A and B agreed to run together"
             if lemmas[tok.i] in cue.uniting_verbs:  # "X was formed to unite the forces fighting Y"
                 _formed_to_unite(ctx, tok, hostility)
             if any(c.dep_ == "neg" for c in tok.children) or lemmas[tok.i] in cue.partnering_verbs \
@@ -4277,6 +4284,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _possessed_units(ctx)
     _definite_owner_units(ctx)  # "the army's Falcon Brigade": a unit of the army named before
     _mutual_group_nouns(ctx)  # "the two old rivals", "both allies": a tie between the ones named together before
+    _mutual_apposition(ctx)  # "A and B, partners in the ruling coalition,": a tie between the ones it is set beside
     _member_list(ctx)
     _set_off_members(ctx)
     _possessed_examples(ctx)
@@ -6545,6 +6553,8 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
     typ = "opposes" if refusing or refusal is not None else "allied_with"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
+        subj = _gerund_subject(verb)  # "A won six seats after running in an alliance with B"
+    if subj is None:
         return
     if subj.lower_ in ("who", "which", "that"):
         owner = _relative_antecedent(ctx, verb)
@@ -7265,6 +7275,9 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")
                                 for c in verb.children):
                             continue  # "pledged allegiance to Y", not "pledged support to Y"
+                        if tie == "part_of_reverse" and prep.lower_ == "as" and (
+                                len(set(owners or [owner])) > 1 or isinstance(owner, _Group)):
+                            tie = "member_of"  # "A and B campaigned as the Y Union": the alliance they ran as
                         for o in owners or [owner]:
                             ctx.add(o, _state_body_tie(ctx, verb, tie, o, target), target, verb.sent, 0.6)
                         if tie == "member_of" and target is not None and ctx.kind(target) == "organization" \
@@ -7341,6 +7354,83 @@ def _state_body_tie(ctx: _Ctx, verb: Token, tie: str, owner: int | None, target:
                                                        or ctx.subkind(target) in STATE_LIKE_SUBKINDS):
         return "part_of"
     return tie
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """"A won six seats after contesting in an alliance with B", "A, campaigning in coalition with B, won": the
+    subject of the clause a subjectless gerund hangs on (after a preposition of word_lists.gerund_clause_preps, which
+    tell an act done: not "without running", "instead of running"; or as a clause of its own); None when that clause
+    is itself negated or only possible."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.doc[verb.i - 1].text == ",":
+        return verb.head  # "A, campaigning in coalition with B, won": the name the clause is set off after
+    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
+        and verb.head.lower_ in cues().gerund_clause_preps else verb.head if verb.dep_ == "advcl" else None
+    if head is None or head.pos_ not in ("VERB", "AUX") or _unreal(head):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+def _joint_action(ctx: _Ctx, verb: Token) -> None:
+    """"A and B agreed to run together", "A and B campaigned jointly", "A and B have governed together since
+    2019": a verb of a shared run or rule (word_lists.joint_action_verbs) with an adverb of acting together
+    (word_lists.jointly_adverbs) and no partner after "with" (that is _partnership's: "A governed together with B")
+    makes the bodies listed as its subject, or as the subject of the verb it completes ("agreed to"), allied with
+    each other. Nothing when negated, only possible ("could run together"), conditional, denied, refused ("refused
+    to run together") or only wished or offered ("hope to run together", "offered to govern together")."""
+    c = cues()
+    if not any(x.dep_ == "advmod" and norm(x.text) in c.jointly_adverbs for x in verb.children) \
+            or _joint_objects(verb) or any(x.dep_ == "prep" and x.lower_ == "with" for x in verb.children):
+        return
+    wishes = c.aspiration_verbs | c.proposal_verbs
+    head, subj = verb, None
+    for _ in range(3):
+        if _unreal(head) or _conditional(head) or _denied(head) or _refused(ctx, head) is not None \
+                or head is not verb and norm(head.lemma_) in wishes:
+            return
+        subj = next((x for x in head.children if x.dep_ == "nsubj"), None)
+        if subj is not None or head.dep_ != "xcomp" or head.head is head:
+            break
+        head = head.head
+    if subj is None:
+        return
+    sides = [x for x in (ctx.np_actor(m) for m in _list_members(subj))
+             if x is not None and (isinstance(x, _Group) or ctx.kind(x) == "organization")]
+    if len(sides) >= 2 or sides and isinstance(sides[0], _Group):
+        ctx.add_pairs(sides, "allied_with", verb.sent, 0.6)
+
+
+def _mutual_apposition(ctx: _Ctx) -> None:
+    """"A and B, partners in the ruling coalition, voted for it", "A and B, allies since 2019,", "A and B, bitter
+    rivals,": a bare plural noun of a mutual tie (word_lists ally_group_nouns: allied_with, rival_group_nouns:
+    opposes) set off after a list of bodies names the tie between each two of them. Not one described as past
+    (word_lists past_tie_words, past_post_words: "A and B, former partners,", "A and B, partners in earlier
+    governments,", "partners until 2019") or narrowed by a name ("A and B, Tarn's allies")."""
+    c = cues()
+    for tok in read_tokens(ctx.doc):
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not tok.i or ctx.actor(tok) is not None \
+                or ctx.doc[tok.i - 1].text != ",":
+            continue
+        listed = tok.head if tok.dep_ == "appos" else next(
+            (x for x in tok.head.children if x.dep_ == tok.dep_ and x.i < tok.i), None) \
+            if tok.dep_ in ("nsubj", "nsubjpass") else None  # (or parsed as a second subject of the verb)
+        if listed is None:
+            continue
+        lem = norm(tok.lemma_)
+        typ = "opposes" if lem in c.rival_group_nouns else "allied_with" if lem in c.ally_group_nouns else None
+        end = next((x.i for x in ctx.doc[tok.i:tok.sent.end] if x.is_punct), tok.sent.end)
+        if typ is None or any(x.i < tok.i and (x.dep_ == "poss" or x.dep_ in ("amod", "compound") and not x.is_lower)
+                              for x in tok.subtree) or any(norm(x.text) in c.past_tie_words | c.past_post_words
+                                                           for x in ctx.doc[tok.left_edge.i:end]):
+            continue  # ("A and B, Tarn's allies,"; "A and B, former partners,", "partners in earlier governments")
+        while listed.dep_ == "conj" and listed.head is not listed:
+            listed = listed.head  # (the noun hung on the last of the list)
+        sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(listed) if m is not tok)
+                                   if x is not None and not isinstance(x, _Group)
+                                   and ctx.kind(x) in ("organization", "country")))
+        if 2 <= len(sides) <= 4:
+            ctx.add_pairs(sides, typ, tok.sent, 0.6)
 
 
 def _joint_objects(head: Token) -> list[Token]:
@@ -7786,12 +7876,31 @@ def _called_coalition(ctx: _Ctx, a: int) -> bool:
             continue
         root = doc[m.start:m.end].root
         before = doc[m.start - 1] if m.start > 0 else root
-        if root.dep_ == "appos" and root.head.is_lower and norm(root.head.lemma_) in words or any(
+        if root.dep_ == "appos" and root.head.is_lower and (norm(root.head.lemma_) in words or _coalition_of(
+                root.head) and not any(c.dep_ == "conj" for c in root.children)) or any(
                 c.dep_ == "appos" and c.is_lower and norm(c.lemma_) in words for c in root.children) \
                 or before.is_lower and norm(before.lemma_) in words and before.head.i in (root.i, m.start - 1) \
                 and before.dep_ in ("compound", "nmod", "ROOT", "dobj", "pobj", "nsubj", "appos"):
             return True
     return False
+
+
+def _self_naming_after_of(prep: Token) -> Token | None:
+    """"a coalition of coastal militias that calls itself X": the relative clause the parser hangs on the plural
+    noun after "of" (``prep``), said of the body the "of" phrase is on when its verb is singular ("calls itself";
+    "militias that call themselves X" are the members named, not the body)."""
+    if prep.dep_ != "prep" or prep.lower_ != "of":
+        return None
+    return next((r for p in prep.children if p.dep_ == "pobj" and p.tag_ == "NNS" for r in p.children
+                 if r.dep_ == "relcl" and r.tag_ == "VBZ" and any(x.lower_ == "itself" for x in r.children)), None)
+
+
+def _coalition_of(noun: Token) -> bool:
+    """"a coalition of three armed groups, X", "an alliance of five parties, X": the plural noun after the "of" of a
+    coalition word (word_lists.coalition_words), which the parser hangs the coalition's name in apposition on (a
+    single name: a list there, "an alliance of three parties, A, B and C", names its members)."""
+    return noun.tag_ == "NNS" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.is_lower \
+        and norm(noun.head.head.lemma_) in cues().coalition_words
 
 
 def _delegation_owner(ctx: _Ctx, noun: Token) -> int | None:
@@ -12517,6 +12626,19 @@ def _defence_pact(noun: Token) -> bool:
     return norm(noun.lemma_) in cues().agreement_nouns and any(
         norm(t.text) in cues().defence_words or norm(t.lemma_) in cues().alliance_nouns  # "a coalition agreement"
         for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod"))
+
+
+def _alliance_agreement(ctx: _Ctx, noun: Token) -> bool:
+    """"A signed an agreement of alliance with B", "a treaty of alliance": an agreement noun (word_lists
+    agreement_nouns) with a bare alliance noun (alliance_nouns) after its "of" reads as a pact, when the clause's
+    subject is a body ("X, whose president, Y, signed an agreement of alliance with B": the person signs for a body
+    the sentence names only around her, no ally of B herself)."""
+    if norm(noun.lemma_) not in cues().agreement_nouns or not any(
+            p.dep_ == "pobj" and norm(p.lemma_) in cues().alliance_nouns and not any(x.dep_ == "det" for x in p.children)
+            for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+        return False
+    signer = _clause_subject(ctx, noun.head) if noun.dep_ == "dobj" else None
+    return signer is not None and ctx.kind(signer) != "person"
 
 
 def _named_after(ctx: _Ctx, noun: Token) -> int | None:
