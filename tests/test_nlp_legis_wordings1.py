@@ -50,6 +50,8 @@ CASES = [
      set(), {("Tarin Holm", L, "Velmora parliament"), ("Tarin Holm", L, "Velmoran National Assembly")}),
     (D + "The Velmoran Senate met on Monday. House Speaker Tarin Holm resigned.",
      set(), {("Tarin Holm", L, "Velmoran Senate")}),
+    (D + "The Velmoran House of Representatives met on Monday. The Senate, then led by Ilmar Vask, adjourned. "
+     "Senate President Tarin Holm resigned.", set(), {("Tarin Holm", L, "Velmoran House of Representatives")}),
     (D + "The Velmoran Senate met on Monday. Party President Tarin Holm resigned.",
      set(), {("Tarin Holm", L, "Velmoran Senate")}),
     (D + "The Orvan Chamber of Commerce met on Monday. Chamber President Tarin Holm resigned.",

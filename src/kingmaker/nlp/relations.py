@@ -8699,8 +8699,18 @@ def _document_chamber(ctx: _Ctx, word: str | None = None) -> int | None:
     chambers = [a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
                 and (a.subkind == "legislature" or a.subkind is None and _chamber_name(ctx, a.name))]
     if word is not None:
-        chambers = [c for c in chambers if any(m.actor == c and word in norm(m.text).split() for m in ctx.mentions)]
+        chambers = [c for c in chambers if any(m.actor == c and word in norm(m.text).split() for m in ctx.mentions)
+                    and _chamber_fits(ctx, c, word)]
     return chambers[0] if len(chambers) == 1 else None
+
+
+def _chamber_fits(ctx: _Ctx, chamber: int, word: str) -> bool:
+    """The chamber's own name holds ``word``, or no other chamber's word but a generic one (relations.yaml
+    generic_chamber_words: "the Velnia parliament" for "the Senate of Velnia"): not "the House of Representatives"
+    for a "Senate" resolved to it."""
+    words = set(norm(ctx.actors[chamber].name).split())
+    others = set(ctx.kb.relations.get("chamber_words") or ()) - set(ctx.kb.relations.get("generic_chamber_words") or ())
+    return word in words or not words & others
 
 
 def _chair_tie(ctx: _Ctx, words: list[str]) -> str | None:
