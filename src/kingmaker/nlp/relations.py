@@ -8687,8 +8687,8 @@ def _chamber_name(ctx: _Ctx, name: str) -> bool:
     if of is None:
         return False
     rest = " ".join(w for w in words[of + 1:] if w != "the")
-    return rest.split()[-1] in _state_words(ctx) or any(
-        a.kind == "country" and a.mentions and norm(a.name) in rest for a in ctx.actors)
+    return bool(rest) and (rest.split()[-1] in _state_words(ctx) or any(
+        a.kind == "country" and a.mentions and f" {norm(a.name)} " in f" {rest} " for a in ctx.actors))
 
 
 def _document_chamber(ctx: _Ctx, word: str | None = None) -> int | None:
