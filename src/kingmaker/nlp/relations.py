@@ -4298,6 +4298,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     from kingmaker.nlp.layout import delegation_rosters, label_ties, profile_ties, table_ties
 
     delegation_rosters(ctx)  # "Government delegation: Name, Deputy Foreign Minister; ..." (nlp/layout.py)
+    _elected_chamber_chairs(ctx)  # "the deputies elected X as Speaker"
     _implied_state_ties(ctx, implied)
     _served_states(ctx)
     _named_state_forces(ctx)
@@ -8960,9 +8961,132 @@ def _post_held_by_another(ctx: _Ctx, person: int, state: int, sent: Span) -> boo
 
 def _chamber_name(ctx: _Ctx, name: str) -> bool:
     """"Council of Representatives", "National Assembly": a name ending in a legislature's word (roles.yaml
-    legislature_words, legislature_heads)."""
-    last = norm(name).split()[-1:]
-    return bool(last) and (last[0] in ctx.kb.legislature_words or last[0] in ctx.kb.legislature_heads)
+    legislature_words, legislature_heads); or such a name followed by "of" and its state ("the National Assembly
+    of Velnia", "the Senate of the Republic": a state the text names, or relations.yaml state_words), not by any
+    other thing ("the Chamber of Commerce")."""
+    words = norm(name).split()
+    houses = ctx.kb.legislature_words | ctx.kb.legislature_heads
+    if words and words[-1] in houses:
+        return True
+    of = next((j for j in range(1, len(words) - 1) if words[j] == "of" and words[j - 1] in houses), None)
+    if of is None:
+        return False
+    rest = " ".join(w for w in words[of + 1:] if w != "the")
+    return bool(rest) and (rest.split()[-1] in _state_words(ctx) or any(
+        a.kind == "country" and a.mentions and f" {norm(a.name)} " in f" {rest} " for a in ctx.actors))
+
+
+def _document_chamber(ctx: _Ctx, word: str | None = None) -> int | None:
+    """The one legislature the text names ("the Senate of Velnia", "the Velnian House of Representatives": an
+    organisation of the legislature subkind, or of none whose name is a chamber's, ``_chamber_name``); with
+    ``word`` (the chamber word of "House Speaker X", relations.yaml chamber_words), the one of those whose mentions
+    hold that word. None where no one legislature is."""
+    chambers = [a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
+                and (a.subkind == "legislature" or a.subkind is None and _chamber_name(ctx, a.name))]
+    if word is not None:
+        chambers = [c for c in chambers if any(m.actor == c and word in norm(m.text).split() for m in ctx.mentions)
+                    and _chamber_fits(ctx, c, word)]
+    return chambers[0] if len(chambers) == 1 else None
+
+
+def _chamber_fits(ctx: _Ctx, chamber: int, word: str) -> bool:
+    """The chamber's own name holds ``word``, or no other chamber's word but a generic one (relations.yaml
+    generic_chamber_words: "the Velnia parliament" for "the Senate of Velnia"): not "the House of Representatives"
+    for a "Senate" resolved to it."""
+    words = set(norm(ctx.actors[chamber].name).split())
+    others = set(ctx.kb.relations.get("chamber_words") or ()) - set(ctx.kb.relations.get("generic_chamber_words") or ())
+    return word in words or not words & others
+
+
+def _chair_tie(ctx: _Ctx, words: list[str]) -> str | None:
+    """The tie a chamber's post gives its holder (relations.yaml chamber_chair_titles: "Speaker", "President"): a
+    chair leads the chamber, a deputy chair ("Deputy Speaker", word deputy_words) sits in it; None for another post
+    ("Majority Leader")."""
+    chairs = set(ctx.kb.relations.get("chamber_chair_titles") or ())
+    words = [norm(w) for w in words]
+    if " ".join(words) in chairs:
+        return "leader_of"
+    deputy = words[:1] and words[0] in set(ctx.kb.relations.get("deputy_words") or ())
+    return "member_of" if deputy and " ".join(words[1:]).strip("- ") in chairs else None
+
+
+def _glued_chamber_chair(ctx: _Ctx, tok: Token, roles: list[str]) -> tuple[str, int] | None:
+    """"House Speaker X", "Senate President Y", "Assembly Deputy Speaker Z": a chamber's word (relations.yaml
+    chamber_words, capitalised, naming no actor itself) glued before a chamber's post names the post's chamber, the
+    one legislature the text names with that word; (tie, chamber), or None."""
+    if ctx.tok2m[tok.i] >= 0 or not tok.text[:1].isupper() \
+            or norm(tok.text) not in set(ctx.kb.relations.get("chamber_words") or ()):
+        return None
+    typ = _chair_tie(ctx, roles)
+    body = _document_chamber(ctx, norm(tok.text)) if typ is not None else None
+    return (typ, body) if body is not None else None
+
+
+def _elected_chamber_chairs(ctx: _Ctx) -> None:
+    """"The deputies elected X as Speaker", "X was re-elected Speaker", "the Assembly, which elected X as its
+    president", "X was replaced as Senate President by Y": a chamber's post (relations.yaml chamber_chair_titles;
+    a bare "president" or "chairman" only with a chamber's word before it, or as "its" post given by a legislature:
+    "parliament elected X president" gives the state's post) given by an
+    appointing verb (word_lists.appointing_verbs; its holder the object, or the passive's subject), or taken over
+    by a successor (successor_verbs: the subject, or the passive's agent), is a post of the chamber that gives it,
+    else of the one legislature the text names. Not a post to come, denied or supposed ("will elect", "did not
+    elect", "if they elected"), nor one with an "of" phrase of its own ("speaker of the party")."""
+    speakers = set(ctx.kb.relations.get("legislature_titles") or ())
+    chairs = set(ctx.kb.relations.get("chamber_chair_titles") or ())
+    for tok in ctx.doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or norm(tok.text) not in chairs \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head \
+            if tok.dep_ in ("oprd", "attr", "xcomp") else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or _unreal(verb) or _denied(verb) or _conditional(verb) \
+                or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") \
+                or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+            continue
+        succeeding = _verb_in(verb, cues().successor_verbs)
+        if not succeeding and norm(verb.lemma_) not in cues().appointing_verbs:
+            continue
+        giver, holder = _chair_giver_holder(ctx, verb, tok, succeeding)
+        person = ctx.np_actor(holder) if holder is not None else None
+        if person is None or ctx.kind(person) != "person":
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        word = next((norm(c.text) for c in mods if norm(c.text) in set(ctx.kb.relations.get("chamber_words") or ())),
+                    None)
+        own = giver if giver is not None and ctx.kind(giver) == "organization" and (
+            ctx.subkind(giver) == "legislature" or _chamber_name(ctx, ctx.actors[giver].name)) else None
+        its = any(c.dep_ == "poss" and c.lower_ == "its" for c in tok.children)
+        if word is None and norm(tok.text) not in speakers and not (own is not None and its):
+            continue  # "parliament elected X president": the state's post, unless "its" makes it the chamber's
+        if any(c.dep_ == "poss" for c in tok.children) and (own is None or not its):
+            continue  # "the party elected X as its speaker", "elected X as the country's president"
+        typ = _chair_tie(ctx, [*(c.text for c in mods if norm(c.text) in set(ctx.kb.relations.get("deputy_words")
+                                                                               or ())), tok.text])
+        body = own if own is not None else _document_chamber(ctx, word)
+        if body is not None and typ is not None:
+            ctx.add(person, typ, body, tok.sent, 0.7)
+
+
+def _chair_giver_holder(ctx: _Ctx, verb: Token, post: Token, succeeding: bool) -> tuple[int | None, Token | None]:
+    """Who gives a chamber's post and who gets it (``_elected_chamber_chairs``): for an appointing verb the subject
+    (a relative "which" standing for its antecedent) and the object, or, passive, the agent and the subject; for a
+    verb of succession no giver, the holder the subject ("Y replaced X as Speaker") or the passive's agent ("X was
+    replaced as Speaker by Y", its "by" phrase parsed on the post too)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None) \
+        or next((p for c in post.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                 for p in c.children if p.dep_ == "pobj"), None)
+    if succeeding:
+        return None, agent if passive is not None else subj
+    giver_tok = agent if passive is not None else subj
+    giver = None
+    if giver_tok is not None and giver_tok.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        giver = _relative_antecedent(ctx, verb)
+    elif giver_tok is not None:
+        giver = ctx.np_actor(giver_tok)
+    holder = passive if passive is not None else next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return giver, holder
 
 
 def _local_government(ctx: _Ctx, a: int) -> bool:
@@ -10942,6 +11066,26 @@ def _appointed_pronoun(tok: Token | None) -> Token | None:
     return poss[0] if len(poss) > 1 and poss[0].lower_ == "her" else None
 
 
+def _appointer_its(ctx: _Ctx, pron: Token) -> int | None:
+    """"The Assembly, which elected X of the Y Party as its president", "the council named X as its chairman":
+    "its" on the post an appointing verb gives (word_lists.appointing_verbs) stands for the body that gives it (the
+    verb's subject, a relative "which" its antecedent), not for the body named nearest before it; None where the
+    giver is no organisation."""
+    role = pron.head
+    if pron.lower_ != "its" or pron.dep_ != "poss":
+        return None
+    verb = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "as" else role.head \
+        if role.dep_ == "oprd" else None
+    if verb is None or norm(verb.lemma_) not in cues().appointing_verbs:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    giver = _relative_antecedent(ctx, verb) if subj.lower_ in ("which", "that") and verb.dep_ == "relcl" \
+        else ctx.np_actor(subj)
+    return giver if giver is not None and ctx.kind(giver) == "organization" else None
+
+
 def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
     """The actor owning a noun: "Iran's ambassador", "its armed wing", "his rival"."""
     own = ctx.actor(tok)
@@ -10954,6 +11098,8 @@ def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
                 return _possessor(ctx, c, exclude)
             if a is None and c.pos_ == "PRON":
                 a = _parallel_possessor(ctx, c, exclude)
+                if a is None:
+                    a = _appointer_its(ctx, c)
                 if a is None:
                     a = ctx.pronoun_actor(c, exclude=exclude)
             elif a is None and c.pos_ in ("NOUN", "PROPN") and ctx.tok2m[c.i] < 0:
@@ -12225,6 +12371,10 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     elif (role_words or inside) and i >= 0 and ctx.tok2m[i] < 0:
         i = _before_honorific(ctx, i)  # "H.E. President X": the honorific of address before the title
     roles = [*role_words, *inside]
+    chair = _glued_chamber_chair(ctx, doc[i], roles) if roles and i >= 0 and implied is not None else None
+    if chair is not None:  # "House Speaker X", "Senate President Y": the chamber's chair
+        ctx.add(person, chair[0], chair[1], doc[m.start].sent, 0.7)
+        return
     if roles and i >= 0 and doc[i].tag_ == "PRP$":
         # "its secretary-general X", "their commander X": the owner the pronoun stands for
         org = ctx.pronoun_actor(doc[i], exclude=person)
