@@ -3,6 +3,8 @@
 - a scare-quoted label whose article stands outside the quotation marks ('called X a "coward"', 'branded Y an
   "agent of chaos"') is the speaker's verdict on X, as 'called X "a coward"' is (events._quoted_label); praise in
   the same frame ('called X a "friend"', plover.yaml commendations) is no charge, nor is a label denied;
+- a sentence of its own closed by a semicolon before such a label is told, not labelled: "X resigned and has since
+  ...; her father has called Y a 'thief'" keeps X's acts (events._labels_actor_after_semicolon);
 - a speech act conjoined after a denied clause, in the denial's own tense, is the speaker's own act, not part of
   what is denied: "denies that the cartel exists and accuses X of ..." (events._lifted_conj, plover.yaml denials),
   while "denies that X accuses Y" and "denied having accused Y" stay denied;
@@ -38,6 +40,15 @@ CASES = [
      {("Kofi Berandu", "ACCUSE", "Iron Front")}, set()),
     ("Dorin Vasko, the leader of the Green League, dubbed Mirela Dostan the \"queen of broken promises\".",
      {("Dorin Vasko", "ACCUSE", "Mirela Dostan")}, set()),
+    # a sentence of its own before a semicolon is told, not labelled: its acts stand beside the label
+    ("Mira Tessa resigned as education minister in June and has since attacked the president almost weekly; her "
+     "father, former president Dorin Tessa, has called Ilmar Vasko a \"drug addict\" at rallies in Accra.",
+     {("Dorin Tessa", "ACCUSE", "Ilmar Vasko"), ("Mira Tessa", "RETREAT", "*")}, set()),
+    ("Kofi Berandu quit the Iron Front in March; Dorin Vasko, its leader, has called Kofi Berandu a \"traitor\".",
+     {("Dorin Vasko", "ACCUSE", "Kofi Berandu"), ("Kofi Berandu", "RETREAT", "*")}, set()),
+    # ... but what a label on a thing answers is still no act told ("Togo called the report a lie")
+    ("Ghana received arms from Togo; Togo called the report a lie.", set(), {("Togo", "AID", "Ghana"),
+                                                                             ("Ghana", "AID", "*")}),
     # praise in the same frame, or the label denied: no charge
     ("Former president Dorin Vasko has called Ilmar Tessa a \"friend\" at rallies in Ghana.",
      set(), {("Dorin Vasko", "ACCUSE", "*")}),

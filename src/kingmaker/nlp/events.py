@@ -3151,6 +3151,14 @@ def _before_semicolon(ctx: _Ctx, clause: Token) -> bool:
         and ctx.lex.frames.get(_vl(ctx, clause)) != "report" and _clause_before_semicolon(clause)
 
 
+def _labels_actor_after_semicolon(ctx: _Ctx, verb: Token, act: _Act, clause: Token) -> bool:
+    """``clause``, read as the complement of the labelling ``verb`` after it, is a sentence of its own closed by a
+    semicolon: "X resigned and has since attacked Y; her father has called Z a 'thief'" (a label put on an actor,
+    plover.yaml labelling, takes no clause before it: X's acts are told, not labelled)."""
+    return ctx.lex.verb_key(verb) in ctx.lex.labelling and act.target_tok is not None \
+        and ctx.mention_of(act.target_tok) is not None and _clause_before_semicolon(clause)
+
+
 def _rebuttal(ctx: _Ctx, verb: Token) -> bool:
     """``verb`` closes a trailing apposition that answers the clause before it, misread as the main verb:
     "X accused Y of Z, a charge Y denied", "..., an accusation the party dismissed"."""
@@ -3457,7 +3465,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
         if (act.kind != "weak" or withheld) and frame != "report":
             for c in tok.children:
                 if c.dep_ == "ccomp" and c.i < tok.i and (_rebuttal(ctx, tok) or _before_semicolon(ctx, c) or (
-                        lex.verb_key(tok) in lex.replies and _clause_before_semicolon(c))):
+                        lex.verb_key(tok) in lex.replies and _clause_before_semicolon(c))
+                        or _labels_actor_after_semicolon(ctx, tok, act, c)):
                     continue  # "X accused Y of Z, a charge Y denies": the accusation is no part of the denial
                 if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i not in consumed:
                     if c.dep_ == "dobj" or withheld or act.kind in ("frame", "modal") or act.type == "REJECT" or frame in (
