@@ -8,9 +8,9 @@
 - a speech act conjoined after a denied clause, in the denial's own tense, is the speaker's own act, not part of
   what is denied: "denies that the cartel exists and accuses X of ..." (events._lifted_conj, plover.yaml denials),
   while "denies that X accuses Y" and "denied having accused Y" stay denied;
-- a report, a complaint or an indictment speaks for its author, as a statement does: "a report by X accusing Y of
-  ...", "the complaint, filed by X, accused Y of ..." (plover.yaml statement_nouns); a report that praises, or whose
-  charge is denied or only possible, accuses no one;
+- a complaint or an indictment speaks for its author, as a statement does: "a complaint by X accusing Y of ...", "the
+  complaint, filed by X, accused Y of ..." (plover.yaml statement_nouns); a complaint that praises, or whose charge
+  is denied or only possible, accuses no one;
 - a predicate after an adverb that the parser reads as a clause of its own still completes a phrase entry: "held X
   fully responsible for ...", "held X directly accountable" (plover.yaml ACCUSE: hold responsible|accountable; the
   verb's arguments in events._arg_words); a hypothetical or negated holding is none.
@@ -87,21 +87,21 @@ CASES = [
     # a near miss: an envoy kept informed, no charge
     ("The Harvest Brigades held Ghana's envoy fully informed of the talks.",
      set(), {("Harvest Brigades", "ACCUSE", "*")}),
-    # --- a report, a complaint or an indictment speaks for its author ---
-    ("A report by the Green League accused the Iron Front of executing herders.",
+    # --- a complaint or an indictment speaks for its author ---
+    ("A complaint by the Green League accused the Iron Front of executing herders.",
      {("Green League", "ACCUSE", "Iron Front")}, set()),
-    ("Kofi Berandu tabled a report by the Green League accusing the Iron Front of executing herders.",
+    ("Kofi Berandu tabled a complaint by the Green League accusing the Iron Front of executing herders.",
      {("Green League", "ACCUSE", "Iron Front")}, set()),
-    ("The Green League published a report accusing the Iron Front of executing herders.",
+    ("An indictment by the Green League accused the Iron Front of executing herders.",
      {("Green League", "ACCUSE", "Iron Front")}, set()),
     ("The complaint, filed by the Green League, accused Dorin Vasko of misusing public funds.",
      {("Green League", "ACCUSE", "Dorin Vasko")}, set()),
-    # a report that accuses no one, or whose charge is denied: none
-    ("A report by the Green League praised the Iron Front for reopening the schools.",
+    # a complaint that accuses no one, or whose charge is denied or only possible: none
+    ("A complaint by the Green League praised the Iron Front for reopening the schools.",
      set(), {("Green League", "ACCUSE", "*")}),
-    ("A report by the Green League did not accuse the Iron Front of executing herders.",
+    ("A complaint by the Green League did not accuse the Iron Front of executing herders.",
      set(), {("Green League", "ACCUSE", "Iron Front")}),
-    ("A report by the Green League could accuse the Iron Front of executing herders if it is published.",
+    ("A complaint by the Green League could accuse the Iron Front of executing herders if it is filed.",
      set(), {("Green League", "ACCUSE", "Iron Front")}),
 ]
 
