@@ -7,7 +7,8 @@
   ...; her father has called Y a 'thief'" keeps X's acts (events._labels_actor_after_semicolon);
 - a speech act conjoined after a denied clause, in the denial's own tense, is the speaker's own act, not part of
   what is denied: "denies that the cartel exists and accuses X of ..." (events._lifted_conj, plover.yaml denials),
-  while "denies that X accuses Y" and "denied having accused Y" stay denied;
+  while "denies that X accuses Y" and "denied having accused Y" stay denied, and a report so conjoined ("denies that
+  its forces shelled the town and says ...") stays inside the denial;
 - a complaint or an indictment speaks for its author, as a statement does: "a complaint by X accusing Y of ...", "the
   complaint, filed by X, accused Y of ..." (plover.yaml statement_nouns); a complaint that praises, or whose charge
   is denied or only possible, accuses no one;
@@ -72,6 +73,9 @@ CASES = [
      set(), {("Kofi Berandu", "ACCUSE", "Iron Front")}),
     ("Kofi Berandu denies that the Iron Front exists and says nothing about Ghana.",
      set(), {("Kofi Berandu", "ACCUSE", "*")}),
+    # a report conjoined after the denied clause stays inside the denial: what it tells is not asserted
+    ("Ghana's defence ministry denies that its forces shelled the town and says the town was hit by rockets fired "
+     "by the Harvest Brigades.", set(), {("Harvest Brigades", "ASSAULT", "*")}),
     # --- a predicate after an adverb: "held X fully responsible" ---
     ("The Harvest Brigades held Ghana fully responsible for the attack on the convoy.",
      {("Harvest Brigades", "ACCUSE", "Ghana")}, set()),

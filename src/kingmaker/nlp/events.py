@@ -878,7 +878,8 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
     - a speech act after a reported clause whose subject is no actor: "said the operation was over and urged X
       to ...", or that only says what its subject is: "said X's soldiers were invaders and threatened to
       expel them" (the speaker labels them, then threatens); so after a denied clause in the denial's tense:
-      "denies that the cartel exists and accuses X of ..." (no actor speaks in the denied clause);
+      "denies that the cartel exists and accuses X of ..." (no actor speaks in the denied clause; a report, "denies
+      that its troops shelled X and says ...", is left inside the denial);
     - a speech act in the simple past after a participle on the reported object: "said the operation aimed
       to ... and called on X" (a finite verb is no second participle on "the operation");
     - a finite verb outside quotation marks hung on a verb inside them: 'called it "a step that will ease
@@ -928,7 +929,8 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
         elif head.dep_ == "acl" and head.head.dep_ == "dobj":
             subj, rep = head.head, head.head.head
         if subj is not None and (subj.pos_ == "NOUN" and ctx.mention_of(subj) is None or _labels_subject(head)) \
-                and (ctx.lex.frames.get(_vl(ctx, rep)) == "report" or _vl(ctx, rep) in ctx.lex.denials) \
+                and (ctx.lex.frames.get(_vl(ctx, rep)) == "report"
+                     or _vl(ctx, rep) in ctx.lex.denials and ctx.lex.frames.get(_vl(ctx, tok)) != "report") \
                 and rep.tag_ == tok.tag_:
             return rep
     if head.dep_ == "acl" and head.tag_ == "VBN" and tok.tag_ == "VBD" and speech and not own_aux \
