@@ -881,7 +881,9 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
       the call-up" ("would" cannot go with "has ordered");
     - a speech act after a reported clause whose subject is no actor: "said the operation was over and urged X
       to ...", or that only says what its subject is: "said X's soldiers were invaders and threatened to
-      expel them" (the speaker labels them, then threatens);
+      expel them" (the speaker labels them, then threatens); so after a denied clause in the denial's tense:
+      "denies that the cartel exists and accuses X of ..." (no actor speaks in the denied clause; a report, "denies
+      that its troops shelled X and says ...", is left inside the denial);
     - a speech act in the simple past after a participle on the reported object: "said the operation aimed
       to ... and called on X" (a finite verb is no second participle on "the operation");
     - a finite verb outside quotation marks hung on a verb inside them: 'called it "a step that will ease
@@ -931,7 +933,9 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
         elif head.dep_ == "acl" and head.head.dep_ == "dobj":
             subj, rep = head.head, head.head.head
         if subj is not None and (subj.pos_ == "NOUN" and ctx.mention_of(subj) is None or _labels_subject(head)) \
-                and ctx.lex.frames.get(_vl(ctx, rep)) == "report" and rep.tag_ == tok.tag_:
+                and (ctx.lex.frames.get(_vl(ctx, rep)) == "report"
+                     or _vl(ctx, rep) in ctx.lex.denials and ctx.lex.frames.get(_vl(ctx, tok)) != "report") \
+                and rep.tag_ == tok.tag_:
             return rep
     if head.dep_ == "acl" and head.tag_ == "VBN" and tok.tag_ == "VBD" and speech and not own_aux \
             and head.head.dep_ in _OBJ and ctx.lex.frames.get(_vl(ctx, head.head.head)) == "report":
@@ -2155,6 +2159,8 @@ def _arg_words(tok: Token, lex: EventLexicon) -> tuple[set[str], dict[str, Token
             for p in c.children:
                 if p.dep_ in ("dobj", "prt"):
                     add(p)
+        elif dep == "advcl" and c.pos_ == "ADJ" and c.i > tok.i and _first(c, *_SUBJ) is None:
+            words.setdefault(_lemma(c), c)  # "held X fully responsible": the predicate after an adverb, read as a clause
         elif dep in ("advcl", "ccomp"):
             for p in c.children:  # "called for the accounts to be audited": "for" marks the clause
                 if p.dep_ == "mark" and p.lower_ == "for":
@@ -3170,6 +3176,14 @@ def _before_semicolon(ctx: _Ctx, clause: Token) -> bool:
         and ctx.lex.frames.get(_vl(ctx, clause)) != "report" and _clause_before_semicolon(clause)
 
 
+def _labels_actor_after_semicolon(ctx: _Ctx, verb: Token, act: _Act, clause: Token) -> bool:
+    """``clause``, read as the complement of the labelling ``verb`` after it, is a sentence of its own closed by a
+    semicolon: "X resigned and has since attacked Y; her father has called Z a 'thief'" (a label put on an actor,
+    plover.yaml labelling, takes no clause before it: X's acts are told, not labelled)."""
+    return ctx.lex.verb_key(verb) in ctx.lex.labelling and act.target_tok is not None \
+        and ctx.mention_of(act.target_tok) is not None and _clause_before_semicolon(clause)
+
+
 def _rebuttal(ctx: _Ctx, verb: Token) -> bool:
     """``verb`` closes a trailing apposition that answers the clause before it, misread as the main verb:
     "X accused Y of Z, a charge Y denied", "..., an accusation the party dismissed"."""
@@ -3476,7 +3490,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
         if (act.kind != "weak" or withheld) and frame != "report":
             for c in tok.children:
                 if c.dep_ == "ccomp" and c.i < tok.i and (_rebuttal(ctx, tok) or _before_semicolon(ctx, c) or (
-                        lex.verb_key(tok) in lex.replies and _clause_before_semicolon(c))):
+                        lex.verb_key(tok) in lex.replies and _clause_before_semicolon(c))
+                        or _labels_actor_after_semicolon(ctx, tok, act, c)):
                     continue  # "X accused Y of Z, a charge Y denies": the accusation is no part of the denial
                 if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i not in consumed:
                     if c.dep_ == "dobj" or withheld or act.kind in ("frame", "modal") or act.type == "REJECT" or frame in (
@@ -5190,12 +5205,15 @@ def _act_agent(ctx: _Ctx, noun: Token) -> Token | None:
 
 def _quoted_label(verb: Token, obj: Token) -> list[Token]:
     """The words of a label in quotation marks right after the labelled object ("called X 'a thief'",
-    "described the vote as 'a farce'"), read on the tokens (the parse of quoted words varies); [] if none."""
+    "described the vote as 'a farce'", 'called X a "coward"': the article before the quotation marks), read on the
+    tokens (the parse of quoted words varies); [] if none."""
     doc = verb.doc
     # (the label may be parsed as the object's apposition: the object ends before it)
     i = max([obj.i] + [c.right_edge.i for c in obj.children if c.i > obj.i and c.dep_ not in ("appos", "punct")]) + 1
     if i < len(doc) and doc[i].lower_ == "as":
         i += 1
+    if i + 1 < len(doc) and doc[i].tag_ == "DT" and doc[i].dep_ == "det" and doc[i + 1].text in OPEN_QUOTES:
+        i += 1  # ('called X a "drug addict"': the article left outside the quotation marks)
     if i >= len(doc) or doc[i].text not in OPEN_QUOTES or doc[i].sent != verb.sent:
         return []
     words: list[Token] = []
