@@ -216,7 +216,7 @@ class EventLexicon:
     signing_verbs: frozenset[str] = _read()             # "A and B signed a treaty": their pact (AGREE)
     pact_nouns: frozenset[str] = _read()
     pact_partner_preps: frozenset[str] = _read()        # "signed a memorandum on security with X": X, the other side
-    pact_making_verbs: frozenset[str] = _read()         # "the accord, which it negotiated with X": still the pact's phrase
+    pact_making_verbs: frozenset[str] = _read()         # "the accord, which it negotiated with X": X
     pact_ending_verbs: frozenset[str] = _read()         # "ended its pact with X": a sanction on X
     emulating_verbs: frozenset[str] = _read()           # "Y followed (suit)", "Y did so": Y repeats the act just told
     emulating_words: frozenset[str] = _read()           # "suit", "so", "the same": the words that make "do" such a verb
