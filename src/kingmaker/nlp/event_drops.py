@@ -5,9 +5,10 @@ converts what is left.
 Each drop reads its cue words and types from plover.yaml (``polarity.needs_source``, ``polarity.needs_target``,
 ``polarity.toll_types``, ``polarity.permission_types``, ``polarity.halted_talks_types``, ``permitting_verbs``,
 ``victim_verbs``, ``order_openers``, ``word_classes.worry`` and ``welfare``, ``motion_marks``, ``motion_determiners``, the ``halt``
-frame and the CONSULT nouns, ``signing_verbs``, ``pact_nouns`` and ``pact_partner_preps``, ``polarity.addressed_types`` and
-``addressee_pronouns``). "A known actor" is an actor the extraction lists (``components.listed_actor_of``: an
-emitted actor, a bare ministry standing for its state).
+frame and the CONSULT nouns, ``signing_verbs``, ``pact_nouns``, ``pact_partner_preps`` and ``pact_making_verbs``,
+``polarity.addressed_types``, ``addressee_pronouns``, ``addressee_pronouns_when_told`` and ``told_to_preps``). "A
+known actor" is an actor the extraction lists (``components.listed_actor_of``: an emitted actor, a bare ministry
+standing for its state).
 """
 from __future__ import annotations
 
@@ -141,27 +142,57 @@ def _signed_pacts(trigger: Token | None, lex) -> list[Token]:
     return [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.pact_nouns]
 
 
-def _pact_partner(pacts: list[Token], preps: frozenset[str], tok2m: list[int], mentions: list) -> Span | None:
-    """The mention that a phrase of plover.yaml pact_partner_preps inside a signed pact's phrase names: "signed a
-    memorandum on border security with Y" (the parser hangs "with Y" on the pact's topic, not on the verb)."""
-    doc = pacts[0].doc if pacts else None
+def _pact_phrase_preps(pact: Token, making_verbs: frozenset[str]) -> list[Token]:
+    """The prepositions of a pact's own phrase, left to right: those down its chain of prepositions and their objects
+    (and conjuncts), "a memorandum on border security with Y", "an accord on trade and transit with Y", and on
+    through a clause that tells the pact's making (plover.yaml pact_making_verbs: "the accord, which it had
+    negotiated with Y"); not into a clause that tells what the pact does ("an accord that cut its ties with Y", "a
+    treaty banning trade with Y", "an agreement to end its cooperation with Y"): its "with" names no signer."""
+    found, stack = [], [pact]
+    while stack:
+        tok = stack.pop()
+        for c in tok.children:
+            if c.dep_ in ("prep", "pobj", "conj") or c.dep_ in ("relcl", "acl") and c.lemma_.lower() in making_verbs:
+                stack.append(c)
+                if c.dep_ == "prep":
+                    found.append(c)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _pact_partner(pacts: list[Token], lex, tok2m: list[int], mentions: list) -> Span | None:
+    """The mention that a phrase of plover.yaml pact_partner_preps in a signed pact's own phrase
+    (``_pact_phrase_preps``) names: "signed a memorandum on border security with Y" (the parser hangs "with Y" on
+    the pact's topic, not on the verb)."""
     for pact in pacts:
-        for prep in pact.subtree:
-            if prep.dep_ != "prep" or prep.lower_ not in preps:
+        for prep in _pact_phrase_preps(pact, lex.pact_making_verbs):
+            if prep.lower_ not in lex.pact_partner_preps:
                 continue
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.i < len(tok2m) and tok2m[obj.i] >= 0:
                     m = mentions[tok2m[obj.i]]
-                    return doc[m.start:m.end]
+                    return pact.doc[m.start:m.end]
     return None
 
 
 def _told_to_pronoun(trigger: Token | None, lex) -> bool:
-    """The direct object of the trigger, the one told, is a pronoun of plover.yaml addressee_pronouns: "ordered it to
-    leave", "invited her to talks", "told me to go home", "Ask me again in a year". (Called only when the target
-    names no known actor: the pronoun's referent was not found, or it is the narrator.)"""
-    return trigger is not None and any(c.dep_ == "dobj" and c.lower_ in lex.addressee_pronouns
-                                       for c in trigger.children)
+    """The direct object of the trigger, the one told, is a pronoun of plover.yaml addressee_pronouns: "ordered him
+    to leave", "invited her to talks", "told me to go home", "Ask me again in a year"; or one of
+    addressee_pronouns_when_told that is then told to do something (``told_to``): "ordered it to leave", "invited
+    it to talks", not "demanded it", "requested it in writing", "asked it to be repealed" (the thing asked for).
+    (Called only when the target names no known actor: the pronoun's referent was not found, or it is the
+    narrator.)"""
+    if trigger is None:
+        return False
+    return any(c.dep_ == "dobj" and (c.lower_ in lex.addressee_pronouns or c.lower_ in lex.addressee_pronouns_when_told
+                                     and told_to(trigger, lex.told_to_preps)) for c in trigger.children)
+
+
+def told_to(trigger: Token, preps: frozenset[str]) -> bool:
+    """The trigger tells its object to do something: an active to-infinitive ("ordered it to leave"; not "urged it
+    to be done", a thing asked for) or a phrase of ``preps`` ("invited it to talks")."""
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and not any(a.dep_ in ("auxpass", "nsubjpass") for a in c.children)
+               or c.dep_ == "prep" and c.lower_ in preps for c in trigger.children)
 
 
 def _description_clause(trigger) -> bool:
@@ -239,7 +270,7 @@ def kept_events(doc: Doc, hits: list, lex) -> list:
             continue  # "X voiced concern about the safety of Y's citizens", "raised the alarm about the floods with Y"
         pacts = _signed_pacts(hit.trigger, lex) if tgt is None else []
         if pacts:  # "X signed a memorandum on border security (with Y)": a pact, whose other side is Y or not found
-            partner = _pact_partner(pacts, lex.pact_partner_preps, tok2m, mentions)
+            partner = _pact_partner(pacts, lex, tok2m, mentions)
             tgt = actor_of(partner)
             if tgt is None or tgt == src:
                 continue

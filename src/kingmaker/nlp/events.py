@@ -195,6 +195,8 @@ class EventLexicon:
     halted_talks_types: frozenset[str] = _read("polarity.halted_talks_types", _TYPES)  # "talks were suspended"
     addressed_types: frozenset[str] = _read("polarity.addressed_types", _TYPES)  # "ordered it to leave": to someone
     addressee_pronouns: frozenset[str] = _read()        # "told me to", "invited her to": a pronoun for the one told
+    addressee_pronouns_when_told: frozenset[str] = _read()  # "ordered it to leave", not "demanded it": when told to
+    told_to_preps: frozenset[str] = _read()             # "invited it to talks": the phrase that tells it to the one
     told_when_lasting: frozenset[str] = _read("polarity.told_when_lasting", _TYPES)  # "has pressed Y for months to ...": still a request to Y
     stance_when_lasting: frozenset[str] = _read("polarity.stance_when_lasting", _TYPES)  # "has backed Y since the group was founded": a tie
     preparation: frozenset[str] = _read("preparation.verbs")  # "preparing an offensive": the act being readied
@@ -214,6 +216,7 @@ class EventLexicon:
     signing_verbs: frozenset[str] = _read()             # "A and B signed a treaty": their pact (AGREE)
     pact_nouns: frozenset[str] = _read()
     pact_partner_preps: frozenset[str] = _read()        # "signed a memorandum on security with X": X, the other side
+    pact_making_verbs: frozenset[str] = _read()         # "the accord, which it negotiated with X": X
     pact_ending_verbs: frozenset[str] = _read()         # "ended its pact with X": a sanction on X
     emulating_verbs: frozenset[str] = _read()           # "Y followed (suit)", "Y did so": Y repeats the act just told
     emulating_words: frozenset[str] = _read()           # "suit", "so", "the same": the words that make "do" such a verb
@@ -1197,6 +1200,28 @@ def _actor_span(ctx: _Ctx, actor: int, before: int, doc) -> Span | None:
     return None
 
 
+def _told_it(ctx: _Ctx, verb: Token) -> Span | None:
+    """"it" (plover.yaml addressee_pronouns_when_told) as the one told to do something (``event_drops.told_to``) in
+    a clause a body or state reports: "X said Y had asked it to join the government", "X says Y ordered it to
+    withdraw": X, the reporter, not the teller. Not "it" outside reported speech ("set up a committee and ordered it
+    to report": the committee), nor "demanded it", "asked it to be repealed" (the thing asked for)."""
+    from kingmaker.nlp.event_drops import told_to
+
+    it = _first(verb, "dobj")
+    if it is None or it.pos_ != "PRON" or it.lower_ not in ctx.lex.addressee_pronouns_when_told \
+            or not told_to(verb, ctx.lex.told_to_preps):
+        return None
+    rep = _reporter(ctx, verb)
+    said = _mention(ctx, _first(rep, *_SUBJ)) if rep is not None else None
+    resolver = referents(verb.doc)
+    a = resolver.actor(said.root) if said is not None else None
+    teller = _source(ctx, verb)
+    if a is None or resolver.kind(a) not in ("organization", "country") \
+            or teller is not None and resolver.actor(teller.root) == a:
+        return None
+    return said
+
+
 def _accused_it(ctx: _Ctx, verb: Token, it: Token) -> Span | None:
     """"it" as the one accused ("accused it of ..."): a body or state the resolver finds for it, never the
     accuser ("it" as an object is otherwise left alone: "condemned it" mostly names a thing)."""
@@ -1929,11 +1954,14 @@ def _quote_speaker_side(ctx: _Ctx, tok: Token) -> Span | None:
     said = ctx.mention_of(subj) if subj is not None and not subj.i <= tok.i <= subj.right_edge.i else None
     resolver = referents(tok.doc)
     a = resolver.actor(said.root) if said is not None else None
-    if a is None or resolver.kind(a) in ("organization", "country"):
-        return said
+    if a is None or resolver.kind(a) in ("organization", "country") or tok.lower_ == "me":
+        return said  # ('"X asked me to stay on," Name said': the speaking person)
     bodies = {h.target for h in resolver.hits if h.source == a and h.type in ("leader_of", "member_of")
               and resolver.kind(h.target) in ("organization", "country")}
-    return _actor_span(ctx, bodies.pop(), tok.i, tok.doc) if len(bodies) == 1 else None
+    if len(bodies) != 1:
+        return None
+    body = bodies.pop()  # (named before, else after the quotation: '"... urged us to join," said Name, leader of X')
+    return _actor_span(ctx, body, tok.i, tok.doc) or _actor_span(ctx, body, tok.sent.end, tok.doc)
 
 
 # a speaker label that names an office, its words joined by of/for/and/the ('The Minister of Defence (Ms Name):')
@@ -6700,6 +6728,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     misread = _whose_object(ctx, tok)
     if misread is not None:
         return _mention(ctx, misread[1])  # "X, whose group Y designated as ...": X's group is acted upon
+    m = _told_it(ctx, tok) if typ in lex.addressed_types else None
+    if m is not None:
+        return m  # "X said Y had asked it to join the government": X
     if ctx.lex.frames.get(_vl(ctx, tok)) == "accuse":
         obj = _first(tok, "dobj")
         if obj is None:  # "accused neighbouring X of ...": the adjective misread as a participle
