@@ -1,6 +1,6 @@
 """False readings of the new hostility and backing rules (tests/test_nlp_backs_wordings1.py) on wordings near theirs.
-(1) A fight for control is a contest only for a prize of arms: "fought for control of parliament" or "... of the
-budget" is politics (relations.yaml word_lists.political_prizes). (2) Sides fighting "as allies" (word_lists
+(1) A fight for control is a contest only for a prize of arms: "fought for control of parliament", "... of the
+budget" or "vied for control of the market" is politics or business (relations.yaml word_lists.unarmed_prizes). (2) Sides fighting "as allies" (word_lists
 one_camp_nouns) or that "joined forces and fought" (a preposition_verbs key tying allied_with, coordinated with the
 fight) are one side. (3) "A fought with B against C": with a foe named after "against", B is a companion. (4) A fight,
 a pitting or a backing told with "once" or "formerly" (relations.yaml former_copula_adverbs) is over, for the second
@@ -34,6 +34,11 @@ CASES = [
     (f"The {P} and the {Q} fought for control of parliament.", [], _pair(P, Q)),
     (f"The {F} and the {E} fought for control of the budget in the assembly.", [], _pair(F, E)),
     (f"The {F} and the {E} battled for dominance of the council.", [], _pair(F, E)),
+    ("The Tarsk Gas Company and the Dessa Oil Group vied for control of the market.", [],
+     _pair("Tarsk Gas Company", "Dessa Oil Group")),
+    ("The Tarsk Gas Company fought the Dessa Oil Group for control of the telecoms sector.", [],
+     _pair("Tarsk Gas Company", "Dessa Oil Group")),
+    (f"The {F} and the {E} fought for control of the market district.", [_pair(F, E)], set()),
     (f"The {F} and the {E} fought for control of the town.", [_pair(F, E)], set()),
     (f"The {F} fought the {E} for control of the harbour.", [{(F, O, E)}], set()),
     # --- (2) one camp ---

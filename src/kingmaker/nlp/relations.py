@@ -98,7 +98,7 @@ class Cues:
     contest_nouns: frozenset[str]
     together_words: frozenset[str]
     one_camp_nouns: frozenset[str]
-    political_prizes: frozenset[str]
+    unarmed_prizes: frozenset[str]
     expectation_verbs: frozenset[str]
     ranking_nouns: frozenset[str]
     vow_verbs: frozenset[str]
@@ -6241,17 +6241,18 @@ def _second_agents(agent: Token) -> list[Token]:
 def _contest(verb: Token) -> bool:
     """"A fought B for control of the pass", "A and B have battled for dominance of the port": a "for" phrase on the
     verb of fighting whose object is a prize held (relations.yaml word_lists.contest_nouns); not a prize won at the
-    polls or in a chamber ("fought for control of parliament", "... of the budget": word_lists.political_prizes)."""
+    polls, in a chamber or in trade ("fought for control of parliament", "vied for control of the market":
+    word_lists.unarmed_prizes)."""
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(
-        p.dep_ == "pobj" and norm(p.lemma_) in cues().contest_nouns and not _political_prize(p) for p in c.children)
+        p.dep_ == "pobj" and norm(p.lemma_) in cues().contest_nouns and not _unarmed_prize(p) for p in c.children)
         for c in verb.children)
 
 
-def _political_prize(noun: Token) -> bool:
-    """"control of parliament", "dominance of the council's budget": the "of" object of a contest noun is a chamber,
-    a vote or a seat (relations.yaml word_lists.political_prizes), a contest of politics rather than of arms."""
+def _unarmed_prize(noun: Token) -> bool:
+    """"control of parliament", "dominance of the market": the "of" object of a contest noun is a chamber, a vote, a
+    seat or a trade (relations.yaml word_lists.unarmed_prizes), a contest of politics or business, not of arms."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        q.dep_ == "pobj" and norm(q.lemma_) in cues().political_prizes for p in c.children for q in (p, *p.conjuncts))
+        q.dep_ == "pobj" and norm(q.lemma_) in cues().unarmed_prizes for p in c.children for q in (p, *p.conjuncts))
         for c in noun.children)
 
 
