@@ -6298,7 +6298,8 @@ def _allying_verb(ctx: _Ctx, verb: Token) -> bool:
     tying allied_with (relations.yaml)."""
     preps = ctx.kb.relations.get("preposition_verbs") or {}
     lemma = verb.lemma_.lower()
-    keys = [lemma, *(f"{lemma} {w}" for c in verb.children if c.dep_ == "dobj" for w in (norm(c.text), c.lemma_.lower()))]
+    keys = [lemma, *(f"{lemma} {w}" for c in verb.children if c.dep_ == "dobj"
+                     for w in (norm(c.text), c.lemma_.lower()))]
     return any("allied_with" in (preps.get(k) or {}).values() for k in keys)
 
 
