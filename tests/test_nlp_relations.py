@@ -1278,7 +1278,7 @@ def test_every_relation_cue_names_a_known_type():
     assert set(rel["word_lists"]) == {"power_winning_verbs", "chain_verbs", "power_winning_objects", "power_winning_definite_objects",
                                       "role_verbs", "tie_verbs", "tie_nouns", "bad_tie_words", "giving_verbs", "act_nouns", "proposal_verbs", "hearsay_nouns",
                                       "aid_nouns", "material_backing_verbs", "hardware_backing_verbs", "share_words", "finance_keeping_verbs", "finance_nouns", "material_adverbs",
-                                      "material_help_verbs", "alliance_nouns", "joint_body_nouns", "lasting_for", "lasting_spans", "span_end_nouns", "starting_verbs", "contest_nouns", "together_words", "coalition_words", "membership_body_words", "oversight_nouns",
+                                      "material_help_verbs", "alliance_nouns", "joint_body_nouns", "lasting_for", "lasting_spans", "span_end_nouns", "starting_verbs", "contest_nouns", "together_words", "one_camp_nouns", "unarmed_prizes", "expectation_verbs", "ranking_nouns", "coalition_words", "membership_body_words", "oversight_nouns",
                                       "state_body_words", "title_modifiers", "posted_roles", "unofficial_roles", "forming_verbs",
                                       "ruling_nouns", "unheld_government_words", "chief_office_nouns", "chief_office_verbs", "post_nouns", "power_verbs", "command_nouns", "state_integrity_nouns",
                                       "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "given_name_titles", "appointing_verbs", "nominating_verbs",

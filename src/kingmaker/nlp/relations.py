@@ -101,6 +101,10 @@ class Cues:
     lasting_adverbs: frozenset[str]
     contest_nouns: frozenset[str]
     together_words: frozenset[str]
+    one_camp_nouns: frozenset[str]
+    unarmed_prizes: frozenset[str]
+    expectation_verbs: frozenset[str]
+    ranking_nouns: frozenset[str]
     vow_verbs: frozenset[str]
     support_stating_verbs: frozenset[str]
     attack_nouns: frozenset[str]
@@ -3946,6 +3950,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 typ = participles[lemmas[tok.i]]
                 if lemmas[tok.i] in cue.state_direction_verbs and typ == "leader_of" and _state_agent(ctx, agent):
                     typ = "backs"  # "a militia supplied and directed by Velnia": a state steering a body backs it
+                if _told_as_former(ctx, tok):
+                    break  # "Y was formerly backed by A", "Y was once led by X": a tie told as over
                 pobjs = [p for p in agent.children if p.dep_ == "pobj"] or _lost_agent(ctx, agent)
                 pobjs += _second_agents(agent)  # "Y is backed by A and by B": the repeated "by" names a second agent
                 for p in pobjs:
@@ -5736,6 +5742,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     lemma = verb.lemma_.lower()
     if _unreal(verb) or _denied(verb):  # "X denied that it had ever fought Y"
         return
+    if _told_as_former(ctx, verb):  # "A once fought B for years", "A and B formerly clashed repeatedly": over
+        return
     if lemma in hostility and _founded_to_fight(ctx, verb, hostility[lemma]):
         return
     have = _split_perfect(verb)
@@ -5790,7 +5798,9 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     else:
         lasting = True
     others = [c for c in verb.children if c.dep_ == "dobj" and (lemma in hostility or lemma in cues().attack_verbs)]
-    others += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+    # ("A fought with B against C": with a foe named after "against", the side after "with" is a companion)
+    companion = "with" if lemma in hostility and _foe_against(ctx, verb) else None
+    others += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != companion
                for p in c.children if p.dep_ == "pobj"]
     if attack_preps is not None:  # "fired rockets at B", "traded fire with B": on the verb or on its object
         others += [p for h in attack_on for c in h.children if c.dep_ == "prep"
@@ -5878,7 +5888,7 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     # "A and B have clashed repeatedly", "A and B have fought for years": no other side named, the
     # coordinated sides fight each other
     if each_other or lasting and not others and not targets and (lemma in hostility or mutual) \
-            and len(set(sides)) > 1 and not _fought_together(verb):
+            and len(set(sides)) > 1 and not _fought_together(ctx, verb):
         ctx.add_pairs(sides, "opposes", verb.sent, 0.65)
         return
     for target in targets:
@@ -6245,15 +6255,67 @@ def _second_agents(agent: Token) -> list[Token]:
 
 def _contest(verb: Token) -> bool:
     """"A fought B for control of the pass", "A and B have battled for dominance of the port": a "for" phrase on the
-    verb of fighting whose object is a prize held (relations.yaml word_lists.contest_nouns)."""
+    verb of fighting whose object is a prize held (relations.yaml word_lists.contest_nouns); not a prize won at the
+    polls, in a chamber or in trade ("fought for control of parliament", "vied for control of the market":
+    word_lists.unarmed_prizes)."""
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(
-        p.dep_ == "pobj" and norm(p.lemma_) in cues().contest_nouns for p in c.children) for c in verb.children)
+        p.dep_ == "pobj" and norm(p.lemma_) in cues().contest_nouns and not _unarmed_prize(p) for p in c.children)
+        for c in verb.children)
 
 
-def _fought_together(verb: Token) -> bool:
+def _unarmed_prize(noun: Token) -> bool:
+    """"control of parliament", "dominance of the market": the "of" object of a contest noun is a chamber, a vote, a
+    seat or a trade (relations.yaml word_lists.unarmed_prizes), a contest of politics or business, not of arms."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        q.dep_ == "pobj" and norm(q.lemma_) in cues().unarmed_prizes for p in c.children for q in (p, *p.conjuncts))
+        for c in noun.children)
+
+
+def _foe_against(ctx: _Ctx, verb: Token) -> bool:
+    """"A fought with B against C", "A fought with B for control of the pass against C": an "against" phrase naming an
+    actor in the verb's own clause (on the verb or on one of its phrases, not inside a clause of another verb)."""
+    for t in verb.subtree:
+        if t.dep_ != "prep" or t.lower_ != "against" or not any(
+                p.dep_ == "pobj" and ctx.np_actor(p, deep=True) is not None for p in t.children):
+            continue
+        h = t.head
+        while h.i != verb.i and h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+            h = h.head
+        if h.i == verb.i:
+            return True
+    return False
+
+
+def _told_as_former(ctx: _Ctx, verb: Token) -> bool:
+    """"A once fought B for control of the pass", "the war formerly pitted A against B", "Y was once backed by A and
+    by B": an adverb on the verb (relations.yaml former_copula_adverbs) tells the fight or tie as over."""
+    return any(c.dep_ == "advmod" and norm(c.text) in _rel_words(ctx, "former_copula_adverbs") for c in verb.children)
+
+
+def _fought_together(ctx: _Ctx, verb: Token) -> bool:
     """"A and B have fought together for years", "A and B fought side by side": a verb of fighting said of its
-    coordinated subjects as one side (word_lists.together_words on the verb), so not against each other."""
-    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in cues().together_words for c in verb.children)
+    coordinated subjects as one side (word_lists.together_words on the verb), so not against each other; so too "A
+    and B fought as allies" (an "as" phrase naming one camp: word_lists.one_camp_nouns) and "A and B joined forces
+    and fought for control of the town" (a verb of alliance, a preposition_verbs key tying allied_with, coordinated
+    with the verb of fighting)."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in cues().together_words for c in kids):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            p.dep_ == "pobj" and norm(p.lemma_) in cues().one_camp_nouns for p in c.children) for c in kids):
+        return True
+    verbs = [v for v in (*verb.conjuncts, verb.head if verb.dep_ == "conj" else verb) if v.i != verb.i]
+    return any(_allying_verb(ctx, v) for v in verbs)
+
+
+def _allying_verb(ctx: _Ctx, verb: Token) -> bool:
+    """"joined forces", "teamed up", "allied": a verb (with its object, "join forces") that is a preposition_verbs key
+    tying allied_with (relations.yaml)."""
+    preps = ctx.kb.relations.get("preposition_verbs") or {}
+    lemma = verb.lemma_.lower()
+    keys = [lemma, *(f"{lemma} {w}" for c in verb.children if c.dep_ == "dobj"
+                     for w in (norm(c.text), c.lemma_.lower()))]
+    return any("allied_with" in (preps.get(k) or {}).values() for k in keys)
 
 
 def _started_fight(verb: Token) -> bool:
@@ -6395,8 +6457,8 @@ def _pitted(ctx: _Ctx, verb: Token, preps: list, hostile_nouns: dict) -> None:
     (a hostility noun as the subject, or as the antecedent of the relative subject) sets each side named as the
     object against each named after the preposition; not negated, unreal or denied ("the vote could pit A against B"
     is no fight yet; "the election pitted A against B" no fight at all)."""
-    if _unreal(verb) or _denied(verb) or any(c.dep_ == "neg" for c in verb.children):
-        return
+    if _unreal(verb) or _denied(verb) or any(c.dep_ == "neg" for c in verb.children) or _told_as_former(ctx, verb):
+        return  # ("the war once pitted A against B": over)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
         subj = verb.head
@@ -6410,19 +6472,27 @@ def _pitted(ctx: _Ctx, verb: Token, preps: list, hostile_nouns: dict) -> None:
             ctx.add(side, "opposes", other, verb.sent, 0.6)
 
 
+def _ranked(verb: Token) -> bool:
+    """"X stands behind Y in the polls", "X stood behind Y in the rankings with 12 percent": a place in a ranking
+    (an "in" or "with" object of word_lists.ranking_nouns on the verb), no backing."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "with") and any(
+        p.dep_ == "pobj" and norm(p.lemma_) in cues().ranking_nouns for p in c.children) for c in verb.children)
+
+
 def _between_phrases(noun: Token) -> list[Token]:
     """The "between" phrases naming the sides of a hostility noun: on the noun ("the fighting between A and B"), or,
     where the parser hung it there, on the verb the noun is the subject of ("clashes erupted between A and B",
     "fighting was reported between A and B") or on a verb describing the noun ("fighting flared between A and B"
     parsed as a participle on "fighting"); not on a verb that is negated or unreal ("clashes could erupt between A and
-    B", "no fighting was reported": the latter is _none_said)."""
+    B", "no fighting was reported": the latter is _none_said) or that only foresees the fight ("clashes are expected
+    between A and B": word_lists.expectation_verbs)."""
     own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
     if own:
         return own
     verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else \
         [c for c in noun.children if c.dep_ == "acl"] if noun.dep_ == "ROOT" else []
     return [c for v in verbs if v.pos_ in ("VERB", "AUX") and not _unreal(v) and not _denied(v)
-            and not any(x.dep_ == "neg" for x in v.children)
+            and not any(x.dep_ == "neg" for x in v.children) and norm(v.lemma_) not in cues().expectation_verbs
             for c in v.children if c.dep_ == "prep" and c.lower_ == "between"]
 
 
@@ -7269,8 +7339,9 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             # granted by Y" or "under pressure from Y"
                         if prep.lower_ == "as" and (ctx.actor(q) is None or ctx.kind(owner) != "organization"):
                             continue  # "the Front is running as the Y bloc" (its list), not "X ran as Y's candidate"
-                        if verb.lemma_.lower() in (ctx.kb.relations.get("body_backer_verbs") or ()) \
-                                and (owner is None or ctx.kind(owner) not in ("country", "organization")):
+                        if verb.lemma_.lower() in _rel_words(ctx, "body_backer_verbs") \
+                                and (owner is None or ctx.kind(owner) not in ("country", "organization")
+                                     or _ranked(verb)):
                             continue  # "X stood behind the president at the parade": a person's place, no backing
                         if verb.lemma_.lower() in ("pledge", "swear") and not any(
                                 c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")
