@@ -5,7 +5,11 @@ events._hung_particles), dislodged by force ("tried to dislodge militants of X")
 ("raided a separatist camp") is attacked (plover.yaml ASSAULT); "scores of fighters belonging to X", "dozens of
 gunmen linked to X": the count's men are X's (events._counted_men, roles.yaml harmed_count_nouns). Negatives: a
 negation, a plan, men driven to a place, a blockade dislodged, offices or a protest camp raided, former fighters
-joining another body, fighters trained by another. All names are invented; end to end with the real English pipeline."""
+joining another body, fighters trained by another; men driven "from" one place "to" another (a ride:
+plover.yaml conveying_verbs), a party driven or dislodged from office, the presidency or power or routed in an
+election (political_contest_words, events._contest_told), a police raid on a rebel camp (a COERCE raid:
+police_raids, law_enforcers), men "not" or "no longer" linked to a body (no one's). All names are invented; end
+to end with the real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -20,6 +24,8 @@ A = "ASSAULT"
 T = "Tamboro Front"
 V = "Vesk Brigades"
 K = "Korva military"
+P = "Kavel Party"
+F = "Popular Liberation Front"
 
 # (text, events that must be present, events that must be absent); an event is (source, type, target)
 CASES = [
@@ -55,6 +61,27 @@ CASES = [
     ("Scores of fighters who left the Tamboro Front were trained by the Vesk Brigades.", set(),
      {(V, A, T), (T, A, V)}),
     ("Dozens of fighters linked to the Tamboro Front were trained by the Vesk Brigades.", set(), {(V, A, T)}),
+    # --- review mends: a ride from one place to another, a seat of power lost, a police raid ---
+    ("Korvan army trucks drove Vesk Brigades soldiers from the barracks to the front line.", set(),
+     {(K, A, V), ("Korva", A, V)}),
+    ("Korvan buses drove hundreds of Tamboro Front fighters from Lomar to the northern province under the deal.",
+     set(), {("Korva", A, T), (K, A, T)}),
+    ("The Vesk Brigades chased Tamboro Front fighters from Lomar to the river.", {(V, A, T)}, set()),
+    ("The Kavel Party drove the Popular Liberation Front from office.", set(), {(P, A, F)}),
+    ("The Kavel Party dislodged the Popular Liberation Front from the presidency.", set(), {(P, A, F)}),
+    ("The Kavel Party dislodged the Popular Liberation Front from power after two decades.", set(), {(P, A, F)}),
+    ("The Kavel Party routed the Vesk Movement in the parliamentary election.", set(),
+     {(P, A, "Vesk Movement")}),
+    ("The Vesk Brigades drove Tamboro Front fighters from the power station.", {(V, A, T)}, set()),
+    ("Korvan police raided a Tamboro Front rebel camp near Lomar and arrested five men.",
+     {("Korvan", "COERCE", T)}, {("Korvan", A, T)}),
+    ("Korvan police officers raided a Tamboro Front rebel camp near Lomar.", {("Korvan", "COERCE", T)},
+     {("Korvan", A, T)}),
+    ("Korvan troops raided a Tamboro Front rebel camp near Lomar.", {(K, A, T)}, set()),
+    ("Korvan police opened fire on Tamboro Front fighters.", {("Korvan", A, T)}, set()),
+    # --- review mends: men denied a tie name no body ---
+    ("The Vesk Brigades killed dozens of fighters not linked to the Tamboro Front.", set(), {(V, A, T)}),
+    ("The Vesk Brigades killed fighters no longer linked to the Tamboro Front.", set(), {(V, A, T)}),
 ]
 
 

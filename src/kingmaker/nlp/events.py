@@ -327,6 +327,10 @@ class EventLexicon:
     quarrel_verbs: frozenset[str] = _read()             # "clashed over the budget": a dispute, no blow
     defeat_verbs: frozenset[str] = _read()              # "routed", "pushed out": ASSAULT unless a political contest
     political_contest_words: frozenset[str] = _read()   # "in Sunday's vote", "out of the government": that contest
+    conveying_verbs: frozenset[str] = _read()           # "drove the soldiers from X to Y": a ride, no attack
+    destination_preps: frozenset[str] = _read()         # ... the "to" of where they were taken
+    police_raids: frozenset[str] = _read()              # "police raided a militant hideout": an arrest raid ...
+    law_enforcers: frozenset[str] = _read()             # ... by these
     population_nouns: frozenset[str] = _read()          # "apologised to the Peruvian people": a population, no actor
     population_acts: frozenset[str] = _read()           # the acts that population_nouns stop (requests, support ...)
     own_body_acts: frozenset[str] = _read()             # acts a person may aim at the body they lead or belong to
@@ -1091,7 +1095,9 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
             if dep == "acl" and (t is tok or _counted_men(tok, t)) and c.tag_ in ("VBN", "VBG") \
                     and _lemma(c) in ctx.lex.affiliation and not _first(c, "agent"):
                 # "militias linked to X", "gunmen affiliated with X", "units aligned with X", "depots belonging
-                # to X": X's
+                # to X": X's ("fighters not linked to X", "no longer linked to X": no one's)
+                if _first(c, "neg") or any(a.lower_ in ctx.lex.cessation_adverbs for a in _children(c, "advmod")):
+                    continue
                 queue.extend(p for p in _children(c, "prep") if p.lower_ in ("to", "with"))
                 continue
             if dep == "acl" and t is tok and c.tag_ == "VBN" and _lemma(tok) in ctx.lex.led_parties \
@@ -2206,6 +2212,28 @@ def _hung_particles(obj: Token, lex: EventLexicon) -> list[Token]:
         or c.lower_ in lex.object_hung_preps)]
 
 
+def _contest_told(tok: Token, lex: EventLexicon) -> bool:
+    """A verb of defeat told with a vote or a seat of power (plover.yaml political_contest_words) as the head of its
+    object or of a phrase on the verb or its object: "routed the X Party in Sunday's vote" (the phrase the parser
+    hangs on the object too), "drove the Y Front from office", "pushed Z out of the government". A word read only as
+    another noun's modifier names a place: "from the power station", "drove the government forces from the town"."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    for h in [tok, *heads]:
+        for prep in _children(h, "prep"):
+            heads.extend(p for p in prep.children if p.dep_ == "pobj")
+            for inner in _children(prep, "prep"):  # "out of the government"
+                heads.extend(_children(inner, "pobj"))
+    return any(_lemma(h) in lex.political_contest_words for h in heads)
+
+
+def _raided_by_police(tok: Token, lex: EventLexicon) -> bool:
+    """``tok`` is told of the police (plover.yaml law_enforcers) as its doer: "Korvan police raided a militant
+    hideout", "police officers raided the rebel camp and arrested five" (the subject of the first of conjoined
+    verbs sharing it): a raid to arrest, no armed attack."""
+    subj = _first(_first_conjunct(tok), "nsubj")
+    return subj is not None and _lemma(subj) in lex.law_enforcers
+
+
 def _time_adjunct(prep: Token) -> bool:
     """``prep`` only tells when: every object it has is a date or a time ("on Monday", "for Saturday")."""
     objs = [p for p in prep.children if p.dep_ == "pobj"]
@@ -2749,9 +2777,14 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if entry is not None and entry.weak and entry.type == "AID" and any(
             _lemma(c) in lex.statement_nouns | lex.enacted_nouns | lex.remark_nouns for c in _children(tok, "dobj")):
         return None  # "sent X a message of congratulations", "sent parliament a draft law": words, not help
-    if entry is not None and entry.type == "ASSAULT" and lem in lex.defeat_verbs \
-            and words & lex.political_contest_words:
+    if entry is not None and entry.type == "ASSAULT" and lem in lex.defeat_verbs and _contest_told(tok, lex):
         return None  # "routed the X Party in Sunday's vote", "pushed Y out of the government": a contest, no attack
+    if entry is not None and entry.type == "ASSAULT" and lem in lex.conveying_verbs and "from" in words \
+            and words & lex.destination_preps:
+        return None  # "drove the soldiers from the barracks to the front": a ride, no attack
+    if entry is not None and entry.type == "ASSAULT" and lem in lex.police_raids and _raided_by_police(tok, lex):
+        # "police raided a militant hideout": an arrest raid, the verb's other reading (COERCE's plain "raid")
+        entry = _match_entry([e for e in entries if e.type != "ASSAULT"], words)
     if entry is not None and entry.type == "ASSAULT" and lem in lex.quarrel_verbs and _quarrel(ctx, tok):
         return None  # "clashed bitterly over labour reform", "has clashed with X over appointments": a dispute
     if entry is not None and entry.type == "RETREAT" and not entry.words \
