@@ -203,6 +203,7 @@ class Cues:
     office_verbs: frozenset[str]
     delegation_nouns: frozenset[str]
     headline_background_words: frozenset[str]
+    headline_partner_prepositions: frozenset[str]
     region_nouns: frozenset[str]
     expeditionary_institutions: frozenset[str]
     polity_nouns: frozenset[str]
@@ -2406,8 +2407,10 @@ class _Ctx:
         state (a foreign power named often is not where a bare "President X" holds office; a wire story
         filed from a neighbour's capital about another state is not set in the neighbour). A state named as the
         mediator of the story's affairs ("under the mediation of X", "X, a guarantor of the deal") counts as a host
-        unless the headline or dateline names it; a document a state issues in its own name (``layout.voice``), or
-        whose first line is wholly a state office's name (``layout.header_office``), is about that state.
+        unless the headline or dateline names it; a state the headline names only as the partner of another's
+        dealings ("Ostravia's deal with Velnia ...": ``_headline_partners``) is no headline state; a document a
+        state issues in its own name (``layout.voice``), or whose first line is wholly a state office's name
+        (``layout.header_office``), is about that state.
         """
         if not hasattr(self, "_home"):
             # the headline rules (lazy: no import cycle); a punctuated title line counts here only
@@ -2450,6 +2453,7 @@ class _Ctx:
                 if t.lower_ in cues().headline_background_words:
                     end = next((x.i for x in self.doc[t.i:headline] if x.text in (";", ":", "|")), headline)
                     background.update(range(t.i, end))
+            background |= self._headline_partners(headline, background)
             head_words = " " + " ".join("|" if t.i in background else t.lower_ for t in self.doc[:headline]) + " "
             for m in self.mentions:
                 if m.key.startswith("country:"):
@@ -2584,6 +2588,31 @@ class _Ctx:
                 self._title_home = self._unlisted_state(counts, institutions)
         return self._home
 
+    def _headline_partners(self, headline: int, background: set[int]) -> set[int]:
+        """The tokens of the states a headline names only as the partner of another state's dealings: "Ostravia's
+        grain deal with Velnia tests ...", "Ostravia signs border pact with Velnia" (the object of one of
+        ``headline_partner_prepositions``). The story is about the state that acts, named elsewhere in the headline;
+        a headline that names only the partner ("Rebels clash with Velnian troops") keeps it."""
+        partners: set[int] = set()
+        actors: set[str] = set()
+        states = {m.key for m in self.mentions if m.key.startswith("country:")}
+        for m in self.mentions:
+            if m.end > headline or not m.key.startswith("country:") or m.start in background:
+                continue
+            # (read by the word before the name, "with the": a headline's parse is often a run of nouns)
+            before = self.doc[m.start - 2:m.start] if m.start >= 2 and self.doc[m.start - 1].lower_ == "the" \
+                else self.doc[max(0, m.start - 1):m.start]
+            # (words before the preposition: a headline that opens "With Velnia ..." names no partner of another)
+            if len(before) and m.start > len(before) and before[0].lower_ in cues().headline_partner_prepositions:
+                partners.update(range(m.start, m.end))
+            else:
+                actors.add(m.key)
+        # (a state the headline names by its own name though no mention reads it there: "Ostravia signs ...")
+        words = " " + " ".join(t.lower_ for t in self.doc[:headline] if t.i not in partners | background) + " "
+        actors |= {k for k in states if " " + k.split(":", 1)[1].lower() + " " in words}
+        partner_keys = {self.mentions[self.tok2m[i]].key for i in partners if self.tok2m[i] >= 0}
+        return partners if actors - partner_keys else set()
+
     def _adjective_in_shouted_head(self, state: str, headline: int, background: set[int]) -> bool:
         """The headline, written in capitals, names the state by its adjective ("OSTRAVIAN PRESS SERVICE - PLANNER",
         "OSTRAVIAN TROOPS CLEAR BORDER ROAD"): a word no mention reads (a capitalised adjective is one only in the
@@ -2606,7 +2635,7 @@ class _Ctx:
         names of two bodies), met at least as often as the best state counted is named, leaves the home state
         undecided: a foreign state met in passing ("a firm registered in Brazil") is not where the bare titles of the
         story hold office. The name must read as a proper name: capitalised, never in lower case in the text, no
-        title or role word, not a state's name the text or the gazetteer knows."""
+        title, role or organisation noun ("the Commission"), not a state's name the text or the gazetteer knows."""
         if not hasattr(self, "_unnamed_own"):
             self._unnamed_own, self._own_masthead = False, False
             top = max(counts, key=lambda k: (counts[k], k), default=None)
@@ -2641,8 +2670,10 @@ class _Ctx:
                     if norm(w) in known or any(low.startswith(s[:max(4, len(s) - 1)]) for s in known) \
                             or kb.country_of(w) is not None or low in kb.title_words or low in kb.role_words \
                             or people.get(w, 0) > k or _written_word(self.doc, low) \
-                            or low in spare or low in kb.region_qualifiers:
-                        continue  # (not "Tesmarian" of Tesmaria, a person's name, a word met in lower case)
+                            or low in spare or low in kb.region_qualifiers or norm(w) in kb.org_nouns:
+                        # (not "Tesmarian" of Tesmaria, a person's name, a word met in lower case; not a body's head
+                        # noun: "ELECTIONS COMMISSION OF X ... the Commission", "the Federation" name a body, no polity)
+                        continue
                     # named in a masthead, a letterhead or a section label in capitals ("KESTRAVO CHAMBER OF TRADE",
                     # "PORT AUTHORITY OF KESTRAVO", "SPORT | KESTRAVO CUP"; not a headline: "Kestravo rebels blame ...")
                     masthead = capitals and re.search(r"\b" + low + r"\b", first) is not None
