@@ -41,7 +41,10 @@ CASES = [
     (HOME + "Pell Varun's administration of the relief fund was criticised by auditors.", set(), TIE),
     (HOME + "Mayor Pell Varun's administration built a bridge.", set(), TIE),
     (HOME + "Governor Pell Varun said Varun's government would build roads in the province.", set(), TIE),
+    (HOME + "Pell Varun's would-be cabinet met in secret.", set(), TIE),
+    (HOME + "Pell Varun's self-styled government met in a hotel.", set(), TIE),
     (HOME + "Pell Varun's minority government survived a vote.", TIE, set()),
+    (HOME + "Pell Varun's long-serving government faced a strike.", TIE, set()),
     (HOME + "Critics of the Varun government's budget marched.", TIE, set()),
     # --- "X won / has held the presidency" ---
     (HOME + "Pell Varun won the presidency of the football federation.", set(), TIE),

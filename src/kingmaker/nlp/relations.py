@@ -8345,14 +8345,16 @@ def _government_ruler(ctx: _Ctx, person: int, noun: Token) -> bool:
     """``person`` names the government ``noun`` (word_lists.ruling_nouns; "X's government", "the X cabinet") as its
     head: a person named in full somewhere (a one-word "person" may be a state the name
     finder missed), not a government named for itself, nor a former, shadow, future, exiled or local one
-    (not_current_words, unheld_government_words: "the opposition leader's shadow cabinet", "X's government-in-exile",
-    "X's municipal government"), nor a ruling noun in another sense (``_ruling_noun_other_sense``: "X's training
+    (not_current_words, unheld_government_words, also hyphened: "the opposition leader's shadow cabinet", "X's
+    would-be cabinet", "X's government-in-exile", "X's municipal government"), nor a ruling noun in another sense (``_ruling_noun_other_sense``: "X's training
     regime", "X's administration of the fund"), nor one of a person titled in opposition or in a town or province
     ("opposition leader X ... X's government would cut taxes", "Mayor X's administration": ``_local_or_opposition``)."""
     if ctx.kind(person) != "person" or ctx.actor(noun) is not None or norm(noun.text) not in cues().ruling_nouns:
         return False
     unheld = cues().not_current_words | cues().unheld_government_words
+    hyphened = (w for w in span_text(ctx.doc, noun.left_edge.i, noun.i).lower().split() if "-" in w)
     if any(c.dep_ in ("amod", "compound") and norm(c.text) in unheld for c in noun.children) \
+            or any(norm(w) in unheld for w in hyphened) \
             or any(c.dep_ == "prep" and c.lower_ == "in" and any(norm(p.text) in unheld for p in c.children)
                    for c in noun.children):  # "X's government in exile", "X's government-in-exile"
         return False
