@@ -2,7 +2,8 @@
 that must not tie a person to the article's state, with a few that still must. "X's government" is no rule of the
 state when in exile or only proposed, a town's, a school's or a province's (relations.yaml unheld_government_words),
 a ruling noun in another sense ("X's training regime", ruling_other_senses; "X's administration of the fund",
-ruling_act_nouns), or the government of a person titled as a town's or province's head ("Mayor X", local_head_titles).
+ruling_act_nouns), or the government of a person titled as a town's head ("Mayor X", local_head_titles); a governor's ("Governor X's
+administration", province_titles) makes the governor a member of the state, not its ruler.
 "X won / held the presidency" and "X holds the post of president" are no state's chief office when the office is a
 body's ("the party presidency", "the presidency of the football federation", "the post of president at the central
 bank"), only aimed at, failed or refused ("X vowed / failed / refused to take ..."), conditional ("if X wins ..."),
@@ -40,7 +41,8 @@ CASES = [
     (HOME + "Pell Varun's training regime includes a daily run.", set(), TIE),
     (HOME + "Pell Varun's administration of the relief fund was criticised by auditors.", set(), TIE),
     (HOME + "Mayor Pell Varun's administration built a bridge.", set(), TIE),
-    (HOME + "Governor Pell Varun said Varun's government would build roads in the province.", set(), TIE),
+    (HOME + "Governor Pell Varun said Varun's administration would build roads in the province.",
+     {("Pell Varun", "member_of", "Dornia")}, TIE),
     (HOME + "Pell Varun's would-be cabinet met in secret.", set(), TIE),
     (HOME + "Pell Varun's self-styled government met in a hotel.", set(), TIE),
     (HOME + "Pell Varun's minority government survived a vote.", TIE, set()),

@@ -4122,7 +4122,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "Tolvan's government", "the Tolvan regime": the person rules the article's state
         if a is not None and (tok.dep_ == "poss" or tok.dep_ == "compound" and _named_government_modifier(tok)) \
                 and _government_ruler(ctx, a, tok.head):
-            implied.append((a, "leader_of", tok.sent))
+            # (a province's governor, appointed by the state: "Governor X's administration", a member of it)
+            implied.append((a, "member_of" if _province_titled(ctx, a) else "leader_of", tok.sent))
         # "X won the presidency", "the presidency, held since 2022 by X": X rules the article's state
         if tok.pos_ == "NOUN" and norm(tok.lemma_) in cue.chief_office_nouns and a is None:
             _chief_office_won(ctx, tok, implied)
@@ -8378,11 +8379,23 @@ def _ruling_noun_other_sense(ctx: _Ctx, noun: Token) -> bool:
 
 def _local_or_opposition(ctx: _Ctx, person: int) -> bool:
     """``person`` is titled somewhere in the text as in opposition (word_lists.opposition_words: "opposition leader
-    X") or as a town's or province's head (word_lists.local_head_titles, relations.yaml local_title_words: "Mayor X",
-    "Governor X", "Regional Premier X"): a government named for that person is no government of the state."""
+    X") or as a town's or region's head (word_lists.local_head_titles, relations.yaml local_title_words: "Mayor X",
+    "Regional Premier X"), not a province's governor (``_province_titled``): a government named for that person is
+    no government of the state."""
+    if _province_titled(ctx, person):
+        return False
     words = cues().opposition_words | cues().local_head_titles \
         | frozenset(norm(w) for w in ctx.kb.relations.get("local_title_words") or ())
     return any(norm(w) in words for title in _titles_before(ctx, person, ctx.doc[:]) for w in title)
+
+
+def _province_titled(ctx: _Ctx, person: int) -> bool:
+    """``person`` is titled somewhere in the text as a province's governor (relations.yaml province_titles: "Governor
+    X", "the Tarsk governor X"): a post the state appoints to, so a government named for X makes X a member of the
+    state, not its ruler ("Governor X's administration")."""
+    titles = frozenset(norm(t) for t in ctx.kb.relations.get("province_titles") or ())
+    return any(norm(" ".join(title[k:])) in titles for title in _titles_before(ctx, person, ctx.doc[:])
+               for k in range(len(title)))
 
 
 def _is_state_word(ctx: _Ctx, tok: Token) -> bool:
