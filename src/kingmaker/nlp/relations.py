@@ -120,8 +120,12 @@ class Cues:
     forming_verbs: frozenset[str]
     ruling_nouns: frozenset[str]
     unheld_government_words: frozenset[str]
+    ruling_other_senses: frozenset[str]
+    ruling_act_nouns: frozenset[str]
+    local_head_titles: frozenset[str]
     chief_office_nouns: frozenset[str]
     chief_office_verbs: frozenset[str]
+    office_state_verbs: frozenset[str]
     post_nouns: frozenset[str]
     power_verbs: frozenset[str]
     command_nouns: frozenset[str]
@@ -4192,7 +4196,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "Tolvan's government", "the Tolvan regime": the person rules the article's state
         if a is not None and (tok.dep_ == "poss" or tok.dep_ == "compound" and _named_government_modifier(tok)) \
                 and _government_ruler(ctx, a, tok.head):
-            implied.append((a, "leader_of", tok.sent))
+            # (a province's governor, appointed by the state: "Governor X's administration", a member of it)
+            implied.append((a, "member_of" if _province_titled(ctx, a) else "leader_of", tok.sent))
         # "X won the presidency", "the presidency, held since 2022 by X": X rules the article's state
         if tok.pos_ == "NOUN" and norm(tok.lemma_) in cue.chief_office_nouns and a is None:
             _chief_office_won(ctx, tok, implied)
@@ -8646,27 +8651,115 @@ def _named_government_modifier(name: Token) -> bool:
 def _government_ruler(ctx: _Ctx, person: int, noun: Token) -> bool:
     """``person`` names the government ``noun`` (word_lists.ruling_nouns; "X's government", "the X cabinet") as its
     head: a person named in full somewhere (a one-word "person" may be a state the name
-    finder missed), not a government named for itself, nor a former, shadow or future one (not_current_words,
-    unheld_government_words: "the opposition leader's shadow cabinet"), nor one of a person titled in opposition
-    ("opposition leader X ... X's government would cut taxes")."""
+    finder missed), not a government named for itself, nor a former, shadow, future, exiled or local one
+    (not_current_words, unheld_government_words, also hyphened: "the opposition leader's shadow cabinet", "X's
+    would-be cabinet", "X's government-in-exile", "X's municipal government"), nor a ruling noun in another sense (``_ruling_noun_other_sense``: "X's training
+    regime", "X's administration of the fund"), nor one of a person titled in opposition or in a town or province
+    ("opposition leader X ... X's government would cut taxes", "Mayor X's administration": ``_local_or_opposition``)."""
     if ctx.kind(person) != "person" or ctx.actor(noun) is not None or norm(noun.text) not in cues().ruling_nouns:
         return False
-    if any(c.dep_ in ("amod", "compound") and (norm(c.text) in cues().not_current_words
-                                                or norm(c.text) in cues().unheld_government_words)
-           for c in noun.children):
+    unheld = cues().not_current_words | cues().unheld_government_words
+    hyphened = (w for w in span_text(ctx.doc, noun.left_edge.i, noun.i).lower().split() if "-" in w)
+    if any(c.dep_ in ("amod", "compound") and norm(c.text) in unheld for c in noun.children) \
+            or any(norm(w) in unheld for w in hyphened) \
+            or any(c.dep_ == "prep" and c.lower_ == "in" and any(norm(p.text) in unheld for p in c.children)
+                   for c in noun.children):  # "X's government in exile", "X's government-in-exile"
+        return False
+    if _ruling_noun_other_sense(ctx, noun):
         return False
     if not any(len(n.split()) > 1 for n in ctx.actors[person].names if n):
         return False
-    return not any(norm(w) in cues().opposition_words for words in _titles_before(ctx, person, ctx.doc[:])
-                   for w in words)
+    return not _local_or_opposition(ctx, person)
+
+
+def _ruling_noun_other_sense(ctx: _Ctx, noun: Token) -> bool:
+    """"X's training regime", "his filing cabinet" (a word of word_lists.ruling_other_senses before the noun), "X's
+    administration of the relief fund" (word_lists.ruling_act_nouns with an "of" phrase naming no state, relations.yaml
+    state_words): the ruling noun names a scheme, a thing or an act, no government."""
+    if any(c.dep_ in ("amod", "compound") and norm(c.text) in cues().ruling_other_senses for c in noun.children):
+        return True
+    return norm(noun.text) in cues().ruling_act_nouns and any(
+        c.dep_ == "prep" and c.lower_ == "of" and not _is_state_word(ctx, p)
+        for c in noun.children for p in c.children if p.dep_ == "pobj")
+
+
+def _local_or_opposition(ctx: _Ctx, person: int) -> bool:
+    """``person`` is titled somewhere in the text as in opposition (word_lists.opposition_words: "opposition leader
+    X") or as a town's or region's head (word_lists.local_head_titles, relations.yaml local_title_words: "Mayor X",
+    "Regional Premier X"), not a province's governor (``_province_titled``): a government named for that person is
+    no government of the state."""
+    if _province_titled(ctx, person):
+        return False
+    words = cues().opposition_words | cues().local_head_titles \
+        | frozenset(norm(w) for w in ctx.kb.relations.get("local_title_words") or ())
+    return any(norm(w) in words for title in _titles_before(ctx, person, ctx.doc[:]) for w in title)
+
+
+def _province_titled(ctx: _Ctx, person: int) -> bool:
+    """``person`` is titled somewhere in the text as a province's governor (relations.yaml province_titles: "Governor
+    X", "the Tarsk governor X"): a post the state appoints to, so a government named for X makes X a member of the
+    state, not its ruler ("Governor X's administration")."""
+    titles = frozenset(norm(t) for t in ctx.kb.relations.get("province_titles") or ())
+    return any(norm(" ".join(title[k:])) in titles for title in _titles_before(ctx, person, ctx.doc[:])
+               for k in range(len(title)))
+
+
+def _is_state_word(ctx: _Ctx, tok: Token) -> bool:
+    """``tok`` names a state: a country actor ("the presidency of Kalvar"), or a noun standing for the article's
+    state (relations.yaml state_words: "the presidency of the republic")."""
+    a = ctx.np_actor(tok) if tok.dep_ == "pobj" else ctx.actor(tok)
+    return a is not None and ctx.kind(a) == "country" or norm(tok.text) in _state_words(ctx)
+
+
+def _office_not_now(verb: Token) -> bool:
+    """The chief office or post is not told as won or held now: negated or hypothetical (``_unreal``), denied, a
+    condition ("if X wins the presidency"), an aim only (a to-infinitive: "X vowed / failed / refused to take the
+    presidency", "X hopes to win it"), ended (word_lists.past_post_words on the verb: "held until 2022 by X", "X
+    previously held the post of president"), or a state verb (word_lists.office_state_verbs) in the simple past
+    ("X held the presidency from 2001 to 2005", not "X has held the presidency since 2019")."""
+    if _unreal(verb) or _denied(verb) or _conditional(verb):
+        return True
+    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    if any(c.dep_ in ("prep", "advmod") and c.lower_ in cues().past_post_words for c in verb.children):
+        return True
+    return verb.tag_ == "VBD" and norm(verb.lemma_) in cues().office_state_verbs
+
+
+def _office_of_other(ctx: _Ctx, office: Token, verb: Token, post: bool = False) -> bool:
+    """The office or post is some body's or some place's, not the state's chief office: a word before it
+    (``modifiers``; not a tenure word, relations.yaml tenure_words, "the interim presidency", nor the state's name:
+    "the party presidency", "the rotating presidency"), an "of" phrase naming no state ("the presidency of the
+    football federation", not "of the republic": ``_is_state_word``), a body or place it is held at, in or with ("the
+    post of president at the central bank", "won the premiership with Vorn Rovers", "won the presidency in Voren": a
+    state named there is that state's office, for the rules that read it). A ``post`` noun ("the post of president")
+    has its title after "of" and is read without its modifiers ("the powerful post of president")."""
+    tenure = frozenset(norm(w) for w in ctx.kb.relations.get("tenure_words") or ())
+    if not post and any(c.dep_ in ("amod", "compound", "nmod") and c.i < office.i and norm(c.text) not in tenure
+                         and not _is_state_word(ctx, c) for c in office.children):
+        return True
+    own = ("at", "in", "within", "with") if post else ("of", "at", "in", "within", "with")
+    for head, preps in ((office, own), (verb, ("at", "within", "in"))):
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in preps:
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj" or p.ent_type_ in ("DATE", "TIME"):
+                    continue
+                if head is verb and c.lower_ == "in" and not _is_state_word(ctx, p):
+                    continue  # "won the presidency in a landslide": no place
+                if c.lower_ != "of" or not _is_state_word(ctx, p) or head is verb:
+                    return True
+    return False
 
 
 def _chief_office_won(ctx: _Ctx, office: Token, implied: list) -> None:
     """"X won the presidency", "X has held the premiership since 2019" (word_lists.chief_office_verbs with a
     chief_office_nouns object), "the presidency, held since 2022 by X" (the verb's participle on the office, its
     holder after "by"): X leads the article's state. Not an office some body owns ("the presidency of the Council",
-    "the bar's presidency": ``_body_owner``), a former one, nor one only sought or lost ("X hopes to win the
-    presidency", "X did not win the presidency", "X lost the presidency": no such verb)."""
+    "the bar's presidency": ``_body_owner``; "the party presidency": ``_office_of_other``), a former one, nor one only
+    sought or lost ("X hopes to win the presidency", "X did not win the presidency", "X held the presidency until
+    2010": ``_office_not_now``; "X lost the presidency": no such verb)."""
     if _body_owner(ctx, office, None) is not None \
             or any(c.dep_ in ("amod", "compound") and norm(c.text) in cues().not_current_words for c in office.children):
         return
@@ -8679,8 +8772,7 @@ def _chief_office_won(ctx: _Ctx, office: Token, implied: list) -> None:
         agent = next((p for c in (verb.children if verb is not None else ()) if c.dep_ == "agent"
                       for p in c.children if p.dep_ == "pobj"), None)
         holder = ctx.np_actor(agent) if agent is not None else None
-    if holder is None or ctx.kind(holder) != "person" or _unreal(verb) or _denied(verb) \
-            or verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs):
+    if holder is None or ctx.kind(holder) != "person" or _office_not_now(verb) or _office_of_other(ctx, office, verb):
         return
     implied.append((holder, "leader_of", office.sent))
 
@@ -8689,13 +8781,14 @@ def _post_of_title(ctx: _Ctx, post: Token, implied: list) -> None:
     """"X holds the post of acting president", "X, who took the office of prime minister" (a post noun, word_lists
     post_nouns, the object of one of chief_office_verbs, its "of" naming a leader's title of relations.yaml
     implied_state_titles, the whole title less a tenure word, relations.yaml tenure_words; no former one:
-    not_current_titles): X leads the article's state (not "X hopes to take the
-    post of president", nor "the post of president of the Bar Council", which names its body)."""
+    not_current_titles): X leads the article's state (not "X hopes to take the post of president", "X held the post
+    of president until 2010": ``_office_not_now``; nor "the post of president of the Bar Council", which names its
+    body, nor "the post of president at the central bank": ``_office_of_other``)."""
     verb = post.head
     role = next((p for c in post.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj"), None)
-    if role is None or any(c.dep_ == "prep" for c in role.children) or _unreal(verb) or _denied(verb) \
-            or verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs):
+    if role is None or any(c.dep_ == "prep" for c in role.children) or _office_not_now(verb) \
+            or _office_of_other(ctx, post, verb, post=True):
         return
     mods = [c for c in role.children if c.dep_ in ("amod", "compound") and c.i < role.i]
     if any(norm(c.text) in (ctx.kb.relations.get("not_current_titles") or ()) for c in mods):
