@@ -2,7 +2,9 @@
 
 - a scare-quoted label whose article stands outside the quotation marks ('called X a "coward"', 'branded Y an
   "agent of chaos"') is the speaker's verdict on X, as 'called X "a coward"' is (events._quoted_label); praise in
-  the same frame ('called X a "friend"', plover.yaml commendations) is no charge, nor is a label denied;
+  the same frame ('called X a "friend"', plover.yaml commendations) is no charge, nor is a label denied, nor one
+  whose head only describes a role, standing or tie ('called X a "candidate"', 'a "strategic ally"': plover.yaml
+  description_labels; events._descriptive_label) unless a branding verb gives it (plover.yaml branding_verbs);
 - a sentence of its own closed by a semicolon before such a label is told, not labelled: "X resigned and has since
   ...; her father has called Y a 'thief'" keeps X's acts (events._labels_actor_after_semicolon);
 - a speech act conjoined after a denied clause, in the denial's own tense, is the speaker's own act, not part of
@@ -14,7 +16,8 @@
   is denied or only possible, accuses no one;
 - a predicate after an adverb that the parser reads as a clause of its own still completes a phrase entry: "held X
   fully responsible for ...", "held X directly accountable" (plover.yaml ACCUSE: hold responsible|accountable; the
-  verb's arguments in events._arg_words); a hypothetical or negated holding is none.
+  verb's arguments in events._arg_words); a hypothetical or negated holding is none, nor is a predicate denied
+  ("held X not responsible").
 
 Same conventions as the second events battery (tests/test_nlp_events_blind_wordings2.py): "A|B" either name, "*"
 any end. Real states and invented parties, militias and people; end to end with the real English pipeline."""
@@ -59,6 +62,21 @@ CASES = [
      set(), {("Mirela Dostan", "ACCUSE", "*")}),
     ("Senator Mirela Dostan never called Ilmar Tessa a \"coward\", her office said.",
      set(), {("Mirela Dostan", "ACCUSE", "Ilmar Tessa")}),
+    # a label that only describes a role, standing or tie (plover.yaml description_labels, its head word) or
+    # praises: no charge, the article inside or outside the quotation marks
+    ("The Green League called Ilmar Tessa a \"candidate\" for the post.", set(), {("Green League", "ACCUSE", "*")}),
+    ("The Green League called Ilmar Tessa \"a candidate\" for the post.", set(), {("Green League", "ACCUSE", "*")}),
+    ("Dorin Vasko called Ghana a \"strategic ally\" after the summit.", set(), {("Dorin Vasko", "ACCUSE", "*")}),
+    ("Dorin Vasko called Ilmar Tessa a \"member\" of the family.", set(), {("Dorin Vasko", "ACCUSE", "*")}),
+    ("Dorin Vasko calls Ilmar Tessa a \"frontrunner\" in the race.", set(), {("Dorin Vasko", "ACCUSE", "*")}),
+    ("Dorin Vasko called Ilmar Tessa a \"respected leader\".", set(), {("Dorin Vasko", "ACCUSE", "*")}),
+    ("Dorin Vasko called Ilmar Tessa a \"statesman\".", set(), {("Dorin Vasko", "ACCUSE", "*")}),
+    # ... but a verdict stays one: another head, a pejorative in the label, or a branding verb
+    ("Dorin Vasko called Ilmar Tessa a \"dictator\".", {("Dorin Vasko", "ACCUSE", "Ilmar Tessa")}, set()),
+    ("Dorin Vasko called Ilmar Tessa a \"member of a criminal cartel\".",
+     {("Dorin Vasko", "ACCUSE", "Ilmar Tessa")}, set()),
+    ("The Harvest Brigades branded Ilmar Tessa a \"candidate of foreign banks\".",
+     {("Harvest Brigades", "ACCUSE", "Ilmar Tessa")}, set()),
     # --- a speech act after a denied clause, in the denial's tense ---
     ("President Dorin Vasko of Togo denies that the cartel exists and accuses Ghana of preparing a war.",
      {("Dorin Vasko", "ACCUSE", "Ghana")}, set()),
@@ -88,6 +106,13 @@ CASES = [
      set(), {("Harvest Brigades", "ACCUSE", "Ghana")}),
     ("The Harvest Brigades would hold Ghana fully responsible if the convoy were attacked.",
      set(), {("Harvest Brigades", "ACCUSE", "Ghana")}),
+    # the predicate itself denied: no charge ("held X not responsible")
+    ("Ghana held the Harvest Brigades not responsible for the attack.",
+     set(), {("Ghana", "ACCUSE", "Harvest Brigades")}),
+    ("Ghana held the Harvest Brigades not fully responsible for the attack on the convoy.",
+     set(), {("Ghana", "ACCUSE", "Harvest Brigades")}),
+    ("The Harvest Brigades held Ghana morally responsible for the attack on the convoy.",
+     {("Harvest Brigades", "ACCUSE", "Ghana")}, set()),
     # a near miss: an envoy kept informed, no charge
     ("The Harvest Brigades held Ghana's envoy fully informed of the talks.",
      set(), {("Harvest Brigades", "ACCUSE", "*")}),

@@ -229,6 +229,8 @@ class EventLexicon:
     pejoratives: frozenset[str] = _read()               # labels that make an accusation (or a rejection)
     wrong_labels: frozenset[str] = _read()              # "called the deal a surrender": a charge, never a rejection
     commendations: frozenset[str] = _read()             # quoted labels that praise ("a historic step")
+    description_labels: frozenset[str] = _read()        # quoted labels that only describe ('a "candidate"')
+    branding_verbs: frozenset[str] = _read()            # "branded X '...'": a verdict whatever the label says
     scare_quoting: frozenset[str] = _read()             # verbs whose quoted label is a verdict ("called X 'a thief'")
     proposal_nouns: frozenset[str] = _read()            # "called the demand unacceptable": a rejection
     owned_acts: frozenset[str] = _read()                # "X's request for aid": X asked, told by the noun
@@ -2193,7 +2195,7 @@ def _arg_words(tok: Token, lex: EventLexicon) -> tuple[set[str], dict[str, Token
             for p in c.children:
                 if p.dep_ in ("dobj", "prt"):
                     add(p)
-        elif dep == "advcl" and c.pos_ == "ADJ" and c.i > tok.i and _first(c, *_SUBJ) is None:
+        elif dep == "advcl" and c.pos_ == "ADJ" and c.i > tok.i and _first(c, *_SUBJ, "neg") is None:
             words.setdefault(_lemma(c), c)  # "held X fully responsible": the predicate after an adverb, read as a clause
         elif dep in ("advcl", "ccomp"):
             for p in c.children:  # "called for the accounts to be audited": "for" marks the clause
@@ -5200,10 +5202,22 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
         return _pejorative_act(ctx, obj, _wrong_label(ctx, tok, quoted))
     if quoted and _lemma(tok) in lex.scare_quoting and ctx.mention_of(obj) is not None \
             and any(t.pos_ in ("NOUN", "ADJ") for t in quoted) \
-            and not any(_in_words(lex.commendations, t) for t in quoted):
+            and not any(_in_words(lex.commendations, t) for t in quoted) and not _descriptive_label(lex, tok, quoted):
         # 'called X "a thief"': a scare-quoted verdict on an actor is the speaker's charge (not praise: "brave")
         return _Act("ACCUSE", "verb", target_tok=obj)
     return None
+
+
+def _descriptive_label(lex: EventLexicon, verb: Token, label: list[Token]) -> bool:
+    """The quoted ``label`` that ``verb`` gives only describes its bearer's role, standing or tie: its head (its last
+    noun or adjective) is one of plover.yaml description_labels ('called X a "candidate"', 'called Y a "strategic
+    ally"'); not a label whose quotation marks take in a phrase after the head ('called X "a candidate of foreign
+    lobbies"': whose tool X is, the speaker's verdict), nor one a verb of branding_verbs gives ('branded X a
+    "candidate"')."""
+    if _lemma(verb) in lex.branding_verbs or any(t.pos_ == "ADP" for t in label):
+        return False
+    heads = [t for t in label if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    return bool(heads) and _in_words(lex.description_labels, heads[-1])
 
 
 def _wrong_label(ctx: _Ctx, verb: Token, words: list[Token]) -> bool:
