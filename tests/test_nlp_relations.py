@@ -1303,7 +1303,7 @@ def test_every_relation_cue_names_a_known_type():
                                           "single_body_subkinds", "seat_companion_verbs", "hosted_force_nouns",
                                           "wage_verbs", "state_direction_verbs", "joining_verbs", "unit_owner_nouns", "office_taking_verbs",
                                           "successor_verbs",
-                                          "rival_group_nouns", "ally_group_nouns", "joint_action_verbs", "jointly_adverbs", "gerund_clause_preps", "past_tie_words", "belonging_verbs",
+                                          "rival_group_nouns", "ally_group_nouns", "joint_action_verbs", "jointly_adverbs", "gerund_clause_preps", "past_tie_words", "solidarity_pairs", "undoing_verbs", "belonging_verbs",
                                           "deceased_words", "agent_gap_prepositions", "raising_verbs",
                                           "agent_gap_span_prepositions", "span_nouns", "hardware_aid_nouns", "conveying_verbs",
                                               "state_style_words"}

@@ -76,6 +76,8 @@ class Cues:
     jointly_adverbs: frozenset[str]
     gerund_clause_preps: frozenset[str]
     past_tie_words: frozenset[str]
+    solidarity_pairs: frozenset[str]
+    undoing_verbs: frozenset[str]
     unit_owner_nouns: frozenset[str]
     office_taking_verbs: frozenset[str]
     successor_verbs: frozenset[str]
@@ -6621,8 +6623,8 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
     if not any(deps[c] == "dobj" or deps[c] == "prep" and lows[c] in ("with", "in", "into")
                or deps[c] == "advmod" and lows[c] == "together" for c in token_children(doc)[verb.i]):
         return  # no object, "with", "in" or "together" phrase: no partner named (asked of every verb)
-    if _unreal(verb):
-        return
+    if _unreal(verb) or norm(verb.lemma_) in cues().undoing_verbs:
+        return  # ("A left / broke off its alliance with B": word_lists.undoing_verbs)
     refusals = _refusal_verbs(ctx.kb)
     refusing = (verb.lemma_.lower(),) in refusals or any(
         (verb.lemma_.lower(), c.lower_) in refusals for c in verb.children if c.dep_ == "prt")
@@ -7373,7 +7375,7 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 and norm(q.lemma_) not in cues().command_nouns | cues().oversight_nouns:
                             continue  # "operates under the Y commission / the command of Y", not "under a mandate
                             # granted by Y" or "under pressure from Y"
-                        if prep.lower_ == "as" and (ctx.actor(q) is None or ctx.kind(owner) != "organization"):
+                        if prep.lower_ == "as" and (owner is None or ctx.actor(q) is None or ctx.kind(owner) != "organization"):
                             continue  # "the Front is running as the Y bloc" (its list), not "X ran as Y's candidate"
                         if verb.lemma_.lower() in _rel_words(ctx, "body_backer_verbs") \
                                 and (owner is None or ctx.kind(owner) not in ("country", "organization")
@@ -7383,6 +7385,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")
                                 for c in verb.children):
                             continue  # "pledged allegiance to Y", not "pledged support to Y"
+                        if prep.lower_ == "as" and _told_as_past(verb):
+                            continue  # "A and B ran as the Y Union until 2019": a list they no longer form
                         if tie == "part_of_reverse" and prep.lower_ == "as" and (
                                 len(set(owners or [owner])) > 1 or isinstance(owner, _Group)):
                             tie = "member_of"  # "A and B campaigned as the Y Union": the alliance they ran as
@@ -7467,17 +7471,33 @@ def _state_body_tie(ctx: _Ctx, verb: Token, tie: str, owner: int | None, target:
 def _gerund_subject(verb: Token) -> Token | None:
     """"A won six seats after contesting in an alliance with B", "A, campaigning in coalition with B, won": the
     subject of the clause a subjectless gerund hangs on (after a preposition of word_lists.gerund_clause_preps, which
-    tell an act done: not "without running", "instead of running"; or as a clause of its own); None when that clause
-    is itself negated or only possible."""
+    tell an act done: not "without running", "instead of running"; or as a clause of its own, not one set off after
+    another name); None when that clause is itself negated or only possible, or the gerund's act is told as over
+    (_told_as_past) or governed by a verb of word_lists.undoing_verbs."""
     if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.doc[verb.i - 1].text == ",":
         return verb.head  # "A, campaigning in coalition with B, won": the name the clause is set off after
+    if _told_as_past(verb) or verb.dep_ in ("pcomp", "advcl") and norm(verb.head.lemma_) in cues().undoing_verbs:
+        return None  # ("having governed in coalition with B until 2019")
     head = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
         and verb.head.lower_ in cues().gerund_clause_preps else verb.head if verb.dep_ == "advcl" else None
     if head is None or head.pos_ not in ("VERB", "AUX") or _unreal(head):
         return None
-    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and verb.dep_ == "advcl" and subj.i < verb.i and any(
+            t.pos_ == "PROPN" for t in verb.doc[subj.right_edge.i + 1:verb.i]):
+        return None  # "A won while the Tarn Front, running in alliance with B, lost": a bare clause after another name
+    return subj
+
+
+def _told_as_past(verb: Token) -> bool:
+    """A verb of a tie or a joint act told as over by its own modifiers: an adverb of word_lists past_tie_words or
+    past_post_words ("A and B once governed together", "previously ran together") or a phrase of a preposition of
+    past_post_words ("governed together until 2019", "ran as the Y Union till the split")."""
+    c = cues()
+    return any(x.dep_ == "advmod" and norm(x.text) in c.past_tie_words | c.past_post_words
+               or x.dep_ == "prep" and x.lower_ in c.past_post_words for x in verb.children)
 
 
 def _joint_action(ctx: _Ctx, verb: Token) -> None:
@@ -7486,17 +7506,21 @@ def _joint_action(ctx: _Ctx, verb: Token) -> None:
     (word_lists.jointly_adverbs) and no partner after "with" (that is _partnership's: "A governed together with B")
     makes the bodies listed as its subject, or as the subject of the verb it completes ("agreed to"), allied with
     each other. Nothing when negated, only possible ("could run together"), conditional, denied, refused ("refused
-    to run together") or only wished or offered ("hope to run together", "offered to govern together")."""
+    to run together"), only wished or offered ("hope to run together", "offered to govern together"), told as over or
+    failed (word_lists.undoing_verbs: "stopped governing together", "used to", "failed to agree to run together";
+    _told_as_past: "once governed together", "governed together until 2019"), or an idiom of solidarity
+    (word_lists.solidarity_pairs: "stood together against the reform")."""
     c = cues()
-    if not any(x.dep_ == "advmod" and norm(x.text) in c.jointly_adverbs for x in verb.children) \
+    adverbs = [norm(x.text) for x in verb.children if x.dep_ == "advmod" and norm(x.text) in c.jointly_adverbs]
+    if not adverbs or any(f"{norm(verb.lemma_)} {a}" in c.solidarity_pairs for a in adverbs) \
             or _joint_objects(verb) or any(x.dep_ == "prep" and x.lower_ == "with" for x in verb.children):
-        return
+        return  # (not "A and B stood together against the reform": solidarity_pairs)
     wishes = c.aspiration_verbs | c.proposal_verbs
     head, subj = verb, None
     for _ in range(3):
         if _unreal(head) or _conditional(head) or _denied(head) or _refused(ctx, head) is not None \
-                or head is not verb and norm(head.lemma_) in wishes:
-            return
+                or head is not verb and norm(head.lemma_) in wishes | c.undoing_verbs or _told_as_past(head):
+            return  # ("stopped governing together", "used to govern together", "governed together until 2019")
         subj = next((x for x in head.children if x.dep_ == "nsubj"), None)
         if subj is not None or head.dep_ != "xcomp" or head.head is head:
             break
@@ -7514,7 +7538,8 @@ def _mutual_apposition(ctx: _Ctx) -> None:
     rivals,": a bare plural noun of a mutual tie (word_lists ally_group_nouns: allied_with, rival_group_nouns:
     opposes) set off after a list of bodies names the tie between each two of them. Not one described as past
     (word_lists past_tie_words, past_post_words: "A and B, former partners,", "A and B, partners in earlier
-    governments,", "partners until 2019") or narrowed by a name ("A and B, Tarn's allies")."""
+    governments,", "partners until 2019") or narrowed by a name ("A and B, Tarn's allies", "A and B, allies of
+    Tarn": each one's tie with Tarn, not with each other)."""
     c = cues()
     for tok in read_tokens(ctx.doc):
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not tok.i or ctx.actor(tok) is not None \
@@ -7528,10 +7553,12 @@ def _mutual_apposition(ctx: _Ctx) -> None:
         lem = norm(tok.lemma_)
         typ = "opposes" if lem in c.rival_group_nouns else "allied_with" if lem in c.ally_group_nouns else None
         end = next((x.i for x in ctx.doc[tok.i:tok.sent.end] if x.is_punct), tok.sent.end)
-        if typ is None or any(x.i < tok.i and (x.dep_ == "poss" or x.dep_ in ("amod", "compound") and not x.is_lower)
-                              for x in tok.subtree) or any(norm(x.text) in c.past_tie_words | c.past_post_words
+        if typ is None or any(x.dep_ == "prep" and x.lower_ in ("of", "to") for x in tok.children) or any(
+                x.i < tok.i and (x.dep_ == "poss" or x.dep_ in ("amod", "compound") and not x.is_lower)
+                for x in tok.subtree) or any(norm(x.text) in c.past_tie_words | c.past_post_words
                                                            for x in ctx.doc[tok.left_edge.i:end]):
-            continue  # ("A and B, Tarn's allies,"; "A and B, former partners,", "partners in earlier governments")
+            continue  # ("A and B, Tarn's allies,", "allies of Tarn"; "A and B, former partners,", "partners in
+            # earlier governments")
         while listed.dep_ == "conj" and listed.head is not listed:
             listed = listed.head  # (the noun hung on the last of the list)
         sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(listed) if m is not tok)
@@ -12980,6 +13007,7 @@ def _alliance_agreement(ctx: _Ctx, noun: Token) -> bool:
     the sentence names only around her, no ally of B herself)."""
     if norm(noun.lemma_) not in cues().agreement_nouns or not any(
             p.dep_ == "pobj" and norm(p.lemma_) in cues().alliance_nouns and not any(x.dep_ == "det" for x in p.children)
+            and p.doc[p.i - 1].text != "-"  # (not "an agreement of non-alliance")
             for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
         return False
     signer = _clause_subject(ctx, noun.head) if noun.dep_ == "dobj" else None
