@@ -3556,9 +3556,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # "demanded that X step down as head of Y", "X will resign as chairman": X holds it still
                 tok.dep_ == "pobj" and norm(role_verb.lemma_) in cue.leaving_verbs
                 and role_verb.tag_ in ("VB", "VBP", "VBZ", "VBG"))) and not _unreal(role_verb) \
-                and not _denied(role_verb):
+                and not _denied(role_verb) and not _conditional(role_verb):
             # (not "X is not / would be a member of Y", nor the content of a claim, a denial or a negated report:
-            # "a claim that X was Y's wing", "X denies that it is part of Y", "Y does not say X belongs to it")
+            # "a claim that X was Y's wing", "X denies that it is part of Y", "Y does not say X belongs to it"; nor
+            # a condition: "if the senators elected X as Senate President, ...")
             # "X is the leader of Y", "X was elected head of Y", "X serves as a commander in Y"
             subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             obj = next((c for c in role_verb.children if c.dep_ == "dobj"), None) \
@@ -8678,17 +8679,24 @@ def _chamber_name(ctx: _Ctx, name: str) -> bool:
     """"Council of Representatives", "National Assembly": a name ending in a legislature's word (roles.yaml
     legislature_words, legislature_heads); or such a name followed by "of" and its state ("the National Assembly
     of Velnia", "the Senate of the Republic": a state the text names, or relations.yaml state_words), not by any
-    other thing ("the Chamber of Commerce")."""
+    other thing, nor a state after another thing ("the Chamber of Commerce", "the Assembly of Bishops of Velnia")."""
     words = norm(name).split()
     houses = ctx.kb.legislature_words | ctx.kb.legislature_heads
     if words and words[-1] in houses:
         return True
-    of = next((j for j in range(1, len(words) - 1) if words[j] == "of" and words[j - 1] in houses), None)
-    if of is None:
+    of = next((j for j in range(len(words) - 2, 0, -1) if words[j] == "of" and words[j - 1] in houses), None)
+    if of is None:  # (the last such "of": "the Chamber of Deputies of Velnia")
         return False
-    rest = " ".join(w for w in words[of + 1:] if w != "the")
-    return bool(rest) and (rest.split()[-1] in _state_words(ctx) or any(
-        a.kind == "country" and a.mentions and f" {norm(a.name)} " in f" {rest} " for a in ctx.actors))
+    rest = _bare_state_name(ctx, words[of + 1:])
+    return rest == "" and words[-1] in _state_words(ctx) or bool(rest) and any(
+        a.kind == "country" and a.mentions and _bare_state_name(ctx, norm(a.name).split()) == rest for a in ctx.actors)
+
+
+def _bare_state_name(ctx: _Ctx, words: list[str]) -> str:
+    """A state's name without its state words (relations.yaml state_words), "of" and "the": "the Republic of Velnia"
+    -> "velnia", "the Republic" -> "" (``_chamber_name``)."""
+    states = _state_words(ctx)
+    return " ".join(w for w in words if w not in states and w not in ("of", "the"))
 
 
 def _document_chamber(ctx: _Ctx, word: str | None = None) -> int | None:
@@ -8728,9 +8736,10 @@ def _chair_tie(ctx: _Ctx, words: list[str]) -> str | None:
 def _glued_chamber_chair(ctx: _Ctx, tok: Token, roles: list[str]) -> tuple[str, int] | None:
     """"House Speaker X", "Senate President Y", "Assembly Deputy Speaker Z": a chamber's word (relations.yaml
     chamber_words, capitalised, naming no actor itself) glued before a chamber's post names the post's chamber, the
-    one legislature the text names with that word; (tie, chamber), or None."""
-    if ctx.tok2m[tok.i] >= 0 or not tok.text[:1].isupper() \
-            or norm(tok.text) not in set(ctx.kb.relations.get("chamber_words") or ()):
+    one legislature the text names with that word; (tie, chamber), or None. Not a post no longer held ("Former
+    Senate President X": relations.yaml not_current_titles before the chamber's word or among the post's)."""
+    if ctx.tok2m[tok.i] >= 0 or not tok.text[:1].isupper() or norm(tok.text) not in _rel_words(ctx, "chamber_words") \
+            or _former_before(ctx, tok.i) or any(norm(w) in _rel_words(ctx, "not_current_titles") for w in roles):
         return None
     typ = _chair_tie(ctx, roles)
     body = _document_chamber(ctx, norm(tok.text)) if typ is not None else None
@@ -8770,6 +8779,8 @@ def _elected_chamber_chairs(ctx: _Ctx) -> None:
                     None)
         own = giver if giver is not None and ctx.kind(giver) == "organization" and (
             ctx.subkind(giver) == "legislature" or _chamber_name(ctx, ctx.actors[giver].name)) else None
+        if own is None and not _legislators_give(ctx, verb, succeeding):
+            continue  # "the club's members elected X as speaker", "the Y Party nominated X as Speaker"
         its = any(c.dep_ == "poss" and c.lower_ == "its" for c in tok.children)
         if word is None and norm(tok.text) not in speakers and not (own is not None and its):
             continue  # "parliament elected X president": the state's post, unless "its" makes it the chamber's
@@ -8780,6 +8791,27 @@ def _elected_chamber_chairs(ctx: _Ctx) -> None:
         body = own if own is not None else _document_chamber(ctx, word)
         if body is not None and typ is not None:
             ctx.add(person, typ, body, tok.sent, 0.7)
+
+
+def _legislators_give(ctx: _Ctx, verb: Token, succeeding: bool) -> bool:
+    """Whether a chamber's post given by ``verb`` (``_elected_chamber_chairs``) may be the chamber's when no chamber
+    gives it: no giver named ("X was elected Speaker"; a verb of succession), or the chamber's members ("the
+    deputies", "the lawmakers", "members of parliament": relations.yaml legislator_titles, roles.yaml
+    legislature_heads, a chamber's word; or any noun with a chamber after "of" or as possessor); not another body
+    or its members ("the club's members", "members of the chess club", "the Y Party")."""
+    if succeeding:
+        return True
+    giver = next((c for c in verb.children if c.dep_ == "nsubj"), None) if not any(
+        c.dep_ == "nsubjpass" for c in verb.children) else next(
+        (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if giver is None or giver.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        return giver is None  # (a relative giver is read by ``_chair_giver_holder``: a chamber or none)
+    members = _rel_words(ctx, "legislator_titles") | ctx.kb.legislature_heads | _rel_words(ctx, "chamber_words")
+    owners = [p for c in giver.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+              for p in ([c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ == "pobj"])]
+    if norm(giver.lemma_) in members or norm(giver.text) in members:
+        return True  # ("the Y Party's senators elected X as Speaker": still the chamber's members)
+    return bool(owners) and all(_legislature(ctx, ctx.np_actor(o)) or norm(o.lemma_) in members for o in owners)
 
 
 def _chair_giver_holder(ctx: _Ctx, verb: Token, post: Token, succeeding: bool) -> tuple[int | None, Token | None]:
