@@ -6,7 +6,8 @@ held gives no chair ("Former Senate President X": relations._glued_chamber_chair
 body or its members is not the chamber's ("the club's members elected X as speaker", "the Dawn Party nominated X as
 Speaker": relations._legislators_give), by the chamber's members it is ("the Dawn Party's senators", "lawmakers",
 "members of the Senate"); a post given in a condition is none ("if the senators elected X as Senate President":
-the copula/"as" path of relations._find_relations reads _conditional). All names are invented; end to end with the
+the copula/"as" path of relations._find_relations reads _conditional), unless it is one on a post going on ("if X
+remains a member of Y": relations.yaml continuing_role_verbs). All names are invented; end to end with the
 real English pipeline.
 """
 from __future__ import annotations
@@ -59,6 +60,11 @@ CASES = [
     (DS + "If Tarin Holm is a member of the Dawn Party, the coalition will hold.",
      set(), {("Tarin Holm", "member_of", "Dawn Party")}),
     (DS + "Tarin Holm is a member of the Dawn Party.", {("Tarin Holm", "member_of", "Dawn Party")}, set()),
+    # a condition on a post going on presupposes it (relations.yaml continuing_role_verbs)
+    (DS + "If Tarin Holm remains a member of the Dawn Party, the coalition will hold.",
+     {("Tarin Holm", "member_of", "Dawn Party")}, set()),
+    (D + "The market resolves Yes if Tarin Holm ceases to be the President of Velmora. If Holm formally remains "
+     "president but the army rules, it resolves No.", {("Tarin Holm", L, "Velmora")}, set()),
     # --- other near wordings that must stay silent ---
     (DS + "Tarin Holm hopes to be elected Speaker next year.", set(), {("Tarin Holm", L, S)}),
     (DS + "The Speaker's office said Tarin Holm would attend.", set(), {("Tarin Holm", L, S)}),
