@@ -3637,9 +3637,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # "demanded that X step down as head of Y", "X will resign as chairman": X holds it still
                 tok.dep_ == "pobj" and norm(role_verb.lemma_) in cue.leaving_verbs
                 and role_verb.tag_ in ("VB", "VBP", "VBZ", "VBG"))) and not _unreal(role_verb) \
-                and not _denied(role_verb):
+                and not _denied(role_verb) and not (_conditional(role_verb) and norm(role_verb.lemma_)
+                                                    not in _rel_words(ctx, "continuing_role_verbs")):
             # (not "X is not / would be a member of Y", nor the content of a claim, a denial or a negated report:
-            # "a claim that X was Y's wing", "X denies that it is part of Y", "Y does not say X belongs to it")
+            # "a claim that X was Y's wing", "X denies that it is part of Y", "Y does not say X belongs to it"; nor
+            # a condition: "if the senators elected X as Senate President, ...", but for one on a post going on,
+            # which it presupposes: "if X remains president of Y", relations.yaml continuing_role_verbs)
             # "X is the leader of Y", "X was elected head of Y", "X serves as a commander in Y"
             subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             obj = next((c for c in role_verb.children if c.dep_ == "dobj"), None) \
@@ -9185,17 +9188,24 @@ def _chamber_name(ctx: _Ctx, name: str) -> bool:
     """"Council of Representatives", "National Assembly": a name ending in a legislature's word (roles.yaml
     legislature_words, legislature_heads); or such a name followed by "of" and its state ("the National Assembly
     of Velnia", "the Senate of the Republic": a state the text names, or relations.yaml state_words), not by any
-    other thing ("the Chamber of Commerce")."""
+    other thing, nor a state after another thing ("the Chamber of Commerce", "the Assembly of Bishops of Velnia")."""
     words = norm(name).split()
     houses = ctx.kb.legislature_words | ctx.kb.legislature_heads
     if words and words[-1] in houses:
         return True
-    of = next((j for j in range(1, len(words) - 1) if words[j] == "of" and words[j - 1] in houses), None)
-    if of is None:
+    of = next((j for j in range(len(words) - 2, 0, -1) if words[j] == "of" and words[j - 1] in houses), None)
+    if of is None:  # (the last such "of": "the Chamber of Deputies of Velnia")
         return False
-    rest = " ".join(w for w in words[of + 1:] if w != "the")
-    return bool(rest) and (rest.split()[-1] in _state_words(ctx) or any(
-        a.kind == "country" and a.mentions and f" {norm(a.name)} " in f" {rest} " for a in ctx.actors))
+    rest = _bare_state_name(ctx, words[of + 1:])
+    return rest == "" and words[-1] in _state_words(ctx) or bool(rest) and any(
+        a.kind == "country" and a.mentions and _bare_state_name(ctx, norm(a.name).split()) == rest for a in ctx.actors)
+
+
+def _bare_state_name(ctx: _Ctx, words: list[str]) -> str:
+    """A state's name without its state words (relations.yaml state_words), "of" and "the": "the Republic of Velnia"
+    -> "velnia", "the Republic" -> "" (``_chamber_name``)."""
+    states = _state_words(ctx)
+    return " ".join(w for w in words if w not in states and w not in ("of", "the"))
 
 
 def _document_chamber(ctx: _Ctx, word: str | None = None) -> int | None:
@@ -9203,12 +9213,22 @@ def _document_chamber(ctx: _Ctx, word: str | None = None) -> int | None:
     organisation of the legislature subkind, or of none whose name is a chamber's, ``_chamber_name``); with
     ``word`` (the chamber word of "House Speaker X", relations.yaml chamber_words), the one of those whose mentions
     hold that word. None where no one legislature is."""
-    chambers = [a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
-                and (a.subkind == "legislature" or a.subkind is None and _chamber_name(ctx, a.name))]
+    chambers = _document_chambers(ctx)
     if word is not None:
         chambers = [c for c in chambers if any(m.actor == c and word in norm(m.text).split() for m in ctx.mentions)
                     and _chamber_fits(ctx, c, word)]
     return chambers[0] if len(chambers) == 1 else None
+
+
+def _document_chambers(ctx: _Ctx) -> list[int]:
+    """The legislatures the text names (``_document_chamber``), read once per document: an organisation of the
+    legislature subkind, or of none whose name is a chamber's (``_chamber_name``)."""
+    memo = ctx.__dict__.get("_document_chambers_memo")
+    if memo is None or memo[0] != len(ctx.actors):  # (read again once an actor is added)
+        memo = ctx.__dict__["_document_chambers_memo"] = (len(ctx.actors), [
+            a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
+            and (a.subkind == "legislature" or a.subkind is None and _chamber_name(ctx, a.name))])
+    return memo[1]
 
 
 def _chamber_fits(ctx: _Ctx, chamber: int, word: str) -> bool:
@@ -9216,7 +9236,7 @@ def _chamber_fits(ctx: _Ctx, chamber: int, word: str) -> bool:
     generic_chamber_words: "the Velnia parliament" for "the Senate of Velnia"): not "the House of Representatives"
     for a "Senate" resolved to it."""
     words = set(norm(ctx.actors[chamber].name).split())
-    others = set(ctx.kb.relations.get("chamber_words") or ()) - set(ctx.kb.relations.get("generic_chamber_words") or ())
+    others = _rel_words(ctx, "chamber_words") - _rel_words(ctx, "generic_chamber_words")
     return word in words or not words & others
 
 
@@ -9224,20 +9244,21 @@ def _chair_tie(ctx: _Ctx, words: list[str]) -> str | None:
     """The tie a chamber's post gives its holder (relations.yaml chamber_chair_titles: "Speaker", "President"): a
     chair leads the chamber, a deputy chair ("Deputy Speaker", word deputy_words) sits in it; None for another post
     ("Majority Leader")."""
-    chairs = set(ctx.kb.relations.get("chamber_chair_titles") or ())
+    chairs = _rel_words(ctx, "chamber_chair_titles")
     words = [norm(w) for w in words]
     if " ".join(words) in chairs:
         return "leader_of"
-    deputy = words[:1] and words[0] in set(ctx.kb.relations.get("deputy_words") or ())
+    deputy = words[:1] and words[0] in _rel_words(ctx, "deputy_words")
     return "member_of" if deputy and " ".join(words[1:]).strip("- ") in chairs else None
 
 
 def _glued_chamber_chair(ctx: _Ctx, tok: Token, roles: list[str]) -> tuple[str, int] | None:
     """"House Speaker X", "Senate President Y", "Assembly Deputy Speaker Z": a chamber's word (relations.yaml
     chamber_words, capitalised, naming no actor itself) glued before a chamber's post names the post's chamber, the
-    one legislature the text names with that word; (tie, chamber), or None."""
-    if ctx.tok2m[tok.i] >= 0 or not tok.text[:1].isupper() \
-            or norm(tok.text) not in set(ctx.kb.relations.get("chamber_words") or ()):
+    one legislature the text names with that word; (tie, chamber), or None. Not a post no longer held ("Former
+    Senate President X": relations.yaml not_current_titles before the chamber's word or among the post's)."""
+    if ctx.tok2m[tok.i] >= 0 or not tok.text[:1].isupper() or norm(tok.text) not in _rel_words(ctx, "chamber_words") \
+            or _former_before(ctx, tok.i) or any(norm(w) in _rel_words(ctx, "not_current_titles") for w in roles):
         return None
     typ = _chair_tie(ctx, roles)
     body = _document_chamber(ctx, norm(tok.text)) if typ is not None else None
@@ -9253,8 +9274,7 @@ def _elected_chamber_chairs(ctx: _Ctx) -> None:
     by a successor (successor_verbs: the subject, or the passive's agent), is a post of the chamber that gives it,
     else of the one legislature the text names. Not a post to come, denied or supposed ("will elect", "did not
     elect", "if they elected"), nor one with an "of" phrase of its own ("speaker of the party")."""
-    speakers = set(ctx.kb.relations.get("legislature_titles") or ())
-    chairs = set(ctx.kb.relations.get("chamber_chair_titles") or ())
+    speakers, chairs = _rel_words(ctx, "legislature_titles"), _rel_words(ctx, "chamber_chair_titles")
     for tok in ctx.doc:
         if tok.pos_ not in ("NOUN", "PROPN") or norm(tok.text) not in chairs \
                 or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
@@ -9273,20 +9293,49 @@ def _elected_chamber_chairs(ctx: _Ctx) -> None:
         if person is None or ctx.kind(person) != "person":
             continue
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
-        word = next((norm(c.text) for c in mods if norm(c.text) in set(ctx.kb.relations.get("chamber_words") or ())),
-                    None)
+        word = next((norm(c.text) for c in mods if norm(c.text) in _rel_words(ctx, "chamber_words")), None)
         own = giver if giver is not None and ctx.kind(giver) == "organization" and (
             ctx.subkind(giver) == "legislature" or _chamber_name(ctx, ctx.actors[giver].name)) else None
+        if own is None and not _legislators_give(ctx, verb, tok, succeeding):
+            continue  # "the club's members elected X as speaker", "the Y Party nominated X as Speaker"
         its = any(c.dep_ == "poss" and c.lower_ == "its" for c in tok.children)
         if word is None and norm(tok.text) not in speakers and not (own is not None and its):
             continue  # "parliament elected X president": the state's post, unless "its" makes it the chamber's
         if any(c.dep_ == "poss" for c in tok.children) and (own is None or not its):
             continue  # "the party elected X as its speaker", "elected X as the country's president"
-        typ = _chair_tie(ctx, [*(c.text for c in mods if norm(c.text) in set(ctx.kb.relations.get("deputy_words")
-                                                                               or ())), tok.text])
+        typ = _chair_tie(ctx, [*(c.text for c in mods if norm(c.text) in _rel_words(ctx, "deputy_words")), tok.text])
         body = own if own is not None else _document_chamber(ctx, word)
         if body is not None and typ is not None:
             ctx.add(person, typ, body, tok.sent, 0.7)
+
+
+def _legislators_give(ctx: _Ctx, verb: Token, post: Token, succeeding: bool) -> bool:
+    """Whether a chamber's post given by ``verb`` (``_elected_chamber_chairs``) may be the chamber's when no chamber
+    gives it: no giver named ("X was elected Speaker"; a verb of succession), or the chamber's members ("the
+    deputies", "the lawmakers", "members of parliament": relations.yaml legislator_titles, roles.yaml
+    legislature_heads, a chamber's word; or any noun with a chamber after "of" or as possessor); not another body
+    or its members ("the club's members", "members of the chess club", "the Y Party")."""
+    if succeeding:
+        return True
+    giver = _chair_giver_token(verb, post)
+    if giver is None or giver.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        return giver is None  # (a relative giver is read by ``_chair_giver_holder``: a chamber or none)
+    members = _rel_words(ctx, "legislator_titles") | ctx.kb.legislature_heads | _rel_words(ctx, "chamber_words")
+    owners = [p for c in giver.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+              for p in ([c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ == "pobj"])]
+    if norm(giver.lemma_) in members or norm(giver.text) in members:
+        return True  # ("the Y Party's senators elected X as Speaker": still the chamber's members)
+    return bool(owners) and all(_legislature(ctx, ctx.np_actor(o)) or norm(o.lemma_) in members for o in owners)
+
+
+def _chair_giver_token(verb: Token, post: Token) -> Token | None:
+    """The subject of ``verb`` that gives or takes over a chamber's post, or the passive's agent ("X was elected
+    Speaker by the senators", "X was replaced as Speaker by Y", its "by" phrase parsed on the post too)."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None) \
+        or next((p for c in post.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                 for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _chair_giver_holder(ctx: _Ctx, verb: Token, post: Token, succeeding: bool) -> tuple[int | None, Token | None]:
@@ -9294,14 +9343,10 @@ def _chair_giver_holder(ctx: _Ctx, verb: Token, post: Token, succeeding: bool) -
     (a relative "which" standing for its antecedent) and the object, or, passive, the agent and the subject; for a
     verb of succession no giver, the holder the subject ("Y replaced X as Speaker") or the passive's agent ("X was
     replaced as Speaker by Y", its "by" phrase parsed on the post too)."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None) \
-        or next((p for c in post.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
-                 for p in c.children if p.dep_ == "pobj"), None)
+    giver_tok = _chair_giver_token(verb, post)
     if succeeding:
-        return None, agent if passive is not None else subj
-    giver_tok = agent if passive is not None else subj
+        return None, giver_tok
     giver = None
     if giver_tok is not None and giver_tok.lower_ in ("which", "that") and verb.dep_ == "relcl":
         giver = _relative_antecedent(ctx, verb)
