@@ -8744,14 +8744,14 @@ def _is_state_word(ctx: _Ctx, tok: Token) -> bool:
 def _office_not_now(verb: Token) -> bool:
     """The chief office or post is not told as won or held now: negated or hypothetical (``_unreal``), denied, a
     condition ("if X wins the presidency"), an aim only (a to-infinitive: "X vowed / failed / refused to take the
-    presidency", "X hopes to win it"), ended (word_lists.past_post_words on the verb: "held until 2022 by X", "X
-    previously held the post of president"), or a state verb (word_lists.office_state_verbs) in the simple past
+    presidency", "X hopes to win it"), ended (``_told_as_past``: "held until 2022 by X", "X previously held the post
+    of president"), or a state verb (word_lists.office_state_verbs) in the simple past
     ("X held the presidency from 2001 to 2005", not "X has held the presidency since 2019")."""
     if _unreal(verb) or _denied(verb) or _conditional(verb):
         return True
     if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True
-    if any(c.dep_ in ("prep", "advmod") and c.lower_ in cues().past_post_words for c in verb.children):
+    if _told_as_past(verb):
         return True
     return verb.tag_ == "VBD" and norm(verb.lemma_) in cues().office_state_verbs
 
