@@ -3990,7 +3990,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 typ = participles[lemmas[tok.i]]
                 if lemmas[tok.i] in cue.state_direction_verbs and typ == "leader_of" and _state_agent(ctx, agent):
                     typ = "backs"  # "a militia supplied and directed by Velnia": a state steering a body backs it
-                if _told_as_former(ctx, tok):
+                if _former_copula(ctx, tok):
                     break  # "Y was formerly backed by A", "Y was once led by X": a tie told as over
                 pobjs = [p for p in agent.children if p.dep_ == "pobj"] or _lost_agent(ctx, agent)
                 pobjs += _second_agents(agent)  # "Y is backed by A and by B": the repeated "by" names a second agent
@@ -5069,8 +5069,8 @@ def _mutual_rival(ctx: _Ctx, noun: Token) -> None:
 
 
 def _former_copula(ctx: _Ctx, be: Token) -> bool:
-    """"X was once Y's rival", "Y's chief foe was formerly X": the copula says the role no longer holds (relations.yaml
-    former_copula_adverbs)."""
+    """"X was once Y's rival", "Y's chief foe was formerly X": the copula (or any verb of a tie: "A once fought B",
+    "Y was formerly backed by A") says the role or tie no longer holds (relations.yaml former_copula_adverbs)."""
     return any(c.dep_ == "advmod" and c.lower_ in (ctx.kb.relations.get("former_copula_adverbs") or ())
                for c in be.children)
 
@@ -5783,7 +5783,7 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     lemma = verb.lemma_.lower()
     if _unreal(verb) or _denied(verb):  # "X denied that it had ever fought Y"
         return
-    if _told_as_former(ctx, verb):  # "A once fought B for years", "A and B formerly clashed repeatedly": over
+    if _former_copula(ctx, verb):  # "A once fought B for years", "A and B formerly clashed repeatedly": over
         return
     if lemma in hostility and _founded_to_fight(ctx, verb, hostility[lemma]):
         return
@@ -6327,12 +6327,6 @@ def _foe_against(ctx: _Ctx, verb: Token) -> bool:
     return False
 
 
-def _told_as_former(ctx: _Ctx, verb: Token) -> bool:
-    """"A once fought B for control of the pass", "the war formerly pitted A against B", "Y was once backed by A and
-    by B": an adverb on the verb (relations.yaml former_copula_adverbs) tells the fight or tie as over."""
-    return any(c.dep_ == "advmod" and norm(c.text) in _rel_words(ctx, "former_copula_adverbs") for c in verb.children)
-
-
 def _fought_together(ctx: _Ctx, verb: Token) -> bool:
     """"A and B have fought together for years", "A and B fought side by side": a verb of fighting said of its
     coordinated subjects as one side (word_lists.together_words on the verb), so not against each other; so too "A
@@ -6498,7 +6492,7 @@ def _pitted(ctx: _Ctx, verb: Token, preps: list, hostile_nouns: dict) -> None:
     (a hostility noun as the subject, or as the antecedent of the relative subject) sets each side named as the
     object against each named after the preposition; not negated, unreal or denied ("the vote could pit A against B"
     is no fight yet; "the election pitted A against B" no fight at all)."""
-    if _unreal(verb) or _denied(verb) or any(c.dep_ == "neg" for c in verb.children) or _told_as_former(ctx, verb):
+    if _unreal(verb) or _denied(verb) or any(c.dep_ == "neg" for c in verb.children) or _former_copula(ctx, verb):
         return  # ("the war once pitted A against B": over)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
