@@ -5050,6 +5050,17 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                                 for x in doc[t.i + 2:t.i + 5]):
                     v["organization"] += 3  # "X, an umbrella of Shiite parties": a body made of bodies
                 break
+    if root.dep_ in ("nsubj", "nsubjpass") and head.i > s and head.pos_ in ("VERB", "AUX"):
+        # "X was sworn in as president", "X served as defence minister": a subject that holds a post named by a role
+        # noun after "as" is a person (not "X was registered as a party": a body's noun)
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ == "as":
+                o = next((c for c in p.children if c.dep_ == "pobj"), None)
+                w = norm(o.lemma_) if o is not None and o.pos_ == "NOUN" else ""
+                if w and (w in kb.leader_roles or w in kb.member_roles or w in kb.title_words) \
+                        and w not in kb.org_nouns and w not in kb.unit_nouns:
+                    v["person"] += 2
+                break
     led = head if root.dep_ == "appos" and head.i < s and head.pos_ == "NOUN" else root
     if led.dep_ == "pobj" and led.head.lower_ == "by" and led.head.head.lemma_ in kb.leading_verbs \
             and led.head.head.i < s and not _country_of(text) and not any(t in kb.org_nouns for t in toks):
