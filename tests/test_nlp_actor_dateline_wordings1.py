@@ -1,9 +1,10 @@
 """A person's name the NER leaves untagged at the head of a story: a wire dateline whose place opens with a word of
 two letters ("LA PAZ -", "EL FASHER, Sudan -") is set apart like any other, and the subject of a post named after
-"as" ("X was sworn in as president", "X served as defence minister") is a person, so the story's first name and its
+"as" ("X was sworn in as president", "X served as defence minister") and a name after a deputy's title ("Deputy
+Foreign Minister X") is a person, so the story's first name and its
 ties are not lost when the NER misses them. Negatives: a body registered or designated "as" a body's noun, a single
 capitalised word that is no dateline, a heading in capitals. All names are invented; end to end with the real
-English pipeline.
+English pipeline. Also: who leads a state's or a body's delegation or team serves it and leads no state.
 """
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ KINDS = [
     ("Mira Kostal took office as prime minister after the vote.", {"Mira Kostal": P}, {}),
     # a body's noun after "as": a body, never a person
     ("Velor Amit Union was registered as a political party on Monday.", {}, {"Velor Amit Union": P}),
+    # a deputy's or vice's rank before a title of two words, the name left untagged
+    ("Deputy Foreign Minister Ivo Dask said on Monday that the talks had failed.", {"Ivo Dask": P}, {}),
+    ("Vice Defence Minister Lara Venn met the envoy in the capital.", {"Lara Venn": P}, {}),
     ("The Tovar Guard was designated as a terrorist organisation by the council.", {}, {"Tovar Guard": P}),
 ]
 
@@ -39,6 +43,14 @@ TIES = [
     ("EL FASHER, Sudan - Dera Olin was sworn in as president of Chad on Friday.",
      {("Dera Olin", "leader_of", "Chad")}, set()),
     ("BAGHDAD - Amon Tesh was not sworn in as president of Bolivia.", set(), {("Amon Tesh", "leader_of", "Bolivia")}),
+    # who leads a state's or a body's delegation serves it, and leads no state
+    ("Deputy Foreign Minister Ivo Dask led the Chilean delegation at the inauguration.",
+     {("Ivo Dask", "member_of", "Chile")}, {("Ivo Dask", "leader_of", "Chile")}),
+    ("Ivo Dask led the Unity Party's delegation to the talks.", {("Ivo Dask", "member_of", "Unity Party")},
+     {("Ivo Dask", "leader_of", "Unity Party")}),
+    ("Ivo Dask heads the Peruvian negotiating team in Geneva.", {("Ivo Dask", "member_of", "Peru")},
+     {("Ivo Dask", "leader_of", "Peru")}),
+    ("Ivo Dask leads the Chilean government.", {("Ivo Dask", "leader_of", "Chile")}, set()),
 ]
 
 XFAIL: dict[str, str] = {}

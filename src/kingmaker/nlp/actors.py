@@ -4927,6 +4927,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if any(norm(" ".join(toks[:n])) in kb.person_cues for n in (1, 2)) and len(toks) > 1 \
             and not _body_after_rank(toks):
         v["person"] += 3
+    elif label == "" and len(toks) > 2 and not any(t in kb.org_nouns for t in toks) \
+            and 2 <= len(kb.strip_titles(text).split()) <= 3 and len(kb.strip_titles(text).split()) < len(toks):
+        # "Deputy Foreign Minister Ivo Dask" left untagged: titles before a name of two or three words (a title of
+        # one or two words is a person cue above)
+        v["person"] += 3
     elif s >= 1 and doc[s - 1].is_lower and doc[s - 1].tag_ == "NN" and norm(doc[s - 1].text) in kb.person_description_nouns \
             and 2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span):
         # "the warlord Ivo Dask", "freelance blogger Ana Perl" (roles.yaml person_description_nouns; a noun, not

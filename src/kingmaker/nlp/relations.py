@@ -10381,6 +10381,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     and t is not None and ctx.kind(t) == "organization" and _part_noun(ctx, objs[i]):
                 ctx.add(s_actor, "member_of", t, tok.sent, conf)  # "X heads the party's youth wing / its list"
                 continue
+            if typ == "leader_of" and ctx.kind(s_actor) == "person" and t is not None and i < len(objs) \
+                    and objs[i].pos_ == "NOUN" and norm(objs[i].lemma_) in cues().delegation_nouns:
+                ctx.add(s_actor, "member_of", t, tok.sent, conf)  # "X led the Velnian delegation": X serves Velnia
+                continue
             if i < len(shallow) and shallow[i] is None and _hosted_by(ctx, objs[i], t):
                 continue  # "X has backed the Nairobi talks", "X opposes the Geneva summit": a meeting, not its host
             if norm(lemma) in cues().personal_tie_verbs and ctx.kind(s_actor) != "person":
