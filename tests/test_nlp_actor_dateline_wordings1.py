@@ -4,7 +4,8 @@ two letters ("LA PAZ -", "EL FASHER, Sudan -") is set apart like any other, and 
 Foreign Minister X") is a person, so the story's first name and its
 ties are not lost when the NER misses them. Negatives: a body registered or designated "as" a body's noun, a single
 capitalised word that is no dateline, a heading in capitals. All names are invented; end to end with the real
-English pipeline. Also: who leads a state's or a body's delegation or team serves it and leads no state.
+English pipeline. Also: who leads a state's or a body's delegation or team serves it and leads no state;
+the person a verb's object names does what its infinitive says ("X appointed Y to lead Z": Y leads Z).
 """
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ KINDS = [
     # a deputy's or vice's rank before a title of two words, the name left untagged
     ("Deputy Foreign Minister Ivo Dask said on Monday that the talks had failed.", {"Ivo Dask": P}, {}),
     ("Vice Defence Minister Lara Venn met the envoy in the capital.", {"Lara Venn": P}, {}),
+    # a body's name with a possessive plural, no title before it: no person
+    ("One deputy each came from the MHP and the pro-Velnian Peoples' Equality and Democracy Party (DEM Party).",
+     {}, {"Peoples' Equality": P}),
     ("The Tovar Guard was designated as a terrorist organisation by the council.", {}, {"Tovar Guard": P}),
 ]
 
@@ -51,6 +55,12 @@ TIES = [
     ("Ivo Dask heads the Peruvian negotiating team in Geneva.", {("Ivo Dask", "member_of", "Peru")},
      {("Ivo Dask", "leader_of", "Peru")}),
     ("Ivo Dask leads the Chilean government.", {("Ivo Dask", "leader_of", "Chile")}, set()),
+    # the person a verb's object names does what the infinitive says ("appointed Y to lead"), not the verb's subject
+    ("Chile was represented by Ivo Dask, whom President Lara Venn appointed last week to head the Chilean delegation.",
+     {("Ivo Dask", "member_of", "Chile")}, set()),
+    ("Ivo Dask appointed Lara Venn to lead the Unity Party.", {("Lara Venn", "leader_of", "Unity Party")},
+     {("Ivo Dask", "leader_of", "Unity Party")}),
+    ("Ivo Dask agreed to lead the Unity Party.", {("Ivo Dask", "leader_of", "Unity Party")}, set()),
 ]
 
 XFAIL: dict[str, str] = {}

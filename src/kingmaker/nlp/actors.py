@@ -4928,7 +4928,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and not _body_after_rank(toks):
         v["person"] += 3
     elif label == "" and len(toks) > 2 and not any(t in kb.org_nouns for t in toks) \
-            and 2 <= len(kb.strip_titles(text).split()) <= 3 and len(kb.strip_titles(text).split()) < len(toks):
+            and 2 <= len(kb.strip_titles(text).split()) <= 3 < len(text.split()):
         # "Deputy Foreign Minister Ivo Dask" left untagged: titles before a name of two or three words (a title of
         # one or two words is a person cue above)
         v["person"] += 3
