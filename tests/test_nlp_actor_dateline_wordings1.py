@@ -60,6 +60,8 @@ TIES = [
      {("Ivo Dask", "member_of", "Chile")}, set()),
     ("Ivo Dask appointed Lara Venn to lead the Unity Party.", {("Lara Venn", "leader_of", "Unity Party")},
      {("Ivo Dask", "leader_of", "Unity Party")}),
+    ("The envoys met Ivo Dask, the former ambassador whom Lara Venn appointed last month to lead Chile's civilian "
+     "delegation.", {("Ivo Dask", "member_of", "Chile")}, {("Lara Venn", "member_of", "Chile")}),
     ("Ivo Dask agreed to lead the Unity Party.", {("Ivo Dask", "leader_of", "Unity Party")}, set()),
 ]
 

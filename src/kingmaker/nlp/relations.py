@@ -10244,6 +10244,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             o = next((c for c in head.children if c.dep_ == "dobj"), None)
             if o is not None and o.lower_ in ("whom", "who") and head.dep_ == "relcl":
                 o = head.head
+                if o.dep_ == "appos" and o.pos_ == "NOUN" and ctx.np_actor(o) is None:
+                    o = o.head  # "Y, the former ambassador whom X appointed to lead ...": the name the noun describes
             a = ctx.np_actor(o) if o is not None else None
             if a is not None and ctx.kind(a) == "person":
                 subj = o
