@@ -757,7 +757,7 @@ def is_label_sentence(sent) -> bool:
 
 # an upper-case place, optional ", Region" / date / "(Agency)", then a dash or colon; not a hyphen glued inside a
 # heading's name in capitals ("SAMIR EL-KHOURANI", "NORTH-WEST FRONT": the rest of the line in capitals)
-_DATELINE = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)*(?:,[^\n:\-\u2013\u2014]{0,40})?(?: \([A-Za-z. ]+\))? *"
+_DATELINE = re.compile(r"(?:[A-Z][A-Z'\-]{2,}|[A-Z]{2}(?= [A-Z][A-Z'\-]{2,}))(?: [A-Z][A-Z'\-]+)*(?:,[^\n:\-\u2013\u2014]{0,40})?(?: \([A-Za-z. ]+\))? *"
                        r"(?:-+(?![A-Z][^a-z\n]*$)|\u2013|\u2014|:) *")
 # a label before a colon at the start of a line that goes on with a sentence ("Background from our
 # correspondent: The Front is led by ..."), taken when it holds no verb (the tagger runs before this

@@ -10233,10 +10233,22 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             and head.head is not head:
         # "X agreed to support Y", "X met Y and backed Z", "X ruled out joining Y", "X sent troops to train Y"
         purpose = head.dep_ == "advcl"
+        controlled = head.dep_ == "xcomp"
         head = head.head
         if purpose and (_unreal(head) or _refused(ctx, head) is not None or _denied(head)):
             return  # "X refused to send advisers to train Y", "X did not send troops to train Y"
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if controlled:
+            # "X appointed Y to lead the delegation", "Y, whom X named to head the army": the person the verb's object
+            # names does what the infinitive says, not the verb's subject
+            o = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if o is not None and o.lower_ in ("whom", "who") and head.dep_ == "relcl":
+                o = head.head
+                if o.dep_ == "appos" and o.pos_ == "NOUN" and ctx.np_actor(o) is None:
+                    o = o.head  # "Y, the former ambassador whom X appointed to lead ...": the name the noun describes
+            a = ctx.np_actor(o) if o is not None else None
+            if a is not None and ctx.kind(a) == "person":
+                subj = o
         if subj is None and purpose and head.tag_ == "VBN" and head.dep_ in ("acl", "advcl", "ROOT", "conj"):
             # "instructors sent by X to train Y", "advisers, dispatched by X to arm Y": the agent of the
             # participle the purpose clause hangs on
@@ -10380,6 +10392,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             if typ == "leader_of" and ctx.kind(s_actor) == "person" and i < len(shallow) and shallow[i] is None \
                     and t is not None and ctx.kind(t) == "organization" and _part_noun(ctx, objs[i]):
                 ctx.add(s_actor, "member_of", t, tok.sent, conf)  # "X heads the party's youth wing / its list"
+                continue
+            if typ == "leader_of" and ctx.kind(s_actor) == "person" and t is not None and i < len(objs) \
+                    and objs[i].pos_ == "NOUN" and norm(objs[i].lemma_) in cues().delegation_nouns:
+                ctx.add(s_actor, "member_of", t, tok.sent, conf)  # "X led the Velnian delegation": X serves Velnia
                 continue
             if i < len(shallow) and shallow[i] is None and _hosted_by(ctx, objs[i], t):
                 continue  # "X has backed the Nairobi talks", "X opposes the Geneva summit": a meeting, not its host

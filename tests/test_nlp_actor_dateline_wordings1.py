@@ -1,0 +1,94 @@
+"""A person's name the NER leaves untagged at the head of a story: a wire dateline whose place opens with a word of
+two letters ("LA PAZ -", "EL FASHER, Sudan -") is set apart like any other, and the subject of a post named after
+"as" ("X was sworn in as president", "X served as defence minister") and a name after a deputy's title ("Deputy
+Foreign Minister X") is a person, so the story's first name and its
+ties are not lost when the NER misses them. Negatives: a body registered or designated "as" a body's noun, a single
+capitalised word that is no dateline, a heading in capitals. All names are invented; end to end with the real
+English pipeline. Also: who leads a state's or a body's delegation or team serves it and leads no state;
+the person a verb's object names does what its infinitive says ("X appointed Y to lead Z": Y leads Z).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_actor_kind_wordings1 import kinds_by_document
+from test_nlp_relations_blind_wordings import check_ties, relations_by_document
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+P, O = "person", "organization"
+
+# (text, {name: kind the actor must have}, {name: kind the actor must not have})
+KINDS = [
+    ("BAGHDAD - Amon Tesh was sworn in as president of Bolivia on Monday.", {"Amon Tesh": P}, {}),
+    ("BAGHDAD (Reuters) - Kessa Varin of the Unity Party was sworn in as president of Chile.",
+     {"Kessa Varin": P, "Unity Party": O}, {}),
+    ("LA PAZ - Amon Tesh was sworn in as president of Bolivia on Monday.", {"Amon Tesh": P}, {"Amon Tesh": O}),
+    ("EL FASHER, Sudan - Dera Olin served as defence minister until March.", {"Dera Olin": P}, {}),
+    ("Orvel Dant was appointed as interior minister in a reshuffle on Tuesday.", {"Orvel Dant": P}, {}),
+    ("Mira Kostal took office as prime minister after the vote.", {"Mira Kostal": P}, {}),
+    # a body's noun after "as": a body, never a person
+    ("Velor Amit Union was registered as a political party on Monday.", {}, {"Velor Amit Union": P}),
+    # a deputy's or vice's rank before a title of two words, the name left untagged
+    ("Deputy Foreign Minister Ivo Dask said on Monday that the talks had failed.", {"Ivo Dask": P}, {}),
+    ("Vice Defence Minister Lara Venn met the envoy in the capital.", {"Lara Venn": P}, {}),
+    # a body's name with a possessive plural, no title before it: no person
+    ("One deputy each came from the MHP and the pro-Velnian Peoples' Equality and Democracy Party (DEM Party).",
+     {}, {"Peoples' Equality": P}),
+    ("The Tovar Guard was designated as a terrorist organisation by the council.", {}, {"Tovar Guard": P}),
+]
+
+# (text, ties that must be present, ties that must be absent)
+TIES = [
+    ("LA PAZ (Reuters) - Amon Tesh of the Green Union Party (GUP) was sworn in as president of Bolivia on 8 November "
+     "2025.", {("Amon Tesh", "member_of", "Green Union Party"), ("Amon Tesh", "leader_of", "Bolivia")}, set()),
+    ("BAGHDAD - Amon Tesh was sworn in as president of Bolivia.", {("Amon Tesh", "leader_of", "Bolivia")}, set()),
+    ("EL FASHER, Sudan - Dera Olin was sworn in as president of Chad on Friday.",
+     {("Dera Olin", "leader_of", "Chad")}, set()),
+    ("BAGHDAD - Amon Tesh was not sworn in as president of Bolivia.", set(), {("Amon Tesh", "leader_of", "Bolivia")}),
+    # who leads a state's or a body's delegation serves it, and leads no state
+    ("Deputy Foreign Minister Ivo Dask led the Chilean delegation at the inauguration.",
+     {("Ivo Dask", "member_of", "Chile")}, {("Ivo Dask", "leader_of", "Chile")}),
+    ("Ivo Dask led the Unity Party's delegation to the talks.", {("Ivo Dask", "member_of", "Unity Party")},
+     {("Ivo Dask", "leader_of", "Unity Party")}),
+    ("Ivo Dask heads the Peruvian negotiating team in Geneva.", {("Ivo Dask", "member_of", "Peru")},
+     {("Ivo Dask", "leader_of", "Peru")}),
+    ("Ivo Dask leads the Chilean government.", {("Ivo Dask", "leader_of", "Chile")}, set()),
+    # the person a verb's object names does what the infinitive says ("appointed Y to lead"), not the verb's subject
+    ("Chile was represented by Ivo Dask, whom President Lara Venn appointed last week to head the Chilean delegation.",
+     {("Ivo Dask", "member_of", "Chile")}, set()),
+    ("Ivo Dask appointed Lara Venn to lead the Unity Party.", {("Lara Venn", "leader_of", "Unity Party")},
+     {("Ivo Dask", "leader_of", "Unity Party")}),
+    ("The envoys met Ivo Dask, the former ambassador whom Lara Venn appointed last month to lead Chile's civilian "
+     "delegation.", {("Ivo Dask", "member_of", "Chile")}, {("Lara Venn", "member_of", "Chile")}),
+    ("Ivo Dask agreed to lead the Unity Party.", {("Ivo Dask", "leader_of", "Unity Party")}, set()),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def kinds():
+    return kinds_by_document([text for text, _, _ in KINDS], "dk")
+
+
+@pytest.fixture(scope="module")
+def ties():
+    return relations_by_document([text for text, _, _ in TIES], "dt")
+
+
+@pytest.mark.parametrize("i", battery_params(KINDS, XFAIL, "dk"))
+def test_kind(kinds, i):
+    text, must, must_not = KINDS[i]
+    got = kinds.get(f"dk{i:03d}", {})
+    for name, kind in must.items():
+        assert got.get(name) == kind, (text, name, got)
+    for name, kind in must_not.items():
+        assert got.get(name) != kind, (text, name, got)
+
+
+@pytest.mark.parametrize("i", battery_params(TIES, XFAIL, "dt"))
+def test_tie(ties, i):
+    text, present, absent = TIES[i]
+    check_ties(text, present, absent, ties.get(f"dt{i:03d}", set()))
