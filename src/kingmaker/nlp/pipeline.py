@@ -88,8 +88,9 @@ def newlines_component(doc: Doc) -> Doc:
 
     # entries come in a series: a story's one "Kabul - ..." is its dateline; one "Name - ..." line among headed
     # paragraphs (a list of groups, each a heading line then its paragraph) is one more entry of the list
-    count = _entry_lines(text)
+    count, stops = _entry_lines(text)
     entries = count >= 2 or count == 1 and len(_HEADED_PARAGRAPH.findall(text)) >= 2
+    stops = stops >= 2  # "Name. President since 2019.": a glossary's heads before a full stop, two or more of them
     from kingmaker.knowledge import norm
 
     names = _profile_name_labels()
@@ -123,9 +124,10 @@ def newlines_component(doc: Doc) -> Doc:
                      or _DATELINE.match(text, at, line_end)
                      or field  # "Status: allied with X", a profile's field in lower case: set apart all the same
                      or _verbless(labelled, doc, idx, first, text[at:line_end])
-                     or entries and _entry_head(doc, idx, first, text, at, line_end, entry_line,
-                                                item=_item_marker(marker) and first == i_item
-                                                and ":" not in text[at:line_end]))
+                     or (entries or stops) and _entry_head(doc, idx, first, text, at, line_end, entry_line,
+                                                           item=_item_marker(marker) and first == i_item
+                                                           and ":" not in text[at:line_end], dashes=entries,
+                                                           stops=stops))
             if not label:
                 title = None if timed else _verbless(labelled, doc, idx, first, None)
                 if title:  # "Members of the Assembly: A, B and C": one sentence, its label read as a role
@@ -136,7 +138,7 @@ def newlines_component(doc: Doc) -> Doc:
                 doc.user_data.setdefault(POST_STARTS, set()).add(bisect.bisect_left(idx, label.end()))
             if label.re in (SPEAKER_LABEL, _LABEL, _FIELD_LABEL):  # "Deputy chair: Name": read by nlp/layout.py
                 label_line(first, label.end(), line_end)
-            if label.re in (_ENTRY_HEAD, _LABEL, SPEAKER_LABEL):
+            if label.re in (_ENTRY_HEAD, _STOP_HEAD, _LABEL, SPEAKER_LABEL):
                 # "Name - description.", "Name (ABBR): Description.": the head of an entry (nlp/relations.py)
                 entry_line(first, label.end(), line_end)
             if label.re is _TIME_PREFIX and label.group("date"):  # the events of the line happened then (nlp/events.py)
@@ -146,7 +148,7 @@ def newlines_component(doc: Doc) -> Doc:
             cuts.add(after)
             for j in range(first + 1, min(after, n)):  # the label itself is one piece
                 ss[j] = -1
-            if label.re is _ENTRY_HEAD:  # the description's first sentence is one piece too, up to its full stop
+            if label.re in (_ENTRY_HEAD, _STOP_HEAD):  # the description's first sentence is one piece too, up to its full stop
                 end = _INNER_END.search(text, label.end(), line_end)
                 for j in range(after + 1, bisect.bisect_left(idx, end.end() - 1 if end else line_end)):
                     ss[j] = -1
@@ -794,19 +796,23 @@ _HEADED_PARAGRAPH = re.compile(r"^[ \t]*[A-Z][^\n.!?:;,\"'\u201d]{1,80}?(?<! -)[
                                re.MULTILINE)
 
 
-def _entry_lines(text: str) -> int:
+def _entry_lines(text: str) -> tuple[int, int]:
     """How many lines of ``text`` open with an entry's head and end a sentence, or are a list's items (a bullet or a
     number before the head: "- Name - chairman of the X Party" needs no full stop; one with a label in it, "- X Party -
-    liberal; leader: Name", is left to the label's reader) (``_entry_head``, untagged)."""
-    count = 0
+    liberal; leader: Name", is left to the label's reader) (``_entry_head``, untagged); and how many open with a
+    head before a full stop ("Name. President since 2019.": ``_stop_head``)."""
+    count = stops = 0
     for line in text.splitlines():
         line = line.strip()
         marker = _LIST_MARKER.match(line)
         at = marker.end() if marker else 0
-        if _ENTRY_HEAD.match(line, at) and (_LINE_END.search(line) or _item_marker(marker) and ":" not in line[at:]) \
-                and not _DATE_HEAD.match(line, at):
+        if _DATE_HEAD.match(line, at):
+            continue
+        if _ENTRY_HEAD.match(line, at) and (_LINE_END.search(line) or _item_marker(marker) and ":" not in line[at:]):
             count += 1
-    return count
+        elif _LINE_END.search(line) and _stop_head(line, at, len(line)):
+            stops += 1
+    return count, stops
 
 
 def _item_marker(marker: re.Match | None) -> bool:
@@ -816,15 +822,18 @@ def _item_marker(marker: re.Match | None) -> bool:
 
 
 def _entry_head(doc: Doc, idx: list[int], first: int, text: str, at: int, line_end: int, keep,
-                item: bool = False) -> re.Match | None:
+                item: bool = False, dashes: bool = True, stops: bool = False) -> re.Match | None:
     """The head of an entry line: a name of capitalised words (an "(ABBR)" or "(the ...)" after it allowed) and a
     dash before a description that ends a sentence ("Name - President since 2019.", "Name (NP) - 40 seats."),
-    none of its words tagged a verb ("Talks collapse - ..." is a headline). A head before a colon and a word in
+    none of its words tagged a verb ("Talks collapse - ..." is a headline); with ``stops`` (a glossary's series), a
+    full stop after the name as well ("Name. President since 2019."). A head before a colon and a word in
     lower case ("Name: about 2,000 fighters, led by X.") is kept (``keep``) but not set apart: the parser reads
     the description as the name's apposition."""
     import bisect
 
-    head = _ENTRY_HEAD.match(text, at, line_end)
+    head = _ENTRY_HEAD.match(text, at, line_end) if dashes else None
+    if head is None and stops:
+        head = _stop_head(text, at, line_end)
     if head is None or not (item or _LINE_END.search(text[at:line_end])) or _DATE_HEAD.match(text, at, line_end):
         return None  # ("September - ...": a timeline's month)
     end = bisect.bisect_left(idx, head.end(), first)
@@ -836,11 +845,29 @@ def _entry_head(doc: Doc, idx: list[int], first: int, text: str, at: int, line_e
     return head
 
 
+def _stop_head(text: str, at: int, end: int) -> re.Match | None:
+    """A glossary's head: a name of capitalised words (its "(ABBR)" allowed) ending in a full stop, the description
+    after it opening with a capital or a figure ("Name. President since 2019.", "Harbour Party (HP). The ruling
+    party."); no title's abbreviation ("Gen. Name said ..."), no initial ("J. Name ...")."""
+    head = _STOP_HEAD.match(text, at, end)
+    if head is None:
+        return None
+    last = re.sub(r"\s*\([^()]*\)\s*$", "", text[head.start():head.end()].rstrip()[:-1]).split()[-1:]
+    if not last or len(last[0]) < 2 or last[0] + "." in TITLE_ABBREVIATIONS:
+        return None
+    return head
+
+
 # an entry's head: capitalised words ("al-Varoun", "of", "the", "and" between them), an optional bracket, a dash
 # or a colon (a colon before a capital is a label's or a speaker's: matched before this)
 _ENTRY_HEAD = re.compile(r"(?:[A-Z][\w'.\-]*|[a-z]{1,3}-[A-Z][\w'\-]*)(?:[ \t]+(?:(?:of|the|and|for|de|bin|ibn)[ \t]+)?"
                          r"(?:[A-Z][\w'.\-]*|[a-z]{1,3}-[A-Z][\w'\-]*)){0,6}(?:[ \t]+\([^()\n]{1,60}\))?"
                          r"(?:[ \t]+(?:-+|\u2013|\u2014)|:)[ \t]+(?=\S)")
+# a glossary's head before a full stop ("Name. President since 2019."): capitalised words with no full stop in them,
+# an optional bracket ("(ABBR)"), the full stop, a capital or a figure opening the description (``_stop_head``)
+_STOP_HEAD = re.compile(r"(?:[A-Z][\w'\-]*|[a-z]{1,3}-[A-Z][\w'\-]*)(?:[ \t]+(?:(?:of|the|and|for|de|bin|ibn)[ \t]+)?"
+                        r"(?:[A-Z][\w'\-]*|[a-z]{1,3}-[A-Z][\w'\-]*)){0,6}(?:[ \t]+\([^()\n]{1,60}\))?"
+                        r"\.[ \t]+(?=[A-Z0-9\"\u201c])")
 # a month or a day opening a timeline's line ("September - ...", "Monday - ...")
 _DATE_HEAD = re.compile(rf"(?i:{MONTHS}|{_DAY})\b")
 _LINE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")

@@ -6421,6 +6421,8 @@ def _none_said(noun: Token, identity: bool = False) -> bool:
     of Y is not X"), not of one of place or state ("the leader of Y, X, was not at the meeting": X leads Y still)."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return True
+    if any(c.dep_ == "neg" and c.i < noun.i and c.nbor().lower_ != "only" for c in noun.children):
+        return True  # "Never president.", "X, not a member of Y,": a negated description (not "not only leader of Y")
     be = noun.head
     if noun.dep_ not in ("attr", "nsubj") or norm(be.lemma_) != "be" or not any(c.dep_ == "neg" for c in be.children):
         return False
@@ -12463,9 +12465,25 @@ def _implied_state_title(kb, role: Token, full: str) -> str | None:
         return None  # "former president X": no longer holds the post
     if typ == "leader_of" and not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
             and not any(c.dep_ == "poss" for c in role.children) and _appointing_verb(role) is None \
-            and not _bare_predicate(role) and not _formal_title_apposition(role):
+            and not _bare_predicate(role) and not _formal_title_apposition(role) and not _entry_title(role):
         return None  # "a president" is not the country's president (but "elected X (as) president" gives the post)
     return typ
+
+
+def _entry_title(role: Token) -> bool:
+    """"Name. President since 2019.", "Name - Prime minister and party chair.": a title with no article that opens an
+    entry's description as its root (``PhraseResolver.entry_heads``: a glossary's, a who's-who's) is the head's one
+    post of that name, as "X is president" says, unless a word puts it in the past (word_lists.past_post_words:
+    "President until 2022.", "Then prime minister.")."""
+    from kingmaker.nlp.components import referents
+
+    sent = role.sent
+    top = role.head if role.dep_ == "conj" else role
+    if top.dep_ != "ROOT" or top.left_edge.i != sent.start or any(c.dep_ in ("det", "nummod") for c in role.children):
+        return False
+    if sent.start not in referents(role.doc).entry_heads():
+        return False
+    return not any(t.lower_ in cues().past_post_words for t in sent)
 
 
 def _formal_title_apposition(role: Token) -> bool:

@@ -1,0 +1,95 @@
+"""Entries whose headword is the subject of their definition (a glossary, a who's-who, a map's key): "Name.
+President since 2019.", "Name - Leader of the X Party.", "X Party (XP). The ruling party of Name." A line that opens
+with a head of capitalised words (its "(ABBR)" allowed) and a full stop, in a series of two such lines or more
+(pipeline ``_stop_head``, as a dash or colon head is read), is an entry: its descriptions with no subject of their own
+are said of the head (relations ``entry_heads``). A bare state title opening an entry's description ("President since
+2019.", "Defence minister.") is the head's post in the article's state (relations ``_entry_title``), as "X is
+president" says; not a title put in the past ("President until 2022.", "Former president."), negated ("Never
+president."), another body's ("President of the Bar Council.") or a post only sought. Negatives: a description with a
+subject of its own, a list of places, a negated membership. All names are invented; end to end with the real English
+pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_relations_blind_wordings import check_ties, relations_by_document
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+L, M, P = "leader_of", "member_of", "part_of"
+# a glossary of a story set in one state: its title, an intro naming the state, then entries "Head. Description."
+INTRO = ("Kalvar votes: a glossary\nPolls opened across Kalvar on Sunday. Kalvar's electoral commission and Kalvar's "
+         "parliament said turnout was high in Kalvar. The people and bodies you will meet in our coverage:\n\n")
+FILLER = ("Harbour Party (HP). The main liberal party of Kalvar. It holds 40 of the 120 seats.\n\n"
+          "Electoral Commission. The body that runs the vote. It counted the ballots by hand.\n\n")
+
+
+def G(*entries: str) -> str:
+    """A glossary: the intro, the entries given (each its own paragraph), then two neutral entries."""
+    return INTRO + "".join(e + "\n\n" for e in entries) + FILLER
+
+
+CASES = [
+    # --- the head is the subject of a description that has none: "Name. Role of Body." ---
+    (G("Amon Tesh. Leader of the Harbour Party since 2019. He won the seat in 2015."),
+     {("Amon Tesh", L, "Harbour Party")}, set()),
+    (G("Amon Tesh. HP leader in December 2024. He resigned days later."), {("Amon Tesh", L, "Harbour Party")}, set()),
+    (G("Amon Tesh. Former labour minister and the Harbour Party's candidate in June."),
+     {("Amon Tesh", M, "Harbour Party")}, set()),
+    (G("Red Banner Front (RBF). Armed wing of the Harbour Party. It claims 2,000 fighters."),
+     {("Red Banner Front", P, "Harbour Party")}, set()),
+    (G("Blue Dawn Alliance (BDA). The ruling party of Amon Tesh. It holds 70 seats."),
+     {("Amon Tesh", L, "Blue Dawn Alliance")}, set()),
+    (G("Red Banner Front. Rival of the Harbour Party and an ally of the Blue Dawn Alliance."),
+     {("Red Banner Front", "opposes", "Harbour Party"), ("Red Banner Front", "allied_with", "Blue Dawn Alliance")},
+     set()),
+    # --- a bare state title opening the description: the head holds that post in the article's state ---
+    (G("Amon Tesh. President since 4 June 2025. He won the snap election with 49% of the vote."),
+     {("Amon Tesh", L, "Kalvar")}, set()),
+    (G("Amon Tesh. Prime minister and leader of the Harbour Party since May."),
+     {("Amon Tesh", L, "Kalvar"), ("Amon Tesh", L, "Harbour Party")}, set()),
+    (G("Amon Tesh. Defence minister since 2023. He ordered the troops home."), {("Amon Tesh", M, "Kalvar")}, set()),
+    (G("Amon Tesh. Acting president since March. The court confirmed him."), {("Amon Tesh", L, "Kalvar")}, set()),
+    # the same in a who's-who written with dashes, or as a list's items
+    (G("Amon Tesh - President since 2019. He won the snap election.", "Bren Askari - Leader of the Harbour Party."),
+     {("Amon Tesh", L, "Kalvar"), ("Bren Askari", L, "Harbour Party")}, set()),
+    (G("- Bren Askari - Finance minister since 2023.", "- Tomas Varga - Harbour Party chairman."),
+     {("Bren Askari", M, "Kalvar"), ("Tomas Varga", L, "Harbour Party")}, set()),
+    # --- negatives ---
+    (G("Amon Tesh. Never president, though he ran twice."), set(), {("Amon Tesh", L, "Kalvar")}),
+    (G("Amon Tesh. Not a member of the Harbour Party, though he often votes with it."),
+     set(), {("Amon Tesh", M, "Harbour Party")}),
+    (G("Amon Tesh - President until 2022. He now runs a foundation.", "Bren Askari - Leader of the Harbour Party."),
+     {("Bren Askari", L, "Harbour Party")}, {("Amon Tesh", L, "Kalvar")}),
+    # a past post
+    (G("Amon Tesh. President until 2022. He now runs a foundation."), set(), {("Amon Tesh", L, "Kalvar")}),
+    (G("Amon Tesh. Former president. He now runs a foundation."), set(), {("Amon Tesh", L, "Kalvar")}),
+    # another body's post
+    (G("Amon Tesh. President of the Bar Council since 2020."), set(), {("Amon Tesh", L, "Kalvar")}),
+    (G("Amon Tesh. Leader of the Harbour Party's youth wing."), set(), {("Amon Tesh", L, "Harbour Party")}),
+    # a post only sought, a candidate
+    (G("Amon Tesh. Presidential candidate of the Harbour Party in June."), set(), {("Amon Tesh", L, "Kalvar")}),
+    # the description names a subject of its own
+    (G("Amon Tesh. His rival, Bren Askari, has led the Harbour Party since 2019."),
+     set(), {("Amon Tesh", L, "Harbour Party")}),
+    # a list of places (a map's key): a town's head, no post of its own
+    (INTRO + "[1] Port Selvan. The lake port, held by the Harbour Party.\n\n[2] Marrow Bay. The provincial capital, "
+     "held by the government.\n\n", set(), {("Port Selvan", L, "Harbour Party"), ("Port Selvan", M, "Harbour Party")}),
+]
+
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return relations_by_document([text for text, _, _ in CASES], "en")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "en"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"en{i:03d}", set())
+    check_ties(text, present, absent, got)
