@@ -10,7 +10,9 @@ called for new elections, which Y has ruled out", "X demanded that ..., which Y 
 reply does; not a denied one, nor another verb's. (4) A pejorative label on "it"/"them" standing for what was just said
 ("Y denied the charge and called it baseless", "Y rejected the demands and called them blackmail"): the party of
 the act it is joined to, else ("X accused Y of ... Y called it baseless") the one who charged Y; not a denied
-label, a label on a named actor, nor a third party's label on a charge against another. Invented names; end to end with the real English pipeline. A
+label, a label on a named actor, nor a third party's label on a charge against another. (5) "them" for the plural noun just before it when that is a
+body's armed men, envoys, craft or posts with a possessive ("X withdrew its forces after Y ordered them out"): the
+owner (components.owned_plural); not people no body owns, nor the subject's own. Invented names; end to end with the real English pipeline. A
 target of None in a wanted or unwanted event means an event with no target."""
 from __future__ import annotations
 
@@ -99,6 +101,18 @@ CASES = [
      {("Tanzania", "ACCUSE", "Uganda")}, {("Tanzania", "ACCUSE", "Kenya")}),
     ("Kenya accused Uganda of arming rebels. Tanzania called it baseless.",
      set(), {("Tanzania", "ACCUSE", "Kenya")}),
+    # --- (5) "them" for a body's own forces, envoys or posts just named with a possessive: the owner ---
+    ("France withdrew its last special forces in 2023 after the Tanzanian junta ordered them out.",
+     {("Tanzania", R, "France")}, {("Tanzania", R, None)}),
+    ("The Tarsk Party moved its fighters to the border, and the Velmar Front attacked them on Monday.",
+     {("Velmar Front", A, "Tarsk Party")}, {("Velmar Front", A, None)}),
+    ("The Velmar Front withdrew its troops and the Tarsk Party praised them.",
+     {("Tarsk Party", S, "Velmar Front")}, {("Tarsk Party", S, None)}),
+    # --- negatives: people no body owns, the subject's own forces ---
+    ("Tanzanian police detained four activists on Monday and released them on Tuesday.",
+     set(), {("Tanzania police|Tanzania", "RETREAT", "Tanzania police|Tanzania")}),
+    ("The Velmar Front moved its fighters to the border and ordered them to dig in.",
+     set(), {("Velmar Front", R, "Velmar Front")}),
 ]
 
 XFAIL: dict[str, str] = {}
