@@ -362,6 +362,9 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         own = actor_of(mention_of(subj)) if subj is not None else None
         found = ctx.pronoun_actor(token, exclude=own)
         if token.lower_ == "them":
+            owner = owned_plural(token, own)
+            if owner is not None:
+                return owner  # "X withdrew its forces after Y ordered them out": X's forces, X
             # (not "the tribes that supported them", "urged the leaders ... them": those people)
             span = span_of_actor(found, token.i) if found is not None and ctx.kind(found) == "organization" else None
             if span is None or span.sent.start < (doc[token.sent.start - 1].sent.start if token.sent.start else 0) \
@@ -386,6 +389,24 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             if persons != {found} or subj is not None and subj.lower_ in ("we", "i"):
                 return None
         return span_of_actor(found, token.i)
+
+    def owned_plural(token: Token, own: int | None) -> Span | None:
+        """"them" for the closest plural noun before it (in its sentence or the one before) when that noun is a
+        body's armed men, envoys, craft or posts (relations.yaml body_agent_nouns, force_asset_nouns) owned by a
+        possessive: "X withdrew its last forces after the junta ordered them out", "Y's fighters held the hill
+        until the army drove them off": the owner, as "two of its posts" is its owner's; None when that noun is
+        no such thing, has no owner named or is owned by the clause's own subject ``own``."""
+        start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+        noun = next((t for t in reversed(doc[start:token.i]) if t.tag_ in ("NNS", "NNPS") and tok2m[t.i] < 0), None)
+        if noun is None or norm(noun.text) not in asset_nouns:
+            return None
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        a = ctx.pronoun_actor(poss) if poss.pos_ == "PRON" else actor_of(mention_of(poss))
+        if a is None or a == own or ctx.kind(a) == "person":
+            return None
+        return span_of_actor(a, token.i)
 
     def named_in_object(token: Token) -> set[int]:
         """The actors a subject pronoun's own verb names in its direct object: the object's own actor and its

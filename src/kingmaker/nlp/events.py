@@ -1127,7 +1127,7 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                     later.append(c)
                 continue
             seen += 1
-            m = ctx.mention_of(c) or _whose_antecedent(ctx, c)
+            m = ctx.mention_of(c) or _whose_antecedent(ctx, c, undergoing=t is tok)
             if m is not None:
                 return m
             queue.append(c)
@@ -1178,14 +1178,17 @@ def _listed_example(ctx: _Ctx, noun: Token) -> Span | None:
     return None
 
 
-def _whose_antecedent(ctx: _Ctx, tok: Token, acting: bool = False) -> Span | None:
+def _whose_antecedent(ctx: _Ctx, tok: Token, acting: bool = False, undergoing: bool = False) -> Span | None:
     """The possessive relative "whose" on the subject of its clause stands for the noun the clause describes:
     "X, whose office called on Y to ...", "X, whose forces shelled Y": X, who acts through them; None for any
     other token, a relative of kin ("X, whose brother accused Y": another person) or one on a clause's object or
     passive subject ("X, whose predecessor was killed": another person undergoes it) unless ``acting``: the
-    phrase is known to do the act ("X, whose troops are tasked with deploying": X deploys)."""
-    if tok.dep_ != "poss" or tok.tag_ != "WP$" or not acting and tok.head.dep_ != "nsubj" \
-            or _lemma(tok.head) in ctx.lex.kin_nouns:
+    phrase is known to do the act ("X, whose troops are tasked with deploying": X deploys), or ``undergoing``: the
+    phrase asked after is the clause's own direct object, a thing of X's acted upon as "X's plan" would be ("X,
+    whose plan Y rejected", "X, whose independence Y recognised", "X, whose authority Y refuses to recognise": X)."""
+    if tok.dep_ != "poss" or tok.tag_ != "WP$" or _lemma(tok.head) in ctx.lex.kin_nouns:
+        return None
+    if not acting and tok.head.dep_ != "nsubj" and not (undergoing and tok.head.dep_ == "dobj"):
         return None
     clause = tok.head
     for _ in range(4):  # ("X, whose leader's brother ...", "whose troops in Y": up to the clause)
@@ -1326,14 +1329,21 @@ def _struck_part_owner(ctx: _Ctx, tok: Token, typ: str, source: Span) -> Span | 
     convoys": a part of a body ("N of its/their X") that a blow or a coercion falls on belongs to the one struck, never
     to the striker (that would be "of its own"): the body or state the resolver finds for the possessive once the
     act's own source is set aside (its subject's reading, the resolver's first answer, is the act's source), named in
-    the act's sentence or the one before. None for any other object, a person's possessive ("one of his aides": a
-    person's associate is no part of him) or an owner farther back."""
+    the act's sentence or the one before. So too the whole of a thing a blow or capture (plover.yaml strikes) falls
+    on: "Y is the main opposition party. On Monday X raided its offices", "X stormed their headquarters" (no one raids
+    what is its own), but not what a verb of working a weapon or unit takes (plover.yaml operating_verbs: "fired its
+    rockets", "launched its drones") nor an act ("launched their offensive"). None for any other object, a person's
+    possessive ("one of his aides": a person's associate is no part of him) or an owner farther back."""
     if typ not in ("ASSAULT", "COERCE"):  # (not "expelled three of its members": a body's sanction on its own)
         return None
     obj = _first(tok, "dobj")
-    if obj is None or obj.pos_ not in ("NUM", "PRON", "NOUN") or _first(obj, "poss") is not None:
+    if obj is None or obj.pos_ not in ("NUM", "PRON", "NOUN"):
         return None
-    part = next((p for of in _children(obj, "prep") if of.lower_ == "of" for p in _children(of, "pobj")), None)
+    if _first(obj, "poss") is not None:
+        part = obj if obj.pos_ == "NOUN" and _lemma(tok) in ctx.lex.strikes \
+            and _lemma(tok) not in ctx.lex.operating_verbs and _noun_type(ctx, obj) is None else None
+    else:
+        part = next((p for of in _children(obj, "prep") if of.lower_ == "of" for p in _children(of, "pobj")), None)
     poss = _first(part, "poss") if part is not None else None
     if poss is None or poss.lower_ not in ("its", "their") \
             or any(c.lower_ == "own" for c in part.children):
@@ -3634,6 +3644,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _answered_blows(ctx, hits)
     _answered_denials(ctx, hits)
     _rejections_with_charge(ctx, hits)
+    _labelled_told(ctx, hits)
     _elliptical_replies(ctx, hits)
     hits = _answers_of_addressees(ctx, hits)
     _condemned_acts(ctx, hits)
@@ -4034,6 +4045,44 @@ def _rejections_with_charge(ctx: _Ctx, hits: list[EventHit]) -> None:
 
 # pronoun objects that stand for what was just told: "Y rejected it", "Y accepted this"
 _TOLD_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _labelled_told(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """A pejorative label put on "it"/"this"/"them" (``_label_act``) standing for no actor but for what was just
+    said or done: "Y denied the charge and called it baseless", "Y rejected the demands and called them an
+    interference", "Y summoned X's envoy, calling it interference" take the party of the act the label is joined
+    to (a conjoined verb or the one a participle hangs on, of the same subject, acting on a thing); "X accused Y
+    of arming Z. Y called it baseless", with no such act, answers whoever charged Y in the sentences just before
+    (as a denial does: ``_answered_denials``). A label on an actor, or with a party of its own, is left as it is."""
+    resolver = None
+    for i, h in enumerate(hits):
+        if h.type != "ACCUSE" or h.target is not None or h.source is None or h.negated:
+            continue
+        verb = h.trigger
+        it = next((c for c in verb.children if c.dep_ in _OBJ and c.pos_ == "PRON"
+                   and c.lower_ in _TOLD_PRONOUNS | {"them"}), None)
+        if it is None or ctx.mention_of(it) is not None or _label_act(ctx, verb) is None:
+            continue
+        joined = verb.head if verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
+        o = next((o for o in hits if joined is not None and o is not h and o.trigger.i == joined.i
+                  and o.source is not None and o.target is not None and not o.negated
+                  and o.source.start == h.source.start), None)
+        if o is not None and any(c.dep_ in _OBJ and c.pos_ == "NOUN" and ctx.mention_of(c) is None
+                                 for c in joined.children):
+            h.target = o.target  # (the thing the joined verb acts upon is what "it" stands for)
+            continue
+        if joined is not None or it.lower_ == "them":
+            continue
+        resolver = resolver or referents(verb.doc)
+        who = resolver.actor(h.source.root)
+        for o in reversed(hits[:i]):
+            if verb.sent.start - o.trigger.sent.start > 120:
+                break  # a few sentences back at most
+            if o.type == "ACCUSE" and o.source is not None and o.target is not None and not o.negated \
+                    and _same_party(resolver, who, o.target, h.source) \
+                    and not _same_party(resolver, who, o.source, h.source):
+                h.target = o.source
+                break
 
 
 def _bare_reply(ctx: _Ctx, verb: Token) -> bool:
@@ -6489,7 +6538,7 @@ def _summed_clause(ctx: _Ctx, tok: Token) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i < head.i else None
 
 
-def _which_clause(ctx: _Ctx, tok: Token) -> Token | None:
+def _which_clause(ctx: _Ctx, tok: Token, typ: str | None = None) -> Token | None:
     """The verb of the main clause a reaction set off after a comma by "which" as its object takes up: "X issued a
     statement threatening Y's judges, which Z condemned", "X released a video on Friday, which Z denounced as
     incitement", "Y accused X of bombing villages, which X denied" (the parser hangs the relative clause on the nearest
@@ -6497,11 +6546,15 @@ def _which_clause(ctx: _Ctx, tok: Token) -> Token | None:
     complement or prepositional clause (for a judgement, the reported clause itself), before the reaction; None when the reaction's antecedent is itself an actor,
     the object is no "which", or that verb is denied, quoted or passive."""
     lex = ctx.lex
-    if _lemma(tok) not in lex.reactions | lex.replies | lex.denials:
+    if _lemma(tok) not in lex.reactions | lex.replies | lex.denials and not (typ == "REJECT" and _first(tok, "prt")):
+        # (a phrasal refusal answers as a reply does: "X called for new elections, which Y has ruled out", "...,
+        # which Y turned down")
         return None  # ("..., which the police attributed to X": a charge with its own target)
-    if tok.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ == "which" and c.i > 0
-                                      and tok.doc[c.i - 1].text == "," for c in tok.children):
-        return None
+    if not (tok.dep_ == "relcl" or tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i) \
+            or not any(c.dep_ == "dobj" and c.lower_ == "which" and c.i > 0
+                       and tok.doc[c.i - 1].text == "," for c in tok.children):
+        return None  # (a "which" on a whole clause may be hung on its verb: "X demanded that Y be restored, which Z
+        # has ruled out")
     head = tok.head
     if ctx.mention_of(head) is not None:
         return None
@@ -6757,7 +6810,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         others = _conjuncts(ctx, first_side, _mention(ctx, first_side, limit=3))
         if others:
             return others[0]
-    told = _which_clause(ctx, tok) if typ in _REACTIONS else None
+    told = _which_clause(ctx, tok, typ) if typ in _REACTIONS else None
     if told is not None:  # "X put out a communique menacing Y's judges, which Z denounced": Z answers X
         m = _source(ctx, told)
         own = _source(ctx, tok)
