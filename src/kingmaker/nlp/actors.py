@@ -911,6 +911,17 @@ def _neighbour_word(lower: str) -> bool:
     return lower in relation_cues().neighbour_words
 
 
+def mission_owner(doc: Doc, start: int, end: int) -> bool:
+    """The state named at ``start:end`` owns a diplomatic mission named with it ("the Kavelian embassy", "Kavel's
+    consulate", "the embassy of Kavel"; relations.yaml diplomatic_mission_nouns): a foreign power where the story is
+    set, no evidence that the story is about it (one rule for the state a bare house belongs to and the home state)."""
+    from kingmaker.nlp.relations import cues as relation_cues  # (relations imports this module)
+    missions = relation_cues().diplomatic_mission_nouns
+    j = end + 1 if end < len(doc) and doc[end].lower_ in ("'s", "\u2019s", "'", "\u2019") else end
+    return j < len(doc) and norm(doc[j].text) in missions \
+        or start >= 2 and doc[start - 1].lower_ == "of" and norm(doc[start - 2].text) in missions
+
+
 def _state_noun_before(doc: Doc, i: int) -> bool:
     """'the Gulf emirate of X', 'the small kingdom of X': a lower-case noun for a state (roles.yaml
     country_appositives) and "of" right before token ``i``."""
@@ -6713,11 +6724,14 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     furniture = _page_furniture(doc)
     counts = Counter()
     for m in mentions:
-        if m.kind == "country":
+        if m.kind == "country" and not mission_owner(doc, m.start, m.end):
+            # (not "the Kavelian embassy": a foreign mission in the story's state)
             counts[m.key] += 2 if m.start in furniture or _is_dateline(doc, m.start, m.end) else 1
     ranked = counts.most_common(2)
     dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
         else None
+    if any(m.key == dominant and m.start > 0 and _neighbour_word(doc[m.start - 1].lower_) for m in mentions):
+        dominant = None  # "troops from neighbouring Kavel": the story's state is not the neighbour (nor surely the next)
     if any(any(c.dep_ == "poss" and c.i in tok2m and mentions[tok2m[c.i]].kind == "place" for c in t.children)
            for t in (doc[i] for i, w in enumerate(token_norms(doc)) if w in kb.legislature_words)):
         dominant = None  # "the Kelmar Region's parliament": a bare "the legislature" may be the region's

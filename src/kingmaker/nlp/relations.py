@@ -162,6 +162,8 @@ class Cues:
     statement_nouns: frozenset[str]
     hearsay_nouns: frozenset[str]
     neighbour_words: frozenset[str]
+    meddling_words: frozenset[str]
+    diplomatic_mission_nouns: frozenset[str]
     single_body_subkinds: frozenset[str]
     seat_companion_verbs: frozenset[str]
     attack_verbs: frozenset[str]
@@ -2416,11 +2418,14 @@ class _Ctx:
         unless the headline or dateline names it; a state the headline names only as the partner of another's
         dealings ("Ostravia's deal with Velnia ...": ``_headline_partners``) is no headline state; a document a
         state issues in its own name (``layout.voice``), or whose first line is wholly a state office's name
-        (``layout.header_office``), is about that state.
+        (``layout.header_office``), is about that state. A state named as the owner of a diplomatic mission ("fled to
+        the Kavelian embassy": ``nlp.actors.mission_owner``) is a foreign power where the story is set: those mentions
+        do not count for it, but still count when it is the best state's rival.
         """
         if not hasattr(self, "_home"):
             # the headline rules (lazy: no import cycle); a punctuated title line counts here only
             from kingmaker.nlp.to_model import _headline_end, _title_line_end
+            from kingmaker.nlp.actors import mission_owner
 
             self._home = None
             self._regions: set[str] = set()
@@ -2433,6 +2438,7 @@ class _Ctx:
             titled: set[str] = set()
             hosts = set()  # "Kenya's president is hosting the talks": a dateline there is the venue's
             mediators: set[str] = set()  # "under the mediation of Kenya", "Kenya, a guarantor of the deal"
+            missions: dict[str, int] = {}  # "the Kavelian embassy": the mentions of a state as a mission's owner
             for m in self.mentions:
                 root = doc_span(self.doc, m.start, m.end).root
                 subj = root.head if root.dep_ == "poss" else root
@@ -2466,6 +2472,11 @@ class _Ctx:
                     state = m.key.split(":", 1)[1]
                     if any(w.lower_ in cues().neighbour_words for w in doc_span(self.doc, m.start, m.end).root.children):
                         continue  # "arms from neighbouring Kavel": a neighbour of the story's state is not it
+                    if mission_owner(self.doc, m.start, m.end):
+                        # "sought asylum in the Kavelian embassy": a foreign mission in the story's state, no sign that
+                        # the story is about Kavel (it still counts as a rival of the best state)
+                        missions[state] = missions.get(state, 0) + 1
+                        continue
                     counts[state] = counts.get(state, 0) + 1
                     if headline and state not in titled and state not in hosts \
                             and (" " + " ".join(t.lower_ for t in self.doc[m.start:m.end]) + " " in head_words
@@ -2549,13 +2560,17 @@ class _Ctx:
                      and self.mentions[self.tok2m[m.start - 2]].key.startswith("country:")}
             regions |= towns - {None}
             self._regions = regions
-            for state in regions | self._neighbours():
+            gone = regions | self._neighbours()
+            for state in gone:
                 counts.pop(state, None)
                 dated.discard(state)
                 datelined.discard(state)
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             best, score = ranked[0] if ranked else (None, 0)
             runner_up = ranked[1][1] if len(ranked) > 1 else 0
+            # (a rival named as a mission's owner keeps those mentions: dropping them must not promote a third state)
+            runner_up = max([runner_up] + [counts.get(st, 0) + n for st, n in missions.items()
+                                           if st != best and st not in gone])
             if len(dated) == 1 and next(iter(dated)) in institutions \
                     and 3 <= counts[next(iter(dated))] >= 0.75 * score:
                 # "Ostravia shelves bill after Velnian warning": the one state the headline or dateline puts the
@@ -9104,6 +9119,33 @@ def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set
             person = subject(verb)
             if person is not None:  # "named Y (as) envoy to Velnia", "sent an envoy to Velnia"
                 not_of.setdefault(person, set()).update(places(tok, ("to",)) | places(verb, ("to",)))
+        elif lemma in c.meddling_words or low in c.meddling_words:
+            # "accused President X of interfering in Ostria's affairs", "X meddled in Ostria", "X's interference in
+            # Ostria's internal affairs": the meddler is no officer of the state meddled in
+            if tok.pos_ == "NOUN":
+                person = who(next((k for k in tok.children if k.dep_ == "poss"), None))
+                if person is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+                    person = subject(tok.head)  # "X denied meddling in Ostria"
+            elif tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ == "VERB":
+                # ("accusing X of interfering", "X was accused of meddling")
+                person = who(next((k for k in tok.head.head.children if k.dep_ in ("dobj", "nsubjpass")), None))
+            else:
+                person = subject(tok)
+            if person is None:
+                continue
+            meddled = set()
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ in ("in", "into", "with"):
+                    for o in p.children:
+                        if o.dep_ == "pobj":  # "in Ostria", "in Ostria's (internal) affairs"
+                            meddled |= {state_of(o)} | {state_of(k) for k in o.children if k.dep_ == "poss"}
+            meddled.discard(None)
+            if meddled:
+                not_of.setdefault(person, set()).update(meddled)
+                sent = tok.sent
+                other.setdefault(person, set()).update(
+                    m.actor for m in ctx.mentions if sent.start <= m.start < sent.end and m.actor >= 0
+                    and ctx.kind(m.actor) == "country" and m.key.startswith("country:") and not _state_adjective(m))
         elif tok.pos_ == "VERB" and _verb_in(tok, c.guest_host_verbs):
             person = subject(tok)
             if person is not None:
