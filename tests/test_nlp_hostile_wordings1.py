@@ -1,11 +1,11 @@
 """Ties of hostility, alliance, membership and backing told by wordings the relation rules missed: "A turned on B",
 "A and B turned against each other" (relations.yaml rupture_verbs: a "verb particle" key whose particle takes the
 other side as its object; not "A turned B against C", where the body named as the object is the one turned); "A broke
-with them", "A at first backed the coup, then broke with B" (a rupture's pronoun object read back, not as the
+with them" (a body), "A at first backed the coup, then broke with B" (a rupture's plural pronoun object read back to a body, not the
 subject; a subject shared past "then" where the parser left a loose clause); "A's coalition with B", "its alliance
 with B and C" (relations._owned_alliance: an owned alliance noun with its partners after "with"; not a former,
 collapsed, quit or denied one, nor a mere prospect); "A has a pact with B" (partnership_nouns; not a non-aggression
-pact, nor "no pact"); "A joined the Y alliance alongside B and C" (a join's companions join too:
+pact, nor "no pact"; a state's own institution ratifying one binds its state); "A joined the Y alliance alongside B and C" (a join's companions join too:
 word_lists.seat_companion_verbs); "Y has been funded, armed and trained by X", "Y, a militia paid, armed and trained
 by X" (a list of three participles sharing the last one's agent, whatever the parser made of the first two). Several
 wordings per mechanism with negatives (negation, a wish, a past tie, another body); all names are invented; end to
@@ -44,8 +44,10 @@ CASES = [
      {("Zerin Union", O, "Kolm Council")}, set()),
     ("The Yast Front, once allied with the Peld Front, broke with them in 2020 and is now the larger group.",
      {("Yast Front", O, "Peld Front")}, set()),
-    ("Amon Desk led the Harun Union for a decade. His deputy, Ilo Marv, broke with him in 2015.",
-     {("Ilo Marv", O, "Amon Desk")}, set()),
+    ("The Sella Brigade armed the Dask Union for years, but the Dask Union broke with them in 2020.",
+     {("Dask Union", O, "Sella Brigade")}, set()),
+    ("Amon Desk led the Harun Union for a decade. Nira Solt praised Tova Brin. His deputy, Ilo Marv, broke with him.",
+     set(), {("Ilo Marv", O, "Nira Solt"), ("Ilo Marv", O, "Tova Brin")}),
     ("The Quen Front, once allied with the Rask Front, never broke with them.", set(), {("Quen Front", O, "Rask Front")}),
     ("The Vorn Union at first supported the coup, then refused to break with the Lisk Council.", set(),
      {("Vorn Union", O, "Lisk Council")}),
@@ -66,6 +68,8 @@ CASES = [
     ("The Orsk Party has a pact with the Mirel Union.", {("Orsk Party", A, "Mirel Union")}, set()),
     ("The Tarsk Party has no pact with the Gavel Union.", set(), {("Tarsk Party", A, "Gavel Union")}),
     ("The Brisk Party has a non-aggression pact with the Holt Union.", set(), {("Brisk Party", A, "Holt Union")}),
+    ("Norvia holds elections in May. Norvia's parliament ratified a defence pact with Russia by 88 votes to 12.",
+     {("Norvia", A, "Russia")}, {("Norvia parliament", A, "Russia")}),
     # --- "joined the Y alliance alongside B and C" ---
     ("The Vell Party joined the Northern Resk Alliance alongside the Pard Union and the Kolm League.",
      {("Vell Party", M, "Northern Resk Alliance"), ("Pard Union", M, "Northern Resk Alliance"),

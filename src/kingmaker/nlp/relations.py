@@ -5903,9 +5903,13 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
                 target = ctx.np_actor(verb.head, deep=True) or _described_body(ctx, verb.head)
         else:
             target = ctx.np_actor(o, deep=True)
-        if target is None and ruptured and o.pos_ == "PRON" and o.lower_ in ("him", "her", "them"):
-            # "A, once allied with B, broke with them in 2020": the one the pronoun stands for, not the subject
-            target = ctx.pronoun_actor(o, exclude=ctx.np_actor(subj) if subj.pos_ != "PRON" else None)
+        if target is None and ruptured and o.lower_ == "them" and subj.pos_ != "PRON":
+            # "A, once allied with B, broke with them in 2020": the body the pronoun stands for, not the named subject
+            # (not "him" or "her": a person read back past other people is too often the wrong one; not beside a
+            # pronoun subject, "after he broke with them", two readings back in one clause)
+            target = ctx.pronoun_actor(o, exclude=ctx.np_actor(subj))
+            if target is not None and ctx.kind(target) not in ("organization", "country"):
+                target = None
         if target is None and _every_government(o):
             target = ctx.home_state()  # "X has fought successive governments"
         targets.append(target)
@@ -6685,6 +6689,9 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
         owner = ctx.pronoun_actor(subj)
     else:
         owner = ctx.np_actor(subj)
+    # "Velnia's parliament ratified a defence pact with Y": a state's own institution binds its state
+    state = _institution_state(ctx, owner)
+    owner = owner if state is None else state
     for p in partners:
         for q in (p, *p.conjuncts):
             ctx.add(owner, typ, ctx.np_actor(q) if typ != "opposes" else _partner_actor(ctx, q), verb.sent, 0.6)
