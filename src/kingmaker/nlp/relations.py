@@ -5806,7 +5806,11 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     if have is not None:
         _perfect_hostility(ctx, verb, have)
         return
-    preps = rupture.get(_phrasal(verb, rupture) or lemma)  # "A fell out with B": the particle is part of the key
+    phrasal = _phrasal(verb, rupture)
+    preps = rupture.get(phrasal or lemma)  # "A fell out with B": the particle is part of the key
+    if preps is not None and phrasal is None and any(c.dep_ == "dobj" and ctx.np_actor(c) is not None
+                                                     for c in verb.children):
+        return  # "A turned B against C": the body named as the object is turned, no rift of A's
     attack_preps, attack_on, mutual = _attack_phrase(verb)  # mutual: "A and B have traded insults since 2022"
     kept = started = aided = False
     if preps is None:
@@ -5853,7 +5857,9 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         lasting = lasting or lemma in hostility and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     else:
         lasting = True
-    others = [c for c in verb.children if c.dep_ == "dobj" and (lemma in hostility or lemma in cues().attack_verbs)]
+    # ("A turned on B": the particle of a rupture key takes the other side as its object)
+    others = [c for c in verb.children if c.dep_ == "dobj" and (lemma in hostility or lemma in cues().attack_verbs
+                                                                 or phrasal is not None)]
     # ("A fought with B against C": with a foe named after "against", the side after "with" is a companion)
     companion = "with" if lemma in hostility and _foe_against(ctx, verb) else None
     others += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != companion
@@ -5875,9 +5881,14 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         if subj is None:
             return
     head = verb
+    ruptured = lemma not in hostility and preps is not None and attack_preps is None and bool(rupture.get(
+        phrasal or lemma) is preps)  # ("A broke with B", "A turned on B": a rupture_verbs key)
     while subj is None and (head.dep_ == "conj" or head.dep_ == "xcomp" and _verb_in(head.head, cues().vow_verbs)
-                            or head.i == verb.i and (kept or started)) \
+                            or head.i == verb.i and (kept or started)
+                            or ruptured and head.dep_ == "dep" and head.head.pos_ == "VERB"
+                            and any(c.dep_ == "advmod" and c.lower_ == "then" for c in head.head.children)) \
             and head.head is not head:
+        # ("A at first backed the coup, then broke with B": the parser's loose "dep" after "then" shares the subject)
         head = head.head  # "A and B fought ...", "A vowed to fight B", "A would keep fighting B"
         if _unreal(head) and not (kept and head.i == verb.head.i):
             return
@@ -5907,6 +5918,13 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
                 target = ctx.np_actor(verb.head, deep=True) or _described_body(ctx, verb.head)
         else:
             target = ctx.np_actor(o, deep=True)
+        if target is None and ruptured and o.lower_ == "them" and subj.pos_ != "PRON":
+            # "A, once allied with B, broke with them in 2020": the body the pronoun stands for, not the named subject
+            # (not "him" or "her": a person read back past other people is too often the wrong one; not beside a
+            # pronoun subject, "after he broke with them", two readings back in one clause)
+            target = ctx.pronoun_actor(o, exclude=ctx.np_actor(subj))
+            if target is not None and ctx.kind(target) not in ("organization", "country"):
+                target = None
         if target is None and _every_government(o):
             target = ctx.home_state()  # "X has fought successive governments"
         targets.append(target)
@@ -6662,7 +6680,10 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
                                 ctx.add(placed, "allied_with", ctx.np_actor(q), verb.sent, 0.6)
                         partners = [p for p in partners if p not in found]
         if c.dep_ == "dobj" and (c.lemma_.lower() in nouns or any(
-                x.dep_ == "compound" and x.lemma_.lower() in nouns for x in c.children)):
+                x.dep_ == "compound" and x.lemma_.lower() in nouns for x in c.children)) \
+                and not any(x.dep_ == "poss" and x.pos_ != "PRON" for x in c.children) and not _none_said(c) \
+                and not _truce_pact(c):  # (not "a non-aggression pact with B": word_lists.truce_pact_words)
+            # (not "X defended the party's coalition with B": the owner's alliance, _owned_alliance)
             # "A announced an alliance with B", "A struck a coalition deal with B" (the "with" may hang
             # on the verb)
             preps = [pr for pr in (*c.children, *verb.children) if pr.dep_ == "prep" and pr.lower_ == "with"]
@@ -6685,6 +6706,9 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
         owner = ctx.pronoun_actor(subj)
     else:
         owner = ctx.np_actor(subj)
+    # "Velnia's parliament ratified a defence pact with Y": a state's own institution binds its state
+    state = _institution_state(ctx, owner)
+    owner = owner if state is None else state
     for p in partners:
         for q in (p, *p.conjuncts):
             ctx.add(owner, typ, ctx.np_actor(q) if typ != "opposes" else _partner_actor(ctx, q), verb.sent, 0.6)
@@ -6887,6 +6911,7 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
         return  # "there is no alliance between A and B"
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and norm(noun.head.head.text) in cues().prospect_nouns:
         return  # "talks on an alliance between A and B": only discussed
+    _owned_alliance(ctx, noun)  # "A's coalition with B", "its pact with B"
     members = _of_members(noun, ("of", "between"))
     doc = noun.doc
     if not members and noun.i + 1 < len(doc) and doc[noun.i + 1].text in ("-", "\u2013", "\u2014", ",", ":"):
@@ -6929,6 +6954,43 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
         return
     ctx.add_pairs(sides, "allied_with", noun.sent, 0.6)
     _composed_whole(ctx, noun, _of_members(noun, ("of", "between")))
+
+
+def _owned_alliance(ctx: _Ctx, noun: Token) -> None:
+    """"A's coalition with B has held since 2019", "the party's pact with B", "its alliance with B and C": an alliance
+    noun (word_lists.alliance_nouns) owned by a body, with its partners after "with", allies the owner with each. Not
+    one told as past or not yet (word_lists.not_current_words, "A's former coalition with B"; "talks on A's alliance
+    with B" is read before), not one said not to be, denied, or undone: its verb or the noun above it one that ends
+    or breaks it ("A's pact with B collapsed", "A quit its coalition with B", "the end of A's alliance with B":
+    word_lists.undoing_verbs, ending_verbs and the verbs of broken_ties), nor one only wished or supposed."""
+    withs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i
+             for p in c.children if p.dep_ == "pobj"]
+    if not withs or not any(c.dep_ == "poss" for c in noun.children) or _truce_pact(noun):
+        return  # ("A's non-aggression pact with B": word_lists.truce_pact_words)
+    cue = cues()
+    if any(c.dep_ in ("amod", "advmod") and norm(c.text) in (*cue.not_current_words, *(
+            ctx.kb.relations.get("not_current_titles") or ())) for c in noun.children):
+        return  # "A's old alliance with B", "A's possible coalition with B"
+    ending = {*cue.undoing_verbs, *cue.ending_verbs, *cue.denial_verbs,
+              *(k.split()[0] for k in ((ctx.kb.relations.get("broken_ties") or {}).get("verbs") or {}))}
+    up = noun
+    while up.dep_ in ("conj", "appos") and up.head is not up:
+        up = up.head
+    over = up.head.head if up.dep_ == "pobj" else up.head  # ("the end of A's alliance", "pulled out of A's pact")
+    for h in (up.head, over):
+        if h is not up and (norm(h.lemma_) in ending or h.pos_ in ("VERB", "AUX") and (
+                _unreal(h) or _denied(h) or any(c.dep_ == "neg" for c in h.children))):
+            return
+    if _none_said(noun) or _former_copula(ctx, up.head) if up.head.pos_ in ("VERB", "AUX") else _none_said(noun):
+        return
+    owner = _possessor(ctx, noun, None)
+    if owner is None or ctx.kind(owner) not in ("organization", "country", "person"):
+        return
+    for p in withs:
+        for q in _list_members(p):
+            other = ctx.np_actor(q, deep=True)
+            if other is not None and other != owner and ctx.kind(other) in ("organization", "country", "person"):
+                ctx.add(owner, "allied_with", other, noun.sent, 0.6)
 
 
 def _counted_group_name(ctx: _Ctx, noun: Token) -> None:
@@ -8331,7 +8393,11 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children):
             found = _described_org(ctx, subj, tok)
         return found
-    if tok.dep_ == "conj" and depth < 3 and (tok.head.tag_ == "VBN" or tok.head.pos_ == "ADJ"):
+    if tok.dep_ == "conj" and depth < 3 and (tok.head.tag_ == "VBN" or tok.head.pos_ == "ADJ"
+                                              or tok.head.tag_ == "VBD" and tok.head.dep_ == "acl") \
+            or depth < 3 and _listed_participle(tok):
+        # ("a militia funded, armed and trained by X": the first read as a past tense; "Y has been funded, armed and
+        # trained by X": the second hung on the first as a clause)
         return _participle_holder(ctx, tok.head, depth + 1)
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and _person_agent(ctx, tok) \
             and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower and c.i < tok.i for c in tok.head.children):
@@ -10465,6 +10531,12 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     and ctx.kind(t) != "country":
                 continue  # "X supports the unity of the party": a body's condition; a state's sovereignty backs it
             ctx.add(s_actor, typ, t, tok.sent, conf)
+            if typ == "member_of" and t is not None and i < len(objs) and ctx.kind(t) == "organization" \
+                    and norm(lemma) in cues().seat_companion_verbs:
+                # "A joined the Y alliance alongside B and C": the bodies named beside the subject join it too
+                for x in _seat_companions(ctx, tok, objs[i], s_actor):
+                    if x != t:
+                        ctx.add(x, "member_of", t, tok.sent, conf)
     # "..., and so have X, Y and Z": the same tie for each
     for c in tok.children:
         if c.dep_ == "conj" and c.lemma_ in ("have", "do", "be"):
@@ -11252,8 +11324,17 @@ def _stand_ins(ctx: _Ctx, tok: Token | None, exclude: int | None = None) -> list
 def _shared_agent(verb: Token) -> Token | None:
     """"Y is armed and directed by X", "Y, supplied and trained by X": a participle joined by "and" to a later one
     shares that one's agent ("by X" is written once, after the last)."""
-    return next((c for x in verb.conjuncts if x.i > verb.i and x.tag_ == "VBN" for c in x.children
-                 if c.dep_ == "agent"), None)
+    listed = [x for x in verb.conjuncts if x.i > verb.i and x.tag_ == "VBN"]
+    listed += [y for x in verb.children if _listed_participle(x) for y in (x, *x.conjuncts) if y.i > verb.i]
+    return next((c for x in listed for c in x.children if c.dep_ == "agent"), None)
+
+
+def _listed_participle(tok: Token) -> bool:
+    """"Y has been funded, armed and trained by X": the second participle of a list after a comma, which the parser
+    hung on the first as an adverbial clause (no subject, auxiliary or opener of its own)."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.head.tag_ == "VBN" and tok.i == tok.head.i + 2 \
+        and tok.doc[tok.i - 1].text == "," and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "advmod") for c in tok.children)
 
 
 def _state_agent(ctx: _Ctx, agent: Token | None) -> bool:

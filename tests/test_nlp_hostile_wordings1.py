@@ -1,0 +1,102 @@
+"""Ties of hostility, alliance, membership and backing told by wordings the relation rules missed: "A turned on B",
+"A and B turned against each other" (relations.yaml rupture_verbs: a "verb particle" key whose particle takes the
+other side as its object; not "A turned B against C", where the body named as the object is the one turned); "A broke
+with them" (a body), "A at first backed the coup, then broke with B" (a rupture's plural pronoun object read back to a body, not the
+subject; a subject shared past "then" where the parser left a loose clause); "A's coalition with B", "its alliance
+with B and C" (relations._owned_alliance: an owned alliance noun with its partners after "with"; not a former,
+collapsed, quit or denied one, nor a mere prospect); "A has a pact with B" (partnership_nouns; not a non-aggression
+pact, nor "no pact"; a state's own institution ratifying one binds its state); "A joined the Y alliance alongside B and C" (a join's companions join too:
+word_lists.seat_companion_verbs); "Y has been funded, armed and trained by X", "Y, a militia paid, armed and trained
+by X" (a list of three participles sharing the last one's agent, whatever the parser made of the first two). Several
+wordings per mechanism with negatives (negation, a wish, a past tie, another body); all names are invented; end to
+end with the real English pipeline. Each case has its own names: a tie repeated in two documents of one run is
+reported once.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_relations_blind_wordings import check_ties, relations_by_document
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+O, A, M, B = "opposes", "allied_with", "member_of", "backs"
+
+# (text, ties that must be present, ties that must be absent)
+CASES = [
+    # --- "turned on B", "turned against each other" ---
+    ("The Harun Party turned on the Dorva Front in October.",
+     {("Harun Party", O, "Dorva Front")}, set()),
+    ("Amon Tesh turned on the Velk Union after the vote.",
+     {("Amon Tesh", O, "Velk Union")}, set()),
+    ("The Sarn Brigade fought the army in 2021 before the Sarn Brigade and the Orel Guard turned on each other.",
+     {("Sarn Brigade", O, "Orel Guard")}, set()),
+    ("The Tavi Movement and the Brel Front turned against each other in 2019.",
+     {("Tavi Movement", O, "Brel Front")}, set()),
+    ("The Kesh Party did not turn on the Lom Union.", set(), {("Kesh Party", O, "Lom Union")}),
+    ("The Pesk Party may turn on the Dran Union.", set(), {("Pesk Party", O, "Dran Union")}),
+    ("The Gorv Party turned to the Tilm Union for help.", set(), {("Gorv Party", O, "Tilm Union")}),
+    ("The Marn Party turned the Qesh Union against Ilo Varn.", set(),
+     {("Marn Party", O, "Ilo Varn"), ("Marn Party", O, "Qesh Union")}),
+    # --- "broke with": a pronoun for the other side, a subject shared past "then" ---
+    ("The Zerin Union at first supported the coup, then broke with the Kolm Council when it extended the transition.",
+     {("Zerin Union", O, "Kolm Council")}, set()),
+    ("The Yast Front, once allied with the Peld Front, broke with them in 2020 and is now the larger group.",
+     {("Yast Front", O, "Peld Front")}, set()),
+    ("The Sella Brigade armed the Dask Union for years, but the Dask Union broke with them in 2020.",
+     {("Dask Union", O, "Sella Brigade")}, set()),
+    ("Amon Desk led the Harun Union for a decade. Nira Solt praised Tova Brin. His deputy, Ilo Marv, broke with him.",
+     set(), {("Ilo Marv", O, "Nira Solt"), ("Ilo Marv", O, "Tova Brin")}),
+    ("The Quen Front, once allied with the Rask Front, never broke with them.", set(), {("Quen Front", O, "Rask Front")}),
+    ("The Vorn Union at first supported the coup, then refused to break with the Lisk Council.", set(),
+     {("Vorn Union", O, "Lisk Council")}),
+    # --- "A's coalition with B", "its alliance with B and C" ---
+    ("The Ruvo Party's coalition with the Selt Union has governed the country since 2019.",
+     {("Ruvo Party", A, "Selt Union")}, set()),
+    ("Ana Brisk defended the Lavo Party's present coalition with the Kemt Union.",
+     {("Lavo Party", A, "Kemt Union")}, {("Ana Brisk", A, "Kemt Union")}),
+    ("The Wesk Party's alliance with the Hurn Union and the Green Torva League held in the vote.",
+     {("Wesk Party", A, "Hurn Union"), ("Wesk Party", A, "Green Torva League")}, set()),
+    ("The Pavo Party's coalition with the Nest Union collapsed in May.", set(), {("Pavo Party", A, "Nest Union")}),
+    ("The Zorn Party quit its coalition with the Ulm Union.", set(), {("Zorn Party", A, "Ulm Union")}),
+    ("The Fenn Party's former alliance with the Jast Union ended in 2010.", set(), {("Fenn Party", A, "Jast Union")}),
+    ("Talks on the Corv Party's alliance with the Ibe Union stalled.", set(), {("Corv Party", A, "Ibe Union")}),
+    ("The end of the Dusk Party's coalition with the Yarl Union came in May.", set(),
+     {("Dusk Party", A, "Yarl Union")}),
+    # --- "has a pact with B" ---
+    ("The Orsk Party has a pact with the Mirel Union.", {("Orsk Party", A, "Mirel Union")}, set()),
+    ("The Tarsk Party has no pact with the Gavel Union.", set(), {("Tarsk Party", A, "Gavel Union")}),
+    ("The Brisk Party has a non-aggression pact with the Holt Union.", set(), {("Brisk Party", A, "Holt Union")}),
+    ("Norvia holds elections in May. Norvia's parliament ratified a defence pact with Russia by 88 votes to 12.",
+     {("Norvia", A, "Russia")}, {("Norvia parliament", A, "Russia")}),
+    # --- "joined the Y alliance alongside B and C" ---
+    ("The Vell Party joined the Northern Resk Alliance alongside the Pard Union and the Kolm League.",
+     {("Vell Party", M, "Northern Resk Alliance"), ("Pard Union", M, "Northern Resk Alliance"),
+      ("Kolm League", M, "Northern Resk Alliance")}, set()),
+    ("The Jorn Party joined the Sable Alliance in 2019 alongside the Tusk Union.",
+     {("Tusk Union", M, "Sable Alliance")}, set()),
+    ("The Lark Party did not join the Ember Alliance alongside the Ness Union.", set(),
+     {("Ness Union", M, "Ember Alliance")}),
+    # --- "funded, armed and trained by X" ---
+    ("The Sol Legion has been paid, armed and trained by Russia.", {("Russia", B, "Sol Legion")}, set()),
+    ("The Dar Legion has been funded, armed and trained by Egypt, officials said.",
+     {("Egypt", B, "Dar Legion")}, set()),
+    ("The Gor Legion, a militia funded, armed and trained by Iran, seized two villages.",
+     {("Iran", B, "Gor Legion")}, set()),
+    ("The Mor Legion has not been funded, armed or trained by Turkey.", set(), {("Turkey", B, "Mor Legion")}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return relations_by_document([text for text, _, _ in CASES], "hw")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "hw"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"hw{i:03d}", set())
+    check_ties(text, present, absent, got)
