@@ -5753,11 +5753,14 @@ def _other_actor_s_clause(ctx: _Ctx, rel: Token) -> bool:
     # (the relative may be the object of the clause's complement: "X, whom Y has refused to recognise")
     words = [*rel.children, *(g for x in _children(rel, "xcomp") for g in x.children)]
     # (a personal pronoun for a known actor too: "Y, whom he accuses of fraud", "the party, which she blames")
+    # (a charge answered with no relative word: "X accused Y of Z, a charge Y denies / Y has always rejected")
+    charge = rel.head.pos_ == "NOUN" and _lemma(rel.head) in ctx.lex.charge_nouns and not any(
+        c.dep_ in (*_OBJ, "mark") or c.lower_ in ("who", "which", "that", "whom", "whose") for c in rel.children)
     return subj is not None and subj.lower_ not in ("who", "which", "that") and (
         subj.pos_ != "PRON" and ctx.mention_of(subj) is not None
-        or subj.lower_ in ("he", "she", "they") and _mention(ctx, subj) is not None) and any(
+        or subj.lower_ in ("he", "she", "they") and _mention(ctx, subj) is not None) and (charge or any(
             c.dep_ in ("dobj", "poss") and c.lower_ in ("whose", "which", "whom", "that") or
-            any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children) for c in words)
+            any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children) for c in words))
 
 
 def _mediated_under(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
