@@ -23,6 +23,9 @@ CASES = [
      {("Velmar Front", "ACCUSE", "Korvath Union"), ("Korvath Union", "REJECT", "Velmar Front")}, set()),
     ("The Velmar Front accused the Tarsk Party of fraud, the charge the party denies.",
      {("Tarsk Party", "REJECT", "Velmar Front")}, set()),
+    # --- the charge against the denier's own body: no one answered is read from the charged act ---
+    ("She argues that the Korvath Union's intelligence service gave the Velmar Front weapons through the 2000s, a "
+     "charge the Korvath Union has always rejected.", {("Korvath Union", "REJECT", None)}, set()),
     # --- negatives: the past (already told), a denial not made, a possible one, another noun's clause ---
     ("The Velmar Front accused the Tarsk Party of fraud, a charge the Tarsk Party denied.",
      {("Tarsk Party", "REJECT", "Velmar Front")}, set()),

@@ -5746,6 +5746,19 @@ def _told_though_lasting(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> bool:
         _mention(ctx, _first(tok, "dobj")) is not None or _target(ctx, tok, act, typ) is not None)
 
 
+def _own_part(ctx: _Ctx, whole: Span, part: Span) -> bool:
+    """``part`` names a body of ``whole``'s own: its possessor is ``whole``'s actor ("X's army", "X's intelligence
+    service"), or a tie the text states puts it under ``whole`` (part_of, member_of)."""
+    resolver = referents(whole.root.doc)
+    who, sub = resolver.actor(whole.root), resolver.actor(part.root)
+    if who is None or sub is None or who == sub:
+        return False
+    if any(t.dep_ == "poss" and (m := _mention(ctx, t, 2)) is not None and resolver.actor(m.root) == who
+           for t in part if t is not part.root):
+        return True
+    return any(r.source == sub and r.target == who and r.type in ("part_of", "member_of") for r in resolver.hits)
+
+
 def _other_actor_s_clause(ctx: _Ctx, rel: Token) -> bool:
     """A relative clause that tells another actor's act on the noun ("employees, whose release the UN has
     demanded", "the town, which X has besieged") rather than describing the noun's own doings."""
@@ -6269,6 +6282,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if source is not None and target is not None and (source == target or source.text == target.text):
         # two mentions of one actor ("accused X of ..., a charge X denies" read with X on both sides)
         target = None
+    if source is not None and target is not None and rel.dep_ == "relcl" and rel.head.pos_ == "NOUN" \
+            and _lemma(rel.head) in lex.charge_nouns and _own_part(ctx, source, target):
+        target = None  # ("said X's army armed Y, a charge X denies": X's own army read as the one answered)
     if refused == "RETREAT" and target is None and act.kind in ("verb", "phrase") and _first(tok, *_OBJ) is None:
         # "said he would not resign", "will not step down": no one's demand is refused, the act is denied; an act on
         # something ("will not release the prisoners", "would not hand over its weapons") is a refusal, as promising
