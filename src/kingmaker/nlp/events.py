@@ -3665,6 +3665,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     hits = _recommendations(ctx, doc, hits)
     hits = _own_body_targets(ctx, doc, hits)
     hits += _reported_charges(ctx, hits)  # (after every act is final: a charge of an act dropped is none)
+    hits += _charges_with_content(ctx, doc, hits)
     hits = _unaimed_wrongs(ctx, hits)
     return _drop_targetless_repeats(hits)
 
@@ -4444,6 +4445,83 @@ def _reported_charges(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
         accused.add((who, doer))
         out.append(EventHit("ACCUSE", speaker, h.source, False, h.sentence, rep, 0.6, _date_text(ctx, rep),
                             _present(ctx, rep)))
+    return out
+
+
+def _charge_author(ctx: _Ctx, noun: Token) -> Span | None:
+    """Who makes the charge ``noun``: the subject of a verb of plover.yaml authoring_verbs that has it as object ("X
+    repeated the charge", "X raised allegations", "X renewed its allegation"; not "X did not repeat the charge"), else
+    its possessor ("X's allegation"), its own "by" or "from" phrase ("a claim by X"; not the agent of its clause, "the
+    claim that Y is armed by Z") or a participle's agent ("the allegation, made by X, ...")."""
+    if noun.dep_ == "dobj" and _lemma(noun.head) in ctx.lex.authoring_verbs:
+        # (its own subject named, not a phrase set off after it: "a ministry statement ..., the force fighting Y")
+        subj = _first(noun.head, "nsubj")
+        if subj is None or _negated(ctx, noun.head):
+            return None
+        return ctx.mention_of(subj) or (_mention(ctx, subj) if subj.pos_ in ("PROPN", "PRON") else None)
+    poss = _first(noun, "poss")
+    m = _mention(ctx, poss) if poss is not None else None
+    m = m or next((a for c in _children(noun, "prep") if c.lower_ in _MADE_BY
+                   for a in map(lambda p: _mention(ctx, p), _children(c, "pobj")) if a is not None), None)
+    for acl in ([] if m is not None else _children(noun, "acl")):
+        agent = _first(acl, "agent") if acl.tag_ == "VBN" else None
+        m = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
+        if m is not None:
+            break
+    return m
+
+
+def _charges_with_content(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit]:
+    """"X repeated the charge that Y lets Z ferry weapons", "X raised allegations that Y had shelled ...", "a claim
+    by X that Y was the group's political wing", "the allegation, made by X, that Y's army fought ...": a charge noun
+    (plover.yaml charge_nouns) whose "that" clause tells what the one charged did is its author's charge against
+    the subject of that clause (ACCUSE X -> Y; the agent of a passive one: "the claim that Y is armed by Z" charges
+    Z). Not a charge nobody is said to make ("rejected the claim that Y ..."), one about oneself or one's own
+    side ("repeated its claim that its forces ..."), a clause that is negated or told as advice ("the argument
+    that Y should ..."), nor one telling a cooperative act of the accused ("the claim that Y agreed to talks")."""
+    out: list[EventHit] = []
+    resolver = None
+    accused: set[tuple] | None = None
+    for noun in doc:
+        if noun.pos_ != "NOUN" or _lemma(noun) not in ctx.lex.charge_nouns or quoted(noun):
+            continue
+        # (the clause hung on the verb whose object the noun is: "denied the allegation, made by X, that Y ...")
+        clause = next((c for c in [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())]
+                       if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > noun.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is None or _negated(ctx, clause) or _modal_word(ctx, clause) in ("should", "must", "ought"):
+            continue
+        told = {e.type for e in ctx.lex.verbs.get(_lemma(clause), ())} | \
+            {h.type for h in hits if h.trigger.i == clause.i}
+        if told and told <= ctx.lex.cooperative - {"AID"}:
+            continue  # (a cooperative act told: "the claim that Y had agreed to talks" charges Y with nothing)
+        agent = _first(clause, "agent")
+        doer_tok = _first(agent, "pobj") if agent is not None else _first(clause, "nsubj", "nsubjpass")
+        doer = _mention(ctx, doer_tok) if doer_tok is not None else None
+        if doer is None:
+            continue
+        author = _charge_author(ctx, noun)
+        if author is None:
+            continue
+        who, target = _actor_index(ctx, author), _actor_index(ctx, doer)
+        if who is None or target is None or who == target or author.text == doer.text:
+            continue
+        resolver = resolver or referents(doc)
+        if any({r.source, r.target} == {who, target} for r in resolver.hits):
+            continue  # (a tie between them: the author's own side)
+        if accused is None:
+            accused = {(_actor_index(ctx, o.source), _actor_index(ctx, o.target)) for o in hits
+                       if o.type == "ACCUSE" and o.source is not None and o.target is not None}
+        if (who, target) in accused:
+            continue
+        accused.add((who, target))
+        own = next((h for h in hits if h.type == "ACCUSE" and h.target is None and h.source is not None
+                    and h.trigger.i in (noun.i, noun.head.i) and _actor_index(ctx, h.source) == who), None)
+        if own is not None:
+            own.target = doer  # (the charge already told with no one charged: "X renewed its allegation")
+            continue
+        out.append(EventHit("ACCUSE", author, doer, False, noun.sent, noun, 0.55, _date_text(ctx, noun),
+                            _present(ctx, noun)))
     return out
 
 
@@ -5717,6 +5795,19 @@ def _told_though_lasting(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> bool:
         _mention(ctx, _first(tok, "dobj")) is not None or _target(ctx, tok, act, typ) is not None)
 
 
+def _own_part(ctx: _Ctx, whole: Span, part: Span) -> bool:
+    """``part`` names a body of ``whole``'s own: its possessor is ``whole``'s actor ("X's army", "X's intelligence
+    service"), or a tie the text states puts it under ``whole`` (part_of, member_of)."""
+    resolver = referents(whole.root.doc)
+    who, sub = resolver.actor(whole.root), resolver.actor(part.root)
+    if who is None or sub is None or who == sub:
+        return False
+    if any(t.dep_ == "poss" and (m := _mention(ctx, t, 2)) is not None and resolver.actor(m.root) == who
+           for t in part if t is not part.root):
+        return True
+    return any(r.source == sub and r.target == who and r.type in ("part_of", "member_of") for r in resolver.hits)
+
+
 def _other_actor_s_clause(ctx: _Ctx, rel: Token) -> bool:
     """A relative clause that tells another actor's act on the noun ("employees, whose release the UN has
     demanded", "the town, which X has besieged") rather than describing the noun's own doings."""
@@ -5724,11 +5815,14 @@ def _other_actor_s_clause(ctx: _Ctx, rel: Token) -> bool:
     # (the relative may be the object of the clause's complement: "X, whom Y has refused to recognise")
     words = [*rel.children, *(g for x in _children(rel, "xcomp") for g in x.children)]
     # (a personal pronoun for a known actor too: "Y, whom he accuses of fraud", "the party, which she blames")
+    # (a charge answered with no relative word: "X accused Y of Z, a charge Y denies / Y has always rejected")
+    charge = rel.head.pos_ == "NOUN" and _lemma(rel.head) in ctx.lex.charge_nouns and not any(
+        c.dep_ in (*_OBJ, "mark") or c.lower_ in ("who", "which", "that", "whom", "whose") for c in rel.children)
     return subj is not None and subj.lower_ not in ("who", "which", "that") and (
         subj.pos_ != "PRON" and ctx.mention_of(subj) is not None
-        or subj.lower_ in ("he", "she", "they") and _mention(ctx, subj) is not None) and any(
+        or subj.lower_ in ("he", "she", "they") and _mention(ctx, subj) is not None) and (charge or any(
             c.dep_ in ("dobj", "poss") and c.lower_ in ("whose", "which", "whom", "that") or
-            any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children) for c in words)
+            any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children) for c in words))
 
 
 def _mediated_under(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
@@ -6237,6 +6331,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if source is not None and target is not None and (source == target or source.text == target.text):
         # two mentions of one actor ("accused X of ..., a charge X denies" read with X on both sides)
         target = None
+    if source is not None and target is not None and rel.dep_ == "relcl" and rel.head.pos_ == "NOUN" \
+            and _lemma(rel.head) in lex.charge_nouns and _own_part(ctx, source, target):
+        target = None  # ("said X's army armed Y, a charge X denies": X's own army read as the one answered)
     if refused == "RETREAT" and target is None and act.kind in ("verb", "phrase") and _first(tok, *_OBJ) is None:
         # "said he would not resign", "will not step down": no one's demand is refused, the act is denied; an act on
         # something ("will not release the prisoners", "would not hand over its weapons") is a refusal, as promising

@@ -196,6 +196,7 @@ def make_present_verbs(nlp: Language, name: str):
     nominal_keys = numpy.array(sorted(nlp.vocab.strings.add(w) for w in load_event_lexicon().nominal_participles),
                                dtype="uint64")
     stages = [(n, nlp.get_pipe(n)) for n in ("tok2vec", "tagger", "parser") if n in nlp.pipe_names]
+    nns, relcl = nlp.vocab.strings.add("NNS"), nlp.vocab.strings.add("relcl")
     if len(stages) < 3:  # a pipeline that cannot parse a sentence again: nothing to do
         return lambda doc: doc
 
@@ -253,6 +254,16 @@ def make_present_verbs(nlp: Language, name: str):
             arr[sent.start:sent.end] = sub.to_array([HEAD, DEP, TAG])
         if arr is not None:
             doc.from_array([HEAD, DEP, TAG], arr)
+        tags = doc.to_array([TAG, DEP])
+        for i in numpy.flatnonzero((tags[:, 0] == nns) & (tags[:, 1] == relcl)):
+            word = doc[int(i)]
+            # "X, which Y accuses of Z", "the cartel, which the Front blames for ...": a relative clause's present verb
+            # the tagger read as a plural noun (its subject and its relative object parsed as a verb's) is that verb
+            low = word.lower_
+            lemma = next((w for w in (low[:-1], low[:-2]) if w in verbs), None)  # ("accuses": accuse; "pushes": push)
+            if lemma is not None and any(c.dep_ == "nsubj" for c in word.children) and any(
+                    c.dep_ == "dobj" and c.lower_ in ("which", "whom", "that", "who") for c in word.children):
+                word.tag_, word.pos_, word.lemma_ = "VBZ", "VERB", lemma
         lows = doc.to_array(LOWER)  # (one column read; a Token only for the words listed)
         for i in numpy.flatnonzero(numpy.isin(lows, nominal_keys)):
             word = doc[int(i)]

@@ -1,0 +1,58 @@
+"""A charge answered in a trailing apposition with no relative word, in the present ("X accused Y of Z, a charge Y
+denies", "..., an accusation Y denies"): the clause is the answering actor's act on the charge (like "the town,
+which X has besieged"), not a description of the charge, so Y's denial is told and answers X. And a motion defeated
+in a vote ("voted down X's motion", "voted down the motion of X"): a rejection of the one who tabled it (plover.yaml REJECT
+"vote down"). Negatives: a denial not made ("does not deny"), a possible one ("may deny"), a bare relative clause on
+another noun ("the seats Y lost"), a vote down not made, and a vote down of a thing no actor owns. Invented names;
+end to end with the real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_event_notarget_wordings import _found, _none_target_free
+from test_nlp_events_blind_wordings import events_by_document
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    # --- a charge denied in the present, in a trailing apposition with no relative word ---
+    ("The Velmar Front accused the Tarsk Party of fraud, a charge the Tarsk Party denies.",
+     {("Velmar Front", "ACCUSE", "Tarsk Party"), ("Tarsk Party", "REJECT", "Velmar Front")}, set()),
+    ("The Velmar Front has accused the Korvath Union of arming the rebels, a charge the Korvath Union denies.",
+     {("Velmar Front", "ACCUSE", "Korvath Union"), ("Korvath Union", "REJECT", "Velmar Front")}, set()),
+    ("The Velmar Front accused the Tarsk Party of fraud, the charge the party denies.",
+     {("Tarsk Party", "REJECT", "Velmar Front")}, set()),
+    # --- the charge against the denier's own body: no one answered is read from the charged act ---
+    ("She argues that the Korvath Union's intelligence service gave the Velmar Front weapons through the 2000s, a "
+     "charge the Korvath Union has always rejected.", {("Korvath Union", "REJECT", None)}, set()),
+    # --- negatives: the past (already told), a denial not made, a possible one, another noun's clause ---
+    ("The Velmar Front accused the Tarsk Party of fraud, a charge the Tarsk Party denied.",
+     {("Tarsk Party", "REJECT", "Velmar Front")}, set()),
+    ("The Velmar Front accused the Tarsk Party of fraud, a charge the Tarsk Party may deny.",
+     {("Velmar Front", "ACCUSE", "Tarsk Party")}, {("Tarsk Party", "REJECT", "*")}),
+    ("The Velmar Front holds the seats the Tarsk Party lost.", set(), {("Tarsk Party", "*", "*")}),
+    # --- a motion or bill voted down: the one who tabled it is rejected ---
+    ("The Tarsk Party voted down the Velmar Front's motion.", {("Tarsk Party", "REJECT", "Velmar Front")}, set()),
+    ("The Tarsk Party voted down the motion of the Velmar Front by 80 votes to 40.",
+     {("Tarsk Party", "REJECT", "Velmar Front")}, set()),
+    # --- negatives: no vote down, a bill no actor owns ---
+    ("The Tarsk Party did not vote down the Velmar Front's motion.", set(), {("Tarsk Party", "REJECT", "Velmar Front")}),
+    ("Lawmakers of the Tarsk Party voted down the budget bill.", set(), {("Tarsk Party", "REJECT", "*")}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return events_by_document([text for text, _, _ in CASES], "es")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "es"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"es{i:03d}", set())
+    missing = {x for x in present if not _found(x, got)}
+    wrong = {x for x in absent if (_found(x, got) if x[2] is None else _none_target_free(x, got))}
+    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)
