@@ -5,9 +5,11 @@ with a head of capitalised words (its "(ABBR)" allowed) and a full stop, in a se
 are said of the head (relations ``entry_heads``). A bare state title opening an entry's description ("President since
 2019.", "Defence minister.") is the head's post in the article's state (relations ``_entry_title``), as "X is
 president" says; not a title put in the past ("President until 2022.", "Former president."), negated ("Never
-president."), another body's ("President of the Bar Council.") or a post only sought. Negatives: a description with a
-subject of its own, a list of places, a negated membership. All names are invented; end to end with the real English
-pipeline.
+president."), another body's ("President of the Bar Council.", "President of the chess club."), one held only on a
+condition ("President if he wins the run-off."), in a closed span of time ("President from 2010 to 2015.") or only
+sought; a negation on the title's adverb ("No longer leader of Y.") denies the tie, "not merely" does not. Negatives:
+a description with a subject of its own, a list of places, a negated membership. All names are invented; end to end
+with the real English pipeline.
 """
 from __future__ import annotations
 
@@ -71,6 +73,40 @@ CASES = [
     (G("Amon Tesh. Leader of the Harbour Party's youth wing."), set(), {("Amon Tesh", L, "Harbour Party")}),
     # a post only sought, a candidate
     (G("Amon Tesh. Presidential candidate of the Harbour Party in June."), set(), {("Amon Tesh", L, "Kalvar")}),
+    # a post held only on a condition, or in a span of time that has closed
+    (G("Amon Tesh. President if he wins the run-off in June."), set(), {("Amon Tesh", L, "Kalvar")}),
+    (G("Amon Tesh. Prime minister unless the court annuls the vote."), set(), {("Amon Tesh", L, "Kalvar")}),
+    (G("Amon Tesh. President from 2010 to 2015. He now teaches law."), set(), {("Amon Tesh", L, "Kalvar")}),
+    (G("Amon Tesh. President between 2010 and 2015."), set(), {("Amon Tesh", L, "Kalvar")}),
+    (G("Amon Tesh. Prime minister in 2011-2014, then an envoy."), set(), {("Amon Tesh", L, "Kalvar")}),
+    (G("Amon Tesh. Prime minister in the 1990s."), set(), {("Amon Tesh", L, "Kalvar")}),
+    (G("Amon Tesh. Interior minister in the former government."), set(), {("Amon Tesh", M, "Kalvar")}),
+    (G("Amon Tesh - Finance minister until the cabinet fell.", "Bren Askari - Leader of the Harbour Party."),
+     {("Bren Askari", L, "Harbour Party")}, {("Amon Tesh", M, "Kalvar")}),
+    # a relative clause that tells the post left, or one that does not
+    (G("Amon Tesh. Prime minister who was ousted in 2021."), set(), {("Amon Tesh", L, "Kalvar")}),
+    (G("Amon Tesh. Defence minister who resigned in the spring."), set(), {("Amon Tesh", M, "Kalvar")}),
+    (G("Amon Tesh. President who vetoed the budget in May."), {("Amon Tesh", L, "Kalvar")}, set()),
+    (G("Amon Tesh. President who will step down in May."), {("Amon Tesh", L, "Kalvar")}, set()),
+    # an open span, a state title with its "of" phrase: still held
+    (G("Amon Tesh. President since 2019/20. He won a second term."), {("Amon Tesh", L, "Kalvar")}, set()),
+    (G("Amon Tesh. Minister of Defence since 2023."), {("Amon Tesh", M, "Kalvar")}, set()),
+    # the title word of another body's post (no actor of its own)
+    (G("Amon Tesh. President of the national chess club."), set(), {("Amon Tesh", L, "Kalvar")}),
+    (G("Amon Tesh. Chairman of a local football team since 2018."), set(), {("Amon Tesh", L, "Kalvar")}),
+    # a negation on the title's adverb: a post left or not yet taken
+    (G("Amon Tesh. No longer leader of the Harbour Party."), set(), {("Amon Tesh", L, "Harbour Party")}),
+    (G("Amon Tesh. Not yet leader of the Harbour Party, though tipped to win its primary."),
+     set(), {("Amon Tesh", L, "Harbour Party")}),
+    # the same negation in prose; "not only/merely" and a negated adjective ("a not insignificant member") deny nothing
+    (INTRO + "Amon Tesh, no longer leader of the Harbour Party, said turnout was high.\n",
+     set(), {("Amon Tesh", L, "Harbour Party")}),
+    (INTRO + "Amon Tesh, not merely an ally of the Harbour Party, said turnout was high.\n",
+     {("Amon Tesh", "allied_with", "Harbour Party")}, set()),
+    (INTRO + "Amon Tesh, a not insignificant member of the Harbour Party, said turnout was high.\n",
+     {("Amon Tesh", M, "Harbour Party")}, set()),
+    (G("Amon Tesh. Not just a member of the Harbour Party but its chief strategist."),
+     {("Amon Tesh", M, "Harbour Party")}, set()),
     # the description names a subject of its own
     (G("Amon Tesh. His rival, Bren Askari, has led the Harbour Party since 2019."),
      set(), {("Amon Tesh", L, "Harbour Party")}),

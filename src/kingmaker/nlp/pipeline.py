@@ -148,7 +148,8 @@ def newlines_component(doc: Doc) -> Doc:
             cuts.add(after)
             for j in range(first + 1, min(after, n)):  # the label itself is one piece
                 ss[j] = -1
-            if label.re in (_ENTRY_HEAD, _STOP_HEAD):  # the description's first sentence is one piece too, up to its full stop
+            if label.re in (_ENTRY_HEAD, _STOP_HEAD):
+                # the description's first sentence is one piece too, up to its full stop
                 end = _INNER_END.search(text, label.end(), line_end)
                 for j in range(after + 1, bisect.bisect_left(idx, end.end() - 1 if end else line_end)):
                     ss[j] = -1
@@ -869,16 +870,21 @@ def _stop_head(text: str, at: int, end: int) -> re.Match | None:
     return head
 
 
-# an entry's head: capitalised words ("al-Varoun", "of", "the", "and" between them), an optional bracket, a dash
-# or a colon (a colon before a capital is a label's or a speaker's: matched before this)
-_ENTRY_HEAD = re.compile(r"(?:[A-Z][\w'.\-]*|[a-z]{1,3}-[A-Z][\w'\-]*)(?:[ \t]+(?:(?:of|the|and|for|de|bin|ibn)[ \t]+)?"
-                         r"(?:[A-Z][\w'.\-]*|[a-z]{1,3}-[A-Z][\w'\-]*)){0,6}(?:[ \t]+\([^()\n]{1,60}\))?"
-                         r"(?:[ \t]+(?:-+|\u2013|\u2014)|:)[ \t]+(?=\S)")
-# a glossary's head before a full stop ("Name. President since 2019."): capitalised words with no full stop in them,
-# an optional bracket ("(ABBR)"), the full stop, a capital or a figure opening the description (``_stop_head``)
-_STOP_HEAD = re.compile(r"(?:[A-Z][\w'\-]*|[a-z]{1,3}-[A-Z][\w'\-]*)(?:[ \t]+(?:(?:of|the|and|for|de|bin|ibn)[ \t]+)?"
-                        r"(?:[A-Z][\w'\-]*|[a-z]{1,3}-[A-Z][\w'\-]*)){0,6}(?:[ \t]+\([^()\n]{1,60}\))?"
-                        r"\.[ \t]+(?=[A-Z0-9\"\u201c])")
+
+
+def _head_name(word: str) -> str:
+    """An entry's headword pattern: up to seven capitalised words (``word``; "al-Varoun"; "of", "the", "and" between
+    them), an optional bracket ("(ABBR)", "(the ...)")."""
+    word = rf"(?:{word}|[a-z]{{1,3}}-[A-Z][\w'\-]*)"
+    return rf"{word}(?:[ \t]+(?:(?:of|the|and|for|de|bin|ibn)[ \t]+)?{word}){{0,6}}(?:[ \t]+\([^()\n]{{1,60}}\))?"
+
+
+# an entry's head: its name (a full stop allowed in a word: "St. Name"), a dash or a colon (a colon before a capital
+# is a label's or a speaker's: matched before this)
+_ENTRY_HEAD = re.compile(_head_name(r"[A-Z][\w'.\-]*") + r"(?:[ \t]+(?:-+|\u2013|\u2014)|:)[ \t]+(?=\S)")
+# a glossary's head before a full stop ("Name. President since 2019."): the name with no full stop in its words, the
+# full stop, a capital or a figure opening the description (``_stop_head``)
+_STOP_HEAD = re.compile(_head_name(r"[A-Z][\w'\-]*") + r"\.[ \t]+(?=[A-Z0-9\"\u201c])")
 # a month or a day opening a timeline's line ("September - ...", "Monday - ...")
 _DATE_HEAD = re.compile(rf"(?i:{MONTHS}|{_DAY})\b")
 _LINE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")

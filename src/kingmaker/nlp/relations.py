@@ -251,6 +251,7 @@ class Cues:
     led_faction_nouns: frozenset[str]
     not_current_words: frozenset[str]
     past_post_words: frozenset[str]
+    focus_adverbs: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -2856,7 +2857,8 @@ class _Ctx:
     def entry_heads(self) -> dict[int, list[int]]:
         """{the first token of each sentence of an entry's description: the actors its head names}, for a text
         of entries (a who's-who, a glossary, a fact box), each a line that opens with a head and a dash or
-        colon ("Name - President since 2015. Close to Ostravia.", "Name Party (NP) - 40 seats. Led by X.",
+        colon, or in a glossary's series a full stop (pipeline ``_stop_head``: "Name. President since 2019.")
+        ("Name - President since 2015. Close to Ostravia.", "Name Party (NP) - 40 seats. Led by X.",
         "A and B - Patrons of the NP."). The head is wholly names (an acronym or an alias in brackets
         allowed); a person's head before a colon is a speaker's label, not an entry. Entries come in a
         series: a text with fewer than two such lines (a story's "Kabul - ..." dateline) has none. The fields of a
@@ -6454,8 +6456,13 @@ def _none_said(noun: Token, identity: bool = False) -> bool:
     of Y is not X"), not of one of place or state ("the leader of Y, X, was not at the meeting": X leads Y still)."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return True
-    if any(c.dep_ == "neg" and c.i < noun.i and c.nbor().lower_ != "only" for c in noun.children):
+    if any(c.dep_ == "neg" and c.i < noun.i and c.nbor().lower_ not in cues().focus_adverbs for c in noun.children):
         return True  # "Never president.", "X, not a member of Y,": a negated description (not "not only leader of Y")
+    if any(c.i < noun.i and c.dep_ in ("amod", "advmod") and c.tag_ != "JJ" and any(g.dep_ == "neg" for g in c.children)
+           for c in noun.children):
+        # "No longer leader of Y.", "Not yet leader of Y.": the negation on the noun's adverb (not on an adjective:
+        # "a not insignificant member of Y" is one)
+        return True
     be = noun.head
     if noun.dep_ not in ("attr", "nsubj") or norm(be.lemma_) != "be" or not any(c.dep_ == "neg" for c in be.children):
         return False
@@ -12586,9 +12593,12 @@ def _implied_state_title(kb, role: Token, full: str) -> str | None:
     mods = {norm(c.text) for c in role.children if c.dep_ in ("amod", "compound", "advmod")}
     if mods & set(kb.relations.get("not_current_titles") or ()):
         return None  # "former president X": no longer holds the post
+    entry = _entry_title(role)
+    if entry and _entry_post_unheld(role, titles):
+        return None  # "Name. Interior minister until 2021.", "Name - President if he wins the run-off."
     if typ == "leader_of" and not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
             and not any(c.dep_ == "poss" for c in role.children) and _appointing_verb(role) is None \
-            and not _bare_predicate(role) and not _formal_title_apposition(role) and not _entry_title(role):
+            and not _bare_predicate(role) and not _formal_title_apposition(role) and not entry:
         return None  # "a president" is not the country's president (but "elected X (as) president" gives the post)
     return typ
 
@@ -12596,17 +12606,52 @@ def _implied_state_title(kb, role: Token, full: str) -> str | None:
 def _entry_title(role: Token) -> bool:
     """"Name. President since 2019.", "Name - Prime minister and party chair.": a title with no article that opens an
     entry's description as its root (``PhraseResolver.entry_heads``: a glossary's, a who's-who's) is the head's one
-    post of that name, as "X is president" says, unless a word puts it in the past (word_lists.past_post_words:
-    "President until 2022.", "Then prime minister.")."""
+    post of that name, as "X is president" says (unless ``_entry_post_unheld``)."""
     from kingmaker.nlp.components import referents
 
     sent = role.sent
     top = role.head if role.dep_ == "conj" else role
     if top.dep_ != "ROOT" or top.left_edge.i != sent.start or any(c.dep_ in ("det", "nummod") for c in role.children):
         return False
-    if sent.start not in referents(role.doc).entry_heads():
-        return False
-    return not any(t.lower_ in cues().past_post_words for t in sent)
+    return sent.start in referents(role.doc).entry_heads()
+
+
+def _entry_post_unheld(role: Token, titles: dict) -> bool:
+    """An entry's opening title (``_entry_title``) that the head does not hold now: put in the past by a word of
+    word_lists.past_post_words ("President until 2022.", "Then prime minister.") or a closed span of time
+    (``_closed_span``), held only on a condition (word_lists.condition_marks: "President if he wins the run-off."),
+    left as a relative clause tells (membership_exit_verbs, done: "Prime minister who was ousted in 2021."),
+    or another body's, its "of" phrase making no state title (implied_state_titles) of it ("President of the chess
+    club.", not "Minister of Defence since 2023.")."""
+    top = role.head if role.dep_ == "conj" else role
+    if any(t.lower_ in cues().past_post_words for t in role.sent) or _closed_span(top) \
+            or any(c.dep_ == "advcl" and _conditional(c) for c in top.children):
+        return True
+    exits = knowledge().relations.get("membership_exit_verbs") or ()
+    if any(c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN") and norm(c.lemma_) in exits
+           and not any(o.dep_ in ("dobj", "obj") for o in c.children) for h in {role, top} for c in h.children):
+        return True  # "Prime minister who was ousted in 2021.", "President who resigned in May." (not "who vetoed it")
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in role.children) \
+        and _with_of_phrase(role, norm(role.text)) not in titles
+
+
+# a time phrase that gives a post its end: "from 2010 to 2015", "in 2010-2015", "in the 1990s"
+_SPAN_END = re.compile(r"\d{4}s|\d{4}\s*[-\u2013/]\s*\d{2,4}")
+
+
+def _closed_span(role: Token) -> bool:
+    """"President from 2010 to 2015.", "President between 2010 and 2015.", "Prime minister in the 1990s.",
+    "Interior minister in the former government.": a phrase of time on the title that closes the term (a
+    "between" span, a "from" span with its end, a range of years or a decade, a body word_lists.not_current_words
+    marks as past) tells a post held then, not now ("since 2019", "in May" leave it open)."""
+    for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ != "since"):
+        if prep.lower_ == "between" or prep.lower_ == "from" and any(
+                t.lower_ in ("to", "through") for t in role.doc[prep.i + 1:prep.right_edge.i + 3]):
+            return True
+        if any(norm(t.text) in cues().not_current_words for t in prep.subtree) \
+                or _SPAN_END.search(role.doc[prep.i:prep.right_edge.i + 1].text):
+            return True
+    return False
 
 
 def _formal_title_apposition(role: Token) -> bool:
