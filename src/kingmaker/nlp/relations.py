@@ -4380,7 +4380,12 @@ def _elliptical_members(ctx: _Ctx) -> None:
     for h in ctx.hits:
         if h.type in types and 0 <= h.span.start < len(doc):
             by_sent.setdefault(doc[h.span.start].sent.start, []).append(h)
-    for tok in doc:
+    lowers, deps, pos = token_lowers(doc)[0], token_deps(doc), token_pos(doc)
+    for i, dep in enumerate(deps):
+        # (read from the Doc's label lists: only a clause of "as"/"so" or a preposition of beside is looked at)
+        if not (dep == "prep" and lowers[i] in beside or dep in ("advcl", "conj") and pos[i] in ("AUX", "VERB")):
+            continue
+        tok = doc[i]
         head = tok.head
         if tok.dep_ == "prep" and tok.lower_ in beside:
             for _ in range(4):  # ("a member of the Pact together with B": the phrase hung on the body's name)
