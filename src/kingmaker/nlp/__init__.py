@@ -231,7 +231,7 @@ def after_honorific(kb, doc: Doc, start: int, end: int) -> int:
     """The first token of ``doc[start:end]`` after an honorific of formal address opening it (roles.yaml
     honorifics, ``Knowledge.honorific_length``: "H.E. Name", "Most Rev. Name"), ``start`` where none does;
     ``end`` where the honorific fills the tokens (its words end inside the last one)."""
-    words = doc[start:end].text.split()
+    words = span_text(doc, start, end).split()
     n = kb.honorific_length(words)
     if not n:
         return start

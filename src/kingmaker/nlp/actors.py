@@ -2754,9 +2754,9 @@ def _join_hyphen_particles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
         s, e, lab = cands[k]
         while k + 1 < len(cands):
             s2, e2, lab2 = cands[k + 1]
-            gap = doc[e:s2]
-            ends_in = not gap and _hyphen_particle(doc, e - 1) and doc[e - 1].whitespace_  # "Mir-e" + "Tabari"
-            glued = len(gap) == 3 and gap[0].text == gap[2].text == "-" and _hyphen_particle(doc, e + 1) \
+            gap = s2 - e  # (the tokens between the two: no Span made per pair of candidates)
+            ends_in = gap <= 0 and _hyphen_particle(doc, e - 1) and doc[e - 1].whitespace_  # "Mir-e" + "Tabari"
+            glued = gap == 3 and doc[e].text == doc[e + 2].text == "-" and _hyphen_particle(doc, e + 1) \
                 and not any(t.whitespace_ for t in doc[e - 1:s2])  # "Jonbesh" + "-e-" + "Millat"
             if not (ends_in or glued) or lab2 in ("DATE", "CARDINAL") or not doc[s2].text[:1].isupper():
                 break
@@ -2975,7 +2975,7 @@ def _common_word_label(doc: Doc, s: int, e: int, label: str) -> bool:
     with nothing before it (a byline, a signature: "Grace Stone"). Not a name with a word that names a body (roles.yaml org_nouns, legislature_words, state_executive,
     unit_nouns: "Standing Committee on Roads"), nor one whose last word is written twice."""
     kb = knowledge()
-    words = [t for t in doc[s:e] if t.is_alpha]
+    words = [t for t in doc_span(doc, s, e) if t.is_alpha]
     if not words or not all(_common_word(t.lower_) or t.lower_ in kb.function_words for t in words) \
             or all(t.lower_ in kb.function_words for t in words):
         return False
@@ -4318,7 +4318,7 @@ def _join_named_places(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tupl
     (``_named_with_place``): the place's candidate is taken into the name."""
     by_start = {s: (e, lab) for s, e, lab in cands}
     whole = {norm(doc_span(doc, s, e).text) for s, e, lab in cands
-             if lab in ("ORG", "EXT:ORG") and any(t.lower_ == "in" for t in doc[s + 1:e - 1])}
+             if lab in ("ORG", "EXT:ORG") and any(t.lower_ == "in" for t in doc_span(doc, s + 1, e - 1))}
 
     def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
         place = by_start.get(e + 1)
@@ -5031,7 +5031,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             c.dep_ == "appos" and c.i >= e and norm(c.lemma_) in kb.offshoot_nouns for c in root.children):
         # "X, the hill franchise of al-Qaeda", "X, the Crimson League affiliate led by Y": the first common noun
         # of the phrase after the comma (past the owner's name, hyphens inside a word) is an offshoot of a body
-        for t in doc[e + 1:e + 8]:
+        for t in doc_span(doc, e + 1, e + 8):
             if t.pos_ in ("VERB", "AUX") or t.is_punct and not (t.text == "-" and not t.whitespace_):
                 break
             if t.is_lower and t.pos_ == "NOUN":
@@ -5691,7 +5691,7 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
                 and ("\t" in doc[k].text or len(doc[k].text) >= 2)), None)
     if gap is not None:
         e = gap  # "Signed: T. Velkova        Date: 2 May": a column gap ends the name (the next column's label)
-    low = norm(doc[s:e].text)
+    low = norm(span_text(doc, s, e))
     if low in kb.known_orgs:
         return s, e
     if doc[s].tag_ in ("VB", "VBD", "VBN") and doc[s].dep_ == "ROOT" and _starts_segment(doc, s) \
@@ -5702,7 +5702,7 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
         if s >= e:
             return s, s
     for k in range(s + 1, min(s + 4, e)):  # "Oil-rich Ostravia": a hyphenated epithet is three tokens
-        epithet = norm(doc[s:k].text)
+        epithet = norm(span_text(doc, s, k))
         if (epithet in kb.state_epithets or _neighbour_word(epithet)) and _starts_segment(doc, s) \
                 and _country_of(doc[k:e].text):
             return k, e

@@ -711,7 +711,7 @@ class _Facts:
         first, starts = sent.start, token_starts(doc)  # (each token's offset, read once per Doc)
         while first > 0 and starts[first - 1] >= line_start:
             first -= 1  # "The 120-member Grand Chamber: A 40, B 33": the label before the colon is of the line
-        if not doc_seats and not self._any_cue("legislature_nouns", doc[first:sent.end]) \
+        if not doc_seats and not self._any_cue("legislature_nouns", doc_span(doc, first, sent.end)) \
                 or any(w in self.cues.not_seat_units for w in _UNIT_WORD.findall(line)) \
                 or _DECIMAL.search(line):
             return False  # "Vote count: A 41, B 30", "A 41.2, B 30.5": votes or shares

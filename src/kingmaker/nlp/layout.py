@@ -626,7 +626,7 @@ def _line_person(ctx, line: Span) -> int | None:
     person = None
     start = line.start
     opener = next((k for k in range(min(line.end, start + 4), start, -1)
-                   if norm(ctx.doc[start:k].text).rstrip(",:") in cues().sign_offs), None)
+                   if norm(doc_span(ctx.doc, start, k).text).rstrip(",:") in cues().sign_offs), None)
     if opener is not None:
         start = opener  # "(Signed) Name": the sign-off opening the name's line (relations.yaml sign_offs)
     # "Most Rev. Name", "H.E. Name": the honorific of address before the name (roles.yaml honorifics)

@@ -2480,7 +2480,7 @@ class _Ctx:
                         continue
                     counts[state] = counts.get(state, 0) + 1
                     if headline and state not in titled and state not in hosts \
-                            and (" " + " ".join(t.lower_ for t in self.doc[m.start:m.end]) + " " in head_words
+                            and (" " + " ".join(t.lower_ for t in doc_span(self.doc, m.start, m.end)) + " " in head_words
                                  or " " + state.lower() + " " in head_words
                                  or self._adjective_in_shouted_head(state, headline, background)):
                         # (by the mention's words or the state's own name: "Ostravia votes" over a story that
@@ -2833,7 +2833,7 @@ class _Ctx:
         out = set()
         cue, lows, words = cues().neighbour_words, token_lowers(self.doc)[0], token_texts(self.doc)
         for m in self.mentions:
-            if m.key.startswith("country:") and self._neighbour_apposition(self.doc[m.start:m.end].root, cue):
+            if m.key.startswith("country:") and self._neighbour_apposition(doc_span(self.doc, m.start, m.end).root, cue):
                 out.add(m.key.split(":", 1)[1])
         for i in range(len(lows) - 1):  # (the words read from the per-Doc tables: no Token per word)
             if lows[i] in cue:
@@ -4397,7 +4397,12 @@ def _elliptical_members(ctx: _Ctx) -> None:
     for h in ctx.hits:
         if h.type in types and 0 <= h.span.start < len(doc):
             by_sent.setdefault(doc[h.span.start].sent.start, []).append(h)
-    for tok in doc:
+    lowers, deps, pos = token_lowers(doc)[0], token_deps(doc), token_pos(doc)
+    for i, dep in enumerate(deps):
+        # (read from the Doc's label lists: only a clause of "as"/"so" or a preposition of beside is looked at)
+        if not (dep == "prep" and lowers[i] in beside or dep in ("advcl", "conj") and pos[i] in ("AUX", "VERB")):
+            continue
+        tok = doc[i]
         head = tok.head
         if tok.dep_ == "prep" and tok.lower_ in beside:
             for _ in range(4):  # ("a member of the Pact together with B": the phrase hung on the body's name)
@@ -8092,7 +8097,7 @@ def _called_coalition(ctx: _Ctx, a: int) -> bool:
     for m in ctx.mentions:
         if m.actor != a:
             continue
-        root = doc[m.start:m.end].root
+        root = doc_span(doc, m.start, m.end).root
         before = doc[m.start - 1] if m.start > 0 else root
         if root.dep_ == "appos" and root.head.is_lower and (norm(root.head.lemma_) in words or _coalition_of(
                 root.head) and not any(c.dep_ == "conj" for c in root.children)) or any(
@@ -9714,7 +9719,7 @@ def _person_mentions(ctx: _Ctx, person: int, sent: Span):
     at the person's own clause."""
     for m in ctx.mentions:
         if m.actor == person and sent.start <= m.start < sent.end:
-            yield m, ctx.doc[m.start:m.end].root
+            yield m, doc_span(ctx.doc, m.start, m.end).root
 
 
 def _posted_to(ctx: _Ctx, person: int) -> set[int]:
@@ -9724,7 +9729,7 @@ def _posted_to(ctx: _Ctx, person: int) -> set[int]:
     for m in ctx.mentions:
         if m.actor != person:
             continue
-        root = ctx.doc[m.start:m.end].root
+        root = doc_span(ctx.doc, m.start, m.end).root
         if root.dep_ != "poss" or norm(root.head.lemma_) not in cues().posted_roles:
             continue
         for prep in root.head.children:
@@ -12962,7 +12967,7 @@ def _before_honorific(ctx: _Ctx, i: int) -> int:
     at token i, or i itself where none does: "H.E. President X" reads as "President X"."""
     doc = ctx.doc
     for k in range(max(0, i - 3), i + 1):
-        words = doc[k:i + 1].text.split()
+        words = span_text(doc, k, i + 1).split()
         # (the honorific's words and the word after it, the title's: an honorific is one only before more words)
         if words and i + 1 < len(doc) and all(ctx.tok2m[x] < 0 for x in range(k, i + 1)) \
                 and ctx.kb.honorific_length([*words, doc[i + 1].text]) == len(words):
@@ -13311,7 +13316,7 @@ def _credit_line(ctx: _Ctx, m, person: int) -> None:
             norm(doc[k].text) in kb.role_words or norm(doc[k].text) in kb.title_words
             or norm(doc[k].text) in cues().title_modifiers):
         k += 1
-    roles = [t.text for t in doc[j + 1:k]]
+    roles = [t.text for t in doc_span(doc, j + 1, k)]
     if not roles or norm(roles[-1]) not in kb.role_words or k + 1 >= len(doc) or doc[k].text != "," \
             or ctx.tok2m[k + 1] < 0 and not (doc[k + 1].lower_ == "the" and k + 2 < len(doc) and ctx.tok2m[k + 2] >= 0):
         return
@@ -13930,7 +13935,7 @@ def _definite_owner_units(ctx: _Ctx) -> None:
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "organization" or ctx.subkind(m.actor) in ("legislature", "government"):
             continue
-        root = doc[m.start:m.end].root
+        root = doc_span(doc, m.start, m.end).root
         poss = next((c for c in root.children if c.dep_ == "poss" and c.i < m.start), None)
         if poss is None or poss.pos_ != "NOUN" or not poss.is_lower or norm(poss.lemma_) not in owners \
                 or ctx.actor(poss) is not None or not any(c.lower_ == "the" for c in poss.children):
