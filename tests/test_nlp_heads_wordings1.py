@@ -10,7 +10,9 @@ not troops in a state, "no troops", a pledge only possible, a negated one, troop
 it, and its chairman, X, ..." (relations._Ctx._object_it_rather: a later "its" of the sentence is what the object
 "it" stands for, not that clause's subject; not across sentences, nor with no object "it"); "X will deploy 900 men to
 guard Z, under the command of Y" (relations._only_future: the command is told of a deployment to come too; not one
-only possible or negated). Several wordings per
+only possible or negated); "Norway's Halden Strom" (relations._state_named_persons: a person named right after a
+state's possessive with no title leads it; in a list after a titled name, that title's tie; not one described or
+tied another way). Several wordings per
 mechanism with negatives; all names are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
@@ -33,6 +35,7 @@ MISSION = "Tarvel Union Mission in Kalvar"
 BALLOT = ("The electoral commission declared President Amon Tesh the winner. The problem is what the headline left "
           "out. The Free Party was not on the ballot. ")
 KDF = ("Boran Vesk", L, "Kalvar Defence Force")
+STROM = ("Halden Strom", L, "Norway")
 VESK, VESK_EC = ("Boran Vesk", L, "Free Party"), ("Boran Vesk", L, "Kalvar Electoral Commission")
 
 # (text, ties that must be present, ties that must be absent)
@@ -72,6 +75,12 @@ CASES = [
     (HOME + f"Egypt is contributing troops to the {MISSION}.", {("Egypt", M, MISSION)}, set()),
     (HOME + f"Kenya contributes 900 soldiers to the {MISSION}.", {("Kenya", M, MISSION)}, set()),
     (HOME + f"Kenya sent 900 soldiers to the {MISSION} in March.", {("Kenya", M, MISSION)}, set()),
+    (HOME + f"Kenya keeps about 800 troops in Kalvar's north under the {MISSION}, which is commanded by a Ugandan "
+     "general.", {("Kenya", M, MISSION)}, set()),
+    (HOME + f"Kenya, which keeps troops in the region as part of the {MISSION}, hosted the talks.",
+     {("Kenya", M, MISSION)}, set()),
+    (HOME + f"Kenya keeps 800 troops in the north under a defence pact it signed with the {MISSION}.", set(),
+     {("Kenya", M, MISSION)}),
     (HOME + f"Kenya has no troops in the {MISSION}.", set(), {("Kenya", M, MISSION)}),
     (HOME + f"Kenya may send 900 troops to the {MISSION}.", set(), {("Kenya", M, MISSION)}),
     (HOME + f"Kenya did not send troops to the {MISSION}.", set(), {("Kenya", M, MISSION)}),
@@ -87,6 +96,17 @@ CASES = [
      {VESK}),
     (BALLOT + "The Kalvar Electoral Commission met on Monday, and its chairman, Boran Vesk, spoke.", {VESK_EC},
      {VESK}),
+    # --- "Norway's Halden Strom": a person named right after a state's possessive with no title is its leader ---
+    (HOME + "The new government did not invite Chile's Dario Vell, Cuba or Ghana.", {("Dario Vell", L, "Chile")},
+     set()),
+    (HOME + "President Amon Tesh was congratulated by many, as did Ghana's Kofi Darel; we reported that, correctly.",
+     {("Kofi Darel", L, "Ghana")}, set()),
+    (HOME + "Norway's Halden Strom has offered to mediate.", {STROM}, set()),
+    (HOME + "Chile's foreign minister Dario Vell, Norway's Halden Strom and the US envoy Tom Barr met in Oslo.",
+     {("Halden Strom", M, "Norway")}, {STROM}),
+    (HOME + "Norway's Halden Strom, a dissident poet, was arrested.", set(), {STROM, ("Halden Strom", M, "Norway")}),
+    (HOME + "Norway's Halden Strom, its defence minister, said the army was ready.", set(), {STROM}),
+    (HOME + "Norway's own Halden Strom was arrested.", set(), {STROM}),
     # --- "X will deploy 900 men (to guard Z), under the command of Y": Y commands X, told as to come or done ---
     (HOME + "The Kalvar Defence Force (KDF) will deploy 1,400 personnel to guard ballot boxes, under the command of "
      "Brigadier General Boran Vesk.", {KDF}, set()),

@@ -4379,6 +4379,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _elected_chamber_chairs(ctx)  # "the deputies elected X as Speaker"
     _implied_state_ties(ctx, implied)
     _successor_posts(ctx)  # "Y succeeded X as emir", "X was replaced by his deputy, Y": Y takes X's post
+    _state_named_persons(ctx)  # "Venezuela's Nicolas Maduro": a state's head named with no title
     _served_states(ctx)
     _named_state_forces(ctx)
     _acronym_parent(ctx)
@@ -8975,6 +8976,46 @@ def _successor_posts(ctx: _Ctx) -> None:
             ctx.add(new, "leader_of", t, verb.sent, 0.6)
 
 
+def _state_named_persons(ctx: _Ctx) -> None:
+    """"Venezuela's Nicolas Maduro", "as did Uganda's Yoweri Museveni": a person named right after a state's
+    possessive, with no title between, is that state's leader (the one a story names so without a title); in a list
+    after one titled so ("Syria's foreign minister X, Jordan's Y and ..."), the title that list shares (a head of
+    state's: leader, any other: member). Nothing for a person the text ties to a state another way, nor after an
+    untitled list's member ("X's A and B")."""
+    doc, kb = ctx.doc, ctx.kb
+    tied = {h.source for h in ctx.hits if h.type in ("leader_of", "member_of") and ctx.kind(h.target) == "country"}
+    for tok in read_tokens(doc):
+        if tok.dep_ != "poss" or ctx.tok2m[tok.i] < 0:
+            continue
+        state = ctx.actor(tok)
+        m = ctx.mentions[ctx.tok2m[tok.i]]
+        if state is None or ctx.kind(state) != "country" or m.end + 1 >= len(doc) \
+                or doc[m.end].text not in ("'s", "’s") or ctx.tok2m[m.end + 1] < 0:
+            continue
+        pm = ctx.mentions[ctx.tok2m[m.end + 1]]
+        person = pm.actor
+        if pm.start != m.end + 1 or person is None or ctx.kind(person) != "person" or person in tied \
+                or any(norm(t.text) in kb.title_words for t in doc[pm.start:pm.end]):
+            continue
+        if pm.end + 1 < len(doc) and doc[pm.end].text in (",", "(") and (doc[pm.end + 1].is_lower
+                                                                          or doc[pm.end + 1].pos_ == "DET"):
+            continue  # "Kalvar's X, a dissident,": the description says who X is
+        typ = "leader_of"
+        # "Syria's foreign minister X, Jordan's Y": the title of the list's titled name before (a comma apart)
+        j = m.start - 1
+        if j > tok.sent.start and doc[j].text == "," and ctx.tok2m[j - 1] >= 0:
+            before = ctx.mentions[ctx.tok2m[j - 1]]
+            k = before.start - 1
+            words = []
+            while k >= tok.sent.start and ctx.tok2m[k] < 0 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+                words.insert(0, norm(doc[k].text))
+                k -= 1
+            title = " ".join(words)
+            if title and (title in kb._title_set or words[-1] in kb.title_words or title in kb.member_roles):
+                typ = "leader_of" if title in kb.head_of_state_titles else "member_of"
+        ctx.add(person, typ, state, tok.sent, 0.55)
+
+
 def _named_np(ctx: _Ctx, tok: Token) -> int | None:
     """The actor a noun phrase names, or the name set in apposition to its common noun ("his deputy, Y")."""
     a = ctx.np_actor(tok)
@@ -10616,8 +10657,16 @@ def _troops_in_body(ctx: _Ctx, men: Token) -> None:
             or _unreal(verb) or any(d.dep_ in ("det", "neg") and d.lower_ in ("no", "not") for d in men.children):
         return
     sender = None
-    for prep in (p for h in (men, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "to", "with")):
-        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+    # ("keeps 800 troops in the north under the X Mission": an "under" / "as part of" hung on the place)
+    places = [o for h in (men, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "on", "to")
+              for o in p.children if o.dep_ == "pobj"]
+    for prep in (p for h in (men, verb, *places) for p in h.children if p.dep_ == "prep" and (
+            p.lower_ in ("under", "as") or h in (men, verb) and p.lower_ in ("in", "to", "with"))):
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "as":  # "keeps troops in the region as part of the X Mission"
+            objs = [q for o in objs if o.lower_ == "part" for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for q in p.children if q.dep_ == "pobj"]
+        for obj in objs:
             if obj.lower_ == "which" and verb.dep_ == "relcl":
                 body = ctx.np_actor(verb.head)  # "the Task Force, in which Y keeps troops": the antecedent
             else:
