@@ -107,6 +107,8 @@ CASES = [
     (HOME + "Norway's Halden Strom, a dissident poet, was arrested.", set(), {STROM, ("Halden Strom", M, "Norway")}),
     (HOME + "Norway's Halden Strom, its defence minister, said the army was ready.", set(), {STROM}),
     (HOME + "Norway's own Halden Strom was arrested.", set(), {STROM}),
+    ("Norway's Strom opens coalition talks. OSLO - Halden Strom, leader of the Norwegian Progress Union, began talks "
+     "on Tuesday.", {("Halden Strom", L, "Norwegian Progress Union")}, {STROM}),
     # --- "X will deploy 900 men (to guard Z), under the command of Y": Y commands X, told as to come or done ---
     (HOME + "The Kalvar Defence Force (KDF) will deploy 1,400 personnel to guard ballot boxes, under the command of "
      "Brigadier General Boran Vesk.", {KDF}, set()),

@@ -1951,8 +1951,21 @@ class _Ctx:
             subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
             if subj is None or self.np_actor(subj) != found:
                 continue
-            other = self.pronoun_actor(t, exclude=found)
-            if other is not None and other != found and fits(other) and self.kind(other) in want:
+            # what the object "it" stands for: the body the sentence before is about (its subject), else the one the
+            # pronoun is found to stand for when named in this sentence or the one before (not one further back)
+            doc, start = self.doc, tok.sent.start
+            prev = doc[start - 1].sent if start > 0 else None
+            subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                if prev is not None else None
+            other = self.np_actor(subj) if subj is not None and subj.pos_ != "PRON" else None
+            if other is None or isinstance(other, _Group) or other == found or not fits(other) \
+                    or self.kind(other) not in want:
+                other = self.pronoun_actor(t, exclude=found)
+                first = prev.start if prev is not None else start
+                if other is None or isinstance(other, _Group) or not any(
+                        m.actor == other and first <= m.start < t.i for m in self.mentions):
+                    continue
+            if other != found and fits(other) and self.kind(other) in want:
                 return other
         return found
 
@@ -8980,10 +8993,13 @@ def _state_named_persons(ctx: _Ctx) -> None:
     """"Venezuela's Nicolas Maduro", "as did Uganda's Yoweri Museveni": a person named right after a state's
     possessive, with no title between, is that state's leader (the one a story names so without a title); in a list
     after one titled so ("Syria's foreign minister X, Jordan's Y and ..."), the title that list shares (a head of
-    state's: leader, any other: member). Nothing for a person the text ties to a state another way, nor after an
-    untitled list's member ("X's A and B")."""
+    state's: leader, any other: member). Nothing for a person the text ties to a state another way or has leading a
+    body (a party leader named so), nor for one described right after ("Ostria's X, a dissident,")."""
     doc, kb = ctx.doc, ctx.kb
-    tied = {h.source for h in ctx.hits if h.type in ("leader_of", "member_of") and ctx.kind(h.target) == "country"}
+    # (a person found leading a body, "X, leader of the Y Union", may be named for that post: "Ostria's X" a party
+    # leader of Ostria)
+    tied = {h.source for h in ctx.hits if h.type in ("leader_of", "member_of") and ctx.kind(h.target) == "country"
+            or h.type == "leader_of" and ctx.kind(h.target) == "organization"}
     for tok in read_tokens(doc):
         if tok.dep_ != "poss" or ctx.tok2m[tok.i] < 0:
             continue
