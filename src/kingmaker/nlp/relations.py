@@ -1963,7 +1963,7 @@ class _Ctx:
                 other = self.pronoun_actor(t, exclude=found)
                 first = prev.start if prev is not None else start
                 if other is None or isinstance(other, _Group) or not any(
-                        m.actor == other and first <= m.start < t.i for m in self.mentions):
+                        self.actor(doc[i]) == other for i in range(first, t.i)):
                     continue
             if other != found and fits(other) and self.kind(other) in want:
                 return other
@@ -8938,9 +8938,9 @@ def _successor_posts(ctx: _Ctx) -> None:
     title, nor when negated, hypothetical or only wished ("is expected to succeed him", "may replace her")."""
     kb, c = ctx.kb, cues()
     for verb in read_tokens(ctx.doc):
-        if verb.pos_ != "VERB" or not _verb_in(verb, c.successor_verbs) or _unreal(verb) or verb.dep_ == "xcomp" \
-                or any(x.dep_ == "aux" and x.lower_ == "to" for x in verb.children):
-            continue
+        if verb.pos_ != "VERB" or not _verb_in(verb, c.successor_verbs) or _unreal(verb) or _conditional(verb) \
+                or _to_come_only(verb):
+            continue  # (nor "if Y succeeds him")
         kids = list(verb.children)
         passive = any(x.dep_ == "auxpass" for x in kids)
         if passive:
@@ -8951,19 +8951,19 @@ def _successor_posts(ctx: _Ctx) -> None:
                                                                for o in x.children if o.dep_ == "pobj"
                                                                for p in o.children if p.dep_ == "prep"
                                                                and p.lower_ == "by"]
-            new = next((_named_np(ctx, o) for x in agents for o in x.children if o.dep_ == "pobj"), None)
+            new = next((ctx.np_actor(o) for x in agents for o in x.children if o.dep_ == "pobj"), None)
         else:
             new = _clause_subject(ctx, verb)
             if new is None:
-                new = next((a for a in (_named_np(ctx, x) for x in kids if x.dep_ == "nsubj") if a is not None), None)
+                new = next((a for a in (ctx.np_actor(x) for x in kids if x.dep_ == "nsubj") if a is not None), None)
             obj = next((x for x in kids if x.dep_ == "dobj"), None)
             old = None if obj is None or new is None else ctx.pronoun_actor(obj, exclude=new) if obj.pos_ == "PRON" \
-                else _named_np(ctx, obj)
+                else ctx.np_actor(obj)
             if old is not None and obj.pos_ == "PRON" and not isinstance(old, _Group):
                 # ("X was killed, and Y succeeded him": a "him" found only further back may be another man; the
                 # predecessor is named in this sentence or the one before)
                 first = verb.doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
-                if not any(m.actor == old and first <= m.start < verb.i for m in ctx.mentions):
+                if not any(ctx.actor(verb.doc[i]) == old for i in range(first, verb.i)):
                     continue
         if old is None or new is None or old == new or isinstance(old, _Group) or isinstance(new, _Group) \
                 or ctx.kind(old) != "person" or ctx.kind(new) != "person":
@@ -8990,16 +8990,23 @@ def _successor_posts(ctx: _Ctx) -> None:
 
 
 def _state_named_persons(ctx: _Ctx) -> None:
-    """"Venezuela's Nicolas Maduro", "as did Uganda's Yoweri Museveni": a person named right after a state's
-    possessive, with no title between, is that state's leader (the one a story names so without a title); in a list
-    after one titled so ("Syria's foreign minister X, Jordan's Y and ..."), the title that list shares (a head of
-    state's: leader, any other: member). Nothing for a person the text ties to a state another way or has leading a
-    body (a party leader named so), nor for one described right after ("Ostria's X, a dissident,")."""
+    """"Ostria's X", a person named right after a state's possessive with no title between: in a list after one
+    titled so ("Syria's foreign minister X, Jordan's Y and ..."), the title that list shares (a head of state's:
+    leader, any other: member; none for a title not held now, "former"); else that state's leader only when told in
+    the frame of states or of their leaders (_as_state_acts: "did not invite Ostria's X, Cuba or Nicaragua", "Y of
+    Kenya congratulated Z, as did Ostria's X"), since ministers, envoys, dissidents, athletes and former leaders are
+    named so too ("Russia's X died in prison", "Iran's X said"). Nothing for a person the text ties to a state
+    another way or has leading a body (a party leader named so), nor for one described right after ("Ostria's X, a
+    dissident,", "X, who left office")."""
     doc, kb = ctx.doc, ctx.kb
     # (a person found leading a body, "X, leader of the Y Union", may be named for that post: "Ostria's X" a party
     # leader of Ostria)
     tied = {h.source for h in ctx.hits if h.type in ("leader_of", "member_of") and ctx.kind(h.target) == "country"
             or h.type == "leader_of" and ctx.kind(h.target) == "organization"}
+    leaders: dict[int, set[int]] = {}
+    for h in ctx.hits:
+        if h.type == "leader_of" and ctx.kind(h.target) == "country":
+            leaders.setdefault(h.source, set()).add(h.target)
     for tok in read_tokens(doc):
         if tok.dep_ != "poss" or ctx.tok2m[tok.i] < 0:
             continue
@@ -9016,7 +9023,7 @@ def _state_named_persons(ctx: _Ctx) -> None:
         if pm.end + 1 < len(doc) and doc[pm.end].text in (",", "(") and (doc[pm.end + 1].is_lower
                                                                           or doc[pm.end + 1].pos_ == "DET"):
             continue  # "Kalvar's X, a dissident,": the description says who X is
-        typ = "leader_of"
+        typ = None
         # "Syria's foreign minister X, Jordan's Y": the title of the list's titled name before (a comma apart)
         j = m.start - 1
         if j > tok.sent.start and doc[j].text == "," and ctx.tok2m[j - 1] >= 0:
@@ -9026,18 +9033,64 @@ def _state_named_persons(ctx: _Ctx) -> None:
             while k >= tok.sent.start and ctx.tok2m[k] < 0 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
                 words.insert(0, norm(doc[k].text))
                 k -= 1
+            if set(words) & _rel_words(ctx, "not_current_titles"):
+                continue  # "Chile's former president X, Peru's Y": a post not held now, nor read of Y
             title = " ".join(words)
             if title and (title in kb._title_set or words[-1] in kb.title_words or title in kb.member_roles):
                 typ = "leader_of" if title in kb.head_of_state_titles else "member_of"
+        if typ is None:
+            # with no title shared, a state's person may be its minister, envoy, dissident, athlete or former leader
+            # ("Russia's X died in prison", "Iran's X said"): its leader only when told acting as the state does
+            head = doc[pm.start:pm.end].root
+            if not _as_state_acts(ctx, head, state, leaders):
+                continue
+            typ = "leader_of"
         ctx.add(person, typ, state, tok.sent, 0.55)
 
 
-def _named_np(ctx: _Ctx, tok: Token) -> int | None:
-    """The actor a noun phrase names, or the name set in apposition to its common noun ("his deputy, Y")."""
-    a = ctx.np_actor(tok)
-    if a is None and tok.pos_ == "NOUN":
-        a = next((ctx.actor(x) for x in tok.children if x.dep_ == "appos" and ctx.actor(x) is not None), None)
-    return a
+def _as_state_acts(ctx: _Ctx, head: Token, state: int, leaders: dict[int, set[int]]) -> bool:
+    """Whether a person named by a state's possessive ("Uganda's X", ``head`` the name's head) is told in the frame
+    of states or of other states' leaders (``leaders``: person -> states the text has him leading): listed with
+    states or with such leaders ("did not invite Venezuela's X, Cuba or Nicaragua", "Kenya's Y, Uganda's X and
+    ..."), the subject of a clause that repeats a leader's act ("President Y of Kenya congratulated Z, as did Uganda's
+    X"), or named alongside such leaders ("attended the summit alongside A, B and C"). Not a state's person who
+    only says, dies, meets or plays (a minister, envoy or dissident is named so too)."""
+    def peer(t: Token) -> bool:
+        a = ctx.actor(t)
+        if a is None or isinstance(a, _Group) or a == state:
+            return False
+        if ctx.kind(a) == "country":
+            return True
+        # (a leader named with a title not held now, "former president Y", is no peer)
+        k = ctx.tok2m[t.i]
+        start = ctx.mentions[k].start if k >= 0 else t.i
+        return bool(leaders.get(a, set()) - {state}) and not any(
+            norm(x.text) in former for x in ctx.doc[max(t.sent.start, start - 3):start])
+
+    former = _rel_words(ctx, "not_current_titles")
+
+    top = head
+    while top.dep_ in ("conj", "appos"):
+        top = top.head
+    if any(peer(t) for t in _list_members(top) if t is not head):
+        return True  # listed with states or their leaders
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.lemma_ == "do" and verb.i > head.sent.start \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "neg") for c in verb.children):
+        # "Y congratulated Z, as did Uganda's X": it repeats the act of the clause just before (the parser may hang
+        # it on a later one), done by another state's leader
+        done = next((v for v in reversed(head.doc[head.sent.start:verb.i]) if v.pos_ == "VERB"
+                     and any(c.dep_ == "nsubj" for c in v.children)), None)
+        subj = _clause_subject(ctx, done) if done is not None and not _unreal(done) else None
+        if subj is not None and not isinstance(subj, _Group) and leaders.get(subj, set()) - {state}:
+            return True
+    if head.dep_ != "nsubj" or _unreal(verb):
+        return False
+    # "X attended the summit alongside A, B and C" (leaders of other states; the parser may hang it on the object)
+    return any(peer(t) for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children
+               if p.dep_ == "prep" and p.lower_ == "alongside"
+               for o in p.children if o.dep_ == "pobj" for t in _list_members(o))
 
 
 def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None:
@@ -10321,6 +10374,12 @@ def _denied_after(verb: Token) -> bool:
                                  for h in (verb.head, verb.head.head))
 
 
+def _to_come_only(verb: Token) -> bool:
+    """An infinitive of a wish, plan or expectation: "is expected to succeed him", "plans to send troops" (an open
+    clause of another verb, or a verb with the infinitive's "to")."""
+    return verb.dep_ == "xcomp" or any(x.dep_ == "aux" and x.lower_ == "to" for x in verb.children)
+
+
 def _only_future(verb: Token) -> bool:
     """A verb told only as to come ("will deploy"): a "will" with no negation, no other modal of HYPOTHETICAL, and
     no hearsay or "no longer" (_unreal's other cases)."""
@@ -10670,8 +10729,9 @@ def _troops_in_body(ctx: _Ctx, men: Token) -> None:
     verb = men.head
     c = cues()
     if verb.pos_ not in ("VERB", "AUX") or not (_verb_in(verb, c.stationing_verbs) or _verb_in(verb, c.contributing_verbs)) \
-            or _unreal(verb) or any(d.dep_ in ("det", "neg") and d.lower_ in ("no", "not") for d in men.children):
-        return
+            or _unreal(verb) or _conditional(verb) or _to_come_only(verb) \
+            or any(d.dep_ in ("det", "neg") and d.lower_ in ("no", "not") for d in men.children):
+        return  # (nor "plans to send troops to the X Mission", "if Y contributes troops")
     sender = None
     # ("keeps 800 troops in the north under the X Mission": an "under" / "as part of" hung on the place)
     places = [o for h in (men, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "on", "to")
