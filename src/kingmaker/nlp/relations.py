@@ -10728,7 +10728,8 @@ def _troops_in_body(ctx: _Ctx, men: Token) -> None:
     or "no troops", nor a body already the state's own ("Russia keeps troops in its Operational Force")."""
     verb = men.head
     c = cues()
-    if verb.pos_ not in ("VERB", "AUX") or not (_verb_in(verb, c.stationing_verbs) or _verb_in(verb, c.contributing_verbs)) \
+    if verb.pos_ not in ("VERB", "AUX") \
+            or not (_verb_in(verb, c.stationing_verbs) or _verb_in(verb, c.contributing_verbs)) \
             or _unreal(verb) or _conditional(verb) or _to_come_only(verb) \
             or any(d.dep_ in ("det", "neg") and d.lower_ in ("no", "not") for d in men.children):
         return  # (nor "plans to send troops to the X Mission", "if Y contributes troops")
