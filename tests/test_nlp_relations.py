@@ -1282,7 +1282,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "state_body_words", "title_modifiers", "posted_roles", "unofficial_roles", "forming_verbs",
                                       "ruling_nouns", "unheld_government_words", "ruling_other_senses", "ruling_act_nouns", "local_head_titles", "chief_office_nouns", "chief_office_verbs", "office_state_verbs", "post_nouns", "power_verbs", "command_nouns", "state_integrity_nouns",
                                       "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "given_name_titles", "appointing_verbs", "nominating_verbs",
-                                      "stationing_verbs", "host_consent_nouns", "basing_accord_nouns", "stationed_men_nouns",
+                                      "stationing_verbs", "host_consent_nouns", "basing_accord_nouns", "stationed_men_nouns", "contributing_verbs", "troop_body_heads",
                                       "leaving_verbs",
                                       "receiving_verbs", "denial_verbs",
                                       "aspiration_verbs", "hosting_verbs", "mediator_nouns", "command_verbs", "journey_verbs", "visit_meeting_verbs", "visit_talk_words",

@@ -142,6 +142,8 @@ class Cues:
     host_consent_nouns: frozenset[str]
     basing_accord_nouns: frozenset[str]
     stationed_men_nouns: frozenset[str]
+    contributing_verbs: frozenset[str]
+    troop_body_heads: frozenset[str]
     leaving_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     reliance_verbs: frozenset[str]
@@ -1929,12 +1931,45 @@ class _Ctx:
         found = self._pronoun_actor(tok, want, fits, exclude)
         if found is not None and tok.lower_ == "she":
             found = self._marked_rather(tok, found, gender, exclude)
+        if found is not None and tok.lower_ in ("it", "its"):
+            found = self._object_it_rather(tok, found, want, fits)
         if found is None and gender is not None:  # none near: a person the text calls so a little further back
             for i in range(tok.sent.start - 61, max(0, tok.sent.start - 250) - 1, -1):
                 a = self.actor(self.doc[i])
                 if a is not None and a != exclude and self.genders().get(a) == gender:
                     return a
             return self._chained(tok, fits, want)
+        return found
+
+    def _object_it_rather(self, tok: Token, found: int, want, fits) -> int:
+        """"The commission barred it in April, and its chairman, X, is in custody": a later "it" / "its" of the
+        sentence found to be the subject of a clause whose object is an earlier "it" stands for what that object
+        stands for (an object "it" is never its own clause's subject, and the sentence goes on about it), when that
+        is found; else ``found``."""
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            if t.lower_ != "it" or t.dep_ != "dobj":
+                continue
+            subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+            if subj is None or self.np_actor(subj) != found:
+                continue
+            # what the object "it" stands for: the body the sentence before is about (its subject), else the one the
+            # pronoun is found to stand for when named in this sentence or the one before (not one further back)
+            doc, start = self.doc, tok.sent.start
+            prev = doc[start - 1].sent if start > 0 else None
+            subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                if prev is not None else None
+            other = self.np_actor(subj) if subj is not None and subj.pos_ != "PRON" else None
+            if other is None or isinstance(other, _Group) or other == found or not fits(other) \
+                    or self.kind(other) not in want:
+                other = self.pronoun_actor(t, exclude=found)
+                first = prev.start if prev is not None else start
+                if other is None or isinstance(other, _Group) or not any(
+                        self.actor(doc[i]) == other for i in range(first, t.i)):
+                    continue
+            if other != found and fits(other) and self.kind(other) in want:
+                return other
         return found
 
     def _parallel_owner(self, tok: Token, want) -> int | None:
@@ -3332,8 +3367,14 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     p = next((o for o in _of_object(p) if o.head.lower_ == "of"),
                              next((c for c in p.children if c.dep_ in ("poss", "compound") and ctx.actor(c) is not None
                                    and c.lower_ not in ("his", "her", "its", "their")), p))
-                    if part is None and tok.head.pos_ in ("VERB", "AUX") and not _unreal(tok.head):
-                        part = _clause_subject(ctx, tok.head)  # "X, under the command of Y, took the town"
+                    act = tok.head
+                    if act.dep_ == "advcl" and act.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                         for c in act.children):
+                        act = act.head  # "X deployed 900 men to guard the polls, under the command of Y"
+                    if part is None and act.pos_ in ("VERB", "AUX") and (not _unreal(act) or _only_future(act)):
+                        # "X, under the command of Y, took the town", "X will deploy 900 men under the command of
+                        # Y": the command is told either way (not "would deploy", "will not deploy")
+                        part = _clause_subject(ctx, act)
                 whole = ctx.np_actor(p) if p.dep_ in ("pobj", "poss", "compound") else None
                 if whole is None and p.dep_ == "pobj" and tok.lower_ == "under" and not commanded \
                         and tok.head.tag_ != "VBN":
@@ -4183,6 +4224,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 tok.head.lower_ == "at" and norm(tok.lemma_) in cue.host_consent_nouns
                 or tok.head.lower_ == "under" and norm(tok.lemma_) in cue.basing_accord_nouns):
             _stationed_by_consent(ctx, tok)
+        # "Egypt has 1,200 troops in the X Mission", "the Task Force, in which Y keeps 2,500 soldiers": a member
+        if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and norm(tok.text) in cue.stationed_men_nouns:
+            _troops_in_body(ctx, tok)
         # "Iran's support for the Front", "its backing of Y": the owner backs Y (not when the support is ended)
         if lemmas[tok.i] in backing and tok.pos_ == "NOUN" and a is None:
             _backing_for(ctx, tok, backing[lemmas[tok.i]])
@@ -4364,6 +4408,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     delegation_rosters(ctx)  # "Government delegation: Name, Deputy Foreign Minister; ..." (nlp/layout.py)
     _elected_chamber_chairs(ctx)  # "the deputies elected X as Speaker"
     _implied_state_ties(ctx, implied)
+    _successor_posts(ctx)  # "Y succeeded X as emir", "X was replaced by his deputy, Y": Y takes X's post
+    _state_named_persons(ctx)  # "Venezuela's Nicolas Maduro": a state's head named with no title
     _served_states(ctx)
     _named_state_forces(ctx)
     _acronym_parent(ctx)
@@ -7389,7 +7435,11 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
     objs += [c for c in verb.children if c.dep_ == "dobj" and c not in objs and "against" in preps
              and ctx.actor(c) is None and any(p.dep_ == "prep" and p.lower_ == "against" for p in c.children)]
     owners: list[int] = []
-    for prep in [*verb.children, *(p for o in objs for p in o.children)]:
+    # "X sat in the Sabor for the Y Party": a "for" the parser hung on the named body of the verb's "in" / "on"
+    hung = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on") for o in c.children
+            if o.dep_ == "pobj" and o.pos_ == "PROPN" and ctx.actor(o) is not None
+            for p in o.children if p.dep_ == "prep" and p.lower_ == "for"] if "for" in preps else []
+    for prep in [*verb.children, *(p for o in objs for p in o.children), *hung]:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             moved = next((c for c in verb.children if c.dep_ == "dobj"), None) if prep.lower_ == "into" else None
             if moved is not None:  # "the state folded the militias into the army": the object is the part
@@ -8974,6 +9024,170 @@ def _no_longer(verb: Token) -> bool:
                for c in kids[verb.i])
 
 
+def _successor_posts(ctx: _Ctx) -> None:
+    """"Y succeeded X as emir", "Y replaced X as party chairman", "X was succeeded by Y", "X resigned and was replaced
+    by his deputy, Y": the successor (a person) takes the post the predecessor (a person) is found leading
+    (word_lists.successor_verbs): with a bare leader's title after "as" (roles.yaml leader_roles, head_of_state_titles)
+    the predecessor's lead of a state for a head of state's title (else of a body), of a body for another leader's
+    title; with no title, the predecessor's one lead when there is only one. Nothing for a deputy's or member's
+    title, nor when negated, hypothetical or only wished ("is expected to succeed him", "may replace her")."""
+    kb, c = ctx.kb, cues()
+    for verb in read_tokens(ctx.doc):
+        if verb.pos_ != "VERB" or not _verb_in(verb, c.successor_verbs) or _unreal(verb) or _conditional(verb) \
+                or _to_come_only(verb):
+            continue  # (nor "if Y succeeds him")
+        kids = list(verb.children)
+        passive = any(x.dep_ == "auxpass" for x in kids)
+        if passive:
+            old = _clause_subject(ctx, verb)
+            # (the agent's "by" may hang on a phrase of the verb's: "was succeeded as president by Y", "was replaced
+            # on an interim basis by his deputy, Y")
+            agents = [x for x in kids if x.dep_ == "agent"] + [p for x in kids if x.dep_ == "prep" and x.lower_ != "by"
+                                                               for o in x.children if o.dep_ == "pobj"
+                                                               for p in o.children if p.dep_ == "prep"
+                                                               and p.lower_ == "by"]
+            new = next((ctx.np_actor(o) for x in agents for o in x.children if o.dep_ == "pobj"), None)
+        else:
+            new = _clause_subject(ctx, verb)
+            if new is None:
+                new = next((a for a in (ctx.np_actor(x) for x in kids if x.dep_ == "nsubj") if a is not None), None)
+            obj = next((x for x in kids if x.dep_ == "dobj"), None)
+            old = None if obj is None or new is None else ctx.pronoun_actor(obj, exclude=new) if obj.pos_ == "PRON" \
+                else ctx.np_actor(obj)
+            if old is not None and obj.pos_ == "PRON" and not isinstance(old, _Group):
+                # ("X was killed, and Y succeeded him": a "him" found only further back may be another man; the
+                # predecessor is named in this sentence or the one before)
+                first = verb.doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
+                if not any(ctx.actor(verb.doc[i]) == old for i in range(first, verb.i)):
+                    continue
+        if old is None or new is None or old == new or isinstance(old, _Group) or isinstance(new, _Group) \
+                or ctx.kind(old) != "person" or ctx.kind(new) != "person":
+            continue
+        title = next((o for x in kids if x.dep_ == "prep" and x.lower_ == "as" for o in x.children
+                      if o.dep_ == "pobj"), None)
+        led = [h.target for h in ctx.hits if h.source == old and h.type == "leader_of"]
+        led = list(dict.fromkeys(t for t in led if ctx.kind(t) in ("country", "organization")))
+        if title is None:
+            targets = led if len(led) == 1 else []
+        else:
+            if any(x.dep_ == "prep" and x.lower_ in ("of", "for", "to") or x.dep_ == "poss" for x in title.children):
+                continue  # "as president of Y", "as Y's envoy": the post's own body, read by the role rules
+            words = norm(" ".join(x.text for x in title.subtree if x.dep_ in ("compound", "amod") or x is title))
+            if words in kb.head_of_state_titles or norm(title.text) in kb.head_of_state_titles:
+                states = [t for t in led if ctx.kind(t) == "country"]
+                targets = states or led  # ("succeeded him as emir" of a movement: the one he led)
+            elif words in kb.leader_roles or norm(title.text) in kb.leader_roles:
+                targets = [t for t in led if ctx.kind(t) == "organization"]
+            else:
+                targets = []
+        for t in targets:
+            ctx.add(new, "leader_of", t, verb.sent, 0.6)
+
+
+def _state_named_persons(ctx: _Ctx) -> None:
+    """"Ostria's X", a person named right after a state's possessive with no title between: in a list after one
+    titled so ("Syria's foreign minister X, Jordan's Y and ..."), the title that list shares (a head of state's:
+    leader, any other: member; none for a title not held now, "former"); else that state's leader only when told in
+    the frame of states or of their leaders (_as_state_acts: "did not invite Ostria's X, Cuba or Nicaragua", "Y of
+    Kenya congratulated Z, as did Ostria's X"), since ministers, envoys, dissidents, athletes and former leaders are
+    named so too ("Russia's X died in prison", "Iran's X said"). Nothing for a person the text ties to a state
+    another way or has leading a body (a party leader named so), nor for one described right after ("Ostria's X, a
+    dissident,", "X, who left office")."""
+    doc, kb = ctx.doc, ctx.kb
+    # (a person found leading a body, "X, leader of the Y Union", may be named for that post: "Ostria's X" a party
+    # leader of Ostria)
+    tied = {h.source for h in ctx.hits if h.type in ("leader_of", "member_of") and ctx.kind(h.target) == "country"
+            or h.type == "leader_of" and ctx.kind(h.target) == "organization"}
+    leaders: dict[int, set[int]] = {}
+    for h in ctx.hits:
+        if h.type == "leader_of" and ctx.kind(h.target) == "country":
+            leaders.setdefault(h.source, set()).add(h.target)
+    for tok in read_tokens(doc):
+        if tok.dep_ != "poss" or ctx.tok2m[tok.i] < 0:
+            continue
+        state = ctx.actor(tok)
+        m = ctx.mentions[ctx.tok2m[tok.i]]
+        if state is None or ctx.kind(state) != "country" or m.end + 1 >= len(doc) \
+                or doc[m.end].text not in ("'s", "’s") or ctx.tok2m[m.end + 1] < 0:
+            continue
+        pm = ctx.mentions[ctx.tok2m[m.end + 1]]
+        person = pm.actor
+        if pm.start != m.end + 1 or person is None or ctx.kind(person) != "person" or person in tied \
+                or any(norm(t.text) in kb.title_words for t in doc[pm.start:pm.end]):
+            continue
+        if pm.end + 1 < len(doc) and doc[pm.end].text in (",", "(") and (doc[pm.end + 1].is_lower
+                                                                          or doc[pm.end + 1].pos_ == "DET"):
+            continue  # "Kalvar's X, a dissident,": the description says who X is
+        typ = None
+        # "Syria's foreign minister X, Jordan's Y": the title of the list's titled name before (a comma apart)
+        j = m.start - 1
+        if j > tok.sent.start and doc[j].text == "," and ctx.tok2m[j - 1] >= 0:
+            before = ctx.mentions[ctx.tok2m[j - 1]]
+            k = before.start - 1
+            words = []
+            while k >= tok.sent.start and ctx.tok2m[k] < 0 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+                words.insert(0, norm(doc[k].text))
+                k -= 1
+            if set(words) & _rel_words(ctx, "not_current_titles"):
+                continue  # "Chile's former president X, Peru's Y": a post not held now, nor read of Y
+            title = " ".join(words)
+            if title and (title in kb._title_set or words[-1] in kb.title_words or title in kb.member_roles):
+                typ = "leader_of" if title in kb.head_of_state_titles else "member_of"
+        if typ is None:
+            # with no title shared, a state's person may be its minister, envoy, dissident, athlete or former leader
+            # ("Russia's X died in prison", "Iran's X said"): its leader only when told acting as the state does
+            head = doc[pm.start:pm.end].root
+            if not _as_state_acts(ctx, head, state, leaders):
+                continue
+            typ = "leader_of"
+        ctx.add(person, typ, state, tok.sent, 0.55)
+
+
+def _as_state_acts(ctx: _Ctx, head: Token, state: int, leaders: dict[int, set[int]]) -> bool:
+    """Whether a person named by a state's possessive ("Uganda's X", ``head`` the name's head) is told in the frame
+    of states or of other states' leaders (``leaders``: person -> states the text has him leading): listed with
+    states or with such leaders ("did not invite Venezuela's X, Cuba or Nicaragua", "Kenya's Y, Uganda's X and
+    ..."), the subject of a clause that repeats a leader's act ("President Y of Kenya congratulated Z, as did Uganda's
+    X"), or named alongside such leaders ("attended the summit alongside A, B and C"). Not a state's person who
+    only says, dies, meets or plays (a minister, envoy or dissident is named so too)."""
+    def peer(t: Token) -> bool:
+        a = ctx.actor(t)
+        if a is None or isinstance(a, _Group) or a == state:
+            return False
+        if ctx.kind(a) == "country":
+            return True
+        # (a leader named with a title not held now, "former president Y", is no peer)
+        k = ctx.tok2m[t.i]
+        start = ctx.mentions[k].start if k >= 0 else t.i
+        return bool(leaders.get(a, set()) - {state}) and not any(
+            norm(x.text) in former for x in ctx.doc[max(t.sent.start, start - 3):start])
+
+    former = _rel_words(ctx, "not_current_titles")
+
+    top = head
+    while top.dep_ in ("conj", "appos"):
+        top = top.head
+    if any(peer(t) for t in _list_members(top) if t is not head):
+        return True  # listed with states or their leaders
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.lemma_ == "do" and verb.i > head.sent.start \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "neg") for c in verb.children):
+        # "Y congratulated Z, as did Uganda's X": it repeats the act of the clause just before (the parser may hang
+        # it on a later one), done by another state's leader
+        done = next((v for v in reversed(head.doc[head.sent.start:verb.i]) if v.pos_ == "VERB"
+                     and any(c.dep_ == "nsubj" for c in v.children)), None)
+        subj = _clause_subject(ctx, done) if done is not None and not _unreal(done) else None
+        if subj is not None and not isinstance(subj, _Group) and leaders.get(subj, set()) - {state}:
+            return True
+    if head.dep_ != "nsubj" or _unreal(verb):
+        return False
+    # "X attended the summit alongside A, B and C" (leaders of other states; the parser may hang it on the object)
+    return any(peer(t) for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children
+               if p.dep_ == "prep" and p.lower_ == "alongside"
+               for o in p.children if o.dep_ == "pobj" for t in _list_members(o))
+
+
 def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None:
     """Titles naming no state ("Prime Minister X", "a government spokesman, X") tie the person to the
     article's state (``home_state``), unless the text ties that person to a state some other way; a title
@@ -10282,6 +10496,21 @@ def _denied_after(verb: Token) -> bool:
                                  for h in (verb.head, verb.head.head))
 
 
+def _to_come_only(verb: Token) -> bool:
+    """An infinitive of a wish, plan or expectation: "is expected to succeed him", "plans to send troops" (an open
+    clause of another verb, or a verb with the infinitive's "to")."""
+    return verb.dep_ == "xcomp" or any(x.dep_ == "aux" and x.lower_ == "to" for x in verb.children)
+
+
+def _only_future(verb: Token) -> bool:
+    """A verb told only as to come ("will deploy"): a "will" with no negation, no other modal of HYPOTHETICAL, and
+    no hearsay or "no longer" (_unreal's other cases)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in ("will", "'ll", "’ll") for a in auxes) and not any(a in CONDITIONAL for a in auxes) \
+        and not any(c.dep_ == "neg" for c in verb.children) and not _no_longer(verb) and not _hearsay(verb) \
+        and not _said_not(verb)
+
+
 def _conditional(verb: Token) -> bool:
     """A clause of condition: "if X armed Y, ...", "unless X funds Y", "whether X backs Y is unclear" (a mark from
     word_lists.condition_marks on the verb, or on the verb it is coordinated with: "if X armed and funded Y")."""
@@ -10633,6 +10862,47 @@ def _formed_government_of(ctx: _Ctx, verb: Token) -> None:
         backer = _clause_subject(ctx, verb) if holder is not None else None
         if backer is not None and backer != holder and ctx.kind(backer) == "organization":
             ctx.add(backer, "backs", holder, verb.sent, 0.6)
+
+
+def _troops_in_body(ctx: _Ctx, men: Token) -> None:
+    """"Egypt has 1,200 troops in the African Union Mission in X", "the Joint Task Force, in which Y keeps 2,500
+    soldiers", "Z is contributing troops to the Stabilisation Mission": the state whose men (``men``, the object of a
+    stationing verb or of one of relations.yaml contributing_verbs) are in or given to a body whose name one of
+    troop_body_heads heads (a mission, a force, a coalition) is a member of that body. Not when negated, hypothetical
+    or "no troops", nor a body already the state's own ("Russia keeps troops in its Operational Force")."""
+    verb = men.head
+    c = cues()
+    if verb.pos_ not in ("VERB", "AUX") \
+            or not (_verb_in(verb, c.stationing_verbs) or _verb_in(verb, c.contributing_verbs)) \
+            or _unreal(verb) or _conditional(verb) or _to_come_only(verb) \
+            or any(d.dep_ in ("det", "neg") and d.lower_ in ("no", "not") for d in men.children):
+        return  # (nor "plans to send troops to the X Mission", "if Y contributes troops")
+    sender = None
+    # ("keeps 800 troops in the north under the X Mission": an "under" / "as part of" hung on the place)
+    places = [o for h in (men, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "on", "to")
+              for o in p.children if o.dep_ == "pobj"]
+    for prep in (p for h in (men, verb, *places) for p in h.children if p.dep_ == "prep" and (
+            p.lower_ in ("under", "as") or h in (men, verb) and p.lower_ in ("in", "to", "with"))):
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "as":  # "keeps troops in the region as part of the X Mission"
+            objs = [q for o in objs if o.lower_ == "part" for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for q in p.children if q.dep_ == "pobj"]
+        for obj in objs:
+            if obj.lower_ == "which" and verb.dep_ == "relcl":
+                body = ctx.np_actor(verb.head)  # "the Task Force, in which Y keeps troops": the antecedent
+            else:
+                body = ctx.np_actor(obj)
+            if body is None or ctx.kind(body) != "organization" or not ctx._heads_of(body)[0] & c.troop_body_heads:
+                continue
+            k = ctx.tok2m[obj.i]
+            if k >= 0 and ctx.mentions[k].start > 0 and ctx.tok2m[ctx.mentions[k].start - 1] >= 0:
+                continue  # "the ECOWAS Standby Force" read as two names: the force's own name is not known
+            if sender is None:
+                sender = _clause_subject(ctx, verb)
+            if sender is None or ctx.kind(sender) != "country" or sender == body or any(
+                    h.source == body and h.target == sender and h.type == "part_of" for h in ctx.hits):
+                return
+            ctx.add(sender, "member_of", body, verb.sent, 0.65)
 
 
 def _stationed_by_consent(ctx: _Ctx, noun: Token) -> None:
