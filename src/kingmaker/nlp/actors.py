@@ -2860,8 +2860,7 @@ def _person_tail(doc: Doc, a: int, b: int, titled: bool = False) -> bool:
     words = [t for t in doc[a:b] if t.is_alpha and t.text[:1].isupper()]
     if not 2 <= len(words) <= 3 or words[-1].text.endswith("s") and not titled or doc[b - 1].i != words[-1].i:
         return False
-    lower = per_doc(doc, "lower_words", lambda d: {low for w, low in zip(token_texts(d), token_lowers(d)[0])
-                                                    if w.islower()})  # (spaCy's is_lower)
+    lower = _lower_words(doc)  # (the words the text writes in lower case, one table per Doc)
     for t in words:
         w = norm(t.text)
         if w in kb.generic_name_words or w in kb.org_nouns or w in kb.title_words or w in kb.places \
