@@ -6572,13 +6572,18 @@ def _which_clause(ctx: _Ctx, tok: Token, typ: str | None = None) -> Token | None
         return None  # (a "which" on a whole clause may be hung on its verb: "X demanded that Y be restored, which Z
         # has ruled out")
     head = tok.head
-    if ctx.mention_of(head) is not None:
-        return None
+    if ctx.mention_of(head) is not None or any(ctx.mention_of(p) is not None for p in _children(head, "poss")):
+        return None  # ("hosted talks on Y's plan, which Z ruled out": Y's plan, its owner's, not the host's act)
     verb = head
     judged = _lemma(tok) in lex.reactions  # (a judgement of a reported act judges the act; a denial, the report)
     for _ in range(8):
+        # (so does a reply or refusal answer the proposal a third party reports: "X said Y had called for talks,
+        # which Z rejected": Y's call; not the content of a demand: "Y demanded that ... be restored, which Z ruled
+        # out" answers Y)
+        answered = verb.dep_ == "ccomp" and _lemma(tok) not in lex.denials \
+            and lex.frames.get(_vl(ctx, verb.head)) == "report"
         if verb.pos_ in ("VERB", "AUX") and (verb.dep_ not in ("acl", "relcl", "xcomp", "advcl", "amod", "ccomp",
-                                                              "pcomp") or judged and verb.dep_ == "ccomp"):
+                                                              "pcomp") or judged and verb.dep_ == "ccomp" or answered):
             break  # ("Y said X had burned a depot, which Z condemned": X's burning, not Y's words)
         if verb.head.i == verb.i:
             return None
