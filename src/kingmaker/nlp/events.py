@@ -1359,6 +1359,11 @@ def _struck_part_owner(ctx: _Ctx, tok: Token, typ: str, source: Span) -> Span | 
         named = named.head
     if named.dep_ == "pobj" and named.head.lower_ in _PLACE_PREPS:
         return None  # "bombed sites in A and B, and an air strike killed two of its officers": a place, not the owner
+    if part is obj and any(t.pos_ == "PROPN" and t.dep_ != "compound" and ctx.mention_of(t) is None
+                           and (t.ent_type_ in ("GPE", "LOC", "FAC") or t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS)
+                           for t in tok.doc[span.end:poss.i]):
+        return None  # "Y held a rally in Dorvik. X shelled its bridges": a place named after Y, no actor, is the
+        # closer owner of a whole thing (not of "two of its officers", a body's part)
     parallel = [tok.head] if tok.dep_ == "conj" else []
     parallel += [c for v in [tok] + parallel for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     if any(resolver.actor(t) == a for v in parallel for s in _children(v, *_SUBJ) for t in s.subtree):
@@ -4000,7 +4005,6 @@ def _answered_denials(ctx: _Ctx, hits: list[EventHit]) -> None:
         if h.type != "REJECT" or h.target is not None or h.source is None or h.negated:
             continue
         resolver = resolver or referents(h.trigger.doc)
-        who = resolver.actor(h.source.root)
         lem = _lemma(h.trigger)
         if lem in ctx.lex.denials:
             answered = "ACCUSE"
@@ -4009,14 +4013,25 @@ def _answered_denials(ctx: _Ctx, hits: list[EventHit]) -> None:
             answered = "AGREE"  # (a bare "refused": no act or thing of its own refused)
         else:
             continue
-        for o in reversed(hits[:i]):
-            if h.trigger.sent.start - o.trigger.sent.start > 120:
-                break  # a few sentences back at most
-            if o.type == answered and o.source is not None and o.target is not None and not o.negated \
-                    and (answered == "ACCUSE" or _lemma(o.trigger) in ctx.lex.offers) \
-                    and _same_party(resolver, who, o.target, h.source) and not _same_party(resolver, who, o.source, h.source):
-                h.target = o.source
-                break
+        found = _answered_party(ctx, resolver, hits, i, answered)
+        if found is not None:
+            h.target = found
+
+
+def _answered_party(ctx: _Ctx, resolver, hits: list[EventHit], i: int, answered: str) -> Span | None:
+    """The source of the closest act of type ``answered`` before ``hits[i]``, a few sentences back at most, that was
+    aimed at ``hits[i]``'s own source by another party: who charged Y (ACCUSE) or made Y an offer (AGREE, an offer
+    verb), for Y's answer naming no one (``_answered_denials``, ``_labelled_told``)."""
+    h = hits[i]
+    who = resolver.actor(h.source.root)
+    for o in reversed(hits[:i]):
+        if h.trigger.sent.start - o.trigger.sent.start > 120:
+            break  # a few sentences back at most
+        if o.type == answered and o.source is not None and o.target is not None and not o.negated \
+                and (answered == "ACCUSE" or _lemma(o.trigger) in ctx.lex.offers) \
+                and _same_party(resolver, who, o.target, h.source) and not _same_party(resolver, who, o.source, h.source):
+            return o.source
+    return None
 
 
 def _rejections_with_charge(ctx: _Ctx, hits: list[EventHit]) -> None:
@@ -4054,7 +4069,9 @@ def _labelled_told(ctx: _Ctx, hits: list[EventHit]) -> None:
     interference", "Y summoned X's envoy, calling it interference" take the party of the act the label is joined
     to (a conjoined verb or the one a participle hangs on, of the same subject, acting on a thing); "X accused Y
     of arming Z. Y called it baseless", with no such act, answers whoever charged Y in the sentences just before
-    (as a denial does: ``_answered_denials``). A label on an actor, or with a party of its own, is left as it is."""
+    (as a denial does: ``_answered_denials``). A label on an actor, or with a party of its own, is left as it is;
+    so is one on the thing of a joint act (``_RECIPROCAL``) with no owner told ("signed a deal with X and called it a
+    betrayal")."""
     resolver = None
     for i, h in enumerate(hits):
         if h.type != "ACCUSE" or h.target is not None or h.source is None or h.negated:
@@ -4068,22 +4085,21 @@ def _labelled_told(ctx: _Ctx, hits: list[EventHit]) -> None:
         o = next((o for o in hits if joined is not None and o is not h and o.trigger.i == joined.i
                   and o.source is not None and o.target is not None and not o.negated
                   and o.source.start == h.source.start), None)
-        if o is not None and any(c.dep_ in _OBJ and c.pos_ == "NOUN" and ctx.mention_of(c) is None
-                                 for c in joined.children):
-            h.target = o.target  # (the thing the joined verb acts upon is what "it" stands for)
+        thing = next((c for c in joined.children if c.dep_ in _OBJ and c.pos_ == "NOUN" and ctx.mention_of(c) is None),
+                     None) if o is not None else None
+        if thing is not None and (o.type not in _RECIPROCAL
+                                  or any(ctx.mention_of(p) is not None for p in _children(thing, "poss"))):
+            # (the thing the joined verb acts upon is what "it" stands for; the thing of a joint act is the
+            # partner's only when told as its own: "accepted X's offer but called it an insult", not "signed a
+            # deal with X and called it a betrayal", a verdict on a deal of both)
+            h.target = o.target
             continue
         if joined is not None or it.lower_ == "them":
             continue
         resolver = resolver or referents(verb.doc)
-        who = resolver.actor(h.source.root)
-        for o in reversed(hits[:i]):
-            if verb.sent.start - o.trigger.sent.start > 120:
-                break  # a few sentences back at most
-            if o.type == "ACCUSE" and o.source is not None and o.target is not None and not o.negated \
-                    and _same_party(resolver, who, o.target, h.source) \
-                    and not _same_party(resolver, who, o.source, h.source):
-                h.target = o.source
-                break
+        found = _answered_party(ctx, resolver, hits, i, "ACCUSE")
+        if found is not None:
+            h.target = found
 
 
 def _bare_reply(ctx: _Ctx, verb: Token) -> bool:
@@ -6653,13 +6669,18 @@ def _which_clause(ctx: _Ctx, tok: Token, typ: str | None = None) -> Token | None
         return None  # (a "which" on a whole clause may be hung on its verb: "X demanded that Y be restored, which Z
         # has ruled out")
     head = tok.head
-    if ctx.mention_of(head) is not None:
-        return None
+    if ctx.mention_of(head) is not None or any(ctx.mention_of(p) is not None for p in _children(head, "poss")):
+        return None  # ("hosted talks on Y's plan, which Z ruled out": Y's plan, its owner's, not the host's act)
     verb = head
     judged = _lemma(tok) in lex.reactions  # (a judgement of a reported act judges the act; a denial, the report)
     for _ in range(8):
+        # (so does a reply or refusal answer the proposal a third party reports: "X said Y had called for talks,
+        # which Z rejected": Y's call; not the content of a demand: "Y demanded that ... be restored, which Z ruled
+        # out" answers Y)
+        answered = verb.dep_ == "ccomp" and _lemma(tok) not in lex.denials \
+            and lex.frames.get(_vl(ctx, verb.head)) == "report"
         if verb.pos_ in ("VERB", "AUX") and (verb.dep_ not in ("acl", "relcl", "xcomp", "advcl", "amod", "ccomp",
-                                                              "pcomp") or judged and verb.dep_ == "ccomp"):
+                                                              "pcomp") or judged and verb.dep_ == "ccomp" or answered):
             break  # ("Y said X had burned a depot, which Z condemned": X's burning, not Y's words)
         if verb.head.i == verb.i:
             return None
