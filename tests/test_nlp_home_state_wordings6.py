@@ -7,14 +7,17 @@ as the owner of a diplomatic mission or as the story state's neighbour:
   set: that mention is no evidence of the story's state, neither for the bare titles ("President X") nor for the
   bare house ("the president of Parliament, X");
 - a state the text calls the neighbour ("troops from neighbouring Velnia") is no owner of the bare house, as it is no
-  home state (named most, it leaves the house with no state: the story's own may be one the text barely names);
-- who meddles in a state's affairs ("accused President X of interfering in Ostravia's internal affairs", "X's
-  interference in Ostravia", "X was accused of meddling in Ostravia's elections": relations.yaml meddling_words) holds
-  no post of that state; the one other state the sentence names is his.
+  home state: those mentions do not count for it (the house is the story state's if it is named enough);
+- who meddles in a state or in its affairs ("accused President X of interfering in Ostravia's internal affairs", "X's
+  interference in Ostravia", "X denied meddling in Ostravia": relations.yaml meddling_words, state_affairs_nouns) holds
+  no post of that state; the one other state the sentence names is his (not the accuser's).
 
-Negatives: a state that meddles (not the president), a president who will not meddle in the courts, a mission located in a state ("the Ostravian embassy in Velnia": the host keeps its count), a story naming
-its own state too little to have a home (no state for a bare title), a former president, a foreign president named
-with his state, a house named with its state's possessive. Each item lists ties that must be present and ties that
+Negatives: a state that meddles (not the president), a president who will not meddle in the courts, nor in his
+state's judiciary, courts or elections (maybe his own), one who condemns, stops or denies another's meddling, the
+accuser's state (no state of the meddler's), a story about the owner of an embassy whose host is named, the story's
+state once called a neighbour, a mission located in a state ("the Ostravian embassy in Velnia": the host keeps its
+count), a story naming its own state too little to have a home (no state for a bare title), a former president, a
+foreign president named with his state, a house named with its state's possessive. Each item lists ties that must be present and ties that
 must be absent (other ties may be emitted). All names of people, places and bodies are invented, besides a few real
 states; end to end with the real English pipeline."""
 from __future__ import annotations
@@ -81,6 +84,11 @@ CASES = [
     ("Velnia votes\n\nVelnia held a snap vote on Sunday. Crowds gathered outside the Ostravian embassy in Velnia, and "
      "the Ostravian embassy closed. Voters across Velnia waited for the count, and the Velnian government said the "
      "vote was calm. President Dara Monk denied any fraud.", {("Dara Monk", L, "Velnia")}, {("Dara Monk", L, "Ostravia")}),
+    # negative: the story's state is the mission's owner, its host named ("its embassy in Velnia")
+    ("Ostravia closes embassy\n\nOstravia closed its embassy in Velnia on Monday. The Ostravian embassy in Velnia had "
+     "been attacked twice, and the Ostravian embassy staff left Velnia by road. Ostravia's embassy in Velnia will stay "
+     "shut, officials said. Velnia called the move hasty. President Dara Monk said the staff were safe.",
+     {("Dara Monk", L, "Ostravia")}, {("Dara Monk", L, "Velnia")}),
     # negative: the story names its own state once and in passing: no home state for a bare title
     ("Notes\n\nA woman fled to the Velnian embassy in Port Arvo on Monday, and the Velnian embassy refused to hand "
      "her over. Velnia's embassy said it acted lawfully. She had lived in Ostravia. President Dara Monk denied any "
@@ -94,6 +102,11 @@ CASES = [
      set(), {("Tarin Fell", L, "Velnia parliament")}),
     (_NEAR.format(n="neighbouring", house="Parliament", low="parliament", tail="President Dara Monk denied any fraud."),
      {("Dara Monk", L, "Ostravia")}, {("Dara Monk", L, "Velnia")}),
+    # negative: the story's state called a neighbour once (from the neighbour's side) keeps its other mentions
+    ("Notes\n\nOstravia held a snap vote on Sunday, and voters across Ostravia waited for the count. Refugees from "
+     "Velnia fled into neighbouring Ostravia. Parliament met on Monday. The parliament elected a speaker. Ostravia's "
+     "army stayed on alert. The speaker of parliament, Tarin Fell, said the count was fair.",
+     {("Tarin Fell", L, "Ostravia parliament")}, {("Tarin Fell", L, "Velnia parliament")}),
     # --- who meddles in a state's affairs holds no post of it (relations.yaml meddling_words) ---
     (_fled(_EMB, "The government broke off relations with Velnia, accusing President Iso Darn of interfering in "
                  "Ostravia's internal affairs."), {_DARN_V}, {_DARN_O}),
@@ -101,11 +114,23 @@ CASES = [
      set(), {_DARN_O}),
     (_HOME + "President Iso Darn denied meddling in Ostravia.", set(), {_DARN_O}),
     (_HOME + "Ostravia expelled two Velnian diplomats after President Iso Darn was accused of meddling in Ostravia's "
-             "elections.", set(), {_DARN_O}),
+             "internal affairs.", set(), {_DARN_O}),
+    # the accuser's state is not the meddler's ("the one other state the sentence names" is not the accuser's)
+    (_HOME + "Kavel's foreign minister accused President Iso Darn of interfering in Ostravia.", set(),
+     {_DARN_O, ("Iso Darn", L, "Kavel")}),
     # negatives: a state meddles, not the president; a president who will not meddle in the courts
     (_HOME + "President Iso Darn warned Velnia against interfering in Ostravia.", {_DARN_O}, {_DARN_V}),
     (_HOME + "President Iso Darn accused Velnia of meddling in Ostravia's elections.", {_DARN_O}, {_DARN_V}),
     (_HOME + "President Iso Darn said he would never interfere in the courts.", {_DARN_O}, set()),
+    # negatives: a state's own courts, judiciary or elections may be meddled in by its own president (only the
+    # state itself or its "affairs": relations.yaml state_affairs_nouns)
+    (_HOME + "President Iso Darn was accused of interfering in Ostravia's judiciary.", {_DARN_O}, set()),
+    (_HOME + "President Iso Darn refused to interfere in Ostravia's courts.", {_DARN_O}, set()),
+    (_HOME + "The opposition accused President Iso Darn of interfering in Ostravia's elections.", {_DARN_O}, set()),
+    # negatives: who condemns, stops or denies another's meddling is not the meddler
+    (_HOME + "President Iso Darn vowed to stop Velnian interference in Ostravia.", {_DARN_O}, set()),
+    (_HOME + "President Iso Darn condemned interference in Ostravia's internal affairs.", {_DARN_O}, set()),
+    (_HOME + "President Iso Darn denied interference in Ostravia's internal affairs by Velnia.", {_DARN_O}, set()),
     # negative: the house named with the neighbour's possessive is the neighbour's
     (_NEAR.format(n="neighbouring", house="Velnia's parliament", low="parliament",
                   tail="The speaker of Velnia's parliament, Tarin Fell, said the count was fair."),

@@ -1287,7 +1287,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "receiving_verbs", "denial_verbs",
                                       "aspiration_verbs", "hosting_verbs", "mediator_nouns", "command_verbs", "journey_verbs", "visit_meeting_verbs", "visit_talk_words",
                                       "counterpart_nouns", "visitor_verbs", "visit_nouns", "guest_host_verbs",
-                                      "female_titles", "neighbour_words", "diplomatic_mission_nouns", "meddling_words", "including_words", "follower_nouns", "force_unit_nouns", "held_activities",
+                                      "female_titles", "neighbour_words", "diplomatic_mission_nouns", "meddling_words", "state_affairs_nouns", "including_words", "follower_nouns", "force_unit_nouns", "held_activities",
                                       "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "attack_nouns", "repeated_attack_words", "electoral_list_nouns", "reliance_verbs", "vow_verbs", "support_stating_verbs", "issuer_fields", "past_post_words", "focus_adverbs",
                                       "internal_bodies", "agreement_nouns", "defence_words", "truce_pact_words", "territory_verbs", "peer_words", "opposition_words", "self_naming_verbs", "insurgent_words", "every_ruler_words", "venue_nouns", "prospect_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
                                       "delegation_nouns", "headline_background_words", "headline_partner_prepositions", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",

@@ -6721,16 +6721,20 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     # a state in the dateline or the report's header line ("SANAA, Yemen -", "Report | The Assembly, Ostravia")
     # is the story's: it counts twice
     furniture = _page_furniture(doc)
-    counts = Counter()
+    counts, neighbours = Counter(), Counter()
     for m in mentions:
         if m.kind == "country" and not mission_owner(doc, m.start, m.end):
             # (not "the Kavelian embassy": a foreign mission in the story's state)
+            if m.start > 0 and _neighbour_word(doc[m.start - 1].lower_):
+                neighbours[m.key] += 1  # "troops from neighbouring Kavel": no evidence that Kavel is the story's
+                continue
             counts[m.key] += 2 if m.start in furniture or _is_dateline(doc, m.start, m.end) else 1
-    ranked = counts.most_common(2)
-    dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
-        else None
-    if any(m.key == dominant and m.start > 0 and _neighbour_word(doc[m.start - 1].lower_) for m in mentions):
-        dominant = None  # "troops from neighbouring Kavel": the story's state is not the neighbour (nor surely the next)
+    ranked = counts.most_common(1)
+    # the state named most, and more than any other even counting the mentions of it as a neighbour (the story's
+    # state may be one the text barely names: dropping the neighbour's mentions must not promote a third state;
+    # "refugees fled into neighbouring Ostria" in a story about Ostria leaves it its other mentions)
+    dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and all(
+        n < ranked[0][1] for key, n in (counts + neighbours).items() if key != ranked[0][0]) else None
     if any(any(c.dep_ == "poss" and c.i in tok2m and mentions[tok2m[c.i]].kind == "place" for c in t.children)
            for t in (doc[i] for i, w in enumerate(token_norms(doc)) if w in kb.legislature_words)):
         dominant = None  # "the Kelmar Region's parliament": a bare "the legislature" may be the region's

@@ -165,6 +165,7 @@ class Cues:
     hearsay_nouns: frozenset[str]
     neighbour_words: frozenset[str]
     meddling_words: frozenset[str]
+    state_affairs_nouns: frozenset[str]
     diplomatic_mission_nouns: frozenset[str]
     single_body_subkinds: frozenset[str]
     seat_companion_verbs: frozenset[str]
@@ -9360,6 +9361,12 @@ def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set
             tok, adjective = nxt, False
         return None
 
+    def named_states(sent: Span, skip: set[int] | frozenset[int] = frozenset()) -> set[int]:
+        """The states named by their own name (no adjective) in ``sent``, but at the token offsets in ``skip``."""
+        return {m.actor for m in ctx.mentions if sent.start <= m.start < sent.end and m.start not in skip
+                and m.actor >= 0 and ctx.kind(m.actor) == "country" and m.key.startswith("country:")
+                and not _state_adjective(m)}
+
     def places(head: Token, preps: tuple[str, ...]) -> set[int]:
         out = {state_of(o) for p in head.children if p.dep_ == "prep" and p.lower_ in preps
                for o in p.children if o.dep_ == "pobj"}
@@ -9380,10 +9387,7 @@ def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set
                                for o in p.children if o.dep_ == "pobj"), None)
             if holder is not None and nation:
                 not_of.setdefault(holder, set()).update(nation)
-                sent = tok.sent
-                named = {m.actor for m in ctx.mentions if sent.start <= m.start < sent.end and m.actor >= 0
-                         and ctx.kind(m.actor) == "country" and m.key.startswith("country:") and not _state_adjective(m)}
-                other.setdefault(holder, set()).update(named)
+                other.setdefault(holder, set()).update(named_states(tok.sent))
         elif tok.pos_ == "VERB" and _verb_in(tok, c.visitor_verbs):
             person = subject(tok)
             if person is not None and not any(k.dep_ in ("advmod", "prt") and k.lower_ in ("back", "home")
@@ -9414,13 +9418,21 @@ def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set
         elif lemma in c.meddling_words or low in c.meddling_words:
             # "accused President X of interfering in Ostria's affairs", "X meddled in Ostria", "X's interference in
             # Ostria's internal affairs": the meddler is no officer of the state meddled in
+            accusers: set[int] = set()  # (the accuser's words: "Kavel accused X of ...")
             if tok.pos_ == "NOUN":
                 person = who(next((k for k in tok.children if k.dep_ == "poss"), None))
-                if person is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-                    person = subject(tok.head)  # "X denied meddling in Ostria"
+                if person is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+                        and _verb_in(tok.head, c.denial_verbs) \
+                        and not any(k.dep_ in ("amod", "compound", "nmod") or k.dep_ == "prep" and k.lower_ == "by"
+                                    for k in tok.children):
+                    # "X denied meddling in Ostria" (not "X condemned interference in Ostria", "X denied Velnian
+                    # meddling", "... meddling by Velnia": the one denying or condemning is not the meddler)
+                    person = subject(tok.head)
             elif tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ == "VERB":
-                # ("accusing X of interfering", "X was accused of meddling")
+                # ("accusing X of interfering", "X was accused of meddling"); the accuser's words name no state of
+                # X's ("Kavel's foreign minister accused X of ...", "X was accused by Kavel of ...")
                 person = who(next((k for k in tok.head.head.children if k.dep_ in ("dobj", "nsubjpass")), None))
+                accusers = {t.i for k in tok.head.head.children if k.dep_ in ("nsubj", "agent") for t in k.subtree}
             else:
                 person = subject(tok)
             if person is None:
@@ -9430,14 +9442,13 @@ def _title_state_evidence(ctx: _Ctx) -> tuple[dict[int, set[int]], dict[int, set
                 if p.dep_ == "prep" and p.lower_ in ("in", "into", "with"):
                     for o in p.children:
                         if o.dep_ == "pobj":  # "in Ostria", "in Ostria's (internal) affairs"
-                            meddled |= {state_of(o)} | {state_of(k) for k in o.children if k.dep_ == "poss"}
+                            meddled.add(state_of(o))
+                            if o.lower_ in c.state_affairs_nouns:  # (not "in Ostria's courts": maybe his own)
+                                meddled |= {state_of(k) for k in o.children if k.dep_ == "poss"}
             meddled.discard(None)
             if meddled:
                 not_of.setdefault(person, set()).update(meddled)
-                sent = tok.sent
-                other.setdefault(person, set()).update(
-                    m.actor for m in ctx.mentions if sent.start <= m.start < sent.end and m.actor >= 0
-                    and ctx.kind(m.actor) == "country" and m.key.startswith("country:") and not _state_adjective(m))
+                other.setdefault(person, set()).update(named_states(tok.sent, accusers))
         elif tok.pos_ == "VERB" and _verb_in(tok, c.guest_host_verbs):
             person = subject(tok)
             if person is not None:
