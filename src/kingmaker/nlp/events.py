@@ -4440,8 +4440,8 @@ def _charges_with_content(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[Eve
     the subject of that clause (ACCUSE X -> Y; the agent of a passive one: "the claim that Y is armed by Z" charges
     Z). A noun that is also a neutral saying (one of remark_nouns: "claim", "assertion") charges only with a hostile
     act (plover.yaml polarity hostile) its verb may tell ("X's claim that Y won the vote" charges no one). Not a
-    charge nobody is said to make ("rejected the claim that Y ..."), one made under a condition or only wished ("if
-    X repeats the charge ..."), one about oneself or one's own side ("repeated its claim that its forces ..."), a
+    charge nobody is said to make ("rejected the claim that Y ..."), one made under a condition ("if X repeats the
+    charge ..."), one about oneself or one's own side ("repeated its claim that its forces ..."), a
     clause that is negated, modal ("the argument that Y should ...", "the claim that Y would attack") or passive with
     no agent ("the claim that Y was attacked": Y is no doer), nor one telling a cooperative act of the accused ("the
     claim that Y agreed to talks")."""
@@ -4470,9 +4470,9 @@ def _charges_with_content(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[Eve
         doer = _mention(ctx, doer_tok) if doer_tok is not None else None
         if doer is None:
             continue
-        gov = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if gov is not None and _clause_rank(ctx, gov)[1]:
-            continue  # (a charge made under a condition, or only planned: "if X repeats the charge that ...")
+        if any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ctx.lex.hypothetical for m in t.children)
+               for t in noun.ancestors):
+            continue  # (a charge made under a condition, plover.yaml hypothetical: "if X repeats the charge that ...")
         author = _charge_author(ctx, noun)
         if author is None:
             continue
