@@ -32,6 +32,13 @@ CASES = [
     ("The Velmar Front accused the Tarsk Party of fraud, a charge the Tarsk Party may deny.",
      {("Velmar Front", "ACCUSE", "Tarsk Party")}, {("Tarsk Party", "REJECT", "*")}),
     ("The Velmar Front holds the seats the Tarsk Party lost.", set(), {("Tarsk Party", "*", "*")}),
+    ("The Velmar Front accused the Tarsk Party of fraud, a charge the Tarsk Party would deny.",
+     {("Velmar Front", "ACCUSE", "Tarsk Party")}, {("Tarsk Party", "REJECT", "*")}),
+    ("The Velmar Front accused the Tarsk Party of fraud, a charge Ostrania supports.",
+     {("Velmar Front", "ACCUSE", "Tarsk Party")}, {("Ostrania", "REJECT", "*")}),
+    # --- another who denies: a third party answers the accuser ---
+    ("Ostrania accused the Tarsk Party of fraud, a charge the Velmar Front denies.",
+     {("Velmar Front", "REJECT", "Ostrania")}, set()),
     # --- a motion or bill voted down: the one who tabled it is rejected ---
     ("The Tarsk Party voted down the Velmar Front's motion.", {("Tarsk Party", "REJECT", "Velmar Front")}, set()),
     ("The Tarsk Party voted down the motion of the Velmar Front by 80 votes to 40.",
@@ -39,6 +46,10 @@ CASES = [
     # --- negatives: no vote down, a bill no actor owns ---
     ("The Tarsk Party did not vote down the Velmar Front's motion.", set(), {("Tarsk Party", "REJECT", "Velmar Front")}),
     ("Lawmakers of the Tarsk Party voted down the budget bill.", set(), {("Tarsk Party", "REJECT", "*")}),
+    ("The Tarsk Party hopes to vote down the Velmar Front's motion.", set(), {("Tarsk Party", "REJECT", "Velmar Front")}),
+    ("The Tarsk Party voted down the road to the Velmar Front's office.", set(), {("Tarsk Party", "REJECT", "*")}),
+    # --- a passive ---
+    ("The Velmar Front's motion was voted down by the Tarsk Party.", {("Tarsk Party", "REJECT", "Velmar Front")}, set()),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -4427,6 +4427,23 @@ def _claimed_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
                 break
 
 
+def _new_charge(ctx: _Ctx, doc: Doc, hits: list[EventHit], book: dict[str, Any], who: int, doer: int) -> bool:
+    """A charge by actor ``who`` against actor ``doer`` may be added: no tie the text states joins them (the
+    speaker's own side) and no ACCUSE between them is told yet (in ``hits`` or added before; ``book`` keeps the
+    resolver and the pairs charged, read once per call of the caller). Records the pair when it may."""
+    if "resolver" not in book:
+        book["resolver"] = referents(doc)
+    if any({r.source, r.target} == {who, doer} for r in book["resolver"].hits):
+        return False  # (a tie between them: the speaker's own side)
+    if "accused" not in book:  # (the charges already coded, once: pairs of source and target actors)
+        book["accused"] = {(_actor_index(ctx, o.source), _actor_index(ctx, o.target)) for o in hits
+                           if o.type == "ACCUSE" and o.source is not None and o.target is not None}
+    if (who, doer) in book["accused"]:
+        return False
+    book["accused"].add((who, doer))
+    return True
+
+
 def _reported_charges(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
     """"X reported that Y is armed by Z", "X said the group receives weapons from Z": an act of a kind one is charged
     with (plover.yaml charged_when_reported: support for an armed body) told, as a fact, in another actor's words is
@@ -4435,8 +4452,7 @@ def _reported_charges(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
     planned or possible act ("said Y would attack"), nor one the speaker denies or the text negates; a source named
     after the report ("Y shelled the town, the army said") is the news's attribution, no charge of its own."""
     out: list[EventHit] = []
-    resolver = None
-    accused: set[tuple] | None = None
+    book: dict[str, Any] = {}
     for h in hits:
         if h.type not in ctx.lex.charged_when_reported or h.source is None or h.negated:
             continue
@@ -4450,15 +4466,8 @@ def _reported_charges(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
         if who is None or doer is None or who == doer or speaker.text == h.source.text \
                 or h.target is not None and _actor_index(ctx, h.target) == doer:
             continue  # (an act of one on itself is a misreading, dropped later: no charge either)
-        resolver = resolver or referents(h.trigger.doc)
-        if any({r.source, r.target} == {who, doer} for r in resolver.hits):
-            continue  # (a tie between them: the speaker's own side)
-        if accused is None:  # (the charges already coded, once: pairs of source and target actors)
-            accused = {(_actor_index(ctx, o.source), _actor_index(ctx, o.target)) for o in hits
-                       if o.type == "ACCUSE" and o.source is not None and o.target is not None}
-        if (who, doer) in accused:
+        if not _new_charge(ctx, h.trigger.doc, hits, book, who, doer):
             continue
-        accused.add((who, doer))
         out.append(EventHit("ACCUSE", speaker, h.source, False, h.sentence, rep, 0.6, _date_text(ctx, rep),
                             _present(ctx, rep)))
     return out
@@ -4468,7 +4477,8 @@ def _charge_author(ctx: _Ctx, noun: Token) -> Span | None:
     """Who makes the charge ``noun``: the subject of a verb of plover.yaml authoring_verbs that has it as object ("X
     repeated the charge", "X raised allegations", "X renewed its allegation"; not "X did not repeat the charge"), else
     its possessor ("X's allegation"), its own "by" or "from" phrase ("a claim by X"; not the agent of its clause, "the
-    claim that Y is armed by Z") or a participle's agent ("the allegation, made by X, ...")."""
+    claim that Y is armed by Z") or the agent of a participle of making ("the allegation, made by X, ..."; not "the
+    claim, denied by X, ...")."""
     if noun.dep_ == "dobj" and _lemma(noun.head) in ctx.lex.authoring_verbs:
         # (its own subject named, not a phrase set off after it: "a ministry statement ..., the force fighting Y")
         subj = _first(noun.head, "nsubj")
@@ -4480,7 +4490,8 @@ def _charge_author(ctx: _Ctx, noun: Token) -> Span | None:
     m = m or next((a for c in _children(noun, "prep") if c.lower_ in _MADE_BY
                    for a in map(lambda p: _mention(ctx, p), _children(c, "pobj")) if a is not None), None)
     for acl in ([] if m is not None else _children(noun, "acl")):
-        agent = _first(acl, "agent") if acl.tag_ == "VBN" else None
+        # (a participle of making: "the allegation, made by X, ..."; not "the claim, denied by X, ...")
+        agent = _first(acl, "agent") if acl.tag_ == "VBN" and _lemma(acl) in ctx.lex.authoring_verbs else None
         m = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
         if m is not None:
             break
@@ -4489,48 +4500,51 @@ def _charge_author(ctx: _Ctx, noun: Token) -> Span | None:
 
 def _charges_with_content(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit]:
     """"X repeated the charge that Y lets Z ferry weapons", "X raised allegations that Y had shelled ...", "a claim
-    by X that Y was the group's political wing", "the allegation, made by X, that Y's army fought ...": a charge noun
+    by X that Y had shelled the port", "the allegation, made by X, that Y's army fought ...": a charge noun
     (plover.yaml charge_nouns) whose "that" clause tells what the one charged did is its author's charge against
     the subject of that clause (ACCUSE X -> Y; the agent of a passive one: "the claim that Y is armed by Z" charges
-    Z). Not a charge nobody is said to make ("rejected the claim that Y ..."), one about oneself or one's own
-    side ("repeated its claim that its forces ..."), a clause that is negated or told as advice ("the argument
-    that Y should ..."), nor one telling a cooperative act of the accused ("the claim that Y agreed to talks")."""
+    Z). A noun that is also a neutral saying (one of remark_nouns: "claim", "assertion") charges only with a hostile
+    act (plover.yaml polarity hostile) its verb may tell ("X's claim that Y won the vote" charges no one). Not a
+    charge nobody is said to make ("rejected the claim that Y ..."), one made under a condition ("if X repeats the
+    charge ..."), one about oneself or one's own side ("repeated its claim that its forces ..."), a
+    clause that is negated, modal ("the argument that Y should ...", "the claim that Y would attack") or passive with
+    no agent ("the claim that Y was attacked": Y is no doer), nor one telling a cooperative act of the accused ("the
+    claim that Y agreed to talks")."""
     out: list[EventHit] = []
-    resolver = None
-    accused: set[tuple] | None = None
-    for noun in doc:
-        if noun.pos_ != "NOUN" or _lemma(noun) not in ctx.lex.charge_nouns or quoted(noun):
+    book: dict[str, Any] = {}
+    lemmas = token_lowers(doc)[1]  # (a Token only for a charge noun)
+    for i in (i for i, lem in enumerate(lemmas) if lem in ctx.lex.charge_nouns):
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or quoted(noun):
             continue
         # (the clause hung on the verb whose object the noun is: "denied the allegation, made by X, that Y ...")
         clause = next((c for c in [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())]
                        if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > noun.i
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-        if clause is None or _negated(ctx, clause) or _modal_word(ctx, clause) in ("should", "must", "ought"):
+        if clause is None or _negated(ctx, clause) or _modal_word(ctx, clause) is not None:
             continue
+        # (the types the clause's verb may tell: an act in a noun's complement is unreal, so seldom read as a hit)
         told = {e.type for e in ctx.lex.verbs.get(_lemma(clause), ())} | \
             {h.type for h in hits if h.trigger.i == clause.i}
         if told and told <= ctx.lex.cooperative - {"AID"}:
             continue  # (a cooperative act told: "the claim that Y had agreed to talks" charges Y with nothing)
+        if _lemma(noun) in ctx.lex.remark_nouns and not told & ctx.lex.hostile:
+            continue  # (a neutral saying of no wrong: "X's claim that Y won the vote", "... had helped refugees")
         agent = _first(clause, "agent")
-        doer_tok = _first(agent, "pobj") if agent is not None else _first(clause, "nsubj", "nsubjpass")
+        doer_tok = _first(agent, "pobj") if agent is not None else _first(clause, "nsubj")
         doer = _mention(ctx, doer_tok) if doer_tok is not None else None
         if doer is None:
             continue
+        if any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ctx.lex.hypothetical for m in t.children)
+               for t in noun.ancestors):
+            continue  # (a charge made under a condition, plover.yaml hypothetical: "if X repeats the charge that ...")
         author = _charge_author(ctx, noun)
         if author is None:
             continue
         who, target = _actor_index(ctx, author), _actor_index(ctx, doer)
-        if who is None or target is None or who == target or author.text == doer.text:
+        if who is None or target is None or who == target or author.text == doer.text \
+                or not _new_charge(ctx, doc, hits, book, who, target):
             continue
-        resolver = resolver or referents(doc)
-        if any({r.source, r.target} == {who, target} for r in resolver.hits):
-            continue  # (a tie between them: the author's own side)
-        if accused is None:
-            accused = {(_actor_index(ctx, o.source), _actor_index(ctx, o.target)) for o in hits
-                       if o.type == "ACCUSE" and o.source is not None and o.target is not None}
-        if (who, target) in accused:
-            continue
-        accused.add((who, target))
         own = next((h for h in hits if h.type == "ACCUSE" and h.target is None and h.source is not None
                     and h.trigger.i in (noun.i, noun.head.i) and _actor_index(ctx, h.source) == who), None)
         if own is not None:
