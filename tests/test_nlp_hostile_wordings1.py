@@ -89,6 +89,8 @@ CASES = [
     ("Ana Velk said the Sarto Party's coalition with the Mede Union was over.", set(),
      {("Sarto Party", A, "Mede Union")}),
     ("The Quill Party denied its alliance with the Rosk Union.", set(), {("Quill Party", A, "Rosk Union")}),
+    ("The Dask Party won six seats after contesting in an electoral alliance with the Firn Union.",
+     {("Dask Party", A, "Firn Union")}, set()),
     ("The Teva Party has been in coalition with the Ulan Union since 2019, and its coalition with the Brae Union is "
      "older.", {("Teva Party", A, "Ulan Union"), ("Teva Party", A, "Brae Union")}, {("Ulan Union", A, "Brae Union")}),
     # --- "has a pact with B" ---

@@ -6647,8 +6647,8 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
     if not any(deps[c] == "dobj" or deps[c] == "prep" and lows[c] in ("with", "in", "into")
                or deps[c] == "advmod" and lows[c] == "together" for c in token_children(doc)[verb.i]):
         return  # no object, "with", "in" or "together" phrase: no partner named (asked of every verb)
-    if _unreal(verb) or norm(verb.lemma_) in cues().undoing_verbs or norm(verb.lemma_) in cues().denial_verbs:
-        return  # ("A left / broke off its alliance with B": word_lists.undoing_verbs; "A denied an alliance with B")
+    if _unreal(verb) or norm(verb.lemma_) in cues().undoing_verbs:
+        return  # ("A left / broke off its alliance with B": word_lists.undoing_verbs)
     refusals = _refusal_verbs(ctx.kb)
     refusing = (verb.lemma_.lower(),) in refusals or any(
         (verb.lemma_.lower(), c.lower_) in refusals for c in verb.children if c.dep_ == "prt")
@@ -6674,7 +6674,9 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
         if c.dep_ == "dobj" and (c.lemma_.lower() in nouns or any(
                 x.dep_ == "compound" and x.lemma_.lower() in nouns for x in c.children)) \
                 and not any(x.dep_ == "poss" and x.pos_ != "PRON" for x in c.children) and not _none_said(c) \
-                and not _truce_pact(c):  # (not "a non-aggression pact with B": word_lists.truce_pact_words)
+                and not _truce_pact(c) and norm(verb.lemma_) not in cues().denial_verbs:
+            # (not "a non-aggression pact with B": word_lists.truce_pact_words; not "A denied its alliance with B", an
+            # object denied: word_lists.denial_verbs, whereas "A contested the vote in an alliance with B" ran in one)
             # (not "X defended the party's coalition with B": the owner's alliance, _owned_alliance)
             # "A announced an alliance with B", "A struck a coalition deal with B" (the "with" may hang
             # on the verb)
