@@ -5866,6 +5866,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
                                                      for c in verb.children):
         return  # "A turned B against C": the body named as the object is turned, no rift of A's
     attack_preps, attack_on, mutual = _attack_phrase(verb)  # mutual: "A and B have traded insults since 2022"
+    # ("A broke with B", "A turned on B": a rupture_verbs key, no fight or attack)
+    ruptured = preps is not None and lemma not in hostility and attack_preps is None
     kept = started = aided = False
     if preps is None:
         preps = hostility.get(lemma, [])
@@ -5935,8 +5937,6 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         if subj is None:
             return
     head = verb
-    ruptured = lemma not in hostility and preps is not None and attack_preps is None and bool(rupture.get(
-        phrasal or lemma) is preps)  # ("A broke with B", "A turned on B": a rupture_verbs key)
     while subj is None and (head.dep_ == "conj" or head.dep_ == "xcomp" and _verb_in(head.head, cues().vow_verbs)
                             or head.i == verb.i and (kept or started)
                             or ruptured and head.dep_ == "dep" and head.head.pos_ == "VERB"
@@ -5971,13 +5971,22 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             if target is None and verb.dep_ == "relcl":
                 target = ctx.np_actor(verb.head, deep=True) or _described_body(ctx, verb.head)
         else:
-            target = ctx.np_actor(o, deep=True)
+            # (the object of a phrasal key is the side itself, not an owner read deep: "A turned on B's radio" is
+            # a switch thrown, no rift with B)
+            target = ctx.np_actor(o, deep=not (phrasal is not None and o.dep_ == "dobj"))
         if target is None and ruptured and o.lower_ == "them" and subj.pos_ != "PRON":
             # "A, once allied with B, broke with them in 2020": the body the pronoun stands for, not the named subject
             # (not "him" or "her": a person read back past other people is too often the wrong one; not beside a
             # pronoun subject, "after he broke with them", two readings back in one clause)
+            # Only a body named before it in the same sentence with no plural common noun there, the likelier
+            # antecedent ("X praised the founders of B but broke with them"; "The ministers met B. A broke with
+            # them"): dates ("for years") are no antecedent
             target = ctx.pronoun_actor(o, exclude=ctx.np_actor(subj))
-            if target is not None and ctx.kind(target) not in ("organization", "country"):
+            before = o.doc[o.sent.start:o.i]
+            if target is not None and (ctx.kind(target) not in ("organization", "country")
+                                       or not any(ctx.actor(t) == target for t in before)
+                                       or any(t.tag_ == "NNS" and not t.ent_type_ and ctx.actor(t) is None
+                                              for t in before)):
                 target = None
         if target is None and _every_government(o):
             target = ctx.home_state()  # "X has fought successive governments"
@@ -6741,7 +6750,9 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
         if c.dep_ == "dobj" and (c.lemma_.lower() in nouns or any(
                 x.dep_ == "compound" and x.lemma_.lower() in nouns for x in c.children)) \
                 and not any(x.dep_ == "poss" and x.pos_ != "PRON" for x in c.children) and not _none_said(c) \
-                and not _truce_pact(c):  # (not "a non-aggression pact with B": word_lists.truce_pact_words)
+                and not _truce_pact(c) and norm(verb.lemma_) not in cues().denial_verbs:
+            # (not "a non-aggression pact with B": word_lists.truce_pact_words; not "A denied its alliance with B", an
+            # object denied: word_lists.denial_verbs, whereas "A contested the vote in an alliance with B" ran in one)
             # (not "X defended the party's coalition with B": the owner's alliance, _owned_alliance)
             # "A announced an alliance with B", "A struck a coalition deal with B" (the "with" may hang
             # on the verb)
@@ -6766,8 +6777,8 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
     else:
         owner = ctx.np_actor(subj)
     # "Velnia's parliament ratified a defence pact with Y": a state's own institution binds its state
-    state = _institution_state(ctx, owner)
-    owner = owner if state is None else state
+    state = _institution_state(ctx, owner) if typ == "allied_with" else None
+    owner = owner if state is None else state  # (not "Velnia's parliament rejected a pact with Y": no state's foe)
     for p in partners:
         for q in (p, *p.conjuncts):
             ctx.add(owner, typ, ctx.np_actor(q) if typ != "opposes" else _partner_actor(ctx, q), verb.sent, 0.6)
@@ -7021,28 +7032,42 @@ def _owned_alliance(ctx: _Ctx, noun: Token) -> None:
     one told as past or not yet (word_lists.not_current_words, "A's former coalition with B"; "talks on A's alliance
     with B" is read before), not one said not to be, denied, or undone: its verb or the noun above it one that ends
     or breaks it ("A's pact with B collapsed", "A quit its coalition with B", "the end of A's alliance with B":
-    word_lists.undoing_verbs, ending_verbs and the verbs of broken_ties), nor one only wished or supposed."""
+    word_lists.undoing_verbs, ending_verbs and the verbs of broken_ties; also a relative clause on the noun, "A's pact
+    with B, which collapsed in 2019"), nor one only wished or supposed ("A's planned coalition with B", "if A's
+    coalition with B holds"), nor one said to be over."""
     withs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i
              for p in c.children if p.dep_ == "pobj"]
     if not withs or not any(c.dep_ == "poss" for c in noun.children) or _truce_pact(noun):
         return  # ("A's non-aggression pact with B": word_lists.truce_pact_words)
     cue = cues()
+    broken = ctx.kb.relations.get("broken_ties") or {}
     if any(c.dep_ in ("amod", "advmod") and norm(c.text) in (*cue.not_current_words, *(
             ctx.kb.relations.get("not_current_titles") or ())) for c in noun.children):
         return  # "A's old alliance with B", "A's possible coalition with B"
+    if any(c.dep_ == "amod" and c.tag_ == "VBN" and norm(c.lemma_) in (broken.get("wishing_verbs") or ())
+           for c in noun.children):
+        return  # "A's planned / proposed coalition with B": only wished (broken_ties.wishing_verbs)
     ending = {*cue.undoing_verbs, *cue.ending_verbs, *cue.denial_verbs,
-              *(k.split()[0] for k in ((ctx.kb.relations.get("broken_ties") or {}).get("verbs") or {}))}
+              *(k.split()[0] for k in (broken.get("verbs") or {}))}
     up = noun
     while up.dep_ in ("conj", "appos") and up.head is not up:
         up = up.head
     over = up.head.head if up.dep_ == "pobj" else up.head  # ("the end of A's alliance", "pulled out of A's pact")
-    for h in (up.head, over):
+    # the verb over it, the noun above that, or a clause on the noun or its last partner, where the parser hangs it
+    # ("A's pact with B, which collapsed in 2019"); a condition ("if A's coalition with B holds"), a copula saying
+    # it is over ("... was over") or a verb that has it come apart ("... fell apart") is none
+    last = max((withs[-1], *withs[-1].conjuncts), key=lambda t: t.i)
+    for h in (up.head, over, *(c for x in (noun, last) for c in x.children if c.dep_ == "relcl")):
         if h is not up and (norm(h.lemma_) in ending or h.pos_ in ("VERB", "AUX") and (
-                _unreal(h) or _denied(h) or any(c.dep_ == "neg" for c in h.children))):
+                _unreal(h) or _denied(h) or _conditional(h)
+                or any(c.dep_ == "neg" or c.lower_ == "apart" or h.lemma_ == "be" and c.lower_ == "over"
+                       for c in h.children))):  # ("... fell apart in 2016")
             return
     if _none_said(noun) or _former_copula(ctx, up.head) if up.head.pos_ in ("VERB", "AUX") else _none_said(noun):
         return
-    owner = _possessor(ctx, noun, None)
+    # (a partner is no owner: "A has been in coalition with B, and its coalition with C ...": with B excluded the
+    # subject wins over the closer name)
+    owner = _possessor(ctx, noun, ctx.np_actor(withs[0], deep=True))
     if owner is None or ctx.kind(owner) not in ("organization", "country", "person"):
         return
     for p in withs:
@@ -10786,7 +10811,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             if typ == "member_of" and t is not None and i < len(objs) and ctx.kind(t) == "organization" \
                     and norm(lemma) in cues().seat_companion_verbs:
                 # "A joined the Y alliance alongside B and C": the bodies named beside the subject join it too
-                for x in _seat_companions(ctx, tok, objs[i], s_actor):
+                # (not "A joined B alongside C in opposing the bill": a joint act, no seat in B)
+                acts = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children)
+                           for c in tok.children)
+                for x in ([] if acts else _seat_companions(ctx, tok, objs[i], s_actor)):
                     if x != t:
                         ctx.add(x, "member_of", t, tok.sent, conf)
     # "..., and so have X, Y and Z": the same tie for each
