@@ -27,7 +27,7 @@ from kingmaker.nlp import (BULLETS, CLOSE_QUOTES, OPEN_QUOTES, capitalised_token
                            token_texts)
 from kingmaker.nlp.layout import BOX_TAG
 from kingmaker.nlp.tables import LIST_SEPARATORS
-from kingmaker.nlp.names import (STOP, acronym_of, clean_name, is_acronym, only_post_words, org_core,
+from kingmaker.nlp.names import (STOP, acronym_of, clean_name, inner_name_part, is_acronym, only_post_words, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
 
@@ -884,6 +884,21 @@ def _surname_of_named(low: str, person_names: set[str]) -> bool:
     text is that person's surname, even where a gazetteer knows a town of that name (the NER's place tag on the
     bare surname is then its mistake); the votes decide, as for any other surname."""
     return " " not in low and low in person_names
+
+
+def _particle_place_tagged_person(doc: Doc, s: int, e: int, low: str) -> bool:
+    """"fuel ran short in La Paz", "Analyst: Ana Ruiz, El Alto": a gazetteer's place whose name opens with an
+    article or particle ("la", "el", "al", "de") that the NER tagged as a person. No person's full name is so
+    written, only a surname ("Minister Ivo La Marra"), which a longer person's name ending in it then shows; a
+    person left with that place's name would take the bare surname its last word shares with the text's person
+    ("Tomas Paz Quispe ... Paz said ... in La Paz")."""
+    kb = knowledge()
+    words = low.split()
+    if len(words) < 2 or words[0] not in kb.surname_particles or words[0] in kb.father_particles \
+            or low not in kb.places:  # (not "Ben Slimane": a person's surname as often as a town's)
+        return False
+    return not any(ent.label_ == "PERSON" and len(ent) > e - s and norm(ent.text).endswith(" " + low)
+                   for ent in doc_ents(doc))
 
 
 def _place_nouns() -> frozenset[str]:
@@ -6065,7 +6080,8 @@ def _find_actors(doc: Doc) -> Doc:
             if span.root.dep_ in ("amod", "compound", "nmod") or span.root.pos_ == "ADJ":
                 continue  # adjectives of religion/ethnicity are not actors
             label = "NAME"  # a name the NER took for a nationality ("Darwish said"): let the votes decide
-        if low in kb.regions or (low in kb.places and label in ("GPE", "LOC", "FAC") and not _surname_of_named(low, person_names)):
+        if low in kb.regions or (low in kb.places and label in ("GPE", "LOC", "FAC") and not _surname_of_named(low, person_names)) \
+                or (label == "PERSON" and _particle_place_tagged_person(doc, s, e, low)):
             mentions.append(MentionInfo(s, e, span.text, name, label, "place", None, key="place:" + low))
             continue
         m = MentionInfo(s, e, span.text, name, label, aliases=bracket_aliases)
@@ -6117,7 +6133,7 @@ def _find_actors(doc: Doc) -> Doc:
             parts = [p for p in k.split() if p not in kb_names.person_name_particles and p not in kb_names.father_particles]
             if len(parts) >= 3:  # "Idil" or "Warsan" alone for "Idil Warsan Guure", "Tintaya" for "Rosalba Tintaya Huarachi"
                 for p in parts[:-1]:
-                    if len(p) >= 4:
+                    if inner_name_part(p):
                         full_person.setdefault(p, k)
                 # "Horvat-Kralova" (key "horvat kralova") for "Ana Horvat-Kralova", "Ana Maria Horvat-Kralova"
                 full_person.setdefault(" ".join(parts[-2:]), k)
@@ -6125,7 +6141,15 @@ def _find_actors(doc: Doc) -> Doc:
     for k, v in votes_by_key.items():
         if (" " not in k or k in tails) and (k in full_person or re.sub(r"^(al|el) ", "", k) in full_person) \
                 and k not in kb.org_nouns and v["modifier"] < max(1, v["mentions"]):
+            alone = v["person"] > max(v["place"], v["organization"], v["thing"])  # a person by its own cues
             v["person"] += 2 + max(v["place"], v["organization"])
+            fk = full_person.get(k) or full_person.get(re.sub(r"^(al|el) ", "", k), "")
+            full = votes_by_key.get(fk)
+            if alone and full is not None and full["person"] < 1 and fk.split()[0] != k.split()[0]:
+                # "Tomas Paz Quispe of the Civic Party was sworn in ... Paz said": a full name the NER left
+                # untagged (its cues too weak alone) is the person its surname, tagged alone, shows (a surname:
+                # not its first word, which may be a place's name opening a body's: "Kelmar Memory Archive")
+                full["person"] += 1
 
     _short_org_votes(votes_by_key)
     for m in mentions:

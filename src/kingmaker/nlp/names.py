@@ -421,11 +421,20 @@ def person_keys_match(a: str, b: str, inner: bool = False) -> bool:
         # too: the first of two surnames ("Tintaya" for "Rosalba Tintaya Huarachi"), a patronymic ("Warsan" for
         # "Idil Warsan Guure"); across documents that is too weak a clue
         return y[-len(x):] == x or (len(x) == 1 and (_close(x[0], y[-1]) or inner and len(y) >= 3
-                                                     and x[0] in y[1:-1] and len(x[0]) >= 4))
+                                                     and x[0] in y[1:-1] and inner_name_part(x[0])))
     if inner and x[-1] == y[-1] and len(x[-1]) >= 4 and x != y \
             and all(p == q or _initial_of(p, q) or _initial_of(q, p) for p, q in zip(x[:-1], y[:-1])):
         return True  # within a document, a given name cut to its initial: "N. Velkova" for "Nina Velkova"
     return len(x[-1]) >= 4 and all(_close(p, q) for p, q in zip(x, y))
+
+
+def inner_name_part(word: str) -> bool:
+    """Whether ``word``, an inner part of a person's name of three parts or more, may stand alone for that person
+    within a document: four letters or more, or three that are no particle ("al", "bin", "van", "del"): the first
+    of two surnames is often short ("Paz" for "Tomas Paz Quispe", "Gil" for "Ana Gil Serrano")."""
+    kb = knowledge()
+    return len(word) >= 4 or len(word) == 3 and word.isalpha() and word not in kb.person_name_particles \
+        and word not in kb.surname_particles and word not in kb.father_particles
 
 
 def _initial_of(p: str, q: str) -> bool:
