@@ -5,7 +5,8 @@ Foreign Minister X") is a person, so the story's first name and its
 ties are not lost when the NER misses them. Negatives: a body registered or designated "as" a body's noun, a single
 capitalised word that is no dateline, a heading in capitals. All names are invented; end to end with the real
 English pipeline. Also: who leads a state's or a body's delegation or team serves it and leads no state;
-the person a verb's object names does what its infinitive says ("X appointed Y to lead Z": Y leads Z).
+the person a verb's object names does what its infinitive says ("X appointed Y to lead Z": Y leads Z), but not
+what it is only asked, urged, invited or promised to do ("X asked Y to lead Z": no tie).
 """
 from __future__ import annotations
 
@@ -37,6 +38,11 @@ KINDS = [
     ("One deputy each came from the MHP and the pro-Velnian Peoples' Equality and Democracy Party (DEM Party).",
      {}, {"Peoples' Equality": P}),
     ("The Tovar Guard was designated as a terrorist organisation by the council.", {}, {"Tovar Guard": P}),
+    # a role a body holds too after "as" (a member, an ally): no person
+    ("Karvel Vosk Mining was listed as a member of the consortium.", {}, {"Karvel Vosk Mining": P}),
+    ("The Ostrak Kessa served as a member of the panel.", {}, {"Ostrak Kessa": P}),
+    # a heading opening with an abbreviation of two letters is no dateline: the body's name stays
+    ("UN OFFICIALS - Lara Venn met Ivo Dask in Lima.", {"United Nations": O}, {}),
 ]
 
 # (text, ties that must be present, ties that must be absent)
@@ -63,6 +69,22 @@ TIES = [
     ("The envoys met Ivo Dask, the former ambassador whom Lara Venn appointed last month to lead Chile's civilian "
      "delegation.", {("Ivo Dask", "member_of", "Chile")}, {("Lara Venn", "member_of", "Chile")}),
     ("Ivo Dask agreed to lead the Unity Party.", {("Ivo Dask", "leader_of", "Unity Party")}, set()),
+    ("Ivo Dask chose Lara Venn to represent Chile.", {("Lara Venn", "member_of", "Chile")},
+     {("Ivo Dask", "member_of", "Chile")}),
+    # only asked, urged, invited or promised: no tie for either side
+    ("Ivo Dask asked Lara Venn to lead the Unity Party.", set(),
+     {("Lara Venn", "leader_of", "Unity Party"), ("Ivo Dask", "leader_of", "Unity Party")}),
+    ("Ivo Dask urged Lara Venn to support the Unity Party.", set(),
+     {("Lara Venn", "backs", "Unity Party"), ("Ivo Dask", "backs", "Unity Party")}),
+    ("Ivo Dask invited Lara Venn to join the Unity Party.", set(),
+     {("Lara Venn", "member_of", "Unity Party"), ("Ivo Dask", "member_of", "Unity Party")}),
+    ("Ivo Dask promised Lara Venn to lead the Unity Party.", set(), {("Lara Venn", "leader_of", "Unity Party")}),
+    ("Ivo Dask, whom Lara Venn asked to lead the Unity Party, declined.", set(),
+     {("Ivo Dask", "leader_of", "Unity Party"), ("Lara Venn", "leader_of", "Unity Party")}),
+    # a delegation not led, or one sent to a state: no tie to that state
+    ("Ivo Dask did not lead the Chilean delegation.", set(),
+     {("Ivo Dask", "member_of", "Chile"), ("Ivo Dask", "leader_of", "Chile")}),
+    ("Ivo Dask led a delegation to Chile.", set(), {("Ivo Dask", "member_of", "Chile"), ("Ivo Dask", "leader_of", "Chile")}),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -4952,10 +4952,10 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if any(norm(" ".join(toks[:n])) in kb.person_cues for n in (1, 2)) and len(toks) > 1 \
             and not _body_after_rank(toks):
         v["person"] += 3
-    elif label == "" and len(toks) > 2 and not any(t in kb.org_nouns for t in toks) \
+    elif label == "" and len(toks) > 2 and not _body_after_rank(toks) \
             and 2 <= len(kb.strip_titles(text).split()) <= 3 < len(text.split()):
         # "Deputy Foreign Minister Ivo Dask" left untagged: titles before a name of two or three words (a title of
-        # one or two words is a person cue above)
+        # one or two words is a person cue above); not a body's or a unit's name after the title ("Vice Squad X")
         v["person"] += 3
     elif s >= 1 and doc[s - 1].is_lower and doc[s - 1].tag_ == "NN" and norm(doc[s - 1].text) in kb.person_description_nouns \
             and 2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span):
@@ -5081,14 +5081,14 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                     v["organization"] += 3  # "X, an umbrella of Shiite parties": a body made of bodies
                 break
     if root.dep_ in ("nsubj", "nsubjpass") and head.i > s and head.pos_ in ("VERB", "AUX"):
-        # "X was sworn in as president", "X served as defence minister": a subject that holds a post named by a role
-        # noun after "as" is a person (not "X was registered as a party": a body's noun)
+        # "X was sworn in as president", "X served as defence minister": a subject that holds a post named by a
+        # person's title after "as" (roles.yaml titles) is a person; not a role a body holds too ("X was listed as a
+        # member", "X served as an ally of Y": roles.yaml member_roles) nor a body's noun ("registered as a party")
         for p in head.children:
             if p.dep_ == "prep" and p.lower_ == "as":
                 o = next((c for c in p.children if c.dep_ == "pobj"), None)
                 w = norm(o.lemma_) if o is not None and o.pos_ == "NOUN" else ""
-                if w and (w in kb.leader_roles or w in kb.member_roles or w in kb.title_words) \
-                        and w not in kb.org_nouns and w not in kb.unit_nouns:
+                if w and w in kb._title_set and w not in kb.org_nouns and w not in kb.unit_nouns:
                     v["person"] += 2
                 break
     led = head if root.dep_ == "appos" and head.i < s and head.pos_ == "NOUN" else root

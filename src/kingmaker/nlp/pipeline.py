@@ -121,7 +121,7 @@ def newlines_component(doc: Doc) -> Doc:
             label = (SPEAKER_LABEL.match(text, at, line_end) if timed else
                      _TIME_PREFIX.match(text, at, line_end) or _CUE_TIME.match(text, at, line_end)
                      or SPEAKER_LABEL.match(text, at, line_end)
-                     or _DATELINE.match(text, at, line_end)
+                     or _dateline(text, at, line_end)
                      or field  # "Status: allied with X", a profile's field in lower case: set apart all the same
                      or _verbless(labelled, doc, idx, first, text[at:line_end])
                      or (entries or stops) and _entry_head(doc, idx, first, text, at, line_end, entry_line,
@@ -771,8 +771,25 @@ def is_label_sentence(sent) -> bool:
 
 # an upper-case place, optional ", Region" / date / "(Agency)", then a dash or colon; not a hyphen glued inside a
 # heading's name in capitals ("SAMIR EL-KHOURANI", "NORTH-WEST FRONT": the rest of the line in capitals)
-_DATELINE = re.compile(r"(?:[A-Z][A-Z'\-]{2,}|[A-Z]{2}(?= [A-Z][A-Z'\-]{2,}))(?: [A-Z][A-Z'\-]+)*(?:,[^\n:\-\u2013\u2014]{0,40})?(?: \([A-Za-z. ]+\))? *"
+_DATELINE = re.compile(r"(?:[A-Z][A-Z'\-]{2,}|(?P<particle>[A-Z]{2})(?= [A-Z][A-Z'\-]{2,}))(?: [A-Z][A-Z'\-]+)*(?:,[^\n:\-\u2013\u2014]{0,40})?(?: \([A-Za-z. ]+\))? *"
                        r"(?:-+(?![A-Z][^a-z\n]*$)|\u2013|\u2014|:) *")
+
+
+def _dateline(text: str, at: int, end: int) -> re.Match | None:
+    """A dateline at ``at``; a place opening with a word of two letters only where that word is a particle of names
+    (roles.yaml name_particles, surname_particles: "LA PAZ -", "EL FASHER, Sudan -"), not an abbreviation that opens
+    a heading ("UN OFFICIALS - ...", "US TROOPS - ...": the body's name stays in the sentence)."""
+    m = _DATELINE.match(text, at, end)
+    if m and m.group("particle"):
+        from kingmaker.knowledge import knowledge
+
+        kb = knowledge()
+        word = m.group("particle").lower()
+        if word not in kb.name_particles and word not in kb.surname_particles:
+            return None
+    return m
+
+
 # a label before a colon at the start of a line that goes on with a sentence ("Background from our
 # correspondent: The Front is led by ..."), taken when it holds no verb (the tagger runs before this
 # component); a heading ("Vote in Tarsa: Union wins most seats") or a title line ("Chair of the Front:

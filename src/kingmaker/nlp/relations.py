@@ -10629,6 +10629,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             # "X appointed Y to lead the delegation", "Y, whom X named to head the army": the person the verb's object
             # names does what the infinitive says, not the verb's subject
             o = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if o is not None and _verb_in(head, _asking_verbs()):
+                return  # "X asked / urged Y to lead Z", "X promised Y to back Z": only asked or promised, no tie
             if o is not None and o.lower_ in ("whom", "who") and head.dep_ == "relcl":
                 o = head.head
                 if o.dep_ == "appos" and o.pos_ == "NOUN" and ctx.np_actor(o) is None:
@@ -11396,6 +11398,16 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
                 for q in (g, *g.conjuncts):  # "from Front instructors": the body whose people gave it
                     ctx.add(ctx.np_actor(q) or _sending_state(ctx, q)  # "from officers of X's army"
                             or next(iter(_stand_ins(ctx, q, exclude=receiver)), None), "backs", receiver, verb.sent, 0.7)
+
+
+@functools.lru_cache(maxsize=1)
+def _asking_verbs() -> frozenset[str]:
+    """Verbs whose object is only asked, urged or promised what their infinitive says ("X urged Y to back Z", "X
+    invited Y to join Z", "X promised Y to lead Z"): relations.yaml broken_ties.wishing_verbs, word_lists
+    vow_verbs and proposal_verbs."""
+    c = cues()
+    wishing = (knowledge().relations.get("broken_ties") or {}).get("wishing_verbs") or ()
+    return frozenset(norm(w) for w in wishing) | c.vow_verbs | c.proposal_verbs
 
 
 def _verb_in(verb: Token, words: frozenset[str]) -> bool:
