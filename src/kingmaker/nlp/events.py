@@ -221,6 +221,8 @@ class EventLexicon:
     emulating_verbs: frozenset[str] = _read()           # "Y followed (suit)", "Y did so": Y repeats the act just told
     emulating_words: frozenset[str] = _read()           # "suit", "so", "the same": the words that make "do" such a verb
     prior_talk_marks: frozenset[str] = _read()          # "X said after talks with Y": X met Y
+    visit_marks: frozenset[str] = _read()               # "X spoke during his visit to Y": X visited Y
+    unmade_visit_words: frozenset[str] = _read()        # "during a planned visit": no visit made
     repeat_marks: frozenset[str] = _read()              # "..., as did Y": the mark of a clause that repeats the act
     repeat_auxiliaries: frozenset[str] = _read()        # ... and its auxiliaries ("as did Y", "as have Y")
     traded: frozenset[str] = _read()                    # "exchanged fire with X": aimed both ways
@@ -3614,6 +3616,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     for noun in nouns:
         reacted = _reacted_to(ctx, noun)
         if noun.i in consumed and not _stated_noun(ctx, noun) and not reacted and not _mediating_acl(ctx, noun) \
+                and not _visit_setting(ctx, noun) \
                 and not _owned_act(ctx, noun, _noun_type(ctx, noun) or ctx.lex.owned_nouns.get(_lemma(noun))):
             continue  # (a third party bringing the sides together is an act of its own: "a truce brokered by X")
         hit = _noun_hit(ctx, noun, of_agent=reacted)
@@ -7677,7 +7680,8 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     if noun.dep_ == "pobj" and noun.head.lower_ in lex.background and pressed is None and not (
             by_source is not None and target is not None and noun.head.lower_ in lex.past_background):
         # ("after the arrest of X by Y, ...": an act told with its agent and the one acted upon has happened)
-        source = _prior_talks_party(ctx, noun, typ, source, target)
+        visitor = _visit_made(ctx, noun, typ, source, target)
+        source = visitor if visitor is not None else _prior_talks_party(ctx, noun, typ, source, target)
         if source is None:
             return None  # "during talks with X": the setting of another act
         between = True  # "X said after talks with Y": X's talks with Y, told as plainly as "X met Y"
@@ -7859,6 +7863,32 @@ def _prior_talks_party(ctx: _Ctx, noun: Token, typ: str, source: Span | None, ta
         return None
     m = _source(ctx, verb)
     return m if m is not None and m != target else None
+
+
+def _visit_setting(ctx: _Ctx, noun: Token) -> bool:
+    """``noun`` is a visit (relations.yaml visit_nouns) framing another act (plover.yaml visit_marks): "during his
+    visit to Y", "on a trip to Y" (read on its own, though inside the phrase of the act it frames)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ctx.lex.visit_marks and _lemma(noun) in cues().visit_nouns
+
+
+def _visit_made(ctx: _Ctx, noun: Token, typ: str, source: Span | None, target: Span | None) -> Span | None:
+    """The visitor of a visit that sets a past act: "X praised the plan during his visit to Y" (X: "his" is the
+    clause's subject), "the pact was signed during a visit to Y by X", "on a trip to Y, X met Z" (plover.yaml
+    visit_marks) was made, with its visitor and the actor visited named, as plainly as "X visited Y"; None for "will
+    sign it during a visit to Y", a negated act, a visit told as planned or called off (plover.yaml
+    unmade_visit_words)."""
+    lex = ctx.lex
+    if typ != "CONSULT" or target is None or not _visit_setting(ctx, noun) \
+            or any(c.lower_ in lex.unmade_visit_words for c in noun.children):
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or _negated(ctx, verb) or not (
+            verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "has", "have", "had") for c in verb.children)):
+        return None  # (a past act, or a perfect or past passive one: "the pact was signed during ...")
+    if source is None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children):
+        source = _source(ctx, verb)  # "X spoke during his visit to Y": the visitor is the one who acts
+    return source if source is not None and source != target else None
 
 
 def _mediating_acl(ctx: _Ctx, noun: Token, typ: str | None = None) -> Token | None:
