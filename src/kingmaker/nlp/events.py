@@ -223,6 +223,7 @@ class EventLexicon:
     prior_talk_marks: frozenset[str] = _read()          # "X said after talks with Y": X met Y
     visit_marks: frozenset[str] = _read()               # "X spoke during his visit to Y": X visited Y
     unmade_visit_words: frozenset[str] = _read()        # "during a planned visit": no visit made
+    happening_phrases: frozenset[str] = _read()         # "the visit never took place": it did not come about
     repeat_marks: frozenset[str] = _read()              # "..., as did Y": the mark of a clause that repeats the act
     repeat_auxiliaries: frozenset[str] = _read()        # ... and its auxiliaries ("as did Y", "as have Y")
     traded: frozenset[str] = _read()                    # "exchanged fire with X": aimed both ways
@@ -7709,12 +7710,14 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
 def _denied_happening(ctx: _Ctx, noun: Token) -> bool:
     """An event noun (or a gerund read as one) that is the subject of a negated verb with no object, which tells
     that it did not come about: "Fighting between X and Y did not erupt", "no clashes ... ", "Raids on X never
-    occurred"; not a verb of stopping ("the shelling did not stop": it went on, frames.halt), nor a passive ("the
-    demand was not accepted", "the march has not been authorised": the act was made, the answer is another's)."""
+    occurred", "the visit never took place" (plover.yaml happening_phrases); not a verb of stopping ("the shelling
+    did not stop": it went on, frames.halt), nor a passive ("the demand was not accepted", "the march has not been
+    authorised": the act was made, the answer is another's)."""
     verb = noun.head
     return noun.dep_ == "nsubj" and verb.i != noun.i and verb.pos_ in ("VERB", "AUX") \
         and ctx.lex.frames.get(_lemma(verb)) != "halt" \
-        and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "acomp")
+                    and f"{_lemma(verb)} {c.lemma_}" not in ctx.lex.happening_phrases for c in verb.children) \
         and _negated(ctx, verb)
 
 
