@@ -7878,17 +7878,19 @@ def _visit_made(ctx: _Ctx, noun: Token, typ: str, source: Span | None, target: S
     """The visitor of a visit that sets a past act: "X praised the plan during his visit to Y" (X: "his" is the
     clause's subject), "the pact was signed during a visit to Y by X", "on a trip to Y, X met Z" (plover.yaml
     visit_marks) was made, with its visitor and the actor visited named, as plainly as "X visited Y"; None for "will
-    sign it during a visit to Y", a negated act, a visit told as planned or called off (plover.yaml
-    unmade_visit_words)."""
+    sign it during a visit to Y", a negated act, an act under a modal or a condition ("would have signed it during
+    his visit"), a visit told as planned or called off (plover.yaml unmade_visit_words)."""
     lex = ctx.lex
     if typ != "CONSULT" or target is None or not _visit_setting(ctx, noun) \
             or any(c.lower_ in lex.unmade_visit_words for c in noun.children):
         return None
     verb = noun.head.head
-    if verb.pos_ not in ("VERB", "AUX") or _negated(ctx, verb) or not (
-            verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
-                c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "has", "have", "had") for c in verb.children)):
-        return None  # (a past act, or a perfect or past passive one: "the pact was signed during ...")
+    if verb.pos_ not in ("VERB", "AUX") or _negated(ctx, verb) or _modal_word(ctx, verb) is not None \
+            or _conditioned(ctx, verb) or _inverted_condition(verb) or not (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+                c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or _lemma(c) == "have") for c in verb.children)):
+        # (a past act, or a perfect or past passive one: "the pact was signed during ..."; not one told under a
+        # modal or a condition: "would have signed it during his visit", "had he signed it during his visit, ...")
+        return None
     if source is None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children):
         source = _source(ctx, verb)  # "X spoke during his visit to Y": the visitor is the one who acts
     return source if source is not None and source != target else None
