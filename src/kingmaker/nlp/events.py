@@ -221,6 +221,9 @@ class EventLexicon:
     emulating_verbs: frozenset[str] = _read()           # "Y followed (suit)", "Y did so": Y repeats the act just told
     emulating_words: frozenset[str] = _read()           # "suit", "so", "the same": the words that make "do" such a verb
     prior_talk_marks: frozenset[str] = _read()          # "X said after talks with Y": X met Y
+    visit_marks: frozenset[str] = _read()               # "X spoke during his visit to Y": X visited Y
+    unmade_visit_words: frozenset[str] = _read()        # "during a planned visit": no visit made
+    happening_phrases: frozenset[str] = _read()         # "the visit never took place": it did not come about
     repeat_marks: frozenset[str] = _read()              # "..., as did Y": the mark of a clause that repeats the act
     repeat_auxiliaries: frozenset[str] = _read()        # ... and its auxiliaries ("as did Y", "as have Y")
     traded: frozenset[str] = _read()                    # "exchanged fire with X": aimed both ways
@@ -3629,6 +3632,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     for noun in nouns:
         reacted = _reacted_to(ctx, noun)
         if noun.i in consumed and not _stated_noun(ctx, noun) and not reacted and not _mediating_acl(ctx, noun) \
+                and not _visit_setting(ctx, noun) \
                 and not _owned_act(ctx, noun, _noun_type(ctx, noun) or ctx.lex.owned_nouns.get(_lemma(noun))):
             continue  # (a third party bringing the sides together is an act of its own: "a truce brokered by X")
         hit = _noun_hit(ctx, noun, of_agent=reacted)
@@ -7862,7 +7866,8 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     if noun.dep_ == "pobj" and noun.head.lower_ in lex.background and pressed is None and not (
             by_source is not None and target is not None and noun.head.lower_ in lex.past_background):
         # ("after the arrest of X by Y, ...": an act told with its agent and the one acted upon has happened)
-        source = _prior_talks_party(ctx, noun, typ, source, target)
+        visitor = _visit_made(ctx, noun, typ, source, target)
+        source = visitor if visitor is not None else _prior_talks_party(ctx, noun, typ, source, target)
         if source is None:
             return None  # "during talks with X": the setting of another act
         between = True  # "X said after talks with Y": X's talks with Y, told as plainly as "X met Y"
@@ -7890,12 +7895,14 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
 def _denied_happening(ctx: _Ctx, noun: Token) -> bool:
     """An event noun (or a gerund read as one) that is the subject of a negated verb with no object, which tells
     that it did not come about: "Fighting between X and Y did not erupt", "no clashes ... ", "Raids on X never
-    occurred"; not a verb of stopping ("the shelling did not stop": it went on, frames.halt), nor a passive ("the
-    demand was not accepted", "the march has not been authorised": the act was made, the answer is another's)."""
+    occurred", "the visit never took place" (plover.yaml happening_phrases); not a verb of stopping ("the shelling
+    did not stop": it went on, frames.halt), nor a passive ("the demand was not accepted", "the march has not been
+    authorised": the act was made, the answer is another's)."""
     verb = noun.head
     return noun.dep_ == "nsubj" and verb.i != noun.i and verb.pos_ in ("VERB", "AUX") \
         and ctx.lex.frames.get(_lemma(verb)) != "halt" \
-        and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "acomp")
+                    and f"{_lemma(verb)} {c.lemma_}" not in ctx.lex.happening_phrases for c in verb.children) \
         and _negated(ctx, verb)
 
 
@@ -8044,6 +8051,34 @@ def _prior_talks_party(ctx: _Ctx, noun: Token, typ: str, source: Span | None, ta
         return None
     m = _source(ctx, verb)
     return m if m is not None and m != target else None
+
+
+def _visit_setting(ctx: _Ctx, noun: Token) -> bool:
+    """``noun`` is a visit (relations.yaml visit_nouns) framing another act (plover.yaml visit_marks): "during his
+    visit to Y", "on a trip to Y" (read on its own, though inside the phrase of the act it frames)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ctx.lex.visit_marks and _lemma(noun) in cues().visit_nouns
+
+
+def _visit_made(ctx: _Ctx, noun: Token, typ: str, source: Span | None, target: Span | None) -> Span | None:
+    """The visitor of a visit that sets a past act: "X praised the plan during his visit to Y" (X: "his" is the
+    clause's subject), "the pact was signed during a visit to Y by X", "on a trip to Y, X met Z" (plover.yaml
+    visit_marks) was made, with its visitor and the actor visited named, as plainly as "X visited Y"; None for "will
+    sign it during a visit to Y", a negated act, an act under a modal or a condition ("would have signed it during
+    his visit"), a visit told as planned or called off (plover.yaml unmade_visit_words)."""
+    lex = ctx.lex
+    if typ != "CONSULT" or target is None or not _visit_setting(ctx, noun) \
+            or any(c.lower_ in lex.unmade_visit_words for c in noun.children):
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or _negated(ctx, verb) or _modal_word(ctx, verb) is not None \
+            or _conditioned(ctx, verb) or _inverted_condition(verb) or not (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+                c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or _lemma(c) == "have") for c in verb.children)):
+        # (a past act, or a perfect or past passive one: "the pact was signed during ..."; not one told under a
+        # modal or a condition: "would have signed it during his visit", "had he signed it during his visit, ...")
+        return None
+    if source is None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children):
+        source = _source(ctx, verb)  # "X spoke during his visit to Y": the visitor is the one who acts
+    return source if source is not None and source != target else None
 
 
 def _mediating_acl(ctx: _Ctx, noun: Token, typ: str | None = None) -> Token | None:
