@@ -276,7 +276,6 @@ XFAIL: dict[str, str] = {
     _case('Desert Hawk and two Steppe Runner'): "vehicles' model names taken as persons",
     _case('Golden Hybrid seed'): "a product's Title Case name of common words taken as a person",
     _case('Eligibility Criteria and Selection Process'): 'Title Case common words at a sentence start taken as a body',
-    _case('Subject Person: Arvid Tollan'): 'the person after a field label kept only by the surname',
     _case('Contact: Press Office, Lantern Alliance'):
         "a body's office ('Press Office') ends in a body noun and is kept",
     _case('Signed: Jorun Palvek, Secretary General'): 'a signatory before his post and body taken as a body',

@@ -6687,10 +6687,13 @@ def _which_clause(ctx: _Ctx, tok: Token, typ: str | None = None) -> Token | None
         return None  # (a "which" on a whole clause may be hung on its verb: "X demanded that Y be restored, which Z
         # has ruled out")
     head = tok.head
-    if ctx.mention_of(head) is not None or any(ctx.mention_of(p) is not None for p in _children(head, "poss")):
-        return None  # ("hosted talks on Y's plan, which Z ruled out": Y's plan, its owner's, not the host's act)
-    verb = head
     judged = _lemma(tok) in lex.reactions  # (a judgement of a reported act judges the act; a denial, the report)
+    if ctx.mention_of(head) is not None or any(ctx.mention_of(p) is not None for p in _children(head, "poss")) \
+            and not (judged and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
+        # ("hosted talks on Y's plan, which Z ruled out": Y's plan, its owner's, not the host's act; but "X issued a
+        # statement warning Y's prosecutors, which Z condemned": a judgement of the act done to Y's men, X's)
+        return None
+    verb = head
     for _ in range(8):
         # (so does a reply or refusal answer the proposal a third party reports: "X said Y had called for talks,
         # which Z rejected": Y's call; not the content of a demand: "Y demanded that ... be restored, which Z ruled
