@@ -887,8 +887,6 @@ def _stop_head(text: str, at: int, end: int) -> re.Match | None:
     return head
 
 
-
-
 def _head_name(word: str) -> str:
     """An entry's headword pattern: up to seven capitalised words (``word``; "al-Varoun"; "of", "the", "and" between
     them), an optional bracket ("(ABBR)", "(the ...)")."""
