@@ -4004,11 +4004,9 @@ def _answered_denials(ctx: _Ctx, hits: list[EventHit]) -> None:
     whoever accused Y in the sentences just before; so does a bare refusal answer whoever offered Y something
     ("X offered to mediate between Y and W, but Y refused"). A denial or refusal with its own target is left
     as it is."""
-    resolver = None
     for i, h in enumerate(hits):
         if h.type != "REJECT" or h.target is not None or h.source is None or h.negated:
             continue
-        resolver = resolver or referents(h.trigger.doc)
         lem = _lemma(h.trigger)
         if lem in ctx.lex.denials:
             answered = "ACCUSE"
@@ -4017,16 +4015,17 @@ def _answered_denials(ctx: _Ctx, hits: list[EventHit]) -> None:
             answered = "AGREE"  # (a bare "refused": no act or thing of its own refused)
         else:
             continue
-        found = _answered_party(ctx, resolver, hits, i, answered)
+        found = _answered_party(ctx, hits, i, answered)
         if found is not None:
             h.target = found
 
 
-def _answered_party(ctx: _Ctx, resolver, hits: list[EventHit], i: int, answered: str) -> Span | None:
+def _answered_party(ctx: _Ctx, hits: list[EventHit], i: int, answered: str) -> Span | None:
     """The source of the closest act of type ``answered`` before ``hits[i]``, a few sentences back at most, that was
     aimed at ``hits[i]``'s own source by another party: who charged Y (ACCUSE) or made Y an offer (AGREE, an offer
     verb), for Y's answer naming no one (``_answered_denials``, ``_labelled_told``)."""
     h = hits[i]
+    resolver = referents(h.trigger.doc)
     who = resolver.actor(h.source.root)
     for o in reversed(hits[:i]):
         if h.trigger.sent.start - o.trigger.sent.start > 120:
@@ -4099,7 +4098,7 @@ def _labelled_told(ctx: _Ctx, hits: list[EventHit]) -> None:
             continue
         if joined is not None or it.lower_ == "them":
             continue
-        found = _answered_party(ctx, referents(verb.doc), hits, i, "ACCUSE")
+        found = _answered_party(ctx, hits, i, "ACCUSE")
         if found is not None:
             h.target = found
 
