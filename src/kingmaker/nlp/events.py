@@ -4004,11 +4004,9 @@ def _answered_denials(ctx: _Ctx, hits: list[EventHit]) -> None:
     whoever accused Y in the sentences just before; so does a bare refusal answer whoever offered Y something
     ("X offered to mediate between Y and W, but Y refused"). A denial or refusal with its own target is left
     as it is."""
-    resolver = None
     for i, h in enumerate(hits):
         if h.type != "REJECT" or h.target is not None or h.source is None or h.negated:
             continue
-        resolver = resolver or referents(h.trigger.doc)
         lem = _lemma(h.trigger)
         if lem in ctx.lex.denials:
             answered = "ACCUSE"
@@ -4017,16 +4015,17 @@ def _answered_denials(ctx: _Ctx, hits: list[EventHit]) -> None:
             answered = "AGREE"  # (a bare "refused": no act or thing of its own refused)
         else:
             continue
-        found = _answered_party(ctx, resolver, hits, i, answered)
+        found = _answered_party(ctx, hits, i, answered)
         if found is not None:
             h.target = found
 
 
-def _answered_party(ctx: _Ctx, resolver, hits: list[EventHit], i: int, answered: str) -> Span | None:
+def _answered_party(ctx: _Ctx, hits: list[EventHit], i: int, answered: str) -> Span | None:
     """The source of the closest act of type ``answered`` before ``hits[i]``, a few sentences back at most, that was
     aimed at ``hits[i]``'s own source by another party: who charged Y (ACCUSE) or made Y an offer (AGREE, an offer
     verb), for Y's answer naming no one (``_answered_denials``, ``_labelled_told``)."""
     h = hits[i]
+    resolver = referents(h.trigger.doc)
     who = resolver.actor(h.source.root)
     for o in reversed(hits[:i]):
         if h.trigger.sent.start - o.trigger.sent.start > 120:
@@ -4076,7 +4075,6 @@ def _labelled_told(ctx: _Ctx, hits: list[EventHit]) -> None:
     (as a denial does: ``_answered_denials``). A label on an actor, or with a party of its own, is left as it is;
     so is one on the thing of a joint act (``_RECIPROCAL``) with no owner told ("signed a deal with X and called it a
     betrayal")."""
-    resolver = None
     for i, h in enumerate(hits):
         if h.type != "ACCUSE" or h.target is not None or h.source is None or h.negated:
             continue
@@ -4100,8 +4098,7 @@ def _labelled_told(ctx: _Ctx, hits: list[EventHit]) -> None:
             continue
         if joined is not None or it.lower_ == "them":
             continue
-        resolver = resolver or referents(verb.doc)
-        found = _answered_party(ctx, resolver, hits, i, "ACCUSE")
+        found = _answered_party(ctx, hits, i, "ACCUSE")
         if found is not None:
             h.target = found
 
@@ -4434,10 +4431,8 @@ def _claimed_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
 def _new_charge(ctx: _Ctx, doc: Doc, hits: list[EventHit], book: dict[str, Any], who: int, doer: int) -> bool:
     """A charge by actor ``who`` against actor ``doer`` may be added: no tie the text states joins them (the
     speaker's own side) and no ACCUSE between them is told yet (in ``hits`` or added before; ``book`` keeps the
-    resolver and the pairs charged, read once per call of the caller). Records the pair when it may."""
-    if "resolver" not in book:
-        book["resolver"] = referents(doc)
-    if any({r.source, r.target} == {who, doer} for r in book["resolver"].hits):
+    pairs charged, read once per call of the caller). Records the pair when it may."""
+    if any({r.source, r.target} == {who, doer} for r in referents(doc).hits):
         return False  # (a tie between them: the speaker's own side)
     if "accused" not in book:  # (the charges already coded, once: pairs of source and target actors)
         book["accused"] = {(_actor_index(ctx, o.source), _actor_index(ctx, o.target)) for o in hits
