@@ -2666,7 +2666,8 @@ class _Ctx:
             else:
                 actors.add(m.key)
         # (a state the headline names by its own name though no mention reads it there: "Ostravia signs ...")
-        words = " " + " ".join(t.lower_ for t in self.doc[:headline] if t.i not in partners | background) + " "
+        skip = partners | background
+        words = " " + " ".join(t.lower_ for t in self.doc[:headline] if t.i not in skip) + " "
         actors |= {k for k in states if " " + k.split(":", 1)[1].lower() + " " in words}
         partner_keys = {self.mentions[self.tok2m[i]].key for i in partners if self.tok2m[i] >= 0}
         return partners if actors - partner_keys else set()
