@@ -7064,7 +7064,7 @@ def _owned_alliance(ctx: _Ctx, noun: Token) -> None:
                 or any(c.dep_ == "neg" or c.lower_ == "apart" or h.lemma_ == "be" and c.lower_ == "over"
                        for c in h.children))):  # ("... fell apart in 2016")
             return
-    if _none_said(noun) or _former_copula(ctx, up.head) if up.head.pos_ in ("VERB", "AUX") else _none_said(noun):
+    if _none_said(noun) or up.head.pos_ in ("VERB", "AUX") and _former_copula(ctx, up.head):
         return
     # (a partner is no owner: "A has been in coalition with B, and its coalition with C ...": with B excluded the
     # subject wins over the closer name)
