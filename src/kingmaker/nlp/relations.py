@@ -7706,6 +7706,7 @@ def _mutual_apposition(ctx: _Ctx) -> None:
     governments,", "partners until 2019") or narrowed by a name ("A and B, Tarn's allies", "A and B, allies of
     Tarn": each one's tie with Tarn, not with each other)."""
     c = cues()
+    past = c.past_tie_words | c.past_post_words
     for tok in read_tokens(ctx.doc):
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not tok.i or ctx.actor(tok) is not None \
                 or ctx.doc[tok.i - 1].text != ",":
@@ -7717,11 +7718,12 @@ def _mutual_apposition(ctx: _Ctx) -> None:
             continue
         lem = norm(tok.lemma_)
         typ = "opposes" if lem in c.rival_group_nouns else "allied_with" if lem in c.ally_group_nouns else None
+        if typ is None:
+            continue
         end = next((x.i for x in ctx.doc[tok.i:tok.sent.end] if x.is_punct), tok.sent.end)
-        if typ is None or any(x.dep_ == "prep" and x.lower_ in ("of", "to") for x in tok.children) or any(
+        if any(x.dep_ == "prep" and x.lower_ in ("of", "to") for x in tok.children) or any(
                 x.i < tok.i and (x.dep_ == "poss" or x.dep_ in ("amod", "compound") and not x.is_lower)
-                for x in tok.subtree) or any(norm(x.text) in c.past_tie_words | c.past_post_words
-                                                           for x in ctx.doc[tok.left_edge.i:end]):
+                for x in tok.subtree) or any(norm(x.text) in past for x in ctx.doc[tok.left_edge.i:end]):
             continue  # ("A and B, Tarn's allies,", "allies of Tarn"; "A and B, former partners,", "partners in
             # earlier governments")
         while listed.dep_ == "conj" and listed.head is not listed:
