@@ -2666,7 +2666,8 @@ class _Ctx:
             else:
                 actors.add(m.key)
         # (a state the headline names by its own name though no mention reads it there: "Ostravia signs ...")
-        words = " " + " ".join(t.lower_ for t in self.doc[:headline] if t.i not in partners | background) + " "
+        skip = partners | background
+        words = " " + " ".join(t.lower_ for t in self.doc[:headline] if t.i not in skip) + " "
         actors |= {k for k in states if " " + k.split(":", 1)[1].lower() + " " in words}
         partner_keys = {self.mentions[self.tok2m[i]].key for i in partners if self.tok2m[i] >= 0}
         return partners if actors - partner_keys else set()
@@ -7063,7 +7064,7 @@ def _owned_alliance(ctx: _Ctx, noun: Token) -> None:
                 or any(c.dep_ == "neg" or c.lower_ == "apart" or h.lemma_ == "be" and c.lower_ == "over"
                        for c in h.children))):  # ("... fell apart in 2016")
             return
-    if _none_said(noun) or _former_copula(ctx, up.head) if up.head.pos_ in ("VERB", "AUX") else _none_said(noun):
+    if _none_said(noun) or up.head.pos_ in ("VERB", "AUX") and _former_copula(ctx, up.head):
         return
     # (a partner is no owner: "A has been in coalition with B, and its coalition with C ...": with B excluded the
     # subject wins over the closer name)
@@ -7705,6 +7706,7 @@ def _mutual_apposition(ctx: _Ctx) -> None:
     governments,", "partners until 2019") or narrowed by a name ("A and B, Tarn's allies", "A and B, allies of
     Tarn": each one's tie with Tarn, not with each other)."""
     c = cues()
+    past = c.past_tie_words | c.past_post_words
     for tok in read_tokens(ctx.doc):
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not tok.i or ctx.actor(tok) is not None \
                 or ctx.doc[tok.i - 1].text != ",":
@@ -7716,11 +7718,12 @@ def _mutual_apposition(ctx: _Ctx) -> None:
             continue
         lem = norm(tok.lemma_)
         typ = "opposes" if lem in c.rival_group_nouns else "allied_with" if lem in c.ally_group_nouns else None
+        if typ is None:
+            continue
         end = next((x.i for x in ctx.doc[tok.i:tok.sent.end] if x.is_punct), tok.sent.end)
-        if typ is None or any(x.dep_ == "prep" and x.lower_ in ("of", "to") for x in tok.children) or any(
+        if any(x.dep_ == "prep" and x.lower_ in ("of", "to") for x in tok.children) or any(
                 x.i < tok.i and (x.dep_ == "poss" or x.dep_ in ("amod", "compound") and not x.is_lower)
-                for x in tok.subtree) or any(norm(x.text) in c.past_tie_words | c.past_post_words
-                                                           for x in ctx.doc[tok.left_edge.i:end]):
+                for x in tok.subtree) or any(norm(x.text) in past for x in ctx.doc[tok.left_edge.i:end]):
             continue  # ("A and B, Tarn's allies,", "allies of Tarn"; "A and B, former partners,", "partners in
             # earlier governments")
         while listed.dep_ == "conj" and listed.head is not listed:
