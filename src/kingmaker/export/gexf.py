@@ -91,11 +91,6 @@ def gexf_graph(source: Any) -> nx.MultiDiGraph:
 
 
 def write_gexf(source: Any, path: str | Path) -> None:
-    from kingmaker.export import ExportError
+    from kingmaker.export.graphml import write_networkx
 
-    H = gexf_graph(source)
-    target = "/dev/stdout" if str(path) == "-" else path
-    try:
-        nx.write_gexf(H, target, encoding="utf-8", prettyprint=True)
-    except OSError as err:
-        raise ExportError(f"{path}: cannot write ({err.strerror or err})") from None
+    write_networkx(nx.write_gexf, gexf_graph(source), path)

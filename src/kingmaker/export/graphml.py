@@ -52,12 +52,17 @@ def export_graph(source: Any) -> nx.MultiDiGraph:
     return G
 
 
-def write_graphml(source: Any, path: str | Path) -> None:
+def write_networkx(writer: Any, G: nx.Graph, path: str | Path) -> None:
+    """Write ``G`` with a networkx XML writer (``nx.write_graphml``, ``nx.write_gexf``) to ``path`` ("-" is stdout);
+    a file that cannot be written is an :class:`~kingmaker.export.ExportError` naming it."""
     from kingmaker.export import ExportError
 
-    G = export_graph(source)
     target = "/dev/stdout" if str(path) == "-" else path
     try:
-        nx.write_graphml(G, target, encoding="utf-8", prettyprint=True)
+        writer(G, target, encoding="utf-8", prettyprint=True)
     except OSError as err:
         raise ExportError(f"{path}: cannot write ({err.strerror or err})") from None
+
+
+def write_graphml(source: Any, path: str | Path) -> None:
+    write_networkx(nx.write_graphml, export_graph(source), path)
