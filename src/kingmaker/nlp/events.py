@@ -1847,6 +1847,8 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
         m = _whose_antecedent(ctx, whose, acting=True) if whose is not None else None
     if m is None and st.pos_ == "NOUN" and _noun_type(ctx, st) == "ASSAULT":
         m = _blow_author(ctx, st)  # "An attack by X on Y killed nine soldiers": the blow's author
+    if m is None and st.pos_ == "NOUN" and tok.dep_ == "relcl" and tok.head.i == st.i:
+        m = _blow_clause_author(ctx, st, tok)  # "X shelled Y, in an attack that killed Z": X
     if m is None and st.pos_ == "NOUN":
         m = _represented(ctx, st)  # "Speaking for X, the ambassador urged ...": X
     if m is None and st.pos_ == "NOUN" and _lemma(st) in ctx.lex.statement_nouns:
@@ -6462,6 +6464,38 @@ def _blow_author(ctx: _Ctx, noun: Token) -> Span | None:
         # (not "the shelling of X": X is struck)
         author = _prep_target(ctx, noun, frozenset({"of"}))
     return author
+
+
+def _blow_clause_author(ctx: _Ctx, noun: Token, verb: Token) -> Span | None:
+    """Who dealt a blow whose relative clause acts: "X struck Y's camps in May, in an attack that killed Z",
+    "X launched a drone strike that killed Z", "X shelled the town in an operation which wounded two
+    soldiers": the blow noun's own author, else the clause that deals it (an assault verb it is hung on) or
+    stages it (a light verb whose object it is). Not "X condemned / denied the attack that killed Z", nor a
+    blow the clause says was not dealt."""
+    rel = _first(verb, "nsubj")
+    if rel is None or rel.lower_ not in ("that", "which") or ctx.mention_of(noun) is not None:
+        return None
+    own = _act_of(ctx, verb)
+    if own is None or own.type != "ASSAULT":
+        return None
+    if _noun_type(ctx, noun) == "ASSAULT":
+        m = _blow_author(ctx, noun)
+        if m is not None:
+            return m
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("in", "during") and gov.head.pos_ == "VERB":
+        clause = gov.head  # "X struck Y in an attack that killed Z": the attack is the striking
+    elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and ctx.lex.verb_key(noun.head) in ctx.lex.light:
+        clause = noun.head  # "X launched / carried out a raid that killed Z"
+    else:
+        return None
+    act = _act_of(ctx, clause)
+    if (act.type if act is not None else None) != "ASSAULT" and not (act is None and any(
+            e.type == "ASSAULT" for e in ctx.lex.verbs.get(ctx.lex.verb_key(clause), ()))):
+        return None  # (an assault verb whose object names no one still deals the blow: "struck Y's figures")
+    if _negated(ctx, clause) or _modal(ctx, clause)[0]:
+        return None
+    return _source(ctx, clause)
 
 
 def _forces_owner(ctx: _Ctx, verb: Token) -> Span | None:
