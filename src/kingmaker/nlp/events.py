@@ -4650,21 +4650,24 @@ def _captor_asked(ctx: _Ctx, hits: list[EventHit]) -> None:
 
 
 def _state_custody(ctx: _Ctx, hits: list[EventHit]) -> None:
-    """"X was arrested at his home", "Y has been detained since March": an agentless passive arrest or detention of a
-    person (plover.yaml state_custody: acts of the law, which only a state's police, courts or forces do) is the
-    article's state's act, when the story clearly has one (``PhraseResolver.home_state``) and told no captor of that
-    person before (left to ``_captor_goes_on``); not a kidnapping or seizure (anyone's act)."""
+    """"X was arrested at his home", "Y has been detained since March", "Z was sentenced to seven years": an agentless
+    passive arrest, detention or sentence of a person (plover.yaml state_custody: acts of the law, which only a
+    state's police, courts or forces do) is the article's state's act, when the story clearly has one
+    (``PhraseResolver.home_state``) and told no captor of that person before (left to ``_captor_goes_on``); not a
+    kidnapping or seizure (anyone's act), nor one still to come ("will be sentenced", "demanded X be jailed")."""
     resolver = None
     for i, h in enumerate(hits):
-        if h.type != "COERCE" or h.source is not None or h.target is None or h.negated \
+        if h.type not in ("COERCE", "SANCTION") or h.source is not None or h.target is None or h.negated \
                 or _lemma(h.trigger) not in ctx.lex.state_custody or not _is_passive(ctx, h.trigger) \
                 or _conjoined_agent(h.trigger) is not None \
                 or any(c.dep_ == "conj" and _first(c, "nsubj", "nsubjpass") is None
                        and any(p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by" for p in c.children)
                        for c in h.trigger.children) \
-                or any(p.dep_ == "prep" and p.lower_ == "by" for p in h.trigger.children):
+                or any(p.dep_ == "prep" and p.lower_ == "by" for p in h.trigger.children) \
+                or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in h.trigger.children):
             continue  # ("was arrested and handed over by X": X's act, as the conjoined passives' agent tells; a
-            # "by" phrase the parser took for a plain preposition is an agent all the same)
+            # "by" phrase the parser took for a plain preposition is an agent all the same; "demanded that X be
+            # sentenced", "X will be convicted", "is expected to be sentenced": no act done yet)
         resolver = resolver or referents(h.trigger.doc)
         victim = resolver.actor(h.target.root)
         home = resolver.home_state()
