@@ -39,6 +39,27 @@ CASES = [
      set(), {("Norvania", "SANCTION", "Ivan Hale")}),
     (_HOME + "Sara Holm, a journalist, was kidnapped in Kelso in May.",
      set(), {("Norvania", "COERCE", "Sara Holm")}),
+    # --- more wordings: a relative clause, a list of passives ---
+    (_HOME + "Pavel Dorn, who was sentenced to ten years, was released in May.",
+     {("Norvania", "SANCTION", "Pavel Dorn")}, set()),
+    (_HOME + "Pavel Dorn, a former minister, was sentenced, Lena Varga was convicted and Ivo Marek was recaptured.",
+     {("Norvania", "SANCTION", "Pavel Dorn"), ("Norvania", "SANCTION", "Lena Varga"),
+      ("Norvania", "COERCE", "Ivo Marek")}, set()),
+    # --- negatives: another body's act, a fear, a plan, never done, the word as an adjective, another state ---
+    (_HOME + "Pavel Dorn, a convict who escaped in January, was recaptured by Dawn Front rebels in June.",
+     set(), {("Norvania", "COERCE", "Pavel Dorn")}),
+    (_HOME + "Pavel Dorn was sentenced to death by rebels of the Dawn Front.",
+     set(), {("Norvania", "SANCTION", "Pavel Dorn")}),
+    (_HOME + "Pavel Dorn fears he will be sentenced.",
+     set(), {("Norvania", "SANCTION", "Pavel Dorn")}),
+    (_HOME + "Pavel Dorn is due to be sentenced on Friday.",
+     set(), {("Norvania", "SANCTION", "Pavel Dorn")}),
+    (_HOME + "Pavel Dorn was never convicted.",
+     set(), {("Norvania", "SANCTION", "Pavel Dorn")}),
+    (_HOME + "A man convicted of the murder of Pavel Dorn was released.",
+     set(), {("Norvania", "SANCTION", "Pavel Dorn")}),
+    (_HOME + "Pavel Dorn was sentenced in Velmar to ten years for spying.",
+     set(), {("Norvania", "SANCTION", "Pavel Dorn")}),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -6472,32 +6472,40 @@ def _blow_author(ctx: _Ctx, noun: Token) -> Span | None:
 def _blow_clause_author(ctx: _Ctx, noun: Token, verb: Token) -> Span | None:
     """Who dealt a blow whose relative clause acts: "X struck Y's camps in May, in an attack that killed Z",
     "X launched a drone strike that killed Z", "X shelled the town in an operation which wounded two
-    soldiers": the blow noun's own author, else the clause that deals it (an assault verb it is hung on) or
-    stages it (a light verb whose object it is). Not "X condemned / denied the attack that killed Z", nor a
-    blow the clause says was not dealt."""
+    soldiers": the blow noun's own author, else the clause that deals it (an assault verb it is hung on by "in",
+    or by "during" when the noun names a blow) or stages it (a light verb that makes an assault of it,
+    plover.yaml frames.light: "launch a strike", not "launch a website / campaign"). Not "X condemned / denied the
+    attack that killed Z", nor a blow the clause says was not dealt, nor a clause that only tells of one: a wish, a
+    denial or a charge it hangs on ("hoped to stage", "denied launching", "accused of carrying out"), nor a time
+    frame that is not the blow ("shelled the town during a riot that killed Z")."""
     rel = _first(verb, "nsubj")
     if rel is None or rel.lower_ not in ("that", "which") or ctx.mention_of(noun) is not None:
         return None
     own = _act_of(ctx, verb)
     if own is None or own.type != "ASSAULT":
         return None
-    if _noun_type(ctx, noun) == "ASSAULT":
+    blow = _noun_type(ctx, noun) == "ASSAULT"
+    if blow:
         m = _blow_author(ctx, noun)
         if m is not None:
             return m
     gov = noun.head
-    if noun.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("in", "during") and gov.head.pos_ == "VERB":
+    if noun.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.pos_ == "VERB" \
+            and (gov.lower_ == "in" or gov.lower_ == "during" and blow):
         clause = gov.head  # "X struck Y in an attack that killed Z": the attack is the striking
+        act = _act_of(ctx, clause)
+        if (act.type if act is not None else None) != "ASSAULT" and not (act is None and any(
+                e.type == "ASSAULT" for e in ctx.lex.verbs.get(ctx.lex.verb_key(clause), ()))):
+            return None  # (an assault verb whose object names no one still deals the blow: "struck Y's figures")
     elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and ctx.lex.verb_key(noun.head) in ctx.lex.light:
         clause = noun.head  # "X launched / carried out a raid that killed Z"
+        act = _act_of(ctx, clause)
+        if act is None or act.type != "ASSAULT":
+            return None  # (the light verb with this noun stages no blow: "launched a website that attacked Y")
     else:
         return None
-    act = _act_of(ctx, clause)
-    if (act.type if act is not None else None) != "ASSAULT" and not (act is None and any(
-            e.type == "ASSAULT" for e in ctx.lex.verbs.get(ctx.lex.verb_key(clause), ()))):
-        return None  # (an assault verb whose object names no one still deals the blow: "struck Y's figures")
-    if _negated(ctx, clause) or _modal(ctx, clause)[0]:
-        return None
+    if clause.dep_ in ("xcomp", "pcomp") or _negated(ctx, clause) or _modal(ctx, clause)[0]:
+        return None  # ("hoped to stage", "denied launching", "accused of carrying out": no blow told as dealt)
     return _source(ctx, clause)
 
 
