@@ -1847,6 +1847,8 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
         m = _whose_antecedent(ctx, whose, acting=True) if whose is not None else None
     if m is None and st.pos_ == "NOUN" and _noun_type(ctx, st) == "ASSAULT":
         m = _blow_author(ctx, st)  # "An attack by X on Y killed nine soldiers": the blow's author
+    if m is None and st.pos_ == "NOUN" and tok.dep_ == "relcl" and tok.head.i == st.i:
+        m = _blow_clause_author(ctx, st, tok)  # "X shelled Y, in an attack that killed Z": X
     if m is None and st.pos_ == "NOUN":
         m = _represented(ctx, st)  # "Speaking for X, the ambassador urged ...": X
     if m is None and st.pos_ == "NOUN" and _lemma(st) in ctx.lex.statement_nouns:
@@ -4648,21 +4650,24 @@ def _captor_asked(ctx: _Ctx, hits: list[EventHit]) -> None:
 
 
 def _state_custody(ctx: _Ctx, hits: list[EventHit]) -> None:
-    """"X was arrested at his home", "Y has been detained since March": an agentless passive arrest or detention of a
-    person (plover.yaml state_custody: acts of the law, which only a state's police, courts or forces do) is the
-    article's state's act, when the story clearly has one (``PhraseResolver.home_state``) and told no captor of that
-    person before (left to ``_captor_goes_on``); not a kidnapping or seizure (anyone's act)."""
+    """"X was arrested at his home", "Y has been detained since March", "Z was sentenced to seven years": an agentless
+    passive arrest, detention or sentence of a person (plover.yaml state_custody: acts of the law, which only a
+    state's police, courts or forces do) is the article's state's act, when the story clearly has one
+    (``PhraseResolver.home_state``) and told no captor of that person before (left to ``_captor_goes_on``); not a
+    kidnapping or seizure (anyone's act), nor one still to come ("will be sentenced", "demanded X be jailed")."""
     resolver = None
     for i, h in enumerate(hits):
-        if h.type != "COERCE" or h.source is not None or h.target is None or h.negated \
+        if h.type not in ("COERCE", "SANCTION") or h.source is not None or h.target is None or h.negated \
                 or _lemma(h.trigger) not in ctx.lex.state_custody or not _is_passive(ctx, h.trigger) \
                 or _conjoined_agent(h.trigger) is not None \
                 or any(c.dep_ == "conj" and _first(c, "nsubj", "nsubjpass") is None
                        and any(p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by" for p in c.children)
                        for c in h.trigger.children) \
-                or any(p.dep_ == "prep" and p.lower_ == "by" for p in h.trigger.children):
+                or any(p.dep_ == "prep" and p.lower_ == "by" for p in h.trigger.children) \
+                or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in h.trigger.children):
             continue  # ("was arrested and handed over by X": X's act, as the conjoined passives' agent tells; a
-            # "by" phrase the parser took for a plain preposition is an agent all the same)
+            # "by" phrase the parser took for a plain preposition is an agent all the same; "demanded that X be
+            # sentenced", "X will be convicted", "is expected to be sentenced": no act done yet)
         resolver = resolver or referents(h.trigger.doc)
         victim = resolver.actor(h.target.root)
         home = resolver.home_state()
@@ -6462,6 +6467,46 @@ def _blow_author(ctx: _Ctx, noun: Token) -> Span | None:
         # (not "the shelling of X": X is struck)
         author = _prep_target(ctx, noun, frozenset({"of"}))
     return author
+
+
+def _blow_clause_author(ctx: _Ctx, noun: Token, verb: Token) -> Span | None:
+    """Who dealt a blow whose relative clause acts: "X struck Y's camps in May, in an attack that killed Z",
+    "X launched a drone strike that killed Z", "X shelled the town in an operation which wounded two
+    soldiers": the blow noun's own author, else the clause that deals it (an assault verb it is hung on by "in",
+    or by "during" when the noun names a blow) or stages it (a light verb that makes an assault of it,
+    plover.yaml frames.light: "launch a strike", not "launch a website / campaign"). Not "X condemned / denied the
+    attack that killed Z", nor a blow the clause says was not dealt, nor a clause that only tells of one: a wish, a
+    denial or a charge it hangs on ("hoped to stage", "denied launching", "accused of carrying out"), nor a time
+    frame that is not the blow ("shelled the town during a riot that killed Z")."""
+    rel = _first(verb, "nsubj")
+    if rel is None or rel.lower_ not in ("that", "which") or ctx.mention_of(noun) is not None:
+        return None
+    own = _act_of(ctx, verb)
+    if own is None or own.type != "ASSAULT":
+        return None
+    blow = _noun_type(ctx, noun) == "ASSAULT"
+    if blow:
+        m = _blow_author(ctx, noun)
+        if m is not None:
+            return m
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.pos_ == "VERB" \
+            and (gov.lower_ == "in" or gov.lower_ == "during" and blow):
+        clause = gov.head  # "X struck Y in an attack that killed Z": the attack is the striking
+        act = _act_of(ctx, clause)
+        if (act.type if act is not None else None) != "ASSAULT" and not (act is None and any(
+                e.type == "ASSAULT" for e in ctx.lex.verbs.get(ctx.lex.verb_key(clause), ()))):
+            return None  # (an assault verb whose object names no one still deals the blow: "struck Y's figures")
+    elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and ctx.lex.verb_key(noun.head) in ctx.lex.light:
+        clause = noun.head  # "X launched / carried out a raid that killed Z"
+        act = _act_of(ctx, clause)
+        if act is None or act.type != "ASSAULT":
+            return None  # (the light verb with this noun stages no blow: "launched a website that attacked Y")
+    else:
+        return None
+    if clause.dep_ in ("xcomp", "pcomp") or _negated(ctx, clause) or _modal(ctx, clause)[0]:
+        return None  # ("hoped to stage", "denied launching", "accused of carrying out": no blow told as dealt)
+    return _source(ctx, clause)
 
 
 def _forces_owner(ctx: _Ctx, verb: Token) -> Span | None:
