@@ -9,6 +9,8 @@ party,": ties the stage read off the wrong name or none at all.
   (relations._participle_holder).
 - "Z, head of a new party, the Y Union,": the body named after the comma of an indefinite body noun is the one Z
   heads (relations._role_ties with _named_after_comma).
+- "Z, an academic and Y Union member of parliament": the body the parser made a conjunct of the noun before "and",
+  ending right before the role word, is the role's modifier (relations._modifier_actor).
 Several wordings per mechanism with negatives (a deputy, a spokesman, a list, an unnamed wing); all names are
 invented; end to end with the real English pipeline.
 """
@@ -62,6 +64,12 @@ CASES = [
      {("Lev Arno", M, "Merin Union")}, {("Lev Arno", L, "Merin Union")}),
     ("Sven Tolle, head of a new party, and the Brava League were in the gallery.",
      set(), {("Sven Tolle", L, "Brava League")}),
+    # --- "X, an academic and Y Union member of parliament": the body parsed as a conjunct of the noun before "and" ---
+    ("The president appointed Hamid Qadri, an academic and Kavel Union member of parliament, as prime minister.",
+     {("Hamid Qadri", M, "Kavel Union")}, set()),
+    ("Nadia Serno, a surgeon and Lorin Alliance member of parliament, was arrested.",
+     {("Nadia Serno", M, "Lorin Alliance")}, {("Nadia Serno", L, "Lorin Alliance")}),
+    ("Amir Dahl, a poet and Varna Movement critic, was arrested.", set(), {("Amir Dahl", M, "Varna Movement")}),
 ]
 
 XFAIL: dict[str, str] = {}

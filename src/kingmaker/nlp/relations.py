@@ -12022,6 +12022,14 @@ def _modifier_actor(ctx: _Ctx, role: Token, titles: bool = False) -> int | None:
     ``titles``, capitalised title words may stand between ("the African Union High Representative", "the UN
     Secretary-General"): a person's post."""
     for c in role.children:
+        if c.dep_ == "amod" and c.i < role.i and c.is_lower:
+            # "X, an academic and Y Union member of parliament": the parser made the body a conjunct of the noun
+            # before "and"; it ends right before the role word, its modifier
+            g = next((g for g in c.conjuncts if g.i > c.i and ctx.tok2m[g.i] >= 0
+                      and ctx.mentions[ctx.tok2m[g.i]].end == role.i), None)
+            a = ctx.actor(g) if g is not None else None
+            if a is not None and ctx.kind(a) == "organization":
+                return a
         if c.dep_ in ("compound", "amod", "nmod") and c.i < role.i:
             a = ctx.actor(c)
             if a is None and (c.text[:1].isupper() and c.i > c.sent.start or c.is_lower and c.dep_ == "compound"
