@@ -160,6 +160,20 @@ def newlines_component(doc: Doc) -> Doc:
             for j in range(i + 1, bisect.bisect_left(idx, line_end, i)):
                 if j not in cuts:
                     ss[j] = -1
+    for m in _INNER_BRACKET.finditer(text):
+        # "X [head of the Y, Z] has travelled", "X (the commander of Y) said": an aside in brackets inside a sentence,
+        # no sentence end in it, is one piece of that sentence (the parser may cut before it and leave X without a verb)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start:m.start()].rstrip()
+        if not before or before[-1] in ".!?:;" or _INNER_END.search(m.group(1)) or not m.group(1)[:1].islower():
+            continue  # (a bracket opening in capitals, "[Ombudsman]", "(AES)", is a gloss or a name: left to the parser)
+        j, k = bisect.bisect_left(idx, m.start()), bisect.bisect_left(idx, m.end())
+        after = text[m.end():m.end() + 2].lstrip()
+        if after[:1].islower() or after[:1] in ",;:.":
+            k += 1  # "...] has travelled": the words after it go on the sentence
+        for t in range(j, min(k, n)):
+            if ss[t] != 1:
+                ss[t] = -1
     if "|" in text:  # the cells of a ruled table's rows ("| A | B |" under "|---|---|"): each its own sentence
         for cell, cell_end in _ruled_table_cells(text):
             j, k = bisect.bisect_left(idx, cell), bisect.bisect_left(idx, cell_end)
@@ -905,6 +919,8 @@ _DATE_HEAD = re.compile(rf"(?i:{MONTHS}|{_DAY})\b")
 _LINE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 # a sentence end inside a line: ".", "!" or "?" (and closing quotes/brackets) before a space
 _INNER_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*[ \t]+\S")
+# a bracket on one line, no bracket inside it ("[head of the Y]", "(team leader: X; six inspectors)")
+_INNER_BRACKET = re.compile(r"[\[(]([^\[\]()\n]{1,200})[\])]")
 
 
 def english_words(nlp) -> tuple[frozenset[str], frozenset[str]]:

@@ -3476,6 +3476,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                             and not any(norm(x.text) in (kb.relations.get("not_current_titles") or ())
                                         for x in c.children):
                         ctx.add(owner, typ, poss, tok.sent, 0.65)  # "Y's cousin and old rival": Y's rival too
+        elif a is None and (tok.dep_ == "dep" or tok.dep_ in ("nsubj", "nsubjpass", "ccomp") and tok.head.i > tok.i) \
+                and _bracketed_for(ctx, tok) is not None and ctx.kind(_bracketed_for(ctx, tok)) == "person":
+            # "talks with B [head of C] ended": a bracket the parser made a clause's subject or a loose word is the
+            # apposition of the name right before it
+            _role_ties(ctx, _bracketed_for(ctx, tok), tok, of_phrases, adjectives, implied)
         elif tok.dep_ == "appos":
             owner = ctx.np_actor(tok.head) if a is None else None
             if owner is None and a is None and of_phrases.get(tok.lemma_) == "part_of" and tok.head.tag_ == "NNS":
@@ -3485,6 +3490,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 last = _person_of_before_comma(ctx, tok, owner)  # "the X League of Y, the governor of Z": Y's
             if last is not None:
                 owner = last  # "A and B, its old partner": B's
+            near = _bracketed_for(ctx, tok) if a is None else None
+            if near is not None:
+                owner = near  # "A and B (the commander of C)", "A met B [head of C]": the name right before the bracket
             if owner is not None and ctx.kind(owner) == "person":
                 owner = _adjacent_person(ctx, tok, owner)
             role = tok
@@ -8389,6 +8397,15 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         return described
     if tok.dep_ in ("acl", "relcl", "amod"):
         head = tok.head
+        owned = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")
+                      and any(x.dep_ == "poss" and x.lower_ == "whose" for x in c.children)), None)
+        if tok.dep_ == "relcl" and owned is not None:
+            # "X, whose Y Council is chaired by Z": Z heads the body the clause names (its name, or the name in
+            # apposition to "whose political wing"), not X; an unnamed one ("whose youth wing is led by Z") is no tie
+            named = ctx.actor(owned) if ctx.actor(owned) is not None else next(
+                (ctx.actor(c) for c in owned.children if c.dep_ in ("appos", "conj") and ctx.actor(c) is not None), None)
+            if named is not None or (ctx.kb.relations.get("of_phrases") or {}).get(norm(owned.lemma_)) == "part_of":
+                return named
         if tok.dep_ == "acl" and _label_head(ctx, head, tok):
             return None  # "Dana Velk: backed by Ostravia, as always.": a speaker's words, not said of the speaker
         named = _place_apposition(ctx, head, tok)
@@ -8694,6 +8711,16 @@ def _last_conjunct_named(ctx: _Ctx, appos: Token) -> int | None:
     last = next((c for c in appos.head.conjuncts if c.i > appos.head.i and c.right_edge.i == appos.left_edge.i - 2),
                 None)
     return ctx.np_actor(last) if last is not None else None
+
+
+def _bracketed_for(ctx: _Ctx, appos: Token) -> int | None:
+    """"A and B (the commander of C)", "talks with B [head of C]": a singular noun opening a bracket right after a
+    name describes that name, wherever the parser hung it (on the first name of a list, on the clause). None when
+    no name ends right before the bracket or the noun is plural or itself a name."""
+    j = appos.left_edge.i - 1
+    if j < 1 or ctx.doc[j].text not in ("(", "[") or appos.pos_ != "NOUN" or appos.tag_ != "NN":
+        return None
+    return ctx.actor(ctx.doc[j - 1])
 
 
 def _person_of_before_comma(ctx: _Ctx, appos: Token, owner: int) -> int | None:
@@ -11995,6 +12022,14 @@ def _modifier_actor(ctx: _Ctx, role: Token, titles: bool = False) -> int | None:
     ``titles``, capitalised title words may stand between ("the African Union High Representative", "the UN
     Secretary-General"): a person's post."""
     for c in role.children:
+        if c.dep_ == "amod" and c.i < role.i and c.is_lower:
+            # "X, an academic and Y Union member of parliament": the parser made the body a conjunct of the noun
+            # before "and"; it ends right before the role word, its modifier
+            g = next((g for g in c.conjuncts if g.i > c.i and ctx.tok2m[g.i] >= 0
+                      and ctx.mentions[ctx.tok2m[g.i]].end == role.i), None)
+            a = ctx.actor(g) if g is not None else None
+            if a is not None and ctx.kind(a) == "organization":
+                return a
         if c.dep_ in ("compound", "amod", "nmod") and c.i < role.i:
             a = ctx.actor(c)
             if a is None and (c.text[:1].isupper() and c.i > c.sent.start or c.is_lower and c.dep_ == "compound"
@@ -12456,6 +12491,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             target = _headed_before(ctx, obj)  # "the head of the mission": the one "... Mission" named before
         if target is None and obj.head.lower_ == "of" and typ in ("leader_of", "member_of") and _part_noun(ctx, obj):
             target = _named_after(ctx, obj)  # "the head of the group's military wing, the Red Hand Regiment,"
+        if target is None and obj.head.lower_ == "of" and typ in ("leader_of", "member_of") and obj.is_lower \
+                and norm(obj.lemma_) in ctx.kb.org_nouns \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
+            target = _named_after_comma(ctx, obj)  # "head of a new party, the X Union,": the body the comma names
         if target is None and obj.head.lower_ == "of" and norm(obj.lemma_) in ("government", "administration") \
                 and typ in ("leader_of", "member_of"):
             # "named X as head of its government": the movement that runs a government (a state's is its own)
