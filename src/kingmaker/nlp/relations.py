@@ -12950,6 +12950,10 @@ def _implied_state_title(kb, role: Token, full: str) -> str | None:
     mods = {norm(c.text) for c in role.children if c.dep_ in ("amod", "compound", "advmod")}
     if mods & set(kb.relations.get("not_current_titles") or ()):
         return None  # "former president X": no longer holds the post
+    if norm(role.lemma_) in set(kb.relations.get("chamber_chair_titles") or ()) \
+            and {norm(c.lemma_) for c in role.children if c.dep_ in ("compound", "nmod") and c.i < role.i} \
+            & set(kb.relations.get("chamber_words") or ()):
+        return None  # "X, the Senate president", "the Assembly chairman, X": a chamber's chair, not the state's head
     entry = _entry_title(role)
     if entry and _entry_post_unheld(role, titles):
         return None  # "Name. Interior minister until 2021.", "Name - President if he wins the run-off."
