@@ -3,14 +3,14 @@ as often as a foreign power that is only the background of its affairs:
 
 - the one state the text sets the story in (one of its institutions at work, its government, "across X", "in X"),
   named three times at least, is the story's state when every other state is named only by its name or adjective
-  (what it said, its firms, its envoy), never as a scene: even when that foreign power is named about as often as
-  the story's state, or a little more (three quarters), so long as no headline or dateline names a state;
+  (what it said, its firms, its envoy), never as a scene, even when that foreign power is named nearly as often
+  (less than the half again the counts alone want), so long as no headline or dateline names a state;
 - a bare title ("President X", "Prime Minister X", "Interior Minister X") then ties its holder to that state; a
   chamber's chair titled with the chamber's word ("X, the Senate president", "the Assembly president, X":
   relations.yaml chamber_words before a chamber_chair_titles word) is no head of it.
 
 Negatives: the foreign power set as a scene too (its own house at work, "across Y": two states), the story's state
-named too rarely, a dateline in another state, the foreign power named far more often (more than a third again), a
+named too rarely, a dateline in another state, the foreign power named as often or more often, a
 former president, a president named with the foreign state ("President X of Chile"), a wish to hold the office.
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names of
 people, places and bodies are invented, besides a few real states; end to end with the real English pipeline."""
@@ -32,7 +32,8 @@ _TESH_P, _TESH_E = ("Amon Tesh", L, "Peru"), ("Amon Tesh", L, "Ecuador")
 _CHILE = "Chile called the law a risk. Chilean firms said Chile might cut imports. "
 _SCENE = "Bolivia's parliament passed the law after a long debate, and miners protested across Bolivia."
 _PERU = ("Ecuador closed two border crossings, and Ecuadorian traders said Ecuador would lose money. Peru's cabinet "
-         "met on Saturday, Peruvian unions called a strike, and the police were deployed throughout Peru.")
+         "met on Saturday, Peruvian unions called a strike, and the police were deployed throughout Peru. Peruvian "
+         "farmers blocked the roads.")
 
 # a story set in Bolivia by its headline, for the chairs of its chambers
 _HOME = ("Bolivia votes\n\nBolivia's parliament passed the mining law on Friday, and miners protested across Bolivia. "
@@ -47,11 +48,8 @@ CASES = [
      {("Amon Tesh", M, "Bolivia")}, {("Amon Tesh", M, "Chile")}),
     ("Morning note\n\nPresident Amon Tesh signed the mining law on Friday. Chile called the law a risk, and Chilean "
      "firms said Chile might cut imports. The Bolivian government said the law would stand. Bolivian miners welcomed "
-     "it, and prices rose in Bolivia.", {_TESH_B}, {_TESH_C}),
-    # --- the background power named as often as the story's state, or more (not a third again) ---
-    ("Morning note\n\nPresident Amon Tesh signed the mining law on Friday. Chile called the law a risk. Chilean firms "
-     "said Chile might cut imports, and Chile recalled a diplomat. Miners protested across Bolivia, and Bolivia's "
-     "parliament met in an emergency session.", {_TESH_B}, {_TESH_C}),
+     "it, Bolivian banks cut their rates, and prices rose in Bolivia.", {_TESH_B}, {_TESH_C}),
+    # --- another pair of states: the background power first ---
     ("Weekly brief\n\nPrime Minister Amon Tesh promised calm on Sunday. " + _PERU, {_TESH_P}, {_TESH_E}),
     ("Weekly brief\n\nDefence Minister Amon Tesh promised calm on Sunday. " + _PERU, {("Amon Tesh", M, "Peru")},
      {("Amon Tesh", M, "Ecuador")}),
@@ -70,7 +68,10 @@ CASES = [
     # the story's state named too rarely
     ("Morning note\n\nPresident Amon Tesh signed the mining law on Friday. " + _CHILE + "Miners protested across "
      "Bolivia.", set(), {_TESH_B, _TESH_C}),
-    # the foreign power named far more often than the story's state
+    # the foreign power named as often as the story's state (the outlet's own state, a story about both), or more
+    ("Morning note\n\nPresident Amon Tesh signed the mining law on Friday. Chile called the law a risk. Chilean firms "
+     "said Chile might cut imports, and Chile recalled a diplomat. Miners protested across Bolivia, and Bolivia's "
+     "parliament met in an emergency session.", set(), {_TESH_B, _TESH_C}),
     ("Morning note\n\nPresident Amon Tesh signed the mining law on Friday. Chile called the law a risk. Chilean firms "
      "said Chile might cut imports, and Chile recalled a diplomat. Chile may sue, and Chilean banks froze loans. "
      "Miners protested across Bolivia, and Bolivia's parliament met.", set(), {_TESH_B, _TESH_C}),
