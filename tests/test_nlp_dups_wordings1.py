@@ -15,7 +15,8 @@ events):
   name it so fits (actors._acronym_fits_shorter).
 
 Negatives: two persons sharing a surname stay two (and a surname alone joins neither); a body named for a person
-("the Talvik Brigade") stays apart from him; an acronym the text calls another body ("the NTC, a rival militia"), or
+("the Talvik Brigade") stays apart from him; a town stays apart from an office named for it ("Field Office Marsa",
+"KAN Marsa"); an acronym the text calls another body ("the NTC, a rival militia"), or
 that the initials of a second body of the text fit as well, joins neither; a generic word ("the Union") is no one's
 surname.
 
@@ -91,6 +92,9 @@ CASES = [
     ("The Northern Transitional Council Forces entered Marsa on Monday. The National Trade Confederation called a "
      "strike. NTC leaders met on Tuesday.",
      set(), {("Northern Transitional Council Forces", "National Trade Confederation")}),
+    ("Submitted by: Kessel Aid Network (KAN), Field Office Marsa\nRoute: Marsa - Tolla junction - Vero checkpoint.\n"
+     "The convoy left Marsa at 06:00. Prepared by: Security Unit, KAN Marsa",
+     set(), {("Field Office Marsa", "Marsa"), ("KAN Marsa", "Marsa")}),
     ("Delegates of the National Union met Rena Halvik on Monday. The Union said Halvik had agreed to talks.",
      set(), {("National Union", "Rena Halvik")}),
 ]

@@ -7141,11 +7141,12 @@ def _acronym_fits_shorter(letters: str, name: str, extras: int) -> bool:
     """Whether initials fit the name read shorter, as acronyms often read it: a compound of two capitalised words
     as one word ("Talvar Self-Defence Forces", TSF), or the name without the group noun that ends a name of four
     words or more ("Southern Transitional Council Forces", STC: the forces of the council)."""
-    compound = _CAPITAL_COMPOUND.sub(r"\1", name)
+    org_nouns = knowledge().org_nouns
+    compound = _CAPITAL_COMPOUND.sub(lambda m: m.group(0) if norm(m.group(1)) in org_nouns else m.group(1), name)
     if compound != name and _acronym_loosely_fits(letters, compound, extras):
-        return True
-    words = compound.split()
-    return len(words) >= 4 and norm(words[-1]) in knowledge().org_nouns and words[-1][:1].isupper() \
+        return True  # (not a group noun before the hyphen: "Guard Corps-Qods Force" names a unit of the corps)
+    words = name.split()
+    return len(words) >= 4 and norm(words[-1]) in org_nouns and words[-1][:1].isupper() and "-" not in name \
         and _acronym_loosely_fits(letters, " ".join(words[:-1]), extras)
 
 
@@ -8108,8 +8109,9 @@ def _leader_possessive_rest(name: str) -> str | None:
 
 def _last_word_short(short: str, name: str) -> bool:
     """Whether the one word ``short`` is the last word of ``name``, a name of two or three capitalised words that
-    has no group noun, generic name word or state in it ("Farhat" or "FARHAT" for Aqila Farhat; not "Front" for
-    the Kessel Front, "Union" for the National Union, "Velgaria" for New Velgaria). A word in capitals only is the
+    has no group, unit or office noun, generic name word or state in it ("Farhat" or "FARHAT" for Aqila Farhat; not
+    "Front" for the Kessel Front, "Union" for the National Union, "Velgaria" for New Velgaria, "Marsa" for the Field
+    Office Marsa or the KLF Marsa). A word in capitals only is the
     name shouted where the longer name has it in mixed case."""
     word = short.strip()
     words = name.split()
@@ -8119,10 +8121,11 @@ def _last_word_short(short: str, name: str) -> bool:
     if word.isupper() and words[-1].isupper():
         return False  # "the KLF" and "Dorva KLF": initials, not a shouted name
     kb = knowledge()
-    if any(not w[:1].isupper() and not ARTICLE_HYPHEN.match(w) or norm(w) in kb.org_nouns
-           or norm(w) in kb.generic_name_words or norm(w) in kb.legislature_words for w in words) \
-            or org_head(name) is not None:
-        return False
+    body_words = (kb.org_nouns, kb.generic_name_words, kb.legislature_words, kb.unit_nouns, kb.posted_body_nouns,
+                  kb.state_executive, kb.state_office_nouns)
+    if any(not w[:1].isupper() and not ARTICLE_HYPHEN.match(w) or any(norm(w) in b for b in body_words)
+           or len(w) > 1 and w.isupper() for w in words) or org_head(name) is not None:
+        return False  # (nor "Marsa" for the Field Office Marsa or the KLF Marsa: an office named for its town)
     return not any(_country_of(w) for w in words) and norm(name) not in kb.known_orgs \
         and norm(word) not in kb.known_orgs
 
