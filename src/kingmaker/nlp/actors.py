@@ -7096,6 +7096,8 @@ def _acronym_loosely_fits(acronym: str, name: str, extras: int = 2) -> bool:
     letters = acronym.replace(".", "").replace("-", "").upper()
     if len(letters) < 3 or not letters.isalpha():
         return False
+    if _acronym_fits_shorter(letters, name, extras):
+        return True
     words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
     needed = [w for w in words if not (w.islower() and (len(w) <= 3 or w in STOP))]
     if len(needed) < 3 and not (len(needed) == 2 and len(words) >= 3):
@@ -7130,6 +7132,22 @@ def _acronym_loosely_fits(acronym: str, name: str, extras: int = 2) -> bool:
         return False
 
     return fit(0, 0, extras)
+
+
+_CAPITAL_COMPOUND = re.compile(r"\b([A-Z][a-z]+)-(?=[A-Z])")
+
+
+def _acronym_fits_shorter(letters: str, name: str, extras: int) -> bool:
+    """Whether initials fit the name read shorter, as acronyms often read it: a compound of two capitalised words
+    as one word ("Talvar Self-Defence Forces", TSF), or the name without the group noun that ends a name of four
+    words or more ("Southern Transitional Council Forces", STC: the forces of the council)."""
+    org_nouns = knowledge().org_nouns
+    compound = _CAPITAL_COMPOUND.sub(lambda m: m.group(0) if norm(m.group(1)) in org_nouns else m.group(1), name)
+    if compound != name and _acronym_loosely_fits(letters, compound, extras):
+        return True  # (not a group noun before the hyphen: "Guard Corps-Qods Force" names a unit of the corps)
+    words = name.split()
+    return len(words) >= 4 and norm(words[-1]) in org_nouns and words[-1][:1].isupper() and "-" not in name \
+        and _acronym_loosely_fits(letters, " ".join(words[:-1]), extras)
 
 
 def _acronym_fits_mission(acronym: str, name: str, place: str) -> bool:
@@ -7767,8 +7785,13 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
     kb = knowledge()
     surnames = {surname(m.name) for m in mentions if m.kind == "person"}
     bodies = {norm(m.name) for m in mentions if m.kind == "organization" and len(m.name.split()) > 1}
+    # (the NER's "ORG" too, for one word that is the surname of a person named in full: "the Saffar killing" beside
+    # the journalist Yusra Saffar)
+    full_surnames = {surname(m.name) for m in mentions if m.kind == "person" and len(m.name.split()) > 1}
     for m in mentions:
-        if m.kind == "organization" and m.label == "PERSON" and not m.key \
+        if m.kind == "organization" and (m.label == "PERSON" or m.label == "ORG" and _person_shaped_org(m.name)
+                                         and surname(m.name) in full_surnames) \
+                and not m.key \
                 and not any(b.startswith(norm(m.name) + " ") for b in bodies) \
                 and not any(w in kb.org_nouns for w in norm(m.name).split()) and norm(m.name) not in kb.known_orgs \
                 and surname(m.name) in surnames and not _country_of(m.name.split()[-1]):
@@ -7876,6 +7899,17 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
     _derived_movements(doc, mentions, actors, persons, orgs)
     _names_without_type_noun(doc, actors)
     return actors
+
+
+def _person_shaped_org(name: str) -> bool:
+    """One capitalised word, not in capitals only, nor a generic name word or a house's noun: a word that may be a
+    person's surname ("Saffar"; not "KLF", "National", "Assembly"). (Not a longer name: "Katiba Tondi" beside a town
+    the tagger took for a person, "Tondi", is a unit's name.)"""
+    word = name.strip()
+    kb = knowledge()
+    return " " not in word and word[:1].isupper() and not word.isupper() \
+        and word.replace("-", "").replace("'", "").isalpha() and norm(word) not in kb.generic_name_words \
+        and norm(word) not in kb.legislature_words
 
 
 def _state_held_acronym(name: str, actors: list[LocalActor], orgs: list[LocalActor]) -> LocalActor | None:
@@ -8061,6 +8095,41 @@ def _article_short(short: str, name: str) -> bool:
     return tail is not None and " " not in short.strip() and norm(short) in (tail, norm(name.split()[0]))
 
 
+_LEADER_POSSESSIVE = re.compile(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+)?['’]s (.+)")
+
+
+def _leader_possessive_rest(name: str) -> str | None:
+    """'Voss's Renewal Party' -> 'renewal party': a body's name of two words or more with a group noun (roles.yaml
+    org_nouns), after a possessive of one or two capitalised words (its leader's); None for other names."""
+    m = _LEADER_POSSESSIVE.fullmatch(name.strip())
+    if not m or len(m.group(1).split()) < 2 or org_head(m.group(1)) is None or not m.group(1)[:1].isupper():
+        return None
+    return norm(m.group(1))
+
+
+def _last_word_short(short: str, name: str) -> bool:
+    """Whether the one word ``short`` is the last word of ``name``, a name of two or three capitalised words that
+    has no group, unit or office noun, generic name word or state in it ("Farhat" or "FARHAT" for Aqila Farhat; not
+    "Front" for the Kessel Front, "Union" for the National Union, "Velgaria" for New Velgaria, "Marsa" for the Field
+    Office Marsa or the KLF Marsa). A word in capitals only is the
+    name shouted where the longer name has it in mixed case."""
+    word = short.strip()
+    words = name.split()
+    if " " in word or len(word) < 4 or not word.replace("-", "").isalpha() or not word[:1].isupper() \
+            or not 2 <= len(words) <= 3 or norm(words[-1]) != norm(word):
+        return False
+    if word.isupper() and words[-1].isupper():
+        return False  # "the KLF" and "Dorva KLF": initials, not a shouted name
+    kb = knowledge()
+    body_words = (kb.org_nouns, kb.generic_name_words, kb.legislature_words, kb.unit_nouns, kb.posted_body_nouns,
+                  kb.state_executive, kb.state_office_nouns)
+    if any(not w[:1].isupper() and not ARTICLE_HYPHEN.match(w) or any(norm(w) in b for b in body_words)
+           or len(w) > 1 and w.isupper() for w in words) or org_head(name) is not None:
+        return False  # (nor "Marsa" for the Field Office Marsa or the KLF Marsa: an office named for its town)
+    return not any(_country_of(w) for w in words) and norm(name) not in kb.known_orgs \
+        and norm(word) not in kb.known_orgs
+
+
 def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = frozenset()) -> LocalActor | None:
     """The one organisation met so far that ``name`` can be (``_match_org_named``); else, for a body described by its
     name words and a group noun in lower case ("the Kellow militias", "the Ambar bloc"), or a name such a description
@@ -8165,6 +8234,14 @@ def _match_org_named(name: str, orgs: list[LocalActor], demonyms: frozenset[str]
         # "the Vasir" (or "Sahm") for Sahm al-Vasir: a word of a two-word name joined by an article (whichever the
         # text names first)
         hits = [a for a in orgs if any(_article_short(name, n) or _article_short(n, name) for n in a.names)]
+    if not hits and (rest := _leader_possessive_rest(name)) is not None:
+        # "Voss's Renewal Party" for the Renewal Party: the body named with its leader's possessive before it
+        hits = [a for a in orgs if any(norm(n) == rest for n in a.names)]
+    if not hits:
+        # "Farhat" (or "FARHAT") for Aqila Farhat, "Grabar's network" beside Iosif Grabar: the last word of a
+        # name of two or three capitalised words with no group noun (a person's, whatever kind it was given),
+        # of the one such name that ends with it ("Farhat" where Aqila and Omar Farhat are both named: neither)
+        hits = [a for a in orgs if any(_last_word_short(name, n) or _last_word_short(n, name) for n in a.names)]
     if hits:
         return hits[0] if len(hits) == 1 else None
     short = _without_demonym(name, demonyms)
@@ -8288,9 +8365,14 @@ def _without_demonym(name: str, demonyms: frozenset[str]) -> str | None:
     'socialist party'
     >>> _without_demonym("Socialist Party", frozenset({"ostravian"})) is None
     True
+    >>> _without_demonym("Ostravia Social Democrats", frozenset({"ostravia"}))
+    'social democrats'
     """
     toks = name.split()
-    if len(toks) >= 3 and norm(toks[0]) in demonyms and norm(toks[-1]) in knowledge().org_nouns:
+    kb = knowledge()
+    if len(toks) >= 3 and norm(toks[0]) in demonyms and (norm(toks[-1]) in kb.org_nouns
+                                                         or norm(" ".join(toks[1:])) in kb.party_plurals):
+        # (or members' plural of a party: "Ostravia Social Democrats" -> "social democrats")
         return norm(" ".join(toks[1:]))
     return None
 
