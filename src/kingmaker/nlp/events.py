@@ -723,9 +723,33 @@ def _lemma(tok: Token) -> str:
 
 def _gerund_noun(tok: Token) -> bool:
     """A gerund the tagger left a verb though it is used as a noun: the subject of a clause with no subject or
-    object of its own ("Fighting between X and Y erupted", "Heavy shelling of the town continued")."""
-    return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and not any(
-        c.dep_ in ("nsubj", "dobj", "aux", "auxpass", "mark") for c in tok.children)
+    object of its own ("Fighting between X and Y erupted", "Heavy shelling of the town continued"), or the subject
+    of a clause opened by a subordinator the parser read as a preposition with the gerund its complement: "as
+    fighting with X rages", "a year after fighting there left 200 dead" (the fighting is no act of the main
+    clause's subject; not "after fighting the rebels for a week, the army withdrew", a participle with an object,
+    nor one whose clause has a verb of its own after it with a subject)."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass", "mark") for c in tok.children):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ == "pcomp" and tok.head.lower_ in _CLAUSE_OPENERS and _subject_of_next_verb(tok)
+
+
+# subordinators that open a clause of their own ("as fighting rages", "after fighting left 200 dead")
+_CLAUSE_OPENERS = frozenset({"as", "after", "before", "since", "until", "amid", "amidst", "while", "when"})
+
+
+def _subject_of_next_verb(tok: Token) -> bool:
+    """The gerund after a subordinator is the subject of the clause's own verb: a finite verb right after the
+    gerund's phrase with no subject of its own ("after fighting there left 200 dead"); after "as" or "amid" (which
+    take no participle of the main clause's subject that has no object) it is always a noun, its verb misread as a
+    noun or none ("as fighting with X rages along the border", "amid heavy fighting")."""
+    if tok.head.lower_ in ("as", "amid", "amidst"):
+        return True
+    end = max(t.i for t in tok.subtree) + 1
+    nxt = tok.doc[end] if end < len(tok.doc) else None
+    return nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children)
 
 
 def _vl(ctx: _Ctx, tok: Token) -> str:
