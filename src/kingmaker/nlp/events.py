@@ -6609,14 +6609,19 @@ def _performer(ctx: _Ctx, noun: Token) -> Span | None:
 
 
 def _proposer(ctx: _Ctx, noun: Token) -> Span | None:
-    """X in "the plan proposed by X", "a proposal put forward by X": who made the proposal answered."""
-    if _lemma(noun) not in ctx.lex.proposal_nouns:
-        return None
+    """X in "the plan proposed by X", "a proposal put forward by X": who made the proposal answered; so too any
+    noun a participle of making or offering (plover.yaml authoring_verbs, offers) tells X put forward: "a truce
+    offered by X", "a ceasefire proposed by X", "the amnesty extended by X"."""
+    lex = ctx.lex
+    proposal = _lemma(noun) in lex.proposal_nouns
     # "a proposal for a truce put forward by X": the participle hung on the last noun of the phrase
-    nested = [p for prep in _children(noun, "prep") if prep.lower_ in ("for", "on", "of") for p in _children(prep, "pobj")]
+    nested = [p for prep in _children(noun, "prep") if prep.lower_ in ("for", "on", "of") for p in _children(prep, "pobj")] \
+        if proposal else []
     for acl in _children(noun, "acl") + [a for p in nested for a in _children(p, "acl")]:
+        if not proposal and _lemma(acl) not in lex.authoring_verbs | lex.offers:
+            continue  # ("a town held by X", "a truce brokered by X": no offer of X's)
         # (not "a deal brokered by X": the mediator's, below, X is no party to the deal)
-        agent = _first(acl, "agent") if acl.tag_ == "VBN" and _lemma(acl) not in ctx.lex.mediating else None
+        agent = _first(acl, "agent") if acl.tag_ == "VBN" and _lemma(acl) not in lex.mediating else None
         m = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
         if m is not None:
             return m
