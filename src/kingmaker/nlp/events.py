@@ -1695,9 +1695,21 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             head = head.head
         if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
             return _source_token(ctx, head.head, depth + 1)  # (the second "by" hung on the verb itself)
+    if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "for" and tok.tag_ == "VBG" \
+            and head.head.pos_ == "VERB" and not _is_passive(ctx, head.head):
+        # "X impeached him for refusing to appoint judges", "X expelled Y for refusing to vote": the one punished
+        # (or praised) for the act did it, not the subject (the object a party or a person, not "won praise for")
+        done = _first(head.head, "dobj")
+        if done is not None and (done.pos_ == "PRON" and done.lower_ in _PERSONAL_OBJECTS
+                                 or done.pos_ == "PROPN" or ctx.mention_of(done) is not None):
+            return done
     if dep == "pcomp" and head.dep_ == "prep":
         return _source_token(ctx, head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
     return None
+
+
+# object pronouns of one punished or praised for an act ("impeached him for refusing to ...")
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 
 
 def _dated_subject(tok: Token) -> Token | None:
