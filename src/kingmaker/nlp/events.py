@@ -3153,6 +3153,15 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
                 # "will raise it when she meets X", "urged him to raise it when he meets X": the time clause
                 # of an act yet to come is yet to come
                 return -1.0, True
+            if c.dep_ == "mark" and c.lower_ in lex.condition_marks and t.dep_ == "advcl" and t.tag_ == "VBD" \
+                    and not any(a.dep_ in ("aux", "auxpass") for a in t.children) \
+                    and (t.head.tag_ == "VB" and not _first(t.head, "nsubj") and t.head.dep_ == "xcomp" or any(
+                        a.dep_ == "aux" and a.lower_ == "would" for a in t.head.children) or any(
+                        x.dep_ == "xcomp" and x.tag_ == "VB" and x.i < t.i for x in t.head.children)):
+                # the same told in the past: "said the party would not return until the government released the
+                # prisoners", "urged the speaker to postpone the vote until the leaders reached a consensus" (the
+                # clause hung on the infinitive or on the verb that governs it): a condition of an act yet to come
+                return -1.0, True
             if c.dep_ == "mark":
                 m = c.lower_
                 if m in lex.hypothetical:
