@@ -1086,8 +1086,10 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                     if head.dep_ == "appos" and head.pos_ == "NOUN" and ctx.mention_of(head) is None \
                             and _mention(ctx, head, limit) is None:
                         m = ctx.mention_of(head.head)
-                elif head.dep_ == "appos" and ctx.mention_of(head) is None:
-                    m = ctx.mention_of(head.head)  # "X, the deputy of Y, who was arrested": X, not Y
+                elif head.dep_ == "appos" and (ctx.mention_of(head) is None or head.head.pos_ == "PROPN" and (
+                        named := ctx.mention_of(head.head)) is not None and named != ctx.mention_of(head)):
+                    # "X, the deputy of Y, who was arrested", "X, the Y rebel who was removed": X, not Y
+                    m = ctx.mention_of(head.head)
                 elif head.dep_ == "pobj" and head.head.lower_ == "of" \
                         and head.head.head.dep_ == "appos" and ctx.mention_of(head.head.head) is None:
                     # the clause hung on the "of" phrase: still X (a person, or no one we know), never Y
