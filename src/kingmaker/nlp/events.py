@@ -1086,9 +1086,11 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                     if head.dep_ == "appos" and head.pos_ == "NOUN" and ctx.mention_of(head) is None \
                             and _mention(ctx, head, limit) is None:
                         m = ctx.mention_of(head.head)
-                elif head.dep_ == "appos" and (ctx.mention_of(head) is None or head.head.pos_ == "PROPN" and (
-                        named := ctx.mention_of(head.head)) is not None and named != ctx.mention_of(head)):
-                    # "X, the deputy of Y, who was arrested", "X, the Y rebel who was removed": X, not Y
+                elif head.dep_ == "appos" and (ctx.mention_of(head) is None or head.pos_ == "NOUN" and head.head.pos_ ==
+                                               "PROPN" and (named := ctx.mention_of(head.head)) is not None
+                                               and named != ctx.mention_of(head)):
+                    # "X, the deputy of Y, who was arrested", "X, the Y rebel who was removed": X, not Y (a common
+                    # noun described by Y; not a name of its own, which the parser may hang on another name)
                     m = ctx.mention_of(head.head)
                 elif head.dep_ == "pobj" and head.head.lower_ == "of" \
                         and head.head.head.dep_ == "appos" and ctx.mention_of(head.head.head) is None:
