@@ -723,9 +723,33 @@ def _lemma(tok: Token) -> str:
 
 def _gerund_noun(tok: Token) -> bool:
     """A gerund the tagger left a verb though it is used as a noun: the subject of a clause with no subject or
-    object of its own ("Fighting between X and Y erupted", "Heavy shelling of the town continued")."""
-    return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and not any(
-        c.dep_ in ("nsubj", "dobj", "aux", "auxpass", "mark") for c in tok.children)
+    object of its own ("Fighting between X and Y erupted", "Heavy shelling of the town continued"), or the subject
+    of a clause opened by a subordinator the parser read as a preposition with the gerund its complement: "as
+    fighting with X rages", "a year after fighting there left 200 dead" (the fighting is no act of the main
+    clause's subject; not "after fighting the rebels for a week, the army withdrew", a participle with an object,
+    nor one whose clause has a verb of its own after it with a subject)."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass", "mark") for c in tok.children):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ == "pcomp" and tok.head.lower_ in _CLAUSE_OPENERS and _subject_of_next_verb(tok)
+
+
+# subordinators that open a clause of their own ("as fighting rages", "after fighting left 200 dead")
+_CLAUSE_OPENERS = frozenset({"as", "after", "before", "since", "until", "amid", "amidst", "while", "when"})
+
+
+def _subject_of_next_verb(tok: Token) -> bool:
+    """The gerund after a subordinator is the subject of the clause's own verb: a finite verb right after the
+    gerund's phrase with no subject of its own ("after fighting there left 200 dead"); after "as" or "amid" (which
+    take no participle of the main clause's subject that has no object) it is always a noun, its verb misread as a
+    noun or none ("as fighting with X rages along the border", "amid heavy fighting")."""
+    if tok.head.lower_ in ("as", "amid", "amidst"):
+        return True
+    end = max(t.i for t in tok.subtree) + 1
+    nxt = tok.doc[end] if end < len(tok.doc) else None
+    return nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children)
 
 
 def _vl(ctx: _Ctx, tok: Token) -> str:
@@ -1062,8 +1086,12 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                     if head.dep_ == "appos" and head.pos_ == "NOUN" and ctx.mention_of(head) is None \
                             and _mention(ctx, head, limit) is None:
                         m = ctx.mention_of(head.head)
-                elif head.dep_ == "appos" and ctx.mention_of(head) is None:
-                    m = ctx.mention_of(head.head)  # "X, the deputy of Y, who was arrested": X, not Y
+                elif head.dep_ == "appos" and (ctx.mention_of(head) is None or head.pos_ == "NOUN" and head.head.pos_ ==
+                                               "PROPN" and (named := ctx.mention_of(head.head)) is not None
+                                               and named != ctx.mention_of(head)):
+                    # "X, the deputy of Y, who was arrested", "X, the Y rebel who was removed": X, not Y (a common
+                    # noun described by Y; not a name of its own, which the parser may hang on another name)
+                    m = ctx.mention_of(head.head)
                 elif head.dep_ == "pobj" and head.head.lower_ == "of" \
                         and head.head.head.dep_ == "appos" and ctx.mention_of(head.head.head) is None:
                     # the clause hung on the "of" phrase: still X (a person, or no one we know), never Y
@@ -1671,9 +1699,21 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             head = head.head
         if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
             return _source_token(ctx, head.head, depth + 1)  # (the second "by" hung on the verb itself)
+    if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "for" and tok.tag_ == "VBG" \
+            and head.head.pos_ == "VERB" and not _is_passive(ctx, head.head):
+        # "X impeached him for refusing to appoint judges", "X expelled Y for refusing to vote": the one punished
+        # (or praised) for the act did it, not the subject (the object a party or a person, not "won praise for")
+        done = _first(head.head, "dobj")
+        if done is not None and (done.pos_ == "PRON" and done.lower_ in _PERSONAL_OBJECTS
+                                 or done.pos_ == "PROPN" or ctx.mention_of(done) is not None):
+            return done
     if dep == "pcomp" and head.dep_ == "prep":
         return _source_token(ctx, head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
     return None
+
+
+# object pronouns of one punished or praised for an act ("impeached him for refusing to ...")
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 
 
 def _dated_subject(tok: Token) -> Token | None:
@@ -3118,6 +3158,15 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
                         a.dep_ == "aux" and a.lower_ in lex.future for a in t.head.children)):
                 # "will raise it when she meets X", "urged him to raise it when he meets X": the time clause
                 # of an act yet to come is yet to come
+                return -1.0, True
+            if c.dep_ == "mark" and c.lower_ in lex.condition_marks and t.dep_ == "advcl" and t.tag_ == "VBD" \
+                    and not any(a.dep_ in ("aux", "auxpass") for a in t.children) \
+                    and (t.head.tag_ == "VB" and not _first(t.head, "nsubj") and t.head.dep_ == "xcomp" or any(
+                        a.dep_ == "aux" and a.lower_ == "would" for a in t.head.children) or any(
+                        x.dep_ == "xcomp" and x.tag_ == "VB" and x.i < t.i for x in t.head.children)):
+                # the same told in the past: "said the party would not return until the government released the
+                # prisoners", "urged the speaker to postpone the vote until the leaders reached a consensus" (the
+                # clause hung on the infinitive or on the verb that governs it): a condition of an act yet to come
                 return -1.0, True
             if c.dep_ == "mark":
                 m = c.lower_
@@ -6630,14 +6679,19 @@ def _performer(ctx: _Ctx, noun: Token) -> Span | None:
 
 
 def _proposer(ctx: _Ctx, noun: Token) -> Span | None:
-    """X in "the plan proposed by X", "a proposal put forward by X": who made the proposal answered."""
-    if _lemma(noun) not in ctx.lex.proposal_nouns:
-        return None
+    """X in "the plan proposed by X", "a proposal put forward by X": who made the proposal answered; so too any
+    noun a participle of making or offering (plover.yaml authoring_verbs, offers) tells X put forward: "a truce
+    offered by X", "a ceasefire proposed by X", "the amnesty extended by X"."""
+    lex = ctx.lex
+    proposal = _lemma(noun) in lex.proposal_nouns
     # "a proposal for a truce put forward by X": the participle hung on the last noun of the phrase
-    nested = [p for prep in _children(noun, "prep") if prep.lower_ in ("for", "on", "of") for p in _children(prep, "pobj")]
+    nested = [p for prep in _children(noun, "prep") if prep.lower_ in ("for", "on", "of") for p in _children(prep, "pobj")] \
+        if proposal else []
     for acl in _children(noun, "acl") + [a for p in nested for a in _children(p, "acl")]:
+        if not proposal and _lemma(acl) not in lex.authoring_verbs | lex.offers:
+            continue  # ("a town held by X", "a truce brokered by X": no offer of X's)
         # (not "a deal brokered by X": the mediator's, below, X is no party to the deal)
-        agent = _first(acl, "agent") if acl.tag_ == "VBN" and _lemma(acl) not in ctx.lex.mediating else None
+        agent = _first(acl, "agent") if acl.tag_ == "VBN" and _lemma(acl) not in lex.mediating else None
         m = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
         if m is not None:
             return m

@@ -1,0 +1,50 @@
+"""An act told in a "for" gerund hung on a verb with a party as object is the object's, not the subject's: "X
+impeached him for refusing to appoint judges", "X punished Y for refusing to disarm" (the one punished, praised or
+blamed for the act did it). With the object a pronoun naming no known actor the act has no known doer, so no
+target-less refusal of the subject. Negatives: no party as object ("won praise for refusing"), no object
+("apologised for refusing ..."), a passive whose subject does the act. Invented names; end to end with the real
+English pipeline. A target of None in a wanted or unwanted event means an event with no target."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_event_notarget_wordings import _found
+from test_nlp_events_blind_wordings import events_by_document
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    # --- the object does the "for" gerund's act ---
+    ("The Velmar Party impeached him on 27 December for refusing to appoint three judges.",
+     set(), {("Velmar Party", "REJECT", None)}),
+    ("The Velmar Party punished the Tarsk Front for refusing to disarm.",
+     {("Tarsk Front", "REJECT", None)}, {("Velmar Party", "REJECT", None)}),
+    ("The Tarsk Front arrested her for refusing to pay the levy.",
+     set(), {("Tarsk Front", "REJECT", None)}),
+    ("The Korvath Union suspended them for refusing to vote with the government.",
+     set(), {("Korvath Union", "REJECT", None)}),
+    # --- negatives: no party as object, no object, a passive ---
+    ("The Velmar Party won praise for refusing to join the strike.",
+     {("Velmar Party", "REJECT", None)}, set()),
+    ("The Velmar Party expelled Arno Vess for refusing to vote with the government.",
+     {("Velmar Party", "SANCTION", "Arno Vess")}, {("Velmar Party", "REJECT", None)}),
+    ("The Velmar Party was criticised for refusing to meet the Tarsk Front.",
+     set(), {("Tarsk Front", "REJECT", None)}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return events_by_document([text for text, _, _ in CASES], "ef")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "ef"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"ef{i:03d}", set())
+    missing = {x for x in present if not _found(x, got)}
+    wrong = {x for x in absent if _found(x, got)}
+    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)

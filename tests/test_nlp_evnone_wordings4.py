@@ -1,0 +1,52 @@
+"""An act in an "until", "once" or "before" clause told in the past tense of reported speech, hung on an act yet to
+come ("said it would keep fighting until X withdrew", "would release the hostages once X released its fighters"),
+on an infinitive ("urged the speaker to postpone the vote until X reached a deal") or on a verb that governs one
+("refused to sign until X withdrew"), is a condition not yet met: no event (the present-tense "until they
+receive" is handled already). Negatives: the same marks after a past act, whose clause tells what happened ("fought
+on until X withdrew in 2019", "kept its fighters in the hills until X withdrew"), and the main act itself. Invented
+names; end to end with the real English pipeline. A target of None in a wanted or unwanted event means an event
+with no target; a "*" target also matches an event with a target."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_event_notarget_wordings import _found, _none_target_free
+from test_nlp_events_blind_wordings import events_by_document
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    # --- a condition of an act yet to come, told in the past: no event ---
+    ("The Tarsk Front said it would keep fighting until the Velmar Army withdrew from the valley.",
+     {("Tarsk Front", "THREATEN", None)}, {("Velmar Army", "RETREAT", "*")}),
+    ("The Tarsk Front said it would release the hostages once the Velmar Army released its fighters.",
+     set(), {("Velmar Army", "RETREAT", "*")}),
+    ("Arno Vess urged the speaker to postpone the vote until the Tarsk Front reached a deal with the Velmar Party.",
+     set(), {("Tarsk Front", "AGREE", "*")}),
+    ("The Tarsk Front refused to sign the accord until the Velmar Army withdrew its troops.",
+     {("Tarsk Front", "REJECT", None)}, {("Velmar Army", "RETREAT", "*")}),
+    ("The Korvath Union said it would not lift the blockade before the Velmar Army released the detainees.",
+     set(), {("Velmar Army", "RETREAT", "*")}),
+    # --- negatives: the clause after a past act tells what happened ---
+    ("The Tarsk Front fought on until the Velmar Army withdrew from the valley in 2019.",
+     {("Velmar Army", "RETREAT", None)}, set()),
+    ("The Tarsk Front kept its fighters in the hills until the Velmar Army withdrew its troops in 2019.",
+     {("Velmar Army", "RETREAT", None)}, set()),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return events_by_document([text for text, _, _ in CASES], "eu")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "eu"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"eu{i:03d}", set())
+    missing = {x for x in present if not _found(x, got)}
+    wrong = {x for x in absent if _none_target_free(x, got)}
+    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)
