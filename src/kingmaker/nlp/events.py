@@ -6492,6 +6492,19 @@ def _possessor_undergoes(ctx: _Ctx, noun: Token) -> bool:
         c.dep_ == "prep" and (c.lower_ in ctx.lex.aimed_preps or c.lower_ == "of") for c in noun.children)
 
 
+def _performing_agent(ctx: _Ctx, acl: Token) -> Token | None:
+    """The agent phrase of a participle that tells who performed an event noun: a light verb or one of
+    plover.yaml performed_by ("the attack carried out by X", "talks hosted by X"), its lemma repaired from the
+    surface form ("staged", lemmatised "stag", read as "stage"; tagged a past tense where the agent shows a
+    participle: "an attack staged by X")."""
+    if acl.tag_ not in ("VBN", "VBD"):
+        return None
+    key = ctx.lex.verb_key(acl)
+    if key not in ctx.lex.light and key not in ctx.lex.performed_by:
+        return None
+    return _first(acl, "agent")
+
+
 def _blow_author(ctx: _Ctx, noun: Token) -> Span | None:
     """Who dealt the blow a noun names: "an air strike by X", "X's raid", "a Norwegian air strike", "at the
     hands of X"."""
@@ -6500,8 +6513,7 @@ def _blow_author(ctx: _Ctx, noun: Token) -> Span | None:
     author = _prep_target(ctx, noun, frozenset({"by", "with", "from"}))
     for acl in _children(noun, "acl") if author is None else []:
         # "the attack carried out by X", "the raid staged by X": a light or performing participle's agent
-        agent = _first(acl, "agent") if acl.tag_ == "VBN" and (
-            _lemma(acl) in ctx.lex.light or _lemma(acl) in ctx.lex.performed_by) else None
+        agent = _performing_agent(ctx, acl)
         author = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
         if author is not None:
             return author
@@ -7836,6 +7848,7 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     if of_target and patient is None:
         patient = _aimed_at(ctx, noun)
     source = target = None
+    owner = False  # the source named as the noun's possessor ("X's attack on Y")
     for c in noun.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
             m = _mention(ctx, c, limit=3)
@@ -7844,6 +7857,7 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
                     target = m
                 else:
                     source = m
+                    owner = c.dep_ == "poss"
                 break
     by_source = _prep_target(ctx, noun, frozenset({"by"}))
     if by_source is None and patient is not None:
@@ -7851,7 +7865,8 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         by_source = next((m for prep in _children(noun, "prep") if prep.lower_ == "of"
                           for p in _children(prep, "pobj") if p.pos_ == "PROPN" or ctx.mention_of(p) is not None
                           for m in [_prep_target(ctx, p, frozenset({"by"}))] if m is not None and m != patient), None)
-    performed = mediated = False
+    performed: Token | None = None
+    mediated = False
     if by_source is None:
         # "talks hosted by X", "an offensive launched by X", "the truce, which was brokered by X": X acts; a
         # mediator's participle set off by a comma may hang on a side inside the phrase ("a ceasefire between
@@ -7862,11 +7877,10 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
                         for a in _children(t, "acl") if _lemma(a) in lex.mediating and a.i > 0
                         and noun.doc[a.i - 1].text == ","]
         for acl in participles:
-            agent = _first(acl, "agent") if acl.tag_ == "VBN" and (
-                _lemma(acl) in lex.light or _lemma(acl) in lex.performed_by) else None
+            agent = _performing_agent(ctx, acl)
             by_source = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
             if by_source is not None:
-                performed = True  # stated as plainly as a clause ("Y launched an offensive")
+                performed = acl  # stated as plainly as a clause ("Y launched an offensive")
                 # (the comma-set participle on a side of the phrase mediates by its own word)
                 mediated = _mediating_acl(ctx, noun, typ) == acl or acl.head is not noun and _lemma(acl) in lex.mediating
                 break
@@ -7901,6 +7915,13 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     if source is None and of_agent and not of_target:
         source = _prep_target(ctx, noun, frozenset({"of"}))
     target = patient or target or _prep_target(ctx, noun, preps - {"between"})
+    if target is None and performed is not None and not mediated and lex.verb_key(performed) in lex.light:
+        # "the raid carried out by X on Y": "on Y" hung on the participle, or on the agent's own noun ("by X forces
+        # on Y", which takes no such phrase of its own); a light verb's only ("an attack planned by X against Y"
+        # need not have come about)
+        target = _prep_target(ctx, performed, preps - {"between"}) or next(
+            (m for a in _children(performed, "agent") for p in _children(a, "pobj")
+             for m in [_prep_target(ctx, p, preps & {"on", "against"})] if m is not None and m != source), None)
     pressed = _pressed_despite(ctx, noun, typ, source)
     if pressed is not None and (target is None or target == source):
         target = pressed  # (a demand's "from" names its source, not whom it asks)
@@ -7961,8 +7982,10 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     if source is not None and source == target:
         target = None
     if noun.dep_ == "pobj" and noun.head.lower_ in lex.background and pressed is None and not (
-            by_source is not None and target is not None and noun.head.lower_ in lex.past_background):
-        # ("after the arrest of X by Y, ...": an act told with its agent and the one acted upon has happened)
+            (by_source is not None or owner and source is not None) and target is not None
+            and noun.head.lower_ in lex.past_background):
+        # ("after the arrest of X by Y, ...", "following Y's attack on X": an act told with its agent and the one
+        # acted upon has happened)
         visitor = _visit_made(ctx, noun, typ, source, target)
         source = visitor if visitor is not None else _prior_talks_party(ctx, noun, typ, source, target)
         if source is None:
@@ -7974,7 +7997,7 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     conf = _BASE["noun"] + min(rank, 0.0) + 0.05 * (source is not None) + 0.05 * (target is not None)
     if (by_source is not None or between) and target is not None:
         conf += 0.2  # "a raid by X on Y" states who did what to whom as plainly as a verb
-    elif performed:
+    elif performed is not None:
         conf += 0.1
     elif source is not None and target is not None or owned:
         conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq", "X's call for talks"
