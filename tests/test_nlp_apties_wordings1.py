@@ -1,11 +1,12 @@
-"""Lasting ties told by a title or a possession that the relation stage missed or misread: a deputy's title built on
-a leader's one ("Deputy President X", "sworn in as vice premier", "the deputy president, X") is a member's post of the
-article's state, not its lead (relations._deputy_post, relations.yaml deputy_words); a minister or inspector titled
-as "cabinet secretary" or "Inspector-General" is a member of the state (implied_state_titles); a body that set up or
-created a part (of_phrases: part_of, as object of word_lists.forming_verbs or part_owning_verbs) with its name in
-apposition or after "called" owns that part (relations._owned_part). Several wordings per mechanism with negatives
-(a former post, a lead kept by the head, a wish, a negated part, another body); all names are invented; end to end
-with the real English pipeline.
+"""Lasting ties the relation stage missed or misread. A deputy's title built on a leader's one ("Deputy President X",
+"sworn in as deputy president") is a member's post of the article's state, not its lead (relations._deputy_post,
+relations.yaml deputy_words); "cabinet secretary" and "Inspector-General" are state posts (implied_state_titles); a
+body that set up or created a part (of_phrases part_of, object of word_lists.forming_verbs) named in apposition or
+after "called" owns it; a person leading a group of a body's members ("some Front legislators, led by X") is one of
+its members (word_lists.member_group_nouns); a body backed in an object relative clause ("Y, a militia that X
+trains", "the militia X created and armed in 2023") or "funded from X" (the "from" of a backing participle naming a
+state or body). Several wordings per mechanism with negatives (a former post, the head's own lead, a wish, a
+negation, a denial, no named backer); all names are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
 
@@ -59,6 +60,14 @@ CASES = [
      set(), {("Dorsan Brigade", P, "Velo Party")}),
     (HOME + "The Velo Party did not set up a youth wing, the Velo Youth Forum, in 2019.",
      set(), {("Velo Youth Forum", P, "Velo Party")}),
+    # --- a group of a body's members led by X: X is a member, not the body's leader ---
+    (HOME + "Some Unity Front legislators, led by Amos Keter, have attacked the pact.",
+     {("Amos Keter", M, "Unity Front")}, {("Amos Keter", L, "Unity Front")}),
+    (HOME + "The Unity Front's youth members, led by Paul Otieno, marched on Friday.",
+     {("Paul Otieno", M, "Unity Front")}, {("Paul Otieno", L, "Unity Front")}),
+    (HOME + "Dissident Unity Front lawmakers, led by Ruth Wanjala, voted against the budget.",
+     {("Ruth Wanjala", M, "Unity Front")}, {("Ruth Wanjala", L, "Unity Front")}),
+    (HOME + "The Unity Front, led by Sam Okoth, won the vote.", {("Sam Okoth", L, "Unity Front")}, set()),
     # --- a body backed in a relative clause whose object it is: "Y, a militia that X trains" ---
     (HOME + "The Grey Guard, a militia that Dorvia trains, attacked the town.", {("Dorvia", B, "Grey Guard")}, set()),
     (HOME + "The Tolo Front, a group Pelor trains in the north, attacked a post.", {("Pelor", B, "Tolo Front")}, set()),

@@ -120,6 +120,7 @@ class Cues:
     unofficial_roles: frozenset[str]
     candidate_nouns: frozenset[str]
     forming_verbs: frozenset[str]
+    member_group_nouns: frozenset[str]
     ruling_nouns: frozenset[str]
     unheld_government_words: frozenset[str]
     ruling_other_senses: frozenset[str]
@@ -4055,6 +4056,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 holders = [h for h in holders if ctx.kind(h) != "person"]  # a guarded person may be a captive
             for holder in holders:
                 typ = participles[lemmas[tok.i]]
+                if typ == "leader_of" and tok.dep_ == "acl" and tok.head.tag_ == "NNS" and ctx.actor(tok.head) is None \
+                        and norm(tok.head.lemma_) in cue.member_group_nouns:
+                    typ = "member_of"  # "some Front legislators, led by X": X leads a group of its members, not it
                 if lemmas[tok.i] in cue.state_direction_verbs and typ == "leader_of" and _state_agent(ctx, agent):
                     typ = "backs"  # "a militia supplied and directed by Velnia": a state steering a body backs it
                 if _former_copula(ctx, tok):
