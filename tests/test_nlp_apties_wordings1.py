@@ -68,6 +68,9 @@ CASES = [
     (HOME + "Dissident Unity Front lawmakers, led by Ruth Wanjala, voted against the budget.",
      {("Ruth Wanjala", M, "Unity Front")}, {("Ruth Wanjala", L, "Unity Front")}),
     (HOME + "The Unity Front, led by Sam Okoth, won the vote.", {("Sam Okoth", L, "Unity Front")}, set()),
+    # --- "belong to X, the alliance of A and B" (the apposition hung on the verb): A and B are members of X ---
+    (HOME + "The seven deputies belong to the Green Union, the alliance of the Oak Party and the Birch League, "
+     "whose members walked out.", {("Oak Party", M, "Green Union"), ("Birch League", M, "Green Union")}, set()),
     # --- a body backed in a relative clause whose object it is: "Y, a militia that X trains" ---
     (HOME + "The Grey Guard, a militia that Dorvia trains, attacked the town.", {("Dorvia", B, "Grey Guard")}, set()),
     (HOME + "The Tolo Front, a group Pelor trains in the north, attacked a post.", {("Pelor", B, "Tolo Front")}, set()),

@@ -7152,7 +7152,10 @@ def _named_whole(ctx: _Ctx, noun: Token) -> int | None:
     """The organisation a describing noun is said of: "X, an alliance of ..." (apposition) or "X is an
     alliance of ..." (the subject of the copula)."""
     if noun.dep_ == "appos":
-        return ctx.np_actor(noun.head)
+        whole = ctx.np_actor(noun.head)
+        # ("the deputies belong to X, the alliance of A and B": the apposition the parser hung on the verb or its
+        # subject describes the body named right before its comma)
+        return whole if whole is not None or noun.head.i >= noun.left_edge.i - 2 else _body_before_comma(ctx, noun)
     if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and not _unreal(noun.head):
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         return ctx.np_actor(subj) if subj is not None and subj.pos_ == "PROPN" else None
