@@ -120,6 +120,7 @@ class Cues:
     unofficial_roles: frozenset[str]
     candidate_nouns: frozenset[str]
     forming_verbs: frozenset[str]
+    member_group_nouns: frozenset[str]
     ruling_nouns: frozenset[str]
     unheld_government_words: frozenset[str]
     ruling_other_senses: frozenset[str]
@@ -3917,7 +3918,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     _owned_body(ctx, owner, named, tok.sent)
         # "the Front also fields a political arm, the Y Party", "X has an ally, Y": a relational noun (of_phrases) as
         # the object of a verb of having, named in apposition: the named body to the subject
-        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and norm(tok.head.lemma_) in cue.owning_verbs \
+        # (and "X set up a political arm, Y", "X created a youth wing called Y": a part the subject made, word_lists
+        # forming_verbs, not one it only wants to make)
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (norm(tok.head.lemma_) in cue.owning_verbs or of_phrases.get(
+                norm(tok.lemma_)) == "part_of" and _verb_in(tok.head, cue.forming_verbs) and not (
+                tok.head.dep_ == "xcomp" and _verb_in(tok.head.head, cue.aspiration_verbs | cue.proposal_verbs))) \
                 and a is None and not _unreal(tok.head) and not _denied(tok.head) \
                 and not any(c.dep_ == "neg" for c in tok.head.children):
             typ = _phrase_relation(of_phrases, _noun_phrase(tok)) or of_phrases.get(norm(tok.lemma_))
@@ -4055,6 +4060,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 person_only = True                                       # hung on the adverbial's noun
             if agent is None and participles[lemmas[tok.i]] == "backs":
                 agent = _shared_agent(tok)  # "Y is supplied and directed by X": the agent of the next participle
+            if agent is None and participles[lemmas[tok.i]] == "backs" and lemmas[tok.i] in \
+                    cue.material_backing_verbs | cue.hardware_backing_verbs:
+                agent = _source_state(ctx, tok)  # "Y, funded from Velnia", "Y is armed and supplied from Velnia"
             delegation = agent is not None and participles[lemmas[tok.i]] == "leader_of" and tok.dep_ == "acl" \
                 and norm(tok.head.lemma_) in cue.delegation_nouns
             sent_by = _delegation_state(ctx, tok.head) if agent is not None and not delegation \
@@ -4085,6 +4093,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 holders = [h for h in holders if ctx.kind(h) != "person"]  # a guarded person may be a captive
             for holder in holders:
                 typ = participles[lemmas[tok.i]]
+                if typ == "leader_of" and tok.dep_ == "acl" and tok.head.tag_ == "NNS" and ctx.actor(tok.head) is None \
+                        and norm(tok.head.lemma_) in cue.member_group_nouns:
+                    typ = "member_of"  # "some Front legislators, led by X": X leads a group of its members, not it
                 if lemmas[tok.i] in cue.state_direction_verbs and typ == "leader_of" and _state_agent(ctx, agent):
                     typ = "backs"  # "a militia supplied and directed by Velnia": a state steering a body backs it
                 if _former_copula(ctx, tok):
@@ -7178,7 +7189,10 @@ def _named_whole(ctx: _Ctx, noun: Token) -> int | None:
     """The organisation a describing noun is said of: "X, an alliance of ..." (apposition) or "X is an
     alliance of ..." (the subject of the copula)."""
     if noun.dep_ == "appos":
-        return ctx.np_actor(noun.head)
+        whole = ctx.np_actor(noun.head)
+        # ("the deputies belong to X, the alliance of A and B": the apposition the parser hung on the verb or its
+        # subject describes the body named right before its comma)
+        return whole if whole is not None or noun.head.i >= noun.left_edge.i - 2 else _body_before_comma(ctx, noun)
     if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and not _unreal(noun.head):
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         return ctx.np_actor(subj) if subj is not None and subj.pos_ == "PROPN" else None
@@ -10702,6 +10716,9 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             # participle the purpose clause hangs on
             agent = next((c for c in head.children if c.dep_ == "agent"), None)
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if subj is None and tok.dep_ == "relcl" and tok.i > 0 and tok.doc[tok.i - 1].head.i == tok.i \
+            and tok.doc[tok.i - 1].dep_ == "compound" and ctx.np_actor(tok.doc[tok.i - 1]) is not None:
+        subj = tok.doc[tok.i - 1]  # "Y, a group X trains in the north": the subject the parser made a compound
     have = _split_perfect(tok)
     if have is not None:  # "X has for years funded Y"
         if _unreal(have) or _denied(have):
@@ -10729,13 +10746,19 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         if obj.dep_ == "appos" and obj.pos_ == "NOUN" and ctx.np_actor(obj) is None:
             obj = obj.head  # "the Falcon Brigade, a militia that Iran funds": the name the noun describes
     # "a force that holds the east and that Qatar supports": a second relative clause, coordinated
-    rel = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("that", "which") for c in tok.children) else tok
+    # (and "the militia X created and armed in 2023": a verb sharing the first one's subject and object)
+    rel = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and (any(
+        c.dep_ == "mark" and c.lower_ in ("that", "which") for c in tok.children) or not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children) and not any(
+        c.dep_ == "dobj" for c in tok.head.children)) else tok
     if obj is None and rel.dep_ == "relcl" and subj is not None and subj.lower_ not in ("who", "which", "that") \
-            and not any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in tok.children):
+            and not any(c.dep_ in ("dative", "ccomp", "xcomp") or c.dep_ == "prep" and not any(
+                x.dep_ in ("pobj", "pcomp") for x in c.children) for c in tok.children):
+        # (a preposition with its own object: "the militia X trains in the north"; not one left stranded, "the town
+        # X fled to")
         obj = rel.head  # "the units that the EU has trained", "the militia Iran funds": the antecedent
-        if obj.dep_ == "appos" and obj.pos_ == "NOUN" and ctx.np_actor(obj) is None:
-            obj = obj.head
+        if obj.dep_ == "appos" and obj.pos_ == "NOUN" and ctx.np_actor(obj) in (None, ctx.np_actor(subj)):
+            obj = obj.head  # (the noun's phrase holding the clause's own subject names no other body)
         restricted = True  # "A and the gangs it arms": the clause is said of its own noun, not of A
     else:
         restricted = False
@@ -12983,10 +13006,14 @@ def _implied_state_title(kb, role: Token, full: str) -> str | None:
     """The tie a bare state title gives ("prime minister", "government spokesman"), or None."""
     titles = kb.relations.get("implied_state_titles") or {}
     words = _with_of_phrase(role, full).split()
-    typ = next((titles[" ".join(words[i:])] for i in range(len(words)) if " ".join(words[i:]) in titles), None) \
-        or titles.get(norm(role.lemma_))
+    at = next((i for i in range(len(words)) if " ".join(words[i:]) in titles), None)
+    typ = titles[" ".join(words[at:])] if at is not None else titles.get(norm(role.lemma_))
     if typ is None:
         return None
+    typ = _deputy_post(kb.relations, words[:at] if at is not None else words, typ)
+    if typ == "leader_of" and any(norm(c.text) in (kb.relations.get("deputy_words") or ())
+                                  for c in role.children if c.dep_ in ("amod", "compound")):
+        typ = "member_of"  # ("deputy" hung on the title though the phrase read lacks it)
     mods = {norm(c.text) for c in role.children if c.dep_ in ("amod", "compound", "advmod")}
     if mods & set(kb.relations.get("not_current_titles") or ()):
         return None  # "former president X": no longer holds the post
@@ -13858,9 +13885,51 @@ def _misparsed_backing(ctx: _Ctx, first: Token, verbs: dict) -> None:
         named = [ctx.np_actor(doc[j])]  # "X arms and finances the group": the group named before
     elif not clients and j < len(doc) and doc[j].lower_ in ("it", "them") and doc[j].pos_ == "PRON":
         named = [ctx.pronoun_actor(doc[j], exclude=backer)]  # "X arms and pays it": the body named before
+    elif not clients and (j >= len(doc) or doc[j].pos_ in ("PUNCT", "ADP", "ADV", "CCONJ", "SCONJ")):
+        # "Y, a militia that X arms and pays, ...", "the units X trains in the north": a relative clause whose
+        # object is the body it is said of (the clause ending after the run)
+        named = [_object_relative_antecedent(ctx, name.start, backer)]
     for client in named:
         if client is not None and client != backer and ctx.kind(client) == "organization":
             ctx.add(backer, "backs", client, first.sent, 0.7)
+
+
+def _source_state(ctx: _Ctx, part: Token) -> Token | None:
+    """"Y, funded from Velnia", "the group is armed and paid from neighbouring Velnia": the "from" of a participle of
+    material backing (word_lists material_backing_verbs, hardware_backing_verbs) whose object is a state or a body
+    named as such (not "paid from the state budget", "armed from old depots", "financed from abroad"), read as its
+    agent; the one of the next participle of a row ("armed and supplied from X") when its own has none."""
+    for verb in (part, *part.conjuncts):
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is not None and ctx.tok2m[obj.i] >= 0 and ctx.actor(obj) is not None \
+                and ctx.kind(ctx.actor(obj)) in ("country", "organization"):
+            return prep
+    return None
+
+
+def _object_relative_antecedent(ctx: _Ctx, start: int, subject: int) -> int | None:
+    """The body a relative clause opening at the subject's name (token ``start``) is said of, its object: "Y, a
+    militia that X arms" (the noun before "that"/"which", or a body's noun right before the name: "the militias X
+    trains"), its own name or the name it describes ("Y, local militias that ...": in apposition, or before the
+    comma). None when no such noun stands there."""
+    doc = ctx.doc
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    relative = k >= 0 and doc[k].lower_ in ("that", "which", "whom")
+    k -= 1 if relative else 0
+    if k < 0:
+        return None
+    if ctx.tok2m[k] >= 0:
+        return ctx.actor(doc[k]) if relative else None  # "the Grey Guard, which X arms"
+    noun = doc[k]
+    if noun.pos_ != "NOUN" or norm(noun.lemma_) not in ctx.kb.org_nouns:
+        return None
+    body = ctx.np_actor(noun)
+    if body in (None, subject) and noun.dep_ == "appos":  # (the noun's phrase may hold the clause's subject)
+        body = ctx.np_actor(noun.head)
+    return body if body not in (None, subject) else _body_before_comma(ctx, noun)
 
 
 def _backer_in_capital(ctx: _Ctx, noun: Token) -> None:
@@ -14742,15 +14811,21 @@ def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str 
     for n in range(len(words), 0, -1):
         typ = titles.get(" ".join(words[-n:]))
         if typ is not None:
-            return typ
+            return _deputy_post(rel, words[:-n], typ)
     rank_words = set(ctx.kb.title_words) - set(ctx.kb.role_words)  # "Ayatollah", "Dr": a title that is no role
     while len(words) > 1 and words[-1] in rank_words and words[-1] not in titles:
         words = words[:-1]  # "Supreme Leader Ayatollah X": the post before the honorific
         typ = next((titles[" ".join(words[-n:])] for n in range(len(words), 0, -1)
                     if " ".join(words[-n:]) in titles), None)
         if typ is not None:
-            return typ
+            return _deputy_post(rel, words[:-n], typ)
     return None
+
+
+def _deputy_post(rel: dict, before: list[str], typ: str) -> str:
+    """A leader's title (relations.yaml implied_state_titles) after a word of deputy_words is a deputy's post, a
+    member's: "Deputy President X", "the vice premier, X", "Deputy Emir X" (its own key first where it has one)."""
+    return "member_of" if typ == "leader_of" and set(before) & set(rel.get("deputy_words") or ()) else typ
 
 
 def _of_state_after(ctx: _Ctx, m) -> int | None:
