@@ -2,7 +2,8 @@
 (seats a party won, a legislature's own size, a state's troops, an armed group's fighters) a dozen different
 wordings a wire report, analysis or profile uses (active, passive, apposition, relative clause, possessive, noun
 phrase, participle, parenthetical, reported speech, "X-led", "pro-X", phrasal verbs), plus sentences that must
-give none: negation, conditions, questions, denials and refusals, hopes and polls, ages, withdrawals, losses.
+give none: negation, conditions, questions, denials and refusals, hopes and polls, ages, troops withdrawn (but for all
+of them: "withdrew its 3,000 troops"), losses.
 All parties, militias, people and most states are invented. End to end with the real model, in one run."""
 from __future__ import annotations
 
@@ -94,7 +95,9 @@ BATTERY4 = [
     ("Kenya denied sending 3,000 troops to Ostravia.", set()),
     ("Kenya refused to send 3,000 troops to Ostravia.", set()),
     ("Kenya has never deployed 3,000 troops to Ostravia.", set()),
-    ("Kenya withdrew its 3,000 troops from Ostravia.", set()),
+    # all of a state's troops withdrawn ("its 3,000 troops") were its strength there, as "the withdrawal of its 3,000
+    # troops" is; a part withdrawn ("500 of its troops") is none
+    ("Kenya withdrew its 3,000 troops from Ostravia.", {("Kenya", "troops", 3000)}),
     ("The Brass Lantern Brigade lost 400 fighters in the battle.", set()),
     ("Kenya did not send 3,000 troops to Ostravia, the ministry said.", set()),
     ("The Orsolan People's Party did not win 47 seats, contrary to earlier reports.", set()),
