@@ -2369,11 +2369,14 @@ class _Facts:
             return None  # "X, Y and Z won 62 seats", "X, Y and their allies won 62": a sum over a list of holders
         if subj.pos_ == "NOUN" and subj.i < verb.i:
             # "The only opposition party left in parliament, the Y Party, took nine": the name set off right before the
-            # verb restates the described subject, on it or on the object of its participle's preposition (not on a
-            # noun's own "of" phrase: "a rival of the ruling party, the Y Party," may name the ruling party)
+            # verb restates the described subject, on it, on the object of its participle's preposition, or on a name
+            # its "of" gives ("the party of X, the Y Party,"); not on a noun its "of" gives ("a rival of the ruling
+            # party, the Y Party," may name the ruling party)
             named = next((t for t in subj.subtree if t.dep_ == "appos" and t.i > subj.i and t.right_edge.i + 2 == verb.i
-                          and self.doc[verb.i - 1].text == "," and (t.head.i == subj.i or t.head.dep_ == "pobj"
-                                                                     and t.head.head.head.pos_ == "VERB")
+                          and self.doc[verb.i - 1].text == "," and (
+                              t.head.i == subj.i or t.head.dep_ == "pobj" and (
+                                  t.head.head.head.pos_ == "VERB" or t.head.pos_ == "PROPN"
+                                  and own.actor(t.head) != own.actor(t)))
                           and own.actor(t) is not None and own.kind(own.actor(t)) == "organization"), None)
             subj = named if named is not None else subj
         a = self._np(subj)
