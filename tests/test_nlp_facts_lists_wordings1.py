@@ -5,7 +5,8 @@
 * a one-word body whose name the NER glued to its count in a list ("B 40" as one entity), known as a body elsewhere
   in the text (``_gapped``);
 * a described subject with its name set off right before the verb ("The only opposition party left in parliament,
-  the C Party, took nine"), the name hung on a word of the description (``_subject``);
+  the C Party, took nine"), the name hung on a word of the description (``_subject``); a name the NER takes for a
+  person set off so after a body's noun and its participle phrase is the body's (actors ``_body_noun_set_before``);
 * "withdrew its 1,500 soldiers": all the troops it had there (``_troop_change``), not "withdrew 500 of its soldiers",
   "will withdraw 800 troops" or "asked X to withdraw its troops";
 * "60 Ostlandic instructors train its special forces": trainers of an armed body told by its men (``_state_aides``).
@@ -51,6 +52,8 @@ CASES = [
     ("The Velmar Party won 71 seats. The largest party in the north, the Free Path Party, won nine.",
      {("Velmar Party", S, 71), ("Free Path Party", S, 9)}),
     ("The smallest group in the chamber, the Reed League, holds four seats.", {("Reed League", S, 4)}),
+    # a one-word-per-part name the NER takes for a person, set off after the party noun and its participle phrase
+    ("The only opposition party left in parliament, Tamir Sholpan, took nine seats.", {("Tamir Sholpan", S, 9)}),
     # --- all the troops withdrawn ---
     ("France withdrew its roughly 1,500 soldiers from Mali by December.", {("France", T, 1500)}),
     ("France pulled out its last 400 troops from Niger in May.", {("France", T, 400)}),
