@@ -54,6 +54,9 @@ CASES = [
     ("The smallest group in the chamber, the Reed League, holds four seats.", {("Reed League", S, 4)}),
     # a one-word-per-part name the NER takes for a person, set off after the party noun and its participle phrase
     ("The only opposition party left in parliament, Tamir Sholpan, took nine seats.", {("Tamir Sholpan", S, 9)}),
+    # a participle's phrase ending in a post: the name is its holder, a person, no seat holder
+    ("The Dawn Party won 40 seats. A group of Dawn MPs led by the deputy chair, Tamir Sholpan, won nine seats.",
+     {("Dawn Party", S, 40)}),
     # --- all the troops withdrawn ---
     ("France withdrew its roughly 1,500 soldiers from Mali by December.", {("France", T, 1500)}),
     ("France pulled out its last 400 troops from Niger in May.", {("France", T, 400)}),
