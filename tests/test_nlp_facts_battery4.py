@@ -2,7 +2,8 @@
 (seats a party won, a legislature's own size, a state's troops, an armed group's fighters) a dozen different
 wordings a wire report, analysis or profile uses (active, passive, apposition, relative clause, possessive, noun
 phrase, participle, parenthetical, reported speech, "X-led", "pro-X", phrasal verbs), plus sentences that must
-give none: negation, conditions, questions, denials and refusals, hopes and polls, ages, withdrawals, losses.
+give none: negation, conditions, questions, denials and refusals, hopes and polls, ages, troops withdrawn (but for all
+of them: "withdrew its 3,000 troops"), losses.
 All parties, militias, people and most states are invented. End to end with the real model, in one run."""
 from __future__ import annotations
 
@@ -94,7 +95,9 @@ BATTERY4 = [
     ("Kenya denied sending 3,000 troops to Ostravia.", set()),
     ("Kenya refused to send 3,000 troops to Ostravia.", set()),
     ("Kenya has never deployed 3,000 troops to Ostravia.", set()),
-    ("Kenya withdrew its 3,000 troops from Ostravia.", set()),
+    # all of a state's troops withdrawn ("its 3,000 troops") were its strength there, as "the withdrawal of its 3,000
+    # troops" is; a part withdrawn ("500 of its troops") is none
+    ("Kenya withdrew its 3,000 troops from Ostravia.", {("Kenya", "troops", 3000)}),
     ("The Brass Lantern Brigade lost 400 fighters in the battle.", set()),
     ("Kenya did not send 3,000 troops to Ostravia, the ministry said.", set()),
     ("The Orsolan People's Party did not win 47 seats, contrary to earlier reports.", set()),
@@ -106,8 +109,7 @@ BATTERY4 = [
     ("With 47 seats, the Orsolan People's Party is the largest bloc.", {(OPP, S, 47)}),
     ("The Orsolan People's Party's 47-strong parliamentary group met on Monday.", {(OPP, S, 47)}),
     ("The Orsolan People's Party claimed 47 seats, the commission announced.", {(OPP, S, 47)}),
-    xf("The party of Tomas Vendrel, the Orsolan People's Party, won 47 seats.", {(OPP, S, 47)},
-       "a person's party named in an apposition after 'the party of X' gives the seats to the person"),
+    ("The party of Tomas Vendrel, the Orsolan People's Party, won 47 seats.", {(OPP, S, 47)}),
     ("The Orsolan People's Party finished with 47 seats, well ahead of the Tervan Renewal Movement on 22.",
      {(OPP, S, 47), (TRM, S, 22)}),
     ("The Karvel Assembly's 120 lawmakers voted on the budget.", {(KA, S, 120)}),

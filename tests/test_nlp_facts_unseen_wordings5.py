@@ -277,8 +277,6 @@ XFAIL: dict[str, str] = {
     "elections.":
         "resolver: 'the formation' (a party, in translated press) is no definite head; adding it would also take "
         "military formations for parties",
-    "The formation of Lenna Varos, the Social Harbour Party, obtained 12 seats of deputies.":
-        "actors: a person's name after 'the formation of' is typed an organisation and takes the seats",
     "Blue Heron Party: 58 (+6)\nIron Orchard Movement: 35 (-4)\nSocial Harbour Party: 12 (-4)\n"
     "Seats in the new Tovenian parliament, with changes.":
         "a list of 'Name: N (+M)' lines whose seat noun comes only in a line after the list gives its bare counts no "

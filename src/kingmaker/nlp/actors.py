@@ -5215,13 +5215,22 @@ def _body_after_rank(toks: list[str]) -> bool:
 
 def _body_noun_set_before(doc: Doc, s: int, head: Token) -> bool:
     """Whether the name at ``s`` is set off by a comma right after a lower-case body noun it is in apposition to
-    ("a Velnian company, Tavro Quillen,", "the intelligence service, the Zorvani,": roles.yaml org_nouns, unit_nouns),
+    ("a Velnian company, Tavro Quillen,", "the intelligence service, the Zorvani,": roles.yaml org_nouns, unit_nouns;
+    "the only party left in parliament, Tavro Quillen,": the noun's participle phrase between),
     the noun no object of a preposition after a role ("a spokesman for the party, Ivo Dask": the spokesman)."""
     kb = knowledge()
     k = s - 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
-    if k < 1 or doc[k].text != "," or head.i != k - 1 or not head.is_lower:
+    if k < 1 or doc[k].text != "," or not head.is_lower:
+        return False
+    last = doc[k - 1]
+    if head.i != k - 1 and not (any(c.dep_ == "acl" and c.i > head.i and c.tag_ == "VBN" and c.right_edge.i == k - 1
+                                    and not any(t.pos_ == "PROPN" for t in c.subtree) for c in head.children)
+                                and not _role_noun(last) and norm(last.text) not in kb._title_set
+                                and norm(last.text) not in kb.person_cues):
+        # (or a participle's phrase between, naming nobody: "the only party left in parliament, X,"; not one ending
+        # in a person's post: "a group of MPs led by the deputy chair, X,")
         return False
     w = norm(head.lemma_)
     if w not in kb.org_nouns and w not in kb.unit_nouns and norm(head.text) not in kb.org_nouns:

@@ -2367,6 +2367,18 @@ class _Facts:
             return None  # "X and Y won 73 seats": a sum over two named holders, no one's ("X and its allies": X's camp)
         elif self._named_list(subj):
             return None  # "X, Y and Z won 62 seats", "X, Y and their allies won 62": a sum over a list of holders
+        if subj.pos_ == "NOUN" and subj.i < verb.i:
+            # "The only opposition party left in parliament, the Y Party, took nine": the name set off right before the
+            # verb restates the described subject, on it, on the object of its participle's preposition, or on a name
+            # its "of" gives ("the party of X, the Y Party,"); not on a noun its "of" gives ("a rival of the ruling
+            # party, the Y Party," may name the ruling party)
+            named = next((t for t in subj.subtree if t.dep_ == "appos" and t.i > subj.i and t.right_edge.i + 2 == verb.i
+                          and self.doc[verb.i - 1].text == "," and (
+                              t.head.i == subj.i or t.head.dep_ == "pobj" and (
+                                  t.head.head.head.pos_ == "VERB" or t.head.pos_ == "PROPN"
+                                  and own.actor(t.head) != own.actor(t)))
+                          and own.actor(t) is not None and own.kind(own.actor(t)) == "organization"), None)
+            subj = named if named is not None else subj
         a = self._np(subj)
         if a is None and subj.pos_ == "NOUN":  # "saw its tally fall to 15 seats", "the Front's share rose to 20"
             poss = next((c for c in subj.children if c.dep_ == "poss"), None)
@@ -2381,11 +2393,13 @@ class _Facts:
     def _named_list(self, subj: Token) -> bool:
         """'X, Y and Z', 'X, Y and their allies' (the parser hanging the list by 'conj' or 'appos' links below the
         first name): another named holder in the list, and an 'and' in it. A description set off after the name is no
-        part of the list, nor are the names inside it ('X, the armed wing and party of Y and a member of Z, won two')."""
+        part of the list, nor are the names inside it ('X, the armed wing and party of Y and a member of Z, won two'),
+        nor names after the subject's verb: "X holds 110 seats, Y 102 and Z 44" hangs the gapped entries on X."""
         chain, todo = [], [subj]
+        verb = subj.head.i if subj.head.i > subj.i else len(self.doc)
         while todo:
             t = todo.pop()
-            kids = [c for c in t.children if c.dep_ == "conj" or c.dep_ == "appos" and c.pos_ != "NOUN"]
+            kids = [c for c in t.children if (c.dep_ == "conj" or c.dep_ == "appos" and c.pos_ != "NOUN") and c.i < verb]
             chain.extend(kids)
             todo.extend(kids)
         first = self._np(subj)
@@ -3079,6 +3093,13 @@ class _Facts:
             a = own.actor(doc[j])
             if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[j]].end == j + 1:
                 return a
+            if a is None and own.tok2m[j] < 0 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                    and (j == self.sent.start or doc[j - 1].is_punct or doc[j - 1].pos_ in ("CCONJ", "DET")):
+                # "A won 40, B 33 and C nine" where the NER took "B 33" for one name and no mention was kept: a
+                # one-word name the text gives a body elsewhere
+                a = own.named(doc[j].text)
+                if a is not None and own.kind(a) == "organization":
+                    return a
             if a is not None and own.kind(a) == "person" and own.mentions[own.tok2m[j]].end == j + 1:
                 b = self._body_before_person(own.mentions[own.tok2m[j]].start)
                 return b if b is not None else self._described_before(n)
@@ -3597,6 +3618,9 @@ class _Facts:
             return False  # (nor "was not assisted by 90 Ostlandic advisers")
         other = next((c for c in verb.children if c.dep_ == ("nsubjpass" if unit.dep_ == "pobj" else "dobj")), None)
         a = self._np(other) if other is not None else None
+        if a is None and other is not None and other.pos_ == "NOUN" and other.tag_ == "NNS" \
+                and self.cues.has("troop_nouns", other):
+            return True  # "60 Ostlandic instructors train its special forces": the armed body told by its men
         return a is not None and own.subkind(a) in self.cues.armed_subkinds
 
     def _kept_by_state(self, unit: Token) -> bool:
@@ -4484,6 +4508,14 @@ class _Facts:
         tok = noun
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
+        if tok.dep_ in ("dobj", "obj") and self.cues.has("troop_withdraw_verbs", tok.head) \
+                and any(c.dep_ == "poss" for c in tok.children) \
+                and any(c.dep_ == "nummod" and n.start <= c.i < n.end for c in tok.children) \
+                and not any(self.cues.has("change_words", c) for c in tok.children) \
+                and not (tok.head.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") for c in tok.head.head.children)):
+            # "withdrew its 1,500 soldiers", "pulled out their last 400 troops": all it had there (not "asked X to
+            # withdraw its troops", whose "its" may be the asker's)
+            return False
         if tok.dep_ in ("dobj", "obj") and (self.cues.has("troop_withdraw_verbs", tok.head)
                                              or self.cues.has("troop_transfer_verbs", tok.head)):
             return True
