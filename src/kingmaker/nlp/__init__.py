@@ -462,7 +462,9 @@ class ReadToken(Token):
 
 def read_tokens(doc: Doc) -> list[ReadToken]:
     """The Doc's tokens as ``ReadToken`` (``list(doc)`` with each token's labels read once), built once per
-    Doc, each distinct string looked up once: for a rule's loop over every token.
+    Doc, each distinct string looked up once: for a rule's loop over every token, and for the rules that index
+    tokens one by one (``read_tokens(doc)[i]`` in place of ``doc[i]``, which makes a new ``Token`` on every call
+    and looks its strings up anew on each access).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Two Words")
@@ -470,23 +472,26 @@ def read_tokens(doc: Doc) -> list[ReadToken]:
     >>> [(t.text, t.lower_, t.i) for t in toks], toks[1] == doc[1], read_tokens(doc) is toks
     ([('Two', 'two', 0), ('Words', 'words', 1)], True, True)
     """
-    def read(d: Doc) -> list[ReadToken]:
-        vocab, new = d.vocab, ReadToken.__new__  # (Token's __cinit__ does all: no __init__ call)
-        found = [new(ReadToken, vocab, d, i) for i in range(len(d))]
-        for tok, text, lower, lemma, pos, tag, dep in zip(found, *_columns(d)):
-            tok.text, tok.lower_, tok.lemma_, tok.pos_, tok.tag_, tok.dep_ = text, lower, lemma, pos, tag, dep
-        if found:
-            from spacy.attrs import HEAD
+    found = doc.user_data.get(_READ)  # (asked on every call of the rules that index tokens: read straight)
+    return found if found is not None else per_doc(doc, "read_tokens", _read_tokens)
 
-            for i, (tok, rel, kids) in enumerate(zip(found, d.to_array(HEAD).astype("int64").tolist(),
-                                                     token_children(d))):
-                # (a root's head is a Token of its own, as spaCy's: never the token itself, which ``verb.head is
-                # verb`` in the rules would take for true)
-                tok.head = found[i + rel] if rel else Token.head.__get__(tok)
-                tok.children = tuple([found[k] for k in kids])
-        return found
 
-    return per_doc(doc, "read_tokens", read)
+def _read_tokens(d: Doc) -> list[ReadToken]:
+    """The list of ``read_tokens``, built from the Doc's columns and heads."""
+    vocab, new = d.vocab, ReadToken.__new__  # (Token's __cinit__ does all: no __init__ call)
+    found = [new(ReadToken, vocab, d, i) for i in range(len(d))]
+    for tok, text, lower, lemma, pos, tag, dep in zip(found, *_columns(d)):
+        tok.text, tok.lower_, tok.lemma_, tok.pos_, tok.tag_, tok.dep_ = text, lower, lemma, pos, tag, dep
+    if found:
+        from spacy.attrs import HEAD
+
+        for i, (tok, rel, kids) in enumerate(zip(found, d.to_array(HEAD).astype("int64").tolist(),
+                                                 token_children(d))):
+            # (a root's head is a Token of its own, as spaCy's: never the token itself, which ``verb.head is
+            # verb`` in the rules would take for true)
+            tok.head = found[i + rel] if rel else Token.head.__get__(tok)
+            tok.children = tuple([found[k] for k in kids])
+    return found
 
 
 _CLOSERS = frozenset({'"', "'", "\u201c", "\u201d", "\u2019", ")", "]"})

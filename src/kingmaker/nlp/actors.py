@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.knowledge import honorific_key, knowledge, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (BULLETS, CLOSE_QUOTES, OPEN_QUOTES, capitalised_tokens, doc_ents, doc_span, doc_text,
-                           per_doc, singular, span_text, token_deps, token_lowers, token_norms, token_pos, token_starts,
-                           token_texts)
+                           per_doc, read_tokens, singular, span_text, token_deps, token_lowers, token_norms, token_pos,
+                           token_starts, token_texts)
 from kingmaker.nlp.layout import BOX_TAG
 from kingmaker.nlp.tables import LIST_SEPARATORS
 from kingmaker.nlp.names import (STOP, acronym_of, clean_name, inner_name_part, is_acronym, only_post_words, org_core,
@@ -191,9 +191,10 @@ def _common_word(low: str) -> bool:
 def _numbered_section_title(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] is a whole line "V. Recommendations", "XII. Next Steps": a Roman number with its full stop (the
     tokenizer keeps "V." as an initial) opening the line, then only English common words (the lemmatizer's index)."""
-    if e - s < 2 or not ROMAN_NUMERAL.fullmatch(doc[s].text.rstrip(".")) or not doc[s].text.endswith(".") \
-            or not (s == 0 or "\n" in doc[s - 1].text or "\n" in doc[s - 1].whitespace_) \
-            or not (e == len(doc) or "\n" in doc[e - 1].whitespace_ or "\n" in doc[e].text):
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    if e - s < 2 or not ROMAN_NUMERAL.fullmatch(_tk[s].text.rstrip(".")) or not _tk[s].text.endswith(".") \
+            or not (s == 0 or "\n" in _tk[s - 1].text or "\n" in _tk[s - 1].whitespace_) \
+            or not (e == len(doc) or "\n" in _tk[e - 1].whitespace_ or "\n" in _tk[e].text):
         return False
     return all(_common_word(t.lower_) or t.lower_ in knowledge().function_words for t in doc[s + 1:e])
 
@@ -348,6 +349,7 @@ def _found_states(doc: Doc) -> dict[str, str]:
     Returns ``{norm(surface): name}`` for the name and its adjectives. The evidence must be there in
     the text, so a province or a town stays a place.
     """
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     names: dict[str, str] = {}
     # words of people's full names ("Tolvan" of "Marek Tolvan"): "the Tolvan government" is his
@@ -385,13 +387,13 @@ def _found_states(doc: Doc) -> dict[str, str]:
                 if i >= 2 and lowers[i - 1] in ("of", "to")):
         # "the president of Ostravia", "ambassador to Ostravia" whatever the NER said about the name
         if tok.i >= 2 and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper() \
-                and len(tok.text) >= 4 and doc[tok.i - 1].lower_ in ("of", "to") \
-                and (norm(doc[tok.i - 2].text) in cues or _state_noun_before(doc, tok.i)) \
+                and len(tok.text) >= 4 and _tk[tok.i - 1].lower_ in ("of", "to") \
+                and (norm(_tk[tok.i - 2].text) in cues or _state_noun_before(doc, tok.i)) \
                 and not kb.country_of(tok.text) and norm(tok.text) not in kb.not_states \
                 and (tok.ent_type_ in ("", "GPE", "LOC") and norm(tok.text) not in person_words
                      or _styled_state(doc, tok.i)) and norm(tok.text) not in kb.places \
                 and norm(tok.text) not in kb.org_nouns \
-                and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper()):
+                and (tok.i + 1 >= len(doc) or not _tk[tok.i + 1].text[:1].isupper()):
             names.setdefault(norm(tok.text), tok.text)
     peoples = _peoples_named(doc)
     for low, name in peoples.items():
@@ -432,7 +434,7 @@ def _found_states(doc: Doc) -> dict[str, str]:
         # the nouns that follow, past a possessive, numbers and adjectives ("Ostravia's 120-seat parliament")
         nxt = []
         for t in doc_span(doc, tok.i + 1, tok.i + 7):
-            if t.text == "-" and not nxt and doc[t.i - 1].whitespace_:
+            if t.text == "-" and not nxt and _tk[t.i - 1].whitespace_:
                 break  # "08:00 - TARVOS - CABINET": a spaced dash after a heading's town ends its phrase
             if t.text in APOS or t.pos_ in ("NUM", "ADJ") or t.text == "-" and not nxt:
                 continue
@@ -441,8 +443,8 @@ def _found_states(doc: Doc) -> dict[str, str]:
             nxt.append(norm(t.text))
         # an adjective made from a place's name is a demonym: any state body will do ("Ostravian officials")
         wide = cues if low == base else wide_bodies
-        if low == base and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
-                and (norm(doc[tok.i - 2].text) in cues or _state_noun_before(doc, tok.i)) \
+        if low == base and tok.i >= 2 and _tk[tok.i - 1].lower_ in ("of", "to") \
+                and (norm(_tk[tok.i - 2].text) in cues or _state_noun_before(doc, tok.i)) \
                 and (base not in weak or base not in tied and not _named_as_person(doc, base)
                      or _styled_state(doc, tok.i)) \
                 and (base not in _local_places(doc) or _styled_state(doc, tok.i)):
@@ -460,7 +462,7 @@ def _found_states(doc: Doc) -> dict[str, str]:
             continue
         if low == base and base not in tied and tok.i >= 1 and _neighbour_word(lowers[tok.i - 1]) \
                 and not _named_as_person(doc, base) and base not in _local_places(doc) \
-                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_lower and doc[tok.i + 1].pos_ == "NOUN"):
+                and not (tok.i + 1 < len(doc) and _tk[tok.i + 1].is_lower and _tk[tok.i + 1].pos_ == "NOUN"):
             # "accused neighbouring Tarsovia of ...": no person is a neighbour so, whatever the NER said ("the
             # neighbouring Kessa province" is a province)
             evidence.add(base)
@@ -476,18 +478,18 @@ def _found_states(doc: Doc) -> dict[str, str]:
         if low == base and _breakaway(doc, tok):
             evidence.add(base)  # "the breakaway region of Tarsovia", "Tarsovia, a self-declared republic"
             continue
-        if low == base and tok.i >= 3 and doc[tok.i - 1].lower_ == "in" \
-                and doc[tok.i - 2].lower_ in ("election", "elections") \
-                and doc[tok.i - 3].lower_ in ("parliamentary", "presidential", "legislative", "general"):
+        if low == base and tok.i >= 3 and _tk[tok.i - 1].lower_ == "in" \
+                and _tk[tok.i - 2].lower_ in ("election", "elections") \
+                and _tk[tok.i - 3].lower_ in ("parliamentary", "presidential", "legislative", "general"):
             evidence.add(base)  # "the parliamentary election in Ostravia": only states elect a parliament
             continue
-        if low == base and base in tied and tok.i + 2 < len(doc) and doc[tok.i + 1].text in APOS \
+        if low == base and base in tied and tok.i + 2 < len(doc) and _tk[tok.i + 1].text in APOS \
                 and not _named_as_person(doc, base):
             # "Forward Vardonia" tagged as a person, then "Vardonia's parliamentary election": what only a state owns
             if _owns(doc, tok.i + 2, kb.territorial_cues):
                 evidence.add(base)
                 continue
-        if low == base and base not in tied and tok.i + 2 < len(doc) and doc[tok.i + 1].text in APOS:
+        if low == base and base not in tied and tok.i + 2 < len(doc) and _tk[tok.i + 1].text in APOS:
             # "Ostravia's capital", "Ostravia's President", "Ostravia's general election": what only a state
             # owns proves one, whatever the NER called the name
             # a company or a federation has a president, capital and members too: a name tagged as an
@@ -496,15 +498,15 @@ def _found_states(doc: Doc) -> dict[str, str]:
             owned = kb.sovereign_cues - kb.company_owns if "ORG" in labels.get(base, ()) \
                 and not labels[base] & {"GPE", "LOC"} else kb.sovereign_cues
             j = tok.i + 2
-            titled = doc[j].text == "President" or doc[j].lower_ == "capital" and j + 2 < len(doc) \
-                and doc[j + 1].text == "," and doc[j + 2].text[:1].isupper()  # "X's capital, Y,": a city named
+            titled = _tk[j].text == "President" or _tk[j].lower_ == "capital" and j + 2 < len(doc) \
+                and _tk[j + 1].text == "," and _tk[j + 2].text[:1].isupper()  # "X's capital, Y,": a city named
             if titled or _owns(doc, tok.i + 2, owned) or _sized_house(doc, tok.i + 2):
                 evidence.add(base)
                 continue
-        if low == base and base not in tied and tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," \
-                and doc[tok.i + 2].lower_ == "whose" and (norm(doc[tok.i + 3].text) in kb.sovereign_cues or (
-                    norm(doc[tok.i + 3].text) == "government"
-                    and (base not in weak or tok.i > 0 and doc[tok.i - 1].lower_ in ("neighbouring", "neighboring")))):
+        if low == base and base not in tied and tok.i + 3 < len(doc) and _tk[tok.i + 1].text == "," \
+                and _tk[tok.i + 2].lower_ == "whose" and (norm(_tk[tok.i + 3].text) in kb.sovereign_cues or (
+                    norm(_tk[tok.i + 3].text) == "government"
+                    and (base not in weak or tok.i > 0 and _tk[tok.i - 1].lower_ in ("neighbouring", "neighboring")))):
             # "Ostravia, whose president ...", "neighbouring Ostravia, whose government ...": a state (a
             # person has a government too: "Tolvan, whose government fell")
             evidence.add(base)
@@ -514,12 +516,12 @@ def _found_states(doc: Doc) -> dict[str, str]:
         if any(w in wide for w in nxt[:2]) or (len(nxt) > 1 and " ".join(nxt[:2]) in cues):
             evidence.add(base)  # "Ostravian army", "Ostravia's president", "Ostravian Armed Forces"
             continue
-        if low == base and base in place_labelled and tok.i + 2 < len(doc) and doc[tok.i + 1].text in APOS:
+        if low == base and base in place_labelled and tok.i + 2 < len(doc) and _tk[tok.i + 1].text in APOS:
             # "Freedonia's Falcon Brigade": a place that owns a named armed group or party is a state
             j = tok.i + 2
-            while j < len(doc) and doc[j].text[:1].isupper() and j - tok.i < 6:
+            while j < len(doc) and _tk[j].text[:1].isupper() and j - tok.i < 6:
                 j += 1
-            if j > tok.i + 2 and norm(doc[j - 1].text) in kb.org_nouns:
+            if j > tok.i + 2 and norm(_tk[j - 1].text) in kb.org_nouns:
                 evidence.add(base)
     if dated:
         evidence.add(dated)
@@ -797,15 +799,16 @@ def _owns(doc: Doc, j: int, cues) -> bool:
     """The words after a possessive, from token ``j`` (numbers and dashes skipped, up to three), open with
     one of ``cues``, as written or past lower-case adjectives ("Ostravia's new constitution"; a cue's own
     adjective, "foreign minister", is kept by the first reading): what only a state owns."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     norms = token_norms(doc)
     run = j
-    while run < len(doc) and run < j + 5 and doc[run].is_alpha and doc[run].text[:1].isupper():
+    while run < len(doc) and run < j + 5 and _tk[run].is_alpha and _tk[run].text[:1].isupper():
         run += 1
     if run - j >= 2 and norms[run - 1] in knowledge().org_nouns and " ".join(norms[j:run]) not in cues:
         return False  # "Ana Perl's Citizens Movement": a body's name after the possessive, not what she owns
-    kept = [t for t in range(j, min(len(doc), j + 4)) if not doc[t].like_num and doc[t].text not in "-–"]
+    kept = [t for t in range(j, min(len(doc), j + 4)) if not _tk[t].like_num and _tk[t].text not in "-–"]
     after = [norms[t] for t in kept][:3]
-    bare = [norms[t] for t in kept if not (doc[t].pos_ == "ADJ" and doc[t].is_lower)][:3]
+    bare = [norms[t] for t in kept if not (_tk[t].pos_ == "ADJ" and _tk[t].is_lower)][:3]
     return any(" ".join(w[:k]) in cues for w in (after, bare) for k in (1, 2, 3))
 
 
@@ -1150,6 +1153,7 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     organisation outside the hyphened backing and a possessive (the tagger often calls a possessive that opens a
     sentence an organisation: "Velmar's army massed ..."; such a name owns one of roles.yaml organised_state_owns, what
     no party, company or armed group owns). ``{norm(name): name}``."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     owns = kb.unlisted_state_owns
     if not owns:
@@ -1161,8 +1165,8 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
 
     def name_at(i: int) -> bool:
         w = words[i]
-        return len(w) >= 4 and w.isalpha() and w[:1].isupper() and not w.isupper() and doc[i].pos_ == "PROPN" \
-            and not (i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha() and doc[i - 1].pos_ == "PROPN") \
+        return len(w) >= 4 and w.isalpha() and w[:1].isupper() and not w.isupper() and _tk[i].pos_ == "PROPN" \
+            and not (i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha() and _tk[i - 1].pos_ == "PROPN") \
             and not (i + 1 < n and words[i + 1][:1].isupper() and words[i + 1].isalpha())
 
     spots = [i for i in capitalised_tokens(doc) if name_at(i)]
@@ -1172,9 +1176,9 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     bad: set[str] = set()  # names the tagger calls a body outside a hyphened backing and a possessive
     organised: set[str] = set()  # names the tagger calls a body before "'s" ("Velmar's army massed ...")
     for i in spots:
-        if doc[i].ent_type_ not in ("", "PERSON", "GPE", "LOC") \
+        if _tk[i].ent_type_ not in ("", "PERSON", "GPE", "LOC") \
                 and not (i + 2 < n and words[i + 1] == "-" and norms[i + 2] in backing) and not _portfolio_place(doc, i):
-            if doc[i].ent_type_ == "ORG" and i + 2 < n and words[i + 1] in APOS:
+            if _tk[i].ent_type_ == "ORG" and i + 2 < n and words[i + 1] in APOS:
                 organised.add(norms[i])  # (its common reading of a possessive that opens a sentence)
             else:
                 bad.add(norms[i])
@@ -1211,7 +1215,7 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         if not _owns(doc, j, kb.organised_state_owns if low in organised else owns):
             return False
         k = j
-        while k < n and k < j + 4 and not doc[k].is_punct and lowers[k] != "of":
+        while k < n and k < j + 4 and not _tk[k].is_punct and lowers[k] != "of":
             k += 1
         return not (k < n and lowers[k] == "of")
 
@@ -1230,7 +1234,7 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
             pron = "their" if len(group) > 1 else "its"
             end = tok.sent.end
             for j in range(i + 1, end):
-                if doc[j].dep_ in ("nsubj", "nsubjpass") and doc[j].pos_ in ("PROPN", "NOUN") \
+                if _tk[j].dep_ in ("nsubj", "nsubjpass") and _tk[j].pos_ in ("PROPN", "NOUN") \
                         and doc[j] not in group:
                     break
                 if lowers[j] in ("its", "their", "his", "her"):
@@ -1542,6 +1546,7 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
     the adjective kept as its form. Only institutions of a state count as evidence (a people has a
     president or a prime minister of its own: "a Maronite president"; a leader a government: "a Tolvani
     government")."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     person_words: set[str] | None = None
     long_person_words: set[str] = set()
@@ -1586,7 +1591,7 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
             and nlow not in kb.places and nlow not in kb.regions and nlow not in kb.not_states \
             and not _named_as_person(doc, nlow) and not _named_as_person(doc, low) \
             and not (tok.ent_type_ == "PERSON" and (tok.ent_iob_ != "B" or tok.i + 1 < len(doc)
-                                                    and doc[tok.i + 1].ent_iob_ == "I"))
+                                                    and _tk[tok.i + 1].ent_iob_ == "I"))
         if not named and (tok.ent_type_ == "PERSON" or low in person_words) \
                 and not _lone_adjective_person(doc, tok, low):
             continue
@@ -1597,7 +1602,7 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
         raw = [norm(t.text) for t in doc[tok.i + 1:tok.i + 3]]  # the cue's own adjective kept ("foreign minister")
         forces = named and _force_after(doc, tok.i)
         if not forces and (not nxt or not (nxt[0] in cue_set or " ".join(nxt) in cue_set or " ".join(raw) in cue_set)
-                           or doc[tok.i + 1].text[:1].isupper() and tok.ent_type_ == "ORG"):
+                           or _tk[tok.i + 1].text[:1].isupper() and tok.ent_type_ == "ORG"):
             continue
         found[low] = name
         found.setdefault(norm(name), name)
@@ -1853,8 +1858,9 @@ def _determiner_opens_name(doc: Doc, i: int) -> bool:
     """Whether doc[i] is a determiner written with a capital inside a sentence, right after a determiner or a
     possessive in lower case and before a proper noun ("his All Farmers Congress", "the Every Voice Movement"): the
     first word of a body's name, not the name's article (not "All Velmar soldiers" opening a sentence)."""
-    if not (0 < i < len(doc) - 1) or doc[i].pos_ != "DET" or not doc[i].is_alpha or not doc[i].text[:1].isupper() \
-            or doc[i].is_sent_start:
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    if not (0 < i < len(doc) - 1) or _tk[i].pos_ != "DET" or not _tk[i].is_alpha or not _tk[i].text[:1].isupper() \
+            or _tk[i].is_sent_start:
         return False
     before, after = doc[i - 1], doc[i + 1]
     return before.tag_ in ("DT", "PRP$") and before.is_lower and after.pos_ == "PROPN" and after.text[:1].isupper()
@@ -1883,6 +1889,7 @@ def _listed_count(doc: Doc, i: int) -> bool:
     """Whether token i is a count in a list of counts ("A 41, B 30, others 9", "A 40, B 25 and C 12", "A 41 | B 30"): a
     short number followed by a comma, semicolon, full stop, "and" or a bar or dot between a line's items
     (LIST_SEPARATORS), with another such number within the eight tokens either side."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     from kingmaker.nlp.facts import TENS, UNITS, fact_cues  # (facts imports this module)
 
     words = token_texts(doc)
@@ -1891,7 +1898,7 @@ def _listed_count(doc: Doc, i: int) -> bool:
         return _SHORT_NUMBER.fullmatch(words[k]) is not None or words[k].lower() in UNITS or words[k].lower() in TENS
 
     def count(k: int) -> bool:
-        return 0 <= k < len(words) - 1 and short(k) and doc[k - 1].is_alpha and (
+        return 0 <= k < len(words) - 1 and short(k) and _tk[k - 1].is_alpha and (
             words[k + 1] in LIST_SEPARATORS or k + 3 < len(words) and words[k + 1] == "("
             and _SIGNED.fullmatch(words[k + 2]) is not None and words[k + 3] == ")")  # "A 41 (+6), B 28 (-3)"
 
@@ -1907,11 +1914,12 @@ def _name_after_and(doc: Doc, start: int, e: int, label: str, starts: dict[int, 
     named right after "and" does (a short one: "Peace" + "Mediation Council"), or when the entity is "X of/on A" and
     one or two capitalised words that are no name of their own end it ("Order and Labour"). Returns the name's end
     (ent.end where it does not go on). ``label``: the entity's ("" for a run of capitalised words no entity covers)."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
-    if e + 1 >= len(doc) or doc[e].lower_ != "and" or not doc[e + 1].text[:1].isupper():
+    if e + 1 >= len(doc) or _tk[e].lower_ != "and" or not _tk[e + 1].text[:1].isupper():
         return e
     if label not in ("ORG", "") and not (label == "PERSON" and e - start == 1 and start > 0
-                                         and doc[start - 1].lower_ == "the"):
+                                         and _tk[start - 1].lower_ == "the"):
         return e  # (a one-word "person" after "the" is no person: "the Dawn and Harvest Party")
 
     def group(word: str) -> bool:
@@ -1921,21 +1929,21 @@ def _name_after_and(doc: Doc, start: int, e: int, label: str, starts: dict[int, 
     # (a name of two or three words: not "Velnor and Dravik", a one-word name that is itself a group's word)
     # (the name after "and" ends in a group noun, whatever the NER took it for: "Unity" + "Hearth Party" as a place)
     if nxt is not None and nxt.label_ in ("ORG", "GPE", "LOC", "FAC") and 2 <= nxt.end - nxt.start <= 3 \
-            and group(doc[nxt.end - 1].text) \
-            and not group(doc[e - 1].text) and doc[nxt.end - 1].tag_ not in ("NNS", "NNPS") \
-            and not (nxt.end < len(doc) and doc[nxt.end].is_lower and group(doc[nxt.end].text)):
+            and group(_tk[nxt.end - 1].text) \
+            and not group(_tk[e - 1].text) and _tk[nxt.end - 1].tag_ not in ("NNS", "NNPS") \
+            and not (nxt.end < len(doc) and _tk[nxt.end].is_lower and group(_tk[nxt.end].text)):
         return nxt.end  # (not "its Harbour Guard and Stone Wolves Brigades units": two names, one group noun)
     if not any(t.lower_ in ("of", "on", "for") for t in doc[start + 1:e - 1]) \
             or nxt is not None and (nxt.label_ != "ORG" or norm(nxt.text) in kb.known_orgs):
         return e
     k = e + 1  # (a word the NER took for a body of its own: "Union of Order" + "Labour")
-    while k < len(doc) and k - e <= 2 and doc[k].is_alpha and doc[k].text[:1].isupper() \
-            and doc[k].ent_type_ in ("", "ORG") and not group(doc[k].text) and not _country_of(doc[k].text):
+    while k < len(doc) and k - e <= 2 and _tk[k].is_alpha and _tk[k].text[:1].isupper() \
+            and _tk[k].ent_type_ in ("", "ORG") and not group(_tk[k].text) and not _country_of(_tk[k].text):
         k += 1
     if nxt is not None and k != nxt.end:
         return e
     # (the name ends there: a bracket, a comma, a full stop or the line's end after it, not "... and Ostravia met")
-    return k if k > e + 1 and (k == len(doc) or doc[k].is_punct or doc[k].is_space) else e
+    return k if k > e + 1 and (k == len(doc) or _tk[k].is_punct or _tk[k].is_space) else e
 
 
 def _state_office_of(doc: Doc, s: int, e: int, label: str, taken: list[bool]) -> tuple[int, int] | None:
@@ -1944,15 +1952,16 @@ def _state_office_of(doc: Doc, s: int, e: int, label: str, taken: list[bool]) ->
     the NER tagged the whole name (an organisation) or the state's name alone (the capitalised office words
     before "of" untagged). The state's executive office or its office abroad (roles.yaml state_executive,
     state_office_nouns) is the state acting; None when doc[s:e] is no such name."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     if label == "ORG":
-        of = next((i for i in range(s + 1, min(e - 1, s + 4)) if doc[i].lower_ == "of"), None)
+        of = next((i for i in range(s + 1, min(e - 1, s + 4)) if _tk[i].lower_ == "of"), None)
         if of is None:
             return None
-        start, first = s, of + 1 + (doc[of + 1].lower_ == "the")
-    elif label == "GPE" and s >= 2 and doc[s - 1].lower_ == "of":
+        start, first = s, of + 1 + (_tk[of + 1].lower_ == "the")
+    elif label == "GPE" and s >= 2 and _tk[s - 1].lower_ == "of":
         start, of, first = s - 1, s - 1, s
-        while start > 0 and s - 1 - start < 3 and not taken[start - 1] and doc[start - 1].is_alpha \
-                and doc[start - 1].text[:1].isupper():
+        while start > 0 and s - 1 - start < 3 and not taken[start - 1] and _tk[start - 1].is_alpha \
+                and _tk[start - 1].text[:1].isupper():
             start -= 1
         if start == of:
             return None
@@ -2033,14 +2042,15 @@ def _verb_split(doc: Doc, ents) -> tuple:
     Darvin of ...", tagged "Relko accused" and "Darvin", or "Relko accused Darvin" whole): the verb is the clause's,
     not a word of a name; the entity is cut there, the name before it kept and the name after it (inside the entity)
     made an entity of its own. Nothing is cut unless a name stands on both sides of the verb."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     out = []
     changed = False
     for ent in ents:
         if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2:
             out.append(ent)
             continue
-        v = next((i for i in range(ent.start + 1, ent.end) if doc[i].tag_ in _FINITE_TAGS and doc[i].is_lower
-                  and doc[i].is_alpha), None)
+        v = next((i for i in range(ent.start + 1, ent.end) if _tk[i].tag_ in _FINITE_TAGS and _tk[i].is_lower
+                  and _tk[i].is_alpha), None)
         if v is None or not all(_name_word(t) for t in doc[ent.start:v]):
             out.append(ent)
             continue
@@ -2117,14 +2127,16 @@ def _place_pair_split(doc: Doc, ents) -> tuple:
 def _title_before_name(doc: Doc, i: int) -> bool:
     """Whether doc[i] is a person's title or role word (roles.yaml titles, leader_roles, member_roles: "MP",
     "Senator", "Chairman") with a capitalised name after it, so no word of the body's name before it."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
-    w = norm(doc[i].text)
+    w = norm(_tk[i].text)
     return (w in kb._title_set or w in kb.role_words) and i + 1 < len(doc) \
-        and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_upper \
-        and doc[i + 1].pos_ == "PROPN" and norm(doc[i + 1].text) not in kb.org_nouns
+        and _tk[i + 1].is_alpha and _tk[i + 1].text[:1].isupper() and not _tk[i + 1].is_upper \
+        and _tk[i + 1].pos_ == "PROPN" and norm(_tk[i + 1].text) not in kb.org_nouns
 
 
 def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     taken = [False] * len(doc)
     out: list[tuple[int, int, str]] = []
     table = _table_labels(doc)  # first: a row's label is a party's name, whatever the NER took it for
@@ -2139,14 +2151,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             ent = Span(doc, ent.start, end, label="ORG" if ent.label_ == "PERSON" else ent.label_)
             joined_to = end
         if ent.label_ == "WORK_OF_ART":
-            q = next((i for i in range(ent.start, ent.end - 2) if doc[i].text in CLOSE_QUOTES and i > ent.start), None)
+            q = next((i for i in range(ent.start, ent.end - 2) if _tk[i].text in CLOSE_QUOTES and i > ent.start), None)
             if q is not None and _bare_personal_name(doc, q + 1, ent.end):
                 out.append((q + 1, ent.end, "PERSON"))  # 'the nom de guerre "Captain" Ivo Dravik': the name after
                 for i in range(q + 1, ent.end):        # the quoted title, which the NER took for a work's title
                     taken[i] = True
             continue
-        if ent.label_ not in ENT_LABELS and ent.start > 1 and doc[ent.start - 1].lower_ in ("called", "named") \
-                and doc[ent.start - 2].pos_ == "NOUN" and norm(doc[ent.start - 2].text) not in knowledge().org_nouns \
+        if ent.label_ not in ENT_LABELS and ent.start > 1 and _tk[ent.start - 1].lower_ in ("called", "named") \
+                and _tk[ent.start - 2].pos_ == "NOUN" and norm(_tk[ent.start - 2].text) not in knowledge().org_nouns \
                 and _bare_personal_name(doc, ent.start, ent.end):
             # "a fixer named Tomas Vendrel" tagged as a product or a work: the personal name a noun (no group's) is
             # given
@@ -2159,16 +2171,16 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if ent.text.isupper() and any(ent.start <= j < ent.end for j in _shouted_long_name_at(doc)):
             continue  # "CHAMBER OF DEPUTIES OF THE REPUBLIC OF KESSARIA" tagged whole: the state's name is taken below
         first = ent.start
-        comma = next((i for i in range(first + 1, ent.end - 1) if doc[i].text == ","), None)
+        comma = next((i for i in range(first + 1, ent.end - 1) if _tk[i].text == ","), None)
         if ent.label_ == "ORG" and comma is not None and only_post_words(doc[first:comma]):
             for i in range(first, comma + 1):
                 taken[i] = True
             first = comma + 1  # "(Deputy Chair, Harvest Party)" tagged as one name: a post (no name), then the body
-        if first >= 2 and doc[first - 1].text in APOS and doc[first - 2].text[:1].isupper() \
-                and norm(doc[first - 2].text) in knowledge().possessive_name_words and not taken[first - 2]:
+        if first >= 2 and _tk[first - 1].text in APOS and _tk[first - 2].text[:1].isupper() \
+                and norm(_tk[first - 2].text) in knowledge().possessive_name_words and not taken[first - 2]:
             first -= 2  # "Nation's" + "Dawn Party" tagged apart: a common noun's possessive opens the name
-        if ent.label_ == "ORG" and first >= 1 and re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[first - 1].lower_) \
-                and norm(doc[ent.end - 1].text) in knowledge().org_nouns and not taken[first - 1]:
+        if ent.label_ == "ORG" and first >= 1 and re.fullmatch(r"\d+(?:st|nd|rd|th)", _tk[first - 1].lower_) \
+                and norm(_tk[ent.end - 1].text) in knowledge().org_nouns and not taken[first - 1]:
             first -= 1  # "the 2nd Parachute Battalion": the number is part of the unit's name
         # "the Progressive Labour Party of Tomas Verhal" tagged as one name: the party, and its leader's name
         cut = next((i for i in range(first + 2, ent.end - 2) if ent.label_ == "ORG" and _leader_after_of(doc, i, ent.end)),
@@ -2204,7 +2216,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         for s, e in _split_joined(doc, _split_possessive(doc, first, cut or ent.end)):
             s, e = _trim(doc, s, e)
             inner = next((i for i in range(s + 1, e - 1)
-                          if doc[i].is_lower and norm(doc[i].text) in knowledge().org_nouns
+                          if _tk[i].is_lower and norm(_tk[i].text) in knowledge().org_nouns
                           and all(t.text[:1].isupper() for t in doc[i + 1:e])), None)
             if inner is not None:
                 for i in range(s, inner + 1):
@@ -2212,112 +2224,112 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 s = inner + 1  # "the ethnic Velmari party VPA": the party is VPA; "Velmari" only describes it
             if e <= s:
                 continue
-            if ent.label_ != "GPE" and e + 1 < len(doc) and doc[e].lower_ == "of" and e + 1 in starts \
+            if ent.label_ != "GPE" and e + 1 < len(doc) and _tk[e].lower_ == "of" and e + 1 in starts \
                     and starts[e + 1].label_ == "GPE" and _office_words(doc, s, e):
                 continue  # "Embassy" tagged apart before "of Ostravia": the state's office, read with the state
             if ent.label_ in ("GPE", "LOC") and e - s == 1 and s > 0 and not taken[s - 1] \
-                    and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() \
-                    and not doc[s - 1].is_upper and doc[s - 1].ent_type_ == "" and doc[s - 1].dep_ == "compound" \
-                    and doc[s - 1].head.i == s and _country_of(doc[s].text) and not _country_of(doc[s - 1].text) \
-                    and norm(doc[s - 1].text) not in (knowledge().region_qualifiers | knowledge().place_prefixes
+                    and _tk[s - 1].pos_ == "PROPN" and _tk[s - 1].is_alpha and _tk[s - 1].text[:1].isupper() \
+                    and not _tk[s - 1].is_upper and _tk[s - 1].ent_type_ == "" and _tk[s - 1].dep_ == "compound" \
+                    and doc[s - 1].head.i == s and _country_of(_tk[s].text) and not _country_of(_tk[s - 1].text) \
+                    and norm(_tk[s - 1].text) not in (knowledge().region_qualifiers | knowledge().place_prefixes
                                                       | knowledge().title_words | knowledge().person_cues):
                 s -= 1  # "Forward Ostravia's leader" with only the state tagged: the name it ends
-            if ent.label_ == "ORG" and s >= 3 and s + 1 < e and doc[s + 1].text in APOS and doc[s].text.endswith("s") \
-                    and doc[s - 1].lower_ == "and" and doc[s - 2].text in APOS and not taken[s - 3] \
-                    and doc[s - 3].is_alpha and doc[s - 3].text[:1].isupper() and doc[s - 3].text.endswith("s"):
+            if ent.label_ == "ORG" and s >= 3 and s + 1 < e and _tk[s + 1].text in APOS and _tk[s].text.endswith("s") \
+                    and _tk[s - 1].lower_ == "and" and _tk[s - 2].text in APOS and not taken[s - 3] \
+                    and _tk[s - 3].is_alpha and _tk[s - 3].text[:1].isupper() and _tk[s - 3].text.endswith("s"):
                 s -= 3  # "the Workers' and | Peasants' Party": two groups of members name one body, the first cut off
             # (not a lower-case word the tagger took for a proper noun: "ahead of the KUP congress", its meeting)
-            while ent.label_ != "NORP" and e < len(doc) and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
-                    and doc[e].pos_ == "PROPN" and doc[e].ent_type_ in ("", ent.label_, "PERSON", "ORG", "LOC") \
-                    and not doc[e].is_lower and not (_shouted_word(doc[e].text) and not doc[e - 1].is_upper):
-                if doc[e].ent_iob_ == "B" and doc[e].ent_type_ not in ("", ent.label_):
+            while ent.label_ != "NORP" and e < len(doc) and _tk[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
+                    and _tk[e].pos_ == "PROPN" and _tk[e].ent_type_ in ("", ent.label_, "PERSON", "ORG", "LOC") \
+                    and not _tk[e].is_lower and not (_shouted_word(_tk[e].text) and not _tk[e - 1].is_upper):
+                if _tk[e].ent_iob_ == "B" and _tk[e].ent_type_ not in ("", ent.label_):
                     break
-                if ent.label_ in ("GPE", "NORP") and norm(doc[e].text) in knowledge()._title_set:
+                if ent.label_ in ("GPE", "NORP") and norm(_tk[e].text) in knowledge()._title_set:
                     break  # "the French Ambassador, X,": the state and its envoy's title, not a body's name
                 if ent.label_ == "ORG" and _title_before_name(doc, e):
                     break  # "Harvest Party MP Ana Perl": the party, then its member's title and her name
                 e += 1
-            if ent.label_ == "ORG" and e + 2 < len(doc) and doc[e].lower_ == "of" and not taken[e + 1]:
+            if ent.label_ == "ORG" and e + 2 < len(doc) and _tk[e].lower_ == "of" and not taken[e + 1]:
                 # "the Rule of Faith coalition" with only "Rule" tagged: the name runs to its group noun
                 j = e + 1
-                while j < len(doc) and j - e <= 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
-                        and doc[j].ent_type_ in ("", "ORG"):
+                while j < len(doc) and j - e <= 3 and _tk[j].pos_ == "PROPN" and _tk[j].text[:1].isupper() \
+                        and _tk[j].ent_type_ in ("", "ORG"):
                     j += 1
-                if e + 1 < j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN" \
-                        and norm(doc[j].text) in knowledge().org_nouns:
+                if e + 1 < j < len(doc) and _tk[j].is_lower and _tk[j].pos_ == "NOUN" \
+                        and norm(_tk[j].text) in knowledge().org_nouns:
                     e = j
             if ent.label_ == "ORG" and e == ent.end:
                 j = e
-                while j < len(doc) and j - e < 3 and doc[j].is_alpha and doc[j].text[:1].isupper() \
-                        and not (doc[j].ent_type_ and doc[j].ent_iob_ == "B"):
+                while j < len(doc) and j - e < 3 and _tk[j].is_alpha and _tk[j].text[:1].isupper() \
+                        and not (_tk[j].ent_type_ and _tk[j].ent_iob_ == "B"):
                     j += 1
-                if j > e and norm(doc[j - 1].text) in knowledge().company_suffixes:
+                if j > e and norm(_tk[j - 1].text) in knowledge().company_suffixes:
                     e = j  # "Al-Rawda General | Trading LLC": the company's name runs to its legal form
-            while e + 2 < len(doc) and doc[e].lower_ in ("wal", "wa", "w") and doc[e + 1].text == "-" \
-                    and not doc[e].whitespace_ and doc[e + 2].text[:1].isupper() and e == ent.end:
+            while e + 2 < len(doc) and _tk[e].lower_ in ("wal", "wa", "w") and _tk[e + 1].text == "-" \
+                    and not _tk[e].whitespace_ and _tk[e + 2].text[:1].isupper() and e == ent.end:
                 e += 3  # "Jama'at Ansar al-Din | wal-Muslimin": an Arabic name's "and the ..." the NER cut off
             if ent.label_ == "PERSON" and e == ent.end and e < len(doc) and e - s >= 2 \
-                    and doc[e - 1].lower_ in knowledge().surname_particles and doc[e - 1].is_lower \
-                    and doc[e].is_alpha and doc[e].text[:1].isupper() and not doc[e].is_upper:
+                    and _tk[e - 1].lower_ in knowledge().surname_particles and _tk[e - 1].is_lower \
+                    and _tk[e].is_alpha and _tk[e].text[:1].isupper() and not _tk[e].is_upper:
                 e += 1  # "Ursula von der | Leyen": the surname the NER cut after its particle
-            if ent.label_ == "PERSON" and e == ent.end and e < len(doc) and e - s >= 3 and doc[e - 1].text == "-" \
-                    and not doc[e - 1].whitespace_ and doc[e - 2].lower_ in _ARTICLES.split("|") \
-                    and doc[e].is_alpha and doc[e].text[:1].isupper():
+            if ent.label_ == "PERSON" and e == ent.end and e < len(doc) and e - s >= 3 and _tk[e - 1].text == "-" \
+                    and not _tk[e - 1].whitespace_ and _tk[e - 2].lower_ in _ARTICLES.split("|") \
+                    and _tk[e].is_alpha and _tk[e].text[:1].isupper():
                 e += 1  # "Omar al- | Tahir's party": the surname the NER cut after its article's hyphen
             if ent.label_ == "PERSON" and ent.end - 1 <= e <= ent.end and e + 1 < len(doc) and e - s >= 2 \
-                    and doc[e].text == "-" \
-                    and not doc[e - 1].whitespace_ and not doc[e].whitespace_ and doc[e + 1].is_alpha \
-                    and doc[e + 1].text[:1].isupper() and not doc[e + 1].is_upper and not taken[e + 1] \
-                    and not _country_of(doc[e + 1].text) and norm(doc[e + 1].text) not in knowledge().org_nouns:
+                    and _tk[e].text == "-" \
+                    and not _tk[e - 1].whitespace_ and not _tk[e].whitespace_ and _tk[e + 1].is_alpha \
+                    and _tk[e + 1].text[:1].isupper() and not _tk[e + 1].is_upper and not taken[e + 1] \
+                    and not _country_of(_tk[e + 1].text) and norm(_tk[e + 1].text) not in knowledge().org_nouns:
                 e += 2  # "Mariam Kone | -Sako", "Mariam Kone- | Sako": a double surname the NER cut at its hyphen
             label = ent.label_
             if e > ent.end:
                 label = "EXT:" + label
-            if ent.label_ in ("GPE", "LOC") and e - s == 1 and e == ent.end and not _country_of(doc[s].text) \
-                    and norm(doc[s].text) not in knowledge().places:
+            if ent.label_ in ("GPE", "LOC") and e - s == 1 and e == ent.end and not _country_of(_tk[s].text) \
+                    and norm(_tk[s].text) not in knowledge().places:
                 # "run by Graciela | Ordaz Pineda": a first name the NER took for a place, with the
                 # surnames it is a compound of
                 k = e
-                while k < len(doc) and k - e < 2 and doc[k].pos_ == "PROPN" and doc[k].is_alpha \
-                        and doc[k].text[:1].isupper() and not doc[k].is_upper and doc[k].ent_type_ == "":
+                while k < len(doc) and k - e < 2 and _tk[k].pos_ == "PROPN" and _tk[k].is_alpha \
+                        and _tk[k].text[:1].isupper() and not _tk[k].is_upper and _tk[k].ent_type_ == "":
                     k += 1
                 words = {norm(t.text) for t in doc_span(doc, s, k)}
                 kb_ = knowledge()
-                if k > e and all(doc[t].dep_ == "compound" and t < doc[t].head.i < k for t in range(s, k - 1)) \
-                        and doc[k - 1].dep_ != "compound" \
+                if k > e and all(_tk[t].dep_ == "compound" and t < doc[t].head.i < k for t in range(s, k - 1)) \
+                        and _tk[k - 1].dep_ != "compound" \
                         and not words & (kb_.org_nouns.keys() | kb_.not_person_words | kb_.not_actor_heads
                                          | kb_.place_nouns | kb_.title_words | kb_.place_prefixes) \
                         and not any(_country_of(t.text) for t in doc[e:k]):
                     e, label = k, "EXT:PERSON"
-            if ent.label_ in ("NORP", "GPE") and e < len(doc) and doc[e].pos_ == "PROPN" \
-                    and doc[e].text[:1].isupper() and doc[e].ent_type_ in ("", "ORG") \
-                    and (norm(doc[e].text) in knowledge().org_nouns or norm(ent.text) in knowledge().not_states
-                         and norm(doc[e].text) in ("state", "jihad", "emirate", "caliphate", "brotherhood")):
+            if ent.label_ in ("NORP", "GPE") and e < len(doc) and _tk[e].pos_ == "PROPN" \
+                    and _tk[e].text[:1].isupper() and _tk[e].ent_type_ in ("", "ORG") \
+                    and (norm(_tk[e].text) in knowledge().org_nouns or norm(ent.text) in knowledge().not_states
+                         and norm(_tk[e].text) in ("state", "jihad", "emirate", "caliphate", "brotherhood")):
                 # "Lebanese Forces", "Syrian Democratic Forces" split by the NER: one organisation
-                while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and not taken[e]:
+                while e < len(doc) and _tk[e].pos_ == "PROPN" and _tk[e].text[:1].isupper() and not taken[e]:
                     e += 1
                 label = "EXT:ORG"
             kb = knowledge()
-            cut = next((i for i in range(s + 1, e) if doc[i].lower_ in ("of", "and", "from")), None)
+            cut = next((i for i in range(s + 1, e) if _tk[i].lower_ in ("of", "and", "from")), None)
             if cut is not None and (ent.label_ == "PERSON" or norm(doc[cut + 1:e].text) in kb.media
-                                    and norm(doc[cut - 1].text) not in kb.org_nouns
-                                    and norm(doc[cut - 1].text) not in kb.legislature_words):
+                                    and norm(_tk[cut - 1].text) not in kb.org_nouns
+                                    and norm(_tk[cut - 1].text) not in kb.legislature_words):
                 e = cut  # (not "the House of the Nation": a house's name, though "The Nation" is a paper's)
-            elif cut is not None and ent.label_ == "ORG" and doc[cut].lower_ == "of" \
-                    and norm(doc[cut - 1].text) in kb.org_nouns and doc[cut - 1].text[:1].isupper() \
+            elif cut is not None and ent.label_ == "ORG" and _tk[cut].lower_ == "of" \
+                    and norm(_tk[cut - 1].text) in kb.org_nouns and _tk[cut - 1].text[:1].isupper() \
                     and _title_then_name(doc, cut + 1):
                 e = cut  # "the Homeland Union of Prime Minister X": the party; its leader's title follows
-            elif cut is not None and ent.label_ == "ORG" and doc[cut].lower_ == "of" \
+            elif cut is not None and ent.label_ == "ORG" and _tk[cut].lower_ == "of" \
                     and 2 <= sum(1 for t in doc[cut + 1:e] if t.is_alpha and t.text[:1].isupper()) <= 3 \
-                    and norm(doc[cut - 1].text) in kb.org_nouns \
+                    and norm(_tk[cut - 1].text) in kb.org_nouns \
                     and all(t.is_alpha and t.text[:1].isupper() and norm(t.text) not in kb.org_nouns
                             or t.text == "-" or LOWER_PARTICLE.match(doc[t.i:e].text) for t in doc[cut + 1:e]) \
-                    and doc[cut + 1].text[:1].isupper() \
-                    and (any(t.text == doc[e - 1].text and (t.ent_type_ == "PERSON" or t.dep_ == "nsubj"
-                                                            or not doc[t.i - 1].text[:1].isupper()
-                                                            and (t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper()))
+                    and _tk[cut + 1].text[:1].isupper() \
+                    and (any(t.text == _tk[e - 1].text and (t.ent_type_ == "PERSON" or t.dep_ == "nsubj"
+                                                            or not _tk[t.i - 1].text[:1].isupper()
+                                                            and (t.i + 1 >= len(doc) or not _tk[t.i + 1].text[:1].isupper()))
                              for t in (doc[i] for i, w in enumerate(token_texts(doc))
-                                       if w == doc[e - 1].text and not s <= i < e and i > 0))
+                                       if w == _tk[e - 1].text and not s <= i < e and i > 0))
                          or _person_tail(doc, cut + 1, e)):
                 # "the Crimson Party of Ivo Dren ... Dren said", "the Dawn Organisation of Omar al-Tahir ... met
                 # Tahir": the party, then its leader (his surname stands alone elsewhere)
@@ -2344,8 +2356,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     taken[i] = True
                 continue
             lead_n = next((n for n in (2, 1) if e - s >= n + 2 and _country_of(span_text(doc, s, s + n))), None)
-            if lead_n is not None and s >= 2 and doc[s - 1].lower_ in ("to", "of") \
-                    and (norm(doc[s - 2].text) in kb.role_words or norm(doc[s - 2].text) in kb.title_words) \
+            if lead_n is not None and s >= 2 and _tk[s - 1].lower_ in ("to", "of") \
+                    and (norm(_tk[s - 2].text) in kb.role_words or norm(_tk[s - 2].text) in kb.title_words) \
                     and all(t.is_alpha and t.text[:1].isupper() and norm(t.text) not in kb.org_nouns
                             for t in doc[s + lead_n:e]):
                 # "Ambassador to Ostravia Marek Tolvan": the state, then the person holding the post
@@ -2367,13 +2379,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             if state_n is None and ent.label_ in ("NORP", "GPE") and _country_of(span_text(doc, s, e)):
                 # "the Russian Embassy", "Ostravian Foreign Ministry" when the NER tagged only the adjective
                 j = e
-                while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN") \
-                        and not doc[j].ent_type_ and j - e < 3:
+                while j < len(doc) and _tk[j].text[:1].isupper() and _tk[j].pos_ in ("PROPN", "NOUN") \
+                        and not _tk[j].ent_type_ and j - e < 3:
                     j += 1
-                if j > e and norm(doc[j - 1].text) in kb.state_executive \
+                if j > e and norm(_tk[j - 1].text) in kb.state_executive \
                         and not any(norm(t.text) in kb.org_nouns and norm(t.text) not in kb.state_executive
                                     for t in doc[e:j]):
-                    if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].text[:1].isupper():
+                    if j + 1 < len(doc) and _tk[j].lower_ == "of" and _tk[j + 1].text[:1].isupper():
                         j += 2  # "Ministry of Justice"
                     state_n, e = e - s, j
             owner = _state_owning_office(doc, s, e, ent.label_) if state_n is None else None
@@ -2392,13 +2404,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     taken[i] = True
                 continue
             if ent.label_ == "ORG" and e - s >= 2 and norm(ent.text) not in kb.media \
-                    and norm(doc[e - 1].text) in knowledge().state_body_nouns:
+                    and norm(_tk[e - 1].text) in knowledge().state_body_nouns:
                 # "U.S. Army", "Iraqi National Security Service": the state is named too
                 for n in (2, 1):
                     if e - s > n and _country_of(span_text(doc, s, s + n)):
-                        if e - s == n + 1 and norm(doc[e - 1].text) in ("forces", "force", "guard", "guards", "corps"):
+                        if e - s == n + 1 and norm(_tk[e - 1].text) in ("forces", "force", "guard", "guards", "corps"):
                             break  # "Lebanese Forces": a name of its own
-                        if e - s == n + 1 and norm(doc[e - 1].text) in kb.state_institutions:
+                        if e - s == n + 1 and norm(_tk[e - 1].text) in kb.state_institutions:
                             taken[e - 1] = True
                             e = s + n  # "U.S. Army": the institution rule below takes the noun
                             break
@@ -2427,7 +2439,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 out.append((i, i + 1, "ORG"))
                 taken[i] = True
     for j in _shouted_long_name_at(doc):
-        if not taken[j] and _country_of(doc[j].text):
+        if not taken[j] and _country_of(_tk[j].text):
             out.append((j, j + 1, "GPE"))  # "... OF THE REPUBLIC OF KESSARIA": the state a heading names
             taken[j] = True
     for s, e in _shouted_datelines(doc, taken):
@@ -2446,67 +2458,67 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i += 1
             continue
         t = doc[i]
-        if t.pos_ == "ADJ" and t.is_alpha and i + 1 < n and not taken[i + 1] and doc[i + 1].is_lower \
-                and (norm(doc[i + 1].text) in knowledge().state_nouns
-                     or norm(doc[i + 1].text) in knowledge().state_institutions) and _country_of(t.text):
+        if t.pos_ == "ADJ" and t.is_alpha and i + 1 < n and not taken[i + 1] and _tk[i + 1].is_lower \
+                and (norm(_tk[i + 1].text) in knowledge().state_nouns
+                     or norm(_tk[i + 1].text) in knowledge().state_institutions) and _country_of(t.text):
             out.append((i, i + 1, "NORP"))  # "Maltese mediators" with no tag: the state's adjective
             taken[i] = True
             i += 1
             continue
         if not taken[i] and i + 1 < n and not taken[i + 1] and t.text[:1].isupper() and t.is_alpha \
-                and norm(t.text) in knowledge().unit_nouns and doc[i + 1].text.isdigit() and i > 0 \
-                and doc[i - 1].lower_ in ("'s", "’s", "the", "its", "their", "his", "her") \
-                and (i + 2 >= n or not doc[i + 2].like_num and doc[i + 2].text not in ("%", "/", ":")):
+                and norm(t.text) in knowledge().unit_nouns and _tk[i + 1].text.isdigit() and i > 0 \
+                and _tk[i - 1].lower_ in ("'s", "’s", "the", "its", "their", "his", "her") \
+                and (i + 2 >= n or not _tk[i + 2].like_num and _tk[i + 2].text not in ("%", "/", ":")):
             out.append((i, i + 2, "ORG"))  # "the X's Unit 70", "the Brigade 313": a numbered unit
             taken[i] = taken[i + 1] = True
             i += 2
             continue
         # "Miners' Unity Party" opening a line or a sentence, its first word tagged a common noun: a common noun's
         # possessive before a proper noun opens the name
-        owned = i + 2 < n and not taken[i + 2] and doc[i + 1].text in APOS and doc[i + 2].pos_ == "PROPN" \
-            and doc[i + 2].text[:1].isupper() and norm(t.text) in knowledge().possessive_name_words
+        owned = i + 2 < n and not taken[i + 2] and _tk[i + 1].text in APOS and _tk[i + 2].pos_ == "PROPN" \
+            and _tk[i + 2].text[:1].isupper() and norm(t.text) in knowledge().possessive_name_words
         given = not owned and _mistagged_given_name(doc, i, taken)
         owned = owned or _determiner_opens_name(doc, i) and not taken[i + 1]
         if not taken[i] and (t.pos_ == "PROPN" or owned or given) and t.text[:1].isupper() and t.is_alpha \
                 and t.ent_type_ != "DATE":
             j = i + 1 if owned or given else i  # (not "On Saturday | Ostravian forces raided": a date opens no name)
             while j < n and not taken[j]:
-                if doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+                if _tk[j].pos_ == "PROPN" and _tk[j].text[:1].isupper():
                     j += 1
-                elif doc[j].text in APOS and j > i and norm(doc[j - 1].text) in knowledge().possessive_name_words \
-                        and j + 1 < n and not taken[j + 1] and doc[j + 1].text[:1].isupper():
+                elif _tk[j].text in APOS and j > i and norm(_tk[j - 1].text) in knowledge().possessive_name_words \
+                        and j + 1 < n and not taken[j + 1] and _tk[j + 1].text[:1].isupper():
                     j += 1  # "Nation's Light Party": a common noun's possessive inside a name
-                elif doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and j + 1 < n \
-                        and not doc[j].whitespace_ and not taken[j + 1] and doc[j + 1].text[:1].isupper():
+                elif _tk[j].text == "-" and j > i and not _tk[j - 1].whitespace_ and j + 1 < n \
+                        and not _tk[j].whitespace_ and not taken[j + 1] and _tk[j + 1].text[:1].isupper():
                     j += 1  # "al-Haq": a hyphen inside a name
-                elif doc[j].lower_ in ("of", "al", "el", "for") and j + 1 < n and not taken[j + 1] \
-                        and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
-                    if doc[j].lower_ == "of" and _title_then_name(doc, j + 1) \
-                            and norm(doc[j - 1].text) in knowledge().org_nouns:
+                elif _tk[j].lower_ in ("of", "al", "el", "for") and j + 1 < n and not taken[j + 1] \
+                        and _tk[j + 1].pos_ == "PROPN" and _tk[j + 1].text[:1].isupper():
+                    if _tk[j].lower_ == "of" and _title_then_name(doc, j + 1) \
+                            and norm(_tk[j - 1].text) in knowledge().org_nouns:
                         break  # "the Homeland Union of Prime Minister X": the party, then its leader's title
-                    if doc[j].lower_ == "of" and _leader_after_of(doc, j, _caps_run_end(doc, j + 1)):
+                    if _tk[j].lower_ == "of" and _leader_after_of(doc, j, _caps_run_end(doc, j + 1)):
                         break  # "the Kessel Greens of Ana Morel", untagged: the party, then its leader
-                    if doc[j].lower_ == "of" and j + 3 < n and doc[j + 2].text in APOS and doc[j + 3].text[:1].isupper():
+                    if _tk[j].lower_ == "of" and j + 3 < n and _tk[j + 2].text in APOS and _tk[j + 3].text[:1].isupper():
                         break  # "the Audit Unit of Karvel's Central Bank": the body, then the one owning the next name
                     j += 2
-                elif doc[j].lower_ in ("al", "el") and j + 2 < n and doc[j + 1].text == "-" \
-                        and not taken[j + 2] and doc[j + 2].text[:1].isupper():
+                elif _tk[j].lower_ in ("al", "el") and j + 2 < n and _tk[j + 1].text == "-" \
+                        and not taken[j + 2] and _tk[j + 2].text[:1].isupper():
                     j += 3  # "Ahl al-Haq"
                 else:
                     break
             if j - i > 1 and _member_plural(words[j - 1]):
                 j -= 1  # "Four Karvel Union MPs quit": the body's members; the name is the body's
-            if j - i >= 3 and norm(doc[j - 1].text) in knowledge().state_body_nouns and _country_of(doc[i].text) \
+            if j - i >= 3 and norm(_tk[j - 1].text) in knowledge().state_body_nouns and _country_of(_tk[i].text) \
                     and not _country_of(doc[i:j].text):
                 # "the Kessmora Maritime Police patrol boat": the state, and its body under its full name
                 out.append((i, i + 1, "GPE"))
                 out.append((i + 1, j, "PFX1:ORG"))
             else:
                 # "- 1st Armoured Division (Harsk): ...": a numbered unit's ordinal the NER left out opens its name
-                o = i - 1 if i > 0 and not taken[i - 1] and ORDINAL_NUMBER.match(doc[i - 1].text) \
-                    and norm(doc[j - 1].text) in knowledge().unit_nouns else i
-                if o >= 2 and doc[o - 1].text in APOS and doc[o - 2].text[:1].isupper() and not taken[o - 2] \
-                        and norm(doc[o - 2].text) in knowledge().possessive_name_words:
+                o = i - 1 if i > 0 and not taken[i - 1] and ORDINAL_NUMBER.match(_tk[i - 1].text) \
+                    and norm(_tk[j - 1].text) in knowledge().unit_nouns else i
+                if o >= 2 and _tk[o - 1].text in APOS and _tk[o - 2].text[:1].isupper() and not taken[o - 2] \
+                        and norm(_tk[o - 2].text) in knowledge().possessive_name_words:
                     o -= 2  # "Farmers' Beacon Party": a common noun's possessive opens the name (as for an entity)
                 end = _name_after_and(doc, i, j, "", starts)  # "(Union of Order and Labour)", "Quarran Peace and"
                 if end > j and not taken[j] and (not any(taken[k] for k in range(j, end)) or j + 1 in starts
@@ -2693,6 +2705,7 @@ def _role_below(doc: Doc, j: int) -> bool:
 
 
 def _find_heading_name_runs(doc: Doc) -> list[tuple[int, int]]:
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     furniture = _page_furniture(doc)
     if not furniture:
         return []
@@ -2702,19 +2715,19 @@ def _find_heading_name_runs(doc: Doc) -> list[tuple[int, int]]:
         return 0 <= k < len(doc) and words[k][:1].isupper() and words[k].isalpha()
 
     # the body's capitalised names standing alone ("Dorran, 51, ...", "Brant's party"): a surname
-    body = {w for i, w in enumerate(words) if i not in furniture and w.istitle() and doc[i].pos_ == "PROPN"
+    body = {w for i, w in enumerate(words) if i not in furniture and w.istitle() and _tk[i].pos_ == "PROPN"
             and not caps(i - 1) and not caps(i + 1)}
     out = []
     i = 0
     while i < len(doc):
         if i not in furniture or not (words[i].isalpha() and words[i].isupper()) \
-                or i > 0 and "\n" not in doc[i - 1].whitespace_ and "\n" not in doc[i - 1].text \
+                or i > 0 and "\n" not in _tk[i - 1].whitespace_ and "\n" not in _tk[i - 1].text \
                 and norms[i - 1] not in ("and", "the"):
             i += 1  # (a name opens its line, or follows "AND" or "THE")
             continue
         j = i
         while j in furniture and (words[j].isalpha() and words[j].isupper() and norms[j] not in ("and", "the", "of")
-                                  or _glued_hyphen(doc, j)) and (j == i or "\n" not in doc[j - 1].whitespace_):
+                                  or _glued_hyphen(doc, j)) and (j == i or "\n" not in _tk[j - 1].whitespace_):
             j += 1
         s = i
         while s < j and (norms[s] in kb.title_words or norms[s] in kb._title_set):
@@ -2726,9 +2739,9 @@ def _find_heading_name_runs(doc: Doc) -> list[tuple[int, int]]:
                 and (words[j - 1].title() in body or s == 0 and _person_below(doc, j) or _role_below(doc, j)) \
                 and (words[s].title() not in body or _written_elsewhere(doc, s, j)) \
                 and not any(norms[k] in kb.org_nouns or kb.country_of(words[k]) or len(words[k]) < 3 and k not in glued
-                            or doc[k].is_stop or norms[k] in kb.places for k in range(s, j) if k not in glued
+                            or _tk[k].is_stop or norms[k] in kb.places for k in range(s, j) if k not in glued
                             or words[k].isalpha()) \
-                and (j == len(doc) or norms[j] == "and" or "\n" in doc[j - 1].whitespace_ or "\n" in words[j]):
+                and (j == len(doc) or norms[j] == "and" or "\n" in _tk[j - 1].whitespace_ or "\n" in words[j]):
             out.append((s, j))  # (the name ends its line, or "AND" follows)
         i = max(j, i + 1)
     return out
@@ -2738,7 +2751,8 @@ def _number_label(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] is a short abbreviation labelling the number after its full stop, as in a citation or a
     reference ("Vol. 7, No. 2", "Fig. 2)", "Sec. 4."): one capitalised word of two or three letters, the stop
     glued to it, then a number that ends a clause (not "by Kovask. 14 people died": a name ending a sentence)."""
-    if e - s != 1 or e + 1 >= len(doc) or not 2 <= len(doc[s].text) <= 3:
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    if e - s != 1 or e + 1 >= len(doc) or not 2 <= len(_tk[s].text) <= 3:
         return False
     w, stop, num, after = doc[s], doc[e], doc[e + 1], doc[e + 2] if e + 2 < len(doc) else None
     return w.is_alpha and w.text[:1].isupper() and not w.is_upper and stop.text == "." and not w.whitespace_ \
@@ -2752,9 +2766,10 @@ _ROMAN_NUMBER = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 def _hyphen_particle(doc: Doc, i: int) -> bool:
     """Whether token i is a small particle in lower case glued by a hyphen to the word before it ("Mir-e", "Tahrik-e-":
     roles.yaml hyphen_name_particles)."""
-    return 0 < i < len(doc) and doc[i].text in knowledge().hyphen_name_particles \
-        and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and i >= 2 and not doc[i - 2].whitespace_ \
-        and doc[i - 2].text[:1].isupper()
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    return 0 < i < len(doc) and _tk[i].text in knowledge().hyphen_name_particles \
+        and _tk[i - 1].text == "-" and not _tk[i - 1].whitespace_ and i >= 2 and not _tk[i - 2].whitespace_ \
+        and _tk[i - 2].text[:1].isupper()
 
 
 def _join_hyphen_particles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2762,6 +2777,7 @@ def _join_hyphen_particles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
     Tabari", "Tahrik-e-Azadi Karvan") is one name, not two the tagger cut at the particle: a candidate that ends in
     the particle ("Mir-e") or before it ("Jonbesh" + "-e-") and the candidate right after it are joined. The label is
     the first one's (or the second's when the first has none)."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     cands = sorted(cands)
     out: list[tuple[int, int, str]] = []
     k = 0
@@ -2770,10 +2786,10 @@ def _join_hyphen_particles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
         while k + 1 < len(cands):
             s2, e2, lab2 = cands[k + 1]
             gap = s2 - e  # (the tokens between the two: no Span made per pair of candidates)
-            ends_in = gap <= 0 and _hyphen_particle(doc, e - 1) and doc[e - 1].whitespace_  # "Mir-e" + "Tabari"
-            glued = gap == 3 and doc[e].text == doc[e + 2].text == "-" and _hyphen_particle(doc, e + 1) \
+            ends_in = gap <= 0 and _hyphen_particle(doc, e - 1) and _tk[e - 1].whitespace_  # "Mir-e" + "Tabari"
+            glued = gap == 3 and _tk[e].text == _tk[e + 2].text == "-" and _hyphen_particle(doc, e + 1) \
                 and not any(t.whitespace_ for t in doc[e - 1:s2])  # "Jonbesh" + "-e-" + "Millat"
-            if not (ends_in or glued) or lab2 in ("DATE", "CARDINAL") or not doc[s2].text[:1].isupper():
+            if not (ends_in or glued) or lab2 in ("DATE", "CARDINAL") or not _tk[s2].text[:1].isupper():
                 break
             e, lab = e2, lab or lab2
             k += 1
@@ -2785,14 +2801,15 @@ def _join_hyphen_particles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
 def _join_regnal_numbers(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A monarch's or a pope's regnal number is part of the name: "Hassan the Third", "Omar II", "Louis XIV" (a
     person's name, then "the" and a capitalised ordinal, or a Roman numeral of two letters or more)."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     out: list[tuple[int, int, str]] = []
     n = len(doc)
     for s, e, lab in cands:
-        if lab in ("PERSON", "EXT:PERSON") and e < n and not doc[e - 1].whitespace_ == "":
-            if e + 1 < n and doc[e].lower_ == "the" and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha \
-                    and (doc[e + 1].ent_type_ == "ORDINAL" or doc[e + 1].lower_ in knowledge().regnal_ordinals):
+        if lab in ("PERSON", "EXT:PERSON") and e < n and not _tk[e - 1].whitespace_ == "":
+            if e + 1 < n and _tk[e].lower_ == "the" and _tk[e + 1].text[:1].isupper() and _tk[e + 1].is_alpha \
+                    and (_tk[e + 1].ent_type_ == "ORDINAL" or _tk[e + 1].lower_ in knowledge().regnal_ordinals):
                 e += 2  # "Hassan the Third"
-            elif len(doc[e].text) >= 2 and doc[e].text.isupper() and _ROMAN_NUMBER.match(doc[e].text):
+            elif len(_tk[e].text) >= 2 and _tk[e].text.isupper() and _ROMAN_NUMBER.match(_tk[e].text):
                 e += 1  # "Omar II"
         out.append((s, e, lab))
     return out
@@ -2802,6 +2819,7 @@ def _split_house_members(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tu
     """'Members of the State Assembly Jaan Tuvi', 'Speaker of Parliament Ivo Kask': a title made of a house's name
     glued to the person who holds it; the house (when named) and the person, two candidates. 'the MEP Rein Ilves'
     tagged as a body: the person after the title."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
 
     def role(t: Token) -> bool:  # "Members" (a proper noun keeps its plural as lemma), "Speaker"
@@ -2812,11 +2830,11 @@ def _split_house_members(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tu
     persons = {s for s, _, lab in cands if lab in ("PERSON", "EXT:PERSON")}
     for s, e, lab in cands:
         k = s
-        while k > max(0, s - 3) and doc[k - 1].lower_ in ("of", "the"):
+        while k > max(0, s - 3) and _tk[k - 1].lower_ in ("of", "the"):
             k -= 1  # "Members of" left outside the name by the tagger
         titled = k < s and k > 0 and role(doc[k - 1])
-        house = next((h for h in range(s, e - 2) if norm(doc[h].text) in kb.legislature_words
-                      and doc[h].text[:1].isupper() and _person_tail(doc, h + 1, e, titled=True)), None)
+        house = next((h for h in range(s, e - 2) if norm(_tk[h].text) in kb.legislature_words
+                      and _tk[h].text[:1].isupper() and _person_tail(doc, h + 1, e, titled=True)), None)
         glued = _house_then_title(doc, s, e, persons) if house is None and not titled else None
         if glued is not None:  # "Parliament Speaker Name": the house, its title (left out), the person
             h, name = glued
@@ -2827,7 +2845,7 @@ def _split_house_members(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tu
             continue
         if house is not None and not titled:
             first = s
-            while first < house and (role(doc[first]) or doc[first].lower_ in ("of", "the")):
+            while first < house and (role(doc[first]) or _tk[first].lower_ in ("of", "the")):
                 first += 1  # "Members of the" inside the name
             titled = first > s
             s = first
@@ -2897,20 +2915,21 @@ def _numbered_instrument(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] ends in a word for a text of law (roles.yaml instrument_words: "Order", "Resolution",
     "Decree") followed by its number, maybe after a bracketed short form: "Executive Order (E.O.) 13224",
     "Resolution 2216", "Decree No. 7" (also tagged with its "No": "Warrant No | . 9/2024")."""
-    if e - s >= 2 and doc[e - 1].lower_ in ("no", "no.", "number") and doc[e - 1].text[:1].isupper():
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    if e - s >= 2 and _tk[e - 1].lower_ in ("no", "no.", "number") and _tk[e - 1].text[:1].isupper():
         e -= 1  # the instrument's word before it, its number after
-        if e < len(doc) - 1 and doc[e + 1].text == "." and doc[e + 2 if e + 2 < len(doc) else e + 1].like_num:
-            return norm(doc[e - 1].text) in knowledge().instrument_words and doc[e - 1].text[:1].isupper()
-        return e + 1 < len(doc) and doc[e + 1].like_num and norm(doc[e - 1].text) in knowledge().instrument_words \
-            and doc[e - 1].text[:1].isupper()
-    if norm(doc[e - 1].text) not in knowledge().instrument_words or not doc[e - 1].text[:1].isupper():
+        if e < len(doc) - 1 and _tk[e + 1].text == "." and _tk[e + 2 if e + 2 < len(doc) else e + 1].like_num:
+            return norm(_tk[e - 1].text) in knowledge().instrument_words and _tk[e - 1].text[:1].isupper()
+        return e + 1 < len(doc) and _tk[e + 1].like_num and norm(_tk[e - 1].text) in knowledge().instrument_words \
+            and _tk[e - 1].text[:1].isupper()
+    if norm(_tk[e - 1].text) not in knowledge().instrument_words or not _tk[e - 1].text[:1].isupper():
         return False
     k = e
-    if k < len(doc) and doc[k].text == "(":
-        k = next((j for j in range(k + 1, min(len(doc), k + 5)) if doc[j].text == ")"), len(doc) - 1) + 1
-    if k < len(doc) and doc[k].lower_ in ("no", "no.", "number"):
-        k += 2 if k + 1 < len(doc) and doc[k + 1].text == "." else 1
-    return k < len(doc) and doc[k].like_num
+    if k < len(doc) and _tk[k].text == "(":
+        k = next((j for j in range(k + 1, min(len(doc), k + 5)) if _tk[j].text == ")"), len(doc) - 1) + 1
+    if k < len(doc) and _tk[k].lower_ in ("no", "no.", "number"):
+        k += 2 if k + 1 < len(doc) and _tk[k + 1].text == "." else 1
+    return k < len(doc) and _tk[k].like_num
 
 
 HEADING_ENDS = (".", "?", "!", ";", ":", ",", '"', "”", "'", "’")
@@ -2920,10 +2939,11 @@ def _quoted_title(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] is the title of a work in quotation marks that opens with a capitalised "The": the
     memoirs "The Silent Harbour", the chapter "The Week of the Blockade", "The Long Winter: A History of ...". The
     quotation closes right after the name (or a colon opens the subtitle)."""
-    k = s if doc[s].text == "The" else s - 1
-    if k < 1 or doc[k].text != "The" or doc[k - 1].text not in ('"', "\u201c") or e >= len(doc):
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    k = s if _tk[s].text == "The" else s - 1
+    if k < 1 or _tk[k].text != "The" or _tk[k - 1].text not in ('"', "\u201c") or e >= len(doc):
         return False
-    return doc[e].text in ('"', "\u201d", ":")
+    return _tk[e].text in ('"', "\u201d", ":")
 
 
 def _section_label(doc: Doc, s: int, e: int) -> bool:
@@ -2988,6 +3008,7 @@ def _common_word_label(doc: Doc, s: int, e: int, label: str) -> bool:
     1962"); a name of several words the tagger took for a person never before ":" (a speaker) nor alone on a line
     with nothing before it (a byline, a signature: "Grace Stone"). Not a name with a word that names a body (roles.yaml org_nouns, legislature_words, state_executive,
     unit_nouns: "Standing Committee on Roads"), nor one whose last word is written twice."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     words = [t for t in doc_span(doc, s, e) if t.is_alpha]
     if not words or not all(_common_word(t.lower_) or t.lower_ in kb.function_words for t in words) \
@@ -2997,13 +3018,13 @@ def _common_word_label(doc: Doc, s: int, e: int, label: str) -> bool:
            or t.lower_ in kb.state_executive or t.lower_ in kb.unit_nouns for t in words):
         return False
     text = doc_text(doc)
-    at, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    at, end = _tk[s].idx, _tk[e - 1].idx + len(_tk[e - 1].text)
     if per_doc(doc, "alpha_word_counts", _alpha_word_counts).get(words[-1].lower_, 0) > 1:
         return False  # (a name written again, or its last word, in any case: "IDA HEATH" over "Heath, 52, ...")
-    if e < len(doc) and doc[e].is_lower and doc[e].tag_ in ("NN", "NNS") and _item_start(doc, s) \
-            and doc[e].lower_ not in kb.group_member_nouns and doc[e].lower_ not in kb.org_nouns \
-            and singular(doc[e].lower_) not in kb.org_nouns and doc[e].lower_ not in kb.legislature_words \
-            and doc[e].lower_ not in kb.role_words and singular(doc[e].lower_) not in kb.role_words:
+    if e < len(doc) and _tk[e].is_lower and _tk[e].tag_ in ("NN", "NNS") and _item_start(doc, s) \
+            and _tk[e].lower_ not in kb.group_member_nouns and _tk[e].lower_ not in kb.org_nouns \
+            and singular(_tk[e].lower_) not in kb.org_nouns and _tk[e].lower_ not in kb.legislature_words \
+            and _tk[e].lower_ not in kb.role_words and singular(_tk[e].lower_) not in kb.role_words:
         # "- Voting slip from 1962", "Card 3 - Painted jar": an item's first word, capital by place (not before a
         # role: "- Open Door spokeswoman Lina Sorr denied ...")
         return True
@@ -3054,8 +3075,9 @@ def _division_heading(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] is the label of a numbered division heading a line ("SLIDE 3 - Money trail", "Part 2:
     Reform", "ANNEX 1", "2. Incident K-7 (3 June).") with or without its number, or one lone word of the title
     after it ("Money"): roles.yaml division_words."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     text = doc_text(doc)
-    at = doc[s].idx
+    at = _tk[s].idx
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start:end if end >= 0 else len(text)]
@@ -3064,8 +3086,8 @@ def _division_heading(doc: Doc, s: int, e: int) -> bool:
     if m is None or norm(m.group(1)) not in knowledge().division_words:
         return False
     if at == start + m.start(1):
-        return doc[e - 1].idx + len(doc[e - 1]) <= start + m.end()  # the label itself, or with its number
-    return e - s == 1 and at == start + m.end() and doc[s].text[:1].isupper() and not doc[s].text.isupper()
+        return _tk[e - 1].idx + len(doc[e - 1]) <= start + m.end()  # the label itself, or with its number
+    return e - s == 1 and at == start + m.end() and _tk[s].text[:1].isupper() and not _tk[s].text.isupper()
 
 
 _CATEGORY_HEADING = re.compile(r"^[ \t]*([A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]+[a-z]+s)[ \t]*$", re.MULTILINE)
@@ -3076,8 +3098,9 @@ def _in_category_heading(doc: Doc, s: int, e: int) -> bool:
     two to four words ending in a plural ("Rebel movements", "State forces", "Community militias"), of which the
     text has two or more; such a heading is found wherever its words stand (a contents line: "2 Rebel movements -
     3 Foreign forces"). The entries under it are the names; the heading names a kind of them."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     spans = per_doc(doc, "category_headings", _category_heading_spans)
-    start, end = token_starts(doc)[s], doc[e - 1].idx + len(doc[e - 1].text)
+    start, end = token_starts(doc)[s], _tk[e - 1].idx + len(_tk[e - 1].text)
     return any(a <= start and end <= b for a, b in spans)
 
 
@@ -3153,8 +3176,9 @@ def _leader_after_of(doc: Doc, i: int, end: int) -> bool:
 
 def _caps_run_end(doc: Doc, i: int, most: int = 3) -> int:
     """The end of the run of at most ``most`` capitalised words from token i ("Ana Morel" after "of")."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     j = i
-    while j < len(doc) and j - i < most and doc[j].is_alpha and doc[j].text[:1].isupper():
+    while j < len(doc) and j - i < most and _tk[j].is_alpha and _tk[j].text[:1].isupper():
         j += 1
     return j
 
@@ -3164,11 +3188,12 @@ def _coined_name_before(doc: Doc, i: int) -> bool:
     none of which is a group noun, a unit's, a title's, a state's or a plural: "the Green Alternative of X", "the
     New Dawn of Y" (a party named by a slogan, then its leader); not "the Brigades of X", "the Foreign Minister
     of Y", "the Republic of Z"."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     k = i - 1
-    while k >= 0 and i - k <= 4 and doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].lower_ != "the":
+    while k >= 0 and i - k <= 4 and _tk[k].is_alpha and _tk[k].text[:1].isupper() and _tk[k].lower_ != "the":
         k -= 1
-    if k < 0 or doc[k].lower_ != "the" or not 2 <= i - 1 - k <= 3:
+    if k < 0 or _tk[k].lower_ != "the" or not 2 <= i - 1 - k <= 3:
         return False
     return not any(t.tag_ in ("NNS", "NNPS") or norm(t.text) in kb.org_nouns or norm(t.text) in kb.unit_nouns
                    or norm(t.text) in kb.title_words or norm(t.text) in kb.role_words or _country_of(t.text)
@@ -3306,6 +3331,7 @@ def _known_as_groups(doc: Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
     """"the four countries known as the Quint", "clan fighters known as the ruugaal", "a coalition called
     'Terre Libre'": the name given is an organisation's, in any case (``_named_as_group``). One to three
     words up to punctuation, none taken by another name."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     out = []
     lowers = token_lowers(doc)[0]
     for i in range(1, len(doc) - 1):
@@ -3313,19 +3339,19 @@ def _known_as_groups(doc: Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
             continue
         t = doc[i]
         s = t.i + 1
-        while s < len(doc) - 1 and s - t.i <= 2 and (doc[s].lower_ == "the" or doc[s].text in NAME_QUOTES):
+        while s < len(doc) - 1 and s - t.i <= 2 and (_tk[s].lower_ == "the" or _tk[s].text in NAME_QUOTES):
             s += 1
         if taken[s] or not _named_as_group(doc, s):
             continue
         e = s
-        while e < len(doc) and e - s < 4 and doc[e].is_alpha and not taken[e] \
-                and (e == s or not doc[e].is_sent_start) and (doc[e].text[:1].isupper() or not doc[e].is_stop
-                                                              and doc[e].pos_ not in ("VERB", "AUX")):
+        while e < len(doc) and e - s < 4 and _tk[e].is_alpha and not taken[e] \
+                and (e == s or not _tk[e].is_sent_start) and (_tk[e].text[:1].isupper() or not _tk[e].is_stop
+                                                              and _tk[e].pos_ not in ("VERB", "AUX")):
             e += 1
-        if not (s < e <= s + 3 and (e == len(doc) or doc[e].is_punct)) and e > s + 1 \
-                and doc[s + 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ") and doc[s].pos_ in ("NOUN", "PROPN"):
+        if not (s < e <= s + 3 and (e == len(doc) or _tk[e].is_punct)) and e > s + 1 \
+                and _tk[s + 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ") and _tk[s].pos_ in ("NOUN", "PROPN"):
             e = s + 1  # "fighters known as the ruugaal defended the town": one word, then the verb
-        if s < e <= s + 3 and (e == len(doc) or doc[e].is_punct or e == s + 1):
+        if s < e <= s + 3 and (e == len(doc) or _tk[e].is_punct or e == s + 1):
             out.append((s, e, "ORG"))
             for i in range(s, e):
                 taken[i] = True
@@ -3336,6 +3362,7 @@ def _join_foreign_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
     """A name left in its language, cut by the NER: "Alianza" + "Civica Popular", "Partido Unidad" +
     "y" + "Progreso". Pieces join when the name opens with a foreign group head ("Partido", "Frente")
     and they touch or are linked by a particle of that language ("y", "de", "et")."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     out: list[tuple[int, int, str]] = []
     for s, e, lab in sorted(cands):
@@ -3344,10 +3371,10 @@ def _join_foreign_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
             gap = doc_span(doc, pe, s)
             # (or the first piece holds a particle of its language already: "Front de salut" + "du" + "Karvelo")
             foreign = any(t.is_lower and norm(t.text) in kb.name_particles for t in doc_span(doc, ps + 1, pe - 1))
-            if doc[ps].text[:1].isupper() and plab in ("", "ORG", "EXT:ORG") \
-                    and lab in ("", "ORG", "PERSON", "LOC", "GPE", "NORP") and doc[s].text[:1].isupper() \
+            if _tk[ps].text[:1].isupper() and plab in ("", "ORG", "EXT:ORG") \
+                    and lab in ("", "ORG", "PERSON", "LOC", "GPE", "NORP") and _tk[s].text[:1].isupper() \
                     and all(norm(t.text) in kb.name_particles for t in gap) and len(gap) <= 2 \
-                    and (norm(doc[ps].text) in kb.translated_heads and not _country_of(doc[s:e].text)
+                    and (norm(_tk[ps].text) in kb.translated_heads and not _country_of(doc[s:e].text)
                          or foreign and gap and all(t.is_lower for t in gap)):
                 out[-1] = (ps, e, "EXT:ORG")
                 continue
@@ -3360,18 +3387,19 @@ def _extend_to_acronym(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tupl
     them spells the whole name: "the Council for Security and Co-operation" + "in Ostravia (CSCO)" is one
     name, its last letter the last word's initial. Only capitalised words and small linking words may lie
     between."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     out: list[tuple[int, int, str]] = []
     drop: set[int] = set()
     for s, e, lab in sorted(cands):
         if s in drop:
             continue
-        if lab == "ORG" and e < len(doc) and doc[e].lower_ in ("in", "of", "for", "and", "on"):
-            j = next((j for j in range(e + 1, min(len(doc) - 2, e + 6)) if doc[j].text == "("), None)
-            if j is not None and j > e + 1 and doc[j + 2].text == ")" and _bracket_acronym(doc, j) \
+        if lab == "ORG" and e < len(doc) and _tk[e].lower_ in ("in", "of", "for", "and", "on"):
+            j = next((j for j in range(e + 1, min(len(doc) - 2, e + 6)) if _tk[j].text == "("), None)
+            if j is not None and j > e + 1 and _tk[j + 2].text == ")" and _bracket_acronym(doc, j) \
                     and all(t.text[:1].isupper() and t.is_alpha or t.lower_ in ("of", "and", "the", "for", "in")
                             or t.text == "-" for t in doc[e + 1:j]) \
-                    and doc[j - 1].text[:1] == doc[j + 1].text[-1:] \
-                    and _acronym_fits(doc[j + 1].text, clean_name(doc[s:j].text)):
+                    and _tk[j - 1].text[:1] == _tk[j + 1].text[-1:] \
+                    and _acronym_fits(_tk[j + 1].text, clean_name(doc[s:j].text)):
                 drop.update(range(e, j))
                 out.append((s, j, lab))
                 continue
@@ -3384,20 +3412,21 @@ def _extend_back_to_acronym(doc: Doc, cands: list[tuple[int, int, str]]) -> list
     spelling the whole: "the Eastern Union Support and Protection Mission (EUSPM)" is one name, not "Eastern Union
     Support" and "Protection Mission". The acronym must be exactly the initials of the longer name (all its words, or
     its words without small linking words), not of the cut one; only capitalised words and linking words between."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     links = knowledge().function_words  # (roles.yaml: "and", "for", "of", "in", "the", "on" ...)
     starts = {s: (s, e, lab) for s, e, lab in cands}
     joined: dict[int, tuple[int, int, str]] = {}  # the start of the longer name -> it
     inside: set[int] = set()
     for s, e, lab in sorted(cands):
         acr = _bracket_acronym(doc, e) if lab not in ("PERSON", "EXT:PERSON", "GPE") else None
-        if not acr or _acronym_fits(acr, clean_name(doc[s:e].text)) or s < 2 or doc[s - 1].lower_ not in links:
+        if not acr or _acronym_fits(acr, clean_name(doc[s:e].text)) or s < 2 or _tk[s - 1].lower_ not in links:
             continue
         letters = acr.replace(".", "").replace("-", "").upper()
         t = s - 1
-        while t > max(0, s - 10) and (doc[t - 1].text[:1].isupper() and doc[t - 1].is_alpha or doc[t - 1].lower_ in links):
+        while t > max(0, s - 10) and (_tk[t - 1].text[:1].isupper() and _tk[t - 1].is_alpha or _tk[t - 1].lower_ in links):
             t -= 1
             name = clean_name(doc[t:e].text)
-            if doc[t].text[:1].isupper() and doc[t].text[:1] == letters[:1] \
+            if _tk[t].text[:1].isupper() and _tk[t].text[:1] == letters[:1] \
                     and letters in (acronym_of(name), "".join(w[0].upper() for w in name.split() if w[0].isalpha())):
                 if t in starts or any(c[0] < t < c[1] for c in cands):
                     joined[t] = (t, e, "ORG")
@@ -3413,6 +3442,7 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
     """A name with its translation in brackets is one name: "the Dignity (Karama) Party", "the Blue Path
     (Plavi put)", "the Hearth (Ognjiste) Movement". The bracketed form becomes an alias (label
     "BRK:"). Acronyms, places, states and numbers in brackets are left alone."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     cands = sorted(cands)
     starts = {s: k for k, (s, _, _) in enumerate(cands)}
@@ -3421,20 +3451,20 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
     for k, (s, e, lab) in enumerate(cands):
         if k in skip:
             continue
-        if e + 2 >= len(doc) or doc[e].text not in ("(", "[") or lab.startswith(("INST:", "STATE:")) \
-                or not doc[s].text[:1].isupper():
+        if e + 2 >= len(doc) or _tk[e].text not in ("(", "[") or lab.startswith(("INST:", "STATE:")) \
+                or not _tk[s].text[:1].isupper():
             out.append((s, e, lab))
             continue
-        square = doc[e].text == "["
+        square = _tk[e].text == "["
         # square brackets after a name hold its translation in translated press ("Partido X [X Party]"),
         # which may be long and possessive ("[Attorney General's Office]")
         # a name joined by hyphens ("Tehreek-e-Insaf-o-Adl") is one word however the tokenizer cuts it
         glued = sum(2 for t in doc_span(doc, e + 1, min(len(doc), e + 30))
-                    if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_)
+                    if t.text == "-" and not t.whitespace_ and not _tk[t.i - 1].whitespace_)
         close = next((i for i in range(e + 2, min(len(doc), e + (12 if square else 7) + glued))
-                      if doc[i].text == ("]" if square else ")")
-                      or doc[i].text == "," and i + 2 < len(doc) and ACRONYM.match(doc[i + 1].text)
-                      and doc[i + 2].text == ("]" if square else ")")), None)
+                      if _tk[i].text == ("]" if square else ")")
+                      or _tk[i].text == "," and i + 2 < len(doc) and ACRONYM.match(_tk[i + 1].text)
+                      and _tk[i + 2].text == ("]" if square else ")")), None)
         # "the Change Movement (Gerakan Perubahan, GERPU)": the translation, then the acronym, which stays
         # a mention of its own (``_acronym_definitions``)
         inner = doc_span(doc, e + 1, close) if close is not None else None
@@ -3447,14 +3477,14 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             continue
         end = close + 1
         # a group noun after the bracket belongs to the name: "the Dignity (Karama) Party"
-        if end < len(doc) and doc[end].text[:1].isupper() and norm(doc[end].text) in kb.org_nouns:
+        if end < len(doc) and _tk[end].text[:1].isupper() and norm(_tk[end].text) in kb.org_nouns:
             end += 1
-        elif end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and norm(doc[end].text) in kb.org_nouns \
+        elif end < len(doc) and _tk[end].is_lower and _tk[end].pos_ == "NOUN" and norm(_tk[end].text) in kb.org_nouns \
                 and not square and not all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inner):
             end += 1  # "the Nahda (Renaissance) party": the group noun in lower case (not a place in brackets)
         # (a translation and an acronym in the brackets, "Civic Pact (Obshchi Dogovor, OD)": a body's)
         orgish = lab in ("ORG", "EXT:ORG") or any(norm(t.text) in kb.org_nouns for t in doc[s:end] if t.text[:1].isupper()) \
-            or doc[close].text == "," \
+            or _tk[close].text == "," \
             or end > close + 1 or square and any(norm(t.text) in kb.org_nouns or norm(t.text) in kb.state_executive
                                                  or norm(t.text) in kb.legislature_words for t in inner)
         placed = end == close + 1 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inner)
@@ -3503,12 +3533,13 @@ def _person_then_body(doc: Doc, s: int, e: int, close: int) -> bool:
     one to three capitalised words with no article, no group noun or state among them, whose last word (the
     surname) the text uses again by itself; the bracket holds a body's name, with a group noun in capitals
     ("Karvel Farmers League") or one the text uses again outside the bracket ("... The Social Renewal said")."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     words, norms = token_texts(doc), token_norms(doc)
     inner = words[e + 1:close]
     # (not the end of a longer name: "the Union of Greens and Farmers for Karvel (Karvel Greens)")
-    if not 1 <= e - s <= 3 or s > 0 and doc[s - 1].pos_ == "DET" \
-            or s > 1 and doc[s - 1].pos_ in ("ADP", "CCONJ") and words[s - 1].islower() and words[s - 2][:1].isupper() \
+    if not 1 <= e - s <= 3 or s > 0 and _tk[s - 1].pos_ == "DET" \
+            or s > 1 and _tk[s - 1].pos_ in ("ADP", "CCONJ") and words[s - 1].islower() and words[s - 2][:1].isupper() \
             or not inner or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words[s:e]) \
             or any(w.isupper() and len(w) > 1 for w in inner) \
             or any(n in kb.org_nouns or n in kb.title_words or n in kb.generic_name_words or _country_of(n)
@@ -3531,6 +3562,7 @@ def _portfolio_titles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
     (roles.yaml titles) and the person's name is part of the title, no body of its own (the NER takes it, or it and
     the title, for one). The state's adjective or name opening it stays, as a state; the rest goes. A name with a
     group noun ("the Karvel Union Leader X") is left alone."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     norms = token_norms(doc)
     persons = {s for s, _, lab in cands if lab in ("PERSON", "EXT:PERSON")}
@@ -3539,16 +3571,16 @@ def _portfolio_titles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
         title_end = e if e - s >= 2 and norms[e - 1] in kb._title_set else None
         k = e
         while title_end is None and k < min(len(doc), e + 4) \
-                and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].lower_ in ("and", "&")):
-            if norms[k] in kb._title_set and doc[k].text[:1].isupper():
+                and (_tk[k].text[:1].isupper() and _tk[k].is_alpha or _tk[k].lower_ in ("and", "&")):
+            if norms[k] in kb._title_set and _tk[k].text[:1].isupper():
                 title_end = k + 1  # "Karvel Energy" + "and Water Minister" + the name
             k += 1
         if title_end is None or title_end not in persons or lab in ("PERSON", "EXT:PERSON") or _country_of(doc[s:e].text) \
-                or not doc[title_end - 1].text[:1].isupper() \
+                or not _tk[title_end - 1].text[:1].isupper() \
                 or any(n in kb.org_nouns or n in kb.legislature_words for n in norms[s:title_end]):
             out.append((s, e, lab))
             continue
-        if _country_of(doc[s].text):
+        if _country_of(_tk[s].text):
             out.append((s, s + 1, "NORP"))  # "Ostravian | Trade ... Minister X": the state stays
     return out
 
@@ -3604,17 +3636,18 @@ def _for_task_noun(doc: Doc, h: int) -> int | None:
     at most, then a capitalised common noun naming its task and "of" with a capitalised word after it: the task is
     part of the body's name, no body of its own (not a group noun, a title, a state or a person's name). The token
     after "of", else None."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
-    head = norm(doc[h].text)
+    head = norm(_tk[h].text)
     if not (head in kb.org_nouns or head in kb.unit_nouns or head in kb.posted_body_nouns or head in kb.organ_nouns):
         return None
-    k = h + 2 if h + 2 < len(doc) and doc[h + 2].lower_ != "the" else h + 3
-    if k + 2 >= len(doc) or doc[h + 1].lower_ != "for" or doc[k + 1].lower_ != "of":
+    k = h + 2 if h + 2 < len(doc) and _tk[h + 2].lower_ != "the" else h + 3
+    if k + 2 >= len(doc) or _tk[h + 1].lower_ != "for" or _tk[k + 1].lower_ != "of":
         return None
-    task, low = doc[k], doc[k].lower_
+    task, low = doc[k], _tk[k].lower_
     if not (task.is_alpha and task.text[:1].isupper() and not task.is_upper and low in NOUNS) \
             or low in kb.org_nouns or low in kb.title_words or low in kb.role_words or _country_of(task.text) \
-            or not doc[k + 2].text[:1].isupper():
+            or not _tk[k + 2].text[:1].isupper():
         return None
     return k + 2
 
@@ -3623,15 +3656,16 @@ def _numbered_units(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[i
     """A bare number before a unit's name (roles.yaml unit_nouns, singular) is the first word of the name, however
     the NER cut it (after a possessive it often leaves the number out, so one unit became two actors). Not a year
     ("Since 2021 Eastern Command has ruled") nor a list of numbers."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     out: list[tuple[int, int, str]] = []
     for s, e, lab in cands:
-        if s >= 1 and e - s >= 2 and lab in ("ORG", "EXT:ORG", "") and doc[s - 1].text.isdigit() \
-                and len(doc[s - 1].text) <= 4 and not re.fullmatch(r"(?:19|20)\d\d", doc[s - 1].text) \
-                and norm(doc[e - 1].text) in kb.unit_nouns \
-                and not doc[e - 1].text.endswith("s") and doc[s].text[:1].isupper() \
-                and not (e < len(doc) and doc[e].tag_ == "NNS") \
-                and not (s >= 2 and (doc[s - 2].like_num or doc[s - 2].text in (",", "-", "–", "/"))):
+        if s >= 1 and e - s >= 2 and lab in ("ORG", "EXT:ORG", "") and _tk[s - 1].text.isdigit() \
+                and len(_tk[s - 1].text) <= 4 and not re.fullmatch(r"(?:19|20)\d\d", _tk[s - 1].text) \
+                and norm(_tk[e - 1].text) in kb.unit_nouns \
+                and not _tk[e - 1].text.endswith("s") and _tk[s].text[:1].isupper() \
+                and not (e < len(doc) and _tk[e].tag_ == "NNS") \
+                and not (s >= 2 and (_tk[s - 2].like_num or _tk[s - 2].text in (",", "-", "–", "/"))):
             out.append((s - 1, e, lab))
             continue
         out.append((s, e, lab))
@@ -3643,18 +3677,19 @@ def _portfolio_of_place(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
     portfolio_titles) and "of"/"for" (+ "the"), the capitalised words up to the next "of" are the portfolio, no body;
     the name after that "of" is the place the minister serves, kept as a place (a state when the text proves one),
     whether the NER or the run of capitals took it with the portfolio, with the title too, or alone."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     titles = kb.portfolio_titles
 
     def portfolio_start(i: int) -> int | None:  # i opens a portfolio: after "<title> of/for (the)"
-        k = i - 1 if i >= 1 and doc[i - 1].lower_ == "the" else i
-        if k >= 2 and doc[k - 1].lower_ in ("of", "for") and norm(doc[k - 2].text) in titles \
-                and doc[k - 2].text[:1].isupper():
+        k = i - 1 if i >= 1 and _tk[i - 1].lower_ == "the" else i
+        if k >= 2 and _tk[k - 1].lower_ in ("of", "for") and norm(_tk[k - 2].text) in titles \
+                and _tk[k - 2].text[:1].isupper():
             return k - 2
         return None
 
     def portfolio(a: int, b: int) -> bool:  # doc[a:b]: capitalised words (and "and"), no group noun
-        return b > a and doc[a].text[:1].isupper() and all(
+        return b > a and _tk[a].text[:1].isupper() and all(
             t.text[:1].isupper() and t.is_alpha or t.lower_ in ("and", "&") for t in doc[a:b]) \
             and not any(norm(t.text) in kb.org_nouns for t in doc[a:b])
 
@@ -3664,27 +3699,27 @@ def _portfolio_of_place(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
             out.append((s, e, lab))
             continue
         start = s
-        if norm(doc[s].text) in titles and s + 2 < e and doc[s + 1].lower_ in ("of", "for"):
-            start = s + 3 if doc[s + 2].lower_ == "the" else s + 2  # the title taken with them
+        if norm(_tk[s].text) in titles and s + 2 < e and _tk[s + 1].lower_ in ("of", "for"):
+            start = s + 3 if _tk[s + 2].lower_ == "the" else s + 2  # the title taken with them
         elif portfolio_start(s) is None:
             # the name alone: "... Foreign Affairs of Karvel", the portfolio a candidate of its own before it
             k = s - 2
-            while k >= max(0, s - 10) and doc[k].text[:1].isupper() and doc[k].is_alpha and norm(doc[k].text) not in titles:
+            while k >= max(0, s - 10) and _tk[k].text[:1].isupper() and _tk[k].is_alpha and norm(_tk[k].text) not in titles:
                 k -= 1
-            if s >= 3 and doc[s - 1].lower_ == "of" and k + 1 < s - 1 and portfolio(k + 1, s - 1) \
+            if s >= 3 and _tk[s - 1].lower_ == "of" and k + 1 < s - 1 and portfolio(k + 1, s - 1) \
                     and portfolio_start(k + 1) is not None and lab in ("", "GPE", "ORG") \
                     and not any(norm(t.text) in kb.org_nouns for t in doc[s:e]):
                 out.append((s, e, "GPE"))
                 continue
             out.append((s, e, lab))
             continue
-        of = next((i for i in range(start + 1, e - 1) if doc[i].lower_ == "of"), None)
+        of = next((i for i in range(start + 1, e - 1) if _tk[i].lower_ == "of"), None)
         if of is None or not portfolio(start, of) \
                 or not all(t.text[:1].isupper() for t in doc[of + 1:e] if t.lower_ != "the") \
                 or any(norm(t.text) in kb.org_nouns for t in doc[of + 1:e]):
             out.append((s, e, lab))
             continue
-        first = of + 2 if doc[of + 1].lower_ == "the" and of + 2 < e else of + 1
+        first = of + 2 if _tk[of + 1].lower_ == "the" and of + 2 < e else of + 1
         out.append((first, e, "GPE"))
     return out
 
@@ -3694,13 +3729,14 @@ def _portfolio_end_before_name(doc: Doc, cands: list[tuple[int, int, str]]) -> l
     (roles.yaml titles) and its complement after "of", "for" or "and" run straight into the person's name; the
     complement's last word, which the NER (or the run of capitals) takes as the name's first, is not the person's.
     A state's name there stays, as a state; the person keeps two words at least."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     norms = token_norms(doc)
     out: list[tuple[int, int, str]] = []
     for s, e, lab in cands:
-        if lab not in ("PERSON", "EXT:PERSON", "") or e - s < 3 or s < 3 or doc[s - 1].lower_ not in ("of", "for", "and") \
+        if lab not in ("PERSON", "EXT:PERSON", "") or e - s < 3 or s < 3 or _tk[s - 1].lower_ not in ("of", "for", "and") \
                 or not all(t.text[:1].isupper() or t.text in ("-", "al", "bin", "ibn", "el") for t in doc[s:e]) \
-                or not doc[s].is_alpha or not doc[s + 1].text[:1].isupper():
+                or not _tk[s].is_alpha or not _tk[s + 1].text[:1].isupper():
             out.append((s, e, lab))
             continue
         k, title = s - 2, False
@@ -3715,7 +3751,7 @@ def _portfolio_end_before_name(doc: Doc, cands: list[tuple[int, int, str]]) -> l
         if not title:
             out.append((s, e, lab))
             continue
-        if _country_of(doc[s].text):
+        if _country_of(_tk[s].text):
             out.append((s, s + 1, "GPE"))
         out.append((s + 1, e, lab))
     return out
@@ -3724,14 +3760,15 @@ def _portfolio_end_before_name(doc: Doc, cands: list[tuple[int, int, str]]) -> l
 def _join_hyphen_states(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A state's name written with a hyphen and known to world knowledge ("Guinea-Bissau") that the NER cut at the
     hyphen, its first piece the name of another state: one name, the piece after the hyphen taken in."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     out: list[tuple[int, int, str]] = []
     taken: set[int] = set()
     for s, e, lab in sorted(cands):
         if s in taken:
             continue
-        if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
-                and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha and kb.country_of(doc[s:e].text):
+        if e + 1 < len(doc) and _tk[e].text == "-" and not _tk[e - 1].whitespace_ and not _tk[e].whitespace_ \
+                and _tk[e + 1].text[:1].isupper() and _tk[e + 1].is_alpha and kb.country_of(doc[s:e].text):
             whole = kb.country_of(doc[s:e + 2].text)
             if whole and whole != kb.country_of(doc[s:e].text):
                 taken.add(e + 1)
@@ -3763,24 +3800,25 @@ def _join_plural_possessives(doc: Doc, cands: list[tuple[int, int, str]]) -> lis
     inside a name ("Tanners' Front", "Pensioners' League") joins the words before it to the body's name after it, when
     that name ends in a capitalised group noun (organizations.yaml org nouns) within three words and neither piece is
     a state (not "the Brigades' Falcon Unit" or "the Kessen Rangers' Political Bureau": a body's own part)."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     by_start = {s: (e, lab) for s, e, lab in cands}
 
     def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
-        a = e - 1 if e - s > 1 and doc[e - 1].text in APOS else e  # the apostrophe, inside the candidate or after it
-        if not (a + 1 < len(doc) and doc[a].text in APOS and doc[a - 1].text.endswith(("s", "S"))
+        a = e - 1 if e - s > 1 and _tk[e - 1].text in APOS else e  # the apostrophe, inside the candidate or after it
+        if not (a + 1 < len(doc) and _tk[a].text in APOS and _tk[a - 1].text.endswith(("s", "S"))
                 and lab in ("", "ORG", "NORP") and all(t.text[:1].isupper() for t in doc[s:a])
-                and norm(doc[a - 1].text) not in kb.org_nouns and norm(doc[s:a].text) not in kb.known_orgs
+                and norm(_tk[a - 1].text) not in kb.org_nouns and norm(doc[s:a].text) not in kb.known_orgs
                 and not _country_of(doc[s:a].text)):
             return e, lab
         right, rlab = by_start.get(a + 1, (None, ""))
         if right is None:
             right = a + 1
-            while right < len(doc) and right - a <= 3 and doc[right].is_alpha and doc[right].text[:1].isupper() \
+            while right < len(doc) and right - a <= 3 and _tk[right].is_alpha and _tk[right].text[:1].isupper() \
                     and right not in by_start:
                 right += 1
-        if rlab in ("", "ORG") and right > a + 1 and doc[right - 1].text[:1].isupper() \
-                and norm(doc[right - 1].text) in kb.org_nouns and not _country_of(doc[a + 1:right].text):
+        if rlab in ("", "ORG") and right > a + 1 and _tk[right - 1].text[:1].isupper() \
+                and norm(_tk[right - 1].text) in kb.org_nouns and not _country_of(doc[a + 1:right].text):
             skip.add(a + 1)
             return right, "EXT:ORG"
         return e, lab
@@ -3800,13 +3838,14 @@ def _joint_bodies(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int
     peoples' adjectives (one a state's) joined by a hyphen open the name of a body the two share, which ends in a
     capitalised group noun (organizations.yaml org nouns); the NER keeps only the words after them. The body is named
     in full (the states keep their own mentions, as for "the Ostravian Defence Force": label "PFX3:")."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     out: list[tuple[int, int, str]] = []
     for s, e, lab in cands:
         base = lab.split(":", 1)[1] if lab.startswith("PFX") else lab
-        if base in ("", "ORG", "EXT:ORG") and s >= 3 and e - s >= 2 and doc[s - 2].text == "-" \
-                and not doc[s - 3].whitespace_ and not doc[s - 2].whitespace_ \
-                and doc[e - 1].text[:1].isupper() and norm(doc[e - 1].text) in kb.org_nouns \
+        if base in ("", "ORG", "EXT:ORG") and s >= 3 and e - s >= 2 and _tk[s - 2].text == "-" \
+                and not _tk[s - 3].whitespace_ and not _tk[s - 2].whitespace_ \
+                and _tk[e - 1].text[:1].isupper() and norm(_tk[e - 1].text) in kb.org_nouns \
                 and all(t.is_alpha and t.text[:1].isupper() and (_country_of(t.text) or t.ent_type_ == "NORP"
                                                                  or norm(t.text) in kb.not_states)
                         for t in (doc[s - 3], doc[s - 1])) \
@@ -3818,6 +3857,7 @@ def _joint_bodies(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int
 
 def _join_party_plurals(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'Christian' + 'Democrats' tagged apart as nationalities: one party named by its members."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     plurals = knowledge().party_plurals
     out: list[tuple[int, int, str]] = []
     for s, e, lab in sorted(cands):
@@ -3825,7 +3865,7 @@ def _join_party_plurals(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
                 and norm(doc[out[-1][0]:e].text) in plurals:
             out[-1] = (out[-1][0], e, "NORP")
             continue
-        if out and out[-1][1] == s and e - s == 1 and lab == "NORP" and norm(doc[s].text) in plurals \
+        if out and out[-1][1] == s and e - s == 1 and lab == "NORP" and norm(_tk[s].text) in plurals \
                 and _place_named_party(doc, *out[-1]):
             out[-1] = (out[-1][0], e, "EXT:ORG")
             continue
@@ -3839,16 +3879,17 @@ QUOTES = {"\"", "“", "”", "'", "‘", "’"}
 def _join_nicknames(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'Antoine "Le Requin" Marchetti': a given name, a quoted nickname and a surname are one person's
     name, whatever the NER made of the pieces (one of them tagged a person)."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     joined = []
     for s, e, lab in cands:
         if lab not in ("PERSON", "EXT:PERSON") or e - s > 2:
             continue
         for a in range(max(0, s - 5), s - 2):  # "First" "Nick" Last (the person tag on the surname)
             q1 = a + 1
-            q2 = next((k for k in range(q1 + 2, min(s, q1 + 4)) if doc[k].text in QUOTES), None)
-            if doc[a].text[:1].isupper() and doc[a].is_alpha and doc[q1].text in QUOTES and q2 == s - 1 \
+            q2 = next((k for k in range(q1 + 2, min(s, q1 + 4)) if _tk[k].text in QUOTES), None)
+            if _tk[a].text[:1].isupper() and _tk[a].is_alpha and _tk[q1].text in QUOTES and q2 == s - 1 \
                     and all(t.text[:1].isupper() and t.is_alpha for t in doc[q1 + 1:q2]) \
-                    and not knowledge().country_of(doc[a].text) and norm(doc[a].text) not in knowledge().title_words:
+                    and not knowledge().country_of(_tk[a].text) and norm(_tk[a].text) not in knowledge().title_words:
                 joined.append((a, e))
     if not joined:
         return cands
@@ -3858,39 +3899,40 @@ def _join_nicknames(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[i
 
 def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'Abd-Rabbu' + 'Mansour Hadi' tagged apart: one name when they touch and form one compound."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     out: list[tuple[int, int, str]] = []
     title_words = knowledge().title_words
     cands = _join_nicknames(doc, cands)
     for s, e, lab in sorted(cands):
         prev_is_title = out and (all(w in title_words for w in token_norms(doc)[out[-1][0]:out[-1][1]])
-                                 or norm(doc[out[-1][1] - 1].text) in knowledge()._title_set)
+                                 or norm(_tk[out[-1][1] - 1].text) in knowledge()._title_set)
         if out and s == out[-1][1] + 1 and out[-1][2] in ("PERSON", "EXT:PERSON") and e - s <= 2 \
                 and lab in ("PERSON", "", "GPE", "LOC", "NORP", "ORG") and not knowledge().country_of(doc_span(doc, s, e).text) \
-                and doc[s - 1].is_lower and doc[s - 1].lower_ in knowledge().father_particles and doc[s].text[:1].isupper():
+                and _tk[s - 1].is_lower and _tk[s - 1].lower_ in knowledge().father_particles and _tk[s].text[:1].isupper():
             out[-1] = (out[-1][0], e, "PERSON")  # "Siti Rahayu | binti | Kassim": a name with the father's name
             continue
         if out and out[-1][1] == s and _split_name(doc, out[-1][0], e):
             out[-1] = (out[-1][0], e, "PERSON")  # ", Wilmer | Quispe Huarachi,": one name cut in two
             continue
-        if out and out[-1][1] == s and e - s == 1 and _shouted_word(doc[s].text) and not doc[s - 1].is_upper:
+        if out and out[-1][1] == s and e - s == 1 and _shouted_word(_tk[s].text) and not _tk[s - 1].is_upper:
             out.append((s, e, lab))  # "Unity HOLD.": a verdict in capitals after the name, no part of it
             continue
         if out and s == out[-1][1] + 2 and out[-1][2] in ("PERSON", "EXT:PERSON") and lab in ("PERSON", "EXT:PERSON") \
-                and doc[s - 2].text == "-" and not doc[s - 3].whitespace_ and not doc[s - 2].whitespace_ \
-                and doc[s - 1].is_alpha and doc[s - 1].is_lower and doc[s - 1].lower_ not in VERBS \
-                and doc[s - 1].lower_ not in ADJECTIVES and doc[s - 1].lower_ not in knowledge().descriptive_suffixes:
+                and _tk[s - 2].text == "-" and not _tk[s - 3].whitespace_ and not _tk[s - 2].whitespace_ \
+                and _tk[s - 1].is_alpha and _tk[s - 1].is_lower and _tk[s - 1].lower_ not in VERBS \
+                and _tk[s - 1].lower_ not in ADJECTIVES and _tk[s - 1].lower_ not in knowledge().descriptive_suffixes:
             out[-1] = (out[-1][0], e, "PERSON")  # "Seo-yeon Hwangbo": a hyphened given name's lower-case second
             continue  # part (no English word) the NER left out, cutting the name in two
         if out and out[-1][1] == s and not prev_is_title and {out[-1][2], lab} == {"", "ORG"} \
-                and out[-1][1] - out[-1][0] == 1 and e - s == 1 and doc[s - 1].dep_ == "compound" \
-                and doc[s - 1].head.i == s and doc[s - 1].pos_ == "PROPN" and _person_shaped(doc, out[-1][0], e):
+                and out[-1][1] - out[-1][0] == 1 and e - s == 1 and _tk[s - 1].dep_ == "compound" \
+                and doc[s - 1].head.i == s and _tk[s - 1].pos_ == "PROPN" and _person_shaped(doc, out[-1][0], e):
             # "Ana | Quell, a deputy for ...": the NER took the surname (or the given name) alone for a body's name
             # and left the other untagged; one name, left to the votes (no label: the NER's cut name proves nothing)
             out[-1] = (out[-1][0], e, "")
             continue
         if out and out[-1][1] == s and not prev_is_title and {out[-1][2], lab} <= {"PERSON", ""} and "PERSON" in (out[-1][2], lab) \
-                and (doc[s - 1].dep_ == "compound" and doc[s - 1].head.i >= s
-                     or out[-1][2] == lab == "PERSON" and doc[s - 1].whitespace_ and doc[s - 1].is_alpha):
+                and (_tk[s - 1].dep_ == "compound" and doc[s - 1].head.i >= s
+                     or out[-1][2] == lab == "PERSON" and _tk[s - 1].whitespace_ and _tk[s - 1].is_alpha):
             out[-1] = (out[-1][0], e, "PERSON")
         else:
             out.append((s, e, lab))
@@ -3914,9 +3956,10 @@ def _mistagged_given_name(doc: Doc, i: int, taken: list[bool]) -> bool:
 def _split_name(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] is a person's name of three or four plain capitalised words that the NER cut
     into pieces of other kinds, standing alone between commas after a role ("the leader of X, A B C,")."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     span = doc_span(doc, s, e)
-    if not 3 <= len(span) <= 4 or s < 2 or e >= len(doc) or doc[s - 1].text != "," or doc[e].text != ",":
+    if not 3 <= len(span) <= 4 or s < 2 or e >= len(doc) or _tk[s - 1].text != "," or _tk[e].text != ",":
         return False
     if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN" for t in span):
         return False
@@ -3925,9 +3968,9 @@ def _split_name(doc: Doc, s: int, e: int) -> bool:
         return False
     # the role the name is in apposition to: "the leader of the FSMC, A B C," / "its chairman, A B C,"
     for j in range(s - 2, max(doc[s].sent.start, s - 25) - 1, -1):
-        if doc[j].pos_ in ("VERB", "AUX"):
+        if _tk[j].pos_ in ("VERB", "AUX"):
             return False
-        if doc[j].is_lower and (norm(doc[j].lemma_) in kb.role_words or norm(doc[j].text) in kb.role_words):
+        if _tk[j].is_lower and (norm(_tk[j].lemma_) in kb.role_words or norm(_tk[j].text) in kb.role_words):
             return True
     return False
 
@@ -3952,15 +3995,17 @@ def _ruled_place(doc: Doc, s: int, e: int, label: str) -> int | None:
 def _head_title_before(doc: Doc, s: int) -> bool:
     """Whether a head of state's or government's title (roles.yaml head_of_state_titles: "President", "Prime
     Minister", capitalised) ends right before token ``s``."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     titles = knowledge().head_of_state_titles
-    return any(s - n >= 0 and doc[s - n].text[:1].isupper() and norm(doc[s - n:s].text) in titles for n in (1, 2))
+    return any(s - n >= 0 and _tk[s - n].text[:1].isupper() and norm(doc[s - n:s].text) in titles for n in (1, 2))
 
 
 def _titled_person_of_place(doc: Doc, s: int, e: int, label: str) -> int | None:
     """Where the place starts in a person's name the NER ran on into the state the person leads: "Prime Minister
     Ivo Dask of Velnia", "President Dask of Velnia" tagged as one name (a head of state's title right before it,
     one or two capitalised words before "of", one capitalised word after it, no group noun); None otherwise."""
-    if label != "PERSON" or e - s < 3 or e - s > 4 or doc[e - 2].lower_ != "of" or not _head_title_before(doc, s):
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    if label != "PERSON" or e - s < 3 or e - s > 4 or _tk[e - 2].lower_ != "of" or not _head_title_before(doc, s):
         return None
     last = doc[e - 1]
     if not (last.is_alpha and last.text[:1].isupper() and not last.is_upper and norm(last.text) not in knowledge().org_nouns):
@@ -4013,6 +4058,7 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
     Joins a capitalised name, "of" (+ "the") and a following capitalised word when neither side
     is a title or role ("Prime Minister of Iraq"), a state or a person's name.
     """
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     by_start = {s: (s, e, lab) for s, e, lab in cands}
     out = []
@@ -4022,67 +4068,67 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             continue
         j = e
         # "for" joins only after a group noun: "the Institute for Strategic Studies", "Movement for Change"
-        via_for = j + 1 < len(doc) and doc[j].lower_ == "for" and norm(doc[e - 1].text) in kb.org_nouns \
-            and doc[e - 1].text[:1].isupper()
+        via_for = j + 1 < len(doc) and _tk[j].lower_ == "for" and norm(_tk[e - 1].text) in kb.org_nouns \
+            and _tk[e - 1].text[:1].isupper()
         run = j + 1
-        while run < len(doc) and run - j <= 3 and doc[run].pos_ == "PROPN" and doc[run].is_alpha \
-                and doc[run].text[:1].isupper() and doc[run].ent_type_ in ("", "PERSON"):
+        while run < len(doc) and run - j <= 3 and _tk[run].pos_ == "PROPN" and _tk[run].is_alpha \
+                and _tk[run].text[:1].isupper() and _tk[run].ent_type_ in ("", "PERSON"):
             run += 1
-            if run + 2 < len(doc) and run - j <= 3 and doc[run].lower_ in ("al", "el") and doc[run + 1].text == "-" \
-                    and doc[run + 2].text[:1].isupper() and doc[run + 2].is_alpha:
+            if run + 2 < len(doc) and run - j <= 3 and _tk[run].lower_ in ("al", "el") and _tk[run + 1].text == "-" \
+                    and _tk[run + 2].text[:1].isupper() and _tk[run + 2].is_alpha:
                 run += 2  # "the Dawn Alliance of Hadi al-Tarawi": the article of a surname
         if j + 1 in by_start:  # (a leader's name the NER took for a body's: "the New Dawn of Ana Morel", or for a
             # place's, world knowledge placing no state there: "the Dawn Alliance of Hadi al-Tarawi")
             run = by_start[j + 1][1] if by_start[j + 1][2] in ("", "PERSON") \
-                or by_start[j + 1][2] in ("GPE", "LOC") and j + 1 < len(doc) and doc[j].lower_ == "of" \
+                or by_start[j + 1][2] in ("GPE", "LOC") and j + 1 < len(doc) and _tk[j].lower_ == "of" \
                 and _party_word(doc[j - 1]) and not _country_of(span_text(doc, j + 1, by_start[j + 1][1])) \
                 or _coined_name_before(doc, j) and _person_tail(doc, j + 1, by_start[j + 1][1]) else 0
-        if j + 1 < len(doc) and doc[j].lower_ == "of" and _leader_after_of(doc, j, run):
+        if j + 1 < len(doc) and _tk[j].lower_ == "of" and _leader_after_of(doc, j, run):
             # "the Progressive Labour Party of Tomas Verhal", the name untagged or tagged a person's: the party,
             # then its leader
             out.append((s, e, lab))
             out.append((j + 1, run, "PERSON"))
             skip.add(j + 1)
             continue
-        if j + 1 < len(doc) and (doc[j].lower_ == "of" or via_for):
+        if j + 1 < len(doc) and (_tk[j].lower_ == "of" or via_for):
             k = j + 1
-            if doc[k].lower_ == "the" and k + 1 < len(doc):
+            if _tk[k].lower_ == "the" and k + 1 < len(doc):
                 k += 1
             left = doc[s:e]
             right = by_start.get(k)
-            right_end = right[1] if right else (k + 1 if doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() else None)
+            right_end = right[1] if right else (k + 1 if _tk[k].pos_ == "PROPN" and _tk[k].text[:1].isupper() else None)
             if right_end is not None and all(w in kb.title_words for w in token_norms(doc)[k:right_end]):
                 right_end = None  # "the Future Movement of Prime Minister X": a title follows, not a name
-            if right_end is not None and doc[j].lower_ == "of" and _head_title_before(doc, s):
+            if right_end is not None and _tk[j].lower_ == "of" and _head_title_before(doc, s):
                 right_end = None  # "Prime Minister Dask of Velnia": the person, then the state he leads
             if right_end is not None and right is not None and right[2] in ("ORG", "EXT:ORG") and lab in ("ORG", "") \
-                    and doc[j].lower_ == "of" and _bare_personal_name(doc, s, e):
+                    and _tk[j].lower_ == "of" and _bare_personal_name(doc, s, e):
                 right_end = None  # "said Tomas Vendrel of the Karvel Peace Institute": a person and the body he speaks for
             if right_end is not None and (right is None or right[2] != "PERSON") \
                     and (_titled_leader_after_of(doc, j, right_end) or _titled_leader_after_of(doc, j, right_end - 1)):
                 right_end = None  # "the Green Movement of Parliament Speaker X": the words qualify a title
             if right_end is not None and (norm(doc[k:right_end].text) in kb.not_states or (
-                    right_end < len(doc) and doc[right_end].is_lower and doc[right_end - 1].dep_ in ("compound", "amod")
+                    right_end < len(doc) and _tk[right_end].is_lower and _tk[right_end - 1].dep_ in ("compound", "amod")
                     and doc[right_end - 1].head.i >= right_end)):
                 right_end = None  # "the Mountain Bloc of Druze lawmaker X": a modifier, not a name's end
-            if right_end is not None and right_end - k >= 2 and norm(doc[e - 1].text) in kb.unit_nouns \
-                    and norm(doc[right_end - 1].text) in kb.org_nouns and doc[right_end - 1].text[:1].isupper():
+            if right_end is not None and right_end - k >= 2 and norm(_tk[e - 1].text) in kb.unit_nouns \
+                    and norm(_tk[right_end - 1].text) in kb.org_nouns and _tk[right_end - 1].text[:1].isupper():
                 right_end = None  # "the Northern Division of the X Army": a unit and its army, two actors
             if right_end is not None and right is not None and right[2] == "PERSON" and right_end - k >= 2 \
-                    and (doc[right_end - 1].text in (w for i, w in enumerate(token_texts(doc)) if not k <= i < right_end)
+                    and (_tk[right_end - 1].text in (w for i, w in enumerate(token_texts(doc)) if not k <= i < right_end)
                          or norm(left[-1].text) in kb.org_nouns and _person_tail(doc, k, right_end)):
                 right_end = None  # "the Crimson Party of Ivo Dren ... Dren said": the party and its leader
-            if right_end is not None and right is not None and right_end - k == 1 and doc[k].is_upper \
+            if right_end is not None and right is not None and right_end - k == 1 and _tk[k].is_upper \
                     and e - s == 1 and left[0].tag_ in ("NNS", "NNPS") and norm(left[0].text) not in kb.org_nouns \
-                    and (left[0].is_sent_start or s > 0 and doc[s - 1].text in ("-", "–", "—", ":")):
+                    and (left[0].is_sent_start or s > 0 and _tk[s - 1].text in ("-", "–", "—", ":")):
                 right_end = None  # "Quarran and Dorsk - Sponsors of the KDF": a plural describing the acronym's body
             if right_end is not None and len(left) == 2 and right_end - k >= 2 \
                     and (left[-1].tag_ in ("NNS", "NNPS") or norm(left[-1].text) in kb.party_plurals) \
                     and norm(left[-1].text) not in kb.org_nouns and (_country_of(left[0].text) or left[0].ent_type_ == "NORP") \
-                    and doc[right_end - 1].text[:1].isupper() and norm(doc[right_end - 1].text) in kb.org_nouns:
+                    and _tk[right_end - 1].text[:1].isupper() and norm(_tk[right_end - 1].text) in kb.org_nouns:
                 right_end = None  # "the Karvelian Socialists of the Harmony Party": a people's members of a body, then the body
-            if right_end is not None and k == j + 1 and right_end < len(doc) and doc[right_end].text in APOS \
-                    and right_end + 1 < len(doc) and doc[right_end + 1].text[:1].isupper():
+            if right_end is not None and k == j + 1 and right_end < len(doc) and _tk[right_end].text in APOS \
+                    and right_end + 1 < len(doc) and _tk[right_end + 1].text[:1].isupper():
                 # "the Appeals Chamber of Karvel's Supreme Court": the name after "of" owns the next (not "the
                 # Bank of the North's Board": a name with "of the" is one name)
                 right_end = None
@@ -4146,8 +4192,9 @@ def _set_off_after_group_noun(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] is set off by commas right after a lower-case group noun (roles.yaml for_name_heads): "his
     party, Unity of Velna, holds ...", "the movement, Renewal of Karvel, said": the words between are that body's
     name, a state's name in it included (not "the Prime Minister of Velna", which follows no group noun)."""
-    return s >= 2 and doc[s - 1].text == "," and doc[s - 2].is_lower \
-        and norm(doc[s - 2].text) in knowledge().for_name_heads and e < len(doc) and doc[e].text in (",", "(")
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    return s >= 2 and _tk[s - 1].text == "," and _tk[s - 2].is_lower \
+        and norm(_tk[s - 2].text) in knowledge().for_name_heads and e < len(doc) and _tk[e].text in (",", "(")
 
 
 def _plural_taken_for_person(doc: Doc, s: int, e: int, lab: str) -> bool:
@@ -4163,25 +4210,26 @@ def _coordinated_acronyms(doc: Doc, cands: list[tuple[int, int, str]]) -> list[t
     """"the Karvel Grain Board and KAFRA", "OSTRAC and the Ostravian Red Crescent": a word in capitals the tagger
     read as a common noun and the NER left out, joined by "and"/"or" to an organisation's name, is an organisation
     too (not a word of a line in capitals, nor an English adjective or verb written so)."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     taken = {i for s, e, _ in cands for i in range(s, e)}
     orgs = [(s, e) for s, e, lab in cands if lab in ("ORG", "EXT:ORG")]
     out = list(cands)
 
     def acronym(i: int) -> bool:
-        w = doc[i].text
+        w = _tk[i].text
         return 0 <= i < len(doc) and i not in taken and ACRONYM.match(w) is not None and w.isalpha() and w.isupper() \
-            and len(w) >= 3 and doc[i].pos_ in ("NOUN", "PROPN") and not _shouted_line(doc, i) \
+            and len(w) >= 3 and _tk[i].pos_ in ("NOUN", "PROPN") and not _shouted_line(doc, i) \
             and w.lower() not in ADJECTIVES and w.lower() not in VERBS \
-            and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha)
+            and not (i + 1 < len(doc) and _tk[i + 1].text[:1].isupper() and _tk[i + 1].is_alpha)
 
     for s, e in orgs:
-        for i in (e + 1, e + 2 if e + 2 < len(doc) and doc[e + 1].lower_ == "the" else -1):
-            if e + 1 < len(doc) and doc[e].lower_ in ("and", "or") and 0 < i < len(doc) and acronym(i):
+        for i in (e + 1, e + 2 if e + 2 < len(doc) and _tk[e + 1].lower_ == "the" else -1):
+            if e + 1 < len(doc) and _tk[e].lower_ in ("and", "or") and 0 < i < len(doc) and acronym(i):
                 out.append((i, i + 1, "ORG"))
                 taken.add(i)
-        if s >= 2 and doc[s - 1].lower_ in ("and", "or") and acronym(s - 2) \
-                or s >= 3 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ in ("and", "or") and acronym(s - 3):
-            i = s - 2 if doc[s - 1].lower_ != "the" else s - 3
+        if s >= 2 and _tk[s - 1].lower_ in ("and", "or") and acronym(s - 2) \
+                or s >= 3 and _tk[s - 1].lower_ == "the" and _tk[s - 2].lower_ in ("and", "or") and acronym(s - 3):
+            i = s - 2 if _tk[s - 1].lower_ != "the" else s - 3
             out.append((i, i + 1, "ORG"))
             taken.add(i)
     return sorted(out)
@@ -4208,35 +4256,36 @@ def _join_and_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[i
     cut at "and". Never where the first part is a name of its own: a state, a known organisation, a person, a body
     ending in its own group noun ("the Karvel Front and Dawn Party" are two). The name told later without its group
     noun ("a pact with Renewal and Justice") is joined too. The candidates taken in are dropped."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     words = token_texts(doc)
     by_start = {s: (e, lab) for s, e, lab in cands}
 
     def plain(s: int, e: int) -> bool:  # capitalised words that are no name of their own
-        return all(doc[k].is_alpha and words[k][:1].isupper() and not words[k].isupper() for k in range(s, e)) \
+        return all(_tk[k].is_alpha and words[k][:1].isupper() and not words[k].isupper() for k in range(s, e)) \
             and not _country_of(doc[s:e].text) and norm(doc[s:e].text) not in kb.known_orgs \
             and not any(norm(words[k]) in kb.org_nouns or _country_of(words[k]) for k in range(s, e))
 
     def body(s: int, e: int, lab: str) -> bool:  # "Justice Party": words and the group noun closing the name
         return lab in ("", "ORG", "EXT:ORG") and 2 <= e - s <= 3 and words[e - 1][:1].isupper() \
-            and norm(words[e - 1]) in kb.org_nouns and doc[e - 1].tag_ not in ("NNS", "NNPS") \
+            and norm(words[e - 1]) in kb.org_nouns and _tk[e - 1].tag_ not in ("NNS", "NNPS") \
             and plain(s, e - 1) and norm(doc[s:e].text) not in kb.known_orgs \
-            and not (e < len(doc) and (doc[e].is_lower and norm(words[e]) in kb.org_nouns or _member_plural(words[e])))
+            and not (e < len(doc) and (_tk[e].is_lower and norm(words[e]) in kb.org_nouns or _member_plural(words[e])))
 
     def opened(s: int) -> bool:  # after "the" or a possessive
-        return s >= 1 and (doc[s - 1].lower_ == "the" or words[s - 1] in APOS and s >= 2)
+        return s >= 1 and (_tk[s - 1].lower_ == "the" or words[s - 1] in APOS and s >= 2)
 
     joins: dict[int, int] = {}
     for s, e, lab in cands:
         nxt = by_start.get(e + 1)
-        if (lab in ("", "ORG") or lab == "NORP" and doc[e - 1].tag_ not in ("NNS", "NNPS")) and 1 <= e - s <= 2 \
-                and e + 1 < len(doc) and doc[e].lower_ == "and" and opened(s) and plain(s, e) and nxt is not None and body(e + 1, *nxt):
+        if (lab in ("", "ORG") or lab == "NORP" and _tk[e - 1].tag_ not in ("NNS", "NNPS")) and 1 <= e - s <= 2 \
+                and e + 1 < len(doc) and _tk[e].lower_ == "and" and opened(s) and plain(s, e) and nxt is not None and body(e + 1, *nxt):
             joins[s] = nxt[0]
     short = {norm(doc[s:e - 1].text) for s, e in joins.items()}
     for s, e, lab in cands:  # the short form: "Renewal" + "and" + "Justice" once "the Renewal and Justice Party" is told
         nxt = by_start.get(e + 1)
         if s not in joins and short and lab in ("", "ORG") and nxt is not None and e + 1 < len(doc) \
-                and doc[e].lower_ == "and" and norm(doc[s:nxt[0]].text) in short:
+                and _tk[e].lower_ == "and" and norm(doc[s:nxt[0]].text) in short:
             joins[s] = nxt[0]
 
     def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
@@ -4330,13 +4379,14 @@ def _extend_candidates(cands: list[tuple[int, int, str]], extend) -> list[tuple[
 def _join_named_places(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A body's name cut at "in" before a place ("the Islamic Front" + "in" + "Karvel") when the whole is one name
     (``_named_with_place``): the place's candidate is taken into the name."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     by_start = {s: (e, lab) for s, e, lab in cands}
     whole = {norm(doc_span(doc, s, e).text) for s, e, lab in cands
              if lab in ("ORG", "EXT:ORG") and any(t.lower_ == "in" for t in doc_span(doc, s + 1, e - 1))}
 
     def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
         place = by_start.get(e + 1)
-        if lab in ("", "ORG", "EXT:ORG") and e + 1 < len(doc) and doc[e].lower_ == "in" and place is not None \
+        if lab in ("", "ORG", "EXT:ORG") and e + 1 < len(doc) and _tk[e].lower_ == "in" and place is not None \
                 and place[1] in ("GPE", "LOC") and _named_with_place(doc_span(doc, s, place[0]), whole):
             skip.add(e + 1)
             return place[0], "EXT:ORG"
@@ -4371,14 +4421,15 @@ def _join_posted_places(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
     in capitals that ends in a posted body's noun (roles.yaml posted_body_nouns: "Mission", "Office") is named with
     the place it is posted to: "in" (and "the") and the place's name belong to the name (the place's candidate is
     dropped). Not a body's name in lower case ("the mission in Ostravia")."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     by_start = {s: (e, lab) for s, e, lab in cands}
 
     def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
-        if lab not in ("", "ORG", "EXT:ORG") or e - s < 2 or e + 1 >= len(doc) or doc[e].lower_ != "in" \
-                or not doc[e - 1].text[:1].isupper() or norm(doc[e - 1].text) not in kb.posted_body_nouns:
+        if lab not in ("", "ORG", "EXT:ORG") or e - s < 2 or e + 1 >= len(doc) or _tk[e].lower_ != "in" \
+                or not _tk[e - 1].text[:1].isupper() or norm(_tk[e - 1].text) not in kb.posted_body_nouns:
             return e, lab
-        p = e + 2 if e + 2 < len(doc) and doc[e + 1].lower_ == "the" else e + 1
+        p = e + 2 if e + 2 < len(doc) and _tk[e + 1].lower_ == "the" else e + 1
         place = by_start.get(p)
         # (a place the tagger does not know may be tagged a body or a people: a short name, no group noun in it)
         if place is None or place[1] not in ("GPE", "LOC", "NORP", "ORG", "") \
@@ -4388,7 +4439,7 @@ def _join_posted_places(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
         # not a place glued by a hyphen to the next word ("in Tesh-held towns"), nor a people or a name tagged a body
         # that a noun or another capital goes on after ("in Kurdish areas", "in Orvel Red Cross clinics")
         nxt = doc[place[0]] if place[0] < len(doc) else None
-        if nxt is not None and (nxt.text in ("-", "–") and not doc[place[0] - 1].whitespace_
+        if nxt is not None and (nxt.text in ("-", "–") and not _tk[place[0] - 1].whitespace_
                                 or place[1] not in ("GPE", "LOC") and nxt.is_alpha
                                 and (nxt.text[:1].isupper() or nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"))):
             return e, lab
@@ -4471,15 +4522,16 @@ def _and_name_tail(doc: Doc, end: int, skip: set[int], kb) -> int:
     Vendrel"); a last "for"/"of" and a capitalised word join when an acronym in brackets closes the name ("... for
     Ostravia (ABWO)").
     The start of any candidate taken in is added to ``skip``."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end + 1].text[:1].isupper() \
-            or not doc[end + 1].is_alpha or doc[end + 1].ent_type_ not in ("", "NORP") \
-            or _country_of(doc[end + 1].text) or norm(doc[end + 1].text) in kb.known_orgs \
-            or end + 2 < len(doc) and doc[end + 2].text[:1].isupper() and doc[end + 2].is_alpha:
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    if end + 1 >= len(doc) or _tk[end].lower_ != "and" or not _tk[end + 1].text[:1].isupper() \
+            or not _tk[end + 1].is_alpha or _tk[end + 1].ent_type_ not in ("", "NORP") \
+            or _country_of(_tk[end + 1].text) or norm(_tk[end + 1].text) in kb.known_orgs \
+            or end + 2 < len(doc) and _tk[end + 2].text[:1].isupper() and _tk[end + 2].is_alpha:
         return end
     skip.add(end + 1)
     end += 2
-    if end + 2 < len(doc) and doc[end].lower_ in ("for", "of") and doc[end + 1].text[:1].isupper() \
-            and doc[end + 2].text == "(":
+    if end + 2 < len(doc) and _tk[end].lower_ in ("for", "of") and _tk[end + 1].text[:1].isupper() \
+            and _tk[end + 2].text == "(":
         skip.add(end + 1)
         end += 2
     return end
@@ -4490,49 +4542,50 @@ def _join_to_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
     "the") and more capitalised words, set off by commas (or brackets) in apposition to a group noun
     (organizations.yaml org nouns: "bloc", "party", "wing"), or followed by such a noun in lower case ("Loyalty to
     the Homeland bloc"). The NER keeps only the name's first word."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     by_start = {s: e for s, e, _ in cands}
     taken = {i for s, e, _ in cands for i in range(s, e)}
     for k in list(by_start):  # "bloc Devotion to the Marshes": a first word the NER tagged as no name
-        s = k - 3 if k >= 4 and doc[k - 1].lower_ == "the" else k - 2
-        if s >= 1 and doc[s + 1].lower_ == "to" and s not in taken and doc[s].is_alpha and doc[s].is_title \
-                and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns:
+        s = k - 3 if k >= 4 and _tk[k - 1].lower_ == "the" else k - 2
+        if s >= 1 and _tk[s + 1].lower_ == "to" and s not in taken and _tk[s].is_alpha and _tk[s].is_title \
+                and _tk[s - 1].is_lower and norm(_tk[s - 1].text) in kb.org_nouns:
             cands = [*cands, (s, s + 1, "")]
             by_start[s] = s + 1
 
     def extend(s: int, e: int, lab: str, skip: set[int]) -> tuple[int, str]:
         k = e + 1
-        if k < len(doc) and doc[e].lower_ == "to" and doc[k].lower_ == "the":
+        if k < len(doc) and _tk[e].lower_ == "to" and _tk[k].lower_ == "the":
             k += 1
         right = by_start.get(k)
         if right is None:
             right = _caps_run_end(doc, k)
-        if e < len(doc) and doc[e].lower_ == "to" and k < right < len(doc) and doc[right].text in (",", ")") \
-                and s >= 2 and doc[s - 1].text in (",", "(") and doc[s - 2].is_lower \
-                and norm(doc[s - 2].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") \
+        if e < len(doc) and _tk[e].lower_ == "to" and k < right < len(doc) and _tk[right].text in (",", ")") \
+                and s >= 2 and _tk[s - 1].text in (",", "(") and _tk[s - 2].is_lower \
+                and norm(_tk[s - 2].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") \
                 and (lab != "PERSON" or e - s == 1) and all(t.text[:1].isupper() for t in doc[s:e]) \
                 and not _country_of(doc[k:right].text):
             skip.add(k)
             return right, "EXT:ORG"
-        if e < len(doc) and doc[e].lower_ == "to" and k < right < len(doc) and s >= 1 and doc[s - 1].is_lower \
-                and norm(doc[s - 1].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") and e - s == 1 \
-                and doc[s].is_alpha and doc[s].text[:1].isupper() and not _country_of(doc[s:e].text) \
-                and (doc[right].text in (",", ")", ".", ";") or doc[right].is_lower
-                     and norm(doc[right].text) not in kb.org_nouns) and not _country_of(doc[k:right].text):
+        if e < len(doc) and _tk[e].lower_ == "to" and k < right < len(doc) and s >= 1 and _tk[s - 1].is_lower \
+                and norm(_tk[s - 1].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") and e - s == 1 \
+                and _tk[s].is_alpha and _tk[s].text[:1].isupper() and not _country_of(doc[s:e].text) \
+                and (_tk[right].text in (",", ")", ".", ";") or _tk[right].is_lower
+                     and norm(_tk[right].text) not in kb.org_nouns) and not _country_of(doc[k:right].text):
             # "its parliamentary bloc Loyalty to the Nation, ...", "the coalition Return to the Source won": the name
             # right after its group noun, with no comma between (one capitalised word, "to", the rest)
             skip.add(k)
             return right, "EXT:ORG"
-        if e < len(doc) and doc[e].lower_ == "to" and k < right < len(doc) and doc[right].is_lower \
-                and norm(doc[right].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") and e - s <= 2 \
+        if e < len(doc) and _tk[e].lower_ == "to" and k < right < len(doc) and _tk[right].is_lower \
+                and norm(_tk[right].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") and e - s <= 2 \
                 and all(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]) and not _country_of(doc[s:e].text) \
                 and not _country_of(doc[k:right].text):
             # "X's Loyalty to the Homeland bloc", "the Path to Freedom movement": the name runs to its group noun
             skip.add(k)
             return right, "EXT:ORG"
-        if e < len(doc) and doc[e].lower_ == "to" and k in by_start and right - k >= 2 and s >= 1 \
-                and doc[s - 1].lower_ == "the" and doc[right - 1].text[:1].isupper() \
-                and norm(doc[right - 1].text) in kb.org_nouns and lab in ("", "ORG", "PERSON") and e - s <= 2 \
+        if e < len(doc) and _tk[e].lower_ == "to" and k in by_start and right - k >= 2 and s >= 1 \
+                and _tk[s - 1].lower_ == "the" and _tk[right - 1].text[:1].isupper() \
+                and norm(_tk[right - 1].text) in kb.org_nouns and lab in ("", "ORG", "PERSON") and e - s <= 2 \
                 and all(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]) and not _country_of(doc[s:e].text) \
                 and not _country_of(doc[k:right].text):
             # "the Loyalty to the Homeland Party", "the Road to Dawn Movement": after the article, a capitalised
@@ -4743,11 +4796,12 @@ def _shouted_datelines(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     """"BEIRUT, Sept 17 (Wire) -", "RIYADH (Reuters) -": a place in capitals opening a line near the top, before a
     comma, a bracket or a dash, that world knowledge places in a state (a capital, a known city), and that the
     tagger left untagged (a word in capitals is often read as an adverb or a common noun)."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     words = token_texts(doc)
     out = []
     for i in range(min(len(doc), 400)):
         if taken[i] or not (words[i].isupper() and words[i].isalpha() and len(words[i]) >= 3) \
-                or i and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_ and not doc[i - 1].is_space:
+                or i and "\n" not in _tk[i - 1].text + _tk[i - 1].whitespace_ and not _tk[i - 1].is_space:
             continue
         j = i + 1
         while j < len(doc) and j - i < 3 and words[j].isupper() and words[j].isalpha() and not taken[j]:
@@ -4760,30 +4814,31 @@ def _shouted_datelines(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
 def _is_dateline(doc: Doc, s: int, e: int) -> bool:
     """'QAMISHLI, Syria -', 'Baghdad, May 19 (Reuters) -': a place opening a story or paragraph."""
     # a place of several upper-case words cut by the NER ("PORT SAREN, 2 May -"): the whole run counts
-    while s > 0 and doc[s - 1].is_alpha and doc[s - 1].is_upper and "\n" not in doc[s - 1].whitespace_ \
-            and doc[s].is_upper:
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    while s > 0 and _tk[s - 1].is_alpha and _tk[s - 1].is_upper and "\n" not in _tk[s - 1].whitespace_ \
+            and _tk[s].is_upper:
         s -= 1
-    while e < len(doc) and doc[e].is_alpha and doc[e].is_upper and doc[e - 1].is_upper:
+    while e < len(doc) and _tk[e].is_alpha and _tk[e].is_upper and _tk[e - 1].is_upper:
         e += 1
-    at_start = s == 0 or "\n" in doc[s - 1].whitespace_ or doc[s - 1].is_space
-    if not at_start or e >= len(doc) or doc[e].text not in (",", "(", *DASHES):
+    at_start = s == 0 or "\n" in _tk[s - 1].whitespace_ or _tk[s - 1].is_space
+    if not at_start or e >= len(doc) or _tk[e].text not in (",", "(", *DASHES):
         return False
     if span_text(doc, s, e).isupper() and len(span_text(doc, s, e)) > 2:
         return True
     if _entry_head_at(doc, s):
         return False  # "Name - President since 2015.": the head of one of a text's entries, not a place
-    if doc[e].text == ":" and ("\n" in doc[e].whitespace_ or e + 1 < len(doc) and doc[e + 1].is_space
-                               and "\n" in doc[e + 1].text):
+    if _tk[e].text == ":" and ("\n" in _tk[e].whitespace_ or e + 1 < len(doc) and _tk[e + 1].is_space
+                               and "\n" in _tk[e + 1].text):
         return False  # "Tomas Varga:" alone on its line: a who's-who heading over its entry, not a place
     kb = knowledge()
-    if norm(doc[e - 1].text) in kb.company_suffixes:
+    if norm(_tk[e - 1].text) in kb.company_suffixes:
         return False  # "Quenmore Mining plc -- Results Call": a company's legal form ends the name, no place's
     if _speaker_label(doc, s, e):
         return False
     for t in doc_span(doc, e, e + 10):
-        if t.text == "-" and t.i > e + 1 and not doc[t.i - 1].whitespace_ and not t.whitespace_ \
-                and doc[e].text == "," and (norm(doc[e + 1].text) in knowledge().title_words
-                                            or norm(doc[e + 1].text) in knowledge().role_words):
+        if t.text == "-" and t.i > e + 1 and not _tk[t.i - 1].whitespace_ and not t.whitespace_ \
+                and _tk[e].text == "," and (norm(_tk[e + 1].text) in knowledge().title_words
+                                            or norm(_tk[e + 1].text) in knowledge().role_words):
             continue  # a title's hyphen after the comma ("Name, Secretary-General of Y"): no dateline's dash
         if t.text in DASHES:
             return True
@@ -4796,15 +4851,16 @@ def _speaker_label(doc: Doc, s: int, e: int) -> bool:
     """A transcript's speaker label, not a dateline's place: "Dana Velk: ..." (a person's name of two words or more
     before the colon), "Orrin Hask, Chief Executive Officer: Thank you ..." (the name, a comma, then only a post's
     words, a title's or a role's among them, or capitalised words ending in a title's, up to the colon)."""
-    if doc[e].text == ":":
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    if _tk[e].text == ":":
         return e - s >= 2 and all(x.is_title and x.ent_type_ == "PERSON" for x in doc[s:e])
-    if doc[e].text != ",":
+    if _tk[e].text != ",":
         return False
     kb = knowledge()
     colon = next((t.i for t in doc_span(doc, e + 1, e + 8) if t.text in DASHES or "\n" in t.whitespace_), None)
     posts = doc_span(doc, e + 1, colon) if colon is not None else None
     post_word = lambda t: norm(t.text) in kb.title_words or norm(t.text) in kb.role_words  # noqa: E731
-    if posts is None or not len(posts) or doc[colon].text != ":":
+    if posts is None or not len(posts) or _tk[colon].text != ":":
         return False
     return all(post_word(t) or t.lower_ in kb.function_words for t in posts) and any(post_word(t) for t in posts) \
         or all(t.text[:1].isupper() for t in posts) and post_word(posts[-1])  # "Chief Operating Officer"
@@ -4812,11 +4868,12 @@ def _speaker_label(doc: Doc, s: int, e: int) -> bool:
 
 # ---------------------------------------------------------------- voting
 def _prev_words(doc: Doc, start: int, k: int = 3) -> list[str]:
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     words = []
     texts = token_texts(doc)
     i = start - 1
     while i >= 0 and len(words) < k:
-        if texts[i] != "." and doc[i].is_punct:
+        if texts[i] != "." and _tk[i].is_punct:
             break
         if texts[i] != ".":
             words.insert(0, texts[i])
@@ -4839,19 +4896,20 @@ def _named_affiliation(doc: Doc, s: int, e: int) -> bool:
     """"- Ana Sol, Harvest Party" (a line or a list item of its own): after the name and a comma, the rest of the line
     is a body's own name in capitals ending in an organisation noun: the body the named one is of (a person's
     party), no description of what the name is ("X, another armed group")."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
-    if e + 1 >= len(doc) or doc[e].text != ",":
+    if e + 1 >= len(doc) or _tk[e].text != ",":
         return False
     k = s - 1
-    if k >= 0 and doc[k].text in BULLETS:
+    if k >= 0 and _tk[k].text in BULLETS:
         k -= 1
-    if k >= 0 and "\n" not in doc[k].text + doc[k].whitespace_:
+    if k >= 0 and "\n" not in _tk[k].text + _tk[k].whitespace_:
         return False  # (the name opens its line)
     j = e + 1
-    while j < len(doc) and not doc[j].is_space and "\n" not in doc[j - 1].whitespace_ and j - e <= 7:
+    while j < len(doc) and not _tk[j].is_space and "\n" not in _tk[j - 1].whitespace_ and j - e <= 7:
         j += 1
     words = [t for t in doc[e + 1:j] if t.text not in (".", ";")]
-    return 1 < len(words) <= 6 and (j == len(doc) or doc[j].is_space or "\n" in doc[j - 1].whitespace_) \
+    return 1 < len(words) <= 6 and (j == len(doc) or _tk[j].is_space or "\n" in _tk[j - 1].whitespace_) \
         and all(t.text[:1].isupper() or t.lower_ in ("of", "for", "the", "and", "'s") for t in words) \
         and norm(words[-1].text) in kb.org_nouns
 
@@ -4860,14 +4918,15 @@ def _body_labelled_value(doc: Doc, s: int, e: int) -> bool:
     """"Harvest Party: Ana Sol" (a list of leaders by body), "Leader: Ana Sol", "Name: Ana Sol" (a profile): the
     whole value of a "Label: value" line whose label is a body's name in capitals ending in an organisation noun
     ("Party", "Brigade"), a role (roles.yaml leader_roles, member_roles) or a profile's name label."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     from kingmaker.nlp.pipeline import LABEL_LINES, _profile_name_labels
 
     kb = knowledge()
     for first, value, end in doc.user_data.get(LABEL_LINES) or ():
-        if value == s and e == end and value - first >= 2 and doc[value - 1].text == ":":
+        if value == s and e == end and value - first >= 2 and _tk[value - 1].text == ":":
             head = doc[value - 2]
             if value - first >= 3 and head.text[:1].isupper() and norm(head.text) in kb.org_nouns \
-                    and doc[first].text[:1].isupper():
+                    and _tk[first].text[:1].isupper():
                 return True
             label = norm(doc[first:value - 1].text)
             return value - first <= 4 and (label in kb.role_words or label in _profile_name_labels())
@@ -4889,6 +4948,7 @@ def _birth_place(doc: Doc, s: int) -> bool:
 
 
 def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     v: Counter = Counter()
     span = doc_span(doc, s, e)
@@ -4910,10 +4970,10 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     toks = token_norms(doc)[s:e]
     if _is_dateline(doc, s, e) and not _results_row(doc, s, e):
         v["place"] += 5
-    elif s >= 2 and doc[s - 1].text == "," and e < len(doc) and doc[e].text in (",", "(", *DASHES) \
-            and doc[s - 2].is_upper and _is_dateline(doc, s - 2, s - 1):
+    elif s >= 2 and _tk[s - 1].text == "," and e < len(doc) and _tk[e].text in (",", "(", *DASHES) \
+            and _tk[s - 2].is_upper and _is_dateline(doc, s - 2, s - 1):
         v["place"] += 5  # "VELBOR, Ostravia (Reuters) -": the dateline's country or province
-    if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in kb.place_nouns:
+    if s >= 2 and _tk[s - 1].lower_ == "of" and _tk[s - 2].lower_ in kb.place_nouns:
         v["place"] += 4  # "the border town of Ras Safa"
     elif s >= 4 and _birth_place(doc, s):
         v["place"] += 5  # "Born: 12 May 1961, Velo": where the person was born
@@ -4923,11 +4983,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and all(t.is_alpha for t in span) and not _country_of(span[0].text) \
             and (_country_of(span[-1].text) or _adjective_used(doc, span[-1].text)) and not _country_of(text):
         v["organization"] += 2.5  # "Forward Ostravia", "Alternative for Ostravia": a body named for its state
-    if s >= 2 and doc[s - 1].text == "(" and doc[s - 2].ent_type_ == "PERSON" and e + 1 < len(doc) \
-            and doc[e].text in (",", ";") and doc[e + 1].text[:1].isupper():
+    if s >= 2 and _tk[s - 1].text == "(" and _tk[s - 2].ent_type_ == "PERSON" and e + 1 < len(doc) \
+            and _tk[e].text in (",", ";") and _tk[e + 1].text[:1].isupper():
         v["organization"] += 1  # "Mrs Ana Perlow (Karvelian Labour, Eastmarch)": a member's party, then her seat
-    close = next((i for i in range(e + 2, min(len(doc), e + 8)) if doc[i].text == ")"), None) \
-        if e + 2 < len(doc) and doc[e].text == "(" else None
+    close = next((i for i in range(e + 2, min(len(doc), e + 8)) if _tk[i].text == ")"), None) \
+        if e + 2 < len(doc) and _tk[e].text == "(" else None
     party_bracket = close is not None and _party_in_bracket(doc, s, e, close)  # (not "X (head of delegation)")
     if close is not None and _person_then_body(doc, s, e, close):
         v["person"] += 2  # "Petra Solvik (Karvel Farmers League)": a candidate, then her party
@@ -4957,13 +5017,13 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         # "Deputy Foreign Minister Ivo Dask" left untagged: titles before a name of two or three words (a title of
         # one or two words is a person cue above); not a body's or a unit's name after the title ("Vice Squad X")
         v["person"] += 3
-    elif s >= 1 and doc[s - 1].is_lower and doc[s - 1].tag_ == "NN" and norm(doc[s - 1].text) in kb.person_description_nouns \
+    elif s >= 1 and _tk[s - 1].is_lower and _tk[s - 1].tag_ == "NN" and norm(_tk[s - 1].text) in kb.person_description_nouns \
             and 2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span):
         # "the warlord Ivo Dask", "freelance blogger Ana Perl" (roles.yaml person_description_nouns; a noun, not
         # an adjective before a party's name: "the liberal Free Horizon")
         v["person"] += 3
-    if s >= 2 and doc[s - 1].text == ":" and doc[s - 2].is_lower \
-            and norm(doc[s - 2].lemma_) in kb.leader_roles | kb.member_roles:
+    if s >= 2 and _tk[s - 1].text == ":" and _tk[s - 2].is_lower \
+            and norm(_tk[s - 2].lemma_) in kb.leader_roles | kb.member_roles:
         # "leader: X", "spokesman: X" (a list or fact box): who holds the post is a person (not a transcript's
         # speaker label, "Hon. Members: Shame!", capitalised)
         v["person"] += 3
@@ -4987,30 +5047,30 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["person"] += 1  # "Harvest Party: Ana Sol": a body's line in a list gives who leads or speaks for it
     if any(t in kb.not_person_words for t in toks):
         v["person"] -= 1
-    if s > 0 and doc[s - 1].lower_ in kb.ruling_words and doc[s - 1].is_lower:
+    if s > 0 and _tk[s - 1].lower_ in kb.ruling_words and _tk[s - 1].is_lower:
         v["organization"] += 3  # "the ruling X": a party or coalition in power, never a person
     # "the militia X", "organisation X" (not "fellow rebels X, Y and Z": a plural of members names its members,
     # persons; roles.yaml member_plurals)
-    titled_body = s >= 3 and doc[s - 1].is_lower and doc[s - 2].lower_ == "of" \
-        and (_role_noun(doc[s - 3]) or norm(doc[s - 3].text) in kb._title_set
-             or norm(doc[s - 3].text) in kb.role_words)
-    if titled_body and norm(doc[s - 1].text) in kb.state_body_nouns and _person_shaped(doc, s, e):
+    titled_body = s >= 3 and _tk[s - 1].is_lower and _tk[s - 2].lower_ == "of" \
+        and (_role_noun(doc[s - 3]) or norm(_tk[s - 3].text) in kb._title_set
+             or norm(_tk[s - 3].text) in kb.role_words)
+    if titled_body and norm(_tk[s - 1].text) in kb.state_body_nouns and _person_shaped(doc, s, e):
         # "deputy speaker of parliament Ivo Dask": a title and its own body, a state's named by its noun alone
         # (roles.yaml state_body_nouns), then the holder; not a noun that opens a body's own name ("a member of
         # militia Tovar Amit": the militia)
         v["person"] += 2
-    elif s > 0 and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns \
-            and not (label == "PERSON" and norm(doc[s - 1].text) in kb.member_plurals):
+    elif s > 0 and _tk[s - 1].is_lower and norm(_tk[s - 1].text) in kb.org_nouns \
+            and not (label == "PERSON" and norm(_tk[s - 1].text) in kb.member_plurals):
         v["organization"] += 3
     # "X militia", "X party" (lower-case head noun right after, or past a translation: "X (Renaissance) party")
     after = e
-    if after < len(doc) and doc[after].text == "(":
-        close = next((k for k in range(after + 1, min(len(doc), after + 6)) if doc[k].text == ")"), None)
+    if after < len(doc) and _tk[after].text == "(":
+        close = next((k for k in range(after + 1, min(len(doc), after + 6)) if _tk[k].text == ")"), None)
         after = close + 1 if close is not None else after
-    if after < len(doc) and doc[after].is_lower and norm(doc[after].text) in kb.org_nouns \
+    if after < len(doc) and _tk[after].is_lower and norm(_tk[after].text) in kb.org_nouns \
             and not _front_line(doc, after, label):
         v["organization"] += 3
-        if s > 0 and doc[s - 1].lower_ == "the" and after == e:
+        if s > 0 and _tk[s - 1].lower_ == "the" and after == e:
             v["organization"] += 2  # "a lawmaker from the X party": "the" before a name and a body noun after it
             # is no person's name, whatever the NER or a "chaired by X" elsewhere suggests
     # appositions with role nouns: "X, the head of Y", "X, commander of" (not a body's name in brackets after a
@@ -5041,7 +5101,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                                                                   for o in p.children) for p in child.children):
                 v["organization"] += 3  # "X, an umbrella of Shiite parties": a body made of bodies (not "a
                 # second-in-command of the gang")
-    if e + 2 < len(doc) and doc[e].text == "," and not any(
+    if e + 2 < len(doc) and _tk[e].text == "," and not any(
             c.dep_ == "appos" and c.i >= e and norm(c.lemma_) in kb.offshoot_nouns for c in root.children):
         # "X, the hill franchise of al-Qaeda", "X, the Crimson League affiliate led by Y": the first common noun
         # of the phrase after the comma (past the owner's name, hyphens inside a word) is an offshoot of a body
@@ -5052,20 +5112,20 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                 if norm(t.lemma_) in kb.offshoot_nouns or norm(t.text) in kb.offshoot_nouns:
                     v["organization"] += 3
                 break
-    if not any(c.dep_ == "appos" and c.i >= e for c in root.children) and e + 2 < len(doc) and doc[e].text == "," \
-            and doc[e + 1].lower_ in ("the", "a", "an", "another"):
+    if not any(c.dep_ == "appos" and c.i >= e for c in root.children) and e + 2 < len(doc) and _tk[e].text == "," \
+            and _tk[e + 1].lower_ in ("the", "a", "an", "another"):
         # "X, the nationalist movement led by Y, ...": the apposition the parser missed (for a name the NER
         # took for a person, only a body's noun that owns nothing: "X, the party's leader" is a person)
         for t in doc[e + 2:e + 6]:
             if t.is_punct or t.pos_ in ("VERB", "AUX"):
                 break
             if t.is_lower and t.pos_ == "NOUN":
-                if s > 0 and doc[s - 1].text == "," and (t.dep_ in ("nsubj", "nsubjpass") or t.i + 1 < len(doc)
-                                                          and doc[t.i + 1].tag_ in FINITE_TAGS):
+                if s > 0 and _tk[s - 1].text == "," and (t.dep_ in ("nsubj", "nsubjpass") or t.i + 1 < len(doc)
+                                                          and _tk[t.i + 1].tag_ in FINITE_TAGS):
                     # "Set up by a teacher, X, the movement has ...": the name closes an opening phrase; the noun
                     # after it is the main clause's subject, no apposition (unlike "X, the movement led by Y, won")
                     break
-                if label == "PERSON" and (t.i + 1 >= len(doc) or doc[t.i + 1].tag_ == "POS"
+                if label == "PERSON" and (t.i + 1 >= len(doc) or _tk[t.i + 1].tag_ == "POS"
                                           or norm(t.lemma_) in kb.leader_roles or norm(t.lemma_) in kb.member_roles):
                     break
                 if of_body:
@@ -5075,7 +5135,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                     v["organization"] += 3
                 elif norm(t.lemma_) in kb.leader_roles or norm(t.lemma_) in kb.member_roles:
                     v["person"] += 2
-                elif t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" \
+                elif t.i + 2 < len(doc) and _tk[t.i + 1].lower_ == "of" \
                         and any(x.is_lower and x.tag_ == "NNS" and norm(x.lemma_) in kb.org_nouns
                                 for x in doc[t.i + 2:t.i + 5]):
                     v["organization"] += 3  # "X, an umbrella of Shiite parties": a body made of bodies
@@ -5139,12 +5199,12 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 1.0  # "Houthi fighters", "Hamas officials": a group named as a modifier
         v["modifier"] += 1
     if len(span) == 1 and root.dep_ == "compound" and head.i == e and head.is_lower \
-            and norm(head.text) in kb.role_words and e + 1 < len(doc) and doc[e + 1].text[:1].isupper():
+            and norm(head.text) in kb.role_words and e + 1 < len(doc) and _tk[e + 1].text[:1].isupper():
         v["modifier"] += 1  # "Houthi leader X": the group, not X's surname (but "Tolvan aides said": Tolvan's)
     role, after = (norm(doc[e:e + 3].text.replace(" ", "")), e + 3) \
-        if e + 3 < len(doc) and doc[e + 1].text == "-" else (norm(doc[e].text) if e < len(doc) else "", e + 1)
-    if len(span) > 1 and after < len(doc) and doc[e].is_lower and role in kb.role_words \
-            and doc[after].text[:1].isupper() and doc[after].pos_ == "PROPN" and _country_of(text) is None:
+        if e + 3 < len(doc) and _tk[e + 1].text == "-" else (norm(_tk[e].text) if e < len(doc) else "", e + 1)
+    if len(span) > 1 and after < len(doc) and _tk[e].is_lower and role in kb.role_words \
+            and _tk[after].text[:1].isupper() and _tk[after].pos_ == "PROPN" and _country_of(text) is None:
         v["organization"] += 2  # "Green Union co-leader Ana Petrova": the body whose co-leader she is
     if len(span) == 1 and ACRONYM.match(text) and len(text) >= 2:
         v["organization"] += 1.5
@@ -5157,7 +5217,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         # (a lower-case "al-" inside a name the NER took for a person adds nothing: groups are named so too,
         # "Jund al-X", "al-Y al-Z")
         v["person"] += 1
-    if len(toks) > 3 and any(doc[i].lower_ == "in" and doc[i + 1].lower_ == "the"
+    if len(toks) > 3 and any(_tk[i].lower_ == "in" and _tk[i + 1].lower_ == "the"
                              and kb.known_orgs.get(norm(span_text(doc, s, i)), ("", ""))[1] == "armed_group"
                              for i in range(s + 1, e - 2)):
         v["organization"] += 4  # "al-X in the Western Hills": a listed armed body's branch (_join_in_names)
@@ -5272,12 +5332,13 @@ def _dash_group_noun(doc: Doc, s: int, e: int) -> bool:
     case (roles.yaml org_nouns) right before a spaced dash that opens the name, or the first noun of the description
     after a dash that closes it (a list entry), names the body X is (not after "of": "a commander of the
     militia - X - said" may be the commander's)."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
-    if s >= 2 and doc[s - 1].text in DASHES and doc[s - 2].whitespace_ and doc[s - 1].whitespace_ \
-            and doc[s - 2].is_lower and norm(doc[s - 2].text) in kb.org_nouns \
+    if s >= 2 and _tk[s - 1].text in DASHES and _tk[s - 2].whitespace_ and _tk[s - 1].whitespace_ \
+            and _tk[s - 2].is_lower and norm(_tk[s - 2].text) in kb.org_nouns \
             and not (s >= 4 and any(t.lower_ == "of" for t in doc[s - 4:s - 2])):
         return True
-    if e + 1 >= len(doc) or doc[e].text not in DASHES or not doc[e - 1].whitespace_ or not doc[e].whitespace_:
+    if e + 1 >= len(doc) or _tk[e].text not in DASHES or not _tk[e - 1].whitespace_ or not _tk[e].whitespace_:
         return False  # (spaced: not "X-backed militia")
     for t in doc[e + 1:e + 6]:
         if t.is_punct and t.text not in ("-", "‐"):
@@ -5341,6 +5402,7 @@ def _add_votes(total: Counter, votes: Counter) -> None:
 def _front_line(doc: Doc, i: int, label: str) -> bool:
     """Whether the lower-case group noun at ``i`` after a name is a front line (roles.yaml front_line_nouns),
     not a body: after a place ("the Vesk front"), or where one fights ("advance on the Vesk front")."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     tok = doc[i]
     kb = knowledge()
     if norm(tok.text) not in kb.front_line_nouns:
@@ -5348,9 +5410,9 @@ def _front_line(doc: Doc, i: int, label: str) -> bool:
     if label in ("GPE", "LOC", "FAC") or tok.dep_ == "pobj" and tok.head.lower_ in kb.front_preps:
         return True
     k = i - 1  # "along the X front" however the parser hung it: the preposition before the phrase
-    while k > 0 and doc[k].text[:1].isupper() and i - k <= 4:
+    while k > 0 and _tk[k].text[:1].isupper() and i - k <= 4:
         k -= 1
-    return k > 0 and doc[k].lower_ == "the" and doc[k - 1].lower_ in kb.front_preps
+    return k > 0 and _tk[k].lower_ == "the" and _tk[k - 1].lower_ in kb.front_preps
 
 
 _SIZE_WORD = re.compile(r"^\d[\d,.]*-(\w+)$")  # "120-seat", "5,000-strong": a size, then its unit
@@ -5370,6 +5432,7 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
     """Context only a body has, for a name the NER took for a person (or left untagged): "the X" (a
     person's name takes no article), "the 150-member X", "X fighters", "X, which ...", "X is led by",
     "X won 61 seats". ``label`` is the NER label without its "EXT:" mark."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     if label not in ("PERSON", "", "ORG", "NORP"):
         return  # a place keeps its own cues ("the Gulf", "Mosul, which fell")
     from kingmaker.nlp.facts import fact_cues  # (facts imports this module)
@@ -5377,20 +5440,20 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
     kb, fc = knowledge(), fact_cues()
     root = doc_span(doc, s, e).root
     modifier = root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i >= e  # "the X government"
-    if s > 0 and doc[s - 1].lower_ == "the" and not modifier and e - s > 1 \
+    if s > 0 and _tk[s - 1].lower_ == "the" and not modifier and e - s > 1 \
             and not any(t.is_punct for t in doc_span(doc, s, e)) \
             and (label in ("PERSON", "ORG") or label == "" and _untagged_body_name(doc, s, e)):
         # (one word after "the" may be a ship's or a title's: "the Lupe"; "the Legion, Zurab Meladze" is two names)
         v["organization"] += 2.5  # "The World Food Programme said": people's names take no article
-    size = _SIZE_WORD.match(doc[s - 1].text) if s > 0 else None
+    size = _SIZE_WORD.match(_tk[s - 1].text) if s > 0 else None
     if (size and size.group(1).lower() in fc.size_modifiers) or (
-            s >= 3 and doc[s - 1].lower_ in fc.size_modifiers and doc[s - 2].text in ("-", "–")
-            and doc[s - 3].like_num):
+            s >= 3 and _tk[s - 1].lower_ in fc.size_modifiers and _tk[s - 2].text in ("-", "–")
+            and _tk[s - 3].like_num):
         v["organization"] += 4  # "the 90-member Grand Assembly", "the 5,000-strong Eagle Brigade"
-    if e - s > 1 and e < len(doc) and doc[e].is_lower and norm(doc[e].text) in kb.group_member_nouns:
+    if e - s > 1 and e < len(doc) and _tk[e].is_lower and norm(_tk[e].text) in kb.group_member_nouns:
         v["organization"] += 5  # "Black Ridge fighters", "Clear Water researchers"
     before = doc[s - 1] if s > 0 else None  # "the bloc of lawmaker X, which": "which" is the bloc
-    if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "which" and root.dep_ != "pobj" \
+    if e + 1 < len(doc) and _tk[e].text == "," and _tk[e + 1].lower_ == "which" and root.dep_ != "pobj" \
             and (before is None or not (before.lower_ == "of" or before.is_lower and before.pos_ == "NOUN"
                                         or norm(before.text) in kb.person_cues)):
         v["person"] -= 2  # "X, which pledged allegiance to ...": a person is "who"
@@ -5401,13 +5464,13 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
         v["organization"] += 2.5  # "X is led by a former police officer"
     if (label in ("PERSON", "ORG") or label == "" and e - s >= 2) and modifier and root.dep_ == "compound" \
             and root.head.i == e and s > 0 \
-            and doc[s - 1].lower_ in ("the", "a", "an") and doc[e].is_lower and norm(doc[e].lemma_) in kb.leader_roles:
+            and _tk[s - 1].lower_ in ("the", "a", "an") and _tk[e].is_lower and norm(_tk[e].lemma_) in kb.leader_roles:
         # "the Tovar Amit leader", "a Tovar Amit co-founder": what one leads is a body (an untagged name of one word
         # may be a town's: "the Tarnby leader, Ivo Dask," names no body)
         v["organization"] += 2.5
     if (label == "PERSON" or label == "" and e - s >= 2) and root.dep_ == "pobj" and root.head.lower_ == "of" \
-            and s >= 3 and root.head.i == s - 1 and doc[s - 2].ent_type_ == "PERSON" \
-            and doc[s - 3].ent_type_ == "PERSON" and root.head.head.i == s - 2:
+            and s >= 3 and root.head.i == s - 1 and _tk[s - 2].ent_type_ == "PERSON" \
+            and _tk[s - 3].ent_type_ == "PERSON" and root.head.head.i == s - 2:
         # "Ivo Dask of Tovar Amit nodded": a person's party or body, not a second person (an untagged name of one
         # word may be the person's town: "Rana Osk of Tarnby, a fisherman")
         v["organization"] += 2
@@ -5417,8 +5480,8 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
             and any(t.lower_ in fc.seat_nouns and t.tag_ == "NNS" for c in root.head.children if c.dep_ == "dobj"
                     for t in c.subtree):
         v["organization"] += 3  # "X won 61 seats": a party or a list, never one person
-    if s > 0 and doc[s - 1].text == "(" and e + 2 < len(doc) and doc[e].text == "," \
-            and ACRONYM.match(doc[e + 1].text) and doc[e + 2].text == ")":
+    if s > 0 and _tk[s - 1].text == "(" and e + 2 < len(doc) and _tk[e].text == "," \
+            and ACRONYM.match(_tk[e + 1].text) and _tk[e + 2].text == ")":
         v["organization"] += 4  # "the Civic Pact (Pacto Civico, PC)": a body's name in its own language
 
 
@@ -5435,14 +5498,15 @@ def _untagged_body_name(doc: Doc, s: int, e: int) -> bool:
 
 def _results_row(doc: Doc, s: int, e: int) -> bool:
     """Whether the span is the label of a line "Name - 7" / "Name (ACR) - 7" / "Name: 7" (a results table)."""
-    if s > 0 and "\n" not in doc[s - 1].text and "\n" not in doc[s - 1].whitespace_:
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    if s > 0 and "\n" not in _tk[s - 1].text and "\n" not in _tk[s - 1].whitespace_:
         return False
     k = e
-    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+    if k + 2 < len(doc) and _tk[k].text == "(" and _tk[k + 2].text == ")":
         k += 3
-    if k + 1 >= len(doc) or doc[k].text not in DASHES or not doc[k + 1].like_num:
+    if k + 1 >= len(doc) or _tk[k].text not in DASHES or not _tk[k + 1].like_num:
         return False
-    return k + 2 >= len(doc) or "\n" in doc[k + 1].whitespace_ or "\n" in doc[k + 2].text
+    return k + 2 >= len(doc) or "\n" in _tk[k + 1].whitespace_ or "\n" in _tk[k + 2].text
 
 
 def _results_list_item(doc: Doc, s: int, e: int) -> bool:
@@ -5654,11 +5718,12 @@ def _harmed(noun: Token) -> bool:
 
 def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str, str] | None:
     """'Iraqi lawmakers', 'US forces', 'Iranian officials': the noun the demonym/state modifies."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     root = doc_span(doc, s, e).root
     # "Tarsovia's army", "Moldova's lawmakers": the state's own institution, named by its possessor (only an
     # institution: "Iraq's government" is the state)
-    owned = root.dep_ == "poss" and e < len(doc) and doc[e].text in APOS
+    owned = root.dep_ == "poss" and e < len(doc) and _tk[e].text in APOS
     head = root.head if root.dep_ in ("amod", "compound", "nmod") or owned else None
     if head is None or head.i < e or head.i > e + 2:
         return None
@@ -5709,16 +5774,17 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     route, no name (unless a word of it makes a body's name: "Lawyers for Justice", "Movement for Karsk Dignity"); a
     column gap (a tab, a run of spaces) ends the name ("Signed: T. Velkova        Date:"); the clause's own verb (an
     English verb the parser makes the root) opening a sentence or a bracket is no word of it ("Printed at ...")."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
-    gap = next((k for k in range(s + 1, e - 1) if doc[k].is_space and "\n" not in doc[k].text
-                and ("\t" in doc[k].text or len(doc[k].text) >= 2)), None)
+    gap = next((k for k in range(s + 1, e - 1) if _tk[k].is_space and "\n" not in _tk[k].text
+                and ("\t" in _tk[k].text or len(_tk[k].text) >= 2)), None)
     if gap is not None:
         e = gap  # "Signed: T. Velkova        Date: 2 May": a column gap ends the name (the next column's label)
     low = norm(span_text(doc, s, e))
     if low in kb.known_orgs:
         return s, e
-    if doc[s].tag_ in ("VB", "VBD", "VBN") and doc[s].dep_ == "ROOT" and _starts_segment(doc, s) \
-            and doc[s].lemma_.islower() and doc[s].lemma_ in VERBS:
+    if _tk[s].tag_ in ("VB", "VBD", "VBN") and _tk[s].dep_ == "ROOT" and _starts_segment(doc, s) \
+            and _tk[s].lemma_.islower() and _tk[s].lemma_ in VERBS:
         # "(Printed at the direction of X)", "Elect Amber Meadow!", "Observe how the author ...": the clause's own
         # verb, capitalised only where its sentence or bracket opens, is no word of a name
         s += 1
@@ -5730,18 +5796,18 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
                 and _country_of(doc[k:e].text):
             return k, e
     for k in range(s + 1, e - 1):
-        if doc[k].is_lower and doc[k].lower_ in kb.name_breaking_preps and doc[k + 1].text[:1].isupper():
+        if _tk[k].is_lower and _tk[k].lower_ in kb.name_breaking_preps and _tk[k + 1].text[:1].isupper():
             return s, k
-    if e - s >= 4 and doc[s + 1].lower_ == "of" and (norm(doc[s].text) in kb._title_set
-                                                      or norm(doc[s].text) in kb.capital_titles):
-        k = s + 3 if doc[s + 2].lower_ == "the" else s + 2
+    if e - s >= 4 and _tk[s + 1].lower_ == "of" and (norm(_tk[s].text) in kb._title_set
+                                                      or norm(_tk[s].text) in kb.capital_titles):
+        k = s + 3 if _tk[s + 2].lower_ == "the" else s + 2
         rest = [norm(t.text) for t in doc[k:e]]
-        if e - k >= 2 and all(t.text[:1].isupper() for t in doc[k:e] if not t.is_lower) and doc[k].text[:1].isupper() \
+        if e - k >= 2 and all(t.text[:1].isupper() for t in doc[k:e] if not t.is_lower) and _tk[k].text[:1].isupper() \
                 and not all(w in kb.title_words or w in kb.org_nouns or w in kb.state_body_nouns for w in rest):
             return k, e  # "the Chairperson of the Karsk Union Commission": a person's title over the body's name
-    if e - s == 3 and doc[s + 1].lower_ == "for" and label in ("ORG", "", "PERSON") and doc[s].is_title \
-            and doc[e - 1].is_title and not doc[s].lower_.endswith("s"):
-        words = (doc[s].lower_, doc[e - 1].lower_)
+    if e - s == 3 and _tk[s + 1].lower_ == "for" and label in ("ORG", "", "PERSON") and _tk[s].is_title \
+            and _tk[e - 1].is_title and not _tk[s].lower_.endswith("s"):
+        words = (_tk[s].lower_, _tk[e - 1].lower_)
         if not any(w in kb.org_nouns or w in kb.for_name_heads or w in kb.pair_name_words
                    or w in kb.title_words or w in kb.generic_name_words for w in words):
             return s, s
@@ -5749,6 +5815,7 @@ def _trim_glued_words(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
 
 
 def _find_actors(doc: Doc) -> Doc:
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     cands = _candidates(doc)
     mentions: list[MentionInfo] = []
@@ -5766,7 +5833,7 @@ def _find_actors(doc: Doc) -> Doc:
 
     capital_forms = {c.replace("'", "") for c in kb.capitals}  # "Sanaa" for "Sana'a"
     for s, e, label in cands:
-        if e - s > 1 and _NUMBER_MARKER.fullmatch(doc[s].text) and (s == 0 or "\n" in doc[s - 1].text):
+        if e - s > 1 and _NUMBER_MARKER.fullmatch(_tk[s].text) and (s == 0 or "\n" in _tk[s - 1].text):
             s += 1  # "4.2 Hon. X tabled", "44:20 Listener questions": the line's number or time is no word of a name
         span = doc_span(doc, s, e)
         if label == "ORG" and e - s == 1 and _only_where(doc, doc[s]):
@@ -5805,13 +5872,13 @@ def _find_actors(doc: Doc) -> Doc:
             n_prefix, label = label[3:].split(":", 1)
             full_name = clean_name(doc[s - int(n_prefix):e].text)
         if label.startswith("BRK:"):
-            o = next(i for i in range(s, e) if doc[i].text in ("(", "["))
-            c = next(i for i in range(o, e) if doc[i].text in (")", "]", ","))
+            o = next(i for i in range(s, e) if _tk[i].text in ("(", "["))
+            c = next(i for i in range(o, e) if _tk[i].text in (")", "]", ","))
             tail = doc[c + 1:e].text
             outer = " ".join(x for x in (doc[s:o].text, tail) if x)
             inner = " ".join(x for x in (doc[o + 1:c].text, tail) if x)
             bracket_aliases = (inner, doc[o + 1:c].text) + \
-                ((re.sub(r"^(?:the|The) ", "", span.text),) if doc[c].text != "," else ())
+                ((re.sub(r"^(?:the|The) ", "", span.text),) if _tk[c].text != "," else ())
             label = "EXT:ORG"
             name = clean_name(outer)
         else:
@@ -5837,8 +5904,8 @@ def _find_actors(doc: Doc) -> Doc:
             continue
         if _numbered_section_title(doc, s, e) and low not in kb.known_orgs:
             continue  # "V. Recommendations": a section's Roman number (read as an initial) and its title
-        if e < len(doc) and doc[e].is_lower and doc[e].lower_ in kb.currency_nouns and e - s <= 2 \
-                and (not doc[e].tag_.startswith("VB") or s > 0 and doc[s - 1].like_num) \
+        if e < len(doc) and _tk[e].is_lower and _tk[e].lower_ in kb.currency_nouns and e - s <= 2 \
+                and (not _tk[e].tag_.startswith("VB") or s > 0 and _tk[s - 1].like_num) \
                 and low not in kb.known_orgs and not _country_of(name):  # (not "X pounds Y": a verb, no amount)
             continue  # a currency's name before a money noun, not an actor
         if not label.startswith("BRK:") and _numbered_instrument(doc, s, e) and low not in kb.known_orgs:
@@ -5851,7 +5918,7 @@ def _find_actors(doc: Doc) -> Doc:
             span = doc[s:e]
             name = clean_name(span.text)
             low = norm(name)
-        if _SIGNED_TIME.match(doc_text(doc), doc[e - 1].idx + len(doc[e - 1].text)):
+        if _SIGNED_TIME.match(doc_text(doc), _tk[e - 1].idx + len(_tk[e - 1].text)):
             continue  # "-- Quorvath.R 21:47, 11 June 2024 (UTC)": a talk page's or a forum's user signing a post
         last = low.split()[-2] if len(low.split()) > 2 and low.split()[-1] in ("no", "number") else low.split()[-1]
         if len(low.split()) > 1 and (last in kb.law_text_heads or last in kb.occasion_heads) \
@@ -5862,8 +5929,8 @@ def _find_actors(doc: Doc) -> Doc:
             continue
         if _meeting_name(doc, s, e, low):
             continue  # "the Winter Forum 2024", "our Fourth General Session": one sitting of a body
-        if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
-                and norm(doc[e + 1].text) in kb.descriptive_suffixes and low not in kb.known_orgs:
+        if e + 1 < len(doc) and _tk[e].text == "-" and not _tk[e - 1].whitespace_ \
+                and norm(_tk[e + 1].text) in kb.descriptive_suffixes and low not in kb.known_orgs:
             continue  # "a Salafist-leaning force", "a Kelvish-speaking militia": a description
         if _COMPOUND_ADJECTIVE.fullmatch(name):
             continue  # "Vesk-language", "Sunni-majority": a compound adjective, not a name
@@ -5873,12 +5940,12 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # a lone article or particle ("La", "Al"): a fragment of a longer name
         if all(t in kb.page_words for t in low.split()):
             continue  # web-page furniture: "Weather", "Login", "Subscribe"
-        if s > 0 and doc[s - 1].text in ("TV", "Radio") and not doc[s - 1].ent_type_ and low not in kb.known_orgs \
+        if s > 0 and _tk[s - 1].text in ("TV", "Radio") and not _tk[s - 1].ent_type_ and low not in kb.known_orgs \
                 and not _country_of(name):
             continue  # "the private channel TV Nova": a broadcaster (media), not an actor
         if _section_label(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # "Relations with other groups", "Media. The broadcaster...": a heading or a paragraph's label
-        if e - s == 1 and s > 0 and low in kb.instrument_words and doc[s - 1].lower_ in ("the", "this", "that") \
+        if e - s == 1 and s > 0 and low in kb.instrument_words and _tk[s - 1].lower_ in ("the", "this", "that") \
                 and low not in kb.known_orgs:
             continue  # "nothing in the Bill", "this Order": a text of law named by its word (roles.yaml instrument_words)
         if _common_word_label(doc, s, e, label) and low not in kb.known_orgs and not _country_of(name):
@@ -5904,12 +5971,12 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # the memoirs "The Silent Harbour": the title of a book, film or chapter, not a body
         if _title_case_headline(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # "Assembly Renews Ostravia Mandate for Two": words of a Title Case headline, not a name
-        if s >= 2 and doc[s - 1].lower_ in ("of", "for") and norm(doc[s - 2].text) in kb.portfolio_titles \
+        if s >= 2 and _tk[s - 1].lower_ in ("of", "for") and norm(_tk[s - 2].text) in kb.portfolio_titles \
                 and label in ("ORG", "", "EXT:ORG") and not _country_of(name) and low not in kb.known_orgs \
                 and not any(w in kb.org_nouns for w in low.split()):
             continue  # "Minister of Social Affairs": the portfolio of a title, not a body
-        if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].text[:1].isupper() \
-                and norm(doc[s - 2].text) in kb._title_set and label in ("ORG", "", "EXT:ORG") \
+        if s >= 2 and _tk[s - 1].lower_ == "of" and _tk[s - 2].text[:1].isupper() \
+                and norm(_tk[s - 2].text) in kb._title_set and label in ("ORG", "", "EXT:ORG") \
                 and not _country_of(name) and low not in kb.known_orgs \
                 and all(w in kb.title_words or w in kb.org_nouns or w in kb.state_body_nouns for w in low.split()):
             continue  # "Chief of Army Staff", "Chief of Defence Forces": a title's generic words, no body's name
@@ -5976,7 +6043,7 @@ def _find_actors(doc: Doc) -> Doc:
         before = _prev_words(doc, s, 2)  # (the word before is the last of the two: one walk back for both)
         if any(norm(" ".join([*before[-n:], name])) in kb._title_set for n in (1, 2)):
             continue  # the tail of a title ("Secretary of State")
-        if e < len(doc) and doc[e].lower_ in ("administration", "era", "doctrine", "years") and label != "ORG":
+        if e < len(doc) and _tk[e].lower_ in ("administration", "era", "doctrine", "years") and label != "ORG":
             continue  # "the Bush administration": not the person as an actor
         if _GLUED_NAMES.search(ARTICLE_HYPHEN.sub("", name)) \
                 and e < len(doc) + 1 and \
@@ -5990,7 +6057,7 @@ def _find_actors(doc: Doc) -> Doc:
                 and low not in kb.loan_member_plurals) \
                 or low in kb.state_institutions or low in kb.state_nouns or low in ("cabinet",):
             if low not in kb.known_orgs:
-                if low in kb.org_nouns and s > 0 and doc[s - 1].lower_ == "the" and name[:1].isupper():
+                if low in kb.org_nouns and s > 0 and _tk[s - 1].lower_ == "the" and name[:1].isupper():
                     short_forms.append(MentionInfo(s, e, span.text, name, "ALIAS", "organization"))
                 continue  # "the Cabinet", "the Front": a common noun, not a name (unless a short form)
         if low in kb.media:
@@ -6008,14 +6075,14 @@ def _find_actors(doc: Doc) -> Doc:
                 and norm(span.root.head.text) in kb.language_nouns:
             continue  # "its French name", "the Vesk-language press": a language, not the state
         if country and label == "NORP" and norm(name) != norm(country) and span.root.dep_ == "pobj" and e - s == 1 \
-                and span.root.head.lower_ in ("in", "from", "into") and (e >= len(doc) or not doc[e].is_alpha
-                                                                          or doc[e].pos_ not in ("NOUN", "PROPN")):
+                and span.root.head.lower_ in ("in", "from", "into") and (e >= len(doc) or not _tk[e].is_alpha
+                                                                          or _tk[e].pos_ not in ("NOUN", "PROPN")):
             continue  # "translated from Spanish", "its initials in French": a language, not the state
         if country and label in ("GPE", "NORP", "LOC", "ORG", "", "FAC", "PERSON"):
             inst = _institution(doc, s, e, country)
             if inst and inst[1] == "institution":
                 end2, _, suffix, subkind = inst
-                surface = f"{span.text} {doc[end2 - 1].text}"
+                surface = f"{span.text} {_tk[end2 - 1].text}"
                 mod = span.text if len(span.text) <= 4 or span.text.isupper() else country
                 # the state is named too; the institution mention (later) owns the tokens
                 mentions.append(MentionInfo(s, e, span.text, country, label, "country", "state",
@@ -6028,16 +6095,16 @@ def _find_actors(doc: Doc) -> Doc:
                 continue
             if inst and inst[1] == "state":
                 end2 = inst[0]
-                surface = f"{span.text} {doc[end2 - 1].text}"
+                surface = f"{span.text} {_tk[end2 - 1].text}"
                 # "Velnian soldiers" killed are the state's loss: the words are no name of the state
-                harmed = norm(doc[end2 - 1].text) in kb.harmed_personnel_nouns
+                harmed = norm(_tk[end2 - 1].text) in kb.harmed_personnel_nouns
                 mentions.append(MentionInfo(s, end2, surface, country, label, "country", "state",
                                             key="country:" + country, aliases=(name,) if harmed else (surface, name)))
                 continue
             # a capital opening a dateline ("SANAA, Yemen -", "KURMET (Reuters) -") is the place the story is
             # filed from: it still counts for the state, but its name is no alias of it
             joined = e  # "SANAA/JERUSALEM, Sept 11 (Reuters) -": places joined by slashes
-            while joined + 1 < len(doc) and doc[joined].text == "/" and doc[joined + 1].is_upper:
+            while joined + 1 < len(doc) and _tk[joined].text == "/" and _tk[joined + 1].is_upper:
                 joined += 2
             city = norm(name).replace("'", "") in capital_forms \
                 and norm(name) != norm(country)  # "Sanaa" for "Sana'a"
@@ -6076,15 +6143,15 @@ def _find_actors(doc: Doc) -> Doc:
         if low in kb.not_states:
             continue
         if label == "NORP" and not _is_group_plural(name):
-            if e < len(doc) and doc[e].is_lower and doc[e].lower_ in ("movement", "party", "bloc", "current",
+            if e < len(doc) and _tk[e].is_lower and _tk[e].lower_ in ("movement", "party", "bloc", "current",
                                                                        "militia", "trend") \
-                    and span.root.head.i == e and s > 0 and not doc[s].is_sent_start \
-                    and doc[s - 1].lower_ not in ("a", "an"):
+                    and span.root.head.i == e and s > 0 and not _tk[s].is_sent_start \
+                    and _tk[s - 1].lower_ not in ("a", "an"):
                 # (not "Islamist party led by X" opening an entry: a description, as "an Islamist party" is)
                 # "the Haddadist movement": a group named by its adjective
-                mentions.append(MentionInfo(s, e + 1, doc[s:e + 1].text, f"{name} {doc[e].text}", "EXT:ORG",
-                                            "organization", kb.org_nouns.get(doc[e].lower_)))
-                votes_by_key[norm(f"{name} {doc[e].text}")] += Counter({"organization": 5})
+                mentions.append(MentionInfo(s, e + 1, doc[s:e + 1].text, f"{name} {_tk[e].text}", "EXT:ORG",
+                                            "organization", kb.org_nouns.get(_tk[e].lower_)))
+                votes_by_key[norm(f"{name} {_tk[e].text}")] += Counter({"organization": 5})
                 continue
             if span.root.dep_ in ("amod", "compound", "nmod") or span.root.pos_ == "ADJ":
                 continue  # adjectives of religion/ethnicity are not actors
@@ -6099,27 +6166,27 @@ def _find_actors(doc: Doc) -> Doc:
         # extend "Tahrir brigades", "Amal party", "Tahrir (Liberation) brigades": proper name + lower-case
         # organisation head noun, possibly after a parenthesis
         noun_i = e
-        if noun_i < len(doc) and doc[noun_i].text == "(":
-            close = next((k for k in range(noun_i + 1, min(len(doc), noun_i + 6)) if doc[k].text == ")"), None)
+        if noun_i < len(doc) and _tk[noun_i].text == "(":
+            close = next((k for k in range(noun_i + 1, min(len(doc), noun_i + 6)) if _tk[k].text == ")"), None)
             noun_i = close + 1 if close is not None else noun_i
-        if noun_i == e and label in ("", "ORG") and e + 1 < len(doc) and doc[e].is_lower and doc[e].is_alpha \
-                and doc[e].pos_ in ("ADJ", "NOUN") and doc[e].head.i == e + 1 and doc[e + 1].is_lower \
-                and norm(doc[e + 1].text) in kb.org_nouns and norm(doc[e].text) not in kb.org_nouns:
+        if noun_i == e and label in ("", "ORG") and e + 1 < len(doc) and _tk[e].is_lower and _tk[e].is_alpha \
+                and _tk[e].pos_ in ("ADJ", "NOUN") and doc[e].head.i == e + 1 and _tk[e + 1].is_lower \
+                and norm(_tk[e + 1].text) in kb.org_nouns and norm(_tk[e].text) not in kb.org_nouns:
             noun_i = e + 1  # "the Gorsk commando brigade", "the Tavar special forces": one modifier between
-        if noun_i < len(doc) and doc[noun_i].is_lower and norm(doc[noun_i].text) in kb.org_nouns \
+        if noun_i < len(doc) and _tk[noun_i].is_lower and norm(_tk[noun_i].text) in kb.org_nouns \
                 and not _front_line(doc, noun_i, label) \
-                and doc[noun_i].pos_ == "NOUN" and span.root.head.i == noun_i \
-                and not (s > 0 and doc[s - 1].text in "/-") \
-                and not (noun_i == e and doc[e - 1].text[:1].isupper() and norm(doc[e - 1].text) in kb.org_nouns
+                and _tk[noun_i].pos_ == "NOUN" and span.root.head.i == noun_i \
+                and not (s > 0 and _tk[s - 1].text in "/-") \
+                and not (noun_i == e and _tk[e - 1].text[:1].isupper() and norm(_tk[e - 1].text) in kb.org_nouns
                          and label != "PERSON") \
-                and not (norm(doc[noun_i].text) in kb.person_bodies and low in person_names) \
+                and not (norm(_tk[noun_i].text) in kb.person_bodies and low in person_names) \
                 and not ACRONYM.match(name):  # "KDF units": the acronym already names the body
-            if noun_i + 1 < len(doc) and doc[noun_i + 1].pos_ == "PROPN" and doc[noun_i + 1].text[:1].isupper() \
+            if noun_i + 1 < len(doc) and _tk[noun_i + 1].pos_ == "PROPN" and _tk[noun_i + 1].text[:1].isupper() \
                     and label != "PERSON":
                 continue  # "the ethnic Velmari party VPA": a description of the name that follows
             m.end = noun_i + 1
             m.text = doc[s:noun_i + 1].text
-            m.name = f"{name} {doc[e:noun_i + 1].text}" if noun_i == e + 1 else f"{name} {doc[noun_i].text}"
+            m.name = f"{name} {doc[e:noun_i + 1].text}" if noun_i == e + 1 else f"{name} {_tk[noun_i].text}"
             m.label = "EXT:ORG"
             votes_by_key[norm(m.name)] += Counter({"organization": 5})
         mentions.append(m)
@@ -6190,7 +6257,7 @@ def _find_actors(doc: Doc) -> Doc:
         if m.kind == "person" and m.end - m.start == 1 and m.label == "PERSON" and _starts_segment(doc, m.start) \
                 and v["mentions"] <= 1 and v["person"] < 2 and norm(m.name) not in full_person \
                 and not any(norm(m.name) == k.split()[0] for k in full_person.values()) \
-                and doc[m.start].dep_ == "nsubj" and doc[m.start].head.lemma_ in ("be", "reach", "stand") \
+                and _tk[m.start].dep_ == "nsubj" and doc[m.start].head.lemma_ in ("be", "reach", "stand") \
                 and any(t.like_num for t in doc[m.start].head.subtree):
             m.kind = "unknown"  # "Turnout was 61 percent": a measured quantity the NER took for a name
     _described_missions(doc, mentions)
@@ -6262,18 +6329,19 @@ def _shared_group_nouns(doc: Doc, mentions: list[MentionInfo]) -> None:
     """'its Iron Belt and Falcon Brigades units', 'the Kessa, Marn and Dorr brigades': names coordinated before one
     plural group noun (organizations.yaml org nouns, in lower case) are all bodies, though the noun touches only the
     last; a name taken for a place (no state, no known place) becomes an organisation like the last one."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     by_start = {m.start: m for m in mentions}
     for m in mentions:
-        if m.kind != "place" or m.key or m.end + 1 >= len(doc) or doc[m.end].lower_ not in ("and", ","):
+        if m.kind != "place" or m.key or m.end + 1 >= len(doc) or _tk[m.end].lower_ not in ("and", ","):
             continue
-        k = m.end + 1 + (doc[m.end + 1].lower_ == "the")
+        k = m.end + 1 + (_tk[m.end + 1].lower_ == "the")
         last = by_start.get(k)
-        while last is not None and last.end + 1 < len(doc) and doc[last.end].text == "," \
-                and doc[last.end + 1].lower_ != "and":
+        while last is not None and last.end + 1 < len(doc) and _tk[last.end].text == "," \
+                and _tk[last.end + 1].lower_ != "and":
             last = by_start.get(last.end + 1)  # "A, B, C and D units"
-        if last is not None and last.end + 1 < len(doc) and doc[last.end].lower_ == "and":
-            last = by_start.get(last.end + 1 + (doc[last.end + 1].lower_ == "the"))
+        if last is not None and last.end + 1 < len(doc) and _tk[last.end].lower_ == "and":
+            last = by_start.get(last.end + 1 + (_tk[last.end + 1].lower_ == "the"))
         if last is None or last.kind != "organization" or last.end >= len(doc):
             continue
         noun = doc[last.end]
@@ -6290,14 +6358,15 @@ def _called_nicknames(doc: Doc, mentions: list[MentionInfo]) -> None:
     Abu Karim', 'X (his men call him Abu Karim)': an epithet a person is called is his second name, not a body
     nor another person. It joins the person called so (the noun the verb describes,
     or the person named last before it when that noun is "the man", "the commander")."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     keys_before = {id(m): m.key for m in mentions}
     for m in mentions:
         if m.kind not in ("organization", "person", "unknown") or m.key.startswith("acr->"):
             continue
         k = m.start - 1
-        if k >= 0 and doc[k].lower_ == "the":
+        if k >= 0 and _tk[k].lower_ == "the":
             k -= 1
-        quoted = k >= 0 and doc[k].text in QUOTES and m.end < len(doc) and doc[m.end].text in QUOTES
+        quoted = k >= 0 and _tk[k].text in QUOTES and m.end < len(doc) and _tk[m.end].text in QUOTES
         root = doc_span(doc, m.start, m.end).root
         verb = root.head
         knew = False
@@ -6309,7 +6378,7 @@ def _called_nicknames(doc: Doc, mentions: list[MentionInfo]) -> None:
             continue
         # unquoted: 'X, whom everyone calls Abu Karim', 'X; his men call him Abu Karim' (a person's name only);
         # 'the X Front, which most people still call Y' (a body's)
-        whom = any(c.lower_ in ("whom", "who") for c in verb.children) or doc[max(0, verb.i - 2)].lower_ == "whom"
+        whom = any(c.lower_ in ("whom", "who") for c in verb.children) or _tk[max(0, verb.i - 2)].lower_ == "whom"
         which = any(c.lower_ in ("which", "that") and c.dep_ in ("dobj", "obj") for c in verb.children)
         him = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ in ("him", "her")), None)
         if not quoted and which and verb.dep_ == "relcl" and m.kind in ("organization", "unknown", "person") \
@@ -6389,6 +6458,7 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
     """"the Front", "the Framework": the last word of exactly one longer organisation name in the text
     stands for it ("the Crimson Liberation Front"). Candidates are bare group nouns set aside by the
     mention filter, plus one-word organisation mentions after "the"."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     longer: dict[str, set[str]] = defaultdict(set)
     first: dict[str, int] = {}
     named: dict[str, list[int]] = {}  # each longer name's mentions (their first tokens)
@@ -6448,11 +6518,11 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
     for m in mentions:
         low = norm(m.name)
         if m.kind == "organization" and len(low.split()) > 1 and not m.key and m.start > 0 \
-                and doc[m.start - 1].lower_ == "the" and low not in kb.known_orgs \
+                and _tk[m.start - 1].lower_ == "the" and low not in kb.known_orgs \
                 and len(tails.get(low, ())) == 1 and org_core(m.name) not in tails[low]:
             m.key = f"acr->{first[next(iter(tails[low]))]}"
         elif m.kind == "organization" and len(low.split()) > 1 and not m.key and m.start > 0 \
-                and doc[m.start - 1].lower_ == "the" and low not in kb.known_orgs and low not in tails \
+                and _tk[m.start - 1].lower_ == "the" and low not in kb.known_orgs and low not in tails \
                 and len(place_tails.get(low, ())) == 1 and org_core(m.name) not in place_tails[low] \
                 and mentions[first[next(iter(place_tails[low]))]].start < m.start:
             m.key = f"acr->{first[next(iter(place_tails[low]))]}"
@@ -6466,14 +6536,14 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
             longer.pop(w, None)
     for m in sorted(mentions, key=lambda x: x.start):
         # a person is never "the X": one word after "the" that ends a group's name is that group
-        before = m.start - 1 if m.start > 1 and doc[m.start - 1].pos_ == "ADJ" and doc[m.start - 1].is_lower \
+        before = m.start - 1 if m.start > 1 and _tk[m.start - 1].pos_ == "ADJ" and _tk[m.start - 1].is_lower \
             else m.start  # "the new House"
         if m.kind in ("organization", "person", "place") and len(m.name.split()) == 1 and before > 0 \
-                and doc[before - 1].lower_ == "the" \
+                and _tk[before - 1].lower_ == "the" \
                 and not m.key.startswith(("known:", "acr->", "inst:", "country:")) \
                 and (_short_referent(norm(m.name), m.start, longer, named, bound) is not None
                      or not longer.get(norm(m.name)) and m.kind != "place" and len(distinct.get(norm(m.name), ())) == 1
-                     and not (m.end < len(doc) and doc[m.end].is_lower and doc[m.end].pos_ in ("NOUN", "ADJ"))):
+                     and not (m.end < len(doc) and _tk[m.end].is_lower and _tk[m.end].pos_ in ("NOUN", "ADJ"))):
             # (not "the Quarran people": the word modifies a noun there)
             core = _short_referent(norm(m.name), m.start, longer, named, bound) or next(iter(distinct[norm(m.name)]))
             m.key = f"acr->{headed.get((core, norm(m.name)), first[core])}"
@@ -6526,6 +6596,7 @@ def _name_heads(doc: Doc, mentions: list[MentionInfo], first: dict[str, int]) ->
     Not a word that opens two names ("Liwa X" and "Liwa Y"), nor a group noun after "the" or "its" (a body of that
     kind). (Any other word that opens a name may be the place or state the body is named for: "Kessa" of "the Kessa
     Football Club".)"""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     heads: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
@@ -6536,8 +6607,8 @@ def _name_heads(doc: Doc, mentions: list[MentionInfo], first: dict[str, int]) ->
     for m in mentions:
         low = norm(m.name)
         if m.kind != "organization" or m.key or " " in low or len(heads.get(low, ())) != 1 or low not in kb.org_nouns \
-                or m.name.isupper() or m.start > 0 and doc[m.start - 1].is_lower \
-                or m.end < len(doc) and doc[m.end].text[:1].isupper():
+                or m.name.isupper() or m.start > 0 and _tk[m.start - 1].is_lower \
+                or m.end < len(doc) and _tk[m.end].text[:1].isupper():
             continue
         core = next(iter(heads[low]))
         if core == org_core(m.name) or core not in first or mentions[first[core]].start >= m.start:
@@ -6718,6 +6789,7 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     article is about. It joins the legislature the text names ("the Ostravian parliament", "the
     Chamber of Deputies") when there is exactly one, else becomes that state's parliament: the state
     in the possessive, or the one state the article names most (at least twice, more than any other)."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     taken = {t for m in mentions for t in range(m.start, m.end)}
     tok2m = {t: i for i, m in enumerate(mentions) for t in range(m.start, m.end)}
@@ -6734,9 +6806,9 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
             # "a parliament", "parliament elections"; not "the parliament", "Ostravia's parliament", "the country's
             # parliament"
             continue
-        if not tok.is_lower and (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
-                                 or tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start
-                                 and doc[tok.i - 1].text not in APOS and doc[tok.i - 1].lower_ != "the"):
+        if not tok.is_lower and (tok.i + 1 < len(doc) and _tk[tok.i + 1].text[:1].isupper()
+                                 or tok.i > 0 and _tk[tok.i - 1].text[:1].isupper() and not _tk[tok.i - 1].is_sent_start
+                                 and _tk[tok.i - 1].text not in APOS and _tk[tok.i - 1].lower_ != "the"):
             continue  # part of a longer name
         if tok.dep_ == "compound":
             continue  # "the parliament speaker": about the speaker
@@ -6758,7 +6830,7 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     for m in mentions:
         if m.kind == "country" and not mission_owner(doc, m.start, m.end):
             # (not "the Kavelian embassy": a foreign mission in the story's state)
-            if m.start > 0 and _neighbour_word(doc[m.start - 1].lower_):
+            if m.start > 0 and _neighbour_word(_tk[m.start - 1].lower_):
                 neighbours[m.key] += 1  # "troops from neighbouring Kavel": no evidence that Kavel is the story's
                 continue
             counts[m.key] += 2 if m.start in furniture or _is_dateline(doc, m.start, m.end) else 1
@@ -7214,44 +7286,45 @@ def _known_as(doc: Doc, e: int) -> int | None:
     """Where the other name starts after "X, also known as", "X, better known as", "X, also known by its
     French name", "X (X2), also known as" (a short name in brackets between), "X, known in Arabic as": the token
     after the cue, or None. Also a bracket that gives the name's origin: "X (XF, from its French name Y)"."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     k = e
-    if k + 5 < len(doc) and doc[k].text == "(":
-        j = k + 1 + 2 * (doc[k + 2].text == ",")  # (past a short name and its comma)
-        if doc[j].lower_ in ("from", "after") and doc[j + 1].lower_ in ("its", "their", "the"):
+    if k + 5 < len(doc) and _tk[k].text == "(":
+        j = k + 1 + 2 * (_tk[k + 2].text == ",")  # (past a short name and its comma)
+        if _tk[j].lower_ in ("from", "after") and _tk[j + 1].lower_ in ("its", "their", "the"):
             for n in range(j + 2, min(len(doc) - 1, j + 5)):
-                if doc[n].lower_ in ("name", "initials"):
+                if _tk[n].lower_ in ("name", "initials"):
                     return n + 1  # "(XF, from its French name Y)"
-    if k + 2 < len(doc) and doc[k].text == "(":
-        close = next((j for j in range(k + 2, min(len(doc), k + 5)) if doc[j].text == ")"), None)
-        if close is not None and close + 1 < len(doc) and doc[close + 1].text == "," \
+    if k + 2 < len(doc) and _tk[k].text == "(":
+        close = next((j for j in range(k + 2, min(len(doc), k + 5)) if _tk[j].text == ")"), None)
+        if close is not None and close + 1 < len(doc) and _tk[close + 1].text == "," \
                 and all(t.text[:1].isupper() for t in doc[k + 1:close]):
             k = close + 1  # "Faris Qudsi (Qudsi), also known as Abu Layth": past the short name
-    if k < len(doc) and doc[k].text == "," or k + 3 < len(doc) and doc[k].text == "(" \
-            and (doc[k + 1].lower_ in knowledge().known_as_words or doc[k + 1].lower_ in knowledge().alias_words):
+    if k < len(doc) and _tk[k].text == "," or k + 3 < len(doc) and _tk[k].text == "(" \
+            and (_tk[k + 1].lower_ in knowledge().known_as_words or _tk[k + 1].lower_ in knowledge().alias_words):
         k += 1  # "X, known as Y", "X (known as Y)"
-    if k + 1 < len(doc) and k > e and doc[k].lower_ in knowledge().alias_words:
+    if k + 1 < len(doc) and k > e and _tk[k].lower_ in knowledge().alias_words:
         return k + 1  # 'X, alias "Y"', "X (aka Y)"
-    if k < len(doc) and doc[k].lower_ in ("also", "locally", "widely", "better", "formerly", "commonly", "popularly"):
+    if k < len(doc) and _tk[k].lower_ in ("also", "locally", "widely", "better", "formerly", "commonly", "popularly"):
         k += 1
-    if k + 2 >= len(doc) or doc[k].lower_ != "known":
+    if k + 2 >= len(doc) or _tk[k].lower_ != "known":
         return None
-    if doc[k + 1].lower_ == "to":
+    if _tk[k + 1].lower_ == "to":
         # "known to most villagers as Y", "known to its fighters as Y"
-        return next((j + 1 for j in range(k + 3, min(len(doc) - 1, k + 7)) if doc[j].lower_ == "as"
+        return next((j + 1 for j in range(k + 3, min(len(doc) - 1, k + 7)) if _tk[j].lower_ == "as"
                      and not any(t.is_punct for t in doc[k + 2:j])), None)
-    if doc[k + 1].lower_ in ("locally", "widely", "commonly", "popularly", "officially", "also", "simply") \
-            and k + 3 < len(doc) and doc[k + 2].lower_ == "as":
+    if _tk[k + 1].lower_ in ("locally", "widely", "commonly", "popularly", "officially", "also", "simply") \
+            and k + 3 < len(doc) and _tk[k + 2].lower_ == "as":
         return k + 3  # "known locally as Y"
-    if doc[k + 1].lower_ == "as":
+    if _tk[k + 1].lower_ == "as":
         return k + 2
-    if doc[k + 1].lower_ == "in" and k + 4 < len(doc) and doc[k + 2].text[:1].isupper() \
-            and doc[k + 3].lower_ == "as":
+    if _tk[k + 1].lower_ == "in" and k + 4 < len(doc) and _tk[k + 2].text[:1].isupper() \
+            and _tk[k + 3].lower_ == "as":
         return k + 4  # "known in Arabic as Y"
-    if doc[k + 1].lower_ in ("under", "by"):
+    if _tk[k + 1].lower_ in ("under", "by"):
         # "known under its French name", "known by the name"
         for j in range(k + 2, min(len(doc) - 1, k + 7)):
-            if doc[j].lower_ in ("name", "names", "acronym", "initials"):
-                return j + 1 if doc[j + 1].lower_ not in ("of", ":") else j + 2
+            if _tk[j].lower_ in ("name", "names", "acronym", "initials"):
+                return j + 1 if _tk[j + 1].lower_ not in ("of", ":") else j + 2
     return None
 
 
@@ -7351,6 +7424,7 @@ def _acronym_root(mentions: list[MentionInfo], i: int) -> int:
 def _appositive_descriptions(doc: Doc, mentions: list[MentionInfo]) -> None:
     """'the Vardonian Forces (VF), the Christian party led by X', 'the ethnic Dulmer minority party, the Dulmer Civic
     Forum,': a description in apposition to a body's name is that body (an alias), not a body of its own."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     by_start = {m.start: i for i, m in enumerate(mentions)}
     by_end = {m.end: i for i, m in enumerate(mentions)}
 
@@ -7365,15 +7439,15 @@ def _appositive_descriptions(doc: Doc, mentions: list[MentionInfo]) -> None:
         if not _is_description(m) or m.key:
             continue
         target = None
-        if m.end + 1 < len(doc) and doc[m.end].text == ",":  # "the ethnic X party, the X Civic Forum,"
-            k = m.end + 2 if doc[m.end + 1].lower_ == "the" else m.end + 1
+        if m.end + 1 < len(doc) and _tk[m.end].text == ",":  # "the ethnic X party, the X Civic Forum,"
+            k = m.end + 2 if _tk[m.end + 1].lower_ == "the" else m.end + 1
             target = named(by_start.get(k))
-        k = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
-        if target is None and k > 1 and doc[k - 1].text == "," and not _listed_after(doc, m, by_start):
+        k = m.start - 1 if m.start > 0 and _tk[m.start - 1].lower_ == "the" else m.start
+        if target is None and k > 1 and _tk[k - 1].text == "," and not _listed_after(doc, m, by_start):
             # "the X Forces (XF), the Christian party"
             j = k - 1
-            if doc[j - 1].text == ")":
-                j = next((x for x in range(j - 2, max(0, j - 6), -1) if doc[x].text == "("), j)
+            if _tk[j - 1].text == ")":
+                j = next((x for x in range(j - 2, max(0, j - 6), -1) if _tk[x].text == "("), j)
             target = named(by_end.get(j))
         if target is not None and target != mi:
             m.key, m.label = f"acr->{target}", "DESC"
@@ -7397,10 +7471,11 @@ def _bracket_names(doc: Doc, e: int, by_start: dict[int, MentionInfo]) -> list[M
     that fills its slot: "(the Victory Battalions)", "(the Victory Battalions, or "Nasr Battalions")", or in
     quotation marks, a translation or a nickname ('("the Victory Battalions")', '("Victory Battalions")'). Not a
     description ("(the main opposition party)"), a state, a person or a list ("(the A, the B and the C)")."""
-    if e + 3 >= len(doc) or doc[e].text != "(":
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    if e + 3 >= len(doc) or _tk[e].text != "(":
         return []
-    k = e + 2 if doc[e + 1].text in QUOTES else e + 1
-    if doc[k].lower_ == "the":
+    k = e + 2 if _tk[e + 1].text in QUOTES else e + 1
+    if _tk[k].lower_ == "the":
         k += 1
     elif k == e + 1:
         return []
@@ -7410,15 +7485,15 @@ def _bracket_names(doc: Doc, e: int, by_start: dict[int, MentionInfo]) -> list[M
         if other is None or other.kind not in ("organization", "unknown") or other.key.startswith("country:") \
                 or other.end >= len(doc):
             return []
-        j = other.end + 1 if doc[other.end].text in QUOTES else other.end
+        j = other.end + 1 if _tk[other.end].text in QUOTES else other.end
         out.append(other)
-        if j < len(doc) and doc[j].text == ")":
+        if j < len(doc) and _tk[j].text == ")":
             return out
-        if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "or" and len(out) == 1:
+        if j + 2 < len(doc) and _tk[j].text == "," and _tk[j + 1].lower_ == "or" and len(out) == 1:
             k = j + 2
-            if doc[k].text in QUOTES:
+            if _tk[k].text in QUOTES:
                 k += 1
-            if k < len(doc) and doc[k].lower_ == "the":
+            if k < len(doc) and _tk[k].lower_ == "the":
                 k += 1
             continue
         return []
@@ -7428,12 +7503,13 @@ def _bracket_acronym(doc: Doc, e: int) -> str | None:
     """The acronym in brackets right after token e ("... Service (SGB)"): a name followed by one is an
     organisation, and the acronym is its short name, even when it comes from another language and its
     letters do not match ("People's Guard of the East (GPO)"). Not a state, an agency or a media code."""
-    if e + 2 >= len(doc) or doc[e].text != "(":
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    if e + 2 >= len(doc) or _tk[e].text != "(":
         return None
     # "(RD-K)", "(MFC-T)": an acronym the tokenizer split at its hyphen is still one word
     # (a bracket closed before a colon or semicolon is one token, the tokenizer's emoticon: "(UCT): 41 seats")
-    close = next((k for k in range(e + 2, min(len(doc), e + 5)) if doc[k].text in (")", "):", ");")), None)
-    if close is None or any(doc[k].whitespace_ for k in range(e + 1, close - 1)):
+    close = next((k for k in range(e + 2, min(len(doc), e + 5)) if _tk[k].text in (")", "):", ");")), None)
+    if close is None or any(_tk[k].whitespace_ for k in range(e + 1, close - 1)):
         return None
     inner = doc_span(doc, e + 1, close).text
     kb = knowledge()
@@ -7568,11 +7644,12 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
     """'Popular Mobilisation Forces (PMF)': the acronym becomes an alias of the full name, and every use
     of it, before or after the definition, is that organisation; 'the Southern Movement, known as
     Hirak': so does the other name."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     by_start = {m.start: m for m in mentions}
     defined: dict[str, int] = {}  # norm(acronym) -> index of the defining mention
     for mi, m in enumerate(mentions):
         if m.kind not in ("organization", "person"):
-            if m.kind == "country" and m.end - m.start > 1 and m.end + 2 < len(doc) and doc[m.end].text == "(" \
+            if m.kind == "country" and m.end - m.start > 1 and m.end + 2 < len(doc) and _tk[m.end].text == "(" \
                     and (inner := _bracket_acronym(doc, m.end)) and _acronym_fits(inner, clean_name(m.text)):
                 # "the Regional Government of Xland (RGX)", a state's government: the acronym is that state too
                 m.aliases = (*m.aliases, inner)
@@ -7580,9 +7657,9 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             continue
         e = m.end
         k = _known_as(doc, e)
-        if k is not None and doc[k].text in QUOTES and k + 1 < len(doc) and not by_start.get(k):
+        if k is not None and _tk[k].text in QUOTES and k + 1 < len(doc) and not by_start.get(k):
             k += 1  # 'X, known as "Colonel Y"': the name inside the quotes
-            if k + 1 < len(doc) and norm(doc[k].text) in knowledge()._title_set and by_start.get(k + 1):
+            if k + 1 < len(doc) and norm(_tk[k].text) in knowledge()._title_set and by_start.get(k + 1):
                 k += 1  # (the title left out of the name)
         if k is None and m.kind == "person" and (real := _real_name(doc, e)) is not None \
                 and (other := by_start.get(real)) is not None and other.kind == "person" and other.key == "" \
@@ -7594,17 +7671,17 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             continue
         if k is None and (k := _or_named(doc, m)) is not None:
             other = by_start.get(k) or by_start.get(k + 1)
-            if other is None or other.end >= len(doc) or doc[other.end].text not in (",", ".", ";", ")") \
-                    or other.end + 1 < len(doc) and doc[other.end + 1].lower_ in ("and", "or"):
+            if other is None or other.end >= len(doc) or _tk[other.end].text not in (",", ".", ";", ")") \
+                    or other.end + 1 < len(doc) and _tk[other.end + 1].lower_ in ("and", "or"):
                 k = None  # only a name that ends the phrase: "A (AF), or B, and C" is a list
         if k is not None:
             # the other name runs to the next punctuation ("Mouvement pour la liberation de l'Azor")
             run = k
-            while run < len(doc) and run - k < 10 and not (doc[run].is_punct and doc[run].text not in "-'’") \
-                    and (run == k or not doc[run].is_sent_start):
+            while run < len(doc) and run - k < 10 and not (_tk[run].is_punct and _tk[run].text not in "-'’") \
+                    and (run == k or not _tk[run].is_sent_start):
                 run += 1
             other = by_start.get(k) or by_start.get(k + 1)
-            if other is not None and other.end < run and doc[k].text[:1].isupper() \
+            if other is not None and other.end < run and _tk[k].text[:1].isupper() \
                     and not any(mm.start > other.start and mm.start < run for mm in mentions):
                 other.end, other.text = run, doc[other.start:run].text
                 other.name = clean_name(other.text)
@@ -7619,13 +7696,13 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 if m.kind == "organization" and len(words) > 1 and ARTICLE_HYPHEN.match(words[0]):
                     # "the PDF, known as al-Difaa al-Shaabi": "the Difaa" is its short form
                     defined.setdefault(norm(ARTICLE_HYPHEN.sub("", words[0], count=1)), mi)
-            elif other is None and doc[k].text[:1].isupper():
+            elif other is None and _tk[k].text[:1].isupper():
                 alias = doc[k:run].text  # a name the NER did not see
                 if run > k:
                     m.aliases = (*m.aliases, alias)
                     defined.setdefault(norm(alias), mi)
         if m.kind == "organization" and not m.key.startswith(("acr->", "inst:")) and e + 1 < len(doc) \
-                and doc[e].text == "," and (leg := next((o for o in mentions if e + 1 <= o.start <= e + 7
+                and _tk[e].text == "," and (leg := next((o for o in mentions if e + 1 <= o.start <= e + 7
                                                         and o.end > e + 2 and all(t.text[:1].isupper() or t.text in APOS
                                                                                   or t.lower_ in ("'s", "’s")
                                                                                   or _state_noun_owner(t)
@@ -7642,34 +7719,34 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 if o.key == inst:
                     o.kind, o.key, o.label = "organization", f"acr->{mi}", "ALIAS"
             m.subkind = m.subkind or "legislature"
-        if m.kind == "organization" and not m.key.startswith("acr->") and e + 2 < len(doc) and doc[e].text == "(" \
-                and (o := by_start.get(e + 1)) is not None and o.end < len(doc) and doc[o.end].text == ")" \
+        if m.kind == "organization" and not m.key.startswith("acr->") and e + 2 < len(doc) and _tk[e].text == "(" \
+                and (o := by_start.get(e + 1)) is not None and o.end < len(doc) and _tk[o.end].text == ")" \
                 and o.kind in ("organization", "person", "unknown") and not o.key \
                 and len(norm(o.name).split()) < len(norm(m.name).split()) \
                 and norm(m.name).split()[:len(norm(o.name).split())] == norm(o.name).split():
             # "Al-Rawda General Trading LLC (Al-Rawda)": the short name a release uses for it from then on
             _take_alias(m, mi, o, defined)
-        if m.kind == "organization" and not m.key.startswith("acr->") and e + 3 < len(doc) and doc[e].text == "(":
+        if m.kind == "organization" and not m.key.startswith("acr->") and e + 3 < len(doc) and _tk[e].text == "(":
             # "the National Front (NF; Vardonian: Rashtra Morcha)", "(Arabic: Jabhat al-Watan)": the name in the
             # language the label before the colon gives
-            close = next((j for j in range(e + 1, min(len(doc), e + 16)) if doc[j].text == ")"), None)
+            close = next((j for j in range(e + 1, min(len(doc), e + 16)) if _tk[j].text == ")"), None)
             for j in range(e + 1, (close or e) - 1):
                 o = by_start.get(j + 1)
-                if doc[j].text == ":" and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha \
-                        and doc[j - 2].text in ("(", ";", ",") and o is not None and o.end <= close \
+                if _tk[j].text == ":" and _tk[j - 1].text[:1].isupper() and _tk[j - 1].is_alpha \
+                        and _tk[j - 2].text in ("(", ";", ",") and o is not None and o.end <= close \
                         and o.kind in ("organization", "person", "unknown", "place") and not o.key:
                     _take_alias(m, mi, o, defined)
-        if m.kind == "person" and not m.key.startswith("acr->") and e + 4 < len(doc) and doc[e].text == "(" \
-                and doc[e + 1].text in QUOTES and (o := by_start.get(e + 2)) is not None and not o.key \
+        if m.kind == "person" and not m.key.startswith("acr->") and e + 4 < len(doc) and _tk[e].text == "(" \
+                and _tk[e + 1].text in QUOTES and (o := by_start.get(e + 2)) is not None and not o.key \
                 and o.kind in ("person", "organization", "unknown") and o.end + 1 < len(doc) \
-                and doc[o.end].text in QUOTES and doc[o.end + 1].text == ")":
+                and _tk[o.end].text in QUOTES and _tk[o.end + 1].text == ")":
             # 'Kamil Dorsan ("Abu Nour")': the nickname in quotation marks, and every use of it, is the person's
             o.kind, o.label, o.key = "person", "ALIAS", f"acr->{mi}"
             m.aliases = (*m.aliases, o.name)
             defined.setdefault(norm(o.name), mi)
         if m.kind == "person" and not m.key.startswith("acr->") and len(m.name.split()) > 1 and e + 2 < len(doc) \
-                and doc[e].text == "(" and (o := by_start.get(e + 1)) is not None and not o.key \
-                and o.kind in ("person", "unknown") and o.end < len(doc) and doc[o.end].text == ")" \
+                and _tk[e].text == "(" and (o := by_start.get(e + 1)) is not None and not o.key \
+                and o.kind in ("person", "unknown") and o.end < len(doc) and _tk[o.end].text == ")" \
                 and len(o.name.split()) > 1 and norm(o.name.split()[0]) in knowledge().kunya_words \
                 and not set(norm(o.name).split()[1:]) & set(norm(m.name).split()) \
                 and not (any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[o.start:o.end])
@@ -7685,34 +7762,34 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             for other in _bracket_names(doc, e, by_start):
                 # "Saraya al-Fajr (the Dawn Battalions, or "Fajr Battalions")": its names in other words
                 _take_alias(m, mi, other, defined)
-        k = e + 2 if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "the" else None
-        if k is not None and m.kind == "organization" and m.end - m.start > 1 and ACRONYM.match(doc[k].text) \
-                and (k + 1 >= len(doc) or doc[k + 1].is_punct) and _acronym_fits(doc[k].text, m.name):
-            m.aliases = (*m.aliases, doc[k].text)  # "the Tarvic National Council, the TNC"
-            defined.setdefault(norm(doc[k].text), mi)
-        if m.kind == "organization" and m.end - m.start > 2 and e + 2 < len(doc) and doc[e].text == "," \
-                and ACRONYM.match(doc[e + 1].text) and doc[e + 1].text.isupper() and doc[e + 2].is_punct \
-                and _acronym_fits_posted(doc[e + 1].text, m.name):
-            m.aliases = (*m.aliases, doc[e + 1].text)  # "the UN peacekeeping mission in Ostravia, MINUSTRA, said"
-            defined.setdefault(norm(doc[e + 1].text), mi)
-        if ACRONYM.match(m.name) and e + 3 < len(doc) and doc[e].text == "(":
+        k = e + 2 if e + 2 < len(doc) and _tk[e].text == "," and _tk[e + 1].lower_ == "the" else None
+        if k is not None and m.kind == "organization" and m.end - m.start > 1 and ACRONYM.match(_tk[k].text) \
+                and (k + 1 >= len(doc) or _tk[k + 1].is_punct) and _acronym_fits(_tk[k].text, m.name):
+            m.aliases = (*m.aliases, _tk[k].text)  # "the Tarvic National Council, the TNC"
+            defined.setdefault(norm(_tk[k].text), mi)
+        if m.kind == "organization" and m.end - m.start > 2 and e + 2 < len(doc) and _tk[e].text == "," \
+                and ACRONYM.match(_tk[e + 1].text) and _tk[e + 1].text.isupper() and _tk[e + 2].is_punct \
+                and _acronym_fits_posted(_tk[e + 1].text, m.name):
+            m.aliases = (*m.aliases, _tk[e + 1].text)  # "the UN peacekeeping mission in Ostravia, MINUSTRA, said"
+            defined.setdefault(norm(_tk[e + 1].text), mi)
+        if ACRONYM.match(m.name) and e + 3 < len(doc) and _tk[e].text == "(":
             # "the GNR (Guardia Nacional Republicana, National Republican Guard)": an acronym spelled out after it, maybe with a
             # translation; the spelled-out names are the acronym's aliases
-            close = next((i for i in range(e + 2, min(len(doc), e + 14)) if doc[i].text == ")"), None)
+            close = next((i for i in range(e + 2, min(len(doc), e + 14)) if _tk[i].text == ")"), None)
             parts = [p.strip() for p in doc[e + 1:close].text.split(",")] if close else []
             if parts and _acronym_fits(m.name, parts[0]) and len(parts[0].split()) > 1 \
                     and all(p[:1].isupper() and len(p.split()) > 1 for p in parts[:2]):
                 for p in parts[:2]:
                     m.aliases = (*m.aliases, p)
                     defined.setdefault(norm(p), mi)
-        if e + 1 < len(doc) and doc[e - 1].text == "," and m.label.startswith("EXT:") and doc[e + 1].text in ")]" \
-                and doc[m.start:e].text.count("(") + doc[m.start:e].text.count("[") == 1 and ACRONYM.match(doc[e].text):
-            m.aliases = (*m.aliases, doc[e].text)  # "Change Movement (Gerakan Perubahan, GERPU)"
-            defined.setdefault(norm(doc[e].text), mi)
+        if e + 1 < len(doc) and _tk[e - 1].text == "," and m.label.startswith("EXT:") and _tk[e + 1].text in ")]" \
+                and doc[m.start:e].text.count("(") + doc[m.start:e].text.count("[") == 1 and ACRONYM.match(_tk[e].text):
+            m.aliases = (*m.aliases, _tk[e].text)  # "Change Movement (Gerakan Perubahan, GERPU)"
+            defined.setdefault(norm(_tk[e].text), mi)
         if (inner := _place_acronym(doc, m)) is not None:
             m.aliases = (*m.aliases, inner)  # "the Support Mission in Drevania (SMID)"
             defined.setdefault(norm(inner), mi)
-        if e + 2 < len(doc) and doc[e].text == "(" and (inner := _bracket_acronym(doc, e)):
+        if e + 2 < len(doc) and _tk[e].text == "(" and (inner := _bracket_acronym(doc, e)):
             owner = defined.get(norm(inner))
             if owner is not None and owner != mi and norm(mentions[owner].name) != norm(m.name) \
                     and _acronym_fits(inner, mentions[owner].name) \

@@ -26,8 +26,8 @@ from spacy.vocab import Vocab
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, load_yaml, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
-from kingmaker.nlp import (BULLETS, doc_span, doc_text, ends_in_question, per_doc, quoted, span_text, token_lowers,
-                           token_pos, token_starts, token_texts)
+from kingmaker.nlp import (BULLETS, doc_span, doc_text, ends_in_question, per_doc, quoted, read_tokens, span_text,
+                           token_lowers, token_pos, token_starts, token_texts)
 from kingmaker.nlp.relations import (PhraseResolver, _name_heads, _same_stem, _state_body, cues as relation_cues,
                                      rebel_named)
 from kingmaker.nlp.tables import LIST_SEPARATORS, results_rows
@@ -368,13 +368,14 @@ class _Number:
 
 def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
     """Number phrases of a sentence ("34", "fifteen", "ninety-one", "1.5 million"), left to right."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     out = []
     i = sent.start
     lows, numeric = token_lowers(doc)[0], _numeric_flags(doc)
     while i < sent.end:
         if lows[i] in cues.single_words and sent.start < i < sent.end - 1 \
                 and lows[i - 1] in ("a", "its", "their", "his", "her", "'s", "the") \
-                and doc[i + 1].tag_ in ("NN", "NNP") \
+                and _tk[i + 1].tag_ in ("NN", "NNP") \
                 and (cues.has("seat_nouns", doc[i + 1]) or cues.has("seat_holders", doc[i + 1])):
             out.append(_Number(i, i + 1, 1))  # "won a single seat", "its lone deputy"
             i += 1
@@ -389,20 +390,20 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
             i += 1  # (but "a hundred", "a thousand", and a scale word after "the" on a seat noun)
             continue
         j = i + 1
-        while j < sent.end and (numeric[j] or doc[j].text == "-" and j + 1 < sent.end and numeric[j + 1]
-                                and not (doc[j - 1].is_digit or _DIGITS.fullmatch(doc[j - 1].text))
+        while j < sent.end and (numeric[j] or _tk[j].text == "-" and j + 1 < sent.end and numeric[j + 1]
+                                and not (_tk[j - 1].is_digit or _DIGITS.fullmatch(_tk[j - 1].text))
                                 or lows[j] == "and" and lows[j - 1] in SCALES and j + 1 < sent.end
                                 and (lows[j + 1] in UNITS or lows[j + 1] in TENS)):
             j += 1  # "ninety-one", "one hundred and four" are one number; "40,000-50,000" is a range of two
         value = parse_number(doc_span(doc, i, j).text)
         # "9 October", "October 9", "Dec. 2", "9th of May" (not "said on Tuesday that 3,200 troops")
         near = [doc[k] for k in (i - 1, j) if sent.start <= k < sent.end]
-        if i - 2 >= sent.start and doc[i - 1].text == ".":
+        if i - 2 >= sent.start and _tk[i - 1].text == ".":
             near.append(doc[i - 2])
-        if j + 1 < sent.end and doc[j].lower_ == "of":
+        if j + 1 < sent.end and _tk[j].lower_ == "of":
             near.append(doc[j + 1])
         dated = any(cues.has("date_words", t) for t in near)
-        if value is not None and doc[i].ent_type_ not in NOT_COUNTS and not dated:
+        if value is not None and _tk[i].ent_type_ not in NOT_COUNTS and not dated:
             out.append(_Number(i, j, value))
         i = j
     return out
@@ -431,7 +432,8 @@ def _of_which(clause: Token) -> bool:
 
 
 def _is_year(doc: Doc, n: _Number) -> bool:
-    return n.end - n.start == 1 and re.fullmatch(r"(1[89]|20)\d\d", doc[n.start].text) is not None
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    return n.end - n.start == 1 and re.fullmatch(r"(1[89]|20)\d\d", _tk[n.start].text) is not None
 
 
 def find_facts(doc: Doc, resolver: PhraseResolver | None = None, cues: FactCues | None = None) -> list[FactHit]:
@@ -561,12 +563,13 @@ class _Facts:
         """A sentence closing on a bare count a body won (win_verbs' object, nothing after it but the full stop), read
         as seats in a paragraph that stated seats before (a sentence between)."""
         doc = self.doc
+        _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
         k = sent.end - 1
-        while k > sent.start and (doc[k].is_space or doc[k].is_punct):
+        while k > sent.start and (_tk[k].is_space or _tk[k].is_punct):
             k -= 1
         t = doc[k]
         return t.pos_ == "NUM" and t.dep_ in ("dobj", "obj", "npadvmod") and k + 1 < sent.end \
-            and doc[k + 1].text == "." and self.cues.has("win_verbs", t.head) and t.head.pos_ == "VERB" and not self.cues.has("keep_verbs", t.head)
+            and _tk[k + 1].text == "." and self.cues.has("win_verbs", t.head) and t.head.pos_ == "VERB" and not self.cues.has("keep_verbs", t.head)
 
     def _answered_holder(self, question: Span, answer: Span) -> None:
         """'Which party won 44 of the 80 seats? ANSWER: The X Party.', 'Which force has 3,000 troops there? - The X.':
@@ -673,19 +676,20 @@ class _Facts:
         """'X won 52 seats in 2018 and 61 in 2022': of one party's counts in a sentence, each marked by the year
         right after it, only the latest year's stands."""
         doc = self.doc
+        _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
         years: dict[int, int] = {}
         for k, h in enumerate(self.out):
             if h.key != "seats":
                 continue
             start = next((i for i in range(h.span.start, h.span.end)
-                          if _numeric_word(self.lows[i]) and parse_number(doc[i].text) == h.value), None)
+                          if _numeric_word(self.lows[i]) and parse_number(_tk[i].text) == h.value), None)
             if start is None:
                 continue
             for i in range(start + 1, min(h.span.end, start + 7)):
-                if re.fullmatch(r"(1[89]|20)\d\d", doc[i].text):
-                    years[k] = int(doc[i].text)
+                if re.fullmatch(r"(1[89]|20)\d\d", _tk[i].text):
+                    years[k] = int(_tk[i].text)
                     break
-                if _numeric_word(self.lows[i]) or doc[i].text in (",", ";"):
+                if _numeric_word(self.lows[i]) or _tk[i].text in (",", ";"):
                     break
         latest: dict[tuple[int, int], int] = {}
         for k, y in years.items():
@@ -1367,26 +1371,27 @@ class _Facts:
     def _unit(self, n: _Number, sent: Span) -> tuple[Token | None, list[Token]]:
         """The noun a number counts ("34 seats", "1,800 military personnel"); None for a bare number."""
         doc = self.doc
+        _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
         j = n.end
-        if j < sent.end and doc[j].text == "-" and j + 1 < sent.end and doc[j + 1].is_alpha \
-                and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+        if j < sent.end and _tk[j].text == "-" and j + 1 < sent.end and _tk[j + 1].is_alpha \
+                and not _tk[j - 1].whitespace_ and not _tk[j].whitespace_:
             return doc[j + 1], []  # "128-seat", "90-member"
-        if j + 1 < sent.end and doc[j].text in ("-", "–", "—") and doc[j].whitespace_ and doc[j - 1].whitespace_ \
-                and (n.start == 0 or "\n" in doc[n.start - 1].text_with_ws) and doc[j + 1].is_alpha:
+        if j + 1 < sent.end and _tk[j].text in ("-", "–", "—") and _tk[j].whitespace_ and _tk[j - 1].whitespace_ \
+                and (n.start == 0 or "\n" in _tk[n.start - 1].text_with_ws) and _tk[j + 1].is_alpha:
             j += 1  # a list laid out number first ("2,000 - soldiers that X moved north", "6 - seats held by Y")
         skipped = []
         while j < sent.end and len(skipped) < 2:
             k = j
-            while k + 2 < sent.end and doc[k + 1].text == "-" and not doc[k].whitespace_ \
-                    and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha:
+            while k + 2 < sent.end and _tk[k + 1].text == "-" and not _tk[k].whitespace_ \
+                    and not _tk[k + 1].whitespace_ and _tk[k + 2].is_alpha:
                 k += 2  # "6,500 active-duty soldiers", "10,000 Iran-backed fighters": one modifier
             if self._modifier_adverb(doc[k]):
                 skipped.append(doc[k])  # "the 80 directly chosen seats": the adverb goes with the modifier after it
                 j = k = k + 1
-            if not (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and k + 1 < sent.end
-                    and (doc[k + 1].pos_ in ("NOUN", "PROPN") or doc[k + 1].pos_ == "ADJ" and doc[k + 1].dep_ == "amod"
-                         and doc[k].dep_ == "amod" and doc[k + 1].head.i == doc[k].head.i > k + 1)
-                    and doc[k].dep_ in ("amod", "compound")):
+            if not (_tk[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and k + 1 < sent.end
+                    and (_tk[k + 1].pos_ in ("NOUN", "PROPN") or _tk[k + 1].pos_ == "ADJ" and _tk[k + 1].dep_ == "amod"
+                         and _tk[k].dep_ == "amod" and doc[k + 1].head.i == doc[k].head.i > k + 1)
+                    and _tk[k].dep_ in ("amod", "compound")):
                 # ("24 Canadian special forces": two adjectives on one noun)
                 break
             skipped.append(doc[k])  # "the remaining 22 seats", "1,800 military personnel"
@@ -1408,17 +1413,17 @@ class _Facts:
             for k in range(j + 2, min(sent.end, j + 7)):
                 if self.cues.has("seat_nouns", doc[k]) or self.cues.has("seat_holders", doc[k]):
                     return doc[k], skipped + [t for t in doc[j + 2:k]]
-                if doc[k].pos_ not in ("PROPN", "ADJ", "NOUN") or doc[k].like_num:
+                if _tk[k].pos_ not in ("PROPN", "ADJ", "NOUN") or _tk[k].like_num:
                     break
         if tok.lower_ == "of":  # "12 of 15 regional races": a count of races
             for k in range(j + 1, min(sent.end, j + 7)):
-                if k + 1 < sent.end and doc[k + 1].lower_ in ("'s", "’s"):
+                if k + 1 < sent.end and _tk[k + 1].lower_ in ("'s", "’s"):
                     continue  # "52 of the chamber's seats": the possessor is not what is counted
-                if doc[k].pos_ in ("NOUN", "PROPN") and not _numeric(doc[k]):
+                if _tk[k].pos_ in ("NOUN", "PROPN") and not _numeric(doc[k]):
                     return doc[k], skipped
                 if self._modifier_adverb(doc[k]) or k > j + 1 and self._modifier_adverb(doc[k - 1]):
                     continue  # "47 of the 80 directly chosen seats"
-                if doc[k].pos_ in ("PRON", "VERB", "AUX", "PUNCT"):
+                if _tk[k].pos_ in ("PRON", "VERB", "AUX", "PUNCT"):
                     break
         if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and not skipped and tok.head.pos_ in ("VERB", "AUX") \
                 and doc[n.start:n.end].root.head.i != tok.i and tok.ent_type_ in ("DATE", "TIME"):
@@ -1651,17 +1656,18 @@ class _Facts:
             p.dep_ == "pobj" and p.lower_ == "which" for p in c.children) for c in verb.children)
 
     def _seats(self, n: _Number, unit: Token | None, sent: Span, anchor: Token, bare: bool) -> bool:
+        _tk = read_tokens(self.doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
         if not 1 <= n.value <= 2000:
             return False
-        if bare and n.end - n.start == 1 and self.doc[n.start].lower_ == "one":
+        if bare and n.end - n.start == 1 and _tk[n.start].lower_ == "one":
             return False
         if self._summed(n, sent):
             return False  # "A (38) + B (11) = 49 seats": the sum of the counts before it, nobody's holding
-        label = self.prev_start if sent.start > 0 and self.doc[sent.start - 1].text == ":" else sent.start
+        label = self.prev_start if sent.start > 0 and _tk[sent.start - 1].text == ":" else sent.start
         if bare and any(self.cues.has("projection_words", t) and t.pos_ == "NOUN"
                         for t in self.doc[label:n.start]):
             return False  # "Seat projections: A 52, B 37", "the latest poll: A 44, B 31" (the label its own sentence)
-        if n.start > 0 and self.doc[n.start - 1].lower_ == "all" and unit is not None \
+        if n.start > 0 and _tk[n.start - 1].lower_ == "all" and unit is not None \
                 and not any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "for"
                             for c in unit.children):
             # (not "all 27 of the Shi'ite seats in parliament", "all 11 seats for minorities": a part, not the whole)
@@ -2267,6 +2273,7 @@ class _Facts:
         return found
 
     def _subject(self, verb: Token) -> int | None:
+        _tk = read_tokens(self.doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
         own = self.own
         seen = 0
         while seen < 6:
@@ -2286,7 +2293,7 @@ class _Facts:
                 # "X (XB), a militia formed to guard the dams, has grown to 8,000 fighters": a description set off after
                 # the name, parsed as a second subject; the name holds
                 named = next((c for c in subjects if c.i < subj.i and c.right_edge.i + 2 == subj.left_edge.i
-                              and self.doc[c.right_edge.i + 1].text == ","), None)
+                              and _tk[c.right_edge.i + 1].text == ","), None)
                 if named is not None and subj.pos_ == "NOUN" and subj.left_edge.lower_ in ("a", "an", "the") \
                         and not any(c.dep_ == "poss" for c in subj.children):
                     subj = named
@@ -2299,7 +2306,7 @@ class _Facts:
                 # "X, which everyone knows is Y's list, won 14": the relative clause's verb of knowing or saying
                 # taken for the main clause, X made the subject of its "is"; X is the subject of the verb after it
                 inner = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i
-                              and self.doc[verb.i - 1].text == ","), None)
+                              and _tk[verb.i - 1].text == ","), None)
                 subj = next((x for x in inner.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < inner.i
                              and any(r.dep_ == "relcl" and r.i < inner.i and any(
                                  w.lower_ in REL_PRONOUNS for w in r.children) for r in x.children)),
@@ -2313,7 +2320,7 @@ class _Facts:
                 # as the clause's verb, with the name as its subject; the name is the subject of the verb after it
                 part = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBD")
                              and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children)
-                             and c.i > 0 and self.doc[c.i - 1].pos_ == "NOUN" and self.doc[c.i - 1].dep_ in ("appos", "nsubj")),
+                             and c.i > 0 and _tk[c.i - 1].pos_ == "NOUN" and _tk[c.i - 1].dep_ in ("appos", "nsubj")),
                             None)
                 # (the description's noun may be parsed as a second subject of the participle: the name comes first)
                 subj = min((x for x in part.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < part.i - 1),
@@ -3645,6 +3652,7 @@ class _Facts:
             self.troop_owner = False
 
     def _troops_owned(self, n: _Number, noun: Token, sent: Span, armed: bool, given: int | None) -> None:
+        _tk = read_tokens(self.doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
         own = self.own
         if n.value < 10 or n.value > 5_000_000:
             return
@@ -3797,7 +3805,7 @@ class _Facts:
                     if subj is None or subj.ent_type_ in ("PERSON", "") or subj.pos_ != "PROPN":
                         owner = self._state_served(subj, owner) or owner
             elif target.dep_ == "pobj" and target.head.lower_ == "to" and target.head.i > 0 \
-                    and self.doc[target.head.i - 1].dep_ == "prt" and self.lows[target.head.i - 1] == "up" \
+                    and _tk[target.head.i - 1].dep_ == "prt" and self.lows[target.head.i - 1] == "up" \
                     and target.head.head.pos_ == "VERB" and target.head.i - 1 > target.head.head.i:
                 owner = self._subject(target.head.head)  # "X sent up to 1,100 soldiers": "up to" is a bound, not a move
             elif target.dep_ == "pobj" and target.head.lower_ == "with" and target.head.head.pos_ in ("VERB", "AUX") \
@@ -4594,7 +4602,8 @@ class _Facts:
                 and has(words, noun.head.head):
             return True  # "the detention of 59 UN personnel", "the release of 30 soldiers": captives, not a strength
         doc = self.doc
-        return any(has(words, doc[i]) and doc[i].pos_ in ("VERB", "ADJ")
+        _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+        return any(has(words, doc[i]) and _tk[i].pos_ in ("VERB", "ADJ")
                    for i in range(max(self.sent.start, n.start - 2), n.start))
 
     def _acting_word(self, words: str, tok: Token) -> bool:

@@ -28,7 +28,8 @@ from kingmaker.ingest.dates import place_date_line
 from kingmaker.knowledge import DATA, knowledge, norm
 from kingmaker.knowledge.lexicons import clears_with_lexicons
 from kingmaker.nlp import (BULLETS, after_honorific, doc_span, doc_text, per_doc, quoted, read_tokens, singular,
-                           span_text, token_children, token_deps, token_lowers, token_pos, token_texts, tokens_within)
+                           span_text, token_children, token_deps, token_lowers, token_norms, token_pos, token_texts,
+                           tokens_within)
 from kingmaker.nlp.names import only_post_words
 
 if TYPE_CHECKING:
@@ -456,6 +457,7 @@ class _Ctx:
 
     def np_actor(self, tok: Token | None, deep: bool = False) -> int | None:
         """The actor a noun phrase headed by ``tok`` names (itself, its name in apposition, "called X")."""
+        _tk = read_tokens(self.doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
         if tok is None:
             return None
         a = self.actor(tok)
@@ -472,7 +474,7 @@ class _Ctx:
                 a = self.actor(c)
                 if a is None:  # "the partner Unity and Order (UO)": a name known by its bracketed acronym
                     a = next((self.actor(b) for b in c.children if b.dep_ == "appos" and b.i > 0
-                              and self.doc[b.i - 1].text == "(" and self.actor(b) is not None), None)
+                              and _tk[b.i - 1].text == "(" and self.actor(b) is not None), None)
                 if a is not None:
                     return a
             if c.dep_ == "acl" and c.lemma_ in ("call", "name", "know"):
@@ -494,18 +496,18 @@ class _Ctx:
                             return a
         # "organisation Liwa X" parsed apart: a named actor right after a generic noun
         nxt = tok.i + 1
-        if nxt < len(self.doc) and self.doc[nxt].pos_ == "PROPN":
+        if nxt < len(self.doc) and _tk[nxt].pos_ == "PROPN":
             a = self.actor(self.doc[nxt])
             if a is not None and norm(tok.text) in self.kb.org_nouns:
                 return a
-        if nxt + 1 < len(self.doc) and self.doc[nxt].text == "," and self.tok2m[nxt + 1] >= 0 \
+        if nxt + 1 < len(self.doc) and _tk[nxt].text == "," and self.tok2m[nxt + 1] >= 0 \
                 and norm(tok.text) in self.kb.org_nouns:
             # "he launched a party, Y." with the apposition parsed apart: the organisation named right after
             m = self.mentions[self.tok2m[nxt + 1]]
             root = self.doc[m.start:m.end].root
             a = self.actor(self.doc[nxt + 1])
             if a is not None and self.kind(a) == "organization" and root.dep_ not in ("nsubj", "nsubjpass") \
-                    and (m.end == len(self.doc) or self.doc[m.end].is_punct):
+                    and (m.end == len(self.doc) or _tk[m.end].is_punct):
                 return a
         a = self.seated_ruler(tok)
         if a is not None:
@@ -790,6 +792,7 @@ class _Ctx:
     def titled(self, tok: Token) -> int | None:
         """"the President" (a bare title, capitalised), "the prime minister": the one person this article
         named with that title before ("President X", "Prime Minister X"); None when none or several were."""
+        _tk = read_tokens(self.doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
         mods = _title_mods(tok)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
                 c.dep_ not in ("det", "punct", "preconj", "cc", "conj", "case") and c not in mods
@@ -825,16 +828,16 @@ class _Ctx:
                 continue
             a = self.actor(self.doc[t.i + 1])
             j = t.i + 1
-            if a is None and t.i + 2 < len(self.doc) and self.doc[j].text[:1].isupper() \
-                    and norm(self.doc[j].text) in self.kb.person_cues:
+            if a is None and t.i + 2 < len(self.doc) and _tk[j].text[:1].isupper() \
+                    and norm(_tk[j].text) in self.kb.person_cues:
                 # "army commander General X", "Parliament Speaker Dr X": a rank or honorific between title and name
                 a = self.actor(self.doc[j + 1])
-            if a is None and self.doc[j].lower_ == "of" and self.doc[j].head.i == t.i:
+            if a is None and _tk[j].lower_ == "of" and self.doc[j].head.i == t.i:
                 # "the Minister of Defence, X", "The Minister of Defence (Ms X):" (a record's witness list or
                 # speaker label): the name after the office's "of" phrase
                 j = self.doc[j].right_edge.i + 1
-            if a is None and j + 2 < len(self.doc) and self.doc[j].text in (",", "(") \
-                    and (j == t.i + 1 or self.doc[j].text == "(" or self.tok2m[j + 1] >= 0
+            if a is None and j + 2 < len(self.doc) and _tk[j].text in (",", "(") \
+                    and (j == t.i + 1 or _tk[j].text == "(" or self.tok2m[j + 1] >= 0
                          or self.tok2m[j + 2] >= 0):
                 # "the Emir, Sheikh X, ...": the title named in apposition (a person title word may come first)
                 a = self.actor(self.doc[j + 1]) if self.tok2m[j + 1] >= 0 else self.actor(self.doc[j + 2])
@@ -1067,6 +1070,7 @@ class _Ctx:
         text gave that label before ("the MLA, the rebel alliance", "Vanto rebels", "FLI separatists");
         "the cleric" (a singular one): the one person so labelled ("X, a Shia cleric"; with ``titles``, also
         "Shia cleric X", the label as a title); None when none or several have it."""
+        _tk = read_tokens(self.doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
         noun = norm(tok.text)
         # "the veteran politician", "the army chief" (a person's label with lower-case words before it, none
         # contrasting or describing anew: not "the other cleric", "the new minister"): the label given with
@@ -1116,7 +1120,7 @@ class _Ctx:
                 # named in it ("a deal between A and the B Party (BP)")
                 ends = [t] + [p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "in"
                               for p in prep.children if p.dep_ == "pobj"]
-                named += [self.doc[e.i + 2] for e in ends if e.i + 2 < len(self.doc) and self.doc[e.i + 1].text == "("]
+                named += [self.doc[e.i + 2] for e in ends if e.i + 2 < len(self.doc) and _tk[e.i + 1].text == "("]
                 for n in named:
                     a = self.actor(n)
                     if a is not None and self.kind(a) == "organization":
@@ -1291,6 +1295,7 @@ class _Ctx:
 
     def _definite(self, tok: Token, exclude: int | None = None, modifier: bool = False,
                   loose_any: bool = False) -> int | None:
+        _tk = read_tokens(self.doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
         noun = norm(tok.text)
         # (asked of most nouns: the children's labels are read from the Doc's tables, no Token made)
         doc = tok.doc
@@ -1352,7 +1357,7 @@ class _Ctx:
         # (a noun of the same definite_synonyms class fits: in lower case outside quotes, "the Group" of a company's
         # report being its own name; not for a body described anew)
         synonyms = tok.is_lower and not quoted(tok)
-        if any(c.dep_ in ("acl", "relcl") and self.doc[c.left_edge.i - 1].text != ","
+        if any(c.dep_ in ("acl", "relcl") and _tk[c.left_edge.i - 1].text != ","
                for c in tok.children if c.i > tok.i) \
                 or any(c.dep_ in ("amod", "compound", "nummod", "advmod") and norm(c.text) in anew
                        for c in tok.children):  # (not "the group, which ...", "the movement, known as X")
@@ -1674,7 +1679,8 @@ class _Ctx:
         definite_synonyms (a description noun), the last noun before a verb, preposition or punctuation, not an
         owner ("X, the group's leader") nor a name's word."""
         doc = self.doc
-        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+        if end + 2 >= len(doc) or _tk[end].text != "," or _tk[end + 1].lower_ not in ("the", "a", "an"):
             return None
         last = None
         for j in range(end + 2, min(len(doc), end + 8)):
@@ -1685,7 +1691,7 @@ class _Ctx:
             break
         else:
             return None
-        if last is None or not last.is_lower or self.tok2m[last.i] >= 0 or doc[last.i + 1].tag_ == "POS" \
+        if last is None or not last.is_lower or self.tok2m[last.i] >= 0 or _tk[last.i + 1].tag_ == "POS" \
                 or norm(last.text) not in self._synonyms():
             return None
         return last
@@ -1751,6 +1757,7 @@ class _Ctx:
         """The common nouns the text calls each organisation by, once: its apposition ("X, an armed group in
         Y", "the UN peacekeeping force, X") or its predicate ("X is a political alliance"); "the group", "the
         force" may then refer back to it as to a name the noun heads."""
+        _tk = read_tokens(self.doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
         if getattr(self, "_described", None) is None:
             self._described = {}
             for m in self.mentions:
@@ -1760,9 +1767,9 @@ class _Ctx:
                 nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i]
                 if root.dep_ == "appos" and root.head.pos_ == "NOUN" and self.actor(root.head) is None:
                     nouns.append(root.head)  # "the UN peacekeeping force, X"
-                elif m.start > 1 and self.doc[m.start - 1].text == "," and self.doc[m.start - 2].pos_ == "NOUN" \
-                        and self.doc[m.start - 2].is_lower and self.actor(self.doc[m.start - 2]) is None \
-                        and (m.end == len(self.doc) or self.doc[m.end].is_punct):
+                elif m.start > 1 and _tk[m.start - 1].text == "," and _tk[m.start - 2].pos_ == "NOUN" \
+                        and _tk[m.start - 2].is_lower and self.actor(self.doc[m.start - 2]) is None \
+                        and (m.end == len(self.doc) or _tk[m.end].is_punct):
                     nouns.append(self.doc[m.start - 2])  # (the same, the apposition parsed apart)
                 if not nouns:
                     noun = self._surface_apposition(m.end)
@@ -2307,10 +2314,11 @@ class _Ctx:
             return False
         start, end = self.mentions[m].start, self.mentions[m].end
         doc = self.doc
-        before = start >= 2 and doc[start - 1].text in ("-", "\u2013") and not doc[start - 2].whitespace_ \
-            and norm(doc[start - 2].text) in cues().stance_prefixes
-        after = end + 1 < len(doc) and doc[end].text in ("-", "\u2013") and not doc[end - 1].whitespace_ \
-            and norm(doc[end + 1].text) in cues().stance_suffixes
+        _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+        before = start >= 2 and _tk[start - 1].text in ("-", "\u2013") and not _tk[start - 2].whitespace_ \
+            and norm(_tk[start - 2].text) in cues().stance_prefixes
+        after = end + 1 < len(doc) and _tk[end].text in ("-", "\u2013") and not _tk[end - 1].whitespace_ \
+            and norm(_tk[end + 1].text) in cues().stance_suffixes
         return before or after
 
     def _described_by_owner(self, subj: Token, a: int) -> bool:
@@ -2460,6 +2468,7 @@ class _Ctx:
         the Kavelian embassy": ``nlp.actors.mission_owner``) is a foreign power where the story is set: those mentions
         do not count for it, but still count when it is the best state's rival.
         """
+        _tk = read_tokens(self.doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
         if not hasattr(self, "_home"):
             # the headline rules (lazy: no import cycle); a punctuated title line counts here only
             from kingmaker.nlp.to_model import _headline_end, _title_line_end
@@ -2529,7 +2538,7 @@ class _Ctx:
                     if m.end <= headline and state not in hosts and m.start not in background:
                         institutions.add(state)  # named in the headline: the story is about it
                     if (m.text.isupper() and len(m.text) > 3 and m.end < len(self.doc)
-                            and (self.doc[m.end].text in (",", "-", ":") or self._agency_after(m.end))
+                            and (_tk[m.end].text in (",", "-", ":") or self._agency_after(m.end))
                             # (a headline's "Militia claims attacks; U.S., Iran reject it" is no dateline: in the
                             # headline, only a name opening the line is)
                             and (m.start >= headline or self._opens_line(m))
@@ -2584,14 +2593,14 @@ class _Ctx:
             # "the breakaway Seltra region", "the Ardan valley": a name the text calls a region of a state is no state
             # ("the last Ostravian province": the state's adjective before a region noun names a region of it)
             regions = {m.key.split(":", 1)[1] for m in self.mentions if m.key.startswith("country:")
-                       and m.end < len(self.doc) and self.doc[m.end].lower_ in cues().region_nouns
-                       and self.doc[m.end - 1].text[:1].isupper() and not _state_adjective(m)}
+                       and m.end < len(self.doc) and _tk[m.end].lower_ in cues().region_nouns
+                       and _tk[m.end - 1].text[:1].isupper() and not _state_adjective(m)}
             # "the breakaway region of Seltra", "the province of Ardan": a name the text calls a region of, in the
             # "of" after a bare region noun (not "the Kurdistan region of Ostravia": a named region's state)
             regions |= {m.key.split(":", 1)[1] for m in self.mentions if m.key.startswith("country:")
-                        and m.start >= 3 and self.doc[m.start - 1].lower_ == "of"
-                        and self.doc[m.start - 2].lower_ in cues().region_nouns
-                        and self.doc[m.start - 3].is_lower and not _state_adjective(m)}
+                        and m.start >= 3 and _tk[m.start - 1].lower_ == "of"
+                        and _tk[m.start - 2].lower_ in cues().region_nouns
+                        and _tk[m.start - 3].is_lower and not _state_adjective(m)}
             # "SULAIMANIYAH, Ostravia, May 2 -": the dateline's town is no state
             towns = {self._dateline_town(self.mentions[self.tok2m[m.start - 2]], m) for m in self.mentions
                      if m.start >= 2 and m.start < 200 and m.key.startswith("country:") and self.tok2m[m.start - 2] >= 0
@@ -2681,6 +2690,7 @@ class _Ctx:
         grain deal with Velnia tests ...", "Ostravia signs border pact with Velnia" (the object of one of
         ``headline_partner_prepositions``). The story is about the state that acts, named elsewhere in the headline;
         a headline that names only the partner ("Rebels clash with Velnian troops") keeps it."""
+        _tk = read_tokens(self.doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
         partners: set[int] = set()
         actors: set[str] = set()
         states = {m.key for m in self.mentions if m.key.startswith("country:")}
@@ -2688,7 +2698,7 @@ class _Ctx:
             if m.end > headline or not m.key.startswith("country:") or m.start in background:
                 continue
             # (read by the word before the name, "with the": a headline's parse is often a run of nouns)
-            before = self.doc[m.start - 2:m.start] if m.start >= 2 and self.doc[m.start - 1].lower_ == "the" \
+            before = self.doc[m.start - 2:m.start] if m.start >= 2 and _tk[m.start - 1].lower_ == "the" \
                 else self.doc[max(0, m.start - 1):m.start]
             # (words before the preposition: a headline that opens "With Velnia ..." names no partner of another)
             if len(before) and m.start > len(before) and before[0].lower_ in cues().headline_partner_prepositions:
@@ -3008,6 +3018,7 @@ class _Ctx:
     def _head_actors(self, first: int, value: int) -> list[int]:
         """The actors an entry's head (tokens ``first`` to ``value``) names, when it is only names."""
         doc = self.doc
+        _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
         out: list[int] = []
         depth = 0
         for t in doc_span(doc, first, value):
@@ -3024,9 +3035,9 @@ class _Ctx:
                     out.pop()  # "Ostran Defence Forces (ODF)": the state's adjective on its body's name
                 if a is not None and a not in out:
                     out.append(a)  # (a title or a word the name finder left out: "Gen. X -", "Miners' X Party -")
-        colon = value > first and doc[value - 1].text in (":", "):")
-        bullet = first > 0 and doc[first - 1].text in BULLETS and (first < 2 or "\n" in doc[first - 2].text
-                                                                  + doc[first - 2].whitespace_)
+        colon = value > first and _tk[value - 1].text in (":", "):")
+        bullet = first > 0 and _tk[first - 1].text in BULLETS and (first < 2 or "\n" in _tk[first - 2].text
+                                                                  + _tk[first - 2].whitespace_)
         if colon and not bullet and any(self.kind(a) == "person" for a in out):
             return []  # "Name: ...": a speaker (not a list's item: "- Name: commander, X Brigade")
         return out
@@ -3078,7 +3089,8 @@ class _Ctx:
         """A state named after a place at the head of the text: "ADEN, Yemen, May 2 -", "A/B, Ostravia,
         May 2 -", "PORTO NOVA, Ostravia -", or a header line ending "..., Porto Nova, Ostravia" (where the story is filed)."""
         doc = self.doc
-        if m.start < 2 or doc[m.start - 1].text != "," or self.tok2m[m.start - 2] >= 0 \
+        _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+        if m.start < 2 or _tk[m.start - 1].text != "," or self.tok2m[m.start - 2] >= 0 \
                 and self.mentions[self.tok2m[m.start - 2]].key.startswith("country:") \
                 and self._dateline_town(self.mentions[self.tok2m[m.start - 2]], m) is None:
             return False
@@ -3086,7 +3098,7 @@ class _Ctx:
         if not place.text[:1].isupper():
             return False
         after = doc[m.end] if m.end < len(doc) else None
-        line_end = after is None or "\n" in after.text or "\n" in doc[m.end - 1].whitespace_
+        line_end = after is None or "\n" in after.text or "\n" in _tk[m.end - 1].whitespace_
         return place.text.isupper() and len(place.text) > 2 and after is not None \
             and (after.text in (",", "-", "–", "—", "--") or self._agency_after(m.end)) or line_end  # "X, Y -"
 
@@ -3315,6 +3327,7 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
 
 
 def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = ctx.kb
     cue = cues()  # the word lists (asked once: this loop reads them at every token)
     rel = kb.relations
@@ -3473,9 +3486,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and norm(tok.head.head.head.lemma_) in cue.posted_roles and ctx.tok2m[tok.i] >= 0:
             m = ctx.mentions[ctx.tok2m[tok.i]]
             j = m.start - 1  # (past a title the name finder left out of the name: ", Prince X")
-            while j > tok.head.i and norm(doc[j].text) in kb.title_words:
+            while j > tok.head.i and norm(_tk[j].text) in kb.title_words:
                 j -= 1
-            if j >= 1 and doc[j].text == "," and j - 1 == tok.head.i:
+            if j >= 1 and _tk[j].text == "," and j - 1 == tok.head.i:
                 _role_ties(ctx, a, tok.head.head.head, of_phrases, adjectives, implied)
         # 1. appositions: "X, the head of Y" / "Y, the military wing of Z" / "X, an ally of Y"
         if tok.dep_ == "appos" and _list_item(tok):
@@ -3487,9 +3500,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if role is not None:
                 _role_ties(ctx, a, role, of_phrases, adjectives, implied)
         elif tok.dep_ == "conj" and a is None and tok.pos_ == "NOUN" and tok.left_edge.i >= 1 \
-                and doc[tok.left_edge.i - 1].text == "," and doc[tok.left_edge.i - 1].head.i == tok.head.i \
+                and _tk[tok.left_edge.i - 1].text == "," and doc[tok.left_edge.i - 1].head.i == tok.head.i \
                 and ctx.actor(tok.head) is not None and tok.right_edge.i + 1 < len(doc) \
-                and doc[tok.right_edge.i + 1].text == "," and any(c.dep_ == "poss" for c in tok.children) \
+                and _tk[tok.right_edge.i + 1].text == "," and any(c.dep_ == "poss" for c in tok.children) \
                 and any(norm(c.lemma_) in kb.role_words or c.lemma_ in of_phrases for c in (tok, *tok.conjuncts)) \
                 and any(c.dep_ == "cc" for c in tok.children) and not _list_item(tok):
             # "X, Y's cousin and old rival, was arrested": an apposition of two nouns the parser took for a second
@@ -3528,7 +3541,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             role = tok
             if owner is None and a is not None and ctx.actor(tok.head) is None \
                     and not (ctx.kind(a) != "person" and _counted_list(tok.head, tok)) \
-                    and not (tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].lower_ in ("and", "or") and any(
+                    and not (tok.left_edge.i > 0 and _tk[tok.left_edge.i - 1].lower_ in ("and", "or") and any(
                         c.dep_ in ("compound", "amod") and c.i < tok.i and ctx.tok2m[c.i] < 0
                         and norm(c.lemma_) in kb.role_words for c in tok.children)):
                 # "the head of Y, X": the name is the apposition, the role its head (not "..., and French envoy
@@ -3605,10 +3618,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 norm(tok.lemma_) in kb.leader_roles or norm(tok.lemma_) in kb.member_roles
                 or tok.lemma_ in of_phrases):
             j = tok.i - 1
-            while j > tok.sent.start and (doc[j].pos_ in ("DET", "ADJ", "PART") or doc[j].text in ("'s", "’s")
-                                          or (ctx.actor(doc[j]) is not None and doc[j + 1].text in ("'s", "’s"))):
+            while j > tok.sent.start and (_tk[j].pos_ in ("DET", "ADJ", "PART") or _tk[j].text in ("'s", "’s")
+                                          or (ctx.actor(doc[j]) is not None and _tk[j + 1].text in ("'s", "’s"))):
                 j -= 1
-            if doc[j].text == "," and j > 0 and not any(c.dep_ == "appos" and c.i > tok.i and ctx.actor(c) is not None
+            if _tk[j].text == "," and j > 0 and not any(c.dep_ == "appos" and c.i > tok.i and ctx.actor(c) is not None
                                                         for c in tok.children):
                 # (not "At the Security Council, Karvel's ambassador, Y, said ...": a post with its holder named in
                 # apposition after it is that holder's; the name before the comma ends an opening phrase)
@@ -3641,7 +3654,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "Iran's proxy, the Falcon Brigade, fired": role noun, comma, a name the parser did not attach
         comma = _role_phrase_end(tok) if tok.pos_ in ("NOUN", "ADJ") else tok.i + 1
         if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ != "appos" and a is None and comma + 2 < len(doc) \
-                and doc[comma].text == "," and not any(c.dep_ == "appos" for c in tok.children) \
+                and _tk[comma].text == "," and not any(c.dep_ == "appos" for c in tok.children) \
                 and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases
                      or norm(" ".join(t.text for t in (*_modifiers(tok), tok))) in kb.role_words
                      or _phrase_relation(of_phrases, _noun_phrase(tok))) \
@@ -3649,9 +3662,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                      or tok.dep_ == "dep" and _modifier_actor(ctx, tok) is not None
                      or _titled_body_person(ctx, tok, comma)):
             # ("CARICOM chair, Prime Minister X of Y, says": a headless opening the parser left as "dep")
-            j = comma + 1 + (doc[comma + 1].pos_ == "DET")
-            while j < len(doc) - 1 and ctx.tok2m[j] < 0 and (norm(doc[j].text) in kb._title_set or norm(
-                    doc[j].text + " " + doc[j + 1].text) in kb._title_set or norm(doc[j].text) in kb.title_words):
+            j = comma + 1 + (_tk[comma + 1].pos_ == "DET")
+            while j < len(doc) - 1 and ctx.tok2m[j] < 0 and (norm(_tk[j].text) in kb._title_set or norm(
+                    _tk[j].text + " " + _tk[j + 1].text) in kb._title_set or norm(_tk[j].text) in kb.title_words):
                 j += 1  # "the Front's secretary-general, Sheikh X,", "..., Prime Minister X"
             named = ctx.actor(doc[j]) if ctx.tok2m[j] >= 0 and ctx.mentions[ctx.tok2m[j]].start == j else None
             if named is not None and ctx.kind(named) == "country" and _owned_name_after(ctx, j) is not None:
@@ -3659,8 +3672,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 named = ctx.actor(doc[j])
             if named is not None:
                 end = ctx.mentions[ctx.tok2m[j]].end
-                plural = tok.tag_ == "NNS" and end < len(doc) and doc[end].lower_ == "and"
-                if end < len(doc) and (doc[end].text in (",", "(", ";", "of") or doc[end].text == "."
+                plural = tok.tag_ == "NNS" and end < len(doc) and _tk[end].lower_ == "and"
+                if end < len(doc) and (_tk[end].text in (",", "(", ";", "of") or _tk[end].text == "."
                                        and end + 1 >= doc[end].sent.end) or plural:
                     # "..., the Falcon Brigade, fired", "... its regional branch, the X Province (XP).", "the
                     # Front's foreign patrons, A and B, ..." (each name of the list has the plural role)
@@ -3890,9 +3903,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         ctx.add(named_org, "part_of", leader, tok.sent, 0.6)  # "the X bloc of the Y Party": its bloc
             # the same read off the surface when the parser lost the "of" ("the Bloc of Druze lawmaker X")
             j = tok.i + 1
-            if j < len(doc) and doc[j].lower_ == "of":
+            if j < len(doc) and _tk[j].lower_ == "of":
                 k = j + 1
-                while k < min(len(doc), j + 5) and ctx.tok2m[k] < 0 and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET"):
+                while k < min(len(doc), j + 5) and ctx.tok2m[k] < 0 and _tk[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET"):
                     k += 1
                 leader = ctx.actor(doc[k]) if k < len(doc) else None
                 if leader is not None and ctx.kind(leader) == "person":
@@ -3946,11 +3959,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if norm(tok.lemma_) in kb.unit_nouns or norm(tok.text) in kb.unit_nouns:
                 _units_inside(ctx, tok)  # "A and B field brigades inside the Y": A and B are parts of Y
         # "X is part of the anti-Y camp", "X, an alliance of anti-Y factions,": a body named for its stand against Y
-        if lemmas[tok.i] in cue.against_prefixes and tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2013"):
+        if lemmas[tok.i] in cue.against_prefixes and tok.i + 2 < len(doc) and _tk[tok.i + 1].text in ("-", "\u2013"):
             _against_phrase(ctx, tok)
         # 2. "X-backed Y"
         if tok.text == "-" and tok.i + 1 < len(doc) and tok.i > 0:
-            mod = doc[tok.i + 1].lower_
+            mod = _tk[tok.i + 1].lower_
             typ = hyphen.get(mod)
             left = ctx.actor(doc[tok.i - 1])
             if left is None and typ in ("backs", "allied_with") and _bare_ruling_noun(doc[tok.i - 1]):
@@ -3959,7 +3972,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # a tie told as past: "once a government-backed militia")
                 if left is not None and (any(ctx.actor(t) not in (None, left) and ctx.kind(ctx.actor(t)) == "country"
                                              for t in tok.sent)
-                                         or any(norm(doc[j].text) in _rel_words(ctx, "former_copula_adverbs")
+                                         or any(norm(_tk[j].text) in _rel_words(ctx, "former_copula_adverbs")
                                                 | _rel_words(ctx, "not_current_titles")
                                                 for j in range(max(tok.sent.start, tok.i - 4), tok.i))):
                     left = None
@@ -3968,7 +3981,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if noun is None:
                     # find the next noun
                     for j in range(tok.i + 2, min(len(doc), tok.i + 6)):
-                        if doc[j].pos_ in ("NOUN", "PROPN"):
+                        if _tk[j].pos_ in ("NOUN", "PROPN"):
                             noun = doc[j]
                             break
                 right = ctx.np_actor(noun) if noun is not None else None
@@ -4013,9 +4026,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 for r in (right, *others):
                     ctx.add(left, typ, r, tok.sent, 0.8)
             # "anti-Western cleric", "pro-government militia"
-            if doc[tok.i - 1].lower_ in ("anti", "pro") and tok.i + 1 < len(doc):
+            if _tk[tok.i - 1].lower_ in ("anti", "pro") and tok.i + 1 < len(doc):
                 target = ctx.actor(doc[tok.i + 1])
-                if target is None and norm(doc[tok.i + 1].lemma_) in cue.ruling_nouns:
+                if target is None and norm(_tk[tok.i + 1].lemma_) in cue.ruling_nouns:
                     target = ctx.home_state()  # "the pro-government militia": for the article's state's rulers
                 noun = doc[tok.i + 1]
                 while noun.head.i != noun.i and noun.head.pos_ not in ("NOUN", "PROPN") and noun.head.i > noun.i:
@@ -4029,7 +4042,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if owner is None and noun.dep_ == "attr":
                     subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
                     owner = ctx.np_actor(subj)
-                typ = "opposes" if doc[tok.i - 1].lower_ == "anti" else "allied_with"
+                typ = "opposes" if _tk[tok.i - 1].lower_ == "anti" else "allied_with"
                 ctx.add(owner, typ, target, tok.sent, 0.6)
         # 3. titles/compounds before a person: "Y leader X", "Iraqi Prime Minister X", "Iran's Supreme Leader X"
         if a is not None and ctx.kind(a) == "person" and ctx.tok2m[tok.i] >= 0:
@@ -4040,7 +4053,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "his rival X", "Iran's proxy X", "X's ally Y": a relational noun used as a title
         if a is None and tok.pos_ == "NOUN" and of_phrases.get(tok.lemma_.lower()) == "backs":
             _backer_in_capital(ctx, tok)
-        if tok.lower_ in ("which", "that") and tok.i >= 2 and doc[tok.i - 1].text == ",":
+        if tok.lower_ in ("which", "that") and tok.i >= 2 and _tk[tok.i - 1].text == ",":
             _bare_object_relative(ctx, tok, verbs)
         if a is not None and ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].start == tok.i:
             _relational_title(ctx, a, tok, of_phrases)
@@ -4302,9 +4315,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
             k = ctx.tok2m[tok.i + 1]
             if right is not None and k >= 0 and ctx.mentions[k].start == tok.i + 1 and ctx.mentions[k].end > tok.i + 2 \
-                    and ctx.mentions[k].end < len(doc) and doc[ctx.mentions[k].end].lower_ in cue.alliance_nouns:
+                    and ctx.mentions[k].end < len(doc) and _tk[ctx.mentions[k].end].lower_ in cue.alliance_nouns:
                 after = doc[ctx.mentions[k].end]  # "the Harvest Party-Green Dawn Movement alliance": a longer right name
-            if left is not None and right is not None and after is not None and doc[tok.i + 1].text[:1].isupper() \
+            if left is not None and right is not None and after is not None and _tk[tok.i + 1].text[:1].isupper() \
                     and after.lower_ in cue.alliance_nouns and not (
                         after.text[:1].isupper() and ctx.tok2m[after.i] >= 0 and ctx.tok2m[after.i] == ctx.tok2m[tok.i + 1]):
                 # (not "the Red-Green Alliance" named as one party: the right-hand name runs on into the noun)
@@ -4338,7 +4351,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.dep_ == "poss" and a is not None:
             owned = ctx.actor(tok.head)
             k = ctx.mentions[ctx.tok2m[tok.i]].end
-            if owned is None and k + 1 < len(doc) and doc[k].text in ("'s", "’s") and ctx.tok2m[k + 1] >= 0 \
+            if owned is None and k + 1 < len(doc) and _tk[k].text in ("'s", "’s") and ctx.tok2m[k + 1] >= 0 \
                     and ctx.mentions[ctx.tok2m[k + 1]].start == k + 1:
                 owned = ctx.actor(doc[k + 1])  # "the Army's 41st Brigade tax convoys": the name the parser split
             if owned is not None and owned != a and not _other_tie_word(ctx, tok.head):
@@ -4488,6 +4501,7 @@ def _elliptical_members(ctx: _Ctx) -> None:
     if not types:
         return
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     # the ties of those types by the sentence their evidence starts in, read once (not all ties per cue word)
     by_sent: dict[int, list] = {}
     for h in ctx.hits:
@@ -4508,7 +4522,7 @@ def _elliptical_members(ctx: _Ctx) -> None:
         if head.i >= tok.i or tok.i < 1 or any(c.dep_ == "neg" for c in head.children):
             continue
         if tok.dep_ in ("advcl", "conj") and tok.pos_ in ("AUX", "VERB") and norm(tok.lemma_) in verbs \
-                and doc[tok.i - 1].lower_ in marks and doc[tok.i - 1].head.i == tok.i:
+                and _tk[tok.i - 1].lower_ in marks and doc[tok.i - 1].head.i == tok.i:
             if any(c.dep_ not in ("nsubj", "mark", "advmod", "punct", "cc") for c in tok.children):
                 continue  # ("as is customary", "as is his right", "so is the risk of ...": a clause of its own)
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)
@@ -4516,7 +4530,7 @@ def _elliptical_members(ctx: _Ctx) -> None:
                 continue
             names = [subj]
         elif tok.dep_ == "prep" and tok.lower_ in beside and head.pos_ in ("AUX", "VERB") and (
-                doc[tok.i - 1].text == "," or tok.head.lower_ in _JOINT_WORDS or any(
+                _tk[tok.i - 1].text == "," or tok.head.lower_ in _JOINT_WORDS or any(
                     c.dep_ == "advmod" and c.lower_ in _JOINT_WORDS for c in (*tok.children, *tok.head.children))):
             # the name itself, set beside with nothing said of it ("with the Vesh Army as its rival", "with the Vesh
             # Army in charge", "with Vesh Army support": a state of things or a thing owned, no fellow member)
@@ -4731,14 +4745,15 @@ def _acronym_parent(ctx: _Ctx) -> None:
     if not acronyms:
         return
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.key.startswith("known:"):
             continue  # (a body of the lexicon, "UN Security Council", is known on its own; registries fold it in)
-        first = doc[m.start].text.replace(".", "")
+        first = _tk[m.start].text.replace(".", "")
         parent, start = acronyms.get(first), m.start + 1
         if m.start > 0 and ctx.tok2m[m.start - 1] >= 0:  # "OSCE" + "Parliamentary Assembly" found as two names
             before = ctx.mentions[ctx.tok2m[m.start - 1]]
-            if before.end == m.start and before.actor >= 0 and not doc[before.end - 1].whitespace_ == "" \
+            if before.end == m.start and before.actor >= 0 and not _tk[before.end - 1].whitespace_ == "" \
                     and doc[before.start:before.end].text.replace(".", "") in acronyms:
                 parent, start = before.actor, m.start
         if parent is None or parent == m.actor or not any(norm(t.text) in bodies for t in doc[start:m.end]):
@@ -4793,6 +4808,7 @@ def _opposition_parties(ctx: _Ctx) -> None:
     state (the state), read once all ties are known (word_lists.opposition_words)."""
     words = cues().opposition_words
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     parties = []
     told = set()  # said in a sentence of their own ("X is the main opposition"): only against a state with a ruler
     own_state: dict[int, int] = {}  # a party called the opposition of a state named before the word
@@ -4803,7 +4819,7 @@ def _opposition_parties(ctx: _Ctx) -> None:
         root = doc_span(doc, m.start, m.end).root
         before = doc[m.start - 1] if m.start > 0 else None
         if before is not None and m.start > 1 and norm(before.text) in ctx.kb.org_nouns \
-                and norm(doc[m.start - 2].text) in words:
+                and norm(_tk[m.start - 2].text) in words:
             before = doc[m.start - 2]  # "the opposition alliance X", "the opposition party X": the kind between
         named = before is not None and norm(before.text) in words and root.dep_ != "compound" \
             and not _owned_outside(root, m.start, m.end) and not any(c.dep_ == "poss" for c in before.children) \
@@ -4859,6 +4875,7 @@ def _rebel_groups(ctx: _Ctx) -> None:
     if home is None:
         return
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     done = set()
     for m in ctx.mentions:
         if m.actor < 0 or m.actor in done or ctx.kind(m.actor) != "organization":
@@ -4867,7 +4884,7 @@ def _rebel_groups(ctx: _Ctx) -> None:
         before = doc[m.start - 1] if m.start > 0 else None
         named = before is not None and norm(before.text) in words and root.dep_ != "compound" \
             and not _owned_outside(root, m.start, m.end) \
-            and not (m.start > 1 and norm(doc[m.start - 2].text) in cues().not_current_words)  # ("the former rebel X")
+            and not (m.start > 1 and norm(_tk[m.start - 2].text) in cues().not_current_words)  # ("the former rebel X")
         described = any(c.dep_ == "appos" and _opposition_noun(c, words) for c in root.children) \
             or root.dep_ == "appos" and _opposition_noun(root.head, words) \
             or root.dep_ == "nsubj" and _opposition_attr(root.head, words) \
@@ -4925,8 +4942,9 @@ def _past_comma(prep: Token) -> Token:
 def _noun_after_comma(doc: Doc, end: int) -> Token | None:
     """"X (XF), the rebel force that ...": the noun heading the phrase right after a name's comma (past a closing
     bracket), however the parser attached it (an apposition it hung on the verb); None when no such phrase."""
-    j = end + (end < len(doc) and doc[end].text == ")")
-    if j + 1 >= len(doc) or doc[j].text != ",":
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    j = end + (end < len(doc) and _tk[end].text == ")")
+    if j + 1 >= len(doc) or _tk[j].text != ",":
         return None
     first = doc[j + 1]
     return next((t for t in doc_span(doc, j + 1, min(len(doc), j + 6)) if t.pos_ == "NOUN" and t.left_edge.i == first.i), None)
@@ -4955,6 +4973,7 @@ def _called_rivals(ctx: _Ctx) -> None:
     own force): it opposes that one. (Across sentences the contrast is too often with a body named in another way.)"""
     words = cues().rival_words
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     done = set()
     for k, m in enumerate(ctx.mentions):
         if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.actor in done:
@@ -4963,7 +4982,7 @@ def _called_rivals(ctx: _Ctx) -> None:
         before = doc[m.start - 1] if m.start > 0 else None
         named = before is not None and norm(before.text) in words and root.dep_ != "compound" \
             and not _owned_outside(root, m.start, m.end) and not any(c.dep_ == "poss" for c in before.children) \
-            and not (m.start > 1 and (_possessive_mark(doc[m.start - 2]) or doc[m.start - 2].dep_ == "poss"))
+            and not (m.start > 1 and (_possessive_mark(doc[m.start - 2]) or _tk[m.start - 2].dep_ == "poss"))
         described = any(c.dep_ == "appos" and _rival_noun(c, words) for c in root.children) \
             or root.dep_ == "appos" and _rival_noun(root.head, words)
         if not (named or described):
@@ -5030,10 +5049,11 @@ def _opposition_leaders(ctx: _Ctx) -> None:
     (not one the person leads)."""
     words, leaders = cues().opposition_words, set(ctx.kb.relations.get("state_leader_words") or ())
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "person" or m.start < 2:
             continue
-        if norm(doc[m.start - 1].text) not in leaders or norm(doc[m.start - 2].text) not in words:
+        if norm(_tk[m.start - 1].text) not in leaders or norm(_tk[m.start - 2].text) not in words:
             continue
         state = ctx.actor(doc[m.start - 3]) if m.start > 2 else None
         if state is None or ctx.kind(state) != "country":  # else the one state its sentence names ("Police in
@@ -5054,19 +5074,20 @@ def _dashed_opposition(doc: Doc, end: int, words: frozenset[str]) -> bool:
     """"X - the main opposition, 31 seats - ...", "X — the largest opposition party —": a name followed by a
     dash (or a comma, only before a misparsed aside) and a noun phrase of articles and adjectives that ends in an opposition word or the noun after it (the
     parser may hang such an aside on the verb before)."""
-    if end + 2 >= len(doc) or doc[end].text not in ("-", "–", "—", "--", ","):
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    if end + 2 >= len(doc) or _tk[end].text not in ("-", "–", "—", "--", ","):
         return False
     j = end + 1
-    while j < min(end + 6, len(doc)) and doc[j].pos_ in ("DET", "ADJ", "ADV") and norm(doc[j].text) not in words:
+    while j < min(end + 6, len(doc)) and _tk[j].pos_ in ("DET", "ADJ", "ADV") and norm(_tk[j].text) not in words:
         j += 1
-    if doc[end].text == ",":
+    if _tk[end].text == ",":
         # "X, the opposition platform led by Y, ...": after a comma only an aside the parser took for the subject
         # of the participle after it (a list, "A, the opposition B Party and C", names no common noun there)
-        return j + 2 < len(doc) and norm(doc[j].text) in words and doc[end + 1].pos_ == "DET" \
-            and doc[j + 1].pos_ == "NOUN" and doc[j + 1].is_lower and doc[j + 1].dep_ in ("nsubj", "nsubjpass") \
-            and doc[j + 2].tag_ == "VBN" and doc[j + 1].head.i == doc[j + 2].i
-    return j < len(doc) and norm(doc[j].text) in words and doc[j].pos_ in ("NOUN", "ADJ", "PROPN") \
-        and doc[end + 1].pos_ == "DET"
+        return j + 2 < len(doc) and norm(_tk[j].text) in words and _tk[end + 1].pos_ == "DET" \
+            and _tk[j + 1].pos_ == "NOUN" and _tk[j + 1].is_lower and _tk[j + 1].dep_ in ("nsubj", "nsubjpass") \
+            and _tk[j + 2].tag_ == "VBN" and doc[j + 1].head.i == _tk[j + 2].i
+    return j < len(doc) and norm(_tk[j].text) in words and _tk[j].pos_ in ("NOUN", "ADJ", "PROPN") \
+        and _tk[end + 1].pos_ == "DET"
 
 
 def _opposition_noun(noun: Token | None, words: frozenset[str]) -> bool:
@@ -5326,6 +5347,7 @@ def _state_owned_apposition(ctx: _Ctx, noun: Token) -> None:
     state -- the possessor, else (no possessor, "the state ...") the article's state. The apposition is read by
     surface (name, comma, the noun phrase, or the other way round): the parser often hangs either elsewhere."""
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     left = noun.left_edge.i
     if not _state_owned_words(doc, left, noun.i):
         return
@@ -5336,16 +5358,16 @@ def _state_owned_apposition(ctx: _Ctx, noun: Token) -> None:
     if owner is None or ctx.kind(owner) != "country":
         return
     named = None
-    if left >= 2 and doc[left - 1].text == ",":
+    if left >= 2 and _tk[left - 1].text == ",":
         k = left - 2
-        if doc[k].text == ")":  # "the X Organization (XO), Ostravia's state ..."
-            k = next((j for j in range(k - 1, max(-1, k - 6), -1) if doc[j].text == "("), 0) - 1
+        if _tk[k].text == ")":  # "the X Organization (XO), Ostravia's state ..."
+            k = next((j for j in range(k - 1, max(-1, k - 6), -1) if _tk[j].text == "("), 0) - 1
         named = ctx.actor(doc[k]) if k >= 0 and ctx.tok2m[k] >= 0 and ctx.mentions[ctx.tok2m[k]].end == k + 1 \
             else None
     right = max([noun.i] + [c.right_edge.i for c in noun.children if c.i > noun.i
                             and c.dep_ not in ("appos", "relcl", "acl", "punct")]) + 1
-    if named is None and right + 1 < len(doc) and doc[right].text == ",":
-        k = right + 1 + (doc[right + 1].lower_ == "the")  # "Ostravia's state-owned firm, the X Corporation,"
+    if named is None and right + 1 < len(doc) and _tk[right].text == ",":
+        k = right + 1 + (_tk[right + 1].lower_ == "the")  # "Ostravia's state-owned firm, the X Corporation,"
         named = ctx.actor(doc[k]) if k < len(doc) and ctx.tok2m[k] >= 0 and ctx.mentions[ctx.tok2m[k]].start == k \
             else None
     if named is not None and named != owner and ctx.kind(named) == "organization":
@@ -5433,12 +5455,13 @@ def _loose_body_apposition(ctx: _Ctx, noun: Token, of_phrases: dict) -> None:
             or lemma in ctx.kb.role_words:
         return
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and (
-            noun.right_edge.i + 1 >= len(doc) or doc[noun.right_edge.i + 1].text != ","):
+            noun.right_edge.i + 1 >= len(doc) or _tk[noun.right_edge.i + 1].text != ","):
         return
     left = noun.left_edge.i + (noun.left_edge.text == ",")  # (the parser may hang the comma on the noun)
-    if left < noun.sent.start + 2 or doc[left - 1].text != "," or any(
-            doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") for k in range(left, noun.i)):
+    if left < noun.sent.start + 2 or _tk[left - 1].text != "," or any(
+            _tk[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") for k in range(left, noun.i)):
         return
     owner = _modifier_actor(ctx, noun)
     if owner is None or ctx.kind(owner) != "organization":
@@ -5866,9 +5889,10 @@ def _person_of(ctx: _Ctx, person: int, tok: Token) -> None:
     """"Marek Tolvan of the Unity List", "Ana Brel from the Dawn Party": member of that organisation (its
     leader when a leader's title comes before the name)."""
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     after = tok.i + 1
-    if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")" \
-            and norm(doc[after + 1].text) in _rel_words(ctx, "photo_position_marks"):
+    if after + 2 < len(doc) and _tk[after].text == "(" and _tk[after + 2].text == ")" \
+            and norm(_tk[after + 1].text) in _rel_words(ctx, "photo_position_marks"):
         after += 3  # "X (L) of the Y Party": a caption's mark of where X stands in the picture
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and prep.i in (tok.i + 1, after):
@@ -7322,12 +7346,13 @@ def _possessor_in_name(ctx: _Ctx, a: int, m) -> None:
     whose name opens with another organisation's possessive (that organisation named in the document) is a part
     of that organisation."""
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     if ctx.kind(a) != "organization":
         return
-    start = m.start + (doc[m.start].lower_ == "the")
+    start = m.start + (_tk[m.start].lower_ == "the")
     for j in range(start, m.end - 2):
-        if doc[j + 1].text in ("'", "'s", "\u2019", "\u2019s"):
-            other = ctx.named(doc[start:j + 1].text) if doc[j + 2].is_title else None
+        if _tk[j + 1].text in ("'", "'s", "\u2019", "\u2019s"):
+            other = ctx.named(doc[start:j + 1].text) if _tk[j + 2].is_title else None
             if other is not None and other != a and ctx.kind(other) == "organization":
                 ctx.add(a, "part_of", other, doc[m.start].sent, 0.6)
             return
@@ -7756,11 +7781,12 @@ def _mutual_apposition(ctx: _Ctx) -> None:
     (word_lists past_tie_words, past_post_words: "A and B, former partners,", "A and B, partners in earlier
     governments,", "partners until 2019") or narrowed by a name ("A and B, Tarn's allies", "A and B, allies of
     Tarn": each one's tie with Tarn, not with each other)."""
+    _tk = read_tokens(ctx.doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     c = cues()
     past = c.past_tie_words | c.past_post_words
     for tok in read_tokens(ctx.doc):
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not tok.i or ctx.actor(tok) is not None \
-                or ctx.doc[tok.i - 1].text != ",":
+                or _tk[tok.i - 1].text != ",":
             continue
         listed = tok.head if tok.dep_ == "appos" else next(
             (x for x in tok.head.children if x.dep_ == tok.dep_ and x.i < tok.i), None) \
@@ -8749,7 +8775,8 @@ def _last_conjunct_named(ctx: _Ctx, appos: Token) -> int | None:
     """"voted with A and B, its old partner": a singular apposition set off by a comma right after the last name
     of a coordination describes that name, though the parser hung it on the first (A); None when it is plural
     ("A and B, both members of C") or no named conjunct ends right before its comma."""
-    if appos.tag_ != "NN" or appos.left_edge.i < 2 or ctx.doc[appos.left_edge.i - 1].text != ",":
+    _tk = read_tokens(ctx.doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    if appos.tag_ != "NN" or appos.left_edge.i < 2 or _tk[appos.left_edge.i - 1].text != ",":
         return None
     last = next((c for c in appos.head.conjuncts if c.i > appos.head.i and c.right_edge.i == appos.left_edge.i - 2),
                 None)
@@ -9714,9 +9741,12 @@ def _elected_chamber_chairs(ctx: _Ctx) -> None:
     else of the one legislature the text names. Not a post to come, denied or supposed ("will elect", "did not
     elect", "if they elected"), nor one with an "of" phrase of its own ("speaker of the party")."""
     speakers, chairs = _rel_words(ctx, "legislature_titles"), _rel_words(ctx, "chamber_chair_titles")
-    for tok in ctx.doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or norm(tok.text) not in chairs \
-                or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+    doc = ctx.doc
+    for i, (pos, word) in enumerate(zip(token_pos(doc), token_norms(doc))):  # (each token's labels read once)
+        if pos not in ("NOUN", "PROPN") or word not in chairs:
+            continue
+        tok = doc[i]
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head \
             if tok.dep_ in ("oprd", "attr", "xcomp") else None
@@ -12826,10 +12856,11 @@ def _quoted_own_body(ctx: _Ctx, named: int, first: Token) -> None:
     from kingmaker.nlp import CLOSE_QUOTES, OPEN_QUOTES  # (the quotes that mark such a name there)
 
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     end = ctx.mentions[ctx.tok2m[first.i]].end
-    if first.i < 2 or doc[first.i - 1].text not in OPEN_QUOTES or doc[first.i - 2].tag_ != "PRP$" \
-            or end + 1 >= len(doc) or doc[end].text not in CLOSE_QUOTES or not doc[end + 1].is_lower \
-            or norm(doc[end + 1].text) not in ctx.kb.org_nouns:
+    if first.i < 2 or _tk[first.i - 1].text not in OPEN_QUOTES or _tk[first.i - 2].tag_ != "PRP$" \
+            or end + 1 >= len(doc) or _tk[end].text not in CLOSE_QUOTES or not _tk[end + 1].is_lower \
+            or norm(_tk[end + 1].text) not in ctx.kb.org_nouns:
         return
     owner = ctx.pronoun_actor(doc[first.i - 2], exclude=named)
     if owner is not None:
@@ -13160,7 +13191,8 @@ def _of_title_end(ctx: _Ctx, i: int) -> bool:
     """Token ``i`` ends a title of the knowledge written with its "of" phrase ("chief of staff", "secretary of
     state"), in any case and naming no actor: "hosted by army chief of staff X", "the deputy chief of staff X"."""
     doc = ctx.doc
-    return i >= 2 and doc[i - 1].lower_ == "of" and all(ctx.tok2m[k] < 0 for k in range(i - 2, i + 1)) \
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    return i >= 2 and _tk[i - 1].lower_ == "of" and all(ctx.tok2m[k] < 0 for k in range(i - 2, i + 1)) \
         and norm(doc[i - 2:i + 1].text) in ctx.kb._title_set
 
 
@@ -13168,6 +13200,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     """Role words between an organisation/state mention and a person name."""
     kb = ctx.kb
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     i = m.start - 1
     role_words: list[str] = []
     after_and = 0
@@ -13199,18 +13232,18 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             continue
         if ctx.tok2m[i] >= 0:
             m_i = ctx.mentions[ctx.tok2m[i]]
-            if m_i.start >= 2 and (doc[m_i.start - 1].lower_ in ("to", "in", "at") and norm(doc[m_i.start - 2].text)
-                                   in kb.role_words or doc[m_i.start - 1].lower_ == "for"
-                                   and norm(doc[m_i.start - 2].text) in cues().posted_roles):
+            if m_i.start >= 2 and (_tk[m_i.start - 1].lower_ in ("to", "in", "at") and norm(_tk[m_i.start - 2].text)
+                                   in kb.role_words or _tk[m_i.start - 1].lower_ == "for"
+                                   and norm(_tk[m_i.start - 2].text) in cues().posted_roles):
                 i = m_i.start - 2  # "Freedonia's Ambassador to Ruritania X", "UN envoy for Kenya X": the post's place
                 continue
             break
         if t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0 \
-                and norm(doc[i - 1].text + "-" + role_words[0]) in kb.role_words:
-            role_words[0] = doc[i - 1].text + "-" + role_words[0]  # "co-leader X", split by the tokenizer
+                and norm(_tk[i - 1].text + "-" + role_words[0]) in kb.role_words:
+            role_words[0] = _tk[i - 1].text + "-" + role_words[0]  # "co-leader X", split by the tokenizer
             i -= 2
             continue
-        if t.text == "," and not role_words and i > 2 and doc[i - 2].text == "-":
+        if t.text == "," and not role_words and i > 2 and _tk[i - 2].text == "-":
             # "the Front's second-in-command, X,": a hyphenated role the tokenizer split
             k = next((k for k in range(i - 3, max(-1, i - 7), -1) if not any(x.whitespace_ for x in doc[k:i - 1])
                       and norm(doc[k:i].text) in kb.role_words and all(ctx.tok2m[x] < 0 for x in range(k, i))), None)
@@ -13220,22 +13253,22 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
                 continue
         if t.text == "," and not role_words and i > 0 and ctx.tok2m[i - 1] >= 0:
             m_i = ctx.mentions[ctx.tok2m[i - 1]]
-            if m_i.start >= 2 and doc[m_i.start - 1].lower_ in ("to", "in", "at") \
-                    and norm(doc[m_i.start - 2].text) in cues().posted_roles and ctx.tok2m[m_i.start - 2] < 0:
+            if m_i.start >= 2 and _tk[m_i.start - 1].lower_ in ("to", "in", "at") \
+                    and norm(_tk[m_i.start - 2].text) in cues().posted_roles and ctx.tok2m[m_i.start - 2] < 0:
                 i = m_i.start - 2  # "its ambassador in Nairobi, X,": the post's place, not its owner
                 continue
-        if t.text == "," and not role_words and i > 0 and ctx.tok2m[i - 1] < 0 and norm(doc[i - 1].text) in kb.role_words \
-                and (m.start <= doc[i - 1].head.i < m.end or doc[i - 1].dep_ in ("nmod", "compound", "dep", "amod")):
+        if t.text == "," and not role_words and i > 0 and ctx.tok2m[i - 1] < 0 and norm(_tk[i - 1].text) in kb.role_words \
+                and (m.start <= doc[i - 1].head.i < m.end or _tk[i - 1].dep_ in ("nmod", "compound", "dep", "amod")):
             i -= 1  # "the Greens' co-leader, X," with the role parsed as a modifier of the name: an apposition
             continue
         if _possessive_mark(t) or t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0 \
-                and not (t.whitespace_ and doc[i - 1].whitespace_):
+                and not (t.whitespace_ and _tk[i - 1].whitespace_):
             # "Iran's President X", "the Falcons' commander X"; "its secretary-general X" (not a spaced dash:
             # "VOLSK, OSTRAVIA - Prime Minister X": the dateline ends there, the title names no owner)
             i -= 1
             continue
         if w == "and" and role_words and i > 0 and ctx.tok2m[i - 1] < 0 \
-                and norm(doc[i - 1].text) in kb.leader_roles | kb.member_roles:
+                and norm(_tk[i - 1].text) in kb.leader_roles | kb.member_roles:
             i -= 1  # "the party's founder and leader X": two roles of one person
             after_and = len(role_words)  # (the roles after "and": "Y chairman and Prime Minister X")
             continue
@@ -13247,7 +13280,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if w and (w in kb._title_set or w in kb.leader_roles or w in kb.member_roles or t.text == "."
                   or (w in kb.title_words and t.text[:1].isupper())
                   or _of_title_end(ctx, i)  # "army chief of staff X": a title with its "of" phrase, in lower case
-                  or (w == "of" and i > 0 and ctx.tok2m[i - 1] < 0 and norm(doc[i - 1].text) in kb.title_words)
+                  or (w == "of" and i > 0 and ctx.tok2m[i - 1] < 0 and norm(_tk[i - 1].text) in kb.title_words)
                   or w in cues().title_modifiers
                   or role_words and norm(f"{t.text} {role_words[0]}") in kb._title_set  # "Supreme Leader X"
                   or role_words and t.text[:1].isupper() and w in kb.legislature_words
@@ -13266,7 +13299,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     if chair is not None:  # "House Speaker X", "Senate President Y": the chamber's chair
         ctx.add(person, chair[0], chair[1], doc[m.start].sent, 0.7)
         return
-    if roles and i >= 0 and doc[i].tag_ == "PRP$":
+    if roles and i >= 0 and _tk[i].tag_ == "PRP$":
         # "its secretary-general X", "their commander X": the owner the pronoun stands for
         org = ctx.pronoun_actor(doc[i], exclude=person)
         typ = _title_relation(kb, roles)
@@ -13293,11 +13326,11 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if org is not None and typ is not None:
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
         return
-    first = next((k for k in range(i + 1, m.start) if role_words and doc[k].text == role_words[0]), None)
+    first = next((k for k in range(i + 1, m.start) if role_words and _tk[k].text == role_words[0]), None)
     if len(role_words) > 1 and first is not None and (i < 0 or ctx.tok2m[i] < 0) \
             and None not in ((kb.relations.get("definite_heads") or {}).get(norm(role_words[0])) or [None]) \
-            and (first == doc[first].sent.start and not doc[first].text.isupper()
-                 or doc[first].is_lower and first > 0 and doc[first - 1].lower_ == "the"):
+            and (first == doc[first].sent.start and not _tk[first].text.isupper()
+                 or _tk[first].is_lower and first > 0 and _tk[first - 1].lower_ == "the"):
         # "Party leader X" opening a sentence, "the party chairman X": a noun standing for one kind of body only
         # (relations.yaml definite_heads with no null: party, bloc, coalition) refers back to the closest such body
         org = ctx.definite(doc[first], exclude=person, modifier=True)
@@ -13307,9 +13340,9 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         return
     if _peer_body_title(ctx, i, roles, person, doc[m.start].sent):
         return
-    if roles and i >= 0 and ctx.tok2m[i] < 0 and doc[i].text[:1].isupper() and _former_before(ctx, i):
+    if roles and i >= 0 and ctx.tok2m[i] < 0 and _tk[i].text[:1].isupper() and _former_before(ctx, i):
         return  # "Former Front commander X", "ex-Compact leader X": a post no longer held, no tie to the body
-    if roles and i >= 0 and ctx.tok2m[i] < 0 and doc[i].text[:1].isupper() and norm(doc[i].text) in ctx.kb.org_nouns:
+    if roles and i >= 0 and ctx.tok2m[i] < 0 and _tk[i].text[:1].isupper() and norm(_tk[i].text) in ctx.kb.org_nouns:
         # "Commission spokeswoman X", "Front commander X": the one body named before whose name that word heads
         org = ctx.name_head(doc[i])
         typ = _title_relation(kb, roles)
@@ -13317,8 +13350,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
             return
     seat = _seat_word_state(ctx, i) if roles and i >= 0 and ctx.tok2m[i] < 0 else None
-    if seat is None and roles and i >= 0 and ctx.tok2m[i] < 0 and doc[i].text[:1].isupper() and doc[i].is_alpha \
-            and not doc[i].is_stop and norm(doc[i].text) not in kb.org_nouns:
+    if seat is None and roles and i >= 0 and ctx.tok2m[i] < 0 and _tk[i].text[:1].isupper() and _tk[i].is_alpha \
+            and not _tk[i].is_stop and norm(_tk[i].text) not in kb.org_nouns:
         # "Houthi military spokesman X", "Amal MP X": a word standing for an organisation named in full elsewhere
         # (and "Compact leader X": the word that heads the name of the one organisation named before ("the Orchard
         # Compact"))
@@ -13328,7 +13361,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if org is not None and typ is not None:
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
             return
-    if roles and i >= 0 and doc[i].text in (";", ".") and implied is not None:
+    if roles and i >= 0 and _tk[i].text in (";", ".") and implied is not None:
         # "- Defence Force (DF): national army; Chief of Staff Gen. X": a title opening a clause of a profile entry
         # is a post in the body the entry opens with
         entry = _entry_head(ctx, i)
@@ -13389,11 +13422,12 @@ def _before_honorific(ctx: _Ctx, i: int) -> int:
     """The index before an honorific of formal address (roles.yaml honorifics: "H.E.", "His Excellency") that ends
     at token i, or i itself where none does: "H.E. President X" reads as "President X"."""
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     for k in range(max(0, i - 3), i + 1):
         words = span_text(doc, k, i + 1).split()
         # (the honorific's words and the word after it, the title's: an honorific is one only before more words)
         if words and i + 1 < len(doc) and all(ctx.tok2m[x] < 0 for x in range(k, i + 1)) \
-                and ctx.kb.honorific_length([*words, doc[i + 1].text]) == len(words):
+                and ctx.kb.honorific_length([*words, _tk[i + 1].text]) == len(words):
             return k - 1
     return i
 
@@ -13403,14 +13437,15 @@ def _peer_body_title(ctx: _Ctx, i: int, roles: list[str], person: int, sent: Spa
     whose first word is a body noun in lower case: the body named before that the noun stands for (the one
     whose name it heads, else ``definite``'s closest body of that kind); True when a tie was added."""
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     peers = cues().peer_words
-    if i >= 0 and norm(doc[i].text) in peers and len(roles) > 1:
+    if i >= 0 and norm(_tk[i].text) in peers and len(roles) > 1:
         k, post = i + 1, roles[1:]  # the body noun taken among the title's words ("party member")
-    elif i > 0 and norm(doc[i - 1].text) in peers and roles and ctx.tok2m[i] < 0:
+    elif i > 0 and norm(_tk[i - 1].text) in peers and roles and ctx.tok2m[i] < 0:
         k, post = i, roles  # the scan stopped at the body noun ("council member")
     else:
         return False
-    if not doc[k].is_lower or norm(doc[k].text) not in ctx.kb.org_nouns:
+    if not _tk[k].is_lower or norm(_tk[k].text) not in ctx.kb.org_nouns:
         return False
     org = ctx.name_head(doc[k])
     if org is None:
@@ -13581,13 +13616,14 @@ def _mediator(tok: Token) -> bool:
 def _venue_named_for(doc: Doc, start: int, end: int) -> bool:
     """"the Doha proximity talks", "THE GENEVA PEACE CONFERENCE" (capitals the parser may read as a verb): a place
     after "the" whose next words, up to two, end in a meeting that it hosts (word_lists.venue_nouns)."""
-    if start == 0 or doc[start - 1].lower_ != "the":
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    if start == 0 or _tk[start - 1].lower_ != "the":
         return False
     c = cues()
     for k in range(end, min(end + 3, len(doc))):
-        if not doc[k].is_alpha:
+        if not _tk[k].is_alpha:
             return False
-        if norm(doc[k].text) in c.venue_nouns:
+        if norm(_tk[k].text) in c.venue_nouns:
             return True
     return False
 
@@ -13951,24 +13987,25 @@ def _backer_in_capital(ctx: _Ctx, noun: Token) -> None:
 
 def _relational_title(ctx: _Ctx, named: int, first: Token, of_phrases: dict) -> None:
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     j = first.i - 1
-    if j > 1 and doc[j].lower_ == "the":
+    if j > 1 and _tk[j].lower_ == "the":
         j -= 1  # "Iran's proxy the Falcon Brigade"
-    if j < 1 or doc[j].pos_ not in ("NOUN", "ADJ", "PROPN") or ctx.tok2m[j] >= 0:
+    if j < 1 or _tk[j].pos_ not in ("NOUN", "ADJ", "PROPN") or ctx.tok2m[j] >= 0:
         return
-    typ = of_phrases.get(doc[j].lemma_.lower()) or of_phrases.get(doc[j].lower_)
+    typ = of_phrases.get(_tk[j].lemma_.lower()) or of_phrases.get(_tk[j].lower_)
     if typ is None or typ in ("member_of",):
         return
     k = j - 1
-    while k > first.sent.start and doc[k].pos_ == "ADJ":  # "his longtime rival X"
+    while k > first.sent.start and _tk[k].pos_ == "ADJ":  # "his longtime rival X"
         k -= 1
-    if doc[k].tag_ == "PRP$":
+    if _tk[k].tag_ == "PRP$":
         owner = ctx.pronoun_actor(doc[k], exclude=named)
-    elif doc[k].text in ("'s", "’s") and k > 0:
+    elif _tk[k].text in ("'s", "’s") and k > 0:
         owner = ctx.actor(doc[k - 1])
     elif ctx.tok2m[k] >= 0 and ctx.mentions[ctx.tok2m[k]].end == k + 1:
         owner = ctx.actor(doc[k])  # "Kremlin critic X", "Hamas rival Fatah": the modifier is the owner
-    elif k == first.sent.start and doc[k].lower_ == "the" and typ == "opposes":
+    elif k == first.sent.start and _tk[k].lower_ == "the" and typ == "opposes":
         owner = _previous_subject(ctx, first.sent, named)  # "Y won four seats. The rival X got none."
     else:
         return
@@ -14031,33 +14068,34 @@ def _bracketed_party(ctx: _Ctx) -> None:
     party, movement or list alone in brackets after the name (the way results pages and wires give a
     politician's party) is a member of it."""
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "person" or m.end + 2 >= len(doc):
             continue
-        if doc[m.end].text == ",":
+        if _tk[m.end].text == ",":
             # "X, member of the National Chamber (VPP), 2019-2023": the party in brackets after the house the person
             # sits in, the words between plain lower-case ones ("member of the", "a deputy in the")
             j = m.end + 1
-            while j < min(m.end + 6, len(doc)) and ctx.tok2m[j] < 0 and doc[j].is_alpha and doc[j].is_lower:
+            while j < min(m.end + 6, len(doc)) and ctx.tok2m[j] < 0 and _tk[j].is_alpha and _tk[j].is_lower:
                 j += 1
             k = ctx.tok2m[j] if j < len(doc) and j > m.end + 1 else -1
             house = ctx.mentions[k] if k >= 0 else None
             if house is None or house.start != j or house.actor < 0 or ctx.subkind(house.actor) != "legislature" \
-                    or house.end + 2 >= len(doc) or doc[house.end].text != "(":
+                    or house.end + 2 >= len(doc) or _tk[house.end].text != "(":
                 continue
             bracket = house.end
-        elif doc[m.end].text == "(":
+        elif _tk[m.end].text == "(":
             bracket = m.end
         else:
             continue
         first = bracket + 1
         for j in range(bracket + 1, min(bracket + 10, len(doc) - 1)):
-            if doc[j].text.startswith(")") or ctx.tok2m[j] >= 0:
+            if _tk[j].text.startswith(")") or ctx.tok2m[j] >= 0:
                 break
-            if doc[j].text == ";":  # "X (Leader of the Opposition; Harvest Party)": a post, then the party
+            if _tk[j].text == ";":  # "X (Leader of the Opposition; Harvest Party)": a post, then the party
                 first = j + 1
                 break
-            if doc[j].text == "," and j > bracket + 1 and only_post_words(doc[bracket + 1:j]):
+            if _tk[j].text == "," and j > bracket + 1 and only_post_words(doc[bracket + 1:j]):
                 first = j + 1  # "X (Deputy Chair, Harvest Party)": her post in a few role words, then the party
                 break
         k = ctx.tok2m[first]
@@ -14069,7 +14107,7 @@ def _bracketed_party(ctx: _Ctx) -> None:
                 or ctx.subkind(org.actor) not in ("party", "movement", "coalition", "organization", None):
             continue  # (a union, league or forum is a party's name as often: "Ana Perl (Coastal League)")
         ctx.add(m.actor, "member_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
-        if first > bracket + 2 and doc[first - 1].text == ",":
+        if first > bracket + 2 and _tk[first - 1].text == ",":
             # "Present: X (Chair, Harvest Party); Y (Harvest Party)" in the minutes of a body a header line names
             # ("Standing Committee on Trade"): the post is held in that body, not in the party
             from kingmaker.nlp.layout import _role, _subject
@@ -14223,23 +14261,24 @@ def _bracketed_role_labels(ctx: _Ctx) -> None:
     from kingmaker.nlp.layout import _names, _role
 
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     abbreviations = {norm(k): v for k, v in (ctx.kb.relations.get("role_abbreviations") or {}).items()}
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) not in ("organization", "country") or m.end + 3 >= len(doc) \
-                or doc[m.end].text != "(":
+                or _tk[m.end].text != "(":
             continue
         j, words = m.end + 1, []
-        while j < min(m.end + 6, len(doc)) and doc[j].text != ":" and ctx.tok2m[j] < 0 \
-                and (doc[j].is_alpha or doc[j].text in (".", "-") or doc[j].text.rstrip(".").replace("-", "").isalpha()):
-            if doc[j].text not in (".", "-"):
-                words.append(norm(doc[j].text.rstrip(".")))
+        while j < min(m.end + 6, len(doc)) and _tk[j].text != ":" and ctx.tok2m[j] < 0 \
+                and (_tk[j].is_alpha or _tk[j].text in (".", "-") or _tk[j].text.rstrip(".").replace("-", "").isalpha()):
+            if _tk[j].text not in (".", "-"):
+                words.append(norm(_tk[j].text.rstrip(".")))
             j += 1
-        if not words or j >= len(doc) or doc[j].text != ":":
+        if not words or j >= len(doc) or _tk[j].text != ":":
             continue
         close = j + 1
-        while close < min(j + 12, len(doc)) and doc[close].text not in (")", ";", "(") and "\n" not in doc[close].text:
+        while close < min(j + 12, len(doc)) and _tk[close].text not in (")", ";", "(") and "\n" not in _tk[close].text:
             close += 1
-        if close >= len(doc) or doc[close].text not in (")", ";"):
+        if close >= len(doc) or _tk[close].text not in (")", ";"):
             continue
         role = (abbreviations[words[0]], False) if len(words) == 1 and words[0] in abbreviations \
             else _role(ctx.kb, words)
@@ -14258,19 +14297,20 @@ def _person_role_body_items(ctx: _Ctx) -> None:
     from kingmaker.nlp.layout import _role
 
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "person" or m.end + 3 >= len(doc) \
-                or doc[m.end].text not in (",", ":", "-", "\u2013", "\u2014"):
+                or _tk[m.end].text not in (",", ":", "-", "\u2013", "\u2014"):
             continue
-        sent = doc[m.start].sent if doc[m.end].text in (",", ":") else _line_span(doc, m.start)
+        sent = doc[m.start].sent if _tk[m.end].text in (",", ":") else _line_span(doc, m.start)
         if any(t.pos_ in ("VERB", "AUX") for t in sent) or any(not (t.is_space or t.is_punct or t.text in BULLETS)
                                                                for t in doc[sent.start:m.start]):
             continue
         j = m.end + 1
-        while j < min(m.end + 7, sent.end) and doc[j].text != "," and ctx.tok2m[j] < 0 \
-                and (doc[j].is_alpha or doc[j].text == "-"):
+        while j < min(m.end + 7, sent.end) and _tk[j].text != "," and ctx.tok2m[j] < 0 \
+                and (_tk[j].is_alpha or _tk[j].text == "-"):
             j += 1
-        if j == m.end + 1 or j >= sent.end or doc[j].text != "," or j + 1 >= len(doc) or ctx.tok2m[j + 1] < 0:
+        if j == m.end + 1 or j >= sent.end or _tk[j].text != "," or j + 1 >= len(doc) or ctx.tok2m[j + 1] < 0:
             continue
         body = ctx.mentions[ctx.tok2m[j + 1]]
         if body.actor < 0 or ctx.kind(body.actor) not in ("organization", "country") \
@@ -14298,10 +14338,11 @@ def _entry_head(ctx: _Ctx, i: int) -> int | None:
     """The organisation a line holding token ``i`` opens with, as the head of an entry: "- Name: ...",
     "Name (ACRONYM): ..." (a bullet allowed before it); None when the line opens otherwise."""
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     k = i
-    while k > 0 and "\n" not in doc[k - 1].text + doc[k - 1].whitespace_:
+    while k > 0 and "\n" not in _tk[k - 1].text + _tk[k - 1].whitespace_:
         k -= 1
-    while k < i and (doc[k].text in BULLETS or doc[k].is_space):
+    while k < i and (_tk[k].text in BULLETS or _tk[k].is_space):
         k += 1
     if ctx.tok2m[k] < 0:
         return None
@@ -14309,11 +14350,11 @@ def _entry_head(ctx: _Ctx, i: int) -> int | None:
     if head.actor >= 0 and ctx.kind(head.actor) == "country" and head.end < i and ctx.tok2m[head.end] >= 0:
         head = ctx.mentions[ctx.tok2m[head.end]]  # "- Tolvaran | Defence Force (TDF): ...": the state's body, read apart
     e = head.end
-    if e + 2 < i and doc[e].text == "(" and doc[e + 2].text in (")", "):"):
+    if e + 2 < i and _tk[e].text == "(" and _tk[e + 2].text in (")", "):"):
         e += 2  # "Name (ACRONYM):" (the tokenizer may keep "):" as one token)
-        if doc[e].text == ")":
+        if _tk[e].text == ")":
             e += 1
-    if e >= i or doc[e].text not in (":", "):") or head.actor < 0 or ctx.kind(head.actor) != "organization":
+    if e >= i or _tk[e].text not in (":", "):") or head.actor < 0 or ctx.kind(head.actor) != "organization":
         return None
     return head.actor
 
@@ -14556,11 +14597,12 @@ def _set_off_members(ctx: _Ctx) -> None:
     organisation followed by a list of two or more states or organisations set off by dashes or brackets, and
     nothing else inside them, is made of them: each is a member of it."""
     doc = ctx.doc
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.end + 1 >= len(doc) \
-                or doc[m.end].text not in _LIST_OPENERS:
+                or _tk[m.end].text not in _LIST_OPENERS:
             continue
-        closers, k, members, ok = _LIST_OPENERS[doc[m.end].text], m.end + 1, [], False
+        closers, k, members, ok = _LIST_OPENERS[_tk[m.end].text], m.end + 1, [], False
         while k < len(doc) and k < m.end + 40:
             t = doc[k]
             if t.text in closers:
