@@ -3520,10 +3520,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                         for x in c.children):
                         ctx.add(owner, typ, poss, tok.sent, 0.65)  # "Y's cousin and old rival": Y's rival too
         elif a is None and (tok.dep_ == "dep" or tok.dep_ in ("nsubj", "nsubjpass", "ccomp") and tok.head.i > tok.i) \
-                and _bracketed_for(ctx, tok) is not None and ctx.kind(_bracketed_for(ctx, tok)) == "person":
+                and (bracketed := _bracketed_for(ctx, tok)) is not None and ctx.kind(bracketed) == "person":
             # "talks with B [head of C] ended": a bracket the parser made a clause's subject or a loose word is the
             # apposition of the name right before it
-            _role_ties(ctx, _bracketed_for(ctx, tok), tok, of_phrases, adjectives, implied)
+            _role_ties(ctx, bracketed, tok, of_phrases, adjectives, implied)
         elif tok.dep_ == "appos":
             owner = ctx.np_actor(tok.head) if a is None else None
             if owner is None and a is None and of_phrases.get(tok.lemma_) == "part_of" and tok.head.tag_ == "NNS":
@@ -3536,6 +3536,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             near = _bracketed_for(ctx, tok) if a is None else None
             if near is not None:
                 owner = near  # "A and B (the commander of C)", "A met B [head of C]": the name right before the bracket
+            elif a is None and _bracket_clause(ctx, tok):
+                owner = None  # "B (the leader of C, D, was absent)": the bracket's own clause, not said of B
             if owner is not None and ctx.kind(owner) == "person":
                 owner = _adjacent_person(ctx, tok, owner)
             role = tok
@@ -8469,12 +8471,18 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         owned = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")
                       and any(x.dep_ == "poss" and x.lower_ == "whose" for x in c.children)), None)
         if tok.dep_ == "relcl" and owned is not None:
-            # "X, whose Y Council is chaired by Z": Z heads the body the clause names (its name, or the name in
-            # apposition to "whose political wing"), not X; an unnamed one ("whose youth wing is led by Z") is no tie
+            # "X, whose Y Council is chaired by Z": the participle is said of the body the clause names (its name,
+            # or the name in apposition to "whose political wing"), not of X. An unnamed part ("whose youth wing is
+            # led by Z") gives no leader (Z leads the wing, not X); backing or fighting a part still tells of X
+            # ("whose youth wing is funded by Y": Y backs X), so that falls through to X
             named = ctx.actor(owned) if ctx.actor(owned) is not None else next(
                 (ctx.actor(c) for c in owned.children if c.dep_ in ("appos", "conj") and ctx.actor(c) is not None), None)
-            if named is not None or (ctx.kb.relations.get("of_phrases") or {}).get(norm(owned.lemma_)) == "part_of":
+            if named is not None:
                 return named
+            rel = ctx.kb.relations
+            if (rel.get("of_phrases") or {}).get(norm(owned.lemma_)) == "part_of" \
+                    and (rel.get("passive_participles") or {}).get(tok.lemma_.lower()) == "leader_of":
+                return None
         if tok.dep_ == "acl" and _label_head(ctx, head, tok):
             return None  # "Dana Velk: backed by Ostravia, as always.": a speaker's words, not said of the speaker
         named = _place_apposition(ctx, head, tok)
@@ -8786,11 +8794,26 @@ def _last_conjunct_named(ctx: _Ctx, appos: Token) -> int | None:
 def _bracketed_for(ctx: _Ctx, appos: Token) -> int | None:
     """"A and B (the commander of C)", "talks with B [head of C]": a singular noun opening a bracket right after a
     name describes that name, wherever the parser hung it (on the first name of a list, on the clause). None when
-    no name ends right before the bracket or the noun is plural or itself a name."""
+    no name ends right before the bracket, the noun is plural or itself a name, or the noun's verb stands inside the
+    bracket ("B (the head of C was absent)": a clause of its own, said of someone else)."""
+    doc = ctx.doc
     j = appos.left_edge.i - 1
-    if j < 1 or ctx.doc[j].text not in ("(", "[") or appos.pos_ != "NOUN" or appos.tag_ != "NN":
+    if j < 1 or doc[j].text not in ("(", "[") or appos.pos_ != "NOUN" or appos.tag_ != "NN" \
+            or _bracket_clause(ctx, appos):
         return None
-    return ctx.actor(ctx.doc[j - 1])
+    return ctx.actor(doc[j - 1])
+
+
+def _bracket_clause(ctx: _Ctx, noun: Token) -> bool:
+    """``noun`` opens a bracket ("B (the head of C was absent)", "B (the leader of C, D, was absent)") that holds a
+    clause of its own: the noun's verb, or a verb after the noun's phrase, stands before the closing bracket. Such a
+    bracket tells of someone else, not of the name before it."""
+    doc = ctx.doc
+    j = noun.left_edge.i - 1
+    if j < 0 or doc[j].text not in ("(", "["):
+        return False
+    close = next((k for k in range(noun.i + 1, noun.sent.end) if doc[k].text in (")", "]")), noun.sent.end)
+    return j < noun.head.i < close or any(doc[k].pos_ in ("VERB", "AUX") for k in range(noun.right_edge.i + 1, close))
 
 
 def _person_of_before_comma(ctx: _Ctx, appos: Token, owner: int) -> int | None:
@@ -12573,10 +12596,12 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             target = _headed_before(ctx, obj)  # "the head of the mission": the one "... Mission" named before
         if target is None and obj.head.lower_ == "of" and typ in ("leader_of", "member_of") and _part_noun(ctx, obj):
             target = _named_after(ctx, obj)  # "the head of the group's military wing, the Red Hand Regiment,"
-        if target is None and obj.head.lower_ == "of" and typ in ("leader_of", "member_of") and obj.is_lower \
-                and norm(obj.lemma_) in ctx.kb.org_nouns \
+        if target is None and obj.head.lower_ == "of" and obj.head.i == j + 1 and typ in ("leader_of", "member_of") \
+                and obj.is_lower and norm(obj.lemma_) in ctx.kb.org_nouns \
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
-            target = _named_after_comma(ctx, obj)  # "head of a new party, the X Union,": the body the comma names
+            # "head of a new party, the X Union,": the body the comma names; only with "of" right after the role
+            # word ("head of a unit of a new party, the X Union": the parser may hang the second "of" on "head")
+            target = _named_after_comma(ctx, obj)
         if target is None and obj.head.lower_ == "of" and norm(obj.lemma_) in ("government", "administration") \
                 and typ in ("leader_of", "member_of"):
             # "named X as head of its government": the movement that runs a government (a state's is its own)
