@@ -31,6 +31,9 @@ CASES = [
      {("Velmar Party", "SANCTION", "Arno Vess")}, {("Velmar Party", "REJECT", None)}),
     ("The Velmar Party was criticised for refusing to meet the Tarsk Front.",
      set(), {("Tarsk Front", "REJECT", None)}),
+    # --- the object a means used for the act, not its doer ---
+    ("The Velmar Party used Ostrava for attacking the Tarsk Front.",
+     {("Velmar Party", "ASSAULT", "Tarsk Front")}, {("Ostrava", "ASSAULT", "*")}),
 ]
 
 XFAIL: dict[str, str] = {}

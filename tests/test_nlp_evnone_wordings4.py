@@ -33,6 +33,18 @@ CASES = [
      {("Velmar Army", "RETREAT", None)}, set()),
     ("The Tarsk Front kept its fighters in the hills until the Velmar Army withdrew its troops in 2019.",
      {("Velmar Army", "RETREAT", None)}, set()),
+    # --- negatives: the clause under an infinitive of a verb that is no plan, wish, demand or refusal ---
+    ("The Tarsk Front continued to shell the town until the Velmar Army attacked it in May.",
+     {("Velmar Army", "ASSAULT", None)}, set()),
+    ("The Tarsk Front began to shell the valley before the Velmar Army attacked its camps in 2019.",
+     {("Velmar Army", "ASSAULT", "Tarsk Front")}, set()),
+    ("The Tarsk Front managed to hold the town until the Velmar Army stormed it in March.",
+     {("Velmar Army", "ASSAULT", None)}, set()),
+    # --- a plan or a demand all the same ---
+    ("The Tarsk Front vowed to fight on until the Velmar Army withdrew from the valley.",
+     set(), {("Velmar Army", "RETREAT", "*")}),
+    ("The Tarsk Front asked the Korvath Union to mediate once the Velmar Army withdrew.",
+     {("Tarsk Front", "REQUEST", "Korvath Union")}, {("Velmar Army", "RETREAT", "*")}),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -36,6 +36,9 @@ CASES = [
     ("The Tarsk Party and its ally, led by parliament speaker Hadi Sarrouf, back Velmar Movement leader Tomas Vell, "
      "whom Arno Bessil refuses to endorse.",
      {("Arno Bessil", "REJECT", "Tomas Vell")}, {("Arno Bessil", "REJECT", "Hadi Sarrouf")}),
+    # --- the description set off after an object's name: that name ---
+    ("Arno Vess met Ilva Renko, the Tarsk Party envoy who was expelled after refusing to sign.",
+     {("Ilva Renko", "REJECT", None)}, {("Tarsk Party", "REJECT", None)}),
 ]
 
 XFAIL: dict[str, str] = {}

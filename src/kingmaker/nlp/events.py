@@ -1700,9 +1700,11 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
             return _source_token(ctx, head.head, depth + 1)  # (the second "by" hung on the verb itself)
     if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "for" and tok.tag_ == "VBG" \
-            and head.head.pos_ == "VERB" and not _is_passive(ctx, head.head):
+            and head.head.pos_ == "VERB" and not _is_passive(ctx, head.head) \
+            and _vl(ctx, head.head) not in ctx.lex.means_verbs:
         # "X impeached him for refusing to appoint judges", "X expelled Y for refusing to vote": the one punished
-        # (or praised) for the act did it, not the subject (the object a party or a person, not "won praise for")
+        # (or praised) for the act did it, not the subject (the object a party or a person, not "won praise for";
+        # not the means used for it, plover.yaml means_verbs: "used the port of X for attacking Y")
         done = _first(head.head, "dobj")
         if done is not None and (done.pos_ == "PRON" and done.lower_ in _PERSONAL_OBJECTS
                                  or done.pos_ == "PROPN" or ctx.mention_of(done) is not None):
@@ -3129,6 +3131,10 @@ def _is_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
+# frames (plover.yaml frames) whose infinitive is an act not done: a plan, a threat, a refusal, a wish, a demand
+_UNMET_FRAMES = ("request", "intent", "threat", "refuse", "irrealis")
+
+
 def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
     """(confidence adjustment for the clause of the trigger, whether the act is unreal).
 
@@ -3161,12 +3167,16 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
                 return -1.0, True
             if c.dep_ == "mark" and c.lower_ in lex.condition_marks and t.dep_ == "advcl" and t.tag_ == "VBD" \
                     and not any(a.dep_ in ("aux", "auxpass") for a in t.children) \
-                    and (t.head.tag_ == "VB" and not _first(t.head, "nsubj") and t.head.dep_ == "xcomp" or any(
-                        a.dep_ == "aux" and a.lower_ == "would" for a in t.head.children) or any(
+                    and (t.head.tag_ == "VB" and not _first(t.head, "nsubj") and t.head.dep_ == "xcomp"
+                         and lex.frames.get(_vl(ctx, t.head.head)) in _UNMET_FRAMES or any(
+                        a.dep_ == "aux" and a.lower_ == "would" for a in t.head.children)
+                         or lex.frames.get(_vl(ctx, t.head)) in _UNMET_FRAMES and any(
                         x.dep_ == "xcomp" and x.tag_ == "VB" and x.i < t.i for x in t.head.children)):
                 # the same told in the past: "said the party would not return until the government released the
                 # prisoners", "urged the speaker to postpone the vote until the leaders reached a consensus" (the
-                # clause hung on the infinitive or on the verb that governs it): a condition of an act yet to come
+                # clause hung on the infinitive or on the verb that governs it): a condition of an act yet to come,
+                # the infinitive's a plan, wish, demand or refusal (not "continued to shell the town until X
+                # stormed it", "managed to hold it until X took it": acts done, and so the clause's)
                 return -1.0, True
             if c.dep_ == "mark":
                 m = c.lower_
@@ -5545,8 +5555,8 @@ def _reacted_to(ctx: _Ctx, noun: Token) -> bool:
 def _stated_noun(ctx: _Ctx, noun: Token) -> bool:
     """An event noun that states its agent ("responded to a raid by X on Y") reports an act that
     happened, even inside the complement of another act; "called for a withdrawal by X" does not."""
-    if noun.dep_ != "pobj" or noun.head.lemma_ in ("for", "of") or ctx.lex.frames.get(_lemma(noun.head.head)) in (
-            "request", "intent", "threat", "refuse", "irrealis"):
+    if noun.dep_ != "pobj" or noun.head.lemma_ in ("for", "of") or ctx.lex.frames.get(_lemma(noun.head.head)) in \
+            _UNMET_FRAMES:
         return False
     return _prep_target(ctx, noun, frozenset({"by"})) is not None
 
