@@ -60,7 +60,20 @@ CASES = [
     (_HOME + "Karel Dunst, the Assembly president, opened the session.", set(), {_DUNST}),
     (_HOME + "The vote was close, said Karel Dunst, the Congress president.", set(), {_DUNST}),
     (_HOME + "Karel Dunst, the president, signed the law.", {_DUNST}, set()),
+    # a post that is the legislature's own by its word keeps its chamber: the Senate speaker leads the legislature
+    (_HOME + "Karel Dunst, the Senate speaker, opened the session.", {("Karel Dunst", L, "Bolivia parliament")},
+     {_DUNST}),
+    (_HOME + "The vote waited, said Karel Dunst, the Assembly speaker.", {("Karel Dunst", L, "Bolivia parliament")},
+     {_DUNST}),
+    # a chamber's deputy chair, or its chair titled before the name, is no head of the state either
+    (_HOME + "Karel Dunst, the Senate vice president, opened the session.", set(), {_DUNST}),
+    (_HOME + "The Senate president, Karel Dunst, met the miners.", set(), {_DUNST}),
     (_HOME + "Karel Dunst, the Bolivian president, signed the law.", {_DUNST}, set()),
+    # the scene told in the passive, the background powers in a list
+    ("Morning note\n\nPresident Amon Tesh signed the mining law on Friday. " + _CHILE + "The law was passed by "
+     "Bolivia's parliament, and miners were arrested across Bolivia.", {_TESH_B}, {_TESH_C}),
+    ("Morning note\n\nPresident Amon Tesh signed the mining law on Friday. Chile, Peru and Ecuador called the law a "
+     "risk. Chilean and Peruvian firms said Chile might cut imports. " + _SCENE, {_TESH_B}, {_TESH_C, _TESH_P}),
     # --- negatives ---
     # the foreign power set as a scene as well: a story about two states, not the story's state alone
     ("Morning note\n\nPresident Amon Tesh signed the mining law on Friday. " + _CHILE + "Miners protested across "

@@ -2634,8 +2634,7 @@ class _Ctx:
             if best in institutions and score >= 3 and (score >= 1.5 * runner_up
                                                         or best in dated and score > runner_up + 2):
                 # a dateline there lets a story that names another state often still be set where it is filed
-                self._home = next((m.actor for m in self.mentions if m.key == "country:" + best
-                                   and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
+                self._home = self._state_actor(best)
             if self._home is None and not dated:
                 self._home = self._sole_scene(counts, institutions, missions)
             from kingmaker.nlp.layout import header_office, voice  # (lazy: no import cycle)
@@ -2657,6 +2656,11 @@ class _Ctx:
             if self._title_home is None:
                 self._title_home = self._unlisted_state(counts, institutions)
         return self._home
+
+    def _state_actor(self, state: str) -> int | None:
+        """The country actor the text names ``state`` by (its gazetteer name, as ``home_state``'s counts key it)."""
+        return next((m.actor for m in self.mentions if m.key == "country:" + state
+                     and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
 
     def _sole_scene(self, counts: dict, institutions: set, missions: dict) -> int | None:
         """The one state the story is set in by its own words, when the counts alone leave it undecided: the only
@@ -2682,8 +2686,7 @@ class _Ctx:
             # (a little-known polity the gazetteer does not list, named about as often: no mere background power;
             # two such states settle nothing)
             return None
-        return next((m.actor for m in self.mentions if m.key == "country:" + state
-                     and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
+        return self._state_actor(state)
 
     def _headline_partners(self, headline: int, background: set[int]) -> set[int]:
         """The tokens of the states a headline names only as the partner of another state's dealings: "Ostravia's
@@ -2813,8 +2816,7 @@ class _Ctx:
         n = counts.get(state, 0)
         if state not in institutions or n - 3 < 3 or n < 0.75 * best or self._shared_dateline(state):
             return None
-        return next((m.actor for m in self.mentions if m.key == "country:" + state
-                     and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
+        return self._state_actor(state)
 
     def _unlisted_state(self, counts: dict, institutions: set) -> int | None:
         """The one state the gazetteer does not list (a small, new or self-styled polity: "the Republic of
@@ -2833,8 +2835,7 @@ class _Ctx:
                 or len(unlisted) > 1 and n < 1.5 * unlisted[1][0] \
                 or any(m > n for s, m in counts.items() if s != state and self.kb.country_of(s) is not None):
             return None
-        return next((m.actor for m in self.mentions if m.key == "country:" + state
-                     and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
+        return self._state_actor(state)
 
     def _demonym_used(self, state: str) -> bool:
         """The text names the state by a word derived from its name ("Ostravian", "Talmori" of Ostravia, Talmor):
@@ -13074,9 +13075,12 @@ def _implied_state_title(kb, role: Token, full: str) -> str | None:
     if mods & set(kb.relations.get("not_current_titles") or ()):
         return None  # "former president X": no longer holds the post
     if norm(role.lemma_) in set(kb.relations.get("chamber_chair_titles") or ()) \
+            and norm(role.lemma_) not in set(kb.relations.get("legislature_titles") or ()) \
             and {norm(c.lemma_) for c in role.children if c.dep_ in ("compound", "nmod") and c.i < role.i} \
             & set(kb.relations.get("chamber_words") or ()):
-        return None  # "X, the Senate president", "the Assembly chairman, X": a chamber's chair, not the state's head
+        # "X, the Senate president", "the Assembly chairman, X": a chamber's chair, not the state's head (a post that
+        # is the legislature's own by its word, relations.yaml legislature_titles: "the Senate speaker, X", keeps it)
+        return None
     entry = _entry_title(role)
     if entry and _entry_post_unheld(role, titles):
         return None  # "Name. Interior minister until 2021.", "Name - President if he wins the run-off."
