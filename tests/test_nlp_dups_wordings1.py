@@ -15,7 +15,8 @@ events):
   name it so fits (actors._acronym_fits_shorter).
 
 Negatives: two persons sharing a surname stay two (and a surname alone joins neither); a body named for a person
-("the Talvik Brigade") stays apart from him; a town stays apart from an office named for it ("Field Office Marsa",
+("the Talvik Brigade", "the Halden Foundation") stays apart from him; a short form its apposition calls another body
+("the WPC, a trade union", "Voss's Renewal Party, a splinter group") joins neither (actors._apposition_calls_other); a town stays apart from an office named for it ("Field Office Marsa",
 "KAN Marsa"); an acronym the text calls another body ("the NTC, a rival militia"), or
 that the initials of a second body of the text fit as well, joins neither; a generic word ("the Union") is no one's
 surname.
@@ -97,6 +98,50 @@ CASES = [
      set(), {("Field Office Marsa", "Marsa"), ("KAN Marsa", "Marsa")}),
     ("Delegates of the National Union met Rena Halvik on Monday. The Union said Halvik had agreed to talks.",
      set(), {("National Union", "Rena Halvik")}),
+    # --- an apposition that calls the short form another body (an acronym read shorter, a leader's possessive) ---
+    ("The Western Popular Council Forces took the town. The WPC, a trade union, condemned the attack.",
+     set(), {("Western Popular Council Forces", "WPC")}),
+    ("The Eastern Popular Council Forces took the town. The EPC, a trade union of dockers, called a strike.",
+     set(), {("Eastern Popular Council Forces", "EPC")}),
+    ("Fighters of the Southern Transitional Council Forces took Marsa on Monday. The STC, a splinter of the "
+     "council, denied it.",
+     set(), {("Southern Transitional Council Forces", "STC")}),
+    ("Fighters of the Southern Transitional Council Forces took Marsa on Monday. The STC, a separatist council, "
+     "denied it.",
+     {("Southern Transitional Council Forces", "STC")}, set()),
+    ("Fighters of the Southern Transitional Council Forces took Marsa on Monday. The STC, an armed group, denied "
+     "it.",
+     {("Southern Transitional Council Forces", "STC")}, set()),
+    ("The Renewal Party lost six seats in May. Voss's Renewal Party, a splinter group formed in June, won two.",
+     set(), {("Renewal Party", "Voss's Renewal Party")}),
+    ("The Renewal Party lost six seats in May. Voss's Renewal Party, an offshoot formed in June, won two.",
+     set(), {("Renewal Party", "Voss's Renewal Party")}),
+    ("The Renewal Party lost six seats in May. Voss's Renewal Party, a rival movement, won two.",
+     set(), {("Renewal Party", "Voss's Renewal Party")}),
+    ("The Renewal Party lost six seats. Voss's Renewal Party was the name the press gave it after Ana Voss took "
+     "over.",
+     {("Renewal Party", "Voss's Renewal Party")}, set()),
+    # --- probes: other bodies and persons in the same frame ---
+    ("The Western People's Self-Defence Forces shelled the port. The WPSF were founded in 2011.",
+     {("Western People's Self-Defence Forces", "WPSF")}, set()),
+    ("The Tarvo Popular Council Forces shelled the port. Reporters said TPC, the Tarvo Press Club, was evacuated.",
+     set(), {("Tarvo Popular Council Forces", "Tarvo Press Club"), ("Tarvo Popular Council Forces", "TPC")}),
+    ("The Norvan Self-Defence Forces took the port. NSF units, the National Security Force, were not involved.",
+     set(), {("Norvan Self-Defence Forces", "National Security Force"), ("Norvan Self-Defence Forces", "NSF")}),
+    ("The Kessaria Social Democrats won the vote. The Velgaria Social Democrats lost theirs.",
+     set(), {("Kessaria Social Democrats", "Velgaria Social Democrats")}),
+    ("Marta Kovacic and Ivan Kovacic spoke on Monday. Kovacic said the vote was rigged.",
+     set(), {("Marta Kovacic", "Ivan Kovacic"), ("Marta Kovacic", "Kovacic"), ("Ivan Kovacic", "Kovacic")}),
+    ("Police arrested Petar Lorvan on Monday. Lorvan Street was closed for hours.",
+     set(), {("Petar Lorvan", "Lorvan Street")}),
+    ("The Halden Foundation, named for Erik Halden, funded the clinic. Halden died in 2001.",
+     set(), {("Halden Foundation", "Erik Halden"), ("Halden Foundation", "Halden")}),
+    ("Anna Morel met the Morel Group on Monday. Morel said the group had paid her.",
+     set(), {("Anna Morel", "Morel Group")}),
+    ("Karl Benner met Lisa Benner. Benner, the carmaker, cut jobs.",
+     set(), {("Karl Benner", "Lisa Benner"), ("Karl Benner", "Benner"), ("Lisa Benner", "Benner")}),
+    ("A network run by Teodor Vlasnik did not pay voters. Vlasnik denied it.",
+     {("Teodor Vlasnik", "Vlasnik")}, set()),
 ]
 
 XFAIL: dict[str, str] = {

@@ -27,9 +27,9 @@ from kingmaker.nlp import (BULLETS, CLOSE_QUOTES, OPEN_QUOTES, capitalised_token
                            token_starts, token_texts)
 from kingmaker.nlp.layout import BOX_TAG
 from kingmaker.nlp.tables import LIST_SEPARATORS
-from kingmaker.nlp.names import (STOP, acronym_of, clean_name, inner_name_part, is_acronym, only_post_words, org_core,
-                                 org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
-                                 person_match_keys, surname, two_bodies_named)
+from kingmaker.nlp.names import (STOP, acronym_of, clean_name, heads_compatible, inner_name_part, is_acronym,
+                                 only_post_words, org_core, org_head, org_name_match, org_names_conflict, person_key,
+                                 person_keys_match, person_match_keys, surname, two_bodies_named)
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 APOS = {"'s", "’s", "'", "’"}
@@ -7168,7 +7168,28 @@ def _described_as_other(doc: Doc, m: MentionInfo) -> bool:
     return False
 
 
-def _acronym_loosely_fits(acronym: str, name: str, extras: int = 2) -> bool:
+def _apposition_calls_other(doc: Doc, m: MentionInfo, name: str) -> bool:
+    """Whether the description set off by a comma right after a short form (an acronym, a leader's possessive)
+    calls it another body than the one named ``name``: a contrast word ("the NTC, a rival militia":
+    ``_described_as_other``), an offshoot's noun ("Voss's Renewal Party, a splinter group": roles.yaml
+    offshoot_nouns), or a group noun of another kind than every group noun of the name ("the WPC, a trade union"
+    beside the Western Popular Council Forces: roles.yaml org_nouns, synonym_org_heads; a generic one, "a group",
+    fits every name)."""
+    if _described_as_other(doc, m):
+        return True
+    words = _apposition_after(doc, m.end)
+    if not words:
+        return False
+    kb = knowledge()
+    if any(norm(t.text) in kb.offshoot_nouns or norm(t.lemma_) in kb.offshoot_nouns for t in words):
+        return True
+    noun = norm(words[-1].text)
+    own = [norm(w) for w in re.split(r"[\s\-]+", name) if norm(w) in kb.org_nouns]
+    return noun in kb.org_nouns and noun not in kb.generic_name_suffixes and bool(own) \
+        and not any(heads_compatible(noun, w) for w in own)
+
+
+def _acronym_loosely_fits(acronym: str, name: str, extras: int = 2, shorter: bool = True) -> bool:
     """Whether an acronym written alone stands for a name of three words or more whose initials are not simply its
     letters: the initials of every content word in order, short lower-case particles ("de", "du", "al-", "wal-", "of")
     skipped, and at most ``extras`` letters more taken from inside a word right after its initial ("Transregional"
@@ -7177,7 +7198,7 @@ def _acronym_loosely_fits(acronym: str, name: str, extras: int = 2) -> bool:
     letters = acronym.replace(".", "").replace("-", "").upper()
     if len(letters) < 3 or not letters.isalpha():
         return False
-    if _acronym_fits_shorter(letters, name, extras):
+    if shorter and _acronym_fits_shorter(letters, name, extras):
         return True
     words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
     needed = [w for w in words if not (w.islower() and (len(w) <= 3 or w in STOP))]
@@ -7224,11 +7245,11 @@ def _acronym_fits_shorter(letters: str, name: str, extras: int) -> bool:
     words or more ("Southern Transitional Council Forces", STC: the forces of the council)."""
     org_nouns = knowledge().org_nouns
     compound = _CAPITAL_COMPOUND.sub(lambda m: m.group(0) if norm(m.group(1)) in org_nouns else m.group(1), name)
-    if compound != name and _acronym_loosely_fits(letters, compound, extras):
+    if compound != name and _acronym_loosely_fits(letters, compound, extras, shorter=False):
         return True  # (not a group noun before the hyphen: "Guard Corps-Qods Force" names a unit of the corps)
     words = name.split()
     return len(words) >= 4 and norm(words[-1]) in org_nouns and words[-1][:1].isupper() and "-" not in name \
-        and _acronym_loosely_fits(letters, " ".join(words[:-1]), extras)
+        and _acronym_loosely_fits(letters, " ".join(words[:-1]), extras, shorter=False)  # (read shorter once)
 
 
 def _acronym_fits_mission(acronym: str, name: str, place: str) -> bool:
@@ -7959,7 +7980,9 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
         if a is not None:
             attach(a, i, m)
             continue
-        a = _match_org_named(m.name, orgs, demonyms)
+        a = _match_org_named(m.name, orgs, demonyms,
+                             possessive=_leader_possessive_rest(m.name) is None
+                             or not _apposition_calls_other(doc, m, m.name))
         if a is None and (a := _match_org_described(m.name, orgs, demonyms)) is not None \
                 and any(doc[mentions[j].start].sent.start == doc[m.start].sent.start
                         and _stem_description(mentions[j].name, demonyms) is None for j in a.mentions):
@@ -7971,7 +7994,9 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             # "MPEOB" for the Multiparty Electoral Oversight Board, "ALPK" for the Kavo Popular Liberation Army: the
             # one body whose name the acronym loosely fits (not one the text calls another body: "the RLF, a rival
             # militia")
+            # (nor one its apposition calls another kind of body: "the WPC, a trade union")
             fits = [o for o in orgs if any(not _acronym_word(n) and _acronym_loosely_fits(m.name, n)
+                                           and not _apposition_calls_other(doc, m, n)
                                            for n in list(o.names) + list(o.extra_aliases) if n)]
             a = fits[0] if len(fits) == 1 else None
         if a is None and is_acronym(m.name):
@@ -8197,8 +8222,8 @@ def _last_word_short(short: str, name: str) -> bool:
     """Whether the one word ``short`` is the last word of ``name``, a name of two or three capitalised words that
     has no group, unit or office noun, generic name word or state in it ("Farhat" or "FARHAT" for Aqila Farhat; not
     "Front" for the Kessel Front, "Union" for the National Union, "Velgaria" for New Velgaria, "Marsa" for the Field
-    Office Marsa or the KLF Marsa). A word in capitals only is the
-    name shouted where the longer name has it in mixed case."""
+    Office Marsa or the KLF Marsa). A word in capitals only is the name shouted where the longer name has it in mixed
+    case."""
     word = short.strip()
     words = name.split()
     if " " in word or len(word) < 4 or not word.replace("-", "").isalpha() or not word[:1].isupper() \
@@ -8306,8 +8331,11 @@ def _described_by_stem(desc: str, name: str, demonyms: frozenset[str]) -> bool:
         or _stem_description(name, demonyms) == stem
 
 
-def _match_org_named(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = frozenset()) -> LocalActor | None:
-    """The one organisation met so far that ``name`` can be; None when none or several fit. A name never
+def _match_org_named(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = frozenset(),
+                     possessive: bool = True) -> LocalActor | None:
+    """The one organisation met so far that ``name`` can be; None when none or several fit (``possessive``: a
+    body's name after its leader's possessive may be the body named alone; not where the text calls it another
+    body, "Voss's Renewal Party, a splinter group"). A name never
     joins an organisation that has a name of its stem with another kind of body ("the Greens", taken for
     the Green Party, does not bring the Green League into it)."""
     orgs = [a for a in orgs if not any(org_names_conflict(name, n) or two_bodies_named(name, n)
@@ -8320,7 +8348,7 @@ def _match_org_named(name: str, orgs: list[LocalActor], demonyms: frozenset[str]
         # "the Vasir" (or "Sahm") for Sahm al-Vasir: a word of a two-word name joined by an article (whichever the
         # text names first)
         hits = [a for a in orgs if any(_article_short(name, n) or _article_short(n, name) for n in a.names)]
-    if not hits and (rest := _leader_possessive_rest(name)) is not None:
+    if not hits and possessive and (rest := _leader_possessive_rest(name)) is not None:
         # "Voss's Renewal Party" for the Renewal Party: the body named with its leader's possessive before it
         hits = [a for a in orgs if any(norm(n) == rest for n in a.names)]
     if not hits:
