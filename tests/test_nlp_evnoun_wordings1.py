@@ -5,7 +5,8 @@ past_background); "the raid carried out by X on Y", "an attack staged by X again
 Y" name the one acted upon in the participle's phrase, and a light verb the lemmatiser misreads ("staged" -> "stag")
 is read from its surface form (EventLexicon.verb_key). Negatives: a noun with no actor named, a possible or planned
 act, an act denied, a question, a setting not in the past ("before X's attack on Y"), a noun naming a body ("X's
-Attack Brigade"). Invented names; end to end with the real English pipeline."""
+Attack Brigade"), an alleged or threatened act, a participle negated ("never carried out by X"), one the act was done
+for ("on behalf of Y", "on orders from Y"). Invented names; end to end with the real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -58,6 +59,22 @@ CASES = [
      set(), {("Velmar Front", "ASSAULT", "Tarsk Party")}),
     ("An attack planned by the Velmar Front against the Tarsk Party was foiled.",
      set(), {("Velmar Front", "ASSAULT", "Tarsk Party")}),
+    # --- an act only said to be, or not made, after a past background mark (plover.yaml unmade_visit_words) ---
+    ("Following the Velmar Front's alleged attack on the Tarsk Party, the talks collapsed.",
+     set(), {("Velmar Front", "ASSAULT", "Tarsk Party")}),
+    ("After the Velmar Front's threatened blockade of the Tarsk Party, prices rose.",
+     set(), {("Velmar Front", "COERCE|ASSAULT", "Tarsk Party")}),
+    ("Following the Velmar Front's planned invasion of Ostravia, the Korvath Union recalled its envoy.",
+     set(), {("Velmar Front", "ASSAULT", "Ostravia")}),
+    # --- a negated participle; the one the act was done for, or on whose orders, is not acted upon ---
+    ("The raid that was never carried out by the Korvath Union on the Tarsk Party worried Ostravia.",
+     set(), {("Korvath Union", "COERCE|ASSAULT", "*")}),
+    ("The attack carried out by the Korvath Union on behalf of the Tarsk Party killed five.",
+     set(), {("Korvath Union", "ASSAULT", "Tarsk Party")}),
+    ("The raid carried out by Korvath Union forces on orders from the Tarsk Party killed five.",
+     set(), {("Korvath Union", "COERCE|ASSAULT", "Tarsk Party")}),
+    ("The attack was carried out on the orders of the Tarsk Party by the Korvath Union.",
+     set(), {("Korvath Union", "ASSAULT", "Tarsk Party")}),
 ]
 
 XFAIL: dict[str, str] = {}

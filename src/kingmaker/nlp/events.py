@@ -6507,8 +6507,8 @@ def _performing_agent(ctx: _Ctx, acl: Token) -> Token | None:
     plover.yaml performed_by ("the attack carried out by X", "talks hosted by X"), its lemma repaired from the
     surface form ("staged", lemmatised "stag", read as "stage"; tagged a past tense where the agent shows a
     participle: "an attack staged by X")."""
-    if acl.tag_ not in ("VBN", "VBD"):
-        return None
+    if acl.tag_ not in ("VBN", "VBD") or any(c.dep_ == "neg" for c in acl.children):
+        return None  # (not "the raid that was never carried out by X")
     key = ctx.lex.verb_key(acl)
     if key not in ctx.lex.light and key not in ctx.lex.performed_by:
         return None
@@ -7993,9 +7993,10 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         target = None
     if noun.dep_ == "pobj" and noun.head.lower_ in lex.background and pressed is None and not (
             (by_source is not None or owner and source is not None) and target is not None
-            and noun.head.lower_ in lex.past_background):
+            and noun.head.lower_ in lex.past_background
+            and not any(c.lower_ in lex.unmade_visit_words for c in noun.children)):
         # ("after the arrest of X by Y, ...", "following Y's attack on X": an act told with its agent and the one
-        # acted upon has happened)
+        # acted upon has happened; not "after Y's planned / alleged attack on X")
         visitor = _visit_made(ctx, noun, typ, source, target)
         source = visitor if visitor is not None else _prior_talks_party(ctx, noun, typ, source, target)
         if source is None:
