@@ -121,7 +121,6 @@ class Cues:
     unofficial_roles: frozenset[str]
     candidate_nouns: frozenset[str]
     forming_verbs: frozenset[str]
-    member_group_nouns: frozenset[str]
     ruling_nouns: frozenset[str]
     unheld_government_words: frozenset[str]
     ruling_other_senses: frozenset[str]
@@ -3939,8 +3938,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (norm(tok.head.lemma_) in cue.owning_verbs or of_phrases.get(
                 norm(tok.lemma_)) == "part_of" and _verb_in(tok.head, cue.forming_verbs) and not (
                 tok.head.dep_ == "xcomp" and _verb_in(tok.head.head, cue.aspiration_verbs | cue.proposal_verbs))) \
-                and a is None and not _unreal(tok.head) and not _denied(tok.head) \
+                and a is None and not _unreal(tok.head) and not _denied(tok.head) and not _conditional(tok.head) \
                 and not any(c.dep_ == "neg" for c in tok.head.children):
+            # (nor one only supposed: "if the Front fields / set up an armed wing, Y, ...")
             typ = _phrase_relation(of_phrases, _noun_phrase(tok)) or of_phrases.get(norm(tok.lemma_))
             named = ctx.np_actor(tok) if not any(c.dep_ == "prep" and c.lower_ == "from" and any(
                 p.dep_ == "pcomp" or p.tag_ == "VBG" for p in c.children)
@@ -4109,8 +4109,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 holders = [h for h in holders if ctx.kind(h) != "person"]  # a guarded person may be a captive
             for holder in holders:
                 typ = participles[lemmas[tok.i]]
-                if typ == "leader_of" and tok.dep_ == "acl" and tok.head.tag_ == "NNS" and ctx.actor(tok.head) is None \
-                        and norm(tok.head.lemma_) in cue.member_group_nouns:
+                if typ == "leader_of" and tok.dep_ == "acl" and _member_group(ctx, tok.head):
                     typ = "member_of"  # "some Front legislators, led by X": X leads a group of its members, not it
                 if lemmas[tok.i] in cue.state_direction_verbs and typ == "leader_of" and _state_agent(ctx, agent):
                     typ = "backs"  # "a militia supplied and directed by Velnia": a state steering a body backs it
@@ -13957,6 +13956,17 @@ def _misparsed_backing(ctx: _Ctx, first: Token, verbs: dict) -> None:
     for client in named:
         if client is not None and client != backer and ctx.kind(client) == "organization":
             ctx.add(backer, "backs", client, first.sent, 0.7)
+
+
+def _member_group(ctx: _Ctx, noun: Token) -> bool:
+    """"some Front legislators", "the party's youth members": a plural for a body's rank and file (roles.yaml
+    group_member_nouns, the words that also mark "X MPs" as a body), none of which leads it; not its armed men
+    (relations.yaml armed_class_plurals: "Front fighters, led by X" may be led by the body's commander) nor its
+    leaders or commanders (roles.yaml leader_roles)."""
+    word = norm(noun.text)
+    return noun.tag_ == "NNS" and ctx.actor(noun) is None and word in ctx.kb.group_member_nouns \
+        and word not in (ctx.kb.relations.get("armed_class_plurals") or ()) \
+        and norm(noun.lemma_) not in ctx.kb.leader_roles
 
 
 def _source_state(ctx: _Ctx, part: Token) -> Token | None:
