@@ -6,9 +6,11 @@
   in the text (``_gapped``);
 * a described subject with its name set off right before the verb ("The only opposition party left in parliament,
   the C Party, took nine"), the name hung on a word of the description (``_subject``); a name the NER takes for a
-  person set off so after a body's noun and its participle phrase is the body's (actors ``_body_noun_set_before``);
-* "withdrew its 1,500 soldiers": all the troops it had there (``_troop_change``), not "withdrew 500 of its soldiers",
-  "will withdraw 800 troops" or "asked X to withdraw its troops";
+  person set off so after a body's noun and its participle phrase is the body's (actors ``_body_noun_set_before``),
+  not after a phrase with an agent ("the faction owned by a local tycoon, X,");
+* "withdrew its 1,500 soldiers": all the troops it had there (``_all_withdrawn``), not "withdrew 500 of its soldiers",
+  "its first 500 soldiers", "reduced its 1,500 soldiers to 500", "X and Y withdrew their 3,000 soldiers", "will
+  withdraw 800 troops" or "asked X to withdraw its troops";
 * "60 Ostlandic instructors train its special forces": trainers of an armed body told by its men (``_state_aides``).
 
 Invented parties and states (the states that send troops are real ones); end to end with the real English pipeline.
@@ -72,6 +74,19 @@ CASES = [
     ("About 40 French advisers train local soldiers in Chad.", {("France", T, 40)}),
     ("About 40 French advisers train local teachers in Chad.", set()),
     ("About 40 French instructors did not train its special forces.", set()),
+    ("About 60 Russian instructors used to train its special forces.", set()),
+    ("About 60 Russian instructors train its police officers.", set()),
+    ("Its special forces are trained by about 60 Russian instructors.", {("Russia", T, 60)}),
+    # --- review probes: all troops withdrawn, told with a date; a part (an ordinal), a cut to a new level, a sum ---
+    ("France withdrew its 1,500 soldiers from Mali in 2014.", {("France", T, 1500)}),
+    ("France withdrew its first 500 soldiers from Mali.", set()),
+    ("France reduced its 1,500 soldiers in Mali to 500.", set()),
+    ("Ostria cut its 2,000 troops in Tarsia by half.", set()),
+    ("France and Britain withdrew their 3,000 soldiers from Mali.", set()),
+    # --- a set-off name after a body's noun and its participle phrase: the body's, unless the phrase has an agent
+    # ("owned by a local tycoon, X,": X may be the tycoon) ---
+    ("The only opposition party left after the war, Tamir Sholpan, took nine seats.", {("Tamir Sholpan", S, 9)}),
+    ("The faction owned by a local tycoon, Tamir Sholpan, won nine seats.", set()),
 ]
 
 XFAIL: dict[str, str] = {

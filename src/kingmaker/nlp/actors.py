@@ -5286,11 +5286,13 @@ def _body_noun_set_before(doc: Doc, s: int, head: Token) -> bool:
         return False
     last = doc[k - 1]
     if head.i != k - 1 and not (any(c.dep_ == "acl" and c.i > head.i and c.tag_ == "VBN" and c.right_edge.i == k - 1
-                                    and not any(t.pos_ == "PROPN" for t in c.subtree) for c in head.children)
+                                    and not any(t.pos_ == "PROPN" or t.dep_ == "agent" for t in c.subtree)
+                                    for c in head.children)
                                 and not _role_noun(last) and norm(last.text) not in kb._title_set
                                 and norm(last.text) not in kb.person_cues):
-        # (or a participle's phrase between, naming nobody: "the only party left in parliament, X,"; not one ending
-        # in a person's post: "a group of MPs led by the deputy chair, X,")
+        # (or a participle's phrase between, naming nobody: "the only party left in parliament, X,"; not one with an
+        # agent, whose "by" names the one X may restate: "a company owned by a local tycoon, X,", nor one ending in a
+        # person's post: "a group of MPs led by the deputy chair, X,")
         return False
     w = norm(head.lemma_)
     if w not in kb.org_nouns and w not in kb.unit_nouns and norm(head.text) not in kb.org_nouns:

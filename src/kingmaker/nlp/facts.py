@@ -2216,12 +2216,15 @@ class _Facts:
                     return a
         return None
 
+    @staticmethod
+    def _ordinal(tok: Token) -> bool:
+        """An ordinal word: the NER's ORDINAL, or one of roles.yaml regnal_ordinals (first ... sixteenth)."""
+        return tok.ent_type_ == "ORDINAL" or tok.lower_ in knowledge().regnal_ordinals
+
     def _rank(self, tok: Token) -> bool:
         """Whether a noun names a rank: an ordinal ("into third"), or a rank noun with one ("to second place")."""
-        ordinals = knowledge().regnal_ordinals  # (roles.yaml: first ... twelfth, the ordinal words)
-        ordinal = lambda t: t.ent_type_ == "ORDINAL" or t.lower_ in ordinals  # noqa: E731
-        return ordinal(tok) or self.cues.has("rank_nouns", tok) and any(
-            c.dep_ in ("amod", "compound", "nummod") and ordinal(c) for c in tok.children)
+        return self._ordinal(tok) or self.cues.has("rank_nouns", tok) and any(
+            c.dep_ in ("amod", "compound", "nummod") and self._ordinal(c) for c in tok.children)
 
     def _ranked_object(self, host: Token, prep: Token) -> int | None:
         """'X took 51 seats, leaving Y in third place with 19', 'relegating Y to second place with 40': a count after
@@ -4516,14 +4519,8 @@ class _Facts:
         tok = noun
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
-        if tok.dep_ in ("dobj", "obj") and self.cues.has("troop_withdraw_verbs", tok.head) \
-                and any(c.dep_ == "poss" for c in tok.children) \
-                and any(c.dep_ == "nummod" and n.start <= c.i < n.end for c in tok.children) \
-                and not any(self.cues.has("change_words", c) for c in tok.children) \
-                and not (tok.head.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") for c in tok.head.head.children)):
-            # "withdrew its 1,500 soldiers", "pulled out their last 400 troops": all it had there (not "asked X to
-            # withdraw its troops", whose "its" may be the asker's)
-            return False
+        if self._all_withdrawn(n, tok):
+            return False  # "withdrew its 1,500 soldiers": the strength it had there
         if tok.dep_ in ("dobj", "obj") and (self.cues.has("troop_withdraw_verbs", tok.head)
                                              or self.cues.has("troop_transfer_verbs", tok.head)):
             return True
@@ -4548,6 +4545,25 @@ class _Facts:
         return tok.dep_ == "nsubj" and self.cues.has("troop_transfer_verbs", tok.head) \
             and any(c.dep_ in ("dobj", "obj") for c in tok.head.children) \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)  # not "2,000 troops from X joined"
+
+    def _all_withdrawn(self, n: _Number, tok: Token) -> bool:
+        """'withdrew its 1,500 soldiers', 'pulled out their last 400 troops': the object of a withdrawing verb, owned
+        and counted, is all the troops it had there. Not "asked X to withdraw its troops" (the "its" may be the
+        asker's), a part ("its first 500", "its additional 500": an ordinal or one of change_words on the noun), a cut
+        to a new level ("reduced its 1,500 soldiers to 500", "cut them by half": a count after a preposition of the
+        verb), nor a sum over the subject's list ("X and Y withdrew their 3,000 soldiers")."""
+        verb = tok.head
+        if tok.dep_ not in ("dobj", "obj") or not self.cues.has("troop_withdraw_verbs", verb) \
+                or not any(c.dep_ == "poss" for c in tok.children) \
+                or not any(c.dep_ == "nummod" and n.start <= c.i < n.end for c in tok.children) \
+                or any(self.cues.has("change_words", c) or self._ordinal(c) for c in tok.children):
+            return False
+        if verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") for c in verb.head.children):
+            return False
+        if any(o.dep_ == "pobj" and o.ent_type_ in ("CARDINAL", "ORDINAL", "PERCENT")  # (not a year: "in 2014")
+               for p in verb.children if p.dep_ == "prep" for o in p.children):
+            return False
+        return not any(c.dep_ == "conj" for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children)
 
     def _troops_added(self, move: Token) -> Token | None:
         """'(sent 300 more troops,) bringing its total to 2,300': for a verb of moving a total (move_verbs, one of
