@@ -65,7 +65,6 @@ CASES = [
 XFAIL: dict[str, str] = {
     CASES[-7][0]: "the backer named as the possessor of 'whose government' in a relative clause is not read",
     CASES[-6][0]: "selling hardware to a state's government is not read as backing (only to an organisation)",
-    CASES[-5][0]: "an object relative clause ('a militia that X arms') is not read for backing verbs",
     CASES[-4][0]: "'pour money into Y' (aid noun with 'into') is not read as backing",
 }
 
