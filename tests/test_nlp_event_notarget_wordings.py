@@ -92,6 +92,13 @@ def _found(want: tuple, got: set) -> bool:
     return any(t in types.split("|") and o is None and (source == "*" or s in names) for s, t, o in got)
 
 
+def assert_events(text: str, present: set, absent: set, got: set) -> None:
+    """The events a document gave hold every wanted one (``_found``) and none of the unwanted ones."""
+    missing = {x for x in present if not _found(x, got)}
+    wrong = {x for x in absent if _found(x, got)}
+    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)
+
+
 def _none_target_free(want: tuple, got: set) -> bool:
     """An unwanted event: as ``_matches`` (a "*" target also matches an event of no target)."""
     return _matches(want, got) or want[2] == "*" and _found((want[0], want[1], None), got)
