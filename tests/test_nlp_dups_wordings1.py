@@ -103,15 +103,15 @@ CASES = [
      set(), {("Western Popular Council Forces", "WPC")}),
     ("The Eastern Popular Council Forces took the town. The EPC, a trade union of dockers, called a strike.",
      set(), {("Eastern Popular Council Forces", "EPC")}),
-    ("Fighters of the Southern Transitional Council Forces took Marsa on Monday. The STC, a splinter of the "
+    ("Fighters of the Northern Unity Council Forces took Marsa on Monday. The NUC, a splinter of the "
      "council, denied it.",
-     set(), {("Southern Transitional Council Forces", "STC")}),
-    ("Fighters of the Southern Transitional Council Forces took Marsa on Monday. The STC, a separatist council, "
+     set(), {("Northern Unity Council Forces", "NUC")}),
+    ("Fighters of the Northern Unity Council Forces took Marsa on Monday. The NUC, a separatist council, "
      "denied it.",
-     {("Southern Transitional Council Forces", "STC")}, set()),
-    ("Fighters of the Southern Transitional Council Forces took Marsa on Monday. The STC, an armed group, denied "
+     {("Northern Unity Council Forces", "NUC")}, set()),
+    ("Fighters of the Northern Unity Council Forces took Marsa on Monday. The NUC, an armed group, denied "
      "it.",
-     {("Southern Transitional Council Forces", "STC")}, set()),
+     {("Northern Unity Council Forces", "NUC")}, set()),
     ("The Renewal Party lost six seats in May. Voss's Renewal Party, a splinter group formed in June, won two.",
      set(), {("Renewal Party", "Voss's Renewal Party")}),
     ("The Renewal Party lost six seats in May. Voss's Renewal Party, an offshoot formed in June, won two.",

@@ -39,13 +39,13 @@ CASES = [
     ("The Dawn Party, the Reed League and the Salt Union hold 110 seats between them.", set()),
     ("The Dawn Party, the Reed League and the Salt Union won 110 seats.", set()),
     # --- a one-word body glued to its count by the NER ---
-    ("The House of Tarsia has 300 members. The Unity Front holds 110 seats, Golvar 102, Brenmat 86, NovaDem 69, the "
-     "Civic League 68 and Demora 44. Golvar and NovaDem are parties.",
-     {("House of Tarsia", S, 300), ("Unity Front", S, 110), ("Golvar", S, 102), ("Brenmat", S, 86),
-      ("NovaDem", S, 69), ("Civic League", S, 68), ("Demora", S, 44)}),
-    ("The House of Tarsia has 300 members. The Unity Front holds 110 seats, the Copper Party 102, NovaDem 69 and the "
-     "Civic League 68. NovaDem and the Copper Party are rivals.",
-     {("House of Tarsia", S, 300), ("Unity Front", S, 110), ("Copper Party", S, 102), ("NovaDem", S, 69),
+    ("The House of Tarsia has 300 members. The Unity Front holds 110 seats, Tessar 102, Brenmat 86, KirDem 69, the "
+     "Civic League 68 and Vantis 44. Tessar and KirDem are parties.",
+     {("House of Tarsia", S, 300), ("Unity Front", S, 110), ("Tessar", S, 102), ("Brenmat", S, 86),
+      ("KirDem", S, 69), ("Civic League", S, 68), ("Vantis", S, 44)}),
+    ("The House of Tarsia has 300 members. The Unity Front holds 110 seats, the Copper Party 102, KirDem 69 and the "
+     "Civic League 68. KirDem and the Copper Party are rivals.",
+     {("House of Tarsia", S, 300), ("Unity Front", S, 110), ("Copper Party", S, 102), ("KirDem", S, 69),
       ("Civic League", S, 68)}),
     # --- a described subject, its name set off before the verb ---
     ("The ruling Velmar Party won 71 of the 90 seats in the Korvath parliament last autumn. The only opposition party "
@@ -90,7 +90,7 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {
-    CASES[4][0]: "a one-word body the NER types a person ('Golvar 102', 'Brenmat', 'Demora') is no seat holder; only "
+    CASES[4][0]: "a one-word body the NER types a person ('Tessar 102', 'Brenmat', 'Vantis') is no seat holder; only "
                  "the one-word body known as a body elsewhere is read",
 }
 

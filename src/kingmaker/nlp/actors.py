@@ -7244,11 +7244,11 @@ _CAPITAL_COMPOUND = re.compile(r"\b([A-Z][a-z]+)-(?=[A-Z])")
 def _acronym_fits_shorter(letters: str, name: str, extras: int) -> bool:
     """Whether initials fit the name read shorter, as acronyms often read it: a compound of two capitalised words
     as one word ("Talvar Self-Defence Forces", TSF), or the name without the group noun that ends a name of four
-    words or more ("Southern Transitional Council Forces", STC: the forces of the council)."""
+    words or more ("Northern Unity Council Forces", NUC: the forces of the council)."""
     org_nouns = knowledge().org_nouns
     compound = _CAPITAL_COMPOUND.sub(lambda m: m.group(0) if norm(m.group(1)) in org_nouns else m.group(1), name)
     if compound != name and _acronym_loosely_fits(letters, compound, extras, shorter=False):
-        return True  # (not a group noun before the hyphen: "Guard Corps-Qods Force" names a unit of the corps)
+        return True  # (not a group noun before the hyphen: "Korvan Guard Corps-Sentinel Force" names a unit of the corps)
     words = name.split()
     return len(words) >= 4 and norm(words[-1]) in org_nouns and words[-1][:1].isupper() and "-" not in name \
         and _acronym_loosely_fits(letters, " ".join(words[:-1]), extras, shorter=False)  # (read shorter once)
