@@ -472,8 +472,7 @@ def read_tokens(doc: Doc) -> list[ReadToken]:
     >>> [(t.text, t.lower_, t.i) for t in toks], toks[1] == doc[1], read_tokens(doc) is toks
     ([('Two', 'two', 0), ('Words', 'words', 1)], True, True)
     """
-    found = doc.user_data.get(_READ)  # (asked on every call of the rules that index tokens: read straight)
-    return found if found is not None else per_doc(doc, "read_tokens", _read_tokens)
+    return per_doc(doc, "read_tokens", _read_tokens)
 
 
 def _read_tokens(d: Doc) -> list[ReadToken]:
