@@ -5290,7 +5290,7 @@ def _refused_partnership(ctx: _Ctx, verb: Token) -> None:
     "will" or "would", or under a refusal verb: "X ruled out governing with Y") is lasting hostility: X opposes Y.
     Not a past ("did not cooperate") or a condition ("could not govern with Y unless ...")."""
     refusal = _refused(ctx, verb) if not any(c.dep_ == "neg" for c in verb.children) else None
-    if refusal is not None and (_unreal(refusal) or any(c.dep_ == "neg" for c in refusal.children)):
+    if refusal is not None and _unreal(refusal):
         return  # "X may rule out governing with Y", "X did not rule out governing with Y"
     if refusal is None and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in verb.children) \
             or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) \
@@ -6221,7 +6221,7 @@ def _ties_broken(ctx: _Ctx, verb: Token, broken: dict) -> None:
     (relations.yaml broken_ties; the envoys are roles.yaml envoy_nouns). Not negated, hypothetical or denied, nor
     only asked, threatened or meant ("A urged B to cut ties with C", "A threatened to sever relations with B", "A
     demanded that B break off ties": an infinitive complement, or a clause under broken_ties.wishing_verbs)."""
-    if _unreal(verb) or _denied(verb) or any(c.dep_ == "neg" for c in verb.children):
+    if _unreal(verb) or _denied(verb):
         return
     if verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and norm(verb.head.lemma_) in (broken.get("wishing_verbs") or ()):
         return
@@ -6670,7 +6670,7 @@ def _pitted(ctx: _Ctx, verb: Token, preps: list, hostile_nouns: dict) -> None:
     (a hostility noun as the subject, or as the antecedent of the relative subject) sets each side named as the
     object against each named after the preposition; not negated, unreal or denied ("the vote could pit A against B"
     is no fight yet; "the election pitted A against B" no fight at all)."""
-    if _unreal(verb) or _denied(verb) or any(c.dep_ == "neg" for c in verb.children) or _former_copula(ctx, verb):
+    if _unreal(verb) or _denied(verb) or _former_copula(ctx, verb):
         return  # ("the war once pitted A against B": over)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
@@ -6862,7 +6862,7 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
 def _mutual_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
     """"A and B regard each other as enemies", "the two see one another as rivals": both sides hold the view, so
     the tie the noun after "as" names (of_phrases: opposes or allied_with) holds between the subjects listed."""
-    if _unreal(verb) or _denied(verb) or any(c.dep_ == "neg" for c in verb.children):
+    if _unreal(verb) or _denied(verb):
         return
     if not any(c.dep_ == "dobj" and (c.lower_ == "other" and any(x.lower_ == "each" for x in c.children)
                                      or c.lower_ == "one" and any(x.lower_ == "another" for x in c.children))
@@ -8182,7 +8182,7 @@ def _member_compound_list(ctx: _Ctx, verb: Token, subj: Token) -> None:
 def _joined_in(ctx: _Ctx, verb: Token) -> None:
     """"A joined B and C in the Alliance", "A has joined B in the bloc": the subject and the bodies or states it
     joined (the object) are all members of the organisation after "in" (word_lists.joining_verbs)."""
-    if _unreal(verb) or _denied(verb) or any(c.dep_ == "neg" for c in verb.children):
+    if _unreal(verb) or _denied(verb):
         return
     whole = _joined_whole(ctx, verb)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -11402,7 +11402,7 @@ def _material_help(ctx: _Ctx, verb: Token, verbs: dict) -> None:
                                                   for c in verb.children):
         _stance(ctx, verb, {**verbs, lemma: "backs"})
         return
-    if lemma not in cues().finance_keeping_verbs or _unreal(verb) or any(c.dep_ == "neg" for c in verb.children):
+    if lemma not in cues().finance_keeping_verbs or _unreal(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj" and norm(c.text) in cues().finance_nouns), None)
     if obj is None:
