@@ -48,8 +48,10 @@ def norm(text: str) -> str:
     return _NORM_SPACES.sub(" ", s).strip()
 
 
+@lru_cache(maxsize=65536)
 def honorific_key(text: str) -> str:
-    """Lower case with single spaces, the dots kept: "H.E." stays apart from the pronoun "he"."""
+    """Lower case with single spaces, the dots kept: "H.E." stays apart from the pronoun "he" (kept per string, as
+    ``norm``: ``Knowledge.honorific_length`` asks it of every mention's first words, several times over)."""
     return _NORM_SPACES.sub(" ", text.replace("\u2019", "'")).strip().lower()
 
 

@@ -3365,19 +3365,23 @@ def _join_foreign_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
     out: list[tuple[int, int, str]] = []
+    particles = kb.name_particles
     for s, e, lab in sorted(cands):
         if out:
             ps, pe, plab = out[-1]
-            gap = doc_span(doc, pe, s)
-            # (or the first piece holds a particle of its language already: "Front de salut" + "du" + "Karvelo")
-            foreign = any(t.is_lower and norm(t.text) in kb.name_particles for t in doc_span(doc, ps + 1, pe - 1))
+            # (the tests in order of cost: the read tokens between the pieces, sliced as ``doc[pe:s]`` is, no Span
+            # made per pair of candidates)
             if _tk[ps].text[:1].isupper() and plab in ("", "ORG", "EXT:ORG") \
-                    and lab in ("", "ORG", "PERSON", "LOC", "GPE", "NORP") and _tk[s].text[:1].isupper() \
-                    and all(norm(t.text) in kb.name_particles for t in gap) and len(gap) <= 2 \
-                    and (norm(_tk[ps].text) in kb.translated_heads and not _country_of(doc[s:e].text)
-                         or foreign and gap and all(t.is_lower for t in gap)):
-                out[-1] = (ps, e, "EXT:ORG")
-                continue
+                    and lab in ("", "ORG", "PERSON", "LOC", "GPE", "NORP") and _tk[s].text[:1].isupper():
+                gap = _tk[pe:s]
+                if len(gap) <= 2 and all(norm(t.text) in particles for t in gap) \
+                        and (norm(_tk[ps].text) in kb.translated_heads and not _country_of(span_text(doc, s, e))
+                             # (or the first piece holds a particle of its language already: "Front de salut" +
+                             # "du" + "Karvelo")
+                             or gap and any(t.is_lower and norm(t.text) in particles for t in _tk[ps + 1:pe - 1])
+                             and all(t.is_lower for t in gap)):
+                    out[-1] = (ps, e, "EXT:ORG")
+                    continue
         out.append((s, e, lab))
     return out
 
@@ -3886,8 +3890,10 @@ def _join_nicknames(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[i
             continue
         for a in range(max(0, s - 5), s - 2):  # "First" "Nick" Last (the person tag on the surname)
             q1 = a + 1
+            if _tk[q1].text not in QUOTES:
+                continue  # (no opening quote: the cheap test first)
             q2 = next((k for k in range(q1 + 2, min(s, q1 + 4)) if _tk[k].text in QUOTES), None)
-            if _tk[a].text[:1].isupper() and _tk[a].is_alpha and _tk[q1].text in QUOTES and q2 == s - 1 \
+            if _tk[a].text[:1].isupper() and _tk[a].is_alpha and q2 == s - 1 \
                     and all(t.text[:1].isupper() and t.is_alpha for t in doc[q1 + 1:q2]) \
                     and not knowledge().country_of(_tk[a].text) and norm(_tk[a].text) not in knowledge().title_words:
                 joined.append((a, e))
