@@ -1279,6 +1279,16 @@ def test_a_name_known_in_another_language_and_its_short_form_are_the_organisatio
     assert "Front Souverain" in find(acts, "Sovereign Front").aliases
 
 
+def test_an_acronym_alone_known_in_another_language_keeps_its_second_name():
+    # the acronym is matched once every body is met, and its second name waits for it (it once made an actor of
+    # no name, and the document was lost)
+    acts = actors("The KDF, known in Velarian as al-Saraya al-Nour, was formed in 2014 to fight the Tarvic Front.")
+    kdf = find(acts, "KDF")
+    assert "al-Saraya al-Nour" in kdf.aliases
+    assert all(a.name for a in acts)
+    assert len([a for a in acts if a.kind == "organization"]) == 2
+
+
 def test_names_in_brackets_after_a_group_are_its_other_names():
     acts = actors('Donors fund Saraya al-Fajr (the Dawn Battalions, or "Fajr Battalions"), an armed group. '
                   "The Fajr Battalions attacked a police station. The Dawn Battalions denied it.",

@@ -1641,6 +1641,8 @@ class LocalActor:
             return max(self.names, key=lambda n: (self.names[n], len(n) <= 20, n))
         if self.key.startswith("known:"):
             return self.key.split(":", 1)[1]
+        if not self.names:  # an actor met only under a second name or a description: the fullest of those
+            return pick_name(self.kind, Counter(self.extra_aliases)) if self.extra_aliases else self.key
         return pick_name(self.kind, self.names)
 
     @property
@@ -7955,6 +7957,9 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             target = mentions[int(m.key[5:])]
             if target.actor >= 0:
                 attach(actors[target.actor], i, m)
+                continue
+            if not deferring_done and int(m.key[5:]) in deferred:
+                deferred.append(i)  # "the KDF, known in Arabic as al-Y": the second name waits for its acronym
                 continue
         if m.kind in ("country", "media", "place") or m.key.startswith(("inst:", "org:led:", "known:", "desc:")):
             key = m.key or f"{m.kind}:{norm(m.name)}"  # one per name: never every unkeyed place in one
