@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, load_yaml, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
-from kingmaker.nlp import (BULLETS, doc_span, doc_text, ends_in_question, per_doc, quoted, read_tokens, span_text,
+from kingmaker.nlp import (BULLETS, QUOTE_MARKS, doc_span, doc_text, ends_in_question, per_doc, quoted, read_tokens, span_text,
                            token_lowers, token_pos, token_starts, token_texts)
 from kingmaker.nlp.relations import (PhraseResolver, _name_heads, _same_stem, _state_body, cues as relation_cues,
                                      rebel_named)
@@ -1281,10 +1281,24 @@ class _Facts:
                 and unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.lower_ == "majority":
             # "Parliament, where no camp holds a majority of the 128 seats": a majority is of the house's whole
             house = next((a for a in unit.ancestors if self._legislature_noun(a)), None)
+        if house is None and self._fronted_whole(n, unit):
+            house = unit  # "Of the 331 seats, X won 86, Y 63": the whole the parts are shared out of, the house's size
         if house is None or self._is_change(n, unit):
             return False
         self._chamber_size(house, n.value, self.sent)
         return True
+
+    def _fronted_whole(self, n: _Number, unit: Token) -> bool:
+        """'Of the 331 seats, X won 86, Y 63 and Z 49': seats named with "the" and nothing else on them (no place, no
+        clause: not "of the 40 seats in the north", "of the 40 seats it won"), after an "of" that opens the sentence
+        and hangs on the clause's verb, set off by a comma from the clause that shares them out."""
+        doc = self.doc
+        of = unit.head
+        return self.cues.has("seat_nouns", unit) and unit.dep_ == "pobj" and of.lower_ == "of" \
+            and of.i == self.sent.start and of.head.pos_ in ("VERB", "AUX") and of.head.i > unit.i \
+            and n.start == of.i + 2 and doc[of.i + 1].lower_ == "the" \
+            and unit.i + 1 < self.sent.end and doc[unit.i + 1].text == "," \
+            and all(c.dep_ in ("det", "nummod") for c in unit.children)
 
     def _whole_seats(self, unit: Token) -> bool:
         """'of the 140 seats in the parliament', "the 140 seats in the assembly are contested": seats named with
@@ -1390,9 +1404,11 @@ class _Facts:
                 j = k = k + 1
             if not (_tk[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and k + 1 < sent.end
                     and (_tk[k + 1].pos_ in ("NOUN", "PROPN") or _tk[k + 1].pos_ == "ADJ" and _tk[k + 1].dep_ == "amod"
-                         and _tk[k].dep_ == "amod" and doc[k + 1].head.i == doc[k].head.i > k + 1)
-                    and _tk[k].dep_ in ("amod", "compound")):
-                # ("24 Canadian special forces": two adjectives on one noun)
+                         and _tk[k].dep_ in ("amod", "nmod") and doc[k + 1].head.i == doc[k].head.i > k + 1)
+                    and (_tk[k].dep_ in ("amod", "compound")
+                         or _tk[k].dep_ == "nmod" and _tk[k].pos_ == "PROPN" and k + 1 < doc[k].head.i <= k + 3)):
+                # ("24 Canadian special forces": two adjectives on one noun; "150 US military advisers": a state's name
+                # the parser hung as a modifier over the adjective)
                 break
             skipped.append(doc[k])  # "the remaining 22 seats", "1,800 military personnel"
             j = k + 1
@@ -2301,6 +2317,9 @@ class _Facts:
                         and not any(c.dep_ == "poss" for c in subj.children):
                     subj = named
             if subj is not None:
+                whose = self._whose_bracketed(verb, subj) if seen == 1 else None
+                if whose is not None:
+                    return whose
                 break
             named = self._name_right_before(verb) if seen == 1 else None
             if named is not None:
@@ -2395,6 +2414,19 @@ class _Facts:
             a = self._possessor(poss) if poss is not None else None
         return self._org_of_person(a, subj) if a is not None else None
 
+    def _whose_bracketed(self, verb: Token, subj: Token) -> int | None:
+        """'X, whose Y Party (YP) holds 49 seats, ...': the body named after 'whose' with its short form in brackets
+        right before the verb, the parser having taken the person before 'whose' for the verb's subject: the body."""
+        own, doc = self.own, self.doc
+        k = self._before_bracket(verb.i - 1)
+        if k == verb.i - 1 or own.tok2m[k] < 0 or own.mentions[own.tok2m[k]].end != k + 1:
+            return None
+        start = own.mentions[own.tok2m[k]].start
+        if subj.i >= start or not any(self.lows[w] == "whose" for w in range(max(subj.i + 1, start - 3), start)):
+            return None
+        a = own.actor(doc[k])
+        return a if a is not None and own.kind(a) == "organization" else None
+
     def _same_mention(self, a: Token, b: Token) -> bool:
         """Whether two tokens are words of one name ('Workers' and 'Party' of "the Workers' and Peasants' Party")."""
         m = self.own.tok2m[a.i]
@@ -2424,6 +2456,7 @@ class _Facts:
         while j > self.sent.start and doc[j].pos_ == "ADV":
             j -= 1  # "Y also won 15"
         j = self._before_set_off(j)
+        j = self._before_bracket(j)  # "... and the Y Party (YP) won 14": the name before its bracketed short form
         if j < self.sent.start or verb.tag_ not in ("VBD", "VBZ", "VBP") or own.tok2m[j] < 0 \
                 or own.mentions[own.tok2m[j]].end != j + 1 \
                 or doc[j].dep_ not in ("conj", "dobj", "obj", "pobj", "appos") \
@@ -2446,12 +2479,25 @@ class _Facts:
             c -= 1
         if c <= self.sent.start or doc[c].text != "," or c + 1 >= j:
             return j
-        name = doc[c - 1]
+        name = doc[self._before_bracket(c - 1)]  # (the name before its bracketed short form: "Y (YU), led by X,")
         if all(any(a.i == name.i for a in t.ancestors) for t in doc[c + 1:j]):
-            return c - 1
+            return name.i
+        if c + 2 < j and doc[c + 1].lemma_ in LEADING_VERBS and doc[c + 2].lower_ == "by":
+            return name.i  # "... and Y (YU), led by X, won 63": the participle's phrase parsed onto the main clause
         if self._participle_subject(name, c, j):
             return c - 1  # "The Front, renamed the X Movement, took 23 seats": the participle parsed as its verb
         return j
+
+    def _before_bracket(self, j: int) -> int:
+        """'... and the Y Party (YP) won 14': from the bracket closing a short note right after a name (its short
+        form, a gloss), the name's last token; else ``j``."""
+        doc = self.doc
+        if doc[j].text != ")":
+            return j
+        c = j - 1
+        while c > self.sent.start and doc[c].text not in ("(", ")", ",", ";") and j - c < 6:
+            c -= 1
+        return c - 1 if c - 1 > self.sent.start and doc[c].text == "(" and c + 1 < j else j
 
     def _participle_subject(self, name: Token, start: int, end: int) -> bool:
         """'X, renamed Y, came second', 'X, backed by Y, won 40': the name before a participle set off by commas
@@ -3098,7 +3144,9 @@ class _Facts:
         if j >= 0:
             names.insert(0, j)
             if j >= 1 and doc[j].pos_ == "NOUN" and norm(doc[j].text) in own.kb.org_nouns and own.actor(doc[j]) is None:
-                names.append(j - 1)  # "the hard-right Steel Guard movement seven": the name before its kind of body
+                # "the hard-right Steel Guard movement seven": the name before its kind of body (its closing quote
+                # aside: 'the "Steel Guard" alliance seven')
+                names.append(j - 2 if j >= 2 and doc[j - 1].text in QUOTE_MARKS else j - 1)
         for j in names:
             a = own.actor(doc[j])
             if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[j]].end == j + 1:
@@ -3128,7 +3176,8 @@ class _Facts:
                 return None
             if doc[c].text != ",":
                 continue
-            if c + 1 >= n.start - 1 or doc[c + 1].lower_ not in ("the", "a", "an") or own.tok2m[c - 1] < 0 \
+            if c + 1 >= n.start - 1 or doc[c + 1].lower_ not in ("the", "a", "an", "which", "who") \
+                    or own.tok2m[c - 1] < 0 \
                     or own.mentions[own.tok2m[c - 1]].end != c:
                 return None
             a = own.actor(doc[c - 1])
@@ -3173,6 +3222,7 @@ class _Facts:
             return None
         else:
             k -= 1
+        k = self._before_bracket(k)  # "the Y Union (YU), led by X, 31": the name before its short form
         a = own.actor(doc[k]) if k >= self.sent.start and own.tok2m[k] >= 0 else None
         return a if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[k]].end == k + 1 \
             else None
