@@ -4,10 +4,11 @@ given by a whole the sentence opens with. A name followed by its short form in b
 body's, not the first subject's, not the person's before "whose"; a gapped count after a body set off by a relative
 clause ("and the Y Party, which votes with the government, 14") or named in quotes before its kind of body ('and the
 "Y Pride" alliance 6'); "Of the 331 seats, X won 86, Y 63": the whole is the size of the state's house (not when the
-seats are a place's, or those a party won); "150 US military advisers" (a state's name hung over the qualifier,
-as "150 Chilean military advisers"): the state's troops. Negatives: a count the clause negates or wishes, a sum, a share, a
-person's age, seats of a region. Parties and persons are invented; states are real; end to end with the real
-English pipeline."""
+seats are a place's, or those a party won), and the house is no council of another kind (not_legislature_words: "the
+Supreme Council of National Defence", "the UN Human Rights Council"); "150 US military advisers" (a state's name hung
+over the qualifier, as in "150 Chilean military advisers"): the state's troops. Negatives: a count the clause negates
+or wishes, a share, seats of a region or seats a party won, advisers killed or asked for, officials. Parties and
+persons are invented; states are real; end to end with the real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -71,6 +72,13 @@ CASES = [
     (HOME + "Of the 12 seats in the north, the Tarvo Front won 8.", {("Tarvo Front", S, 8)}, {("Peru", S, 12)}),
     (HOME + "Of the 40 seats it won, the Tarvo Front gave 12 to women.", set(), {("Peru", S, 40)}),
     (HOME + "Of the 30 seats up for election, the Tarvo Front won 16.", {("Tarvo Front", S, 16)}, {("Peru", S, 30)}),
+    # --- a council that is no legislature (of defence, of human rights, of the UN) is not the house sized ---
+    (HOME + "Peru left the UN Human Rights Council in May. The Tarvo Front won 86 of the 130 seats, a two-thirds "
+     "majority.", {("Peru", S, 130), ("Tarvo Front", S, 86)}, {("UN Human Rights Council", S, 130)}),
+    (HOME + "The Supreme Council of National Defence met on Monday. Of the 130 seats, the Tarvo Front won 86 and the "
+     "Velka Union 33.", {("Peru", S, 130)}, {("Supreme Council of National Defence", S, 130)}),
+    (HOME + "The National Council met on Monday. The Tarvo Front won 86 of the 130 seats in the National Council.",
+     {("National Council", S, 130), ("Tarvo Front", S, 86)}, set()),
     # --- "N US military advisers": a state's name the parser hung over the qualifier, the state's troops ---
     (HOME + "About 150 US military advisers are stationed in the country.", {("United States", T, 150)}, set()),
     (HOME + "Some 200 UK military trainers work with the Peruvian army.", {("United Kingdom", T, 200)}, set()),

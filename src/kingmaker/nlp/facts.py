@@ -26,8 +26,8 @@ from spacy.vocab import Vocab
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, load_yaml, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
-from kingmaker.nlp import (BULLETS, QUOTE_MARKS, doc_span, doc_text, ends_in_question, per_doc, quoted, read_tokens, span_text,
-                           token_lowers, token_pos, token_starts, token_texts)
+from kingmaker.nlp import (BULLETS, QUOTE_MARKS, doc_span, doc_text, ends_in_question, per_doc, quoted, read_tokens,
+                           span_text, token_lowers, token_pos, token_starts, token_texts)
 from kingmaker.nlp.relations import (PhraseResolver, _name_heads, _same_stem, _state_body, cues as relation_cues,
                                      rebel_named)
 from kingmaker.nlp.tables import LIST_SEPARATORS, results_rows
