@@ -26,8 +26,8 @@ from spacy.vocab import Vocab
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, load_yaml, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
-from kingmaker.nlp import (BULLETS, doc_span, doc_text, ends_in_question, per_doc, quoted, read_tokens, span_text,
-                           token_lowers, token_pos, token_starts, token_texts)
+from kingmaker.nlp import (BULLETS, QUOTE_MARKS, doc_span, doc_text, ends_in_question, per_doc, quoted, read_tokens,
+                           span_text, token_lowers, token_pos, token_starts, token_texts)
 from kingmaker.nlp.relations import (PhraseResolver, _name_heads, _same_stem, _state_body, cues as relation_cues,
                                      rebel_named)
 from kingmaker.nlp.tables import LIST_SEPARATORS, results_rows
@@ -55,8 +55,9 @@ class FactHit:
     # a person's count that the sentence gives as their party's ("X's party holds 38", "the party of X won 9"): it
     # stands for that party, even where the document does not say which party the person leads
     party: bool = False
-    # a holding in the outgoing house ("X has 31 seats in the outgoing parliament"): it stands unless the story gives the
-    # same actor another seat count (the newly elected house's)
+    # a holding in the outgoing house ("X has 31 seats in the outgoing parliament"), or a house's size read off a whole
+    # with no frame of its own ("Of the 331 seats, X won 86"): it stands unless the story gives the same actor another
+    # seat count (the newly elected house's, the house's size stated)
     earlier: bool = False
     # a legislature's own size ("the 150 deputies" of a house): it stays the house's even where the actor layer took
     # the house's name for a person's
@@ -1281,10 +1282,35 @@ class _Facts:
                 and unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.lower_ == "majority":
             # "Parliament, where no camp holds a majority of the 128 seats": a majority is of the house's whole
             house = next((a for a in unit.ancestors if self._legislature_noun(a)), None)
+        fronted = house is None and self._fronted_whole(n, unit)
+        if fronted:
+            house = unit  # "Of the 331 seats, X won 86, Y 63": the whole the parts are shared out of, the house's size
         if house is None or self._is_change(n, unit):
             return False
-        self._chamber_size(house, n.value, self.sent)
+        self._chamber_size(house, n.value, self.sent, weak=fronted)
         return True
+
+    def _fronted_whole(self, n: _Number, unit: Token) -> bool:
+        """'Of the 331 seats, X won 86, Y 63 and Z 49': seats named with "the" and nothing else on them (no place, no
+        clause: not "of the 40 seats in the north", "of the 40 seats it won"), after an "of" that opens the sentence
+        and hangs on the clause's verb, set off by a comma from the clause that shares them out. The whole has no
+        frame of its own, so the one around it must be the story's: the clause that shares it out names no house,
+        place or vote ("X won 30 in the upper house", "... in the 2011 Senate election"), and the sentence before
+        it in the paragraph no place below the state ("Voting in the Y region was close. Of the 12 seats, ...")."""
+        doc, cues = self.doc, self.cues
+        of = unit.head
+        if not (cues.has("seat_nouns", unit) and unit.dep_ == "pobj" and of.lower_ == "of"
+                and of.i == self.sent.start and of.head.pos_ in ("VERB", "AUX") and of.head.i > unit.i
+                and n.start == of.i + 2 and doc[of.i + 1].lower_ == "the"
+                and unit.i + 1 < self.sent.end and doc[unit.i + 1].text == ","
+                and all(c.dep_ in ("det", "nummod") for c in unit.children)):
+            return False
+        if any(cues.has("legislature_nouns", t) or cues.has("local_place_nouns", t) or cues.has("election_nouns", t)
+               for t in doc[unit.i + 2:self.sent.end]):
+            return False
+        before = doc[self.sent.start - 1].sent if self.sent.start > 0 else None
+        return before is None or "\n\n" in self.text[before.end_char:self.sent.start_char] \
+            or not any(cues.has("local_place_nouns", t) for t in before)
 
     def _whole_seats(self, unit: Token) -> bool:
         """'of the 140 seats in the parliament', "the 140 seats in the assembly are contested": seats named with
@@ -1390,9 +1416,11 @@ class _Facts:
                 j = k = k + 1
             if not (_tk[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and k + 1 < sent.end
                     and (_tk[k + 1].pos_ in ("NOUN", "PROPN") or _tk[k + 1].pos_ == "ADJ" and _tk[k + 1].dep_ == "amod"
-                         and _tk[k].dep_ == "amod" and doc[k + 1].head.i == doc[k].head.i > k + 1)
-                    and _tk[k].dep_ in ("amod", "compound")):
-                # ("24 Canadian special forces": two adjectives on one noun)
+                         and _tk[k].dep_ in ("amod", "nmod") and doc[k + 1].head.i == doc[k].head.i > k + 1)
+                    and (_tk[k].dep_ in ("amod", "compound")
+                         or _tk[k].dep_ == "nmod" and _tk[k].pos_ == "PROPN" and k + 1 < doc[k].head.i <= k + 3)):
+                # ("24 Canadian special forces": two adjectives on one noun; "150 US military advisers": a state's name
+                # the parser hung as a modifier over the adjective)
                 break
             skipped.append(doc[k])  # "the remaining 22 seats", "1,800 military personnel"
             j = k + 1
@@ -2301,10 +2329,15 @@ class _Facts:
                         and not any(c.dep_ == "poss" for c in subj.children):
                     subj = named
             if subj is not None:
+                whose = self._whose_bracketed(verb, subj) if seen == 1 else None
+                if whose is not None:
+                    return whose
                 break
             named = self._name_right_before(verb) if seen == 1 else None
             if named is not None:
-                return named  # "X kept all 13 of its seats and Y won 15", Y parsed onto X's clause
+                # "X kept all 13 of its seats and Y won 15", Y parsed onto X's clause; -1: a noun the name hangs on
+                # is the subject ("and the allies of Y won 14"), no holder named, not the first clause's subject
+                return named if named >= 0 else None
             if seen == 1:
                 # "X, which everyone knows is Y's list, won 14": the relative clause's verb of knowing or saying
                 # taken for the main clause, X made the subject of its "is"; X is the subject of the verb after it
@@ -2395,6 +2428,19 @@ class _Facts:
             a = self._possessor(poss) if poss is not None else None
         return self._org_of_person(a, subj) if a is not None else None
 
+    def _whose_bracketed(self, verb: Token, subj: Token) -> int | None:
+        """'X, whose Y Party (YP) holds 49 seats, ...': the body named after 'whose' with its short form in brackets
+        right before the verb, the parser having taken the person before 'whose' for the verb's subject: the body."""
+        own, doc = self.own, self.doc
+        k = self._before_bracket(verb.i - 1)
+        if k == verb.i - 1 or own.tok2m[k] < 0 or own.mentions[own.tok2m[k]].end != k + 1:
+            return None
+        start = own.mentions[own.tok2m[k]].start
+        if subj.i >= start or not any(self.lows[w] == "whose" for w in range(max(subj.i + 1, start - 3), start)):
+            return None
+        a = own.actor(doc[k])
+        return a if a is not None and own.kind(a) == "organization" else None
+
     def _same_mention(self, a: Token, b: Token) -> bool:
         """Whether two tokens are words of one name ('Workers' and 'Party' of "the Workers' and Peasants' Party")."""
         m = self.own.tok2m[a.i]
@@ -2418,21 +2464,38 @@ class _Facts:
 
     def _name_right_before(self, verb: Token) -> int | None:
         """'X kept all 13 of its seats and Y won 15': a finite verb the parser left with no subject, right after a name
-        it hung on the clause before (as a conjunct or an object): that name is the verb's subject."""
+        it hung on the clause before (as a conjunct or an object): that name is the verb's subject; -1 where the name
+        only modifies the noun that is ("and the allies of Y won 14": _of_another_noun)."""
         own, doc = self.own, self.doc
         j = verb.i - 1
         while j > self.sent.start and doc[j].pos_ == "ADV":
             j -= 1  # "Y also won 15"
         j = self._before_set_off(j)
+        j = self._before_bracket(j)  # "... and the Y Party (YP) won 14": the name before its bracketed short form
         if j < self.sent.start or verb.tag_ not in ("VBD", "VBZ", "VBP") or own.tok2m[j] < 0 \
                 or own.mentions[own.tok2m[j]].end != j + 1 \
                 or doc[j].dep_ not in ("conj", "dobj", "obj", "pobj", "appos") \
                 and not self._participle_subject(doc[j], j + 1, verb.i - 1):
             return None
+        if self._of_another_noun(j):
+            return -1
         a = own.actor(doc[j])
         if a is None or own.kind(a) not in ("organization", "person"):
             return None
         return self._org_of_person(a, doc[j])
+
+    def _of_another_noun(self, j: int) -> bool:
+        """'... and the allies of the Y Union won 14', '... while a rival backed by the Y Union won 14': the name (its
+        mention ending at ``j``) hangs by "of", or by the "by" of a participle, on a noun before it, outside the name:
+        that noun, not the name, is what the clause is about."""
+        m = self.own.mentions[self.own.tok2m[j]]
+        root = self.doc[m.start:m.end].root
+        prep = root.head
+        if root.dep_ != "pobj" or m.start <= prep.head.i < m.end:
+            return False
+        host = prep.head
+        return prep.lower_ == "of" and host.pos_ in ("NOUN", "PROPN") \
+            or prep.lower_ == "by" and host.dep_ == "acl" and host.head.pos_ in ("NOUN", "PROPN")
 
     def _before_set_off(self, j: int) -> int:
         """'... and Y, which had 35, fell to 29', '... and Y, its main rival, slipped to 29': from the comma closing a
@@ -2446,12 +2509,28 @@ class _Facts:
             c -= 1
         if c <= self.sent.start or doc[c].text != "," or c + 1 >= j:
             return j
-        name = doc[c - 1]
+        name = doc[self._before_bracket(c - 1)]  # (the name before its bracketed short form: "Y (YU), led by X,")
         if all(any(a.i == name.i for a in t.ancestors) for t in doc[c + 1:j]):
-            return c - 1
+            return name.i
+        if c + 2 < j and doc[c + 1].tag_ == "VBN" and doc[c + 2].lower_ == "by":
+            # "... and Y (YU), led by X, won 63", "..., backed by X, won 14": a participle's phrase with its agent,
+            # parsed onto the main clause
+            return name.i
         if self._participle_subject(name, c, j):
             return c - 1  # "The Front, renamed the X Movement, took 23 seats": the participle parsed as its verb
         return j
+
+    def _before_bracket(self, j: int) -> int:
+        """'... and the Y Party (YP) won 14', 'X (ABC), which ...': from the bracket closing a short note right after a
+        name (its short form, a gloss; up to seven words, not a bracket inside a name), the last token before the
+        bracket opens; else ``j``. (The one skipper of a bracketed short name for every reading here.)"""
+        doc = self.doc
+        if j <= self.sent.start or doc[j].text != ")" or self.own.tok2m[j] >= 0:
+            return j
+        c = j - 1
+        while c > max(self.sent.start, j - 8) and doc[c].text not in ("(", ")"):
+            c -= 1
+        return c - 1 if c > self.sent.start and doc[c].text == "(" and c + 1 < j else j
 
     def _participle_subject(self, name: Token, start: int, end: int) -> bool:
         """'X, renamed Y, came second', 'X, backed by Y, won 40': the name before a participle set off by commas
@@ -2548,12 +2627,7 @@ class _Facts:
         own, doc = self.own, self.doc
         if comma < self.sent.start + 1 or doc[comma].text != ",":
             return None
-        j = comma - 1
-        if doc[j].text == ")" and own.tok2m[j] < 0:  # skip a bracketed short name (not one inside the mention)
-            k = j - 1
-            while k > max(self.sent.start, j - 8) and doc[k].text != "(":
-                k -= 1
-            j = k - 1 if doc[k].text == "(" else j
+        j = self._before_bracket(comma - 1)  # a bracketed short name skipped (not one inside the mention)
         a = own.actor(doc[j]) if j >= self.sent.start else None
         return a if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[j]].end == j + 1 \
             else None
@@ -3079,6 +3153,9 @@ class _Facts:
         """'A won 40, B 33 and C nine', 'the DPU 44', 'X (FUTA) 19', 'X (40)', 'A won about 40, and B about 30': a name
         right before the number (an approximator between)."""
         own, doc = self.own, self.doc
+        if n.start > self.sent.start and doc[n.start - 1].text == "," \
+                and (a := self._described_before(n, relative=True)) is not None:
+            return a  # "and Y, which joined the Z Union, 17": the body the relative clause is about, not a name in it
         j = n.start - 1
         while j > self.sent.start and self.cues.has("approximators", doc[j]) and own.tok2m[j - 1] >= 0:
             j -= 1  # "and the Labour Union about 30"
@@ -3088,17 +3165,16 @@ class _Facts:
                 n.end >= self.sent.end or doc[n.end].is_punct or doc[n.end].dep_ == "cc")):
             j -= 1  # "X: 40", "X = 40", "X ....... 40", "the Labour Union, 31; the Green League, 12" (not "X, 31 to Y")
         names = []
-        if j >= 0 and doc[j].text == ")":  # skip a parenthesised short name
-            k = j - 1
-            while k > max(0, j - 8) and doc[k].text != "(":
-                k -= 1
-            if doc[k].text == "(":
-                names.append(j - 1)
-                j = k - 1
+        k = self._before_bracket(j) if j >= 0 else j
+        if k != j:  # a parenthesised short name: it, or the name before it
+            names.append(j - 1)
+            j = k
         if j >= 0:
             names.insert(0, j)
             if j >= 1 and doc[j].pos_ == "NOUN" and norm(doc[j].text) in own.kb.org_nouns and own.actor(doc[j]) is None:
-                names.append(j - 1)  # "the hard-right Steel Guard movement seven": the name before its kind of body
+                # "the hard-right Steel Guard movement seven": the name before its kind of body (its closing quote
+                # aside: 'the "Steel Guard" alliance seven')
+                names.append(j - 2 if j >= 2 and doc[j - 1].text in QUOTE_MARKS else j - 1)
         for j in names:
             a = own.actor(doc[j])
             if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[j]].end == j + 1:
@@ -3115,10 +3191,11 @@ class _Facts:
                 return b if b is not None else self._described_before(n)
         return self._described_before(n)
 
-    def _described_before(self, n: _Number) -> int | None:
-        """'..., Y 8 and Z, a bloc of retired judges, 5': a body set off by a description between commas
-        right before the bare count (the description opened by an article, no count or other comma inside), the count
-        closing a list of counts (not a person's age: "Z, the bloc of Q, 58, came third")."""
+    def _described_before(self, n: _Number, relative: bool = False) -> int | None:
+        """'..., Y 8 and Z, a bloc of retired judges, 5', '... and Z, which votes with the government, 14': a body set
+        off by a description between commas right before the bare count (the description opened by an article or a
+        relative pronoun, only the latter when ``relative``; no count or other comma inside), the count closing a list
+        of counts (not a person's age: "Z, the bloc of Q, 58, came third")."""
         own, doc = self.own, self.doc
         if n.start < 4 or doc[n.start - 1].text != "," or n.end < self.sent.end and doc[n.end].text not in (".", ";") \
                 or not any(t.like_num and not _year_token(t) for t in doc[self.sent.start:n.start - 1]):
@@ -3128,7 +3205,9 @@ class _Facts:
                 return None
             if doc[c].text != ",":
                 continue
-            if c + 1 >= n.start - 1 or doc[c + 1].lower_ not in ("the", "a", "an") or own.tok2m[c - 1] < 0 \
+            if c + 1 >= n.start - 1 or doc[c + 1].lower_ not in (("which", "who") if relative else
+                                                                 ("the", "a", "an", "which", "who")) \
+                    or own.tok2m[c - 1] < 0 \
                     or own.mentions[own.tok2m[c - 1]].end != c:
                 return None
             a = own.actor(doc[c - 1])
@@ -3173,6 +3252,7 @@ class _Facts:
             return None
         else:
             k -= 1
+        k = self._before_bracket(k)  # "the Y Union (YU), led by X, 31": the name before its short form
         a = own.actor(doc[k]) if k >= self.sent.start and own.tok2m[k] >= 0 else None
         return a if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[k]].end == k + 1 \
             else None
@@ -3330,12 +3410,14 @@ class _Facts:
         return bool(words) and (words[-1] in self.cues.legislature_nouns or head_first) \
             and not any(w in self.cues.not_legislature_words for w in norm(self.own.actors[a].name).split())
 
-    def _chamber_size(self, tok: Token, value: int, sent: Span) -> None:
+    def _chamber_size(self, tok: Token, value: int, sent: Span, weak: bool = False) -> None:
+        """A house's size (``weak``: read off a whole with no frame of its own, it gives way to any other seat count of
+        the same owner, as an outgoing holding does: _earlier_gives_way)."""
         if not 10 <= value <= 2000:
             return
         owner = self._chamber(tok)
         if owner is not None:
-            self.out.append(FactHit(owner, "seats", value, sent, 0.6, house=True))
+            self.out.append(FactHit(owner, "seats", value, sent, 0.6, earlier=weak, house=True))
 
     def _chamber(self, tok: Token) -> int | None:
         """The legislature a size belongs to (or its state): named in the phrase, else the one house or the
