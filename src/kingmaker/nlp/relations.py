@@ -9078,12 +9078,18 @@ def _chief_office_won(ctx: _Ctx, office: Token, implied: list) -> None:
     "the bar's presidency": ``_body_owner``; "the party presidency": ``_office_of_other``), a former one, nor one only
     sought or lost ("X hopes to win the presidency", "X did not win the presidency", "X held the presidency until
     2010": ``_office_not_now``; "X lost the presidency": no such verb)."""
-    if _body_owner(ctx, office, None) is not None \
+    owner = _body_owner(ctx, office, None)
+    if owner is not None and ctx.kind(owner) != "country" \
             or any(c.dep_ in ("amod", "compound") and norm(c.text) in cues().not_current_words for c in office.children):
         return
     if office.dep_ == "dobj" and norm(office.head.lemma_) in cues().chief_office_verbs:
         verb = office.head
         holder = _clause_subject(ctx, verb)
+        if holder is None:  # "On 7 May 2024 former premier X won the presidency": the fronted date took the subject
+            from kingmaker.nlp.events import _dated_subject  # (lazy: events imports this module)
+
+            swallowed = _dated_subject(verb, names=True)
+            holder = ctx.np_actor(swallowed) if swallowed is not None else None
     else:
         verb = next((c for c in office.children if c.dep_ == "acl" and c.tag_ == "VBN"
                      and norm(c.lemma_) in cues().chief_office_verbs), None)
@@ -9091,6 +9097,9 @@ def _chief_office_won(ctx: _Ctx, office: Token, implied: list) -> None:
                       for p in c.children if p.dep_ == "pobj"), None)
         holder = ctx.np_actor(agent) if agent is not None else None
     if holder is None or ctx.kind(holder) != "person" or _office_not_now(verb) or _office_of_other(ctx, office, verb):
+        return
+    if owner is not None:  # "X won the presidency of Ostravia", "X holds Ostravia's premiership": that state's
+        ctx.add(holder, "leader_of", owner, office.sent, 0.7)
         return
     implied.append((holder, "leader_of", office.sent))
 
@@ -10304,13 +10313,15 @@ def _heading_shape(text: str) -> str:
     return "caps" if letters and all(c.isupper() for c in letters) else "plain"
 
 
-def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None) -> int | None:
+def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None, hop: bool = False) -> int | None:
     """The state the sentence before ``sent`` (same paragraph) is about: the state it opens in ("In Velgrad, the
     cabinet met. Prime Minister X said ..."), else the subject of its main verb: the state ("Velnia says ...") or
     a body of the state named for it ("Velnia's foreign ministry welcomed it. Foreign Minister X said ...", "The
     Velnian interior ministry ..."); with ``person``, not where that person, no subject of ``sent``, is met in a
     sentence whose subject is a third state, neither the story's nor the one before ("... the frigate Ostravia bases
-    there by an accord with President X"), and that names the one before no more."""
+    there by an accord with President X"), and that names the one before no more. A sentence before that only
+    carries on the one before it (``_carries_on``) passes the question to that one ("Velnia joined the war. Bombers
+    struck the plants at Kessa. President X called it a success": X is Velnia's; one such sentence only)."""
     doc = ctx.doc
     if sent.start == 0:
         return None
@@ -10319,6 +10330,8 @@ def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None) -> int 
     if last is None or "\n" in doc_text(doc)[last.idx + len(last.text):sent.start_char] \
             or prev.root.pos_ not in ("VERB", "AUX"):
         return None  # another paragraph
+    if not hop and _carries_on(ctx, prev):
+        return _introducing_state(ctx, prev, person, hop=True)  # "Bombers struck the plants.": the one before it
     opened = _opening_state(ctx, prev)
     if opened is not None:
         return opened
@@ -10342,6 +10355,22 @@ def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None) -> int 
         # no more (not the story's own state's doings: "Kavel is the key. Ostravia pushes Kavel's militias to
         # disarm under a deal with President X" -- X is Kavel's)
     return a if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") else None
+
+
+def _carries_on(ctx: _Ctx, sent: Span) -> bool:
+    """``sent`` only carries on the sentence before it, for ``_introducing_state``: its main verb an act (not "The
+    debate was long"), no state named (``_states_named``) and no person, its subject no actor, no pronoun ("I drove to
+    the palace") and no word for a state's rulers (roles.yaml state_nouns, relations.yaml seated_state_nouns: "the
+    junta has not opened talks")."""
+    if sent.root.pos_ != "VERB" or _states_named(ctx, sent):
+        return False
+    rulers = ctx.kb.state_nouns | set(ctx.kb.relations.get("seated_state_nouns") or ())
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PRON" or ctx.actor(c) is not None
+                                                  or norm(c.text) in rulers or norm(c.lemma_) in rulers)
+           for c in sent.root.children):
+        return False
+    return not any(ctx.mentions[k].actor is not None and ctx.kind(ctx.mentions[k].actor) == "person"
+                   for k in {ctx.tok2m[i] for i in range(sent.start, sent.end)} if k >= 0)
 
 
 def _states_named(ctx: _Ctx, span: Span, in_quotes: bool = True) -> set[str]:
