@@ -1718,11 +1718,12 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
 _PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 
 
-def _dated_subject(tok: Token) -> Token | None:
+def _dated_subject(tok: Token, names: bool = False) -> Token | None:
     """"On 12 March fighters of X attacked Y", "On 5 May units of Z shelled Y": a finite verb with no subject after a
     fronted date phrase the parser ran on into the noun that follows it (the date's words hung on that noun): the
     plural noun closing the phrase right before the verb is the subject; None for any other verb ("On 12 March
-    talks began" has its own subject)."""
+    talks began" has its own subject). With ``names``, a name the date ran into as well ("On 7 May 2024 former
+    premier X of the Y Party won the presidency": the date's month hung on the name)."""
     if tok.dep_ not in ("ROOT", "conj", "ccomp") or not (tok.tag_ in ("VBD", "VBZ", "VBP") or tok.tag_ == "VBN" and any(
             c.dep_ == "aux" for c in tok.children)):
         return None
@@ -1736,7 +1737,8 @@ def _dated_subject(tok: Token) -> Token | None:
         if tok.tag_ == "VBN":
             continue
         noun = objs[0] if objs else None
-        if noun is not None and noun.tag_ == "NNS" and noun.ent_type_ != "DATE" and noun.right_edge.i + 1 == tok.i \
+        if noun is not None and (noun.tag_ == "NNS" or names and noun.tag_ == "NNP") and noun.ent_type_ != "DATE" \
+                and noun.right_edge.i + 1 == tok.i \
                 and any(c.dep_ in ("nummod", "compound") and c.i < noun.i and c.ent_type_ == "DATE"
                         for c in noun.children):
             return noun

@@ -9034,14 +9034,39 @@ def _office_not_now(verb: Token) -> bool:
     condition ("if X wins the presidency"), an aim only (a to-infinitive: "X vowed / failed / refused to take the
     presidency", "X hopes to win it"), ended (``_told_as_past``: "held until 2022 by X", "X previously held the post
     of president"), or a state verb (word_lists.office_state_verbs) in the simple past
-    ("X held the presidency from 2001 to 2005", not "X has held the presidency since 2019")."""
+    ("X held the presidency from 2001 to 2005", not "X has held the presidency since 2019") or past perfect ("X had
+    held the presidency for ten years"), or left again (``_office_left_after``: "X won it but lost it in 2006")."""
     if _unreal(verb) or _denied(verb) or _conditional(verb):
         return True
     if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True
-    if _told_as_past(verb):
+    if _told_as_past(verb) or _office_left_after(verb):
         return True
-    return verb.tag_ == "VBD" and norm(verb.lemma_) in cues().office_state_verbs
+    return norm(verb.lemma_) in cues().office_state_verbs and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
+
+
+def _office_left_after(verb: Token) -> bool:
+    """"X won the presidency in 2001 but lost it in 2006", "X took the premiership and resigned a year later", "...
+    before he was ousted in 2006", "X, who won the presidency in 2019, resigned on Monday": a verb joined to the
+    winning one, a clause on it, or the main verb of its holder (the winning verb a relative clause on the subject)
+    that leaves the office again (relations.yaml membership_exit_verbs), with no object or the office itself ("it",
+    a chief office noun; also after "from" or "as"), its subject none or a pronoun; not "won the presidency and quit
+    the party", "and never lost it", "after Y resigned"."""
+    exits = knowledge().relations.get("membership_exit_verbs") or ()
+    after = [c for c in verb.children if c.dep_ in ("conj", "advcl")]
+    if verb.dep_ == "relcl" and verb.head.dep_ in ("nsubj", "nsubjpass"):
+        after.append(verb.head.head)
+    for c in after:
+        if c.pos_ != "VERB" or norm(c.lemma_) not in exits or _unreal(c) or any(
+                x.dep_ in ("nsubj", "nsubjpass") and x.pos_ != "PRON" and x.i != verb.head.i for x in c.children):
+            continue  # (not "... and never lost it", "won it after Y resigned": another's leaving)
+        objs = [o for o in c.children if o.dep_ == "dobj"] + [o for p in c.children if p.dep_ == "prep"
+                                                              and p.lower_ in ("from", "as")
+                                                              for o in p.children if o.dep_ == "pobj"]
+        if all(o.lower_ == "it" or norm(o.lemma_) in cues().chief_office_nouns for o in objs):
+            return True
+    return False
 
 
 def _office_of_other(ctx: _Ctx, office: Token, verb: Token, post: bool = False) -> bool:
@@ -9074,25 +9099,68 @@ def _office_of_other(ctx: _Ctx, office: Token, verb: Token, post: bool = False) 
 def _chief_office_won(ctx: _Ctx, office: Token, implied: list) -> None:
     """"X won the presidency", "X has held the premiership since 2019" (word_lists.chief_office_verbs with a
     chief_office_nouns object), "the presidency, held since 2022 by X" (the verb's participle on the office, its
-    holder after "by"): X leads the article's state. Not an office some body owns ("the presidency of the Council",
+    holder after "by"): X leads the article's state, or the state that owns the office ("the presidency of Velnia",
+    "Velnia's presidency": ``_body_owner``). Not an office some other body owns ("the presidency of the Council",
     "the bar's presidency": ``_body_owner``; "the party presidency": ``_office_of_other``), a former one, nor one only
     sought or lost ("X hopes to win the presidency", "X did not win the presidency", "X held the presidency until
-    2010": ``_office_not_now``; "X lost the presidency": no such verb)."""
-    if _body_owner(ctx, office, None) is not None \
+    2010": ``_office_not_now``; "X lost the presidency": no such verb), nor the office as a body the verb does
+    something to (``_office_acted_on``: "X holds the presidency responsible", "X won the presidency over")."""
+    owner = _body_owner(ctx, office, None)
+    if owner is not None and ctx.kind(owner) != "country" \
             or any(c.dep_ in ("amod", "compound") and norm(c.text) in cues().not_current_words for c in office.children):
         return
     if office.dep_ == "dobj" and norm(office.head.lemma_) in cues().chief_office_verbs:
         verb = office.head
-        holder = _clause_subject(ctx, verb)
+        stranded = _stranded_conj_subject(verb)
+        holder = _clause_subject(ctx, verb) if stranded is None else ctx.np_actor(stranded)
+        if holder is None:  # "On 7 May 2024 former premier X won the presidency": the fronted date took the subject
+            from kingmaker.nlp.events import _dated_subject  # (lazy: events imports this module)
+
+            swallowed = _dated_subject(verb, names=True)
+            holder = ctx.np_actor(swallowed) if swallowed is not None else None
     else:
         verb = next((c for c in office.children if c.dep_ == "acl" and c.tag_ == "VBN"
                      and norm(c.lemma_) in cues().chief_office_verbs), None)
         agent = next((p for c in (verb.children if verb is not None else ()) if c.dep_ == "agent"
                       for p in c.children if p.dep_ == "pobj"), None)
         holder = ctx.np_actor(agent) if agent is not None else None
-    if holder is None or ctx.kind(holder) != "person" or _office_not_now(verb) or _office_of_other(ctx, office, verb):
+    if holder is None or ctx.kind(holder) != "person" or _office_not_now(verb) or _office_of_other(ctx, office, verb) \
+            or _office_acted_on(verb, office):
+        return
+    if owner is not None:  # "X won the presidency of Ostravia", "X holds Ostravia's premiership": that state's
+        ctx.add(holder, "leader_of", owner, office.sent, 0.7)
         return
     implied.append((holder, "leader_of", office.sent))
+
+
+def _office_acted_on(verb: Token, office: Token) -> bool:
+    """The office is a body the verb does something to, not an office won or held: a predicate on the object ("X
+    holds the presidency responsible", "kept the presidency waiting": oprd, acomp, or an xcomp that is no
+    to-infinitive: "won the presidency to become ..." is one won), a particle after it ("won the presidency over",
+    not "took over the presidency") or a bare "to" phrase on the verb ("took the presidency to court")."""
+    for c in verb.children:
+        if c.dep_ in ("oprd", "acomp") or c.dep_ == "prt" and c.i > office.i:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and c.i > office.i and any(
+                p.dep_ == "pobj" and not any(d.dep_ in ("det", "poss") for d in p.children) for p in c.children):
+            return True  # ("took the presidency to court / to task", not "held it to the dismay of the army")
+        if c.dep_ == "xcomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return True
+    return False
+
+
+def _stranded_conj_subject(verb: Token) -> Token | None:
+    """"X won the presidency of Velnia and Y won that of Kalvar": the parser joined Y onto the noun before "and"
+    and left the second verb with no subject (``_clause_subject`` would give it X's): the name right before a
+    joined finite verb that has no subject of its own, itself joined onto a noun of the first clause, is its
+    subject (an actor or not: never X)."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.head.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    return name
 
 
 def _post_of_title(ctx: _Ctx, post: Token, implied: list) -> None:
@@ -10304,13 +10372,15 @@ def _heading_shape(text: str) -> str:
     return "caps" if letters and all(c.isupper() for c in letters) else "plain"
 
 
-def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None) -> int | None:
+def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None, hop: bool = False) -> int | None:
     """The state the sentence before ``sent`` (same paragraph) is about: the state it opens in ("In Velgrad, the
     cabinet met. Prime Minister X said ..."), else the subject of its main verb: the state ("Velnia says ...") or
     a body of the state named for it ("Velnia's foreign ministry welcomed it. Foreign Minister X said ...", "The
     Velnian interior ministry ..."); with ``person``, not where that person, no subject of ``sent``, is met in a
     sentence whose subject is a third state, neither the story's nor the one before ("... the frigate Ostravia bases
-    there by an accord with President X"), and that names the one before no more."""
+    there by an accord with President X"), and that names the one before no more. A sentence before that only
+    carries on the one before it (``_carries_on``) passes the question to that one ("Velnia joined the war. Bombers
+    struck the plants at Kessa. President X called it a success": X is Velnia's; one such sentence only)."""
     doc = ctx.doc
     if sent.start == 0:
         return None
@@ -10319,6 +10389,8 @@ def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None) -> int 
     if last is None or "\n" in doc_text(doc)[last.idx + len(last.text):sent.start_char] \
             or prev.root.pos_ not in ("VERB", "AUX"):
         return None  # another paragraph
+    if not hop and _carries_on(ctx, prev):
+        return _introducing_state(ctx, prev, person, hop=True)  # "Bombers struck the plants.": the one before it
     opened = _opening_state(ctx, prev)
     if opened is not None:
         return opened
@@ -10342,6 +10414,24 @@ def _introducing_state(ctx: _Ctx, sent: Span, person: int | None = None) -> int 
         # no more (not the story's own state's doings: "Kavel is the key. Ostravia pushes Kavel's militias to
         # disarm under a deal with President X" -- X is Kavel's)
     return a if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") else None
+
+
+def _carries_on(ctx: _Ctx, sent: Span) -> bool:
+    """``sent`` only carries on the sentence before it, for ``_introducing_state``: its main verb an act done (not
+    "The debate was long", nor negated or hypothetical: ``_unreal``), no state named (``_states_named``) and no
+    person, its subject no actor, no pronoun ("I drove to the palace"), no word for a state's rulers (roles.yaml
+    state_nouns, relations.yaml seated_state_nouns: "the junta has not opened talks") and no title (roles.yaml
+    titles: "The president fled": a person unnamed)."""
+    if sent.root.pos_ != "VERB" or _unreal(sent.root) or _states_named(ctx, sent):
+        return False  # ("Bombers could strike the depots", "Bombers did not strike": no act done)
+    rulers = ctx.kb.state_nouns | set(ctx.kb.relations.get("seated_state_nouns") or ())
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PRON" or ctx.actor(c) is not None
+                                                  or norm(c.text) in rulers or norm(c.lemma_) in rulers
+                                                  or norm(c.lemma_) in ctx.kb._title_set)  # "The president fled"
+           for c in sent.root.children):
+        return False
+    return not any(ctx.mentions[k].actor is not None and ctx.kind(ctx.mentions[k].actor) == "person"
+                   for k in {ctx.tok2m[i] for i in range(sent.start, sent.end)} if k >= 0)
 
 
 def _states_named(ctx: _Ctx, span: Span, in_quotes: bool = True) -> set[str]:
