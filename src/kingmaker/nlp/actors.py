@@ -3090,6 +3090,25 @@ def _division_heading(doc: Doc, s: int, e: int) -> bool:
     return e - s == 1 and at == start + m.end() and _tk[s].text[:1].isupper() and not _tk[s].text.isupper()
 
 
+_DIVISION_NUMBER = re.compile(r"(?:[A-Z]{1,2}-?)?\d{1,4}(?:[/.-]\d{1,4})?[a-z]?|[IVX]{1,4}")
+
+
+def _numbered_division(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is a division's label (roles.yaml division_words, capitalised, not in capitals: "Panel",
+    "Courtroom", "Route") with its number right after it, in the name or as the next token, anywhere in a line ("the
+    Panel 2 paper", "attending Courtroom 1", "sailings on Route 4", "Notice 2026/01"), nothing more: a reference to a
+    numbered division of a programme, a building, a timetable or a text, not a body."""
+    _tk = read_tokens(doc)
+    first = _tk[s]
+    if not first.text[:1].isupper() or first.text.isupper() or norm(first.text) not in knowledge().division_words \
+            or s > 0 and _tk[s - 1].text[:1].isupper() and _tk[s - 1].is_alpha and not _tk[s - 1].is_sent_start:
+        return False
+    k = s + 1
+    if k < e:  # the number inside the name ("Verse 2")
+        return e - k == 1 and _DIVISION_NUMBER.fullmatch(_tk[k].text) is not None
+    return k < len(doc) and _DIVISION_NUMBER.fullmatch(_tk[k].text) is not None and _tk[s].whitespace_ != ""
+
+
 _CATEGORY_HEADING = re.compile(r"^[ \t]*([A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]+[a-z]+s)[ \t]*$", re.MULTILINE)
 
 
@@ -5967,6 +5986,8 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "after the Korvel Crisis", "the Tarn Uprising": a named episode, not a body
         if _division_heading(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # "SLIDE 3 - Money trail": a numbered division's label, or a lone word of its title
+        if _numbered_division(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
+            continue  # "the Panel 2 paper", "attending Courtroom 1": a numbered division named by its label
         if _in_category_heading(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # "Rebel movements", "Community militias": a list's category heading (or its contents entry)
         if _quoted_title(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
