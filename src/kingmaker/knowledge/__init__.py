@@ -289,6 +289,8 @@ class Knowledge:
         'Ali Hassan'
         >>> knowledge().strip_titles("Sister Republics League")
         'Sister Republics League'
+        >>> knowledge().strip_titles("Justice and Unity Party")
+        'Justice and Unity Party'
         """
         words = name.split()
         body = norm(words[-1]) in self.org_nouns if words else False
@@ -297,6 +299,11 @@ class Knowledge:
             changed = False
             for n in range(min(4, len(words) - 1), 0, -1):
                 if norm(" ".join(words[:n])) in self._title_set:
+                    if body and (norm(words[n]) in ("and", "&") or all(
+                            self.org_nouns.get(norm(w)) in ("party", "movement", "coalition") for w in words[n:])):
+                        # "Justice and Unity Party", "the Justice Party": a word of the body's name, not a title (not
+                        # "the Justice Ministry", a state's organ)
+                        break
                     words = words[n:]
                     changed = True
                     break
