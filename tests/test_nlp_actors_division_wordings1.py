@@ -28,10 +28,14 @@ CASES = [
      {"Kessa Brigade": O, "Amon Tesh": P, "Verse 2": NONE, "Verse": NONE}),
     ("(c) Members of the public attending Courtroom 1 will be searched. The Kessa Brigade trial opens on Monday.",
      {"Courtroom": NONE, "Courtroom 1": NONE}),
+    ("He was called to Room 4 by Dana Kost.", {"Dana Kost": P, "Room": NONE, "Room 4": NONE}),
+    ("Velmoria reopened Route 9 after the Kessa Brigade withdrew.", {"Kessa Brigade": O, "Route": NONE}),
+    ("See Notice 12 from the Velmar Front.", {"Velmar Front": O, "Notice": NONE}),
     # --- negatives: no division's label, no number, a longer name ---
     ("Task Force 88 raided a compound held by the Kessa Brigade on Monday.", {"Kessa Brigade": O, "Task Force": O}),
     ("The UN Panel of Experts said the Kessa Brigade sold rifles to the Velmar Front.",
      {"Kessa Brigade": O, "Velmar Front": O}),
+    ("The Kessa Brigade's Route 7 Riders did not attack the convoy.", {"Kessa Brigade": O}),
     ("The Route 66 Riders, a biker gang, clashed with police in Port Amsel.", {"Route 66 Riders": O}),
 ]
 

@@ -4,8 +4,10 @@ rights office" or "the UN's refugee agency" (the body's short name, then capital
 body_organ_heads, or lower-case words qualifying such a head) gives an actor named for that organ, not "United
 Nations"; two organs are two actors. Negatives: where the text names the body itself too ("the UN said", "UN
 peacekeepers", "UN envoy X") or another body of its family ("UNHCR", "the UN Stabilization Mission in X"), the
-organs act as the body (one "United Nations" actor); a bare "UN agency" (no word qualifying the head) is the body, and
-so is an organ in apposition to a name ("X, the UN's food agency": a description of X). Each case names the actors it must hold (with their kind) and false ones (NONE).
+organs act as the body (one "United Nations" actor); a bare "UN agency" (no word qualifying the head) is the body, as
+are "the UN's main office", "its regional office" (adjectives alone: a rank or a place, no field) and an organ in
+apposition to a name ("X, the UN's food agency": a description of X); another's "Security Council" ("Drevania's
+Security Council") is no organ of the UN. Each case names the actors it must hold (with their kind) and false ones (NONE).
 All other names are invented; end to end with the real English pipeline."""
 from __future__ import annotations
 
@@ -33,6 +35,16 @@ CASES = [
      {"UN human rights office": O, "United Nations": NONE, "UN": NONE}),
     ("The UN's refugee agency said 4,000 people had fled the fighting around Kessa.",
      {"UN refugee agency": O, "United Nations": NONE, "UN": NONE}),
+    # --- negated, wished, passive, in a list, in a relative clause: the organ all the same ---
+    ("The UN Security Council did not meet on Monday.", {"UN Security Council": O, "United Nations": NONE}),
+    ("Velmoria wants the UN Security Council to impose sanctions on Drevania.",
+     {"UN Security Council": O, "United Nations": NONE}),
+    ("The resolution was vetoed in the UN Security Council by Drevania.",
+     {"UN Security Council": O, "United Nations": NONE}),
+    ("The UN Security Council, which met on Monday, condemned Drevania.",
+     {"UN Security Council": O, "United Nations": NONE}),
+    ("Velmoria, Drevania and the UN Security Council signed the accord.",
+     {"UN Security Council": O, "United Nations": NONE}),
     # --- two organs: two actors ---
     ("The UN Security Council met on Monday, and the UN human rights office urged restraint in Ostravia.",
      {"UN Security Council": O, "UN human rights office": O, "United Nations": NONE}),
@@ -44,6 +56,13 @@ CASES = [
     ("A UN agency said aid convoys were blocked near Kessa.", {"United Nations": O}),
     ("Velmar Relief, the UN's food agency in Kessa, said convoys were blocked.",
      {"United Nations": O, "UN food agency": NONE}),
+    # (adjectives alone before the head tell a rank or a place, no field: the body's premises or branch)
+    ("Drevania attacked the UN's main office in Kessa.", {"United Nations": O, "UN main office": NONE}),
+    ("The UN's regional office said aid convoys were blocked near Kessa.",
+     {"United Nations": O, "UN regional office": NONE}),
+    ("The UN's top council condemned Drevania on Monday.", {"United Nations": O, "UN top council": NONE}),
+    # (another's organ of the same name: a state's council)
+    ("Drevania's Security Council met on Monday.", {"UN Security Council": NONE}),
     ("The UN refugee agency (UNHCR) reported 6,200 new arrivals in Kessa.", {"United Nations": O, "UNHCR": O}),
     ("A UN Group of Experts said the Kessa Brigade sold rifles. The UN Stabilization Mission in Velmar patrolled the "
      "roads.", {"United Nations": O, "UN Stabilization Mission in Velmar": O}),

@@ -3090,6 +3090,8 @@ def _division_heading(doc: Doc, s: int, e: int) -> bool:
     return e - s == 1 and at == start + m.end() and _tk[s].text[:1].isupper() and not _tk[s].text.isupper()
 
 
+# a division's number in running text (_numbered_division): _DIVISION_HEAD's number, with a sub-number ("Notice
+# 2026/01", "Item 4.2") and Roman numbers in capitals only (a lower-case "i", "vi" or "in" is a word in a sentence)
 _DIVISION_NUMBER = re.compile(r"(?:[A-Z]{1,2}-?)?\d{1,4}(?:[/.-]\d{1,4})?[a-z]?|[IVX]{1,4}")
 
 
@@ -7632,9 +7634,6 @@ def _named_state_army(doc: Doc, mentions: list[MentionInfo]) -> None:
                 m.key, m.subkind = f"inst:{state}:military", "military"
 
 
-_ORGAN_SMALL_WORDS = frozenset({"of", "on", "for", "and", "the"})
-
-
 def _bodies_named_by_organ(doc: Doc, mentions: list[MentionInfo]) -> None:
     """"asked the UN Security Council to act", "a UN Group of Experts reported", "the UN human rights office called
     for an inquiry": a body world knowledge lists (a ``known:`` mention) that the text names only through its organs,
@@ -7649,6 +7648,7 @@ def _bodies_named_by_organ(doc: Doc, mentions: list[MentionInfo]) -> None:
     a name opening with the body's short name, or an acronym in capitals opening with the body's)."""
     kb = knowledge()
     heads = kb.body_organ_heads | kb.organ_nouns
+    small = kb.function_words  # (roles.yaml: "of", "and", "the" ... between an organ's capitalised words)
     if not heads:
         return
     bodies: dict[str, list[int]] = defaultdict(list)
@@ -7691,12 +7691,14 @@ def _bodies_named_by_organ(doc: Doc, mentions: list[MentionInfo]) -> None:
                 if rest and _tk[rest.start].text in APOS:
                     rest = doc[rest.start + 1:e]
                 if rest and headed([norm(t.text) for t in rest]) and all(
-                        t.text[:1].isupper() or t.lower_ in _ORGAN_SMALL_WORDS for t in rest):
+                        t.text[:1].isupper() or t.lower_ in small for t in rest):
                     organs.append((i, e, rest.text))
                     continue
             elif low not in shorts:
                 if headed(words) and any(kb.known_orgs.get(f"{x} {low}", ("",))[0] == body for x in shorts) \
-                        and all(t.text[:1].isupper() or t.lower_ in _ORGAN_SMALL_WORDS for t in doc[s:e]):
+                        and all(t.text[:1].isupper() or t.lower_ in small for t in doc[s:e]) \
+                        and not (m.start > 0 and _tk[m.start - 1].text in APOS):
+                    # (not after another's name: "Drevania's Security Council" is no organ of the body)
                     organs.append((i, e, doc[s:e].text))  # "the Security Council" (listed as "UN Security Council")
                     continue
             else:  # the short name alone: "UN human rights office", "the UN's refugee agency"
@@ -7706,11 +7708,15 @@ def _bodies_named_by_organ(doc: Doc, mentions: list[MentionInfo]) -> None:
                         and norm(_tk[k].text) not in heads:
                     k += 1
                 if j < k < n and _tk[k].is_lower and norm(_tk[k].text) in heads and _tk[k].pos_ == "NOUN" \
+                        and any(_tk[x].pos_ == "NOUN" for x in range(j, k)) \
                         and not (k + 1 < n and _tk[k + 1].is_lower and _tk[k + 1].pos_ == "NOUN") \
                         and not any(o.start <= k and o.end > e for o in mentions if o is not m) \
                         and not (_tk[k].dep_ == "appos" or m.start >= 2 and _tk[m.start - 1].lower_ == "the"
                                  and _tk[m.start - 2].text == ","):
-                    # (not in apposition to a name: "Frontex, the EU's border agency" describes Frontex)
+                    # (a field named by a noun among the words before the head: "refugee", "human rights"; adjectives
+                    # alone tell a rank or a place, "the UN's main office", "its regional office": the body's own
+                    # premises or branch, the body acting. Not in apposition to a name: "Frontex, the EU's border
+                    # agency" describes Frontex)
                     organs.append((i, k + 1, doc[j:k + 1].text))
                     continue
             break  # the body named by itself: its organs act as the body
@@ -7721,7 +7727,7 @@ def _bodies_named_by_organ(doc: Doc, mentions: list[MentionInfo]) -> None:
             for i, end, organ in organs:
                 m = mentions[i]
                 if organ.isupper():
-                    organ = " ".join(w if w.lower() in _ORGAN_SMALL_WORDS else w.title() for w in organ.lower().split())
+                    organ = " ".join(w if w.lower() in small else w.title() for w in organ.lower().split())
                 name = named.setdefault(norm(organ), f"{acronym.upper()} {organ}")  # ("SECURITY COUNCIL": the
                 # knowledge files' case)
                 if end > m.end:
