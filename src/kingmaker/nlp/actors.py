@@ -7641,8 +7641,9 @@ def _bodies_named_by_organ(doc: Doc, mentions: list[MentionInfo]) -> None:
     rights office"). An organ is the body's short name (its name or a one-word alias: "UN", "United Nations") before
     capitalised words with one of roles.yaml body_organ_heads or organ_nouns as their head ("Security Council",
     "Group of Experts"; also that phrase alone where the lexicon lists it with the short name: "the Security
-    Council"), or before lower-case words that qualify such a head ("UN human rights office", "the UN's refugee
-    agency": at least one word before the head). Where the text names the body itself ("the UN said", "UN
+    Council", not after another's possessive: "Drevania's Security Council"), or before lower-case words that qualify
+    such a head ("UN human rights office", "the UN's refugee agency": a noun among them, naming a field; adjectives
+    alone, "the UN's main office", "its regional office", tell a rank or a place and leave the body). Where the text names the body itself ("the UN said", "UN
     peacekeepers"), its organs act as the body (organizations.yaml) and nothing changes; so too where it names
     another body of the family, which the body is the parent of ("the UN Stabilization Mission in Kessa", "UNHCR":
     a name opening with the body's short name, or an acronym in capitals opening with the body's)."""
