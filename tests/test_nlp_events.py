@@ -1891,7 +1891,8 @@ def test_a_reports_recommendation_lines_are_its_authors_requests():
             "sanctions list.\n")
     found = pipeline_events(text)
     assert ("Open Borders Watch", "REQUEST", "Norway") in found, found
-    assert ("Open Borders Watch", "REQUEST", "United Nations") in found, found
+    # (the UN named only through its Security Council: the Council is the actor, actors._bodies_named_by_organ)
+    assert ("Open Borders Watch", "REQUEST", "UN Security Council") in found, found
     # what is recommended has not happened
     assert not any(e[1] in ("SANCTION", "AID", "COERCE") for e in found), found
 
@@ -2862,7 +2863,7 @@ def test_a_bare_refusal_answers_the_one_who_offered(text, expected):
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
     ("The Security Council adopted a resolution urging Karvel to withdraw its troops.",
-     ("United Nations", "REQUEST", "Karvel")),
+     ("UN Security Council", "REQUEST", "Karvel")),  # (the UN named only through its Council)
     ("The Assembly of Karvel passed a motion calling on Ostravia to release the prisoners.",
      ("Assembly of Karvel", "REQUEST", "Ostravia")),
     ("The Arab League issued a statement urging Karvel to withdraw.", ("Arab League", "REQUEST", "Karvel")),

@@ -146,6 +146,7 @@ class Knowledge:
     currency_nouns: set[str] = field(default_factory=set)  # a currency name, then one of these: no actor
     era_nouns: set[str] = field(default_factory=set)  # "the Second Republic": an era, no body
     organ_nouns: set[str] = field(default_factory=set)  # "the Karst Union Commission": the Karst Union
+    body_organ_heads: set[str] = field(default_factory=set)  # "the UN Security Council": an organ of a known body
     descriptive_suffixes: set[str] = field(default_factory=set)  # "Salafist-leaning": a description
     recognition_verbs: set[str] = field(default_factory=set)  # "X recognised Tolvia": X is a state
     treaty_verbs: set[str] = field(default_factory=set)  # "X and France signed": X is a state
@@ -290,6 +291,8 @@ class Knowledge:
         'Ali Hassan'
         >>> knowledge().strip_titles("Sister Republics League")
         'Sister Republics League'
+        >>> knowledge().strip_titles("Justice and Unity Party")
+        'Justice and Unity Party'
         """
         words = name.split()
         body = norm(words[-1]) in self.org_nouns if words else False
@@ -298,6 +301,11 @@ class Knowledge:
             changed = False
             for n in range(min(4, len(words) - 1), 0, -1):
                 if norm(" ".join(words[:n])) in self._title_set:
+                    if body and (norm(words[n]) in ("and", "&") or all(
+                            self.org_nouns.get(norm(w)) in ("party", "movement", "coalition") for w in words[n:])):
+                        # "Justice and Unity Party", "the Justice Party": a word of the body's name, not a title (not
+                        # "the Justice Ministry", a state's organ)
+                        break
                     words = words[n:]
                     changed = True
                     break
@@ -364,7 +372,7 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "day_abbreviations", "regnal_ordinals", "generic_unit_modifiers", "pair_place_preps", "place_of_words", "known_as_words", "alias_words", "mail_tags", "portfolio_titles", "territorial_cues",
     "posted_body_nouns", "known_as_groups", "war_nouns", "breakaway_words", "breakaway_nouns", "member_plurals", "offshoot_nouns",
     "loan_member_plurals", "currency_nouns", "era_nouns", "state_organ_heads",
-    "organ_nouns", "descriptive_suffixes", "recognition_verbs", "treaty_verbs", "country_appositives",
+    "organ_nouns", "body_organ_heads", "descriptive_suffixes", "recognition_verbs", "treaty_verbs", "country_appositives",
     "state_peer_nouns", "diplomatic_verbs", "diplomatic_objects", "addressing_verbs", "addressing_nouns",
     "addressing_preps", "imposed_nouns", "addressing_verb_preps", "state_office_nouns", "joining_words",
     "section_words", "division_words", "division_abbreviations", "document_number_words", "capital_titles", "episode_words", "designation_names", "function_words", "script_markers",

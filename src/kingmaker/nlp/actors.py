@@ -3092,6 +3092,27 @@ def _division_heading(doc: Doc, s: int, e: int) -> bool:
     return e - s == 1 and at == start + m.end() and _tk[s].text[:1].isupper() and not _tk[s].text.isupper()
 
 
+# a division's number in running text (_numbered_division): _DIVISION_HEAD's number, with a sub-number ("Notice
+# 2026/01", "Item 4.2") and Roman numbers in capitals only (a lower-case "i", "vi" or "in" is a word in a sentence)
+_DIVISION_NUMBER = re.compile(r"(?:[A-Z]{1,2}-?)?\d{1,4}(?:[/.-]\d{1,4})?[a-z]?|[IVX]{1,4}")
+
+
+def _numbered_division(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is a division's label (roles.yaml division_words, capitalised, not in capitals: "Panel",
+    "Courtroom", "Route") with its number right after it, in the name or as the next token, anywhere in a line ("the
+    Panel 2 paper", "attending Courtroom 1", "sailings on Route 4", "Notice 2026/01"), nothing more: a reference to a
+    numbered division of a programme, a building, a timetable or a text, not a body."""
+    _tk = read_tokens(doc)
+    first = _tk[s]
+    if not first.text[:1].isupper() or first.text.isupper() or norm(first.text) not in knowledge().division_words \
+            or s > 0 and _tk[s - 1].text[:1].isupper() and _tk[s - 1].is_alpha and not _tk[s - 1].is_sent_start:
+        return False
+    k = s + 1
+    if k < e:  # the number inside the name ("Verse 2")
+        return e - k == 1 and _DIVISION_NUMBER.fullmatch(_tk[k].text) is not None
+    return k < len(doc) and _DIVISION_NUMBER.fullmatch(_tk[k].text) is not None and _tk[s].whitespace_ != ""
+
+
 _CATEGORY_HEADING = re.compile(r"^[ \t]*([A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]+[a-z]+s)[ \t]*$", re.MULTILINE)
 
 
@@ -5975,6 +5996,8 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "after the Korvel Crisis", "the Tarn Uprising": a named episode, not a body
         if _division_heading(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # "SLIDE 3 - Money trail": a numbered division's label, or a lone word of its title
+        if _numbered_division(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
+            continue  # "the Panel 2 paper", "attending Courtroom 1": a numbered division named by its label
         if _in_category_heading(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # "Rebel movements", "Community militias": a list's category heading (or its contents entry)
         if _quoted_title(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
@@ -6313,6 +6336,7 @@ def _find_actors(doc: Doc) -> Doc:
     _called_nicknames(doc, mentions)
     _government_bodies(mentions)
     _named_state_army(doc, mentions)
+    _bodies_named_by_organ(doc, mentions)
     actors = _cluster(doc, mentions)
     tok2m = [-1] * len(doc)
     for i, m in enumerate(mentions):
@@ -7616,6 +7640,111 @@ def _named_state_army(doc: Doc, mentions: list[MentionInfo]) -> None:
         for j, m in enumerate(mentions):  # the army's mentions (and its other names' under the same key) take the
             if m.key in keys or j in own:  # state's key (one pass: a set, not a scan of the army's mentions per one)
                 m.key, m.subkind = f"inst:{state}:military", "military"
+
+
+def _bodies_named_by_organ(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """"asked the UN Security Council to act", "a UN Group of Experts reported", "the UN human rights office called
+    for an inquiry": a body world knowledge lists (a ``known:`` mention) that the text names only through its organs,
+    never by itself, is named by the organ: each organ becomes an actor of its own ("UN Security Council", "UN human
+    rights office"). An organ is the body's short name (its name or a one-word alias: "UN", "United Nations") before
+    capitalised words with one of roles.yaml body_organ_heads or organ_nouns as their head ("Security Council",
+    "Group of Experts"; also that phrase alone where the lexicon lists it with the short name: "the Security
+    Council", not after another's possessive: "Drevania's Security Council"), or before lower-case words that qualify
+    such a head ("UN human rights office", "the UN's refugee agency": a noun among them, naming a field; adjectives
+    alone, "the UN's main office", "its regional office", tell a rank or a place and leave the body). Where the text names the body itself ("the UN said", "UN
+    peacekeepers"), its organs act as the body (organizations.yaml) and nothing changes; so too where it names
+    another body of the family, which the body is the parent of ("the UN Stabilization Mission in Kessa", "UNHCR":
+    a name opening with the body's short name, or an acronym in capitals opening with the body's)."""
+    kb = knowledge()
+    heads = kb.body_organ_heads | kb.organ_nouns
+    small = kb.function_words  # (roles.yaml: "of", "and", "the" ... between an organ's capitalised words)
+    if not heads:
+        return
+    bodies: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.kind == "organization" and m.key.startswith("known:"):
+            bodies[m.key].append(i)
+    if not bodies:
+        return
+    _tk = read_tokens(doc)
+    n = len(doc)
+
+    def headed(words: list[str]) -> bool:
+        """Whether words (norms) are an organ's name: its head (the last word, or the word before the first "of")
+        one of ``heads``."""
+        cut = words.index("of") if "of" in words else len(words)
+        return 0 < cut and words[cut - 1] in heads
+
+    for key, idx in bodies.items():
+        body = key.split(":", 1)[1]
+        names = [k for k, (name, _) in kb.known_orgs.items() if name == body]
+        shorts = sorted({norm(body)} | {k for k in names if " " not in k}, key=len, reverse=True)
+        acronym = min((k for k in names if " " not in k and k.isalpha()), key=len, default=None)
+        if acronym is None or any(
+                o.kind == "organization" and o.key != key and (
+                    any(norm(clean_name(o.name)).startswith(x + " ") for x in shorts)
+                    or o.name.isupper() and o.name.isalpha() and len(o.name) > len(acronym)
+                    and o.name.lower().startswith(acronym)) for o in mentions):
+            continue  # "the UN Stabilization Mission in Kessa", "UNHCR": the body's family named; it stays the parent
+        organs: list[tuple[int, int, str]] = []  # (mention, new end, the organ's words as written)
+        for i in idx:
+            m = mentions[i]
+            s, e = m.start, m.end
+            if _tk[s].lower_ == "the":
+                s += 1
+            words = [norm(t.text) for t in doc[s:e]]
+            low = " ".join(words)
+            short = next((x for x in shorts if low.startswith(x + " ")), None)
+            if short is not None:  # "UN Security Council", "United Nations Group of Experts"
+                rest = doc[s + len(short.split()):e]
+                if rest and _tk[rest.start].text in APOS:
+                    rest = doc[rest.start + 1:e]
+                if rest and headed([norm(t.text) for t in rest]) and all(
+                        t.text[:1].isupper() or t.lower_ in small for t in rest):
+                    organs.append((i, e, rest.text))
+                    continue
+            elif low not in shorts:
+                if headed(words) and any(kb.known_orgs.get(f"{x} {low}", ("",))[0] == body for x in shorts) \
+                        and all(t.text[:1].isupper() or t.lower_ in small for t in doc[s:e]) \
+                        and not (m.start > 0 and _tk[m.start - 1].text in APOS):
+                    # (not after another's name: "Drevania's Security Council" is no organ of the body)
+                    organs.append((i, e, doc[s:e].text))  # "the Security Council" (listed as "UN Security Council")
+                    continue
+            else:  # the short name alone: "UN human rights office", "the UN's refugee agency"
+                j = e + 1 if e < n and _tk[e].text in APOS else e
+                k = j
+                while k < n and k - j < 4 and _tk[k].is_lower and _tk[k].is_alpha and _tk[k].pos_ in ("ADJ", "NOUN") \
+                        and norm(_tk[k].text) not in heads:
+                    k += 1
+                if j < k < n and _tk[k].is_lower and norm(_tk[k].text) in heads and _tk[k].pos_ == "NOUN" \
+                        and any(_tk[x].pos_ == "NOUN" for x in range(j, k)) \
+                        and not (k + 1 < n and _tk[k + 1].is_lower and _tk[k + 1].pos_ == "NOUN") \
+                        and not any(o.start <= k and o.end > e for o in mentions if o is not m) \
+                        and not (_tk[k].dep_ == "appos" or m.start >= 2 and _tk[m.start - 1].lower_ == "the"
+                                 and _tk[m.start - 2].text == ","):
+                    # (a field named by a noun among the words before the head: "refugee", "human rights"; adjectives
+                    # alone tell a rank or a place, "the UN's main office", "its regional office": the body's own
+                    # premises or branch, the body acting. Not in apposition to a name: "Frontex, the EU's border
+                    # agency" describes Frontex)
+                    organs.append((i, k + 1, doc[j:k + 1].text))
+                    continue
+            break  # the body named by itself: its organs act as the body
+        else:
+            if not organs:
+                continue
+            named: dict[str, str] = {}
+            for i, end, organ in organs:
+                m = mentions[i]
+                if organ.isupper():
+                    organ = " ".join(w if w.lower() in small else w.title() for w in organ.lower().split())
+                name = named.setdefault(norm(organ), f"{acronym.upper()} {organ}")  # ("SECURITY COUNCIL": the
+                # knowledge files' case)
+                if end > m.end:
+                    m.end = end
+                    m.text = doc[m.start:end].text
+                m.name = name
+                m.key = "known:" + name
+                m.aliases = (clean_name(m.text),)  # (not the body's short name: "UN" names the body)
 
 
 def _organs_of_named_bodies(mentions: list[MentionInfo]) -> None:
