@@ -486,7 +486,11 @@ def _found_states(doc: Doc) -> dict[str, str]:
         if low == base and base in tied and tok.i + 2 < len(doc) and _tk[tok.i + 1].text in APOS \
                 and not _named_as_person(doc, base):
             # "Forward Vardonia" tagged as a person, then "Vardonia's parliamentary election": what only a state owns
-            if _owns(doc, tok.i + 2, kb.territorial_cues):
+            # (a name the NER calls a place where it stands alone, never a person: also a state's ministries,
+            # "Vardonia's defence ministry", not "Tolvan's" as the word of "Marek Tolvan")
+            alone = labels.get(base, set())
+            if _owns(doc, tok.i + 2, kb.sovereign_cues if alone & {"GPE", "LOC"} and "PERSON" not in alone
+                     else kb.territorial_cues):
                 evidence.add(base)
                 continue
         if low == base and base not in tied and tok.i + 2 < len(doc) and _tk[tok.i + 1].text in APOS:
@@ -710,8 +714,26 @@ def _border_pairs(doc: Doc, person_words: set[str]) -> dict[str, str]:
     kb = knowledge()
     words, lowers = token_texts(doc), token_lowers(doc)[0]
     out: dict[str, str] = {}
-    for k in (k for k, w in enumerate(lowers) if w in ("border", "frontier")):
-        if k + 2 < len(lowers) and lowers[k + 1] == "with" \
+    pair_nouns = kb.addressing_nouns  # "Zelvia-Russia relations", "the Zelvia-Russia talks"
+    for k in (k for k, w in enumerate(lowers) if w in ("border", "frontier") or k >= 3 and words[k - 2] in "-–—"
+              and words[k - 2] and doc[k].lemma_.lower() in pair_nouns):
+        if lowers[k] not in ("border", "frontier"):
+            # two names joined by a hyphen before what two states hold together: the one world knowledge does not
+            # know is a state when the other is a state it knows (not its capital: "the Kessa-Moscow talks")
+            if k < 3 or words[k - 2] not in ("-", "–", "—") or doc[k - 3].whitespace_ or doc[k - 2].whitespace_:
+                continue
+            pair = (words[k - 3], words[k - 1])
+            known = [w for w in pair if kb.country_of(w) and norm(w) not in kb.capitals]
+            names = tuple(w for w in pair if not kb.country_of(w))
+            if len(known) != 1 or len(names) != 1 or norm(names[0]) in _cue_named(doc):
+                continue  # (not "President Tolvan", the "Tolvan-Russia talks" of a person)
+            low = norm(names[0])
+            if names[0][:1].isupper() and names[0].isalpha() and not names[0].isupper() and len(low) >= 4 \
+                    and low not in kb.places and low not in kb.regions and low not in kb.not_states \
+                    and low not in person_words and low not in kb.known_orgs and low not in _local_places(doc):
+                out[low] = names[0]  # (a sentence with "he" in it does not make a person of the pair's state)
+            continue
+        elif k + 2 < len(lowers) and lowers[k + 1] == "with" \
                 and (k + 3 >= len(doc) or not doc[k + 3].is_alpha and doc[k + 3].text != "-"):
             names: tuple[str, ...] = (words[k + 2],)  # (a name alone: not "the border with Kessa province")
         elif k >= 3 and words[k - 2] in ("-", "–", "—") and not doc[k - 3].whitespace_ and not doc[k - 2].whitespace_:
@@ -1368,6 +1390,9 @@ def _addressed_state(doc: Doc, tok: Token, places: set[str]) -> bool:
         return t is not None and t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "NORP", "LOC", "ORG") \
             and (norm(t.text) in places or bool(kb.country_of(t.text))) and norm(t.text) not in kb.capitals
 
+    def body(t: Token) -> bool:  # a named organisation urges or sanctions a state too, not a town
+        return t.pos_ == "PROPN" and t.ent_type_ == "ORG"
+
     def lemma(t: Token) -> str:
         return t.lemma_.lower()
 
@@ -1395,10 +1420,13 @@ def _addressed_state(doc: Doc, tok: Token, places: set[str]) -> bool:
         return [x for o in out for x in (o, *[c for c in o.children if c.dep_ == "conj"])]
 
     def subjects(verb: Token) -> list[Token]:
-        while verb.dep_ == "xcomp" and not any(s.dep_ == "nsubj" for s in verb.children):
-            verb = verb.head  # "Tolvia vowed to retaliate against Marn": the subject of the verb it completes
-        return [x for s in verb.children if s.dep_ == "nsubj"
-                for x in (s, *[c for c in s.children if c.dep_ == "conj"])]
+        while verb.dep_ in ("xcomp", "conj") and not any(s.dep_ == "nsubj" for s in verb.children):
+            verb = verb.head  # "Tolvia vowed to retaliate against Marn": the subject of the verb it completes;
+            # "Tolvia said ... and urged Marn to": of the verb it is joined to
+        out = [x for s in verb.children if s.dep_ == "nsubj" for x in (s, *[c for c in s.children if c.dep_ == "conj"])]
+        if out and all(x.lower_ in ("it", "they") for x in out) and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+            return subjects(verb.head)  # "the Commission said it ... and urged Marn to": who said so
+        return out
 
     first = _first_conjunct(tok)
     if any(c.pos_ == "PROPN" and c.ent_type_ and not named(c) for c in (first, *first.conjuncts) if c is not tok):
@@ -1416,8 +1444,8 @@ def _addressed_state(doc: Doc, tok: Token, places: set[str]) -> bool:
         if verb.dep_ == "dobj" and first.dep_ == "pobj":
             verb = verb.head  # "sanctions on Marn": the verb that imposed them
         if verb.pos_ == "VERB" and any(x.i == tok.i for x in addressed(verb)) \
-                and any(named(x) for x in subjects(verb)):
-            return True
+                and any(named(x) or body(x) for x in subjects(verb)):
+            return True  # "Tolvia urged Marn to ...", "the European Commission urged Marn to ..."
         if first.dep_ == "pobj" and head.lower_ == "between" and lemma(head.head) in kb.addressing_nouns \
                 and any(named(c) for c in (first, *[c for c in first.children if c.dep_ == "conj"]) if c is not tok):
             return True  # "talks between Tolvia and Marn"
