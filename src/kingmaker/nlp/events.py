@@ -370,6 +370,7 @@ class EventLexicon:
     stance_participles: frozenset[str] = _read()        # "X is opposed to Y": a standing position, no act
     holding_verbs: frozenset[str] = _read()             # "attacked a checkpoint held by X": X is attacked
     definite_marks: frozenset[str] = _read()            # "condemned the attack", "Sunday's attack": one told before
+    authored_act_nouns: frozenset[str] = _read()        # "X offered talks. Y rejected the offer": X's, just told
     reply_preps: frozenset[str] = _read()               # "refused to X", "agreed with X": a reply with its matter
     question_words: frozenset[str] = _read()            # "asked whether X would ...": an open question
     ordinals: frozenset[str] = _read()                  # "the first leader to visit X": the one described acted
@@ -3730,6 +3731,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _two_sides(ctx, hits)  # (before the judgements: "The two sides agreed to ... Z welcomed the agreement")
     _judged_agreements(ctx, hits)
     _judged_measures(ctx, hits)
+    _judged_just_told(ctx, hits)  # (last of the judgements: only what no act or measure told before answered)
     hits += _emulations(ctx, doc, hits)
     _proxy_meetings(ctx, hits, acts)
     hits += _mediated_under(ctx, hits)
@@ -5237,6 +5239,61 @@ def _judged_measures(ctx: _Ctx, hits: list[EventHit]) -> None:
             maker = _verb_maker(ctx, noun)
         if maker is not None and _actor_index(ctx, maker) != _actor_index(ctx, h.source):
             h.target = maker
+
+
+def _judged_just_told(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"X announced new tariffs on Y. Z condemned the decision", "X offered to lay down arms. Y rejected the offer":
+    a judgement (ACCUSE, REJECT, SUPPORT) of a bare definite noun of an act (plover.yaml authored_act_nouns: no
+    owner, compound, phrase or clause of its own), still aimed at no one once every act and measure told before was
+    tried, is aimed at the author of the act just told: the one actor (person, organisation or state, as the
+    resolver reads the subject) that is the subject of the main clauses told in the sentence before and in the
+    judgement's own sentence before it (or of a clause hung on the judgement: "after X did ..."), whose verb is an act found there or one of authoring, enacting or ruling
+    (plover.yaml authoring_verbs, enacting_verbs, ruling_verbs). Clauses of saying (the speaker is not the author;
+    "announced a ban" is the ban's making),
+    negated, in quotation marks or in a question are passed over; the judge itself is never its own target; two
+    authors that fit ("X announced a ban, and W announced tariffs") leave the judgement aimed at no one."""
+    authoring = ctx.lex.authoring_verbs | ctx.lex.enacting_verbs | ctx.lex.ruling_verbs
+    resolver = None
+    for h in hits:
+        if h.type not in ("ACCUSE", "REJECT", "SUPPORT") or h.target is not None or h.source is None or h.negated:
+            continue
+        verb = h.trigger
+        noun = next((c for c in verb.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
+                     and _lemma(c) in ctx.lex.authored_act_nouns
+                     and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+                     and not any(d.dep_ in ("poss", "compound", "acl", "relcl", "nmod", "prep", "amod", "appos")
+                                 for d in c.children)), None)
+        if noun is None:
+            continue
+        resolver = resolver or referents(verb.doc)
+        own = resolver.actor(h.source.root)
+        acts = {o.trigger.i: o for o in hits if o.source is not None and o is not h}
+        proposed = "AGREE" in ctx.lex.answered_acts.get(_lemma(noun), ())
+        authors: set[int] = set()
+        for t in verb.doc[_previous_sentence_start(verb.sent):verb.i]:
+            if t.pos_ not in ("VERB", "AUX") or t.i not in acts and _lemma(t) not in authoring:
+                continue
+            if not _narrated(t) and not (t.dep_ == "advcl" and t.head.i == verb.i):
+                continue  # (the story's own clause, or the judgement's "after X did ...": not inside what one said)
+            if quoted(t) or _negated(ctx, t) or _is_passive(ctx, t) or _in_question(ctx, t) or _reporting(ctx, t) and not (
+                    _lemma(t) in authoring and any(c.dep_ in _OBJ for c in t.children)):
+                continue  # (a verb of saying authors only what it takes as object: "announced a ban", not "said")
+            act = acts.get(t.i)
+            if act is not None and act.type == "THREATEN" or any(_modal(ctx, t)):
+                continue  # (a threat or wish, "X wants to impose ...", "X would ...": nothing decided yet)
+            subj = _source(ctx, t)
+            a = resolver.actor(subj.root) if subj is not None else None
+            if a is not None and a != own:
+                authors.add(a)
+            if act is not None and act.type in _RECIPROCAL and act.target is not None and not proposed:
+                # (both sides of a meeting or pact made "the move"; one side makes "the offer", "the proposal")
+                b = resolver.actor(act.target.root)
+                if b is not None and b != own:
+                    authors.add(b)
+        if len(authors) == 1:
+            author = _actor_span(ctx, next(iter(authors)), verb.i, verb.doc)
+            if author is not None:
+                h.target = author
 
 
 def _verb_maker(ctx: _Ctx, noun: Token) -> Span | None:
