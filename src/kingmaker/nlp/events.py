@@ -248,6 +248,8 @@ class EventLexicon:
     nominal_participles: frozenset[str] = _read()       # "the accused met X": a participle used as a person noun
     partnered_verbs: frozenset[str] = _read()           # "refused to serve under X": X is the other side
     partnered_preps: frozenset[str] = _read()           # (the prepositions that name that side)
+    complement_pledges: frozenset[str] = _read()        # pledges whose complement may name the party
+    complement_party_preps: frozenset[str] = _read()    # (the prepositions that name it there)
     audience_verbs: frozenset[str] = _read()            # "asked to see X": X is the one asked
     permitting_verbs: frozenset[str] = _read()          # "refused to let X planes land": X is the one refused
     order_openers: frozenset[str] = _read()             # "And stop ...": words before an order's bare verb
@@ -7343,8 +7345,11 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     m = _other_party_of_occasion(ctx, tok) or _party_met(ctx, tok)
     if m is not None:
         return m
-    if typ == "AGREE" and _vl(ctx, tok) in lex.offers:
-        m = _promised_recipient(ctx, tok) or _offer_to_home(ctx, tok, act)
+    if typ == "AGREE" and _vl(ctx, tok) in lex.offers | lex.complement_pledges or typ == "MOBILIZE":
+        m = _promised_recipient(ctx, tok) if typ == "AGREE" and _vl(ctx, tok) in lex.offers else None
+        m = m or _complement_party(ctx, tok, typ)
+        if m is None and typ == "AGREE" and _vl(ctx, tok) in lex.offers:
+            m = _offer_to_home(ctx, tok, act)
         if m is not None:
             return m
     if typ == "REQUEST":
@@ -7490,6 +7495,65 @@ def _complement_partner(ctx: _Ctx, tok: Token, typ: str) -> Span | None:
                     if m is not None:
                         return m
     return None
+
+
+def _complement_party(ctx: _Ctx, tok: Token, typ: str) -> Span | None:
+    """The party a pledge or a deployment is for, named only inside its complement (plover.yaml complement_pledges,
+    complement_party_preps): "offered to absorb 4,000 X fighters", "pledged that its deputies would stand with X",
+    "promised that its soil would never be used against X's security", "sent troops to fight for X", "will deploy
+    engineers to help rebuild Xian border posts": X, the first actor other than the source named there as the object
+    of a party preposition, else as an object or a modifier of one; never a subject of the complement (its own side:
+    "its deputies"), a pronoun, or a place an act happens in."""
+    lex = ctx.lex
+    if typ == "MOBILIZE":
+        comps = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and _is_infinitive(c)]
+        comps += [c for o in _children(tok, "dobj") for c in o.children
+                  if c.dep_ in ("acl", "relcl", "advcl") and _is_infinitive(c)]
+    else:
+        comps = [c for c in tok.children if c.pos_ in ("VERB", "AUX") and (
+            c.dep_ == "xcomp" and _is_infinitive(c) and _first(c, *_SUBJ, "nsubjpass") is None or c.dep_ == "ccomp")]
+    if not comps or _negated(ctx, tok):
+        return None
+    own = _source(ctx, tok)
+    own_i = _actor_index(ctx, own) if own is not None else None
+    words: list[tuple[Token, Token]] = []
+    for comp in comps:
+        skip: set[int] = set()
+        for t in comp.subtree:
+            if t.dep_ in (*_SUBJ, "nsubjpass") or t.dep_ in ("relcl", "acl", "appos", "advcl") and t.i != comp.i:
+                skip.update(x.i for x in t.subtree)  # a subject (its own side) or a clause of its own
+        for t in comp.subtree:
+            if t.i in skip or t.i == comp.i or t.pos_ == "PRON" or t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                continue
+            head = t
+            while head.dep_ in ("compound", "amod", "poss", "flat", "conj") and head.head.i != head.i:
+                head = head.head  # the noun the word modifies, and what that noun is
+            words.append((t, head))
+    # the party a preposition names first ("to keep X in the coalition with Y": Y), then an object or its owner;
+    # a deployment's object only by its owner, or its state's people ("to rebuild Xian posts"; not "to reinforce the
+    # X front", a place, nor "to train the X police", an aid to that body)
+    party = [t for t, head in words if head.dep_ == "pobj" and head.head.lower_ in lex.complement_party_preps]
+    resolver = referents(tok.doc)
+    done = [t for t, head in words if head.dep_ == "dobj" and (typ != "MOBILIZE" or not _names_itself(ctx, head) and (
+        t.dep_ in ("amod", "poss") or t.dep_ == "compound" and _state_word(resolver, t)))]
+    for t in party + done:
+        m = ctx.mention_of(t)
+        i = _actor_index(ctx, m) if m is not None else None
+        if i is not None and i != own_i:
+            return m
+    return None
+
+
+def _state_word(resolver, tok: Token) -> bool:
+    """``tok`` names a state (its name or its people's adjective: "Xian border posts")."""
+    a = resolver.actor(tok)
+    return a is not None and resolver.kind(a) == "country"
+
+
+def _names_itself(ctx: _Ctx, tok: Token) -> bool:
+    """``tok`` heads an actor's own mention ("the X Police Force"), not a thing of one ("Xian border posts")."""
+    m = ctx.mention_of(tok)
+    return m is not None and m.start <= tok.i < m.end
 
 
 def _promised_recipient(ctx: _Ctx, tok: Token) -> Span | None:
