@@ -7535,7 +7535,7 @@ def _complement_party(ctx: _Ctx, tok: Token, typ: str) -> Span | None:
     party = [t for t, head in words if head.dep_ == "pobj" and head.head.lower_ in lex.complement_party_preps]
     resolver = referents(tok.doc)
     done = [t for t, head in words if head.dep_ == "dobj" and (typ != "MOBILIZE" or not _names_itself(ctx, head) and (
-        t.dep_ in ("amod", "poss") or t.dep_ == "compound" and _state_word(resolver, t)))]
+        t.dep_ == "poss" or t.dep_ in ("amod", "compound") and _state_word(resolver, t)))]
     for t in party + done:
         m = ctx.mention_of(t)
         i = _actor_index(ctx, m) if m is not None else None
@@ -7545,9 +7545,9 @@ def _complement_party(ctx: _Ctx, tok: Token, typ: str) -> Span | None:
 
 
 def _state_word(resolver, tok: Token) -> bool:
-    """``tok`` names a state (its name or its people's adjective: "Xian border posts")."""
+    """``tok`` is a state's people's adjective ("Xian border posts"), not a name ("the X front" is a place's)."""
     a = resolver.actor(tok)
-    return a is not None and resolver.kind(a) == "country"
+    return a is not None and resolver.kind(a) == "country" and tok.text.lower() != resolver.actors[a].name.lower()
 
 
 def _names_itself(ctx: _Ctx, tok: Token) -> bool:
