@@ -6,8 +6,10 @@ never be used against X's security", "sent troops to fight for X", "will deploy 
 posts": X is the target, where the event had none ("to keep X in the coalition with Y": Y). Negatives: a subject of
 the complement (the pledger's own side), a possessive pronoun, a place the act happens in, a body a force is sent to
 train (an aid to it), a front it reinforces, a negated deployment, a wish (no pledge), a pledge told of another
-body. Invented names; end to end with the real English pipeline. A target of None in a wanted or unwanted event
-means an event with no target."""
+body, a denied complement ("pledged not to campaign alongside X"; but "would never be used against X" is for X),
+"against" in a pledge's act that is not denied, the owner of what a pledge is for ("elections for X's leadership"),
+a passive whose source is not read. Invented names; end to end with the real English pipeline. A target of None in
+a wanted or unwanted event means an event with no target."""
 from __future__ import annotations
 
 import pytest
@@ -59,6 +61,27 @@ CASES = [
      set(), {("Pellith Party", "AGREE", "Quorvel Front")}),
     ("The Pellith Party said the Drunmoor Union had promised to fight for the Quorvel Front.",
      set(), {("Pellith Party", "AGREE", "Quorvel Front")}),
+    # --- a deployment against the party is aimed at it; a list, a relative clause and reported speech keep it ---
+    ("The Drunmoor Union sent troops to fight against the Quorvel Front.",
+     {("Drunmoor Union", "MOBILIZE", "Quorvel Front")}, {("Drunmoor Union", "MOBILIZE", None)}),
+    ("Tomas Ivel pledged to campaign alongside the Free Dawn Party and the Hasvik Front.",
+     {("Tomas Ivel", "AGREE", "Free Dawn Party"), ("Tomas Ivel", "AGREE", "Hasvik Front")}, set()),
+    ("Tomas Ivel, who pledged to campaign alongside the Free Dawn Party, resigned.",
+     {("Tomas Ivel", "AGREE", "Free Dawn Party")}, set()),
+    ("The Hasvik Front said Tomas Ivel had promised to campaign alongside the Free Dawn Party.",
+     {("Tomas Ivel", "AGREE", "Free Dawn Party")}, {("Hasvik Front", "AGREE", "Free Dawn Party")}),
+    # --- negatives: a denied complement, "against" in a pledge, the owner of what it is for, a passive whose
+    # source is not read ---
+    ("Tomas Ivel pledged not to campaign alongside the Free Dawn Party.",
+     set(), {("Tomas Ivel", "AGREE", "Free Dawn Party")}),
+    ("Tomas Ivel pledged that the Hasvik Front would never stand with the Free Dawn Party.",
+     set(), {("Tomas Ivel", "AGREE|SUPPORT", "Free Dawn Party")}),
+    ("Tomas Ivel pledged that his troops would fight against the Free Dawn Party.",
+     set(), {("Tomas Ivel", "AGREE", "Free Dawn Party")}),
+    ("Tomas Ivel promised to hold elections for the Free Dawn Party's leadership.",
+     set(), {("Tomas Ivel", "AGREE", "Free Dawn Party")}),
+    ("Troops were sent by Ostria to fight against the Quorvel Front.",
+     set(), {("*", "MOBILIZE", "Quorvel Front")}),
 ]
 
 XFAIL: dict[str, str] = {}

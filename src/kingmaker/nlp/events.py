@@ -250,6 +250,7 @@ class EventLexicon:
     partnered_preps: frozenset[str] = _read()           # (the prepositions that name that side)
     complement_pledges: frozenset[str] = _read()        # pledges whose complement may name the party
     complement_party_preps: frozenset[str] = _read()    # (the prepositions that name it there)
+    complement_denied_preps: frozenset[str] = _read()   # (those that name it in a pledge only when denied)
     audience_verbs: frozenset[str] = _read()            # "asked to see X": X is the one asked
     permitting_verbs: frozenset[str] = _read()          # "refused to let X planes land": X is the one refused
     order_openers: frozenset[str] = _read()             # "And stop ...": words before an order's bare verb
@@ -7503,7 +7504,9 @@ def _complement_party(ctx: _Ctx, tok: Token, typ: str) -> Span | None:
     "promised that its soil would never be used against X's security", "sent troops to fight for X", "will deploy
     engineers to help rebuild Xian border posts": X, the first actor other than the source named there as the object
     of a party preposition, else as an object or a modifier of one; never a subject of the complement (its own side:
-    "its deputies"), a pronoun, or a place an act happens in."""
+    "its deputies"), a pronoun, or a place an act happens in. In a pledge, "against" (complement_denied_preps) names
+    it only where the act is denied, the others only where it is not ("pledged not to campaign alongside X": not X)
+    (``_party_prep``). No party without a source (a passive's agent left unread)."""
     lex = ctx.lex
     if typ == "MOBILIZE":
         comps = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and _is_infinitive(c)]
@@ -7516,7 +7519,10 @@ def _complement_party(ctx: _Ctx, tok: Token, typ: str) -> Span | None:
         return None
     own = _source(ctx, tok)
     own_i = _actor_index(ctx, own) if own is not None else None
-    words: list[tuple[Token, Token]] = []
+    if own_i is None:
+        return None  # ("troops were sent by X to fight for Y": no event of no one for Y)
+    words: list[tuple[Token, Token, Token, bool]] = []  # a word, the noun it names or modifies, the complement,
+    # and whether the word is that noun's owner
     for comp in comps:
         skip: set[int] = set()
         for t in comp.subtree:
@@ -7525,23 +7531,41 @@ def _complement_party(ctx: _Ctx, tok: Token, typ: str) -> Span | None:
         for t in comp.subtree:
             if t.i in skip or t.i == comp.i or t.pos_ == "PRON" or t.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 continue
-            head = t
+            head, owner = t, False
             while head.dep_ in ("compound", "amod", "poss", "flat", "conj") and head.head.i != head.i:
+                owner = owner or head.dep_ == "poss"
                 head = head.head  # the noun the word modifies, and what that noun is
-            words.append((t, head))
+            words.append((t, head, comp, owner))
     # the party a preposition names first ("to keep X in the coalition with Y": Y), then an object or its owner;
     # a deployment's object only by its owner, or its state's people ("to rebuild Xian posts"; not "to reinforce the
     # X front", a place, nor "to train the X police", an aid to that body)
-    party = [t for t, head in words if head.dep_ == "pobj" and head.head.lower_ in lex.complement_party_preps]
+    party = [t for t, head, comp, owner in words
+             if head.dep_ == "pobj" and _party_prep(ctx, head.head, comp, typ, owner)]
     resolver = referents(tok.doc)
-    done = [t for t, head in words if head.dep_ == "dobj" and (typ != "MOBILIZE" or not _names_itself(ctx, head) and (
-        t.dep_ == "poss" or t.dep_ in ("amod", "compound") and _state_word(resolver, t)))]
+    done = [t for t, head, _, _ in words if head.dep_ == "dobj" and (
+        typ != "MOBILIZE" or not _names_itself(ctx, head) and (
+            t.dep_ == "poss" or t.dep_ in ("amod", "compound") and _state_word(resolver, t)))]
     for t in party + done:
         m = ctx.mention_of(t)
         i = _actor_index(ctx, m) if m is not None else None
         if i is not None and i != own_i:
             return m
     return None
+
+
+def _party_prep(ctx: _Ctx, prep: Token, comp: Token, typ: str, owner: bool) -> bool:
+    """``prep`` names the party of a pledge or deployment whose complement is ``comp`` (``_complement_party``): one
+    of plover.yaml complement_party_preps; in a pledge, one of complement_denied_preps only where the act is denied
+    ("would never be used against X's security") and the others only where it is not ("pledged not to stand with
+    X"), and by their object, not its owner (``owner``: not "to hold elections for X's leadership")."""
+    lex = ctx.lex
+    if prep.lower_ not in lex.complement_party_preps:
+        return False
+    if typ != "AGREE":
+        return True  # (a deployment against X is aimed at X)
+    denied = _negated(ctx, comp) or prep.head.pos_ in ("VERB", "AUX") and _negated(ctx, prep.head)
+    guarded = prep.lower_ in lex.complement_denied_preps
+    return guarded == denied and (guarded or not owner)
 
 
 def _state_word(resolver, tok: Token) -> bool:
