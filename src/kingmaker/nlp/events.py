@@ -7346,11 +7346,11 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     m = _other_party_of_occasion(ctx, tok) or _party_met(ctx, tok)
     if m is not None:
         return m
-    if typ == "AGREE" and _vl(ctx, tok) in lex.offers | lex.complement_pledges or typ == "MOBILIZE":
-        m = _promised_recipient(ctx, tok) if typ == "AGREE" and _vl(ctx, tok) in lex.offers else None
-        m = m or _complement_party(ctx, tok, typ)
-        if m is None and typ == "AGREE" and _vl(ctx, tok) in lex.offers:
-            m = _offer_to_home(ctx, tok, act)
+    offer = typ == "AGREE" and _vl(ctx, tok) in lex.offers
+    if offer or typ == "MOBILIZE" or typ == "AGREE" and _vl(ctx, tok) in lex.complement_pledges:
+        # whom an offer hands something to, else the party its complement is for, else an offer's home side
+        m = (offer and _promised_recipient(ctx, tok) or _complement_party(ctx, tok, typ)
+             or offer and _offer_to_home(ctx, tok, act) or None)
         if m is not None:
             return m
     if typ == "REQUEST":
