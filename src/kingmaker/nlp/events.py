@@ -248,6 +248,9 @@ class EventLexicon:
     nominal_participles: frozenset[str] = _read()       # "the accused met X": a participle used as a person noun
     partnered_verbs: frozenset[str] = _read()           # "refused to serve under X": X is the other side
     partnered_preps: frozenset[str] = _read()           # (the prepositions that name that side)
+    complement_pledges: frozenset[str] = _read()        # pledges whose complement may name the party
+    complement_party_preps: frozenset[str] = _read()    # (the prepositions that name it there)
+    complement_denied_preps: frozenset[str] = _read()   # (those that name it in a pledge only when denied)
     audience_verbs: frozenset[str] = _read()            # "asked to see X": X is the one asked
     permitting_verbs: frozenset[str] = _read()          # "refused to let X planes land": X is the one refused
     order_openers: frozenset[str] = _read()             # "And stop ...": words before an order's bare verb
@@ -7402,8 +7405,11 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     m = _other_party_of_occasion(ctx, tok) or _party_met(ctx, tok)
     if m is not None:
         return m
-    if typ == "AGREE" and _vl(ctx, tok) in lex.offers:
-        m = _promised_recipient(ctx, tok) or _offer_to_home(ctx, tok, act)
+    offer = typ == "AGREE" and _vl(ctx, tok) in lex.offers
+    if offer or typ == "MOBILIZE" or typ == "AGREE" and _vl(ctx, tok) in lex.complement_pledges:
+        # whom an offer hands something to, else the party its complement is for, else an offer's home side
+        m = (offer and _promised_recipient(ctx, tok) or _complement_party(ctx, tok, typ)
+             or offer and _offer_to_home(ctx, tok, act) or None)
         if m is not None:
             return m
     if typ == "REQUEST":
@@ -7549,6 +7555,88 @@ def _complement_partner(ctx: _Ctx, tok: Token, typ: str) -> Span | None:
                     if m is not None:
                         return m
     return None
+
+
+def _complement_party(ctx: _Ctx, tok: Token, typ: str) -> Span | None:
+    """The party a pledge or a deployment is for, named only inside its complement (plover.yaml complement_pledges,
+    complement_party_preps): "offered to absorb 4,000 X fighters", "pledged that its deputies would stand with X",
+    "promised that its soil would never be used against X's security", "sent troops to fight for X", "will deploy
+    engineers to help rebuild Xian border posts": X, the first actor other than the source named there as the object
+    of a party preposition, else as an object or a modifier of one; never a subject of the complement (its own side:
+    "its deputies"), a pronoun, or a place an act happens in. In a pledge, "against" (complement_denied_preps) names
+    it only where the act is denied, the others only where it is not ("pledged not to campaign alongside X": not X)
+    (``_party_prep``). No party without a source (a passive's agent left unread)."""
+    lex = ctx.lex
+    if typ == "MOBILIZE":
+        comps = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and _is_infinitive(c)]
+        comps += [c for o in _children(tok, "dobj") for c in o.children
+                  if c.dep_ in ("acl", "relcl", "advcl") and _is_infinitive(c)]
+    else:
+        comps = [c for c in tok.children if c.pos_ in ("VERB", "AUX") and (
+            c.dep_ == "xcomp" and _is_infinitive(c) and _first(c, *_SUBJ, "nsubjpass") is None or c.dep_ == "ccomp")]
+    if not comps or _negated(ctx, tok):
+        return None
+    own = _source(ctx, tok)
+    own_i = _actor_index(ctx, own) if own is not None else None
+    if own_i is None:
+        return None  # ("troops were sent by X to fight for Y": no event of no one for Y)
+    words: list[tuple[Token, Token, Token, bool]] = []  # a word, the noun it names or modifies, the complement,
+    # and whether the word is that noun's owner
+    for comp in comps:
+        skip: set[int] = set()
+        for t in comp.subtree:
+            if t.dep_ in (*_SUBJ, "nsubjpass") or t.dep_ in ("relcl", "acl", "appos", "advcl") and t.i != comp.i:
+                skip.update(x.i for x in t.subtree)  # a subject (its own side) or a clause of its own
+        for t in comp.subtree:
+            if t.i in skip or t.i == comp.i or t.pos_ == "PRON" or t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                continue
+            head, owner = t, False
+            while head.dep_ in ("compound", "amod", "poss", "flat", "conj") and head.head.i != head.i:
+                owner = owner or head.dep_ == "poss"
+                head = head.head  # the noun the word modifies, and what that noun is
+            words.append((t, head, comp, owner))
+    # the party a preposition names first ("to keep X in the coalition with Y": Y), then an object or its owner;
+    # a deployment's object only by its owner, or its state's people ("to rebuild Xian posts"; not "to reinforce the
+    # X front", a place, nor "to train the X police", an aid to that body)
+    party = [t for t, head, comp, owner in words
+             if head.dep_ == "pobj" and _party_prep(ctx, head.head, comp, typ, owner)]
+    resolver = referents(tok.doc)
+    done = [t for t, head, _, _ in words if head.dep_ == "dobj" and (
+        typ != "MOBILIZE" or not _names_itself(ctx, head) and (
+            t.dep_ == "poss" or t.dep_ in ("amod", "compound") and _state_word(resolver, t)))]
+    for t in party + done:
+        m = ctx.mention_of(t)
+        i = _actor_index(ctx, m) if m is not None else None
+        if i is not None and i != own_i:
+            return m
+    return None
+
+
+def _party_prep(ctx: _Ctx, prep: Token, comp: Token, typ: str, owner: bool) -> bool:
+    """``prep`` names the party of a pledge or deployment whose complement is ``comp`` (``_complement_party``): one
+    of plover.yaml complement_party_preps; in a pledge, one of complement_denied_preps only where the act is denied
+    ("would never be used against X's security") and the others only where it is not ("pledged not to stand with
+    X"), and by their object, not its owner (``owner``: not "to hold elections for X's leadership")."""
+    lex = ctx.lex
+    if prep.lower_ not in lex.complement_party_preps:
+        return False
+    if typ != "AGREE":
+        return True  # (a deployment against X is aimed at X)
+    denied = _negated(ctx, comp) or prep.head.pos_ in ("VERB", "AUX") and _negated(ctx, prep.head)
+    guarded = prep.lower_ in lex.complement_denied_preps
+    return guarded == denied and (guarded or not owner)
+
+
+def _state_word(resolver, tok: Token) -> bool:
+    """``tok`` is a state's people's adjective ("Xian border posts"), not a name ("the X front" is a place's)."""
+    a = resolver.actor(tok)
+    return a is not None and resolver.kind(a) == "country" and tok.text.lower() != resolver.actors[a].name.lower()
+
+
+def _names_itself(ctx: _Ctx, tok: Token) -> bool:
+    """``tok`` heads an actor's own mention ("the X Police Force"), not a thing of one ("Xian border posts")."""
+    m = ctx.mention_of(tok)
+    return m is not None and m.start <= tok.i < m.end
 
 
 def _promised_recipient(ctx: _Ctx, tok: Token) -> Span | None:
