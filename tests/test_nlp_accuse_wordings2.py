@@ -13,6 +13,9 @@ names, own wording):
   (a relative clause on a noun summing the clause up), "X stripped Y of its licence, which Z called vindictive" (a
   "which" on the whole clause): Z's charge against X (events._label_act with _summed_clause and _which_clause); a
   demand so labelled is refused (REJECT); a label by no one known, or on a thing no one did, is none;
+- a denial after a semicolon by the one the charge before it names: "X blamed Y; Y denied any role" (the charge a
+  sentence of its own, no content of the denial: events._charged_before); not a third party's denial, nor the
+  denial of an act ("Y receives arms from Z; Z denies this");
 - another's charge or findings contested ("disputed the claim"): a refusal of the charge (plover.yaml REJECT);
 - "My Government holds X responsible", "Our government condemns ...", outside quotation marks in a letter or report
   whose title names its author ("Letter dated ... from the Permanent Representative of X", "Report by X"): the
@@ -93,6 +96,15 @@ CASES = [
      "Secretary-General\n\nOn 2 June the envoy of the Korvath Union told the Council: \"My Government holds the Tarsk "
      "Party fully responsible for the blockade.\"\n",
      set(), {("Permanent Representative of Velmaria|Velmaria", "ACCUSE", "Tarsk Party")}),
+    # --- a denial after a semicolon answers the charge before it, when the one charged denies ---
+    ("The Velmar Front blamed the Tarsk Party for the blast; the Tarsk Party denied any role.",
+     {("Velmar Front", "ACCUSE", "Tarsk Party"), ("Tarsk Party", "REJECT", "Velmar Front")}, set()),
+    ("The Korvath Union accused the Velmar Front of laying new mines; the Velmar Front denied it.",
+     {("Korvath Union", "ACCUSE", "Velmar Front"), ("Velmar Front", "REJECT", "Korvath Union")}, set()),
+    ("The Velmar Front blamed the Tarsk Party for the blast; the Korvath Union denied any role.",
+     {("Velmar Front", "ACCUSE", "Tarsk Party")}, {("Korvath Union", "REJECT", "*")}),
+    ("The Tarsk Party receives arms from the Korvath Union; the Korvath Union denies this.",
+     set(), {("Korvath Union", "REJECT", "*")}),
     # --- a charge contested ---
     ("The Velmar Front accused the Tarsk Party of arming the raiders. The Tarsk Party disputed the claim.",
      {("Velmar Front", "ACCUSE", "Tarsk Party"), ("Tarsk Party", "REJECT", "Velmar Front")}, set()),

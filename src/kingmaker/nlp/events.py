@@ -2924,7 +2924,7 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             return None
     if frame == "refuse" and any(c.dep_ == "ccomp" and _first(c, "nsubj", "nsubjpass") is not None
                                  and not _quoted_after_colon(tok, c) and _content_clause(c) and not _free_relative(c)
-                                 and not (lem in lex.replies and _clause_before_semicolon(c))
+                                 and not ((lem in lex.replies or _charged_before(ctx, tok, c)) and _clause_before_semicolon(c))
                                  for c in tok.children):
         return None  # "denied that its troops took part": disputing a fact refuses nothing
     if frame == "request" and _first(tok, "oprd") is not None:
@@ -3327,6 +3327,18 @@ def _told_false(ctx: _Ctx, be: Token) -> bool:
         if c.dep_ == "attr" and c.lower_ == "case" and _negated(ctx, be):
             return True
     return False
+
+
+def _charged_before(ctx: _Ctx, verb: Token, clause: Token) -> bool:
+    """``clause``, read as the complement of the denial ``verb`` after it, is a charge closed by a semicolon whose
+    object is the one who denies: "X blamed Y; Y denied any role", "X accused Y of laying mines; Y denied it" (Y
+    answers X's charge, a sentence of its own; not "X blamed Y; Z denied any role", nor "Y received arms from Z; Z
+    denies this", where the act itself is what is denied)."""
+    if not _before_semicolon(ctx, clause) or ctx.lex.frames.get(_vl(ctx, clause)) != "accuse":
+        return False
+    accused, denier = _mention(ctx, _first(clause, "dobj")), _mention(ctx, _first(verb, "nsubj"))
+    return accused is not None and denier is not None and _actor_index(ctx, accused) is not None \
+        and _actor_index(ctx, accused) == _actor_index(ctx, denier)
 
 
 def _clause_before_semicolon(clause: Token) -> bool:
