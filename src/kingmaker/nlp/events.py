@@ -1104,7 +1104,7 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 break
             verb = verb.head
         return None
-    if tok.lower_ in ("us", "me") or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children) \
+    if tok.lower_ in ("us", "me") or any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON_OWN for c in tok.children) \
             and not _names_another(tok):
         m = _speaker_side(ctx, tok)  # "Name: ... they kill our commanders": the speaker's side
         if m is not None:
@@ -2924,7 +2924,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             return None
     if frame == "refuse" and any(c.dep_ == "ccomp" and _first(c, "nsubj", "nsubjpass") is not None
                                  and not _quoted_after_colon(tok, c) and _content_clause(c) and not _free_relative(c)
-                                 and not ((lem in lex.replies or _charged_before(ctx, tok, c)) and _clause_before_semicolon(c))
+                                 and not ((lem in lex.replies or _charged_before(ctx, tok, c))
+                                          and _clause_before_semicolon(c))
                                  for c in tok.children):
         return None  # "denied that its troops took part": disputing a fact refuses nothing
     if frame == "request" and _first(tok, "oprd") is not None:
@@ -3333,12 +3334,13 @@ def _charged_before(ctx: _Ctx, verb: Token, clause: Token) -> bool:
     """``clause``, read as the complement of the denial ``verb`` after it, is a charge closed by a semicolon whose
     object is the one who denies: "X blamed Y; Y denied any role", "X accused Y of laying mines; Y denied it" (Y
     answers X's charge, a sentence of its own; not "X blamed Y; Z denied any role", nor "Y received arms from Z; Z
-    denies this", where the act itself is what is denied)."""
-    if not _before_semicolon(ctx, clause) or ctx.lex.frames.get(_vl(ctx, clause)) != "accuse":
+    denies this", where the act itself is what is denied, nor "X did not blame Y; Y denied any role", where no
+    charge was made to answer)."""
+    if not _before_semicolon(ctx, clause) or ctx.lex.frames.get(_vl(ctx, clause)) != "accuse" \
+            or _negated(ctx, clause):
         return False
-    accused, denier = _mention(ctx, _first(clause, "dobj")), _mention(ctx, _first(verb, "nsubj"))
-    return accused is not None and denier is not None and _actor_index(ctx, accused) is not None \
-        and _actor_index(ctx, accused) == _actor_index(ctx, denier)
+    accused = _actor_index(ctx, _mention(ctx, _first(clause, "dobj")))
+    return accused is not None and accused == _actor_index(ctx, _mention(ctx, _first(verb, "nsubj")))
 
 
 def _clause_before_semicolon(clause: Token) -> bool:
@@ -3852,7 +3854,8 @@ def _report_author(ctx: _Ctx, doc: Doc) -> Span | None:
     for t in read_tokens(doc):
         if t.idx > _HEADER_CHARS:
             break
-        if t.pos_ not in ("NOUN", "PROPN") or _lemma(t) not in ctx.lex.authored_nouns | ctx.lex.statement_nouns:
+        if t.pos_ not in ("NOUN", "PROPN") or _lemma(t) not in ctx.lex.authored_nouns \
+                and _lemma(t) not in ctx.lex.statement_nouns:
             continue  # ("Report by X", "Letter dated ... from the envoy of X": a title naming its author)
         start, end = text.rfind("\n", 0, t.idx) + 1, text.find("\n", t.idx)
         line = text[start:len(text) if end < 0 else end].rstrip()
