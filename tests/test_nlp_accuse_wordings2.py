@@ -133,6 +133,15 @@ CASES = [
      {("Korvath Union", "ACCUSE", "Tarsk Party"), ("Benin", "ACCUSE", "Tarsk Party")}, set()),
     ("The Tarsk Party expelled two envoys of the Velmar Front, a move the Korvath Union called necessary.",
      set(), {("Korvath Union", "ACCUSE", "Tarsk Party")}),
+    # a blow stays a blow when the word of words or measures is no more than a modifier or a time of the act
+    ("The Velmar Front attacked the Tarsk Party's budget office with grenades.",
+     {("Velmar Front", "ASSAULT", "Tarsk Party")}, {("Velmar Front", "ACCUSE", "Tarsk Party")}),
+    ("Gunmen of the Velmar Front attacked the Tarsk Party's law school in the capital.",
+     {("Velmar Front", "ASSAULT", "Tarsk Party")}, {("Velmar Front", "ACCUSE", "Tarsk Party")}),
+    ("The Velmar Front attacked the Tarsk Party's convoy after the speech.",
+     {("Velmar Front", "ASSAULT", "Tarsk Party")}, {("Velmar Front", "ACCUSE", "Tarsk Party")}),
+    ("The Velmar Front attacked the Tarsk Party for its record on water.",
+     {("Velmar Front", "ACCUSE", "Tarsk Party")}, {("Velmar Front", "ASSAULT", "Tarsk Party")}),
     # anger at what befell another's own is no charge against it; at what someone dealt them, it is
     ("The Korvath Union voiced anger over the death of the Velmar Front's leader.",
      set(), {("Korvath Union", "ACCUSE", "Velmar Front")}),

@@ -2325,6 +2325,15 @@ def _time_adjunct(prep: Token) -> bool:
     return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
+def _acted_on(lex: EventLexicon, verb: Token, tok: Token, word: str) -> bool:
+    """``word``, a lemma ``_arg_words`` read among ``verb``'s arguments at ``tok``, is what the verb acts on: not only
+    a modifier of another noun (``tok`` "office" for "budget" in "the budget office"), nor the object of a time or
+    circumstance preposition of the verb (plover.yaml background: "after the speech")."""
+    if _lemma(tok) != word and any(c.dep_ in ("compound", "amod", "nmod") and _lemma(c) == word for c in tok.children):
+        return False
+    return not (tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in lex.background)
+
+
 def _match_entry(entries: list[LexEntry], words: set[str]) -> LexEntry | None:
     for e in entries:
         if all(slot & words for slot in e.words):
@@ -2886,6 +2895,12 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                 _lemma(c), w) in lex.compound_nouns for c in word_tok[w].children)
             for slot in entry.words for w in slot & words):
         entry = None  # "launched a scathing attack on X": the modifier makes the noun another act (ACCUSE)
+    if entry is not None and entry.words and any(not e.words and e.type != entry.type for e in entries) and not all(
+            any(_acted_on(lex, tok, word_tok[w], w) for w in slot & words) for slot in entry.words):
+        # a phrase that turns the verb from its own reading ("attacked the plan": words, not a blow) needs its word
+        # where the verb acts: not a modifier of another noun ("attacked X's budget office"), nor a time or
+        # circumstance of the act ("attacked X's convoy after the speech"); else the verb's own reading holds
+        entry = _match_entry([e for e in entries if e is not entry], words)
     if entry is not None and entry.words and tok.pos_ != "ADJ" and lem in lex.visiting and entry.type == "REQUEST" \
             and not words & {"for"} and not any(t.dep_ in ("xcomp", "ccomp", "acl", "relcl") or t.tag_ == "TO"
                                                 for t in tok.subtree if t.i > tok.i):
