@@ -2327,9 +2327,10 @@ def _time_adjunct(prep: Token) -> bool:
 
 def _acted_on(lex: EventLexicon, verb: Token, tok: Token, word: str) -> bool:
     """``word``, a lemma ``_arg_words`` read among ``verb``'s arguments at ``tok``, is what the verb acts on: not only
-    a modifier of another noun (``tok`` "office" for "budget" in "the budget office"), nor the object of a time or
-    circumstance preposition of the verb (plover.yaml background: "after the speech")."""
-    if _lemma(tok) != word and any(c.dep_ in ("compound", "amod", "nmod") and _lemma(c) == word for c in tok.children):
+    a modifier of another common noun (``tok`` "office" for "budget" in "the budget office"; a name's kind is no
+    mere modifier: "the frigate HMAS Sydney"), nor the object of a time or circumstance preposition of the verb
+    (plover.yaml background: "after the speech")."""
+    if tok.pos_ == "NOUN" and _lemma(tok) != word and any(c.dep_ in ("compound", "amod", "nmod") and _lemma(c) == word for c in tok.children):
         return False
     return not (tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in lex.background)
 
