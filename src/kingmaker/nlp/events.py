@@ -308,6 +308,7 @@ class EventLexicon:
     home_offer_givers: frozenset[str] = _read()         # the kinds or subkinds of actor whose offer that is
     third_party_offers: frozenset[str] = _read()        # "offered to mediate": made to the sides, not the home state
     authored_nouns: frozenset[str] = _read()            # "a report by X": X is the author of the document
+    sending_verbs: frozenset[str] = _read()             # "Letter dated ... from X": the title's sender, its author
     behest_nouns: frozenset[str] = _read()              # "at the request of X": X asked, X is not acted upon
     removal: frozenset[str] = _read()                   # "dismissed the minister": a sanction on a person
     from_source: frozenset[str] = _read()               # "was expelled from X", "armed from X": X acts
@@ -2325,12 +2326,13 @@ def _time_adjunct(prep: Token) -> bool:
     return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
-def _acted_on(lex: EventLexicon, verb: Token, tok: Token, word: str) -> bool:
-    """``word``, a lemma ``_arg_words`` read among ``verb``'s arguments at ``tok``, is what the verb acts on: not only
-    a modifier of another common noun (``tok`` "office" for "budget" in "the budget office"; a name's kind is no
-    mere modifier: "the frigate HMAS Sydney"), nor the object of a time or circumstance preposition of the verb
-    (plover.yaml background: "after the speech")."""
-    if tok.pos_ == "NOUN" and _lemma(tok) != word and any(c.dep_ in ("compound", "amod", "nmod") and _lemma(c) == word for c in tok.children):
+def _acted_on(lex: EventLexicon, verb: Token, tok: Token, word: str, own: str) -> bool:
+    """``word``, a lemma ``_arg_words`` read among ``verb``'s arguments at ``tok``, is what the verb acts on: not the
+    object of a time or circumstance preposition of the verb (plover.yaml background: "after the speech"), nor, when
+    the verb's ``own`` reading is a blow, only a modifier of another common noun, the place struck (``tok`` "office"
+    for "budget" in "the budget office"; elsewhere a modifier may name what is acted on: "sent an observer mission",
+    and a name's kind is no mere modifier: "the frigate HMAS Sydney")."""
+    if own == "ASSAULT" and tok.pos_ == "NOUN" and _lemma(tok) != word and any(c.dep_ in ("compound", "amod", "nmod") and _lemma(c) == word for c in tok.children):
         return False
     return not (tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in lex.background)
 
@@ -2896,11 +2898,12 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                 _lemma(c), w) in lex.compound_nouns for c in word_tok[w].children)
             for slot in entry.words for w in slot & words):
         entry = None  # "launched a scathing attack on X": the modifier makes the noun another act (ACCUSE)
-    if entry is not None and entry.words and any(not e.words and e.type != entry.type for e in entries) and not all(
-            any(_acted_on(lex, tok, word_tok[w], w) for w in slot & words) for slot in entry.words):
+    own = next((e.type for e in entries if not e.words), None) if entry is not None and entry.words else None
+    if own is not None and own != entry.type and not all(
+            any(_acted_on(lex, tok, word_tok[w], w, own) for w in slot & words) for slot in entry.words):
         # a phrase that turns the verb from its own reading ("attacked the plan": words, not a blow) needs its word
-        # where the verb acts: not a modifier of another noun ("attacked X's budget office"), nor a time or
-        # circumstance of the act ("attacked X's convoy after the speech"); else the verb's own reading holds
+        # where the verb acts: not a time or circumstance of the act ("attacked X's convoy after the speech"), nor,
+        # against a blow, a modifier of the place struck ("attacked X's budget office"); else the verb's own reading
         entry = _match_entry([e for e in entries if e is not entry], words)
     if entry is not None and entry.words and tok.pos_ != "ADJ" and lem in lex.visiting and entry.type == "REQUEST" \
             and not words & {"for"} and not any(t.dep_ in ("xcomp", "ccomp", "acl", "relcl") or t.tag_ == "TO"
@@ -3859,7 +3862,6 @@ def _recommendations(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit
 
 
 _HEADER_CHARS = 400  # a document's title block: where a report names its author
-_SENDING = frozenset({"date", "send", "address", "write", "transmit"})  # "Letter dated ... from X", "sent by X"
 _HEADER_LINE = 160   # a title-block line ("Excerpt from a report by X, published ..."), not a paragraph
 
 
@@ -3877,8 +3879,9 @@ def _report_author(ctx: _Ctx, doc: Doc) -> Span | None:
         line = text[start:len(text) if end < 0 else end].rstrip()
         if len(line) > _HEADER_LINE or line.endswith((".", "!", "?", '"', "\u201d")):
             continue  # a prose sentence citing a report, not the document's title block
-        sent = [t.head] if t.dep_ == "nsubj" and _lemma(t.head) in _SENDING else []  # ("Letter dated ... from X")
-        sent += [a for a in t.children if a.dep_ == "acl" and _lemma(a) in _SENDING]
+        # ("Letter dated ... from X", "Note sent by X": plover.yaml sending_verbs)
+        sent = [t.head] if t.dep_ == "nsubj" and _lemma(t.head) in ctx.lex.sending_verbs else []
+        sent += [a for a in t.children if a.dep_ == "acl" and _lemma(a) in ctx.lex.sending_verbs]
         for c in [*t.children, *(c for v in sent for c in v.children)]:
             if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and _lemma(t) in ctx.lex.statement_nouns):
                 p = _first(c, "pobj")
