@@ -140,6 +140,8 @@ CASES = [
      {("Velmar Front", "ASSAULT", "Tarsk Party")}, {("Velmar Front", "ACCUSE", "Tarsk Party")}),
     ("The Velmar Front attacked the Tarsk Party's convoy after the speech.",
      {("Velmar Front", "ASSAULT", "Tarsk Party")}, {("Velmar Front", "ACCUSE", "Tarsk Party")}),
+    ("Police of the Korvath Union fired tear gas at the marchers of the Velmar Front.",
+     {("Korvath Union", "COERCE", "Velmar Front")}, {("Korvath Union", "ASSAULT", "Velmar Front")}),
     ("The Velmar Front attacked the Tarsk Party for its record on water.",
      {("Velmar Front", "ACCUSE", "Tarsk Party")}, {("Velmar Front", "ASSAULT", "Tarsk Party")}),
     # anger at what befell another's own is no charge against it; at what someone dealt them, it is

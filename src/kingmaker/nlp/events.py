@@ -2326,13 +2326,16 @@ def _time_adjunct(prep: Token) -> bool:
     return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
-def _acted_on(lex: EventLexicon, verb: Token, tok: Token, word: str, own: str) -> bool:
+def _acted_on(lex: EventLexicon, verb: Token, tok: Token, word: str, own: str, entry: LexEntry) -> bool:
     """``word``, a lemma ``_arg_words`` read among ``verb``'s arguments at ``tok``, is what the verb acts on: not the
     object of a time or circumstance preposition of the verb (plover.yaml background: "after the speech"), nor, when
     the verb's ``own`` reading is a blow, only a modifier of another common noun, the place struck (``tok`` "office"
     for "budget" in "the budget office"; elsewhere a modifier may name what is acted on: "sent an observer mission",
-    and a name's kind is no mere modifier: "the frigate HMAS Sydney")."""
-    if own == "ASSAULT" and tok.pos_ == "NOUN" and _lemma(tok) != word and any(c.dep_ in ("compound", "amod", "nmod") and _lemma(c) == word for c in tok.children):
+    and a name's kind is no mere modifier: "the frigate HMAS Sydney"; nor is one the ``entry`` names with its noun:
+    "fired tear gas")."""
+    if own == "ASSAULT" and tok.pos_ == "NOUN" and _lemma(tok) != word \
+            and not any(_lemma(tok) in slot for slot in entry.words) \
+            and any(c.dep_ in ("compound", "amod", "nmod") and _lemma(c) == word for c in tok.children):
         return False
     return not (tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in lex.background)
 
@@ -2900,7 +2903,7 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         entry = None  # "launched a scathing attack on X": the modifier makes the noun another act (ACCUSE)
     own = next((e.type for e in entries if not e.words), None) if entry is not None and entry.words else None
     if own is not None and own != entry.type and not all(
-            any(_acted_on(lex, tok, word_tok[w], w, own) for w in slot & words) for slot in entry.words):
+            any(_acted_on(lex, tok, word_tok[w], w, own, entry) for w in slot & words) for slot in entry.words):
         # a phrase that turns the verb from its own reading ("attacked the plan": words, not a blow) needs its word
         # where the verb acts: not a time or circumstance of the act ("attacked X's convoy after the speech"), nor,
         # against a blow, a modifier of the place struck ("attacked X's budget office"); else the verb's own reading
