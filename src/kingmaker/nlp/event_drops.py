@@ -122,7 +122,7 @@ def _worry_at_no_act(trigger: Token | None, target: Span | None, lex) -> bool:
     matters = [p for h in holders for c in h.children if c.dep_ == "prep"
                and c.lower_ in ("about", "over", "at", "regarding") for p in c.children if p.dep_ == "pobj"][:3]
     welfare = lex.word_classes.get("welfare", ())
-    if any(m.lemma_.lower() in welfare for m in matters):
+    if any(m.lemma_.lower() in welfare and not _dealt_by(m, target) for m in matters):
         return True
     prep = target.root.head  # (the parser may hang "with X" on the matter: "the alarm about the floods with X")
     if not (prep.dep_ == "prep" and prep.lower_ == "with" and matters):
@@ -130,6 +130,20 @@ def _worry_at_no_act(trigger: Token | None, target: Span | None, lex) -> bool:
     aside = {t.i for t in prep.subtree}
     return all(lex.nouns.get(m.lemma_.lower()) is None and not any(
         (t.pos_ == "PROPN" or t.dep_ == "poss") and t.i not in aside for t in list(m.subtree)[:12]) for m in matters)
+
+
+def _dealt_by(matter: Token, target: Span) -> bool:
+    """``target`` is named in ``matter`` as the one who dealt what befell others: "the death of protesters at the
+    hands of X" (the path from the target up to the matter passes "hands", or a "by" on the matter itself: "the
+    death of a boy by X"): the worry then reproaches X, the way it does "X's killing of protesters"."""
+    t = target.root
+    for _ in range(8):  # (a short path up: the phrase of the matter)
+        if t.i == matter.i or t.head is t:
+            return False
+        if t.lemma_.lower() == "hand" or t.lower_ == "by" and t.dep_ == "prep" and t.head.i == matter.i:
+            return True
+        t = t.head
+    return False
 
 
 def _signed_pacts(trigger: Token | None, lex) -> list[Token]:

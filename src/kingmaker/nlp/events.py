@@ -311,6 +311,7 @@ class EventLexicon:
     home_offer_givers: frozenset[str] = _read()         # the kinds or subkinds of actor whose offer that is
     third_party_offers: frozenset[str] = _read()        # "offered to mediate": made to the sides, not the home state
     authored_nouns: frozenset[str] = _read()            # "a report by X": X is the author of the document
+    sending_verbs: frozenset[str] = _read()             # "Letter dated ... from X": the title's sender, its author
     behest_nouns: frozenset[str] = _read()              # "at the request of X": X asked, X is not acted upon
     removal: frozenset[str] = _read()                   # "dismissed the minister": a sanction on a person
     from_source: frozenset[str] = _read()               # "was expelled from X", "armed from X": X acts
@@ -1108,7 +1109,7 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 break
             verb = verb.head
         return None
-    if tok.lower_ in ("us", "me") or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children) \
+    if tok.lower_ in ("us", "me") or any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON_OWN for c in tok.children) \
             and not _names_another(tok):
         m = _speaker_side(ctx, tok)  # "Name: ... they kill our commanders": the speaker's side
         if m is not None:
@@ -1905,6 +1906,11 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
         rep = _reporter(ctx, tok)
         if rep is not None:
             m = _mention(ctx, _first(rep, *_SUBJ))
+    if m is None and st.pos_ in ("NOUN", "PROPN") and st.lower_ in ctx.lex.seat_nouns and not quoted(st) \
+            and any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON_OWN for c in st.children):
+        if ctx.author is False:
+            ctx.author = _report_author(ctx, st.doc)
+        m = ctx.author  # "My Government holds X responsible", outside quotes in a letter: its author's
     if m is None and st.pos_ == "PRON" and st.lower_ in _FIRST_PERSON:
         m = _line_speaker(ctx, st)  # "Name: ... we ambushed a convoy": the answering speaker
         if m is None:
@@ -1929,6 +1935,7 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
 
 
 _FIRST_PERSON = frozenset({"we", "i"})
+_FIRST_PERSON_OWN = frozenset({"my", "our"})
 _QUOTES = QUOTE_MARKS
 
 
@@ -2265,11 +2272,26 @@ def _arg_words(tok: Token, lex: EventLexicon) -> tuple[set[str], dict[str, Token
                     add(p)
         elif dep == "advcl" and c.pos_ == "ADJ" and c.i > tok.i and _first(c, *_SUBJ, "neg") is None:
             words.setdefault(_lemma(c), c)  # "held X fully responsible": the predicate after an adverb, read as a clause
+        elif dep == "ccomp" and _small_clause_subject(tok, c) is not None:
+            words.setdefault(_lemma(c), c)  # "holds X responsible": the object and its predicate read as a clause
         elif dep in ("advcl", "ccomp"):
             for p in c.children:  # "called for the accounts to be audited": "for" marks the clause
                 if p.dep_ == "mark" and p.lower_ == "for":
                     words.setdefault("for", p)
     return set(words), words
+
+
+def _small_clause_subject(verb: Token, clause: Token) -> Token | None:
+    """The object of ``verb`` that the parser made the subject of ``clause``, a verbless predicate after it ("holds X
+    responsible": X, read as the subject of "responsible"), or None when ``clause`` is a clause of its own (a verb, an
+    auxiliary, a copula, a mark or a negation: "says X is responsible", "said that X was not responsible")."""
+    if clause.pos_ != "ADJ" or clause.i < verb.i or any(c.dep_ in ("aux", "auxpass", "cop", "mark", "neg")
+                                                          for c in clause.children):
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # ("would hold X responsible if ...": a warning of what is to come, read no further)
+    subj = _first(clause, "nsubj")
+    return subj if subj is not None and verb.i < subj.i < clause.i else None
 
 
 def _hung_particles(obj: Token, lex: EventLexicon) -> list[Token]:
@@ -2308,6 +2330,20 @@ def _time_adjunct(prep: Token) -> bool:
     """``prep`` only tells when: every object it has is a date or a time ("on Monday", "for Saturday")."""
     objs = [p for p in prep.children if p.dep_ == "pobj"]
     return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
+
+
+def _acted_on(lex: EventLexicon, verb: Token, tok: Token, word: str, own: str, entry: LexEntry) -> bool:
+    """``word``, a lemma ``_arg_words`` read among ``verb``'s arguments at ``tok``, is what the verb acts on: not the
+    object of a time or circumstance preposition of the verb (plover.yaml background: "after the speech"), nor, when
+    the verb's ``own`` reading is a blow, only a modifier of another common noun, the place struck (``tok`` "office"
+    for "budget" in "the budget office"; elsewhere a modifier may name what is acted on: "sent an observer mission",
+    and a name's kind is no mere modifier: "the frigate HMAS Sydney"; nor is one the ``entry`` names with its noun:
+    "fired tear gas")."""
+    if own == "ASSAULT" and tok.pos_ == "NOUN" and _lemma(tok) != word \
+            and not any(_lemma(tok) in slot for slot in entry.words) \
+            and any(c.dep_ in ("compound", "amod", "nmod") and _lemma(c) == word for c in tok.children):
+        return False
+    return not (tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in lex.background)
 
 
 def _match_entry(entries: list[LexEntry], words: set[str]) -> LexEntry | None:
@@ -2648,11 +2684,16 @@ def _entry_act(ctx: _Ctx, tok: Token, entry: LexEntry, words: set[str], word_tok
             if t.pos_ in ("NOUN", "VERB") and not (tok.dep_ == "acl" and t.i == tok.head.i):
                 used.append(t)  # (not the noun a participle hangs on: "a missile fired by X" holds the act)
     kind = "weak" if entry.weak else ("phrase" if entry.words else "verb")
+    # "holds X responsible" read as a clause: its subject is the verb's object, the one held so
+    held = next((s for slot in entry.words for w in slot & words
+                 if word_tok[w].dep_ == "ccomp" and word_tok[w].head.i == tok.i
+                 and (s := _small_clause_subject(tok, word_tok[w])) is not None), None)
     # "offered to support X": the word of the phrase is a verb complement, whose object is the target
     inner = next((t for t in used if t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.i == tok.i), None)
     # "there had been no negotiations with X", "reached no agreement": the act of the phrase did not happen
     no = obj is not None and obj.pos_ == "NOUN" and _negated(ctx, obj)
-    return _Act(entry.type, kind, entry=entry, obj=obj, consumed=tuple(used), inner=inner, negated_inner=no)
+    return _Act(entry.type, kind, entry=entry, obj=obj, consumed=tuple(used), inner=inner, negated_inner=no,
+                target_tok=held)
 
 
 def _brokered_for_others(ctx: _Ctx, tok: Token, act: _Act) -> bool:
@@ -2866,6 +2907,13 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                 _lemma(c), w) in lex.compound_nouns for c in word_tok[w].children)
             for slot in entry.words for w in slot & words):
         entry = None  # "launched a scathing attack on X": the modifier makes the noun another act (ACCUSE)
+    own = next((e.type for e in entries if not e.words), None) if entry is not None and entry.words else None
+    if own is not None and own != entry.type and not all(
+            any(_acted_on(lex, tok, word_tok[w], w, own, entry) for w in slot & words) for slot in entry.words):
+        # a phrase that turns the verb from its own reading ("attacked the plan": words, not a blow) needs its word
+        # where the verb acts: not a time or circumstance of the act ("attacked X's convoy after the speech"), nor,
+        # against a blow, a modifier of the place struck ("attacked X's budget office"); else the verb's own reading
+        entry = _match_entry([e for e in entries if e is not entry], words)
     if entry is not None and entry.words and tok.pos_ != "ADJ" and lem in lex.visiting and entry.type == "REQUEST" \
             and not words & {"for"} and not any(t.dep_ in ("xcomp", "ccomp", "acl", "relcl") or t.tag_ == "TO"
                                                 for t in tok.subtree if t.i > tok.i):
@@ -2904,7 +2952,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             return None
     if frame == "refuse" and any(c.dep_ == "ccomp" and _first(c, "nsubj", "nsubjpass") is not None
                                  and not _quoted_after_colon(tok, c) and _content_clause(c) and not _free_relative(c)
-                                 and not (lem in lex.replies and _clause_before_semicolon(c))
+                                 and not ((lem in lex.replies or _charged_before(ctx, tok, c))
+                                          and _clause_before_semicolon(c))
                                  for c in tok.children):
         return None  # "denied that its troops took part": disputing a fact refuses nothing
     if frame == "request" and _first(tok, "oprd") is not None:
@@ -3307,6 +3356,19 @@ def _told_false(ctx: _Ctx, be: Token) -> bool:
         if c.dep_ == "attr" and c.lower_ == "case" and _negated(ctx, be):
             return True
     return False
+
+
+def _charged_before(ctx: _Ctx, verb: Token, clause: Token) -> bool:
+    """``clause``, read as the complement of the denial ``verb`` after it, is a charge closed by a semicolon whose
+    object is the one who denies: "X blamed Y; Y denied any role", "X accused Y of laying mines; Y denied it" (Y
+    answers X's charge, a sentence of its own; not "X blamed Y; Z denied any role", nor "Y received arms from Z; Z
+    denies this", where the act itself is what is denied, nor "X did not blame Y; Y denied any role", where no
+    charge was made to answer)."""
+    if not _before_semicolon(ctx, clause) or ctx.lex.frames.get(_vl(ctx, clause)) != "accuse" \
+            or _negated(ctx, clause):
+        return False
+    accused = _actor_index(ctx, _mention(ctx, _first(clause, "dobj")))
+    return accused is not None and accused == _actor_index(ctx, _mention(ctx, _first(verb, "nsubj")))
 
 
 def _clause_before_semicolon(clause: Token) -> bool:
@@ -3820,15 +3882,23 @@ def _report_author(ctx: _Ctx, doc: Doc) -> Span | None:
     for t in read_tokens(doc):
         if t.idx > _HEADER_CHARS:
             break
-        if t.pos_ != "NOUN" or _lemma(t) not in ctx.lex.authored_nouns:
-            continue
+        if t.pos_ not in ("NOUN", "PROPN") or _lemma(t) not in ctx.lex.authored_nouns \
+                and _lemma(t) not in ctx.lex.statement_nouns:
+            continue  # ("Report by X", "Letter dated ... from the envoy of X": a title naming its author)
         start, end = text.rfind("\n", 0, t.idx) + 1, text.find("\n", t.idx)
         line = text[start:len(text) if end < 0 else end].rstrip()
         if len(line) > _HEADER_LINE or line.endswith((".", "!", "?", '"', "\u201d")):
             continue  # a prose sentence citing a report, not the document's title block
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "by":
-                a = _mention(ctx, _first(c, "pobj"), limit=3)
+        # ("Letter dated ... from X", "Note sent by X": plover.yaml sending_verbs)
+        sent = [t.head] if t.dep_ == "nsubj" and _lemma(t.head) in ctx.lex.sending_verbs else []
+        sent += [a for a in t.children if a.dep_ == "acl" and _lemma(a) in ctx.lex.sending_verbs]
+        for c in [*t.children, *(c for v in sent for c in v.children)]:
+            if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and _lemma(t) in ctx.lex.statement_nouns):
+                p = _first(c, "pobj")
+                a = _mention(ctx, p, limit=3)
+                if a is None and p is not None:  # ("from the Permanent Representative of X": X)
+                    a = next((m for of in _children(p, "prep") if of.lower_ == "of"
+                              for m in map(ctx.mention_of, _children(of, "pobj")) if m is not None), None)
                 if a is not None:
                     return a
             if c.dep_ == "poss":
@@ -5461,10 +5531,20 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
     lex = ctx.lex
     # (a name read as the predicate before a quoted label: 'called X "a mercenary"')
     objs = _children(tok, "dobj", "obj") or [c for c in _children(tok, "oprd") if _quoted_label(tok, c)]
+    # a label on the act the clause before told, set off by a comma: "X expelled Y's envoys, a move Z called illegal"
+    # (a relative clause on a noun summing that clause up), "X stripped Y of its licence, which Z called vindictive"
+    # (a "which" on the whole clause): a verdict on that act, aimed at its doer (``_summed_clause``, ``_which_clause``)
+    # and at no one when none is found (``_unaimed_wrongs``)
+    summed = not objs and _summed_clause(ctx, tok) is not None
+    if summed:
+        objs = [tok.head]
     if not objs:
         return None
     obj = objs[0]
-    if obj.tag_ in ("WP", "WDT"):
+    told = summed or obj.tag_ == "WDT" and _which_clause(ctx, tok) is not None
+    if told and _source(ctx, tok) is None:
+        return None  # (a verdict no one known gives: "..., which locals called illegal")
+    if obj.tag_ in ("WP", "WDT") and not told:
         return None  # "what it calls proxies": the speaker's word for a thing, not a label on an actor
     preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c in objs[1:]]
     preds += [p for prep in _children(tok, "prep") + _children(obj, "prep") if prep.lower_ == "as"
@@ -5476,7 +5556,14 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
             continue  # "called the decision not a surrender": the label denied, no verdict
         words = [t for t in pred.subtree][:12]
         if any(_label_word(lex, t) for t in words):
+            if told and not (summed and not _wrong_label(ctx, tok, words)
+                             and ctx.lex.answered_acts.get(_lemma(obj), frozenset()) & {"REQUEST", "AGREE"}):
+                # (a demand or offer so labelled is refused: "X demanded talks, a demand Z called absurd")
+                ctx.act_cache[("wrong_label", tok.i)] = True
+                return _Act("ACCUSE", "verb", target_tok=obj)
             return _pejorative_act(ctx, obj, _wrong_label(ctx, tok, words))
+    if told:
+        return None
     quoted = _quoted_label(tok, obj)
     if quoted and quoted[0].dep_ == "neg":
         return None  # 'called X "not a terrorist state"': the quoted label denied
@@ -6855,7 +6942,8 @@ def _which_clause(ctx: _Ctx, tok: Token, typ: str | None = None) -> Token | None
     complement or prepositional clause (for a judgement, the reported clause itself), before the reaction; None when the reaction's antecedent is itself an actor,
     the object is no "which", or that verb is denied, quoted or passive."""
     lex = ctx.lex
-    if _lemma(tok) not in lex.reactions | lex.replies | lex.denials and not (typ == "REJECT" and _first(tok, "prt")):
+    if _lemma(tok) not in lex.reactions | lex.replies | lex.denials | lex.labelling \
+            and not (typ == "REJECT" and _first(tok, "prt")):
         # (a phrasal refusal answers as a reply does: "X called for new elections, which Y has ruled out", "...,
         # which Y turned down")
         return None  # ("..., which the police attributed to X": a charge with its own target)
@@ -6865,7 +6953,8 @@ def _which_clause(ctx: _Ctx, tok: Token, typ: str | None = None) -> Token | None
         return None  # (a "which" on a whole clause may be hung on its verb: "X demanded that Y be restored, which Z
         # has ruled out")
     head = tok.head
-    judged = _lemma(tok) in lex.reactions  # (a judgement of a reported act judges the act; a denial, the report)
+    # (a judgement of a reported act judges the act, and so does a label; a denial, the report)
+    judged = _lemma(tok) in lex.reactions | lex.labelling
     if ctx.mention_of(head) is not None or any(ctx.mention_of(p) is not None for p in _children(head, "poss")) \
             and not (judged and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
         # ("hosted talks on Y's plan, which Z ruled out": Y's plan, its owner's, not the host's act; but "X issued a
