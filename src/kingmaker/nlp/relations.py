@@ -4807,7 +4807,8 @@ def _opposition_profiles(ctx: _Ctx, words: frozenset[str]) -> list[int]:
 
 def _opposition_parties(ctx: _Ctx) -> None:
     """"the opposition Crown League", "X, the main opposition party,": X opposes the government of the article's
-    state (the state), read once all ties are known (word_lists.opposition_words)."""
+    state, read once all ties are known (word_lists.opposition_words): the party the text calls ruling, else the
+    party of the one person it names ruling the state (_governing_party), else the state."""
     words = cues().opposition_words
     doc = ctx.doc
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
@@ -4864,8 +4865,32 @@ def _opposition_parties(ctx: _Ctx) -> None:
                or h.source in rulers and h.target == party and h.type in ("leader_of", "member_of") for h in ctx.hits):
             continue  # (the state's ruling party, once in opposition)
         m = next(mm for mm in ctx.mentions if mm.actor == party)
-        # "the opposition X ... the ruling Y party": the party in power, when the text names one, is whom X opposes
-        ctx.add(party, "opposes", own_state.get(party, target if ruling is None else ruling), doc[m.start].sent, 0.55)
+        # "the opposition X ... the ruling Y party": the party in power, when the text names one, is whom X opposes;
+        # else the party of the one person the text names ruling the state (_governing_party), else the state
+        side = own_state.get(party, ruling)
+        if side is None:
+            side = _governing_party(ctx, target, party)
+        ctx.add(party, "opposes", target if side is None else side, doc[m.start].sent, 0.55)
+
+
+def _governing_party(ctx: _Ctx, state: int, opponent: int) -> int | None:
+    """The party in power in ``state`` as the ties already read tell it: the one political body (not a state's own
+    force or office: no "military" subkind, no part of the state) that the one person named leading the state leads
+    or belongs to ("President Y ... Y leads the Unity Party"); whom an opposition party or leader of that state
+    stands against, more than the state itself ("the opposition X" opposes the Unity Party). None when no one or
+    several are named ruling the state, or the ruler's party is not told or is ``opponent``."""
+    rulers = {h.source for h in ctx.hits if h.target == state and h.type == "leader_of"
+              and ctx.kind(h.source) == "person" and h.source != opponent}
+    if len(rulers) != 1:
+        return None
+    ruler = rulers.pop()
+    own = {h.source for h in ctx.hits if h.type == "part_of" and h.target == state}
+    parties = {h.target for h in ctx.hits if h.source == ruler and h.type in ("leader_of", "member_of")
+               and h.target not in (state, opponent) and ctx.kind(h.target) == "organization"
+               and ctx.subkind(h.target) != "military" and h.target not in own}
+    if any(h.source == opponent and h.type in ("member_of", "part_of") and h.target in parties for h in ctx.hits):
+        return None  # (a faction of the ruler's own party)
+    return parties.pop() if len(parties) == 1 else None
 
 
 def _rebel_groups(ctx: _Ctx) -> None:
@@ -5048,7 +5073,8 @@ def _opposition_leaders(ctx: _Ctx) -> None:
     """"the Kavelian opposition leader X", "opposition leader X": a person titled leader of the opposition
     (word_lists.opposition_words before a leader word of state_leader_words) opposes the state the title's
     adjective names, else the one state its sentence names, else the article's state when someone is named ruling it
-    (not one the person leads)."""
+    (not one the person leads); the party of that state's one named ruler when the text tells it (_governing_party)
+    rather than the state."""
     words, leaders = cues().opposition_words, set(ctx.kb.relations.get("state_leader_words") or ())
     doc = ctx.doc
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
@@ -5069,7 +5095,8 @@ def _opposition_leaders(ctx: _Ctx) -> None:
                 continue  # (whom the opposition opposes is not sure: no one named ruling the state)
         if any(h.source == m.actor and h.target == state and h.type == "leader_of" for h in ctx.hits):
             continue
-        ctx.add(m.actor, "opposes", state, doc[m.start].sent, 0.55)
+        side = _governing_party(ctx, state, m.actor)
+        ctx.add(m.actor, "opposes", state if side is None else side, doc[m.start].sent, 0.55)
 
 
 def _dashed_opposition(doc: Doc, end: int, words: frozenset[str]) -> bool:
