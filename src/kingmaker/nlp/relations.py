@@ -3437,6 +3437,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and of_phrases.get(tok.lemma_) == "allied_with" \
                 and ctx.actor(tok) is None:
             _allies_within(ctx, tok)
+        # "the army and its Russian allies", "the Front's Iranian backers": the state a demonym names holds the tie
+        if tok.pos_ == "NOUN" and of_phrases.get(tok.lemma_) in _DEMONYM_TIES and ctx.actor(tok) is None:
+            _demonym_owned_tie(ctx, tok, of_phrases[tok.lemma_])
         # "A, B, C and D ... . The plan, drafted by the four countries known as the Quad": each listed name is a member
         if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and ctx.actor(tok) is None:
             _counted_group_name(ctx, tok)
@@ -4562,6 +4565,45 @@ def _tense(verb: Token) -> str:
     """"past" or "present" for a finite verb or its auxiliaries ("is described": present)."""
     tags = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     return "past" if "VBD" in tags else "present"
+
+
+# the ties of a relational noun (of_phrases) that a state adjective on it gives to that state ("its Russian allies":
+# Russia is the ally); not "Iran's Iraqi proxies" (a _reverse tie: the adjective says where the proxies are from)
+_DEMONYM_TIES = ("backs", "allied_with", "opposes")
+
+
+def _demonym_owned_tie(ctx: _Ctx, noun: Token, typ: str) -> None:
+    """"the army and its Russian allies", "the Front's Iranian backers", "Kessel's Turkish patrons": a relational noun
+    (of_phrases: backs, allied_with or opposes) owned by a possessive and qualified by a state's adjective (a
+    demonym the text reads as that state) says that state holds the tie to the owner. Not a past or would-be one
+    ("its former Russian allies": relations.yaml not_current_titles, word_lists.past_tie_words), nor one denied by
+    "no" ("it has no Russian allies")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    if poss is None or not mods or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return
+    ended = _rel_words(ctx, "not_current_titles") | cues().past_tie_words
+    between = f" {norm(noun.doc[poss.i + 1:noun.i].text)} "
+    if any(f" {w} " in between for w in ended):
+        return  # ("its former Russian allies", "the Front's would-be Turkish patrons")
+    states = [a for m in mods for c in (m, *m.conjuncts) if c.i > poss.i
+              and (a := ctx.actor(c)) is not None and ctx.kind(a) == "country" and _state_adjective_token(ctx, c, a)]
+    if not states:
+        return
+    if poss.pos_ == "PRON" and noun.dep_ == "conj" and noun.head.i < noun.i:
+        owner = ctx.np_actor(noun.head)  # "the army and its Russian allies": the pronoun is the first conjunct's
+    elif poss.lower_ == "whose":
+        owner = _relative_antecedent(ctx, noun)
+    else:
+        owner = _possessor(ctx, noun, None)
+    for state in dict.fromkeys(states):
+        if owner is not None and owner != state:
+            ctx.add(state, typ, owner, noun.sent, 0.6)
+
+
+def _state_adjective_token(ctx: _Ctx, tok: Token, state: int) -> bool:
+    """``tok`` is the state's adjective ("Russian", "Iranian"), not its name ("its Russia allies" is no English)."""
+    return tok.pos_ == "ADJ" or norm(tok.text) != norm(ctx.actors[state].name)
 
 
 def _rel_words(ctx: _Ctx, key: str) -> frozenset[str]:
