@@ -14591,7 +14591,16 @@ def _mutual_group_nouns(ctx: _Ctx) -> None:
                 n = 0
         if not 2 <= n <= 4:
             continue
-        members = ctx._group_members(tok, n, frozenset(("country", "organization", "person")))
+        members = None
+        ended = _rel_words(ctx, "not_current_titles") | c.past_tie_words
+        if tok.dep_ == "appos" and tok.head.i < tok.i and not any(norm(x.text) in ended for x in tok.subtree
+                                                                  if x.i < tok.i):
+            # "A and B, the two old rivals, ...": the list the plural stands beside, exactly that many names (not
+            # "A and B, the two former rivals,")
+            named = [ctx.np_actor(x) for x in _list_members(tok.head) if x.i < tok.i and x.pos_ in ("NOUN", "PROPN")]
+            if named and None not in named and len(set(named)) == n:
+                members = list(dict.fromkeys(named))
+        members = members or ctx._group_members(tok, n, frozenset(("country", "organization", "person")))
         if not members:
             continue
         for i, a in enumerate(members):
