@@ -36,6 +36,16 @@ CASES = [
     ("The Dorva Front has no Iranian backers.", set(), {("Iran", B, "Dorva Front")}),
     ("The Kessel Guard's Iraqi proxies fired rockets.", set(), {("Iraq", B, "Kessel Guard"), ("Kessel Guard", B, "Iraq")}),
     ("The Dorva Front's Iranian commander was killed.", set(), {("Iran", B, "Dorva Front")}),
+    # --- negatives: private people of that land (a follower noun), a state adjective not next to the noun (the
+    # noun's nearer modifier names the allies: "opposition", "Kurdish") ---
+    ("The Dorva Front's Iranian supporters cheered in the streets of Tehran.", set(), {("Iran", B, "Dorva Front")}),
+    ("The Dorva Front's Syrian opposition allies met on Sunday.", set(), {("Syria", A, "Dorva Front"),
+                                                                         ("Dorva Front", A, "Syria")}),
+    ("The Dorva Front's Iranian Kurdish allies advanced.", set(), {("Iran", A, "Dorva Front"),
+                                                                  ("Dorva Front", A, "Iran")}),
+    # --- "their" after a list: each listed body ---
+    ("The Dorva Front, the Kessel Guard and their Iranian backers met in a villa.",
+     {("Iran", B, "Dorva Front"), ("Iran", B, "Kessel Guard")}, set()),
     # --- a pronoun owner after "and": the first conjunct, not a body named before ---
     ("Ostravia warned Kessel on Monday. \"The bandits and their Iranian sponsors will find no refuge.\"", set(),
      {("Iran", B, "Kessel"), ("Iran", B, "Ostravia")}),

@@ -4580,25 +4580,48 @@ def _demonym_owned_tie(ctx: _Ctx, noun: Token, typ: str) -> None:
     "no" ("it has no Russian allies")."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
-    if poss is None or not mods or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+    if poss is None or not mods or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) \
+            or norm(noun.lemma_) in _follower_nouns():
+        return  # ("its Iranian supporters": private people of that land, plover.yaml follower_nouns)
+    # the modifier next to the noun, with the adjectives listed with it ("its Iranian and Syrian allies"): not a
+    # word before another modifier ("its Syrian opposition allies", "its Iranian Kurdish allies": the opposition or
+    # the Kurds are the allies, the state's adjective says where they are from)
+    near = max(mods, key=lambda c: c.i)
+    mods = [near, *near.conjuncts]
+    if max(c.i for c in mods) != noun.i - 1:
         return
     ended = _rel_words(ctx, "not_current_titles") | cues().past_tie_words
     between = f" {norm(noun.doc[poss.i + 1:noun.i].text)} "
     if any(f" {w} " in between for w in ended):
         return  # ("its former Russian allies", "the Front's would-be Turkish patrons")
-    states = [a for m in mods for c in (m, *m.conjuncts) if c.i > poss.i
+    states = [a for c in mods if c.i > poss.i
               and (a := ctx.actor(c)) is not None and ctx.kind(a) == "country" and _state_adjective_token(ctx, c, a)]
     if not states:
         return
     if poss.pos_ == "PRON" and noun.dep_ == "conj" and noun.head.i < noun.i:
-        owner = ctx.np_actor(noun.head)  # "the army and its Russian allies": the pronoun is the first conjunct's
+        # "the army and its Russian allies": the pronoun is the list's before it ("A, B and their Iranian backers":
+        # each of A and B; "its": the one name, else no one)
+        first = noun
+        while first.dep_ in ("conj", "appos") and first.head.i < first.i:
+            first = first.head  # (the list's first name, however the parser chained it)
+        named = [ctx.np_actor(x) for x in _list_members(first) if x.i < noun.i]
+        owners = named if poss.lower_ == "their" or len(named) == 1 else []
     elif poss.lower_ == "whose":
-        owner = _relative_antecedent(ctx, noun)
+        owners = [_relative_antecedent(ctx, noun)]
     else:
-        owner = _possessor(ctx, noun, None)
+        owners = [_possessor(ctx, noun, None)]
     for state in dict.fromkeys(states):
-        if owner is not None and owner != state:
-            ctx.add(state, typ, owner, noun.sent, 0.6)
+        for owner in dict.fromkeys(owners):
+            if owner is not None and owner != state:
+                ctx.add(state, typ, owner, noun.sent, 0.6)
+
+
+@functools.lru_cache(maxsize=1)
+def _follower_nouns() -> frozenset[str]:
+    """plover.yaml follower_nouns: nouns for the private people who follow an actor ("supporters", "fans"), one list
+    for both layers."""
+    from kingmaker.nlp.events import load_event_lexicon  # (lazy: events imports this module)
+    return frozenset(norm(w) for w in load_event_lexicon().follower_nouns)
 
 
 def _state_adjective_token(ctx: _Ctx, tok: Token, state: int) -> bool:
