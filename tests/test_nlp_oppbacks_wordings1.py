@@ -54,6 +54,9 @@ CASES = [
      _vs("Civic Union", "Ostravia"), set()),
     (ARMY + "The opposition Civic Union boycotted the vote.",
      _vs("Civic Union", "Ostravia"), set()),
+    # --- a past tie: the president left the party ---
+    (STATE + "President Amon Tesh of Ostravia, who quit the Unity Party in 2019, cast his vote. The opposition "
+     "Civic Union boycotted the vote.", _vs("Civic Union", "Ostravia"), _vs("Civic Union", "Unity Party")),
     # --- two heads named: not the party of one of them ---
     (TWO + "The opposition Civic Union boycotted the vote.",
      _vs("Civic Union", "Ostravia"), _vs("Civic Union", "Unity Party")),

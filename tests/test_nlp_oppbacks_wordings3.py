@@ -22,6 +22,15 @@ CASES = [
      set()),
     ("The Varan Brigade has battled to oust the Dorva Council since 2019.", {("Varan Brigade", O, "Dorva Council")},
      set()),
+    ("The Kessel Militia struggled to defeat the Dorva Front and the Varan Brigade.",
+     {("Kessel Militia", O, "Dorva Front"), ("Kessel Militia", O, "Varan Brigade")}, set()),
+    # reported: the one said to fight, not the speaker
+    ("The Kessel Militia said the Dorva Front was fighting to overthrow President Amon Tesh.",
+     {("Dorva Front", O, "Amon Tesh")}, {("Kessel Militia", O, "Amon Tesh")}),
+    # --- negatives: a fight to keep someone from being toppled, "never", a fight on no body ---
+    ("The Kessel Militia is fighting to stop the Dorva Front from overthrowing President Amon Tesh.", set(),
+     {("Kessel Militia", O, "Amon Tesh")}),
+    ("The Kessel Militia never fought to overthrow President Amon Tesh.", set(), {("Kessel Militia", O, "Amon Tesh")}),
     ("The Kessel Militia is not fighting to overthrow President Amon Tesh.", set(),
      {("Kessel Militia", O, "Amon Tesh")}),
     ("The Kessel Militia fought to defend the Dorva Council.", set(), {("Kessel Militia", O, "Dorva Council")}),

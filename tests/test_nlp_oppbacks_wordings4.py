@@ -24,13 +24,18 @@ CASES = [
      {("Velo Union", O, "Kessel Party"), ("Velo Union", O, "Green Path"), ("Kessel Party", O, "Green Path")}, set()),
     ("The Velo Union and the Kessel Party, the two former rivals, signed a pact.", set(),
      {("Velo Union", O, "Kessel Party")}),
+    ("The Velo Union and the Kessel Party, the two old rivals, are now close allies.", set(),
+     {("Velo Union", O, "Kessel Party")}),
     ("The Velo Union and the Kessel Party, the three old rivals, met on Sunday.", set(),
      {("Velo Union", O, "Kessel Party")}),
     ("The Velo Union and the Kessel Party, the two old rivals of the Green Path, met on Sunday.",
      {("Velo Union", O, "Green Path")}, {("Velo Union", O, "Kessel Party")}),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "The Velo Union and the Kessel Party, the two old rivals, are now close allies.":
+        "a past tie told as over by the clause's own predicate (\"are now allies\"): the apposition is read alone",
+}
 
 
 @pytest.fixture(scope="module")
