@@ -3437,6 +3437,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and of_phrases.get(tok.lemma_) == "allied_with" \
                 and ctx.actor(tok) is None:
             _allies_within(ctx, tok)
+        # "the army and its Russian allies", "the Front's Iranian backers": the state a demonym names holds the tie
+        if tok.pos_ == "NOUN" and of_phrases.get(tok.lemma_) in _DEMONYM_TIES and ctx.actor(tok) is None:
+            _demonym_owned_tie(ctx, tok, of_phrases[tok.lemma_])
         # "A, B, C and D ... . The plan, drafted by the four countries known as the Quad": each listed name is a member
         if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and ctx.actor(tok) is None:
             _counted_group_name(ctx, tok)
@@ -4564,6 +4567,68 @@ def _tense(verb: Token) -> str:
     return "past" if "VBD" in tags else "present"
 
 
+# the ties of a relational noun (of_phrases) that a state adjective on it gives to that state ("its Russian allies":
+# Russia is the ally); not "Iran's Iraqi proxies" (a _reverse tie: the adjective says where the proxies are from)
+_DEMONYM_TIES = ("backs", "allied_with", "opposes")
+
+
+def _demonym_owned_tie(ctx: _Ctx, noun: Token, typ: str) -> None:
+    """"the army and its Russian allies", "the Front's Iranian backers", "Kessel's Turkish patrons": a relational noun
+    (of_phrases: backs, allied_with or opposes) owned by a possessive and qualified by a state's adjective (a
+    demonym the text reads as that state) says that state holds the tie to the owner. Not a past or would-be one
+    ("its former Russian allies": relations.yaml not_current_titles, word_lists.past_tie_words), nor one denied by
+    "no" ("it has no Russian allies")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    if poss is None or not mods or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) \
+            or norm(noun.lemma_) in _follower_nouns():
+        return  # ("its Iranian supporters": private people of that land, plover.yaml follower_nouns)
+    # the modifier next to the noun, with the adjectives listed with it ("its Iranian and Syrian allies"): not a
+    # word before another modifier ("its Syrian opposition allies", "its Iranian Kurdish allies": the opposition or
+    # the Kurds are the allies, the state's adjective says where they are from)
+    near = max(mods, key=lambda c: c.i)
+    mods = [near, *near.conjuncts]
+    if max(c.i for c in mods) != noun.i - 1:
+        return
+    ended = _rel_words(ctx, "not_current_titles") | cues().past_tie_words
+    between = f" {norm(noun.doc[poss.i + 1:noun.i].text)} "
+    if any(f" {w} " in between for w in ended):
+        return  # ("its former Russian allies", "the Front's would-be Turkish patrons")
+    states = [a for c in mods if c.i > poss.i
+              and (a := ctx.actor(c)) is not None and ctx.kind(a) == "country" and _state_adjective_token(ctx, c, a)]
+    if not states:
+        return
+    if poss.pos_ == "PRON" and noun.dep_ == "conj" and noun.head.i < noun.i:
+        # "the army and its Russian allies": the pronoun is the list's before it ("A, B and their Iranian backers":
+        # each of A and B; "its": the one name, else no one)
+        first = noun
+        while first.dep_ in ("conj", "appos") and first.head.i < first.i:
+            first = first.head  # (the list's first name, however the parser chained it)
+        named = [ctx.np_actor(x) for x in _list_members(first) if x.i < noun.i]
+        owners = named if poss.lower_ == "their" or len(named) == 1 else []
+    elif poss.lower_ == "whose":
+        owners = [_relative_antecedent(ctx, noun)]
+    else:
+        owners = [_possessor(ctx, noun, None)]
+    for state in dict.fromkeys(states):
+        for owner in dict.fromkeys(owners):
+            if owner is not None and owner != state:
+                ctx.add(state, typ, owner, noun.sent, 0.6)
+
+
+@functools.lru_cache(maxsize=1)
+def _follower_nouns() -> frozenset[str]:
+    """plover.yaml follower_nouns: nouns for the private people who follow an actor ("supporters", "fans"), one list
+    for both layers."""
+    from kingmaker.nlp.events import load_event_lexicon  # (lazy: events imports this module)
+    return frozenset(norm(w) for w in load_event_lexicon().follower_nouns)
+
+
+def _state_adjective_token(ctx: _Ctx, tok: Token, state: int) -> bool:
+    """``tok`` is the state's adjective ("Russian", "Iranian"), not its name ("its Russia allies" is no English)."""
+    return tok.pos_ == "ADJ" or norm(tok.text) != norm(ctx.actors[state].name)
+
+
 def _rel_words(ctx: _Ctx, key: str) -> frozenset[str]:
     """A top-level word list of relations.yaml, normalised (built once per document)."""
     memo = ctx.__dict__.setdefault("_rel_words_memo", {})
@@ -4807,7 +4872,8 @@ def _opposition_profiles(ctx: _Ctx, words: frozenset[str]) -> list[int]:
 
 def _opposition_parties(ctx: _Ctx) -> None:
     """"the opposition Crown League", "X, the main opposition party,": X opposes the government of the article's
-    state (the state), read once all ties are known (word_lists.opposition_words)."""
+    state, read once all ties are known (word_lists.opposition_words): the party the text calls ruling, else the
+    party of the one person it names ruling the state (_governing_party), else the state."""
     words = cues().opposition_words
     doc = ctx.doc
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
@@ -4864,8 +4930,32 @@ def _opposition_parties(ctx: _Ctx) -> None:
                or h.source in rulers and h.target == party and h.type in ("leader_of", "member_of") for h in ctx.hits):
             continue  # (the state's ruling party, once in opposition)
         m = next(mm for mm in ctx.mentions if mm.actor == party)
-        # "the opposition X ... the ruling Y party": the party in power, when the text names one, is whom X opposes
-        ctx.add(party, "opposes", own_state.get(party, target if ruling is None else ruling), doc[m.start].sent, 0.55)
+        # "the opposition X ... the ruling Y party": the party in power, when the text names one, is whom X opposes;
+        # else the party of the one person the text names ruling the state (_governing_party), else the state
+        side = own_state.get(party, ruling)
+        if side is None:
+            side = _governing_party(ctx, target, party)
+        ctx.add(party, "opposes", target if side is None else side, doc[m.start].sent, 0.55)
+
+
+def _governing_party(ctx: _Ctx, state: int, opponent: int) -> int | None:
+    """The party in power in ``state`` as the ties already read tell it: the one political body (not a state's own
+    force or office: no "military" subkind, no part of the state) that the one person named leading the state leads
+    or belongs to ("President Y ... Y leads the Unity Party"); whom an opposition party or leader of that state
+    stands against, more than the state itself ("the opposition X" opposes the Unity Party). None when no one or
+    several are named ruling the state, or the ruler's party is not told or is ``opponent``."""
+    rulers = {h.source for h in ctx.hits if h.target == state and h.type == "leader_of"
+              and ctx.kind(h.source) == "person" and h.source != opponent}
+    if len(rulers) != 1:
+        return None
+    ruler = rulers.pop()
+    own = {h.source for h in ctx.hits if h.type == "part_of" and h.target == state}
+    parties = {h.target for h in ctx.hits if h.source == ruler and h.type in ("leader_of", "member_of")
+               and h.target not in (state, opponent) and ctx.kind(h.target) == "organization"
+               and ctx.subkind(h.target) != "military" and h.target not in own}
+    if any(h.source == opponent and h.type in ("member_of", "part_of") and h.target in parties for h in ctx.hits):
+        return None  # (a faction of the ruler's own party)
+    return parties.pop() if len(parties) == 1 else None
 
 
 def _rebel_groups(ctx: _Ctx) -> None:
@@ -5048,7 +5138,8 @@ def _opposition_leaders(ctx: _Ctx) -> None:
     """"the Kavelian opposition leader X", "opposition leader X": a person titled leader of the opposition
     (word_lists.opposition_words before a leader word of state_leader_words) opposes the state the title's
     adjective names, else the one state its sentence names, else the article's state when someone is named ruling it
-    (not one the person leads)."""
+    (not one the person leads); the party of that state's one named ruler when the text tells it (_governing_party)
+    rather than the state."""
     words, leaders = cues().opposition_words, set(ctx.kb.relations.get("state_leader_words") or ())
     doc = ctx.doc
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
@@ -5069,7 +5160,8 @@ def _opposition_leaders(ctx: _Ctx) -> None:
                 continue  # (whom the opposition opposes is not sure: no one named ruling the state)
         if any(h.source == m.actor and h.target == state and h.type == "leader_of" for h in ctx.hits):
             continue
-        ctx.add(m.actor, "opposes", state, doc[m.start].sent, 0.55)
+        side = _governing_party(ctx, state, m.actor)
+        ctx.add(m.actor, "opposes", state if side is None else side, doc[m.start].sent, 0.55)
 
 
 def _dashed_opposition(doc: Doc, end: int, words: frozenset[str]) -> bool:
@@ -14612,7 +14704,16 @@ def _mutual_group_nouns(ctx: _Ctx) -> None:
                 n = 0
         if not 2 <= n <= 4:
             continue
-        members = ctx._group_members(tok, n, frozenset(("country", "organization", "person")))
+        members = None
+        ended = _rel_words(ctx, "not_current_titles") | c.past_tie_words
+        if tok.dep_ == "appos" and tok.head.i < tok.i and not any(norm(x.text) in ended for x in tok.subtree
+                                                                  if x.i < tok.i):
+            # "A and B, the two old rivals, ...": the list the plural stands beside, exactly that many names (not
+            # "A and B, the two former rivals,")
+            named = [ctx.np_actor(x) for x in _list_members(tok.head) if x.i < tok.i and x.pos_ in ("NOUN", "PROPN")]
+            if named and None not in named and len(set(named)) == n:
+                members = list(dict.fromkeys(named))
+        members = members or ctx._group_members(tok, n, frozenset(("country", "organization", "person")))
         if not members:
             continue
         for i, a in enumerate(members):
