@@ -7,7 +7,8 @@ roles.yaml addressing_nouns; not a capital's pair, nor a person's: "President X"
 and a name the NER calls a place where it stands alone but also a word of a party taken for a person ("Civic X")
 that owns a state's ministry ("X's defence ministry", roles.yaml sovereign_cues).
 
-Negatives: a person urged or called on, a person's name before "-Russia talks", a company's deal, a capital's pair,
+Negatives: a person urged or called on, a firm's urging, a person's name before "-Russia talks" (also the surname
+of a full name the NER took for a body: "said Marek X"), a company's deal, a capital's pair,
 a person's surname owning a ministry. Each item is its own document; expected kinds "country", "person" or
 "!country" (no state of that name). All names are invented; end to end with the real English pipeline."""
 from __future__ import annotations
@@ -30,6 +31,9 @@ CASES = [
     ("The European Commission urged Marek Tolvan to resign.", {"Marek Tolvan": P}, set()),
     ("Human Rights Watch urged Dr Amsel Korvin to testify.", {"Amsel Korvin": P}, set()),
     ("The European Commission said it was worried and urged Mr Tolvan to step down.", {"Tolvan": NC}, set()),
+    ("Amnesty International called on Velmira to free the prisoners.", {"Velmira": C}, set()),
+    ("The Commission said they would act and urged Velmira to stop the dumping.", {"Velmira": C}, set()),
+    ("The Velkor Group urged Tessaly to sell its stake.", {"Tessaly": NC}, set()),  # a firm's urging
     # --- one side of a hyphenated pair with a known state ---
     ("Dana Kirsch flew to Zelvanor on Monday. Analysts expect Zelvanor-Russia relations to cool after the vote.",
      {"Zelvanor": C}, set()),
@@ -40,6 +44,10 @@ CASES = [
     ("President Dalvor said the Dalvor-Russia talks went well.", {"Dalvor": NC}, set()),
     ("Dana Kirsch met Marek Tolvan in Vienna. The Tolvan-Russia talks went well.", {"Tolvan": NC}, set()),
     ("The Kessa-Moscow talks opened on Monday.", {"Kessa": NC}, set()),
+    ("Protests spread in Marvessa. The Marvessa-Turkey talks resumed on Monday. He said they went well.",
+     {"Marvessa": C}, set()),
+    ("The Halvard-Russia talks collapsed, said Marek Halvard.", {"Marek Halvard": P}, set()),  # a surname's pair
+    ("The Kelvan-Germany treaty was signed by Anton Kelvan.", {"Anton Kelvan": P, "Kelvan": NC}, set()),
     ("The Marvex-Russia deal was signed in May.", {"Marvex": NC}, set()),
     # --- a place-named word of a party taken for a person owns a state's ministry ---
     ("Opposition leader Tamaz Orbeli of Civic Kelvania watches from prison. Sterjov joins Civic Kelvania within "

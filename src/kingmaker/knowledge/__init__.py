@@ -159,6 +159,7 @@ class Knowledge:
     addressing_preps: set[str] = field(default_factory=set)
     imposed_nouns: set[str] = field(default_factory=set)  # "sanctions on Tolvia"
     addressing_verb_preps: set[str] = field(default_factory=set)  # "appeal to", "call on": "verb prep" pairs
+    addressing_body_nouns: set[str] = field(default_factory=set)  # "the X Commission urged Y to": a public body
     unit_nouns: set[str] = field(default_factory=set)  # "division", "wing": a unit of a larger body
     named_unit_nouns: set[str] = field(default_factory=set)  # "force": heads bodies' own names too
     person_bodies: set[str] = field(default_factory=set)  # "the Tolvan government": a person's
@@ -374,7 +375,8 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "loan_member_plurals", "currency_nouns", "era_nouns", "state_organ_heads",
     "organ_nouns", "body_organ_heads", "descriptive_suffixes", "recognition_verbs", "treaty_verbs", "country_appositives",
     "state_peer_nouns", "diplomatic_verbs", "diplomatic_objects", "addressing_verbs", "addressing_nouns",
-    "addressing_preps", "imposed_nouns", "addressing_verb_preps", "state_office_nouns", "joining_words",
+    "addressing_preps", "imposed_nouns", "addressing_verb_preps", "addressing_body_nouns", "state_office_nouns",
+    "joining_words",
     "section_words", "division_words", "division_abbreviations", "document_number_words", "capital_titles", "episode_words", "designation_names", "function_words", "script_markers",
     "shouted_common_modifiers", "field_labels", "birth_fields", "person_fields", "person_description_nouns",
     "instrument_words", "law_text_heads", "outlet_text_heads", "occasion_heads", "meeting_heads",

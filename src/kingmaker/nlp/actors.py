@@ -710,33 +710,35 @@ def _border_pairs(doc: Doc, person_words: set[str]) -> dict[str, str]:
     """Two names joined by a hyphen before "border" or "frontier" ("the Tolvia-Kessa border", "along the
     Marn–Tolvia frontier"), or the one-word name after "border with" ("clashes along the border with Kessa."):
     states, where world knowledge does not know them as places or regions and none is a word of a person's
-    name. ``{norm(name): name}``."""
+    name. Also the unknown side of a hyphenated pair with a state world knowledge knows, before what two states
+    hold together (roles.yaml addressing_nouns: "Zelvia-Russia relations", "the Zelvia-Turkey talks").
+    ``{norm(name): name}``."""
     kb = knowledge()
     words, lowers = token_texts(doc), token_lowers(doc)[0]
+    dashes = ("-", "–", "—")
+
+    def joined(k: int) -> bool:  # "X-Y" written without spaces just before token k
+        return k >= 3 and words[k - 2] in dashes and not doc[k - 3].whitespace_ and not doc[k - 2].whitespace_
+
     out: dict[str, str] = {}
-    pair_nouns = kb.addressing_nouns  # "Zelvia-Russia relations", "the Zelvia-Russia talks"
-    for k in (k for k, w in enumerate(lowers) if w in ("border", "frontier") or k >= 3 and words[k - 2] in "-–—"
-              and words[k - 2] and doc[k].lemma_.lower() in pair_nouns):
+    for k in (k for k, w in enumerate(lowers) if w in ("border", "frontier")
+              or joined(k) and doc[k].lemma_.lower() in kb.addressing_nouns):
+        strict = True  # (a person's name wherever the text has "he": the border's test)
         if lowers[k] not in ("border", "frontier"):
-            # two names joined by a hyphen before what two states hold together: the one world knowledge does not
-            # know is a state when the other is a state it knows (not its capital: "the Kessa-Moscow talks")
-            if k < 3 or words[k - 2] not in ("-", "–", "—") or doc[k - 3].whitespace_ or doc[k - 2].whitespace_:
-                continue
+            # a pair before relations or talks: the side world knowledge does not know is a state when the other
+            # is a state it knows (not its capital: "the Kessa-Moscow talks"), and not a person's: "President
+            # Tolvan", nor the last word of a name of several the NER tagged ("said Marek Tolvan" as a body)
             pair = (words[k - 3], words[k - 1])
             known = [w for w in pair if kb.country_of(w) and norm(w) not in kb.capitals]
             names = tuple(w for w in pair if not kb.country_of(w))
-            if len(known) != 1 or len(names) != 1 or norm(names[0]) in _cue_named(doc):
-                continue  # (not "President Tolvan", the "Tolvan-Russia talks" of a person)
-            low = norm(names[0])
-            if names[0][:1].isupper() and names[0].isalpha() and not names[0].isupper() and len(low) >= 4 \
-                    and low not in kb.places and low not in kb.regions and low not in kb.not_states \
-                    and low not in person_words and low not in kb.known_orgs and low not in _local_places(doc):
-                out[low] = names[0]  # (a sentence with "he" in it does not make a person of the pair's state)
-            continue
+            if len(known) != 1 or len(names) != 1 or norm(names[0]) in _cue_named(doc) \
+                    or norm(names[0]) in _surname_words(doc):
+                continue
+            strict = False  # (a sentence with "he" in it does not make a person of the pair's state)
         elif k + 2 < len(lowers) and lowers[k + 1] == "with" \
                 and (k + 3 >= len(doc) or not doc[k + 3].is_alpha and doc[k + 3].text != "-"):
-            names: tuple[str, ...] = (words[k + 2],)  # (a name alone: not "the border with Kessa province")
-        elif k >= 3 and words[k - 2] in ("-", "–", "—") and not doc[k - 3].whitespace_ and not doc[k - 2].whitespace_:
+            names = (words[k + 2],)  # (a name alone: not "the border with Kessa province")
+        elif joined(k):
             names = (words[k - 3], words[k - 1])
         else:
             continue
@@ -745,11 +747,23 @@ def _border_pairs(doc: Doc, person_words: set[str]) -> dict[str, str]:
         for w in names:
             low = norm(w)
             if kb.country_of(w) or low in kb.places or low in kb.regions or low in kb.not_states \
-                    or low in person_words or low in kb.known_orgs or _named_as_person(doc, low) \
+                    or low in person_words or low in kb.known_orgs or strict and _named_as_person(doc, low) \
                     or low in _local_places(doc):
                 continue
             out[low] = w
     return out
+
+
+def _surname_words(doc: Doc) -> frozenset[str]:
+    """The last words of the names of two or three capitalised words the NER tagged as a person or a body ("Halvek"
+    of "Marek Halvek", even tagged a body), none a body's noun (roles.yaml org_nouns): a surname, never a state's
+    name on its own. Kept on the Doc."""
+    def find(d: Doc) -> frozenset[str]:
+        org_nouns, norms = knowledge().org_nouns, token_norms(d)
+        return frozenset(norms[e.end - 1] for e in doc_ents(d) if e.label_ in ("PERSON", "ORG") and 2 <= len(e) <= 3
+                         and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in e)
+                         and not any(norms[j] in org_nouns for j in range(e.start, e.end)))
+    return per_doc(doc, "surname_words", find)
 
 
 def _shouted_long_names(doc: Doc, person_words: set[str]) -> dict[str, str]:
@@ -1390,8 +1404,19 @@ def _addressed_state(doc: Doc, tok: Token, places: set[str]) -> bool:
         return t is not None and t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "NORP", "LOC", "ORG") \
             and (norm(t.text) in places or bool(kb.country_of(t.text))) and norm(t.text) not in kb.capitals
 
-    def body(t: Token) -> bool:  # a named organisation urges or sanctions a state too, not a town
-        return t.pos_ == "PROPN" and t.ent_type_ == "ORG"
+    def body(t: Token) -> bool:
+        # a named public body urges or sanctions a state too, not a town: one world knowledge knows as international
+        # or non-governmental, or one whose name ends in a public body's noun (roles.yaml addressing_body_nouns:
+        # "the Arctic Council"); not a firm ("the Velkor Group urged Tessaly to sell")
+        if t.pos_ != "PROPN" or t.ent_type_ != "ORG":
+            return False
+        s = e = t.i  # the name's tokens around t (the NER's span, its "the" left out)
+        while s > 0 and doc[s].ent_iob_ == "I" and doc[s - 1].pos_ == "PROPN":
+            s -= 1
+        while e + 1 < len(doc) and doc[e + 1].ent_iob_ == "I":
+            e += 1
+        known = kb.known_orgs.get(norm(span_text(doc, s, e + 1)))
+        return bool(known and known[1] in ("international", "ngo")) or norm(doc[e].text) in kb.addressing_body_nouns
 
     def lemma(t: Token) -> str:
         return t.lemma_.lower()
