@@ -48,13 +48,42 @@ CASES = [
      set(), {("Chile", "SUPPORT", "Chile")}),
     ("Germany imposed new tariffs on Poland. Spain condemned the decision of the court.",
      set(), {("Spain", "ACCUSE", "Germany")}),
+    # --- a relative clause on the author, a request told as the petition ---
+    ("Germany, which Poland had asked for talks, proposed a truce. Spain welcomed the proposal.",
+     {("Spain", "SUPPORT", "Germany")}, {("Spain", "SUPPORT", "Poland")}),
+    ("Ivan Morek asked for asylum in Chile. Chile rejected the petition.",
+     {("Chile", "REJECT", "Ivan Morek")}, {("Chile", "REJECT", None)}),
+    # --- negatives: coordinated authors (the act is theirs together), the act negated, a threat ---
+    ("Germany, France and Italy proposed talks with Poland. Spain welcomed the proposal.",
+     set(), {("Spain", "SUPPORT", "Germany|France|Italy")}),
+    ("Ivan Morek and Lena Varga offered a truce. Chile rejected the offer.",
+     set(), {("Chile", "REJECT", "Ivan Morek|Lena Varga")}),
+    ("Germany did not propose talks with Poland. Spain welcomed the proposal.",
+     set(), {("Spain", "SUPPORT", "Germany")}),
+    ("Ivan Morek threatened to close the border. Chile condemned the move.",
+     set(), {("Chile", "ACCUSE", "Ivan Morek")}),
+    # --- negatives: the noun's word in another sense, a judgement asked about ---
+    ("Germany measured the river. Spain rejected the measure.", set(), {("Spain", "REJECT", "Germany")}),
+    ("Ivan Morek bid farewell to Chile. Peru welcomed the bid.", set(), {("Peru", "SUPPORT", "Ivan Morek")}),
+    ("Ivan Morek offered a truce. Chile asked whether Peru rejected the offer.",
+     set(), {("Peru", "REJECT", "Ivan Morek")}),
+    # --- the noun's own verb one sentence further back: its author, unless another act in between could be it ---
+    ("Ivan Morek offered a truce. Peru met Chile in Lima. Chile rejected the offer.",
+     {("Chile", "REJECT", "Ivan Morek")}, {("Chile", "REJECT", "Peru")}),
+    ("Ivan Morek offered a truce. Then Lena Varga proposed talks. Chile rejected the offer.",
+     set(), {("Chile", "REJECT", "Lena Varga")}),
+    ("Germany proposed a toast at the dinner. Spain welcomed the proposal.",
+     set(), {("Spain", "SUPPORT", "Germany")}),
     # --- negatives: the judgement negated, no act told before ---
     ("Ivan Morek offered to lay down arms. Chile did not reject the offer.",
      set(), {("Chile", "REJECT", "Ivan Morek")}),
     ("Chile rejected the offer on Monday.", set(), {("Chile", "REJECT", "Chile")}),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Germany proposed a toast at the dinner. Spain welcomed the proposal.":
+        "a verb of authoring with an object that is no act or measure (a toast) still counts as the act just told",
+}
 
 
 @pytest.fixture(scope="module")

@@ -5320,11 +5320,12 @@ def _judged_just_told(ctx: _Ctx, hits: list[EventHit]) -> None:
     owner, compound, phrase or clause of its own), still aimed at no one once every act and measure told before was
     tried, is aimed at the author of the act just told: the one actor (person, organisation or state, as the
     resolver reads the subject) that is the subject of the main clauses told in the sentence before and in the
-    judgement's own sentence before it (or of a clause hung on the judgement: "after X did ..."), whose verb is an act found there or one of authoring, enacting or ruling
-    (plover.yaml authoring_verbs, enacting_verbs, ruling_verbs). Clauses of saying (the speaker is not the author;
-    "announced a ban" is the ban's making),
-    negated, in quotation marks or in a question are passed over; the judge itself is never its own target; two
-    authors that fit ("X announced a ban, and W announced tariffs") leave the judgement aimed at no one."""
+    judgement's own sentence before it (or of a clause hung on the judgement: "after X did ..."), whose verb is an act
+    found there or one of authoring, enacting or ruling (plover.yaml authoring_verbs, enacting_verbs, ruling_verbs).
+    Clauses of saying (the speaker is not the author; "announced a ban" is the ban's making), negated, in quotation
+    marks or in a question are passed over; the judge itself is never its own target; two authors that fit ("X
+    announced a ban, and W announced tariffs", or coordinated subjects: "X and W offered a truce") leave the
+    judgement aimed at no one."""
     authoring = ctx.lex.authoring_verbs | ctx.lex.enacting_verbs | ctx.lex.ruling_verbs
     resolver = None
     for h in hits:
@@ -5333,7 +5334,7 @@ def _judged_just_told(ctx: _Ctx, hits: list[EventHit]) -> None:
         verb = h.trigger
         noun = next((c for c in verb.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
                      and _lemma(c) in ctx.lex.authored_act_nouns
-                     and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+                     and any(d.dep_ == "det" and d.lower_ in ctx.lex.definite_marks for d in c.children)
                      and not any(d.dep_ in ("poss", "compound", "acl", "relcl", "nmod", "prep", "amod", "appos")
                                  for d in c.children)), None)
         if noun is None:
@@ -5343,8 +5344,14 @@ def _judged_just_told(ctx: _Ctx, hits: list[EventHit]) -> None:
         acts = {o.trigger.i: o for o in hits if o.source is not None and o is not h}
         proposed = "AGREE" in ctx.lex.answered_acts.get(_lemma(noun), ())
         authors: set[int] = set()
-        for t in verb.doc[_previous_sentence_start(verb.sent):verb.i]:
+        start = _previous_sentence_start(verb.sent)
+        # one sentence further back only the noun's own verb counts ("X offered a truce. Then W proposed talks. Y
+        # rejected the offer": the offer may be X's, so W is not sure)
+        earlier = _previous_sentence_start(verb.doc[start].sent) if start < verb.sent.start else start
+        for t in verb.doc[earlier:verb.i]:
             if t.pos_ not in ("VERB", "AUX") or t.i not in acts and _lemma(t) not in authoring:
+                continue
+            if t.i < start and _lemma(t) != _lemma(noun):
                 continue
             if not _narrated(t) and not (t.dep_ == "advcl" and t.head.i == verb.i):
                 continue  # (the story's own clause, or the judgement's "after X did ...": not inside what one said)
@@ -5355,9 +5362,12 @@ def _judged_just_told(ctx: _Ctx, hits: list[EventHit]) -> None:
             if act is not None and act.type == "THREATEN" or any(_modal(ctx, t)):
                 continue  # (a threat or wish, "X wants to impose ...", "X would ...": nothing decided yet)
             subj = _source(ctx, t)
-            a = resolver.actor(subj.root) if subj is not None else None
-            if a is not None and a != own:
-                authors.add(a)
+            # every coordinated subject is an author ("X and W offered a truce", "X, W and V proposed talks"): the
+            # act is theirs together, so no one of them alone is the target
+            for m in [subj, *_conjuncts(ctx, subj.root, subj)] if subj is not None else []:
+                a = resolver.actor(m.root)
+                if a is not None and a != own:
+                    authors.add(a)
             if act is not None and act.type in _RECIPROCAL and act.target is not None and not proposed:
                 # (both sides of a meeting or pact made "the move"; one side makes "the offer", "the proposal")
                 b = resolver.actor(act.target.root)
