@@ -489,8 +489,8 @@ def _found_states(doc: Doc) -> dict[str, str]:
             # (a name the NER calls a place where it stands alone, never a person: also a state's ministries,
             # "Vardonia's defence ministry", not "Tolvan's" as the word of "Marek Tolvan")
             alone = labels.get(base, set())
-            if _owns(doc, tok.i + 2, kb.sovereign_cues if alone & {"GPE", "LOC"} and "PERSON" not in alone
-                     else kb.territorial_cues):
+            if _owns(doc, tok.i + 2, kb.sovereign_cues - kb.person_owned_cues
+                     if alone & {"GPE", "LOC"} and "PERSON" not in alone else kb.territorial_cues):
                 evidence.add(base)
                 continue
         if low == base and base not in tied and tok.i + 2 < len(doc) and _tk[tok.i + 1].text in APOS:
