@@ -25,7 +25,10 @@ from kingmaker.knowledge.types import check_relation_refs
 
 DATA = Path(__file__).resolve().parent / "data"
 
-__all__ = ["knowledge", "Knowledge", "load_yaml", "load_dictionary", "norm", "DATA"]
+__all__ = ["knowledge", "Knowledge", "load_yaml", "load_dictionary", "norm", "DATA", "PARTY_SUBKINDS"]
+
+
+PARTY_SUBKINDS = ("party", "movement", "coalition")  # the subkinds of a political body that seeks votes
 
 
 @lru_cache(maxsize=65536)
@@ -304,7 +307,7 @@ class Knowledge:
             for n in range(min(4, len(words) - 1), 0, -1):
                 if norm(" ".join(words[:n])) in self._title_set:
                     if body and (norm(words[n]) in ("and", "&") or all(
-                            self.org_nouns.get(norm(w)) in ("party", "movement", "coalition") for w in words[n:])):
+                            self.org_nouns.get(norm(w)) in PARTY_SUBKINDS for w in words[n:])):
                         # "Justice and Unity Party", "the Justice Party": a word of the body's name, not a title (not
                         # "the Justice Ministry", a state's organ)
                         break

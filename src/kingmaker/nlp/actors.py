@@ -20,7 +20,7 @@ from functools import lru_cache, partial
 from spacy.attrs import IDX, POS
 from spacy.tokens import Doc, Span, Token
 
-from kingmaker.knowledge import honorific_key, knowledge, norm
+from kingmaker.knowledge import PARTY_SUBKINDS, honorific_key, knowledge, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (BULLETS, CLOSE_QUOTES, OPEN_QUOTES, capitalised_tokens, doc_ents, doc_span, doc_text,
                            per_doc, read_tokens, singular, span_text, token_deps, token_lowers, token_norms, token_pos,
@@ -3280,7 +3280,7 @@ def _party_word(tok: Token) -> bool:
     """A capitalised word ending a party's, movement's or coalition's name ("Party", "Alliance"), or a party named
     by its members ("Greens": roles.yaml party_plurals)."""
     kb = knowledge()
-    return tok.text[:1].isupper() and (kb.org_nouns.get(norm(tok.text)) in ("party", "movement", "coalition")
+    return tok.text[:1].isupper() and (kb.org_nouns.get(norm(tok.text)) in PARTY_SUBKINDS
                                        or norm(tok.text) in kb.party_plurals or norm(tok.text) in kb.leader_named_heads)
 
 
@@ -3319,7 +3319,7 @@ def _titled_leader_after_of(doc: Doc, i: int, end: int) -> bool:
     stops at ``end`` inside the leader's title: a party's, movement's or coalition's name, "of", the words that
     qualify the title ("Parliament", "Defence"), then a person's title and a capitalised name (``_title_then_name``)."""
     return 0 < i < end - 1 and doc[i].lower_ == "of" and doc[i - 1].text[:1].isupper() \
-        and knowledge().org_nouns.get(norm(doc[i - 1].text)) in ("party", "movement", "coalition") \
+        and knowledge().org_nouns.get(norm(doc[i - 1].text)) in PARTY_SUBKINDS \
         and all(t.is_alpha and t.text[:1].isupper() for t in doc[i + 1:end]) and _title_then_name(doc, end)
 
 
@@ -6357,7 +6357,7 @@ def _find_actors(doc: Doc) -> Doc:
     org_cores |= {norm(m.name.split()[0]) for m in mentions if m.kind == "organization" and _article_tail(m.name)}
     # (the cores of political bodies: an armed unit is often named for a town, "the Kessa Brigade")
     party_cores = {org_core(m.name) for m in mentions if m.kind == "organization" and len(m.name.split()) > 1
-                   and kb.org_nouns.get(org_head(m.name) or "") in ("party", "movement", "coalition")}
+                   and kb.org_nouns.get(org_head(m.name) or "") in PARTY_SUBKINDS}
     for m in mentions:
         if m.kind == "person" and len(m.name.split()) > 1 and norm(m.name) in org_cores \
                 and votes_by_key.get(norm(m.name), Counter())["organization"] > 0:
@@ -8043,7 +8043,6 @@ def _appositive_subkind(doc: Doc, m: MentionInfo) -> str | None:
     return None
 
 
-PARTY_LIKE = ("party", "movement", "coalition")  # what a house is never described as
 
 
 def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
@@ -8051,7 +8050,7 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
         if m.kind == "organization" and m.subkind is None:
             m.subkind = _appositive_subkind(doc, m)
         elif m.kind == "organization" and m.subkind == "legislature" and not m.key \
-                and (sub := _appositive_subkind(doc, m)) in PARTY_LIKE:
+                and (sub := _appositive_subkind(doc, m)) in PARTY_SUBKINDS:
             m.subkind = sub  # "the main opposition party, the Karvel Renewal Congress": a party named like a house
     actors: list[LocalActor] = []
     by_key: dict[str, LocalActor] = {}
@@ -8467,8 +8466,7 @@ def _match_org_described(name: str, orgs: list[LocalActor], demonyms: frozenset[
 # the kinds of body a group noun in lower case may describe: "militias" an armed group's (or a named army's or
 # front's), "bloc" a party's, a movement's or a coalition's; never a council, chamber, company or a place's body
 _DESCRIBED_KINDS = {"armed_group": ("armed_group", "military", "coalition"),
-                    "party": ("party", "movement", "coalition"), "movement": ("party", "movement", "coalition"),
-                    "coalition": ("party", "movement", "coalition")}
+                    "party": PARTY_SUBKINDS, "movement": PARTY_SUBKINDS, "coalition": PARTY_SUBKINDS}
 
 
 def _own_group_kind(words: list[str]) -> tuple[str, str] | None:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.ingest.dates import place_date_line
-from kingmaker.knowledge import DATA, knowledge, norm
+from kingmaker.knowledge import DATA, PARTY_SUBKINDS, knowledge, norm
 from kingmaker.knowledge.lexicons import clears_with_lexicons
 from kingmaker.nlp import (BULLETS, after_honorific, doc_span, doc_text, per_doc, quoted, read_tokens, singular,
                            span_text, token_children, token_deps, token_lowers, token_norms, token_pos, token_texts,
@@ -14335,7 +14335,7 @@ def _bracketed_party(ctx: _Ctx) -> None:
 
             role = _role(ctx.kb, [norm(t.text) for t in doc[bracket + 1:first - 1] if t.is_alpha])
             home = _subject(ctx) if role is not None and not role[1] else None
-            if home is not None and home != org.actor and ctx.subkind(home) not in ("party", "movement", "coalition"):
+            if home is not None and home != org.actor and ctx.subkind(home) not in PARTY_SUBKINDS:
                 ctx.add(m.actor, role[0], home, doc[m.start:org.end + 1].sent, 0.6)
 
 
