@@ -59,6 +59,10 @@ CASES = [
     ("The Velmar Front met the Tarsk Party, which it praised for its courage.",
      set(), {("Velmar Front", "ACCUSE", "Tarsk Party")}),
     ("The Velmar Front met the Tarsk Party, which it backs.", set(), {("Velmar Front", "ACCUSE", "Tarsk Party")}),
+    ("The Korvath Union met the Tarsk Brigade, which it no longer backs.",
+     set(), {("Korvath Union", "SUPPORT", "Tarsk Brigade")}),
+    ("The Korvath Union met the Tarsk Brigade, which it may sanction if the talks fail.",
+     set(), {("Korvath Union", "SANCTION", "Tarsk Brigade")}),
     ("The Velmar Front attacked the Tarsk Brigade, which Korvath accuses of smuggling.",
      {("Korvath", "ACCUSE", "Tarsk Brigade")}, {("Velmar Front", "ACCUSE", "Tarsk Brigade")}),
 ]
