@@ -1862,6 +1862,40 @@ def _first_name_of(ctx: _Ctx, name: Token) -> Span | None:
     return _actor_span(ctx, found.pop(), name.i, name.doc) if len(found) == 1 else None
 
 
+_RELATIVE_WORDS = ("which", "whom", "that", "who")
+
+
+def _relative_object_of(verb: Token) -> bool:
+    """The relative pronoun is the object of ``verb`` (or of its complement: "Y, which X wants to punish") and the
+    only one: "Y, which X accuses Z of arming", "Y, which X denies accusing of ...": another object (Z, "accusing")
+    is what the verb is done to, the relative hangs on what the parse leaves out, and the clause is no act on Y."""
+    for v in (verb, *_children(verb, "xcomp")):
+        objs = _children(v, "dobj")
+        if any(c.tag_ in ("WDT", "WP") and c.lower_ in _RELATIVE_WORDS for c in objs):
+            return len(objs) == 1
+    return False
+
+
+def _object_relative_subject(ctx: _Ctx, verb: Token, pron: Token) -> Span | None:
+    """"X attacked Y, which it accuses of ...", "X still holds Y's staff, whom they accuse of spying", "X shelled Y,
+    which it refuses to recognise": a personal pronoun that is the subject (``pron``) of a relative clause
+    (``verb``) whose object is the relative pronoun never stands for the antecedent (Y, the one the clause is
+    about); read as Y, it is the subject of the clause the antecedent belongs to (X). None when the pronoun was not
+    read as the antecedent, or that clause's subject is no other actor."""
+    if not _relative_object_of(verb):
+        return None
+    ante, own = _mention(ctx, verb.head), _mention(ctx, pron)
+    if ante is None or own is None or _actor_index(ctx, own) != _actor_index(ctx, ante):
+        return None
+    main = verb.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    if main.pos_ not in ("VERB", "AUX") or main.i == verb.i:
+        return None
+    src = _source(ctx, main)
+    return src if src is not None and _actor_index(ctx, src) != _actor_index(ctx, ante) else None
+
+
 def _source(ctx: _Ctx, tok: Token) -> Span | None:
     st = _source_token(ctx, tok)
     if st is None or st.head.i == tok.i and any(t.text == ";" for t in doc_span(tok.doc, st.i + 1, tok.i)):
@@ -1873,6 +1907,12 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
             head = _issuer_span(ctx, tok)  # "The Council, / ... / 1. Strongly condemns ...": the Council
         if head is not None or st is None:
             return head
+    if st.pos_ == "PRON" and st.dep_ == "nsubj" and st.head.dep_ == "relcl" and (
+            tok.i == st.head.i or tok.dep_ == "xcomp" and tok.head.i == st.head.i):
+        # "X attacked Y, which it accuses of ...", "..., which it refuses to recognise": X, never Y
+        m = _object_relative_subject(ctx, st.head, st)
+        if m is not None:
+            return m
     if st.pos_ == "PRON" and st.lower_ in ("he", "she") or st.pos_ == "NOUN" and _lemma(st) in ctx.lex.represented_nouns \
             and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in st.children):
         m = _stand_in_speaker(ctx, st)
@@ -6066,15 +6106,16 @@ def _other_actor_s_clause(ctx: _Ctx, rel: Token) -> bool:
     subj = _first(rel, "nsubj")
     # (the relative may be the object of the clause's complement: "X, whom Y has refused to recognise")
     words = [*rel.children, *(g for x in _children(rel, "xcomp") for g in x.children)]
-    # (a personal pronoun for a known actor too: "Y, whom he accuses of fraud", "the party, which she blames")
+    # (a personal pronoun for a known actor too: "Y, whom he accuses of fraud", "the party, which she blames", "the
+    # front, which it accuses of ...": the pronoun never the noun itself, ``_object_relative_subject``)
     # (a charge answered with no relative word: "X accused Y of Z, a charge Y denies / Y has always rejected")
     charge = rel.head.pos_ == "NOUN" and _lemma(rel.head) in ctx.lex.charge_nouns and not any(
         c.dep_ in (*_OBJ, "mark") or c.lower_ in ("who", "which", "that", "whom", "whose") for c in rel.children)
     return subj is not None and subj.lower_ not in ("who", "which", "that") and (
         subj.pos_ != "PRON" and ctx.mention_of(subj) is not None
-        or subj.lower_ in ("he", "she", "they") and _mention(ctx, subj) is not None) and (charge or any(
-            c.dep_ in ("dobj", "poss") and c.lower_ in ("whose", "which", "whom", "that") or
-            any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children) for c in words))
+        or subj.lower_ in ("he", "she", "they", "it") and _mention(ctx, subj) is not None) and (charge or any(
+            c.dep_ == "poss" and c.lower_ == "whose" or
+            any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children) for c in words) or _relative_object_of(rel))
 
 
 def _mediated_under(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
