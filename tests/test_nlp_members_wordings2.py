@@ -73,6 +73,14 @@ CASES = [
     # negative: the bracket names the person's town
     ("The Dawn Party won. The petition of the Minister of Trade (Hon. Lena Sorel, Port Avel) was read.", set(),
      {("Lena Sorel", M, "Dawn Party")}),
+    # --- a party's rebel: a member who defies its line (roles.yaml member_roles) ---
+    ("Lukas Edel, the Dawn Party rebel who lost the chairmanship of the committee, sat three rows back.",
+     {("Lukas Edel", M, "Dawn Party")}, set()),
+    ("Lukas Edel, a Harvest League rebel, voted against the bill.", {("Lukas Edel", M, "Harvest League")}, set()),
+    # negatives: the rebel is someone else, a rebel of no body
+    ("Lukas Edel met a Harvest League rebel on Friday.", set(), {("Lukas Edel", M, "Harvest League")}),
+    ("Lukas Edel, a rebel commander, spoke on Friday. The Harvest League won.", set(),
+     {("Lukas Edel", M, "Harvest League")}),
     # --- a part noun in apposition to a name the parser left inside another noun's phrase ---
     ("Shells were fired from positions held by the Tolgar People's Army, the armed wing of the Tolgar Front.",
      {("Tolgar People's Army", P, "Tolgar Front")}, set()),
