@@ -4100,6 +4100,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             elif sent_by is not None and not _unreal(tok):
                 delegation = True  # "delegations of A, led by X, and of B, led by Y": Y heads B's delegation
                 _delegation_head(ctx, tok.head, agent, sent_by)
+            if agent is not None and _yet_to_be(tok):
+                agent = None  # "the Y Union, to be formed by A and B": a body planned, no tie yet
             holder = _participle_holder(ctx, tok) if agent is not None and not _unreal(tok) and not delegation else None
             holders = [holder] if holder is not None else _stand_ins(ctx, _passive_subject(tok)) \
                 if agent is not None and not _unreal(tok) and not delegation else []
@@ -4368,10 +4370,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 _possessive(ctx, a, owned, tok.sent)
                 if ctx.kind(a) == "organization" and ctx.kind(owned) == "person":
                     # "the Green List's A and B won": each person of the list the possessive opens (not one with a
-                    # possessor or a title of its own, "the List's A and Ostria's B", "the List's A, Front chairman B")
+                    # possessor, a title or a phrase of its own: "the List's A and Ostria's B", "the List's A, Front
+                    # chairman B", "the List's A and B of the Front", "the List's A and B, a Front deputy")
                     for c in tok.head.conjuncts:
-                        x = ctx.actor(c) if not any(d.dep_ == "poss" or d.dep_ in ("compound", "amod", "nmod")
-                                                    and ctx.actor(d) != ctx.actor(c) for d in c.children) else None
+                        x = ctx.actor(c) if not any(d.dep_ in ("poss", "prep", "appos", "relcl", "acl") or d.dep_ in (
+                            "compound", "amod", "nmod") and ctx.actor(d) != ctx.actor(c) for d in c.children) else None
                         if x is not None and x != owned and ctx.kind(x) == "person":
                             _possessive(ctx, a, x, tok.sent)
                 start = ctx.mentions[ctx.tok2m[tok.head.i]].start if ctx.tok2m[tok.head.i] >= 0 else k
@@ -9310,6 +9313,13 @@ def _unreal(verb: Token) -> bool:
     deps, lows = token_deps(doc), token_lowers(doc)[0]
     return _no_longer(verb) or any(deps[c] == "neg" or (deps[c] in ("aux", "auxpass") and lows[c] in HYPOTHETICAL)
                                    for c in token_children(doc)[verb.i]) or _hearsay(verb) or _said_not(verb)
+
+
+def _yet_to_be(verb: Token) -> bool:
+    """"the Y Union, to be formed by A and B", "a force to be trained by X": a passive infinitive on a noun tells
+    what is planned for it, no tie that holds yet."""
+    return verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _said_not(verb: Token) -> bool:
@@ -14382,7 +14392,7 @@ def _in_open_bracket(doc: Doc, i: int) -> bool:
     for j in range(i - 1, max(i - 4, -1), -1):
         if doc[j].text == "(":
             return True
-        if not (doc[j].is_title or doc[j].text == ".") or doc[j].text in (")", ",", ";"):
+        if not (doc[j].is_title or doc[j].text == "."):  # a title or honorific word, its dot
             return False
     return False
 
