@@ -14339,7 +14339,7 @@ def _bracketed_party(ctx: _Ctx) -> None:
                     and doc[org.end].text.startswith(")") and ctx.kind(org.actor) == "organization" \
                     and ctx.subkind(org.actor) in PARTY_SUBKINDS:
                 ctx.add(m.actor, "member_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
-            continue
+                continue
         if _tk[m.end].text == ",":
             # "X, member of the National Chamber (VPP), 2019-2023": the party in brackets after the house the person
             # sits in, the words between plain lower-case ones ("member of the", "a deputy in the")
