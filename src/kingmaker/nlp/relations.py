@@ -4371,10 +4371,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if ctx.kind(a) == "organization" and ctx.kind(owned) == "person":
                     # "the Green List's A and B won": each person of the list the possessive opens (not one with a
                     # possessor, a title or a phrase of its own: "the List's A and Ostria's B", "the List's A, Front
-                    # chairman B", "the List's A and B of the Front", "the List's A and B, a Front deputy")
+                    # chairman B", "the List's A and B of the Front", "the List's A and B, a Front deputy"), nor one
+                    # the parser hung a noun in apposition after ("the List's A and B, the Front's candidate", on A)
                     for c in tok.head.conjuncts:
                         x = ctx.actor(c) if not any(d.dep_ in ("poss", "prep", "appos", "relcl", "acl") or d.dep_ in (
-                            "compound", "amod", "nmod") and ctx.actor(d) != ctx.actor(c) for d in c.children) else None
+                            "compound", "amod", "nmod") and ctx.actor(d) != ctx.actor(c) for d in c.children) \
+                            and not any(d.dep_ == "appos" and d.pos_ in ("NOUN", "PROPN") and d.i > c.i
+                                        for d in tok.head.children) else None
                         if x is not None and x != owned and ctx.kind(x) == "person":
                             _possessive(ctx, a, x, tok.sent)
                 start = ctx.mentions[ctx.tok2m[tok.head.i]].start if ctx.tok2m[tok.head.i] >= 0 else k
