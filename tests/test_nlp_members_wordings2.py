@@ -49,6 +49,10 @@ CASES = [
     (LAKE + "Sarvenia, Ostravia and Borvania, which the Lake Union formed, met on Monday.", set(), THREE),
     (LAKE + "Sarvenia, Ostravia and Borvania, which formed a panel to study the Lake Union, met on Monday.", set(),
      THREE),
+    # a part of the coalition made, not the coalition itself
+    (LAKE + "Sarvenia, Ostravia and Borvania, which formed the Lake Union's secretariat, met on Monday.", set(), THREE),
+    (LAKE + "Sarvenia, Ostravia and Borvania formed the Lake Union's secretariat in 2020.", set(), THREE),
+    (LAKE + "Sarvenia, Ostravia and Borvania formed a coalition called the Lake Union in 2020.", THREE, set()),
     (LAKE + "The envoy met the regimes of Sarvenia, Ostravia and Borvania, which formed a front against the Lake "
      "Union.", set(), THREE),
     # --- a coalition formed by the governments of states ---

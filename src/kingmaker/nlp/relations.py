@@ -11120,8 +11120,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         _backed_against(ctx, tok, obj, [*sources, *targets], conf)
     for s_actor in dict.fromkeys(sources):
         if typ == "leader_of" and norm(lemma) in cues().forming_verbs and ctx.kind(s_actor) != "person":
-            # "Iran founded the Front": no leader; "A and B formed the Northern Alliance": members of it
-            for t in targets if len(sources) > 1 else ():
+            # "Iran founded the Front": no leader; "A and B formed the Northern Alliance": members of it (the body
+            # made itself, as for a person below: "A and B formed the Alliance's secretariat" makes no member of it)
+            for t in (t for i, t in enumerate(targets) if i >= len(shallow) or shallow[i] is not None) \
+                    if len(sources) > 1 else ():
                 if t is not None and ctx.kind(t) == "organization" and (ctx.subkind(t) == "coalition" or set(
                         norm(ctx.actors[t].name).split()) & cues().coalition_words):
                     ctx.add(s_actor, "member_of", t, tok.sent, conf)
