@@ -3531,6 +3531,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             owner = ctx.np_actor(tok.head) if a is None else None
             if owner is None and a is None and of_phrases.get(tok.lemma_) == "part_of" and tok.head.tag_ == "NNS":
                 owner = _of_name_before_comma(ctx, tok)  # "fighters of X, the armed wing of Y": X's
+            if owner is None and a is None and of_phrases.get(tok.lemma_) == "part_of" and tok.head.pos_ == "NOUN" \
+                    and ctx.actor(tok.head) is None:
+                owner = _body_before_comma(ctx, tok)  # "positions held by X, the armed wing of Y": X's
             last = _last_conjunct_named(ctx, tok) if owner is not None and a is None else None
             if last is None and owner is not None and a is None:
                 last = _person_of_before_comma(ctx, tok, owner)  # "the X League of Y, the governor of Z": Y's
@@ -4097,6 +4100,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             elif sent_by is not None and not _unreal(tok):
                 delegation = True  # "delegations of A, led by X, and of B, led by Y": Y heads B's delegation
                 _delegation_head(ctx, tok.head, agent, sent_by)
+            if agent is not None and _yet_to_be(tok):
+                agent = None  # "the Y Union, to be formed by A and B": a body planned, no tie yet
             holder = _participle_holder(ctx, tok) if agent is not None and not _unreal(tok) and not delegation else None
             holders = [holder] if holder is not None else _stand_ins(ctx, _passive_subject(tok)) \
                 if agent is not None and not _unreal(tok) and not delegation else []
@@ -4123,6 +4128,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 for p in pobjs:
                     if typ == "leader_of" and _deceased(p, cue.deceased_words):
                         continue  # "founded in 1990 by the late X": a dead founder leads nothing now
+                    if lemmas[tok.i] in cue.forming_verbs:
+                        p = _ruled_state(ctx, p)  # "an alliance formed by the governments of A, B and C": the states
                     first = ctx.np_actor(p)
                     if first is None and p.pos_ == "NOUN":
                         first = _lost_apposition(ctx, p)  # "commanded by a retired colonel, X,"
@@ -4361,6 +4368,18 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owned = ctx.actor(doc[k + 1])  # "the Army's 41st Brigade tax convoys": the name the parser split
             if owned is not None and owned != a and not _other_tie_word(ctx, tok.head):
                 _possessive(ctx, a, owned, tok.sent)
+                if ctx.kind(a) == "organization" and ctx.kind(owned) == "person":
+                    # "the Green List's A and B won": each person of the list the possessive opens (not one with a
+                    # possessor, a title or a phrase of its own: "the List's A and Ostria's B", "the List's A, Front
+                    # chairman B", "the List's A and B of the Front", "the List's A and B, a Front deputy"), nor one
+                    # the parser hung a noun in apposition after ("the List's A and B, the Front's candidate", on A)
+                    for c in tok.head.conjuncts:
+                        x = ctx.actor(c) if not any(d.dep_ in ("poss", "prep", "appos", "relcl", "acl") or d.dep_ in (
+                            "compound", "amod", "nmod") and ctx.actor(d) != ctx.actor(c) for d in c.children) \
+                            and not any(d.dep_ == "appos" and d.pos_ in ("NOUN", "PROPN") and d.i > c.i
+                                        for d in tok.head.children) else None
+                        if x is not None and x != owned and ctx.kind(x) == "person":
+                            _possessive(ctx, a, x, tok.sent)
                 start = ctx.mentions[ctx.tok2m[tok.head.i]].start if ctx.tok2m[tok.head.i] >= 0 else k
                 if ctx.kind(a) == "country" and ctx.kind(owned) == "organization" and _state_owned(doc[k:start]):
                     ctx.add(owned, "part_of", a, tok.sent, 0.65)  # "China's state-owned X Group": the state's
@@ -9299,6 +9318,13 @@ def _unreal(verb: Token) -> bool:
                                    for c in token_children(doc)[verb.i]) or _hearsay(verb) or _said_not(verb)
 
 
+def _yet_to_be(verb: Token) -> bool:
+    """"the Y Union, to be formed by A and B", "a force to be trained by X": a passive infinitive on a noun tells
+    what is planned for it, no tie that holds yet."""
+    return verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _said_not(verb: Token) -> bool:
     """The clause of a negated report (relations.yaml report_verbs): "Y does not say that X belongs to it", "the
     statement did not claim X was part of Y" assert nothing ("X said it is not part of Y" is negated itself)."""
@@ -10774,6 +10800,16 @@ def _is_country(ctx: _Ctx, tok: Token) -> bool:
     return a is not None and ctx.kind(a) == "country"
 
 
+def _ruled_state(ctx: _Ctx, tok: Token) -> Token:
+    """"the (military) governments of A, B and C", "the juntas of A and B": the first state a government noun
+    (word_lists.ruling_nouns) is "of", standing for the states it rules (its conjuncts the others); ``tok`` itself
+    otherwise."""
+    if tok.pos_ != "NOUN" or norm(tok.lemma_) not in cues().ruling_nouns:
+        return tok
+    return next((q for pr in tok.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                 for q in pr.children if q.dep_ == "pobj" and _is_country(ctx, q)), tok)
+
+
 def _served_states(ctx: _Ctx) -> None:
     """"President X ... Her foreign minister, Y": Y is a member of the one state X leads; "the commander's
     deputy, Y": Y is a member of the one body the commander leads; "named Y as the commander's successor": Y leads
@@ -11031,6 +11067,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         s_actor = _relative_antecedent(ctx, head)
         if s_actor is None and typ in ("opposes", "backs", "allied_with"):
             s_actor = _leading_antecedent(ctx, head)  # "X, which leads a coalition that backs Y"
+        if s_actor is None and head.dep_ == "relcl" and typ == "leader_of" and norm(lemma) in cues().forming_verbs:
+            s_actor = ctx.np_actor(_ruled_state(ctx, head.head))  # "the juntas of A, B and C, which formed Y"
     elif s_actor is None and subj is not None and subj.pos_ == "PRON":
         # "X, a fan of Y, ...: he led Z": the sentence's subject before a closer name, never the object itself
         other = next((t for t in targets if t is not None), None)
@@ -11065,8 +11103,11 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     if s_actor is not None and subj is not None and subj.pos_ in ("PROPN", "NOUN"):
         sources += [x for x in (ctx.np_actor(c) for c in subj.conjuncts) if x is not None]  # "A and B fund Y"
     elif s_actor is not None and subj is not None and subj.lower_ in ("which", "who", "that") \
-            and head.dep_ == "relcl" and _plural_verb(head):
-        sources += _conjoined_subjects(ctx, head.head, s_actor)  # "A and B, which back Y": the antecedent's conjuncts
+            and head.dep_ == "relcl" and (_plural_verb(head) or typ == "leader_of" and ctx.kind(s_actor) != "person"
+                                          and norm(lemma) in cues().forming_verbs):
+        # "A and B, which back Y": the antecedent's conjuncts; "A, B and C, which formed Y" (a body made by bodies
+        # or states: several makers in any tense), "the juntas of A, B and C, which left Z to form Y"
+        sources += _conjoined_subjects(ctx, _ruled_state(ctx, head.head), s_actor)
     if len(sources) == 1 and obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them") and targets == [None]:
         targets = [ctx.pronoun_actor(obj, exclude=sources[0])]  # "several of his partners oppose him"
     elif len(sources) == 1 and obj.lower_ == "it" and targets == [None] and typ == "backs" \
@@ -11079,8 +11120,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         _backed_against(ctx, tok, obj, [*sources, *targets], conf)
     for s_actor in dict.fromkeys(sources):
         if typ == "leader_of" and norm(lemma) in cues().forming_verbs and ctx.kind(s_actor) != "person":
-            # "Iran founded the Front": no leader; "A and B formed the Northern Alliance": members of it
-            for t in targets if len(sources) > 1 else ():
+            # "Iran founded the Front": no leader; "A and B formed the Northern Alliance": members of it (the body
+            # made itself, as for a person below: "A and B formed the Alliance's secretariat" makes no member of it)
+            for t in (t for i, t in enumerate(targets) if i >= len(shallow) or shallow[i] is not None) \
+                    if len(sources) > 1 else ():
                 if t is not None and ctx.kind(t) == "organization" and (ctx.subkind(t) == "coalition" or set(
                         norm(ctx.actors[t].name).split()) & cues().coalition_words):
                     ctx.add(s_actor, "member_of", t, tok.sent, conf)
@@ -14293,6 +14336,15 @@ def _bracketed_party(ctx: _Ctx) -> None:
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "person" or m.end + 2 >= len(doc):
             continue
+        if _tk[m.end].text == "," and _in_open_bracket(doc, m.start):
+            # "(Hon. Dana Kost, HP)", "(Dana Kost, Harvest Party)": a bracket that gives a person, then the party
+            k = ctx.tok2m[m.end + 1]
+            org = ctx.mentions[k] if k >= 0 else None
+            if org is not None and org.start == m.end + 1 and org.actor >= 0 and org.end < len(doc) \
+                    and doc[org.end].text.startswith(")") and ctx.kind(org.actor) == "organization" \
+                    and ctx.subkind(org.actor) in PARTY_SUBKINDS:
+                ctx.add(m.actor, "member_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
+                continue
         if _tk[m.end].text == ",":
             # "X, member of the National Chamber (VPP), 2019-2023": the party in brackets after the house the person
             # sits in, the words between plain lower-case ones ("member of the", "a deputy in the")
@@ -14337,6 +14389,17 @@ def _bracketed_party(ctx: _Ctx) -> None:
             home = _subject(ctx) if role is not None and not role[1] else None
             if home is not None and home != org.actor and ctx.subkind(home) not in PARTY_SUBKINDS:
                 ctx.add(m.actor, role[0], home, doc[m.start:org.end + 1].sent, 0.6)
+
+
+def _in_open_bracket(doc: Doc, i: int) -> bool:
+    """Token i opens a bracket's content, perhaps after a short honorific ("(Hon. Dana Kost, ...", "(Dana Kost,
+    ...")."""
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if doc[j].text == "(":
+            return True
+        if not (doc[j].is_title or doc[j].text == "."):  # a title or honorific word, its dot
+            return False
+    return False
 
 
 def _bracket_closes(ctx: _Ctx, i: int) -> bool:
