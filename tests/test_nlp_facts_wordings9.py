@@ -1,0 +1,64 @@
+"""Seat and troop counts in wordings the earlier batteries leave out, written before changing the reader: police
+counted with troops ("110 police and defence personnel", the parser hanging the count on "police"), police officers
+named as such ("400 Kenyan police officers"), the men of a force told with "of" ("a training mission of 300 officers",
+"a contingent of 200 police"), items of a list told with "with" ("B with 12 and C with 11", the parser hanging the
+later "with" on an earlier name), and a one-word body the actor layer takes for a person in a list of counts
+("A holds 110 seats, Perindo 102"). Negatives give nothing: a negated deployment, police injured or charged, a
+trade mission of experts, a meeting "with 12 unions", a person's own name in a list. The bodies are invented;
+states are real; end to end with the real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_facts_battery import facts_by_document
+from test_nlp_facts_seat_troop_wordings9 import assert_facts
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+S, T = "seats", "troops"
+
+CASES = [
+    # --- police counted with troops ---
+    ("Australia deployed about 110 police and defence personnel to the islands after the riots.",
+     {("Australia", T, 110)}),
+    ("Japan has about 180 police and military personnel stationed in the capital under the agreement.",
+     {("Japan", T, 180)}),
+    ("Portugal sent some 250 police and army personnel to the northern border.", {("Portugal", T, 250)}),
+    ("Australia has not deployed 110 police and defence personnel to the islands.", set()),
+    ("The riots injured about 110 police and defence personnel.", set()),
+    # --- police officers named as such ---
+    ("Some 400 Kenyan police officers reached the capital in July.", {("Kenya", T, 400)}),
+    ("Ghana sent 300 police officers to the mission last year.", {("Ghana", T, 300)}),
+    ("The court charged 12 police officers with murder.", set()),
+    # --- the men of a force told with "of" ---
+    ("Turkey has a training mission of roughly 300 officers in the country.", {("Turkey", T, 300)}),
+    ("Chile keeps a contingent of 200 police in the valley.", {("Chile", T, 200)}),
+    ("Chile sent a trade mission of 30 experts to the fair.", set()),
+    ("The mission of 40 engineers from Chile rebuilt the bridge.", set()),
+    # --- items of a list told with "with" ---
+    ("The other parties, the Iron Front with 16 seats, the Green League with 12 and the Labour Union with 11, went "
+     "into opposition.", {("Iron Front", S, 16), ("Green League", S, 12), ("Labour Union", S, 11)}),
+    ("The Tarn Party won 40 seats; the Iron Front with 12 and the Labour Union with 9 stayed in opposition.",
+     {("Tarn Party", S, 40), ("Iron Front", S, 12), ("Labour Union", S, 9)}),
+    ("The Iron Front met with 12 unions on Monday.", set()),
+    # --- a one-word body taken for a person, an item of a list of counts ---
+    ("The Crimson Dawn Party holds 110 seats, Perindo 102, Hanura 86 and the Farmers Union 44.",
+     {("Crimson Dawn Party", S, 110), ("Perindo", S, 102), ("Farmers Union", S, 44)}),
+    ("The Velkar Party holds 58 seats, Perindo 21 and the Farmers Union 12; Perindo said it would join the talks.",
+     {("Velkar Party", S, 58), ("Perindo", S, 21), ("Farmers Union", S, 12)}),
+    ("Marek Tolvan won 40 seats for his party, Anna Weller 12.", {("Marek Tolvan", S, 40)}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return facts_by_document([text for text, _ in CASES], "f")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "f"))
+def test_wording(extracted, i):
+    text, expected = CASES[i]
+    assert_facts(text, expected, extracted.get(f"f{i:03d}", set()))
