@@ -3,8 +3,10 @@ counted with troops ("110 police and defence personnel", the parser hanging the 
 named as such ("400 Kenyan police officers"), the men of a force told with "of" ("a training mission of 300 officers",
 "a contingent of 200 police"), items of a list told with "with" ("B with 12 and C with 11", the parser hanging the
 later "with" on an earlier name), and a one-word body the actor layer takes for a person in a list of counts
-("A holds 110 seats, Perindo 102"). Negatives give nothing: a negated deployment, police injured or charged, a
-trade mission of experts, a meeting "with 12 unions", a person's own name in a list. The bodies are invented;
+("A holds 110 seats, Perindo 102"), and the items of a bulleted list under a line about seats, a note after an item's
+count ("- X: 14, led by Y"; the parser splits the bullet off as a sentence of its own). Negatives give nothing: a negated deployment, police injured or charged, a
+trade mission of experts, a meeting "with 12 unions", a person's own name in a list, a list of people
+arrested. The bodies are invented;
 states are real; end to end with the real English pipeline."""
 from __future__ import annotations
 
@@ -48,6 +50,14 @@ CASES = [
     ("The Velkar Party holds 58 seats, Perindo 21 and the Farmers Union 12; Perindo said it would join the talks.",
      {("Velkar Party", S, 58), ("Perindo", S, 21), ("Farmers Union", S, 12)}),
     ("Marek Tolvan won 40 seats for his party, Anna Weller 12.", {("Marek Tolvan", S, 40)}),
+    # --- a bulleted list under a line about seats, a note after an item's count ---
+    ("Seats in the National Council after the vote:\n- Party of Order and Progress: 88\n- Civic Union: 37\n"
+     "- Social Democrats of Varna: 14, led by a former judge\n- Patriotic Union: 12; it votes with the government\n",
+     {("Party of Order and Progress", S, 88), ("Civic Union", S, 37), ("Social Democrats of Varna", S, 14),
+      ("Patriotic Union", S, 12)}),
+    ("Seats in the Grand Assembly:\n* Harbour Party: 61, up from 55\n* Farmers Union: 30, the biggest loser\n",
+     {("Harbour Party", S, 61), ("Farmers Union", S, 30)}),
+    ("Members arrested after the protest:\n- Harbour Party: 14, all released\n- Farmers Union: 9\n", set()),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -481,6 +481,8 @@ class _Facts:
         doc_seats = self.doc_seats = any(seats)
         paragraph_seats = False  # whether a sentence before in the paragraph stated seats
         for sent in doc.sents:
+            if all(t.is_punct or t.is_space for t in sent):
+                continue  # a list's bullet the parser split off ("-" before "X: 14"): the list's context goes on
             same_paragraph = "\n\n" not in self.text[prev_end:sent.start_char]
             paragraph_seats = paragraph_seats and same_paragraph
             states_seats = any(seats[sent.start:sent.end])
