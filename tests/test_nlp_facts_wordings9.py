@@ -5,7 +5,7 @@ named as such ("400 Kenyan police officers"), the men of a force told with "of" 
 later "with" on an earlier name), and a one-word body the actor layer takes for a person in a list of counts
 ("A holds 110 seats, Tolvik 102"), and the items of a bulleted list under a line about seats, a note after an item's
 count ("- X: 14, led by Y"; the parser splits the bullet off as a sentence of its own). Negatives give nothing: a negated deployment, police injured or charged, a
-trade mission of experts, a civil or denied mission, a state's own police, a meeting "with 12 unions", a person's
+trade mission of experts, a civil or denied mission, a state's own police (its police aides named by its adjective are troops), a meeting "with 12 unions", a person's
 own name in a list, an age set off by commas, a list of people arrested. The bodies are invented;
 states are real; end to end with the real English pipeline."""
 from __future__ import annotations
@@ -33,6 +33,13 @@ CASES = [
     ("The first two contingents, some 400 Kenyan police officers, reached the capital in July.", {("Kenya", T, 400)}),
     ("Ghana sent 300 police officers to the mission last year.", {("Ghana", T, 300)}),
     ("The court charged 12 police officers with murder.", set()),
+    # a state's police aides
+    ("Under the accord, 25 Chinese police advisers have worked at the police headquarters in the capital since 2024.",
+     {("China", T, 25)}),
+    ("About 40 Turkish police trainers work with the local police in the port.", {("Turkey", T, 40)}),
+    ("The ministry has 40 police advisers in the capital.", set()),
+    ("About 25 Chinese police advisers were expelled from the country in 2023.", set()),
+    ("China has not sent 25 Chinese police advisers to the country.", set()),
     # a state's own police are no troops
     ("Some 400 Kenyan police officers protested in Nairobi in July.", set()),
     ("Kenya employs about 100,000 police officers.", set()),

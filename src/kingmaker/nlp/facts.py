@@ -92,6 +92,8 @@ class FactCues:
     troop_nouns_qualified: frozenset[str]
     force_men_qualified: frozenset[str]
     civil_force_qualifiers: frozenset[str]
+    aide_qualifiers: frozenset[str]
+    aide_nouns: frozenset[str]
     casualty_words: frozenset[str]
     acted_on_words: frozenset[str]
     date_words: frozenset[str]
@@ -3685,6 +3687,10 @@ class _Facts:
             return True  # "110 police and defence personnel": the count sizes the troops the noun qualifies
         if self._men_of_state_force(unit):
             return True  # "a training mission of 300 officers", "a contingent of 200 police": the men of a force
+        if self.cues.has("aide_nouns", unit) and any(self.cues.has("aide_qualifiers", s) for s in skipped) \
+                and any(c.dep_ == "amod" and (a := self.own.actor(c)) is not None and self.own.kind(a) == "country"
+                        for c in unit.children):
+            return True  # "25 Chinese police advisers": a state's police aides (facts.yaml aide_qualifiers)
         if any(self.cues.has("troop_qualifiers", s) for s in skipped) or self._kept_by_state(unit) \
                 or self._armed_body_of(unit) is not None or self._sent_by_force(unit) or self._state_aides(unit):
             return True  # (also "640 instructors of the X Legion": advisers of an armed body are its troops)
