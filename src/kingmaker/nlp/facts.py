@@ -90,6 +90,10 @@ class FactCues:
     troop_nouns: frozenset[str]
     troop_qualifiers: frozenset[str]
     troop_nouns_qualified: frozenset[str]
+    force_men_qualified: frozenset[str]
+    civil_force_qualifiers: frozenset[str]
+    aide_qualifiers: frozenset[str]
+    aide_nouns: frozenset[str]
     casualty_words: frozenset[str]
     acted_on_words: frozenset[str]
     date_words: frozenset[str]
@@ -461,6 +465,7 @@ class _Facts:
         self.doc_seats = False  # whether the document names seats or their holders anywhere (run)
         self._house_named: bool | None = None  # whether the document names a house anywhere (_names_house)
         self.troop_owner = False  # whether the owner looked for is that of a count of troops (_troops)
+        self.listed_people: set[tuple[int, int]] = set()  # (count, person) read as an item of a seat list (_gapped)
         self.actor_toks: dict[int, list[Token]] | None = None  # actor -> its mention tokens (_person_body)
         self.person_bodies: dict[int, tuple[int | None, Token | None]] = {}  # person -> _person_body's answer
         for match_id, start, end in cues.matcher(self.doc.vocab)(self.doc):
@@ -479,6 +484,8 @@ class _Facts:
         doc_seats = self.doc_seats = any(seats)
         paragraph_seats = False  # whether a sentence before in the paragraph stated seats
         for sent in doc.sents:
+            if all(t.is_punct or t.is_space for t in sent):
+                continue  # a list's bullet the parser split off ("-" before "X: 14"): the list's context goes on
             same_paragraph = "\n\n" not in self.text[prev_end:sent.start_char]
             paragraph_seats = paragraph_seats and same_paragraph
             states_seats = any(seats[sent.start:sent.end])
@@ -871,7 +878,8 @@ class _Facts:
                 self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))  # "34 of X's candidates were elected"
                 found = True
             elif unit is not None and self._troop_noun(unit, skipped):
-                self._troops(n, unit, sent)
+                qualified = not cues.has("troop_nouns", unit) and self._qualified_troops(unit) is not None
+                self._troops(n, unit.head if qualified else unit, sent)  # "110 police and defence personnel"
             elif unit is not None and (force := self._restated_force(unit)) is not None:
                 self._troops(n, force, sent)  # "the X military advisers at the base, about 200 men, ..."
             elif unit is not None and cues.has("force_member_nouns", unit) and not skipped and not seat_context \
@@ -1727,7 +1735,8 @@ class _Facts:
                 and anchor.dep_ in ("dobj", "obj"):
             return False  # "in the outgoing house they controlled 71": what they held then, told in the past tense
         earlier = earlier or self._had_before(verb)
-        party = self.own.kind(owner) == "person" and (self._party_of(owner) or self._own_holders(anchor, owner))
+        party = self.own.kind(owner) == "person" and (self._party_of(owner) or self._own_holders(anchor, owner)
+                                                      or (n.start, owner) in self.listed_people)
         self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75, party=party, earlier=earlier))
         return True
 
@@ -3186,10 +3195,42 @@ class _Facts:
                 a = own.named(doc[j].text)
                 if a is not None and own.kind(a) == "organization":
                     return a
+                i = j
+                while i > self.sent.start and own.tok2m[i - 1] < 0 and doc[i - 1].pos_ == "PROPN" \
+                        and doc[i - 1].text[:1].isupper():
+                    i -= 1  # "..., and New Generation 15": a name of several words, none of them kept as a mention
+                a = own.named(doc[i:j + 1].text)
+                if a is not None and self._listed_name(n, i, j, a):
+                    self.listed_people.add((n.start, a))
+                    return a  # (the actor layer took it for a person's name elsewhere: an item of a seat list)
+                a = None
             if a is not None and own.kind(a) == "person" and own.mentions[own.tok2m[j]].end == j + 1:
                 b = self._body_before_person(own.mentions[own.tok2m[j]].start)
-                return b if b is not None else self._described_before(n)
+                b = b if b is not None else self._described_before(n)
+                if b is None and self._listed_name(n, own.mentions[own.tok2m[j]].start, j, a):
+                    self.listed_people.add((n.start, a))
+                    return a  # "A holds 110 seats, Tolvik 102": a name of no known role, an item of a seat list
+                return b
         return self._described_before(n)
+
+    def _listed_name(self, n: _Number, start: int, last: int, a: int) -> bool:
+        """Whether the name of ``a``, a person to the actor layer but of no known role and named by one word only
+        wherever the document names it ("Tolvik", not "Anna Weller"), from ``start`` to ``last``, and the count ``n``
+        right after it are an item of a list of counts: an article, comma or 'and' before the name, a count before
+        that in the sentence, no punctuation between the name and the count (not an age set off by commas: "..., and
+        Tolvik, 61, leads it"), and a comma, 'and', a semicolon or the sentence's end after the count."""
+        doc, sent, own = self.doc, self.sent, self.own
+        if own.kind(a) != "person" or own.subkind(a) is not None \
+                or any(doc[i].is_punct for i in range(last + 1, n.start)):
+            return False
+        k = start - 1 if start > sent.start and self.lows[start - 1] == "the" else start
+        if k <= sent.start or doc[k - 1].text != "," and self.lows[k - 1] != "and" \
+                or n.end < sent.end and doc[n.end].text not in (",", ";", ".") and self.lows[n.end] != "and":
+            return False
+        # (the sentence's tokens before the name, then the document's mentions, read last: the list's shape decides
+        # first)
+        return any(doc[i].like_num and not _year_token(doc[i]) for i in range(sent.start, k - 1)) \
+            and not any(m.actor == a and m.end - m.start > 1 for m in own.mentions)
 
     def _described_before(self, n: _Number, relative: bool = False) -> int | None:
         """'..., Y 8 and Z, a bloc of retired judges, 5', '... and Z, which votes with the government, 14': a body set
@@ -3258,14 +3299,15 @@ class _Facts:
             else None
 
     def _with_after_name(self, n: _Number) -> int | None:
-        """'..., and the liberal X, with eleven': a bare count after 'with' right behind a name and its comma."""
+        """'..., and the liberal X, with eleven': a bare count after 'with' right behind a name and its comma; '..., B
+        with 12 and C with 11': or right behind the name itself, whatever name the parser hung 'with' on."""
         own, doc = self.own, self.doc
         k = n.start - 1
         while k > self.sent.start and doc[k].pos_ == "ADV":
             k -= 1  # "with just eleven"
-        if k - 2 < self.sent.start or not self.cues.has("holding_preps", doc[k]) or doc[k - 1].text != ",":
+        if k - 2 < self.sent.start or not self.cues.has("holding_preps", doc[k]):
             return None
-        j = k - 2
+        j = k - 2 if doc[k - 1].text == "," else k - 1
         if doc[j].ent_type_ == "ORDINAL" and j - 1 >= self.sent.start:
             j -= 1  # "..., and the Azure Movement third, with 14"
         a = own.actor(doc[j])
@@ -3641,6 +3683,14 @@ class _Facts:
             return True  # "6,000 men under arms" (the preposition hung on the noun or on its verb)
         if not self.cues.has("troop_nouns_qualified", unit):
             return False
+        if self._qualified_troops(unit) is not None:
+            return True  # "110 police and defence personnel": the count sizes the troops the noun qualifies
+        if self._men_of_state_force(unit):
+            return True  # "a training mission of 300 officers", "a contingent of 200 police": the men of a force
+        if self.cues.has("aide_nouns", unit) and any(self.cues.has("aide_qualifiers", s) for s in skipped) \
+                and any(c.dep_ == "amod" and (a := self.own.actor(c)) is not None and self.own.kind(a) == "country"
+                        for c in unit.children):
+            return True  # "25 Chinese police advisers": a state's police aides (facts.yaml aide_qualifiers)
         if any(self.cues.has("troop_qualifiers", s) for s in skipped) or self._kept_by_state(unit) \
                 or self._armed_body_of(unit) is not None or self._sent_by_force(unit) or self._state_aides(unit):
             return True  # (also "640 instructors of the X Legion": advisers of an armed body are its troops)
@@ -3649,6 +3699,38 @@ class _Facts:
                                          or c.lower_ == "forces" and any(self.cues.has("troop_qualifiers", x)
                                                                          for x in c.children))
                    for c in unit.children)
+
+    def _qualified_troops(self, unit: Token) -> Token | None:
+        """'110 police and defence personnel': the troop noun that ``unit``, the noun a count is hung on, qualifies
+        (the parser hangs the count on the first of the joined qualifiers)."""
+        return unit.head if unit.dep_ in ("nmod", "compound") and self.cues.has("troop_nouns", unit.head) else None
+
+    def _men_of_state_force(self, unit: Token) -> bool:
+        """'Turkey has a training mission of 300 officers', 'Chile keeps a contingent of 200 police', 'the first two
+        contingents, some 400 Kenyan police officers, ...': officers, police or trainers (facts.yaml
+        force_men_qualified) counted as the men of one of force_nouns ('N of', or set off right after it) are troops
+        when the force is a state's (the state's adjective or possessor on the force or its men, or the subject of
+        the clause that has the force: not 'the IMF sent a mission of 12 advisers') and no word makes the force a
+        civil one (civil_force_qualifiers: not 'a diplomatic mission of 30 officers', 'a police force of 20,000')."""
+        cues, own = self.cues, self.own
+        if not cues.has("force_men_qualified", unit):
+            return False
+        force = unit.head.head if unit.dep_ == "pobj" and unit.head.lower_ == "of" else \
+            unit.head if unit.dep_ == "appos" else None
+        if force is None or force.pos_ != "NOUN" or not cues.has("force_nouns", force) \
+                or any(c.dep_ in ("amod", "compound") and cues.has("civil_force_qualifiers", c)
+                       for c in force.children):
+            return False
+        for c in (*force.children, *unit.children):
+            if c.dep_ in ("amod", "compound", "poss"):
+                a = self._possessor(c) if c.dep_ == "poss" else own.actor(c)
+                if a is not None and own.kind(a) == "country":
+                    return True  # "Turkey's mission of 300 officers", "some 400 Kenyan police officers"
+        if force.dep_ not in ("dobj", "obj") or force.head.pos_ not in ("VERB", "AUX"):
+            return False
+        subj = next((c for c in force.head.children if c.dep_ == "nsubj"), None)
+        a = self._np(subj) if subj is not None else None
+        return a is not None and own.kind(a) == "country"  # "Chile keeps a contingent of 200 police"
 
     def _restated_force(self, unit: Token) -> Token | None:
         """'The X military advisers at Camp K, about 200 men, are training ...', 'Y's peacekeepers, some 400 men, ...':
@@ -3743,6 +3825,9 @@ class _Facts:
             return
         if self._casualty(n, noun) or self._troop_change(n, noun) or self._group_acting(noun):
             return
+        force = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in force.children):
+            return  # "X has no training mission of 300 officers there", "no force of 500 men": a force denied
         verb = self._count_verb(noun)
         if verb is not None and not any(c.dep_ == "poss" for c in noun.children) and self._unasserted(verb):
             return  # "has never deployed 3,000 troops", "denied sending 3,000 troops" (not "plans to withdraw 2,000 of
