@@ -3375,6 +3375,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # command of X": led by X (a person) or part of Y
         if tok.dep_ == "prep" and tok.lower_ in member_preps:  # (an ADP: before the filter below)
             _member_preposition(ctx, tok)  # "A entered the race as a member of the Front"
+        if tok.dep_ == "prep" and tok.lower_ == "under":
+            _state_under_leader(ctx, tok)  # "Velnia, which under President Y recognised the claim": Y leads Velnia
         if tok.dep_ == "prep" and tok.lower_ in org_preps:  # (an ADP: before the filter below)
             part = ctx.actor(_past_comma(tok))
             if part is None:
@@ -4123,7 +4125,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 for p in pobjs:
                     if typ == "leader_of" and _deceased(p, cue.deceased_words):
                         continue  # "founded in 1990 by the late X": a dead founder leads nothing now
-                    first = ctx.np_actor(p)
+                    first = _agent_apposition_person(ctx, p)  # "chaired by Y's cousin, the former senator X"
+                    if first is None:
+                        first = ctx.np_actor(p)
                     if first is None and p.pos_ == "NOUN":
                         first = _lost_apposition(ctx, p)  # "commanded by a retired colonel, X,"
                     if first is None and p.pos_ == "NOUN" and norm(p.lemma_) in ctx.kb._title_set:
@@ -5595,6 +5599,82 @@ def _pronoun_owned(ctx: _Ctx, tok: Token) -> None:
     owner = ctx.pronoun_actor(tok)
     if owner is not None and ctx.kind(owner) == "person":
         ctx.add(owner, _person_owns(ctx, owner, owned), owned, tok.sent, 0.55)
+
+
+def _agent_apposition_person(ctx: _Ctx, noun: Token) -> int | None:
+    """"chaired by Y's cousin, the former senator X", "led by his deputy, the lawyer X": an agent that is a common
+    noun (no name of its own) with a person set beside it in apposition, directly or through a second describing
+    noun, is that person, not the owner its possessive names ("Y's cousin" is no Y)."""
+    if noun.pos_ != "NOUN" or ctx.actor(noun) is not None:
+        return None
+    q = noun
+    for _ in range(3):
+        nxt = next((c for c in q.children if c.dep_ == "appos"), None)
+        if nxt is None:
+            return _person_after_comma(ctx, q) if q is noun else None
+        a = ctx.actor(nxt)
+        if a is not None:
+            return a if ctx.kind(a) == "person" else None
+        if nxt.pos_ != "NOUN":
+            return None
+        q = nxt
+    return None
+
+
+def _person_after_comma(ctx: _Ctx, noun: Token) -> int | None:
+    """The person named right after the comma that closes ``noun``'s phrase, a describing phrase of lower-case words
+    before the name allowed ("his deputy, the lawyer X", with the second phrase the parser hung elsewhere), the name
+    closing the clause or set off by a comma."""
+    doc = noun.doc
+    i = noun.right_edge.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= 5 and doc[j].is_lower and doc[j].pos_ in ("DET", "ADJ", "NOUN"):
+        j += 1
+    if j >= len(doc) or ctx.tok2m[j] < 0:
+        return None
+    m = ctx.mentions[ctx.tok2m[j]]
+    if m.start != j or m.actor is None or m.actor < 0 or ctx.kind(m.actor) != "person":
+        return None
+    return m.actor if m.end >= len(doc) or doc[m.end].text in (",", ".", ";") or doc[m.end].is_sent_start \
+        else None
+
+
+def _state_under_leader(ctx: _Ctx, under: Token) -> None:
+    """"Velnia, which under President Y recognised the claim", "Velnia, under Prime Minister Y, has left the pact",
+    "Under President Y, Velnia recognised it": a state acting "under" a person named with a head's state title
+    (relations.yaml implied_state_titles, a leader_of one; no deputy's, no former one: not_current_titles) acts
+    with that person at its head, so the person leads it (a rank alone, "under General Y", says nothing of the state;
+    nor a wish, a denial, or a passive: "Velnia was admitted under President Y", the time of another's act)."""
+    verb, subject = under.head, None
+    if verb.pos_ not in ("VERB", "AUX"):
+        # "Velnia, under President Y, signed": the phrase set off by commas, hung on the subject
+        if verb.dep_ != "nsubj" or under.i == 0 or under.doc[under.i - 1].text != "," \
+                or verb.head.pos_ not in ("VERB", "AUX"):
+            return
+        subject, verb = verb, verb.head
+    obj = next((c for c in under.children if c.dep_ == "pobj"), None)
+    if obj is None or _unreal(verb) or _denied(verb) \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return
+    person = ctx.np_actor(obj)
+    if person is None or ctx.kind(person) != "person":
+        return
+    state = _clause_subject(ctx, verb) if subject is None else ctx.np_actor(subject)
+    if state is None or state == person or ctx.kind(state) != "country":
+        return
+    rel = ctx.kb.relations
+    titles = rel.get("implied_state_titles") or {}
+    gone = set(rel.get("not_current_titles") or ()) | set(rel.get("deputy_words") or ())
+    low = [norm(t.text) for t in ctx.doc[under.i + 1:obj.i + 1] if t.dep_ != "det"]
+    if set(low) & gone:
+        return
+    # the title opening the phrase (one word before it allowed: "under interim President Y"), a rank or the name
+    # after it left off ("President General Y")
+    if any(titles.get(" ".join(low[i:j])) == "leader_of" for i in range(min(2, len(low)))
+           for j in range(i + 1, len(low) + 1)):
+        ctx.add(person, "leader_of", state, under.sent, 0.7)
 
 
 def _title_owned(ctx: _Ctx, tok: Token) -> None:
