@@ -4,11 +4,16 @@
   "Ostria, under President X, signed": a state acting "under" a person named with a head's state title
   (relations.yaml implied_state_titles, a leader_of one) has that person at its head (``relations._state_under_leader``),
   also where the story's own state is another; not a former or a deputy's title ("under former President X",
-  "under Vice President X"), not a bare rank ("under General X"), nor a wish, a denial or a passive ("Ostria was
-  admitted under President X");
+  "under Vice President X"), not another state's title ("under President X of Y", "under Farran President X"), not a
+  bare rank ("under General X"), nor a wish, a denial, a condition or a passive ("Ostria was admitted under
+  President X"), nor an "under" after the verb ("placed its troops under President X", "left the pact under
+  President X in 1990"), a time told as over ("then under", "had left", "President X, who was ousted"), a list of
+  states, or a report the parser hung the phrase on ("Under President X, Y said, Z left");
 - "chaired by Y's cousin, the former senator X", "led by his deputy, the lawyer X": a passive agent that is a common
   noun with a person set beside it in apposition is that person (``relations._agent_apposition_person``), not the
-  owner its possessive names; not a tie told as over ("was once chaired by"), nor a denied one.
+  owner its possessive names; not a tie told as over ("was once chaired by", "chaired ... until 2019"), nor a denied
+  one, nor a conditional one, nor a person denied or told dead beside the noun ("his deputy, not the lawyer X",
+  "the late senator X").
 
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
 invented (each case its own, as the cases are read as one batch); end to end with the real English pipeline."""
@@ -53,6 +58,32 @@ CASES = [
      set(), {("Jory Lund", L, "Arvia")}),
     (HOME + "Under President Kasim Oder, the Republic of Berla would recognise Kalvar's claim.",
      set(), {("Kasim Oder", L, "Berla")}),
+    (HOME + "Under acting President Lamar Osk, the Republic of Corvia signed and ratified the accord with Kalvar.",
+     {("Lamar Osk", L, "Corvia")}, set()),
+    (HOME + "Under President Mako Terl, the Republic of Dessia said it would leave the pact with Kalvar.",
+     {("Mako Terl", L, "Dessia")}, set()),
+    # negatives: another state's title ("of Y", a nation's adjective), an "under" after the verb (where the object
+    # is put, or the date of a told act), a condition, a time told as over, a list of states, a report hung on
+    (HOME + "Under President Nemo Vask of the Republic of Farra, the Republic of Gessia signed the accord.",
+     set(), {("Nemo Vask", L, "Gessia")}),
+    (HOME + "Under Farran President Orlo Tamm, the Republic of Hessia signed the accord.",
+     set(), {("Orlo Tamm", L, "Hessia")}),
+    ("Portugal placed its troops under President Pell Varo.", set(), {("Pell Varo", L, "Portugal")}),
+    (HOME + "The Republic of Jassia hopes to leave the pact under President Quen Dall.",
+     set(), {("Quen Dall", L, "Jassia")}),
+    (HOME + "The Republic of Korvia left the pact under President Rhee Sandor in 1990.",
+     set(), {("Rhee Sandor", L, "Korvia")}),
+    (HOME + "If the Republic of Lessia, under President Sol Barin, left the pact, Kalvar would follow.",
+     set(), {("Sol Barin", L, "Lessia")}),
+    (HOME + "Under President Tavi Morn, who was ousted in 2015, the Republic of Mossia left the pact.",
+     set(), {("Tavi Morn", L, "Mossia")}),
+    ("Chile, then under President Ulf Carran, signed the accord.", set(), {("Ulf Carran", L, "Chile")}),
+    ("Norway, which under President Vim Sarto had left the pact, rejoined it under President Xan Orley.",
+     set(), {("Vim Sarto", L, "Norway")}),
+    (HOME + "The Republic of Pessia and the Republic of Quorra, under President Wes Hallam, signed the accord.",
+     set(), {("Wes Hallam", L, "Pessia"), ("Wes Hallam", L, "Quorra")}),
+    (HOME + "Under President Yul Brask, the Republic of Rassia said, the Republic of Sorra left the pact.",
+     set(), {("Yul Brask", L, "Rassia")}),
     # --- a passive leader given as a described person: "chaired by Y's cousin, the former senator X" ---
     ("The Harvest Movement is chaired by Mirel's cousin, the former senator Lorin Vasko.",
      {("Lorin Vasko", L, "Harvest Movement")}, {("Mirel", L, "Harvest Movement")}),
@@ -62,7 +93,15 @@ CASES = [
      {("Nils Oban", L, "Cedar League")}, set()),
     ("The Stone Council is run by Tarek's brother-in-law, the businessman Odo Farrel.",
      {("Odo Farrel", L, "Stone Council")}, {("Tarek", L, "Stone Council")}),
-    # negatives: a tie told as over, a denied one
+    # negatives: a tie told as over, a denied one, a dead or denied person beside the noun, a condition
+    ("The Rye Movement was chaired by Abe's cousin, the former senator Bodo Lenz, until 2019.",
+     set(), {("Bodo Lenz", L, "Rye Movement")}),
+    ("The Oat Party is led by his deputy, the late senator Cass Umber.",
+     set(), {("Cass Umber", L, "Oat Party")}),
+    ("The Flax Front is led by his deputy, not the lawyer Dino Peral.",
+     set(), {("Dino Peral", L, "Flax Front")}),
+    ("If the Hemp League were led by his cousin, the senator Egon Rusk, it would win.",
+     set(), {("Egon Rusk", L, "Hemp League")}),
     ("The Grain Union was once chaired by Perin's cousin, the former senator Quill Amsel.",
      set(), {("Quill Amsel", L, "Grain Union")}),
     ("The Salt Movement is not led by Ravel's cousin, the senator Sava Ivel.",
