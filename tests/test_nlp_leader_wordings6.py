@@ -13,7 +13,8 @@
   noun with a person set beside it in apposition is that person (``relations._agent_apposition_person``), not the
   owner its possessive names; not a tie told as over ("was once chaired by", "chaired ... until 2019"), nor a denied
   one, nor a conditional one, nor a person denied or told dead beside the noun ("his deputy, not the lawyer X",
-  "the late senator X").
+  "the late senator X"), nor one set after a clause on the noun ("the man who beat his deputy, the lawyer
+  X").
 
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
 invented (each case its own, as the cases are read as one batch); end to end with the real English pipeline."""
@@ -102,6 +103,8 @@ CASES = [
      set(), {("Dino Peral", L, "Flax Front")}),
     ("If the Hemp League were led by his cousin, the senator Egon Rusk, it would win.",
      set(), {("Egon Rusk", L, "Hemp League")}),
+    ("The Jute Party is led by the man who beat his deputy, the lawyer Fenn Arrow.",
+     set(), {("Fenn Arrow", L, "Jute Party")}),
     ("The Grain Union was once chaired by Perin's cousin, the former senator Quill Amsel.",
      set(), {("Quill Amsel", L, "Grain Union")}),
     ("The Salt Movement is not led by Ravel's cousin, the senator Sava Ivel.",

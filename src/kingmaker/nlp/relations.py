@@ -5620,8 +5620,9 @@ def _agent_apposition_person(ctx: _Ctx, noun: Token) -> int | None:
     q = noun
     for _ in range(3):
         nxt = next((c for c in q.children if c.dep_ == "appos"), None)
-        if nxt is None:
-            return _lost_apposition(ctx, q, described=True) if q is noun else None
+        if nxt is None:  # (not past a clause on the noun: "the man who beat his deputy, the lawyer X" is the deputy)
+            return _lost_apposition(ctx, q, described=True) \
+                if q is noun and not any(c.dep_ in ("relcl", "acl") for c in q.children) else None
         if any(c.dep_ == "neg" and c.i > q.i for c in (*q.children, *nxt.children)) \
                 or _deceased(nxt, cues().deceased_words):
             return None  # "his deputy, not the lawyer X" (the parser hangs "not" on the first noun)
