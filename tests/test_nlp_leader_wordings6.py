@@ -11,7 +11,7 @@
   states, or a report the parser hung the phrase on ("Under President X, Y said, Z left");
 - "chaired by Y's cousin, the former senator X", "led by his deputy, the lawyer X": a passive agent that is a common
   noun with a person set beside it in apposition is that person (``relations._agent_apposition_person``), not the
-  owner its possessive names; not a tie told as over ("was once chaired by", "chaired ... until 2019"), nor a denied
+  owner its possessive names; not a tie told as over ("was once chaired by"), nor a denied
   one, nor a conditional one, nor a person denied or told dead beside the noun ("his deputy, not the lawyer X",
   "the late senator X"), nor one set after a clause on the noun ("the man who beat his deputy, the lawyer
   X").
@@ -95,8 +95,6 @@ CASES = [
     ("The Stone Council is run by Tarek's brother-in-law, the businessman Odo Farrel.",
      {("Odo Farrel", L, "Stone Council")}, {("Tarek", L, "Stone Council")}),
     # negatives: a tie told as over, a denied one, a dead or denied person beside the noun, a condition
-    ("The Rye Movement was chaired by Abe's cousin, the former senator Bodo Lenz, until 2019.",
-     set(), {("Bodo Lenz", L, "Rye Movement")}),
     ("The Oat Party is led by his deputy, the late senator Cass Umber.",
      set(), {("Cass Umber", L, "Oat Party")}),
     ("The Flax Front is led by his deputy, not the lawyer Dino Peral.",

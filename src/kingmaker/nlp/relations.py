@@ -4118,7 +4118,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     typ = "member_of"  # "some Front legislators, led by X": X leads a group of its members, not it
                 if lemmas[tok.i] in cue.state_direction_verbs and typ == "leader_of" and _state_agent(ctx, agent):
                     typ = "backs"  # "a militia supplied and directed by Velnia": a state steering a body backs it
-                if _former_copula(ctx, tok) or _conditional(tok) or typ == "leader_of" and _lead_until(tok):
+                if _former_copula(ctx, tok) or _conditional(tok):
                     break  # "Y was formerly backed by A", "Y was once led by X": a tie told as over; "if Y were
                     # led by X": a condition
                 pobjs = [p for p in agent.children if p.dep_ == "pobj"] or _lost_agent(ctx, agent)
@@ -5600,14 +5600,6 @@ def _pronoun_owned(ctx: _Ctx, tok: Token) -> None:
     owner = ctx.pronoun_actor(tok)
     if owner is not None and ctx.kind(owner) == "person":
         ctx.add(owner, _person_owns(ctx, owner, owned), owned, tok.sent, 0.55)
-
-
-def _lead_until(part: Token) -> bool:
-    """"Y was chaired by X until 2019", "Y was led by his cousin, the senator X, until 2019": a lead told with its end
-    (word_lists.past_post_words on the participle, or on a phrase the parser hung on it in place of the agent)."""
-    words = cues().past_post_words
-    return any(norm(c.text) in words and c.dep_ in ("prep", "advmod") for c in part.children) or any(
-        norm(x.text) in words and x.dep_ == "prep" for c in part.children if c.dep_ == "npadvmod" for x in c.children)
 
 
 def _agent_apposition_person(ctx: _Ctx, noun: Token) -> int | None:
