@@ -3375,6 +3375,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # command of X": led by X (a person) or part of Y
         if tok.dep_ == "prep" and tok.lower_ in member_preps:  # (an ADP: before the filter below)
             _member_preposition(ctx, tok)  # "A entered the race as a member of the Front"
+        if tok.dep_ == "prep" and tok.lower_ == "under":
+            _state_under_leader(ctx, tok)  # "Velnia, which under President Y recognised the claim": Y leads Velnia
         if tok.dep_ == "prep" and tok.lower_ in org_preps:  # (an ADP: before the filter below)
             part = ctx.actor(_past_comma(tok))
             if part is None:
@@ -4121,8 +4123,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     typ = "member_of"  # "some Front legislators, led by X": X leads a group of its members, not it
                 if lemmas[tok.i] in cue.state_direction_verbs and typ == "leader_of" and _state_agent(ctx, agent):
                     typ = "backs"  # "a militia supplied and directed by Velnia": a state steering a body backs it
-                if _former_copula(ctx, tok):
-                    break  # "Y was formerly backed by A", "Y was once led by X": a tie told as over
+                if _former_copula(ctx, tok) or _conditional(tok):
+                    break  # "Y was formerly backed by A", "Y was once led by X": a tie told as over; "if Y were
+                    # led by X": a condition
                 pobjs = [p for p in agent.children if p.dep_ == "pobj"] or _lost_agent(ctx, agent)
                 pobjs += _second_agents(agent)  # "Y is backed by A and by B": the repeated "by" names a second agent
                 for p in pobjs:
@@ -4130,7 +4133,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         continue  # "founded in 1990 by the late X": a dead founder leads nothing now
                     if lemmas[tok.i] in cue.forming_verbs:
                         p = _ruled_state(ctx, p)  # "an alliance formed by the governments of A, B and C": the states
-                    first = ctx.np_actor(p)
+                    first = _agent_apposition_person(ctx, p)  # "chaired by Y's cousin, the former senator X"
+                    if first is None:
+                        first = ctx.np_actor(p)
                     if first is None and p.pos_ == "NOUN":
                         first = _lost_apposition(ctx, p)  # "commanded by a retired colonel, X,"
                     if first is None and p.pos_ == "NOUN" and norm(p.lemma_) in ctx.kb._title_set:
@@ -5614,6 +5619,85 @@ def _pronoun_owned(ctx: _Ctx, tok: Token) -> None:
     owner = ctx.pronoun_actor(tok)
     if owner is not None and ctx.kind(owner) == "person":
         ctx.add(owner, _person_owns(ctx, owner, owned), owned, tok.sent, 0.55)
+
+
+def _agent_apposition_person(ctx: _Ctx, noun: Token) -> int | None:
+    """"chaired by Y's cousin, the former senator X", "led by his deputy, the lawyer X": an agent that is a common
+    noun (no name of its own) with a person set beside it in apposition, directly or through a second describing
+    noun, is that person, not the owner its possessive names ("Y's cousin" is no Y). Not a person the apposition
+    denies ("his deputy, not the lawyer X") or tells dead ("the late senator X", word_lists.deceased_words)."""
+    if noun.pos_ != "NOUN" or ctx.actor(noun) is not None:
+        return None
+    q = noun
+    for _ in range(3):
+        nxt = next((c for c in q.children if c.dep_ == "appos"), None)
+        if nxt is None:  # (not past a clause on the noun: "the man who beat his deputy, the lawyer X" is the deputy)
+            return _lost_apposition(ctx, q, described=True) \
+                if q is noun and not any(c.dep_ in ("relcl", "acl") for c in q.children) else None
+        if any(c.dep_ == "neg" and c.i > q.i for c in (*q.children, *nxt.children)) \
+                or _deceased(nxt, cues().deceased_words):
+            return None  # "his deputy, not the lawyer X" (the parser hangs "not" on the first noun)
+        a = ctx.actor(nxt)
+        if a is not None:
+            return a if ctx.kind(a) == "person" else None
+        if nxt.pos_ != "NOUN":
+            return None
+        q = nxt
+    return None
+
+
+def _state_under_leader(ctx: _Ctx, under: Token) -> None:
+    """"Velnia, which under President Y recognised the claim", "Velnia, under Prime Minister Y, has left the pact",
+    "Under President Y, Velnia recognised it": a state acting "under" a person named with a head's state title
+    (relations.yaml implied_state_titles, a leader_of one) acts with that person at its head, so the person leads it.
+    Read only where the phrase comes before the verb it qualifies: after it, "under" may place the object ("placed
+    its troops under President Y") or date a told event ("left the pact under President Y in 1990"). Not a deputy's
+    or former title (deputy_words, not_current_titles), a word before the title other than one of tenure
+    (tenure_words: "under interim President Y"; not "under Dravian President Y") or a state of its own after the
+    name ("under President Y of Dravia"); not a bare rank ("under General Y"); not a wish, a denial, a condition or a
+    passive ("Velnia was admitted under President Y", the time of another's act); not a time told as over ("then
+    under President Y", former_copula_adverbs / past_post_words; "had left the pact", before another past; a head
+    "who was ousted", not_current_titles / deceased_words in a clause on the name); not a list of states; not a
+    report the parser hung the phrase on ("Under President Y, Dravia said, Velnia left")."""
+    verb, subject = under.head, None
+    if verb.pos_ not in ("VERB", "AUX"):
+        # "Velnia, under President Y, signed": the phrase set off by commas, hung on the subject
+        if verb.dep_ != "nsubj" or under.i == 0 or under.doc[under.i - 1].text != "," \
+                or verb.head.pos_ not in ("VERB", "AUX"):
+            return
+        subject, verb = verb, verb.head
+    obj = next((c for c in under.children if c.dep_ == "pobj"), None)
+    if obj is None or under.i > verb.i or _unreal(verb) or _denied(verb) or _conditional(verb) \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+            or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and verb.tag_ == "VBN" \
+            or verb.lemma_ in cues().report_verbs and verb.i + 1 < len(ctx.doc) and ctx.doc[verb.i + 1].text == ",":
+        return
+    named = subject or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if named is not None and any(c.dep_ == "conj" for c in named.children):
+        return  # "Velnia and Dravia, under President Y, signed": no one head of either
+    over = _rel_words(ctx, "former_copula_adverbs") | cues().past_post_words
+    if under.i > 0 and norm(ctx.doc[under.i - 1].text) in over \
+            or any(c.dep_ == "advmod" and norm(c.text) in over for c in (*under.children, *verb.children)):
+        return  # "Velnia, then under President Y, signed"
+    gone = _rel_words(ctx, "not_current_titles") | cues().deceased_words
+    if any(c.dep_ == "prep" for c in obj.children) or any(
+            norm(t.text) in gone for c in obj.children if c.dep_ == "relcl" for t in c.subtree):
+        return  # "under President Y of Dravia"; "under President Y, who was ousted in 2015"
+    person = ctx.np_actor(obj)
+    if person is None or ctx.kind(person) != "person":
+        return
+    state = _clause_subject(ctx, verb) if subject is None else ctx.np_actor(subject)
+    if state is None or state == person or ctx.kind(state) != "country":
+        return
+    titles = ctx.kb.relations.get("implied_state_titles") or {}
+    low = [norm(t.text) for t in ctx.doc[under.i + 1:obj.i + 1] if t.dep_ != "det"]
+    if set(low) & (_rel_words(ctx, "not_current_titles") | _rel_words(ctx, "deputy_words")):
+        return
+    # the title opening the phrase (a word of tenure before it allowed: "under interim President Y"), a rank or the
+    # name after it left off ("President General Y")
+    first = 1 if low and low[0] in _rel_words(ctx, "tenure_words") else 0
+    if any(titles.get(" ".join(low[first:j])) == "leader_of" for j in range(first + 1, len(low) + 1)):
+        ctx.add(person, "leader_of", state, under.sent, 0.7)
 
 
 def _title_owned(ctx: _Ctx, tok: Token) -> None:
@@ -7528,15 +7612,27 @@ def _titled_of_person(ctx: _Ctx, title: Token) -> int | None:
     return None
 
 
-def _lost_apposition(ctx: _Ctx, noun: Token) -> int | None:
+def _lost_apposition(ctx: _Ctx, noun: Token, described: bool = False) -> int | None:
     """"led by a retired army colonel, X,": the person named right after the role noun's phrase and a comma,
-    when the parser hung that name elsewhere."""
+    when the parser hung that name elsewhere. ``described``: a describing phrase of lower-case words may stand
+    before the name ("his deputy, the lawyer X", the second phrase hung elsewhere; not "not the lawyer X", not "the
+    late senator X", word_lists.deceased_words), the name then closing the clause or set off by a comma."""
+    doc = ctx.doc
     end = max(t.i for t in noun.subtree) + 1
-    if end + 1 < len(ctx.doc) and ctx.doc[end].text == ",":
-        a = ctx.actor(ctx.doc[end + 1])
-        if a is not None and ctx.kind(a) == "person" and ctx.mentions[ctx.tok2m[end + 1]].start == end + 1:
-            return a
-    return None
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    j = end + 1
+    while described and j < len(doc) and j - end <= 5 and doc[j].is_lower and doc[j].pos_ in ("DET", "ADJ", "NOUN"):
+        if norm(doc[j].text) in cues().deceased_words:
+            return None
+        j += 1
+    a = ctx.actor(doc[j]) if j < len(doc) else None
+    if a is None or ctx.kind(a) != "person" or ctx.mentions[ctx.tok2m[j]].start != j:
+        return None
+    end = ctx.mentions[ctx.tok2m[j]].end
+    if described and not (end >= len(doc) or doc[end].text in (",", ".", ";") or doc[end].is_sent_start):
+        return None
+    return a
 
 
 def _name_after_noun(ctx: _Ctx, noun: Token) -> int | None:
