@@ -6898,12 +6898,18 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
     if refusing:  # "X ruled out any cooperation with Y"
         nouns = [*nouns, *cues().cooperation_nouns]
     partners = _joint_objects(verb)  # "A governed together with B"
-    for c in verb.children:
+    # "A went (back) into government with B": the "in"/"into" phrase may hang on "back" and the "with" on the verb
+    steps = [*verb.children, *(x for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"
+                               for x in c.children)]
+    for c in steps:
         if c.dep_ == "prep" and c.lower_ in ("in", "into"):
             for n in c.children:
                 if n.dep_ == "pobj" and n.lemma_.lower() in nouns:
                     found = [p for pr in n.children if pr.dep_ == "prep" and pr.lower_ == "with"
                              for p in pr.children if p.dep_ == "pobj"]
+                    if not found and c.lower_ == "into" and not any(o.dep_ == "dobj" for o in verb.children):
+                        found = [p for pr in verb.children if pr.dep_ == "prep" and pr.lower_ == "with"
+                                 for p in pr.children if p.dep_ == "pobj"]
                     partners += found
                     # "she pledged to keep the party in the coalition with B": the object is the partner
                     placed = next((ctx.np_actor(o) for o in verb.children if o.dep_ == "dobj"), None) \
@@ -7726,6 +7732,7 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 len(set(owners or [owner])) > 1 or isinstance(owner, _Group)):
                             tie = "member_of"  # "A and B campaigned as the Y Union": the alliance they ran as
                         for o in owners or [owner]:
+                            o = _majority_holder(ctx, o, obj)
                             ctx.add(o, _state_body_tie(ctx, verb, tie, o, target), target, verb.sent, 0.6)
                         if tie == "member_of" and target is not None and ctx.kind(target) == "organization" \
                                 and verb.lemma_.lower() in cues().seat_companion_verbs:
@@ -7791,6 +7798,18 @@ def _shielding_skipped(ctx: _Ctx, verb: Token, foe: Token) -> bool:
     lemma = norm(foe.lemma_)
     return _force_owner(ctx, foe) is None and lemma not in cues().attack_nouns and norm(foe.text) not in \
         _rel_words(ctx, "body_agent_nouns") and norm(foe.text) not in _rel_words(ctx, "state_force_names")
+
+
+def _majority_holder(ctx: _Ctx, owner: int | None, obj: Token | None) -> int | None:
+    """"X built his majority with A and B": a person's majority (an object of relations.yaml led_body_objects) is
+    that of the one body the text has him leading, so the tie is the body's; the person when he leads none or
+    several."""
+    if owner is None or obj is None or ctx.kind(owner) != "person" \
+            or norm(obj.lemma_) not in (ctx.kb.relations.get("led_body_objects") or ()):
+        return owner
+    led = {h.target for h in ctx.hits if h.source == owner and h.type == "leader_of"
+           and ctx.kind(h.target) == "organization"}
+    return led.pop() if len(led) == 1 else owner
 
 
 def _state_body_tie(ctx: _Ctx, verb: Token, tie: str, owner: int | None, target: int | None) -> str:
