@@ -3,7 +3,10 @@
 into government with B", where the one placed is the object); "A built / formed its majority with B and C"
 (preposition_verbs "build majority", "form majority": a person's majority is that of the one body the text has him
 leading, relations.yaml led_body_objects). Several wordings per mechanism with negatives (negation, a wish, a
-refusal, a majority won with seats or support); all names are invented; end to end with the real English pipeline.
+refusal, a majority won with seats or support). "X ran / stood / campaigned against Y" (preposition_verbs run,
+stand, campaign with "against"): an electoral challenger opposes Y (any side may stand against, where only a body
+stands behind: body_backer_verbs ties backing only); not negated, only possible, or against Y's reforms. All names
+are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
 
@@ -14,7 +17,8 @@ from wording_battery import battery_params
 
 pytestmark = pytest.mark.model
 
-A = "allied_with"
+A, O = "allied_with", "opposes"
+KV, OD = "Karl Venn", "Oskar Dahl"
 CV, ZU, MN = "Civic Voice", "Zelvan Union", "Marran National Party"
 CV_ZU = {(CV, A, ZU)}
 
@@ -40,6 +44,16 @@ CASES = [
     (f"The {ZU} could not build a majority with the {CV}.", set(), {(ZU, A, CV)}),
     (f"The {ZU} hopes to build a majority with the {CV}.", set(), {(ZU, A, CV)}),
     (f"The {ZU} won a majority with 52 seats, the {CV} said.", set(), {(ZU, A, CV)}),
+    # --- "X ran / stood / campaigned against Y": an electoral challenger opposes the one he runs against ---
+    ("Karl Venn ran against President Oskar Dahl in the April election.", {(KV, O, OD)}, set()),
+    ("Karl Venn is running against Oskar Dahl for the presidency.", {(KV, O, OD)}, set()),
+    (f"The {CV} stood against the {ZU} in every district.", {(CV, O, ZU)}, set()),
+    ("Karl Venn campaigned against Oskar Dahl across the north.", {(KV, O, OD)}, set()),
+    ("Karl Venn ran a campaign against Oskar Dahl last year.", {(KV, O, OD)}, set()),
+    ("Karl Venn did not run against Oskar Dahl.", set(), {(KV, O, OD)}),
+    ("Karl Venn might run against Oskar Dahl next year.", set(), {(KV, O, OD)}),
+    ("Karl Venn ran against Oskar Dahl's reforms.", set(), {(KV, O, OD)}),
+    ("Karl Venn stood against the coup, said Oskar Dahl.", set(), {(KV, O, OD)}),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -7718,7 +7718,7 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             # granted by Y" or "under pressure from Y"
                         if prep.lower_ == "as" and (owner is None or ctx.actor(q) is None or ctx.kind(owner) != "organization"):
                             continue  # "the Front is running as the Y bloc" (its list), not "X ran as Y's candidate"
-                        if verb.lemma_.lower() in _rel_words(ctx, "body_backer_verbs") \
+                        if verb.lemma_.lower() in _rel_words(ctx, "body_backer_verbs") and tie == "backs" \
                                 and (owner is None or ctx.kind(owner) not in ("country", "organization")
                                      or _ranked(verb)):
                             continue  # "X stood behind the president at the parade": a person's place, no backing
