@@ -54,6 +54,10 @@ CASES = [
     ("Karl Venn might run against Oskar Dahl next year.", set(), {(KV, O, OD)}),
     ("Karl Venn ran against Oskar Dahl's reforms.", set(), {(KV, O, OD)}),
     ("Karl Venn stood against the coup, said Oskar Dahl.", set(), {(KV, O, OD)}),
+    ("Oskar Dahl signed a security deal with Karl Venn. The Free Party campaigned against it.", set(),
+     {("Free Party", O, KV), ("Free Party", O, OD)}),
+    ("Oskar Dahl has led the country since 2010. Karl Venn, his former minister, ran against him this year.",
+     {(KV, O, OD)}, set()),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -7684,7 +7684,11 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                         if prep.lower_ == "against" and obj is None and _shielding_skipped(ctx, verb, q):
                             continue
                         target = ctx.np_actor(q, deep=True)
-                        if target is None and q.pos_ == "PRON":
+                        if target is None and q.pos_ == "PRON" and not (
+                                prep.lower_ == "against" and q.lower_ in ("it", "this", "that")
+                                and verb.lemma_.lower() in _rel_words(ctx, "named_foe_verbs")):
+                            # (not "X campaigned against it": a thing's pronoun there is most often a measure;
+                            # "ran against him" is the man)
                             target = ctx.pronoun_actor(q, exclude=owner)  # "X fights beside us"
                         if target is None and prep.lower_ == "into" and norm(q.text) in _state_words(ctx) \
                                 and all(c.dep_ == "det" and c.lower_ == "the" for c in q.children):
