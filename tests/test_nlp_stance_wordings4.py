@@ -3,9 +3,11 @@
 into government with B", where the one placed is the object); "A built / formed its majority with B and C"
 (preposition_verbs "build majority", "form majority": a person's majority is that of the one body the text has him
 leading, relations.yaml led_body_objects). Several wordings per mechanism with negatives (negation, a wish, a
-refusal, a majority won with seats or support). "X ran / stood / campaigned against Y" (preposition_verbs run,
+refusal, a majority won with seats or support, a condition; "with" naming a backer, "with Y's support", or a role,
+"with X as premier", "with X at its head": no partner). "X ran / stood / campaigned against Y" (preposition_verbs run,
 stand, campaign with "against"): an electoral challenger opposes Y (any side may stand against, where only a body
-stands behind: body_backer_verbs ties backing only); not negated, only possible, or against Y's reforms. All names
+stands behind: body_backer_verbs ties backing only); not negated, only possible, conditional, told as
+over ("until 2018", "used to"), or against Y's reforms. All names
 are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
@@ -58,6 +60,31 @@ CASES = [
      {("Free Party", O, KV), ("Free Party", O, OD)}),
     ("Oskar Dahl has led the country since 2010. Karl Venn, his former minister, ran against him this year.",
      {(KV, O, OD)}, set()),
+    # --- review probes: a list, reported speech, a relative clause, a condition, a tie told as over ---
+    ("Karl Venn ran against Oskar Dahl and Lena Ostrow in the primary.", {(KV, O, OD), (KV, O, "Lena Ostrow")},
+     set()),
+    ("Karl Venn campaigned for Oskar Dahl against Lena Ostrow.", {(KV, O, "Lena Ostrow")}, {(KV, O, OD)}),
+    (f"The {CV} and the Farmers League campaigned against the {ZU}.", {(CV, O, ZU), ("Farmers League", O, ZU)},
+     set()),
+    ("Lena Ostrow said Karl Venn ran against Oskar Dahl.", {(KV, O, OD)}, set()),
+    ("If Karl Venn runs against Oskar Dahl, he will lose.", set(), {(KV, O, OD)}),
+    (f"The {CV} stood against the {ZU} until 2018, when the two parties merged.", set(), {(CV, O, ZU)}),
+    (f"The {CV} used to campaign against the {ZU}.", set(), {(CV, O, ZU)}),
+    (f"The {CV}, which went into government with the {ZU} in 2019, lost half its seats.", CV_ZU, set()),
+    (f"If the {CV} goes into government with the {ZU}, taxes will rise.", set(), CV_ZU),
+    (f"The {CV} came back into government with a new leader, Karl Venn.", set(), {(CV, A, KV)}),
+    (f"The {ZU} went into government with Karl Venn as prime minister.", set(), {(ZU, A, KV)}),
+    ("Karl Venn ran the party against the advice of Oskar Dahl.", set(), {(KV, O, OD)}),
+    (f"Karl Venn stood against the wishes of the {ZU}.", set(), {(KV, O, ZU)}),
+    ("Karl Venn ran against the incumbent, Oskar Dahl.", {(KV, O, OD)}, set()),
+    (f"The {CV} ran a candidate against Oskar Dahl in the capital.", {(CV, O, OD)}, set()),
+    # --- a "with" that names a backer or a role, no partner ---
+    (f"The {ZU} built its majority with Karl Venn's support.", {(KV, "backs", ZU)}, {(ZU, A, KV)}),
+    ("Karl Venn formed his majority with the backing of Oskar Dahl.", set(), {(KV, A, OD)}),
+    (f"The {ZU} governs with the support of the {CV}.", {(CV, "backs", ZU)}, {(ZU, A, CV)}),
+    (f"The {ZU} formed a majority with Oskar Dahl at its head.", set(), {(ZU, A, OD)}),
+    (f"Karl Venn, the leader of the {ZU}, built his majority with the {CV}.", {(ZU, A, CV)}, {(KV, A, CV)}),
+    (f"The {ZU} shares power with the {CV} at the local level.", {(ZU, A, CV)}, set()),
 ]
 
 XFAIL: dict[str, str] = {}

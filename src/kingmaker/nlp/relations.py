@@ -6890,8 +6890,8 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
     if not any(deps[c] == "dobj" or deps[c] == "prep" and lows[c] in ("with", "in", "into")
                or deps[c] == "advmod" and lows[c] == "together" for c in token_children(doc)[verb.i]):
         return  # no object, "with", "in" or "together" phrase: no partner named (asked of every verb)
-    if _unreal(verb) or norm(verb.lemma_) in cues().undoing_verbs:
-        return  # ("A left / broke off its alliance with B": word_lists.undoing_verbs)
+    if _unreal(verb) or _conditional(verb) or norm(verb.lemma_) in cues().undoing_verbs:
+        return  # ("A left / broke off its alliance with B": word_lists.undoing_verbs; "if A governs with B")
     refusals = _refusal_verbs(ctx.kb)
     refusing = (verb.lemma_.lower(),) in refusals or any(
         (verb.lemma_.lower(), c.lower_) in refusals for c in verb.children if c.dep_ == "prt")
@@ -6908,8 +6908,11 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
                     found = [p for pr in n.children if pr.dep_ == "prep" and pr.lower_ == "with"
                              for p in pr.children if p.dep_ == "pobj"]
                     if not found and c.lower_ == "into" and not any(o.dep_ == "dobj" for o in verb.children):
+                        # (a name only: not "came back into government with a new leader, X", "with the support of
+                        # Y", "with X as premier")
                         found = [p for pr in verb.children if pr.dep_ == "prep" and pr.lower_ == "with"
-                                 for p in pr.children if p.dep_ == "pobj"]
+                                 for p in pr.children if p.dep_ == "pobj" and ctx.actor(p) is not None
+                                 and not _with_not_partner(ctx, verb, p)]
                     partners += found
                     # "she pledged to keep the party in the coalition with B": the object is the partner
                     placed = next((ctx.np_actor(o) for o in verb.children if o.dep_ == "dobj"), None) \
@@ -7623,8 +7626,8 @@ def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
 
 def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) -> None:
     """``preps``: preposition -> tie; ``obj``: the fixed object noun of the cue ("declared war on Y")."""
-    if _unreal(verb) or _refused(ctx, verb) is not None:
-        return
+    if _unreal(verb) or _refused(ctx, verb) is not None or _conditional(verb):
+        return  # (nor "if X runs against Y, ...": a clause of condition, no tie told)
     if verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs | cues().proposal_verbs):
         return  # "the government plans / offered to fold X into the army": a wish or an offer, no tie yet
     owner = None
@@ -7683,10 +7686,13 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             q = verb.head  # "the Y Confederation, to which X belongs": the relative's noun
                         if prep.lower_ == "against" and obj is None and _shielding_skipped(ctx, verb, q):
                             continue
-                        target = ctx.np_actor(q, deep=True)
+                        named_foe = prep.lower_ == "against" and verb.lemma_.lower() in _rel_words(
+                            ctx, "named_foe_verbs")
+                        # (the foe a run or stand is against is named itself, not read through a noun: not "ran the
+                        # party against the advice of Y", "stood against the wishes of Y")
+                        target = ctx.np_actor(q, deep=not named_foe)
                         if target is None and q.pos_ == "PRON" and not (
-                                prep.lower_ == "against" and q.lower_ in ("it", "this", "that")
-                                and verb.lemma_.lower() in _rel_words(ctx, "named_foe_verbs")):
+                                named_foe and q.lower_ in ("it", "this", "that")):
                             # (not "X campaigned against it": a thing's pronoun there is most often a measure;
                             # "ran against him" is the man)
                             target = ctx.pronoun_actor(q, exclude=owner)  # "X fights beside us"
@@ -7701,6 +7707,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                     for m in ctx.mentions if start <= m.start < q.i):
                                 target = home
                         tie = preps[prep.lower_]
+                        if tie == "allied_with" and prep.lower_ == "with" and _with_not_partner(ctx, verb, q):
+                            continue
                         if verb.lemma_.lower() == "depend" and (ctx.actor(q) is None or not ctx._ministry(target)):
                             # only "depends on the interior ministry" is a chain of command; "the premier depends on
                             # the Y alliance": Y backs him (as with "relies on")
@@ -7730,8 +7738,11 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")
                                 for c in verb.children):
                             continue  # "pledged allegiance to Y", not "pledged support to Y"
-                        if prep.lower_ == "as" and _told_as_past(verb):
-                            continue  # "A and B ran as the Y Union until 2019": a list they no longer form
+                        if prep.lower_ in ("as", "against") and (_told_as_past(verb) or verb.dep_ == "xcomp" and norm(
+                                verb.head.lemma_) in cues().undoing_verbs and not any(
+                                c.dep_ == "prt" for c in verb.head.children)):
+                            continue  # "A and B ran as the Y Union until 2019": a list they no longer form; "X stood
+                            # against Y until 2018", "X used to / stopped campaigning against Y" (not "ended up")
                         if tie == "part_of_reverse" and prep.lower_ == "as" and (
                                 len(set(owners or [owner])) > 1 or isinstance(owner, _Group)):
                             tie = "member_of"  # "A and B campaigned as the Y Union": the alliance they ran as
@@ -7802,6 +7813,22 @@ def _shielding_skipped(ctx: _Ctx, verb: Token, foe: Token) -> bool:
     lemma = norm(foe.lemma_)
     return _force_owner(ctx, foe) is None and lemma not in cues().attack_nouns and norm(foe.text) not in \
         _rel_words(ctx, "body_agent_nouns") and norm(foe.text) not in _rel_words(ctx, "state_force_names")
+
+
+def _with_not_partner(ctx: _Ctx, verb: Token, q: Token) -> bool:
+    """The "with" object of a partnership verb that names no partner: a backing noun of relations.yaml backing_nouns
+    ("governs / built its majority with the support of Y", "with Y's backing": Y backs, read by the backing-noun
+    rule), or the subject of a role told after it, "with X as prime minister", "with X at its head" (an "as" phrase,
+    or an "at" phrase whose object has a possessive, right after the object's phrase, on the verb or the object)."""
+    if norm(q.lemma_) in (ctx.kb.relations.get("backing_nouns") or {}):
+        return True
+    end = q.right_edge.i + 1
+    if end >= len(q.doc):
+        return False
+    nxt = q.doc[end]
+    return nxt.dep_ == "prep" and nxt.head in (verb, q) and (
+        nxt.lower_ == "as" or nxt.lower_ == "at" and any(
+            o.dep_ == "pobj" and any(c.dep_ == "poss" for c in o.children) for o in nxt.children))
 
 
 def _majority_holder(ctx: _Ctx, owner: int | None, obj: Token | None) -> int | None:
