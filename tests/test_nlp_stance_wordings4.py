@@ -83,6 +83,7 @@ CASES = [
     ("Karl Venn formed his majority with the backing of Oskar Dahl.", set(), {(KV, A, OD)}),
     (f"The {ZU} governs with the support of the {CV}.", {(CV, "backs", ZU)}, {(ZU, A, CV)}),
     (f"The {ZU} formed a majority with Oskar Dahl at its head.", set(), {(ZU, A, OD)}),
+    (f"The {ZU} governs with the {CV} as its junior partner.", {(ZU, A, CV)}, set()),
     (f"Karl Venn, the leader of the {ZU}, built his majority with the {CV}.", {(ZU, A, CV)}, {(KV, A, CV)}),
     (f"The {ZU} shares power with the {CV} at the local level.", {(ZU, A, CV)}, set()),
 ]

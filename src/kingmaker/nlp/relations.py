@@ -7818,12 +7818,13 @@ def _shielding_skipped(ctx: _Ctx, verb: Token, foe: Token) -> bool:
 def _with_not_partner(ctx: _Ctx, verb: Token, q: Token) -> bool:
     """The "with" object of a partnership verb that names no partner: a backing noun of relations.yaml backing_nouns
     ("governs / built its majority with the support of Y", "with Y's backing": Y backs, read by the backing-noun
-    rule), or the subject of a role told after it, "with X as prime minister", "with X at its head" (an "as" phrase,
-    or an "at" phrase whose object has a possessive, right after the object's phrase, on the verb or the object)."""
+    rule), or a person given a role right after, "with X as prime minister", "with X at its head" (an "as" phrase,
+    or an "at" phrase whose object has a possessive, right after the object's phrase, on the verb or the object; a
+    body so told is a partner: "governs with the Y Party as its junior partner")."""
     if norm(q.lemma_) in (ctx.kb.relations.get("backing_nouns") or {}):
         return True
     end = q.right_edge.i + 1
-    if end >= len(q.doc):
+    if end >= len(q.doc) or (who := ctx.np_actor(q)) is None or isinstance(who, _Group) or ctx.kind(who) != "person":
         return False
     nxt = q.doc[end]
     return nxt.dep_ == "prep" and nxt.head in (verb, q) and (
