@@ -77,6 +77,7 @@ CASES = [
     ("Karl Venn ran the party against the advice of Oskar Dahl.", set(), {(KV, O, OD)}),
     (f"Karl Venn stood against the wishes of the {ZU}.", set(), {(KV, O, ZU)}),
     ("Karl Venn ran against the incumbent, Oskar Dahl.", {(KV, O, OD)}, set()),
+    (f"The {CV} campaigned against Indian influence.", {(CV, O, "India")}, set()),
     (f"The {CV} ran a candidate against Oskar Dahl in the capital.", {(CV, O, OD)}, set()),
     # --- a "with" that names a backer or a role, no partner ---
     (f"The {ZU} built its majority with Karl Venn's support.", {(KV, "backs", ZU)}, {(ZU, A, KV)}),

@@ -7688,9 +7688,14 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             continue
                         named_foe = prep.lower_ == "against" and verb.lemma_.lower() in _rel_words(
                             ctx, "named_foe_verbs")
-                        # (the foe a run or stand is against is named itself, not read through a noun: not "ran the
-                        # party against the advice of Y", "stood against the wishes of Y")
-                        target = ctx.np_actor(q, deep=not named_foe)
+                        target = ctx.np_actor(q, deep=True)
+                        if named_foe and target is not None and ctx.np_actor(q) is None and not any(
+                                c.dep_ in ("compound", "poss", "amod", "nmod") and ctx.actor(c) is not None
+                                for c in q.children):
+                            # (a foe named itself or as the modifier of what is fought, "campaigned against Indian
+                            # influence"; not through "of": "ran the party against the advice of Y", "stood against
+                            # the wishes of Y", the counsel of one who may be no foe)
+                            target = None
                         if target is None and q.pos_ == "PRON" and not (
                                 named_foe and q.lower_ in ("it", "this", "that")):
                             # (not "X campaigned against it": a thing's pronoun there is most often a measure;
