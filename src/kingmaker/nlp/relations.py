@@ -6993,20 +6993,29 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
     if not any(deps[c] == "dobj" or deps[c] == "prep" and lows[c] in ("with", "in", "into")
                or deps[c] == "advmod" and lows[c] == "together" for c in token_children(doc)[verb.i]):
         return  # no object, "with", "in" or "together" phrase: no partner named (asked of every verb)
-    if _unreal(verb) or norm(verb.lemma_) in cues().undoing_verbs:
-        return  # ("A left / broke off its alliance with B": word_lists.undoing_verbs)
+    if _unreal(verb) or _conditional(verb) or norm(verb.lemma_) in cues().undoing_verbs:
+        return  # ("A left / broke off its alliance with B": word_lists.undoing_verbs; "if A governs with B")
     refusals = _refusal_verbs(ctx.kb)
     refusing = (verb.lemma_.lower(),) in refusals or any(
         (verb.lemma_.lower(), c.lower_) in refusals for c in verb.children if c.dep_ == "prt")
     if refusing:  # "X ruled out any cooperation with Y"
         nouns = [*nouns, *cues().cooperation_nouns]
     partners = _joint_objects(verb)  # "A governed together with B"
-    for c in verb.children:
+    # "A went (back) into government with B": the "in"/"into" phrase may hang on "back" and the "with" on the verb
+    steps = [*verb.children, *(x for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"
+                               for x in c.children)]
+    for c in steps:
         if c.dep_ == "prep" and c.lower_ in ("in", "into"):
             for n in c.children:
                 if n.dep_ == "pobj" and n.lemma_.lower() in nouns:
                     found = [p for pr in n.children if pr.dep_ == "prep" and pr.lower_ == "with"
                              for p in pr.children if p.dep_ == "pobj"]
+                    if not found and c.lower_ == "into" and not any(o.dep_ == "dobj" for o in verb.children):
+                        # (a name only: not "came back into government with a new leader, X", "with the support of
+                        # Y", "with X as premier")
+                        found = [p for pr in verb.children if pr.dep_ == "prep" and pr.lower_ == "with"
+                                 for p in pr.children if p.dep_ == "pobj" and ctx.actor(p) is not None
+                                 and not _with_not_partner(ctx, verb, p)]
                     partners += found
                     # "she pledged to keep the party in the coalition with B": the object is the partner
                     placed = next((ctx.np_actor(o) for o in verb.children if o.dep_ == "dobj"), None) \
@@ -7732,8 +7741,8 @@ def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
 
 def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) -> None:
     """``preps``: preposition -> tie; ``obj``: the fixed object noun of the cue ("declared war on Y")."""
-    if _unreal(verb) or _refused(ctx, verb) is not None:
-        return
+    if _unreal(verb) or _refused(ctx, verb) is not None or _conditional(verb):
+        return  # (nor "if X runs against Y, ...": a clause of condition, no tie told)
     if verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs | cues().proposal_verbs):
         return  # "the government plans / offered to fold X into the army": a wish or an offer, no tie yet
     owner = None
@@ -7792,8 +7801,20 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             q = verb.head  # "the Y Confederation, to which X belongs": the relative's noun
                         if prep.lower_ == "against" and obj is None and _shielding_skipped(ctx, verb, q):
                             continue
+                        named_foe = prep.lower_ == "against" and verb.lemma_.lower() in _rel_words(
+                            ctx, "named_foe_verbs")
                         target = ctx.np_actor(q, deep=True)
-                        if target is None and q.pos_ == "PRON":
+                        if named_foe and target is not None and ctx.np_actor(q) is None and not any(
+                                c.dep_ in ("compound", "poss", "amod", "nmod") and ctx.actor(c) is not None
+                                for c in q.children):
+                            # (a foe named itself or as the modifier of what is fought, "campaigned against Indian
+                            # influence"; not through "of": "ran the party against the advice of Y", "stood against
+                            # the wishes of Y", the counsel of one who may be no foe)
+                            target = None
+                        if target is None and q.pos_ == "PRON" and not (
+                                named_foe and q.lower_ in ("it", "this", "that")):
+                            # (not "X campaigned against it": a thing's pronoun there is most often a measure;
+                            # "ran against him" is the man)
                             target = ctx.pronoun_actor(q, exclude=owner)  # "X fights beside us"
                         if target is None and prep.lower_ == "into" and norm(q.text) in _state_words(ctx) \
                                 and all(c.dep_ == "det" and c.lower_ == "the" for c in q.children):
@@ -7806,6 +7827,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                     for m in ctx.mentions if start <= m.start < q.i):
                                 target = home
                         tie = preps[prep.lower_]
+                        if tie == "allied_with" and prep.lower_ == "with" and _with_not_partner(ctx, verb, q):
+                            continue
                         if verb.lemma_.lower() == "depend" and (ctx.actor(q) is None or not ctx._ministry(target)):
                             # only "depends on the interior ministry" is a chain of command; "the premier depends on
                             # the Y alliance": Y backs him (as with "relies on")
@@ -7827,7 +7850,7 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             # granted by Y" or "under pressure from Y"
                         if prep.lower_ == "as" and (owner is None or ctx.actor(q) is None or ctx.kind(owner) != "organization"):
                             continue  # "the Front is running as the Y bloc" (its list), not "X ran as Y's candidate"
-                        if verb.lemma_.lower() in _rel_words(ctx, "body_backer_verbs") \
+                        if verb.lemma_.lower() in _rel_words(ctx, "body_backer_verbs") and tie == "backs" \
                                 and (owner is None or ctx.kind(owner) not in ("country", "organization")
                                      or _ranked(verb)):
                             continue  # "X stood behind the president at the parade": a person's place, no backing
@@ -7835,12 +7858,16 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")
                                 for c in verb.children):
                             continue  # "pledged allegiance to Y", not "pledged support to Y"
-                        if prep.lower_ == "as" and _told_as_past(verb):
-                            continue  # "A and B ran as the Y Union until 2019": a list they no longer form
+                        if prep.lower_ in ("as", "against") and (_told_as_past(verb) or verb.dep_ == "xcomp" and norm(
+                                verb.head.lemma_) in cues().undoing_verbs and not any(
+                                c.dep_ == "prt" for c in verb.head.children)):
+                            continue  # "A and B ran as the Y Union until 2019": a list they no longer form; "X stood
+                            # against Y until 2018", "X used to / stopped campaigning against Y" (not "ended up")
                         if tie == "part_of_reverse" and prep.lower_ == "as" and (
                                 len(set(owners or [owner])) > 1 or isinstance(owner, _Group)):
                             tie = "member_of"  # "A and B campaigned as the Y Union": the alliance they ran as
                         for o in owners or [owner]:
+                            o = _majority_holder(ctx, o, obj)
                             ctx.add(o, _state_body_tie(ctx, verb, tie, o, target), target, verb.sent, 0.6)
                         if tie == "member_of" and target is not None and ctx.kind(target) == "organization" \
                                 and verb.lemma_.lower() in cues().seat_companion_verbs:
@@ -7906,6 +7933,35 @@ def _shielding_skipped(ctx: _Ctx, verb: Token, foe: Token) -> bool:
     lemma = norm(foe.lemma_)
     return _force_owner(ctx, foe) is None and lemma not in cues().attack_nouns and norm(foe.text) not in \
         _rel_words(ctx, "body_agent_nouns") and norm(foe.text) not in _rel_words(ctx, "state_force_names")
+
+
+def _with_not_partner(ctx: _Ctx, verb: Token, q: Token) -> bool:
+    """The "with" object of a partnership verb that names no partner: a backing noun of relations.yaml backing_nouns
+    ("governs / built its majority with the support of Y", "with Y's backing": Y backs, read by the backing-noun
+    rule), or a person given a role right after, "with X as prime minister", "with X at its head" (an "as" phrase,
+    or an "at" phrase whose object has a possessive, right after the object's phrase, on the verb or the object; a
+    body so told is a partner: "governs with the Y Party as its junior partner")."""
+    if norm(q.lemma_) in (ctx.kb.relations.get("backing_nouns") or {}):
+        return True
+    end = q.right_edge.i + 1
+    if end >= len(q.doc) or (who := ctx.np_actor(q)) is None or isinstance(who, _Group) or ctx.kind(who) != "person":
+        return False
+    nxt = q.doc[end]
+    return nxt.dep_ == "prep" and nxt.head in (verb, q) and (
+        nxt.lower_ == "as" or nxt.lower_ == "at" and any(
+            o.dep_ == "pobj" and any(c.dep_ == "poss" for c in o.children) for o in nxt.children))
+
+
+def _majority_holder(ctx: _Ctx, owner: int | None, obj: Token | None) -> int | None:
+    """"X built his majority with A and B": a person's majority (an object of relations.yaml led_body_objects) is
+    that of the one body the text has him leading, so the tie is the body's; the person when he leads none or
+    several."""
+    if owner is None or obj is None or ctx.kind(owner) != "person" \
+            or norm(obj.lemma_) not in (ctx.kb.relations.get("led_body_objects") or ()):
+        return owner
+    led = {h.target for h in ctx.hits if h.source == owner and h.type == "leader_of"
+           and ctx.kind(h.target) == "organization"}
+    return led.pop() if len(led) == 1 else owner
 
 
 def _state_body_tie(ctx: _Ctx, verb: Token, tie: str, owner: int | None, target: int | None) -> str:
