@@ -1787,6 +1787,59 @@ def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+def _split_coordinated(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'the Karvel Front and Tessa Rising', 'the Unity League and the Green Alliance': two bodies the NER tagged as one
+    name joined by "and", cut where the text names one side on its own elsewhere (or knows it as a body) and both
+    are names of two words or more, or both are named on their own, or where "and the" opens a second name after a
+    first ending in a group's noun ("Workers and Peasants Party", "Freedom and Solidarity": one name, never named
+    apart)."""
+    out = []
+    words = token_texts(doc)
+    kb = knowledge()
+    for s, e in parts:
+        ands = [i for i in range(s + 1, e - 1) if words[i] == "and" and words[i - 1][:1].isupper()
+                and (words[i + 1][:1].isupper() or words[i + 1] == "the" and i + 2 < e and words[i + 2][:1].isupper())]
+        if len(ands) != 1:
+            out.append((s, e))
+            continue
+        i = ands[0]
+        a = s + 1 if words[s].lower() == "the" else s
+        left, right = (a, i), (i + 2 if words[i + 1] == "the" else i + 1, e)
+        alone = [_named_alone(doc, a, b, s, e) for a, b in (left, right)]
+        if all(alone) or any(alone) and right[1] - right[0] >= 2 and left[1] - left[0] >= 2 \
+                or words[i + 1] == "the" and norm(words[i - 1]) in kb.org_nouns and left[1] - left[0] >= 2:
+            out.extend(((s, i), right))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _named_alone(doc: Doc, a: int, b: int, s: int, e: int) -> bool:
+    """Whether the text names doc[a:b] on its own outside doc[s:e] (not inside a longer name: no capitalised word, "of"
+    or "and" beside it), or knows it as a body or a state."""
+    name = doc[a:b].text
+    low = norm(name)
+    if low in knowledge().known_orgs or _country_of(name):
+        return True
+    text = doc_text(doc)
+    lo, hi = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
+        if lo <= m.start() < hi:
+            continue
+        before = text[max(0, m.start() - 30):m.start()].split()
+        after = text[m.end():m.end() + 30].split()
+        prev = before[-1] if before else ""
+        nxt = after[0] if after else ""
+        if text[m.end():m.end() + 1] not in ("", " ", "\n", "\t"):
+            nxt = ""  # a mark right after the name ("Smer's", "Hlas,"): the name ends there
+        if prev.lower() in ("of", "and", "for", "&") or nxt.lower() in ("of", "and", "&"):
+            continue
+        if prev[:1].isupper() and prev[-1:].isalpha() and prev.lower() not in ("the", "a", "an") or nxt[:1].isupper() and nxt.isalpha() and nxt.lower() != "the":
+            continue  # inside a longer name ("Freedom Square", "New Freedom")
+        return True
+    return False
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """doc[start:end] without leading articles and punctuation, and without trailing punctuation, white space (a
     line break the NER took into a name ending a list line), particles, function words and a listed count;
@@ -2268,7 +2321,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 taken[i] = True
         elif ent.label_ == "ORG":
             cut = next((i for i in range(first + 2, ent.end - 1) if _titled_leader_after_of(doc, i, ent.end)), None)
-        for s, e in _split_joined(doc, _split_possessive(doc, first, cut or ent.end)):
+        joined = _split_joined(doc, _split_possessive(doc, first, cut or ent.end))
+        if ent.label_ == "ORG":
+            joined = _split_coordinated(doc, joined)  # "the Karvel Front and Tessa Rising": two bodies
+        for s, e in joined:
             s, e = _trim(doc, s, e)
             inner = next((i for i in range(s + 1, e - 1)
                           if _tk[i].is_lower and norm(_tk[i].text) in knowledge().org_nouns
@@ -4686,7 +4742,8 @@ def _starts_segment(doc: Doc, i: int) -> bool:
     return _segment_starts(doc)[i]
 
 
-_SEGMENT_OPENERS = frozenset(("|", ":", "[", "(", "\"", "“", "'", "‘"))
+# (and a web page's separators of its furniture: "4 comments · Jump to recipe", "Home > Recipes > Stews", "© Press board")
+_SEGMENT_OPENERS = frozenset(("|", ":", "[", "(", "\"", "“", "'", "‘", "\u00b7", "\u2022", ">", "\u203a", "\u00bb", "\u00a9"))
 
 
 def _segment_starts(doc: Doc) -> list[bool]:
@@ -5986,6 +6043,11 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "Committee Chairperson", "Party Secretary": a body's generic noun and a title, no one's name
         if _capitals_label(doc, s, e, name, low):
             continue
+        if e - s == 1 and s >= 2 and _tk[s - 1].text in APOS and _tk[s - 2].text[:1].isupper() \
+                and (low in NOUNS or singular(low) in NOUNS) and low not in kb.org_nouns \
+                and low not in kb.legislature_words and low not in kb.state_body_nouns and low not in kb.known_orgs \
+                and not _country_of(name):
+            continue  # "the Attorney General's Office", "the Ombudsman's Office": a common noun left after its owner's possessive
         if _numbered_section_title(doc, s, e) and low not in kb.known_orgs:
             continue  # "V. Recommendations": a section's Roman number (read as an initial) and its title
         if e < len(doc) and _tk[e].is_lower and _tk[e].lower_ in kb.currency_nouns and e - s <= 2 \
