@@ -3,10 +3,11 @@
 comments · Jump to recipe", "Prep: 10 minutes · Cook: 40 minutes", "Labels: bug", "Home > Recipes > Grandmother's
 soup") is no actor; a person's or a body's name after the separator stays. A common noun left alone after its owner's
 possessive ("the Attorney General's Office", "the Ombudsman's Office") is no actor; a body's unit ("the Unity
-Party's Youth Wing") stays. Two bodies the tagger joined by "and"
-("the Karvel Front and Tessa Rising", "the Unity Coalition and the Green Dawn Movement") are two actors where the
-text names one of them on its own elsewhere, or where "and the" opens the second after a first ending in a group's
-noun; a name holding "and" that the text never names apart ("Freedom and Solidarity", "the Party of Labour and
+Party's Youth Wing") stays. A full name of two or three words the tagger reads as a body is a person's where a
+person of the text bears its last word ("from Ernesto Varga Quispe to his son Luis Varga Quispe"). Two bodies the
+tagger joined by "and" ("the Karvel Front and Tessa Rising", "the Unity Coalition and the Green Dawn Movement")
+are two actors where the text names one of them on its own elsewhere, or where "and the" opens the second after a
+first ending in a group's noun; a name holding "and" that the text never names apart ("Freedom and Solidarity", "the Party of Labour and
 Justice") stays whole. Each case names the actors it must hold (with their kind) and false ones (NONE).
 All names are invented; end to end with the real English pipeline."""
 from __future__ import annotations
@@ -45,6 +46,12 @@ CASES = [
     # --- negatives: a body's own unit, a legislature after a state's possessive ---
     ("The Velmoria Unity Party's Youth Wing staged a rally in Kessa. The Youth Wing marched on Monday.",
      {"Velmoria Unity Party": O}),
+    # --- a full name the tagger reads as a body, whose surname a person of the text bears, is a person ---
+    ("Records show the estate passed from Ernesto Varga Quispe to his son Luis Varga Quispe in 1998.",
+     {"Ernesto Varga Quispe": P, "Luis Varga Quispe": P}),
+    # --- negatives: a body named after a family keeps its group noun ---
+    ("Luis Varga Quispe chairs the board. The Varga Quispe Foundation paid for the campaign.",
+     {"Luis Varga Quispe": P, "Varga Quispe Foundation": O}),
     # --- two bodies joined by "and" ---
     ("The Karvel Front won 30 seats in March. In June the ministry banned both the Karvel Front and Tessa Rising.",
      {"Karvel Front": O, "Tessa Rising": O, "Karvel Front and Tessa Rising": NONE}),

@@ -5086,6 +5086,16 @@ def _birth_place(doc: Doc, s: int) -> bool:
     return any(t.like_num for t in between) and between[-1].text in (",", "in")
 
 
+def _person_surnames(doc: Doc, s: int, e: int) -> set[str]:
+    """The last words of the names the tagger reads as persons outside doc[s:e] (one capitalised word of letters,
+    not in capitals only)."""
+    def read(d: Doc) -> list[tuple[int, int, str]]:
+        return [(x.start, x.end, x[-1].text) for x in doc_ents(d) if x.label_ == "PERSON"
+                and x[-1].is_alpha and x[-1].text[:1].isupper() and not x[-1].is_upper]
+
+    return {w for a, b, w in per_doc(doc, "person_surnames", read) if b <= s or a >= e}
+
+
 def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
@@ -5182,6 +5192,12 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and not any(_country_of(t.text) for t in span):
         v["person"] += 1.6 if _hyphened_given_name(span) else 0.8  # ("Jean-Marc X": hyphened given names are a
         # person's, whatever the NER took them for)
+    if 2 <= len(span) <= 3 and label == "ORG" and _person_shaped(doc, s, e) \
+            and not any(t in kb.org_nouns or t in kb.not_person_words or t in kb.not_states for t in toks) \
+            and not any(_country_of(t.text) for t in span) and span[-1].text in _person_surnames(doc, s, e):
+        # "the exclusion of Cora Dalan Vesk" tagged as a body where "Vesk" (or "Ivo Vesk") is a person the tagger
+        # names elsewhere in the text: a person sharing the surname
+        v["person"] += 1.5
     if v["person"] > 0 and _body_labelled_value(doc, s, e):
         v["person"] += 1  # "Harvest Party: Ana Sol": a body's line in a list gives who leads or speaks for it
     if any(t in kb.not_person_words for t in toks):
@@ -6046,8 +6062,10 @@ def _find_actors(doc: Doc) -> Doc:
         if e - s == 1 and s >= 2 and _tk[s - 1].text in APOS and _tk[s - 2].text[:1].isupper() \
                 and (low in NOUNS or singular(low) in NOUNS) and low not in kb.org_nouns \
                 and low not in kb.legislature_words and low not in kb.state_body_nouns and low not in kb.known_orgs \
-                and not _country_of(name):
-            continue  # "the Attorney General's Office", "the Ombudsman's Office": a common noun left after its owner's possessive
+                and not _country_of(name) and (e == len(doc) or _tk[e].pos_ not in ("NOUN", "PROPN", "ADJ")):
+            # "the Attorney General's Office", "the Ombudsman's Office": a common noun left after its owner's
+            # possessive, heading its phrase (not a name's first word before its noun: "X's Dawn movement")
+            continue
         if _numbered_section_title(doc, s, e) and low not in kb.known_orgs:
             continue  # "V. Recommendations": a section's Roman number (read as an initial) and its title
         if e < len(doc) and _tk[e].is_lower and _tk[e].lower_ in kb.currency_nouns and e - s <= 2 \
