@@ -68,6 +68,8 @@ CASES = [
     # --- negatives: one name holding "and", never named apart ---
     ("Freedom and Solidarity won 11 seats on Sunday and joined the opposition.", {"Freedom and Solidarity": O}),
     ("The Ministry of Justice opened a case. The Party of Labour and Justice won 11 seats.", {"Justice": NONE}),
+    ("The Relief Director met the governor on Monday. A statement from the Office of the Regional and Relief "
+     "Director followed on Tuesday.", {"Office of the Regional": NONE}),
     ("The Organisation for Peace and Cooperation in Kessa sent 40 observers to the vote.",
      {"Cooperation in Kessa": NONE, "Peace": NONE}),
 ]

@@ -1804,6 +1804,9 @@ def _split_coordinated(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int
             continue
         i = ands[0]
         a = s + 1 if words[s].lower() == "the" else s
+        if any(w in ("of", "for", "on", "in") for w in words[a:i]):
+            out.append((s, e))  # "the Office of the Resident and Humanitarian Coordinator": "and" inside the complement
+            continue
         left, right = (a, i), (i + 2 if words[i + 1] == "the" else i + 1, e)
         alone = [_named_alone(doc, a, b, s, e) for a, b in (left, right)]
         if all(alone) or any(alone) and right[1] - right[0] >= 2 and left[1] - left[0] >= 2 \
@@ -5088,12 +5091,13 @@ def _birth_place(doc: Doc, s: int) -> bool:
 
 def _person_surnames(doc: Doc, s: int, e: int) -> set[str]:
     """The last words of the names the tagger reads as persons outside doc[s:e] (one capitalised word of letters,
-    not in capitals only)."""
-    def read(d: Doc) -> list[tuple[int, int, str]]:
-        return [(x.start, x.end, x[-1].text) for x in doc_ents(d) if x.label_ == "PERSON"
+    not in capitals only), other than doc[s:e]'s own name tagged as a person elsewhere."""
+    def read(d: Doc) -> list[tuple[int, int, str, str]]:
+        return [(x.start, x.end, x[-1].text, norm(x.text)) for x in doc_ents(d) if x.label_ == "PERSON"
                 and x[-1].is_alpha and x[-1].text[:1].isupper() and not x[-1].is_upper]
 
-    return {w for a, b, w in per_doc(doc, "person_surnames", read) if b <= s or a >= e}
+    own = norm(doc[s:e].text)  # (not the same name tagged as a person elsewhere: the tagger's word against itself)
+    return {w for a, b, w, n in per_doc(doc, "person_surnames", read) if (b <= s or a >= e) and n != own}
 
 
 def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
