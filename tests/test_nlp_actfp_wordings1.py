@@ -43,7 +43,9 @@ CASES = [
     ("ALERT: The Ombudsman's Office says at least 80 people have been killed in Velmoria.", {"Office": NONE}),
     ("In 2024 the coalition voted to abolish the Special Prosecutor's Office.", {"Office": NONE}),
     ("The Registrar General's Bureau published the roll of voters on Monday.", {"Bureau": NONE}),
-    # --- negatives: a body's own unit, a legislature after a state's possessive ---
+    # --- negatives: a state's own service, a body's own unit ---
+    ("The judiciary executed several men convicted of spying for Velmoria's Mossad, and police arrested hundreds.",
+     {"Mossad": O}),
     ("The Velmoria Unity Party's Youth Wing staged a rally in Kessa. The Youth Wing marched on Monday.",
      {"Velmoria Unity Party": O}),
     # --- a full name the tagger reads as a body, whose surname a person of the text bears, is a person ---

@@ -1787,11 +1787,24 @@ def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+def _owner_named(doc: Doc, k: int) -> bool:
+    """Whether the capitalised words before the possessive at token k name a state (known, or tagged a place) or a
+    known body."""
+    words = token_texts(doc)
+    j = k
+    while j > 0 and k - j < 4 and words[j - 1][:1].isupper() and words[j - 1].isalpha():
+        j -= 1
+    owner = doc[j:k].text
+    return bool(owner) and (bool(_country_of(owner)) or norm(owner) in knowledge().known_orgs
+                            or doc[k - 1].ent_type_ == "GPE")
+
+
 def _split_coordinated(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'the Karvel Front and Tessa Rising', 'the Unity League and the Green Alliance': two bodies the NER tagged as one
     name joined by "and", cut where the text names one side on its own elsewhere (or knows it as a body) and both
-    are names of two words or more, or both are named on their own, or where "and the" opens a second name after a
-    first ending in a group's noun ("Workers and Peasants Party", "Freedom and Solidarity": one name, never named
+    are names of two words or more (the first named alone or ending in a group's noun: not "the African Union Peace
+    and Security Council"), or both are named on their own, or where "and the" opens a second name after a first
+    ending in a group's noun ("Workers and Peasants Party", "Freedom and Solidarity": one name, never named
     apart)."""
     out = []
     words = token_texts(doc)
@@ -1810,6 +1823,7 @@ def _split_coordinated(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int
         left, right = (a, i), (i + 2 if words[i + 1] == "the" else i + 1, e)
         alone = [_named_alone(doc, a, b, s, e) for a, b in (left, right)]
         if all(alone) or any(alone) and right[1] - right[0] >= 2 and left[1] - left[0] >= 2 \
+                and (alone[0] or norm(words[i - 1]) in kb.org_nouns) \
                 or words[i + 1] == "the" and norm(words[i - 1]) in kb.org_nouns and left[1] - left[0] >= 2:
             out.extend(((s, i), right))
         else:
@@ -6066,9 +6080,11 @@ def _find_actors(doc: Doc) -> Doc:
         if e - s == 1 and s >= 2 and _tk[s - 1].text in APOS and _tk[s - 2].text[:1].isupper() \
                 and (low in NOUNS or singular(low) in NOUNS) and low not in kb.org_nouns \
                 and low not in kb.legislature_words and low not in kb.state_body_nouns and low not in kb.known_orgs \
-                and not _country_of(name) and (e == len(doc) or _tk[e].pos_ not in ("NOUN", "PROPN", "ADJ")):
+                and not _country_of(name) and (e == len(doc) or _tk[e].pos_ not in ("NOUN", "PROPN", "ADJ")) \
+                and not _owner_named(doc, s - 1):
             # "the Attorney General's Office", "the Ombudsman's Office": a common noun left after its owner's
-            # possessive, heading its phrase (not a name's first word before its noun: "X's Dawn movement")
+            # possessive, heading its phrase (not a name's first word before its noun: "X's Dawn movement"), the
+            # owner an office, not a state or a body ("Velmoria's Mossad" is the state's service)
             continue
         if _numbered_section_title(doc, s, e) and low not in kb.known_orgs:
             continue  # "V. Recommendations": a section's Roman number (read as an initial) and its title
