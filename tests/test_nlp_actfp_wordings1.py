@@ -23,16 +23,16 @@ O, P, NONE = "organization", "person", "none"
 
 CASES = [
     # --- a page's separators open a segment: a common word capitalised only there is no actor ---
-    ("Posted 3 May 2026 · 12 comments · Jump to recipe\n\nMy aunt cooked this soup in Velmoria every winter.",
-     {"Jump": NONE}),
+    ("By Lina Orr · 7 min read · Skip to method\n\nMy aunt cooked this soup in Velmoria every winter.",
+     {"Skip": NONE, "Lina Orr": P}),
     ("Lentil soup (serves 4)\nPrep: 10 minutes · Cook: 40 minutes · Rest: 5 minutes\n\n"
      "1. Cook the onions slowly until soft.", {"Cook": NONE}),
     ("Open · opened 2 days ago by tarn-dev · Labels: bug, results, needs-source · Milestone: v1.2\n\n"
      "The seat totals for the Kessa Unity Party are wrong.", {"Labels": NONE, "Kessa Unity Party": O}),
     ("Home > Recipes > Soups > Grandmother's lentil soup from Kessa\n\nMy grandmother never measured anything.",
      {"Grandmother": NONE}),
-    ("© Examinations board of Velmoria. Reproduction for teaching purposes only.\n\nThe Velmoria Labour Party won "
-     "the vote in 2024.", {"Examinations": NONE}),
+    ("Page 4 of 9 · © Assessments council, all rights reserved\n\nThe Velmoria Labour Party won the vote in 2024.",
+     {"Assessments": NONE}),
     # --- negatives: a name after the separator stays ---
     ("Posted 3 May 2026 · 12 comments · Dana Kost, the leader of the Kessa Unity Party, replied on Monday.",
      {"Dana Kost": P, "Kessa Unity Party": O}),
@@ -40,18 +40,25 @@ CASES = [
     # --- a common noun left after its owner's possessive ("the Attorney General's Office") is no actor ---
     ("The Attorney General's Office, led by Ana Velt, charged Dorin Kass with fraud on Monday.",
      {"Office": NONE, "Ana Velt": P, "Dorin Kass": P}),
-    ("ALERT: The Ombudsman's Office says at least 80 people have been killed in Velmoria.", {"Office": NONE}),
+    ("According to the Ombudsman's Office, two reporters were detained in Velmoria.", {"Office": NONE}),
+    # (a wish, a past tie, a negation: the leftover noun is still no actor)
+    ("Ana Velt hopes to head the Chief Prosecutor's Office next year.", {"Office": NONE, "Ana Velt": P}),
+    ("Dorin Kass, who once ran the Governor's Bureau, resigned in 2019.", {"Bureau": NONE}),
     ("In 2024 the coalition voted to abolish the Special Prosecutor's Office.", {"Office": NONE}),
     ("The Registrar General's Bureau published the roll of voters on Monday.", {"Bureau": NONE}),
     # --- negatives: a state's own service, a body's own unit ---
-    ("The judiciary executed several men convicted of spying for Velmoria's Mossad, and police arrested hundreds.",
-     {"Mossad": O}),
+    ("Two clerks were jailed in Kessa for passing files to Israel's Mossad.", {"Mossad": O}),
+    ("Yesterday Israel's Mossad denied the report.", {"Mossad": O}),
+    ("The UN's Secretariat rejected the request on Monday.", {"Secretariat": O}),
+    ("The Army's Rangers raided the village near Kessa.", {"Rangers": O}),
     ("The Velmoria Unity Party's Youth Wing staged a rally in Kessa. The Youth Wing marched on Monday.",
      {"Velmoria Unity Party": O}),
     # --- a full name the tagger reads as a body, whose surname a person of the text bears, is a person ---
     ("Records show the estate passed from Ernesto Varga Quispe to his son Luis Varga Quispe in 1998.",
      {"Ernesto Varga Quispe": P, "Luis Varga Quispe": P}),
-    # --- negatives: a body named after a family keeps its group noun ---
+    # --- negatives: a body named after a family keeps its group noun, or its common noun ("Radio", "Hotel") ---
+    ("Ida Brandt founded Radio Brandt in 1990. Radio Brandt criticised the government.",
+     {"Ida Brandt": P, "Radio Brandt": O}),
     ("Luis Varga Quispe chairs the board. The Varga Quispe Foundation paid for the campaign.",
      {"Luis Varga Quispe": P, "Varga Quispe Foundation": O}),
     # --- two bodies joined by "and" ---
@@ -68,6 +75,9 @@ CASES = [
      "The Kessa Harbour Cartel denied it.",
      {"Kessa Harbour Cartel": O, "Kessa Harbour Cartel and Red Tide Syndicate": NONE}),
     # --- negatives: one name holding "and", never named apart ---
+    ("Kessa Steel reported a loss. Kessa Steel and Mining Company cut 300 jobs.", {"Mining Company": NONE}),
+    ("Velmoria Timber announced a loss. The ministry fined Velmoria Timber and Paper Company in March.",
+     {"Paper Company": NONE}),
     ("Freedom and Solidarity won 11 seats on Sunday and joined the opposition.", {"Freedom and Solidarity": O}),
     ("The Ministry of Justice opened a case. The Party of Labour and Justice won 11 seats.", {"Justice": NONE}),
     ("The Relief Director met the governor on Monday. A statement from the Office of the Regional and Relief "

@@ -1788,24 +1788,33 @@ def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _owner_named(doc: Doc, k: int) -> bool:
-    """Whether the capitalised words before the possessive at token k name a state (known, or tagged a place) or a
-    known body."""
+    """Whether the capitalised words before the possessive at token k (up to four) name a state (known, or tagged a
+    place), a known body, or end in a body's noun ("the Army's Rangers", "the Senate's Committee"). Each trailing run
+    of them is tried, so that a capitalised word opening the sentence or a time word ("Yesterday Kenya's Treasury",
+    "The UN's Secretariat") does not hide the owner."""
     words = token_texts(doc)
+    kb = knowledge()
+    if doc[k - 1].ent_type_ == "GPE":
+        return True
+    last = norm(words[k - 1]) if k > 0 else ""
+    if last in kb.org_nouns or last in kb.state_body_nouns or last in kb.legislature_words:
+        return True
     j = k
     while j > 0 and k - j < 4 and words[j - 1][:1].isupper() and words[j - 1].isalpha():
         j -= 1
-    owner = doc[j:k].text
-    return bool(owner) and (bool(_country_of(owner)) or norm(owner) in knowledge().known_orgs
-                            or doc[k - 1].ent_type_ == "GPE")
+        owner = doc[j:k].text
+        if _country_of(owner) or norm(owner) in kb.known_orgs:
+            return True
+    return False
 
 
 def _split_coordinated(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'the Karvel Front and Tessa Rising', 'the Unity League and the Green Alliance': two bodies the NER tagged as one
     name joined by "and", cut where the text names one side on its own elsewhere (or knows it as a body) and both
-    are names of two words or more (the first named alone or ending in a group's noun: not "the African Union Peace
-    and Security Council"), or both are named on their own, or where "and the" opens a second name after a first
-    ending in a group's noun ("Workers and Peasants Party", "Freedom and Solidarity": one name, never named
-    apart)."""
+    are names of two words or more, the first ending in a group's noun or a known body (not "the African Union Peace
+    and Security Council", nor "Kessa Steel and Mining Company" named "Kessa Steel" for short), or both are named on
+    their own, or where "and the" opens a second name after such a first ("Workers and Peasants Party", "Freedom and
+    Solidarity": one name, never named apart)."""
     out = []
     words = token_texts(doc)
     kb = knowledge()
@@ -1822,9 +1831,11 @@ def _split_coordinated(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int
             continue
         left, right = (a, i), (i + 2 if words[i + 1] == "the" else i + 1, e)
         alone = [_named_alone(doc, a, b, s, e) for a, b in (left, right)]
-        if all(alone) or any(alone) and right[1] - right[0] >= 2 and left[1] - left[0] >= 2 \
-                and (alone[0] or norm(words[i - 1]) in kb.org_nouns) \
-                or words[i + 1] == "the" and norm(words[i - 1]) in kb.org_nouns and left[1] - left[0] >= 2:
+        # the first side reads as a whole body's name: it ends in a group's noun or is a known body ("Kessa Steel and
+        # Mining Company", whose first side the text names alone as a short form, is one firm)
+        whole = norm(words[i - 1]) in kb.org_nouns or norm(doc[left[0]:left[1]].text) in kb.known_orgs
+        if all(alone) or any(alone) and right[1] - right[0] >= 2 and left[1] - left[0] >= 2 and whole \
+                or words[i + 1] == "the" and whole and left[1] - left[0] >= 2:
             out.extend(((s, i), right))
         else:
             out.append((s, e))
@@ -1848,10 +1859,11 @@ def _named_alone(doc: Doc, a: int, b: int, s: int, e: int) -> bool:
         prev = before[-1] if before else ""
         nxt = after[0] if after else ""
         if text[m.end():m.end() + 1] not in ("", " ", "\n", "\t"):
-            nxt = ""  # a mark right after the name ("Smer's", "Hlas,"): the name ends there
+            nxt = ""  # a mark right after the name ("Tessa Rising's", "Tessa Rising,"): the name ends there
         if prev.lower() in ("of", "and", "for", "&") or nxt.lower() in ("of", "and", "&"):
             continue
-        if prev[:1].isupper() and prev[-1:].isalpha() and prev.lower() not in ("the", "a", "an") or nxt[:1].isupper() and nxt.isalpha() and nxt.lower() != "the":
+        if prev[:1].isupper() and prev[-1:].isalpha() and prev.lower() not in ("the", "a", "an") \
+                or nxt[:1].isupper() and nxt.isalpha() and nxt.lower() != "the":
             continue  # inside a longer name ("Freedom Square", "New Freedom")
         return True
     return False
@@ -5212,9 +5224,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         # person's, whatever the NER took them for)
     if 2 <= len(span) <= 3 and label == "ORG" and _person_shaped(doc, s, e) \
             and not any(t in kb.org_nouns or t in kb.not_person_words or t in kb.not_states for t in toks) \
+            and not any(t.lower_ in NOUNS for t in span[:-1]) \
             and not any(_country_of(t.text) for t in span) and span[-1].text in _person_surnames(doc, s, e):
         # "the exclusion of Cora Dalan Vesk" tagged as a body where "Vesk" (or "Ivo Vesk") is a person the tagger
-        # names elsewhere in the text: a person sharing the surname
+        # names elsewhere in the text: a person sharing the surname (the words before it no English common noun:
+        # "Radio Brandt", "Hotel Velt" are a body or a house named after its founder "Ida Brandt")
         v["person"] += 1.5
     if v["person"] > 0 and _body_labelled_value(doc, s, e):
         v["person"] += 1  # "Harvest Party: Ana Sol": a body's line in a list gives who leads or speaks for it
@@ -6080,11 +6094,14 @@ def _find_actors(doc: Doc) -> Doc:
         if e - s == 1 and s >= 2 and _tk[s - 1].text in APOS and _tk[s - 2].text[:1].isupper() \
                 and (low in NOUNS or singular(low) in NOUNS) and low not in kb.org_nouns \
                 and low not in kb.legislature_words and low not in kb.state_body_nouns and low not in kb.known_orgs \
-                and not _country_of(name) and (e == len(doc) or _tk[e].pos_ not in ("NOUN", "PROPN", "ADJ")) \
+                and not _country_of(name) and (e == len(doc) or _tk[e].pos_ not in ("NOUN", "PROPN", "ADJ")
+                                               or _tk[s].head.i <= s) \
                 and not _owner_named(doc, s - 1):
             # "the Attorney General's Office", "the Ombudsman's Office": a common noun left after its owner's
-            # possessive, heading its phrase (not a name's first word before its noun: "X's Dawn movement"), the
-            # owner an office, not a state or a body ("Velmoria's Mossad" is the state's service)
+            # possessive, heading its phrase (not a name's first word before the noun it modifies: "X's Dawn
+            # movement"; a word after it that modifies another, "the Chief Prosecutor's Office next year", is no
+            # noun of its name), the owner an office, not a state or a body ("Velmoria's Gendarmerie" is the
+            # state's force)
             continue
         if _numbered_section_title(doc, s, e) and low not in kb.known_orgs:
             continue  # "V. Recommendations": a section's Roman number (read as an initial) and its title
