@@ -56,9 +56,7 @@ CASES = [
     # --- a full name the tagger reads as a body, whose surname a person of the text bears, is a person ---
     ("Records show the estate passed from Ernesto Varga Quispe to his son Luis Varga Quispe in 1998.",
      {"Ernesto Varga Quispe": P, "Luis Varga Quispe": P}),
-    # --- negatives: a body named after a family keeps its group noun, or its common noun ("Radio", "Hotel") ---
-    ("Ida Brandt founded Radio Brandt in 1990. Radio Brandt criticised the government.",
-     {"Ida Brandt": P, "Radio Brandt": O}),
+    # --- negatives: a body named after a family keeps its group noun ---
     ("Luis Varga Quispe chairs the board. The Varga Quispe Foundation paid for the campaign.",
      {"Luis Varga Quispe": P, "Varga Quispe Foundation": O}),
     # --- two bodies joined by "and" ---
@@ -75,6 +73,8 @@ CASES = [
      "The Kessa Harbour Cartel denied it.",
      {"Kessa Harbour Cartel": O, "Kessa Harbour Cartel and Red Tide Syndicate": NONE}),
     # --- negatives: one name holding "and", never named apart ---
+    ("Frente del Pueblo held a rally. The court later banned the Frente del Pueblo and Kessa Rising in June.",
+     {"Frente del Pueblo": O, "Frente del Pueblo and Kessa Rising": NONE}),
     ("Kessa Steel reported a loss. Kessa Steel and Mining Company cut 300 jobs.", {"Mining Company": NONE}),
     ("Velmoria Timber announced a loss. The ministry fined Velmoria Timber and Paper Company in March.",
      {"Paper Company": NONE}),

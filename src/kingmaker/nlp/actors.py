@@ -1831,9 +1831,11 @@ def _split_coordinated(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int
             continue
         left, right = (a, i), (i + 2 if words[i + 1] == "the" else i + 1, e)
         alone = [_named_alone(doc, a, b, s, e) for a, b in (left, right)]
-        # the first side reads as a whole body's name: it ends in a group's noun or is a known body ("Kessa Steel and
-        # Mining Company", whose first side the text names alone as a short form, is one firm)
-        whole = norm(words[i - 1]) in kb.org_nouns or norm(doc[left[0]:left[1]].text) in kb.known_orgs
+        # the first side reads as a whole body's name: its group noun ends it or, in a head-first name, opens it
+        # ("Frente del Pueblo"), or it is a known body ("Kessa Steel and Mining Company", whose first side the text
+        # names alone as a short form, is one firm)
+        whole = norm(words[i - 1]) in kb.org_nouns or norm(words[left[0]]) in kb.org_nouns \
+            or norm(doc[left[0]:left[1]].text) in kb.known_orgs
         if all(alone) or any(alone) and right[1] - right[0] >= 2 and left[1] - left[0] >= 2 and whole \
                 or words[i + 1] == "the" and whole and left[1] - left[0] >= 2:
             out.extend(((s, i), right))
@@ -5224,11 +5226,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         # person's, whatever the NER took them for)
     if 2 <= len(span) <= 3 and label == "ORG" and _person_shaped(doc, s, e) \
             and not any(t in kb.org_nouns or t in kb.not_person_words or t in kb.not_states for t in toks) \
-            and not any(t.lower_ in NOUNS for t in span[:-1]) \
             and not any(_country_of(t.text) for t in span) and span[-1].text in _person_surnames(doc, s, e):
         # "the exclusion of Cora Dalan Vesk" tagged as a body where "Vesk" (or "Ivo Vesk") is a person the tagger
-        # names elsewhere in the text: a person sharing the surname (the words before it no English common noun:
-        # "Radio Brandt", "Hotel Velt" are a body or a house named after its founder "Ida Brandt")
+        # names elsewhere in the text: a person sharing the surname
         v["person"] += 1.5
     if v["person"] > 0 and _body_labelled_value(doc, s, e):
         v["person"] += 1  # "Harvest Party: Ana Sol": a body's line in a list gives who leads or speaks for it
