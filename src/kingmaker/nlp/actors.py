@@ -1787,6 +1787,90 @@ def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+def _owner_named(doc: Doc, k: int) -> bool:
+    """Whether the capitalised words before the possessive at token k (up to four) name a state (known, or tagged a
+    place), a known body, or end in a body's noun ("the Army's Rangers", "the Senate's Committee"). Each trailing run
+    of them is tried, so that a capitalised word opening the sentence or a time word ("Yesterday Kenya's Treasury",
+    "The UN's Secretariat") does not hide the owner."""
+    words = token_texts(doc)
+    kb = knowledge()
+    if doc[k - 1].ent_type_ == "GPE":
+        return True
+    last = norm(words[k - 1]) if k > 0 else ""
+    if last in kb.org_nouns or last in kb.state_body_nouns or last in kb.legislature_words:
+        return True
+    j = k
+    while j > 0 and k - j < 4 and words[j - 1][:1].isupper() and words[j - 1].isalpha():
+        j -= 1
+        owner = doc[j:k].text
+        if _country_of(owner) or norm(owner) in kb.known_orgs:
+            return True
+    return False
+
+
+def _split_coordinated(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'the Karvel Front and Tessa Rising', 'the Unity League and the Green Alliance': two bodies the NER tagged as one
+    name joined by "and", cut where the text names one side on its own elsewhere (or knows it as a body) and both
+    are names of two words or more, the first ending in a group's noun or a known body (not "the African Union Peace
+    and Security Council", nor "Kessa Steel and Mining Company" named "Kessa Steel" for short), or both are named on
+    their own, or where "and the" opens a second name after such a first ("Workers and Peasants Party", "Freedom and
+    Solidarity": one name, never named apart)."""
+    out = []
+    words = token_texts(doc)
+    kb = knowledge()
+    for s, e in parts:
+        ands = [i for i in range(s + 1, e - 1) if words[i] == "and" and words[i - 1][:1].isupper()
+                and (words[i + 1][:1].isupper() or words[i + 1] == "the" and i + 2 < e and words[i + 2][:1].isupper())]
+        if len(ands) != 1:
+            out.append((s, e))
+            continue
+        i = ands[0]
+        a = s + 1 if words[s].lower() == "the" else s
+        if any(w in ("of", "for", "on", "in") for w in words[a:i]):
+            out.append((s, e))  # "the Office of the Resident and Humanitarian Coordinator": "and" inside the complement
+            continue
+        left, right = (a, i), (i + 2 if words[i + 1] == "the" else i + 1, e)
+        alone = [_named_alone(doc, a, b, s, e) for a, b in (left, right)]
+        # the first side reads as a whole body's name: its group noun ends it or, in a head-first name, opens it
+        # ("Frente del Pueblo"), or it is a known body ("Kessa Steel and Mining Company", whose first side the text
+        # names alone as a short form, is one firm)
+        whole = norm(words[i - 1]) in kb.org_nouns or norm(words[left[0]]) in kb.org_nouns \
+            or norm(doc[left[0]:left[1]].text) in kb.known_orgs
+        if all(alone) or any(alone) and right[1] - right[0] >= 2 and left[1] - left[0] >= 2 and whole \
+                or words[i + 1] == "the" and whole and left[1] - left[0] >= 2:
+            out.extend(((s, i), right))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _named_alone(doc: Doc, a: int, b: int, s: int, e: int) -> bool:
+    """Whether the text names doc[a:b] on its own outside doc[s:e] (not inside a longer name: no capitalised word, "of"
+    or "and" beside it), or knows it as a body or a state."""
+    name = doc[a:b].text
+    low = norm(name)
+    if low in knowledge().known_orgs or _country_of(name):
+        return True
+    text = doc_text(doc)
+    lo, hi = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
+        if lo <= m.start() < hi:
+            continue
+        before = text[max(0, m.start() - 30):m.start()].split()
+        after = text[m.end():m.end() + 30].split()
+        prev = before[-1] if before else ""
+        nxt = after[0] if after else ""
+        if text[m.end():m.end() + 1] not in ("", " ", "\n", "\t"):
+            nxt = ""  # a mark right after the name ("Tessa Rising's", "Tessa Rising,"): the name ends there
+        if prev.lower() in ("of", "and", "for", "&") or nxt.lower() in ("of", "and", "&"):
+            continue
+        if prev[:1].isupper() and prev[-1:].isalpha() and prev.lower() not in ("the", "a", "an") \
+                or nxt[:1].isupper() and nxt.isalpha() and nxt.lower() != "the":
+            continue  # inside a longer name ("Freedom Square", "New Freedom")
+        return True
+    return False
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """doc[start:end] without leading articles and punctuation, and without trailing punctuation, white space (a
     line break the NER took into a name ending a list line), particles, function words and a listed count;
@@ -2268,7 +2352,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 taken[i] = True
         elif ent.label_ == "ORG":
             cut = next((i for i in range(first + 2, ent.end - 1) if _titled_leader_after_of(doc, i, ent.end)), None)
-        for s, e in _split_joined(doc, _split_possessive(doc, first, cut or ent.end)):
+        joined = _split_joined(doc, _split_possessive(doc, first, cut or ent.end))
+        if ent.label_ == "ORG":
+            joined = _split_coordinated(doc, joined)  # "the Karvel Front and Tessa Rising": two bodies
+        for s, e in joined:
             s, e = _trim(doc, s, e)
             inner = next((i for i in range(s + 1, e - 1)
                           if _tk[i].is_lower and norm(_tk[i].text) in knowledge().org_nouns
@@ -4686,7 +4773,8 @@ def _starts_segment(doc: Doc, i: int) -> bool:
     return _segment_starts(doc)[i]
 
 
-_SEGMENT_OPENERS = frozenset(("|", ":", "[", "(", "\"", "“", "'", "‘"))
+# (and a web page's separators of its furniture: "4 comments · Jump to recipe", "Home > Recipes > Stews", "© Press board")
+_SEGMENT_OPENERS = frozenset(("|", ":", "[", "(", "\"", "“", "'", "‘", "\u00b7", "\u2022", ">", "\u203a", "\u00bb", "\u00a9"))
 
 
 def _segment_starts(doc: Doc) -> list[bool]:
@@ -5029,6 +5117,17 @@ def _birth_place(doc: Doc, s: int) -> bool:
     return any(t.like_num for t in between) and between[-1].text in (",", "in")
 
 
+def _person_surnames(doc: Doc, s: int, e: int) -> set[str]:
+    """The last words of the names the tagger reads as persons outside doc[s:e] (one capitalised word of letters,
+    not in capitals only), other than doc[s:e]'s own name tagged as a person elsewhere."""
+    def read(d: Doc) -> list[tuple[int, int, str, str]]:
+        return [(x.start, x.end, x[-1].text, norm(x.text)) for x in doc_ents(d) if x.label_ == "PERSON"
+                and x[-1].is_alpha and x[-1].text[:1].isupper() and not x[-1].is_upper]
+
+    own = norm(doc[s:e].text)  # (not the same name tagged as a person elsewhere: the tagger's word against itself)
+    return {w for a, b, w, n in per_doc(doc, "person_surnames", read) if (b <= s or a >= e) and n != own}
+
+
 def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
@@ -5125,6 +5224,12 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and not any(_country_of(t.text) for t in span):
         v["person"] += 1.6 if _hyphened_given_name(span) else 0.8  # ("Jean-Marc X": hyphened given names are a
         # person's, whatever the NER took them for)
+    if 2 <= len(span) <= 3 and label == "ORG" and _person_shaped(doc, s, e) \
+            and not any(t in kb.org_nouns or t in kb.not_person_words or t in kb.not_states for t in toks) \
+            and not any(_country_of(t.text) for t in span) and span[-1].text in _person_surnames(doc, s, e):
+        # "the exclusion of Cora Dalan Vesk" tagged as a body where "Vesk" (or "Ivo Vesk") is a person the tagger
+        # names elsewhere in the text: a person sharing the surname
+        v["person"] += 1.5
     if v["person"] > 0 and _body_labelled_value(doc, s, e):
         v["person"] += 1  # "Harvest Party: Ana Sol": a body's line in a list gives who leads or speaks for it
     if any(t in kb.not_person_words for t in toks):
@@ -5985,6 +6090,18 @@ def _find_actors(doc: Doc) -> Doc:
                 and all(w in kb.title_words or w in kb.org_nouns for w in low.split()[:-1]):
             continue  # "Committee Chairperson", "Party Secretary": a body's generic noun and a title, no one's name
         if _capitals_label(doc, s, e, name, low):
+            continue
+        if e - s == 1 and s >= 2 and _tk[s - 1].text in APOS and _tk[s - 2].text[:1].isupper() \
+                and (low in NOUNS or singular(low) in NOUNS) and low not in kb.org_nouns \
+                and low not in kb.legislature_words and low not in kb.state_body_nouns and low not in kb.known_orgs \
+                and not _country_of(name) and (e == len(doc) or _tk[e].pos_ not in ("NOUN", "PROPN", "ADJ")
+                                               or _tk[s].head.i <= s) \
+                and not _owner_named(doc, s - 1):
+            # "the Attorney General's Office", "the Ombudsman's Office": a common noun left after its owner's
+            # possessive, heading its phrase (not a name's first word before the noun it modifies: "X's Dawn
+            # movement"; a word after it that modifies another, "the Chief Prosecutor's Office next year", is no
+            # noun of its name), the owner an office, not a state or a body ("Velmoria's Gendarmerie" is the
+            # state's force)
             continue
         if _numbered_section_title(doc, s, e) and low not in kb.known_orgs:
             continue  # "V. Recommendations": a section's Roman number (read as an initial) and its title
