@@ -2,7 +2,7 @@
 tagged the given name alone (or no piece) and left the nickname and the surname untagged, so that the given name
 stood alone as a person and the surname was lost ("... including Rodolfo "Kiko" Tan and Ana Ruiz"); (2) a double
 surname whose second half is a town's name, tagged a place by the NER and cut off the person ("Mateo Loria |
-Medina, the magnate, ..."). Negatives: a quoted word between a body's name and a noun ('the Senate "Reform" Bill'),
+Toledo, the magnate, ..."). Negatives: a quoted word between a body's name and a noun ('the Senate "Reform" Bill'),
 a quoted word that is what a person said ('Ines said "Never" Tuesday'), a person then a place after "in" or a
 comma, a common word before the quote ('Victor "Vic" ...' left as the NER made it is no test here). All people are
 invented; end to end with the real English pipeline.
@@ -33,12 +33,12 @@ CASES = [
     ('Ines Varo said "Never" Tuesday.', {("Ines Varo", None)}, {("Ines Varo Tuesday", None)}),
     ('The mayor backed the Harbour "Green" Plan on Monday.', set(), {("Harbour Plan", "person")}),
     # --- a double surname whose second half the NER tagged a place ---
-    ("Mateo Loria Medina, the magnate, endorsed Paz.", {("Mateo Loria Medina", None)}, {("Medina", None)}),
-    ("Samuel Loria Medina, the magnate, endorsed Paz.", {("Samuel Loria Medina", None)}, {("Medina", None)}),
+    ("Mateo Loria Toledo, the magnate, endorsed Ruben Ostan.", {("Mateo Loria Toledo", None)}, {("Toledo", None)}),
+    ("Bruno Loria Toledo, the magnate, endorsed Ruben Ostan.", {("Bruno Loria Toledo", None)}, {("Toledo", None)}),
     # negatives: a person then a place, apart
     ("Mateo Loria visited Sevilla on Monday.", {("Mateo Loria", None)}, {("Mateo Loria Sevilla", None)}),
     ("Voters in Toledo backed Lucia Ferro.", {("Lucia Ferro", None)}, {("Lucia Ferro Toledo", None)}),
-    ("Mateo Loria, Medina's mayor, endorsed Paz.", {("Mateo Loria", None)}, {("Mateo Loria Medina", None)}),
+    ("Mateo Loria, Toledo's mayor, endorsed Ruben Ostan.", {("Mateo Loria", None)}, {("Mateo Loria Toledo", None)}),
 ]
 
 XFAIL: dict[str, str] = {}

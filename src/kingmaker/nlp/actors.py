@@ -4025,7 +4025,7 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
                 and doc[s - 1].head.i == s and _tk[s].pos_ == "PROPN" and _tk[s].is_alpha and _tk[s].is_title \
                 and _tk[s - 1].whitespace_ and not knowledge().country_of(_tk[s].text) \
                 and not (s + 1 < len(doc) and _tk[s + 1].text[:1].isupper() and _tk[s + 1].is_alpha):
-            out[-1] = (out[-1][0], e, "PERSON")  # "Ana Lucia Ferro | Medina, the ...": a double surname whose
+            out[-1] = (out[-1][0], e, "PERSON")  # "Ana Lucia Ferro | Toledo, the ...": a double surname whose
             continue  # second half is a town's name, which the NER tagged a place (the parser reads it the head)
         if out and out[-1][1] == s and e - s == 1 and _shouted_word(_tk[s].text) and not _tk[s - 1].is_upper:
             out.append((s, e, lab))  # "Unity HOLD.": a verdict in capitals after the name, no part of it
