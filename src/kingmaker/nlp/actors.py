@@ -4043,6 +4043,13 @@ def _join_party_plurals(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
 QUOTES = {"\"", "“", "”", "'", "‘", "’"}
 
 
+def _plain_name_words(toks) -> bool:
+    """Whether no word of a name around a quoted nickname is a state's name, a body's noun or a title ('the
+    Senate "Reform" Bill' is no person)."""
+    kb = knowledge()
+    return not any(kb.country_of(t.text) or norm(t.text) in kb.org_nouns or norm(t.text) in kb.title_words for t in toks)
+
+
 def _join_nicknames(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'Antoine "Le Requin" Marchetti': a given name, a quoted nickname and a surname are one person's
     name, whatever the NER made of the pieces (one of them tagged a person)."""
@@ -4058,8 +4065,25 @@ def _join_nicknames(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[i
             q2 = next((k for k in range(q1 + 2, min(s, q1 + 4)) if _tk[k].text in QUOTES), None)
             if _tk[a].text[:1].isupper() and _tk[a].is_alpha and q2 == s - 1 \
                     and all(t.text[:1].isupper() and t.is_alpha for t in doc[q1 + 1:q2]) \
-                    and not knowledge().country_of(_tk[a].text) and norm(_tk[a].text) not in knowledge().title_words:
+                    and _plain_name_words(doc[a:a + 1]) and _plain_name_words(doc[q1 + 1:q2]):
                 joined.append((a, e))
+    starts = {s: (e, lab) for s, e, lab in cands}
+    for s, e, lab in cands:  # "First" "Nick" Last with the person tag on the given name alone (or on no piece) and
+        # the surname untagged: 'Mirela "Mimi" Vasko and ...' (the tagger's person stops at the opening quote)
+        if lab not in ("PERSON", "EXT:PERSON", "") or e - s > 2 or e + 3 >= len(doc) or _tk[e].text not in QUOTES \
+                or _tk[e - 1].whitespace_ == "" or _tk[e].whitespace_:
+            continue
+        q2 = next((k for k in range(e + 2, min(len(doc), e + 4)) if _tk[k].text in QUOTES), None)
+        after = starts.get(q2 + 1) if q2 is not None else None
+        if after is None or after[1] not in ("", "PERSON", "EXT:PERSON") or after[0] - q2 - 1 > 2 \
+                or not _tk[q2].whitespace_ or _tk[q2 - 1].whitespace_:
+            continue
+        inner, tail = doc[e + 1:q2], doc[q2 + 1:after[0]]
+        if all(t.text[:1].isupper() and t.is_alpha for t in inner) and all(t.is_alpha for t in tail) \
+                and tail[-1].text[:1].isupper() \
+                and (lab or all(t.pos_ == "PROPN" and not _common_word(t.lower_) for t in list(doc[s:e]) + list(tail))) \
+                and _plain_name_words(list(inner) + list(tail)):
+            joined.append((s, after[0]))
     if not joined:
         return cands
     out = [(s, e, lab) for s, e, lab in cands if not any(a <= s and e <= b for a, b in joined)]
@@ -4083,6 +4107,13 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
         if out and out[-1][1] == s and _split_name(doc, out[-1][0], e):
             out[-1] = (out[-1][0], e, "PERSON")  # ", Wilmer | Quispe Huarachi,": one name cut in two
             continue
+        if out and out[-1][1] == s and e - s == 1 and out[-1][2] in ("PERSON", "EXT:PERSON") and not prev_is_title \
+                and out[-1][1] - out[-1][0] >= 2 and lab in ("GPE", "LOC") and _tk[s - 1].dep_ == "compound" \
+                and doc[s - 1].head.i == s and _tk[s].pos_ == "PROPN" and _tk[s].is_alpha and _tk[s].is_title \
+                and _tk[s - 1].whitespace_ and not knowledge().country_of(_tk[s].text) \
+                and not (s + 1 < len(doc) and _tk[s + 1].text[:1].isupper() and _tk[s + 1].is_alpha):
+            out[-1] = (out[-1][0], e, "PERSON")  # "Ana Lucia Ferro | Toledo, the ...": a double surname whose
+            continue  # second half is a town's name, which the NER tagged a place (the parser reads it the head)
         if out and out[-1][1] == s and e - s == 1 and _shouted_word(_tk[s].text) and not _tk[s - 1].is_upper:
             out.append((s, e, lab))  # "Unity HOLD.": a verdict in capitals after the name, no part of it
             continue

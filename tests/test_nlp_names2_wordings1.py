@@ -1,0 +1,69 @@
+"""A person's name cut short around a quoted nickname or a second surname: (1) 'Given "Nick" Surname' where the NER
+tagged the given name alone (or no piece) and left the nickname and the surname untagged, so that the given name
+stood alone as a person and the surname was lost ("... including Rodolfo "Kiko" Tan and Ana Ruiz"); (2) a double
+surname whose second half is a town's name, tagged a place by the NER and cut off the person ("Mateo Loria |
+Toledo, the magnate, ..."). Negatives: a quoted word between a body's name and a noun ('the Senate "Reform" Bill'),
+a quoted word that is what a person said ('Ines said "Never" Tuesday'), a person then a place after "in" or a
+comma, a common word before the quote ('Victor "Vic" ...' left as the NER made it is no test here). All people are
+invented; end to end with the real English pipeline.
+
+Each item: (text, actors that must be found as (name, alias or None), names that must not be found as
+(name, kind): no actor of that kind (any kind for None) so named)."""
+from __future__ import annotations
+
+import pytest
+
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    # --- 'Given "Nick" Surname': the given name tagged alone, the nickname and the surname untagged ---
+    ('The senators include Rodolfo "Kiko" Tan and Ana Ruiz.',
+     {("Rodolfo Tan", None)}, {("Rodolfo", None), ("Tan", None), ("Kiko", None)}),
+    ('Candidates backed by the mayor won, including Lorenzo "Boy" Ong and Pedro "Pete" Lacson.',
+     {("Pedro Lacson", None), ("Lorenzo Ong", None)}, {("Pedro", None), ("Lacson", None)}),
+    ('The winners included Estela "Tess" Cabral, a former actress.',
+     {("Estela Cabral", None)}, {("Estela", None), ("Cabral", None), ("Tess", None)}),
+    ('Three allies won, including Gerardo "Bing" Sy and Marco "Tolo" dela Vega, the former general.',
+     {("Gerardo Sy", None)}, {("Gerardo", None)}),
+    ('Mirela "Mimi" Vasko won the seat.', {("Mirela Vasko", None)}, {("Mirela", None)}),
+    # negatives: a quoted word that is no nickname
+    ('The Senate "Reform" Bill passed and Ana Ruiz left.', set(), {('Senate "Reform" Bill', None), ("Senate Bill", None)}),
+    ('Ines Varo said "Never" Tuesday.', {("Ines Varo", None)}, {("Ines Varo Tuesday", None)}),
+    ('The mayor backed the Harbour "Green" Plan on Monday.', set(), {("Harbour Plan", "person")}),
+    # --- a double surname whose second half the NER tagged a place ---
+    ("Mateo Loria Toledo, the magnate, endorsed Ruben Ostan.", {("Mateo Loria Toledo", None)}, {("Toledo", None)}),
+    ("Bruno Loria Toledo, the magnate, endorsed Ruben Ostan.", {("Bruno Loria Toledo", None)}, {("Toledo", None)}),
+    # negatives: a person then a place, apart
+    ("Mateo Loria visited Sevilla on Monday.", {("Mateo Loria", None)}, {("Mateo Loria Sevilla", None)}),
+    ("Voters in Toledo backed Lucia Ferro.", {("Lucia Ferro", None)}, {("Lucia Ferro Toledo", None)}),
+    ("Mateo Loria, Toledo's mayor, endorsed Ruben Ostan.", {("Mateo Loria", None)}, {("Mateo Loria Toledo", None)}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    """{document: [(name, kind, aliases)]}: every text its own document of one run."""
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id=f"nm{i:03d}", text=text) for i, (text, _, _) in enumerate(CASES)])
+    got: dict[str, list] = {}
+    for a in ex.actors:
+        for d in a.documents:
+            got.setdefault(d, []).append((a.name, a.kind, set(a.aliases)))
+    return got
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "nm"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    actors = extracted.get(f"nm{i:03d}", [])
+    missing = [(n, al) for n, al in present
+               if not any(name == n and (al is None or al in aliases) for name, _, aliases in actors)]
+    wrong = [(n, k) for n, k in absent
+             if any(name == n and k in (None, kind) for name, kind, aliases in actors)]
+    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", actors)
