@@ -53,6 +53,21 @@ CASES = [
     ("Polls closed across Veshna on Sunday. The Veshna Democratic Movement claimed victory over the National Party "
      "of Veshna. Former Prime Minister Oro Lind voted early. Kenyan observers said the count was orderly.",
      set(), {("Oro Lind", L, "Veshna")}),
+    # (an adjective the party names share, met on its own at a sentence's start or before a noun)
+    ("The Democratic Labour Party and the Democratic Alliance Party held rallies. Democratic reforms stalled. Voters "
+     "backed a Democratic candidate. Prime Minister Oro Lind conceded defeat.", set(),
+     {("Oro Lind", L, "Democratic")}),
+    # (the founder's surname, met on its own only as a person at a sentence's start)
+    ("The Karsten Labour Party and the Karsten Reform Party split in 2004. Karsten founded the first in 1950. Prime "
+     "Minister Oro Lind attended the congress.", set(), {("Oro Lind", L, "Karsten")}),
+    # (a city the text places in another state, in an apposition or after "the capital")
+    ("The Tarvel Labour Party and the Freedom Front of Tarvel won seats. Officials said Tarvel, a port city in Kenya, "
+     "was calm. Prime Minister Oro Lind praised the police.", set(), {("Oro Lind", L, "Tarvel")}),
+    ("The Tarvel Labour Party and the Freedom Front of Tarvel won seats in Kenya. Rents rose in the capital Tarvel. "
+     "Prime Minister Oro Lind promised relief.", set(), {("Oro Lind", L, "Tarvel")}),
+    # (a language listed with a demonym)
+    ("The Norvish Labour Party and the Norvish Green Party met. Speeches were given in Norvish and French. Prime "
+     "Minister Oro Lind spoke.", set(), {("Oro Lind", L, "Norvish")}),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -1194,8 +1194,10 @@ def _party_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
     def party(k: int) -> bool:
         return 0 <= k < n and cap(k) and kb.org_nouns.get(norms[k]) in PARTY_SUBKINDS
 
+    lowers, places = token_lowers(doc)[0], _place_nouns()
     seen: dict[str, set[str]] = defaultdict(set)
     alone: set[str] = set()
+    local: set[str] = set()
     for i in capitalised_tokens(doc):
         w = words[i]
         if len(w) < 4 or not w.isalpha() or w.isupper():
@@ -1211,12 +1213,23 @@ def _party_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
             if any(party(k) for k in range(back, i - 1)):
                 seen[norms[i]].add(" ".join(norms[back:i - 1]))  # "the Freedom Front of Ostrevi"
                 continue
-        if not cap(i + 1) and not (cap(i - 1) and not doc[i - 1].is_sent_start) \
-                and not (i >= 1 and norms[i - 1] == "of" and cap(i - 2)):
+        if i >= 1 and lowers[i - 1] in places or i >= 2 and norms[i - 1] == "of" and lowers[i - 2] in places \
+                or lowers[i + 1:i + 2] == [","] and any(lowers[k] in places and words[k].islower()
+                                                          for k in range(i + 2, min(n, i + 6))):
+            # "the capital Tarvel", "the town of Tarvel", "Tarvel, a port city in ...": a place below a state
+            local.add(norms[i])
+        elif i >= 2 and lowers[i - 1] in ("and", "or") and norms[i - 2] in kb.demonyms \
+                or i + 2 < n and lowers[i + 1] in ("and", "or") and norms[i + 2] in kb.demonyms:
+            continue  # "in Norvish and English": a language or an adjective listed with a demonym, not a state
+        elif not cap(i + 1) and not (cap(i - 1) and not doc[i - 1].is_sent_start) \
+                and not (i >= 1 and norms[i - 1] == "of" and cap(i - 2)) and not doc[i].is_sent_start \
+                and doc[i].ent_type_ != "PERSON" and doc[i].pos_ != "ADJ":
+            # met on its own: mid-sentence (a sentence's first word is capitalised whatever it is), not read as a
+            # person ("Karsten founded ...") or as an adjective ("Democratic reforms", "a Democratic senator")
             alone.add(norms[i])
     out: dict[str, str] = {}
     for low, names in seen.items():
-        if len(names) < 2 or low not in alone:
+        if len(names) < 2 or low not in alone or low in local:
             continue
         name = next(words[i] for i in capitalised_tokens(doc) if norms[i] == low)
         if kb.country_of(name) or low in kb.places or low in kb.regions or low in kb.not_states or low in kb.media \
