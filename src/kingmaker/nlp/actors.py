@@ -1169,12 +1169,21 @@ def _organ_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         name = next(words[i] for i in capitalised_tokens(doc) if norms[i] == low)
         if any(name[:k] in written for k in range(max(4, len(name) - 4), len(name))):
             continue  # "the Keshite navy" with "Kesh" in the text: the adjective of a name written apart
-        if kb.country_of(name) or low in kb.places or low in kb.regions or low in kb.not_states or low in kb.media \
-                or low in kb.known_orgs or low in kb.org_nouns or low in person_words or low in kb._title_set \
-                or low in kb.person_cues or _named_as_person(doc, low) or low in _local_places(doc):
+        if _barred_state_word(doc, low, name, person_words):
             continue
         out[low] = name
     return out
+
+
+def _barred_state_word(doc: Doc, low: str, name: str, person_words: set[str]) -> bool:
+    """A name the organ and party routes never make a state: a known state, place, region or body, a non-state, a
+    medium, an organisation noun, a word of a person's name, a title or person cue, a word the text names as a
+    person, or a place the text calls local (one list for :func:`_organ_states` and :func:`_party_states`)."""
+    kb = knowledge()
+    return bool(kb.country_of(name) or low in kb.places or low in kb.regions or low in kb.not_states
+                or low in kb.media or low in kb.known_orgs or low in kb.org_nouns or low in person_words
+                or low in kb._title_set or low in kb.person_cues or _named_as_person(doc, low)
+                or low in _local_places(doc))
 
 
 def _party_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
@@ -1232,9 +1241,7 @@ def _party_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         if len(names) < 2 or low not in alone or low in local:
             continue
         name = next(words[i] for i in capitalised_tokens(doc) if norms[i] == low)
-        if kb.country_of(name) or low in kb.places or low in kb.regions or low in kb.not_states or low in kb.media \
-                or low in kb.known_orgs or low in kb.org_nouns or low in person_words or low in kb._title_set \
-                or low in kb.person_cues or _named_as_person(doc, low) or low in _local_places(doc):
+        if _barred_state_word(doc, low, name, person_words):
             continue
         out[low] = name
     return out
