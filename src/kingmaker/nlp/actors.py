@@ -407,6 +407,8 @@ def _found_states(doc: Doc) -> dict[str, str]:
     unlisted = _unlisted_states(doc, person_words)
     for low, name in _organ_states(doc, person_words).items():
         unlisted.setdefault(low, name)
+    for low, name in _party_states(doc, person_words).items():
+        unlisted.setdefault(low, name)
     if not names:
         return {**_adjective_states(doc, {}), **two_words, **unlisted}
     # a name whose adjective the text uses too ("Kessmora's army ... the Kessmoran front"): people's names have
@@ -1167,9 +1169,79 @@ def _organ_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         name = next(words[i] for i in capitalised_tokens(doc) if norms[i] == low)
         if any(name[:k] in written for k in range(max(4, len(name) - 4), len(name))):
             continue  # "the Keshite navy" with "Kesh" in the text: the adjective of a name written apart
-        if kb.country_of(name) or low in kb.places or low in kb.regions or low in kb.not_states or low in kb.media \
-                or low in kb.known_orgs or low in kb.org_nouns or low in person_words or low in kb._title_set \
-                or low in kb.person_cues or _named_as_person(doc, low) or low in _local_places(doc):
+        if _barred_state_word(doc, low, name, person_words):
+            continue
+        out[low] = name
+    return out
+
+
+def _barred_state_word(doc: Doc, low: str, name: str, person_words: set[str]) -> bool:
+    """A name the organ and party routes never make a state: a known state, place, region or body, a non-state, a
+    medium, an organisation noun, a word of a person's name, a title or person cue, a word the text names as a
+    person, or a place the text calls local (one list for :func:`_organ_states` and :func:`_party_states`)."""
+    kb = knowledge()
+    return bool(kb.country_of(name) or low in kb.places or low in kb.regions or low in kb.not_states
+                or low in kb.media or low in kb.known_orgs or low in kb.org_nouns or low in person_words
+                or low in kb._title_set or low in kb.person_cues or _named_as_person(doc, low)
+                or low in _local_places(doc))
+
+
+def _party_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
+    """One-word names world knowledge lacks that the text's parties carry as their country ("the Ostrevi Democratic
+    Movement", "the Freedom Front of Ostrevi", "the Ostrevi Labour Party"): two different party names at least (one
+    headed by a noun of a body that seeks votes: roles.yaml org_nouns of a subkind in ``PARTY_SUBKINDS``) open with
+    the name or end in "of" the name, and the text names it once at least on its own ("the vote in Ostrevi"): a
+    polity whose politics the story is about, though it never says "Ostrevi's army". Never a known state, place,
+    region or body, a word of a person's name, a title, or a place the text calls local. ``{norm(name): name}``."""
+    kb = knowledge()
+    words, norms = token_texts(doc), token_norms(doc)
+    n = len(words)
+
+    def cap(k: int) -> bool:
+        return 0 <= k < n and words[k][:1].isupper() and words[k].isalpha()
+
+    def party(k: int) -> bool:
+        return 0 <= k < n and cap(k) and kb.org_nouns.get(norms[k]) in PARTY_SUBKINDS
+
+    lowers, places = token_lowers(doc)[0], _place_nouns()
+    seen: dict[str, set[str]] = defaultdict(set)
+    alone: set[str] = set()
+    local: set[str] = set()
+    for i in capitalised_tokens(doc):
+        w = words[i]
+        if len(w) < 4 or not w.isalpha() or w.isupper():
+            continue
+        ahead = next((j for j in range(i + 1, min(n, i + 5)) if not cap(j)), min(n, i + 5))
+        if ahead > i + 1 and party(ahead - 1) and not (cap(i - 1) and not doc[i - 1].is_sent_start):
+            seen[norms[i]].add(" ".join(norms[i + 1:ahead]))  # "the Ostrevi Democratic Movement"
+            continue
+        if i >= 2 and norms[i - 1] == "of" and not cap(i + 1):
+            back = i - 2
+            while back > 0 and cap(back - 1) and i - back < 5:
+                back -= 1
+            if any(party(k) for k in range(back, i - 1)):
+                seen[norms[i]].add(" ".join(norms[back:i - 1]))  # "the Freedom Front of Ostrevi"
+                continue
+        if i >= 1 and lowers[i - 1] in places or i >= 2 and norms[i - 1] == "of" and lowers[i - 2] in places \
+                or lowers[i + 1:i + 2] == [","] and any(lowers[k] in places and words[k].islower()
+                                                          for k in range(i + 2, min(n, i + 6))):
+            # "the capital Tarvel", "the town of Tarvel", "Tarvel, a port city in ...": a place below a state
+            local.add(norms[i])
+        elif i >= 2 and lowers[i - 1] in ("and", "or") and norms[i - 2] in kb.demonyms \
+                or i + 2 < n and lowers[i + 1] in ("and", "or") and norms[i + 2] in kb.demonyms:
+            continue  # "in Norvish and English": a language or an adjective listed with a demonym, not a state
+        elif not cap(i + 1) and not (cap(i - 1) and not doc[i - 1].is_sent_start) \
+                and not (i >= 1 and norms[i - 1] == "of" and cap(i - 2)) and not doc[i].is_sent_start \
+                and doc[i].ent_type_ != "PERSON" and doc[i].pos_ != "ADJ":
+            # met on its own: mid-sentence (a sentence's first word is capitalised whatever it is), not read as a
+            # person ("Karsten founded ...") or as an adjective ("Democratic reforms", "a Democratic senator")
+            alone.add(norms[i])
+    out: dict[str, str] = {}
+    for low, names in seen.items():
+        if len(names) < 2 or low not in alone or low in local:
+            continue
+        name = next(words[i] for i in capitalised_tokens(doc) if norms[i] == low)
+        if _barred_state_word(doc, low, name, person_words):
             continue
         out[low] = name
     return out
