@@ -4036,7 +4036,8 @@ class _Facts:
     def _troops_wanted(self, noun: Token, verb: Token) -> bool:
         """Troops the count's verb wants, not has: its object (or the object of its "for") under a verb of need
         (threshold_words), of asking (request_verbs) or of intention (intent_verbs): "the army would need 4,000 more
-        soldiers", "the general requested 2,000 troops", "X asked for 900 soldiers", "X wants 5,000 fighters" (not
+        soldiers", "the general requested 2,000 troops", "X asked for 900 soldiers", "X wants 5,000 fighters", "X plans
+        a force of 300 men" (not
         "with 7,000 fighters, X seeks to retake the town": the count hangs on "with", X's own)."""
         cues = self.cues
         if verb.pos_ not in ("VERB", "AUX"):
@@ -4044,6 +4045,10 @@ class _Facts:
         tok = noun
         while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head  # "3,000 sailors and marines"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+                and cues.has("force_nouns", tok.head.head) and not any(c.dep_ == "poss" for c in tok.head.head.children):
+            tok = tok.head.head  # "X plans a force of 300 men", "proposed a contingent of 500 troops": the force wanted
+            # (not one it has: "wants its force of 300 men home")
         if not (tok.dep_ in ("dobj", "obj") and tok.head == verb or tok.dep_ == "pobj" and tok.head.lower_ == "for"
                 and tok.head.head == verb):
             return False
