@@ -5,7 +5,9 @@ like the bare count under those verbs ("wants 5,000 fighters", facts.yaml intent
 request_verbs). The development gold counts a commitment or an act told in the future ("agreed to send", "will
 deploy") and leaves out an intention ("plans to raise the number to 10,000"); the same force held, sent, kept, led,
 fielded or pledged stays, and so does the clause's own force under an intention ("wants its force of 300 men home").
-Negatives: negation, a plan to send, a force of another body. The states and places are invented; end to end with
+A condition opened by its auxiliary before
+its subject ("Should X win 40 seats, ...", "Had X sent 500 troops, ...", events._inverted_condition) is not asserted,
+like one opened by "if". Negatives: negation, a plan to send, a statement with "had"/"should" in it. The states and places are invented; end to end with
 the real English pipeline."""
 from __future__ import annotations
 
@@ -19,6 +21,11 @@ pytestmark = pytest.mark.model
 
 T = "troops"
 Z = "Zarvia"
+S = "seats"
+B = "Blue Unity Party"
+# a sentence stating seats before the one read (a story about seats), with its own holding
+H = "The Green League holds 30 seats in the Morland parliament. "
+HELD = ("Green League", S, 30)
 
 CASES = [
     # --- a force of N men wanted: intention, proposal, deliberation, need, request ---
@@ -51,6 +58,18 @@ CASES = [
     ("The Republic of Zarvia now has 300 troops in Morland.", {(Z, T, 300)}),
     # --- its own force under an intention: held ---
     ("The Republic of Zarvia wants its force of 300 men home by May.", {(Z, T, 300)}),
+    # --- a condition opened by its auxiliary before the subject ("Should X win 40 seats, ..."): not asserted ---
+    (H + "Should the Blue Unity Party win 40 seats, it will govern alone.", {HELD}),
+    (H + "Should the Blue Unity Party take 40 seats, it will govern alone.", {HELD}),
+    (H + "Had the Blue Unity Party won 40 seats, it would have governed alone.", {HELD}),
+    (H + "If the Blue Unity Party wins 40 seats, it will govern alone.", {HELD}),
+    (H + "Should Zarvia send 500 troops to Morland, the talks will fail.", {HELD}),
+    (H + "Had Zarvia sent 500 troops, the town would not have fallen.", {HELD}),
+    # ... the same auxiliaries in a statement, or a condition elsewhere in the text: the count stands
+    (H + "After the Blue Unity Party won 40 seats, it governed alone.", {HELD, (B, S, 40)}),
+    (H + "Should the talks fail, Zarvia says, the Blue Unity Party still won 40 seats.", {HELD, (B, S, 40)}),
+    (H + "Zarvia had sent 500 troops to Morland before the truce.", {HELD, (Z, T, 500)}),
+    (H + "The Blue Unity Party won 40 seats, and should it keep them, it will govern alone.", {HELD, (B, S, 40)}),
 ]
 
 XFAIL: dict[str, str] = {}

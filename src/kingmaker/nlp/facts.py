@@ -28,6 +28,7 @@ from kingmaker.knowledge import DATA, knowledge, load_yaml, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (BULLETS, QUOTE_MARKS, doc_span, doc_text, ends_in_question, per_doc, quoted, read_tokens,
                            span_text, token_lowers, token_pos, token_starts, token_texts)
+from kingmaker.nlp.events import _inverted_condition
 from kingmaker.nlp.relations import (PhraseResolver, _name_heads, _same_stem, _state_body, cues as relation_cues,
                                      rebel_named)
 from kingmaker.nlp.tables import LIST_SEPARATORS, results_rows
@@ -1949,6 +1950,8 @@ class _Facts:
                     return True  # "did not win", "has yet to deploy", "is yet to send"
                 if c.dep_ == "mark" and verb.dep_ in ("advcl", "ccomp") and cues.has("condition_marks", c):
                     return True  # "if X wins 44", "it is unclear whether X won 44"
+            if verb.dep_ == "advcl" and verb.i < verb.head.i and _inverted_condition(verb):
+                return True  # "Should X win 44 seats, ...", "Were X to send 3,000 troops, ...", "Had X won 44, ..."
             if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and (
                     cues.has("denial_verbs", verb.head) or cues.has("intent_verbs", verb.head)):
                 return True  # "ruled out sending 3,000 troops", "is considering sending"
