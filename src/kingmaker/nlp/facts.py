@@ -28,6 +28,7 @@ from kingmaker.knowledge import DATA, knowledge, load_yaml, norm
 from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (BULLETS, QUOTE_MARKS, doc_span, doc_text, ends_in_question, per_doc, quoted, read_tokens,
                            span_text, token_lowers, token_pos, token_starts, token_texts)
+from kingmaker.nlp.events import _inverted_condition
 from kingmaker.nlp.relations import (PhraseResolver, _name_heads, _same_stem, _state_body, cues as relation_cues,
                                      rebel_named)
 from kingmaker.nlp.tables import LIST_SEPARATORS, results_rows
@@ -1958,6 +1959,8 @@ class _Facts:
                     return True  # "did not win", "has yet to deploy", "is yet to send"
                 if c.dep_ == "mark" and verb.dep_ in ("advcl", "ccomp") and cues.has("condition_marks", c):
                     return True  # "if X wins 44", "it is unclear whether X won 44"
+            if verb.dep_ == "advcl" and verb.i < verb.head.i and _inverted_condition(verb):
+                return True  # "Should X win 44 seats, ...", "Were X to send 3,000 troops, ...", "Had X won 44, ..."
             if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and (
                     cues.has("denial_verbs", verb.head) or cues.has("intent_verbs", verb.head)):
                 return True  # "ruled out sending 3,000 troops", "is considering sending"
@@ -4121,7 +4124,8 @@ class _Facts:
     def _troops_wanted(self, noun: Token, verb: Token) -> bool:
         """Troops the count's verb wants, not has: its object (or the object of its "for") under a verb of need
         (threshold_words), of asking (request_verbs) or of intention (intent_verbs): "the army would need 4,000 more
-        soldiers", "the general requested 2,000 troops", "X asked for 900 soldiers", "X wants 5,000 fighters" (not
+        soldiers", "the general requested 2,000 troops", "X asked for 900 soldiers", "X wants 5,000 fighters", "X plans
+        a force of 300 men" (not
         "with 7,000 fighters, X seeks to retake the town": the count hangs on "with", X's own)."""
         cues = self.cues
         if verb.pos_ not in ("VERB", "AUX"):
@@ -4129,6 +4133,10 @@ class _Facts:
         tok = noun
         while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head  # "3,000 sailors and marines"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+                and cues.has("force_nouns", tok.head.head) and not any(c.dep_ == "poss" for c in tok.head.head.children):
+            tok = tok.head.head  # "X plans a force of 300 men", "proposed a contingent of 500 troops": the force wanted
+            # (not one it has: "wants its force of 300 men home")
         if not (tok.dep_ in ("dobj", "obj") and tok.head == verb or tok.dep_ == "pobj" and tok.head.lower_ == "for"
                 and tok.head.head == verb):
             return False
