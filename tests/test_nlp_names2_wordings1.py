@@ -28,6 +28,15 @@ CASES = [
     ('Three allies won, including Gerardo "Bing" Sy and Marco "Tolo" dela Vega, the former general.',
      {("Gerardo Sy", None)}, {("Gerardo", None)}),
     ('Mirela "Mimi" Vasko won the seat.', {("Mirela Vasko", None)}, {("Mirela", None)}),
+    # --- a party's name in French, Spanish or Portuguese linked by "pour", "para", "por": one name, not two bodies,
+    # the second opened by the language's article ("para" + "el Cambio") ---
+    ("The Rassemblement pour la Renaissance won 40 seats.",
+     {("Rassemblement pour la Renaissance", None)}, {("Rassemblement", None), ("Renaissance", None)}),
+    ("Alianza para el Cambio, led by Rosa Quispe, won 12 seats.",
+     {("Alianza para el Cambio", None)}, {("Alianza", None), ("el Cambio", None)}),
+    ("Partido de la Esperanza, led by Rosa Quispe, won 12 seats.", {("Partido de la Esperanza", None)}, set()),
+    ("He thanked the President of El Salvador and the Partido Verde.", {("El Salvador", None)},
+     {("Partido Verde El Salvador", None)}),
     # negatives: a quoted word that is no nickname
     ('The Senate "Reform" Bill passed and Ana Ruiz left.', set(), {('Senate "Reform" Bill', None), ("Senate Bill", None)}),
     ('Ines Varo said "Never" Tuesday.', {("Ines Varo", None)}, {("Ines Varo Tuesday", None)}),

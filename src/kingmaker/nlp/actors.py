@@ -3606,9 +3606,13 @@ def _join_foreign_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
             ps, pe, plab = out[-1]
             # (the tests in order of cost: the read tokens between the pieces, sliced as ``doc[pe:s]`` is, no Span
             # made per pair of candidates)
+            # (a piece the NER opened with the language's article, "para" + "el Cambio": the article is gap)
+            s1 = s
+            while s1 < e - 1 and _tk[s1].is_lower and norm(_tk[s1].text) in particles:
+                s1 += 1
             if _tk[ps].text[:1].isupper() and plab in ("", "ORG", "EXT:ORG") \
-                    and lab in ("", "ORG", "PERSON", "LOC", "GPE", "NORP") and _tk[s].text[:1].isupper():
-                gap = _tk[pe:s]
+                    and lab in ("", "ORG", "PERSON", "LOC", "GPE", "NORP") and _tk[s1].text[:1].isupper():
+                gap = _tk[pe:s1]
                 if len(gap) <= 2 and all(norm(t.text) in particles for t in gap) \
                         and (norm(_tk[ps].text) in kb.translated_heads and not _country_of(span_text(doc, s, e))
                              # (or the first piece holds a particle of its language already: "Front de salut" +
