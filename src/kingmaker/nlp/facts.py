@@ -432,6 +432,13 @@ def _range_top(low: str) -> int | None:
     return b
 
 
+def _of_holder(tok: Token) -> Token | None:
+    """The word an "of" phrase holding ``tok`` hangs on ("a force of 300 men": "force" for "men"), or None.
+
+    The one reading of "N of" for the counts' force and size rules."""
+    return tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+
+
 def _of_which(clause: Token) -> bool:
     """'120 seats, of which 61 are needed': a relative clause about a part of its noun ('of which', 'of whom')."""
     return any(t.dep_ == "pobj" and t.lower_ in REL_PRONOUNS and t.head.lower_ == "of" for t in clause.subtree)
@@ -879,8 +886,8 @@ class _Facts:
                 self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))  # "34 of X's candidates were elected"
                 found = True
             elif unit is not None and self._troop_noun(unit, skipped):
-                qualified = not cues.has("troop_nouns", unit) and self._qualified_troops(unit) is not None
-                self._troops(n, unit.head if qualified else unit, sent)  # "110 police and defence personnel"
+                qualified = None if cues.has("troop_nouns", unit) else self._qualified_troops(unit)
+                self._troops(n, unit if qualified is None else qualified, sent)  # "110 police and defence personnel"
             elif unit is not None and (force := self._restated_force(unit)) is not None:
                 self._troops(n, force, sent)  # "the X military advisers at the base, about 200 men, ..."
             elif unit is not None and cues.has("force_member_nouns", unit) and not skipped and not seat_context \
@@ -3718,8 +3725,9 @@ class _Facts:
         cues, own = self.cues, self.own
         if not cues.has("force_men_qualified", unit):
             return False
-        force = unit.head.head if unit.dep_ == "pobj" and unit.head.lower_ == "of" else \
-            unit.head if unit.dep_ == "appos" else None
+        force = _of_holder(unit)
+        if force is None and unit.dep_ == "appos":
+            force = unit.head
         if force is None or force.pos_ != "NOUN" or not cues.has("force_nouns", force) \
                 or any(c.dep_ in ("amod", "compound") and cues.has("civil_force_qualifiers", c)
                        for c in force.children):
@@ -3828,7 +3836,9 @@ class _Facts:
             return
         if self._casualty(n, noun) or self._troop_change(n, noun) or self._group_acting(noun):
             return
-        force = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+        force = _of_holder(noun)
+        if force is None:
+            force = noun
         if any(c.dep_ == "det" and c.lower_ == "no" for c in force.children):
             return  # "X has no training mission of 300 officers there", "no force of 500 men": a force denied
         verb = self._count_verb(noun)
@@ -4133,9 +4143,10 @@ class _Facts:
         tok = noun
         while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head  # "3,000 sailors and marines"
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
-                and cues.has("force_nouns", tok.head.head) and not any(c.dep_ == "poss" for c in tok.head.head.children):
-            tok = tok.head.head  # "X plans a force of 300 men", "proposed a contingent of 500 troops": the force wanted
+        force = _of_holder(tok)
+        if force is not None and force.pos_ == "NOUN" and cues.has("force_nouns", force) \
+                and not any(c.dep_ == "poss" for c in force.children):
+            tok = force  # "X plans a force of 300 men", "proposed a contingent of 500 troops": the force wanted
             # (not one it has: "wants its force of 300 men home")
         if not (tok.dep_ in ("dobj", "obj") and tok.head == verb or tok.dep_ == "pobj" and tok.head.lower_ == "for"
                 and tok.head.head == verb):
@@ -4193,7 +4204,7 @@ class _Facts:
         if noun.dep_ in ("dobj", "obj") and noun.head.lemma_ == "have" and noun.i + 2 < len(doc) \
                 and doc[noun.i + 1].pos_ == "ADP" and cues.has("arms_words", doc[noun.i + 2]):
             return True  # (the preposition hung on the noun or on its verb)
-        force = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        force = _of_holder(noun)
         return force is not None and cues.has("force_nouns", force) and force.dep_ in ("dobj", "obj") \
             and cues.has("command_verbs", force.head)
 
