@@ -3154,14 +3154,25 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
 
 def _refused_party(ctx: _Ctx, tok: Token) -> Token | None:
     """The actor a refusal turns down through a complement that is no act of its own: "refused to join X",
-    "declined to endorse X" (X, the complement's named object). A thing refused ("refused to hand over the
-    weapons") or a complement with its own subject names no one."""
+    "declined to endorse X" (X, the complement's named object); "refused to issue X a visa", "declined to grant X a
+    seat", "refused to grant a visa to X" (X, the named one the thing would go to: an indirect object, or the "to"
+    phrase of a giving verb, relations.yaml giving_verbs). A thing refused ("refused to hand over the
+    weapons", "refused to issue a visa") or a complement with its own subject names no one."""
     for c in _children(tok, "xcomp"):
         if not _is_infinitive(c) or _first(c, *_SUBJ) is not None:
             continue
         obj = _first(c, "dobj")
         if obj is not None and obj.pos_ == "PROPN" and ctx.mention_of(obj) is not None:
             return obj
+        dative = _first(c, "dative")
+        if dative is not None and dative.pos_ == "ADP":
+            dative = _first(dative, "pobj")  # ("to grant a visa to X": the parser's dative "to")
+        if dative is None and obj is not None and _lemma(c) in cues().giving_verbs:
+            # "refused to grant a visa to X", "declined to sell arms to X": a giving verb's "to" phrase
+            dative = next((p for prep in _children(c, "prep") if prep.lower_ == "to" for p in _children(prep, "pobj")),
+                          None)
+        if dative is not None and dative.pos_ == "PROPN" and ctx.mention_of(dative) is not None:
+            return dative
     return None
 
 
