@@ -2299,8 +2299,9 @@ def _arg_words(tok: Token, lex: EventLexicon) -> tuple[set[str], dict[str, Token
                 continue  # "called a rally for Saturday", "met on Monday": a time, no "call for", "call on"
             words.setdefault(_lemma(c), c)
             for p in c.children:
-                if p.dep_ in ("pobj", "pcomp"):
-                    add(p, of=False)
+                if p.dep_ in ("pobj", "pcomp") or p.dep_ == "amod" and c.lower_ == "as" \
+                        and not _children(c, "pobj"):
+                    add(p, of=False)  # ("designated X as corrupt": the label an adjective the parser hung on "as")
                 elif p.dep_ == "prep" and not _children(c, "pobj"):  # "out of the talks", "away from X"
                     words.setdefault(_lemma(p), p)
                     for q in _children(p, "pobj"):
@@ -5599,6 +5600,11 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
     summed = not objs and _summed_clause(ctx, tok) is not None
     if summed:
         objs = [tok.head]
+    # "branded X's decision illegal": the object and its label read as a verbless clause of their own
+    small = [(c, subj) for c in _children(tok, "ccomp") if not objs and not summed
+             and (subj := _small_clause_subject(tok, c)) is not None]
+    if small:
+        objs = [small[0][1]]
     if not objs:
         return None
     obj = objs[0]
@@ -5609,13 +5615,16 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
         return None  # "what it calls proxies": the speaker's word for a thing, not a label on an actor
     preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c in objs[1:]]
     preds += [p for prep in _children(tok, "prep") + _children(obj, "prep") if prep.lower_ == "as"
-              for p in _children(prep, "pobj")]
+              for p in _children(prep, "pobj") or _children(prep, "amod")]  # ("as illegal": an adjective on "as")
+    preds += [c for c, _ in small]
+    # ("branded X's claims baseless": the label an adjective the parser made an adverb of the verb)
+    preds += [c for c in tok.children if c.dep_ == "advmod" and c.pos_ == "ADJ" and c.i > obj.i]
     # 'called X's demands "unrealistic"': the quoted label read as an adjective after its noun
     preds += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
     for pred in preds:
         if any(c.dep_ == "neg" for c in pred.children):
             continue  # "called the decision not a surrender": the label denied, no verdict
-        words = [t for t in pred.subtree][:12]
+        words = [t for t in pred.subtree if not small or t.i not in {x.i for x in obj.subtree}][:12]
         if any(_label_word(lex, t) for t in words):
             if told and not (summed and not _wrong_label(ctx, tok, words)
                              and ctx.lex.answered_acts.get(_lemma(obj), frozenset()) & {"REQUEST", "AGREE"}):
