@@ -466,6 +466,10 @@ class _Ctx:
             a = self.section_topic(tok)
         if a is None:
             a = self.section_person(tok)
+        if a is None and _asked_for(tok):
+            a = self.question_answer(tok)  # "Who became prime minister?" over "ANSWER: X.": X, for every rule
+            if a is not None and tok.lower_ == "who" and self.kind(a) != "person":
+                a = None  # ("who" asks for a person: an answer not found to be one is not read as the asker's)
         if a is not None:
             return a
         for c in tok.children:
@@ -12018,6 +12022,16 @@ def _listed(ctx: _Ctx, tok: Token) -> list[Token]:
                 and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == ctx.kind(first) and c not in out:
             out.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+def _asked_for(tok: Token) -> bool:
+    """The word a question asks with, standing for what its answer names: "who" ("Who leads the X Party?") or a
+    noun "which" / "what" picks out ("Which party, led by X, won six seats?"), not a relative clause's "who" ("X,
+    who leads Y"): whether a quiz's answer line fills it is ``question_answer``'s to say."""
+    if tok.tag_ == "WP" and tok.lower_ in ("who", "what"):
+        return tok.head.dep_ != "relcl"
+    return tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.tag_ == "WDT" and c.lower_ in ("which", "what")
+                                                for c in tok.children)
 
 
 def _list_members(tok: Token) -> list[Token]:
