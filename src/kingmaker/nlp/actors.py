@@ -2812,8 +2812,59 @@ def _find_heading_bodies(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _find_heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
-    return [(s, e, "PERSON") for s, e in _heading_name_runs(doc) + _title_heading_names(doc)
+    return [(s, e, "PERSON") for s, e in _heading_name_runs(doc) + _title_heading_names(doc) + _prose_caps_names(doc)
             if not any(_country_of(w) for w in token_texts(doc)[s:e])]
+
+
+def _prose_caps_names(doc: Doc) -> list[tuple[int, int]]:
+    """"His defence minister, ANNA VOSK (50s), waits by the door": a person's full name written in capitals inside a
+    line of prose (a script introducing a character, a release stressing a name), two or three words of three
+    letters or more (a word glued to the next by a hyphen counts with it), no capitals word on either side; its
+    last word the text writes elsewhere as a name of its own, in the case of prose ("Vosk nods") or alone in
+    capitals on its line, a speaker's cue ("VOSK" or "VOSK (INTO PHONE)" over the words spoken). None of the words a
+    title, a group noun, a state, a place, a stop word or a known body's name. The NER reads no name in capitals;
+    ``_find_actors`` writes it in title case. Computed once per Doc (with the heading persons)."""
+    text = doc_text(doc)
+    if not re.search(r"[A-Z]{3,}[ \t]+[A-Z]{3,}", text):
+        return []
+    _tk = read_tokens(doc)
+    kb = knowledge()
+    words, norms = token_texts(doc), token_norms(doc)
+    n = len(doc)
+
+    def caps(k: int) -> bool:
+        return 0 <= k < n and words[k].isalpha() and words[k].isupper() and len(words[k]) > 1
+
+    body = {w for i, w in enumerate(words) if w.istitle() and w.isalpha() and _tk[i].pos_ == "PROPN"
+            and not (i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha())
+            and not (i + 1 < n and words[i + 1][:1].isupper() and words[i + 1].isalpha())}
+    cues = set(re.findall(r"(?m)^[ \t]*([A-Z][A-Z'\-]{2,})[ \t]*(?:\([^)\n]*\)?)?[ \t]*$", text))
+    out = []
+    i = 0
+    while i < n:
+        if not caps(i) or caps(i - 1) or _glued_hyphen(doc, i - 1):
+            i += 1
+            continue
+        j = i
+        while j < n and (caps(j) or _glued_hyphen(doc, j)) and (j == i or "\n" not in _tk[j - 1].whitespace_):
+            j += 1
+        ls = text.rfind("\n", 0, _tk[i].idx) + 1
+        le = text.find("\n", _tk[i].idx)
+        line = text[ls:le if le >= 0 else len(text)]
+        glued = {k for k in range(i, j) if k + 1 < j and _glued_hyphen(doc, k + 1) or _glued_hyphen(doc, k)}
+        count = sum(1 for k in range(i, j) if words[k].isalpha() and not (k + 1 < j and _glued_hyphen(doc, k + 1)))
+        last = words[j - 1]
+        if 2 <= count <= 3 and re.search(r"\b[a-z]{3,}\b", line) \
+                and not _glued_hyphen(doc, i) and not _glued_hyphen(doc, j - 1) \
+                and (last.title() in body or last in cues) and words[i].title() not in body \
+                and norm(" ".join(words[i:j])) not in kb.known_orgs \
+                and not any(norms[k] in kb.org_nouns or norms[k] in kb.title_words or norms[k] in kb._title_set
+                            or kb.country_of(words[k]) or norms[k] in kb.places or norms[k] in kb.not_actors
+                            or _tk[k].is_stop or len(words[k]) < 3 and k not in glued
+                            or norms[k] in kb.known_orgs for k in range(i, j) if words[k].isalpha()):
+            out.append((i, j))
+        i = max(j, i + 1)
+    return out
 
 
 # a line that is only two or three capitalised words (a list's number, a bullet or a colon at most), a line under it
