@@ -7637,6 +7637,37 @@ def _acronym_fits_mission(acronym: str, name: str, place: str) -> bool:
         and all(c in initials or c in words for c in own)
 
 
+def _closing_bracket_acronym(doc: Doc, s: int, e: int) -> str | None:
+    """The acronym that closes the brackets a body's name doc[s:e] stands in, after a comma: "(Union for Progress,
+    UPA)", "[head of the State Security Office, DGS]". The brackets give the body's short name whether or not its
+    letters fit the words (an acronym from the body's own language: "(Civic Alliance, SGO)"), as "(UPA)" alone does
+    (``_bracket_acronym``); no other name between the opening bracket and the body's, and nothing after the
+    acronym but the closing bracket. Not a state, a media code or a word roles.yaml lists as no actor's."""
+    _tk = read_tokens(doc)
+    n = len(doc)
+    if e + 2 >= n or _tk[e].text != "," or _tk[e + 2].text not in (")", "]"):
+        return None
+    acr = _tk[e + 1].text
+    if not (acr.isupper() and 2 <= len(acr.replace(".", "")) <= 8 and acr[:1].isalpha()
+            and (ACRONYM.match(acr) or acr.isalpha())):
+        return None
+    opener = {")": "(", "]": "["}[_tk[e + 2].text]
+    k = s - 1
+    while k >= 0 and s - k <= 8 and _tk[k].text != opener:
+        if _tk[k].text in ("(", ")", "[", "]", ",", ";") or "\n" in _tk[k].text or "\n" in _tk[k].whitespace_ \
+                or _tk[k].text[:1].isupper() or _tk[k].ent_type_ or _tk[k].pos_ in ("VERB", "AUX"):
+            return None  # (another name, a list or another bracket between)
+        k -= 1
+    if k < 0 or _tk[k].text != opener:
+        return None
+    kb = knowledge()
+    low = norm(acr)
+    if low in kb.media or kb.country_of(acr) or low in kb.not_actors \
+            or low in kb.known_orgs and kb.known_orgs[low][0] != kb.known_orgs.get(norm(doc[s:e].text), ("",))[0]:
+        return None
+    return acr
+
+
 def _acronym_fits_posted(acronym: str, name: str) -> bool:
     """Whether an acronym set off by commas after a name stands for it: its initials ("the Karvel Unity Front, KUF,"),
     or, for a body posted somewhere ("the UN peacekeeping mission in Ostravia, MINUSTRA,"), the name's initials and
@@ -8260,6 +8291,9 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 and _acronym_fits_posted(_tk[e + 1].text, m.name):
             m.aliases = (*m.aliases, _tk[e + 1].text)  # "the UN peacekeeping mission in Ostravia, MINUSTRA, said"
             defined.setdefault(norm(_tk[e + 1].text), mi)
+        elif m.kind == "organization" and m.end - m.start > 1 and (acr := _closing_bracket_acronym(doc, m.start, e)):
+            m.aliases = (*m.aliases, acr)  # "(Union for Progress, UPA)", "[head of the State Security Office, DGS]"
+            defined.setdefault(norm(acr), mi)
         if ACRONYM.match(m.name) and e + 3 < len(doc) and _tk[e].text == "(":
             # "the GNR (Guardia Nacional Republicana, National Republican Guard)": an acronym spelled out after it, maybe with a
             # translation; the spelled-out names are the acronym's aliases
