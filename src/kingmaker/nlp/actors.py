@@ -2821,8 +2821,8 @@ def _prose_caps_names(doc: Doc) -> list[tuple[int, int]]:
     line of prose (a script introducing a character, a release stressing a name), two or three words of three
     letters or more (a word glued to the next by a hyphen counts with it), no capitals word on either side; its
     last word the text writes elsewhere as a name of its own, in the case of prose ("Vosk nods") or alone in
-    capitals on its line, a speaker's cue ("VOSK" or "VOSK (INTO PHONE)" over the words spoken). None of the words a
-    title, a group noun, a state, a place, a stop word or a known body's name. The NER reads no name in capitals;
+    capitals on its line, a speaker's cue ("VOSK" or "VOSK (INTO PHONE)" over the words spoken; else none of the words
+    an English common word the tagger reads as no proper noun: "told to STAY INDOORS. Indoors, ..."). None of the words a title, a group noun, a state, a place, a stop word or a known body's name. The NER reads no name in capitals;
     ``_find_actors`` writes it in title case. Computed once per Doc (with the heading persons)."""
     text = doc_text(doc)
     if not re.search(r"[A-Z]{3,}[ \t]+[A-Z]{3,}", text):
@@ -2835,7 +2835,7 @@ def _prose_caps_names(doc: Doc) -> list[tuple[int, int]]:
     def caps(k: int) -> bool:
         return 0 <= k < n and words[k].isalpha() and words[k].isupper() and len(words[k]) > 1
 
-    body = {w for i, w in enumerate(words) if w.istitle() and w.isalpha() and _tk[i].pos_ == "PROPN"
+    body = {w for i, w in enumerate(words) if w.istitle() and w.isalpha() and not _common_word(w.lower())
             and not (i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha())
             and not (i + 1 < n and words[i + 1][:1].isupper() and words[i + 1].isalpha())}
     cues = set(re.findall(r"(?m)^[ \t]*([A-Z][A-Z'\-]{2,})[ \t]*(?:\([^)\n]*\)?)?[ \t]*$", text))
@@ -2856,12 +2856,15 @@ def _prose_caps_names(doc: Doc) -> list[tuple[int, int]]:
         last = words[j - 1]
         if 2 <= count <= 3 and re.search(r"\b[a-z]{3,}\b", line) \
                 and not _glued_hyphen(doc, i) and not _glued_hyphen(doc, j - 1) \
-                and (last.title() in body or last in cues) and words[i].title() not in body \
+                and (last in cues or last.title() in body
+                     and not any(_common_word(norms[k]) and _tk[k].pos_ != "PROPN" for k in range(i, j - 1)
+                                 if words[k].isalpha())) \
                 and norm(" ".join(words[i:j])) not in kb.known_orgs \
                 and not any(norms[k] in kb.org_nouns or norms[k] in kb.title_words or norms[k] in kb._title_set
-                            or kb.country_of(words[k]) or norms[k] in kb.places or norms[k] in kb.not_actors
+                            or kb.country_of(words[k]) or norms[k] in kb.not_actors or norms[k] in kb.known_orgs
+                            or norms[k] in kb.places and not (_glued_hyphen(doc, k - 1) or _glued_hyphen(doc, k + 1))
                             or _tk[k].is_stop or len(words[k]) < 3 and k not in glued
-                            or norms[k] in kb.known_orgs for k in range(i, j) if words[k].isalpha()):
+                            for k in range(i, j) if words[k].isalpha()):
             out.append((i, j))
         i = max(j, i + 1)
     return out
@@ -7655,7 +7658,7 @@ def _closing_bracket_acronym(doc: Doc, s: int, e: int) -> str | None:
     k = s - 1
     while k >= 0 and s - k <= 8 and _tk[k].text != opener:
         if _tk[k].text in ("(", ")", "[", "]", ",", ";") or "\n" in _tk[k].text or "\n" in _tk[k].whitespace_ \
-                or _tk[k].text[:1].isupper() or _tk[k].ent_type_ or _tk[k].pos_ in ("VERB", "AUX"):
+                or _tk[k].text[:1].isupper() or _tk[k].pos_ in ("VERB", "AUX"):
             return None  # (another name, a list or another bracket between)
         k -= 1
     if k < 0 or _tk[k].text != opener:
