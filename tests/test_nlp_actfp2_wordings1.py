@@ -42,6 +42,11 @@ CASES = [
     ("The report warns of RISING PRICES across the region. Prices rose again in May.",
      {"Rising Prices": NONE}, set(), set()),
     ("Did the envoy really meet TOMAS VELLER in May?", {"Tomas Veller": NONE}, set(), set()),
+    ("The operation, code-named NORTH TALVAR, began at dawn. Talvar units moved first.",
+     {"North Talvar": NONE}, set(), set()),
+    ("The ship MARIA VESTOR docked at the port. Vestor crew members were detained.",
+     {"Maria Vestor": NONE}, set(), set()),
+    ("Shelling hit LOWER DRAVA overnight. Drava residents fled.", {"Lower Drava": NONE}, set(), set()),
     # --- an acronym closing the brackets a body's name stands in ---
     ("Opposition leader Clara Mwenda (Union for Renewal, UPR) called for a ceasefire. UPR officials joined the march.",
      {"Union for Renewal": O}, {("Union for Renewal", "UPR")}, set()),

@@ -2822,7 +2822,9 @@ def _prose_caps_names(doc: Doc) -> list[tuple[int, int]]:
     letters or more (a word glued to the next by a hyphen counts with it), no capitals word on either side; its
     last word the text writes elsewhere as a name of its own, in the case of prose ("Vosk nods") or alone in
     capitals on its line, a speaker's cue ("VOSK" or "VOSK (INTO PHONE)" over the words spoken; else none of the words
-    an English common word the tagger reads as no proper noun: "told to STAY INDOORS. Indoors, ..."). None of the words a title, a group noun, a state, a place, a stop word or a known body's name. The NER reads no name in capitals;
+    an English common word the tagger reads as no proper noun: "told to STAY INDOORS. Indoors, ..."). None of the words a title, a group noun, a state, a place or a part of one ("LOWER X"), a stop word or a known body's name; not right
+    after a common noun that is no title ("the ship MARIA X", "the documentary X Y": a thing's name). The NER reads no
+    name in capitals;
     ``_find_actors`` writes it in title case. Computed once per Doc (with the heading persons)."""
     text = doc_text(doc)
     if not re.search(r"[A-Z]{3,}[ \t]+[A-Z]{3,}", text):
@@ -2854,7 +2856,10 @@ def _prose_caps_names(doc: Doc) -> list[tuple[int, int]]:
         glued = {k for k in range(i, j) if k + 1 < j and _glued_hyphen(doc, k + 1) or _glued_hyphen(doc, k)}
         count = sum(1 for k in range(i, j) if words[k].isalpha() and not (k + 1 < j and _glued_hyphen(doc, k + 1)))
         last = words[j - 1]
+        before = _tk[i - 1] if i > 0 else None
         if 2 <= count <= 3 and re.search(r"\b[a-z]{3,}\b", line) \
+                and not (before is not None and before.pos_ in ("NOUN", "PROPN") and before.is_lower
+                         and norms[i - 1] not in kb.title_words and norms[i - 1] not in kb._title_set) \
                 and not _glued_hyphen(doc, i) and not _glued_hyphen(doc, j - 1) \
                 and (last in cues or last.title() in body
                      and not any(_common_word(norms[k]) and _tk[k].pos_ != "PROPN" for k in range(i, j - 1)
@@ -2863,6 +2868,7 @@ def _prose_caps_names(doc: Doc) -> list[tuple[int, int]]:
                 and not any(norms[k] in kb.org_nouns or norms[k] in kb.title_words or norms[k] in kb._title_set
                             or kb.country_of(words[k]) or norms[k] in kb.not_actors or norms[k] in kb.known_orgs
                             or norms[k] in kb.places and not (_glued_hyphen(doc, k - 1) or _glued_hyphen(doc, k + 1))
+                            or norms[k] in kb.region_qualifiers
                             or _tk[k].is_stop or len(words[k]) < 3 and k not in glued
                             for k in range(i, j) if words[k].isalpha()):
             out.append((i, j))
