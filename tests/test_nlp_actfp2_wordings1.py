@@ -47,6 +47,10 @@ CASES = [
     ("The ship MARIA VESTOR docked at the port. Vestor crew members were detained.",
      {"Maria Vestor": NONE}, set(), set()),
     ("Shelling hit LOWER DRAVA overnight. Drava residents fled.", {"Lower Drava": NONE}, set(), set()),
+    ("Protesters chanted DOWN WITH KESSLER outside the palace. Kessler did not respond.",
+     {"Down With Kessler": NONE}, set(), set()),
+    ("The VELMAR CUP final was postponed. Velmar fans protested.", {"Velmar Cup": NONE}, set(), set()),
+    ("Fans of the KORVAN TIGERS celebrated. Korvan streets filled.", {"Korvan Tigers": NONE}, set(), set()),
     # --- an acronym closing the brackets a body's name stands in ---
     ("Opposition leader Clara Mwenda (Union for Renewal, UPR) called for a ceasefire. UPR officials joined the march.",
      {"Union for Renewal": O}, {("Union for Renewal", "UPR")}, set()),
@@ -55,6 +59,7 @@ CASES = [
     ("Mayor Ivo Brant (Civic Alliance, SGO) won the vote. SGO leaders celebrated.",
      {"Civic Alliance": O}, {("Civic Alliance", "SGO")}, set()),
     # --- negatives: a verb, another name or a list between; a known body's acronym; no brackets ---
+    ("The statement (issued by the Kessa Front, KDF) was rejected.", {}, set(), {("Kessa Front", "KDF")}),
     ("The vote split the Civic Alliance (backed by the Green Party, ODS) and the rest.",
      {}, set(), {("Green Party", "ODS")}),
     ("The talks (between the Kessa Front and the Tarvic League, KTL) broke down.",
