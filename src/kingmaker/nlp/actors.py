@@ -2820,12 +2820,13 @@ def _prose_caps_names(doc: Doc) -> list[tuple[int, int]]:
     """"His defence minister, ANNA VOSK (50s), waits by the door": a person's full name written in capitals inside a
     line of prose (a script introducing a character, a release stressing a name), two or three words of three
     letters or more (a word glued to the next by a hyphen counts with it), no capitals word on either side; its
-    last word the text writes elsewhere as a name of its own, in the case of prose ("Vosk nods") or alone in
-    capitals on its line, a speaker's cue ("VOSK" or "VOSK (INTO PHONE)" over the words spoken; else none of the words
-    an English common word the tagger reads as no proper noun: "told to STAY INDOORS. Indoors, ..."). None of the words a title, a group noun, a state, a place or a part of one ("LOWER X"), a stop word or a known body's name; not right
-    after a common noun that is no title ("the ship MARIA X", "the documentary X Y": a thing's name). The NER reads no
-    name in capitals;
-    ``_find_actors`` writes it in title case. Computed once per Doc (with the heading persons)."""
+    last word the text writes alone in capitals on its line, a speaker's cue ("VOSK" or "VOSK (INTO PHONE)" over
+    the words spoken), or elsewhere as a name of its own in the case of prose ("Vosk nods"; then none of the words
+    an English common word the tagger reads as no proper noun: "told to STAY INDOORS. Indoors, ..."). None of the
+    words a title, a group noun, a state, a place or a part of one ("LOWER X"), a stop word or a known body's name;
+    not right after a common noun that is no title ("the ship MARIA X", "the documentary X Y": a thing's name). The
+    NER reads no name in capitals; ``_find_actors`` writes it in title case. Computed once per Doc (with the
+    heading persons)."""
     text = doc_text(doc)
     if not re.search(r"[A-Z]{3,}[ \t]+[A-Z]{3,}", text):
         return []
