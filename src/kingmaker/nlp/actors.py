@@ -2812,8 +2812,69 @@ def _find_heading_bodies(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _find_heading_persons(doc: Doc) -> list[tuple[int, int, str]]:
-    return [(s, e, "PERSON") for s, e in _heading_name_runs(doc) + _title_heading_names(doc)
+    return [(s, e, "PERSON") for s, e in _heading_name_runs(doc) + _title_heading_names(doc) + _prose_caps_names(doc)
             if not any(_country_of(w) for w in token_texts(doc)[s:e])]
+
+
+def _prose_caps_names(doc: Doc) -> list[tuple[int, int]]:
+    """"His defence minister, ANNA VOSK (50s), waits by the door": a person's full name written in capitals inside a
+    line of prose (a script introducing a character, a release stressing a name), two or three words of three
+    letters or more (a word glued to the next by a hyphen counts with it), no capitals word on either side; its
+    last word the text writes alone in capitals on its line, a speaker's cue ("VOSK" or "VOSK (INTO PHONE)" over
+    the words spoken), or elsewhere as a name of its own in the case of prose ("Vosk nods"; then none of the words
+    an English common word the tagger reads as no proper noun: "told to STAY INDOORS. Indoors, ..."). None of the
+    words a title, a group noun, a state, a place or a part of one ("LOWER X"), a stop word or a known body's name;
+    not right after a common noun that is no title ("the ship MARIA X", "the documentary X Y": a thing's name). The
+    NER reads no name in capitals; ``_find_actors`` writes it in title case. Computed once per Doc (with the
+    heading persons)."""
+    text = doc_text(doc)
+    if not re.search(r"[A-Z]{3,}[ \t]+[A-Z]{3,}", text):
+        return []
+    _tk = read_tokens(doc)
+    kb = knowledge()
+    words, norms = token_texts(doc), token_norms(doc)
+    n = len(doc)
+
+    def caps(k: int) -> bool:
+        return 0 <= k < n and words[k].isalpha() and words[k].isupper() and len(words[k]) > 1
+
+    body = {w for i, w in enumerate(words) if w.istitle() and w.isalpha() and not _common_word(w.lower())
+            and not (i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha())
+            and not (i + 1 < n and words[i + 1][:1].isupper() and words[i + 1].isalpha())}
+    cues = set(re.findall(r"(?m)^[ \t]*([A-Z][A-Z'\-]{2,})[ \t]*(?:\([^)\n]*\)?)?[ \t]*$", text))
+    out = []
+    i = 0
+    while i < n:
+        if not caps(i) or caps(i - 1) or _glued_hyphen(doc, i - 1):
+            i += 1
+            continue
+        j = i
+        while j < n and (caps(j) or _glued_hyphen(doc, j)) and (j == i or "\n" not in _tk[j - 1].whitespace_):
+            j += 1
+        ls = text.rfind("\n", 0, _tk[i].idx) + 1
+        le = text.find("\n", _tk[i].idx)
+        line = text[ls:le if le >= 0 else len(text)]
+        glued = {k for k in range(i, j) if k + 1 < j and _glued_hyphen(doc, k + 1) or _glued_hyphen(doc, k)}
+        count = sum(1 for k in range(i, j) if words[k].isalpha() and not (k + 1 < j and _glued_hyphen(doc, k + 1)))
+        last = words[j - 1]
+        before = _tk[i - 1] if i > 0 else None
+        if 2 <= count <= 3 and re.search(r"\b[a-z]{3,}\b", line) \
+                and not (before is not None and before.pos_ in ("NOUN", "PROPN") and before.is_lower
+                         and norms[i - 1] not in kb.title_words and norms[i - 1] not in kb._title_set) \
+                and not _glued_hyphen(doc, i) and not _glued_hyphen(doc, j - 1) \
+                and (last in cues or last.title() in body
+                     and not any(_common_word(norms[k]) and _tk[k].pos_ != "PROPN" for k in range(i, j - 1)
+                                 if words[k].isalpha())) \
+                and norm(" ".join(words[i:j])) not in kb.known_orgs \
+                and not any(norms[k] in kb.org_nouns or norms[k] in kb.title_words or norms[k] in kb._title_set
+                            or kb.country_of(words[k]) or norms[k] in kb.not_actors or norms[k] in kb.known_orgs
+                            or norms[k] in kb.places and not (_glued_hyphen(doc, k - 1) or _glued_hyphen(doc, k + 1))
+                            or norms[k] in kb.region_qualifiers
+                            or _tk[k].is_stop or len(words[k]) < 3 and k not in glued
+                            for k in range(i, j) if words[k].isalpha()):
+            out.append((i, j))
+        i = max(j, i + 1)
+    return out
 
 
 # a line that is only two or three capitalised words (a list's number, a bullet or a colon at most), a line under it
@@ -7586,6 +7647,37 @@ def _acronym_fits_mission(acronym: str, name: str, place: str) -> bool:
         and all(c in initials or c in words for c in own)
 
 
+def _closing_bracket_acronym(doc: Doc, s: int, e: int) -> str | None:
+    """The acronym that closes the brackets a body's name doc[s:e] stands in, after a comma: "(Union for Progress,
+    UPA)", "[head of the State Security Office, DGS]". The brackets give the body's short name whether or not its
+    letters fit the words (an acronym from the body's own language: "(Civic Alliance, SGO)"), as "(UPA)" alone does
+    (``_bracket_acronym``); no other name between the opening bracket and the body's, and nothing after the
+    acronym but the closing bracket. Not a state, a media code or a word roles.yaml lists as no actor's."""
+    _tk = read_tokens(doc)
+    n = len(doc)
+    if e + 2 >= n or _tk[e].text != "," or _tk[e + 2].text not in (")", "]"):
+        return None
+    acr = _tk[e + 1].text
+    if not (acr.isupper() and 2 <= len(acr.replace(".", "")) <= 8 and acr[:1].isalpha()
+            and (ACRONYM.match(acr) or acr.isalpha())):
+        return None
+    opener = {")": "(", "]": "["}[_tk[e + 2].text]
+    k = s - 1
+    while k >= 0 and s - k <= 8 and _tk[k].text != opener:
+        if _tk[k].text in ("(", ")", "[", "]", ",", ";") or "\n" in _tk[k].text or "\n" in _tk[k].whitespace_ \
+                or _tk[k].text[:1].isupper() or _tk[k].pos_ in ("VERB", "AUX"):
+            return None  # (another name, a list or another bracket between)
+        k -= 1
+    if k < 0 or _tk[k].text != opener:
+        return None
+    kb = knowledge()
+    low = norm(acr)
+    if low in kb.media or kb.country_of(acr) or low in kb.not_actors \
+            or low in kb.known_orgs and kb.known_orgs[low][0] != kb.known_orgs.get(norm(doc[s:e].text), ("",))[0]:
+        return None
+    return acr
+
+
 def _acronym_fits_posted(acronym: str, name: str) -> bool:
     """Whether an acronym set off by commas after a name stands for it: its initials ("the Karvel Unity Front, KUF,"),
     or, for a body posted somewhere ("the UN peacekeeping mission in Ostravia, MINUSTRA,"), the name's initials and
@@ -8209,6 +8301,9 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 and _acronym_fits_posted(_tk[e + 1].text, m.name):
             m.aliases = (*m.aliases, _tk[e + 1].text)  # "the UN peacekeeping mission in Ostravia, MINUSTRA, said"
             defined.setdefault(norm(_tk[e + 1].text), mi)
+        elif m.kind == "organization" and m.end - m.start > 1 and (acr := _closing_bracket_acronym(doc, m.start, e)):
+            m.aliases = (*m.aliases, acr)  # "(Union for Progress, UPA)", "[head of the State Security Office, DGS]"
+            defined.setdefault(norm(acr), mi)
         if ACRONYM.match(m.name) and e + 3 < len(doc) and _tk[e].text == "(":
             # "the GNR (Guardia Nacional Republicana, National Republican Guard)": an acronym spelled out after it, maybe with a
             # translation; the spelled-out names are the acronym's aliases
