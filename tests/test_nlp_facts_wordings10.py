@@ -3,7 +3,9 @@ before a participle's phrase ("... and Y, competing for the first time, took 41"
 with 'only' or an approximator before its count ("..., and Z (ZP), the vehicle of A, B and C, only 3"), "her party"
 of a person the document ties to one party, "their" of a plural subject that names no actor (not a body named in a
 clause hung on it), and "whose strength" of a body named before the comma when the parser hung the clause on another
-noun. Invented names, real English pipeline."""
+noun; a bracketed seat count closing a heading over a results list ("STATE OF PARTIES (72 seats):"), items of a list set
+apart by slashes ("A 44 / B 31"), and the total that closes a seat list ("- total 101"): the house's size. Invented
+names, real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -70,6 +72,41 @@ CASES = [
     ("Ghana has 800 soldiers in the Corran Protection Force, whose strength is 3,400.",
      {("Ghana", T, 800), ("Corran Protection Force", T, 3400)}),
     ("Ghana has 800 soldiers in the Corran Protection Force, whose budget is 3,400 dollars.", {("Ghana", T, 800)}),
+    # --- a bracketed count of seats closing a heading over a results list: the house's size ---
+    ("Ghana held elections in May.\nSTATE OF PARTIES (72 seats): Labour Alliance (LA) 38; People's Party (PP) 21; "
+     "Green Movement (GM) 9.", {("Ghana", S, 72), ("Labour Alliance", S, 38), ("People's Party", S, 21),
+                                ("Green Movement", S, 9)}),
+    ("Ghana held elections in May.\nSeats in the National Council after the elections of October 2024 (151 in all):\n"
+     "- Popular Party: 80\n- Patriotic Union: 12",
+     {("National Council", S, 151), ("Popular Party", S, 80), ("Patriotic Union", S, 12)}),
+    ("Ghana held elections in May.\nThe chamber after the vote (160 seats)\n- Popular Party: 80\n- Patriotic Union: 12",
+     {("Ghana", S, 160), ("Popular Party", S, 80), ("Patriotic Union", S, 12)}),
+    # (negatives: a party's own result as a heading; a bracket inside prose; a count of votes)
+    ("Ghana held elections in May.\nLabour Alliance (72 seats):\n- leader: Kofi Asante\n- founded: 1992",
+     {("Labour Alliance", S, 72)}),
+    ("Ghana held elections in May. The chamber (160 seats) will meet on Monday to elect a speaker.", set()),
+    ("Ghana held elections in May.\nVotes cast in the capital (72,000 in all):\n- Popular Party: 40,000",
+     set()),
+    # --- items of a list set apart by slashes; the total that closes a seat list is the house's size ---
+    ("Ghana held elections in May. SEATS: Civic Union 44 / Homeland Front 31 / Social Democrats 14 / Green League 12 - "
+     "total 101", {("Civic Union", S, 44), ("Homeland Front", S, 31), ("Social Democrats", S, 14),
+                   ("Green League", S, 12), ("Ghana", S, 101)}),
+    ("Ghana held elections in May.\nSeats after the count:\n- Popular Party: 71\n- Patriotic Union: 38\n- Total: 120 "
+     "(majority line at 61)", {("Popular Party", S, 71), ("Patriotic Union", S, 38), ("Ghana", S, 120)}),
+    # (negatives: a total in prose sums some; a bloc's total; votes)
+    ("Ghana held elections in May. The Civic Union won 44 seats, the Homeland Front 31 and the Green League 12, a total "
+     "of 87.", {("Civic Union", S, 44), ("Homeland Front", S, 31), ("Green League", S, 12)}),
+    ("Ghana held elections in May. Seats of the governing coalition: Civic Union 44 / Homeland Front 31 - total 75",
+     {("Civic Union", S, 44), ("Homeland Front", S, 31)}),
+    ("Ghana held elections in May. Votes: Civic Union 44,000 / Homeland Front 31,000 - total 75,000", set()),
+    ("Ghana held elections in May. Seats declared so far: Civic Union 44 / Homeland Front 31 - total 75 (counting "
+     "continues)", {("Civic Union", S, 44), ("Homeland Front", S, 31)}),
+    # (negatives of the probes: a wish, a negation, a question)
+    ("The Lunar Party won 52 seats and the Amber League, hoping to win 30, took none.", {("Lunar Party", S, 52)}),
+    ("The Lunar Party did not win 52 seats, and the Amber League, competing for the first time, did not take 19.",
+     set()),
+    ("Did the People's Front, the vehicle of the Marlo brothers, win only 3?", set()),
+    ("Anna Kelo of the Union for Progress spoke on Monday. Her party wants 31 seats in the next parliament.", set()),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -120,6 +120,7 @@ class FactCues:
     total_nouns: frozenset[str]
     reach_verbs: frozenset[str]
     margin_nouns: frozenset[str]
+    partial_count_words: frozenset[str]
     candidate_nouns: frozenset[str]
     assault_verbs: frozenset[str]
     contribute_verbs: frozenset[str]
@@ -848,7 +849,7 @@ class _Facts:
                 if not self._is_change(n, None):
                     found |= self._seats(n, wunit, sent, anchor=part, bare=False)
                 continue
-            if self._heading_size(n, unit, sent):
+            if self._heading_size(n, unit, sent) or unit is None and seat_context and self._total_line(n, sent):
                 found = True
                 continue
             size_end = self.marks["size_modifier"].get(n.end - 1)
@@ -1475,6 +1476,8 @@ class _Facts:
         if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and not skipped and tok.head.pos_ in ("VERB", "AUX") \
                 and doc[n.start:n.end].root.head.i != tok.i and tok.ent_type_ in ("DATE", "TIME"):
             return None, skipped  # "grew from 500 fighters to 3,000 today": a time of the verb, not what is counted
+        if tok.text in ("/", "|") and _tk[j - 1].whitespace_ and tok.whitespace_:
+            return None, skipped  # "A 44 / B 31 / C 14": a separator between the items of a list, no unit
         if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "SYM") or tok.text == "%" \
                 or self.cues.has("not_seat_units", tok) or self.cues.has("change_words", tok):
             return tok, skipped
@@ -1828,6 +1831,36 @@ class _Facts:
             return False
         before = len(self.out)
         self._chamber_size(anchor, n.value, sent)
+        return len(self.out) > before
+
+    def _total_line(self, n: _Number, sent: Span) -> bool:
+        """'... / Green League 12 - total 101', a list's last line '- Total: 120 (majority line at 61)': the total that
+        closes a list of seat counts, set off as an item of its own (not "a total of 87" in prose: a sum of some), is
+        the house's size. Appends the size; True when the count was read so."""
+        doc = self.doc
+        j = n.start - 1
+        if j > sent.start and doc[j].text == ":":
+            j -= 1
+        if j < sent.start or not self.cues.has("total_nouns", doc[j]) or self.lows[j] != "total":
+            return False
+        k = j - 1  # the total set off as an item: a dash or bullet, or the line's start, before it
+        if not (k < sent.start or doc[k].text in ("-", "\u2013", "\u2014", "/", "|", ";", "*", "\u2022")
+                or doc[k].is_space or "\n" in doc[k].whitespace_):
+            return False
+        if n.end < sent.end and not (doc[n.end].text in (".", "(", ";") or doc[n.end].is_space):
+            return False
+        # (a list of counts before it: in the sentence, or in the lines of the paragraph before)
+        told = doc[max(0, self.prev_start):n.start - 1]
+        if not any(t.like_num and not _year_token(t) for t in told if t.i != j):
+            return False
+        cues = self.cues
+        if any(cues.has("seat_group_nouns", t) or cues.has("table_bloc_headers", t) or cues.has("sum_words", t)
+               or cues.has("partial_count_words", t) for t in (*told, *doc[n.end:sent.end])):
+            # "Government bloc: A 50 / B 26 - total 76": a bloc's sum; "Declared so far: ... - total 75": a count
+            # not yet complete; no house's size
+            return False
+        before = len(self.out)
+        self._chamber_size(doc[j], n.value, sent)
         return len(self.out) > before
 
     def _bracketed_result(self, n: _Number, unit: Token) -> int | None:
