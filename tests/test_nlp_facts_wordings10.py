@@ -101,6 +101,14 @@ CASES = [
     ("Ghana held elections in May. Votes: Civic Union 44,000 / Homeland Front 31,000 - total 75,000", set()),
     ("Ghana held elections in May. Seats declared so far: Civic Union 44 / Homeland Front 31 - total 75 (counting "
      "continues)", {("Civic Union", S, 44), ("Homeland Front", S, 31)}),
+    # --- a bare count parsed as the modifier of the next item's name after 'and' is the object of the verb before ---
+    ("The Green Union holds 88 seats after last year's election; the Azure Movement has 41 and the Farmers' Party, "
+     "which votes with the government, 14.",
+     {("Green Union", S, 88), ("Azure Movement", S, 41), ("Farmers' Party", S, 14)}),
+    ("The Green Union won 60 seats; the Azure Movement holds 22 and the Civic Rally, which sits in opposition, 9.",
+     {("Green Union", S, 60), ("Azure Movement", S, 22), ("Civic Rally", S, 9)}),
+    ("The Green Union won 60 seats; the Azure Movement thanked 41 and the Farmers' Party, which votes with the "
+     "government, welcomed 14.", {("Green Union", S, 60)}),
     # (negatives of the probes: a wish, a negation, a question)
     ("The Lunar Party won 52 seats and the Amber League, hoping to win 30, took none.", {("Lunar Party", S, 52)}),
     ("The Lunar Party did not win 52 seats, and the Amber League, competing for the first time, did not take 19.",

@@ -2022,6 +2022,13 @@ class _Facts:
                 and self.own.actor(anchor.head.head) is None and any(c.lower_ == "the" for c in anchor.children) \
                 and not cues.has("seat_nouns", anchor.head.head):
             return None  # "praised the decision of the twelve deputies": a group told of, nobody's holding
+        if bare and num.dep_ == "nummod" and num.i + 1 < num.head.i and doc[num.i + 1].pos_ == "CCONJ" \
+                and num.head.dep_ in ("dobj", "obj") and num.head.head.pos_ in ("VERB", "AUX") \
+                and num.head.head.i < num.i:
+            # "...; Y has 41 and the Z Party, which votes with it, 14": the count parsed as the modifier of the next
+            # item's name is the object of the verb before it, its subject's holding
+            a = self._subject(num.head.head)
+            return a if a is not None and own.kind(a) == "organization" else None
         a = self._entry_owner(anchor)  # "Name - 40 seats (down from 45).": the entry's head
         if a is not None:
             return a
