@@ -93,6 +93,8 @@ CASES = [
                    ("Green League", S, 12), ("Ghana", S, 101)}),
     ("Ghana held elections in May.\nSeats after the count:\n- Popular Party: 71\n- Patriotic Union: 38\n- Total: 120 "
      "(majority line at 61)", {("Popular Party", S, 71), ("Patriotic Union", S, 38), ("Ghana", S, 120)}),
+    ('Ghana held elections in May. CAPTION (on screen): "SEATS: Civic Union 44 / Homeland Front 31 / Green League 12 '
+     '- total 87"', {("Civic Union", S, 44), ("Homeland Front", S, 31), ("Green League", S, 12), ("Ghana", S, 87)}),
     # (negatives: a total in prose sums some; a bloc's total; votes)
     ("Ghana held elections in May. The Civic Union won 44 seats, the Homeland Front 31 and the Green League 12, a total "
      "of 87.", {("Civic Union", S, 44), ("Homeland Front", S, 31), ("Green League", S, 12)}),

@@ -1847,7 +1847,8 @@ class _Facts:
         if not (k < sent.start or doc[k].text in ("-", "\u2013", "\u2014", "/", "|", ";", "*", "\u2022")
                 or doc[k].is_space or "\n" in doc[k].whitespace_):
             return False
-        if n.end < sent.end and not (doc[n.end].text in (".", "(", ";") or doc[n.end].is_space):
+        if n.end < sent.end and not (doc[n.end].text in (".", "(", ";") or doc[n.end].text in QUOTE_MARKS
+                                     or doc[n.end].is_space):
             return False
         # (a list of counts before it: in the sentence, or in the lines of the paragraph before)
         told = doc[max(0, self.prev_start):n.start - 1]
