@@ -120,6 +120,7 @@ class FactCues:
     total_nouns: frozenset[str]
     reach_verbs: frozenset[str]
     margin_nouns: frozenset[str]
+    partial_count_words: frozenset[str]
     candidate_nouns: frozenset[str]
     assault_verbs: frozenset[str]
     contribute_verbs: frozenset[str]
@@ -848,6 +849,9 @@ class _Facts:
                 if not self._is_change(n, None):
                     found |= self._seats(n, wunit, sent, anchor=part, bare=False)
                 continue
+            if self._heading_size(n, unit, sent) or unit is None and seat_context and self._total_line(n, sent):
+                found = True
+                continue
             size_end = self.marks["size_modifier"].get(n.end - 1)
             if size_end is not None:
                 found |= self._size_modifier(n, doc[size_end - 1], sent)
@@ -1472,6 +1476,8 @@ class _Facts:
         if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and not skipped and tok.head.pos_ in ("VERB", "AUX") \
                 and doc[n.start:n.end].root.head.i != tok.i and tok.ent_type_ in ("DATE", "TIME"):
             return None, skipped  # "grew from 500 fighters to 3,000 today": a time of the verb, not what is counted
+        if tok.text in ("/", "|") and _tk[j - 1].whitespace_ and tok.whitespace_:
+            return None, skipped  # "A 44 / B 31 / C 14": a separator between the items of a list, no unit
         if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "SYM") or tok.text == "%" \
                 or self.cues.has("not_seat_units", tok) or self.cues.has("change_words", tok):
             return tok, skipped
@@ -1780,6 +1786,84 @@ class _Facts:
         a = self._subject(verb)
         return a if a is not None and self.own.kind(a) == "organization" else None
 
+    def _heading_size(self, n: _Number, unit: Token | None, sent: Span) -> bool:
+        """'STATE OF PARTIES (72 seats):', 'Seats in the National Council after the 2024 election (151 in all):',
+        'Congress after the election (160 seats)' on a line of its own: a bracketed count of seats closing a heading
+        that names no body but a house, over the list it heads, is the house's size (the house the heading names,
+        else the story's). Appends the size; True when the count was read so."""
+        doc, own, cues = self.doc, self.own, self.cues
+        i = n.start - 1
+        if i <= sent.start or doc[i].text != "(":
+            return False
+        k = n.end
+        if unit is not None and unit.i == k and cues.has("seat_nouns", unit):
+            k += 1  # "(72 seats)"
+        if k + 1 < len(doc) and self.lows[k] == "in" and self.lows[k + 1] == "all":
+            k += 2  # "(151 in all)", "(72 seats in all)"
+        elif k < len(doc) and self.lows[k] == "total":
+            k += 1  # "(151 total)"
+        if k == n.end or k >= len(doc) or doc[k].text not in (")", "):"):
+            return False
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        if not (after is None or doc[k].text == "):" or after.text == ":" or "\n" in doc[k].whitespace_
+                or after.is_space):
+            return False  # (a heading: the bracket closes the line or opens its list with a colon)
+        start = i
+        while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space \
+                and "\n" not in doc[start - 1].text:
+            start -= 1
+        line = doc[start:i]
+        if not line or any(t.like_num and not _year_token(t) for t in line):
+            return False
+        if not any(cues.has("seat_nouns", t) or cues.has("legislature_nouns", t) for t in line) \
+                and not (unit is not None and cues.has("seat_nouns", unit)):
+            return False  # (the heading names seats or a house)
+        house = None
+        for t in line:
+            a = own.actor(t)
+            if a is not None and own.kind(a) == "organization" and not self._legislature_name(a):
+                return False  # "Labour Alliance (72 seats):": a party's own result
+            if house is None and (self._legislature_noun(t) or cues.has("seat_nouns", t)
+                                  and any(c.dep_ == "prep" and c.lower_ == "in" for c in t.children)):
+                house = t
+        anchor = house if house is not None else unit if unit is not None and cues.has("seat_nouns", unit) else None
+        if anchor is None:
+            return False
+        before = len(self.out)
+        self._chamber_size(anchor, n.value, sent)
+        return len(self.out) > before
+
+    def _total_line(self, n: _Number, sent: Span) -> bool:
+        """'... / Green League 12 - total 101', a list's last line '- Total: 120 (majority line at 61)': the total that
+        closes a list of seat counts, set off as an item of its own (not "a total of 87" in prose: a sum of some), is
+        the house's size. Appends the size; True when the count was read so."""
+        doc = self.doc
+        j = n.start - 1
+        if j > sent.start and doc[j].text == ":":
+            j -= 1
+        if j < sent.start or not self.cues.has("total_nouns", doc[j]) or self.lows[j] != "total":
+            return False
+        k = j - 1  # the total set off as an item: a dash or bullet, or the line's start, before it
+        if not (k < sent.start or doc[k].text in ("-", "\u2013", "\u2014", "/", "|", ";", "*", "\u2022")
+                or doc[k].is_space or "\n" in doc[k].whitespace_):
+            return False
+        if n.end < sent.end and not (doc[n.end].text in (".", "(", ";") or doc[n.end].text in QUOTE_MARKS
+                                     or doc[n.end].is_space):
+            return False
+        # (a list of counts before it: in the sentence, or in the lines of the paragraph before)
+        told = doc[max(0, self.prev_start):n.start - 1]
+        if not any(t.like_num and not _year_token(t) for t in told if t.i != j):
+            return False
+        cues = self.cues
+        if any(cues.has("seat_group_nouns", t) or cues.has("table_bloc_headers", t) or cues.has("sum_words", t)
+               or cues.has("partial_count_words", t) for t in (*told, *doc[n.end:sent.end])):
+            # "Government bloc: A 50 / B 26 - total 76": a bloc's sum; "Declared so far: ... - total 75": a count
+            # not yet complete; no house's size
+            return False
+        before = len(self.out)
+        self._chamber_size(doc[j], n.value, sent)
+        return len(self.out) > before
+
     def _bracketed_result(self, n: _Number, unit: Token) -> int | None:
         """'X actually lost ground (14 seats, down from 17)', 'X did better than expected (22 seats, up from 15)': a
         result in brackets with the count it moved from, set after the clause it sums up: the holding of that clause's
@@ -1939,6 +2023,13 @@ class _Facts:
                 and self.own.actor(anchor.head.head) is None and any(c.lower_ == "the" for c in anchor.children) \
                 and not cues.has("seat_nouns", anchor.head.head):
             return None  # "praised the decision of the twelve deputies": a group told of, nobody's holding
+        if bare and num.dep_ == "nummod" and num.i + 1 < num.head.i and doc[num.i + 1].pos_ == "CCONJ" \
+                and num.head.dep_ in ("dobj", "obj") and num.head.head.pos_ in ("VERB", "AUX") \
+                and num.head.head.i < num.i:
+            # "...; Y has 41 and the Z Party, which votes with it, 14": the count parsed as the modifier of the next
+            # item's name is the object of the verb before it, its subject's holding
+            a = self._subject(num.head.head)
+            return a if a is not None and own.kind(a) == "organization" else None
         a = self._entry_owner(anchor)  # "Name - 40 seats (down from 45).": the entry's head
         if a is not None:
             return a
@@ -2537,6 +2628,12 @@ class _Facts:
             return name.i
         if self._participle_subject(name, c, j):
             return c - 1  # "The Front, renamed the X Movement, took 23 seats": the participle parsed as its verb
+        lead = doc[c + 1]
+        if lead.tag_ in ("VBG", "VBN") and all(t.i == lead.i or any(a.i == lead.i for a in t.ancestors)
+                                               for t in doc[c + 1:j]):
+            # "... and Y, competing for the first time, took 41": a participle's phrase set off after the name, parsed
+            # onto the main clause
+            return name.i
         return j
 
     def _before_bracket(self, j: int) -> int:
@@ -2638,6 +2735,8 @@ class _Facts:
         """'X (ABC), which holds 19': the name right before the comma and the relative pronoun, when the parse hangs
         the clause on another noun."""
         pron = next((c for c in relcl.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in REL_PRONOUNS), None)
+        if pron is None and relcl.left_edge.lower_ == "whose":
+            pron = relcl.left_edge  # "... in the X Mission in Y, whose total strength is 4,500", hung on the troops
         return self._name_before_comma(pron.i - 1) if pron is not None else None
 
     def _name_before_comma(self, comma: int) -> int | None:
@@ -2978,6 +3077,15 @@ class _Facts:
                     return None
             if a is not None and self._fits(pron, a):
                 return a
+            if a is None and subj.tag_ == "NNS" and pron.lower_ in ("they", "them", "their"):
+                # "The juntas, who quit X in January, say their force of 5,000 ...": a plural subject naming no actor
+                # is what "their" stands for, never a body named only in a clause hung on it
+                b = own.pronoun_actor(pron)
+                inner = [t for t in subj.subtree if t.i > subj.i and own.actor(t) is not None]
+                if b is not None and any(own.actor(t) == b for t in inner) and not any(
+                        own.actor(t) == b for t in self.doc[self.sent.start:pron.i] if t not in inner):
+                    return None
+                return b
         return own.pronoun_actor(pron)
 
     def _label_speaker_body(self, pron: Token) -> int | None:
@@ -3248,20 +3356,27 @@ class _Facts:
         relative pronoun, only the latter when ``relative``; no count or other comma inside), the count closing a list
         of counts (not a person's age: "Z, the bloc of Q, 58, came third")."""
         own, doc = self.own, self.doc
-        if n.start < 4 or doc[n.start - 1].text != "," or n.end < self.sent.end and doc[n.end].text not in (".", ";") \
-                or not any(t.like_num and not _year_token(t) for t in doc[self.sent.start:n.start - 1]):
+        k = n.start  # "..., and Z, the vehicle of Q, only 3": an adverb or approximator between the comma and the count
+        while k - 1 > self.sent.start and (doc[k - 1].pos_ == "ADV" or self.cues.has("approximators", doc[k - 1])):
+            k -= 1
+        if k < 4 or doc[k - 1].text != "," or n.end < self.sent.end and doc[n.end].text not in (".", ";") \
+                or not any(t.like_num and not _year_token(t) for t in doc[self.sent.start:k - 1]):
             return None
-        for c in range(n.start - 2, max(self.sent.start, n.start - 16), -1):
+        for c in range(k - 2, max(self.sent.start, k - 16), -1):
             if doc[c].like_num or doc[c].text in (";", ":", "(", ")"):
                 return None
             if doc[c].text != ",":
                 continue
-            if c + 1 >= n.start - 1 or doc[c + 1].lower_ not in (("which", "who") if relative else
-                                                                 ("the", "a", "an", "which", "who")) \
-                    or own.tok2m[c - 1] < 0 \
-                    or own.mentions[own.tok2m[c - 1]].end != c:
+            e = self._before_bracket(c - 1)  # "..., and Z (ZP), the vehicle of Q, 3": the name before its short form
+            if c + 1 < k - 1 and doc[c + 1].lower_ not in ("the", "a", "an", "which", "who") and doc[c + 1].pos_ == "PROPN" \
+                    and ((a := own.actor(doc[c - 1])) is None or own.kind(a) == "person"):
+                continue  # "..., the vehicle of Q, R and S, 3": a list of people inside the description
+            if c + 1 >= k - 1 or doc[c + 1].lower_ not in (("which", "who") if relative else
+                                                           ("the", "a", "an", "which", "who")) \
+                    or own.tok2m[e] < 0 \
+                    or own.mentions[own.tok2m[e]].end != e + 1:
                 return None
-            a = own.actor(doc[c - 1])
+            a = own.actor(doc[e])
             return a if a is not None and own.kind(a) == "organization" else None
         return None
 

@@ -75,9 +75,12 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
 
     seen_fact = set()
     led: dict[str, list[str]] = {}
+    belongs: dict[str, list[str]] = {}
     for rel in out.relations:
         if rel.type == "leader_of":
             led.setdefault(rel.source, []).append(rel.target)
+        elif rel.type == "member_of":
+            belongs.setdefault(rel.source, []).append(rel.target)
     kinds = {a.id: a.kind for a in out.actors}
     for f in doc._.km_facts or []:
         a = lid.get(f.actor)
@@ -89,6 +92,9 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
             orgs = [o for o in led.get(a, []) if kinds.get(o) in bodies]
             if f.key == "seats" and not f.party and any(kinds.get(o) == "country" for o in led.get(a, [])):
                 continue  # "the prime minister has 100 loyal deputies": a ruling majority, not only his own party's
+            if not orgs and f.key == "seats" and f.party:
+                # "X (Union for Change) ... Her party has 31 seats": the one organisation the person belongs to
+                orgs = [o for o in belongs.get(a, []) if kinds.get(o) == "organization"]
             if len(set(orgs)) == 1:
                 a = orgs[0]
             elif f.key != "troops" and not f.party:
