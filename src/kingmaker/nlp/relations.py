@@ -4034,7 +4034,19 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if right is None and not others and noun is not None and noun.pos_ == "NOUN":
                     # "Iranian-backed militias, including A and B": the examples named
                     others = [ctx.np_actor(m) for m in _included(noun)]
+                sent_body = typ == "leader_of" and noun is not None and ctx.kind(left) == "organization" \
+                    and of_phrases.get(noun.lemma_.lower()) == "part_of"
+                if sent_body and right is not None and noun.dep_ == "appos" and ctx.tok2m[tok.i] >= 0 \
+                        and ctx.mentions[ctx.tok2m[tok.i]].actor == right:
+                    # "Y, a Union-led force,": the name finder took the description itself for a body; the body
+                    # described is the name it sets off
+                    right = ctx.np_actor(noun.head) or right
                 for r in (right, *others):
+                    if sent_body and r is not None and ctx.kind(r) == "organization":
+                        # "X, the NATO-led mission", "the EU-led force Y": a mission or force an organisation leads
+                        # is a body it sends (relations.yaml of_phrases: part_of), not an alliance it is a member of
+                        ctx.add(r, "part_of", left, tok.sent, 0.8)
+                        continue
                     ctx.add(left, typ, r, tok.sent, 0.8)
             # "anti-Western cleric", "pro-government militia"
             if _tk[tok.i - 1].lower_ in ("anti", "pro") and tok.i + 1 < len(doc):
@@ -10814,7 +10826,14 @@ def _named_state_forces(ctx: _Ctx) -> None:
             words = norm(name).split()
             if words[:1] == ["the"]:
                 words = words[1:]
-            if len(words) < 2 or set(words) & rebel or not any(tuple(words[-len(e):]) == e for e in endings):
+            if len(words) < 2:
+                continue
+            of_state = _force_of_state(ctx, words, endings, rebel, states)
+            if of_state is not None and not _foreign_client(ctx, a.idx, of_state):
+                m = ctx.mentions[a.mentions[0]]  # "the Armed Forces of Velnia (FAV)": the force after "of" its state
+                ctx.add(a.idx, "part_of", of_state, ctx.doc[m.start].sent, 0.6)
+                break
+            if set(words) & rebel or not any(tuple(words[-len(e):]) == e for e in endings):
                 continue
             state = states.get(words[0])
             if state is None and ctx.kb.country_of(words[0]):
@@ -10827,6 +10846,26 @@ def _named_state_forces(ctx: _Ctx) -> None:
                 break
         else:
             _state_named_before(ctx, a, endings, rebel)
+
+
+def _force_of_state(ctx: _Ctx, words: list[str], endings: list[tuple], rebel: set[str],
+                    states: dict[str, int]) -> int | None:
+    """"Armed Forces of Velnia", "National Police of the Democratic Republic of Velnia": a name made of a state
+    force's name (relations.yaml state_force_names, adjectives allowed before it: "Royal Armed Forces"; no rebel word
+    there, "Liberation Army of Velnia") and "of" a state of the document (whose own name may hold such a word): that
+    state's actor, or None."""
+    if "of" not in words:
+        return None
+    k = words.index("of")
+    head, tail = words[:k], words[k + 1:]
+    if tail[:1] == ["the"]:
+        tail = tail[1:]
+    if not head or not tail or set(head) & rebel or not any(tuple(head[-len(e):]) == e for e in endings):
+        return None
+    state = states.get(" ".join(tail))
+    if state is None and ctx.kb.country_of(" ".join(tail)):
+        state = states.get(norm(ctx.kb.country_of(" ".join(tail))))
+    return state
 
 
 def _state_named_before(ctx: _Ctx, a, endings: list[tuple], rebel: set[str]) -> None:
