@@ -8105,6 +8105,13 @@ def _joint_objects(head: Token) -> list[Token]:
 
 
 _JOINT_WORDS = ("together", "along")
+_APART_WORDS = ("alone", "separately", "individually", "unilaterally")  # "... and joined Y alone": no companion
+
+
+def _beside_objects(head: Token) -> list[Token]:
+    """The objects of "alongside X", "beside X", "together with X", "along with X" hung on ``head``."""
+    return [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
+            for p in c.children if p.dep_ == "pobj"] + _joint_objects(head)
 
 
 def _seat_companions(ctx: _Ctx, verb: Token, seat: Token, owner: int | None) -> list:
@@ -8116,9 +8123,16 @@ def _seat_companions(ctx: _Ctx, verb: Token, seat: Token, owner: int | None) -> 
     # (or on a later word of the seat's own name: "ran within the Union of Ostrel alongside B", "Ostrel" its head)
     name = [ctx.doc[i] for i in range(seat.i + 1, ctx.mentions[k].end) if ctx.doc[i].pos_ == "PROPN"] \
         if k >= 0 and ctx.mentions[k].end - seat.i <= 8 else []
-    objs = [p for h in (verb, seat, *name) for c in h.children
-            if c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
-            for p in c.children if p.dep_ == "pobj"] + _joint_objects(verb) + _joint_objects(seat)
+    objs = [p for h in (verb, seat, *name) for p in _beside_objects(h)] + _joint_objects(seat)
+    # "A left X alongside B and C, and joined Y", "A left X together with B, and it now sits in Y alongside them": the
+    # companions of a first clause of leaving or sitting that the seat's clause is coordinated with move with A
+    first = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and (
+        norm(verb.head.lemma_) in cues().seat_companion_verbs | cues().departure_verbs) and not _unreal(verb.head) \
+        and not _denied(verb.head) and not any(c.lower_ in _APART_WORDS for c in verb.children) else None
+    before = _beside_objects(first) if first is not None else []
+    if before and (not objs or all(p.pos_ == "PRON" and p.lower_ in ("them", "they") for p in objs)) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children):
+        objs = before
     for p in objs:
         for q in (p, *p.conjuncts):
             x = ctx.pronoun_actor(q, exclude=owner) if q.pos_ == "PRON" else ctx.np_actor(q, deep=True)
