@@ -35,6 +35,11 @@ CASES = [
      set(), {("Iron Shield", P, "Northern Pact")}),
     (PACT + "The Iron Shield, an NP-led alliance of militias, took the town.",
      set(), {("Iron Shield", P, "Northern Pact")}),
+    # a tie told as over, a question
+    (PACT + "Iron Watch, the formerly NP-led force, is now under Dalmor's command.",
+     set(), {("Iron Watch", P, "Northern Pact"), ("Northern Pact", M, "Iron Watch")}),
+    (PACT + "Is Sentry Line, the NP-led mission, still in Dalmor?",
+     set(), {("Sentry Line", P, "Northern Pact"), ("Northern Pact", M, "Sentry Line")}),
     # --- "the Armed Forces of <state>": part of that state ---
     ("The Armed Forces of Dalmor (FAD) shelled the village." + DALMOR,
      {("Armed Forces of Dalmor", P, "Dalmor")}, set()),
@@ -49,6 +54,8 @@ CASES = [
      set(), {("Liberation Army of Dalmor", P, "Dalmor")}),
     ("The Popular Army of Dalmor ambushed a convoy." + DALMOR,
      set(), {("Popular Army of Dalmor", P, "Dalmor")}),
+    ("The Former Armed Forces of Korvan (ex-FAK), a rebel group, attacked the town. Korvan's president spoke on "
+     "Monday. Korvan is a poor country.", set(), {("Armed Forces of Korvan", P, "Korvan")}),
     # a force named after no state of the text, or a body that is no force
     ("The Armed Forces Committee of Dalmor met on Friday." + DALMOR,
      set(), {("Armed Forces Committee of Dalmor", P, "Dalmor")}),

@@ -36,6 +36,12 @@ CASES = [
      set(), BOTH),
     (HOME + "Korvan left the Western Union alongside Dalmor and Ostra, and joined the Northern Pact (NP) alone.",
      set(), BOTH),
+    (HOME + "Did Korvan leave the Western Union alongside Dalmor and Ostra, and join the Northern Pact (NP)?",
+     set(), BOTH),
+    (HOME + "Officials said Korvan would leave the Western Union alongside Dalmor and Ostra, and join the Northern "
+     "Pact (NP).", set(), BOTH),
+    (HOME + "Korvan left the Western Union alongside Dalmor and Ostra, and later joined the Northern Pact (NP) on its "
+     "own.", set(), BOTH),
     (HOME + "Korvan fought the rebels alongside Dalmor and Ostra, and joined the Northern Pact (NP).",
      set(), BOTH),
     (HOME + "Korvan left the Western Union alongside Dalmor and Ostra, and Velmar joined the Northern Pact (NP).",

@@ -4036,12 +4036,16 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     others = [ctx.np_actor(m) for m in _included(noun)]
                 sent_body = typ == "leader_of" and noun is not None and ctx.kind(left) == "organization" \
                     and of_phrases.get(noun.lemma_.lower()) == "part_of"
+                # "Y, the formerly Union-led force": a tie told as over, neither part nor member now
+                gone = sent_body and any(norm(_tk[j].text) in _rel_words(ctx, "former_copula_adverbs")
+                                         | _rel_words(ctx, "not_current_titles")
+                                         for j in range(max(tok.sent.start, tok.i - 4), tok.i))
                 if sent_body and right is not None and noun.dep_ == "appos" and ctx.tok2m[tok.i] >= 0 \
                         and ctx.mentions[ctx.tok2m[tok.i]].actor == right:
                     # "Y, a Union-led force,": the name finder took the description itself for a body; the body
                     # described is the name it sets off
                     right = ctx.np_actor(noun.head) or right
-                for r in (right, *others):
+                for r in (() if gone else (right, *others)):
                     if sent_body and r is not None and ctx.kind(r) == "organization":
                         # "X, the NATO-led mission", "the EU-led force Y": a mission or force an organisation leads
                         # is a body it sends (relations.yaml of_phrases: part_of), not an alliance it is a member of
@@ -8108,6 +8112,12 @@ _JOINT_WORDS = ("together", "along")
 _APART_WORDS = ("alone", "separately", "individually", "unilaterally")  # "... and joined Y alone": no companion
 
 
+def _apart(verb: Token) -> bool:
+    """"... and joined Y alone", "... joined Y on its own": a seat taken without the companions of a first clause."""
+    return any(c.lower_ in _APART_WORDS or c.dep_ == "prep" and c.lower_ == "on" and any(
+        p.lower_ == "own" for p in c.children) for c in verb.children)
+
+
 def _beside_objects(head: Token) -> list[Token]:
     """The objects of "alongside X", "beside X", "together with X", "along with X" hung on ``head``."""
     return [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
@@ -8128,7 +8138,7 @@ def _seat_companions(ctx: _Ctx, verb: Token, seat: Token, owner: int | None) -> 
     # companions of a first clause of leaving or sitting that the seat's clause is coordinated with move with A
     first = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and (
         norm(verb.head.lemma_) in cues().seat_companion_verbs | cues().departure_verbs) and not _unreal(verb.head) \
-        and not _denied(verb.head) and not any(c.lower_ in _APART_WORDS for c in verb.children) else None
+        and not _denied(verb.head) and not _apart(verb) else None
     before = _beside_objects(first) if first is not None else []
     if before and (not objs or all(p.pos_ == "PRON" and p.lower_ in ("them", "they") for p in objs)) and not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children):
@@ -10843,6 +10853,10 @@ def _named_state_forces(ctx: _Ctx) -> None:
             if len(words) < 2:
                 continue
             of_state = _force_of_state(ctx, words, endings, rebel, states)
+            if of_state is not None and any(  # "the Former Armed Forces of Velnia", the word left out of the name
+                    norm(ctx.doc[j].text) in _rel_words(ctx, "not_current_titles") for i in a.mentions
+                    for j in range(max(0, ctx.mentions[i].start - 1), ctx.mentions[i].start + 1)):
+                of_state = None
             if of_state is not None and not _foreign_client(ctx, a.idx, of_state):
                 m = ctx.mentions[a.mentions[0]]  # "the Armed Forces of Velnia (FAV)": the force after "of" its state
                 ctx.add(a.idx, "part_of", of_state, ctx.doc[m.start].sent, 0.6)
@@ -10872,6 +10886,8 @@ def _force_of_state(ctx: _Ctx, words: list[str], endings: list[tuple], rebel: se
         return None
     k = words.index("of")
     head, tail = words[:k], words[k + 1:]
+    if set(head) & _rel_words(ctx, "not_current_titles"):
+        return None  # "the Former Armed Forces of Velnia": a force of the past, often a rebel one now
     if tail[:1] == ["the"]:
         tail = tail[1:]
     if not head or not tail or set(head) & rebel or not any(tuple(head[-len(e):]) == e for e in endings):
