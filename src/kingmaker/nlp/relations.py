@@ -4038,7 +4038,23 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if right is None and not others and noun is not None and noun.pos_ == "NOUN":
                     # "Iranian-backed militias, including A and B": the examples named
                     others = [ctx.np_actor(m) for m in _included(noun)]
-                for r in (right, *others):
+                sent_body = typ == "leader_of" and noun is not None and ctx.kind(left) == "organization" \
+                    and of_phrases.get(noun.lemma_.lower()) == "part_of"
+                # "Y, the formerly Union-led force": a tie told as over, neither part nor member now
+                gone = sent_body and any(norm(_tk[j].text) in _rel_words(ctx, "former_copula_adverbs")
+                                         | _rel_words(ctx, "not_current_titles")
+                                         for j in range(max(tok.sent.start, tok.i - 4), tok.i))
+                if sent_body and right is not None and noun.dep_ == "appos" and ctx.tok2m[tok.i] >= 0 \
+                        and ctx.mentions[ctx.tok2m[tok.i]].actor == right:
+                    # "Y, a Union-led force,": the name finder took the description itself for a body; the body
+                    # described is the name it sets off
+                    right = ctx.np_actor(noun.head) or right
+                for r in (() if gone else (right, *others)):
+                    if sent_body and r is not None and ctx.kind(r) == "organization":
+                        # "X, the NATO-led mission", "the EU-led force Y": a mission or force an organisation leads
+                        # is a body it sends (relations.yaml of_phrases: part_of), not an alliance it is a member of
+                        ctx.add(r, "part_of", left, tok.sent, 0.8)
+                        continue
                     ctx.add(left, typ, r, tok.sent, 0.8)
             # "anti-Western cleric", "pro-government militia"
             if _tk[tok.i - 1].lower_ in ("anti", "pro") and tok.i + 1 < len(doc):
@@ -8097,6 +8113,19 @@ def _joint_objects(head: Token) -> list[Token]:
 
 
 _JOINT_WORDS = ("together", "along")
+_APART_WORDS = ("alone", "separately", "individually", "unilaterally")  # "... and joined Y alone": no companion
+
+
+def _apart(verb: Token) -> bool:
+    """"... and joined Y alone", "... joined Y on its own": a seat taken without the companions of a first clause."""
+    return any(c.lower_ in _APART_WORDS or c.dep_ == "prep" and c.lower_ == "on" and any(
+        p.lower_ == "own" for p in c.children) for c in verb.children)
+
+
+def _beside_objects(head: Token) -> list[Token]:
+    """The objects of "alongside X", "beside X", "together with X", "along with X" hung on ``head``."""
+    return [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
+            for p in c.children if p.dep_ == "pobj"] + _joint_objects(head)
 
 
 def _seat_companions(ctx: _Ctx, verb: Token, seat: Token, owner: int | None) -> list:
@@ -8108,9 +8137,16 @@ def _seat_companions(ctx: _Ctx, verb: Token, seat: Token, owner: int | None) -> 
     # (or on a later word of the seat's own name: "ran within the Union of Ostrel alongside B", "Ostrel" its head)
     name = [ctx.doc[i] for i in range(seat.i + 1, ctx.mentions[k].end) if ctx.doc[i].pos_ == "PROPN"] \
         if k >= 0 and ctx.mentions[k].end - seat.i <= 8 else []
-    objs = [p for h in (verb, seat, *name) for c in h.children
-            if c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
-            for p in c.children if p.dep_ == "pobj"] + _joint_objects(verb) + _joint_objects(seat)
+    objs = [p for h in (verb, seat, *name) for p in _beside_objects(h)] + _joint_objects(seat)
+    # "A left X alongside B and C, and joined Y", "A left X together with B, and it now sits in Y alongside them": the
+    # companions of a first clause of leaving or sitting that the seat's clause is coordinated with move with A
+    first = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and (
+        norm(verb.head.lemma_) in cues().seat_companion_verbs | cues().departure_verbs) and not _unreal(verb.head) \
+        and not _denied(verb.head) and not _apart(verb) else None
+    before = _beside_objects(first) if first is not None else []
+    if before and (not objs or all(p.pos_ == "PRON" and p.lower_ in ("them", "they") for p in objs)) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children):
+        objs = before
     for p in objs:
         for q in (p, *p.conjuncts):
             x = ctx.pronoun_actor(q, exclude=owner) if q.pos_ == "PRON" else ctx.np_actor(q, deep=True)
@@ -10818,7 +10854,18 @@ def _named_state_forces(ctx: _Ctx) -> None:
             words = norm(name).split()
             if words[:1] == ["the"]:
                 words = words[1:]
-            if len(words) < 2 or set(words) & rebel or not any(tuple(words[-len(e):]) == e for e in endings):
+            if len(words) < 2:
+                continue
+            of_state = _force_of_state(ctx, words, endings, rebel, states)
+            if of_state is not None and any(  # "the Former Armed Forces of Velnia", the word left out of the name
+                    norm(ctx.doc[j].text) in _rel_words(ctx, "not_current_titles") for i in a.mentions
+                    for j in range(max(0, ctx.mentions[i].start - 1), ctx.mentions[i].start + 1)):
+                of_state = None
+            if of_state is not None and not _foreign_client(ctx, a.idx, of_state):
+                m = ctx.mentions[a.mentions[0]]  # "the Armed Forces of Velnia (FAV)": the force after "of" its state
+                ctx.add(a.idx, "part_of", of_state, ctx.doc[m.start].sent, 0.6)
+                break
+            if set(words) & rebel or not any(tuple(words[-len(e):]) == e for e in endings):
                 continue
             state = states.get(words[0])
             if state is None and ctx.kb.country_of(words[0]):
@@ -10831,6 +10878,28 @@ def _named_state_forces(ctx: _Ctx) -> None:
                 break
         else:
             _state_named_before(ctx, a, endings, rebel)
+
+
+def _force_of_state(ctx: _Ctx, words: list[str], endings: list[tuple], rebel: set[str],
+                    states: dict[str, int]) -> int | None:
+    """"Armed Forces of Velnia", "National Police of the Democratic Republic of Velnia": a name made of a state
+    force's name (relations.yaml state_force_names, adjectives allowed before it: "Royal Armed Forces"; no rebel word
+    there, "Liberation Army of Velnia") and "of" a state of the document (whose own name may hold such a word): that
+    state's actor, or None."""
+    if "of" not in words:
+        return None
+    k = words.index("of")
+    head, tail = words[:k], words[k + 1:]
+    if set(head) & _rel_words(ctx, "not_current_titles"):
+        return None  # "the Former Armed Forces of Velnia": a force of the past, often a rebel one now
+    if tail[:1] == ["the"]:
+        tail = tail[1:]
+    if not head or not tail or set(head) & rebel or not any(tuple(head[-len(e):]) == e for e in endings):
+        return None
+    state = states.get(" ".join(tail))
+    if state is None and ctx.kb.country_of(" ".join(tail)):
+        state = states.get(norm(ctx.kb.country_of(" ".join(tail))))
+    return state
 
 
 def _state_named_before(ctx: _Ctx, a, endings: list[tuple], rebel: set[str]) -> None:
