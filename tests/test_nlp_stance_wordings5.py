@@ -5,7 +5,8 @@ is that of the one body the text has him leading: relations.yaml led_body_object
 elect the Speaker", "A and B teamed up" (a verb and object or particle of preposition_verbs tying allied_with, said of
 listed subjects with no partner after "with": relations._joint_action); "A is / remains in opposition", "A went into
 opposition" (a bare opposition word after "in" / "into": relations._in_opposition, then whom the opposition
-opposes as for "the opposition A"). Several wordings per mechanism with negatives (negation, a wish or a chance, a
+opposes as for "the opposition A"); "the opposition, including A and B", "opposition parties such as A" (each
+example of an opposition noun: relations._opposition_parties). Several wordings per mechanism with negatives (negation, a wish or a chance, a
 refusal, a tie told as over, a past state, a named side, a person leading several bodies). All names are invented;
 end to end with the real English pipeline.
 """
@@ -38,6 +39,7 @@ CASES = [
     (f"The {CV} won 21 seats and may form a government with the {ZU}.", set(), CV_ZU),
     (f"The {CV} won 21 seats and did not form a coalition with the {ZU}.", set(), CV_ZU),
     (f"The {CV} won 21 seats and hopes to form a government with the {ZU}.", set(), CV_ZU),
+    (f"The {CV} lost the vote and formed no government with the {ZU}.", set(), CV_ZU),
     # --- "X, the A party's leader, formed a government with B": the party's coalition, not the man's ---
     (f"{KV}, the {CV}'s leader since 2017, formed a government with the {ZU}, which had won 14 seats.", CV_ZU,
      {(KV, A, ZU)}),
@@ -52,6 +54,8 @@ CASES = [
     (f"The {CV} and the {ZU} did not join forces.", set(), CV_ZU),
     (f"The {CV} and the {ZU} joined forces until 2019.", set(), CV_ZU),
     (f"The {CV} and the {ZU} hope to join forces.", set(), CV_ZU),
+    (f"The {CV} and the {ZU} joined forces in 2015 but split in 2018.", set(), CV_ZU),
+    (f"Did the {CV} and the {ZU} join forces?", set(), CV_ZU),
     # --- "A is / remains in opposition", "A went into opposition": A opposes the ruling party ---
     (HOME + f"The {CV} is in opposition.", CV_OUT, set()),
     (HOME + f"The {CV} and the {ZU} are now in opposition, though they voted with the government on the budget.",
@@ -62,8 +66,20 @@ CASES = [
     (HOME + f"The {CV} was in opposition until 2019.", set(), CV_OUT),
     (HOME + f"The {CV} was in opposition in 2015.", set(), CV_OUT),
     (HOME + f"The {CV} may go into opposition.", set(), CV_OUT),
+    (HOME + f"Will the {CV} go into opposition?", set(), CV_OUT),
+    (HOME + f"{KV} said the {CV} would never go into opposition.", set(), CV_OUT),
+    (HOME + f"The {CV} once was in opposition.", set(), CV_OUT),
+    (HOME + f"After the 2019 vote the {CV} stayed in opposition; in June it joined the cabinet.", set(), CV_OUT),
+    (HOME + f"The {CV}, in opposition from 2010 to 2015, now governs with the {MN}.", set(), CV_OUT),
     (HOME + f"The {CV} is in opposition to the {ZU}.", {(CV, O, ZU)}, CV_OUT),
     (HOME + f"The {CV} sits in the opposition's camp.", set(), CV_OUT),
+    # --- "the opposition, including A and B", "opposition parties such as A": each example opposes the ruling party ---
+    (HOME + f"The opposition, including the {CV} of {KV} and the {ZU}, denounced fraud.", CV_OUT | {(ZU, O, MN)},
+     set()),
+    (HOME + f"Opposition parties such as the {CV} and the {ZU} boycotted the vote.", CV_OUT | {(ZU, O, MN)}, set()),
+    (HOME + f"Velnia's opposition, including the {CV}, denounced fraud.", set(), CV_OUT),
+    (HOME + f"The former opposition, including the {CV}, now backs the president.", set(), CV_OUT),
+    (HOME + f"Parties including the {CV} denounced fraud.", set(), CV_OUT),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -4926,6 +4926,8 @@ def _opposition_parties(ctx: _Ctx) -> None:
         subject = root
         while subject.dep_ == "conj" and subject.head.i < subject.i:
             subject = subject.head  # "A, led by Y, and B constitute the opposition": B shares A's verb
+        if subject.dep_ == "pobj" and _including(subject.head) and _opposition_noun(subject.head.head, words):
+            described = True  # "the opposition, including A and B,", "opposition parties such as A": each example
         said = root.dep_ == "appos" and _opposition_noun(root.head, words) \
             or subject.dep_ == "nsubj" and (_opposition_attr(subject.head, words) or _in_opposition(subject.head, words))
         if (named or described or said) and _wins_power(subject):
@@ -5231,8 +5233,10 @@ def _in_opposition(verb: Token, words: frozenset[str]) -> bool:
     until 2019", "once in opposition")."""
     lemma = norm(verb.lemma_)
     if lemma not in (knowledge().relations.get("hostile_state_verbs") or ()) and lemma not in cues().opposition_entry_verbs \
-            or _unreal(verb) or _told_as_past(verb) or lemma == "be" and verb.tag_ == "VBD":
-        return False  # ("X was in opposition then": a past state; "X went into opposition" is a change that holds)
+            or _unreal(verb) or _told_as_past(verb) or lemma not in cues().opposition_entry_verbs and verb.tag_ == "VBD":
+        # ("X was / stayed in opposition then": a state told in the past, perhaps ended since; "X went into opposition"
+        # is a change that holds)
+        return False
     return any(c.dep_ == "prep" and c.lower_ in ("in", "into") and any(
         p.dep_ == "pobj" and norm(p.text) in words and not any(x.dep_ in ("prep", "poss", "det") for x in p.children)
         for p in c.children) for c in verb.children)
@@ -8054,7 +8058,12 @@ def _joint_action(ctx: _Ctx, verb: Token) -> None:
     c = cues()
     adverbs = [norm(x.text) for x in verb.children if x.dep_ == "advmod" and norm(x.text) in c.jointly_adverbs]
     if not adverbs and _allying_phrase(ctx, verb):
-        adverbs = ["together"]  # "A and B joined forces to elect the Speaker": the phrase itself says they act as one
+        # "A and B joined forces to elect the Speaker": the phrase itself says they act as one (not "joined forces in
+        # 2015 but split in 2018": a coordinated verb of rupture or undoing ends it)
+        breaks = {k.split()[0] for k in ctx.kb.relations.get("rupture_verbs") or {}} | c.undoing_verbs
+        if any(norm(v.lemma_) in breaks for v in verb.conjuncts):
+            return
+        adverbs = ["together"]
     if not adverbs or any(f"{norm(verb.lemma_)} {a}" in c.solidarity_pairs for a in adverbs) \
             or _joint_objects(verb) or any(x.dep_ == "prep" and x.lower_ == "with" for x in verb.children):
         return  # (not "A and B stood together against the reform": solidarity_pairs)
