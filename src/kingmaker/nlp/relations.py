@@ -187,6 +187,7 @@ class Cues:
     peer_words: frozenset[str]
     prefixed_body_nouns: frozenset[str]
     opposition_words: frozenset[str]
+    opposition_entry_verbs: frozenset[str]
     power_winning_verbs: frozenset[str]
     power_winning_objects: frozenset[str]
     power_winning_definite_objects: frozenset[str]
@@ -4481,8 +4482,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX") or verbal:
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
-            if lemmas[tok.i] in cue.joint_action_verbs:
-                _joint_action(ctx, tok)  # "A and B agreed to run together"
+            if lemmas[tok.i] in cue.joint_action_verbs or lemmas[tok.i] in prep_verbs or lemmas[tok.i] in prep_openers:
+                _joint_action(ctx, tok)  # "A and B agreed to run together", "A and B joined forces"
             if lemmas[tok.i] in cue.uniting_verbs:  # "X was formed to unite the forces fighting Y"
                 _formed_to_unite(ctx, tok, hostility)
             if any(c.dep_ == "neg" for c in tok.children) or lemmas[tok.i] in cue.partnering_verbs \
@@ -4945,8 +4946,10 @@ def _opposition_parties(ctx: _Ctx) -> None:
         subject = root
         while subject.dep_ == "conj" and subject.head.i < subject.i:
             subject = subject.head  # "A, led by Y, and B constitute the opposition": B shares A's verb
+        if subject.dep_ == "pobj" and _including(subject.head) and _opposition_noun(subject.head.head, words):
+            described = True  # "the opposition, including A and B,", "opposition parties such as A": each example
         said = root.dep_ == "appos" and _opposition_noun(root.head, words) \
-            or subject.dep_ == "nsubj" and _opposition_attr(subject.head, words)
+            or subject.dep_ == "nsubj" and (_opposition_attr(subject.head, words) or _in_opposition(subject.head, words))
         if (named or described or said) and _wins_power(subject):
             winners.add(m.actor)  # "the opposition X won the largest share of seats": in power now, not opposing it
         if (named or described or said) and m.actor not in parties:
@@ -5240,6 +5243,23 @@ def _opposition_noun(noun: Token | None, words: frozenset[str]) -> bool:
     mods += [y for x in mods if x.pos_ == "ADJ" for y in x.children if y.dep_ in ("npadvmod", "compound", "amod")
              and y.i < x.i]
     return norm(noun.text) in words or any(norm(x.text) in words for x in mods)
+
+
+def _in_opposition(verb: Token, words: frozenset[str]) -> bool:
+    """"X is in opposition", "A and B are now in opposition", "X went into opposition after the vote": a verb of being
+    or going (relations.yaml hostile_state_verbs, word_lists.opposition_entry_verbs) with an "in" / "into" phrase whose
+    object is a bare opposition word (word_lists.opposition_words; "in opposition to Y" names its side, held_states;
+    "in the opposition's camp" is another body's). Not negated or hypothetical, nor told as over ("was in opposition
+    until 2019", "once in opposition")."""
+    lemma = norm(verb.lemma_)
+    if lemma not in (knowledge().relations.get("hostile_state_verbs") or ()) and lemma not in cues().opposition_entry_verbs \
+            or _unreal(verb) or _told_as_past(verb) or lemma not in cues().opposition_entry_verbs and verb.tag_ == "VBD":
+        # ("X was / stayed in opposition then": a state told in the past, perhaps ended since; "X went into opposition"
+        # is a change that holds)
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "into") and any(
+        p.dep_ == "pobj" and norm(p.text) in words and not any(x.dep_ in ("prep", "poss", "det") for x in p.children)
+        for p in c.children) for c in verb.children)
 
 
 def _opposition_attr(verb: Token, words: frozenset[str]) -> bool:
@@ -6739,6 +6759,17 @@ def _allying_verb(ctx: _Ctx, verb: Token) -> bool:
     return any("allied_with" in (preps.get(k) or {}).values() for k in keys)
 
 
+def _allying_phrase(ctx: _Ctx, verb: Token) -> bool:
+    """"joined forces", "teamed up", "forged an alliance": a verb with its object, or a particle, that makes a
+    preposition_verbs key tying allied_with (relations.yaml; "join forces", "team"), said with no partner after
+    "with" (relations._joint_action: then its listed subjects ally with each other)."""
+    preps = ctx.kb.relations.get("preposition_verbs") or {}
+    lemma = verb.lemma_.lower()
+    keys = [f"{lemma} {w}" for x in verb.children if x.dep_ == "dobj" for w in (norm(x.text), x.lemma_.lower())]
+    keys += [lemma] if any(x.dep_ == "prt" for x in verb.children) else []
+    return any("allied_with" in (preps.get(k) or {}).values() for k in keys)
+
+
 def _started_fight(verb: Token) -> bool:
     """"A has begun to fight B", "A started fighting B": a verb of fighting under a verb of starting (relations.yaml
     word_lists.starting_verbs, ``_aspect_head``), not merely threatened or hoped for, and not set at an hour or on a day
@@ -7067,14 +7098,22 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         subj = _gerund_subject(verb)  # "A won six seats after running in an alliance with B"
-    if subj is None:
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not _unreal(verb.head):
+        # "A won 21 seats and formed a government with B": a second verb shares the first one's subject
+        owner = _clause_subject(ctx, verb)
+    elif subj is None:
         return
-    if subj.lower_ in ("who", "which", "that"):
+    elif subj.lower_ in ("who", "which", "that"):
         owner = _relative_antecedent(ctx, verb)
     elif subj.pos_ == "PRON":
         owner = ctx.pronoun_actor(subj)
     else:
         owner = ctx.np_actor(subj)
+    if typ == "allied_with" and owner is not None and all(
+            (x := ctx.np_actor(q)) is not None and ctx.kind(x) == "organization" for p in partners for q in (p, *p.conjuncts)):
+        # "X, the Y party's leader, formed a government with A and B": a party's coalition, the one body the text has
+        # him leading (relations.yaml led_body_objects), not the man's own tie
+        owner = _majority_holder(ctx, owner, next((c for c in verb.children if c.dep_ == "dobj"), None))
     # "Velnia's parliament ratified a defence pact with Y": a state's own institution binds its state
     state = _institution_state(ctx, owner) if typ == "allied_with" else None
     owner = owner if state is None else state  # (not "Velnia's parliament rejected a pact with Y": no state's foe)
@@ -8038,6 +8077,13 @@ def _joint_action(ctx: _Ctx, verb: Token) -> None:
     (word_lists.solidarity_pairs: "stood together against the reform")."""
     c = cues()
     adverbs = [norm(x.text) for x in verb.children if x.dep_ == "advmod" and norm(x.text) in c.jointly_adverbs]
+    if not adverbs and _allying_phrase(ctx, verb):
+        # "A and B joined forces to elect the Speaker": the phrase itself says they act as one (not "joined forces in
+        # 2015 but split in 2018": a coordinated verb of rupture or undoing ends it)
+        breaks = {k.split()[0] for k in ctx.kb.relations.get("rupture_verbs") or {}} | c.undoing_verbs
+        if any(norm(v.lemma_) in breaks for v in verb.conjuncts):
+            return
+        adverbs = ["together"]
     if not adverbs or any(f"{norm(verb.lemma_)} {a}" in c.solidarity_pairs for a in adverbs) \
             or _joint_objects(verb) or any(x.dep_ == "prep" and x.lower_ == "with" for x in verb.children):
         return  # (not "A and B stood together against the reform": solidarity_pairs)
