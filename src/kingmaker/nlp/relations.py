@@ -3663,7 +3663,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if role is not None:
                 _role_ties(ctx, a, role, of_phrases, adjectives, implied)
         # "Iran's proxy, the Falcon Brigade, fired": role noun, comma, a name the parser did not attach
-        comma = _role_phrase_end(tok) if tok.pos_ in ("NOUN", "ADJ") else tok.i + 1
+        # (the phrase's end is read only where the test below can use it: a role noun of no actor, no apposition)
+        comma = _role_phrase_end(tok) if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ != "appos" and a is None \
+            else tok.i + 1
         if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ != "appos" and a is None and comma + 2 < len(doc) \
                 and _tk[comma].text == "," and not any(c.dep_ == "appos" for c in tok.children) \
                 and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases
