@@ -79,6 +79,9 @@ def _need(data: dict, key: str, typ: type, path: Path) -> Any:
     return data[key]
 
 
+_UNKNOWN = object()  # (``Knowledge.country_of``: a text not yet looked up)
+
+
 @dataclass
 class Knowledge:
     countries: dict[str, str] = field(default_factory=dict)          # norm(surface) -> canonical
@@ -244,15 +247,30 @@ class Knowledge:
     relations: dict[str, Any] = field(default_factory=dict)
 
     def country_of(self, text: str) -> str | None:
-        """The state a country name, capital, metonym or demonym stands for."""
-        key = norm(text)
-        if key.startswith("the "):
-            key = key[4:]
-        if key.endswith("'s"):  # (norm strips the text: no line break after "'s")
-            key = key[:-2]
-        if key in self.not_states or key in self.places:
-            return None
-        return self.countries.get(key) or self.demonyms.get(key)
+        """The state a country name, capital, metonym or demonym stands for (each text worked out once: the
+        rules ask it of the same names thousands of times per document; the tables are final once built).
+
+        >>> kb = knowledge()
+        >>> kb.country_of("France"), kb.country_of("the French"), kb.country_of("Zzyzx")
+        ('France', 'France', None)
+        """
+        found = self._country_memo.get(text, _UNKNOWN)
+        if found is _UNKNOWN:
+            key = norm(text)
+            if key.startswith("the "):
+                key = key[4:]
+            if key.endswith("'s"):  # (norm strips the text: no line break after "'s")
+                key = key[:-2]
+            if key in self.not_states or key in self.places:
+                found = None
+            else:
+                found = self.countries.get(key) or self.demonyms.get(key)
+            if len(self._country_memo) >= 100_000:
+                self._country_memo.clear()  # (a long-running process: bounded)
+            self._country_memo[text] = found
+        return found
+
+    _country_memo: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     _title_set: set[str] = field(default_factory=set)
     title_words: set[str] = field(default_factory=set)  # every word of a multiword title ("prime")

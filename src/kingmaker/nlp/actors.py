@@ -25,6 +25,7 @@ from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (BULLETS, CLOSE_QUOTES, OPEN_QUOTES, capitalised_tokens, doc_ents, doc_span, doc_text,
                            per_doc, read_tokens, singular, span_text, token_deps, token_lowers, token_norms, token_pos,
                            token_starts, token_texts)
+from kingmaker.nlp import in_any
 from kingmaker.nlp.layout import BOX_TAG
 from kingmaker.nlp.tables import LIST_SEPARATORS
 from kingmaker.nlp.names import (STOP, acronym_of, clean_name, heads_compatible, inner_name_part, is_acronym,
@@ -1500,7 +1501,7 @@ def _addressed_state(doc: Doc, tok: Token, places: set[str]) -> bool:
         for c in verb.children:
             if c.dep_ == "dobj" and lemma(verb) in kb.addressing_verbs:
                 out.append(c)
-            if c.dep_ == "dobj" and lemma(c) in kb.addressing_nouns | kb.imposed_nouns:
+            if c.dep_ == "dobj" and in_any(lemma(c), kb.addressing_nouns, kb.imposed_nouns):
                 out += [o for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                         and (p.lower_ in kb.addressing_preps or p.lower_ == "on" and lemma(c) in kb.imposed_nouns)]
                 if lemma(c) in kb.imposed_nouns:
@@ -2445,8 +2446,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and _tk[s - 1].pos_ == "PROPN" and _tk[s - 1].is_alpha and _tk[s - 1].text[:1].isupper() \
                     and not _tk[s - 1].is_upper and _tk[s - 1].ent_type_ == "" and _tk[s - 1].dep_ == "compound" \
                     and doc[s - 1].head.i == s and _country_of(_tk[s].text) and not _country_of(_tk[s - 1].text) \
-                    and norm(_tk[s - 1].text) not in (knowledge().region_qualifiers | knowledge().place_prefixes
-                                                      | knowledge().title_words | knowledge().person_cues):
+                    and not in_any(norm(_tk[s - 1].text), knowledge().region_qualifiers, knowledge().place_prefixes,
+                                    knowledge().title_words, knowledge().person_cues):
                 s -= 1  # "Forward Ostravia's leader" with only the state tagged: the name it ends
             if ent.label_ == "ORG" and s >= 3 and s + 1 < e and _tk[s + 1].text in APOS and _tk[s].text.endswith("s") \
                     and _tk[s - 1].lower_ == "and" and _tk[s - 2].text in APOS and not taken[s - 3] \
@@ -5372,7 +5373,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         # an adjective before a party's name: "the liberal Free Horizon")
         v["person"] += 3
     if s >= 2 and _tk[s - 1].text == ":" and _tk[s - 2].is_lower \
-            and norm(_tk[s - 2].lemma_) in kb.leader_roles | kb.member_roles:
+            and in_any(norm(_tk[s - 2].lemma_), kb.leader_roles, kb.member_roles):
         # "leader: X", "spokesman: X" (a list or fact box): who holds the post is a person (not a transcript's
         # speaker label, "Hon. Members: Shame!", capitalised)
         v["person"] += 3
@@ -8280,7 +8281,7 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 and not set(norm(o.name).split()[1:]) & set(norm(m.name).split()) \
                 and not (any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[o.start:o.end])
                          and any(t.ent_type_ == "PERSON" for t in doc[m.start:m.end])) \
-                and not _country_of(o.name) and norm(o.name) not in knowledge().places | knowledge().capitals:
+                and not _country_of(o.name) and not in_any(norm(o.name), knowledge().places, knowledge().capitals):
             # 'Hamid Sarouk (Abu Talha)': a name of descent in brackets that shares no word with the full name is
             # the person's nom de guerre, and so is every use of it; not a place or a site the gazetteer knows, or
             # the tagger tells from the person (a prison or a town named "Abu ...")

@@ -74,6 +74,7 @@ from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.knowledge.types import type_table
 from kingmaker.nlp import (CLOSE_QUOTES, OPEN_QUOTES, QUOTE_MARKS, doc_ents, doc_span, doc_text, ends_in_question, quoted,
                            read_tokens, token_children, token_deps, token_lowers, token_pos, tokens_within)
+from kingmaker.nlp import in_any
 from kingmaker.nlp.components import referents
 from kingmaker.nlp.pipeline import LINE_DATES, speaker_label, turn_line
 from kingmaker.nlp.relations import _unreal, cues, group_noun_kinds
@@ -2922,12 +2923,12 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if entry is not None and entry.type == "ASSAULT" and lem in lex.retort_verbs and _retort(ctx, tok):
         return None  # "the office fired back, saying the claims were false": words, no blow
     if entry is not None and entry.type == "RETREAT" and any(
-            _lemma(c) in lex.published_nouns | lex.statement_nouns for c in _children(tok, "dobj")):
+            in_any(_lemma(c), lex.published_nouns, lex.statement_nouns) for c in _children(tok, "dobj")):
         return None  # "released footage of the ambush", "released its report": a publication, no one set free
     if entry is not None and entry.type == "AGREE" and any(_lemma(c) in lex.bounty_nouns for c in _children(tok, "dobj")):
         return None  # "offered a reward for information on X", "has put a bounty on X": a price on someone, no pledge
     if entry is not None and entry.weak and entry.type == "AID" and any(
-            _lemma(c) in lex.statement_nouns | lex.enacted_nouns | lex.remark_nouns for c in _children(tok, "dobj")):
+            in_any(_lemma(c), lex.statement_nouns, lex.enacted_nouns, lex.remark_nouns) for c in _children(tok, "dobj")):
         return None  # "sent X a message of congratulations", "sent parliament a draft law": words, not help
     if entry is not None and entry.type == "ASSAULT" and lem in lex.defeat_verbs and _contest_told(tok, lex):
         return None  # "routed the X Party in Sunday's vote", "pushed Y out of the government": a contest, no attack
@@ -6065,7 +6066,7 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
 def _hosted_sides(ctx: _Ctx, tok: Token, act: _Act, hits: list[EventHit]) -> list[EventHit]:
     """The talks of the two sides a host or mediator brings together: "X hosted talks between A and B", "X
     mediated negotiations between A and B" (A meets B, besides X consulting each side)."""
-    if _vl(ctx, tok) not in ctx.lex.hosting | ctx.lex.mediating or not hits or hits[0].type != "CONSULT":
+    if not in_any(_vl(ctx, tok), ctx.lex.hosting, ctx.lex.mediating) or not hits or hits[0].type != "CONSULT":
         return []
     obj = act.obj if act.obj is not None else _first(tok, "dobj")
     if obj is None or _noun_type(ctx, _partitive_whole(ctx, obj)) != "CONSULT":
@@ -6508,8 +6509,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     met = _vl(ctx, tok) in lex.audience_verbs and any(c.dep_ == "dobj" and c.lower_ not in ("other", "another")
                                                        for c in tok.children)
     if source is not None and (target is None or target.text == source.text) and not met and (
-            typ in _RECIPROCAL and not _to_destination(act) and _vl(ctx, tok) not in lex.offers | lex.hosting
-            | lex.mediating or _vl(ctx, tok) in lex.reciprocal or any(
+            typ in _RECIPROCAL and not _to_destination(act)
+            and not in_any(_vl(ctx, tok), lex.offers, lex.hosting, lex.mediating) or _vl(ctx, tok) in lex.reciprocal or any(
                 c.dep_ in _OBJ and c.lower_ in ("other", "another") for c in tok.children)):
         # (a target read as the source itself is none: "was signed by X and his counterpart, Y", "an agreement
         # signed by A and B", where the pact noun the participle hangs on led back to its own agent)
@@ -6930,7 +6931,7 @@ def _proposer(ctx: _Ctx, noun: Token) -> Span | None:
     nested = [p for prep in _children(noun, "prep") if prep.lower_ in ("for", "on", "of") for p in _children(prep, "pobj")] \
         if proposal else []
     for acl in _children(noun, "acl") + [a for p in nested for a in _children(p, "acl")]:
-        if not proposal and _lemma(acl) not in lex.authoring_verbs | lex.offers:
+        if not proposal and not in_any(_lemma(acl), lex.authoring_verbs, lex.offers):
             continue  # ("a town held by X", "a truce brokered by X": no offer of X's)
         # (not "a deal brokered by X": the mediator's, below, X is no party to the deal)
         agent = _first(acl, "agent") if acl.tag_ == "VBN" and _lemma(acl) not in lex.mediating else None
@@ -6988,7 +6989,7 @@ def _summed_clause(ctx: _Ctx, tok: Token) -> Token | None:
     """The verb of the clause that a trailing noun sums up, for an act told in a relative clause on that noun:
     "X imposed tariffs on Y, a decision Z condemned", "X ordered Y to pay, a ruling Z denounced as biased"."""
     head = tok.head
-    if tok.dep_ != "relcl" or head.pos_ != "NOUN" or _lemma(head) not in ctx.lex.proposal_nouns | ctx.lex.charge_nouns \
+    if tok.dep_ != "relcl" or head.pos_ != "NOUN" or not in_any(_lemma(head), ctx.lex.proposal_nouns, ctx.lex.charge_nouns) \
             or ctx.mention_of(head) is not None or any(c.dep_ in ("poss", "prep") for c in head.children):
         return None  # ("X's decision, which Z condemned": X's own)
     subj = _first(tok, "nsubj")
@@ -7013,7 +7014,7 @@ def _which_clause(ctx: _Ctx, tok: Token, typ: str | None = None) -> Token | None
     complement or prepositional clause (for a judgement, the reported clause itself), before the reaction; None when the reaction's antecedent is itself an actor,
     the object is no "which", or that verb is denied, quoted or passive."""
     lex = ctx.lex
-    if _lemma(tok) not in lex.reactions | lex.replies | lex.denials | lex.labelling \
+    if not in_any(_lemma(tok), lex.reactions, lex.replies, lex.denials, lex.labelling) \
             and not (typ == "REJECT" and _first(tok, "prt")):
         # (a phrasal refusal answers as a reply does: "X called for new elections, which Y has ruled out", "...,
         # which Y turned down")
@@ -7025,7 +7026,7 @@ def _which_clause(ctx: _Ctx, tok: Token, typ: str | None = None) -> Token | None
         # has ruled out")
     head = tok.head
     # (a judgement of a reported act judges the act, and so does a label; a denial, the report)
-    judged = _lemma(tok) in lex.reactions | lex.labelling
+    judged = in_any(_lemma(tok), lex.reactions, lex.labelling)
     if ctx.mention_of(head) is not None or any(ctx.mention_of(p) is not None for p in _children(head, "poss")) \
             and not (judged and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
         # ("hosted talks on Y's plan, which Z ruled out": Y's plan, its owner's, not the host's act; but "X issued a
@@ -7430,7 +7431,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                             or made.head.lower_ not in ("of", "for", "on"):
                         break
                     made = made.head.head
-                if made.pos_ == "NOUN" and _lemma(made) in lex.proposal_nouns | lex.statement_nouns | lex.remark_nouns:
+                if made.pos_ == "NOUN" and in_any(_lemma(made), lex.proposal_nouns, lex.statement_nouns, lex.remark_nouns):
                     m = _mention(ctx, made) or _prep_target(ctx, made, _MADE_BY) or _maker_of_object(ctx, made)
             if m is None and c.pos_ == "PRON" and c.lower_ in ("him", "her", "them") and core.tag_ == "VBG" \
                     and core.dep_ == "advcl" and core.head.pos_ == "VERB" and _first(core, *_SUBJ) is None:
@@ -7880,7 +7881,7 @@ def _beneficiary_in_object(ctx: _Ctx, obj: Token) -> Span | None:
     phrase). Not an act's noun ("rejected calls for X", "praised the aid for X": that act's own reading), a proposal
     (its maker is answered) nor an actor's name."""
     if ctx.mention_of(obj) is not None or _noun_type(ctx, obj) is not None \
-            or _lemma(obj) in ctx.lex.proposal_nouns | ctx.lex.statement_nouns:
+            or in_any(_lemma(obj), ctx.lex.proposal_nouns, ctx.lex.statement_nouns):
         return None
     return _prep_target(ctx, obj, frozenset({"for"}))
 

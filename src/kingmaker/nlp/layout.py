@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import norm
 from kingmaker.nlp import BULLETS, after_honorific, doc_span, doc_text, per_doc, quoted, singular, tokens_within
+from kingmaker.nlp import in_any
 from kingmaker.nlp.pipeline import LABEL_LINES
 
 _BODY_KINDS = ("organization", "country")
@@ -470,7 +471,7 @@ def _item_name(ctx, start: int, end: int) -> int | None:
         a = ctx.actor(doc[k])
         if a is not None:
             return a if ctx.kind(a) == "person" else None
-        if not doc[k].text[:1].isupper() or norm(doc[k].text).rstrip(".") not in kb.title_words | kb.role_words:
+        if not doc[k].text[:1].isupper() or not in_any(norm(doc[k].text).rstrip("."), kb.title_words, kb.role_words):
             return None
         k += 2 if k + 1 < end and doc[k + 1].text == "." else 1  # "Dr ." split by the tokenizer
     return None
@@ -633,7 +634,7 @@ def _line_person(ctx, line: Span) -> int | None:
     start = after_honorific(kb, ctx.doc, start, line.end)
     for t in ctx.doc[start:line.end]:
         a = ctx.actor(t)
-        if a is None and person is None and norm(t.text).rstrip(".") in kb.title_words | kb.role_words:
+        if a is None and person is None and in_any(norm(t.text).rstrip("."), kb.title_words, kb.role_words):
             continue
         if a is None and t.is_punct and t.text == ".":
             continue

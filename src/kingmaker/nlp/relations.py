@@ -30,6 +30,7 @@ from kingmaker.knowledge.lexicons import clears_with_lexicons
 from kingmaker.nlp import (BULLETS, after_honorific, doc_span, doc_text, per_doc, quoted, read_tokens, singular,
                            span_text, token_children, token_deps, token_lowers, token_norms, token_pos, token_texts,
                            tokens_within)
+from kingmaker.nlp import in_any
 from kingmaker.nlp.names import only_post_words
 
 if TYPE_CHECKING:
@@ -2259,7 +2260,7 @@ class _Ctx:
                 # "The EU's naval mission condemned it. Its commander ...": the one "... Mission" named before,
                 # not its owner
                 a = self.name_head(subj)
-            if a is None and subj is not None and norm(subj.text) in self.kb.member_plurals | self.kb.known_as_groups:
+            if a is None and subj is not None and in_any(norm(subj.text), self.kb.member_plurals, self.kb.known_as_groups):
                 # "Its fighters attacked ... Their commanders ...": the body whose members the subject was
                 # (not "Our enemy is X. They ...": an enemy is no member)
                 poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
@@ -3667,7 +3668,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if role is not None:
                 _role_ties(ctx, a, role, of_phrases, adjectives, implied)
         # "Iran's proxy, the Falcon Brigade, fired": role noun, comma, a name the parser did not attach
-        comma = _role_phrase_end(tok) if tok.pos_ in ("NOUN", "ADJ") else tok.i + 1
+        # (the phrase's end is read only where the test below can use it: a role noun of no actor, no apposition)
+        comma = _role_phrase_end(tok) if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ != "appos" and a is None \
+            else tok.i + 1
         if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ != "appos" and a is None and comma + 2 < len(doc) \
                 and _tk[comma].text == "," and not any(c.dep_ == "appos" for c in tok.children) \
                 and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases
@@ -4820,7 +4823,7 @@ def _item_role(ctx: _Ctx, name: Token) -> Token | None:
     start = max(t.i for t in doc[name.head.i + 1:name.left_edge.i] if t.text == ";")
     return next((c for c in reversed(list(name.head.children)) if start < c.i < name.i
                  and c.dep_ in ("appos", "conj", "dep") and ctx.actor(c) is None
-                 and norm(c.lemma_) in ctx.kb.role_words | ctx.kb.title_words), None)
+                 and in_any(norm(c.lemma_), ctx.kb.role_words, ctx.kb.title_words)), None)
 
 
 def _state_named_on(ctx: _Ctx, a: int) -> bool:
@@ -7904,7 +7907,7 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 and norm(q.lemma_) not in cues().electoral_list_nouns:
                             continue  # "elected on the Y list", not "elected on Sunday with Y's support"
                         if prep.lower_ == "under" and ctx.actor(q) is None \
-                                and norm(q.lemma_) not in cues().command_nouns | cues().oversight_nouns:
+                                and not in_any(norm(q.lemma_), cues().command_nouns, cues().oversight_nouns):
                             continue  # "operates under the Y commission / the command of Y", not "under a mandate
                             # granted by Y" or "under pressure from Y"
                         if prep.lower_ == "as" and (owner is None or ctx.actor(q) is None or ctx.kind(owner) != "organization"):
@@ -8061,7 +8064,7 @@ def _told_as_past(verb: Token) -> bool:
     past_post_words ("A and B once governed together", "previously ran together") or a phrase of a preposition of
     past_post_words ("governed together until 2019", "ran as the Y Union till the split")."""
     c = cues()
-    return any(x.dep_ == "advmod" and norm(x.text) in c.past_tie_words | c.past_post_words
+    return any(x.dep_ == "advmod" and in_any(norm(x.text), c.past_tie_words, c.past_post_words)
                or x.dep_ == "prep" and x.lower_ in c.past_post_words for x in verb.children)
 
 
@@ -8091,7 +8094,7 @@ def _joint_action(ctx: _Ctx, verb: Token) -> None:
     head, subj = verb, None
     for _ in range(3):
         if _unreal(head) or _conditional(head) or _denied(head) or _refused(ctx, head) is not None \
-                or head is not verb and norm(head.lemma_) in wishes | c.undoing_verbs or _told_as_past(head):
+                or head is not verb and in_any(norm(head.lemma_), wishes, c.undoing_verbs) or _told_as_past(head):
             return  # ("stopped governing together", "used to govern together", "governed together until 2019")
         subj = next((x for x in head.children if x.dep_ == "nsubj"), None)
         if subj is not None or head.dep_ != "xcomp" or head.head is head:
@@ -13751,7 +13754,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             inside.append(t.text)  # "Defence Minister Colonel-General X" tagged as one name
         else:
             break
-    while inside and (inside[-1] == "-" or norm(inside[-1]) not in kb.title_words | kb.role_words
+    while inside and (inside[-1] == "-" or not in_any(norm(inside[-1]), kb.title_words, kb.role_words)
                       and norm(" ".join(inside)) not in kb._title_set):
         inside.pop()
     if not inside and _title_of_body(ctx, m, person):
@@ -13802,7 +13805,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             i -= 1
             continue
         if w == "and" and role_words and i > 0 and ctx.tok2m[i - 1] < 0 \
-                and norm(_tk[i - 1].text) in kb.leader_roles | kb.member_roles:
+                and in_any(norm(_tk[i - 1].text), kb.leader_roles, kb.member_roles):
             i -= 1  # "the party's founder and leader X": two roles of one person
             after_and = len(role_words)  # (the roles after "and": "Y chairman and Prime Minister X")
             continue
@@ -14033,7 +14036,7 @@ def _title_of_body(ctx: _Ctx, m, person: int) -> bool:
     if k < 1 or doc[k].lower_ != "of":
         return False
     first = k
-    while first > 0 and first > k - 5 and (norm(doc[first - 1].text) in kb.title_words | kb.role_words
+    while first > 0 and first > k - 5 and (in_any(norm(doc[first - 1].text), kb.title_words, kb.role_words)
                                            or doc[first - 1].text == "-" and not doc[first - 1].whitespace_):
         first -= 1
     words = norm(doc[first:k].text).split()
