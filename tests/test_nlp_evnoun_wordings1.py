@@ -47,6 +47,20 @@ CASES = [
      set(), {(U, "ACCUSE", "Velnian Supreme Court")}),
     ("The Velnian Supreme Court refused to annul the election. The Union of Tavia criticised the annulment.",
      set(), {(U, "ACCUSE", "Velnian Supreme Court")}),
+    ("Officials said the Velnian army might seize power. The Union of Tavia condemned the coup.",
+     set(), {(U, "ACCUSE", "Velnia military")}),
+    ("The Velnian army wants to seize power. The Union of Tavia condemned the coup.",
+     set(), {(U, "ACCUSE", "Velnia military")}),
+    ("If the Velnian army seizes power, the Union of Tavia will condemn the coup.",
+     set(), {(U, "ACCUSE", "Velnia military")}),
+    ("The Tavian Workers' Party urged the Velnian Supreme Court to annul the election. The Union of Tavia "
+     "criticised the annulment.", set(), {(U, "ACCUSE", "Velnian Supreme Court")}),
+    # a passive with no agent: no doer known
+    ("The Velnian Supreme Court was asked to annul the election. The Union of Tavia criticised the annulment.",
+     set(), {(U, "ACCUSE", "Velnian Supreme Court")}),
+    # another act's noun: no link
+    ("The Velnian Supreme Court annulled the contract. The Union of Tavia praised the dissolution.",
+     set(), {(U, "SUPPORT", "Velnian Supreme Court")}),
     # the noun's verb with another object: no coup
     ("The Velnian army seized the town of Melk. The Union of Tavia condemned the coup.",
      set(), {(U, "ACCUSE", "Velnia military")}),
@@ -56,6 +70,8 @@ CASES = [
     ("Zorva welcomed the Zorvan-led talks.", set(), {("Zorva", "SUPPORT", "Zorva")}),
     ("The Velnian army staged a coup on Friday. The Velnian army praised the coup.",
      set(), {("Velnia military", "SUPPORT", "Velnia military")}),
+    ("The Velnian Supreme Court annulled the election. The Velnian Supreme Court defended the annulment.",
+     set(), {("Velnian Supreme Court", "SUPPORT", "Velnian Supreme Court")}),
     # a denied reaction (negated events are not counted)
     ("The Zorvan army seized power in Velnia. The Union of Tavia did not condemn the coup.",
      set(), {(U, "ACCUSE", "Zorva military")}),

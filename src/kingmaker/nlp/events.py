@@ -5471,8 +5471,9 @@ def _verb_maker(ctx: _Ctx, noun: Token) -> Span | None:
                 c.dep_ in _OBJ and _lemma(c) in verbs[lem] for c in t.children):
             continue
         if _in_question(ctx, t) or _negated(ctx, t) or any(_modal(ctx, t)) or any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-            return None  # (a clause asked, denied or only wished: "may annul the vote", "vowed to annul it")
+                c.dep_ == "aux" and c.lower_ == "to" or _condition_mark(ctx, c) for c in t.children):
+            return None  # (a clause asked, denied, wished or set as a condition: "may annul the vote", "vowed to
+            # annul it", "if X seizes power, Y will condemn the coup": no act made yet)
         if not _is_passive(ctx, t) and not _states_content(t):
             continue  # ("X found itself shut out", "found it hard to ...": no finding made)
         if _is_passive(ctx, t):
