@@ -3847,6 +3847,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _told_blow_goes_on(ctx, hits)
     _addressed_pair(ctx, hits)
     _two_sides(ctx, hits)  # (before the judgements: "The two sides agreed to ... Z welcomed the agreement")
+    _led_acts(ctx, hits)
     _judged_agreements(ctx, hits)
     _judged_measures(ctx, hits)
     _judged_just_told(ctx, hits)  # (last of the judgements: only what no act or measure told before answered)
@@ -5306,6 +5307,29 @@ def _pair_before(ctx: _Ctx, doc: Doc, start: int, end: int) -> tuple[Span, Span]
     return None
 
 
+def _led_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"Z condemned the X-led coup", "Y denounced the X-led crackdown": a judgement (ACCUSE, REJECT,
+    SUPPORT) still aimed at no one, of an act noun (an event noun of the lexicon, or one judged_acts or made_by_verbs
+    name) whose hyphened participle of leading (plover.yaml leading_participles) names the one who led it, is aimed at
+    that one, unless it is the judge itself ("X welcomed the X-led talks")."""
+    lex = ctx.lex
+    acts = frozenset(lex.nouns) | frozenset(lex.object_nouns) | frozenset(lex.judged_acts) | frozenset(lex.made_by_verbs)
+    for h in hits:
+        if h.type not in ("ACCUSE", "REJECT", "SUPPORT") or h.target is not None or h.source is None or h.negated:
+            continue
+        for noun in _reaction_objects(ctx, h.trigger):
+            if noun.pos_ != "NOUN" or _lemma(noun) not in acts:
+                continue
+            led = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i
+                        and _lemma(c) in lex.leading_participles and c.i > 0 and c.doc[c.i - 1].text == "-"), None)
+            doer = next((d for d in led.children if d.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                         and d.i == led.i - 2), None) if led is not None else None
+            m = _mention(ctx, doer) if doer is not None else None
+            if m is not None and _actor_index(ctx, m) != _actor_index(ctx, h.source):
+                h.target = m
+                break
+
+
 def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
     """"X signed a defence pact with Y. Z criticised the pact", "X detained Y. Z condemned the arrest": a
     judgement of a definite act noun told before (no agent or parties of its own) aims at whoever did that act
@@ -5350,7 +5374,8 @@ def _judged_measures(ctx: _Ctx, hits: list[EventHit]) -> None:
                      and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
                              for d in c.children)
                      and not any(d.dep_ in ("poss", "compound", "acl", "relcl", "nmod") or d.dep_ == "prep" and (
-                         d.lower_ != "as" and (d.lower_ not in ctx.lex.matter_preps or _lemma(c) not in ctx.lex.made_by_verbs))
+                         d.lower_ != "as" and (d.lower_ not in ctx.lex.matter_preps or _lemma(c) not in ctx.lex.made_by_verbs)
+                         and not _dated(d))
                          for d in c.children)),
                     None) or _judged_before(ctx, h.trigger, measures)
         if noun is None:
@@ -5432,18 +5457,36 @@ def _judged_just_told(ctx: _Ctx, hits: list[EventHit]) -> None:
                 h.target = author
 
 
+def _dated(prep: Token) -> bool:
+    """``prep`` only dates the noun it hangs on ("the coup in 2023", "the ruling on Friday"): its object is a date or
+    time, which names no party of the act."""
+    objs = _children(prep, "pobj")
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
 def _verb_maker(ctx: _Ctx, noun: Token) -> Span | None:
     """The maker of the act noun ``noun`` takes up by the verb the noun is made from (plover.yaml made_by_verbs: "the
     Mission found that ... Y rejected the findings", "X announced a curfew ... Y criticised the announcement"): the
     subject of the latest clause before it, a few paragraphs back at most, whose verb is one of the noun's verbs, or
     its "by" agent when passive; None when that clause names no actor or is inside quotation marks or a question."""
-    verbs = ctx.lex.made_by_verbs.get(_lemma(noun), frozenset())
+    # (an entry "verb object" asks for the verb with that object: "seized power" makes a coup, "seized a town" none)
+    verbs: dict[str, set[str | None]] = {}
+    for entry in ctx.lex.made_by_verbs.get(_lemma(noun), frozenset()):
+        verb, _, obj = entry.partition(" ")
+        verbs.setdefault(verb, set()).add(obj or None)
     doc = noun.doc
     for t in reversed(doc[max(0, noun.sent.start - _TOLD_WINDOW):noun.i]):
-        if t.pos_ not in ("VERB", "AUX") or _lemma(t) not in verbs or quoted(t) or t.dep_ in ("amod", "acl"):
+        if t.pos_ not in ("VERB", "AUX") or quoted(t) or t.dep_ in ("amod", "acl"):
             continue
-        if _in_question(ctx, t):
-            return None
+        # (the lemma as the lexicon repairs it: "staged", lemmatised "stag", is "stage")
+        lem = _lemma(t) if _lemma(t) in verbs else ctx.lex.verb_key(t)
+        if lem not in verbs or None not in verbs[lem] and not any(
+                c.dep_ in _OBJ and _lemma(c) in verbs[lem] for c in t.children):
+            continue
+        if _in_question(ctx, t) or _negated(ctx, t) or any(_modal(ctx, t)) or any(
+                c.dep_ == "aux" and c.lower_ == "to" or _condition_mark(ctx, c) for c in t.children):
+            return None  # (a clause asked, denied, wished or set as a condition: "may annul the vote", "vowed to
+            # annul it", "if X seizes power, Y will condemn the coup": no act made yet)
         if not _is_passive(ctx, t) and not _states_content(t):
             continue  # ("X found itself shut out", "found it hard to ...": no finding made)
         if _is_passive(ctx, t):
