@@ -53,6 +53,13 @@ CASES = [
     ("F-16 fighters flew over Varnel. The Kessan air force lost two F-16 fighters.", {"F-16": NONE}, set(), set()),
     ("Model: KX4 = compact unit, KX9 = field unit\n\nThe Orsk Trading Company sells the KX4 to farmers.",
      {"KX4": NONE, "KX9": NONE, "Orsk Trading Company": O}, set(), set()),
+    ("Note: KDF = the Kessa Defence Force\n\nKDF fighters attacked Orsk. KDF later withdrew.",
+     {"Kessa Defence Force": O}, set(), set()),
+    ("Digest: KDF: fighters attacked Orsk; MPL: members fled the town.", {"KDF": O, "MPL": O}, set(), set()),
+    ("Product codes: X200 - basic model / X300 - premium model\n\nThe Orsk Trading Company sells the X300.",
+     {"X200": NONE, "X300": NONE, "Orsk Trading Company": O}, set(), set()),
+    ("The UN = unreliable, said Kessan protesters. The UN mission in Orsk denied it.",
+     {"United Nations": O}, set(), set()),
     ("Grade | Score\nA = excellent | 90\nB = good | 70\n\nThe Varnel Teachers Union published the grades.",
      {"Varnel Teachers Union": O}, set(), set()),
 ]

@@ -95,6 +95,7 @@ def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     return re.search(r"\(\s*" + re.escape(name) + r"\s*\)", doc_text(doc)) is None
 
 
+_LEGEND_HEAD = re.compile(r"[ \t]*[A-Z][a-z]+(?: [a-z]+)?:")  # "Key:", "Status codes:"
 _CODE_GLOSS = re.compile(r"(?<![\w.-])([A-Z][A-Z0-9]{0,7})[ \t]*(=|:|[-\u2013\u2014])[ \t]*[\"'\u201c]?([a-z][a-z-]*)")
 
 
@@ -128,19 +129,20 @@ def _digit_acronym_bodies(doc: Doc) -> frozenset[str]:
 
 def _legend_codes(doc: Doc) -> frozenset[str]:
     """The codes a legend line of the document defines ("Codes: RED = move now / AMB = prepare", "Key: INFO =
-    information only"): a word in capitals glossed by "=" and words in lower case, or by ":" or a dash where the line
-    glosses two codes or more so: a label of the document's lines, no actor, wherever it stands in the document
+    information only"): a word in capitals glossed by "=" and words in lower case only, or by ":" or a dash where the
+    line, opened by a label ("Codes:"), glosses two codes or more so: a label of the document's lines, no actor, wherever it stands in the document
     ("AMB Lukanga: ..."), unless it is a known body's or state's short name. Kept on the Doc."""
     def find(d: Doc) -> frozenset[str]:
         kb, codes = knowledge(), set()
         for line in doc_text(d).splitlines():
             if "=" not in line and line.count(":") + line.count("-") + line.count("\u2013") < 2:
                 continue
-            glosses = [m for m in _CODE_GLOSS.finditer(line) if len(m.group(1)) >= 2 or m.group(2) == "="]
-            if not glosses:
-                continue
+            glosses = [m for m in _CODE_GLOSS.finditer(line) if (len(m.group(1)) >= 2 or m.group(2) == "=")
+                       and not re.search(r"\b[A-Z]", re.split(r"[/;,|(]", line[m.end(2):], maxsplit=1)[0])]
+            # (a gloss in lower case only: "KDF = the Kessa Defence Force" spells an acronym out)
+            keyed = _LEGEND_HEAD.match(line) is not None  # "Codes: GRN - open / BLK - closed"
             for m in glosses:
-                if m.group(2) == "=" or len(glosses) >= 2:
+                if m.group(2) == "=" or keyed and len(glosses) >= 2:
                     codes.add(m.group(1))
         return frozenset(c for c in codes if norm(c) not in kb.known_orgs and not _country_of(c))
     return per_doc(doc, "legend_codes", find)
