@@ -96,6 +96,59 @@ def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     return re.search(r"\(\s*" + re.escape(name) + r"\s*\)", doc_text(doc)) is None
 
 
+_LEGEND_HEAD = re.compile(r"[ \t]*[A-Z][a-z]+(?: [a-z]+)?:")  # "Key:", "Status codes:"
+_CODE_GLOSS = re.compile(r"(?<![\w.-])([A-Z][A-Z0-9]{0,7})[ \t]*(=|:|[-\u2013\u2014])[ \t]*[\"'\u201c]?([a-z][a-z-]*)")
+
+
+_DIGIT_ACRONYM = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
+_BODY_CODE_KINDS = frozenset({"armed_group", "party", "movement", "coalition", "organization"})
+
+
+def _digit_acronym_bodies(doc: Doc) -> frozenset[str]:
+    """The short names of letters and a number ("K14", "G-7") the text uses as a body's name: one of its mentions
+    stands before a body's noun (roles.yaml org_nouns: an armed group, a party, a movement, a coalition, an
+    organisation), with at most one word in lower case between ("the K14 rebel movement", "the T9 gang"), or before
+    a plural of its members ("K14 rebels", "K14 militants"; not "fighters", which an aircraft's code has too). The
+    NER takes such a name for a product's or reads none; the road's, the weapon's or the product's code before a
+    noun of its own ("the M12 motorway", "F-16 fighters") is none. Kept on the Doc."""
+    def find(d: Doc) -> frozenset[str]:
+        kb, _tk, found = knowledge(), read_tokens(d), set()
+        for i in range(len(d) - 1):
+            word = _tk[i].text
+            if not _DIGIT_ACRONYM.fullmatch(word) or word in found:
+                continue
+            for k in (i + 1, i + 2):
+                if k >= len(d) or not _tk[k].is_lower or k == i + 2 and not _tk[i + 1].is_alpha:
+                    break
+                low = _tk[k].lower_
+                if kb.org_nouns.get(low) in _BODY_CODE_KINDS or low != "fighters" and _member_plural(low):
+                    found.add(word)
+                    break
+        return frozenset(w for w in found if not _code_piece(d, next(t.i for t in d if t.text == w)))
+    return per_doc(doc, "digit_acronym_bodies", find)
+
+
+def _legend_codes(doc: Doc) -> frozenset[str]:
+    """The codes a legend line of the document defines ("Codes: RED = move now / AMB = prepare", "Key: INFO =
+    information only"): a word in capitals glossed by "=" and words in lower case only, or by ":" or a dash where the
+    line, opened by a label ("Codes:"), glosses two codes or more so: a label of the document's lines, no actor, wherever it stands in the document
+    ("AMB Lukanga: ..."), unless it is a known body's or state's short name. Kept on the Doc."""
+    def find(d: Doc) -> frozenset[str]:
+        kb, codes = knowledge(), set()
+        for line in doc_text(d).splitlines():
+            if "=" not in line and line.count(":") + line.count("-") + line.count("\u2013") < 2:
+                continue
+            glosses = [m for m in _CODE_GLOSS.finditer(line) if (len(m.group(1)) >= 2 or m.group(2) == "=")
+                       and not re.search(r"\b[A-Z]", re.split(r"[/;,|(]", line[m.end(2):], maxsplit=1)[0])]
+            # (a gloss in lower case only: "KDF = the Kessa Defence Force" spells an acronym out)
+            keyed = _LEGEND_HEAD.match(line) is not None  # "Codes: GRN - open / BLK - closed"
+            for m in glosses:
+                if m.group(2) == "=" or keyed and len(glosses) >= 2:
+                    codes.add(m.group(1))
+        return frozenset(c for c in codes if norm(c) not in kb.known_orgs and not _country_of(c))
+    return per_doc(doc, "legend_codes", find)
+
+
 def _bracketed_heading_word(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     """Whether the one word doc[s:e] is an English verb or adjective in capitals in brackets ending a heading line
     (``_heading_line``: "3. Practices to keep (RETAIN)", "Risks we can accept (TOLERATE)"): a review's or a
@@ -2755,6 +2808,16 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             doc, _join_hyphen_particles(doc, _join_regnal_numbers(doc, out))))))))))))))))))))))))
     out = _gerund_for_names(doc, _numbered_units(doc, _joint_bodies(doc, _portfolio_end_before_name(doc, _portfolio_titles(doc, _portfolio_of_place(doc, out))))))
     out = _after_possessive_honorific(doc, out)
+    bodies = _digit_acronym_bodies(doc)
+    if bodies:  # "sanctions on Dask & 2 K14 commanders" taken for one name: the name before "&", then the count's body
+        out = [(s, next(k for k in range(s + 1, e - 1) if _tk[k].text in ("&", "and") and _tk[k + 1].like_num), lab)
+               if lab in ("ORG", "") and any(_tk[k].text in ("&", "and") and _tk[k + 1].like_num
+                                             and _tk[k + 2].text in bodies for k in range(s + 1, e - 2)) else (s, e, lab)
+               for s, e, lab in out]
+  # "the K14 rebel movement" ... "K14 claims": a body's short name of letters and a number (the NER
+        # took it for a product's)
+        out += [(i, i + 1, "EXT:ORG") for i in range(len(doc)) if not taken[i] and _tk[i].text in bodies
+                and not any(s <= i < e for s, e, _ in out)]
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -6190,7 +6253,11 @@ def _find_actors(doc: Doc) -> Doc:
     named_states: set[str] | None = None  # the known states the NER found named (computed when needed)
 
     capital_forms = {c.replace("'", "") for c in kb.capitals}  # "Sanaa" for "Sana'a"
+    codes = _legend_codes(doc)
     for s, e, label in cands:
+        if codes and _tk[s].text in codes and (":" not in label or label == "EXT:ORG"):
+            continue  # "AMB Lukanga: ...": a code the document's legend defines ("AMB = prepare") and the place or
+            # the subject it labels, the heading of a line of the log, no actor's name
         if e - s > 1 and _NUMBER_MARKER.fullmatch(_tk[s].text) and (s == 0 or "\n" in _tk[s - 1].text):
             s += 1  # "4.2 Hon. X tabled", "44:20 Listener questions": the line's number or time is no word of a name
         span = doc_span(doc, s, e)
