@@ -46,6 +46,13 @@ CASES = [
      set(), {("Mara Tillen", "ACCUSE", "Kalvar")}),
     (HOME + "Mara Tillen hopes to meet the govt next year.",
      set(), {("Mara Tillen", "CONSULT", "Kalvar")}),
+    # --- self-review: a wish, a question, critics of the govt (a modifier), a previous govt, another state's govt acting ---
+    (HOME + "Mara Tillen wants the govt to resign.", set(), {("Mara Tillen", "REQUEST|ACCUSE", "Kalvar")}),
+    (HOME + "Did Mara Tillen accuse the govt of fraud?", set(), {("Mara Tillen", "ACCUSE", "Kalvar")}),
+    (HOME + "Mara Tillen accused govt critics of lying.", set(), {("Mara Tillen", "ACCUSE", "Kalvar")}),
+    (HOME + "Mara Tillen accused the previous govt of fraud.", set(), {("Mara Tillen", "ACCUSE", "Kalvar")}),
+    (HOME + "Dembara's govt accused the Velmar Front of the attack.",
+     {("Dembara", "ACCUSE", "Velmar Front")}, {("Kalvar", "ACCUSE", "*")}),
 ]
 
 XFAIL: dict[str, str] = {}
