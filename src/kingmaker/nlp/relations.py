@@ -912,8 +912,10 @@ class _Ctx:
         on where the phrase stands)."""
         rel = self.kb.relations
         if norm(tok.text) not in (rel.get("nearest_government_nouns") or ()) \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return False
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not (
+                    norm(tok.text) in (rel.get("article_free_government_nouns") or ())
+                    and not any(c.dep_ in ("det", "poss") for c in tok.children)):
+            return False  # ("Govt says ...", a telegraphic short form with no article: relations.yaml article_free_government_nouns)
         mods = rel.get(modifiers) or ()
         return all((norm(c.text) in mods or bool(c.n_lefts + c.n_rights)
                     and norm(" ".join(t.text for t in c.subtree)) in mods) if c.dep_ in modifier_deps
