@@ -33,6 +33,12 @@ CASES = [
     ("Ilse Kettle spoke on Monday. Kettle left the Green Union in 2019.", set(), {("Ilse Kettle", M, UNION)}),
     ("Ilse Frost and Omar Frost spoke on Monday. Frost is a member of the Green Union.", set(),
      {("Ilse Frost", M, UNION), ("Omar Frost", M, UNION)}),
+    ("Ilse Frost spoke on Monday. Frost hopes to join the Green Union.", set(), {("Ilse Frost", M, UNION)}),
+    ("Ilse Frost spoke on Monday. Is Frost a member of the Green Union?", set(), {("Ilse Frost", M, UNION)}),
+    ("Ilse Frost spoke on Monday. Frost would never join the Green Union.", set(), {("Ilse Frost", M, UNION)}),
+    ("Ilse Frost spoke on Monday. Frost said Omar Tesh is a member of the Green Union.", {("Omar Tesh", M, UNION)},
+     {("Ilse Frost", M, UNION)}),
+    ("Ilse Frost spoke on Monday. Frost Bank is a member of the Green Union.", set(), {("Ilse Frost", M, UNION)}),
     # --- negatives: the word used as a common word ---
     ("Ilse Frost spoke on Monday. The frost came early. Frost covers the fields of the Green Union.", set(),
      {("Ilse Frost", M, UNION)}),
