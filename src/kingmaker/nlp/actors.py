@@ -2746,6 +2746,11 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         owned = i + 2 < n and not taken[i + 2] and _tk[i + 1].text in APOS and _tk[i + 2].pos_ == "PROPN" \
             and _tk[i + 2].text[:1].isupper() and norm(t.text) in knowledge().possessive_name_words
         given = not owned and _mistagged_given_name(doc, i, taken)
+        if not owned and not given and t.pos_ != "PROPN" and _mistagged_surname(doc, i, taken):
+            out.append((i, i + 1, ""))  # "Voss is a member": a known person's surname the tagger read as a word
+            taken[i] = True
+            i += 1
+            continue
         owned = owned or _determiner_opens_name(doc, i) and not taken[i + 1]
         if not taken[i] and (t.pos_ == "PROPN" or owned or given) and t.text[:1].isupper() and t.is_alpha \
                 and t.ent_type_ != "DATE":
@@ -4338,6 +4343,72 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
         else:
             out.append((s, e, lab))
     return out
+
+
+def _mistagged_surname(doc: Doc, i: int, taken: list[bool]) -> bool:
+    """"Mara Voss spoke. ... Voss is a member of ...": a capitalised word the tagger read as no proper noun (a common
+    noun, a verb, an adjective) that is the surname of exactly one person the text named in full before it (a
+    name of two or three capitalised words the NER took for a person), a mention of that person. Not where the
+    word is a common word used as such: it stands mid-sentence with no capitalised word on either side, or opens
+    its sentence but not before a verb or a comma as a subject does ("May we ...", "Will the vote ..."); nor a
+    word the text writes in lower case elsewhere ("Rose said ... the rose garden"); never a place, a state, a
+    title or a body's noun."""
+    t = doc[i]
+    if taken[i] or t.pos_ in ("PROPN", "PUNCT", "NUM") or not t.is_alpha or t.is_upper or len(t.text) < 3 \
+            or not t.text[:1].isupper():
+        return False
+    low = t.lower_
+    owners = _full_name_surnames(doc).get(low)
+    if not owners or not any(e <= i for e, _n in owners) or len({n for e, n in owners if e <= i}) != 1:
+        return False
+    if low in _lower_words(doc):
+        return False  # (the text writes the word as a common word elsewhere: "Rose ... the rose garden")
+    n = len(doc)
+    if i + 1 < n and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper():
+        return False  # (a longer name's first word: "Voss Street", "Voss Holdings")
+    start = i == 0 or bool(t.is_sent_start) or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text \
+        or doc[i - 1].text in OPEN_QUOTES or doc[i - 1].text in (".", ":", ";", "!", "?", "-", "–", "—")
+    if i > 0 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() and not start:
+        return False  # (another name's last word: "Green Voss")
+    if start and not (i + 1 < n and (doc[i + 1].pos_ in ("VERB", "AUX") or doc[i + 1].text in (",", "'s", "’s"))):
+        return False
+    kb = knowledge()
+    return not (_country_of(t.text) or low in kb.places or low in kb.regions or low in kb.title_words
+                or low in kb._title_set or low in kb.org_nouns or low in kb.not_actors or low in kb.known_orgs)
+
+
+def _full_name_surnames(doc: Doc) -> dict[str, list[tuple[int, str]]]:
+    """{surname: [(end, full name)]}: the last words of the names of two or three capitalised words the NER tagged
+    as a person (see ``_mistagged_surname``). Kept on the Doc."""
+    def find(d: Doc) -> dict[str, list[tuple[int, str]]]:
+        kb, out = knowledge(), defaultdict(list)
+        _tk, n = read_tokens(d), len(d)
+
+        def word(k: int) -> bool:
+            return 0 <= k < n and _tk[k].is_alpha and _tk[k].text[:1].isupper() and not _tk[k].is_upper
+
+        for e in doc_ents(d):
+            if e.label_ == "PERSON" and 2 <= len(e) <= 3 and all(word(k) for k in range(e.start, e.end)):
+                out[_tk[e.end - 1].lower_].append((e.end, norm(e.text)))
+        k = 0
+        while k < n:  # (or a run the NER left untagged: "Ilse Frost spoke": a given name no common word opens it)
+            j = k
+            while word(j) and _tk[j].pos_ == "PROPN" and _tk[j].ent_type_ in ("", "PERSON"):
+                j += 1
+            if 2 <= j - k <= 3 and not word(j) and not word(k - 1) and _tk[k].ent_type_ == "" \
+                    and not _common_word(_tk[k].lower_) \
+                    and not any(x in kb.org_nouns or x in kb.title_words or x in kb._title_set or x in kb.places
+                                or x in kb.regions or x in kb.known_orgs or x in kb.not_actors or _country_of(_tk[m].text)
+                                for m, x in ((m, _tk[m].lower_) for m in range(k, j))):
+                out[_tk[j - 1].lower_].append((j, norm(span_text(d, k, j))))
+            k = max(j, k + 1)
+        return dict(out)
+    return per_doc(doc, "full_name_surnames", find)
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    """The words the text writes in lower case. Kept on the Doc."""
+    return per_doc(doc, "lower_words", lambda d: frozenset(w for w in token_texts(d) if w.islower()))
 
 
 def _mistagged_given_name(doc: Doc, i: int, taken: list[bool]) -> bool:
