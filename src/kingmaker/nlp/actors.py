@@ -3582,6 +3582,23 @@ def _leader_after_bracket_of(doc: Doc, s: int, e: int) -> bool:
     return k is not None and k > 0 and _party_word(doc[k - 1]) and _person_tail(doc, s, e)
 
 
+def _body_noun_of_person(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is the person a body is told by in "the party of Ana Vell", "a faction under Ivo Dask": a
+    body's noun in lower case (organizations.yaml org nouns, not a coalition's: "the alliance of X" joins bodies),
+    then "of" or "under" and one person's name (no list: "the bloc of A B and C D")
+    (``_person_shaped``, ``_person_tail``: no place's, state's or body's word in it, no adjective, no word the
+    NER reads as a place or a people)."""
+    if s < 2 or doc[s - 1].lower_ not in ("of", "under"):
+        return False
+    noun, kb = doc[s - 2], knowledge()
+    if e + 1 < len(doc) and doc[e].lower_ in ("and", ",", "&") and doc[e + 1].text[:1].isupper():
+        return False  # "the alliance of Shomer Dalit and Derekh Tavor": the bodies a coalition joins
+    return noun.is_lower and noun.pos_ == "NOUN" and kb.org_nouns.get(norm(noun.lemma_)) not in (None, "coalition") \
+        and _person_shaped(doc, s, e) and _person_tail(doc, s, e) \
+        and not any(t.ent_type_ in ("GPE", "LOC", "NORP") or norm(t.text) in ADJECTIVES
+                    or norm(t.text) in kb.place_nouns for t in doc[s:e])
+
+
 def _quoted_units(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     """A capitalised name in quotation marks right before a lower-case group noun (organizations.yaml org nouns):
     'its "Lions of the Hills" unit', 'the so-called "Iron Shield" brigade'. The NER reads a quoted name as a title
@@ -5669,10 +5686,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         w = norm(head.lemma_)
         if w in kb.org_nouns:
             v["organization"] += 2
-        elif (w in kb.leader_roles or w in kb.member_roles) and len(span) > 1 \
-                and (head.is_lower or norm(head.text) in kb._title_set) \
+        elif (w in kb.leader_roles or w in kb.member_roles or w in kb._title_set and w not in kb.unit_nouns) \
+                and len(span) > 1 and (head.is_lower or norm(head.text) in kb._title_set) \
                 and not any(t in kb.org_nouns for t in toks):
-            # "its chairman, X Y Z", "Ostravia's Deputy Foreign Minister, X Y Z": the holder of a post is a person
+            # "its chairman, X Y Z", "Ostravia's Deputy Foreign Minister, X Y Z", "whose speaker, X Y": the holder
+            # of a post (a leader's or member's role, or any person's title) is a person
             v["person"] += 3
     if root.dep_ in ("compound", "amod", "nmod") and e <= head.i <= e + 2 and head.is_lower \
             and head.lower_ in kb.not_actor_heads and all(t.is_lower for t in doc[e:head.i]):
@@ -5711,8 +5729,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                              and kb.known_orgs.get(norm(span_text(doc, s, i)), ("", ""))[1] == "armed_group"
                              for i in range(s + 1, e - 2)):
         v["organization"] += 4  # "al-X in the Western Hills": a listed armed body's branch (_join_in_names)
-    if _leader_after_bracket_of(doc, s, e):
-        v["person"] += 2  # "the Open Path Alliance (APA) of Tomas Verhal": the party's leader
+    if _leader_after_bracket_of(doc, s, e) or _body_noun_of_person(doc, s, e):
+        v["person"] += 2  # "the Open Path Alliance (APA) of Tomas Verhal", "the party of Ana Vell": the party's leader
     if _loan_plural_name(toks):
         v["organization"] += 3  # "al-Fursan claimed the attack", "Liwa al-Thuwar": a group named by its members
     # places do not act: the subject of a verb, or the owner of a visit, is a person or organisation
