@@ -3,7 +3,7 @@ title ("whose speaker, Nadia Orvan,", "the country's chancellor, Ivo Dask,": rol
 leader's and member's roles), or after a body's noun and "of" or "under" ("the party of Marta Velisco Aran", "a
 faction under Tovar Dinel": organizations.yaml org nouns, then a person-shaped name). Negatives keep a place or a
 body after "of" ("the militia of Kessa Valley", "the party of European Choice") and a body in apposition to a
-body's noun. All names are invented; end to end with the real English pipeline.
+body's noun, or a body's name as the only apposition. All names are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
 
@@ -28,6 +28,13 @@ CASES = [
     # a body's noun before the comma: the name is the body's
     ("A Velnian company, Tavro Quillen Osk, said the mine would close.",
      {}, {"Tavro Quillen Osk": P}),
+    # a body named in a second apposition, after a role "of" a body, is that body, not the person
+    ("The Kessa Front did not respond, but Orhan Delvik, a senior commander of its armed wing, the Kessa Defence "
+     "Forces, said his fighters would resist.", {"Orhan Delvik": P}, {"Orhan Delvik": O}),
+    ("Ivan Morel, a deputy leader of the party's youth branch, the Young Greens Union, resigned on Monday.",
+     {"Ivan Morel": P}, {"Ivan Morel": O}),
+    ("Orhan Delvik, the Kessa Defence Forces, said his fighters would resist.",
+     {}, {"Orhan Delvik": P}),
     # --- a body's noun, then "of" or "under" and a person's name: the person the body is told by ---
     ("The Unity Bloc, the party of Marta Velisco Aran, was dissolved in 2023.",
      {"Marta Velisco Aran": P}, {"Marta Velisco Aran": O}),

@@ -5589,7 +5589,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     # a body's noun in apposition after it may describe the body
     of_body = label == "PERSON" and root.dep_ == "pobj" and root.head.lower_ == "of" \
         and root.head.head.pos_ == "PROPN" and norm(root.head.head.text) in kb.org_nouns
-    for child in (*root.children, *_alias_appositions(doc, e)):
+    titled = None  # the role of a person an apposition gave the name
+    for child in sorted((*root.children, *_alias_appositions(doc, e)), key=lambda c: c.i):
         if party_bracket and child.i > e and child.dep_ == "appos":
             continue
         if child.dep_ == "appos" and child.i >= e:
@@ -5597,6 +5598,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             if w in kb.leader_roles or w in kb.member_roles or child.is_lower and w in kb.title_words \
                     and w not in kb.org_nouns and w not in kb.unit_nouns:
                 v["person"] += 2  # (a rank or title: "X, a former army colonel")
+                titled = child
+            elif titled is not None and any(t.i > titled.i and t.lower_ == "of" for t in doc[titled.i:child.i]):
+                pass  # "X, a senior commander of the group's armed wing, the Y Forces,": the body of the role
             elif (w in kb.org_nouns or w in kb.unit_nouns) and affiliation:
                 pass  # "- Ana Sol, Harvest Party": the body she is of (below), no description of the name
             elif of_body and w in kb.org_nouns:
