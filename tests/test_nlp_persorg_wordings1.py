@@ -51,6 +51,12 @@ CASES = [
      {}, {"European Choice": P}),
     ("The rebels operate under Sharia Law in the north.",
      {}, {"Sharia Law": P}),
+    ("The faction under Kessa Command refused to disarm.", {}, {"Kessa Command": P}),
+    ("A movement of Young Farmers marched on the capital.", {}, {"Young Farmers": P}),
+    ("The militia of Red Hand attacked the town.", {}, {"Red Hand": P}),
+    ("The group of Shield Partners bought the mine.", {}, {"Shield Partners": P}),
+    # a body's name in apposition to a title: the body's noun in it keeps it a body
+    ("Its chairman, Dorvan Group, did not comment.", {}, {"Dorvan Group": P}),
 ]
 
 XFAIL: dict[str, str] = {}
