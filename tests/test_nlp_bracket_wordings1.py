@@ -53,6 +53,16 @@ CASES = [
      {("Agnes Varga", L, "Union for Change")}),
     ("The former leader Elsa Kroon (Union for Change) called for talks.", set(),
      {("Elsa Kroon", L, "Union for Change")}),
+    ("State leader Pia Wern (Union for Change) spoke on Monday.", set(), {("Pia Wern", L, "Union for Change")}),
+    ("Youth leader Sofie Brekke (Union for Change) spoke on Monday.", set(),
+     {("Sofie Brekke", L, "Union for Change")}),
+    # --- no party of hers in the bracket: a past tie, a rival, a state's office ---
+    ("Aron Teller (formerly of the Union for Change) spoke on Monday.", set(),
+     {("Aron Teller", M, "Union for Change"), ("Aron Teller", L, "Union for Change")}),
+    ("Beata Quist (ex-Union for Change) spoke on Monday.", set(), {("Beata Quist", M, "Union for Change")}),
+    (UFR + "Gustav Nyl (an outspoken critic of the UFR) spoke on Monday.", set(),
+     {("Gustav Nyl", M, "Union for Renewal"), ("Gustav Nyl", L, "Union for Renewal")}),
+    (UFR + "Karl Mett (Minister of Finance, UFR) spoke on Monday.", set(), {("Karl Mett", L, "Union for Renewal")}),
 ]
 
 XFAIL: dict[str, str] = {}

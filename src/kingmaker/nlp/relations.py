@@ -14703,14 +14703,17 @@ def _party_leader_title(ctx: _Ctx, start: int) -> bool:
     from kingmaker.nlp.layout import _role
 
     doc, kb = ctx.doc, ctx.kb
-    same, past = _rel_words(ctx, "same_body_modifiers"), _rel_words(ctx, "not_current_titles")
+    # (not a state's own nouns: "government leader X (Harvest Party)" leads the state, a member of the party)
+    same = _rel_words(ctx, "same_body_modifiers") - _rel_words(ctx, "seated_state_nouns") - {"state"}
+    past = _rel_words(ctx, "not_current_titles")
     i = start
     while i > max(start - 3, 0) and ctx.tok2m[i - 1] < 0 and doc[i - 1].is_alpha \
             and (norm(doc[i - 1].text) in kb.role_words or norm(doc[i - 1].text) in same):
         i -= 1
     words = [norm(t.text) for t in doc[i:start]]
-    if not words or i > 0 and norm(doc[i - 1].text) in past:
-        return False
+    if not words or i > 0 and (norm(doc[i - 1].text) in past or ctx.tok2m[i - 1] >= 0
+                               or doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ")):
+        return False  # ("State leader X", "Senate leader X", "regional leader X": another body's or place's leader)
     role = _role(kb, words)
     return role is not None and role[0] == "leader_of" and not role[1]
 
