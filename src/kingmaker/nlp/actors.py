@@ -8062,13 +8062,15 @@ def _bracket_names(doc: Doc, e: int, by_start: dict[int, MentionInfo]) -> list[M
         return []
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 _CAPITAL_RUN = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the|de|du|la|al)\s+)*[A-Z][\w'-]*)+")
 
 
 def _person_with_party_acronym(doc: Doc, s: int, e: int, label: str, acr: str) -> bool:
-    """"Teodor Vask (UFR) said": a name the NER reads as a person's (or as nothing), its letters not the acronym's, with the
-    acronym in brackets after it the short name of another body the text names ("the Union for Renewal (UFR)")
-    or the knowledge lists: the person's party, as wires and records give it, not the name's own acronym."""
+    """"Teodor Vask (UFR) said": a name the NER reads as a person's (or as nothing), its letters not the
+    acronym's, with the acronym in brackets after it the short name of another body the text names ("the Union
+    for Renewal (UFR)") or the knowledge lists: the person's party, as wires and records give it, not the name's
+    own acronym."""
     if label not in ("PERSON", "") or e - s > 3:
         return False
     name = doc_span(doc, s, e).text
@@ -8077,7 +8079,7 @@ def _person_with_party_acronym(doc: Doc, s: int, e: int, label: str, acr: str) -
     if norm(acr) in knowledge().known_orgs:
         return True
     lo, hi = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-    return any(_acronym_fits(acr, re.sub(r"^(?:The|A|An)\s+", "", run.group())) and (run.end() <= lo or run.start() >= hi)
+    return any(_acronym_fits(acr, _LEADING_ARTICLE.sub("", run.group())) and (run.end() <= lo or run.start() >= hi)
                for run in _CAPITAL_RUN.finditer(doc_text(doc)))
 
 

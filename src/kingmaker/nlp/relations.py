@@ -14670,7 +14670,8 @@ def _bracketed_party(ctx: _Ctx) -> None:
         if not _bracket_closes(ctx, end, org.actor) or ctx.kind(org.actor) != "organization" \
                 or ctx.subkind(org.actor) not in ("party", "movement", "coalition", "organization", None):
             continue  # (a union, league or forum is a party's name as often: "Ana Perl (Coastal League)")
-        if first > bracket + 1 and _rel_words(ctx, "not_current_titles") & {norm(t.text) for t in doc[bracket + 1:first]}:
+        if first > bracket + 1 and _rel_words(ctx, "not_current_titles") & {norm(t.text)
+                                                                            for t in doc[bracket + 1:first]}:
             continue  # "X (former chair, Harvest Party)": a post, and perhaps the party, no longer held
         ctx.add(m.actor, "member_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
         if first == bracket + 1 and _party_leader_title(ctx, m.start):
