@@ -56,6 +56,8 @@ CASES = [
     ("State leader Pia Wern (Union for Change) spoke on Monday.", set(), {("Pia Wern", L, "Union for Change")}),
     ("Youth leader Sofie Brekke (Union for Change) spoke on Monday.", set(),
      {("Sofie Brekke", L, "Union for Change")}),
+    (UFR + "Would-be leader Arne Pihl (UFR) spoke on Monday.", set(), {("Arne Pihl", L, "Union for Renewal")}),
+    (UFR + "Senate leader Bo Krans (UFR) spoke on Monday.", set(), {("Bo Krans", L, "Union for Renewal")}),
     # --- no party of hers in the bracket: a past tie, a rival, a state's office ---
     ("Aron Teller (formerly of the Union for Change) spoke on Monday.", set(),
      {("Aron Teller", M, "Union for Change"), ("Aron Teller", L, "Union for Change")}),

@@ -14712,7 +14712,8 @@ def _party_leader_title(ctx: _Ctx, start: int) -> bool:
             and (norm(doc[i - 1].text) in kb.role_words or norm(doc[i - 1].text) in same):
         i -= 1
     words = [norm(t.text) for t in doc[i:start]]
-    if not words or i > 0 and (norm(doc[i - 1].text) in past or ctx.tok2m[i - 1] >= 0
+    hyphened = norm("".join(t.text for t in doc[i - 3:i])) if i >= 3 and doc[i - 2].text == "-" else ""
+    if not words or hyphened in past or i > 0 and (norm(doc[i - 1].text) in past or ctx.tok2m[i - 1] >= 0
                                or doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ")):
         return False  # ("State leader X", "Senate leader X", "regional leader X": another body's or place's leader)
     role = _role(kb, words)
