@@ -5720,7 +5720,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 2  # "Green Union co-leader Ana Petrova": the body whose co-leader she is
     if len(span) == 1 and ACRONYM.match(text) and len(text) >= 2:
         v["organization"] += 1.5
-    if len(span) > 1 and _bracket_acronym(doc, e):
+    if len(span) > 1 and (acr := _bracket_acronym(doc, e)) and not _person_with_party_acronym(doc, s, e, label, acr):
         v["organization"] += 4  # "Frente Amplio de Campesinos (FAC)": a name with an acronym is a body
     if _results_row(doc, s, e) or _results_list_item(doc, s, e):
         v["organization"] += 3  # "Mountain Greens - 7", "Seats won: Mountain Greens (7), ...": a party's result
@@ -8082,6 +8082,27 @@ def _bracket_names(doc: Doc, e: int, by_start: dict[int, MentionInfo]) -> list[M
                 k += 1
             continue
         return []
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+_CAPITAL_RUN = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the|de|du|la|al)\s+)*[A-Z][\w'-]*)+")
+
+
+def _person_with_party_acronym(doc: Doc, s: int, e: int, label: str, acr: str) -> bool:
+    """"Teodor Vask (UFR) said": a name the NER reads as a person's (or as nothing), its letters not the
+    acronym's, with the acronym in brackets after it the short name of another body the text names ("the Union
+    for Renewal (UFR)") or the knowledge lists: the person's party, as wires and records give it, not the name's
+    own acronym."""
+    if label not in ("PERSON", "") or e - s > 3:
+        return False
+    name = doc_span(doc, s, e).text
+    if _acronym_fits(acr, name) or _acronym_loosely_fits(acr, name):
+        return False
+    if norm(acr) in knowledge().known_orgs:
+        return True
+    lo, hi = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    return any(_acronym_fits(acr, _LEADING_ARTICLE.sub("", run.group())) and (run.end() <= lo or run.start() >= hi)
+               for run in _CAPITAL_RUN.finditer(doc_text(doc)))
 
 
 def _bracket_acronym(doc: Doc, e: int) -> str | None:

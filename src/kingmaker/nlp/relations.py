@@ -14661,11 +14661,28 @@ def _bracketed_party(ctx: _Ctx) -> None:
         if k < 0:
             continue
         org = ctx.mentions[k]
-        if org.start != first or org.end >= len(doc) or not _bracket_closes(ctx, org.end) or org.actor < 0 \
-                or ctx.kind(org.actor) != "organization" \
+        if org.start != first or org.end >= len(doc) or org.actor < 0:
+            continue
+        end = org.end
+        while end < min(org.end + 3, len(doc) - 1) and _tk[end].is_alpha \
+                and norm(_tk[end].text) in ctx.kb.role_words:
+            end += 1  # "X (Harvest Party leader)": her post in the party after its name
+        if not _bracket_closes(ctx, end, org.actor) or ctx.kind(org.actor) != "organization" \
                 or ctx.subkind(org.actor) not in ("party", "movement", "coalition", "organization", None):
             continue  # (a union, league or forum is a party's name as often: "Ana Perl (Coastal League)")
+        if first > bracket + 1 and _rel_words(ctx, "not_current_titles") & {norm(t.text)
+                                                                            for t in doc[bracket + 1:first]}:
+            continue  # "X (former chair, Harvest Party)": a post, and perhaps the party, no longer held
         ctx.add(m.actor, "member_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
+        if first == bracket + 1 and _party_leader_title(ctx, m.start):
+            # "Opposition leader X (Harvest Party)", "party chairman X (HP)": a party's leader by the title before her
+            ctx.add(m.actor, "leader_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
+        if end > org.end:
+            from kingmaker.nlp.layout import _role
+
+            role = _role(ctx.kb, [norm(t.text) for t in doc[org.end:end]])
+            if role is not None and role[0] == "leader_of" and not role[1]:
+                ctx.add(m.actor, "leader_of", org.actor, doc[m.start:end + 1].sent, 0.6)
         if first > bracket + 2 and _tk[first - 1].text == ",":
             # "Present: X (Chair, Harvest Party); Y (Harvest Party)" in the minutes of a body a header line names
             # ("Standing Committee on Trade"): the post is held in that body, not in the party
@@ -14675,6 +14692,32 @@ def _bracketed_party(ctx: _Ctx) -> None:
             home = _subject(ctx) if role is not None and not role[1] else None
             if home is not None and home != org.actor and ctx.subkind(home) not in PARTY_SUBKINDS:
                 ctx.add(m.actor, role[0], home, doc[m.start:org.end + 1].sent, 0.6)
+            elif home is None and role is not None and role[0] == "leader_of" and not role[1]:
+                # "X (Leader, Harvest Party)", "X (chairman, Harvest Party)": a post with no other body to hold it in
+                ctx.add(m.actor, "leader_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
+
+
+def _party_leader_title(ctx: _Ctx, start: int) -> bool:
+    """Whether the words right before a name at ``start`` are a leader's title, alone or after a noun naming the
+    body itself ("leader X", "Opposition leader X", "party chairman X": same_body_modifiers), not a state's office,
+    a deputy's post or one no longer held ("former leader X": not_current_titles), and name no body."""
+    from kingmaker.nlp.layout import _role
+
+    doc, kb = ctx.doc, ctx.kb
+    # (not a state's own nouns: "government leader X (Harvest Party)" leads the state, a member of the party)
+    same = _rel_words(ctx, "same_body_modifiers") - _rel_words(ctx, "seated_state_nouns") - {"state"}
+    past = _rel_words(ctx, "not_current_titles")
+    i = start
+    while i > max(start - 3, 0) and ctx.tok2m[i - 1] < 0 and doc[i - 1].is_alpha \
+            and (norm(doc[i - 1].text) in kb.role_words or norm(doc[i - 1].text) in same):
+        i -= 1
+    words = [norm(t.text) for t in doc[i:start]]
+    hyphened = norm("".join(t.text for t in doc[i - 3:i])) if i >= 3 and doc[i - 2].text == "-" else ""
+    if not words or hyphened in past or i > 0 and (norm(doc[i - 1].text) in past or ctx.tok2m[i - 1] >= 0
+                               or doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ")):
+        return False  # ("State leader X", "Senate leader X", "regional leader X": another body's or place's leader)
+    role = _role(kb, words)
+    return role is not None and role[0] == "leader_of" and not role[1]
 
 
 def _in_open_bracket(doc: Doc, i: int) -> bool:
@@ -14688,7 +14731,7 @@ def _in_open_bracket(doc: Doc, i: int) -> bool:
     return False
 
 
-def _bracket_closes(ctx: _Ctx, i: int) -> bool:
+def _bracket_closes(ctx: _Ctx, i: int, party: int = -1) -> bool:
     """The bracket opened before a party's name closes at token i, or after a short place after a comma ("Lina
     Sorel (Harvest Party, Eastmarch)": the constituency a parliamentary record or a results list gives), with no
     other body named in it (the name finder may take the constituency for a person's name)."""
@@ -14703,9 +14746,9 @@ def _bracket_closes(ctx: _Ctx, i: int) -> bool:
         if doc[j].text in (")", "):"):
             return j > i + 1
         k = ctx.tok2m[j]
-        if doc[j].text in ("(", ",", ";") or k >= 0 and ctx.mentions[k].actor >= 0 \
+        if doc[j].text in ("(", ",", ";") or k >= 0 and ctx.mentions[k].actor not in (-1, party) \
                 and ctx.kind(ctx.mentions[k].actor) == "organization":
-            return False
+            return False  # (the party's own acronym may follow it: "X (Harvest Party, HP)")
     return False
 
 
