@@ -463,6 +463,8 @@ def _found_states(doc: Doc) -> dict[str, str]:
         unlisted.setdefault(low, name)
     for low, name in _party_states(doc, person_words).items():
         unlisted.setdefault(low, name)
+    for low, name in _modifier_states(doc, person_words).items():
+        unlisted.setdefault(low, name)
     if not names:
         return {**_adjective_states(doc, {}), **two_words, **unlisted}
     # a name whose adjective the text uses too ("Kessmora's army ... the Kessmoran front"): people's names have
@@ -1226,6 +1228,43 @@ def _organ_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         if _barred_state_word(doc, low, name, person_words):
             continue
         out[low] = name
+    return out
+
+
+def _modifier_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
+    """One-word names world knowledge lacks that the text uses as the modifier of a state's organ, in lower case,
+    even once ("the Kuvesh army", "the Kuvesh government", "a Kuvesh govt spokesman": roles.yaml
+    modifier_state_heads): the name is a state of its own, not only a word of the organ's name. Never a word inside a
+    longer capitalised name, an adjective made with a demonym suffix (read by :func:`_adjective_states`), an English
+    common word ("the Labour government", "the Federal government"), a name the tagger calls a person where it stands
+    alone, nor a word :func:`_barred_state_word` bars (a known place or region, a person's name, a local place).
+    ``{norm(name): name}``."""
+    kb = knowledge()
+    heads = kb.modifier_state_heads
+    if not heads:
+        return {}
+    words, norms = token_texts(doc), token_norms(doc)
+    n = len(words)
+    suffixes = tuple(kb.demonym_suffixes)
+    out: dict[str, str] = {}
+    for i in capitalised_tokens(doc):
+        w, low = words[i], norms[i]
+        if low in out or len(w) < 4 or not w.isalpha() or w.isupper() or i + 1 >= n \
+                or i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha() and not doc[i - 1].is_sent_start \
+                or i > 0 and words[i - 1] in ("-", "&"):
+            continue
+        k = next((k for k in (2, 1) if i + k < n + 1 and " ".join(norms[i + 1:i + 1 + k]) in heads
+                  and all(words[j].islower() for j in range(i + 1, i + 1 + k))), 0)
+        if not k or i + 1 + k < n and (words[i + 1 + k][:1].isupper() and words[i + 1 + k].isalpha()
+                                       or words[i + 1 + k] == "-"):
+            continue  # "the Kuvesh army Command" / "Kuvesh army-backed": part of a longer name
+        if low.endswith(suffixes) or _common_word(low) or low in kb.demonyms \
+                or _barred_state_word(doc, low, w, person_words):
+            continue
+        if any(norms[j] == low and doc[j].ent_type_ == "PERSON" and not (j + 1 < n and norms[j + 1] in heads)
+               and not (j > 0 and words[j - 1].lower() in kb.pair_place_preps) for j in capitalised_tokens(doc)):
+            continue  # "Dask said ...": a person's surname ("the Dask government"); not "fighting in Kuvesh"
+        out[low] = w
     return out
 
 
