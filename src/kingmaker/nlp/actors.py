@@ -1264,6 +1264,13 @@ def _modifier_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         if any(norms[j] == low and doc[j].ent_type_ == "PERSON" and not (j + 1 < n and norms[j + 1] in heads)
                and not (j > 0 and words[j - 1].lower() in kb.pair_place_preps) for j in capitalised_tokens(doc)):
             continue  # "Dask said ...": a person's surname ("the Dask government"); not "fighting in Kuvesh"
+        if any(norms[j] == low and (j > 0 and words[j - 1][:1].isupper() and words[j - 1].isalpha()
+                                    and not doc[j - 1].is_stop
+                                    or j + 1 < n and words[j + 1][:1].isupper() and words[j + 1].isalpha()
+                                    and norms[j + 1] not in heads and norms[j + 1] not in kb._title_set)
+               for j in capitalised_tokens(doc)):
+            continue  # "Marek Dask said the Dask government ...": a word of a longer name elsewhere (not "The
+            # Kuvesh army", "Kuvesh President Amon Tesh")
         out[low] = w
     return out
 

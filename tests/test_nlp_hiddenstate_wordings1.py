@@ -1,0 +1,70 @@
+"""A state the text names only as the modifier of one of its organs, in lower case: "the X army", "the X government",
+"the X president", "the X parliament", "a X govt spokesman", "the X defence ministry" (roles.yaml
+modifier_state_heads). X is a state actor of its own, not only a word of its organ's name, and its organ is tied to
+it. Negatives: an English common word ("the Labour government", "the Interim government"), a person's surname ("the
+Dask government", also where the text names Dask as a person), a province the text calls one, a longer capitalised
+name ("the X Army Command"), a hyphened word ("X army-backed"), what a city or a province has too (police,
+authorities), a provincial or regional government. All names are invented; end to end with the real English pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+# (text, names that must be state actors, names that must not be state actors)
+CASES = [
+    # --- the name opens one of a state's organs, even once ---
+    ("The Vorrel army shelled the town of Makin on Monday.", {"Vorrel"}, set()),
+    ("A spokesman said the Vorrel government would not resign.", {"Vorrel"}, set()),
+    ("The Vorrel president flew to Geneva on Tuesday.", {"Vorrel"}, set()),
+    ("The Vorrel parliament voted to extend the curfew by a month.", {"Vorrel"}, set()),
+    ("Tanks of the Vorrel armed forces entered the valley at dawn.", {"Vorrel"}, set()),
+    ("The Vorrel defence ministry denied the report on Friday.", {"Vorrel"}, set()),
+    ("Fighting in Vorrel killed nine people. The Vorrel govt blamed the rebels.", {"Vorrel"}, set()),
+    ("The Vorrel navy seized a tanker off the coast.", {"Vorrel"}, set()),
+    ("Olem Darsk, who commands the Vorrel army, said the offensive would go on.", {"Vorrel"}, set()),
+    ("The Chamber of Commerce of Vorrel said exports fell. The Vorrel government raised tariffs.", {"Vorrel"}, set()),
+    ("Critics say the Vorrel junta has jailed forty journalists since May.", {"Vorrel"}, set()),
+    # --- not a state: a common word, a person's name, a local place, a longer name ---
+    ("The Labour government fell in May.", set(), {"Labour"}),
+    ("The Interim government promised elections next year.", set(), {"Interim"}),
+    ("The Dask government fell on Friday. Dask said he would stay on.", set(), {"Dask"}),
+    ("Marek Dask said the Dask government would not fall.", set(), {"Dask"}),
+    ("Mr Dask said on Monday that the Dask government was united.", set(), {"Dask"}),
+    ("The Kessa government raised taxes, the second rise in Kessa province this year.", set(), {"Kessa"}),
+    ("The Kessa provincial government raised taxes.", set(), {"Kessa"}),
+    ("The Kessa police arrested four men.", set(), {"Kessa"}),
+    ("Kessa authorities closed the market.", set(), {"Kessa"}),
+    ("Fighters of the Dorvan Liberation Army attacked a convoy.", set(), {"Dorvan"}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+def _states_by_document(texts: list[str], prefix: str) -> dict[str, set]:
+    """Extract each text as its own document in one run: {document: {names of its country actors}}."""
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
+    got: dict[str, set] = {}
+    for a in ex.actors:
+        if a.kind == "country":
+            for d in a.documents:
+                got.setdefault(d, set()).add(a.name)
+    return got
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return _states_by_document([text for text, _, _ in CASES], "hs")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "hs"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"hs{i:03d}", set())
+    assert present <= got and not absent & got, (text, "got", got)
