@@ -3,7 +3,8 @@
 modifier_state_heads). X is a state actor of its own, not only a word of its organ's name, and its organ is tied to
 it. Negatives: an English common word ("the Labour government", "the Interim government"), a person's surname ("the
 Dask government", also where the text names Dask as a person), a province the text calls one, a longer capitalised
-name ("the X Army Command"), a hyphened word ("X army-backed"), what a city or a province has too (police,
+name ("the X Army Command", "X Holdings"), a hyphened word ("X army-backed"), an armed group ("the X army, a rebel
+force"), the adjective of a name written apart ("Keshite" with "Kesh"), what a city or a province has too (police,
 authorities), a provincial or regional government. All names are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
@@ -39,6 +40,12 @@ CASES = [
     ("The Kessa police arrested four men.", set(), {"Kessa"}),
     ("Kessa authorities closed the market.", set(), {"Kessa"}),
     ("Fighters of the Dorvan Liberation Army attacked a convoy.", set(), {"Dorvan"}),
+    ("The Bardo army, a rebel force, took the town.", set(), {"Bardo"}),
+    ("Residents of Narvo city say the Narvo government ignored them.", set(), {"Narvo"}),
+    ("The Keshite navy seized a boat off Kesh. Kesh denied it.", set(), {"Keshite"}),
+    ("Narvo Holdings said the Narvo president of the board resigned.", set(), {"Narvo"}),
+    ("The Dask government, led by Prime Minister Ivo Dask, fell.", set(), {"Dask"}),
+    ("The Liberation army and the Popular army clashed.", set(), {"Liberation", "Popular"}),
 ]
 
 XFAIL: dict[str, str] = {}

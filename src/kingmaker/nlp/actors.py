@@ -10,6 +10,8 @@ and ``doc._.km_tok2m`` (token index -> mention index or -1).
 """
 from __future__ import annotations
 
+import itertools
+
 import bisect
 import re
 from collections import Counter, defaultdict
@@ -1271,6 +1273,11 @@ def _modifier_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         if not k or i + 1 + k < n and (words[i + 1 + k][:1].isupper() and words[i + 1 + k].isalpha()
                                        or words[i + 1 + k] == "-"):
             continue  # "the Kuvesh army Command" / "Kuvesh army-backed": part of a longer name
+        m = i + 1 + k
+        if m + 1 < n and words[m] == "," and norms[m + 1] in ("a", "an", "the") and any(
+                kb.org_nouns.get(x) == "armed_group" or kb.org_nouns.get(x + "s") == "armed_group"
+                for x in itertools.takewhile(lambda x: x.isalpha(), norms[m + 2:m + 7])):
+            continue  # "the Bardo army, a rebel force, ...": an armed group's own name
         if low.endswith(suffixes) or _adjective_of_written(doc, w) or _common_word(low) or low in kb.demonyms \
                 or _barred_state_word(doc, low, w, person_words):
             continue
