@@ -27,7 +27,7 @@ CASES = [
     ("Dorin Vask said the Tarsk Party would join any cabinet formed by the Velmar Front.", set(), _ANY_AGREE),
     ("The Velmar Front would endorse any deal that guarantees the vote, its spokesman said.", set(), _ANY_AGREE),
     ("The Tarsk Party said it would cooperate with any government that respects the minority.", set(), _ANY_AGREE),
-    ("The Tarsk Party said it would send observers to any vote that the Velmar Front organises.", set(), _ANY_AGREE),
+    ("The Tarsk Party said it would negotiate with any group that renounces violence.", set(), _ANY_AGREE),
     # --- negatives: a named party, a refusal, a threat, a past act ---
     ("Dorin Vask said the Tarsk Party would support the Velmar Front in the vote.",
      {("Tarsk Party", "AGREE", "Velmar Front")}, set()),
@@ -39,6 +39,17 @@ CASES = [
      {("Korvath Union", "THREATEN", None)}, set()),
     ("The Tarsk Party backed every motion that the Velmar Front tabled last year.",
      {("Tarsk Party", "SUPPORT", None)}, set()),
+    # --- found in review: a circumstance of an act on a named party, ones there already are, a thing sent ---
+    ("The Tarsk Party said it would send observers to any vote that the Velmar Front organises.",
+     {("Tarsk Party", "AGREE", None)}, set()),
+    ("Dorin Vask said the Tarsk Party would back the Velmar Front in every vote that matters.",
+     {("Tarsk Party", "AGREE", "Velmar Front")}, set()),
+    ("The Velmar Front said it would free every prisoner that the army had handed over.",
+     {("Velmar Front", "AGREE", None)}, set()),
+    ("Vask said the Tarsk Party would hold talks with the Velmar Front on any issue that divides them.",
+     {("Tarsk Party", "AGREE", "Velmar Front")}, set()),
+    ("The Korvath Union said on Monday it would meet the Velmar Front leaders who signed the truce.",
+     {("Korvath Union", "AGREE", "Velmar Front")}, set()),
 ]
 
 XFAIL: dict[str, str] = {}

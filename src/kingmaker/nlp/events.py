@@ -3392,14 +3392,18 @@ def _conditional_subject(ctx: _Ctx, verb: Token) -> bool:
 
 
 def _conditional_object(ctx: _Ctx, verb: Token) -> bool:
-    """What ``verb`` acts on is a free relative or a quantified noun narrowed by a clause of its own, a party
+    """What ``verb`` acts on (its object, else a prepositional one) is a free relative or a quantified noun narrowed
+    by a clause of its own (not one in the perfect: ones there already are), a party
     not yet known who must first meet a condition (plover.yaml conditional_subjects, conditional_determiners):
     "would support any coalition that kept the law", "will talk to anyone who lays down his weapons", "would
     back every deputy who wants peace", "would join any cabinet formed by X"."""
     objs = [c for c in verb.children if c.dep_ in _OBJ]
-    objs += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if not objs:  # (not a circumstance of an act on a named party: "would back X in every vote that matters")
+        objs = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     for o in objs:
-        narrowed = any(c.dep_ in ("relcl", "acl") for c in o.children)
+        # (a clause in the perfect names ones there already are: "would free every prisoner the army had handed over")
+        narrowed = any(c.dep_ in ("relcl", "acl") and not any(a.dep_ == "aux" and _lemma(a) == "have"
+                                                                for a in c.children) for c in o.children)
         if not narrowed:
             continue
         if o.lower_ in ctx.lex.conditional_subjects or any(
