@@ -355,6 +355,7 @@ class EventLexicon:
     falsity: frozenset[str] = _read()                   # "it is false that X attacked Y": told as not done
     future_frames: frozenset[str] = _read()             # "is going to attack X", "is set to sign": to come
     conditional_subjects: frozenset[str] = _read()      # "whoever attacks us will pay": a condition
+    conditional_determiners: frozenset[str] = _read()   # "would back any coalition that keeps X": a condition
     private_persons: frozenset[str] = _read()           # "Russian businessmen": not Russia
     kin_nouns: frozenset[str] = _read()                 # "a cousin of X": not X
     follower_nouns: frozenset[str] = _read()             # "X's supporters stormed Y": not X
@@ -3386,6 +3387,27 @@ def _conditional_subject(ctx: _Ctx, verb: Token) -> bool:
             return True
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ctx.lex.conditional_subjects and (
                 c.tag_ in ("WP", "WDT") or _first(c, "relcl") is not None):
+            return True
+    return False
+
+
+def _conditional_object(ctx: _Ctx, verb: Token) -> bool:
+    """What ``verb`` acts on (its object, else a prepositional one) is a free relative or a quantified noun narrowed
+    by a clause of its own (not one in the perfect: ones there already are), a party
+    not yet known who must first meet a condition (plover.yaml conditional_subjects, conditional_determiners):
+    "would support any coalition that kept the law", "will talk to anyone who lays down his weapons", "would
+    back every deputy who wants peace", "would join any cabinet formed by X"."""
+    objs = [c for c in verb.children if c.dep_ in _OBJ]
+    if not objs:  # (not a circumstance of an act on a named party: "would back X in every vote that matters")
+        objs = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    for o in objs:
+        # (a clause in the perfect names ones there already are: "would free every prisoner the army had handed over")
+        narrowed = any(c.dep_ in ("relcl", "acl") and not any(a.dep_ == "aux" and _lemma(a) == "have"
+                                                                for a in c.children) for c in o.children)
+        if not narrowed:
+            continue
+        if o.lower_ in ctx.lex.conditional_subjects or any(
+                c.dep_ == "det" and c.lower_ in ctx.lex.conditional_determiners for c in o.children):
             return True
     return False
 
@@ -6446,8 +6468,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None
     if future and any(c.dep_ == "advmod" and c.lower_ in lex.conditional_adverbs for c in tok.children):
         return None  # "would only join a government that settles X": a condition set, no act promised
-    if future and not negated and typ in lex.cooperative and act.kind != "frame" and _conditioned(ctx, tok):
-        return None  # "said Velnia would send observers if both sides signed a truce": an offer on a condition
+    if future and not negated and typ in lex.cooperative and act.kind != "frame" and (
+            _conditioned(ctx, tok) or _conditional_object(ctx, tok)):
+        # "said Velnia would send observers if both sides signed a truce", "would support any coalition that
+        # kept the law": an offer on a condition
+        return None
     if future and tok.tag_ == "VBN" and any(c.dep_ == "aux" and _lemma(c) == "have" for c in tok.children) \
             and any(c.dep_ == "aux" and c.lower_ in lex.future - {"will", "shall", "'ll"} for c in tok.children):
         return None  # "X would have attacked Y if ...", "could have stopped it": what did not happen
