@@ -3339,7 +3339,7 @@ def test_judging_an_act_just_told_aims_at_its_doer(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # the author the text gives the same act noun a sentence before (plover.yaml answered_acts, authoring_verbs)
     ("In March the Tarvan Front made an offer of talks on prisoners. The Belmark government rejected the offer.",
-     ("Belmark", "REJECT", "Tarvan Front")),
+     ("Belmark government", "REJECT", "Tarvan Front")),
     ("The Ostravan foreign minister, Anton Halvek, flew to Velno on Monday and passed on King Aldric's invitation "
      "to a summit. President Ivo Renko accepted the invitation.", ("Ivo Renko", "AGREE", "Aldric")),
     # an act noun with no determiner, or named by the speaker, answers an act made to the one answering

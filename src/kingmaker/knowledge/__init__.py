@@ -120,8 +120,6 @@ class Knowledge:
     harmed_count_nouns: set[str] = field(default_factory=set)  # "killed dozens of Xn soldiers": a count of them
     unlisted_state_owns: set[str] = field(default_factory=set)  # "X's army", "its airspace": a bare name's state
     organised_state_owns: set[str] = field(default_factory=set)  # "X's navy" of a name tagged an organisation
-    modifier_state_heads: set[str] = field(default_factory=set)  # "the Kuvesh army": a state's organ after its name
-    modifier_person_heads: set[str] = field(default_factory=set)  # "the Dask government": a surname's too
     state_relation_nouns: set[str] = field(default_factory=set)  # "at war with X", "the border with X"
     kunya_words: set[str] = field(default_factory=set)  # "Abu", "Umm": a nom de guerre opens with one
     deployed_forces: set[str] = field(default_factory=set)  # "X deployed 500 troops": a place name that does so
@@ -405,7 +403,7 @@ _OPTIONAL_ROLE_WORD_LISTS = (
     "shouted_common_modifiers", "field_labels", "birth_fields", "person_fields", "person_description_nouns",
     "instrument_words", "law_text_heads", "outlet_text_heads", "occasion_heads", "meeting_heads",
     "session_adjectives", "local_body_words", "company_suffixes", "ruling_words",
-    "leader_named_heads", "unlisted_state_owns", "organised_state_owns", "modifier_state_heads", "modifier_person_heads", "state_relation_nouns", "deployed_forces", "envoy_verbs",
+    "leader_named_heads", "unlisted_state_owns", "organised_state_owns", "state_relation_nouns", "deployed_forces", "envoy_verbs",
     "envoy_nouns", "harmed_personnel_nouns", "harmed_personnel_verbs",
     "harm_nouns", "harmed_count_nouns", "kunya_words", "state_epithets", "name_breaking_preps", "postnominal_letters")
 

@@ -10,8 +10,6 @@ and ``doc._.km_tok2m`` (token index -> mention index or -1).
 """
 from __future__ import annotations
 
-import itertools
-
 import bisect
 import re
 from collections import Counter, defaultdict
@@ -464,8 +462,6 @@ def _found_states(doc: Doc) -> dict[str, str]:
     for low, name in _organ_states(doc, person_words).items():
         unlisted.setdefault(low, name)
     for low, name in _party_states(doc, person_words).items():
-        unlisted.setdefault(low, name)
-    for low, name in _modifier_states(doc, person_words).items():
         unlisted.setdefault(low, name)
     if not names:
         return {**_adjective_states(doc, {}), **two_words, **unlisted}
@@ -1217,6 +1213,7 @@ def _organ_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
                 seen[norms[i]].add(cue)
                 break
     out: dict[str, str] = {}
+    written = {words[i] for i in capitalised_tokens(doc) if words[i].isalpha() and len(words[i]) >= 4}
     for low, cues in seen.items():
         if len(cues) < 2 or not cues - {"army", "armed forces"} & strong:
             continue  # (an armed group calls itself an army too)
@@ -1224,76 +1221,11 @@ def _organ_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
                                                   if norms[i] == low):
             continue  # "the Velnan army", "the Velnan interior ministry": an adjective, read by _adjective_states
         name = next(words[i] for i in capitalised_tokens(doc) if norms[i] == low)
-        if _adjective_of_written(doc, name):
+        if any(name[:k] in written for k in range(max(4, len(name) - 4), len(name))):
             continue  # "the Keshite navy" with "Kesh" in the text: the adjective of a name written apart
         if _barred_state_word(doc, low, name, person_words):
             continue
         out[low] = name
-    return out
-
-
-def _adjective_of_written(doc: Doc, name: str) -> bool:
-    """Whether ``name`` is a longer form of another capitalised word of the text, four letters or more, that it
-    opens ("Keshite" with "Kesh" written apart): the adjective of that name, not a name of its own."""
-    written = per_doc(doc, "written_caps", lambda d: frozenset(
-        w for w in (token_texts(d)[i] for i in capitalised_tokens(d)) if w.isalpha() and len(w) >= 4))
-    return any(name[:k] in written for k in range(max(4, len(name) - 4), len(name)))
-
-
-def _modifier_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
-    """One-word names world knowledge lacks that the text uses as the modifier of a state's organ, in lower case,
-    even once ("the Kuvesh army", "the Kuvesh government", "a Kuvesh govt spokesman": roles.yaml
-    modifier_state_heads): the name is a state of its own, not only a word of the organ's name. Never a word inside a
-    longer capitalised name, an adjective made with a demonym suffix (read by :func:`_adjective_states`), an English
-    common word ("the Labour government", "the Federal government"), a name the tagger calls a person where it stands
-    alone, nor a word :func:`_barred_state_word` bars (a known place or region, a person's name, a local place).
-    ``{norm(name): name}``."""
-    kb = knowledge()
-    heads = kb.modifier_state_heads
-    if not heads:
-        return {}
-    words, norms = token_texts(doc), token_norms(doc)
-    n = len(words)
-    suffixes = tuple(kb.demonym_suffixes)
-    def head_at(i: int) -> str | None:
-        """The organ right after token ``i``, in lower case ("army", "defence ministry")."""
-        return next((" ".join(norms[i + 1:i + 1 + k]) for k in (2, 1) if i + k < n
-                     and " ".join(norms[i + 1:i + 1 + k]) in heads
-                     and all(words[j].islower() for j in range(i + 1, i + 1 + k))), None)
-
-    out: dict[str, str] = {}
-    for i in capitalised_tokens(doc):
-        w, low = words[i], norms[i]
-        if low in out or len(w) < 4 or not w.isalpha() or w.isupper() or i + 1 >= n \
-                or i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha() and not doc[i - 1].is_sent_start \
-                or i > 0 and words[i - 1] in ("-", "&"):
-            continue
-        head = head_at(i)
-        k = len(head.split()) if head else 0
-        if not k or i + 1 + k < n and (words[i + 1 + k][:1].isupper() and words[i + 1 + k].isalpha()
-                                       or words[i + 1 + k] == "-"):
-            continue  # "the Kuvesh army Command" / "Kuvesh army-backed": part of a longer name
-        m = i + 1 + k
-        if m + 1 < n and words[m] == "," and norms[m + 1] in ("a", "an", "the") and any(
-                kb.org_nouns.get(x) == "armed_group" or kb.org_nouns.get(x + "s") == "armed_group"
-                for x in itertools.takewhile(lambda x: x.isalpha(), norms[m + 2:m + 7])):
-            continue  # "the Bardo army, a rebel force, ...": an armed group's own name
-        if low.endswith(suffixes) or _adjective_of_written(doc, w) or _common_word(low) or low in kb.demonyms \
-                or _barred_state_word(doc, low, w, person_words):
-            continue
-        if any(norms[j] == low and doc[j].ent_type_ == "PERSON"
-               and not (head_at(j) and head_at(j) not in kb.modifier_person_heads)
-               and not (j > 0 and words[j - 1].lower() in kb.pair_place_preps) for j in capitalised_tokens(doc)):
-            continue  # "Dask said ...", "the Dask government" read as a person's: a surname (not "the Kuvesh army"
-            # read so, nor "fighting in Kuvesh")
-        if any(norms[j] == low and (j > 0 and words[j - 1][:1].isupper() and words[j - 1].isalpha()
-                                    and not doc[j - 1].is_stop
-                                    or j + 1 < n and words[j + 1][:1].isupper() and words[j + 1].isalpha()
-                                    and norms[j + 1] not in heads and norms[j + 1] not in kb._title_set)
-               for j in capitalised_tokens(doc)):
-            continue  # "Marek Dask said the Dask government ...": a word of a longer name elsewhere (not "The
-            # Kuvesh army", "Kuvesh President Amon Tesh")
-        out[low] = w
     return out
 
 
