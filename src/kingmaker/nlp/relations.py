@@ -14692,8 +14692,10 @@ def _bracketed_party(ctx: _Ctx) -> None:
             home = _subject(ctx) if role is not None and not role[1] else None
             if home is not None and home != org.actor and ctx.subkind(home) not in PARTY_SUBKINDS:
                 ctx.add(m.actor, role[0], home, doc[m.start:org.end + 1].sent, 0.6)
-            elif home is None and role is not None and role[0] == "leader_of" and not role[1]:
+            elif home is None and role is not None and role[0] == "leader_of" and not role[1] \
+                    and ":" not in doc.text[doc.text.rfind("\n", 0, doc[m.start].idx) + 1:doc[m.start].idx]:
                 # "X (Leader, Harvest Party)", "X (chairman, Harvest Party)": a post with no other body to hold it in
+                # (not in a labelled list, "Present: X (Chair, Harvest Party); Y (...)": the chair may be the meeting's)
                 ctx.add(m.actor, "leader_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
 
 
