@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery_params
+from wording_battery import NONE, battery_params, check_actors, extract_actors
 
 pytestmark = pytest.mark.model
 
-O, P, NONE = "organization", "person", "none"
+O, P = "organization", "person"
 
 CASES = [
     # --- a person's full name in capitals inside prose, the surname written elsewhere ---
@@ -71,35 +71,12 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-def _actors(texts: list[str], prefix: str) -> list[list[tuple[str, tuple[str, ...], str]]]:
-    """Each text on its own: its actors as (name, aliases, kind)."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    return [[(a.name, tuple(a.aliases), a.kind) for a in
-             extract_documents([Document(id=f"{prefix}{i:03d}", text=text)]).actors] for i, text in enumerate(texts)]
-
-
 @pytest.fixture(scope="module")
 def extracted():
-    return _actors([c[0] for c in CASES], "cp")
+    return extract_actors([c[0] for c in CASES], "cp")
 
 
 @pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "cp"))
 def test_wording(extracted, i):
     text, want, joined, apart = CASES[i]
-    actors = extracted[i]
-    kinds: dict[str, str] = {}
-    owner: dict[str, int] = {}
-    for k, (name, aliases, kind) in enumerate(actors):
-        for n in (name, *aliases):
-            kinds.setdefault(n.lower(), kind)
-            owner.setdefault(n.lower(), k)
-    wrong = {n: kinds.get(n.lower()) for n, k in want.items()
-             if (k == NONE and n.lower() in kinds) or (k != NONE and kinds.get(n.lower()) != k)}
-    assert not wrong, (text, "wrong", wrong, "got", actors)
-    for a, b in joined:
-        assert a.lower() in owner and owner.get(a.lower()) == owner.get(b.lower()), (text, "not joined", a, b, actors)
-    for a, b in apart:
-        assert owner.get(a.lower()) is None or owner.get(a.lower()) != owner.get(b.lower()), \
-            (text, "joined", a, b, actors)
+    check_actors(text, extracted[i], want, joined, apart)
