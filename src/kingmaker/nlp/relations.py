@@ -14617,6 +14617,8 @@ def _bracketed_party(ctx: _Ctx) -> None:
     """"Lina Sorel (Harvest Party) said ...", "A (Civic League) and B (Unity List)": a person named with a
     party, movement or list alone in brackets after the name (the way results pages and wires give a
     politician's party) is a member of it."""
+    from kingmaker.nlp.layout import _role, _subject  # (lazy: no import cycle)
+
     doc = ctx.doc
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     for m in ctx.mentions:
@@ -14678,16 +14680,12 @@ def _bracketed_party(ctx: _Ctx) -> None:
             # "Opposition leader X (Harvest Party)", "party chairman X (HP)": a party's leader by the title before her
             ctx.add(m.actor, "leader_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
         if end > org.end:
-            from kingmaker.nlp.layout import _role
-
             role = _role(ctx.kb, [norm(t.text) for t in doc[org.end:end]])
             if role is not None and role[0] == "leader_of" and not role[1]:
                 ctx.add(m.actor, "leader_of", org.actor, doc[m.start:end + 1].sent, 0.6)
         if first > bracket + 2 and _tk[first - 1].text == ",":
             # "Present: X (Chair, Harvest Party); Y (Harvest Party)" in the minutes of a body a header line names
             # ("Standing Committee on Trade"): the post is held in that body, not in the party
-            from kingmaker.nlp.layout import _role, _subject
-
             role = _role(ctx.kb, [norm(t.text) for t in doc[bracket + 1:first - 1] if t.is_alpha])
             home = _subject(ctx) if role is not None and not role[1] else None
             if home is not None and home != org.actor and ctx.subkind(home) not in PARTY_SUBKINDS:
