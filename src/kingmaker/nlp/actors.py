@@ -4423,11 +4423,6 @@ def _full_name_surnames(doc: Doc) -> dict[str, list[tuple[int, str]]]:
     return per_doc(doc, "full_name_surnames", find)
 
 
-def _lower_words(doc: Doc) -> frozenset[str]:
-    """The words the text writes in lower case. Kept on the Doc."""
-    return per_doc(doc, "lower_words", lambda d: frozenset(w for w in token_texts(d) if w.islower()))
-
-
 def _mistagged_given_name(doc: Doc, i: int, taken: list[bool]) -> bool:
     """"Ilse Dorn chairs ...": a given name the tagger read as an adjective modifying the surname after it (a word
     English has as no adjective, verb or title, and no state's adjective: not "Former", "Ostrian"), which opens the
