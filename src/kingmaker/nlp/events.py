@@ -3882,7 +3882,24 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     hits += _reported_charges(ctx, hits)  # (after every act is final: a charge of an act dropped is none)
     hits += _charges_with_content(ctx, doc, hits)
     hits = _unaimed_wrongs(ctx, hits)
+    hits = [h for h in hits if not _unaimed_prosecution(h)]
     return _drop_targetless_repeats(hits)
+
+
+def _unaimed_prosecution(h: EventHit) -> bool:
+    """An act of the law whose subject is the state's prosecutors (relations.yaml home_prosecutor_nouns, read as the
+    article's state) done to no one the text names ("prosecutors have charged him", with "him" read as no actor): no
+    event; the prosecutors stand for their state only in an act on someone."""
+    if h.target is not None or h.source is None:
+        return False
+    verb = h.trigger
+    subj = _first(verb, "nsubj")
+    if subj is None and verb.dep_ == "conj":
+        subj = _first(verb.head, "nsubj")  # "detained X and charged him": the first verb's subject
+    if subj is None or subj.pos_ != "NOUN":
+        return False
+    nouns = referents(verb.doc).kb.relations.get("home_prosecutor_nouns") or ()
+    return subj.lower_ in {n.split()[-1] for n in nouns}
 
 
 def _own_body_targets(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit]:
@@ -4156,8 +4173,9 @@ def _answered_noun(ctx: _Ctx, h: EventHit, bare: bool = False) -> tuple[Token, s
     objs = [c for c in h.trigger.children if c.dep_ in _OBJ] + [
         p for c in h.trigger.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
     answered = ctx.lex.answered_acts
+    # ("rejected both offers", "dismissed both charges": the two just told, as "the offers")
     noun = next((c for c in objs if _lemma(c) in answered
-                 and any(d.lower_ in ("the", "this", "that", "these", "those") or d.lower_ in ("a", "an") and (
+                 and any(d.lower_ in ("the", "this", "that", "these", "those", "both") or d.lower_ in ("a", "an") and (
                      c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",") for d in c.children)), None)
     # (", a charge Y denies": a trailing apposition names the charge just told)
     if noun is None and bare:
@@ -7635,10 +7653,12 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     if m is not None:
         return m
     offer = typ == "AGREE" and _vl(ctx, tok) in lex.offers
-    if offer or typ == "MOBILIZE" or typ == "AGREE" and _vl(ctx, tok) in lex.complement_pledges:
-        # whom an offer hands something to, else the party its complement is for, else an offer's home side
-        m = (offer and _promised_recipient(ctx, tok) or _complement_party(ctx, tok, typ)
-             or offer and _offer_to_home(ctx, tok, act) or None)
+    pledge = typ == "AGREE" and _vl(ctx, tok) in lex.complement_pledges
+    if offer or typ == "MOBILIZE" or pledge:
+        # whom an offer or a pledge hands something to ("agreed to pay X ...", "agreed to hand the files over to
+        # X"), else the party its complement is for, else an offer's home side
+        m = ((offer or pledge and not _negated(ctx, tok)) and _promised_recipient(ctx, tok, pledge)
+             or _complement_party(ctx, tok, typ) or offer and _offer_to_home(ctx, tok, act) or None)
         if m is not None:
             return m
     if typ == "REQUEST":
@@ -7868,13 +7888,14 @@ def _names_itself(ctx: _Ctx, tok: Token) -> bool:
     return m is not None and m.start <= tok.i < m.end
 
 
-def _promised_recipient(ctx: _Ctx, tok: Token) -> Span | None:
+def _promised_recipient(ctx: _Ctx, tok: Token, pledge: bool = False) -> Span | None:
     """The one a promise is made to when its complement, no act of its own, hands something over: "promised to
     return 14 citizens to X", "pledged to hand over to X the prisoners", "offered to give X the files", "promised
-    to restart the talks with X": X (the complement's dative, its "to" phrase with a thing handed, or the "with"
-    phrase of its object); not where one goes ("promised to go to X")."""
+    to restart the talks with X", "agreed to pay X six million dollars" (``pledge``: plover.yaml complement_pledges,
+    never a complement denied: "agreed not to pay X"): X (the complement's dative, its "to" phrase with a thing
+    handed, or the "with" phrase of its object); not where one goes ("promised to go to X")."""
     for c in _children(tok, "xcomp"):
-        if not _is_infinitive(c) or _first(c, *_SUBJ) is not None:
+        if not _is_infinitive(c) or _first(c, *_SUBJ) is not None or pledge and _negated(ctx, c):
             continue
         obj = _first(c, "dobj")
         m = _mention(ctx, _first(c, "dative"))

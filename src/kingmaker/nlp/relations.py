@@ -1044,7 +1044,12 @@ class _Ctx:
         resolved otherwise) and no "of" after; an event's party only (an arrest, a raid), never a lasting tie."""
         words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_lower]
         name = norm(" ".join([*(c.text for c in sorted(words, key=lambda c: c.i)), tok.text]))
-        return name in (self.kb.relations.get("home_security_nouns") or ()) and tok.dep_ != "compound" \
+        rel = self.kb.relations
+        # (its prosecutors too, as the subject of an act of the law: "prosecutors charged X", relations.yaml
+        # home_prosecutor_nouns, home_prosecutor_acts)
+        return (name in (rel.get("home_security_nouns") or ()) or name in (rel.get("home_prosecutor_nouns") or ())
+                and tok.dep_ == "nsubj" and tok.head.lemma_ in (rel.get("home_prosecutor_acts") or ())) \
+            and tok.dep_ != "compound" \
             and tok.pos_ == "NOUN" and all(c.dep_ in ("det", "punct") and c.lower_ in ("the", ",") or c in words
                                            or _aside(c) or c.dep_ == "prep" and c.lower_ != "of"
                                            or self.charge_on(tok, c) for c in tok.children)
