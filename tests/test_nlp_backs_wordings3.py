@@ -70,6 +70,20 @@ CASES = [
     (HOME_D + "The Koro Guards did not receive weapons through Velnia's intelligence service.", set(), DG),
     (HOME_D + "The Koro Guards received aid through the Red Cross, Velnia said.", set(), DG),
     (HOME_D + "The Koro Guards received weapons through the port of Velnia.", set(), DG),
+    # --- self-review: more wordings that state no backing (a modal, hearsay, another verb, an ended tie, a noun,
+    # a question, a wish, a former government, an enemy's foes, a place) ---
+    (HOME_D + "The Koro Guards, which Velnia may arm, attacked the town.", set(), DG),
+    (HOME_D + "The Koro Guards, which rebels say Velnia arms, attacked the town.", set(), DG),
+    (HOME + "The Koro Guards, the militia the junta banned in 2023, attacked the town.", set(), KG),
+    (HOME_D + "The Koro Guards, which Velnia stopped arming in 2019, attacked the town.", set(), DG),
+    (HOME_D + "Velnia arms sales to Kalvar rose last year.", set(), {(D, B, K)}),
+    (HOME_D + "Velnia arms Kalvar? Hardly.", set(), {(D, B, K)}),
+    (HOME + "The Koro Guards, which the former government armed, attacked the town.", set(), KG),
+    (HOME_D + "Kalvar arms Velnia's enemies, the Koro Guards said.", set(), {(K, B, D)}),
+    (HOME_D + "The Koro Guards, which the Velnian government hopes to arm, attacked the town.", set(), DG),
+    (HOME_D + "The Koro Guards, the militia the Velnian army fought in 2023, attacked the town.", set(), DG),
+    (HOME_D + "Velnia arms, funds and trains nobody, its minister said of the Koro Guards.", set(), DG),
+    (HOME_D + "The Koro Guards received weapons through the Velnian border.", set(), DG),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -30,7 +30,7 @@ from kingmaker.knowledge.lexicons import clears_with_lexicons
 from kingmaker.nlp import (BULLETS, after_honorific, doc_span, doc_text, per_doc, quoted, read_tokens, singular,
                            span_text, token_children, token_deps, token_lowers, token_norms, token_pos, token_texts,
                            tokens_within)
-from kingmaker.nlp import in_any
+from kingmaker.nlp import ends_in_question, in_any
 from kingmaker.nlp.names import only_post_words
 
 if TYPE_CHECKING:
@@ -14483,8 +14483,9 @@ def _misparsed_backing(ctx: _Ctx, first: Token, verbs: dict) -> None:
         # after "that"/"which": "the militia that X arms attacked the town")
         named = [_object_relative_antecedent(ctx, start, backer)]
     # (a state named right after the run as well: "Washington arms Velnia under the 1979 act"; not one owning what
-    # follows, "Ostravia arms Velnia's rebels")
-    states = {ctx.actor(doc[c.start]) for c in clients if c.end >= len(doc) or doc[c.end].tag_ != "POS"}
+    # follows, "Ostravia arms Velnia's rebels"; nor in a question, "Ostravia arms Velnia?")
+    states = {ctx.actor(doc[c.start]) for c in clients if c.end >= len(doc) or doc[c.end].tag_ != "POS"} \
+        if not ends_in_question(first.sent) else set()
     for client in named:
         if client is not None and client != backer and (ctx.kind(client) == "organization" or client in states
                                                         and ctx.kind(client) == "country"):
