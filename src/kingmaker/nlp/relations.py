@@ -30,7 +30,7 @@ from kingmaker.knowledge.lexicons import clears_with_lexicons
 from kingmaker.nlp import (BULLETS, after_honorific, doc_span, doc_text, per_doc, quoted, read_tokens, singular,
                            span_text, token_children, token_deps, token_lowers, token_norms, token_pos, token_texts,
                            tokens_within)
-from kingmaker.nlp import in_any
+from kingmaker.nlp import ends_in_question, in_any
 from kingmaker.nlp.names import only_post_words
 
 if TYPE_CHECKING:
@@ -4287,6 +4287,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _stance(ctx, tok, verbs)
         if tok.pos_ == "VERB" and lemmas[tok.i] in cue.joining_verbs:
             _joined_in(ctx, tok)  # "A joined B and C in the Alliance": all three are its members
+        if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.pos_ == "VERB":
+            _contact_relative(ctx, tok, verbs)  # "Y, a militia X created and armed in 2023": X backs Y
         # "X arms and funds Y", "X arms, funds and trains both Y and Z": backing verbs the parser took for plural nouns
         if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and verbs.get(lemmas[tok.i]) == "backs" and a is None:
             _misparsed_backing(ctx, tok, verbs)
@@ -12039,6 +12041,17 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
                 for q in (g, *g.conjuncts):  # "from Front instructors": the body whose people gave it
                     ctx.add(ctx.np_actor(q) or _sending_state(ctx, q)  # "from officers of X's army"
                             or next(iter(_stand_ins(ctx, q, exclude=receiver)), None), "backs", receiver, verb.sent, 0.7)
+        elif p.dep_ == "prep" and p.lower_ == "through":
+            # "received weapons from X through its Quds Force", "obtained fuel through a front company of X's spy
+            # agency": a state or a state's body the aid came through gave it (not a port, a broker or a charity)
+            for g in (c for c in p.children if c.dep_ == "pobj"):
+                via = ctx.np_actor(g)
+                if via is None and norm(g.lemma_) in ctx.kb.org_nouns:  # "X's agency", "a front company of X's agency"
+                    via = ctx.np_actor(g, deep=True) or next((ctx.np_actor(o, deep=True) for o in _of_object(g)
+                                                              if o.head.lower_ == "of"), None)  # (no "port of X")
+                if via is not None and via != receiver and (ctx.kind(via) == "country" or ctx.kind(via) == "organization"
+                                                            and ctx.subkind(via) in STATE_LIKE_SUBKINDS - {"legislature"}):
+                    ctx.add(via, "backs", receiver, verb.sent, 0.65)
 
 
 @functools.lru_cache(maxsize=1)
@@ -14443,6 +14456,9 @@ def _misparsed_backing(ctx: _Ctx, first: Token, verbs: dict) -> None:
     doc = ctx.doc
     name = _run_backer(ctx, first)
     backer = ctx.actor(doc[name.end - 1]) if name is not None else None
+    start = name.start if name is not None else -1
+    if name is None:
+        backer, start = _ruler_before_run(ctx, first)  # "a militia that the (Velnian) junta arms"
     if backer is None or ctx.kind(backer) not in ("country", "organization"):
         return
     j = first.i + 1  # the run: "arms", ", funds", "and trains"
@@ -14465,12 +14481,19 @@ def _misparsed_backing(ctx: _Ctx, first: Token, verbs: dict) -> None:
         named = [ctx.np_actor(doc[j])]  # "X arms and finances the group": the group named before
     elif not clients and j < len(doc) and doc[j].lower_ in ("it", "them") and doc[j].pos_ == "PRON":
         named = [ctx.pronoun_actor(doc[j], exclude=backer)]  # "X arms and pays it": the body named before
-    elif not clients and (j >= len(doc) or doc[j].pos_ in ("PUNCT", "ADP", "ADV", "CCONJ", "SCONJ")):
+    elif not clients and (j >= len(doc) or doc[j].pos_ in ("PUNCT", "ADP", "ADV", "CCONJ", "SCONJ")
+                          or doc[j].pos_ in ("VERB", "AUX") and _after_relative_pronoun(doc, start)):
         # "Y, a militia that X arms and pays, ...", "the units X trains in the north": a relative clause whose
-        # object is the body it is said of (the clause ending after the run)
-        named = [_object_relative_antecedent(ctx, name.start, backer)]
+        # object is the body it is said of (the clause ending after the run; or right before the main clause's verb
+        # after "that"/"which": "the militia that X arms attacked the town")
+        named = [_object_relative_antecedent(ctx, start, backer)]
+    # (a state named right after the run as well: "Washington arms Velnia under the 1979 act"; not one owning what
+    # follows, "Ostravia arms Velnia's rebels"; nor in a question, "Ostravia arms Velnia?")
+    states = {ctx.actor(doc[c.start]) for c in clients if c.end >= len(doc) or doc[c.end].tag_ != "POS"} \
+        if not ends_in_question(first.sent) else set()
     for client in named:
-        if client is not None and client != backer and ctx.kind(client) == "organization":
+        if client is not None and client != backer and (ctx.kind(client) == "organization" or client in states
+                                                        and ctx.kind(client) == "country"):
             ctx.add(backer, "backs", client, first.sent, 0.7)
 
 
@@ -14499,6 +14522,68 @@ def _source_state(ctx: _Ctx, part: Token) -> Token | None:
     return None
 
 
+def _contact_relative(ctx: _Ctx, verb: Token, verbs: dict) -> None:
+    """"Y, a militia X created and armed in 2023", "the militia the junta armed": a relative clause with no
+    relative pronoun whose subject the parser hung on the noun as an apposition and whose verb as the noun's
+    participle clause. A backing verb (relations.yaml verb_relations "backs", the verb or one joined to it) right
+    after that subject, which is a name or the government (word_lists.ruling_nouns: the state it is of,
+    _government_named_before), says the subject backs the body the noun names. Not a passive ("a militia armed by
+    X"), a negation or a hypothetical."""
+    noun = verb.head
+    run = [verb, *verb.conjuncts]
+    if noun.pos_ not in ("NOUN", "PROPN") or not any(verbs.get(v.lemma_.lower()) == "backs" for v in run):
+        return
+    if any(c.dep_ in ("agent", "auxpass", "neg", "aux", "nsubj", "nsubjpass", "mark") for v in run
+           for c in v.children) or any(_unreal(v) for v in run):
+        return
+    subj = next((c for c in noun.children if c.dep_ == "appos" and noun.i < c.i < verb.i
+                 and c.right_edge.i == verb.i - 1), None)
+    if subj is None:
+        return
+    backer = ctx.np_actor(subj)
+    if backer is None and norm(subj.text) in cues().ruling_nouns and all(
+            c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        backer = _government_named_before(ctx, subj)
+    body = ctx.np_actor(noun)
+    if body in (None, backer) and noun.dep_ == "appos" and noun.pos_ == "NOUN":
+        body = ctx.np_actor(noun.head)  # "Y, a militia X created": the name the noun describes
+    if backer is None or body is None or backer == body or ctx.kind(backer) not in ("country", "organization") \
+            or ctx.kind(body) != "organization":
+        return
+    ctx.add(backer, "backs", body, verb.sent, 0.65)
+
+
+def _after_relative_pronoun(doc: Doc, start: int) -> bool:
+    """The words before token ``start`` (the subject's first word, or its "the") are a relative pronoun of an object
+    clause ("the militia that X arms", "Y, which the junta arms")."""
+    k = start - 1 if start >= 1 and doc[start - 1].lower_ == "the" else start
+    return k >= 1 and doc[k - 1].lower_ in ("that", "which", "whom")
+
+
+def _ruler_before_run(ctx: _Ctx, first: Token) -> tuple[int | None, int]:
+    """The state a government noun (word_lists.ruling_nouns; "junta" may be tagged an adjective) right before a
+    misparsed run of backing verbs stands for, and the index of its "the": "a militia that the Velnian junta arms" (the state its adjective names), "the
+    militias that the government arms and pays" (the state the government named last is of, else the article's:
+    _government_named_before); (None, -1) when no such noun stands there or it is not "the ..." ("a government",
+    "its government", "Velnia's government": _run_backer reads a name's own possessive)."""
+    doc = ctx.doc
+    gov = doc[first.i - 1] if first.i >= 2 else None
+    if gov is None or gov.pos_ not in ("NOUN", "ADJ") or norm(gov.text) not in cues().ruling_nouns \
+            or ctx.tok2m[gov.i] >= 0 \
+            or ctx.tok2m[first.i] >= 0:
+        return None, -1
+    j, state = gov.i - 1, None
+    m = ctx.tok2m[j]
+    if m >= 0 and ctx.mentions[m].end == gov.i and doc[j].pos_ in ("ADJ", "PROPN"):
+        state = ctx.mentions[m].actor if ctx.kind(ctx.mentions[m].actor) == "country" else None
+        if state is None:
+            return None, -1
+        j = ctx.mentions[m].start - 1
+    if j < 0 or doc[j].lower_ != "the":
+        return None, -1
+    return (state if state is not None else _government_named_before(ctx, gov)), j
+
+
 def _object_relative_antecedent(ctx: _Ctx, start: int, subject: int) -> int | None:
     """The body a relative clause opening at the subject's name (token ``start``) is said of, its object: "Y, a
     militia that X arms" (the noun before "that"/"which", or a body's noun right before the name: "the militias X
@@ -14510,6 +14595,8 @@ def _object_relative_antecedent(ctx: _Ctx, start: int, subject: int) -> int | No
         k -= 1
     relative = k >= 0 and doc[k].lower_ in ("that", "which", "whom")
     k -= 1 if relative else 0
+    if relative and k >= 0 and doc[k].text == ",":
+        k -= 1  # "the Grey Guard, which X arms": the name before the comma
     if k < 0:
         return None
     if ctx.tok2m[k] >= 0:
