@@ -8,7 +8,8 @@ and officers count only when deployed and made a force's ("police officers", not
 Negatives give nothing: a negated or conditional deployment, one to come, a question, irregulars or peacekeepers, an
 election staff, troops sent from elsewhere, another state's report, a casualty count, a person who does not send or
 only wants to. A bare count after seats counted in a sentence that counted troops before ("X deployed 1,200 marines
-..., where A holds 58 of the 90 seats and B 27") goes on from the seats, not the troops. All names are invented; end to end with the real English pipeline.
+..., where A holds 58 of the 90 seats and B 27") goes on from the seats, not the troops. All names are invented; end
+to end with the real English pipeline.
 """
 from __future__ import annotations
 

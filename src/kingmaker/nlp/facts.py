@@ -1056,8 +1056,8 @@ class _Facts:
                      and any(c.dep_ == "nummod" for c in t.children)), None)
         if noun is None:
             return None
-        if any((cues.has("seat_nouns", t) or cues.has("seat_holders", t)) and any(c.dep_ == "nummod" for c in t.children)
-               for t in doc[noun.i + 1:start]):
+        if any((cues.has("seat_nouns", t) or cues.has("seat_holders", t))
+               and any(c.dep_ == "nummod" for c in t.children) for t in doc[noun.i + 1:start]):
             return None  # "X deployed 1,200 marines under an emergency the house approved, where A holds 58 of the 90
             # seats and B 27": the gap goes on from the seats counted last, not the troops
         name = doc[j]
@@ -4384,7 +4384,8 @@ class _Facts:
         if not cues.has("deploy_verbs", verb) or any(cues.has("irregular_troop_nouns", t) for t in (target, noun)) \
                 or any(c.dep_ == "prep" and c.lower_ == "from" for t in (target, noun, verb) for c in t.children):
             return None
-        if self._projected(verb) or any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        if self._projected(verb) or any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")
+                                        for c in verb.children):
             return None  # "were not deployed", "could be sent if ...", "will be deployed next month": none moved yet
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
@@ -4401,10 +4402,11 @@ class _Facts:
         return home if verb.dep_ == "ROOT" else None
 
     def _deployed_men(self, unit: Token, skipped: list[Token]) -> bool:
-        """'Some 2,000 police officers were deployed in the centre', 'about 800 officers were sent to the port': officers,
-        police or guards (facts.yaml force_men_qualified) told as deployed (the subject of a passive of deploy_verbs)
-        are the men of a force; not where a word makes them civil ones (civil_force_qualifiers other than the police of
-        aide_qualifiers: "200 electoral officers were deployed"). Whose they are is ``_troops``'s to find."""
+        """'Some 2,000 police officers were deployed in the centre', 'about 800 army officers were sent to the port':
+        officers, police or guards (facts.yaml force_men_qualified) told as deployed (the subject of a passive of
+        deploy_verbs) are the men of a force; not where a word makes them civil ones (civil_force_qualifiers other than
+        the police of aide_qualifiers: "200 electoral officers were deployed"). Whose they are is ``_troops``'s to
+        find."""
         cues = self.cues
         if not cues.has("force_men_qualified", unit) or unit.dep_ != "nsubjpass" \
                 or not cues.has("deploy_verbs", unit.head):
