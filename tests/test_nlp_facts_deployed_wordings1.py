@@ -57,6 +57,11 @@ CASES = [
     (HOME + "Some 2,000 soldiers were killed in the fighting.", set(), home(2000)),
     (HOME + "Some 2,000 soldiers were deployed by the Free Hills Front.", set(), home(2000)),
     (HOME + "The government wants 2,000 soldiers to be deployed, but none have been sent.", set(), home(2000)),
+    (HOME + "The opposition demanded that 2,000 soldiers be deployed to the border.", set(), home(2000)),
+    (HOME + '"Some 2,000 soldiers were deployed," the rebels claimed, but the army denied it.', set(), home(2000)),
+    (HOME + "Some 2,000 soldiers would have been deployed had the vote gone ahead.", set(), home(2000)),
+    (HOME + "Some 800 teachers were sent to the north.", set(), home(800)),
+    (HOME + "Some 2,000 mercenaries were moved to the border.", set(), home(2000)),
     # --- a person moves troops: the state he leads, else his own force ---
     (HOME + "Tesh has ordered 3,000 troops to the eastern districts.", home(3000), set()),
     (HOME + "Tesh sent an extra 1,500 soldiers to the port on Friday.", home(1500), set()),

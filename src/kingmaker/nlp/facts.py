@@ -4394,7 +4394,10 @@ class _Facts:
             return None
         if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.dep_ == "ROOT":
             # "an officer told reporters that 12,000 police had been deployed": told by one who names no other state
-            # (not "Velnia said 2,000 troops were deployed on its border": the speaker's own, or unknown)
+            # (not "Velnia said 2,000 troops were deployed on its border": the speaker's own, or unknown); a report
+            # (not "the opposition demanded that 2,000 soldiers be deployed"), not a claim ("the rebels claimed")
+            if verb.head.lemma_ not in relation_cues().report_verbs or cues.has("claim_words", verb.head):
+                return None
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             a = self._np(subj) if subj is not None and subj.pos_ != "PRON" else None
             return home if subj is not None and subj.pos_ != "PRON" and (a is None or a == home
