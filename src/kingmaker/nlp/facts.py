@@ -95,6 +95,7 @@ class FactCues:
     civil_force_qualifiers: frozenset[str]
     aide_qualifiers: frozenset[str]
     aide_nouns: frozenset[str]
+    irregular_troop_nouns: frozenset[str]
     casualty_words: frozenset[str]
     acted_on_words: frozenset[str]
     date_words: frozenset[str]
@@ -1055,6 +1056,10 @@ class _Facts:
                      and any(c.dep_ == "nummod" for c in t.children)), None)
         if noun is None:
             return None
+        if any((cues.has("seat_nouns", t) or cues.has("seat_holders", t))
+               and any(c.dep_ == "nummod" for c in t.children) for t in doc[noun.i + 1:start]):
+            return None  # "X deployed 1,200 marines under an emergency the house approved, where A holds 58 of the 90
+            # seats and B 27": the gap goes on from the seats counted last, not the troops
         name = doc[j]
         while name.dep_ in ("conj", "compound") and name.head.i != name.i:
             name = name.head
@@ -3812,6 +3817,8 @@ class _Facts:
             return True  # "110 police and defence personnel": the count sizes the troops the noun qualifies
         if self._men_of_state_force(unit):
             return True  # "a training mission of 300 officers", "a contingent of 200 police": the men of a force
+        if self._deployed_men(unit, skipped):
+            return True  # "Some 2,000 police officers were deployed in the centre": men a force deploys
         if self.cues.has("aide_nouns", unit) and any(self.cues.has("aide_qualifiers", s) for s in skipped) \
                 and any(c.dep_ == "amod" and (a := self.own.actor(c)) is not None and self.own.kind(a) == "country"
                         for c in unit.children):
@@ -4099,8 +4106,12 @@ class _Facts:
                 elif owner is not None and own.kind(owner) == "person" and self._deploys(target, noun):
                     # "Karvel's defence minister, X, sent 3,000 troops north": an official deploys the state's force
                     # (not a name the tagger reads as no person's: "Halmyra would deploy" taken for a person)
+                    # (a person the document names in full may be tagged as a body where named by surname alone:
+                    # "Tesh ordered 3,000 troops north" after "President Amon Tesh")
                     subj = next((c for c in target.head.children if c.dep_ == "nsubj"), None)
-                    if subj is None or subj.ent_type_ in ("PERSON", "") or subj.pos_ != "PROPN":
+                    if subj is None or subj.ent_type_ in ("PERSON", "") or subj.pos_ != "PROPN" \
+                            or subj.ent_type_ == "ORG" and len(own.actors[owner].name.split()) > 1 \
+                            and own.actor(subj) == owner:
                         owner = self._state_served(subj, owner) or owner
             elif target.dep_ == "pobj" and target.head.lower_ == "to" and target.head.i > 0 \
                     and _tk[target.head.i - 1].dep_ == "prt" and self.lows[target.head.i - 1] == "up" \
@@ -4116,11 +4127,16 @@ class _Facts:
                     and self.cues.has("keep_verbs", target.head.head):
                 owner = self._subject(target.head.head)  # "X has 9,000 soldiers deployed there", parsed as a clause
             elif target.dep_ == "nsubjpass":  # "800 troops were deployed by X"
+                if self.cues.has("deploy_verbs", target.head) and self._unasserted(target.head):
+                    return  # "wants 2,000 soldiers to be deployed", "2,000 troops were never sent"
                 agent = next((c for c in target.head.children if c.dep_ == "agent"), None)
                 p = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
                 unmarked = not any(c.dep_ in ("amod", "compound", "nmod") and not self.cues.has("troop_qualifiers", c)
-                                   for c in target.children)  # not "10,000 enemy troops were massed"
+                                   and not self.cues.has("aide_qualifiers", c) for c in target.children)
+                # (not "10,000 enemy troops were massed"; "2,000 police officers" are unmarked)
                 owner = self._np(p) if agent is not None else self._official_sender(target.head) if unmarked else None
+                if owner is None and agent is None and unmarked:
+                    owner = self._deployed_at_home(target, noun)
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with" \
                     and target.head.head.pos_ in ("NOUN", "PROPN"):
                 owner = self._np(target.head.head)  # "the militia, with an estimated 7,000 fighters"
@@ -4226,9 +4242,12 @@ class _Facts:
         elif owner is not None and own.kind(owner) == "person" and (
                 noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" and self.cues.has("command_verbs", noun.head)
                 or any(c.dep_ == "poss" for c in noun.children) or self._persons_force(noun)
-                or target is not noun and self._moved_unit(target)):  # "General X moved two brigades, 4,500 men"
+                or target is not noun and self._moved_unit(target)  # "General X moved two brigades, 4,500 men"
+                or target.dep_ in ("dobj", "obj") and self._deploys(target, noun)
+                and any(c.dep_ == "nsubj" and own.actor(c) == owner for c in target.head.children)):
             # "he commanded 1,800 fighters", "Tolvan's 5,000 fighters": his own force (the body he leads, where the
-            # document says which)
+            # document says which); "President X ordered 3,000 troops east": the force he moves, where the document
+            # names no state he serves
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
 
     def _demonym_troops_state(self, owner: int, noun: Token) -> int:
@@ -4352,6 +4371,56 @@ class _Facts:
         if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
             a = self._pronoun(subj)  # "She told reporters that 1,800 troops had been moved north": the speaker
         return self._state_served(subj, a)
+
+    def _deployed_at_home(self, target: Token, noun: Token) -> int | None:
+        """'Nearly 100,000 army personnel were deployed to secure the vote', 'About 600 marines have been sent to the
+        islands', 'Some 2,000 police officers were deployed in the centre': troops told as moved (a passive of
+        deploy_verbs) by no one named, in the text's own statement (the sentence's main clause: a clause reported by
+        someone is ``_official_sender``'s), in a story about one state (``PhraseResolver.home_state``): that state's
+        force. Not irregulars or peacekeepers (facts.yaml irregular_troop_nouns: "3,000 fighters were massed", "4,000
+        peacekeepers were deployed" are no state's own), nor troops sent from elsewhere."""
+        cues, own = self.cues, self.own
+        verb = target.head
+        if not cues.has("deploy_verbs", verb) or any(cues.has("irregular_troop_nouns", t) for t in (target, noun)) \
+                or any(c.dep_ == "prep" and c.lower_ == "from" for t in (target, noun, verb) for c in t.children):
+            return None
+        if self._projected(verb) or any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")
+                                        for c in verb.children):
+            return None  # "were not deployed", "could be sent if ...", "will be deployed next month": none moved yet
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        home = own.home_state()
+        if home is None or own.kind(home) != "country":
+            return None
+        if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.dep_ == "ROOT":
+            # "an officer told reporters that 12,000 police had been deployed": told by one who names no other state
+            # (not "Velnia said 2,000 troops were deployed on its border": the speaker's own, or unknown); a report
+            # (not "the opposition demanded that 2,000 soldiers be deployed"), not a claim ("the rebels claimed")
+            if verb.head.lemma_ not in relation_cues().report_verbs or cues.has("claim_words", verb.head):
+                return None
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            a = self._np(subj) if subj is not None and subj.pos_ != "PRON" else None
+            return home if subj is not None and subj.pos_ != "PRON" and (a is None or a == home
+                                                                         or own.kind(a) != "country") else None
+        return home if verb.dep_ == "ROOT" else None
+
+    def _deployed_men(self, unit: Token, skipped: list[Token]) -> bool:
+        """'Some 2,000 police officers were deployed in the centre', 'about 800 army officers were sent to the port':
+        officers, police or guards (facts.yaml force_men_qualified) told as deployed (the subject of a passive of
+        deploy_verbs) are the men of a force; not where a word makes them civil ones (civil_force_qualifiers other than
+        the police of aide_qualifiers: "200 electoral officers were deployed"). Whose they are is ``_troops``'s to
+        find."""
+        cues = self.cues
+        if not cues.has("force_men_qualified", unit) or unit.dep_ != "nsubjpass" \
+                or not cues.has("deploy_verbs", unit.head):
+            return False
+        words = [*skipped, *unit.children]
+        if any(cues.has("civil_force_qualifiers", t) and not cues.has("aide_qualifiers", t) for t in words):
+            return False
+        # police, or officers and guards a word makes a force's ("police officers", "army officers"; not "500 officers
+        # were sent to the summit", whose officers they are not told)
+        return cues.has("aide_qualifiers", unit) or any(cues.has("aide_qualifiers", t)
+                                                        or cues.has("troop_qualifiers", t) for t in words)
 
     def _state_served(self, subj: Token | None, a: int | None) -> int | None:
         """The state whose official ``subj`` (resolved to ``a``) is: 'Moldova's defence minister, X', 'the Ostravian
