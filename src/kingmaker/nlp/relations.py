@@ -11346,6 +11346,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     targets = [t if t is not None else _candidates_body(ctx, o) for o, t in zip(objs, targets)]
     shallow = [ctx.np_actor(o) for o in objs]
     s_actor = ctx.np_actor(subj)
+    if s_actor is None and subj is not None and typ == "leader_of" and norm(lemma) in cues().forming_verbs \
+            and _ruled_state(ctx, subj) is not subj:
+        subj = _ruled_state(ctx, subj)  # "the juntas of A, B and C formed Y": the states they rule (A's conjuncts)
+        s_actor = ctx.np_actor(subj)
     if s_actor is None and subj is not None:
         s_actor = _headed_before(ctx, subj)  # "the mission has supported Y"
     if s_actor is None and subj is None and head.dep_ == "acl" and typ in ("opposes", "backs", "allied_with"):
@@ -12943,6 +12947,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     if not former and role.dep_ in ("attr", "appos", "nsubj") and role.head.lemma_ in ("be", "remain") \
             and _former_copula(ctx, role.head):
         former = True  # "X was once Y's patron", "Y's patron was once X": a stance that no longer holds
+    if not former and role.dep_ == "appos" and _past_description(ctx, role):
+        former = True  # "Y, formerly X's youth wing,", "Y, once the armed wing of X,": a tie told as over
     # compound role words: "prime minister", "supreme leader", "parent organization"
     compound = " ".join(norm(c.text) for c in _title_modifiers(ctx, role))
     full = f"{compound} {text}".strip()
