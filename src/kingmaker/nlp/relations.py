@@ -3949,7 +3949,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.dep_ == "poss" and tok.pos_ == "PRON":
             head = tok.head
             if norm(head.text) in kb.org_nouns and not _phrase_relation(of_phrases, _noun_phrase(head)) \
-                    and not _peers(head):
+                    and not _peers(head) and not (head.pos_ == "PROPN" and head.dep_ == "dobj"
+                                                  and _verb_in(head.head, cue.forming_verbs)):
+                # (not "A and B formed their own Alliance of X": the name its makers formed, their tie told by the
+                # verb, no body the pronoun's antecedent owns)
                 owner = ctx.pronoun_actor(tok)
                 named = ctx.np_actor(head)
                 if owner is not None and named is not None:
@@ -9258,11 +9261,22 @@ def _conjoined_subjects(ctx: _Ctx, subj: Token | None, first: int) -> list[int]:
         return []
     person = ctx.kind(first) == "person"
     out = []
-    for c in subj.conjuncts:
+    for c in _listed_names(subj):
         a = ctx.np_actor(c)
         if a is not None and a != first and a not in out and (ctx.kind(a) == "person") == person:
             out.append(a)
     return out
+
+
+def _listed_names(tok: Token) -> tuple[Token, ...]:
+    """The other names of a list ``tok`` opens: its conjuncts ("A and B"), and, where the parser hung the second
+    name as the first one's apposition and the rest as its conjuncts ("A, B and C"), that name and its conjuncts
+    (an apposition with no conjunct of its own is a description, "A, the Velnian ally,", not a list)."""
+    out = list(tok.conjuncts)
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and any(x.dep_ == "conj" and x.pos_ == "PROPN" for x in c.children):
+            out += [c, *(x for x in c.conjuncts if x not in out)]
+    return tuple(out)
 
 
 def _passive_subject(tok: Token, depth: int = 0) -> Token | None:
@@ -11339,6 +11353,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     targets = [t if t is not None else _candidates_body(ctx, o) for o, t in zip(objs, targets)]
     shallow = [ctx.np_actor(o) for o in objs]
     s_actor = ctx.np_actor(subj)
+    if s_actor is None and subj is not None and typ == "leader_of" and norm(lemma) in cues().forming_verbs \
+            and _ruled_state(ctx, subj) is not subj:
+        subj = _ruled_state(ctx, subj)  # "the juntas of A, B and C formed Y": the states they rule (A's conjuncts)
+        s_actor = ctx.np_actor(subj)
     if s_actor is None and subj is not None:
         s_actor = _headed_before(ctx, subj)  # "the mission has supported Y"
     if s_actor is None and subj is None and head.dep_ == "acl" and typ in ("opposes", "backs", "allied_with"):
@@ -11384,7 +11402,7 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         # only an organisation's men; the owner's own state training them is no patron)
         targets = [_foreign_force_owner(ctx, o, sources[0]) for o in objs]
     if s_actor is not None and subj is not None and subj.pos_ in ("PROPN", "NOUN"):
-        sources += [x for x in (ctx.np_actor(c) for c in subj.conjuncts) if x is not None]  # "A and B fund Y"
+        sources += [x for x in (ctx.np_actor(c) for c in _listed_names(subj)) if x is not None]  # "A and B fund Y"
     elif s_actor is not None and subj is not None and subj.lower_ in ("which", "who", "that") \
             and head.dep_ == "relcl" and (_plural_verb(head) or typ == "leader_of" and ctx.kind(s_actor) != "person"
                                           and norm(lemma) in cues().forming_verbs):
@@ -12947,6 +12965,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     if not former and role.dep_ in ("attr", "appos", "nsubj") and role.head.lemma_ in ("be", "remain") \
             and _former_copula(ctx, role.head):
         former = True  # "X was once Y's patron", "Y's patron was once X": a stance that no longer holds
+    if not former and role.dep_ == "appos" and _past_description(ctx, role):
+        former = True  # "Y, formerly X's youth wing,", "Y, once the armed wing of X,": a tie told as over
     # compound role words: "prime minister", "supreme leader", "parent organization"
     compound = " ".join(norm(c.text) for c in _title_modifiers(ctx, role))
     full = f"{compound} {text}".strip()
