@@ -6021,6 +6021,13 @@ def _plural_pronoun_for(ctx: _Ctx, sent: Span, m: Span | None) -> Token | None:
                  and ctx.mention_of(doc[i]).start == m.start), None)
 
 
+def _compound_head(tok: Token) -> Token:
+    """The noun a chain of compound modifiers ends in: "the X port dispute" -> "dispute"."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _coordinated_hits(ctx: _Ctx, hit: EventHit) -> list[EventHit]:
     """One hit per coordinated source and target: "A and B both withdrew" is two withdrawals."""
     sources = [hit.source]
@@ -6040,6 +6047,16 @@ def _coordinated_hits(ctx: _Ctx, hit: EventHit) -> list[EventHit]:
                   and (other is None or m.start != other.start)]
     if len(sources) == 1 and len(targets) == 1:
         return [hit]
+    if hit.type in _RECIPROCAL and len(sources) > 1 and len(targets) == 1 and hit.target is not None \
+            and here(hit.target) and hit.target.root.dep_ == "compound" and hit.target.root.head.i >= hit.target.end \
+            and _compound_head(hit.target.root).head.i != hit.trigger.i \
+            and not (_compound_head(hit.target.root).dep_ == "pobj"
+                     and _compound_head(hit.target.root).head.head.i == hit.trigger.i):
+        # "A and B agreed to settle the X border dispute": a name that only modifies the object's noun says what
+        # the joint act is about; the two sides act with each other
+        sides = sources[:_MAX_CONJUNCTS]
+        return [EventHit(hit.type, a, b, hit.negated, hit.sentence, hit.trigger, hit.confidence, hit.date_text,
+                         hit.present) for i, a in enumerate(sides) for b in sides[i + 1:] if a is not None and b is not None]
     out = []
     for s in sources[:_MAX_CONJUNCTS]:
         for t in targets[:_MAX_CONJUNCTS]:
