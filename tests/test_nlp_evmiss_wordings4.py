@@ -86,9 +86,25 @@ CASES = [
      {("*", "SANCTION", "Arvo Tessin")}),
     ("The Velmar Movement's leaders left the Republic of Velnia in 2019.", set(),
      {("*", "SANCTION|RETREAT", "*")}),
+    # --- found in scoring: a body joined or formed, a body left by a move, a generic parliament dissolved ---
+    ("The Republic of Velnia, which joined OPEC and the Association of Southeast Asian Nations in 2004, has received "
+     "aid since.", set(), {("*", "AGREE", "OPEC"), ("*", "AGREE", "Association of Southeast Asian Nations")}),
+    ("Arvo Tessin broke with the Tarsk Party and formed the rival Velmar Movement.", set(),
+     {("Arvo Tessin", "AGREE", None)}),
+    ("Parliament voted to postpone the vote, a move that left the Velmar Movement and the Tarsk Party outside the "
+     "chamber.", set(), {("*", "RETREAT", "*")}),
+    ("The talks were moved to Geneva, a move that left OPEC outside the process.", set(),
+     {("*", "SANCTION|RETREAT", "OPEC")}),
+    ("Two years after President Arvo Tessin dissolved parliament, the Republic of Velnia held elections.", set(),
+     {("Arvo Tessin", "COERCE", None)}),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Parliament voted to postpone the vote, a move that left the Velmar Movement and the Tarsk Party outside the "
+    "chamber.": "a name holding its kind's word (\"X Movement\", \"X Party\") matches the phrase entry through that "
+                "word, before any reading of who leaves (as on b1049a4b for \"party\"); a left place or state of a "
+                "body (\"left X outside the chamber\") is not yet told from a body left",
+}
 
 
 @pytest.fixture(scope="module")

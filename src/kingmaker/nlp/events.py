@@ -179,6 +179,8 @@ class EventLexicon:
     accepted_types: frozenset[str] = _read()            # "agreed to the request": accepted, no request
     witnessing: frozenset[str] = _read()                # "the court heard the appeal": the object is taken up
     named_bodies: frozenset[str] = _read()              # "left ECOWAS": a body's name read as its kind
+    named_body_verbs: frozenset[str] = _read()          # the verbs that read it so: leave, quit, dissolve
+    dissolving_verbs: frozenset[str] = _read()          # "dissolved the X": any body named by its name
     of_target_nouns: frozenset[str] = _read()           # "the arrest of X": X is acted upon
     aimed_preps: frozenset[str] = _read()               # "X's sanctions against Y": Y is acted upon, X acts
     disowning: frozenset[str] = _read()                 # "..., a charge X denies": the act is disputed
@@ -2397,12 +2399,19 @@ def _add_body_words(ctx: _Ctx, tok: Token, words: set[str], word_tok: dict[str, 
     ECOWAS" is "left the international body", "quit the Green Party" is "quit the party", "dissolved the RPK" is
     "dissolved the party", so the phrase entries that name the kind of body ("leave|quit party|coalition|...") hold
     for a body named by its name too."""
+    if _lemma(tok) not in ctx.lex.named_body_verbs:
+        return
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "NOUN")]
     if not objs:
         return
-    subj = _first(tok, *_SUBJ)
-    if subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" and ctx.mention_of(tok.head) is None:
-        return  # "the three juntas, who quit the bloc": no one named leaves it
+    verb, subj = tok, _first(tok, *_SUBJ)
+    while subj is None and verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+        subj = _first(verb, *_SUBJ)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subj = verb.head  # "X, which left the bloc": X leaves it
+    if subj is not None and subj.tag_ != "PRP" and ctx.mention_of(subj) is None:
+        return  # "the three juntas, who quit the bloc", "a move that left X outside": no one named leaves it
     resolver = None
     for o in objs:
         for t in (o, *_children(o, "conj")):
@@ -2413,6 +2422,8 @@ def _add_body_words(ctx: _Ctx, tok: Token, words: set[str], word_tok: dict[str, 
             if a is None or resolver.kind(a) != "organization":
                 continue
             sub = resolver.subkind(a)
+            if sub is None and _lemma(tok) in ctx.lex.dissolving_verbs:
+                sub = "organization"  # "dissolved the X Council": a body of no known kind dissolved
             if sub in ctx.lex.named_bodies and sub not in words:
                 words.add(sub)
                 word_tok[sub] = t
