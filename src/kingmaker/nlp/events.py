@@ -178,6 +178,9 @@ class EventLexicon:
     ally_preps: frozenset[str] = _read()                # "fought alongside X": X is a companion, no target
     accepted_types: frozenset[str] = _read()            # "agreed to the request": accepted, no request
     witnessing: frozenset[str] = _read()                # "the court heard the appeal": the object is taken up
+    named_bodies: frozenset[str] = _read()              # "left ECOWAS": a body's name read as its kind
+    named_body_verbs: frozenset[str] = _read()          # the verbs that read it so: leave, quit, dissolve
+    dissolving_verbs: frozenset[str] = _read()          # "dissolved the X": any body named by its name
     of_target_nouns: frozenset[str] = _read()           # "the arrest of X": X is acted upon
     aimed_preps: frozenset[str] = _read()               # "X's sanctions against Y": Y is acted upon, X acts
     disowning: frozenset[str] = _read()                 # "..., a charge X denies": the act is disputed
@@ -354,6 +357,8 @@ class EventLexicon:
     pending_time_marks: frozenset[str] = _read()        # "will raise it when she meets X": the meeting is to come
     falsity: frozenset[str] = _read()                   # "it is false that X attacked Y": told as not done
     future_frames: frozenset[str] = _read()             # "is going to attack X", "is set to sign": to come
+    attempt_frames: frozenset[str] = _read()            # "will try to impeach X": the attempt's modal
+    need_frames: frozenset[str] = _read()               # "is needed to impeach X": no act
     conditional_subjects: frozenset[str] = _read()      # "whoever attacks us will pay": a condition
     conditional_determiners: frozenset[str] = _read()   # "would back any coalition that keeps X": a condition
     private_persons: frozenset[str] = _read()           # "Russian businessmen": not Russia
@@ -2389,6 +2394,41 @@ def _acted_on(lex: EventLexicon, verb: Token, tok: Token, word: str, own: str, e
     return not (tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in lex.background)
 
 
+def _add_body_words(ctx: _Ctx, tok: Token, words: set[str], word_tok: dict[str, Token]) -> None:
+    """A body named by its name as the verb's object reads as the word of its kind (plover.yaml named_bodies): "left
+    ECOWAS" is "left the international body", "quit the Green Party" is "quit the party", "dissolved the RPK" is
+    "dissolved the party", so the phrase entries that name the kind of body ("leave|quit party|coalition|...") hold
+    for a body named by its name too."""
+    if _lemma(tok) not in ctx.lex.named_body_verbs:
+        return
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "NOUN")]
+    if not objs:
+        return
+    verb, subj = tok, _first(tok, *_SUBJ)
+    while subj is None and verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+        subj = _first(verb, *_SUBJ)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subj = verb.head  # "X, which left the bloc": X leaves it
+    if subj is not None and subj.tag_ != "PRP" and ctx.mention_of(subj) is None:
+        return  # "the three juntas, who quit the bloc", "a move that left X outside": no one named leaves it
+    resolver = None
+    for o in objs:
+        for t in (o, *_children(o, "conj")):
+            if ctx.mention_of(t) is None:
+                continue
+            resolver = resolver or referents(tok.doc)
+            a = resolver.actor(t)
+            if a is None or resolver.kind(a) != "organization":
+                continue
+            sub = resolver.subkind(a)
+            if sub is None and _lemma(tok) in ctx.lex.dissolving_verbs:
+                sub = "organization"  # "dissolved the X Council": a body of no known kind dissolved
+            if sub in ctx.lex.named_bodies and sub not in words:
+                words.add(sub)
+                word_tok[sub] = t
+
+
 def _match_entry(entries: list[LexEntry], words: set[str]) -> LexEntry | None:
     for e in entries:
         if all(slot & words for slot in e.words):
@@ -2453,6 +2493,9 @@ def _negated(ctx: _Ctx, tok: Token) -> bool:
     if tok.dep_ == "xcomp" and _is_infinitive(tok) and _lemma(tok.head) in ("have", "be") and any(
             c.dep_ == "advmod" and c.lower_ in ctx.lex.pending_adverbs for c in tok.head.children):
         return True  # "is yet to sign": the act of the complement
+    if tok.dep_ == "xcomp" and _is_infinitive(tok) and _lemma(tok.head) in ctx.lex.attempt_frames \
+            and _negated(ctx, tok.head):
+        return True  # "will not try to impeach X", "never attempted to expel Y": no attempt, no act
     return False
 
 
@@ -2568,6 +2611,11 @@ def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
                     obl = True
         if fut or obl:
             return fut, obl
+        if t.dep_ == "xcomp" and _is_infinitive(t) and _lemma(t.head) in ctx.lex.need_frames:
+            return False, True  # "a majority is needed to impeach X": what would have to be done, no act
+        if t.dep_ == "xcomp" and _is_infinitive(t) and _lemma(t.head) in ctx.lex.attempt_frames:
+            t = t.head  # "will try to impeach X": the attempt's own modal is the act's
+            continue
         if t.dep_ == "xcomp" and _is_infinitive(t) and _lemma(t.head) in ctx.lex.future_frames \
                 and t.head.tag_ in ("VBG", "VBN", "JJ") and any(c.dep_ in ("aux", "auxpass") and _lemma(c) == "be"
                                                                 for c in t.head.children):
@@ -2914,6 +2962,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         # "signed the X Accords": a pact's plural name the tagger left a singular name (plover.yaml partnered_nouns)
         words.add(w[:-1])
         word_tok.setdefault(w[:-1], word_tok[w])
+    if entries:
+        _add_body_words(ctx, tok, words, word_tok)
     # 1. a phrase entry ("called off a strike", "cut ties", "failed to reach agreement")
     entry = _match_entry(entries, words) if entries else None
     if entry is not None and entry.type == "SANCTION" and any("for" in slot for slot in entry.words) \
