@@ -66,6 +66,9 @@ CASES = [
      "government.", {"Commonwealth and Development Office": NONE, "United Kingdom": C}, set(), set()),
     ("The UK has not followed the sanctions. Its Foreign, Commonwealth and Development Office told us that it had "
      "not decided.", {"Commonwealth and Development Office": NONE, "United Kingdom": C}, set(), set()),
+    ("Britain's Foreign, Commonwealth and Development Office summoned the envoy of Kessa, Mira Tarn, on Monday, "
+     "and the Velmar Defence League protested.",
+     {"Commonwealth and Development Office": NONE, "Mira Tarn": P, "Velmar Defence League": O}, set(), set()),
     # --- negative: a list with a comma is no known name ---
     ("Ministers from Velmar, Kessa and Tarvo met the Development Office staff in Marren.",
      {"Kessa and Tarvo": NONE}, set(), set()),

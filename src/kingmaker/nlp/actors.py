@@ -138,9 +138,10 @@ def _markup_code(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
 
 
 def _english_word_form(low: str) -> bool:
-    """Whether ``low`` is an English common word (``_common_word``) or a verb's form ending in "-ing" or "-ed" whose
-    base the lemmatizer's index lists ("drowning", "passed"), or an irregular one ("taken")."""
-    if _common_word(low) or low in VERB_FORMS:
+    """Whether ``low`` is an English verb or adjective, a common noun's plural ("ambulances"), or a verb's form
+    ending in "-ing" or "-ed" whose base the lemmatizer's index lists ("drowning", "passed"), or an irregular one
+    ("taken"); not a singular noun only (the index lists names among them: "unicef", "jerusalem")."""
+    if low in VERBS or low in ADJECTIVES or low in VERB_FORMS or singular(low) != low and singular(low) in NOUNS:
         return True
     if low.endswith("ing") and len(low) > 5:
         stem = low[:-3]
@@ -4280,8 +4281,8 @@ def _join_comma_known_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list
             low = norm(doc_span(doc, k, e).text)
             if low not in kb.known_orgs and low not in kb.institution_metonyms and low not in kb.state_institutions:
                 continue
-            kept = [(a, min(b, k), lb) for a, b, lb in out if b <= k or a < k and (a, b, lb) != (s, e, lab)
-                    or a >= e]
+            kept = [(a, min(b, k) if a < k else b, lb) for a, b, lb in out
+                    if b <= k or a < k and (a, b, lb) != (s, e, lab) or a >= e]
             out = sorted([c for c in kept if c[0] < c[1]] + [(k, e, "EXT:ORG")])
             break
     return out
