@@ -55,6 +55,7 @@ CASES = [
      {"Velmar Defence League": O}, {("VDL", "Velmar Defence League")}, set()),
     ("Did the HARVEST group attack the village? Nobody knows.", {"HARVEST": O}, set(), set()),
     ("The UNITY coalition won four seats, and UNITY leaders celebrated.", {"UNITY": O}, set(), set()),
+    ("The PROTECTORS militia attacked the village of Marren on Monday.", {"PROTECTORS": O}, set(), set()),
     ("UNICEF said on Monday that children in the Vessar camps needed food.", {"UNICEF": O}, set(), set()),
     # --- everyday abbreviations of things ---
     ("Viewings by appointment only. Please bring an ID card and a copy of the booking.", {"ID": NONE}, set(), set()),

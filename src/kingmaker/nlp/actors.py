@@ -165,6 +165,9 @@ def _lone_capitals_word(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
         return False
     if e < len(doc) and doc[e].text == ":" and (s == 0 or "\n" in doc[s - 1].text or "\n" in doc[s - 1].whitespace_):
         return False  # "CRANE: We will ...": a speaker's label opening a line
+    if e < len(doc) and doc[e].is_lower and (doc[e].lower_ in kb.org_nouns or singular(doc[e].lower_) in kb.org_nouns
+                                            or _member_plural(doc[e].lower_)):
+        return False  # "the PROTECTORS militia", "RESISTANCE fighters": the name of the body its noun follows
     text = doc_text(doc)
     if re.search(r"\b" + re.escape(name.title()) + r"\b", text) is not None:
         return False  # (a surname or a name written in Title Case elsewhere: "Crane")
