@@ -96,6 +96,84 @@ def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     return re.search(r"\(\s*" + re.escape(name) + r"\s*\)", doc_text(doc)) is None
 
 
+_SQUARE_BRACKETS = re.compile(r"\[[^\[\]\n]{1,200}\]")
+_DIRECTION_BRACKET = re.compile(r"\((?=[^()\n]*[A-Z] [A-Z])[^a-z()\n]{3,40}\)")  # "(ON CAM)", "(V/O CONT'D)"
+_CAPITALS_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*")
+
+
+def _square_brackets(doc: Doc) -> tuple[list[tuple[int, int]], bool]:
+    """The character spans of the text's square brackets on one line (and, where one opens its line, of its round
+    brackets holding a direction in capitals: "(ON CAM)"), and whether one of them opens its line (a
+    script's, a tour's or a draft's markup: "[ITEM 2 -- CAM 2 / VT 1'40\"]", "[TRACK 3 - Old Town]", "[C-SW: ...]"),
+    found once per Doc."""
+    def find(d: Doc) -> tuple[list[tuple[int, int]], bool]:
+        text, spans, opens = doc_text(d), [], False
+        for m in _SQUARE_BRACKETS.finditer(text):
+            spans.append((m.start(), m.end()))
+            if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
+                opens = True
+        if opens:  # (a direction in round brackets of words in capitals too: "ZHANAR (ON CAM): ...")
+            spans.extend((m.start(), m.end()) for m in _DIRECTION_BRACKET.finditer(text))
+        return spans, opens
+    return per_doc(doc, "square_brackets", find)
+
+
+def _markup_code(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
+    """Whether doc[s:e] is a code in capitals ("CAM", "VT", "TRACK", "C-SW") that the text writes only inside square
+    brackets, where its markup lines open with a bracket ("[ITEM 2 -- CAM 2 / VT 1'40\" / SOT]", "[TRACK 2 - The
+    Old Town]", "[C-SW: keep it out]"): a broadcast script's, an audio guide's or a draft's stage direction, camera
+    or reviewer's tag, no body's acronym (a body is named in the text's running lines too), unless known."""
+    if e - s > 3 or len(name) > 12 or not _CAPITALS_CODE.fullmatch(name) or low in knowledge().known_orgs \
+            or _country_of(name):
+        return False
+    spans, opens = _square_brackets(doc)
+    if not opens:
+        return False
+    found = False
+    for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", doc_text(doc)):
+        if not any(a < m.start() < b for a, b in spans):
+            return False
+        found = True
+    return found
+
+
+def _english_word_form(low: str) -> bool:
+    """Whether ``low`` is an English verb or adjective, a common noun's plural ("ambulances"), or a verb's form
+    ending in "-ing" or "-ed" whose base the lemmatizer's index lists ("drowning", "passed"), or an irregular one
+    ("taken"); not a singular noun only (the index lists names among them: "unicef", "jerusalem")."""
+    if low in VERBS or low in ADJECTIVES or low in VERB_FORMS or singular(low) != low and singular(low) in NOUNS:
+        return True
+    if low.endswith("ing") and len(low) > 5:
+        stem = low[:-3]
+        return stem in VERBS or stem + "e" in VERBS or len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in VERBS
+    if low.endswith("ed") and len(low) > 4:
+        stem = low[:-2]
+        return stem in VERBS or low[:-1] in VERBS or len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in VERBS
+    return False
+
+
+def _lone_capitals_word(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
+    """Whether the one word doc[s:e], which the NER tagged as no name (its index lists "UNICEF" or "OPEC" among the
+    nouns: a body the NER tags stays), is an English common word or a verb's form in capitals of four letters or more
+    that the text writes only this once, in capitals, and never spells out as an acronym ("... (NAME)"): a sign's,
+    a status's or a script's word ("a sign reading \"DROWNING: ACCIDENTAL\"", "Status: PASSED", "CAPTION/INSERT",
+    "GVs OF BURNT POST, AMBULANCES"), no body's acronym (a body's is named again, or spelled out, or known);
+    not a speaker's label ("CRANE:" for Ana Crane) nor a word the text writes as a name elsewhere ("Crane")."""
+    kb = knowledge()
+    if not (name.isupper() and name.isalpha() and len(name) >= 4) or low in kb.known_orgs or _country_of(name) \
+            or not _written_once(doc, s) or not _english_word_form(low):
+        return False
+    if e < len(doc) and doc[e].text == ":" and (s == 0 or "\n" in doc[s - 1].text or "\n" in doc[s - 1].whitespace_):
+        return False  # "CRANE: We will ...": a speaker's label opening a line
+    if e < len(doc) and doc[e].is_lower and (doc[e].lower_ in kb.org_nouns or singular(doc[e].lower_) in kb.org_nouns
+                                            or _member_plural(doc[e].lower_)):
+        return False  # "the PROTECTORS militia", "RESISTANCE fighters": the name of the body its noun follows
+    text = doc_text(doc)
+    if re.search(r"\b" + re.escape(name.title()) + r"\b", text) is not None:
+        return False  # (a surname or a name written in Title Case elsewhere: "Crane")
+    return re.search(r"\(\s*" + re.escape(name) + r"\s*\)", text) is None
+
+
 _LEGEND_HEAD = re.compile(r"[ \t]*[A-Z][a-z]+(?: [a-z]+)?:")  # "Key:", "Status codes:"
 _CODE_GLOSS = re.compile(r"(?<![\w.-])([A-Z][A-Z0-9]{0,7})[ \t]*(=|:|[-\u2013\u2014])[ \t]*[\"'\u201c]?([a-z][a-z-]*)")
 
@@ -2813,6 +2891,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             doc, _join_hyphen_particles(doc, _join_regnal_numbers(doc, out))))))))))))))))))))))))
     out = _gerund_for_names(doc, _numbered_units(doc, _joint_bodies(doc, _portfolio_end_before_name(doc, _portfolio_titles(doc, _portfolio_of_place(doc, out))))))
     out = _after_possessive_honorific(doc, out)
+    out = _join_comma_known_names(doc, out)
     bodies = _digit_acronym_bodies(doc)
     if bodies:  # "sanctions on Dask & 2 K14 commanders" taken for one name: the name before "&", then the count's body
         out = [(s, next(k for k in range(s + 1, e - 1) if _tk[k].text in ("&", "and") and _tk[k + 1].like_num), lab)
@@ -4182,6 +4261,33 @@ def _join_known_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
                 out[-1] = (ps, e, "EXT:ORG")
                 continue
         out.append((s, e, lab))
+    return out
+
+
+def _join_comma_known_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A known name with a comma inside ("the Foreign, Commonwealth and Development Office": organizations.yaml, or
+    countries.yaml institution_metonyms and state_institutions) that the NER and the name finder cut at the comma
+    ("Foreign" + "Commonwealth and Development Office"): the longest known name of up to eight tokens ending where a
+    candidate ends, holding a comma and written in capitalised words, small words and punctuation only, becomes one
+    candidate in place of its pieces (one that started before it keeps the words before: "the United Kingdom's")."""
+    if not cands or "," not in doc_text(doc):
+        return cands
+    kb, words = knowledge(), token_texts(doc)
+    out = sorted(cands)
+    for s, e, lab in list(out):
+        if (s, e, lab) not in out:
+            continue  # (a piece already joined into a longer name)
+        for k in range(max(0, e - 8), s):
+            if "," not in words[k:e] or not words[k][:1].isupper() \
+                    or not all(w[:1].isupper() or w in (",", "&", "-") or w.islower() and len(w) <= 4 for w in words[k:e]):
+                continue
+            low = norm(doc_span(doc, k, e).text)
+            if low not in kb.known_orgs and low not in kb.institution_metonyms and low not in kb.state_institutions:
+                continue
+            kept = [(a, min(b, k) if a < k else b, lb) for a, b, lb in out
+                    if b <= k or a < k and (a, b, lb) != (s, e, lab) or a >= e]
+            out = sorted([c for c in kept if c[0] < c[1]] + [(k, e, "EXT:ORG")])
+            break
     return out
 
 
@@ -6415,6 +6521,10 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "Committee Chairperson", "Party Secretary": a body's generic noun and a title, no one's name
         if _capitals_label(doc, s, e, name, low):
             continue
+        if label == "" and not _tk[s].ent_type_ and _lone_capitals_word(doc, s, e, name, low):
+            continue  # "a sign reading "DROWNING: ACCIDENTAL"", "Status: PASSED": a word in capitals, no acronym
+        if _markup_code(doc, s, e, name, low):
+            continue  # "[ITEM 2 -- CAM 2 / VT 1'40"]": a script's or a draft's markup code in brackets, no body
         if e - s == 1 and s >= 2 and _tk[s - 1].text in APOS and _tk[s - 2].text[:1].isupper() \
                 and (low in NOUNS or singular(low) in NOUNS) and low not in kb.org_nouns \
                 and low not in kb.legislature_words and low not in kb.state_body_nouns and low not in kb.known_orgs \
