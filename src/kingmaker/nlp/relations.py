@@ -6573,15 +6573,21 @@ def _exit_demanded(ctx: _Ctx, word: Token, cue: dict) -> None:
     lemma = norm(word.lemma_)
     if not (lemma in words or word.lower_ in words or particle and f"{lemma} {particle}" in words):
         return
+    if any(c.dep_ == "dobj" for c in word.children):
+        return  # ("asked X to stand down his militia": a force demobilised, not an office left)
     demands = set(cue.get("demand_verbs") or ())
-    # the demanding verb: the word's head, or the head of the "for" / "on" phrase or clause the word hangs in
+    # the demanding verb: the word's head, or the head of the "for" / "on" phrase the word hangs in ("called for the
+    # resignation of B"; not "called for calm after B's resignation")
     verb, hop = word.head, word
-    for _ in range(2):
-        if norm(verb.lemma_) in demands and verb.pos_ == "VERB" and verb.i < word.i:
-            break
+    if verb.dep_ == "prep" and verb.lower_ in ("for", "on") and word.dep_ == "pobj":
         hop, verb = verb, verb.head
-    else:
+    if norm(verb.lemma_) not in demands or verb.pos_ != "VERB" or verb.i > word.i:
         return
+    if verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs | cues().proposal_verbs):
+        return  # "X wants to demand that B resign": a wish, no demand yet
+    if verb.dep_ == "relcl" and any(c.dep_ == "prep" and any(p.lower_ in ("which", "whom") for p in c.children)
+                                    for c in verb.children):
+        return  # "a sermon in which X demanded that B step down": the content of one occasion, an event
     if verb.i == word.i or _unreal(verb) or _denied(verb) or _conditional(verb) \
             or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or _refused(ctx, verb) is not None:
         return
@@ -6957,7 +6963,10 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
         else None  # ("they announced a truce and a joint front against Y")
     if verb is None and noun.dep_ == "pobj" and noun.head.lower_ in cues().hostility_setting_prepositions \
             and noun.head.head.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in noun.head.head.children):
-        verb = noun.head.head  # "A's troops spent weeks besieging the town in a campaign against B": who acts in it
+        # "A's troops spent weeks besieging the town in a campaign against B": who acts in it, a side only when the
+        # foe follows "against" ("Qatar helped in the dispute with B" is a go-between's part)
+        others = [p for p in others if p.head.lower_ == "against"]
+        verb = noun.head.head
     if owner is None and verb is not None and verb.pos_ == "VERB" and not _unreal(verb) \
             and _refused(ctx, verb) is None and not _denied(verb) \
             and not _verb_in(verb, cues().hosting_verbs) \
@@ -7250,9 +7259,9 @@ def _hostile_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
     may be a second object ("Karvel designated the Front a terrorist organisation", "a faction that Karvel designates
     a terrorist organisation"), and the labeller the agent of a passive ("the Front, designated a terrorist
     organisation by A and B,": _passive_labellers)."""
-    if verb.pos_ != "VERB" or _unreal(verb) or _denied(verb) or _conditional(verb) \
+    if verb.pos_ != "VERB" or _unreal(verb) or _denied(verb) or _conditional(verb) or _former_copula(ctx, verb) \
             or any(c.dep_ == "neg" for c in verb.children):
-        return
+        return  # (nor "A once considered B a terrorist group": a view given up)
     labels = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
     labels += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]  # "Karvel branded the Front terrorists"
     hostile = cues().hostile_labels
@@ -7296,6 +7305,9 @@ def _hostile_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
     if obj is None:
         return
     source = _clause_subject(ctx, verb)
+    if source is None:  # "The Government of President X considers the Front a terrorist organisation"
+        source = next((x for c in verb.children if c.dep_ == "nsubj" for x in [_government_of(ctx, c)] if x is not None),
+                      None)
     # "Ostravia regards it as ...": "it" is another than the one regarding
     target = ctx.pronoun_actor(obj, exclude=source) if obj.pos_ == "PRON" else ctx.np_actor(obj, deep=True)
     if target is None and obj.i == verb.head.i and obj.pos_ == "NOUN" and obj.dep_ == "appos":
@@ -7876,8 +7888,6 @@ def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
     if a is None:  # "Its rival, the Unity Party, has ...": an apposition the parser made a second subject
         a = next((x for x in (ctx.np_actor(c) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
                               and c.i > subj.i and c.pos_ == "PROPN") if x is not None), None)
-    if a is None:
-        a = _government_of(ctx, subj)  # "The Government of President X considers ...": X's government acts
     return a
 
 
