@@ -6588,6 +6588,11 @@ def _exit_demanded(ctx: _Ctx, word: Token, cue: dict) -> None:
     if verb.dep_ == "relcl" and any(c.dep_ == "prep" and any(p.lower_ in ("which", "whom") for p in c.children)
                                     for c in verb.children):
         return  # "a sermon in which X demanded that B step down": the content of one occasion, an event
+    if verb.tag_ == "VBD" and not any(c.dep_ == "aux" and norm(c.lemma_) == "have" for c in verb.children) \
+            and not (verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children)):
+        return  # "X called on B to resign": one demand told in the simple past is an event (REQUEST), no tie; a
+        # demand kept up is one ("X has called for B to step down", "X is demanding that B resign", "videos demanding
+        # that B resign"), and so is one that describes the person ("a veteran who called for B to step down")
     if verb.i == word.i or _unreal(verb) or _denied(verb) or _conditional(verb) \
             or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or _refused(ctx, verb) is not None:
         return
@@ -6958,6 +6963,9 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
     if not others:
         return
     owner = _possessor(ctx, noun, None)
+    if owner is None and any(c.dep_ in ("compound", "amod") and c.i < noun.i and ctx.actor(t) is not None
+                             for c in noun.children for t in c.subtree):
+        return  # "the mission supported FARM operations against B": the operations are the named body's, not the subject's
     owners = []
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "conj" and noun.head.dep_ == "dobj" \
         else None  # ("they announced a truce and a joint front against Y")
