@@ -6583,8 +6583,9 @@ def _exit_demanded(ctx: _Ctx, word: Token, cue: dict) -> None:
         hop, verb = verb, verb.head
     if norm(verb.lemma_) not in demands or verb.pos_ != "VERB" or verb.i > word.i:
         return
-    if verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs | cues().proposal_verbs):
-        return  # "X wants to demand that B resign": a wish, no demand yet
+    if verb.dep_ == "xcomp" and (_verb_in(verb.head, cues().aspiration_verbs | cues().proposal_verbs)
+                                 or _unreal(verb.head)):
+        return  # "X wants / would like to demand that B resign": a wish, no demand yet
     if verb.dep_ == "relcl" and any(c.dep_ == "prep" and any(p.lower_ in ("which", "whom") for p in c.children)
                                     for c in verb.children):
         return  # "a sermon in which X demanded that B step down": the content of one occasion, an event
@@ -6970,7 +6971,8 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "conj" and noun.head.dep_ == "dobj" \
         else None  # ("they announced a truce and a joint front against Y")
     if verb is None and noun.dep_ == "pobj" and noun.head.lower_ in cues().hostility_setting_prepositions \
-            and noun.head.head.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in noun.head.head.children):
+            and noun.head.head.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass", "neg") for c in noun.head.head.children) \
+            and not any(c.dep_ == "dobj" and _none_said(c) for c in noun.head.head.children):  # ("took no part in")
         # "A's troops spent weeks besieging the town in a campaign against B": who acts in it, a side only when the
         # foe follows "against" ("Qatar helped in the dispute with B" is a go-between's part)
         others = [p for p in others if p.head.lower_ == "against"]
