@@ -6964,9 +6964,9 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
     if not others:
         return
     owner = _possessor(ctx, noun, None)
-    if owner is None and any(c.dep_ in ("compound", "amod") and c.i < noun.i and ctx.actor(t) is not None
-                             for c in noun.children for t in c.subtree):
-        return  # "the mission supported FARM operations against B": the operations are the named body's, not the subject's
+    # "the mission supported FARM operations against B": the operations are the named body's, not the subject's
+    named_owners = {ctx.actor(t) for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+                    for t in c.subtree} - {None}
     owners = []
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "conj" and noun.head.dep_ == "dobj" \
         else None  # ("they announced a truce and a joint front against Y")
@@ -6983,6 +6983,9 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
             and not (verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs | cues().proposal_verbs)):
         # ("Qatar brokered a truce with X": a mediator; "X plans to launch an offensive against Y": a wish)
         owner = _clause_subject(ctx, verb)
+        if owner is not None and named_owners and owner not in named_owners \
+                and (ctx.kb.relations.get("verb_relations") or {}).get(norm(verb.lemma_)) == "backs":
+            return  # "X supported FARM operations against B": FARM's, X only backs them
         if owner is None and _participle_clause(verb) and not _unreal(verb.head) and not _denied(verb.head):
             owner = _clause_subject(ctx, verb.head)  # "X refused the bill, deepening a feud with Y": the main subject's
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
