@@ -1295,7 +1295,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "portfolio_nouns", "portfolio_fields", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",
                                       "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs", "rival_words", "uniting_verbs", "mutual_rival_nouns",
                                       "condition_marks", "personal_tie_verbs", "labelling_verbs",
-                                      "hostile_labels", "against_prefixes", "stance_prefixes", "stance_suffixes", "camp_member_nouns",
+                                      "hostile_labels", "hostility_setting_prepositions", "against_prefixes", "stance_prefixes", "stance_suffixes", "camp_member_nouns",
                                           "voice_openers", "authorship_phrases", "authorship_openers", "issued_documents", "issuer_phrases", "state_office_words", "operative_verbs", "sign_offs", "profile_name_labels",
                                           "profile_kind_labels", "speaking_roles", "constituting_verbs", "candidate_nouns",
                                           "group_nouns", "group_person_nouns", "group_state_nouns", "group_determiners",

@@ -208,6 +208,7 @@ class Cues:
     regard_verbs: frozenset[str]
     labelling_verbs: frozenset[str]
     hostile_labels: frozenset[str]
+    hostility_setting_prepositions: frozenset[str]
     against_prefixes: frozenset[str]
     stance_prefixes: frozenset[str]
     stance_suffixes: frozenset[str]
@@ -3370,6 +3371,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     unrecognised_heads = set(unrecognised.get("verbs") or ()) | set(unrecognised.get("withdrawal_verbs") or ())
     wished_end = rel.get("wished_end") or {}
     ending_heads = {w.split()[0] for w in (wished_end.get("gone_verbs") or ())}
+    exit_heads = {w.split()[0] for w in (wished_end.get("exit_words") or ())}
     hostile_nouns = rel.get("hostility_nouns", {})
     org_preps = rel.get("organisation_prepositions", {})
     mutual_adjs = rel.get("mutual_adjectives", {})
@@ -4480,6 +4482,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _recognition_withheld(ctx, tok, unrecognised)  # "A refuses to recognise B's government"
         if tok.pos_ == "VERB" and lemmas[tok.i] in ending_heads and tok.dep_ in ("ccomp", "xcomp", "oprd"):
             _wanted_gone(ctx, tok, wished_end)  # "A wants B disbanded", "A seeks to destroy B"
+        if lemmas[tok.i] in exit_heads or tok.lower_ in exit_heads:
+            _exit_demanded(ctx, tok, wished_end)  # "A demanded that B resign", "A called for B to step down"
         # "the Front took up arms in 2023": an armed revolt, no side named, is against the article's state
         if tok.dep_ == "dobj" and (f"{lemmas[tok.head.i]} {tok.lower_}" in cue.revolt_phrases
                                    or f"{lemmas[tok.head.i]} {lemmas[tok.i]}" in cue.revolt_phrases):
@@ -6569,6 +6573,72 @@ def _wanted_gone(ctx: _Ctx, verb: Token, cue: dict) -> None:
         ctx.add(side, "opposes", target, verb.sent, 0.6)
 
 
+def _exit_demanded(ctx: _Ctx, word: Token, cue: dict) -> None:
+    """"A demanded that B resign", "A has called for B to step down", "A urged B to stand down", "A demanded the
+    resignation of B", "A, who called for B's resignation": demanding that a leader leave office is lasting
+    hostility, A opposes B (relations.yaml wished_end: exit_words under demand_verbs, "call" through "for" or "on").
+    Not when the demand is negated, hypothetical or denied, nor when A asks it of itself or of its own."""
+    words = set(cue.get("exit_words") or ())
+    particle = next((c.lower_ for c in word.children if c.dep_ == "prt"), None)
+    lemma = norm(word.lemma_)
+    if not (lemma in words or word.lower_ in words or particle and f"{lemma} {particle}" in words):
+        return
+    if any(c.dep_ == "dobj" for c in word.children):
+        return  # ("asked X to stand down his militia": a force demobilised, not an office left)
+    demands = set(cue.get("demand_verbs") or ())
+    # the demanding verb: the word's head, or the head of the "for" / "on" phrase the word hangs in ("called for the
+    # resignation of B"; not "called for calm after B's resignation")
+    verb, hop = word.head, word
+    if verb.dep_ == "prep" and verb.lower_ in ("for", "on") and word.dep_ == "pobj":
+        hop, verb = verb, verb.head
+    if norm(verb.lemma_) not in demands or verb.pos_ != "VERB" or verb.i > word.i:
+        return
+    if verb.dep_ == "xcomp" and (_verb_in(verb.head, cues().aspiration_verbs | cues().proposal_verbs)
+                                 or _unreal(verb.head)):
+        return  # "X wants / would like to demand that B resign": a wish, no demand yet
+    if verb.dep_ == "relcl" and any(c.dep_ == "prep" and any(p.lower_ in ("which", "whom") for p in c.children)
+                                    for c in verb.children):
+        return  # "a sermon in which X demanded that B step down": the content of one occasion, an event
+    if verb.tag_ == "VBD" and not any(c.dep_ == "aux" and norm(c.lemma_) == "have" for c in verb.children) \
+            and not (verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children)):
+        return  # "X called on B to resign": one demand told in the simple past is an event (REQUEST), no tie; a
+        # demand kept up is one ("X has called for B to step down", "X is demanding that B resign", "videos demanding
+        # that B resign"), and so is one that describes the person ("a veteran who called for B to step down")
+    if verb.i == word.i or _unreal(verb) or _denied(verb) or _conditional(verb) \
+            or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or _refused(ctx, verb) is not None:
+        return
+    if norm(verb.lemma_) == "call" and not any(c.lower_ in ("for", "on") for h in (verb, word) for c in h.children
+                                               if c.i < word.i):
+        return  # ("called X a failure": no demand)
+    # who is to leave: the leaving verb's subject ("that B resign", "for B to step down"), the demand's object ("urged
+    # B to resign"), the one before the word the parser joined to it ("that B resign" read as a noun), the noun's
+    # owner ("B's resignation", "the resignation of B")
+    cands = [c for c in word.children if c.dep_ in ("nsubj", "poss", "compound")]
+    cands += [p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    cands += [c for c in verb.children if c.dep_ == "dobj" and c.i < word.i and c is not hop]
+    cands += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i < word.i
+              for p in c.children if p.dep_ == "pobj" and p is not word]
+    if any(c.pos_ == "PRON" for c in cands):
+        return  # ("called on him to resign", "demanded that they step down": whom is left to the pronoun's reading)
+    side = _clause_subject(ctx, verb)
+    if side is None and verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):
+        head = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
+        if head.pos_ == "VERB" and not _unreal(head) and not _denied(head):
+            side = _clause_subject(ctx, head)  # "X posted videos demanding that B resign": who posts them
+    if side is None and _participle_clause(verb) and not _unreal(verb.head) and not _denied(verb.head):
+        side = _clause_subject(ctx, verb.head)  # "X rallied outside parliament, demanding that B resign"
+    if side is None:
+        return
+    for c in cands:
+        target = ctx.np_actor(c)
+        if target is None or target == side or ctx.kind(target) not in ("person", "organization") \
+                or any(h.source == target and h.target == side and h.type in ("member_of", "part_of", "leader_of")
+                       and ctx.kind(side) != "person" for h in ctx.hits):
+            continue  # ("the party demanded that its own chairman step down": an internal matter, told elsewhere)
+        ctx.add(side, "opposes", target, verb.sent, 0.6)
+        return
+
+
 def _recognition_withheld(ctx: _Ctx, verb: Token, cue: dict) -> None:
     """"A refuses to recognise B's government", "A does not recognise the authorities in B", "A withdrew its
     recognition of B's cabinet": denying a government its standing is lasting hostility, A opposes B
@@ -6904,13 +6974,28 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
     if not others:
         return
     owner = _possessor(ctx, noun, None)
+    # "the mission supported FARM operations against B": the operations are the named body's, not the subject's
+    named_owners = {ctx.actor(t) for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+                    for t in c.subtree} - {None}
     owners = []
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "conj" and noun.head.dep_ == "dobj" \
         else None  # ("they announced a truce and a joint front against Y")
+    if verb is None and noun.dep_ == "pobj" and noun.head.lower_ in cues().hostility_setting_prepositions \
+            and noun.head.head.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass", "neg") for c in noun.head.head.children) \
+            and not any(c.dep_ == "dobj" and _none_said(c) for c in noun.head.head.children):  # ("took no part in")
+        # "A's troops spent weeks besieging the town in a campaign against B": who acts in it, a side only when the
+        # foe follows "against" ("Qatar helped in the dispute with B" is a go-between's part)
+        others = [p for p in others if p.head.lower_ == "against"]
+        verb = noun.head.head
     if owner is None and verb is not None and verb.pos_ == "VERB" and not _unreal(verb) \
             and _refused(ctx, verb) is None and not _denied(verb) \
-            and not _verb_in(verb, cues().hosting_verbs):  # "Qatar brokered a truce with X": a mediator
+            and not _verb_in(verb, cues().hosting_verbs) \
+            and not (verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs | cues().proposal_verbs)):
+        # ("Qatar brokered a truce with X": a mediator; "X plans to launch an offensive against Y": a wish)
         owner = _clause_subject(ctx, verb)
+        if owner is not None and named_owners and owner not in named_owners \
+                and (ctx.kb.relations.get("verb_relations") or {}).get(norm(verb.lemma_)) == "backs":
+            return  # "X supported FARM operations against B": FARM's, X only backs them
         if owner is None and _participle_clause(verb) and not _unreal(verb.head) and not _denied(verb.head):
             owner = _clause_subject(ctx, verb.head)  # "X refused the bill, deepening a feud with Y": the main subject's
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -7197,9 +7282,9 @@ def _hostile_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
     may be a second object ("Karvel designated the Front a terrorist organisation", "a faction that Karvel designates
     a terrorist organisation"), and the labeller the agent of a passive ("the Front, designated a terrorist
     organisation by A and B,": _passive_labellers)."""
-    if verb.pos_ != "VERB" or _unreal(verb) or _denied(verb) or _conditional(verb) \
+    if verb.pos_ != "VERB" or _unreal(verb) or _denied(verb) or _conditional(verb) or _former_copula(ctx, verb) \
             or any(c.dep_ == "neg" for c in verb.children):
-        return
+        return  # (nor "A once considered B a terrorist group": a view given up)
     labels = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
     labels += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]  # "Karvel branded the Front terrorists"
     hostile = cues().hostile_labels
@@ -7214,13 +7299,26 @@ def _hostile_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
     # "Karvel designated the Front a terrorist organisation": an object that is itself a hostile label is the label
     named = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.actor(c) is None and is_hostile(c)]
     labels += named
+    # "Karvel considers the Front a terrorist organisation" parsed as a verbless clause: the label noun the
+    # complement, the one labelled its subject (no verb, copula or auxiliary of its own)
+    small = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and ctx.actor(c) is None
+             and not any(x.dep_ in ("aux", "auxpass", "cop", "mark") for x in c.children)]
+    labelled = next((x for c in small if is_hostile(c) for x in c.children if x.dep_ == "nsubj"), None)
+    labels += small
+    # "... considers the Delta Front (DF) a terrorist organisation": the second object read as an apposition of the
+    # first after its bracketed short name (no comma before it: "the Front, a militia that ..." describes it)
+    named += [a for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" for a in c.children
+              if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > 0 and a.doc[a.i - 1].text != ","
+              and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)
+              and ctx.actor(a) is None and is_hostile(a) and a not in named]
+    labels += named
     if not any(is_hostile(x) for x in labels):
         return
     if any(c.dep_ in ("nsubjpass", "agent") for c in verb.children) \
             or named and any(c.dep_ == "prep" and c.lower_ == "by" for h in (verb, *named) for c in h.children):
         _passive_labellers(ctx, verb, named)
         return
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c not in named), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c not in named), labelled)
     if obj is not None and obj.lower_ in ("other", "one"):
         return  # "A and B regard each other as enemies" (_mutual_regard)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -7230,6 +7328,9 @@ def _hostile_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
     if obj is None:
         return
     source = _clause_subject(ctx, verb)
+    if source is None:  # "The Government of President X considers the Front a terrorist organisation"
+        source = next((x for c in verb.children if c.dep_ == "nsubj" for x in [_government_of(ctx, c)] if x is not None),
+                      None)
     # "Ostravia regards it as ...": "it" is another than the one regarding
     target = ctx.pronoun_actor(obj, exclude=source) if obj.pos_ == "PRON" else ctx.np_actor(obj, deep=True)
     if target is None and obj.i == verb.head.i and obj.pos_ == "NOUN" and obj.dep_ == "appos":
@@ -12259,8 +12360,8 @@ def _including(prep: Token) -> bool:
 def _government_of(ctx: _Ctx, noun: Token) -> int | None:
     """"the government of President X", "the regime of X": a government (word_lists.ruling_nouns) of a person named
     stands for that person, as "a government headed by X" does (PhraseResolver.described_owner)."""
-    if noun.pos_ != "NOUN" or norm(noun.lemma_) not in cues().ruling_nouns:
-        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or norm(noun.lemma_) not in cues().ruling_nouns:
+        return None  # ("The Government of President X": capitalised, read as a name)
     named = [a for pr in noun.children if pr.dep_ == "prep" and pr.lower_ == "of"
              for p in pr.children if p.dep_ == "pobj" for a in [ctx.np_actor(p)] if a is not None]
     return named[0] if len(named) == 1 and ctx.kind(named[0]) == "person" else None
