@@ -3389,6 +3389,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             part = ctx.actor(_past_comma(tok))
             if part is None:
                 part = _described_name(ctx, _past_comma(tok))  # "X, a militia (grouped) under the umbrella of Y"
+            if part is None and tok.lower_ == "under":
+                part = _comma_set_subject(ctx, tok)  # "The X Army, under General Y, took the town"
             ruled_by = False  # "X, which has ruled the north under General Y": only a person is read from it
             if part is None and tok.lower_ == "under":
                 part = _apposition_owner(ctx, tok.head)  # "X, a pact of nine clans under Y"
@@ -4370,6 +4372,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and _government_ruler(ctx, a, tok.head):
             # (a province's governor, appointed by the state: "Governor X's administration", a member of it)
             implied.append((a, "member_of" if _province_titled(ctx, a) else "leader_of", tok.sent))
+        # "the government of X", "the Tolvan government of X": the same government told by an "of" phrase
+        if a is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+                and tok.head.head.i < tok.i and _government_ruler(ctx, a, tok.head.head):
+            _government_of_ruler(ctx, a, tok.head.head, implied)
         # "X won the presidency", "the presidency, held since 2022 by X": X rules the article's state
         if tok.pos_ == "NOUN" and norm(tok.lemma_) in cue.chief_office_nouns and a is None:
             _chief_office_won(ctx, tok, implied)
@@ -5081,6 +5087,26 @@ def _past_comma(prep: Token) -> Token:
         return head
     before = prep.doc[head.i - 1]  # the name's last word, right before the comma
     return before if before.pos_ in ("PROPN", "NOUN") else head
+
+
+def _comma_set_subject(ctx: _Ctx, prep: Token) -> int | None:
+    """"The X Army, under General Y, took the town": the body that is the subject of the verb a preposition set off
+    by commas right after it hangs on (the parser hung it on the verb, not on the name); None for a passive ("the
+    party, under President Y, was banned": the time of the act), a verb told as unreal or denied, or a head told as
+    past (word_lists.not_current_words: "under its former chairman Y")."""
+    doc, verb = ctx.doc, prep.head
+    end = prep.right_edge.i + 1
+    if verb.pos_ not in ("VERB", "AUX") or prep.i < 2 or doc[prep.i - 1].text != "," or end >= verb.i \
+            or doc[end].text != "," or end + 1 != verb.i and not all(t.dep_ in ("aux", "neg", "advmod")
+                                                                    for t in doc[end + 1:verb.i]):
+        return None
+    if any(norm(t.text) in cues().not_current_words for t in prep.subtree):
+        return None  # "The Front, under its former chairman Y, collapsed": no head now
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == prep.i - 2), None)
+    if subj is None or _unreal(verb) or _denied(verb) or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    body = ctx.np_actor(subj)
+    return body if body is not None and ctx.kind(body) == "organization" else None
 
 
 def _noun_after_comma(doc: Doc, end: int) -> Token | None:
@@ -9342,6 +9368,20 @@ def _government_ruler(ctx: _Ctx, person: int, noun: Token) -> bool:
     if not any(len(n.split()) > 1 for n in ctx.actors[person].names if n):
         return False
     return not _local_or_opposition(ctx, person)
+
+
+def _government_of_ruler(ctx: _Ctx, person: int, noun: Token, implied: list[tuple[int, str, Span]]) -> None:
+    """"the government of X" (``_government_ruler``): X rules the state the noun's own words name ("the Tolvan
+    government of X", "Tolvan's government of X"), else, with "the", the state a head's title would give
+    (``_implied_state_ties``); nothing for "a government of X" (one to come) or a government the text names."""
+    named = [ctx.actor(c) for c in noun.children if c.dep_ in ("amod", "compound", "poss") and c.i < noun.i]
+    states = {x for x in named if x is not None and ctx.kind(x) == "country"}
+    if any(x is not None and x not in states for x in named):
+        return  # "the Front's government of X", "the party's cabinet of X": no state's
+    if len(states) == 1:
+        ctx.add(person, "leader_of", states.pop(), noun.sent, 0.6)
+    elif not states and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        implied.append((person, "member_of" if _province_titled(ctx, person) else "leader_of", noun.sent))
 
 
 def _ruling_noun_other_sense(ctx: _Ctx, noun: Token) -> bool:
