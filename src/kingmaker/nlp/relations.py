@@ -4374,7 +4374,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             implied.append((a, "member_of" if _province_titled(ctx, a) else "leader_of", tok.sent))
         # "the government of X", "the Tolvan government of X": the same government told by an "of" phrase
         if a is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
-                and tok.head.head.i < tok.i and _government_ruler(ctx, a, tok.head.head):
+                and tok.head.head.i < tok.i and _government_ruler(ctx, a, tok.head.head, stated=True):
             _government_of_ruler(ctx, a, tok.head.head, implied)
         # "X won the presidency", "the presidency, held since 2022 by X": X rules the article's state
         if tok.pos_ == "NOUN" and norm(tok.lemma_) in cue.chief_office_nouns and a is None:
@@ -9346,7 +9346,7 @@ def _named_government_modifier(name: Token) -> bool:
     return all(c.lower_ == "the" for c in name.head.children if c.dep_ == "det")
 
 
-def _government_ruler(ctx: _Ctx, person: int, noun: Token) -> bool:
+def _government_ruler(ctx: _Ctx, person: int, noun: Token, stated: bool = False) -> bool:
     """``person`` names the government ``noun`` (word_lists.ruling_nouns; "X's government", "the X cabinet") as its
     head: a person named in full somewhere (a one-word "person" may be a state the name
     finder missed), not a government named for itself, nor a former, shadow, future, exiled or local one
@@ -9354,8 +9354,9 @@ def _government_ruler(ctx: _Ctx, person: int, noun: Token) -> bool:
     would-be cabinet", "X's government-in-exile", "X's municipal government"), nor a ruling noun in another sense (``_ruling_noun_other_sense``: "X's training
     regime", "X's administration of the fund"), nor one of a person titled in opposition or in a town or province
     ("opposition leader X ... X's government would cut taxes", "Mayor X's administration": ``_local_or_opposition``)."""
-    if ctx.kind(person) != "person" or ctx.actor(noun) is not None or norm(noun.text) not in cues().ruling_nouns:
-        return False
+    if ctx.kind(person) != "person" or norm(noun.text) not in cues().ruling_nouns or ctx.actor(noun) is not None \
+            and not (stated and ctx.kind(ctx.actor(noun)) == "country"):
+        return False  # (``stated``: a state's government may be that state's mention, "the Velnian government of X")
     unheld = cues().not_current_words | cues().unheld_government_words
     hyphened = (w for w in span_text(ctx.doc, noun.left_edge.i, noun.i).lower().split() if "-" in w)
     if any(c.dep_ in ("amod", "compound") and norm(c.text) in unheld for c in noun.children) \
@@ -9375,6 +9376,7 @@ def _government_of_ruler(ctx: _Ctx, person: int, noun: Token, implied: list[tupl
     government of X", "Tolvan's government of X"), else, with "the", the state a head's title would give
     (``_implied_state_ties``); nothing for "a government of X" (one to come) or a government the text names."""
     named = [ctx.actor(c) for c in noun.children if c.dep_ in ("amod", "compound", "poss") and c.i < noun.i]
+    named.append(ctx.actor(noun))  # "the Velnian government": the state's own mention
     states = {x for x in named if x is not None and ctx.kind(x) == "country"}
     if any(x is not None and x not in states for x in named):
         return  # "the Front's government of X", "the party's cabinet of X": no state's
