@@ -5,7 +5,7 @@ joined by "for" (a slogan's name), then "of" and a person's name (actors: the le
 told by an "of" phrase names its head as "X's government" does (relations.yaml ruling_nouns; not a former, shadow,
 future or exiled one, nor "a government of X" to come, nor a body's, nor a mayor's); (3) "The X Army, under General
 Y, took the town": an "under" phrase set off by commas on the verb of the body's clause (not a passive, a denial, a
-wish, nor a head told as former). Several wordings per mechanism with negatives; all names are invented; end to end
+wish, nor a head told as former or a deputy). Several wordings per mechanism with negatives; all names are invented; end to end
 with the real English pipeline.
 """
 from __future__ import annotations
@@ -42,6 +42,7 @@ CASES = [
     ("The Campaign for Justice (CFJ) of the Bar Council filed a complaint.", set(),
      {("Bar Council", L, "Campaign for Justice")}),
     ("The Ministry for Energy (MFE) of Kalvar raised prices.", set(), {("Kalvar", L, "Ministry for Energy")}),
+    ("The Movement for Change (MFC) of Kalvar City won 3 seats.", set(), {("Kalvar City", L, "Movement for Change")}),
     # --- (2) "the government of X": X heads the article's state ---
     (HOME + "The government of Amon Tesh called the arrests illegal.", GOV, set()),
     (HOME + "The interim government of Chief Adviser Amon Tesh suspended the party.", GOV, set()),
@@ -66,6 +67,8 @@ CASES = [
     ("The Harvest Front, under its chairman Orsa Delvin, rejected the plan on Monday.",
      {("Orsa Delvin", L, "Harvest Front")}, set()),
     ("The Harvest Front, under the former chairman Orsa Delvin, collapsed in 2009.", set(),
+     {("Orsa Delvin", L, "Harvest Front")}),
+    ("The Harvest Front, under the deputy chairman Orsa Delvin, rejected the plan.", set(),
      {("Orsa Delvin", L, "Harvest Front")}),
     ("Colonel Ivo Raske, under General Amon Tesh, attacked the town of Belsk.", set(),
      {("Amon Tesh", L, "Ivo Raske")}),

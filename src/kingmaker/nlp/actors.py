@@ -3590,7 +3590,10 @@ def _leader_after_bracket_of(doc: Doc, s: int, e: int) -> bool:
     # (a short form alone in the brackets marks the words before as a body's name, whatever its last word: "the
     # Rally for Democracy (RPD) of Tomas Verhal")
     return k is not None and k > 0 and (_party_word(doc[k - 1]) or k == s - 4 and doc[k - 1].text[:1].isupper()
-                                        and bool(ACRONYM.match(doc[k + 1].text))) and _person_tail(doc, s, e)
+                                        and bool(ACRONYM.match(doc[k + 1].text))
+                                        and not any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC")
+                                                    or norm(t.text) in knowledge().place_nouns for t in doc[s:e])) \
+        and _person_tail(doc, s, e)  # (not a place: "the Movement for Change (MFC) of Kessa City")
 
 
 def _body_noun_of_person(doc: Doc, s: int, e: int) -> bool:

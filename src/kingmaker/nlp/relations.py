@@ -5100,8 +5100,9 @@ def _comma_set_subject(ctx: _Ctx, prep: Token) -> int | None:
             or doc[end].text != "," or end + 1 != verb.i and not all(t.dep_ in ("aux", "neg", "advmod")
                                                                     for t in doc[end + 1:verb.i]):
         return None
-    if any(norm(t.text) in cues().not_current_words for t in prep.subtree):
-        return None  # "The Front, under its former chairman Y, collapsed": no head now
+    if any(norm(t.text) in cues().not_current_words or norm(t.text) in (ctx.kb.relations.get("deputy_words") or ())
+           for t in prep.subtree if t.i != prep.i):
+        return None  # "The Front, under its former chairman Y, collapsed", "under its deputy chairman Y": no head now
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == prep.i - 2), None)
     if subj is None or _unreal(verb) or _denied(verb) or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
