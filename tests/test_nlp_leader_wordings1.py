@@ -49,6 +49,8 @@ CASES = [
     (HOME + "Families accuse the government of Amon Tesh of shielding the guardsmen.", GOV, set()),
     ("Velnia protested on Monday. The Velnian government of Ivo Dask called the arrests illegal.",
      {("Ivo Dask", L, "Velnia")}, set()),
+    (HOME + "Velnia's prime minister, Ivo Dask, called for calm. The government of Ivo Dask has walked a careful line.",
+     {("Ivo Dask", L, "Velnia")}, {("Ivo Dask", L, "Kalvar")}),
     (HOME + "The former government of Amon Tesh called the arrests illegal.", set(), GOV),
     ("Velnia protested on Monday. The former Velnian government of Ivo Dask called the arrests illegal.", set(),
      {("Ivo Dask", L, "Velnia")}),

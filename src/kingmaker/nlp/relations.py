@@ -4375,7 +4375,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "the government of X", "the Tolvan government of X": the same government told by an "of" phrase
         if a is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
                 and tok.head.head.i < tok.i and _government_ruler(ctx, a, tok.head.head, stated=True):
-            _government_of_ruler(ctx, a, tok.head.head, implied)
+            _government_of_ruler(ctx, a, tok.head.head)
         # "X won the presidency", "the presidency, held since 2022 by X": X rules the article's state
         if tok.pos_ == "NOUN" and norm(tok.lemma_) in cue.chief_office_nouns and a is None:
             _chief_office_won(ctx, tok, implied)
@@ -4547,6 +4547,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     profile_ties(ctx)  # "Name: X" over "Backers: A; B", "Members: C; D": a profile's fields (nlp/layout.py)
     table_ties(ctx)  # "| Party | Leader | Bloc | Seats |": a row's leader and bloc (nlp/layout.py)
     _elliptical_members(ctx)  # "A is a member of the Y coalition, as is B": B too
+    _late_government_rulers(ctx)  # "the government of X": only for one held to no state otherwise
     return ctx.hits
 
 
@@ -9372,7 +9373,7 @@ def _government_ruler(ctx: _Ctx, person: int, noun: Token, stated: bool = False)
     return not _local_or_opposition(ctx, person)
 
 
-def _government_of_ruler(ctx: _Ctx, person: int, noun: Token, implied: list[tuple[int, str, Span]]) -> None:
+def _government_of_ruler(ctx: _Ctx, person: int, noun: Token) -> None:
     """"the government of X" (``_government_ruler``): X rules the state the noun's own words name ("the Tolvan
     government of X", "Tolvan's government of X"), else, with "the", the state a head's title would give
     (``_implied_state_ties``); nothing for "a government of X" (one to come) or a government the text names."""
@@ -9384,7 +9385,19 @@ def _government_of_ruler(ctx: _Ctx, person: int, noun: Token, implied: list[tupl
     if len(states) == 1:
         ctx.add(person, "leader_of", states.pop(), noun.sent, 0.6)
     elif not states and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        implied.append((person, "member_of" if _province_titled(ctx, person) else "leader_of", noun.sent))
+        # (read last, for one held to no state by any other tie: ``_late_government_rulers``)
+        ctx.__dict__.setdefault("governments_of", []).append(
+            (person, "member_of" if _province_titled(ctx, person) else "leader_of", noun.sent))
+
+
+def _late_government_rulers(ctx: _Ctx) -> None:
+    """"the government of X" with no state in its words (``_government_of_ruler``): X's state as a head's title
+    would give it (``_implied_state_ties``), only for one no other tie holds to a state ("Prime Minister X's
+    coalition ... The government of X has ...": the state his title gave; not the article's state besides)."""
+    held = {h.source for h in ctx.hits if h.type in ("leader_of", "member_of") and ctx.kind(h.target) == "country"}
+    late = [x for x in ctx.__dict__.get("governments_of", ()) if x[0] not in held]
+    if late:
+        _implied_state_ties(ctx, late)
 
 
 def _ruling_noun_other_sense(ctx: _Ctx, noun: Token) -> bool:
