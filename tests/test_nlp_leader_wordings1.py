@@ -5,8 +5,8 @@ joined by "for" (a slogan's name), then "of" and a person's name (actors: the le
 told by an "of" phrase names its head as "X's government" does (relations.yaml ruling_nouns; not a former, shadow,
 future or exiled one, nor "a government of X" to come, nor a body's, nor a mayor's); (3) "The X Army, under General
 Y, took the town": an "under" phrase set off by commas on the verb of the body's clause (not a passive, a denial, a
-wish, nor a head told as former or a deputy). Several wordings per mechanism with negatives; all names are invented; end to end
-with the real English pipeline.
+wish, nor a head told as former or a deputy). Several wordings per mechanism with negatives; all names are
+invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
 
