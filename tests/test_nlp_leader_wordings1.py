@@ -1,12 +1,12 @@
 """A leader told by the body's own phrase: (1) "the Movement for Change (MFC) of X", "the opposition Alliance for
 Renewal of X": a party's name whose last word is no party noun, marked as a name by its short form in brackets or
 joined by "for" (a slogan's name), then "of" and a person's name (actors: the leader's name is cut from the body's);
-(2) "the government of X", "the Velnian government of X", "the interim government of Chief Adviser X": a government
-told by an "of" phrase names its head as "X's government" does (relations.yaml ruling_nouns; not a former, shadow,
-future or exiled one, nor "a government of X" to come, nor a body's, nor a mayor's); (3) "The X Army, under General
-Y, took the town": an "under" phrase set off by commas on the verb of the body's clause (not a passive, a denial, a
-wish, nor a head told as former or a deputy). Several wordings per mechanism with negatives; all names are
-invented; end to end with the real English pipeline.
+(2) "the Velnian government of X", "the Velnian interim government of Chief Adviser X": a government told by an
+"of" phrase names its head as "X's government" does, for the state its own words name (relations.yaml ruling_nouns;
+not a former, shadow, future or exiled one, nor "a government of X" to come, nor a body's, nor a mayor's);
+(3) "The X Army, under General Y, took the town": an "under" phrase set off by commas on the verb of the body's
+clause (not a passive, a denial, a wish, nor a head told as former or a deputy). Several wordings per mechanism
+with negatives; all names are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
 
@@ -43,17 +43,20 @@ CASES = [
      {("Bar Council", L, "Campaign for Justice")}),
     ("The Ministry for Energy (MFE) of Kalvar raised prices.", set(), {("Kalvar", L, "Ministry for Energy")}),
     ("The Movement for Change (MFC) of Kalvar City won 3 seats.", set(), {("Kalvar City", L, "Movement for Change")}),
-    # --- (2) "the government of X": X heads the article's state ---
-    (HOME + "The government of Amon Tesh called the arrests illegal.", GOV, set()),
-    (HOME + "The interim government of Chief Adviser Amon Tesh suspended the party.", GOV, set()),
-    (HOME + "Families accuse the government of Amon Tesh of shielding the guardsmen.", GOV, set()),
+    # --- (2) "the Velnian government of X": X heads the state the government's own words name ---
     ("Velnia protested on Monday. The Velnian government of Ivo Dask called the arrests illegal.",
+     {("Ivo Dask", L, "Velnia")}, set()),
+    ("Velnia protested on Monday. The Velnian interim government of Chief Adviser Ivo Dask suspended the party.",
+     {("Ivo Dask", L, "Velnia")}, set()),
+    ("Velnia protested on Monday. Families accuse the Velnian government of Ivo Dask of shielding the guardsmen.",
      {("Ivo Dask", L, "Velnia")}, set()),
     (HOME + "Velnia's prime minister, Ivo Dask, called for calm. The government of Ivo Dask has walked a careful line.",
      {("Ivo Dask", L, "Velnia")}, {("Ivo Dask", L, "Kalvar")}),
-    (HOME + "The former government of Amon Tesh called the arrests illegal.", set(), GOV),
     ("Velnia protested on Monday. The former Velnian government of Ivo Dask called the arrests illegal.", set(),
      {("Ivo Dask", L, "Velnia")}),
+    ("Velnia protested on Monday. The Greens would not join a Velnian government of Ivo Dask.", set(),
+     {("Ivo Dask", L, "Velnia")}),
+    (HOME + "The former government of Amon Tesh called the arrests illegal.", set(), GOV),
     (HOME + "The Greens would not join a government of Amon Tesh.", set(), GOV),
     (HOME + "The shadow government of Amon Tesh met on Friday.", set(), GOV),
     (HOME + "The Harvest Front's government of Amon Tesh collapsed.", set(), GOV),

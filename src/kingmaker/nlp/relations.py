@@ -4547,7 +4547,6 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     profile_ties(ctx)  # "Name: X" over "Backers: A; B", "Members: C; D": a profile's fields (nlp/layout.py)
     table_ties(ctx)  # "| Party | Leader | Bloc | Seats |": a row's leader and bloc (nlp/layout.py)
     _elliptical_members(ctx)  # "A is a member of the Y coalition, as is B": B too
-    _late_government_rulers(ctx)  # "the government of X": only for one held to no state otherwise
     return ctx.hits
 
 
@@ -9375,29 +9374,17 @@ def _government_ruler(ctx: _Ctx, person: int, noun: Token, stated: bool = False)
 
 def _government_of_ruler(ctx: _Ctx, person: int, noun: Token) -> None:
     """"the government of X" (``_government_ruler``): X rules the state the noun's own words name ("the Tolvan
-    government of X", "Tolvan's government of X"), else, with "the", the state a head's title would give
-    (``_implied_state_ties``); nothing for "a government of X" (one to come) or a government the text names."""
+    government of X", "Tolvan's government of X"); nothing for "a government of X" (one to come), a government
+    the text names, or one whose words name no state."""
     named = [ctx.actor(c) for c in noun.children if c.dep_ in ("amod", "compound", "poss") and c.i < noun.i]
     named.append(ctx.actor(noun))  # "the Velnian government": the state's own mention
     states = {x for x in named if x is not None and ctx.kind(x) == "country"}
     if any(x is not None and x not in states for x in named):
         return  # "the Front's government of X", "the party's cabinet of X": no state's
-    if len(states) == 1:
+    if len(states) == 1 and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         ctx.add(person, "leader_of", states.pop(), noun.sent, 0.6)
-    elif not states and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        # (read last, for one held to no state by any other tie: ``_late_government_rulers``)
-        ctx.__dict__.setdefault("governments_of", []).append(
-            (person, "member_of" if _province_titled(ctx, person) else "leader_of", noun.sent))
-
-
-def _late_government_rulers(ctx: _Ctx) -> None:
-    """"the government of X" with no state in its words (``_government_of_ruler``): X's state as a head's title
-    would give it (``_implied_state_ties``), only for one no other tie holds to a state ("Prime Minister X's
-    coalition ... The government of X has ...": the state his title gave; not the article's state besides)."""
-    held = {h.source for h in ctx.hits if h.type in ("leader_of", "member_of") and ctx.kind(h.target) == "country"}
-    late = [x for x in ctx.__dict__.get("governments_of", ()) if x[0] not in held]
-    if late:
-        _implied_state_ties(ctx, late)
+    # (none without a state in the noun's words: "The government of X has walked a careful line" in a story about
+    # a foreign force leaving X's state gave X the story's state)
 
 
 def _ruling_noun_other_sense(ctx: _Ctx, noun: Token) -> bool:
