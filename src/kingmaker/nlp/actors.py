@@ -3634,14 +3634,22 @@ def _coined_name_before(doc: Doc, i: int) -> bool:
     of Y", "the Republic of Z"."""
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
-    k = i - 1
-    while k >= 0 and i - k <= 4 and _tk[k].is_alpha and _tk[k].text[:1].isupper() and _tk[k].lower_ != "the":
+    k, joined = i - 1, 0
+    while k >= 0 and i - k <= 4 + joined and _tk[k].is_alpha and _tk[k].lower_ != "the" and (
+            _tk[k].text[:1].isupper() or not joined and _tk[k].lower_ == "for" and k + 1 < i and k > 0
+            and _tk[k - 1].text[:1].isupper()):
+        joined += _tk[k].lower_ == "for"  # "the Rally for Democracy of X": a slogan's name joined by "for"
         k -= 1
-    if k < 0 or _tk[k].lower_ != "the" or not 2 <= i - 1 - k <= 3:
+    words, name = i - 1 - k - joined, k + 1
+    if k > 0 and _tk[k].is_lower and _tk[k].lower_ in (kb.relations.get("definite_new_words") or ()):
+        k -= 1  # "the opposition Rally for Democracy of X", "the ruling Green Path of Y"
+    if k < 0 or _tk[k].lower_ != "the" or not 2 <= words <= 3:
         return False
-    return not any(t.tag_ in ("NNS", "NNPS") or norm(t.text) in kb.org_nouns or norm(t.text) in kb.unit_nouns
+    # (a party's noun may open a name joined by "for": "the Alliance for Justice of X", "the Front for Dignity of Y")
+    return not any(t.tag_ in ("NNS", "NNPS") or norm(t.text) in kb.org_nouns
+                   and not (joined and t.i == name and _party_word(t)) or norm(t.text) in kb.unit_nouns
                    or norm(t.text) in kb.title_words or norm(t.text) in kb.role_words or _country_of(t.text)
-                   for t in doc[k + 1:i])
+                   for t in doc[name:i])
 
 
 def _party_word(tok: Token) -> bool:
@@ -3658,7 +3666,13 @@ def _leader_after_bracket_of(doc: Doc, s: int, e: int) -> bool:
     if s < 4 or doc[s - 1].lower_ != "of" or doc[s - 2].text != ")":
         return False
     k = next((k for k in range(s - 3, max(0, s - 12), -1) if doc[k].text == "("), None)
-    return k is not None and k > 0 and _party_word(doc[k - 1]) and _person_tail(doc, s, e)
+    # (a short form alone in the brackets marks the words before as a body's name, whatever its last word: "the
+    # Rally for Democracy (RPD) of Tomas Verhal")
+    return k is not None and k > 0 and (_party_word(doc[k - 1]) or k == s - 4 and doc[k - 1].text[:1].isupper()
+                                        and bool(ACRONYM.match(doc[k + 1].text))
+                                        and not any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC")
+                                                    or norm(t.text) in knowledge().place_nouns for t in doc[s:e])) \
+        and _person_tail(doc, s, e)  # (not a place: "the Movement for Change (MFC) of Kessa City")
 
 
 def _body_noun_of_person(doc: Doc, s: int, e: int) -> bool:

@@ -3396,6 +3396,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             part = ctx.actor(_past_comma(tok))
             if part is None:
                 part = _described_name(ctx, _past_comma(tok))  # "X, a militia (grouped) under the umbrella of Y"
+            if part is None and tok.lower_ == "under":
+                part = _comma_set_subject(ctx, tok)  # "The X Army, under General Y, took the town"
             ruled_by = False  # "X, which has ruled the north under General Y": only a person is read from it
             if part is None and tok.lower_ == "under":
                 part = _apposition_owner(ctx, tok.head)  # "X, a pact of nine clans under Y"
@@ -4382,6 +4384,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and _government_ruler(ctx, a, tok.head):
             # (a province's governor, appointed by the state: "Governor X's administration", a member of it)
             implied.append((a, "member_of" if _province_titled(ctx, a) else "leader_of", tok.sent))
+        # "the government of X", "the Tolvan government of X": the same government told by an "of" phrase
+        if a is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+                and tok.head.head.i < tok.i and _government_ruler(ctx, a, tok.head.head, stated=True):
+            _government_of_ruler(ctx, a, tok.head.head)
         # "X won the presidency", "the presidency, held since 2022 by X": X rules the article's state
         if tok.pos_ == "NOUN" and norm(tok.lemma_) in cue.chief_office_nouns and a is None:
             _chief_office_won(ctx, tok, implied)
@@ -5095,6 +5101,27 @@ def _past_comma(prep: Token) -> Token:
         return head
     before = prep.doc[head.i - 1]  # the name's last word, right before the comma
     return before if before.pos_ in ("PROPN", "NOUN") else head
+
+
+def _comma_set_subject(ctx: _Ctx, prep: Token) -> int | None:
+    """"The X Army, under General Y, took the town": the body that is the subject of the verb a preposition set off
+    by commas right after it hangs on (the parser hung it on the verb, not on the name); None for a passive ("the
+    party, under President Y, was banned": the time of the act), a verb told as unreal or denied, or a head told as
+    past (word_lists.not_current_words: "under its former chairman Y")."""
+    doc, verb = ctx.doc, prep.head
+    end = prep.right_edge.i + 1
+    if verb.pos_ not in ("VERB", "AUX") or prep.i < 2 or doc[prep.i - 1].text != "," or end >= verb.i \
+            or doc[end].text != "," or end + 1 != verb.i and not all(t.dep_ in ("aux", "neg", "advmod")
+                                                                    for t in doc[end + 1:verb.i]):
+        return None
+    if any(norm(t.text) in cues().not_current_words or norm(t.text) in (ctx.kb.relations.get("deputy_words") or ())
+           for t in prep.subtree if t.i != prep.i):
+        return None  # "The Front, under its former chairman Y, collapsed", "under its deputy chairman Y": no head now
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == prep.i - 2), None)
+    if subj is None or _unreal(verb) or _denied(verb) or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    body = ctx.np_actor(subj)
+    return body if body is not None and ctx.kind(body) == "organization" else None
 
 
 def _noun_after_comma(doc: Doc, end: int) -> Token | None:
@@ -9442,7 +9469,7 @@ def _named_government_modifier(name: Token) -> bool:
     return all(c.lower_ == "the" for c in name.head.children if c.dep_ == "det")
 
 
-def _government_ruler(ctx: _Ctx, person: int, noun: Token) -> bool:
+def _government_ruler(ctx: _Ctx, person: int, noun: Token, stated: bool = False) -> bool:
     """``person`` names the government ``noun`` (word_lists.ruling_nouns; "X's government", "the X cabinet") as its
     head: a person named in full somewhere (a one-word "person" may be a state the name
     finder missed), not a government named for itself, nor a former, shadow, future, exiled or local one
@@ -9450,8 +9477,9 @@ def _government_ruler(ctx: _Ctx, person: int, noun: Token) -> bool:
     would-be cabinet", "X's government-in-exile", "X's municipal government"), nor a ruling noun in another sense (``_ruling_noun_other_sense``: "X's training
     regime", "X's administration of the fund"), nor one of a person titled in opposition or in a town or province
     ("opposition leader X ... X's government would cut taxes", "Mayor X's administration": ``_local_or_opposition``)."""
-    if ctx.kind(person) != "person" or ctx.actor(noun) is not None or norm(noun.text) not in cues().ruling_nouns:
-        return False
+    if ctx.kind(person) != "person" or norm(noun.text) not in cues().ruling_nouns or ctx.actor(noun) is not None \
+            and not (stated and ctx.kind(ctx.actor(noun)) == "country"):
+        return False  # (``stated``: a state's government may be that state's mention, "the Velnian government of X")
     unheld = cues().not_current_words | cues().unheld_government_words
     hyphened = (w for w in span_text(ctx.doc, noun.left_edge.i, noun.i).lower().split() if "-" in w)
     if any(c.dep_ in ("amod", "compound") and norm(c.text) in unheld for c in noun.children) \
@@ -9464,6 +9492,21 @@ def _government_ruler(ctx: _Ctx, person: int, noun: Token) -> bool:
     if not any(len(n.split()) > 1 for n in ctx.actors[person].names if n):
         return False
     return not _local_or_opposition(ctx, person)
+
+
+def _government_of_ruler(ctx: _Ctx, person: int, noun: Token) -> None:
+    """"the government of X" (``_government_ruler``): X rules the state the noun's own words name ("the Tolvan
+    government of X", "Tolvan's government of X"); nothing for "a government of X" (one to come), a government
+    the text names, or one whose words name no state."""
+    named = [ctx.actor(c) for c in noun.children if c.dep_ in ("amod", "compound", "poss") and c.i < noun.i]
+    named.append(ctx.actor(noun))  # "the Velnian government": the state's own mention
+    states = {x for x in named if x is not None and ctx.kind(x) == "country"}
+    if any(x is not None and x not in states for x in named):
+        return  # "the Front's government of X", "the party's cabinet of X": no state's
+    if len(states) == 1 and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        ctx.add(person, "leader_of", states.pop(), noun.sent, 0.6)
+    # (none without a state in the noun's words: "The government of X has walked a careful line" in a story about
+    # a foreign force leaving X's state gave X the story's state)
 
 
 def _ruling_noun_other_sense(ctx: _Ctx, noun: Token) -> bool:
