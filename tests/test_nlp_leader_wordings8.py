@@ -88,11 +88,11 @@ XFAIL: dict[str, str] = {}
 
 @pytest.fixture(scope="module")
 def extracted():
-    return relations_by_document([text for text, _, _ in CASES], "ld")
+    return relations_by_document([text for text, _, _ in CASES], "l8")
 
 
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "ld"))
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "l8"))
 def test_wording(extracted, i):
     text, present, absent = CASES[i]
-    got = extracted.get(f"ld{i:03d}", set())
+    got = extracted.get(f"l8{i:03d}", set())
     check_ties(text, present, absent, got)
