@@ -114,8 +114,6 @@ XFAIL: dict[str, str] = {
         "actors layer: the recased capitals line is still tagged as one noun phrase ('SHELL' a name), no verb",
     "Iran, Saudi Arabia agree to restore diplomatic ties":
         "parser: a headline's asyndetic pair of subjects ('A, B agree') is two subjects, the second no conjunct",
-    "12 June \u2013 Serbian police arrest three Kosovo officials near the border.":
-        "actors layer: 'Kosovo' (tagged GPE, not a state world knowledge lists) becomes no actor",
     "The Red Banner Militia has grown in recent months. On Tuesday the militia attacked an army base in Iraq.":
         "target from a place: only a state's strike on a place in another state is aimed at that state "
         "(_located_target); a militia's is not",

@@ -100,9 +100,6 @@ XFAIL: dict[str, str] = {
         "climb to; one development occurrence, and that one 'fighting alongside')",
     "The Sable Hand Brigade and its foes in the Orun Guard both claim the dam.":
         "no cue for a body's enemies named by 'its foes in Y' (rival_group_nouns read appositions and group phrases only)",
-    "The Sable Hand Brigade says it will keep up its operations against the Orun Guard.":
-        "'operations' is no hostility noun (a mission's or an ally's 'operations against Y' would name the wrong owner; "
-        "few development occurrences)",
 }
 
 

@@ -3667,8 +3667,10 @@ def _leader_after_bracket_of(doc: Doc, s: int, e: int) -> bool:
         return False
     k = next((k for k in range(s - 3, max(0, s - 12), -1) if doc[k].text == "("), None)
     # (a short form alone in the brackets marks the words before as a body's name, whatever its last word: "the
-    # Rally for Democracy (RPD) of Tomas Verhal")
+    # Rally for Democracy (RPD) of Tomas Verhal"; not a last word naming a body of another kind: "the Bright Order
+    # Institute (BOI) of X" is no party led by X)
     return k is not None and k > 0 and (_party_word(doc[k - 1]) or k == s - 4 and doc[k - 1].text[:1].isupper()
+                                        and knowledge().org_nouns.get(norm(doc[k - 1].text)) is None
                                         and bool(ACRONYM.match(doc[k + 1].text))
                                         and not any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC")
                                                     or norm(t.text) in knowledge().place_nouns for t in doc[s:e])) \
