@@ -2189,7 +2189,10 @@ class _Ctx:
         noun = tok.head.head
         if noun.tag_ != "NNS" or noun.i > tok.i or self.actor(noun) is not None:
             return None
-        demonyms = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and self.actor(c) is not None]
+        # (the parser may read a capitalised adjective as a compound: "the two Velnian journalists")
+        demonyms = [c for c in noun.children if (c.dep_ == "amod" and c.pos_ == "ADJ" or c.dep_ == "compound"
+                    and c.pos_ == "PROPN" and c.i == noun.i - 1) and self.actor(c) is not None
+                    and self.kind(self.actor(c)) == "country"]
         if not demonyms:
             return None
         verb, subj = noun.head, None  # the subject of the clause that holds the people (of its first conjunct)
