@@ -2180,6 +2180,34 @@ class _Ctx:
         return per_doc(self.doc, "speaker_labels", lambda doc: frozenset(
             i for first, value, _ in doc.user_data.get(LABEL_LINES) or () for i in range(first, value)))
 
+    def _relcl_nationality_subject(self, tok: Token, want, fits) -> int | None:
+        """"The Front freed four soldiers but still holds the two Velnian nurses it seized in May": "it", subject of a
+        relative clause on people the state's adjective only calls by their nationality, is the clause's main
+        subject (a single body named before it), not that closer state (which the text may name elsewhere)."""
+        if tok.lower_ != "it" or tok.dep_ != "nsubj" or tok.head.dep_ != "relcl":
+            return None
+        noun = tok.head.head
+        if noun.tag_ != "NNS" or noun.i > tok.i or self.actor(noun) is not None:
+            return None
+        # (the parser may read a capitalised adjective as a compound: "the two Velnian journalists")
+        demonyms = [c for c in noun.children if (c.dep_ == "amod" and c.pos_ == "ADJ" or c.dep_ == "compound"
+                    and c.pos_ == "PROPN" and c.i == noun.i - 1) and self.actor(c) is not None
+                    and self.kind(self.actor(c)) == "country"]
+        if not demonyms:
+            return None
+        verb, subj = noun.head, None  # the subject of the clause that holds the people (of its first conjunct)
+        for _ in range(4):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i), None)
+            if subj is not None or verb.dep_ not in ("conj", "dobj", "pobj", "prep", "appos") or verb.head is verb:
+                break
+            verb = verb.head
+        if subj is None or subj.tag_ not in ("NNP", "NN") or subj.pos_ == "PRON":
+            return None
+        a = self.np_actor(subj)
+        if a is None or not fits(a) or self.kind(a) not in want or a in {self.actor(c) for c in demonyms}:
+            return None
+        return a
+
     def _pronoun_actor(self, tok: Token, want, fits, exclude: int | None) -> int | None:
         start = tok.sent.start
         if tok.lower_ == "its" and tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.head.i < tok.i \
@@ -2214,6 +2242,9 @@ class _Ctx:
             if a is not None and fits(a) and self.kind(a) in want and (
                     gender is None or self.kind(a) != "person" or self.genders().get(a) == gender):
                 return a
+        a = self._relcl_nationality_subject(tok, want, fits)
+        if a is not None:
+            return a
         plural_owner = self._plural_subject_modifiers(tok) | self._own_quote(tok) | self._controlled_opener(tok)
         for i in range(tok.i - 1, start - 1, -1):
             a = self.actor(self.doc[i])
