@@ -3916,7 +3916,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         named_org = a
         if a is None and tok.is_lower and tok.i > 0 and ctx.tok2m[tok.i - 1] >= 0 and doc[tok.i - 1].head.i == tok.i:
             named_org = ctx.actor(doc[tok.i - 1])
-        if named_org is not None and ctx.kind(named_org) == "organization" and tok.lower_ in kb.org_nouns \
+        # (or a body named by its initials alone: "the RDF of X", once the text has spelled the initials out)
+        if named_org is not None and ctx.kind(named_org) == "organization" \
+                and (tok.lower_ in kb.org_nouns or tok.is_upper and tok.is_alpha and len(tok.text) >= 2 and a is not None) \
                 and (tok.is_lower or ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].end == tok.i + 1):
             objs = _of_object(tok)
             named = [o for o in objs if o.head.lower_ == "of" and ctx.actor(o) is not None]

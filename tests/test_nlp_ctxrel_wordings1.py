@@ -1,0 +1,50 @@
+"""A person's body named by its initials only, once the text has spelled the initials out: "the Valley Defence
+Forces (VDF) ... the VDF of Piet Jorran" ties Piet Jorran to the body as its leader, as "the Valley Defence Forces
+of Piet Jorran" already did (the "of" rule of a named organisation also takes a name in capitals; the two
+capitalised words after "the VDF of" are a person, not the place the tagger often takes them for). Found alone,
+such a sentence gave the tie; after the sentence that spells the initials out it was lost. Negatives: a place, a
+decade, the body before "of" not named by initials, another body's person. All names are invented; end to end with
+the real English pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_relations_blind_wordings import check_ties, relations_by_document
+from wording_battery import battery_params
+
+pytestmark = pytest.mark.model
+
+L = "leader_of"
+
+VDF = "The Valley Defence Forces (VDF) took Oskel in October.\n\n"
+MLF = "Fighters of the Marsh Liberation Front (MLF) crossed the river in May.\n\n"
+JORRAN = {("Piet Jorran", L, "Valley Defence Forces")}
+KESSEL = {("Oren Kessel", L, "Marsh Liberation Front")}
+
+# (text, ties that must be present, ties that must be absent)
+CASES = [
+    (VDF + "The army has been at war with the VDF of Piet Jorran since April.", JORRAN, set()),
+    (VDF + "The VDF of Piet Jorran took Oskel in October.", JORRAN, set()),
+    (VDF + "Since April the army has fought the VDF of Piet Jorran in the hills.", JORRAN, set()),
+    (MLF + "Villagers fled as the MLF of Oren Kessel shelled the town.", KESSEL, set()),
+    (MLF + "Talks with the MLF of Oren Kessel resumed on Friday.", KESSEL, set()),
+    # negatives: no person after "of", or the person is another body's
+    (VDF + "The VDF of North Kessar took Oskel in October.", set(), JORRAN),
+    (VDF + "The VDF of the 1990s was led by Piet Jorran's uncle.", set(), JORRAN),
+    (MLF + "The MLF accused the government of Oren Kessel of fraud.", set(), KESSEL),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return relations_by_document([text for text, _, _ in CASES], "cx")
+
+
+@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "cx"))
+def test_wording(extracted, i):
+    text, present, absent = CASES[i]
+    got = extracted.get(f"cx{i:03d}", set())
+    check_ties(text, present, absent, got)
