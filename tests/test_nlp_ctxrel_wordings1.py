@@ -33,9 +33,21 @@ CASES = [
     (VDF + "The VDF of North Kessar took Oskel in October.", set(), JORRAN),
     (VDF + "The VDF of the 1990s was led by Piet Jorran's uncle.", set(), JORRAN),
     (MLF + "The MLF accused the government of Oren Kessel of fraud.", set(), KESSEL),
+    # self-review probes (another body's, a question, reported speech, a place after "of")
+    (VDF + "The UN of Piet Jorran is a joke, said Ana Sol.", set(), JORRAN),
+    (VDF + "Is this the VDF of Piet Jorran?", set(), JORRAN),
+    (VDF + "The VDF of Ostravia shelled Oskel.", set(), JORRAN),
+    (VDF + "The VDF of Camp Dunmore shelled Oskel.", set(), JORRAN),
+    # false readings the "of" rule already gives for a spelled-out name ("the Valley Defence Forces of X ..."):
+    # the initials inherit them
+    (VDF + "The VDF of Piet Jorran never existed; Jorran leads nothing.", set(), JORRAN),
+    (VDF + "Jorran hopes one day to build the VDF of Piet Jorran.", set(), JORRAN),
+    (VDF + "The VDF of Piet Jorran was dissolved in 1998 and he left it.", set(), JORRAN),
+    (VDF + "The VDF of Piet Jorran's brother shelled Oskel.", set(), JORRAN),
 ]
 
-XFAIL: dict[str, str] = {}
+_OF_RULE = "the organisation's 'of' rule reads no negation, wish, past or possessed noun (as for a spelled-out name)"
+XFAIL: dict[str, str] = {CASES[i][0]: _OF_RULE for i in range(-4, 0)}
 
 
 @pytest.fixture(scope="module")
