@@ -38,6 +38,11 @@ CASES = [
     (VDF + "Is this the VDF of Piet Jorran?", set(), JORRAN),
     (VDF + "The VDF of Ostravia shelled Oskel.", set(), JORRAN),
     (VDF + "The VDF of Camp Dunmore shelled Oskel.", set(), JORRAN),
+    # a deputy of the newly tied leader: of the body he leads, not of one "there" (the council just named)
+    (VDF + "The army fights the VDF of Piet Jorran. His deputy, Ivo Dask, spoke on Friday.",
+     JORRAN | {("Ivo Dask", "member_of", "Valley Defence Forces")}, set()),
+    (VDF + "The army fights the VDF of Piet Jorran. Jorran heads the council of the Union Alliance. His deputy there "
+     "is Ivo Dask.", JORRAN, {("Ivo Dask", "member_of", "Valley Defence Forces")}),
     # false readings the "of" rule already gives for a spelled-out name ("the Valley Defence Forces of X ..."):
     # the initials inherit them
     (VDF + "The VDF of Piet Jorran never existed; Jorran leads nothing.", set(), JORRAN),

@@ -13212,7 +13212,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             ctx.served.append((owner, poss_owner, role.sent))
         elif ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" and (
                 not former and lemma in (kb.relations.get("deputy_words") or ())
-                or _with_of_phrase(role, lemma) in (kb.relations.get("staff_titles") or ())):
+                or _with_of_phrase(role, lemma) in (kb.relations.get("staff_titles") or ())) \
+                and not (role.i + 1 < len(role.doc) and role.doc[role.i + 1].lower_ in ("there", "here")):
+            # (not "his deputy there, X": a post in the body or place just named, not the one the person leads)
             # "the commander's deputy, X"; "his (former) chief of staff, X": a post on the person's own staff (a
             # former one still says which body X belonged to)
             ctx.deputies.append((owner, poss_owner, role.sent, False))
