@@ -5661,6 +5661,12 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and not any(_country_of(t.text) for t in span):
         v["person"] += 1.6 if _hyphened_given_name(span) else 0.8  # ("Jean-Marc X": hyphened given names are a
         # person's, whatever the NER took them for)
+    if s >= 3 and _tk[s - 1].lower_ == "of" and _tk[s - 3].lower_ == "the" and len(_tk[s - 2].text) >= 2 \
+            and _tk[s - 2].is_alpha and _tk[s - 2].is_upper and _person_shaped(doc, s, e) \
+            and not any(_country_of(t.text) for t in span):
+        # "the RDF of Ivo Dask": a body named by its initials, then the person whose it is (the tagger often takes
+        # the two capitalised words after an acronym's "of" for a place)
+        v["person"] += 2
     if 2 <= len(span) <= 3 and label == "ORG" and _person_shaped(doc, s, e) \
             and not any(t in kb.org_nouns or t in kb.not_person_words or t in kb.not_states for t in toks) \
             and not any(_country_of(t.text) for t in span) and span[-1].text in _person_surnames(doc, s, e):

@@ -3947,7 +3947,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         named_org = a
         if a is None and tok.is_lower and tok.i > 0 and ctx.tok2m[tok.i - 1] >= 0 and doc[tok.i - 1].head.i == tok.i:
             named_org = ctx.actor(doc[tok.i - 1])
-        if named_org is not None and ctx.kind(named_org) == "organization" and tok.lower_ in kb.org_nouns \
+        # (or a body named by its initials alone: "the RDF of X", once the text has spelled the initials out)
+        if named_org is not None and ctx.kind(named_org) == "organization" \
+                and (tok.lower_ in kb.org_nouns or tok.is_upper and tok.is_alpha and len(tok.text) >= 2 and a is not None) \
                 and (tok.is_lower or ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].end == tok.i + 1):
             objs = _of_object(tok)
             named = [o for o in objs if o.head.lower_ == "of" and ctx.actor(o) is not None]
@@ -13241,7 +13243,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             ctx.served.append((owner, poss_owner, role.sent))
         elif ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" and (
                 not former and lemma in (kb.relations.get("deputy_words") or ())
-                or _with_of_phrase(role, lemma) in (kb.relations.get("staff_titles") or ())):
+                or _with_of_phrase(role, lemma) in (kb.relations.get("staff_titles") or ())) \
+                and not (role.i + 1 < len(role.doc) and role.doc[role.i + 1].lower_ in ("there", "here")):
+            # (not "his deputy there, X": a post in the body or place just named, not the one the person leads)
             # "the commander's deputy, X"; "his (former) chief of staff, X": a post on the person's own staff (a
             # former one still says which body X belonged to)
             ctx.deputies.append((owner, poss_owner, role.sent, False))
