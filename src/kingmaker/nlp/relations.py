@@ -694,13 +694,25 @@ class _Ctx:
         has already said X leads; None when it said none or several."""
         if tok.pos_ != "NOUN" or norm(tok.text) not in self.kb.org_nouns:
             return None
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        person = self.actor(poss) if poss is not None else None
-        if person is None or self.kind(person) != "person":
+        poss = next((c for c in tok.children if c.dep_ == "poss" and (
+            c.pos_ == "PROPN" or c.lower_ in GENDERED and PRONOUN_KINDS.get(c.lower_))), None)
+        if poss is None:
+            return None
+        # "his militia", "her party": the person the possessive pronoun stands for, as for a named owner
+        person = self.actor(poss) if poss.pos_ == "PROPN" else self.pronoun_actor(poss)
+        if person is None or isinstance(person, _Group) or self.kind(person) != "person":
             return None
         led = {h.target for h in self.hits if h.source == person and h.type == "leader_of"
                and self.kind(h.target) == "organization"}
+        if not led and norm(tok.text) in self._membership_nouns():
+            # "his party" of one who leads none: the one party he is a member of
+            led = {h.target for h in self.hits if h.source == person and h.type == "member_of"
+                   and self.kind(h.target) == "organization" and self.subkind(h.target) == "party"}
         return led.pop() if len(led) == 1 else None
+
+    def _membership_nouns(self) -> frozenset[str]:
+        """Group nouns a member calls his own as well as a leader does ("his party"; not "his militia")."""
+        return frozenset({"party"})
 
     def described_owner(self, tok: Token) -> Token | None:
         """The name a described noun phrase points to: "the movement loyal to X", "groups close to X"
@@ -3959,7 +3971,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # verb, no body the pronoun's antecedent owns)
                 owner = ctx.pronoun_actor(tok)
                 named = ctx.np_actor(head)
-                if owner is not None and named is not None:
+                if owner is not None and named is not None and named != ctx.led_body(head):
+                    # (not the body found through the owner's own tie: "his party" read as the party he is in)
                     _owned_body(ctx, owner, named, tok.sent)
         # "the Front also fields a political arm, the Y Party", "X has an ally, Y": a relational noun (of_phrases) as
         # the object of a verb of having, named in apposition: the named body to the subject
