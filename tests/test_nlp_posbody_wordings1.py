@@ -45,6 +45,14 @@ CASES = [
      set(), {("Liberty Party", O, "Harvel Alliance")}),
     ("Marco Villa leads the Red Hand Front. His militia hopes to ally with the Sur Brigade.",
      set(), {("Red Hand Front", A, "Sur Brigade")}),
+    ("Marco Villa leads the Red Hand Front. His militia, his rivals and the Sur Brigade are listed.",
+     set(), {("Red Hand Front", O, "Marco Villa")}),
+    ("Marco Villa leads the Red Hand Front. Does his militia fight the Tarsen army?",
+     set(), {("Red Hand Front", O, "Tarsen army")}),
+    ("Marco Villa leads the Red Hand Front. His militia wants to ally with the Sur Brigade.",
+     set(), {("Red Hand Front", A, "Sur Brigade")}),
+    ("Marco Villa leads the Red Hand Front. Rosa Lind, his rival, said her party opposes the Green Union.",
+     set(), {("Red Hand Front", O, "Green Union")}),
 ]
 
 XFAIL: dict[str, str] = {}

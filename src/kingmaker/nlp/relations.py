@@ -13206,8 +13206,11 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         # "Iran's ambassador", "Hezbollah's closest ally", "Iran, the Front's patron" (Iran backs the Front),
         # "X, Y's proxy" (Y backs X), "its parent organization, X" (the owner is part of X)
         named_by = poss_owner
-        ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, poss_owner, full, lemma)), poss_owner,
-                role.sent, 0.75)
+        if not (typ == "opposes" and any(h.type == "leader_of" and {h.source, h.target} == {owner, poss_owner}
+                                         for h in ctx.hits)):
+            # (not "His militia, his rivals and X": a list read as an apposition; no body is its own leader's rival)
+            ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, poss_owner, full, lemma)), poss_owner,
+                    role.sent, 0.75)
         force = _state_body(ctx, poss_owner, compound) if ctx.kind(owner) == "person" else None
         if force is not None and typ in ("leader_of", "member_of"):
             ctx.add(owner, typ, force, role.sent, 0.7)  # "Ostravia's army chief, X": leads Ostravia's army
