@@ -49,6 +49,8 @@ CASES = [
      set(), {("Red Hand Front", O, "Marco Villa")}),
     ("Marco Villa leads the Red Hand Front. Does his militia fight the Tarsen army?",
      set(), {("Red Hand Front", O, "Tarsen army")}),
+    ("Prime Minister Idris Tam leads the Unity Party. Russia is allied with his government.",
+     set(), {("Russia", A, "Unity Party")}),
     ("Marco Villa leads the Red Hand Front. His militia wants to ally with the Sur Brigade.",
      set(), {("Red Hand Front", A, "Sur Brigade")}),
     ("Marco Villa leads the Red Hand Front. Rosa Lind, his rival, said her party opposes the Green Union.",

@@ -696,8 +696,8 @@ class _Ctx:
             return None
         poss = next((c for c in tok.children if c.dep_ == "poss" and (
             c.pos_ == "PROPN" or c.lower_ in GENDERED and PRONOUN_KINDS.get(c.lower_))), None)
-        if poss is None:
-            return None
+        if poss is None or poss.pos_ != "PROPN" and tok.lower_ in self.kb.state_nouns:
+            return None  # ("his government" of a premier is his state's, not his party)
         # "his militia", "her party": the person the possessive pronoun stands for, as for a named owner
         person = self.actor(poss) if poss.pos_ == "PROPN" else self.pronoun_actor(poss)
         if person is None or isinstance(person, _Group) or self.kind(person) != "person":
