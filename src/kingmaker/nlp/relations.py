@@ -694,13 +694,25 @@ class _Ctx:
         has already said X leads; None when it said none or several."""
         if tok.pos_ != "NOUN" or norm(tok.text) not in self.kb.org_nouns:
             return None
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        person = self.actor(poss) if poss is not None else None
-        if person is None or self.kind(person) != "person":
+        poss = next((c for c in tok.children if c.dep_ == "poss" and (
+            c.pos_ == "PROPN" or c.lower_ in GENDERED and PRONOUN_KINDS.get(c.lower_))), None)
+        if poss is None or poss.pos_ != "PROPN" and tok.lower_ in self.kb.state_nouns:
+            return None  # ("his government" of a premier is his state's, not his party)
+        # "his militia", "her party": the person the possessive pronoun stands for, as for a named owner
+        person = self.actor(poss) if poss.pos_ == "PROPN" else self.pronoun_actor(poss)
+        if person is None or isinstance(person, _Group) or self.kind(person) != "person":
             return None
         led = {h.target for h in self.hits if h.source == person and h.type == "leader_of"
                and self.kind(h.target) == "organization"}
+        if not led and norm(tok.text) in self._membership_nouns():
+            # "his party" of one who leads none: the one party he is a member of
+            led = {h.target for h in self.hits if h.source == person and h.type == "member_of"
+                   and self.kind(h.target) == "organization" and self.subkind(h.target) == "party"}
         return led.pop() if len(led) == 1 else None
+
+    def _membership_nouns(self) -> frozenset[str]:
+        """Group nouns a member calls his own as well as a leader does ("his party"; not "his militia")."""
+        return frozenset({"party"})
 
     def described_owner(self, tok: Token) -> Token | None:
         """The name a described noun phrase points to: "the movement loyal to X", "groups close to X"
@@ -3992,7 +4004,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # verb, no body the pronoun's antecedent owns)
                 owner = ctx.pronoun_actor(tok)
                 named = ctx.np_actor(head)
-                if owner is not None and named is not None:
+                if owner is not None and named is not None and named != ctx.led_body(head):
+                    # (not the body found through the owner's own tie: "his party" read as the party he is in)
                     _owned_body(ctx, owner, named, tok.sent)
         # "the Front also fields a political arm, the Y Party", "X has an ally, Y": a relational noun (of_phrases) as
         # the object of a verb of having, named in apposition: the named body to the subject
@@ -13226,8 +13239,11 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         # "Iran's ambassador", "Hezbollah's closest ally", "Iran, the Front's patron" (Iran backs the Front),
         # "X, Y's proxy" (Y backs X), "its parent organization, X" (the owner is part of X)
         named_by = poss_owner
-        ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, poss_owner, full, lemma)), poss_owner,
-                role.sent, 0.75)
+        if not (typ == "opposes" and any(h.type == "leader_of" and {h.source, h.target} == {owner, poss_owner}
+                                         for h in ctx.hits)):
+            # (not "His militia, his rivals and X": a list read as an apposition; no body is its own leader's rival)
+            ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, poss_owner, full, lemma)), poss_owner,
+                    role.sent, 0.75)
         force = _state_body(ctx, poss_owner, compound) if ctx.kind(owner) == "person" else None
         if force is not None and typ in ("leader_of", "member_of"):
             ctx.add(owner, typ, force, role.sent, 0.7)  # "Ostravia's army chief, X": leads Ostravia's army
