@@ -29,6 +29,13 @@ CASES = [
     ("Anya Perlik came first in her district, taking the seat from the governor.", {"Anya Perlik": P}, {}),
     ("The party's chairman, Tomas Velkin, said it would take 20 seats.", {"Tomas Velkin": P}, {}),
     ("Rana Oskel lost her seat after the recount.", {"Rana Oskel": P}, {}),
+    # a person's role in the apposition: the candidate or leader wins seats for the body, and stays a person
+    ("The bloc's candidate, Ivo Darren, won 40 seats for it.", {"Ivo Darren": P}, {}),
+    ("The party's leader, Tomas Velkin, won 20 seats for it.", {"Tomas Velkin": P}, {}),
+    ("Anya Perlik hopes to win three seats for her party.", {"Anya Perlik": P}, {}),
+    ("Lida Varnay said the bloc would take 30 seats.", {"Lida Varnay": P}, {}),
+    ("Oren Castel came second and took the silver.", {"Oren Castel": P}, {}),
+    ("The deputy, Maris Tolan, won a seat in May.", {"Maris Tolan": P}, {}),
     # --- "founded by A and B, which ...": the clause is the body's, not B's ---
     ("I am a member of Tovari, a party founded by Ilan Dursak and Peto Marvin, which ran in the election.",
      {"Peto Marvin": P, "Ilan Dursak": P, "Tovari": O}, {}),
@@ -36,6 +43,8 @@ CASES = [
      {"Lida Varnay": P, "Oren Castel": P}, {}),
     ("The fund was set up by the heirs of Ivo Strand and Marek Dolan, which angered the council.",
      {"Marek Dolan": P}, {}),
+    ("The club founded by Ilan Dursak and Peto Marvin, which closed in 2010, reopened.",
+     {"Peto Marvin": P, "Ilan Dursak": P}, {}),
     # negatives: a body that stands on its own before "which" is still a body
     ("The Harvest Front, which won four seats, joined the talks.", {"Harvest Front": O}, {}),
 ]

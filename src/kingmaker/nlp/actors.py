@@ -5873,7 +5873,13 @@ def _wins_seats_as_subject(root: Token, fc) -> bool:
     """Whether ``root`` is the subject of a verb that wins seats (facts.yaml win_verbs, a plural of seat_nouns in its
     object): "X won 61 seats"; through an apposition ("the movement's electoral arm, X, took 27 seats") or through a
     participle or a second verb of the same subject ("X came first, taking three seats", "X ran and won 12 seats")."""
-    subj = root.head if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.i < root.i else root
+    kb = knowledge()
+    subj = root
+    if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.i < root.i:
+        w = norm(root.head.lemma_)  # (not a person's role: "the bloc's candidate, X, won 40 seats for it")
+        if w in kb.role_words or w in kb._title_set or w in kb.person_description_nouns:
+            return False
+        subj = root.head
     if subj.dep_ != "nsubj":
         return False
 
