@@ -47,6 +47,9 @@ CASES = [
      {"Peto Marvin": P, "Ilan Dursak": P}, {}),
     # negatives: a body that stands on its own before "which" is still a body
     ("The Harvest Front, which won four seats, joined the talks.", {"Harvest Front": O}, {}),
+    # a list of bodies after "with", closed by "which": the last body keeps the clause (only "by" lists persons)
+    ("It is a pact with Ivan Dorel's Alianza Vell and Rafa Loma's Renovar Sela, which shaped the laws.",
+     {"Renovar Sela": O}, {}),
 ]
 
 XFAIL = {

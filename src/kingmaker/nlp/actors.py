@@ -6109,7 +6109,8 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
         v["organization"] += 5  # "Black Ridge fighters", "Clear Water researchers"
     before = doc[s - 1] if s > 0 else None  # "the bloc of lawmaker X, which": "which" is the bloc
     if e + 1 < len(doc) and _tk[e].text == "," and _tk[e + 1].lower_ == "which" and root.dep_ != "pobj" \
-            and not (root.dep_ == "conj" and _first_conjunct(root).dep_ == "pobj") \
+            and not (root.dep_ == "conj" and _first_conjunct(root).dep_ == "pobj"
+                     and _first_conjunct(root).head.lower_ == "by") \
             and (before is None or not (before.lower_ == "of" or before.is_lower and before.pos_ == "NOUN"
                                         or norm(before.text) in kb.person_cues)):
         v["person"] -= 2  # "X, which pledged allegiance to ...": a person is "who"
