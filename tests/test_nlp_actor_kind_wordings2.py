@@ -36,6 +36,10 @@ CASES = [
     ("Lida Varnay said the bloc would take 30 seats.", {"Lida Varnay": P}, {}),
     ("Oren Castel came second and took the silver.", {"Oren Castel": P}, {}),
     ("The deputy, Maris Tolan, won a seat in May.", {"Maris Tolan": P}, {}),
+    # a list of names the parser reads as appositions: no apposition's noun, each name keeps its own kind
+    ("Candidates Ivo Darren, Mara Tell and Osk Vane won seats in the city council.", {"Mara Tell": P}, {}),
+    ("Ivo Darren said he would win 12 seats for the bloc.", {"Ivo Darren": P}, {}),
+    ("The party's founder, Lev Orsan, came first, taking 30 seats.", {"Lev Orsan": P}, {}),
     # --- "founded by A and B, which ...": the clause is the body's, not B's ---
     ("I am a member of Tovari, a party founded by Ilan Dursak and Peto Marvin, which ran in the election.",
      {"Peto Marvin": P, "Ilan Dursak": P, "Tovari": O}, {}),

@@ -5875,7 +5875,8 @@ def _wins_seats_as_subject(root: Token, fc) -> bool:
     participle or a second verb of the same subject ("X came first, taking three seats", "X ran and won 12 seats")."""
     kb = knowledge()
     subj = root
-    if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.i < root.i:
+    if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.i < root.i and root.head.pos_ == "NOUN":
+        # (a common noun: not a list of names the parser reads as appositions, "A, B and C won seats")
         w = norm(root.head.lemma_)  # (not a person's role: "the bloc's candidate, X, won 40 seats for it")
         if w in kb.role_words or w in kb._title_set or w in kb.person_description_nouns:
             return False
