@@ -5877,6 +5877,32 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     return v
 
 
+def _wins_seats_as_subject(root: Token, fc) -> bool:
+    """Whether ``root`` is the subject of a verb that wins seats (facts.yaml win_verbs, a plural of seat_nouns in its
+    object): "X won 61 seats"; through an apposition ("the movement's electoral arm, X, took 27 seats") or through a
+    participle or a second verb of the same subject ("X came first, taking three seats", "X ran and won 12 seats")."""
+    kb = knowledge()
+    subj = root
+    if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.i < root.i and root.head.pos_ == "NOUN":
+        # (a common noun: not a list of names the parser reads as appositions, "A, B and C won seats")
+        w = norm(root.head.lemma_)  # (not a person's role: "the bloc's candidate, X, won 40 seats for it")
+        if w in kb.role_words or w in kb._title_set or w in kb.person_description_nouns:
+            return False
+        subj = root.head
+    if subj.dep_ != "nsubj":
+        return False
+
+    def wins(verb: Token) -> bool:
+        return verb.lemma_ in fc.win_verbs and any(
+            t.lower_ in fc.seat_nouns and t.tag_ == "NNS" for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+
+    verb = subj.head
+    return wins(verb) or any(
+        c.dep_ in ("advcl", "conj") and c.i > subj.i and c.pos_ == "VERB" and wins(c)
+        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        for c in verb.children)
+
+
 def _coalition_member(doc: Doc, root: Token) -> bool:
     """Whether ``root`` is one of two or more names coordinated after "of" a coalition's lower-case noun (roles.yaml
     org_nouns of subkind coalition): "the alliance of X and Y", "a bloc of X, Y and Z" (one name alone after "of"
@@ -6070,8 +6096,9 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
     person's name takes no article), "the 150-member X", "X fighters", "X, which ...", "X is led by",
     "X won 61 seats". ``label`` is the NER label without its "EXT:" mark."""
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
-    if label not in ("PERSON", "", "ORG", "NORP"):
-        return  # a place keeps its own cues ("the Gulf", "Mosul, which fell")
+    if label not in ("PERSON", "", "ORG", "NORP", "NAME"):
+        return  # a place keeps its own cues ("the Gulf", "Mosul, which fell"); a name the NER took for a
+        # nationality ("NAME") is a person's or a body's: the context decides
     from kingmaker.nlp.facts import fact_cues  # (facts imports this module)
 
     kb, fc = knowledge(), fact_cues()
@@ -6091,6 +6118,8 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
         v["organization"] += 5  # "Black Ridge fighters", "Clear Water researchers"
     before = doc[s - 1] if s > 0 else None  # "the bloc of lawmaker X, which": "which" is the bloc
     if e + 1 < len(doc) and _tk[e].text == "," and _tk[e + 1].lower_ == "which" and root.dep_ != "pobj" \
+            and not (root.dep_ == "conj" and _first_conjunct(root).dep_ == "pobj"
+                     and _first_conjunct(root).head.lower_ == "by") \
             and (before is None or not (before.lower_ == "of" or before.is_lower and before.pos_ == "NOUN"
                                         or norm(before.text) in kb.person_cues)):
         v["person"] -= 2  # "X, which pledged allegiance to ...": a person is "who"
@@ -6113,9 +6142,7 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
         v["organization"] += 2
     if label in ("PERSON", "") and _coalition_member(doc, root):
         v["organization"] += 2.5  # "the alliance of Shomer Dan and Tovar Amit": the bodies a coalition joins
-    if root.dep_ == "nsubj" and root.head.lemma_ in fc.win_verbs \
-            and any(t.lower_ in fc.seat_nouns and t.tag_ == "NNS" for c in root.head.children if c.dep_ == "dobj"
-                    for t in c.subtree):
+    if _wins_seats_as_subject(root, fc):
         v["organization"] += 3  # "X won 61 seats": a party or a list, never one person
     if s > 0 and _tk[s - 1].text == "(" and e + 2 < len(doc) and _tk[e].text == "," \
             and ACRONYM.match(_tk[e + 1].text) and _tk[e + 2].text == ")":
