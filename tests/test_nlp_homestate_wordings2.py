@@ -28,6 +28,10 @@ CASES = [
     ("Speech by the Director to the donors conference on the region, Norway, 21 October 2025" + BODY,
      "Kalvar", {"Norway"}),
     ("Address by the Envoy at a forum on the vote, Finland, 3 March 2024" + BODY, "Kalvar", {"Finland"}),
+    # --- the speaker's own state before the date (after "of" or "by"): still the speaker's body ---
+    ("Statement by the Government of Norway, 21 October 2025" + BODY, "Norway", {"Kalvar"}),
+    ("Statement by Norway, 21 October 2025" + BODY, "Norway", {"Kalvar"}),
+    ("Remarks by the Foreign Minister of Austria, 21 October 2025" + BODY, "Austria", {"Kalvar"}),
     # --- negatives: no venue on the line; a state named in prose before a date is no venue of the speech ---
     ("Remarks by the Director at the donors conference on the region, 21 October 2025" + BODY, "Kalvar", {"Austria"}),
     ("Remarks by the Director at the donors conference on the region, 21 October 2025\n\nThe talks in Austria "

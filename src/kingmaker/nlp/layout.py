@@ -1044,9 +1044,9 @@ def _line_body(ctx, actors: list[int], places: frozenset[int] = frozenset()) -> 
 
 def _dated_places(ctx, start: int, end: int) -> frozenset[int]:
     """"Remarks by the Director at a side event, Lakeport, 31 October 2025": the states (or towns taken for states)
-    named on the line between the characters ``start`` and ``end`` only right before a comma and a date (a day and
-    a month's name, either way round, "on" maybe): the place where and when the words were given, not the
-    speaker's body. A state named elsewhere on the line as well is kept out of this set."""
+    named on the line between the characters ``start`` and ``end`` only after a comma, "in" or "at" and right before
+    a comma and a date (a day and a month's name, either way round, "on" maybe): the place where and when the words
+    were given, not the speaker's body ("Statement by the Government of Ostravia, 3 May 2025" keeps its state). A state named elsewhere on the line as well is kept out of this set."""
     from kingmaker.knowledge import knowledge  # (lazy: no import cycle)
 
     months = knowledge().month_names
@@ -1058,8 +1058,14 @@ def _dated_places(ctx, start: int, end: int) -> frozenset[int]:
         a = ctx.actor(doc[i])
         if a is None or ctx.kind(a) != "country" or i + 1 < len(doc) and ctx.actor(doc[i + 1]) == a:
             continue  # (the mention's last word decides)
+        k = i
+        while k > 0 and ctx.actor(doc[k - 1]) == a:
+            k -= 1
         j = i + 1
-        if j + 2 < len(doc) and doc[j].text == ",":
+        if k > 0 and (doc[k - 1].text == "," or doc[k - 1].lower_ in ("in", "at")) \
+                and j + 2 < len(doc) and doc[j].text == ",":
+            # (the place after a comma or "in"/"at": "..., Lakeport, 3 May"; not the speaker's own state: "Statement
+            # by the Government of Ostravia, 3 May")
             j += 1 + (doc[j + 1].lower_ == "on")
             if j + 1 < len(doc):
                 x, y = doc[j].lower_.rstrip("."), doc[j + 1].lower_.rstrip(".")
