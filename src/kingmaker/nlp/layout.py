@@ -1034,11 +1034,46 @@ def _line_actors(ctx, start: int, end: int) -> list[int]:
     return found
 
 
-def _line_body(ctx, actors: list[int]) -> int | None:
-    """The body a voice's line names: its first organisation (no media outlet), else its first state."""
+def _line_body(ctx, actors: list[int], places: frozenset[int] = frozenset()) -> int | None:
+    """The body a voice's line names: its first organisation (no media outlet), else its first state that is not
+    only the place and date the words were given (``places``: ``_dated_places``)."""
     orgs = [a for a in actors if ctx.kind(a) == "organization" and ctx.subkind(a) != "media"]
-    states = [a for a in actors if ctx.kind(a) == "country"]
+    states = [a for a in actors if ctx.kind(a) == "country" and a not in places]
     return (orgs or states or [None])[0]
+
+
+def _dated_places(ctx, start: int, end: int) -> frozenset[int]:
+    """"Remarks by the Director at a side event, Lakeport, 31 October 2025": the states (or towns taken for states)
+    named on the line between the characters ``start`` and ``end`` only after a comma, "in" or "at" and right before
+    a comma and a date (a day and a month's name, either way round, "on" maybe): the place where and when the words
+    were given, not the speaker's body ("Statement by the Government of Ostravia, 3 May 2025" keeps its state). A state named elsewhere on the line as well is kept out of this set."""
+    from kingmaker.knowledge import knowledge  # (lazy: no import cycle)
+
+    months = knowledge().month_names
+    doc = ctx.doc
+    dated: set[int] = set()
+    other: set[int] = set()
+    idx = list(tokens_within(doc, start, end))
+    for i in idx:
+        a = ctx.actor(doc[i])
+        if a is None or ctx.kind(a) != "country" or i + 1 < len(doc) and ctx.actor(doc[i + 1]) == a:
+            continue  # (the mention's last word decides)
+        k = i
+        while k > 0 and ctx.actor(doc[k - 1]) == a:
+            k -= 1
+        j = i + 1
+        if k > 0 and (doc[k - 1].text == "," or doc[k - 1].lower_ in ("in", "at")) \
+                and j + 2 < len(doc) and doc[j].text == ",":
+            # (the place after a comma or "in"/"at": "..., Lakeport, 3 May"; not the speaker's own state: "Statement
+            # by the Government of Ostravia, 3 May")
+            j += 1 + (doc[j + 1].lower_ == "on")
+            if j + 1 < len(doc):
+                x, y = doc[j].lower_.rstrip("."), doc[j + 1].lower_.rstrip(".")
+                if doc[j].like_num and y in months or x in months and doc[j + 1].like_num:
+                    dated.add(a)
+                    continue
+        other.add(a)
+    return frozenset(dated - other)
 
 
 _ISSUER_LINES = 8  # an issued document's header: its first lines, above its first paragraph of prose
@@ -1230,7 +1265,8 @@ def _find_voice(ctx) -> Voice | None:
         if here is not None and person is not None and here != person:
             body = None  # (a signer other than the speaker: the speaker's own ties tell the body)
         person = here if here is not None else person
-        line_body = _line_body(ctx, named_here) if "@" not in text[s:e] else None  # (not a mailing's outlet)
+        line_body = _line_body(ctx, named_here, _dated_places(ctx, s + cue_end, e)) \
+            if "@" not in text[s:e] else None  # (not a mailing's outlet)
         body = line_body if line_body is not None else body
     if person is None and body is None:
         return None
