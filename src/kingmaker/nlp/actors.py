@@ -5888,6 +5888,10 @@ def _wins_seats_as_subject(root: Token, fc) -> bool:
         w = norm(root.head.lemma_)  # (not a person's role: "the bloc's candidate, X, won 40 seats for it")
         if w in kb.role_words or w in kb._title_set or w in kb.person_description_nouns:
             return False
+        left = root.left_edge.i  # (the noun right before the apposition's comma: not "the faction owned by a local
+        # tycoon, X, won nine seats", where X names the tycoon)
+        if left < 2 or root.doc[left - 1].text != "," or root.doc[left - 2].i != root.head.i:
+            return False
         subj = root.head
     if subj.dep_ != "nsubj":
         return False
