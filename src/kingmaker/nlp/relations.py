@@ -12250,7 +12250,7 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
                     ctx.add(ctx.np_actor(q) or _sending_state(ctx, q)  # "from officers of X's army"
                             or next(iter(_stand_ins(ctx, q, exclude=receiver)), None), "backs", receiver, verb.sent, 0.7)
         elif p.dep_ == "prep" and p.lower_ == "through":
-            # "received weapons from X through its Quds Force", "obtained fuel through a front company of X's spy
+            # "received weapons from X through its foreign legion", "obtained fuel through a front company of X's spy
             # agency": a state or a state's body the aid came through gave it (not a port, a broker or a charity)
             for g in (c for c in p.children if c.dep_ == "pobj"):
                 via = ctx.np_actor(g)
