@@ -3946,10 +3946,7 @@ def _unaimed_prosecution(h: EventHit) -> bool:
     subj = _first(verb, "nsubj")
     if subj is None and verb.dep_ == "conj":
         subj = _first(verb.head, "nsubj")  # "detained X and charged him": the first verb's subject
-    if subj is None or subj.pos_ != "NOUN":
-        return False
-    nouns = referents(verb.doc).kb.relations.get("home_prosecutor_nouns") or ()
-    return subj.lower_ in {n.split()[-1] for n in nouns}
+    return subj is not None and subj.pos_ == "NOUN" and referents(verb.doc).home_prosecutor(subj)
 
 
 def _own_body_targets(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit]:
@@ -6097,13 +6094,13 @@ def _coordinated_hits(ctx: _Ctx, hit: EventHit) -> list[EventHit]:
                   and (other is None or m.start != other.start)]
     if len(sources) == 1 and len(targets) == 1:
         return [hit]
-    if hit.type in _RECIPROCAL and len(sources) > 1 and len(targets) == 1 and hit.target is not None \
-            and here(hit.target) and hit.target.root.dep_ == "compound" and hit.target.root.head.i >= hit.target.end \
-            and _compound_head(hit.target.root).head.i != hit.trigger.i \
-            and not (_compound_head(hit.target.root).dep_ == "pobj"
-                     and _compound_head(hit.target.root).head.head.i == hit.trigger.i):
-        # "A and B agreed to settle the X border dispute": a name that only modifies the object's noun says what
-        # the joint act is about; the two sides act with each other
+    noun = _compound_head(hit.target.root) if hit.target is not None and here(hit.target) \
+        and hit.target.root.dep_ == "compound" and hit.target.root.head.i >= hit.target.end else None
+    if noun is not None and hit.type in _RECIPROCAL and len(sources) > 1 and len(targets) == 1 \
+            and noun.head.i != hit.trigger.i and not (noun.dep_ == "pobj" and noun.head.head.i == hit.trigger.i):
+        # "A and B agreed to settle the X border dispute": a name that only modifies the noun of the complement's
+        # object says what the joint act is about; the two sides act with each other (not the act's own object:
+        # "signed the X deal", "agreed to the X proposal")
         sides = sources[:_MAX_CONJUNCTS]
         return [EventHit(hit.type, a, b, hit.negated, hit.sentence, hit.trigger, hit.confidence, hit.date_text,
                          hit.present) for i, a in enumerate(sides) for b in sides[i + 1:] if a is not None and b is not None]

@@ -1055,17 +1055,32 @@ class _Ctx:
         named by their bare noun (relations.yaml home_security_nouns), after "the" or with no article at all, nothing
         else before it (no state, owner or name: "the Ostravian police", "rebel police", "Karvel's police" are
         resolved otherwise) and no "of" after; an event's party only (an arrest, a raid), never a lasting tie."""
-        words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_lower]
-        name = norm(" ".join([*(c.text for c in sorted(words, key=lambda c: c.i)), tok.text]))
-        rel = self.kb.relations
-        # (its prosecutors too, as the subject of an act of the law: "prosecutors charged X", relations.yaml
-        # home_prosecutor_nouns, home_prosecutor_acts)
-        return (name in (rel.get("home_security_nouns") or ()) or name in (rel.get("home_prosecutor_nouns") or ())
-                and tok.dep_ == "nsubj" and tok.head.lemma_ in (rel.get("home_prosecutor_acts") or ())) \
+        words = self._home_modifiers(tok)
+        # (its prosecutors too, as the subject of an act of the law: ``home_prosecutor``)
+        return (self._home_name(tok, words) in (self.kb.relations.get("home_security_nouns") or ())
+                or self.home_prosecutor(tok, words)) \
             and tok.dep_ != "compound" \
             and tok.pos_ == "NOUN" and all(c.dep_ in ("det", "punct") and c.lower_ in ("the", ",") or c in words
                                            or _aside(c) or c.dep_ == "prep" and c.lower_ != "of"
                                            or self.charge_on(tok, c) for c in tok.children)
+
+    @staticmethod
+    def _home_modifiers(tok: Token) -> list[Token]:
+        """The lower-case words before a bare force noun that belong to its name ("the state prosecutor", "riot
+        police")."""
+        return [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_lower]
+
+    @staticmethod
+    def _home_name(tok: Token, words: list[Token]) -> str:
+        return norm(" ".join([*(c.text for c in sorted(words, key=lambda c: c.i)), tok.text]))
+
+    def home_prosecutor(self, tok: Token, words: list[Token] | None = None) -> bool:
+        """"prosecutors charged X", "the state prosecutor issued a warrant": the state's prosecutors named by their bare
+        noun (relations.yaml home_prosecutor_nouns) as the subject of an act of the law (home_prosecutor_acts)."""
+        rel = self.kb.relations
+        return tok.dep_ == "nsubj" and tok.head.lemma_ in (rel.get("home_prosecutor_acts") or ()) \
+            and self._home_name(tok, self._home_modifiers(tok) if words is None else words) \
+            in (rel.get("home_prosecutor_nouns") or ())
 
     def counted_soldiers(self, tok: Token) -> int | None:
         """"killing 12 soldiers", "released four soldiers" (a bare counted plural of a state force's members,
