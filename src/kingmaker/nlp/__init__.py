@@ -252,6 +252,19 @@ def after_honorific(kb, doc: Doc, start: int, end: int) -> int:
     return next((t.i for t in doc[start:end] if t.idx >= cut), end)
 
 
+def day_month_at(doc: Doc, j: int) -> bool:
+    """A date opens at ``doc[j]`` ("on" maybe before it): a day and a month's name, either way round ("3 May 2025",
+    "May 3"), the date of a dateline or a venue line."""
+    from kingmaker.knowledge import knowledge  # (lazy: no import cycle)
+
+    j += j < len(doc) and doc[j].lower_ == "on"
+    if j + 1 >= len(doc):
+        return False
+    months = knowledge().month_names
+    x, y = doc[j].lower_.rstrip("."), doc[j + 1].lower_.rstrip(".")
+    return bool(doc[j].like_num and y in months or x in months and doc[j + 1].like_num)
+
+
 def tokens_within(doc: Doc, start: int, end: int) -> range:
     """The indices of the tokens that start at characters ``start`` to ``end`` (``start <= tok.idx < end``).
 

@@ -25,7 +25,7 @@ from kingmaker.knowledge.lexicons import lexicon_cache
 from kingmaker.nlp import (BULLETS, CLOSE_QUOTES, OPEN_QUOTES, capitalised_tokens, doc_ents, doc_span, doc_text,
                            per_doc, read_tokens, singular, span_text, token_deps, token_lowers, token_norms, token_pos,
                            token_starts, token_texts)
-from kingmaker.nlp import in_any
+from kingmaker.nlp import day_month_at, in_any
 from kingmaker.nlp.layout import BOX_TAG
 from kingmaker.nlp.tables import LIST_SEPARATORS
 from kingmaker.nlp.names import (STOP, acronym_of, clean_name, heads_compatible, inner_name_part, is_acronym,
@@ -829,11 +829,7 @@ def venue_state_at(doc: Doc) -> int | None:
             p = next(i for i in range(len(before) - 1, -1, -1) if before[i] in ("in", "at"))
             if p and before[p - 1] in outlets:
                 continue  # "first printed in the Harbour Gazette, Tarnhal, 3 May": an outlet's town
-            j = k + 2 + (words[k + 2].lower() == "on")
-            if j + 1 >= len(d):
-                continue
-            a, b = words[j].lower().rstrip("."), words[j + 1].lower().rstrip(".")
-            if not (d[j].like_num and b in kb.month_names or a in kb.month_names and d[j + 1].like_num):
+            if not day_month_at(d, k + 2):
                 continue
             return k
         return None

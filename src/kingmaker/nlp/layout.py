@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import norm
 from kingmaker.nlp import BULLETS, after_honorific, doc_span, doc_text, per_doc, quoted, singular, tokens_within
-from kingmaker.nlp import in_any
+from kingmaker.nlp import day_month_at, in_any
 from kingmaker.nlp.pipeline import LABEL_LINES
 
 _BODY_KINDS = ("organization", "country")
@@ -1047,9 +1047,6 @@ def _dated_places(ctx, start: int, end: int) -> frozenset[int]:
     named on the line between the characters ``start`` and ``end`` only after a comma, "in" or "at" and right before
     a comma and a date (a day and a month's name, either way round, "on" maybe): the place where and when the words
     were given, not the speaker's body ("Statement by the Government of Ostravia, 3 May 2025" keeps its state). A state named elsewhere on the line as well is kept out of this set."""
-    from kingmaker.knowledge import knowledge  # (lazy: no import cycle)
-
-    months = knowledge().month_names
     doc = ctx.doc
     dated: set[int] = set()
     other: set[int] = set()
@@ -1066,12 +1063,9 @@ def _dated_places(ctx, start: int, end: int) -> frozenset[int]:
                 and j + 2 < len(doc) and doc[j].text == ",":
             # (the place after a comma or "in"/"at": "..., Lakeport, 3 May"; not the speaker's own state: "Statement
             # by the Government of Ostravia, 3 May")
-            j += 1 + (doc[j + 1].lower_ == "on")
-            if j + 1 < len(doc):
-                x, y = doc[j].lower_.rstrip("."), doc[j + 1].lower_.rstrip(".")
-                if doc[j].like_num and y in months or x in months and doc[j + 1].like_num:
-                    dated.add(a)
-                    continue
+            if day_month_at(doc, j + 1):
+                dated.add(a)
+                continue
         other.add(a)
     return frozenset(dated - other)
 
