@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from test_nlp_events_blind_wordings import _norm, events_by_document  # the first battery's readers
-from wording_battery import battery_params
+from wording_battery import battery
 
 pytestmark = pytest.mark.model
 
@@ -147,13 +147,4 @@ def check_events(text: str, present: set, absent: set, got: set) -> None:
     assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return events_by_document([text for text, _, _ in CASES], "e")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "e"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"e{i:03d}", set())
-    check_events(text, present, absent, got)
+extracted, test_wording = battery(CASES, XFAIL, "e", events_by_document, check_events)

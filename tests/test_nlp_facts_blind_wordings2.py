@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from test_nlp_facts_battery import facts_by_document
-from wording_battery import battery_params
+from wording_battery import battery
 
 pytestmark = pytest.mark.model
 
@@ -138,12 +138,4 @@ def assert_facts(text: str, expected: set, got: set) -> None:
     assert {(_norm(a), k, v) for a, k, v in got} == {(_norm(a), k, v) for a, k, v in expected}, text
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return facts_by_document([text for text, _ in CASES], "x")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "x"))
-def test_wording(extracted, i):
-    text, expected = CASES[i]
-    assert_facts(text, expected, extracted.get(f"x{i:03d}", set()))
+extracted, test_wording = battery(CASES, XFAIL, "x", facts_by_document, assert_facts)

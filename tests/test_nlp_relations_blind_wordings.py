@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery_params
+from wording_battery import battery
 
 pytestmark = pytest.mark.model
 
@@ -228,13 +228,4 @@ def relations_by_document(texts: list[str], prefix: str) -> dict[str, set]:
     return got
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return relations_by_document([text for text, _, _ in CASES], "r")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "r"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"r{i:03d}", set())
-    check_ties(text, present, absent, got)
+extracted, test_wording = battery(CASES, XFAIL, "r", relations_by_document, check_ties)
