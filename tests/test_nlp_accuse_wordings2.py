@@ -27,9 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_events_blind_wordings import events_by_document
-from test_nlp_events_blind_wordings2 import check_events
-from wording_battery import battery
+from wording_battery import battery, check_events, events_by_document
 
 pytestmark = pytest.mark.model
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_actor_kind_wordings1 import kinds_by_document
-from wording_battery import battery_params
+from wording_battery import battery_params, kinds_by_document
 
 pytestmark = pytest.mark.model
 

@@ -127,14 +127,14 @@ TIE_CASES = [
 
 @pytest.fixture(scope="module")
 def extracted_ties():
-    from test_nlp_relations_blind_wordings import relations_by_document
+    from wording_battery import relations_by_document
 
     return relations_by_document([text for text, _, _ in TIE_CASES], "dt")
 
 
 @pytest.mark.parametrize("i", battery_params(TIE_CASES, {}, "dt"))
 def test_force_men_ties(extracted_ties, i):
-    from test_nlp_relations_blind_wordings import check_ties
+    from wording_battery import check_ties
 
     text, present, absent = TIE_CASES[i]
     check_ties(text, present, absent, extracted_ties.get(f"dt{i:03d}", set()))

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_relations_blind_wordings import _norm
-from wording_battery import battery_params
+from wording_battery import battery_params, norm_name
 
 pytestmark = pytest.mark.model
 
@@ -110,7 +109,7 @@ def extracted():
         for d in a.documents:
             if d in got:
                 for n in [a.name, *a.aliases]:
-                    got[d].add((_norm(n), a.kind))
+                    got[d].add((norm_name(n), a.kind))
     return got
 
 
@@ -120,8 +119,8 @@ def test_actor_wording(extracted, i):
     got = extracted[f"b{i:03d}"]
     names = {n for n, _ in got}
     missing = {(n, k) for n, k in want
-               if not any(g == _norm(n) and (k is None or gk == k) for g, gk in got)}
-    wrong = {_norm(n) for n in not_actors} & names
+               if not any(g == norm_name(n) and (k is None or gk == k) for g, gk in got)}
+    wrong = {norm_name(n) for n in not_actors} & names
     assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "actors", sorted(got))
 
 

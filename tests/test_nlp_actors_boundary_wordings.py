@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_relations_blind_wordings import _norm, _tie  # the ties battery's readers
-from wording_battery import battery_params
+from wording_battery import battery_params, norm_name, tie
 
 pytestmark = pytest.mark.model
 
@@ -128,11 +127,11 @@ def extract_items(texts: list[str]) -> list[tuple[dict, set]]:
     for i, text in enumerate(texts):
         ex = extract_documents([Document(id=f"nb{i:03d}", text=text)])
         names = {a.id: a.name for a in ex.actors}
-        kinds = {_norm(a.name): a.kind for a in ex.actors}
+        kinds = {norm_name(a.name): a.kind for a in ex.actors}
         for a in ex.actors:
             for alias in a.aliases:
-                kinds.setdefault(_norm(alias), a.kind)
-        out.append((kinds, {_tie(names[r.source], r.type, names[r.target]) for r in ex.relations}))
+                kinds.setdefault(norm_name(alias), a.kind)
+        out.append((kinds, {tie(names[r.source], r.type, names[r.target]) for r in ex.relations}))
     return out
 
 
@@ -145,8 +144,8 @@ def extracted():
 def test_wording(extracted, i):
     text, want, absent, ties = CASES[i]
     kinds, got_ties = extracted[i]
-    wrong = {name: kinds.get(_norm(name)) for name, kind in want.items() if kinds.get(_norm(name)) != kind}
-    present = {name for name in absent if _norm(name) in kinds}
-    missing = {_tie(*t) for t in ties} - got_ties
+    wrong = {name: kinds.get(norm_name(name)) for name, kind in want.items() if kinds.get(norm_name(name)) != kind}
+    present = {name for name in absent if norm_name(name) in kinds}
+    missing = {tie(*t) for t in ties} - got_ties
     assert not wrong and not present and not missing, \
         (text, "wrong kinds", wrong, "unwanted actors", present, "missing ties", missing, "got", kinds, got_ties)

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_relations_blind_wordings import _norm
-from wording_battery import battery_params
+from wording_battery import battery_params, norm_name
 
 pytestmark = pytest.mark.model
 
@@ -113,7 +112,7 @@ def extracted():
     for a in ex.actors:
         for d in a.documents:
             if d in got:
-                got[d].append({_norm(n) for n in [a.name, *a.aliases]})
+                got[d].append({norm_name(n) for n in [a.name, *a.aliases]})
     return got
 
 
@@ -123,17 +122,17 @@ def test_short_form_wording(extracted, i):
     actors = extracted[f"s{i:03d}"]
     problems = []
     for full, *short in joined:
-        own = [a for a in actors if _norm(full) in a]
+        own = [a for a in actors if norm_name(full) in a]
         if not own:
             problems.append(("full name not found", full))
             continue
         for s in short:
-            split = [a for a in actors if _norm(s) in a and _norm(full) not in a]
+            split = [a for a in actors if norm_name(s) in a and norm_name(full) not in a]
             if split:
                 problems.append(("short form is another actor", full, s))
     for x, y in apart:
-        if not any(_norm(x) in a for a in actors) or not any(_norm(y) in a for a in actors):
+        if not any(norm_name(x) in a for a in actors) or not any(norm_name(y) in a for a in actors):
             problems.append(("not found", x, y))
-        if any(_norm(x) in a and _norm(y) in a for a in actors):
+        if any(norm_name(x) in a and norm_name(y) in a for a in actors):
             problems.append(("merged", x, y))
     assert not problems, (text, problems, actors)

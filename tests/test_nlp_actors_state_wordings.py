@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_relations_blind_wordings import _norm, _tie  # the ties battery's readers
-from wording_battery import battery_params
+from wording_battery import battery_params, norm_name, tie
 
 pytestmark = pytest.mark.model
 
@@ -117,8 +116,8 @@ def kinds_and_ties(texts: list[str], prefix: str) -> list[tuple[dict, set]]:
     for i, text in enumerate(texts):
         ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text)])
         names = {a.id: a.name for a in ex.actors}
-        kinds = {_norm(a.name): a.kind for a in ex.actors}
-        ties = {_tie(names[r.source], r.type, names[r.target]) for r in ex.relations}
+        kinds = {norm_name(a.name): a.kind for a in ex.actors}
+        ties = {tie(names[r.source], r.type, names[r.target]) for r in ex.relations}
         out.append((kinds, ties))
     return out
 
@@ -127,10 +126,10 @@ def assert_kinds_and_ties(text: str, want: dict, ties: set, kinds: dict, got_tie
     """The kinds wanted (NC: anything but a state) and the ties wanted are in what one text gave."""
     wrong = {}
     for name, kind in want.items():
-        got = kinds.get(_norm(name))
+        got = kinds.get(norm_name(name))
         if (kind == NC and got == C) or (kind != NC and got != kind):
             wrong[name] = got
-    missing = {_tie(*x) for x in ties} - got_ties
+    missing = {tie(*x) for x in ties} - got_ties
     assert not wrong and not missing, (text, "wrong kinds", wrong, "missing ties", missing, "got", kinds, got_ties)
 
 

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_event_notarget_wordings import assert_events
-from test_nlp_events_blind_wordings import events_by_document
-from wording_battery import battery
+from wording_battery import assert_events, battery, events_by_document
 
 pytestmark = pytest.mark.model
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery_params
+from wording_battery import battery_params, events_by_document, norm_name
 
 pytestmark = pytest.mark.model
 
@@ -176,36 +176,13 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _norm(name: str | None) -> str | None:
-    if name is None:
-        return None
-    name = name.lower().strip().replace("\u2019", "'")
-    return name[4:] if name.startswith("the ") else name
-
-
-def events_by_document(texts: list[str], prefix: str) -> dict[str, set]:
-    """Extract each text as its own document in one run: {document: {(source, type, target)}}, not-negated only."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
-    names = {a.id: a.name for a in ex.actors}
-    got: dict[str, set] = {}
-    for e in ex.events:
-        if e.negated:
-            continue
-        got.setdefault(e.evidence.document, set()).add(
-            (_norm(names.get(e.source)) if e.source else None, e.type, _norm(names.get(e.target)) if e.target else None))
-    return got
-
-
 @pytest.fixture(scope="module")
 def extracted():
     return events_by_document([text for text, _, _ in CASES], "e")
 
 
 def _triples(items):
-    return {(_norm(s), t, _norm(o)) for s, t, o in items}
+    return {(norm_name(s), t, norm_name(o)) for s, t, o in items}
 
 
 def _found(want, got):

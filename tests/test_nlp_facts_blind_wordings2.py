@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_facts_battery import facts_by_document
-from wording_battery import battery
+from wording_battery import assert_facts, battery, facts_by_document
 
 pytestmark = pytest.mark.model
 
@@ -125,17 +124,6 @@ XFAIL = {
     "New Chamber of Delegates, 90 members: Union of Meadows 38, River League 27, Copper Party 9.":
         "a house's size set off after its name ('X, 90 members:') is not read",
 }
-
-
-def _norm(name: str) -> str:
-    name = name.lower().strip()
-    name = name[:-len(" military")] if name.endswith(" military") else name  # "France military": the state's force
-    return name[4:] if name.startswith("the ") else name
-
-
-def assert_facts(text: str, expected: set, got: set) -> None:
-    """The facts a document gave are those expected, names compared by ``_norm``."""
-    assert {(_norm(a), k, v) for a, k, v in got} == {(_norm(a), k, v) for a, k, v in expected}, text
 
 
 extracted, test_wording = battery(CASES, XFAIL, "x", facts_by_document, assert_facts)

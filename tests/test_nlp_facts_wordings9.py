@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_facts_battery import facts_by_document
-from test_nlp_facts_seat_troop_wordings9 import assert_facts
-from wording_battery import battery
+from wording_battery import assert_facts_force_apart, battery, facts_by_document
 
 pytestmark = pytest.mark.model
 
@@ -84,4 +82,4 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-extracted, test_wording = battery(CASES, XFAIL, "f", facts_by_document, assert_facts)
+extracted, test_wording = battery(CASES, XFAIL, "f", facts_by_document, assert_facts_force_apart)

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_relations_blind_wordings import check_ties, relations_by_document
-from wording_battery import battery
+from wording_battery import battery, check_ties, relations_by_document
 
 pytestmark = pytest.mark.model
 

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_relations_blind_wordings import _tie, relations_by_document
-from wording_battery import battery_params
+from wording_battery import battery_params, relations_by_document, tie
 
 pytestmark = pytest.mark.model
 
@@ -157,7 +156,7 @@ def extracted():
 def _found(want, got):
     s, types, o = want
     types = (types,) if isinstance(types, str) else types
-    return any(_tie(s, t, o) in got for t in types)
+    return any(tie(s, t, o) in got for t in types)
 
 
 @pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "r"))

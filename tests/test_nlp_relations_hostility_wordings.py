@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_relations_blind_wordings import check_ties, relations_by_document
-from wording_battery import battery
+from wording_battery import battery, check_ties, relations_by_document
 
 pytestmark = pytest.mark.model
 
@@ -101,7 +100,6 @@ XFAIL: dict[str, str] = {
     "The Sable Hand Brigade and its foes in the Orun Guard both claim the dam.":
         "no cue for a body's enemies named by 'its foes in Y' (rival_group_nouns read appositions and group phrases only)",
 }
-
 
 
 extracted, test_wording = battery(CASES, XFAIL, "h", relations_by_document, check_ties)

@@ -1,6 +1,12 @@
 """What the wording batteries (tests/test_nlp_*_wordings*.py) share: one test id per case ("<prefix>000", ...), a
-strict xfail with its cause for each case text named in the battery's XFAIL table (``battery_params``), and the
-module-scoped extraction with the parametrised test that checks each case against it (``battery``)."""
+strict xfail with its cause for each case text named in the battery's XFAIL table (``battery_params``); the
+module-scoped extraction with the parametrised test that checks each case against it (``battery``); and the readers
+that turn an extraction into comparable items (ties, events, facts, actors' kinds) with the checks of a case.
+
+A battery's module body, past its CASES and XFAIL::
+
+    extracted, test_wording = battery(CASES, XFAIL, "r", relations_by_document, check_ties)
+"""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -16,13 +22,12 @@ def battery_params(cases: list[tuple], xfail: dict[str, str], prefix: str) -> li
 
 def battery(cases: list[tuple], xfail: dict[str, str], prefix: str, extract: Callable, check: Callable,
             empty: Callable = set) -> tuple:
-    """The fixture ``extracted`` and the test ``test_wording`` of a battery, for its module to bind under those names:
-    ``extracted, test_wording = battery(CASES, XFAIL, "r", relations_by_document, check_ties)``.
+    """The fixture ``extracted`` and the test ``test_wording`` of a battery, for its module to bind under those names.
 
     ``extract(texts, prefix)`` runs once per module over every case's text (its first item), each text the document
     ``<prefix>000``, ...; it returns {document: what it gave} (a document that gave nothing: ``empty()``) or a list,
-    one entry per case. Case ``i`` (``battery_params``: its id, its strict xfail) passes when
-    ``check(*case, got)`` does, ``got`` what its document gave.
+    one entry per case. Case ``i`` (``battery_params``: its id, its strict xfail) passes when ``check(*case, got)``
+    does, ``got`` what its document gave.
     """
     @pytest.fixture(scope="module")
     def extracted():
@@ -36,7 +41,217 @@ def battery(cases: list[tuple], xfail: dict[str, str], prefix: str, extract: Cal
     return extracted, test_wording
 
 
+def norm_name(name: str | None) -> str | None:
+    """A name as the batteries compare it: lower case, a curly apostrophe straight, no leading "the"."""
+    if name is None:
+        return None
+    name = name.lower().strip().replace("\u2019", "'")
+    return name[4:] if name.startswith("the ") else name
+
+
+# ----------------------------------------------------------------------------- ties
+
+L, M, P, B, A, O = "leader_of", "member_of", "part_of", "backs", "allied_with", "opposes"
+UNORDERED = {A, O}
+
+
+def tie(s: str, t: str, o: str) -> tuple:
+    """A tie (source, type, target) as the ties batteries compare it: names by ``norm_name``, the ends of a
+    symmetric type (``UNORDERED``) in order."""
+    s, o = norm_name(s), norm_name(o)
+    if t in UNORDERED and o < s:
+        s, o = o, s
+    return (s, t, o)
+
+
+def relations_by_document(texts: list[str], prefix: str) -> dict[str, set]:
+    """Extract each text as its own document (``<prefix>000``, ...) in one run: {document: {(source, type, target)}}."""
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
+    names = {a.id: a.name for a in ex.actors}
+    got: dict[str, set] = {}
+    for r in ex.relations:
+        got.setdefault(r.evidence.document, set()).add(tie(names[r.source], r.type, names[r.target]))
+    return got
+
+
+def check_ties(text: str, present: set, absent: set, got: set) -> None:
+    """The assertion of every ties battery: each wanted tie (``tie``) is among ``got``, no unwanted one is."""
+    missing = {tie(*x) for x in present} - got
+    wrong = {tie(*x) for x in absent} & got
+    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)
+
+
+# ----------------------------------------------------------------------------- events
+
+
+def events_by_document(texts: list[str], prefix: str) -> dict[str, set]:
+    """Extract each text as its own document in one run: {document: {(source, type, target)}}, not-negated only."""
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
+    names = {a.id: a.name for a in ex.actors}
+    got: dict[str, set] = {}
+    for e in ex.events:
+        if e.negated:
+            continue
+        got.setdefault(e.evidence.document, set()).add(
+            (norm_name(names.get(e.source)) if e.source else None, e.type,
+             norm_name(names.get(e.target)) if e.target else None))
+    return got
+
+
+def event_matches(want: tuple, got: set) -> bool:
+    """Whether an event (source, type, target) of a case is among the extracted (source, type, target): an end
+    written "A|B" accepts either name, "*" any actor or none; a type "A|B" either type; a type ending in "~" is
+    compared without direction."""
+    source, types, target = want
+    unordered = types.endswith("~")
+    kinds = set(types.rstrip("~").split("|"))
+    pairs = [(source, target), (target, source)] if unordered else [(source, target)]
+    for s, t, o in got:
+        if t not in kinds:
+            continue
+        for ws, wo in pairs:
+            if (ws == "*" or s in {norm_name(n) for n in ws.split("|")}) \
+                    and (wo == "*" or o in {norm_name(n) for n in wo.split("|")}):
+                return True
+    return False
+
+
+def check_events(text: str, present: set, absent: set, got: set) -> None:
+    """The assertion of every events battery: each wanted event (``event_matches``) is among ``got``, no unwanted one
+    is."""
+    missing = {x for x in present if not event_matches(x, got)}
+    wrong = {x for x in absent if event_matches(x, got)}
+    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)
+
+
+def event_found(want: tuple, got: set) -> bool:
+    """``event_matches``, with a wanted target of None matched only by an event of no target."""
+    source, types, target = want
+    if target is not None:
+        return event_matches(want, got)
+    names = {norm_name(n) for n in source.split("|")}
+    return any(t in types.split("|") and o is None and (source == "*" or s in names) for s, t, o in got)
+
+
+def assert_events(text: str, present: set, absent: set, got: set) -> None:
+    """The events a document gave hold every wanted one (``event_found``) and none of the unwanted ones."""
+    missing = {x for x in present if not event_found(x, got)}
+    wrong = {x for x in absent if event_found(x, got)}
+    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)
+
+
+def unwanted_event_found(want: tuple, got: set) -> bool:
+    """An unwanted event: as ``event_matches`` (a "*" target also matches an event of no target)."""
+    return event_matches(want, got) or want[2] == "*" and event_found((want[0], want[1], None), got)
+
+
+def assert_events_any_target(text: str, present: set, absent: set, got: set) -> None:
+    """``assert_events``, an unwanted event with a target (``*`` included) found by ``unwanted_event_found``."""
+    missing = {x for x in present if not event_found(x, got)}
+    wrong = {x for x in absent if (event_found(x, got) if x[2] is None else unwanted_event_found(x, got))}
+    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)
+
+
+# ----------------------------------------------------------------------------- facts
+
+
+def facts_by_document(texts: list[str], prefix: str) -> dict[str, set]:
+    """Extract each text as its own document (``<prefix>000``, ...) in one run: {document: {(actor, key, value)}}."""
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
+    names = {a.id: a.name for a in ex.actors}
+    got: dict[str, set] = {}
+    for f in ex.facts:
+        got.setdefault(f.evidence.document, set()).add((names[f.actor], f.key, f.value))
+    return got
+
+
+def _fact_holder(name: str) -> str:
+    name = name.lower().strip()
+    name = name[:-len(" military")] if name.endswith(" military") else name  # "France military": the state's force
+    return name[4:] if name.startswith("the ") else name
+
+
+def assert_facts(text: str, expected: set, got: set) -> None:
+    """The facts a document gave are those expected, holders compared by ``_fact_holder``."""
+    assert {(_fact_holder(a), k, v) for a, k, v in got} == {(_fact_holder(a), k, v) for a, k, v in expected}, text
+
+
+def _force_holder(name: str) -> str:
+    name = name.lower().strip()
+    return name[4:] if name.startswith("the ") else name
+
+
+def assert_facts_force_apart(text: str, expected: set, got: set) -> None:
+    """The facts a document gave are those expected, holders compared by ``_force_holder`` (a force is not its
+    state)."""
+    assert {(_force_holder(a), k, v) for a, k, v in got} == {(_force_holder(a), k, v) for a, k, v in expected}, text
+
+
+# ----------------------------------------------------------------------------- actors
+
 NONE = "none"  # (an actor battery's kind for a name that must be no actor)
+
+
+def actor_kinds(texts: list[str], prefix: str) -> list[tuple[dict[str, str], int]]:
+    """Each text on its own: ({name or alias (lower case): kind} of what it gave, number of person actors)."""
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    out = []
+    for i, text in enumerate(texts):
+        ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text)])
+        kinds: dict[str, str] = {}
+        for a in ex.actors:
+            for n in [a.name, *a.aliases]:
+                kinds.setdefault(n.lower(), a.kind)
+        out.append((kinds, sum(1 for a in ex.actors if a.kind == "person")))
+    return out
+
+
+def assert_kinds(text: str, want: dict[str, str], kinds: dict[str, str], none: str = NONE) -> None:
+    """Each name in ``want`` has the kind given (``none``: no actor of that name or alias) among ``kinds``."""
+    wrong = {n: kinds.get(n.lower()) for n, k in want.items()
+             if (k == none and n.lower() in kinds) or (k != none and kinds.get(n.lower()) != k)}
+    assert not wrong, (text, "wrong", wrong, "got", kinds)
+
+
+def check_kinds(text: str, want: dict[str, str], got: tuple[dict[str, str], int]) -> None:
+    """A kinds battery's case (text, {name: kind}; ``NONE``: no actor) against what ``actor_kinds`` gave."""
+    kinds, _ = got
+    assert_kinds(text, want, kinds)
+
+
+def check_kinds_and_persons(text: str, want: dict[str, str], persons: int | None,
+                            got: tuple[dict[str, str], int]) -> None:
+    """``check_kinds``, and the text gave ``persons`` person actors (None: any number)."""
+    kinds, n_persons = got
+    assert_kinds(text, want, kinds)
+    if persons is not None:
+        assert n_persons == persons, (text, "persons", n_persons, "got", kinds)
+
+
+def kinds_by_document(texts: list[str], prefix: str, aliases: bool = True) -> dict[str, dict[str, str]]:
+    """Extract each text as its own document in one run: {document: {actor name: kind}}, each actor under all its
+    names or (``aliases`` false) under its own name only."""
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
+    got: dict[str, dict[str, str]] = {}
+    for a in ex.actors:
+        for d in a.documents:
+            for n in (a.names() if aliases else [a.name]):
+                got.setdefault(d, {})[n] = a.kind
+    return got
 
 
 def extract_actors(texts: list[str], prefix: str) -> list[list[tuple[str, tuple[str, ...], str]]]:
