@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery_params, kinds_by_document
+from wording_battery import battery, check_named_kinds, kinds_by_document
 
 pytestmark = pytest.mark.model
 
@@ -91,18 +91,7 @@ XFAIL = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return kinds_by_document([text for text, _, _ in CASES], "k")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "k"))
-def test_wording(extracted, i):
-    text, want, not_want = CASES[i]
-    got = extracted.get(f"k{i:03d}", {})
-    wrong = {n: got.get(n) for n, k in want.items() if got.get(n) != k}
-    wrong |= {n: got.get(n) for n, k in not_want.items() if got.get(n) == k}
-    assert not wrong, (text, "wrong", wrong, "got", got)
+extracted, test_wording = battery(CASES, XFAIL, "k", kinds_by_document, check_named_kinds, empty=dict)
 
 
 def test_a_company_named_beside_a_states_adjective_is_no_part_of_the_state():

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery_params
+from wording_battery import battery, battery_params, check_ties, relations_by_document
 
 pytestmark = pytest.mark.model
 
@@ -125,16 +125,5 @@ TIE_CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extracted_ties():
-    from wording_battery import relations_by_document
-
-    return relations_by_document([text for text, _, _ in TIE_CASES], "dt")
-
-
-@pytest.mark.parametrize("i", battery_params(TIE_CASES, {}, "dt"))
-def test_force_men_ties(extracted_ties, i):
-    from wording_battery import check_ties
-
-    text, present, absent = TIE_CASES[i]
-    check_ties(text, present, absent, extracted_ties.get(f"dt{i:03d}", set()))
+extracted_ties, test_force_men_ties = battery(TIE_CASES, {}, "dt", relations_by_document, check_ties,
+                                              fixture="extracted_ties")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from wording_battery import assert_facts, battery_params, facts_by_document
+from wording_battery import assert_facts, battery, facts_by_document
 
 pytestmark = pytest.mark.model
 
@@ -83,12 +83,4 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return facts_by_document([text for text, _ in CASES], "o")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "o"))
-def test_owner_wording(extracted, i):
-    text, expected = CASES[i]
-    assert_facts(text, expected, extracted.get(f"o{i:03d}", set()))
+extracted, test_owner_wording = battery(CASES, XFAIL, "o", facts_by_document, assert_facts)

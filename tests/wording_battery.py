@@ -21,8 +21,9 @@ def battery_params(cases: list[tuple], xfail: dict[str, str], prefix: str) -> li
 
 
 def battery(cases: list[tuple], xfail: dict[str, str], prefix: str, extract: Callable, check: Callable,
-            empty: Callable = set) -> tuple:
-    """The fixture ``extracted`` and the test ``test_wording`` of a battery, for its module to bind under those names.
+            empty: Callable = set, fixture: str = "extracted") -> tuple:
+    """The module-scoped fixture and the test of a battery, for its module to bind: the fixture under the name
+    ``fixture``, the test under a name of its own (``extracted, test_wording = battery(...)``).
 
     ``extract(texts, prefix)`` runs once per module over every case's text (its first item), each text the document
     ``<prefix>000``, ...; it returns {document: what it gave} (a document that gave nothing: ``empty()``) or a list,
@@ -34,7 +35,8 @@ def battery(cases: list[tuple], xfail: dict[str, str], prefix: str, extract: Cal
         return extract([case[0] for case in cases], prefix)
 
     @pytest.mark.parametrize("i", battery_params(cases, xfail, prefix))
-    def test_wording(extracted, i):
+    def test_wording(request, i):
+        extracted = request.getfixturevalue(fixture)
         got = extracted[i] if isinstance(extracted, list) else extracted.get(f"{prefix}{i:03d}", empty())
         check(*cases[i], got)
 
@@ -47,6 +49,20 @@ def norm_name(name: str | None) -> str | None:
         return None
     name = name.lower().strip().replace("\u2019", "'")
     return name[4:] if name.startswith("the ") else name
+
+
+def _by_document(texts: list[str], prefix: str, items: Callable) -> dict[str, set]:
+    """Extract each text as its own document (``<prefix>000``, ...) in one run: {document: {item}}, the items what
+    ``items(extraction, names)`` yields as (document, item) pairs (``names``: {actor id: name})."""
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
+    names = {a.id: a.name for a in ex.actors}
+    got: dict[str, set] = {}
+    for document, found in items(ex, names):
+        got.setdefault(document, set()).add(found)
+    return got
 
 
 # ----------------------------------------------------------------------------- ties
@@ -66,15 +82,8 @@ def tie(s: str, t: str, o: str) -> tuple:
 
 def relations_by_document(texts: list[str], prefix: str) -> dict[str, set]:
     """Extract each text as its own document (``<prefix>000``, ...) in one run: {document: {(source, type, target)}}."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
-    names = {a.id: a.name for a in ex.actors}
-    got: dict[str, set] = {}
-    for r in ex.relations:
-        got.setdefault(r.evidence.document, set()).add(tie(names[r.source], r.type, names[r.target]))
-    return got
+    return _by_document(texts, prefix, lambda ex, names: (
+        (r.evidence.document, tie(names[r.source], r.type, names[r.target])) for r in ex.relations))
 
 
 def check_ties(text: str, present: set, absent: set, got: set) -> None:
@@ -89,19 +98,10 @@ def check_ties(text: str, present: set, absent: set, got: set) -> None:
 
 def events_by_document(texts: list[str], prefix: str) -> dict[str, set]:
     """Extract each text as its own document in one run: {document: {(source, type, target)}}, not-negated only."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
-    names = {a.id: a.name for a in ex.actors}
-    got: dict[str, set] = {}
-    for e in ex.events:
-        if e.negated:
-            continue
-        got.setdefault(e.evidence.document, set()).add(
-            (norm_name(names.get(e.source)) if e.source else None, e.type,
-             norm_name(names.get(e.target)) if e.target else None))
-    return got
+    return _by_document(texts, prefix, lambda ex, names: (
+        (e.evidence.document, (norm_name(names.get(e.source)) if e.source else None, e.type,
+                               norm_name(names.get(e.target)) if e.target else None))
+        for e in ex.events if not e.negated))
 
 
 def event_matches(want: tuple, got: set) -> bool:
@@ -163,15 +163,8 @@ def assert_events_any_target(text: str, present: set, absent: set, got: set) -> 
 
 def facts_by_document(texts: list[str], prefix: str) -> dict[str, set]:
     """Extract each text as its own document (``<prefix>000``, ...) in one run: {document: {(actor, key, value)}}."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
-    names = {a.id: a.name for a in ex.actors}
-    got: dict[str, set] = {}
-    for f in ex.facts:
-        got.setdefault(f.evidence.document, set()).add((names[f.actor], f.key, f.value))
-    return got
+    return _by_document(texts, prefix, lambda ex, names: (
+        (f.evidence.document, (names[f.actor], f.key, f.value)) for f in ex.facts))
 
 
 def _fact_holder(name: str) -> str:
@@ -194,6 +187,47 @@ def assert_facts_force_apart(text: str, expected: set, got: set) -> None:
     """The facts a document gave are those expected, holders compared by ``_force_holder`` (a force is not its
     state)."""
     assert {(_force_holder(a), k, v) for a, k, v in got} == {(_force_holder(a), k, v) for a, k, v in expected}, text
+
+
+# ----------------------------------------------------------------------------- ties, events and facts together
+
+
+def item(kind: str, a: str | None, t: str, b) -> tuple:
+    """A case's item as the mixed batteries compare it: ("rel", source, type, target), ("ev", source, type, target)
+    or ("fact", holder, key, value), names by ``norm_name``, the ends of a symmetric tie in order."""
+    if kind == "fact":
+        return (kind, norm_name(a), t, b)
+    a, b = norm_name(a), norm_name(b)
+    if kind == "rel" and t in UNORDERED and b < a:
+        a, b = b, a
+    return (kind, a, t, b)
+
+
+def items_by_document(texts: list[str], prefix: str) -> dict[str, set]:
+    """Extract each text as its own document in one run: {document: {items}} (ties, not-negated events, facts)."""
+    def items(ex, names):
+        for r in ex.relations:
+            yield r.evidence.document, item("rel", names[r.source], r.type, names[r.target])
+        for e in ex.events:
+            if not e.negated:
+                yield e.evidence.document, item("ev", names.get(e.source) if e.source else None, e.type,
+                                                names.get(e.target) if e.target else None)
+        for f in ex.facts:
+            yield f.evidence.document, item("fact", names[f.actor], f.key, f.value)
+    return _by_document(texts, prefix, items)
+
+
+def item_found(want: tuple, got: set) -> bool:
+    """Whether ``got`` holds the item; None as a wanted event's target accepts any target."""
+    return any(len(w) == len(g) and all(x is None and w[0] == "ev" and j == 3 or x == y
+                                        for j, (x, y) in enumerate(zip(w, g))) for g in got for w in [want])
+
+
+def check_items(text: str, present: set, absent: set, got: set) -> None:
+    """A mixed battery's case: each wanted item (``item``) is among ``got``, no unwanted one is."""
+    missing = {w for w in (item(*x) for x in present) if not item_found(w, got)}
+    wrong = {w for w in (item(*x) for x in absent) if item_found(w, got)}
+    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", sorted(got, key=str))
 
 
 # ----------------------------------------------------------------------------- actors
@@ -252,6 +286,14 @@ def kinds_by_document(texts: list[str], prefix: str, aliases: bool = True) -> di
             for n in (a.names() if aliases else [a.name]):
                 got.setdefault(d, {})[n] = a.kind
     return got
+
+
+def check_named_kinds(text: str, want: dict[str, str], not_want: dict[str, str], got: dict[str, str]) -> None:
+    """A case (text, {name: kind the actor must have}, {name: kind it must not have}) against {name: kind}
+    (``kinds_by_document``)."""
+    wrong = {n: got.get(n) for n, k in want.items() if got.get(n) != k}
+    wrong |= {n: got.get(n) for n, k in not_want.items() if got.get(n) == k}
+    assert not wrong, (text, "wrong", wrong, "got", got)
 
 
 def extract_actors(texts: list[str], prefix: str) -> list[list[tuple[str, tuple[str, ...], str]]]:
