@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery, battery_params, check_ties, relations_by_document
+from wording_battery import actor_names_each, battery, battery_params, check_ties, relations_by_document
 
 pytestmark = pytest.mark.model
 
@@ -79,14 +79,7 @@ XFAIL: dict[str, str] = {
 
 @pytest.fixture(scope="module")
 def extracted():
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    out = []
-    for i, (text, *_) in enumerate(CASES):
-        ex = extract_documents([Document(id=f"d{i:03d}", text=text)])
-        out.append([{a.name, *a.aliases} for a in ex.actors])
-    return out
+    return actor_names_each([case[0] for case in CASES], "d")
 
 
 def _holder(groups: list[set[str]], name: str) -> int | None:

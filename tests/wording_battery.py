@@ -65,6 +65,49 @@ def _by_document(texts: list[str], prefix: str, items: Callable) -> dict[str, se
     return got
 
 
+def _each(texts: list[str], prefix: str, items: Callable) -> list:
+    """Extract each text alone (a run of its own, the document ``<prefix>000``, ...): one entry a text, what
+    ``items(extraction, names)`` makes of it (``names``: {actor id: name})."""
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    out = []
+    for i, text in enumerate(texts):
+        ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text)])
+        out.append(items(ex, {a.id: a.name for a in ex.actors}))
+    return out
+
+
+def relations_each(texts: list[str], prefix: str) -> list[set]:
+    """Each text alone: its ties (source, type, target), names as extracted."""
+    return _each(texts, prefix, lambda ex, names: {
+        (names.get(r.source), r.type, names.get(r.target)) for r in ex.relations})
+
+
+def events_each(texts: list[str], prefix: str) -> list[set]:
+    """Each text alone: its not-negated events (source, type, target), names as extracted."""
+    return _each(texts, prefix, lambda ex, names: {
+        (names.get(e.source), e.type, names.get(e.target)) for e in ex.events if not e.negated})
+
+
+def actor_names_each(texts: list[str], prefix: str) -> list[list[set[str]]]:
+    """Each text alone: its actors, each as the set of its name and aliases."""
+    return _each(texts, prefix, lambda ex, names: [{a.name, *a.aliases} for a in ex.actors])
+
+
+def check_found(text: str, present: set, absent: set, found: set) -> None:
+    """Every wanted item is among ``found`` as written, no unwanted one is."""
+    assert present <= found, (present - found, found)
+    assert not (absent & found), (absent & found, found)
+
+
+def check_found_one_of(text: str, present: list[set], absent: set, found: set) -> None:
+    """``check_found`` with each wanted item a set of items, one of which must be found."""
+    for group in present:
+        assert group & found, (group, found)
+    assert not (absent & found), (absent & found, found)
+
+
 # ----------------------------------------------------------------------------- ties
 
 L, M, P, B, A, O = "leader_of", "member_of", "part_of", "backs", "allied_with", "opposes"
@@ -237,18 +280,14 @@ NONE = "none"  # (an actor battery's kind for a name that must be no actor)
 
 def actor_kinds(texts: list[str], prefix: str) -> list[tuple[dict[str, str], int]]:
     """Each text on its own: ({name or alias (lower case): kind} of what it gave, number of person actors)."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    out = []
-    for i, text in enumerate(texts):
-        ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text)])
+    def kinds_and_persons(ex, names) -> tuple[dict[str, str], int]:
         kinds: dict[str, str] = {}
         for a in ex.actors:
             for n in [a.name, *a.aliases]:
                 kinds.setdefault(n.lower(), a.kind)
-        out.append((kinds, sum(1 for a in ex.actors if a.kind == "person")))
-    return out
+        return kinds, sum(1 for a in ex.actors if a.kind == "person")
+
+    return _each(texts, prefix, kinds_and_persons)
 
 
 def assert_kinds(text: str, want: dict[str, str], kinds: dict[str, str], none: str = NONE) -> None:
@@ -298,15 +337,11 @@ def check_named_kinds(text: str, want: dict[str, str], not_want: dict[str, str],
 
 def extract_actors(texts: list[str], prefix: str) -> list[list[tuple[str, tuple[str, ...], str]]]:
     """Each text extracted on its own: its actors as (name, aliases, kind)."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    return [[(a.name, tuple(a.aliases), a.kind) for a in
-             extract_documents([Document(id=f"{prefix}{i:03d}", text=text)]).actors] for i, text in enumerate(texts)]
+    return _each(texts, prefix, lambda ex, names: [(a.name, tuple(a.aliases), a.kind) for a in ex.actors])
 
 
-def check_actors(text: str, actors: list[tuple[str, tuple[str, ...], str]], want: dict[str, str],
-                 joined: set[tuple[str, str]], apart: set[tuple[str, str]]) -> None:
+def check_actors(text: str, want: dict[str, str], joined: set[tuple[str, str]], apart: set[tuple[str, str]],
+                 actors: list[tuple[str, tuple[str, ...], str]]) -> None:
     """Assert an actor battery's case: each name in ``want`` an actor of that kind (``NONE``: no actor), each pair in
     ``joined`` one actor, each pair in ``apart`` not one actor (names and aliases matched in lower case)."""
     kinds: dict[str, str] = {}
