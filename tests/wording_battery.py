@@ -51,18 +51,18 @@ def norm_name(name: str | None) -> str | None:
     return name[4:] if name.startswith("the ") else name
 
 
-def _by_document(texts: list[str], prefix: str, items: Callable) -> dict[str, set]:
-    """Extract each text as its own document (``<prefix>000``, ...) in one run: {document: {item}}, the items what
-    ``items(extraction, names)`` yields as (document, item) pairs (``names``: {actor id: name})."""
+def _by_document(texts: list[str], prefix: str, items: Callable, collect: Callable = set) -> dict:
+    """Extract each text as its own document (``<prefix>000``, ...) in one run: {document: collect(its items)}, the
+    items what ``items(extraction, names)`` yields as (document, item) pairs (``names``: {actor id: name})."""
     from kingmaker.api import extract_documents
     from kingmaker.model import Document
 
     ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
     names = {a.id: a.name for a in ex.actors}
-    got: dict[str, set] = {}
+    got: dict[str, list] = {}
     for document, found in items(ex, names):
-        got.setdefault(document, set()).add(found)
-    return got
+        got.setdefault(document, []).append(found)
+    return {document: collect(found) for document, found in got.items()}
 
 
 def _each(texts: list[str], prefix: str, items: Callable) -> list:
@@ -315,16 +315,23 @@ def check_kinds_and_persons(text: str, want: dict[str, str], persons: int | None
 def kinds_by_document(texts: list[str], prefix: str, aliases: bool = True) -> dict[str, dict[str, str]]:
     """Extract each text as its own document in one run: {document: {actor name: kind}}, each actor under all its
     names or (``aliases`` false) under its own name only."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
+    return _by_document(texts, prefix, lambda ex, names: (
+        (d, (n, a.kind)) for a in ex.actors for d in a.documents
+        for n in (a.names() if aliases else [a.name])), collect=dict)
 
-    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
-    got: dict[str, dict[str, str]] = {}
-    for a in ex.actors:
-        for d in a.documents:
-            for n in (a.names() if aliases else [a.name]):
-                got.setdefault(d, {})[n] = a.kind
-    return got
+
+def name_kinds_by_document(texts: list[str], prefix: str, aliases: bool = True) -> dict[str, set]:
+    """Extract each text as its own document in one run: {document: {(name, kind)}}, names by ``norm_name``, each
+    actor under all its names or (``aliases`` false) under its own name only."""
+    return _by_document(texts, prefix, lambda ex, names: (
+        (d, (norm_name(n), a.kind)) for a in ex.actors for d in a.documents
+        for n in ([a.name, *a.aliases] if aliases else [a.name])))
+
+
+def actors_by_document(texts: list[str], prefix: str) -> dict[str, list]:
+    """Extract each text as its own document in one run: {document: [(name, kind, {alias})]}."""
+    return _by_document(texts, prefix, lambda ex, names: (
+        (d, (a.name, a.kind, set(a.aliases))) for a in ex.actors for d in a.documents), collect=list)
 
 
 def check_named_kinds(text: str, want: dict[str, str], not_want: dict[str, str], got: dict[str, str]) -> None:
