@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery_params, facts_by_document
+from wording_battery import battery, check_found, facts_by_document
 
 pytestmark = pytest.mark.model
 
@@ -88,13 +88,4 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return facts_by_document([text for text, _, _ in CASES], "d")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "d"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"d{i:03d}", set())
-    assert present <= got and not (absent & got), (text, got)
+extracted, test_wording = battery(CASES, XFAIL, "d", facts_by_document, check_found)

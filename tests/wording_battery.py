@@ -108,6 +108,11 @@ def check_found_one_of(text: str, present: list[set], absent: set, found: set) -
     assert not (absent & found), (absent & found, found)
 
 
+def check_equal(text: str, expected: set, got: set) -> None:
+    """What the document gave is ``expected``, no more, no less."""
+    assert got == expected, text
+
+
 # ----------------------------------------------------------------------------- ties
 
 L, M, P, B, A, O = "leader_of", "member_of", "part_of", "backs", "allied_with", "opposes"
