@@ -347,6 +347,35 @@ def check_named_kinds(text: str, want: dict[str, str], not_want: dict[str, str],
     assert not wrong, (text, "wrong", wrong, "got", got)
 
 
+NC = "!country"  # (a states battery's kind for a name that must be no state)
+
+
+def kinds_and_ties(texts: list[str], prefix: str, aliases: bool = False) -> list[tuple[dict, set]]:
+    """Each text on its own (one extraction each, so repeated names are not joined across items):
+    [({name: kind}, {tie})], names by ``norm_name``, each actor's aliases too where ``aliases``."""
+    def items(ex, names) -> tuple[dict, set]:
+        kinds = {norm_name(a.name): a.kind for a in ex.actors}
+        for a in ex.actors if aliases else ():
+            for alias in a.aliases:
+                kinds.setdefault(norm_name(alias), a.kind)
+        return kinds, {tie(names[r.source], r.type, names[r.target]) for r in ex.relations}
+
+    return _each(texts, prefix, items)
+
+
+def check_kinds_and_ties(text: str, want: dict, ties: set, got: tuple[dict, set]) -> None:
+    """The kinds wanted (``NC``: anything but a state) and the ties wanted are in what one text gave
+    (``kinds_and_ties``)."""
+    kinds, got_ties = got
+    wrong = {}
+    for name, kind in want.items():
+        found = kinds.get(norm_name(name))
+        if (kind == NC and found == "country") or (kind != NC and found != kind):
+            wrong[name] = found
+    missing = {tie(*x) for x in ties} - got_ties
+    assert not wrong and not missing, (text, "wrong kinds", wrong, "missing ties", missing, "got", kinds, got_ties)
+
+
 def extract_actors(texts: list[str], prefix: str) -> list[list[tuple[str, tuple[str, ...], str]]]:
     """Each text extracted on its own: its actors as (name, aliases, kind)."""
     return _each(texts, prefix, lambda ex, names: [(a.name, tuple(a.aliases), a.kind) for a in ex.actors])
