@@ -8,9 +8,11 @@ People, parties, militias and states are invented. End to end with the real Engl
 extracted on its own. Names are compared without case and a leading "the"."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from wording_battery import battery_params, norm_name
+from wording_battery import battery, extract_by_document, norm_name
 
 pytestmark = pytest.mark.model
 
@@ -100,26 +102,12 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    """{document: [set of names of one actor]}; every text its own document, one run."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    texts = [text for text, _, _ in CASES]
-    ex = extract_documents([Document(id=f"s{i:03d}", text=text) for i, text in enumerate(texts)])
-    got: dict[str, list] = {f"s{i:03d}": [] for i in range(len(texts))}
-    for a in ex.actors:
-        for d in a.documents:
-            if d in got:
-                got[d].append({norm_name(n) for n in [a.name, *a.aliases]})
-    return got
+def _name_sets(ex, names):
+    """(document, {name and aliases}) of each actor."""
+    return ((d, {norm_name(n) for n in [a.name, *a.aliases]}) for a in ex.actors for d in a.documents)
 
 
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "s"))
-def test_short_form_wording(extracted, i):
-    text, joined, apart = CASES[i]
-    actors = extracted[f"s{i:03d}"]
+def _check(text: str, joined: list, apart: list, actors: list[set[str]]) -> None:
     problems = []
     for full, *short in joined:
         own = [a for a in actors if norm_name(full) in a]
@@ -136,3 +124,7 @@ def test_short_form_wording(extracted, i):
         if any(norm_name(x) in a and norm_name(y) in a for a in actors):
             problems.append(("merged", x, y))
     assert not problems, (text, problems, actors)
+
+
+extracted, test_short_form_wording = battery(
+    CASES, XFAIL, "s", partial(extract_by_document, items=_name_sets, collect=list), _check, empty=list)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery_params, events_by_document, norm_name
+from wording_battery import battery, events_by_document, norm_name
 
 pytestmark = pytest.mark.model
 
@@ -176,11 +176,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return events_by_document([text for text, _, _ in CASES], "e")
-
-
 def _triples(items):
     return {(norm_name(s), t, norm_name(o)) for s, t, o in items}
 
@@ -189,9 +184,9 @@ def _found(want, got):
     return any(all(w == ANY or w == g for w, g in zip(want, triple)) for triple in got)
 
 
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "e"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"e{i:03d}", set())
+def _check(text: str, present: set, absent: set, got: set) -> None:
     missing = {w for w in _triples(present) if not _found(w, got)}
     assert not missing and not (_triples(absent) & got), (text, sorted(got, key=str))
+
+
+extracted, test_wording = battery(CASES, XFAIL, "e", events_by_document, _check)

@@ -51,7 +51,7 @@ def norm_name(name: str | None) -> str | None:
     return name[4:] if name.startswith("the ") else name
 
 
-def _by_document(texts: list[str], prefix: str, items: Callable, collect: Callable = set) -> dict:
+def extract_by_document(texts: list[str], prefix: str, items: Callable, collect: Callable = set) -> dict:
     """Extract each text as its own document (``<prefix>000``, ...) in one run: {document: collect(its items)}, the
     items what ``items(extraction, names)`` yields as (document, item) pairs (``names``: {actor id: name})."""
     from kingmaker.api import extract_documents
@@ -65,7 +65,7 @@ def _by_document(texts: list[str], prefix: str, items: Callable, collect: Callab
     return {document: collect(found) for document, found in got.items()}
 
 
-def _each(texts: list[str], prefix: str, items: Callable) -> list:
+def extract_each(texts: list[str], prefix: str, items: Callable) -> list:
     """Extract each text alone (a run of its own, the document ``<prefix>000``, ...): one entry a text, what
     ``items(extraction, names)`` makes of it (``names``: {actor id: name})."""
     from kingmaker.api import extract_documents
@@ -80,19 +80,19 @@ def _each(texts: list[str], prefix: str, items: Callable) -> list:
 
 def relations_each(texts: list[str], prefix: str) -> list[set]:
     """Each text alone: its ties (source, type, target), names as extracted."""
-    return _each(texts, prefix, lambda ex, names: {
+    return extract_each(texts, prefix, lambda ex, names: {
         (names.get(r.source), r.type, names.get(r.target)) for r in ex.relations})
 
 
 def events_each(texts: list[str], prefix: str) -> list[set]:
     """Each text alone: its not-negated events (source, type, target), names as extracted."""
-    return _each(texts, prefix, lambda ex, names: {
+    return extract_each(texts, prefix, lambda ex, names: {
         (names.get(e.source), e.type, names.get(e.target)) for e in ex.events if not e.negated})
 
 
 def actor_names_each(texts: list[str], prefix: str) -> list[list[set[str]]]:
     """Each text alone: its actors, each as the set of its name and aliases."""
-    return _each(texts, prefix, lambda ex, names: [{a.name, *a.aliases} for a in ex.actors])
+    return extract_each(texts, prefix, lambda ex, names: [{a.name, *a.aliases} for a in ex.actors])
 
 
 def check_found(text: str, present: set, absent: set, found: set) -> None:
@@ -130,7 +130,7 @@ def tie(s: str, t: str, o: str) -> tuple:
 
 def relations_by_document(texts: list[str], prefix: str) -> dict[str, set]:
     """Extract each text as its own document (``<prefix>000``, ...) in one run: {document: {(source, type, target)}}."""
-    return _by_document(texts, prefix, lambda ex, names: (
+    return extract_by_document(texts, prefix, lambda ex, names: (
         (r.evidence.document, tie(names[r.source], r.type, names[r.target])) for r in ex.relations))
 
 
@@ -146,7 +146,7 @@ def check_ties(text: str, present: set, absent: set, got: set) -> None:
 
 def events_by_document(texts: list[str], prefix: str) -> dict[str, set]:
     """Extract each text as its own document in one run: {document: {(source, type, target)}}, not-negated only."""
-    return _by_document(texts, prefix, lambda ex, names: (
+    return extract_by_document(texts, prefix, lambda ex, names: (
         (e.evidence.document, (norm_name(names.get(e.source)) if e.source else None, e.type,
                                norm_name(names.get(e.target)) if e.target else None))
         for e in ex.events if not e.negated))
@@ -211,7 +211,7 @@ def assert_events_any_target(text: str, present: set, absent: set, got: set) -> 
 
 def facts_by_document(texts: list[str], prefix: str) -> dict[str, set]:
     """Extract each text as its own document (``<prefix>000``, ...) in one run: {document: {(actor, key, value)}}."""
-    return _by_document(texts, prefix, lambda ex, names: (
+    return extract_by_document(texts, prefix, lambda ex, names: (
         (f.evidence.document, (names[f.actor], f.key, f.value)) for f in ex.facts))
 
 
@@ -262,7 +262,7 @@ def items_by_document(texts: list[str], prefix: str) -> dict[str, set]:
                                                 names.get(e.target) if e.target else None)
         for f in ex.facts:
             yield f.evidence.document, item("fact", names[f.actor], f.key, f.value)
-    return _by_document(texts, prefix, items)
+    return extract_by_document(texts, prefix, items)
 
 
 def item_found(want: tuple, got: set) -> bool:
@@ -292,7 +292,7 @@ def actor_kinds(texts: list[str], prefix: str) -> list[tuple[dict[str, str], int
                 kinds.setdefault(n.lower(), a.kind)
         return kinds, sum(1 for a in ex.actors if a.kind == "person")
 
-    return _each(texts, prefix, kinds_and_persons)
+    return extract_each(texts, prefix, kinds_and_persons)
 
 
 def assert_kinds(text: str, want: dict[str, str], kinds: dict[str, str], none: str = NONE) -> None:
@@ -320,7 +320,7 @@ def check_kinds_and_persons(text: str, want: dict[str, str], persons: int | None
 def kinds_by_document(texts: list[str], prefix: str, aliases: bool = True) -> dict[str, dict[str, str]]:
     """Extract each text as its own document in one run: {document: {actor name: kind}}, each actor under all its
     names or (``aliases`` false) under its own name only."""
-    return _by_document(texts, prefix, lambda ex, names: (
+    return extract_by_document(texts, prefix, lambda ex, names: (
         (d, (n, a.kind)) for a in ex.actors for d in a.documents
         for n in (a.names() if aliases else [a.name])), collect=dict)
 
@@ -328,14 +328,14 @@ def kinds_by_document(texts: list[str], prefix: str, aliases: bool = True) -> di
 def name_kinds_by_document(texts: list[str], prefix: str, aliases: bool = True) -> dict[str, set]:
     """Extract each text as its own document in one run: {document: {(name, kind)}}, names by ``norm_name``, each
     actor under all its names or (``aliases`` false) under its own name only."""
-    return _by_document(texts, prefix, lambda ex, names: (
+    return extract_by_document(texts, prefix, lambda ex, names: (
         (d, (norm_name(n), a.kind)) for a in ex.actors for d in a.documents
         for n in ([a.name, *a.aliases] if aliases else [a.name])))
 
 
 def actors_by_document(texts: list[str], prefix: str) -> dict[str, list]:
     """Extract each text as its own document in one run: {document: [(name, kind, {alias})]}."""
-    return _by_document(texts, prefix, lambda ex, names: (
+    return extract_by_document(texts, prefix, lambda ex, names: (
         (d, (a.name, a.kind, set(a.aliases))) for a in ex.actors for d in a.documents), collect=list)
 
 
@@ -360,7 +360,7 @@ def kinds_and_ties(texts: list[str], prefix: str, aliases: bool = False) -> list
                 kinds.setdefault(norm_name(alias), a.kind)
         return kinds, {tie(names[r.source], r.type, names[r.target]) for r in ex.relations}
 
-    return _each(texts, prefix, items)
+    return extract_each(texts, prefix, items)
 
 
 def check_kinds_and_ties(text: str, want: dict, ties: set, got: tuple[dict, set]) -> None:
@@ -378,7 +378,7 @@ def check_kinds_and_ties(text: str, want: dict, ties: set, got: tuple[dict, set]
 
 def extract_actors(texts: list[str], prefix: str) -> list[list[tuple[str, tuple[str, ...], str]]]:
     """Each text extracted on its own: its actors as (name, aliases, kind)."""
-    return _each(texts, prefix, lambda ex, names: [(a.name, tuple(a.aliases), a.kind) for a in ex.actors])
+    return extract_each(texts, prefix, lambda ex, names: [(a.name, tuple(a.aliases), a.kind) for a in ex.actors])
 
 
 def check_actors(text: str, want: dict[str, str], joined: set[tuple[str, str]], apart: set[tuple[str, str]],
