@@ -295,10 +295,10 @@ def actor_kinds(texts: list[str], prefix: str) -> list[tuple[dict[str, str], int
     return extract_each(texts, prefix, kinds_and_persons)
 
 
-def assert_kinds(text: str, want: dict[str, str], kinds: dict[str, str], none: str = NONE) -> None:
-    """Each name in ``want`` has the kind given (``none``: no actor of that name or alias) among ``kinds``."""
+def assert_kinds(text: str, want: dict[str, str], kinds: dict[str, str]) -> None:
+    """Each name in ``want`` has the kind given (``NONE``: no actor of that name or alias) among ``kinds``."""
     wrong = {n: kinds.get(n.lower()) for n, k in want.items()
-             if (k == none and n.lower() in kinds) or (k != none and kinds.get(n.lower()) != k)}
+             if (k == NONE and n.lower() in kinds) or (k != NONE and kinds.get(n.lower()) != k)}
     assert not wrong, (text, "wrong", wrong, "got", kinds)
 
 
