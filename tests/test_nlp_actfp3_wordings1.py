@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from wording_battery import NONE, battery_params, check_actors, extract_actors
+from wording_battery import NONE, battery, check_actors, extract_actors
 
 pytestmark = pytest.mark.model
 
@@ -78,12 +78,4 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return extract_actors([c[0] for c in CASES], "afp3")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "afp3"))
-def test_wording(extracted, i):
-    text, want, joined, apart = CASES[i]
-    check_actors(text, extracted[i], want, joined, apart)
+extracted, test_wording = battery(CASES, XFAIL, "afp3", extract_actors, check_actors)

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_actor_kind_wordings1 import kinds_by_document
-from test_nlp_relations_blind_wordings import check_ties, relations_by_document
-from wording_battery import battery_params
+from wording_battery import battery, check_named_kinds, check_ties, kinds_by_document, relations_by_document
 
 pytestmark = pytest.mark.model
 
@@ -90,27 +88,5 @@ TIES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def kinds():
-    return kinds_by_document([text for text, _, _ in KINDS], "dk")
-
-
-@pytest.fixture(scope="module")
-def ties():
-    return relations_by_document([text for text, _, _ in TIES], "dt")
-
-
-@pytest.mark.parametrize("i", battery_params(KINDS, XFAIL, "dk"))
-def test_kind(kinds, i):
-    text, must, must_not = KINDS[i]
-    got = kinds.get(f"dk{i:03d}", {})
-    for name, kind in must.items():
-        assert got.get(name) == kind, (text, name, got)
-    for name, kind in must_not.items():
-        assert got.get(name) != kind, (text, name, got)
-
-
-@pytest.mark.parametrize("i", battery_params(TIES, XFAIL, "dt"))
-def test_tie(ties, i):
-    text, present, absent = TIES[i]
-    check_ties(text, present, absent, ties.get(f"dt{i:03d}", set()))
+kinds, test_kind = battery(KINDS, XFAIL, "dk", kinds_by_document, check_named_kinds, empty=dict, fixture="kinds")
+ties, test_tie = battery(TIES, XFAIL, "dt", relations_by_document, check_ties, fixture="ties")

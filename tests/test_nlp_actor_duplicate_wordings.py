@@ -17,9 +17,11 @@ Each item is its own document. ``want``: the names of the states it must give (e
 may have. All names are invented; end to end with the real English pipeline."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from wording_battery import battery_params
+from wording_battery import battery, extract_each
 
 pytestmark = pytest.mark.model
 
@@ -55,24 +57,16 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    out = []
-    for i, (text, _, _) in enumerate(CASES):
-        ex = extract_documents([Document(id=f"d{i:03d}", text=text)])
-        out.append(({a.name for a in ex.actors if a.kind == "country"},
-                    {a.name for a in ex.actors}))
-    return out
+def _states_and_names(ex, names) -> tuple[set, set]:
+    return {a.name for a in ex.actors if a.kind == "country"}, {a.name for a in ex.actors}
 
 
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "d"))
-def test_wording(extracted, i):
-    text, want, absent = CASES[i]
-    states, names = extracted[i]
+def _check(text: str, want: set, absent: set, got: tuple[set, set]) -> None:
+    states, names = got
     assert states == want and not (names & absent), (text, "states", states, "names", names)
+
+
+extracted, test_wording = battery(CASES, XFAIL, "d", partial(extract_each, items=_states_and_names), _check)
 
 
 # (text, the ministry actors wanted, the other names wanted)
@@ -100,19 +94,15 @@ MINISTRY_CASES = [
 MINISTRY_XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def ministries():
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    return [{a.name: a.kind for a in extract_documents([Document(id=f"m{i:03d}", text=text)]).actors}
-            for i, (text, _, _) in enumerate(MINISTRY_CASES)]
+def _kinds(ex, names) -> dict[str, str]:
+    return {a.name: a.kind for a in ex.actors}
 
 
-@pytest.mark.parametrize("i", battery_params(MINISTRY_CASES, MINISTRY_XFAIL, "m"))
-def test_ministry_wording(ministries, i):
-    text, n, others = MINISTRY_CASES[i]
-    got = ministries[i]
+def _check_ministries(text: str, n: int, others: set, got: dict[str, str]) -> None:
     held = [name for name in got if "Ministry" in name]
     assert len(held) == n and others <= set(got) and "Vossendal" not in got \
         and not any(kind == "country" for kind in got.values()), (text, got)
+
+
+ministries, test_ministry_wording = battery(MINISTRY_CASES, MINISTRY_XFAIL, "m", partial(extract_each, items=_kinds),
+                                            _check_ministries, fixture="ministries")

@@ -6,10 +6,11 @@ the gazetteer lists is one state (nlp/actors.py `_joined_state_names`), and the 
 end to end with the real English pipeline."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from test_nlp_actor_kind_wordings1 import kinds_by_document
-from wording_battery import battery_params
+from wording_battery import battery, kinds_by_document
 
 pytestmark = pytest.mark.model
 
@@ -38,15 +39,10 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return kinds_by_document([text for text, _, _ in CASES], "js", aliases=False)
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "js"))
-def test_wording(extracted, i):
-    text, want, absent = CASES[i]
-    got = extracted.get(f"js{i:03d}", {})
+def _check(text: str, want: dict[str, str], absent: set[str], got: dict[str, str]) -> None:
     wrong = {n: got.get(n) for n, k in want.items() if got.get(n) != k}
     wrong |= {n: got.get(n) for n in absent if n in got}
     assert not wrong, (text, wrong, got)
+
+
+extracted, test_wording = battery(CASES, XFAIL, "js", partial(kinds_by_document, aliases=False), _check, empty=dict)

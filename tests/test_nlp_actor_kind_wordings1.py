@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery_params
+from wording_battery import battery, check_named_kinds, kinds_by_document
 
 pytestmark = pytest.mark.model
 
@@ -91,39 +91,13 @@ XFAIL = {
 }
 
 
-def kinds_by_document(texts: list[str], prefix: str, aliases: bool = True) -> dict[str, dict[str, str]]:
-    """Extract each text as its own document in one run: {document: {actor name: kind}}, each actor under all its
-    names or (``aliases`` false) under its own name only."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
-    got: dict[str, dict[str, str]] = {}
-    for a in ex.actors:
-        for d in a.documents:
-            for n in (a.names() if aliases else [a.name]):
-                got.setdefault(d, {})[n] = a.kind
-    return got
-
-
-@pytest.fixture(scope="module")
-def extracted():
-    return kinds_by_document([text for text, _, _ in CASES], "k")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "k"))
-def test_wording(extracted, i):
-    text, want, not_want = CASES[i]
-    got = extracted.get(f"k{i:03d}", {})
-    wrong = {n: got.get(n) for n, k in want.items() if got.get(n) != k}
-    wrong |= {n: got.get(n) for n, k in not_want.items() if got.get(n) == k}
-    assert not wrong, (text, "wrong", wrong, "got", got)
+extracted, test_wording = battery(CASES, XFAIL, "k", kinds_by_document, check_named_kinds, empty=dict)
 
 
 def test_a_company_named_beside_a_states_adjective_is_no_part_of_the_state():
     """Once "a Norwegian company, X," makes X a company, no tie makes it a part of the state (relations.yaml
     same_body_modifiers: a body no state owns); a state's agency so named stays one."""
-    from test_nlp_relations_blind_wordings import relations_by_document
+    from wording_battery import relations_by_document
 
     got = relations_by_document(["A Norwegian company, Tavro Quillen Osk, opened a plant in the north last "
                                  "year.",

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_actor_kind_wordings1 import kinds_by_document
-from wording_battery import battery_params
+from wording_battery import battery, check_named_kinds, kinds_by_document
 
 pytestmark = pytest.mark.model
 
@@ -63,15 +62,4 @@ XFAIL = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return kinds_by_document([text for text, _, _ in CASES], "k2")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "k2"))
-def test_wording(extracted, i):
-    text, want, not_want = CASES[i]
-    got = extracted.get(f"k2{i:03d}", {})
-    wrong = {n: got.get(n) for n, k in want.items() if got.get(n) != k}
-    wrong |= {n: got.get(n) for n, k in not_want.items() if got.get(n) == k}
-    assert not wrong, (text, "wrong", wrong, "got", got)
+extracted, test_wording = battery(CASES, XFAIL, "k2", kinds_by_document, check_named_kinds, empty=dict)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery_params
+from wording_battery import actors_by_document, battery
 
 pytestmark = pytest.mark.model
 
@@ -58,27 +58,13 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    """{document: [(name, kind, aliases)]}: every text its own document of one run."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    ex = extract_documents([Document(id=f"an{i:03d}", text=text) for i, (text, _, _) in enumerate(CASES)])
-    got: dict[str, list] = {}
-    for a in ex.actors:
-        for d in a.documents:
-            got.setdefault(d, []).append((a.name, a.kind, set(a.aliases)))
-    return got
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "an"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    actors = extracted.get(f"an{i:03d}", [])
+def _check(text: str, present: set, absent: set, actors: list) -> None:
     missing = [(n, al) for n, al in present
                if not any(name == n and (al is None or al in aliases) for name, _, aliases in actors)]
     wrong = [(n, k) for n, k in absent
              if any((name == n and k in (None, kind)) or (k == kind == "person" and n in aliases)
                     for name, kind, aliases in actors)]
     assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", actors)
+
+
+extracted, test_wording = battery(CASES, XFAIL, "an", actors_by_document, _check, empty=list)

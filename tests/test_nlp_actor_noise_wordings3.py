@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_actors_acronym_wordings import actor_kinds, assert_kinds
-from wording_battery import battery_params
+from wording_battery import NONE, actor_kinds, battery, check_kinds
 
 pytestmark = pytest.mark.model
 
-O, P, NONE = "organization", "person", "none"
+O, P = "organization", "person"
 
 CASES = [
     ("The walkout was joined by the Glassblowers' Union of Velmoria, whose members left the kilns at noon.",
@@ -55,13 +54,4 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return actor_kinds([c[0] for c in CASES], "n3")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "n3"))
-def test_wording(extracted, i):
-    text, want = CASES[i]
-    kinds, _ = extracted[i]
-    assert_kinds(text, want, kinds, none=NONE)
+extracted, test_wording = battery(CASES, XFAIL, "n3", actor_kinds, check_kinds)

@@ -16,12 +16,10 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_actors_acronym_wordings import actor_kinds, assert_kinds
-from wording_battery import battery_params
+from wording_battery import NONE, actor_kinds, battery, check_kinds_and_persons
 
 pytestmark = pytest.mark.model
 
-NONE = "<none>"
 P, O = "person", "organization"
 
 CASES = [
@@ -72,14 +70,4 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return actor_kinds([c[0] for c in CASES], "p")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "p"))
-def test_wording(extracted, i):
-    text, want, persons = CASES[i]
-    kinds, n_persons = extracted[i]
-    assert_kinds(text, want, kinds, none=NONE)
-    assert n_persons == persons, (text, "persons", n_persons, "got", kinds)
+extracted, test_wording = battery(CASES, XFAIL, "p", actor_kinds, check_kinds_and_persons)

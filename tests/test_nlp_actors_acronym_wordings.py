@@ -13,17 +13,17 @@ before the fixes, with invented wordings).
   byline's place are strict xfails with their causes: no rule reads them yet).
 
 Each item is its own document. Expected: {name: kind} where the name is an actor's name or alias and kind one of
-"organization", "country", "person", or "-" (no actor of that name or alias at all). End to end with the real
+"organization", "country", "person", or NONE (no actor of that name or alias at all). End to end with the real
 English pipeline; state names other than the invented ones are real states, bodies are real bodies."""
 from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery_params
+from wording_battery import NONE, actor_kinds, battery, check_kinds
 
 pytestmark = pytest.mark.model
 
-ORG, C, P, NONE = "organization", "country", "person", "-"
+ORG, C, P = "organization", "country", "person"
 
 CASES = [
     # --- regional bodies of states by their acronym or their full name ---
@@ -99,41 +99,4 @@ XFAIL: dict[str, str] = {
 }
 
 
-def actor_kinds(texts: list[str], prefix: str) -> list[tuple[dict[str, str], int]]:
-    """Each text on its own: ({name or alias (lower case): kind} of what it gave, number of person actors)."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    out = []
-    for i, text in enumerate(texts):
-        ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text)])
-        kinds: dict[str, str] = {}
-        for a in ex.actors:
-            for n in [a.name, *a.aliases]:
-                kinds.setdefault(n.lower(), a.kind)
-        out.append((kinds, sum(1 for a in ex.actors if a.kind == P)))
-    return out
-
-
-def _kinds(texts: list[str], prefix: str) -> list[dict[str, str]]:
-    """Each text on its own: {name or alias (lower case): kind} of what it gave."""
-    return [kinds for kinds, _ in actor_kinds(texts, prefix)]
-
-
-def assert_kinds(text: str, want: dict[str, str], kinds: dict[str, str], none: str = NONE) -> None:
-    """Each name in ``want`` has the kind given (``none``: no actor of that name or alias) among ``kinds``."""
-    wrong = {n: kinds.get(n.lower()) for n, k in want.items()
-             if (k == none and n.lower() in kinds) or (k != none and kinds.get(n.lower()) != k)}
-    assert not wrong, (text, "wrong", wrong, "got", kinds)
-
-
-@pytest.fixture(scope="module")
-def extracted():
-    return _kinds([text for text, _ in CASES], "k")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "k"))
-def test_wording(extracted, i):
-    text, want = CASES[i]
-    kinds = extracted[i]
-    assert_kinds(text, want, kinds)
+extracted, test_wording = battery(CASES, XFAIL, "k", actor_kinds, check_kinds)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery_params
+from wording_battery import actor_names_each, battery, battery_params, check_ties, relations_by_document
 
 pytestmark = pytest.mark.model
 
@@ -79,14 +79,7 @@ XFAIL: dict[str, str] = {
 
 @pytest.fixture(scope="module")
 def extracted():
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    out = []
-    for i, (text, *_) in enumerate(CASES):
-        ex = extract_documents([Document(id=f"d{i:03d}", text=text)])
-        out.append([{a.name, *a.aliases} for a in ex.actors])
-    return out
+    return actor_names_each([case[0] for case in CASES], "d")
 
 
 def _holder(groups: list[set[str]], name: str) -> int | None:
@@ -125,16 +118,5 @@ TIE_CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extracted_ties():
-    from test_nlp_relations_blind_wordings import relations_by_document
-
-    return relations_by_document([text for text, _, _ in TIE_CASES], "dt")
-
-
-@pytest.mark.parametrize("i", battery_params(TIE_CASES, {}, "dt"))
-def test_force_men_ties(extracted_ties, i):
-    from test_nlp_relations_blind_wordings import check_ties
-
-    text, present, absent = TIE_CASES[i]
-    check_ties(text, present, absent, extracted_ties.get(f"dt{i:03d}", set()))
+extracted_ties, test_force_men_ties = battery(TIE_CASES, {}, "dt", relations_by_document, check_ties,
+                                              fixture="extracted_ties")

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_relations_blind_wordings import _norm
-from wording_battery import battery_params
+from wording_battery import battery, name_kinds_by_document, norm_name
 
 pytestmark = pytest.mark.model
 
@@ -97,32 +96,15 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    """{document: {(name, kind)}} over every surface name of an actor; every text its own document, one run."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    texts = [text for text, _, _ in CASES]
-    ex = extract_documents([Document(id=f"b{i:03d}", text=text) for i, text in enumerate(texts)])
-    got: dict[str, set] = {f"b{i:03d}": set() for i in range(len(texts))}
-    for a in ex.actors:
-        for d in a.documents:
-            if d in got:
-                for n in [a.name, *a.aliases]:
-                    got[d].add((_norm(n), a.kind))
-    return got
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "b"))
-def test_actor_wording(extracted, i):
-    text, want, not_actors = CASES[i]
-    got = extracted[f"b{i:03d}"]
+def _check(text: str, want: set, not_actors: set, got: set) -> None:
     names = {n for n, _ in got}
     missing = {(n, k) for n, k in want
-               if not any(g == _norm(n) and (k is None or gk == k) for g, gk in got)}
-    wrong = {_norm(n) for n in not_actors} & names
+               if not any(g == norm_name(n) and (k is None or gk == k) for g, gk in got)}
+    wrong = {norm_name(n) for n in not_actors} & names
     assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "actors", sorted(got))
+
+
+extracted, test_actor_wording = battery(CASES, XFAIL, "b", name_kinds_by_document, _check)
 
 
 @pytest.mark.parametrize("text, pair, split", [

@@ -17,10 +17,11 @@ Each item is its own document: ({name: kind} wanted, {names that must not be act
 "country", "organization", "person". End to end with the real English pipeline."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from test_nlp_relations_blind_wordings import _norm, _tie  # the ties battery's readers
-from wording_battery import battery_params
+from wording_battery import battery, kinds_and_ties, norm_name, tie
 
 pytestmark = pytest.mark.model
 
@@ -119,34 +120,13 @@ XFAIL: dict[str, str] = {
 }
 
 
-def extract_items(texts: list[str]) -> list[tuple[dict, set]]:
-    """Each text on its own: [({normalised name: kind}, {tie})]."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    out = []
-    for i, text in enumerate(texts):
-        ex = extract_documents([Document(id=f"nb{i:03d}", text=text)])
-        names = {a.id: a.name for a in ex.actors}
-        kinds = {_norm(a.name): a.kind for a in ex.actors}
-        for a in ex.actors:
-            for alias in a.aliases:
-                kinds.setdefault(_norm(alias), a.kind)
-        out.append((kinds, {_tie(names[r.source], r.type, names[r.target]) for r in ex.relations}))
-    return out
-
-
-@pytest.fixture(scope="module")
-def extracted():
-    return extract_items([text for text, _, _, _ in CASES])
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "nb"))
-def test_wording(extracted, i):
-    text, want, absent, ties = CASES[i]
-    kinds, got_ties = extracted[i]
-    wrong = {name: kinds.get(_norm(name)) for name, kind in want.items() if kinds.get(_norm(name)) != kind}
-    present = {name for name in absent if _norm(name) in kinds}
-    missing = {_tie(*t) for t in ties} - got_ties
+def _check(text: str, want: dict, absent: set, ties: set, got: tuple[dict, set]) -> None:
+    kinds, got_ties = got
+    wrong = {name: kinds.get(norm_name(name)) for name, kind in want.items() if kinds.get(norm_name(name)) != kind}
+    present = {name for name in absent if norm_name(name) in kinds}
+    missing = {tie(*t) for t in ties} - got_ties
     assert not wrong and not present and not missing, \
         (text, "wrong kinds", wrong, "unwanted actors", present, "missing ties", missing, "got", kinds, got_ties)
+
+
+extracted, test_wording = battery(CASES, XFAIL, "nb", partial(kinds_and_ties, aliases=True), _check)

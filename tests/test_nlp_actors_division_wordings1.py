@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_actors_acronym_wordings import actor_kinds, assert_kinds
-from wording_battery import battery_params
+from wording_battery import NONE, actor_kinds, battery, check_kinds
 
 pytestmark = pytest.mark.model
 
-O, P, NONE = "organization", "person", "none"
+O, P = "organization", "person"
 
 CASES = [
     ("Prior knowledge: Lesson 6 (ceasefires and third-party mediation). Pupils read the Velmar Front manifesto for "
@@ -42,13 +41,4 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return actor_kinds([c[0] for c in CASES], "dv")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "dv"))
-def test_wording(extracted, i):
-    text, want = CASES[i]
-    kinds, _ = extracted[i]
-    assert_kinds(text, want, kinds, none=NONE)
+extracted, test_wording = battery(CASES, XFAIL, "dv", actor_kinds, check_kinds)

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_actors_state_wordings import assert_kinds_and_ties, kinds_and_ties  # the first states battery's
-from wording_battery import battery_params
+from wording_battery import NC, battery, check_kinds_and_ties, kinds_and_ties
 
 pytestmark = pytest.mark.model
 
 B, O = "backs", "opposes"
-C, P, NC = "country", "person", "!country"
+C, P = "country", "person"
 
 CASES = [
     # --- a demonym proves the name ---
@@ -85,11 +84,4 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return kinds_and_ties([text for text, _, _ in CASES], "v")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "v"))
-def test_wording(extracted, i):
-    assert_kinds_and_ties(*CASES[i], *extracted[i])
+extracted, test_wording = battery(CASES, XFAIL, "v", kinds_and_ties, check_kinds_and_ties)

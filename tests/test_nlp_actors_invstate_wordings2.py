@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_actors_state_wordings import assert_kinds_and_ties, kinds_and_ties
-from wording_battery import battery_params
+from wording_battery import NC, battery, check_kinds_and_ties, kinds_and_ties
 
 pytestmark = pytest.mark.model
 
-C, P, NC = "country", "person", "!country"
+C, P = "country", "person"
 
 CASES = [
     # --- the object of an act a named organisation aims at it ---
@@ -58,11 +57,4 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return kinds_and_ties([text for text, _, _ in CASES], "iw")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "iw"))
-def test_wording(extracted, i):
-    assert_kinds_and_ties(*CASES[i], *extracted[i])
+extracted, test_wording = battery(CASES, XFAIL, "iw", kinds_and_ties, check_kinds_and_ties)

@@ -12,9 +12,11 @@ be actors; ``absent``: names no actor may have. All invented but the one known s
 English pipeline."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from wording_battery import battery_params
+from wording_battery import battery, extract_each
 
 pytestmark = pytest.mark.model
 
@@ -49,21 +51,15 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    out = []
-    for i, (text, _, _, _) in enumerate(CASES):
-        ex = extract_documents([Document(id=f"d{i:03d}", text=text)])
-        out.append(({a.name for a in ex.actors if a.kind == "country"},
-                    {a.name for a in ex.actors if a.kind == "organization"}, {a.name for a in ex.actors}))
-    return out
+def _kinds(ex, names) -> tuple[set, set, set]:
+    """One text's (state names, organisation names, all names)."""
+    return ({a.name for a in ex.actors if a.kind == "country"},
+            {a.name for a in ex.actors if a.kind == "organization"}, {a.name for a in ex.actors})
 
 
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "d"))
-def test_wording(extracted, i):
-    text, states, orgs, absent = CASES[i]
-    got_states, got_orgs, names = extracted[i]
+def _check(text: str, states: set, orgs: set, absent: set, got: tuple[set, set, set]) -> None:
+    got_states, got_orgs, names = got
     assert got_states == states and orgs <= got_orgs and not (names & absent), (text, got_states, got_orgs)
+
+
+extracted, test_wording = battery(CASES, XFAIL, "d", partial(extract_each, items=_kinds), _check)

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_actors_acronym_wordings import actor_kinds, assert_kinds
-from wording_battery import battery_params
+from wording_battery import NONE, actor_kinds, battery, check_kinds
 
 pytestmark = pytest.mark.model
 
-O, C, NONE = "organization", "country", "none"
+O, C = "organization", "country"
 
 CASES = [
     # --- the organ alone, capitalised after the body's short name ---
@@ -71,13 +70,4 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return actor_kinds([c[0] for c in CASES], "og")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "og"))
-def test_wording(extracted, i):
-    text, want = CASES[i]
-    kinds, _ = extracted[i]
-    assert_kinds(text, want, kinds, none=NONE)
+extracted, test_wording = battery(CASES, XFAIL, "og", actor_kinds, check_kinds)

@@ -8,10 +8,11 @@ People, parties, militias and states are invented. End to end with the real Engl
 extracted on its own. Names are compared without case and a leading "the"."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from test_nlp_relations_blind_wordings import _norm
-from wording_battery import battery_params
+from wording_battery import battery, extract_by_document, norm_name
 
 pytestmark = pytest.mark.model
 
@@ -101,39 +102,29 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    """{document: [set of names of one actor]}; every text its own document, one run."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    texts = [text for text, _, _ in CASES]
-    ex = extract_documents([Document(id=f"s{i:03d}", text=text) for i, text in enumerate(texts)])
-    got: dict[str, list] = {f"s{i:03d}": [] for i in range(len(texts))}
-    for a in ex.actors:
-        for d in a.documents:
-            if d in got:
-                got[d].append({_norm(n) for n in [a.name, *a.aliases]})
-    return got
+def _name_sets(ex, names):
+    """(document, {name and aliases}) of each actor."""
+    return ((d, {norm_name(n) for n in [a.name, *a.aliases]}) for a in ex.actors for d in a.documents)
 
 
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "s"))
-def test_short_form_wording(extracted, i):
-    text, joined, apart = CASES[i]
-    actors = extracted[f"s{i:03d}"]
+def _check(text: str, joined: list, apart: list, actors: list[set[str]]) -> None:
     problems = []
     for full, *short in joined:
-        own = [a for a in actors if _norm(full) in a]
+        own = [a for a in actors if norm_name(full) in a]
         if not own:
             problems.append(("full name not found", full))
             continue
         for s in short:
-            split = [a for a in actors if _norm(s) in a and _norm(full) not in a]
+            split = [a for a in actors if norm_name(s) in a and norm_name(full) not in a]
             if split:
                 problems.append(("short form is another actor", full, s))
     for x, y in apart:
-        if not any(_norm(x) in a for a in actors) or not any(_norm(y) in a for a in actors):
+        if not any(norm_name(x) in a for a in actors) or not any(norm_name(y) in a for a in actors):
             problems.append(("not found", x, y))
-        if any(_norm(x) in a and _norm(y) in a for a in actors):
+        if any(norm_name(x) in a and norm_name(y) in a for a in actors):
             problems.append(("merged", x, y))
     assert not problems, (text, problems, actors)
+
+
+extracted, test_short_form_wording = battery(
+    CASES, XFAIL, "s", partial(extract_by_document, items=_name_sets, collect=list), _check, empty=list)

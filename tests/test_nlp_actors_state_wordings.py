@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_relations_blind_wordings import _norm, _tie  # the ties battery's readers
-from wording_battery import battery_params
+from wording_battery import NC, battery, check_kinds_and_ties, kinds_and_ties
 
 pytestmark = pytest.mark.model
 
 B, O, A = "backs", "opposes", "allied_with"
-C, P, NC = "country", "person", "!country"
+C, P = "country", "person"
 
 # (text, {name: expected kind}, ties that must be present)
 CASES = [
@@ -107,38 +106,4 @@ XFAIL: dict[str, str] = {
 }
 
 
-def kinds_and_ties(texts: list[str], prefix: str) -> list[tuple[dict, set]]:
-    """Each text on its own (one extraction each, so repeated names are not joined across items):
-    [({name: kind}, {tie})]."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    out = []
-    for i, text in enumerate(texts):
-        ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text)])
-        names = {a.id: a.name for a in ex.actors}
-        kinds = {_norm(a.name): a.kind for a in ex.actors}
-        ties = {_tie(names[r.source], r.type, names[r.target]) for r in ex.relations}
-        out.append((kinds, ties))
-    return out
-
-
-def assert_kinds_and_ties(text: str, want: dict, ties: set, kinds: dict, got_ties: set) -> None:
-    """The kinds wanted (NC: anything but a state) and the ties wanted are in what one text gave."""
-    wrong = {}
-    for name, kind in want.items():
-        got = kinds.get(_norm(name))
-        if (kind == NC and got == C) or (kind != NC and got != kind):
-            wrong[name] = got
-    missing = {_tie(*x) for x in ties} - got_ties
-    assert not wrong and not missing, (text, "wrong kinds", wrong, "missing ties", missing, "got", kinds, got_ties)
-
-
-@pytest.fixture(scope="module")
-def extracted():
-    return kinds_and_ties([text for text, _, _ in CASES], "s")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "s"))
-def test_wording(extracted, i):
-    assert_kinds_and_ties(*CASES[i], *extracted[i])
+extracted, test_wording = battery(CASES, XFAIL, "s", kinds_and_ties, check_kinds_and_ties)

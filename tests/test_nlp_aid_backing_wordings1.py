@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from kingmaker.api import extract_documents
-from kingmaker.model import Document
-from wording_battery import battery_params
+from wording_battery import battery, check_found, relations_each
 
 pytestmark = pytest.mark.model
 
@@ -81,21 +79,10 @@ CASES = [
 ]
 
 
-def _relations(text: str) -> set[tuple]:
-    ex = extract_documents([Document(id="t", text=text)])
-    names = {a.id: a.name for a in ex.actors}
-    return {(names.get(r.source), r.type, names.get(r.target)) for r in ex.relations}
-
-
 XFAIL: dict[str, str] = {
     CASES[-1][0]: "relations._stance reads the subject pronoun of 'claiming it bankrolled Y' as the attacker named "
                   "before (pronoun_actor), not the body struck (older than this battery)",
 }
 
 
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "aidback1_"))
-def test_aid_backing_wordings(i):
-    text, present, absent = CASES[i]
-    found = _relations(text)
-    assert present <= found, (present - found, found)
-    assert not (absent & found), (absent & found, found)
+extracted, test_aid_backing_wordings = battery(CASES, XFAIL, "aidback1_", relations_each, check_found)

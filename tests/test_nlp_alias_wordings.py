@@ -19,9 +19,11 @@ Each case is its own document. Expected: groups of names (name or alias) that mu
 that must be two actors. End to end with the real English pipeline."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from wording_battery import battery_params
+from wording_battery import battery, extract_each
 
 pytestmark = pytest.mark.model
 
@@ -100,37 +102,25 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _actors(texts: list[str], prefix: str) -> list[dict[str, int]]:
-    """Each text on its own: {name or alias (lower case): actor index}."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    out = []
-    for i, text in enumerate(texts):
-        ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text)])
-        names: dict[str, int] = {}
-        for j, a in enumerate(ex.actors):
-            for n in [a.name, *a.aliases]:
-                names.setdefault(n.lower(), j)
-        out.append(names)
-    return out
+def _owners(ex, names) -> dict[str, int]:
+    """{name or alias (lower case): actor index} of one text's extraction."""
+    owners: dict[str, int] = {}
+    for j, a in enumerate(ex.actors):
+        for n in [a.name, *a.aliases]:
+            owners.setdefault(n.lower(), j)
+    return owners
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return _actors([case[0] for case in CASES], "al")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "al"))
-def test_wording(extracted, i):
-    text, same, apart = CASES[i]
-    names = extracted[i]
+def _check(text: str, same: list, apart: list, names: dict[str, int]) -> None:
     for group in same:
         got = {n: names.get(n.lower()) for n in group}
         assert None not in got.values() and len(set(got.values())) == 1, (text, "not one actor", got, names)
     for a, b in apart:
         ia, ib = names.get(a.lower()), names.get(b.lower())
         assert ia is not None and ib is not None and ia != ib, (text, "not two actors", a, b, names)
+
+
+extracted, test_wording = battery(CASES, XFAIL, "al", partial(extract_each, items=_owners), _check)
 
 
 @pytest.mark.parametrize("i", range(len(NOT_ALIAS)))

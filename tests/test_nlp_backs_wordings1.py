@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from kingmaker.api import extract_documents
-from kingmaker.model import Document
-from wording_battery import battery_params
+from wording_battery import battery, check_found_one_of, relations_each
 
 pytestmark = pytest.mark.model
 
@@ -83,19 +81,7 @@ CASES = [
 ]
 
 
-def _relations(text: str) -> set[tuple]:
-    ex = extract_documents([Document(id="t", text=text)])
-    names = {a.id: a.name for a in ex.actors}
-    return {(names.get(r.source), r.type, names.get(r.target)) for r in ex.relations}
-
-
 XFAIL: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "backs1_"))
-def test_backs_hostility_wordings(i):
-    text, present, absent = CASES[i]
-    found = _relations(text)
-    for group in present:
-        assert group & found, (group, found)
-    assert not (absent & found), (absent & found, found)
+extracted, test_backs_hostility_wordings = battery(CASES, XFAIL, "backs1_", relations_each, check_found_one_of)

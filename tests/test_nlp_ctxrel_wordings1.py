@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_relations_blind_wordings import check_ties, relations_by_document
-from wording_battery import battery_params
+from wording_battery import battery, check_ties, relations_by_document
 
 pytestmark = pytest.mark.model
 
@@ -55,13 +54,4 @@ _OF_RULE = "the organisation's 'of' rule reads no negation, wish, past or posses
 XFAIL: dict[str, str] = {CASES[i][0]: _OF_RULE for i in range(-4, 0)}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return relations_by_document([text for text, _, _ in CASES], "cx")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "cx"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"cx{i:03d}", set())
-    check_ties(text, present, absent, got)
+extracted, test_wording = battery(CASES, XFAIL, "cx", relations_by_document, check_ties)

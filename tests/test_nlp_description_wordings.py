@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_referents_description_wordings import _found, _item, items_by_document
-from wording_battery import battery_params
+from wording_battery import battery, check_items, items_by_document
 
 pytestmark = pytest.mark.model
 
@@ -104,15 +103,4 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return items_by_document([text for text, _, _ in CASES], "d")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "d"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"d{i:03d}", set())
-    missing = {w for w in (_item(*x) for x in present) if not _found(w, got)}
-    wrong = {w for w in (_item(*x) for x in absent) if _found(w, got)}
-    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", sorted(got, key=str))
+extracted, test_wording = battery(CASES, XFAIL, "d", items_by_document, check_items)

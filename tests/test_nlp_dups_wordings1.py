@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery_params
+from wording_battery import actor_names_each, battery
 
 pytestmark = pytest.mark.model
 
@@ -151,27 +151,15 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    out = []
-    for i, (text, _, _) in enumerate(CASES):
-        ex = extract_documents([Document(id=f"dw{i:03d}", text=text)])
-        out.append([{a.name, *a.aliases} for a in ex.actors])
-    return out
-
-
 def _one_actor(actors: list[set[str]], a: str, b: str) -> bool:
     return any(a in names and b in names for names in actors)
 
 
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "dw"))
-def test_wording(extracted, i):
-    text, same, apart = CASES[i]
-    actors = extracted[i]
+def _check(text: str, same: list[tuple[str, str]], apart: list[tuple[str, str]], actors: list[set[str]]) -> None:
     for a, b in same:
         assert _one_actor(actors, a, b), f"{a!r} and {b!r} not one actor in {text!r}: {actors}"
     for a, b in apart:
         assert not _one_actor(actors, a, b), f"{a!r} and {b!r} made one actor in {text!r}: {actors}"
+
+
+extracted, test_wording = battery(CASES, XFAIL, "dw", actor_names_each, _check)

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from kingmaker.api import extract_documents
-from kingmaker.model import Document
-from wording_battery import battery_params
+from wording_battery import battery, check_found, events_each
 
 pytestmark = pytest.mark.model
 
@@ -57,25 +55,15 @@ CASES = [
 ]
 
 
-def _events(text: str) -> set[tuple]:
-    ex = extract_documents([Document(id="t", text=text)])
-    names = {a.id: a.name for a in ex.actors}
-    return {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events if not e.negated}
-
-
 XFAIL: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "evcharge_"))
-def test_the_one_accused_past_a_misattached_charge(i):
-    text, present, absent = CASES[i]
-    found = _events(text)
-    assert present <= found, (present - found, found)
-    assert not (absent & found), (absent & found, found)
+extracted, test_the_one_accused_past_a_misattached_charge = battery(
+    CASES, XFAIL, "evcharge_", events_each, check_found)
 
 
 def test_two_states_no_government_guessed():
     # a story of two states named alike: "the government" with its charge is read as it is without one
-    plain = _events(_TWO + "The Orvane Rights Watch accused the government.")
-    charged = _events(_TWO + "The Orvane Rights Watch accused the government of torture.")
+    plain, charged = events_each([_TWO + "The Orvane Rights Watch accused the government.",
+                                  _TWO + "The Orvane Rights Watch accused the government of torture."], "t")
     assert {t for s, ty, t in plain if ty == C} == {t for s, ty, t in charged if ty == C}, (plain, charged)

@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_events_blind_wordings import events_by_document
-from test_nlp_events_blind_wordings2 import check_events
-from wording_battery import battery_params
+from wording_battery import battery, check_events, events_by_document
 
 pytestmark = pytest.mark.model
 
@@ -107,12 +105,4 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return events_by_document([case[0] for case in CASES], "d")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "d"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    check_events(text, present, absent, extracted.get(f"d{i:03d}", set()))
+extracted, test_wording = battery(CASES, XFAIL, "d", events_by_document, check_events)

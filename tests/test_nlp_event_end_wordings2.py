@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_events_blind_wordings import events_by_document
-from test_nlp_events_blind_wordings2 import check_events
-from wording_battery import battery_params
+from wording_battery import battery, check_events, events_by_document
 
 pytestmark = pytest.mark.model
 
@@ -105,13 +103,4 @@ _OFFICERS = ("a body's officers or agents named by its short name are not read a
 XFAIL: dict[str, str] = {CASES[3][0]: _OFFICERS, CASES[4][0]: _OFFICERS}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return events_by_document([text for text, _, _ in CASES], "w")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "w"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"w{i:03d}", set())
-    check_events(text, present, absent, got)
+extracted, test_wording = battery(CASES, XFAIL, "w", events_by_document, check_events)

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_events_blind_wordings import events_by_document
-from test_nlp_events_blind_wordings2 import check_events
-from wording_battery import battery_params
+from wording_battery import battery, check_events, events_by_document
 
 pytestmark = pytest.mark.model
 
@@ -93,18 +91,15 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return events_by_document([case[0] for case in CASES], "w")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "w"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i][:3]
-    got = extracted.get(f"w{i:03d}", set())
+def _check(text: str, present: set, absent: set, *unaimed_and_got) -> None:
+    """``check_events``; a case's fourth item: (source, type) pairs no event may leave aimed at no one."""
+    *unaimed, got = unaimed_and_got
     check_events(text, present, absent, got)
-    for source, typ in (CASES[i][3] if len(CASES[i]) > 3 else ()):
+    for source, typ in (unaimed[0] if unaimed else ()):
         assert (source.lower(), typ, None) not in got, (text, "left aimed at no one", source, typ, got)
+
+
+extracted, test_wording = battery(CASES, XFAIL, "w", events_by_document, _check)
 
 
 # a condemnation set against a charge ("but also accused X of ..."): X is charged with something else, and the act

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kingmaker.api import extract_documents
-from kingmaker.model import Document
-from wording_battery import battery_params
+from wording_battery import battery, check_found, events_each
 
 pytestmark = pytest.mark.model
 
@@ -38,12 +36,6 @@ CASES = [
 ]
 
 
-def _events(text: str) -> set[tuple]:
-    ex = extract_documents([Document(id="t", text=text)])
-    names = {a.id: a.name for a in ex.actors}
-    return {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events if not e.negated}
-
-
 XFAIL: dict[str, str] = {
     _HOME + "The Lantern Front attacked a police station in the north.":
         "relations.yaml force_asset_modifiers leaves out 'police': a police post is as often a local one in a state "
@@ -52,9 +44,4 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "evforce_"))
-def test_the_state_of_a_force_asset(i):
-    text, present, absent = CASES[i]
-    found = _events(text)
-    assert present <= found, (present - found, found)
-    assert not (absent & found), (absent & found, found)
+extracted, test_the_state_of_a_force_asset = battery(CASES, XFAIL, "evforce_", events_each, check_found)

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_events_blind_wordings import _norm, events_by_document
-from test_nlp_events_blind_wordings2 import _matches
-from wording_battery import battery_params
+from wording_battery import assert_events_any_target, battery, events_by_document
 
 pytestmark = pytest.mark.model
 
@@ -83,36 +81,4 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-def _found(want: tuple, got: set) -> bool:
-    """``_matches``, with a wanted target of None matched only by an event of no target."""
-    source, types, target = want
-    if target is not None:
-        return _matches(want, got)
-    names = {_norm(n) for n in source.split("|")}
-    return any(t in types.split("|") and o is None and (source == "*" or s in names) for s, t, o in got)
-
-
-def assert_events(text: str, present: set, absent: set, got: set) -> None:
-    """The events a document gave hold every wanted one (``_found``) and none of the unwanted ones."""
-    missing = {x for x in present if not _found(x, got)}
-    wrong = {x for x in absent if _found(x, got)}
-    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)
-
-
-def _none_target_free(want: tuple, got: set) -> bool:
-    """An unwanted event: as ``_matches`` (a "*" target also matches an event of no target)."""
-    return _matches(want, got) or want[2] == "*" and _found((want[0], want[1], None), got)
-
-
-@pytest.fixture(scope="module")
-def extracted():
-    return events_by_document([text for text, _, _ in CASES], "nt")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "nt"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"nt{i:03d}", set())
-    missing = {x for x in present if not _found(x, got)}
-    wrong = {x for x in absent if _none_target_free(x, got)}
-    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)
+extracted, test_wording = battery(CASES, XFAIL, "nt", events_by_document, assert_events_any_target)

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_events_blind_wordings import events_by_document
-from test_nlp_events_blind_wordings2 import check_events
-from wording_battery import battery_params
+from wording_battery import battery, check_events, events_by_document
 
 pytestmark = pytest.mark.model
 
@@ -102,13 +100,4 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return events_by_document([text for text, _, _ in CASES], "q")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "q"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"q{i:03d}", set())
-    check_events(text, present, absent, got)
+extracted, test_wording = battery(CASES, XFAIL, "q", events_by_document, check_events)

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from kingmaker.api import extract_documents
-from kingmaker.model import Document
-from wording_battery import battery_params
+from wording_battery import battery, check_found, events_each
 
 pytestmark = pytest.mark.model
 
@@ -111,12 +109,6 @@ CASES = [
 ]
 
 
-def _events(text: str) -> set[tuple]:
-    ex = extract_documents([Document(id="t", text=text)])
-    names = {a.id: a.name for a in ex.actors}
-    return {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events if not e.negated}
-
-
 XFAIL: dict[str, str] = {
     _STORY + "The Karvel Press Union demands that the government stand down.":
         "components.nearest_government reads 'the government' only as an object or owner, not as a clause subject",
@@ -125,15 +117,11 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "evtarget2_"))
-def test_the_target_the_text_gives(i):
-    text, present, absent = CASES[i]
-    found = _events(text)
-    assert present <= found, (present - found, found)
-    assert not (absent & found), (absent & found, found)
+extracted, test_the_target_the_text_gives = battery(CASES, XFAIL, "evtarget2_", events_each, check_found)
 
 
 def test_no_target_where_no_actor_is_told_to_act():
     # the demands above whose clause names no actor stay without one asked
-    found = _events("The ministry asked that calm be restored. Thousands protested in the capital on Sunday.")
+    found, = events_each(["The ministry asked that calm be restored. Thousands protested in the capital on Sunday."],
+                         "t")
     assert not any(t == R and tg is not None for s, t, tg in found), found

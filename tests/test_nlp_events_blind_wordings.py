@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery_params
+from wording_battery import battery, events_by_document, norm_name
 
 pytestmark = pytest.mark.model
 
@@ -176,45 +176,17 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _norm(name: str | None) -> str | None:
-    if name is None:
-        return None
-    name = name.lower().strip().replace("\u2019", "'")
-    return name[4:] if name.startswith("the ") else name
-
-
-def events_by_document(texts: list[str], prefix: str) -> dict[str, set]:
-    """Extract each text as its own document in one run: {document: {(source, type, target)}}, not-negated only."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
-    names = {a.id: a.name for a in ex.actors}
-    got: dict[str, set] = {}
-    for e in ex.events:
-        if e.negated:
-            continue
-        got.setdefault(e.evidence.document, set()).add(
-            (_norm(names.get(e.source)) if e.source else None, e.type, _norm(names.get(e.target)) if e.target else None))
-    return got
-
-
-@pytest.fixture(scope="module")
-def extracted():
-    return events_by_document([text for text, _, _ in CASES], "e")
-
-
 def _triples(items):
-    return {(_norm(s), t, _norm(o)) for s, t, o in items}
+    return {(norm_name(s), t, norm_name(o)) for s, t, o in items}
 
 
 def _found(want, got):
     return any(all(w == ANY or w == g for w, g in zip(want, triple)) for triple in got)
 
 
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "e"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"e{i:03d}", set())
+def _check(text: str, present: set, absent: set, got: set) -> None:
     missing = {w for w in _triples(present) if not _found(w, got)}
     assert not missing and not (_triples(absent) & got), (text, sorted(got, key=str))
+
+
+extracted, test_wording = battery(CASES, XFAIL, "e", events_by_document, _check)

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_events_blind_wordings import _norm, events_by_document  # the first battery's readers
-from wording_battery import battery_params
+from wording_battery import battery, check_events, events_by_document
 
 pytestmark = pytest.mark.model
 
@@ -125,35 +124,4 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _matches(want: tuple, got: set) -> bool:
-    """Whether an event (source, type, target) of the item is among the extracted (source, type, target)."""
-    source, types, target = want
-    unordered = types.endswith("~")
-    kinds = set(types.rstrip("~").split("|"))
-    pairs = [(source, target), (target, source)] if unordered else [(source, target)]
-    for s, t, o in got:
-        if t not in kinds:
-            continue
-        for ws, wo in pairs:
-            if (ws == "*" or s in {_norm(n) for n in ws.split("|")}) and (wo == "*" or o in {_norm(n) for n in wo.split("|")}):
-                return True
-    return False
-
-
-def check_events(text: str, present: set, absent: set, got: set) -> None:
-    """The assertion of every events battery: each wanted event (``_matches``) is among ``got``, no unwanted one is."""
-    missing = {x for x in present if not _matches(x, got)}
-    wrong = {x for x in absent if _matches(x, got)}
-    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)
-
-
-@pytest.fixture(scope="module")
-def extracted():
-    return events_by_document([text for text, _, _ in CASES], "e")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "e"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"e{i:03d}", set())
-    check_events(text, present, absent, got)
+extracted, test_wording = battery(CASES, XFAIL, "e", events_by_document, check_events)

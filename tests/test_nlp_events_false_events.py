@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_events_blind_wordings2 import _norm, check_events  # the second battery's readers
+from wording_battery import check_events, norm_name
 
 pytestmark = pytest.mark.model
 
@@ -56,7 +56,7 @@ def extracted():
     for e in ex.events:
         if not e.negated:
             got.setdefault(e.evidence.document, set()).add(
-                (_norm(names.get(e.source)), e.type, _norm(names.get(e.target))))
+                (norm_name(names.get(e.source)), e.type, norm_name(names.get(e.target))))
     return got
 
 

@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_events_blind_wordings import events_by_document
-from test_nlp_events_blind_wordings2 import check_events
-from wording_battery import battery_params
+from wording_battery import battery, check_events, events_by_document
 
 pytestmark = pytest.mark.model
 
@@ -88,13 +86,4 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return events_by_document([text for text, _, _ in CASES], "n")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "n"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"n{i:03d}", set())
-    check_events(text, present, absent, got)
+extracted, test_wording = battery(CASES, XFAIL, "n", events_by_document, check_events)

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_event_notarget_wordings import _found, _none_target_free
-from test_nlp_events_blind_wordings import events_by_document
-from wording_battery import battery_params
+from wording_battery import assert_events_any_target, battery, events_by_document
 
 pytestmark = pytest.mark.model
 
@@ -50,15 +48,4 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return events_by_document([text for text, _, _ in CASES], "eu")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "eu"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"eu{i:03d}", set())
-    missing = {x for x in present if not _found(x, got)}
-    wrong = {x for x in absent if _none_target_free(x, got)}
-    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)
+extracted, test_wording = battery(CASES, XFAIL, "eu", events_by_document, assert_events_any_target)

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_event_notarget_wordings import assert_events
-from test_nlp_events_blind_wordings import events_by_document
-from wording_battery import battery_params
+from wording_battery import assert_events, battery, events_by_document
 
 pytestmark = pytest.mark.model
 
@@ -80,13 +78,4 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return events_by_document([text for text, _, _ in CASES], "ej")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "ej"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"ej{i:03d}", set())
-    assert_events(text, present, absent, got)
+extracted, test_wording = battery(CASES, XFAIL, "ej", events_by_document, assert_events)

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_event_notarget_wordings import _found, _none_target_free
-from test_nlp_events_blind_wordings import events_by_document
-from wording_battery import battery_params
+from wording_battery import assert_events_any_target, battery, events_by_document
 
 pytestmark = pytest.mark.model
 
@@ -94,15 +92,4 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return events_by_document([text for text, _, _ in CASES], "er")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "er"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"er{i:03d}", set())
-    missing = {x for x in present if not _found(x, got)}
-    wrong = {x for x in absent if (_found(x, got) if x[2] is None else _none_target_free(x, got))}
-    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)
+extracted, test_wording = battery(CASES, XFAIL, "er", events_by_document, assert_events_any_target)

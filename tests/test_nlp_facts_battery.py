@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from wording_battery import facts_by_document
+
 S, T = "seats", "troops"
 
 BATTERY = [
@@ -413,19 +415,6 @@ BATTERY = [
     ("The Crimson Dawn Party won 42 seats; its strength in the house now stands at 42.",
      {("Crimson Dawn Party", S, 42)}),
 ]
-
-
-def facts_by_document(texts: list[str], prefix: str) -> dict[str, set]:
-    """Extract each text as its own document (``<prefix>000``, ...) in one run: {document: {(actor, key, value)}}."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
-    names = {a.id: a.name for a in ex.actors}
-    got: dict[str, set] = {}
-    for f in ex.facts:
-        got.setdefault(f.evidence.document, set()).add((names[f.actor], f.key, f.value))
-    return got
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_facts_battery import facts_by_document
-
 from kingmaker.nlp.facts import parse_number
+from wording_battery import facts_by_document
 
 S, T = "seats", "troops"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_facts_battery import facts_by_document
+from wording_battery import facts_by_document
 
 S, T = "seats", "troops"
 OPP, TRM, BLB = "Orsolan People's Party", "Tervan Renewal Movement", "Brass Lantern Brigade"

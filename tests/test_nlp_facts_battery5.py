@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_facts_battery import facts_by_document
+from wording_battery import facts_by_document
 
 S, T = "seats", "troops"
 MUP, BCF, CGL = "Merrow Unity Party", "Brenna Civic Front", "Corlan Green League"

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_facts_battery import facts_by_document
-from wording_battery import battery_params
+from wording_battery import assert_facts_force_apart, battery, facts_by_document
 
 pytestmark = pytest.mark.model
 
@@ -278,18 +277,4 @@ XFAIL = {
 }
 
 
-def _norm(name: str) -> str:
-    name = name.lower().strip()
-    return name[4:] if name.startswith("the ") else name
-
-
-@pytest.fixture(scope="module")
-def extracted():
-    return facts_by_document([text for text, _ in CASES], "w")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "w"))
-def test_wording(extracted, i):
-    text, expected = CASES[i]
-    got = {(_norm(a), k, v) for a, k, v in extracted.get(f"w{i:03d}", set())}
-    assert got == {(_norm(a), k, v) for a, k, v in expected}, text
+extracted, test_wording = battery(CASES, XFAIL, "w", facts_by_document, assert_facts_force_apart)

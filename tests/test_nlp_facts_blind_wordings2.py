@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_facts_battery import facts_by_document
-from wording_battery import battery_params
+from wording_battery import assert_facts, battery, facts_by_document
 
 pytestmark = pytest.mark.model
 
@@ -127,23 +126,4 @@ XFAIL = {
 }
 
 
-def _norm(name: str) -> str:
-    name = name.lower().strip()
-    name = name[:-len(" military")] if name.endswith(" military") else name  # "France military": the state's force
-    return name[4:] if name.startswith("the ") else name
-
-
-def assert_facts(text: str, expected: set, got: set) -> None:
-    """The facts a document gave are those expected, names compared by ``_norm``."""
-    assert {(_norm(a), k, v) for a, k, v in got} == {(_norm(a), k, v) for a, k, v in expected}, text
-
-
-@pytest.fixture(scope="module")
-def extracted():
-    return facts_by_document([text for text, _ in CASES], "x")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "x"))
-def test_wording(extracted, i):
-    text, expected = CASES[i]
-    assert_facts(text, expected, extracted.get(f"x{i:03d}", set()))
+extracted, test_wording = battery(CASES, XFAIL, "x", facts_by_document, assert_facts)

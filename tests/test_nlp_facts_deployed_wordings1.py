@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_facts_battery import facts_by_document
-from wording_battery import battery_params
+from wording_battery import battery, check_found, facts_by_document
 
 pytestmark = pytest.mark.model
 
@@ -89,13 +88,4 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return facts_by_document([text for text, _, _ in CASES], "d")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "d"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"d{i:03d}", set())
-    assert present <= got and not (absent & got), (text, got)
+extracted, test_wording = battery(CASES, XFAIL, "d", facts_by_document, check_found)

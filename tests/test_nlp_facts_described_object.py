@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_facts_battery import facts_by_document
+from wording_battery import facts_by_document
 
 pytestmark = pytest.mark.model
 

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_facts_battery import facts_by_document
-from test_nlp_facts_blind_wordings2 import assert_facts
-from wording_battery import battery_params
+from wording_battery import assert_facts, battery, facts_by_document
 
 pytestmark = pytest.mark.model
 
@@ -57,12 +55,4 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return facts_by_document([text for text, _ in CASES], "h")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "h"))
-def test_wording(extracted, i):
-    text, expected = CASES[i]
-    assert_facts(text, expected, extracted.get(f"h{i:03d}", set()))
+extracted, test_wording = battery(CASES, XFAIL, "h", facts_by_document, assert_facts)

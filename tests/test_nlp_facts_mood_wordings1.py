@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_facts_battery import facts_by_document
-from test_nlp_facts_seat_troop_wordings9 import assert_facts
-from wording_battery import battery_params
+from wording_battery import assert_facts_force_apart, battery, facts_by_document
 
 pytestmark = pytest.mark.model
 
@@ -75,12 +73,4 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return facts_by_document([text for text, _ in CASES], "t")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "t"))
-def test_wording(extracted, i):
-    text, expected = CASES[i]
-    assert_facts(text, expected, extracted.get(f"t{i:03d}", set()))
+extracted, test_wording = battery(CASES, XFAIL, "t", facts_by_document, assert_facts_force_apart)

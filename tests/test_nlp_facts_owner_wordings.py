@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_facts_battery import facts_by_document
-from test_nlp_facts_blind_wordings2 import assert_facts
-from wording_battery import battery_params
+from wording_battery import assert_facts, battery, facts_by_document
 
 pytestmark = pytest.mark.model
 
@@ -85,12 +83,4 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return facts_by_document([text for text, _ in CASES], "o")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "o"))
-def test_owner_wording(extracted, i):
-    text, expected = CASES[i]
-    assert_facts(text, expected, extracted.get(f"o{i:03d}", set()))
+extracted, test_owner_wording = battery(CASES, XFAIL, "o", facts_by_document, assert_facts)

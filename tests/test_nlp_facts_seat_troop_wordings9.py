@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_facts_battery import facts_by_document
-from wording_battery import battery_params
+from wording_battery import assert_facts_force_apart, battery, facts_by_document
 
 pytestmark = pytest.mark.model
 
@@ -102,22 +101,4 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _name(name: str) -> str:
-    name = name.lower().strip()
-    return name[4:] if name.startswith("the ") else name
-
-
-def assert_facts(text: str, expected: set, got: set) -> None:
-    """The facts a document gave are those expected, names compared by ``_name`` (a force is not its state)."""
-    assert {(_name(a), k, v) for a, k, v in got} == {(_name(a), k, v) for a, k, v in expected}, text
-
-
-@pytest.fixture(scope="module")
-def extracted():
-    return facts_by_document([text for text, _ in CASES], "t")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "t"))
-def test_wording(extracted, i):
-    text, expected = CASES[i]
-    assert_facts(text, expected, extracted.get(f"t{i:03d}", set()))
+extracted, test_wording = battery(CASES, XFAIL, "t", facts_by_document, assert_facts_force_apart)

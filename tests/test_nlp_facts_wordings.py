@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_facts_battery import facts_by_document
+from wording_battery import battery, check_equal, facts_by_document
 
 pytestmark = pytest.mark.model
 
@@ -167,12 +167,4 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return facts_by_document([text for text, _ in CASES], "w")
-
-
-@pytest.mark.parametrize("i", range(len(CASES)), ids=lambda i: f"w{i:03d}")
-def test_wordings(extracted, i):
-    text, expected = CASES[i]
-    assert extracted.get(f"w{i:03d}", set()) == expected, text
+extracted, test_wordings = battery(CASES, {}, "w", facts_by_document, check_equal)

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_facts_battery import facts_by_document
-from wording_battery import battery_params
+from wording_battery import battery, facts_by_document
 
 pytestmark = pytest.mark.model
 
@@ -126,13 +125,9 @@ def _name(fact: tuple) -> tuple:
     return (" ".join(words), *fact[1:])
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return facts_by_document([text for text, _, _ in CASES], "w")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "w"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = {_name(f) for f in extracted.get(f"w{i:03d}", set())}
+def _check(text: str, present: set, absent: set, facts: set) -> None:
+    got = {_name(f) for f in facts}
     assert {_name(f) for f in present} <= got and not ({_name(f) for f in absent} & got), (text, got)
+
+
+extracted, test_wording = battery(CASES, XFAIL, "w", facts_by_document, _check)

@@ -13,10 +13,11 @@ Each item lists the people that must be found (kind person, the full name) and n
 Every text is its own document; all names are invented; end to end with the real English pipeline."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from test_nlp_relations_blind_wordings import check_ties, relations_by_document
-from wording_battery import battery_params
+from wording_battery import battery, check_ties, name_kinds_by_document, norm_name, relations_by_document
 
 pytestmark = pytest.mark.model
 
@@ -82,43 +83,13 @@ TIE_CASES = [
 ]
 
 
-def _norm(name: str) -> str:
-    name = name.lower().strip().replace("\u2019", "'")
-    return name[4:] if name.startswith("the ") else name
+def _check(text: str, people: set, not_people: set, got: set) -> None:
+    persons = {n for n, k in got if k == "person"}
+    missing = {norm_name(p) for p in people} - persons
+    wrong = {norm_name(p) for p in not_people} & persons
+    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "actors", sorted(got))
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    """{document: {(name, kind)}}: every text its own document, one run."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    texts = [text for text, _, _ in CASES]
-    ex = extract_documents([Document(id=f"sp{i:03d}", text=text) for i, text in enumerate(texts)])
-    got: dict[str, set] = {f"sp{i:03d}": set() for i in range(len(texts))}
-    for a in ex.actors:
-        for d in a.documents:
-            if d in got:
-                got[d].add((_norm(a.name), a.kind))
-    return got
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "sp"))
-def test_speaker_wording(extracted, i):
-    text, people, not_people = CASES[i]
-    persons = {n for n, k in extracted[f"sp{i:03d}"] if k == "person"}
-    missing = {_norm(p) for p in people} - persons
-    wrong = {_norm(p) for p in not_people} & persons
-    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong,
-                                       "actors", sorted(extracted[f"sp{i:03d}"]))
-
-
-@pytest.fixture(scope="module")
-def extracted_ties():
-    return relations_by_document([text for text, _, _ in TIE_CASES], "spt")
-
-
-@pytest.mark.parametrize("i", battery_params(TIE_CASES, XFAIL, "spt"))
-def test_speaker_post_wording(extracted_ties, i):
-    text, present, absent = TIE_CASES[i]
-    check_ties(text, present, absent, extracted_ties.get(f"spt{i:03d}", set()))
+extracted, test_speaker_wording = battery(CASES, XFAIL, "sp", partial(name_kinds_by_document, aliases=False), _check)
+extracted_ties, test_speaker_post_wording = battery(TIE_CASES, XFAIL, "spt", relations_by_document, check_ties,
+                                                    fixture="extracted_ties")

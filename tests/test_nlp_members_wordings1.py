@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from kingmaker.api import extract_documents
-from kingmaker.model import Document
-from wording_battery import battery_params
+from wording_battery import battery, check_found, events_each
 
 pytestmark = pytest.mark.model
 
@@ -85,18 +83,7 @@ CASES = [
 ]
 
 
-def _events(text: str) -> set[tuple]:
-    ex = extract_documents([Document(id="t", text=text)])
-    names = {a.id: a.name for a in ex.actors}
-    return {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events if not e.negated}
-
-
 XFAIL: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "members_"))
-def test_events_named_by_members(i):
-    text, present, absent = CASES[i]
-    found = _events(text)
-    assert present <= found, (present - found, found)
-    assert not (absent & found), (absent & found, found)
+extracted, test_events_named_by_members = battery(CASES, XFAIL, "members_", events_each, check_found)

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_relations_blind_wordings import check_ties, relations_by_document
-from wording_battery import battery_params
+from wording_battery import battery, check_ties, relations_by_document
 
 pytestmark = pytest.mark.model
 
@@ -115,12 +114,4 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return relations_by_document([text for text, _, _ in CASES], "o")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "o"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    check_ties(text, present, absent, extracted.get(f"o{i:03d}", set()))
+extracted, test_wording = battery(CASES, XFAIL, "o", relations_by_document, check_ties)

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_actor_kind_wordings1 import kinds_by_document
-from wording_battery import battery_params
+from wording_battery import battery, check_named_kinds, kinds_by_document
 
 pytestmark = pytest.mark.model
 
@@ -62,15 +61,4 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return kinds_by_document([text for text, _, _ in CASES], "po")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "po"))
-def test_wording(extracted, i):
-    text, want, not_want = CASES[i]
-    got = extracted.get(f"po{i:03d}", {})
-    wrong = {n: got.get(n) for n, k in want.items() if got.get(n) != k}
-    bad = {n: k for n, k in not_want.items() if got.get(n) == k}
-    assert not wrong and not bad, (text, "wrong", wrong, "bad", bad, "got", got)
+extracted, test_wording = battery(CASES, XFAIL, "po", kinds_by_document, check_named_kinds, empty=dict)

@@ -24,8 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_relations_blind_wordings import B, check_ties, relations_by_document
-from wording_battery import battery_params
+from wording_battery import B, battery, check_ties, relations_by_document
 
 pytestmark = pytest.mark.model
 
@@ -103,13 +102,4 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return relations_by_document([text for text, _, _ in CASES], "p")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "p"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"p{i:03d}", set())
-    check_ties(text, present, absent, got)
+extracted, test_wording = battery(CASES, XFAIL, "p", relations_by_document, check_ties)

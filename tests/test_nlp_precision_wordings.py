@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_relations_blind_wordings import check_ties, relations_by_document
-from wording_battery import battery_params
+from wording_battery import battery, battery_params, check_ties, relations_by_document
 
 pytestmark = pytest.mark.model
 
@@ -62,16 +61,7 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return relations_by_document([text for text, _, _ in CASES], "p")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "p"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"p{i:03d}", set())
-    check_ties(text, present, absent, got)
+extracted, test_wording = battery(CASES, XFAIL, "p", relations_by_document, check_ties)
 
 
 # (text, names that must be actors, names that must not be actors)

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery_params
+from wording_battery import battery, check_items, items_by_document
 
 pytestmark = pytest.mark.model
-
-ORDERLESS = {"allied_with", "opposes"}
 
 CASES = [
     # --- force nouns: a mission or armed body named before, not the organisation that sent it ---
@@ -146,57 +144,4 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _norm(name):
-    if name is None:
-        return None
-    name = str(name).lower().strip().replace("\u2019", "'")
-    return name[4:] if name.startswith("the ") else name
-
-
-def _item(kind, a, t, b):
-    if kind == "fact":
-        return (kind, _norm(a), t, b)
-    a, b = _norm(a), _norm(b)
-    if kind == "rel" and t in ORDERLESS and b < a:
-        a, b = b, a
-    return (kind, a, t, b)
-
-
-def items_by_document(texts: list[str], prefix: str) -> dict[str, set]:
-    """Extract each text as its own document in one run: {document: {items}}."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
-    names = {a.id: a.name for a in ex.actors}
-    got: dict[str, set] = {}
-    for r in ex.relations:
-        got.setdefault(r.evidence.document, set()).add(_item("rel", names[r.source], r.type, names[r.target]))
-    for e in ex.events:
-        if not e.negated:
-            got.setdefault(e.evidence.document, set()).add(
-                _item("ev", names.get(e.source) if e.source else None, e.type,
-                      names.get(e.target) if e.target else None))
-    for f in ex.facts:
-        got.setdefault(f.evidence.document, set()).add(_item("fact", names[f.actor], f.key, f.value))
-    return got
-
-
-@pytest.fixture(scope="module")
-def extracted():
-    return items_by_document([text for text, _, _ in CASES], "d")
-
-
-def _found(want, got):
-    # None in an expected event's target accepts any target
-    return any(len(w) == len(g) and all(x is None and w[0] == "ev" and j == 3 or x == y
-                                        for j, (x, y) in enumerate(zip(w, g))) for g in got for w in [want])
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "d"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"d{i:03d}", set())
-    missing = {w for w in (_item(*x) for x in present) if not _found(w, got)}
-    wrong = {w for w in (_item(*x) for x in absent) if _found(w, got)}
-    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", sorted(got, key=str))
+extracted, test_wording = battery(CASES, XFAIL, "d", items_by_document, check_items)

@@ -18,12 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery_params
+from wording_battery import A, B, L, M, O, P, battery, check_ties, relations_by_document
 
 pytestmark = pytest.mark.model
-
-L, M, P, B, A, O = "leader_of", "member_of", "part_of", "backs", "allied_with", "opposes"
-UNORDERED = {A, O}
 
 # (text, ties that must be present, ties that must be absent)
 CASES = [
@@ -196,45 +193,4 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _norm(name: str) -> str:
-    name = name.lower().strip().replace("\u2019", "'")
-    return name[4:] if name.startswith("the ") else name
-
-
-def _tie(s: str, t: str, o: str) -> tuple:
-    s, o = _norm(s), _norm(o)
-    if t in UNORDERED and o < s:
-        s, o = o, s
-    return (s, t, o)
-
-
-def check_ties(text: str, present: set, absent: set, got: set) -> None:
-    """The assertion of every ties battery: each wanted tie (``_tie``) is among ``got``, no unwanted one is."""
-    missing = {_tie(*x) for x in present} - got
-    wrong = {_tie(*x) for x in absent} & got
-    assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "got", got)
-
-
-def relations_by_document(texts: list[str], prefix: str) -> dict[str, set]:
-    """Extract each text as its own document (``<prefix>000``, ...) in one run: {document: {(source, type, target)}}."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
-    names = {a.id: a.name for a in ex.actors}
-    got: dict[str, set] = {}
-    for r in ex.relations:
-        got.setdefault(r.evidence.document, set()).add(_tie(names[r.source], r.type, names[r.target]))
-    return got
-
-
-@pytest.fixture(scope="module")
-def extracted():
-    return relations_by_document([text for text, _, _ in CASES], "r")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "r"))
-def test_wording(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"r{i:03d}", set())
-    check_ties(text, present, absent, got)
+extracted, test_wording = battery(CASES, XFAIL, "r", relations_by_document, check_ties)

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_nlp_relations_blind_wordings import _tie, relations_by_document
-from wording_battery import battery_params
+from wording_battery import battery, relations_by_document, tie
 
 pytestmark = pytest.mark.model
 
@@ -149,21 +148,16 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return relations_by_document([text for text, _, _ in CASES], "r")
-
-
 def _found(want, got):
     s, types, o = want
     types = (types,) if isinstance(types, str) else types
-    return any(_tie(s, t, o) in got for t in types)
+    return any(tie(s, t, o) in got for t in types)
 
 
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "r"))
-def test_document(extracted, i):
-    text, present, absent = CASES[i]
-    got = extracted.get(f"r{i:03d}", set())
+def _check(text: str, present: set, absent: set, got: set) -> None:
     missing = {w for w in present if not _found(w, got)}
     wrong = {w for w in absent if _found(w, got)}
     assert not missing and not wrong, (text, sorted(missing, key=str), sorted(wrong, key=str), sorted(got, key=str))
+
+
+extracted, test_document = battery(CASES, XFAIL, "r", relations_by_document, _check)

@@ -14,18 +14,17 @@
   when the acronym after the name spells it only with that word (actors._extend_back_to_capital).
 
 Each item is its own document. Expected: {name: kind} where the name is an actor's name or alias and kind one of
-"organization", "country", "person", or "-" (no actor of that name or alias at all). End to end with the real
+"organization", "country", "person", or NONE (no actor of that name or alias at all). End to end with the real
 English pipeline."""
 from __future__ import annotations
 
 import pytest
 
-from test_nlp_actors_acronym_wordings import _kinds, assert_kinds
-from wording_battery import battery_params
+from wording_battery import NONE, actor_kinds, battery, check_kinds
 
 pytestmark = pytest.mark.model
 
-ORG, C, P, NONE = "organization", "country", "person", "-"
+ORG, C, P = "organization", "country", "person"
 
 CASES = [
     # --- a name cut before its last words, closed by an acronym from another language ---
@@ -83,13 +82,4 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return _kinds([text for text, _ in CASES], "sp")
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "sp"))
-def test_wording(extracted, i):
-    text, want = CASES[i]
-    kinds = extracted[i]
-    assert_kinds(text, want, kinds)
+extracted, test_wording = battery(CASES, XFAIL, "sp", actor_kinds, check_kinds)

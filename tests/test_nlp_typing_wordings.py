@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from wording_battery import battery_params
+from wording_battery import battery, name_kinds_by_document, norm_name
 
 pytestmark = pytest.mark.model
 
@@ -89,34 +89,13 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _norm(name: str) -> str:
-    name = name.lower().strip().replace("\u2019", "'")
-    return name[4:] if name.startswith("the ") else name
-
-
-@pytest.fixture(scope="module")
-def extracted():
-    """{document: {(name or alias, kind)}}: every text its own document, one run."""
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    ex = extract_documents([Document(id=f"k{i:03d}", text=text) for i, (text, _, _) in enumerate(CASES)])
-    got: dict[str, set] = {f"k{i:03d}": set() for i in range(len(CASES))}
-    for a in ex.actors:
-        for d in a.documents:
-            if d in got:
-                got[d].add((_norm(a.name), a.kind))
-                got[d].update((_norm(n), a.kind) for n in a.aliases)
-    return got
-
-
-@pytest.mark.parametrize("i", battery_params(CASES, XFAIL, "k"))
-def test_typing_wording(extracted, i):
-    text, kinds, never = CASES[i]
-    got = extracted[f"k{i:03d}"]
-    missing = {(_norm(n), k) for n, k in kinds.items()} - got
-    wrong = {(_norm(n), k) for n, k in never} & got
+def _check(text: str, kinds: dict[str, str], never: set, got: set) -> None:
+    missing = {(norm_name(n), k) for n, k in kinds.items()} - got
+    wrong = {(norm_name(n), k) for n, k in never} & got
     assert not missing and not wrong, (text, "missing", missing, "wrong", wrong, "actors", sorted(got))
+
+
+extracted, test_typing_wording = battery(CASES, XFAIL, "k", name_kinds_by_document, _check)
 
 
 def test_demonym_of_a_name_in_y():
