@@ -180,12 +180,18 @@ def token_starts(doc: Doc) -> list[int]:
     >>> token_starts(spacy.blank("en")("Two words, then"))
     [0, 4, 9, 11]
     """
-    def read(d: Doc) -> list[int]:
-        from spacy.attrs import IDX
+    starts = doc.user_data.get(_STARTS)  # (asked for every span's text: a built table is read straight)
+    return starts if starts is not None else per_doc(doc, "starts", _read_starts)
 
-        return d.to_array(IDX).tolist() if len(d) else []
 
-    return per_doc(doc, "starts", read)
+_STARTS = ("km", "starts")  # (``per_doc``'s key of ``token_starts``)
+
+
+def _read_starts(d: Doc) -> list[int]:
+    """The offsets of ``token_starts``, read from the Doc's arrays."""
+    from spacy.attrs import IDX
+
+    return d.to_array(IDX).tolist() if len(d) else []
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
@@ -429,23 +435,25 @@ def _span_sent(span: Span) -> Span:
 
 
 
-def token_children(doc: Doc) -> list[list[int]]:
+def token_children(doc: Doc) -> list[tuple[int, ...]]:
     """Each token's children as token indices, in spaCy's order (``[c.i for c in tok.children]``: the left
     ones, then the right ones), read once per Doc from its heads: for helpers that look for a child with a
-    given label without making a ``Token`` of every child.
+    given label without making a ``Token`` of every child. (Tuples: a leaf's is the one empty tuple, and a
+    tuple of numbers is dropped from the cycle collector's watch, where a list per token is walked by each of
+    its full passes as long as the Doc lives.)
 
     >>> from spacy.tokens import Doc
     >>> import spacy
     >>> doc = Doc(spacy.blank("en").vocab, words=["Rebels", "attacked", "the", "town"], heads=[1, 1, 3, 1],
     ...           deps=["nsubj", "ROOT", "det", "dobj"])
     >>> token_children(doc)
-    [[], [0, 3], [], [2]]
+    [(), (0, 3), (), (2,)]
     """
     kids = doc.user_data.get(_TREE)  # (asked per token by many helpers: a built table is read straight)
     return kids if kids is not None else per_doc(doc, "tree", _read_children)
 
 
-def _read_children(d: Doc) -> list[list[int]]:
+def _read_children(d: Doc) -> list[tuple[int, ...]]:
     """The children table of ``token_children``, built from the Doc's heads."""
     from spacy.attrs import HEAD
 
@@ -454,7 +462,7 @@ def _read_children(d: Doc) -> list[list[int]]:
         for i, rel in enumerate(d.to_array(HEAD).astype("int64").tolist()):
             if rel:
                 kids[i + rel].append(i)
-    return kids
+    return list(map(tuple, kids))
 
 
 def token_deps(doc: Doc) -> list[str]:
@@ -498,7 +506,8 @@ def read_tokens(doc: Doc) -> list[ReadToken]:
     >>> [(t.text, t.lower_, t.i) for t in toks], toks[1] == doc[1], read_tokens(doc) is toks
     ([('Two', 'two', 0), ('Words', 'words', 1)], True, True)
     """
-    return per_doc(doc, "read_tokens", _read_tokens)
+    found = doc.user_data.get(_READ)  # (asked tens of thousands of times per pass: a built list is read straight)
+    return found if found is not None else per_doc(doc, "read_tokens", _read_tokens)
 
 
 def _read_tokens(d: Doc) -> list[ReadToken]:

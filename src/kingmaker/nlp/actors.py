@@ -5215,19 +5215,25 @@ def _segment_starts(doc: Doc) -> list[bool]:
     capitalised word: no ``Token`` made for a word and the one before it): the first token, a sentence's first,
     and a token after an opening mark or after a line break (a token of white space; a token's own trailing
     white space is one space at most)."""
-    def read(d: Doc) -> list[bool]:
-        from spacy.attrs import SENT_START
+    found = doc.user_data.get(_SEGMENT_STARTS)  # (asked of every candidate: a built table is read straight)
+    return found if found is not None else per_doc(doc, "segment_starts", _read_segment_starts)
 
-        words = token_texts(d)
-        marks = d.to_array(SENT_START).tolist() if len(d) else []
-        out = [i == 0 or marks[i] == 1 or words[i - 1] in _SEGMENT_OPENERS or words[i - 1].isspace()
-               for i in range(len(d))]
-        for i in range(1, len(d)):
-            if not out[i] and (i == 1 or "\n" in words[i - 2]) and _line_marker(words, i - 1):
-                out[i] = True  # "4.2 The minister ...", "44:20 Listener questions", "B. Foreign support"
-        return out
 
-    return per_doc(doc, "segment_starts", read)
+_SEGMENT_STARTS = ("km", "segment_starts")  # (``per_doc``'s key of ``_segment_starts``)
+
+
+def _read_segment_starts(d: Doc) -> list[bool]:
+    """The table of ``_segment_starts``, read from the Doc's sentence starts and words."""
+    from spacy.attrs import SENT_START
+
+    words = token_texts(d)
+    marks = d.to_array(SENT_START).tolist() if len(d) else []
+    out = [i == 0 or marks[i] == 1 or words[i - 1] in _SEGMENT_OPENERS or words[i - 1].isspace()
+           for i in range(len(d))]
+    for i in range(1, len(d)):
+        if not out[i] and (i == 1 or "\n" in words[i - 2]) and _line_marker(words, i - 1):
+            out[i] = True  # "4.2 The minister ...", "44:20 Listener questions", "B. Foreign support"
+    return out
 
 
 _NUMBER_MARKER = re.compile(r"\d{1,3}(?:[.:]\d{1,2})+[.)]?|\d{1,3}[.)]")  # "4.2", "3.", "2)", "44:20", "1.2.3"
