@@ -167,9 +167,25 @@ def _join_text(doc: Doc) -> str:
     from spacy.attrs import ORTH, SPACY
 
     orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
-    strings = doc.vocab.strings
-    memo = {h: strings[h] for h in set(orths)}
+    memo = _strings_of(doc, set(orths))
     return "".join([memo[o] + " " if sp else memo[o] for o, sp in zip(orths, spaces)])
+
+
+_STRING_OF: dict[int, str] = {}  # (``_strings_of``'s: a hash and its string, for the whole process)
+
+
+def _strings_of(doc: Doc, hashes: set[int]) -> dict[int, str]:
+    """A table holding the string of each of ``hashes`` (the Doc's words, lemmas and labels as its arrays hold
+    them), each looked up in the string store once per process, not once per Doc: a hash names the same string
+    in every store (spaCy's hash of the text, or the symbol's number), and the texts share most of their words."""
+    known = _STRING_OF
+    if len(known) >= 500_000:
+        known.clear()  # (a long-running process: bounded)
+    strings = doc.vocab.strings
+    for h in hashes:
+        if h not in known:
+            known[h] = strings[h]
+    return known
 
 
 def token_starts(doc: Doc) -> list[int]:
@@ -293,8 +309,7 @@ def _read_columns(d: Doc) -> list[list[str]]:
     from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, TAG
 
     cols = d.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP]).T.tolist()
-    strings = d.vocab.strings
-    memo = {h: strings[h] for h in set().union(*cols)}  # (a word, its lower case, its lemma: mostly one hash)
+    memo = _strings_of(d, set().union(*cols))  # (a word, its lower case, its lemma: mostly one hash)
     return [list(map(memo.__getitem__, col)) for col in cols]
 
 
