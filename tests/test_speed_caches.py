@@ -638,3 +638,20 @@ def test_read_tokens_walk_the_tree_as_spacy_does():
     release(doc)  # the tables go; the read tokens keep spaCy's own head and children
     assert doc.user_data == {} and type(toks[5].head) is not type(toks[5]) and toks[5].head.i == 2
     assert [c.i for c in root.children] == [1, 5, 6]
+
+
+def test_strings_read_once_per_process_as_each_store_reads_them():
+    """``_strings_of`` keeps each hash's string for the whole process: a later Doc, of another vocabulary too, reads
+    the same words, labels and text as spaCy does."""
+    from spacy.tokens import Doc
+
+    from kingmaker.nlp import _STRING_OF, _columns, doc_text
+
+    first = spacy.blank("en")("The Varnek council met.")
+    other = Doc(spacy.blank("en").vocab, words=["The", "council", "left"], spaces=[True, True, False],
+                pos=["DET", "NOUN", "VERB"], deps=["det", "nsubj", "ROOT"], heads=[1, 2, 2])
+    for doc in (first, other):
+        assert _columns(doc) == [[t.text for t in doc], [t.lower_ for t in doc], [t.lemma_ for t in doc],
+                                 [t.pos_ for t in doc], [t.tag_ for t in doc], [t.dep_ for t in doc]]
+        assert doc_text(doc) == doc.text
+    assert _STRING_OF[other.vocab.strings["council"]] == "council" and _STRING_OF[0] == ""
