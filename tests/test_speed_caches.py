@@ -292,7 +292,7 @@ def test_children_read_from_the_doc_tree_as_spacy_lists_them():
     doc = load_nlp()("The Velsk Liberation Front, which Ostrava backs, attacked Dremholt and seized two towns. "
                      "Did Quorin's envoy meet the rebels in Brenvale?")
     kids, deps = token_children(doc), token_deps(doc)
-    assert kids == [[c.i for c in t.children] for t in doc] and deps == [t.dep_ for t in doc]
+    assert kids == [tuple(c.i for c in t.children) for t in doc] and deps == [t.dep_ for t in doc]
     assert token_children(doc) is kids  # once per Doc
     for t in doc:
         for want in (("nsubj",), ("dobj", "conj"), ("prep",)):
@@ -464,7 +464,7 @@ def test_earlier_uses_of_a_title_found_without_a_scan_of_the_text_before():
     doc = load_nlp()("President Tomas Vendrel met Foreign Minister Halvik Dunmark in Karvel. Later the president "
                      "left, and the foreign minister stayed. The president of the Selvara Union spoke.")
     index = per_doc(doc, "lower_positions", _lower_positions)
-    assert all([i for i, t in enumerate(doc) if t.lower_ == w] == index[w] for w in index)
+    assert all(tuple(i for i, t in enumerate(doc) if t.lower_ == w) == index[w] for w in index)
     res = referents(doc)
     president, minister = [t for t in doc if t.lower_ == "president"][1], [t for t in doc if t.lower_ == "minister"][1]
     assert doc._.km_actors[res.titled(president)].name == "Tomas Vendrel"
@@ -486,22 +486,31 @@ def test_a_line_speaker_read_from_the_label_tokens_only():
 
 
 def test_tables_read_straight_from_where_per_doc_keeps_them():
-    """``token_children`` and the label columns read a built table from ``doc.user_data`` directly: the key is
-    ``per_doc``'s own, so a table built either way is built once and shared."""
+    """``token_children``, the label columns, the token list, the offsets and the segment starts read a built
+    table from ``doc.user_data`` directly: the key is ``per_doc``'s own, so a table built either way is built once
+    and shared."""
     from spacy.tokens import Doc
 
-    from kingmaker.nlp import _columns, per_doc, token_children
+    from kingmaker.nlp import _columns, per_doc, read_tokens, token_children, token_starts
+    from kingmaker.nlp.actors import _segment_starts
 
     doc = Doc(spacy.blank("en").vocab, words=["Karvel", "backs", "the", "rebels"], heads=[1, 1, 3, 1],
               deps=["nsubj", "ROOT", "det", "dobj"])
     kids, cols = token_children(doc), _columns(doc)
-    assert kids == [[], [0, 3], [], [2]] and cols[0] == ["Karvel", "backs", "the", "rebels"]
+    assert kids == [(), (0, 3), (), (2,)] and cols[0] == ["Karvel", "backs", "the", "rebels"]
     assert per_doc(doc, "tree", lambda d: None) is kids and per_doc(doc, "columns", lambda d: None) is cols
+    # (and so do the token list, the offsets and the segment starts)
+    toks, starts, opens = read_tokens(doc), token_starts(doc), _segment_starts(doc)
+    assert [t.text for t in toks] == cols[0] and starts == [0, 7, 13, 17] and opens == [True, False, False, False]
+    assert per_doc(doc, "read_tokens", lambda d: None) is toks and per_doc(doc, "starts", lambda d: None) is starts
+    assert per_doc(doc, "segment_starts", lambda d: None) is opens
+    assert read_tokens(doc) is toks and token_starts(doc) is starts and _segment_starts(doc) is opens
     other = Doc(spacy.blank("en").vocab, words=["Ostravia", "votes"])
     built = per_doc(other, "tree", lambda d: [["kept"], []])
     assert token_children(other) is built  # (a table built through per_doc is the one read)
     empty = spacy.blank("en")("")
     assert token_children(empty) == [] and _columns(empty) == [[] for _ in range(6)]
+    assert read_tokens(empty) == [] and token_starts(empty) == [] and _segment_starts(empty) == []
 
 
 def test_neighbour_cue_read_from_the_word_tables():
@@ -567,8 +576,8 @@ def test_word_and_lemma_positions_as_a_scan_finds_them():
 
     doc = spacy.blank("en")("The Council met . the council left , THE COUNCIL stayed")
     lows = [t.lower_ for t in doc]
-    assert _lower_positions(doc) == {w: [i for i, x in enumerate(lows) if x == w] for w in lows}
-    assert _lower_positions(doc)["council"] == [1, 5, 9]
+    assert _lower_positions(doc) == {w: tuple(i for i, x in enumerate(lows) if x == w) for w in lows}
+    assert _lower_positions(doc)["council"] == (1, 5, 9)
     assert set(_lemma_positions(doc)) == {t.lemma_.lower() for t in doc}
 
 
@@ -629,3 +638,20 @@ def test_read_tokens_walk_the_tree_as_spacy_does():
     release(doc)  # the tables go; the read tokens keep spaCy's own head and children
     assert doc.user_data == {} and type(toks[5].head) is not type(toks[5]) and toks[5].head.i == 2
     assert [c.i for c in root.children] == [1, 5, 6]
+
+
+def test_strings_read_once_per_process_as_each_store_reads_them():
+    """``_strings_of`` keeps each hash's string for the whole process: a later Doc, of another vocabulary too, reads
+    the same words, labels and text as spaCy does."""
+    from spacy.tokens import Doc
+
+    from kingmaker.nlp import _STRING_OF, _columns, doc_text
+
+    first = spacy.blank("en")("The Varnek council met.")
+    other = Doc(spacy.blank("en").vocab, words=["The", "council", "left"], spaces=[True, True, False],
+                pos=["DET", "NOUN", "VERB"], deps=["det", "nsubj", "ROOT"], heads=[1, 2, 2])
+    for doc in (first, other):
+        assert _columns(doc) == [[t.text for t in doc], [t.lower_ for t in doc], [t.lemma_ for t in doc],
+                                 [t.pos_ for t in doc], [t.tag_ for t in doc], [t.dep_ for t in doc]]
+        assert doc_text(doc) == doc.text
+    assert _STRING_OF[other.vocab.strings["council"]] == "council" and _STRING_OF[0] == ""

@@ -167,9 +167,25 @@ def _join_text(doc: Doc) -> str:
     from spacy.attrs import ORTH, SPACY
 
     orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
-    strings = doc.vocab.strings
-    memo = {h: strings[h] for h in set(orths)}
+    memo = _strings_of(doc, set(orths))
     return "".join([memo[o] + " " if sp else memo[o] for o, sp in zip(orths, spaces)])
+
+
+_STRING_OF: dict[int, str] = {}  # (``_strings_of``'s: a hash and its string, for the whole process)
+
+
+def _strings_of(doc: Doc, hashes: set[int]) -> dict[int, str]:
+    """A table holding the string of each of ``hashes`` (the Doc's words, lemmas and labels as its arrays hold
+    them), each looked up in the string store once per process, not once per Doc: a hash names the same string
+    in every store (spaCy's hash of the text, or the symbol's number), and the texts share most of their words."""
+    known = _STRING_OF
+    if len(known) >= 500_000:
+        known.clear()  # (a long-running process: bounded)
+    strings = doc.vocab.strings
+    for h in hashes:
+        if h not in known:
+            known[h] = strings[h]
+    return known
 
 
 def token_starts(doc: Doc) -> list[int]:
@@ -180,12 +196,18 @@ def token_starts(doc: Doc) -> list[int]:
     >>> token_starts(spacy.blank("en")("Two words, then"))
     [0, 4, 9, 11]
     """
-    def read(d: Doc) -> list[int]:
-        from spacy.attrs import IDX
+    starts = doc.user_data.get(_STARTS)  # (asked for every span's text: a built table is read straight)
+    return starts if starts is not None else per_doc(doc, "starts", _read_starts)
 
-        return d.to_array(IDX).tolist() if len(d) else []
 
-    return per_doc(doc, "starts", read)
+_STARTS = ("km", "starts")  # (``per_doc``'s key of ``token_starts``)
+
+
+def _read_starts(d: Doc) -> list[int]:
+    """The offsets of ``token_starts``, read from the Doc's arrays."""
+    from spacy.attrs import IDX
+
+    return d.to_array(IDX).tolist() if len(d) else []
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
@@ -287,8 +309,7 @@ def _read_columns(d: Doc) -> list[list[str]]:
     from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, TAG
 
     cols = d.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP]).T.tolist()
-    strings = d.vocab.strings
-    memo = {h: strings[h] for h in set().union(*cols)}  # (a word, its lower case, its lemma: mostly one hash)
+    memo = _strings_of(d, set().union(*cols))  # (a word, its lower case, its lemma: mostly one hash)
     return [list(map(memo.__getitem__, col)) for col in cols]
 
 
@@ -429,23 +450,25 @@ def _span_sent(span: Span) -> Span:
 
 
 
-def token_children(doc: Doc) -> list[list[int]]:
+def token_children(doc: Doc) -> list[tuple[int, ...]]:
     """Each token's children as token indices, in spaCy's order (``[c.i for c in tok.children]``: the left
     ones, then the right ones), read once per Doc from its heads: for helpers that look for a child with a
-    given label without making a ``Token`` of every child.
+    given label without making a ``Token`` of every child. (Tuples: a leaf's is the one empty tuple, and a
+    tuple of numbers is dropped from the cycle collector's watch, where a list per token is walked by each of
+    its full passes as long as the Doc lives.)
 
     >>> from spacy.tokens import Doc
     >>> import spacy
     >>> doc = Doc(spacy.blank("en").vocab, words=["Rebels", "attacked", "the", "town"], heads=[1, 1, 3, 1],
     ...           deps=["nsubj", "ROOT", "det", "dobj"])
     >>> token_children(doc)
-    [[], [0, 3], [], [2]]
+    [(), (0, 3), (), (2,)]
     """
     kids = doc.user_data.get(_TREE)  # (asked per token by many helpers: a built table is read straight)
     return kids if kids is not None else per_doc(doc, "tree", _read_children)
 
 
-def _read_children(d: Doc) -> list[list[int]]:
+def _read_children(d: Doc) -> list[tuple[int, ...]]:
     """The children table of ``token_children``, built from the Doc's heads."""
     from spacy.attrs import HEAD
 
@@ -454,7 +477,7 @@ def _read_children(d: Doc) -> list[list[int]]:
         for i, rel in enumerate(d.to_array(HEAD).astype("int64").tolist()):
             if rel:
                 kids[i + rel].append(i)
-    return kids
+    return list(map(tuple, kids))
 
 
 def token_deps(doc: Doc) -> list[str]:
@@ -498,7 +521,8 @@ def read_tokens(doc: Doc) -> list[ReadToken]:
     >>> [(t.text, t.lower_, t.i) for t in toks], toks[1] == doc[1], read_tokens(doc) is toks
     ([('Two', 'two', 0), ('Words', 'words', 1)], True, True)
     """
-    return per_doc(doc, "read_tokens", _read_tokens)
+    found = doc.user_data.get(_READ)  # (asked tens of thousands of times per pass: a built list is read straight)
+    return found if found is not None else per_doc(doc, "read_tokens", _read_tokens)
 
 
 def _read_tokens(d: Doc) -> list[ReadToken]:

@@ -3429,7 +3429,7 @@ def _common_word_label(doc: Doc, s: int, e: int, label: str) -> bool:
     unit_nouns: "Standing Committee on Roads"), nor one whose last word is written twice."""
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     kb = knowledge()
-    words = [t for t in doc_span(doc, s, e) if t.is_alpha]
+    words = [_tk[k] for k in range(s, min(e, len(_tk))) if _tk[k].is_alpha]  # (no new Token per word)
     if not words or not all(_common_word(t.lower_) or t.lower_ in kb.function_words for t in words) \
             or all(t.lower_ in kb.function_words for t in words):
         return False
@@ -5215,19 +5215,25 @@ def _segment_starts(doc: Doc) -> list[bool]:
     capitalised word: no ``Token`` made for a word and the one before it): the first token, a sentence's first,
     and a token after an opening mark or after a line break (a token of white space; a token's own trailing
     white space is one space at most)."""
-    def read(d: Doc) -> list[bool]:
-        from spacy.attrs import SENT_START
+    found = doc.user_data.get(_SEGMENT_STARTS)  # (asked of every candidate: a built table is read straight)
+    return found if found is not None else per_doc(doc, "segment_starts", _read_segment_starts)
 
-        words = token_texts(d)
-        marks = d.to_array(SENT_START).tolist() if len(d) else []
-        out = [i == 0 or marks[i] == 1 or words[i - 1] in _SEGMENT_OPENERS or words[i - 1].isspace()
-               for i in range(len(d))]
-        for i in range(1, len(d)):
-            if not out[i] and (i == 1 or "\n" in words[i - 2]) and _line_marker(words, i - 1):
-                out[i] = True  # "4.2 The minister ...", "44:20 Listener questions", "B. Foreign support"
-        return out
 
-    return per_doc(doc, "segment_starts", read)
+_SEGMENT_STARTS = ("km", "segment_starts")  # (``per_doc``'s key of ``_segment_starts``)
+
+
+def _read_segment_starts(d: Doc) -> list[bool]:
+    """The table of ``_segment_starts``, read from the Doc's sentence starts and words."""
+    from spacy.attrs import SENT_START
+
+    words = token_texts(d)
+    marks = d.to_array(SENT_START).tolist() if len(d) else []
+    out = [i == 0 or marks[i] == 1 or words[i - 1] in _SEGMENT_OPENERS or words[i - 1].isspace()
+           for i in range(len(d))]
+    for i in range(1, len(d)):
+        if not out[i] and (i == 1 or "\n" in words[i - 2]) and _line_marker(words, i - 1):
+            out[i] = True  # "4.2 The minister ...", "44:20 Listener questions", "B. Foreign support"
+    return out
 
 
 _NUMBER_MARKER = re.compile(r"\d{1,3}(?:[.:]\d{1,2})+[.)]?|\d{1,3}[.)]")  # "4.2", "3.", "2)", "44:20", "1.2.3"
@@ -5566,7 +5572,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     kb = knowledge()
     v: Counter = Counter()
     span = doc_span(doc, s, e)
-    text = span.text
+    stoks = _tk[s:e]  # (span's tokens off the listed tokens: no new Token per word)
+    text = span_text(doc, s, e)
     weak = label.startswith("EXT:")
     label = label[4:] if weak else label
     if weak:
@@ -5593,9 +5600,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["place"] += 5  # "Born: 12 May 1961, Velo": where the person was born
     if len(toks) > 1 and toks[0] in kb.place_prefixes:
         v["place"] += 4  # "Camp Dunmore", "Fort Vesk", "Mount Kessa"
-    elif len(toks) > 1 and toks[0] not in kb.region_qualifiers and span[-1].text[:1].isupper() \
-            and all(t.is_alpha for t in span) and not _country_of(span[0].text) \
-            and (_country_of(span[-1].text) or _adjective_used(doc, span[-1].text)) and not _country_of(text):
+    elif len(toks) > 1 and toks[0] not in kb.region_qualifiers and stoks[-1].text[:1].isupper() \
+            and all(t.is_alpha for t in stoks) and not _country_of(stoks[0].text) \
+            and (_country_of(stoks[-1].text) or _adjective_used(doc, stoks[-1].text)) and not _country_of(text):
         v["organization"] += 2.5  # "Forward Ostravia", "Alternative for Ostravia": a body named for its state
     if s >= 2 and _tk[s - 1].text == "(" and _tk[s - 2].ent_type_ == "PERSON" and e + 1 < len(doc) \
             and _tk[e].text in (",", ";") and _tk[e + 1].text[:1].isupper():
@@ -5632,7 +5639,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         # one or two words is a person cue above); not a body's or a unit's name after the title ("Vice Squad X")
         v["person"] += 3
     elif s >= 1 and _tk[s - 1].is_lower and _tk[s - 1].tag_ == "NN" and norm(_tk[s - 1].text) in kb.person_description_nouns \
-            and 2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span):
+            and 2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in stoks):
         # "the warlord Ivo Dask", "freelance blogger Ana Perl" (roles.yaml person_description_nouns; a noun, not
         # an adjective before a party's name: "the liberal Free Horizon")
         v["person"] += 3
@@ -5641,31 +5648,31 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         # "leader: X", "spokesman: X" (a list or fact box): who holds the post is a person (not a transcript's
         # speaker label, "Hon. Members: Shame!", capitalised)
         v["person"] += 3
-    if len(toks) > 1 and toks[0] in kb.plural_articles and span[0].text[:1].isupper():
+    if len(toks) > 1 and toks[0] in kb.plural_articles and stoks[0].text[:1].isupper():
         v["organization"] += 3  # "Los Halcones": a group, never a person
     if (norm(text) in kb.party_plurals or len(toks) > 1 and toks[-1] in kb.party_plurals) \
-            and span[-1].text[:1].isupper():
+            and stoks[-1].text[:1].isupper():
         v["organization"] += 4  # "the Greens", "the Christian Democrats", "Rural Democrats": a party by its members
     # organisation head nouns, capitalised inside the name ("Amal Organization", "Jaysh al-Tahrir")
     if any(t in kb.org_nouns for t in toks[1:]) or (toks and toks[-1] in kb.org_nouns and len(toks) > 1) \
-            or (len(toks) > 1 and toks[0] in kb.org_nouns and span[0].text[:1].isupper()):
+            or (len(toks) > 1 and toks[0] in kb.org_nouns and stoks[0].text[:1].isupper()):
         v["organization"] += 4
     # two or three capitalised words with no group noun: usually a person's name
-    if (2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span)
+    if (2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in stoks)
             or _hyphened_given_name(span)) \
             and not any(t in kb.org_nouns or t in kb.not_person_words or t in kb.not_states for t in toks) \
-            and not any(_country_of(t.text) for t in span):
+            and not any(_country_of(t.text) for t in stoks):
         v["person"] += 1.6 if _hyphened_given_name(span) else 0.8  # ("Jean-Marc X": hyphened given names are a
         # person's, whatever the NER took them for)
     if s >= 3 and _tk[s - 1].lower_ == "of" and _tk[s - 3].lower_ == "the" and len(_tk[s - 2].text) >= 2 \
             and _tk[s - 2].is_alpha and _tk[s - 2].is_upper and _person_shaped(doc, s, e) \
-            and not any(_country_of(t.text) for t in span):
+            and not any(_country_of(t.text) for t in stoks):
         # "the RDF of Ivo Dask": a body named by its initials, then the person whose it is (the tagger often takes
         # the two capitalised words after an acronym's "of" for a place)
         v["person"] += 2
     if 2 <= len(span) <= 3 and label == "ORG" and _person_shaped(doc, s, e) \
             and not any(t in kb.org_nouns or t in kb.not_person_words or t in kb.not_states for t in toks) \
-            and not any(_country_of(t.text) for t in span) and span[-1].text in _person_surnames(doc, s, e):
+            and not any(_country_of(t.text) for t in stoks) and stoks[-1].text in _person_surnames(doc, s, e):
         # "the exclusion of Cora Dalan Vesk" tagged as a body where "Vesk" (or "Ivo Vesk") is a person the tagger
         # names elsewhere in the text: a person sharing the surname
         v["person"] += 1.5
@@ -6550,7 +6557,7 @@ def _find_actors(doc: Doc) -> Doc:
             label = "EXT:ORG"
             name = clean_name(outer)
         else:
-            name = clean_name(span.text)
+            name = clean_name(span_text(doc, s, e))  # (span's text, read off the Doc's text: no Token per word)
         headed = name.isupper() and (label == "PERSON" and (s, e, label) in _heading_persons(doc)
                                      or label == "ORG" and (s, e, label) in _heading_bodies(doc))
         if headed:
@@ -6562,7 +6569,7 @@ def _find_actors(doc: Doc) -> Doc:
             continue
         if honorific_key(name) in kb.honorifics:
             continue  # "His Majesty's Government": a form of address alone (roles.yaml honorifics) names nobody
-        if norm(span.text) in kb._title_set and label in ("", "ORG", "PERSON"):
+        if norm(span_text(doc, s, e)) in kb._title_set and label in ("", "ORG", "PERSON"):
             continue  # "the Chief Financial Officer": a bare title of several words (its first stripped as a title)
         if len(low.split()) > 1 and (low.split()[-1] in kb._title_set or low.split()[-1] in kb.capital_titles) \
                 and label in ("", "ORG", "EXT:ORG", "PERSON") and low not in kb.known_orgs \

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp import doc_span, per_doc
+from kingmaker.nlp import _key, doc_span, per_doc
 from kingmaker.nlp.relations import GENDERED, PhraseResolver, cues
 
 __all__ = ["STAGES", "EMITTED_KINDS", "add_stages", "bare_ministries", "emitted_actors", "event_mention_of",
@@ -43,10 +43,13 @@ _ACTOR_ATTRS = ["doc._.km_mentions", "doc._.km_actors", "doc._.km_tok2m"]
 def referents(doc: Doc) -> PhraseResolver:
     """The document's one phrase and pronoun resolver (set by ``kingmaker_referents``; built and kept
     on the Doc here when a stage runs on a Doc that did not go through it)."""
-    resolver = doc._.km_resolver
+    resolver = doc.user_data.get(_RESOLVER)  # (asked thousands of times per pass: ``doc._`` is a new object each time)
     if resolver is None:
         resolver = doc._.km_resolver = PhraseResolver(doc)
     return resolver
+
+
+_RESOLVER = _key("km_resolver")  # (where ``doc._.km_resolver`` keeps its value)
 
 
 def emitted_actors(doc: Doc) -> set[int]:

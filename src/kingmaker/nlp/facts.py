@@ -271,14 +271,20 @@ def _year_token(tok: Token) -> bool:
     return len(tok.text) == 4 and tok.text.isdigit() and 1800 <= int(tok.text) <= 2100
 
 
+_SPACED_DIGITS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")  # "10 000", "1 500"
+_NOT_DIGIT = re.compile(r"\D")
+_DASH = re.compile(r"\s*-\s*")
+_DIGITS_SCALE = re.compile(r"(\d+(?:\.\d+)?)\s*(thousand|million)?")  # "40", "2.5 million"
+
+
 def parse_number(text: str) -> int | None:
     s = text.lower().replace(",", "").strip()
-    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", s):
-        s = re.sub(r"\D", "", s)  # "10 000", "1 500": digits grouped by spaces
-    s = re.sub(r"\s*-\s*", " ", s)
+    if _SPACED_DIGITS.fullmatch(s):
+        s = _NOT_DIGIT.sub("", s)  # "10 000", "1 500": digits grouped by spaces
+    s = _DASH.sub(" ", s)
     if not s:
         return None
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(thousand|million)?", s)
+    m = _DIGITS_SCALE.fullmatch(s)
     if m:
         v = float(m.group(1)) * (SCALES.get(m.group(2), 1) if m.group(2) else 1)
         return int(round(v))
@@ -448,7 +454,10 @@ def _of_which(clause: Token) -> bool:
 
 def _is_year(doc: Doc, n: _Number) -> bool:
     _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
-    return n.end - n.start == 1 and re.fullmatch(r"(1[89]|20)\d\d", _tk[n.start].text) is not None
+    return n.end - n.start == 1 and _YEAR.fullmatch(_tk[n.start].text) is not None
+
+
+_YEAR = re.compile(r"(1[89]|20)\d\d")  # a year of four digits, 1800 to 2099
 
 
 def find_facts(doc: Doc, resolver: PhraseResolver | None = None, cues: FactCues | None = None) -> list[FactHit]:

@@ -315,8 +315,9 @@ def _written_word(doc: Doc, word: str) -> bool:
     return word in per_doc(doc, "written_words", lambda d: frozenset(_WORD_RUN.findall(doc_text(d))))
 
 
-def _positions(words: list[str]) -> dict[str, list[int]]:
-    """Each word's token positions, in order."""
+def _positions(words: list[str]) -> dict[str, tuple[int, ...]]:
+    """Each word's token positions, in order. (Kept as tuples: a tuple of numbers is dropped from the cycle
+    collector's watch, where a list per distinct word is walked by each of its full passes while the Doc lives.)"""
     out: dict[str, list[int]] = {}
     for i, word in enumerate(words):
         found = out.get(word)  # (no empty list made per token)
@@ -324,16 +325,16 @@ def _positions(words: list[str]) -> dict[str, list[int]]:
             out[word] = [i]
         else:
             found.append(i)
-    return out
+    return {word: tuple(found) for word, found in out.items()}
 
 
-def _lemma_positions(doc: Doc) -> dict[str, list[int]]:
+def _lemma_positions(doc: Doc) -> dict[str, tuple[int, ...]]:
     """Each lower-case lemma's token positions, in order (built once per Doc: a label looked back for is
     found without a walk over the text before it)."""
     return _positions(token_lowers(doc)[1])
 
 
-def _lower_positions(doc: Doc) -> dict[str, list[int]]:
+def _lower_positions(doc: Doc) -> dict[str, tuple[int, ...]]:
     """Each lower-case word's token positions, in order (built once per Doc: an earlier use of a word is found
     without a walk over the text before it)."""
     return _positions(token_lowers(doc)[0])
