@@ -15,7 +15,8 @@ TEXT = ("Hassan Darwish, the head of the Free Homeland Movement, met Tolvan offi
 
 def test_stages_are_components_in_order_with_requires_and_assigns(nlp):
     names = nlp.pipe_names
-    assert STAGES == ("kingmaker_referents", "kingmaker_relations", "kingmaker_events", "kingmaker_facts")
+    assert STAGES == ("kingmaker_referents", "kingmaker_relations", "kingmaker_events", "kingmaker_learned_pairs",
+                      "kingmaker_facts")
     assert names.index("ner") < names.index("kingmaker_actors")
     assert names[names.index("kingmaker_actors"):] == ["kingmaker_actors", *STAGES]
     meta = {n: nlp.get_pipe_meta(n) for n in ["kingmaker_actors", *STAGES]}
@@ -26,6 +27,9 @@ def test_stages_are_components_in_order_with_requires_and_assigns(nlp):
                         ("kingmaker_facts", "km_facts")):
         assert "doc._.km_resolver" in meta[stage].requires
         assert meta[stage].assigns == [f"doc._.{attr}"]
+    # the learned stage reads what the rules found and adds to it
+    assert meta["kingmaker_learned_pairs"].requires == ["doc._.km_relations", "doc._.km_events"]
+    assert meta["kingmaker_learned_pairs"].assigns == ["doc._.km_relations", "doc._.km_events"]
     # spaCy's own check: every attribute a component requires is set by one before it
     assert not any(nlp.analyze_pipes()["problems"].values())
 

@@ -9,6 +9,9 @@
   between listed actors, ``relation_drops.kept_relations``);
 - ``kingmaker_events``: requires the resolver; assigns ``doc._.km_events`` (``EventHit`` list: the events between
   listed actors, ``event_drops.kept_events``);
+- ``kingmaker_learned_pairs``: requires the relations and events; adds to ``doc._.km_relations`` and ``doc._.km_events``
+  the ties and events the learned pair scorer (``pairs.py``, ``knowledge/data/pair_model.json``) reads between
+  actors named in one sentence that the rules gave none;
 - ``kingmaker_facts``: requires the resolver; assigns ``doc._.km_facts`` (``FactHit`` list).
 
 The hits hold local actor indices and spans of the ``Doc``; ``to_model`` turns them into model
@@ -31,7 +34,7 @@ __all__ = ["STAGES", "EMITTED_KINDS", "add_stages", "bare_ministries", "emitted_
 
 EMITTED_KINDS = {"person", "organization", "country", "media"}  # actor kinds an extraction lists
 # the stages after the actors component, in pipeline order
-STAGES = ("kingmaker_referents", "kingmaker_relations", "kingmaker_events", "kingmaker_facts")
+STAGES = ("kingmaker_referents", "kingmaker_relations", "kingmaker_events", "kingmaker_learned_pairs", "kingmaker_facts")
 
 for _name in ("km_resolver", "km_relations", "km_events", "km_facts"):
     if not Doc.has_extension(_name):
@@ -193,6 +196,25 @@ def make_events(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return doc
 
     return events_component
+
+
+@Language.factory("kingmaker_learned_pairs", requires=["doc._.km_relations", "doc._.km_events"],
+                  assigns=["doc._.km_relations", "doc._.km_events"])
+def make_learned_pairs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    from kingmaker.nlp.pairs import learned_items, pair_model
+
+    pair_model()  # loaded when the pipeline is built
+
+    def learned_pairs_component(doc: Doc) -> Doc:
+        # asked per document (a cached load): KINGMAKER_PAIR_MODEL set after the pipeline was built applies
+        model = pair_model()
+        if model is not None:
+            ties, events = learned_items(doc, model)
+            doc._.km_relations = [*(doc._.km_relations or []), *ties]
+            doc._.km_events = [*(doc._.km_events or []), *events]
+        return doc
+
+    return learned_pairs_component
 
 
 @Language.factory("kingmaker_facts", requires=["doc._.km_resolver", "token.dep"], assigns=["doc._.km_facts"])
