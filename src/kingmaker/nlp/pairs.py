@@ -108,6 +108,14 @@ def pair_features(doc: Doc, cand: Candidate, kinds: dict[int, str], in_mention: 
     k1, k2 = kinds.get(cand.first, "x"), kinds.get(cand.second, "x")
     kk = f"{k1}>{k2}"
     out = [f"kk={kk}"]
+
+    def bag(prefix: str, words: list[str]) -> None:
+        """Each word alone and with the kinds ("on=arm", "on=arm|country>organization"), and its cue classes."""
+        for w in set(words):
+            out.extend((f"{prefix}={w}", f"{prefix}={w}|{kk}"))
+            for c in classes.get(w, ()):
+                out.extend((f"{prefix}c={c}", f"{prefix}c={c}|{kk}"))
+
     r1, r2 = _root(doc, cand.m1), _root(doc, cand.m2)
     # the dependency path: up from the first head to the lowest common ancestor, down to the second
     up1 = [r1] + list(r1.ancestors)
@@ -134,12 +142,7 @@ def pair_features(doc: Doc, cand: Candidate, kinds: dict[int, str], in_mention: 
         top_word = word(top)
         out.append("lca=" + top_word)
         out.append(f"lca={top_word}|{kk}")
-        for w in set(inner):
-            out.append("on=" + w)
-            out.append(f"on={w}|{kk}")
-            for c in classes.get(w, ()):
-                out.append("onc=" + c)
-                out.append(f"onc={c}|{kk}")
+        bag("on", inner)
         out.append(f"d1={r1.dep_}")
         out.append(f"d2={r2.dep_}")
         out.append(f"d12={r1.dep_}|{r2.dep_}|{kk}")
@@ -148,12 +151,7 @@ def pair_features(doc: Doc, cand: Candidate, kinds: dict[int, str], in_mention: 
     if gap <= MAX_GAP:
         between = [word(doc[i]) for i in range(cand.m1[1], cand.m2[0])]
         out.append("bw=" + " ".join(between))
-        for w in set(between):
-            out.append("b=" + w)
-            out.append(f"b={w}|{kk}")
-            for c in classes.get(w, ()):
-                out.append("bc=" + c)
-                out.append(f"bc={c}|{kk}")
+        bag("b", between)
         if between:
             out.append("b1=" + between[0])
             out.append("bL=" + between[-1])
