@@ -65,12 +65,18 @@ def test_the_model_adds_a_tie_and_an_event_the_rules_miss(nlp, tmp_path, use_mod
     assert ("Estonia", "AID", "Varnel Guard", False) in got["events"]
 
 
-def test_none_turns_the_model_off(nlp, tmp_path, use_model, monkeypatch):
+@pytest.mark.parametrize("value", ["none", "", None])
+def test_none_or_unset_is_the_rules_alone(nlp, tmp_path, monkeypatch, value):
     text = "Estonia zorbled the Varnel Guard for years, diplomats in Pellin said."
-    monkeypatch.setenv("KINGMAKER_PAIR_MODEL", "none")
+    monkeypatch.setattr(pairs, "MODEL_FILE", _model_file(tmp_path, {"b=zorble": {"backs>": 5.0}}, {}))
+    if value is None:
+        monkeypatch.delenv("KINGMAKER_PAIR_MODEL", raising=False)
+    else:
+        monkeypatch.setenv("KINGMAKER_PAIR_MODEL", value)
     got = _extract(nlp, text)
     assert not any(t[1] == "backs" for t in got["ties"])
-    assert not any(e[1] == "AID" for e in got["events"])
+    monkeypatch.setenv("KINGMAKER_PAIR_MODEL", "shipped")  # the file in knowledge/data (here: the test's)
+    assert ("Estonia", "backs", "Varnel Guard") in _extract(nlp, text)["ties"]
 
 
 def test_below_the_threshold_nothing_is_added(nlp, tmp_path, use_model):

@@ -11,7 +11,7 @@
   listed actors, ``event_drops.kept_events``);
 - ``kingmaker_learned_pairs``: requires the relations and events; adds to ``doc._.km_relations`` and ``doc._.km_events``
   the ties and events the learned pair scorer (``pairs.py``, ``knowledge/data/pair_model.json``) reads between
-  actors named in one sentence that the rules gave none;
+  actors named in one sentence that the rules gave none (off unless ``KINGMAKER_PAIR_MODEL`` names a model);
 - ``kingmaker_facts``: requires the resolver; assigns ``doc._.km_facts`` (``FactHit`` list).
 
 The hits hold local actor indices and spans of the ``Doc``; ``to_model`` turns them into model

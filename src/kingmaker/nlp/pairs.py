@@ -278,15 +278,17 @@ MODEL_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "data" / "pair_
 
 
 def pair_model() -> PairModel | None:
-    """The pair model: the file named by the environment variable ``KINGMAKER_PAIR_MODEL`` (``none``: the rules
-    alone), else the shipped one (None when it is absent). Read once per value of the variable."""
+    """The pair model the environment variable ``KINGMAKER_PAIR_MODEL`` names: ``shipped`` for the one in
+    ``knowledge/data``, a file's path for another; unset, empty or ``none``: no model, the rules alone (the default:
+    the shipped model still reads the invented negatives of the rule batteries, a negation, a wish, a tie told as
+    over, as ties and events). Read once per value of the variable."""
     import os
 
-    name = os.environ.get("KINGMAKER_PAIR_MODEL", "")
+    name = os.environ.get("KINGMAKER_PAIR_MODEL", "").strip()
     if not _MODEL or _MODEL[0][0] != name:
         _MODEL.clear()
-        path = None if name.lower() == "none" else Path(name) if name else MODEL_FILE
-        _MODEL.append((name, PairModel.load(path) if path is not None and (name or path.exists()) else None))
+        path = None if name.lower() in ("", "none") else MODEL_FILE if name.lower() == "shipped" else Path(name)
+        _MODEL.append((name, PairModel.load(path) if path is not None else None))
     return _MODEL[0][1]
 
 
