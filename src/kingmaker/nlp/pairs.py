@@ -1,9 +1,12 @@
-"""Candidate actor pairs of a sentence and the features a learned tie scorer reads (names masked).
+"""The learned pair scorer: candidate actor pairs of a sentence, their features (names masked), the model that reads
+them, and the ties and events it adds after the rules (the ``kingmaker_learned_pairs`` stage; off unless
+``KINGMAKER_PAIR_MODEL`` names a model, see ``pair_model``).
 
 A candidate is two listed actors named in one sentence; its features describe how the sentence joins
 their nearest mentions: the dependency path between the mentions' heads, the words between them, the
-words around them and the actors' kinds. Words are read only when written in lower case (a name never
-becomes a feature: a capitalised word is ``<cap>``, a number ``<num>``, a mention its actor's kind).
+words around them, the actors' kinds, the cue classes of those words and what the rules found for either actor in
+the sentence. Words are read only when written in lower case (a name never becomes a feature: a capitalised word is
+``<cap>``, a number ``<num>``, a mention its actor's kind). ``bench/train_pairs.py`` trains the model.
 """
 from __future__ import annotations
 
@@ -66,11 +69,11 @@ def candidates(doc: Doc, listed: set[int]) -> Iterator[Candidate]:
     """Each pair of distinct listed actors named in one sentence, with their nearest mentions, in text order."""
     mentions = sorted((m.start, m.end, m.actor) for m in doc._.km_mentions or [] if m.actor in listed)
     by_sent: dict[int, list[tuple[int, int, int]]] = {}
-    starts = {}
+    ends = {}  # sentence start -> its end
     for s, e, a in mentions:
         sent = doc[s].sent
         by_sent.setdefault(sent.start, []).append((s, e, a))
-        starts[sent.start] = sent.end
+        ends[sent.start] = sent.end
     for sstart, ms in by_sent.items():
         best: dict[tuple[int, int], tuple[int, tuple, tuple]] = {}
         for i, (s1, e1, a1) in enumerate(ms):
@@ -82,7 +85,7 @@ def candidates(doc: Doc, listed: set[int]) -> Iterator[Candidate]:
                 if key not in best or gap < best[key][0]:
                     best[key] = (gap, (s1, e1, a1), (s2, e2, a2))
         for _gap, (s1, e1, a1), (s2, e2, a2) in best.values():
-            yield Candidate(a1, a2, (s1, e1), (s2, e2), (sstart, starts[sstart]))
+            yield Candidate(a1, a2, (s1, e1), (s2, e2), (sstart, ends[sstart]))
 
 
 def _root(doc: Doc, bounds: tuple[int, int]) -> Token:
