@@ -166,7 +166,6 @@ def pair_features(doc: Doc, cand: Candidate, kinds: dict[int, str], in_mention: 
     return out
 
 
-
 def _sentence_context(doc: Doc) -> dict[int, list[tuple[int, str, int]]]:
     """The rules' findings per sentence start: (source, tie type or "EV" for an event, target) between listed actors."""
     from kingmaker.nlp.components import listed_actor_of
