@@ -26,7 +26,7 @@ import json
 import random
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 import yaml
@@ -37,8 +37,7 @@ sys.path.insert(0, str(REPO / "src"))
 from kingmaker.api import load_nlp, read_documents  # noqa: E402
 from kingmaker.knowledge.types import type_table  # noqa: E402
 from kingmaker.nlp import pipeline  # noqa: E402
-from kingmaker.nlp.components import emitted_actors  # noqa: E402
-from kingmaker.nlp.components import listed_actor_of  # noqa: E402
+from kingmaker.nlp.components import emitted_actors, listed_actor_of  # noqa: E402
 from kingmaker.nlp.pairs import MODEL_FILE, doc_candidates, learnable_event  # noqa: E402
 
 LAYERS = ("ties", "events")
