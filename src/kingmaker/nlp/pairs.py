@@ -120,22 +120,14 @@ def pair_features(doc: Doc, cand: Candidate, kinds: dict[int, str], in_mention: 
                 out.extend((f"{prefix}c={c}", f"{prefix}c={c}|{kk}"))
 
     r1, r2 = _root(doc, cand.m1), _root(doc, cand.m2)
-    # the dependency path: up from the first head to the lowest common ancestor, down to the second
-    up1 = [r1] + list(r1.ancestors)
-    up2 = [r2] + list(r2.ancestors)
-    ids2 = {t.i: n for n, t in enumerate(up2)}
-    lca = None
-    for n, t in enumerate(up1):
-        if t.i in ids2:
-            lca = (n, ids2[t.i], t)
-            break
-    if lca is None:
+    path = _path(r1, r2)
+    if path is None:
         out.append("path=none")
     else:
-        n1, n2, top = lca
-        steps = [f"{t.dep_}^" for t in up1[:n1]] + [f"v{t.dep_}" for t in reversed(up2[:n2])]
-        inner = [word(t) for t in up1[1:n1]] + ([word(top)] if top not in (r1, r2) else []) \
-            + [word(t) for t in reversed(up2[1:n2])]
+        up1, up2, top = path
+        steps = [f"{t.dep_}^" for t in up1] + [f"v{t.dep_}" for t in reversed(up2)]
+        inner = [word(t) for t in up1[1:]] + ([word(top)] if top not in (r1, r2) else []) \
+            + [word(t) for t in reversed(up2[1:])]
         if len(steps) > MAX_PATH:
             out.append("path=long")
         else:
@@ -166,14 +158,12 @@ def pair_features(doc: Doc, cand: Candidate, kinds: dict[int, str], in_mention: 
     return out
 
 
-def _sentence_context(doc: Doc) -> dict[int, list[tuple[int, str, int]]]:
-    """The rules' findings per sentence start: (source, tie type or "EV" for an event, target) between listed actors."""
-    from kingmaker.nlp.components import listed_actor_of
-
+def _sentence_context(doc: Doc, actor_of) -> dict[int, list[tuple[int, str, int]]]:
+    """The rules' findings per sentence start: (source, tie type or "EV" for an event, target) between listed actors
+    (``actor_of``: ``components.listed_actor_of``'s mention reader)."""
     out: dict[int, list[tuple[int, str, int]]] = {}
     for h in doc._.km_relations or []:
         out.setdefault(h.span.sent.start, []).append((h.source, h.type, h.target))
-    actor_of = listed_actor_of(doc)[0]
     for e in doc._.km_events or []:
         s, t = actor_of(e.source), actor_of(e.target)
         if s is not None and t is not None:
@@ -181,16 +171,16 @@ def _sentence_context(doc: Doc) -> dict[int, list[tuple[int, str, int]]]:
     return out
 
 
-def doc_candidates(doc: Doc) -> list[tuple[Candidate, list[str]]]:
+def doc_candidates(doc: Doc, actor_of=None) -> list[tuple[Candidate, list[str]]]:
     """Every candidate pair of the Doc with its features, read after the rules ran (``doc._.km_relations`` and
     ``doc._.km_events``): what the rules found for either actor elsewhere in the sentence is a feature too
     ("rs1=leader_of>": the first actor leads another body by the rules' reading of this sentence)."""
-    from kingmaker.nlp.components import emitted_actors
+    from kingmaker.nlp.components import emitted_actors, listed_actor_of
 
     listed = emitted_actors(doc)
     kinds = {a.idx: a.kind for a in doc._.km_actors or []}
     in_mention = {i: m.actor for m in doc._.km_mentions or [] for i in range(m.start, m.end)}
-    context = _sentence_context(doc)
+    context = _sentence_context(doc, actor_of or listed_actor_of(doc)[0])
     out = []
     for cand in candidates(doc, listed):
         ctx = set()
@@ -315,7 +305,7 @@ def learned_items(doc: Doc, model: PairModel) -> tuple[list, list]:
     kinds = {a.idx: a.kind for a in doc._.km_actors or []}
     ties: dict[tuple[int, str, int], RelationHit] = {}
     events: dict[tuple[int, str, int], EventHit] = {}
-    for cand, features in doc_candidates(doc):
+    for cand, features in doc_candidates(doc, actor_of):
         pair = frozenset((cand.first, cand.second))
         sent = doc[cand.sent[0]:cand.sent[1]]
         reading = None if pair in tied else model.ties.read(features)
@@ -337,10 +327,28 @@ def learned_items(doc: Doc, model: PairModel) -> tuple[list, list]:
     return list(ties.values()), list(events.values())
 
 
+def _path(a: Token, b: Token) -> tuple[list[Token], list[Token], Token] | None:
+    """The dependency path between two tokens: the tokens from ``a`` up to their lowest common ancestor (that one
+    left out), the same from ``b``, and the ancestor; None when they share none.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["A", "backs", "the", "B"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "det", "dobj"])
+    >>> up1, up2, top = _path(doc[0], doc[3])
+    >>> [t.text for t in up1], [t.text for t in up2], top.text
+    (['A'], ['B'], 'backs')
+    """
+    up1 = [a, *a.ancestors]
+    up2 = [b, *b.ancestors]
+    at = {t.i: n for n, t in enumerate(up2)}
+    for n, t in enumerate(up1):
+        if t.i in at:
+            return up1[:n], up2[:at[t.i]], t
+    return None
+
+
 def _joint(a: Token, b: Token) -> Token:
     """The lowest common ancestor of two tokens of one sentence (the sentence's root when none)."""
-    above = {a.i, *(t.i for t in a.ancestors)}
-    for t in [b, *b.ancestors]:
-        if t.i in above:
-            return t
-    return b.sent.root
+    path = _path(a, b)
+    return path[2] if path is not None else b.sent.root
