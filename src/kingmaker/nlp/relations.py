@@ -3417,6 +3417,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     prep_openers = {k[:p] for k in prep_verbs for p, ch in enumerate(k) if ch == " "}
     membership_verbs = set(rel.get("membership_verbs") or ())
     counting_verbs = set(rel.get("counted_among_verbs") or ())
+    staying_verbs = set(rel.get("staying_member_verbs") or ())
     member_preps = set(rel.get("member_prepositions") or ())
     composition_heads = {w.split()[0] for w in cue.composition_verbs}
     constituting_heads = {w.split()[0] for w in cue.constituting_verbs}
@@ -4326,6 +4327,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 key = next((k for k in keys if k in prep_verbs), None)
                 if key is not None and not _truce_pact(obj):
                     _prep_verb(ctx, tok, prep_verbs[key], obj)
+        if tok.pos_ in ("VERB", "AUX") and lemmas[tok.i] in staying_verbs:
+            _stayed_in(ctx, tok)  # "Ghana remains in the Union"
         if tok.pos_ == "VERB" and lemmas[tok.i] in counting_verbs:
             _counted_among(ctx, tok)  # "the Platform counts A and B among its members"
         # "the Alliance, which includes A and B": members of a coalition
@@ -7567,6 +7570,22 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
         return
     ctx.add_pairs(sides, "allied_with", noun.sent, 0.6)
     _composed_whole(ctx, noun, _of_members(noun, ("of", "between")))
+    if signatories:
+        _formed_named_alliance(ctx, noun, sides)
+
+
+def _formed_named_alliance(ctx: _Ctx, noun: Token, sides: list[int]) -> None:
+    """"A and B registered an electoral alliance, the X Pact", "A and B formed a coalition called X": the bodies or
+    states that made an alliance noun (the object of one of word_lists.forming_verbs) named in apposition or by
+    "called" are members of the body it names (persons who signed for their bodies are not)."""
+    named = _list_name(ctx, noun)
+    ends = set(ctx.kb.relations.get("alliance_end_verbs") or ())
+    if any(c.dep_ == "relcl" and norm(c.lemma_) in ends for t in (noun, *(c for c in noun.children if c.dep_ == "appos"))
+           for c in t.children):
+        return  # "... formed an alliance, the X Pact, which collapsed in 2019": no members now
+    for x in sides:
+        if named is not None and x != named and ctx.kind(x) in ("organization", "country"):
+            ctx.add(x, "member_of", named, noun.sent, 0.6)
 
 
 def _owned_alliance(ctx: _Ctx, noun: Token) -> None:
@@ -7986,7 +8005,10 @@ def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     while subj is None and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         joined = head.dep_ == "conj"
+        finite = joined and head.tag_ in ("VBZ", "VBD", "VBP")
         head = head.head
+        if finite and _to_infinitive(head):
+            head = head.head  # "X wants the island to become free and has an armed wing": "has" is X's verb
         # ("X is recognised as ... and is at war with Y", "X was set up by Z and says it will ...": a passive first
         # verb's subject)
         subj = next((c for c in head.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and joined), None)
@@ -8001,6 +8023,14 @@ def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
         a = next((x for x in (ctx.np_actor(c) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
                               and c.i > subj.i and c.pos_ == "PROPN") if x is not None), None)
     return a
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """A bare verb with "to" that complements another verb ("X wants the island to become free"): a finite verb
+    conjoined to it by the parser ("... and has an armed wing") takes the subject of the verb above, not the
+    infinitive's own."""
+    return verb.tag_ == "VB" and verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) -> None:
@@ -8706,10 +8736,29 @@ def _constituents(ctx: _Ctx, verb: Token) -> None:
         return  # ("one of the factions that make up Y": read with the partitive, _role_ties)
     parts = [p for subj in clause.children if subj.dep_ == "nsubj" for q in (subj, *subj.conjuncts)
              for p in [ctx.np_actor(q)] if p is not None and p != whole and ctx.kind(p) in ("organization", "country")]
+    if not parts and clause is verb:
+        parts = [p for p in _named_subject_list(ctx, verb) if p != whole]
     if clause is verb and len(set(parts)) < 2:
         return  # ("Karvel formed a commission": one founder is no membership; "A and B formed the bloc" is)
     for part in dict.fromkeys(parts):
         ctx.add(part, "member_of", whole, verb.sent, 0.65)
+
+
+def _named_subject_list(ctx: _Ctx, verb: Token) -> list[int]:
+    """"Its neighbours, A, B and C, formed Y", "Three parties - A, B and C - left the Union and formed Y": the bodies
+    or states a common-noun subject lists after it (its appositions and their conjuncts, however the parser hung
+    them inside the subject), the subject of the first verb for a verb conjoined to it; empty when the subject is a
+    name itself or lists fewer than two."""
+    head = verb
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None and head.dep_ == "conj":
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NNS" or ctx.actor(subj) is not None:
+        return []
+    found = [ctx.actor(t) for t in subj.subtree if t.i > subj.i and t.dep_ in ("appos", "conj") and t.pos_ == "PROPN"]
+    found = list(dict.fromkeys(a for a in found if a is not None and ctx.kind(a) in ("organization", "country")))
+    return found if len(found) >= 2 else []
 
 
 def _member_compound_list(ctx: _Ctx, verb: Token, subj: Token) -> None:
@@ -8731,6 +8780,27 @@ def _member_compound_list(ctx: _Ctx, verb: Token, subj: Token) -> None:
             named = ctx.np_actor(q)
             if named is not None and named != owner and ctx.kind(named) in ("organization", "country"):
                 ctx.add(named, "member_of", owner, verb.sent, 0.65)
+
+
+def _stayed_in(ctx: _Ctx, verb: Token) -> None:
+    """"Ghana did not join the new bloc and remains in the Union", "A stayed in the alliance when B left": the
+    subject of a verb of staying (relations.yaml staying_member_verbs) is a member of the organisation of its "in"
+    phrase: a state of any organisation, a body of a coalition only ("the party remains in government", "stayed in
+    the capital" tell no membership). Not denied, supposed, wished or told as over ("no longer remains in")."""
+    if _unreal(verb) or _denied(verb) or _conditional(verb) or _former_copula(ctx, verb) \
+            or any(c.dep_ == "neg" or c.lower_ in ("no", "longer") for c in verb.children) \
+            or verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs | cues().proposal_verbs):
+        return
+    source = _clause_subject(ctx, verb)
+    if source is None or ctx.kind(source) not in ("country", "organization"):
+        return
+    for pobj in (p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "within")
+                 for p in c.children if p.dep_ == "pobj"):
+        whole = ctx.np_actor(pobj)
+        if whole is None or whole == source or ctx.kind(whole) != "organization":
+            continue
+        if ctx.kind(source) == "country" or _coalition(ctx, whole):
+            ctx.add(source, "member_of", whole, verb.sent, 0.6)
 
 
 def _joined_in(ctx: _Ctx, verb: Token) -> None:
