@@ -5,10 +5,14 @@ the Y", "... an alliance called Y": registering is forming (word_lists.forming_v
 alliance are members of it (relations._formed_named_alliance); (3) "Its neighbours, A, B and C, have left Z and formed
 Y", "Three parties, A, B and C, formed Y": the bodies or states a common-noun subject lists are the members of the
 body the verb forms (relations._named_subject_list); (4) "A remains in the Union", "B stayed in the alliance": a
-state staying in an organisation, a body staying in a coalition, is a member of it (relations._stayed_in).
+state staying in an organisation, a body staying in a coalition, is a member of it (relations._stayed_in); (5)
+"State company X", "the state mining company X", "the Norwegian state firm X", "its state-owned X Corporation": a
+state's own company named right after a title without a comma, or after "its" standing for a state, is part of the
+state the title names ("Norwegian"), else of the article's state (relations._state_owned_title, _its_state_owned).
 Negatives: negation, a wish or a plan, a condition, a tie told as over ("no longer"), a party in a commission (no
-coalition), troops in an area, a list where only one body fits. Organisation names are invented; the states are
-real; end to end with the real English pipeline.
+coalition), troops in an area, a list where only one body fits, a state company's rival, a private company.
+Organisation names and the home state are invented; the other states are real; end to end with the real English
+pipeline.
 """
 from __future__ import annotations
 
@@ -20,6 +24,10 @@ pytestmark = pytest.mark.model
 
 P = "part_of"
 M = "member_of"
+
+# a story set in one state (its name repeated, its institutions), so that it has a home state
+HOME = ("Kalvar votes. Polls opened across Kalvar on Sunday. Kalvar's electoral commission and Kalvar's parliament "
+        "said turnout was high in Kalvar. Amon Tesh spoke on Monday. ")
 
 # (text, ties that must be present, ties that must be absent)
 CASES = [
@@ -69,6 +77,21 @@ CASES = [
     ("Uruguay wants to stay in the Coastal Union.", set(), {("Uruguay", M, "Coastal Union")}),
     ("If Estonia stays in the Northern Compact, trade will grow.", set(), {("Estonia", M, "Northern Compact")}),
     ("The Unity Party remains in the Harbour Commission.", set(), {("Unity Party", M, "Harbour Commission")}),
+    # --- (5) a state's own company told by a title or by "its" ---
+    (HOME + "State company Ostra Lithium (OSL) signed contracts with Delmar Mining.",
+     {("Ostra Lithium", P, "Kalvar")}, {("Delmar Mining", P, "Kalvar")}),
+    (HOME + "The state mining company Kolvex, which holds a 20% interest in the mine, has requested a larger stake.",
+     {("Kolvex", P, "Kalvar")}, set()),
+    (HOME + "The Norwegian state firm Fjordvek won the tender.",
+     {("Fjordvek", P, "Norway")}, {("Fjordvek", P, "Kalvar")}),
+    (HOME + "The Norwegian state firm, Tromvek, won the tender.",
+     {("Tromvek", P, "Norway")}, {("Tromvek", P, "Kalvar")}),
+    ("Norway is the largest creditor; its state-owned Bergal Corporation is building the highway over the pass.",
+     {("Bergal Corporation", P, "Norway")}, set()),
+    (HOME + "The state company's rival Saltrek won the tender.", set(), {("Saltrek", P, "Kalvar")}),
+    (HOME + "The private mining company Dorvex won the tender.", set(), {("Dorvex", P, "Kalvar")}),
+    ("Norway is the largest creditor; its private Hallvik Corporation is building the highway.",
+     set(), {("Hallvik Corporation", P, "Norway")}),
 ]
 
 XFAIL: dict[str, str] = {}

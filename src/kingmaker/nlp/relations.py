@@ -4497,6 +4497,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 start = ctx.mentions[ctx.tok2m[tok.head.i]].start if ctx.tok2m[tok.head.i] >= 0 else k
                 if ctx.kind(a) == "country" and ctx.kind(owned) == "organization" and _state_owned(doc[k:start]):
                     ctx.add(owned, "part_of", a, tok.sent, 0.65)  # "China's state-owned X Group": the state's
+        if tok.dep_ == "poss" and tok.lower_ == "its" and a is None and ctx.tok2m[tok.head.i] >= 0:
+            _its_state_owned(ctx, tok)  # "China ...; its state-owned X Corporation is building ..."
         # "X, Ostravia's state grain buyer", "the state gas company, X": a state's body
         if tok.pos_ == "NOUN" and a is None and tok.left_edge.i < tok.i:
             _state_owned_apposition(ctx, tok)
@@ -5610,6 +5612,26 @@ def _hyphened(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w.replace(" ", "-") for w in words)
 
 
+def _states_before(ctx: _Ctx, noun: Token) -> list[int]:
+    """The states named by the words of a noun phrase before its noun ("the Chinese state firm": China)."""
+    return [a for a in (ctx.actor(ctx.doc[i]) for i in range(noun.left_edge.i, noun.i))
+            if a is not None and ctx.kind(a) == "country"]
+
+
+def _its_state_owned(ctx: _Ctx, pron: Token) -> None:
+    """"China is the largest creditor; its state-owned X Corporation builds the road": an organisation's name with a
+    word of state ownership (relations.yaml state_owned_words) between it and "its" is part of the state "its"
+    stands for (none when the pronoun stands for no state: "the Front's lender; its state-run bank" is no tie)."""
+    owned = ctx.actor(pron.head)
+    start = ctx.mentions[ctx.tok2m[pron.head.i]].start
+    if owned is None or ctx.kind(owned) != "organization" or start <= pron.i + 1 \
+            or not _state_owned_words(ctx.doc, pron.i + 1, start):
+        return
+    owner = ctx.pronoun_actor(pron)
+    if owner is not None and owner != owned and ctx.kind(owner) == "country":
+        ctx.add(owned, "part_of", owner, pron.sent, 0.65)
+
+
 def _state_owned_apposition(ctx: _Ctx, noun: Token) -> None:
     """"X (XC), Ostravia's state grain buyer", "the state gas company, X", "X, a state-run broadcaster": a named
     organisation in apposition to a noun a state owns (relations.yaml state_owned_words before it) is part of that
@@ -5624,6 +5646,10 @@ def _state_owned_apposition(ctx: _Ctx, noun: Token) -> None:
     owner = ctx.actor(poss) if poss is not None else None
     if poss is None and any(c.dep_ == "det" for c in noun.children):
         owner = ctx.home_state()  # "the state oil company, X": the article's state
+    if poss is None:
+        _state_owned_title(ctx, noun)
+        states = _states_before(ctx, noun)
+        owner = states[0] if states and owner is not None else owner  # "the Chinese state firm, X": China's
     if owner is None or ctx.kind(owner) != "country":
         return
     named = None
@@ -5640,6 +5666,23 @@ def _state_owned_apposition(ctx: _Ctx, noun: Token) -> None:
         named = ctx.actor(doc[k]) if k < len(doc) and ctx.tok2m[k] >= 0 and ctx.mentions[ctx.tok2m[k]].start == k \
             else None
     if named is not None and named != owner and ctx.kind(named) == "organization":
+        ctx.add(named, "part_of", owner, noun.sent, 0.65)
+
+
+def _state_owned_title(ctx: _Ctx, noun: Token) -> None:
+    """"The state mining company X, which ...", "State company X (XC) signed ...", "the Chinese state firm X": a noun
+    a state owns (relations.yaml state_owned_words before it) set right before an organisation's name, as a title
+    without a comma, makes the named body part of the state a word before it names ("Chinese"), else of the
+    article's state."""
+    name = noun.head if noun.dep_ == "compound" and noun.head.i > noun.i else next(
+        (c for c in noun.children if c.dep_ == "appos" and c.left_edge.i == noun.i + 1), None)
+    named = ctx.actor(name) if name is not None else None
+    if named is None or ctx.kind(named) != "organization" or ctx.tok2m[name.i] < 0 \
+            or ctx.mentions[ctx.tok2m[name.i]].start != noun.i + 1:
+        return  # (only the name right after the noun: "the state company's rival X" is another body)
+    states = _states_before(ctx, noun)
+    owner = states[0] if states else ctx.home_state()
+    if owner is not None and owner != named and ctx.kind(owner) == "country":
         ctx.add(named, "part_of", owner, noun.sent, 0.65)
 
 
