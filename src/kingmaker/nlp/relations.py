@@ -14226,6 +14226,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         return
     org = _bare_ministry_state(ctx, org, person, doc[m.start].sent) or org
     phrase = norm(" ".join(roles))
+    if ctx.kind(org) == "country" and _town_head_title(phrase):
+        return  # "Kathmandu Mayor X", "Velgrad's mayor Y": a town's head (its capital's), no post of the state
     if ctx.kind(org) == "country":
         words = phrase.split()
         heads = any(" ".join(words[i:j]) in kb.head_of_state_titles
@@ -14244,6 +14246,14 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             typ = "leader_of"  # "the Ostravian Parliament Speaker X", "Assembly Speaker Y": chairs the chamber
         typ = typ or "member_of"
     ctx.add(person, typ, org, doc[m.start].sent, 0.75)
+
+
+def _town_head_title(phrase: str) -> bool:
+    """A title ("mayor", "deputy mayor", "the city's mayor") that heads a town (word_lists.local_head_titles as its
+    last word): glued to a capital's name ("Velgrad Mayor X", "Velgrad's mayor Y"), which the text may read as its
+    state, it is the town's post, not one of the state's (no tie to the state)."""
+    words = phrase.split()
+    return bool(words) and words[-1] in cues().local_head_titles
 
 
 def _honorific_into(ctx: _Ctx, m) -> tuple[int, int | None]:
