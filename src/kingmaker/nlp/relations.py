@@ -158,6 +158,7 @@ class Cues:
     command_verbs: frozenset[str]
     journey_verbs: frozenset[str]
     visit_meeting_verbs: frozenset[str]
+    visit_capital_nouns: frozenset[str]
     visit_talk_words: frozenset[str]
     counterpart_nouns: frozenset[str]
     visitor_verbs: frozenset[str]
@@ -10775,7 +10776,9 @@ def _visited_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
     "she travelled to Velnia to see Defence Minister W": a titled person met at the end of a journey
     (relations.yaml visitor_verbs and journey_verbs, visit_meeting_verbs; the purpose clause "to meet" the titled
     person) is the host: the title is that of the state the journey goes to (its name or capital, not its
-    adjective)."""
+    adjective). So is one met there by the journey's next step (``_visit_meeting``): "travelled to Velnia, where he
+    was received by Prime Minister Y", "flew to Velgrad, where she held talks with President Z", "arrived in the
+    Velnian capital and met President W" (a state's adjective before visit_capital_nouns names its capital)."""
     c = cues()
     for _, root in _person_mentions(ctx, person, sent):
         meet = root.head if root.dep_ == "dobj" else None
@@ -10791,14 +10794,63 @@ def _visited_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
             elif talk.pos_ == "NOUN" and norm(talk.lemma_) in c.visit_talk_words and talk.dep_ == "pobj" \
                     and talk.head.lower_ == "for":
                 journey = talk.head.head
-        if journey is None or not (_verb_in(journey, c.visitor_verbs) or _verb_in(journey, c.journey_verbs)):
-            continue
-        for place in _journey_ends(journey):
+        places = _visit_meeting(root) if journey is None else None
+        if places is None:
+            if journey is None or not (_verb_in(journey, c.visitor_verbs) or _verb_in(journey, c.journey_verbs)):
+                continue
+            places = _journey_ends(journey)
+        for place in places:
             k = ctx.tok2m[place.i]
             pm = ctx.mentions[k] if k >= 0 else None
             if pm is not None and pm.actor >= 0 and ctx.kind(pm.actor) == "country" \
                     and pm.key.startswith("country:") and not _state_adjective(pm):
                 return pm.actor
+            if place.pos_ == "NOUN" and norm(place.lemma_) in c.visit_capital_nouns:
+                # "arrived in the Velnian capital": the state whose adjective names the capital
+                for adj in place.children:
+                    k = ctx.tok2m[adj.i] if adj.dep_ in ("amod", "compound", "poss") else -1
+                    pm = ctx.mentions[k] if k >= 0 else None
+                    if pm is not None and pm.actor >= 0 and ctx.kind(pm.actor) == "country" \
+                            and pm.key.startswith("country:"):
+                        return pm.actor
+    return None
+
+
+def _visit_meeting(root: Token) -> list[Token] | None:
+    """Where a journey ends, for a titled person (``root``) met there in the journey's own next step: "travelled
+    to Velnia, where he was received by Prime Minister Y" (a "where" clause on the place, its verb one of
+    guest_host_verbs in the passive with Y as agent, visit_meeting_verbs with Y as object, or talks held "with"
+    Y), "arrived in Velgrad and met President Z" (the meeting joined by "and" to the journey's verb); the places
+    the journey goes to (``_journey_ends``), else None. Not a meeting denied or only hoped for ("flew to Velgrad
+    but did not meet President Z", "hopes to meet")."""
+    c = cues()
+    meet = None
+    if root.dep_ == "dobj" and _verb_in(root.head, c.visit_meeting_verbs):
+        meet = root.head  # "met President Y"
+    elif root.dep_ == "pobj" and root.head.dep_ == "agent" and _verb_in(root.head.head, c.guest_host_verbs):
+        meet = root.head.head  # "was received by President Y"
+    elif root.dep_ == "pobj" and root.head.lower_ == "with":
+        talk = root.head.head  # "held talks with President Y", "talked with President Y"
+        if talk.pos_ == "VERB" and _verb_in(talk, c.visit_talk_words):
+            meet = talk
+        elif talk.pos_ == "NOUN" and norm(talk.lemma_) in c.visit_talk_words and talk.dep_ == "dobj":
+            meet = talk.head
+    if meet is None or meet.pos_ not in ("VERB", "AUX") or _unreal(meet) \
+            or any(ch.dep_ == "neg" for ch in meet.children):
+        return None
+    c_verbs = c.visitor_verbs | c.journey_verbs
+    if meet.dep_ == "relcl" and any(ch.dep_ == "advmod" and ch.lower_ == "where" for ch in meet.children):
+        place = meet.head  # "Velnia, where he was received by ..."
+        journey = place.head.head if place.dep_ == "pobj" else place.head if place.dep_ in ("dobj", "npadvmod") \
+            else None
+        if journey is None or not _verb_in(journey, c_verbs):
+            return None
+        # ("travelled to Velnia on Monday, where ...": the clause hung on the journey's date goes with its end)
+        ends = _journey_ends(journey)
+        return [place] if place in ends else ends
+    if meet.dep_ == "conj" and _verb_in(meet.head, c_verbs) \
+            and not any(ch.dep_ == "nsubj" for ch in meet.children):
+        return _journey_ends(meet.head)  # "arrived in Velgrad and met President Z" (one subject for both)
     return None
 
 
@@ -14287,6 +14339,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         return
     org = _bare_ministry_state(ctx, org, person, doc[m.start].sent) or org
     phrase = norm(" ".join(roles))
+    if ctx.kind(org) == "country" and _town_head_title(phrase):
+        return  # "Kathmandu Mayor X", "Velgrad's mayor Y": a town's head (its capital's), no post of the state
     if ctx.kind(org) == "country":
         words = phrase.split()
         heads = any(" ".join(words[i:j]) in kb.head_of_state_titles
@@ -14305,6 +14359,14 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             typ = "leader_of"  # "the Ostravian Parliament Speaker X", "Assembly Speaker Y": chairs the chamber
         typ = typ or "member_of"
     ctx.add(person, typ, org, doc[m.start].sent, 0.75)
+
+
+def _town_head_title(phrase: str) -> bool:
+    """A title ("mayor", "deputy mayor", "the city's mayor") that heads a town (word_lists.local_head_titles as its
+    last word): glued to a capital's name ("Velgrad Mayor X", "Velgrad's mayor Y"), which the text may read as its
+    state, it is the town's post, not one of the state's (no tie to the state)."""
+    words = phrase.split()
+    return bool(words) and words[-1] in cues().local_head_titles
 
 
 def _honorific_into(ctx: _Ctx, m) -> tuple[int, int | None]:
