@@ -136,6 +136,9 @@ class FactCues:
     deploy_verbs: frozenset[str]
     order_verbs: frozenset[str]
     deploy_nouns: frozenset[str]
+    operation_verbs: frozenset[str]
+    operation_nouns: frozenset[str]
+    seat_basis_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     armed_subkinds: frozenset[str]
     force_speaker_words: frozenset[str]
@@ -1485,6 +1488,8 @@ class _Facts:
                     return doc[k], skipped
                 if self._modifier_adverb(doc[k]) or k > j + 1 and self._modifier_adverb(doc[k - 1]):
                     continue  # "47 of the 80 directly chosen seats"
+                if k == j + 1 and (troops := self._owned_troops_after(n, k)) is not None:
+                    return troops, skipped  # "about 1,800 of its soldiers are based there"
                 if _tk[k].pos_ in ("PRON", "VERB", "AUX", "PUNCT"):
                     break
         if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and not skipped and tok.head.pos_ in ("VERB", "AUX") \
@@ -1496,6 +1501,27 @@ class _Facts:
                 or self.cues.has("not_seat_units", tok) or self.cues.has("change_words", tok):
             return tok, skipped
         return None, skipped
+
+    def _owned_troops_after(self, n: _Number, k: int) -> Token | None:
+        """'about 1,800 of its soldiers', "2,000 of their troops": the troop noun a possessive pronoun right after
+        "of" opens (the count a part of the holder's own men, who are its troops all the same); None for any other
+        noun ("12 of its deputies"), a pronoun that is no possessive ("some of them"), and a part the count's own
+        verb does not assert, strikes or takes away ("has not sent 1,800 of its soldiers", "12 of its soldiers were
+        killed", "withdrew 600 of its soldiers")."""
+        doc, sent = self.doc, self.sent
+        if doc[k].pos_ != "PRON" or doc[k].dep_ != "poss":
+            return None
+        part = doc[n.start:n.end].root
+        if part.head.pos_ in ("VERB", "AUX") and (self._unasserted(part.head) or self._casualty(n, part)
+                                                  or self._troop_change(n, part)
+                                                  or self.cues.has("loss_verbs", part.head)):
+            return None
+        for i in range(k + 1, min(sent.end, k + 4)):
+            if self.cues.has("troop_nouns", doc[i]) and doc[k].head.i == i:
+                return doc[i]
+            if doc[i].pos_ not in ("ADJ", "NOUN", "PROPN"):
+                break
+        return None
 
     @staticmethod
     def _modifier_adverb(tok: Token) -> bool:
@@ -1748,10 +1774,11 @@ class _Facts:
         if unit is not None and self.cues.has("seat_nouns", unit) and any(
                 c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
                                                             and not self.cues.has("legislature_nouns", p)
+                                                            and not self.cues.has("seat_basis_nouns", p)
                                                             for p in c.children)
                 for c in unit.children):
             return False  # "X has two seats on the board of the broadcaster": a place on a body that is no house (a
-            # city council is one)
+            # city council is one; "won 12 seats on the votes of the hills" names what they were won on)
         owner = self._seat_owner(n, anchor, bare)
         if owner is None:
             return False
@@ -2653,9 +2680,10 @@ class _Facts:
     def _before_bracket(self, j: int) -> int:
         """'... and the Y Party (YP) won 14', 'X (ABC), which ...': from the bracket closing a short note right after a
         name (its short form, a gloss; up to seven words, not a bracket inside a name), the last token before the
-        bracket opens; else ``j``. (The one skipper of a bracketed short name for every reading here.)"""
+        bracket opens; else ``j``. (The one skipper of a bracketed short name for every reading here.) A list line's
+        "- X (party of Y): 39" has the bracket and the colon in one token."""
         doc = self.doc
-        if j <= self.sent.start or doc[j].text != ")" or self.own.tok2m[j] >= 0:
+        if j <= self.sent.start or doc[j].text not in (")", "):") or self.own.tok2m[j] >= 0:
             return j
         c = j - 1
         while c > max(self.sent.start, j - 8) and doc[c].text not in ("(", ")"):
@@ -3584,8 +3612,11 @@ class _Facts:
         return a is not None and self._legislature_name(a)
 
     def _legislature_name(self, a: int) -> bool:
-        """'Chamber of Deputies', 'National Assembly', 'Great Khural': a name headed by a house noun."""
+        """'Chamber of Deputies', 'National Assembly', 'Great Khural': a name headed by a house noun (not 'Parliament
+        House', a name of house nouns alone: the building a house sits in)."""
         words = norm(self.own.actors[a].name).split()
+        if len(words) > 1 and all(w in self.cues.legislature_nouns for w in words):
+            return False
         head_first = len(words) > 1 and words[0] in self.cues.head_first_legislature_nouns  # "Congreso Nacional"
         words = words[:words.index("of")] if "of" in words else words
         return bool(words) and (words[-1] in self.cues.legislature_nouns or head_first) \
@@ -4175,6 +4206,9 @@ class _Facts:
                     # "X has grown to 7,000 fighters"; "With some 7,000 fighters, X is the largest group"; "X, with
                     # some 7,000 fighters, holds the port" (not "X clashed with 500 fighters": an opponent)
                     owner = self._subject(v)
+            if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with" \
+                    and (mounted := self._operation_mounted(target.head.head)) is not None:
+                owner = self._subject(mounted)  # "the army launched an operation there with 1,200 troops"
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "at" \
                     and self.cues.has("strength_nouns", target.head.head) and target.head.head.pos_ == "NOUN":
                 # "analysts estimate X's strength at 8,000 fighters" with "at" hung on the noun
@@ -4258,6 +4292,30 @@ class _Facts:
             # document says which); "President X ordered 3,000 troops east": the force he moves, where the document
             # names no state he serves
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
+
+    def _operation_mounted(self, verb: Token) -> Token | None:
+        """'launched an operation in the valley with 1,200 troops', "will lead the force, with 800 troops", "joined the
+        mission with 600 soldiers": a verb of operation_verbs whose object is an operation or a force (operation_nouns,
+        force_nouns), the "with" on it the men its subject puts in; that verb, also for a "with" hung on the naming
+        verb of its object clause ("launched what the ministry called a security operation in the valley with 1,200
+        troops"). None otherwise (not "clashed with 500 fighters", "attacked the town with 300 men": an opponent
+        met, a raiding party)."""
+        cues = self.cues
+
+        def operation(tok: Token) -> bool:
+            return cues.has("operation_nouns", tok) or cues.has("force_nouns", tok)
+
+        if verb.pos_ != "VERB":
+            return None
+        if cues.has("naming_verbs", verb) and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" \
+                and any(c.dep_ == "oprd" and operation(c) for c in verb.children):
+            verb = verb.head  # (what it "called an offensive": the launching verb's subject mounts it)
+            named = True
+        else:
+            named = False
+        if not cues.has("operation_verbs", verb):
+            return None
+        return verb if named or any(c.dep_ in ("dobj", "obj") and operation(c) for c in verb.children) else None
 
     def _demonym_troops_state(self, owner: int, noun: Token) -> int:
         """'some 6,300 Ostlandic soldiers were stationed there', '900 Ostlandic troops guard the pass': troops named only by
