@@ -1,11 +1,12 @@
 """Seat and troop counts in wordings the earlier batteries leave out, written before changing the reader: a part of a
-holder's own men told with a possessive pronoun ("about 1,800 of its soldiers are based there"), the men a subject
-puts into an operation or a force it mounts, leads or joins ("launched an operation in the valley with 1,200 troops",
-"will lead the force, with 800 troops", "launched what the ministry called a security operation ... with 1,200
-troops"), and seats won "on" what carried them ("won 12 seats on the votes of the hill
-districts", "on a platform of land reform"), which the reader took for places on a body that is no house; a building named by house nouns alone ("the
-Parliament House"), which the reader took for the story's house and gave its size; a list line "- X (party of Y): 39", whose bracket and colon the tokenizer keeps as one token.
-Negatives
+holder's own men told with a possessive pronoun ("about 1,800 of its soldiers are based there"), a part of a force's
+troops given a state by its demonym ("some 4,200 troops, of whom about 850 are Ghanaian", "some 750 of them Ghanaian
+police officers"), the men a subject puts into an operation or a force it mounts, leads or joins ("launched an
+operation in the valley with 1,200 troops", "will lead the force, with 800 troops", "launched what the ministry
+called a security operation ... with 1,200 troops"), and seats won "on" what carried them ("won 12 seats on the votes
+of the hill districts", "on a platform of land reform"), which the reader took for places on a body that is no house;
+a building named by house nouns alone ("the Parliament House"), which the reader took for the story's house and gave
+its size; a list line "- X (party of Y): 39", whose bracket and colon the tokenizer keeps as one token. Negatives
 give nothing: a part the verb negates, kills or withdraws, a part of another noun ("12 of its deputies"), an opponent
 met or a town attacked "with" men, an operation criticised or not launched, seats on a board. The bodies are
 invented; states are real; end to end with the real English pipeline."""
@@ -32,6 +33,15 @@ CASES = [
     ("Ghana withdrew 600 of its soldiers from the valley last year.", set()),
     ("The Tarn Party says 12 of its deputies will vote against the bill.", set()),
     ("The rebels captured 40 of its soldiers near the border, Ghana said.", set()),
+    # --- a part of a force's troops given a state by its demonym or "from" ---
+    ("The Velora Stabilisation Mission has some 4,200 troops in the country, of whom about 850 are Ghanaian.",
+     {("Velora Stabilisation Mission", T, 4200), ("Ghana", T, 850)}),
+    ("The Velora Stabilisation Mission has some 4,200 troops in the country, of whom about 850 are from Ghana.",
+     {("Velora Stabilisation Mission", T, 4200), ("Ghana", T, 850)}),
+    ("At its peak the Velora Support Mission numbered about 1,000 personnel, some 750 of them Ghanaian police "
+     "officers, with smaller contingents from Chad.", {("Velora Support Mission", T, 1000), ("Ghana", T, 750)}),
+    ("Ghana has 4,200 troops in the valley, of whom 850 are veterans of the Chad campaign.", {("Ghana", T, 4200)}),
+    ("The Velora Stabilisation Mission has some 4,200 troops in the country, of whom about 850 are wounded.", set()),
     # --- the men a subject puts into an operation or force it mounts, leads or joins ---
     ("The Ghanaian army launched an operation in the valley with 1,200 troops.", {("Ghana", T, 1200)}),
     ("In September the Zambian army mounted a security operation in the delta with 2,400 soldiers.",

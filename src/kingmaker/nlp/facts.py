@@ -993,6 +993,8 @@ class _Facts:
             p = next((x for c in num.head.children if c.dep_ == "prep" and c.lower_ == "from"
                       for x in c.children if x.dep_ == "pobj"), None)
         a = own.actor(p) if p is not None else None
+        if a is None:
+            a = self._demonym_part(n, part)
         if a is None or own.kind(a) != "country":
             return None
         noun = next((t for t in doc[self.sent.start:n.start] if any(c.dep_ == "nummod" for c in t.children)
@@ -1003,6 +1005,31 @@ class _Facts:
             noun = next((t for t in doc[self.prev_start:self.sent.start]
                          if any(c.dep_ == "nummod" for c in t.children) and self._troop_noun(t, [])), None)
         return (a, noun) if noun is not None else None
+
+    def _demonym_part(self, n: _Number, part: bool) -> int | None:
+        """'some 4,200 troops, of whom about 850 are Ghanaian', '1,000 personnel, some 750 of them Ghanaian police
+        officers', '... of whom 850 are from Ghana': the state whose demonym (or name after "from") a part of the troops
+        counted before is given, the state that sends that part; None for any other word ('of whom 850 are
+        wounded')."""
+        doc, own, lows = self.doc, self.own, self.lows
+        num = n.root(doc)
+        j = n.start - 1
+        while j > self.sent.start and self.cues.has("approximators", doc[j]):
+            j -= 1
+        whom = j > self.sent.start and lows[j] == "whom" and lows[j - 1] == "of"
+        if part and n.end + 2 < self.sent.end:
+            cand = [doc[n.end + 2]]  # "750 of them Ghanaian police officers"
+        elif whom and num.dep_ == "nsubj" and num.head.lemma_ == "be":
+            cand = [c for c in num.head.children if c.dep_ in ("acomp", "attr")]  # "of whom 850 are Ghanaian"
+            cand += [x for c in num.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for x in c.children if x.dep_ == "pobj"]  # "of whom 850 are from Ghana"
+        else:
+            return None
+        for tok in cand:
+            a = own.actor(tok)
+            if a is not None and own.kind(a) == "country":
+                return a
+        return None
 
     def _parallel_troops(self, n: _Number) -> tuple[int, Token] | None:
         """'X sent 3,000 troops; Y sent 1,200', 'X has 3,000 soldiers there, while Y has about 1,200', 'X, which has
