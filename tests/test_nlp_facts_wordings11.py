@@ -6,7 +6,10 @@ operation in the valley with 1,200 troops", "will lead the force, with 800 troop
 called a security operation ... with 1,200 troops"), and seats won "on" what carried them ("won 12 seats on the votes
 of the hill districts", "on a platform of land reform"), which the reader took for places on a body that is no house;
 a building named by house nouns alone ("the Parliament House"), which the reader took for the story's house and gave
-its size; a list line "- X (party of Y): 39", whose bracket and colon the tokenizer keeps as one token. Negatives
+its size; a list line "- X (party of Y): 39", whose bracket and colon the tokenizer keeps as one token; a win told in the
+past perfect in a relative clause of a story told in the past ("formed a government with Y, which had won 14 seats"),
+read as an earlier holding and dropped (it now gives way to another count of the same holder only); a holding reached by a verb of movement the list
+lacked ("collapsed to 18 seats", "has dwindled to about 900 fighters"). Negatives
 give nothing: a part the verb negates, kills or withdraws, a part of another noun ("12 of its deputies"), an opponent
 met or a town attacked "with" men, an operation criticised or not launched, seats on a board. The bodies are
 invented; states are real; end to end with the real English pipeline."""
@@ -73,6 +76,20 @@ CASES = [
      set()),
     ("Founding years:\n- Tarn Party: 1990; it was banned in 1994\n- Dawn Party (party of President Ivo Darak): 1999",
      set()),
+    # --- a win told in the past perfect in a relative clause of a story told in the past ---
+    ("The Tarn Party formed a government with Velka, which had won 14 seats, and with the Orsk Union, which won 6.",
+     {("Velka", S, 14), ("Orsk Union", S, 6)}),
+    ("Ivo Darak led the Tarn Party, the party that had won 61 of the 180 seats in the National Council that spring.",
+     {("Tarn Party", S, 61), ("National Council", S, 180)}),
+    ("The Labour Union, which had won 31 seats in 2019, took only 12 this time.", {("Labour Union", S, 12)}),
+    ("The Tarn Party says it will govern with Velka, which had won 14 seats.", set()),
+    ("The electoral commission said the Mirel bloc had won 14 seats earlier, but it now holds 11.",
+     {("Mirel bloc", S, 11)}),
+    # --- a holding reached by a verb of movement the list lacked ---
+    ("The Tarn Party, which had led governments since 2017, collapsed to 18 seats.", {("Tarn Party", S, 18)}),
+    ("The Orrin Front has dwindled to about 900 fighters.", {("Orrin Front", T, 900)}),
+    ("The Tarn Party recovered to 40 seats in the spring vote.", {("Tarn Party", S, 40)}),
+    ("Support for the Tarn Party collapsed to 18 percent.", set()),
     # --- a building named by house nouns alone is no house ---
     ("A stamp shows the Parliament House in Velora. In the 2024 election in Ghana the Tarn Party won 21 of the 48 "
      "seats.", {("Ghana", S, 48), ("Tarn Party", S, 21)}),

@@ -1606,7 +1606,8 @@ class _Facts:
             if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
                 verb = verb.head
             if cues.has("change_verbs", verb) and not self._contribution(verb) or cues.has("threshold_words", verb) \
-                    or self._past(verb) or anchor.dep_ in ("dobj", "obj") and self._result_after(verb) is not None:
+                    or self._past(verb) and not self._pluperfect_win(verb) \
+                    or anchor.dep_ in ("dobj", "obj") and self._result_after(verb) is not None:
                 return True  # (the last: "picked up five seats to reach 34": the five are a gain)
         elif head.pos_ in ("VERB", "AUX") and anchor.dep_ == "pobj" and self._past(head):
             return True
@@ -1721,10 +1722,7 @@ class _Facts:
     def _past(self, tok: Token) -> bool:
         """'held 61 seats in the outgoing assembly', 'had won', 'won five years ago': an earlier holding."""
         cues = self.cues
-        if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
-                                                                    for c in tok.children) \
-                and not (tok.dep_ == "ccomp" and tok.head.tag_ == "VBD") \
-                and not self._backshifted_setting(tok):  # not "X said the party had won 31"
+        if self._pluperfect(tok):
             return True
         if tok.tag_ == "VBD" and (tok.lemma_ in ("have", "hold") or tok.dep_ == "relcl" and cues.has("win_verbs", tok)) \
                 and any(cues.has("present_words", t) and t.dep_ == "advmod" and t.head is not tok
@@ -1966,10 +1964,32 @@ class _Facts:
         return not any(h.source == person and h.type == "leader_of" and own.kind(h.target) == "country"
                        for h in own.hits)
 
+    def _pluperfect(self, tok: Token) -> bool:
+        """'had won', 'had held': a verb in the past perfect (not backshifted under a verb of saying: "X said the party
+        had won 31")."""
+        return tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBN" \
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children) \
+            and not (tok.dep_ == "ccomp" and tok.head.tag_ == "VBD") and not self._backshifted_setting(tok)
+
+    def _pluperfect_win(self, verb: Token) -> bool:
+        """'formed a government with Y, which had won 14 seats', 'the party that had won 61 of the 180 seats': a win
+        told in the past perfect in a relative clause of a story told in the past, with nothing else marking it as
+        earlier (no "previous", no "ago"): the result the story's time stands on, a holding that gives way to
+        another count of the same holder ("Y, which had won 31 seats in 2019, took only 12 this time": the 12)."""
+        if not (verb.dep_ == "relcl" and self.cues.has("win_verbs", verb) and self._pluperfect(verb)):
+            return False
+        host = verb.head
+        while host.dep_ not in ("ROOT", "relcl", "advcl", "ccomp", "conj") and host.head.i != host.i:
+            host = host.head
+        host = host.head if host.dep_ != "ROOT" and host.pos_ not in ("VERB", "AUX") else host
+        return host.tag_ == "VBD" and not any(
+            self.cues.has("past_words", c) and c.dep_ in ("advmod", "npadvmod", "amod") for c in verb.children)
+
     def _had_before(self, verb: Token | None) -> bool:
         """'Y, which had 35, fell to 29', 'Y, which held 35 seats, now has 29': a holding told in the past tense in a
         relative clause, which gives way to another count of the same holder (`_earlier_gives_way`)."""
-        return verb is not None and verb.dep_ == "relcl" and verb.tag_ == "VBD" and verb.lemma_ in ("have", "hold")
+        return verb is not None and (verb.dep_ == "relcl" and verb.tag_ == "VBD" and verb.lemma_ in ("have", "hold")
+                                     or self._pluperfect_win(verb))
 
     def _outgoing(self, anchor: Token, verb: Token | None) -> bool:
         """'has 31 seats in the outgoing parliament', 'with 37 seats in the outgoing parliament': a holding in the house
