@@ -9,7 +9,8 @@ a building named by house nouns alone ("the Parliament House"), which the reader
 its size; a list line "- X (party of Y): 39", whose bracket and colon the tokenizer keeps as one token; a win told in the
 past perfect in a relative clause of a story told in the past ("formed a government with Y, which had won 14 seats"),
 read as an earlier holding and dropped (it now gives way to another count of the same holder only); a holding reached by a verb of movement the list
-lacked ("collapsed to 18 seats", "has dwindled to about 900 fighters"). Negatives
+lacked ("collapsed to 18 seats", "has dwindled to about 900 fighters"); a second part of a whole whose seat noun
+is left out, in another house ("49 of the 130 seats in the Chamber and 16 of the 36 in the Senate"). Negatives
 give nothing: a part the verb negates, kills or withdraws, a part of another noun ("12 of its deputies"), an opponent
 met or a town attacked "with" men, an operation criticised or not launched, seats on a board. The bodies are
 invented; states are real; end to end with the real English pipeline."""
@@ -90,6 +91,13 @@ CASES = [
     ("The Orrin Front has dwindled to about 900 fighters.", {("Orrin Front", T, 900)}),
     ("The Tarn Party recovered to 40 seats in the spring vote.", {("Tarn Party", S, 40)}),
     ("Support for the Tarn Party collapsed to 18 percent.", set()),
+    # --- a second part of a whole whose seat noun is left out, in another house ---
+    ("In Ghana the Tarn Party holds 49 of the 130 seats in the Chamber of Deputies and 16 of the 36 in the Senate.",
+     {("Chamber of Deputies", S, 130), ("Ghana", S, 36), ("Tarn Party", S, 49), ("Tarn Party", S, 16)}),
+    ("The Tarn Party won 49 of the 130 seats in the Chamber of Deputies and the Dawn Party 16 of the 36 in the "
+     "Senate.", {("Chamber of Deputies", S, 130), ("Tarn Party", S, 49), ("Dawn Party", S, 16)}),
+    ("The Tarn Party holds 49 of the 130 seats in the Chamber of Deputies and 16 of the 36 in the north.",
+     {("Chamber of Deputies", S, 130), ("Tarn Party", S, 49)}),
     # --- a building named by house nouns alone is no house ---
     ("A stamp shows the Parliament House in Velora. In the 2024 election in Ghana the Tarn Party won 21 of the 48 "
      "seats.", {("Ghana", S, 48), ("Tarn Party", S, 21)}),

@@ -787,6 +787,7 @@ class _Facts:
             numbers = [n for n in numbers if retraction not in n.root(doc).ancestors]
         done = self._respectively(sent, numbers, seat_context) or self._each(sent, numbers, seat_context)
         found = bool(done)
+        seat_wholes: list[Token] = []  # the seat nouns of the wholes read so far ("49 of the 130 seats in X")
         for k, n in enumerate(numbers):
             if n.start in done or _is_year(doc, n):
                 continue
@@ -813,6 +814,16 @@ class _Facts:
                 house = next((c for t in whole.root(doc).subtree if t.i < whole.end for c in t.children
                               if c.dep_ == "poss" and c.i < whole.start and self._legislature_noun(c)), None) \
                     if wunit is None else None
+                if house is None and wunit is None \
+                        and (elided := self._elided_house(whole, seat_wholes)) is not None:
+                    # "X holds 49 of the 130 seats in the Chamber and 16 of the 36 in the Senate": the other house's
+                    # size, the part X's
+                    owner = self._elided_house_owner(elided)
+                    if owner is not None and 10 <= whole.value <= 2000:
+                        self.out.append(FactHit(owner, "seats", whole.value, sent, 0.6, house=True))
+                    if not self._is_change(n, None):
+                        found |= self._seats(n, None, sent, anchor=n.root(doc), bare=True)
+                    continue
                 if house is not None:
                     # "X holds 27 of the Chamber's 95": a part of a house's whole, the unit its seats; the whole the
                     # house's size
@@ -822,6 +833,7 @@ class _Facts:
                     continue
                 if wunit is None or not (cues.has("seat_nouns", wunit) or cues.has("seat_holders", wunit)):
                     continue
+                seat_wholes.append(wunit)
                 if self._owned_whole(whole, wunit):  # "12 of its 40 deputies rebelled": it has 40
                     verb = self._count_verb(doc[n.start:n.end].root)
                     poss = next((c for c in wunit.children if c.dep_ == "poss"), None)
@@ -1284,6 +1296,33 @@ class _Facts:
         if self._house_named is None:
             self._house_named = any(self._legislature_noun(t) for t in self.doc if t.pos_ in ("NOUN", "PROPN"))
         return self._house_named
+
+    def _elided_house(self, whole: _Number, seat_wholes: list[Token]) -> Token | None:
+        """'X holds 49 of the 130 seats in the Chamber and 16 of the 36 in the Senate': a whole with no noun of its own
+        (its "seats" left out after an earlier whole of seats in the sentence) followed by "in" and a house; that
+        house (None without such an earlier whole, or for a place: "and 3 of the 12 in the north")."""
+        doc = self.doc
+        if not seat_wholes or whole.end + 1 >= self.sent.end or self.lows[whole.end] != "in":
+            return None
+        prep = doc[whole.end]
+        house = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        if house is None or not self._legislature_noun(house) or seat_wholes[-1].i > prep.i:
+            return None
+        return house
+
+    def _elided_house_owner(self, house: Token) -> int | None:
+        """The holder of the size of a house named after an elided whole ('... and 16 of the 36 in the Senate'): the
+        house when the text knows it as an actor, else the one state the sentence names, else the story's state
+        (never the other house the sentence names: each whole is its own house's)."""
+        own = self.own
+        a = own.actor(house)
+        if a is not None and own.kind(a) in ("organization", "country"):
+            return a
+        states = {own.actor(t) for t in self.sent if own.actor(t) is not None and own.kind(own.actor(t)) == "country"}
+        if len(states) == 1:
+            return states.pop()
+        home = own.home_state() if not states else None
+        return home if home is not None and own.kind(home) == "country" else None
 
     def _owned_whole(self, whole: _Number, unit: Token) -> bool:
         """'12 of its 40 deputies', "12 of the Front's 40 deputies": a party's own total; not 'of the 150
