@@ -10,7 +10,9 @@ its size; a list line "- X (party of Y): 39", whose bracket and colon the tokeni
 past perfect in a relative clause of a story told in the past ("formed a government with Y, which had won 14 seats"),
 read as an earlier holding and dropped (it now gives way to another count of the same holder only); a holding reached by a verb of movement the list
 lacked ("collapsed to 18 seats", "has dwindled to about 900 fighters"); a second part of a whole whose seat noun
-is left out, in another house ("49 of the 130 seats in the Chamber and 16 of the 36 in the Senate"). Negatives
+is left out, in another house ("49 of the 130 seats in the Chamber and 16 of the 36 in the Senate"); seats a
+participle keeps for a group ("9 of the 10 seats reserved for minorities"), whose number was read as the house's
+size. Negatives
 give nothing: a part the verb negates, kills or withdraws, a part of another noun ("12 of its deputies"), an opponent
 met or a town attacked "with" men, an operation criticised or not launched, seats on a board. The bodies are
 invented; states are real; end to end with the real English pipeline."""
@@ -98,6 +100,13 @@ CASES = [
      "Senate.", {("Chamber of Deputies", S, 130), ("Tarn Party", S, 49), ("Dawn Party", S, 16)}),
     ("The Tarn Party holds 49 of the 130 seats in the Chamber of Deputies and 16 of the 36 in the north.",
      {("Chamber of Deputies", S, 130), ("Tarn Party", S, 49)}),
+    # --- seats a participle keeps for a group are a part of the house, not its size ---
+    ("In Ghana, the Orsk List won 9 of the 10 seats reserved for minorities, and the Tarn Party 48 of the 120 seats.",
+     {("Ghana", S, 120), ("Orsk List", S, 9), ("Tarn Party", S, 48)}),
+    ("In Ghana, the Orsk List won 20 of the 30 seats set aside for women.", {("Orsk List", S, 20)}),
+    ("In Ghana, the Tarn Party won 80 of the 150 seats contested.", {("Ghana", S, 150), ("Tarn Party", S, 80)}),
+    ("In Ghana, the Tarn Party won 80 of the 150 seats elected for five years.",
+     {("Ghana", S, 150), ("Tarn Party", S, 80)}),
     # --- a building named by house nouns alone is no house ---
     ("A stamp shows the Parliament House in Velora. In the 2024 election in Ghana the Tarn Party won 21 of the 48 "
      "seats.", {("Ghana", S, 48), ("Tarn Party", S, 21)}),

@@ -865,7 +865,8 @@ class _Facts:
                 group = self._group_of(wunit)
                 if group is not None:  # "40 of the 70 seats of the Iron Alliance": the alliance holds 70
                     self.out.append(FactHit(group, "seats", whole.value, sent, 0.6))
-                elif not any(c.dep_ == "relcl" for c in wunit.children):  # "23 of the 32 seats it won": its own
+                elif not any(c.dep_ == "relcl" for c in wunit.children) and not self._reserved_seats(wunit):
+                    # (not "23 of the 32 seats it won": its own; "9 of the 10 seats reserved for minorities": a part)
                     self._chamber_size(wunit, whole.value, sent)
                 part = doc[n.start:n.end].root
                 if part.dep_ in ("quantmod", "nummod") and (whole.start <= part.head.i < whole.end
@@ -1296,6 +1297,16 @@ class _Facts:
         if self._house_named is None:
             self._house_named = any(self._legislature_noun(t) for t in self.doc if t.pos_ in ("NOUN", "PROPN"))
         return self._house_named
+
+    @staticmethod
+    def _reserved_seats(unit: Token) -> bool:
+        """'the 10 seats reserved for the Serb community', 'the 30 seats set aside for women': seats a participle keeps
+        for some group, a part of the house, not its size (not 'the 150 seats contested', 'up for election')."""
+        return any(c.dep_ == "acl" and c.tag_ == "VBN" and any(
+            p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                                                          for g in p.children)  # (not "elected for five years")
+            for x in (c, *[g for g in c.children if g.dep_ == "prt"]) for p in x.children)
+            for c in unit.children)
 
     def _elided_house(self, whole: _Number, seat_wholes: list[Token]) -> Token | None:
         """'X holds 49 of the 130 seats in the Chamber and 16 of the 36 in the Senate': a whole with no noun of its own
