@@ -136,6 +136,9 @@ class FactCues:
     deploy_verbs: frozenset[str]
     order_verbs: frozenset[str]
     deploy_nouns: frozenset[str]
+    operation_verbs: frozenset[str]
+    operation_nouns: frozenset[str]
+    seat_basis_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     armed_subkinds: frozenset[str]
     force_speaker_words: frozenset[str]
@@ -784,6 +787,7 @@ class _Facts:
             numbers = [n for n in numbers if retraction not in n.root(doc).ancestors]
         done = self._respectively(sent, numbers, seat_context) or self._each(sent, numbers, seat_context)
         found = bool(done)
+        seat_wholes: list[Token] = []  # the seat nouns of the wholes read so far ("49 of the 130 seats in X")
         for k, n in enumerate(numbers):
             if n.start in done or _is_year(doc, n):
                 continue
@@ -810,6 +814,16 @@ class _Facts:
                 house = next((c for t in whole.root(doc).subtree if t.i < whole.end for c in t.children
                               if c.dep_ == "poss" and c.i < whole.start and self._legislature_noun(c)), None) \
                     if wunit is None else None
+                if house is None and wunit is None \
+                        and (elided := self._elided_house(whole, seat_wholes)) is not None:
+                    # "X holds 49 of the 130 seats in the Chamber and 16 of the 36 in the Senate": the other house's
+                    # size, the part X's
+                    owner = self._elided_house_owner(elided)
+                    if owner is not None and 10 <= whole.value <= 2000:
+                        self.out.append(FactHit(owner, "seats", whole.value, sent, 0.6, house=True))
+                    if not self._is_change(n, None):
+                        found |= self._seats(n, None, sent, anchor=n.root(doc), bare=True)
+                    continue
                 if house is not None:
                     # "X holds 27 of the Chamber's 95": a part of a house's whole, the unit its seats; the whole the
                     # house's size
@@ -819,6 +833,7 @@ class _Facts:
                     continue
                 if wunit is None or not (cues.has("seat_nouns", wunit) or cues.has("seat_holders", wunit)):
                     continue
+                seat_wholes.append(wunit)
                 if self._owned_whole(whole, wunit):  # "12 of its 40 deputies rebelled": it has 40
                     verb = self._count_verb(doc[n.start:n.end].root)
                     poss = next((c for c in wunit.children if c.dep_ == "poss"), None)
@@ -850,7 +865,8 @@ class _Facts:
                 group = self._group_of(wunit)
                 if group is not None:  # "40 of the 70 seats of the Iron Alliance": the alliance holds 70
                     self.out.append(FactHit(group, "seats", whole.value, sent, 0.6))
-                elif not any(c.dep_ == "relcl" for c in wunit.children):  # "23 of the 32 seats it won": its own
+                elif not any(c.dep_ == "relcl" for c in wunit.children) and not self._reserved_seats(wunit):
+                    # (not "23 of the 32 seats it won": its own; "9 of the 10 seats reserved for minorities": a part)
                     self._chamber_size(wunit, whole.value, sent)
                 part = doc[n.start:n.end].root
                 if part.dep_ in ("quantmod", "nummod") and (whole.start <= part.head.i < whole.end
@@ -990,6 +1006,8 @@ class _Facts:
             p = next((x for c in num.head.children if c.dep_ == "prep" and c.lower_ == "from"
                       for x in c.children if x.dep_ == "pobj"), None)
         a = own.actor(p) if p is not None else None
+        if a is None:
+            a = self._demonym_part(n, part)
         if a is None or own.kind(a) != "country":
             return None
         noun = next((t for t in doc[self.sent.start:n.start] if any(c.dep_ == "nummod" for c in t.children)
@@ -1000,6 +1018,31 @@ class _Facts:
             noun = next((t for t in doc[self.prev_start:self.sent.start]
                          if any(c.dep_ == "nummod" for c in t.children) and self._troop_noun(t, [])), None)
         return (a, noun) if noun is not None else None
+
+    def _demonym_part(self, n: _Number, part: bool) -> int | None:
+        """'some 4,200 troops, of whom about 850 are Ghanaian', '1,000 personnel, some 750 of them Ghanaian police
+        officers', '... of whom 850 are from Ghana': the state whose demonym (or name after "from") a part of the troops
+        counted before is given, the state that sends that part; None for any other word ('of whom 850 are
+        wounded')."""
+        doc, own, lows = self.doc, self.own, self.lows
+        num = n.root(doc)
+        j = n.start - 1
+        while j > self.sent.start and self.cues.has("approximators", doc[j]):
+            j -= 1
+        whom = j > self.sent.start and lows[j] == "whom" and lows[j - 1] == "of"
+        if part and n.end + 2 < self.sent.end:
+            cand = [doc[n.end + 2]]  # "750 of them Ghanaian police officers"
+        elif whom and num.dep_ == "nsubj" and num.head.lemma_ == "be":
+            cand = [c for c in num.head.children if c.dep_ in ("acomp", "attr")]  # "of whom 850 are Ghanaian"
+            cand += [x for c in num.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for x in c.children if x.dep_ == "pobj"]  # "of whom 850 are from Ghana"
+        else:
+            return None
+        for tok in cand:
+            a = own.actor(tok)
+            if a is not None and own.kind(a) == "country":
+                return a
+        return None
 
     def _parallel_troops(self, n: _Number) -> tuple[int, Token] | None:
         """'X sent 3,000 troops; Y sent 1,200', 'X has 3,000 soldiers there, while Y has about 1,200', 'X, which has
@@ -1255,6 +1298,43 @@ class _Facts:
             self._house_named = any(self._legislature_noun(t) for t in self.doc if t.pos_ in ("NOUN", "PROPN"))
         return self._house_named
 
+    @staticmethod
+    def _reserved_seats(unit: Token) -> bool:
+        """'the 10 seats reserved for the Serb community', 'the 30 seats set aside for women': seats a participle keeps
+        for some group, a part of the house, not its size (not 'the 150 seats contested', 'up for election')."""
+        return any(c.dep_ == "acl" and c.tag_ == "VBN" and any(
+            p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                                                          for g in p.children)  # (not "elected for five years")
+            for x in (c, *[g for g in c.children if g.dep_ == "prt"]) for p in x.children)
+            for c in unit.children)
+
+    def _elided_house(self, whole: _Number, seat_wholes: list[Token]) -> Token | None:
+        """'X holds 49 of the 130 seats in the Chamber and 16 of the 36 in the Senate': a whole with no noun of its own
+        (its "seats" left out after an earlier whole of seats in the sentence) followed by "in" and a house; that
+        house (None without such an earlier whole, or for a place: "and 3 of the 12 in the north")."""
+        doc = self.doc
+        if not seat_wholes or whole.end + 1 >= self.sent.end or self.lows[whole.end] != "in":
+            return None
+        prep = doc[whole.end]
+        house = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        if house is None or not self._legislature_noun(house) or seat_wholes[-1].i > prep.i:
+            return None
+        return house
+
+    def _elided_house_owner(self, house: Token) -> int | None:
+        """The holder of the size of a house named after an elided whole ('... and 16 of the 36 in the Senate'): the
+        house when the text knows it as an actor, else the one state the sentence names, else the story's state
+        (never the other house the sentence names: each whole is its own house's)."""
+        own = self.own
+        a = own.actor(house)
+        if a is not None and own.kind(a) in ("organization", "country"):
+            return a
+        states = {own.actor(t) for t in self.sent if own.actor(t) is not None and own.kind(own.actor(t)) == "country"}
+        if len(states) == 1:
+            return states.pop()
+        home = own.home_state() if not states else None
+        return home if home is not None and own.kind(home) == "country" else None
+
     def _owned_whole(self, whole: _Number, unit: Token) -> bool:
         """'12 of its 40 deputies', "12 of the Front's 40 deputies": a party's own total; not 'of the 150
         seats', 'of 150 seats' or "of parliament's 150 seats" (the house's size)."""
@@ -1485,6 +1565,8 @@ class _Facts:
                     return doc[k], skipped
                 if self._modifier_adverb(doc[k]) or k > j + 1 and self._modifier_adverb(doc[k - 1]):
                     continue  # "47 of the 80 directly chosen seats"
+                if k == j + 1 and (troops := self._owned_troops_after(n, k)) is not None:
+                    return troops, skipped  # "about 1,800 of its soldiers are based there"
                 if _tk[k].pos_ in ("PRON", "VERB", "AUX", "PUNCT"):
                     break
         if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and not skipped and tok.head.pos_ in ("VERB", "AUX") \
@@ -1496,6 +1578,27 @@ class _Facts:
                 or self.cues.has("not_seat_units", tok) or self.cues.has("change_words", tok):
             return tok, skipped
         return None, skipped
+
+    def _owned_troops_after(self, n: _Number, k: int) -> Token | None:
+        """'about 1,800 of its soldiers', "2,000 of their troops": the troop noun a possessive pronoun right after
+        "of" opens (the count a part of the holder's own men, who are its troops all the same); None for any other
+        noun ("12 of its deputies"), a pronoun that is no possessive ("some of them"), and a part the count's own
+        verb does not assert, strikes or takes away ("has not sent 1,800 of its soldiers", "12 of its soldiers were
+        killed", "withdrew 600 of its soldiers")."""
+        doc, sent = self.doc, self.sent
+        if doc[k].pos_ != "PRON" or doc[k].dep_ != "poss":
+            return None
+        part = doc[n.start:n.end].root
+        if part.head.pos_ in ("VERB", "AUX") and (self._unasserted(part.head) or self._casualty(n, part)
+                                                  or self._troop_change(n, part)
+                                                  or self.cues.has("loss_verbs", part.head)):
+            return None
+        for i in range(k + 1, min(sent.end, k + 4)):
+            if self.cues.has("troop_nouns", doc[i]) and doc[k].head.i == i:
+                return doc[i]
+            if doc[i].pos_ not in ("ADJ", "NOUN", "PROPN"):
+                break
+        return None
 
     @staticmethod
     def _modifier_adverb(tok: Token) -> bool:
@@ -1553,7 +1656,8 @@ class _Facts:
             if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
                 verb = verb.head
             if cues.has("change_verbs", verb) and not self._contribution(verb) or cues.has("threshold_words", verb) \
-                    or self._past(verb) or anchor.dep_ in ("dobj", "obj") and self._result_after(verb) is not None:
+                    or self._past(verb) and not self._pluperfect_win(verb) \
+                    or anchor.dep_ in ("dobj", "obj") and self._result_after(verb) is not None:
                 return True  # (the last: "picked up five seats to reach 34": the five are a gain)
         elif head.pos_ in ("VERB", "AUX") and anchor.dep_ == "pobj" and self._past(head):
             return True
@@ -1668,10 +1772,7 @@ class _Facts:
     def _past(self, tok: Token) -> bool:
         """'held 61 seats in the outgoing assembly', 'had won', 'won five years ago': an earlier holding."""
         cues = self.cues
-        if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
-                                                                    for c in tok.children) \
-                and not (tok.dep_ == "ccomp" and tok.head.tag_ == "VBD") \
-                and not self._backshifted_setting(tok):  # not "X said the party had won 31"
+        if self._pluperfect(tok):
             return True
         if tok.tag_ == "VBD" and (tok.lemma_ in ("have", "hold") or tok.dep_ == "relcl" and cues.has("win_verbs", tok)) \
                 and any(cues.has("present_words", t) and t.dep_ == "advmod" and t.head is not tok
@@ -1748,10 +1849,11 @@ class _Facts:
         if unit is not None and self.cues.has("seat_nouns", unit) and any(
                 c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
                                                             and not self.cues.has("legislature_nouns", p)
+                                                            and not self.cues.has("seat_basis_nouns", p)
                                                             for p in c.children)
                 for c in unit.children):
             return False  # "X has two seats on the board of the broadcaster": a place on a body that is no house (a
-            # city council is one)
+            # city council is one; "won 12 seats on the votes of the hills" names what they were won on)
         owner = self._seat_owner(n, anchor, bare)
         if owner is None:
             return False
@@ -1912,10 +2014,32 @@ class _Facts:
         return not any(h.source == person and h.type == "leader_of" and own.kind(h.target) == "country"
                        for h in own.hits)
 
+    def _pluperfect(self, tok: Token) -> bool:
+        """'had won', 'had held': a verb in the past perfect (not backshifted under a verb of saying: "X said the party
+        had won 31")."""
+        return tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBN" \
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children) \
+            and not (tok.dep_ == "ccomp" and tok.head.tag_ == "VBD") and not self._backshifted_setting(tok)
+
+    def _pluperfect_win(self, verb: Token) -> bool:
+        """'formed a government with Y, which had won 14 seats', 'the party that had won 61 of the 180 seats': a win
+        told in the past perfect in a relative clause of a story told in the past, with nothing else marking it as
+        earlier (no "previous", no "ago"): the result the story's time stands on, a holding that gives way to
+        another count of the same holder ("Y, which had won 31 seats in 2019, took only 12 this time": the 12)."""
+        if not (verb.dep_ == "relcl" and self.cues.has("win_verbs", verb) and self._pluperfect(verb)):
+            return False
+        host = verb.head
+        while host.dep_ not in ("ROOT", "relcl", "advcl", "ccomp", "conj") and host.head.i != host.i:
+            host = host.head
+        host = host.head if host.dep_ != "ROOT" and host.pos_ not in ("VERB", "AUX") else host
+        return host.tag_ == "VBD" and not any(
+            self.cues.has("past_words", c) and c.dep_ in ("advmod", "npadvmod", "amod") for c in verb.children)
+
     def _had_before(self, verb: Token | None) -> bool:
         """'Y, which had 35, fell to 29', 'Y, which held 35 seats, now has 29': a holding told in the past tense in a
         relative clause, which gives way to another count of the same holder (`_earlier_gives_way`)."""
-        return verb is not None and verb.dep_ == "relcl" and verb.tag_ == "VBD" and verb.lemma_ in ("have", "hold")
+        return verb is not None and (verb.dep_ == "relcl" and verb.tag_ == "VBD" and verb.lemma_ in ("have", "hold")
+                                     or self._pluperfect_win(verb))
 
     def _outgoing(self, anchor: Token, verb: Token | None) -> bool:
         """'has 31 seats in the outgoing parliament', 'with 37 seats in the outgoing parliament': a holding in the house
@@ -2653,9 +2777,10 @@ class _Facts:
     def _before_bracket(self, j: int) -> int:
         """'... and the Y Party (YP) won 14', 'X (ABC), which ...': from the bracket closing a short note right after a
         name (its short form, a gloss; up to seven words, not a bracket inside a name), the last token before the
-        bracket opens; else ``j``. (The one skipper of a bracketed short name for every reading here.)"""
+        bracket opens; else ``j``. (The one skipper of a bracketed short name for every reading here.) A list line's
+        "- X (party of Y): 39" has the bracket and the colon in one token."""
         doc = self.doc
-        if j <= self.sent.start or doc[j].text != ")" or self.own.tok2m[j] >= 0:
+        if j <= self.sent.start or doc[j].text not in (")", "):") or self.own.tok2m[j] >= 0:
             return j
         c = j - 1
         while c > max(self.sent.start, j - 8) and doc[c].text not in ("(", ")"):
@@ -3584,8 +3709,11 @@ class _Facts:
         return a is not None and self._legislature_name(a)
 
     def _legislature_name(self, a: int) -> bool:
-        """'Chamber of Deputies', 'National Assembly', 'Great Khural': a name headed by a house noun."""
+        """'Chamber of Deputies', 'National Assembly', 'Great Khural': a name headed by a house noun (not 'Parliament
+        House', a name of house nouns alone: the building a house sits in)."""
         words = norm(self.own.actors[a].name).split()
+        if len(words) > 1 and all(w in self.cues.legislature_nouns for w in words):
+            return False
         head_first = len(words) > 1 and words[0] in self.cues.head_first_legislature_nouns  # "Congreso Nacional"
         words = words[:words.index("of")] if "of" in words else words
         return bool(words) and (words[-1] in self.cues.legislature_nouns or head_first) \
@@ -4175,6 +4303,9 @@ class _Facts:
                     # "X has grown to 7,000 fighters"; "With some 7,000 fighters, X is the largest group"; "X, with
                     # some 7,000 fighters, holds the port" (not "X clashed with 500 fighters": an opponent)
                     owner = self._subject(v)
+            if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with" \
+                    and (mounted := self._operation_mounted(target.head.head)) is not None:
+                owner = self._subject(mounted)  # "the army launched an operation there with 1,200 troops"
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "at" \
                     and self.cues.has("strength_nouns", target.head.head) and target.head.head.pos_ == "NOUN":
                 # "analysts estimate X's strength at 8,000 fighters" with "at" hung on the noun
@@ -4258,6 +4389,30 @@ class _Facts:
             # document says which); "President X ordered 3,000 troops east": the force he moves, where the document
             # names no state he serves
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
+
+    def _operation_mounted(self, verb: Token) -> Token | None:
+        """'launched an operation in the valley with 1,200 troops', "will lead the force, with 800 troops", "joined the
+        mission with 600 soldiers": a verb of operation_verbs whose object is an operation or a force (operation_nouns,
+        force_nouns), the "with" on it the men its subject puts in; that verb, also for a "with" hung on the naming
+        verb of its object clause ("launched what the ministry called a security operation in the valley with 1,200
+        troops"). None otherwise (not "clashed with 500 fighters", "attacked the town with 300 men": an opponent
+        met, a raiding party)."""
+        cues = self.cues
+
+        def operation(tok: Token) -> bool:
+            return cues.has("operation_nouns", tok) or cues.has("force_nouns", tok)
+
+        if verb.pos_ != "VERB":
+            return None
+        if cues.has("naming_verbs", verb) and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" \
+                and any(c.dep_ == "oprd" and operation(c) for c in verb.children):
+            verb = verb.head  # (what it "called an offensive": the launching verb's subject mounts it)
+            named = True
+        else:
+            named = False
+        if not cues.has("operation_verbs", verb):
+            return None
+        return verb if named or any(c.dep_ in ("dobj", "obj") and operation(c) for c in verb.children) else None
 
     def _demonym_troops_state(self, owner: int, noun: Token) -> int:
         """'some 6,300 Ostlandic soldiers were stationed there', '900 Ostlandic troops guard the pass': troops named only by
