@@ -173,6 +173,7 @@ class Cues:
     single_body_subkinds: frozenset[str]
     seat_companion_verbs: frozenset[str]
     attack_verbs: frozenset[str]
+    armed_attack_verbs: frozenset[str]
     composition_verbs: frozenset[str]
     constituting_verbs: frozenset[str]
     ending_verbs: frozenset[str]
@@ -720,7 +721,12 @@ class _Ctx:
         """The name a described noun phrase points to: "the movement loyal to X", "groups close to X"
         (X), "a government led by X" (X); the token naming it, or None."""
         for adj in tok.children:
-            if adj.dep_ == "amod" and adj.lower_ in cues().loyal_words:
+            # ("units linked to X", "forces aligned with X": the parser's participle clause on a plural force noun,
+            # word_lists.follower_nouns, reads as the adjective does; not "Y, a militia allied to X", which
+            # describes Y)
+            if (adj.dep_ == "amod" or adj.dep_ == "acl" and adj.tag_ == "VBN" and tok.tag_ == "NNS"
+                and tok.dep_ != "appos" and norm(tok.text) in cues().follower_nouns) \
+                    and adj.lower_ in cues().loyal_words:
                 for prep in adj.children:
                     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     if prep.dep_ == "prep" and pobj is not None:
@@ -4539,7 +4545,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _person_of(ctx, a, tok)
         # 9. hostility: "A has warred with B since 2016", "A and B have fought each other", "A broke with B"
         if tok.pos_ == "VERB" and (lemmas[tok.i] in hostility or lemmas[tok.i] in cue.attack_verbs
-                                   or lemmas[tok.i] in attack_heads) \
+                                   or lemmas[tok.i] in attack_heads or lemmas[tok.i] in cue.armed_attack_verbs) \
                 or lemmas[tok.i] in rupture_heads:
             _hostility(ctx, tok, hostility, rupture)
             if lemmas[tok.i] in hostility:  # "A fought alongside B against C": A and B both oppose C
@@ -6371,6 +6377,9 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         # "X, which fights for autonomy", "a militia that battles the army": a present tense describing a body
         lasting = lasting or lemma in hostility and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") \
             and not any(c.dep_ == "aux" for c in verb.children)
+        # "the Front fights the army in the hills", "A and B battle each other for the port": a simple present
+        # of fighting in a main clause is a fight that goes on (_present_fight)
+        lasting = lasting or lemma in hostility and _present_fight(verb)
         # "the Front is fighting the government": a fight going on now (present progressive) is a state of war
         lasting = lasting or lemma in hostility and verb.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in verb.children)
@@ -6378,9 +6387,14 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         lasting = lasting or lemma in hostility and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     else:
         lasting = True
+    # "Fighters of the X Front attacked an army checkpoint", "the X Brigades stormed an army base": an armed
+    # attack on a state's forces; read below only for a non-state body against a state side (_armed_attack)
+    only_armed = lemma in cues().armed_attack_verbs and lemma not in cues().attack_verbs and lemma not in hostility
+    lasting = lasting and not only_armed  # ("ambushed", "killed": read only as an armed body's attack on a state)
+    armed = not lasting and (lemma in cues().attack_verbs or only_armed) and not ruptured and attack_preps is None
     # ("A turned on B": the particle of a rupture key takes the other side as its object)
     others = [c for c in verb.children if c.dep_ == "dobj" and (lemma in hostility or lemma in cues().attack_verbs
-                                                                 or phrasal is not None)]
+                                                                 or only_armed or phrasal is not None)]
     # ("A fought with B against C": with a foe named after "against", the side after "with" is a companion)
     companion = "with" if lemma in hostility and _foe_against(ctx, verb) else None
     others += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != companion
@@ -6414,7 +6428,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma in hostility and others:
         subj = verb.head  # "insurgents battling the government", "the Front's fighters, battling the army": lasting
-    elif not (lasting or each_other):
+        lasting = True
+    elif not (lasting or each_other or armed):
         return
     if subj is None:
         return
@@ -6455,6 +6470,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
                 target = None
         if target is None and _every_government(o):
             target = ctx.home_state()  # "X has fought successive governments"
+        if target is None and armed:
+            target = _attacked_force(ctx, o)  # "attacked an army checkpoint": the state side whose post it is
         targets.append(target)
     goals = set(ctx.kb.relations.get("separatist_goals") or ())
     goal = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
@@ -6466,6 +6483,11 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     sides = [ctx.np_actor(x, deep=x.i == verb.head.i and verb.dep_ == "acl") for x in _list_members(subj)]
     if all(x is None for x in sides) and subj.pos_ in ("NOUN", "PROPN"):
         sides = _stand_ins(ctx, subj)  # "Tolvan's fighters have battled the army since 2019"
+    if all(x is None for x in sides) and (subj.pos_ == "NOUN" or subj.pos_ == "PROPN" and subj.is_title) \
+            and norm(subj.text) in (ctx.kb.relations.get("body_agent_nouns") or ()):
+        # "Fighters of the X Front attacked an army post": the men of the body named in the "of" phrase
+        sides = [ctx.actor(p) for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
     if all(x is None for x in sides) and subj.pos_ == "NOUN" \
             and (ctx.kb.relations.get("of_phrases") or {}).get(subj.lemma_.lower()) == "part_of":
         sides = [ctx.np_actor(subj, deep=True)]  # "factions of the Front clashed with Y for months": the Front's
@@ -6497,6 +6519,11 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         for x in sides:
             if target is None or not others and ctx.kind(x) != "organization":
                 continue
+            if not (lasting or each_other):
+                if not _armed_attack(ctx, verb, x, target):
+                    continue  # (one attack: a tie only for an armed body's attack on a state's forces)
+                # ("killed 17 soldiers of the Velnian army": at war with the state whose army it is)
+                target = _force_state(ctx, target)
             ctx.add(x, "opposes", target, verb.sent, 0.65)
 
 
@@ -6989,6 +7016,85 @@ def _allying_phrase(ctx: _Ctx, verb: Token) -> bool:
     keys = [f"{lemma} {w}" for x in verb.children if x.dep_ == "dobj" for w in (norm(x.text), x.lemma_.lower())]
     keys += [lemma] if any(x.dep_ == "prt" for x in verb.children) else []
     return any("allied_with" in (preps.get(k) or {}).values() for k in keys)
+
+
+def _armed_attack(ctx: _Ctx, verb: Token, side: int, target: int) -> bool:
+    """"Fighters of the X Front attacked an army checkpoint", "the X Brigades shelled a Velnian convoy": one attack
+    (word_lists.attack_verbs, armed_attack_verbs) told as done, by a body that is no state nor any state's own force
+    or office, on a state or one of its forces (_state_force): an armed body at war with that state, a lasting tie. Not a state's
+    strike ("Y's jets bombed the X camps": the state's side is read by other rules), nor an attack said only to be
+    feared, planned, denied or blamed on the body ("accused X of attacking the army")."""
+    if ctx.kind(side) != "organization" or _state_side(ctx, side) or ctx.subkind(side) in STATE_LIKE_SUBKINDS \
+            or ctx.subkind(side) == "company" or not _state_force(ctx, target):
+        return False
+    if verb.tag_ not in ("VBD", "VBN", "VBZ") or verb.tag_ == "VBN" and not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False  # (a told attack: "attacked", "has attacked", "attacks"; not a passive or a gerund)
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.dep_ == "ccomp":
+        # "the X Brigades said its fighters had ambushed an army convoy", "X stormed an army base, the ministry
+        # said": an attack told as done (not under a hope, a fear or a denial: _unreal, _denied)
+        return not _unreal(verb.head) and not _denied(verb.head) and not any(
+            c.dep_ == "neg" for c in verb.head.children)
+    return verb.dep_ not in ("pcomp", "advcl", "xcomp")
+
+
+def _force_state(ctx: _Ctx, a: int) -> int:
+    """The state whose own force ``a`` is ("the Velnian army": an institution keyed to its state, named or only
+    implied by its adjective), else ``a`` itself."""
+    if not ctx.actors[a].key.startswith("inst:"):
+        return a
+    key = "country:" + ctx.actors[a].key.split(":")[1]
+    return next((b.idx for b in ctx.actors if b.key == key and b.kind == "country"), a)
+
+
+def _state_force(ctx: _Ctx, a: int) -> bool:
+    """A state, or a force or office of a named state ("the Ostravian army": an institution, or a body read as part of a
+    state); not a body merely called a guard or an army with no state of its own ("the Orun Guard")."""
+    return ctx.kind(a) == "country" or ctx.actors[a].key.startswith("inst:") or any(
+        h.source == a and h.type == "part_of" and ctx.kind(h.target) == "country" for h in ctx.hits)
+
+
+def _attacked_force(ctx: _Ctx, obj: Token) -> int | None:
+    """The state side whose post, convoy or men an attack's object names (relations.yaml force_asset_nouns,
+    body_agent_nouns): "an army checkpoint", "a military convoy" (a bare lower-case "army"/"military" before it: the
+    article's state, else the army named before), "a Uruguayan convoy" (a state's adjective), "soldiers of the Y
+    Army" (an "of" phrase naming a state or its force). None for any other phrase or owner ("a rebel camp")."""
+    words = {*(ctx.kb.relations.get("force_asset_nouns") or ()), *(ctx.kb.relations.get("body_agent_nouns") or ())}
+    if obj.pos_ != "NOUN" or norm(obj.text) not in words:
+        return None
+    for c in obj.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < obj.i:
+            if c.lower_ in ("army", "military") and not any(True for _ in c.children):
+                # (the article's state first: a foreign force named before is seldom the one whose post is hit)
+                home = ctx.home_state()
+                return home if home is not None else ctx.definite(c, modifier=True)
+            a = ctx.actor(c)
+            if a is not None and _state_force(ctx, a):
+                return a
+        if c.dep_ == "prep" and c.lower_ == "of":
+            a = next((ctx.np_actor(x) for x in c.children if x.dep_ == "pobj"), None)
+            if a is not None and _state_force(ctx, a):
+                return a
+    return None
+
+
+def _present_fight(verb: Token) -> bool:
+    """"The Front fights the army in the hills", "A and B still battle each other": a verb of fighting in the simple
+    present (no auxiliary: not "does not fight", "will fight") in a main clause, or one joined to it, of a sentence
+    that is no question or reported hope: a fight that goes on, lasting. Not a clause under another verb ("says it
+    fights", "vowed that it fights": the speaker's word, read by other rules), nor a negated one ("never fights")."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    head = verb
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+    if head.dep_ != "ROOT" or head is not verb and head.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in (*verb.children, *head.children)):
+        return False
+    return not any(t.text == "?" for t in verb.sent)
 
 
 def _started_fight(verb: Token) -> bool:
