@@ -1,0 +1,80 @@
+"""A leader told by a second post or a person's own body (a battery written before changing the reader):
+
+(1) "X, the mayor of Pell and leader of the Y Front", "X, an adviser on trade and head of the Y League": a second
+post the parser hangs as a conjunct of the first post's prepositional object, with the second post's own "of" hung
+there too, is a post of the one described (``relations._second_posts``); not a deputy's or a member's post, nor a
+second person's post in a list;
+(2) "President X and his People's Y Congress", "X said his People's Y Front would ...": a pronoun the parser hung on
+the possessive word inside a body's name ("People's") belongs to the name (``relations._past_name_possessive``), and
+a person titled as a deputy owns "his Y Party" as a member (``relations._owned_by_person``), as "deputy chairman X's
+Y Party" already did;
+(3) "President X, whose party, the Y Front, holds a majority", "General X, whose militia, the Y Brigade, holds the
+port": a body noun owned by "whose" and named in apposition is the antecedent's body, as "X's party, the Y Front"
+is (``relations._whose``); a body's own militia so named is a part of it, not led by a person.
+
+Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
+invented (each case its own, as the cases are read as one batch); end to end with the real English pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from wording_battery import battery, check_ties, relations_by_document
+
+pytestmark = pytest.mark.model
+
+L = "leader_of"
+M = "member_of"
+
+# (text, ties that must be present, ties that must be absent)
+CASES = [
+    # --- (1) a second post hung on the first post's object ---
+    ("Dara Velkan, the minister for roads and leader of the Reed Party, resigned on Monday.",
+     {("Dara Velkan", L, "Reed Party")}, set()),
+    ("Lars Vemmel, the minister of culture and leader of the Ember Party, resigned.",
+     {("Lars Vemmel", L, "Ember Party")}, set()),
+    ("Ilsa Brenkova, the adviser on trade and head of the Copper League, was seated in the gallery.",
+     {("Ilsa Brenkova", L, "Copper League")}, set()),
+    ("Tavi Morrow, now an adviser on farming and head of a new party, the Lantern Union, was seated in the gallery.",
+     {("Tavi Morrow", L, "Lantern Union")}, set()),
+    ("Kemal Ruzdi, the spokesman for the farmers and chairman of the Rye Union, spoke on the radio.",
+     {("Kemal Ruzdi", L, "Rye Union")}, set()),
+    ("Anja Pekkala, a veteran of the war and commander of the Granite Brigade, was arrested.",
+     {("Anja Pekkala", L, "Granite Brigade")}, set()),
+    ("Pello Danker, the envoy to Kessmora and chairman of the Granite Party, flew home.",
+     {("Pello Danker", L, "Granite Party")}, set()),
+    ("Mira Scholt, the mayor of Avenfeld and deputy leader of the Meadow Party, met the envoy.",
+     set(), {("Mira Scholt", L, "Meadow Party")}),
+    ("Bram Ossen, the mayor of Kettering and a member of the Salt Coalition, met the envoy.",
+     set(), {("Bram Ossen", L, "Salt Coalition")}),
+    ("Lia Varsek, the mayor of Trell, and Omar Dunne, leader of the Iron Movement, met the envoy.",
+     {("Omar Dunne", L, "Iron Movement")}, {("Lia Varsek", L, "Iron Movement")}),
+    # --- (2) "his People's Y Congress": the pronoun on the name's own possessive word ---
+    ("Kassovia has been governed since 2019 by President Tarek Ombassa and his People's Civic Congress (PCC).",
+     {("Tarek Ombassa", L, "People's Civic Congress")}, set()),
+    ("Since 2009 Vellmar has been ruled by President Ruslan Okarov and his Workers' Congress.",
+     {("Ruslan Okarov", L, "Workers' Congress")}, set()),
+    ("Jonas Freel said his People's Congress would join the talks.",
+     {("Jonas Freel", L, "People's Congress")}, set()),
+    ("The vote was won by deputy chairman Aldo Pressen and his People's Grain Party.",
+     {("Aldo Pressen", M, "People's Grain Party")}, {("Aldo Pressen", L, "People's Grain Party")}),
+    ("The vote was won by deputy chairman Hugo Vantle and his Orchard Party.",
+     {("Hugo Vantle", M, "Orchard Party")}, {("Hugo Vantle", L, "Orchard Party")}),
+    # --- (3) "X, whose party, the Y Front, ...": the body noun owned by "whose" and named in apposition ---
+    ("President Tomas Rellin, whose party, the Dawn Front, holds a majority, asked for the cut.",
+     {("Tomas Rellin", L, "Dawn Front")}, set()),
+    ("The Assembly was cut to 60 seats at the request of President Nayla Bukar, whose party, New Ideas Movement, "
+     "had held a supermajority since 2021.",
+     {("Nayla Bukar", L, "New Ideas Movement")}, set()),
+    ("General Omar Toskin, whose militia, the Oak Brigade, holds the port, refused to leave.",
+     {("Omar Toskin", L, "Oak Brigade")}, set()),
+    ("The Veltan Front, whose militia, the Ash Brigade, holds the port, refused to leave.",
+     {("Ash Brigade", "part_of", "Veltan Front")}, set()),
+    ("Sara Quell praised the Ember Front, whose militia, the Thorn Brigade, holds the port.",
+     set(), {("Sara Quell", L, "Thorn Brigade")}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+extracted, test_wording = battery(CASES, XFAIL, "l9", relations_by_document, check_ties)
