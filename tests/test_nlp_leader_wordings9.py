@@ -10,7 +10,10 @@ a person titled as a deputy owns "his Y Party" as a member (``relations._owned_b
 Y Party" already did;
 (3) "President X, whose party, the Y Front, holds a majority", "General X, whose militia, the Y Brigade, holds the
 port": a body noun owned by "whose" and named in apposition is the antecedent's body, as "X's party, the Y Front"
-is (``relations._whose``); a body's own militia so named is a part of it, not led by a person.
+is (``relations._whose``); a body's own militia so named is a part of it, not led by a person;
+(4) "President X, whose Y Movement (YM) holds 49 seats": the body the parser hangs on the name as its apposition,
+owned by "whose", is no description of the name, nor are the seats the clause's body holds the name's (the parser
+takes the name for the subject of "holds"), so neither votes that the name is a body's (``actors._votes``).
 
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
 invented (each case its own, as the cases are read as one batch); end to end with the real English pipeline.
@@ -72,6 +75,15 @@ CASES = [
      {("Ash Brigade", "part_of", "Veltan Front")}, set()),
     ("Sara Quell praised the Ember Front, whose militia, the Thorn Brigade, holds the port.",
      set(), {("Sara Quell", L, "Thorn Brigade")}),
+    # --- (4) "President X, whose Y Movement (YM) holds 49 seats": the relative's body is no description of X ---
+    ("President Sofia Varno, whose Broad Workers' Movement (MTA) holds 49 of the 108 seats in Congress, "
+     "praised the ruling.",
+     {("Sofia Varno", L, "Broad Workers' Movement")}, {("Broad Workers' Movement", "part_of", "Sofia Varno")}),
+    ("Governor Maria Olvan, whose Broad Miners' Movement (MMA) holds 12 of the 40 seats in the council, backed the "
+     "plan.",
+     {("Maria Olvan", L, "Broad Miners' Movement")}, set()),
+    ("The Velt Union, whose Youth Movement holds rallies every week, said it would fight.",
+     {("Youth Movement", "part_of", "Velt Union")}, set()),
 ]
 
 XFAIL: dict[str, str] = {}
