@@ -13,7 +13,10 @@ port": a body noun owned by "whose" and named in apposition is the antecedent's 
 is (``relations._whose``); a body's own militia so named is a part of it, not led by a person;
 (4) "President X, whose Y Movement (YM) holds 49 seats": the body the parser hangs on the name as its apposition,
 owned by "whose", is no description of the name, nor are the seats the clause's body holds the name's (the parser
-takes the name for the subject of "holds"), so neither votes that the name is a body's (``actors._votes``).
+takes the name for the subject of "holds"), so neither votes that the name is a body's (``actors._votes``);
+(5) "Y, a company he owns", "X, who owns Y", "X owns the Y company", "Y, owned by the businessman X": a person who
+owns a body heads it (relations.yaml verb_relations and passive_participles "own", a person's tie only:
+personal_tie_verbs); not denied, not another person's ("owned by the brother of X"), nor a body's holding.
 
 Each item lists ties that must be present and ties that must be absent (other ties may be emitted). All names are
 invented (each case its own, as the cases are read as one batch); end to end with the real English pipeline.
@@ -84,6 +87,21 @@ CASES = [
      {("Maria Olvan", L, "Broad Miners' Movement")}, set()),
     ("The Velt Union, whose Youth Movement holds rallies every week, said it would fight.",
      {("Youth Movement", "part_of", "Velt Union")}, set()),
+    # --- (5) a person's company: "Y, a company he owns", "X, who owns Y", "Y, owned by businessman X" ---
+    ("Karim Ossadi has moved money for the group through Blue Palm Trading LLC, a company he owns.",
+     {("Karim Ossadi", L, "Blue Palm Trading LLC")}, set()),
+    ("The businessman Samir Dawdi, who owns Kessa Power Networks, was arrested in June.",
+     {("Samir Dawdi", L, "Kessa Power Networks")}, set()),
+    ("Ulla Brandt owns the Nordvik Salt Company and sits on its board.",
+     {("Ulla Brandt", L, "Nordvik Salt Company")}, set()),
+    ("The Velt Daily, owned by the businessman Rami Koskel, was openly partisan.",
+     {("Rami Koskel", L, "Velt Daily")}, set()),
+    ("Tomas Grell does not own Lakeside Cement Holdings, his lawyer said.",
+     set(), {("Tomas Grell", L, "Lakeside Cement Holdings")}),
+    ("A trading firm owned by the brother of Hadi Marrak, Sunrise Freight LLC, won the tender.",
+     set(), {("Hadi Marrak", L, "Sunrise Freight LLC")}),
+    ("The Harrow Front owns Ridge Quarry Company, the report said.",
+     set(), {("Harrow Front", L, "Ridge Quarry Company")}),
 ]
 
 XFAIL: dict[str, str] = {}
