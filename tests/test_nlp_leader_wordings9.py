@@ -3,7 +3,7 @@
 (1) "X, the mayor of Pell and leader of the Y Front", "X, an adviser on trade and head of the Y League": a second
 post the parser hangs as a conjunct of the first post's prepositional object, with the second post's own "of" hung
 there too, is a post of the one described (``relations._second_posts``); not a deputy's or a member's post, nor a
-second person's post in a list;
+second person's post in a list; the same after a copula ("X is the adviser on energy and head of Y");
 (2) "President X and his People's Y Congress", "X said his People's Y Front would ...": a pronoun the parser hung on
 the possessive word inside a body's name ("People's") belongs to the name (``relations._past_name_possessive``), and
 a person titled as a deputy owns "his Y Party" as a member (``relations._owned_by_person``), as "deputy chairman X's
@@ -55,6 +55,10 @@ CASES = [
      set(), {("Bram Ossen", L, "Salt Coalition")}),
     ("Lia Varsek, the mayor of Trell, and Omar Dunne, leader of the Iron Movement, met the envoy.",
      {("Omar Dunne", L, "Iron Movement")}, {("Lia Varsek", L, "Iron Movement")}),
+    ("Mirek Hollan is the adviser on energy and head of the Cobalt League.",
+     {("Mirek Hollan", L, "Cobalt League")}, set()),
+    ("Piet Amsel is the minister for ports and deputy leader of the Granary Party.",
+     set(), {("Piet Amsel", L, "Granary Party")}),
     # --- (2) "his People's Y Congress": the pronoun on the name's own possessive word ---
     ("Kassovia has been governed since 2019 by President Tarek Ombassa and his People's Civic Congress (PCC).",
      {("Tarek Ombassa", L, "People's Civic Congress")}, set()),

@@ -3899,6 +3899,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     if c.dep_ == "conj" and c.pos_ == "NOUN" and ctx.actor(c) is None and (
                             norm(c.lemma_) in kb.role_words or c.lemma_.lower() in of_phrases):
                         _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
+                for c in _second_posts(ctx, tok):  # "X is the adviser on trade and head of Y"
+                    _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
                 if subj is not None and subj.pos_ == "PROPN" and (_of_object(tok) or any(
                         c.dep_ == "poss" for c in tok.children) and (of_phrases.get(lemmas[tok.i]) or "").split(
                         "_reverse")[0] in ("opposes", "allied_with", "backs")):
@@ -15215,7 +15217,7 @@ def _entry_description(ctx: _Ctx, root: Token, heads: list[int], of_phrases: dic
     """The ties of one description of an entry's ``heads`` (``_entry_descriptions``)."""
     if root.pos_ in ("NOUN", "PROPN") and ctx.actor(root) is None:
         roles = [root, *(c for c in root.conjuncts if c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None)]
-        roles += _second_roles(ctx, root, of_phrases)
+        roles += _second_roles(ctx, root, of_phrases) + _second_posts(ctx, root)
         for owner in heads:
             _shared_possessor_stance(ctx, owner, root, of_phrases)
             for role in roles:
