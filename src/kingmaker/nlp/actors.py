@@ -5731,6 +5731,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                 pass  # "- Ana Sol, Harvest Party": the body she is of (below), no description of the name
             elif of_body and w in kb.org_nouns:
                 pass  # "the X League of Vesna Kroll, the farmers' party": the body's description, hung on her name
+            elif any(c.lower_ == "whose" for c in doc[e:child.left_edge.i + 1]):
+                pass  # "President X, whose Y Movement holds 49 seats": the relative clause's body, hung on the name
             elif w in kb.org_nouns or w in kb.unit_nouns or w in kb.offshoot_nouns:
                 v["organization"] += 3  # "X, another Iran-backed group, said", "X, the League's franchise"
             elif any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.is_lower and o.tag_ == "NNS"
@@ -6149,7 +6151,9 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
         v["organization"] += 2
     if label in ("PERSON", "") and _coalition_member(doc, root):
         v["organization"] += 2.5  # "the alliance of Shomer Dan and Tovar Amit": the bodies a coalition joins
-    if _wins_seats_as_subject(root, fc):
+    if _wins_seats_as_subject(root, fc) and not (e + 1 < len(doc) and _tk[e].text == ","
+                                                 and _tk[e + 1].lower_ == "whose"):
+        # (not "X, whose Y Movement holds 49 seats, said": the relative's body the parser took the clause apart from)
         v["organization"] += 3  # "X won 61 seats": a party or a list, never one person
     if s > 0 and _tk[s - 1].text == "(" and e + 2 < len(doc) and _tk[e].text == "," \
             and ACRONYM.match(_tk[e + 1].text) and _tk[e + 2].text == ")":

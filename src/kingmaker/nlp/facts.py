@@ -2677,11 +2677,12 @@ class _Facts:
         return self._org_of_person(a, subj) if a is not None else None
 
     def _whose_bracketed(self, verb: Token, subj: Token) -> int | None:
-        """'X, whose Y Party (YP) holds 49 seats, ...': the body named after 'whose' with its short form in brackets
-        right before the verb, the parser having taken the person before 'whose' for the verb's subject: the body."""
+        """'X, whose Y Party (YP) holds 49 seats, ...', 'X, whose Y Coalition won 29 seats': the body named after
+        'whose' right before the verb (or before its short form in brackets), the parser having taken the person
+        before 'whose' for the verb's subject: the body."""
         own, doc = self.own, self.doc
         k = self._before_bracket(verb.i - 1)
-        if k == verb.i - 1 or own.tok2m[k] < 0 or own.mentions[own.tok2m[k]].end != k + 1:
+        if own.tok2m[k] < 0 or own.mentions[own.tok2m[k]].end != k + 1:
             return None
         start = own.mentions[own.tok2m[k]].start
         if subj.i >= start or not any(self.lows[w] == "whose" for w in range(max(subj.i + 1, start - 3), start)):

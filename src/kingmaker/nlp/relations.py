@@ -3688,7 +3688,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     if c.i > role.i and c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None:
                         _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
                 if role is tok:  # "X, chief of staff of the army and Z's closest ally": a stance hung on "the army"
-                    for c in _second_roles(ctx, role, of_phrases):
+                    for c in _second_roles(ctx, role, of_phrases) + _second_posts(ctx, role):
                         _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
                     _shared_possessor_stance(ctx, owner, role, of_phrases)
         # "the EU naval force, Atalanta", "the UN peacekeeping mission in Ostravia (MINOS)": a body named after a
@@ -3907,6 +3907,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     if c.dep_ == "conj" and c.pos_ == "NOUN" and ctx.actor(c) is None and (
                             norm(c.lemma_) in kb.role_words or c.lemma_.lower() in of_phrases):
                         _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
+                for c in _second_posts(ctx, tok):  # "X is the adviser on trade and head of Y"
+                    _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
                 if subj is not None and subj.pos_ == "PROPN" and (_of_object(tok) or any(
                         c.dep_ == "poss" for c in tok.children) and (of_phrases.get(lemmas[tok.i]) or "").split(
                         "_reverse")[0] in ("opposes", "allied_with", "backs")):
@@ -4020,7 +4022,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _composed_whole(ctx, tok, _of_members(tok, ("of",)))
         # "his militia, the Tahrir Army"
         if tok.dep_ == "poss" and tok.pos_ == "PRON":
-            head = tok.head
+            head = _past_name_possessive(ctx, tok.head)
             if norm(head.text) in kb.org_nouns and not _phrase_relation(of_phrases, _noun_phrase(head)) \
                     and not _peers(head) and not (head.pos_ == "PROPN" and head.dep_ == "dobj"
                                                   and _verb_in(head.head, cue.forming_verbs)):
@@ -5807,6 +5809,17 @@ def _persons_body(ctx: _Ctx, noun: Token) -> None:
         ctx.add(person, _person_owns(ctx, person, named), named, noun.sent, 0.6)
 
 
+def _past_name_possessive(ctx: _Ctx, head: Token) -> Token:
+    """"his People's Civic Congress", "her Workers' Front": a pronoun the parser hung on a body's name's own
+    possessive word ("People's") belongs to the name's head noun, in the same name (``head`` otherwise)."""
+    up = head.head
+    if head.dep_ == "poss" and up.i > head.i and head.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ == "case" for c in head.children) \
+            and 0 <= ctx.tok2m[head.i] == ctx.tok2m[up.i]:
+        return up
+    return head
+
+
 def _pronoun_owned(ctx: _Ctx, tok: Token) -> None:
     """"her Unity Front", "a member of his Karvel Movement": a named organisation owned by the person "his"/"her"
     stands for (see ``_person_owns``). Only a name the pronoun stands directly before: "his militia, the Tahrir
@@ -6153,6 +6166,9 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
             else None)  # "whose speaker, X,": a person's post
     if typ:
         ctx.add(named, _for_owner(ctx, named, typ), owner, tok.sent, 0.7)
+    elif named != owner and ctx.kind(named) == "organization" and possessed.is_lower \
+            and ctx.kb.org_nouns.get(norm(possessed.lemma_)) in ("party", "movement", "armed_group"):
+        _possessive(ctx, owner, named, tok.sent)  # "X, whose party, the Y Front, holds ...": as "X's party, Y"
 
 
 def _chairs_house(ctx: _Ctx, title: str, owner: int, person: bool) -> bool:
@@ -13356,6 +13372,28 @@ def _second_roles(ctx: _Ctx, role: Token, of_phrases: dict) -> list[Token]:
     return out
 
 
+def _second_posts(ctx: _Ctx, role: Token) -> list[Token]:
+    """"X, the mayor of Pell and leader of the Y Front", "X, an adviser on trade and head of the Y League": a second
+    post (a role word with no article, no possessor and no name of its own) that the parser hangs as a conjunct of
+    the first role's prepositional object, its own "of" hung on it or on that object, is a second post of the one
+    described (``_of_object`` reads its "of"), not a second object of the first role. Not where that object is
+    itself a role word ("the wife of the leader and founder of Y": the founder is the leader, not X), nor a post
+    with an article or a possessor of its own (a second person: "the mayor's aide and the leader of Y")."""
+    kb = ctx.kb
+    out = []
+    for t in role.subtree:
+        if t.dep_ != "conj" or t.pos_ != "NOUN" or t.head.dep_ != "pobj" or t.head.head.head != role \
+                or norm(t.lemma_) not in kb.role_words or ctx.np_actor(t) is not None:
+            continue
+        first = t.head
+        if norm(first.lemma_) in kb.role_words or any(c.dep_ in ("det", "poss") for c in t.children):
+            continue
+        if t.i + 1 >= len(ctx.doc) or ctx.doc[t.i + 1].lower_ != "of" or ctx.doc[t.i + 1].head not in (first, t):
+            continue  # (the post's own "of", right after it)
+        out.append(t)
+    return out
+
+
 def _shared_possessor_stance(ctx: _Ctx, owner: int, role: Token, of_phrases: dict) -> None:
     """"Chief of staff of the army and Z's closest ally" parsed as "of [the army and Z]'s closest ally": the
     possessive mark on the last conjunct only, so the stance noun (of_phrases: allied_with, opposes, backs and
@@ -13929,8 +13967,19 @@ def _owned_body(ctx: _Ctx, owner: int, body: int, where: Span) -> None:
     kind = ctx.kind(owner)
     if kind == "country" and ctx.subkind(body) in STATE_LIKE_SUBKINDS:
         return
-    typ = "leader_of" if kind == "person" else "part_of_reverse" if kind == "organization" else "backs"
+    typ = _owned_by_person(ctx, owner, body) if kind == "person" else "part_of_reverse" if kind == "organization" \
+        else "backs"
     ctx.add(owner, typ, body, where, 0.6)
+
+
+def _owned_by_person(ctx: _Ctx, person: int, body: int) -> str:
+    """The tie of a person to "his militia, X", "his X Front": the person leads it, unless the article names the
+    person with a member's or deputy's title ("deputy chairman X and his Y Party": X belongs to it; see
+    ``_person_owns``, whose state bodies this leaves as they were)."""
+    if ctx.subkind(body) != "coalition" and any(_title_relation(ctx.kb, words) == "member_of"
+                                                 for words in _titles_before(ctx, person, ctx.doc[:])):
+        return "member_of"
+    return "leader_of"
 
 
 def _whose_body_post(ctx: _Ctx, role: Token) -> bool:
@@ -15449,7 +15498,7 @@ def _entry_description(ctx: _Ctx, root: Token, heads: list[int], of_phrases: dic
     """The ties of one description of an entry's ``heads`` (``_entry_descriptions``)."""
     if root.pos_ in ("NOUN", "PROPN") and ctx.actor(root) is None:
         roles = [root, *(c for c in root.conjuncts if c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None)]
-        roles += _second_roles(ctx, root, of_phrases)
+        roles += _second_roles(ctx, root, of_phrases) + _second_posts(ctx, root)
         for owner in heads:
             _shared_possessor_stance(ctx, owner, root, of_phrases)
             for role in roles:
