@@ -1650,9 +1650,11 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         # "X said the banks had failed to comply and in July revoked their licences": a second verb of the
         # sentence misread as a second reported clause; its subject is the speaker's
         return _source_token(ctx, head, depth + 1)
-    if dep == "conj" and tok.tag_ in ("VBD", "VBZ") and ctx.lex.frames.get(_vl(ctx, head)) == "report":
+    if dep == "conj" and (tok.tag_ in ("VBD", "VBZ") or _finite_by_auxiliary(tok)) \
+            and ctx.lex.frames.get(_vl(ctx, head)) == "report":
         # "X did not order a retreat, two officials said, and asked Y to mediate": the reporters set off
-        # between commas (no actor named) tell of X, who also asked
+        # between commas (no actor named) tell of X, who also asked; so with a bare verb made finite by its
+        # auxiliary ("X met Y, his office said, but did not meet Z": X did not meet Z, not the office's owner)
         lead = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
         told_by = _first(head, *_SUBJ)
         if lead is not None and told_by is not None and told_by.i > lead.i and ctx.mention_of(told_by) is None \
@@ -3699,6 +3701,12 @@ def _conditional_imperative(tok: Token) -> bool:
         return False
     return any(c.dep_ == "conj" and _first(c, *_SUBJ, "nsubjpass") is not None for c in tok.children) \
         and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in tok.children)
+
+
+def _finite_by_auxiliary(tok: Token) -> bool:
+    """A bare verb made finite by a tense or modal auxiliary of its own ("did not meet", "will visit", "could
+    not reach"), not an infinitive ("to meet")."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ != "to" for c in tok.children)
 
 
 def _finite_conj_of_infinitive(tok: Token) -> bool:
