@@ -2,8 +2,12 @@
 event reader): (1) "X met Y, his office said, but did not meet Z": a second verb made finite by its own auxiliary
 ("did not", "will not", "could not"), joined to the reporting verb whose clause comes first, is done by the first
 clause's subject, not by the reporter's owner ("his" office: whoever was named last) nor by the first clause's object.
-Negatives: the first clause's object never becomes the doer of the second act; an infinitive ("to meet") is no
-second act of the subject.
+Negatives: the first clause's object never becomes the doer of the second act; an act one could not do is no
+refusal. (2) "The opposition Civic Forum, the coalition led by X, walked out and accused Y": a common noun before a
+name, split off it by the parser as a subject of its own, is the name's modifier; the name does the act (not a
+negated act, not the person the description names). (3) "dismissed the parliament as a rubber stamp": a removal verb
+with an "as" phrase naming no post judges its object, no one is removed from office ("dismissed General X as army
+chief", "dismissed General X" still are).
 
 Events are compared with their negation: a negated event's type carries a trailing "!" ("CONSULT!"). Same other
 conventions as tests/test_nlp_event_end_wordings3.py. Invented states and people; end to end with the real English
@@ -53,6 +57,32 @@ CASES = [
     (_TWO + "Kerremans met Orlen on Monday and did not meet Dask, his office said." + _AFTER,
      {("Aldo Kerremans", "CONSULT", "Caius Orlen"), ("Aldo Kerremans", "CONSULT!", "Ivo Dask")},
      {("Caius Orlen", "CONSULT!", "*")}),
+]
+
+_STATES = "Tessary and Morvane are neighbours. "
+
+CASES += [
+    # --- (2) a common noun split off the name it modifies: the name's body acts ---
+    (_STATES + "The opposition Civic Forum, the coalition led by Ivo Dask, walked out of parliament and accused "
+     "Morvane of fraud.",
+     {("Civic Forum", "ACCUSE", "Morvane")}, {("Ivo Dask", "ACCUSE", "*")}),
+    (_STATES + "The exiled opposition Civic Forum, the coalition led by Ivo Dask, walked out of parliament and "
+     "accused Morvane of fraud.",
+     {("Civic Forum", "ACCUSE", "Morvane")}, {("Ivo Dask", "ACCUSE", "*")}),
+    (_STATES + "The opposition Civic Forum, a coalition of six parties, boycotted the vote and urged Morvane to free "
+     "its leaders.",
+     {("Civic Forum", "REQUEST", "Morvane")}, set()),
+    (_STATES + "The opposition Civic Forum, the coalition led by Ivo Dask, did not accuse Morvane of fraud.",
+     {("Civic Forum", "ACCUSE!", "Morvane")}, {("Civic Forum", "ACCUSE", "Morvane")}),
+    # --- (3) "dismissed X as <no post>": a judgement, no removal ---
+    (_STATES + "President Ivo Dask of Morvane dismissed the parliament as a rubber stamp.",
+     {("Ivo Dask", "REJECT", "*")}, {("Ivo Dask", "SANCTION", "*")}),
+    (_STATES + "President Ivo Dask of Morvane dismissed the electoral commission as a puppet of the opposition.",
+     set(), {("Ivo Dask", "SANCTION", "*")}),
+    (_STATES + "President Ivo Dask of Morvane dismissed General Olli Varga as army chief on Monday.",
+     {("Ivo Dask", "SANCTION", "Olli Varga")}, set()),
+    (_STATES + "President Ivo Dask of Morvane dismissed General Olli Varga on Monday.",
+     {("Ivo Dask", "SANCTION", "Olli Varga")}, set()),
 ]
 
 XFAIL: dict[str, str] = {}
