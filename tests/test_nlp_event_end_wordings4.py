@@ -5,7 +5,8 @@ clause's subject, not by the reporter's owner ("his" office: whoever was named l
 Negatives: the first clause's object never becomes the doer of the second act; an act one could not do is no
 refusal. (2) "The opposition Civic Forum, the coalition led by X, walked out and accused Y": a common noun before a
 name, split off it by the parser as a subject of its own, is the name's modifier; the name does the act (not a
-negated act, not the person the description names). (3) "dismissed the parliament as a rubber stamp": a removal verb
+negated act, not the person the description names); so is a fronted noun with a name in apposition ("The rebel
+Harrow Front, the group led by X, accused Y": the Front, not the description set off after it, nor X). (3) "dismissed the parliament as a rubber stamp": a removal verb
 with an "as" phrase naming no post judges its object, no one is removed from office ("dismissed General X as army
 chief", "dismissed General X" still are).
 
@@ -74,6 +75,14 @@ CASES += [
      {("Civic Forum", "REQUEST", "Morvane")}, set()),
     (_STATES + "The opposition Civic Forum, the coalition led by Ivo Dask, did not accuse Morvane of fraud.",
      {("Civic Forum", "ACCUSE!", "Morvane")}, {("Civic Forum", "ACCUSE", "Morvane")}),
+    # a fronted noun with a name in apposition is the subject, not a fronted phrase; the description after it is not
+    (_STATES + "The rebel Harrow Front, the group led by Ivo Dask, accused Morvane of shelling villages.",
+     {("Harrow Front", "ACCUSE", "Morvane")}, {("Ivo Dask", "ACCUSE", "*")}),
+    (_STATES + "The rebel Harrow Front, the group led by Ivo Dask, boycotted the talks and accused Morvane of "
+     "shelling villages.",
+     {("Harrow Front", "ACCUSE", "Morvane")}, {("Ivo Dask", "ACCUSE|PROTEST", "*")}),
+    (_STATES + "Speaking for the rebels, their commander Ivo Dask accused Morvane of shelling villages.",
+     {("Ivo Dask", "ACCUSE", "Morvane")}, set()),
     # --- (3) "dismissed X as <no post>": a judgement, no removal ---
     (_STATES + "President Ivo Dask of Morvane dismissed the parliament as a rubber stamp.",
      {("Ivo Dask", "REJECT", "*")}, {("Ivo Dask", "SANCTION", "*")}),

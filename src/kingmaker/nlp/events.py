@@ -1548,9 +1548,13 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         # "Opening for the prosecution, X said ...": a fronted phrase set off by a comma, read as a second
         # subject, is not the actor
         doc = tok.doc
+        # (but "The rebel Harrow Front, the group led by X, accused Y": a noun with a name in apposition is the
+        # subject, the description set off after it is not)
         subjs = [t for t in subjs if not (
             t.i < subjs[-1].i and t.left_edge.i == t.sent.start and t.pos_ != "PROPN" and ctx.mention_of(t) is None
-            and "," in (t.right_edge.text, doc[min(t.right_edge.i + 1, len(doc) - 1)].text))] or subjs
+            and "," in (t.right_edge.text, doc[min(t.right_edge.i + 1, len(doc) - 1)].text)
+            and not any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == t.i + 2 and ctx.mention_of(c) is not None
+                        for c in t.children))] or subjs
     if len(subjs) > 1:
         subjs = [t for t in subjs if not _premodifier_subject(t, subjs)] or subjs
     # "Name: X sells drones": the speaker label read as a second subject is not the actor
