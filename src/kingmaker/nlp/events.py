@@ -1548,9 +1548,15 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         # "Opening for the prosecution, X said ...": a fronted phrase set off by a comma, read as a second
         # subject, is not the actor
         doc = tok.doc
+        # (but "The rebel Harrow Front, the group led by X, accused Y": a noun with a name in apposition is the
+        # subject, the description set off after it is not)
         subjs = [t for t in subjs if not (
             t.i < subjs[-1].i and t.left_edge.i == t.sent.start and t.pos_ != "PROPN" and ctx.mention_of(t) is None
-            and "," in (t.right_edge.text, doc[min(t.right_edge.i + 1, len(doc) - 1)].text))] or subjs
+            and "," in (t.right_edge.text, doc[min(t.right_edge.i + 1, len(doc) - 1)].text)
+            and not any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == t.i + 2 and ctx.mention_of(c) is not None
+                        for c in t.children))] or subjs
+    if len(subjs) > 1:
+        subjs = [t for t in subjs if not _premodifier_subject(t, subjs)] or subjs
     # "Name: X sells drones": the speaker label read as a second subject is not the actor
     subj = next((t for t in subjs if not _is_label(t)), subjs[0] if subjs else None)
     misread = _whose_object(ctx, tok)
@@ -1650,9 +1656,11 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         # "X said the banks had failed to comply and in July revoked their licences": a second verb of the
         # sentence misread as a second reported clause; its subject is the speaker's
         return _source_token(ctx, head, depth + 1)
-    if dep == "conj" and tok.tag_ in ("VBD", "VBZ") and ctx.lex.frames.get(_vl(ctx, head)) == "report":
+    if dep == "conj" and (tok.tag_ in ("VBD", "VBZ") or _finite_by_auxiliary(tok)) \
+            and ctx.lex.frames.get(_vl(ctx, head)) == "report":
         # "X did not order a retreat, two officials said, and asked Y to mediate": the reporters set off
-        # between commas (no actor named) tell of X, who also asked
+        # between commas (no actor named) tell of X, who also asked; so with a bare verb made finite by its
+        # auxiliary ("X met Y, his office said, but did not meet Z": X did not meet Z, not the office's owner)
         lead = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
         told_by = _first(head, *_SUBJ)
         if lead is not None and told_by is not None and told_by.i > lead.i and ctx.mention_of(told_by) is None \
@@ -1724,6 +1732,22 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
     if dep == "pcomp" and head.dep_ == "prep":
         return _source_token(ctx, head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _judged_as(verb: Token) -> bool:
+    """A verb with an "as" phrase that names no post ("dismissed the congress as a campaign rally", "dismissed
+    the report as lies"): the object is judged, not removed (unlike "dismissed X as army chief")."""
+    return any(p.lower_ == "as" and any(o.pos_ in ("NOUN", "ADJ") and not _is_role(o) for o in p.children
+                                        if o.dep_ in ("pobj", "amod", "acomp"))
+               for p in verb.children if p.dep_ == "prep")
+
+
+def _premodifier_subject(tok: Token, subjs: list[Token]) -> bool:
+    """A common noun read as a subject of its own just before another subject's phrase ("The opposition Civic
+    Forum, the coalition led by X, dismissed ... and accused Y": "opposition" split off "Civic Forum"): a modifier
+    of the name that follows, not the actor; the name's phrase is."""
+    return tok.pos_ == "NOUN" and not any(c.dep_ not in ("det", "amod") for c in tok.children) and any(
+        other.i != tok.i and other.pos_ == "PROPN" and other.left_edge.i == tok.i + 1 for other in subjs)
 
 
 # object pronouns of one punished or praised for an act ("impeached him for refusing to ...")
@@ -3699,6 +3723,12 @@ def _conditional_imperative(tok: Token) -> bool:
         return False
     return any(c.dep_ == "conj" and _first(c, *_SUBJ, "nsubjpass") is not None for c in tok.children) \
         and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in tok.children)
+
+
+def _finite_by_auxiliary(tok: Token) -> bool:
+    """A bare verb made finite by a tense or modal auxiliary of its own ("did not meet", "will visit", "could
+    not reach"), not an infinitive ("to meet")."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ != "to" for c in tok.children)
 
 
 def _finite_conj_of_infinitive(tok: Token) -> bool:
@@ -6648,8 +6678,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None  # "received two arrest warrants from X", "received support from X": no visitor received
     if typ == "AID" and act.kind == "weak" and _vl(ctx, tok) not in lex.people_aid_verbs and _sends_a_person(ctx, tok):
         return None  # "he sent his deputy, X", "sent a senior aide": a person sent (to talks), no aid given
+    if _vl(ctx, tok) in lex.removal and typ == "SANCTION" and _judged_as(tok):
+        return None  # "dismissed the congress as a campaign rally": a judgement of it, no one removed from office
     if _vl(ctx, tok) in lex.removal and typ in ("REJECT", "SANCTION") and target is not None and _names_actor(
-            ctx, _first(tok, "dobj", "nsubjpass")):
+            ctx, _first(tok, "dobj", "nsubjpass")) and not _judged_as(tok):
         typ = "SANCTION"  # "dismissed the police chief, X": removed from office, not a claim dismissed
     elif _vl(ctx, tok) in lex.removal and typ == "SANCTION" and act.kind == "weak":
         return None  # "removed the barriers", "sacked 300 workers": no actor removed from office
