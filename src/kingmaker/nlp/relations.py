@@ -4619,6 +4619,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _opposition_leaders(ctx)
     _organ_members(ctx)
     _foreign_personnel_beside(ctx)
+    _foreign_forces_stationed(ctx)  # "Velnia keeps 4,000 troops in Ostria": Velnia backs Ostria
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
     profile_ties(ctx)  # "Name: X" over "Backers: A; B", "Members: C; D": a profile's fields (nlp/layout.py)
     table_ties(ctx)  # "| Party | Leader | Bloc | Seats |": a row's leader and bloc (nlp/layout.py)
@@ -4838,6 +4839,94 @@ def _foreign_personnel_beside(ctx: _Ctx) -> None:
                     continue
                 ctx.add(x, "backs", y, v.sent, 0.6)
 
+
+
+def _station_hosts(ctx: _Ctx, tok: Token, depth: int = 0) -> list[int]:
+    """The states a place phrase on ``tok`` names: "in Ostria", "to Ostria", "inside Ostria", "at its base in Ostria"
+    (a place phrase of a place phrase's noun), "personnel stationed in Ostria" (a participle on the men)."""
+    found: list[int] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "to", "inside", "at"):
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                a = ctx.np_actor(p)
+                if a is not None and not isinstance(a, _Group) and ctx.kind(a) == "country" \
+                        and ctx.actor(p) == a:
+                    found.append(a)
+                elif depth < 2:
+                    found += _station_hosts(ctx, p, depth + 1)
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and depth < 2 and norm(c.lemma_) in _rel_words(ctx, "stationing_verbs"):
+            found += _station_hosts(ctx, c, depth + 1)
+    return found
+
+
+def _in_joint_mission(ctx: _Ctx, toks: list[Token]) -> bool:
+    """"troops in Ostria with the League's mission", "soldiers under the Union's flag", "as part of the Union force":
+    men serving in a body of many states (an organisation named after "with", "under" or "as part of") are that
+    body's, no tie of their state's to the host."""
+    for c in (c for t in toks for c in t.subtree):  # (the phrase may hang on the host: "in Ostria with the ...")
+        if c.dep_ != "prep" or c.lower_ not in ("with", "under", "as"):
+            continue
+        for p in (p for p in c.children if p.dep_ == "pobj"):
+            if c.lower_ == "as" and p.lower_ == "part":
+                p = next((x for pr in p.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                          for x in pr.children if x.dep_ == "pobj"), p)
+            for a in (ctx.np_actor(p), *(ctx.np_actor(x) for x in p.children if x.dep_ == "poss")):
+                if a is not None and not isinstance(a, _Group) and ctx.kind(a) == "organization":
+                    return True
+    return False
+
+
+def _foreign_forces_stationed(ctx: _Ctx) -> None:
+    """"Velnia keeps 4,000 troops in Ostria", "Velnia, which has 900 soldiers at its base in Ostria, ...", "Velnia has
+    deployed 1,800 personnel to Ostria", "600 Velnian troops are stationed in Ostria": a state's men or base
+    (relations.yaml state_personnel_nouns, personnel_group_nouns, stationed_force_nouns) kept, based or deployed
+    (stationing_verbs) in another state say the first state backs the host. Not a negated, hypothetical or wished
+    clause, nor one kept "until" a date or "once", nor a sentence telling an occupation, an invasion, a breach or a
+    withdrawal (stationing_hostile_words), nor a host the state is said to oppose."""
+    verbs = _rel_words(ctx, "stationing_verbs")
+    men_nouns = _rel_words(ctx, "state_personnel_nouns") | _rel_words(ctx, "personnel_group_nouns") \
+        | _rel_words(ctx, "stationed_force_nouns")
+    hostile = _rel_words(ctx, "stationing_hostile_words")
+    for v in read_tokens(ctx.doc):
+        if v.pos_ not in ("VERB", "AUX") or norm(v.lemma_) not in verbs:
+            continue
+        if _unreal(v) or _denied(v) or _conditional(v) or v.dep_ == "xcomp" or v.dep_ == "amod" \
+                or any(c.dep_ == "prep" and c.lower_ == "until" or c.dep_ == "advmod" and norm(c.text) in _rel_words(
+                    ctx, "former_copula_adverbs") for c in v.children):
+            continue  # ("wants to station troops", "kept troops there until 2019", "once had a base in Ostria")
+        if any(norm(t.text) in hostile or norm(t.lemma_) in hostile for t in v.sent):
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        objs = [o for o in v.children if o.dep_ == "dobj"]
+        owners: list[int] = []
+        men: list[Token] = []
+        if subj is not None and objs and v.dep_ != "acl":  # "Velnia keeps troops in Ostria"
+            if subj.lower_ in ("who", "which", "that"):
+                owner = _relative_antecedent(ctx, v)
+            elif subj.pos_ == "PRON":
+                owner = ctx.pronoun_actor(subj)
+            else:
+                owner = ctx.np_actor(subj)
+            men = [m for o in objs for m in (o, *o.conjuncts) if norm(m.text) in men_nouns]
+            if owner is not None and not isinstance(owner, _Group) and ctx.kind(owner) == "country" and men:
+                owners = [owner]
+        elif subj is not None and norm(subj.text) in men_nouns and v.dep_ != "acl":  # "Velnian troops are stationed in"
+            men = [subj]
+            owners = _personnel_owners(ctx, subj)
+        elif v.dep_ == "relcl" and objs == [] and norm(v.head.text) in men_nouns and subj is not None:
+            men = [v.head]  # ("the troops it keeps in Ostria": the object is the clause's antecedent)
+            owner = ctx.pronoun_actor(subj) if subj.pos_ == "PRON" else ctx.np_actor(subj)
+            owners = [owner] if owner is not None and not isinstance(owner, _Group) \
+                and ctx.kind(owner) == "country" else []
+        if not owners or _in_joint_mission(ctx, [c for c in v.children if c.dep_ not in ("nsubj", "nsubjpass")]):
+            continue
+        hosts = _station_hosts(ctx, v) + [h for m in men for h in _station_hosts(ctx, m)]
+        for y in dict.fromkeys(hosts):
+            for x in owners:
+                if x == y or ctx.kind(x) != "country" or any(
+                        h.type in ("part_of", "opposes") and {h.source, h.target} == {x, y} for h in ctx.hits):
+                    continue
+                ctx.add(x, "backs", y, v.sent, 0.6)
 
 def _organ(ctx: _Ctx, a: int | None) -> bool:
     """Actor ``a`` is an organisation's governing body named as such: "the Front's Central Committee", "the TUF
