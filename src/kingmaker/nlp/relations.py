@@ -4620,6 +4620,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _organ_members(ctx)
     _foreign_personnel_beside(ctx)
     _foreign_forces_stationed(ctx)  # "Velnia keeps 4,000 troops in Ostria": Velnia backs Ostria
+    _votes_with(ctx)  # "X, which always votes with the government": X backs the article's state
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
     profile_ties(ctx)  # "Name: X" over "Backers: A; B", "Members: C; D": a profile's fields (nlp/layout.py)
     table_ties(ctx)  # "| Party | Leader | Bloc | Seats |": a row's leader and bloc (nlp/layout.py)
@@ -4839,6 +4840,42 @@ def _foreign_personnel_beside(ctx: _Ctx) -> None:
                     continue
                 ctx.add(x, "backs", y, v.sent, 0.6)
 
+
+
+def _votes_with(ctx: _Ctx) -> None:
+    """"The Farmers' Party, which always votes with the government, won 9 seats", "X votes with the ruling Y Party on
+    every bill", "X, whose deputies have voted with the government on every major bill": a party voting with the
+    government (relations.yaml voting_with_verbs; "the government" the article's state) backs it; voting with a named
+    party or person allies the two. Not a past vote told once ("X voted with the government on Tuesday": no
+    habitual_words in the clause), a negated, hypothetical or refused one."""
+    verbs, habitual = _rel_words(ctx, "voting_with_verbs"), _rel_words(ctx, "habitual_words")
+    for v in read_tokens(ctx.doc):
+        if v.pos_ != "VERB" or norm(v.lemma_) not in verbs:
+            continue
+        if _unreal(v) or _denied(v) or _conditional(v) or _refused(ctx, v) is not None:
+            continue
+        if v.tag_ not in ("VBZ", "VBP") and not any(norm(t.text) in habitual for t in v.subtree):
+            continue  # ("X voted with the government on the budget": one vote)
+        sides = [p for pr in v.children if pr.dep_ == "prep" and pr.lower_ == "with"
+                 for p in pr.children if p.dep_ == "pobj"]
+        if not sides:
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        voter = _clause_subject(ctx, v)
+        if subj is not None and subj.pos_ == "NOUN" and ctx.np_actor(subj) is None:  # "whose deputies", "the Front's MPs"
+            poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+            voter = None if poss is None else _relative_antecedent(ctx, v) if poss.lower_ == "whose" \
+                else ctx.np_actor(poss)
+        if voter is None or ctx.kind(voter) != "organization":
+            continue
+        for p in sides:
+            side = ctx.np_actor(p)
+            if ctx.the_government(p, others=("det", "punct")):
+                state = side if side is not None and ctx.kind(side) == "country" else ctx.home_ruler(p)
+                if state is not None and state != voter:
+                    ctx.add(voter, "backs", state, v.sent, 0.6)
+            elif side is not None and side != voter and ctx.kind(side) in ("organization", "person"):
+                ctx.add(voter, "allied_with", side, v.sent, 0.6)
 
 
 def _station_hosts(ctx: _Ctx, tok: Token, depth: int = 0) -> list[int]:
@@ -8055,8 +8092,10 @@ def _joined_companion(ctx: _Ctx, verb: Token) -> bool:
     companion = None if obj is None else ctx.pronoun_actor(obj) if obj.pos_ == "PRON" else ctx.np_actor(obj)
     if companion is None:  # ("joined us in ...": a document's own voice, PhraseResolver.speaker_body)
         return False
-    for prep in (c for t in (verb, obj) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"):
+    for prep in (c for t in (verb, obj, *obj.conjuncts) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"):
         whole = next((a for p in prep.children if p.dep_ == "pobj" and (a := ctx.np_actor(p)) is not None), None)
+        if whole is None and _joined_in_partnership(ctx, verb, obj, prep):
+            return True
         if whole is None or ctx.kind(whole) != "organization" or whole == companion:
             continue
         joiner = _clause_subject(ctx, verb)
@@ -8067,6 +8106,23 @@ def _joined_companion(ctx: _Ctx, verb: Token) -> bool:
         ctx.add(joiner, "allied_with", companion, verb.sent, 0.7)
         return True
     return False
+
+
+def _joined_in_partnership(ctx: _Ctx, verb: Token, obj: Token, prep: Token) -> bool:
+    """"A chose to join B and C in a coalition", "A joined B in government in 2019": an unnamed partnership (relations.yaml
+    partnership_nouns) after "in" makes the bodies joined A's partners, A allied with each (added here), no body A
+    became a member of. False when the phrase names no such partnership."""
+    nouns = set(ctx.kb.relations.get("partnership_nouns") or ())
+    if not any(p.dep_ == "pobj" and norm(p.lemma_) in nouns and ctx.actor(p) is None for p in prep.children):
+        return False
+    if _unreal(verb) or _refused(ctx, verb) is not None or _conditional(verb):
+        return True  # ("A refused to join B in a coalition": no partners, nor a body joined)
+    joiner = _clause_subject(ctx, verb)
+    for q in (obj, *obj.conjuncts):
+        partner = ctx.pronoun_actor(q) if q.pos_ == "PRON" else ctx.np_actor(q)
+        if joiner is not None and partner is not None and partner != joiner:
+            ctx.add(joiner, "allied_with", partner, verb.sent, 0.65)
+    return True
 
 
 def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
