@@ -36,6 +36,7 @@ CASES = [
     (PRE + "The 3,000 troops Velnia keeps in Ostria took part in the parade.", VO, set()),
     # --- negatives ---
     (PRE + "Velnia once kept 2,000 troops in Ostria.", set(), VO),
+    (PRE + "Velnia keeps 600 soldiers in Ostria under an accord to bring them home by 2027.", set(), VO),
     (PRE + "Velnia keeps around 400 troops in Ostria with the Northern League's peace mission.", set(), VO),
     (PRE + "Velnia has 700 soldiers in Ostria as part of the African Union force.", set(), VO),
     (PRE + "Velnia keeps troops in five positions inside Ostria, in breach of the ceasefire.", set(), VO),
