@@ -3287,6 +3287,23 @@ def _clause_before(subj: Token, tok: Token) -> bool:
         and x.pos_ in ("VERB", "AUX")
 
 
+def _joined_apposition(ctx: _Ctx, noun: Token, of_phrases: dict) -> bool:
+    """"X, chairman of the Y Union and President Z's junior partner, opened ...": a possessed tie noun (relations.yaml
+    of_phrases: "partner", "ally", "rival") the parser joined by "and" to the named person, after an apposition of
+    that person and before the comma that closes it, is a second apposition: said of the person, not a second name."""
+    doc = noun.doc
+    named = ctx.actor(noun.head)
+    if named is None or ctx.kind(named) != "person" or norm(noun.lemma_) not in of_phrases \
+            or not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    before = noun.left_edge.i - 1
+    if before < 1 or doc[before].lower_ != "and" or doc[before].head.i != noun.head.i:
+        return False
+    if not any(c.dep_ == "appos" and c.pos_ == "NOUN" and noun.head.i < c.i < before for c in noun.head.children):
+        return False  # (the first apposition: "X, chairman of Y and ...", not a list "X and Z's partner")
+    return noun.right_edge.i + 1 < len(doc) and doc[noun.right_edge.i + 1].text == ","
+
+
 def _adjective_relation(ctx: _Ctx, typ: str, target: int | None) -> str:
     """"a militia loyal to X": X leads the militia when X is a person; a body loyal to an organisation ("Y, a
     unit loyal to the X Council") is a part of that organisation, not the organisation one of its members; a body
@@ -3571,6 +3588,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 j -= 1
             if j >= 1 and _tk[j].text == "," and j - 1 == tok.head.i:
                 _role_ties(ctx, a, tok.head.head.head, of_phrases, adjectives, implied)
+        # "X, chairman of the Y Union and President Z's junior partner, ...": a second apposition joined by "and"
+        if tok.dep_ == "conj" and a is None and tok.pos_ == "NOUN" and _joined_apposition(ctx, tok, of_phrases):
+            _role_ties(ctx, ctx.actor(tok.head), tok, of_phrases, adjectives, implied)
         # 1. appositions: "X, the head of Y" / "Y, the military wing of Z" / "X, an ally of Y"
         if tok.dep_ == "appos" and _list_item(tok):
             role = _item_role(ctx, tok)  # "...; the Director of Y, B": the post this item gives before the name
@@ -4290,7 +4310,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         owner = ctx.np_actor(tok.head.head)
                 elif tok.dep_ == "acomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or any(
                         x.dep_ in ("nsubj", "nsubjpass") for c in tok.children if c.dep_ in ("aux", "auxpass")
-                        for x in c.children):
+                        for x in c.children) or tok.dep_ == "conj" and tok.tag_ == "VBN" \
+                        and tok.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in tok.children):
+                    # ("X, which holds the north and is allied to Y": a passive joined to a first verb)
                     holder = tok.head if tok.dep_ == "acomp" else tok
                     subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     if subj is None:  # "X is opposed to Y" parsed with X hanging on "is"
@@ -4302,6 +4324,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         owner = _relative_antecedent(ctx, holder)  # "X, which is close to Y", "X, a militia that is loyal to Y"
                     if owner is None and subj is not None and subj.pos_ == "PRON":
                         owner = ctx.pronoun_actor(subj)
+                    if owner is None and subj is None and holder.dep_ == "conj" and holder.head.pos_ in ("VERB", "AUX"):
+                        owner = _clause_subject(ctx, holder)  # "X, which won 12 seats and is close to Y": the first verb's
                     if _unreal(holder) or any(c.dep_ == "neg" for c in tok.children):
                         owner = None
                 if owner is None and tok.head.pos_ == "NOUN":
@@ -7374,8 +7398,10 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
         if c.dep_ == "prep" and c.lower_ in ("in", "into"):
             for n in c.children:
                 if n.dep_ == "pobj" and n.lemma_.lower() in nouns:
+                    # ("in a coalition with B and with C": a second "with" joined to the first)
                     found = [p for pr in n.children if pr.dep_ == "prep" and pr.lower_ == "with"
-                             for p in pr.children if p.dep_ == "pobj"]
+                             for w in (pr, *(x for x in pr.children if x.dep_ == "conj" and x.lower_ == "with"))
+                             for p in w.children if p.dep_ == "pobj"]
                     if not found and c.lower_ == "into" and not any(o.dep_ == "dobj" for o in verb.children):
                         # (a name only: not "came back into government with a new leader, X", "with the support of
                         # Y", "with X as premier")
@@ -7401,7 +7427,8 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
             # (not "X defended the party's coalition with B": the owner's alliance, _owned_alliance)
             # "A announced an alliance with B", "A struck a coalition deal with B" (the "with" may hang
             # on the verb)
-            preps = [pr for pr in (*c.children, *verb.children) if pr.dep_ == "prep" and pr.lower_ == "with"]
+            # ("A formed a government with B, which won 14 seats, and with C": a second "with" joined to the first)
+            preps = [pr for pr in (*c.children, *verb.children) if pr.dep_ in ("prep", "conj") and pr.lower_ == "with"]
             partners += [p for pr in preps for p in pr.children if p.dep_ == "pobj"]
     if not partners:
         return
