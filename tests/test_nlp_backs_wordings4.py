@@ -5,7 +5,7 @@ stationed in Ostria under a defence pact", "the troops it keeps in Ostria": a st
 deployed (relations.yaml stationing_verbs) in another state (its name after "in", "to", "inside" or "at", or in a
 place phrase of the men or of a base) say the first state backs the host. Negatives: an occupation, an invasion or a
 breach told in the same sentence (stationing_hostile_words), men serving in a body of many states (_in_joint_mission), forces withdrawn or kept until a date, negation, a wish or
-a hypothetical, a state's own forces at home, a host that is no state. Invented names; end to end with the real
+a hypothetical, a state's own forces at home, a host that is no state; men kept "alongside" a force back that force. Invented names; end to end with the real
 English pipeline."""
 from __future__ import annotations
 
@@ -34,6 +34,9 @@ CASES = [
     (PRE + "About 1,800 Velnian troops were deployed in Ostria under a bilateral defence agreement.", VO, set()),
     (PRE + "Some 600 Velnian soldiers are stationed in Ostria, according to the defence ministry.", VO, set()),
     (PRE + "The 3,000 troops Velnia keeps in Ostria took part in the parade.", VO, set()),
+    # --- men serving beside a force in the host: the force is backed, not the host ---
+    (PRE + "Velnia, which still keeps about 1,000 troops in Ostria alongside the Tarn Defence Forces, said nothing.",
+     {("Velnia", B, "Tarn Defence Forces")}, VO),
     # --- negatives ---
     (PRE + "Velnia once kept 2,000 troops in Ostria.", set(), VO),
     (PRE + "Velnia keeps 600 soldiers in Ostria under an accord to bring them home by 2027.", set(), VO),

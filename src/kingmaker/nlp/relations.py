@@ -4645,6 +4645,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _foreign_personnel_beside(ctx)
     _foreign_forces_stationed(ctx)  # "Velnia keeps 4,000 troops in Ostria": Velnia backs Ostria
     _votes_with(ctx)  # "X, which always votes with the government": X backs the article's state
+    _unnamed_coalition_list(ctx)  # "Her coalition is A, B and C": allies
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
     profile_ties(ctx)  # "Name: X" over "Backers: A; B", "Members: C; D": a profile's fields (nlp/layout.py)
     table_ties(ctx)  # "| Party | Leader | Bloc | Seats |": a row's leader and bloc (nlp/layout.py)
@@ -4902,6 +4903,47 @@ def _votes_with(ctx: _Ctx) -> None:
                 ctx.add(voter, "allied_with", side, v.sent, 0.6)
 
 
+def _unnamed_coalition_list(ctx: _Ctx) -> None:
+    """"Her coalition is A, B and the four MPs of C", "the ruling coalition is made up of A and B", "the governing
+    coalition comprises A and B", "X's majority is A plus B": an unnamed partnership (relations.yaml
+    coalition_list_nouns, no actor of its own) told by its parties, after a present "be", a membership verb or a phrase
+    of coalition_list_phrases, makes every two of them allies. Not a past or former one ("the coalition was A and B",
+    "the previous coalition"), a negated or hypothetical clause, nor a list of fewer than two bodies."""
+    nouns, phrases = _rel_words(ctx, "coalition_list_nouns"), _rel_words(ctx, "coalition_list_phrases")
+    members_verbs = set(ctx.kb.relations.get("membership_verbs") or ())
+    gone = set(ctx.kb.relations.get("not_current_titles") or ()) | {"previous", "outgoing", "old", "last"}
+    for n in read_tokens(ctx.doc):
+        if n.pos_ != "NOUN" or norm(n.lemma_) not in nouns or n.dep_ not in ("nsubj", "nsubjpass") \
+                or ctx.actor(n) is not None or any(norm(c.text) in gone for c in n.children):
+            continue
+        v = n.head
+        if v.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                for c in v.children) or _unreal(v) or _conditional(v):
+            continue  # ("the coalition was A and B": a past one)
+        lemma = norm(v.lemma_)
+        items: list[Token] = []
+        if lemma == "be":
+            items = [c for c in v.children if c.dep_ == "attr"]
+        elif lemma in members_verbs:
+            items = [c for c in v.children if c.dep_ == "dobj"]
+        else:
+            items = [p for pr in v.children if pr.dep_ in ("prep", "prt") and (
+                f"{lemma} {pr.lower_}" in phrases or any(f"{lemma} {x.lower_} {pr.lower_}" in phrases or
+                                                         f"{lemma} {x.lower_}" in phrases
+                                                         for x in v.children if x.dep_ == "prt"))
+                     for p in pr.children if p.dep_ == "pobj"]
+        if len(items) != 1:
+            continue
+        sides = []
+        for q in _list_members(items[0]):
+            a = ctx.np_actor(q) or ctx.np_actor(q, deep=True)
+            if a is not None and not isinstance(a, _Group) and ctx.kind(a) == "organization":
+                sides.append(a)
+        sides = list(dict.fromkeys(sides))
+        if len(sides) >= 2:
+            ctx.add_pairs(sides, "allied_with", v.sent, 0.6)
+
+
 def _station_hosts(ctx: _Ctx, tok: Token, depth: int = 0) -> list[int]:
     """The states a place phrase on ``tok`` names: "in Ostria", "to Ostria", "inside Ostria", "at its base in Ostria"
     (a place phrase of a place phrase's noun), "personnel stationed in Ostria" (a participle on the men)."""
@@ -4980,6 +5022,14 @@ def _foreign_forces_stationed(ctx: _Ctx) -> None:
             owners = [owner] if owner is not None and not isinstance(owner, _Group) \
                 and ctx.kind(owner) == "country" else []
         if not owners or _in_joint_mission(ctx, [c for c in v.children if c.dep_ not in ("nsubj", "nsubjpass")]):
+            continue
+        beside = [a for c in v.subtree if c.dep_ == "prep" and c.lower_ in _rel_words(ctx, "beside_prepositions")
+                  for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)
+                  for a in [ctx.np_actor(q)] if a is not None and not isinstance(a, _Group)]
+        if beside:  # "Velnia keeps 1,000 troops in Ostria alongside the Y Front": the men back the force they serve
+            for y in (y for y in beside if ctx.kind(y) == "organization"):  # beside, not the host
+                for x in owners:
+                    ctx.add(x, "backs", y, v.sent, 0.6)
             continue
         hosts = _station_hosts(ctx, v) + [h for m in men for h in _station_hosts(ctx, m)]
         for y in dict.fromkeys(hosts):
