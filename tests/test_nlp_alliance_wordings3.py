@@ -27,6 +27,8 @@ CASES = [
      {("Hearth Party", A, "Ahrar Bloc")}, set()),
     ("The opposition alliance consists of the Unity Movement and the Labour Party, with 40 seats between them.",
      UL, set()),
+    ("Kalvar's parliament met on Monday. Her coalition is the Unity Movement, Dara Venn's caucus and the Labour Party.",
+     UL, {("Unity Movement", A, "Kalvar parliament")}),
     # --- negatives ---
     ("The previous coalition was the Unity Movement and the Labour Party.", set(), UL),
     ("The coalition was the Unity Movement and the Labour Party until the 2019 split.", set(), UL),

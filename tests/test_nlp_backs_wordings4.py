@@ -39,6 +39,8 @@ CASES = [
      {("Velnia", B, "Tarn Defence Forces")}, VO),
     # --- negatives ---
     (PRE + "Velnia once kept 2,000 troops in Ostria.", set(), VO),
+    (PRE + "The minister wrote that Velnia has no forces in Ostria.", set(), VO),
+    (PRE + "Velnia keeps 2,500 troops in Ostria under an agreement to wind down the mission by 2026.", set(), VO),
     (PRE + "Velnia keeps 600 soldiers in Ostria under an accord to bring them home by 2027.", set(), VO),
     (PRE + "Velnia keeps around 400 troops in Ostria with the Northern League's peace mission.", set(), VO),
     (PRE + "Velnia has 700 soldiers in Ostria as part of the African Union force.", set(), VO),

@@ -4936,7 +4936,12 @@ def _unnamed_coalition_list(ctx: _Ctx) -> None:
             continue
         sides = []
         for q in _list_members(items[0]):
-            a = ctx.np_actor(q) or ctx.np_actor(q, deep=True)
+            a = ctx.np_actor(q)
+            if a is None:  # "the four MPs of the Labour Party": the body the members' "of" names
+                a = next((ctx.np_actor(p) for pr in q.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                          for p in pr.children if p.dep_ == "pobj"), None)
+            if a is not None and ctx.actors[a].key.startswith("inst:"):
+                continue  # (a state's institution: "Naulu's caucus" read as the parliament)
             if a is not None and not isinstance(a, _Group) and ctx.kind(a) == "organization":
                 sides.append(a)
         sides = list(dict.fromkeys(sides))
@@ -5023,6 +5028,8 @@ def _foreign_forces_stationed(ctx: _Ctx) -> None:
                 and ctx.kind(owner) == "country" else []
         if not owners or _in_joint_mission(ctx, [c for c in v.children if c.dep_ not in ("nsubj", "nsubjpass")]):
             continue
+        if any(c.dep_ == "det" and c.lower_ in ("no", "any") for m in men for c in m.children):
+            continue  # ("Velnia has no forces in Ostria", "denies it keeps any troops there")
         beside = [a for c in v.subtree if c.dep_ == "prep" and c.lower_ in _rel_words(ctx, "beside_prepositions")
                   for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)
                   for a in [ctx.np_actor(q)] if a is not None and not isinstance(a, _Group)]
