@@ -35,8 +35,8 @@ CASES = [
     (PRE + "Some 600 Velnian soldiers are stationed in Ostria, according to the defence ministry.", VO, set()),
     (PRE + "The 3,000 troops Velnia keeps in Ostria took part in the parade.", VO, set()),
     # --- men serving beside a force in the host: the force is backed, not the host ---
-    (PRE + "Velnia, which still keeps about 1,000 troops in Ostria alongside the Tarn Defence Forces, said nothing.",
-     {("Velnia", B, "Tarn Defence Forces")}, VO),
+    (PRE + "Velnia, which still keeps about 1,000 troops in Ostria alongside the Tarn Democratic Forces, said nothing.",
+     {("Velnia", B, "Tarn Democratic Forces")}, VO),
     # --- negatives ---
     (PRE + "Velnia once kept 2,000 troops in Ostria.", set(), VO),
     (PRE + "The minister wrote that Velnia has no forces in Ostria.", set(), VO),

@@ -5034,9 +5034,10 @@ def _foreign_forces_stationed(ctx: _Ctx) -> None:
                   for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)
                   for a in [ctx.np_actor(q)] if a is not None and not isinstance(a, _Group)]
         if beside:  # "Velnia keeps 1,000 troops in Ostria alongside the Y Front": the men back the force they serve
-            for y in (y for y in beside if ctx.kind(y) == "organization"):  # beside, not the host
-                for x in owners:
-                    ctx.add(x, "backs", y, v.sent, 0.6)
+            for y in (y for y in beside if ctx.kind(y) == "organization" and not _state_side(ctx, y)):
+                for x in owners:  # beside, not the host (a state's army beside: _foreign_personnel_beside)
+                    if not any(h.type == "part_of" and {h.source, h.target} == {x, y} for h in ctx.hits):
+                        ctx.add(x, "backs", y, v.sent, 0.6)
             continue
         hosts = _station_hosts(ctx, v) + [h for m in men for h in _station_hosts(ctx, m)]
         for y in dict.fromkeys(hosts):
