@@ -12246,8 +12246,10 @@ def _ties(ctx: _Ctx, verb: Token) -> None:
 def _giving(ctx: _Ctx, verb: Token) -> None:
     """"X supplied drones to Y", "X gave Y weapons": the giver backs the receiver (not when negated or denied:
     "X denies giving Y any support")."""
-    if any(c.dep_ == "neg" for c in verb.children) or _denied(verb):
+    if any(c.dep_ == "neg" for c in verb.children) or _denied(verb) or _no_longer(verb):
         return
+    if verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VBG" and _verb_in(verb.head, cues().ending_verbs):
+        return  # "X stopped sending weapons to Y", "X has ceased supplying arms to Y": a tie named as ended
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:  # "X sold the Velnian navy patrol boats": the aid hung on the receiver the parser took for a verb
         obj = next((d for c in verb.children if c.dep_ == "dative" for d in c.children if d.dep_ == "dobj"), None)
