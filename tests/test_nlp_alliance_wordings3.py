@@ -3,8 +3,7 @@ four MPs of C", "the ruling coalition is made up of A and B", "the governing coa
 majority is A plus B": an unnamed partnership (relations.yaml coalition_list_nouns) told by its parties after a
 present "be", a membership verb or a phrase of coalition_list_phrases makes every two of them allies. Negatives: a
 past or former coalition, a hypothetical one, a single body, a named alliance's members (members, handled
-elsewhere). Also: a partner in trade ("X, Y's main trading partner"; relations.yaml commercial_tie_modifiers) is no ally
-(relations._role_ties). Invented names; end to end with the real English pipeline."""
+elsewhere). Invented names; end to end with the real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -15,8 +14,6 @@ pytestmark = pytest.mark.model
 
 A = "allied_with"
 UL = {("Unity Movement", A, "Labour Party")}
-OST = "Ostravel's parliament met on Monday, and the Ostravelian government approved the budget. "
-TO = {("Turkey", A, "Ostravel")}
 
 # (text, ties that must be present, ties that must be absent)
 CASES = [
@@ -36,10 +33,6 @@ CASES = [
     ("The previous coalition was the Unity Movement and the Labour Party.", set(), UL),
     ("The coalition was the Unity Movement and the Labour Party until the 2019 split.", set(), UL),
     ("The new coalition could be the Unity Movement and the Labour Party.", set(), UL),
-    (OST + "Turkey, Ostravel's main trading partner, has offered to mediate between the parties.", set(), TO),
-    (OST + "Turkey is Ostravel's largest export partner.", set(), TO),
-    (OST + "Turkey, Ostravel's main partner, has offered to mediate between the parties.", TO, set()),
-    (OST + "Turkey, Ostravel's closest ally and largest trading partner, has offered to mediate.", TO, set()),
     ("The largest bloc is the Unity Movement, with 40 seats; the Labour Party has 12.", set(), UL),
 ]
 

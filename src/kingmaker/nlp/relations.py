@@ -13443,9 +13443,6 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         typ = phrase
     if former and typ not in ("leader_of", "member_of"):
         return  # "a former ally of X": a stance that no longer holds (a former post still says where one belongs)
-    if typ == "allied_with" and any(c.dep_ in ("amod", "compound") and norm(c.text) in _rel_words(
-            ctx, "commercial_tie_modifiers") for c in role.children):
-        return  # "Turkey, Ostravel's main trading partner": trade, no alliance
     if typ in ("allied_with", "opposes", "backs", "backs_reverse") and ctx.kind(owner) == "person":
         body = _body_of_named_person(ctx, owner, role)  # "the Y Movement of Speaker X, Z's ally,"
         owner = body if body is not None else owner
