@@ -11,8 +11,7 @@ relation reader, several per mechanism:
 - review mends: hardware sent or shipped to a state (no aid), a compound before an aid noun with its own
   participle or after "back" (the aid's owner, no receiver), former men of a body training another (no sender);
 - still open (strict xfail, each with its cause): wages covered by "whose treasury", reliance on a demonym's money
-  for a third body, foreign trainers who "work with" an army, a deployment kept at the host's request, "keep in"
-  as supplying, aid obtained "through" a state's agency.
+  for a third body, foreign trainers who "work with" an army, "keep in" as supplying, aid obtained "through" a state's agency.
 
 Negatives give no backing: a denial, a refusal, a single sale of ships, a state drilling or paying its own army. All names of
 the non-state sides are invented; end to end with the real English pipeline."""
@@ -104,8 +103,6 @@ XFAIL: dict[str, str] = {
         "reliance on a demonym's money for a third body: the reliance reader gives the backing to the subject only",
     "Velnia's army is small. Some 200 Norwegian and Canadian drill sergeants work with the Velnian army at three camps.":
         "foreign trainers who 'work with' an army: no backing verb, and 'drill sergeants' no follower noun",
-    "Velnia's army is small. Spain keeps a marine battalion in Velnia, which asked for it after the 2020 coup.":
-        "a deployment kept at the host's request: no rule reads a requested or invited deployment as backing",
     "In the hills the Tarsin Brigades, a force Algeria keeps in mortars, hold the passes.":
         "'keep in' (to supply) is no giving verb",
     "The Tarsin Brigades obtained fuel through a front company of Ostravia's spy agency.":

@@ -3294,6 +3294,23 @@ def _clause_before(subj: Token, tok: Token) -> bool:
         and x.pos_ in ("VERB", "AUX")
 
 
+def _joined_apposition(ctx: _Ctx, noun: Token, of_phrases: dict) -> bool:
+    """"X, chairman of the Y Union and President Z's junior partner, opened ...": a possessed tie noun (relations.yaml
+    of_phrases: "partner", "ally", "rival") the parser joined by "and" to the named person, after an apposition of
+    that person and before the comma that closes it, is a second apposition: said of the person, not a second name."""
+    doc = noun.doc
+    named = ctx.actor(noun.head)
+    if named is None or ctx.kind(named) != "person" or norm(noun.lemma_) not in of_phrases \
+            or not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    before = noun.left_edge.i - 1
+    if before < 1 or doc[before].lower_ != "and" or doc[before].head.i != noun.head.i:
+        return False
+    if not any(c.dep_ == "appos" and c.pos_ == "NOUN" and noun.head.i < c.i < before for c in noun.head.children):
+        return False  # (the first apposition: "X, chairman of Y and ...", not a list "X and Z's partner")
+    return noun.right_edge.i + 1 < len(doc) and doc[noun.right_edge.i + 1].text == ","
+
+
 def _adjective_relation(ctx: _Ctx, typ: str, target: int | None) -> str:
     """"a militia loyal to X": X leads the militia when X is a person; a body loyal to an organisation ("Y, a
     unit loyal to the X Council") is a part of that organisation, not the organisation one of its members; a body
@@ -3579,6 +3596,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 j -= 1
             if j >= 1 and _tk[j].text == "," and j - 1 == tok.head.i:
                 _role_ties(ctx, a, tok.head.head.head, of_phrases, adjectives, implied)
+        # "X, chairman of the Y Union and President Z's junior partner, ...": a second apposition joined by "and"
+        if tok.dep_ == "conj" and a is None and tok.pos_ == "NOUN" and _joined_apposition(ctx, tok, of_phrases):
+            _role_ties(ctx, ctx.actor(tok.head), tok, of_phrases, adjectives, implied)
         # 1. appositions: "X, the head of Y" / "Y, the military wing of Z" / "X, an ally of Y"
         if tok.dep_ == "appos" and _list_item(tok):
             role = _item_role(ctx, tok)  # "...; the Director of Y, B": the post this item gives before the name
@@ -4300,7 +4320,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         owner = ctx.np_actor(tok.head.head)
                 elif tok.dep_ == "acomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or any(
                         x.dep_ in ("nsubj", "nsubjpass") for c in tok.children if c.dep_ in ("aux", "auxpass")
-                        for x in c.children):
+                        for x in c.children) or tok.dep_ == "conj" and tok.tag_ == "VBN" \
+                        and tok.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in tok.children):
+                    # ("X, which holds the north and is allied to Y": a passive joined to a first verb)
                     holder = tok.head if tok.dep_ == "acomp" else tok
                     subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     if subj is None:  # "X is opposed to Y" parsed with X hanging on "is"
@@ -4312,6 +4334,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         owner = _relative_antecedent(ctx, holder)  # "X, which is close to Y", "X, a militia that is loyal to Y"
                     if owner is None and subj is not None and subj.pos_ == "PRON":
                         owner = ctx.pronoun_actor(subj)
+                    if owner is None and subj is None and holder.dep_ == "conj" and holder.head.pos_ in ("VERB", "AUX"):
+                        owner = _clause_subject(ctx, holder)  # "X, which won 12 seats and is close to Y": the first verb's
                     if _unreal(holder) or any(c.dep_ == "neg" for c in tok.children):
                         owner = None
                 if owner is None and tok.head.pos_ == "NOUN":
@@ -4633,6 +4657,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _opposition_leaders(ctx)
     _organ_members(ctx)
     _foreign_personnel_beside(ctx)
+    _foreign_forces_stationed(ctx)  # "Velnia keeps 4,000 troops in Ostria": Velnia backs Ostria
+    _votes_with(ctx)  # "X, which always votes with the government": X backs the article's state
+    _unnamed_coalition_list(ctx)  # "Her coalition is A, B and C": allies
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
     profile_ties(ctx)  # "Name: X" over "Backers: A; B", "Members: C; D": a profile's fields (nlp/layout.py)
     table_ties(ctx)  # "| Party | Leader | Bloc | Seats |": a row's leader and bloc (nlp/layout.py)
@@ -4852,6 +4879,187 @@ def _foreign_personnel_beside(ctx: _Ctx) -> None:
                     continue
                 ctx.add(x, "backs", y, v.sent, 0.6)
 
+
+
+def _votes_with(ctx: _Ctx) -> None:
+    """"The Farmers' Party, which always votes with the government, won 9 seats", "X votes with the ruling Y Party on
+    every bill", "X, whose deputies have voted with the government on every major bill": a party voting with the
+    government (relations.yaml voting_with_verbs; "the government" the article's state) backs it; voting with a named
+    party or person allies the two. Not a past vote told once ("X voted with the government on Tuesday": no
+    habitual_words in the clause), a negated, hypothetical or refused one."""
+    verbs, habitual = _rel_words(ctx, "voting_with_verbs"), _rel_words(ctx, "habitual_words")
+    for v in read_tokens(ctx.doc):
+        if v.pos_ != "VERB" or norm(v.lemma_) not in verbs:
+            continue
+        if _unreal(v) or _denied(v) or _conditional(v) or _refused(ctx, v) is not None:
+            continue
+        if v.tag_ not in ("VBZ", "VBP") and not any(norm(t.text) in habitual for t in v.subtree):
+            continue  # ("X voted with the government on the budget": one vote)
+        sides = [p for pr in v.children if pr.dep_ == "prep" and pr.lower_ == "with"
+                 for p in pr.children if p.dep_ == "pobj"]
+        if not sides:
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        voter = _clause_subject(ctx, v)
+        if subj is not None and subj.pos_ == "NOUN" and ctx.np_actor(subj) is None:  # "whose deputies", "the Front's MPs"
+            poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+            voter = None if poss is None else _relative_antecedent(ctx, v) if poss.lower_ == "whose" \
+                else ctx.np_actor(poss)
+        if voter is None or ctx.kind(voter) != "organization":
+            continue
+        for p in sides:
+            side = ctx.np_actor(p)
+            if ctx.the_government(p, others=("det", "punct")):
+                state = side if side is not None and ctx.kind(side) == "country" else ctx.home_ruler(p)
+                if state is not None and state != voter:
+                    ctx.add(voter, "backs", state, v.sent, 0.6)
+            elif side is not None and side != voter and ctx.kind(side) in ("organization", "person"):
+                ctx.add(voter, "allied_with", side, v.sent, 0.6)
+
+
+def _unnamed_coalition_list(ctx: _Ctx) -> None:
+    """"Her coalition is A, B and the four MPs of C", "the ruling coalition is made up of A and B", "the governing
+    coalition comprises A and B", "X's majority is A plus B": an unnamed partnership (relations.yaml
+    coalition_list_nouns, no actor of its own) told by its parties, after a present "be", a membership verb or a phrase
+    of coalition_list_phrases, makes every two of them allies. Not a past or former one ("the coalition was A and B",
+    "the previous coalition"), a negated or hypothetical clause, nor a list of fewer than two bodies."""
+    nouns, phrases = _rel_words(ctx, "coalition_list_nouns"), _rel_words(ctx, "coalition_list_phrases")
+    members_verbs = set(ctx.kb.relations.get("membership_verbs") or ())
+    gone = set(ctx.kb.relations.get("not_current_titles") or ()) | {"previous", "outgoing", "old", "last"}
+    for n in read_tokens(ctx.doc):
+        if n.pos_ != "NOUN" or norm(n.lemma_) not in nouns or n.dep_ not in ("nsubj", "nsubjpass") \
+                or ctx.actor(n) is not None or any(norm(c.text) in gone for c in n.children):
+            continue
+        v = n.head
+        if v.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                for c in v.children) or _unreal(v) or _conditional(v):
+            continue  # ("the coalition was A and B": a past one)
+        lemma = norm(v.lemma_)
+        items: list[Token] = []
+        if lemma == "be":
+            items = [c for c in v.children if c.dep_ == "attr"]
+        elif lemma in members_verbs:
+            items = [c for c in v.children if c.dep_ == "dobj"]
+        else:
+            items = [p for pr in v.children if pr.dep_ in ("prep", "prt") and (
+                f"{lemma} {pr.lower_}" in phrases or any(f"{lemma} {x.lower_} {pr.lower_}" in phrases or
+                                                         f"{lemma} {x.lower_}" in phrases
+                                                         for x in v.children if x.dep_ == "prt"))
+                     for p in pr.children if p.dep_ == "pobj"]
+        if len(items) != 1:
+            continue
+        sides = []
+        for q in _list_members(items[0]):
+            a = ctx.np_actor(q)
+            if a is None:  # "the four MPs of the Labour Party": the body the members' "of" names
+                a = next((ctx.np_actor(p) for pr in q.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                          for p in pr.children if p.dep_ == "pobj"), None)
+            if a is not None and ctx.actors[a].key.startswith("inst:"):
+                continue  # (a state's institution: "Naulu's caucus" read as the parliament)
+            if a is not None and not isinstance(a, _Group) and ctx.kind(a) == "organization":
+                sides.append(a)
+        sides = list(dict.fromkeys(sides))
+        if len(sides) >= 2:
+            ctx.add_pairs(sides, "allied_with", v.sent, 0.6)
+
+
+def _station_hosts(ctx: _Ctx, tok: Token, depth: int = 0) -> list[int]:
+    """The states a place phrase on ``tok`` names: "in Ostria", "to Ostria", "inside Ostria", "at its base in Ostria"
+    (a place phrase of a place phrase's noun), "personnel stationed in Ostria" (a participle on the men)."""
+    found: list[int] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "to", "inside", "at"):
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                a = ctx.np_actor(p)
+                if a is not None and not isinstance(a, _Group) and ctx.kind(a) == "country" \
+                        and ctx.actor(p) == a:
+                    found.append(a)
+                elif depth < 2:
+                    found += _station_hosts(ctx, p, depth + 1)
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and depth < 2 and norm(c.lemma_) in _rel_words(ctx, "stationing_verbs"):
+            found += _station_hosts(ctx, c, depth + 1)
+    return found
+
+
+def _in_joint_mission(ctx: _Ctx, toks: list[Token]) -> bool:
+    """"troops in Ostria with the League's mission", "soldiers under the Union's flag", "as part of the Union force":
+    men serving in a body of many states (an organisation named after "with", "under" or "as part of") are that
+    body's, no tie of their state's to the host."""
+    for c in (c for t in toks for c in t.subtree):  # (the phrase may hang on the host: "in Ostria with the ...")
+        if c.dep_ != "prep" or c.lower_ not in ("with", "under", "as"):
+            continue
+        for p in (p for p in c.children if p.dep_ == "pobj"):
+            if c.lower_ == "as" and p.lower_ == "part":
+                p = next((x for pr in p.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                          for x in pr.children if x.dep_ == "pobj"), p)
+            for a in (ctx.np_actor(p), *(ctx.np_actor(x) for x in p.children if x.dep_ == "poss")):
+                if a is not None and not isinstance(a, _Group) and ctx.kind(a) == "organization":
+                    return True
+    return False
+
+
+def _foreign_forces_stationed(ctx: _Ctx) -> None:
+    """"Velnia keeps 4,000 troops in Ostria", "Velnia, which has 900 soldiers at its base in Ostria, ...", "Velnia has
+    deployed 1,800 personnel to Ostria", "600 Velnian troops are stationed in Ostria": a state's men or base
+    (relations.yaml state_personnel_nouns, personnel_group_nouns, stationed_force_nouns) kept, based or deployed
+    (stationing_verbs) in another state say the first state backs the host. Not a negated, hypothetical or wished
+    clause, nor one kept "until" a date or "once", nor a sentence telling an occupation, an invasion, a breach or a
+    withdrawal (stationing_hostile_words), nor a host the state is said to oppose."""
+    verbs = _rel_words(ctx, "stationing_verbs")
+    men_nouns = _rel_words(ctx, "state_personnel_nouns") | _rel_words(ctx, "personnel_group_nouns") \
+        | _rel_words(ctx, "stationed_force_nouns")
+    hostile = _rel_words(ctx, "stationing_hostile_words")
+    for v in read_tokens(ctx.doc):
+        if v.pos_ not in ("VERB", "AUX") or norm(v.lemma_) not in verbs:
+            continue
+        if _unreal(v) or _denied(v) or _conditional(v) or v.dep_ == "xcomp" or v.dep_ == "amod" \
+                or any(c.dep_ == "prep" and c.lower_ == "until" or c.dep_ == "advmod" and norm(c.text) in _rel_words(
+                    ctx, "former_copula_adverbs") for c in v.children):
+            continue  # ("wants to station troops", "kept troops there until 2019", "once had a base in Ostria")
+        if any(norm(t.text) in hostile or norm(t.lemma_) in hostile for t in v.sent):
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        objs = [o for o in v.children if o.dep_ == "dobj"]
+        owners: list[int] = []
+        men: list[Token] = []
+        if subj is not None and objs and v.dep_ != "acl":  # "Velnia keeps troops in Ostria"
+            if subj.lower_ in ("who", "which", "that"):
+                owner = _relative_antecedent(ctx, v)
+            elif subj.pos_ == "PRON":
+                owner = ctx.pronoun_actor(subj)
+            else:
+                owner = ctx.np_actor(subj)
+            men = [m for o in objs for m in (o, *o.conjuncts) if norm(m.text) in men_nouns]
+            if owner is not None and not isinstance(owner, _Group) and ctx.kind(owner) == "country" and men:
+                owners = [owner]
+        elif subj is not None and norm(subj.text) in men_nouns and v.dep_ != "acl":  # "Velnian troops are stationed in"
+            men = [subj]
+            owners = _personnel_owners(ctx, subj)
+        elif v.dep_ == "relcl" and objs == [] and norm(v.head.text) in men_nouns and subj is not None:
+            men = [v.head]  # ("the troops it keeps in Ostria": the object is the clause's antecedent)
+            owner = ctx.pronoun_actor(subj) if subj.pos_ == "PRON" else ctx.np_actor(subj)
+            owners = [owner] if owner is not None and not isinstance(owner, _Group) \
+                and ctx.kind(owner) == "country" else []
+        if not owners or _in_joint_mission(ctx, [c for c in v.children if c.dep_ not in ("nsubj", "nsubjpass")]):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("no", "any") for m in men for c in m.children):
+            continue  # ("Velnia has no forces in Ostria", "denies it keeps any troops there")
+        beside = [a for c in v.subtree if c.dep_ == "prep" and c.lower_ in _rel_words(ctx, "beside_prepositions")
+                  for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)
+                  for a in [ctx.np_actor(q)] if a is not None and not isinstance(a, _Group)]
+        if beside:  # "Velnia keeps 1,000 troops in Ostria alongside the Y Front": the men back the force they serve
+            for y in (y for y in beside if ctx.kind(y) == "organization" and not _state_side(ctx, y)):
+                for x in owners:  # beside, not the host (a state's army beside: _foreign_personnel_beside)
+                    if not any(h.type == "part_of" and {h.source, h.target} == {x, y} for h in ctx.hits):
+                        ctx.add(x, "backs", y, v.sent, 0.6)
+            continue
+        hosts = _station_hosts(ctx, v) + [h for m in men for h in _station_hosts(ctx, m)]
+        for y in dict.fromkeys(hosts):
+            for x in owners:
+                if x == y or ctx.kind(x) != "country" or any(
+                        h.type in ("part_of", "opposes") and {h.source, h.target} == {x, y} for h in ctx.hits):
+                    continue
+                ctx.add(x, "backs", y, v.sent, 0.6)
 
 def _organ(ctx: _Ctx, a: int | None) -> bool:
     """Actor ``a`` is an organisation's governing body named as such: "the Front's Central Committee", "the TUF
@@ -7417,8 +7625,10 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
         if c.dep_ == "prep" and c.lower_ in ("in", "into"):
             for n in c.children:
                 if n.dep_ == "pobj" and n.lemma_.lower() in nouns:
+                    # ("in a coalition with B and with C": a second "with" joined to the first)
                     found = [p for pr in n.children if pr.dep_ == "prep" and pr.lower_ == "with"
-                             for p in pr.children if p.dep_ == "pobj"]
+                             for w in (pr, *(x for x in pr.children if x.dep_ == "conj" and x.lower_ == "with"))
+                             for p in w.children if p.dep_ == "pobj"]
                     if not found and c.lower_ == "into" and not any(o.dep_ == "dobj" for o in verb.children):
                         # (a name only: not "came back into government with a new leader, X", "with the support of
                         # Y", "with X as premier")
@@ -7444,7 +7654,8 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
             # (not "X defended the party's coalition with B": the owner's alliance, _owned_alliance)
             # "A announced an alliance with B", "A struck a coalition deal with B" (the "with" may hang
             # on the verb)
-            preps = [pr for pr in (*c.children, *verb.children) if pr.dep_ == "prep" and pr.lower_ == "with"]
+            # ("A formed a government with B, which won 14 seats, and with C": a second "with" joined to the first)
+            preps = [pr for pr in (*c.children, *verb.children) if pr.dep_ in ("prep", "conj") and pr.lower_ == "with"]
             partners += [p for pr in preps for p in pr.children if p.dep_ == "pobj"]
     if not partners:
         return
@@ -8151,8 +8362,10 @@ def _joined_companion(ctx: _Ctx, verb: Token) -> bool:
     companion = None if obj is None else ctx.pronoun_actor(obj) if obj.pos_ == "PRON" else ctx.np_actor(obj)
     if companion is None:  # ("joined us in ...": a document's own voice, PhraseResolver.speaker_body)
         return False
-    for prep in (c for t in (verb, obj) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"):
+    for prep in (c for t in (verb, obj, *obj.conjuncts) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"):
         whole = next((a for p in prep.children if p.dep_ == "pobj" and (a := ctx.np_actor(p)) is not None), None)
+        if whole is None and _joined_in_partnership(ctx, verb, obj, prep):
+            return True
         if whole is None or ctx.kind(whole) != "organization" or whole == companion:
             continue
         joiner = _clause_subject(ctx, verb)
@@ -8163,6 +8376,23 @@ def _joined_companion(ctx: _Ctx, verb: Token) -> bool:
         ctx.add(joiner, "allied_with", companion, verb.sent, 0.7)
         return True
     return False
+
+
+def _joined_in_partnership(ctx: _Ctx, verb: Token, obj: Token, prep: Token) -> bool:
+    """"A chose to join B and C in a coalition", "A joined B in government in 2019": an unnamed partnership (relations.yaml
+    partnership_nouns) after "in" makes the bodies joined A's partners, A allied with each (added here), no body A
+    became a member of. False when the phrase names no such partnership."""
+    nouns = set(ctx.kb.relations.get("partnership_nouns") or ())
+    if not any(p.dep_ == "pobj" and norm(p.lemma_) in nouns and ctx.actor(p) is None for p in prep.children):
+        return False
+    if _unreal(verb) or _refused(ctx, verb) is not None or _conditional(verb):
+        return True  # ("A refused to join B in a coalition": no partners, nor a body joined)
+    joiner = _clause_subject(ctx, verb)
+    for q in (obj, *obj.conjuncts):
+        partner = ctx.pronoun_actor(q) if q.pos_ == "PRON" else ctx.np_actor(q)
+        if joiner is not None and partner is not None and partner != joiner:
+            ctx.add(joiner, "allied_with", partner, verb.sent, 0.65)
+    return True
 
 
 def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
@@ -12303,8 +12533,10 @@ def _ties(ctx: _Ctx, verb: Token) -> None:
 def _giving(ctx: _Ctx, verb: Token) -> None:
     """"X supplied drones to Y", "X gave Y weapons": the giver backs the receiver (not when negated or denied:
     "X denies giving Y any support")."""
-    if any(c.dep_ == "neg" for c in verb.children) or _denied(verb):
+    if any(c.dep_ == "neg" for c in verb.children) or _denied(verb) or _no_longer(verb):
         return
+    if verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VBG" and _verb_in(verb.head, cues().ending_verbs):
+        return  # "X stopped sending weapons to Y", "X has ceased supplying arms to Y": a tie named as ended
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:  # "X sold the Velnian navy patrol boats": the aid hung on the receiver the parser took for a verb
         obj = next((d for c in verb.children if c.dep_ == "dative" for d in c.children if d.dep_ == "dobj"), None)
