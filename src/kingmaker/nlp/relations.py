@@ -301,6 +301,18 @@ class RelationHit:
 _WORD_RUN = re.compile(r"\w+")
 
 
+def _text_names_state(text: str, state: str) -> bool:
+    """Whether ``text`` (in lower case) names ``state`` by its name or an adjective of it, as whole words.
+
+    >>> _text_names_state("the vornesian almanack", "Vornesia"), _text_names_state("the velnian almanack", "Vornesia")
+    (True, False)
+    """
+    from kingmaker.nlp.actors import _demonym_forms  # the one rule for a state's adjectives (lazy: no cycle)
+
+    forms = sorted({f.lower() for f in (state, *_demonym_forms(state))}, key=len, reverse=True)
+    return re.search(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", text) is not None
+
+
 def _written_word(doc: Doc, word: str) -> bool:
     """Whether the text writes ``word`` as a whole word, in that case (``re.search(r"\b" + word + r"\b", text)``),
     looked up in the set of the text's words built once per Doc instead of a scan of the text per word asked.
@@ -2825,6 +2837,10 @@ class _Ctx:
                 # (a title in capitals opens a block of short lines: "CHIEF ARBITER'S REPORT / 7th Kestravo Open,
                 # 3-11 May / Submitted to the Kestravo Chess Federation" -- the block is the masthead)
                 first = self._title_block(text) if capitals else first.lower()
+                if "\n" in first and any(_text_names_state(first, st) for st in counts):
+                    # (a state counted named in the block is its masthead's: "TARESH 2024 / Scenario 6: The Qarmat
+                    # Road", "MINUTES / Government of Ruvenia - Zeravin Liberation Movement": the title line alone)
+                    first = first.split("\n", 1)[0]
                 known = {norm(w) for s in counts for w in s.split()}
                 bodies: dict[str, int] = {}
                 opens: dict[str, int] = {}  # org names the word opens ("Kestravo Maritime Court")
