@@ -4,8 +4,8 @@
 may name the state by its adjective ("THE VORNESIAN ALMANACK" over "Civic Vornesia", "the Vornesia Farmers' Union").
 A foreign power named often ("Russia", "Moscow") is then not where a bare "President X" or "Interior Minister Y"
 holds office: no state is better than a wrong one. Negatives: a real state named often with its organs keeps its
-titles though the masthead block names a local body; a line of prose under the title (a sentence) is no masthead; the
-adjective of a real state in a masthead is no invented state. All names are invented; end to end with the real
+titles though the masthead block names a local body; a masthead block naming a state counted is that state's (a
+movement's name under it is no own state); the adjective of a real state in a masthead is no invented state. All names are invented; end to end with the real
 English pipeline.
 """
 from __future__ import annotations
@@ -47,6 +47,12 @@ CASES = [
      "Kenya after a long night. The Selmar Growers' Association had lobbied against it. Kenya's government said the "
      "law would cut prices in Kenya, and President Otieno Marwa is expected to sign it.",
      {("Otieno Marwa", L, "Kenya")}, set()),
+    # (a masthead block naming a state counted is that state's: a movement's name under it is no own state)
+    ("MINUTES OF THE SECOND SESSION OF THE TALKS\nGovernment of the Republic of Ostravia - Kelmar Liberation "
+     "Movement (KLM)\nVenue: a hotel in Oman\n\nThe Kelmar Liberation Movement asked for a ceasefire. The Ostravian "
+     "delegation refused, and the army of Ostravia kept its positions in Ostravia. The Kelmar Liberation Movement "
+     "walked out. President Aren Voss later spoke to the KLM leaders. The Kelmar Youth Front protested.",
+     {("Aren Voss", L, "Ostravia")}, set()),
     # (the adjective of a real state in the masthead is no invented state)
     ("THE RUSSIAN CHESS ALMANACK\nResults of the season\n\nThe Russian Chess Federation met in Moscow. Russia's "
      "government funded the clubs in Russia, and Russia's parliament praised them. President Ivan Korov attended.",
