@@ -5,8 +5,8 @@ may name the state by its adjective ("THE VORNESIAN ALMANACK" over "Civic Vornes
 A foreign power named often ("Russia", "Moscow") is then not where a bare "President X" or "Interior Minister Y"
 holds office: no state is better than a wrong one. Negatives: a real state named often with its organs keeps its
 titles though the masthead block names a local body; a masthead block naming a state counted is that state's (a
-movement's name under it is no own state); the adjective of a real state in a masthead is no invented state. All names are invented; end to end with the real
-English pipeline.
+movement's name under it is no own state); the adjective of a real state in a masthead is no invented state. All
+names are invented; end to end with the real English pipeline.
 """
 from __future__ import annotations
 
