@@ -303,6 +303,18 @@ class RelationHit:
 _WORD_RUN = re.compile(r"\w+")
 
 
+def _text_names_state(text: str, state: str) -> bool:
+    """Whether ``text`` (in lower case) names ``state`` by its name or an adjective of it, as whole words.
+
+    >>> _text_names_state("the vornesian almanack", "Vornesia"), _text_names_state("the velnian almanack", "Vornesia")
+    (True, False)
+    """
+    from kingmaker.nlp.actors import _demonym_forms  # the one rule for a state's adjectives (lazy: no cycle)
+
+    forms = sorted({f.lower() for f in (state, *_demonym_forms(state))}, key=len, reverse=True)
+    return re.search(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", text) is not None
+
+
 def _written_word(doc: Doc, word: str) -> bool:
     """Whether the text writes ``word`` as a whole word, in that case (``re.search(r"\b" + word + r"\b", text)``),
     looked up in the set of the text's words built once per Doc instead of a scan of the text per word asked.
@@ -2824,10 +2836,18 @@ class _Ctx:
             best = sum(1 for m in self.mentions if top is not None and m.key.split(":")[1:2] == [top]
                        and m.key.startswith(("country:", "inst:")))
             if best:
+                from kingmaker.nlp.actors import _common_word, _demonym_forms  # (lazy: no import cycle)
+
                 text = doc_text(self.doc)
                 first = text.split("\n", 1)[0]
                 capitals = any(c.isalpha() for c in first) and not any(c.islower() for c in first)
-                first = first.lower()
+                # (a title in capitals opens a block of short lines: "CHIEF ARBITER'S REPORT / 7th Kestravo Open,
+                # 3-11 May / Submitted to the Kestravo Chess Federation" -- the block is the masthead)
+                first = self._title_block(text) if capitals else first.lower()
+                if "\n" in first and any(_text_names_state(first, st) for st in counts):
+                    # (a state counted named in the block is its masthead's: "TARESH 2024 / Scenario 6: The Qarmat
+                    # Road", "MINUTES / Government of Ruvenia - Zeravin Liberation Movement": the title line alone)
+                    first = first.split("\n", 1)[0]
                 known = {norm(w) for s in counts for w in s.split()}
                 bodies: dict[str, int] = {}
                 opens: dict[str, int] = {}  # org names the word opens ("Kestravo Maritime Court")
@@ -2857,15 +2877,41 @@ class _Ctx:
                         continue
                     # named in a masthead, a letterhead or a section label in capitals ("KESTRAVO CHAMBER OF TRADE",
                     # "PORT AUTHORITY OF KESTRAVO", "SPORT | KESTRAVO CUP"; not a headline: "Kestravo rebels blame ...")
-                    masthead = capitals and re.search(r"\b" + low + r"\b", first) is not None
+                    # (by the name or an adjective of it: "THE KESTRAVAN ALMANACK" over "Civic Kestrava")
+                    forms = "|".join(re.escape(f.lower()) for f in sorted({w, *_demonym_forms(w)}, key=len,
+                                                                          reverse=True))
+                    hit = re.search(r"\b(?:" + forms + r")\b", first) if capitals else None
+                    # (below the title line, an English common word is a body's head noun: "Meeting of the Board")
+                    masthead = hit is not None and ("\n" not in first[:hit.start()] or not _common_word(low))
                     if not masthead:
                         continue
-                    n = len(re.findall(r"\b" + re.escape(w) + r"\b", text, flags=re.IGNORECASE))
+                    n = len(re.findall(r"\b(?:" + forms + r")\b", text, flags=re.IGNORECASE))
                     if n >= 3 and n >= best:
                         self._unnamed_own = low
                         self._own_masthead = masthead
                         break
         return bool(self._unnamed_own)
+
+    @staticmethod
+    def _title_block(text: str) -> str:
+        """The masthead of a text whose first line is in capitals, in lower case: that line and the short lines
+        right under it, up to the first blank line or line of prose, three lines at most ("CHIEF ARBITER'S REPORT /
+        7th Kestravo Open, 3-11 May / Submitted to the Kestravo Chess Federation"); a line ending as a sentence
+        does ("." or "?" or "!") is prose, and so is one of more than twelve words.
+
+        >>> _Ctx._title_block("REPORT\\n7th Kestravo Open\\nSent to the Kestravo Board\\n\\nThe event ...")
+        'report\\n7th kestravo open\\nsent to the kestravo board'
+        >>> _Ctx._title_block("REPORT\\nKestravo rebels blamed Velnia for the raid on Monday.\\nMore")
+        'report'
+        """
+        lines = text.split("\n")
+        block = [lines[0]]
+        for line in lines[1:3]:
+            t = line.strip()
+            if not t or t[-1] in ".?!" or len(t.split()) > 12:
+                break
+            block.append(t)
+        return "\n".join(block).lower()
 
     def unnamed_own_state(self) -> str | None:
         """The name (lower case) of the story's own state named only in its bodies' names (``_unnamed_own_state``)."""
