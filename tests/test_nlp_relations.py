@@ -1285,7 +1285,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "stationing_verbs", "host_consent_nouns", "basing_accord_nouns", "stationed_men_nouns", "contributing_verbs", "troop_body_heads",
                                       "leaving_verbs",
                                       "receiving_verbs", "denial_verbs",
-                                      "aspiration_verbs", "hosting_verbs", "mediator_nouns", "command_verbs", "journey_verbs", "visit_meeting_verbs", "visit_capital_nouns", "visit_talk_words",
+                                      "aspiration_verbs", "hosting_verbs", "mediator_nouns", "command_verbs", "journey_verbs", "visit_meeting_verbs", "visit_capital_nouns", "visit_later_words", "visit_talk_words",
                                       "counterpart_nouns", "visitor_verbs", "visit_nouns", "guest_host_verbs",
                                       "female_titles", "neighbour_words", "diplomatic_mission_nouns", "meddling_words", "state_affairs_nouns", "including_words", "follower_nouns", "force_unit_nouns", "held_activities",
                                       "attack_verbs", "armed_attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "attack_nouns", "repeated_attack_words", "electoral_list_nouns", "reliance_verbs", "vow_verbs", "support_stating_verbs", "issuer_fields", "past_post_words", "focus_adverbs",

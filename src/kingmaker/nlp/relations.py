@@ -159,6 +159,7 @@ class Cues:
     journey_verbs: frozenset[str]
     visit_meeting_verbs: frozenset[str]
     visit_capital_nouns: frozenset[str]
+    visit_later_words: frozenset[str]
     visit_talk_words: frozenset[str]
     counterpart_nouns: frozenset[str]
     visitor_verbs: frozenset[str]
@@ -738,7 +739,10 @@ class _Ctx:
             # describes Y)
             if (adj.dep_ == "amod" or adj.dep_ == "acl" and adj.tag_ == "VBN" and tok.tag_ == "NNS"
                 and tok.dep_ != "appos" and norm(tok.text) in cues().follower_nouns) \
-                    and adj.lower_ in cues().loyal_words:
+                    and adj.lower_ in cues().loyal_words \
+                    and not (adj.dep_ == "acl" and (_told_as_past(adj) or any(
+                        c.dep_ == "neg" or c.lower_ == "longer" for c in adj.children))):
+                # (not "fighters no longer linked to X", "units once aligned with X": men who were X's)
                 for prep in adj.children:
                     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     if prep.dep_ == "prep" and pobj is not None:
@@ -6421,8 +6425,11 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     if typ:
         ctx.add(named, _for_owner(ctx, named, typ), owner, tok.sent, 0.7)
     elif named != owner and ctx.kind(named) == "organization" and possessed.is_lower \
-            and ctx.kb.org_nouns.get(norm(possessed.lemma_)) in ("party", "movement", "armed_group"):
-        _possessive(ctx, owner, named, tok.sent)  # "X, whose party, the Y Front, holds ...": as "X's party, Y"
+            and ctx.kb.org_nouns.get(norm(possessed.lemma_)) in ("party", "movement", "armed_group") \
+            and possessed.i + 1 < len(ctx.doc) and ctx.doc[possessed.i + 1].text == ",":
+        # "X, whose party, the Y Front, holds ...": as "X's party, Y" (the name set off by a comma: in "X, whose group
+        # Velnia banned in 2019" the parser hangs the banning state on the noun as if it named the group)
+        _possessive(ctx, owner, named, tok.sent)
 
 
 def _chairs_house(ctx: _Ctx, title: str, owner: int, person: bool) -> bool:
@@ -11247,8 +11254,12 @@ def _visit_meeting(root: Token) -> list[Token] | None:
         ends = _journey_ends(journey)
         return [place] if place in ends else ends
     if meet.dep_ == "conj" and _verb_in(meet.head, c_verbs) \
-            and not any(ch.dep_ == "nsubj" for ch in meet.children):
-        return _journey_ends(meet.head)  # "arrived in Velgrad and met President Z" (one subject for both)
+            and not any(ch.dep_ == "nsubj" for ch in meet.children) \
+            and not any(ch.lower_ in c.visit_later_words or ch.dep_ == "prep" and any(
+                g.lower_ in c.visit_later_words for g in ch.children) for ch in meet.children):
+        # "arrived in Velgrad and met President Z" (one subject for both); not a meeting set back home ("flew to
+        # Velgrad and later discussed it with President Z at home")
+        return _journey_ends(meet.head)
     return None
 
 
