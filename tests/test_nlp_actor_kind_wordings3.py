@@ -2,7 +2,8 @@
 ("The Civic Bloc holds 61 seats, Ravna 40, Nova Left 12") is a party's or a list's, whatever the NER called it; a
 name given to a body ("a small party called Ravna", "a movement named Velkor") is that body's, even when a later
 sentence's tagger calls it a person; and a name set in apposition after a kinsman's noun or a person's description
-("His ex-wife, Ana Perl, was ...", "her brother, Ivo Dask, ...") is a person's. Several wordings per mechanism with
+("His ex-wife, Ana Perl, was ...", "her brother, Ivo Dask, ...") is a person's; a title that ends the sentence before
+("... re-elected president. X, whose chairman ...") is no title of the name opening the next. Several wordings per mechanism with
 negatives (a list of votes or per cents with no seats, a man called X, a list that goes on after the comma, a
 body's noun before the apposition). All names are invented; end to end with the real English pipeline.
 """
@@ -48,6 +49,15 @@ CASES = [
     # negatives: a body's noun before the apposition, a list that goes on, no owner
     ("Its partner, the Green League, said the charges were false.", {"Green League": O}, {}),
     ("The party, Velmar Union, said the charges were false.", {"Velmar Union": O}, {}),
+    # --- a title ending the sentence before is no title of the name that opens the next ---
+    ("Luka Mwenda was declared re-elected president. Tavora-Mosi, whose chairman Idris Kalo was his rival, "
+     "rejected the result.", {"Tavora-Mosi": O, "Idris Kalo": P}, {}),
+    ("She kept criticising her own army's regional commander. Velmarthai, the second-largest party in her coalition, "
+     "walked out.", {"Velmarthai": O}, {}),
+    # negatives: an abbreviated title right before the name, a person after a sentence ending in a title
+    ("Gen. Tomas Velkin said the unit would withdraw.", {"Tomas Velkin": P}, {}),
+    ("Brig. Oren Sava led the convoy north.", {"Oren Sava": P}, {}),
+    ("The vote went to the new commander. Ivo Darrel said he would accept it.", {"Ivo Darrel": P}, {}),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -5484,6 +5484,8 @@ def _prev_words(doc: Doc, start: int, k: int = 3) -> list[str]:
     while i >= 0 and len(words) < k:
         if texts[i] != "." and _tk[i].is_punct:
             break
+        if texts[i] == "." and i > 0 and _tk[i - 1].is_lower and len(texts[i - 1]) > 4:
+            break  # "... re-elected president. X said": a sentence's end, no title of the name after it (not "Gen.")
         if texts[i] != ".":
             words.insert(0, texts[i])
         i -= 1
