@@ -3,7 +3,8 @@
 name given to a body ("a small party called Ravna", "a movement named Velkor") is that body's, even when a later
 sentence's tagger calls it a person; and a name set in apposition after a kinsman's noun or a person's description
 ("His ex-wife, Ana Perl, was ...", "her brother, Ivo Dask, ...") is a person's; a title that ends the sentence before
-("... re-elected president. X, whose chairman ...") is no title of the name opening the next. Several wordings per mechanism with
+("... re-elected president. X, whose chairman ...") is no title of the name opening the next; "the 4R of X" (initials with a digit) names the person X
+whose body it is, as "the RDF of X" does. Several wordings per mechanism with
 negatives (a list of votes or per cents with no seats, a man called X, a list that goes on after the comma, a
 body's noun before the apposition). All names are invented; end to end with the real English pipeline.
 """
@@ -58,6 +59,12 @@ CASES = [
     ("Gen. Tomas Velkin said the unit would withdraw.", {"Tomas Velkin": P}, {}),
     ("Brig. Oren Sava led the convoy north.", {"Oren Sava": P}, {}),
     ("The vote went to the new commander. Ivo Darrel said he would accept it.", {"Ivo Darrel": P}, {}),
+    # --- "the 4R of X": a body named by initials with a digit, then the person whose it is ---
+    ("The ceasefire was signed with two armed groups, the 4R of Tamba Koyo and the Union for Peace of Ali Daram.",
+     {"Tamba Koyo": P}, {}),
+    # negatives: a province after the initials, a person the tagger already finds
+    ("The ceasefire was signed by the 4R of Bangassou Province.", {}, {"Bangassou Province": P}),
+    ("The talks included the M27 of Idris Malango, which still holds the hills.", {"Idris Malango": P}, {}),
 ]
 
 XFAIL: dict[str, str] = {}

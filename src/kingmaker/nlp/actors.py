@@ -5667,10 +5667,10 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["person"] += 1.6 if _hyphened_given_name(span) else 0.8  # ("Jean-Marc X": hyphened given names are a
         # person's, whatever the NER took them for)
     if s >= 3 and _tk[s - 1].lower_ == "of" and _tk[s - 3].lower_ == "the" and len(_tk[s - 2].text) >= 2 \
-            and _tk[s - 2].is_alpha and _tk[s - 2].is_upper and _person_shaped(doc, s, e) \
-            and not any(_country_of(t.text) for t in stoks):
-        # "the RDF of Ivo Dask": a body named by its initials, then the person whose it is (the tagger often takes
-        # the two capitalised words after an acronym's "of" for a place)
+            and re.fullmatch(r"[A-Z\d]*[A-Z][A-Z\d]*", _tk[s - 2].text) is not None and _person_shaped(doc, s, e) \
+            and not any(_country_of(t.text) or t.lower_ in kb.place_nouns for t in stoks):  # (not "of X Province")
+        # "the RDF of Ivo Dask", "the 4R of Ivo Dask": a body named by its initials (a digit among them), then the
+        # person whose it is (the tagger often takes the two capitalised words after an acronym's "of" for a place)
         v["person"] += 2
     if 2 <= len(span) <= 3 and label == "ORG" and _person_shaped(doc, s, e) \
             and not any(t in kb.org_nouns or t in kb.not_person_words or t in kb.not_states for t in toks) \
