@@ -105,9 +105,6 @@ CASES = [
 XFAIL: dict[str, str] = {
     "- Harbour Front (HF). Leader: Teo Brandt. Seats won: 29 (previous: 31). Vote share: 20.4%.":
         "an entry line's inline fields after its name ('Leader: X. Seats won: 29') are not read as the entry's",
-    "The Silver Lantern Party won 44 seats, the Harbour Front 29, and Amber Road 7.":
-        "actors layer: a name with no organisation word ('Amber Road', read as a place) in a gapped list of parties' "
-        "counts is no organisation",
     "The Harbour Front won 29 seats; Amber Road, a small partner inside the Front, brought in five of those seats.":
         "actors layer: 'Amber Road' is read as a place; and 'N of those seats' after another count is not read",
     "Troops by contributor: Korlend provides about 1,800; Ostreva 700.":

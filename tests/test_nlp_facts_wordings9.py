@@ -63,7 +63,7 @@ CASES = [
     ("The Iron Front met with 12 unions on Monday.", set()),
     # --- a one-word body taken for a person, an item of a list of counts ---
     ("The Crimson Dawn Party holds 110 seats, Tolvik 102, Kerensa 86 and the Farmers Union 44.",
-     {("Crimson Dawn Party", S, 110), ("Tolvik", S, 102), ("Farmers Union", S, 44)}),
+     {("Crimson Dawn Party", S, 110), ("Tolvik", S, 102), ("Kerensa", S, 86), ("Farmers Union", S, 44)}),
     ("The Velkar Party holds 58 seats, Tolvik 21 and the Farmers Union 12; Tolvik said it would join the talks.",
      {("Velkar Party", S, 58), ("Tolvik", S, 21), ("Farmers Union", S, 12)}),
     ("Marek Tolvan won 40 seats for his party, Anna Weller 12.", {("Marek Tolvan", S, 40)}),

@@ -196,6 +196,7 @@ class Knowledge:
     person_fields: set[str] = field(default_factory=set)  # "Born:", "Age:": a person's profile below
     state_organ_heads: set[str] = field(default_factory=set)  # "the Ostrevi High Court": a state's organ
     person_description_nouns: set[str] = field(default_factory=set)  # "the preacher": a person under a heading
+    kin_nouns: set[str] = field(default_factory=set)  # "his wife, X,": plover.yaml kin_nouns (a kinsman is a person)
     section_words: set[str] = field(default_factory=set)  # "Relations", "Background": a section heading's
     instrument_words: set[str] = field(default_factory=set)  # "Executive Order 13224": a text of law
     law_text_heads: set[str] = field(default_factory=set)  # "the Electoral Code": a text of law by its name alone
@@ -485,7 +486,9 @@ def knowledge() -> Knowledge:
     # person's noun, plover.yaml private_persons, describes a person as "the preacher" does)
     kb.possessive_name_words |= kb.loan_member_plurals
     ppath = DATA / "plover.yaml"
-    kb.person_description_nouns |= {norm(x) for x in load_data("plover", load_yaml(ppath)).get("private_persons", [])}
+    plover = load_data("plover", load_yaml(ppath))
+    kb.person_description_nouns |= {norm(x) for x in plover.get("private_persons", [])}
+    kb.kin_nouns = {norm(x) for x in plover.get("kin_nouns", [])} - {"family"}  # (a family may be a clan's name)
     kb.org_nouns = {norm(k): v for k, v in _need(r, "org_nouns", dict, rpath).items()}
     for k, v in _need(r, "state_institutions", dict, rpath).items():
         if not (isinstance(v, list) and len(v) == 2):

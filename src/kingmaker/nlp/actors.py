@@ -5484,6 +5484,8 @@ def _prev_words(doc: Doc, start: int, k: int = 3) -> list[str]:
     while i >= 0 and len(words) < k:
         if texts[i] != "." and _tk[i].is_punct:
             break
+        if texts[i] == "." and i > 0 and _tk[i - 1].is_lower and len(texts[i - 1]) > 4:
+            break  # "... re-elected president. X said": a sentence's end, no title of the name after it (not "Gen.")
         if texts[i] != ".":
             words.insert(0, texts[i])
         i -= 1
@@ -5665,10 +5667,10 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["person"] += 1.6 if _hyphened_given_name(span) else 0.8  # ("Jean-Marc X": hyphened given names are a
         # person's, whatever the NER took them for)
     if s >= 3 and _tk[s - 1].lower_ == "of" and _tk[s - 3].lower_ == "the" and len(_tk[s - 2].text) >= 2 \
-            and _tk[s - 2].is_alpha and _tk[s - 2].is_upper and _person_shaped(doc, s, e) \
-            and not any(_country_of(t.text) for t in stoks):
-        # "the RDF of Ivo Dask": a body named by its initials, then the person whose it is (the tagger often takes
-        # the two capitalised words after an acronym's "of" for a place)
+            and re.fullmatch(r"[A-Z\d]*[A-Z][A-Z\d]*", _tk[s - 2].text) is not None and _person_shaped(doc, s, e) \
+            and not any(_country_of(t.text) or t.lower_ in kb.place_nouns for t in stoks):  # (not "of X Province")
+        # "the RDF of Ivo Dask", "the 4R of Ivo Dask": a body named by its initials (a digit among them), then the
+        # person whose it is (the tagger often takes the two capitalised words after an acronym's "of" for a place)
         v["person"] += 2
     if 2 <= len(span) <= 3 and label == "ORG" and _person_shaped(doc, s, e) \
             and not any(t in kb.org_nouns or t in kb.not_person_words or t in kb.not_states for t in toks) \
@@ -5850,8 +5852,12 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 1.5
     if len(span) > 1 and (acr := _bracket_acronym(doc, e)) and not _person_with_party_acronym(doc, s, e, label, acr):
         v["organization"] += 4  # "Frente Amplio de Campesinos (FAC)": a name with an acronym is a body
-    if _results_row(doc, s, e) or _results_list_item(doc, s, e):
+    if _results_row(doc, s, e) or _results_list_item(doc, s, e) or _seat_list_item(doc, s, e):
         v["organization"] += 3  # "Mountain Greens - 7", "Seats won: Mountain Greens (7), ...": a party's result
+    if _named_as_group(doc, s):
+        v["organization"] += 3  # "a small party called Ravna": the name given to a body is the body's
+    if _kin_apposition(doc, s, e):
+        v["person"] += 3  # "His ex-wife, Ana Perl, was minister": a kinsman named in apposition is a person
     if any(t in ("bin", "ibn", "abu", "abdul") for t in toks[:-1]) or label != "PERSON" \
             and any(t == "al" or t.startswith("al ") for t in toks[:-1]):
         # (a lower-case "al-" inside a name the NER took for a person adds nothing: groups are named so too,
@@ -6182,6 +6188,42 @@ def _results_row(doc: Doc, s: int, e: int) -> bool:
     if k + 1 >= len(doc) or _tk[k].text not in DASHES or not _tk[k + 1].like_num:
         return False
     return k + 2 >= len(doc) or "\n" in _tk[k + 1].whitespace_ or "\n" in _tk[k + 2].text
+
+
+def _seat_list_item(doc: Doc, s: int, e: int) -> bool:
+    """Whether the span is an item of a list of seat counts in running text ("The Civic Bloc holds 61 seats, Ravna
+    40, Nova Left 12"): a count follows it in a list of counts (``_listed_count``) and the sentence names seats
+    (facts.yaml seat_nouns) before it; a list of votes or per cents ("Ana Perl 41, Ivo Dask 30") names no seats."""
+    from kingmaker.nlp.facts import fact_cues  # (facts imports this module)
+
+    if e >= len(doc) or not _listed_count(doc, e):
+        return False
+    lowers = token_lowers(doc)[0]
+    seats = fact_cues().seat_nouns
+    start = doc[s].sent.start
+    # (not seats won "for" a body: "Ivo Dask won 40 seats for his party, Ana Perl 12" lists the party's candidates)
+    return any(lowers[k] in seats and "for" not in lowers[k + 1:k + 3] for k in range(max(start, s - 14), s))
+
+
+def _kin_apposition(doc: Doc, s: int, e: int) -> bool:
+    """Whether the span is a name set in apposition after a kinsman's noun (plover.yaml kin_nouns) or a person's
+    description (roles.yaml person_description_nouns): "His ex-wife, Ana Perl, was ...", "her brother, Ivo Dask,",
+    "the veteran lawyer, Tomas Verhal,". The noun is singular with its own determiner or owner, and a comma or the
+    sentence's end closes the name (not "the farmer, the Green League and ..." where a list goes on)."""
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
+    kb = knowledge()
+    if s < 3 or _tk[s - 1].text != "," or e > len(doc):
+        return False
+    noun = _tk[s - 2]
+    if not (noun.is_lower and noun.tag_ == "NN" and norm(noun.text) in (kb.kin_nouns | kb.person_description_nouns)):
+        return False
+    if not any(_tk[k].tag_ in ("DT", "PRP$", "POS") and _tk[k].lower_ not in ("no", "every", "each", "any")
+               for k in range(max(0, noun.i - 4), noun.i)):  # ("His ex-wife": the owner before "ex", "-")
+        return False
+    if not all(t.is_alpha or t.text in ("-", "'") for t in _tk[s:e]) or not _tk[s].text[:1].isupper():
+        return False
+    return e == len(doc) or _tk[e].text in (",", ".", ";", *DASHES) and not (
+        e + 1 < len(doc) and _tk[e + 1].lower_ in ("and", "or"))
 
 
 def _results_list_item(doc: Doc, s: int, e: int) -> bool:
