@@ -3794,7 +3794,10 @@ def _named_as_group(doc: Doc, s: int) -> bool:
     if cue.lower_ == "as" and doc[k - 2].lower_ == "known":
         return k >= 3 and norm(doc[k - 3].text) in kb.known_as_groups
     if cue.lower_ in ("called", "named", "dubbed"):
-        return cue.dep_ == "acl" and cue.head.is_lower and norm(cue.head.text) in groups
+        # (not "The party today named X as its candidate": a choice made, an "as" phrase on the verb, which the
+        # parser may still hang on the noun)
+        return cue.dep_ == "acl" and cue.head.is_lower and norm(cue.head.text) in groups \
+            and not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)
     if cue.lower_ == "name" and k >= 3 and doc[k - 2].lower_ == "the" and doc[k - 3].lower_ == "under":
         return any(t.is_lower and t.pos_ == "NOUN" and norm(t.text) in groups for t in doc[cue.sent.start:k - 3])
     return False
