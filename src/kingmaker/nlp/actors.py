@@ -524,8 +524,9 @@ def _found_states(doc: Doc) -> dict[str, str]:
                 and not kb.country_of(tok.text) and norm(tok.text) not in kb.not_states \
                 and (tok.ent_type_ in ("", "GPE", "LOC") and norm(tok.text) not in person_words
                      or _styled_state(doc, tok.i)) and norm(tok.text) not in kb.places \
-                and norm(tok.text) not in kb.org_nouns \
+                and norm(tok.text) not in kb.org_nouns and not _common_word(norm(tok.text)) \
                 and (tok.i + 1 >= len(doc) or not _tk[tok.i + 1].text[:1].isupper()):
+            # (not a portfolio in an English word: "the Minister of Mines", "the Minister of Fisheries")
             names.setdefault(norm(tok.text), tok.text)
     peoples = _peoples_named(doc)
     for low, name in peoples.items():
@@ -540,6 +541,8 @@ def _found_states(doc: Doc) -> dict[str, str]:
     for low, name in _organ_states(doc, person_words).items():
         unlisted.setdefault(low, name)
     for low, name in _party_states(doc, person_words).items():
+        unlisted.setdefault(low, name)
+    for low, name in _corroborated_states(doc, person_words).items():
         unlisted.setdefault(low, name)
     if not names:
         return {**_adjective_states(doc, {}), **two_words, **unlisted}
@@ -1526,6 +1529,103 @@ def _unlisted_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         if found:
             out[low] = words[i]
     return out
+
+
+def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
+    """One-word names world knowledge lacks that the text shows to be states by two different kinds of proof, however
+    the tagger read them (a person, an organisation, nothing) and though they stand in longer names too: owning
+    what a state owns ("Velnora's defence ministry", "Velnora's main trading partner": roles.yaml
+    unlisted_state_owns, corroborating_state_owns) or heading it ("the capital of Velnora"); expelling, summoning
+    or recalling envoys ("Velnora expelled two diplomats": envoy_verbs, envoy_nouns); naming such an organ
+    as its modifier ("the Velnora border guard"); its adjective before a noun ("Velnoran troops", "the Velnoran
+    Police Service"); a body named for it ("the Union for Velnora", "the Miners' Union of Velnora"). One proof
+    is not enough (a town has a capital-city club, a trading partner, a Chamber of Commerce of its own). Never a
+    name written after a person's title ("President Velnora"), before a noun of a place below the state ("the
+    Velnora region"), nor a known state, place or body. ``{norm(name): name}``."""
+    kb = knowledge()
+    owns = kb.corroborating_state_owns | kb.unlisted_state_owns
+    if not kb.corroborating_state_owns:
+        return {}
+    words, norms = token_texts(doc), token_norms(doc)
+    lowers = token_lowers(doc)[0]
+    n = len(words)
+    proofs: dict[str, set[str]] = defaultdict(set)
+    written: dict[str, str] = {}
+
+    def name_at(i: int) -> bool:
+        w = words[i]
+        return len(w) >= 4 and w.isalpha() and w[:1].isupper() and not (i + 1 < n and words[i + 1][:1].isupper()
+                                                                        and words[i + 1].isalpha())
+
+    for i in capitalised_tokens(doc):
+        if not name_at(i):
+            continue
+        low = norms[i]
+        if not words[i].isupper():
+            written.setdefault(low, words[i])
+        if i + 2 < n and words[i + 1] in APOS and _owns(doc, i + 2, owns):
+            proofs[low].add("owns")  # "Velnora's defence ministry"
+        if i >= 2 and lowers[i - 1] == "of" and doc[i - 2].is_lower and norms[i - 2] in kb.corroborating_state_owns:
+            proofs[low].add("heads")  # "the capital of Velnora"
+        tok = doc[i]
+        if tok.dep_ == "nsubj" and norm(tok.head.lemma_) in kb.envoy_verbs and any(
+                c.dep_ == "dobj" and (norm(c.lemma_) in kb.envoy_nouns or norms[c.i] in kb.envoy_nouns)
+                for c in tok.head.children):
+            proofs[low].add("envoys")  # "Velnora expelled two diplomats"
+        if i >= 2 and lowers[i - 1] in ("of", "for") and words[i - 2][:1].isupper() and words[i - 2].isalpha() \
+                and not (i >= 3 and norms[i - 2] in kb._title_set):
+            proofs[low].add("body")  # "the Union for Velnora", "the Miners' Union of Velnora"
+    firms = {norm(w) for w in kb.company_suffixes}
+    companies: set[str] = set()  # names before a company's word ("Velnora Ltd", "the Velnora Company")
+    for i in capitalised_tokens(doc):
+        if not (i + 1 < n and words[i][:1].isupper() and words[i].isalpha()):
+            continue
+        if norms[i + 1] in firms or words[i + 1][:1].isupper() and kb.org_nouns.get(norms[i + 1]) == "company" \
+                and norms[i + 1] != "bank":
+            companies.add(norms[i])
+        if not (i > 0 and words[i - 1][:1].isupper() and lowers[i - 1] != "the") \
+                and _owns(doc, i + 1, kb.corroborating_state_owns - {"capital", "capital city"}):
+            proofs[norms[i]].add("organ")  # "the Velnora border guard": the name as an organ's modifier
+    for low, name in list(written.items()):
+        if not proofs.get(low):
+            continue
+        forms = _demonyms(name, tuple(kb.demonym_suffixes))[1]
+        if any(norms[k] in forms and words[k][:1].isupper() and norms[k] not in person_words and k + 1 < n
+               and words[k + 1].isalpha() and _tk_pos(doc, k + 1) in ("NOUN", "PROPN") for k in capitalised_tokens(doc)):
+            proofs[low].add("adjective")  # "Velnoran troops", "the Velnoran Police Service"
+    out: dict[str, str] = {}
+    for low, kinds in proofs.items():
+        name = written.get(low)
+        if len(kinds) < 2 or not name or kb.country_of(name) or low in kb.places or low in kb.regions \
+                or low in kb.not_states or low in kb.media or low in kb.known_orgs or low in kb.org_nouns \
+                or low in kb.person_cues or low in kb.demonyms or low in _cue_named(doc) or low in _local_places(doc) \
+                or _common_word(low) or low in companies or low in _personal_name_words(doc):
+            continue
+        out[low] = name
+    return out
+
+
+def _personal_name_words(doc: Doc) -> frozenset[str]:
+    """The norms of the words of the people's full names the NER tagged where another word of the name is no English
+    common word ("Velden" of "Oskar Velden"; not "Velnora" of "Sovereign Velnora", a party the NER took for a
+    person), kept on the Doc."""
+    def find(d: Doc) -> frozenset[str]:
+        norms = token_norms(d)
+        out: set[str] = set()
+        for ent in doc_ents(d):
+            if ent.label_ != "PERSON" or len(ent) < 2:
+                continue
+            words = [w for w in norms[ent.start:ent.end] if w]
+            for w in words:
+                if any(o != w and not _common_word(o) for o in words):
+                    out.add(w)
+        return frozenset(out)
+    return per_doc(doc, "personal_name_words", find)
+
+
+def _tk_pos(doc: Doc, k: int) -> str:
+    """The coarse tag of token ``k`` (read off the listed tokens)."""
+    return read_tokens(doc)[k].pos_
 
 
 def _portfolio_place(doc: Doc, i: int) -> bool:

@@ -2875,9 +2875,11 @@ class _Ctx:
                     if norm(w) in known or any(low.startswith(s[:max(4, len(s) - 1)]) for s in known) \
                             or kb.country_of(w) is not None or low in kb.title_words or low in kb.role_words \
                             or people.get(w, 0) > k or _written_word(self.doc, low) \
-                            or low in spare or low in kb.region_qualifiers or norm(w) in kb.org_nouns:
+                            or low in spare or low in kb.region_qualifiers or norm(w) in kb.org_nouns \
+                            or _common_word(low):
                         # (not "Tesmarian" of Tesmaria, a person's name, a word met in lower case; not a body's head
-                        # noun: "ELECTIONS COMMISSION OF X ... the Commission", "the Federation" name a body, no polity)
+                        # noun: "ELECTIONS COMMISSION OF X ... the Commission", "the Federation" name a body, no polity;
+                        # nor an English common word: "FEDERATION OF LABOUR", "NATIONAL MUSEUM OF X" name no polity)
                         continue
                     # named in a masthead, a letterhead or a section label in capitals ("KESTRAVO CHAMBER OF TRADE",
                     # "PORT AUTHORITY OF KESTRAVO", "SPORT | KESTRAVO CUP"; not a headline: "Kestravo rebels blame ...")
