@@ -524,9 +524,11 @@ def _found_states(doc: Doc) -> dict[str, str]:
                 and not kb.country_of(tok.text) and norm(tok.text) not in kb.not_states \
                 and (tok.ent_type_ in ("", "GPE", "LOC") and norm(tok.text) not in person_words
                      or _styled_state(doc, tok.i)) and norm(tok.text) not in kb.places \
-                and norm(tok.text) not in kb.org_nouns and not _common_word(norm(tok.text)) \
+                and norm(tok.text) not in kb.org_nouns \
+                and not (_common_word(norm(tok.text)) and norm(_tk[tok.i - 2].text) in kb.portfolio_titles) \
                 and (tok.i + 1 >= len(doc) or not _tk[tok.i + 1].text[:1].isupper()):
-            # (not a portfolio in an English word: "the Minister of Mines", "the Minister of Fisheries")
+            # (not a portfolio in an English word after a minister's title: "the Minister of Mines", "the Minister of
+            # Fisheries"; "the Republic of Lunaria" stays a state though its name is in the dictionary)
             names.setdefault(norm(tok.text), tok.text)
     peoples = _peoples_named(doc)
     for low, name in peoples.items():
@@ -1573,7 +1575,8 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
                 for c in tok.head.children):
             proofs[low].add("envoys")  # "Velnora expelled two diplomats"
         if i >= 2 and lowers[i - 1] in ("of", "for") and words[i - 2][:1].isupper() and words[i - 2].isalpha() \
-                and not (i >= 3 and norms[i - 2] in kb._title_set):
+                and not (i >= 3 and norms[i - 2] in kb._title_set) and norms[i - 2] not in kb.country_appositives:
+            # (not "the Republic of Velnora": a state's own style, read as the state by the state-style names)
             proofs[low].add("body")  # "the Union for Velnora", "the Miners' Union of Velnora"
     firms = {norm(w) for w in kb.company_suffixes}
     companies: set[str] = set()  # names before a company's word ("Velnora Ltd", "the Velnora Company")
