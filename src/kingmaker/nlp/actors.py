@@ -1550,6 +1550,7 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
         return {}
     words, norms = token_texts(doc), token_norms(doc)
     lowers = token_lowers(doc)[0]
+    _tk = read_tokens(doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
     n = len(words)
     proofs: dict[str, set[str]] = defaultdict(set)
     written: dict[str, str] = {}
@@ -1594,7 +1595,7 @@ def _corroborated_states(doc: Doc, person_words: set[str]) -> dict[str, str]:
             continue
         forms = _demonyms(name, tuple(kb.demonym_suffixes))[1]
         if any(norms[k] in forms and words[k][:1].isupper() and norms[k] not in person_words and k + 1 < n
-               and words[k + 1].isalpha() and _tk_pos(doc, k + 1) in ("NOUN", "PROPN") for k in capitalised_tokens(doc)):
+               and words[k + 1].isalpha() and _tk[k + 1].pos_ in ("NOUN", "PROPN") for k in capitalised_tokens(doc)):
             proofs[low].add("adjective")  # "Velnoran troops", "the Velnoran Police Service"
     out: dict[str, str] = {}
     for low, kinds in proofs.items():
@@ -1624,11 +1625,6 @@ def _personal_name_words(doc: Doc) -> frozenset[str]:
                     out.add(w)
         return frozenset(out)
     return per_doc(doc, "personal_name_words", find)
-
-
-def _tk_pos(doc: Doc, k: int) -> str:
-    """The coarse tag of token ``k`` (read off the listed tokens)."""
-    return read_tokens(doc)[k].pos_
 
 
 def _portfolio_place(doc: Doc, i: int) -> bool:
@@ -6321,7 +6317,7 @@ def _kin_apposition(doc: Doc, s: int, e: int) -> bool:
     if s < 3 or _tk[s - 1].text != "," or e > len(doc):
         return False
     noun = _tk[s - 2]
-    if not (noun.is_lower and noun.tag_ == "NN" and norm(noun.text) in (kb.kin_nouns | kb.person_description_nouns)):
+    if not (noun.is_lower and noun.tag_ == "NN" and in_any(norm(noun.text), kb.kin_nouns, kb.person_description_nouns)):
         return False
     if not any(_tk[k].tag_ in ("DT", "PRP$", "POS") and _tk[k].lower_ not in ("no", "every", "each", "any")
                for k in range(max(0, noun.i - 4), noun.i)):  # ("His ex-wife": the owner before "ex", "-")

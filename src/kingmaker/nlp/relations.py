@@ -304,16 +304,18 @@ class RelationHit:
 _WORD_RUN = re.compile(r"\w+")
 
 
-def _text_names_state(text: str, state: str) -> bool:
-    """Whether ``text`` (in lower case) names ``state`` by its name or an adjective of it, as whole words.
+@functools.lru_cache(maxsize=4096)
+def _state_name_pattern(state: str) -> re.Pattern:
+    """``state``'s name or an adjective of it (``actors._demonym_forms``) as whole words, in any case.
 
-    >>> _text_names_state("the vornesian almanack", "Vornesia"), _text_names_state("the velnian almanack", "Vornesia")
-    (True, False)
+    >>> words = _state_name_pattern("Vornesia")
+    >>> bool(words.search("THE VORNESIAN ALMANACK")), words.search("the Velnian almanack")
+    (True, None)
     """
     from kingmaker.nlp.actors import _demonym_forms  # the one rule for a state's adjectives (lazy: no cycle)
 
     forms = sorted({f.lower() for f in (state, *_demonym_forms(state))}, key=len, reverse=True)
-    return re.search(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", text) is not None
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.IGNORECASE)
 
 
 def _written_word(doc: Doc, word: str) -> bool:
@@ -740,8 +742,8 @@ class _Ctx:
             if (adj.dep_ == "amod" or adj.dep_ == "acl" and adj.tag_ == "VBN" and tok.tag_ == "NNS"
                 and tok.dep_ != "appos" and norm(tok.text) in cues().follower_nouns) \
                     and adj.lower_ in cues().loyal_words \
-                    and not (adj.dep_ == "acl" and (_told_as_past(adj) or any(
-                        c.dep_ == "neg" or c.lower_ == "longer" for c in adj.children))):
+                    and not (adj.dep_ == "acl" and (_told_as_past(adj) or _no_longer(adj)
+                                                    or any(c.dep_ == "neg" for c in adj.children))):
                 # (not "fighters no longer linked to X", "units once aligned with X": men who were X's)
                 for prep in adj.children:
                     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -2840,7 +2842,7 @@ class _Ctx:
             best = sum(1 for m in self.mentions if top is not None and m.key.split(":")[1:2] == [top]
                        and m.key.startswith(("country:", "inst:")))
             if best:
-                from kingmaker.nlp.actors import _common_word, _demonym_forms  # (lazy: no import cycle)
+                from kingmaker.nlp.actors import _common_word  # (lazy: no import cycle)
 
                 text = doc_text(self.doc)
                 first = text.split("\n", 1)[0]
@@ -2848,7 +2850,7 @@ class _Ctx:
                 # (a title in capitals opens a block of short lines: "CHIEF ARBITER'S REPORT / 7th Kestravo Open,
                 # 3-11 May / Submitted to the Kestravo Chess Federation" -- the block is the masthead)
                 first = self._title_block(text) if capitals else first.lower()
-                if "\n" in first and any(_text_names_state(first, st) for st in counts):
+                if "\n" in first and any(_state_name_pattern(st).search(first) for st in counts):
                     # (a state counted named in the block is its masthead's: "TARESH 2024 / Scenario 6: The Qarmat
                     # Road", "MINUTES / Government of Ruvenia - Zeravin Liberation Movement": the title line alone)
                     first = first.split("\n", 1)[0]
@@ -2884,14 +2886,12 @@ class _Ctx:
                     # named in a masthead, a letterhead or a section label in capitals ("KESTRAVO CHAMBER OF TRADE",
                     # "PORT AUTHORITY OF KESTRAVO", "SPORT | KESTRAVO CUP"; not a headline: "Kestravo rebels blame ...")
                     # (by the name or an adjective of it: "THE KESTRAVAN ALMANACK" over "Civic Kestrava")
-                    forms = "|".join(re.escape(f.lower()) for f in sorted({w, *_demonym_forms(w)}, key=len,
-                                                                          reverse=True))
-                    hit = re.search(r"\b(?:" + forms + r")\b", first) if capitals else None
+                    hit = _state_name_pattern(w).search(first) if capitals else None
                     # (below the title line, an English common word is a body's head noun: "Meeting of the Board")
                     masthead = hit is not None and ("\n" not in first[:hit.start()] or not _common_word(low))
                     if not masthead:
                         continue
-                    n = len(re.findall(r"\b(?:" + forms + r")\b", text, flags=re.IGNORECASE))
+                    n = len(_state_name_pattern(w).findall(text))
                     if n >= 3 and n >= best:
                         self._unnamed_own = low
                         self._own_masthead = masthead
@@ -4977,7 +4977,7 @@ def _unnamed_coalition_list(ctx: _Ctx) -> None:
     "the previous coalition"), a negated or hypothetical clause, nor a list of fewer than two bodies."""
     nouns, phrases = _rel_words(ctx, "coalition_list_nouns"), _rel_words(ctx, "coalition_list_phrases")
     members_verbs = set(ctx.kb.relations.get("membership_verbs") or ())
-    gone = set(ctx.kb.relations.get("not_current_titles") or ()) | {"previous", "outgoing", "old", "last"}
+    gone = _rel_words(ctx, "not_current_titles") | _rel_words(ctx, "coalition_past_words")
     for n in read_tokens(ctx.doc):
         if n.pos_ != "NOUN" or norm(n.lemma_) not in nouns or n.dep_ not in ("nsubj", "nsubjpass") \
                 or ctx.actor(n) is not None or any(norm(c.text) in gone for c in n.children):
@@ -9239,7 +9239,7 @@ def _stayed_in(ctx: _Ctx, verb: Token) -> None:
     phrase: a state of any organisation, a body of a coalition only ("the party remains in government", "stayed in
     the capital" tell no membership). Not denied, supposed, wished or told as over ("no longer remains in")."""
     if _unreal(verb) or _denied(verb) or _conditional(verb) or _former_copula(ctx, verb) \
-            or any(c.dep_ == "neg" or c.lower_ in ("no", "longer") for c in verb.children) \
+            or _no_longer(verb) or any(c.dep_ == "neg" for c in verb.children) \
             or verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs | cues().proposal_verbs):
         return
     source = _clause_subject(ctx, verb)
@@ -11207,19 +11207,24 @@ def _visited_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
                 continue
             places = _journey_ends(journey)
         for place in places:
-            k = ctx.tok2m[place.i]
-            pm = ctx.mentions[k] if k >= 0 else None
-            if pm is not None and pm.actor >= 0 and ctx.kind(pm.actor) == "country" \
-                    and pm.key.startswith("country:") and not _state_adjective(pm):
-                return pm.actor
+            state = _state_mentioned(ctx, place)
+            if state is not None and not _state_adjective(ctx.mentions[ctx.tok2m[place.i]]):
+                return state
             if place.pos_ == "NOUN" and norm(place.lemma_) in c.visit_capital_nouns:
                 # "arrived in the Velnian capital": the state whose adjective names the capital
                 for adj in place.children:
-                    k = ctx.tok2m[adj.i] if adj.dep_ in ("amod", "compound", "poss") else -1
-                    pm = ctx.mentions[k] if k >= 0 else None
-                    if pm is not None and pm.actor >= 0 and ctx.kind(pm.actor) == "country" \
-                            and pm.key.startswith("country:"):
-                        return pm.actor
+                    state = _state_mentioned(ctx, adj) if adj.dep_ in ("amod", "compound", "poss") else None
+                    if state is not None:
+                        return state
+    return None
+
+
+def _state_mentioned(ctx: _Ctx, tok: Token) -> int | None:
+    """The state a country mention at ``tok`` names (by its name or its adjective), else None."""
+    k = ctx.tok2m[tok.i]
+    pm = ctx.mentions[k] if k >= 0 else None
+    if pm is not None and pm.actor >= 0 and ctx.kind(pm.actor) == "country" and pm.key.startswith("country:"):
+        return pm.actor
     return None
 
 
