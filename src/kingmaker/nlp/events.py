@@ -3858,6 +3858,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                         lex.verb_key(tok) in lex.replies and _clause_before_semicolon(c))
                         or _labels_actor_after_semicolon(ctx, tok, act, c)):
                     continue  # "X accused Y of Z, a charge Y denies": the accusation is no part of the denial
+                if c.dep_ == "dobj" and any(_summary_reaction(ctx, a) for a in _children(c, "acl")):
+                    continue  # "X closed the border, a move condemned by Y": Y's verdict on the act, no part of it
                 if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i not in consumed:
                     if c.dep_ == "dobj" or withheld or act.kind in ("frame", "modal") or act.type == "REJECT" or frame in (
                             "accuse", "request", "refuse", "threat", "intent", "irrealis"):
@@ -4679,11 +4681,23 @@ def _charges_the_act(ctx: _Ctx, verb: Token, noun: Token | None) -> bool:
     return False
 
 
-def _reaction_objects(ctx: _Ctx, verb: Token) -> list[Token]:
-    """The objects of a reaction verb, seeing through a name the speaker gives the thing ("condemned what it called
-    the cowardly attack", "denounced what he termed the abduction of Y": the attack, the abduction; plover.yaml
-    scare_quoting verbs with "what" as their object)."""
+def _judged_objects(ctx: _Ctx, verb: Token) -> list[Token]:
+    """What a verb of judgement is passed on: its objects, or in the passive its subject ("The move was criticised
+    by X": the move; a second passive conjunct shares its subject: "The offer was welcomed by X but rejected by Y")."""
     objs = [c for c in verb.children if c.dep_ in _OBJ]
+    if objs or not _is_passive(ctx, verb):
+        return objs
+    subj = _first(verb, "nsubjpass")
+    if subj is None and verb.dep_ == "conj" and _first(verb, "nsubj") is None and verb.head.pos_ in ("VERB", "AUX"):
+        subj = _first(verb.head, "nsubjpass")
+    return [subj] if subj is not None else []
+
+
+def _reaction_objects(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The objects of a reaction verb (in the passive its subject, ``_judged_objects``), seeing through a name the
+    speaker gives the thing ("condemned what it called the cowardly attack", "denounced what he termed the abduction
+    of Y": the attack, the abduction; plover.yaml scare_quoting verbs with "what" as their object)."""
+    objs = _judged_objects(ctx, verb)
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and _lemma(c) in ctx.lex.scare_quoting \
                 and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children):
@@ -5455,7 +5469,7 @@ def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
     for i, h in enumerate(hits):
         if h.type not in ("ACCUSE", "REJECT", "SUPPORT") or h.target is not None or h.source is None:
             continue
-        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and _lemma(c) in acts
+        noun = next((c for c in _judged_objects(ctx, h.trigger) if _lemma(c) in acts
                      and any(d.dep_ == "det" and d.lower_ in ctx.lex.definite_marks for d in c.children)
                      and not any(d.dep_ in ("poss", "prep", "compound") for d in c.children)), None)
         if noun is None:
@@ -5487,7 +5501,7 @@ def _judged_measures(ctx: _Ctx, hits: list[EventHit]) -> None:
         if h.type not in ("ACCUSE", "REJECT", "SUPPORT") or h.target is not None or h.source is None or h.negated:
             continue
         measures = ctx.lex.enacted_nouns | ctx.lex.ruling_nouns | frozenset(ctx.lex.made_by_verbs)
-        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and _lemma(c) in measures
+        noun = next((c for c in _judged_objects(ctx, h.trigger) if _lemma(c) in measures
                      and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
                              for d in c.children)
                      and not any(d.dep_ in ("poss", "compound", "acl", "relcl", "nmod") or d.dep_ == "prep" and (
@@ -5527,7 +5541,7 @@ def _judged_just_told(ctx: _Ctx, hits: list[EventHit]) -> None:
         if h.type not in ("ACCUSE", "REJECT", "SUPPORT") or h.target is not None or h.source is None or h.negated:
             continue
         verb = h.trigger
-        noun = next((c for c in verb.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
+        noun = next((c for c in _judged_objects(ctx, verb) if c.pos_ == "NOUN"
                      and _lemma(c) in ctx.lex.authored_act_nouns
                      and any(d.dep_ == "det" and d.lower_ in ctx.lex.definite_marks for d in c.children)
                      and not any(d.dep_ in ("poss", "compound", "acl", "relcl", "nmod", "prep", "amod", "appos")
