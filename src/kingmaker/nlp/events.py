@@ -4491,7 +4491,7 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
         if bare:
             got = _answered_noun(ctx, h, bare=True)
         if got is None:
-            _answered_request(hits, i)
+            _answered_request(ctx, hits, i)
             continue
         want = got[1]
         who = _actor_index(ctx, h.source)
@@ -4554,18 +4554,22 @@ def _noun_author(ctx: _Ctx, noun: Token) -> Span | None:
     return None
 
 
-def _answered_request(hits: list[EventHit], i: int) -> None:
+def _answered_request(ctx: _Ctx, hits: list[EventHit], i: int) -> None:
     """"X called on Y to join talks. Y's leader said he was ready to talk": a bare acceptance or refusal
-    (no object of its own) right after one party's request to another answers the requester."""
+    (no object of its own) right after one party's request to another answers the requester. The one asked is
+    the answering side however each names it ("asked the Harrow Front to ... The Front refused to ...")."""
     h = hits[i]
     if any(c.dep_ in _OBJ for c in h.trigger.children):
         return
     sent = h.trigger.sent
     before = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    who = _actor_index(ctx, h.source)
     # the one asked is the answering side: its own name, or named in the answer's sentence ("Y's leader, Z")
     asked = [o for o in hits[:i] if o.type == "REQUEST" and o.source is not None and o.target is not None
              and not o.negated and o.trigger.i >= before and o.source.text != h.source.text
-             and (o.target.text == h.source.text or o.target.text in sent.text)]
+             and _actor_index(ctx, o.source) != who
+             and (o.target.text == h.source.text or o.target.text in sent.text
+                  or _actor_index(ctx, o.target) == who)]
     if len({o.source.text for o in asked}) == 1:
         h.target = asked[-1].source
 
@@ -7143,9 +7147,22 @@ def _summary_reaction(ctx: _Ctx, tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and _first(tok, "agent") is not None \
         and head.pos_ == "NOUN" and _lemma(head) in ctx.lex.proposal_nouns \
-        and head.dep_ in ("dobj", "npadvmod", "appos", "attr") and head.head.pos_ in ("VERB", "AUX") \
+        and head.dep_ in ("dobj", "npadvmod", "appos", "attr") and _summed_verb(head) is not None \
         and head.left_edge.i > 0 and head.doc[head.left_edge.i - 1].text == "," \
         and not any(c.dep_ in ("poss", "prep") for c in head.children)
+
+
+def _summed_verb(noun: Token) -> Token | None:
+    """The verb of the clause a noun set off after it sums up: the verb it hangs on ("X closed the border, a move
+    ..."), or, for a noun the parser set in apposition to the clause's last noun ("X closed its border with Y, a move
+    ...": hung on Y), the verb that noun's phrase hangs on; None for any other head."""
+    head = noun.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ != "appos" or head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
 
 
 # acts that answer another's act: the target of one told in a relative clause on a noun summing up the clause
@@ -7568,7 +7585,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if m is not None:
             return m
     if _summary_reaction(ctx, core):
-        return _source(ctx, core.head.head)  # "X set up a rival administration, a move condemned by Y": X
+        return _source(ctx, _summed_verb(core.head))  # "X set up a rival administration, a move condemned by Y": X
     summed = _summed_clause(ctx, tok) if typ in _REACTIONS else None
     if summed is not None:  # "X imposed tariffs on Y, a decision Z condemned": Z answers X
         m = _source(ctx, summed)
