@@ -6,13 +6,17 @@ welcomed by X but rejected by Y", "The ruling was criticised by X", "The arrest 
 what is judged, as the object of the active verb is ("X criticised the move"), and the judgement is aimed at the one
 who did the act told before; a second passive conjunct shares the subject.
 (2) a noun summing up the clause before, set off by a comma and judged in a participle with an agent ("X closed the
-border, a move condemned by Y", "..., a step praised by Y"): Y's verdict on X's act, even where the parser hangs the
-noun on the verb as a second object (it is no part of the act it sums up).
+border, a move condemned by Y", "..., a decision condemned by Y"): Y's verdict on X's act, even where the parser hangs
+the noun on the verb as a second object (it is no part of the act it sums up) or on the clause's last noun; and a noun
+that names the act itself (an event noun, or one judged_acts names), judged in a relative clause with a subject of its
+own ("X met Y, a meeting Z condemned", "X shelled Y's villages, an attack Z condemned"): Z's verdict on X's act.
 (3) a bare refusal or acceptance right after a request, by the one asked named in a shorter form ("asked the Harrow
 Front to ... The Front refused to ..."): it answers the one who asked.
 
 Negatives: a passive judgement of an act noun that the story never told gets no target; a denied judgement is no
-act; a participle with no agent ("a move criticised in Tarsia") names no judge; a refusal by a third party, or by the
+act; a participle with no agent ("a move criticised in Tarsia") names no judge, nor a relative clause telling no
+judgement ("an attack that killed nine") or telling what happened in the act ("the accord in which Y and Z agreed
+to ..."); a refusal by a third party, or by the
 one who asked, answers no one.
 
 Events are compared with their negation: a negated event's type carries a trailing "!". Same other conventions as
@@ -59,6 +63,21 @@ CASES = [
     # negatives: no agent, no judge; the act itself still told
     (_STATES + "Velnia closed its border with Tarsia, a move criticised in the capital.",
      {("Velnia", "COERCE|SANCTION", "Tarsia")}, {("*", "ACCUSE", "Velnia")}),
+    # the noun names the act itself, judged in a relative clause with its own subject ("an attack Z condemned")
+    (_STATES + "Ivo Darsk met Pavel Lund in October, a meeting the Civic Party condemned.",
+     {("Civic Party", "ACCUSE", "Ivo Darsk")}, {("Civic Party", "ACCUSE", "Pavel Lund")}),
+    (_STATES + "Velnia arrested Pavel Lund in October, an arrest the Civic Party condemned.",
+     {("Civic Party", "ACCUSE", "Velnia")}, {("Civic Party", "ACCUSE", "Pavel Lund")}),
+    (_STATES + "Tarsia shelled villages in Velnia, an attack the Civic Party condemned.",
+     {("Civic Party", "ACCUSE", "Tarsia")}, {("Civic Party", "ACCUSE", "Velnia")}),
+    # negatives: a relative clause telling no judgement; a judgement denied
+    (_STATES + "Tarsia shelled villages in Velnia, an attack that killed nine people.",
+     {("Tarsia", "ASSAULT", "*")}, {("*", "ACCUSE", "Tarsia")}),
+    (_STATES + "Tarsia shelled villages in Velnia, an attack the Civic Party did not condemn.",
+     set(), {("Civic Party", "ACCUSE", "*")}),
+    (_STATES + "Turkey mediated the Orsk Declaration, the December accord in which Velnia and Tarsia agreed to settle "
+     "the port dispute.",
+     {("Velnia", "AGREE~", "Tarsia")}, {("Velnia|Tarsia", "AGREE", "Turkey")}),
     # --- (3) a reply by the one asked, named in a shorter form: answers the one who asked ---
     (_STATES + "Tarsia asked the Harrow Front to release the hostages. The Front refused to release them.",
      {("Harrow Front", "REJECT", "Tarsia")}, set()),

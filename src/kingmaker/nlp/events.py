@@ -7200,15 +7200,22 @@ def _own_denial(ctx: _Ctx, tok: Token, subj: Token | None) -> bool:
 
 def _summed_clause(ctx: _Ctx, tok: Token) -> Token | None:
     """The verb of the clause that a trailing noun sums up, for an act told in a relative clause on that noun:
-    "X imposed tariffs on Y, a decision Z condemned", "X ordered Y to pay, a ruling Z denounced as biased"."""
+    "X imposed tariffs on Y, a decision Z condemned", "X ordered Y to pay, a ruling Z denounced as biased"; the noun
+    may name the act itself (an event noun, or one judged_acts names): "X met Y, a meeting Z condemned", "X shelled
+    Y's villages, an attack Z condemned"."""
     head = tok.head
-    if tok.dep_ != "relcl" or head.pos_ != "NOUN" or not in_any(_lemma(head), ctx.lex.proposal_nouns, ctx.lex.charge_nouns) \
+    if tok.dep_ != "relcl" or head.pos_ != "NOUN" or not in_any(_lemma(head), ctx.lex.proposal_nouns, ctx.lex.charge_nouns,
+                                                                ctx.lex.nouns, ctx.lex.judged_acts) \
             or ctx.mention_of(head) is not None or any(c.dep_ in ("poss", "prep") for c in head.children):
         return None  # ("X's decision, which Z condemned": X's own)
     subj = _first(tok, "nsubj")
     if subj is None or subj.lower_ in ("which", "that", "who") or any(
             c.dep_ in _OBJ and c.lower_ not in ("which", "that") for c in tok.children):
         return None
+    if any(c.dep_ == "prep" and any(p.tag_ in ("WDT", "WP") for p in c.children) or c.tag_ == "WRB"
+           for c in tok.children):
+        return None  # ("..., the accord in which Y and Z agreed to ...", "a meeting where Z agreed": what the clause
+        # tells happened in the noun's act, no verdict on it)
     if head.left_edge.i == 0 or head.doc[head.left_edge.i - 1].text != ",":
         return None
     verb = head.head
