@@ -9,15 +9,21 @@ who did the act told before; a second passive conjunct shares the subject.
 border, a move condemned by Y", "..., a decision condemned by Y"): Y's verdict on X's act, even where the parser hangs
 the noun on the verb as a second object (it is no part of the act it sums up) or on the clause's last noun; and a noun
 that names the act itself (an event noun, or one judged_acts names), judged in a relative clause with a subject of its
-own ("X met Y, a meeting Z condemned", "X shelled Y's villages, an attack Z condemned"): Z's verdict on X's act.
+own ("X met Y, a meeting Z condemned", "X shelled Y's villages, an attack Z condemned"): Z's verdict on X's act; so
+is a verdict set off by ", which" that the parser reads as the main verb's complement ("X conceded defeat quickly,
+which Z praised").
 (3) a bare refusal or acceptance right after a request, by the one asked named in a shorter form ("asked the Harrow
 Front to ... The Front refused to ..."): it answers the one who asked.
+(4) an offer or proposal told with no one it is made to, answered in its sentence or the next by another party's
+reply aimed at its author ("X has offered to send engineers; Y accepted the offer", "X has proposed talks, but Y
+rejected the proposal", "X has offered talks, but Y refused"): it was made to the one who answered.
 
 Negatives: a passive judgement of an act noun that the story never told gets no target; a denied judgement is no
 act; a participle with no agent ("a move criticised in Tarsia") names no judge, nor a relative clause telling no
 judgement ("an attack that killed nine") or telling what happened in the act ("the accord in which Y and Z agreed
 to ..."); a refusal by a third party, or by the
-one who asked, answers no one.
+one who asked, answers no one; an offer is not made to the offerer's own official who turns it down, nor to a
+third party when it names its addressee, and a denied offer is none.
 
 Events are compared with their negation: a negated event's type carries a trailing "!". Same other conventions as
 tests/test_nlp_events_blind_wordings2.py ("A|B" either name, "*" any end). Invented states, parties and people; end to
@@ -78,6 +84,25 @@ CASES = [
     (_STATES + "Turkey mediated the Orsk Declaration, the December accord in which Velnia and Tarsia agreed to settle "
      "the port dispute.",
      {("Velnia", "AGREE~", "Tarsia")}, {("Velnia|Tarsia", "AGREE", "Turkey")}),
+    # a reaction set off by ", which" that the parser reads as the verb's complement: the main clause's act judged
+    (_STATES + "Ivo Darsk conceded defeat quickly, which the European Union praised.",
+     {("European Union", "SUPPORT", "Ivo Darsk")}, set()),
+    (_STATES + "Ivo Darsk conceded defeat quickly, which surprised the European Union.",
+     set(), {("European Union", "SUPPORT", "*")}),
+    # --- (4) an offer made to no one named, answered by another party's reply aimed at it: made to the one answering ---
+    (_STATES + "Velnia has offered to send engineers; the Tarsian government accepted the offer on Monday.",
+     {("Velnia", "AGREE", "Tarsia"), ("Tarsia", "AGREE", "Velnia")}, set()),
+    (_STATES + "Velnia has proposed talks, but Tarsia rejected the proposal.",
+     {("Velnia", "AGREE", "Tarsia"), ("Tarsia", "REJECT", "Velnia")}, set()),
+    (_STATES + "Velnia has offered talks, but Tarsia refused.",
+     {("Velnia", "AGREE", "Tarsia")}, set()),
+    # negatives: the offerer's own official; an offer already made to someone; a denied offer
+    (_STATES + "Velnia offered to send engineers. Interior Minister Pavel Lund of Velnia rejected the offer.",
+     set(), {("Velnia", "AGREE", "Pavel Lund")}),
+    (_STATES + "Velnia offered to send engineers to Tarsia. The Civic Party rejected the offer.",
+     {("Velnia", "AGREE", "Tarsia")}, {("Velnia", "AGREE", "Civic Party")}),
+    (_STATES + "Velnia did not offer to send engineers, and Tarsia rejected the idea.",
+     set(), {("Velnia", "AGREE", "Tarsia")}),
     # --- (3) a reply by the one asked, named in a shorter form: answers the one who asked ---
     (_STATES + "Tarsia asked the Harrow Front to release the hostages. The Front refused to release them.",
      {("Harrow Front", "REJECT", "Tarsia")}, set()),

@@ -3941,6 +3941,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _rejections_with_charge(ctx, hits)
     _labelled_told(ctx, hits)
     _elliptical_replies(ctx, hits)
+    _offers_answered(ctx, hits)
     hits = _answers_of_addressees(ctx, hits)
     _condemned_acts(ctx, hits)
     _claimed_acts(ctx, hits)
@@ -4457,6 +4458,28 @@ def _elliptical_replies(ctx: _Ctx, hits: list[EventHit]) -> None:
                 # "X offered to send a team, and the government accepted": made to the government (not "ordered
                 # commanders to ...": made to those it names, no actor)
                 o.target = h.source
+
+
+def _offers_answered(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"X offered to send engineers; Y accepted the offer", "X has proposed talks, but Y rejected the proposal": an
+    offer or proposal (plover.yaml proposing) told with no one it is made to, answered in its sentence or the next
+    by another party's reply (plover.yaml replies) aimed at X, was made to the one who answered."""
+    for i, h in enumerate(hits):
+        if h.type not in ("REJECT", "AGREE") or h.source is None or h.target is None \
+                or ctx.lex.verb_key(h.trigger) not in ctx.lex.replies:
+            continue
+        author, who = _actor_index(ctx, h.target), _actor_index(ctx, h.source)
+        sent = h.trigger.sent
+        start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        offer = next((o for o in reversed(hits[:i]) if o.trigger.i >= start and o.trigger.i < h.trigger.i
+                      and o.type == "AGREE" and o.source is not None and _actor_index(ctx, o.source) == author), None)
+        if offer is None or offer.target is not None or offer.negated or author == who \
+                or ctx.lex.verb_key(offer.trigger) not in ctx.lex.proposing:
+            continue
+        if any(r.source == who and r.target == author and r.type in ("leader_of", "member_of", "part_of")
+               for r in referents(h.trigger.doc).hits):
+            continue  # (the offerer's own people turning its offer down: "the ruling party rejected the offer")
+        offer.target = h.source
 
 
 def _ultimatum(ctx: _Ctx, verb: Token) -> bool:
@@ -7239,11 +7262,11 @@ def _which_clause(ctx: _Ctx, tok: Token, typ: str | None = None) -> Token | None
         # (a phrasal refusal answers as a reply does: "X called for new elections, which Y has ruled out", "...,
         # which Y turned down")
         return None  # ("..., which the police attributed to X": a charge with its own target)
-    if not (tok.dep_ == "relcl" or tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i) \
+    if not (tok.dep_ == "relcl" or tok.dep_ in ("advcl", "ccomp") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i) \
             or not any(c.dep_ == "dobj" and c.lower_ == "which" and c.i > 0
                        and tok.doc[c.i - 1].text == "," for c in tok.children):
         return None  # (a "which" on a whole clause may be hung on its verb: "X demanded that Y be restored, which Z
-        # has ruled out")
+        # has ruled out", or read as the verb's complement: "X conceded defeat quickly, which Z praised")
     head = tok.head
     # (a judgement of a reported act judges the act, and so does a label; a denial, the report)
     judged = in_any(_lemma(tok), lex.reactions, lex.labelling)
