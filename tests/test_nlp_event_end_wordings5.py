@@ -89,7 +89,17 @@ CASES = [
      {("European Union", "SUPPORT", "Ivo Darsk")}, set()),
     (_STATES + "Ivo Darsk conceded defeat quickly, which surprised the European Union.",
      set(), {("European Union", "SUPPORT", "*")}),
-    # --- (4) an offer made to no one named, answered by another party's reply aimed at it: made to the one answering ---
+    # --- (3) a reply by the one asked, named in a shorter form: answers the one who asked ---
+    (_STATES + "Tarsia asked the Harrow Front to release the hostages. The Front refused to release them.",
+     {("Harrow Front", "REJECT", "Tarsia")}, set()),
+    (_STATES + "Tarsia called on the Harrow Front to lay down its arms. The Front refused to disarm.",
+     {("Harrow Front", "REJECT", "Tarsia")}, set()),
+    # negatives: a reply by a third party; the one who asked refusing something else
+    (_STATES + "Tarsia asked the Harrow Front to release the hostages. The Civic Party refused to comment.",
+     set(), {("Civic Party", "REJECT", "Tarsia")}),
+    (_STATES + "The Harrow Front asked Tarsia to free its prisoners. The Front refused to disarm.",
+     set(), {("Harrow Front", "REJECT", "Tarsia|Harrow Front")}),
+    # --- (4) an offer made to no one named, answered by another party's reply aimed at it: made to the answerer ---
     (_STATES + "Velnia has offered to send engineers; the Tarsian government accepted the offer on Monday.",
      {("Velnia", "AGREE", "Tarsia"), ("Tarsia", "AGREE", "Velnia")}, set()),
     (_STATES + "Velnia has proposed talks, but Tarsia rejected the proposal.",
@@ -103,16 +113,6 @@ CASES = [
      {("Velnia", "AGREE", "Tarsia")}, {("Velnia", "AGREE", "Civic Party")}),
     (_STATES + "Velnia did not offer to send engineers, and Tarsia rejected the idea.",
      set(), {("Velnia", "AGREE", "Tarsia")}),
-    # --- (3) a reply by the one asked, named in a shorter form: answers the one who asked ---
-    (_STATES + "Tarsia asked the Harrow Front to release the hostages. The Front refused to release them.",
-     {("Harrow Front", "REJECT", "Tarsia")}, set()),
-    (_STATES + "Tarsia called on the Harrow Front to lay down its arms. The Front refused to disarm.",
-     {("Harrow Front", "REJECT", "Tarsia")}, set()),
-    # negatives: a reply by a third party; the one who asked refusing something else
-    (_STATES + "Tarsia asked the Harrow Front to release the hostages. The Civic Party refused to comment.",
-     set(), {("Civic Party", "REJECT", "Tarsia")}),
-    (_STATES + "The Harrow Front asked Tarsia to free its prisoners. The Front refused to disarm.",
-     set(), {("Harrow Front", "REJECT", "Tarsia|Harrow Front")}),
 ]
 
 XFAIL: dict[str, str] = {}

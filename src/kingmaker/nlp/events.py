@@ -7227,8 +7227,8 @@ def _summed_clause(ctx: _Ctx, tok: Token) -> Token | None:
     may name the act itself (an event noun, or one judged_acts names): "X met Y, a meeting Z condemned", "X shelled
     Y's villages, an attack Z condemned"."""
     head = tok.head
-    if tok.dep_ != "relcl" or head.pos_ != "NOUN" or not in_any(_lemma(head), ctx.lex.proposal_nouns, ctx.lex.charge_nouns,
-                                                                ctx.lex.nouns, ctx.lex.judged_acts) \
+    if tok.dep_ != "relcl" or head.pos_ != "NOUN" \
+            or not in_any(_lemma(head), ctx.lex.proposal_nouns, ctx.lex.charge_nouns, ctx.lex.nouns, ctx.lex.judged_acts) \
             or ctx.mention_of(head) is not None or any(c.dep_ in ("poss", "prep") for c in head.children):
         return None  # ("X's decision, which Z condemned": X's own)
     subj = _first(tok, "nsubj")
@@ -7262,7 +7262,8 @@ def _which_clause(ctx: _Ctx, tok: Token, typ: str | None = None) -> Token | None
         # (a phrasal refusal answers as a reply does: "X called for new elections, which Y has ruled out", "...,
         # which Y turned down")
         return None  # ("..., which the police attributed to X": a charge with its own target)
-    if not (tok.dep_ == "relcl" or tok.dep_ in ("advcl", "ccomp") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i) \
+    if not (tok.dep_ == "relcl" or tok.dep_ in ("advcl", "ccomp") and tok.head.pos_ in ("VERB", "AUX")
+            and tok.head.i < tok.i) \
             or not any(c.dep_ == "dobj" and c.lower_ == "which" and c.i > 0
                        and tok.doc[c.i - 1].text == "," for c in tok.children):
         return None  # (a "which" on a whole clause may be hung on its verb: "X demanded that Y be restored, which Z
