@@ -11,7 +11,8 @@ the noun on the verb as a second object (it is no part of the act it sums up) or
 that names the act itself (an event noun, or one judged_acts names), judged in a relative clause with a subject of its
 own ("X met Y, a meeting Z condemned", "X shelled Y's villages, an attack Z condemned"): Z's verdict on X's act; so
 is a verdict set off by ", which" that the parser reads as the main verb's complement ("X conceded defeat quickly,
-which Z praised").
+which Z praised") or hangs on a name that is the judge itself ("X offered to build a dam in Y, which Y's government
+welcomed": the clause is judged; a name of another party stays the one judged).
 (3) a bare refusal or acceptance right after a request, by the one asked named in a shorter form ("asked the Harrow
 Front to ... The Front refused to ..."): it answers the one who asked.
 (4) an offer or proposal told with no one it is made to, answered in its sentence or the next by another party's
@@ -89,6 +90,14 @@ CASES = [
      {("European Union", "SUPPORT", "Ivo Darsk")}, set()),
     (_STATES + "Ivo Darsk conceded defeat quickly, which surprised the European Union.",
      set(), {("European Union", "SUPPORT", "*")}),
+    # ", which" the parser hangs on a name that is the judge itself: the clause is judged, no one judges itself
+    (_STATES + "Tarsia has offered to finance a dam in Velnia, which the Velnian government has welcomed.",
+     {("Velnia", "SUPPORT", "Tarsia")}, {("Velnia", "SUPPORT", "Velnia")}),
+    (_STATES + "Tarsia attacked a town in Velnia, which Velnia condemned.",
+     {("Velnia", "ACCUSE", "Tarsia")}, set()),
+    # negative: a name that is another party stays the one judged
+    (_STATES + "Tarsia armed the Harrow Front, which Velnia has condemned for years.",
+     {("Velnia", "ACCUSE", "Harrow Front")}, {("Velnia", "ACCUSE", "Tarsia")}),
     # --- (3) a reply by the one asked, named in a shorter form: answers the one who asked ---
     (_STATES + "Tarsia asked the Harrow Front to release the hostages. The Front refused to release them.",
      {("Harrow Front", "REJECT", "Tarsia")}, set()),

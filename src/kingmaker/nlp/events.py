@@ -7271,7 +7271,11 @@ def _which_clause(ctx: _Ctx, tok: Token, typ: str | None = None) -> Token | None
     head = tok.head
     # (a judgement of a reported act judges the act, and so does a label; a denial, the report)
     judged = in_any(_lemma(tok), lex.reactions, lex.labelling)
-    if ctx.mention_of(head) is not None or any(ctx.mention_of(p) is not None for p in _children(head, "poss")) \
+    named = ctx.mention_of(head)
+    if named is not None and _actor_index(ctx, named) == _actor_index(ctx, _source(ctx, tok)):
+        named = None  # ("X offered to build a dam in Y, which Y's government welcomed": no one judges itself; the
+        # "which" is the clause's)
+    if named is not None or any(ctx.mention_of(p) is not None for p in _children(head, "poss")) \
             and not (judged and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
         # ("hosted talks on Y's plan, which Z ruled out": Y's plan, its owner's, not the host's act; but "X issued a
         # statement warning Y's prosecutors, which Z condemned": a judgement of the act done to Y's men, X's)
