@@ -3858,6 +3858,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                         lex.verb_key(tok) in lex.replies and _clause_before_semicolon(c))
                         or _labels_actor_after_semicolon(ctx, tok, act, c)):
                     continue  # "X accused Y of Z, a charge Y denies": the accusation is no part of the denial
+                if c.dep_ == "dobj" and any(_summary_reaction(ctx, a) for a in _children(c, "acl")):
+                    continue  # "X closed the border, a move condemned by Y": Y's verdict on the act, no part of it
                 if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i not in consumed:
                     if c.dep_ == "dobj" or withheld or act.kind in ("frame", "modal") or act.type == "REJECT" or frame in (
                             "accuse", "request", "refuse", "threat", "intent", "irrealis"):
@@ -3939,6 +3941,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _rejections_with_charge(ctx, hits)
     _labelled_told(ctx, hits)
     _elliptical_replies(ctx, hits)
+    _offers_answered(ctx, hits)
     hits = _answers_of_addressees(ctx, hits)
     _condemned_acts(ctx, hits)
     _claimed_acts(ctx, hits)
@@ -4457,6 +4460,28 @@ def _elliptical_replies(ctx: _Ctx, hits: list[EventHit]) -> None:
                 o.target = h.source
 
 
+def _offers_answered(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"X offered to send engineers; Y accepted the offer", "X has proposed talks, but Y rejected the proposal": an
+    offer or proposal (plover.yaml proposing) told with no one it is made to, answered in its sentence or the next
+    by another party's reply (plover.yaml replies) aimed at X, was made to the one who answered."""
+    for i, h in enumerate(hits):
+        if h.type not in ("REJECT", "AGREE") or h.source is None or h.target is None \
+                or ctx.lex.verb_key(h.trigger) not in ctx.lex.replies:
+            continue
+        author, who = _actor_index(ctx, h.target), _actor_index(ctx, h.source)
+        sent = h.trigger.sent
+        start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        offer = next((o for o in reversed(hits[:i]) if o.trigger.i >= start and o.trigger.i < h.trigger.i
+                      and o.type == "AGREE" and o.source is not None and _actor_index(ctx, o.source) == author), None)
+        if offer is None or offer.target is not None or offer.negated or author == who \
+                or ctx.lex.verb_key(offer.trigger) not in ctx.lex.proposing:
+            continue
+        if any(r.source == who and r.target == author and r.type in ("leader_of", "member_of", "part_of")
+               for r in referents(h.trigger.doc).hits):
+            continue  # (the offerer's own people turning its offer down: "the ruling party rejected the offer")
+        offer.target = h.source
+
+
 def _ultimatum(ctx: _Ctx, verb: Token) -> bool:
     """A threat told with the condition that lifts it ("X threatened to close the border if Y did not hand over Z",
     "... unless Y withdraws"): a demand of the one threatened, which a bare refusal after it answers."""
@@ -4489,7 +4514,7 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
         if bare:
             got = _answered_noun(ctx, h, bare=True)
         if got is None:
-            _answered_request(hits, i)
+            _answered_request(ctx, hits, i)
             continue
         want = got[1]
         who = _actor_index(ctx, h.source)
@@ -4552,18 +4577,22 @@ def _noun_author(ctx: _Ctx, noun: Token) -> Span | None:
     return None
 
 
-def _answered_request(hits: list[EventHit], i: int) -> None:
+def _answered_request(ctx: _Ctx, hits: list[EventHit], i: int) -> None:
     """"X called on Y to join talks. Y's leader said he was ready to talk": a bare acceptance or refusal
-    (no object of its own) right after one party's request to another answers the requester."""
+    (no object of its own) right after one party's request to another answers the requester. The one asked is
+    the answering side however each names it ("asked the Harrow Front to ... The Front refused to ...")."""
     h = hits[i]
     if any(c.dep_ in _OBJ for c in h.trigger.children):
         return
     sent = h.trigger.sent
     before = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    who = _actor_index(ctx, h.source)
     # the one asked is the answering side: its own name, or named in the answer's sentence ("Y's leader, Z")
     asked = [o for o in hits[:i] if o.type == "REQUEST" and o.source is not None and o.target is not None
              and not o.negated and o.trigger.i >= before and o.source.text != h.source.text
-             and (o.target.text == h.source.text or o.target.text in sent.text)]
+             and _actor_index(ctx, o.source) != who
+             and (o.target.text == h.source.text or o.target.text in sent.text
+                  or _actor_index(ctx, o.target) == who)]
     if len({o.source.text for o in asked}) == 1:
         h.target = asked[-1].source
 
@@ -4679,11 +4708,23 @@ def _charges_the_act(ctx: _Ctx, verb: Token, noun: Token | None) -> bool:
     return False
 
 
-def _reaction_objects(ctx: _Ctx, verb: Token) -> list[Token]:
-    """The objects of a reaction verb, seeing through a name the speaker gives the thing ("condemned what it called
-    the cowardly attack", "denounced what he termed the abduction of Y": the attack, the abduction; plover.yaml
-    scare_quoting verbs with "what" as their object)."""
+def _judged_objects(ctx: _Ctx, verb: Token) -> list[Token]:
+    """What a verb of judgement is passed on: its objects, or in the passive its subject ("The move was criticised
+    by X": the move; a second passive conjunct shares its subject: "The offer was welcomed by X but rejected by Y")."""
     objs = [c for c in verb.children if c.dep_ in _OBJ]
+    if objs or not _is_passive(ctx, verb):
+        return objs
+    subj = _first(verb, "nsubjpass")
+    if subj is None and verb.dep_ == "conj" and _first(verb, "nsubj") is None and verb.head.pos_ in ("VERB", "AUX"):
+        subj = _first(verb.head, "nsubjpass")
+    return [subj] if subj is not None else []
+
+
+def _reaction_objects(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The objects of a reaction verb (in the passive its subject, ``_judged_objects``), seeing through a name the
+    speaker gives the thing ("condemned what it called the cowardly attack", "denounced what he termed the abduction
+    of Y": the attack, the abduction; plover.yaml scare_quoting verbs with "what" as their object)."""
+    objs = _judged_objects(ctx, verb)
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and _lemma(c) in ctx.lex.scare_quoting \
                 and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children):
@@ -5455,7 +5496,7 @@ def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
     for i, h in enumerate(hits):
         if h.type not in ("ACCUSE", "REJECT", "SUPPORT") or h.target is not None or h.source is None:
             continue
-        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and _lemma(c) in acts
+        noun = next((c for c in _judged_objects(ctx, h.trigger) if _lemma(c) in acts
                      and any(d.dep_ == "det" and d.lower_ in ctx.lex.definite_marks for d in c.children)
                      and not any(d.dep_ in ("poss", "prep", "compound") for d in c.children)), None)
         if noun is None:
@@ -5487,7 +5528,7 @@ def _judged_measures(ctx: _Ctx, hits: list[EventHit]) -> None:
         if h.type not in ("ACCUSE", "REJECT", "SUPPORT") or h.target is not None or h.source is None or h.negated:
             continue
         measures = ctx.lex.enacted_nouns | ctx.lex.ruling_nouns | frozenset(ctx.lex.made_by_verbs)
-        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and _lemma(c) in measures
+        noun = next((c for c in _judged_objects(ctx, h.trigger) if _lemma(c) in measures
                      and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
                              for d in c.children)
                      and not any(d.dep_ in ("poss", "compound", "acl", "relcl", "nmod") or d.dep_ == "prep" and (
@@ -5527,7 +5568,7 @@ def _judged_just_told(ctx: _Ctx, hits: list[EventHit]) -> None:
         if h.type not in ("ACCUSE", "REJECT", "SUPPORT") or h.target is not None or h.source is None or h.negated:
             continue
         verb = h.trigger
-        noun = next((c for c in verb.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
+        noun = next((c for c in _judged_objects(ctx, verb) if c.pos_ == "NOUN"
                      and _lemma(c) in ctx.lex.authored_act_nouns
                      and any(d.dep_ == "det" and d.lower_ in ctx.lex.definite_marks for d in c.children)
                      and not any(d.dep_ in ("poss", "compound", "acl", "relcl", "nmod", "prep", "amod", "appos")
@@ -7129,9 +7170,22 @@ def _summary_reaction(ctx: _Ctx, tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and _first(tok, "agent") is not None \
         and head.pos_ == "NOUN" and _lemma(head) in ctx.lex.proposal_nouns \
-        and head.dep_ in ("dobj", "npadvmod", "appos", "attr") and head.head.pos_ in ("VERB", "AUX") \
+        and head.dep_ in ("dobj", "npadvmod", "appos", "attr") and _summed_verb(head) is not None \
         and head.left_edge.i > 0 and head.doc[head.left_edge.i - 1].text == "," \
         and not any(c.dep_ in ("poss", "prep") for c in head.children)
+
+
+def _summed_verb(noun: Token) -> Token | None:
+    """The verb of the clause a noun set off after it sums up: the verb it hangs on ("X closed the border, a move
+    ..."), or, for a noun the parser set in apposition to the clause's last noun ("X closed its border with Y, a move
+    ...": hung on Y), the verb that noun's phrase hangs on; None for any other head."""
+    head = noun.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ != "appos" or head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
 
 
 # acts that answer another's act: the target of one told in a relative clause on a noun summing up the clause
@@ -7169,15 +7223,22 @@ def _own_denial(ctx: _Ctx, tok: Token, subj: Token | None) -> bool:
 
 def _summed_clause(ctx: _Ctx, tok: Token) -> Token | None:
     """The verb of the clause that a trailing noun sums up, for an act told in a relative clause on that noun:
-    "X imposed tariffs on Y, a decision Z condemned", "X ordered Y to pay, a ruling Z denounced as biased"."""
+    "X imposed tariffs on Y, a decision Z condemned", "X ordered Y to pay, a ruling Z denounced as biased"; the noun
+    may name the act itself (an event noun, or one judged_acts names): "X met Y, a meeting Z condemned", "X shelled
+    Y's villages, an attack Z condemned"."""
     head = tok.head
-    if tok.dep_ != "relcl" or head.pos_ != "NOUN" or not in_any(_lemma(head), ctx.lex.proposal_nouns, ctx.lex.charge_nouns) \
+    if tok.dep_ != "relcl" or head.pos_ != "NOUN" \
+            or not in_any(_lemma(head), ctx.lex.proposal_nouns, ctx.lex.charge_nouns, ctx.lex.nouns, ctx.lex.judged_acts) \
             or ctx.mention_of(head) is not None or any(c.dep_ in ("poss", "prep") for c in head.children):
         return None  # ("X's decision, which Z condemned": X's own)
     subj = _first(tok, "nsubj")
     if subj is None or subj.lower_ in ("which", "that", "who") or any(
             c.dep_ in _OBJ and c.lower_ not in ("which", "that") for c in tok.children):
         return None
+    if any(c.dep_ == "prep" and any(p.tag_ in ("WDT", "WP") for p in c.children) or c.tag_ == "WRB"
+           for c in tok.children):
+        return None  # ("..., the accord in which Y and Z agreed to ...", "a meeting where Z agreed": what the clause
+        # tells happened in the noun's act, no verdict on it)
     if head.left_edge.i == 0 or head.doc[head.left_edge.i - 1].text != ",":
         return None
     verb = head.head
@@ -7201,15 +7262,20 @@ def _which_clause(ctx: _Ctx, tok: Token, typ: str | None = None) -> Token | None
         # (a phrasal refusal answers as a reply does: "X called for new elections, which Y has ruled out", "...,
         # which Y turned down")
         return None  # ("..., which the police attributed to X": a charge with its own target)
-    if not (tok.dep_ == "relcl" or tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i) \
+    if not (tok.dep_ == "relcl" or tok.dep_ in ("advcl", "ccomp") and tok.head.pos_ in ("VERB", "AUX")
+            and tok.head.i < tok.i) \
             or not any(c.dep_ == "dobj" and c.lower_ == "which" and c.i > 0
                        and tok.doc[c.i - 1].text == "," for c in tok.children):
         return None  # (a "which" on a whole clause may be hung on its verb: "X demanded that Y be restored, which Z
-        # has ruled out")
+        # has ruled out", or read as the verb's complement: "X conceded defeat quickly, which Z praised")
     head = tok.head
     # (a judgement of a reported act judges the act, and so does a label; a denial, the report)
     judged = in_any(_lemma(tok), lex.reactions, lex.labelling)
-    if ctx.mention_of(head) is not None or any(ctx.mention_of(p) is not None for p in _children(head, "poss")) \
+    named = ctx.mention_of(head)
+    if named is not None and _actor_index(ctx, named) == _actor_index(ctx, _source(ctx, tok)):
+        named = None  # ("X offered to build a dam in Y, which Y's government welcomed": no one judges itself; the
+        # "which" is the clause's)
+    if named is not None or any(ctx.mention_of(p) is not None for p in _children(head, "poss")) \
             and not (judged and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
         # ("hosted talks on Y's plan, which Z ruled out": Y's plan, its owner's, not the host's act; but "X issued a
         # statement warning Y's prosecutors, which Z condemned": a judgement of the act done to Y's men, X's)
@@ -7554,7 +7620,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if m is not None:
             return m
     if _summary_reaction(ctx, core):
-        return _source(ctx, core.head.head)  # "X set up a rival administration, a move condemned by Y": X
+        return _source(ctx, _summed_verb(core.head))  # "X set up a rival administration, a move condemned by Y": X
     summed = _summed_clause(ctx, tok) if typ in _REACTIONS else None
     if summed is not None:  # "X imposed tariffs on Y, a decision Z condemned": Z answers X
         m = _source(ctx, summed)
