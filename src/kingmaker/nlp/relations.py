@@ -3494,6 +3494,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     membership_verbs = set(rel.get("membership_verbs") or ())
     counting_verbs = set(rel.get("counted_among_verbs") or ())
     staying_verbs = set(rel.get("staying_member_verbs") or ())
+    suspension_verbs = set(rel.get("suspension_verbs") or ())
     member_preps = set(rel.get("member_prepositions") or ())
     composition_heads = {w.split()[0] for w in cue.composition_verbs}
     constituting_heads = {w.split()[0] for w in cue.constituting_verbs}
@@ -3828,6 +3829,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                      or _phrase_relation(of_phrases, _noun_phrase(tok))) \
                 and (any(c.dep_ == "poss" for t in (tok, *_modifiers(tok)) for c in t.children)
                      or tok.dep_ == "dep" and _modifier_actor(ctx, tok) is not None
+                     or _counted_of_body(ctx, tok)
                      or _titled_body_person(ctx, tok, comma)):
             # ("CARICOM chair, Prime Minister X of Y, says": a headless opening the parser left as "dep")
             j = comma + 1 + (_tk[comma + 1].pos_ == "DET")
@@ -4414,6 +4416,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     _prep_verb(ctx, tok, prep_verbs[key], obj)
         if tok.pos_ in ("VERB", "AUX") and lemmas[tok.i] in staying_verbs:
             _stayed_in(ctx, tok)  # "Ghana remains in the Union"
+        if tok.pos_ == "VERB" and lemmas[tok.i] in suspension_verbs:
+            _suspended_member(ctx, tok)  # "the Dawn Party suspended A and B"
+        if tok.pos_ == "VERB" and lemmas[tok.i] in cue.forming_verbs:
+            _built_around(ctx, tok)  # "the bloc built around A"
         if tok.pos_ == "VERB" and lemmas[tok.i] in counting_verbs:
             _counted_among(ctx, tok)  # "the Platform counts A and B among its members"
         # "the Alliance, which includes A and B": members of a coalition
@@ -8233,6 +8239,15 @@ def _allies_within(ctx: _Ctx, allies: Token) -> None:
                 ctx.add(owner, "member_of", whole, allies.sent, 0.6)
 
 
+def _counted_of_body(ctx: _Ctx, plural: Token) -> bool:
+    """"Two of the eight Dawn Party deputies, A and B, abstained", "three of the Front's 12 MPs, A, B and C": a plural
+    role noun after a count and "of" whose body is its modifier (_modifier_actor): the names after the comma hold
+    the role in that body (as "two of its members, A and B" does with a possessive)."""
+    return plural.tag_ == "NNS" and plural.dep_ == "pobj" and plural.head.lower_ == "of" \
+        and (plural.head.head.pos_ == "NUM" or plural.head.head.lower_ in ("several", "some", "both", "all", "many")) \
+        and _modifier_actor(ctx, plural) is not None
+
+
 def _partitive(tok: Token) -> bool:
     """A partitive head that picks one out of a plural: "one of the militias", "the largest of the militias",
     "the most powerful of the factions", "the older of the two parties" (a superlative or "the" + comparative)."""
@@ -9252,6 +9267,70 @@ def _stayed_in(ctx: _Ctx, verb: Token) -> None:
             continue
         if ctx.kind(source) == "country" or _coalition(ctx, whole):
             ctx.add(source, "member_of", whole, verb.sent, 0.6)
+
+
+def _suspended_member(ctx: _Ctx, verb: Token) -> None:
+    """"The Dawn Party suspended A and B over their remarks", "the Union suspended Velnia after the coup", "A was
+    suspended from the Front", "the party reinstated A": a body that suspends or takes back one of its own
+    (relations.yaml suspension_verbs) counts it among its members: the named object (or the passive subject) is a
+    member of the subject (or of the "from" phrase): a person of any body but a firm, an outlet, a government or an
+    army (staff, not members); a state of an international body or a coalition; a body of a coalition. Not denied,
+    supposed, wished or planned (an infinitive: "threatened to suspend A"), and not talks, aid or a post ("suspended
+    A's membership": no named object)."""
+    if _unreal(verb) or _denied(verb) or _conditional(verb) or any(c.dep_ == "neg" for c in verb.children) \
+            or verb.dep_ == "xcomp":  # ("threatened / wants / voted to suspend A": not done yet)
+        return
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    if passive:
+        body = next((ctx.np_actor(p) for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+                     for p in c.children if p.dep_ == "pobj"), None)
+        named = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        body = _clause_subject(ctx, verb)
+        named = [c for c in verb.children if c.dep_ == "dobj"]
+    if body is None or ctx.kind(body) != "organization" \
+            or ctx.subkind(body) in ("company", "media", "government", "military"):
+        return
+    for tok in (t for n in named for t in (n, *n.conjuncts)):
+        if tok.pos_ != "PROPN" and not passive:
+            continue  # (a named object only: "suspended its talks with A", "suspended the A envoy's visit")
+        member = _relative_antecedent(ctx, verb) if tok.lower_ in ("who", "which", "that") \
+            else ctx.pronoun_actor(tok) if tok.pos_ == "PRON" else ctx.np_actor(tok)  # ("A, who was suspended from")
+        if member is None or member == body:
+            continue
+        kind = ctx.kind(member)
+        if kind == "person" or kind == "country" and (ctx.subkind(body) in ("international", None, "coalition")
+                                                        or _coalition(ctx, body)) \
+                or kind == "organization" and _coalition(ctx, body):
+            ctx.add(member, "member_of", body, verb.sent, 0.6)
+
+
+def _built_around(ctx: _Ctx, verb: Token) -> None:
+    """"the Unity Alliance, the bloc built around the Dawn Party", "the Front, formed around A and B in 2019", "the
+    Pact was built around A": a coalition (a name with a coalition word, word_lists.coalition_words or
+    membership_body_words) made (word_lists.forming_verbs, as a passive participle) "around" named bodies or states
+    has them as its core members. Not a plan ("to be built around A"), denied, or built around anything but a name
+    ("built around opposition to A", "around the capital")."""
+    if verb.tag_ != "VBN" or _unreal(verb) or _yet_to_be(verb) or _denied(verb) \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return
+    if verb.dep_ == "acl":
+        noun = verb.head
+        whole = ctx.np_actor(noun)
+        if whole is None and noun.dep_ == "appos":
+            whole = ctx.np_actor(noun.head)  # "the Unity Alliance, the bloc built around A"
+    else:
+        noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        whole = ctx.np_actor(noun) if noun is not None else None
+    words = cues().coalition_words | cues().membership_body_words
+    if whole is None or ctx.kind(whole) != "organization" \
+            or not (_coalition(ctx, whole) or norm(noun.lemma_) in words):
+        return
+    for p in (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "around"
+              for q in c.children if q.dep_ == "pobj" for p in (q, *q.conjuncts)):
+        member = ctx.actor(p)
+        if member is not None and member != whole and ctx.kind(member) in ("organization", "country"):
+            ctx.add(member, "member_of", whole, verb.sent, 0.6)
 
 
 def _joined_in(ctx: _Ctx, verb: Token) -> None:
@@ -13932,9 +14011,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         # "the Y coalition of leader X, the largest party in Z": the apposition hung on the leader describes the body
         body = ctx.np_actor(role.head.head.head)
     if typ is None and body is not None and ctx.kind(body) == "organization" and norm(role.lemma_) in kb.org_nouns \
-            and role.tag_ == "NN" and role.dep_ == "appos":
-        # "X, the largest party in the Y Framework": a member body of Y (not of a house: "the largest party in
-        # parliament", nor of a state)
+            and role.tag_ == "NN" and (role.dep_ == "appos" or role.dep_ == "attr" and not former):
+        # "X, the largest party in the Y Framework", "X is the largest party in the Y coalition": a member body of Y
+        # (not of a house: "the largest party in parliament", nor of a state)
         for obj in _of_object(role):
             whole = ctx.np_actor(obj) if obj.head.lower_ in INSIDE_PREPS else None
             if whole is not None and whole != body and ctx.kind(whole) == "organization" \
