@@ -120,6 +120,7 @@ class Cues:
     title_modifiers: frozenset[str]
     posted_roles: frozenset[str]
     unofficial_roles: frozenset[str]
+    origin_only_roles: frozenset[str]
     candidate_nouns: frozenset[str]
     forming_verbs: frozenset[str]
     ruling_nouns: frozenset[str]
@@ -3760,6 +3761,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     c = _one_of(c) if c.lower_ == "one" else c  # "X, Y's president and one of the council's members"
                     if c.i > role.i and c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None:
                         _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
+                for c in _role_after_named_object(ctx, role):
+                    _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
                 if role is tok:  # "X, chief of staff of the army and Z's closest ally": a stance hung on "the army"
                     for c in _second_roles(ctx, role, of_phrases) + _second_posts(ctx, role):
                         _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
@@ -8246,6 +8249,23 @@ def _counted_of_body(ctx: _Ctx, plural: Token) -> bool:
     return plural.tag_ == "NNS" and plural.dep_ == "pobj" and plural.head.lower_ == "of" \
         and (plural.head.head.pos_ == "NUM" or plural.head.head.lower_ in ("several", "some", "both", "all", "many")) \
         and _modifier_actor(ctx, plural) is not None
+
+
+def _role_after_named_object(ctx: _Ctx, role: Token) -> list[Token]:
+    """"X, a senior aide to Y and a member of his Z Movement": a second role noun with its own article (roles.yaml
+    role words) that the parser made a conjunct of the person named as the first role's object ("to Y"): a second
+    role of X, not a second addressee. Only after a person's name ("an adviser to the council and a member of ..." is
+    left as parsed)."""
+    out = []
+    for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for")):
+        for named in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
+            person = ctx.actor(named)
+            if person is None or ctx.kind(person) != "person":
+                continue
+            out += [c for c in named.conjuncts if c.i > named.i and c.pos_ == "NOUN" and ctx.actor(c) is None
+                    and norm(c.lemma_) in ctx.kb.role_words
+                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
+    return out
 
 
 def _partitive(tok: Token) -> bool:
@@ -13976,8 +13996,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         and ctx.kind(owner) == "person" else None  # "his Chilean counterpart, X": X serves Chile
     if modifier is not None and typ in ("leader_of", "member_of"):
         named_by = modifier
-        ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, modifier, full, lemma)), modifier,
-                role.sent, 0.75)
+        if not (ctx.kind(modifier) == "country" and lemma in cues().origin_only_roles):
+            # (not "X, a Kenyan activist", "the Ostravian militant X": where the person is from, no post of the state)
+            ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, modifier, full, lemma)), modifier,
+                    role.sent, 0.75)
     if typ in ("leader_of", "member_of") and poss_owner is None and named_by is None and ctx.kind(owner) == "person":
         office = _office_possessor(ctx, role, owner)
         if office is not None:
@@ -14063,10 +14085,12 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                 named_by = whole
             continue
         if target is not None and ctx.kind(target) == "country" and (
-                obj.head.lower_ in ("in", "at") and (poss_owner is not None or norm(role.lemma_) in cues().posted_roles)
+                obj.head.lower_ in ("in", "at") and (poss_owner is not None or norm(role.lemma_) in cues().posted_roles
+                                                     or modifier is not None and ctx.kind(modifier) == "organization")
                 or obj.head.lower_ in ("for", "to") and (norm(role.lemma_) in cues().posted_roles
                                                          or poss_owner is not None and poss_owner != target)):
-            # "Iran's ambassador in Baghdad", "the UN envoy for Ostravia", "its mission chief for Y": where the post is
+            # "Iran's ambassador in Baghdad", "the UN envoy for Ostravia", "its mission chief for Y", "a Y Party
+            # official in Ostravia" (a body's post, named as the role's modifier): where the post is
             continue
         if target is not None and ctx.kind(target) == "country" and obj.head.lower_ in ("in", "inside", "within") \
                 and norm(role.lemma_) in cues().unofficial_roles:
@@ -14871,6 +14895,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     phrase = norm(" ".join(roles))
     if ctx.kind(org) == "country" and _town_head_title(phrase):
         return  # "Kathmandu Mayor X", "Velgrad's mayor Y": a town's head (its capital's), no post of the state
+    if ctx.kind(org) == "country" and roles and singular(norm(roles[-1])) in cues().origin_only_roles:
+        return  # "the Kenyan activist X", "the Ostravian militant Y": where the person is from, no post of the state
     if ctx.kind(org) == "country":
         words = phrase.split()
         heads = any(" ".join(words[i:j]) in kb.head_of_state_titles
