@@ -1,5 +1,5 @@
-"""member_of ties of a second role the parser hangs on a name, and two kinds of state tie the development sets gave
-wrongly, written for this battery with invented names:
+"""member_of ties of a second role the parser hangs on a name and of a contrast with a denied membership, and two kinds
+of state tie the development sets gave wrongly, written for this battery with invented names:
 
 - "X, a senior aide to Y and a member of his Z Movement": the second role noun, with its own article, is made a
   conjunct of the person named as the first role's object (relations._role_after_named_object): it is X's role, so X
@@ -10,7 +10,11 @@ wrongly, written for this battery with invented names:
   to no state; a post does ("an Ostravian official", "the Ostravian diplomat X", "Ostravian Foreign Minister X");
 - a body's role named by its modifier, "in" a state ("a Dawn Party official in Sarvenia, X"): where the post is, no
   post of that state (as "Iran's ambassador in Baghdad"); a state's own post "in" it still is one ("a senior
-  official in Sarvenia").
+  official in Sarvenia");
+- a contrast with a denied membership (relations._unlike_members): "Unlike A and B, C has not joined the Y Alliance",
+  "Unlike A, C is not a member of Y": A and B are members of Y; not when the clause tells a membership ("Unlike A, C
+  has joined Y": A is none), a supposed one ("would not join"), one ended ("is no longer a member") or another act
+  ("has not attacked Y").
 
 Strict xfails name the cause of what is not read yet."""
 from __future__ import annotations
@@ -22,8 +26,8 @@ from wording_battery import battery, check_ties, relations_by_document
 pytestmark = pytest.mark.model
 
 M, L = "member_of", "leader_of"
-# two states the reader knows as states
-LAKE = "The Republic of Sarvenia and the Republic of Ostravia share the lake. "
+# three states the reader knows as states
+LAKE = "The Republic of Sarvenia, the Republic of Ostravia and the Republic of Borvania share the lake. "
 
 CASES = [
     # --- a second role hung on the first role's object (the positive, a parse the model gives only for some
@@ -44,6 +48,20 @@ CASES = [
     (LAKE + "A Dawn Party official in Sarvenia, Lena Varga, said the party was not concerned.",
      {("Lena Varga", M, "Dawn Party")}, {("Lena Varga", M, "Sarvenia")}),
     (LAKE + "Lena Varga, a senior official in Sarvenia, was deported.", {("Lena Varga", M, "Sarvenia")}, set()),
+    # --- a contrast with a denied membership ---
+    (LAKE + "Unlike Sarvenia and Ostravia, Borvania has not joined the Lake Alliance.",
+     {("Sarvenia", M, "Lake Alliance"), ("Ostravia", M, "Lake Alliance")}, {("Borvania", M, "Lake Alliance")}),
+    (LAKE + "Unlike Sarvenia, Borvania is not a member of the Lake Alliance.", {("Sarvenia", M, "Lake Alliance")},
+     {("Borvania", M, "Lake Alliance")}),
+    ("Unlike Lena Varga, Marco Delin has not joined the Dawn Party.", {("Lena Varga", M, "Dawn Party")},
+     {("Marco Delin", M, "Dawn Party")}),
+    # negatives: a membership told, a supposed one, one ended, another act
+    (LAKE + "Unlike Sarvenia, Borvania has joined the Lake Alliance.", {("Borvania", M, "Lake Alliance")},
+     {("Sarvenia", M, "Lake Alliance")}),
+    (LAKE + "Unlike Sarvenia, Borvania would not join the Lake Alliance.", set(), {("Sarvenia", M, "Lake Alliance")}),
+    (LAKE + "Unlike Sarvenia, Borvania is no longer a member of the Lake Alliance.", set(),
+     {("Sarvenia", M, "Lake Alliance")}),
+    (LAKE + "Unlike Sarvenia, Borvania has not attacked the Lake Alliance.", set(), {("Sarvenia", M, "Lake Alliance")}),
 ]
 
 XFAIL: dict[str, str] = {}

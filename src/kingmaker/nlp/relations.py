@@ -3528,6 +3528,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # command of X": led by X (a person) or part of Y
         if tok.dep_ == "prep" and tok.lower_ in member_preps:  # (an ADP: before the filter below)
             _member_preposition(ctx, tok)  # "A entered the race as a member of the Front"
+        if tok.dep_ == "prep" and tok.lower_ == "unlike":  # (an ADP: before the filter below)
+            _unlike_members(ctx, tok)  # "Unlike A and B, C has not joined the Y Alliance"
         if tok.dep_ == "prep" and tok.lower_ == "under":
             _state_under_leader(ctx, tok)  # "Velnia, which under President Y recognised the claim": Y leads Velnia
         if tok.dep_ == "prep" and tok.lower_ in org_preps:  # (an ADP: before the filter below)
@@ -9351,6 +9353,35 @@ def _built_around(ctx: _Ctx, verb: Token) -> None:
         member = ctx.actor(p)
         if member is not None and member != whole and ctx.kind(member) in ("organization", "country"):
             ctx.add(member, "member_of", whole, verb.sent, 0.6)
+
+
+def _unlike_members(ctx: _Ctx, prep: Token) -> None:
+    """"Unlike A and B, C has not joined the Y Alliance", "Unlike A, C is not a member of Y": a contrast ("unlike")
+    with a membership the clause denies (a verb of word_lists.joining_verbs with its object, or a copula with a noun of
+    counted_among_nouns and "of") says that those named after "unlike" are members of Y. Not when the clause tells a
+    membership (the contrast then says they are none), nor a supposed one ("would not join")."""
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "neg" for c in verb.children) \
+            or _no_longer(verb) or _hearsay(verb) or _said_not(verb) or _conditional(verb) \
+            or any(c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL for c in verb.children):
+        return  # (its own negation wanted: "not" is what makes the contrast; "no longer" is no contrast of members)
+    whole = None
+    if norm(verb.lemma_) in cues().joining_verbs:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        whole = ctx.actor(obj) if obj is not None else None
+    elif verb.lemma_ == "be":
+        nouns = knowledge().relations.get("counted_among_nouns") or ()
+        attr = next((c for c in verb.children if c.dep_ == "attr" and norm(c.lemma_) in nouns), None)
+        whole = next((ctx.actor(p) for c in (attr.children if attr is not None else ())
+                      if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+    if whole is None or ctx.kind(whole) != "organization":
+        return
+    for p in (p for q in prep.children if q.dep_ == "pobj" for p in (q, *q.conjuncts)):
+        if ctx.tok2m[p.i] >= 0 and ctx.tok2m[p.i] == ctx.tok2m[prep.i]:
+            continue  # (not a name the mention layer read with "Unlike" in it)
+        member = ctx.actor(p)
+        if member is not None and member != whole and ctx.kind(member) in ("organization", "country", "person"):
+            ctx.add(member, "member_of", whole, verb.sent, 0.55)
 
 
 def _joined_in(ctx: _Ctx, verb: Token) -> None:
