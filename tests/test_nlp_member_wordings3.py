@@ -10,8 +10,8 @@
   built around A": they are its members; not a plan ("to be built around A"), a negation, an idea ("built around
   opposition to A") or a body that is no coalition ("the campaign, built around A");
 - a body's noun as the attribute of a copula with "in" a coalition (relations._role_ties): "X is the largest party in
-  the Y coalition", "X, which has 45 seats, is a party in the Unity Alliance"; not once, not in parliament, not
-  "outside" it, not denied or supposed;
+  the Y coalition", "X, which has 45 seats, is a party in the Unity Alliance"; not once, not in parliament or a house
+  of no coalition name ("the largest group in the Diet"), not "outside" it, not denied or supposed;
 - a count "of" a plural role whose body is its modifier, with the names after a comma (relations._counted_of_body):
   "two of the eight Dawn Party deputies, A and B, abstained"; not when the comma gives something else.
 
@@ -77,6 +77,8 @@ CASES = [
     ("The Dawn Party is not a party in the Unity Alliance.", set(), {("Dawn Party", M, "Unity Alliance")}),
     ("The Dawn Party would be the largest party in the Unity Alliance.", set(), {("Dawn Party", M, "Unity Alliance")}),
     ("The Dawn Party is the largest party outside the Unity Alliance.", set(), {("Dawn Party", M, "Unity Alliance")}),
+    ("The Marovian Diet has 120 seats. The Dawn Party took 34 seats and is now the largest group in the Diet.", set(),
+     {("Dawn Party", M, "Marovian Diet")}),
     # --- a count of a body's plural role, the names after a comma ---
     ("Two of the eight Dawn Party deputies, Lena Varga and Marco Delin, abstained.", BOTH, set()),
     ("Two of the Dawn Party deputies, Lena Varga and Marco Delin, abstained on the budget.", BOTH, set()),

@@ -14066,12 +14066,14 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     if typ is None and body is not None and ctx.kind(body) == "organization" and norm(role.lemma_) in kb.org_nouns \
             and role.tag_ == "NN" and (role.dep_ == "appos" or role.dep_ == "attr" and not former):
         # "X, the largest party in the Y Framework", "X is the largest party in the Y coalition": a member body of Y
-        # (not of a house: "the largest party in parliament", nor of a state)
+        # (not of a house: "the largest party in parliament", nor of a state; said with a copula, of a coalition
+        # only: "X is now the largest group in the Diet")
         for obj in _of_object(role):
             whole = ctx.np_actor(obj) if obj.head.lower_ in INSIDE_PREPS else None
             if whole is not None and whole != body and ctx.kind(whole) == "organization" \
                     and ctx.subkind(whole) not in ("legislature", "government") \
-                    and not set(norm(ctx.actors[whole].name).split()) & kb.legislature_words:
+                    and not set(norm(ctx.actors[whole].name).split()) & kb.legislature_words \
+                    and (role.dep_ == "appos" or _coalition(ctx, whole)):
                 ctx.add(body, "member_of", whole, role.sent, 0.65)
     objects = _of_object(role)
     if not objects and j > role.i and (doc[j].head.i in range(role.i, j) or doc[j].head.i == role.head.i != role.i):
