@@ -81,8 +81,6 @@ XFAIL: dict[str, str] = {
     "The Lakeside Mission is made up of troops from Velnia, Ostria and Karvel.":
         "actors layer: 'Ostria', named only in this sentence, is not found as an actor (the men 'from' the states "
         "are followed to them: relations._membership)",
-    "Two of the nine Harbour League deputies, Ivo Sarn and Mila Dorne, abstained on the budget.":
-        "a party's name before a plural seat-holder noun, with the holders in apposition, gives them no party",
     "Power rests with the Marsh Framework, an umbrella of rural movements, most of them close to Ostria, which "
     "includes the Reed Party and the Delta League.":
         "the parser hangs 'close to Ostria' on the main verb, so the relative clause is cut off from the chain of "

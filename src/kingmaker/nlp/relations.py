@@ -120,6 +120,7 @@ class Cues:
     title_modifiers: frozenset[str]
     posted_roles: frozenset[str]
     unofficial_roles: frozenset[str]
+    origin_only_roles: frozenset[str]
     candidate_nouns: frozenset[str]
     forming_verbs: frozenset[str]
     ruling_nouns: frozenset[str]
@@ -3494,6 +3495,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     membership_verbs = set(rel.get("membership_verbs") or ())
     counting_verbs = set(rel.get("counted_among_verbs") or ())
     staying_verbs = set(rel.get("staying_member_verbs") or ())
+    suspension_verbs = set(rel.get("suspension_verbs") or ())
     member_preps = set(rel.get("member_prepositions") or ())
     composition_heads = {w.split()[0] for w in cue.composition_verbs}
     constituting_heads = {w.split()[0] for w in cue.constituting_verbs}
@@ -3526,6 +3528,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # command of X": led by X (a person) or part of Y
         if tok.dep_ == "prep" and tok.lower_ in member_preps:  # (an ADP: before the filter below)
             _member_preposition(ctx, tok)  # "A entered the race as a member of the Front"
+        if tok.dep_ == "prep" and tok.lower_ == "unlike":  # (an ADP: before the filter below)
+            _unlike_members(ctx, tok)  # "Unlike A and B, C has not joined the Y Alliance"
         if tok.dep_ == "prep" and tok.lower_ == "under":
             _state_under_leader(ctx, tok)  # "Velnia, which under President Y recognised the claim": Y leads Velnia
         if tok.dep_ == "prep" and tok.lower_ in org_preps:  # (an ADP: before the filter below)
@@ -3759,6 +3763,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     c = _one_of(c) if c.lower_ == "one" else c  # "X, Y's president and one of the council's members"
                     if c.i > role.i and c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None:
                         _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
+                for c in _role_after_named_object(ctx, role):
+                    _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
                 if role is tok:  # "X, chief of staff of the army and Z's closest ally": a stance hung on "the army"
                     for c in _second_roles(ctx, role, of_phrases) + _second_posts(ctx, role):
                         _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
@@ -3828,6 +3834,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                      or _phrase_relation(of_phrases, _noun_phrase(tok))) \
                 and (any(c.dep_ == "poss" for t in (tok, *_modifiers(tok)) for c in t.children)
                      or tok.dep_ == "dep" and _modifier_actor(ctx, tok) is not None
+                     or _counted_of_body(ctx, tok)
                      or _titled_body_person(ctx, tok, comma)):
             # ("CARICOM chair, Prime Minister X of Y, says": a headless opening the parser left as "dep")
             j = comma + 1 + (_tk[comma + 1].pos_ == "DET")
@@ -4414,6 +4421,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     _prep_verb(ctx, tok, prep_verbs[key], obj)
         if tok.pos_ in ("VERB", "AUX") and lemmas[tok.i] in staying_verbs:
             _stayed_in(ctx, tok)  # "Ghana remains in the Union"
+        if tok.pos_ == "VERB" and lemmas[tok.i] in suspension_verbs:
+            _suspended_member(ctx, tok)  # "the Dawn Party suspended A and B"
+        if tok.pos_ == "VERB" and lemmas[tok.i] in cue.forming_verbs:
+            _built_around(ctx, tok)  # "the bloc built around A"
         if tok.pos_ == "VERB" and lemmas[tok.i] in counting_verbs:
             _counted_among(ctx, tok)  # "the Platform counts A and B among its members"
         # "the Alliance, which includes A and B": members of a coalition
@@ -8233,6 +8244,32 @@ def _allies_within(ctx: _Ctx, allies: Token) -> None:
                 ctx.add(owner, "member_of", whole, allies.sent, 0.6)
 
 
+def _counted_of_body(ctx: _Ctx, plural: Token) -> bool:
+    """"Two of the eight Dawn Party deputies, A and B, abstained", "three of the Front's 12 MPs, A, B and C": a plural
+    role noun after a count and "of" whose body is its modifier (_modifier_actor): the names after the comma hold
+    the role in that body (as "two of its members, A and B" does with a possessive)."""
+    return plural.tag_ == "NNS" and plural.dep_ == "pobj" and plural.head.lower_ == "of" \
+        and (plural.head.head.pos_ == "NUM" or plural.head.head.lower_ in ("several", "some", "both", "all", "many")) \
+        and _modifier_actor(ctx, plural) is not None
+
+
+def _role_after_named_object(ctx: _Ctx, role: Token) -> list[Token]:
+    """"X, a senior aide to Y and a member of his Z Movement": a second role noun with its own article (roles.yaml
+    role words) that the parser made a conjunct of the person named as the first role's object ("to Y"): a second
+    role of X, not a second addressee. Only after a person's name ("an adviser to the council and a member of ..." is
+    left as parsed)."""
+    out = []
+    for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for")):
+        for named in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
+            person = ctx.actor(named)
+            if person is None or ctx.kind(person) != "person":
+                continue
+            out += [c for c in named.conjuncts if c.i > named.i and c.pos_ == "NOUN" and ctx.actor(c) is None
+                    and norm(c.lemma_) in ctx.kb.role_words
+                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)]
+    return out
+
+
 def _partitive(tok: Token) -> bool:
     """A partitive head that picks one out of a plural: "one of the militias", "the largest of the militias",
     "the most powerful of the factions", "the older of the two parties" (a superlative or "the" + comparative)."""
@@ -9252,6 +9289,99 @@ def _stayed_in(ctx: _Ctx, verb: Token) -> None:
             continue
         if ctx.kind(source) == "country" or _coalition(ctx, whole):
             ctx.add(source, "member_of", whole, verb.sent, 0.6)
+
+
+def _suspended_member(ctx: _Ctx, verb: Token) -> None:
+    """"The Dawn Party suspended A and B over their remarks", "the Union suspended Velnia after the coup", "A was
+    suspended from the Front", "the party reinstated A": a body that suspends or takes back one of its own
+    (relations.yaml suspension_verbs) counts it among its members: the named object (or the passive subject) is a
+    member of the subject (or of the "from" phrase): a person of any body but a firm, an outlet, a government or an
+    army (staff, not members); a state of an international body or a coalition; a body of a coalition. Not denied,
+    supposed, wished or planned (an infinitive: "threatened to suspend A"), and not talks, aid or a post ("suspended
+    A's membership": no named object)."""
+    if _unreal(verb) or _denied(verb) or _conditional(verb) or any(c.dep_ == "neg" for c in verb.children) \
+            or verb.dep_ == "xcomp":  # ("threatened / wants / voted to suspend A": not done yet)
+        return
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    if passive:
+        body = next((ctx.np_actor(p) for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+                     for p in c.children if p.dep_ == "pobj"), None)
+        named = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        body = _clause_subject(ctx, verb)
+        named = [c for c in verb.children if c.dep_ == "dobj"]
+    if body is None or ctx.kind(body) != "organization" \
+            or ctx.subkind(body) in ("company", "media", "government", "military"):
+        return
+    for tok in (t for n in named for t in (n, *n.conjuncts)):
+        if tok.pos_ != "PROPN" and not passive:
+            continue  # (a named object only: "suspended its talks with A", "suspended the A envoy's visit")
+        member = _relative_antecedent(ctx, verb) if tok.lower_ in ("who", "which", "that") \
+            else ctx.pronoun_actor(tok) if tok.pos_ == "PRON" else ctx.np_actor(tok)  # ("A, who was suspended from")
+        if member is None or member == body:
+            continue
+        kind = ctx.kind(member)
+        if kind == "person" or kind == "country" and (ctx.subkind(body) in ("international", None, "coalition")
+                                                        or _coalition(ctx, body)) \
+                or kind == "organization" and _coalition(ctx, body):
+            ctx.add(member, "member_of", body, verb.sent, 0.6)
+
+
+def _built_around(ctx: _Ctx, verb: Token) -> None:
+    """"the Unity Alliance, the bloc built around the Dawn Party", "the Front, formed around A and B in 2019", "the
+    Pact was built around A": a coalition (a name with a coalition word, word_lists.coalition_words or
+    membership_body_words) made (word_lists.forming_verbs, as a passive participle) "around" named bodies or states
+    has them as its core members. Not a plan ("to be built around A"), denied, or built around anything but a name
+    ("built around opposition to A", "around the capital")."""
+    if verb.tag_ != "VBN" or _unreal(verb) or _yet_to_be(verb) or _denied(verb) \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return
+    if verb.dep_ == "acl":
+        noun = verb.head
+        whole = ctx.np_actor(noun)
+        if whole is None and noun.dep_ == "appos":
+            whole = ctx.np_actor(noun.head)  # "the Unity Alliance, the bloc built around A"
+    else:
+        noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        whole = ctx.np_actor(noun) if noun is not None else None
+    words = cues().coalition_words | cues().membership_body_words
+    if whole is None or ctx.kind(whole) != "organization" \
+            or not (_coalition(ctx, whole) or norm(noun.lemma_) in words):
+        return
+    for p in (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "around"
+              for q in c.children if q.dep_ == "pobj" for p in (q, *q.conjuncts)):
+        member = ctx.actor(p)
+        if member is not None and member != whole and ctx.kind(member) in ("organization", "country"):
+            ctx.add(member, "member_of", whole, verb.sent, 0.6)
+
+
+def _unlike_members(ctx: _Ctx, prep: Token) -> None:
+    """"Unlike A and B, C has not joined the Y Alliance", "Unlike A, C is not a member of Y": a contrast ("unlike")
+    with a membership the clause denies (a verb of word_lists.joining_verbs with its object, or a copula with a noun of
+    counted_among_nouns and "of") says that those named after "unlike" are members of Y. Not when the clause tells a
+    membership (the contrast then says they are none), nor a supposed one ("would not join")."""
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "neg" for c in verb.children) \
+            or _no_longer(verb) or _hearsay(verb) or _said_not(verb) or _conditional(verb) \
+            or any(c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL for c in verb.children):
+        return  # (its own negation wanted: "not" is what makes the contrast; "no longer" is no contrast of members)
+    whole = None
+    if norm(verb.lemma_) in cues().joining_verbs:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        whole = ctx.actor(obj) if obj is not None else None
+    elif verb.lemma_ == "be":
+        nouns = knowledge().relations.get("counted_among_nouns") or ()
+        attr = next((c for c in verb.children if c.dep_ == "attr" and norm(c.lemma_) in nouns), None)
+        whole = next((ctx.actor(p) for c in (attr.children if attr is not None else ())
+                      if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+    if whole is None or ctx.kind(whole) != "organization":
+        return
+    for p in (p for q in prep.children if q.dep_ == "pobj" for p in (q, *q.conjuncts)):
+        if ctx.tok2m[p.i] >= 0 and ctx.tok2m[p.i] == ctx.tok2m[prep.i]:
+            continue  # (not a name the mention layer read with "Unlike" in it)
+        member = ctx.actor(p)
+        if member is not None and member != whole and ctx.kind(member) in ("organization", "country", "person"):
+            ctx.add(member, "member_of", whole, verb.sent, 0.55)
 
 
 def _joined_in(ctx: _Ctx, verb: Token) -> None:
@@ -13897,8 +14027,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         and ctx.kind(owner) == "person" else None  # "his Chilean counterpart, X": X serves Chile
     if modifier is not None and typ in ("leader_of", "member_of"):
         named_by = modifier
-        ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, modifier, full, lemma)), modifier,
-                role.sent, 0.75)
+        if not (ctx.kind(modifier) == "country" and lemma in cues().origin_only_roles):
+            # (not "X, a Kenyan activist", "the Ostravian militant X": where the person is from, no post of the state)
+            ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, modifier, full, lemma)), modifier,
+                    role.sent, 0.75)
     if typ in ("leader_of", "member_of") and poss_owner is None and named_by is None and ctx.kind(owner) == "person":
         office = _office_possessor(ctx, role, owner)
         if office is not None:
@@ -13932,14 +14064,16 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         # "the Y coalition of leader X, the largest party in Z": the apposition hung on the leader describes the body
         body = ctx.np_actor(role.head.head.head)
     if typ is None and body is not None and ctx.kind(body) == "organization" and norm(role.lemma_) in kb.org_nouns \
-            and role.tag_ == "NN" and role.dep_ == "appos":
-        # "X, the largest party in the Y Framework": a member body of Y (not of a house: "the largest party in
-        # parliament", nor of a state)
+            and role.tag_ == "NN" and (role.dep_ == "appos" or role.dep_ == "attr" and not former):
+        # "X, the largest party in the Y Framework", "X is the largest party in the Y coalition": a member body of Y
+        # (not of a house: "the largest party in parliament", nor of a state; said with a copula, of a coalition
+        # only: "X is now the largest group in the Diet")
         for obj in _of_object(role):
             whole = ctx.np_actor(obj) if obj.head.lower_ in INSIDE_PREPS else None
             if whole is not None and whole != body and ctx.kind(whole) == "organization" \
                     and ctx.subkind(whole) not in ("legislature", "government") \
-                    and not set(norm(ctx.actors[whole].name).split()) & kb.legislature_words:
+                    and not set(norm(ctx.actors[whole].name).split()) & kb.legislature_words \
+                    and (role.dep_ == "appos" or _coalition(ctx, whole)):
                 ctx.add(body, "member_of", whole, role.sent, 0.65)
     objects = _of_object(role)
     if not objects and j > role.i and (doc[j].head.i in range(role.i, j) or doc[j].head.i == role.head.i != role.i):
@@ -13984,10 +14118,12 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                 named_by = whole
             continue
         if target is not None and ctx.kind(target) == "country" and (
-                obj.head.lower_ in ("in", "at") and (poss_owner is not None or norm(role.lemma_) in cues().posted_roles)
+                obj.head.lower_ in ("in", "at") and (poss_owner is not None or norm(role.lemma_) in cues().posted_roles
+                                                     or modifier is not None and ctx.kind(modifier) == "organization")
                 or obj.head.lower_ in ("for", "to") and (norm(role.lemma_) in cues().posted_roles
                                                          or poss_owner is not None and poss_owner != target)):
-            # "Iran's ambassador in Baghdad", "the UN envoy for Ostravia", "its mission chief for Y": where the post is
+            # "Iran's ambassador in Baghdad", "the UN envoy for Ostravia", "its mission chief for Y", "a Y Party
+            # official in Ostravia" (a body's post, named as the role's modifier): where the post is
             continue
         if target is not None and ctx.kind(target) == "country" and obj.head.lower_ in ("in", "inside", "within") \
                 and norm(role.lemma_) in cues().unofficial_roles:
@@ -14792,6 +14928,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     phrase = norm(" ".join(roles))
     if ctx.kind(org) == "country" and _town_head_title(phrase):
         return  # "Kathmandu Mayor X", "Velgrad's mayor Y": a town's head (its capital's), no post of the state
+    if ctx.kind(org) == "country" and roles and singular(norm(roles[-1])) in cues().origin_only_roles:
+        return  # "the Kenyan activist X", "the Ostravian militant Y": where the person is from, no post of the state
     if ctx.kind(org) == "country":
         words = phrase.split()
         heads = any(" ".join(words[i:j]) in kb.head_of_state_titles
