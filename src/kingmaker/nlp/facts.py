@@ -76,6 +76,7 @@ class FactCues:
     win_verbs: frozenset[str]
     rank_verbs: frozenset[str]
     move_verbs: frozenset[str]
+    move_particles: frozenset[str]
     receive_verbs: frozenset[str]
     holding_preps: frozenset[str]
     force_nouns: frozenset[str]
@@ -205,6 +206,8 @@ def _has_phrasal(words: frozenset[str]) -> bool:
     """Whether a cue list holds a phrasal verb ("pick up")."""
     return any(" " in w for w in words)
 
+
+_MIN_TROOPS = 10  # the smallest count read as a force's strength
 
 CUE_LISTS = tuple(f.name for f in fields(FactCues) if f.name != "patterns")  # the lists facts.yaml must define
 PATTERN_NAMES = ("part_of_whole", "size_modifier")  # the patterns the rules below read
@@ -526,6 +529,9 @@ class _Facts:
         self._earlier_gives_way()
         self._latest_by_year()
         self._claims_give_way()
+        # a handful of men is no force's strength ("Not one of them was sent", "two soldiers were posted there"): the
+        # floor ``_troops_owned`` keeps, for every reader of troop counts
+        self.out = [h for h in self.out if h.key != "troops" or h.value >= _MIN_TROOPS]
         return self.out
 
     def _answers(self) -> None:
@@ -1647,7 +1653,8 @@ class _Facts:
         if unit is None and prev is not None and prev.lower_ == "of" \
                 and (prev.head.pos_ == "NUM" or cues.has("seat_nouns", prev.head)):
             return True  # "won 42 seats (of 150)": the whole, not a holding
-        if unit is None and any(c.dep_ in ("relcl", "acl") for c in anchor.children):
+        if unit is None and any(c.dep_ in ("relcl", "acl") and not self._clause_of_name_after(anchor, c)
+                                for c in anchor.children):
             return True
         if anchor.dep_ in ("dobj", "obj", "conj", "appos"):
             verb = head
@@ -1674,6 +1681,14 @@ class _Facts:
                                     for c in unit.children):
             return True  # "nine seats short of a majority": a shortfall
         return False
+
+    def _clause_of_name_after(self, anchor: Token, clause: Token) -> bool:
+        """'X has 41 and Y, which votes with the government, 14': a relative clause the parser hung on the count but
+        set off by a comma right after a name that follows the count (the next item of the list), so it describes
+        that name, not the count (not "the 65 it needs")."""
+        own, start = self.own, clause.left_edge.i
+        return start - 2 > anchor.i and self.doc[start - 1].text == "," and own.tok2m[start - 2] >= 0 \
+            and own.actor(self.doc[start - 2]) is not None
 
     def _another_holding(self, word: Token) -> bool:
         """'A holds 52 of the 95, and B holds another six', 'with its ally, B, holding a further 8': "another" (or
@@ -2304,7 +2319,9 @@ class _Facts:
         while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "NUM"):
             tok = tok.head  # "took seven seats and six": the second count shares the first one's verb
             head = tok.head
-        if tok.dep_ in ("dobj", "obj") and cues.has("give_verbs", head):
+        if (tok.dep_ in ("dobj", "obj") or tok.dep_ == "oprd" and any(c.dep_ == "nsubjpass" for c in head.children)) \
+                and cues.has("give_verbs", head):
+            # ("X was allowed only 4", the count parsed as the passive's predicate)
             # "the count gave X 40 seats": the named receiver; "giving the three partners 171 seats": none
             receiver = next((c for c in head.children if c.dep_ == "dative"
                              or c.dep_ in ("dobj", "obj") and c.i < tok.i), None)  # "gave it 61": two objects
@@ -2429,6 +2446,7 @@ class _Facts:
         if tok.dep_ == "pobj" and (head.lower_ == "to" or ranged):  # "..., falling to 21 seats", "fell from 47 to 31"
             # ("rose from 25 to 33", parsed as a range "25 to 33" after "from": the end is the new count)
             verb = head.head if ranged else head.head.head if head.head.lower_ == "from" else head.head
+            verb = self._past_particle(verb)  # "fell back to 5 seats": "to" hung on "back"
             if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
                 verb = verb.head  # "raised its tally to 23 seats": 'to' hangs on the object
             if cues.has("move_verbs", verb):
@@ -2438,6 +2456,15 @@ class _Facts:
                     return own.actor(moved)
                 return self._subject(verb)
         return None
+
+    def _past_particle(self, tok: Token) -> Token:
+        """'fell back to 5 seats', 'has shrunk back down to 900 fighters': the verb of movement a particle of
+        direction (facts.yaml move_particles) hangs on, the parser hanging "to" on the particle; ``tok`` otherwise."""
+        seen = 0
+        while tok.pos_ == "ADV" and tok.dep_ in ("advmod", "prt") and self.cues.has("move_particles", tok) \
+                and tok.head is not tok and seen < 2:
+            tok, seen = tok.head, seen + 1
+        return tok
 
     def _phrasal_holding(self, prep: Token) -> bool:
         """'held on to 33 seats', 'hung onto its 12 seats': the count after "to" (or "onto") of a phrasal verb of
@@ -4092,7 +4119,7 @@ class _Facts:
     def _troops_owned(self, n: _Number, noun: Token, sent: Span, armed: bool, given: int | None) -> None:
         _tk = read_tokens(self.doc)  # (a token's labels read off the listed tokens: no new Token per doc[i])
         own = self.own
-        if n.value < 10 or n.value > 5_000_000:
+        if n.value < _MIN_TROOPS or n.value > 5_000_000:
             return
         if self._casualty(n, noun) or self._troop_change(n, noun) or self._group_acting(noun):
             return
@@ -4294,8 +4321,9 @@ class _Facts:
                 elif force.dep_ in ("dobj", "obj") and force.head.pos_ in ("VERB", "AUX"):
                     owner = self._subject(force.head)
             if owner is None and target.dep_ == "pobj" and target.head.lower_ in ("with", "to") \
-                    and target.head.head.pos_ in ("VERB", "AUX"):
-                v = target.head.head
+                    and (target.head.head.pos_ in ("VERB", "AUX") or target.head.lower_ == "to"
+                         and self._past_particle(target.head.head).pos_ == "VERB"):
+                v = target.head.head if target.head.lower_ == "with" else self._past_particle(target.head.head)
                 subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if target.head.lower_ == "to" and self.cues.has("move_verbs", v) \
                         or target.head.lower_ == "with" and (v.lemma_ == "be" or subj is not None
@@ -4303,7 +4331,8 @@ class _Facts:
                                                                   target.head, subj, v))):
                     # "X has grown to 7,000 fighters"; "With some 7,000 fighters, X is the largest group"; "X, with
                     # some 7,000 fighters, holds the port" (not "X clashed with 500 fighters": an opponent)
-                    owner = self._subject(v)
+                    owner = self._moved_strength_owner(v) if target.head.lower_ == "to" else None
+                    owner = owner if owner is not None else self._subject(v)
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with" \
                     and (mounted := self._operation_mounted(target.head.head)) is not None:
                 owner = self._subject(mounted)  # "the army launched an operation there with 1,200 troops"
@@ -4357,6 +4386,9 @@ class _Facts:
                         and described.head.head.pos_ == "NOUN":
                     described = described.head.head
                     owner = self._np(described)
+        if owner is None and target.dep_ in ("dobj", "obj") and target.head.pos_ == "VERB" \
+                and self._deploys(target, noun):
+            owner = self._unnamed_organ_state(target.head)  # "the government then sent 3,000 troops in"
         if owner is None:
             owner = self._reporter_force(target, noun)  # "an X officer says 2,000 fighters guard the dam"
         if owner is None:
@@ -4390,6 +4422,55 @@ class _Facts:
             # document says which); "President X ordered 3,000 troops east": the force he moves, where the document
             # names no state he serves
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
+
+    def _moved_strength_owner(self, verb: Token) -> int | None:
+        """'brought the US presence in the region to roughly 15,000 troops', 'raised Ghana's strength there to 900
+        troops': the owner named on the strength noun (facts.yaml strength_nouns) a verb of movement takes as its
+        object (a possessive, or a state or body on it), not the verb's subject (the carrier's arrival)."""
+        own = self.own
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None or not self.cues.has("strength_nouns", obj):
+            return None
+        for c in obj.children:
+            a = self._possessor(c) if c.dep_ == "poss" else own.actor(c) if c.dep_ in ("compound", "amod", "nmod") \
+                else None
+            if a is not None and own.kind(a) in ("country", "organization"):
+                return a
+        return None
+
+    def _unnamed_organ_state(self, verb: Token) -> int | None:
+        """'The government then sent 3,000 troops into the capital', 'the army deployed 2,000 soldiers', 'the
+        authorities deployed ...', 'The government says it deployed ...': troops moved by a state organ that names no
+        state ("the government", "the authorities": relations.yaml nearest_government_nouns; "the army": a military
+        institution, no word on it), in a story whose home state the resolver leaves open (a newsletter, a programme:
+        ``PhraseResolver.home_state`` None) but which names one state far more often than any other
+        (``_dominant_state``): that state's."""
+        own = self.own
+        if own.home_state() is not None:
+            return None  # (the resolver's own reading of the phrase stands)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "PRON" and subj.lower_ == "it" and verb.dep_ == "ccomp":
+            # "The government says it deployed ...": the subject of the clause of saying
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < subj.i), None)
+        if subj is None or own.actor(subj) is not None or subj.pos_ != "NOUN":
+            return None
+        organ = self._the_government(subj) or own.kb.state_institutions.get(norm(subj.text), ("",))[0] == "military" \
+            and all(c.dep_ == "det" and c.lower_ == "the" for c in subj.children if c.dep_ != "punct")
+        return self._dominant_state() if organ else None
+
+    def _dominant_state(self) -> int | None:
+        """The state the document names far more often than any other, each mention of one of its institutions
+        counted for it: at least three mentions and twice the runner-up's; None otherwise."""
+        own = self.own
+        named: dict[str, int] = {}
+        for m in own.mentions:
+            if m.actor >= 0 and m.key.startswith(("country:", "inst:")):
+                named[m.key.split(":")[1]] = named.get(m.key.split(":")[1], 0) + 1
+        ranked = sorted(named.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        key = "country:" + ranked[0][0]
+        return next((i for i, a in enumerate(own.actors) if a.key == key and a.kind == "country"), None)
 
     def _operation_mounted(self, verb: Token) -> Token | None:
         """'launched an operation in the valley with 1,200 troops', "will lead the force, with 800 troops", "joined the
@@ -4986,6 +5067,8 @@ class _Facts:
         ``pronouns`` as the subject of a verb of deploying or keeping (not of losing: '300 of them were killed'),
         asserted (the shared test of `_relative_part` and `_deployed_part`)."""
         cues, num = self.cues, n.root(self.doc)
+        if n.start > self.sent.start and self.cues.has("negation_words", self.doc[n.start - 1]):
+            return False  # "not 900 of them were sent", "Not one of them was sent": none deployed
         if n.end + 1 >= self.sent.end or self.lows[n.end] != "of" or self.lows[n.end + 1] not in pronouns \
                 or num.dep_ not in ("nsubj", "nsubjpass") or num.head.pos_ not in ("VERB", "AUX"):
             return False
@@ -5054,7 +5137,7 @@ class _Facts:
         tok = noun
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
-        if self._all_withdrawn(n, tok):
+        if self._all_withdrawn(n, tok) or self._stationed_withdrawn(n, tok):
             return False  # "withdrew its 1,500 soldiers": the strength it had there
         if tok.dep_ in ("dobj", "obj") and (self.cues.has("troop_withdraw_verbs", tok.head)
                                              or self.cues.has("troop_transfer_verbs", tok.head)):
@@ -5080,6 +5163,22 @@ class _Facts:
         return tok.dep_ == "nsubj" and self.cues.has("troop_transfer_verbs", tok.head) \
             and any(c.dep_ in ("dobj", "obj") for c in tok.head.children) \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)  # not "2,000 troops from X joined"
+
+    def _stationed_withdrawn(self, n: _Number, tok: Token) -> bool:
+        """'asked India to withdraw the 88 Indian military personnel stationed in the islands', 'to withdraw the 1,500
+        Russian soldiers based near the border': the object of a withdrawing verb, counted, with "the", and described by
+        a participle of deploying or keeping ("stationed", "based", "deployed") is all the troops kept there, their
+        strength (not "withdrew 1,500 troops from the region": a part taken away; not "the 1,500 troops it keeps",
+        whose "it" may be the asker)."""
+        cues = self.cues
+        if tok.dep_ not in ("dobj", "obj") or not cues.has("troop_withdraw_verbs", tok.head) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or not any(c.dep_ == "nummod" and n.start <= c.i < n.end for c in tok.children) \
+                or any(cues.has("change_words", c) or self._ordinal(c) for c in tok.children):
+            return False
+        return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i > tok.i
+                   and (cues.has("deploy_verbs", c) or cues.has("keep_verbs", c) and c.lemma_ != "have")
+                   for c in tok.children)
 
     def _all_withdrawn(self, n: _Number, tok: Token) -> bool:
         """'withdrew its 1,500 soldiers', 'pulled out their last 400 troops': the object of a withdrawing verb, owned

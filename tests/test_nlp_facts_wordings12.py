@@ -1,0 +1,87 @@
+"""Seat and troop counts in wordings the earlier batteries leave out, written before changing the reader: a count
+reached by a verb of movement with a particle of direction, which the parser hangs "to" on ("fell back to 12 seats",
+"has shrunk back to about 900 fighters"); what a body is let have ("the opposition was allowed only 4"); a list whose
+next item is described by a relative clause set off after its name, which the parser hangs on the count before it
+("Y has 41 and Z, which votes with the government, 14"); a part of a force that the text negates ("Not one of them was
+sent"), once read as a force of one; the troops kept somewhere whose withdrawal is asked ("asked X to withdraw the
+880 X personnel stationed in the country"), their strength; a strength moved to a count, its owner named on the
+strength ("brought the X presence in the region to 15,000 troops"), not the verb's subject; troops moved by a state organ that names no state ("the government then sent
+3,000 troops in", "the army", "the authorities", "the government says it deployed") in a story whose home state the
+resolver leaves open (a newsletter, a programme) but which names one state far more often than any other. Negatives
+give nothing: a share of the vote that falls back, seats a law sets aside, the count a party needs, a rebel army, a
+part withdrawn, a government that sends none, a story naming two states as often. The bodies are invented; states are real; end to end
+with the real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from wording_battery import assert_facts, battery, facts_by_document
+
+pytestmark = pytest.mark.model
+
+T = "troops"
+S = "seats"
+
+# a story with a state named often but not set there by the resolver's rules (no dateline, no "in Ghana")
+NEWS = ("ST ANNE'S CHOIR NEWSLETTER. Many of you sponsored our planned tour to Ghana, and we are sorry it is "
+        "cancelled. In January President Kofi Mensar of Ghana postponed the elections, and Ghana's students marched on "
+        "the ministries. Russia praised Mensar.")
+# a story set in a state, with its army's strength stated
+HOME = ("Protests spread in Ghana last week after the vote. Ghana's president, Kofi Mensar, blamed the opposition. "
+        "Ghana's interior ministry banned rallies. The army has 4,000 soldiers in the north.")
+
+CASES = [
+    # --- a verb of movement with a particle of direction before "to" ---
+    ("The Tarn Party won 40 seats in the election, and the Dawn Party fell back to 12 seats.",
+     {("Tarn Party", S, 40), ("Dawn Party", S, 12)}),
+    ("In the election the Dawn Party slipped back to 9 seats.", {("Dawn Party", S, 9)}),
+    ("The Tarn Party won 40 seats, and the Dawn Party, long the main opposition party, fell back to 12.",
+     {("Tarn Party", S, 40), ("Dawn Party", S, 12)}),
+    ("After two bad years the Dawn Party bounced back to 31 seats.", {("Dawn Party", S, 31)}),
+    ("The Orrin Front has shrunk back to about 900 fighters.", {("Orrin Front", T, 900)}),
+    ("The Orrin Front says it has grown back up to 3,000 fighters.", {("Orrin Front", T, 3000)}),
+    ("The Dawn Party's share of the vote fell back to 12 percent.", set()),
+    ("Turnout fell back to 52 percent in the capital.", set()),
+    # --- what a body is let have ---
+    ("The Tarn Party won 47 of the 63 seats; the Orsk Union won 9, and the opposition Dawn Party was allowed only 4.",
+     {("Tarn Party", S, 47), ("Orsk Union", S, 9), ("Dawn Party", S, 4)}),
+    ("The Tarn Party won 47 seats, and the opposition Dawn Party was allowed just 3 seats.",
+     {("Tarn Party", S, 47), ("Dawn Party", S, 3)}),
+    ("The Dawn Party was not allowed to field candidates for the 63 seats.", set()),
+    ("The new law allows 10 seats for women in the Assembly.", set()),
+    # --- a relative clause set off after the next item's name ---
+    ("The Tarn Party holds 88 of the 150 seats; the Dawn Party has 41 and the Orsk Union, which votes with the "
+     "government, 14.", {("Tarn Party", S, 88), ("Dawn Party", S, 41), ("Orsk Union", S, 14)}),
+    ("The Tarn Party won 52 seats, the Dawn Party 41 and the Orsk Union, which backs the cabinet, 14.",
+     {("Tarn Party", S, 52), ("Dawn Party", S, 41), ("Orsk Union", S, 14)}),
+    ("The Tarn Party won 52 seats, short of the 61 that it needed.", {("Tarn Party", S, 52)}),
+    # --- a part of a force the text negates ---
+    (HOME + " Not one of them was sent to protect the village.", {("Ghana", T, 4000)}),
+    (HOME + " About 900 of them are stationed near the port.", {("Ghana", T, 4000), ("Ghana", T, 900)}),
+    # --- a withdrawal asked of the troops kept somewhere: their strength ---
+    ("The president asked Ghana to withdraw the 880 Ghanaian military personnel stationed in the country.",
+     {("Ghana", T, 880)}),
+    ("Togo asked Ghana to withdraw the 1,500 Ghanaian soldiers based near the border.", {("Ghana", T, 1500)}),
+    ("Ghana withdrew 1,500 troops from the border region.", set()),
+    ("Ghana has withdrawn the 1,500 soldiers it sent there in 2020.", set()),
+    # --- a strength moved to a count: the owner named on the strength ---
+    ("The arrival of the carrier brought the Ghanaian presence in the region to roughly 15,000 troops.",
+     {("Ghana", T, 15000)}),
+    ("The new brigade brought Ghana's strength in the north to 4,000 soldiers.", {("Ghana", T, 4000)}),
+    ("The deal brought the number of rebels in the camps to 4,000 fighters.", set()),
+    # --- troops moved by a state organ naming no state, in a story about one state ---
+    (NEWS + " The government then sent 3,000 troops into the capital to guard ministries.", {("Ghana", T, 3000)}),
+    (NEWS + " The army then sent 3,000 troops into the capital.", {("Ghana", T, 3000)}),
+    (NEWS + " The government says it deployed some 4,000 soldiers to secure the vote.", {("Ghana", T, 4000)}),
+    (NEWS + " The authorities deployed 4,000 soldiers to the northern districts.", {("Ghana", T, 4000)}),
+    (NEWS + " The rebel army then sent 3,000 fighters into the capital.", set()),
+    (NEWS + " The government has not sent any troops into the capital, although 3,000 soldiers are on alert.", set()),
+    ("ST ANNE'S CHOIR NEWSLETTER. Many of you sponsored our planned tour to Ghana and Togo. Ghana and Togo are "
+     "neighbours, and Ghanaian and Togolese singers will join us. The government then sent 3,000 troops into the "
+     "capital.", set()),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+extracted, test_wording = battery(CASES, XFAIL, "w12_", facts_by_document, assert_facts)
