@@ -3,7 +3,9 @@ reached by a verb of movement with a particle of direction, which the parser han
 "has shrunk back to about 900 fighters"); what a body is let have ("the opposition was allowed only 4"); a list whose
 next item is described by a relative clause set off after its name, which the parser hangs on the count before it
 ("Y has 41 and Z, which votes with the government, 14"); a part of a force that the text negates ("Not one of them was
-sent"), once read as a force of one; the troops kept somewhere whose withdrawal is asked ("asked X to withdraw the
+sent"), once read as a force of one; the elected seats of a house told as the whole a sentence shares out ("In the 96
+elected seats of the Assembly, X won 51"); a list of counts the NER takes for a time ("Y five and Z three"); a person
+addressed at the sentence's start ("Mr Reel, your bloc won 28"), once read as the subject; the troops kept somewhere whose withdrawal is asked ("asked X to withdraw the
 880 X personnel stationed in the country"), their strength; a strength moved to a count, its owner named on the
 strength ("brought the X presence in the region to 15,000 troops"), not the verb's subject; troops moved by a state organ that names no state ("the government then sent
 3,000 troops in", "the army", "the authorities", "the government says it deployed") in a story whose home state the
@@ -55,6 +57,23 @@ CASES = [
     ("The Tarn Party won 52 seats, the Dawn Party 41 and the Orsk Union, which backs the cabinet, 14.",
      {("Tarn Party", S, 52), ("Dawn Party", S, 41), ("Orsk Union", S, 14)}),
     ("The Tarn Party won 52 seats, short of the 61 that it needed.", {("Tarn Party", S, 52)}),
+    # --- the whole of a house's elected seats, fronted ---
+    ("Ghana voted in May. In the 96 elected seats of the National Assembly, the Tarn Party won 51, a narrow majority.",
+     {("National Assembly", S, 96), ("Tarn Party", S, 51)}),
+    ("Ghana voted in May. Of the 20 reserved seats in the National Assembly, the Tarn Party won 11.",
+     {("Tarn Party", S, 11)}),
+    # --- a list of counts the NER takes for a time ---
+    ("The Ruling Front won 21 seats, the Labour Party five and MODELPA three.",
+     {("Ruling Front", S, 21), ("Labour Party", S, 5), ("MODELPA", S, 3)}),
+    ("The Tarn Party won 21 seats. The talks on a coalition lasted five and a half hours.", {("Tarn Party", S, 21)}),
+    ("The Tarn Party won 21 seats, and the count ended at five.", {("Tarn Party", S, 21)}),
+    # --- a person addressed at the sentence's start ---
+    ("Tomas Reel leads the Velan Bloc. Mr Reel, your bloc won 28 seats in the Assembly last year.",
+     {("Velan Bloc", S, 28)}),
+    ("Tomas Reel leads the Velan Bloc. Ana Vel leads the Tarn Party. Mr Reel, Ana Vel's party won 40 seats.",
+     {("Tarn Party", S, 40)}),
+    ("Tomas Reel leads the Velan Bloc. Mr Reel, your rivals won 40 seats last year.", set()),
+    ("Tomas Reel leads the Velan Bloc. Your bloc won 28 seats in the Assembly last year.", set()),
     # --- a part of a force the text negates ---
     (HOME + " Not one of them was sent to protect the village.", {("Ghana", T, 4000)}),
     (HOME + " About 900 of them are stationed near the port.", {("Ghana", T, 4000), ("Ghana", T, 900)}),

@@ -77,6 +77,8 @@ class FactCues:
     rank_verbs: frozenset[str]
     move_verbs: frozenset[str]
     move_particles: frozenset[str]
+    whole_seat_modifiers: frozenset[str]
+    time_words: frozenset[str]
     receive_verbs: frozenset[str]
     holding_preps: frozenset[str]
     force_nouns: frozenset[str]
@@ -423,11 +425,28 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
         if j + 1 < sent.end and _tk[j].lower_ == "of":
             near.append(doc[j + 1])
         dated = any(cues.has("date_words", t) for t in near)
-        if value is not None and _tk[i].ent_type_ not in NOT_COUNTS and not dated:
+        if value is not None and (_tk[i].ent_type_ not in NOT_COUNTS or _untimed(doc, i, cues)) and not dated:
             out.append(_Number(i, j, value))
         i = j
     return out
 
+
+def _untimed(doc: Doc, i: int, cues: FactCues) -> bool:
+    """Whether the number at ``i``, tagged a time by the NER, is in an entity with no word of time in it (facts.yaml
+    time_words; no clock time "9:30", "7pm"): "X won 21 seats, Y five and Z three", "five and Z three" taken for a
+    time, is a list of counts (not "five hours", "at 7pm", "five and a half hours")."""
+    _tk = read_tokens(doc)
+    if _tk[i].ent_type_ != "TIME":
+        return False
+    start, end = i, i + 1
+    while start > 0 and _tk[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and _tk[end].ent_iob_ == "I":
+        end += 1
+    return not any(cues.has("time_words", doc[k]) or _CLOCK.search(_tk[k].text) for k in range(start, end))
+
+
+_CLOCK = re.compile(r"\d[:.]\d\d|\d\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs?)$", re.I)
 
 _RANGE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)[\u2013\u2014](\d{1,3}(?:,\d{3})+|\d+)")
 
@@ -1436,10 +1455,12 @@ class _Facts:
         """'of the 140 seats in the parliament', "the 140 seats in the assembly are contested": seats named with
         "the" as the object of a preposition or a subject, not what a clause says of them ("the 40 seats in
         parliament it won", "the 40 seats held by X" are a holding; "the 11 quota seats for minorities in X", "the
-        20 reserved seats" a part)."""
+        20 reserved seats" a part; "the 96 elected seats of the Assembly" are its whole, facts.yaml
+        whole_seat_modifiers)."""
         return self.cues.has("seat_nouns", unit) and unit.dep_ in ("pobj", "nsubj", "nsubjpass") \
-            and not any(c.dep_ in ("relcl", "acl", "amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "for"
-                        for c in unit.children)
+            and not any(c.dep_ in ("relcl", "acl", "amod", "compound", "nmod")
+                        and not (c.dep_ == "amod" and self.cues.has("whole_seat_modifiers", c))
+                        or c.dep_ == "prep" and c.lower_ == "for" for c in unit.children)
 
     def _house_by_whose_or_with(self, unit: Token, poss: Token | None) -> Token | None:
         """'the Assembly, whose 120 members are elected ...': the house a relative 'whose' stands for; 'the Assembly,
@@ -2652,6 +2673,7 @@ class _Facts:
             break
         if subj is None:
             return None
+        subj = self._addressed_subject(subj, verb)
         if any(c.dep_ == "prep" and c.lower_ == "with" and any(self.cues.has("sum_words", x) for x in c.children)
                for c in (*verb.children, *subj.children)):
             # "together with X and Y, the coalition commands 62 seats", "X, together with Y, controls 71 seats": a
@@ -2702,6 +2724,18 @@ class _Facts:
             poss = next((c for c in subj.children if c.dep_ == "poss"), None)
             a = self._possessor(poss) if poss is not None else None
         return self._org_of_person(a, subj) if a is not None else None
+
+    def _addressed_subject(self, subj: Token, verb: Token) -> Token:
+        """'Mr Reel, your bloc won 28', 'Mr Reel, Ana Vel's party won 40': a person addressed at the sentence's start,
+        parsed as the subject with the real subject as his apposition (no comma closing it before the verb): the
+        apposition; ``subj`` otherwise."""
+        own = self.own
+        a = own.actor(subj) if subj.pos_ == "PROPN" else None
+        if a is None or own.kind(a) != "person" or subj.left_edge.i != self.sent.start:
+            return subj
+        app = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.pos_ in ("NOUN", "PROPN")
+                    and self.doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 == verb.i), None)
+        return app if app is not None else subj
 
     def _whose_bracketed(self, verb: Token, subj: Token) -> int | None:
         """'X, whose Y Party (YP) holds 49 seats, ...', 'X, whose Y Coalition won 29 seats': the body named after
@@ -3220,6 +3254,8 @@ class _Facts:
         if pron.lower_ in ("we", "us", "our"):
             a = own.pronoun_actor(pron)  # the text's own voice, never the sentence's subject ("the voters gave us")
             return a if a is not None else self._quote_speaker(pron)
+        if pron.lower_ in ("you", "your"):
+            return self._vocative(pron)  # "Mr Reel, your bloc won 28": the one addressed
         if pron.lower_ in ("i", "my") and self.troop_owner and not quoted(pron):
             return self._label_speaker_body(pron)
         root = self.sent.root
@@ -3254,6 +3290,26 @@ class _Facts:
                     return None
                 return b
         return own.pronoun_actor(pron)
+
+    def _vocative(self, pron: Token) -> int | None:
+        """'Mr Reel, your bloc won 28 seats', 'Ana Vel, you hold 40 seats': the person a sentence opens by addressing
+        (a person's name, a title before it, then a comma, the pronoun after it; "your" on a body noun: "your party",
+        "your bloc"); None when the sentence names no one so ("Your party won 28", "Madam Speaker, your ...")."""
+        own, doc, start = self.own, self.doc, self.sent.start
+        if pron.dep_ == "poss" and not (norm(pron.head.text) in own.kb.org_nouns
+                                        or self.cues.has("seat_group_nouns", pron.head)):
+            return None  # "Mr Reel, your rivals won 40": another's count
+        k = start
+        while k < pron.i and own.tok2m[k] < 0 and doc[k].pos_ == "PROPN" and k - start < 2:
+            k += 1  # "Mr", "Madam": a title the name resolver left out
+        m = own.tok2m[k] if k < pron.i else -1
+        if m < 0:
+            return None
+        mention = own.mentions[m]
+        a = own.actor(doc[k])
+        if a is None or own.kind(a) != "person" or mention.end >= pron.i or doc[mention.end].text != ",":
+            return None
+        return a
 
     def _label_speaker_body(self, pron: Token) -> int | None:
         """'NAME: ... I have 2,000 fighters on the line': in a transcript's turn, "I"/"my" is the labelled speaker, and
