@@ -1,18 +1,21 @@
 """Seat and troop counts in wordings the earlier batteries leave out, written before changing the reader: a count
 reached by a verb of movement with a particle of direction, which the parser hangs "to" on ("fell back to 12 seats",
 "has shrunk back to about 900 fighters"); what a body is let have ("the opposition was allowed only 4"); a list whose
-next item is described by a relative clause set off after its name, which the parser hangs on the count before it
-("Y has 41 and Z, which votes with the government, 14"); a part of a force that the text negates ("Not one of them was
+next item is described by a relative clause set off after its name, which the parser hangs on the count before it ("Y
+has 41 and Z, which votes with the government, 14"); a part of a force that the text negates ("Not one of them was
 sent"), once read as a force of one; the elected seats of a house told as the whole a sentence shares out ("In the 96
 elected seats of the Assembly, X won 51"); a list of counts the NER takes for a time ("Y five and Z three"); a person
-addressed at the sentence's start ("Mr Reel, your bloc won 28"), once read as the subject; the troops kept somewhere whose withdrawal is asked ("asked X to withdraw the
-880 X personnel stationed in the country"), their strength; a strength moved to a count, its owner named on the
-strength ("brought the X presence in the region to 15,000 troops"), not the verb's subject; troops moved by a state organ that names no state ("the government then sent
+addressed at the sentence's start ("Mr Reel, your bloc won 28"), once read as the subject; a verb of leading or
+joining with no object and the men set off after it ("Ghana will lead, with 800 troops"); troops the army chief of
+the story's state reports ("The army chief said that 3,500 soldiers would support the police"); the troops kept
+somewhere whose withdrawal is asked ("asked X to withdraw the 880 X personnel stationed in the country"), their
+strength; a strength moved to a count, its owner named on the strength ("brought the X presence in the region to
+15,000 troops"), not the verb's subject; troops moved by a state organ that names no state ("the government then sent
 3,000 troops in", "the army", "the authorities", "the government says it deployed") in a story whose home state the
 resolver leaves open (a newsletter, a programme) but which names one state far more often than any other. Negatives
 give nothing: a share of the vote that falls back, seats a law sets aside, the count a party needs, a rebel army, a
-part withdrawn, a government that sends none, a story naming two states as often. The bodies are invented; states are real; end to end
-with the real English pipeline."""
+part withdrawn, a government that sends none, a story naming two states as often. The bodies are invented; states are
+real; end to end with the real English pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -28,9 +31,10 @@ S = "seats"
 NEWS = ("ST ANNE'S CHOIR NEWSLETTER. Many of you sponsored our planned tour to Ghana, and we are sorry it is "
         "cancelled. In January President Kofi Mensar of Ghana postponed the elections, and Ghana's students marched on "
         "the ministries. Russia praised Mensar.")
-# a story set in a state, with its army's strength stated
-HOME = ("Protests spread in Ghana last week after the vote. Ghana's president, Kofi Mensar, blamed the opposition. "
-        "Ghana's interior ministry banned rallies. The army has 4,000 soldiers in the north.")
+# a story set in a state (with its army's strength stated)
+HOME_BARE = ("Protests spread in Ghana last week after the vote. Ghana's president, Kofi Mensar, blamed the "
+             "opposition. Ghana's interior ministry banned rallies.")
+HOME = HOME_BARE + " The army has 4,000 soldiers in the north."
 
 CASES = [
     # --- a verb of movement with a particle of direction before "to" ---
@@ -88,6 +92,18 @@ CASES = [
      {("Ghana", T, 15000)}),
     ("The new brigade brought Ghana's strength in the north to 4,000 soldiers.", {("Ghana", T, 4000)}),
     ("The deal brought the number of rebels in the camps to 4,000 fighters.", set()),
+    # --- a verb of leading or joining with no object, the men after a comma ---
+    ("Ghana will lead, with 800 troops.", {("Ghana", T, 800)}),
+    ("The regional bloc agreed on a force. Ghana to lead, with 800 troops.", {("Ghana", T, 800)}),
+    ("Togo joined in May, with 600 soldiers.", {("Togo", T, 600)}),
+    ("The Orrin Front attacked at dawn, with 300 fighters.", set()),
+    ("The Orrin Front clashed with 800 troops near the river.", set()),
+    # --- what the army chief of the story's state reports ---
+    (HOME_BARE + " The army chief, General Tomas Reel, said on Wednesday that 3,500 soldiers would support the police.",
+     {("Ghana", T, 3500)}),
+    (HOME_BARE + " The army chief said that 3,500 soldiers would guard the polling stations.", {("Ghana", T, 3500)}),
+    (HOME_BARE + " The rebel army chief said that 3,500 fighters would attack the capital.", set()),
+    (HOME_BARE + " The army chief said that 3,500 soldiers had been killed since 2020.", set()),
     # --- troops moved by a state organ naming no state, in a story about one state ---
     (NEWS + " The government then sent 3,000 troops into the capital to guard ministries.", {("Ghana", T, 3000)}),
     (NEWS + " The army then sent 3,000 troops into the capital.", {("Ghana", T, 3000)}),

@@ -79,6 +79,7 @@ class FactCues:
     move_particles: frozenset[str]
     whole_seat_modifiers: frozenset[str]
     time_words: frozenset[str]
+    unobjected_operation_verbs: frozenset[str]
     receive_verbs: frozenset[str]
     holding_preps: frozenset[str]
     force_nouns: frozenset[str]
@@ -3410,6 +3411,8 @@ class _Facts:
                     if b is None and c.dep_ == "compound" and c.pos_ == "NOUN":  # "an X field commander"
                         b = next((own.actor(x) for x in c.children if x.dep_ == "compound"
                                   and own.actor(x) is not None), None)
+                    if b is None and self._home_force_word(c, h):
+                        b = self._home_force(c)  # "the army chief": the force of the story's state
                     if b is not None and own.kind(b) in body_kinds:
                         return b
         if a is None:
@@ -3419,6 +3422,28 @@ class _Facts:
         bodies = {h.target for h in own.hits if h.source == a and h.type in ("leader_of", "member_of")
                   and own.kind(h.target) in body_kinds}
         return bodies.pop() if len(bodies) == 1 else None
+
+    def _home_force_word(self, word: Token, role: Token) -> bool:
+        """'the army chief', 'the military spokesman': a military institution noun with no name on it (relations
+        state_institutions), compounded on a role noun that has "the" and no other word on it."""
+        own = self.own
+        return word.dep_ == "compound" and word.pos_ == "NOUN" and own.actor(word) is None \
+            and own.kb.state_institutions.get(norm(word.text), ("",))[0] == "military" \
+            and not word.n_lefts + word.n_rights and role.pos_ == "NOUN" \
+            and all(c.i == word.i or c.dep_ in ("det", "appos", "punct", "prep", "acl", "relcl")
+                    and (c.dep_ != "det" or c.lower_ == "the") for c in role.children) \
+            and any(c.dep_ == "det" for c in role.children)
+
+    def _home_force(self, word: Token) -> int | None:
+        """The force a bare military noun names in a story about one state (``PhraseResolver.home_state``): the state's
+        military body where the document has one, else the state itself."""
+        own = self.own
+        home = own.home_state()
+        if home is None or own.kind(home) != "country":
+            return None
+        body = _state_body(own, home, word.text)
+        body = body if body is not None else self._state_named_force(home)
+        return body if body is not None else home
 
     def _role_noun(self, tok: Token) -> bool:
         """A common noun naming a person by office or rank ("a major", "the commander", "a spokesman")."""
@@ -3458,7 +3483,8 @@ class _Facts:
         elif own.actor(subj) is not None or self._role_noun(subj):
             a = self._speaker_body(subj)
             role = next((h for h in [subj, *(c for c in subj.children if c.dep_ == "appos")]
-                         if cues.has("force_speaker_words", h)), None)
+                         if cues.has("force_speaker_words", h)
+                         or any(self._home_force_word(c, h) for c in h.children)), None)  # ("the army chief")
         if a is None or own.kind(a) not in ("organization", "country"):
             return None
         return a if own.subkind(a) in cues.armed_subkinds or role is not None else None
@@ -4390,7 +4416,7 @@ class _Facts:
                     owner = self._moved_strength_owner(v) if target.head.lower_ == "to" else None
                     owner = owner if owner is not None else self._subject(v)
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with" \
-                    and (mounted := self._operation_mounted(target.head.head)) is not None:
+                    and (mounted := self._operation_mounted(target.head.head, target.head)) is not None:
                 owner = self._subject(mounted)  # "the army launched an operation there with 1,200 troops"
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "at" \
                     and self.cues.has("strength_nouns", target.head.head) and target.head.head.pos_ == "NOUN":
@@ -4528,14 +4554,20 @@ class _Facts:
         key = "country:" + ranked[0][0]
         return next((i for i, a in enumerate(own.actors) if a.key == key and a.kind == "country"), None)
 
-    def _operation_mounted(self, verb: Token) -> Token | None:
+    def _operation_mounted(self, verb: Token, prep: Token | None = None) -> Token | None:
         """'launched an operation in the valley with 1,200 troops', "will lead the force, with 800 troops", "joined the
         mission with 600 soldiers": a verb of operation_verbs whose object is an operation or a force (operation_nouns,
         force_nouns), the "with" on it the men its subject puts in; that verb, also for a "with" hung on the naming
         verb of its object clause ("launched what the ministry called a security operation in the valley with 1,200
-        troops"). None otherwise (not "clashed with 500 fighters", "attacked the town with 300 men": an opponent
-        met, a raiding party)."""
+        troops"); and a verb of leading or joining with no object, the "with" set off by a comma (facts.yaml
+        unobjected_operation_verbs: "Ghana will lead, with 800 troops", "Togo joined in May, with 600 soldiers": the
+        force the story is about). None otherwise (not "clashed with 500 fighters", "attacked the town with 300 men": an
+        opponent met, a raiding party)."""
         cues = self.cues
+        if prep is not None and verb.pos_ == "VERB" and cues.has("unobjected_operation_verbs", verb) \
+                and prep.i > verb.i and self.doc[prep.i - 1].text == "," \
+                and not any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+            return verb
 
         def operation(tok: Token) -> bool:
             return cues.has("operation_nouns", tok) or cues.has("force_nouns", tok)
